@@ -1,0 +1,163 @@
+/**
+ * The national annual-report format (国办公开办函〔2021〕30号) as data: the single catalogue of
+ * figures that the parser fills, the checks verify and the answers render.
+ *
+ * MetricId forms:
+ *   t2.<row>.<col>           table 二 (主动公开)
+ *   t3.<row>.<col>           table 三 (申请) — row ids below × column ids below
+ *   t4.<group>.<col>         table 四 (复议/诉讼)
+ */
+
+export const SECTION_TITLES: Record<string, string> = {
+  一: '总体情况',
+  二: '主动公开政府信息情况',
+  三: '收到和处理政府信息公开申请情况',
+  四: '政府信息公开行政复议、行政诉讼情况',
+  五: '存在的主要问题及改进情况',
+  六: '其他需要报告的事项',
+};
+
+// ---------------------------------------------------------------- table 二
+
+export interface T2Row {
+  id: string;
+  item: string;                    // 第二十条第（一）项
+  label: string;
+  /** column id → standard header */
+  cols: Record<string, string>;
+  unit: string;
+}
+
+export const T2_ROWS: T2Row[] = [
+  { id: 'rules', item: '第二十条第（一）项', label: '规章', cols: { issued: '本年制发件数', repealed: '本年废止件数', valid: '现行有效件数' }, unit: '件' },
+  { id: 'normative', item: '第二十条第（一）项', label: '行政规范性文件', cols: { issued: '本年制发件数', repealed: '本年废止件数', valid: '现行有效件数' }, unit: '件' },
+  { id: 'license', item: '第二十条第（五）项', label: '行政许可', cols: { decisions: '本年处理决定数量' }, unit: '件' },
+  { id: 'penalty', item: '第二十条第（六）项', label: '行政处罚', cols: { decisions: '本年处理决定数量' }, unit: '件' },
+  { id: 'enforcement', item: '第二十条第（六）项', label: '行政强制', cols: { decisions: '本年处理决定数量' }, unit: '件' },
+  { id: 'fees', item: '第二十条第（八）项', label: '行政事业性收费', cols: { amount: '本年收费金额（单位：万元）' }, unit: '万元' },
+];
+
+// ---------------------------------------------------------------- table 三
+
+export interface T3Row {
+  id: string;
+  /** Standard label as printed in the template (without numbering). */
+  label: string;
+  /** Printed numbering, e.g. "一、", "（一）", "1." */
+  num: string;
+  /** Parent group id for sub-rows (refused.secret → refused). */
+  parent?: string;
+  /** Derived subtotal: not printed, computed as the sum of its children. */
+  derived?: boolean;
+  /** Regexes (on label text with spaces removed) that identify the row. */
+  match: RegExp[];
+}
+
+export const T3_COLUMNS: { id: string; label: string; match: RegExp }[] = [
+  { id: 'natural', label: '自然人', match: /自然人/ },
+  { id: 'business', label: '商业企业', match: /商业企业|企业/ },
+  { id: 'research', label: '科研机构', match: /科研/ },
+  { id: 'nonprofit', label: '社会公益组织', match: /社会公益|社会组织/ },
+  { id: 'legal', label: '法律服务机构', match: /法律服务/ },
+  { id: 'other', label: '其他', match: /^其他$/ },
+  { id: 'total', label: '总计', match: /总计|合计/ },
+];
+/** Derived column: 法人或其他组织 = the five organisation columns. */
+export const T3_ORG_COLUMNS = ['business', 'research', 'nonprofit', 'legal', 'other'] as const;
+export const T3_COLUMN_LABEL: Record<string, string> = {
+  ...Object.fromEntries(T3_COLUMNS.map((c) => [c.id, c.label])),
+  org: '法人或其他组织',
+};
+
+export const T3_ROWS: T3Row[] = [
+  { id: 'new', num: '一、', label: '本年新收政府信息公开申请数量', match: [/本年新收/, /新收.*申请/] },
+  { id: 'carried', num: '二、', label: '上年结转政府信息公开申请数量', match: [/上年结转/] },
+  { id: 'granted', num: '（一）', label: '予以公开', match: [/予以公开/] },
+  { id: 'partial', num: '（二）', label: '部分公开', match: [/部分公开/] },
+  { id: 'refused', num: '（三）', label: '不予公开', derived: true, match: [] },
+  { id: 'refused.secret', parent: 'refused', num: '1.', label: '属于国家秘密', match: [/国家秘密/] },
+  { id: 'refused.law', parent: 'refused', num: '2.', label: '其他法律行政法规禁止公开', match: [/法律.*法规.*禁止/, /禁止公开/] },
+  { id: 'refused.security', parent: 'refused', num: '3.', label: '危及“三安全一稳定”', match: [/三安全/, /一稳定/] },
+  { id: 'refused.third-party', parent: 'refused', num: '4.', label: '保护第三方合法权益', match: [/第三方/] },
+  { id: 'refused.internal', parent: 'refused', num: '5.', label: '属于三类内部事务信息', match: [/内部事务/, /三类内[部容]/] },
+  { id: 'refused.process', parent: 'refused', num: '6.', label: '属于四类过程性信息', match: [/过程性/] },
+  { id: 'refused.enforcement', parent: 'refused', num: '7.', label: '属于行政执法案卷', match: [/执法案卷/] },
+  { id: 'refused.query', parent: 'refused', num: '8.', label: '属于行政查询事项', match: [/行政查询/, /查询事项/] },
+  { id: 'unable', num: '（四）', label: '无法提供', derived: true, match: [] },
+  { id: 'unable.not-held', parent: 'unable', num: '1.', label: '本机关不掌握相关政府信息', match: [/不掌握/] },
+  { id: 'unable.need-create', parent: 'unable', num: '2.', label: '没有现成信息需要另行制作', match: [/另行制作/, /没有现成/] },
+  { id: 'unable.unclear', parent: 'unable', num: '3.', label: '补正后申请内容仍不明确', match: [/仍不明确/, /补正后/] },
+  { id: 'rejected', num: '（五）', label: '不予处理', derived: true, match: [] },
+  { id: 'rejected.petition', parent: 'rejected', num: '1.', label: '信访举报投诉类申请', match: [/信访/, /举报投诉/] },
+  { id: 'rejected.repeat', parent: 'rejected', num: '2.', label: '重复申请', match: [/重复申请/] },
+  { id: 'rejected.publication', parent: 'rejected', num: '3.', label: '要求提供公开出版物', match: [/出版物/] },
+  { id: 'rejected.excessive', parent: 'rejected', num: '4.', label: '无正当理由大量反复申请', match: [/大量反复/] },
+  { id: 'rejected.confirm', parent: 'rejected', num: '5.', label: '要求行政机关确认或重新出具已获取信息', match: [/重新出具/, /确认或/] },
+  { id: 'other', num: '（六）', label: '其他处理', derived: true, match: [] },
+  { id: 'other.no-correction', parent: 'other', num: '1.', label: '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', match: [/逾期不补正/, /不补正/] },
+  { id: 'other.no-fee', parent: 'other', num: '2.', label: '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', match: [/缴纳费用/, /收费通知/] },
+  { id: 'other.other', parent: 'other', num: '3.', label: '其他', match: [/^其他$/] },
+  { id: 'total', num: '（七）', label: '总计', match: [/^总计$/, /^合计$/] },
+  { id: 'carry-over', num: '四、', label: '结转下年度继续办理', match: [/结转下年/] },
+];
+
+export const T3_ROW_BY_ID: Record<string, T3Row> = Object.fromEntries(T3_ROWS.map((r) => [r.id, r]));
+/** Groups whose subtotal is derived from sub-rows. */
+export const T3_GROUPS = ['refused', 'unable', 'rejected', 'other'] as const;
+
+// ---------------------------------------------------------------- table 四
+
+export const T4_GROUPS: { id: string; label: string }[] = [
+  { id: 'review', label: '行政复议' },
+  { id: 'suit-direct', label: '行政诉讼（未经复议直接起诉）' },
+  { id: 'suit-after-review', label: '行政诉讼（复议后起诉）' },
+];
+export const T4_COLUMNS: { id: string; label: string }[] = [
+  { id: 'upheld', label: '结果维持' },
+  { id: 'corrected', label: '结果纠正' },
+  { id: 'other', label: '其他结果' },
+  { id: 'pending', label: '尚未审结' },
+  { id: 'total', label: '总计' },
+];
+
+// ---------------------------------------------------------------- catalogue
+
+export interface MetricDef {
+  id: string;
+  table: '二' | '三' | '四';
+  /** Human label, Chinese, for answers: e.g. "不予公开（保护第三方合法权益）·自然人" */
+  label: string;
+  unit: string;
+  derived?: boolean;
+}
+
+export const SOURCE: Record<MetricDef['table'], string> = {
+  二: `二、${SECTION_TITLES.二}`,
+  三: `三、${SECTION_TITLES.三}`,
+  四: `四、${SECTION_TITLES.四}`,
+};
+
+function t3RowLabel(r: T3Row): string {
+  if (!r.parent) return r.label;
+  return `${T3_ROW_BY_ID[r.parent]!.label}（${r.label}）`;
+}
+
+/** Every figure the report format defines, in a stable order. */
+export const METRICS: MetricDef[] = [
+  ...T2_ROWS.flatMap((r) =>
+    Object.entries(r.cols).map(([c, h]) => ({ id: `t2.${r.id}.${c}`, table: '二' as const, label: `${r.label}·${h.replace(/（单位：万元）/, '')}`, unit: r.unit })),
+  ),
+  ...T3_ROWS.flatMap((r) =>
+    [...T3_COLUMNS.map((c) => c.id), 'org'].map((c) => ({
+      id: `t3.${r.id}.${c}`,
+      table: '三' as const,
+      label: c === 'total' ? t3RowLabel(r) : `${t3RowLabel(r)}·${T3_COLUMN_LABEL[c]}`,
+      unit: '件',
+      derived: r.derived || c === 'org' ? true : undefined,
+    })),
+  ),
+  ...T4_GROUPS.flatMap((g) =>
+    T4_COLUMNS.map((c) => ({ id: `t4.${g.id}.${c.id}`, table: '四' as const, label: `${g.label}·${c.label}`, unit: '件' })),
+  ),
+];
+export const METRIC_BY_ID: Record<string, MetricDef> = Object.fromEntries(METRICS.map((m) => [m.id, m]));

@@ -1,0 +1,82 @@
+/** Shared types of the report pipeline: file → Document → Report. */
+
+/** One block of a document, whatever the file form was. */
+export type Block =
+  | { kind: 'heading'; text: string; level?: number }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'table'; rows: string[][] };
+
+/** The common shape every extractor (text, html, docx, pdf) produces. */
+export interface Document {
+  file: string;
+  blocks: Block[];
+}
+
+export type ContactField = 'department' | 'address' | 'postcode' | 'phone' | 'email' | 'website' | 'download';
+export type Contact = Partial<Record<ContactField, string>>;
+
+/** A sentence-sized piece of narrative text, for citation and retrieval. */
+export interface Passage {
+  /** Stable id, e.g. "一.(二).3" — section, sub-item, sentence number. */
+  id: string;
+  /** Top-level section numeral: 前言 | 一 … 六 */
+  section: string;
+  /** Sub-item heading text if any, e.g. "（二）依申请公开情况" */
+  heading?: string;
+  text: string;
+}
+
+/** A figure of the report: a table cell, a derived subtotal, or "not reported". */
+export interface Value {
+  /** null = the report does not give this figure ("not reported"). */
+  value: number | null;
+  /** true when computed from other cells (subtotals, a blank 总计 cell). */
+  derived?: boolean;
+  /** Where it comes from, for citations: e.g. "三、收到和处理政府信息公开申请情况". */
+  source: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A consistency finding (勾稽关系) — never fatal. */
+export interface Finding {
+  rule: string;          // R1 | R2 | R3 | R4 | year | prose | missing-table | …
+  severity: Severity;
+  message: string;       // Chinese, for staff
+  row?: string;
+  column?: string;
+  numbers?: number[];
+}
+
+/** A raw table-二 row as printed (kept to show old-format columns too). */
+export interface RawRow {
+  item: string;          // e.g. "第二十条第（一）项"
+  label: string;         // e.g. "行政规范性文件"
+  cells: Record<string, string>; // column header → printed value
+}
+
+export interface Report {
+  /** e.g. "南岗区人民政府办公室-2022" */
+  id: string;
+  office: string;
+  year: number | null;
+  title: string;
+  file: string;
+  /** Statistics period as printed, if found. */
+  period?: string;
+  contact: Contact;
+  passages: Passage[];
+  /** MetricId (see format.ts) → Value. */
+  values: Record<string, Value>;
+  /** Table 二 rows as printed. */
+  table2Raw: RawRow[];
+  /** Section 六 statement about 信息处理费, if found. */
+  feeStatement?: string;
+  findings: Finding[];
+}
+
+/** A file that could not be loaded. */
+export interface LoadError {
+  file: string;
+  message: string; // Chinese, names what is wrong
+}
