@@ -1,0 +1,61 @@
+/** The one door every channel goes through: reply(message) → answer. */
+
+export type Channel = 'console' | 'wechat' | 'telegram' | 'batch';
+
+export interface Message {
+  /** Stable per person within a channel (the core prefixes nothing: channels pass e.g. "tg:123"). */
+  user: string;
+  text: string;
+  channel: Channel;
+  /** Group/room id when the message came from a group chat. */
+  group?: string;
+  /** Set by the channel when the sender is configured staff (or the group is a staff group). */
+  staff?: boolean;
+}
+
+export type AnswerKind = 'answer' | 'clarify' | 'fallback' | 'staff' | 'feedback';
+
+export interface Answer {
+  kind: AnswerKind;
+  /** What the channel sends, in Chinese. Never empty. */
+  text: string;
+  fallback: boolean;
+  intent: string | null;
+  /** 0…1 */
+  confidence: number;
+  /** Report id the answer comes from, e.g. "南岗区人民政府办公室-2022". */
+  report: string | null;
+  /** For clarify: the options offered ("1", "2" accepted next). */
+  options?: string[];
+  /** Id of the stored turn, for feedback buttons (Telegram 👍/👎). */
+  turnId?: string;
+}
+
+export type Reply = (msg: Message) => Promise<Answer>;
+
+export interface ReloadResult {
+  ok: boolean;
+  /** Chinese summary for staff: what was loaded, what failed (and kept its previous version). */
+  message: string;
+}
+
+export interface CoreOptions {
+  /** Folder of report files (default: data/reports of the package). */
+  reportsDir?: string;
+  /** Folder of intents/*.yml (default: intents/ of the package). */
+  intentsDir?: string;
+  /** Storage; default: an in-memory store. */
+  store?: import('../store/types.js').Store;
+  /** Office whose newest report answers questions that name none. Default: the office of the newest report. */
+  defaultOffice?: string;
+}
+
+/** What a channel or command holds: the reply door plus staff operations. */
+export interface Core {
+  reply: Reply;
+  /** Reloads reports and intents atomically; a broken file keeps its previous version. */
+  reload(): Promise<ReloadResult>;
+  reports(): import('../report/types.js').Report[];
+  loadErrors(): import('../report/types.js').LoadError[];
+  close(): Promise<void>;
+}
