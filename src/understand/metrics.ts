@@ -1,0 +1,81 @@
+/**
+ * Finds the figure a question asks about, from the lexicon in intents/figures.yml and the report
+ * format catalogue: "企业申请了几次" → t3.new.business; "告过你们吗" → table 四 suits.
+ */
+import type { Lexicon } from '../answer/intents.js';
+import { T3_ROW_BY_ID } from '../report/format.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+interface Hit extends Span {
+  group: string;
+  part: string;
+}
+
+export interface MetricQuery {
+  table: '二' | '三' | '四';
+  /** Table 三: row ids; table 二: row ids; table 四: group ids ('suit' = both kinds of suit). */
+  rows: string[];
+  /** Column ids (table 三 incl. 'org'; table 二; table 四). Empty = the row's natural total. */
+  cols: string[];
+  spans: Span[];
+}
+
+function findAll(text: string, pattern: string | RegExp, group: string, part: string, out: Hit[]): void {
+  if (typeof pattern === 'string') {
+    if (!pattern) return;
+    for (let i = text.indexOf(pattern); i >= 0; i = text.indexOf(pattern, i + 1)) out.push({ start: i, end: i + pattern.length, group, part });
+    return;
+  }
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  for (const m of text.matchAll(re)) if (m[0]) out.push({ start: m.index!, end: m.index! + m[0].length, group, part });
+}
+
+/** Longest non-overlapping lexicon hits, in text order. */
+export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
+  const hits: Hit[] = [];
+  for (const [group, parts] of Object.entries(lexicon)) for (const [part, pats] of Object.entries(parts)) for (const p of pats) findAll(text, p, group, part, hits);
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Hit[] = [];
+  for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const uniq = <T,>(xs: T[]): T[] => [...new Set(xs)];
+
+/** Keeps the most specific rows: a sub-row (refused.secret) makes its group (refused) redundant. */
+function specific(rows: string[]): string[] {
+  return rows.filter((r) => !rows.some((o) => o !== r && T3_ROW_BY_ID[o]?.parent === r));
+}
+
+export function findMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
+  const hits = lexiconHits(text, lexicon);
+  if (!hits.length) return undefined;
+  const of = (g: string) => hits.filter((h) => h.group === g);
+  const spans = hits.map(({ start, end }) => ({ start, end }));
+  const t4g = of('t4.groups');
+  if (t4g.length) {
+    return { table: '四', rows: uniq(t4g.map((h) => h.part)), cols: uniq(of('t4.columns').map((h) => h.part)), spans };
+  }
+  const t2r = of('t2.rows');
+  const t2c = of('t2.columns');
+  const t3r = of('t3.rows');
+  const t3c = of('t3.columns');
+  if (t2r.length && !(t3r.length > t2r.length)) {
+    return { table: '二', rows: uniq(t2r.map((h) => h.part)), cols: uniq(t2c.map((h) => h.part)), spans };
+  }
+  if (t3r.length || t3c.length) {
+    let rows = specific(uniq(t3r.map((h) => h.part)));
+    // "企业申请了几次" / "律师申请过吗": an applicant with no result row means new requests
+    if (!rows.length) rows = ['new'];
+    return { table: '三', rows, cols: uniq(t3c.map((h) => h.part)), spans };
+  }
+  // "制发了几件文件" / "废止了多少": table 二 columns alone refer to normative documents
+  if (t2c.some((h) => ['issued', 'repealed', 'valid'].includes(h.part)) && /文件/.test(text)) {
+    return { table: '二', rows: ['normative'], cols: uniq(t2c.map((h) => h.part)), spans };
+  }
+  return undefined;
+}

@@ -1,0 +1,50 @@
+/**
+ * Segmentation with jieba (@node-rs/jieba: the same dictionary and algorithm as nodejieba, a
+ * prebuilt binary, ~0.2 s to load instead of ~1 s) plus a domain dictionary, so that terms such as
+ * 依申请公开 or 行政规范性文件 stay whole.
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+/** Domain terms that jieba's general dictionary splits. More come from the metric lexicon at load. */
+export const DOMAIN_TERMS = [
+  '依申请公开', '主动公开', '政府信息公开', '政务公开', '信息公开', '不予公开', '予以公开', '部分公开', '无法提供',
+  '不予处理', '其他处理', '行政规范性文件', '规范性文件', '行政复议', '行政诉讼', '行政许可', '行政处罚', '行政强制',
+  '行政事业性收费', '信息处理费', '年度报告', '年报', '上年结转', '结转下年度', '自然人', '法人', '商业企业',
+  '科研机构', '社会公益组织', '法律服务机构', '第三方', '国家秘密', '过程性信息', '内部事务', '行政执法案卷',
+  '行政查询', '信访', '重复申请', '公开出版物', '补正', '工作日', '数据电文', '身份证明', '联系方式', '邮编',
+  '邮政编码', '电子邮箱', '政务新媒体', '政务公开专区', '新媒体', '申请表', '公开指南', '复议前置', '现行有效',
+  '制发', '废止', '办理结果', '咨询电话', '联系电话', '办公地址', '信息科', '政府网站', '门户网站', '统计期限',
+];
+
+let jieba: Jieba | undefined;
+const added = new Set<string>();
+
+function instance(): Jieba {
+  if (!jieba) {
+    jieba = Jieba.withDict(dict);
+    addTerms(DOMAIN_TERMS);
+  }
+  return jieba;
+}
+
+/** Adds words to the user dictionary (idempotent). */
+export function addTerms(terms: Iterable<string>): void {
+  const j = jieba ?? instance();
+  const lines: string[] = [];
+  for (const t of terms) {
+    const w = t.trim();
+    if (w.length < 2 || added.has(w) || /\s/.test(w)) continue;
+    added.add(w);
+    lines.push(`${w} 200000 n`);
+  }
+  if (lines.length) j.loadDict(Buffer.from(lines.join('\n')));
+}
+
+/** Tokens of a normalised text, white space and punctuation dropped. */
+export function cut(text: string): string[] {
+  return instance()
+    .cut(text, true)
+    .map((t) => t.trim())
+    .filter((t) => t && /[\p{L}\p{N}]/u.test(t));
+}
