@@ -1,20 +1,120 @@
-/** TEMPORARY STUB — the real reply pipeline replaces this file. Signature is stable. */
-import type { Core, CoreOptions, Message, Answer } from './types.js';
+/**
+ * createCore(): the single reply(message) → answer pipeline every channel calls.
+ * Loads reports and intents once, keeps per-user context in the store, routes staff commands and
+ * 👍/👎 feedback, and swaps everything atomically on reload.
+ */
+import { defaultIntentsDir, loadIntents, type IntentSet } from '../answer/intents.js';
+import { parseFeedback } from '../feedback.js';
+import type { LoadError, Report } from '../report/types.js';
+import { createMemoryStore } from '../store/memory.js';
+import type { Store } from '../store/types.js';
+import { decide, type ConvState } from './engine.js';
+import { buildKnowledge, type Knowledge } from './knowledge.js';
+import type { Answer, Core, CoreOptions, Message, ReloadResult } from './types.js';
 
-export async function createCore(_opts: CoreOptions = {}): Promise<Core> {
-  const reply = async (msg: Message): Promise<Answer> => ({
-    kind: 'fallback',
-    text: `（开发中）您说：${msg.text}`,
-    fallback: true,
-    intent: null,
-    confidence: 0,
-    report: null,
-  });
-  return {
-    reply,
-    reload: async () => ({ ok: true, message: '已重新加载' }),
-    reports: () => [],
-    loadErrors: () => [],
-    close: async () => {},
+/** Replies never exceed this (Telegram splits at 4096; WeChat is comfortable below 2000). */
+export const MAX_REPLY = 2000;
+
+async function loadReports(dir: string | undefined): Promise<{ reports: Report[]; errors: LoadError[] }> {
+  const lib = await import('../report/library.js');
+  return lib.loadLibrary(dir ?? lib.resolveReportsDir());
+}
+
+/** Loads reports and intents into a fresh Knowledge. */
+export async function loadKnowledge(opts: CoreOptions = {}, previous?: Knowledge): Promise<{ kn: Knowledge; message: string; ok: boolean }> {
+  const [lib, set] = await Promise.all([loadReports(opts.reportsDir), loadIntents(opts.intentsDir ?? defaultIntentsDir())]);
+  let reports = lib.reports;
+  let intents: IntentSet = set;
+  const notes: string[] = [];
+  // a broken report file keeps its previous version
+  if (previous) {
+    for (const err of lib.errors) {
+      const old = previous.reports.find((r) => r.file === err.file || r.file.endsWith(`/${err.file}`) || err.file.endsWith(r.file));
+      if (old && !reports.some((r) => r.id === old.id)) {
+        reports = [...reports, old];
+        notes.push(`${err.file} 读取失败，继续使用上一次加载的版本`);
+      }
+    }
+    // a broken intent file keeps the previous intents of that file
+    const brokenFiles = new Set(set.errors.map((e) => e.split(/[：\s]/)[0]!));
+    const keep = previous.intents.filter((i) => brokenFiles.has(i.file) && !set.intents.some((n) => n.id === i.id));
+    if (keep.length) {
+      intents = { ...set, intents: [...set.intents, ...keep] };
+      notes.push(`意图文件有错误，保留上一次的 ${keep.length} 个意图`);
+    }
+  }
+  const kn = buildKnowledge(reports, lib.errors, intents, { defaultOffice: opts.defaultOffice });
+  const ok = !lib.errors.length && !set.errors.length;
+  const lines = [
+    `已加载 ${kn.reports.length} 份报告：${kn.reports.map((r) => r.id).join('、') || '无'}；意图 ${kn.intents.length} 个。`,
+    ...lib.errors.map((e) => `报告错误：${e.file}：${e.message}`),
+    ...set.errors.map((e) => `意图错误：${e}`),
+    ...notes,
+  ];
+  return { kn, ok, message: lines.join('\n') };
+}
+
+function clip(text: string): string {
+  if (text.length <= MAX_REPLY) return text;
+  const cut = text.slice(0, MAX_REPLY - 1);
+  const at = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('\n'));
+  return (at > MAX_REPLY / 2 ? cut.slice(0, at + 1) : cut) + '…';
+}
+
+export async function createCore(opts: CoreOptions = {}): Promise<Core> {
+  const store: Store = opts.store ?? createMemoryStore();
+  let { kn } = await loadKnowledge(opts);
+  let staffModule: typeof import('../staff.js') | undefined;
+
+  const core: Core = {
+    async reply(msg: Message): Promise<Answer> {
+      const text = String(msg.text ?? '');
+      const trimmed = text.trim();
+      const state = ((await store.getState(msg.user)) ?? {}) as ConvState;
+
+      if (trimmed.startsWith('/') || trimmed.startsWith('／')) {
+        staffModule ??= await import('../staff.js');
+        const out = await staffModule.handleStaffCommand(trimmed.replace(/^／/, '/'), { store, core, staff: Boolean(msg.staff), user: msg.user });
+        if (out !== null) return { kind: 'staff', text: clip(out), fallback: false, intent: 'staff', confidence: 1, report: null };
+      }
+
+      const fb = trimmed.length <= 8 ? parseFeedback(trimmed) : null;
+      if (fb !== null) {
+        const last = await store.lastTurn(msg.user);
+        if (last && !last.fallback) {
+          await store.addFeedback({ turnId: last.id, intent: last.intent, user: msg.user, useful: fb });
+          const text = fb ? '感谢您的反馈，很高兴能帮到您！' : '感谢反馈，我们会改进这个回答。需要人工帮助可以拨打咨询电话。';
+          return { kind: 'feedback', text, fallback: false, intent: 'feedback', confidence: 1, report: null };
+        }
+      }
+
+      const { answer, state: next } = decide(kn, text, state);
+      answer.text = clip(answer.text);
+      await store.setState(msg.user, next as Record<string, unknown>);
+      const turn = await store.logTurn({
+        user: msg.user,
+        channel: msg.channel,
+        text,
+        intent: answer.intent,
+        confidence: answer.confidence,
+        fallback: answer.fallback,
+        report: answer.report,
+      });
+      answer.turnId = turn.id;
+      return answer;
+    },
+    async reload(): Promise<ReloadResult> {
+      try {
+        const next = await loadKnowledge(opts, kn);
+        kn = next.kn;
+        return { ok: next.ok, message: next.message };
+      } catch (e) {
+        return { ok: false, message: `重新加载失败，继续使用原有数据：${(e as Error).message}` };
+      }
+    },
+    reports: () => kn.reports,
+    loadErrors: () => kn.loadErrors,
+    close: () => store.close(),
   };
+  return core;
 }

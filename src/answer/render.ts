@@ -1,0 +1,210 @@
+/** Report content → Chinese answer text: templates, figures with their context, sections. */
+import { METRIC_BY_ID, SOURCE, T2_ROWS, T3_COLUMN_LABEL, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../report/format.js';
+import type { Passage, Report } from '../report/types.js';
+import type { MetricQuery } from '../understand/metrics.js';
+
+/** "南岗区人民政府办公室2022年" */
+export function reportLabel(r: Report): string {
+  return `${r.office}${r.year ? `${r.year}年` : ''}`;
+}
+
+function fieldValue(report: Report | undefined, field: string): string | undefined {
+  if (!report) return undefined;
+  if (field.startsWith('contact.')) return report.contact[field.slice(8) as keyof Report['contact']];
+  switch (field) {
+    case 'office':
+      return report.office;
+    case 'year':
+      return report.year ? String(report.year) : undefined;
+    case 'title':
+      return report.title;
+    case 'period':
+      return report.period;
+    case 'fee':
+      return report.feeStatement;
+  }
+  return undefined;
+}
+
+/**
+ * Fills {field}s from the report. A line naming a field the report does not give is dropped;
+ * returns null when no line that names a field could be filled (the report has none of it).
+ */
+export function fillTemplate(template: string, report: Report | undefined): string | null {
+  const lines = template.trim().split('\n');
+  const out: string[] = [];
+  let withFields = 0;
+  let filled = 0;
+  for (const line of lines) {
+    const fields = [...line.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!);
+    if (!fields.length) {
+      out.push(line);
+      continue;
+    }
+    withFields++;
+    const values = fields.map((f) => fieldValue(report, f));
+    if (values.some((v) => v === undefined || v === '')) {
+      // "{office}" alone missing is harmless in greetings: drop just the field
+      if (fields.every((f, i) => values[i] !== undefined || f === 'office' || f === 'year')) {
+        out.push(line.replace(/\{([^{}]+)\}/g, (_, f: string) => fieldValue(report, f) ?? ''));
+        filled++;
+      }
+      continue;
+    }
+    out.push(line.replace(/\{([^{}]+)\}/g, (_, f: string) => fieldValue(report, f) ?? ''));
+    filled++;
+  }
+  if (withFields > 0 && filled === 0) return null;
+  return out.join('\n').trim();
+}
+
+// ---------------------------------------------------------------- figures
+
+const fmt = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.toFixed(4))));
+
+function val(r: Report, id: string): number | null | undefined {
+  const v = r.values[id];
+  return v === undefined ? undefined : v.value;
+}
+
+const T3_PHRASE: Record<string, string> = {
+  new: '本年新收政府信息公开申请',
+  carried: '上年结转的政府信息公开申请',
+  granted: '办理结果为“予以公开”的申请',
+  partial: '办理结果为“部分公开”的申请',
+  total: '本年度办理结果总计',
+  'carry-over': '结转下年度继续办理的申请',
+};
+
+function t3Phrase(row: string): string {
+  if (T3_PHRASE[row]) return T3_PHRASE[row]!;
+  const r = T3_ROW_BY_ID[row]!;
+  if (r.parent) return `因“${r.label}”而${T3_ROW_BY_ID[r.parent]!.label}的申请`;
+  return `办理结果为“${r.label}”的申请`;
+}
+
+function subBreakdown(r: Report, group: string, col: string): string {
+  const parts = T3_ROWS.filter((x) => x.parent === group)
+    .map((x) => ({ label: x.label, v: val(r, `t3.${x.id}.${col}`) }))
+    .filter((x) => typeof x.v === 'number' && x.v > 0)
+    .map((x) => `${x.label} ${fmt(x.v as number)} 件`);
+  return parts.length ? `（其中${parts.join('，')}）` : '';
+}
+
+function renderT3(r: Report, q: MetricQuery): { lines: string[]; missing: boolean } {
+  const cols = q.cols.length ? q.cols : ['total'];
+  const lines: string[] = [];
+  let missing = false;
+  for (const row of q.rows) {
+    for (const col of cols) {
+      const v = val(r, `t3.${row}.${col}`);
+      if (v === null || v === undefined) {
+        missing = true;
+        lines.push(`报告未列出${col === 'total' ? '' : `${T3_COLUMN_LABEL[col]}的`}${t3Phrase(row)}数量。`);
+        continue;
+      }
+      const who = col === 'total' ? '' : `${T3_COLUMN_LABEL[col]}：`;
+      let line = `${who}${t3Phrase(row)} ${fmt(v)} 件`;
+      if (col === 'total' && ['refused', 'unable', 'rejected', 'other'].includes(row)) line += subBreakdown(r, row, 'total');
+      if (col === 'total' && row === 'new') {
+        const nat = val(r, 't3.new.natural');
+        const org = val(r, 't3.new.org');
+        if (typeof nat === 'number' && typeof org === 'number') line += `（其中自然人 ${fmt(nat)} 件，法人或其他组织 ${fmt(org)} 件）`;
+      }
+      lines.push(line + '。');
+    }
+  }
+  return { lines, missing };
+}
+
+function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing: boolean } {
+  const lines: string[] = [];
+  let missing = false;
+  for (const rowId of q.rows) {
+    const row = T2_ROWS.find((x) => x.id === rowId)!;
+    const cols = q.cols.filter((c) => c in row.cols);
+    const use = cols.length ? cols : Object.keys(row.cols);
+    const parts: string[] = [];
+    for (const c of use) {
+      const v = val(r, `t2.${rowId}.${c}`);
+      const head = row.cols[c]!.replace(/（单位：万元）/, '').replace(/件数|数量/, '');
+      if (v === null || v === undefined) {
+        missing = true;
+        parts.push(`${head}：报告未列出`);
+      } else parts.push(`${head} ${fmt(v)} ${row.unit}`);
+    }
+    lines.push(`${row.label}：${parts.join('，')}。`);
+  }
+  return { lines, missing };
+}
+
+function t4Line(r: Report, group: string, cols: string[]): { line: string; missing: boolean } {
+  const g = T4_GROUPS.find((x) => x.id === group)!;
+  const total = val(r, `t4.${group}.total`);
+  const detailCols = (cols.length ? cols : T4_COLUMNS.map((c) => c.id)).filter((c) => c !== 'total' || cols.includes('total'));
+  const values = T4_COLUMNS.map((c) => val(r, `t4.${group}.${c.id}`));
+  if (values.every((v) => v === null || v === undefined)) return { line: `${g.label}：报告未填写数据`, missing: true };
+  const parts = detailCols
+    .filter((c) => c !== 'total')
+    .map((c) => ({ c, v: val(r, `t4.${group}.${c}`) }))
+    .map(({ c, v }) => `${T4_COLUMNS.find((x) => x.id === c)!.label} ${v === null || v === undefined ? '未列出' : fmt(v)}`);
+  const head = typeof total === 'number' ? `${g.label} ${fmt(total)} 件` : `${g.label}`;
+  return { line: parts.length ? `${head}（${parts.join('，')}）` : head, missing: false };
+}
+
+function renderT4(r: Report, q: MetricQuery): { lines: string[]; missing: boolean } {
+  const groups = q.rows.flatMap((g) => (g === 'suit' ? ['suit-direct', 'suit-after-review'] : [g]));
+  const all = T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => val(r, `t4.${g.id}.${c.id}`)));
+  if (all.every((v) => v === null || v === undefined)) {
+    return { lines: ['报告第四部分（行政复议、行政诉讼情况）没有填写数据，无法给出复议和诉讼的件数。'], missing: true };
+  }
+  let missing = false;
+  const lines = groups.map((g) => {
+    const x = t4Line(r, g, q.cols);
+    missing ||= x.missing;
+    return x.line + '。';
+  });
+  return { lines, missing };
+}
+
+export function renderMetric(r: Report, q: MetricQuery): { text: string; missing: boolean } {
+  const { lines, missing } = q.table === '三' ? renderT3(r, q) : q.table === '二' ? renderT2(r, q) : renderT4(r, q);
+  return { text: `${reportLabel(r)}：${lines.join('')}\n（来源：${SOURCE[q.table]}）`, missing };
+}
+
+export function renderOverview(r: Report): { text: string; missing: boolean } {
+  const v = (row: string) => val(r, `t3.${row}.total`);
+  const rows = ['granted', 'partial', 'refused', 'unable', 'rejected', 'other', 'total'];
+  if ([...rows, 'new'].every((x) => v(x) === null || v(x) === undefined)) return { text: `${reportLabel(r)}报告没有填写申请办理数据。`, missing: true };
+  const f = (x: number | null | undefined) => (typeof x === 'number' ? `${fmt(x)} 件` : '未列出');
+  const label = (row: string) => (row === 'total' ? '总计' : T3_ROW_BY_ID[row]!.label);
+  const text =
+    `${reportLabel(r)}：本年新收政府信息公开申请 ${f(v('new'))}，上年结转 ${f(v('carried'))}。` +
+    `办理结果：${rows.map((x) => `${label(x)} ${f(v(x))}`).join('，')}；结转下年度继续办理 ${f(v('carry-over'))}。` +
+    `\n（来源：${SOURCE['三']}）`;
+  return { text, missing: false };
+}
+
+export function renderLitigation(r: Report): { text: string; missing: boolean } {
+  const { lines, missing } = renderT4(r, { table: '四', rows: ['review', 'suit-direct', 'suit-after-review'], cols: [], spans: [] });
+  return { text: `${reportLabel(r)}：${lines.join('')}\n（来源：${SOURCE['四']}）`, missing };
+}
+
+/** Joins sentences up to a length, at sentence boundaries. */
+export function joinSentences(texts: string[], max = 380): string {
+  let out = '';
+  for (const t of texts) {
+    const s = t.trim();
+    if (!s) continue;
+    if (out && out.length + s.length > max) break;
+    out += s;
+  }
+  if (!out && texts.length) out = texts[0]!.slice(0, max) + '…';
+  return out;
+}
+
+export function sectionPassages(r: Report, section: string): Passage[] {
+  return r.passages.filter((p) => p.section === section);
+}
+
+export { METRIC_BY_ID };

@@ -1,0 +1,83 @@
+/**
+ * Passage retrieval (BM25 over jieba words) for what the tables do not hold: narrative figures
+ * ("全年累计上传各类信息 600 余条") and facts such as where the 政务公开专区 is being built.
+ */
+import type { Passage, Report } from '../report/types.js';
+import { cut } from '../understand/segment.js';
+import { QUESTION_WORDS, STOPWORDS } from '../understand/classifier.js';
+
+interface Doc {
+  passage: Passage;
+  tf: Map<string, number>;
+  len: number;
+}
+
+export interface PassageIndex {
+  docs: Doc[];
+  df: Map<string, number>;
+  avgLen: number;
+  vocab: Set<string>;
+}
+
+/** Words that say "how many / what" but not what about. */
+const GENERIC = new Set('数量 数据 情况 一共 总共 共 全年 累计 本年 本年度 今年 年 件 条 个 次 项 家 多 少 有 没有 是 做 进行 开展 工作'.split(' '));
+
+export function contentWords(text: string): string[] {
+  return cut(text).filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !GENERIC.has(w) && !/^\d+(\.\d+)?$/.test(w));
+}
+
+const cache = new WeakMap<Report, PassageIndex>();
+
+export function passageIndex(report: Report): PassageIndex {
+  const hit = cache.get(report);
+  if (hit) return hit;
+  const df = new Map<string, number>();
+  const vocab = new Set<string>();
+  const docs = report.passages.map((passage) => {
+    const words = contentWords(passage.text);
+    const tf = new Map<string, number>();
+    for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
+    for (const w of tf.keys()) {
+      df.set(w, (df.get(w) ?? 0) + 1);
+      vocab.add(w);
+    }
+    return { passage, tf, len: words.length };
+  });
+  const avgLen = docs.reduce((s, d) => s + d.len, 0) / (docs.length || 1);
+  const index = { docs, df, avgLen, vocab };
+  cache.set(report, index);
+  return index;
+}
+
+export interface Hit {
+  passage: Passage;
+  score: number;
+  /** Share (IDF-weighted) of the question's content words found in the passage, 0…1. */
+  coverage: number;
+}
+
+export function searchPassages(index: PassageIndex, query: string[], opts: { needNumber?: boolean } = {}): Hit[] {
+  const n = index.docs.length;
+  if (!n || !query.length) return [];
+  const words = [...new Set(query)];
+  const idf = (w: string) => Math.log(1 + (n - (index.df.get(w) ?? 0) + 0.5) / ((index.df.get(w) ?? 0) + 0.5));
+  const totalIdf = words.reduce((s, w) => s + idf(w), 0) || 1;
+  const k1 = 1.2;
+  const b = 0.75;
+  const hits: Hit[] = [];
+  for (const d of index.docs) {
+    if (opts.needNumber && !/\d/.test(d.passage.text)) continue;
+    let score = 0;
+    let covered = 0;
+    for (const w of words) {
+      let tf = d.tf.get(w) ?? 0;
+      // partial credit for a word inside a longer one (专区 in 政务公开专区)
+      if (!tf && w.length >= 2) for (const [k, c] of d.tf) if (k.includes(w) || (k.length >= 2 && w.includes(k))) tf = Math.max(tf, c * 0.5);
+      if (!tf) continue;
+      covered += idf(w);
+      score += (idf(w) * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * d.len) / (index.avgLen || 1)));
+    }
+    if (score > 0) hits.push({ passage: d.passage, score, coverage: covered / totalIdf });
+  }
+  return hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+}

@@ -1,0 +1,72 @@
+/**
+ * Batch contract (tools depend on it; keep it stable):
+ *   node dist/cli.js ask --json [--reports DIR] [--db PATH]
+ * stdin: one JSON object a line, {"user": "...", "text": "..."}; a plain-text line is a message from
+ * a new user. stdout: exactly one JSON line per input line, in order, and nothing else:
+ *   {"answer": string, "fallback": boolean, "intent": string|null, "confidence": number, "report": string|null}
+ * Without --json, answers are printed as plain text, one per line.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { createCore } from '../core/bot.js';
+import type { Store } from '../store/types.js';
+
+export async function run(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { json: { type: 'boolean' }, reports: { type: 'string' }, db: { type: 'string' }, 'default-office': { type: 'string' } },
+    allowPositionals: true,
+  });
+  let store: Store | undefined;
+  const dbPath = values.db ?? process.env.DISCLOSURE_DB_BATCH;
+  if (dbPath) {
+    const { openStore } = await import('../store/lowdb.js');
+    store = await openStore({ db: dbPath });
+  }
+  const core = await createCore({
+    reportsDir: values.reports ?? process.env.DISCLOSURE_REPORTS_DIR,
+    store,
+    defaultOffice: values['default-office'] ?? process.env.DEFAULT_OFFICE,
+  });
+  for (const e of core.loadErrors()) process.stderr.write(`报告读取失败：${e.file}：${e.message}\n`);
+
+  const out: string[] = [];
+  const flush = () => {
+    if (out.length) process.stdout.write(out.join(''));
+    out.length = 0;
+  };
+  let anon = 0;
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    let user = `line-${++anon}`;
+    let text = line;
+    const t = line.trim();
+    if (t.startsWith('{')) {
+      try {
+        const obj = JSON.parse(t) as { user?: unknown; text?: unknown };
+        if (obj && typeof obj === 'object') {
+          user = obj.user === undefined || obj.user === null ? user : String(obj.user);
+          text = typeof obj.text === 'string' ? obj.text : String(obj.text ?? '');
+        }
+      } catch {
+        // not JSON after all: a plain-text message
+      }
+    }
+    let a;
+    try {
+      a = await core.reply({ user: `batch:${user}`, text, channel: 'batch' });
+    } catch (e) {
+      process.stderr.write(`处理失败：${(e as Error).message}\n`);
+      a = { text: '抱歉，处理您的问题时出错了。', fallback: true, intent: null, confidence: 0, report: null };
+    }
+    out.push(
+      values.json
+        ? JSON.stringify({ answer: a.text, fallback: a.fallback, intent: a.intent, confidence: a.confidence, report: a.report }) + '\n'
+        : a.text.replace(/\n/g, ' ') + '\n',
+    );
+    if (out.length >= 256) flush();
+  }
+  flush();
+  await core.close();
+  return 0;
+}

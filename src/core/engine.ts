@@ -1,0 +1,366 @@
+/**
+ * The pure decision: (knowledge, message text, conversation state) → answer + new state.
+ * No I/O here: bot.ts adds storage, staff commands and feedback around it.
+ */
+import type { Intent } from '../answer/intents.js';
+import {
+  fillTemplate, joinSentences, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages,
+} from '../answer/render.js';
+import { contentWords, passageIndex, searchPassages } from '../answer/retrieve.js';
+import { SECTION_TITLES } from '../report/format.js';
+import type { Report } from '../report/types.js';
+import type { Scored } from '../understand/classifier.js';
+import { findMetric, type MetricQuery } from '../understand/metrics.js';
+import { isEmptyText, normalize } from '../understand/normalize.js';
+import { findReportSlots, type ReportSlots } from '../understand/slots.js';
+import type { Answer } from './types.js';
+import { classifierText, type Knowledge } from './knowledge.js';
+
+/** Per-user conversation context. Plain JSON: stored as is. */
+export interface ConvState {
+  intent?: string;
+  report?: string;
+  metric?: MetricQuery;
+  /** Normalised text of the last answered question. */
+  text?: string;
+  clarify?: { options: string[]; text: string };
+}
+
+export const THRESHOLDS = {
+  /** A candidate at or above this answers. */
+  answer: 0.42,
+  /** Between clarify and answer, or two candidates within `margin`: ask which one. */
+  clarify: 0.3,
+  margin: 0.04,
+  /** Share of unknown content words above which a question is off-topic. */
+  unknown: 0.5,
+  /** Passage answers need this share of the question's content words. */
+  coverage: 0.6,
+};
+
+interface Outcome {
+  answer: Answer;
+  state: ConvState;
+}
+
+const QUANTITY = /多少|几[件个次条起项家]?|数量|数目|总数|统计|数据|有没有|是否有|几多|多大|金额/;
+const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and)|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
+
+function answer(kind: Answer['kind'], text: string, intent: string | null, confidence: number, report: Report | undefined, extra: Partial<Answer> = {}): Answer {
+  return { kind, text, fallback: kind === 'fallback', intent, confidence: Math.round(confidence * 1000) / 1000, report: report?.id ?? null, ...extra };
+}
+
+// ---------------------------------------------------------------- reports
+
+function newest(reports: Report[]): Report | undefined {
+  return [...reports].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+}
+
+export function defaultReport(kn: Knowledge): Report | undefined {
+  const office = kn.defaultOffice;
+  const mine = office ? kn.reports.filter((r) => r.office === office || r.office.includes(office)) : [];
+  return newest(mine.length ? mine : kn.reports.filter((r) => Object.values(r.values).some((v) => v.value !== null))) ?? newest(kn.reports);
+}
+
+function listReports(kn: Knowledge): string {
+  const byOffice = new Map<string, number[]>();
+  for (const r of kn.reports) byOffice.set(r.office, [...(byOffice.get(r.office) ?? []), ...(r.year ? [r.year] : [])]);
+  return [...byOffice].map(([o, ys]) => `${o}${ys.length ? ` ${ys.sort().join('、')}年` : ''}`).join('；');
+}
+
+type Pick = { report?: Report; problem?: string };
+
+function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState): Pick {
+  if (!kn.reports.length) return { problem: '目前没有加载任何年度报告，请联系工作人员。' };
+  let pool = kn.reports;
+  if (slots.offices.length) pool = pool.filter((r) => slots.offices.includes(r.office));
+  else if (slots.unknownOffices.length) {
+    return { problem: `我只有${listReports(kn)}的报告，没有${slots.unknownOffices.join('、')}的报告。` };
+  }
+  if (slots.years.length) {
+    const inYear = pool.filter((r) => r.year !== null && slots.years.includes(r.year));
+    if (!inYear.length) {
+      const have = pool.map((r) => r.year).filter(Boolean);
+      const who = slots.offices.length ? slots.offices.join('、') : '';
+      return {
+        problem: `我只有${slots.offices.length ? `${who} ${[...new Set(have)].sort().join('、')}年` : listReports(kn)}的报告，没有${slots.years.join('、')}年的报告。您可以问已有年份的数据。`,
+      };
+    }
+    pool = inYear;
+  }
+  if (!slots.offices.length && !slots.years.length) {
+    const prev = state.report ? kn.reports.find((r) => r.id === state.report) : undefined;
+    return { report: prev ?? defaultReport(kn) };
+  }
+  if (!slots.years.length && slots.offices.length) return { report: newest(pool) };
+  return { report: newest(pool) };
+}
+
+// ---------------------------------------------------------------- fallbacks
+
+export function fallbackText(kn: Knowledge): string {
+  const r = defaultReport(kn);
+  const phone = r?.contact.phone ? `如需人工咨询，请致电${r.contact.department ?? r.office} ${r.contact.phone}。` : '';
+  return `抱歉，这个问题我暂时无法回答。我可以回答：如何申请政府信息公开（方式、材料、期限、费用、救济途径）、联系方式（地址、电话、邮编），以及政府信息公开工作年度报告中的数据（收到多少申请、办理结果、复议诉讼等）。${phone}`;
+}
+
+function fallback(kn: Knowledge, state: ConvState, confidence = 0, why?: string): Outcome {
+  return { answer: answer('fallback', why ?? fallbackText(kn), null, confidence, undefined), state: { ...state, clarify: undefined } };
+}
+
+// ---------------------------------------------------------------- executing an intent
+
+interface Exec {
+  text: string;
+  /** The report could not answer (figure not given, field missing). */
+  missing?: boolean;
+  metric?: MetricQuery;
+}
+
+function helpText(kn: Knowledge): string {
+  const r = defaultReport(kn);
+  const label = r ? reportLabel(r) : '';
+  return [
+    `我可以回答这些问题（数据来自${label ? `${label}` : ''}政府信息公开工作年度报告）：`,
+    '· 怎么申请：如何申请政府信息公开？要带什么材料？多久答复？收费吗？不服怎么办？',
+    '· 联系方式：电话是多少？地址在哪？邮编？年报在哪下载？',
+    '· 报告数据：收到多少申请？不予公开的有多少？行政复议有几起？制发了多少规范性文件？',
+    '· 报告内容：存在哪些问题？有哪些改进措施？有哪几年的报告？',
+  ].join('\n');
+}
+
+function sectionText(r: Report, intent: Intent): Exec {
+  const all = sectionPassages(r, intent.section!);
+  if (!all.length) return { text: `${reportLabel(r)}报告中没有找到“${intent.section}、${SECTION_TITLES[intent.section!] ?? ''}”部分的内容。`, missing: true };
+  let chosen = all;
+  if (intent.handler === 'section' && intent.match) {
+    const byHeading = all.filter((p) => p.heading && intent.match!.test(p.heading));
+    const byText = all.filter((p) => intent.match!.test(p.text));
+    chosen = byHeading.length ? byHeading : byText.length ? byText : [];
+    if (!chosen.length) return { text: `${reportLabel(r)}报告中没有找到“${intent.title}”的相关内容。`, missing: true };
+  }
+  return { text: `${reportLabel(r)}报告“${intent.section}、${SECTION_TITLES[intent.section!]}”：${joinSentences(chosen.map((p) => p.text))}` };
+}
+
+/** Section 五 holds problems first, then improvements: split at the first sentence that starts the measures. */
+function problemsOrMeasures(r: Report, want: 'problems' | 'improvements'): Exec {
+  const all = sectionPassages(r, '五');
+  if (!all.length) return { text: `${reportLabel(r)}报告中没有找到“五、存在的主要问题及改进情况”部分。`, missing: true };
+  const isMeasure = (p: { text: string; heading?: string }) => /改进|措施|下一步|今后|针对上述|整改/.test(p.heading ?? '') || /^(（[一二三]）)?\s*(改进措施|下一步|针对上述|今后)/.test(p.text) || /改进措施/.test(p.text.slice(0, 12));
+  let cut = all.findIndex(isMeasure);
+  if (cut <= 0) cut = Math.ceil(all.length / 2);
+  const part = want === 'problems' ? all.slice(0, cut) : all.slice(cut);
+  const title = want === 'problems' ? '存在的主要问题' : '改进措施';
+  return { text: `${reportLabel(r)}报告“${title}”：${joinSentences(part.map((p) => p.text))}` };
+}
+
+function narrative(kn: Knowledge, r: Report, norm: string, needNumber: boolean): Exec | undefined {
+  const words = contentWords(norm);
+  if (!words.length) return undefined;
+  const hits = searchPassages(passageIndex(r), words, { needNumber });
+  const top = hits[0];
+  if (!top || top.coverage < THRESHOLDS.coverage) return undefined;
+  const sec = top.passage.section;
+  const where = SECTION_TITLES[sec] ? `${sec}、${SECTION_TITLES[sec]}` : '报告开头';
+  return { text: `据${reportLabel(r)}报告：${top.passage.text.trim()}\n（来源：${where}）` };
+}
+
+function execute(kn: Knowledge, intent: Intent, r: Report | undefined, norm: string, metric: MetricQuery | undefined): Exec {
+  switch (intent.handler) {
+    case 'help':
+      return { text: helpText(kn) };
+    case 'reports':
+      return { text: kn.reports.length ? `我有以下年度报告：${listReports(kn)}。提问时可以说明年份或单位，例如“${r?.year ?? ''}年收到多少申请”。` : '目前没有加载任何年度报告。' };
+  }
+  if (!r) return { text: '目前没有加载任何年度报告，请联系工作人员。', missing: true };
+  switch (intent.handler) {
+    case 'figures': {
+      if (metric) return { ...renderMetric(r, metric), metric };
+      const n = narrative(kn, r, norm, true);
+      if (n) return n;
+      return { text: `${reportLabel(r)}报告中没有找到您问的这项数据。`, missing: true };
+    }
+    case 'overview':
+      return renderOverview(r);
+    case 'litigation':
+      return renderLitigation(r);
+    case 'section':
+      if (intent.section === '五' && intent.match && /问题|改进/.test(intent.match.source)) {
+        return problemsOrMeasures(r, /改进/.test(intent.match.source) ? 'improvements' : 'problems');
+      }
+      return sectionText(r, intent);
+  }
+  const text = fillTemplate(intent.answer ?? '', r);
+  if (text === null) return { text: `${reportLabel(r)}报告中没有写明“${intent.title}”。`, missing: true };
+  return { text };
+}
+
+/** Intents whose answer does not depend on which report is chosen. */
+function reportFree(intent: Intent): boolean {
+  if (intent.handler === 'help' || intent.handler === 'reports') return true;
+  if (intent.handler) return false;
+  return !/\{(?!office\}|year\})/.test(intent.answer ?? '') || intent.topic === 'procedure' || intent.topic === 'smalltalk';
+}
+
+function respond(kn: Knowledge, intent: Intent, confidence: number, norm: string, slots: ReportSlots, metric: MetricQuery | undefined, state: ConvState): Outcome {
+  if (intent.fallback) return fallback(kn, state, confidence);
+  const pick = pickReport(kn, slots, state);
+  if (pick.problem && !reportFree(intent)) {
+    return { answer: answer('fallback', pick.problem, intent.id, confidence, undefined), state: { ...state, clarify: undefined } };
+  }
+  const r = pick.report ?? defaultReport(kn);
+  const ex = execute(kn, intent, r, norm, metric);
+  if (ex.missing && intent.handler === 'figures' && !ex.metric) {
+    // nothing in the tables or the text: an honest fallback, logged as unanswered
+    return { answer: answer('fallback', `${ex.text}${fallbackText(kn).replace(/^抱歉，这个问题我暂时无法回答。/, '')}`, intent.id, confidence, r), state: { ...state, clarify: undefined } };
+  }
+  const usesReport = !reportFree(intent) || /\{/.test(intent.answer ?? '');
+  return {
+    answer: answer('answer', ex.text, intent.id, confidence, usesReport ? r : undefined),
+    state: { intent: intent.id, report: r?.id ?? state.report, metric: ex.metric ?? (intent.handler === 'figures' ? undefined : state.metric), text: norm },
+  };
+}
+
+// ---------------------------------------------------------------- the decision
+
+function rankClauses(kn: Knowledge, clsText: string): Scored<Intent>[] {
+  const whole = kn.classifier.rank(clsText);
+  if (clsText.length <= 30) return whole;
+  // a long story around one question: the best-matching clause decides
+  let best = whole;
+  for (const clause of clsText.split(/[,.?!;:。？！，；：\n]+/)) {
+    if (clause.trim().length < 2) continue;
+    const r = kn.classifier.rank(clause);
+    if (r[0] && (!best[0] || r[0].score > best[0].score)) best = r;
+  }
+  return best;
+}
+
+function unknownShare(kn: Knowledge, norm: string, slots: ReportSlots, metric: MetricQuery | undefined): number {
+  let text = norm;
+  for (const s of [...slots.spans, ...(metric?.spans ?? [])].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
+  const words = contentWords(text).filter((w) => /\p{Script=Han}|[a-z]{2,}/u.test(w));
+  if (!words.length) return 0;
+  const unknown = words.filter((w) => !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`));
+  return unknown.length / words.length;
+}
+
+export function decide(kn: Knowledge, text: string, state: ConvState = {}, now = new Date()): Outcome {
+  const norm = normalize(text);
+  if (isEmptyText(norm)) return fallback(kn, state);
+
+  // an answer to "您是想问：1. … 2. …"
+  if (state.clarify) {
+    const m = /^(?:第)?([1-9一二三])(?:个|项|条)?[.。!]?$/.exec(norm);
+    if (m) {
+      const k = '1一'.includes(m[1]!) ? 0 : '2二'.includes(m[1]!) ? 1 : 2;
+      const chosen = kn.byId.get(state.clarify.options[k] ?? '');
+      if (chosen) {
+        const q = state.clarify.text;
+        return respond(kn, chosen, 1, q, findReportSlots(q, kn.refs, now), findMetric(q, kn.lexicon), { ...state, clarify: undefined });
+      }
+    }
+  }
+
+  const slots = findReportSlots(norm, kn.refs, now);
+  const metric = findMetric(norm, kn.lexicon);
+  const clsText = classifierText(norm, kn.lexicon, kn.refs, now);
+  let cands = clsText ? rankClauses(kn, clsText) : [];
+  const followUp = Boolean(state.intent) && (FOLLOW_UP.test(norm) || norm.length <= 8);
+
+  // "那2025年呢" / "沭阳县的呢": same question, another report
+  const onlySlots = clsText.replace(/[的呢那么吗?？。!\s]|zmetric/g, '') === '' && (slots.years.length || slots.offices.length || slots.unknownOffices.length);
+  if (followUp && onlySlots && !metric && state.intent) {
+    const prev = kn.byId.get(state.intent);
+    if (prev) return respond(kn, prev, 0.9, state.text ?? norm, slots, state.metric, { ...state, report: undefined });
+  }
+
+  const top = cands[0];
+  const second = cands.find((c) => c.item.id !== top?.item.id && !(c.item.fallback && top?.item.fallback));
+  const score = top?.score ?? 0;
+  const figures = kn.intents.find((i) => i.handler === 'figures');
+
+  // figure words: a figure question unless another intent is clearly meant ("哪些信息不予公开")
+  if (metric && figures) {
+    const figScore = cands.find((c) => c.item.id === figures.id)?.score ?? 0;
+    const isFigure =
+      top?.item.handler === 'figures' ||
+      (followUp && kn.byId.get(state.intent!)?.handler === 'figures') ||
+      (QUANTITY.test(norm) && figScore >= score - 0.15) ||
+      score < THRESHOLDS.clarify;
+    if (isFigure && !(top?.item.handler && top.item.handler !== 'figures' && score >= THRESHOLDS.answer && !QUANTITY.test(norm))) {
+      return respond(kn, figures, Math.max(figScore, 0.6), norm, slots, metric, state);
+    }
+  }
+
+  // off-topic: most content words unknown to intents, lexicon and reports
+  const unknown = unknownShare(kn, norm, slots, metric);
+  if (top?.item.fallback && score >= THRESHOLDS.clarify) return fallback(kn, state, score);
+  if (unknown >= THRESHOLDS.unknown && score < 0.8) {
+    // words the intents don't know but the report does: "政务公开专区建在哪"
+    return passageOr(kn, norm, slots, state, () => fallback(kn, state, score));
+  }
+
+  // words only the report knows take precedence over a generic intent match
+  if (top && score < 0.8 && hasReportOnlyWords(kn, norm, slots, metric)) {
+    const viaPassage = passageAnswer(kn, norm, slots, state);
+    if (viaPassage) return viaPassage;
+  }
+
+  // elliptical follow-up ("要多久？", "地址呢") with a weak match: read it with the previous question
+  if (followUp && score < THRESHOLDS.answer && state.text) {
+    const joined = rankClauses(kn, classifierText(`${state.text} ${norm}`, kn.lexicon, kn.refs, now));
+    if (joined[0] && joined[0].score >= THRESHOLDS.answer) cands = joined;
+  }
+  const best = cands[0];
+  if (!best) return fallback(kn, state);
+  const runnerUp = cands.find((c) => c.item.id !== best.item.id);
+  if (best.score >= THRESHOLDS.answer) {
+    if (runnerUp && best.score - runnerUp.score < THRESHOLDS.margin && runnerUp.score >= THRESHOLDS.answer && !runnerUp.item.fallback && !best.item.fallback && best.item.topic !== runnerUp.item.topic) {
+      return clarify(kn, norm, [best.item, runnerUp.item], best.score, state);
+    }
+    return respond(kn, best.item, best.score, norm, slots, metric, state);
+  }
+  const viaPassage = passageAnswer(kn, norm, slots, state);
+  if (viaPassage) return viaPassage;
+  if (best.score >= THRESHOLDS.clarify && !best.item.fallback) {
+    const options = [best.item, ...(second && second.score >= THRESHOLDS.clarify - 0.05 && !second.item.fallback ? [second.item] : [])];
+    return clarify(kn, norm, options, best.score, state);
+  }
+  return fallback(kn, state, best.score);
+}
+
+function hasReportOnlyWords(kn: Knowledge, norm: string, slots: ReportSlots, metric: MetricQuery | undefined): boolean {
+  let text = norm;
+  for (const s of [...slots.spans, ...(metric?.spans ?? [])].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
+  return contentWords(text).some((w) => w.length >= 2 && !kn.classifier.knows(`w:${w}`) && kn.vocab.has(w));
+}
+
+function passageAnswer(kn: Knowledge, norm: string, slots: ReportSlots, state: ConvState): Outcome | undefined {
+  const pick = pickReport(kn, slots, state);
+  if (!pick.report) return undefined;
+  const n = narrative(kn, pick.report, norm, QUANTITY.test(norm));
+  if (!n) return undefined;
+  return {
+    answer: answer('answer', n.text, 'report.passage', 0.6, pick.report),
+    state: { intent: 'report.passage', report: pick.report.id, text: norm },
+  };
+}
+
+function passageOr(kn: Knowledge, norm: string, slots: ReportSlots, state: ConvState, otherwise: () => Outcome): Outcome {
+  return passageAnswer(kn, norm, slots, state) ?? otherwise();
+}
+
+function clarify(kn: Knowledge, norm: string, options: Intent[], confidence: number, state: ConvState): Outcome {
+  if (options.length < 2) {
+    return {
+      answer: answer('clarify', `您是想问“${options[0]!.title}”吗？回复 1 查看，或换个说法再问一次。\n1. ${options[0]!.title}`, null, confidence, undefined, { options: [options[0]!.title] }),
+      state: { ...state, clarify: { options: [options[0]!.id], text: norm } },
+    };
+  }
+  const lines = options.map((o, i) => `${i + 1}. ${o.title}`).join('\n');
+  return {
+    answer: answer('clarify', `您是想问：\n${lines}\n请回复序号（如“1”）。`, null, confidence, undefined, { options: options.map((o) => o.title) }),
+    state: { ...state, clarify: { options: options.map((o) => o.id), text: norm } },
+  };
+}

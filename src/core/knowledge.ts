@@ -1,0 +1,86 @@
+/**
+ * Everything the engine needs, built once at load and swapped whole on reload: reports, intents,
+ * the classifier (trained on examples with their report and figure words masked), passage indexes.
+ */
+import type { Intent, IntentSet, Lexicon } from '../answer/intents.js';
+import { contentWords, passageIndex } from '../answer/retrieve.js';
+import type { LoadError, Report } from '../report/types.js';
+import { Classifier } from '../understand/classifier.js';
+import { findMetric, lexiconHits } from '../understand/metrics.js';
+import { normalize } from '../understand/normalize.js';
+import { addTerms } from '../understand/segment.js';
+import { cutSpans, findReportSlots, officeNames, type ReportRef } from '../understand/slots.js';
+
+export interface Knowledge {
+  reports: Report[];
+  loadErrors: LoadError[];
+  intents: Intent[];
+  intentErrors: string[];
+  byId: Map<string, Intent>;
+  lexicon: Lexicon;
+  refs: ReportRef[];
+  classifier: Classifier<Intent>;
+  /** Content words known anywhere: intent examples, lexicon, report passages. */
+  vocab: Set<string>;
+  defaultOffice?: string;
+}
+
+/** Placeholder the classifier sees instead of a figure's words ("不予公开的有多少" → "zmetric的有多少"). */
+export const METRIC_TOKEN = ' zmetric ';
+
+/** A question as the classifier sees it: report names and years removed, figure words masked. */
+export function classifierText(norm: string, lexicon: Lexicon, refs: ReportRef[], now: Date): string {
+  const slots = findReportSlots(norm, refs, now);
+  const spans = slots.spans.map((s) => ({ ...s, fill: ' ' }));
+  const metric = findMetric(norm, lexicon);
+  for (const s of metric?.spans ?? []) if (!spans.some((o) => s.start < o.end && o.start < s.end)) spans.push({ ...s, fill: METRIC_TOKEN });
+  let text = norm;
+  for (const s of spans.sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + s.fill + text.slice(s.end);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function refsOf(reports: Report[]): ReportRef[] {
+  return reports.map((r) => ({
+    id: r.id,
+    office: r.office,
+    aliases: (r as Report & { aliases?: string[] }).aliases,
+    year: r.year,
+    context: [r.title, r.contact.address, r.contact.department].filter(Boolean).join(' '),
+  }));
+}
+
+export function buildKnowledge(
+  reports: Report[],
+  loadErrors: LoadError[],
+  set: IntentSet,
+  opts: { defaultOffice?: string; now?: Date } = {},
+): Knowledge {
+  const now = opts.now ?? new Date();
+  // domain words: lexicon phrases and office names must stay whole in jieba
+  const terms: string[] = [];
+  for (const parts of Object.values(set.lexicon)) for (const pats of Object.values(parts)) for (const p of pats) if (typeof p === 'string') terms.push(p);
+  for (const r of reports) terms.push(...officeNames(r.office));
+  addTerms(terms);
+  const refs = refsOf(reports);
+  const classifier = new Classifier<Intent>(
+    set.intents.map((item) => ({ item, examples: item.examples.map((e) => classifierText(normalize(e), set.lexicon, refs, now)) })),
+  );
+  const vocab = new Set<string>();
+  for (const it of set.intents) for (const e of it.examples) for (const w of contentWords(normalize(e))) vocab.add(w);
+  for (const t of terms) for (const w of contentWords(t)) vocab.add(w);
+  for (const r of reports) for (const w of passageIndex(r).vocab) vocab.add(w);
+  return {
+    reports,
+    loadErrors,
+    intents: set.intents,
+    intentErrors: set.errors,
+    byId: new Map(set.intents.map((i) => [i.id, i])),
+    lexicon: set.lexicon,
+    refs,
+    classifier,
+    vocab,
+    defaultOffice: opts.defaultOffice,
+  };
+}
+
+export { cutSpans, lexiconHits };
