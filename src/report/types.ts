@@ -59,6 +59,8 @@ export interface Report {
   /** e.g. "南岗区人民政府办公室-2022" */
   id: string;
   office: string;
+  /** Other spellings of the office (file name, signature) when they differ from the title's, e.g. an OCR typo. */
+  aliases?: string[];
   year: number | null;
   title: string;
   file: string;

@@ -1,0 +1,229 @@
+/**
+ * Plain text / markdown / tab-separated text → Document.
+ *
+ * - Decoding: UTF-8 (BOM stripped), UTF-16 with a BOM, else GB18030 when UTF-8 gives replacement
+ *   characters; NUL bytes or mostly undecodable bytes → ReportError (binary file).
+ * - Headings: markdown `#`…`######` lines.
+ * - Tables: runs of tab-separated lines (merged cells as empty fields), pipe tables (separator rows
+ *   `|---|` dropped, junk trailing `| ||` trimmed), and lines whose cells are separated by runs of 2+
+ *   spaces when they carry several numbers (plus their header lines next to them).
+ *   A blank line, a heading or a prose line ends a table: fragments stay separate table blocks.
+ * - Paragraphs: hard-wrapped lines are rejoined when a line stops mid-sentence (no ending
+ *   punctuation), even across a blank line ("有效提升\n\n了政府信息公开工作质量").
+ */
+import { ReportError } from '../errors.js';
+import type { Block, Document } from '../types.js';
+
+export async function extract(file: string, data: Uint8Array): Promise<Document> {
+  return textToDocument(file, decodeText(file, data));
+}
+
+// ------------------------------------------------------------------ decoding
+
+function countChar(s: string, re: RegExp): number {
+  const m = s.match(re);
+  return m ? m.length : 0;
+}
+
+/** Decode the bytes of a text file; throws ReportError when they are not text. */
+export function decodeText(file: string, data: Uint8Array): string {
+  if (data.length === 0) throw new ReportError(file, '文件为空');
+  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
+  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
+  let bytes = data;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+  if (bytes.includes(0)) throw new ReportError(file, '不是文本文件（含有二进制数据，可能是损坏的文件或其他格式）');
+
+  let text = new TextDecoder('utf-8').decode(bytes);
+  const bad = countChar(text, /\uFFFD/g);
+  if (bad > 0) {
+    let gb: string | null = null;
+    try {
+      gb = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    } catch {
+      gb = null;
+    }
+    if (gb !== null && countChar(gb, /[\u4e00-\u9fff]/g) > 0) text = gb;
+    else if (bad / Math.max(1, text.length) > 0.01) {
+      throw new ReportError(file, '无法识别文字编码（既不是 UTF-8 也不是 GBK/GB18030 文本，可能是二进制文件）');
+    }
+  }
+  const controls = countChar(text, /[\u0001-\u0008\u000e-\u001f\u007f]/g);
+  if (controls / Math.max(1, text.length) > 0.01) {
+    throw new ReportError(file, '不是文本文件（含有大量控制字符，可能是二进制文件）');
+  }
+  return text;
+}
+
+// ------------------------------------------------------------------ lines
+
+type Line =
+  | { t: 'blank' }
+  | { t: 'heading'; level: number; text: string }
+  | { t: 'row'; kind: 'pipe' | 'tab' | 'space'; cells: string[] }
+  | { t: 'sep' }
+  | { t: 'text'; text: string };
+
+const NUMERIC = /^[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:%|件|条|个|项|万元|元)?$/;
+
+function cleanInline(s: string): string {
+  return s
+    .replace(/\*\*|__/g, '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+$/g, '')
+    .trim();
+}
+
+function trimTrailingEmpty(cells: string[]): string[] {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1] === '') n--;
+  return cells.slice(0, n);
+}
+
+function spaceCells(line: string): string[] {
+  return line
+    .trim()
+    .split(/\s{2,}|\u3000+/)
+    .map((c) => cleanInline(c))
+    .filter((c) => c !== '');
+}
+
+function classify(raw: string): Line {
+  const line = raw.replace(/[ \u00a0\u3000]+$/, '');
+  if (line.trim() === '') return { t: 'blank' };
+  const h = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+  if (h) {
+    const text = cleanInline(h[2]!);
+    return text ? { t: 'heading', level: h[1]!.length, text } : { t: 'blank' };
+  }
+  const trimmed = line.trim();
+  if ((trimmed.startsWith('|') || trimmed.endsWith('|')) && countChar(trimmed, /\|/g) >= 2) {
+    const body = trimmed.replace(/^\|/, '').replace(/[|\s]+$/, '');
+    const cells = body.split('|').map((c) => cleanInline(c));
+    if (cells.every((c) => /^:?-{1,}:?$/.test(c) || c === '')) return { t: 'sep' };
+    return { t: 'row', kind: 'pipe', cells: trimTrailingEmpty(cells) };
+  }
+  if (line.includes('\t')) {
+    const cells = trimTrailingEmpty(line.split('\t').map((c) => cleanInline(c)));
+    const filled = cells.filter((c) => c !== '');
+    // A prose line merely indented with a tab is not a table row.
+    if (filled.length === 1 && filled[0]!.length > 40 && /[。；]/.test(filled[0]!)) return { t: 'text', text: filled[0]! };
+    if (filled.length === 0) return { t: 'blank' };
+    return { t: 'row', kind: 'tab', cells };
+  }
+  const cells = spaceCells(line);
+  if (cells.length >= 2 && cells.every((c) => c.length <= 60)) {
+    const nums = cells.filter((c) => NUMERIC.test(c)).length;
+    if (nums >= 2) return { t: 'row', kind: 'space', cells };
+  }
+  const text = cleanInline(line.replace(/^\s*>\s?/, '').replace(/^\s*[-*+]\s+(?=\S)/, ''));
+  return text ? { t: 'text', text } : { t: 'blank' };
+}
+
+/** Header or one-number lines next to space-separated rows belong to the same table. */
+function adoptSpaceRows(lines: Line[], raws: string[]): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (l.t !== 'text') continue;
+      const prev = lines[i - 1];
+      const next = lines[i + 1];
+      const nearSpaceRow = (prev?.t === 'row' && prev.kind === 'space') || (next?.t === 'row' && next.kind === 'space');
+      if (!nearSpaceRow) continue;
+      const cells = spaceCells(raws[i]!);
+      if (cells.length < 2 || cells.some((c) => c.length > 30) || /[。；]$/.test(l.text)) continue;
+      lines[i] = { t: 'row', kind: 'space', cells };
+      changed = true;
+    }
+  }
+}
+
+// ------------------------------------------------------------------ paragraphs
+
+const TERMINAL = /[。！？!?；;：:）)」』】]$/;
+const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.]|\d+[、．.]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)/;
+
+/** Does a line that stops here continue on the next line (a hard wrap in mid-sentence)? */
+function continues(prev: string, next: string): boolean {
+  if (prev.length < 15) return false;
+  if (TERMINAL.test(prev)) return false;
+  if (!/[\p{Script=Han}A-Za-z0-9“‘（(《、，,]$/u.test(prev)) return false;
+  if (ITEM_START.test(next)) return false;
+  return true;
+}
+
+function joinText(a: string, b: string): string {
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+export function textToDocument(file: string, text: string): Document {
+  const raws = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = raws.map(classify);
+  adoptSpaceRows(lines, raws);
+
+  const blocks: Block[] = [];
+  let table: { kind: string; rows: string[][] } | null = null;
+  let para: string | null = null; // current paragraph text (open)
+  let sawBlank = false;
+
+  const flushTable = () => {
+    if (table && table.rows.length) blocks.push({ kind: 'table', rows: table.rows });
+    table = null;
+  };
+  const flushPara = () => {
+    if (para !== null && para.trim()) blocks.push({ kind: 'paragraph', text: para.trim() });
+    para = null;
+  };
+
+  for (const l of lines) {
+    if (l.t === 'blank') {
+      flushTable();
+      flushPara();
+      sawBlank = true;
+      continue;
+    }
+    if (l.t === 'sep') continue;
+    if (l.t === 'row') {
+      flushPara();
+      const cur = table as { kind: string; rows: string[][] } | null;
+      if (!cur || cur.kind !== l.kind || sawBlank) {
+        flushTable();
+        table = { kind: l.kind, rows: [] };
+      }
+      table!.rows.push(l.cells);
+      sawBlank = false;
+      continue;
+    }
+    flushTable();
+    if (l.t === 'heading') {
+      flushPara();
+      blocks.push({ kind: 'heading', text: l.text, level: l.level });
+      sawBlank = false;
+      continue;
+    }
+    // text line
+    if (para !== null) {
+      if (continues(para, l.text)) {
+        para = joinText(para, l.text);
+      } else {
+        flushPara();
+        para = l.text;
+      }
+    } else {
+      // A paragraph closed by a blank line may still continue here (a sentence split by a blank line).
+      const last = blocks[blocks.length - 1];
+      if (sawBlank && last?.kind === 'paragraph' && continues(last.text, l.text)) {
+        blocks.pop();
+        para = joinText(last.text, l.text);
+      } else {
+        para = l.text;
+      }
+    }
+    sawBlank = false;
+  }
+  flushTable();
+  flushPara();
+  return { file, blocks };
+}

@@ -1,0 +1,135 @@
+/**
+ * Document → Report. Knows the national format (国办公开办函〔2021〕30号, and the 2019 variant) but
+ * nothing about file forms: every extractor hands over the same Document.
+ *
+ * Steps (one file each under ./parse/): sections (title, 一–六) → identity (office, year, period) →
+ * contact → passages → tables 二/三/四 → structural findings; then the consistency checks (check.ts).
+ */
+import { checkReport } from './check.js';
+import { ReportError } from './errors.js';
+import { METRICS, SECTION_TITLES, SOURCE, T3_ROWS } from './format.js';
+import { extractContact } from './parse/contact.js';
+import { identify } from './parse/identity.js';
+import { routeTables } from './parse/items.js';
+import { buildPassages } from './parse/passages.js';
+import { SECTION_IDS, splitSections, type Section } from './parse/sections.js';
+import { parseTable2 } from './parse/table2.js';
+import { parseTable3 } from './parse/table3.js';
+import { parseTable4 } from './parse/table4.js';
+import { splitSentences } from './parse/util.js';
+import type { Document, Finding, Report, Value } from './types.js';
+
+function texts(sections: Section[], ids: string[]): string[] {
+  return sections.filter((s) => ids.includes(s.id)).flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text])));
+}
+
+/** The sentence(s) of section 六 about 信息处理费 (the statement of fact rather than a mere mention). */
+function findFeeStatement(sections: Section[]): string | undefined {
+  const fee = /信息处理费|信息费|处理费/;
+  const pick = (source: string[]) => {
+    const hits = source.flatMap(splitSentences).filter((s) => fee.test(s) && !/文字描述|在此处报告/.test(s));
+    if (!hits.length) return undefined;
+    const facts = hits.filter((s) => /\d|无|未|没有|不存在|零/.test(s.replace(/《[^》]*》/g, '')));
+    return (facts.length ? facts : hits).join('');
+  };
+  return pick(texts(sections, ['六'])) ?? pick(texts(sections, ['前言', '一', '五']).filter((t) => /收取/.test(t)));
+}
+
+/** Parse a Document into a Report. Throws ReportError when the document is not an annual report at all. */
+export function parseReport(doc: Document): Report {
+  const { title, sections } = splitSections(doc.blocks);
+  const found = new Set(sections.map((s) => s.id));
+  const streams = routeTables(sections);
+  const values: Record<string, Value> = {};
+  const findings: Finding[] = [];
+
+  const t2 = parseTable2(streams.二, values);
+  const t3 = parseTable3(streams.三, values, findings);
+  const t4 = parseTable4(streams.四, values, findings);
+
+  const numberedSections = SECTION_IDS.filter((id) => found.has(id));
+  if (!title && numberedSections.length < 2 && !t2.hasData && !t3.hasData && !t4.hasData) {
+    throw new ReportError(doc.file, '不是政府信息公开工作年度报告（没有找到报告标题、章节一至六或统计表）');
+  }
+
+  // Every metric of the catalogue is present; null = not reported.
+  for (const m of METRICS) {
+    if (!values[m.id]) values[m.id] = { value: null, source: SOURCE[m.table], ...(m.derived ? { derived: true } : {}) };
+  }
+
+  const intro = texts(sections, ['前言']);
+  const all = doc.blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text]));
+  const idn = identify(doc.file, title, intro, all, doc.blocks);
+  const contact = extractContact(intro.join('\n'), texts(sections, ['六']).join('\n'));
+  const skip = new Set([idn.office, ...(idn.aliases ?? [])].map((s) => s.replace(/\s+/g, '')));
+  const passages = buildPassages(sections, skip);
+
+  // ---- structural findings
+  if (!title) findings.push({ rule: 'title', severity: 'info', message: '没有找到报告标题，发布机关取自' + (idn.officeFrom === 'signature' ? '落款' : '文件名') });
+  if (idn.year === null) findings.push({ rule: 'year', severity: 'warning', message: '无法确定报告年度（标题、统计期限和文件名都没有给出）' });
+  if (idn.titleYear && idn.periodYear && idn.titleYear !== idn.periodYear) {
+    findings.push({
+      rule: 'year',
+      severity: 'warning',
+      message: `标题年度 ${idn.titleYear} 与统计期限年度 ${idn.periodYear} 不一致`,
+      numbers: [idn.titleYear, idn.periodYear],
+    });
+  }
+  const anyData = t2.hasData || t3.hasData || t4.hasData;
+  if (!anyData) {
+    findings.push({ rule: 'empty', severity: 'info', message: '报告中没有任何统计数字（空白模板或未填写），所有数字视为未报告' });
+  } else {
+    const tables: [string, { found: boolean; hasData: boolean }][] = [
+      ['二', t2],
+      ['三', t3],
+      ['四', t4],
+    ];
+    for (const [id, t] of tables) {
+      const name = `表${id}（${SECTION_TITLES[id]}）`;
+      if (!t.found) findings.push({ rule: 'missing-table', severity: 'warning', message: `没有找到${name}，其数字视为未报告` });
+      else if (!t.hasData) findings.push({ rule: 'missing-data', severity: 'warning', message: `${name}只有表头、没有数据行，其数字视为未报告` });
+    }
+    if (t3.hasData) {
+      const missing = T3_ROWS.filter((r) => !r.derived && !t3.rows.has(r.id) && !(r.parent && t3.rows.has(r.parent) && !T3_ROWS.some((c) => c.parent === r.parent && t3.rows.has(c.id))));
+      if (missing.length) {
+        findings.push({
+          rule: 'missing-rows',
+          severity: 'warning',
+          message: `表三缺少 ${missing.length} 行（视为未报告）：${missing.map((r) => `${r.num}${r.label}`).join('、')}`,
+          numbers: [missing.length],
+        });
+      }
+    }
+  }
+  const missingSections = SECTION_IDS.filter((id) => !found.has(id));
+  if (missingSections.length) {
+    const lastFound = SECTION_IDS.filter((id) => found.has(id)).pop();
+    const truncated = lastFound !== undefined && missingSections.every((id) => SECTION_IDS.indexOf(id) > SECTION_IDS.indexOf(lastFound));
+    findings.push({
+      rule: truncated && anyData ? 'truncated' : 'missing-section',
+      severity: 'warning',
+      message: truncated && anyData
+        ? `报告似乎不完整：在第${lastFound}部分之后中断，缺少第${missingSections.join('、')}部分`
+        : `没有找到第${missingSections.join('、')}部分（${missingSections.map((id) => SECTION_TITLES[id]).join('、')}）`,
+    });
+  }
+
+  const report: Report = {
+    id: idn.year !== null ? `${idn.office}-${idn.year}` : idn.office,
+    office: idn.office,
+    year: idn.year,
+    title: title ?? '',
+    file: doc.file,
+    contact,
+    passages,
+    values,
+    table2Raw: t2.raw,
+    findings,
+  };
+  if (idn.aliases) report.aliases = idn.aliases;
+  if (idn.period) report.period = idn.period;
+  const fee = findFeeStatement(sections);
+  if (fee) report.feeStatement = fee;
+  report.findings.push(...checkReport(report));
+  return report;
+}

@@ -1,0 +1,76 @@
+/** The contact block (usually in the opening paragraph): whatever the report gives, nothing invented. */
+import type { Contact } from '../types.js';
+import { halfWidth, splitSentences } from './util.js';
+
+const STOP = /[。；;，,（(\n]|地址|邮编|邮政编码|电话|传真|邮箱|电子邮箱|网址/;
+
+function cut(s: string): string {
+  const i = s.search(STOP);
+  return (i >= 0 ? s.slice(0, i) : s).trim();
+}
+
+function department(text: string): string | undefined {
+  const m = /(?:请(?:与|向)?联系|联系单位|联系部门|联系机构|受理机构|咨询单位)(?:为|是)?[:：]?\s*([^。；;\n]{2,60})/.exec(text);
+  if (!m) return undefined;
+  const v = cut(m[1]!).replace(/联系$/, '').trim();
+  return v.length >= 2 && !/^(电话|方式|人)/.test(v) ? v : undefined;
+}
+
+function address(text: string): string | undefined {
+  const m = /(?:通讯地址|通信地址|联系地址|办公地址|地址)(?:为|是)?[:：]\s*([^。；;\n]{3,80})/.exec(text) ?? /(?:通讯地址|通信地址|联系地址|办公地址)\s*([^。；;\n]{3,80})/.exec(text);
+  if (!m) return undefined;
+  const v = m[1]!.split(/[，,]?\s*(?:邮编|邮政编码|联系电话|电话|传真|邮箱|电子邮箱)/)[0]!.replace(/[，,]\s*$/, '').trim();
+  return v || undefined;
+}
+
+function postcode(text: string): string | undefined {
+  return /(?:邮编|邮政编码)(?:为|是)?[:：]?\s*(\d{6})(?!\d)/.exec(halfWidth(text))?.[1];
+}
+
+function phone(text: string): string | undefined {
+  const m = /(?:联系电话|咨询电话|办公电话|服务电话|电话)(?:号码)?(?:为|是)?[:：]?\s*(\(?\d[\d\s\-—–()]{5,}\d)/.exec(
+    halfWidth(text).replace(/[—–－]/g, '-'),
+  );
+  if (!m) return undefined;
+  return m[1]!.replace(/\s+/g, '').replace(/-+/g, '-');
+}
+
+function email(text: string): string | undefined {
+  return /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(halfWidth(text))?.[0];
+}
+
+function website(text: string): string | undefined {
+  const t = halfWidth(text);
+  const angle = /<((?:https?:\/\/)[^>\s]+)>/.exec(t);
+  if (angle) return angle[1];
+  const labelled = /(?:网址|网站地址|网站|URL|链接)(?:是|为)?[:：]?\s*((?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s<>。，；）)"]*)?)/i.exec(t);
+  if (labelled) return labelled[1]!.replace(/[.,]$/, '');
+  const bare = /https?:\/\/[^\s<>。，；）)"]+/.exec(t);
+  return bare ? bare[0].replace(/[.,]$/, '') : undefined;
+}
+
+function download(text: string): string | undefined {
+  for (const s of splitSentences(text)) {
+    if (/下载|查阅|查看/.test(s) && /可(?:通过|在|登录|从|于|到)|电子版|登录/.test(s)) return s;
+  }
+  return undefined;
+}
+
+/** Contact fields from the opening text first, then from the rest of the report. */
+export function extractContact(intro: string, rest: string): Contact {
+  const contact: Contact = {};
+  const finders: [keyof Contact, (t: string) => string | undefined][] = [
+    ['department', department],
+    ['address', address],
+    ['postcode', postcode],
+    ['phone', phone],
+    ['email', email],
+    ['website', website],
+    ['download', download],
+  ];
+  for (const [field, find] of finders) {
+    const v = find(intro) ?? find(rest);
+    if (v) contact[field] = v;
+  }
+  return contact;
+}

@@ -1,0 +1,124 @@
+/** Who published the report and for which year: from the title, the statistics period, a signature, the file name. */
+import { basename, extname } from 'node:path';
+import type { Block } from '../types.js';
+import { halfWidth } from './util.js';
+
+export interface Identity {
+  office: string;
+  year: number | null;
+  period?: string;
+  aliases?: string[];
+  /** Where office / year came from, for findings. */
+  officeFrom: 'title' | 'signature' | 'file';
+  yearFrom: 'title' | 'period' | 'file' | null;
+  titleYear?: number;
+  periodYear?: number;
+}
+
+const YEAR = '((?:19|20)\\d{2})';
+
+function cleanOffice(s: string): string {
+  return s
+    .replace(/\s+/g, '')
+    .replace(/^[#《“"]+|[》”"]+$/g, '')
+    .replace(/^关于/, '')
+    .replace(/[（(]\s*$/, '')
+    .replace(/的$/, '')
+    .trim();
+}
+
+/** Office and year printed in a title such as "XX局2023年度政府信息公开工作年度报告". */
+export function parseTitle(title: string): { office?: string; year?: number } {
+  const t = halfWidth(title).replace(/\s+/g, ' ').trim();
+  const m = new RegExp(`^(.*?)\\s*${YEAR}\\s*年\\s*度?\\s*(.*?)\\s*(?:政府信息公开|政务公开|信息公开)`).exec(t);
+  if (m) {
+    const office = cleanOffice(m[1]!) || cleanOffice(m[3]!);
+    return { office: office || undefined, year: Number(m[2]) };
+  }
+  const n = /^(.*?)\s*(?:政府信息公开|政务公开|信息公开)/.exec(t);
+  const office = n ? cleanOffice(n[1]!) : '';
+  return { office: office || undefined };
+}
+
+/** Office and year encoded in a file name like "南岗区人民政府办公室-2022.txt". */
+export function parseFileName(file: string): { office: string; year?: number; patterned: boolean } {
+  const base = basename(file, extname(file)).trim();
+  let m = new RegExp(`^(.+?)[-_—\\s]+${YEAR}\\s*(?:年度?)?$`).exec(base);
+  if (m) return { office: cleanOffice(m[1]!), year: Number(m[2]), patterned: true };
+  m = new RegExp(`^${YEAR}\\s*(?:年度?)?[-_—\\s]*(.+)$`).exec(base);
+  if (m && !/^\d/.test(m[2]!)) return { office: cleanOffice(m[2]!.replace(/政府信息公开.*$/, '')) || base, year: Number(m[1]), patterned: true };
+  return { office: base, patterned: false };
+}
+
+const PERIOD_RE = new RegExp(
+  `(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|数据统计)[^。]{0,12}?((?:自|从)?\\s*${YEAR}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:起)?\\s*(?:至|到|—|-|~)\\s*${YEAR}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:止)?)`,
+);
+
+/** The statistics period as printed ("自 2022 年 1 月 1 日起至 2022 年 12 月 31 日止") and its end year. */
+export function findPeriod(texts: string[]): { period: string; year: number } | null {
+  for (const t of texts) {
+    const m = PERIOD_RE.exec(t);
+    if (m) return { period: m[1]!.trim(), year: Number(m[3]) };
+  }
+  return null;
+}
+
+const OFFICE_END = /(?:人民政府|政府|办公室|办公厅|委员会|局|厅|署|院|中心|办事处|街道|镇|乡|办|委|部|会|所|站|队|处|馆|社)$/;
+
+/** A signature line near the end: a short line naming an office (before a date line). */
+export function findSignature(blocks: Block[]): string | undefined {
+  const tail = blocks.slice(-6).filter((b): b is Exclude<Block, { kind: 'table' }> => b.kind !== 'table');
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const t = tail[i]!.text.replace(/\s+/g, '');
+    if (t.length >= 3 && t.length <= 30 && !/[。，；：,;:]/.test(t) && OFFICE_END.test(t) && !/^[（(]?\d/.test(t)) return t;
+  }
+  return undefined;
+}
+
+export function identify(file: string, title: string | undefined, introTexts: string[], allTexts: string[], blocks: Block[]): Identity {
+  const fromTitle = title ? parseTitle(title) : {};
+  const period = findPeriod(introTexts) ?? findPeriod(allTexts);
+  const fromFile = parseFileName(file);
+  const signature = findSignature(blocks);
+
+  let office: string;
+  let officeFrom: Identity['officeFrom'];
+  if (fromTitle.office) {
+    office = fromTitle.office;
+    officeFrom = 'title';
+  } else if (signature) {
+    office = signature;
+    officeFrom = 'signature';
+  } else {
+    office = fromFile.office;
+    officeFrom = 'file';
+  }
+
+  let year: number | null = null;
+  let yearFrom: Identity['yearFrom'] = null;
+  if (fromTitle.year) {
+    year = fromTitle.year;
+    yearFrom = 'title';
+  } else if (period) {
+    year = period.year;
+    yearFrom = 'period';
+  } else if (fromFile.year) {
+    year = fromFile.year;
+    yearFrom = 'file';
+  }
+
+  const aliases = new Set<string>();
+  if (fromFile.patterned && fromFile.office && fromFile.office !== office) aliases.add(fromFile.office);
+  if (signature && signature !== office && officeFrom !== 'signature') aliases.add(signature);
+
+  return {
+    office,
+    year,
+    period: period?.period,
+    aliases: aliases.size ? [...aliases] : undefined,
+    officeFrom,
+    yearFrom,
+    titleYear: fromTitle.year,
+    periodYear: period?.year,
+  };
+}

@@ -1,0 +1,36 @@
+/** The stream a table parser reads: table rows, with the headings/short lines between fragments as context. */
+import type { Block } from '../types.js';
+import { normLabel } from './util.js';
+
+export type Item = { kind: 'context'; text: string } | { kind: 'row'; cells: string[]; table: number };
+
+export type TableId = '二' | '三' | '四';
+
+/** Which table a grid is, judged by its content (null when it does not say). */
+export function classifyTable(rows: string[][]): TableId | null {
+  const text = normLabel(rows.flat().join('|'));
+  if (/结果维持|结果纠正|尚未审结|未经复议/.test(text)) return '四';
+  if (/行政规范性文件|行政许可|行政处罚|行政强制|行政事业性收费|第二十条|本年制发|现行有效/.test(text)) return '二';
+  if (/予以公开|本年新收|上年结转|不予公开|无法提供|不予处理|结转下年|国家秘密|自然人|商业企业/.test(text)) return '三';
+  return null;
+}
+
+/** Route the blocks of the report into one item stream per table. */
+export function routeTables(sections: { id: string; blocks: Block[] }[]): Record<TableId, Item[]> {
+  const streams: Record<TableId, Item[]> = { 二: [], 三: [], 四: [] };
+  let tableNo = 0;
+  for (const sec of sections) {
+    const own = sec.id === '二' || sec.id === '三' || sec.id === '四' ? (sec.id as TableId) : null;
+    for (const b of sec.blocks) {
+      if (b.kind === 'table') {
+        const target = classifyTable(b.rows) ?? own;
+        if (!target) continue;
+        tableNo++;
+        for (const cells of b.rows) streams[target].push({ kind: 'row', cells, table: tableNo });
+      } else if (own && b.text.replace(/\s+/g, '').length <= 60) {
+        streams[own].push({ kind: 'context', text: b.text });
+      }
+    }
+  }
+  return streams;
+}

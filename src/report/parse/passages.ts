@@ -1,0 +1,49 @@
+/** Narrative sections → sentence passages with stable ids ("一.(二).3", "前言.2", "五.(一).1"). */
+import type { Passage } from '../types.js';
+import type { Section } from './sections.js';
+import { halfWidth, splitSentences } from './util.js';
+
+const NARRATIVE = new Set(['前言', '一', '五', '六']);
+const SUB = /^\s*[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*/;
+const DATE_ONLY = /^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?$/;
+
+export function buildPassages(sections: Section[], skipLines: Set<string>): Passage[] {
+  const out: Passage[] = [];
+  for (const sec of sections) {
+    if (!NARRATIVE.has(sec.id)) continue;
+    let sub: { key: string; heading: string } | undefined;
+    const counters = new Map<string, number>();
+    const push = (text: string) => {
+      const key = sub ? `${sec.id}.${sub.key}` : sec.id;
+      const n = (counters.get(key) ?? 0) + 1;
+      counters.set(key, n);
+      const p: Passage = { id: `${key}.${n}`, section: sec.id, text };
+      if (sub) p.heading = sub.heading;
+      out.push(p);
+    };
+    for (const b of sec.blocks) {
+      if (b.kind === 'table') continue;
+      let text = b.text.trim();
+      const compact = text.replace(/\s+/g, '');
+      if (!compact || DATE_ONLY.test(compact) || skipLines.has(compact)) continue;
+      const m = SUB.exec(text);
+      if (m) {
+        const sentences = splitSentences(text);
+        const first = sentences[0] ?? text;
+        // The sub-item heading is the numbered lead ("（二）依申请公开情况"), up to its first stop.
+        const heading = b.kind === 'heading' ? text.replace(/[。.]$/, '') : first.replace(/[。.:：]$/, '');
+        sub = { key: `(${m[1]})`, heading: heading.length <= 40 ? heading : `（${m[1]}）` };
+        if (b.kind === 'heading') continue;
+        text = heading.length <= 40 ? sentences.slice(1).join('\n') : text;
+      }
+      for (const s of splitSentences(text)) push(s);
+    }
+  }
+  return out;
+}
+
+/** Normalised key of a passage's sub-item, e.g. "(二)" from "（二）依申请公开情况". */
+export function subKey(heading: string): string | undefined {
+  const m = SUB.exec(halfWidth(heading));
+  return m ? `(${m[1]})` : undefined;
+}

@@ -1,0 +1,78 @@
+/** Finds the title and the sections 一–六 of a report, whatever marks them (heading or plain paragraph). */
+import type { Block } from '../types.js';
+import { halfWidth } from './util.js';
+
+export const SECTION_IDS = ['一', '二', '三', '四', '五', '六'] as const;
+export type SectionId = (typeof SECTION_IDS)[number] | '前言';
+
+export interface Section {
+  id: SectionId;
+  /** The heading as printed ("四、政务信息公开行政复议、行政诉讼情况"), absent for 前言. */
+  heading?: string;
+  blocks: Block[];
+}
+
+export interface Structure {
+  title?: string;
+  titleIndex: number;
+  sections: Section[];
+}
+
+const SECTION_KEYWORDS: Record<(typeof SECTION_IDS)[number], RegExp> = {
+  一: /总体|概述|概况|基本情况/,
+  二: /主动公开/,
+  三: /申请/,
+  四: /复议|诉讼/,
+  五: /问题|改进|不足/,
+  六: /其他|其它|事项/,
+};
+
+/** If `text` is the heading of one of the sections 一–六, its numeral. */
+export function sectionOf(text: string): (typeof SECTION_IDS)[number] | null {
+  const t = halfWidth(text).replace(/\s+/g, '').replace(/^#+/, '');
+  const m = /^(?:第([一二三四五六])部分[、.:：]?|([一二三四五六])[、.:：,，])(.*)$/.exec(t);
+  if (!m) return null;
+  const id = (m[1] ?? m[2]) as (typeof SECTION_IDS)[number];
+  const rest = m[3]!.replace(/[。.]$/, '');
+  if (rest.length > 40 || /[。；;]/.test(rest)) return null;
+  return SECTION_KEYWORDS[id].test(rest) ? id : null;
+}
+
+function blockText(b: Block): string {
+  return b.kind === 'table' ? '' : b.text;
+}
+
+/** A line that is a report title: names the annual report, short, not a section heading. */
+export function isTitle(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return t.length <= 80 && /年度报告|年报|工作报告/.test(t) && /信息公开|政务公开/.test(t) && !/[。；]/.test(t.slice(0, -1));
+}
+
+export function splitSections(blocks: Block[]): Structure {
+  let titleIndex = -1;
+  for (let i = 0; i < Math.min(blocks.length, 8); i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'table' && isTitle(b.text) && !sectionOf(b.text)) {
+      titleIndex = i;
+      break;
+    }
+  }
+  const sections: Section[] = [{ id: '前言', blocks: [] }];
+  let current = -1; // index into SECTION_IDS
+  for (let i = 0; i < blocks.length; i++) {
+    if (i === titleIndex) continue;
+    const b = blocks[i]!;
+    const sec = b.kind === 'table' ? null : sectionOf(blockText(b));
+    if (sec) {
+      const idx = SECTION_IDS.indexOf(sec);
+      if (idx > current) {
+        current = idx;
+        sections.push({ id: sec, heading: blockText(b).replace(/^#+\s*/, '').trim(), blocks: [] });
+        continue;
+      }
+    }
+    sections[sections.length - 1]!.blocks.push(b);
+  }
+  const title = titleIndex >= 0 ? (blocks[titleIndex] as { text: string }).text.trim() : undefined;
+  return { title, titleIndex, sections };
+}

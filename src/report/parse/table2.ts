@@ -1,0 +1,104 @@
+/** Table 二 (主动公开): rows as printed (table2Raw, old 2019 columns too) and the standard t2.* figures. */
+import { SOURCE, T2_ROWS } from '../format.js';
+import type { RawRow, Value } from '../types.js';
+import type { Item } from './items.js';
+import { cellKind, halfWidth, normLabel, parseNumber, splitTrailingNumbers } from './util.js';
+
+const ROW_MATCH: Record<string, RegExp> = {
+  rules: /^规章$/,
+  normative: /规范性文件/,
+  license: /^行政许可/,
+  penalty: /^行政处罚/,
+  enforcement: /^行政强制/,
+  fees: /事业性收费/,
+};
+
+const COL_MATCH: Record<string, RegExp> = {
+  issued: /制发|新制作/,
+  repealed: /废止/,
+  valid: /现行有效/,
+  decisions: /处理决定/,
+  amount: /金额/,
+};
+
+export interface Table2Result {
+  raw: RawRow[];
+  found: boolean;
+  hasData: boolean;
+}
+
+function itemOf(text: string): string | null {
+  const m = /第二十条第\(([一二三四五六七八九十]+)\)项/.exec(halfWidth(text).replace(/\s+/g, ''));
+  return m ? `第二十条第（${m[1]}）项` : null;
+}
+
+export function parseTable2(items: Item[], values: Record<string, Value>): Table2Result {
+  const raw: RawRow[] = [];
+  const rows: { id: string | null; label: string; header: string[] | null; cells: string[] }[] = [];
+  let item = '';
+  let header: string[] | null = null;
+  let found = false;
+  let hasData = false;
+
+  for (const it of items) {
+    if (it.kind === 'context') {
+      const i = itemOf(it.text);
+      if (i) {
+        item = i;
+        header = null;
+      }
+      continue;
+    }
+    found = true;
+    const cells = splitTrailingNumbers(it.cells.map((c) => c.trim()));
+    const filled = cells.filter((c) => c !== '');
+    if (!filled.length) continue;
+    const i = itemOf(filled.join(''));
+    if (i && filled.length === 1) {
+      item = i;
+      header = null;
+      continue;
+    }
+    const first = normLabel(cells[0] ?? '');
+    const kinds = cells.slice(1).map(cellKind);
+    if (/信息内容|^内容$|^项目$/.test(first) || (kinds.every((k) => k !== 'number') && cells.slice(1).some((c) => /件数|数量|金额|项目/.test(c)))) {
+      header = cells.map((c) => c.trim());
+      continue;
+    }
+    const id = Object.keys(ROW_MATCH).find((k) => ROW_MATCH[k]!.test(first)) ?? null;
+    if (kinds.some((k) => k === 'number')) hasData = true;
+    rows.push({ id, label: cells[0]!.trim(), header, cells });
+    const rawCells: Record<string, string> = {};
+    for (let c = 1; c < cells.length; c++) {
+      const key = header?.[c]?.trim() || `列${c}`;
+      if (key in rawCells) rawCells[`${key}#${c}`] = cells[c]!;
+      else rawCells[key] = cells[c]!;
+    }
+    raw.push({ item, label: cells[0]!.trim(), cells: rawCells });
+  }
+
+  for (const def of T2_ROWS) {
+    const row = rows.find((r) => r.id === def.id);
+    for (const col of Object.keys(def.cols)) {
+      const id = `t2.${def.id}.${col}`;
+      if (!row) {
+        values[id] = { value: null, source: SOURCE.二 };
+        continue;
+      }
+      let idx = -1;
+      if (row.header) {
+        idx = row.header.findIndex((h, i) => i > 0 && COL_MATCH[col]!.test(normLabel(h)));
+      } else {
+        idx = Object.keys(def.cols).indexOf(col) + 1;
+      }
+      if (idx < 0) {
+        values[id] = { value: null, source: SOURCE.二 };
+        continue;
+      }
+      const cell = row.cells[idx] ?? '';
+      const n = parseNumber(cell);
+      values[id] = { value: n ?? (hasData && cellKind(cell) !== 'text' ? 0 : null), source: SOURCE.二 };
+    }
+  }
+  return { raw, found, hasData };
+}

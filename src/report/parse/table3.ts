@@ -1,0 +1,333 @@
+/**
+ * Table 三 (收到和处理政府信息公开申请情况): 25 printed rows × 7 columns → t3.<row>.<col>, plus the
+ * derived `org` column and the derived group subtotals (不予公开/无法提供/不予处理/其他处理).
+ *
+ * Rows are identified by label AND context (a bare "其他" inside group (六) is other.other); columns
+ * by the header when it is the real applicant header and the cells line up, else by position
+ * (7 numbers = 6 columns + total; 8 numbers → R3 picks which 7; 6 → the total is computed).
+ */
+import { SOURCE, T3_COLUMNS, T3_GROUPS, T3_ORG_COLUMNS, T3_ROWS } from '../format.js';
+import type { Finding, Value } from '../types.js';
+import type { Item } from './items.js';
+import { cellKind, normLabel, parseNumber, splitTrailingNumbers } from './util.js';
+
+const COLS = T3_COLUMNS.map((c) => c.id); // natural … other, total
+const SIX = COLS.slice(0, 6);
+const GROUP_IDS = new Set<string>(T3_GROUPS);
+
+const HEADER_MATCH: Record<string, RegExp> = {
+  natural: /^自然人$/,
+  business: /^商业企业$/,
+  research: /^科研机构$/,
+  nonprofit: /^社会公益组织$/,
+  legal: /^法律服务机构$/,
+  other: /^其他$/,
+  total: /^(?:总计|合计)$/,
+};
+
+type Ident = { kind: 'row'; id: string } | { kind: 'group'; id: string } | { kind: 'result' } | null;
+
+const SUB_ROWS = T3_ROWS.filter((r) => r.parent);
+
+/** Identify one label cell, given the current group. */
+export function identifyT3(label: string, group: string | null): Ident {
+  const n = normLabel(label);
+  if (!n) return null;
+  const top = /^([一二三四五六七八九十]+)、/.exec(n);
+  const paren = /^\(([一二三四五六七八九十]+)\)/.exec(n);
+  const arabic = /^(\d{1,2})\.(?=\D)/.exec(n);
+  const rest = n.replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}\.(?=\D))/, '');
+  if (!rest) return null;
+
+  const sub = (): Ident => {
+    if (/^其他$|^其它$/.test(rest)) return { kind: 'row', id: 'other.other' };
+    const pool = group ? [...SUB_ROWS.filter((r) => r.parent === group), ...SUB_ROWS.filter((r) => r.parent !== group)] : SUB_ROWS;
+    const hit = pool.find((r) => r.match.some((re) => re.test(rest)));
+    return hit ? { kind: 'row', id: hit.id } : null;
+  };
+  if (arabic) {
+    const s = sub();
+    if (s) return s;
+  }
+  if (/本年新收|新收.*申请/.test(rest) || (top?.[1] === '一' && /申请/.test(rest))) return { kind: 'row', id: 'new' };
+  if (/上年结转/.test(rest)) return { kind: 'row', id: 'carried' };
+  if (/办理结果/.test(rest)) return { kind: 'result' };
+  if (/结转下/.test(rest)) return { kind: 'row', id: 'carry-over' };
+  if (/^(?:总计|合计)$/.test(rest)) return { kind: 'row', id: 'total' };
+  if (/部分公开/.test(rest)) return { kind: 'row', id: 'partial' };
+  if (/^予以公开|^公开$/.test(rest)) return { kind: 'row', id: 'granted' };
+  if (/^不予公开/.test(rest)) return { kind: 'group', id: 'refused' };
+  if (/^无法提供/.test(rest)) return { kind: 'group', id: 'unable' };
+  if (/^不予处理/.test(rest)) return { kind: 'group', id: 'rejected' };
+  if (/^其他处理/.test(rest) || (paren?.[1] === '六' && /^其[他它]/.test(rest))) return { kind: 'group', id: 'other' };
+  if (paren) {
+    const byNum: Record<string, Ident> = {
+      一: { kind: 'row', id: 'granted' },
+      二: { kind: 'row', id: 'partial' },
+      三: { kind: 'group', id: 'refused' },
+      四: { kind: 'group', id: 'unable' },
+      五: { kind: 'group', id: 'rejected' },
+      六: { kind: 'group', id: 'other' },
+      七: { kind: 'row', id: 'total' },
+    };
+    if (/予以公开|公开|处理|提供|总计/.test(rest)) return byNum[paren[1]!] ?? null;
+  }
+  if (!top && !paren) return sub();
+  return null;
+}
+
+export interface Table3Result {
+  found: boolean;
+  hasData: boolean;
+  /** Row ids printed (with or without numbers). */
+  rows: Set<string>;
+}
+
+type RowValues = Partial<Record<string, number | null>>;
+
+function headerMap(cells: string[]): Record<string, number> {
+  const map: Record<string, number> = {};
+  cells.forEach((c, i) => {
+    const n = normLabel(c);
+    for (const [col, re] of Object.entries(HEADER_MATCH)) if (!(col in map) && re.test(n)) map[col] = i;
+  });
+  return map;
+}
+
+/** Column values of a row by position, given its value cells (first number … last number). */
+function byPosition(region: (number | null)[], label: string, findings: Finding[]): RowValues | null {
+  const nums = region.map((v) => v ?? 0);
+  const out: RowValues = {};
+  const assign = (vals: number[]) => {
+    SIX.forEach((c, i) => (out[c] = vals[i]!));
+    out.total = vals[6] ?? null;
+  };
+  if (nums.length === 7) assign(nums);
+  else if (nums.length === 6) assign(nums);
+  else if (nums.length === 1) out.total = nums[0]!;
+  else if (nums.length > 7) {
+    // Drop extra cells so that R3 (total = sum of the six) holds; prefer dropping zeros.
+    const extra = nums.length - 7;
+    let chosen: number[] | null = null;
+    const tryDrop = (drop: number[]) => {
+      const kept = nums.filter((_, i) => !drop.includes(i));
+      const six = kept.slice(0, 6).reduce((a, b) => a + b, 0);
+      return six === kept[6] ? kept : null;
+    };
+    if (extra === 1) {
+      const order = nums.map((v, i) => i).sort((a, b) => (nums[a] === 0 ? 0 : 1) - (nums[b] === 0 ? 0 : 1));
+      for (const i of order) {
+        if ((chosen = tryDrop([i]))) break;
+      }
+    } else {
+      for (let s = 0; s + 7 <= nums.length && !chosen; s++) {
+        const win = nums.slice(s, s + 7);
+        if (win.slice(0, 6).reduce((a, b) => a + b, 0) === win[6]) chosen = win;
+      }
+    }
+    if (!chosen) {
+      chosen = nums.slice(0, 7);
+      findings.push({
+        rule: 'columns',
+        severity: 'warning',
+        message: `表三“${label}”一行有 ${nums.length} 个数字（应为 7 个），按前 7 个读取`,
+        row: label,
+        numbers: nums,
+      });
+    } else {
+      findings.push({
+        rule: 'columns',
+        severity: 'info',
+        message: `表三“${label}”一行有 ${nums.length} 个数字（应为 7 个），已按“总计 = 各列之和”选取 7 个`,
+        row: label,
+        numbers: nums,
+      });
+    }
+    assign(chosen);
+  } else {
+    nums.forEach((v, i) => (out[SIX[i]!] = v));
+    findings.push({
+      rule: 'columns',
+      severity: 'warning',
+      message: `表三“${label}”一行只有 ${nums.length} 个数字（应为 7 个），按列顺序读取`,
+      row: label,
+      numbers: nums,
+    });
+  }
+  return out;
+}
+
+export function parseTable3(items: Item[], values: Record<string, Value>, findings: Finding[]): Table3Result {
+  const parsed = new Map<string, RowValues>();
+  const blankRows = new Set<string>();
+  const printed = new Set<string>();
+  let group: string | null = null;
+  let pending: string | null = null;
+  let header: { table: number; map: Record<string, number> } | null = null;
+  let found = false;
+  let hasData = false;
+
+  const enter = (id: Ident): string | null => {
+    if (!id) return null;
+    if (id.kind === 'result') {
+      group = null;
+      return null;
+    }
+    if (id.kind === 'group') {
+      group = id.id;
+      return id.id;
+    }
+    const parent = T3_ROWS.find((r) => r.id === id.id)?.parent;
+    if (parent) group = parent;
+    else if (!GROUP_IDS.has(id.id)) group = null;
+    return id.id;
+  };
+
+  for (const it of items) {
+    if (it.kind === 'context') {
+      const id = identifyT3(it.text, group);
+      const row = enter(id);
+      if (row) pending = row;
+      continue;
+    }
+    found = true;
+    const cells = splitTrailingNumbers(it.cells.map((c) => c.trim()));
+    const kinds = cells.map(cellKind);
+    const firstNum = kinds.findIndex((k) => k === 'number');
+    const textCells = cells.filter((_, i) => kinds[i] === 'text' && (firstNum < 0 || i < firstNum));
+
+    if (firstNum < 0) {
+      // No numbers: a header row, or a label row (group header / blank row).
+      if (textCells.length >= 4 || textCells.some((t) => /申请人情况|自然人|法人或其他组织|商业企业|科研机构|勾稽/.test(normLabel(t)))) {
+        const map = headerMap(cells);
+        if (Object.keys(map).length >= 1) {
+          const merged: Record<string, number> = header && header.table === it.table ? { ...header.map, ...map } : map;
+          header = { table: it.table, map: merged };
+        }
+        continue;
+      }
+      let last: string | null = null;
+      for (const t of textCells) last = enter(identifyT3(t, group)) ?? last;
+      if (last) {
+        pending = last;
+        printed.add(last);
+        if (cells.length > textCells.length && kinds.some((k) => k === 'empty' || k === 'dash')) blankRows.add(last);
+      }
+      continue;
+    }
+
+    hasData = true;
+    let rowId: string | null = null;
+    for (const t of textCells) rowId = enter(identifyT3(t, group)) ?? rowId;
+    const label = textCells.join(' ') || rowId || '';
+    if (!rowId && textCells.length === 0 && pending && !parsed.has(pending)) rowId = pending;
+    pending = null;
+    if (!rowId) {
+      findings.push({ rule: 'unknown-row', severity: 'info', message: `表三有一行无法识别：“${label}”`, row: label });
+      continue;
+    }
+    printed.add(rowId);
+    if (parsed.has(rowId)) {
+      findings.push({ rule: 'duplicate-row', severity: 'info', message: `表三“${label}”重复出现，只取第一次的数字`, row: label });
+      continue;
+    }
+    const lastNum = kinds.length - 1 - [...kinds].reverse().findIndex((k) => k === 'number');
+
+    // By header position when the header is the real applicant header and the numbers sit under it.
+    let rv: RowValues | null = null;
+    const map = header && header.table === it.table ? header.map : null;
+    if (map && SIX.every((c) => c in map)) {
+      const idxs = new Set(Object.values(map));
+      const numIdx = kinds.map((k, i) => (k === 'number' ? i : -1)).filter((i) => i >= 0);
+      if (numIdx.every((i) => idxs.has(i))) {
+        rv = {};
+        for (const c of COLS) {
+          const i = map[c];
+          if (i === undefined) continue;
+          const v = parseNumber(cells[i] ?? '');
+          rv[c] = v ?? (c === 'total' ? null : 0);
+        }
+      }
+    }
+    if (!rv) {
+      const region = cells.slice(firstNum, lastNum + 1).map((c) => parseNumber(c));
+      rv = byPosition(region, label, findings);
+    }
+    if (rv) parsed.set(rowId, rv);
+  }
+
+  // Blank rows in a table that has data elsewhere read as 0.
+  if (hasData) for (const id of blankRows) if (!parsed.has(id) && !GROUP_IDS.has(id)) parsed.set(id, Object.fromEntries(SIX.map((c) => [c, 0])));
+
+  fill(parsed, values, findings);
+  return { found, hasData, rows: printed };
+}
+
+function setV(values: Record<string, Value>, id: string, value: number | null, derived?: boolean) {
+  const v: Value = { value, source: SOURCE.三 };
+  if (derived) v.derived = true;
+  values[id] = v;
+}
+
+function sumOrNull(vals: (number | null | undefined)[]): number | null {
+  const present = vals.filter((v): v is number => typeof v === 'number');
+  return present.length ? present.reduce((a, b) => a + b, 0) : null;
+}
+
+/** Write t3.* values: printed cells, computed blank totals, org column, group subtotals. */
+function fill(parsed: Map<string, RowValues>, values: Record<string, Value>, findings: Finding[]) {
+  for (const row of T3_ROWS) {
+    if (row.derived) continue;
+    const rv = parsed.get(row.id);
+    for (const c of SIX) setV(values, `t3.${row.id}.${c}`, rv ? (rv[c] ?? null) : null);
+    let total = rv ? (rv.total ?? null) : null;
+    let totalDerived = false;
+    if (rv && total === null && SIX.every((c) => typeof rv[c] === 'number')) {
+      total = SIX.reduce((a, c) => a + (rv[c] as number), 0);
+      totalDerived = true;
+    }
+    setV(values, `t3.${row.id}.total`, total, totalDerived);
+    const org = rv ? sumOrNull(T3_ORG_COLUMNS.map((c) => rv[c])) : null;
+    setV(values, `t3.${row.id}.org`, org, true);
+  }
+  for (const g of T3_GROUPS) {
+    const children = T3_ROWS.filter((r) => r.parent === g).map((r) => r.id);
+    const anyChild = children.some((id) => parsed.has(id));
+    const printedGroup = parsed.get(g);
+    for (const c of [...COLS, 'org']) {
+      const id = `t3.${g}.${c}`;
+      if (anyChild) {
+        const sum = sumOrNull(children.map((ch) => values[`t3.${ch}.${c}`]?.value));
+        setV(values, id, sum, true);
+        const p = printedGroup ? (c === 'org' ? sumOrNull(T3_ORG_COLUMNS.map((o) => printedGroup[o])) : printedGroup[c]) : undefined;
+        if (typeof p === 'number' && sum !== null && p !== sum && c !== 'org') {
+          findings.push({
+            rule: 'subtotal',
+            severity: 'warning',
+            message: `表三“${T3_ROWS.find((r) => r.id === g)!.label}”印出的小计 ${p} 与各分项之和 ${sum} 不一致（${T3_COLUMNS.find((x) => x.id === c)!.label}）`,
+            row: g,
+            column: c,
+            numbers: [p, sum],
+          });
+        }
+      } else if (printedGroup) {
+        // 2019 format: (六)其他处理 printed as one row without sub-rows.
+        let v: number | null;
+        let derived = false;
+        if (c === 'org') {
+          v = sumOrNull(T3_ORG_COLUMNS.map((o) => printedGroup[o]));
+          derived = true;
+        } else {
+          v = printedGroup[c] ?? null;
+          if (c === 'total' && v === null && SIX.every((s) => typeof printedGroup[s] === 'number')) {
+            v = SIX.reduce((a, s) => a + (printedGroup[s] as number), 0);
+            derived = true;
+          }
+        }
+        setV(values, id, v, derived);
+      } else {
+        setV(values, id, null, true);
+      }
+    }
+  }
+}
