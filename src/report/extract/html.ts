@@ -1,0 +1,326 @@
+/**
+ * HTML → Document: a published web page, or the HTML mammoth makes of a .docx.
+ *
+ * - h1–h6 → heading blocks (with level); p/div/li/… text → paragraph blocks; a `<br>` outside a
+ *   table ends a paragraph (pages often separate paragraphs with `<br>` only).
+ * - script/style/nav/aside/forms controls/hidden elements are skipped; entities are decoded;
+ *   whitespace is collapsed (a source line break between two CJK characters is dropped, as the CSS
+ *   segment-break rule does for Chinese text).
+ * - Tables become rectangular grids of cell strings with rowspan/colspan EXPANDED. Choice: a merged
+ *   cell's text goes into the first (top-left) cell it covers and the other covered cells are empty
+ *   strings — the same shape as the tab-separated text form, where merged cells appear as empty
+ *   fields. `<br>` and block children inside a cell become single spaces.
+ * - Nested tables: a table whose cells contain tables is a layout table; it is walked like ordinary
+ *   content (its text and its inner tables become blocks in reading order). A `<caption>` becomes a
+ *   paragraph before its table.
+ * - Encoding: BOM, then `<meta charset>` / `http-equiv` in the first bytes; GBK/GB2312/GB18030 pages
+ *   are decoded with TextDecoder('gb18030'). Undeclared bytes that are not valid UTF-8 are read as
+ *   gb18030 too.
+ */
+import { parseDocument, DomUtils } from 'htmlparser2';
+import type { Block, Document } from '../types.js';
+
+type DomDocument = ReturnType<typeof parseDocument>;
+type DomNode = DomDocument['children'][number];
+type DomElement = Parameters<typeof DomUtils.getAttributeValue>[0];
+
+export async function extract(file: string, data: Uint8Array): Promise<Document> {
+  return documentFromHtml(file, decodeHtml(data));
+}
+
+/** Parse an HTML string (already decoded) into a Document. Shared with the .docx extractor. */
+export function documentFromHtml(file: string, html: string): Document {
+  const dom = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const out = new BlockWriter();
+  walk(dom.children, out);
+  out.flush();
+  const blocks = out.blocks;
+  // A page whose title lives only in <title> (no h1): keep the title as the first heading.
+  if (!blocks.some((b) => b.kind === 'heading' && (b.level ?? 1) === 1)) {
+    const titleEl = DomUtils.findOne((e) => e.name === 'title', dom.children, true);
+    const title = titleEl ? clean(DomUtils.textContent(titleEl)) : '';
+    if (title && /报告|年报/.test(title) && !blocks.some((b) => b.kind !== 'table' && b.text === title)) {
+      blocks.unshift({ kind: 'heading', text: title, level: 1 });
+    }
+  }
+  return { file, blocks };
+}
+
+// ------------------------------------------------------------------ decoding
+
+const GB_CHARSETS = /^(gb2312|gbk|gb18030|x-gbk|cp936|ms936|windows-936|euc-cn|csgb2312|chinese|iso-ir-58)$/i;
+
+/** Decode HTML bytes: BOM, then the declared charset, then UTF-8 with a gb18030 fallback. */
+export function decodeHtml(data: Uint8Array): string {
+  if (data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
+    return new TextDecoder('utf-8').decode(data.subarray(3));
+  }
+  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
+  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
+  const head = latin1(data.subarray(0, 4096));
+  const m =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head) ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head);
+  const declared = m?.[1]?.toLowerCase();
+  if (declared && GB_CHARSETS.test(declared)) return new TextDecoder('gb18030').decode(data);
+  if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+    try {
+      return new TextDecoder(declared).decode(data);
+    } catch {
+      /* unknown label: fall through */
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    return new TextDecoder(declared ? 'utf-8' : 'gb18030').decode(data);
+  }
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]!);
+  return s;
+}
+
+// ------------------------------------------------------------------ text
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/**
+ * Collapse whitespace to single spaces and trim. A whitespace run that contains a line break and
+ * sits between two CJK characters is removed (a wrapped line in the source, not a space).
+ */
+export function clean(s: string): string {
+  return s
+    .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/\s+/g, (run, offset: number, all: string) => {
+      if (/[\r\n]/.test(run)) {
+        const before = all[offset - 1] ?? '';
+        const after = all[offset + run.length] ?? '';
+        if (CJK.test(before) && CJK.test(after) && !/[\u3000\u00a0]/.test(run)) return '';
+      }
+      return ' ';
+    })
+    .trim();
+}
+
+// ------------------------------------------------------------------ walking
+
+const SKIP = new Set([
+  'head', 'title', 'script', 'style', 'noscript', 'template', 'nav', 'aside', 'iframe', 'object', 'embed',
+  'svg', 'math', 'canvas', 'button', 'select', 'option', 'input', 'textarea', 'map', 'audio', 'video',
+]);
+const BLOCK = new Set([
+  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hgroup', 'hr', 'html', 'li',
+  'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'ul', 'caption', 'tr', 'td', 'th', 'tbody',
+  'thead', 'tfoot', 'legend',
+]);
+const HEADING = /^h([1-6])$/;
+const JUNK_CLASS = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|sidebar|share|skip-link|copyright|footer)([\s_-]|$)/i;
+
+class BlockWriter {
+  blocks: Block[] = [];
+  private buf = '';
+  text(s: string): void {
+    this.buf += s;
+  }
+  flush(): void {
+    const t = clean(this.buf);
+    this.buf = '';
+    if (t) this.blocks.push({ kind: 'paragraph', text: t });
+  }
+  push(b: Block): void {
+    this.flush();
+    this.blocks.push(b);
+  }
+}
+
+function isHidden(el: DomElement): boolean {
+  if (el.attribs.hidden !== undefined) return true;
+  if (el.attribs['aria-hidden'] === 'true') return true;
+  const style = el.attribs.style;
+  if (style && /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  if (el.attribs.role === 'navigation') return true;
+  // Page chrome: a <header>/<footer> that is not part of an article's content.
+  if ((el.name === 'header' || el.name === 'footer') && !hasAncestor(el, ['article', 'main', 'section', 'td'])) {
+    return !containsTag(el, 'table') && !(el.name === 'header' && DomUtils.findOne((e) => HEADING.test(e.name), el.children, true));
+  }
+  const cls = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  return cls.trim() !== '' && JUNK_CLASS.test(cls) && !containsTag(el, 'table');
+}
+
+function hasAncestor(el: DomElement, names: string[]): boolean {
+  for (let p = el.parent; p; p = p.parent) {
+    if (DomUtils.isTag(p) && names.includes(p.name)) return true;
+  }
+  return false;
+}
+
+function containsTag(el: DomElement, name: string): boolean {
+  return DomUtils.findOne((e) => e.name === name, el.children, true) !== null;
+}
+
+function walk(nodes: readonly DomNode[], out: BlockWriter): void {
+  for (const node of nodes) {
+    if (DomUtils.isText(node)) {
+      out.text(node.data);
+      continue;
+    }
+    if (DomUtils.isCDATA(node)) {
+      walk(node.children, out);
+      continue;
+    }
+    if (!DomUtils.isTag(node)) continue; // comments, doctype, script/style (own node types)
+    const name = node.name;
+    if (SKIP.has(name) || isHidden(node)) continue;
+    const h = HEADING.exec(name);
+    if (h) {
+      const text = clean(inlineText(node.children));
+      if (text) out.push({ kind: 'heading', text, level: Number(h[1]) });
+      else out.flush();
+      continue;
+    }
+    if (name === 'table') {
+      emitTable(node, out);
+      continue;
+    }
+    if (name === 'br') {
+      out.flush();
+      continue;
+    }
+    if (name === 'pre') {
+      out.flush();
+      for (const line of DomUtils.textContent(node).split(/\r?\n/)) {
+        out.text(line);
+        out.flush();
+      }
+      continue;
+    }
+    if (name === 'img') {
+      continue;
+    }
+    if (BLOCK.has(name)) {
+      out.flush();
+      walk(node.children, out);
+      out.flush();
+      continue;
+    }
+    walk(node.children, out); // inline element
+  }
+}
+
+/** Text of inline content (a heading or a cell): <br> and blocks become spaces. */
+function inlineText(nodes: readonly DomNode[]): string {
+  let s = '';
+  for (const node of nodes) {
+    if (DomUtils.isText(node)) s += node.data;
+    else if (DomUtils.isCDATA(node)) s += inlineText(node.children);
+    else if (DomUtils.isTag(node)) {
+      if (SKIP.has(node.name) || isHidden(node)) continue;
+      if (node.name === 'br') {
+        s += '\u00a0'; // a real space (kept by clean()), unlike a source line break
+        continue;
+      }
+      const block = BLOCK.has(node.name) || HEADING.test(node.name) || node.name === 'table';
+      if (block) s += '\u00a0';
+      s += inlineText(node.children);
+      if (block) s += '\u00a0';
+    }
+  }
+  return s;
+}
+
+// ------------------------------------------------------------------ tables
+
+/** The rows of this table (not of tables nested in its cells). */
+function ownRows(table: DomElement): DomElement[] {
+  const rows: DomElement[] = [];
+  const visit = (nodes: readonly DomNode[]): void => {
+    for (const n of nodes) {
+      if (!DomUtils.isTag(n)) continue;
+      if (n.name === 'tr') rows.push(n);
+      else if (n.name === 'thead' || n.name === 'tbody' || n.name === 'tfoot' || n.name === 'form') visit(n.children);
+    }
+  };
+  visit(table.children);
+  return rows;
+}
+
+function ownCells(tr: DomElement): DomElement[] {
+  return tr.children.filter((n): n is DomElement => DomUtils.isTag(n) && (n.name === 'td' || n.name === 'th'));
+}
+
+function span(el: DomElement, attr: 'rowspan' | 'colspan', max: number): number {
+  const v = Number.parseInt(el.attribs[attr] ?? '1', 10);
+  if (!Number.isFinite(v) || v < 0) return 1;
+  if (v === 0) return attr === 'rowspan' ? max : 1; // rowspan=0: to the end of the table
+  return Math.min(v, max);
+}
+
+function emitTable(table: DomElement, out: BlockWriter): void {
+  const rows = ownRows(table);
+  const cellsByRow = rows.map(ownCells);
+  // Layout table: some cell holds a table → walk it as ordinary content.
+  if (cellsByRow.some((cells) => cells.some((c) => containsTag(c, 'table')))) {
+    out.flush();
+    for (const n of table.children) {
+      if (DomUtils.isTag(n) && n.name === 'caption') emitCaption(n, out);
+    }
+    for (const cells of cellsByRow) {
+      for (const c of cells) {
+        out.flush();
+        walk(c.children, out);
+        out.flush();
+      }
+    }
+    return;
+  }
+  for (const n of table.children) {
+    if (DomUtils.isTag(n) && n.name === 'caption') emitCaption(n, out);
+  }
+  const grid = buildGrid(cellsByRow.map((cells) => cells.map((c) => ({
+    text: clean(inlineText(c.children)),
+    rowspan: span(c, 'rowspan', rows.length),
+    colspan: span(c, 'colspan', 1000),
+  }))));
+  if (grid.some((r) => r.some((c) => c !== ''))) out.push({ kind: 'table', rows: grid });
+  else out.flush();
+}
+
+function emitCaption(caption: DomElement, out: BlockWriter): void {
+  const t = clean(inlineText(caption.children));
+  if (t) out.push({ kind: 'paragraph', text: t });
+}
+
+export interface SpanCell {
+  text: string;
+  rowspan: number;
+  colspan: number;
+}
+
+/**
+ * Expand row/col spans into a rectangular grid: the text sits in the top-left covered slot, the
+ * other covered slots are ''. Rows shorter than the widest row are padded with ''.
+ */
+export function buildGrid(rows: SpanCell[][]): string[][] {
+  const grid: (string | undefined)[][] = rows.map(() => []);
+  rows.forEach((cells, r) => {
+    let col = 0;
+    for (const cell of cells) {
+      while (grid[r]![col] !== undefined) col++;
+      const rs = Math.max(1, Math.min(cell.rowspan, rows.length - r));
+      const cs = Math.max(1, cell.colspan);
+      for (let dr = 0; dr < rs; dr++) {
+        for (let dc = 0; dc < cs; dc++) {
+          const row = grid[r + dr]!;
+          if (row[col + dc] === undefined) row[col + dc] = dr === 0 && dc === 0 ? cell.text : '';
+        }
+      }
+      col += cs;
+    }
+  });
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  return grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+}
