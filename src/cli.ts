@@ -5,6 +5,10 @@ const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   ask: () => import('./commands/ask.js'),
   kb: () => import('./commands/kb.js'),
   check: () => import('./commands/check.js'),
+  stats: () => import('./commands/stats.js'),
+  unanswered: () => import('./commands/unanswered.js'),
+  reports: () => import('./commands/reports.js'),
+  reload: () => import('./commands/reload.js'),
 };
 
 const USAGE = `用法 / usage: disclosure-bot <command> [options]
@@ -12,6 +16,10 @@ const USAGE = `用法 / usage: disclosure-bot <command> [options]
   ask          批处理问答：stdin 每行一个 JSON / batch Q&A (JSON lines on stdin)
   kb           显示已加载的报告与全部数据 / print the knowledge base
   check FILE…  检查报告文件的勾稽关系 / consistency findings of report files
+  stats        问答统计 / questions per day, answered %, top intents, satisfaction
+  unanswered   未能回答的问题 / questions that fell back
+  reports      已加载的报告 / loaded reports
+  reload       让运行中的机器人重新加载报告和意图 / make the running bot reload
 通用选项 / common options: --reports DIR  --db PATH  --json`;
 
 async function main(): Promise<number> {
