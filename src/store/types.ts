@@ -39,6 +39,8 @@ export interface Stats {
   fallbackPct: number;
   topIntents: { intent: string; count: number }[];
   feedback: { up: number; down: number; byIntent: Record<string, { up: number; down: number }> };
+  /** Time of the oldest turn the totals cover (the log keeps maxTurns / maxAgeDays), null when empty. */
+  since: string | null;
 }
 
 export interface Store {
@@ -49,6 +51,7 @@ export interface Store {
   /** The user's latest turn, for feedback replies. */
   lastTurn(user: string): Promise<Turn | undefined>;
   addFeedback(fb: Omit<Feedback, 'time'> & { time?: string }): Promise<void>;
+  /** Most asked first, then most recently seen; all of them when no limit is given. */
   unanswered(limit?: number): Promise<UnansweredItem[]>;
   stats(): Promise<Stats>;
   /** Writes pending changes to disk. */
