@@ -181,6 +181,8 @@ function checkYears(report: Report, out: Finding[]) {
       // Inside a book title 《…2021年…》 is a citation, not the report's own period.
       const before = p.text.slice(0, m.index);
       if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
+      // A comparison with another year ("较2018年", "与2022年相比", "同比") is not a wrong year.
+      if (/(?:较|比|相比|与|同|对比|比较|和)\s*$/.test(before) || /^\s*(?:相比|同期|比较)/.test(p.text.slice(m.index + m[0].length))) continue;
       out.push({
         rule: 'year',
         severity: 'warning',

@@ -40,9 +40,9 @@ export async function readDocument(file: string): Promise<Document> {
     throw new ReportError(file, code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹，不是文件' : `无法读取文件（${code ?? String(err)}）`);
   }
   if (data.length === 0) throw new ReportError(file, '文件为空');
-  const extract = await load();
   let doc: Document;
   try {
+    const extract = await load();
     doc = await extract(file, data);
   } catch (err) {
     if (err instanceof ReportError) throw err;

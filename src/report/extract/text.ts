@@ -120,8 +120,14 @@ function classify(raw: string): Line {
   return text ? { t: 'text', text } : { t: 'blank' };
 }
 
-/** Header or one-number lines next to space-separated rows belong to the same table. */
-function adoptSpaceRows(lines: Line[], raws: string[]): void {
+const LABEL_NUMBERS = /^(.*?[^\d\s.,])\s+((?:\d+(?:\.\d+)?\s+)+\d+(?:\.\d+)?)$/;
+
+/**
+ * Lines next to table rows that belong to the same table: header or one-number lines of a
+ * space-separated table, and a "label n n n" line with single spaces inside any table
+ * ("(七) 总计 15 0 0 0 0 0 0 15" among tab-separated rows).
+ */
+function adoptRows(lines: Line[], raws: string[]): void {
   let changed = true;
   while (changed) {
     changed = false;
@@ -130,8 +136,15 @@ function adoptSpaceRows(lines: Line[], raws: string[]): void {
       if (l.t !== 'text') continue;
       const prev = lines[i - 1];
       const next = lines[i + 1];
-      const nearSpaceRow = (prev?.t === 'row' && prev.kind === 'space') || (next?.t === 'row' && next.kind === 'space');
-      if (!nearSpaceRow) continue;
+      const neighbour = prev?.t === 'row' ? prev : next?.t === 'row' ? next : null;
+      if (!neighbour) continue;
+      const m = LABEL_NUMBERS.exec(l.text.trim());
+      if (m && m[1]!.length <= 60) {
+        lines[i] = { t: 'row', kind: neighbour.kind, cells: [m[1]!.trim(), ...m[2]!.split(/\s+/)] };
+        changed = true;
+        continue;
+      }
+      if (neighbour.kind !== 'space') continue;
       const cells = spaceCells(raws[i]!);
       if (cells.length < 2 || cells.some((c) => c.length > 30) || /[。；]$/.test(l.text)) continue;
       lines[i] = { t: 'row', kind: 'space', cells };
@@ -145,12 +158,22 @@ function adoptSpaceRows(lines: Line[], raws: string[]): void {
 const TERMINAL = /[。！？!?；;：:）)」』】]$/;
 const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.]|\d+[、．.]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)/;
 
-/** Does a line that stops here continue on the next line (a hard wrap in mid-sentence)? */
-function continues(prev: string, next: string): boolean {
-  if (prev.length < 15) return false;
-  if (TERMINAL.test(prev)) return false;
-  if (!/[\p{Script=Han}A-Za-z0-9“‘（(《、，,]$/u.test(prev)) return false;
+/** A short line that reads as a heading or title (no inner punctuation), never continued by the next line. */
+function headingLike(line: string): boolean {
+  if (/[，,。；;：:]/.test(line.slice(0, -1))) return false;
+  return line.length < 20 || ITEM_START.test(line) || /(?:报告|情况|事项|问题|措施)$/.test(line);
+}
+
+/**
+ * Does a line that stops here continue on the next line (a hard wrap in mid-sentence)? Across a
+ * blank line the previous line must also read as running prose (long, with inner punctuation).
+ */
+function continues(prevLine: string, next: string, acrossBlank: boolean): boolean {
+  if (prevLine.length < 20 || headingLike(prevLine)) return false;
+  if (TERMINAL.test(prevLine)) return false;
+  if (!/[\p{Script=Han}A-Za-z0-9“‘（(《、，,]$/u.test(prevLine)) return false;
   if (ITEM_START.test(next)) return false;
+  if (acrossBlank && (prevLine.length < 30 || !/[，,。；;、]/.test(prevLine))) return false;
   return true;
 }
 
@@ -161,11 +184,12 @@ function joinText(a: string, b: string): string {
 export function textToDocument(file: string, text: string): Document {
   const raws = text.replace(/\r\n?/g, '\n').split('\n');
   const lines = raws.map(classify);
-  adoptSpaceRows(lines, raws);
+  adoptRows(lines, raws);
 
   const blocks: Block[] = [];
   let table: { kind: string; rows: string[][] } | null = null;
   let para: string | null = null; // current paragraph text (open)
+  let lastLine = ''; // the last physical text line (of the open or the last closed paragraph)
   let sawBlank = false;
 
   const flushTable = () => {
@@ -193,6 +217,7 @@ export function textToDocument(file: string, text: string): Document {
         table = { kind: l.kind, rows: [] };
       }
       table!.rows.push(l.cells);
+      lastLine = '';
       sawBlank = false;
       continue;
     }
@@ -200,12 +225,13 @@ export function textToDocument(file: string, text: string): Document {
     if (l.t === 'heading') {
       flushPara();
       blocks.push({ kind: 'heading', text: l.text, level: l.level });
+      lastLine = '';
       sawBlank = false;
       continue;
     }
     // text line
     if (para !== null) {
-      if (continues(para, l.text)) {
+      if (continues(lastLine, l.text, false)) {
         para = joinText(para, l.text);
       } else {
         flushPara();
@@ -214,13 +240,14 @@ export function textToDocument(file: string, text: string): Document {
     } else {
       // A paragraph closed by a blank line may still continue here (a sentence split by a blank line).
       const last = blocks[blocks.length - 1];
-      if (sawBlank && last?.kind === 'paragraph' && continues(last.text, l.text)) {
+      if (sawBlank && last?.kind === 'paragraph' && continues(lastLine, l.text, true)) {
         blocks.pop();
         para = joinText(last.text, l.text);
       } else {
         para = l.text;
       }
     }
+    lastLine = l.text;
     sawBlank = false;
   }
   flushTable();

@@ -10,6 +10,8 @@ function cut(s: string): string {
 }
 
 function department(text: string): string | undefined {
+  const around = /请(?:与|向|和)\s*([^。；;，,（(\n]{2,40}?)\s*(?:联系|咨询)/.exec(text);
+  if (around) return around[1]!.trim();
   const m = /(?:请(?:与|向)?联系|联系单位|联系部门|联系机构|受理机构|咨询单位)(?:为|是)?[:：]?\s*([^。；;\n]{2,60})/.exec(text);
   if (!m) return undefined;
   const v = cut(m[1]!).replace(/联系$/, '').trim();

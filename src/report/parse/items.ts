@@ -11,7 +11,13 @@ export function classifyTable(rows: string[][]): TableId | null {
   const text = normLabel(rows.flat().join('|'));
   if (/结果维持|结果纠正|尚未审结|未经复议/.test(text)) return '四';
   if (/行政规范性文件|行政许可|行政处罚|行政强制|行政事业性收费|第二十条|本年制发|现行有效/.test(text)) return '二';
-  if (/予以公开|本年新收|上年结转|不予公开|无法提供|不予处理|结转下年|国家秘密|自然人|商业企业/.test(text)) return '三';
+  if (
+    /予以公开|本年新收|上年结转|不予公开|无法提供|不予处理|结转下年|国家秘密|自然人|商业企业|三安全|第三方合法|内部事务|过程性信息|执法案卷|行政查询|不掌握相关|另行制作|补正后|信访举报|重复申请|出版物|大量反复|重新出具|逾期不补正|收费通知/.test(
+      text,
+    )
+  ) {
+    return '三';
+  }
   return null;
 }
 
