@@ -151,6 +151,7 @@ export class DataStore implements Store {
     const byDay = new Map(days.map((d) => [d.day, d]));
     const recent = new Date(now.getTime() - 8 * DAY_MS).toISOString();
     const intents = new Map<string, number>();
+    const dayOf = new Map<string, string>();
     let fallback = 0;
     let since: string | null = null;
     for (const t of turns) {
@@ -158,7 +159,10 @@ export class DataStore implements Store {
       if (t.fallback) fallback++;
       if (t.intent) intents.set(t.intent, (intents.get(t.intent) ?? 0) + 1);
       if (t.time < recent) continue;
-      const d = byDay.get(dayKey(t.time, this.timeZone));
+      const minute = t.time.slice(0, 16); // the calendar day is the same within a UTC minute
+      let key = dayOf.get(minute);
+      if (key === undefined) dayOf.set(minute, (key = dayKey(t.time, this.timeZone)));
+      const d = byDay.get(key);
       if (!d) continue;
       d.questions++;
       if (t.fallback) d.fallback++;

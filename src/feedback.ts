@@ -1,0 +1,52 @@
+/**
+ * Is a message, sent right after an answer, a verdict on it? 👍 / 有用 / 有帮助 / 赞 → true,
+ * 👎 / 没用 / 没帮助 / 踩 → false, anything else (a new question, 谢谢, 好, 有用吗？) → null.
+ * The whole message must be the verdict; politeness around it (谢谢, 了, 啊, !) is allowed.
+ */
+
+const UP = new Set([
+  '👍', '👌', '有用', '有帮助', '帮到', '帮到我', '赞', '点赞', '好评', '满意', '解决', '答得好', '回答得好',
+  '+1', 'useful', 'helpful', 'thumbsup',
+]);
+
+const DOWN = new Set([
+  '👎', '没用', '没有用', '无用', '没啥用', '没什么用', '没帮助', '没有帮助', '无帮助', '不有用', '不有帮助',
+  '没帮到', '没有帮到', '帮不到', '帮不上', '踩', '差评', '不满意', '没解决', '没有解决', '未解决', '不对', '错',
+  '不准确', '不准', '答非所问', '不是我要的', '看不懂', '-1', 'useless', 'nothelpful', 'notuseful', 'thumbsdown',
+]);
+
+/** Words of degree and politeness that do not change the verdict. */
+const DEGREE = /^(?:非常|很|挺|真|太|蛮|特别|十分|相当|确实|真的|还是|还|比较|very|really|so)+/u;
+const POLITE_END = /(?:谢谢你?|谢了|感谢|多谢|thanks|thankyou|thx|了|啊|呀|哦|喔|哈+|的|呢|吧|哟)+$/u;
+const POLITE_START = /^(?:谢谢你?|感谢|多谢|嗯+|哦+|thanks|thankyou|thx)+/u;
+/** 不太有用 / 不是很有帮助 / 不怎么满意 → 不 + positive */
+const NOT = /^(?:不是很|不怎么|不太|不算|并不|没有?那么|不是|不)(?=.)/u;
+
+function clean(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu, '') // skin tones, variation selectors
+    .replace(/[\s,.!?;:~、，。！？；：～…“”"'「」()（）【】]+/gu, '');
+}
+
+function verdict(word: string): boolean | null {
+  if (UP.has(word)) return true;
+  if (DOWN.has(word)) return false;
+  const rest = word.replace(NOT, '');
+  if (rest !== word && UP.has(rest.replace(DEGREE, ''))) return false;
+  return null;
+}
+
+export function parseFeedback(text: string): boolean | null {
+  const all = clean(text);
+  if (!all || all.length > 20) return null;
+  const up = all.includes('👍');
+  const down = all.includes('👎');
+  if (up && down) return null;
+  const word = all.replace(/👍|👎/gu, '').replace(POLITE_START, '').replace(POLITE_END, '').replace(DEGREE, '');
+  if (!word) return up || down ? up : null;
+  const said = verdict(word);
+  // "赞👍" agrees; "👍 2022年的呢" is a new question
+  return said !== null && (!(up || down) || said === up) ? said : null;
+}
