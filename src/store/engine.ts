@@ -1,6 +1,7 @@
 /**
  * The store's semantics over a plain data object, shared by the in-memory store and the lowdb store
- * (which only adds loading and batched, atomic writes).
+ * (which only adds loading and batched, atomic writes). Inputs are coerced to the stored shape, so that
+ * nothing written can fail the schema when the file is loaded again (which would set the file aside).
  */
 import { randomUUID } from 'node:crypto';
 import type { Feedback, Stats, Store, Turn, UnansweredItem, UserState } from './types.js';
@@ -62,7 +63,8 @@ export class DataStore implements Store {
 
   async setState(user: string, state: UserState): Promise<void> {
     // JSON round trip: the memory store keeps exactly what a file would (Dates become strings …).
-    const plain = JSON.parse(JSON.stringify(state ?? {})) as UserState;
+    if (!state || typeof state !== 'object' || Array.isArray(state)) throw new TypeError('setState: state must be an object');
+    const plain = JSON.parse(JSON.stringify(state)) as UserState;
     this.data.users[user] = { state: maskValue(plain), updated: this.now().toISOString() };
     this.changed();
   }
@@ -71,13 +73,13 @@ export class DataStore implements Store {
     const turn: Turn = {
       id: randomUUID(),
       time: input.time ? isoTime(input.time) : this.now().toISOString(),
-      user: input.user,
-      channel: input.channel,
-      text: maskPersonalData(input.text),
-      intent: input.intent ?? null,
-      confidence: input.confidence,
-      fallback: input.fallback,
-      report: input.report ?? null,
+      user: String(input.user),
+      channel: String(input.channel),
+      text: maskPersonalData(String(input.text ?? '')),
+      intent: input.intent == null ? null : String(input.intent),
+      confidence: Number.isFinite(input.confidence) ? input.confidence : 0, // NaN would be written as null
+      fallback: Boolean(input.fallback),
+      report: input.report == null ? null : String(input.report),
     };
     this.data.turns.push(turn);
     this.latest.set(turn.user, turn);
@@ -115,8 +117,8 @@ export class DataStore implements Store {
     const entry: Feedback = {
       ...(fb.turnId ? { turnId: fb.turnId } : {}),
       intent: fb.intent ?? turn?.intent ?? null,
-      user: fb.user,
-      useful: fb.useful,
+      user: String(fb.user),
+      useful: Boolean(fb.useful),
       time: fb.time ? isoTime(fb.time) : this.now().toISOString(),
     };
     const list = this.data.feedback;

@@ -5,7 +5,8 @@
  *   over db.json (test/store/lowdb.test.ts checks this behaviour). A killed process leaves the old or
  *   the new file, never half of one. (No fsync: a power cut may still lose the last writes.)
  * - Writes are batched: a change schedules one write at most `debounceMs` (200 ms) later; changes in the
- *   meantime ride along. flush() and close() write at once.
+ *   meantime ride along. flush() and close() write at once. The timer does not keep the process alive:
+ *   whoever opens the store closes it on shutdown.
  * - A file that is not JSON or not the expected shape is renamed aside (`db.json.corrupt-<time>`), a
  *   log line names both files, and the store starts empty. It is never overwritten.
  * - One instance per file in a process (two lowdb writers on one file race).
@@ -72,7 +73,7 @@ export class LowdbStore extends DataStore {
     if (!this.dirty) return;
     this.dirty = false;
     this.prune(); // this.data is db.data: the same object
-    this.writing = this.db.write().then(
+    const writing = (this.writing = this.db.write().then(
       () => {
         this.writeCount++;
         if (this.failing) this.logger.info({ file: this.file }, `数据库文件恢复写入：${this.file}`);
@@ -84,11 +85,11 @@ export class LowdbStore extends DataStore {
         this.failing = true;
         throw err;
       },
-    );
+    ));
     try {
-      await this.writing;
+      await writing;
     } finally {
-      this.writing = undefined;
+      if (this.writing === writing) this.writing = undefined;
     }
   }
 

@@ -33,6 +33,22 @@ describe('lowdb store: persistence', () => {
     await b.close();
   });
 
+  test('odd input from a caller is stored in a shape that loads again (never sets the file aside)', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'db.json');
+    const a = await openLowdbStore(file);
+    const odd = { user: 'u', channel: 'console', text: '问题', intent: undefined, confidence: Number.NaN, fallback: true, report: undefined };
+    await a.logTurn(odd as unknown as Parameters<typeof a.logTurn>[0]);
+    await a.setState('u', { when: new Date(0), n: Number.NaN, skip: undefined });
+    await expect(a.setState('u', ['not', 'a', 'record'] as unknown as Record<string, unknown>)).rejects.toThrow(TypeError);
+    await a.close();
+    const b = await openLowdbStore(file);
+    expect(await readdir(dir)).toEqual(['db.json']);
+    expect(await b.lastTurn('u')).toMatchObject({ intent: null, confidence: 0, report: null, fallback: true });
+    expect(await b.getState('u')).toEqual({ when: '1970-01-01T00:00:00.000Z', n: null });
+    await b.close();
+  });
+
   test('creates the folder of the database file; nothing is written before the first change', async () => {
     const file = join(await tempDir(), 'nested', 'data', 'db.json');
     const store = await openLowdbStore(file);
