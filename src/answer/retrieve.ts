@@ -60,8 +60,15 @@ export function searchPassages(index: PassageIndex, query: string[], opts: { nee
   const n = index.docs.length;
   if (!n || !query.length) return [];
   const words = [...new Set(query)];
-  const idf = (w: string) => Math.log(1 + (n - (index.df.get(w) ?? 0) + 0.5) / ((index.df.get(w) ?? 0) + 0.5));
-  const totalIdf = words.reduce((s, w) => s + idf(w), 0) || 1;
+  // a word the report never uses weighs like its rarest word, not more
+  const idf = (w: string) => {
+    const df = Math.max(index.df.get(w) ?? 0, 1);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+  // a single character, or a word the report never uses, is weaker evidence either way
+  const weight = (w: string) => (w.length < 2 ? 0.5 : 1) * (index.df.has(w) || [...index.df.keys()].some((k) => k.includes(w) || w.includes(k)) ? 1 : 0.5);
+  const weights = new Map(words.map((w) => [w, idf(w) * weight(w)]));
+  const totalIdf = words.reduce((s, w) => s + weights.get(w)!, 0) || 1;
   const k1 = 1.2;
   const b = 0.75;
   const hits: Hit[] = [];
@@ -71,10 +78,20 @@ export function searchPassages(index: PassageIndex, query: string[], opts: { nee
     let covered = 0;
     for (const w of words) {
       let tf = d.tf.get(w) ?? 0;
-      // partial credit for a word inside a longer one (专区 in 政务公开专区)
-      if (!tf && w.length >= 2) for (const [k, c] of d.tf) if (k.includes(w) || (k.length >= 2 && w.includes(k))) tf = Math.max(tf, c * 0.5);
+      let quality = tf ? 1 : 0;
+      if (!tf && w.length >= 2) {
+        // a word inside a longer one (专区 in 政务公开专区), or its characters in the text (建在 ~ 建设…在)
+        for (const [k, c] of d.tf) if (k.length >= 2 && (k.includes(w) || w.includes(k))) {
+          tf = Math.max(tf, c * 0.5);
+          quality = 0.6;
+        }
+        if (!tf && [...w].every((ch) => d.passage.text.includes(ch))) {
+          tf = 0.3;
+          quality = 0.4;
+        }
+      }
       if (!tf) continue;
-      covered += idf(w);
+      covered += weights.get(w)! * quality;
       score += (idf(w) * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * d.len) / (index.avgLen || 1)));
     }
     if (score > 0) hits.push({ passage: d.passage, score, coverage: covered / totalIdf });

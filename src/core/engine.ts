@@ -154,12 +154,12 @@ function problemsOrMeasures(r: Report, want: 'problems' | 'improvements'): Exec 
   return { text: `${reportLabel(r)}报告“${title}”：${joinSentences(part.map((p) => p.text))}` };
 }
 
-function narrative(kn: Knowledge, r: Report, norm: string, needNumber: boolean): Exec | undefined {
+function narrative(kn: Knowledge, r: Report, norm: string, needNumber: boolean, coverage = THRESHOLDS.coverage): Exec | undefined {
   const words = contentWords(norm);
   if (!words.length) return undefined;
   const hits = searchPassages(passageIndex(r), words, { needNumber });
   const top = hits[0];
-  if (!top || top.coverage < THRESHOLDS.coverage) return undefined;
+  if (!top || top.coverage < coverage) return undefined;
   const sec = top.passage.section;
   const where = SECTION_TITLES[sec] ? `${sec}、${SECTION_TITLES[sec]}` : '报告开头';
   return { text: `据${reportLabel(r)}报告：${top.passage.text.trim()}\n（来源：${where}）` };
@@ -223,15 +223,15 @@ function respond(kn: Knowledge, intent: Intent, confidence: number, norm: string
 
 // ---------------------------------------------------------------- the decision
 
-function rankClauses(kn: Knowledge, clsText: string): Scored<Intent>[] {
+function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Intent>[]; focus: string } {
   const whole = kn.classifier.rank(clsText);
-  if (clsText.length <= 30) return whole;
+  if (clsText.length <= 24) return { cands: whole, focus: clsText };
   // a long story around one question: the best-matching clause decides
-  let best = whole;
+  let best = { cands: whole, focus: clsText };
   for (const clause of clsText.split(/[,.?!;:。？！，；：\n]+/)) {
-    if (clause.trim().length < 2) continue;
-    const r = kn.classifier.rank(clause);
-    if (r[0] && (!best[0] || r[0].score > best[0].score)) best = r;
+    if (clause.replace(/zmetric/g, '').trim().length < 2) continue;
+    const r = kn.classifier.rank(clause.includes('zmetric') || !clsText.includes('zmetric') ? clause : `${clause} zmetric`);
+    if (r[0] && (!best.cands[0] || r[0].score > best.cands[0].score)) best = { cands: r, focus: clause };
   }
   return best;
 }
@@ -239,11 +239,16 @@ function rankClauses(kn: Knowledge, clsText: string): Scored<Intent>[] {
 function unknownShare(kn: Knowledge, norm: string, slots: ReportSlots, metric: MetricQuery | undefined): number {
   let text = norm;
   for (const s of [...slots.spans, ...(metric?.spans ?? [])].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
-  const words = contentWords(text).filter((w) => /\p{Script=Han}|[a-z]{2,}/u.test(w));
+  const words = contentWords(text).filter((w) => /\p{Script=Han}{2,}|[a-z]{3,}/u.test(w));
   if (!words.length) return 0;
   const unknown = words.filter((w) => !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`));
   return unknown.length / words.length;
 }
+
+/** Contact fields a question names: two or more → the whole contact block. */
+const CONTACT_WORDS: [RegExp, string][] = [
+  [/电话|号码|热线|座机/, 'phone'], [/地址|在哪|位置|地点/, 'address'], [/邮编|邮政编码/, 'postcode'], [/邮箱|邮件/, 'email'], [/网址|网站|链接/, 'website'],
+];
 
 export function decide(kn: Knowledge, text: string, state: ConvState = {}, now = new Date()): Outcome {
   const norm = normalize(text);
@@ -263,69 +268,88 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
   }
 
   const slots = findReportSlots(norm, kn.refs, now);
-  const metric = findMetric(norm, kn.lexicon);
-  const clsText = classifierText(norm, kn.lexicon, kn.refs, now);
-  let cands = clsText ? rankClauses(kn, clsText) : [];
   const followUp = Boolean(state.intent) && (FOLLOW_UP.test(norm) || norm.length <= 8);
+  const prevIntent = state.intent ? kn.byId.get(state.intent) : undefined;
+  let metric = findMetric(norm, kn.lexicon);
+  // "现行有效的呢" / "企业呢": a column alone takes its rows from the previous figure
+  if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && (followUp || !metric.rows.length)) {
+    metric = { ...metric, rows: state.metric.rows, rowsExplicit: true };
+  }
+  if (metric && !metric.rows.length) metric = undefined;
+
+  const clsText = classifierText(norm, kn.lexicon, kn.refs, now);
+  const { cands: ranked, focus } = rankClauses(kn, clsText);
+  let cands = ranked;
+  if (followUp && state.intent) {
+    // in a conversation the previous topic is the likelier reading of a short question
+    cands = cands
+      .map((c) => ({ ...c, score: c.score + (c.item.id === state.intent ? 0.06 : c.item.topic === prevIntent?.topic ? 0.03 : 0) }))
+      .sort((a, b) => b.score - a.score);
+  }
 
   // "那2025年呢" / "沭阳县的呢": same question, another report
   const onlySlots = clsText.replace(/[的呢那么吗?？。!\s]|zmetric/g, '') === '' && (slots.years.length || slots.offices.length || slots.unknownOffices.length);
-  if (followUp && onlySlots && !metric && state.intent) {
-    const prev = kn.byId.get(state.intent);
-    if (prev) return respond(kn, prev, 0.9, state.text ?? norm, slots, state.metric, { ...state, report: undefined });
+  if (followUp && onlySlots && prevIntent) {
+    return respond(kn, prevIntent, 0.9, state.text ?? norm, slots, metric ?? state.metric, { ...state, report: undefined });
   }
 
   const top = cands[0];
-  const second = cands.find((c) => c.item.id !== top?.item.id && !(c.item.fallback && top?.item.fallback));
   const score = top?.score ?? 0;
   const figures = kn.intents.find((i) => i.handler === 'figures');
+  const quantity = QUANTITY.test(norm);
 
-  // figure words: a figure question unless another intent is clearly meant ("哪些信息不予公开")
+  // figure words: a figure question unless another intent is clearly meant ("哪些信息不予公开", "复议期限")
   if (metric && figures) {
     const figScore = cands.find((c) => c.item.id === figures.id)?.score ?? 0;
+    const otherClear =
+      top && top.item.handler !== 'figures' && top.item.handler !== 'overview' && top.item.handler !== 'litigation' && score >= THRESHOLDS.answer && score - figScore > (quantity ? 0.3 : 0.12);
     const isFigure =
       top?.item.handler === 'figures' ||
-      (followUp && kn.byId.get(state.intent!)?.handler === 'figures') ||
-      (QUANTITY.test(norm) && figScore >= score - 0.15) ||
+      (followUp && prevIntent?.handler === 'figures') ||
+      quantity ||
       score < THRESHOLDS.clarify;
-    if (isFigure && !(top?.item.handler && top.item.handler !== 'figures' && score >= THRESHOLDS.answer && !QUANTITY.test(norm))) {
-      return respond(kn, figures, Math.max(figScore, 0.6), norm, slots, metric, state);
-    }
+    if (isFigure && !otherClear) return respond(kn, figures, Math.max(figScore, 0.6), norm, slots, metric, state);
   }
 
-  // off-topic: most content words unknown to intents, lexicon and reports
-  const unknown = unknownShare(kn, norm, slots, metric);
+  // off-topic: an out-of-scope example matched, or most content words are unknown
   if (top?.item.fallback && score >= THRESHOLDS.clarify) return fallback(kn, state, score);
-  if (unknown >= THRESHOLDS.unknown && score < 0.8) {
+  const unknown = unknownShare(kn, focus, slots, metric);
+  if (unknown >= THRESHOLDS.unknown && score < THRESHOLDS.answer + 0.15) {
     // words the intents don't know but the report does: "政务公开专区建在哪"
-    return passageOr(kn, norm, slots, state, () => fallback(kn, state, score));
+    return passageAnswer(kn, norm, slots, state, 0.6) ?? fallback(kn, state, score);
   }
 
-  // words only the report knows take precedence over a generic intent match
-  if (top && score < 0.8 && hasReportOnlyWords(kn, norm, slots, metric)) {
-    const viaPassage = passageAnswer(kn, norm, slots, state);
+  // report words the intents never use take precedence over a weak or generic match
+  if (top && score < 0.8 && !top.item.handler && hasReportOnlyWords(kn, focus, slots, metric)) {
+    const viaPassage = passageAnswer(kn, norm, slots, state, score < THRESHOLDS.answer ? THRESHOLDS.coverage : 0.75);
+    if (viaPassage) return viaPassage;
+  }
+  // a narrative figure ("负责政务公开的有几个人") beats a non-figure intent
+  if (top && quantity && !metric && top.item.topic !== 'figures' && score < 0.6) {
+    const viaPassage = passageAnswer(kn, norm, slots, state, 0.8);
     if (viaPassage) return viaPassage;
   }
 
-  // elliptical follow-up ("要多久？", "地址呢") with a weak match: read it with the previous question
+  // elliptical follow-up ("要多久？") with a weak match: read it with the previous question
   if (followUp && score < THRESHOLDS.answer && state.text) {
-    const joined = rankClauses(kn, classifierText(`${state.text} ${norm}`, kn.lexicon, kn.refs, now));
+    const joined = rankClauses(kn, classifierText(`${state.text} ${norm}`, kn.lexicon, kn.refs, now)).cands;
     if (joined[0] && joined[0].score >= THRESHOLDS.answer) cands = joined;
   }
   const best = cands[0];
-  if (!best) return fallback(kn, state);
-  const runnerUp = cands.find((c) => c.item.id !== best.item.id);
+  if (!best) return passageAnswer(kn, norm, slots, state, THRESHOLDS.coverage) ?? fallback(kn, state);
+  let chosen = best.item;
+  if (chosen.topic === 'contact' && CONTACT_WORDS.filter(([re]) => re.test(norm)).length >= 2 && kn.byId.has('contact.all')) chosen = kn.byId.get('contact.all')!;
+  const runnerUp = cands.find((c) => c.item.id !== best.item.id && !c.item.fallback);
+  const close = runnerUp && best.score - runnerUp.score < THRESHOLDS.margin && runnerUp.item.topic !== best.item.topic && !best.item.fallback;
   if (best.score >= THRESHOLDS.answer) {
-    if (runnerUp && best.score - runnerUp.score < THRESHOLDS.margin && runnerUp.score >= THRESHOLDS.answer && !runnerUp.item.fallback && !best.item.fallback && best.item.topic !== runnerUp.item.topic) {
-      return clarify(kn, norm, [best.item, runnerUp.item], best.score, state);
-    }
-    return respond(kn, best.item, best.score, norm, slots, metric, state);
+    if (close && runnerUp.score >= THRESHOLDS.answer) return clarify(kn, norm, [best.item, runnerUp.item], best.score, state);
+    return respond(kn, chosen, best.score, norm, slots, metric, state);
   }
-  const viaPassage = passageAnswer(kn, norm, slots, state);
+  const viaPassage = passageAnswer(kn, norm, slots, state, THRESHOLDS.coverage);
   if (viaPassage) return viaPassage;
   if (best.score >= THRESHOLDS.clarify && !best.item.fallback) {
-    const options = [best.item, ...(second && second.score >= THRESHOLDS.clarify - 0.05 && !second.item.fallback ? [second.item] : [])];
-    return clarify(kn, norm, options, best.score, state);
+    if (close && runnerUp.score >= THRESHOLDS.clarify) return clarify(kn, norm, [best.item, runnerUp.item], best.score, state);
+    return respond(kn, chosen, best.score, norm, slots, metric, state);
   }
   return fallback(kn, state, best.score);
 }
@@ -336,19 +360,15 @@ function hasReportOnlyWords(kn: Knowledge, norm: string, slots: ReportSlots, met
   return contentWords(text).some((w) => w.length >= 2 && !kn.classifier.knows(`w:${w}`) && kn.vocab.has(w));
 }
 
-function passageAnswer(kn: Knowledge, norm: string, slots: ReportSlots, state: ConvState): Outcome | undefined {
+function passageAnswer(kn: Knowledge, norm: string, slots: ReportSlots, state: ConvState, coverage: number): Outcome | undefined {
   const pick = pickReport(kn, slots, state);
   if (!pick.report) return undefined;
-  const n = narrative(kn, pick.report, norm, QUANTITY.test(norm));
+  const n = narrative(kn, pick.report, norm, QUANTITY.test(norm), coverage);
   if (!n) return undefined;
   return {
     answer: answer('answer', n.text, 'report.passage', 0.6, pick.report),
     state: { intent: 'report.passage', report: pick.report.id, text: norm },
   };
-}
-
-function passageOr(kn: Knowledge, norm: string, slots: ReportSlots, state: ConvState, otherwise: () => Outcome): Outcome {
-  return passageAnswer(kn, norm, slots, state) ?? otherwise();
 }
 
 function clarify(kn: Knowledge, norm: string, options: Intent[], confidence: number, state: ConvState): Outcome {

@@ -25,6 +25,9 @@ export interface Knowledge {
   defaultOffice?: string;
 }
 
+/** Everyday words of questions that say nothing about the topic (so they never make a question "off-topic"). */
+const EVERYDAY = '时候 啥时候 什么时候 原因 分别 号码 回复 问题 事情 东西 意思 情况 具体 一般 大概 现在 目前 最近 已经 还是 可能 应该 需要 必须 是不是 能否 到底 多长时间 时间 多少钱 一点 有点 一些 问一下 了解 查询 查 看看 清楚 明白 方便 麻烦 快 慢 为什么 怎么办'.split(' ');
+
 /** Placeholder the classifier sees instead of a figure's words ("不予公开的有多少" → "zmetric的有多少"). */
 export const METRIC_TOKEN = ' zmetric ';
 
@@ -33,9 +36,10 @@ export function classifierText(norm: string, lexicon: Lexicon, refs: ReportRef[]
   const slots = findReportSlots(norm, refs, now);
   const spans = slots.spans.map((s) => ({ ...s, fill: ' ' }));
   const metric = findMetric(norm, lexicon);
-  for (const s of metric?.spans ?? []) if (!spans.some((o) => s.start < o.end && o.start < s.end)) spans.push({ ...s, fill: METRIC_TOKEN });
   let text = norm;
   for (const s of spans.sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + s.fill + text.slice(s.end);
+  // figure words stay (复议期限 is a procedure question) and a shared token marks "asks about a figure"
+  if (metric?.rowsExplicit) text += METRIC_TOKEN;
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -66,7 +70,8 @@ export function buildKnowledge(
     set.intents.map((item) => ({ item, examples: item.examples.map((e) => classifierText(normalize(e), set.lexicon, refs, now)) })),
   );
   const vocab = new Set<string>();
-  for (const it of set.intents) for (const e of it.examples) for (const w of contentWords(normalize(e))) vocab.add(w);
+  for (const it of set.intents) for (const e of [...it.examples, it.title, it.answer ?? '']) for (const w of contentWords(normalize(e))) vocab.add(w);
+  for (const w of EVERYDAY) vocab.add(w);
   for (const t of terms) for (const w of contentWords(t)) vocab.add(w);
   for (const r of reports) for (const w of passageIndex(r).vocab) vocab.add(w);
   return {

@@ -22,6 +22,8 @@ export interface MetricQuery {
   /** Column ids (table 三 incl. 'org'; table 二; table 四). Empty = the row's natural total. */
   cols: string[];
   spans: Span[];
+  /** False when only a column was named ("现行有效的呢"): a follow-up takes the rows from context. */
+  rowsExplicit?: boolean;
 }
 
 function findAll(text: string, pattern: string | RegExp, group: string, part: string, out: Hit[]): void {
@@ -35,9 +37,24 @@ function findAll(text: string, pattern: string | RegExp, group: string, part: st
 }
 
 /** Longest non-overlapping lexicon hits, in text order. */
+/** Windows of the text that differ from a phrase in exactly one character (typos such as 无法提共). */
+function findNear(text: string, phrase: string, group: string, part: string, out: Hit[]): void {
+  const n = phrase.length;
+  for (let i = 0; i + n <= text.length; i++) {
+    let diff = 0;
+    for (let k = 0; k < n && diff < 2; k++) if (text[i + k] !== phrase[k]) diff++;
+    // the first character must be right: 不予公开 is not a typo of 予以公开
+    if (diff === 1 && text[i] === phrase[0]) out.push({ start: i, end: i + n, group, part });
+  }
+}
+
 export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
   const hits: Hit[] = [];
   for (const [group, parts] of Object.entries(lexicon)) for (const [part, pats] of Object.entries(parts)) for (const p of pats) findAll(text, p, group, part, hits);
+  if (!hits.length) {
+    for (const [group, parts] of Object.entries(lexicon))
+      for (const [part, pats] of Object.entries(parts)) for (const p of pats) if (typeof p === 'string' && p.length >= 4) findNear(text, p, group, part, hits);
+  }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
@@ -58,24 +75,28 @@ export function findMetric(text: string, lexicon: Lexicon): MetricQuery | undefi
   const spans = hits.map(({ start, end }) => ({ start, end }));
   const t4g = of('t4.groups');
   if (t4g.length) {
-    return { table: '四', rows: uniq(t4g.map((h) => h.part)), cols: uniq(of('t4.columns').map((h) => h.part)), spans };
+    return { table: '四', rows: uniq(t4g.map((h) => h.part)), cols: uniq(of('t4.columns').map((h) => h.part)), spans, rowsExplicit: true };
   }
   const t2r = of('t2.rows');
   const t2c = of('t2.columns');
   const t3r = of('t3.rows');
   const t3c = of('t3.columns');
   if (t2r.length && !(t3r.length > t2r.length)) {
-    return { table: '二', rows: uniq(t2r.map((h) => h.part)), cols: uniq(t2c.map((h) => h.part)), spans };
+    return { table: '二', rows: uniq(t2r.map((h) => h.part)), cols: uniq(t2c.map((h) => h.part)), spans, rowsExplicit: true };
   }
-  if (t3r.length || t3c.length) {
-    let rows = specific(uniq(t3r.map((h) => h.part)));
-    // "企业申请了几次" / "律师申请过吗": an applicant with no result row means new requests
-    if (!rows.length) rows = ['new'];
-    return { table: '三', rows, cols: uniq(t3c.map((h) => h.part)), spans };
+  if (t3r.length) return { table: '三', rows: specific(uniq(t3r.map((h) => h.part))), cols: uniq(t3c.map((h) => h.part)), spans, rowsExplicit: true };
+  if (t3c.length) {
+    // "企业申请了几次" / "律师提出过申请吗": an applicant with no result row means new requests;
+    // without 申请 the word is something else ("多少家单位运营新媒体")
+    const cols = uniq(t3c.map((h) => h.part));
+    if (/申请|提出|递交/.test(text)) return { table: '三', rows: ['new'], cols, spans, rowsExplicit: false };
+    return { table: '三', rows: [], cols, spans: t3c.map(({ start, end }) => ({ start, end })), rowsExplicit: false };
   }
-  // "制发了几件文件" / "废止了多少": table 二 columns alone refer to normative documents
-  if (t2c.some((h) => ['issued', 'repealed', 'valid'].includes(h.part)) && /文件/.test(text)) {
-    return { table: '二', rows: ['normative'], cols: uniq(t2c.map((h) => h.part)), spans };
+  // "制发了几件文件" / "现行有效的呢": table 二 columns alone
+  const docCols = t2c.filter((h) => ['issued', 'repealed', 'valid'].includes(h.part));
+  if (docCols.length) {
+    const cols = uniq(docCols.map((h) => h.part));
+    return { table: '二', rows: /文件/.test(text) ? ['normative'] : [], cols, spans: docCols.map(({ start, end }) => ({ start, end })), rowsExplicit: /文件/.test(text) };
   }
   return undefined;
 }

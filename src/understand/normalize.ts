@@ -21,6 +21,16 @@ const HAN = /\p{Script=Han}/u;
 /** Chinese numerals in a year, e.g. 二〇二二 / 二零二二 → 2022. */
 const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
+/** English words citizens mix into questions → the Chinese word the bot knows. */
+const GLOSSARY: Record<string, string> = {
+  'how many': '多少', 'how much': '多少', 'how long': '多久', where: '哪里', when: '什么时候', how: '怎么',
+  phone: '电话', tel: '电话', telephone: '电话', 'phone number': '电话', mobile: '电话', hotline: '热线电话',
+  address: '地址', location: '地址', email: '邮箱', 'e mail': '邮箱', mail: '邮箱', website: '网址', web: '网址', url: '网址', site: '网址',
+  postcode: '邮编', 'zip code': '邮编', zipcode: '邮编', zip: '邮编', fee: '费用', fees: '费用', cost: '费用', free: '免费',
+  apply: '申请', application: '申请', applications: '申请', request: '申请', requests: '申请', report: '报告', contact: '联系方式',
+};
+const ENGLISH = new RegExp(`\\b(${Object.keys(GLOSSARY).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '[\\s-]+')).join('|')})\\b`, 'g');
+
 export function normalize(text: string): string {
   let s = String(text ?? '').slice(0, MAX_CHARS);
   s = s.normalize('NFKC');
@@ -28,6 +38,9 @@ export function normalize(text: string): string {
   if (HAN.test(s)) s = toSimplified(s);
   s = s.replace(/[二][〇零][一二三四五六七八九〇零]{2}(?=年)/g, (m) => [...m].map((c) => CN_DIGIT[c] ?? c).join(''));
   s = s.toLowerCase();
+  // spaced-out characters ("电 话 多 少") and a few English words mixed into Chinese questions
+  s = s.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
+  if (/[a-z]{2,}/.test(s)) s = s.replace(ENGLISH, (w) => GLOSSARY[w.replace(/[\s-]+/g, ' ')] ?? w);
   // fold runs of the same punctuation / filler: "？？？" → "?", "!!!" → "!", "。。" → "。"
   s = s.replace(/([!?。,.、~…;:\-_=*#])\1+/g, '$1').replace(/[~～]+/g, '');
   s = s.replace(/\s+/g, ' ').trim();

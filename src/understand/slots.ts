@@ -41,7 +41,8 @@ export function officeNames(office: string): string[] {
   return [...names].sort((a, b) => b.length - a.length);
 }
 
-const PLACE = /([\p{Script=Han}]{2,5}?)(省|市|县|区|自治州|自治县|旗)(?:人民政府|政府)?/gu;
+/** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
+const PLACE = /([\p{Script=Han}]{2,5}?)(省|市|县|区|自治州|自治县|旗)(?=人民政府|政府|办公室|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
 const NOT_PLACE = /^(社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$/;
 
 export function findReportSlots(text: string, reports: ReportRef[], now = new Date()): ReportSlots {
