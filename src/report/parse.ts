@@ -11,6 +11,7 @@ import { METRICS, SECTION_TITLES, SOURCE, T3_ROWS } from './format.js';
 import { extractContact } from './parse/contact.js';
 import { identify } from './parse/identity.js';
 import { routeTables } from './parse/items.js';
+import { mergeBrokenParagraphs } from './parse/paragraphs.js';
 import { buildPassages } from './parse/passages.js';
 import { SECTION_IDS, splitSections, type Section } from './parse/sections.js';
 import { parseTable2 } from './parse/table2.js';
@@ -37,7 +38,8 @@ function findFeeStatement(sections: Section[]): string | undefined {
 
 /** Parse a Document into a Report. Throws ReportError when the document is not an annual report at all. */
 export function parseReport(doc: Document): Report {
-  const { title, sections } = splitSections(doc.blocks);
+  const blocks = mergeBrokenParagraphs(doc.blocks);
+  const { title, sections } = splitSections(blocks);
   const found = new Set(sections.map((s) => s.id));
   const streams = routeTables(sections);
   const values: Record<string, Value> = {};
@@ -58,8 +60,8 @@ export function parseReport(doc: Document): Report {
   }
 
   const intro = texts(sections, ['前言']);
-  const all = doc.blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text]));
-  const idn = identify(doc.file, title, intro, all, doc.blocks);
+  const all = blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text]));
+  const idn = identify(doc.file, title, intro, all, blocks);
   const contact = extractContact(intro.join('\n'), texts(sections, ['六']).join('\n'));
   const skip = new Set([idn.office, ...(idn.aliases ?? [])].map((s) => s.replace(/\s+/g, '')));
   const passages = buildPassages(sections, skip);

@@ -34,7 +34,8 @@ export async function readDocument(file: string): Promise<Document> {
   }
   let data: Uint8Array;
   try {
-    data = await readFile(file);
+    // A plain Uint8Array (not a Node Buffer): pdfjs refuses Buffers.
+    data = new Uint8Array(await readFile(file));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new ReportError(file, code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹，不是文件' : `无法读取文件（${code ?? String(err)}）`);

@@ -12,6 +12,7 @@
  *   punctuation), even across a blank line ("有效提升\n\n了政府信息公开工作质量").
  */
 import { ReportError } from '../errors.js';
+import { continues, joinText } from '../parse/paragraphs.js';
 import type { Block, Document } from '../types.js';
 
 export async function extract(file: string, data: Uint8Array): Promise<Document> {
@@ -151,34 +152,6 @@ function adoptRows(lines: Line[], raws: string[]): void {
       changed = true;
     }
   }
-}
-
-// ------------------------------------------------------------------ paragraphs
-
-const TERMINAL = /[。！？!?；;：:）)」』】]$/;
-const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.]|\d+[、．.]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)/;
-
-/** A short line that reads as a heading or title (no inner punctuation), never continued by the next line. */
-function headingLike(line: string): boolean {
-  if (/[，,。；;：:]/.test(line.slice(0, -1))) return false;
-  return line.length < 20 || ITEM_START.test(line) || /(?:报告|情况|事项|问题|措施)$/.test(line);
-}
-
-/**
- * Does a line that stops here continue on the next line (a hard wrap in mid-sentence)? Across a
- * blank line the previous line must also read as running prose (long, with inner punctuation).
- */
-function continues(prevLine: string, next: string, acrossBlank: boolean): boolean {
-  if (prevLine.length < 20 || headingLike(prevLine)) return false;
-  if (TERMINAL.test(prevLine)) return false;
-  if (!/[\p{Script=Han}A-Za-z0-9“‘（(《、，,]$/u.test(prevLine)) return false;
-  if (ITEM_START.test(next)) return false;
-  if (acrossBlank && (prevLine.length < 30 || !/[，,。；;、]/.test(prevLine))) return false;
-  return true;
-}
-
-function joinText(a: string, b: string): string {
-  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
 }
 
 export function textToDocument(file: string, text: string): Document {

@@ -23,7 +23,7 @@ export function buildPassages(sections: Section[], skipLines: Set<string>): Pass
     };
     for (const b of sec.blocks) {
       if (b.kind === 'table') continue;
-      let text = b.text.trim();
+      let text = b.text.trim().replace(/<((?:https?|ftp):\/\/[^>\s]+)>/g, '$1');
       const compact = text.replace(/\s+/g, '');
       if (!compact || DATE_ONLY.test(compact) || skipLines.has(compact)) continue;
       const m = SUB.exec(text);

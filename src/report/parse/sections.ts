@@ -48,18 +48,31 @@ export function isTitle(text: string): boolean {
   return t.length <= 80 && /年度报告|年报|工作报告/.test(t) && /信息公开|政务公开/.test(t) && !/[。；]/.test(t.slice(0, -1));
 }
 
+/** How much a block near the top looks like the report title (higher is better; ≤ 0 = not a title). */
+function titleScore(b: Block): number {
+  if (b.kind === 'table' || !isTitle(b.text) || sectionOf(b.text)) return 0;
+  let score = 1;
+  if (/(?:19|20)\d{2}\s*年/.test(b.text)) score += 2;
+  if (b.kind === 'heading') score += 1;
+  if (/工作年度报告|工作报告$/.test(b.text.replace(/\s+/g, ''))) score += 1;
+  if (/[>→»/|]/.test(b.text) || /^首页/.test(b.text.trim())) score -= 4; // a breadcrumb of a web page
+  return score;
+}
+
 export function splitSections(blocks: Block[]): Structure {
   let titleIndex = -1;
+  let best = 0;
   for (let i = 0; i < Math.min(blocks.length, 8); i++) {
-    const b = blocks[i]!;
-    if (b.kind !== 'table' && isTitle(b.text) && !sectionOf(b.text)) {
+    const score = titleScore(blocks[i]!);
+    if (score > best) {
+      best = score;
       titleIndex = i;
-      break;
     }
   }
   const sections: Section[] = [{ id: '前言', blocks: [] }];
   let current = -1; // index into SECTION_IDS
-  for (let i = 0; i < blocks.length; i++) {
+  // Blocks before the title are page chrome (breadcrumbs, site headers): not part of the report.
+  for (let i = Math.max(0, titleIndex); i < blocks.length; i++) {
     if (i === titleIndex) continue;
     const b = blocks[i]!;
     const sec = b.kind === 'table' ? null : sectionOf(blockText(b));

@@ -76,6 +76,16 @@ export function identifyT3(label: string, group: string | null): Ident {
   return null;
 }
 
+/**
+ * One cell holding a group label and a sub-row label ("(三)不予公开 4. 保护第三方合法权益", seen where a
+ * merged group cell is centred on one of its rows), or a top row and a group ("三、本年度办理结果(一)予以公开").
+ */
+export function splitCompoundLabel(label: string): string[] {
+  const n = normLabel(label);
+  const m = /^(\([一二三四五六七八九十]+\)\D+?)(\d{1,2}\.\D.*)$/.exec(n) ?? /^([一二三四五六七八九十]+、\D+?)(\([一二三四五六七八九十]+\).*)$/.exec(n);
+  return m ? [m[1]!, ...splitCompoundLabel(m[2]!)] : [label];
+}
+
 export interface Table3Result {
   found: boolean;
   hasData: boolean;
@@ -194,7 +204,7 @@ export function parseTable3(items: Item[], values: Record<string, Value>, findin
     const cells = splitTrailingNumbers(it.cells.map((c) => c.trim()));
     const kinds = cells.map(cellKind);
     const firstNum = kinds.findIndex((k) => k === 'number');
-    const textCells = cells.filter((_, i) => kinds[i] === 'text' && (firstNum < 0 || i < firstNum));
+    const textCells = cells.filter((_, i) => kinds[i] === 'text' && (firstNum < 0 || i < firstNum)).flatMap(splitCompoundLabel);
 
     if (firstNum < 0) {
       // No numbers: a header row, or a label row (group header / blank row).

@@ -1,0 +1,45 @@
+/**
+ * Paragraphs broken in mid-sentence (a hard wrap, a page break, a blank line or a new <p> inside a
+ * sentence: "有效提升" | "了政府信息公开工作质量") are one paragraph. The rule is shared by the text
+ * extractor (line level) and the parser (block level, whatever the file form was).
+ */
+import type { Block } from '../types.js';
+
+const TERMINAL = /[。！？!?；;：:）)」』】]$/;
+export const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.]|\d+[、．.]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)/;
+
+/** A short line that reads as a heading or title (no inner punctuation): never continued by the next line. */
+export function headingLike(line: string): boolean {
+  if (/[，,。；;：:]/.test(line.slice(0, -1))) return false;
+  return line.length < 20 || ITEM_START.test(line) || /(?:报告|情况|事项|问题|措施)$/.test(line);
+}
+
+/**
+ * Does text that stops with `prevLine` continue with `next` (a break in mid-sentence)? Across a
+ * paragraph break the previous line must also read as running prose (long, with inner punctuation).
+ */
+export function continues(prevLine: string, next: string, acrossBreak: boolean): boolean {
+  const prev = prevLine.trim();
+  if (prev.length < 20 || headingLike(prev)) return false;
+  if (TERMINAL.test(prev)) return false;
+  if (!/[\p{Script=Han}A-Za-z0-9“‘（(《、，,]$/u.test(prev)) return false;
+  if (ITEM_START.test(next.trim())) return false;
+  if (acrossBreak && (prev.length < 30 || !/[，,。；;、]/.test(prev))) return false;
+  return true;
+}
+
+export function joinText(a: string, b: string): string {
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+/** Merge consecutive paragraph blocks split in mid-sentence. */
+export function mergeBrokenParagraphs(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const last = out[out.length - 1];
+    if (b.kind === 'paragraph' && last?.kind === 'paragraph' && continues(last.text, b.text, true)) {
+      out[out.length - 1] = { kind: 'paragraph', text: joinText(last.text, b.text.trim()) };
+    } else out.push(b);
+  }
+  return out;
+}
