@@ -7,22 +7,14 @@ import { resolveDbPath } from '../store/paths.js';
 import { pidFilePath, runningBot } from '../store/pid.js';
 import { formatReports } from '../staff.js';
 import { loadLibrary, resolveReportsDir } from '../report/library.js';
-import { parseCommandArgs, reportSummary, usageFailure } from './store-args.js';
+import { commandArgs, reportSummary } from './store-args.js';
 
 const USAGE = `用法 / usage: disclosure-bot reload [--db PATH] [--reports DIR] [--json]
   通知正在运行的机器人（数据库所在文件夹的 bot.pid）重新加载报告；没有运行中的机器人时，检查报告文件夹能否全部加载`;
 
 export async function run(args: string[]): Promise<number> {
-  let opts;
-  try {
-    opts = parseCommandArgs(args);
-  } catch (err) {
-    return usageFailure(err, USAGE);
-  }
-  if (opts.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const opts = commandArgs(args, USAGE);
+  if (typeof opts === 'number') return opts;
   const db = resolveDbPath(opts.db);
   const bot = runningBot(db);
   if (bot) {

@@ -1,21 +1,13 @@
 /** disclosure-bot stats [--db PATH] [--json]: questions per day, answered %, top intents, satisfaction. */
 import { formatStats } from '../staff.js';
-import { openReadOnly, parseCommandArgs, usageFailure } from './store-args.js';
+import { commandArgs, openReadOnly } from './store-args.js';
 
 const USAGE = `用法 / usage: disclosure-bot stats [--db PATH] [--json]
   近 7 天问答量、回答率、热门问题、满意度（只读数据库，不影响正在运行的机器人）`;
 
 export async function run(args: string[]): Promise<number> {
-  let opts;
-  try {
-    opts = parseCommandArgs(args);
-  } catch (err) {
-    return usageFailure(err, USAGE);
-  }
-  if (opts.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const opts = commandArgs(args, USAGE);
+  if (typeof opts === 'number') return opts;
   const store = await openReadOnly(opts.db);
   if (!store) return 1;
   try {

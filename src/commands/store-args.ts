@@ -5,14 +5,16 @@ import { openStore, type LowdbStore } from '../store/lowdb.js';
 
 export interface CommandArgs {
   db?: string;
-  reports?: string;
   json: boolean;
   help: boolean;
   positionals: string[];
 }
 
+type Extra = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+export type ParsedArgs = CommandArgs & { values: Record<string, unknown> };
+
 /** Throws UsageError on an unknown option. */
-export function parseCommandArgs(args: string[], extra: Record<string, { type: 'string' | 'boolean'; short?: string }> = {}): CommandArgs & { values: Record<string, unknown> } {
+function parseCommandArgs(args: string[], extra: Extra = {}): ParsedArgs {
   try {
     const { values, positionals } = parseArgs({
       args,
@@ -20,7 +22,7 @@ export function parseCommandArgs(args: string[], extra: Record<string, { type: '
       strict: true,
       options: {
         db: { type: 'string' },
-        reports: { type: 'string' },
+        reports: { type: 'string' }, // read by resolveReportsDir(args)
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         ...extra,
@@ -28,7 +30,6 @@ export function parseCommandArgs(args: string[], extra: Record<string, { type: '
     });
     return {
       db: values.db as string | undefined,
-      reports: values.reports as string | undefined,
       json: values.json === true,
       help: values.help === true,
       positionals,
@@ -39,13 +40,29 @@ export function parseCommandArgs(args: string[], extra: Record<string, { type: '
   }
 }
 
-export class UsageError extends Error {}
+class UsageError extends Error {}
 
-/** Prints a usage error (exit code 2). */
-export function usageFailure(err: unknown, usage: string): number {
-  if (!(err instanceof UsageError)) throw err;
-  console.error(`参数错误 / bad arguments: ${err.message}\n${usage}`);
+/** Prints a usage error; returns exit code 2. */
+export function usageFailure(message: string, usage: string): number {
+  console.error(`参数错误 / bad arguments: ${message}\n${usage}`);
   return 2;
+}
+
+/**
+ * A command's arguments, or the exit code to return at once: 0 after printing the usage for --help,
+ * 2 after a usage error.
+ */
+export function commandArgs(args: string[], usage: string, extra: Extra = {}): ParsedArgs | number {
+  let opts: ParsedArgs;
+  try {
+    opts = parseCommandArgs(args, extra);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    return usageFailure(err.message, usage);
+  }
+  if (!opts.help) return opts;
+  console.log(usage);
+  return 0;
 }
 
 /** A report as listed by `reports --json` (without passages and values). */
