@@ -54,7 +54,7 @@ export function fillTemplate(template: string, report: Report | undefined): stri
     out.push(line.replace(/\{([^{}]+)\}/g, (_, f: string) => fieldValue(report, f) ?? ''));
     filled++;
   }
-  if (withFields > 0 && filled === 0) return null;
+  if (withFields > 0 && filled === 0 && !out.some((l) => l.trim())) return null;
   return out.join('\n').trim();
 }
 

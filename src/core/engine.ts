@@ -203,7 +203,13 @@ function reportFree(intent: Intent): boolean {
 }
 
 function respond(kn: Knowledge, intent: Intent, confidence: number, norm: string, slots: ReportSlots, metric: MetricQuery | undefined, state: ConvState): Outcome {
-  if (intent.fallback) return fallback(kn, state, confidence);
+  if (intent.fallback && !intent.answer) return fallback(kn, state, confidence);
+  if (intent.fallback) {
+    // an answer that says what we cannot do (e.g. track one person's application): logged as unanswered
+    const r = pickReport(kn, slots, state).report ?? defaultReport(kn);
+    const text = fillTemplate(intent.answer!, r) ?? fallbackText(kn);
+    return { answer: answer('fallback', text, intent.id, confidence, undefined), state: { ...state, clarify: undefined } };
+  }
   const pick = pickReport(kn, slots, state);
   if (pick.problem && !reportFree(intent)) {
     return { answer: answer('fallback', pick.problem, intent.id, confidence, undefined), state: { ...state, clarify: undefined } };
@@ -298,6 +304,14 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
   const figures = kn.intents.find((i) => i.handler === 'figures');
   const quantity = QUANTITY.test(norm);
 
+  // a year or office we have no report for: say which reports there are, never another report's figure
+  if (slots.years.length || slots.offices.length || slots.unknownOffices.length) {
+    const pick = pickReport(kn, slots, state);
+    if (pick.problem && (metric || !top || score < THRESHOLDS.answer + 0.2 || !reportFree(top.item))) {
+      return { answer: answer('fallback', pick.problem, null, score, undefined), state: { ...state, clarify: undefined } };
+    }
+  }
+
   // figure words: a figure question unless another intent is clearly meant ("哪些信息不予公开", "复议期限")
   if (metric && figures) {
     const figScore = cands.find((c) => c.item.id === figures.id)?.score ?? 0;
@@ -307,6 +321,8 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
       top?.item.handler === 'figures' ||
       (followUp && prevIntent?.handler === 'figures') ||
       quantity ||
+      slots.years.length > 0 ||
+      slots.offices.length > 0 ||
       score < THRESHOLDS.clarify;
     if (isFigure && !otherClear) return respond(kn, figures, Math.max(figScore, 0.6), norm, slots, metric, state);
   }
