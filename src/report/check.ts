@@ -183,6 +183,8 @@ function checkYears(report: Report, out: Finding[]) {
       if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
       // A comparison with another year ("较2018年", "与2022年相比", "同比") is not a wrong year.
       if (/(?:较|比|相比|与|同|对比|比较|和)\s*$/.test(before) || /^\s*(?:相比|同期|比较)/.test(p.text.slice(m.index + m[0].length))) continue;
+      // Plans for the next year ("2023年，我办将…") are not a wrong year either.
+      if (y === year + 1 && /将|计划|拟|下一步|明年|力争|打算/.test(p.text)) continue;
       out.push({
         rule: 'year',
         severity: 'warning',

@@ -96,7 +96,7 @@ const SPACED = `某某市某某局2019年度政府信息公开工作年度报告
 
 一、总体情况
 
-2019年，我局收到政府信息公开申请 9 件，其中予以公开 3 件，不予处理 2 件。较2018年，申请量有所下降。2020年我局将进一步做好公开工作。
+2019年，我局收到政府信息公开申请 9 件，其中予以公开 3 件，不予处理 2 件。较2018年，申请量有所下降。2018年，我局共发布信息 30 条。2020年我局将进一步做好公开工作。
 
 二、主动公开政府信息情况
 
@@ -283,9 +283,9 @@ describe('space-separated columns and the 2019 format', () => {
     expect(r.passages.some((p) => p.section === '五')).toBe(true);
     const prose = r.findings.filter((f) => f.rule === 'prose');
     expect(prose.map((f) => f.numbers)).toEqual([[2, 1]]);
-    // "较2018年" is a comparison; "2020年我局将…" is a plan for next year — flagged (it is not the report year).
-    const years = r.findings.filter((f) => f.rule === 'year').map((f) => f.numbers![0]);
-    expect(years).toEqual([2020]);
+    // "较2018年" is a comparison and "2020年我局将…" a plan: not flagged; "2018年，我局共发布…" is.
+    const years = r.findings.filter((f) => f.rule === 'year').map((f) => `${f.row}:${f.numbers![0]}`);
+    expect(years).toEqual(['一.3:2018']);
   });
 });
 
@@ -377,5 +377,39 @@ describe('label and layout variants', () => {
     const r1 = r.findings.filter((f) => f.rule === 'R1');
     expect(r1.map((f) => f.column)).toEqual(['total']);
     expect(r1[0]!.numbers).toEqual([6, 0, 5, 0]);
+  });
+
+  it('one cell per line (text copied from a web page table)', () => {
+    const cells = (xs: (string | number)[]) => xs.join('\n');
+    const text = `# 丁镇人民政府2023年政府信息公开工作年度报告
+
+## 二、主动公开政府信息情况
+
+${cells(['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', 0, 0, 0, '行政规范性文件', 2, 1, 9])}
+${cells(['第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', 7])}
+
+## 三、收到和处理政府信息公开申请情况
+
+${cells(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'])}
+${cells(['一、本年新收政府信息公开申请数量', 3, 0, 0, 0, 0, 0, 3])}
+${cells(['三、本年度办理结果', '（一）予以公开', 2, 0, 0, 0, 0, 0, 2])}
+${cells(['（三）不予公开', '4.保护第三方合法权益', 1, 0, 0, 0, 0, 0, 1])}
+
+## 四、政府信息公开行政复议、行政诉讼情况
+
+${cells(['行政复议', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'])}
+${cells([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])}
+`;
+    const r = parseText('/x/丁镇-2023.txt', text);
+    const v = (id: string) => r.values[id]!.value;
+    expect([v('t2.normative.issued'), v('t2.normative.repealed'), v('t2.normative.valid')]).toEqual([2, 1, 9]);
+    expect(v('t2.license.decisions')).toBe(7);
+    expect(v('t2.penalty.decisions')).toBeNull();
+    expect(row(r, 'new')).toEqual([3, 0, 0, 0, 0, 0, 3]);
+    expect(row(r, 'granted')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(row(r, 'refused.third-party')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(v('t4.review.upheld')).toBe(1);
+    expect(v('t4.review.total')).toBe(1);
+    expect(v('t4.suit-after-review.total')).toBe(0);
   });
 });

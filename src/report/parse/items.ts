@@ -1,6 +1,6 @@
 /** The stream a table parser reads: table rows, with the headings/short lines between fragments as context. */
 import type { Block } from '../types.js';
-import { normLabel } from './util.js';
+import { cellKind, normLabel } from './util.js';
 
 export type Item = { kind: 'context'; text: string } | { kind: 'row'; cells: string[]; table: number };
 
@@ -21,22 +21,55 @@ export function classifyTable(rows: string[][]): TableId | null {
   return null;
 }
 
-/** Route the blocks of the report into one item stream per table. */
+/**
+ * Route the blocks of the report into one item stream per table. Inside sections 二–四, text laid
+ * out one cell per line ("规章" / "0" / "0" / "0") is rebuilt into rows: a short label line followed
+ * by number lines is one row; a label line without numbers stays context.
+ */
 export function routeTables(sections: { id: string; blocks: Block[] }[]): Record<TableId, Item[]> {
   const streams: Record<TableId, Item[]> = { 二: [], 三: [], 四: [] };
   let tableNo = 0;
   for (const sec of sections) {
     const own = sec.id === '二' || sec.id === '三' || sec.id === '四' ? (sec.id as TableId) : null;
+    let pseudo: string[] | null = null;
+    let pseudoTable = 0;
+    const flush = () => {
+      if (own && pseudo) {
+        if (pseudo.length > 1) streams[own].push({ kind: 'row', cells: pseudo, table: pseudoTable });
+        else if (pseudo[0]) streams[own].push({ kind: 'context', text: pseudo[0] });
+      }
+      pseudo = null;
+    };
     for (const b of sec.blocks) {
       if (b.kind === 'table') {
+        flush();
         const target = classifyTable(b.rows) ?? own;
         if (!target) continue;
         tableNo++;
         for (const cells of b.rows) streams[target].push({ kind: 'row', cells, table: tableNo });
-      } else if (own && b.text.replace(/\s+/g, '').length <= 60) {
-        streams[own].push({ kind: 'context', text: b.text });
+        continue;
       }
+      if (!own) continue;
+      const text = b.text.trim();
+      if (text.replace(/\s+/g, '').length > 60) {
+        flush();
+        continue;
+      }
+      if (cellKind(text) === 'number') {
+        if (!pseudo) {
+          pseudo = [''];
+          pseudoTable = ++tableNo;
+        }
+        pseudo.push(text);
+        continue;
+      }
+      // A new label: a label that had numbers was a row; start a new pseudo-table after a context line.
+      const hadNumbers = pseudo !== null && (pseudo as string[]).length > 1;
+      flush();
+      if (!hadNumbers) pseudoTable = ++tableNo;
+      pseudo = [text];
     }
+    flush();
   }
   return streams;
 }

@@ -22,6 +22,7 @@ function groupOf(text: string): string | null {
 
 export function parseTable4(items: Item[], values: Record<string, Value>, findings: Finding[]): Table4Result {
   const got: Record<string, number[]> = {};
+  const derivedTotal = new Set<string>();
   let context: string | null = null;
   let found = false;
   let hasData = false;
@@ -69,6 +70,7 @@ export function parseTable4(items: Item[], values: Record<string, Value>, findin
       if (g) {
         got[g] = nums.length === 5 ? nums : [...nums, nums.reduce((a, b) => a + b, 0)];
         if (nums.length === 4) {
+          derivedTotal.add(g);
           findings.push({ rule: 'columns', severity: 'info', message: `表四“${T4_GROUPS.find((x) => x.id === g)!.label}”只有 4 个数字，总计按各项之和计算`, numbers: nums });
         }
         context = null;
@@ -81,7 +83,7 @@ export function parseTable4(items: Item[], values: Record<string, Value>, findin
   for (const g of T4_GROUPS) {
     T4_COLUMNS.forEach((c, i) => {
       const v = got[g.id]?.[i];
-      values[`t4.${g.id}.${c.id}`] = { value: v ?? null, source: SOURCE.四 };
+      values[`t4.${g.id}.${c.id}`] = { value: v ?? null, source: SOURCE.四, ...(c.id === 'total' && derivedTotal.has(g.id) ? { derived: true } : {}) };
     });
   }
   return { found, hasData };
