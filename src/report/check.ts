@@ -9,7 +9,6 @@
  *       across reports of one office: 上年结转(t) = 结转下年度(t−1), 现行有效(t) ≈ 现行有效(t−1) + 制发 − 废止.
  */
 import { T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS } from './format.js';
-import { splitSentences } from './parse/util.js';
 import type { Finding, Report } from './types.js';
 
 const COL_LABEL: Record<string, string> = Object.fromEntries(T3_COLUMNS.map((c) => [c.id, c.label]));

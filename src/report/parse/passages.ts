@@ -1,7 +1,7 @@
 /** Narrative sections → sentence passages with stable ids ("一.(二).3", "前言.2", "五.(一).1"). */
 import type { Passage } from '../types.js';
 import type { Section } from './sections.js';
-import { halfWidth, splitSentences } from './util.js';
+import { splitSentences } from './util.js';
 
 const NARRATIVE = new Set(['前言', '一', '五', '六']);
 const SUB = /^\s*[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*/;
@@ -42,8 +42,3 @@ export function buildPassages(sections: Section[], skipLines: Set<string>): Pass
   return out;
 }
 
-/** Normalised key of a passage's sub-item, e.g. "(二)" from "（二）依申请公开情况". */
-export function subKey(heading: string): string | undefined {
-  const m = SUB.exec(halfWidth(heading));
-  return m ? `(${m[1]})` : undefined;
-}

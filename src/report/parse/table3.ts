@@ -125,7 +125,7 @@ function byPosition(region: (number | null)[], label: string, findings: Finding[
       return six === kept[6] ? kept : null;
     };
     if (extra === 1) {
-      const order = nums.map((v, i) => i).sort((a, b) => (nums[a] === 0 ? 0 : 1) - (nums[b] === 0 ? 0 : 1));
+      const order = nums.map((_, i) => i).sort((a, b) => (nums[a] === 0 ? 0 : 1) - (nums[b] === 0 ? 0 : 1));
       for (const i of order) {
         if ((chosen = tryDrop([i]))) break;
       }
