@@ -78,7 +78,7 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
         if (out !== null) return { kind: 'staff', text: clip(out), fallback: false, intent: 'staff', confidence: 1, report: null };
       }
 
-      const fb = trimmed.length <= 8 ? parseFeedback(trimmed) : null;
+      const fb = parseFeedback(trimmed);
       if (fb !== null) {
         const last = await store.lastTurn(msg.user);
         if (last && !last.fallback) {
