@@ -74,6 +74,11 @@ export function findMetric(text: string, lexicon: Lexicon): MetricQuery | undefi
   const of = (g: string) => hits.filter((h) => h.group === g);
   const spans = hits.map(({ start, end }) => ({ start, end }));
   const t4g = of('t4.groups');
+  const t4c = of('t4.columns').filter((h) => h.part !== 'total');
+  if (!t4g.length && t4c.length && !of('t3.rows').length && !of('t2.rows').length) {
+    // "其中维持的呢": a result column alone, rows from the conversation
+    return { table: '四', rows: [], cols: uniq(t4c.map((h) => h.part)), spans: t4c.map(({ start, end }) => ({ start, end })), rowsExplicit: false };
+  }
   if (t4g.length) {
     return { table: '四', rows: uniq(t4g.map((h) => h.part)), cols: uniq(of('t4.columns').map((h) => h.part)), spans, rowsExplicit: true };
   }
