@@ -412,4 +412,32 @@ ${cells([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])}
     expect(v('t4.review.total')).toBe(1);
     expect(v('t4.suit-after-review.total')).toBe(0);
   });
+
+  it('a title printed over two lines (office above, year and title below)', () => {
+    const text = `戊市生态环境局
+
+2024年政府信息公开工作年度报告
+
+本报告所列数据统计期限自2024年1月1日起至2024年12月31日止。
+
+一、总体情况
+
+2024年，本局依法公开政府信息。
+`;
+    const r = parseText('/x/a.txt', text);
+    expect(r.title).toBe('戊市生态环境局 2024年政府信息公开工作年度报告');
+    expect(r.office).toBe('戊市生态环境局');
+    expect(r.id).toBe('戊市生态环境局-2024');
+    expect(r.passages.some((p) => p.text.includes('戊市生态环境局'))).toBe(false);
+    const split = parseText('/x/b.txt', `己县人民政府2024年政府信息公开
+
+工作年度报告
+
+一、总体情况
+
+2024年，本县依法公开政府信息。
+`);
+    expect(split.title).toBe('己县人民政府2024年政府信息公开 工作年度报告');
+    expect(split.office).toBe('己县人民政府');
+  });
 });

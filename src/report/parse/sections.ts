@@ -48,6 +48,12 @@ export function isTitle(text: string): boolean {
   return t.length <= 80 && /年度报告|年报|工作报告/.test(t) && /信息公开|政务公开/.test(t) && !/[。；]/.test(t.slice(0, -1));
 }
 
+const OFFICE_END = /(?:政府|办公室|办公厅|委员会|局|厅|署|院|中心|办事处|街道|镇|乡|办|委|部|会|所|站|队|馆)$/;
+
+function compactText(b: Block | undefined): string {
+  return !b || b.kind === 'table' ? '' : b.text.replace(/\s+/g, '');
+}
+
 /** How much a block near the top looks like the report title (higher is better; ≤ 0 = not a title). */
 function titleScore(b: Block): number {
   if (b.kind === 'table' || !isTitle(b.text) || sectionOf(b.text)) return 0;
@@ -63,17 +69,35 @@ export function splitSections(blocks: Block[]): Structure {
   let titleIndex = -1;
   let best = 0;
   for (let i = 0; i < Math.min(blocks.length, 8); i++) {
-    const score = titleScore(blocks[i]!);
+    const b = blocks[i]!;
+    const next = compactText(blocks[i + 1]);
+    // A title whose end ("工作年度报告") was printed on the next line is judged with it.
+    const joined: Block | null =
+      b.kind !== 'table' && !/报告$/.test(compactText(b)) && next.length > 0 && next.length <= 20 && /报告$/.test(next) ? { ...b, text: b.text + next } : null;
+    const score = Math.max(titleScore(b), joined ? titleScore(joined) : 0);
     if (score > best) {
       best = score;
       titleIndex = i;
     }
   }
+  // A title printed over two lines: the office above ("XX局" / "2023年政府信息公开工作年度报告"),
+  // or the end below ("XX局2023年政府信息公开" / "工作年度报告").
+  let first = titleIndex;
+  let last = titleIndex;
+  if (titleIndex >= 0) {
+    const t = compactText(blocks[titleIndex]!);
+    const prev = compactText(blocks[titleIndex - 1]);
+    const next = compactText(blocks[titleIndex + 1]);
+    if (/^(?:(?:19|20)\d{2}年|政府信息公开|政务公开)/.test(t) && prev.length >= 3 && prev.length <= 30 && !/[，。；：,;:>→]/.test(prev) && OFFICE_END.test(prev)) first--;
+    if (!/报告$/.test(t) && next.length > 0 && next.length <= 20 && /报告$/.test(next) && !/[，。；：,;:]/.test(next)) last++;
+  }
+  const title = titleIndex >= 0 ? blocks.slice(first, last + 1).map((b) => (b as { text: string }).text.trim()).join(' ') : undefined;
+
   const sections: Section[] = [{ id: '前言', blocks: [] }];
   let current = -1; // index into SECTION_IDS
   // Blocks before the title are page chrome (breadcrumbs, site headers): not part of the report.
-  for (let i = Math.max(0, titleIndex); i < blocks.length; i++) {
-    if (i === titleIndex) continue;
+  for (let i = Math.max(0, first); i < blocks.length; i++) {
+    if (i >= first && i <= last && titleIndex >= 0) continue;
     const b = blocks[i]!;
     const sec = b.kind === 'table' ? null : sectionOf(blockText(b));
     if (sec) {
@@ -86,6 +110,5 @@ export function splitSections(blocks: Block[]): Structure {
     }
     sections[sections.length - 1]!.blocks.push(b);
   }
-  const title = titleIndex >= 0 ? (blocks[titleIndex] as { text: string }).text.trim() : undefined;
   return { title, titleIndex, sections };
 }
