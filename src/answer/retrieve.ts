@@ -54,6 +54,8 @@ export interface Hit {
   score: number;
   /** Share (IDF-weighted) of the question's content words found in the passage, 0…1. */
   coverage: number;
+  /** Some word of the question that the report rarely uses (≤ 3 passages) is in this passage. */
+  rare: boolean;
 }
 
 export function searchPassages(index: PassageIndex, query: string[], opts: { needNumber?: boolean } = {}): Hit[] {
@@ -76,6 +78,7 @@ export function searchPassages(index: PassageIndex, query: string[], opts: { nee
     if (opts.needNumber && !/\d/.test(d.passage.text)) continue;
     let score = 0;
     let covered = 0;
+    let rare = false;
     for (const w of words) {
       let tf = d.tf.get(w) ?? 0;
       let quality = tf ? 1 : 0;
@@ -91,10 +94,11 @@ export function searchPassages(index: PassageIndex, query: string[], opts: { nee
         }
       }
       if (!tf) continue;
+      if (quality >= 0.6 && w.length >= 2 && (index.df.get(w) ?? 1) <= 3) rare = true;
       covered += weights.get(w)! * quality;
       score += (idf(w) * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * d.len) / (index.avgLen || 1)));
     }
-    if (score > 0) hits.push({ passage: d.passage, score, coverage: covered / totalIdf });
+    if (score > 0) hits.push({ passage: d.passage, score, coverage: covered / totalIdf, rare });
   }
   return hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
 }

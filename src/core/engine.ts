@@ -154,12 +154,13 @@ function problemsOrMeasures(r: Report, want: 'problems' | 'improvements'): Exec 
   return { text: `${reportLabel(r)}报告“${title}”：${joinSentences(part.map((p) => p.text))}` };
 }
 
-function narrative(kn: Knowledge, r: Report, norm: string, needNumber: boolean, coverage = THRESHOLDS.coverage): Exec | undefined {
+function narrative(kn: Knowledge, r: Report, norm: string, needNumber: boolean, coverage = THRESHOLDS.coverage, requireRare = false): Exec | undefined {
   const words = contentWords(norm);
   if (!words.length) return undefined;
   const hits = searchPassages(passageIndex(r), words, { needNumber });
   const top = hits[0];
-  if (!top || top.coverage < coverage) return undefined;
+  // generic words alone (报告, 数据, 申请) do not make a passage the answer
+  if (!top || top.coverage < coverage || (requireRare && !top.rare && top.coverage < 0.9)) return undefined;
   const sec = top.passage.section;
   const where = SECTION_TITLES[sec] ? `${sec}、${SECTION_TITLES[sec]}` : '报告开头';
   return { text: `据${reportLabel(r)}报告：${top.passage.text.trim()}\n（来源：${where}）` };
@@ -336,7 +337,7 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
   }
 
   // report words the intents never use take precedence over a weak or generic match
-  if (top && score < 0.8 && !top.item.handler && hasReportOnlyWords(kn, focus, slots, metric)) {
+  if (top && score < 0.8 && !top.item.handler && hasReportOnlyWords(kn, focus, slots, metric, state)) {
     const viaPassage = passageAnswer(kn, norm, slots, state, score < THRESHOLDS.answer ? THRESHOLDS.coverage : 0.75);
     if (viaPassage) return viaPassage;
   }
@@ -361,7 +362,7 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
     if (close && runnerUp.score >= THRESHOLDS.answer) return clarify(kn, norm, [best.item, runnerUp.item], best.score, state);
     return respond(kn, chosen, best.score, norm, slots, metric, state);
   }
-  const viaPassage = passageAnswer(kn, norm, slots, state, THRESHOLDS.coverage);
+  const viaPassage = passageAnswer(kn, norm, slots, state, best.score >= THRESHOLDS.clarify ? 0.8 : THRESHOLDS.coverage);
   if (viaPassage) return viaPassage;
   if (best.score >= THRESHOLDS.clarify && !best.item.fallback) {
     if (close && runnerUp.score >= THRESHOLDS.clarify) return clarify(kn, norm, [best.item, runnerUp.item], best.score, state);
@@ -370,16 +371,20 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
   return fallback(kn, state, best.score);
 }
 
-function hasReportOnlyWords(kn: Knowledge, norm: string, slots: ReportSlots, metric: MetricQuery | undefined): boolean {
+/** Rare words of the report that no intent knows ("政务公开专区", "功能区"): the question is about the report text. */
+function hasReportOnlyWords(kn: Knowledge, norm: string, slots: ReportSlots, metric: MetricQuery | undefined, state: ConvState): boolean {
   let text = norm;
   for (const s of [...slots.spans, ...(metric?.spans ?? [])].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
-  return contentWords(text).some((w) => w.length >= 2 && !kn.classifier.knows(`w:${w}`) && kn.vocab.has(w));
+  const r = pickReport(kn, slots, state).report;
+  if (!r) return false;
+  const index = passageIndex(r);
+  return contentWords(text).some((w) => w.length >= 2 && !kn.classifier.knows(`w:${w}`) && (index.df.get(w) ?? 0) > 0 && (index.df.get(w) ?? 0) <= 3);
 }
 
 function passageAnswer(kn: Knowledge, norm: string, slots: ReportSlots, state: ConvState, coverage: number): Outcome | undefined {
   const pick = pickReport(kn, slots, state);
   if (!pick.report) return undefined;
-  const n = narrative(kn, pick.report, norm, QUANTITY.test(norm), coverage);
+  const n = narrative(kn, pick.report, norm, QUANTITY.test(norm), coverage, true);
   if (!n) return undefined;
   return {
     answer: answer('answer', n.text, 'report.passage', 0.6, pick.report),
