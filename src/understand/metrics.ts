@@ -13,6 +13,8 @@ export interface Span {
 interface Hit extends Span {
   group: string;
   part: string;
+  /** Matched by a pattern (/多少申请/) rather than a phrase: weaker than a named row. */
+  generic?: boolean;
 }
 
 export interface MetricQuery {
@@ -33,7 +35,7 @@ function findAll(text: string, pattern: string | RegExp, group: string, part: st
     return;
   }
   const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
-  for (const m of text.matchAll(re)) if (m[0]) out.push({ start: m.index!, end: m.index! + m[0].length, group, part });
+  for (const m of text.matchAll(re)) if (m[0]) out.push({ start: m.index!, end: m.index! + m[0].length, group, part, generic: true });
 }
 
 /** Longest non-overlapping lexicon hits, in text order. */
@@ -89,7 +91,10 @@ export function findMetric(text: string, lexicon: Lexicon): MetricQuery | undefi
   if (t2r.length && !(t3r.length > t2r.length)) {
     return { table: '二', rows: uniq(t2r.map((h) => h.part)), cols: uniq(t2c.map((h) => h.part)), spans, rowsExplicit: true };
   }
-  if (t3r.length) return { table: '三', rows: specific(uniq(t3r.map((h) => h.part))), cols: uniq(t3c.map((h) => h.part)), spans, rowsExplicit: true };
+  // "有多少申请被拒绝": a named result row wins over the generic "多少申请"
+  const named = t3r.filter((h) => !h.generic);
+  const rowHits = named.length && named.length < t3r.length ? t3r.filter((h) => !h.generic || named.some((n) => n.part === h.part)) : t3r;
+  if (t3r.length) return { table: '三', rows: specific(uniq(rowHits.map((h) => h.part))), cols: uniq(t3c.map((h) => h.part)), spans, rowsExplicit: true };
   if (t3c.length) {
     // "企业申请了几次" / "律师提出过申请吗": an applicant with no result row means new requests;
     // without 申请 the word is something else ("多少家单位运营新媒体")

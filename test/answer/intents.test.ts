@@ -1,0 +1,48 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadIntents, validateIntentFile } from '../../src/answer/intents.js';
+
+const good = { id: 'x.one', title: '一', examples: ['问题一', '问题二', '问题三'], answer: '答案' };
+
+describe('intent validation', () => {
+  it('the shipped intents load without errors', async () => {
+    const set = await loadIntents();
+    expect(set.errors).toEqual([]);
+    expect(set.intents.length).toBeGreaterThan(30);
+    expect(Object.keys(set.lexicon)).toContain('t3.rows');
+  });
+  it('unknown keys name the file and the intent', () => {
+    const r = validateIntentFile('a.yml', { topic: 't', intents: [{ ...good, answr: 'x' }] });
+    expect(r.errors[0]).toMatch(/a\.yml 第 1 个意图（x\.one）：未知字段：answr/);
+    expect(r.intents).toEqual([]);
+  });
+  it('too few examples', () => {
+    const r = validateIntentFile('a.yml', { topic: 't', intents: [{ ...good, examples: ['一'] }] });
+    expect(r.errors[0]).toMatch(/至少要 3 条/);
+  });
+  it('a template that names a missing field', () => {
+    const r = validateIntentFile('a.yml', { topic: 't', intents: [{ ...good, answer: '电话：{contact.fax}' }] });
+    expect(r.errors[0]).toMatch(/\{contact\.fax\}/);
+  });
+  it('a bad intent is skipped, the others stay', () => {
+    const r = validateIntentFile('a.yml', { topic: 't', intents: [{ ...good, id: 'BAD ID' }, { ...good, id: 'x.two' }] });
+    expect(r.errors).toHaveLength(1);
+    expect(r.intents.map((i) => i.id)).toEqual(['x.two']);
+  });
+  it('unknown lexicon ids', () => {
+    const r = validateIntentFile('f.yml', { topic: 'f', intents: [], lexicon: { 't3.rows': { nonsense: ['x'] } } });
+    expect(r.errors[0]).toMatch(/f\.yml：lexicon\.t3\.rows 中的未知编号 nonsense/);
+  });
+  it('duplicate examples across files and broken YAML are reported, the rest loads', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'intents-'));
+    await writeFile(join(dir, 'a.yml'), 'topic: a\nintents:\n  - id: a.one\n    title: 一\n    examples: [你好吗, 问题二, 问题三]\n    answer: 好\n');
+    await writeFile(join(dir, 'b.yml'), 'topic: b\nintents:\n  - id: b.one\n    title: 二\n    examples: [你好吗, 问题四, 问题五]\n    answer: 好\n');
+    await writeFile(join(dir, 'c.yml'), 'topic: [\n');
+    const set = await loadIntents(dir);
+    expect(set.errors.some((e) => /b\.yml 意图 b\.one：例句“你好吗”与 a\.yml 意图 a\.one 重复/.test(e))).toBe(true);
+    expect(set.errors.some((e) => /^c\.yml：YAML 格式错误/.test(e))).toBe(true);
+    expect(set.intents.map((i) => i.id).sort()).toEqual(['a.one', 'b.one']);
+  });
+});

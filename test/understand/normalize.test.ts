@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isEmptyText, normalize } from '../../src/understand/normalize.js';
+import { cut } from '../../src/understand/segment.js';
+
+describe('normalize', () => {
+  it('folds full-width digits and letters', () => {
+    expect(normalize('２０２２年收到多少件申请？？')).toBe('2022年收到多少件申请?');
+  });
+  it('converts traditional to simplified, phrase level', () => {
+    expect(normalize('政府資訊公開怎麼申請')).toBe('政府信息公开怎么申请');
+  });
+  it('removes emoji, zero-width and bidi characters', () => {
+    expect(normalize('电话\u200b多少😀\u202e')).toBe('电话多少');
+  });
+  it('joins spaced-out characters and reads a few English words', () => {
+    expect(normalize('电 话 多 少')).toBe('电话多少');
+    expect(normalize('how many申请in 2022')).toBe('多少申请in 2022');
+    expect(normalize('ＴＥＬ多少')).toBe('电话多少');
+  });
+  it('reads Chinese-numeral years', () => {
+    expect(normalize('二〇二二年收到多少申请')).toBe('2022年收到多少申请');
+  });
+  it('cuts very long input', () => {
+    expect(normalize('申'.repeat(100_000)).length).toBeLessThanOrEqual(2000);
+  });
+  it('knows when nothing readable is left', () => {
+    expect(isEmptyText(normalize('😀😀！！'))).toBe(true);
+    expect(isEmptyText(normalize('电话'))).toBe(false);
+  });
+});
+
+describe('segment', () => {
+  it('keeps domain terms whole', () => {
+    expect(cut('依申请公开的行政规范性文件')).toEqual(expect.arrayContaining(['依申请公开', '行政规范性文件']));
+  });
+  it('keeps years whole', () => {
+    expect(cut('2022年收到多少')).toContain('2022');
+  });
+});

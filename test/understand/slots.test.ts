@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadIntents } from '../../src/answer/intents.js';
+import { findMetric } from '../../src/understand/metrics.js';
+import { findReportSlots, officeNames } from '../../src/understand/slots.js';
+
+const refs = [
+  { id: '南岗区人民政府办公室-2022', office: '南岗区人民政府办公室', year: 2022, context: '哈尔滨市南岗区大成街 52 号' },
+  { id: '沭阳县人民政府-2025', office: '沭阳县人民政府', aliases: ['沐阳县人民政府'], year: 2025 },
+];
+const now = new Date('2026-06-01');
+
+describe('report slots', () => {
+  it('short office names', () => {
+    expect(officeNames('南岗区人民政府办公室')).toEqual(expect.arrayContaining(['南岗区', '南岗']));
+  });
+  it('finds years, offices and aliases', () => {
+    const s = findReportSlots('2025年沐阳县收到多少申请', refs, now);
+    expect(s.years).toEqual([2025]);
+    expect(s.offices).toEqual(['沭阳县人民政府']);
+  });
+  it('relative years follow the calendar', () => {
+    expect(findReportSlots('去年收到多少申请', refs, now).years).toEqual([2025]);
+  });
+  it('an office that is not loaded is reported, a place in the report is not', () => {
+    expect(findReportSlots('道里区2022年收到多少申请', refs, now).unknownOffices).toEqual(['道里区']);
+    expect(findReportSlots('哈尔滨市政府电话', refs, now).unknownOffices).toEqual([]);
+    expect(findReportSlots('座机区号是多少', refs, now).unknownOffices).toEqual([]);
+    expect(findReportSlots('政务公开专区建在哪', refs, now).unknownOffices).toEqual([]);
+  });
+});
+
+describe('figure words', async () => {
+  const { lexicon } = await loadIntents();
+  it('maps citizen words to rows and columns', () => {
+    expect(findMetric('有多少申请被拒绝', lexicon)).toMatchObject({ table: '三', rows: ['refused'] });
+    expect(findMetric('企业申请了几次', lexicon)).toMatchObject({ table: '三', rows: ['new'], cols: ['business'] });
+    expect(findMetric('告过你们吗', lexicon)).toMatchObject({ table: '四', rows: ['suit'] });
+    expect(findMetric('现行有效的行政规范性文件有多少件', lexicon)).toMatchObject({ table: '二', rows: ['normative'], cols: ['valid'] });
+  });
+  it('prefers the specific sub-row', () => {
+    expect(findMetric('因保护第三方合法权益不予公开的有几件', lexicon)?.rows).toEqual(['refused.third-party']);
+  });
+  it('tolerates one wrong character', () => {
+    expect(findMetric('无法提共的申请多少', lexicon)?.rows).toEqual(['unable']);
+  });
+  it('a column without 申请 is not a figure of table 三', () => {
+    expect(findMetric('全区有多少家单位运营政务新媒体', lexicon)?.rows ?? []).toEqual([]);
+  });
+});
