@@ -117,7 +117,7 @@ describe('loadLibrary', () => {
 
   it('returns the good reports and one error per bad file', async () => {
     const { reports, errors } = await loadLibrary(lib);
-    expect(reports.map((r) => r.id).sort()).toEqual(['南岗区人民政府办公室-2022', '沐阳县人民政府-2025']);
+    expect(reports.map((r) => r.id).sort()).toEqual(['南岗区人民政府办公室-2022', '沭阳县人民政府-2025']);
     expect(errors.map((e) => e.file.split(/[\\/]/).pop()).sort()).toEqual(['EXPECTED.md', 'empty.txt', 'garbage.txt', 'table.xlsx']);
     expect(errors.find((e) => e.file.endsWith('EXPECTED.md'))!.message).toContain('不是政府信息公开工作年度报告');
     expect(errors.every((e) => e.message.startsWith(e.file.split(/[\\/]/).pop()!))).toBe(true);

@@ -121,11 +121,11 @@ describe('沭阳县人民政府-2025.md (OCR markdown, fragment tables)', () => 
     r = await loadReport(join(DIR, '沭阳县人民政府-2025.md'));
   });
 
-  it('identity: office as printed, alias from the file name', () => {
-    expect(r.office).toBe('沐阳县人民政府');
-    expect(r.aliases).toEqual(['沭阳县人民政府']);
+  it('identity: an OCR slip in the title (沐阳) gives way to the file name, kept as an alias', () => {
+    expect(r.office).toBe('沭阳县人民政府');
+    expect(r.aliases).toEqual(['沐阳县人民政府']);
     expect(r.year).toBe(2025);
-    expect(r.id).toBe('沐阳县人民政府-2025');
+    expect(r.id).toBe('沭阳县人民政府-2025');
     expect(r.period).toBe('从2025年1月1日至2025年12月31日止');
   });
 

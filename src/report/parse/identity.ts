@@ -83,6 +83,7 @@ export function identify(file: string, title: string | undefined, introTexts: st
 
   let office: string;
   let officeFrom: Identity['officeFrom'];
+  const aliasesFromTitle: string[] = [];
   if (fromTitle.office) {
     office = fromTitle.office;
     officeFrom = 'title';
@@ -92,6 +93,16 @@ export function identify(file: string, title: string | undefined, introTexts: st
   } else {
     office = fromFile.office;
     officeFrom = 'file';
+  }
+
+  // An OCR slip in the title (沐阳 for 沭阳): the file name staff gave, one character apart, is the name to use.
+  if (officeFrom === 'title' && fromFile.patterned && fromFile.office.length === office.length && fromFile.office !== office) {
+    const diff = [...office].filter((ch, i) => ch !== fromFile.office[i]).length;
+    if (diff === 1) {
+      aliasesFromTitle.push(office);
+      office = fromFile.office;
+      officeFrom = 'file';
+    }
   }
 
   let year: number | null = null;
@@ -107,7 +118,7 @@ export function identify(file: string, title: string | undefined, introTexts: st
     yearFrom = 'file';
   }
 
-  const aliases = new Set<string>();
+  const aliases = new Set<string>(aliasesFromTitle);
   if (fromFile.patterned && fromFile.office && fromFile.office !== office) aliases.add(fromFile.office);
   if (signature && signature !== office && officeFrom !== 'signature') aliases.add(signature);
 
