@@ -192,7 +192,10 @@ function execute(kn: Knowledge, intent: Intent, r: Report | undefined, norm: str
       return sectionText(r, intent);
   }
   const text = fillTemplate(intent.answer ?? '', r);
-  if (text === null) return { text: `${reportLabel(r)}报告中没有写明“${intent.title}”。`, missing: true };
+  if (text === null) {
+    const hint = intent.topic === 'contact' ? '各机关的联系方式可在其政府信息公开指南中查到（《条例》第十二条）。' : '';
+    return { text: `${reportLabel(r)}报告中没有写明“${intent.title}”。${hint}`, missing: true };
+  }
   return { text };
 }
 
