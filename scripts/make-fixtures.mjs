@@ -8,11 +8,18 @@
  *     → test/fixtures/generated/南岗区人民政府办公室-2022.pdf         HTML printed by headless Chromium
  *     → test/fixtures/generated/南岗区人民政府办公室-2022-paged.pdf   narrower page, running header,
  *                                                                    page numbers "- N -", table 三 split over pages
+ *     → test/fixtures/generated/南岗区人民政府办公室-2022-writer.pdf  the .docx converted by LibreOffice Writer:
+ *                                                                    a word-processor layout (tight rows, labels
+ *                                                                    wrapped one to three characters a line)
+ *   test/fixtures/reports/年度报告格式模板-国办公开办函2021-30号.docx
+ *     → test/fixtures/generated/年度报告格式模板-writer.pdf           the blank template as PDF (no numbers)
  *
- * Usage:  node scripts/make-fixtures.mjs            (all forms; the PDFs need chromium + a CJK font)
+ * Usage:  node scripts/make-fixtures.mjs            (all forms)
  *         node scripts/make-fixtures.mjs --no-pdf   (HTML and docx only)
- * On Debian: apt-get install -y chromium fonts-noto-cjk.  Set CHROMIUM=/path/to/chrome to override.
- * All outputs are committed: CI does not need Chromium.
+ * PDFs need, on Debian: apt-get install -y chromium fonts-wqy-microhei (Chromium prints the HTML; WenQuanYi
+ * is a TrueType font, so the PDFs embed small subsets) and, for the -writer PDFs,
+ * apt-get install -y --no-install-recommends libreoffice-writer-nogui. CHROMIUM=/SOFFICE= override the binaries.
+ * All outputs are committed: CI needs neither Chromium nor LibreOffice.
  */
 import { readFileSync, writeFileSync, mkdirSync, rmSync, mkdtempSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
@@ -176,6 +183,7 @@ function tableHtml(t) {
 }
 
 const STYLE = `
+  @media print { nav { display: none; } }
   body { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; font-size: 12pt; line-height: 1.6; }
   h1 { font-size: 18pt; text-align: center; }
   h2, h3 { font-size: 14pt; }
@@ -200,7 +208,7 @@ function html(items, opt = {}) {
   @page { size: 160mm 230mm; margin: 22mm 16mm 20mm 16mm;
     @top-center { content: "${title}"; font-size: 9pt; color: #444; }
     @bottom-center { content: "- " counter(page) " -"; font-size: 10.5pt; } }
-  h3 { break-before: auto; }`
+  table.t3 th, table.t3 td { padding: 5px 3px; }`
     : `
   @page { size: A4; margin: 25mm 22mm; }`;
   const body = items
@@ -301,6 +309,23 @@ function printPdf(htmlText, outFile) {
   }
 }
 
+/** Convert a .docx (or .txt) to PDF with LibreOffice Writer (headless); `filter` adds export options. */
+function writerPdf(docxFile, outFile, filter = 'pdf') {
+  const soffice = process.env.SOFFICE ?? 'soffice';
+  const dir = mkdtempSync(join(tmpdir(), 'make-fixtures-lo-'));
+  try {
+    const src = join(dir, `in${docxFile.endsWith('.txt') ? '.txt' : '.docx'}`);
+    writeFileSync(src, readFileSync(docxFile));
+    execFileSync(soffice, [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', filter, '--outdir', dir, src], {
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
+    writeFileSync(outFile, readFileSync(join(dir, 'in.pdf')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // ------------------------------------------------------------------ main
 
 const items = readText(SRC);
@@ -313,4 +338,12 @@ if (!process.argv.includes('--no-pdf')) {
   printPdf(page, join(OUT, `${NAME}.pdf`));
   printPdf(html(items, { paged: true }), join(OUT, `${NAME}-paged.pdf`));
   console.log(`wrote ${NAME}.pdf, ${NAME}-paged.pdf`);
+  writerPdf(join(OUT, `${NAME}.docx`), join(OUT, `${NAME}-writer.pdf`));
+  writerPdf(join(ROOT, 'test/fixtures/reports/年度报告格式模板-国办公开办函2021-30号.docx'), join(OUT, '年度报告格式模板-writer.pdf'));
+  // a password-protected PDF (open password "secret") for the error test
+  const tmpTxt = join(mkdtempSync(join(tmpdir(), 'make-fixtures-enc-')), 'enc.txt');
+  writeFileSync(tmpTxt, '加密的年度报告\n');
+  writerPdf(tmpTxt, join(OUT, 'encrypted.pdf'), 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}');
+  rmSync(dirname(tmpTxt), { recursive: true, force: true });
+  console.log(`wrote ${NAME}-writer.pdf, 年度报告格式模板-writer.pdf, encrypted.pdf`);
 }
