@@ -84,7 +84,7 @@ async function readPages(file: string, data: Uint8Array): Promise<PdfPage[]> {
 
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
-    data: data.slice(), // pdfjs may detach the buffer it is given
+    data: new Uint8Array(data), // a copy, and a plain Uint8Array (pdfjs refuses Node Buffers, may detach its input)
     disableFontFace: true,
     verbosity: 0,
     isEvalSupported: false,
