@@ -164,7 +164,11 @@ describe('pdf layout: synthetic pages', () => {
         ...[0, 1, 1].map((v, i) => item(String(v), N[i]!, 167)),
         // row 3: a label whose text sits 2 units off the numbers' baseline
         item('（七）总计', 100, 192), ...[15, 0, 15].map((v, i) => item(String(v), N[i]! - 2, 194)),
-        item(BODY, 100, 230),
+        // row 4: a dash cell and a blank total cell
+        item('（八）其他', 100, 212), item('—', N[0]!, 212), item('3', N[1]!, 212),
+        // row 5: the three numbers in one item, separated by spaces
+        item('（九）合计', 100, 230), { str: '7   8   9', x: N[0]!, y: 230, w: N[2]! + 5 - N[0]!, size: 10 },
+        item(BODY, 100, 270),
       ]),
     ]);
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
@@ -174,6 +178,8 @@ describe('pdf layout: synthetic pages', () => {
       ['（一）予以公开', '4', '0', '4'],
       ['（二）部分公开（区分处理的，只计这一情形）', '0', '1', '1'],
       ['（七）总计', '15', '0', '15'],
+      ['（八）其他', '—', '3', ''],
+      ['（九）合计', '7', '8', '9'],
     ]);
   });
 

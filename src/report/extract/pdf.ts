@@ -198,6 +198,7 @@ function mode(values: { v: number; w: number }[]): number {
 function pageLines(page: PdfPage, pageNo: number): Line[] {
   const items = page.items
     .map((it) => ({ ...it, str: fixText(it.str) }))
+    .flatMap(splitItem)
     .filter((it) => it.str !== '')
     .sort((p, q) => p.y - q.y || p.x - q.x);
   const groups: { y: number; size: number; items: PdfItem[] }[] = [];
@@ -251,6 +252,31 @@ function pageLines(page: PdfPage, pageNo: number): Line[] {
     });
   }
   return lines.sort((p, q) => p.y - q.y);
+}
+
+/**
+ * One item holding several cells ("0   0   0", "15 0 0 0 15", "规章    0"): split it at runs of two
+ * or more spaces, and at single spaces between numbers, placing the parts by character position.
+ */
+function splitItem(it: PdfItem): PdfItem[] {
+  const str = it.str;
+  if (!/\S\s{2,}\S|\d\s+\d/.test(str)) return [it];
+  const parts: { text: string; at: number }[] = [];
+  const re = /\S+(?:\s(?!\s)\S+)*/g;
+  for (let m = re.exec(str); m; m = re.exec(str)) {
+    // a run joined by single spaces is one part unless it is numbers only
+    const words = m[0].split(' ');
+    if (words.length > 1 && words.every((w) => NUM.test(w))) {
+      let at = m.index;
+      for (const w of words) {
+        parts.push({ text: w, at });
+        at += w.length + 1;
+      }
+    } else parts.push({ text: m[0], at: m.index });
+  }
+  if (parts.length < 2) return [it];
+  const unit = it.w / Math.max(1, str.length);
+  return parts.map((p) => ({ ...it, str: p.text, x: it.x + p.at * unit, w: p.text.length * unit }));
 }
 
 function finish(s: Seg & { pendingSpace: boolean }): Seg {
