@@ -1,0 +1,347 @@
+/**
+ * `disclosure-bot start [--reports DIR] [--db PATH] [--channels console,wechat,telegram]`
+ *
+ * Reads and validates the configuration (exit 2 with one line naming the variable when it is wrong),
+ * opens the store, creates the core, starts the configured channels (wechaty and grammY are imported
+ * only when their channel is on), then runs until SIGINT/SIGTERM (or the end of console input when
+ * the console is the only channel). SIGHUP reloads reports and intents.
+ *
+ * Shutdown: stop taking messages, finish replies in flight, close the core and the store, exit 0;
+ * a hard timeout forces the exit if something hangs.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { checkPaths, ConfigError, loadConfig, readEnv, redactedConfig, type Config } from '../config.js';
+import type { Core } from '../core/types.js';
+import { log as rootLog, setLogLevel, type Logger } from '../log.js';
+import type { Store } from '../store/types.js';
+import type { ChannelHandle } from '../channels/guard.js';
+
+export const SHUTDOWN_TIMEOUT_MS = 5_000;
+
+const USAGE = `用法 / usage: disclosure-bot start [--reports DIR] [--db PATH] [--channels console,wechat,telegram]
+  --reports DIR     年度报告文件夹（覆盖 DISCLOSURE_REPORTS_DIR） / report folder
+  --db PATH         数据文件（覆盖 DISCLOSURE_DB，默认 data/db.json） / storage file
+  --channels LIST   启用的渠道（覆盖 CHANNELS，默认 console） / channels to run
+其余设置见 .env.example / other settings: see .env.example`;
+
+/* ---------------------------------------------------------------- */
+/* Store                                                             */
+/* ---------------------------------------------------------------- */
+
+type StoreFactory = (path?: string) => Store | Promise<Store>;
+
+function moduleFile(rel: string): boolean {
+  const base = fileURLToPath(new URL(rel, import.meta.url));
+  return existsSync(base) || existsSync(base.replace(/\.js$/, '.ts'));
+}
+
+/** Finds a store constructor in a module without knowing its exact export name. */
+function findFactory(mod: Record<string, unknown>, preferred: string[]): StoreFactory | undefined {
+  const names = [...preferred, ...Object.keys(mod).filter((k) => /^(open|create|make)\w*store$/i.test(k))];
+  for (const n of names) {
+    const v = mod[n];
+    if (typeof v !== 'function') continue;
+    const isClass = /^class\b/.test(Function.prototype.toString.call(v));
+    if (!isClass) return v as StoreFactory;
+    const C = v as { open?: StoreFactory; create?: StoreFactory; new (path?: string): Store };
+    if (typeof C.open === 'function') return (p) => C.open!(p);
+    if (typeof C.create === 'function') return (p) => C.create!(p);
+    return (p) => new C(p);
+  }
+  for (const [k, v] of Object.entries(mod)) {
+    if (typeof v === 'function' && /store$/i.test(k) && /^class\b/.test(Function.prototype.toString.call(v))) {
+      const C = v as { open?: StoreFactory; new (path?: string): Store };
+      return typeof C.open === 'function' ? (p) => C.open!(p) : (p) => new C(p);
+    }
+  }
+  return undefined;
+}
+
+export interface OpenedStore {
+  store?: Store;
+  /** Absolute path of the database file (lowdb), for the pid file and the WeChat session. */
+  dbPath: string;
+  /** Removes the pid file (lowdb only). */
+  release?: () => void;
+}
+
+async function optionalModule(rel: string): Promise<Record<string, unknown> | undefined> {
+  if (!moduleFile(rel)) return undefined;
+  return (await import(rel)) as Record<string, unknown>;
+}
+
+/**
+ * The lowdb store (src/store/lowdb) at `db` (default: data/db.json of the package), with the pid file
+ * that `disclosure-bot reload` uses; else the in-memory store; else none (the core keeps its own).
+ */
+export async function openStore(db: string | undefined, log: Logger = rootLog): Promise<OpenedStore> {
+  const paths = await optionalModule('../store/paths.js');
+  const resolveDbPath = paths?.resolveDbPath as ((o?: string, env?: Record<string, string>) => string) | undefined;
+  const dbPath = resolveDbPath ? resolveDbPath(db, {}) : resolve(db ?? 'data/db.json');
+
+  const lowdb = await optionalModule('../store/lowdb.js');
+  if (lowdb) {
+    const openLowdb = lowdb.openLowdbStore as ((p: string, o?: { logger?: Logger }) => Promise<Store>) | undefined;
+    const make = openLowdb ? (p: string) => openLowdb(p, { logger: log.child({ module: 'store' }) }) : findFactory(lowdb, []);
+    if (make) {
+      mkdirSync(dirname(dbPath), { recursive: true });
+      const pid = await optionalModule('../store/pid.js');
+      const write = pid?.writePidFile as ((p: string) => string) | undefined;
+      const remove = pid?.removePidFile as ((p: string) => void) | undefined;
+      write?.(dbPath); // throws when another bot runs on this database
+      let store: Store;
+      try {
+        store = await make(dbPath);
+      } catch (err) {
+        remove?.(dbPath);
+        throw err;
+      }
+      log.info({ db: dbPath }, 'store: lowdb');
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        remove?.(dbPath);
+      };
+      process.once('exit', release);
+      return { store, dbPath, release };
+    }
+    log.warn('src/store/lowdb has no store factory export; trying the in-memory store');
+  }
+  const memory = await optionalModule('../store/memory.js');
+  const makeMemory = memory && findFactory(memory, ['createMemoryStore', 'openMemoryStore', 'createStore']);
+  if (makeMemory) {
+    log.warn('store: in memory (nothing is saved)');
+    return { store: await makeMemory(), dbPath };
+  }
+  log.warn('no store module: the core keeps its own in-memory store; feedback buttons are off');
+  return { dbPath };
+}
+
+/* ---------------------------------------------------------------- */
+/* Start and stop                                                    */
+/* ---------------------------------------------------------------- */
+
+export interface Running {
+  channels: ChannelHandle[];
+  core?: Pick<Core, 'close' | 'reload'>;
+  store?: Pick<Store, 'close'>;
+  /** Runs last (e.g. removes the pid file). */
+  release?: () => void;
+}
+
+/**
+ * Graceful shutdown: every channel stops taking messages and finishes the replies already admitted,
+ * then the core closes, then the store is flushed and closed. Never throws.
+ */
+export async function shutdown(running: Running, log: Logger = rootLog): Promise<void> {
+  await Promise.all(
+    running.channels.map((ch) =>
+      ch.stop().catch((err: unknown) => log.error({ err, channel: ch.name }, 'channel stop failed')),
+    ),
+  );
+  try {
+    await running.core?.close();
+  } catch (err) {
+    log.error({ err }, 'core.close failed');
+  }
+  try {
+    await running.store?.close();
+  } catch (err) {
+    log.error({ err }, 'store.close failed');
+  }
+  try {
+    running.release?.();
+  } catch (err) {
+    log.warn({ err }, 'release failed');
+  }
+}
+
+function puppetMissing(err: unknown, puppet: string): ConfigError | undefined {
+  const e = err as { code?: string; message?: string };
+  if ((e?.code === 'ERR_MODULE_NOT_FOUND' || /Cannot find (module|package)/.test(e?.message ?? '')) && (e.message ?? '').includes(puppet)) {
+    return new ConfigError(
+      'WECHATY_PUPPET',
+      `找不到 WECHATY_PUPPET 指定的包 ${puppet}：请先 npm install ${puppet}，或清空 WECHATY_PUPPET 使用自带的 wechaty-puppet-wechat4u`,
+      `the package named by WECHATY_PUPPET, ${puppet}, is not installed: npm install ${puppet}, or clear WECHATY_PUPPET for the bundled wechaty-puppet-wechat4u`,
+    );
+  }
+  return undefined;
+}
+
+/** Starts the configured channels in order: Telegram, WeChat, console last (after QR codes and logs). */
+export async function startChannels(
+  config: Config,
+  core: Core,
+  store: Store | undefined,
+  log: Logger,
+  onConsoleInterrupt: () => void,
+  dbPath?: string,
+): Promise<ChannelHandle[]> {
+  const handles: ChannelHandle[] = [];
+  try {
+    if (config.channels.includes('telegram')) {
+      const { startTelegram } = await import('../channels/telegram.js');
+      handles.push(await startTelegram({ core, config, log, ...(store ? { store } : {}) }));
+    }
+    if (config.channels.includes('wechat')) {
+      const { startWechat } = await import('../channels/wechat.js');
+      try {
+        handles.push(
+          await startWechat({ core, config, log, ...(dbPath ? { session: join(dirname(dbPath), 'wechat-session') } : {}) }),
+        );
+      } catch (err) {
+        throw puppetMissing(err, config.wechat.puppet) ?? err;
+      }
+    }
+    if (config.channels.includes('console')) {
+      const { startConsole } = await import('../channels/console.js');
+      handles.push(
+        startConsole({ core, log, staff: config.staffIds.includes('console'), onInterrupt: onConsoleInterrupt }),
+      );
+    }
+  } catch (err) {
+    await shutdown({ channels: handles }, log);
+    throw err;
+  }
+  return handles;
+}
+
+export interface RunOptions {
+  log?: Logger;
+  env?: Record<string, string | undefined>;
+  hardTimeoutMs?: number;
+  /** How to end the process when shutdown hangs or leaves handles behind (tests pass a spy). */
+  exit?: (code: number) => void;
+}
+
+export async function run(args: string[], opts: RunOptions = {}): Promise<number> {
+  const log = opts.log ?? rootLog;
+  let values: { reports?: string; db?: string; channels?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        reports: { type: 'string' },
+        db: { type: 'string' },
+        channels: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    process.stderr.write(`参数错误 / bad arguments: ${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+
+  let config: Config;
+  try {
+    const env = readEnv('.env', opts.env ?? process.env);
+    if (values.channels !== undefined) env.CHANNELS = values.channels;
+    if (values.reports !== undefined) env.DISCLOSURE_REPORTS_DIR = values.reports;
+    if (values.db !== undefined) env.DISCLOSURE_DB = values.db;
+    config = loadConfig(env);
+    checkPaths(config);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  setLogLevel(config.logLevel);
+  if (log !== rootLog) log.level = config.logLevel;
+  log.debug({ config: redactedConfig(config) }, 'configuration');
+
+  let store: Store | undefined;
+  let release: (() => void) | undefined;
+  let dbPath: string | undefined;
+  let core: Core | undefined;
+  let channels: ChannelHandle[] = [];
+  let stopAll: (reason: string) => void = () => {};
+  try {
+    ({ store, release, dbPath } = await openStore(config.db, log));
+    const { createCore } = await import('../core/bot.js');
+    core = await createCore({
+      ...(config.reportsDir ? { reportsDir: resolve(config.reportsDir) } : {}),
+      ...(store ? { store } : {}),
+      ...(config.defaultOffice ? { defaultOffice: config.defaultOffice } : {}),
+    });
+    channels = await startChannels(config, core, store, log, () => stopAll('SIGINT'), dbPath);
+  } catch (err) {
+    await shutdown({ channels: [], core, store, release }, log);
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`启动失败 / start failed: ${(err as Error)?.message ?? String(err)}\n`);
+    return 1;
+  }
+  log.info({ channels: config.channels }, `已启动 / started: ${config.channels.join(', ')}`);
+
+  const running: Running = { channels, core, store, release };
+  const hardTimeoutMs = opts.hardTimeoutMs ?? SHUTDOWN_TIMEOUT_MS;
+  const exit = opts.exit ?? ((code: number) => process.exit(code));
+
+  return await new Promise<number>((resolveRun) => {
+    let stopping = false;
+
+    const onHup = () => {
+      log.info('SIGHUP: 重新加载报告与意图 / reloading reports and intents');
+      core!
+        .reload()
+        .then((r) => (r.ok ? log.info({ result: r.message }, 'reloaded') : log.warn({ result: r.message }, 'reload had problems')))
+        .catch((err: unknown) => log.error({ err }, 'reload failed'));
+    };
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        log.warn({ signal }, '再次收到信号，立即退出 / second signal: exiting now');
+        exit(1);
+        return;
+      }
+      stopAll(signal);
+    };
+    const detach = () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      process.off('SIGHUP', onHup);
+    };
+
+    stopAll = (reason: string) => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ reason }, '正在停止：完成进行中的回复 / stopping: finishing replies in flight');
+      const hard = setTimeout(() => {
+        log.error({ timeoutMs: hardTimeoutMs }, '停止超时，强制退出 / shutdown timed out: forcing exit');
+        exit(1);
+      }, hardTimeoutMs);
+      hard.unref();
+      void shutdown(running, log).then(() => {
+        clearTimeout(hard);
+        detach();
+        log.info('已停止 / stopped');
+        resolveRun(0);
+        // libraries may leave timers or sockets behind: do not let them keep the process alive
+        setTimeout(() => exit(typeof process.exitCode === 'number' ? process.exitCode : 0), 1_000).unref();
+      });
+    };
+
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    process.on('SIGHUP', onHup);
+
+    const consoleHandle = channels.find((c) => c.name === 'console');
+    void consoleHandle?.done?.then(() => {
+      if (channels.length === 1) stopAll('end of console input');
+      else log.info('控制台已关闭，其他渠道继续运行 / console closed; other channels keep running');
+    });
+  });
+}
