@@ -183,6 +183,21 @@ describe('pdf layout: synthetic pages', () => {
     ]);
   });
 
+  it('keeps the last line of a paragraph above a table in the paragraph', () => {
+    const blocks = layoutPages([
+      page([
+        item(BODY, 100, 100),
+        item('情况如下：', 100, 115),
+        item('规章', 100, 132), item('0', 300, 132), item('1', 350, 132),
+        item('行政规范性文件', 100, 148), item('4', 300, 148), item('18', 350, 148),
+      ]),
+    ]);
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: `${BODY}情况如下：` },
+      { kind: 'table', rows: [['规章', '0', '1'], ['行政规范性文件', '4', '18']] },
+    ]);
+  });
+
   it('maps radicals that some fonts use for ordinary characters', () => {
     expect(fixText('南岗区⼈⺠政府办公室⼯作')).toBe('南岗区人民政府办公室工作');
     expect(fixText('（一）\u3000予以公开')).toBe('（一） 予以公开');

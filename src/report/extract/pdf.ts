@@ -99,34 +99,34 @@ async function readPages(file: string, data: Uint8Array): Promise<PdfPage[]> {
       if (name === 'PasswordException') throw new ReportError(file, 'PDF 文件已加密（需要密码），无法读取');
       throw new ReportError(file, `PDF 文件已损坏或无法读取（${err instanceof Error ? err.message : String(err)}）`);
     }
-    const pages: PdfPage[] = [];
-    try {
-      for (let n = 1; n <= doc.numPages; n++) {
-        const page = await doc.getPage(n);
-        const viewport = page.getViewport({ scale: 1 });
-        const [a, b, c, d] = viewport.transform as number[];
-        const content = await page.getTextContent();
-        const items: PdfItem[] = [];
-        for (const it of content.items) {
-          if (!('str' in it) || it.str === '') continue;
-          const t = it.transform as number[];
-          // direction of the text in viewport space: skip rotated text (watermarks, stamps)
-          const dx = t[0]! * a! + t[1]! * c!;
-          const dy = t[0]! * b! + t[1]! * d!;
-          if (Math.abs(dy) > 0.2 * Math.abs(dx) || dx <= 0) continue;
-          const [x, y] = viewport.convertToViewportPoint(t[4]!, t[5]!) as [number, number];
-          const size = Math.hypot(t[2]!, t[3]!) || Math.hypot(t[0]!, t[1]!);
-          if (!(size > 0)) continue;
-          items.push({ str: it.str, x, y, w: it.width, size });
-        }
-        pages.push({ width: viewport.width, height: viewport.height, items });
-        page.cleanup();
+    const readPage = async (n: number): Promise<PdfPage> => {
+      const page = await doc.getPage(n);
+      const viewport = page.getViewport({ scale: 1 });
+      const [a, b, c, d] = viewport.transform as number[];
+      const content = await page.getTextContent();
+      const items: PdfItem[] = [];
+      for (const it of content.items) {
+        if (!('str' in it) || it.str === '') continue;
+        const t = it.transform as number[];
+        // direction of the text in viewport space: skip rotated text (watermarks, stamps)
+        const dx = t[0]! * a! + t[1]! * c!;
+        const dy = t[0]! * b! + t[1]! * d!;
+        if (Math.abs(dy) > 0.2 * Math.abs(dx) || dx <= 0) continue;
+        const [x, y] = viewport.convertToViewportPoint(t[4]!, t[5]!) as [number, number];
+        const size = Math.hypot(t[2]!, t[3]!) || Math.hypot(t[0]!, t[1]!);
+        if (!(size > 0)) continue;
+        items.push({ str: it.str, x, y, w: it.width, size });
       }
+      page.cleanup();
+      return { width: viewport.width, height: viewport.height, items };
+    };
+    try {
+      // all pages at once: pdfjs interleaves their work a little better than one by one
+      return await Promise.all(Array.from({ length: doc.numPages }, (_, i) => readPage(i + 1)));
     } catch (err) {
       if (err instanceof ReportError) throw err;
       throw new ReportError(file, `PDF 文件已损坏或无法读取（${err instanceof Error ? err.message : String(err)}）`);
     }
-    return pages;
   } finally {
     await task.destroy();
   }
@@ -318,7 +318,7 @@ function dropFurniture(pages: Line[][], sizes: PdfPage[]): Line[][] {
   };
   return pages.map((lines) =>
     lines.filter((l, i) => {
-      if (!band(l)) return false || true;
+      if (!band(l)) return true;
       if (repeated(l)) return false;
       const edge = i < 2 || i >= lines.length - 2;
       if (edge && l.segs.length <= 3 && PAGE_NUMBER.some((re) => re.test(lineText(l).trim()))) return false;
@@ -440,6 +440,9 @@ function findTables(lines: Line[], m: { left: number; right: number }): { start:
       const gap = lines[start]!.y - prev.y;
       if (regions.length && start - 1 < regions[regions.length - 1]!.end) break;
       if (!joins(prev, gap, size(), width, m) || headingLike(prev, gap)) break;
+      // the last line of a paragraph ("…情况如下：") right above the table is not a header
+      const above = lines[start - 2];
+      if (above && above.x1 - above.x0 > 0.7 * width && prev.y - above.y <= 1.6 * prev.size && Math.abs(prev.x0 - above.x0) < prev.size) break;
       start--;
     }
     const last = regions[regions.length - 1];
@@ -549,8 +552,8 @@ function clusterRanges(ranges: { x0: number; x1: number }[], slack: number): { x
   return out;
 }
 
-/** Rebuild one table from the segments of its region. Exported for tests. */
-export function buildTable(segs: Seg[]): string[][] {
+/** Rebuild one table from the segments of its region. */
+function buildTable(segs: Seg[]): string[][] {
   if (!segs.length) return [];
   const em = median(segs.map((s) => s.size));
   const tol = 0.4 * em;
