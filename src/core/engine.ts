@@ -173,7 +173,8 @@ function execute(kn: Knowledge, intent: Intent, r: Report | undefined, norm: str
     case 'reports':
       return { text: kn.reports.length ? `我有以下年度报告：${listReports(kn)}。提问时可以说明年份或单位，例如“${r?.year ?? ''}年收到多少申请”。` : '目前没有加载任何年度报告。' };
   }
-  if (!r) return { text: '目前没有加载任何年度报告，请联系工作人员。', missing: true };
+  if (!r && intent.handler) return { text: '目前没有加载任何年度报告，请联系工作人员。', missing: true };
+  if (!r) return { text: fillTemplate(intent.answer ?? '', undefined) ?? '目前没有加载任何年度报告，请联系工作人员。' };
   switch (intent.handler) {
     case 'figures': {
       if (metric) return { ...renderMetric(r, metric), metric };

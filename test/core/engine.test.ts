@@ -1,0 +1,134 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/bot.js';
+import { decide, THRESHOLDS, type ConvState } from '../../src/core/engine.js';
+import { buildKnowledge, type Knowledge } from '../../src/core/knowledge.js';
+
+let one: Knowledge;
+let multi: Knowledge;
+beforeAll(async () => {
+  one = (await loadKnowledge({ reportsDir: 'data/reports' })).kn;
+  multi = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-multi' })).kn;
+});
+
+/** Runs a conversation through the pure decision, returning the answers. */
+function talk(kn: Knowledge, ...texts: string[]) {
+  let state: ConvState = {};
+  return texts.map((t) => {
+    const out = decide(kn, t, state, new Date('2026-06-01'));
+    state = out.state;
+    return out.answer;
+  });
+}
+
+describe('thresholds', () => {
+  it('a clear question answers with a confidence above the answer threshold', () => {
+    const [a] = talk(one, '提交申请后多长时间答复');
+    expect(a!.fallback).toBe(false);
+    expect(a!.intent).toBe('procedure.time');
+    expect(a!.confidence).toBeGreaterThanOrEqual(THRESHOLDS.answer);
+    expect(a!.text).toContain('20个工作日');
+    expect(a!.text).not.toMatch(/15个工作日内答复/);
+  });
+  it('off-topic questions fall back with the office phone, never the nearest intent', () => {
+    for (const q of ['今天天气怎么样', '公积金怎么提取', '帮我订一张火车票', 'qwertyuiop', '😀😀😀', '']) {
+      const [a] = talk(one, q);
+      expect(a!.fallback, q).toBe(true);
+      expect(a!.intent, q).toBeNull();
+      expect(a!.text, q).toContain('0451-82705546');
+    }
+  });
+});
+
+describe('clarification', () => {
+  it('offers numbered options and accepts "1" as the next message', () => {
+    // force a clarification state, as decide() leaves it after two close candidates
+    const state: ConvState = { clarify: { options: ['contact.address', 'procedure.where'], text: '材料寄到哪里' } };
+    const out = decide(one, '1', state);
+    expect(out.answer.intent).toBe('contact.address');
+    expect(out.answer.text).toContain('大成街');
+    expect(out.state.clarify).toBeUndefined();
+  });
+  it('two close candidates of different topics produce a question with options', () => {
+    const mk = (id: string, topic: string, examples: string[]) => ({ id, title: id, topic, file: 't.yml', examples, answer: id });
+    const kn = buildKnowledge(one.reports, [], {
+      intents: [mk('a.where', 'a', ['材料送到哪里递交', '交到哪个窗口', '在哪里递交']), mk('b.where', 'b', ['材料送到哪里邮寄', '寄到哪个地址', '往哪里邮寄'])],
+      lexicon: {},
+      errors: [],
+    });
+    const out = decide(kn, '材料送到哪里', {});
+    expect(out.answer.kind).toBe('clarify');
+    expect(out.answer.text).toMatch(/您是想问：\n1\. .+\n2\. /);
+    const next = decide(kn, '2', out.state);
+    expect(next.answer.intent).toBe(out.state.clarify!.options[1]);
+  });
+});
+
+describe('follow-ups', () => {
+  it('a figure follow-up keeps the topic and changes the row', () => {
+    const [a, b] = talk(one, '不予公开的申请有几件', '那无法提供的呢');
+    expect(a!.text).toMatch(/不予公开.*2 件/);
+    expect(b!.text).toMatch(/无法提供.*8 件/);
+  });
+  it('a contact follow-up', () => {
+    const [, b] = talk(one, '你们电话多少', '地址呢');
+    expect(b!.text).toContain('大成街 52 号');
+  });
+  it('a column alone takes the rows of the previous figure', () => {
+    const [, b] = talk(multi, '沭阳县行政复议有多少', '其中维持的呢');
+    expect(b!.text).toMatch(/结果维持 27/);
+  });
+  it('another report for the same question', () => {
+    const [a, b] = talk(multi, '沭阳县予以公开多少件', '南岗区呢');
+    expect(a!.text).toMatch(/294 件/);
+    expect(b!.report).toBe('南岗区人民政府办公室-2022');
+    expect(b!.text).toMatch(/4 件/);
+  });
+  it('a new topic resets the context', () => {
+    const [, b] = talk(one, '不予公开的申请有几件', '邮编是多少');
+    expect(b!.intent).toBe('contact.postcode');
+    expect(b!.text).toContain('150001');
+  });
+});
+
+describe('report selection', () => {
+  it('a named office or year goes to that report', () => {
+    expect(talk(multi, '2025年收到多少申请')[0]!.report).toBe('沭阳县人民政府-2025');
+    expect(talk(multi, '南岗区收到多少申请')[0]!.text).toMatch(/15 件/);
+    expect(talk(multi, '沐阳县收到多少申请')[0]!.text).toMatch(/713 件/);
+  });
+  it('a year or office that is not loaded gets "我只有…", never another report\'s figure', () => {
+    for (const q of ['2019年收到多少申请', '道里区2022年收到多少申请', '南岗区2025年新收了多少申请']) {
+      const [a] = talk(multi, q);
+      expect(a!.text, q).toMatch(/我只有/);
+      expect(a!.text, q).not.toMatch(/713|15 件/);
+    }
+  });
+  it('lists the loaded reports', () => {
+    const [a] = talk(multi, '你们有哪几年的报告');
+    expect(a!.text).toMatch(/2022/);
+    expect(a!.text).toMatch(/2025/);
+  });
+  it('answers say which report they come from', () => {
+    const [a] = talk(one, '予以公开的申请有几件');
+    expect(a!.report).toBe('南岗区人民政府办公室-2022');
+    expect(a!.text).toContain('南岗区人民政府办公室2022年');
+  });
+  it('a table with no data row is "not reported", never 0', () => {
+    const [a] = talk(one, '行政复议有多少起');
+    expect(a!.text).toMatch(/没有填写数据/);
+    expect(a!.text).not.toMatch(/复议 0/);
+  });
+});
+
+describe('figures true to the report', () => {
+  it('every number in a figure answer appears in the report values or its text', () => {
+    const report = one.reports[0]!;
+    const known = new Set<string>(Object.values(report.values).flatMap((v) => (v.value === null ? [] : [String(v.value)])));
+    const text = report.passages.map((p) => p.text).join('');
+    for (const q of ['收到多少申请', '不予公开的有多少', '企业申请了几次', '现行有效的规范性文件有多少件', '全年上传了多少条信息', '申请的办理结果怎么样']) {
+      const [a] = talk(one, q);
+      const body = a!.text.replace(/（来源：[^）]*）/g, '').replace(/南岗区人民政府办公室2022年/g, '');
+      for (const n of body.match(/\d+(\.\d+)?/g) ?? []) expect(known.has(n) || text.includes(n), `${q}: ${n}`).toBe(true);
+    }
+  });
+});
