@@ -109,6 +109,12 @@ interface QrLib {
   generate(text: string, opts: { small: boolean }, cb: (art: string) => void): void;
 }
 
+/** Replaces the WeChat library's own uncaughtException handler (see startWechat). */
+let puppetLog: Logger | undefined;
+function onPuppetUncaught(err: unknown): void {
+  puppetLog?.error({ err }, 'uncaught exception (inside the WeChat puppet, kept running)');
+}
+
 export async function startWechat(opts: WechatOptions): Promise<WechatHandle> {
   const { core, config, log: rootLog } = opts;
   const log = rootLog.child({ channel: 'wechat' });
@@ -290,8 +296,19 @@ export async function startWechat(opts: WechatOptions): Promise<WechatHandle> {
     scheduleRelogin('logout');
   });
 
+  // puppets retry quickly while offline: the same error is logged once a minute, with a count
+  const errorsSeen = new Map<string, { at: number; repeated: number }>();
   bot.on('error', (err: Error) => {
-    log.error({ err, loggedIn: bot.isLoggedIn }, `微信通道出错 / WeChat error: ${err?.message ?? err}`);
+    const key = err?.message ?? String(err);
+    const now = Date.now();
+    const seen = errorsSeen.get(key);
+    if (seen && now - seen.at < 60_000) {
+      seen.repeated++;
+    } else {
+      log.error({ err, loggedIn: bot.isLoggedIn, repeated: seen?.repeated ?? 0 }, `微信通道出错 / WeChat error: ${key}`);
+      errorsSeen.set(key, { at: now, repeated: 0 });
+      if (errorsSeen.size > 100) errorsSeen.clear();
+    }
     if (!bot.isLoggedIn) scheduleRelogin('error');
   });
 
@@ -407,7 +424,16 @@ export async function startWechat(opts: WechatOptions): Promise<WechatHandle> {
     onMessage(msg).catch((err) => log.error({ err }, 'message handling failed'));
   });
 
+  const listenersBefore = new Set(process.listeners('uncaughtException'));
   await bot.start();
+  // wechat4u installs a process-wide uncaughtException handler that prints to stdout (and relies on it
+  // to survive its own async errors): keep the survival, move the output to the log on stderr
+  const added = process.listeners('uncaughtException').filter((l) => !listenersBefore.has(l));
+  if (added.length) {
+    for (const l of added) process.off('uncaughtException', l);
+    if (!process.listeners('uncaughtException').includes(onPuppetUncaught)) process.on('uncaughtException', onPuppetUncaught);
+    puppetLog = log;
+  }
   log.info({ puppet: opts.puppet ? 'injected' : config.wechat.puppet }, '微信通道已启动，等待登录 / WeChat channel started, waiting for login');
 
   let stopped: Promise<void> | undefined;
