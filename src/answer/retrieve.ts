@@ -49,6 +49,21 @@ export function passageIndex(report: Report): PassageIndex {
   return index;
 }
 
+const used = new WeakMap<PassageIndex, Map<string, boolean>>();
+
+/** Does the report use this word, alone or inside a longer one? (memoised per index) */
+function usedByReport(index: PassageIndex, w: string): boolean {
+  let memo = used.get(index);
+  if (!memo) used.set(index, (memo = new Map()));
+  let yes = memo.get(w);
+  if (yes === undefined) {
+    yes = index.df.has(w);
+    if (!yes) for (const k of index.df.keys()) if (k.includes(w) || w.includes(k)) { yes = true; break; }
+    if (memo.size < 50_000) memo.set(w, yes);
+  }
+  return yes;
+}
+
 export interface Hit {
   passage: Passage;
   score: number;
@@ -68,7 +83,7 @@ export function searchPassages(index: PassageIndex, query: string[], opts: { nee
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
   // a single character, or a word the report never uses, is weaker evidence either way
-  const weight = (w: string) => (w.length < 2 ? 0.5 : 1) * (index.df.has(w) || [...index.df.keys()].some((k) => k.includes(w) || w.includes(k)) ? 1 : 0.5);
+  const weight = (w: string) => (w.length < 2 ? 0.5 : 1) * (usedByReport(index, w) ? 1 : 0.5);
   const weights = new Map(words.map((w) => [w, idf(w) * weight(w)]));
   const totalIdf = words.reduce((s, w) => s + weights.get(w)!, 0) || 1;
   const k1 = 1.2;

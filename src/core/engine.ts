@@ -56,7 +56,16 @@ function newest(reports: Report[]): Report | undefined {
   return [...reports].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
 }
 
+const defaults = new WeakMap<Knowledge, Report | undefined>();
+
 export function defaultReport(kn: Knowledge): Report | undefined {
+  if (defaults.has(kn)) return defaults.get(kn);
+  const r = findDefault(kn);
+  defaults.set(kn, r);
+  return r;
+}
+
+function findDefault(kn: Knowledge): Report | undefined {
   const office = kn.defaultOffice;
   const mine = office ? kn.reports.filter((r) => r.office === office || r.office.includes(office)) : [];
   return newest(mine.length ? mine : kn.reports.filter((r) => Object.values(r.values).some((v) => v.value !== null))) ?? newest(kn.reports);

@@ -38,6 +38,8 @@ export interface Scored<T> {
 export class Classifier<T extends { id: string }> {
   private idf = new Map<string, number>();
   private docs: { item: T; example: string; vec: Vector }[] = [];
+  /** feature → [doc index, weight] pairs: scoring touches only examples that share a feature. */
+  private postings = new Map<string, [number, number][]>();
   private defaultIdf = 1;
 
   constructor(items: { item: T; examples: string[] }[]) {
@@ -48,6 +50,13 @@ export class Classifier<T extends { id: string }> {
     for (const [f, c] of df) this.idf.set(f, Math.log(1 + n / c));
     this.defaultIdf = Math.log(1 + n);
     this.docs = raw.map((d) => ({ item: d.item, example: d.example, vec: this.vector(d.feats) }));
+    this.docs.forEach((d, i) => {
+      for (const [f, w] of d.vec) {
+        let list = this.postings.get(f);
+        if (!list) this.postings.set(f, (list = []));
+        list.push([i, w]);
+      }
+    });
   }
 
   /** Known feature? (used to tell in-domain words from unknown ones) */
@@ -80,15 +89,12 @@ export class Classifier<T extends { id: string }> {
     let known = 0;
     for (const f of feats) if (this.idf.has(f)) known += (WEIGHT(f) * this.idf.get(f)!) ** 2;
     const shrink = known + unknown > 0 ? Math.sqrt(known / (known + unknown)) : 0;
+    const dots = new Float64Array(this.docs.length);
+    for (const [f, x] of q) for (const [i, w] of this.postings.get(f) ?? []) dots[i] += x * w;
     const best = new Map<string, Scored<T>>();
-    for (const d of this.docs) {
-      let dot = 0;
-      const [small, big] = q.size < d.vec.size ? [q, d.vec] : [d.vec, q];
-      for (const [k, x] of small) {
-        const y = big.get(k);
-        if (y) dot += x * y;
-      }
-      const score = dot * shrink;
+    for (let i = 0; i < this.docs.length; i++) {
+      const d = this.docs[i]!;
+      const score = dots[i]! * shrink;
       const prev = best.get(d.item.id);
       if (!prev || score > prev.score) best.set(d.item.id, { item: d.item, score, example: d.example });
     }

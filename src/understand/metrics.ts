@@ -28,35 +28,54 @@ export interface MetricQuery {
   rowsExplicit?: boolean;
 }
 
+const globalCache = new WeakMap<RegExp, RegExp>();
+
 function findAll(text: string, pattern: string | RegExp, group: string, part: string, out: Hit[]): void {
   if (typeof pattern === 'string') {
     if (!pattern) return;
     for (let i = text.indexOf(pattern); i >= 0; i = text.indexOf(pattern, i + 1)) out.push({ start: i, end: i + pattern.length, group, part });
     return;
   }
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  let re = globalCache.get(pattern);
+  if (!re) globalCache.set(pattern, (re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')));
   for (const m of text.matchAll(re)) if (m[0]) out.push({ start: m.index!, end: m.index! + m[0].length, group, part, generic: true });
 }
 
 /** Longest non-overlapping lexicon hits, in text order. */
+type Phrase = { phrase: string; group: string; part: string };
+const byFirstChar = new WeakMap<Lexicon, Map<string, Phrase[]>>();
+
+/** Phrases of 4+ characters indexed by their first character, for the typo pass. */
+function fuzzyIndex(lexicon: Lexicon): Map<string, Phrase[]> {
+  let index = byFirstChar.get(lexicon);
+  if (index) return index;
+  index = new Map();
+  for (const [group, parts] of Object.entries(lexicon))
+    for (const [part, pats] of Object.entries(parts))
+      for (const p of pats) if (typeof p === 'string' && p.length >= 4) index.set(p[0]!, [...(index.get(p[0]!) ?? []), { phrase: p, group, part }]);
+  byFirstChar.set(lexicon, index);
+  return index;
+}
+
 /** Windows of the text that differ from a phrase in exactly one character (typos such as 无法提共). */
-function findNear(text: string, phrase: string, group: string, part: string, out: Hit[]): void {
-  const n = phrase.length;
-  for (let i = 0; i + n <= text.length; i++) {
-    let diff = 0;
-    for (let k = 0; k < n && diff < 2; k++) if (text[i + k] !== phrase[k]) diff++;
+function findNear(text: string, lexicon: Lexicon, out: Hit[]): void {
+  const index = fuzzyIndex(lexicon);
+  for (let i = 0; i < text.length; i++) {
     // the first character must be right: 不予公开 is not a typo of 予以公开
-    if (diff === 1 && text[i] === phrase[0]) out.push({ start: i, end: i + n, group, part });
+    for (const { phrase, group, part } of index.get(text[i]!) ?? []) {
+      const n = phrase.length;
+      if (i + n > text.length) continue;
+      let diff = 0;
+      for (let k = 1; k < n && diff < 2; k++) if (text[i + k] !== phrase[k]) diff++;
+      if (diff === 1) out.push({ start: i, end: i + n, group, part });
+    }
   }
 }
 
 export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
   const hits: Hit[] = [];
   for (const [group, parts] of Object.entries(lexicon)) for (const [part, pats] of Object.entries(parts)) for (const p of pats) findAll(text, p, group, part, hits);
-  if (!hits.length) {
-    for (const [group, parts] of Object.entries(lexicon))
-      for (const [part, pats] of Object.entries(parts)) for (const p of pats) if (typeof p === 'string' && p.length >= 4) findNear(text, p, group, part, hits);
-  }
+  if (!hits.length) findNear(text, lexicon, hits);
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
