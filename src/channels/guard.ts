@@ -163,8 +163,15 @@ export class Guard {
     return { ok: true };
   }
 
-  /** One note per user per window, whatever the reason. */
   private reject(user: string, reason: Rejection): Admission {
+    return { ok: false, reason, notify: this.notifyOnce(user) };
+  }
+
+  /**
+   * True at most once per user per window: whoever drops a message (this guard, or a channel's own
+   * limiter such as grammY's) asks here before sending a note, so a flood gets one note in all.
+   */
+  notifyOnce(user: string): boolean {
     const t = this.now();
     const last = this.notified.get(user);
     const notify = last === undefined || t - last >= this.windowMs;
@@ -174,7 +181,7 @@ export class Guard {
         for (const [u, at] of this.notified) if (t - at >= this.windowMs) this.notified.delete(u);
       }
     }
-    return { ok: false, reason, notify };
+    return notify;
   }
 
   private async drain(user: string, q: UserQueue, first: Task): Promise<void> {

@@ -237,8 +237,11 @@ export async function createTelegramBot(opts: TelegramOptions): Promise<Telegram
       timeFrame: 60_000,
       limit: config.rateLimit,
       keyGenerator: (ctx) => (ctx.from ? String(ctx.from.id) : undefined),
+      alwaysReply: true,
       onLimitExceeded: (ctx) => {
-        log.info({ user: `tg:${ctx.from?.id}` }, 'rate limit exceeded');
+        const user = `tg:${ctx.from?.id}`;
+        if (!guard.notifyOnce(user)) return;
+        log.info({ user }, 'rate limit exceeded');
         if (ctx.msg) void sendNote(ctx.msg, NOTES.rateLimited);
       },
     }),

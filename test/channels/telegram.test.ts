@@ -10,6 +10,7 @@ import type { Update } from 'grammy/types';
 import { NOTES } from '../../src/channels/guard.js';
 import {
   FEEDBACK_THANKS,
+  RETRY,
   createTelegramBot,
   startTelegram,
   webhookSecret,
@@ -92,6 +93,19 @@ describe('Telegram long polling against a fake Bot API server', () => {
     await until(() => api.sent().some((c) => c.payload.chat_id === 102), 10_000, 'the retried sendMessage');
     const attempts = api.calls.filter((c) => c.method === 'sendMessage' && c.payload.chat_id === 102);
     expect(attempts.map((c) => c.status)).toEqual([429, 200]);
+  });
+
+  test('auto-retry is capped: a 429 asking to wait longer than 30 s is not retried', async () => {
+    api.script('sendMessage', {
+      status: 429,
+      body: { ok: false, error_code: 429, description: 'Too Many Requests: retry after 120', parameters: { retry_after: 120 } },
+    });
+    api.push(message({ from: 106, text: '要等很久吗' }));
+    await until(() => api.calls.some((c) => c.method === 'sendMessage' && c.payload.chat_id === 106), 5_000, 'the attempt');
+    await handle.guard.idle('tg:106');
+    const attempts = api.calls.filter((c) => c.method === 'sendMessage' && c.payload.chat_id === 106);
+    expect(attempts.map((c) => c.status)).toEqual([429]);
+    expect(RETRY).toEqual({ maxRetryAttempts: 3, maxDelaySeconds: 30 });
   });
 
   test('group without mention → silence; with @mention → an answer to the stripped text, as a reply', async () => {
@@ -241,10 +255,8 @@ describe('Telegram handleUpdate', () => {
     const t = await offlineBot(core, { rateLimit: 20 }, 5);
     for (let i = 0; i < 1000; i++) await t.handle(message({ from: 301, text: `刷屏${i}` }));
     expect(t.guard.queued('tg:301')).toBe(5); // one in flight, five waiting, the rest dropped
-    const notes = t.sent(301).map((c) => c.payload.text);
-    expect(notes).toHaveLength(2); // one “too many queued” note, one rate-limit note, nothing more
-    expect(notes).toContain(NOTES.rateLimited);
-    expect(notes).toContain(NOTES.queueFull);
+    // exactly one polite note for the 994 dropped messages (queue full first, then the rate limit)
+    expect(t.sent(301).map((c) => c.payload.text)).toEqual([NOTES.queueFull]);
 
     await t.handle(message({ from: 302, text: '公开指南在哪里看' }));
     await t.guard.idle('tg:302');

@@ -25,29 +25,33 @@ async function boot(core: Core, extra: { friendKeyword?: string } = {}) {
   const puppet = new PuppetMock({ mocker });
   const sent: Sent[] = [];
   const realSend = puppet.messageSendText.bind(puppet);
-  vi.spyOn(puppet, 'messageSendText').mockImplementation(async (to: string, text: string, mentions?: string[]) => {
+  vi.spyOn(puppet, 'messageSendText').mockImplementation(async (to: string, text: string) => {
     sent.push({ to, text });
-    return realSend(to, text, mentions);
+    return realSend(to, text);
   });
   const { log, lines } = memoryLogger('debug');
+  const qrCodes: string[] = [];
+  const config = {
+    wechat: { puppet: 'wechaty-puppet-mock', ...(extra.friendKeyword ? { friendKeyword: extra.friendKeyword } : {}) },
+    staffIds: [] as string[],
+    staffGroups: [STAFF_TOPIC],
+    rateLimit: 20,
+    logLevel: 'warn' as const,
+  };
   const handle = await startWechat({
     core,
     log,
     puppet,
     session: null,
     reloginDelayMs: 60_000,
-    config: {
-      wechat: { puppet: 'wechaty-puppet-mock', ...(extra.friendKeyword ? { friendKeyword: extra.friendKeyword } : {}) },
-      staffIds: [],
-      staffGroups: [STAFF_TOPIC],
-      rateLimit: 20,
-      logLevel: 'warn',
-    },
+    showQr: (qr) => qrCodes.push(qr),
+    config,
   });
+  mocker.scan('https://login.weixin.qq.com/l/mock-qr', PUPPET.types.ScanStatus.Waiting);
   const self = mocker.createContact({ name: BOT_NAME });
   mocker.login(self);
   await handle.loggedIn; // the mock never emits `ready`: wait for `login`
-  return { mocker, puppet, handle, self, sent, lines };
+  return { mocker, puppet, handle, self, sent, lines, qrCodes, config };
 }
 
 /** Emits a message with an exact payload (own id and timestamp). */
@@ -86,6 +90,18 @@ describe('WeChat channel (wechaty-puppet-mock)', () => {
     expect(m).toMatchObject({ channel: 'wechat', text: '2022年收到多少政府信息公开申请？' });
     expect(m.group).toBeUndefined();
     expect(m.staff).toBeUndefined();
+  });
+
+  test('login: the QR code of a scan event is shown', () => {
+    expect(env.qrCodes).toEqual(['https://login.weixin.qq.com/l/mock-qr']);
+  });
+
+  test('a configured staff contact id sets staff', async () => {
+    const staffer = newContact();
+    env.config.staffIds.push(`wx:${staffer.id}`);
+    staffer.say('统计').to(env.self);
+    await until(() => repliesTo(staffer.id).length > 0, 5_000, 'the answer');
+    expect(core.received.find((r) => r.user === `wx:${staffer.id}`)!.staff).toBe(true);
   });
 
   test('group with @mention → answer; the core gets the text without the mention; a staff group sets staff', async () => {
