@@ -300,6 +300,21 @@ describe('Telegram handleUpdate', () => {
   });
 });
 
+describe('Telegram start errors', () => {
+  test('a token Telegram rejects (401) stops the start with a ConfigError naming TELEGRAM_BOT_TOKEN', async () => {
+    const api = await new FakeTelegram().start();
+    api.script('getMe', { status: 401, body: { ok: false, error_code: 401, description: 'Unauthorized' } });
+    try {
+      await expect(startTelegram({ core: fakeCore(), config: config(api.apiRoot), log: memoryLogger().log })).rejects.toMatchObject({
+        name: 'ConfigError',
+        variable: 'TELEGRAM_BOT_TOKEN',
+      });
+    } finally {
+      await api.close();
+    }
+  });
+});
+
 /* ---------------------------------------------------------------- */
 /* Webhook mode                                                      */
 /* ---------------------------------------------------------------- */
