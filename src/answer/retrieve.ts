@@ -23,7 +23,9 @@ export interface PassageIndex {
 const GENERIC = new Set('数量 数据 情况 一共 总共 共 全年 累计 本年 本年度 今年 年 件 条 个 次 项 家 多 少 有 没有 是 做 进行 开展 工作'.split(' '));
 
 export function contentWords(text: string): string[] {
-  return cut(text).filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !GENERIC.has(w) && !/^\d+(\.\d+)?$/.test(w));
+  return cut(text).filter(
+    (w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !GENERIC.has(w) && !/^\d+(\.\d+)?$/.test(w) && !/^(几|多少|哪)\p{Script=Han}?$/u.test(w),
+  );
 }
 
 const cache = new WeakMap<Report, PassageIndex>();

@@ -370,15 +370,20 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
   let chosen = best.item;
   if (chosen.topic === 'contact' && CONTACT_WORDS.filter(([re]) => re.test(norm)).length >= 2 && kn.byId.has('contact.all')) chosen = kn.byId.get('contact.all')!;
   const runnerUp = cands.find((c) => c.item.id !== best.item.id && !c.item.fallback);
-  const close = runnerUp && best.score - runnerUp.score < THRESHOLDS.margin && runnerUp.item.topic !== best.item.topic && !best.item.fallback;
+  let close = !!runnerUp && best.score - runnerUp.score < THRESHOLDS.margin && runnerUp!.item.topic !== best.item.topic && !best.item.fallback;
+  if (close && runnerUp && (slots.offices.length || slots.years.length) && reportFree(best.item) !== reportFree(runnerUp.item)) {
+    // "南岗区收信息处理费了吗": naming a report means the report's answer
+    chosen = reportFree(best.item) ? runnerUp.item : best.item;
+    close = false;
+  }
   if (best.score >= THRESHOLDS.answer) {
-    if (close && runnerUp.score >= THRESHOLDS.answer) return clarify(kn, norm, [best.item, runnerUp.item], best.score, state);
+    if (close && runnerUp && runnerUp.score >= THRESHOLDS.answer) return clarify(kn, norm, [best.item, runnerUp.item], best.score, state);
     return respond(kn, chosen, best.score, norm, slots, metric, state);
   }
   const viaPassage = passageAnswer(kn, norm, slots, state, best.score >= THRESHOLDS.clarify ? 0.8 : THRESHOLDS.coverage);
   if (viaPassage) return viaPassage;
   if (best.score >= THRESHOLDS.clarify && !best.item.fallback) {
-    if (close && runnerUp.score >= THRESHOLDS.clarify) return clarify(kn, norm, [best.item, runnerUp.item], best.score, state);
+    if (close && runnerUp && runnerUp.score >= THRESHOLDS.clarify) return clarify(kn, norm, [best.item, runnerUp.item], best.score, state);
     return respond(kn, chosen, best.score, norm, slots, metric, state);
   }
   return fallback(kn, state, best.score);
