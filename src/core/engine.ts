@@ -44,6 +44,8 @@ interface Outcome {
 }
 
 const QUANTITY = /多少|几[件个次条起项家]?|数量|数目|总数|统计|数据|有没有|是否有|几多|多大|金额/;
+/** "几天内" / "多久" ask for a duration (a procedure), not for a count in the report. */
+const DURATION = /几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日|期限|时限/;
 const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and)|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
 
 function answer(kind: Answer['kind'], text: string, intent: string | null, confidence: number, report: Report | undefined, extra: Partial<Answer> = {}): Answer {
@@ -243,15 +245,23 @@ function respond(kn: Knowledge, intent: Intent, confidence: number, norm: string
 
 // ---------------------------------------------------------------- the decision
 
+const ASKING = /吗|呢|\?|？|能不能|可不可以|是否|怎么|怎样|如何|多少|几|哪|什么|谁|告诉我|请问|想问|想知道/;
+
 function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Intent>[]; focus: string } {
   const whole = kn.classifier.rank(clsText);
   if (clsText.length <= 24) return { cands: whole, focus: clsText };
   // a long story around one question: the best-matching clause decides
   let best = { cands: whole, focus: clsText };
+  let bestScore = whole[0]?.score ?? 0;
   for (const clause of clsText.split(/[,.?!;:。？！，；：\n]+/)) {
     if (clause.replace(/zmetric/g, '').trim().length < 2) continue;
     const r = kn.classifier.rank(clause.includes('zmetric') || !clsText.includes('zmetric') ? clause : `${clause} zmetric`);
-    if (r[0] && (!best.cands[0] || r[0].score > best.cands[0].score)) best = { cands: r, focus: clause };
+    // the clause that asks ("能不能告诉我…电话") outweighs the story around it
+    const bonus = ASKING.test(clause) ? 0.08 : 0;
+    if (r[0] && (!best.cands[0] || r[0].score + bonus > bestScore)) {
+      best = { cands: r, focus: clause };
+      bestScore = r[0].score + bonus;
+    }
   }
   return best;
 }
@@ -316,7 +326,7 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
   const top = cands[0];
   const score = top?.score ?? 0;
   const figures = kn.intents.find((i) => i.handler === 'figures');
-  const quantity = QUANTITY.test(norm);
+  const quantity = QUANTITY.test(norm) && !DURATION.test(norm);
 
   // a year or office we have no report for: say which reports there are, never another report's figure
   if (slots.years.length || slots.offices.length || slots.unknownOffices.length) {

@@ -8,10 +8,17 @@ import { Converter } from 'opencc-js/t2cn';
 /** Only the first MAX_CHARS characters are read: a question is never that long. */
 export const MAX_CHARS = 2000;
 
-let t2s: ((s: string) => string) | undefined;
+let chars: ((s: string) => string) | undefined;
+let phrases: ((s: string) => string) | undefined;
+/**
+ * Traditional → simplified. Phrase conversion (資訊 → 信息) only runs when the text has traditional
+ * characters: applied to simplified text it would rewrite mainland words too (新增 → 添加).
+ */
 function toSimplified(s: string): string {
-  const conv = (t2s ??= Converter({ from: 'twp', to: 'cn' }) as (s: string) => string);
-  return conv(s);
+  chars ??= Converter({ from: 'tw', to: 'cn' }) as (s: string) => string;
+  if (chars(s) === s) return s;
+  phrases ??= Converter({ from: 'twp', to: 'cn' }) as (s: string) => string;
+  return phrases(s);
 }
 
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/gu;
