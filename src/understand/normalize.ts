@@ -38,8 +38,21 @@ const GLOSSARY: Record<string, string> = {
 };
 const ENGLISH = new RegExp(`\\b(${Object.keys(GLOSSARY).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '[\\s-]+')).join('|')})\\b`, 'g');
 
+/** Recent results: examples are normalised twice at load, and citizens repeat questions. */
+const memo = new Map<string, string>();
+
 export function normalize(text: string): string {
-  let s = String(text ?? '').slice(0, MAX_CHARS);
+  const key = String(text ?? '').slice(0, MAX_CHARS);
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const out = compute(key);
+  if (memo.size >= 5000) memo.clear();
+  memo.set(key, out);
+  return out;
+}
+
+function compute(input: string): string {
+  let s = input;
   s = s.normalize('NFKC');
   s = s.replace(INVISIBLE, '').replace(EMOJI, ' ');
   if (HAN.test(s)) s = toSimplified(s);
