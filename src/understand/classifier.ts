@@ -78,7 +78,7 @@ export class Classifier<T extends { id: string }> {
     return v;
   }
 
-  /** Ranked items (best example per item), best first. Unknown features lower the score. */
+  /** Ranked items that share a feature with the text (best example per item), best first. Unknown features lower the score. */
   rank(text: string): Scored<T>[] {
     const feats = features(text);
     if (!feats.length) return [];
@@ -89,12 +89,13 @@ export class Classifier<T extends { id: string }> {
     let known = 0;
     for (const f of feats) if (this.idf.has(f)) known += (WEIGHT(f) * this.idf.get(f)!) ** 2;
     const shrink = known + unknown > 0 ? Math.sqrt(known / (known + unknown)) : 0;
-    const dots = new Float64Array(this.docs.length);
-    for (const [f, x] of q) for (const [i, w] of this.postings.get(f) ?? []) dots[i] += x * w;
+    // only examples that share a feature can score above zero
+    const dots = new Map<number, number>();
+    for (const [f, x] of q) for (const [i, w] of this.postings.get(f) ?? []) dots.set(i, (dots.get(i) ?? 0) + x * w);
     const best = new Map<string, Scored<T>>();
-    for (let i = 0; i < this.docs.length; i++) {
+    for (const [i, dot] of dots) {
       const d = this.docs[i]!;
-      const score = dots[i]! * shrink;
+      const score = dot * shrink;
       const prev = best.get(d.item.id);
       if (!prev || score > prev.score) best.set(d.item.id, { item: d.item, score, example: d.example });
     }

@@ -72,9 +72,30 @@ function findNear(text: string, lexicon: Lexicon, out: Hit[]): void {
   }
 }
 
+const exactIndex = new WeakMap<Lexicon, { byChar: Map<string, Phrase[]>; regexes: { re: RegExp; group: string; part: string }[] }>();
+
+/** Phrases indexed by first character (one pass over the text), regexes apart. */
+function exact(lexicon: Lexicon) {
+  let index = exactIndex.get(lexicon);
+  if (index) return index;
+  index = { byChar: new Map(), regexes: [] };
+  for (const [group, parts] of Object.entries(lexicon))
+    for (const [part, pats] of Object.entries(parts))
+      for (const p of pats) {
+        if (typeof p !== 'string') index.regexes.push({ re: p, group, part });
+        else if (p) index.byChar.set(p[0]!, [...(index.byChar.get(p[0]!) ?? []), { phrase: p, group, part }]);
+      }
+  exactIndex.set(lexicon, index);
+  return index;
+}
+
 export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
   const hits: Hit[] = [];
-  for (const [group, parts] of Object.entries(lexicon)) for (const [part, pats] of Object.entries(parts)) for (const p of pats) findAll(text, p, group, part, hits);
+  const { byChar, regexes } = exact(lexicon);
+  for (let i = 0; i < text.length; i++) {
+    for (const { phrase, group, part } of byChar.get(text[i]!) ?? []) if (text.startsWith(phrase, i)) hits.push({ start: i, end: i + phrase.length, group, part });
+  }
+  for (const { re, group, part } of regexes) findAll(text, re, group, part, hits);
   if (!hits.length) findNear(text, lexicon, hits);
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];

@@ -38,13 +38,24 @@ export function addTerms(terms: Iterable<string>): void {
     added.add(w);
     lines.push(`${w} 200000 n`);
   }
-  if (lines.length) j.loadDict(Buffer.from(lines.join('\n')));
+  if (lines.length) {
+    j.loadDict(Buffer.from(lines.join('\n')));
+    recent.clear();
+  }
 }
+
+/** One message is cut several times (classifier, retrieval, vocabulary checks): keep recent cuts. */
+const recent = new Map<string, string[]>();
 
 /** Tokens of a normalised text, white space and punctuation dropped. */
 export function cut(text: string): string[] {
-  return instance()
+  const hit = recent.get(text);
+  if (hit) return hit;
+  const tokens = instance()
     .cut(text, true)
     .map((t) => t.trim())
     .filter((t) => t && /[\p{L}\p{N}]/u.test(t));
+  if (recent.size >= 2000) recent.clear();
+  recent.set(text, tokens);
+  return tokens;
 }
