@@ -41,13 +41,20 @@ export class Classifier<T extends { id: string }> {
   /** feature → [doc index, weight] pairs: scoring touches only examples that share a feature. */
   private postings = new Map<string, [number, number][]>();
   private defaultIdf = 1;
+  /** Known but too common to score (see the constructor). */
+  private ignored = new Set<string>();
 
   constructor(items: { item: T; examples: string[] }[]) {
     const raw = items.flatMap(({ item, examples }) => examples.map((example) => ({ item, example, feats: features(example) })));
     const df = new Map<string, number>();
     for (const d of raw) for (const f of new Set(d.feats)) df.set(f, (df.get(f) ?? 0) + 1);
     const n = raw.length || 1;
-    for (const [f, c] of df) this.idf.set(f, Math.log(1 + n / c));
+    // single characters found in more than a tenth of the examples carry almost no weight but cost the
+    // most to score (long posting lists): leave them out
+    for (const [f, c] of df) {
+      if (f.startsWith('u:') && c > n / 10) this.ignored.add(f);
+      else this.idf.set(f, Math.log(1 + n / c));
+    }
     this.defaultIdf = Math.log(1 + n);
     this.docs = raw.map((d) => ({ item: d.item, example: d.example, vec: this.vector(d.feats) }));
     this.docs.forEach((d, i) => {
@@ -61,7 +68,7 @@ export class Classifier<T extends { id: string }> {
 
   /** Known feature? (used to tell in-domain words from unknown ones) */
   knows(feature: string): boolean {
-    return this.idf.has(feature);
+    return this.idf.has(feature) || this.ignored.has(feature);
   }
 
   vector(feats: string[]): Vector {
@@ -80,7 +87,7 @@ export class Classifier<T extends { id: string }> {
 
   /** Ranked items that share a feature with the text (best example per item), best first. Unknown features lower the score. */
   rank(text: string): Scored<T>[] {
-    const feats = features(text);
+    const feats = features(text).filter((f) => !this.ignored.has(f));
     if (!feats.length) return [];
     // unknown features count in the norm: a question full of unknown words is a weak match
     let unknown = 0;
