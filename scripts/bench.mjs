@@ -1,0 +1,512 @@
+#!/usr/bin/env node
+// npm run bench: one run, one table, BENCHMARKS.md written.
+//
+// Our bot (dist/, built by `npm run bench`) against a peer: scripts/nlpjs-peer.mjs, an nlp.js FAQ bot
+// trained on the same intents/*.yml examples and speaking the same batch contract. Measured:
+// - accuracy of both bots on ../shared/eval/dev.jsonl (when present) and eval/heldout-*.jsonl (score.mjs);
+// - cold start: process start → first answer line (one question through the batch command), median of 5;
+// - peak RSS of start-up + one question (maxRSS at exit, via a --require preload);
+// - throughput and peak RSS through the batch path: 10,240 questions as JSON lines into one spawned process
+//   (after 256 warm-up answers, so start-up is not counted), VmHWM from /proc/<pid>/status at the end;
+//   3 runs per bot, alternating bots, median;
+// - 1,000 questions through the batch command, start-up included (wall time);
+// - our reply() in-process: latency p50/p99/max and throughput over the same 10,240 messages, 3 rounds
+//   (a fresh core each), medians (200 rotating users);
+// - time to load 10 report files (loadLibrary of dist/report/library.js);
+// - where the time goes: CPU profiles of the in-process run and of one cold start (top functions).
+// Run on its own (nothing else busy): the 2-core machine is shared with whatever else runs.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const sharedEval = join(root, '..', 'shared', 'eval');
+const scoreJs = join(sharedEval, 'score.mjs');
+const devSet = join(sharedEval, 'dev.jsonl');
+const MULTI = join(root, 'test/fixtures/reports-multi');
+// Both batch commands write their output in chunks of 256 lines (and at the end of input): 10,240 = 40 × 256,
+// so every answer of a run arrives while the process is still alive (for VmHWM) and no line waits for stdin's end.
+const FLUSH = 256;
+const N_MESSAGES = 40 * FLUSH;
+const N_USERS = 200;
+const started = performance.now();
+
+const OURS = { name: 'ours', cmd: ['node', join(root, 'dist/cli.js'), 'ask', '--json'] };
+const PEER = { name: 'peer', cmd: ['node', join(root, 'scripts/nlpjs-peer.mjs')] };
+
+const log = (s) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${s}\n`);
+
+// ---------------------------------------------------------------- questions
+function readCases(file) {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.trim().startsWith('//'))
+    .map((l) => JSON.parse(l));
+}
+const sets = [
+  ...(existsSync(devSet) ? [{ label: 'dev', file: devSet, extra: [] }] : []),
+  ...readdirSync(join(root, 'eval'))
+    .filter((f) => /^heldout-.*\.jsonl$/.test(f))
+    .sort()
+    .map((f) => ({ label: f.replace(/\.jsonl$/, ''), file: join(root, 'eval', f), extra: /multi/.test(f) ? ['--reports', MULTI] : [] })),
+];
+// Load questions: every turn of every set (multi-report questions too: against the default reports they
+// exercise the "not loaded" paths), repeated to N_MESSAGES, users rotating over N_USERS.
+const questions = sets.flatMap((s) => readCases(s.file).flatMap((c) => (c.turns ?? [{ q: c.q }]).map((t) => t.q)));
+const messages = Array.from({ length: N_MESSAGES }, (_, i) => ({ user: `bench-u${i % N_USERS}`, text: questions[i % questions.length] }));
+const lines = messages.map((m) => JSON.stringify(m) + '\n');
+
+// ---------------------------------------------------------------- helpers
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+
+/** Spawns a batch-contract bot; resolves `until(n)` when n output lines arrived. */
+function startBot(bot) {
+  const t0 = performance.now();
+  const child = spawn(bot.cmd[0], bot.cmd.slice(1), { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  let count = 0;
+  let firstAt = null;
+  let stderr = '';
+  const waiters = [];
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (d) => {
+    for (let i = d.indexOf('\n'); i >= 0; i = d.indexOf('\n', i + 1)) {
+      count++;
+      if (firstAt === null) firstAt = performance.now();
+    }
+    for (let k = waiters.length - 1; k >= 0; k--) {
+      if (count >= waiters[k].n) {
+        waiters[k].resolve(performance.now());
+        waiters.splice(k, 1);
+      }
+    }
+  });
+  child.stderr.on('data', (d) => (stderr += d));
+  const closed = new Promise((resolve) => child.on('close', (code) => resolve({ code, at: performance.now() })));
+  child.stdin.on('error', () => {});
+  return {
+    child,
+    t0,
+    get count() {
+      return count;
+    },
+    get firstAt() {
+      return firstAt;
+    },
+    get stderr() {
+      return stderr;
+    },
+    closed,
+    until(n) {
+      if (count >= n) return Promise.resolve(performance.now());
+      return new Promise((resolve) => waiters.push({ n, resolve }));
+    },
+  };
+}
+
+function vmHWM(pid) {
+  try {
+    const m = /VmHWM:\s+(\d+)\s*kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Spawn → first answer line for one question (stdin ended at once: the batch commands answer in chunks). */
+async function coldStartOnce(bot) {
+  const b = startBot(bot);
+  b.child.stdin.end(JSON.stringify({ user: 'cold', text: '政府信息公开咨询电话是多少？' }) + '\n');
+  const at = await b.until(1);
+  await b.closed;
+  return at - b.t0;
+}
+
+/** N_MESSAGES questions through one spawned process after FLUSH warm-up answers: throughput and peak RSS. */
+async function batchRun(bot) {
+  const b = startBot(bot);
+  b.child.stdin.write(lines.slice(0, FLUSH).map((l) => l.replace('"user":"bench-', '"user":"warm-')).join(''));
+  await b.until(FLUSH);
+  const t1 = performance.now();
+  b.child.stdin.write(lines.join(''));
+  const t2 = await b.until(FLUSH + lines.length);
+  const rss = vmHWM(b.child.pid);
+  b.child.stdin.end();
+  const { code } = await b.closed;
+  if (code !== 0 || b.count !== FLUSH + lines.length) log(`${bot.name}: exit ${code}, ${b.count} lines; ${b.stderr.slice(0, 300)}`);
+  return { perSec: (lines.length / (t2 - t1)) * 1000, seconds: (t2 - t1) / 1000, rss };
+}
+
+/** Peak RSS of a process that starts, answers one question and exits (maxRSS reported by a preload at exit). */
+function rssOneQuestion(bot) {
+  const dir = mkdtempSync(join(os.tmpdir(), 'bench-rss-'));
+  const preload = join(dir, 'maxrss.cjs');
+  writeFileSync(preload, "process.on('exit', () => process.stderr.write('\\nBENCH_MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\n");
+  const r = spawnSync(bot.cmd[0], ['--require', preload, ...bot.cmd.slice(1)], {
+    cwd: root,
+    input: JSON.stringify({ user: 'rss', text: '政府信息公开咨询电话是多少？' }) + '\n',
+    encoding: 'utf8',
+  });
+  rmSync(dir, { recursive: true, force: true });
+  const kb = Number(/BENCH_MAXRSS (\d+)/.exec(r.stderr ?? '')?.[1]);
+  return Number.isFinite(kb) ? kb * 1024 : null;
+}
+
+/** 1,000 questions including start-up: spawn → all answers → exit. */
+async function wall1000(bot) {
+  const b = startBot(bot);
+  b.child.stdin.end(lines.slice(0, 1000).join(''));
+  const { at, code } = await b.closed;
+  if (code !== 0 || b.count !== 1000) log(`${bot.name}: exit ${code}, ${b.count} lines`);
+  return (at - b.t0) / 1000;
+}
+
+function accuracy(bot, set) {
+  if (!existsSync(scoreJs)) return null;
+  const args = [scoreJs, set.file, ...set.extra, ...(bot === PEER ? ['--', ...PEER.cmd] : [])];
+  const r = spawnSync('node', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const m = /score: (\d+)\/(\d+)/.exec(r.stdout ?? '');
+  if (!m) {
+    log(`score.mjs failed for ${bot.name} on ${set.label}: ${(r.stderr || r.stdout || '').slice(0, 300)}`);
+    return null;
+  }
+  return { ok: Number(m[1]), n: Number(m[2]), pct: (100 * Number(m[1])) / Number(m[2]) };
+}
+
+// ---------------------------------------------------------------- CPU profile summary
+function summarize(profile, top = 10) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const hits = new Map();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0;
+    hits.set(id, (hits.get(id) ?? 0) + dt);
+    total += dt;
+  });
+  const key = (n) => {
+    const f = n.callFrame;
+    const url = f.url.replace(pathToFileURL(root).href + '/', '').replace(/^node:/, 'node:');
+    return `${url || '(native)'}:${f.functionName || '(anonymous)'}${url ? `:${f.lineNumber + 1}` : ''}`;
+  };
+  const self = new Map();
+  const incl = new Map();
+  for (const [id, t] of hits) {
+    const k = key(byId.get(id));
+    self.set(k, (self.get(k) ?? 0) + t);
+    const seen = new Set();
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const kk = key(byId.get(cur));
+      if (!seen.has(kk)) {
+        seen.add(kk);
+        incl.set(kk, (incl.get(kk) ?? 0) + t);
+      }
+    }
+  }
+  const fmt = (m) =>
+    [...m]
+      .filter(([k]) => k.startsWith('dist/') || k.startsWith('node_modules/') || k.startsWith('(native):(garbage'))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, t]) => ({ where: k, pct: (100 * t) / total }));
+  let loader = 0;
+  for (const [k, t] of self) if (k.startsWith('node:internal/modules')) loader += t;
+  return { totalMs: total / 1000, self: fmt(self), inclusive: fmt(incl), loaderPct: (100 * loader) / total };
+}
+
+// ---------------------------------------------------------------- run
+const machine = {
+  cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
+  cores: os.cpus().length,
+  memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+  node: process.version,
+  platform: `${os.platform()} ${os.release()}`,
+  date: new Date().toISOString(),
+  load: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+  commit: (() => {
+    const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout?.trim();
+    const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'intents', 'data'], { cwd: root, encoding: 'utf8' }).stdout?.trim();
+    return head ? `${head}${dirty ? ' + uncommitted changes in src/intents/data' : ''}` : 'unknown';
+  })(),
+};
+log(`${questions.length} distinct-position questions from ${sets.map((s) => s.label).join(', ')}; ${N_MESSAGES} messages, ${N_USERS} users`);
+
+// the peer's training (also refreshes its model cache, so its cold starts load a trained model)
+log('peer: training nlp.js');
+const train = spawnSync('node', [...PEER.cmd.slice(1), '--retrain'], {
+  cwd: root,
+  input: JSON.stringify({ user: 't', text: '你好' }) + '\n',
+  encoding: 'utf8',
+  env: { ...process.env, NLPJS_PEER_VERBOSE: '1' },
+});
+const trainMs = Number(/trained in (\d+) ms/.exec(train.stderr ?? '')?.[1] ?? NaN);
+
+const acc = {};
+for (const bot of [OURS, PEER]) {
+  acc[bot.name] = {};
+  for (const s of sets) {
+    log(`accuracy ${bot.name} ${s.label}`);
+    acc[bot.name][s.label] = accuracy(bot, s);
+  }
+}
+
+// Timings alternate between the two bots and are repeated (median), so that a burst of other work on the
+// machine does not land on one bot only.
+const REPS_COLD = 5;
+const REPS_BATCH = 3;
+const cold = { ours: [], peer: [] };
+const batchRuns = { ours: [], peer: [] };
+const rss1 = {};
+const wall = {};
+log(`cold start ×${REPS_COLD} each`);
+for (let k = 0; k < REPS_COLD; k++) for (const bot of [OURS, PEER]) cold[bot.name].push(await coldStartOnce(bot));
+for (const bot of [OURS, PEER]) rss1[bot.name] = rssOneQuestion(bot);
+for (let k = 0; k < REPS_BATCH; k++) {
+  for (const bot of [OURS, PEER]) {
+    log(`batch ${bot.name}: ${N_MESSAGES} messages (${k + 1}/${REPS_BATCH})`);
+    batchRuns[bot.name].push(await batchRun(bot));
+  }
+}
+for (const bot of [OURS, PEER]) {
+  log(`1,000 questions ${bot.name}`);
+  wall[bot.name] = await wall1000(bot);
+}
+const batch = Object.fromEntries(
+  Object.entries(batchRuns).map(([name, runs]) => [
+    name,
+    { perSec: median(runs.map((r) => r.perSec)), all: runs.map((r) => r.perSec), rss: Math.max(...runs.map((r) => r.rss ?? 0)) || null },
+  ]),
+);
+const coldMed = { ours: median(cold.ours), peer: median(cold.peer) };
+
+// loading 10 report files
+log('loading 10 reports');
+const { loadLibrary } = await import(pathToFileURL(join(root, 'dist/report/library.js')).href);
+const tmp = mkdtempSync(join(os.tmpdir(), 'bench-reports-'));
+const sources = [join(root, 'data/reports/南岗区人民政府办公室-2022.txt'), join(root, 'test/fixtures/reports/沭阳县人民政府-2025.md')];
+for (let k = 1; k <= 5; k++) {
+  for (const src of sources) {
+    const base = src.split('/').pop();
+    copyFileSync(src, join(tmp, base.replace(/(\.\w+)$/, `-copy${k}$1`)));
+  }
+}
+const loadTimes = [];
+let loaded = null;
+for (let k = 0; k < 6; k++) {
+  const t = performance.now();
+  loaded = await loadLibrary(tmp);
+  loadTimes.push(performance.now() - t);
+}
+rmSync(tmp, { recursive: true, force: true });
+const load = { first: loadTimes[0], median: median(loadTimes.slice(1)), files: 10, reports: loaded.reports.length, duplicates: loaded.errors.length };
+
+// in-process reply(): latency and throughput
+const REPS_IN = 3;
+log(`in-process reply() × ${N_MESSAGES}, ${REPS_IN} rounds`);
+const { createCore } = await import(pathToFileURL(join(root, 'dist/core/bot.js')).href);
+const rounds = [];
+let core;
+for (let k = 0; k < REPS_IN; k++) {
+  // a fresh core (and in-memory store) per round: every round starts from the same state
+  await core?.close();
+  core = await createCore();
+  for (const q of questions) await core.reply({ user: 'warm-up', text: q, channel: 'batch' }); // one warm-up pass (JIT, lazy modules)
+  const lat = new Float64Array(N_MESSAGES);
+  const tIn = performance.now();
+  for (let i = 0; i < N_MESSAGES; i++) {
+    const s = performance.now();
+    await core.reply({ ...messages[i], channel: 'batch' });
+    lat[i] = performance.now() - s;
+  }
+  const inTotal = performance.now() - tIn;
+  const sortedLat = [...lat].sort((a, b) => a - b);
+  rounds.push({
+    p50: quantile(sortedLat, 0.5),
+    p99: quantile(sortedLat, 0.99),
+    max: sortedLat[sortedLat.length - 1],
+    perSec: (N_MESSAGES / inTotal) * 1000,
+    over1ms: sortedLat.filter((x) => x > 1).length,
+  });
+}
+const inproc = {
+  p50: median(rounds.map((r) => r.p50)),
+  p99: median(rounds.map((r) => r.p99)),
+  max: Math.max(...rounds.map((r) => r.max)),
+  perSec: median(rounds.map((r) => r.perSec)),
+  over1ms: median(rounds.map((r) => r.over1ms)),
+};
+// the slowest questions (mean of 5 repeats each, fresh users)
+const perQ = new Map();
+for (const q of new Set(questions)) {
+  const s = performance.now();
+  for (let k = 0; k < 5; k++) await core.reply({ user: `slow-${k}`, text: q, channel: 'batch' });
+  perQ.set(q, (performance.now() - s) / 5);
+}
+const slowest = [...perQ].sort((a, b) => b[1] - a[1]).slice(0, 5);
+
+// where the time goes: in-process (3,000 replies) and one cold start
+log('profiling');
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: 200 });
+await session.post('Profiler.start');
+for (let i = 0; i < 3000; i++) await core.reply({ ...messages[i], channel: 'batch' });
+const { profile } = await session.post('Profiler.stop');
+session.disconnect();
+const hot = summarize(profile);
+await core.close();
+
+const profDir = mkdtempSync(join(os.tmpdir(), 'bench-prof-'));
+spawnSync('node', ['--cpu-prof', '--cpu-prof-dir', profDir, ...OURS.cmd.slice(1)], {
+  cwd: root,
+  input: JSON.stringify({ user: 'cold', text: '政府信息公开咨询电话是多少？' }) + '\n',
+});
+const profFile = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+const coldHot = profFile ? summarize(JSON.parse(readFileSync(join(profDir, profFile), 'utf8')), 12) : null;
+rmSync(profDir, { recursive: true, force: true });
+
+// ---------------------------------------------------------------- report
+const ms = (x) => (x >= 100 ? `${Math.round(x)} ms` : x >= 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(3)} ms`);
+const sec = (x) => `${x.toFixed(2)} s`;
+const mb = (x) => (x == null ? 'n/a' : `${(x / 2 ** 20).toFixed(0)} MB`);
+const num = (x) => Math.round(x).toLocaleString('en-US');
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
+const pctOf = (a) => (a ? `${a.ok}/${a.n} (${a.pct.toFixed(1)}%)` : 'n/a');
+
+const rows = [];
+for (const s of sets) {
+  const a = acc.ours[s.label];
+  const b = acc.peer[s.label];
+  rows.push([`accuracy ${s.label}${s.extra.length ? ' (2 reports)' : ''}`, pctOf(a), pctOf(b), a && b ? ratio(a.pct, b.pct) : '—']);
+}
+rows.push([`cold start (median of ${REPS_COLD})`, ms(coldMed.ours), ms(coldMed.peer), ratio(coldMed.ours, coldMed.peer)]);
+rows.push(['peak RSS, start-up + 1 question', mb(rss1.ours), mb(rss1.peer), ratio(rss1.ours, rss1.peer)]);
+rows.push([`peak RSS (${num(N_MESSAGES)} msgs, VmHWM)`, mb(batch.ours.rss), mb(batch.peer.rss), ratio(batch.ours.rss, batch.peer.rss)]);
+rows.push([`throughput, batch path (${num(N_MESSAGES)} msgs, median of ${REPS_BATCH})`, `${num(batch.ours.perSec)}/s`, `${num(batch.peer.perSec)}/s`, ratio(batch.ours.perSec, batch.peer.perSec)]);
+rows.push(['1,000 questions incl. start-up (wall)', sec(wall.ours), sec(wall.peer), ratio(wall.ours, wall.peer)]);
+rows.push([`reply() in-process p50 (median of ${REPS_IN} rounds)`, ms(inproc.p50), '—', '']);
+rows.push([`reply() in-process p99 (median of ${REPS_IN} rounds)`, ms(inproc.p99), '—', '']);
+rows.push(['reply() in-process max (all rounds)', ms(inproc.max), '—', '']);
+rows.push([`reply() in-process throughput (${num(N_MESSAGES)} msgs, median of ${REPS_IN})`, `${num(inproc.perSec)}/s`, '—', '']);
+rows.push(['load 10 report files (first / median of 5 more)', `${ms(load.first)} / ${ms(load.median)}`, '—', '']);
+rows.push(['peer: nlp.js training (cached afterwards)', '—', Number.isFinite(trainMs) ? ms(trainMs) : 'n/a', '']);
+
+// targets
+const targets = [];
+const ptsAbove = sets
+  .map((s) => ({ s, a: acc.ours[s.label], b: acc.peer[s.label] }))
+  .filter((x) => x.a && x.b)
+  .map((x) => ({ label: x.s.label, d: x.a.pct - x.b.pct }));
+const minAbove = ptsAbove.length ? Math.min(...ptsAbove.map((x) => x.d)) : null;
+targets.push({
+  what: 'accuracy well above the peer’s (≥ +20 points on every set)',
+  ok: minAbove !== null && minAbove >= 20,
+  got: minAbove === null ? 'n/a (no score.mjs)' : ptsAbove.map((x) => `${x.label} +${x.d.toFixed(1)} pts`).join(', '),
+});
+const le = (what, got, limit, show) => ({
+  what,
+  ok: got <= limit,
+  got: got <= limit ? show(got) : `${show(got)} — missed by ${show(got - limit)} (${(got / limit).toFixed(1)}× the target)`,
+});
+const ge = (what, got, limit, show) => ({
+  what,
+  ok: got >= limit,
+  got: got >= limit ? show(got) : `${show(got)} — short by ${show(limit - got)} (${((100 * got) / limit).toFixed(0)}% of the target)`,
+});
+targets.push(le('cold start ≤ 1 s', coldMed.ours, 1000, ms));
+targets.push(le('peak RSS ≤ 150 MB', (batch.ours.rss ?? Infinity) / 2 ** 20, 150, (x) => `${x.toFixed(0)} MB`));
+targets.push(le('reply() p99 ≤ 1 ms (in-process)', inproc.p99, 1, ms));
+targets.push(ge('throughput ≥ 10,000 replies/s (batch path)', batch.ours.perSec, 10_000, (x) => `${num(x)}/s`));
+targets.push(ge('throughput ≥ 10,000 replies/s (in-process reply())', inproc.perSec, 10_000, (x) => `${num(x)}/s`));
+targets.push(ge('throughput ≥ the peer’s (batch path)', batch.ours.perSec, batch.peer.perSec, (x) => `${num(x)}/s`));
+
+const table = (head, body) => {
+  const all = [head, ...body];
+  const w = head.map((_, i) => Math.max(...all.map((r) => [...String(r[i])].reduce((n, ch) => n + (/[\u1100-\uFFFF]/.test(ch) && !/[—–×✓✗…’]/.test(ch) ? 2 : 1), 0))));
+  const pad = (s, n) => s + ' '.repeat(Math.max(0, n - [...String(s)].reduce((k, ch) => k + (/[\u1100-\uFFFF]/.test(ch) && !/[—–×✓✗…’]/.test(ch) ? 2 : 1), 0)));
+  return all.map((r, k) => (k === 1 ? w.map((n) => '-'.repeat(n)).join('  ') + '\n' : '') + r.map((c, i) => pad(String(c), w[i])).join('  ')).join('\n');
+};
+const md = (head, body) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+const head = ['metric', 'ours', 'peer (nlp.js)', 'ours/peer'];
+const targetRows = targets.map((t) => [t.ok ? '✓' : '✗', t.what, t.got]);
+const elapsed = (performance.now() - started) / 1000;
+machine.loadEnd = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+
+console.log(`\nmachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}; Node ${machine.node}; ${machine.date}; load average at start ${machine.load}, at end ${machine.loadEnd}; code ${machine.commit}\n`);
+console.log(table(head, rows));
+console.log('\ntargets:');
+for (const t of targetRows) console.log(`  ${t[0]} ${t[1]}: ${t[2]}`);
+console.log(`\nslowest questions in-process (mean of 5): ${slowest.map(([q, t]) => `${ms(t)} ${q.slice(0, 24)}`).join(' | ')}`);
+console.log(`hot spots in-process (self time): ${hot.self.slice(0, 5).map((h) => `${h.pct.toFixed(0)}% ${h.where}`).join(', ')}`);
+if (coldHot) console.log(`hot spots at cold start (inclusive): ${coldHot.inclusive.slice(0, 5).map((h) => `${h.pct.toFixed(0)}% ${h.where}`).join(', ')}`);
+console.log(`\nbench ran in ${elapsed.toFixed(0)} s; wrote BENCHMARKS.md`);
+
+const profTable = (p) => md(['self %', 'function (dist file:function:line)'], p.self.map((h) => [h.pct.toFixed(1), `\`${h.where}\``])) + '\n\n' + md(['inclusive %', 'function'], p.inclusive.map((h) => [h.pct.toFixed(1), `\`${h.where}\``]));
+
+const doc = `# Benchmarks
+
+Generated by \`npm run bench\` (scripts/bench.mjs) — do not edit by hand; run it again.
+
+- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory} RAM; ${machine.platform}
+- Node ${machine.node}; run ${machine.date}; load average at start ${machine.load}, at end ${machine.loadEnd} (other work on the machine shows up as noise); the whole bench took ${elapsed.toFixed(0)} s
+- Code: ${machine.commit} (built by \`npm run bench\` from the working tree)
+
+**Ours**: \`node dist/cli.js ask --json\` (batch contract) and \`createCore().reply()\` in-process, default reports
+(data/reports) unless a set needs two. **Peer**: \`scripts/nlpjs-peer.mjs\`, an nlp.js v4 FAQ bot (node-nlp
+\`NlpManager\`, language \`zh\`, ${questions.length ? 'trained' : ''} on the same intents/*.yml examples) speaking the same batch
+contract; its answers are the intents' templates filled from the report (contact, office, year, period, fee), the
+first sentences of the section for section intents, and a fixed "see the report" text for figure intents (an FAQ bot
+has no table look-up); fallback when nlp.js says None or scores < 0.5. Its trained model is cached on disk, as a
+deployed nlp.js bot would load model.nlp rather than train at start-up.
+
+Load: the ${questions.length} questions of ${sets.map((s) => s.label).join(', ')} (every turn) repeated to ${num(N_MESSAGES)}
+messages from ${N_USERS} rotating users (so per-user context is read and written). Throughput through the batch path
+= ${num(N_MESSAGES)} JSON lines into one spawned process after ${FLUSH} warm-up answers (both commands write answers in
+chunks of ${FLUSH} lines), start-up excluded; peak RSS =
+VmHWM of that process at the end. Cold start = spawn → first answer line for one question, median of 5. In-process
+latency after one warm-up pass over the questions. Ratios are ours/peer (for times and memory lower is better).
+
+## Results
+
+${md(head, rows)}
+
+Cold starts (ms): ours ${cold.ours.map((x) => x.toFixed(0)).join(', ')}; peer ${cold.peer.map((x) => x.toFixed(0)).join(', ')}.
+Batch-path throughput per run (/s): ours ${batch.ours.all.map(num).join(', ')}; peer ${batch.peer.all.map(num).join(', ')} (median shown).
+In-process rounds (fresh core each, ${num(N_MESSAGES)} replies): ${rounds.map((r) => `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, ${num(r.perSec)}/s, ${r.over1ms} replies > 1 ms`).join('; ')} (medians shown).
+Loading 10 files: ${load.files} copies (5 × 南岗 2022 .txt, 5 × 沭阳 2025 .md) parsed and checked, ${load.reports} distinct
+reports kept and ${load.duplicates} reported as duplicates of them.
+
+## Targets
+
+${md(['', 'target', 'measured'], targetRows)}
+
+## Where the time goes
+
+Slowest questions in-process (mean of 5 replies each):
+
+${md(['ms', 'question'], slowest.map(([q, t]) => [t.toFixed(2), q.replace(/\|/g, '\\|')]))}
+
+### reply() in-process (CPU profile of 3,000 replies, ${hot.totalMs.toFixed(0)} ms sampled)
+
+${profTable(hot)}
+${
+  coldHot
+    ? `
+### Cold start (\`node --cpu-prof dist/cli.js ask --json\`, one question, ${coldHot.totalMs.toFixed(0)} ms sampled)
+
+Module resolution, loading and compiling (self time in node:internal/modules/*): ${coldHot.loaderPct.toFixed(1)}%.
+
+${profTable(coldHot)}
+`
+    : ''
+}`;
+writeFileSync(join(root, 'BENCHMARKS.md'), doc);
