@@ -52,7 +52,9 @@ export function parseStaffCommand(text: string): { command: Command; args: strin
   const t = text.normalize('NFKC').trim();
   if (!t.startsWith('/')) return null;
   const [head = '', ...args] = t.slice(1).split(/\s+/);
-  const command = ALIASES[head.replace(/@\S*$/, '').toLowerCase()];
+  const name = head.replace(/@\S*$/, '').toLowerCase();
+  // own keys only: "/constructor" is not a command
+  const command = Object.hasOwn(ALIASES, name) ? ALIASES[name] : undefined;
   return command ? { command, args } : null;
 }
 

@@ -75,7 +75,7 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
       if (trimmed.startsWith('/') || trimmed.startsWith('／')) {
         staffModule ??= await import('../staff.js');
         const out = await staffModule.handleStaffCommand(trimmed.replace(/^／/, '/'), { store, core, staff: Boolean(msg.staff), user: msg.user });
-        if (out !== null) return { kind: 'staff', text: clip(out), fallback: false, intent: 'staff', confidence: 1, report: null };
+        if (out != null) return { kind: 'staff', text: clip(out), fallback: false, intent: 'staff', confidence: 1, report: null };
       }
 
       const fb = parseFeedback(trimmed);

@@ -49,7 +49,8 @@ const DURATION = /几天|多少天|几个?工作日|多少个?工作日|多长�
 const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and)|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
 
 function answer(kind: Answer['kind'], text: string, intent: string | null, confidence: number, report: Report | undefined, extra: Partial<Answer> = {}): Answer {
-  return { kind, text, fallback: kind === 'fallback', intent, confidence: Math.round(confidence * 1000) / 1000, report: report?.id ?? null, ...extra };
+  const c = Math.min(1, Math.max(0, Number.isFinite(confidence) ? confidence : 0));
+  return { kind, text, fallback: kind === 'fallback', intent, confidence: Math.round(c * 1000) / 1000, report: report?.id ?? null, ...extra };
 }
 
 // ---------------------------------------------------------------- reports

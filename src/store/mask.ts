@@ -56,6 +56,8 @@ const KEYWORD_LOCAL = /(电话|座机|固话|手机|号码|联系方式|tel|phon
 
 /** Masks phone numbers, 身份证/long card numbers and e-mail addresses; leaves all other text unchanged. */
 export function maskPersonalData(text: string): string {
+  // nothing to mask without a digit or an @ (half- or full-width): most questions
+  if (!/[0-9０-９@＠]/.test(text)) return text;
   let t = text;
   t = pass(t, EMAIL, (m) => {
     const at = m[0].indexOf('@');

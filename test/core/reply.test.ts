@@ -100,6 +100,15 @@ describe('staff through reply()', () => {
     expect(a.text).toContain('0451-82705546');
   });
 
+  it('"/constructor" from staff is not a command and does not crash', async () => {
+    const core = await createCore();
+    for (const text of ['/constructor', '/__proto__', '/toString']) {
+      const a = await core.reply({ user: 's', text, channel: 'wechat', staff: true });
+      expect(a.text.length, text).toBeGreaterThan(0);
+      expect(a.kind, text).not.toBe('staff');
+    }
+  });
+
   it('staff commands are refused to citizens', async () => {
     const core = await createCore();
     const a = await core.reply({ user: 'c', text: '/unanswered', channel: 'wechat' });
