@@ -308,7 +308,7 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
   }
   if (metric && !metric.rows.length) metric = undefined;
 
-  const clsText = classifierText(norm, kn.lexicon, kn.refs, now);
+  const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: findMetric(norm, kn.lexicon) });
   const { cands: ranked, focus } = rankClauses(kn, clsText);
   let cands = ranked;
   if (followUp && state.intent) {

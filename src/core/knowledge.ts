@@ -32,10 +32,16 @@ const EVERYDAY = '时候 啥时候 什么时候 原因 分别 号码 回复 问�
 export const METRIC_TOKEN = ' zmetric ';
 
 /** A question as the classifier sees it: report names and years removed, figure words masked. */
-export function classifierText(norm: string, lexicon: Lexicon, refs: ReportRef[], now: Date): string {
-  const slots = findReportSlots(norm, refs, now);
+export function classifierText(
+  norm: string,
+  lexicon: Lexicon,
+  refs: ReportRef[],
+  now: Date,
+  found?: { slots: ReturnType<typeof findReportSlots>; metric: ReturnType<typeof findMetric> },
+): string {
+  const slots = found?.slots ?? findReportSlots(norm, refs, now);
   const spans = slots.spans.map((s) => ({ ...s, fill: ' ' }));
-  const metric = findMetric(norm, lexicon);
+  const metric = found ? found.metric : findMetric(norm, lexicon);
   let text = norm;
   for (const s of spans.sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + s.fill + text.slice(s.end);
   // figure words stay (复议期限 is a procedure question) and a shared token marks "asks about a figure"
