@@ -38,8 +38,10 @@ export interface Scored<T> {
 export class Classifier<T extends { id: string }> {
   private idf = new Map<string, number>();
   private docs: { item: T; example: string; vec: Vector }[] = [];
-  /** feature → [doc index, weight] pairs: scoring touches only examples that share a feature. */
-  private postings = new Map<string, [number, number][]>();
+  /** feature → doc indexes and weights: scoring touches only examples that share a feature. */
+  private postings = new Map<string, { docs: Int32Array; weights: Float64Array }>();
+  /** Scratch sums, one per example, reset after each rank(). */
+  private dots = new Float64Array(0);
   private defaultIdf = 1;
   /** Known but too common to score (see the constructor). */
   private ignored = new Set<string>();
@@ -57,13 +59,16 @@ export class Classifier<T extends { id: string }> {
     }
     this.defaultIdf = Math.log(1 + n);
     this.docs = raw.map((d) => ({ item: d.item, example: d.example, vec: this.vector(d.feats) }));
+    const lists = new Map<string, [number, number][]>();
     this.docs.forEach((d, i) => {
       for (const [f, w] of d.vec) {
-        let list = this.postings.get(f);
-        if (!list) this.postings.set(f, (list = []));
+        let list = lists.get(f);
+        if (!list) lists.set(f, (list = []));
         list.push([i, w]);
       }
     });
+    for (const [f, list] of lists) this.postings.set(f, { docs: Int32Array.from(list, (x) => x[0]), weights: Float64Array.from(list, (x) => x[1]) });
+    this.dots = new Float64Array(this.docs.length);
   }
 
   /** Known feature? (used to tell in-domain words from unknown ones) */
@@ -97,12 +102,22 @@ export class Classifier<T extends { id: string }> {
     for (const f of feats) if (this.idf.has(f)) known += (WEIGHT(f) * this.idf.get(f)!) ** 2;
     const shrink = known + unknown > 0 ? Math.sqrt(known / (known + unknown)) : 0;
     // only examples that share a feature can score above zero
-    const dots = new Map<number, number>();
-    for (const [f, x] of q) for (const [i, w] of this.postings.get(f) ?? []) dots.set(i, (dots.get(i) ?? 0) + x * w);
+    const dots = this.dots;
+    const touched: number[] = [];
+    for (const [f, x] of q) {
+      const p = this.postings.get(f);
+      if (!p) continue;
+      for (let k = 0; k < p.docs.length; k++) {
+        const i = p.docs[k]!;
+        if (dots[i] === 0) touched.push(i);
+        dots[i]! += x * p.weights[k]!;
+      }
+    }
     const best = new Map<string, Scored<T>>();
-    for (const [i, dot] of dots) {
+    for (const i of touched) {
       const d = this.docs[i]!;
-      const score = dot * shrink;
+      const score = dots[i]! * shrink;
+      dots[i] = 0;
       const prev = best.get(d.item.id);
       if (!prev || score > prev.score) best.set(d.item.id, { item: d.item, score, example: d.example });
     }
