@@ -23,23 +23,56 @@ export interface ReportSlots {
   spans: Span[];
 }
 
-const SUFFIXES = /(人民政府办公室|人民政府办公厅|政府办公室|人民政府|政府|办公室|办公厅)$/;
+const GOVERNMENT = /^(人民政府办公室|人民政府办公厅|政府办公室|人民政府|政府|办公室|办公厅)$/;
+const PLACES = /^(?:\p{Script=Han}{2,}?(?:自治州|自治县|街道|[省市区县镇乡旗]))+/u;
 
-/** Names a citizen may use for an office: "南岗区人民政府办公室" → 南岗区人民政府办公室, 南岗区, 南岗. */
+/** "株洲市芦淞区教育局" → places [株洲市, 芦淞区], organ 教育局. */
+export function splitOffice(office: string): { places: string[]; organ: string } {
+  const m = PLACES.exec(office);
+  if (!m) return { places: [], organ: office };
+  const places = m[0].match(/\p{Script=Han}{2,}?(?:自治州|自治县|街道|[省市区县镇乡旗])/gu) ?? [];
+  return { places, organ: office.slice(m[0].length) };
+}
+
+const shortPlace = (p: string) => {
+  const s = p.replace(/(自治州|自治县|街道|[省市区县镇乡旗])$/, '');
+  return s.length >= 2 ? s : p;
+};
+
+/**
+ * Names a citizen may use for an office: "南岗区人民政府办公室" → 南岗区人民政府办公室, 南岗区政府, 南岗区, 南岗;
+ * "株洲市芦淞区教育局" → 芦淞区教育局, 芦淞教育局 (and, as weaker names, see placeNames()).
+ */
 export function officeNames(office: string): string[] {
   const names = new Set<string>([office]);
-  let base = office;
-  while (SUFFIXES.test(base)) base = base.replace(SUFFIXES, '');
-  if (base.length >= 2) names.add(base);
-  // strip a leading city: 哈尔滨市南岗区 → 南岗区
-  const m = /^.{2,4}?[省市](.{2,}[区县市])$/.exec(base);
-  if (m) names.add(m[1]!);
-  for (const n of [...names]) {
-    const short = n.replace(/[区县市省]$/, '');
-    if (short.length >= 2 && short !== n && /[区县市省]$/.test(n)) names.add(short);
+  const { places, organ } = splitOffice(office);
+  const last = places.at(-1);
+  if (last) {
+    const all = places.join('');
+    if (GOVERNMENT.test(organ) || !organ) {
+      for (const p of [all, last]) {
+        names.add(p);
+        names.add(shortPlace(p));
+        names.add(`${p}政府`);
+        names.add(`${p}人民政府`);
+      }
+    } else {
+      for (const p of [all, last, shortPlace(last)]) names.add(`${p}${organ}`);
+    }
   }
-  return [...names].sort((a, b) => b.length - a.length);
+  return [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
 }
+
+/** Place names of a department's report ("芦淞区" for 株洲市芦淞区教育局): they name it when no other report is meant. */
+export function placeNames(office: string): string[] {
+  const { places, organ } = splitOffice(office);
+  if (!places.length || GOVERNMENT.test(organ) || !organ) return [];
+  const last = places.at(-1)!;
+  return [...new Set([places.join(''), last, shortPlace(last)])].filter((n) => n.length >= 2);
+}
+
+/** An organ named right after a place: "绵阳市教育局" → 教育局. */
+const ORGAN_AFTER = /^\p{Script=Han}{0,8}?(局|委员会|委|厅|院|中心|办公室|办|政府)/u;
 
 /** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
 const PLACE = /([\p{Script=Han}]{2,5}?)(省|市|县|区|自治州|自治县|旗)(?=人民政府|政府|办公室|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
@@ -66,19 +99,37 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
 
   const offices = new Set<string>();
   const known: string[] = [];
-  for (const r of reports) {
-    for (const office of [r.office, ...(r.aliases ?? [])]) {
-      for (const name of officeNames(office)) {
-        for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-          if (spans.some((s) => i < s.end && s.start < i + name.length)) continue;
-          offices.add(r.office);
-          spans.push({ start: i, end: i + name.length });
-        }
-        known.push(name);
-      }
-    }
-  }
   const unknownOffices: string[] = [];
+  const free = (i: number, n: number) => !spans.some((s) => i < s.end && s.start < i + n);
+  const named = (name: string, office: string) => {
+    let hit = false;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      if (!free(i, name.length)) continue;
+      offices.add(office);
+      spans.push({ start: i, end: i + name.length });
+      hit = true;
+    }
+    known.push(name);
+    return hit;
+  };
+  const strong = reports.flatMap((r) => [r.office, ...(r.aliases ?? [])].flatMap((o) => officeNames(o).map((name) => ({ name, office: r.office }))));
+  for (const { name, office } of strong.sort((a, b) => b.name.length - a.name.length)) named(name, office);
+  // a department's place alone ("芦淞区不予处理几件"), unless another organ of that place is named ("绵阳市教育局")
+  const weak = reports.flatMap((r) => placeNames(r.office).map((name) => ({ name, office: r.office, organ: splitOffice(r.office).organ })));
+  for (const { name, office, organ } of weak.sort((a, b) => b.name.length - a.name.length)) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      if (!free(i, name.length)) continue;
+      const after = ORGAN_AFTER.exec(text.slice(i + name.length));
+      if (after && !organ.startsWith(after[0]) && !after[0].startsWith(organ)) {
+        unknownOffices.push(name + after[0]);
+        spans.push({ start: i, end: i + name.length + after[0].length });
+        continue;
+      }
+      offices.add(office);
+      spans.push({ start: i, end: i + name.length });
+    }
+    known.push(name);
+  }
   for (const m of text.matchAll(PLACE)) {
     const start = m.index!;
     if (spans.some((s) => start < s.end && s.start < start + m[0].length)) continue;
@@ -86,7 +137,8 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
     if (NOT_PLACE.test(stem) || NOT_PLACE.test(stem.slice(-2)) || NOT_PLACE.test(stem.slice(-1))) continue;
     const name = stem + m[2];
     if (known.some((k) => k.includes(name) || name.includes(k))) continue;
-    if (reports.some((r) => r.context?.includes(name))) continue;
+    // a place of the report's address ("哈尔滨市南岗区") is not another office — unless its government is named
+    if (!/^(人民政府|政府)/.test(text.slice(start + m[0].length)) && reports.some((r) => r.context?.includes(name))) continue;
     unknownOffices.push(name);
     spans.push({ start, end: start + m[0].length });
   }

@@ -10,6 +10,15 @@ const refs = [
 const now = new Date('2026-06-01');
 
 describe('report slots', () => {
+  it('a department is named by its place and organ; another organ of that place is not it', () => {
+    const dept = [{ id: 'x', office: '株洲市芦淞区教育局', year: 2023 }, { id: 'y', office: '绵阳市生态环境局', year: 2020 }];
+    expect(findReportSlots('芦淞教育局行政许可多少', dept, now).offices).toEqual(['株洲市芦淞区教育局']);
+    expect(findReportSlots('芦淞区不予处理几件', dept, now).offices).toEqual(['株洲市芦淞区教育局']);
+    const other = findReportSlots('绵阳市教育局2020年收到多少申请', dept, now);
+    expect(other.offices).toEqual([]);
+    expect(other.unknownOffices).toEqual(['绵阳市教育局']);
+  });
+
   it('short office names', () => {
     expect(officeNames('南岗区人民政府办公室')).toEqual(expect.arrayContaining(['南岗区', '南岗']));
   });
@@ -23,7 +32,8 @@ describe('report slots', () => {
   });
   it('an office that is not loaded is reported, a place in the report is not', () => {
     expect(findReportSlots('道里区2022年收到多少申请', refs, now).unknownOffices).toEqual(['道里区']);
-    expect(findReportSlots('哈尔滨市政府电话', refs, now).unknownOffices).toEqual([]);
+    expect(findReportSlots('哈尔滨市南岗区政府电话', refs, now).unknownOffices).toEqual([]);
+    expect(findReportSlots('哈尔滨市政府的年报里收到多少申请', refs, now).unknownOffices).toEqual(['哈尔滨市']);
     expect(findReportSlots('座机区号是多少', refs, now).unknownOffices).toEqual([]);
     expect(findReportSlots('政务公开专区建在哪', refs, now).unknownOffices).toEqual([]);
   });
