@@ -73,6 +73,8 @@ export interface Hit {
   coverage: number;
   /** Some word of the question that the report rarely uses (≤ 3 passages) is in this passage. */
   rare: boolean;
+  /** Some word of two or more characters of the question is in this passage (whole or inside a longer word). */
+  word: boolean;
 }
 
 export function searchPassages(index: PassageIndex, query: string[], opts: { needNumber?: boolean } = {}): Hit[] {
@@ -96,6 +98,7 @@ export function searchPassages(index: PassageIndex, query: string[], opts: { nee
     let score = 0;
     let covered = 0;
     let rare = false;
+    let word = false;
     for (const w of words) {
       let tf = d.tf.get(w) ?? 0;
       let quality = tf ? 1 : 0;
@@ -111,11 +114,12 @@ export function searchPassages(index: PassageIndex, query: string[], opts: { nee
         }
       }
       if (!tf) continue;
+      if (quality >= 0.6 && w.length >= 2) word = true;
       if (quality >= 0.6 && w.length >= 2 && (index.df.get(w) ?? 1) <= 3) rare = true;
       covered += weights.get(w)! * quality;
       score += (idf(w) * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * d.len) / (index.avgLen || 1)));
     }
-    if (score > 0) hits.push({ passage: d.passage, score, coverage: covered / totalIdf, rare });
+    if (score > 0) hits.push({ passage: d.passage, score, coverage: covered / totalIdf, rare, word });
   }
   return hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
 }

@@ -12,6 +12,7 @@ import type { Report } from '../report/types.js';
 import type { Scored } from '../understand/classifier.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { isEmptyText, normalize } from '../understand/normalize.js';
+import { stripCourtesy } from '../understand/politeness.js';
 import { findReportSlots, type ReportSlots } from '../understand/slots.js';
 import type { Answer } from './types.js';
 import { classifierText, type Knowledge } from './knowledge.js';
@@ -43,7 +44,7 @@ interface Outcome {
   state: ConvState;
 }
 
-const QUANTITY = /多少|几[件个次条起项家]?|数量|数目|总数|统计|数据|有没有|是否有|几多|多大|金额/;
+const QUANTITY = /多少|几[件个次条起项家]?|数量|数目|总数|统计|数据|有没有|是否有|几多|金额|过没有|没有过|是不是|对不对|对吗/;
 /** "几天内" / "多久" ask for a duration (a procedure), not for a count in the report. */
 const DURATION = /几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日|期限|时限/;
 const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and)|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
@@ -172,7 +173,8 @@ function narrative(kn: Knowledge, r: Report, norm: string, needNumber: boolean, 
   const hits = searchPassages(passageIndex(r), words, { needNumber });
   const top = hits[0];
   // generic words alone (报告, 数据, 申请) do not make a passage the answer
-  if (!top || top.coverage < coverage || (requireRare && !top.rare && top.coverage < 0.9)) return undefined;
+  // a passage answers only through a real word of the question (not 大 in 大数据), and generic words alone don't do
+  if (!top || !top.word || top.coverage < coverage || (requireRare && !top.rare && top.coverage < 0.9)) return undefined;
   const sec = top.passage.section;
   const where = SECTION_TITLES[sec] ? `${sec}、${SECTION_TITLES[sec]}` : '报告开头';
   return { text: `据${reportLabel(r)}报告：${top.passage.text.trim()}\n（来源：${where}）` };
@@ -282,7 +284,7 @@ const CONTACT_WORDS: [RegExp, string][] = [
 ];
 
 export function decide(kn: Knowledge, text: string, state: ConvState = {}, now = new Date()): Outcome {
-  const norm = normalize(text);
+  const norm = stripCourtesy(normalize(text));
   if (isEmptyText(norm)) return fallback(kn, state);
 
   // an answer to "您是想问：1. … 2. …"
@@ -344,11 +346,8 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
       top && top.item.handler !== 'figures' && top.item.handler !== 'overview' && top.item.handler !== 'litigation' && score >= THRESHOLDS.answer && score - figScore > (quantity ? 0.3 : 0.12);
     const isFigure =
       top?.item.handler === 'figures' ||
-      (followUp && prevIntent?.handler === 'figures') ||
-      quantity ||
-      slots.years.length > 0 ||
-      slots.offices.length > 0 ||
-      score < THRESHOLDS.clarify;
+      (!DURATION.test(norm) &&
+        ((followUp && prevIntent?.handler === 'figures') || quantity || slots.years.length > 0 || slots.offices.length > 0 || score < THRESHOLDS.clarify));
     if (isFigure && !otherClear) return respond(kn, figures, Math.max(figScore, 0.6), norm, slots, metric, state);
   }
 
@@ -380,8 +379,9 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
   if (!best) return passageAnswer(kn, norm, slots, state, THRESHOLDS.coverage) ?? fallback(kn, state);
   let chosen = best.item;
   if (chosen.topic === 'contact' && CONTACT_WORDS.filter(([re]) => re.test(norm)).length >= 2 && kn.byId.has('contact.all')) chosen = kn.byId.get('contact.all')!;
-  const runnerUp = cands.find((c) => c.item.id !== best.item.id && !c.item.fallback);
-  let close = !!runnerUp && best.score - runnerUp.score < THRESHOLDS.margin && runnerUp!.item.topic !== best.item.topic && !best.item.fallback;
+  const runnerUp = cands.find((c) => c.item.id !== best.item.id && !c.item.fallback && c.item.topic !== 'smalltalk');
+  let close =
+    !!runnerUp && best.score - runnerUp.score < THRESHOLDS.margin && runnerUp!.item.topic !== best.item.topic && !best.item.fallback && best.item.topic !== 'smalltalk';
   if (close && runnerUp && (slots.offices.length || slots.years.length) && reportFree(best.item) !== reportFree(runnerUp.item)) {
     // "南岗区收信息处理费了吗": naming a report means the report's answer
     chosen = reportFree(best.item) ? runnerUp.item : best.item;

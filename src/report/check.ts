@@ -98,7 +98,13 @@ function checkR4(report: Report, out: Finding[]) {
 // ------------------------------------------------------------------ prose vs tables
 
 interface ProseRule {
+  /** The figure right after the words that name its row (group 1). */
   re: RegExp;
+  /**
+   * Words that, between the clause start and the number, show the number belongs to another row
+   * ("结转下年度继续办理3件" is no 办理完成 figure, "收到行政复议申请1件" no 新收 figure).
+   */
+  not?: RegExp;
   what: string;
   /** Acceptable table figures (any one may match). */
   expect: (r: Report) => (number | null)[];
@@ -109,6 +115,7 @@ const sum = (...xs: (number | null)[]) => (xs.every((x) => x !== null) ? (xs as 
 const PROSE_RULES: ProseRule[] = [
   {
     re: /(?:接到|收到|新收|受理|接收)[^。；，,]{0,24}?申请(?:数量|共|总数)?[^。；，,\d]{0,6}?(\d+)\s*[件条个]/,
+    not: /结转|复议|诉讼|信访|举报|投诉|建议|提案|咨询|留言/,
     what: '收到的申请',
     expect: (r) => [v(r, 't3.new.total'), sum(v(r, 't3.new.total'), v(r, 't3.carried.total'))],
   },
@@ -127,7 +134,13 @@ const PROSE_RULES: ProseRule[] = [
     what: '法人或其他组织申请',
     expect: (r) => [v(r, 't3.new.org'), sum(v(r, 't3.new.org'), v(r, 't3.carried.org'))],
   },
-  { re: /(?:共|已|累计)?办理(?:完成|完毕|完结|了)?\s*(\d+)\s*件/, what: '办理完成', expect: (r) => [v(r, 't3.total.total')] },
+  {
+    // "办结42件", "办理完成118件", "共办理 40 件" — not "结转下年度继续办理3件", "正在办理2件", "办理人大建议…"
+    re: /(?:(?:共|已|累计|全年|全部)?办结|(?:共|已|累计)?办理(?:完成|完毕|完结|了)|(?:共|已|累计)办理)(?:申请)?\s*(\d+)\s*件/,
+    not: /结转|继续|正在|尚未|未办结|下年|建议|提案|信访|复议|诉讼/,
+    what: '办理完成',
+    expect: (r) => [v(r, 't3.total.total')],
+  },
   { re: /结转(?:至|到)?下(?:一)?年(?:度)?(?:继续办理)?\s*(\d+)\s*件/, what: '结转下年度', expect: (r) => [v(r, 't3.carry-over.total')] },
   {
     re: /(?:复议|诉讼)[^。；]{0,20}?案件\s*(\d+)\s*件/,
@@ -149,6 +162,7 @@ function checkProse(report: Report, out: Finding[]) {
       for (const rule of PROSE_RULES) {
         const m = rule.re.exec(clause);
         if (!m) continue;
+        if (rule.not?.test(clause.slice(0, m.index + m[0].length))) continue;
         const said = Number(m[1]);
         const expected = rule.expect(report).filter((x): x is number => x !== null);
         if (!expected.length || expected.includes(said)) continue;

@@ -26,6 +26,15 @@ export interface T2Row {
   /** column id → standard header */
   cols: Record<string, string>;
   unit: string;
+  /** Per-column unit where it differs from `unit` (政府集中采购: 项目数量 in 项, 总金额 in 万元). */
+  units?: Record<string, string>;
+  /** Only in the 2019 format (国办公开办函〔2019〕60号): null (not reported) in every 2021-format report. */
+  oldFormat?: true;
+}
+
+/** The unit of one column of a table-二 row. */
+export function t2Unit(row: T2Row, col: string): string {
+  return row.units?.[col] ?? row.unit;
 }
 
 export const T2_ROWS: T2Row[] = [
@@ -35,6 +44,23 @@ export const T2_ROWS: T2Row[] = [
   { id: 'penalty', item: '第二十条第（六）项', label: '行政处罚', cols: { decisions: '本年处理决定数量' }, unit: '件' },
   { id: 'enforcement', item: '第二十条第（六）项', label: '行政强制', cols: { decisions: '本年处理决定数量' }, unit: '件' },
   { id: 'fees', item: '第二十条第（八）项', label: '行政事业性收费', cols: { amount: '本年收费金额（单位：万元）' }, unit: '万元' },
+  // Rows only the 2019 format (60号) prints. How its columns map onto this catalogue (parse/table2.ts):
+  //   本年新制作数量 → issued (制发 = 制作并印发: the documents made this year; 本年新公开数量 is NOT
+  //   mapped — a document made in an earlier year may be published this year, so it is a different
+  //   figure, kept in table2Raw only); 对外公开总数量 → valid (the cumulative count of documents in
+  //   force and public, what 30号 calls 现行有效件数); 处理决定数量 → decisions; 本年废止件数 does not
+  //   exist in 60号 (→ null); 上一年项目数量 and 本年增/减 (counts of 许可/处罚/收费 *items*, not of
+  //   decisions) have no 30号 counterpart and stay in table2Raw. 行政事业性收费 in 60号 has no amount (→ null).
+  { id: 'other-services', item: '第二十条第（五）项', label: '其他对外管理服务事项', cols: { decisions: '本年处理决定数量' }, unit: '件', oldFormat: true },
+  {
+    id: 'procurement',
+    item: '第二十条第（九）项',
+    label: '政府集中采购',
+    cols: { count: '采购项目数量', amount: '采购总金额（单位：万元）' },
+    unit: '万元',
+    units: { count: '项', amount: '万元' },
+    oldFormat: true,
+  },
 ];
 
 // ---------------------------------------------------------------- table 三
@@ -145,7 +171,7 @@ function t3RowLabel(r: T3Row): string {
 /** Every figure the report format defines, in a stable order. */
 export const METRICS: MetricDef[] = [
   ...T2_ROWS.flatMap((r) =>
-    Object.entries(r.cols).map(([c, h]) => ({ id: `t2.${r.id}.${c}`, table: '二' as const, label: `${r.label}·${h.replace(/（单位：万元）/, '')}`, unit: r.unit })),
+    Object.entries(r.cols).map(([c, h]) => ({ id: `t2.${r.id}.${c}`, table: '二' as const, label: `${r.label}·${h.replace(/（单位：万元）/, '')}`, unit: t2Unit(r, c) })),
   ),
   ...T3_ROWS.flatMap((r) =>
     [...T3_COLUMNS.map((c) => c.id), 'org'].map((c) => ({

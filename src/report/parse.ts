@@ -7,7 +7,7 @@
  */
 import { checkReport } from './check.js';
 import { ReportError } from './errors.js';
-import { METRICS, SECTION_TITLES, SOURCE, T3_ROWS } from './format.js';
+import { METRICS, SECTION_TITLES, SOURCE, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from './format.js';
 import { extractContact } from './parse/contact.js';
 import { identify } from './parse/identity.js';
 import { routeTables } from './parse/items.js';
@@ -24,16 +24,27 @@ function texts(sections: Section[], ids: string[]): string[] {
   return sections.filter((s) => ids.includes(s.id)).flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text])));
 }
 
-/** The sentence(s) of section 六 about 信息处理费 (the statement of fact rather than a mere mention). */
+/**
+ * The fee statement: the sentence(s) of section 六 about 费 — 信息处理费/信息费/处理费 first, else any
+ * sentence about charging (收费, 收取…费, 收/缴/免…费用: "未收取任何费用", the 2019 reports' wording) — preferring statements of
+ * fact (a number, 未/无/没有…) over mere mentions; outside 六, only a sentence that says 收取 … 费.
+ */
 function findFeeStatement(sections: Section[]): string | undefined {
-  const fee = /信息处理费|信息费|处理费/;
-  const pick = (source: string[]) => {
-    const hits = source.flatMap(splitSentences).filter((s) => fee.test(s) && !/文字描述|在此处报告/.test(s));
+  const strong = /信息处理费|信息费|处理费/;
+  const weak = /收费|收取[^。；]{0,10}费|[收缴交免][^。；]{0,8}费用|费用[^。；]{0,6}(?:收取|减免|免除)/;
+  // 费 words that are about something else (a sentence only about these is no fee statement).
+  const otherFees = /行政事业性收费|收费标准|收费项目|收费公示|收费通知|经费/g;
+  const pick = (source: string[], re: RegExp) => {
+    const hits = source
+      .flatMap(splitSentences)
+      .filter((s) => re.test(s.replace(otherFees, '')) && !/文字描述|在此处报告/.test(s));
     if (!hits.length) return undefined;
-    const facts = hits.filter((s) => /\d|无|未|没有|不存在|零/.test(s.replace(/《[^》]*》/g, '')));
+    const facts = hits.filter((s) => /\d|无|未|没有|不存在|零|免/.test(s.replace(/《[^》]*》/g, '')));
     return (facts.length ? facts : hits).join('');
   };
-  return pick(texts(sections, ['六'])) ?? pick(texts(sections, ['前言', '一', '五']).filter((t) => /收取/.test(t)));
+  const six = texts(sections, ['六']);
+  const other = texts(sections, ['前言', '一', '五']).filter((t) => /收取/.test(t));
+  return pick(six, strong) ?? pick(six, weak) ?? pick(other, strong);
 }
 
 /** Parse a Document into a Report. Throws ReportError when the document is not an annual report at all. */
@@ -49,9 +60,19 @@ export function parseReport(doc: Document): Report {
   const t3 = parseTable3(streams.三, values, findings);
   const t4 = parseTable4(streams.四, values, findings);
 
+  // Real report evidence, not just any table with numbers (a notes file with a markdown table is
+  // no report): a report title, the numbered sections with their standard titles, or the statistics
+  // tables with their standard rows.
   const numberedSections = SECTION_IDS.filter((id) => found.has(id));
-  if (!title && numberedSections.length < 2 && !t2.hasData && !t3.hasData && !t4.hasData) {
-    throw new ReportError(doc.file, '不是政府信息公开工作年度报告（没有找到报告标题、章节一至六或统计表）');
+  const t4Groups = T4_GROUPS.filter((g) => T4_COLUMNS.every((c) => typeof values[`t4.${g.id}.${c.id}`]?.value === 'number')).length;
+  const evidence =
+    !!title ||
+    numberedSections.length >= 3 ||
+    (t3.hasData && [...t3.rows].filter((id) => !T3_ROW_BY_ID[id]?.derived).length >= 4) ||
+    (t2.hasData && t2.rows.size >= 2) ||
+    t4Groups >= 2;
+  if (!evidence) {
+    throw new ReportError(doc.file, '不是政府信息公开工作年度报告（没有找到报告标题、章节一至六或带标准行的统计表）');
   }
 
   // Every metric of the catalogue is present; null = not reported.

@@ -55,6 +55,8 @@ function compute(input: string): string {
   let s = input;
   s = s.normalize('NFKC');
   s = s.replace(INVISIBLE, '').replace(EMOJI, ' ');
+  // WeChat stickers sent as text: [微笑] [抱拳] [捂脸]
+  s = s.replace(/\[[\p{Script=Han}A-Za-z]{1,4}\]/gu, ' ');
   if (HAN.test(s)) s = toSimplified(s);
   s = s.replace(/[二][〇零][一二三四五六七八九〇零]{2}(?=年)/g, (m) => [...m].map((c) => CN_DIGIT[c] ?? c).join(''));
   s = s.toLowerCase();

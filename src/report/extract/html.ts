@@ -3,7 +3,8 @@
  *
  * - h1–h6 → heading blocks (with level); p/div/li/… text → paragraph blocks; a `<br>` outside a
  *   table ends a paragraph (pages often separate paragraphs with `<br>` only).
- * - script/style/nav/aside/forms controls/hidden elements are skipped; entities are decoded;
+ * - script/style/nav/aside/forms controls/hidden elements, chrome by class (nav, footer, related,
+ *   article-tools, …) and lists of nothing but links ("相关链接") are skipped; entities are decoded;
  *   whitespace is collapsed (a source line break between two CJK characters is dropped, as the CSS
  *   segment-break rule does for Chinese text).
  * - Tables become rectangular grids of cell strings with rowspan/colspan EXPANDED. Choice: a merged
@@ -118,7 +119,7 @@ const BLOCK = new Set([
   'thead', 'tfoot', 'legend',
 ]);
 const HEADING = /^h([1-6])$/;
-const JUNK_CLASS = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|sidebar|share|skip-link|copyright|footer)([\s_-]|$)/i;
+const JUNK_CLASS = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|sidebar|share|bdshare|skip-link|copyright|footer|related|relate|xglj|pagination|article-tools)([\s_-]|$)/i;
 
 class BlockWriter {
   blocks: Block[] = [];
@@ -148,7 +149,23 @@ function isHidden(el: DomElement): boolean {
     return !containsTag(el, 'table') && !(el.name === 'header' && DomUtils.findOne((e) => HEADING.test(e.name), el.children, true));
   }
   const cls = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-  return cls.trim() !== '' && JUNK_CLASS.test(cls) && !containsTag(el, 'table');
+  if (cls.trim() !== '' && JUNK_CLASS.test(cls) && !containsTag(el, 'table')) return true;
+  return isLinkList(el);
+}
+
+/**
+ * A list whose every item is nothing but a link ("相关链接", "上一篇/下一篇", site menus): page
+ * chrome, not report text. A report's own lists carry text outside links.
+ */
+function isLinkList(el: DomElement): boolean {
+  if (el.name !== 'ul' && el.name !== 'ol') return false;
+  const items = el.children.filter((n): n is DomElement => DomUtils.isTag(n) && n.name === 'li');
+  if (items.length < 2) return false;
+  return items.every((li) => {
+    const all = clean(DomUtils.textContent(li));
+    const links = DomUtils.findAll((e) => e.name === 'a', li.children).map((a) => clean(DomUtils.textContent(a))).join('');
+    return all !== '' && all.replace(/\s+/g, '') === links.replace(/\s+/g, '');
+  });
 }
 
 function hasAncestor(el: DomElement, names: string[]): boolean {

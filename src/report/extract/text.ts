@@ -6,7 +6,8 @@
  * - Headings: markdown `#`…`######` lines.
  * - Tables: runs of tab-separated lines (merged cells as empty fields), pipe tables (separator rows
  *   `|---|` dropped, junk trailing `| ||` trimmed), and lines whose cells are separated by runs of 2+
- *   spaces when they carry several numbers (plus their header lines next to them).
+ *   spaces when they carry several numbers (plus their header lines next to them, and the short
+ *   one-number rows "行政许可    48" of the same run of lines).
  *   A blank line, a heading or a prose line ends a table: fragments stay separate table blocks.
  * - Paragraphs: hard-wrapped lines are rejoined when a line stops mid-sentence (no ending
  *   punctuation), even across a blank line ("有效提升\n\n了政府信息公开工作质量").
@@ -154,10 +155,36 @@ function adoptRows(lines: Line[], raws: string[]): void {
   }
 }
 
+/**
+ * Short rows of a space-separated table: in a run of lines without a blank line or a heading that
+ * holds a space-separated table row, a line of 2+ short cells separated by 2+ spaces is a row too,
+ * even with a single number ("行政许可    48") or none ("信息内容    本年处理决定数量"), and even when
+ * a one-cell line ("第二十条 第（五）项") separates it from the rows with several numbers.
+ */
+function adoptShortRows(lines: Line[], raws: string[]): void {
+  let start = 0;
+  while (start < lines.length) {
+    let end = start;
+    while (end < lines.length && lines[end]!.t !== 'blank' && lines[end]!.t !== 'heading') end++;
+    const hasSpaceRow = lines.slice(start, end).some((l) => l.t === 'row' && l.kind === 'space');
+    if (hasSpaceRow) {
+      for (let i = start; i < end; i++) {
+        const l = lines[i]!;
+        if (l.t !== 'text' || /[。；;]$/.test(l.text)) continue;
+        const cells = spaceCells(raws[i]!);
+        if (cells.length < 2 || cells.some((c) => c.length > 30) || /[。；，,]/.test(cells[0]!)) continue;
+        lines[i] = { t: 'row', kind: 'space', cells };
+      }
+    }
+    start = end + 1;
+  }
+}
+
 export function textToDocument(file: string, text: string): Document {
   const raws = text.replace(/\r\n?/g, '\n').split('\n');
   const lines = raws.map(classify);
   adoptRows(lines, raws);
+  adoptShortRows(lines, raws);
 
   const blocks: Block[] = [];
   let table: { kind: string; rows: string[][] } | null = null;

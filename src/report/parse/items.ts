@@ -1,6 +1,6 @@
 /** The stream a table parser reads: table rows, with the headings/short lines between fragments as context. */
 import type { Block } from '../types.js';
-import { cellKind, normLabel } from './util.js';
+import { cellKind, normLabel, splitTrailingNumbers } from './util.js';
 
 export type Item = { kind: 'context'; text: string } | { kind: 'row'; cells: string[]; table: number };
 
@@ -24,7 +24,8 @@ export function classifyTable(rows: string[][]): TableId | null {
 /**
  * Route the blocks of the report into one item stream per table. Inside sections 二–四, text laid
  * out one cell per line ("规章" / "0" / "0" / "0") is rebuilt into rows: a short label line followed
- * by number lines is one row; a label line without numbers stays context.
+ * by number lines is one row; a label line without numbers stays context; a short line "label n n"
+ * (the numbers after spaces) is a row by itself.
  */
 export function routeTables(sections: { id: string; blocks: Block[] }[]): Record<TableId, Item[]> {
   const streams: Record<TableId, Item[]> = { 二: [], 三: [], 四: [] };
@@ -67,7 +68,10 @@ export function routeTables(sections: { id: string; blocks: Block[] }[]): Record
       const hadNumbers = pseudo !== null && (pseudo as string[]).length > 1;
       flush();
       if (!hadNumbers) pseudoTable = ++tableNo;
-      pseudo = [text];
+      // A label with its numbers on the same line ("行政许可    48", "行政处罚 0 0 0") is a row even
+      // when no number line follows.
+      const split = splitTrailingNumbers([text]);
+      pseudo = split.length > 1 && !/[。；;，,：:]/.test(split[0]!) ? split : [text];
     }
     flush();
   }

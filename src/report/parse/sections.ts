@@ -65,6 +65,25 @@ function titleScore(b: Block): number {
   return score;
 }
 
+/**
+ * Web-page chrome copied along with a report: print/close buttons, "相关链接" lists, pager links,
+ * site footers (主办/承办/ICP/公网安备/版权), article meta lines (发布时间…浏览次数, 【字体：大 中 小】).
+ * `end` = it marks the end of the article (nothing after it is report text).
+ */
+export function chromeKind(b: Block): 'end' | 'meta' | null {
+  if (b.kind === 'table') return null;
+  const t = halfWidth(b.text).replace(/\s+/g, ' ').trim();
+  if (t.length > 200) return null;
+  const c = t.replace(/\s+/g, '');
+  if (/^(?:[【\[]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏本页|收藏|分享到|分享)[】\]]?[|｜、]?)+$/.test(c)) return 'end';
+  if (/^(?:相关链接|相关文章|相关阅读|相关信息|相关文件|相关新闻|相关稿件|友情链接)[:：]?$/.test(c)) return 'end';
+  if (/^(?:上一篇|下一篇|上一条|下一条)[:：]/.test(c)) return 'end';
+  if (/版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站地图|^(?:主办单位|主办|承办单位|承办|技术支持|网站运维)[:：]/i.test(c)) return 'end';
+  if (/[【\[]字体[:：]|字号[:：]|浏览次数[:：]?\d*|访问量[:：]|扫一扫|^(?:发布时间|发布日期|信息来源|来源)[:：][^。；]*$/.test(c)) return 'meta';
+  if (/(?:打印本页|关闭窗口)/.test(c) && c.length <= 40) return 'end';
+  return null;
+}
+
 export function splitSections(blocks: Block[]): Structure {
   let titleIndex = -1;
   let best = 0;
@@ -99,6 +118,10 @@ export function splitSections(blocks: Block[]): Structure {
   for (let i = Math.max(0, first); i < blocks.length; i++) {
     if (i >= first && i <= last && titleIndex >= 0) continue;
     const b = blocks[i]!;
+    const chrome = chromeKind(b);
+    // Page chrome after the last sections (五/六) ends the article; elsewhere it is only skipped.
+    if (chrome === 'end' && current >= SECTION_IDS.indexOf('五')) break;
+    if (chrome) continue;
     const sec = b.kind === 'table' ? null : sectionOf(blockText(b));
     if (sec) {
       const idx = SECTION_IDS.indexOf(sec);

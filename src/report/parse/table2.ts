@@ -11,20 +11,37 @@ const ROW_MATCH: Record<string, RegExp> = {
   penalty: /^行政处罚/,
   enforcement: /^行政强制/,
   fees: /事业性收费/,
+  'other-services': /其他对外管理服务/,
+  procurement: /集中采购/,
 };
 
+/**
+ * Standard column id → header. The 2019 format's headers map where the meaning is the same (see the
+ * comment at T2_ROWS): 本年新制作数量 → issued, 对外公开总数量 → valid; 本年新公开数量, 上一年项目数量
+ * and 本年增/减 map to nothing.
+ */
 const COL_MATCH: Record<string, RegExp> = {
   issued: /制发|新制作/,
   repealed: /废止/,
-  valid: /现行有效/,
+  valid: /现行有效|对外公开总数/,
   decisions: /处理决定/,
+  count: /采购项目|采购.*数量/,
   amount: /金额/,
 };
+
+/** An amount printed in 元 (header "（单位：元）" or a cell "4863000元") → 万元, the catalogue's unit. */
+function toWanYuan(n: number, cell: string, header: string): number {
+  const c = halfWidth(cell).replace(/\s+/g, '');
+  const inYuan = /\d元$/.test(c) || (!/万元$/.test(c) && /[(（:：]元[)）]|单位[:：]?元(?!.*万)/.test(halfWidth(header).replace(/\s+/g, '')));
+  return inYuan ? Math.round(n * 100) / 1_000_000 : n;
+}
 
 export interface Table2Result {
   raw: RawRow[];
   found: boolean;
   hasData: boolean;
+  /** Standard rows (规章, 行政许可, …) printed with at least one number. */
+  rows: Set<string>;
 }
 
 function itemOf(text: string): string | null {
@@ -39,6 +56,7 @@ export function parseTable2(items: Item[], values: Record<string, Value>): Table
   let header: string[] | null = null;
   let found = false;
   let hasData = false;
+  const standard = new Set<string>();
 
   for (const it of items) {
     if (it.kind === 'context') {
@@ -66,7 +84,10 @@ export function parseTable2(items: Item[], values: Record<string, Value>): Table
       continue;
     }
     const id = Object.keys(ROW_MATCH).find((k) => ROW_MATCH[k]!.test(first)) ?? null;
-    if (kinds.some((k) => k === 'number')) hasData = true;
+    if (kinds.some((k) => k === 'number')) {
+      hasData = true;
+      if (id) standard.add(id);
+    }
     rows.push({ id, label: cells[0]!.trim(), header, cells });
     const rawCells: Record<string, string> = {};
     for (let c = 1; c < cells.length; c++) {
@@ -96,9 +117,10 @@ export function parseTable2(items: Item[], values: Record<string, Value>): Table
         continue;
       }
       const cell = row.cells[idx] ?? '';
-      const n = parseNumber(cell);
+      let n = parseNumber(cell);
+      if (n !== null && col === 'amount') n = toWanYuan(n, cell, row.header?.[idx] ?? '');
       values[id] = { value: n ?? (hasData && cellKind(cell) !== 'text' ? 0 : null), source: SOURCE.二 };
     }
   }
-  return { raw, found, hasData };
+  return { raw, found, hasData, rows: standard };
 }
