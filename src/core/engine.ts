@@ -81,7 +81,7 @@ function listReports(kn: Knowledge): string {
   return [...byOffice].map(([o, ys]) => `${o}${ys.length ? ` ${ys.sort().join('、')}年` : ''}`).join('；');
 }
 
-type Pick = { report?: Report; problem?: string };
+type Pick = { report?: Report; problem?: string; note?: string };
 
 function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState): Pick {
   if (!kn.reports.length) return { problem: '目前没有加载任何年度报告，请联系工作人员。' };
@@ -92,11 +92,17 @@ function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState): Pick {
   }
   if (slots.years.length) {
     const inYear = pool.filter((r) => r.year !== null && slots.years.includes(r.year));
-    if (!inYear.length) {
+    const missing = slots.years.filter((y) => !pool.some((r) => r.year === y));
+    // "今年…" before this year's report exists: the newest report, saying so
+    if (!inYear.length && slots.thisYear && slots.years.length === 1) {
+      const r = newest(pool);
+      if (r?.year) return { report: r, note: `目前只有${r.year}年及以前的报告，还没有${slots.thisYear}年的；以下是${r.year}年的数据。\n` };
+    }
+    if (!inYear.length || missing.length) {
       const have = pool.map((r) => r.year).filter(Boolean);
       const who = slots.offices.length ? slots.offices.join('、') : '';
       return {
-        problem: `我只有${slots.offices.length ? `${who} ${[...new Set(have)].sort().join('、')}年` : listReports(kn)}的报告，没有${slots.years.join('、')}年的报告。您可以问已有年份的数据。`,
+        problem: `我只有${slots.offices.length ? `${who} ${[...new Set(have)].sort().join('、')}年` : listReports(kn)}的报告，没有${(missing.length ? missing : slots.years).join('、')}年的报告。您可以问已有年份的数据。`,
       };
     }
     pool = inYear;
@@ -235,6 +241,7 @@ function respond(kn: Knowledge, intent: Intent, confidence: number, norm: string
   }
   const r = pick.report ?? defaultReport(kn);
   const ex = execute(kn, intent, r, norm, metric);
+  if (pick.note && !reportFree(intent)) ex.text = pick.note + ex.text;
   if (ex.missing && intent.handler === 'figures' && !ex.metric) {
     // nothing in the tables or the text: an honest fallback, logged as unanswered
     return { answer: answer('fallback', `${ex.text}${fallbackText(kn).replace(/^抱歉，这个问题我暂时无法回答。/, '')}`, intent.id, confidence, r), state: { ...state, clarify: undefined } };
@@ -271,7 +278,8 @@ function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Intent>[];
 
 function unknownShare(kn: Knowledge, norm: string, slots: ReportSlots, metric: MetricQuery | undefined): number {
   let text = norm;
-  for (const s of [...slots.spans, ...(metric?.spans ?? [])].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
+  // report names and years out; figure words stay (they are known words, and cutting them would leave fragments)
+  for (const s of [...slots.spans].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
   const words = contentWords(text).filter((w) => /\p{Script=Han}{2,}|[a-z]{3,}/u.test(w));
   if (!words.length) return 0;
   const unknown = words.filter((w) => !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`));
@@ -403,7 +411,8 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
 /** Rare words of the report that no intent knows ("政务公开专区", "功能区"): the question is about the report text. */
 function hasReportOnlyWords(kn: Knowledge, norm: string, slots: ReportSlots, metric: MetricQuery | undefined, state: ConvState): boolean {
   let text = norm;
-  for (const s of [...slots.spans, ...(metric?.spans ?? [])].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
+  // report names and years out; figure words stay (they are known words, and cutting them would leave fragments)
+  for (const s of [...slots.spans].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
   const r = pickReport(kn, slots, state).report;
   if (!r) return false;
   const index = passageIndex(r);

@@ -21,6 +21,8 @@ export interface ReportSlots {
   /** Place/office names in the text that match no loaded report. */
   unknownOffices: string[];
   spans: Span[];
+  /** The year said as 今年 (this calendar year), if any. */
+  thisYear?: number;
 }
 
 const GOVERNMENT = /^(人民政府办公室|人民政府办公厅|政府办公室|人民政府|政府|办公室|办公厅)$/;
@@ -92,8 +94,10 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
       spans.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }
-  for (const m of text.matchAll(/(去年|前年)(?:度)?/g)) {
-    years.add(now.getFullYear() - (m[1] === '去年' ? 1 : 2));
+  let thisYear: number | undefined;
+  for (const m of text.matchAll(/(今年|去年|前年)(?:度)?/g)) {
+    years.add(now.getFullYear() - (m[1] === '今年' ? 0 : m[1] === '去年' ? 1 : 2));
+    if (m[1] === '今年') thisYear = now.getFullYear();
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
 
@@ -142,7 +146,7 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
     unknownOffices.push(name);
     spans.push({ start, end: start + m[0].length });
   }
-  return { years: [...years], offices: [...offices], unknownOffices, spans };
+  return { years: [...years], offices: [...offices], unknownOffices, spans, thisYear };
 }
 
 /** Removes spans from a text (used to classify a question without its slots). */
