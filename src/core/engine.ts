@@ -276,11 +276,14 @@ function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Intent>[];
   return best;
 }
 
+const FUNCTION_CHARS = '的了吗呢吧啊呀是在有个这那就都也还会能可以把被给让得着过下上要来去说到和与及或又再很太更最才只而但却么什怎样哪谁几多少吧嘛啦呗咋啥俺们你我他她它自己一些点儿';
+
 function unknownShare(kn: Knowledge, norm: string, slots: ReportSlots, metric: MetricQuery | undefined): number {
   let text = norm;
   // report names and years out; figure words stay (they are known words, and cutting them would leave fragments)
   for (const s of [...slots.spans].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
-  const words = contentWords(text).filter((w) => /\p{Script=Han}{2,}|[a-z]{3,}/u.test(w));
+  // words made only of function characters (jieba's "下要" in 情况下要收) say nothing either way
+  const words = contentWords(text).filter((w) => /\p{Script=Han}{2,}|[a-z]{3,}/u.test(w) && ![...w].every((ch) => FUNCTION_CHARS.includes(ch)));
   if (!words.length) return 0;
   const unknown = words.filter((w) => !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`));
   return unknown.length / words.length;
