@@ -26,8 +26,9 @@ function texts(sections: Section[], ids: string[]): string[] {
 
 /**
  * The fee statement: the sentence(s) of section 六 about 费 — 信息处理费/信息费/处理费 first, else any
- * sentence about charging (收费, 收取…费, 收/缴/免…费用: "未收取任何费用", the 2019 reports' wording) — preferring statements of
- * fact (a number, 未/无/没有…) over mere mentions; outside 六, only a sentence that says 收取 … 费.
+ * sentence about charging (收费, 收取…费, 收/缴/免…费用: "未收取任何费用", the 2019 reports' wording),
+ * preferring statements of fact (a number, 未/无/没有…) over mere mentions; 经费, 收费标准,
+ * 行政事业性收费 are other matters. Outside 六, only a paragraph that says 收取 and 信息处理费.
  */
 function findFeeStatement(sections: Section[]): string | undefined {
   const strong = /信息处理费|信息费|处理费/;
@@ -69,7 +70,7 @@ export function parseReport(doc: Document): Report {
     !!title ||
     numberedSections.length >= 3 ||
     (t3.hasData && [...t3.rows].filter((id) => !T3_ROW_BY_ID[id]?.derived).length >= 4) ||
-    (t2.hasData && t2.rows.size >= 2) ||
+    (t2.hasData && t2.rows.size >= 3) ||
     t4Groups >= 2;
   if (!evidence) {
     throw new ReportError(doc.file, '不是政府信息公开工作年度报告（没有找到报告标题、章节一至六或带标准行的统计表）');

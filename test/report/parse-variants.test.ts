@@ -247,8 +247,13 @@ describe('space-separated columns and the 2019 format', () => {
   it('old table 二 columns are kept as printed; standard figures only where the header says so', () => {
     const v = (id: string) => r.values[id]!.value;
     expect(v('t2.normative.issued')).toBe(2); // 本年新制作数量
-    expect(v('t2.normative.repealed')).toBeNull();
-    expect(v('t2.normative.valid')).toBeNull();
+    expect(v('t2.normative.repealed')).toBeNull(); // 60号 has no 废止 column
+    expect(v('t2.normative.valid')).toBe(15); // 对外公开总数量 = the cumulative 现行有效件数
+    expect(v('t2.rules.valid')).toBe(0);
+    // rows only the 2019 format prints
+    expect(v('t2.other-services.decisions')).toBe(5);
+    expect(v('t2.procurement.count')).toBe(6);
+    expect(v('t2.procurement.amount')).toBe(120.5);
     expect(v('t2.license.decisions')).toBe(321);
     expect(v('t2.penalty.decisions')).toBe(56);
     expect(v('t2.enforcement.decisions')).toBe(2);
