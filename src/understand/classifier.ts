@@ -35,6 +35,9 @@ export interface Scored<T> {
   example: string;
 }
 
+/** Weight of an intent's second-best example in its score. */
+export const SUPPORT = 0.25;
+
 export class Classifier<T extends { id: string }> {
   private idf = new Map<string, number>();
   private docs: { item: T; example: string; vec: Vector }[] = [];
@@ -113,14 +116,18 @@ export class Classifier<T extends { id: string }> {
         dots[i]! += x * p.weights[k]!;
       }
     }
-    const best = new Map<string, Scored<T>>();
+    // an intent's score: its best example, plus a little for a second supporting example
+    const best = new Map<string, Scored<T> & { second: number }>();
     for (const i of touched) {
       const d = this.docs[i]!;
       const score = dots[i]! * shrink;
       dots[i] = 0;
       const prev = best.get(d.item.id);
-      if (!prev || score > prev.score) best.set(d.item.id, { item: d.item, score, example: d.example });
+      if (!prev) best.set(d.item.id, { item: d.item, score, example: d.example, second: 0 });
+      else if (score > prev.score) best.set(d.item.id, { item: d.item, score, example: d.example, second: prev.score });
+      else if (score > prev.second) prev.second = score;
     }
+    for (const b of best.values()) b.score = Math.min(1, b.score + SUPPORT * b.second);
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
 }
