@@ -1,5 +1,5 @@
 /** Report content → Chinese answer text: templates, figures with their context, sections. */
-import { METRIC_BY_ID, SOURCE, T2_ROWS, T3_COLUMN_LABEL, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../report/format.js';
+import { METRIC_BY_ID, SOURCE, t2Unit, T2_ROWS, T3_COLUMN_LABEL, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../report/format.js';
 import type { Passage, Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
 
@@ -56,6 +56,13 @@ export function fillTemplate(template: string, report: Report | undefined): stri
   }
   if (withFields > 0 && filled === 0 && !out.some((l) => l.trim())) return null;
   return out.join('\n').trim();
+}
+
+/** Does the template's first line that names fields lack one in this report (the main fact is missing)? */
+export function leadMissing(template: string, report: Report | undefined): boolean {
+  const lead = template.trim().split('\n').find((l) => /\{[^{}]+\}/.test(l));
+  if (!lead) return false;
+  return [...lead.matchAll(/\{([^{}]+)\}/g)].some((m) => m[1] !== 'office' && m[1] !== 'year' && !fieldValue(report, m[1]!));
 }
 
 // ---------------------------------------------------------------- figures
@@ -131,7 +138,7 @@ function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
       if (v === null || v === undefined) {
         missing = true;
         parts.push(`${head}：报告未列出`);
-      } else parts.push(`${head} ${fmt(v)} ${row.unit}`);
+      } else parts.push(`${head} ${fmt(v)} ${t2Unit(row, c)}`);
     }
     lines.push(`${row.label}：${parts.join('，')}。`);
   }

@@ -4,7 +4,7 @@
  */
 import type { Intent } from '../answer/intents.js';
 import {
-  fillTemplate, joinSentences, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages,
+  fillTemplate, joinSentences, leadMissing, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages,
 } from '../answer/render.js';
 import { contentWords, passageIndex, searchPassages } from '../answer/retrieve.js';
 import { SECTION_TITLES } from '../report/format.js';
@@ -213,6 +213,10 @@ function execute(kn: Knowledge, intent: Intent, r: Report | undefined, norm: str
       return sectionText(r, intent);
   }
   const text = fillTemplate(intent.answer ?? '', r);
+  if (text !== null && intent.topic === 'contact' && leadMissing(intent.answer ?? '', r)) {
+    // "丁蜀镇的电话": say that the report gives none, then what it does give
+    return { text: `${reportLabel(r)}报告中没有写明${intent.title}。${text ? `报告中的联系信息：\n${text}` : ''}`, missing: true };
+  }
   if (text === null) {
     const hint = intent.topic === 'contact' ? '各机关的联系方式可在其政府信息公开指南中查到（《条例》第十二条）。' : '';
     return { text: `${reportLabel(r)}报告中没有写明“${intent.title}”。${hint}`, missing: true };

@@ -49,11 +49,22 @@ export function classifierText(
   return text.replace(/\s+/g, ' ').trim();
 }
 
+function departmentNames(r: Report): string[] {
+  const d = r.contact.department;
+  if (!d || d.length < 3) return [];
+  const names = [d];
+  const own = d.startsWith(r.office) ? d.slice(r.office.length) : d.replace(/^.*?(人民政府办公室|政府办公室|办公室|局|委员会|政府)/, '');
+  // "政务公开科" alone is specific; "办公室" alone is not
+  if (own.length >= 4 && own !== d) names.push(own);
+  return names;
+}
+
 export function refsOf(reports: Report[]): ReportRef[] {
   return reports.map((r) => ({
     id: r.id,
     office: r.office,
-    aliases: (r as Report & { aliases?: string[] }).aliases,
+    // the disclosure office itself names the report too ("政务公开科", "信息科" of that office)
+    aliases: [...(r.aliases ?? []), ...departmentNames(r)],
     year: r.year,
     context: [r.title, r.contact.address, r.contact.department].filter(Boolean).join(' '),
   }));

@@ -45,6 +45,29 @@ const shortPlace = (p: string) => {
  * Names a citizen may use for an office: "南岗区人民政府办公室" → 南岗区人民政府办公室, 南岗区政府, 南岗区, 南岗;
  * "株洲市芦淞区教育局" → 芦淞区教育局, 芦淞教育局 (and, as weaker names, see placeNames()).
  */
+/** Everyday names of departments ("环保局" for 生态环境局). */
+const ORGAN_ALIASES: Record<string, string[]> = {
+  生态环境局: ['环保局', '环境局'],
+  人力资源和社会保障局: ['人社局'],
+  发展和改革委员会: ['发改委'],
+  发展改革委员会: ['发改委'],
+  住房和城乡建设局: ['住建局'],
+  市场监督管理局: ['市监局', '市场监管局'],
+  自然资源和规划局: ['自然资源局', '规划局'],
+  自然资源局: ['国土局'],
+  教育和体育局: ['教体局', '教育局'],
+  卫生健康委员会: ['卫健委'],
+  卫生健康局: ['卫健局'],
+  交通运输局: ['交通局'],
+  农业农村局: ['农业局'],
+  城市管理局: ['城管局'],
+  文化广电和旅游局: ['文旅局'],
+  文化和旅游局: ['文旅局'],
+  应急管理局: ['应急局'],
+  医疗保障局: ['医保局'],
+  行政审批服务局: ['审批局'],
+};
+
 export function officeNames(office: string): string[] {
   const names = new Set<string>([office]);
   const { places, organ } = splitOffice(office);
@@ -57,9 +80,10 @@ export function officeNames(office: string): string[] {
         names.add(shortPlace(p));
         names.add(`${p}政府`);
         names.add(`${p}人民政府`);
+        if (/办公室$/.test(organ)) names.add(`${p}政府办`);
       }
     } else {
-      for (const p of [all, last, shortPlace(last)]) names.add(`${p}${organ}`);
+      for (const o of [organ, ...(ORGAN_ALIASES[organ] ?? [])]) for (const p of [all, last, shortPlace(last)]) names.add(`${p}${o}`);
     }
   }
   return [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
