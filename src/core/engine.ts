@@ -324,6 +324,8 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
     metric = { ...metric, rows: state.metric.rows, rowsExplicit: true };
   }
   if (metric && !metric.rows.length) metric = undefined;
+  // "予以公开率是多少": give the total beside the row, so the share can be read off the report's own figures
+  if (metric?.table === '三' && /率|占比|比例|百分|比重/.test(norm) && !metric.rows.includes('total')) metric = { ...metric, rows: [...metric.rows, 'total'] };
 
   const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: findMetric(norm, kn.lexicon) });
   const { cands: ranked, focus } = rankClauses(kn, clsText);
@@ -362,7 +364,12 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
     const isFigure =
       top?.item.handler === 'figures' ||
       (!DURATION.test(norm) &&
-        ((followUp && prevIntent?.handler === 'figures') || quantity || slots.years.length > 0 || slots.offices.length > 0 || score < THRESHOLDS.clarify));
+        ((followUp && prevIntent?.handler === 'figures') ||
+          quantity ||
+          /\d+\s*件|[那这].{0,3}件/.test(norm) ||
+          slots.years.length > 0 ||
+          slots.offices.length > 0 ||
+          score < THRESHOLDS.clarify));
     if (isFigure && !otherClear) return respond(kn, figures, Math.max(figScore, 0.6), norm, slots, metric, state);
   }
 

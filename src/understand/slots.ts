@@ -164,7 +164,7 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
     const stem = m[1]!;
     if (NOT_PLACE.test(stem) || NOT_PLACE.test(stem.slice(-2)) || NOT_PLACE.test(stem.slice(-1))) continue;
     const name = stem + m[2];
-    if (known.some((k) => k.includes(name) || name.includes(k))) continue;
+    if (known.some((k) => name.includes(k))) continue;
     // a place of the report's address ("哈尔滨市南岗区") is not another office — unless its government is named
     if (!/^(人民政府|政府)/.test(text.slice(start + m[0].length)) && reports.some((r) => r.context?.includes(name))) continue;
     unknownOffices.push(name);
