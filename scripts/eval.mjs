@@ -26,8 +26,10 @@ if (existsSync(score)) {
   const own = join(root, 'eval');
   if (existsSync(own)) {
     for (const f of readdirSync(own).filter((f) => f.endsWith('.jsonl')).sort()) {
-      const multi = /multi/.test(f) ? ['--reports', join(root, 'test/fixtures/reports-multi')] : [];
-      runSet(join(own, f), multi);
+      // eval/heldout-NAME.jsonl runs on test/fixtures/reports-NAME when that folder exists
+      const name = /^heldout-(.+)\.jsonl$/.exec(f)?.[1];
+      const dir = name ? join(root, 'test/fixtures', `reports-${name}`) : '';
+      runSet(join(own, f), dir && existsSync(dir) ? ['--reports', dir] : []);
     }
   }
 } else {
