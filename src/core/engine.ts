@@ -282,15 +282,15 @@ function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Intent>[];
 
 const FUNCTION_CHARS = '的了吗呢吧啊呀是在有个这那就都也还会能可以把被给让得着过下上要来去说到和与及或又再很太更最才只而但却么什怎样哪谁几多少吧嘛啦呗咋啥俺们你我他她它自己一些点儿';
 
-function unknownShare(kn: Knowledge, norm: string, slots: ReportSlots, metric: MetricQuery | undefined): number {
+function unknownShare(kn: Knowledge, norm: string, slots: ReportSlots, metric: MetricQuery | undefined): { share: number; count: number } {
   let text = norm;
   // report names and years out; figure words stay (they are known words, and cutting them would leave fragments)
   for (const s of [...slots.spans].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
   // words made only of function characters (jieba's "下要" in 情况下要收) say nothing either way
   const words = contentWords(text).filter((w) => /\p{Script=Han}{2,}|[a-z]{3,}/u.test(w) && ![...w].every((ch) => FUNCTION_CHARS.includes(ch)));
-  if (!words.length) return 0;
+  if (!words.length) return { share: 0, count: 0 };
   const unknown = words.filter((w) => !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`));
-  return unknown.length / words.length;
+  return { share: unknown.length / words.length, count: unknown.length };
 }
 
 /** Contact fields a question names: two or more → the whole contact block. */
@@ -376,7 +376,8 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
   // off-topic: an out-of-scope example matched, or most content words are unknown
   if (top?.item.fallback && score >= THRESHOLDS.clarify) return fallback(kn, state, score);
   const unknown = unknownShare(kn, focus, slots, metric);
-  if (unknown >= THRESHOLDS.unknown && score < THRESHOLDS.answer + 0.15) {
+  // off-topic: most words unknown — one stray word ("着急") beside a good match is not enough
+  if (unknown.share >= THRESHOLDS.unknown && score < THRESHOLDS.answer + 0.15 && (unknown.count >= 2 || score < THRESHOLDS.answer)) {
     // words the intents don't know but the report does: "政务公开专区建在哪"
     return passageAnswer(kn, norm, slots, state, 0.6) ?? fallback(kn, state, score);
   }

@@ -132,3 +132,35 @@ describe('figures true to the report', () => {
     }
   });
 });
+
+describe('answers that need care', () => {
+  it('courtesy does not decide the intent', () => {
+    expect(talk(one, '喂你好我想问一下那个政府信息公开怎么申请啊')[0]!.intent).toBe('procedure.how');
+    expect(talk(one, '一般多久能答复啊，着急用，谢谢')[0]!.intent).toBe('procedure.time');
+    expect(talk(one, '谢谢你啊，帮大忙了')[0]!.intent).toBe('smalltalk.thanks');
+  });
+  it('a share is answered with the row and the total', () => {
+    const [a] = talk(one, '予以公开率是多少');
+    expect(a!.text).toMatch(/予以公开.*4 件/);
+    expect(a!.text).toMatch(/总计 15 件/);
+  });
+  it('今年 before this year\'s report: the newest report, saying so', () => {
+    const [a] = talk(one, '今年收到多少申请');
+    expect(a!.text).toMatch(/还没有2026年/);
+    expect(a!.text).toMatch(/15 件/);
+  });
+  it('a year that is not loaded in a comparison is named', () => {
+    const [a] = talk(one, '2022年比2021年申请多了还是少了');
+    expect(a!.text).toMatch(/没有2021年/);
+  });
+  it('durations are procedure, not figures', () => {
+    expect(talk(one, '通知补正一般是在收到申请后几天内')[0]!.text).toMatch(/7 ?个工作日/);
+    expect(talk(one, '第三方有多长时间提意见')[0]!.text).toMatch(/15 ?个工作日/);
+  });
+  it('a contact field the report lacks is said to be missing, nothing invented', async () => {
+    const other = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-multi' })).kn;
+    const [a] = talk(other, '沭阳县的电话是多少');
+    expect(a!.text).toMatch(/没有写明/);
+    expect(a!.text).not.toContain('82705546');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/understand/normalize.js';
+import { stripCourtesy } from '../../src/understand/politeness.js';
+
+const tidy = (s: string) => stripCourtesy(normalize(s));
+
+describe('courtesy around a question', () => {
+  it('greetings and fillers before the question go', () => {
+    expect(tidy('喂你好我想问一下那个政府信息公开怎么申请啊')).toBe('政府信息公开怎么申请啊');
+    expect(tidy('请问电话多少')).toBe('电话多少');
+  });
+  it('thanks after the question go', () => {
+    expect(tidy('一般多久能答复啊，着急用，谢谢')).toBe('一般多久能答复啊,着急用');
+  });
+  it('WeChat sticker codes go', () => {
+    expect(tidy('联系方式发一下[抱拳][抱拳]')).toBe('联系方式发一下');
+  });
+  it('a corrected question keeps the correction', () => {
+    expect(tidy('不是问电话，是问地址')).toBe('地址');
+  });
+  it('courtesy alone stays courtesy', () => {
+    expect(tidy('你好')).toBe('你好');
+    expect(tidy('谢谢你啊，帮大忙了')).toBe('谢谢');
+    expect(tidy('谢谢啦[抱拳][抱拳]')).toBe('谢谢');
+  });
+});
