@@ -7,7 +7,7 @@ import {
   fillTemplate, joinSentences, leadMissing, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages,
 } from '../answer/render.js';
 import { contentWords, passageIndex, searchPassages } from '../answer/retrieve.js';
-import { SECTION_TITLES } from '../report/format.js';
+import { SECTION_TITLES, SOURCE } from '../report/format.js';
 import type { Report } from '../report/types.js';
 import type { Scored } from '../understand/classifier.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
@@ -82,6 +82,20 @@ function listReports(kn: Knowledge): string {
 }
 
 type Pick = { report?: Report; problem?: string; note?: string };
+
+/** The newest report of each office named, when two or more offices (or years of one office) are named. */
+function namedReports(kn: Knowledge, slots: ReportSlots): Report[] {
+  if (slots.unknownOffices.length) return [];
+  if (slots.offices.length >= 2 && !slots.years.length) {
+    return slots.offices.map((o) => newest(kn.reports.filter((r) => r.office === o))).filter((r): r is Report => !!r);
+  }
+  if (slots.years.length >= 2) {
+    const pool = slots.offices.length ? kn.reports.filter((r) => slots.offices.includes(r.office)) : kn.reports;
+    const hits = pool.filter((r) => r.year !== null && slots.years.includes(r.year));
+    return hits.length === slots.years.length ? hits.sort((a, b) => (a.year ?? 0) - (b.year ?? 0)) : [];
+  }
+  return [];
+}
 
 function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState): Pick {
   if (!kn.reports.length) return { problem: '目前没有加载任何年度报告，请联系工作人员。' };
@@ -244,6 +258,15 @@ function respond(kn: Knowledge, intent: Intent, confidence: number, norm: string
     return { answer: answer('fallback', pick.problem, intent.id, confidence, undefined), state: { ...state, clarify: undefined } };
   }
   const r = pick.report ?? defaultReport(kn);
+  const several = intent.handler === 'figures' && metric ? namedReports(kn, slots) : [];
+  if (several.length > 1) {
+    // "南岗区和沭阳县哪个收到的申请多": the same figure from each named report
+    const text = several.map((x) => renderMetric(x, metric!).text.replace(/\n（来源：[^）]*）$/, '')).join('\n') + `\n（来源：${SOURCE[metric!.table]}）`;
+    return {
+      answer: answer('answer', text, intent.id, confidence, several[0]),
+      state: { intent: intent.id, report: several[0]!.id, metric, text: norm },
+    };
+  }
   const ex = execute(kn, intent, r, norm, metric);
   if (pick.note && !reportFree(intent)) ex.text = pick.note + ex.text;
   if (ex.missing && intent.handler === 'figures' && !ex.metric) {
@@ -360,7 +383,14 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
   if (metric && figures) {
     const figScore = cands.find((c) => c.item.id === figures.id)?.score ?? 0;
     const otherClear =
-      top && top.item.handler !== 'figures' && top.item.handler !== 'overview' && top.item.handler !== 'litigation' && score >= THRESHOLDS.answer && score - figScore > (quantity ? 0.3 : 0.12);
+      top &&
+      top.item.handler !== 'figures' &&
+      top.item.handler !== 'overview' &&
+      top.item.handler !== 'litigation' &&
+      score >= THRESHOLDS.answer &&
+      // a count asked of a named report ("沭阳县有多少…没公开") is a figure
+      !(quantity && (slots.offices.length || slots.years.length)) &&
+      score - figScore > (quantity ? 0.3 : 0.12);
     const isFigure =
       top?.item.handler === 'figures' ||
       (!DURATION.test(norm) &&

@@ -164,3 +164,14 @@ describe('answers that need care', () => {
     expect(a!.text).not.toContain('82705546');
   });
 });
+
+describe('several reports in one question', () => {
+  it('two offices named: the figure of each, each labelled', () => {
+    const [a] = talk(multi, '南岗区和沭阳县哪个收到的申请多');
+    expect(a!.text).toMatch(/南岗区人民政府办公室2022年：本年新收政府信息公开申请 15 件/);
+    expect(a!.text).toMatch(/沭阳县人民政府2025年：本年新收政府信息公开申请 713 件/);
+  });
+  it('a count asked of a named report is a figure even when the words sound like procedure', () => {
+    expect(talk(multi, '沭阳县有多少申请因为涉及国家秘密没公开')[0]!.text).toMatch(/国家秘密.*0 件/);
+  });
+});
