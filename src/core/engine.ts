@@ -3,11 +3,9 @@
  * No I/O here: bot.ts adds storage, staff commands and feedback around it.
  */
 import type { Intent } from '../answer/intents.js';
-import {
-  fillTemplate, joinSentences, leadMissing, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages,
-} from '../answer/render.js';
-import { contentWords, passageIndex, searchPassages } from '../answer/retrieve.js';
-import { SECTION_TITLES, SOURCE } from '../report/format.js';
+import { fillTemplate, renderMetric } from '../answer/render.js';
+import { contentWords, passageIndex } from '../answer/retrieve.js';
+import { SOURCE } from '../report/format.js';
 import type { Report } from '../report/types.js';
 import type { Scored } from '../understand/classifier.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
@@ -15,7 +13,13 @@ import { isEmptyText, normalize } from '../understand/normalize.js';
 import { stripCourtesy } from '../understand/politeness.js';
 import { findReportSlots, type ReportSlots } from '../understand/slots.js';
 import type { Answer } from './types.js';
+import { execute, narrative, reportFree } from './execute.js';
 import { classifierText, type Knowledge } from './knowledge.js';
+import { defaultReport, namedReports, pickReport } from './select.js';
+import { THRESHOLDS } from './thresholds.js';
+
+export { defaultReport } from './select.js';
+export { THRESHOLDS } from './thresholds.js';
 
 /** Per-user conversation context. Plain JSON: stored as is. */
 export interface ConvState {
@@ -26,18 +30,6 @@ export interface ConvState {
   text?: string;
   clarify?: { options: string[]; text: string };
 }
-
-export const THRESHOLDS = {
-  /** A candidate at or above this answers. */
-  answer: 0.42,
-  /** Between clarify and answer, or two candidates within `margin`: ask which one. */
-  clarify: 0.3,
-  margin: 0.04,
-  /** Share of unknown content words above which a question is off-topic. */
-  unknown: 0.5,
-  /** Passage answers need this share of the question's content words. */
-  coverage: 0.6,
-};
 
 interface Outcome {
   answer: Answer;
@@ -56,79 +48,6 @@ function answer(kind: Answer['kind'], text: string, intent: string | null, confi
 
 // ---------------------------------------------------------------- reports
 
-function newest(reports: Report[]): Report | undefined {
-  return [...reports].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
-}
-
-const defaults = new WeakMap<Knowledge, Report | undefined>();
-
-export function defaultReport(kn: Knowledge): Report | undefined {
-  if (defaults.has(kn)) return defaults.get(kn);
-  const r = findDefault(kn);
-  defaults.set(kn, r);
-  return r;
-}
-
-function findDefault(kn: Knowledge): Report | undefined {
-  const office = kn.defaultOffice;
-  const mine = office ? kn.reports.filter((r) => r.office === office || r.office.includes(office)) : [];
-  return newest(mine.length ? mine : kn.reports.filter((r) => Object.values(r.values).some((v) => v.value !== null))) ?? newest(kn.reports);
-}
-
-function listReports(kn: Knowledge): string {
-  const byOffice = new Map<string, number[]>();
-  for (const r of kn.reports) byOffice.set(r.office, [...(byOffice.get(r.office) ?? []), ...(r.year ? [r.year] : [])]);
-  return [...byOffice].map(([o, ys]) => `${o}${ys.length ? ` ${ys.sort().join('、')}年` : ''}`).join('；');
-}
-
-type Pick = { report?: Report; problem?: string; note?: string };
-
-/** The newest report of each office named, when two or more offices (or years of one office) are named. */
-function namedReports(kn: Knowledge, slots: ReportSlots): Report[] {
-  if (slots.unknownOffices.length) return [];
-  if (slots.offices.length >= 2 && !slots.years.length) {
-    return slots.offices.map((o) => newest(kn.reports.filter((r) => r.office === o))).filter((r): r is Report => !!r);
-  }
-  if (slots.years.length >= 2) {
-    const pool = slots.offices.length ? kn.reports.filter((r) => slots.offices.includes(r.office)) : kn.reports;
-    const hits = pool.filter((r) => r.year !== null && slots.years.includes(r.year));
-    return hits.length === slots.years.length ? hits.sort((a, b) => (a.year ?? 0) - (b.year ?? 0)) : [];
-  }
-  return [];
-}
-
-function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState): Pick {
-  if (!kn.reports.length) return { problem: '目前没有加载任何年度报告，请联系工作人员。' };
-  let pool = kn.reports;
-  if (slots.offices.length) pool = pool.filter((r) => slots.offices.includes(r.office));
-  else if (slots.unknownOffices.length) {
-    return { problem: `我只有${listReports(kn)}的报告，没有${slots.unknownOffices.join('、')}的报告。` };
-  }
-  if (slots.years.length) {
-    const inYear = pool.filter((r) => r.year !== null && slots.years.includes(r.year));
-    const missing = slots.years.filter((y) => !pool.some((r) => r.year === y));
-    // "今年…" before this year's report exists: the newest report, saying so
-    if (!inYear.length && slots.thisYear && slots.years.length === 1) {
-      const r = newest(pool);
-      if (r?.year) return { report: r, note: `目前只有${r.year}年及以前的报告，还没有${slots.thisYear}年的；以下是${r.year}年的数据。\n` };
-    }
-    if (!inYear.length || missing.length) {
-      const have = pool.map((r) => r.year).filter(Boolean);
-      const who = slots.offices.length ? slots.offices.join('、') : '';
-      return {
-        problem: `我只有${slots.offices.length ? `${who} ${[...new Set(have)].sort().join('、')}年` : listReports(kn)}的报告，没有${(missing.length ? missing : slots.years).join('、')}年的报告。您可以问已有年份的数据。`,
-      };
-    }
-    pool = inYear;
-  }
-  if (!slots.offices.length && !slots.years.length) {
-    const prev = state.report ? kn.reports.find((r) => r.id === state.report) : undefined;
-    return { report: prev ?? defaultReport(kn) };
-  }
-  if (!slots.years.length && slots.offices.length) return { report: newest(pool) };
-  return { report: newest(pool) };
-}
-
 // ---------------------------------------------------------------- fallbacks
 
 export function fallbackText(kn: Knowledge): string {
@@ -142,108 +61,6 @@ function fallback(kn: Knowledge, state: ConvState, confidence = 0, why?: string)
 }
 
 // ---------------------------------------------------------------- executing an intent
-
-interface Exec {
-  text: string;
-  /** The report could not answer (figure not given, field missing). */
-  missing?: boolean;
-  metric?: MetricQuery;
-}
-
-function helpText(kn: Knowledge): string {
-  const r = defaultReport(kn);
-  const label = r ? reportLabel(r) : '';
-  return [
-    `我可以回答这些问题（数据来自${label ? `${label}` : ''}政府信息公开工作年度报告）：`,
-    '· 怎么申请：如何申请政府信息公开？要带什么材料？多久答复？收费吗？不服怎么办？',
-    '· 联系方式：电话是多少？地址在哪？邮编？年报在哪下载？',
-    '· 报告数据：收到多少申请？不予公开的有多少？行政复议有几起？制发了多少规范性文件？',
-    '· 报告内容：存在哪些问题？有哪些改进措施？有哪几年的报告？',
-  ].join('\n');
-}
-
-function sectionText(r: Report, intent: Intent): Exec {
-  const all = sectionPassages(r, intent.section!);
-  if (!all.length) return { text: `${reportLabel(r)}报告中没有找到“${intent.section}、${SECTION_TITLES[intent.section!] ?? ''}”部分的内容。`, missing: true };
-  let chosen = all;
-  if (intent.handler === 'section' && intent.match) {
-    const byHeading = all.filter((p) => p.heading && intent.match!.test(p.heading));
-    const byText = all.filter((p) => intent.match!.test(p.text));
-    chosen = byHeading.length ? byHeading : byText.length ? byText : [];
-    if (!chosen.length) return { text: `${reportLabel(r)}报告中没有找到“${intent.title}”的相关内容。`, missing: true };
-  }
-  return { text: `${reportLabel(r)}报告“${intent.section}、${SECTION_TITLES[intent.section!]}”：${joinSentences(chosen.map((p) => p.text))}` };
-}
-
-/** Section 五 holds problems first, then improvements: split at the first sentence that starts the measures. */
-function problemsOrMeasures(r: Report, want: 'problems' | 'improvements'): Exec {
-  const all = sectionPassages(r, '五');
-  if (!all.length) return { text: `${reportLabel(r)}报告中没有找到“五、存在的主要问题及改进情况”部分。`, missing: true };
-  const isMeasure = (p: { text: string; heading?: string }) => /改进|措施|下一步|今后|针对上述|整改/.test(p.heading ?? '') || /^(（[一二三]）)?\s*(改进措施|下一步|针对上述|今后)/.test(p.text) || /改进措施/.test(p.text.slice(0, 12));
-  let cut = all.findIndex(isMeasure);
-  if (cut <= 0) cut = Math.ceil(all.length / 2);
-  const part = want === 'problems' ? all.slice(0, cut) : all.slice(cut);
-  const title = want === 'problems' ? '存在的主要问题' : '改进措施';
-  return { text: `${reportLabel(r)}报告“${title}”：${joinSentences(part.map((p) => p.text))}` };
-}
-
-function narrative(kn: Knowledge, r: Report, norm: string, needNumber: boolean, coverage = THRESHOLDS.coverage, requireRare = false): Exec | undefined {
-  const words = contentWords(norm);
-  if (!words.length) return undefined;
-  const hits = searchPassages(passageIndex(r), words, { needNumber });
-  const top = hits[0];
-  // generic words alone (报告, 数据, 申请) do not make a passage the answer
-  // a passage answers only through a real word of the question (not 大 in 大数据), and generic words alone don't do
-  if (!top || !top.word || top.coverage < coverage || (requireRare && !top.rare && top.coverage < 0.9)) return undefined;
-  const sec = top.passage.section;
-  const where = SECTION_TITLES[sec] ? `${sec}、${SECTION_TITLES[sec]}` : '报告开头';
-  return { text: `据${reportLabel(r)}报告：${top.passage.text.trim()}\n（来源：${where}）` };
-}
-
-function execute(kn: Knowledge, intent: Intent, r: Report | undefined, norm: string, metric: MetricQuery | undefined): Exec {
-  switch (intent.handler) {
-    case 'help':
-      return { text: helpText(kn) };
-    case 'reports':
-      return { text: kn.reports.length ? `我有以下年度报告：${listReports(kn)}。提问时可以说明年份或单位，例如“${r?.year ?? ''}年收到多少申请”。` : '目前没有加载任何年度报告。' };
-  }
-  if (!r && intent.handler) return { text: '目前没有加载任何年度报告，请联系工作人员。', missing: true };
-  if (!r) return { text: fillTemplate(intent.answer ?? '', undefined) ?? '目前没有加载任何年度报告，请联系工作人员。' };
-  switch (intent.handler) {
-    case 'figures': {
-      if (metric) return { ...renderMetric(r, metric), metric };
-      const n = narrative(kn, r, norm, true);
-      if (n) return n;
-      return { text: `${reportLabel(r)}报告中没有找到您问的这项数据。`, missing: true };
-    }
-    case 'overview':
-      return renderOverview(r);
-    case 'litigation':
-      return renderLitigation(r);
-    case 'section':
-      if (intent.section === '五' && intent.match && /问题|改进/.test(intent.match.source)) {
-        return problemsOrMeasures(r, /改进/.test(intent.match.source) ? 'improvements' : 'problems');
-      }
-      return sectionText(r, intent);
-  }
-  const text = fillTemplate(intent.answer ?? '', r);
-  if (text !== null && intent.topic === 'contact' && leadMissing(intent.answer ?? '', r)) {
-    // "丁蜀镇的电话": say that the report gives none, then what it does give
-    return { text: `${reportLabel(r)}报告中没有写明${intent.title}。${text ? `报告中的联系信息：\n${text}` : ''}`, missing: true };
-  }
-  if (text === null) {
-    const hint = intent.topic === 'contact' ? '各机关的联系方式可在其政府信息公开指南中查到（《条例》第十二条）。' : '';
-    return { text: `${reportLabel(r)}报告中没有写明“${intent.title}”。${hint}`, missing: true };
-  }
-  return { text };
-}
-
-/** Intents whose answer does not depend on which report is chosen. */
-function reportFree(intent: Intent): boolean {
-  if (intent.handler === 'help' || intent.handler === 'reports') return true;
-  if (intent.handler) return false;
-  return !/\{(?!office\}|year\})/.test(intent.answer ?? '') || intent.topic === 'procedure' || intent.topic === 'smalltalk';
-}
 
 function respond(kn: Knowledge, intent: Intent, confidence: number, norm: string, slots: ReportSlots, metric: MetricQuery | undefined, state: ConvState): Outcome {
   if (intent.fallback && !intent.answer) return fallback(kn, state, confidence);
@@ -305,7 +122,7 @@ function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Intent>[];
 
 const FUNCTION_CHARS = '的了吗呢吧啊呀是在有个这那就都也还会能可以把被给让得着过下上要来去说到和与及或又再很太更最才只而但却么什怎样哪谁几多少吧嘛啦呗咋啥俺们你我他她它自己一些点儿';
 
-function unknownShare(kn: Knowledge, norm: string, slots: ReportSlots, metric: MetricQuery | undefined): { share: number; count: number } {
+function unknownShare(kn: Knowledge, norm: string, slots: ReportSlots): { share: number; count: number } {
   let text = norm;
   // report names and years out; figure words stay (they are known words, and cutting them would leave fragments)
   for (const s of [...slots.spans].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
@@ -405,7 +222,7 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
 
   // off-topic: an out-of-scope example matched, or most content words are unknown
   if (top?.item.fallback && score >= THRESHOLDS.clarify) return fallback(kn, state, score);
-  const unknown = unknownShare(kn, focus, slots, metric);
+  const unknown = unknownShare(kn, focus, slots);
   // off-topic: most words unknown — one stray word ("着急") beside a good match is not enough
   if (unknown.share >= THRESHOLDS.unknown && score < THRESHOLDS.answer + 0.15 && (unknown.count >= 2 || score < THRESHOLDS.answer)) {
     // words the intents don't know but the report does: "政务公开专区建在哪"
@@ -413,7 +230,7 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
   }
 
   // report words the intents never use take precedence over a weak or generic match
-  if (top && score < 0.8 && !top.item.handler && hasReportOnlyWords(kn, focus, slots, metric, state)) {
+  if (top && score < 0.8 && !top.item.handler && hasReportOnlyWords(kn, focus, slots, state)) {
     const viaPassage = passageAnswer(kn, norm, slots, state, score < THRESHOLDS.answer ? THRESHOLDS.coverage : 0.75);
     if (viaPassage) return viaPassage;
   }
@@ -441,20 +258,20 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
     close = false;
   }
   if (best.score >= THRESHOLDS.answer) {
-    if (close && runnerUp && runnerUp.score >= THRESHOLDS.answer) return clarify(kn, norm, [best.item, runnerUp.item], best.score, state);
+    if (close && runnerUp && runnerUp.score >= THRESHOLDS.answer) return clarify(norm, [best.item, runnerUp.item], best.score, state);
     return respond(kn, chosen, best.score, norm, slots, metric, state);
   }
   const viaPassage = passageAnswer(kn, norm, slots, state, best.score >= THRESHOLDS.clarify ? 0.8 : THRESHOLDS.coverage);
   if (viaPassage) return viaPassage;
   if (best.score >= THRESHOLDS.clarify && !best.item.fallback) {
-    if (close && runnerUp && runnerUp.score >= THRESHOLDS.clarify) return clarify(kn, norm, [best.item, runnerUp.item], best.score, state);
+    if (close && runnerUp && runnerUp.score >= THRESHOLDS.clarify) return clarify(norm, [best.item, runnerUp.item], best.score, state);
     return respond(kn, chosen, best.score, norm, slots, metric, state);
   }
   return fallback(kn, state, best.score);
 }
 
 /** Rare words of the report that no intent knows ("政务公开专区", "功能区"): the question is about the report text. */
-function hasReportOnlyWords(kn: Knowledge, norm: string, slots: ReportSlots, metric: MetricQuery | undefined, state: ConvState): boolean {
+function hasReportOnlyWords(kn: Knowledge, norm: string, slots: ReportSlots, state: ConvState): boolean {
   let text = norm;
   // report names and years out; figure words stay (they are known words, and cutting them would leave fragments)
   for (const s of [...slots.spans].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
@@ -467,7 +284,7 @@ function hasReportOnlyWords(kn: Knowledge, norm: string, slots: ReportSlots, met
 function passageAnswer(kn: Knowledge, norm: string, slots: ReportSlots, state: ConvState, coverage: number): Outcome | undefined {
   const pick = pickReport(kn, slots, state);
   if (!pick.report) return undefined;
-  const n = narrative(kn, pick.report, norm, QUANTITY.test(norm), coverage, true);
+  const n = narrative(pick.report, norm, QUANTITY.test(norm), coverage, true);
   if (!n) return undefined;
   return {
     answer: answer('answer', n.text, 'report.passage', 0.6, pick.report),
@@ -475,7 +292,7 @@ function passageAnswer(kn: Knowledge, norm: string, slots: ReportSlots, state: C
   };
 }
 
-function clarify(kn: Knowledge, norm: string, options: Intent[], confidence: number, state: ConvState): Outcome {
+function clarify(norm: string, options: Intent[], confidence: number, state: ConvState): Outcome {
   if (options.length < 2) {
     return {
       answer: answer('clarify', `您是想问“${options[0]!.title}”吗？回复 1 查看，或换个说法再问一次。\n1. ${options[0]!.title}`, null, confidence, undefined, { options: [options[0]!.title] }),

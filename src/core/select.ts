@@ -1,0 +1,78 @@
+/** Which report a question is about: named office/year, the conversation's report, or the default. */
+import type { Report } from '../report/types.js';
+import type { ReportSlots } from '../understand/slots.js';
+import type { ConvState } from './engine.js';
+import type { Knowledge } from './knowledge.js';
+
+export function newest(reports: Report[]): Report | undefined {
+  return [...reports].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+}
+
+const defaults = new WeakMap<Knowledge, Report | undefined>();
+
+export function defaultReport(kn: Knowledge): Report | undefined {
+  if (defaults.has(kn)) return defaults.get(kn);
+  const r = findDefault(kn);
+  defaults.set(kn, r);
+  return r;
+}
+
+function findDefault(kn: Knowledge): Report | undefined {
+  const office = kn.defaultOffice;
+  const mine = office ? kn.reports.filter((r) => r.office === office || r.office.includes(office)) : [];
+  return newest(mine.length ? mine : kn.reports.filter((r) => Object.values(r.values).some((v) => v.value !== null))) ?? newest(kn.reports);
+}
+
+export function listReports(kn: Knowledge): string {
+  const byOffice = new Map<string, number[]>();
+  for (const r of kn.reports) byOffice.set(r.office, [...(byOffice.get(r.office) ?? []), ...(r.year ? [r.year] : [])]);
+  return [...byOffice].map(([o, ys]) => `${o}${ys.length ? ` ${ys.sort().join('、')}年` : ''}`).join('；');
+}
+
+export type Pick = { report?: Report; problem?: string; note?: string };
+
+/** The newest report of each office named, when two or more offices (or years of one office) are named. */
+export function namedReports(kn: Knowledge, slots: ReportSlots): Report[] {
+  if (slots.unknownOffices.length) return [];
+  if (slots.offices.length >= 2 && !slots.years.length) {
+    return slots.offices.map((o) => newest(kn.reports.filter((r) => r.office === o))).filter((r): r is Report => !!r);
+  }
+  if (slots.years.length >= 2) {
+    const pool = slots.offices.length ? kn.reports.filter((r) => slots.offices.includes(r.office)) : kn.reports;
+    const hits = pool.filter((r) => r.year !== null && slots.years.includes(r.year));
+    return hits.length === slots.years.length ? hits.sort((a, b) => (a.year ?? 0) - (b.year ?? 0)) : [];
+  }
+  return [];
+}
+
+export function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState): Pick {
+  if (!kn.reports.length) return { problem: '目前没有加载任何年度报告，请联系工作人员。' };
+  let pool = kn.reports;
+  if (slots.offices.length) pool = pool.filter((r) => slots.offices.includes(r.office));
+  else if (slots.unknownOffices.length) {
+    return { problem: `我只有${listReports(kn)}的报告，没有${slots.unknownOffices.join('、')}的报告。` };
+  }
+  if (slots.years.length) {
+    const inYear = pool.filter((r) => r.year !== null && slots.years.includes(r.year));
+    const missing = slots.years.filter((y) => !pool.some((r) => r.year === y));
+    // "今年…" before this year's report exists: the newest report, saying so
+    if (!inYear.length && slots.thisYear && slots.years.length === 1) {
+      const r = newest(pool);
+      if (r?.year) return { report: r, note: `目前只有${r.year}年及以前的报告，还没有${slots.thisYear}年的；以下是${r.year}年的数据。\n` };
+    }
+    if (!inYear.length || missing.length) {
+      const have = pool.map((r) => r.year).filter(Boolean);
+      const who = slots.offices.length ? slots.offices.join('、') : '';
+      return {
+        problem: `我只有${slots.offices.length ? `${who} ${[...new Set(have)].sort().join('、')}年` : listReports(kn)}的报告，没有${(missing.length ? missing : slots.years).join('、')}年的报告。您可以问已有年份的数据。`,
+      };
+    }
+    pool = inYear;
+  }
+  if (!slots.offices.length && !slots.years.length) {
+    const prev = state.report ? kn.reports.find((r) => r.id === state.report) : undefined;
+    return { report: prev ?? defaultReport(kn) };
+  }
+  if (!slots.years.length && slots.offices.length) return { report: newest(pool) };
+  return { report: newest(pool) };
+}
