@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { T2_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../report/format.js';
 import { normalize } from '../understand/normalize.js';
 
-export const HANDLERS = ['figures', 'overview', 'litigation', 'section', 'reports', 'help'] as const;
+export const HANDLERS = ['figures', 'overview', 'litigation', 'section', 'problems', 'improvements', 'reports', 'help'] as const;
 export type Handler = (typeof HANDLERS)[number];
 
 /** Fields an answer template may name. */

@@ -88,10 +88,10 @@ export function execute(kn: Knowledge, intent: Intent, r: Report | undefined, no
       return renderOverview(r);
     case 'litigation':
       return renderLitigation(r);
+    case 'problems':
+    case 'improvements':
+      return problemsOrMeasures(r, intent.handler);
     case 'section':
-      if (intent.section === '五' && intent.match && /问题|改进/.test(intent.match.source)) {
-        return problemsOrMeasures(r, /改进/.test(intent.match.source) ? 'improvements' : 'problems');
-      }
       return sectionText(r, intent);
   }
   const text = fillTemplate(intent.answer ?? '', r);

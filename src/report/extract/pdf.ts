@@ -53,6 +53,17 @@ interface Seg {
   size: number;
   /** Index of its line in the document (set when pages are stitched). */
   line: number;
+  /**
+   * The pieces it was joined from where a visible break (a space item or a small gap) separated
+   * them: in a tight table (a web page printed by a browser) two cells can sit that close.
+   */
+  parts?: Part[];
+}
+
+interface Part {
+  text: string;
+  x0: number;
+  x1: number;
 }
 
 interface Line {
@@ -212,7 +223,7 @@ function pageLines(page: PdfPage, pageNo: number): Line[] {
   for (const g of groups) {
     g.items.sort((p, q) => p.x - q.x);
     const segs: Seg[] = [];
-    let cur: (Seg & { pendingSpace: boolean }) | null = null;
+    let cur: (Seg & { pendingSpace: boolean; pieces: Part[] }) | null = null;
     let maxGap = 0;
     let lastX1: number | null = null;
     for (const it of g.items) {
@@ -230,14 +241,21 @@ function pageLines(page: PdfPage, pageNo: number): Line[] {
         const numeric = isNum(cur.text) || isNum(text);
         const limit = isNum(cur.text) && isNum(text) ? 0.15 * em : numeric ? 0.3 * em : 0.5 * em;
         if (gap < limit) {
+          const broken = cur.pendingSpace || gap > 0.1 * em;
           cur.text = joinText(cur.text, text, cur.pendingSpace || gap > 0.2 * em);
           cur.x1 = Math.max(cur.x1, it.x + it.w);
           cur.pendingSpace = false;
+          const last = cur.pieces[cur.pieces.length - 1]!;
+          if (broken) cur.pieces.push({ text, x0: it.x, x1: it.x + it.w });
+          else {
+            last.text = joinText(last.text, text, false);
+            last.x1 = Math.max(last.x1, it.x + it.w);
+          }
           continue;
         }
         segs.push(finish(cur));
       }
-      cur = { text, x0: it.x, x1: it.x + it.w, y: it.y, size, line: -1, pendingSpace: false };
+      cur = { text, x0: it.x, x1: it.x + it.w, y: it.y, size, line: -1, pendingSpace: false, pieces: [{ text, x0: it.x, x1: it.x + it.w }] };
     }
     if (cur) segs.push(finish(cur));
     if (!segs.length) continue;
@@ -279,8 +297,11 @@ function splitItem(it: PdfItem): PdfItem[] {
   return parts.map((p) => ({ ...it, str: p.text, x: it.x + p.at * unit, w: p.text.length * unit }));
 }
 
-function finish(s: Seg & { pendingSpace: boolean }): Seg {
-  return { text: s.text.trim(), x0: s.x0, x1: s.x1, y: s.y, size: s.size, line: -1 };
+function finish(s: Seg & { pendingSpace: boolean; pieces: Part[] }): Seg {
+  const seg: Seg = { text: s.text.trim(), x0: s.x0, x1: s.x1, y: s.y, size: s.size, line: -1 };
+  const parts = s.pieces.map((p) => ({ ...p, text: p.text.trim() })).filter((p) => p.text);
+  if (parts.length > 1) seg.parts = parts;
+  return seg;
 }
 
 const lineText = (l: Line) => l.segs.map((s) => s.text).join(' ');
