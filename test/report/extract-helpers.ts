@@ -1,7 +1,8 @@
 /** Helpers shared by the extractor tests (not a test file itself). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Block, Document } from '../../src/report/types.js';
+import { tightenDigits } from '../../src/report/extract/pdf.js';
+import type { Block, Contact, Document } from '../../src/report/types.js';
 
 export const NAME = '南岗区人民政府办公室-2022';
 export const GENERATED = fileURLToPath(new URL('../fixtures/generated/', import.meta.url));
@@ -73,4 +74,13 @@ export function encodeGbk(s: string): Uint8Array {
     }
   }
   return new Uint8Array(out);
+}
+
+/**
+ * A contact with the spaces between Chinese text and digits dropped ("大成街 52 号" → "大成街52号"):
+ * the PDF extractor drops them (a PDF cannot tell a typed space from Word's Western-text spacing), so
+ * a PDF's contact equals its source's in this form.
+ */
+export function tightContact(c: Contact): Contact {
+  return Object.fromEntries(Object.entries(c).map(([k, v]) => [k, typeof v === 'string' ? tightenDigits(v) : v]));
 }

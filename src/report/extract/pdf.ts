@@ -3,17 +3,24 @@
  *
  * 1. Text items (pdfjs-dist legacy build, imported only when a PDF is read) are put in top-down page
  *    coordinates; rotated items (watermarks) are skipped; Kangxi/CJK radical code points that some
- *    fonts map to (⼈ ⺠ ⼯) become the ordinary characters (人 民 工).
+ *    fonts map to (⼈ ⺠ ⼯) become the ordinary characters (人 民 工), and so do variants a font names
+ *    instead of the standard character (〈 U+2329, 戶 for 户).
  * 2. Lines: items grouped by baseline with a tolerance of half the font size, sorted by x.
  *    Page furniture is dropped: page numbers ("-4-", "— 4 —", "第 4 页", "4/6") in the top/bottom band
- *    of a page, and running headers/footers (the same text at the same height on several pages).
+ *    of a page, running headers/footers (the same text at the same height on several pages) and a
+ *    browser's print header/footer (date and time + page title; page URL + "1/3").
  *    Pages are then stitched into one vertical coordinate, so paragraphs and tables flow on.
  * 3. Table regions: lines with wide gaps between their parts (≥ 1 em) are tabular; a region is a run
  *    of them plus the narrow lines around and between them (wrapped labels, stacked header letters,
- *    a centred "第二十条第（一）项"), ending at a heading, a change of font size or a wide gap.
+ *    a centred "第二十条第（一）项", a full-width row of narrow cells printed close together), ending at
+ *    a heading, a change of font size or a wide gap.
  * 4. Tables are rebuilt around their numbers: numbers define the numeric columns (by overlapping x
- *    ranges) and the data rows (by baseline). Label text left of the numbers is merged into cell
- *    blocks (wrapped lines, one-character-per-line labels) and assigned to label columns by x; a block
+ *    ranges) and the data rows (by baseline). In a tight table (a web page printed by a browser) cells
+ *    touch: a number after its label and header cells run together are split at their visible breaks,
+ *    and a column whose cells are all blank (zeros left empty) is taken from its header.
+ *    Label text left of the numbers is merged into cell blocks (wrapped lines, one-character-per-line
+ *    labels) and assigned to label columns by x (left edges; labels centred on one axis are one
+ *    column whatever their length); a block
  *    goes to the data row whose numbers sit within its height (numbers on a middle or first line), a
  *    block spanning several rows (三、本年度办理结果, （三）不予公开 …) goes to the first row of its span —
  *    spans are delimited by the numbering of the next deeper column (a "1." or "（一）" starts one).
@@ -23,6 +30,8 @@
  * 5. Other lines become headings (font clearly larger than the body text) or paragraphs; wrapped
  *    lines are joined (a paragraph starts at an indented line, after a short line, at a numbered item
  *    or after a wide gap).
+ * 6. Spaces between Chinese text and digits are dropped ("民主路 1 号" → "民主路1号"): Word and
+ *    LibreOffice space Western runs apart in print, which a PDF cannot tell from a typed space.
  */
 import { ReportError } from '../errors.js';
 import type { Block, Document } from '../types.js';
@@ -75,6 +84,11 @@ interface Line {
   page: number;
   /** The largest gap between two consecutive parts, in em. */
   maxGap: number;
+  /**
+   * Visible gaps (≥ 0.25 em) between two CJK characters: running Chinese text has none, a row of
+   * narrow cells printed close together ("结果维 结果纠 其他结 …") has one per cell.
+   */
+  cjkGaps: number;
 }
 
 // ------------------------------------------------------------------ entry point
@@ -154,9 +168,18 @@ const RADICALS: Record<string, string> = {
   '⺯': '糸', '⺶': '羊', '⺼': '肉', '⻊': '足', '⻌': '辶', '⻏': '阝', '⻖': '阝', '⻗': '雨', '⻂': '衤',
 };
 
+/**
+ * Characters a Chinese font draws with the same glyph as the standard one, whose name the PDF then
+ * gives instead (a browser printing 门户 wrote 门戶).
+ */
+const VARIANTS: Record<string, string> = { '戶': '户', '戸': '户' };
+
 export function fixText(s: string): string {
   return s
     .replace(/[\u2f00-\u2fd5]/g, (ch) => ch.normalize('NFKC'))
+    // angle brackets 〈〉 and CJK compatibility ideographs: their canonical forms
+    .replace(/[\u2329\u232a\uf900-\ufaff]/g, (ch) => ch.normalize('NFC'))
+    .replace(/[戶戸]/g, (ch) => VARIANTS[ch] ?? ch)
     .replace(/[\u2e80-\u2ef3]/g, (ch) => RADICALS[ch] ?? ch)
     .replace(/[\u00a0\u2002-\u200a\u3000]/g, ' ')
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '');
@@ -170,6 +193,19 @@ const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一�
 /** The first item of a numbering: 一、 （一） 1. ①. */
 const FIRST_ITEM = /^\s*(?:一[、.．]|[（(][一1][)）]|1\s*[.、．](?!\d)|①)/;
 const SECTION = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+
+const CJK_CHAR = CJK.source;
+const SPACE_BEFORE_DIGITS = new RegExp(`(${CJK_CHAR})\\s+(?=\\d[\\d.,%]*\\s*${CJK_CHAR})`, 'g');
+const SPACE_AFTER_DIGITS = new RegExp(`(\\d)\\s+(?=${CJK_CHAR})`, 'g');
+
+/**
+ * Drop the spaces a PDF puts between Chinese text and digits ("民主路 1 号", "2024 年"): Word and
+ * LibreOffice space Western runs apart, the text itself has none. A number at the end ("行政处罚 0 0 0",
+ * "总计 15") keeps its space: it may be a cell of its own.
+ */
+export function tightenDigits(s: string): string {
+  return s.replace(SPACE_BEFORE_DIGITS, '$1').replace(SPACE_AFTER_DIGITS, '$1');
+}
 
 /** Join two pieces of text: a space only between two Latin letters/digits, or when told. */
 function joinText(a: string, b: string, space: boolean): string {
@@ -225,7 +261,9 @@ function pageLines(page: PdfPage, pageNo: number): Line[] {
     const segs: Seg[] = [];
     let cur: (Seg & { pendingSpace: boolean; pieces: Part[] }) | null = null;
     let maxGap = 0;
+    let cjkGaps = 0;
     let lastX1: number | null = null;
+    let lastText = '';
     for (const it of g.items) {
       if (it.str.trim() === '') {
         if (cur) cur.pendingSpace = true;
@@ -233,8 +271,13 @@ function pageLines(page: PdfPage, pageNo: number): Line[] {
       }
       const text = it.str.replace(/\s+/g, ' ');
       const size = it.size;
-      if (lastX1 !== null) maxGap = Math.max(maxGap, (it.x - lastX1) / size);
+      if (lastX1 !== null) {
+        const gap = (it.x - lastX1) / size;
+        maxGap = Math.max(maxGap, gap);
+        if (gap >= 0.25 && CJK.test(lastText.trimEnd().slice(-1)) && CJK.test(text.trimStart().charAt(0))) cjkGaps++;
+      }
       lastX1 = it.x + it.w;
+      lastText = text;
       if (cur) {
         const gap = it.x - cur.x1;
         const em = Math.max(cur.size, size);
@@ -267,6 +310,7 @@ function pageLines(page: PdfPage, pageNo: number): Line[] {
       x1: Math.max(...segs.map((s) => s.x1)),
       page: pageNo,
       maxGap,
+      cjkGaps,
     });
   }
   return lines.sort((p, q) => p.y - q.y);
@@ -313,6 +357,16 @@ const PAGE_NUMBER = [
   /^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i,
 ];
 
+/**
+ * A browser's print header and footer (Chromium, Firefox, Edge): the date and time, then the page
+ * title, at the top; the address of the page and a page counter ("1/3") at the bottom.
+ */
+const PRINT_MARGIN = [
+  /^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}[,，]?\s*(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM))?(?:\s|$)/i,
+  /^(?:file|https?):\/\/\S+(?:\s+\d{1,4}\s*[/／]\s*\d{1,4})?$/i,
+  /^(?:page|第)?\s*\d{1,4}\s*(?:[/／]|of)\s*\d{1,4}\s*页?\s+(?:file|https?):\/\/\S+$/i,
+];
+
 /** Drop page numbers and running headers/footers (lines in the top/bottom band of a page). */
 function dropFurniture(pages: Line[][], sizes: PdfPage[]): Line[][] {
   const band = (l: Line) => {
@@ -343,6 +397,7 @@ function dropFurniture(pages: Line[][], sizes: PdfPage[]): Line[][] {
       if (repeated(l)) return false;
       const edge = i < 2 || i >= lines.length - 2;
       if (edge && l.segs.length <= 3 && PAGE_NUMBER.some((re) => re.test(lineText(l).trim()))) return false;
+      if (edge && PRINT_MARGIN.some((re) => re.test(lineText(l).trim()))) return false;
       return true;
     }),
   );
@@ -398,7 +453,7 @@ export function layoutPages(pdfPages: PdfPage[]): Block[] {
     const rows = buildTable(all.slice(r.start, r.end).flatMap((l) => l.segs));
     if (rows.length >= 2 || (rows.length === 1 && rows[0]!.filter((c) => c).length >= 3)) {
       flushText();
-      blocks.push({ kind: 'table', rows });
+      blocks.push({ kind: 'table', rows: rows.map((row) => row.map(tightenDigits)) });
     } else {
       for (let k = r.start; k < r.end; k++) textLines.push(all[k]!);
     }
@@ -480,8 +535,8 @@ function joins(l: Line, gap: number, size: number, width: number, m: { left: num
   if (Math.abs(l.size - size) > 0.15 * size) return false;
   if (gap > 2.4 * size) return false;
   const w = l.x1 - l.x0;
-  // a full-width line is running text, not a cell
-  if (w > 0.7 * width && Math.abs(l.x0 - m.left) < 2.5 * size) return false;
+  // a full-width line is running text, not a cell (unless its characters stand in separate cells)
+  if (w > 0.7 * width && Math.abs(l.x0 - m.left) < 2.5 * size && l.cjkGaps < 3) return false;
   return true;
 }
 
@@ -574,12 +629,17 @@ function clusterRanges(ranges: { x0: number; x1: number }[], slack: number): { x
 }
 
 /** Rebuild one table from the segments of its region. */
-function buildTable(segs: Seg[]): string[][] {
-  if (!segs.length) return [];
-  const em = median(segs.map((s) => s.size));
+function buildTable(input: Seg[]): string[][] {
+  if (!input.length) return [];
+  const em = median(input.map((s) => s.size));
   const tol = 0.4 * em;
+  // a number that touches the label before it ("行政规范性文件 3" in a tight table) is a cell of its own
+  let segs = input.flatMap(splitTrailingNumber);
   const numeric = segs.filter((s) => isNum(s.text));
   const cols = clusterRanges(numeric.map((s) => ({ x0: s.x0, x1: s.x1 })), 0.05 * em);
+  // header cells that touch ("本年制发件数本年废止件数现行有效件数"): split where they stand over
+  // different numeric columns
+  segs = segs.flatMap((s) => splitOverColumns(s, cols, em));
 
   // data rows ("anchors"): baselines of numbers
   const anchors: number[] = [];
@@ -603,6 +663,7 @@ function buildTable(segs: Seg[]): string[][] {
   const labelRight = onAnchor.length ? Math.max(...onAnchor.map((s) => s.x1)) : firstCol.x0 - em;
   const boundary = Math.min((labelRight + firstCol.x0) / 2, firstCol.x0);
   const inLabel = (s: Seg) => !isNum(s.text) && center(s) < boundary;
+  addHeaderColumns(cols, segs.filter((s) => !inLabel(s) && !isNum(s.text) && s.y < anchors[0]! - tol), em);
   const kind = (line: number): 'data' | 'header' | 'label' => {
     const ls = lineSegs(line);
     if (ls.some((t) => isNum(t.text))) return 'data';
@@ -611,14 +672,15 @@ function buildTable(segs: Seg[]): string[][] {
 
   // label columns: left edges of the label text on data rows
   const anchoredSegs = segs.filter((t) => inLabel(t) && anchorOf(t.y, t.size) >= 0);
-  const labelCols = clusterRanges(anchoredSegs.map((t) => ({ x0: t.x0, x1: t.x0 })), 1.0 * em).map((r) => r.x0);
+  const labelCols = labelColumns(anchoredSegs, (t) => anchorOf(t.y, t.size), em);
   const labelSegs = segs.filter(inLabel);
   if (!labelCols.length) labelCols.push(labelSegs.length ? Math.min(...labelSegs.map((t) => t.x0)) : 0);
   const L = labelCols.length;
   const N = cols.length;
   const colOfBlock = (b: { x0: number }) => columnOf(labelCols, b.x0, em);
   const colRight = (c: number) => (c < L - 1 ? labelCols[c + 1]! - 0.3 * em : boundary);
-  const merged = mergeBlocks(labelSegs, { kind, lineSegs, full: (u) => u.x1 >= colRight(colOfBlock(u)) - 1.5 * em });
+  // a wrapped line falls short of its cell's edge by the character that did not fit and the padding
+  const merged = mergeBlocks(labelSegs, { kind, lineSegs, full: (u) => u.x1 >= colRight(colOfBlock(u)) - 2 * em });
   const otherBlocks = mergeBlocks(
     segs.filter((t) => !inLabel(t) && !isNum(t.text)),
     { kind, lineSegs },
@@ -843,6 +905,94 @@ function groupRows<T>(items: T[], blk: (t: T) => Blk): T[][] {
   return groups.map((g) => g.items);
 }
 
+/** "行政规范性文件 3": a number joined to the text before it after a visible break → two segments. */
+function splitTrailingNumber(s: Seg): Seg[] {
+  const parts = s.parts;
+  if (!parts || parts.length < 2 || isNum(s.text)) return [s];
+  const last = parts[parts.length - 1]!;
+  const before = parts[parts.length - 2]!;
+  if (!isNum(last.text) || /[\d.,]$/.test(before.text) || !s.text.endsWith(last.text)) return [s];
+  const rest = parts.slice(0, -1);
+  const label: Seg = { ...s, text: s.text.slice(0, s.text.length - last.text.length).trim(), x1: before.x1, parts: rest.length > 1 ? rest : undefined };
+  if (!label.text) return [s];
+  return [label, { ...s, text: last.text, x0: last.x0, x1: last.x1, parts: undefined }];
+}
+
+/**
+ * A text segment over the numeric area whose parts stand over different numeric columns (header
+ * cells of a tight table printed without gaps) → one segment per column.
+ */
+function splitOverColumns(s: Seg, cols: { x0: number; x1: number }[], em: number): Seg[] {
+  const parts = s.parts;
+  if (!parts || parts.length < 2 || isNum(s.text) || !cols.length || s.x0 < cols[0]!.x0 - 0.5 * em) return [s];
+  const colOf = (p: Part) => cols.findIndex((c) => Math.min(c.x1, p.x1) - Math.max(c.x0, p.x0) > 0);
+  const groups: { col: number; parts: Part[] }[] = [];
+  for (const p of parts) {
+    const c = colOf(p);
+    const g = groups[groups.length - 1];
+    if (g && (c < 0 || g.col < 0 || c === g.col)) {
+      g.parts.push(p);
+      if (g.col < 0) g.col = c;
+    } else groups.push({ col: c, parts: [p] });
+  }
+  if (groups.length < 2 || groups.some((g) => g.col < 0)) return [s];
+  return groups.map((g) => {
+    let text = '';
+    for (const p of g.parts) text = joinText(text, p.text, false);
+    return { ...s, text, x0: g.parts[0]!.x0, x1: Math.max(...g.parts.map((p) => p.x1)), parts: undefined };
+  });
+}
+
+/**
+ * Columns whose cells are all blank (a web page leaves zeros empty: 科研机构, 其他): the lowest header
+ * cells over the numeric area that stand over no numbers become columns of their own — only when
+ * every numeric column has such a header cell over it (headers and numbers line up).
+ */
+function addHeaderColumns(cols: { x0: number; x1: number }[], header: Seg[], em: number): void {
+  if (!cols.length || !header.length) return;
+  const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }, by = 0) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > by;
+  // leaves: header text with no other header text right under it
+  const leaves = header.filter((h) => !header.some((o) => o !== h && o.y - h.y > 0.5 * em && overlaps(h, o, 0.3 * em)));
+  if (!cols.every((c) => leaves.some((h) => overlaps(h, c)))) return;
+  const first = cols[0]!.x0;
+  const extra: { x0: number; x1: number }[] = [];
+  for (const h of [...leaves].sort((p, q) => p.x0 - q.x0)) {
+    if (h.x0 <= first || cols.some((c) => overlaps(h, c)) || extra.some((c) => overlaps(h, c))) continue;
+    extra.push({ x0: h.x0, x1: h.x1 });
+  }
+  if (!extra.length) return;
+  cols.push(...extra);
+  cols.sort((p, q) => p.x0 - q.x0);
+}
+
+/**
+ * Label columns: left edges of the label text on data rows, clustered. Two neighbouring clusters are
+ * one column when all their text is centred on one axis and never shares a data row (centred
+ * labels of different lengths in one column: 规章 / 行政规范性文件).
+ */
+function labelColumns(segs: Seg[], rowOf: (s: Seg) => number, em: number): number[] {
+  const sorted = [...segs].sort((p, q) => p.x0 - q.x0);
+  const clusters: Seg[][] = [];
+  for (const s of sorted) {
+    const last = clusters[clusters.length - 1];
+    if (last && s.x0 <= last[last.length - 1]!.x0 + 1.0 * em) last.push(s);
+    else clusters.push([s]);
+  }
+  for (let k = 0; k + 1 < clusters.length; ) {
+    const a = clusters[k]!;
+    const b = clusters[k + 1]!;
+    const rows = new Set(a.map(rowOf));
+    const shared = b.some((s) => rows.has(rowOf(s)));
+    const axis = median([...a, ...b].map(center));
+    const centred = [...a, ...b].every((s) => Math.abs(center(s) - axis) <= 0.5 * em);
+    if (!shared && centred) {
+      a.push(...b);
+      clusters.splice(k + 1, 1);
+    } else k++;
+  }
+  return clusters.map((c) => Math.min(...c.map((s) => s.x0)));
+}
+
 /** A big vertical gap between two data rows also ends a span. */
 function gapBetween(anchors: number[], r: number, em: number): boolean {
   return r > 0 && anchors[r]! - anchors[r - 1]! > 8 * em;
@@ -871,7 +1021,8 @@ function textBlocks(lines: Line[], m: { bodySize: number; left: number; right: n
   let cur: { kind: 'heading' | 'paragraph'; text: string; size: number; last: Line } | null = null;
   const flush = () => {
     if (cur && cur.text.trim()) {
-      out.push(cur.kind === 'heading' ? { kind: 'heading', text: cur.text.trim(), level: Math.min(6, levelOf(cur.size)) } : { kind: 'paragraph', text: cur.text.trim() });
+      const text = tightenDigits(cur.text.trim());
+      out.push(cur.kind === 'heading' ? { kind: 'heading', text, level: Math.min(6, levelOf(cur.size)) } : { kind: 'paragraph', text });
     }
     cur = null;
   };

@@ -87,7 +87,11 @@ export function chromeKind(b: Block): 'end' | 'meta' | null {
 export function splitSections(blocks: Block[]): Structure {
   let titleIndex = -1;
   let best = 0;
-  for (let i = 0; i < Math.min(blocks.length, 8); i++) {
+  // The title is among the first blocks — after a web page's chrome when the whole page was printed
+  // (site name, navigation, search box, breadcrumb, meta table), so up to the first section heading.
+  let window = Math.min(blocks.length, 8);
+  while (window < Math.min(blocks.length, 40) && !(blocks[window]!.kind !== 'table' && sectionOf(blockText(blocks[window]!)))) window++;
+  for (let i = 0; i < window; i++) {
     const b = blocks[i]!;
     const next = compactText(blocks[i + 1]);
     // A title whose end ("工作年度报告") was printed on the next line is judged with it.
