@@ -15,6 +15,7 @@
 // - time to load 10 report files (loadLibrary of dist/report/library.js);
 // - where the time goes: CPU profiles of the in-process run and of one cold start (top functions).
 // Run on its own (nothing else busy): the 2-core machine is shared with whatever else runs.
+import { evalSets } from './eval-sets.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -46,13 +47,7 @@ function readCases(file) {
     .filter((l) => l.trim() && !l.trim().startsWith('//'))
     .map((l) => JSON.parse(l));
 }
-const sets = [
-  ...(existsSync(devSet) ? [{ label: 'dev', file: devSet, extra: [] }] : []),
-  ...readdirSync(join(root, 'eval'))
-    .filter((f) => /^heldout-.*\.jsonl$/.test(f))
-    .sort()
-    .map((f) => ({ label: f.replace(/\.jsonl$/, ''), file: join(root, 'eval', f), extra: /multi/.test(f) ? ['--reports', MULTI] : [] })),
-];
+const sets = evalSets(root, dirname(devSet)).map((s) => ({ ...s, extra: s.args }));
 // Load questions: every turn of every set (multi-report questions too: against the default reports they
 // exercise the "not loaded" paths), repeated to N_MESSAGES, users rotating over N_USERS.
 const questions = sets.flatMap((s) => readCases(s.file).flatMap((c) => (c.turns ?? [{ q: c.q }]).map((t) => t.q)));
@@ -169,7 +164,9 @@ async function wall1000(bot) {
 
 function accuracy(bot, set) {
   if (!existsSync(scoreJs)) return null;
-  const args = [scoreJs, set.file, ...set.extra, ...(bot === PEER ? ['--', ...PEER.cmd] : [])];
+  // each bot gets the set's --reports folder; only ours knows the other ask options (--default-office)
+  const reports = set.extra.flatMap((a, i, all) => (a === '--reports' ? ['--reports', all[i + 1]] : []));
+  const args = [scoreJs, set.file, '--', ...bot.cmd, ...(bot === PEER ? reports : set.extra)];
   const r = spawnSync('node', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
   const m = /score: (\d+)\/(\d+)/.exec(r.stdout ?? '');
   if (!m) {
@@ -385,7 +382,8 @@ const rows = [];
 for (const s of sets) {
   const a = acc.ours[s.label];
   const b = acc.peer[s.label];
-  rows.push([`accuracy ${s.label}${s.extra.length ? ' (2 reports)' : ''}`, pctOf(a), pctOf(b), a && b ? ratio(a.pct, b.pct) : '—']);
+  const folder = s.extra[s.extra.indexOf('--reports') + 1];
+  rows.push([`accuracy ${s.label}${s.extra.includes('--reports') ? ` (${folder.split('/').pop()})` : ''}`, pctOf(a), pctOf(b), a && b ? ratio(a.pct, b.pct) : '—']);
 }
 rows.push([`cold start (median of ${REPS_COLD})`, ms(coldMed.ours), ms(coldMed.peer), ratio(coldMed.ours, coldMed.peer)]);
 rows.push(['peak RSS, start-up + 1 question', mb(rss1.ours), mb(rss1.peer), ratio(rss1.ours, rss1.peer)]);

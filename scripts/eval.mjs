@@ -2,7 +2,8 @@
 // npm run eval: (1) the question sets through the batch contract (../shared/eval/score.mjs, when that
 // folder exists, and the repo's own held-out sets in eval/), (2) a k-fold cross-validation of the intent
 // examples for our classifier and for natural's BayesClassifier, with the confusions.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { evalSets } from './eval-sets.mjs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +12,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared', 'eval');
 const score = join(shared, 'score.mjs');
 
-function runSet(file, extra = []) {
-  console.log(`\n## ${file.replace(root + '/', '')} ${extra.join(' ')}`);
-  const r = spawnSync('node', [score, file, ...extra], { cwd: root, encoding: 'utf8' });
+function runSet(file, args = []) {
+  console.log(`\n## ${file.replace(root + '/', '')} ${args.join(' ').replace(root + '/', '')}`);
+  const r = spawnSync('node', [score, file, '--', 'node', join(root, 'dist/cli.js'), 'ask', '--json', ...args], { cwd: root, encoding: 'utf8' });
   const lines = (r.stdout || '').trim().split('\n');
   const fails = lines.filter((l) => /^\S+ \[/.test(l)).length;
   console.log(lines.filter((l) => /^\S+\s+\d+\/\d+$|^score:|^output lines/.test(l)).join('\n'));
@@ -22,16 +23,7 @@ function runSet(file, extra = []) {
 }
 
 if (existsSync(score)) {
-  runSet(join(shared, 'dev.jsonl'));
-  const own = join(root, 'eval');
-  if (existsSync(own)) {
-    for (const f of readdirSync(own).filter((f) => f.endsWith('.jsonl')).sort()) {
-      // eval/heldout-NAME.jsonl runs on test/fixtures/reports-NAME when that folder exists
-      const name = /^heldout-(.+)\.jsonl$/.exec(f)?.[1];
-      const dir = name ? join(root, 'test/fixtures', `reports-${name}`) : '';
-      runSet(join(own, f), dir && existsSync(dir) ? ['--reports', dir] : []);
-    }
-  }
+  for (const set of evalSets(root, shared)) runSet(set.file, set.args);
 } else {
   console.log('(../shared/eval not found: skipping the question sets)');
 }
