@@ -104,6 +104,20 @@ const ORGAN_AFTER = /^\p{Script=Han}{0,8}?(局|委员会|委|厅|院|中心|办�
 const PLACE = /([\p{Script=Han}]{2,5}?)(省|市|县|区|自治州|自治县|旗)(?=人民政府|政府|办公室|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
 const NOT_PLACE = /^(社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$/;
 
+type Names = { strong: { name: string; office: string }[]; weak: { name: string; office: string; organ: string }[] };
+const namesCache = new WeakMap<ReportRef[], Names>();
+
+/** Every name of every loaded report, longest first (computed once per list of reports). */
+function namesOf(reports: ReportRef[]): Names {
+  let names = namesCache.get(reports);
+  if (names) return names;
+  const strong = reports.flatMap((r) => [r.office, ...(r.aliases ?? [])].flatMap((o) => officeNames(o).map((name) => ({ name, office: r.office }))));
+  const weak = reports.flatMap((r) => placeNames(r.office).map((name) => ({ name, office: r.office, organ: splitOffice(r.office).organ })));
+  names = { strong: strong.sort((a, b) => b.name.length - a.name.length), weak: weak.sort((a, b) => b.name.length - a.name.length) };
+  namesCache.set(reports, names);
+  return names;
+}
+
 export function findReportSlots(text: string, reports: ReportRef[], now = new Date()): ReportSlots {
   const spans: Span[] = [];
   const years = new Set<number>();
@@ -140,11 +154,10 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
     known.push(name);
     return hit;
   };
-  const strong = reports.flatMap((r) => [r.office, ...(r.aliases ?? [])].flatMap((o) => officeNames(o).map((name) => ({ name, office: r.office }))));
-  for (const { name, office } of strong.sort((a, b) => b.name.length - a.name.length)) named(name, office);
+  const { strong, weak } = namesOf(reports);
+  for (const { name, office } of strong) named(name, office);
   // a department's place alone ("芦淞区不予处理几件"), unless another organ of that place is named ("绵阳市教育局")
-  const weak = reports.flatMap((r) => placeNames(r.office).map((name) => ({ name, office: r.office, organ: splitOffice(r.office).organ })));
-  for (const { name, office, organ } of weak.sort((a, b) => b.name.length - a.name.length)) {
+  for (const { name, office, organ } of weak) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       if (!free(i, name.length)) continue;
       const after = ORGAN_AFTER.exec(text.slice(i + name.length));
