@@ -3,7 +3,7 @@
  * No I/O here: bot.ts adds storage, staff commands and feedback around it.
  */
 import type { Intent } from '../answer/intents.js';
-import { fillTemplate, renderMetric } from '../answer/render.js';
+import { fillTemplate, renderMetric, reportLabel } from '../answer/render.js';
 import { contentWords, passageIndex } from '../answer/retrieve.js';
 import { SOURCE } from '../report/format.js';
 import type { Report } from '../report/types.js';
@@ -75,7 +75,15 @@ function respond(kn: Knowledge, intent: Intent, confidence: number, norm: string
     return { answer: answer('fallback', pick.problem, intent.id, confidence, undefined), state: { ...state, clarify: undefined } };
   }
   const r = pick.report ?? defaultReport(kn);
-  const several = intent.handler === 'figures' && metric ? namedReports(kn, slots) : [];
+  const several = !reportFree(intent) ? namedReports(kn, slots) : [];
+  if (several.length > 1 && !(intent.handler === 'figures' && metric)) {
+    // "2022年和2023年报告上的电话一样吗": the answer from each named report, each labelled
+    const parts = several.map((x) => {
+      const t = execute(kn, intent, x, norm, metric).text;
+      return t.includes(reportLabel(x)) ? t : `${reportLabel(x)}：${t}`;
+    });
+    return { answer: answer('answer', parts.join('\n'), intent.id, confidence, several[0]), state: { intent: intent.id, report: several[0]!.id, text: norm } };
+  }
   if (several.length > 1) {
     // "南岗区和沭阳县哪个收到的申请多": the same figure from each named report
     const text = several.map((x) => renderMetric(x, metric!).text.replace(/\n（来源：[^）]*）$/, '')).join('\n') + `\n（来源：${SOURCE[metric!.table]}）`;
@@ -196,6 +204,12 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
     }
   }
 
+  // "办理了多少件人大代表建议": a question-like figure phrase beside words only the report uses → the report text
+  if (metric?.vague && hasReportOnlyWords(kn, focus, slots, state)) {
+    const viaPassage = passageAnswer(kn, norm, slots, state, THRESHOLDS.coverage);
+    if (viaPassage) return viaPassage;
+  }
+
   // figure words: a figure question unless another intent is clearly meant ("哪些信息不予公开", "复议期限")
   if (metric && figures) {
     const figScore = cands.find((c) => c.item.id === figures.id)?.score ?? 0;
@@ -205,8 +219,10 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
       top.item.handler !== 'overview' &&
       top.item.handler !== 'litigation' &&
       score >= THRESHOLDS.answer &&
-      // a count asked of a named report ("沭阳县有多少…没公开") is a figure
+      // a count asked of a named report ("沭阳县有多少…没公开"), or a figure word with a named report
+      // instead of a general procedure ("2021年有行政复议吗"), is a figure
       !(quantity && (slots.offices.length || slots.years.length)) &&
+      !((slots.offices.length || slots.years.length) && reportFree(top.item)) &&
       score - figScore > (quantity ? 0.3 : 0.12);
     const isFigure =
       top?.item.handler === 'figures' ||

@@ -55,9 +55,9 @@ export function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState):
   if (slots.years.length) {
     const inYear = pool.filter((r) => r.year !== null && slots.years.includes(r.year));
     const missing = slots.years.filter((y) => !pool.some((r) => r.year === y));
-    // "今年…" before this year's report exists: the newest report, saying so
+    // "今年…" before this year's report exists: the newest report (of the default office), saying so
     if (!inYear.length && slots.thisYear && slots.years.length === 1) {
-      const r = newest(pool);
+      const r = slots.offices.length ? newest(pool) : defaultReport(kn);
       if (r?.year) return { report: r, note: `目前只有${r.year}年及以前的报告，还没有${slots.thisYear}年的；以下是${r.year}年的数据。\n` };
     }
     if (!inYear.length || missing.length) {
@@ -70,9 +70,13 @@ export function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState):
     pool = inYear;
   }
   if (!slots.offices.length && !slots.years.length) {
-    const prev = state.report ? kn.reports.find((r) => r.id === state.report) : undefined;
+    const prev = state.report && !slots.latest ? kn.reports.find((r) => r.id === state.report) : undefined;
     return { report: prev ?? defaultReport(kn) };
   }
-  if (!slots.years.length && slots.offices.length) return { report: newest(pool) };
+  if (!slots.years.length && slots.offices.length) {
+    // the same office as the conversation keeps its year ("南岗区2022年…" then "南岗区的地址呢")
+    const prev = !slots.latest && state.report ? pool.find((r) => r.id === state.report) : undefined;
+    return { report: prev ?? newest(pool) };
+  }
   return { report: newest(pool) };
 }

@@ -84,6 +84,10 @@ export function parseReport(doc: Document): Report {
   const intro = texts(sections, ['前言']);
   const all = blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text]));
   const idn = identify(doc.file, title, intro, all, blocks);
+  // tables alone, with neither a report title nor any year (a notes file listing expected figures), are no report
+  if (!title && idn.year === null && numberedSections.length < 3) {
+    throw new ReportError(doc.file, '不是政府信息公开工作年度报告（没有报告标题，也看不出是哪一年的报告）');
+  }
   const contact = extractContact(intro.join('\n'), texts(sections, ['六']).join('\n'));
   const skip = new Set([idn.office, ...(idn.aliases ?? [])].map((s) => s.replace(/\s+/g, '')));
   const passages = buildPassages(sections, skip);

@@ -26,6 +26,8 @@ export interface MetricQuery {
   spans: Span[];
   /** False when only a column was named ("现行有效的呢"): a follow-up takes the rows from context. */
   rowsExplicit?: boolean;
+  /** Named only by a question-like phrase ("办理了多少", /多少申请/): the words around it may mean something else. */
+  vague?: boolean;
 }
 
 const globalCache = new WeakMap<RegExp, RegExp>();
@@ -122,7 +124,10 @@ export function findMetric(text: string, lexicon: Lexicon): MetricQuery | undefi
     return { table: '四', rows: [], cols: uniq(t4c.map((h) => h.part)), spans: t4c.map(({ start, end }) => ({ start, end })), rowsExplicit: false };
   }
   if (t4g.length) {
-    return { table: '四', rows: uniq(t4g.map((h) => h.part)), cols: uniq(of('t4.columns').map((h) => h.part)), spans, rowsExplicit: true };
+    let rows = uniq(t4g.map((h) => h.part));
+    // "直接起诉" also says 起诉: the specific kind of suit wins
+    if (rows.some((r) => r.startsWith('suit-'))) rows = rows.filter((r) => r !== 'suit');
+    return { table: '四', rows, cols: uniq(of('t4.columns').map((h) => h.part)), spans, rowsExplicit: true };
   }
   const t2r = of('t2.rows');
   const t2c = of('t2.columns');
@@ -134,7 +139,8 @@ export function findMetric(text: string, lexicon: Lexicon): MetricQuery | undefi
   // "有多少申请被拒绝": a named result row wins over the generic "多少申请"
   const named = t3r.filter((h) => !h.generic);
   const rowHits = named.length && named.length < t3r.length ? t3r.filter((h) => !h.generic || named.some((n) => n.part === h.part)) : t3r;
-  if (t3r.length) return { table: '三', rows: specific(uniq(rowHits.map((h) => h.part))), cols: uniq(t3c.map((h) => h.part)), spans, rowsExplicit: true };
+  const vague = rowHits.every((h) => h.generic || /多少|几/.test(text.slice(h.start, h.end)));
+  if (t3r.length) return { table: '三', rows: specific(uniq(rowHits.map((h) => h.part))), vague, cols: uniq(t3c.map((h) => h.part)), spans, rowsExplicit: true };
   if (t3c.length) {
     // "企业申请了几次" / "律师提出过申请吗": an applicant with no result row means new requests;
     // without 申请 the word is something else ("多少家单位运营新媒体")

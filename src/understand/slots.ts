@@ -23,6 +23,8 @@ export interface ReportSlots {
   spans: Span[];
   /** The year said as 今年 (this calendar year), if any. */
   thisYear?: number;
+  /** 现在 / 目前 / 最新: the newest report, whatever the conversation was about. */
+  latest?: boolean;
 }
 
 const GOVERNMENT = /^(人民政府办公室|人民政府办公厅|政府办公室|人民政府|政府|办公室|办公厅)$/;
@@ -133,8 +135,9 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
     }
   }
   let thisYear: number | undefined;
-  for (const m of text.matchAll(/(今年|去年|前年)(?:度)?/g)) {
-    years.add(now.getFullYear() - (m[1] === '今年' ? 0 : m[1] === '去年' ? 1 : 2));
+  const BACK: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 大前年: 3 };
+  for (const m of text.matchAll(/(大前年|今年|去年|前年)(?:度)?/g)) {
+    years.add(now.getFullYear() - BACK[m[1]!]!);
     if (m[1] === '今年') thisYear = now.getFullYear();
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
@@ -183,7 +186,8 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
     unknownOffices.push(name);
     spans.push({ start, end: start + m[0].length });
   }
-  return { years: [...years], offices: [...offices], unknownOffices, spans, thisYear };
+  const latest = /现在|目前|最新|当前|最近一份|最近的/.test(text) || undefined;
+  return { years: [...years], offices: [...offices], unknownOffices, spans, thisYear, latest };
 }
 
 /** Removes spans from a text (used to classify a question without its slots). */

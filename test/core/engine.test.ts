@@ -175,3 +175,34 @@ describe('several reports in one question', () => {
     expect(talk(multi, '沭阳县有多少申请因为涉及国家秘密没公开')[0]!.text).toMatch(/国家秘密.*0 件/);
   });
 });
+
+describe('several years of one office', () => {
+  let years: Knowledge;
+  beforeAll(async () => {
+    years = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-years', defaultOffice: '南岗区人民政府办公室' })).kn;
+  });
+  it('a figure word with a named year is that report\'s figure, not procedure', () => {
+    expect(talk(years, '2021年有行政复议吗')[0]!.text).toMatch(/行政复议 3 件/);
+  });
+  it('a contact field asked of two years: both, each labelled', () => {
+    const [a] = talk(years, '2022年和2023年报告上的联系电话一样吗');
+    expect(a!.text).toContain('82705546');
+    expect(a!.text).toContain('86631278');
+  });
+  it('"现在的呢" goes back to the newest report', () => {
+    const [a, b] = talk(years, '2022年的电话多少', '现在的呢');
+    expect(a!.text).toContain('82705546');
+    expect(b!.text).toContain('86631278');
+  });
+  it('今年 with a default office: that office\'s newest report, with a note', () => {
+    const [a] = talk(years, '今年收到多少申请');
+    expect(a!.report).toBe('南岗区人民政府办公室-2023');
+    expect(a!.text).toMatch(/还没有2026年/);
+  });
+  it('大前年 is three years back', () => {
+    expect(talk(years, '大前年收到多少申请')[0]!.report).toBe('南岗区人民政府办公室-2023');
+  });
+  it('a question-like figure phrase beside words only the report uses reads the report text', () => {
+    expect(talk(years, '2023年办理了多少件人大代表建议')[0]!.intent).toBe('report.passage');
+  });
+});
