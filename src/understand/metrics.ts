@@ -15,6 +15,8 @@ interface Hit extends Span {
   part: string;
   /** Matched by a pattern (/多少申请/) rather than a phrase: weaker than a named row. */
   generic?: boolean;
+  /** An everyday verb (收到, 受理): a row only when counts are asked. */
+  weak?: boolean;
 }
 
 export interface MetricQuery {
@@ -74,6 +76,9 @@ function findNear(text: string, lexicon: Lexicon, out: Hit[]): void {
   }
 }
 
+/** Everyday verbs that name a row only in a question about counts ("多久能收到答复" is not about 新收). */
+const WEAK = new Set(['收到', '接到', '受理', '处理', '办理']);
+
 const exactIndex = new WeakMap<Lexicon, { byChar: Map<string, Phrase[]>; regexes: { re: RegExp; group: string; part: string }[] }>();
 
 /** Phrases indexed by first character (one pass over the text), regexes apart. */
@@ -95,7 +100,8 @@ export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
   const hits: Hit[] = [];
   const { byChar, regexes } = exact(lexicon);
   for (let i = 0; i < text.length; i++) {
-    for (const { phrase, group, part } of byChar.get(text[i]!) ?? []) if (text.startsWith(phrase, i)) hits.push({ start: i, end: i + phrase.length, group, part });
+    for (const { phrase, group, part } of byChar.get(text[i]!) ?? [])
+      if (text.startsWith(phrase, i)) hits.push({ start: i, end: i + phrase.length, group, part, weak: WEAK.has(phrase) || undefined });
   }
   for (const { re, group, part } of regexes) findAll(text, re, group, part, hits);
   if (!hits.length) findNear(text, lexicon, hits);
@@ -139,7 +145,7 @@ export function findMetric(text: string, lexicon: Lexicon): MetricQuery | undefi
   // "有多少申请被拒绝": a named result row wins over the generic "多少申请"
   const named = t3r.filter((h) => !h.generic);
   const rowHits = named.length && named.length < t3r.length ? t3r.filter((h) => !h.generic || named.some((n) => n.part === h.part)) : t3r;
-  const vague = rowHits.every((h) => h.generic || /多少|几/.test(text.slice(h.start, h.end)));
+  const vague = rowHits.every((h) => h.generic || h.weak || /多少|几/.test(text.slice(h.start, h.end)));
   if (t3r.length) return { table: '三', rows: specific(uniq(rowHits.map((h) => h.part))), vague, cols: uniq(t3c.map((h) => h.part)), spans, rowsExplicit: true };
   if (t3c.length) {
     // "企业申请了几次" / "律师提出过申请吗": an applicant with no result row means new requests;
