@@ -15,7 +15,7 @@ import { findReportSlots, type ReportSlots } from '../understand/slots.js';
 import type { Answer } from './types.js';
 import { execute, narrative, reportFree } from './execute.js';
 import { classifierText, type Knowledge } from './knowledge.js';
-import { defaultReport, namedReports, pickReport } from './select.js';
+import { defaultReport, homeReport, namedReports, pickReport } from './select.js';
 import { THRESHOLDS } from './thresholds.js';
 
 export { defaultReport } from './select.js';
@@ -50,31 +50,33 @@ function answer(kind: Answer['kind'], text: string, intent: string | null, confi
 
 // ---------------------------------------------------------------- fallbacks
 
-export function fallbackText(kn: Knowledge): string {
-  const r = defaultReport(kn);
-  const phone = r?.contact.phone ? `如需人工咨询，请致电${r.contact.department ?? r.office} ${r.contact.phone}。` : '';
+export function fallbackText(kn: Knowledge, home: Report | undefined = homeReport(kn)): string {
+  const r = home;
+  const phone = r?.contact.phone
+    ? `如需人工咨询，请致电${r.contact.department ?? r.office} ${r.contact.phone}。`
+    : '如需人工咨询，请联系相应机关的政府信息公开工作机构（联系方式见该机关的政府信息公开指南）。';
   return `抱歉，这个问题我暂时无法回答。我可以回答：如何申请政府信息公开（方式、材料、期限、费用、救济途径）、联系方式（地址、电话、邮编），以及政府信息公开工作年度报告中的数据（收到多少申请、办理结果、复议诉讼等）。${phone}`;
 }
 
-function fallback(kn: Knowledge, state: ConvState, confidence = 0, why?: string): Outcome {
-  return { answer: answer('fallback', why ?? fallbackText(kn), null, confidence, undefined), state: { ...state, clarify: undefined } };
+function fallback(kn: Knowledge, state: ConvState, confidence = 0, why?: string, home?: Report): Outcome {
+  return { answer: answer('fallback', why ?? fallbackText(kn, home ?? homeReport(kn, undefined, state)), null, confidence, undefined), state: { ...state, clarify: undefined } };
 }
 
 // ---------------------------------------------------------------- executing an intent
 
 function respond(kn: Knowledge, intent: Intent, confidence: number, norm: string, slots: ReportSlots, metric: MetricQuery | undefined, state: ConvState): Outcome {
-  if (intent.fallback && !intent.answer) return fallback(kn, state, confidence);
+  if (intent.fallback && !intent.answer) return fallback(kn, state, confidence, undefined, homeReport(kn, slots, state));
   if (intent.fallback) {
     // an answer that says what we cannot do (e.g. track one person's application): logged as unanswered
     const r = pickReport(kn, slots, state).report ?? defaultReport(kn);
-    const text = fillTemplate(intent.answer!, r) ?? fallbackText(kn);
+    const text = fillTemplate(intent.answer!, r) ?? fallbackText(kn, homeReport(kn, slots, state));
     return { answer: answer('fallback', text, intent.id, confidence, undefined), state: { ...state, clarify: undefined } };
   }
   const pick = pickReport(kn, slots, state);
   if (pick.problem && !reportFree(intent)) {
     return { answer: answer('fallback', pick.problem, intent.id, confidence, undefined), state: { ...state, clarify: undefined } };
   }
-  const r = pick.report ?? defaultReport(kn);
+  const r = intent.topic === 'smalltalk' ? homeReport(kn, slots, state) : (pick.report ?? defaultReport(kn));
   const several = !reportFree(intent) ? namedReports(kn, slots) : [];
   if (several.length > 1 && !(intent.handler === 'figures' && metric)) {
     // "2022年和2023年报告上的电话一样吗": the answer from each named report, each labelled
@@ -96,7 +98,7 @@ function respond(kn: Knowledge, intent: Intent, confidence: number, norm: string
   if (pick.note && !reportFree(intent)) ex.text = pick.note + ex.text;
   if (ex.missing && intent.handler === 'figures' && !ex.metric) {
     // nothing in the tables or the text: an honest fallback, logged as unanswered
-    return { answer: answer('fallback', `${ex.text}${fallbackText(kn).replace(/^抱歉，这个问题我暂时无法回答。/, '')}`, intent.id, confidence, r), state: { ...state, clarify: undefined } };
+    return { answer: answer('fallback', `${ex.text}${fallbackText(kn, r).replace(/^抱歉，这个问题我暂时无法回答。/, '')}`, intent.id, confidence, r), state: { ...state, clarify: undefined } };
   }
   const usesReport = !reportFree(intent) || /\{/.test(intent.answer ?? '');
   return {
@@ -178,8 +180,8 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
   const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: findMetric(norm, kn.lexicon) });
   const { cands: ranked, focus } = rankClauses(kn, clsText);
   let cands = ranked;
-  if (followUp && state.intent) {
-    // in a conversation the previous topic is the likelier reading of a short question
+  if (followUp && state.intent && (norm.length <= 8 || (ranked[0]?.score ?? 0) < THRESHOLDS.answer)) {
+    // in a conversation the previous topic is the likelier reading of a short or unclear question
     cands = cands
       .map((c) => ({ ...c, score: c.score + (c.item.id === state.intent ? 0.06 : c.item.topic === prevIntent?.topic ? 0.03 : 0) }))
       .sort((a, b) => b.score - a.score);
@@ -237,12 +239,13 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
   }
 
   // off-topic: an out-of-scope example matched, or most content words are unknown
-  if (top?.item.fallback && score >= THRESHOLDS.clarify) return fallback(kn, state, score);
+  const home = homeReport(kn, slots, state);
+  if (top?.item.fallback && score >= THRESHOLDS.clarify) return fallback(kn, state, score, undefined, home);
   const unknown = unknownShare(kn, focus, slots);
   // off-topic: most words unknown — one stray word ("着急") beside a good match is not enough
   if (unknown.share >= THRESHOLDS.unknown && score < THRESHOLDS.answer + 0.15 && (unknown.count >= 2 || score < THRESHOLDS.answer)) {
     // words the intents don't know but the report does: "政务公开专区建在哪"
-    return passageAnswer(kn, norm, slots, state, 0.6) ?? fallback(kn, state, score);
+    return passageAnswer(kn, norm, slots, state, 0.6) ?? fallback(kn, state, score, undefined, home);
   }
 
   // report words the intents never use take precedence over a weak or generic match
@@ -262,13 +265,15 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
     if (joined[0] && joined[0].score >= THRESHOLDS.answer) cands = joined;
   }
   const best = cands[0];
-  if (!best) return passageAnswer(kn, norm, slots, state, THRESHOLDS.coverage) ?? fallback(kn, state);
+  if (!best) return passageAnswer(kn, norm, slots, state, THRESHOLDS.coverage) ?? fallback(kn, state, 0, undefined, home);
   let chosen = best.item;
   if (chosen.topic === 'contact' && CONTACT_WORDS.filter(([re]) => re.test(norm)).length >= 2 && kn.byId.has('contact.all')) chosen = kn.byId.get('contact.all')!;
   const runnerUp = cands.find((c) => c.item.id !== best.item.id && !c.item.fallback && c.item.topic !== 'smalltalk');
   let close =
     !!runnerUp && best.score - runnerUp.score < THRESHOLDS.margin && runnerUp!.item.topic !== best.item.topic && !best.item.fallback && best.item.topic !== 'smalltalk';
-  if (close && runnerUp && (slots.offices.length || slots.years.length) && reportFree(best.item) !== reportFree(runnerUp.item)) {
+  const named = slots.offices.length || slots.years.length;
+  if (runnerUp && named && reportFree(best.item) && !reportFree(runnerUp.item) && best.score - runnerUp.score < 0.12 && runnerUp.score >= THRESHOLDS.clarify) close = true;
+  if (close && runnerUp && named && reportFree(best.item) !== reportFree(runnerUp.item)) {
     // "南岗区收信息处理费了吗": naming a report means the report's answer
     chosen = reportFree(best.item) ? runnerUp.item : best.item;
     close = false;
@@ -283,7 +288,7 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
     if (close && runnerUp && runnerUp.score >= THRESHOLDS.clarify) return clarify(norm, [best.item, runnerUp.item], best.score, state);
     return respond(kn, chosen, best.score, norm, slots, metric, state);
   }
-  return fallback(kn, state, best.score);
+  return fallback(kn, state, best.score, undefined, home);
 }
 
 /** Rare words of the report that no intent knows ("政务公开专区", "功能区"): the question is about the report text. */

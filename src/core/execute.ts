@@ -58,7 +58,15 @@ function problemsOrMeasures(r: Report, want: 'problems' | 'improvements'): Exec 
 export function narrative(r: Report, norm: string, needNumber: boolean, coverage = THRESHOLDS.coverage, requireRare = false): Exec | undefined {
   const words = contentWords(norm);
   if (!words.length) return undefined;
-  const hits = searchPassages(passageIndex(r), words, { needNumber });
+  let hits = searchPassages(passageIndex(r), words, { needNumber });
+  // "发了几篇": among equally good passages, one that counts in 篇
+  const unit = /(?:几|多少)([篇条个家场次件人项期名所]?)/.exec(norm)?.[1];
+  if (unit && hits.length > 1) {
+    const counted = new RegExp(`\\d+\\s*(?:余|多)?\\s*${unit}`);
+    const best = hits[0]!.coverage;
+    const withUnit = hits.filter((h) => h.coverage >= best - 0.15 && counted.test(h.passage.text));
+    if (withUnit.length) hits = [...withUnit, ...hits.filter((h) => !withUnit.includes(h))];
+  }
   const top = hits[0];
   // generic words alone (报告, 数据, 申请) do not make a passage the answer
   // a passage answers only through a real word of the question (not 大 in 大数据), and generic words alone don't do

@@ -80,3 +80,16 @@ export function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState):
   }
   return { report: newest(pool) };
 }
+
+/**
+ * The office a fallback or a greeting speaks for: the office named, the conversation's, the default
+ * office, or the only office loaded. None when several offices are loaded and nothing says which.
+ */
+export function homeReport(kn: Knowledge, slots?: ReportSlots, state?: ConvState): Report | undefined {
+  if (slots?.offices.length === 1) return newest(kn.reports.filter((r) => r.office === slots.offices[0]));
+  if (slots?.unknownOffices.length) return undefined;
+  const prev = state?.report ? kn.reports.find((r) => r.id === state.report) : undefined;
+  if (prev) return prev;
+  if (kn.defaultOffice || new Set(kn.reports.map((r) => r.office)).size <= 1) return defaultReport(kn);
+  return undefined;
+}

@@ -99,11 +99,13 @@ export function placeNames(office: string): string[] {
   return [...new Set([places.join(''), last, shortPlace(last)])].filter((n) => n.length >= 2);
 }
 
+const PLACE_ONLY = /^\p{Script=Han}{1,8}[省市区县镇乡旗]$/u;
+
 /** An organ named right after a place: "绵阳市教育局" → 教育局. */
-const ORGAN_AFTER = /^\p{Script=Han}{0,8}?(局|委员会|委|厅|院|中心|办公室|办|政府)/u;
+const ORGAN_AFTER = /^\p{Script=Han}{1,6}?(局|委员会|委|厅)(?!\p{Script=Han}{0,2}(长|面|势))/u;
 
 /** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
-const PLACE = /([\p{Script=Han}]{2,5}?)(省|市|县|区|自治州|自治县|旗)(?=人民政府|政府|办公室|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
+const PLACE = /([\p{Script=Han}]{2,5}?)(省|市|县|区|自治州|自治县|旗)(?=人民政府|政府|办公室|\p{Script=Han}{0,6}?(?:局|委员会)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
 const NOT_PLACE = /^(社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$/;
 
 type Names = { strong: { name: string; office: string }[]; weak: { name: string; office: string; organ: string }[] };
@@ -158,7 +160,19 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
     return hit;
   };
   const { strong, weak } = namesOf(reports);
-  for (const { name, office } of strong) named(name, office);
+  for (const { name, office } of strong) {
+    // "临朐县教育局": the place of a government report followed by another organ is another office
+    if (PLACE_ONLY.test(name) || !/[局委办厅院府室]$/.test(name)) {
+      const i = text.indexOf(name);
+      const after = i >= 0 ? ORGAN_AFTER.exec(text.slice(i + name.length)) : null;
+      if (after && free(i, name.length + after[0].length)) {
+        unknownOffices.push(name + after[0]);
+        spans.push({ start: i, end: i + name.length + after[0].length });
+        continue;
+      }
+    }
+    named(name, office);
+  }
   // a department's place alone ("芦淞区不予处理几件"), unless another organ of that place is named ("绵阳市教育局")
   for (const { name, office, organ } of weak) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
@@ -182,7 +196,7 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
     const name = stem + m[2];
     if (known.some((k) => name.includes(k))) continue;
     // a place of the report's address ("哈尔滨市南岗区") is not another office — unless its government is named
-    if (!/^(人民政府|政府)/.test(text.slice(start + m[0].length)) && reports.some((r) => r.context?.includes(name))) continue;
+    if (!/^(人民政府|政府|\p{Script=Han}{0,6}?(局|委员会))/u.test(text.slice(start + m[0].length)) && reports.some((r) => r.context?.includes(name))) continue;
     unknownOffices.push(name);
     spans.push({ start, end: start + m[0].length });
   }
