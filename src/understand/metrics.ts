@@ -104,8 +104,13 @@ export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
       if (text.startsWith(phrase, i)) hits.push({ start: i, end: i + phrase.length, group, part, weak: WEAK.has(phrase) || undefined });
   }
   for (const { re, group, part } of regexes) findAll(text, re, group, part, hits);
-  // the typo pass, when no phrase was found as written ("无法提共的申请多少")
-  if (!hits.some((h) => !h.generic)) findNear(text, lexicon, hits);
+  // the typo pass, when no phrase was found as written ("无法提共的申请多少"); a near match never
+  // overrides what was found as written
+  if (!hits.some((h) => !h.generic)) {
+    const near: Hit[] = [];
+    findNear(text, lexicon, near);
+    hits.push(...near.filter((n) => !hits.some((h) => n.start < h.end && h.start < n.end)));
+  }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
