@@ -279,9 +279,10 @@ function setV(values: Record<string, Value>, id: string, value: number | null, d
   values[id] = v;
 }
 
+/** The sum, or null when any part is missing: a total of incomplete parts is a figure the report never gave. */
 function sumOrNull(vals: (number | null | undefined)[]): number | null {
-  const present = vals.filter((v): v is number => typeof v === 'number');
-  return present.length ? present.reduce((a, b) => a + b, 0) : null;
+  if (!vals.length || vals.some((v) => typeof v !== 'number')) return null;
+  return (vals as number[]).reduce((a, b) => a + b, 0);
 }
 
 /** Write t3.* values: printed cells, computed blank totals, org column, group subtotals. */
@@ -308,8 +309,10 @@ function fill(parsed: Map<string, RowValues>, values: Record<string, Value>, fin
       const id = `t3.${g}.${c}`;
       if (anyChild) {
         const sum = sumOrNull(children.map((ch) => values[`t3.${ch}.${c}`]?.value));
-        setV(values, id, sum, true);
         const p = printedGroup ? (c === 'org' ? sumOrNull(T3_ORG_COLUMNS.map((o) => printedGroup[o])) : printedGroup[c]) : undefined;
+        // a printed subtotal is the report's own figure; the sum of the parts stands in only when none is printed
+        if (typeof p === 'number') setV(values, id, p, c === 'org');
+        else setV(values, id, sum, true);
         if (typeof p === 'number' && sum !== null && p !== sum && c !== 'org') {
           findings.push({
             rule: 'subtotal',
