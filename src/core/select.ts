@@ -1,6 +1,6 @@
 /** Which report a question is about: named office/year, the conversation's report, or the default. */
 import type { Report } from '../report/types.js';
-import type { ReportSlots } from '../understand/slots.js';
+import { officeNames, type ReportSlots } from '../understand/slots.js';
 import type { ConvState } from './engine.js';
 import type { Knowledge } from './knowledge.js';
 
@@ -19,7 +19,8 @@ export function defaultReport(kn: Knowledge): Report | undefined {
 
 function findDefault(kn: Knowledge): Report | undefined {
   const office = kn.defaultOffice;
-  const mine = office ? kn.reports.filter((r) => r.office === office || r.office.includes(office)) : [];
+  // DEFAULT_OFFICE may be any name of the office ("南岗区政府", "南岗区")
+  const mine = office ? kn.reports.filter((r) => r.office === office || r.office.includes(office) || officeNames(r.office).includes(office)) : [];
   return newest(mine.length ? mine : kn.reports.filter((r) => Object.values(r.values).some((v) => v.value !== null))) ?? newest(kn.reports);
 }
 

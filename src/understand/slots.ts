@@ -125,11 +125,13 @@ function namesOf(reports: ReportRef[]): Names {
 export function findReportSlots(text: string, reports: ReportRef[], now = new Date()): ReportSlots {
   const spans: Span[] = [];
   const years = new Set<number>();
-  for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?:\s*年度?|(?![\d.]))/g)) {
+  // a year: 2022年 / 2022年度 / 2022 alone — but not a count ("2000件申请")
+  for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?:\s*年度?|(?![\d.]|\s*(?:件|条|个|次|项|家|人|元|万|亿|页|号|多|余|份|起|篇)))/g)) {
     years.add(Number(m[1]));
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(/(?<![\d])(\d{2})年(?!度?[内底末初])/g)) {
+  // "22年" — but not a span of years ("近10年", "10年来")
+  for (const m of text.matchAll(/(?<![\d近前后这过去多])(\d{2})年(?!度?[内底末初来间前后])/g)) {
     const y = 2000 + Number(m[1]);
     if (y >= 2008 && y <= now.getFullYear()) {
       years.add(y);
@@ -191,13 +193,15 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
   for (const m of text.matchAll(PLACE)) {
     const start = m.index!;
     if (spans.some((s) => start < s.end && s.start < start + m[0].length)) continue;
-    const stem = m[1]!;
+    // the name starts after the last function character ("你们和哈尔滨市" → 哈尔滨市)
+    const stem = m[1]!.replace(/^.*[们和与及跟同的是在从向对给把被你我他她]/u, '');
+    if (stem.length < 2) continue;
     if (NOT_PLACE.test(stem) || NOT_PLACE.test(stem.slice(-2)) || NOT_PLACE.test(stem.slice(-1))) continue;
     const name = stem + m[2];
     if (known.some((k) => name.includes(k))) continue;
     // a place of the report's address ("哈尔滨市南岗区") is not another office — unless its government is named
     if (!/^(人民政府|政府|\p{Script=Han}{0,6}?(局|委员会))/u.test(text.slice(start + m[0].length)) && reports.some((r) => r.context?.includes(name))) continue;
-    unknownOffices.push(name);
+    if (!unknownOffices.includes(name)) unknownOffices.push(name);
     spans.push({ start, end: start + m[0].length });
   }
   const latest = /现在|目前|最新|当前|最近一份|最近的/.test(text) || undefined;
