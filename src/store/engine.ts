@@ -21,6 +21,8 @@ export interface StoreOptions {
 }
 
 export const DEFAULT_MAX_TURNS = 10_000;
+/** Characters of a message kept in the turn log and the unanswered list. */
+export const MAX_STORED_TEXT = 500;
 export const DEFAULT_MAX_AGE_DAYS = 90;
 /** Key of feedback on turns without an intent in Stats.feedback.byIntent. */
 export const NO_INTENT = '(none)';
@@ -75,7 +77,8 @@ export class DataStore implements Store {
       time: input.time ? isoTime(input.time) : this.now().toISOString(),
       user: String(input.user),
       channel: String(input.channel),
-      text: maskPersonalData(String(input.text ?? '')),
+      // a question is never longer than this; a 100 KB message must not fill the store
+      text: maskPersonalData(String(input.text ?? '').slice(0, MAX_STORED_TEXT)),
       intent: input.intent == null ? null : String(input.intent),
       confidence: Number.isFinite(input.confidence) ? input.confidence : 0, // NaN would be written as null
       fallback: Boolean(input.fallback),

@@ -43,10 +43,6 @@ describe('docx extractor: generated report', async () => {
   it('table 四 header', () => {
     expect(tableWith(doc, '未经复议直接起诉').rows).toHaveLength(3);
   });
-
-  it('reads in well under a second', () => {
-    expect(ms).toBeLessThan(1500);
-  });
 });
 
 describe('docx extractor: blank national template', async () => {

@@ -78,11 +78,10 @@ describe.each(FORMS)('pdf extractor: $name ($what)', async ({ name }) => {
     expect(t.rows.flat().some(isNumber)).toBe(false);
   });
 
-  it('reads in well under a second (pdfjs already loaded)', async () => {
+  // speed is measured in the benchmark (npm run bench), never in a test
+  it('reads the same document again', async () => {
     const again = await read(name);
     expect(again.doc).toEqual(doc);
-    console.log(`${name}: first read ${ms.toFixed(0)} ms (incl. loading pdfjs), again ${again.ms.toFixed(0)} ms`);
-    expect(again.ms).toBeLessThan(1000);
   });
 });
 

@@ -139,10 +139,11 @@ describe('loadLibrary', () => {
     expect(errors[0]!.message).toContain('同一份报告');
   });
 
-  it('parses 10 text reports well under a second', async () => {
-    const t0 = performance.now();
-    await Promise.all(Array.from({ length: 10 }, (_, i) => loadReport(i % 2 ? NANGANG : SHUYANG)));
-    expect(performance.now() - t0).toBeLessThan(1000);
+  // the 10-report load time is measured in the benchmark (npm run bench), not here
+  it('parses 10 text reports concurrently to the same figures', async () => {
+    const all = await Promise.all(Array.from({ length: 10 }, (_, i) => loadReport(i % 2 ? NANGANG : SHUYANG)));
+    expect(new Set(all.map((r) => r.id)).size).toBe(2);
+    expect(all.filter((r) => r.id === all[0]!.id).every((r) => JSON.stringify(r.values) === JSON.stringify(all[0]!.values))).toBe(true);
   });
 });
 
