@@ -42,6 +42,12 @@ export async function loadKnowledge(opts: CoreOptions = {}, previous?: Knowledge
       intents = { ...set, intents: [...set.intents, ...keep] };
       notes.push(`意图文件有错误，保留上一次的 ${keep.length} 个意图`);
     }
+    // a broken figures.yml keeps its previous figure words too (groups it no longer gives)
+    if (set.errors.length) {
+      const lexicon = { ...previous.lexicon };
+      for (const [g, parts] of Object.entries(set.lexicon)) lexicon[g] = { ...lexicon[g], ...parts };
+      intents = { ...intents, lexicon };
+    }
   }
   const kn = buildKnowledge(reports, lib.errors, intents, { defaultOffice: opts.defaultOffice });
   const ok = !lib.errors.length && !set.errors.length;

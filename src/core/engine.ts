@@ -190,7 +190,14 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
   // "那2025年呢" / "沭阳县的呢": same question, another report
   const onlySlots = clsText.replace(/[的呢那么吗?？。!\s]|zmetric/g, '') === '' && (slots.years.length || slots.offices.length || slots.unknownOffices.length);
   if (followUp && onlySlots && prevIntent) {
-    return respond(kn, prevIntent, 0.9, state.text ?? norm, slots, metric ?? state.metric, { ...state, report: undefined });
+    // "去年呢" after a 南岗区 question stays with 南岗区 when it has that year; otherwise the year decides, said plainly
+    const prevOffice = kn.reports.find((r) => r.id === state.report)?.office;
+    const yearOnly = !slots.offices.length && !slots.unknownOffices.length && slots.years.length > 0 && prevOffice;
+    const hasYear = yearOnly && kn.reports.some((r) => r.office === prevOffice && r.year !== null && slots.years.includes(r.year));
+    const kept = hasYear ? { ...slots, offices: [prevOffice] } : slots;
+    const out = respond(kn, prevIntent, 0.9, state.text ?? norm, kept, metric ?? state.metric, { ...state, report: undefined });
+    if (yearOnly && !hasYear && !out.answer.fallback) out.answer.text = `${prevOffice}没有${slots.years.join('、')}年的报告。\n${out.answer.text}`;
+    return out;
   }
 
   const top = cands[0];
@@ -206,10 +213,15 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
     }
   }
 
-  // "办理了多少件人大代表建议": a question-like figure phrase beside words only the report uses → the report text
-  if (metric?.vague && hasReportOnlyWords(kn, focus, slots, state)) {
-    const viaPassage = passageAnswer(kn, norm, slots, state, THRESHOLDS.coverage);
-    if (viaPassage) return viaPassage;
+  // "办理了多少件人大代表建议": a question-like figure phrase beside words only the report uses → the report text;
+  // beside words nobody knows ("收到多少件人大代表建议" where the report has none) → not a figure of table 三
+  if (metric?.vague) {
+    if (hasReportOnlyWords(kn, focus, slots, state)) {
+      const viaPassage = passageAnswer(kn, norm, slots, state, THRESHOLDS.coverage);
+      if (viaPassage) return viaPassage;
+    }
+    // a count of something other than applications, that neither intents nor the report know
+    if (!/申请/.test(norm) && unknownShare(kn, focus, slots).count > 0) return fallback(kn, state, 0, undefined, homeReport(kn, slots, state));
   }
 
   // figure words: a figure question unless another intent is clearly meant ("哪些信息不予公开", "复议期限")

@@ -35,8 +35,14 @@ export type Pick = { report?: Report; problem?: string; note?: string };
 /** The newest report of each office named, when two or more offices (or years of one office) are named. */
 export function namedReports(kn: Knowledge, slots: ReportSlots): Report[] {
   if (slots.unknownOffices.length) return [];
-  if (slots.offices.length >= 2 && !slots.years.length) {
-    return slots.offices.map((o) => newest(kn.reports.filter((r) => r.office === o))).filter((r): r is Report => !!r);
+  if (slots.offices.length >= 2) {
+    // each office's report of the year named (or its newest); an office without that year is left out
+    return slots.offices
+      .map((o) => {
+        const mine = kn.reports.filter((r) => r.office === o);
+        return slots.years.length ? mine.find((r) => r.year !== null && slots.years.includes(r.year)) : newest(mine);
+      })
+      .filter((r): r is Report => !!r);
   }
   if (slots.years.length >= 2) {
     const pool = slots.offices.length ? kn.reports.filter((r) => slots.offices.includes(r.office)) : kn.reports;

@@ -151,7 +151,8 @@ export function findMetric(text: string, lexicon: Lexicon): MetricQuery | undefi
   // "有多少申请被拒绝": a named result row wins over the generic "多少申请"
   const named = t3r.filter((h) => !h.generic);
   const rowHits = named.length && named.length < t3r.length ? t3r.filter((h) => !h.generic || named.some((n) => n.part === h.part)) : t3r;
-  const vague = rowHits.every((h) => h.generic || h.weak || /多少|几/.test(text.slice(h.start, h.end)));
+  // named only by an everyday verb or a how-many phrase for the generic rows ("收到多少", "办理了多少")
+  const vague = rowHits.every((h) => h.weak || (['new', 'total'].includes(h.part) && (h.generic || /多少|几/.test(text.slice(h.start, h.end)))));
   if (t3r.length) return { table: '三', rows: specific(uniq(rowHits.map((h) => h.part))), vague, cols: uniq(t3c.map((h) => h.part)), spans, rowsExplicit: true };
   if (t3c.length) {
     // "企业申请了几次" / "律师提出过申请吗": an applicant with no result row means new requests;

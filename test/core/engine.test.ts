@@ -206,3 +206,22 @@ describe('several years of one office', () => {
     expect(talk(years, '2023年办理了多少件人大代表建议')[0]!.intent).toBe('report.passage');
   });
 });
+
+describe('review findings', () => {
+  it('a count of something the report does not have is no figure of table 三', () => {
+    expect(talk(one, '收到多少件人大代表建议')[0]!.fallback).toBe(true);
+  });
+  it('counts and spans are not years', () => {
+    expect(talk(one, '是不是收到了15件申请')[0]!.text).toMatch(/15 件/);
+    expect(talk(one, '近10年收到多少申请')[0]!.text).not.toMatch(/2010/);
+  });
+  it('a year-only follow-up keeps the office when it has that year, and says so when it switches', () => {
+    const [, b] = talk(multi, '南岗区收到多少申请', '2025年呢');
+    expect(b!.text).toMatch(/南岗区人民政府办公室没有2025年的报告/);
+    expect(b!.text).toMatch(/713 件/);
+  });
+  it('two offices and one year: each office\'s report of that year', () => {
+    const [a] = talk(multi, '南岗区和沭阳县2025年收到多少申请');
+    expect(a!.text).toMatch(/713 件/);
+  });
+});

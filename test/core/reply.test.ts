@@ -127,3 +127,13 @@ it('a reports folder with nothing usable still answers procedure questions', asy
   const b = await core.reply({ user: 'c', text: '收到多少申请', channel: 'console' });
   expect(b.text.length).toBeGreaterThan(0);
 });
+
+it('a broken figures.yml at reload keeps the figure words', async () => {
+  const intents = await mkdtemp(join(tmpdir(), 'intents-'));
+  for (const f of ['figures.yml', 'contact.yml', 'smalltalk.yml', 'out_of_scope.yml']) await copyFile(join('intents', f), join(intents, f));
+  const core = await createCore({ intentsDir: intents });
+  await writeFile(join(intents, 'figures.yml'), 'topic: [broken\n');
+  await core.reply({ user: 's', text: '/reload', channel: 'console', staff: true });
+  const a = await core.reply({ user: 'c', text: '企业申请了几次', channel: 'console' });
+  expect(a.text).toMatch(/商业企业.*0 件/);
+});
