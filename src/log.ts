@@ -68,6 +68,19 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
+/**
+ * The last line of defence: every serialised log line is scrubbed before it is written, so a token
+ * nested anywhere (an HTTP error's cause, a URL in a field) never reaches the log.
+ */
+function scrubbing(dest: DestinationStream): DestinationStream {
+  const d = dest as DestinationStream & { flush?: (cb?: (err?: Error) => void) => void; flushSync?: () => void };
+  return Object.assign(Object.create(null) as object, {
+    write: (line: string) => d.write(scrubAll(line)),
+    flush: (cb?: (err?: Error) => void) => (d.flush ? d.flush(cb) : cb?.()),
+    flushSync: () => d.flushSync?.(),
+  }) as DestinationStream;
+}
+
 export function createLogger(opts: LoggerOptions = {}): Logger {
   return pino(
     {
@@ -85,7 +98,7 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
         },
       },
     },
-    opts.destination ?? pino.destination({ dest: 2, sync: true }),
+    scrubbing(opts.destination ?? pino.destination({ dest: 2, sync: true })),
   );
 }
 
