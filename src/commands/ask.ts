@@ -20,6 +20,14 @@ export async function run(args: string[]): Promise<number> {
   let store: Store | undefined;
   const dbPath = values.db ?? process.env.DISCLOSURE_DB_BATCH;
   if (dbPath) {
+    // one writer per database: a running bot on the same file would lose turns to this process or vice versa
+    const { runningBot } = await import('../store/pid.js');
+    const { resolve } = await import('node:path');
+    const bot = runningBot(dbPath);
+    if (bot && resolve(bot.db) === resolve(dbPath)) {
+      process.stderr.write(`数据库 ${resolve(dbPath)} 正由运行中的机器人（pid ${bot.pid}）使用，请换一个 --db 文件，或先停止机器人。\n`);
+      return 1;
+    }
     const { openStore } = await import('../store/lowdb.js');
     store = await openStore({ db: dbPath });
   }
