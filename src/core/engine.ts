@@ -11,7 +11,7 @@ import type { Scored } from '../understand/classifier.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { isEmptyText, normalize } from '../understand/normalize.js';
 import { stripCourtesy } from '../understand/politeness.js';
-import { findReportSlots, type ReportSlots } from '../understand/slots.js';
+import { cutSpans, findReportSlots, type ReportSlots } from '../understand/slots.js';
 import type { Answer } from './types.js';
 import { execute, narrative, reportFree } from './execute.js';
 import { classifierText, type Knowledge } from './knowledge.js';
@@ -133,9 +133,8 @@ function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Intent>[];
 const FUNCTION_CHARS = '的了吗呢吧啊呀是在有个这那就都也还会能可以把被给让得着过下上要来去说到和与及或又再很太更最才只而但却么什怎样哪谁几多少吧嘛啦呗咋啥俺们你我他她它自己一些点儿';
 
 function unknownShare(kn: Knowledge, norm: string, slots: ReportSlots): { share: number; count: number } {
-  let text = norm;
   // report names and years out; figure words stay (they are known words, and cutting them would leave fragments)
-  for (const s of [...slots.spans].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
+  const text = cutSpans(norm, slots.spans);
   // words made only of function characters (jieba's "下要" in 情况下要收) say nothing either way
   const words = contentWords(text).filter((w) => /\p{Script=Han}{2,}|[a-z]{3,}/u.test(w) && ![...w].every((ch) => FUNCTION_CHARS.includes(ch)));
   if (!words.length) return { share: 0, count: 0 };
@@ -305,9 +304,8 @@ export function decide(kn: Knowledge, text: string, state: ConvState = {}, now =
 
 /** Rare words of the report that no intent knows ("政务公开专区", "功能区"): the question is about the report text. */
 function hasReportOnlyWords(kn: Knowledge, norm: string, slots: ReportSlots, state: ConvState): boolean {
-  let text = norm;
   // report names and years out; figure words stay (they are known words, and cutting them would leave fragments)
-  for (const s of [...slots.spans].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
+  const text = cutSpans(norm, slots.spans);
   const r = pickReport(kn, slots, state).report;
   if (!r) return false;
   const index = passageIndex(r);

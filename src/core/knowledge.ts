@@ -6,10 +6,10 @@ import type { Intent, IntentSet, Lexicon } from '../answer/intents.js';
 import { contentWords, passageIndex } from '../answer/retrieve.js';
 import type { LoadError, Report } from '../report/types.js';
 import { Classifier } from '../understand/classifier.js';
-import { findMetric, lexiconHits } from '../understand/metrics.js';
+import { findMetric } from '../understand/metrics.js';
 import { normalize } from '../understand/normalize.js';
 import { addTerms } from '../understand/segment.js';
-import { cutSpans, findReportSlots, officeNames, type ReportRef } from '../understand/slots.js';
+import { findReportSlots, officeNames, type ReportRef } from '../understand/slots.js';
 
 export interface Knowledge {
   reports: Report[];
@@ -105,4 +105,3 @@ export function buildKnowledge(
   };
 }
 
-export { cutSpans, lexiconHits };
