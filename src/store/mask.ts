@@ -14,6 +14,9 @@
  */
 
 /** Maps one UTF-16 unit to its half-width form, keeping the length so indexes stay valid. */
+/** Digits spelt in Chinese ("一三九…" read aloud into voice input). */
+const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
 function shadow(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -21,6 +24,7 @@ function shadow(text: string): string {
     if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
     else if (c === 0x3000) out += ' ';
     else if (c >= 0x2010 && c <= 0x2015) out += '-';
+    else if (CN_DIGITS[text[i]!] !== undefined) out += CN_DIGITS[text[i]!];
     else out += text[i];
   }
   return out;
@@ -52,13 +56,14 @@ const ID_GROUPED = /(?<![0-9A-Za-z])\d{6}[ -]\d{8}[ -]\d{3}[0-9Xx](?![0-9A-Za-z]
 /** Solid 15–19 digits (身份证 15/18, bank cards); an 18th character may be X. */
 const LONG = /(?<![0-9A-Za-z])(?:\d{14,18}[0-9Xx])(?![0-9A-Za-z])/g;
 const MOBILE = /(?<!\d)(?:(\+?86)[ -]?)?(1[3-9]\d)[ -]?(\d{4})[ -]?(\d{4})(?!\d)/g;
+const SPACED_MOBILE = /(?<!\d)1[ -][3-9](?:[ -]\d){9}(?![ -]?\d)/g;
 const LANDLINE = /(?<!\d)\(?(0(?:[12]\d|[3-9]\d{2}))\)?[ -]?(\d{3,4})[ -]?(\d{4})(?!\d)/g;
 const KEYWORD_LOCAL = /(电话|座机|固话|手机|号码|联系方式|tel|phone)([^0-9*\n]{0,6}?)(?<!\d)(\d{3,4})[ -]?(\d{4})(?!\d)/gi;
 
 /** Masks phone numbers, 身份证/long card numbers and e-mail addresses; leaves all other text unchanged. */
 export function maskPersonalData(text: string): string {
   // nothing to mask without a digit or an @ (half- or full-width): most questions
-  if (!/[0-9０-９@＠]/.test(text)) return text;
+  if (!/[0-9０-９@＠]|[〇零一二三四五六七八九]{7}/.test(text)) return text;
   let t = text;
   t = pass(t, EMAIL, (m) => {
     const at = m[0].indexOf('@');
@@ -67,6 +72,11 @@ export function maskPersonalData(text: string): string {
   t = pass(t, ID_GROUPED, (m) => keepEnds(digits(m[0])));
   t = pass(t, LONG, (m) => keepEnds(digits(m[0])));
   t = pass(t, MOBILE, (m) => `${m[1] ? `${m[1]} ` : ''}${m[2]}****${m[4]}`);
+  // a mobile number with a space or dash between every digit ("1 3 9 1 2 3 4 5 6 7 8")
+  t = pass(t, SPACED_MOBILE, (m) => {
+    const d = digits(m[0]);
+    return `${d.slice(0, 3)}****${d.slice(-4)}`;
+  });
   t = pass(t, LANDLINE, (m) => `${m[1]}-****${m[3]}`);
   t = pass(t, KEYWORD_LOCAL, (m, o) => `${o.slice(0, m[1]!.length + m[2]!.length)}****${m[4]}`);
   return t;

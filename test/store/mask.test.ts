@@ -90,3 +90,15 @@ describe('questionKey', () => {
   });
   test('nothing readable → empty key', () => expect(questionKey(' ？！。 ')).toBe(''));
 });
+
+describe('numbers written unusually', () => {
+  test('a mobile with a space between every digit', () => {
+    expect(mask('1 3 9 1 2 3 4 5 6 7 8')).toBe('139****5678');
+  });
+  test('a mobile spelt in Chinese numerals', () => {
+    expect(mask('我的电话一三九一二三四五六七八')).toBe('我的电话139****5678');
+  });
+  test('years and counts in Chinese numerals are left alone', () => {
+    expect(mask('二〇二二年收到十五件')).toBe('二〇二二年收到十五件');
+  });
+});
