@@ -7,7 +7,7 @@
  * - Auto-retry on 429/5xx with caps (3 attempts, ≤ 30 s wait); per-user rate limit
  *   (@grammyjs/ratelimiter, RATE_LIMIT a minute) with one polite note; per-user serial bounded queue.
  * - Answers over 4096 characters are split at sentence boundaries.
- * - 👍/👎 buttons under answers that carry a turnId; a press calls store.addFeedback.
+ * - 👍/👎 buttons under answers that carry a turnId; a press goes to core.feedback().
  * - Long polling by default; webhook mode (node:http + webhookCallback) when TELEGRAM_WEBHOOK_URL is set.
  *
  * grammY and its plugins are imported lazily (only when the Telegram channel is on).
@@ -20,7 +20,6 @@ import { ConfigError, type Config } from '../config.js';
 import type { Core, Message } from '../core/types.js';
 import type { Logger } from '../log.js';
 import { addSecret } from '../log.js';
-import type { Store } from '../store/types.js';
 import { CORE_PROMPTS, Dedupe, Guard, NOTES, isStaff, splitMessage, type ChannelHandle } from './guard.js';
 
 export const TELEGRAM_MAX_MESSAGE = 4096;
@@ -32,11 +31,11 @@ export const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 30 } as const;
 export type TelegramConfig = Pick<Config, 'telegram' | 'staffIds' | 'staffGroups' | 'rateLimit'>;
 
 export interface TelegramOptions {
-  core: Pick<Core, 'reply'>;
+  core: Pick<Core, 'reply' | 'feedback'>;
   config: TelegramConfig;
   log: Logger;
-  /** Where 👍/👎 go. Without a store no buttons are shown. */
-  store?: Pick<Store, 'addFeedback'> & Partial<Pick<Store, 'lastTurn'>>;
+  /** Show 👍/👎 buttons under answers (default true; presses go to core.feedback). */
+  feedbackButtons?: boolean;
   /** Skips getMe (tests with handleUpdate). */
   botInfo?: UserFromGetMe;
   /** Waiting messages per user besides the one being answered. Default 5. */
@@ -100,7 +99,8 @@ export function stripBotMention(msg: TgMessage, me: UserFromGetMe): string {
 
 /** Builds the bot and its middleware. No network until the bot is started or an update is handled. */
 export async function createTelegramBot(opts: TelegramOptions): Promise<TelegramBot> {
-  const { core, config, store } = opts;
+  const { core, config } = opts;
+  const buttons = opts.feedbackButtons ?? true;
   const log = opts.log.child({ channel: 'telegram' });
   const token = config.telegram.token;
   if (!token) {
@@ -136,8 +136,6 @@ export async function createTelegramBot(opts: TelegramOptions): Promise<Telegram
     onError: (err, user) => log.error({ err, user }, 'telegram reply failed'),
   });
   const updates = new Dedupe();
-  /** turnId → intent, for feedback presses (bounded). */
-  const intents = new Map<string, string | null>();
   const hintAt = new Map<string, number>();
 
   const replyParams = (msg: TgMessage) =>
@@ -152,7 +150,7 @@ export async function createTelegramBot(opts: TelegramOptions): Promise<Telegram
   }
 
   function keyboardFor(turnId: string | undefined): InlineKeyboardMarkup | undefined {
-    if (!store || !turnId || Buffer.byteLength(`fb:1:${turnId}`) > 64) return undefined;
+    if (!buttons || !turnId || Buffer.byteLength(`fb:1:${turnId}`) > 64) return undefined;
     return {
       inline_keyboard: [[
         { text: '👍', callback_data: `fb:1:${turnId}` },
@@ -174,10 +172,6 @@ export async function createTelegramBot(opts: TelegramOptions): Promise<Telegram
         const a = await core.reply(message);
         replyText = a.text;
         turnId = a.turnId;
-        if (turnId) {
-          intents.set(turnId, a.intent);
-          if (intents.size > 5000) intents.delete(intents.keys().next().value!);
-        }
       } catch (err) {
         log.error({ err, user }, 'core.reply failed');
         replyText = NOTES.error;
@@ -211,17 +205,13 @@ export async function createTelegramBot(opts: TelegramOptions): Promise<Telegram
     const useful = ctx.match[1] === '1';
     const turnId = ctx.match[2]!;
     const user = `tg:${ctx.from.id}`;
-    let intent = intents.get(turnId);
-    if (intent === undefined && store?.lastTurn) {
-      const t = await store.lastTurn(user).catch(() => undefined);
-      intent = t?.id === turnId ? t.intent : null;
-    }
+    let thanks = FEEDBACK_THANKS;
     try {
-      await store?.addFeedback({ turnId, intent: intent ?? null, user, useful });
+      thanks = await core.feedback({ user, useful, turnId });
     } catch (err) {
-      log.error({ err, turnId }, 'addFeedback failed');
+      log.error({ err, turnId }, 'feedback failed');
     }
-    await ctx.answerCallbackQuery({ text: FEEDBACK_THANKS });
+    await ctx.answerCallbackQuery({ text: thanks });
     // one vote per answer: remove the buttons
     await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => {});
   });

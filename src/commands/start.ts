@@ -185,7 +185,7 @@ export async function startChannels(
   try {
     if (config.channels.includes('telegram')) {
       const { startTelegram } = await import('../channels/telegram.js');
-      handles.push(await startTelegram({ core, config, log, ...(store ? { store } : {}) }));
+      handles.push(await startTelegram({ core, config, log }));
     }
     if (config.channels.includes('wechat')) {
       const { startWechat } = await import('../channels/wechat.js');

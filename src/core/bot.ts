@@ -88,8 +88,7 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
       if (fb !== null) {
         const last = await store.lastTurn(msg.user);
         if (last && !last.fallback) {
-          await store.addFeedback({ turnId: last.id, intent: last.intent, user: msg.user, useful: fb });
-          const text = fb ? '感谢您的反馈，很高兴能帮到您！' : '感谢反馈，我们会改进这个回答。需要人工帮助可以拨打咨询电话。';
+          const text = await core.feedback({ user: msg.user, useful: fb, turnId: last.id });
           return { kind: 'feedback', text, fallback: false, intent: 'feedback', confidence: 1, report: null };
         }
       }
@@ -108,6 +107,12 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
       });
       answer.turnId = turn.id;
       return answer;
+    },
+    async feedback({ user, useful, turnId }): Promise<string> {
+      const id = turnId ?? (await store.lastTurn(user))?.id;
+      // the store finds the answer's intent from its turn
+      await store.addFeedback({ ...(id ? { turnId: id } : {}), intent: null, user, useful });
+      return useful ? '感谢您的反馈，很高兴能帮到您！' : '感谢反馈，我们会改进这个回答。需要人工帮助可以拨打咨询电话。';
     },
     async reload(): Promise<ReloadResult> {
       try {

@@ -50,9 +50,19 @@ export interface CoreOptions {
   defaultOffice?: string;
 }
 
+/** A 👍/👎 on an answer: from a button (turnId known) or a reply such as “有用” right after it. */
+export interface FeedbackInput {
+  user: string;
+  useful: boolean;
+  /** The answer's turn; without it, the user's latest answer. */
+  turnId?: string;
+}
+
 /** What a channel or command holds: the reply door plus staff operations. */
 export interface Core {
   reply: Reply;
+  /** Records feedback on an answer; returns the thanks to show (Chinese). */
+  feedback(input: FeedbackInput): Promise<string>;
   /** Reloads reports and intents atomically; a broken file keeps its previous version. */
   reload(): Promise<ReloadResult>;
   reports(): import('../report/types.js').Report[];

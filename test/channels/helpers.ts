@@ -1,10 +1,12 @@
 /** Test helpers for channels: a fake core that echoes, a silent logger, small waits. */
 import { Writable } from 'node:stream';
-import type { Answer, Core, Message } from '../../src/core/types.js';
+import type { Answer, Core, FeedbackInput, Message } from '../../src/core/types.js';
 import { createLogger, type Logger } from '../../src/log.js';
 
 export interface FakeCore extends Core {
   received: Message[];
+  /** Every core.feedback() call. */
+  feedbackCalls: FeedbackInput[];
   /** Makes the next answers slow: each waits for release(). */
   hold(): void;
   release(): void;
@@ -16,8 +18,14 @@ export function fakeCore(opts: { text?: (m: Message) => string; delayMs?: number
   let gate: Promise<void> | undefined;
   let open: (() => void) | undefined;
   let n = 0;
+  const feedbackCalls: FeedbackInput[] = [];
   const core: FakeCore = {
     received,
+    feedbackCalls,
+    async feedback(input: FeedbackInput): Promise<string> {
+      feedbackCalls.push(input);
+      return '感谢反馈';
+    },
     hold() {
       gate = new Promise<void>((r) => (open = r));
     },

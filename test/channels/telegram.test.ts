@@ -34,24 +34,16 @@ function config(apiRoot: string, extra: Partial<TelegramConfig> = {}): TelegramC
   };
 }
 
-function fakeStore() {
-  return {
-    addFeedback: vi.fn(async (_fb: unknown) => {}),
-    lastTurn: vi.fn(async (_user: string) => undefined),
-  };
-}
 
 describe('Telegram long polling against a fake Bot API server', () => {
   let api: FakeTelegram;
   let core: FakeCore;
-  let store: ReturnType<typeof fakeStore>;
   let handle: TelegramHandle;
 
   beforeAll(async () => {
     api = await new FakeTelegram().start();
     core = fakeCore({ text: (m) => (m.text === '长答案' ? LONG : `答：${m.text}`) });
-    store = fakeStore();
-    handle = await startTelegram({ core, store, config: config(api.apiRoot), log: memoryLogger().log, pollTimeoutSeconds: 1 });
+    handle = await startTelegram({ core, config: config(api.apiRoot), log: memoryLogger().log, pollTimeoutSeconds: 1 });
   });
 
   afterAll(async () => {
@@ -137,12 +129,12 @@ describe('Telegram long polling against a fake Bot API server', () => {
     expect(parts.at(-1)!.payload.reply_markup).toBeDefined();
   });
 
-  test('👍 → store.addFeedback with the turnId and intent; the query is answered “感谢反馈”', async () => {
+  test('👍 → core.feedback with the turnId; the query is answered with the core\'s thanks', async () => {
     const answer = api.sent().find((c) => c.payload.chat_id === 101)!;
     const data = answer.payload.reply_markup.inline_keyboard[0][0].callback_data as string;
     api.push(callback(data, 101, 101));
-    await until(() => store.addFeedback.mock.calls.length > 0, 5_000, 'addFeedback');
-    expect(store.addFeedback).toHaveBeenCalledWith({ turnId: data.slice(5), intent: 'echo', user: 'tg:101', useful: true });
+    await until(() => core.feedbackCalls.length > 0, 5_000, 'feedback');
+    expect(core.feedbackCalls[0]).toEqual({ turnId: data.slice(5), user: 'tg:101', useful: true });
     await until(() => api.calls.some((c) => c.method === 'answerCallbackQuery'), 5_000, 'answerCallbackQuery');
     expect(api.calls.find((c) => c.method === 'answerCallbackQuery')!.payload.text).toBe(FEEDBACK_THANKS);
     await until(() => api.calls.some((c) => c.method === 'editMessageReplyMarkup'), 5_000, 'buttons removed');
@@ -168,12 +160,10 @@ function capture(calls: Captured[]): Transformer {
   }) as Transformer;
 }
 
-async function offlineBot(core: Core, extra: Partial<TelegramConfig> = {}, maxQueue?: number) {
+async function offlineBot(core: Pick<Core, 'reply' | 'feedback'>, extra: Partial<TelegramConfig> = {}, maxQueue?: number) {
   const calls: Captured[] = [];
-  const store = fakeStore();
   const { bot, guard } = await createTelegramBot({
     core,
-    store,
     config: config('http://127.0.0.1:9', extra),
     log: memoryLogger().log,
     botInfo: BOT,
@@ -182,7 +172,7 @@ async function offlineBot(core: Core, extra: Partial<TelegramConfig> = {}, maxQu
   });
   const handle = (u: Update) => bot.handleUpdate(u);
   const sent = (chat?: number) => calls.filter((c) => c.method === 'sendMessage' && (chat === undefined || c.payload.chat_id === chat));
-  return { bot, guard, calls, store, handle, sent };
+  return { bot, guard, calls, handle, sent };
 }
 
 describe('Telegram handleUpdate', () => {
