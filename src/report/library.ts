@@ -1,4 +1,4 @@
-/** A folder of report files → Report[] with per-file errors; picking a report by office/year. */
+/** A folder of report files → Report[] with per-file errors. */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,44 +89,5 @@ export function defaultReportsDir(): string {
   return fileURLToPath(new URL('../../data/reports/', import.meta.url)).replace(/[\\/]$/, '');
 }
 
-function compact(s: string): string {
-  return s.replace(/\s+/g, '');
-}
+// Picking a report for a question (office, year, default office) is the core's job: src/core/select.ts.
 
-/** Does `report` match an office name as a citizen or staff might write it (part of the name, alias)? */
-export function officeMatches(report: Report, office: string): boolean {
-  const q = compact(office);
-  if (!q) return true;
-  return [report.office, ...(report.aliases ?? [])].some((n) => {
-    const name = compact(n);
-    return name === q || name.includes(q) || q.includes(name);
-  });
-}
-
-/** The report of an office and/or year; with no year, the newest one. Undefined when none matches. */
-export function findReport(reports: Report[], query: { office?: string; year?: number | null } = {}): Report | undefined {
-  let pool = reports;
-  if (query.office) {
-    const exact = pool.filter((r) => [r.office, ...(r.aliases ?? [])].some((n) => compact(n) === compact(query.office!)));
-    pool = exact.length ? exact : pool.filter((r) => officeMatches(r, query.office!));
-  }
-  if (query.year !== undefined && query.year !== null) return pool.find((r) => r.year === query.year);
-  return newest(pool);
-}
-
-function newest(pool: Report[]): Report | undefined {
-  return [...pool].sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity))[0];
-}
-
-/**
- * The office answering questions that name none: `defaultOffice` if given and loaded, else the office
- * of the newest report with figures.
- */
-export function defaultReport(reports: Report[], defaultOffice?: string): Report | undefined {
-  if (defaultOffice) {
-    const r = findReport(reports, { office: defaultOffice });
-    if (r) return r;
-  }
-  const withYear = reports.filter((r) => r.year !== null);
-  return newest(withYear.length ? withYear : reports);
-}

@@ -8,7 +8,7 @@ import { run as runKb } from '../../src/commands/kb.js';
 import { checkLibrary } from '../../src/report/check.js';
 import { ReportError } from '../../src/report/errors.js';
 import { readDocument } from '../../src/report/extract/index.js';
-import { defaultReport, findReport, loadLibrary, loadReport, resolveReportsDir } from '../../src/report/library.js';
+import { loadLibrary, loadReport, resolveReportsDir } from '../../src/report/library.js';
 import type { Report } from '../../src/report/types.js';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'reports');
@@ -147,26 +147,13 @@ describe('loadLibrary', () => {
   });
 });
 
-describe('resolveReportsDir and picking reports', () => {
+describe('resolveReportsDir', () => {
   it('--reports, then the environment, then data/reports of the package', () => {
     expect(resolveReportsDir(['--reports', '/tmp/x'], {})).toBe('/tmp/x');
     expect(resolveReportsDir(['--json'], { DISCLOSURE_REPORTS_DIR: '/tmp/y' })).toBe('/tmp/y');
     expect(resolveReportsDir([], {})).toBe(join(import.meta.dirname, '..', '..', 'data', 'reports'));
   });
 
-  it('findReport by office (alias too), by year, newest by default', async () => {
-    const a = await loadReport(NANGANG);
-    const b = await loadReport(SHUYANG);
-    const a2021 = { ...a, id: '南岗区人民政府办公室-2021', year: 2021 } as Report;
-    const reports = [a2021, a, b];
-    expect(findReport(reports, { office: '沭阳县人民政府' })).toBe(b);
-    expect(findReport(reports, { office: '南岗区' })).toBe(a);
-    expect(findReport(reports, { office: '南岗区人民政府办公室', year: 2021 })).toBe(a2021);
-    expect(findReport(reports, { office: '南岗区人民政府办公室', year: 2019 })).toBeUndefined();
-    expect(findReport(reports, { office: '不存在的局' })).toBeUndefined();
-    expect(defaultReport(reports, '南岗区人民政府办公室')).toBe(a);
-    expect(defaultReport(reports)).toBe(b);
-  });
 });
 
 describe('checks across consecutive years', () => {
