@@ -9,14 +9,16 @@
  * Shutdown: stop taking messages, finish replies in flight, close the core and the store, exit 0;
  * a hard timeout forces the exit if something hangs.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkPaths, ConfigError, loadConfig, readEnv, redactedConfig, type Config } from '../config.js';
 import type { Core } from '../core/types.js';
 import { log as rootLog, setLogLevel, type Logger } from '../log.js';
 import type { Store } from '../store/types.js';
+import { openLowdbStore } from '../store/lowdb.js';
+import { resolveDbPath } from '../store/paths.js';
+import { removePidFile, writePidFile } from '../store/pid.js';
 import type { ChannelHandle } from '../channels/guard.js';
 
 export const SHUTDOWN_TIMEOUT_MS = 5_000;
@@ -31,94 +33,38 @@ const USAGE = `用法 / usage: disclosure-bot start [--reports DIR] [--db PATH] 
 /* Store                                                             */
 /* ---------------------------------------------------------------- */
 
-type StoreFactory = (path?: string) => Store | Promise<Store>;
-
-function moduleFile(rel: string): boolean {
-  const base = fileURLToPath(new URL(rel, import.meta.url));
-  return existsSync(base) || existsSync(base.replace(/\.js$/, '.ts'));
-}
-
-/** Finds a store constructor in a module without knowing its exact export name. */
-function findFactory(mod: Record<string, unknown>, preferred: string[]): StoreFactory | undefined {
-  const names = [...preferred, ...Object.keys(mod).filter((k) => /^(open|create|make)\w*store$/i.test(k))];
-  for (const n of names) {
-    const v = mod[n];
-    if (typeof v !== 'function') continue;
-    const isClass = /^class\b/.test(Function.prototype.toString.call(v));
-    if (!isClass) return v as StoreFactory;
-    const C = v as { open?: StoreFactory; create?: StoreFactory; new (path?: string): Store };
-    if (typeof C.open === 'function') return (p) => C.open!(p);
-    if (typeof C.create === 'function') return (p) => C.create!(p);
-    return (p) => new C(p);
-  }
-  for (const [k, v] of Object.entries(mod)) {
-    if (typeof v === 'function' && /store$/i.test(k) && /^class\b/.test(Function.prototype.toString.call(v))) {
-      const C = v as { open?: StoreFactory; new (path?: string): Store };
-      return typeof C.open === 'function' ? (p) => C.open!(p) : (p) => new C(p);
-    }
-  }
-  return undefined;
-}
-
 export interface OpenedStore {
   store?: Store;
-  /** Absolute path of the database file (lowdb), for the pid file and the WeChat session. */
+  /** Absolute path of the database file, for the pid file and the WeChat session. */
   dbPath: string;
-  /** Removes the pid file (lowdb only). */
+  /** Removes the pid file. */
   release?: () => void;
 }
 
-async function optionalModule(rel: string): Promise<Record<string, unknown> | undefined> {
-  if (!moduleFile(rel)) return undefined;
-  return (await import(rel)) as Record<string, unknown>;
-}
-
 /**
- * The lowdb store (src/store/lowdb) at `db` (default: data/db.json of the package), with the pid file
- * that `disclosure-bot reload` uses; else the in-memory store; else none (the core keeps its own).
+ * The lowdb store at `db` (default: data/db.json of the package), with the pid file that
+ * `disclosure-bot reload` uses to find the running bot.
  */
 export async function openStore(db: string | undefined, log: Logger = rootLog): Promise<OpenedStore> {
-  const paths = await optionalModule('../store/paths.js');
-  const resolveDbPath = paths?.resolveDbPath as ((o?: string, env?: Record<string, string>) => string) | undefined;
-  const dbPath = resolveDbPath ? resolveDbPath(db, {}) : resolve(db ?? 'data/db.json');
-
-  const lowdb = await optionalModule('../store/lowdb.js');
-  if (lowdb) {
-    const openLowdb = lowdb.openLowdbStore as ((p: string, o?: { logger?: Logger }) => Promise<Store>) | undefined;
-    const make = openLowdb ? (p: string) => openLowdb(p, { logger: log.child({ module: 'store' }) }) : findFactory(lowdb, []);
-    if (make) {
-      mkdirSync(dirname(dbPath), { recursive: true });
-      const pid = await optionalModule('../store/pid.js');
-      const write = pid?.writePidFile as ((p: string) => string) | undefined;
-      const remove = pid?.removePidFile as ((p: string) => void) | undefined;
-      write?.(dbPath); // throws when another bot runs on this database
-      let store: Store;
-      try {
-        store = await make(dbPath);
-      } catch (err) {
-        remove?.(dbPath);
-        throw err;
-      }
-      log.info({ db: dbPath }, 'store: lowdb');
-      let released = false;
-      const release = () => {
-        if (released) return;
-        released = true;
-        remove?.(dbPath);
-      };
-      process.once('exit', release);
-      return { store, dbPath, release };
-    }
-    log.warn('src/store/lowdb has no store factory export; trying the in-memory store');
+  const dbPath = resolveDbPath(db, {});
+  mkdirSync(dirname(dbPath), { recursive: true });
+  writePidFile(dbPath); // throws when another bot runs on this database
+  let store: Store;
+  try {
+    store = await openLowdbStore(dbPath, { logger: log.child({ module: 'store' }) });
+  } catch (err) {
+    removePidFile(dbPath);
+    throw err;
   }
-  const memory = await optionalModule('../store/memory.js');
-  const makeMemory = memory && findFactory(memory, ['createMemoryStore', 'openMemoryStore', 'createStore']);
-  if (makeMemory) {
-    log.warn('store: in memory (nothing is saved)');
-    return { store: await makeMemory(), dbPath };
-  }
-  log.warn('no store module: the core keeps its own in-memory store; feedback buttons are off');
-  return { dbPath };
+  log.info({ db: dbPath }, 'store: lowdb');
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    removePidFile(dbPath);
+  };
+  process.once('exit', release);
+  return { store, dbPath, release };
 }
 
 /* ---------------------------------------------------------------- */
