@@ -68,9 +68,11 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
     if (withUnit.length) hits = [...withUnit, ...hits.filter((h) => !withUnit.includes(h))];
   }
   const top = hits[0];
-  // generic words alone (报告, 数据, 申请) do not make a passage the answer
-  // a passage answers only through a real word of the question (not 大 in 大数据), and generic words alone don't do
-  if (!top || !top.word || top.coverage < coverage || (requireRare && !top.rare && top.coverage < 0.9)) return undefined;
+  // a passage answers only through a real word of the question (not 大 in 大数据), and generic words alone don't do;
+  // a rare word of the question plus a count in the unit asked for ("4个功能区" for 几个功能区) is strong evidence
+  const counted = !!unit && top?.rare && new RegExp(`\\d+\\s*(?:余|多)?\\s*${unit}`).test(top.passage.text);
+  const need = counted ? coverage - 0.1 : coverage;
+  if (!top || !top.word || top.coverage < need || (requireRare && !top.rare && top.coverage < 0.9)) return undefined;
   const sec = top.passage.section;
   const where = SECTION_TITLES[sec] ? `${sec}、${SECTION_TITLES[sec]}` : '报告开头';
   return { text: `据${reportLabel(r)}报告：${top.passage.text.trim()}\n（来源：${where}）` };
