@@ -60,7 +60,9 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   if (!words.length) return undefined;
   let hits = searchPassages(passageIndex(r), words, { needNumber });
   // "发了几篇": among equally good passages, one that counts in 篇
-  const unit = /(?:几|多少)([篇条个家场次件人项期名所]?)/.exec(norm)?.[1];
+  // the unit asked for: 几篇 → 篇, 几个人 → 人, 几个功能区 → 个
+  const asked = /(?:几|多少)(个)?([篇条家场次件人项期名所]?)/.exec(norm);
+  const unit = asked ? asked[2] || asked[1] : undefined;
   if (unit && hits.length > 1) {
     const counted = new RegExp(`\\d+\\s*(?:余|多)?\\s*${unit}`);
     const best = hits[0]!.coverage;
