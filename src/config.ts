@@ -11,9 +11,10 @@ import { dirname, resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
 import { LOG_LEVELS, type LogLevel } from './log.js';
+import { HTTP_CHANNELS, HTTP_VARIABLES, loadHttpConfig, type HttpChannel, type HttpConfig } from './channels/http/config.js';
 
-export type ChannelName = 'console' | 'wechat' | 'telegram';
-export const CHANNEL_NAMES: readonly ChannelName[] = ['console', 'wechat', 'telegram'];
+export type ChannelName = 'console' | 'wechat' | 'telegram' | HttpChannel;
+export const CHANNEL_NAMES: readonly ChannelName[] = ['console', 'wechat', 'telegram', ...HTTP_CHANNELS];
 
 export interface Config {
   channels: ChannelName[];
@@ -31,6 +32,8 @@ export interface Config {
     /** Accept friend requests only when the greeting contains this keyword (all when unset). */
     friendKeyword?: string;
   };
+  /** The one HTTP server of the web, wechat-mp and wecom channels. */
+  http: HttpConfig;
   reportsDir?: string;
   /** Storage file; unset: data/db.json of the package (src/store/paths.ts decides). */
   db?: string;
@@ -61,6 +64,7 @@ export const CONFIG_VARIABLES = [
   'STAFF_GROUPS',
   'RATE_LIMIT',
   'LOG_LEVEL',
+  ...HTTP_VARIABLES,
 ] as const;
 export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
 
@@ -117,7 +121,7 @@ const portSchema = z.coerce.number().int().min(1).max(65535);
 const rateSchema = z.coerce.number().int().min(1).max(600);
 const tokenSchema = z.string().regex(/^\d{3,}:[A-Za-z0-9_-]{20,}$/);
 const puppetSchema = z.string().regex(/^(@[a-z0-9-]+\/)?wechaty-puppet-[a-z0-9-]+$/);
-const staffIdSchema = z.string().regex(/^(tg:\d+|wx:\S+|console)$/);
+const staffIdSchema = z.string().regex(/^(tg:\d+|wx:\S+|wecom:\S+|console)$/);
 const channelSchema = z.enum(CHANNEL_NAMES as [ChannelName, ...ChannelName[]]);
 const levelSchema = z.enum(LOG_LEVELS as [LogLevel, ...LogLevel[]]);
 
@@ -136,8 +140,8 @@ export function loadConfig(env: Env = process.env): Config {
     const ch = check(channelSchema, c, () =>
       new ConfigError(
         'CHANNELS',
-        `CHANNELS 的值“${c}”无效：可选 console、wechat、telegram，多个用逗号分隔（默认 console）`,
-        `CHANNELS has an invalid value "${c}": use console, wechat and/or telegram, comma-separated (default console)`,
+        `CHANNELS 的值“${c}”无效：可选 console、wechat、telegram、web、wechat-mp、wecom，多个用逗号分隔（默认 console）`,
+        `CHANNELS has an invalid value "${c}": use console, wechat, telegram, web, wechat-mp and/or wecom, comma-separated (default console)`,
       ),
     );
     if (!channels.includes(ch)) channels.push(ch);
@@ -232,8 +236,8 @@ export function loadConfig(env: Env = process.env): Config {
     check(staffIdSchema, id, () =>
       new ConfigError(
         'STAFF_IDS',
-        `STAFF_IDS 中的“${id}”格式不对：每项需带渠道前缀，写成 tg:数字ID（Telegram 用户 ID）或 wx:微信ID，多个用逗号分隔`,
-        `STAFF_IDS entry "${id}" is malformed: prefix each id with its channel, tg:<numeric Telegram user id> or wx:<WeChat id>, comma-separated`,
+        `STAFF_IDS 中的“${id}”格式不对：每项需带渠道前缀，写成 tg:数字ID（Telegram 用户 ID）、wx:微信ID 或 wecom:企业微信账号，多个用逗号分隔`,
+        `STAFF_IDS entry "${id}" is malformed: prefix each id with its channel, tg:<numeric Telegram user id>, wx:<WeChat id> or wecom:<WeCom userid>, comma-separated`,
       ),
     );
   }
@@ -272,8 +276,11 @@ export function loadConfig(env: Env = process.env): Config {
       ? 'warn'
       : 'info';
 
+  const http = loadHttpConfig(env, channels);
+
   return {
     channels,
+    http,
     telegram: { token, apiRoot, webhookUrl, webhookPort },
     wechat: { puppet, puppetServiceToken: serviceToken, friendKeyword },
     reportsDir,
@@ -323,5 +330,14 @@ export function redactedConfig(cfg: Config): Record<string, unknown> {
     ...cfg,
     telegram: { ...cfg.telegram, token: cfg.telegram.token ? '[redacted]' : undefined },
     wechat: { ...cfg.wechat, puppetServiceToken: cfg.wechat.puppetServiceToken ? '[redacted]' : undefined },
+    http: {
+      ...cfg.http,
+      wechatMp: { ...cfg.http.wechatMp, token: mask(cfg.http.wechatMp.token), aesKey: mask(cfg.http.wechatMp.aesKey), secret: mask(cfg.http.wechatMp.secret) },
+      wecom: { ...cfg.http.wecom, token: mask(cfg.http.wecom.token), aesKey: mask(cfg.http.wecom.aesKey), secret: mask(cfg.http.wecom.secret) },
+    },
   };
+}
+
+function mask(secret: string | undefined): string | undefined {
+  return secret ? '[redacted]' : undefined;
 }

@@ -5,12 +5,15 @@
  *
  * No understanding here: what a message means and how an answer is worded belong to the core.
  */
+import type { Answer, Core, Message } from '../core/types.js';
 
 /** Guard notes: polite, short, fixed. Everything else a user reads comes from core.reply. */
 export const NOTES = {
   rateLimited: '您发送的消息有点多，请稍等一分钟再提问，谢谢理解。',
   queueFull: '您的问题较多，我正在逐条回答；刚才多出的消息未能处理，请稍后再发。',
   onlyText: '抱歉，我目前只能看懂文字消息，请用文字输入您的问题。',
+  /** WeChat Official Account: voice with the platform's recognition is text; the rest is not. */
+  onlyTextOrVoice: '抱歉，我只能识别文字（语音会转成文字），请用文字输入您的问题。',
   error: '抱歉，系统暂时出了点问题，请稍后再试。',
   shuttingDown: '服务正在重启，请稍后再发送您的问题。',
 } as const;
@@ -20,6 +23,41 @@ export const CORE_PROMPTS = {
   greeting: '你好',
   help: '帮助',
 } as const;
+
+/* ------------------------------------------------------------------ */
+/* The one door: call the core, catch, send                            */
+/* ------------------------------------------------------------------ */
+
+/** The answer sent when the core fails (a guard note, never an understanding). */
+export function errorAnswer(): Answer {
+  return { kind: 'fallback', text: NOTES.error, fallback: true, intent: null, confidence: 0, report: null };
+}
+
+/** The guard note for a message the guard did not admit. */
+export function noteFor(reason: Rejection): string {
+  return reason === 'rate' ? NOTES.rateLimited : reason === 'queue' ? NOTES.queueFull : NOTES.shuttingDown;
+}
+
+/**
+ * Calls core.reply(msg); when it throws, logs through `onError` and answers with the error note.
+ * Then hands the answer to `send` (whose errors propagate to the caller, e.g. the guard's onError).
+ */
+export async function answerThrough(
+  core: Pick<Core, 'reply'>,
+  msg: Message,
+  send: (answer: Answer) => Promise<void> | void,
+  onError: (err: unknown) => void = () => {},
+): Promise<Answer> {
+  let answer: Answer;
+  try {
+    answer = await core.reply(msg);
+  } catch (err) {
+    onError(err);
+    answer = errorAnswer();
+  }
+  await send(answer);
+  return answer;
+}
 
 /* ------------------------------------------------------------------ */
 /* Rate limit: sliding window per user                                 */
@@ -352,7 +390,7 @@ export function isStaff(cfg: StaffConfig, user: string, group?: { id: string; to
 /* ------------------------------------------------------------------ */
 
 export interface ChannelHandle {
-  readonly name: 'console' | 'wechat' | 'telegram';
+  readonly name: 'console' | 'wechat' | 'telegram' | 'http';
   /** Stops taking messages and finishes the replies already admitted. Idempotent. */
   stop(): Promise<void>;
   /** Resolves when the channel ends by itself (console: end of input or “退出”). */

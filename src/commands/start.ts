@@ -23,7 +23,7 @@ import type { ChannelHandle } from '../channels/guard.js';
 
 export const SHUTDOWN_TIMEOUT_MS = 5_000;
 
-const USAGE = `用法 / usage: disclosure-bot start [--reports DIR] [--db PATH] [--channels console,wechat,telegram]
+const USAGE = `用法 / usage: disclosure-bot start [--reports DIR] [--db PATH] [--channels console,wechat,telegram,web,wechat-mp,wecom]
   --reports DIR     年度报告文件夹（覆盖 DISCLOSURE_REPORTS_DIR） / report folder
   --db PATH         数据文件（覆盖 DISCLOSURE_DB，默认 data/db.json） / storage file
   --channels LIST   启用的渠道（覆盖 CHANNELS，默认 console） / channels to run
@@ -142,6 +142,10 @@ export async function startChannels(
       } catch (err) {
         throw puppetMissing(err, config.wechat.puppet) ?? err;
       }
+    }
+    if (config.channels.some((c) => c === 'web' || c === 'wechat-mp' || c === 'wecom')) {
+      const { startHttp } = await import('../channels/http/server.js');
+      handles.push(await startHttp({ core, config, log, ...(store ? { store } : {}) }));
     }
     if (config.channels.includes('console')) {
       const { startConsole } = await import('../channels/console.js');

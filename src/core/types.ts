@@ -1,6 +1,6 @@
 /** The one door every channel goes through: reply(message) → answer. */
 
-export type Channel = 'console' | 'wechat' | 'telegram' | 'batch';
+export type Channel = 'console' | 'wechat' | 'telegram' | 'batch' | 'web' | 'wechat-mp' | 'wecom';
 
 export interface Message {
   /** Stable per person within a channel (the core prefixes nothing: channels pass e.g. "tg:123"). */
