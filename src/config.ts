@@ -37,6 +37,8 @@ export interface Config {
   reportsDir?: string;
   /** Storage file; unset: data/db.json of the package (src/store/paths.ts decides). */
   db?: string;
+  /** postgres://…: the shared PostgreSQL store (several instances); unset: the embedded file. */
+  databaseUrl?: string;
   defaultOffice?: string;
   /** Channel-prefixed ids: tg:123, wx:wxid_abc, console. */
   staffIds: string[];
@@ -59,6 +61,7 @@ export const CONFIG_VARIABLES = [
   'WECHAT_FRIEND_KEYWORD',
   'DISCLOSURE_REPORTS_DIR',
   'DISCLOSURE_DB',
+  'DATABASE_URL',
   'DEFAULT_OFFICE',
   'STAFF_IDS',
   'STAFF_GROUPS',
@@ -228,6 +231,14 @@ export function loadConfig(env: Env = process.env): Config {
   // Data
   const reportsDir = str(env.DISCLOSURE_REPORTS_DIR);
   const db = str(env.DISCLOSURE_DB);
+  const databaseUrl = str(env.DATABASE_URL);
+  if (databaseUrl && !/^postgres(?:ql)?:\/\/[^\s]+$/i.test(databaseUrl)) {
+    throw new ConfigError(
+      'DATABASE_URL',
+      'DATABASE_URL 应为 postgres://用户@主机:端口/数据库 形式（留空则使用本地数据文件）',
+      'DATABASE_URL must look like postgres://user@host:port/database (leave it empty for the local data file)',
+    );
+  }
   const defaultOffice = str(env.DEFAULT_OFFICE);
 
   // Staff
@@ -285,6 +296,7 @@ export function loadConfig(env: Env = process.env): Config {
     wechat: { puppet, puppetServiceToken: serviceToken, friendKeyword },
     reportsDir,
     db,
+    ...(databaseUrl ? { databaseUrl } : {}),
     defaultOffice,
     staffIds,
     staffGroups,
@@ -335,6 +347,7 @@ export function redactedConfig(cfg: Config): Record<string, unknown> {
       wechatMp: { ...cfg.http.wechatMp, token: mask(cfg.http.wechatMp.token), aesKey: mask(cfg.http.wechatMp.aesKey), secret: mask(cfg.http.wechatMp.secret) },
       wecom: { ...cfg.http.wecom, token: mask(cfg.http.wecom.token), aesKey: mask(cfg.http.wecom.aesKey), secret: mask(cfg.http.wecom.secret) },
     },
+    databaseUrl: cfg.databaseUrl ? cfg.databaseUrl.replace(/:[^:@/]*@/, ':***@') : undefined,
   };
 }
 

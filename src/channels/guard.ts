@@ -94,6 +94,14 @@ export class RateLimiter {
   }
 }
 
+/**
+ * A per-user rate limit shared by every instance (PgStore.hit: src/store/postgres.ts). Channels check it
+ * inside the user's task, before the core is called; false: drop the message with the polite note.
+ */
+export interface SharedLimiter {
+  hit(user: string, limit: number, windowMs?: number): Promise<boolean>;
+}
+
 /* ------------------------------------------------------------------ */
 /* De-duplication of message ids                                       */
 /* ------------------------------------------------------------------ */
@@ -132,7 +140,7 @@ export class Dedupe {
 
 export type Task = () => Promise<void>;
 export type Rejection = 'rate' | 'queue' | 'closed';
-export type Admission = { ok: true } | { ok: false; reason: Rejection; /** send the polite note now (once per window) */ notify: boolean };
+export type Admission = { ok: true; /** settles when the task has run */ done?: Promise<void> } | { ok: false; reason: Rejection; /** send the polite note now (once per window) */ notify: boolean };
 
 export interface GuardOptions {
   /** Messages per minute per user (sliding window). 0 or Infinity: no limit (e.g. when grammY's limiter runs). */
@@ -186,19 +194,22 @@ export class Guard {
     return this.queues.get(user)?.items.length ?? 0;
   }
 
-  submit(user: string, task: Task): Admission {
+  submit(user: string, input: Task): Admission {
     if (this.closed) return { ok: false, reason: 'closed', notify: false };
+    let settle!: () => void;
+    const done = new Promise<void>((r) => (settle = r));
+    const task: Task = () => input().finally(settle);
     if (!this.limiter.hit(user)) return this.reject(user, 'rate');
     const q = this.queues.get(user);
     if (q) {
       if (q.items.length >= this.maxQueue) return this.reject(user, 'queue');
       q.items.push(task);
-      return { ok: true };
+      return { ok: true, done };
     }
     const fresh: UserQueue = { items: [], running: Promise.resolve() };
     this.queues.set(user, fresh);
     fresh.running = this.drain(user, fresh, task);
-    return { ok: true };
+    return { ok: true, done };
   }
 
   private reject(user: string, reason: Rejection): Admission {

@@ -20,7 +20,7 @@ import { ConfigError, type Config } from '../config.js';
 import type { Core, Message } from '../core/types.js';
 import type { Logger } from '../log.js';
 import { addSecret } from '../log.js';
-import { CORE_PROMPTS, Dedupe, Guard, NOTES, isStaff, splitMessage, type ChannelHandle } from './guard.js';
+import { CORE_PROMPTS, Dedupe, Guard, NOTES, isStaff, splitMessage, type ChannelHandle, type SharedLimiter } from './guard.js';
 
 export const TELEGRAM_MAX_MESSAGE = 4096;
 export const FEEDBACK_THANKS = '感谢反馈';
@@ -46,6 +46,10 @@ export interface TelegramOptions {
   initTimeoutMs?: number;
   /** Long-polling timeout in seconds (getUpdates). Default 30. */
   pollTimeoutSeconds?: number;
+  /** A rate limit shared by every instance (the PostgreSQL store), checked besides grammY's. */
+  limiter?: SharedLimiter;
+  /** Webhook mode: answer the update's HTTP request only after the reply is sent (set by startTelegram). */
+  awaitReplies?: boolean;
 }
 
 export interface TelegramBot {
@@ -159,13 +163,20 @@ export async function createTelegramBot(opts: TelegramOptions): Promise<Telegram
     };
   }
 
-  async function answer(msg: TgMessage, text: string): Promise<void> {
+  async function answer(msg: TgMessage, text: string, updateId?: number): Promise<void> {
     const from = msg.from!;
     const user = `tg:${from.id}`;
     const group = msg.chat.type === 'private' ? undefined : `tg:${msg.chat.id}`;
     const staff = isStaff(config, user, group ? { id: group } : undefined);
-    const message: Message = { user, text, channel: 'telegram', ...(group ? { group } : {}), ...(staff ? { staff: true } : {}) };
+    const message: Message = {
+      user, text, channel: 'telegram', ...(group ? { group } : {}), ...(staff ? { staff: true } : {}),
+      ...(updateId !== undefined ? { id: `tg:update:${updateId}` } : {}),
+    };
     const admitted = guard.submit(user, async () => {
+      if (opts.limiter && !(await opts.limiter.hit(user, config.rateLimit))) {
+        if (guard.notifyOnce(user)) await sendNote(msg, NOTES.rateLimited);
+        return;
+      }
       let replyText: string;
       let turnId: string | undefined;
       try {
@@ -189,6 +200,9 @@ export async function createTelegramBot(opts: TelegramOptions): Promise<Telegram
     if (!admitted.ok) {
       log.info({ user, reason: admitted.reason }, 'message dropped by the guard');
       if (admitted.notify) void sendNote(msg, admitted.reason === 'closed' ? NOTES.shuttingDown : NOTES.queueFull);
+    } else if (opts.awaitReplies) {
+      // the webhook is acknowledged after the reply: an update whose instance dies is redelivered
+      await admitted.done;
     }
   }
 
@@ -237,13 +251,13 @@ export async function createTelegramBot(opts: TelegramOptions): Promise<Telegram
     }),
   );
 
-  addressed.command('start', (ctx) => answer(ctx.msg, CORE_PROMPTS.greeting));
-  addressed.command('help', (ctx) => answer(ctx.msg, CORE_PROMPTS.help));
+  addressed.command('start', (ctx) => answer(ctx.msg, CORE_PROMPTS.greeting, ctx.update.update_id));
+  addressed.command('help', (ctx) => answer(ctx.msg, CORE_PROMPTS.help, ctx.update.update_id));
   addressed.on('message:text', (ctx) => {
     let text = stripBotMention(ctx.msg, ctx.me);
     // "/cmd@ThisBot args" → "/cmd args" (the core sees what the person typed)
     text = text.replace(new RegExp(`^(/\\w+)@${ctx.me.username}\\b`, 'i'), '$1');
-    return answer(ctx.msg, text || CORE_PROMPTS.greeting);
+    return answer(ctx.msg, text || CORE_PROMPTS.greeting, ctx.update.update_id);
   });
   addressed.on('message', async (ctx) => {
     if (!MEDIA_KEYS.some((k) => k in ctx.msg)) return;
@@ -297,8 +311,8 @@ async function initWithTimeout(bot: Bot, ms: number, log: Logger): Promise<void>
 /** Builds the bot and starts long polling, or the webhook server when TELEGRAM_WEBHOOK_URL is set. */
 export async function startTelegram(opts: TelegramOptions): Promise<TelegramHandle> {
   const log = opts.log.child({ channel: 'telegram' });
-  const { bot, guard } = await createTelegramBot(opts);
   const { webhookUrl, webhookPort, token } = opts.config.telegram;
+  const { bot, guard } = await createTelegramBot({ ...opts, awaitReplies: opts.awaitReplies ?? Boolean(webhookUrl) });
 
   if (!opts.botInfo) await initWithTimeout(bot, opts.initTimeoutMs ?? 15_000, log);
 

@@ -45,8 +45,15 @@ export interface OpenedStore {
  * The lowdb store at `db` (default: data/db.json of the package), with the pid file that
  * `disclosure-bot reload` uses to find the running bot.
  */
-export async function openStore(db: string | undefined, log: Logger = rootLog): Promise<OpenedStore> {
+export async function openStore(db: string | undefined, log: Logger = rootLog, databaseUrl?: string): Promise<OpenedStore> {
   const dbPath = resolveDbPath(db, {});
+  if (databaseUrl) {
+    // shared by every instance: no pid file, no file lock (PostgreSQL orders each user's messages)
+    const { openSharedStore } = await import('../store/open.js');
+    const store = await openSharedStore(databaseUrl, { logger: log.child({ module: 'store' }) });
+    log.info({ schema: store.schema }, 'store: postgres');
+    return { store, dbPath };
+  }
   mkdirSync(dirname(dbPath), { recursive: true });
   writePidFile(dbPath); // throws when another bot runs on this database
   let store: Store;
@@ -131,7 +138,8 @@ export async function startChannels(
   try {
     if (config.channels.includes('telegram')) {
       const { startTelegram } = await import('../channels/telegram.js');
-      handles.push(await startTelegram({ core, config, log }));
+      const limiter = store && 'hit' in store ? (store as unknown as import('../channels/guard.js').SharedLimiter) : undefined;
+      handles.push(await startTelegram({ core, config, log, ...(limiter ? { limiter } : {}) }));
     }
     if (config.channels.includes('wechat')) {
       const { startWechat } = await import('../channels/wechat.js');
@@ -218,7 +226,7 @@ export async function run(args: string[], opts: RunOptions = {}): Promise<number
   let channels: ChannelHandle[] = [];
   let stopAll: (reason: string) => void = () => {};
   try {
-    ({ store, release, dbPath } = await openStore(config.db, log));
+    ({ store, release, dbPath } = await openStore(config.db, log, config.databaseUrl));
     const { createCore } = await import('../core/bot.js');
     core = await createCore({
       ...(config.reportsDir ? { reportsDir: resolve(config.reportsDir) } : {}),
@@ -228,8 +236,8 @@ export async function run(args: string[], opts: RunOptions = {}): Promise<number
     channels = await startChannels(config, core, store, log, () => stopAll('SIGINT'), dbPath);
   } catch (err) {
     await shutdown({ channels: [], core, store, release }, log);
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
+    if (err instanceof ConfigError || (err as { exitCode?: number })?.exitCode === 2) {
+      process.stderr.write(`${(err as Error).message.replace(/[\r\n]+/g, ' ')}\n`);
       return 2;
     }
     process.stderr.write(`启动失败 / start failed: ${(err as Error)?.message ?? String(err)}\n`);

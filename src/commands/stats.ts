@@ -9,7 +9,7 @@ export async function run(args: string[]): Promise<number> {
   const opts = commandArgs(args, USAGE);
   if (typeof opts === 'number') return opts;
   const store = await openReadOnly(opts.db);
-  if (!store) return 1;
+  if (typeof store === 'number') return store;
   try {
     const stats = await store.stats();
     console.log(opts.json ? JSON.stringify(stats, null, 2) : formatStats(stats, store.timeZone));

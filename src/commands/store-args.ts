@@ -1,7 +1,8 @@
 /** Options shared by the stats / unanswered / reports / reload commands. */
 import { parseArgs } from 'node:util';
 import type { Report } from '../report/types.js';
-import { openStore, type LowdbStore } from '../store/lowdb.js';
+import { openStore } from '../store/lowdb.js';
+import { databaseUrl, openSharedStore, type CommandStore } from '../store/open.js';
 
 export interface CommandArgs {
   db?: string;
@@ -77,12 +78,25 @@ export function reportSummary(r: Report) {
   };
 }
 
-/** Opens the database read-only (never renames or writes it); prints why and returns null when it cannot. */
-export async function openReadOnly(db: string | undefined): Promise<LowdbStore | null> {
+/**
+ * Opens the store read-only: PostgreSQL when DATABASE_URL is set, else the lowdb file (never renamed or
+ * written). A file that does not exist is an error (a typo must not print empty statistics).
+ * Prints why and returns the exit code (2: database unreachable, 1: otherwise) when it cannot.
+ */
+export async function openReadOnly(db: string | undefined): Promise<CommandStore | number> {
   try {
+    const url = databaseUrl();
+    if (url && db === undefined) return await openSharedStore(url, { readOnly: true });
+    const { resolveDbPath } = await import('../store/paths.js');
+    const { existsSync } = await import('node:fs');
+    const file = resolveDbPath(db);
+    if (!existsSync(file)) {
+      console.error(`数据库文件不存在：${file}（请检查 --db 路径，或先启动机器人产生数据） / database file not found`);
+      return 1;
+    }
     return await openStore({ db, readOnly: true });
   } catch (err) {
     console.error(err instanceof Error ? err.message : String(err));
-    return null;
+    return (err as { exitCode?: number }).exitCode === 2 ? 2 : 1;
   }
 }

@@ -11,7 +11,7 @@ export async function run(args: string[]): Promise<number> {
   const n = (opts.values.limit as string | undefined) ?? opts.positionals[0];
   if (n !== undefined && !/^\d+$/.test(n)) return usageFailure(`N 应为正整数：${n}`, USAGE);
   const store = await openReadOnly(opts.db);
-  if (!store) return 1;
+  if (typeof store === 'number') return store;
   try {
     const items = await store.unanswered();
     if (opts.json) console.log(JSON.stringify(n === undefined ? items : items.slice(0, Number(n)), null, 2));

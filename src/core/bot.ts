@@ -10,7 +10,7 @@ import { createMemoryStore } from '../store/memory.js';
 import type { Store } from '../store/types.js';
 import { decide, type ConvState } from './engine.js';
 import { buildKnowledge, type Knowledge } from './knowledge.js';
-import type { Answer, Core, CoreOptions, Message, ReloadResult } from './types.js';
+import type { Answer, Core, CoreOptions, FeedbackInput, Message, ReloadResult } from './types.js';
 
 /** Replies never exceed this (Telegram splits at 4096; WeChat is comfortable below 2000). */
 export const MAX_REPLY = 2000;
@@ -72,48 +72,66 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
   let { kn } = await loadKnowledge(opts);
   let staffModule: typeof import('../staff.js') | undefined;
 
+  /** A 👍/👎 on the user's answer `turnId` (default: the latest), through store `s`. */
+  async function feedbackIn(s: Store, { user, useful, turnId }: FeedbackInput): Promise<string> {
+    const id = turnId ?? (await s.lastTurn(user))?.id;
+    // the store checks that the turn is this user's and finds the answer's intent
+    const r = id ? await s.addFeedback({ turnId: id, intent: null, user, useful }) : 'no-turn';
+    if (r === 'rate') return '反馈太频繁，请稍后再试。';
+    if (r === 'no-turn') return '没有找到这条回答，反馈未记录。';
+    return useful ? '感谢您的反馈，很高兴能帮到您！' : '感谢反馈，我们会改进这个回答。需要人工帮助可以拨打咨询电话。';
+  }
+
+  async function replyIn(s: Store, msg: Message): Promise<Answer> {
+    const text = String(msg.text ?? '');
+    const trimmed = text.trim();
+    // a redelivered platform message (another instance may have answered it): the same answer again
+    if (msg.id && s.answered) {
+      const prev = await s.answered(msg.id);
+      if (prev?.answer != null) {
+        return { kind: prev.fallback ? 'fallback' : 'answer', text: prev.answer, fallback: prev.fallback, intent: prev.intent, confidence: prev.confidence, report: prev.report, turnId: prev.id };
+      }
+    }
+    const state = ((await s.getState(msg.user)) ?? {}) as ConvState;
+
+    if (trimmed.startsWith('/') || trimmed.startsWith('／')) {
+      staffModule ??= await import('../staff.js');
+      const out = await staffModule.handleStaffCommand(trimmed.replace(/^／/, '/'), { store: s, core, staff: Boolean(msg.staff), user: msg.user });
+      if (out != null) return { kind: 'staff', text: clip(out), fallback: false, intent: 'staff', confidence: 1, report: null };
+    }
+
+    const fb = parseFeedback(trimmed);
+    if (fb !== null) {
+      const last = await s.lastTurn(msg.user);
+      if (last && !last.fallback) {
+        const text = await feedbackIn(s, { user: msg.user, useful: fb, turnId: last.id });
+        return { kind: 'feedback', text, fallback: false, intent: 'feedback', confidence: 1, report: null };
+      }
+    }
+
+    const { answer, state: next } = decide(kn, text, state);
+    answer.text = clip(answer.text);
+    await s.setState(msg.user, next as Record<string, unknown>);
+    const turn = await s.logTurn({
+      user: msg.user,
+      channel: msg.channel,
+      text,
+      intent: answer.intent,
+      confidence: answer.confidence,
+      fallback: answer.fallback,
+      report: answer.report,
+    });
+    if (msg.id && s.markAnswered) await s.markAnswered(msg.id, turn.id, answer.text);
+    answer.turnId = turn.id;
+    return answer;
+  }
+
   const core: Core = {
-    async reply(msg: Message): Promise<Answer> {
-      const text = String(msg.text ?? '');
-      const trimmed = text.trim();
-      const state = ((await store.getState(msg.user)) ?? {}) as ConvState;
-
-      if (trimmed.startsWith('/') || trimmed.startsWith('／')) {
-        staffModule ??= await import('../staff.js');
-        const out = await staffModule.handleStaffCommand(trimmed.replace(/^／/, '/'), { store, core, staff: Boolean(msg.staff), user: msg.user });
-        if (out != null) return { kind: 'staff', text: clip(out), fallback: false, intent: 'staff', confidence: 1, report: null };
-      }
-
-      const fb = parseFeedback(trimmed);
-      if (fb !== null) {
-        const last = await store.lastTurn(msg.user);
-        if (last && !last.fallback) {
-          const text = await core.feedback({ user: msg.user, useful: fb, turnId: last.id });
-          return { kind: 'feedback', text, fallback: false, intent: 'feedback', confidence: 1, report: null };
-        }
-      }
-
-      const { answer, state: next } = decide(kn, text, state);
-      answer.text = clip(answer.text);
-      await store.setState(msg.user, next as Record<string, unknown>);
-      const turn = await store.logTurn({
-        user: msg.user,
-        channel: msg.channel,
-        text,
-        intent: answer.intent,
-        confidence: answer.confidence,
-        fallback: answer.fallback,
-        report: answer.report,
-      });
-      answer.turnId = turn.id;
-      return answer;
-    },
-    async feedback({ user, useful, turnId }): Promise<string> {
-      const id = turnId ?? (await store.lastTurn(user))?.id;
-      // the store finds the answer's intent from its turn
-      await store.addFeedback({ ...(id ? { turnId: id } : {}), intent: null, user, useful });
-      return useful ? '感谢您的反馈，很高兴能帮到您！' : '感谢反馈，我们会改进这个回答。需要人工帮助可以拨打咨询电话。';
-    },
+    // a shared store runs the whole reply under the user's lock, in one transaction
+    reply: (msg: Message): Promise<Answer> =>
+      store.withUser ? store.withUser(msg.user, (s) => replyIn(s, msg)) : replyIn(store, msg),
+    feedback: (input: FeedbackInput): Promise<string> =>
+      store.withUser ? store.withUser(input.user, (s) => feedbackIn(s, input)) : feedbackIn(store, input),
     async reload(): Promise<ReloadResult> {
       try {
         const next = await loadKnowledge(opts, kn);

@@ -11,6 +11,8 @@ export interface Message {
   group?: string;
   /** Set by the channel when the sender is configured staff (or the group is a staff group). */
   staff?: boolean;
+  /** Platform message id (e.g. "tg:update:123"): a shared store answers a redelivered message only once. */
+  id?: string;
 }
 
 export type AnswerKind = 'answer' | 'clarify' | 'fallback' | 'staff' | 'feedback';

@@ -4,7 +4,7 @@
  * nothing written can fail the schema when the file is loaded again (which would set the file aside).
  */
 import { randomUUID } from 'node:crypto';
-import type { Feedback, Stats, Store, Turn, UnansweredItem, UserState } from './types.js';
+import { FEEDBACK_PER_MINUTE, type Feedback, type FeedbackResult, type Stats, type Store, type Turn, type UnansweredItem, type UserState } from './types.js';
 import type { DbData } from './schema.js';
 import { maskPersonalData, maskValue, questionKey } from './mask.js';
 import { dayKey, defaultTimeZone, isoTime, lastDays } from './time.js';
@@ -115,8 +115,11 @@ export class DataStore implements Store {
    * One feedback per (user, answer): a second 👍/👎 on the same turn replaces the first.
    * Without an intent, the intent of the turn (if still in the log) is recorded.
    */
-  async addFeedback(fb: Omit<Feedback, 'time'> & { time?: string }): Promise<void> {
+  async addFeedback(fb: Omit<Feedback, 'time'> & { time?: string }): Promise<FeedbackResult> {
     const turn = fb.turnId ? this.findTurn(fb.turnId) : undefined;
+    // only a real turn of the same user (a forged or someone else's turn id counts nothing)
+    if (fb.turnId && (!turn || turn.user !== String(fb.user))) return 'no-turn';
+    if (!this.feedbackAllowed(String(fb.user))) return 'rate';
     const entry: Feedback = {
       ...(fb.turnId ? { turnId: fb.turnId } : {}),
       intent: fb.intent ?? turn?.intent ?? null,
@@ -130,6 +133,20 @@ export class DataStore implements Store {
     list.push(entry);
     if (list.length > this.maxTurns) list.splice(0, list.length - this.maxTurns);
     this.changed();
+    return 'ok';
+  }
+
+  /** user → times (ms) of accepted feedback in the last minute */
+  private feedbackTimes = new Map<string, number[]>();
+
+  private feedbackAllowed(user: string): boolean {
+    const t = this.now().getTime();
+    const times = (this.feedbackTimes.get(user) ?? []).filter((x) => t - x < 60_000);
+    if (times.length >= FEEDBACK_PER_MINUTE) return false;
+    times.push(t);
+    this.feedbackTimes.set(user, times);
+    if (this.feedbackTimes.size > 10_000) for (const [u, ts] of this.feedbackTimes) if (!ts.some((x) => t - x < 60_000)) this.feedbackTimes.delete(u);
+    return true;
   }
 
   private findTurn(id: string): Turn | undefined {

@@ -81,12 +81,12 @@ describe('stats and unanswered', () => {
     expect(await unanswered(['abc', '--db', db])).toBe(2);
   });
 
-  test('a missing database: empty results, and no file is created', async () => {
+  test('a database path that does not exist is an error naming it (a typo never prints empty statistics); no file is created', async () => {
     const db = join(dir, 'none', 'db.json');
-    expect(await stats(['--db', db])).toBe(0);
-    expect(stdout()).toContain('记录中暂无问答');
-    expect(await unanswered(['--db', db])).toBe(0);
-    expect(stdout()).toContain('暂无未能回答的问题');
+    expect(await stats(['--db', db])).toBe(1);
+    expect(stderr()).toContain(`数据库文件不存在：${db}`);
+    expect(await unanswered(['--db', db])).toBe(1);
+    expect(stdout()).not.toContain('记录中暂无问答');
     expect(await readdir(dir)).toEqual([]);
   });
 
