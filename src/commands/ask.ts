@@ -17,19 +17,27 @@ export async function run(args: string[]): Promise<number> {
     options: { json: { type: 'boolean' }, reports: { type: 'string' }, db: { type: 'string' }, 'default-office': { type: 'string' } },
     allowPositionals: true,
   });
-  let store: Store | undefined;
+  let store: Store;
   const dbPath = values.db ?? process.env.DISCLOSURE_DB_BATCH;
-  if (dbPath) {
-    // one writer per database: a running bot on the same file would lose turns to this process or vice versa
-    const { runningBot } = await import('../store/pid.js');
-    const { resolve } = await import('node:path');
-    const bot = runningBot(dbPath);
-    if (bot && resolve(bot.db) === resolve(dbPath)) {
-      process.stderr.write(`数据库 ${resolve(dbPath)} 正由运行中的机器人（pid ${bot.pid}）使用，请换一个 --db 文件，或先停止机器人。\n`);
-      return 1;
+  const { databaseUrl } = await import('../store/open.js');
+  const url = databaseUrl();
+  if (url && !dbPath) {
+    // shared with the running instances: conversations continue across batch runs and bots
+    const { openSharedStore } = await import('../store/open.js');
+    try {
+      store = await openSharedStore(url);
+    } catch (err) {
+      process.stderr.write(`${(err as Error).message}\n`);
+      return (err as { exitCode?: number }).exitCode ?? 1;
     }
-    const { openStore } = await import('../store/lowdb.js');
-    store = await openStore({ db: dbPath });
+  } else if (dbPath) {
+    const opened = await openBatchDb(dbPath);
+    if (typeof opened === 'number') return opened;
+    store = opened;
+  } else {
+    // no database: follow-ups within the run, no turn log
+    const { createSessionStore } = await import('../store/memory.js');
+    store = createSessionStore();
   }
   const core = await createCore({
     reportsDir: values.reports ?? process.env.DISCLOSURE_REPORTS_DIR,
@@ -77,4 +85,23 @@ export async function run(args: string[]): Promise<number> {
   flush();
   await core.close();
   return 0;
+}
+
+/** The lowdb file of `--db`, refused while a bot or another command holds it (exit 1 with the reason). */
+async function openBatchDb(dbPath: string): Promise<Store | number> {
+  // one writer per database: a running bot on the same file would lose turns to this process or vice versa
+  const { runningBot } = await import('../store/pid.js');
+  const { resolve } = await import('node:path');
+  const bot = runningBot(dbPath);
+  if (bot && resolve(bot.db) === resolve(dbPath)) {
+    process.stderr.write(`数据库 ${resolve(dbPath)} 正由运行中的机器人（pid ${bot.pid}）使用，请换一个 --db 文件，或先停止机器人。\n`);
+    return 1;
+  }
+  const { openStore } = await import('../store/lowdb.js');
+  try {
+    return await openStore({ db: dbPath });
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    return 1;
+  }
 }
