@@ -3,6 +3,34 @@ import { METRIC_BY_ID, SOURCE, t2Unit, T2_ROWS, T3_COLUMN_LABEL, T3_ROW_BY_ID, T
 import type { Passage, Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
 
+/**
+ * An answer in parts, so the core combines answers (several reports, notes, fallbacks) without ever
+ * re-reading its own text. The text a channel sends is `textOf(parts)`: note + head + lines + source.
+ */
+export interface Rendered {
+  /** Said first, on its own ("目前只有2023年及以前的报告…\n"). */
+  note?: string;
+  /** The opening: "南岗区人民政府办公室2022年：", "据…报告：", or empty. */
+  head: string;
+  /** The body; each line carries its own punctuation or line break. */
+  lines: string[];
+  /** Where in the report it comes from, shown as a last line "（来源：…）". */
+  source?: string;
+  /** The text names its report (so several reports' answers need no extra label). */
+  labelled: boolean;
+  /** The report could not answer (figure not given, field missing). */
+  missing?: boolean;
+}
+
+export function textOf(p: Rendered): string {
+  return `${p.note ?? ''}${p.head}${p.lines.join('')}${p.source ? `\n（来源：${p.source}）` : ''}`;
+}
+
+/** Plain text as one part (templates, lists, help). */
+export function plain(text: string, labelled = false, missing?: boolean): Rendered {
+  return { head: '', lines: [text], labelled, ...(missing === undefined ? {} : { missing }) };
+}
+
 /** "南岗区人民政府办公室2022年" */
 export function reportLabel(r: Report): string {
   return `${r.office}${r.year ? `${r.year}年` : ''}`;
@@ -174,27 +202,27 @@ function renderT4(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
   return { lines, missing };
 }
 
-export function renderMetric(r: Report, q: MetricQuery): { text: string; missing: boolean } {
+export function renderMetric(r: Report, q: MetricQuery): Rendered & { missing: boolean } {
   const { lines, missing } = q.table === '三' ? renderT3(r, q) : q.table === '二' ? renderT2(r, q) : renderT4(r, q);
-  return { text: `${reportLabel(r)}：${lines.join('')}\n（来源：${SOURCE[q.table]}）`, missing };
+  return { head: `${reportLabel(r)}：`, lines, source: SOURCE[q.table], labelled: true, missing };
 }
 
-export function renderOverview(r: Report): { text: string; missing: boolean } {
+export function renderOverview(r: Report): Rendered & { missing: boolean } {
   const v = (row: string) => val(r, `t3.${row}.total`);
   const rows = ['granted', 'partial', 'refused', 'unable', 'rejected', 'other', 'total'];
-  if ([...rows, 'new'].every((x) => v(x) === null || v(x) === undefined)) return { text: `${reportLabel(r)}报告没有填写申请办理数据。`, missing: true };
+  if ([...rows, 'new'].every((x) => v(x) === null || v(x) === undefined)) return { ...plain(`${reportLabel(r)}报告没有填写申请办理数据。`, true), missing: true };
   const f = (x: number | null | undefined) => (typeof x === 'number' ? `${fmt(x)} 件` : '未列出');
   const label = (row: string) => (row === 'total' ? '总计' : T3_ROW_BY_ID[row]!.label);
-  const text =
-    `${reportLabel(r)}：本年新收政府信息公开申请 ${f(v('new'))}，上年结转 ${f(v('carried'))}。` +
-    `办理结果：${rows.map((x) => `${label(x)} ${f(v(x))}`).join('，')}；结转下年度继续办理 ${f(v('carry-over'))}。` +
-    `\n（来源：${SOURCE['三']}）`;
-  return { text, missing: false };
+  const lines = [
+    `本年新收政府信息公开申请 ${f(v('new'))}，上年结转 ${f(v('carried'))}。`,
+    `办理结果：${rows.map((x) => `${label(x)} ${f(v(x))}`).join('，')}；结转下年度继续办理 ${f(v('carry-over'))}。`,
+  ];
+  return { head: `${reportLabel(r)}：`, lines, source: SOURCE['三'], labelled: true, missing: false };
 }
 
-export function renderLitigation(r: Report): { text: string; missing: boolean } {
+export function renderLitigation(r: Report): Rendered & { missing: boolean } {
   const { lines, missing } = renderT4(r, { table: '四', rows: ['review', 'suit-direct', 'suit-after-review'], cols: [], spans: [] });
-  return { text: `${reportLabel(r)}：${lines.join('')}\n（来源：${SOURCE['四']}）`, missing };
+  return { head: `${reportLabel(r)}：`, lines, source: SOURCE['四'], labelled: true, missing };
 }
 
 /** Joins sentences up to a length, at sentence boundaries. */

@@ -3,7 +3,8 @@
  *   node dist/cli.js ask --json [--reports DIR] [--db PATH]
  * stdin: one JSON object a line, {"user": "...", "text": "..."}; a plain-text line is a message from
  * a new user. stdout: exactly one JSON line per input line, in order, and nothing else:
- *   {"answer": string, "fallback": boolean, "intent": string|null, "confidence": number, "report": string|null}
+ *   {"answer": string, "fallback": boolean, "intent": string|null, "confidence": number, "report": string|null, "rule": string|null}
+ * ("rule": the policy rule that decided the answer, see src/core/policy/index.ts)
  * Without --json, answers are printed as plain text, one per line.
  */
 import { createInterface } from 'node:readline';
@@ -73,11 +74,11 @@ export async function run(args: string[]): Promise<number> {
       a = await core.reply({ user: `batch:${user}`, text, channel: 'batch' });
     } catch (e) {
       process.stderr.write(`处理失败：${(e as Error).message}\n`);
-      a = { text: '抱歉，处理您的问题时出错了。', fallback: true, intent: null, confidence: 0, report: null };
+      a = { text: '抱歉，处理您的问题时出错了。', fallback: true, intent: null, confidence: 0, report: null, rule: null as string | null };
     }
     out.push(
       values.json
-        ? JSON.stringify({ answer: a.text, fallback: a.fallback, intent: a.intent, confidence: a.confidence, report: a.report }) + '\n'
+        ? JSON.stringify({ answer: a.text, fallback: a.fallback, intent: a.intent, confidence: a.confidence, report: a.report, rule: a.rule ?? null }) + '\n'
         : a.text.replace(/\n/g, ' ') + '\n',
     );
     if (out.length >= 256) flush();

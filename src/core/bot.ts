@@ -89,7 +89,7 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
     if (msg.id && s.answered) {
       const prev = await s.answered(msg.id);
       if (prev?.answer != null) {
-        return { kind: prev.fallback ? 'fallback' : 'answer', text: prev.answer, fallback: prev.fallback, intent: prev.intent, confidence: prev.confidence, report: prev.report, turnId: prev.id };
+        return { kind: prev.fallback ? 'fallback' : 'answer', text: prev.answer, fallback: prev.fallback, intent: prev.intent, confidence: prev.confidence, report: prev.report, turnId: prev.id, rule: 'redelivered' };
       }
     }
     const state = ((await s.getState(msg.user)) ?? {}) as ConvState;
@@ -97,7 +97,7 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
     if (trimmed.startsWith('/') || trimmed.startsWith('／')) {
       staffModule ??= await import('../staff.js');
       const out = await staffModule.handleStaffCommand(trimmed.replace(/^／/, '/'), { store: s, core, staff: Boolean(msg.staff), user: msg.user });
-      if (out != null) return { kind: 'staff', text: clip(out), fallback: false, intent: 'staff', confidence: 1, report: null };
+      if (out != null) return { kind: 'staff', text: clip(out), fallback: false, intent: 'staff', confidence: 1, report: null, rule: 'staff-command' };
     }
 
     const fb = parseFeedback(trimmed);
@@ -105,7 +105,7 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
       const last = await s.lastTurn(msg.user);
       if (last && !last.fallback) {
         const text = await feedbackIn(s, { user: msg.user, useful: fb, turnId: last.id });
-        return { kind: 'feedback', text, fallback: false, intent: 'feedback', confidence: 1, report: null };
+        return { kind: 'feedback', text, fallback: false, intent: 'feedback', confidence: 1, report: null, rule: 'feedback' };
       }
     }
 

@@ -1,12 +1,80 @@
-/** Decision thresholds of the engine, measured on the question sets (see `npm run eval`). */
+/**
+ * Every number the understanding and the policy decide by, each with the reason for its value.
+ * Scores are the classifier's cosine scores (0…1, see src/understand/classifier.ts); coverages are the
+ * share of a question's content words a passage must hold (src/answer/retrieve.ts). The values were set
+ * by measurement on the question sets (`npm run eval`, `npm run trace`): change one, run both, and
+ * review every re-routed question in test/decision-trace.tsv.
+ */
 export const THRESHOLDS = {
-  /** A candidate at or above this answers. */
+  /** A candidate at or above this answers. Below it, most eval misses were near-topic confusions. */
   answer: 0.42,
-  /** Between clarify and answer, or two candidates within `margin`: ask which one. */
+  /** Between clarify and answer, or two candidates within `margin`: ask which one. Below it, matches were mostly noise. */
   clarify: 0.3,
+  /** Two candidates of different topics closer than this are a coin toss: ask. */
   margin: 0.04,
-  /** Share of unknown content words above which a question is off-topic. */
+  /** Share of unknown content words above which a question is off-topic (half the words unknown: not our domain). */
   unknown: 0.5,
-  /** Passage answers need this share of the question's content words. */
+  /** Passage answers need this share of the question's content words (fewer matched stray words like 工作). */
   coverage: 0.6,
+};
+
+/** Named values of the policy rules and the understanding (src/core/policy/*, src/core/understanding.ts). */
+export const POLICY = {
+  // ---- understanding
+  /** A message this short after an answer is read as a follow-up ("地址呢", "企业呢", "要多久？"). */
+  followUpMaxChars: 8,
+  /** Questions longer than this are also ranked clause by clause (a question inside a story). */
+  clauseMinChars: 24,
+  /** The clause that asks ("能不能告诉我…电话") outweighs the story around it by this much. */
+  askingClauseBonus: 0.08,
+  /** In a conversation, the previous intent gains this on a short or unclear question… */
+  followUpSameIntentBonus: 0.06,
+  /** …and another intent of its topic this much (half: the topic is likelier, not the intent). */
+  followUpSameTopicBonus: 0.03,
+  /** Report-only words: rare in the report (in at most this many passages), so they name a fact of it. */
+  reportOnlyMaxPassages: 3,
+  /** Report-only words have at least this many characters (single characters are noise). */
+  reportOnlyMinChars: 2,
+
+  // ---- rules
+  /** A follow-up that names only a report or year ("那2025年呢") repeats the last intent with this confidence. */
+  slotFollowUpConfidence: 0.9,
+  /** An option picked from a clarify question ("1") is certain. */
+  choiceConfidence: 1,
+  /** A named report we do not have wins over a report-free intent unless that intent is this much above `answer`. */
+  reportFreeOverMissingReport: 0.2,
+  /** Another intent beats figure words only when it leads the figures intent by this much on a how-many question… */
+  otherOverFigureQuantity: 0.3,
+  /** …or by this much otherwise ("复议期限" is a procedure question despite 复议). */
+  otherOverFigure: 0.12,
+  /** A figure answer is at least this confident (figure words found are strong evidence even when the classifier is weak). */
+  figureMinConfidence: 0.6,
+  /** Mostly unknown words make a question off-topic unless the best match is this much above `answer`. */
+  unknownOverAnswer: 0.15,
+  /** …and it takes this many unknown words when the match is at or above `answer` (one stray word is not enough). */
+  unknownMinCount: 2,
+  /** Passage coverage for a question made mostly of words only the report uses. */
+  unknownPassageCoverage: 0.6,
+  /** Report-only words override a match below this score (a stronger match knows what it is about). */
+  reportOnlyMaxScore: 0.8,
+  /** …and then the passage must cover this much when the match itself was good enough to answer. */
+  reportOnlyCoverage: 0.75,
+  /** A how-many question with no figure words goes to a passage when the best non-figure match is below this. */
+  narrativeMaxScore: 0.6,
+  /** …and the passage must cover this much of it. */
+  narrativeCoverage: 0.8,
+  /** A weak match (between clarify and answer) is replaced by a passage that covers this much. */
+  tentativePassageCoverage: 0.8,
+  /** Naming a report and a report-free best match within this of a report-bound runner-up: treat as close. */
+  namedReportMargin: 0.12,
+  /** The confidence a passage answer reports. */
+  passageConfidence: 0.6,
+
+  // ---- passages (src/core/execute.ts narrative())
+  /** A passage with a count in the unit asked for may be this much below the best coverage and still lead. */
+  unitCoverageSlack: 0.15,
+  /** A rare word plus a count in the unit asked for lowers the coverage needed by this much. */
+  countedCoverageBonus: 0.1,
+  /** Without a rare word, a passage needs this coverage when rare words are required. */
+  commonWordsCoverage: 0.9,
 };

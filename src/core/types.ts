@@ -29,6 +29,8 @@ export interface Answer {
   report: string | null;
   /** For clarify: the options offered ("1", "2" accepted next). */
   options?: string[];
+  /** The policy rule that decided this answer (src/core/policy/), or the core's own door: staff-command, feedback. */
+  rule?: string;
   /** Id of the stored turn, for feedback buttons (Telegram 👍/👎). */
   turnId?: string;
 }

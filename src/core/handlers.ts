@@ -1,0 +1,205 @@
+/**
+ * Intent behaviour, in one registry: what each handler of intents/*.yml does with a report, and what
+ * each topic means to the policy. The policy and the engine ask these traits; they never compare
+ * topic or handler names themselves.
+ */
+import type { Handler, Intent } from '../answer/intents.js';
+import {
+  fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, type Rendered,
+} from '../answer/render.js';
+import { contentWords, passageIndex, searchPassages } from '../answer/retrieve.js';
+import { SECTION_TITLES } from '../report/format.js';
+import type { Report } from '../report/types.js';
+import type { MetricQuery } from '../understand/metrics.js';
+import type { Knowledge } from './knowledge.js';
+import { defaultReport, listReports } from './select.js';
+import { POLICY, THRESHOLDS } from './thresholds.js';
+
+/** What carrying out an intent gave: the answer in parts, and the figure it answered (kept for follow-ups). */
+export interface Exec {
+  parts: Rendered;
+  /** The report could not answer (figure not given, field missing). */
+  missing?: boolean;
+  metric?: MetricQuery;
+}
+
+// ---------------------------------------------------------------- topics
+
+/** What a topic of intents/*.yml means to the core. Topics not listed have no special traits. */
+export interface TopicTraits {
+  /** The answer is the same whatever report is picked (general rules of the regulation, small talk). */
+  reportFree?: boolean;
+  /** Speaks for the office asked about or the home office, never the picked report (greetings). */
+  speaksForHome?: boolean;
+  /** Never offered as an option of a clarify question, and never makes a close call. */
+  neverAnOption?: boolean;
+  /** Contact details: a question naming two or more fields gets the whole block; a missing field is said. */
+  contact?: boolean;
+  /** The report's figures. */
+  figures?: boolean;
+}
+
+export const TOPICS: Record<string, TopicTraits> = {
+  smalltalk: { reportFree: true, speaksForHome: true, neverAnOption: true },
+  procedure: { reportFree: true },
+  contact: { contact: true },
+  figures: { figures: true },
+};
+
+export function topicOf(intent: Intent): TopicTraits {
+  return TOPICS[intent.topic] ?? {};
+}
+
+// ---------------------------------------------------------------- handlers
+
+interface Context {
+  kn: Knowledge;
+  intent: Intent;
+  report: Report;
+  norm: string;
+  metric: MetricQuery | undefined;
+}
+
+export interface HandlerSpec {
+  /** Runs without a report (help, the report list). */
+  reportFree?: boolean;
+  /** Answers from the report's tables: a figure question it matches stays a figure question. */
+  tables?: boolean;
+  /** The figure handler: answers a MetricQuery; its follow-ups carry the figure. */
+  figures?: boolean;
+  run(ctx: Omit<Context, 'report'> & { report: Report | undefined }): Exec;
+}
+
+function helpText(kn: Knowledge): string {
+  const r = defaultReport(kn);
+  const label = r ? reportLabel(r) : '';
+  return [
+    `我可以回答这些问题（数据来自${label ? `${label}` : ''}政府信息公开工作年度报告）：`,
+    '· 怎么申请：如何申请政府信息公开？要带什么材料？多久答复？收费吗？不服怎么办？',
+    '· 联系方式：电话是多少？地址在哪？邮编？年报在哪下载？',
+    '· 报告数据：收到多少申请？不予公开的有多少？行政复议有几起？制发了多少规范性文件？',
+    '· 报告内容：存在哪些问题？有哪些改进措施？有哪几年的报告？',
+  ].join('\n');
+}
+
+function sectionText(r: Report, intent: Intent): Exec {
+  const all = sectionPassages(r, intent.section!);
+  if (!all.length) return { parts: plain(`${reportLabel(r)}报告中没有找到“${intent.section}、${SECTION_TITLES[intent.section!] ?? ''}”部分的内容。`, true), missing: true };
+  let chosen = all;
+  if (intent.match) {
+    const byHeading = all.filter((p) => p.heading && intent.match!.test(p.heading));
+    const byText = all.filter((p) => intent.match!.test(p.text));
+    chosen = byHeading.length ? byHeading : byText.length ? byText : [];
+    if (!chosen.length) return { parts: plain(`${reportLabel(r)}报告中没有找到“${intent.title}”的相关内容。`, true), missing: true };
+  }
+  return { parts: { head: `${reportLabel(r)}报告“${intent.section}、${SECTION_TITLES[intent.section!]}”：`, lines: [joinSentences(chosen.map((p) => p.text))], labelled: true } };
+}
+
+/** Section 五 holds problems first, then improvements: split at the first sentence that starts the measures. */
+function problemsOrMeasures(r: Report, want: 'problems' | 'improvements'): Exec {
+  const all = sectionPassages(r, '五');
+  if (!all.length) return { parts: plain(`${reportLabel(r)}报告中没有找到“五、存在的主要问题及改进情况”部分。`, true), missing: true };
+  const isMeasure = (p: { text: string; heading?: string }) => /改进|措施|下一步|今后|针对上述|整改/.test(p.heading ?? '') || /^(（[一二三]）)?\s*(改进措施|下一步|针对上述|今后)/.test(p.text) || /改进措施/.test(p.text.slice(0, 12));
+  let cut = all.findIndex(isMeasure);
+  if (cut <= 0) cut = Math.ceil(all.length / 2);
+  const part = want === 'problems' ? all.slice(0, cut) : all.slice(cut);
+  const title = want === 'problems' ? '存在的主要问题' : '改进措施';
+  return { parts: { head: `${reportLabel(r)}报告“${title}”：`, lines: [joinSentences(part.map((p) => p.text))], labelled: true } };
+}
+
+/** A passage of the report that answers the question (narrative figures, facts the tables do not hold). */
+export function narrative(r: Report, norm: string, needNumber: boolean, coverage = THRESHOLDS.coverage, requireRare = false): Exec | undefined {
+  const words = contentWords(norm);
+  if (!words.length) return undefined;
+  let hits = searchPassages(passageIndex(r), words, { needNumber });
+  // "发了几篇": among equally good passages, one that counts in 篇
+  // the unit asked for: 几篇 → 篇, 几个人 → 人, 几个功能区 → 个
+  const asked = /(?:几|多少)(个)?([篇条家场次件人项期名所]?)/.exec(norm);
+  const unit = asked ? asked[2] || asked[1] : undefined;
+  if (unit && hits.length > 1) {
+    const counted = new RegExp(`\\d+\\s*(?:余|多)?\\s*${unit}`);
+    const best = hits[0]!.coverage;
+    const withUnit = hits.filter((h) => h.coverage >= best - POLICY.unitCoverageSlack && counted.test(h.passage.text));
+    if (withUnit.length) hits = [...withUnit, ...hits.filter((h) => !withUnit.includes(h))];
+  }
+  const top = hits[0];
+  // a passage answers only through a real word of the question (not 大 in 大数据), and generic words alone don't do;
+  // a rare word of the question plus a count in the unit asked for ("4个功能区" for 几个功能区) is strong evidence
+  const counted = !!unit && top?.rare && new RegExp(`\\d+\\s*(?:余|多)?\\s*${unit}`).test(top.passage.text);
+  const need = counted ? coverage - POLICY.countedCoverageBonus : coverage;
+  if (!top || !top.word || top.coverage < need || (requireRare && !top.rare && top.coverage < POLICY.commonWordsCoverage)) return undefined;
+  const sec = top.passage.section;
+  const where = SECTION_TITLES[sec] ? `${sec}、${SECTION_TITLES[sec]}` : '报告开头';
+  return { parts: { head: `据${reportLabel(r)}报告：`, lines: [top.passage.text.trim()], source: where, labelled: true } };
+}
+
+const NO_REPORT = '目前没有加载任何年度报告，请联系工作人员。';
+
+/** Intents without a handler: the answer template, filled from the report. */
+function template({ intent, report: r }: Omit<Context, 'report'> & { report: Report | undefined }): Exec {
+  if (!r) return { parts: plain(fillTemplate(intent.answer ?? '', undefined) ?? NO_REPORT) };
+  const text = fillTemplate(intent.answer ?? '', r);
+  if (text !== null && topicOf(intent).contact && leadMissing(intent.answer ?? '', r)) {
+    // "丁蜀镇的电话": say that the report gives none, then what it does give
+    return { parts: plain(`${reportLabel(r)}报告中没有写明${intent.title}。${text ? `报告中的联系信息：\n${text}` : ''}`, true), missing: true };
+  }
+  if (text === null) {
+    const hint = topicOf(intent).contact ? '各机关的联系方式可在其政府信息公开指南中查到（《条例》第十二条）。' : '';
+    return { parts: plain(`${reportLabel(r)}报告中没有写明“${intent.title}”。${hint}`, true), missing: true };
+  }
+  // a template that names {office}{year} carries the report's label itself
+  return { parts: plain(text, text.includes(reportLabel(r))) };
+}
+
+/** Handlers of intents/*.yml (`handler:`), by name. */
+export const HANDLERS: Record<Handler, HandlerSpec> = {
+  help: { reportFree: true, run: ({ kn }) => ({ parts: plain(helpText(kn)) }) },
+  reports: {
+    reportFree: true,
+    run: ({ kn, report: r }) => ({
+      parts: plain(kn.reports.length ? `我有以下年度报告：${listReports(kn)}。提问时可以说明年份或单位，例如“${r?.year ?? ''}年收到多少申请”。` : '目前没有加载任何年度报告。'),
+    }),
+  },
+  figures: {
+    tables: true,
+    figures: true,
+    run: ({ report: r, metric, norm }) => {
+      if (metric) {
+        const m = renderMetric(r!, metric);
+        return { parts: m, missing: m.missing, metric };
+      }
+      return narrative(r!, norm, true) ?? { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };
+    },
+  },
+  overview: { tables: true, run: ({ report }) => { const p = renderOverview(report!); return { parts: p, missing: p.missing }; } },
+  litigation: { tables: true, run: ({ report }) => { const p = renderLitigation(report!); return { parts: p, missing: p.missing }; } },
+  problems: { run: ({ report }) => problemsOrMeasures(report!, 'problems') },
+  improvements: { run: ({ report }) => problemsOrMeasures(report!, 'improvements') },
+  section: { run: ({ report, intent }) => sectionText(report!, intent) },
+};
+
+export function handlerOf(intent: Intent): HandlerSpec | undefined {
+  return intent.handler ? HANDLERS[intent.handler] : undefined;
+}
+
+export function execute(kn: Knowledge, intent: Intent, r: Report | undefined, norm: string, metric: MetricQuery | undefined): Exec {
+  const h = handlerOf(intent);
+  if (h?.reportFree) return h.run({ kn, intent, report: r, norm, metric });
+  if (!r && h) return { parts: plain(NO_REPORT), missing: true };
+  return (h ?? { run: template }).run({ kn, intent, report: r, norm, metric });
+}
+
+/** Intents whose answer does not depend on which report is chosen. */
+export function reportFree(intent: Intent): boolean {
+  const h = handlerOf(intent);
+  if (h) return Boolean(h.reportFree);
+  return !/\{(?!office\}|year\})/.test(intent.answer ?? '') || Boolean(topicOf(intent).reportFree);
+}
+
+/** The intent that answers figures (a MetricQuery), if the intents have one. */
+const figuresIntents = new WeakMap<Knowledge, Intent | null>();
+export function figuresIntent(kn: Knowledge): Intent | undefined {
+  let f = figuresIntents.get(kn);
+  if (f === undefined) figuresIntents.set(kn, (f = kn.intents.find((i) => handlerOf(i)?.figures) ?? null));
+  return f ?? undefined;
+}

@@ -1,0 +1,48 @@
+/**
+ * The word patterns the understanding reads a question's kind and shape by, each with why it is there.
+ * (Figure words are data: intents/figures.yml. Report and year names: src/understand/slots.ts.)
+ */
+
+/** Asks for a count or a yes/no about the report's figures. */
+export const QUANTITY = /多少|几[件个次条起项家]?|数量|数目|总数|统计|数据|有没有|是否有|几多|金额|过没有|没有过|是不是|对不对|对吗/;
+/** "几天内" / "多久" ask for a duration (a procedure), not for a count in the report. */
+export const DURATION = /几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日|期限|时限/;
+/** Openings and endings that continue the conversation ("那…", "…呢", a bare "地址"). */
+export const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and)|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
+/** A clause with one of these asks something; the rest of a long message is story. */
+export const ASKING = /吗|呢|\?|？|能不能|可不可以|是否|怎么|怎样|如何|多少|几|哪|什么|谁|告诉我|请问|想问|想知道/;
+/** Splits a long message into clauses. */
+export const CLAUSE_SPLIT = /[,.?!;:。？！，；：\n]+/;
+/** An answer to "您是想问：1. … 2. …": the option's number. */
+export const CHOICE = /^(?:第)?([1-9一二三])(?:个|项|条)?[.。!]?$/;
+/** What is left of a message that names only a report: "那2025年呢" after removing the year. */
+export const SLOT_ONLY_REST = /[的呢那么吗?？。!\s]|zmetric/g;
+/** A share of the total ("予以公开率"): the total is given beside the row. */
+export const RATE = /率|占比|比例|百分|比重/;
+/** "15件" / "那件": a count in the question marks it as about figures. */
+export const COUNT_IN_QUESTION = /\d+\s*件|[那这].{0,3}件/;
+/** Vague figure words that still mean requests ("收到多少申请"): not something else counted. */
+export const ABOUT_REQUESTS = /申请/;
+/** Contact fields a question names: two or more → the whole contact block. */
+export const CONTACT_WORDS: [RegExp, string][] = [
+  [/电话|号码|热线|座机/, 'phone'], [/地址|在哪|位置|地点/, 'address'], [/邮编|邮政编码/, 'postcode'], [/邮箱|邮件/, 'email'], [/网址|网站|链接/, 'website'],
+];
+/** The intent that gives every contact field at once. */
+export const CONTACT_ALL = 'contact.all';
+/** Characters that carry no content: words made only of them ("下要") say nothing either way. */
+export const FUNCTION_CHARS = '的了吗呢吧啊呀是在有个这那就都也还会能可以把被给让得着过下上要来去说到和与及或又再很太更最才只而但却么什怎样哪谁几多少吧嘛啦呗咋啥俺们你我他她它自己一些点儿';
+/** A content word worth counting as known/unknown: two Han characters or three Latin letters. */
+export const COUNTED_WORD = /\p{Script=Han}{2,}|[a-z]{3,}/u;
+
+/** The kind of question, first match wins (order: the more specific readings first). */
+export const KINDS: [QuestionKindName, RegExp][] = [
+  ['why', /为什么|为啥|为何|什么原因|啥原因|原因是|理由|凭什么|怎么会/],
+  ['compare', /哪个多|哪个少|哪个更|比较|对比|相比|一样吗|差多少|增加了|减少了|多了|少了|变化/],
+  ['duration', DURATION],
+  ['count', /多少|几[件个次条起项家人篇名]?|数量|数目|总数|金额|几多/],
+  ['where', /哪里|哪儿|在哪|什么地方|地址|位置|地点|去哪/],
+  ['who', /谁|哪个部门|哪个单位|什么人|哪位|找谁/],
+  ['how', /怎么|怎样|如何|咋|什么方式|哪些方式|步骤|流程|办法/],
+  ['yesno', /吗[?？。!]*$|是否|能不能|可不可以|可以不|有没有|是不是|对不对|会不会|行不行/],
+];
+export type QuestionKindName = 'count' | 'duration' | 'how' | 'where' | 'who' | 'yesno' | 'why' | 'compare';

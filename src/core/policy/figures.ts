@@ -1,0 +1,65 @@
+/** Rules for questions about the report's figures (tables 二, 三, 四 and counts in its text). */
+import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
+import { ABOUT_REQUESTS, COUNT_IN_QUESTION } from '../patterns.js';
+import { POLICY, THRESHOLDS } from '../thresholds.js';
+import { passage, top, topScore } from './helpers.js';
+import type { Rule } from './types.js';
+
+export const vagueFigureReportWords: Rule = {
+  name: 'vague-figure-report-words',
+  doc: 'A how-many phrase ("办理了多少") beside words only the report uses ("人大代表建议"): the report\'s passage, not a table row.',
+  decide: (u, state, kn) => (u.metric?.vague && u.reportOnlyWords.length ? passage(kn, u, state, THRESHOLDS.coverage) : undefined),
+};
+
+export const vagueFigureUnknown: Rule = {
+  name: 'vague-figure-unknown',
+  doc: 'A how-many phrase about something that is not a request and that neither intents nor report know: the fallback, never a table-三 figure.',
+  decide: (u) =>
+    u.metric?.vague && !ABOUT_REQUESTS.test(u.norm) && u.unknown.count > 0 ? { kind: 'fallback', reason: 'unknown', confidence: 0 } : undefined,
+};
+
+export const figureQuestion: Rule = {
+  name: 'figure-question',
+  doc: 'Figure words ask for the figure, unless another intent is clearly meant ("哪些信息不予公开", "复议期限").',
+  decide: (u, _state, kn) => {
+    const figures = figuresIntent(kn);
+    const metric = u.metric;
+    if (!metric || !figures) return undefined;
+    const t = top(u);
+    const score = topScore(u);
+    const quantity = u.quantity && !u.duration;
+    const named = u.slots.offices.length > 0 || u.slots.years.length > 0;
+    const figScore = u.candidates.find((c) => c.item.id === figures.id)?.score ?? 0;
+    const otherClear =
+      t &&
+      !handlerOf(t.item)?.tables &&
+      score >= THRESHOLDS.answer &&
+      // a count asked of a named report ("沭阳县有多少…没公开"), or a figure word with a named report
+      // instead of a general procedure ("2021年有行政复议吗"), is a figure
+      !(quantity && named) &&
+      !(named && reportFree(t.item)) &&
+      score - figScore > (quantity ? POLICY.otherOverFigureQuantity : POLICY.otherOverFigure);
+    const isFigure =
+      Boolean(t && handlerOf(t.item)?.figures) ||
+      (!u.duration &&
+        ((u.followUp.is && Boolean(u.followUp.previous && handlerOf(u.followUp.previous)?.figures)) ||
+          quantity ||
+          COUNT_IN_QUESTION.test(u.norm) ||
+          named ||
+          score < THRESHOLDS.clarify));
+    if (isFigure && !otherClear) return { kind: 'figure', intent: figures, metric, confidence: Math.max(figScore, POLICY.figureMinConfidence) };
+    return undefined;
+  },
+};
+
+export const narrativeFigure: Rule = {
+  name: 'narrative-figure',
+  doc: 'A how-many question with no table figure ("负责政务公开的有几个人") and a weak non-figure match: the passage that holds the count.',
+  decide: (u, state, kn) => {
+    const t = top(u);
+    if (t && u.quantity && !u.duration && !u.metric && !topicOf(t.item).figures && topScore(u) < POLICY.narrativeMaxScore) {
+      return passage(kn, u, state, POLICY.narrativeCoverage);
+    }
+    return undefined;
+  },
+};

@@ -1,0 +1,26 @@
+/** Rules for a message that continues the conversation. */
+import { POLICY } from '../thresholds.js';
+import type { Rule } from './types.js';
+
+export const slotOnlyFollowUp: Rule = {
+  name: 'slot-only-follow-up',
+  doc: 'A follow-up naming only a report or year ("那2025年呢", "沭阳县的呢"): the last question again, for that report.',
+  decide: (u, state, kn) => {
+    const prev = u.followUp.previous;
+    if (!u.followUp.is || !u.followUp.onlySlots || !prev) return undefined;
+    const { slots } = u;
+    // "去年呢" after a 南岗区 question stays with 南岗区 when it has that year; otherwise the year decides, said plainly
+    const prevOffice = kn.reports.find((r) => r.id === state.report)?.office;
+    const yearOnly = !slots.offices.length && !slots.unknownOffices.length && slots.years.length > 0 && prevOffice;
+    const hasYear = yearOnly && kn.reports.some((r) => r.office === prevOffice && r.year !== null && slots.years.includes(r.year));
+    const kept = hasYear ? { ...slots, offices: [prevOffice] } : slots;
+    return {
+      kind: 'intent',
+      intent: prev,
+      confidence: POLICY.slotFollowUpConfidence,
+      question: { norm: state.text ?? u.norm, slots: kept, metric: u.metric ?? state.metric },
+      state: { ...state, report: undefined },
+      noteIfAnswered: yearOnly && !hasYear ? `${prevOffice}没有${slots.years.join('、')}年的报告。\n` : undefined,
+    };
+  },
+};

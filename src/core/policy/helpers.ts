@@ -1,0 +1,65 @@
+/** Facts several rules share, derived from the Understanding (memoised per Understanding). */
+import type { Intent } from '../../answer/intents.js';
+import type { Scored } from '../../understand/classifier.js';
+import type { ConvState } from '../engine.js';
+import { narrative, reportFree, topicOf } from '../handlers.js';
+import type { Knowledge } from '../knowledge.js';
+import { CONTACT_ALL, CONTACT_WORDS } from '../patterns.js';
+import { pickReport } from '../select.js';
+import { POLICY, THRESHOLDS } from '../thresholds.js';
+import type { Understanding } from '../understanding.js';
+import type { Decision } from './types.js';
+
+export const top = (u: Understanding): Scored<Intent> | undefined => u.candidates[0];
+export const topScore = (u: Understanding): number => u.candidates[0]?.score ?? 0;
+export const namesReport = (u: Understanding): boolean => Boolean(u.slots.years.length || u.slots.offices.length || u.slots.unknownOffices.length);
+
+/** A passage of the picked report covering the question at least this much, as a decision. */
+export function passage(kn: Knowledge, u: Understanding, state: ConvState, coverage: number): Decision | undefined {
+  const pick = pickReport(kn, u.slots, state);
+  if (!pick.report) return undefined;
+  // a how-many question needs a passage with a number in it
+  const n = narrative(pick.report, u.norm, u.quantity, coverage, true);
+  if (!n) return undefined;
+  return { kind: 'passage', report: pick.report, parts: n.parts };
+}
+
+/** The final reading of the candidates, after the rules that may take a question elsewhere. */
+export interface Choice {
+  best?: Scored<Intent>;
+  /** The intent to carry out (may differ from best: the whole contact block, a report's own answer). */
+  chosen?: Intent;
+  runnerUp?: Scored<Intent>;
+  /** best and runnerUp are too close to choose. */
+  close: boolean;
+}
+
+const choices = new WeakMap<Understanding, Choice>();
+
+export function choice(u: Understanding, kn: Knowledge): Choice {
+  let c = choices.get(u);
+  if (c) return c;
+  c = choose(u, kn);
+  choices.set(u, c);
+  return c;
+}
+
+function choose(u: Understanding, kn: Knowledge): Choice {
+  // elliptical follow-up ("要多久？") with a weak match: read with the previous question
+  const cands = u.followUp.joined ?? u.candidates;
+  const best = cands[0];
+  if (!best) return { close: false };
+  let chosen = best.item;
+  if (topicOf(chosen).contact && CONTACT_WORDS.filter(([re]) => re.test(u.norm)).length >= 2 && kn.byId.has(CONTACT_ALL)) chosen = kn.byId.get(CONTACT_ALL)!;
+  const runnerUp = cands.find((c) => c.item.id !== best.item.id && !c.item.fallback && !topicOf(c.item).neverAnOption);
+  let close =
+    !!runnerUp && best.score - runnerUp.score < THRESHOLDS.margin && runnerUp.item.topic !== best.item.topic && !best.item.fallback && !topicOf(best.item).neverAnOption;
+  const named = u.slots.offices.length || u.slots.years.length;
+  if (runnerUp && named && reportFree(best.item) && !reportFree(runnerUp.item) && best.score - runnerUp.score < POLICY.namedReportMargin && runnerUp.score >= THRESHOLDS.clarify) close = true;
+  if (close && runnerUp && named && reportFree(best.item) !== reportFree(runnerUp.item)) {
+    // "南岗区收信息处理费了吗": naming a report means the report's answer
+    chosen = reportFree(best.item) ? runnerUp.item : best.item;
+    close = false;
+  }
+  return { best, chosen, runnerUp, close };
+}

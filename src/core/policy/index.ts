@@ -1,0 +1,37 @@
+/**
+ * The policy: an ordered table of named rules. The first rule that decides wins; the order is the
+ * precedence, stated here once. Each answer carries the name of the rule that decided it (`rule`).
+ * Tests: test/core/policy/*.test.ts (one per rule); test/decision-trace.tsv pins which rule answers
+ * every question of the question sets (`npm run trace:update` after an intended change).
+ */
+import { slotOnlyFollowUp } from './follow-up.js';
+import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnknown } from './figures.js';
+import { emptyInput, pendingChoice } from './input.js';
+import { closeCall, confidentIntent, noCandidate, noMatch, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
+import { mostlyUnknown, outOfScope } from './off-topic.js';
+import { reportOnlyWords } from './passages.js';
+import { reportNotLoaded } from './reports.js';
+import type { Rule } from './types.js';
+
+export type { Decision, Rule } from './types.js';
+
+export const RULES: readonly Rule[] = [
+  emptyInput,
+  pendingChoice,
+  slotOnlyFollowUp,
+  reportNotLoaded,
+  vagueFigureReportWords,
+  vagueFigureUnknown,
+  figureQuestion,
+  outOfScope,
+  mostlyUnknown,
+  reportOnlyWords,
+  narrativeFigure,
+  noCandidate,
+  closeCall,
+  confidentIntent,
+  weakMatchPassage,
+  tentativeCloseCall,
+  tentativeIntent,
+  noMatch,
+];

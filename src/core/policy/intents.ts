@@ -1,0 +1,67 @@
+/** Rules that answer with the classifier's intents (after the rules that may take a question elsewhere). */
+import { POLICY, THRESHOLDS } from '../thresholds.js';
+import { choice, passage } from './helpers.js';
+import type { Rule } from './types.js';
+
+export const noCandidate: Rule = {
+  name: 'no-candidate',
+  doc: 'No intent shares a word with the question: a passage that covers it, else the fallback.',
+  decide: (u, state, kn) => (choice(u, kn).best ? undefined : passage(kn, u, state, THRESHOLDS.coverage) ?? { kind: 'fallback', reason: 'no-match', confidence: 0 }),
+};
+
+export const closeCall: Rule = {
+  name: 'close-call',
+  doc: 'Two confident intents of different topics within the margin: ask which one.',
+  decide: (u, _state, kn) => {
+    const { best, runnerUp, close } = choice(u, kn);
+    if (best && best.score >= THRESHOLDS.answer && close && runnerUp && runnerUp.score >= THRESHOLDS.answer) {
+      return { kind: 'clarify', options: [best.item, runnerUp.item], confidence: best.score };
+    }
+    return undefined;
+  },
+};
+
+export const confidentIntent: Rule = {
+  name: 'confident-intent',
+  doc: 'The best intent at or above the answer threshold answers (a follow-up read with the previous question counts).',
+  decide: (u, _state, kn) => {
+    const { best, chosen } = choice(u, kn);
+    return best && chosen && best.score >= THRESHOLDS.answer ? { kind: 'intent', intent: chosen, confidence: best.score } : undefined;
+  },
+};
+
+export const weakMatchPassage: Rule = {
+  name: 'weak-match-passage',
+  doc: 'Below the answer threshold, a passage that covers the question well beats a guess.',
+  decide: (u, state, kn) => {
+    const { best } = choice(u, kn);
+    return passage(kn, u, state, (best?.score ?? 0) >= THRESHOLDS.clarify ? POLICY.tentativePassageCoverage : THRESHOLDS.coverage);
+  },
+};
+
+export const tentativeCloseCall: Rule = {
+  name: 'tentative-close-call',
+  doc: 'Two plausible intents (above the clarify threshold) of different topics within the margin: ask which one.',
+  decide: (u, _state, kn) => {
+    const { best, runnerUp, close } = choice(u, kn);
+    if (best && best.score >= THRESHOLDS.clarify && !best.item.fallback && close && runnerUp && runnerUp.score >= THRESHOLDS.clarify) {
+      return { kind: 'clarify', options: [best.item, runnerUp.item], confidence: best.score };
+    }
+    return undefined;
+  },
+};
+
+export const tentativeIntent: Rule = {
+  name: 'tentative-intent',
+  doc: 'A plausible intent (between the clarify and answer thresholds) answers when nothing better was found.',
+  decide: (u, _state, kn) => {
+    const { best, chosen } = choice(u, kn);
+    return best && chosen && best.score >= THRESHOLDS.clarify && !best.item.fallback ? { kind: 'intent', intent: chosen, confidence: best.score } : undefined;
+  },
+};
+
+export const noMatch: Rule = {
+  name: 'no-match',
+  doc: 'Nothing fits well enough: the honest fallback with the office phone, never the nearest intent.',
+  decide: (u, _state, kn) => ({ kind: 'fallback', reason: 'no-match', confidence: choice(u, kn).best?.score ?? 0 }),
+};

@@ -1,0 +1,21 @@
+/** Rules about which report is meant. */
+import { reportFree } from '../handlers.js';
+import { pickReport } from '../select.js';
+import { POLICY, THRESHOLDS } from '../thresholds.js';
+import { namesReport, top, topScore } from './helpers.js';
+import type { Rule } from './types.js';
+
+export const reportNotLoaded: Rule = {
+  name: 'report-not-loaded',
+  doc: 'A year or office we have no report for: say which reports there are, never another report\'s figure (unless a clear report-free answer was asked).',
+  decide: (u, state, kn) => {
+    if (!namesReport(u)) return undefined;
+    const pick = pickReport(kn, u.slots, state);
+    const t = top(u);
+    const score = topScore(u);
+    if (pick.problem && (u.metric || !t || score < THRESHOLDS.answer + POLICY.reportFreeOverMissingReport || !reportFree(t.item))) {
+      return { kind: 'no-report', problem: pick.problem, confidence: score };
+    }
+    return undefined;
+  },
+};

@@ -1,0 +1,147 @@
+/**
+ * Carrying out a decision of the policy: the intent on the picked report(s), a figure, a passage, a
+ * clarify question, "no such report" or the fallback → the Answer (with the deciding rule) and the
+ * next conversation state. Answers are combined from rendered parts (src/answer/render.ts), never by
+ * re-reading text.
+ */
+import type { Intent } from '../answer/intents.js';
+import { fillTemplate, reportLabel, textOf } from '../answer/render.js';
+import { SOURCE } from '../report/format.js';
+import type { Report } from '../report/types.js';
+import type { MetricQuery } from '../understand/metrics.js';
+import type { ReportSlots } from '../understand/slots.js';
+import type { ConvState } from './engine.js';
+import { execute, handlerOf, reportFree, topicOf } from './handlers.js';
+import type { Knowledge } from './knowledge.js';
+import type { Decision } from './policy/types.js';
+import { defaultReport, homeReport, namedReports, pickReport } from './select.js';
+import { POLICY } from './thresholds.js';
+import type { Answer } from './types.js';
+import type { Understanding } from './understanding.js';
+
+export interface Outcome {
+  answer: Answer;
+  state: ConvState;
+}
+
+/** The intent id of answers that quote a passage of the report. */
+export const PASSAGE_INTENT = 'report.passage';
+
+function answer(
+  rule: string, kind: Answer['kind'], text: string, intent: string | null, confidence: number, report: Report | undefined, extra: Partial<Answer> = {},
+): Answer {
+  const c = Math.min(1, Math.max(0, Number.isFinite(confidence) ? confidence : 0));
+  return { kind, text, fallback: kind === 'fallback', intent, confidence: Math.round(c * 1000) / 1000, report: report?.id ?? null, ...extra, rule };
+}
+
+// ---------------------------------------------------------------- fallbacks
+
+const SORRY = '抱歉，这个问题我暂时无法回答。';
+
+/** What the bot can answer, and whom to call: the fallback after its apology. */
+function fallbackOffer(kn: Knowledge, home: Report | undefined = homeReport(kn)): string {
+  const r = home;
+  const phone = r?.contact.phone
+    ? `如需人工咨询，请致电${r.contact.department ?? r.office} ${r.contact.phone}。`
+    : '如需人工咨询，请联系相应机关的政府信息公开工作机构（联系方式见该机关的政府信息公开指南）。';
+  return `我可以回答：如何申请政府信息公开（方式、材料、期限、费用、救济途径）、联系方式（地址、电话、邮编），以及政府信息公开工作年度报告中的数据（收到多少申请、办理结果、复议诉讼等）。${phone}`;
+}
+
+export function fallbackText(kn: Knowledge, home: Report | undefined = homeReport(kn)): string {
+  return SORRY + fallbackOffer(kn, home);
+}
+
+function fallback(kn: Knowledge, rule: string, state: ConvState, confidence: number, home: Report | undefined): Outcome {
+  return {
+    answer: answer(rule, 'fallback', fallbackText(kn, home ?? homeReport(kn, undefined, state)), null, confidence, undefined),
+    state: { ...state, clarify: undefined },
+  };
+}
+
+// ---------------------------------------------------------------- an intent
+
+function respond(
+  kn: Knowledge, rule: string, intent: Intent, confidence: number, norm: string, slots: ReportSlots, metric: MetricQuery | undefined, state: ConvState,
+): Outcome {
+  const cleared = { ...state, clarify: undefined };
+  if (intent.fallback && !intent.answer) return fallback(kn, rule, state, confidence, homeReport(kn, slots, state));
+  if (intent.fallback) {
+    // an answer that says what we cannot do (e.g. track one person's application): logged as unanswered
+    const r = pickReport(kn, slots, state).report ?? defaultReport(kn);
+    const text = fillTemplate(intent.answer!, r) ?? fallbackText(kn, homeReport(kn, slots, state));
+    return { answer: answer(rule, 'fallback', text, intent.id, confidence, undefined), state: cleared };
+  }
+  const free = reportFree(intent);
+  const figures = Boolean(handlerOf(intent)?.figures);
+  const pick = pickReport(kn, slots, state);
+  if (pick.problem && !free) return { answer: answer(rule, 'fallback', pick.problem, intent.id, confidence, undefined), state: cleared };
+  const r = topicOf(intent).speaksForHome ? homeReport(kn, slots, state) : (pick.report ?? defaultReport(kn));
+  const several = !free ? namedReports(kn, slots) : [];
+  if (several.length > 1 && !(figures && metric)) {
+    // "2022年和2023年报告上的电话一样吗": the answer from each named report, each labelled
+    const parts = several.map((x) => {
+      const p = execute(kn, intent, x, norm, metric).parts;
+      return p.labelled ? textOf(p) : `${reportLabel(x)}：${textOf(p)}`;
+    });
+    return { answer: answer(rule, 'answer', parts.join('\n'), intent.id, confidence, several[0]), state: { intent: intent.id, report: several[0]!.id, text: norm } };
+  }
+  if (several.length > 1) {
+    // "南岗区和沭阳县哪个收到的申请多": the same figure from each named report, one source line
+    const parts = several.map((x) => execute(kn, intent, x, norm, metric).parts);
+    const text = textOf({ head: '', lines: [parts.map((p) => textOf({ ...p, source: undefined })).join('\n')], source: SOURCE[metric!.table], labelled: true });
+    return { answer: answer(rule, 'answer', text, intent.id, confidence, several[0]), state: { intent: intent.id, report: several[0]!.id, metric, text: norm } };
+  }
+  const ex = execute(kn, intent, r, norm, metric);
+  if (pick.note && !free) ex.parts = { ...ex.parts, note: pick.note + (ex.parts.note ?? '') };
+  if (ex.missing && figures && !ex.metric) {
+    // nothing in the tables or the text: an honest fallback, logged as unanswered
+    return { answer: answer(rule, 'fallback', `${textOf(ex.parts)}${fallbackOffer(kn, r)}`, intent.id, confidence, r), state: cleared };
+  }
+  const usesReport = !free || /\{/.test(intent.answer ?? '');
+  return {
+    answer: answer(rule, 'answer', textOf(ex.parts), intent.id, confidence, usesReport ? r : undefined),
+    state: { intent: intent.id, report: r?.id ?? state.report, metric: ex.metric ?? (figures ? undefined : state.metric), text: norm },
+  };
+}
+
+function clarify(rule: string, norm: string, options: Intent[], confidence: number, state: ConvState): Outcome {
+  if (options.length < 2) {
+    return {
+      answer: answer(rule, 'clarify', `您是想问“${options[0]!.title}”吗？回复 1 查看，或换个说法再问一次。\n1. ${options[0]!.title}`, null, confidence, undefined, {
+        options: [options[0]!.title],
+      }),
+      state: { ...state, clarify: { options: [options[0]!.id], text: norm } },
+    };
+  }
+  const lines = options.map((o, i) => `${i + 1}. ${o.title}`).join('\n');
+  return {
+    answer: answer(rule, 'clarify', `您是想问：\n${lines}\n请回复序号（如“1”）。`, null, confidence, undefined, { options: options.map((o) => o.title) }),
+    state: { ...state, clarify: { options: options.map((o) => o.id), text: norm } },
+  };
+}
+
+// ---------------------------------------------------------------- any decision
+
+export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: ConvState, rule: string): Outcome {
+  switch (d.kind) {
+    case 'intent': {
+      const q = d.question ?? { norm: u.norm, slots: u.slots, metric: u.metric };
+      const out = respond(kn, rule, d.intent, d.confidence, q.norm, q.slots, q.metric, d.state ?? state);
+      if (d.noteIfAnswered && !out.answer.fallback) out.answer.text = d.noteIfAnswered + out.answer.text;
+      return out;
+    }
+    case 'figure':
+      return respond(kn, rule, d.intent, d.confidence, u.norm, u.slots, d.metric, state);
+    case 'passage':
+      return {
+        answer: answer(rule, 'answer', textOf(d.parts), PASSAGE_INTENT, POLICY.passageConfidence, d.report),
+        state: { intent: PASSAGE_INTENT, report: d.report.id, text: u.norm },
+      };
+    case 'clarify':
+      return clarify(rule, u.norm, d.options, d.confidence, state);
+    case 'no-report':
+      return { answer: answer(rule, 'fallback', d.problem, null, d.confidence, undefined), state: { ...state, clarify: undefined } };
+    case 'fallback':
+      return fallback(kn, rule, state, d.confidence, homeReport(kn, u.slots, state));
+  }
+}

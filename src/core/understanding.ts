@@ -1,0 +1,207 @@
+/**
+ * understand(): one pass over a message that gathers everything the policy looks at, each computed once.
+ * No decisions here (src/core/policy/* decides). The costlier facts that only some rules need (the
+ * unknown-word share, the report-only words, the follow-up read together with the previous question)
+ * are computed on first use and then kept.
+ */
+import type { Intent } from '../answer/intents.js';
+import { contentWords, passageIndex } from '../answer/retrieve.js';
+import type { Scored } from '../understand/classifier.js';
+import { findMetric, type MetricQuery } from '../understand/metrics.js';
+import { isEmptyText, normalize } from '../understand/normalize.js';
+import { stripCourtesy } from '../understand/politeness.js';
+import { cutSpans, findReportSlots, type ReportSlots } from '../understand/slots.js';
+import type { ConvState } from './engine.js';
+import { classifierText, type Knowledge } from './knowledge.js';
+import {
+  ASKING, CHOICE, CLAUSE_SPLIT, COUNTED_WORD, DURATION, FOLLOW_UP, FUNCTION_CHARS, KINDS, QUANTITY, RATE, SLOT_ONLY_REST, type QuestionKindName,
+} from './patterns.js';
+import { pickReport } from './select.js';
+import { POLICY, THRESHOLDS } from './thresholds.js';
+
+export type QuestionKind = QuestionKindName | 'other';
+
+/** A question read once: what a rule may look at. */
+export interface Understanding {
+  /** The message as received. */
+  text: string;
+  /** Normalised, courtesy stripped ("喂你好我想问一下…谢谢" → "…"). */
+  norm: string;
+  /** Nothing readable (emoji, punctuation only). */
+  empty: boolean;
+  now: Date;
+  /** Years and offices named (relative years resolved against `now`). */
+  slots: ReportSlots;
+  /** The figure asked for, completed from the conversation ("企业呢" takes the rows of the last figure). */
+  metric?: MetricQuery;
+  /** The figure words as found in the text (before context): the classifier masks these. */
+  foundMetric?: MetricQuery;
+  /** What the question asks for. */
+  kind: QuestionKind;
+  /** Asks for a count or a yes/no about figures ("多少", "有没有", QUANTITY)… */
+  quantity: boolean;
+  /** …or for a duration ("几天", "多久", DURATION: a procedure question, not a count in the report). */
+  duration: boolean;
+  followUp: FollowUp;
+  /** The text the classifier saw: report names and years out, figure words marked. */
+  classifierText: string;
+  /** The clause that decided the ranking (the whole text unless a long message). */
+  focus: string;
+  /** Ranked intents, with the conversation's bias applied; best first. */
+  candidates: Scored<Intent>[];
+  /** Share and count of content words neither the intents nor the reports know (in `focus`). */
+  unknown: { share: number; count: number };
+  /** Rare words of the picked report that no intent knows ("政务公开专区", "功能区"), in `focus`. */
+  reportOnlyWords: string[];
+}
+
+export interface FollowUp {
+  /** After an answer, a short message or one that opens/ends like a follow-up ("那…", "…呢"). */
+  is: boolean;
+  /** The last answer's intent. */
+  previous?: Intent;
+  /** The message names only a report or year ("那2025年呢", "沭阳县的呢"). */
+  onlySlots: boolean;
+  /** An option picked from the pending clarify question, with the question it was asked about. */
+  choice?: { index: number; intent: Intent; text: string; slots: ReportSlots; metric?: MetricQuery };
+  /**
+   * A weak follow-up ("要多久？") read together with the previous question: its ranking when that reads
+   * better (best at or above the answer threshold); undefined otherwise.
+   */
+  joined?: Scored<Intent>[];
+}
+
+/** Ranks the text; a long message is also ranked clause by clause and the best-matching clause decides. */
+export function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Intent>[]; focus: string } {
+  const whole = kn.classifier.rank(clsText);
+  if (clsText.length <= POLICY.clauseMinChars) return { cands: whole, focus: clsText };
+  let best = { cands: whole, focus: clsText };
+  let bestScore = whole[0]?.score ?? 0;
+  for (const clause of clsText.split(CLAUSE_SPLIT)) {
+    if (clause.replace(/zmetric/g, '').trim().length < 2) continue;
+    const r = kn.classifier.rank(clause.includes('zmetric') || !clsText.includes('zmetric') ? clause : `${clause} zmetric`);
+    const bonus = ASKING.test(clause) ? POLICY.askingClauseBonus : 0;
+    if (r[0] && (!best.cands[0] || r[0].score + bonus > bestScore)) {
+      best = { cands: r, focus: clause };
+      bestScore = r[0].score + bonus;
+    }
+  }
+  return best;
+}
+
+function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): { share: number; count: number } {
+  // report names and years out; figure words stay (they are known words, and cutting them would leave fragments)
+  const text = cutSpans(focus, slots.spans);
+  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && ![...w].every((ch) => FUNCTION_CHARS.includes(ch)));
+  if (!words.length) return { share: 0, count: 0 };
+  const unknown = words.filter((w) => !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`));
+  return { share: unknown.length / words.length, count: unknown.length };
+}
+
+function reportOnlyWords(kn: Knowledge, focus: string, slots: ReportSlots, state: ConvState): string[] {
+  const text = cutSpans(focus, slots.spans);
+  const r = pickReport(kn, slots, state).report;
+  if (!r) return [];
+  const index = passageIndex(r);
+  return contentWords(text).filter((w) => {
+    if (w.length < POLICY.reportOnlyMinChars || kn.classifier.knows(`w:${w}`)) return false;
+    const df = index.df.get(w) ?? 0;
+    return df > 0 && df <= POLICY.reportOnlyMaxPassages;
+  });
+}
+
+export function questionKind(norm: string): QuestionKind {
+  for (const [kind, re] of KINDS) if (re.test(norm)) return kind;
+  return 'other';
+}
+
+const NO_SLOTS: ReportSlots = { years: [], offices: [], unknownOffices: [], spans: [] };
+
+export function understand(kn: Knowledge, text: string, state: ConvState = {}, now = new Date()): Understanding {
+  const norm = stripCourtesy(normalize(text));
+  if (isEmptyText(norm)) {
+    return {
+      text, norm, empty: true, now, slots: NO_SLOTS, kind: 'other', quantity: false, duration: false, followUp: { is: false, onlySlots: false },
+      classifierText: '', focus: '', candidates: [], unknown: { share: 0, count: 0 }, reportOnlyWords: [],
+    };
+  }
+
+  let choice: FollowUp['choice'];
+  if (state.clarify) {
+    const m = CHOICE.exec(norm);
+    if (m) {
+      const index = '1一'.includes(m[1]!) ? 0 : '2二'.includes(m[1]!) ? 1 : 2;
+      const intent = kn.byId.get(state.clarify.options[index] ?? '');
+      const q = state.clarify.text;
+      if (intent) choice = { index, intent, text: q, slots: findReportSlots(q, kn.refs, now), metric: findMetric(q, kn.lexicon) };
+    }
+  }
+
+  const slots = findReportSlots(norm, kn.refs, now);
+  const isFollowUp = Boolean(state.intent) && (FOLLOW_UP.test(norm) || norm.length <= POLICY.followUpMaxChars);
+  const previous = state.intent ? kn.byId.get(state.intent) : undefined;
+  const found = findMetric(norm, kn.lexicon);
+  let metric = found;
+  // "现行有效的呢" / "企业呢": a column alone takes its rows from the previous figure
+  if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && (isFollowUp || !metric.rows.length)) {
+    metric = { ...metric, rows: state.metric.rows, rowsExplicit: true };
+  }
+  if (metric && !metric.rows.length) metric = undefined;
+  // "予以公开率是多少": give the total beside the row, so the share can be read off the report's own figures
+  if (metric?.table === '三' && RATE.test(norm) && !metric.rows.includes('total')) metric = { ...metric, rows: [...metric.rows, 'total'] };
+
+  const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found });
+  const { cands: ranked, focus } = rankClauses(kn, clsText);
+  let candidates = ranked;
+  if (isFollowUp && state.intent && (norm.length <= POLICY.followUpMaxChars || (ranked[0]?.score ?? 0) < THRESHOLDS.answer)) {
+    // in a conversation the previous topic is the likelier reading of a short or unclear question
+    candidates = candidates
+      .map((c) => ({
+        ...c,
+        score: c.score + (c.item.id === state.intent ? POLICY.followUpSameIntentBonus : c.item.topic === previous?.topic ? POLICY.followUpSameTopicBonus : 0),
+      }))
+      .sort((a, b) => b.score - a.score);
+  }
+  const onlySlots =
+    clsText.replace(SLOT_ONLY_REST, '') === '' && Boolean(slots.years.length || slots.offices.length || slots.unknownOffices.length);
+
+  const memo: { unknown?: Understanding['unknown']; reportOnly?: string[]; joined?: Scored<Intent>[] | null } = {};
+  const followUp: FollowUp = {
+    is: isFollowUp,
+    previous,
+    onlySlots,
+    choice,
+    get joined() {
+      if (memo.joined === undefined) {
+        memo.joined = null;
+        if (isFollowUp && (candidates[0]?.score ?? 0) < THRESHOLDS.answer && state.text) {
+          const joined = rankClauses(kn, classifierText(`${state.text} ${norm}`, kn.lexicon, kn.refs, now)).cands;
+          if (joined[0] && joined[0].score >= THRESHOLDS.answer) memo.joined = joined;
+        }
+      }
+      return memo.joined ?? undefined;
+    },
+  };
+  return {
+    text,
+    norm,
+    empty: false,
+    now,
+    slots,
+    metric,
+    foundMetric: found,
+    kind: questionKind(norm),
+    quantity: QUANTITY.test(norm),
+    duration: DURATION.test(norm),
+    followUp,
+    classifierText: clsText,
+    focus,
+    candidates,
+    get unknown() {
+      return (memo.unknown ??= unknownShare(kn, focus, slots));
+    },
+    get reportOnlyWords() {
+      return (memo.reportOnly ??= reportOnlyWords(kn, focus, slots, state));
+    },
+  };
+}
