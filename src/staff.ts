@@ -13,14 +13,16 @@ import { defaultTimeZone, shortTime } from './store/time.js';
 
 export interface StaffContext {
   store: Store;
-  core: Pick<Core, 'reload' | 'reports' | 'loadErrors'>;
+  core: Pick<Core, 'reload' | 'reports' | 'loadErrors' | 'drafts'>;
+  /** The conversation (group id, else user id): where a draft waits for /publish. */
+  key?: string;
   staff: boolean;
   /** Who asked (for the log line of a refused attempt). */
   user?: string;
   logger?: Logger;
 }
 
-type Command = 'stats' | 'unanswered' | 'reports' | 'check' | 'reload' | 'help';
+type Command = 'stats' | 'unanswered' | 'reports' | 'check' | 'reload' | 'publish' | 'help';
 
 const ALIASES: Record<string, Command> = {
   stats: 'stats', 统计: 'stats', 数据: 'stats',
@@ -28,6 +30,7 @@ const ALIASES: Record<string, Command> = {
   reports: 'reports', 报告: 'reports',
   check: 'check', 检查: 'check', 核对: 'check', 勾稽: 'check',
   reload: 'reload', 重载: 'reload', 重新加载: 'reload',
+  publish: 'publish', 发布: 'publish', 确认发布: 'publish',
   help: 'help', 帮助: 'help',
 };
 
@@ -45,6 +48,7 @@ export const STAFF_HELP = [
   '/报告 /reports — 已加载的报告与加载失败的文件',
   '/检查 /check — 报告的勾稽关系检查结果',
   '/重载 /reload — 重新加载报告与问答配置',
+  '发送报告文件 — 核对草稿（勾稽关系、年份、缺行）并与上一年对比；/发布 /publish — 发布刚核对的草稿',
 ].join('\n');
 
 /** "/统计", "／stats@MyBot 3" → { command, args }; null when not one of ours. */
@@ -80,6 +84,13 @@ export async function handleStaffCommand(text: string, ctx: StaffContext): Promi
       return formatReports(ctx.core.reports(), ctx.core.loadErrors());
     case 'check':
       return formatFindings(ctx.core.reports());
+    case 'publish':
+      if (!ctx.core.drafts) return '此渠道不支持草稿发布。';
+      try {
+        return await ctx.core.drafts.publish(ctx.key ?? ctx.user ?? '');
+      } catch (err) {
+        return `⚠️ 发布失败：${err instanceof Error ? err.message : String(err)}`;
+      }
     case 'reload':
       try {
         const r = await ctx.core.reload();

@@ -31,7 +31,7 @@ export const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 30 } as const;
 export type TelegramConfig = Pick<Config, 'telegram' | 'staffIds' | 'staffGroups' | 'rateLimit'>;
 
 export interface TelegramOptions {
-  core: Pick<Core, 'reply' | 'feedback'>;
+  core: Pick<Core, 'reply' | 'feedback'> & Partial<Pick<Core, 'drafts'>>;
   config: TelegramConfig;
   log: Logger;
   /** Show 👍/👎 buttons under answers (default true; presses go to core.feedback). */
@@ -258,6 +258,25 @@ export async function createTelegramBot(opts: TelegramOptions): Promise<Telegram
     // "/cmd@ThisBot args" → "/cmd args" (the core sees what the person typed)
     text = text.replace(new RegExp(`^(/\\w+)@${ctx.me.username}\\b`, 'i'), '$1');
     return answer(ctx.msg, text || CORE_PROMPTS.greeting, ctx.update.update_id);
+  });
+  // a report file: staff get the draft check (src/staff/telegram-draft.ts); others are refused unread
+  addressed.on('message:document', async (ctx, next) => {
+    const desk = core.drafts;
+    if (!desk) return next();
+    const msg = ctx.msg;
+    const user = `tg:${msg.from.id}`;
+    const group = msg.chat.type === 'private' ? undefined : `tg:${msg.chat.id}`;
+    const staff = isStaff(config, user, group ? { id: group } : undefined);
+    const admitted = guard.submit(user, async () => {
+      const { telegramDraft } = await import('../staff/telegram-draft.js');
+      const text = await telegramDraft({
+        api: bot.api, token, ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
+        desk, document: msg.document, staff, key: group ?? user, user, log,
+      });
+      const parts = splitMessage(text, TELEGRAM_MAX_MESSAGE);
+      for (let i = 0; i < parts.length; i++) await bot.api.sendMessage(msg.chat.id, parts[i]!, i === 0 ? replyParams(msg) : {});
+    });
+    if (!admitted.ok && admitted.notify) void sendNote(msg, admitted.reason === 'closed' ? NOTES.shuttingDown : NOTES.queueFull);
   });
   addressed.on('message', async (ctx) => {
     if (!MEDIA_KEYS.some((k) => k in ctx.msg)) return;

@@ -8,6 +8,7 @@ import { parseFeedback } from '../feedback.js';
 import type { LoadError, Report } from '../report/types.js';
 import { createMemoryStore } from '../store/memory.js';
 import type { Store } from '../store/types.js';
+import { DraftDesk } from '../staff/drafts.js';
 import { decide, type ConvState } from './engine.js';
 import { buildKnowledge, type Knowledge } from './knowledge.js';
 import type { Answer, Core, CoreOptions, FeedbackInput, Message, ReloadResult } from './types.js';
@@ -96,7 +97,7 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
 
     if (trimmed.startsWith('/') || trimmed.startsWith('／')) {
       staffModule ??= await import('../staff.js');
-      const out = await staffModule.handleStaffCommand(trimmed.replace(/^／/, '/'), { store: s, core, staff: Boolean(msg.staff), user: msg.user });
+      const out = await staffModule.handleStaffCommand(trimmed.replace(/^／/, '/'), { store: s, core, staff: Boolean(msg.staff), user: msg.user, key: msg.group ?? msg.user });
       if (out != null) return { kind: 'staff', text: clip(out), fallback: false, intent: 'staff', confidence: 1, report: null, rule: 'staff-command' };
     }
 
@@ -143,7 +144,11 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
     },
     reports: () => kn.reports,
     loadErrors: () => kn.loadErrors,
-    close: () => store.close(),
+    close: async () => {
+      await core.drafts?.close();
+      await store.close();
+    },
   };
+  core.drafts = new DraftDesk({ ...(opts.reportsDir ? { reportsDir: opts.reportsDir } : {}), reports: () => kn.reports, reload: () => core.reload() });
   return core;
 }

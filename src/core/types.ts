@@ -71,5 +71,7 @@ export interface Core {
   reload(): Promise<ReloadResult>;
   reports(): import('../report/types.js').Report[];
   loadErrors(): import('../report/types.js').LoadError[];
+  /** Staff draft checks (a report file sent to the bot; /publish). */
+  drafts?: import('../staff/drafts.js').DraftDesk;
   close(): Promise<void>;
 }

@@ -38,6 +38,10 @@ export class FakeTelegram {
   private waiters: Array<() => void> = [];
   private scripts = new Map<string, Scripted[]>();
   private nextMessageId = 1000;
+  /** file_id → served file (getFile + GET /file/bot<token>/<file_path>). */
+  private files = new Map<string, { path: string; data: Uint8Array }>();
+  /** GET requests of file downloads (file_path). */
+  readonly downloads: string[] = [];
   port = 0;
 
   constructor() {
@@ -71,16 +75,34 @@ export class FakeTelegram {
     this.scripts.set(method, [...(this.scripts.get(method) ?? []), ...answers]);
   }
 
+  /** Serves a file for getFile and the file download URL; returns its file_id. */
+  addFile(name: string, data: Uint8Array): string {
+    const id = `file${this.files.size + 1}`;
+    this.files.set(id, { path: `documents/${id}-${encodeURIComponent(name)}`, data });
+    return id;
+  }
+
   sent(): ApiCall[] {
     return this.calls.filter((c) => c.method === 'sendMessage' && c.status === 200);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const download = /^\/file\/bot[^/]+\/(.+)$/.exec(req.url ?? '');
+    if (download && req.method === 'GET') {
+      const f = [...this.files.values()].find((x) => x.path === download[1]);
+      this.downloads.push(download[1]!);
+      if (!f) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(f.data.length) }).end(Buffer.from(f.data));
+      return;
+    }
     const m = /^\/bot[^/]+\/(\w+)$/.exec(req.url ?? '');
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
-    const payload = raw ? (JSON.parse(raw) as Record<string, any>) : {};
+    const body = Buffer.concat(chunks);
+    const raw = body.toString('utf8');
+    const multipart = /^multipart\/form-data/.test(req.headers['content-type'] ?? '');
+    // sendPhoto with an uploaded file: the form fields as strings, the file as bytes (`upload`)
+    const payload = multipart ? formFields(body, req.headers['content-type']!) : raw ? (JSON.parse(raw) as Record<string, any>) : {};
     if (!m) {
       res.writeHead(404).end();
       return;
@@ -103,6 +125,19 @@ export class FakeTelegram {
     switch (method) {
       case 'getMe':
         result = BOT;
+        break;
+      case 'getFile': {
+        const f = this.files.get(String(payload.file_id));
+        if (!f) {
+          this.calls.push({ method, payload, status: 400 });
+          res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error_code: 400, description: 'Bad Request: invalid file_id' }));
+          return;
+        }
+        result = { file_id: payload.file_id, file_unique_id: `u${payload.file_id}`, file_size: f.data.length, file_path: f.path };
+        break;
+      }
+      case 'sendPhoto':
+        result = { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(payload.chat_id) || 0, type: 'private' }, photo: [] };
         break;
       case 'sendMessage':
         result = {
@@ -140,6 +175,30 @@ export class FakeTelegram {
   }
 }
 
+/** A multipart/form-data body → its fields; a file part becomes { upload: Buffer, filename }. */
+function formFields(body: Buffer, contentType: string): Record<string, any> {
+  const boundary = /boundary=("?)([^";]+)\1/.exec(contentType)?.[2];
+  const out: Record<string, any> = {};
+  if (!boundary) return out;
+  const sep = Buffer.from(`--${boundary}`);
+  let at = body.indexOf(sep);
+  while (at >= 0) {
+    const next = body.indexOf(sep, at + sep.length);
+    if (next < 0) break;
+    const part = body.subarray(at + sep.length + 2, next - 2); // skip CRLF after the boundary, before the next
+    const headEnd = part.indexOf('\r\n\r\n');
+    if (headEnd >= 0) {
+      const head = part.subarray(0, headEnd).toString('utf8');
+      const data = part.subarray(headEnd + 4);
+      const name = /name="([^"]+)"/.exec(head)?.[1];
+      const filename = /filename="([^"]*)"/.exec(head)?.[1];
+      if (name) out[name] = filename !== undefined ? { upload: Buffer.from(data), filename } : data.toString('utf8');
+    }
+    at = next;
+  }
+  return out;
+}
+
 /* ---------- update builders ---------- */
 
 let updateId = 1;
@@ -154,6 +213,8 @@ export interface MsgSpec {
   replyToBot?: boolean;
   sticker?: boolean;
   fromBot?: boolean;
+  /** A document message (text becomes its caption). */
+  document?: { file_id: string; file_name: string; file_size?: number };
 }
 
 export function message(spec: MsgSpec): Update {
@@ -167,7 +228,14 @@ export function message(spec: MsgSpec): Update {
     chat,
     from,
   };
-  if (spec.sticker) {
+  if (spec.document) {
+    msg.document = { file_unique_id: `u${spec.document.file_id}`, ...spec.document };
+    if (spec.text) {
+      msg.caption = spec.text;
+      const mention = /@disclosure_test_bot/.exec(spec.text);
+      if (mention) msg.caption_entities = [{ type: 'mention', offset: mention.index, length: mention[0].length }];
+    }
+  } else if (spec.sticker) {
     msg.sticker = { file_id: 'x', file_unique_id: 'y', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false };
   } else {
     msg.text = spec.text ?? '';
