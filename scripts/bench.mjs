@@ -396,6 +396,10 @@ rows.push(['reply() in-process max (all rounds)', ms(inproc.max), '—', '']);
 rows.push([`reply() in-process throughput (${num(N_MESSAGES)} msgs, median of ${REPS_IN})`, `${num(inproc.perSec)}/s`, '—', '']);
 rows.push(['load 10 report files (first / median of 5 more)', `${ms(load.first)} / ${ms(load.median)}`, '—', '']);
 rows.push(['peer: nlp.js training (cached afterwards)', '—', Number.isFinite(trainMs) ? ms(trainMs) : 'n/a', '']);
+// 1 and 3 instances on one PostgreSQL behind a round-robin proxy, through the Telegram webhook (scripts/bench-instances.mjs)
+const { benchInstances } = await import('./bench-instances.mjs');
+const inst = await benchInstances({ seconds: 15, users: 40 }).catch((e) => (console.error(`instances bench skipped (PostgreSQL needed): ${e.message}`), []));
+for (const r of inst) rows.push([`Telegram webhook via proxy, ${r.instances} instance(s) on PostgreSQL, ${r.users} users: msgs/s, p50 / p99`, `${r.perSecond}/s, ${r.p50ms} / ${r.p99ms} ms`, '—', '']);
 
 // targets
 const targets = [];
