@@ -50,7 +50,7 @@ export async function loadKnowledge(opts: CoreOptions = {}, previous?: Knowledge
       intents = { ...intents, lexicon };
     }
   }
-  const kn = buildKnowledge(reports, lib.errors, intents, { defaultOffice: opts.defaultOffice });
+  const kn = buildKnowledge(reports, lib.errors, intents, { defaultOffice: opts.defaultOffice, now: opts.clock?.() });
   const ok = !lib.errors.length && !set.errors.length;
   const lines = [
     `已加载 ${kn.reports.length} 份报告：${kn.reports.map((r) => r.id).join('、') || '无'}；意图 ${kn.intents.length} 个。`,
@@ -110,7 +110,7 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
       }
     }
 
-    const { answer, state: next } = decide(kn, text, state);
+    const { answer, state: next } = decide(kn, text, state, opts.clock?.());
     answer.text = clip(answer.text);
     await s.setState(msg.user, next as Record<string, unknown>);
     const turn = await s.logTurn({

@@ -50,6 +50,8 @@ export interface CoreOptions {
   intentsDir?: string;
   /** Storage; default: an in-memory store. */
   store?: import('../store/types.js').Store;
+  /** The time relative years (去年, 今年) are read against; default: now. Tests and the eval fix it. */
+  clock?: () => Date;
   /** Office whose newest report answers questions that name none. Default: the office of the newest report. */
   defaultOffice?: string;
 }

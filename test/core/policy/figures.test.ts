@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnknown } from '../../../src/core/policy/figures.js';
+import { textOf } from '../../../src/answer/render.js';
+import type { Decision } from '../../../src/core/policy/types.js';
+import { cands, knowledge, metric, slots, u } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge();
+});
+const passageText = (d: Decision | undefined) => (d?.kind === 'passage' ? textOf(d.parts) : '');
+const vague = () => metric({ rows: ['total'], vague: true });
+
+describe('vague-figure-report-words', () => {
+  it('a how-many phrase beside words only the report uses: the passage', () => {
+    const d = vagueFigureReportWords.decide(u({ norm: '线下政务公开专区规划了几个功能区', quantity: true, metric: vague(), reportOnlyWords: ['功能区'] }), {}, kn);
+    expect(d?.kind).toBe('passage');
+    expect(passageText(d)).toContain('4个功能区');
+  });
+  it('without report-only words, or with a named row: no decision', () => {
+    expect(vagueFigureReportWords.decide(u({ norm: '办理了多少', metric: vague() }), {}, kn)).toBeUndefined();
+    expect(vagueFigureReportWords.decide(u({ norm: '功能区', metric: metric(), reportOnlyWords: ['功能区'] }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('vague-figure-unknown', () => {
+  it('a count of something unknown that is not a request: the fallback', () => {
+    expect(vagueFigureUnknown.decide(u({ norm: '收到多少件人大代表建议', metric: vague(), unknown: { share: 0.5, count: 1 } }), {}, kn)).toEqual({
+      kind: 'fallback', reason: 'unknown', confidence: 0,
+    });
+  });
+  it('about requests, or nothing unknown: no decision', () => {
+    expect(vagueFigureUnknown.decide(u({ norm: '收到多少申请', metric: vague(), unknown: { share: 0.5, count: 1 } }), {}, kn)).toBeUndefined();
+    expect(vagueFigureUnknown.decide(u({ norm: '收到多少', metric: vague() }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('figure-question', () => {
+  it('figure words with a how-many question: the figure, at least 0.6 confident', () => {
+    const m = metric();
+    const d = figureQuestion.decide(u({ norm: '不予公开的有多少', quantity: true, metric: m, candidates: cands(kn, ['figures.query', 0.45]) }), {}, kn);
+    expect(d).toEqual({ kind: 'figure', intent: kn.byId.get('figures.query'), metric: m, confidence: 0.6 });
+  });
+  it('another intent clearly meant ("哪些信息不予公开"): no decision', () => {
+    const d = figureQuestion.decide(u({ norm: '哪些信息不予公开', metric: metric(), candidates: cands(kn, ['procedure.exempt', 0.8], ['figures.query', 0.3]) }), {}, kn);
+    expect(d).toBeUndefined();
+  });
+  it('…but the same with a report named is a figure', () => {
+    const d = figureQuestion.decide(
+      u({ norm: '2022年哪些信息不予公开', slots: slots({ years: [2022] }), metric: metric(), candidates: cands(kn, ['procedure.exempt', 0.8], ['figures.query', 0.3]) }),
+      {},
+      kn,
+    );
+    expect(d?.kind).toBe('figure');
+  });
+  it('a duration ("复议期限多久") with a clear procedure match: no decision', () => {
+    const d = figureQuestion.decide(
+      u({ norm: '复议期限多久', duration: true, metric: metric({ table: '四', rows: ['review'] }), candidates: cands(kn, ['procedure.remedy-deadline', 0.7]) }),
+      {},
+      kn,
+    );
+    expect(d).toBeUndefined();
+  });
+  it('no figure words: no decision', () => {
+    expect(figureQuestion.decide(u({ norm: '电话多少', quantity: true, candidates: cands(kn, ['contact.phone', 0.8]) }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('narrative-figure', () => {
+  it('a how-many question with no table figure and a weak non-figure match: the passage with the count', () => {
+    const d = narrativeFigure.decide(u({ norm: '全年推送了多少条热点信息', quantity: true, candidates: cands(kn, ['procedure.proactive', 0.4]) }), {}, kn);
+    expect(passageText(d)).toContain('700余条');
+  });
+  it('a figure match, a strong match or a duration: no decision', () => {
+    const q = { norm: '全年推送了多少条热点信息', quantity: true };
+    expect(narrativeFigure.decide(u({ ...q, candidates: cands(kn, ['figures.query', 0.4]) }), {}, kn)).toBeUndefined();
+    expect(narrativeFigure.decide(u({ ...q, candidates: cands(kn, ['procedure.proactive', 0.7]) }), {}, kn)).toBeUndefined();
+    expect(narrativeFigure.decide(u({ ...q, duration: true, candidates: cands(kn, ['procedure.proactive', 0.4]) }), {}, kn)).toBeUndefined();
+  });
+});

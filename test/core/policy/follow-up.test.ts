@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { slotOnlyFollowUp } from '../../../src/core/policy/follow-up.js';
+import { knowledge, slots, u } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge('test/fixtures/reports-multi');
+});
+const state = { intent: 'figures.query', report: '南岗区人民政府办公室-2022', text: '收到多少申请' };
+const followUp = () => ({ is: true, onlySlots: true, previous: kn.byId.get('figures.query') });
+
+describe('slot-only-follow-up', () => {
+  it('"沭阳县的呢": the last question again, for the office named', () => {
+    const d = slotOnlyFollowUp.decide(u({ norm: '沭阳县的呢', slots: slots({ offices: ['沭阳县人民政府'] }), followUp: followUp() }), state, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'figures.query' }, confidence: 0.9, question: { norm: '收到多少申请', slots: { offices: ['沭阳县人民政府'] } } });
+    expect(d && d.kind === 'intent' && d.noteIfAnswered).toBeUndefined();
+    expect(d && d.kind === 'intent' && d.state?.report).toBeUndefined();
+  });
+  it('"2025年呢" when the office of the conversation has no 2025 report: says so before the answer', () => {
+    const d = slotOnlyFollowUp.decide(u({ norm: '2025年呢', slots: slots({ years: [2025] }), followUp: followUp() }), state, kn);
+    expect(d).toMatchObject({ kind: 'intent', noteIfAnswered: '南岗区人民政府办公室没有2025年的报告。\n', question: { slots: { offices: [] } } });
+  });
+  it('"2022年呢" when the office has that year: stays with the office', () => {
+    const d = slotOnlyFollowUp.decide(u({ norm: '2022年呢', slots: slots({ years: [2022] }), followUp: followUp() }), state, kn);
+    expect(d).toMatchObject({ kind: 'intent', question: { slots: { years: [2022], offices: ['南岗区人民政府办公室'] } } });
+  });
+  it('not a follow-up, or more than slots: no decision', () => {
+    expect(slotOnlyFollowUp.decide(u({ slots: slots({ years: [2025] }), followUp: { ...followUp(), is: false } }), state, kn)).toBeUndefined();
+    expect(slotOnlyFollowUp.decide(u({ slots: slots({ years: [2025] }), followUp: { ...followUp(), onlySlots: false } }), state, kn)).toBeUndefined();
+  });
+});

@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import {
+  closeCall, confidentIntent, noCandidate, noMatch, tentativeCloseCall, tentativeIntent, weakMatchPassage,
+} from '../../../src/core/policy/intents.js';
+import { cands, knowledge, slots, u } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge();
+});
+const ids = (d: unknown) => (d as { options?: { id: string }[] })?.options?.map((o) => o.id);
+
+describe('no-candidate', () => {
+  it('no candidate and no passage: the fallback', () => {
+    expect(noCandidate.decide(u({ norm: 'qwertyuiop' }), {}, kn)).toEqual({ kind: 'fallback', reason: 'no-match', confidence: 0 });
+  });
+  it('no candidate but a passage covers it: the passage', () => {
+    expect(noCandidate.decide(u({ norm: '线下政务公开专区建在哪' }), {}, kn)?.kind).toBe('passage');
+  });
+  it('a candidate: no decision', () => {
+    expect(noCandidate.decide(u({ candidates: cands(kn, ['contact.phone', 0.1]) }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('close-call', () => {
+  it('two confident intents of different topics within the margin: clarify', () => {
+    const d = closeCall.decide(u({ candidates: cands(kn, ['procedure.where', 0.6], ['contact.address', 0.58]) }), {}, kn);
+    expect(d?.kind).toBe('clarify');
+    expect(ids(d)).toEqual(['procedure.where', 'contact.address']);
+  });
+  it('a clear lead, the same topic, or small talk: no decision', () => {
+    expect(closeCall.decide(u({ candidates: cands(kn, ['procedure.where', 0.6], ['contact.address', 0.5]) }), {}, kn)).toBeUndefined();
+    expect(closeCall.decide(u({ candidates: cands(kn, ['contact.phone', 0.6], ['contact.address', 0.59]) }), {}, kn)).toBeUndefined();
+    expect(closeCall.decide(u({ candidates: cands(kn, ['smalltalk.greeting', 0.6], ['contact.address', 0.59]) }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('confident-intent', () => {
+  it('the best intent at or above the answer threshold', () => {
+    expect(confidentIntent.decide(u({ candidates: cands(kn, ['procedure.time', 0.7]) }), {}, kn)).toEqual({ kind: 'intent', intent: kn.byId.get('procedure.time'), confidence: 0.7 });
+  });
+  it('two contact fields named: the whole contact block', () => {
+    expect(confidentIntent.decide(u({ norm: '电话和地址', candidates: cands(kn, ['contact.phone', 0.7]) }), {}, kn)).toMatchObject({ intent: { id: 'contact.all' } });
+  });
+  it('a named report turns a close report-free answer into the report\'s own ("南岗区收信息处理费了吗")', () => {
+    const d = confidentIntent.decide(u({ slots: slots({ offices: ['南岗区人民政府办公室'] }), candidates: cands(kn, ['procedure.fee', 0.5], ['report.fee', 0.47]) }), {}, kn);
+    expect(d).toMatchObject({ intent: { id: 'report.fee' }, confidence: 0.5 });
+  });
+  it('a weak follow-up read with the previous question', () => {
+    const joined = cands(kn, ['procedure.time', 0.6]);
+    const d = confidentIntent.decide(u({ candidates: cands(kn, ['contact.phone', 0.2]), followUp: { is: true, onlySlots: false, joined } }), {}, kn);
+    expect(d).toMatchObject({ intent: { id: 'procedure.time' }, confidence: 0.6 });
+  });
+  it('below the answer threshold: no decision', () => {
+    expect(confidentIntent.decide(u({ candidates: cands(kn, ['procedure.time', 0.4]) }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('weak-match-passage', () => {
+  it('a passage that covers the question', () => {
+    expect(weakMatchPassage.decide(u({ norm: '线下政务公开专区建在哪', candidates: cands(kn, ['contact.address', 0.35]) }), {}, kn)?.kind).toBe('passage');
+  });
+  it('no passage: no decision', () => {
+    expect(weakMatchPassage.decide(u({ norm: '公积金', candidates: cands(kn, ['contact.address', 0.35]) }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('tentative-close-call', () => {
+  it('two plausible intents of different topics within the margin: clarify', () => {
+    expect(ids(tentativeCloseCall.decide(u({ candidates: cands(kn, ['procedure.where', 0.35], ['contact.address', 0.34]) }), {}, kn))).toEqual([
+      'procedure.where', 'contact.address',
+    ]);
+  });
+  it('a clear lead or below the clarify threshold: no decision', () => {
+    expect(tentativeCloseCall.decide(u({ candidates: cands(kn, ['procedure.where', 0.35], ['contact.address', 0.2]) }), {}, kn)).toBeUndefined();
+    expect(tentativeCloseCall.decide(u({ candidates: cands(kn, ['procedure.where', 0.29], ['contact.address', 0.28]) }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('tentative-intent', () => {
+  it('a plausible intent answers', () => {
+    expect(tentativeIntent.decide(u({ candidates: cands(kn, ['procedure.time', 0.35]) }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'procedure.time' } });
+  });
+  it('an out-of-scope intent or a weak one: no decision', () => {
+    expect(tentativeIntent.decide(u({ candidates: cands(kn, ['out_of_scope', 0.35]) }), {}, kn)).toBeUndefined();
+    expect(tentativeIntent.decide(u({ candidates: cands(kn, ['procedure.time', 0.2]) }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('no-match', () => {
+  it('always decides: the fallback with the best score', () => {
+    expect(noMatch.decide(u({ candidates: cands(kn, ['procedure.time', 0.2]) }), {}, kn)).toEqual({ kind: 'fallback', reason: 'no-match', confidence: 0.2 });
+    expect(noMatch.decide(u(), {}, kn)).toEqual({ kind: 'fallback', reason: 'no-match', confidence: 0 });
+  });
+});

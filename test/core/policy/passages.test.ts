@@ -1,0 +1,23 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { reportOnlyWords } from '../../../src/core/policy/passages.js';
+import { cands, knowledge, u } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge();
+});
+const q = { norm: '线下政务公开专区建在哪', reportOnlyWords: ['专区'] };
+
+describe('report-only-words', () => {
+  it('rare report words beside a template match: the passage that holds them', () => {
+    const d = reportOnlyWords.decide(u({ ...q, candidates: cands(kn, ['contact.address', 0.5]) }), {}, kn);
+    expect(d?.kind).toBe('passage');
+    expect(d?.kind === 'passage' && d.parts.lines.join('')).toContain('中山路181号');
+  });
+  it('a strong match, a handler intent, or no report-only words: no decision', () => {
+    expect(reportOnlyWords.decide(u({ ...q, candidates: cands(kn, ['contact.address', 0.85]) }), {}, kn)).toBeUndefined();
+    expect(reportOnlyWords.decide(u({ ...q, candidates: cands(kn, ['report.platform', 0.5]) }), {}, kn)).toBeUndefined();
+    expect(reportOnlyWords.decide(u({ ...q, reportOnlyWords: [], candidates: cands(kn, ['contact.address', 0.5]) }), {}, kn)).toBeUndefined();
+  });
+});

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/bot.js';
+import type { Knowledge } from '../../src/core/knowledge.js';
+import { questionKind, understand } from '../../src/core/understanding.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = (await loadKnowledge({ reportsDir: 'data/reports' })).kn;
+});
+const NOW = new Date('2026-11-29T12:00:00+08:00');
+
+describe('understand()', () => {
+  it('reads the kind of question', () => {
+    expect(questionKind('为什么不予公开')).toBe('why');
+    expect(questionKind('南岗区和沭阳县哪个多')).toBe('compare');
+    expect(questionKind('多久答复')).toBe('duration');
+    expect(questionKind('收到多少申请')).toBe('count');
+    expect(questionKind('你们在哪里办公')).toBe('where');
+    expect(questionKind('找谁申请')).toBe('who');
+    expect(questionKind('怎么申请')).toBe('how');
+    expect(questionKind('可以邮寄吗')).toBe('yesno');
+    expect(questionKind('申请')).toBe('other');
+  });
+  it('normalises, strips courtesy and finds slots, the figure and candidates in one pass', () => {
+    const u = understand(kn, '你好，请问2022年不予公开的有多少？谢谢', {}, NOW);
+    expect(u.norm).not.toMatch(/你好|谢谢/);
+    expect(u.slots.years).toEqual([2022]);
+    expect(u.metric).toMatchObject({ table: '三', rows: ['refused'] });
+    expect(u.foundMetric).toBe(u.metric);
+    expect(u.quantity).toBe(true);
+    expect(u.candidates[0]?.item.id).toBe('figures.query');
+    expect(u.classifierText).toContain('zmetric');
+  });
+  it('a column alone after a figure takes the rows of the conversation ("企业呢")', () => {
+    const state = { intent: 'figures.query', metric: { table: '三' as const, rows: ['refused'], cols: [], spans: [] }, text: '不予公开的有多少' };
+    const u = understand(kn, '企业呢', state, NOW);
+    expect(u.followUp.is).toBe(true);
+    expect(u.followUp.previous?.id).toBe('figures.query');
+    expect(u.metric).toMatchObject({ rows: ['refused'], cols: ['business'] });
+  });
+  it('a follow-up naming only a year', () => {
+    const u = understand(kn, '那2021年呢', { intent: 'figures.query', text: '收到多少申请' }, NOW);
+    expect(u.followUp.onlySlots).toBe(true);
+    expect(u.slots.years).toEqual([2021]);
+  });
+  it('an option number with a clarify question pending', () => {
+    const u = understand(kn, '2', { clarify: { options: ['contact.address', 'procedure.where'], text: '材料寄到哪里' } }, NOW);
+    expect(u.followUp.choice).toMatchObject({ index: 1, intent: { id: 'procedure.where' }, text: '材料寄到哪里' });
+  });
+  it('unknown words and report-only words', () => {
+    expect(understand(kn, '我家猫咪不吃猫粮', {}, NOW).unknown.count).toBeGreaterThan(0);
+    expect(understand(kn, '线下政务公开专区建在哪', {}, NOW).reportOnlyWords).toContain('政务公开专区');
+    expect(understand(kn, '电话多少', {}, NOW).unknown).toEqual({ share: 0, count: 0 });
+  });
+  it('nothing readable', () => {
+    const u = understand(kn, '😀😀', {}, NOW);
+    expect(u.empty).toBe(true);
+    expect(u.candidates).toEqual([]);
+  });
+});
