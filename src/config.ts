@@ -11,6 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
 import { LOG_LEVELS, type LogLevel } from './log.js';
+import { STAFF_TOOL_VARIABLES, loadStaffToolsConfig, type StaffToolsConfig } from './staff/config.js';
 import { HTTP_CHANNELS, HTTP_VARIABLES, loadHttpConfig, type HttpChannel, type HttpConfig } from './channels/http/config.js';
 
 export type ChannelName = 'console' | 'wechat' | 'telegram' | HttpChannel;
@@ -47,6 +48,8 @@ export interface Config {
   /** Messages per minute per user. */
   rateLimit: number;
   logLevel: LogLevel;
+  /** Weekly digest, /admin token, draft size cap (src/staff/config.ts). */
+  staffTools?: StaffToolsConfig;
 }
 
 /** Variables read by loadConfig, in the order they are checked. */
@@ -68,6 +71,7 @@ export const CONFIG_VARIABLES = [
   'RATE_LIMIT',
   'LOG_LEVEL',
   ...HTTP_VARIABLES,
+  ...STAFF_TOOL_VARIABLES,
 ] as const;
 export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
 
@@ -288,6 +292,9 @@ export function loadConfig(env: Env = process.env): Config {
       : 'info';
 
   const http = loadHttpConfig(env, channels);
+  const staffTools = loadStaffToolsConfig(env, (variable, zh, en) => {
+    throw new ConfigError(variable, zh, en);
+  });
 
   return {
     channels,
@@ -302,6 +309,7 @@ export function loadConfig(env: Env = process.env): Config {
     staffGroups,
     rateLimit,
     logLevel,
+    staffTools,
   };
 }
 

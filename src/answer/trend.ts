@@ -102,6 +102,14 @@ export function wordChange(c: Change, unit: string): string {
   return `${verb} ${Math.abs(c.delta)} ${unit}${pct}`;
 }
 
+/** The same inside brackets: "增加 31 件，+206.7%" (no nested brackets). */
+export function wordChangeInline(c: Change, unit: string): string {
+  if (c.delta === null) return '无法比较，有一年未报告该项';
+  if (c.delta === 0) return '持平';
+  const verb = c.delta > 0 ? '增加' : '减少';
+  return `${verb} ${Math.abs(c.delta)} ${unit}，${c.pct === null ? '上年为 0，无法计算百分比' : `${signed(c.pct)}%`}`;
+}
+
 const valueText = (v: YearValue, unit: string) => (v.value === null ? '未报告' : `${v.value} ${unit}`);
 
 /** Lines "2021年：27 件 / 2022年：15 件（比2021年减少 12 件，−44.4%）…" for a series. */
@@ -110,7 +118,7 @@ export function wordSeries(points: YearValue[], figure: TrendFigure): string[] {
     const line = `${p.year}年：${valueText(p, figure.unit)}`;
     if (i === 0) return line;
     const c = change(points[i - 1]!, p);
-    return `${line}（比${points[i - 1]!.year}年${wordChange(c, figure.unit)}）`;
+    return `${line}（比${points[i - 1]!.year}年${wordChangeInline(c, figure.unit)}）`;
   });
 }
 

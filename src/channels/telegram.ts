@@ -17,7 +17,7 @@ import { createServer, type Server } from 'node:http';
 import type { Bot, Context, Transformer } from 'grammy';
 import type { InlineKeyboardMarkup, Message as TgMessage, MessageEntity, UserFromGetMe } from 'grammy/types';
 import { ConfigError, type Config } from '../config.js';
-import type { Core, Message } from '../core/types.js';
+import type { Answer, Core, Message } from '../core/types.js';
 import type { Logger } from '../log.js';
 import { addSecret } from '../log.js';
 import { CORE_PROMPTS, Dedupe, Guard, NOTES, isStaff, splitMessage, type ChannelHandle, type SharedLimiter } from './guard.js';
@@ -179,10 +179,12 @@ export async function createTelegramBot(opts: TelegramOptions): Promise<Telegram
       }
       let replyText: string;
       let turnId: string | undefined;
+      let chart: Answer['chart'];
       try {
         const a = await core.reply(message);
         replyText = a.text;
         turnId = a.turnId;
+        chart = a.chart;
       } catch (err) {
         log.error({ err, user }, 'core.reply failed');
         replyText = NOTES.error;
@@ -195,6 +197,15 @@ export async function createTelegramBot(opts: TelegramOptions): Promise<Telegram
           ...(i === 0 ? replyParams(msg) : {}),
           ...(last && keyboard ? { reply_markup: keyboard } : {}),
         });
+      }
+      // a year-over-year answer: its small chart as a photo (rendered lazily, src/chart/png.ts)
+      if (chart) {
+        try {
+          const [{ barChartPng }, { InputFile }] = await Promise.all([import('../chart/png.js'), import('grammy')]);
+          await bot.api.sendPhoto(msg.chat.id, new InputFile(await barChartPng(chart), 'chart.png'), { caption: chart.title });
+        } catch (err) {
+          log.warn({ err }, 'chart not sent');
+        }
       }
     });
     if (!admitted.ok) {

@@ -233,7 +233,10 @@ export async function run(args: string[], opts: RunOptions = {}): Promise<number
       ...(store ? { store } : {}),
       ...(config.defaultOffice ? { defaultOffice: config.defaultOffice } : {}),
     });
+    const staffTools = await import('../staff/wire.js');
+    await staffTools.registerStaffRoutes(config, core, store, log);
     channels = await startChannels(config, core, store, log, () => stopAll('SIGINT'), dbPath);
+    await staffTools.startDigest(config, core, store, channels, log);
   } catch (err) {
     await shutdown({ channels: [], core, store, release }, log);
     if (err instanceof ConfigError || (err as { exitCode?: number })?.exitCode === 2) {

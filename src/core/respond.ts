@@ -143,5 +143,12 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
       return { answer: answer(rule, 'fallback', d.problem, null, d.confidence, undefined), state: { ...state, clarify: undefined } };
     case 'fallback':
       return fallback(kn, rule, state, d.confidence, homeReport(kn, u.slots, state));
+    case 'trend': {
+      const r = kn.reports.find((x) => x.id === d.result.report);
+      return {
+        answer: answer(rule, 'answer', d.result.text, 'trend', 1, r, { chart: d.result.chart }),
+        state: { ...state, clarify: undefined, report: d.result.report },
+      };
+    }
   }
 }

@@ -33,6 +33,8 @@ export interface Answer {
   rule?: string;
   /** Id of the stored turn, for feedback buttons (Telegram 👍/👎). */
   turnId?: string;
+  /** Data of a small chart (year-over-year answers); channels that show images render it (src/chart). */
+  chart?: import('../answer/trend-answer.js').TrendChart;
 }
 
 export type Reply = (msg: Message) => Promise<Answer>;

@@ -60,7 +60,8 @@ export function safeName(name: string): string {
 }
 
 export class DraftDesk {
-  readonly maxBytes: number;
+  /** Size cap (DRAFT_MAX_MB). */
+  maxBytes: number;
   private staging: string | undefined;
   private pending = new Map<string, Pending>();
 

@@ -191,8 +191,9 @@ function formFields(body: Buffer, contentType: string): Record<string, any> {
       const head = part.subarray(0, headEnd).toString('utf8');
       const data = part.subarray(headEnd + 4);
       const name = /name="([^"]+)"/.exec(head)?.[1];
-      const filename = /filename="([^"]*)"/.exec(head)?.[1];
-      if (name) out[name] = filename !== undefined ? { upload: Buffer.from(data), filename } : data.toString('utf8');
+      const filename = /filename="?([^";\r\n]*)"?/.exec(head)?.[1];
+      const isFile = filename !== undefined || /content-type:/i.test(head);
+      if (name) out[name] = isFile ? { upload: Buffer.from(data), filename } : data.toString('utf8');
     }
     at = next;
   }

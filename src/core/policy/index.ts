@@ -11,6 +11,7 @@ import { closeCall, confidentIntent, noCandidate, noMatch, tentativeCloseCall, t
 import { mostlyUnknown, outOfScope } from './off-topic.js';
 import { reportOnlyWords } from './passages.js';
 import { reportNotLoaded } from './reports.js';
+import { yearOverYear } from './trend.js';
 import type { Rule } from './types.js';
 
 export type { Decision, Rule } from './types.js';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   pendingChoice,
   slotOnlyFollowUp,
   reportNotLoaded,
+  yearOverYear,
   vagueFigureReportWords,
   vagueFigureUnknown,
   figureQuestion,

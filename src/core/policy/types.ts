@@ -36,6 +36,8 @@ export type Decision =
   | { kind: 'clarify'; options: Intent[]; confidence: number }
   /** A report (year/office) that is not loaded: say which reports there are. */
   | { kind: 'no-report'; problem: string; confidence: number }
+  /** Each loaded year's figure of one office, the change and the percentage (src/answer/trend-answer.ts). */
+  | { kind: 'trend'; result: import('../../answer/trend-answer.js').TrendResult }
   /** The honest fallback with the office's phone. */
   | { kind: 'fallback'; reason: 'empty' | 'off-topic' | 'unknown' | 'no-match'; confidence: number };
 

@@ -1,0 +1,109 @@
+/**
+ * Year-over-year answers ("比去年多了多少", "近三年申请数变化"): when the office asked about has two or more
+ * loaded years, the figure for each year, the change and the percentage, each year labelled, plus the
+ * data of a small chart that channels able to show images render (src/chart).
+ *
+ * Until the policy table takes it as a named rule, the core asks this module first (trendAnswer returns
+ * null for every question that is not a comparison over years, so other answers are untouched).
+ */
+import type { Report } from '../report/types.js';
+import { officeNames } from '../understand/slots.js';
+import { change, figureOf, officeYears, series, wordChange, wordSeries, type TrendFigure, type YearValue } from './trend.js';
+
+/** Words that ask for a change over years (not a single year's figure). */
+export const TREND_WORDS =
+  /比(?:去|上|前)年|较(?:去|上|前)年|同比|与(?:去|上)年|和(?:去|上)年比|比(?:19|20)\d\d年?|变化|趋势|走势|历年|逐年|近[两二三四五六七八九十几\d]+年|这[两二三四五几\d]+年|(?:增长|增加|减少|下降|上升)了?多少|[多少]了多少|增幅|降幅|对比|相比|比较/;
+/** "近三年" → 3; "近几年" → every loaded year. */
+const LAST_N = /[近这]([两二三四五六七八九十几]|\d+)年/;
+const CN_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** "比去年"/"同比" with no other years: the newest year and the one before. */
+const AGAINST_LAST = /比(?:去|上)年|较(?:去|上)年|同比|与(?:去|上)年|和(?:去|上)年比|[多少]了多少|(?:增长|增加|减少|下降|上升)了?多少/;
+/** Most years shown in one answer (a long series stays readable in chat). */
+export const TREND_MAX_YEARS = 6;
+
+export interface TrendChart {
+  title: string;
+  unit: string;
+  series: { label: string; points: { x: string; y: number | null }[] }[];
+}
+
+export interface TrendResult {
+  text: string;
+  office: string;
+  figure: TrendFigure;
+  points: YearValue[];
+  /** The newest report of the answer (for the turn log). */
+  report: string;
+  chart: TrendChart;
+}
+
+function norm(q: string): string {
+  return q.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** The office a question names (any of its names), else the default office. */
+function officeOf(q: string, reports: Report[], defaultOffice: string | undefined): string | undefined {
+  const offices = [...new Set(reports.map((r) => r.office))];
+  let best: { office: string; len: number } | undefined;
+  for (const o of offices) {
+    for (const n of officeNames(o)) if (q.includes(n) && (!best || n.length > best.len)) best = { office: o, len: n.length };
+  }
+  return best?.office ?? defaultOffice;
+}
+
+/** The years to show: named years, "近N年", "比去年" (newest two), else every loaded year. */
+function yearsOf(q: string, loaded: number[]): number[] {
+  const named = [...q.matchAll(/((?:19|20)\d\d)年?/g)].map((m) => Number(m[1])).filter((y) => loaded.includes(y));
+  const uniq = [...new Set(named)].sort((a, b) => a - b);
+  if (uniq.length >= 2) return uniq;
+  if (uniq.length === 1 && AGAINST_LAST.test(q)) {
+    const before = loaded.filter((y) => y < uniq[0]!).at(-1);
+    return before ? [before, uniq[0]!] : [];
+  }
+  const n = LAST_N.exec(q);
+  if (n) {
+    const k = n[1] === '几' ? loaded.length : (CN_DIGIT[n[1]!] ?? Number(n[1]));
+    return loaded.slice(-Math.max(2, k));
+  }
+  if (AGAINST_LAST.test(q)) return loaded.slice(-2);
+  return loaded.slice(-TREND_MAX_YEARS);
+}
+
+/**
+ * The year-over-year answer, or null when the question is not a comparison over years or the office has
+ * fewer than two loaded years.
+ */
+export function trendAnswer(question: string, reports: Report[], defaultOffice?: string): TrendResult | null {
+  const q = norm(question);
+  if (!TREND_WORDS.test(q)) return null;
+  // two offices compared ("南岗区和沭阳县") are not a trend of one office
+  const officesNamed = [...new Set(reports.map((r) => r.office))].filter((o) => officeNames(o).some((n) => q.includes(n)));
+  if (officesNamed.length > 1) return null;
+  const office = officeOf(q, reports, defaultOffice);
+  if (!office) return null;
+  const loaded = officeYears(reports, office).map((r) => r.year!);
+  if (loaded.length < 2) return null;
+  const years = yearsOf(q, loaded);
+  if (years.length < 2) return null;
+  const figure = figureOf(q);
+  const points = series(reports, office, figure).filter((p) => years.includes(p.year));
+  if (points.every((p) => p.value === null)) return null;
+  const first = points[0]!;
+  const last = points.at(-1)!;
+  const lines = [`${office}“${figure.label}”${points.length > 2 ? `（${first.year}—${last.year}年）` : ''}：`, ...wordSeries(points, figure)];
+  if (points.length > 2) lines.push(`${last.year}年比${first.year}年${wordChange(change(first, last), figure.unit)}。`);
+  lines.push('（数据来自各年度报告，百分比以前一年为基数）');
+  const report = reports.find((r) => r.office === office && r.year === last.year)!.id;
+  return {
+    text: lines.join('\n'),
+    office,
+    figure,
+    points,
+    report,
+    chart: {
+      title: `${office} ${figure.label}`,
+      unit: figure.unit,
+      series: [{ label: figure.label, points: points.map((p) => ({ x: String(p.year), y: p.value })) }],
+    },
+  };
+}
