@@ -44,7 +44,8 @@ function frame(spec: ChartSpec, kind: 'bar' | 'line'): string {
   const h = height - top - bottom;
   const xs = [...new Set(spec.series.flatMap((s) => s.points.map((p) => p.x)))];
   const values = spec.series.flatMap((s) => s.points.map((p) => p.y ?? 0));
-  const max = niceMax(Math.max(0, ...values));
+  // four grid steps of whole numbers (counts)
+  const max = Math.ceil(Math.max(4, niceMax(Math.max(0, ...values))) / 4) * 4;
   const y = (v: number) => top + h - (v / max) * h;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="12">`,

@@ -3,6 +3,7 @@ import { barChartSvg, lineChartSvg } from '../../chart/svg.js';
 import type { Report } from '../../report/types.js';
 import type { Stats, UnansweredItem } from '../../store/types.js';
 import { NO_INTENT } from '../../store/engine.js';
+import { defaultTimeZone, shortTime } from '../../store/time.js';
 import type { IntentChoice } from '../../staff/examples.js';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -52,7 +53,7 @@ export function renderDashboard(d: DashboardData): string {
   const { stats } = d;
   const days = stats.days.map((x) => x.day.slice(5));
   const daily = lineChartSvg({
-    width: 520,
+    width: 500,
     height: 260,
     legend: true,
     series: [
@@ -62,18 +63,19 @@ export function renderDashboard(d: DashboardData): string {
     ],
   });
   const top = stats.topIntents.slice(0, 8);
+  const titles = new Map(d.intents.map((i) => [i.id, i.title]));
   const intents = top.length
     ? barChartSvg({
-        width: 520,
+        width: 500,
         height: 260,
-        series: [{ label: '次数', points: top.map((t) => ({ x: t.intent === NO_INTENT ? '未识别' : t.intent.split('.').pop()!, y: t.count })) }],
+        series: [{ label: '次数', points: top.map((t) => ({ x: t.intent === NO_INTENT ? '未识别' : (titles.get(t.intent) ?? t.intent), y: t.count })) }],
       })
     : '<p>暂无数据。</p>';
   const options = d.intents.map((i) => `<option value="${esc(i.id)}">${esc(i.id)} — ${esc(i.title)}</option>`).join('');
   const rows = d.unanswered.length
     ? d.unanswered
         .map(
-          (u, k) => `<tr><td>${esc(u.text)}</td><td>${u.count}</td><td>${esc(u.lastSeen.slice(0, 16).replace('T', ' '))}</td><td>
+          (u, k) => `<tr><td>${esc(u.text)}</td><td>${u.count}</td><td>${esc(shortTime(u.lastSeen, defaultTimeZone()))}</td><td>
 <form method="post" action="/admin/examples" class="add"><input type="hidden" name="csrf" value="${d.csrf}"><input type="hidden" name="text" value="${esc(u.text)}">
 <select name="intent" aria-label="意图" id="intent-${k}">${options}</select> <button type="submit" id="add-${k}">添加为例句</button></form></td></tr>`,
         )
@@ -89,7 +91,7 @@ ${d.notice ? `<p class="ok" id="notice">${esc(d.notice)}</p>` : ''}${d.error ? `
 <div class="card">回答率（全部记录）<b id="answered">${pct(stats.answeredPct)}</b></div>
 <div class="card">未能回答率<b id="fallback">${pct(stats.fallbackPct)}</b></div>
 <div class="card">评价 👍/👎<b>${stats.feedback.up} / ${stats.feedback.down}</b></div></div>
-<div style="display:flex;flex-wrap:wrap;gap:16px;margin-top:12px"><figure><figcaption>每日问答量</figcaption>${daily}</figure><figure><figcaption>热门意图</figcaption>${intents}</figure></div></section>
+<div style="display:flex;flex-wrap:wrap;gap:16px;margin-top:12px"><figure style="margin:0"><figcaption>每日问答量</figcaption>${daily}</figure><figure style="margin:0"><figcaption>热门意图</figcaption>${intents}</figure></div></section>
 <section id="unanswered"><h2>未能回答的问题</h2><p>选择应归入的意图，点“添加为例句”：例句写入 intents/*.yml，校验通过后立即生效，无需重启。</p>
 <table><thead><tr><th>问题</th><th>次数</th><th>最近</th><th>操作</th></tr></thead><tbody>${rows}</tbody></table></section>
 <section><h2>核对报告草稿</h2><p>上传明年的报告草稿（.docx .pdf .txt 等）：列出勾稽关系、年份、缺行等问题，并与上一年对比。草稿发布前市民看不到。</p>
