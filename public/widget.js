@@ -23,10 +23,10 @@
     '.dbw *{box-sizing:border-box}' +
     '.dbw-open{position:fixed;right:20px;bottom:20px;z-index:2147483000;background:var(--dbw-c);color:#fff;border:0;border-radius:28px;padding:14px 22px;font:inherit;font-weight:bold;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25)}' +
     '.dbw-open:focus-visible,.dbw button:focus-visible,.dbw input:focus-visible,.dbw a:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}' +
-    '.dbw-panel{position:fixed;right:20px;bottom:20px;z-index:2147483001;width:420px;max-width:calc(100vw - 24px);height:620px;max-height:calc(100vh - 40px);background:#fff;border-radius:12px;box-shadow:0 8px 30px rgba(0,0,0,.3);display:flex;flex-direction:column;overflow:hidden}' +
+    '.dbw-panel{margin:0;padding:0;border:0;position:fixed;right:20px;bottom:20px;z-index:2147483001;width:420px;max-width:calc(100vw - 24px);height:620px;max-height:calc(100vh - 40px);background:#fff;border-radius:12px;box-shadow:0 8px 30px rgba(0,0,0,.3);display:flex;flex-direction:column;overflow:hidden}' +
     '.dbw-panel[hidden]{display:none}' +
     '.dbw-head{background:var(--dbw-c);color:#fff;display:flex;align-items:center;gap:8px;padding:10px 14px}' +
-    '.dbw-head h2{font-size:1.1em;margin:0;flex:1}' +
+    '.dbw-head h2{font-size:1.1em;margin:0;padding:0;border:0;flex:1;color:#fff;letter-spacing:normal}' +
     '.dbw-head button{background:transparent;color:#fff;border:1px solid rgba(255,255,255,.6);border-radius:6px;font:inherit;font-size:.9em;padding:2px 10px;cursor:pointer}' +
     '.dbw-log{flex:1;overflow-y:auto;padding:12px;background:#f6f6f6}' +
     '.dbw-msg{margin:8px 0;padding:10px 12px;border-radius:10px;max-width:92%;white-space:pre-wrap;word-break:break-word}' +
@@ -34,7 +34,7 @@
     '.dbw-me{background:#fde8e8;margin-left:auto}' +
     '.dbw-msg a{color:#0b4f9c;text-decoration:underline}' +
     '.dbw-chips{display:flex;flex-wrap:wrap;gap:6px;margin:6px 0}' +
-    '.dbw-chips p{width:100%;margin:0;font-size:.85em;color:#555}' +
+    '.dbw-chips p{width:100%;margin:0;padding:0;font-size:.85em;color:#555}' +
     '.dbw-chip{background:#fff;border:1px solid var(--dbw-c);color:var(--dbw-c);border-radius:16px;padding:4px 12px;font:inherit;font-size:.9em;cursor:pointer;text-align:left}' +
     '.dbw-vote{display:flex;gap:8px;align-items:center;margin-top:6px;font-size:.85em;color:#555}' +
     '.dbw-vote button{background:#fff;border:1px solid #bbb;border-radius:6px;font-size:1.1em;padding:0 8px;cursor:pointer}' +
@@ -76,7 +76,7 @@
   var style = el('style');
   style.textContent = css;
   var opener = el('button', { class: 'dbw-open', type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' }, '💬 ' + title);
-  var panel = el('section', { class: 'dbw-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'dbw-title', hidden: '' });
+  var panel = el('div', { class: 'dbw-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'dbw-title', hidden: '' });
   var head = el('div', { class: 'dbw-head' });
   head.appendChild(el('h2', { id: 'dbw-title' }, title));
   var bigger = el('button', { type: 'button', 'aria-pressed': 'false', title: '放大字体' }, 'A+');

@@ -400,6 +400,11 @@ rows.push(['peer: nlp.js training (cached afterwards)', '—', Number.isFinite(t
 const { benchInstances } = await import('./bench-instances.mjs');
 const inst = await benchInstances({ seconds: 15, users: 40 }).catch((e) => (console.error(`instances bench skipped (PostgreSQL needed): ${e.message}`), []));
 for (const r of inst) rows.push([`Telegram webhook via proxy, ${r.instances} instance(s) on PostgreSQL, ${r.users} users: msgs/s, p50 / p99`, `${r.perSecond}/s, ${r.p50ms} / ${r.p99ms} ms`, '—', '']);
+// the web channel over HTTP (scripts/bench-http.mjs), beside the batch path above
+log('HTTP: POST /api/ask, 50 concurrent sessions');
+const httpRun = await (await import('./bench-http.mjs')).benchHttp({ root, questions });
+rows.push([`throughput over HTTP (POST /api/ask, ${httpRun.sessions} sessions, ${num(httpRun.n)} msgs)`, `${num(httpRun.perSec)}/s`, '—', '']);
+rows.push(['HTTP latency p50 / p99 (client side)', `${ms(httpRun.p50)} / ${ms(httpRun.p99)}`, '—', '']);
 
 // targets
 const targets = [];
