@@ -146,6 +146,7 @@ function renderT3(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
         const org = val(r, 't3.new.org');
         if (typeof nat === 'number' && typeof org === 'number') line += `（其中自然人 ${fmt(nat)} 件，法人或其他组织 ${fmt(org)} 件）`;
       }
+      if (r.values[`t3.${row}.${col}`]?.by === 'balance') line += '（根据表内合计推算）';
       lines.push(line + '。');
     }
   }

@@ -32,6 +32,11 @@ export interface Value {
   value: number | null;
   /** true when computed from other cells (subtotals, a blank 总计 cell). */
   derived?: boolean;
+  /**
+   * 'balance': computed from the table's own balance (R2: the 总计 row less the other results) because
+   * a row of it could not be read; answers say so ("根据表内合计推算").
+   */
+  by?: 'balance';
   /** Where it comes from, for citations: e.g. "三、收到和处理政府信息公开申请情况". */
   source: string;
 }

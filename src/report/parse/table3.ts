@@ -9,6 +9,7 @@
 import { SOURCE, T3_COLUMNS, T3_GROUPS, T3_ORG_COLUMNS, T3_ROWS } from '../format.js';
 import type { Finding, Value } from '../types.js';
 import type { Item } from './items.js';
+import { bestMatch } from './similar.js';
 import { cellKind, normLabel, parseNumber, splitTrailingNumbers } from './util.js';
 
 const COLS = T3_COLUMNS.map((c) => c.id); // natural … other, total
@@ -25,7 +26,17 @@ const HEADER_MATCH: Record<string, RegExp> = {
   total: /^(?:总计|合计)$/,
 };
 
-type Ident = { kind: 'row'; id: string } | { kind: 'group'; id: string } | { kind: 'result' } | null;
+/** A row found by similarity carries the label as printed and the catalogue label it was read as. */
+type Ident =
+  | { kind: 'row'; id: string; misprint?: { printed: string; standard: string; score: number } }
+  | { kind: 'group'; id: string }
+  | { kind: 'result' }
+  | null;
+
+/** Bonus for a catalogue row whose number is the printed one ("2." ↔ 2.其他法律行政法规禁止公开). */
+const SAME_NUMBER_BONUS = 0.1;
+/** Bonus for a catalogue row of the group being read. */
+const SAME_GROUP_BONUS = 0.05;
 
 const SUB_ROWS = T3_ROWS.filter((r) => r.parent);
 
@@ -43,7 +54,12 @@ export function identifyT3(label: string, group: string | null): Ident {
     if (/^其他$|^其它$/.test(rest)) return { kind: 'row', id: 'other.other' };
     const pool = group ? [...SUB_ROWS.filter((r) => r.parent === group), ...SUB_ROWS.filter((r) => r.parent !== group)] : SUB_ROWS;
     const hit = pool.find((r) => r.match.some((re) => re.test(rest)));
-    return hit ? { kind: 'row', id: hit.id } : null;
+    if (hit) return { kind: 'row', id: hit.id };
+    // a misprinted label: the catalogue row most like it, by characters and sound
+    const num = arabic ? `${arabic[1]}.` : null;
+    const m = bestMatch(rest, pool, (r) => r.label, (r) => (num && r.num === num ? SAME_NUMBER_BONUS : 0) + (group && r.parent === group ? SAME_GROUP_BONUS : 0));
+    if (!m) return null;
+    return { kind: 'row', id: m.item.id, misprint: { printed: label.trim(), standard: `${m.item.num}${m.item.label}`, score: m.score } };
   };
   if (arabic) {
     const s = sub();
@@ -177,8 +193,19 @@ export function parseTable3(items: Item[], values: Record<string, Value>, findin
   let found = false;
   let hasData = false;
 
+  const reported = new Set<string>();
+  const unknownBefore = findings.filter((f) => f.rule === 'unknown-row').length;
   const enter = (id: Ident): string | null => {
     if (!id) return null;
+    if (id.kind === 'row' && id.misprint && !reported.has(id.misprint.printed)) {
+      reported.add(id.misprint.printed);
+      findings.push({
+        rule: 'misprint',
+        severity: 'warning',
+        message: `表三行名“${id.misprint.printed}”与国家格式不符（疑为印刷错误），已按最接近的标准行“${id.misprint.standard}”读取`,
+        row: id.id,
+      });
+    }
     if (id.kind === 'result') {
       group = null;
       return null;
@@ -270,13 +297,53 @@ export function parseTable3(items: Item[], values: Record<string, Value>, findin
   if (hasData) for (const id of blankRows) if (!parsed.has(id) && !GROUP_IDS.has(id)) parsed.set(id, Object.fromEntries(SIX.map((c) => [c, 0])));
 
   fill(parsed, values, findings);
+  deriveByBalance(parsed, values, findings, findings.filter((f) => f.rule === 'unknown-row').length - unknownBefore);
   return { found, hasData, rows: printed };
 }
 
-function setV(values: Record<string, Value>, id: string, value: number | null, derived?: boolean) {
+function setV(values: Record<string, Value>, id: string, value: number | null, derived?: boolean, by?: Value['by']) {
   const v: Value = { value, source: SOURCE.三 };
   if (derived) v.derived = true;
+  if (by) v.by = by;
   values[id] = v;
+}
+
+/** The six results whose sum is (七)总计 (R2). */
+const RESULTS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'other'] as const;
+
+/**
+ * A group subtotal left unknown because one of its rows could not be read (a misprinted label no
+ * similarity recognised): when every other result and the 总计 row are known, the table's own
+ * balance (R2) gives it. Marked derived, by 'balance', with a finding for staff.
+ */
+function deriveByBalance(parsed: Map<string, RowValues>, values: Record<string, Value>, findings: Finding[], unknownRows: number) {
+  if (!unknownRows) return;
+  const v = (id: string) => values[id]?.value;
+  for (const g of T3_GROUPS) {
+    if (parsed.has(g)) continue;
+    const others = RESULTS.filter((r) => r !== g);
+    const got: string[] = [];
+    for (const c of COLS) {
+      if (typeof v(`t3.${g}.${c}`) === 'number') continue;
+      const total = v(`t3.total.${c}`);
+      const parts = others.map((r) => v(`t3.${r}.${c}`));
+      if (typeof total !== 'number' || parts.some((p) => typeof p !== 'number')) continue;
+      const rest = total - (parts as number[]).reduce((a, b) => a + b, 0);
+      if (!Number.isInteger(rest) || rest < 0) continue;
+      setV(values, `t3.${g}.${c}`, rest, true, 'balance');
+      got.push(`${T3_COLUMNS.find((x) => x.id === c)!.label} ${rest}`);
+    }
+    if (got.length) {
+      const org = sumOrNull(T3_ORG_COLUMNS.map((o) => v(`t3.${g}.${o}`)));
+      if (org !== null) setV(values, `t3.${g}.org`, org, true, 'balance');
+      findings.push({
+        rule: 'balance',
+        severity: 'warning',
+        message: `表三“${T3_ROWS.find((r) => r.id === g)!.label}”有一行无法读取，其小计已根据表内合计（总计减其他办理结果）推算：${got.join('，')}`,
+        row: g,
+      });
+    }
+  }
 }
 
 /** The sum, or null when any part is missing: a total of incomplete parts is a figure the report never gave. */

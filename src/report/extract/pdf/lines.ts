@@ -2,11 +2,16 @@
 import { CJK, NUM, fixText, isNum, joinText, median } from './text.js';
 import type { Line, Part, PdfItem, PdfPage, Seg } from './types.js';
 
+const SPACE_IN_CJK = new RegExp(`(?<=${CJK.source}) (?=${CJK.source})|(?<=\\d) (?=[，。；：、）])`, 'g');
+
 /** A page's text items with their characters fixed and multi-cell items split, top to bottom. */
 export function prepareItems(items: PdfItem[]): PdfItem[] {
   return items
     .map((it) => ({ ...it, str: fixText(it.str) }))
     .flatMap(splitItem)
+    // single spaces between Chinese characters or punctuation inside one item: justified text
+    // ("号 ， 邮 编 ：223100"), never meaningful in Chinese
+    .map((it) => (/\s/.test(it.str) ? { ...it, str: it.str.replace(SPACE_IN_CJK, '') } : it))
     .filter((it) => it.str !== '')
     .sort((p, q) => p.y - q.y || p.x - q.x);
 }
