@@ -71,10 +71,10 @@ describe('a misprinted row label in a real published PDF', () => {
     expect(r.values['t3.refused.total']).toMatchObject({ value: 3, derived: true, by: 'balance' });
     expect(r.values['t3.refused.natural']).toMatchObject({ value: 3, by: 'balance' });
     expect(r.findings.find((x) => x.rule === 'balance')?.message).toContain('不予公开');
-    const text = renderMetric(r, { table: '三', rows: ['refused'], cols: [], spans: [] }).text;
+    const text = renderMetric(r, { table: '三', rows: ['refused'], cols: [], spans: [] }).lines.join('');
     expect(text).toContain('3 件');
     expect(text).toContain('根据表内合计推算');
     // a figure the report prints is never marked
-    expect(renderMetric(r, { table: '三', rows: ['unable'], cols: [], spans: [] }).text).not.toContain('推算');
+    expect(renderMetric(r, { table: '三', rows: ['unable'], cols: [], spans: [] }).lines.join('')).not.toContain('推算');
   });
 });
