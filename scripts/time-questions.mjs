@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Per-question cost through the core, in-process (the batch path without stdin/stdout): every question
 // of eval/heldout-nangang + heldout-wechat repeated to N. Given two builds, both run in one process,
-// round by round interleaved (so load from other processes hits both alike); min and median per build.
+// round by round interleaved (so load from other processes hits both alike); min and median per build,
+// wall time and this process's CPU time (less sensitive to other processes on a busy machine).
 // Usage: node scripts/time-questions.mjs [DIST_DIR=dist] [OTHER_DIST_DIR] [--n 2000] [--rounds 9]
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,12 +24,18 @@ for (const dist of dists) {
 for (let r = 0; r < ROUNDS; r++) {
   for (const run of runs) {
     const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
     for (let i = 0; i < N; i++) await run.core.reply({ user: `u${i % 50}`, text: qs[i % qs.length], channel: 'batch' });
     run.times.push(Number(process.hrtime.bigint() - t0) / 1e3 / N);
+    const c = process.cpuUsage(c0);
+    (run.cpu ??= []).push((c.user + c.system) / N);
   }
 }
 for (const run of runs) {
   const t = [...run.times].sort((a, b) => a - b);
-  console.log(`${run.dist.replace(root + '/', '')}: ${N} questions × ${ROUNDS} rounds, µs per question: min ${t[0].toFixed(1)}, median ${t[ROUNDS >> 1].toFixed(1)}`);
+  const c = [...run.cpu].sort((a, b) => a - b);
+  console.log(
+    `${run.dist.replace(root + '/', '')}: ${N} questions × ${ROUNDS} rounds, µs per question: wall min ${t[0].toFixed(1)} median ${t[ROUNDS >> 1].toFixed(1)}; CPU min ${c[0].toFixed(1)} median ${c[ROUNDS >> 1].toFixed(1)}`,
+  );
   await run.core.close();
 }

@@ -165,43 +165,67 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   const onlySlots =
     clsText.replace(SLOT_ONLY_REST, '') === '' && Boolean(slots.years.length || slots.offices.length || slots.unknownOffices.length);
 
-  const memo: { unknown?: Understanding['unknown']; reportOnly?: string[]; joined?: Scored<Intent>[] | null } = {};
-  const followUp: FollowUp = {
-    is: isFollowUp,
-    previous,
-    onlySlots,
-    choice,
-    get joined() {
-      if (memo.joined === undefined) {
-        memo.joined = null;
-        if (isFollowUp && (candidates[0]?.score ?? 0) < THRESHOLDS.answer && state.text) {
-          const joined = rankClauses(kn, classifierText(`${state.text} ${norm}`, kn.lexicon, kn.refs, now)).cands;
-          if (joined[0] && joined[0].score >= THRESHOLDS.answer) memo.joined = joined;
-        }
+  const followUp = new FollowUpFacts(isFollowUp, previous, onlySlots, choice, kn, state, norm, now, candidates);
+  return new Reading(text, norm, now, slots, metric, found, QUANTITY.test(norm), DURATION.test(norm), followUp, clsText, focus, candidates, kn, state);
+}
+
+/** Follow-up facts; the joined reading is computed on first use. (Classes: one stable shape for every question.) */
+class FollowUpFacts implements FollowUp {
+  private joinedMemo: Scored<Intent>[] | null | undefined = undefined;
+  constructor(
+    readonly is: boolean,
+    readonly previous: Intent | undefined,
+    readonly onlySlots: boolean,
+    readonly choice: FollowUp['choice'],
+    private readonly kn: Knowledge,
+    private readonly state: ConvState,
+    private readonly norm: string,
+    private readonly now: Date,
+    private readonly candidates: Scored<Intent>[],
+  ) {}
+
+  get joined(): Scored<Intent>[] | undefined {
+    if (this.joinedMemo === undefined) {
+      this.joinedMemo = null;
+      const { kn, state, norm, now } = this;
+      if (this.is && (this.candidates[0]?.score ?? 0) < THRESHOLDS.answer && state.text) {
+        const joined = rankClauses(kn, classifierText(`${state.text} ${norm}`, kn.lexicon, kn.refs, now)).cands;
+        if (joined[0] && joined[0].score >= THRESHOLDS.answer) this.joinedMemo = joined;
       }
-      return memo.joined ?? undefined;
-    },
-  };
-  return {
-    text,
-    norm,
-    empty: false,
-    now,
-    slots,
-    metric,
-    foundMetric: found,
-    kind: questionKind(norm),
-    quantity: QUANTITY.test(norm),
-    duration: DURATION.test(norm),
-    followUp,
-    classifierText: clsText,
-    focus,
-    candidates,
-    get unknown() {
-      return (memo.unknown ??= unknownShare(kn, focus, slots));
-    },
-    get reportOnlyWords() {
-      return (memo.reportOnly ??= reportOnlyWords(kn, focus, slots, state));
-    },
-  };
+    }
+    return this.joinedMemo ?? undefined;
+  }
+}
+
+class Reading implements Understanding {
+  readonly empty = false;
+  readonly kind: QuestionKind;
+  private unknownMemo: Understanding['unknown'] | undefined = undefined;
+  private reportOnlyMemo: string[] | undefined = undefined;
+  constructor(
+    readonly text: string,
+    readonly norm: string,
+    readonly now: Date,
+    readonly slots: ReportSlots,
+    readonly metric: MetricQuery | undefined,
+    readonly foundMetric: MetricQuery | undefined,
+    readonly quantity: boolean,
+    readonly duration: boolean,
+    readonly followUp: FollowUp,
+    readonly classifierText: string,
+    readonly focus: string,
+    readonly candidates: Scored<Intent>[],
+    private readonly kn: Knowledge,
+    private readonly state: ConvState,
+  ) {
+    this.kind = questionKind(norm);
+  }
+
+  get unknown(): Understanding['unknown'] {
+    return (this.unknownMemo ??= unknownShare(this.kn, this.focus, this.slots));
+  }
+
+  get reportOnlyWords(): string[] {
+    return (this.reportOnlyMemo ??= reportOnlyWords(this.kn, this.focus, this.slots, this.state));
+  }
 }

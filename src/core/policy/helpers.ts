@@ -34,14 +34,12 @@ export interface Choice {
   close: boolean;
 }
 
-const choices = new WeakMap<Understanding, Choice>();
+/** Kept on the Understanding itself (a WeakMap of short-lived keys costs the garbage collector more). */
+const CHOICE = Symbol('choice');
+type WithChoice = Understanding & { [CHOICE]?: Choice };
 
 export function choice(u: Understanding, kn: Knowledge): Choice {
-  let c = choices.get(u);
-  if (c) return c;
-  c = choose(u, kn);
-  choices.set(u, c);
-  return c;
+  return ((u as WithChoice)[CHOICE] ??= choose(u, kn));
 }
 
 function choose(u: Understanding, kn: Knowledge): Choice {
