@@ -22,7 +22,7 @@ export interface StaffContext {
   logger?: Logger;
 }
 
-type Command = 'stats' | 'unanswered' | 'reports' | 'check' | 'reload' | 'publish' | 'help';
+type Command = 'stats' | 'unanswered' | 'reports' | 'check' | 'reload' | 'publish' | 'digest' | 'help';
 
 const ALIASES: Record<string, Command> = {
   stats: 'stats', 统计: 'stats', 数据: 'stats',
@@ -31,6 +31,7 @@ const ALIASES: Record<string, Command> = {
   check: 'check', 检查: 'check', 核对: 'check', 勾稽: 'check',
   reload: 'reload', 重载: 'reload', 重新加载: 'reload',
   publish: 'publish', 发布: 'publish', 确认发布: 'publish',
+  digest: 'digest', 简报: 'digest', 周报: 'digest',
   help: 'help', 帮助: 'help',
 };
 
@@ -48,6 +49,7 @@ export const STAFF_HELP = [
   '/报告 /reports — 已加载的报告与加载失败的文件',
   '/检查 /check — 报告的勾稽关系检查结果',
   '/重载 /reload — 重新加载报告与问答配置',
+  '/简报 /digest — 本周简报（与每周推送的内容相同）',
   '发送报告文件 — 核对草稿（勾稽关系、年份、缺行）并与上一年对比；/发布 /publish — 发布刚核对的草稿',
 ].join('\n');
 
@@ -91,6 +93,10 @@ export async function handleStaffCommand(text: string, ctx: StaffContext): Promi
       } catch (err) {
         return `⚠️ 发布失败：${err instanceof Error ? err.message : String(err)}`;
       }
+    case 'digest': {
+      const { buildDigest } = await import('./staff/digest.js');
+      return buildDigest({ store: ctx.store, reports: () => ctx.core.reports(), loadErrors: () => ctx.core.loadErrors() });
+    }
     case 'reload':
       try {
         const r = await ctx.core.reload();

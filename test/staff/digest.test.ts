@@ -125,3 +125,19 @@ describe('digest', () => {
     s.stop();
   });
 });
+
+describe('/简报 on demand', () => {
+  test('staff get the digest; anyone else is refused and gets no figures', async () => {
+    const now = new Date();
+    const store = await filledStore(now);
+    const core = await createCore({ reportsDir: 'test/fixtures/reports-years', store });
+    const staff = await core.reply({ user: 'tg:7', channel: 'telegram', text: '/简报', staff: true });
+    expect(staff.kind).toBe('staff');
+    expect(staff.text).toContain('每周简报');
+    expect(staff.text).toContain('停车场收费标准是多少 ×3');
+    const citizen = await core.reply({ user: 'tg:55', channel: 'telegram', text: '/简报' });
+    expect(citizen.text).toContain('仅供工作人员使用');
+    expect(citizen.text).not.toContain('停车场');
+    await core.close();
+  });
+});
