@@ -7,6 +7,11 @@ export class FileTooBig extends Error {
 }
 
 export async function fetchCapped(url: string, maxBytes: number, timeoutMs = 60_000): Promise<Uint8Array> {
+  return (await fetchFile(url, maxBytes, timeoutMs)).data;
+}
+
+/** The bytes and the response headers (a file name may be in content-disposition). */
+export async function fetchFile(url: string, maxBytes: number, timeoutMs = 60_000): Promise<{ data: Uint8Array; headers: Headers }> {
   const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
   if (!res.ok || !res.body) throw new Error(`download failed: HTTP ${res.status}`);
   const declared = Number(res.headers.get('content-length') ?? NaN);
@@ -30,5 +35,19 @@ export async function fetchCapped(url: string, maxBytes: number, timeoutMs = 60_
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) (out.set(c, at), (at += c.length));
-  return out;
+  return { data: out, headers: res.headers };
+}
+
+/** The file name of a content-disposition header (filename*=UTF-8'' or filename="…", percent-decoded). */
+export function dispositionName(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header)?.[1];
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(header)?.[1];
+  const raw = star ?? plain;
+  if (!raw) return undefined;
+  try {
+    return decodeURIComponent(raw.trim());
+  } catch {
+    return raw.trim();
+  }
 }

@@ -22,7 +22,7 @@ import { HttpMetrics } from './metrics.js';
 export const BODY_LIMIT = 64 * 1024;
 
 export interface HttpContext {
-  core: Pick<Core, 'reply' | 'feedback' | 'reports'>;
+  core: Pick<Core, 'reply' | 'feedback' | 'reports'> & Partial<Pick<Core, 'drafts'>>;
   /** core.reply timed and counted in the metrics: channels call this one. */
   reply: Core['reply'];
   config: Pick<Config, 'http' | 'staffIds' | 'staffGroups' | 'rateLimit'>;

@@ -98,6 +98,20 @@ export async function registerWecom(app: FastifyInstance, ctx: HttpContext): Pro
     metrics.messages.inc({ channel: 'wecom' });
     const chat = msg.ChatId || undefined;
     const to = { user: userid, ...(chat ? { chat } : {}) };
+    // a report file: the staff draft check (src/staff/wecom-draft.ts); others are refused unread
+    const desk = ctx.core.drafts;
+    if (msg.MsgType === 'file' && msg.MediaId && desk) {
+      const user = `wecom:${userid}`;
+      const group = chat ? `wecom:${chat}` : undefined;
+      const staff = isStaff(ctx.config, user, group ? { id: group } : undefined);
+      const mediaId = msg.MediaId;
+      const admitted = guard.submit(user, async () => {
+        const { wecomDraft } = await import('../../staff/wecom-draft.js');
+        await send(to, await wecomDraft({ accessToken: () => api.accessToken(), apiRoot: cfg.apiRoot, mediaId, desk, staff, key: group ?? user, user, log }));
+      });
+      if (!admitted.ok && (admitted.notify || admitted.reason === 'closed')) sendTracked(to, noteFor(admitted.reason));
+      return done();
+    }
     if (msg.MsgType !== 'text') {
       sendTracked(to, NOTES.onlyText);
       return done();

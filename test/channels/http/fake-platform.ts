@@ -181,7 +181,16 @@ export class FakeApi {
   private server: Server;
   private tokenN = 0;
   private valid = new Set<string>();
+  /** media_id → a file served by GET /cgi-bin/media/get (WeCom). */
+  private media = new Map<string, { name: string; data: Uint8Array }>();
   url = '';
+
+  /** Serves a file for media/get; returns its media_id. */
+  addMedia(name: string, data: Uint8Array): string {
+    const id = `MEDIA${this.media.size + 1}`;
+    this.media.set(id, { name, data });
+    return id;
+  }
 
   constructor(
     private readonly creds: { appId?: string; secret?: string; corpId?: string; corpSecret?: string },
@@ -237,6 +246,14 @@ export class FakeApi {
       const t = `T${++this.tokenN}`;
       this.valid.add(t);
       return send({ errcode: 0, errmsg: 'ok', access_token: t, expires_in: 7200 });
+    }
+    if (u.pathname === '/cgi-bin/media/get') {
+      const m = this.media.get(query.media_id ?? '');
+      if (!this.valid.has(query.access_token ?? '')) return send({ errcode: 42001, errmsg: 'access_token expired' });
+      if (!m) return send({ errcode: 40007, errmsg: 'invalid media_id' });
+      res.setHeader('content-type', 'application/octet-stream');
+      res.setHeader('content-disposition', `attachment; filename="${encodeURIComponent(m.name)}"`);
+      return res.end(Buffer.from(m.data));
     }
     if (/send$/.test(u.pathname)) {
       if (!this.valid.has(query.access_token ?? '')) {
