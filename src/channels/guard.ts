@@ -380,18 +380,44 @@ export interface StaffConfig {
   staffGroups: string[];
 }
 
+/** What a channel knows about the group a message came from. */
+export interface StaffGroup {
+  /** Channel-prefixed id: "wx:…@chatroom", "tg:-100…". The only thing a group is recognised by. */
+  id: string;
+  /** WeChat topic (group name): anyone can rename a group, so a topic alone never grants staff rights. */
+  topic?: string;
+  /**
+   * Channel-prefixed ids of the group's owner and admins, as the platform reports them (not as anyone
+   * names them). A topic entry of STAFF_GROUPS counts only when one of them is a configured staff id:
+   * that is the rule for puppets whose room ids change at every login.
+   */
+  ownerIds?: string[];
+}
+
+/** An entry of STAFF_GROUPS that is an id (channel prefix or a WeChat room id), not a topic. */
+export function isGroupIdEntry(entry: string): boolean {
+  return /^(wx|tg):/.test(entry) || /@chatroom$/.test(entry) || /^@@/.test(entry);
+}
+
 /**
- * True when `user` (channel-prefixed, e.g. "wx:wxid_abc") is a staff id, or the group matches a staff
- * group by id ("wx:…@chatroom", "tg:-100…") or by topic (WeChat group name, any prefix-free entry).
+ * Staff rights come from ids only, never from a name anyone can type:
+ * - a private message: the sender's id is in STAFF_IDS;
+ * - a group message: the group's id is a STAFF_GROUPS id entry ("wx:…@chatroom", "…@chatroom", "tg:-100…"),
+ *   or its topic is a STAFF_GROUPS topic entry AND its owner or an admin (reported by the platform) is in
+ *   STAFF_IDS. A staff member writing in any other group is not staff there: staff output (unanswered
+ *   questions, statistics) never goes to a group that is not a staff group.
+ * A group topic is never compared with an id entry (a group named "wx:<staff room id>" is just a name).
  */
-export function isStaff(cfg: StaffConfig, user: string, group?: { id: string; topic?: string }): boolean {
-  if (cfg.staffIds.includes(user)) return true;
-  if (!group) return false;
+export function isStaff(cfg: StaffConfig, user: string, group?: StaffGroup): boolean {
+  if (!group) return cfg.staffIds.includes(user);
   for (const g of cfg.staffGroups) {
-    if (g === group.id) return true;
-    if (group.topic && g === group.topic) return true;
-    // allow a WeChat room id without its prefix
-    if (group.id.startsWith('wx:') && g === group.id.slice(3)) return true;
+    if (isGroupIdEntry(g)) {
+      if (g === group.id) return true;
+      // a WeChat room id without its prefix
+      if (group.id.startsWith('wx:') && g === group.id.slice(3)) return true;
+    } else if (group.topic !== undefined && g === group.topic && group.ownerIds?.some((o) => cfg.staffIds.includes(o))) {
+      return true;
+    }
   }
   return false;
 }

@@ -70,6 +70,8 @@ interface Pending {
   /** Mention the asker (group replies). */
   mention: boolean;
   text: string;
+  /** Staff output: delivered by id only, never to a room or contact found by name (names can be copied). */
+  staff?: boolean;
 }
 
 const IGNORED_IDS = new Set(['weixin', 'fmessage', 'newsapp', 'medianote']);
@@ -180,18 +182,19 @@ export async function startWechat(opts: WechatOptions): Promise<WechatHandle> {
   async function deliver(p: Pending): Promise<void> {
     if (p.roomId) {
       const room =
-        (await bot.Room.find({ id: p.roomId })) ?? (p.roomTopic ? await bot.Room.find({ topic: p.roomTopic }) : undefined);
+        (await bot.Room.find({ id: p.roomId })) ??
+        (p.roomTopic && !p.staff ? await bot.Room.find({ topic: p.roomTopic }) : undefined);
       if (!room) throw new Error(`room not found: ${p.roomId}`);
       const contact = p.mention
         ? ((await bot.Contact.find({ id: p.contactId })) ??
-          (p.contactName ? await bot.Contact.find({ name: p.contactName }) : undefined))
+          (p.contactName && !p.staff ? await bot.Contact.find({ name: p.contactName }) : undefined))
         : undefined;
       if (contact) await room.say(p.text, contact);
       else await room.say(p.text);
     } else {
       const contact =
         (await bot.Contact.find({ id: p.contactId })) ??
-        (p.contactName ? await bot.Contact.find({ name: p.contactName }) : undefined);
+        (p.contactName && !p.staff ? await bot.Contact.find({ name: p.contactName }) : undefined);
       if (!contact) throw new Error(`contact not found: ${p.contactId}`);
       await contact.say(p.text);
     }
@@ -350,6 +353,13 @@ export async function startWechat(opts: WechatOptions): Promise<WechatHandle> {
     }
   }
 
+  /** The room's owner and admins as the puppet reports them (prefixed like STAFF_IDS), never as named. */
+  function roomOwnerIds(room: W.Room): string[] {
+    const payload = room.payload;
+    const ids = [payload?.ownerId, ...(payload?.adminIdList ?? [])].filter((x): x is string => !!x);
+    return ids.map((id) => `wx:${id}`);
+  }
+
   async function onMessage(msg: W.Message): Promise<void> {
     if (stopping) return;
     if (dedupe.seen(msg.id)) {
@@ -382,7 +392,7 @@ export async function startWechat(opts: WechatOptions): Promise<WechatHandle> {
 
     const user = `wx:${talker.id}`;
     const group = room ? `wx:${room.id}` : undefined;
-    const staff = isStaff(config, user, room ? { id: group!, topic } : undefined);
+    const staff = isStaff(config, user, room ? { id: group!, topic, ownerIds: roomOwnerIds(room) } : undefined);
     const target: Omit<Pending, 'text'> = {
       contactId: talker.id,
       contactName: talker.name(),
@@ -406,13 +416,16 @@ export async function startWechat(opts: WechatOptions): Promise<WechatHandle> {
     const message: Message = { user, text, channel: 'wechat', ...(group ? { group } : {}), ...(staff ? { staff: true } : {}) };
     const admitted = guard.submit(user, async () => {
       let reply: string;
+      let staffOutput = staff;
       try {
-        reply = (await core.reply(message)).text;
+        const a = await core.reply(message);
+        reply = a.text;
+        staffOutput ||= a.kind === 'staff';
       } catch (err) {
         log.error({ err, user }, 'core.reply failed');
         reply = NOTES.error;
       }
-      for (const part of splitMessage(reply, maxLen)) await send({ ...target, text: part });
+      for (const part of splitMessage(reply, maxLen)) await send({ ...target, text: part, ...(staffOutput ? { staff: true } : {}) });
     });
     if (!admitted.ok) {
       log.info({ user, reason: admitted.reason }, 'message dropped by the guard');

@@ -244,11 +244,12 @@ describe('mentions', () => {
 
 describe('isStaff', () => {
   const cfg = { staffIds: ['tg:42', 'wx:wxid_abc'], staffGroups: ['政务公开工作群', 'tg:-100123', 'wx:room1@chatroom'] };
-  test('by user id, group id or group topic', () => {
+  test('by user id, group id, or group topic with a staff owner', () => {
     expect(isStaff(cfg, 'tg:42')).toBe(true);
     expect(isStaff(cfg, 'tg:43')).toBe(false);
     expect(isStaff(cfg, 'tg:43', { id: 'tg:-100123' })).toBe(true);
-    expect(isStaff(cfg, 'wx:x', { id: 'wx:room9@chatroom', topic: '政务公开工作群' })).toBe(true);
+    expect(isStaff(cfg, 'wx:x', { id: 'wx:room9@chatroom', topic: '政务公开工作群' })).toBe(false);
+    expect(isStaff(cfg, 'wx:x', { id: 'wx:room9@chatroom', topic: '政务公开工作群', ownerIds: ['wx:wxid_abc'] })).toBe(true);
     expect(isStaff(cfg, 'wx:x', { id: 'wx:room1@chatroom' })).toBe(true);
     expect(isStaff(cfg, 'wx:x', { id: 'wx:room2@chatroom', topic: '闲聊群' })).toBe(false);
   });

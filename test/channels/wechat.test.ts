@@ -106,7 +106,10 @@ describe('WeChat channel (wechaty-puppet-mock)', () => {
 
   test('group with @mention → answer; the core gets the text without the mention; a staff group sets staff', async () => {
     const citizen = newContact();
-    const room = env.mocker.createRoom({ id: 'staff-room@chatroom', topic: STAFF_TOPIC, memberIdList: [env.self.id, citizen.id] });
+    // a topic entry of STAFF_GROUPS counts only with a staff owner, as the puppet reports it
+    const owner = newContact();
+    env.config.staffIds.push(`wx:${owner.id}`);
+    const room = env.mocker.createRoom({ id: 'staff-room@chatroom', topic: STAFF_TOPIC, ownerId: owner.id, memberIdList: [env.self.id, citizen.id, owner.id] });
     citizen.say(`@${BOT_NAME}\u2005依申请公开办理了多少件`, [env.self]).to(room);
     await until(() => repliesTo(room.id).length > 0, 5_000, 'a group answer');
     const m = core.received.find((r) => r.user === `wx:${citizen.id}`)!;
