@@ -111,10 +111,31 @@ interface QrLib {
   generate(text: string, opts: { small: boolean }, cb: (art: string) => void): void;
 }
 
-/** Replaces the WeChat library's own uncaughtException handler (see startWechat). */
+/** An error's message on one line, bounded. */
+function oneLine(text: string, max = 500): string {
+  const t = text.replace(/\s*\n\s*/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+
+/** Frames of the WeChat libraries in a stack: their async failures must not end the bot. */
+const PUPPET_FRAMES = /node_modules[\\/](wechaty[^\\/]*|wechat4u|@grpc|gerror|state-switch|brolog|memory-card|watchdog|file-box)[\\/]/;
+
+/**
+ * Replaces the WeChat libraries' uncaughtException handling (see startWechat): an uncaught error from
+ * inside the puppet is one log line and the bot keeps running; any other one is one fatal line and
+ * exit 1 (what Node does by default, minus the multi-line dump).
+ */
 let puppetLog: Logger | undefined;
 function onPuppetUncaught(err: unknown): void {
-  puppetLog?.error({ err }, 'uncaught exception (inside the WeChat puppet, kept running)');
+  const e = err as Error | undefined;
+  const message = oneLine(e?.message ?? String(err));
+  if (PUPPET_FRAMES.test(e?.stack ?? '')) {
+    puppetLog?.error({ name: e?.name }, `微信组件内部错误（已忽略，继续运行） / uncaught error inside the WeChat puppet, kept running: ${message}`);
+    puppetLog?.debug({ err }, 'uncaught puppet error details');
+    return;
+  }
+  puppetLog?.fatal({ err }, `未捕获的错误 / uncaught exception: ${message}`);
+  process.exit(1);
 }
 
 export async function startWechat(opts: WechatOptions): Promise<WechatHandle> {
@@ -128,6 +149,10 @@ export async function startWechat(opts: WechatOptions): Promise<WechatHandle> {
   const wechaty = await import('wechaty');
   const { WechatyBuilder, types } = wechaty;
   wechaty.log.level(wechatyLogLevel(config.logLevel));
+  // the libraries' own logger through ours (scrubbed, JSON on stderr); the token resolver made safe
+  const compat = await import('./wechat-compat.js');
+  await compat.routeWechatyLog(log, [wechaty.log]);
+  if (!opts.puppet) await compat.patchWechatyResolver();
 
   const HINT_TYPES = new Set<number>([
     types.Message.Audio,
@@ -308,7 +333,9 @@ export async function startWechat(opts: WechatOptions): Promise<WechatHandle> {
     if (seen && now - seen.at < 60_000) {
       seen.repeated++;
     } else {
-      log.error({ err, loggedIn: bot.isLoggedIn, repeated: seen?.repeated ?? 0 }, `微信通道出错 / WeChat error: ${key}`);
+      // one line: the message and code (the library's stack only at debug level)
+      log.error({ code: (err as { code?: unknown })?.code, loggedIn: bot.isLoggedIn, repeated: seen?.repeated ?? 0 }, `微信通道出错 / WeChat error: ${oneLine(key)}`);
+      log.debug({ err }, 'WeChat error details');
       errorsSeen.set(key, { at: now, repeated: 0 });
       if (errorsSeen.size > 100) errorsSeen.clear();
     }
@@ -438,14 +465,16 @@ export async function startWechat(opts: WechatOptions): Promise<WechatHandle> {
   });
 
   const listenersBefore = new Set(process.listeners('uncaughtException'));
+  // the puppet's async failures (an unreachable puppet service, a resolver bug) become one log line
+  puppetLog = log;
+  if (!opts.puppet && !process.listeners('uncaughtException').includes(onPuppetUncaught)) process.on('uncaughtException', onPuppetUncaught);
   await bot.start();
   // wechat4u installs a process-wide uncaughtException handler that prints to stdout (and relies on it
   // to survive its own async errors): keep the survival, move the output to the log on stderr
-  const added = process.listeners('uncaughtException').filter((l) => !listenersBefore.has(l));
+  const added = process.listeners('uncaughtException').filter((l) => !listenersBefore.has(l) && l !== onPuppetUncaught);
   if (added.length) {
     for (const l of added) process.off('uncaughtException', l);
     if (!process.listeners('uncaughtException').includes(onPuppetUncaught)) process.on('uncaughtException', onPuppetUncaught);
-    puppetLog = log;
   }
   log.info({ puppet: opts.puppet ? 'injected' : config.wechat.puppet }, '微信通道已启动，等待登录 / WeChat channel started, waiting for login');
 
