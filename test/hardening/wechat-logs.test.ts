@@ -26,9 +26,10 @@ async function closedPort(): Promise<number> {
 }
 
 async function runStart(env: Record<string, string>): Promise<{ out: string; err: string; code: number | null }> {
+  const cwd = mkdtempSync(join(dir, 'run-')); // one pid file per run
   const child = spawn(process.execPath, [CLI, 'start'], {
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? '', HOME: dir, CHANNELS: 'wechat', WECHATY_PUPPET: 'wechaty-puppet-service', WECHATY_PUPPET_SERVICE_TOKEN: TOKEN, DISCLOSURE_DB: join(dir, `db-${Math.random()}.json`), ...env },
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, CHANNELS: 'wechat', WECHATY_PUPPET: 'wechaty-puppet-service', WECHATY_PUPPET_SERVICE_TOKEN: TOKEN, DISCLOSURE_DB: join(cwd, 'db.json'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -37,16 +38,16 @@ async function runStart(env: Record<string, string>): Promise<{ out: string; err
   child.stderr.on('data', (d) => (err += d));
   const exited = new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
   // wait (bounded) for the channel's error line and the bot running past it, or an early exit
-  const end = Date.now() + 45_000;
+  const end = Date.now() + 100_000; // a busy machine starts slowly
   let code: number | null | undefined;
   void exited.then((c) => (code = c));
-  while (code === undefined && !(/微信通道出错/.test(err) && /已启动/.test(err)) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+  while (code === undefined && !(/微信通道出错/.test(err) && /"msg":"已启动 \/ started/.test(err)) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
   if (code === undefined) child.kill('SIGTERM');
   return { out, err, code: await exited };
 }
 
-describe.concurrent('WeChat puppet service: token and failures in the logs', () => {
-  for (const level of ['info', 'debug', 'trace']) {
+describe('WeChat puppet service: token and failures in the logs', () => {
+  for (const level of ['info', 'trace']) {
     test(`discovery unreachable, LOG_LEVEL=${level}: no token anywhere, JSON lines only, no TypeError`, async () => {
       const port = await closedPort();
       const r = await runStart({ LOG_LEVEL: level, WECHATY_PUPPET_SERVICE_AUTHORITY: `127.0.0.1:${port}` });
@@ -60,7 +61,7 @@ describe.concurrent('WeChat puppet service: token and failures in the logs', () 
       const errors = lines.map((l) => JSON.parse(l) as { level: number; msg: string }).filter((l) => l.level >= 50);
       expect(errors.some((e) => /微信通道出错.*(找不到 puppet 服务地址|UNAVAILABLE)/.test(e.msg))).toBe(true);
       expect(r.code).toBe(0); // running after the failure, stopped by SIGTERM, not crashed
-    }, 60_000);
+    }, 150_000);
   }
 
   test('a direct endpoint that refuses connections: one-line error, no token, bot keeps running', async () => {
@@ -71,5 +72,5 @@ describe.concurrent('WeChat puppet service: token and failures in the logs', () 
     for (const l of lines) expect(() => JSON.parse(l), l.slice(0, 200)).not.toThrow();
     expect(lines.some((l) => /微信通道出错.*UNAVAILABLE/.test(l))).toBe(true);
     expect(r.code).toBe(0);
-  }, 60_000);
+  }, 150_000);
 });
