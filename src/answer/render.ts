@@ -1,4 +1,5 @@
 /** Report content → Chinese answer text: templates, figures with their context, sections. */
+import { ImpossibleFigure } from '../report/sanity.js';
 import { METRIC_BY_ID, SOURCE, t2Unit, T2_ROWS, T3_COLUMN_LABEL, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../report/format.js';
 import type { Passage, Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
@@ -99,6 +100,7 @@ const fmt = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.to
 
 function val(r: Report, id: string): number | null | undefined {
   const v = r.values[id];
+  if (v?.invalid) throw new ImpossibleFigure(r, id); // never stated (report/sanity.ts); the handler words the answer
   return v === undefined ? undefined : v.value;
 }
 

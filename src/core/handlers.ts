@@ -9,6 +9,7 @@ import {
 } from '../answer/render.js';
 import { contentWords, passageIndex, searchPassages } from '../answer/retrieve.js';
 import { SECTION_TITLES } from '../report/format.js';
+import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import type { Knowledge } from './knowledge.js';
@@ -186,7 +187,13 @@ export function execute(kn: Knowledge, intent: Intent, r: Report | undefined, no
   const h = handlerOf(intent);
   if (h?.reportFree) return h.run({ kn, intent, report: r, norm, metric });
   if (!r && h) return { parts: plain(NO_REPORT), missing: true };
-  return (h ?? { run: template }).run({ kn, intent, report: r, norm, metric });
+  try {
+    return (h ?? { run: template }).run({ kn, intent, report: r, norm, metric });
+  } catch (err) {
+    // a figure the report gives but cannot be true (-15 件, 1e+30 件): "报告数据有误" and the phone, never the figure
+    if (err instanceof ImpossibleFigure && r) return { parts: plain(impossibleFigureText(r, reportLabel(r)), true, true), missing: true, ...(metric ? { metric } : {}) };
+    throw err;
+  }
 }
 
 /** Intents whose answer does not depend on which report is chosen. */

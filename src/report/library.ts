@@ -7,13 +7,16 @@ import { checkLibrary } from './check.js';
 import { ReportError } from './errors.js';
 import { readDocument } from './extract/index.js';
 import { parseReport } from './parse.js';
+import { markImpossible } from './sanity.js';
+import { confineToFolder } from './worker/confine.js';
+import { loadReportIsolated } from './worker/isolated.js';
 import type { LoadError, Report } from './types.js';
 
 /** Read, parse and check one report file. Throws ReportError naming the file. */
 export async function loadReport(file: string): Promise<Report> {
   const doc = await readDocument(file);
   try {
-    return parseReport(doc);
+    return markImpossible(parseReport(doc));
   } catch (err) {
     if (err instanceof ReportError) throw err;
     throw new ReportError(file, `解析失败（${err instanceof Error ? err.message : String(err)}）`);
@@ -43,8 +46,9 @@ export async function loadLibrary(dir: string): Promise<{ reports: Report[]; err
   const results = await Promise.all(
     files.map(async (file): Promise<Report | LoadError | null> => {
       try {
+        await confineToFolder(dir, file); // symlinks out of the folder are refused
         if (!(await stat(file)).isFile()) return null;
-        return await loadReport(file);
+        return await loadReportIsolated(file); // a worker with a memory cap and a time limit
       } catch (err) {
         return { file, message: err instanceof Error ? err.message : String(err) };
       }

@@ -39,6 +39,8 @@ export interface Value {
   by?: 'balance';
   /** Where it comes from, for citations: e.g. "三、收到和处理政府信息公开申请情况". */
   source: string;
+  /** Set when the value is impossible (negative, fractional count, absurd): why, in Chinese. Never stated to citizens (sanity.ts). */
+  invalid?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -1,0 +1,136 @@
+/**
+ * Report extraction off the main thread: each file is loaded in a worker thread with a memory cap and
+ * a time limit, so a hostile file (a decompression bomb, a table that multiplies, text that makes a
+ * parser quadratic) is refused with a clear reason while the bot keeps answering, and never takes the
+ * process down. At most `concurrency` workers run at once.
+ *
+ * When the compiled worker is not available (tests running from sources before a build), or when
+ * DISCLOSURE_ISOLATE=0, files load in-process as before.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ReportError } from '../errors.js';
+import type { Report } from '../types.js';
+import type { WorkerResult } from './load-worker.js';
+
+export interface IsolationLimits {
+  /** Wall time per file; the worker is stopped after it. */
+  timeLimitMs: number;
+  /** V8 old-generation heap cap of a worker, in MB. */
+  memoryLimitMb: number;
+  /** Workers running at once. */
+  concurrency: number;
+  /** false: load in-process (no limits besides the extractors' own). */
+  enabled: boolean;
+}
+
+/** Time per file: the slowest real report (a 60-page scanned-layout PDF) loads in a few seconds. */
+export const DEFAULT_TIME_LIMIT_MS = 60_000;
+/** Heap per worker: real reports need well under 200 MB, even PDFs. */
+export const DEFAULT_MEMORY_LIMIT_MB = 512;
+
+const limits: IsolationLimits = {
+  timeLimitMs: Number(process.env.DISCLOSURE_LOAD_TIMEOUT_MS) > 0 ? Number(process.env.DISCLOSURE_LOAD_TIMEOUT_MS) : DEFAULT_TIME_LIMIT_MS,
+  memoryLimitMb: Number(process.env.DISCLOSURE_LOAD_MEMORY_MB) > 0 ? Number(process.env.DISCLOSURE_LOAD_MEMORY_MB) : DEFAULT_MEMORY_LIMIT_MB,
+  concurrency: Math.max(1, Math.min(4, availableParallelism())),
+  enabled: process.env.DISCLOSURE_ISOLATE !== '0',
+};
+
+/** Changes the limits (tests, or a deployment that needs other numbers). Returns the previous ones. */
+export function setIsolation(next: Partial<IsolationLimits>): IsolationLimits {
+  const before = { ...limits };
+  Object.assign(limits, next);
+  return before;
+}
+
+/** The compiled worker script: next to this module in dist/, or dist/ of the package from sources. */
+function workerScript(): URL | undefined {
+  const here = import.meta.url;
+  const url = here.endsWith('.ts') ? new URL('../../../dist/report/worker/load-worker.js', here) : new URL('./load-worker.js', here);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+/* a small semaphore: files wait for a free worker slot */
+let running = 0;
+const waiting: Array<() => void> = [];
+async function slot(): Promise<() => void> {
+  while (running >= limits.concurrency) await new Promise<void>((r) => waiting.push(r));
+  running++;
+  return () => {
+    running--;
+    waiting.shift()?.();
+  };
+}
+
+/** Workers alive now (tests: proves a load is still going while the bot answers). */
+export function activeWorkers(): number {
+  return running;
+}
+
+/**
+ * Runs `script` in a worker with `workerData`, under the limits; resolves with its first message.
+ * Rejects with ReportError(file, reason) on time-out, memory cap, crash or exit without an answer.
+ */
+export async function runLimited<T>(script: URL, file: string, workerData: unknown, lim: IsolationLimits = limits): Promise<T> {
+  const release = await slot();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const worker = new Worker(script, {
+        workerData,
+        // the parent's flags, minus those a worker refuses (node --input-type=module -e …)
+        execArgv: process.execArgv.filter((a) => !/^--(input-type|eval|print)\b/.test(a)),
+        resourceLimits: { maxOldGenerationSizeMb: lim.memoryLimitMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, lim.memoryLimitMb / 8)), stackSizeMb: 8 },
+        stdout: true, // a library printing in the worker never reaches our stdout (the answers)
+        stderr: true,
+      });
+      let settled = false;
+      const done = (fn: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        fn();
+        void worker.terminate();
+      };
+      const timer = setTimeout(
+        () => done(() => reject(new ReportError(file, `读取超时：超过 ${Math.round(lim.timeLimitMs / 1000)} 秒仍未读完，文件可能过大或结构异常，已拒绝加载`))),
+        lim.timeLimitMs,
+      );
+      worker.on('message', (m: T) => done(() => resolve(m)));
+      worker.on('error', (err: Error & { code?: string }) =>
+        done(() =>
+          reject(
+            new ReportError(
+              file,
+              err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap/i.test(err.message)
+                ? `读取时内存超过上限（${lim.memoryLimitMb} MB），文件可能是压缩炸弹或结构异常，已拒绝加载`
+                : `读取失败（${err.message.split('\n')[0]}）`,
+            ),
+          ),
+        ),
+      );
+      worker.on('exit', (code) => done(() => reject(new ReportError(file, `读取进程意外退出（代码 ${code}），已拒绝加载`))));
+      // drain the worker's output so it never blocks
+      worker.stdout?.resume();
+      worker.stderr?.resume();
+    });
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Read, parse and check one report file in a worker (see the module comment). Throws ReportError
+ * naming the file and the reason, like loadReport.
+ */
+export async function loadReportIsolated(file: string): Promise<Report> {
+  const script = limits.enabled ? workerScript() : undefined;
+  if (!script) {
+    const { loadReport } = await import('../library.js');
+    return loadReport(file);
+  }
+  const r = await runLimited<WorkerResult>(script, file, { file });
+  if (!r.ok) throw new ReportError(file, r.reason);
+  return r.report;
+}
