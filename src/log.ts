@@ -102,8 +102,20 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
   );
 }
 
+/**
+ * Where the shared logger writes: stderr, or a file while the console chat runs on a terminal (JSON
+ * lines in the middle of the conversation are unreadable). Switched by setLogFile.
+ */
+let rootDest: DestinationStream = pino.destination({ dest: 2, sync: true });
+const switchable: DestinationStream = { write: (line: string) => void rootDest.write(line) };
+
 /** The shared logger. */
-export const log: Logger = createLogger();
+export const log: Logger = createLogger({ destination: switchable });
+
+/** Sends the shared logger's lines to `file` (appended, created with its folder) instead of stderr. */
+export function setLogFile(file: string): void {
+  rootDest = pino.destination({ dest: file, sync: true, mkdir: true, append: true });
+}
 
 export function setLogLevel(level: LogLevel): void {
   log.level = level;

@@ -7,9 +7,10 @@
  * ("rule": the policy rule that decided the answer, see src/core/policy/index.ts)
  * Without --json, answers are printed as plain text, one per line.
  */
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/bot.js';
+import { escapeName } from '../log.js';
+import { inputLines, stdinIsFile } from './lines.js';
 import type { Store } from '../store/types.js';
 
 export async function run(args: string[]): Promise<number> {
@@ -45,7 +46,7 @@ export async function run(args: string[]): Promise<number> {
     store,
     defaultOffice: values['default-office'] ?? process.env.DEFAULT_OFFICE,
   });
-  for (const e of core.loadErrors()) process.stderr.write(`报告读取失败：${e.file}：${e.message}\n`);
+  for (const e of core.loadErrors()) process.stderr.write(`报告读取失败：${escapeName(e.file)}：${escapeName(e.message)}\n`);
 
   const out: string[] = [];
   const flush = () => {
@@ -53,8 +54,9 @@ export async function run(args: string[]): Promise<number> {
     out.length = 0;
   };
   let anon = 0;
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) {
+  // a file: batches of 256 answers (throughput); a TTY or a pipe: each answer as soon as it is ready
+  const batch = stdinIsFile() ? 256 : 1;
+  for await (const line of inputLines(process.stdin)) {
     let user = `line-${++anon}`;
     let text = line;
     const t = line.trim();
@@ -81,7 +83,7 @@ export async function run(args: string[]): Promise<number> {
         ? JSON.stringify({ answer: a.text, fallback: a.fallback, intent: a.intent, confidence: a.confidence, report: a.report, rule: a.rule ?? null }) + '\n'
         : a.text.replace(/\n/g, ' ') + '\n',
     );
-    if (out.length >= 256) flush();
+    if (out.length >= batch) flush();
   }
   flush();
   await core.close();

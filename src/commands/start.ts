@@ -14,7 +14,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkPaths, ConfigError, loadConfig, readEnv, redactedConfig, type Config } from '../config.js';
 import type { Core } from '../core/types.js';
-import { log as rootLog, setLogLevel, type Logger } from '../log.js';
+import { escapeName, log as rootLog, setLogFile, setLogLevel, type Logger } from '../log.js';
+import { summariseLoad } from './start-report.js';
 import type { Store } from '../store/types.js';
 import { openLowdbStore } from '../store/lowdb.js';
 import { resolveDbPath } from '../store/paths.js';
@@ -217,6 +218,12 @@ export async function run(args: string[], opts: RunOptions = {}): Promise<number
   }
   setLogLevel(config.logLevel);
   if (log !== rootLog) log.level = config.logLevel;
+  const logFile = consoleLogFile(config, Boolean(process.stdin.isTTY) && log === rootLog);
+  if (logFile) {
+    // JSON lines in the middle of the console chat are unreadable: the log goes to a file
+    setLogFile(logFile);
+    process.stderr.write(`日志写入 ${escapeName(logFile)}（控制台对话中不显示日志）\n`);
+  }
   log.debug({ config: redactedConfig(config) }, 'configuration');
 
   let store: Store | undefined;
@@ -233,6 +240,12 @@ export async function run(args: string[], opts: RunOptions = {}): Promise<number
       ...(store ? { store } : {}),
       ...(config.defaultOffice ? { defaultOffice: config.defaultOffice } : {}),
     });
+    const summary = summariseLoad(core.reports(), core.loadErrors(), { defaultOffice: config.defaultOffice, reportsDir: config.reportsDir });
+    for (const line of summary.lines) process.stderr.write(`${line}\n`);
+    if (summary.exit) {
+      await shutdown({ channels: [], core, store, release }, log);
+      return summary.exit;
+    }
     const staffTools = await import('../staff/wire.js');
     await staffTools.registerStaffRoutes(config, core, store, log);
     channels = await startChannels(config, core, store, log, () => stopAll('SIGINT'), dbPath);
@@ -305,4 +318,14 @@ export async function run(args: string[], opts: RunOptions = {}): Promise<number
       else log.info('控制台已关闭，其他渠道继续运行 / console closed; other channels keep running');
     });
   });
+}
+
+/**
+ * The log file while the console chat runs on a terminal: next to the database (data/bot.log), or
+ * LOG_FILE. Undefined otherwise (logs stay JSON on stderr, for services and pipes).
+ */
+export function consoleLogFile(config: Pick<Config, 'channels' | 'db'>, interactive: boolean, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (!interactive || !config.channels.includes('console')) return undefined;
+  if (env.LOG_FILE) return resolve(env.LOG_FILE);
+  return join(dirname(resolveDbPath(config.db, {})), 'bot.log');
 }
