@@ -396,7 +396,7 @@ export interface StaffGroup {
 
 /** An entry of STAFF_GROUPS that is an id (channel prefix or a WeChat room id), not a topic. */
 export function isGroupIdEntry(entry: string): boolean {
-  return /^(wx|tg):/.test(entry) || /@chatroom$/.test(entry) || /^@@/.test(entry);
+  return /^(wx|tg|wecom):/.test(entry) || /@chatroom$/.test(entry) || /^@@/.test(entry);
 }
 
 /**
