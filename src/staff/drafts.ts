@@ -103,8 +103,9 @@ export class DraftDesk {
     await writeFile(file, data);
     let report: Report;
     try {
-      const { loadReport } = await import('../report/library.js');
-      report = await loadReport(file);
+      // an uploaded file is read in a worker with a memory cap and a time limit (a bomb is refused, the bot goes on)
+      const { loadReportIsolated } = await import('../report/worker/isolated.js');
+      report = await loadReportIsolated(file);
     } catch (err) {
       await rm(dir, { recursive: true, force: true });
       const reason = err instanceof ReportError ? err.reason : err instanceof Error ? err.message : String(err);
