@@ -70,9 +70,22 @@ export function findSignature(blocks: Block[]): string | undefined {
   const tail = blocks.slice(-6).filter((b): b is Exclude<Block, { kind: 'table' }> => b.kind !== 'table');
   for (let i = tail.length - 1; i >= 0; i--) {
     const t = tail[i]!.text.replace(/\s+/g, '');
+    if (/版权所有|Copyright|©|ICP|主办|承办|技术支持/i.test(t)) continue; // a site footer, not a signature
     if (t.length >= 3 && t.length <= 30 && !/[。，；：,;:]/.test(t) && OFFICE_END.test(t) && !/^[（(]?\d/.test(t)) return t;
   }
   return undefined;
+}
+
+/** A place name before an office name: 淮安市, 江苏省, 延边朝鲜族自治州. */
+const PLACE_PREFIX = /^[\u4e00-\u9fff]{2,8}(?:省|市|自治区|自治州|州|盟|地区)$/;
+
+/**
+ * The office named in full by the file name when the title leaves out its city ("洪泽区人民政府" in the
+ * title, "淮安市洪泽区人民政府-2023.pdf"): reports of one office in different years then share one name.
+ */
+function fullerOffice(office: string, fileOffice: string | undefined): string | undefined {
+  if (!fileOffice || fileOffice.length <= office.length || !fileOffice.endsWith(office)) return undefined;
+  return PLACE_PREFIX.test(fileOffice.slice(0, -office.length)) ? fileOffice : undefined;
 }
 
 export function identify(file: string, title: string | undefined, introTexts: string[], allTexts: string[], blocks: Block[]): Identity {
@@ -102,6 +115,14 @@ export function identify(file: string, title: string | undefined, introTexts: st
       aliasesFromTitle.push(office);
       office = fromFile.office;
       officeFrom = 'file';
+    }
+  }
+
+  if (officeFrom === 'title') {
+    const full = fullerOffice(office, fromFile.patterned ? fromFile.office : undefined);
+    if (full) {
+      aliasesFromTitle.push(office);
+      office = full;
     }
   }
 

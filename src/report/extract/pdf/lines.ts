@@ -138,6 +138,9 @@ const PRINT_MARGIN = [
   /^(?:page|第)?\s*\d{1,4}\s*(?:[/／]|of)\s*\d{1,4}\s*页?\s+(?:file|https?):\/\/\S+$/i,
 ];
 
+/** A site's footer printed at the bottom of a page: never report text, never the office's name. */
+const SITE_FOOTER = /版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|^(?:主办单位|主办|承办单位|承办|技术支持)\s*[:：]/i;
+
 /** Drop page numbers and running headers/footers (lines in the top/bottom band of a page). */
 export function dropFurniture(pages: Line[][], sizes: PdfPage[]): Line[][] {
   const band = (l: Line) => {
@@ -169,6 +172,7 @@ export function dropFurniture(pages: Line[][], sizes: PdfPage[]): Line[][] {
       const edge = i < 2 || i >= lines.length - 2;
       if (edge && l.segs.length <= 3 && PAGE_NUMBER.some((re) => re.test(lineText(l).trim()))) return false;
       if (edge && PRINT_MARGIN.some((re) => re.test(lineText(l).trim()))) return false;
+      if (band(l) === 'bottom' && i >= lines.length - 3 && SITE_FOOTER.test(lineText(l))) return false;
       return true;
     }),
   );
