@@ -91,27 +91,36 @@ export interface Running {
  * Graceful shutdown: every channel stops taking messages and finishes the replies already admitted,
  * then the core closes, then the store is flushed and closed. Never throws.
  */
-export async function shutdown(running: Running, log: Logger = rootLog): Promise<void> {
+export async function shutdown(running: Running, log: Logger = rootLog): Promise<boolean> {
+  let saved = true;
   await Promise.all(
     running.channels.map((ch) =>
       ch.stop().catch((err: unknown) => log.error({ err, channel: ch.name }, 'channel stop failed')),
     ),
   );
+  const finalSaveFailed = (err: unknown) => {
+    // the final save failed (disk full, read-only): say so and exit non-zero, never 0 with turns lost
+    saved = false;
+    process.stderr.write(`最后一次保存数据失败，部分记录可能未写入：${(err as Error)?.message ?? String(err)} / the final save failed\n`);
+  };
   try {
-    await running.core?.close();
+    await running.core?.close(); // closes the core's store too
   } catch (err) {
     log.error({ err }, 'core.close failed');
+    finalSaveFailed(err);
   }
   try {
     await running.store?.close();
   } catch (err) {
     log.error({ err }, 'store.close failed');
+    if (saved) finalSaveFailed(err);
   }
   try {
     running.release?.();
   } catch (err) {
     log.warn({ err }, 'release failed');
   }
+  return saved;
 }
 
 function puppetMissing(err: unknown, puppet: string): ConfigError | undefined {
@@ -298,13 +307,13 @@ export async function run(args: string[], opts: RunOptions = {}): Promise<number
         exit(1);
       }, hardTimeoutMs);
       hard.unref();
-      void shutdown(running, log).then(() => {
+      void shutdown(running, log).then((saved) => {
         clearTimeout(hard);
         detach();
         log.info('已停止 / stopped');
-        resolveRun(0);
+        resolveRun(saved ? 0 : 1);
         // libraries may leave timers or sockets behind: do not let them keep the process alive
-        setTimeout(() => exit(typeof process.exitCode === 'number' ? process.exitCode : 0), 1_000).unref();
+        setTimeout(() => exit(saved ? (typeof process.exitCode === 'number' ? process.exitCode : 0) : 1), 1_000).unref();
       });
     };
 

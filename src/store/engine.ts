@@ -1,74 +1,149 @@
 /**
- * The store's semantics over a plain data object, shared by the in-memory store and the lowdb store
- * (which only adds loading and batched, atomic writes). Inputs are coerced to the stored shape, so that
- * nothing written can fail the schema when the file is loaded again (which would set the file aside).
+ * The store's semantics in memory, shared by the in-memory store and the lowdb store (which adds a journal
+ * of every change and a small snapshot file). Inputs are coerced to the stored shape, so that nothing
+ * written can fail the schema when the file is loaded again.
+ *
+ * Bounded for a busy office:
+ * - conversation context expires after `contextTtlMs` of quiet (30 min) and at most `maxUsers` are kept;
+ * - statistics come from per-day counters (questions, fallbacks, intents): exact for any volume;
+ * - the turn log in memory keeps the last `maxTurns`; each user's latest turn and an index of recent turn
+ *   ids (for feedback) are bounded by `maxUsers`;
+ * - unanswered questions, feedback, counters and turns older than `maxAgeDays` (90) are dropped.
  */
 import { randomUUID } from 'node:crypto';
 import { FEEDBACK_PER_MINUTE, type Feedback, type FeedbackResult, type Stats, type Store, type Turn, type UnansweredItem, type UserState } from './types.js';
-import type { DbData } from './schema.js';
+import type { DayCounts, DbData } from './schema.js';
 import { maskPersonalData, maskValue, questionKey } from './mask.js';
 import { dayKey, defaultTimeZone, isoTime, lastDays } from './time.js';
 
 export interface StoreOptions {
-  /** Turns kept in the log (oldest dropped first). Default 10,000. Also caps feedback and unanswered entries. */
+  /** Turns kept in the in-memory log (oldest dropped first). Default 1,000. Also caps feedback entries. */
   maxTurns?: number;
-  /** Turns, feedback, unanswered questions and per-user state older than this are dropped. Default 90. */
+  /** Turns, feedback, unanswered questions and counters older than this are dropped. Default 90. */
   maxAgeDays?: number;
+  /** Conversation context expires after this quiet spell. Default 30 min. */
+  contextTtlMs?: number;
+  /** Users whose context and latest turn are kept (the least recently active go first). Default 200,000. */
+  maxUsers?: number;
+  /** Distinct unanswered questions kept (the least recently seen go first). Default 20,000. */
+  maxUnanswered?: number;
   /** Time zone of the calendar days in stats. Default TZ, else Asia/Shanghai. */
   timeZone?: string;
   /** Clock (tests). */
   now?: () => Date;
 }
 
-export const DEFAULT_MAX_TURNS = 10_000;
-/** Characters of a message kept in the turn log and the unanswered list. */
+export const DEFAULT_MAX_TURNS = 1_000;
+/** Characters of a message kept in the turn log and the unanswered list (cut after masking). */
 export const MAX_STORED_TEXT = 500;
 export const DEFAULT_MAX_AGE_DAYS = 90;
+export const DEFAULT_CONTEXT_TTL_MS = 30 * 60_000;
+export const DEFAULT_MAX_USERS = 200_000;
+export const DEFAULT_MAX_UNANSWERED = 20_000;
 /** Key of feedback on turns without an intent in Stats.feedback.byIntent. */
 export const NO_INTENT = '(none)';
 const DAY_MS = 86_400_000;
-/** A full prune (users, unanswered, feedback) runs every this many turns and before every write. */
+/** A full prune (users, unanswered, feedback, counters) runs every this many turns. */
 const PRUNE_EVERY = 500;
+
+interface UserEntry {
+  state: UserState;
+  /** ms */
+  updated: number;
+}
+
+/** What the store remembers of a recent turn, for feedback checks. */
+interface TurnRef {
+  user: string;
+  intent: string | null;
+}
 
 export class DataStore implements Store {
   protected data: DbData;
   readonly maxTurns: number;
   readonly maxAgeDays: number;
+  readonly contextTtlMs: number;
+  readonly maxUsers: number;
+  readonly maxUnanswered: number;
   readonly timeZone: string;
   protected readonly now: () => Date;
-  /** user → latest turn still in the log */
+  /** user → context (Map order: least recently updated first) */
+  protected users = new Map<string, UserEntry>();
+  /** user → latest turn */
   private latest = new Map<string, Turn>();
+  /** turn id → owner and intent (recent turns) */
+  private turnRefs = new Map<string, TurnRef>();
   private sincePrune = 0;
+  /** cutoff cache: recomputed once per second, not per call */
+  private cutoffAt = -1;
+  private cutoffIso = '';
+  private readonly dayOfMinute = new Map<string, string>();
 
   constructor(data: DbData, opts: StoreOptions = {}) {
     this.data = data;
+    const rebuild = !this.data.daily; // a file from before the counters: count its turn log once
     this.maxTurns = positive(opts.maxTurns, DEFAULT_MAX_TURNS, 'maxTurns');
     this.maxAgeDays = positive(opts.maxAgeDays, DEFAULT_MAX_AGE_DAYS, 'maxAgeDays');
+    this.contextTtlMs = positive(opts.contextTtlMs, DEFAULT_CONTEXT_TTL_MS, 'contextTtlMs');
+    this.maxUsers = positive(opts.maxUsers, DEFAULT_MAX_USERS, 'maxUsers');
+    this.maxUnanswered = positive(opts.maxUnanswered, DEFAULT_MAX_UNANSWERED, 'maxUnanswered');
     this.timeZone = opts.timeZone ?? defaultTimeZone();
     this.now = opts.now ?? (() => new Date());
+    for (const [user, u] of Object.entries(data.users ?? {})) this.users.set(user, { state: u.state, updated: Date.parse(u.updated) });
+    if (rebuild) {
+      this.data.daily = {};
+      const turns = this.data.turns.splice(0);
+      const unanswered = this.data.unanswered;
+      this.data.unanswered = {};
+      for (const t of turns) this.applyTurn(t);
+      this.data.unanswered = unanswered; // its counts were already kept
+    } else {
+      for (const t of this.data.turns) this.remember(t);
+    }
     this.prune();
-    for (const t of this.data.turns) this.latest.set(t.user, t);
   }
 
-  /** Called after every change; the lowdb store schedules a write. */
-  protected changed(): void {}
+  /** Called after every change; the lowdb store journals it and schedules a snapshot. */
+  protected changed(_record?: JournalRecord): void {}
 
-  private cutoff(): string {
-    return new Date(this.now().getTime() - this.maxAgeDays * DAY_MS).toISOString();
+  protected cutoff(): string {
+    const ms = this.now().getTime();
+    const second = Math.floor(ms / 1000);
+    if (second !== this.cutoffAt) {
+      this.cutoffAt = second;
+      this.cutoffIso = new Date(ms - this.maxAgeDays * DAY_MS).toISOString();
+    }
+    return this.cutoffIso;
+  }
+
+  private day(iso: string): string {
+    const minute = iso.slice(0, 16); // the calendar day is the same within a UTC minute
+    let d = this.dayOfMinute.get(minute);
+    if (d === undefined) {
+      if (this.dayOfMinute.size > 10_000) this.dayOfMinute.clear();
+      this.dayOfMinute.set(minute, (d = dayKey(iso, this.timeZone)));
+    }
+    return d;
   }
 
   async getState(user: string): Promise<UserState | undefined> {
-    const u = this.data.users[user];
-    if (!u || u.updated < this.cutoff()) return undefined;
+    const u = this.users.get(user);
+    if (!u || this.now().getTime() - u.updated > this.contextTtlMs) return undefined;
     return structuredClone(u.state);
   }
 
   async setState(user: string, state: UserState): Promise<void> {
-    // JSON round trip: the memory store keeps exactly what a file would (Dates become strings …).
     if (!state || typeof state !== 'object' || Array.isArray(state)) throw new TypeError('setState: state must be an object');
-    const plain = JSON.parse(JSON.stringify(state)) as UserState;
-    this.data.users[user] = { state: maskValue(plain), updated: this.now().toISOString() };
-    this.changed();
+    // maskValue builds a fresh plain copy (Dates become ISO strings): no JSON round trip needed
+    const entry = { state: maskValue(state), updated: this.now().getTime() };
+    this.applyState(user, entry);
+    this.changed({ k: 'u', user, state: entry.state, at: entry.updated });
+  }
+
+  protected applyState(user: string, entry: UserEntry): void {
+    this.users.delete(user); // re-insert: Map order = least recently updated first
+    this.users.set(user, entry);
+    if (this.users.size > this.maxUsers) this.users.delete(this.users.keys().next().value!);
   }
 
   async logTurn(input: Omit<Turn, 'id' | 'time'> & { time?: string }): Promise<Turn> {
@@ -77,20 +152,43 @@ export class DataStore implements Store {
       time: input.time ? isoTime(input.time) : this.now().toISOString(),
       user: String(input.user),
       channel: String(input.channel),
-      // a question is never longer than this; a 100 KB message must not fill the store
-      text: maskPersonalData(String(input.text ?? '').slice(0, MAX_STORED_TEXT)),
+      // masked first, then cut: a number straddling the cut is never kept half-masked
+      text: maskPersonalData(String(input.text ?? '').slice(0, MAX_STORED_TEXT * 2)).slice(0, MAX_STORED_TEXT),
       intent: input.intent == null ? null : String(input.intent),
       confidence: Number.isFinite(input.confidence) ? input.confidence : 0, // NaN would be written as null
       fallback: Boolean(input.fallback),
       report: input.report == null ? null : String(input.report),
     };
-    this.data.turns.push(turn);
-    this.latest.set(turn.user, turn);
-    if (turn.fallback) this.countUnanswered(turn);
-    this.pruneTurns();
-    if (++this.sincePrune >= PRUNE_EVERY) this.prune();
-    this.changed();
+    this.applyTurn(turn);
+    this.changed({ k: 't', turn });
     return { ...turn };
+  }
+
+  /** Counts a turn (also when a journal is replayed). */
+  protected applyTurn(turn: Turn): void {
+    const turns = this.data.turns;
+    turns.push(turn);
+    // drop in chunks, not splice(0, 1) per turn at the cap
+    if (turns.length > this.maxTurns + Math.max(16, this.maxTurns >> 3)) turns.splice(0, turns.length - this.maxTurns);
+    this.remember(turn);
+    const day = this.day(turn.time);
+    const c = (this.data.daily![day] ??= { q: 0, f: 0, intents: {}, first: turn.time });
+    c.q++;
+    if (turn.fallback) c.f++;
+    if (turn.intent) c.intents[turn.intent] = (c.intents[turn.intent] ?? 0) + 1;
+    if (turn.time < c.first) c.first = turn.time;
+    if (turn.fallback) this.countUnanswered(turn);
+    if (++this.sincePrune >= PRUNE_EVERY) this.prune();
+  }
+
+  private remember(turn: Turn): void {
+    const prev = this.latest.get(turn.user);
+    if (prev && prev.time > turn.time) return;
+    this.latest.delete(turn.user);
+    this.latest.set(turn.user, turn);
+    if (this.latest.size > this.maxUsers) this.latest.delete(this.latest.keys().next().value!);
+    this.turnRefs.set(turn.id, { user: turn.user, intent: turn.intent });
+    if (this.turnRefs.size > this.maxUsers) this.turnRefs.delete(this.turnRefs.keys().next().value!);
   }
 
   private countUnanswered(turn: Turn): void {
@@ -108,32 +206,43 @@ export class DataStore implements Store {
 
   async lastTurn(user: string): Promise<Turn | undefined> {
     const t = this.latest.get(user);
-    return t ? { ...t } : undefined;
+    return t && t.time >= this.cutoff() ? { ...t } : undefined;
   }
 
   /**
-   * One feedback per (user, answer): a second 👍/👎 on the same turn replaces the first.
-   * Without an intent, the intent of the turn (if still in the log) is recorded.
+   * Only a real turn of the same user counts (a forged or someone else's turn id: 'no-turn'); one vote
+   * per (user, turn): a second replaces the first; at most FEEDBACK_PER_MINUTE per user a minute.
+   * Without a turn id (direct callers), the given intent is recorded.
    */
   async addFeedback(fb: Omit<Feedback, 'time'> & { time?: string }): Promise<FeedbackResult> {
-    const turn = fb.turnId ? this.findTurn(fb.turnId) : undefined;
-    // only a real turn of the same user (a forged or someone else's turn id counts nothing)
-    if (fb.turnId && (!turn || turn.user !== String(fb.user))) return 'no-turn';
-    if (!this.feedbackAllowed(String(fb.user))) return 'rate';
+    const user = String(fb.user);
+    const ref = fb.turnId ? this.turnRefs.get(fb.turnId) : undefined;
+    if (fb.turnId && (!ref || ref.user !== user)) return 'no-turn';
+    if (!this.feedbackAllowed(user)) return 'rate';
     const entry: Feedback = {
       ...(fb.turnId ? { turnId: fb.turnId } : {}),
-      intent: fb.intent ?? turn?.intent ?? null,
-      user: String(fb.user),
+      intent: fb.intent ?? ref?.intent ?? null,
+      user,
       useful: Boolean(fb.useful),
       time: fb.time ? isoTime(fb.time) : this.now().toISOString(),
     };
-    const list = this.data.feedback;
-    const same = fb.turnId ? list.findIndex((f) => f.turnId === fb.turnId && f.user === fb.user) : -1;
-    if (same >= 0) list.splice(same, 1);
-    list.push(entry);
-    if (list.length > this.maxTurns) list.splice(0, list.length - this.maxTurns);
-    this.changed();
+    this.applyFeedback(entry);
+    this.changed({ k: 'f', fb: entry });
     return 'ok';
+  }
+
+  protected applyFeedback(entry: Feedback): void {
+    const list = this.data.feedback;
+    if (entry.turnId) {
+      for (let i = list.length - 1; i >= 0; i--) {
+        if (list[i]!.turnId === entry.turnId && list[i]!.user === entry.user) {
+          list.splice(i, 1);
+          break;
+        }
+      }
+    }
+    list.push(entry);
+    if (list.length > this.maxTurns * 10) list.splice(0, list.length - this.maxTurns * 10);
   }
 
   /** user → times (ms) of accepted feedback in the last minute */
@@ -149,12 +258,6 @@ export class DataStore implements Store {
     return true;
   }
 
-  private findTurn(id: string): Turn | undefined {
-    const turns = this.data.turns;
-    for (let i = turns.length - 1; i >= 0; i--) if (turns[i]!.id === id) return turns[i];
-    return undefined;
-  }
-
   /** Most asked first (then most recent); all of them without a limit. */
   async unanswered(limit?: number): Promise<UnansweredItem[]> {
     const cutoff = this.cutoff();
@@ -168,29 +271,26 @@ export class DataStore implements Store {
   async stats(): Promise<Stats> {
     const now = this.now();
     const cutoff = this.cutoff();
-    const turns = this.data.turns.filter((t) => t.time >= cutoff);
+    const firstDay = this.day(cutoff);
     const days = lastDays(now, 7, this.timeZone).map((day) => ({ day, questions: 0, answered: 0, fallback: 0 }));
     const byDay = new Map(days.map((d) => [d.day, d]));
-    const recent = new Date(now.getTime() - 8 * DAY_MS).toISOString();
     const intents = new Map<string, number>();
-    const dayOf = new Map<string, string>();
+    let total = 0;
     let fallback = 0;
     let since: string | null = null;
-    for (const t of turns) {
-      if (since === null || t.time < since) since = t.time;
-      if (t.fallback) fallback++;
-      if (t.intent) intents.set(t.intent, (intents.get(t.intent) ?? 0) + 1);
-      if (t.time < recent) continue;
-      const minute = t.time.slice(0, 16); // the calendar day is the same within a UTC minute
-      let key = dayOf.get(minute);
-      if (key === undefined) dayOf.set(minute, (key = dayKey(t.time, this.timeZone)));
-      const d = byDay.get(key);
-      if (!d) continue;
-      d.questions++;
-      if (t.fallback) d.fallback++;
-      else d.answered++;
+    for (const [day, c] of Object.entries(this.data.daily!)) {
+      if (day < firstDay) continue;
+      total += c.q;
+      fallback += c.f;
+      if (since === null || c.first < since) since = c.first;
+      for (const [intent, n] of Object.entries(c.intents)) intents.set(intent, (intents.get(intent) ?? 0) + n);
+      const d = byDay.get(day);
+      if (d) {
+        d.questions = c.q;
+        d.fallback = c.f;
+        d.answered = c.q - c.f;
+      }
     }
-    const total = turns.length;
     const feedback: Stats['feedback'] = { up: 0, down: 0, byIntent: {} };
     for (const f of this.data.feedback) {
       if (f.time < cutoff) continue;
@@ -217,30 +317,41 @@ export class DataStore implements Store {
 
   async close(): Promise<void> {}
 
-  /** Drops the oldest turns beyond the cap and those older than maxAgeDays. */
-  private pruneTurns(): void {
-    const turns = this.data.turns;
-    const cutoff = this.cutoff();
-    let drop = Math.max(0, turns.length - this.maxTurns);
-    while (drop < turns.length && turns[drop]!.time < cutoff) drop++;
-    if (drop === 0) return;
-    for (const t of turns.splice(0, drop)) if (this.latest.get(t.user) === t) this.latest.delete(t.user);
-  }
-
-  /** Applies every retention rule (turns, feedback, unanswered questions, per-user state). */
+  /** Applies every retention rule (turns, feedback, unanswered questions, counters, users). */
   protected prune(): void {
     this.sincePrune = 0;
-    this.pruneTurns();
     const cutoff = this.cutoff();
     const d = this.data;
-    d.feedback = d.feedback.filter((f) => f.time >= cutoff).slice(-this.maxTurns);
-    for (const [k, u] of Object.entries(d.users)) if (u.updated < cutoff) delete d.users[k];
+    const turns = d.turns;
+    let drop = Math.max(0, turns.length - this.maxTurns);
+    while (drop < turns.length && turns[drop]!.time < cutoff) drop++;
+    if (drop) turns.splice(0, drop);
+    if (d.feedback.length && d.feedback[0]!.time < cutoff) d.feedback = d.feedback.filter((f) => f.time >= cutoff);
+    const firstDay = this.day(cutoff);
+    for (const day of Object.keys(d.daily!)) if (day < firstDay) delete d.daily![day];
+    const stale = this.now().getTime() - this.contextTtlMs;
+    for (const [user, u] of this.users) {
+      if (u.updated >= stale) break; // Map order: least recently updated first
+      this.users.delete(user);
+    }
+    for (const [user, t] of this.latest) {
+      if (t.time >= cutoff) break;
+      this.latest.delete(user);
+    }
     let open = Object.entries(d.unanswered).filter(([, u]) => u.lastSeen >= cutoff);
     // over the cap: keep the most recently seen
-    if (open.length > this.maxTurns) open = open.sort(([, a], [, b]) => (a.lastSeen < b.lastSeen ? 1 : -1)).slice(0, this.maxTurns);
+    if (open.length > this.maxUnanswered) open = open.sort(([, a], [, b]) => (a.lastSeen < b.lastSeen ? 1 : -1)).slice(0, this.maxUnanswered);
     if (open.length !== Object.keys(d.unanswered).length) d.unanswered = Object.fromEntries(open);
   }
 }
+
+/** One change, as the lowdb store journals it (one JSON line each). */
+export type JournalRecord =
+  | { k: 't'; turn: Turn }
+  | { k: 'f'; fb: Feedback }
+  | { k: 'u'; user: string; state: UserState; at: number };
+
+export type { DayCounts };
 
 function byCountThenRecent(a: UnansweredItem, b: UnansweredItem): number {
   return b.count - a.count || (a.lastSeen < b.lastSeen ? 1 : a.lastSeen > b.lastSeen ? -1 : a.text.localeCompare(b.text));

@@ -82,16 +82,18 @@ export function maskPersonalData(text: string): string {
   return t;
 }
 
-/** Masks every string inside a JSON-like value (for per-user state); returns a new value. */
+/**
+ * Masks every string inside a JSON-like value (for per-user state); returns a new plain value, as JSON
+ * would store it: Dates become ISO strings, undefined members and functions are left out.
+ */
 export function maskValue<T>(value: T): T {
   if (typeof value === 'string') return maskPersonalData(value) as T;
-  if (Array.isArray(value)) return value.map((v) => maskValue(v)) as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = maskValue(v);
-    return out as T;
-  }
-  return value;
+  if (value === null || typeof value !== 'object') return (typeof value === 'number' && !Number.isFinite(value) ? null : value) as T;
+  if (Array.isArray(value)) return value.map((v) => (v === undefined || typeof v === 'function' ? null : maskValue(v))) as T;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return maskValue((value as unknown as { toJSON(): unknown }).toJSON()) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined && typeof v !== 'function') out[k] = maskValue(v);
+  return out as T;
 }
 
 const TRAILING = /[\s?!。.,，、~…;；:：]+$/u;

@@ -6,7 +6,7 @@
  * (synchronous: usable in a process 'exit' handler), and `core.reload()` on SIGHUP.
  */
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export interface PidInfo {
   pid: number;
@@ -18,8 +18,11 @@ export interface PidInfo {
   procStart?: string;
 }
 
+/** `<db dir>/bot.pid` for db.json; `<name>.pid` for another file name, so two bots on two files of one folder do not clash. */
 export function pidFilePath(dbPath: string): string {
-  return join(dirname(resolve(dbPath)), 'bot.pid');
+  const db = resolve(dbPath);
+  const name = basename(db);
+  return join(dirname(db), name === 'db.json' ? 'bot.pid' : `${name}.pid`);
 }
 
 export function readPidFile(dbPath: string): PidInfo | null {
@@ -43,7 +46,8 @@ export function runningBot(dbPath: string): PidInfo | null {
   return info && isAlive(info) ? info : null;
 }
 
-function isAlive(info: PidInfo): boolean {
+/** The process recorded is alive and still the same process (its start time matches). */
+export function isAlive(info: Pick<PidInfo, 'pid' | 'procStart'>): boolean {
   try {
     process.kill(info.pid, 0);
   } catch (err) {
@@ -55,7 +59,7 @@ function isAlive(info: PidInfo): boolean {
 }
 
 /** Field 22 (starttime) of /proc/<pid>/stat, or null without /proc. */
-function procStart(pid: number): string | null {
+export function procStart(pid: number): string | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;

@@ -35,6 +35,15 @@ const UserSchema = z.object({
   updated: time,
 });
 
+/** Per-day counters (the office's calendar day): questions, fallbacks, intents, first turn's time. */
+const DayCountsSchema = z.object({
+  q: z.number().int().nonnegative(),
+  f: z.number().int().nonnegative(),
+  intents: z.record(z.string(), z.number().int().nonnegative()),
+  first: time,
+});
+export type DayCounts = z.infer<typeof DayCountsSchema>;
+
 export const DATA_VERSION = 1;
 
 export const DbSchema = z.object({
@@ -47,6 +56,10 @@ export const DbSchema = z.object({
   unanswered: z.record(z.string(), UnansweredSchema),
   /** one entry per (user, answer), oldest first */
   feedback: z.array(FeedbackSchema),
+  /** day → counters (stats); absent in files written before counters existed */
+  daily: z.record(z.string(), DayCountsSchema).optional(),
+  /** last journal record this snapshot includes (lowdb store) */
+  seq: z.number().int().nonnegative().optional(),
 });
 
 export type DbData = z.infer<typeof DbSchema>;

@@ -43,7 +43,7 @@ describe('lowdb store: persistence', () => {
     await expect(a.setState('u', ['not', 'a', 'record'] as unknown as Record<string, unknown>)).rejects.toThrow(TypeError);
     await a.close();
     const b = await openLowdbStore(file);
-    expect(await readdir(dir)).toEqual(['db.json']);
+    expect((await readdir(dir)).filter((n) => !n.endsWith('.lock')).sort()).toEqual(['db.json', 'db.json.journal']);
     expect(await b.lastTurn('u')).toMatchObject({ intent: null, confidence: 0, report: null, fallback: true });
     expect(await b.getState('u')).toEqual({ when: '1970-01-01T00:00:00.000Z', n: null });
     await b.close();
@@ -56,7 +56,10 @@ describe('lowdb store: persistence', () => {
     await expect(stat(file)).rejects.toThrow(/ENOENT/);
     await store.setState('u', { a: 1 });
     await store.close();
-    expect(JSON.parse(await readFile(file, 'utf8')).users.u.state).toEqual({ a: 1 });
+    expect(JSON.parse(await readFile(file, 'utf8')).version).toBe(1);
+    const again = await openLowdbStore(file); // context comes back from the journal
+    expect(await again.getState('u')).toEqual({ a: 1 });
+    await again.close();
   });
 
   test('one instance per file in a process; a closed store refuses changes', async () => {
@@ -101,7 +104,7 @@ describe('lowdb store: atomic, batched writes', () => {
 
     await rmdir(join(dir, '.db.json.tmp'));
     await store.flush(); // retried
-    expect(JSON.parse(await readFile(file, 'utf8')).users.u.state).toEqual({ n: 2 });
+    expect(JSON.parse(await readFile(file, 'utf8')).seq).toBe(2);
     expect(lines.some((l) => String(l.msg).includes('恢复写入'))).toBe(true);
     await store.close();
   });
@@ -194,7 +197,7 @@ describe('lowdb store: a corrupt file', () => {
     await writeFile(file, JSON.stringify(data));
     const store = await openLowdbStore(file);
     expect(await store.getState('u')).toEqual({ y: 1 });
-    expect(await readdir(dir)).toEqual(['db.json']);
+    expect(await readdir(dir)).toEqual(['db.json', 'db.json.lock']);
     await store.close();
   });
 });

@@ -44,13 +44,45 @@ describe.each(factories)('%s store', (_name, open) => {
     await store.close();
   });
 
-  test('turn log keeps the last maxTurns', async () => {
+  test('the turn log in memory is bounded by maxTurns; stats stay exact (per-day counters); each user keeps a latest turn', async () => {
     const store = await open({ maxTurns: 5 });
-    for (let i = 0; i < 8; i++) await store.logTurn(turn(i === 0 ? 'first' : 'u', `问题${i}`));
+    for (let i = 0; i < 80; i++) await store.logTurn(turn(i === 0 ? 'first' : 'u', `问题${i}`));
     const stats = await store.stats();
-    expect(stats.total).toBe(5);
-    expect(await store.lastTurn('first')).toBeUndefined(); // its only turn rotated out
-    expect((await store.lastTurn('u'))!.text).toBe('问题7');
+    expect(stats.total).toBe(80);
+    expect((store as unknown as { data: { turns: unknown[] } }).data.turns.length).toBeLessThanOrEqual(5 + 16);
+    expect((await store.lastTurn('first'))!.text).toBe('问题0');
+    expect((await store.lastTurn('u'))!.text).toBe('问题79');
+    await store.close();
+  });
+
+  test('conversation context expires after 30 quiet minutes; at most maxUsers are kept', async () => {
+    const clock = manualClock();
+    const store = await open({ now: clock.now, maxUsers: 3 });
+    await store.setState('a', { n: 1 });
+    clock.set('2026-11-28T04:29:00.000Z');
+    expect(await store.getState('a')).toEqual({ n: 1 });
+    clock.set('2026-11-28T04:31:00.000Z');
+    expect(await store.getState('a')).toBeUndefined();
+    for (const u of ['b', 'c', 'd', 'e']) await store.setState(u, { u });
+    expect(await store.getState('b')).toBeUndefined(); // the least recently active went first
+    expect(await store.getState('e')).toEqual({ u: 'e' });
+    await store.close();
+  });
+
+  test('feedback: a forged or another user\'s turn id counts nothing; at most 10 a minute per user', async () => {
+    const store = await open();
+    const mine = await store.logTurn(turn('u1', '电话多少'));
+    const other = await store.logTurn(turn('u2', '地址'));
+    expect(await store.addFeedback({ turnId: 'fake-turn-1', intent: null, user: 'u1', useful: false })).toBe('no-turn');
+    expect(await store.addFeedback({ turnId: other.id, intent: null, user: 'u1', useful: false })).toBe('no-turn');
+    expect(await store.addFeedback({ turnId: mine.id, intent: null, user: 'u1', useful: false })).toBe('ok');
+    const results = [];
+    for (let i = 0; i < 1000; i++) {
+      const t = await store.logTurn(turn('u3', `问题${i}`));
+      results.push(await store.addFeedback({ turnId: t.id, intent: null, user: 'u3', useful: false }));
+    }
+    expect(results.filter((r) => r === 'ok')).toHaveLength(10);
+    expect((await store.stats()).feedback.down).toBe(11);
     await store.close();
   });
 

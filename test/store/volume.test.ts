@@ -1,4 +1,4 @@
-/** 10,000 turns from 500 users through the lowdb store: exact counts, one write for the burst, same after a restart. */
+/** 10,000 turns from 500 users through the lowdb store: exact counts, one snapshot write for the burst, same after a restart. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -57,8 +57,9 @@ test('10,000 turns from 500 users leave exactly the expected turn log, unanswere
   expect(store.writeCount).toBe(1);
 
   const raw = JSON.parse(await readFile(file, 'utf8')) as { turns: unknown[]; users: Record<string, unknown> };
-  expect(raw.turns).toHaveLength(TURNS);
-  expect(Object.keys(raw.users)).toHaveLength(USERS);
+  // the snapshot is bounded: the last turns only, no per-user state (that is in the journal)
+  expect(raw.turns.length).toBeLessThanOrEqual(1_000 + 125);
+  expect(Object.keys(raw.users)).toHaveLength(0);
 
   const again = await openLowdbStore(file, { now: clock.now, timeZone: 'Asia/Shanghai' });
   const stats = await again.stats();
@@ -83,12 +84,11 @@ test('10,000 turns from 500 users leave exactly the expected turn log, unanswere
     expect((await again.lastTurn(user))!.text).toBe(lastText.get(user));
   }
 
-  // 500 more: the log stays at 10,000 (default cap), the oldest go
+  // 500 more: counted exactly; the snapshot stays bounded
   for (let i = 0; i < 500; i++) await again.logTurn({ user: 'late', channel: 'telegram', text: `later ${i}`, intent: null, confidence: 0, fallback: false, report: null });
-  expect((await again.stats()).total).toBe(TURNS);
+  expect((await again.stats()).total).toBe(TURNS + 500);
   await again.close();
   const after = JSON.parse(await readFile(file, 'utf8')) as { turns: Array<{ text: string }> };
-  expect(after.turns).toHaveLength(TURNS);
-  expect(after.turns[0]!.text).not.toBe('问题0');
+  expect(after.turns.length).toBeLessThanOrEqual(1_000 + 125);
   expect(after.turns.at(-1)!.text).toBe('later 499');
 });
