@@ -22,7 +22,8 @@ function shadow(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
+    else if (c === 0x3000 || c === 0xa0 || c === 0x2007 || c === 0x202f || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) out += ' ';
+    else if (c === 0xb7 || c === 0x2022 || c === 0x30fb || c === 0xff65) out += '.'; // middle dots
     else if (c >= 0x2010 && c <= 0x2015) out += '-';
     else if (CN_DIGITS[text[i]!] !== undefined) out += CN_DIGITS[text[i]!];
     else out += text[i];
@@ -31,26 +32,52 @@ function shadow(text: string): string {
 }
 
 /** Gets the match on the shadow and the same span of the original text. */
-type Masker = (m: RegExpExecArray, original: string) => string;
+type Masker = (m: RegExpExecArray, original: string) => string | null;
 
-/** Runs `re` on the half-width shadow of `text`; only the matched spans are replaced. */
-function pass(text: string, re: RegExp, mask: Masker): string {
-  const s = shadow(text);
+/**
+ * Runs `re` on the half-width shadow `s` of `text`; only the matched spans are replaced, in both (the
+ * shadow of a short mask is cheap): the shadow of the message is built once, not once per pass.
+ */
+function pass([text, s]: [string, string], re: RegExp, mask: Masker): [string, string] {
   let out = '';
+  let sh = '';
   let at = 0;
   for (const m of s.matchAll(re)) {
     const end = m.index + m[0].length;
-    out += text.slice(at, m.index) + mask(m, text.slice(m.index, end));
+    const masked = mask(m, text.slice(m.index, end));
+    if (masked === null) continue;
+    out += text.slice(at, m.index) + masked;
+    sh += s.slice(at, m.index) + shadow(masked);
     at = end;
   }
-  return at === 0 ? text : out + text.slice(at);
+  return at === 0 ? [text, s] : [out + text.slice(at), sh + s.slice(at)];
 }
 
 const digits = (s: string) => s.replace(/[^0-9Xx]/g, '').toUpperCase();
 const keepEnds = (d: string) => d.slice(0, 6) + '*'.repeat(d.length - 10) + d.slice(-4);
 
-// left boundary: without it every start inside a long run of letters rescans to the end (seconds on 40 KB)
-const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// left boundary: without it every start inside a long run of letters rescans to the end (seconds on 40 KB);
+// internationalised names and domains (张三@例子.中国) too
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:[A-Za-z]{2,}|\p{Script=Han}{2,})/gu;
+/** zs(at)163.com, zs [at] 163 [dot] com, zs at 163 dot com, zs＃163.com */
+const AT = String.raw`(?:\s*[(\[{【（]\s*(?:at|AT|艾特)\s*[)\]}】）]\s*|\s+(?:at|AT)\s+|#)`;
+const DOT = String.raw`(?:\s*[(\[{【（]\s*(?:dot|DOT|点)\s*[)\]}】）]\s*|\s+(?:dot|DOT)\s+|\.)`;
+const EMAIL_SPELT = new RegExp(String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+${AT}[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*${DOT}(?:com|cn|net|org|edu|gov|cc|top|vip|xyz|io|me|info|biz|mobi)\b`, 'g');
+/**
+ * Digits in groups with any separator (. _ / - space, NBSP, zero-width, middle dot): 11 or more digits in
+ * all. Classified by count: a mobile (11, 1[3-9]…), a landline with area code (10–12, 0…), an ID (15/18)
+ * or a card (16–19); year lists (2020 2021 2022) are left alone.
+ */
+const SEPARATED = /(?<![0-9A-Za-z])\d{1,6}(?:[ ._\/-]{1,2}\d{1,8}){1,6}(?:[ ._\/-]?[Xx])?(?![0-9A-Za-z])/g;
+/** QQ numbers after their name: QQ 12345678, QQ号：123456789, 扣扣 … */
+const QQ = /(qq|q\s?q|扣扣|企鹅)(号码?|号)?(\s*[:：是为]?\s*)(\d{5,11})(?!\d)/gi;
+/** WeChat ids after their name (微信号：zhang_san88, vx: …) and wxid_… anywhere */
+const WECHAT = /(微信号?|威信号?|薇信号?|v信号?|vx|wx|weixin|wechat)(\s*(?:id|ID)?\s*[:：是为]?\s*)([A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_-])/gi;
+const WXID = /(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{4,}/g;
+/** passports (E12345678, EA1234567, G12345678), 港澳/台湾通行证 and 回乡证 (C12345678, H1234567801) */
+const TRAVEL_DOC = /(?<![A-Za-z0-9])(?:[EGDSPCHLTK][A-Z]?\d{7,10})(?![A-Za-z0-9])/g;
+/** licence plates: 京A12345, 黑A·D12345 (new energy), 粤B1234学 */
+const PLATE = /([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z])[.\s-]?([A-Z0-9]{4,5}[A-Z0-9挂学警港澳]?)(?![A-Za-z0-9])/g;
 /** 18-char 身份证 written 6-8-4 with spaces or dashes. */
 const ID_GROUPED = /(?<![0-9A-Za-z])\d{6}[ -]\d{8}[ -]\d{3}[0-9Xx](?![0-9A-Za-z])/g;
 /** Solid 15–19 digits (身份证 15/18, bank cards); an 18th character may be X. */
@@ -60,15 +87,34 @@ const SPACED_MOBILE = /(?<!\d)1[ -][3-9](?:[ -]\d){9}(?![ -]?\d)/g;
 const LANDLINE = /(?<!\d)\(?(0(?:[12]\d|[3-9]\d{2}))\)?[ -]?(\d{3,4})[ -]?(\d{4})(?!\d)/g;
 const KEYWORD_LOCAL = /(电话|座机|固话|手机|号码|联系方式|tel|phone)([^0-9*\n]{0,6}?)(?<!\d)(\d{3,4})[ -]?(\d{4})(?!\d)/gi;
 
-/** Masks phone numbers, 身份证/long card numbers and e-mail addresses; leaves all other text unchanged. */
+const YEAR_GROUPS = /^(?:(?:19|20)\d\d[ ._\/-]*)+$/;
+
+function maskSeparated(m: RegExpExecArray): string | null {
+  if (YEAR_GROUPS.test(m[0])) return null; // 2020 2021 2022 2023
+  const d = digits(m[0]);
+  const n = d.replace(/X$/, '').length;
+  if (n < 11) return null;
+  if (n === 11 && /^1[3-9]/.test(d)) return `${d.slice(0, 3)}****${d.slice(-4)}`;
+  if (n <= 12 && d.startsWith('0')) return `${d.slice(0, d.length - 8)}-****${d.slice(-4)}`;
+  if (n >= 14) return keepEnds(d);
+  return `${d.slice(0, 3)}****${d.slice(-4)}`;
+}
+
+const keepHead = (s: string, head: number) => `${s.slice(0, head)}****`;
+
+/**
+ * Masks phone numbers, 身份证/card numbers, e-mail addresses (also spelt out), QQ and WeChat ids, passport
+ * and 通行证 numbers and licence plates; leaves all other text unchanged.
+ */
 export function maskPersonalData(text: string): string {
-  // nothing to mask without a digit or an @ (half- or full-width): most questions
-  if (!/[0-9０-９@＠]|[〇零一二三四五六七八九]{7}/.test(text)) return text;
-  let t = text;
+  // nothing to mask without a digit, an @ or "at" (half- or full-width), a plate or a WeChat id: most questions
+  if (!/[0-9０-９@＠#]|[〇零一二三四五六七八九]{7}|\bat\b|[(\[（【](?:at|AT|艾特)|wxid|微信|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z]/i.test(text)) return text;
+  let t: [string, string] = [text, shadow(text)];
   t = pass(t, EMAIL, (m) => {
     const at = m[0].indexOf('@');
-    return `${m[0][0]}***${m[0].slice(at)}`;
+    return `${[...m[0]][0]}***${m[0].slice(at)}`;
   });
+  t = pass(t, EMAIL_SPELT, (m) => `${m[0][0]}***@***`);
   t = pass(t, ID_GROUPED, (m) => keepEnds(digits(m[0])));
   t = pass(t, LONG, (m) => keepEnds(digits(m[0])));
   t = pass(t, MOBILE, (m) => `${m[1] ? `${m[1]} ` : ''}${m[2]}****${m[4]}`);
@@ -78,8 +124,14 @@ export function maskPersonalData(text: string): string {
     return `${d.slice(0, 3)}****${d.slice(-4)}`;
   });
   t = pass(t, LANDLINE, (m) => `${m[1]}-****${m[3]}`);
+  t = pass(t, SEPARATED, maskSeparated);
   t = pass(t, KEYWORD_LOCAL, (m, o) => `${o.slice(0, m[1]!.length + m[2]!.length)}****${m[4]}`);
-  return t;
+  t = pass(t, QQ, (m, o) => `${o.slice(0, m[0].length - m[4]!.length)}${m[4]!.slice(0, 2)}****`);
+  t = pass(t, WECHAT, (m, o) => `${o.slice(0, m[0].length - m[3]!.length)}${keepHead(m[3]!, 2)}`);
+  t = pass(t, WXID, () => 'wxid_****');
+  t = pass(t, TRAVEL_DOC, (m) => keepHead(m[0], 2));
+  t = pass(t, PLATE, (m, o) => `${o.slice(0, m[1]!.length)}****`);
+  return t[0];
 }
 
 /**

@@ -77,13 +77,21 @@ describe('one writer per database', () => {
     for (let round = 0; round < 2; round++) {
       const db = join(await tempDir(), 'db.json');
       const at = Date.now() + 1_500;
-      const runs = Array.from({ length: 12 }, () => {
-        const c = spawn(process.execPath, [TAKER, db, String(at)]);
-        let out = '';
-        c.stdout.on('data', (d: Buffer) => (out += d));
-        return new Promise<string>((r) => c.on('close', () => r(out.trim())));
-      });
-      const results = await Promise.all(runs);
+      const kids = Array.from({ length: 12 }, () => spawn(process.execPath, [TAKER, db, String(at)]));
+      const results = await Promise.all(
+        kids.map(
+          (c) =>
+            new Promise<string>((r) => {
+              let out = '';
+              c.stdout.on('data', (d: Buffer) => {
+                out += d;
+                if (out.endsWith('\n')) r(out.trim());
+              });
+            }),
+        ),
+      );
+      for (const c of kids) c.kill('SIGTERM');
+      await Promise.all(kids.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.on('exit', r)))));
       expect(results.filter((r) => r === 'got')).toHaveLength(1);
       expect(results.filter((r) => r === 'refused ok')).toHaveLength(11);
     }
