@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Load test of the embedded (lowdb) store through the real core: a busy office.
 //   node scripts/load-embedded.mjs [--users 100000] [--rate 20] [--seconds 30]
-// 1. `users` users each ask one question (as fast as possible: their context and latest turn are kept);
+// 1. `users` users each ask one question (the first 200 through the core, the others get a copy of a real
+//    state and a turn through the store, as fast as possible: their context and latest turn are kept);
 // 2. then `rate` messages a second for `seconds` from random users among them, on a steady clock;
 //    each reply's latency (core.reply start → answer) is recorded.
 // Prints p50 / p99 / max of phase 2, the snapshot writes and journal appends, and the db size.
@@ -27,8 +28,15 @@ export async function loadEmbedded({ users = 100_000, rate = 20, seconds = 30, r
   const questions = ['2022年收到多少申请', '那不予公开的呢', '政府信息公开的电话是多少', '怎么申请', '停车场在哪里', '行政复议有几件'];
   try {
     const t0 = performance.now();
-    for (let u = 0; u < users; u++) {
-      await core.reply({ user: `wx:${u}`, text: questions[u % questions.length], channel: 'wechat' });
+    // the first users through the core; the rest get a copy of a real state and a turn through the store
+    // (the same writes a reply makes, without the answering time)
+    const real = Math.min(users, 200);
+    for (let u = 0; u < real; u++) await core.reply({ user: `wx:${u}`, text: questions[u % questions.length], channel: 'wechat' });
+    const states = [];
+    for (let u = 0; u < real; u++) states.push(await store.getState(`wx:${u}`));
+    for (let u = real; u < users; u++) {
+      await store.setState(`wx:${u}`, states[u % real] ?? {});
+      await store.logTurn({ user: `wx:${u}`, channel: 'wechat', text: questions[u % questions.length], intent: 'figures.query', confidence: 0.7, fallback: false, report: null });
       if (u % 2000 === 0) await new Promise((r) => setImmediate(r)); // let timers (journal, snapshot) run
     }
     const fillSeconds = (performance.now() - t0) / 1000;

@@ -75,4 +75,4 @@ test.each([100, 3_000])('SIGKILL at %i turns/s: every turn acknowledged more tha
   expect(stats.total).toBe(kept.size);
   await store.close();
   console.log(`SIGKILL at ${rate}/s: ${acks.size} acknowledged in ${(2.5).toFixed(1)} s, ${due.length} due, ${kept.size} on disk, lost of due: ${lost.length}`);
-});
+}, 120_000);

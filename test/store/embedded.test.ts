@@ -53,7 +53,7 @@ describe('one writer per database', () => {
     const store = await openLowdbStore(db, { readOnly: true });
     expect((await store.stats()).total).toBe(2);
     expect(existsSync(lockPath(db))).toBe(false); // released at exit
-  });
+  }, 180_000);
 
   test('`ask --db` while `start` uses the file is refused; two `start` on two files of one folder both run', async () => {
     const dir = await tempDir();
@@ -71,7 +71,7 @@ describe('one writer per database', () => {
     expect(await other.done).toBe(0);
     bot.stdin!.end();
     expect(await bot.done).toBe(0);
-  });
+  }, 180_000);
 
   test('12 processes racing for one lock: exactly one gets it (O_EXCL), every other is refused with the message', async () => {
     for (let round = 0; round < 2; round++) {
@@ -95,7 +95,7 @@ describe('one writer per database', () => {
       expect(results.filter((r) => r === 'got')).toHaveLength(1);
       expect(results.filter((r) => r === 'refused ok')).toHaveLength(11);
     }
-  });
+  }, 180_000);
 
   test('a lock left by a killed process is taken over; a live one is not', async () => {
     const db = join(await tempDir(), 'db.json');
@@ -138,7 +138,7 @@ test('stats are exact after 50,000 questions in a day and agree with the unanswe
   await store.close();
   const again = await openLowdbStore(db, { now: clock.now, timeZone: 'Asia/Shanghai', readOnly: true });
   await check(again);
-});
+}, 180_000);
 
 test('the final save fails (the temp file cannot be written): `start` exits non-zero and says so', async () => {
   const dir = await tempDir();
@@ -150,4 +150,4 @@ test('the final save fails (the temp file cannot be written): `start` exits non-
   bot.stdin!.end('地址在哪里\n'); // a change that only the final save would write
   expect(await bot.done).not.toBe(0);
   expect(bot.err()).toContain('最后一次保存数据失败');
-});
+}, 180_000);

@@ -51,7 +51,7 @@ describe.skipIf(!pgUrl)('commands on PostgreSQL', () => {
     const items = JSON.parse(u.stdout) as Array<{ text: string; count: number }>;
     expect(items).toEqual([expect.objectContaining({ text: '停车场在哪里', count: 2 })]);
     expect(stats.days.at(-1)!.fallback).toBe(2);
-  });
+  }, 180_000);
 
   test('an unreachable database: start, ask and stats exit 2 with one line', async () => {
     const url = `postgres://postgres@127.0.0.1:${await closedPort()}/test`;
@@ -61,5 +61,5 @@ describe.skipIf(!pgUrl)('commands on PostgreSQL', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toContain('无法连接数据库');
     }
-  });
+  }, 180_000);
 });
