@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { T2_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../report/format.js';
 import { normalize } from '../understand/normalize.js';
+import { SYNONYMS_FILE, validateSynonyms, type SynonymTable } from '../understand/synonyms.js';
 
 export const HANDLERS = ['figures', 'overview', 'litigation', 'section', 'problems', 'improvements', 'reports', 'help'] as const;
 export type Handler = (typeof HANDLERS)[number];
@@ -41,6 +42,8 @@ export interface IntentSet {
   intents: Intent[];
   lexicon: Lexicon;
   errors: string[];
+  /** Everyday word → the word the bot knows (intents/synonyms.yml). */
+  synonyms?: SynonymTable;
 }
 
 export const LEXICON_PARTS: Record<string, string[]> = {
@@ -175,7 +178,7 @@ function crossCheck(set: IntentSet): IntentSet {
     }
     intents.push({ ...it, examples });
   }
-  return { intents, lexicon: set.lexicon, errors };
+  return { intents, lexicon: set.lexicon, errors, synonyms: set.synonyms };
 }
 
 /** Loads every *.yml / *.yaml file of a folder. Per-file errors never stop the others. */
@@ -186,7 +189,7 @@ export async function loadIntents(dir = defaultIntentsDir()): Promise<IntentSet>
   } catch {
     return { intents: [], lexicon: {}, errors: [`意图目录不存在或无法读取：${dir}`] };
   }
-  const all: IntentSet = { intents: [], lexicon: {}, errors: [] };
+  const all: IntentSet = { intents: [], lexicon: {}, errors: [], synonyms: new Map() };
   for (const f of files) {
     let data: unknown;
     try {
@@ -195,11 +198,18 @@ export async function loadIntents(dir = defaultIntentsDir()): Promise<IntentSet>
       all.errors.push(`${f}：YAML 格式错误：${(e as Error).message.split('\n')[0]}`);
       continue;
     }
+    if (f === SYNONYMS_FILE) {
+      // not intents: the synonym table
+      const syn = validateSynonyms(f, data);
+      all.synonyms = syn.table;
+      all.errors.push(...syn.errors);
+      continue;
+    }
     const one = validateIntentFile(f, data);
     all.intents.push(...one.intents);
     all.errors.push(...one.errors);
     for (const [g, parts] of Object.entries(one.lexicon)) all.lexicon[g] = { ...all.lexicon[g], ...parts };
   }
-  if (!files.length) all.errors.push(`意图目录中没有 .yml 文件：${dir}`);
+  if (!files.some((f) => f !== SYNONYMS_FILE)) all.errors.push(`意图目录中没有 .yml 文件：${dir}`);
   return crossCheck(all);
 }

@@ -194,7 +194,7 @@ function renderT4(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
   const groups = q.rows.flatMap((g) => (g === 'suit' ? ['suit-direct', 'suit-after-review'] : [g]));
   const all = T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => val(r, `t4.${g.id}.${c.id}`)));
   if (all.every((v) => v === null || v === undefined)) {
-    return { lines: ['报告第四部分（行政复议、行政诉讼情况）没有填写数据，无法给出复议和诉讼的件数。'], missing: true };
+    return { lines: ['报告第四部分（行政复议、行政诉讼情况）的表格是空白的：报告中未记载行政复议或行政诉讼案件。'], missing: true };
   }
   let missing = false;
   const lines = groups.map((g) => {

@@ -123,3 +123,65 @@ export function searchPassages(index: PassageIndex, query: string[], opts: { nee
   }
   return hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
 }
+
+// ---------------------------------------------------------------- narrative counts
+
+/** Verbs that make a count a change (新增 4 个) rather than a stock (共 16 个). */
+const CHANGE = /新增|增加|新开|新建|新设|开通|注销|关闭|关停|减少|撤销|撤并|合并|取消|清理|废止/;
+
+export interface CountAsked {
+  /** The measure word asked (几个人 → 人, 几篇 → 篇, 几个 → 个). */
+  unit: string;
+  /** Content words of the question: the thing counted is among them (账号, 新媒体). */
+  nouns: string[];
+  /** The question asks about a change (新增了几个), not how many there are. */
+  change: boolean;
+}
+
+/** What a count question counts: "新媒体账号有几个" → 个 of 新媒体/账号; none without 几/多少. */
+export function countAsked(norm: string): CountAsked | undefined {
+  const asked = /(?:几|多少)(个)?([篇条家场次件人项期名所户批]?)/.exec(norm);
+  if (!asked) return undefined;
+  const unit = asked[2] || asked[1];
+  if (!unit) return undefined;
+  return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm) };
+}
+
+/**
+ * How well a passage holds the count asked: 2 when a number in the unit asked is followed closely by
+ * a word of the question ("16个政务新媒体账号"), 1 for a number in that unit alone, 0 otherwise; a
+ * stock beats a change unless a change is asked ("16个…账号" before "新增…4个新媒体账号").
+ */
+export function countFit(text: string, asked: CountAsked): number {
+  let best = 0;
+  const re = new RegExp(`\\d+\\s*(?:余|多)?\\s*${asked.unit}([^，。；,;]{0,10})`, 'g');
+  for (const m of text.matchAll(re)) {
+    const after = m[1] ?? '';
+    const attached = asked.nouns.some((n) => after.includes(n) || (n.length >= 3 && [...n].filter((c) => after.includes(c)).length >= 2));
+    // the clause of the number: is it a change or a stock?
+    const start = Math.max(text.lastIndexOf('，', m.index!), text.lastIndexOf('。', m.index!), text.lastIndexOf('；', m.index!)) + 1;
+    const clause = text.slice(start, m.index! + m[0].length);
+    const sameKind = CHANGE.test(clause) === asked.change ? 0.5 : 0;
+    best = Math.max(best, (attached ? 2 : 1) + sameKind);
+  }
+  return best;
+}
+
+/**
+ * The change beside a stock ("新增…4个新媒体账号" beside "16个政务新媒体账号"): another passage that holds
+ * a count of the same thing, said as a change. Only when the stock was asked and found.
+ */
+export function countCompanion<T extends Hit>(hits: T[], top: T, asked: CountAsked, slack: number): T | undefined {
+  if (asked.change || countFit(top.passage.text, asked) < 2.5) return undefined;
+  return hits.find((h) => h !== top && h.coverage >= top.coverage - slack && countFit(h.passage.text, asked) === 2 && /新增|增加|新开|新建|开通/.test(h.passage.text));
+}
+
+/** Among passages about as good as the best, the ones that hold the count asked come first. */
+export function preferCounted<T extends Hit>(hits: T[], asked: CountAsked, slack: number): T[] {
+  if (hits.length < 2) return hits;
+  const best = hits[0]!.coverage;
+  const near = hits.filter((h) => h.coverage >= best - slack);
+  const fit = new Map(near.map((h) => [h, countFit(h.passage.text, asked)]));
+  const ranked = [...near].sort((a, b) => fit.get(b)! - fit.get(a)! || b.coverage - a.coverage);
+  return [...ranked, ...hits.filter((h) => !fit.has(h))];
+}

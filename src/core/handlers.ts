@@ -7,7 +7,7 @@ import type { Handler, Intent } from '../answer/intents.js';
 import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, type Rendered,
 } from '../answer/render.js';
-import { contentWords, passageIndex, searchPassages } from '../answer/retrieve.js';
+import { contentWords, countAsked, countCompanion, passageIndex, preferCounted, searchPassages } from '../answer/retrieve.js';
 import { SECTION_TITLES } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
@@ -113,16 +113,10 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   const words = contentWords(norm);
   if (!words.length) return undefined;
   let hits = searchPassages(passageIndex(r), words, { needNumber });
-  // "发了几篇": among equally good passages, one that counts in 篇
-  // the unit asked for: 几篇 → 篇, 几个人 → 人, 几个功能区 → 个
-  const asked = /(?:几|多少)(个)?([篇条家场次件人项期名所]?)/.exec(norm);
-  const unit = asked ? asked[2] || asked[1] : undefined;
-  if (unit && hits.length > 1) {
-    const counted = new RegExp(`\\d+\\s*(?:余|多)?\\s*${unit}`);
-    const best = hits[0]!.coverage;
-    const withUnit = hits.filter((h) => h.coverage >= best - POLICY.unitCoverageSlack && counted.test(h.passage.text));
-    if (withUnit.length) hits = [...withUnit, ...hits.filter((h) => !withUnit.includes(h))];
-  }
+  // the unit asked for and the thing counted: 几篇 → 篇; "新媒体账号有几个" → the passage with "16个…新媒体账号"
+  const asked = countAsked(norm);
+  const unit = asked?.unit;
+  if (asked) hits = preferCounted(hits, asked, POLICY.unitCoverageSlack);
   const top = hits[0];
   // a passage answers only through a real word of the question (not 大 in 大数据), and generic words alone don't do;
   // a rare word of the question plus a count in the unit asked for ("4个功能区" for 几个功能区) is strong evidence
@@ -131,7 +125,10 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   if (!top || !top.word || top.coverage < need || (requireRare && !top.rare && top.coverage < POLICY.commonWordsCoverage)) return undefined;
   const sec = top.passage.section;
   const where = SECTION_TITLES[sec] ? `${sec}、${SECTION_TITLES[sec]}` : '报告开头';
-  return { parts: { head: `据${reportLabel(r)}报告：`, lines: [top.passage.text.trim()], source: where, labelled: true } };
+  // a stock asked and found: the change beside it too ("16个…账号" and "新增…4个新媒体账号")
+  const also = asked ? countCompanion(hits, top, asked, POLICY.unitCoverageSlack) : undefined;
+  const lines = also ? [top.passage.text.trim(), also.passage.text.trim()] : [top.passage.text.trim()];
+  return { parts: { head: `据${reportLabel(r)}报告：`, lines, source: where, labelled: true } };
 }
 
 const NO_REPORT = '目前没有加载任何年度报告，请联系工作人员。';

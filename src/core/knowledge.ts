@@ -8,7 +8,8 @@ import type { LoadError, Report } from '../report/types.js';
 import { Classifier } from '../understand/classifier.js';
 import { findMetric } from '../understand/metrics.js';
 import { normalize } from '../understand/normalize.js';
-import { addTerms } from '../understand/segment.js';
+import { createRewriter, type Rewriter } from '../understand/rewrite.js';
+import { addTerms, DOMAIN_TERMS } from '../understand/segment.js';
 import { findReportSlots, officeNames, type ReportRef } from '../understand/slots.js';
 
 export interface Knowledge {
@@ -23,6 +24,8 @@ export interface Knowledge {
   /** Content words known anywhere: intent examples, lexicon, report passages. */
   vocab: Set<string>;
   defaultOffice?: string;
+  /** Typos by sound and synonyms: the message's words as the bot knows them. */
+  rewrite: Rewriter;
 }
 
 /** Everyday words of questions that say nothing about the topic (so they never make a question "off-topic"). */
@@ -102,6 +105,12 @@ export function buildKnowledge(
     classifier,
     vocab,
     defaultOffice: opts.defaultOffice,
+    rewrite: createRewriter({
+      terms: [...terms, ...DOMAIN_TERMS],
+      phrases: set.intents.flatMap((i) => [...i.examples, i.title]),
+      synonyms: set.synonyms,
+      known: (w) => vocab.has(w),
+    }),
   };
 }
 

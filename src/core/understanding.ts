@@ -118,7 +118,8 @@ export function questionKind(norm: string): QuestionKind {
 const NO_SLOTS: ReportSlots = { years: [], offices: [], unknownOffices: [], spans: [] };
 
 export function understand(kn: Knowledge, text: string, state: ConvState = {}, now = new Date()): Understanding {
-  const norm = stripCourtesy(normalize(text));
+  // typos by sound and synonyms read as the words the bot knows (src/understand/rewrite.ts)
+  const norm = kn.rewrite(stripCourtesy(normalize(text)));
   if (isEmptyText(norm)) {
     return {
       text, norm, empty: true, now, slots: NO_SLOTS, kind: 'other', quantity: false, duration: false, followUp: { is: false, onlySlots: false },

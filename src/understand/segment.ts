@@ -41,6 +41,7 @@ export function addTerms(terms: Iterable<string>): void {
   if (lines.length) {
     j.loadDict(Buffer.from(lines.join('\n')));
     recent.clear();
+    exactRecent.clear();
   }
 }
 
@@ -57,5 +58,20 @@ export function cut(text: string): string[] {
     .filter((t) => t && /[\p{L}\p{N}]/u.test(t));
   if (recent.size >= 2000) recent.clear();
   recent.set(text, tokens);
+  return tokens;
+}
+
+const exactRecent = new Map<string, string[]>();
+
+/**
+ * Dictionary-only tokens (no HMM guessing of unknown words), punctuation kept out: a character that
+ * comes out alone is not part of any dictionary word here, which is what the typo pass needs to know.
+ */
+export function cutExact(text: string): string[] {
+  const hit = exactRecent.get(text);
+  if (hit) return hit;
+  const tokens = instance().cut(text, false);
+  if (exactRecent.size >= 2000) exactRecent.clear();
+  exactRecent.set(text, tokens);
   return tokens;
 }

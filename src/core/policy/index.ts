@@ -12,6 +12,8 @@ import { mostlyUnknown, outOfScope } from './off-topic.js';
 import { reportOnlyWords } from './passages.js';
 import { reportNotLoaded } from './reports.js';
 import { yearOverYear } from './trend.js';
+import { honestLimit } from './honest-limit.js';
+import { tableRowAsked } from './table-row.js';
 import type { Rule } from './types.js';
 
 export type { Decision, Rule } from './types.js';
@@ -24,7 +26,9 @@ export const RULES: readonly Rule[] = [
   yearOverYear,
   vagueFigureReportWords,
   vagueFigureUnknown,
+  tableRowAsked,
   figureQuestion,
+  honestLimit,
   outOfScope,
   mostlyUnknown,
   reportOnlyWords,

@@ -1,0 +1,18 @@
+/**
+ * "为什么不予公开" / "部分公开多少": questions about one row of table 三 that the report's own figures
+ * answer — a count of the row, or the reasons behind it (the rows under 不予公开, 无法提供, 不予处理,
+ * 其他处理, with their counts), never the general rules of the regulation.
+ */
+import { T3_ROWS } from '../report/format.js';
+import type { QuestionKinds } from '../understand/kind.js';
+import type { MetricQuery } from '../understand/metrics.js';
+
+/** Rows of table 三 whose sub-rows are reasons (不予公开 → 国家秘密, 第三方 …). */
+export const REASON_GROUPS = new Set(T3_ROWS.filter((r) => T3_ROWS.some((c) => c.parent === r.id)).map((r) => r.id));
+
+/** Does the question ask the report for a named row: its count, or (for a group of reasons) why? */
+export function asksTableRow(metric: MetricQuery | undefined, kinds: QuestionKinds): boolean {
+  if (!metric || !metric.rows.length || metric.vague || !metric.rowsExplicit) return false;
+  if (kinds.count || kinds.exists) return true;
+  return kinds.why && metric.table === '三' && metric.rows.some((r) => REASON_GROUPS.has(r));
+}

@@ -1,0 +1,29 @@
+/**
+ * Rules for questions about one row of table 三 that only the report answers: its count ("部分公开多少"),
+ * whether there were any ("部分公开的有吗"), or why (the sub-rows of 不予公开 / 无法提供 / 不予处理 /
+ * 其他处理 with their counts: "为什么不予公开"). Procedure intents share these words (部分公开是什么意思,
+ * 哪些信息不予公开) and often score higher, but they never answer a how-many or this report's why.
+ */
+import { asksTableRow } from '../../answer/reasons.js';
+import { questionKinds } from '../../understand/kind.js';
+import { figuresIntent, handlerOf } from '../handlers.js';
+import { POLICY } from '../thresholds.js';
+import type { Rule } from './types.js';
+
+export const tableRowAsked: Rule = {
+  name: 'table-row-asked',
+  doc: 'A count, existence or the reasons of a row named in the question ("部分公开多少", "为什么不予公开"): the report\'s figure and its reasons, not the regulation\'s rules.',
+  decide: (u, _state, kn) => {
+    const figures = figuresIntent(kn);
+    const metric = u.metric;
+    if (!figures || !metric) return undefined;
+    const kinds = questionKinds(u.norm);
+    const asked = asksTableRow(metric, kinds);
+    // "那部分公开呢" right after a figure: the same kind of question about another row
+    const nextRow =
+      u.followUp.is && !kinds.duration && Boolean(u.followUp.previous && handlerOf(u.followUp.previous)?.figures) && metric.rowsExplicit === true && !metric.vague;
+    if (!asked && !nextRow) return undefined;
+    const figScore = u.candidates.find((c) => c.item.id === figures.id)?.score ?? 0;
+    return { kind: 'figure', intent: figures, metric, confidence: Math.max(figScore, POLICY.figureMinConfidence) };
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * The kind of question, from its question words: a count ("多少件", "几个"), a duration ("多久"),
+ * why ("为什么", "什么原因"), how, where, who, yes/no, compare. Several kinds can hold at once
+ * ("为什么拒绝了几件" is why and count). The policy reads kinds; it never matches question words itself.
+ */
+
+export interface QuestionKinds {
+  /** How many (a figure), not how long and not how much money. */
+  count: boolean;
+  /** How long / by when (a procedure's time limit). */
+  duration: boolean;
+  /** Why / for what reason. */
+  why: boolean;
+  how: boolean;
+  where: boolean;
+  who: boolean;
+  yesNo: boolean;
+  compare: boolean;
+  /** Whether there were any ("部分公开的有吗", "有没有人告过你们"). */
+  exists: boolean;
+}
+
+/** 几天 / 多久 / 期限: a time limit. */
+export const DURATION = /几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日|期限|时限/;
+/** 几种 / 哪几类 / 几步 ask for kinds or steps, 多少钱 for money: none of them is a count in the report. */
+const NOT_COUNT = /几种|几类|哪几|几步|几个方面|几点|多少钱|几块钱|多少费用/;
+const COUNT = /多少|几[件个次条起项家人篇名所份宗]?|数量|数目|总数|几多/;
+const WHY = /为什么|为何|为啥|什么原因|啥原因|原因|理由|依据是什么|凭什么|咋回事|怎么回事/;
+const HOW = /怎么|怎样|如何|咋|步骤|流程|程序|办法/;
+const WHERE = /哪里|哪儿|在哪|去哪|什么地方|位置|地址/;
+const WHO = /谁|哪个部门|哪个单位|哪个科|什么人/;
+const YES_NO = /吗[?？。!]*$|能不能|可不可以|是不是|有没有|是否|对不对|行不行/;
+const EXISTS = /有吗|有没有|有过|有无|是否有|有没|没有过/;
+const COMPARE = /比较|对比|相比|哪个多|哪个少|哪年多|增加了|减少了|变化|一样吗|有什么不同|区别/;
+
+export function questionKinds(norm: string): QuestionKinds {
+  const duration = DURATION.test(norm);
+  return {
+    count: COUNT.test(norm) && !duration && !NOT_COUNT.test(norm),
+    duration,
+    why: WHY.test(norm),
+    how: HOW.test(norm),
+    where: WHERE.test(norm),
+    who: WHO.test(norm),
+    yesNo: YES_NO.test(norm),
+    compare: COMPARE.test(norm),
+    exists: EXISTS.test(norm),
+  };
+}

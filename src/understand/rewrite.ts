@@ -1,0 +1,114 @@
+/**
+ * The words of a message as the bot knows them: sound-alike typos of domain terms corrected
+ * (typos.ts), then everyday synonyms read as the domain word (synonyms.ts). Runs once per message,
+ * after normalize() and the courtesy strip, before slots, figures and intents are looked for.
+ */
+import { TypoIndex } from './typos.js';
+import { applySynonyms, type SynonymTable } from './synonyms.js';
+import { cut, cutExact } from './segment.js';
+
+export interface Rewriter {
+  (norm: string): string;
+  typos: TypoIndex;
+}
+
+export interface RewriteSources {
+  /** Domain terms: figure words, office names, domain dictionary. */
+  terms: Iterable<string>;
+  /** Intent examples and titles: their words are domain terms too. */
+  phrases: Iterable<string>;
+  synonyms?: SynonymTable;
+  /** Words right as typed (report and intent vocabulary). */
+  known: (w: string) => boolean;
+}
+
+/** Nouns that name the information someone asks for ("…的文件", "…方案", "…档案"). */
+const DOCUMENT = /^(文件|信息|资料|档案|材料|方案|合同|记录|图纸|批复|通知|政策|规划|预算|决算|名单|清单|标准|报告|纪要|红头文件|公文)$/;
+
+/**
+ * "我要查拆迁补偿方案的文件，怎么申请": the words that describe the information wanted (拆迁, 补偿) are
+ * whatever the citizen needs, not the topic of the question. Words before a document noun that neither
+ * the intents nor the report know are left out, so they do not make a how-to-apply question look
+ * off-topic; known words stay (they may name a figure or a passage of the report).
+ */
+/** Verbs of asking for information. */
+const REQUEST = /申请|要|查|调取|获取|索取|复印|拿到|公开/;
+
+export function dropRequestedObject(text: string, known: (w: string) => boolean): string {
+  // only in a request for information ("我要查…文件", "想申请公开…方案"): "上海的落户政策是什么" is off-topic
+  if (!REQUEST.test(text)) return text;
+  // dictionary words only: jieba's guesses glue verbs to the object (要查)
+  const tokens = cutExact(text);
+  const drop = new Set<number>();
+  tokens.forEach((tok, k) => {
+    if (!DOCUMENT.test(tok)) return;
+    for (let j = k - 1; j >= 0; j--) {
+      const t = tokens[j]!;
+      if (t === '的' || DOCUMENT.test(t)) continue;
+      if (!/^\p{Script=Han}{2,}$/u.test(t) || known(t)) break;
+      drop.add(j);
+    }
+  });
+  if (!drop.size) return text;
+  let out = '';
+  let pos = 0;
+  tokens.forEach((tok, k) => {
+    const at = text.indexOf(tok, pos);
+    if (at < 0) return;
+    out += text.slice(pos, at) + (drop.has(k) ? '' : tok);
+    pos = at + tok.length;
+  });
+  return (out + text.slice(pos)).replace(/的+(?=的)/g, '');
+}
+
+/**
+ * "具体地址", "咨询热线电话": a dictionary word nobody wrote in an intent, made of a word the bot knows and
+ * a modifier. The known word is cut loose (具体 地址), so the question is read by the word it knows.
+ */
+export function splitCompounds(text: string, terms: Set<string>, known: (w: string) => boolean): string {
+  const tokens = cut(text);
+  let changed = false;
+  const parts = tokens.map((tok) => {
+    if (tok.length < 3 || !/^\p{Script=Han}+$/u.test(tok) || terms.has(tok) || known(tok)) return tok;
+    // the longest known word at the end (具体地址 → 地址), else at the start (电话号 → 电话)
+    for (let n = tok.length - 1; n >= 2; n--) {
+      if (terms.has(tok.slice(-n))) return (changed = true), `${tok.slice(0, -n)} ${tok.slice(-n)}`;
+      if (terms.has(tok.slice(0, n))) return (changed = true), `${tok.slice(0, n)} ${tok.slice(n)}`;
+    }
+    return tok;
+  });
+  if (!changed) return text;
+  // rebuild with the original separators
+  let out = '';
+  let pos = 0;
+  tokens.forEach((tok, k) => {
+    const at = text.indexOf(tok, pos);
+    if (at < 0) return;
+    out += text.slice(pos, at) + parts[k];
+    pos = at + tok.length;
+  });
+  return out + text.slice(pos);
+}
+
+export function createRewriter(src: RewriteSources): Rewriter {
+  const terms = new Set<string>();
+  for (const t of src.terms) terms.add(t);
+  for (const p of src.phrases) for (const w of cut(p)) if (/^\p{Script=Han}{2,}$/u.test(w)) terms.add(w);
+  // the synonyms' targets and everyday words are terms too (门牌 typed as 门派 is still 地址)
+  for (const [w, c] of src.synonyms ?? []) terms.add(w).add(c);
+  const typos = new TypoIndex(terms, { known: src.known });
+  const memo = new Map<string, string>();
+  const fn = ((norm: string) => {
+    const hit = memo.get(norm);
+    if (hit !== undefined) return hit;
+    let s = typos.correct(norm).text;
+    if (src.synonyms) s = applySynonyms(s, src.synonyms);
+    s = dropRequestedObject(s, src.known);
+    s = splitCompounds(s, terms, src.known);
+    if (memo.size >= 5000) memo.clear();
+    memo.set(norm, s);
+    return s;
+  }) as Rewriter;
+  fn.typos = typos;
+  return fn;
+}

@@ -1,0 +1,55 @@
+// Unit tests of the rules added for issue 9 item 5 (table-row-asked, honest-limit), on hand-built Understandings.
+import { describe, expect, it } from 'vitest';
+import type { Intent } from '../../../src/answer/intents.js';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { honestLimit } from '../../../src/core/policy/honest-limit.js';
+import { tableRowAsked } from '../../../src/core/policy/table-row.js';
+import type { Understanding } from '../../../src/core/understanding.js';
+import type { MetricQuery } from '../../../src/understand/metrics.js';
+
+const intent = (id: string, extra: Partial<Intent> = {}): Intent => ({ id, title: id, topic: id.split('.')[0]!, file: 'x.yml', examples: [], ...extra });
+const figures = intent('figures.query', { handler: 'figures' });
+const exempt = intent('procedure.exempt', { answer: '不予公开的情形…' });
+const hours = intent('contact.hours', { fallback: true, answer: '年度报告中没有写明办公时间。' });
+const outOfScope = intent('out_of_scope', { fallback: true });
+const kn = { intents: [figures, exempt, hours, outOfScope] } as unknown as Knowledge;
+
+const row = (rows: string[], extra: Partial<MetricQuery> = {}): MetricQuery => ({ table: '三', rows, cols: [], spans: [], rowsExplicit: true, ...extra });
+function u(norm: string, extra: Partial<Understanding> = {}): Understanding {
+  return {
+    text: norm, norm, empty: false, now: new Date('2026-06-01'), slots: { years: [], offices: [], unknownOffices: [], spans: [] },
+    kind: 'other', quantity: false, duration: false, followUp: { is: false, onlySlots: false }, classifierText: norm, focus: norm,
+    candidates: [], unknown: { share: 0, count: 0 }, reportOnlyWords: [], ...extra,
+  } as Understanding;
+}
+
+describe('table-row-asked', () => {
+  it('a count of a named row is the figure, even when a procedure intent scores higher', () => {
+    const d = tableRowAsked.decide(u('部分公开多少', { metric: row(['partial']), candidates: [{ item: exempt, score: 0.65, example: '' }, { item: figures, score: 0.2, example: '' }] }), {}, kn);
+    expect(d).toMatchObject({ kind: 'figure', intent: { id: 'figures.query' }, metric: { rows: ['partial'] } });
+  });
+  it('why a group of reasons is the figure with its reasons', () => {
+    expect(tableRowAsked.decide(u('为什么不予公开', { metric: row(['refused']) }), {}, kn)).toMatchObject({ kind: 'figure' });
+  });
+  it('what a row means, or a vague how-many, is left to the other rules', () => {
+    expect(tableRowAsked.decide(u('部分公开是什么意思', { metric: row(['partial']) }), {}, kn)).toBeUndefined();
+    expect(tableRowAsked.decide(u('收到多少', { metric: row(['new'], { vague: true }) }), {}, kn)).toBeUndefined();
+    expect(tableRowAsked.decide(u('多少天内答复', { metric: row(['new']) }), {}, kn)).toBeUndefined();
+    expect(tableRowAsked.decide(u('怎么申请'), {}, kn)).toBeUndefined();
+  });
+  it('"那部分公开呢" right after a figure is the figure of that row', () => {
+    const follow = { is: true, onlySlots: false, previous: figures };
+    expect(tableRowAsked.decide(u('那部分公开呢', { metric: row(['partial']), followUp: follow }), {}, kn)).toMatchObject({ kind: 'figure' });
+    expect(tableRowAsked.decide(u('那部分公开呢', { metric: row(['partial']), followUp: { ...follow, previous: exempt } }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('honest-limit', () => {
+  it('a confident fallback intent with its own answer answers with it', () => {
+    expect(honestLimit.decide(u('办公时间', { candidates: [{ item: hours, score: 0.9, example: '' }] }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'contact.hours' } });
+  });
+  it('out-of-scope without an answer, or a weak match, is left to the fallback rules', () => {
+    expect(honestLimit.decide(u('天气', { candidates: [{ item: outOfScope, score: 0.9, example: '' }] }), {}, kn)).toBeUndefined();
+    expect(honestLimit.decide(u('时间', { candidates: [{ item: hours, score: 0.35, example: '' }] }), {}, kn)).toBeUndefined();
+  });
+});

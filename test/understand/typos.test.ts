@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { TypoIndex } from '../../src/understand/typos.js';
+
+const terms = ['申请', '公开', '提供', '联系', '地址', '邮寄', '收费', '实施', '行政复议', '不予公开', '芦淞教育局'];
+const ix = new TypoIndex(terms);
+
+describe('typos by sound', () => {
+  it('corrects a stray character that sounds like a domain term', () => {
+    expect(ix.correct('我想申清公凯信息').text).toBe('我想申请公开信息');
+    expect(ix.correct('提共材料').text).toBe('提供材料');
+    expect(ix.correct('怎么申情').text).toBe('怎么申请');
+    expect(ix.correct('地只在哪').changes).toEqual([['地只', '地址']]);
+  });
+  it('corrects an office name typed by sound (two characters of five)', () => {
+    expect(ix.correct('陆松教育局电话多少').text).toBe('芦淞教育局电话多少');
+  });
+  it('corrects one character inside a real word only within a long term', () => {
+    expect(ix.correct('行政附议有几起').text).toBe('行政复议有几起');
+  });
+  it('never touches real words or function words', () => {
+    for (const q of ['你们是事业单位', '有几件', '公司能申请吗', '你们公告了吗', '事实上', '电化教育'])
+      expect(ix.correct(q).changes).toEqual([]);
+  });
+  it('leaves words that are known as typed', () => {
+    const known = new TypoIndex(terms, { known: (w) => w === '申清' });
+    expect(known.correct('申清').text).toBe('申清');
+  });
+  it('a text without two Han characters is returned as is', () => {
+    expect(ix.correct('abc 1').text).toBe('abc 1');
+  });
+});
