@@ -5,7 +5,7 @@
 import type { Intent, IntentSet, Lexicon } from '../answer/intents.js';
 import { contentWords, passageIndex } from '../answer/retrieve.js';
 import type { LoadError, Report } from '../report/types.js';
-import { Classifier } from '../understand/classifier.js';
+import { Classifier, QUESTION_WORDS, STOPWORDS } from '../understand/classifier.js';
 import { findMetric } from '../understand/metrics.js';
 import { normalize } from '../understand/normalize.js';
 import { createRewriter, type Rewriter } from '../understand/rewrite.js';
@@ -109,7 +109,7 @@ export function buildKnowledge(
       terms: [...terms, ...DOMAIN_TERMS],
       phrases: set.intents.flatMap((i) => [...i.examples, i.title]),
       synonyms: set.synonyms,
-      known: (w) => vocab.has(w),
+      known: (w) => vocab.has(w) || classifier.knows(`w:${w}`) || STOPWORDS.has(w) || QUESTION_WORDS.has(w),
     }),
   };
 }

@@ -36,7 +36,7 @@ const REQUEST = /申请|要|查|调取|获取|索取|复印|拿到|公开/;
 
 export function dropRequestedObject(text: string, known: (w: string) => boolean): string {
   // only in a request for information ("我要查…文件", "想申请公开…方案"): "上海的落户政策是什么" is off-topic
-  if (!REQUEST.test(text)) return text;
+  if (!REQUEST.test(text) || !cut(text).some((t) => DOCUMENT.test(t))) return text;
   // dictionary words only: jieba's guesses glue verbs to the object (要查)
   const tokens = cutExact(text);
   const drop = new Set<number>();
@@ -71,7 +71,8 @@ export function splitCompounds(text: string, terms: Set<string>, known: (w: stri
   const parts = tokens.map((tok) => {
     if (tok.length < 3 || !/^\p{Script=Han}+$/u.test(tok) || terms.has(tok) || known(tok)) return tok;
     // the longest known word at the end (具体地址 → 地址), else at the start (电话号 → 电话)
-    for (let n = tok.length - 1; n >= 2; n--) {
+    // the modifier is a word too (具体, 咨询): "多少次" is not "多少" + "次"
+    for (let n = tok.length - 2; n >= 2; n--) {
       if (terms.has(tok.slice(-n))) return (changed = true), `${tok.slice(0, -n)} ${tok.slice(-n)}`;
       if (terms.has(tok.slice(0, n))) return (changed = true), `${tok.slice(0, n)} ${tok.slice(n)}`;
     }

@@ -9,7 +9,7 @@
  * and a stretch that is itself a word or a known word is left as typed.
  */
 import { createRequire } from 'node:module';
-import { cutExact } from './segment.js';
+import { cut, cutExact } from './segment.js';
 
 /** Terms this long or shorter are looked up (office names run to about 8 characters). */
 const MAX_TERM = 8;
@@ -39,6 +39,9 @@ function readings(ch: string): string[] {
 }
 
 const HAN = /^\p{Script=Han}+$/u;
+
+/** Characters that stand alone in every question (particles, pronouns, question words): no typo by themselves. */
+const FUNCTION_CHARS = '的了吗呢吧啊呀哦嘛么是在有个这那就都也还会能可以把被给让得着过下上要来去说到和与及或又再很太更最才只而但却什怎样哪谁几多少咋啥俺们你我他她它请问想一点儿对从向跟为';
 
 export interface Correction {
   /** The text with typos replaced. */
@@ -102,52 +105,81 @@ export class TypoIndex {
     return out;
   }
 
+  /**
+   * Could the text hold a typo? Only when jieba (with its guessing of unknown words) leaves a word that
+   * nobody knows (申清, 陆松, 附议) or two single characters side by side (申/清): most questions are
+   * made of known words only, and skip the dictionary cut and the sound lookup entirely.
+   */
+  private suspicious(text: string): boolean {
+    let single = false;
+    for (const tok of cut(text)) {
+      if (!HAN.test(tok)) {
+        single = false;
+        continue;
+      }
+      if (tok.length === 1) {
+        // 在/哪, 是/多/少: function characters side by side are ordinary
+        if (FUNCTION_CHARS.includes(tok)) {
+          single = false;
+          continue;
+        }
+        if (single) return true;
+        single = true;
+        continue;
+      }
+      single = false;
+      if (!this.termSet.has(tok) && !this.known(tok)) return true;
+    }
+    return false;
+  }
+
   private compute(text: string): Correction {
     const none = { text, changes: [] };
-    if (!this.terms.length || !/\p{Script=Han}{2}/u.test(text)) return none;
-    // which characters stand alone in the dictionary cut (only those may be changed)
+    if (!this.terms.length || !/\p{Script=Han}{2}/u.test(text) || !this.suspicious(text)) return none;
+    // which characters stand alone in the dictionary cut (only those may be changed), and token edges
     const tokens = cutExact(text);
     const alone: boolean[] = [];
-    const tokenAt: number[] = [];
+    const starts: number[] = [];
+    const ends = new Set<number>();
     let pos = 0;
-    tokens.forEach((tok, k) => {
+    for (const tok of tokens) {
       const at = text.indexOf(tok, pos);
-      if (at < 0) return;
-      for (let i = 0; i < tok.length; i++) {
-        alone[at + i] = tok.length === 1 && HAN.test(tok);
-        tokenAt[at + i] = k;
-      }
+      if (at < 0) continue;
+      for (let i = 0; i < tok.length; i++) alone[at + i] = tok.length === 1 && HAN.test(tok);
+      starts.push(at);
+      ends.add(at + tok.length);
       pos = at + tok.length;
-    });
-    if (!alone.some(Boolean)) return none;
+    }
+    // a lone character that is not a particle: the only place a typo can start from
+    const content = alone.map((a, k) => a && !FUNCTION_CHARS.includes(text[k]!));
+    if (!content.some(Boolean)) return none;
     const index = this.index();
     const changes: [string, string][] = [];
     let result = '';
-    let i = 0;
-    while (i < text.length) {
+    let done = 0;
+    // a stretch starts and ends at token edges: never half of a word
+    for (const i of starts) {
+      if (i < done) continue;
       let best: { len: number; term: string; diffs: number } | undefined;
-      {
-        for (let len = Math.min(MAX_TERM, text.length - i); len >= 2; len--) {
-          const span = text.slice(i, i + len);
-          if (!HAN.test(span)) continue;
-          // a stretch must start and end at token edges: never half of a word
-          if (i > 0 && tokenAt[i - 1] === tokenAt[i]) continue;
-          if (i + len < text.length && tokenAt[i + len - 1] === tokenAt[i + len]) continue;
-          if (this.termSet.has(span) || this.known(span)) continue;
-          const found = this.match(span, alone, i, index);
-          if (found && (!best || found.diffs < best.diffs)) best = { len, ...found };
-          if (best?.diffs === 1) break;
-        }
+      for (let len = Math.min(MAX_TERM, text.length - i); len >= 2; len--) {
+        if (!ends.has(i + len)) continue;
+        // only a stretch with a lone character, or a long one, can be a typo
+        let lone = false;
+        for (let k = i; k < i + len && !lone; k++) lone = !!content[k];
+        if (!lone && len < LONG_TERM) continue;
+        const span = text.slice(i, i + len);
+        if (!HAN.test(span) || this.termSet.has(span) || this.known(span)) continue;
+        const found = this.match(span, alone, i, index);
+        if (found && (!best || found.diffs < best.diffs)) best = { len, ...found };
+        if (best?.diffs === 1) break;
       }
       if (best) {
         changes.push([text.slice(i, i + best.len), best.term]);
-        result += best.term;
-        i += best.len;
-      } else {
-        result += text[i];
-        i++;
+        result += text.slice(done, i) + best.term;
+        done = i + best.len;
       }
     }
+    result += text.slice(done);
     return changes.length ? { text: result, changes } : none;
   }
 

@@ -1,0 +1,18 @@
+import { loadKnowledge } from './dist/core/bot.js';
+import { normalize } from './dist/understand/normalize.js';
+import { stripCourtesy } from './dist/understand/politeness.js';
+import { cut } from './dist/understand/segment.js';
+import fs from 'node:fs';
+const { kn } = await loadKnowledge({});
+const texts = fs.readFileSync('/tmp/gen/bench.jsonl','utf8').trim().split('\n').map(l=>stripCourtesy(normalize(JSON.parse(l).text)));
+for (const t of texts) cut(t);
+let t0=performance.now(); for (const t of texts) kn.rewrite.typos.correct(t); let t1=performance.now();
+console.log('typos first pass', (t1-t0).toFixed(0),'ms for',texts.length);
+const ix = kn.rewrite.typos; let n=0; for (const t of texts) if (ix.suspicious(t)) n++; console.log('suspicious', n);
+t0=performance.now(); for (const t of texts) kn.rewrite(t); t1=performance.now(); console.log('rewrite total (typos memo warm)', (t1-t0).toFixed(0));
+const k2 = await loadKnowledge({});
+let a=performance.now(); k2.kn.rewrite.typos.index(); let b=performance.now(); console.log('index build', (b-a).toFixed(0));
+const sus = texts.filter(t=>k2.kn.rewrite.typos.suspicious(t));
+const unk = new Map(); for (const t of sus) for (const tok of cut(t)) if (/^\p{Script=Han}{2,}$/u.test(tok) && !k2.kn.vocab.has(tok)) unk.set(tok,(unk.get(tok)||0)+1);
+console.log([...unk].sort((x,y)=>y[1]-x[1]).slice(0,60).map(x=>x.join(':')).join(' '));
+a=performance.now(); for (const t of texts) k2.kn.rewrite.typos.correct(t); b=performance.now(); console.log('typos after index', (b-a).toFixed(0));

@@ -1,0 +1,12 @@
+import { loadKnowledge } from './dist/core/bot.js';
+import { normalize } from './dist/understand/normalize.js';
+import { stripCourtesy } from './dist/understand/politeness.js';
+import { cut } from './dist/understand/segment.js';
+import fs from 'node:fs';
+const { kn } = await loadKnowledge({});
+const texts = [...new Set(fs.readFileSync('/tmp/gen/bench.jsonl','utf8').trim().split('\n').map(l=>stripCourtesy(normalize(JSON.parse(l).text))))];
+for (const t of texts) cut(t);
+const ix = kn.rewrite.typos; ix.index();
+const sus = texts.filter(t=>ix.suspicious(t)); console.log('texts', texts.length, 'suspicious', sus.length);
+console.log(sus.slice(0,30).map(t=>cut(t).join('/')).join('\n'));
+let c0=process.cpuUsage(); for (const t of texts) ix.correct(t); let c1=process.cpuUsage(c0); console.log('cpu ms', (c1.user/1000).toFixed(0));
