@@ -12,7 +12,9 @@ export const REASON_GROUPS = new Set(T3_ROWS.filter((r) => T3_ROWS.some((c) => c
 
 /** Does the question ask the report for a named row: its count, or (for a group of reasons) why? */
 export function asksTableRow(metric: MetricQuery | undefined, kinds: QuestionKinds): boolean {
-  if (!metric || !metric.rows.length || metric.vague || !metric.rowsExplicit) return false;
+  if (!metric || !metric.rows.length || metric.vague) return false;
+  // an applicant named without a result row ("律师递交过申请没有") implies new requests: a count or yes/no of them
+  if (!metric.rowsExplicit) return metric.table === '三' && metric.cols.length > 0 && (kinds.count || kinds.exists);
   if (kinds.count || kinds.exists) return true;
   return kinds.why && metric.table === '三' && metric.rows.some((r) => REASON_GROUPS.has(r));
 }

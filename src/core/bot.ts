@@ -104,7 +104,8 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
     const fb = parseFeedback(trimmed);
     if (fb !== null) {
       const last = await s.lastTurn(msg.user);
-      if (last && !last.fallback) {
+      // after a fallback too: 👍/👎 on "I cannot answer that" is a verdict, never a new question
+      if (last) {
         const text = await feedbackIn(s, { user: msg.user, useful: fb, turnId: last.id });
         return { kind: 'feedback', text, fallback: false, intent: 'feedback', confidence: 1, report: null, rule: 'feedback' };
       }

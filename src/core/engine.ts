@@ -8,6 +8,7 @@ import type { MetricQuery } from '../understand/metrics.js';
 import { RULES, type Rule } from './policy/index.js';
 import type { Knowledge } from './knowledge.js';
 import { carryOut, type Outcome } from './respond.js';
+import { POLICY } from './thresholds.js';
 import { understand, type Understanding } from './understanding.js';
 
 export { defaultReport } from './select.js';
@@ -22,6 +23,8 @@ export interface ConvState {
   /** Normalised text of the last answered question. */
   text?: string;
   clarify?: { options: string[]; text: string };
+  /** When the last answer was given (ms since epoch): a conversation quiet for longer starts afresh. */
+  at?: number;
 }
 
 /** The first rule that decides, and its decision. The last rule always decides. */
@@ -33,8 +36,11 @@ export function firstDecision(u: Understanding, state: ConvState, kn: Knowledge,
   throw new Error('the policy has no final rule');
 }
 
-export function decide(kn: Knowledge, text: string, state: ConvState = {}, now = new Date()): Outcome {
+export function decide(kn: Knowledge, text: string, previous: ConvState = {}, now = new Date()): Outcome {
+  // context expires after a quiet spell: "那2023年呢" an hour later is not about the old question
+  const state = previous.at !== undefined && now.getTime() - previous.at > POLICY.contextQuietMinutes * 60_000 ? {} : previous;
   const u = understand(kn, text, state, now);
   const { rule, decision } = firstDecision(u, state, kn);
-  return carryOut(kn, decision, u, state, rule.name);
+  const out = carryOut(kn, decision, u, state, rule.name);
+  return { ...out, state: { ...out.state, at: now.getTime() } };
 }

@@ -21,6 +21,8 @@ export const THRESHOLDS = {
 /** Named values of the policy rules and the understanding (src/core/policy/*, src/core/understanding.ts). */
 export const POLICY = {
   // ---- understanding
+  /** A conversation quiet this long (minutes) starts afresh: a follow-up after it would be read against a forgotten question. */
+  contextQuietMinutes: 30,
   /** A message this short after an answer is read as a follow-up ("地址呢", "企业呢", "要多久？"). */
   followUpMaxChars: 8,
   /** Questions longer than this are also ranked clause by clause (a question inside a story). */
@@ -77,6 +79,11 @@ export const POLICY = {
    * 政务新媒体 (0.79 against 1.0 for a sentence that names 新媒体账号 twice but counts a change).
    */
   unitCoverageSlack: 0.25,
+  /**
+   * count-in-report: a sentence with a number in the unit asked next to the thing asked is strong
+   * evidence, so it needs only this share of the question's words ("负责政务公开的有几个人" covers 0.48).
+   */
+  countedPassageCoverage: 0.45,
   /** A rare word plus a count in the unit asked for lowers the coverage needed by this much. */
   countedCoverageBonus: 0.1,
   /** Without a rare word, a passage needs this coverage when rare words are required. */

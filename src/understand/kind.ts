@@ -25,12 +25,12 @@ export const DURATION = /几天|多少天|几个?工作日|多少个?工作日|�
 /** 几种 / 哪几类 / 几步 ask for kinds or steps, 多少钱 for money: none of them is a count in the report. */
 const NOT_COUNT = /几种|几类|哪几|几步|几个方面|几点|多少钱|几块钱|多少费用/;
 const COUNT = /多少|几[件个次条起项家人篇名所份宗]?|数量|数目|总数|几多/;
-const WHY = /为什么|为何|为啥|什么原因|啥原因|原因|理由|依据是什么|凭什么|咋回事|怎么回事/;
+const WHY = /为什么|为何|为啥|什么原因|啥原因|原因|理由|依据是什么|凭什么|咋回事|怎么回事|是什么情况|啥情况|什么情形/;
 const HOW = /怎么|怎样|如何|咋|步骤|流程|程序|办法/;
 const WHERE = /哪里|哪儿|在哪|去哪|什么地方|位置|地址/;
 const WHO = /谁|哪个部门|哪个单位|哪个科|什么人/;
 const YES_NO = /吗[?？。!]*$|能不能|可不可以|是不是|有没有|是否|对不对|行不行/;
-const EXISTS = /有吗|有没有|有过|有无|是否有|有没|没有过/;
+const EXISTS = /有吗|有没有|有过|有无|是否有|有没|没有过|过.{0,8}没有?[?？。!]*$|过吗[?？。!]*$/;
 const COMPARE = /比较|对比|相比|哪个多|哪个少|哪年多|增加了|减少了|变化|一样吗|有什么不同|区别/;
 
 export function questionKinds(norm: string): QuestionKinds {

@@ -4,14 +4,16 @@
  * its correction: "不是问电话，是问地址" → "地址".
  */
 
-const OPENING = /^(?:(?:喂|嗨|哈喽|hello|hi|您好|你好|在吗|在不在|请问|打扰了?|打扰一下|麻烦(?:问)?一?下|麻烦|我?想问(?:一下|问)?|问一?下|咨询一?下|那个)[啊呀哈,，。!！~\s]*)+/u;
+const OPENING = /^(?:(?:喂|嗨|哈喽|hello|hi|您好|你好|在吗|在不在|请问|打扰了?|打扰一下|麻烦(?:问)?一?下|麻烦|我?想问(?:一下|下|问)?|问一?下|咨询一?下|那个)[啊呀哈,，。!！~\s]*)+/u;
 const THANKS = /(?:好的)?(?:谢谢(?:你|您)?|谢了|多谢|感谢(?:你|您)?|麻烦(?:你|您)?了|辛苦(?:你|您)?了|帮(?:了)?大忙了?|太好了)/u;
 const CLOSING = new RegExp(`[,，。!！~\\s]*(?:${THANKS.source}[啊啦呀哈了!！。~\\s]*)+$`, 'u');
 const LEADING_THANKS = new RegExp(`^(?:${THANKS.source}[啊啦呀哈了,，!！。~\\s]*)+`, 'u');
 const CORRECTION = /^(?:不是|并不是|我不是)(?:问|要|说)?[^,，。;；!！?？]{1,12}[,，;；]\s*(?:而)?(?:是)?(?:问|要|想知道)?/u;
+/** A restated question: "我问的是南岗" / "换成2025年的" → what follows names the report or topic meant. */
+const RESTATED = /^(?:我|我们)?(?:问的是|说的是|是问|是说|指的是|要问的是|想问的是|要的是)|^(?:那)?(?:换成|改成|换到|改为)/u;
 
 export function stripCourtesy(text: string): string {
-  const core = text.replace(CORRECTION, '').replace(OPENING, '').replace(LEADING_THANKS, '').replace(CLOSING, '').trim();
+  const core = text.replace(CORRECTION, '').replace(OPENING, '').replace(RESTATED, '').replace(LEADING_THANKS, '').replace(CLOSING, '').trim();
   if ((core.match(/\p{Script=Han}/gu) ?? []).length >= 2 || /\d/.test(core)) return core;
   // courtesy is all there is: say it plainly ("谢谢你啊，帮大忙了" → 谢谢)
   if (THANKS.test(text)) return '谢谢';

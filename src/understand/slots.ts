@@ -23,6 +23,8 @@ export interface ReportSlots {
   spans: Span[];
   /** The year said as 今年 (this calendar year), if any. */
   thisYear?: number;
+  /** The year said relatively (今年, 去年, 前年, 大前年): its report may simply not exist yet. */
+  relativeYear?: number;
   /** 现在 / 目前 / 最新: the newest report, whatever the conversation was about. */
   latest?: boolean;
 }
@@ -139,10 +141,12 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
     }
   }
   let thisYear: number | undefined;
+  let relativeYear: number | undefined;
   const BACK: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 大前年: 3 };
   for (const m of text.matchAll(/(大前年|今年|去年|前年)(?:度)?/g)) {
     years.add(now.getFullYear() - BACK[m[1]!]!);
     if (m[1] === '今年') thisYear = now.getFullYear();
+    relativeYear ??= now.getFullYear() - BACK[m[1]!]!;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
 
@@ -205,7 +209,7 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
     spans.push({ start, end: start + m[0].length });
   }
   const latest = /现在|目前|最新|当前|最近一份|最近的/.test(text) || undefined;
-  return { years: [...years], offices: [...offices], unknownOffices, spans, thisYear, latest };
+  return { years: [...years], offices: [...offices], unknownOffices, spans, thisYear, relativeYear, latest };
 }
 
 /** Removes spans from a text (used to classify a question without its slots). */

@@ -111,23 +111,21 @@ export class TypoIndex {
    * made of known words only, and skip the dictionary cut and the sound lookup entirely.
    */
   private suspicious(text: string): boolean {
-    let single = false;
+    // the previous token was a single character: a particle (true) or not (false); undefined otherwise
+    let prev: boolean | undefined;
     for (const tok of cut(text)) {
       if (!HAN.test(tok)) {
-        single = false;
+        prev = undefined;
         continue;
       }
       if (tok.length === 1) {
-        // 在/哪, 是/多/少: function characters side by side are ordinary
-        if (FUNCTION_CHARS.includes(tok)) {
-          single = false;
-          continue;
-        }
-        if (single) return true;
-        single = true;
+        // 在/哪, 是/多/少: particles side by side are ordinary; 申/清, 地/只 are not
+        const particle = FUNCTION_CHARS.includes(tok);
+        if (prev !== undefined && !(prev && particle)) return true;
+        prev = particle;
         continue;
       }
-      single = false;
+      prev = undefined;
       if (!this.termSet.has(tok) && !this.known(tok)) return true;
     }
     return false;
@@ -152,7 +150,6 @@ export class TypoIndex {
     }
     // a lone character that is not a particle: the only place a typo can start from
     const content = alone.map((a, k) => a && !FUNCTION_CHARS.includes(text[k]!));
-    if (!content.some(Boolean)) return none;
     const index = this.index();
     const changes: [string, string][] = [];
     let result = '';

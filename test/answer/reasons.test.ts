@@ -21,6 +21,7 @@ describe('questions about a table row', () => {
   it('a vague or implied row never decides', () => {
     expect(asksTableRow(row(['new'], { vague: true }), questionKinds('收到多少'))).toBe(false);
     expect(asksTableRow(row(['new'], { rowsExplicit: false }), questionKinds('企业几次'))).toBe(false);
+    expect(asksTableRow(row(['new'], { rowsExplicit: false, cols: ['research'] }), questionKinds('科研机构提过申请没有'))).toBe(true);
     expect(asksTableRow(undefined, questionKinds('多少'))).toBe(false);
   });
 });

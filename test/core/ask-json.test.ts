@@ -19,6 +19,6 @@ describe('ask --json', () => {
     expect(lines[0].rule).toBe('confident-intent');
     expect(lines[1].fallback).toBe(true);
     expect(lines[1].rule).toBe('out-of-scope');
-    expect(lines[2].rule).toBe('figure-question');
+    expect(lines[2].rule).toBe('table-row-asked');
   }, 60_000);
 });

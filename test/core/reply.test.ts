@@ -51,6 +51,17 @@ describe('reply() with real storage', () => {
     expect(stats.feedback.byIntent['contact.phone']).toEqual({ up: 1, down: 0 });
   });
 
+  it('👍 or 👎 right after a fallback is feedback too, not a new question', async () => {
+    const store = createMemoryStore();
+    const core = await createCore({ store });
+    const first = await core.reply({ user: 'u2', text: '明天天气怎么样', channel: 'wechat' });
+    expect(first.fallback).toBe(true);
+    const fb = await core.reply({ user: 'u2', text: '👎', channel: 'wechat' });
+    expect(fb.kind).toBe('feedback');
+    expect(fb.fallback).toBe(false);
+    expect((await store.stats()).feedback.down).toBe(1);
+  });
+
   it('10,000 turns from 500 users leave exactly the expected counts', async () => {
     const store = createMemoryStore({ maxTurns: 20_000 });
     const core = await createCore({ store });

@@ -18,6 +18,12 @@ describe('courtesy around a question', () => {
   it('a corrected question keeps the correction', () => {
     expect(tidy('不是问电话，是问地址')).toBe('地址');
   });
+  it('a restated question keeps what it names', () => {
+    expect(tidy('我问的是沭阳')).toBe('沭阳');
+    expect(tidy('换成2023年的')).toBe('2023年的');
+    expect(tidy('我说的是地址')).toBe('地址');
+    expect(tidy('换届选举')).toBe('换届选举');
+  });
   it('courtesy alone stays courtesy', () => {
     expect(tidy('你好')).toBe('你好');
     expect(tidy('谢谢你啊，帮大忙了')).toBe('谢谢');

@@ -12,8 +12,12 @@ import { mostlyUnknown, outOfScope } from './off-topic.js';
 import { reportOnlyWords } from './passages.js';
 import { reportNotLoaded } from './reports.js';
 import { yearOverYear } from './trend.js';
+import { countInReport } from './counts.js';
 import { honestLimit } from './honest-limit.js';
-import { tableRowAsked } from './table-row.js';
+import { loneIntentWord } from './lone-word.js';
+import { howToApply, procedureInStory } from './story.js';
+import { strayChoice } from './stray-choice.js';
+import { reasonsFollowUp, tableRowAsked } from './table-row.js';
 import type { Rule } from './types.js';
 
 export type { Decision, Rule } from './types.js';
@@ -21,13 +25,18 @@ export type { Decision, Rule } from './types.js';
 export const RULES: readonly Rule[] = [
   emptyInput,
   pendingChoice,
+  strayChoice,
   slotOnlyFollowUp,
+  reasonsFollowUp,
+  procedureInStory,
+  howToApply,
   reportNotLoaded,
   yearOverYear,
   vagueFigureReportWords,
   vagueFigureUnknown,
   tableRowAsked,
   figureQuestion,
+  countInReport,
   honestLimit,
   outOfScope,
   mostlyUnknown,
@@ -36,6 +45,7 @@ export const RULES: readonly Rule[] = [
   noCandidate,
   closeCall,
   confidentIntent,
+  loneIntentWord,
   weakMatchPassage,
   tentativeCloseCall,
   tentativeIntent,

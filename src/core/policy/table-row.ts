@@ -4,7 +4,7 @@
  * 其他处理 with their counts: "为什么不予公开"). Procedure intents share these words (部分公开是什么意思,
  * 哪些信息不予公开) and often score higher, but they never answer a how-many or this report's why.
  */
-import { asksTableRow } from '../../answer/reasons.js';
+import { asksTableRow, REASON_GROUPS } from '../../answer/reasons.js';
 import { questionKinds } from '../../understand/kind.js';
 import { figuresIntent, handlerOf } from '../handlers.js';
 import { POLICY } from '../thresholds.js';
@@ -25,5 +25,17 @@ export const tableRowAsked: Rule = {
     if (!asked && !nextRow) return undefined;
     const figScore = u.candidates.find((c) => c.item.id === figures.id)?.score ?? 0;
     return { kind: 'figure', intent: figures, metric, confidence: Math.max(figScore, POLICY.figureMinConfidence) };
+  },
+};
+
+export const reasonsFollowUp: Rule = {
+  name: 'reasons-follow-up',
+  doc: 'A bare why ("为啥", "分别是什么原因") right after a figure of 不予公开 / 无法提供 / 不予处理 / 其他处理: that row again, with its reasons.',
+  decide: (u, state, kn) => {
+    const figures = figuresIntent(kn);
+    const prev = state.metric;
+    if (!figures || !prev || u.metric || !u.followUp.is || !questionKinds(u.norm).why) return undefined;
+    if (prev.table !== '三' || !prev.rows.some((r) => REASON_GROUPS.has(r))) return undefined;
+    return { kind: 'figure', intent: figures, metric: prev, confidence: POLICY.figureMinConfidence };
   },
 };

@@ -1,0 +1,31 @@
+/**
+ * A count the report states in its text, in the unit asked and next to the thing asked
+ * ("现由 1 人兼职完成政务公开各项工作" for 几个人…政务公开): that sentence, even when a template intent
+ * shares the words (负责 → 负责部门). Without such a sentence the other rules decide (never a count
+ * of something else).
+ */
+import { countAsked, countFit } from '../../answer/retrieve.js';
+import { questionKinds } from '../../understand/kind.js';
+import { narrative } from '../handlers.js';
+import { pickReport } from '../select.js';
+import { POLICY } from '../thresholds.js';
+import type { Rule } from './types.js';
+
+/** countFit() of a number in the unit asked, followed by a word of the question. */
+const ATTACHED = 2;
+
+export const countInReport: Rule = {
+  name: 'count-in-report',
+  doc: 'A how-many question with no table figure whose unit and subject sit together in one sentence of the report ("几个人…政务公开" → "1 人…政务公开"): that sentence.',
+  decide: (u, state, kn) => {
+    if (u.metric || !questionKinds(u.norm).count) return undefined;
+    const asked = countAsked(u.norm);
+    if (!asked || !asked.nouns.length) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const n = narrative(r, u.norm, true, POLICY.countedPassageCoverage);
+    const line = n?.parts.lines[0];
+    if (!n || !line || countFit(line, asked) < ATTACHED) return undefined;
+    return { kind: 'passage', report: r, parts: n.parts };
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * A long message: the story around the question may name years and places ("前年说要拆迁…") that are
+ * not what is asked. When the asking clause is a confident procedure question (how to apply, where,
+ * fees), the story's years do not make it a question about a report we do not have.
+ */
+import { questionKinds } from '../../understand/kind.js';
+import { reportFree } from '../handlers.js';
+import { POLICY, THRESHOLDS } from '../thresholds.js';
+import { top, topScore } from './helpers.js';
+import type { Rule } from './types.js';
+
+export const procedureInStory: Rule = {
+  name: 'procedure-in-story',
+  doc: 'A long message whose asking clause is a confident report-free question ("…要文件的话到底咋申请"): that answer, whatever years the story names.',
+  decide: (u) => {
+    const t = top(u);
+    const long = u.classifierText.length > POLICY.clauseMinChars && u.focus !== u.classifierText;
+    if (!t || !long || u.metric || t.item.fallback || !reportFree(t.item) || topScore(u) < THRESHOLDS.answer) return undefined;
+    return { kind: 'intent', intent: t.item, confidence: topScore(u) };
+  },
+};
+
+/** The intent that explains how to apply (intents/procedure.yml). */
+const HOW_TO_APPLY = 'procedure.how';
+/** 申请 as the verb asked about, not the form, the applicant, a review or a suit. */
+const APPLY_VERB = /申请(?!表|书|人|费|行政复议|复议|行政诉讼|诉讼|期限|时间)/;
+
+export const howToApply: Rule = {
+  name: 'how-to-apply',
+  doc: 'A how-question about applying ("…的文件咋申请") that the classifier reads only weakly as procedure: how to apply, whatever else the message says.',
+  decide: (u, _state, kn) => {
+    const t = top(u);
+    const how = kn.byId.get(HOW_TO_APPLY);
+    if (!t || !how || u.metric || t.item.fallback || t.item.topic !== how.topic || topScore(u) >= THRESHOLDS.answer) return undefined;
+    // the asking clause (a long message's focus) says how and apply
+    const asking = u.focus || u.norm;
+    if (!questionKinds(asking).how || !APPLY_VERB.test(asking)) return undefined;
+    return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify) };
+  },
+};
