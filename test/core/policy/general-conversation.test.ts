@@ -20,40 +20,58 @@ function talk(texts: string[], start = new Date('2026-06-01T10:00:00Z'), gapMinu
   });
 }
 
-describe('general conversation rules', () => {
-  it('reasons-follow-up: a bare why after a refused count gives that row\'s reasons', () => {
+describe('reasons-follow-up', () => {
+  it('a bare why after a refused count gives that row\'s reasons', () => {
     const [, why] = talk(['南岗区不予公开几件', '为啥']);
     expect(why!.rule).toBe('reasons-follow-up');
     expect(why!.text).toMatch(/第三方/);
   });
-  it('stray-choice: a bare "1" with nothing pending is not the last answer again', () => {
+});
+
+describe('stray-choice', () => {
+  it('a bare "1" with nothing pending is not the last answer again', () => {
     const [first, one] = talk(['南岗区行政规范性文件现行有效多少件', '1']);
     expect(first!.text).toMatch(/18/);
     expect(one!.rule).toBe('stray-choice');
     expect(one!.text).not.toMatch(/18/);
   });
-  it('count-in-report: a count of people from the sentence that holds it', () => {
+});
+
+describe('count-in-report', () => {
+  it('a count of people from the sentence that holds it', () => {
     const [a] = talk(['负责政务公开工作的一共有几个人']);
     expect(a!.rule).toBe('count-in-report');
     expect(a!.text).toMatch(/1 人/);
   });
-  it('procedure-in-story: years in the story do not block a confident procedure question', () => {
+});
+
+describe('procedure-in-story', () => {
+  it('years in the story do not block a confident procedure question', () => {
     const [a] = talk(['我2019年就听人说过这个事,一直没弄明白,申请信息公开要不要收费']);
     expect(a!.rule).toBe('procedure-in-story');
     expect(a!.text).toMatch(/不收取费用/);
   });
-  it('how-to-apply: a weakly read how-question about applying, inside a story with a year', () => {
+});
+
+describe('how-to-apply', () => {
+  it('a weakly read how-question about applying, inside a story with a year', () => {
     const [a] = talk(['我家在南岗那边前年说要拆迁一直没人通知我们补偿标准,邻居让我找政府要文件,要文件的话应该怎么申请']);
     expect(a!.rule).toBe('how-to-apply');
     expect(a!.text).toMatch(/书面|信件/);
     const [low] = talk(['怎么申请低保']);
     expect(low!.fallback).toBe(true);
   });
-  it('lone-intent-word: one word the intents know is not searched in the report', () => {
+});
+
+describe('lone-intent-word', () => {
+  it('one word the intents know is not searched in the report', () => {
     const [a] = talk(['申请']);
     expect(a!.rule).toBe('lone-intent-word');
     expect(a!.text).not.toMatch(/专项资金/);
   });
+});
+
+describe('conversation state', () => {
   it('context expires after 30 quiet minutes', () => {
     const soon = talk(['不予公开几件', '那部分公开呢'], undefined, 5);
     expect(soon[1]!.text).toMatch(/部分公开/);
@@ -67,3 +85,4 @@ describe('general conversation rules', () => {
     expect(a!.text).not.toMatch(/2 件/);
   });
 });
+
