@@ -188,7 +188,9 @@ export function textToDocument(file: string, text: string): Document {
 
   const blocks: Block[] = [];
   let table: { kind: string; rows: string[][] } | null = null;
-  let para: string | null = null; // current paragraph text (open)
+  // The open paragraph as pieces, joined once when it closes: appending to one growing string and
+  // testing its end (joinText) made a hard-wrapped 2 MB text take 25 s (each test flattened it).
+  let para: string[] | null = null;
   let lastLine = ''; // the last physical text line (of the open or the last closed paragraph)
   let sawBlank = false;
 
@@ -197,7 +199,10 @@ export function textToDocument(file: string, text: string): Document {
     table = null;
   };
   const flushPara = () => {
-    if (para !== null && para.trim()) blocks.push({ kind: 'paragraph', text: para.trim() });
+    if (para !== null) {
+      const text = para.join('').trim();
+      if (text) blocks.push({ kind: 'paragraph', text });
+    }
     para = null;
   };
 
@@ -232,19 +237,19 @@ export function textToDocument(file: string, text: string): Document {
     // text line
     if (para !== null) {
       if (continues(lastLine, l.text, false)) {
-        para = joinText(para, l.text);
+        para.push(joinText(lastLine, l.text).slice(lastLine.length));
       } else {
         flushPara();
-        para = l.text;
+        para = [l.text];
       }
     } else {
       // A paragraph closed by a blank line may still continue here (a sentence split by a blank line).
       const last = blocks[blocks.length - 1];
       if (sawBlank && last?.kind === 'paragraph' && continues(lastLine, l.text, true)) {
         blocks.pop();
-        para = joinText(last.text, l.text);
+        para = [last.text, joinText(lastLine, l.text).slice(lastLine.length)];
       } else {
-        para = l.text;
+        para = [l.text];
       }
     }
     lastLine = l.text;

@@ -32,14 +32,37 @@ export function joinText(a: string, b: string): string {
   return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
 }
 
-/** Merge consecutive paragraph blocks split in mid-sentence. */
+/**
+ * Merge consecutive paragraph blocks split in mid-sentence. A merged paragraph is kept as pieces and
+ * tested through a bounded view of its start and end (WINDOW characters each), joined once at the end:
+ * testing one ever-growing string made many short fragments quadratic.
+ */
+const WINDOW = 400;
 export function mergeBrokenParagraphs(blocks: Block[]): Block[] {
   const out: Block[] = [];
+  let open: { pieces: string[]; head: string; tail: string; at: number } | null = null;
+  const close = () => {
+    if (open) out[open.at] = { kind: 'paragraph', text: open.pieces.join('') };
+    open = null;
+  };
   for (const b of blocks) {
     const last = out[out.length - 1];
-    if (b.kind === 'paragraph' && last?.kind === 'paragraph' && continues(last.text, b.text, true)) {
-      out[out.length - 1] = { kind: 'paragraph', text: joinText(last.text, b.text.trim()) };
-    } else out.push(b);
+    const cur = open as { pieces: string[]; head: string; tail: string; at: number } | null;
+    const view = cur ? (cur.head.length < WINDOW ? cur.head : cur.head + cur.tail) : last?.kind === 'paragraph' ? last.text : '';
+    if (b.kind === 'paragraph' && last?.kind === 'paragraph' && continues(view, b.text, true)) {
+      const piece = joinText(cur ? cur.tail : last.text, b.text.trim()).slice((cur ? cur.tail : last.text).length);
+      if (cur) {
+        cur.pieces.push(piece);
+        if (cur.head.length < WINDOW) cur.head = (cur.head + piece).slice(0, WINDOW);
+        cur.tail = (cur.tail + piece).slice(-WINDOW);
+      } else {
+        open = { pieces: [last.text, piece], head: (last.text + piece).slice(0, WINDOW), tail: (last.text + piece).slice(-WINDOW), at: out.length - 1 };
+      }
+    } else {
+      close();
+      out.push(b);
+    }
   }
+  close();
   return out;
 }
