@@ -6,21 +6,31 @@ import { parseArgs } from 'node:util';
 import { checkLibrary } from './check.js';
 import { ReportError } from './errors.js';
 import { readDocument } from './extract/index.js';
+import { checkDocument } from './limits.js';
 import { parseReport } from './parse.js';
+import { preferred, refuseNotReport, refuseUnreadable } from './refuse.js';
 import { markImpossible } from './sanity.js';
 import { confineToFolder } from './worker/confine.js';
 import { loadReportIsolated } from './worker/isolated.js';
 import type { LoadError, Report } from './types.js';
 
-/** Read, parse and check one report file. Throws ReportError naming the file. */
+/**
+ * Read, parse and check one report file. Throws ReportError naming the file: unreadable, over a
+ * limit (limits.ts), no readable Chinese text (a scan, garbled fonts), or no report (refuse.ts).
+ */
 export async function loadReport(file: string): Promise<Report> {
   const doc = await readDocument(file);
+  checkDocument(doc);
+  refuseUnreadable(doc);
+  let report: Report;
   try {
-    return markImpossible(parseReport(doc));
+    report = markImpossible(parseReport(doc));
   } catch (err) {
     if (err instanceof ReportError) throw err;
     throw new ReportError(file, `解析失败（${err instanceof Error ? err.message : String(err)}）`);
   }
+  refuseNotReport(doc, report);
+  return report;
 }
 
 function skipName(name: string): boolean {
@@ -57,18 +67,17 @@ export async function loadLibrary(dir: string): Promise<{ reports: Report[]; err
   const reports = results.filter((r): r is Report => !!r && 'values' in r);
   const errors = results.filter((r): r is LoadError => !!r && !('values' in r));
 
-  // The same report loaded twice (e.g. .docx and .pdf of one report): keep the first, report the other.
+  // The same report loaded twice (a copy "副本.TXT", or the .docx and .pdf of one report): keep the
+  // file whose name agrees with its content (refuse.ts: preferred), report the other.
   const byId = new Map<string, Report>();
-  const unique: Report[] = [];
   for (const r of reports) {
     const dup = byId.get(r.id);
-    if (dup) {
-      errors.push({ file: r.file, message: `${basename(r.file)}：与 ${basename(dup.file)} 是同一份报告（${r.id}），已忽略` });
-      continue;
-    }
-    byId.set(r.id, r);
-    unique.push(r);
+    const keep = dup ? preferred(dup, r) : r;
+    const drop = dup && (keep === r ? dup : r);
+    if (drop) errors.push({ file: drop.file, message: `${basename(drop.file)}：与 ${basename(keep.file)} 是同一份报告（${r.id}），已忽略，使用 ${basename(keep.file)}` });
+    byId.set(r.id, keep);
   }
+  const unique = [...byId.values()];
   for (const [id, list] of checkLibrary(unique)) byId.get(id)?.findings.push(...list);
   unique.sort((a, b) => a.office.localeCompare(b.office, 'zh') || (a.year ?? 0) - (b.year ?? 0));
   return { reports: unique, errors };

@@ -40,11 +40,9 @@ describe('南岗区 2022 in every form', () => {
     expect(r.contact).toEqual(tightContact(base.contact)); // "大成街 52 号" → "大成街52号" in a PDF
   });
 
-  it('the blank template .docx loads with no figures, like the .tsv', async () => {
-    const r = await loadReport(join(ROOT, 'test', 'fixtures', 'reports', '年度报告格式模板-国办公开办函2021-30号.docx'));
-    expect(Object.values(r.values).every((v) => v.value === null)).toBe(true);
-    expect(r.year).toBeNull();
-    expect(r.title).toBe('政府信息公开工作年度报告格式模板');
-    expect(r.findings.some((f) => f.severity === 'error')).toBe(false);
+  it('the blank template .docx is refused, like the .tsv (a template is no report for citizens)', async () => {
+    await expect(loadReport(join(ROOT, 'test', 'fixtures', 'reports', '年度报告格式模板-国办公开办函2021-30号.docx'))).rejects.toThrow(
+      /^年度报告格式模板-国办公开办函2021-30号\.docx：这是空白的年度报告格式模板/,
+    );
   });
 });

@@ -1,7 +1,9 @@
 /** The two real fixtures and the blank template parse to every figure of EXPECTED.md. */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/report/extract/index.js';
 import { loadReport } from '../../src/report/library.js';
+import { parseReport } from '../../src/report/parse.js';
 import type { Report } from '../../src/report/types.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'reports');
@@ -203,8 +205,14 @@ describe('沭阳县人民政府-2025.md (OCR markdown, fragment tables)', () => 
 });
 
 describe('blank national template (.tsv)', () => {
-  it('loads with every figure null and no error', async () => {
-    const r = await loadReport(join(DIR, '年度报告格式模板-国办公开办函2021-30号.tsv'));
+  it('is refused by loadReport: a blank template is no report for citizens', async () => {
+    await expect(loadReport(join(DIR, '年度报告格式模板-国办公开办函2021-30号.tsv'))).rejects.toThrow(
+      /^年度报告格式模板-国办公开办函2021-30号\.tsv：这是空白的年度报告格式模板/,
+    );
+  });
+
+  it('parses with every figure null and no error', async () => {
+    const r = parseReport(await readDocument(join(DIR, '年度报告格式模板-国办公开办函2021-30号.tsv')));
     expect(r.year).toBeNull();
     expect(r.office).toBe('年度报告格式模板-国办公开办函2021-30号');
     expect(r.title).toBe('政府信息公开工作年度报告格式模板');

@@ -8,6 +8,7 @@
  */
 import { ReportError } from '../errors.js';
 import type { Document } from '../types.js';
+import { checkDocxSizes } from './docx-zip.js';
 import { documentFromHtml } from './html.js';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -28,10 +29,15 @@ export async function extract(file: string, data: Uint8Array): Promise<Document>
     throw new ReportError(file, '这是旧版 Word（.doc）或加密的 Word 文件，无法读取；请在 Word 中另存为未加密的 .docx');
   }
   if (!startsWith(data, ZIP)) throw new ReportError(file, 'Word 文件已损坏或不是 .docx 文件');
+  checkDocxSizes(file, data); // before mammoth: a small zip may unpack to gigabytes
   const mammoth = (await import('mammoth')).default;
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) }, { styleMap: STYLE_MAP });
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) }, {
+      styleMap: STYLE_MAP,
+      // images are never read (no text in them; inlined as base64 they would multiply the HTML's size)
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    });
     html = result.value;
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);

@@ -19,6 +19,8 @@
  *   gb18030 too.
  */
 import { parseDocument, DomUtils } from 'htmlparser2';
+import { ReportError } from '../errors.js';
+import { CellBudget, MAX_COLSPAN, MAX_ROWSPAN } from '../limits.js';
 import type { Block, Document } from '../types.js';
 
 type DomDocument = ReturnType<typeof parseDocument>;
@@ -32,8 +34,14 @@ export async function extract(file: string, data: Uint8Array): Promise<Document>
 /** Parse an HTML string (already decoded) into a Document. Shared with the .docx extractor. */
 export function documentFromHtml(file: string, html: string): Document {
   const dom = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  const out = new BlockWriter();
-  walk(dom.children, out);
+  const out = new BlockWriter(new CellBudget(file));
+  try {
+    walk(dom.children, out);
+  } catch (err) {
+    // elements nested tens of thousands deep (no real page is) overflow the recursive walk
+    if (err instanceof RangeError) throw new ReportError(file, '网页结构嵌套过深，不像一份年度报告，未读取');
+    throw err;
+  }
   out.flush();
   const blocks = out.blocks;
   // A page whose title lives only in <title> (no h1): keep the title as the first heading.
@@ -123,6 +131,7 @@ const JUNK_CLASS = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|sidebar|shar
 
 class BlockWriter {
   blocks: Block[] = [];
+  constructor(readonly budget: CellBudget) {}
   private buf = '';
   text(s: string): void {
     this.buf += s;
@@ -299,9 +308,9 @@ function emitTable(table: DomElement, out: BlockWriter): void {
   }
   const grid = buildGrid(cellsByRow.map((cells) => cells.map((c) => ({
     text: clean(inlineText(c.children)),
-    rowspan: span(c, 'rowspan', rows.length),
-    colspan: span(c, 'colspan', 1000),
-  }))));
+    rowspan: span(c, 'rowspan', Math.min(rows.length, MAX_ROWSPAN)),
+    colspan: span(c, 'colspan', MAX_COLSPAN),
+  }))), out.budget.table());
   if (grid.some((r) => r.some((c) => c !== ''))) out.push({ kind: 'table', rows: grid });
   else out.flush();
 }
@@ -321,7 +330,7 @@ export interface SpanCell {
  * Expand row/col spans into a rectangular grid: the text sits in the top-left covered slot, the
  * other covered slots are ''. Rows shorter than the widest row are padded with ''.
  */
-export function buildGrid(rows: SpanCell[][]): string[][] {
+export function buildGrid(rows: SpanCell[][], take: (cells: number) => void = () => {}): string[][] {
   const grid: (string | undefined)[][] = rows.map(() => []);
   rows.forEach((cells, r) => {
     let col = 0;
@@ -329,6 +338,7 @@ export function buildGrid(rows: SpanCell[][]): string[][] {
       while (grid[r]![col] !== undefined) col++;
       const rs = Math.max(1, Math.min(cell.rowspan, rows.length - r));
       const cs = Math.max(1, cell.colspan);
+      take(rs * cs); // counted before the grid grows: throws past the table's cell limit
       for (let dr = 0; dr < rs; dr++) {
         for (let dc = 0; dc < cs; dc++) {
           const row = grid[r + dr]!;

@@ -1,7 +1,8 @@
 /** File → Document, dispatching on the extension. Heavy extractors (docx, pdf) load only when needed. */
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ReportError } from '../errors.js';
+import { checkFileSize } from '../limits.js';
 import type { Document } from '../types.js';
 
 type Extract = (file: string, data: Uint8Array) => Promise<Document>;
@@ -35,8 +36,15 @@ export async function readDocument(file: string): Promise<Document> {
   let data: Uint8Array;
   try {
     // A plain Uint8Array (not a Node Buffer): pdfjs refuses Buffers.
-    data = new Uint8Array(await readFile(file));
+    const handle = await open(file, 'r');
+    try {
+      checkFileSize(file, (await handle.stat()).size); // before reading: a huge file is refused unread
+      data = new Uint8Array(await handle.readFile());
+    } finally {
+      await handle.close();
+    }
   } catch (err) {
+    if (err instanceof ReportError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new ReportError(file, code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹，不是文件' : `无法读取文件（${code ?? String(err)}）`);
   }
