@@ -58,6 +58,20 @@ export const MAX_DOCUMENT_CELLS = 200_000;
  * all), and the sentence and passage steps work per paragraph.
  */
 export const MAX_PARAGRAPH_CHARS = 100_000;
+/**
+ * Characters up to which hard-wrapped lines (or blocks broken in mid-sentence) are joined into one
+ * paragraph. A real paragraph is < 2,000 characters; past this the text has no sentence ends at all
+ * and the joining stops (a new paragraph begins), so a 2 MB wrapped text loads instead of failing.
+ */
+export const MAX_JOINED_CHARS = 20_000;
+
+/**
+ * Nesting depth of HTML elements (implicitly closed ones such as <p>, <li>, <td> not counted). Real
+ * pages nest < 50 deep; the parser slows quadratically with depth (100,000 nested <span>: 50 s) and
+ * the block walk is recursive.
+ */
+export const MAX_HTML_DEPTH = 1_000;
+
 /** Blocks (paragraphs, headings, tables) of one document: a real report has a few hundred. */
 export const MAX_BLOCKS = 50_000;
 

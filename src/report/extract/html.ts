@@ -20,7 +20,7 @@
  */
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { ReportError } from '../errors.js';
-import { CellBudget, MAX_COLSPAN, MAX_ROWSPAN } from '../limits.js';
+import { CellBudget, MAX_COLSPAN, MAX_HTML_DEPTH, MAX_ROWSPAN } from '../limits.js';
 import type { Block, Document } from '../types.js';
 
 type DomDocument = ReturnType<typeof parseDocument>;
@@ -33,6 +33,9 @@ export async function extract(file: string, data: Uint8Array): Promise<Document>
 
 /** Parse an HTML string (already decoded) into a Document. Shared with the .docx extractor. */
 export function documentFromHtml(file: string, html: string): Document {
+  if (nestingDepth(html) > MAX_HTML_DEPTH) {
+    throw new ReportError(file, `网页结构嵌套过深（超过 ${MAX_HTML_DEPTH} 层），不像一份年度报告，未读取`);
+  }
   const dom = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const out = new BlockWriter(new CellBudget(file));
   try {
@@ -53,6 +56,26 @@ export function documentFromHtml(file: string, html: string): Document {
     }
   }
   return { file, blocks };
+}
+
+/** Elements that need no end tag (void) or that the parser closes implicitly: not counted as nesting. */
+const FLAT = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rb', 'rt', 'rp', 'thead', 'tbody', 'tfoot', 'colgroup',
+]);
+
+/** An upper estimate of the element nesting depth, in one linear scan of the tags (before parsing). */
+export function nestingDepth(html: string): number {
+  const tag = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/g; // [^<>]: each try stops at the next tag
+  let depth = 0;
+  let max = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = m[2]!.toLowerCase();
+    if (FLAT.has(name) || m[3]) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
 }
 
 // ------------------------------------------------------------------ decoding

@@ -13,6 +13,7 @@
  *   punctuation), even across a blank line ("有效提升\n\n了政府信息公开工作质量").
  */
 import { ReportError } from '../errors.js';
+import { MAX_JOINED_CHARS } from '../limits.js';
 import { continues, joinText } from '../parse/paragraphs.js';
 import type { Block, Document } from '../types.js';
 
@@ -191,6 +192,7 @@ export function textToDocument(file: string, text: string): Document {
   // The open paragraph as pieces, joined once when it closes: appending to one growing string and
   // testing its end (joinText) made a hard-wrapped 2 MB text take 25 s (each test flattened it).
   let para: string[] | null = null;
+  let paraLength = 0;
   let lastLine = ''; // the last physical text line (of the open or the last closed paragraph)
   let sawBlank = false;
 
@@ -236,20 +238,24 @@ export function textToDocument(file: string, text: string): Document {
     }
     // text line
     if (para !== null) {
-      if (continues(lastLine, l.text, false)) {
+      if (continues(lastLine, l.text, false) && paraLength + l.text.length <= MAX_JOINED_CHARS) {
         para.push(joinText(lastLine, l.text).slice(lastLine.length));
+        paraLength += l.text.length + 1;
       } else {
         flushPara();
         para = [l.text];
+        paraLength = l.text.length;
       }
     } else {
       // A paragraph closed by a blank line may still continue here (a sentence split by a blank line).
       const last = blocks[blocks.length - 1];
-      if (sawBlank && last?.kind === 'paragraph' && continues(lastLine, l.text, true)) {
+      if (sawBlank && last?.kind === 'paragraph' && continues(lastLine, l.text, true) && last.text.length + l.text.length <= MAX_JOINED_CHARS) {
         blocks.pop();
         para = [last.text, joinText(lastLine, l.text).slice(lastLine.length)];
+        paraLength = last.text.length + l.text.length + 1;
       } else {
         para = [l.text];
+        paraLength = l.text.length;
       }
     }
     lastLine = l.text;

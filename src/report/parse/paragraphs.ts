@@ -3,6 +3,7 @@
  * sentence: "有效提升" | "了政府信息公开工作质量") are one paragraph. The rule is shared by the text
  * extractor (line level) and the parser (block level, whatever the file form was).
  */
+import { MAX_JOINED_CHARS } from '../limits.js';
 import type { Block } from '../types.js';
 
 const TERMINAL = /[。！？!?；;：:）)」』】]$/;
@@ -40,23 +41,25 @@ export function joinText(a: string, b: string): string {
 const WINDOW = 400;
 export function mergeBrokenParagraphs(blocks: Block[]): Block[] {
   const out: Block[] = [];
-  let open: { pieces: string[]; head: string; tail: string; at: number } | null = null;
+  let open: { pieces: string[]; head: string; tail: string; at: number; length: number } | null = null;
   const close = () => {
     if (open) out[open.at] = { kind: 'paragraph', text: open.pieces.join('') };
     open = null;
   };
   for (const b of blocks) {
     const last = out[out.length - 1];
-    const cur = open as { pieces: string[]; head: string; tail: string; at: number } | null;
+    const cur = open as { pieces: string[]; head: string; tail: string; at: number; length: number } | null;
     const view = cur ? (cur.head.length < WINDOW ? cur.head : cur.head + cur.tail) : last?.kind === 'paragraph' ? last.text : '';
-    if (b.kind === 'paragraph' && last?.kind === 'paragraph' && continues(view, b.text, true)) {
+    const joined = (cur ? cur.length : last?.kind === 'paragraph' ? last.text.length : 0) + (b.kind === 'paragraph' ? b.text.length : 0);
+    if (b.kind === 'paragraph' && last?.kind === 'paragraph' && joined <= MAX_JOINED_CHARS && continues(view, b.text, true)) {
       const piece = joinText(cur ? cur.tail : last.text, b.text.trim()).slice((cur ? cur.tail : last.text).length);
       if (cur) {
         cur.pieces.push(piece);
+        cur.length += piece.length;
         if (cur.head.length < WINDOW) cur.head = (cur.head + piece).slice(0, WINDOW);
         cur.tail = (cur.tail + piece).slice(-WINDOW);
       } else {
-        open = { pieces: [last.text, piece], head: (last.text + piece).slice(0, WINDOW), tail: (last.text + piece).slice(-WINDOW), at: out.length - 1 };
+        open = { pieces: [last.text, piece], head: (last.text + piece).slice(0, WINDOW), tail: (last.text + piece).slice(-WINDOW), at: out.length - 1, length: last.text.length + piece.length };
       }
     } else {
       close();
