@@ -3,8 +3,19 @@
  * prebuilt binary, ~0.2 s to load instead of ~1 s) plus a domain dictionary, so that terms such as
  * 依申请公开 or 行政规范性文件 stay whole.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+
+/**
+ * jieba's dictionary read directly: the package's dict.js also reads the 6 MB idf.txt (keyword
+ * extraction), which we never use.
+ */
+function jiebaDict(): Buffer {
+  const pkg = dirname(createRequire(import.meta.url).resolve('@node-rs/jieba'));
+  return readFileSync(join(pkg, 'dict.txt'));
+}
 
 /** Domain terms that jieba's general dictionary splits. More come from the metric lexicon at load. */
 export const DOMAIN_TERMS = [
@@ -22,7 +33,7 @@ const added = new Set<string>();
 
 function instance(): Jieba {
   if (!jieba) {
-    jieba = Jieba.withDict(dict);
+    jieba = Jieba.withDict(jiebaDict());
     addTerms(DOMAIN_TERMS);
   }
   return jieba;

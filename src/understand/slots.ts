@@ -110,7 +110,19 @@ const ORGAN_AFTER = /^\p{Script=Han}{1,6}?(局|委员会|委|厅)(?!\p{Script=Ha
 const PLACE = /([\p{Script=Han}]{2,5}?)(省|市|县|区|自治州|自治县|旗)(?=人民政府|政府|办公室|\p{Script=Han}{0,6}?(?:局|委员会)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
 const NOT_PLACE = /^(社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$/;
 
-type Names = { strong: { name: string; office: string }[]; weak: { name: string; office: string; organ: string }[] };
+type Names = {
+  strong: { name: string; office: string }[];
+  weak: { name: string; office: string; organ: string }[];
+  /** First character → positions in strong / weak: a question looks only at names that can start in it. */
+  strongByFirst: Map<string, number[]>;
+  weakByFirst: Map<string, number[]>;
+  /** Every strong and weak name (a place in the text that contains one is a known office). */
+  all: Set<string>;
+  weakNames: Set<string>;
+  longest: number;
+  /** Every report's context, joined by a character no name contains. */
+  contexts: string;
+};
 const namesCache = new WeakMap<ReportRef[], Names>();
 
 /** Every name of every loaded report, longest first (computed once per list of reports). */
@@ -119,9 +131,59 @@ function namesOf(reports: ReportRef[]): Names {
   if (names) return names;
   const strong = reports.flatMap((r) => [r.office, ...(r.aliases ?? [])].flatMap((o) => officeNames(o).map((name) => ({ name, office: r.office }))));
   const weak = reports.flatMap((r) => placeNames(r.office).map((name) => ({ name, office: r.office, organ: splitOffice(r.office).organ })));
-  names = { strong: strong.sort((a, b) => b.name.length - a.name.length), weak: weak.sort((a, b) => b.name.length - a.name.length) };
+  strong.sort((a, b) => b.name.length - a.name.length);
+  weak.sort((a, b) => b.name.length - a.name.length);
+  const all = new Set([...strong, ...weak].map((n) => n.name));
+  names = {
+    strong,
+    weak,
+    strongByFirst: byFirst(strong),
+    weakByFirst: byFirst(weak),
+    all,
+    weakNames: new Set(weak.map((n) => n.name)),
+    longest: Math.max(0, ...[...all].map((n) => n.length)),
+    contexts: reports.map((r) => r.context ?? '').join('\u0000'),
+  };
   namesCache.set(reports, names);
   return names;
+}
+
+/** Positions of names by their first character. */
+function byFirst(list: { name: string }[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  list.forEach(({ name }, k) => {
+    const c = String.fromCodePoint(name.codePointAt(0)!);
+    const at = map.get(c);
+    if (at) at.push(k);
+    else map.set(c, [k]);
+  });
+  return map;
+}
+
+/**
+ * The names of a list that occur in the text, in the list's order (longest first). Names that do
+ * not occur change nothing in findReportSlots, so skipping them keeps the result and makes the cost
+ * depend on the text, not on the number of reports.
+ */
+function present<T extends { name: string }>(list: T[], index: Map<string, number[]>, text: string): T[] {
+  const at: number[] = [];
+  for (const c of new Set(text)) for (const k of index.get(c) ?? []) if (text.includes(list[k]!.name)) at.push(k);
+  return at.sort((a, b) => a - b).map((k) => list[k]!);
+}
+
+/**
+ * Whether some known name is part of a place name (every substring looked up, instead of every name
+ * scanned). A strong name read as "another organ of that place" in this text is not known, unless
+ * another entry of the same name was named.
+ */
+function containsKnown(name: string, names: Names, unnamed: Set<string>, namedHere: Set<string>): boolean {
+  for (let i = 0; i < name.length; i++) {
+    for (let j = i + 1; j <= Math.min(name.length, i + names.longest); j++) {
+      const k = name.slice(i, j);
+      if (names.all.has(k) && (!unnamed.has(k) || namedHere.has(k) || names.weakNames.has(k))) return true;
+    }
+  }
+  return false;
 }
 
 export function findReportSlots(text: string, reports: ReportRef[], now = new Date()): ReportSlots {
@@ -151,10 +213,12 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
   }
 
   const offices = new Set<string>();
-  const known: string[] = [];
   const unknownOffices: string[] = [];
   const free = (i: number, n: number) => !spans.some((s) => i < s.end && s.start < i + n);
+  const unnamed = new Set<string>();
+  const namedHere = new Set<string>();
   const named = (name: string, office: string) => {
+    namedHere.add(name);
     let hit = false;
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       if (!free(i, name.length)) continue;
@@ -162,11 +226,10 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
       spans.push({ start: i, end: i + name.length });
       hit = true;
     }
-    known.push(name);
     return hit;
   };
-  const { strong, weak } = namesOf(reports);
-  for (const { name, office } of strong) {
+  const names = namesOf(reports);
+  for (const { name, office } of present(names.strong, names.strongByFirst, text)) {
     // "临朐县教育局": the place of a government report followed by another organ is another office
     if (PLACE_ONLY.test(name) || !/[局委办厅院府室]$/.test(name)) {
       const i = text.indexOf(name);
@@ -174,13 +237,14 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
       if (after && free(i, name.length + after[0].length)) {
         unknownOffices.push(name + after[0]);
         spans.push({ start: i, end: i + name.length + after[0].length });
+        unnamed.add(name);
         continue;
       }
     }
     named(name, office);
   }
   // a department's place alone ("芦淞区不予处理几件"), unless another organ of that place is named ("绵阳市教育局")
-  for (const { name, office, organ } of weak) {
+  for (const { name, office, organ } of present(names.weak, names.weakByFirst, text)) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       if (!free(i, name.length)) continue;
       const after = ORGAN_AFTER.exec(text.slice(i + name.length));
@@ -192,7 +256,6 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
       offices.add(office);
       spans.push({ start: i, end: i + name.length });
     }
-    known.push(name);
   }
   for (const m of text.matchAll(PLACE)) {
     const start = m.index!;
@@ -202,9 +265,9 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
     if (stem.length < 2) continue;
     if (NOT_PLACE.test(stem) || NOT_PLACE.test(stem.slice(-2)) || NOT_PLACE.test(stem.slice(-1))) continue;
     const name = stem + m[2];
-    if (known.some((k) => name.includes(k))) continue;
+    if (containsKnown(name, names, unnamed, namedHere)) continue;
     // a place of the report's address ("哈尔滨市南岗区") is not another office — unless its government is named
-    if (!/^(人民政府|政府|\p{Script=Han}{0,6}?(局|委员会))/u.test(text.slice(start + m[0].length)) && reports.some((r) => r.context?.includes(name))) continue;
+    if (!/^(人民政府|政府|\p{Script=Han}{0,6}?(局|委员会))/u.test(text.slice(start + m[0].length)) && names.contexts.includes(name)) continue;
     if (!unknownOffices.includes(name)) unknownOffices.push(name);
     spans.push({ start, end: start + m[0].length });
   }
