@@ -12,6 +12,7 @@ import { preferred, refuseNotReport, refuseUnreadable } from './refuse.js';
 import { markImpossible } from './sanity.js';
 import { confineToFolder } from './worker/confine.js';
 import { loadReportIsolated } from './worker/isolated.js';
+import { drainPool } from './worker/pool.js';
 import type { LoadError, Report } from './types.js';
 
 /**
@@ -64,6 +65,7 @@ export async function loadLibrary(dir: string): Promise<{ reports: Report[]; err
       }
     }),
   );
+  await drainPool(); // the load is over: end the idle report workers
   const reports = results.filter((r): r is Report => !!r && 'values' in r);
   const errors = results.filter((r): r is LoadError => !!r && !('values' in r));
 

@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { ReportError } from '../errors.js';
 import type { Report } from '../types.js';
 import type { WorkerResult } from './load-worker.js';
+import { drainPool, loadInPool } from './pool.js';
 
 export interface IsolationLimits {
   /** Wall time per file; the worker is stopped after it. */
@@ -46,9 +47,9 @@ export function setIsolation(next: Partial<IsolationLimits>): IsolationLimits {
 }
 
 /** The compiled worker script: next to this module in dist/, or dist/ of the package from sources. */
-function workerScript(): URL | undefined {
+function workerScript(name = 'load-worker.js'): URL | undefined {
   const here = import.meta.url;
-  const url = here.endsWith('.ts') ? new URL('../../../dist/report/worker/load-worker.js', here) : new URL('./load-worker.js', here);
+  const url = here.endsWith('.ts') ? new URL(`../../../dist/report/worker/${name}`, here) : new URL(`./${name}`, here);
   return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
@@ -125,12 +126,19 @@ export async function runLimited<T>(script: URL, file: string, workerData: unkno
  * naming the file and the reason, like loadReport.
  */
 export async function loadReportIsolated(file: string): Promise<Report> {
-  const script = limits.enabled ? workerScript() : undefined;
+  const script = limits.enabled ? workerScript('pool-worker.js') : undefined;
   if (!script) {
     const { loadReport } = await import('../library.js');
     return loadReport(file);
   }
-  const r = await runLimited<WorkerResult>(script, file, { file });
+  const release = await slot();
+  let r: WorkerResult;
+  try {
+    r = await loadInPool(script, file, limits); // a reused worker: one start per slot, not per file
+  } finally {
+    release();
+    if (running === 0 && waiting.length === 0) await drainPool(); // nothing more to load: end idle workers
+  }
   if (!r.ok) throw new ReportError(file, r.reason);
   return r.report;
 }
