@@ -34,6 +34,25 @@ export const FUNCTION_CHARS = '的了吗呢吧啊呀是在有个这那就都也�
 /** A content word worth counting as known/unknown: two Han characters or three Latin letters. */
 export const COUNTED_WORD = /\p{Script=Han}{2,}|[a-z]{3,}/u;
 
+/**
+ * A question about an official by title: who they are, their name or their phone ("区长叫什么名字",
+ * "局长电话多少"). Reports name offices, not people, so the honest answer is the fallback with the phone.
+ */
+export const OFFICIAL_ASKED =
+  /(区长|县长|市长|省长|镇长|乡长|局长|厅长|处长|科长|主任|书记|部长|主席|领导)(是谁|叫什么|叫啥|名字|姓什么|姓啥|是哪位|的?(手机|电话|号码|联系方式|微信))/;
+/** …but "领导小组" and "主任委员" are bodies the report may describe (its 一、总体情况 section). */
+export const OFFICIAL_IN_REPORT_SENSE = /领导小组|领导机制|主要领导|分管领导/;
+/** "电话多少" / "邮编是多少" ask for a contact detail, not a count: no narrative count answers them. */
+export const ASKS_IDENTIFIER = /电话|号码|热线|座机|手机|邮编|邮政编码|传真|网址|邮箱|门牌/;
+
+/**
+ * Words that tie a question to what the bot knows: applying for and disclosing government information, the
+ * report, the office and its contact details. A question with a word nobody knows (离婚, 社保) and none of
+ * these is about another matter, however much its frame ("需要准备什么材料") looks like a procedure question.
+ */
+export const DOMAIN_ANCHOR =
+  /申请|信息|公开|政府|政务|年报|报告|条例|复议|诉讼|答复|电话|地址|邮编|邮箱|网址|网站|传真|联系|办公|机关|部门|科室|单位|你们|您们|收费|费用|期限|工作日|申请表|依申请|保密|隐私|文件|档案|数据|统计|多少件|几件|邮寄|寄|快递|当面|窗口|网上|在线|查阅|复印/;
+
 /** The kind of question, first match wins (order: the more specific readings first). */
 export const KINDS: [QuestionKindName, RegExp][] = [
   ['why', /为什么|为啥|为何|什么原因|啥原因|原因是|理由|凭什么|怎么会/],

@@ -6,7 +6,7 @@
  */
 import type { Intent } from '../answer/intents.js';
 import { contentWords, passageIndex } from '../answer/retrieve.js';
-import type { Scored } from '../understand/classifier.js';
+import { PARTICLE_CHARS, type Scored } from '../understand/classifier.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { isEmptyText, normalize } from '../understand/normalize.js';
 import { stripCourtesy } from '../understand/politeness.js';
@@ -89,10 +89,13 @@ export function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Int
   return best;
 }
 
+
 function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): { share: number; count: number } {
   // report names and years out; figure words stay (they are known words, and cutting them would leave fragments)
   const text = cutSpans(focus, slots.spans);
-  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && ![...w].every((ch) => FUNCTION_CHARS.includes(ch)));
+  // a word that is one character plus particles ("交了", "天能", "一趟": jieba's cut of 交了申请多少天能给答复)
+  // says nothing either way
+  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && [...w].filter((ch) => !PARTICLE_CHARS.includes(ch)).length >= 2);
   if (!words.length) return { share: 0, count: 0 };
   const unknown = words.filter((w) => !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`));
   return { share: unknown.length / words.length, count: unknown.length };

@@ -26,6 +26,11 @@ export function features(text: string): string[] {
   return out;
 }
 
+/** Particles and auxiliaries jieba glues to a neighbour ("交了", "天能", "一趟"). */
+export const PARTICLE_CHARS = '的了着过地得呢吗吧啊呀哦嘛么能会要想给把被让一个些';
+/** An unknown word that is one character plus particles is a cut artefact, not an unknown topic: no penalty. */
+const particleGlued = (f: string) => f.startsWith('w:') && [...f.slice(2)].filter((ch) => !PARTICLE_CHARS.includes(ch)).length < 2;
+
 const WEIGHT = (f: string) => (f.startsWith('w:') ? 1 : f.startsWith('u:') ? 0.2 : 0.6);
 
 export interface Scored<T> {
@@ -38,13 +43,25 @@ export interface Scored<T> {
 /** Weight of an intent's second-best example in its score. */
 export const SUPPORT = 0.25;
 
-export class Classifier<T extends { id: string }> {
+/**
+ * An out-of-scope example must match on its own words: the share of its match that must come from
+ * features no in-scope example has, for the match to count in full. "区长电话多少" shares only 电话/多少
+ * with "你们电话多少" (both in-scope words: no evidence of off-topic), while "南岗区的区长叫什么名字"
+ * shares 区长. Below this share the score shrinks in proportion. 0.5: half the evidence off-topic.
+ */
+export const OFF_TOPIC_OWN_SHARE = 0.5;
+
+export class Classifier<T extends { id: string; fallback?: boolean }> {
   private idf = new Map<string, number>();
   private docs: { item: T; example: string; vec: Vector }[] = [];
   /** feature → doc indexes and weights: scoring touches only examples that share a feature. */
   private postings = new Map<string, { docs: Int32Array; weights: Float64Array }>();
   /** Scratch sums, one per example, reset after each rank(). */
   private dots = new Float64Array(0);
+  /** Scratch sums of the off-topic-only features, per example. */
+  private own = new Float64Array(0);
+  /** Features that only out-of-scope (fallback) examples have. */
+  private offTopicOnly = new Set<string>();
   private defaultIdf = 1;
   /** Known but too common to score (see the constructor). */
   private ignored = new Set<string>();
@@ -61,6 +78,9 @@ export class Classifier<T extends { id: string }> {
       else this.idf.set(f, Math.log(1 + n / c));
     }
     this.defaultIdf = Math.log(1 + n);
+    const inScope = new Set<string>();
+    for (const d of raw) if (!d.item.fallback) for (const f of d.feats) inScope.add(f);
+    for (const d of raw) if (d.item.fallback) for (const f of d.feats) if (!inScope.has(f)) this.offTopicOnly.add(f);
     this.docs = raw.map((d) => ({ item: d.item, example: d.example, vec: this.vector(d.feats) }));
     const lists = new Map<string, [number, number][]>();
     this.docs.forEach((d, i) => {
@@ -72,6 +92,7 @@ export class Classifier<T extends { id: string }> {
     });
     for (const [f, list] of lists) this.postings.set(f, { docs: Int32Array.from(list, (x) => x[0]), weights: Float64Array.from(list, (x) => x[1]) });
     this.dots = new Float64Array(this.docs.length);
+    this.own = new Float64Array(this.docs.length);
   }
 
   /** Known feature? (used to tell in-domain words from unknown ones) */
@@ -99,29 +120,35 @@ export class Classifier<T extends { id: string }> {
     if (!feats.length) return [];
     // unknown features count in the norm: a question full of unknown words is a weak match
     let unknown = 0;
-    for (const f of feats) if (!this.idf.has(f)) unknown += (WEIGHT(f) * this.defaultIdf) ** 2;
+    for (const f of feats) if (!this.idf.has(f) && !particleGlued(f)) unknown += (WEIGHT(f) * this.defaultIdf) ** 2;
     const q = this.vector(feats);
     let known = 0;
     for (const f of feats) if (this.idf.has(f)) known += (WEIGHT(f) * this.idf.get(f)!) ** 2;
     const shrink = known + unknown > 0 ? Math.sqrt(known / (known + unknown)) : 0;
     // only examples that share a feature can score above zero
     const dots = this.dots;
+    const own = this.own;
     const touched: number[] = [];
     for (const [f, x] of q) {
       const p = this.postings.get(f);
       if (!p) continue;
+      const offTopic = this.offTopicOnly.has(f);
       for (let k = 0; k < p.docs.length; k++) {
         const i = p.docs[k]!;
         if (dots[i] === 0) touched.push(i);
         dots[i]! += x * p.weights[k]!;
+        if (offTopic) own[i]! += x * p.weights[k]!;
       }
     }
     // an intent's score: its best example, plus a little for a second supporting example
     const best = new Map<string, Scored<T> & { second: number }>();
     for (const i of touched) {
       const d = this.docs[i]!;
-      const score = dots[i]! * shrink;
+      let score = dots[i]! * shrink;
+      // an off-topic example counts only as far as its own words matched
+      if (d.item.fallback) score *= Math.min(1, own[i]! / (dots[i]! * OFF_TOPIC_OWN_SHARE));
       dots[i] = 0;
+      own[i] = 0;
       const prev = best.get(d.item.id);
       if (!prev) best.set(d.item.id, { item: d.item, score, example: d.example, second: 0 });
       else if (score > prev.score) best.set(d.item.id, { item: d.item, score, example: d.example, second: prev.score });

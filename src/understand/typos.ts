@@ -40,6 +40,37 @@ function readings(ch: string): string[] {
 
 const HAN = /^\p{Script=Han}+$/u;
 
+/**
+ * Near sounds, as pinyin input methods' fuzzy-sound settings (模糊音) know them: flat and retroflex
+ * initials (z/zh, c/ch, s/sh), l/n, f/h, and front and back nasals (an/ang, en/eng, in/ing). Plus one
+ * vowel typed for another inside a final of two or more letters (hua/huo: 电活 → 电话), the commonest
+ * slip on a full pinyin keyboard. A near sound is tried only when no exact sound fits.
+ */
+const INITIAL_PAIRS: [string, string][] = [['zh', 'z'], ['ch', 'c'], ['sh', 's'], ['n', 'l'], ['h', 'f']];
+function splitSyllable(s: string): [string, string] {
+  const m = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]?)(.*)$/.exec(s)!;
+  return [m[1]!, m[2]!];
+}
+function nearInitial(a: string, b: string): boolean {
+  return a === b || INITIAL_PAIRS.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
+}
+function nearFinal(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a + 'g' === b || b + 'g' === a) return /[aei]n$/.test(a.length < b.length ? a : b);
+  if (a.length !== b.length || a.length < 2) return false;
+  let diff = 0;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) diff += /[aeiouv]/.test(a[k]!) && /[aeiouv]/.test(b[k]!) ? 1 : 2;
+  return diff === 1;
+}
+/** Does the typed syllable sound near the term's (never equal: that is an exact match)? */
+export function nearSound(typed: string, term: string): boolean {
+  if (typed === term) return false;
+  const [ti, tf] = splitSyllable(typed);
+  const [ri, rf] = splitSyllable(term);
+  // one change at a time: the initial or the final
+  return (ti === ri && nearFinal(tf, rf)) || (tf === rf && nearInitial(ti, ri));
+}
+
 /** Characters that stand alone in every question (particles, pronouns, question words): no typo by themselves. */
 const FUNCTION_CHARS = '的了吗呢吧啊呀哦嘛么是在有个这那就都也还会能可以把被给让得着过下上要来去说到和与及或又再很太更最才只而但却什怎样哪谁几多少咋啥俺们你我他她它请问想一点儿对从向跟为';
 
@@ -166,7 +197,7 @@ export class TypoIndex {
         if (!lone && len < LONG_TERM) continue;
         const span = text.slice(i, i + len);
         if (!HAN.test(span) || this.termSet.has(span) || this.known(span)) continue;
-        const found = this.match(span, alone, i, index);
+        const found = this.match(span, alone, i, index, false) ?? this.match(span, alone, i, index, true);
         if (found && (!best || found.diffs < best.diffs)) best = { len, ...found };
         if (best?.diffs === 1) break;
       }
@@ -181,7 +212,13 @@ export class TypoIndex {
   }
 
   /** A term that sounds like the stretch, differing only in characters that stand alone. */
-  private match(span: string, alone: boolean[], at: number, index: Map<string, { term: string; syllables: string[] }[]>): { term: string; diffs: number } | undefined {
+  private match(
+    span: string,
+    alone: boolean[],
+    at: number,
+    index: Map<string, { term: string; syllables: string[] }[]>,
+    near: boolean,
+  ): { term: string; diffs: number } | undefined {
     let best: { term: string; diffs: number } | undefined;
     const tried = new Set<string>();
     for (let p = 0; p < span.length; p++) {
@@ -193,14 +230,17 @@ export class TypoIndex {
         for (let k = 0; k < span.length && ok; k++) {
           if (span[k] === term[k]) continue;
           diffs++;
-          // same sound, any reading of the typed character (长 reads chang and zhang)
-          if (!readings(span[k]!).includes(syllables[k]!)) ok = false;
+          // same sound, any reading of the typed character (长 reads chang and zhang); a near sound only
+          // for one lone character of a stretch that is not a word (电活)
+          const r = readings(span[k]!);
+          // (its commonest reading only, and never a particle: 和 also reads huo, which is near hua)
+          if (!r.includes(syllables[k]!) && !(near && alone[at + k] && !FUNCTION_CHARS.includes(span[k]!) && nearSound(r[0]!, syllables[k]!))) ok = false;
           // a character inside a dictionary word changes only within a long term that differs in that one
           // character (行政附议 → 行政复议): a short stretch would turn real words into domain words
           else if (!alone[at + k] && !(span.length >= LONG_TERM && diffs === 1)) ok = false;
         }
-        // at least one character as typed, and only a few changed
-        if (!ok || diffs === 0 || diffs > maxDiffs(span.length) || diffs >= span.length) continue;
+        // at least one character as typed, and only a few changed (a near sound: only one)
+        if (!ok || diffs === 0 || diffs > (near ? 1 : maxDiffs(span.length)) || diffs >= span.length) continue;
         if (!best || diffs < best.diffs) best = { term, diffs };
       }
     }

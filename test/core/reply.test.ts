@@ -133,7 +133,7 @@ it('a reports folder with nothing usable still answers procedure questions', asy
   await writeFile(join(dir, 'broken.txt'), '');
   const core = await createCore({ reportsDir: dir });
   expect(core.loadErrors().map((e) => e.file)).toEqual(expect.arrayContaining([expect.stringContaining('broken.txt')]));
-  const a = await core.reply({ user: 'c', text: '申请公开政府信息收费吗', channel: 'console' });
+  const a = await core.reply({ user: 'c', text: '申请信息公开收不收费', channel: 'console' });
   expect(a.text).toMatch(/不收取费用/);
   const b = await core.reply({ user: 'c', text: '收到多少申请', channel: 'console' });
   expect(b.text.length).toBeGreaterThan(0);

@@ -29,3 +29,24 @@ describe('typos by sound', () => {
     expect(ix.correct('abc 1').text).toBe('abc 1');
   });
 });
+
+describe('near sounds (fuzzy pinyin)', () => {
+  it('knows the input methods’ fuzzy pairs and one vowel slip, never an equal sound', async () => {
+    const { nearSound } = await import('../../src/understand/typos.js');
+    expect(nearSound('huo', 'hua')).toBe(true); // 电活 → 电话
+    expect(nearSound('zi', 'zhi')).toBe(true);
+    expect(nearSound('shen', 'sheng')).toBe(true);
+    expect(nearSound('lan', 'nan')).toBe(true);
+    expect(nearSound('dian', 'tian')).toBe(false);
+    expect(nearSound('hua', 'fa')).toBe(false); // two changes
+    expect(nearSound('hua', 'hua')).toBe(false);
+  });
+  it('corrects a lone character by a near sound when no exact sound fits', () => {
+    const near = new TypoIndex([...terms, '电话']);
+    expect(near.correct('电活多少').text).toBe('电话多少');
+  });
+  it('never changes a particle by a near sound (和 also reads huo)', () => {
+    const near = new TypoIndex([...terms, '计划']);
+    expect(near.correct('小计和分项对得上吗').text).toBe('小计和分项对得上吗');
+  });
+});

@@ -1,6 +1,6 @@
 /** Rules for questions about the report's figures (tables 二, 三, 四 and counts in its text). */
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
-import { ABOUT_REQUESTS, COUNT_IN_QUESTION } from '../patterns.js';
+import { ABOUT_REQUESTS, ASKS_IDENTIFIER, COUNT_IN_QUESTION } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { passage, top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
@@ -38,6 +38,8 @@ export const figureQuestion: Rule = {
       // instead of a general procedure ("2021年有行政复议吗"), is a figure
       !(quantity && named) &&
       !(named && reportFree(t.item)) &&
+      // "是不是收到了15件申请": a count in the question is about the figures
+      !COUNT_IN_QUESTION.test(u.norm) &&
       score - figScore > (quantity ? POLICY.otherOverFigureQuantity : POLICY.otherOverFigure);
     const isFigure =
       Boolean(t && handlerOf(t.item)?.figures) ||
@@ -57,7 +59,7 @@ export const narrativeFigure: Rule = {
   doc: 'A how-many question with no table figure ("负责政务公开的有几个人") and a weak non-figure match: the passage that holds the count.',
   decide: (u, state, kn) => {
     const t = top(u);
-    if (t && u.quantity && !u.duration && !u.metric && !topicOf(t.item).figures && topScore(u) < POLICY.narrativeMaxScore) {
+    if (t && u.quantity && !u.duration && !u.metric && !topicOf(t.item).figures && topScore(u) < POLICY.narrativeMaxScore && !ASKS_IDENTIFIER.test(u.norm)) {
       return passage(kn, u, state, POLICY.narrativeCoverage);
     }
     return undefined;

@@ -8,7 +8,7 @@ import { slotOnlyFollowUp } from './follow-up.js';
 import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnknown } from './figures.js';
 import { emptyInput, pendingChoice } from './input.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
-import { mostlyUnknown, outOfScope } from './off-topic.js';
+import { mostlyUnknown, officialPerson, outOfScope, unknownTopic } from './off-topic.js';
 import { reportOnlyWords } from './passages.js';
 import { reportNotLoaded } from './reports.js';
 import { yearOverYear } from './trend.js';
@@ -38,8 +38,10 @@ export const RULES: readonly Rule[] = [
   figureQuestion,
   countInReport,
   honestLimit,
+  officialPerson,
   outOfScope,
   mostlyUnknown,
+  unknownTopic,
   reportOnlyWords,
   narrativeFigure,
   noCandidate,

@@ -1,6 +1,10 @@
 /** Rules for questions outside what the bot knows. */
+import { DOMAIN_ANCHOR, OFFICIAL_ASKED, OFFICIAL_IN_REPORT_SENSE } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { passage, top, topScore } from './helpers.js';
+import { namesReport, passage, top, topScore } from './helpers.js';
+import type { Knowledge } from '../knowledge.js';
+import { QUESTION_WORDS, STOPWORDS } from '../../understand/classifier.js';
+import { cut } from '../../understand/segment.js';
 import type { Rule } from './types.js';
 
 export const outOfScope: Rule = {
@@ -18,10 +22,38 @@ export const mostlyUnknown: Rule = {
   decide: (u, state, kn) => {
     const score = topScore(u);
     const { share, count } = u.unknown;
-    // one stray word ("着急") beside a good match is not enough
-    if (share >= THRESHOLDS.unknown && score < THRESHOLDS.answer + POLICY.unknownOverAnswer && (count >= POLICY.unknownMinCount || score < THRESHOLDS.answer)) {
+    // one stray word ("着急") beside a good match is not enough — unless it is the only content word: then
+    // the match rests on question words alone ("社保怎么交" matched "申请书怎么交" by 怎么交)
+    if (
+      share >= THRESHOLDS.unknown &&
+      score < THRESHOLDS.answer + POLICY.unknownOverAnswer &&
+      (count >= POLICY.unknownMinCount || score < THRESHOLDS.answer || (share >= 1 && !knowsAWord(kn, u.focus)))
+    ) {
       return passage(kn, u, state, POLICY.unknownPassageCoverage) ?? { kind: 'fallback', reason: 'unknown', confidence: score };
     }
     return undefined;
   },
+};
+
+export const unknownTopic: Rule = {
+  name: 'unknown-topic',
+  doc: 'A word neither intents nor reports know (离婚), no word of the domain (申请, 信息, 报告, 电话 …), no figure, no report named and no conversation to continue: another matter — the fallback.',
+  decide: (u, state) => {
+    const score = topScore(u);
+    if (u.unknown.count >= 1 && !u.metric && !namesReport(u) && !state.intent && !DOMAIN_ANCHOR.test(u.norm)) {
+      return { kind: 'fallback', reason: 'unknown', confidence: score };
+    }
+    return undefined;
+  },
+};
+
+/** Does the text hold a word of two or more characters that an intent example has (not a question word)? */
+function knowsAWord(kn: Knowledge, text: string): boolean {
+  return cut(text).some((w) => w.length >= 2 && !QUESTION_WORDS.has(w) && !STOPWORDS.has(w) && kn.classifier.knows(`w:${w}`));
+}
+
+export const officialPerson: Rule = {
+  name: 'official-person',
+  doc: 'Asks about an official by title (区长叫什么, 局长电话): the report does not name officials — the fallback with the office phone, never the bot\'s own identity or the office phone as if it were theirs.',
+  decide: (u) => (OFFICIAL_ASKED.test(u.norm) && !OFFICIAL_IN_REPORT_SENSE.test(u.norm) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined),
 };

@@ -33,3 +33,49 @@ describe('mostly-unknown', () => {
     expect(mostlyUnknown.decide(u({ unknown: { share: 0.4, count: 2 }, candidates: cands(kn, ['procedure.time', 0.2]) }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('official-person', () => {
+  it('asks about an official by title: the fallback', async () => {
+    const { officialPerson } = await import('../../../src/core/policy/off-topic.js');
+    for (const norm of ['南岗区的区长叫什么名字', '你们局长是谁', '区长电话多少', '县长的手机号码']) {
+      expect(officialPerson.decide(u({ norm, candidates: cands(kn, ['smalltalk.identity', 0.7]) }), {}, kn)?.kind).toBe('fallback');
+    }
+  });
+  it('the office itself, or a leading group the report describes: no decision', async () => {
+    const { officialPerson } = await import('../../../src/core/policy/off-topic.js');
+    for (const norm of ['你们电话多少', '你是谁', '领导小组组长是谁', '信息公开办的地址']) {
+      expect(officialPerson.decide(u({ norm, candidates: cands(kn, ['contact.phone', 0.7]) }), {}, kn)).toBeUndefined();
+    }
+  });
+});
+
+describe('mostly-unknown, a lone unknown topic word', () => {
+  it('the only content word unknown and no word an intent knows: the fallback even above the answer threshold', () => {
+    const d = mostlyUnknown.decide(u({ norm: '社保怎么交', focus: '社保怎么交', unknown: { share: 1, count: 1 }, candidates: cands(kn, ['procedure.how', 0.45]) }), {}, kn);
+    expect(d?.kind).toBe('fallback');
+  });
+  it('…but not when a word the intents know is there (信息处理费)', () => {
+    const d = mostlyUnknown.decide(
+      u({ norm: '收没收信息处理费', focus: '收没收信息处理费', unknown: { share: 1, count: 1 }, candidates: cands(kn, ['report.fee', 0.45]) }),
+      {},
+      kn,
+    );
+    expect(d).toBeUndefined();
+  });
+});
+
+describe('unknown-topic', () => {
+  it('an unknown word and no word of the domain, nothing else to go on: the fallback, even beside a strong frame match', async () => {
+    const { unknownTopic } = await import('../../../src/core/policy/off-topic.js');
+    const d = unknownTopic.decide(u({ norm: '离婚需要准备什么材料', unknown: { share: 0.25, count: 1 }, candidates: cands(kn, ['procedure.content', 0.67]) }), {}, kn);
+    expect(d).toEqual({ kind: 'fallback', reason: 'unknown', confidence: 0.67 });
+  });
+  it('a word of the domain, a figure, a named report or a conversation to continue: no decision', async () => {
+    const { unknownTopic } = await import('../../../src/core/policy/off-topic.js');
+    const base = { unknown: { share: 0.25, count: 1 }, candidates: cands(kn, ['procedure.content', 0.67]) };
+    expect(unknownTopic.decide(u({ ...base, norm: '申请需要准备什么材料 着急' }), {}, kn)).toBeUndefined();
+    expect(unknownTopic.decide(u({ ...base, norm: '寄挂号信的话从哪天开始算' }), {}, kn)).toBeUndefined();
+    expect(unknownTopic.decide(u({ ...base, norm: '离婚需要准备什么材料' }), { intent: 'procedure.content' }, kn)).toBeUndefined();
+    expect(unknownTopic.decide(u({ ...base, norm: '需要准备什么材料', unknown: { share: 0, count: 0 } }), {}, kn)).toBeUndefined();
+  });
+});
