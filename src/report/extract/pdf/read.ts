@@ -6,6 +6,7 @@
  */
 import { ReportError } from '../../errors.js';
 import { PDF_LIMITS, type PdfLimits } from './limits.js';
+import { documentOptions, loadPdfjs } from './pdfjs.js';
 import { pageRulings } from './rulings.js';
 import type { PdfItem, PdfPage } from './types.js';
 
@@ -29,14 +30,9 @@ export async function readPages(file: string, data: Uint8Array, limits: PdfLimit
 
   const deadline = Date.now() + limits.timeoutMs;
   const tooSlow = () => new ReportError(file, `读取 PDF 超时（超过 ${Math.round(limits.timeoutMs / 1000)} 秒），不予读取`);
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(data), // a copy, and a plain Uint8Array (pdfjs refuses Node Buffers, may detach its input)
-    disableFontFace: true,
-    verbosity: 0,
-    isEvalSupported: false,
-    useSystemFonts: false,
-  });
+  const pdfjs = await loadPdfjs();
+  // a copy, and a plain Uint8Array (pdfjs refuses Node Buffers, may detach its input)
+  const task = pdfjs.getDocument(documentOptions(new Uint8Array(data)));
   // every wait on pdfjs is raced against the file's deadline
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
