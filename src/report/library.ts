@@ -1,37 +1,36 @@
 /** A folder of report files → Report[] with per-file errors. */
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkLibrary } from './check.js';
 import { ReportError } from './errors.js';
-import { readDocument } from './extract/index.js';
-import { checkDocument } from './limits.js';
-import { parseReport } from './parse.js';
-import { preferred, refuseNotReport, refuseUnreadable } from './refuse.js';
-import { markImpossible } from './sanity.js';
+import { cacheGet, cachePut, cacheText, pruneCache } from './cache/store.js';
+import { readFileBytes } from './extract/index.js';
+import { hashBytes, type LoadOutcome } from './load.js';
+import { preferred } from './refuse.js';
 import { confineToFolder } from './worker/confine.js';
-import { loadReportIsolated } from './worker/isolated.js';
+import { loadCopiesIsolated } from './worker/isolated.js';
 import { drainPool } from './worker/pool.js';
 import type { LoadError, Report } from './types.js';
 
-/**
- * Read, parse and check one report file. Throws ReportError naming the file: unreadable, over a
- * limit (limits.ts), no readable Chinese text (a scan, garbled fonts), or no report (refuse.ts).
- */
-export async function loadReport(file: string): Promise<Report> {
-  const doc = await readDocument(file);
-  checkDocument(doc);
-  refuseUnreadable(doc);
-  let report: Report;
-  try {
-    report = markImpossible(parseReport(doc));
-  } catch (err) {
-    if (err instanceof ReportError) throw err;
-    throw new ReportError(file, `解析失败（${err instanceof Error ? err.message : String(err)}）`);
-  }
-  refuseNotReport(doc, report);
-  return report;
+export { loadReport } from './load.js';
+
+/** Files read (for their content hash) or looked up in the cache at once: bounds the bytes held. */
+const READ_CONCURRENCY = 8;
+
+/** fn over xs, at most `limit` at a time; results in order. */
+async function mapLimit<T, R>(xs: T[], limit: number, fn: (x: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(xs.length);
+  let next = 0;
+  const run = async () => {
+    while (next < xs.length) {
+      const i = next++;
+      out[i] = await fn(xs[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, xs.length) }, run));
+  return out;
 }
 
 function skipName(name: string): boolean {
@@ -41,6 +40,10 @@ function skipName(name: string): boolean {
 /**
  * Load every report file of a folder, concurrently. A file that cannot be read becomes a LoadError;
  * it never stops the others. Reports come back sorted by office, then year (newest last).
+ *
+ * Each file is hashed first: a file whose bytes, name and parser code are those of a cached outcome
+ * is not parsed again (cache/store.ts); the others load in workers, byte-identical copies extracted
+ * once (load.ts: loadCopies).
  */
 export async function loadLibrary(dir: string): Promise<{ reports: Report[]; errors: LoadError[] }> {
   let names: string[];
@@ -54,18 +57,58 @@ export async function loadLibrary(dir: string): Promise<{ reports: Report[]; err
     };
   }
   const files = names.filter((n) => !skipName(n)).sort().map((n) => join(dir, n));
-  const results = await Promise.all(
-    files.map(async (file): Promise<Report | LoadError | null> => {
-      try {
-        await confineToFolder(dir, file); // symlinks out of the folder are refused
-        if (!(await stat(file)).isFile()) return null;
-        return await loadReportIsolated(file); // a worker with a memory cap and a time limit
-      } catch (err) {
-        return { file, message: err instanceof Error ? err.message : String(err) };
-      }
+
+  // 1. the files to load and their content hashes (read here, a few at a time; bytes not kept)
+  const found = await mapLimit(files, READ_CONCURRENCY, async (file): Promise<{ file: string; hash: string } | LoadError | null> => {
+    try {
+      await confineToFolder(dir, file); // symlinks out of the folder are refused
+      if (!(await stat(file)).isFile()) return null;
+      return { file, hash: hashBytes(await readFileBytes(file)) };
+    } catch (err) {
+      return { file, message: err instanceof Error ? err.message : String(err) };
+    }
+  });
+  const toLoad = found.filter((f): f is { file: string; hash: string } => !!f && 'hash' in f);
+
+  // 2. the cache of parsed reports (cache/store.ts): same bytes, same name, same parser code
+  const outcomes = new Map<string, LoadOutcome>();
+  await mapLimit(toLoad, READ_CONCURRENCY, async ({ file, hash }) => {
+    const hit = await cacheGet(hash, file);
+    if (hit) outcomes.set(file, hit);
+  });
+
+  // 3. the rest in workers; byte-identical copies of one type are read and extracted once
+  const groups = new Map<string, { hash: string; files: string[] }>();
+  for (const { file, hash } of toLoad) {
+    if (outcomes.has(file)) continue;
+    const key = `${hash}${extname(file).toLowerCase()}`;
+    const g = groups.get(key) ?? { hash, files: [] };
+    g.files.push(file);
+    groups.set(key, g);
+  }
+  const entries: Array<{ hash: string; file: string; text: string }> = [];
+  await Promise.all(
+    [...groups.values()].map(async ({ hash, files: copies }) => {
+      const r = await loadCopiesIsolated(copies); // a worker with a memory cap and a time limit
+      copies.forEach((file, i) => {
+        const outcome = r.outcomes[i]!;
+        outcomes.set(file, outcome);
+        const text = r.hash === hash ? cacheText(hash, file, outcome) : undefined; // the bytes changed meanwhile: not cached
+        if (text) entries.push({ hash, file, text });
+      });
     }),
   );
   await drainPool(); // the load is over: end the idle report workers
+  if (entries.length) {
+    await mapLimit(entries, READ_CONCURRENCY, (e) => cachePut(e.hash, e.file, e.text));
+    await pruneCache();
+  }
+
+  const results = found.map((f): Report | LoadError | null => {
+    if (!f || !('hash' in f)) return f;
+    const o = outcomes.get(f.file)!;
+    return o.ok ? o.report : { file: f.file, message: new ReportError(f.file, o.reason).message };
+  });
   const reports = results.filter((r): r is Report => !!r && 'values' in r);
   const errors = results.filter((r): r is LoadError => !!r && !('values' in r));
 

@@ -26,16 +26,24 @@ export function isSupported(file: string): boolean {
   return extname(file).toLowerCase() in EXTRACTORS;
 }
 
-/** Read one report file into a Document. Throws ReportError (naming the file) when it cannot. */
-export async function readDocument(file: string): Promise<Document> {
+/** The extractor of a file, by extension; throws ReportError for a type it does not read. */
+function extractorOf(file: string): () => Promise<Extract> {
   const ext = extname(file).toLowerCase();
   const load = EXTRACTORS[ext];
   if (!load) {
     throw new ReportError(file, `不支持的文件类型“${ext || '（无扩展名）'}”，支持 .txt .md .tsv .html .docx .pdf`);
   }
+  return load;
+}
+
+/**
+ * The bytes of a report file, as a plain Uint8Array (pdfjs refuses Node Buffers), after the size
+ * check (a huge file is refused unread). Throws ReportError naming the file.
+ */
+export async function readFileBytes(file: string): Promise<Uint8Array> {
+  extractorOf(file); // an unsupported type is refused unread
   let data: Uint8Array;
   try {
-    // A plain Uint8Array (not a Node Buffer): pdfjs refuses Buffers.
     const handle = await open(file, 'r');
     try {
       checkFileSize(file, (await handle.stat()).size); // before reading: a huge file is refused unread
@@ -46,9 +54,16 @@ export async function readDocument(file: string): Promise<Document> {
   } catch (err) {
     if (err instanceof ReportError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new ReportError(file, code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹，不是文件' : `无法读取文件（${code ?? String(err)}）`);
+    const reason = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹，不是文件' : `无法读取文件（${code ?? String(err)}）`;
+    throw new ReportError(file, reason, { transient: true }); // the file may be readable next time
   }
   if (data.length === 0) throw new ReportError(file, '文件为空');
+  return data;
+}
+
+/** The bytes of a report file (readFileBytes) into a Document. Throws ReportError naming the file. */
+export async function extractDocument(file: string, data: Uint8Array): Promise<Document> {
+  const load = extractorOf(file);
   let doc: Document;
   try {
     const extract = await load();
@@ -61,4 +76,9 @@ export async function readDocument(file: string): Promise<Document> {
     throw new ReportError(file, '文件没有任何文字内容');
   }
   return doc;
+}
+
+/** Read one report file into a Document. Throws ReportError (naming the file) when it cannot. */
+export async function readDocument(file: string): Promise<Document> {
+  return extractDocument(file, await readFileBytes(file));
 }

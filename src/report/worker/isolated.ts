@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ReportError } from '../errors.js';
 import type { Report } from '../types.js';
-import type { WorkerResult } from './load-worker.js';
+import type { CopiesResult } from './pool-worker.js';
 import { drainPool, loadInPool } from './pool.js';
 
 export interface IsolationLimits {
@@ -122,23 +122,34 @@ export async function runLimited<T>(script: URL, file: string, workerData: unkno
 }
 
 /**
- * Read, parse and check one report file in a worker (see the module comment). Throws ReportError
- * naming the file and the reason, like loadReport.
+ * Read, parse and check byte-identical copies of one file (one file, mostly) in a worker (see the
+ * module comment): read and extracted once, parsed per name. A worker that fails (time limit, memory
+ * cap, crash) gives every file the same transient refusal.
  */
-export async function loadReportIsolated(file: string): Promise<Report> {
+export async function loadCopiesIsolated(files: string[]): Promise<CopiesResult> {
   const script = limits.enabled ? workerScript('pool-worker.js') : undefined;
   if (!script) {
-    const { loadReport } = await import('../library.js');
-    return loadReport(file);
+    const { loadCopies } = await import('../load.js');
+    return loadCopies(files);
   }
   const release = await slot();
-  let r: WorkerResult;
   try {
-    r = await loadInPool(script, file, limits); // a reused worker: one start per slot, not per file
+    return await loadInPool(script, files, limits); // a reused worker: one start per slot, not per file
+  } catch (err) {
+    if (!(err instanceof ReportError)) throw err;
+    return { outcomes: files.map(() => ({ ok: false, reason: err.reason, transient: true })) };
   } finally {
     release();
     if (running === 0 && waiting.length === 0) await drainPool(); // nothing more to load: end idle workers
   }
-  if (!r.ok) throw new ReportError(file, r.reason);
+}
+
+/**
+ * Read, parse and check one report file in a worker (see the module comment). Throws ReportError
+ * naming the file and the reason, like loadReport.
+ */
+export async function loadReportIsolated(file: string): Promise<Report> {
+  const r = (await loadCopiesIsolated([file])).outcomes[0]!;
+  if (!r.ok) throw new ReportError(file, r.reason, { transient: r.transient });
   return r.report;
 }

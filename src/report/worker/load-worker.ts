@@ -4,18 +4,10 @@
  * worker, never the bot.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ReportError } from '../errors.js';
-import { loadReport } from '../library.js';
+import { loadCopies, type LoadOutcome } from '../load.js';
 
-export type WorkerResult =
-  | { ok: true; report: import('../types.js').Report }
-  | { ok: false; reason: string };
+export type WorkerResult = LoadOutcome;
 
 const { file } = workerData as { file: string };
-try {
-  const report = await loadReport(file);
-  parentPort!.postMessage({ ok: true, report } satisfies WorkerResult);
-} catch (err) {
-  const reason = err instanceof ReportError ? err.reason : `解析失败（${err instanceof Error ? err.message : String(err)}）`;
-  parentPort!.postMessage({ ok: false, reason } satisfies WorkerResult);
-}
+const { outcomes } = await loadCopies([file]);
+parentPort!.postMessage(outcomes[0]! satisfies WorkerResult);

@@ -1,29 +1,34 @@
 /**
- * Pooled worker entry: loads report files one after another, as the main thread asks
- * ({ id, file } → { id, result }). The pool (pool.ts) ends this worker when a file runs past its time
- * limit, crashes it or hits the memory cap, so a hostile file still only ends a worker, never the bot;
- * a good file no longer pays for a new worker and fresh imports (pdfjs alone is ~0.2 s).
+ * Pooled worker entry: loads report files one job after another, as the main thread asks
+ * ({ id, files } → { id, result }; the files of a job are byte-identical copies, read and extracted
+ * once). The pool (pool.ts) ends this worker when a job runs past its time limit, crashes it or hits
+ * the memory cap, so a hostile file still only ends a worker, never the bot; a good file no longer
+ * pays for a new worker and fresh imports (pdfjs alone is ~0.2 s).
  */
 import { parentPort } from 'node:worker_threads';
-import { ReportError } from '../errors.js';
-import { loadReport } from '../library.js';
-import type { WorkerResult } from './load-worker.js';
+import { loadCopies, type LoadOutcome } from '../load.js';
 
 export interface PoolRequest {
   id: number;
-  file: string;
+  files: string[];
+}
+export interface CopiesResult {
+  /** Hash of the bytes the worker read (undefined when it could not read them). */
+  hash?: string;
+  outcomes: LoadOutcome[];
 }
 export interface PoolResponse {
   id: number;
-  result: WorkerResult;
+  result: CopiesResult;
 }
 
-parentPort!.on('message', async ({ id, file }: PoolRequest) => {
-  let result: WorkerResult;
+parentPort!.on('message', async ({ id, files }: PoolRequest) => {
+  let result: CopiesResult;
   try {
-    result = { ok: true, report: await loadReport(file) };
+    result = await loadCopies(files);
   } catch (err) {
-    result = { ok: false, reason: err instanceof ReportError ? err.reason : `解析失败（${err instanceof Error ? err.message : String(err)}）` };
+    const reason = `解析失败（${err instanceof Error ? err.message : String(err)}）`;
+    result = { outcomes: files.map(() => ({ ok: false, reason })) };
   }
   parentPort!.postMessage({ id, result } satisfies PoolResponse);
 });

@@ -8,8 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import { ReportError } from '../errors.js';
 import type { IsolationLimits } from './isolated.js';
-import type { PoolRequest, PoolResponse } from './pool-worker.js';
-import type { WorkerResult } from './load-worker.js';
+import type { CopiesResult, PoolRequest, PoolResponse } from './pool-worker.js';
 
 interface Pooled {
   worker: Worker;
@@ -54,20 +53,24 @@ export async function drainPool(): Promise<void> {
   await Promise.all(all.map((p) => p.worker.terminate()));
 }
 
-/** Load one file in a pooled worker; rejects with ReportError(file, reason) like runLimited. */
-export function loadInPool(script: URL, file: string, lim: IsolationLimits): Promise<WorkerResult> {
+/**
+ * Load byte-identical copies (one file, mostly) in a pooled worker; rejects with
+ * ReportError(files[0], reason, transient) like runLimited when the worker fails.
+ */
+export function loadInPool(script: URL, files: string[], lim: IsolationLimits): Promise<CopiesResult> {
+  const file = files[0]!;
   const p = idle.pop() ?? spawn(script, lim);
   p.worker.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
   p.worker.ref();
   const id = nextId++;
-  return new Promise<WorkerResult>((resolve, reject) => {
+  return new Promise<CopiesResult>((resolve, reject) => {
     let settled = false;
     const fail = (reason: string) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       void p.worker.terminate();
-      reject(new ReportError(file, reason));
+      reject(new ReportError(file, reason, { transient: true })); // a busy machine, or memory: not cached
     };
     const timer = setTimeout(
       () => fail(`读取超时：超过 ${Math.round(lim.timeLimitMs / 1000)} 秒仍未读完，文件可能过大或结构异常，已拒绝加载`),
@@ -88,6 +91,6 @@ export function loadInPool(script: URL, file: string, lim: IsolationLimits): Pro
       ),
     );
     p.worker.on('exit', (code) => fail(`读取进程意外退出（代码 ${code}），已拒绝加载`));
-    p.worker.postMessage({ id, file } satisfies PoolRequest);
+    p.worker.postMessage({ id, files } satisfies PoolRequest);
   });
 }

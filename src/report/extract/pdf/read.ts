@@ -29,7 +29,7 @@ export async function readPages(file: string, data: Uint8Array, limits: PdfLimit
   if (!head.includes('%PDF-')) throw new ReportError(file, 'PDF 文件已损坏或不是 PDF 文件（没有 PDF 文件头）');
 
   const deadline = Date.now() + limits.timeoutMs;
-  const tooSlow = () => new ReportError(file, `读取 PDF 超时（超过 ${Math.round(limits.timeoutMs / 1000)} 秒），不予读取`);
+  const tooSlow = () => new ReportError(file, `读取 PDF 超时（超过 ${Math.round(limits.timeoutMs / 1000)} 秒），不予读取`, { transient: true });
   const pdfjs = await loadPdfjs();
   // a copy, and a plain Uint8Array (pdfjs refuses Node Buffers, may detach its input)
   const task = pdfjs.getDocument(documentOptions(new Uint8Array(data)));
