@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+// Issue 15: the bot with 1, 10, 100 and 1,000 reports — start, peak RSS, cost per question, p99.
+//
+// Reports are generated in a temp folder (never committed) from the fixture reports 南岗 2022 (.txt) and
+// 沭阳 2025 (.md): each gets its own place name (南岗/沭阳/沐阳 replaced everywhere: title, text, contact) and its
+// own figures (every table cell that is a number times 1–5, so the tables still add up). Each size runs
+// in fresh processes (dist/, run `npm run build` first):
+//   - cold: an empty cache of parsed reports (every file parsed, in the report workers);
+//   - warm: the same folder again (the cache written by the cold run);
+// and, in the warm process, the questions of eval/heldout-nangang.jsonl asked about 南岗-derived offices
+// of the folder (the office named in each question, so that 1 and 1,000 reports answer the same thing):
+// one pass to warm up, then 3 timed passes, one new user per question. Start = process start → core
+// ready (node's own start included); RSS = peak (maxRSS) at the end.
+// Usage: node scripts/bench-scale.mjs [--sizes 1,10,100,1000]   (a quiet machine: it measures wall time)
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCES = [
+  { file: join(root, 'test/fixtures/reports/南岗区人民政府办公室-2022.txt'), place: '南岗', office: (p) => `${p}区人民政府办公室`, year: 2022, ext: '.txt' },
+  { file: join(root, 'test/fixtures/reports/沭阳县人民政府-2025.md'), place: '沭阳', typo: '沐阳', office: (p) => `${p}县人民政府`, year: 2025, ext: '.md' },
+];
+/** Characters of generated place names: 28² = 784 two-character places, three characters after that. */
+const CHARS = '东西安平和永宁清丰兴福康泰嘉华春云山河湖江海林石桥溪泉阳'.split('');
+const TIMED_PASSES = 3;
+/** Offices asked about in a big folder (questions cycle through them). */
+const ASKED_OFFICES = 20;
+
+function place(k) {
+  const a = CHARS[k % CHARS.length];
+  const b = CHARS[Math.floor(k / CHARS.length) % CHARS.length];
+  const c = k >= CHARS.length ** 2 ? CHARS[Math.floor(k / CHARS.length ** 2) % CHARS.length] : '';
+  return `${c}${a}${b}`;
+}
+
+/** Every table cell that is a whole number, times m (rows of tabs or pipes; labels untouched). */
+function scaleCells(text, m) {
+  return text
+    .split('\n')
+    .map((line) => {
+      const sep = line.includes('\t') ? '\t' : line.includes('|') ? '|' : null;
+      if (!sep) return line;
+      return line
+        .split(sep)
+        .map((cell) => (/^\s*\d+\s*$/.test(cell) ? cell.replace(/\d+/, (n) => String(Number(n) * m)) : cell))
+        .join(sep);
+    })
+    .join('\n');
+}
+
+/** Report k of the generated series: its office, file name and text. */
+function generated(k, texts) {
+  const src = SOURCES[k % SOURCES.length];
+  const p = place(k);
+  let text = texts[k % SOURCES.length].replaceAll(src.place, p);
+  if (src.typo) text = text.replaceAll(src.typo, p); // the fixture's title misspells 沭阳 (an OCR slip)
+  text = scaleCells(text, 1 + (k % 5));
+  const office = src.office(p);
+  return { office, fromNangang: k % SOURCES.length === 0, name: `${office}-${src.year}${src.ext}`, text };
+}
+
+export function makeFolder(n) {
+  const texts = SOURCES.map((s) => readFileSync(s.file, 'utf8'));
+  const dir = mkdtempSync(join(os.tmpdir(), `bench-scale-${n}-`));
+  const offices = [];
+  for (let k = 0; k < n; k++) {
+    const g = generated(k, texts);
+    writeFileSync(join(dir, g.name), g.text);
+    if (g.fromNangang) offices.push(g.office);
+  }
+  return { dir, offices };
+}
+
+/** Questions of heldout-nangang about `office` (南岗区人民政府办公室 replaced; named when not named). */
+function questionsFor(offices) {
+  const qs = readFileSync(join(root, 'eval/heldout-nangang.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l).q)
+    .filter((q) => typeof q === 'string');
+  return qs.map((q, i) => {
+    const office = offices[i % offices.length];
+    const p = office.slice(0, -'区人民政府办公室'.length);
+    return q.includes('南岗') ? q.replaceAll('南岗', p) : `${office}${q}`;
+  });
+}
+
+// ---------------------------------------------------------------- child: one process, one folder
+async function child(dir, offices, ask) {
+  const { createCore } = await import(pathToFileURL(join(root, 'dist/core/bot.js')).href);
+  const t = performance.now();
+  const core = await createCore({ reportsDir: dir });
+  const ready = performance.now();
+  const out = { startMs: ready, coreMs: ready - t, reports: core.reports().length };
+  if (ask) {
+    const qs = questionsFor(offices.slice(0, ASKED_OFFICES));
+    for (const [i, q] of qs.entries()) await core.reply({ user: `w${i}`, text: q, channel: 'batch' });
+    const times = [];
+    for (let pass = 0; pass < TIMED_PASSES; pass++) {
+      for (const [i, q] of qs.entries()) {
+        const s = performance.now();
+        await core.reply({ user: `p${pass}-${i}`, text: q, channel: 'batch' });
+        times.push(performance.now() - s);
+      }
+    }
+    times.sort((a, b) => a - b);
+    out.questions = times.length;
+    out.meanMs = times.reduce((a, b) => a + b, 0) / times.length;
+    out.p99Ms = times[Math.min(times.length - 1, Math.floor(times.length * 0.99))];
+  }
+  out.rssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify(out));
+}
+
+function runChild(dir, cache, offices, ask) {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', dir, JSON.stringify(offices), ask ? 'ask' : 'start'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, DISCLOSURE_CACHE_DIR: cache, DISCLOSURE_CACHE: '1' },
+    maxBuffer: 64 << 20,
+  });
+  const line = r.stdout.trim().split('\n').pop();
+  if (r.status !== 0 || !line?.startsWith('{')) throw new Error(`bench-scale child failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  return JSON.parse(line);
+}
+
+/** Rows for 1, 10, 100, 1,000 reports (or `sizes`): cold and warm start, RSS, mean and p99 per question. */
+export function benchScale({ sizes = [1, 10, 100, 1000], log = () => undefined } = {}) {
+  const rows = [];
+  for (const n of sizes) {
+    const { dir, offices } = makeFolder(n);
+    const cache = mkdtempSync(join(os.tmpdir(), `bench-scale-cache-${n}-`));
+    try {
+      log(`scale: ${n} report(s), cold cache`);
+      const cold = runChild(dir, cache, offices, false);
+      log(`scale: ${n} report(s), warm cache + questions`);
+      const warm = runChild(dir, cache, offices, true);
+      rows.push({ n, reports: warm.reports, coldStartMs: cold.startMs, warmStartMs: warm.startMs, rssMb: warm.rssMb, coldRssMb: cold.rssMb, meanMs: warm.meanMs, p99Ms: warm.p99Ms, questions: warm.questions });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }
+  return rows;
+}
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain && process.argv[2] === '--child') {
+  await child(process.argv[3], JSON.parse(process.argv[4]), process.argv[5] === 'ask');
+} else if (isMain) {
+  const i = process.argv.indexOf('--sizes');
+  const sizes = i > 0 ? process.argv[i + 1].split(',').map(Number) : undefined;
+  const rows = benchScale({ sizes, log: (m) => console.error(m) });
+  const base = rows.find((r) => r.n === 1);
+  console.log('| reports | start, cold cache | start, warm cache | peak RSS (warm) | per question (mean) | p99 | mean vs 1 report |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.n.toLocaleString('en')} (${r.reports} loaded) | ${Math.round(r.coldStartMs)} ms | ${Math.round(r.warmStartMs)} ms | ${Math.round(r.rssMb)} MB | ${r.meanMs.toFixed(3)} ms | ${r.p99Ms.toFixed(3)} ms | ${base ? (r.meanMs / base.meanMs).toFixed(2) + '×' : '—'} |`,
+    );
+  }
+  console.log(`cpus ${os.cpus().length}, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+}
