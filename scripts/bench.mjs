@@ -12,7 +12,11 @@
 // - 1,000 questions through the batch command, start-up included (wall time);
 // - our reply() in-process: latency p50/p99/max and throughput over the same 10,240 messages, 3 rounds
 //   (a fresh core each), medians (200 rotating users);
-// - time to load 10 report files (loadLibrary of dist/report/library.js);
+// - time to load 10 report files (loadLibrary of dist/report/library.js, the cache of parsed reports off);
+// - 10 real PDFs: distinct bytes through the report workers and in-thread, with 7 byte copies, with a
+//   warm cache; 3 distinct in a fresh process (scripts/bench-real-pdf.mjs);
+// - 1, 10, 100, 1,000 generated reports: start with a cold and a warm cache, peak RSS, per question
+//   mean and p99 (scripts/bench-scale.mjs);
 // - where the time goes: CPU profiles of the in-process run and of one cold start (top functions).
 // Run on its own (nothing else busy): the 2-core machine is shared with whatever else runs.
 import { evalSets } from './eval-sets.mjs';
@@ -286,6 +290,8 @@ const coldMed = { ours: median(cold.ours), peer: median(cold.peer) };
 // loading 10 report files
 log('loading 10 reports');
 const { loadLibrary } = await import(pathToFileURL(join(root, 'dist/report/library.js')).href);
+const { setReportCache } = await import(pathToFileURL(join(root, 'dist/report/cache/store.js')).href);
+const cacheBefore = setReportCache({ dir: null }); // every file parsed: the cache has its own rows (bench-scale, bench-real-pdf)
 const tmp = mkdtempSync(join(os.tmpdir(), 'bench-reports-'));
 const sources = [join(root, 'data/reports/南岗区人民政府办公室-2022.txt'), join(root, 'test/fixtures/reports/沭阳县人民政府-2025.md')];
 for (let k = 1; k <= 5; k++) {
@@ -302,6 +308,7 @@ for (let k = 0; k < 6; k++) {
   loadTimes.push(performance.now() - t);
 }
 rmSync(tmp, { recursive: true, force: true });
+setReportCache(cacheBefore);
 const load = { first: loadTimes[0], median: median(loadTimes.slice(1)), files: 10, reports: loaded.reports.length, duplicates: loaded.errors.length };
 
 // in-process reply(): latency and throughput
@@ -394,7 +401,28 @@ rows.push([`reply() in-process p50 (median of ${REPS_IN} rounds)`, ms(inproc.p50
 rows.push([`reply() in-process p99 (median of ${REPS_IN} rounds)`, ms(inproc.p99), '—', '']);
 rows.push(['reply() in-process max (all rounds)', ms(inproc.max), '—', '']);
 rows.push([`reply() in-process throughput (${num(N_MESSAGES)} msgs, median of ${REPS_IN})`, `${num(inproc.perSec)}/s`, '—', '']);
-rows.push(['load 10 report files (first / median of 5 more)', `${ms(load.first)} / ${ms(load.median)}`, '—', '']);
+rows.push(['load 10 report files, no cache (first / median of 5 more)', `${ms(load.first)} / ${ms(load.median)}`, '—', '']);
+// real PDFs (scripts/bench-real-pdf.mjs): distinct bytes through the pool and in-thread, copies, warm cache, fresh process
+log('real PDFs: 10 distinct / copies / cached, 3 in a fresh process');
+const realPdf = await (await import('./bench-real-pdf.mjs')).benchRealPdf();
+const loadRow = (x) => `${ms(x.first)} / ${ms(x.median)} (CPU ${ms(x.cpuMedian)})`;
+rows.push(['load 10 real PDFs, distinct bytes, report workers (first / median of 3 more)', loadRow(realPdf.pool), '—', '']);
+rows.push(['load 10 real PDFs, distinct bytes, in-thread (first / median of 3 more)', loadRow(realPdf.inThread), '—', '']);
+rows.push(['load 10 real PDFs, 7 of them byte copies, report workers', loadRow(realPdf.copies), '—', '']);
+rows.push(['load 10 real PDFs, warm cache of parsed reports', loadRow(realPdf.cached), '—', '']);
+rows.push(['load 3 distinct real PDFs in a fresh process (imports, workers)', `${ms(realPdf.three.ms)} (CPU ${ms(realPdf.three.cpu)})`, '—', '']);
+// 1, 10, 100, 1,000 generated reports (scripts/bench-scale.mjs): start, RSS, per question, p99
+log('scale: 1, 10, 100, 1,000 reports');
+const scale = (await import('./bench-scale.mjs')).benchScale({ log });
+const scale1 = scale.find((r) => r.n === 1);
+for (const r of scale) {
+  rows.push([
+    `${num(r.n)} report(s): start cold / warm cache, peak RSS, per question mean / p99`,
+    `${ms(r.coldStartMs)} / ${ms(r.warmStartMs)}, ${mb(r.rssMb * 2 ** 20)}, ${ms(r.meanMs)} / ${ms(r.p99Ms)}${scale1 && r !== scale1 ? ` (${(r.meanMs / scale1.meanMs).toFixed(2)}× 1 report)` : ''}`,
+    '—',
+    '',
+  ]);
+}
 rows.push(['peer: nlp.js training (cached afterwards)', '—', Number.isFinite(trainMs) ? ms(trainMs) : 'n/a', '']);
 // 1 and 3 instances on one PostgreSQL behind a round-robin proxy, through the Telegram webhook (scripts/bench-instances.mjs)
 const { benchInstances } = await import('./bench-instances.mjs');
@@ -433,6 +461,13 @@ targets.push(le('peak RSS ≤ 150 MB', (batch.ours.rss ?? Infinity) / 2 ** 20, 1
 targets.push(le('reply() p99 ≤ 1 ms (in-process)', inproc.p99, 1, ms));
 targets.push(ge('throughput ≥ 10,000 replies/s (batch path)', batch.ours.perSec, 10_000, (x) => `${num(x)}/s`));
 targets.push(ge('throughput ≥ 10,000 replies/s (in-process reply())', inproc.perSec, 10_000, (x) => `${num(x)}/s`));
+const scale1000 = scale.find((r) => r.n === 1000);
+if (scale1000) {
+  targets.push(le('1,000 reports start ≤ 3 s (warm cache)', scale1000.warmStartMs, 3000, ms));
+  targets.push(le('1,000 reports: RSS ≤ 400 MB', scale1000.rssMb, 400, (x) => `${x.toFixed(0)} MB`));
+  if (scale1) targets.push(le('1,000 reports: per question ≤ 1.2× the 1-report cost', scale1000.meanMs / scale1.meanMs, 1.2, (x) => `${x.toFixed(2)}×`));
+}
+targets.push(le('10 real PDFs (distinct bytes) load < 2 s', realPdf.pool.median, 2000, ms));
 targets.push(ge('throughput ≥ the peer’s (batch path)', batch.ours.perSec, batch.peer.perSec, (x) => `${num(x)}/s`));
 
 const table = (head, body) => {
