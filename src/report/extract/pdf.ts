@@ -35,6 +35,7 @@
  */
 import { ReportError } from '../errors.js';
 import type { Document } from '../types.js';
+import { TooManyCells } from './pdf/grid.js';
 import { layoutPages } from './pdf/layout.js';
 import { readPages } from './pdf/read.js';
 
@@ -44,7 +45,16 @@ export type { PdfItem, PdfPage } from './pdf/types.js';
 
 export async function extract(file: string, data: Uint8Array): Promise<Document> {
   const pages = await readPages(file, data);
-  const blocks = layoutPages(pages);
+  let blocks;
+  try {
+    blocks = layoutPages(pages);
+  } catch (err) {
+    if (!(err instanceof TooManyCells)) throw err;
+    throw new ReportError(
+      file,
+      `PDF 中表格的单元格太多（至少 ${err.cells} 个，上限 ${err.limit} 个；年度报告的统计表只有几百个单元格），文件结构异常，不予读取`,
+    );
+  }
   if (!blocks.length) {
     throw new ReportError(file, 'PDF 中没有可提取的文字（可能是扫描件或图片），请提供文字版 PDF、Word 或网页版本');
   }

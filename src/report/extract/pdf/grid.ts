@@ -41,6 +41,27 @@ export interface GridTable {
   items: Set<PdfItem>;
 }
 
+/**
+ * Thrown when the ruled tables of a file would have more cells than its budget (limits.ts: maxCells):
+ * a page of 10,000 borders each way would otherwise allocate 10⁸ cells before any text is placed.
+ */
+export class TooManyCells extends Error {
+  constructor(readonly cells: number, readonly limit: number) {
+    super(`ruled tables: ${cells} cells over the limit of ${limit}`);
+    this.name = 'TooManyCells';
+  }
+}
+
+/** Cells the ruled tables of one file may still have (shared by its pages). */
+export interface CellBudget {
+  left: number;
+  readonly limit: number;
+}
+
+export function cellBudget(limit: number): CellBudget {
+  return { left: limit, limit };
+}
+
 function cluster(values: number[], tol: number): number[] {
   const s = [...values].sort((a, b) => a - b);
   const out: number[][] = [];
@@ -124,9 +145,9 @@ function cellText(items: PdfItem[]): string {
 
 /**
  * The ruled tables of one page. `items` are the page's text items (fixed and split into cells);
- * returns the tables found, top to bottom.
+ * returns the tables found, top to bottom. Throws TooManyCells when the grids exceed `budget`.
  */
-export function gridTables(rulings: Ruling[], items: PdfItem[]): GridTable[] {
+export function gridTables(rulings: Ruling[], items: PdfItem[], budget: CellBudget = cellBudget(Infinity)): GridTable[] {
   const out: GridTable[] = [];
   for (const group of components(mergeRulings(rulings))) {
     const hs = group.filter((r) => r.dir === 'h');
@@ -145,6 +166,8 @@ export function gridTables(rulings: Ruling[], items: PdfItem[]): GridTable[] {
     if (ys.length < 2 || xs.length < 3) continue; // a box or a rule, not a table of cells
     const R = ys.length - 1;
     let C = xs.length - 1;
+    budget.left -= R * C; // counted before the grid is allocated
+    if (budget.left < 0) throw new TooManyCells(budget.limit - budget.left, budget.limit);
     const hasV = (x: number, y: number) => vs.some((v) => Math.abs(v.at - x) <= SNAP && v.from - REACH <= y && y <= v.to + REACH);
     const hasH = (y: number, x: number) => hs.some((h) => Math.abs(h.at - y) <= SNAP && h.from - REACH <= x && x <= h.to + REACH);
 

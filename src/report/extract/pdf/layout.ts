@@ -4,7 +4,8 @@
  * on at the top of the next page with the same columns is one table.
  */
 import type { Block } from '../../types.js';
-import { gridTables, type GridTable } from './grid.js';
+import { cellBudget, gridTables, type CellBudget, type GridTable } from './grid.js';
+import { PDF_LIMITS } from './limits.js';
 import { dropFurniture, lineText, pageLines, prepareItems } from './lines.js';
 import { textBlocks } from './paragraphs.js';
 import { findTables } from './regions.js';
@@ -18,9 +19,9 @@ const PAGE_JOIN_GAP = 1.3;
 const SAME_COLUMNS = 3;
 
 /** A page's ruled tables, and its lines without their text; each table as a pseudo-line. */
-function pageFlow(page: PdfPage, pageNo: number): Line[] {
+function pageFlow(page: PdfPage, pageNo: number, budget: CellBudget): Line[] {
   const items = prepareItems(page.items);
-  const grids = page.rulings?.length ? gridTables(page.rulings, items) : [];
+  const grids = page.rulings?.length ? gridTables(page.rulings, items, budget) : [];
   const rest = grids.length ? items.filter((it) => !grids.some((g) => g.items.has(it))) : items;
   const lines = pageLines({ ...page, items: rest }, pageNo);
   for (const g of grids) {
@@ -70,9 +71,10 @@ function appendPart(rows: string[][], prev: GridTable, next: GridTable): void {
 }
 
 /** Lay out the pages of a PDF as blocks (pure; exported for tests). */
-export function layoutPages(pdfPages: PdfPage[]): Block[] {
+export function layoutPages(pdfPages: PdfPage[], maxCells: number = PDF_LIMITS.maxCells): Block[] {
+  const budget = cellBudget(maxCells); // ruled-table cells of the whole file
   const perPage = dropFurniture(
-    pdfPages.map((p, i) => pageFlow(p, i)),
+    pdfPages.map((p, i) => pageFlow(p, i, budget)),
     pdfPages,
   );
   // stitch pages into one vertical coordinate
