@@ -53,10 +53,17 @@ export const ASKS_IDENTIFIER = /电话|号码|热线|座机|手机|邮编|邮政
 export const DOMAIN_ANCHOR =
   /申请|信息|公开|政府|政务|年报|报告|条例|复议|诉讼|答复|电话|地址|邮编|邮箱|网址|网站|传真|联系|办公|机关|部门|科室|单位|你们|您们|收费|费用|期限|工作日|申请表|依申请|保密|隐私|文件|档案|数据|统计|多少件|几件|邮寄|寄|快递|当面|窗口|网上|在线|查阅|复印/;
 
+/**
+ * Asks for a statistic annual reports do not keep: an average, a ranking, the most or least of something
+ * ("平均等了几天", "哪个部门被申请得最多"). Not a limit of the law ("延长期限最多多久", "最长多少天").
+ */
+export const AGGREGATE_ASKED = /平均|排名|排第几|前几名|(得|的|是)最(多|少|快|慢)|最(多|少)的是|哪(个|些|一个|类)[^，。？?]{0,10}最(多|少|快|慢)/;
+export const AGGREGATE_NOT = /期限|延长|时限|最多多久|最长|最多(几|多少)(天|日|个工作日)|最多能|最少要/;
+
 /** The kind of question, first match wins (order: the more specific readings first). */
 export const KINDS: [QuestionKindName, RegExp][] = [
   ['why', /为什么|为啥|为何|什么原因|啥原因|原因是|理由|凭什么|怎么会/],
-  ['compare', /哪个多|哪个少|哪个更|比较|对比|相比|一样吗|差多少|增加了|减少了|多了|少了|变化/],
+  ['compare', /哪个多|哪个少|哪个更|比较|对比|相比|一样吗|差多少|增加了|减少了|多了|少了|变化|的(多|少)还是|还是[^,，。]{1,12}的?(多|少)[吗呢?？]*$/],
   ['duration', DURATION],
   ['count', /多少|几[件个次条起项家人篇名]?|数量|数目|总数|金额|几多/],
   ['where', /哪里|哪儿|在哪|什么地方|地址|位置|地点|去哪/],

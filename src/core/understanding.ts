@@ -9,6 +9,7 @@ import { contentWords, passageIndex } from '../answer/retrieve.js';
 import { PARTICLE_CHARS, type Scored } from '../understand/classifier.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { isEmptyText, normalize } from '../understand/normalize.js';
+import { DOCUMENT } from '../understand/rewrite.js';
 import { stripCourtesy } from '../understand/politeness.js';
 import { cutSpans, findReportSlots, type ReportSlots } from '../understand/slots.js';
 import type { ConvState } from './engine.js';
@@ -91,18 +92,23 @@ export function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Int
 
 
 function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): { share: number; count: number } {
-  // report names and years out; figure words stay (they are known words, and cutting them would leave fragments)
-  const text = cutSpans(focus, slots.spans);
+  // `focus` is (a clause of) the classifier text: report names and years are already out of it (its
+  // positions are not the message's, so the slots' spans must not be cut again); figure words stay
+  const text = focus;
   // a word that is one character plus particles ("交了", "天能", "一趟": jieba's cut of 交了申请多少天能给答复)
   // says nothing either way
   const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && [...w].filter((ch) => !PARTICLE_CHARS.includes(ch)).length >= 2);
   if (!words.length) return { share: 0, count: 0 };
-  const unknown = words.filter((w) => !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`));
+  // a document noun (方案, 文件, 档案) names the information asked for: the domain itself, never unknown
+  const unknown = words.filter((w) => !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`) && !DOCUMENT.test(w));
   return { share: unknown.length / words.length, count: unknown.length };
 }
 
-function reportOnlyWords(kn: Knowledge, focus: string, slots: ReportSlots, state: ConvState): string[] {
-  const text = cutSpans(focus, slots.spans);
+function reportOnlyWords(kn: Knowledge, u: Understanding, state: ConvState): string[] {
+  // the whole message without report names, years and figure words (their spans are positions in `norm`);
+  // a clause of a long message as it is
+  const text = u.focus === u.classifierText ? cutSpans(u.norm, [...u.slots.spans, ...(u.foundMetric?.spans ?? [])]) : u.focus.replace(/zmetric/g, ' ');
+  const slots = u.slots;
   const r = pickReport(kn, slots, state).report;
   if (!r) return [];
   const index = passageIndex(r);
@@ -230,6 +236,6 @@ class Reading implements Understanding {
   }
 
   get reportOnlyWords(): string[] {
-    return (this.reportOnlyMemo ??= reportOnlyWords(this.kn, this.focus, this.slots, this.state));
+    return (this.reportOnlyMemo ??= reportOnlyWords(this.kn, this, this.state));
   }
 }

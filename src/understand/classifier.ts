@@ -51,7 +51,9 @@ export const SUPPORT = 0.25;
  */
 export const OFF_TOPIC_OWN_SHARE = 0.5;
 
-export class Classifier<T extends { id: string; fallback?: boolean }> {
+const offTopic = (item: { fallback?: boolean; answer?: string }) => Boolean(item.fallback && !item.answer);
+
+export class Classifier<T extends { id: string; fallback?: boolean; answer?: string }> {
   private idf = new Map<string, number>();
   private docs: { item: T; example: string; vec: Vector }[] = [];
   /** feature → doc indexes and weights: scoring touches only examples that share a feature. */
@@ -79,8 +81,9 @@ export class Classifier<T extends { id: string; fallback?: boolean }> {
     }
     this.defaultIdf = Math.log(1 + n);
     const inScope = new Set<string>();
-    for (const d of raw) if (!d.item.fallback) for (const f of d.feats) inScope.add(f);
-    for (const d of raw) if (d.item.fallback) for (const f of d.feats) if (!inScope.has(f)) this.offTopicOnly.add(f);
+    // off-topic: a fallback intent without an answer of its own (an honest limit such as 办公时间 is in scope)
+    for (const d of raw) if (!offTopic(d.item)) for (const f of d.feats) inScope.add(f);
+    for (const d of raw) if (offTopic(d.item)) for (const f of d.feats) if (!inScope.has(f)) this.offTopicOnly.add(f);
     this.docs = raw.map((d) => ({ item: d.item, example: d.example, vec: this.vector(d.feats) }));
     const lists = new Map<string, [number, number][]>();
     this.docs.forEach((d, i) => {
@@ -146,7 +149,7 @@ export class Classifier<T extends { id: string; fallback?: boolean }> {
       const d = this.docs[i]!;
       let score = dots[i]! * shrink;
       // an off-topic example counts only as far as its own words matched
-      if (d.item.fallback) score *= Math.min(1, own[i]! / (dots[i]! * OFF_TOPIC_OWN_SHARE));
+      if (offTopic(d.item)) score *= Math.min(1, own[i]! / (dots[i]! * OFF_TOPIC_OWN_SHARE));
       dots[i] = 0;
       own[i] = 0;
       const prev = best.get(d.item.id);

@@ -23,7 +23,7 @@ export interface RewriteSources {
 }
 
 /** Nouns that name the information someone asks for ("…的文件", "…方案", "…档案"). */
-const DOCUMENT = /^(文件|信息|资料|档案|材料|方案|合同|记录|图纸|批复|通知|政策|规划|预算|决算|名单|清单|标准|报告|纪要|红头文件|公文)$/;
+export const DOCUMENT = /^(文件|信息|资料|档案|材料|方案|合同|记录|图纸|批复|通知|政策|规划|预算|决算|名单|清单|标准|报告|纪要|红头文件|公文)$/;
 
 /**
  * "我要查拆迁补偿方案的文件，怎么申请": the words that describe the information wanted (拆迁, 补偿) are

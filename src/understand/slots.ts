@@ -279,6 +279,13 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
 export function cutSpans(text: string, spans: Span[], filler = ' '): string {
   const sorted = [...spans].sort((a, b) => b.start - a.start);
   let s = text;
-  for (const sp of sorted) s = s.slice(0, sp.start) + filler + s.slice(sp.end);
+  // from the end, so earlier positions stay valid; a span overlapping one already cut is cut up to it
+  let limit = Infinity;
+  for (const sp of sorted) {
+    const end = Math.min(sp.end, limit);
+    if (end <= sp.start) continue;
+    s = s.slice(0, sp.start) + filler + s.slice(end);
+    limit = sp.start;
+  }
   return s;
 }

@@ -57,3 +57,11 @@ describe('figure words', async () => {
     expect(findMetric('全区有多少家单位运营政务新媒体', lexicon)?.rows ?? []).toEqual([]);
   });
 });
+
+describe('cutSpans', () => {
+  it('cuts overlapping spans once, from the end', async () => {
+    const { cutSpans } = await import('../../src/understand/slots.js');
+    expect(cutSpans('沭阳县自然人申请了多少', [{ start: 0, end: 3 }, { start: 3, end: 6 }, { start: 6, end: 11 }])).toBe('   ');
+    expect(cutSpans('abcdef', [{ start: 1, end: 4 }, { start: 3, end: 5 }])).toBe('a  f');
+  });
+});

@@ -40,12 +40,16 @@ export const figureQuestion: Rule = {
       !(named && reportFree(t.item)) &&
       // "是不是收到了15件申请": a count in the question is about the figures
       !COUNT_IN_QUESTION.test(u.norm) &&
+      // two rows compared ("予以公开的多还是无法提供的多") are figures, not what the words mean
+      !(u.kind === 'compare' && metric.rows.length >= 2) &&
       score - figScore > (quantity ? POLICY.otherOverFigureQuantity : POLICY.otherOverFigure);
     const isFigure =
       Boolean(t && handlerOf(t.item)?.figures) ||
       (!u.duration &&
         ((u.followUp.is && Boolean(u.followUp.previous && handlerOf(u.followUp.previous)?.figures)) ||
           quantity ||
+          // "予以公开的多还是无法提供的多": two figures compared
+          u.kind === 'compare' ||
           COUNT_IN_QUESTION.test(u.norm) ||
           named ||
           score < THRESHOLDS.clarify));

@@ -2,6 +2,7 @@
  * An intent that says what the bot cannot do and whom to ask ("办公时间" is not in any report;
  * "查询个人申请进度"): its own honest answer, logged as unanswered, rather than the generic fallback.
  */
+import { AGGREGATE_ASKED, AGGREGATE_NOT } from '../patterns.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
@@ -13,5 +14,19 @@ export const honestLimit: Rule = {
     const t = top(u);
     const score = topScore(u);
     return t?.item.fallback && t.item.answer && score >= THRESHOLDS.answer ? { kind: 'intent', intent: t.item, confidence: score } : undefined;
+  },
+};
+
+/** The honest answer for statistics reports do not keep (intents/report.yml). */
+const NOT_COUNTED = 'report.not-counted';
+
+export const notCounted: Rule = {
+  name: 'not-counted',
+  doc: 'Asks for an average, a ranking or the most/least of something ("哪个部门被申请得最多"): annual reports keep counts only — say so, with the phone (counted as a fallback), never a nearby count or procedure.',
+  decide: (u, _state, kn) => {
+    // a table row asked for ("哪类原因不公开的最多"): the table answers it
+    if (u.metric || !AGGREGATE_ASKED.test(u.norm) || AGGREGATE_NOT.test(u.norm)) return undefined;
+    const intent = kn.byId.get(NOT_COUNTED);
+    return intent ? { kind: 'intent', intent, confidence: Math.max(topScore(u), THRESHOLDS.answer) } : { kind: 'fallback', reason: 'unknown', confidence: topScore(u) };
   },
 };

@@ -13,7 +13,7 @@ import { reportOnlyWords } from './passages.js';
 import { reportNotLoaded } from './reports.js';
 import { yearOverYear } from './trend.js';
 import { countInReport } from './counts.js';
-import { honestLimit } from './honest-limit.js';
+import { honestLimit, notCounted } from './honest-limit.js';
 import { loneIntentWord } from './lone-word.js';
 import { howToApply, procedureInStory } from './story.js';
 import { strayChoice } from './stray-choice.js';
@@ -32,6 +32,7 @@ export const RULES: readonly Rule[] = [
   howToApply,
   reportNotLoaded,
   yearOverYear,
+  notCounted,
   vagueFigureReportWords,
   vagueFigureUnknown,
   tableRowAsked,

@@ -79,3 +79,33 @@ describe('narrative-figure', () => {
     expect(narrativeFigure.decide(u({ ...q, duration: true, candidates: cands(kn, ['procedure.proactive', 0.4]) }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('figure-question: counts in the question and comparisons', () => {
+  it('a count in the question ("是不是收到了15件申请") is a figure even beside a clear other match', () => {
+    const m = metric({ rows: ['new'] });
+    const d = figureQuestion.decide(u({ norm: '是不是收到了15件申请', quantity: true, metric: m, candidates: cands(kn, ['procedure.fee', 0.44]) }), {}, kn);
+    expect(d?.kind).toBe('figure');
+  });
+  it('two rows compared ("予以公开的多还是无法提供的多") is a figure, not what the words mean', () => {
+    const m = metric({ rows: ['granted', 'unable'] });
+    const d = figureQuestion.decide(u({ norm: '予以公开的多还是无法提供的多', kind: 'compare', metric: m, candidates: cands(kn, ['procedure.outcomes', 0.43]) }), {}, kn);
+    expect(d?.kind).toBe('figure');
+    const one = figureQuestion.decide(u({ norm: '无法提供是什么意思', metric: metric({ rows: ['unable'] }), candidates: cands(kn, ['procedure.outcomes', 0.6]) }), {}, kn);
+    expect(one).toBeUndefined();
+  });
+});
+
+describe('not-counted', () => {
+  it('an average, a ranking or the most of something without a table row: the honest answer of report.not-counted', async () => {
+    const { notCounted } = await import('../../../src/core/policy/honest-limit.js');
+    for (const norm of ['申请人平均等了几天才拿到答复', '哪个部门被申请得最多', '各单位办理情况排名']) {
+      const d = notCounted.decide(u({ norm, candidates: cands(kn, ['procedure.time', 0.35]) }), {}, kn);
+      expect(d).toMatchObject({ kind: 'intent', intent: { id: 'report.not-counted' } });
+    }
+  });
+  it('a limit of the law ("延长期限最多多久") or a table row ("哪类原因不公开的最多"): no decision', async () => {
+    const { notCounted } = await import('../../../src/core/policy/honest-limit.js');
+    expect(notCounted.decide(u({ norm: '延长期限最多多久', candidates: cands(kn, ['procedure.time', 0.6]) }), {}, kn)).toBeUndefined();
+    expect(notCounted.decide(u({ norm: '哪类原因不公开的最多', metric: metric(), candidates: cands(kn, ['figures.query', 0.5]) }), {}, kn)).toBeUndefined();
+  });
+});
