@@ -60,6 +60,9 @@ export const DOMAIN_ANCHOR =
 export const AGGREGATE_ASKED = /平均|排名|排第几|前几名|(得|的|是)最(多|少|快|慢)|最(多|少)的是|哪(个|些|一个|类)[^，。？?]{0,10}最(多|少|快|慢)/;
 export const AGGREGATE_NOT = /期限|延长|时限|最多多久|最长|最多(几|多少)(天|日|个工作日)|最多能|最少要/;
 
+/** A day named ("今天空气质量", "明天下雨吗"): an annual report says nothing about one day. */
+export const A_DAY = /今天|明天|今日|昨天|后天|明早|今晚/;
+
 /** The kind of question, first match wins (order: the more specific readings first). */
 export const KINDS: [QuestionKindName, RegExp][] = [
   ['why', /为什么|为啥|为何|什么原因|啥原因|原因是|理由|凭什么|怎么会/],

@@ -106,6 +106,9 @@ const PLACE_ONLY = /^\p{Script=Han}{1,8}[省市区县镇乡旗]$/u;
 /** An organ named right after a place: "绵阳市教育局" → 教育局. */
 const ORGAN_AFTER = /^\p{Script=Han}{1,6}?(局|委员会|委|厅)(?!\p{Script=Han}{0,2}(长|面|势))/u;
 
+/** The place's government named after a department's place ("绵阳市人民政府" when only 绵阳市生态环境局 is loaded). */
+const GOVERNMENT_AFTER = /^(人民政府|政府)(办公室|办)?/u;
+
 /** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
 const PLACE = /([\p{Script=Han}]{2,5}?)(省|市|县|区|自治州|自治县|旗)(?=人民政府|政府|办公室|\p{Script=Han}{0,6}?(?:局|委员会)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
 const NOT_PLACE = /^(社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$/;
@@ -247,7 +250,8 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
   for (const { name, office, organ } of present(names.weak, names.weakByFirst, text)) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       if (!free(i, name.length)) continue;
-      const after = ORGAN_AFTER.exec(text.slice(i + name.length));
+      const rest = text.slice(i + name.length);
+      const after = ORGAN_AFTER.exec(rest) ?? GOVERNMENT_AFTER.exec(rest);
       if (after && !organ.startsWith(after[0]) && !after[0].startsWith(organ)) {
         unknownOffices.push(name + after[0]);
         spans.push({ start: i, end: i + name.length + after[0].length });

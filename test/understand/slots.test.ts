@@ -17,6 +17,9 @@ describe('report slots', () => {
     const other = findReportSlots('绵阳市教育局2020年收到多少申请', dept, now);
     expect(other.offices).toEqual([]);
     expect(other.unknownOffices).toEqual(['绵阳市教育局']);
+    // the place's government after a department's place is another office too
+    expect(findReportSlots('绵阳市人民政府2020年收到多少申请', dept, now).unknownOffices).toEqual(['绵阳市人民政府']);
+    expect(findReportSlots('绵阳市人民政府2020年收到多少申请', dept, now).offices).toEqual([]);
   });
 
   it('short office names', () => {

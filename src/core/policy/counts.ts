@@ -9,6 +9,7 @@ import { questionKinds } from '../../understand/kind.js';
 import { narrative } from '../handlers.js';
 import { pickReport } from '../select.js';
 import { POLICY } from '../thresholds.js';
+import { withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** countFit() of a number in the unit asked, followed by a word of the question. */
@@ -23,7 +24,7 @@ export const countInReport: Rule = {
     if (!asked || !asked.nouns.length) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
-    const n = narrative(r, u.norm, true, POLICY.countedPassageCoverage);
+    const n = narrative(r, withoutSlots(u), true, POLICY.countedPassageCoverage);
     const line = n?.parts.lines[0];
     if (!n || !line || countFit(line, asked) < ATTACHED) return undefined;
     return { kind: 'passage', report: r, parts: n.parts };

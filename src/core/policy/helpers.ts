@@ -8,18 +8,27 @@ import { CONTACT_ALL, CONTACT_WORDS } from '../patterns.js';
 import { pickReport } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Understanding } from '../understanding.js';
+import { cutSpans } from '../../understand/slots.js';
 import type { Decision } from './types.js';
 
 export const top = (u: Understanding): Scored<Intent> | undefined => u.candidates[0];
 export const topScore = (u: Understanding): number => u.candidates[0]?.score ?? 0;
 export const namesReport = (u: Understanding): boolean => Boolean(u.slots.years.length || u.slots.offices.length || u.slots.unknownOffices.length);
 
+/**
+ * The message without the report names and years it holds: "临朐县天气怎么样" must not be covered by the
+ * passage that holds the address 临朐县民主路1号 — the office name is how the report was chosen, not what is asked.
+ */
+export function withoutSlots(u: Understanding): string {
+  return u.slots.spans.length ? cutSpans(u.norm, u.slots.spans) : u.norm;
+}
+
 /** A passage of the picked report covering the question at least this much, as a decision. */
 export function passage(kn: Knowledge, u: Understanding, state: ConvState, coverage: number): Decision | undefined {
   const pick = pickReport(kn, u.slots, state);
   if (!pick.report) return undefined;
   // a how-many question needs a passage with a number in it
-  const n = narrative(pick.report, u.norm, u.quantity, coverage, true);
+  const n = narrative(pick.report, withoutSlots(u), u.quantity, coverage, true);
   if (!n) return undefined;
   return { kind: 'passage', report: pick.report, parts: n.parts };
 }

@@ -79,3 +79,11 @@ describe('unknown-topic', () => {
     expect(unknownTopic.decide(u({ ...base, norm: '需要准备什么材料', unknown: { share: 0, count: 0 } }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('mostly-unknown, a day named', () => {
+  it('a day named ("今天…"): the fallback, never a passage of the annual report', () => {
+    const base = { unknown: { share: 0.6, count: 2 }, candidates: cands(kn, ['contact.address', 0.3]) };
+    expect(mostlyUnknown.decide(u({ ...base, norm: '线下政务公开专区建在哪' }), {}, kn)?.kind).toBe('passage');
+    expect(mostlyUnknown.decide(u({ ...base, norm: '今天线下政务公开专区建在哪' }), {}, kn)).toEqual({ kind: 'fallback', reason: 'unknown', confidence: 0.3 });
+  });
+});
