@@ -9,9 +9,9 @@ import { fillTemplate, reportLabel, textOf } from '../answer/render.js';
 import { SOURCE } from '../report/format.js';
 import type { Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
-import type { ReportSlots } from '../understand/slots.js';
+import { cutSpans, type ReportSlots } from '../understand/slots.js';
 import type { ConvState } from './engine.js';
-import { execute, handlerOf, reportFree, topicOf } from './handlers.js';
+import { execute, figuresIntent, handlerOf, reportFree, topicOf } from './handlers.js';
 import type { Knowledge } from './knowledge.js';
 import type { Decision } from './policy/types.js';
 import { defaultReport, homeReport, namedReports, pickReport } from './select.js';
@@ -122,6 +122,18 @@ function clarify(rule: string, norm: string, options: Intent[], confidence: numb
 
 // ---------------------------------------------------------------- any decision
 
+/**
+ * After "no such report", the question is kept as asked (without the report named), so that a follow-up
+ * naming a report we have ("我问的是南岗", "那2022年的呢") answers it.
+ */
+function askedState(kn: Knowledge, u: Understanding, state: ConvState): ConvState {
+  const t = u.candidates[0];
+  const intent = u.metric ? figuresIntent(kn) : t && !t.item.fallback ? t.item : undefined;
+  if (!intent) return { ...state, clarify: undefined };
+  const text = u.slots.spans.length ? cutSpans(u.norm, u.slots.spans).trim() : u.norm;
+  return { ...state, clarify: undefined, intent: intent.id, metric: u.metric, text, report: undefined };
+}
+
 export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: ConvState, rule: string): Outcome {
   switch (d.kind) {
     case 'intent': {
@@ -140,7 +152,7 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
     case 'clarify':
       return clarify(rule, u.norm, d.options, d.confidence, state);
     case 'no-report':
-      return { answer: answer(rule, 'fallback', d.problem, null, d.confidence, undefined), state: { ...state, clarify: undefined } };
+      return { answer: answer(rule, 'fallback', d.problem, null, d.confidence, undefined), state: askedState(kn, u, state) };
     case 'fallback':
       return fallback(kn, rule, state, d.confidence, homeReport(kn, u.slots, state));
     case 'trend': {

@@ -225,3 +225,14 @@ describe('review findings', () => {
     expect(a!.text).toMatch(/713 件/);
   });
 });
+
+describe('after "no such report"', () => {
+  it('the question is kept: naming a report we have answers it ("我问的是南岗", "那2022年的呢")', () => {
+    const [a, b] = talk(one, '道里区收到多少申请', '我问的是南岗');
+    expect(a!.fallback).toBe(true);
+    expect(b!.text).toMatch(/本年新收政府信息公开申请 15 件/);
+    const [c, d] = talk(one, '2023年度收了多少件申请', '那2022年的呢');
+    expect(c!.text).toMatch(/2022/);
+    expect(d!.text).toMatch(/15 件/);
+  });
+});
