@@ -4,7 +4,10 @@ import type { Scored } from '../../understand/classifier.js';
 import type { ConvState } from '../engine.js';
 import { narrative, reportFree, topicOf } from '../handlers.js';
 import type { Knowledge } from '../knowledge.js';
-import { CONTACT_ALL, CONTACT_WORDS } from '../patterns.js';
+import { CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS } from '../patterns.js';
+
+/** The single-detail contact intents (not the whole block, the department or office hours). */
+const FIELD_INTENTS = new Set(CONTACT_FIELD_NOUNS.map(([, id]) => id));
 import { pickReport } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Understanding } from '../understanding.js';
@@ -58,6 +61,12 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   if (!best) return { close: false };
   let chosen = best.item;
   if (topicOf(chosen).contact && CONTACT_WORDS.filter(([re]) => re.test(u.norm)).length >= 2 && kn.byId.has(CONTACT_ALL)) chosen = kn.byId.get(CONTACT_ALL)!;
+  else if (topicOf(chosen).contact) {
+    // one contact detail named by its noun: that detail's intent
+    const named = CONTACT_FIELD_NOUNS.filter(([re]) => re.test(u.norm));
+    const field = named.length === 1 ? kn.byId.get(named[0]![1]) : undefined;
+    if (field && field.id !== chosen.id && FIELD_INTENTS.has(chosen.id)) chosen = field;
+  }
   const runnerUp = cands.find((c) => c.item.id !== best.item.id && !c.item.fallback && !topicOf(c.item).neverAnOption);
   let close =
     !!runnerUp && best.score - runnerUp.score < THRESHOLDS.margin && runnerUp.item.topic !== best.item.topic && !best.item.fallback && !topicOf(best.item).neverAnOption;

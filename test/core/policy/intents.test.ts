@@ -94,3 +94,15 @@ describe('no-match', () => {
     expect(noMatch.decide(u(), {}, kn)).toEqual({ kind: 'fallback', reason: 'no-match', confidence: 0 });
   });
 });
+
+describe('confident-intent: one contact detail named by its noun', () => {
+  it('"报告里的电子邮箱" nearer to a phone example is still the e-mail', () => {
+    const d = confidentIntent.decide(u({ norm: '报告里的电子邮箱', candidates: cands(kn, ['contact.phone', 0.63], ['contact.email', 0.62]) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'contact.email' } });
+  });
+  it('no detail named, or two (the whole block), or a department question: as ranked', () => {
+    expect(confidentIntent.decide(u({ norm: '怎么联系你们', candidates: cands(kn, ['contact.phone', 0.6]) }), {}, kn)).toMatchObject({ intent: { id: 'contact.phone' } });
+    expect(confidentIntent.decide(u({ norm: '电话和地址', candidates: cands(kn, ['contact.phone', 0.6]) }), {}, kn)).toMatchObject({ intent: { id: 'contact.all' } });
+    expect(confidentIntent.decide(u({ norm: '哪个部门的电话', candidates: cands(kn, ['contact.department', 0.6]) }), {}, kn)).toMatchObject({ intent: { id: 'contact.department' } });
+  });
+});
