@@ -36,7 +36,8 @@ export const figureQuestion: Rule = {
       score >= THRESHOLDS.answer &&
       // a count asked of a named report ("沭阳县有多少…没公开"), or a figure word with a named report
       // instead of a general procedure ("2021年有行政复议吗"), is a figure
-      !(quantity && named) &&
+      // (an intent that answers from the report itself, "收取信息处理费多少" → its fee line, still may)
+      !(quantity && named && reportFree(t.item)) &&
       !(named && reportFree(t.item)) &&
       // "是不是收到了15件申请": a count in the question is about the figures
       !COUNT_IN_QUESTION.test(u.norm) &&

@@ -109,3 +109,15 @@ describe('not-counted', () => {
     expect(notCounted.decide(u({ norm: '哪类原因不公开的最多', metric: metric(), candidates: cands(kn, ['figures.query', 0.5]) }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('figure-question: a named report and an intent that answers from it', () => {
+  it('"洪泽区2024年收取信息处理费多少": the report\'s own fee answer is clearly meant, not a table row', () => {
+    const m = metric({ rows: ['total'], vague: true });
+    const named = slots({ years: [2024] });
+    const d = figureQuestion.decide(u({ norm: '2024年收取信息处理费多少', quantity: true, slots: named, metric: m, candidates: cands(kn, ['report.fee', 0.93], ['procedure.fee', 0.47]) }), {}, kn);
+    expect(d).toBeUndefined();
+    // a report-free intent with a named report and a count: still the figure
+    const e = figureQuestion.decide(u({ norm: '2024年不予公开多少', quantity: true, slots: named, metric: metric(), candidates: cands(kn, ['procedure.exempt', 0.93]) }), {}, kn);
+    expect(e?.kind).toBe('figure');
+  });
+});
