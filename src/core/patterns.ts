@@ -70,6 +70,9 @@ export const AGGREGATE_NOT = /期限|延长|时限|最多多久|最长|最多(�
 /** A day named ("今天空气质量", "明天下雨吗"): an annual report says nothing about one day. */
 export const A_DAY = /今天|明天|今日|昨天|后天|明早|今晚/;
 
+/** 申请 as the verb asked about, not the form, the applicant, a review or a suit. */
+export const APPLY_VERB = /申请(?!表|书|人|费|行政复议|复议|行政诉讼|诉讼|期限|时间)/;
+
 /** The kind of question, first match wins (order: the more specific readings first). */
 export const KINDS: [QuestionKindName, RegExp][] = [
   ['why', /为什么|为啥|为何|什么原因|啥原因|原因是|理由|凭什么|怎么会/],

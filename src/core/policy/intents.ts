@@ -1,6 +1,7 @@
 /** Rules that answer with the classifier's intents (after the rules that may take a question elsewhere). */
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { choice, passage } from './helpers.js';
+import { APPLY_VERB } from '../patterns.js';
 import type { Rule } from './types.js';
 
 export const noCandidate: Rule = {
@@ -15,11 +16,17 @@ export const closeCall: Rule = {
   decide: (u, _state, kn) => {
     const { best, runnerUp, close } = choice(u, kn);
     if (best && best.score >= THRESHOLDS.answer && close && runnerUp && runnerUp.score >= THRESHOLDS.answer) {
+      // applying is asked about ("应该向哪个部门申请"): the procedure option, not a question back
+      const procedure = applyingAsked(u) ? [best.item, runnerUp.item].filter((i) => i.topic === 'procedure') : [];
+      if (procedure.length === 1) return { kind: 'intent', intent: procedure[0]!, confidence: best.score };
       return { kind: 'clarify', options: [best.item, runnerUp.item], confidence: best.score };
     }
     return undefined;
   },
 };
+
+/** 申请 as the verb of the question ("向哪个部门申请"), not the form, the applicant, a review or a suit. */
+const applyingAsked = (u: { norm: string }) => APPLY_VERB.test(u.norm);
 
 export const confidentIntent: Rule = {
   name: 'confident-intent',

@@ -5,6 +5,7 @@
  */
 import { questionKinds } from '../../understand/kind.js';
 import { reportFree } from '../handlers.js';
+import { APPLY_VERB } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
@@ -22,8 +23,7 @@ export const procedureInStory: Rule = {
 
 /** The intent that explains how to apply (intents/procedure.yml). */
 const HOW_TO_APPLY = 'procedure.how';
-/** 申请 as the verb asked about, not the form, the applicant, a review or a suit. */
-const APPLY_VERB = /申请(?!表|书|人|费|行政复议|复议|行政诉讼|诉讼|期限|时间)/;
+
 
 export const howToApply: Rule = {
   name: 'how-to-apply',

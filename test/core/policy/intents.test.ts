@@ -106,3 +106,14 @@ describe('confident-intent: one contact detail named by its noun', () => {
     expect(confidentIntent.decide(u({ norm: '哪个部门的电话', candidates: cands(kn, ['contact.department', 0.6]) }), {}, kn)).toMatchObject({ intent: { id: 'contact.department' } });
   });
 });
+
+describe('close-call: applying asked about', () => {
+  it('"应该向哪个部门申请": the procedure option answers instead of a question back', () => {
+    const d = closeCall.decide(u({ norm: '应该向哪个部门申请', candidates: cands(kn, ['contact.department', 0.52], ['procedure.where', 0.52]) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.where' } });
+  });
+  it('the application form ("申请表") is not applying: still clarify', () => {
+    const d = closeCall.decide(u({ norm: '申请表在哪', candidates: cands(kn, ['contact.address', 0.52], ['procedure.where', 0.52]) }), {}, kn);
+    expect(d?.kind).toBe('clarify');
+  });
+});
