@@ -73,6 +73,14 @@ export const A_DAY = /今天|明天|今日|昨天|后天|明早|今晚/;
 /** 申请 as the verb asked about, not the form, the applicant, a review or a suit. */
 export const APPLY_VERB = /申请(?!表|书|人|费|行政复议|复议|行政诉讼|诉讼|期限|时间)/;
 
+/**
+ * A report-free intent and its twin that answers from a report: with a report named and the question put
+ * in the past ("绵阳生态环境局信息公开收费了没"), it asks what that report says, not what the rules are.
+ */
+export const REPORT_TWINS: Readonly<Record<string, string>> = { 'procedure.fee': 'report.fee' };
+/** Asked in the past: what happened that year ("收了没", "收过", "收取了吗"). */
+export const PAST_ASKED = /了没|了吗|过没有|过吗|有没有收|收了|收过|收取了/;
+
 /** The kind of question, first match wins (order: the more specific readings first). */
 export const KINDS: [QuestionKindName, RegExp][] = [
   ['why', /为什么|为啥|为何|什么原因|啥原因|原因是|理由|凭什么|怎么会/],

@@ -4,7 +4,7 @@ import type { Scored } from '../../understand/classifier.js';
 import type { ConvState } from '../engine.js';
 import { narrative, reportFree, topicOf } from '../handlers.js';
 import type { Knowledge } from '../knowledge.js';
-import { CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS } from '../patterns.js';
+import { CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, PAST_ASKED, REPORT_TWINS } from '../patterns.js';
 
 /** The single-detail contact intents (not the whole block, the department or office hours). */
 const FIELD_INTENTS = new Set(CONTACT_FIELD_NOUNS.map(([, id]) => id));
@@ -71,6 +71,8 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   let close =
     !!runnerUp && best.score - runnerUp.score < THRESHOLDS.margin && runnerUp.item.topic !== best.item.topic && !best.item.fallback && !topicOf(best.item).neverAnOption;
   const named = u.slots.offices.length || u.slots.years.length;
+  const twin = named && PAST_ASKED.test(u.norm) ? kn.byId.get(REPORT_TWINS[chosen.id] ?? '') : undefined;
+  if (twin) return { best, chosen: twin, runnerUp: undefined, close: false };
   if (runnerUp && named && reportFree(best.item) && !reportFree(runnerUp.item) && best.score - runnerUp.score < POLICY.namedReportMargin && runnerUp.score >= THRESHOLDS.clarify) close = true;
   if (close && runnerUp && named && reportFree(best.item) !== reportFree(runnerUp.item)) {
     // "南岗区收信息处理费了吗": naming a report means the report's answer

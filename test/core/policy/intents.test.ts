@@ -117,3 +117,16 @@ describe('close-call: applying asked about', () => {
     expect(d?.kind).toBe('clarify');
   });
 });
+
+describe('confident-intent: a report named and the question in the past', () => {
+  it('"南岗区2022年信息公开收费了没": the report\'s own fee answer, not the fee rules', () => {
+    const d = confidentIntent.decide(u({ norm: '2022年信息公开收费了没', slots: slots({ years: [2022] }), candidates: cands(kn, ['procedure.fee', 0.6]) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'report.fee' } });
+  });
+  it('no report named, or asked in the present ("收费吗"): the fee rules', () => {
+    expect(confidentIntent.decide(u({ norm: '信息公开收费了没', candidates: cands(kn, ['procedure.fee', 0.6]) }), {}, kn)).toMatchObject({ intent: { id: 'procedure.fee' } });
+    expect(
+      confidentIntent.decide(u({ norm: '2022年信息公开收费吗', slots: slots({ years: [2022] }), candidates: cands(kn, ['procedure.fee', 0.6]) }), {}, kn),
+    ).toMatchObject({ intent: { id: 'procedure.fee' } });
+  });
+});
