@@ -81,6 +81,11 @@ export const REPORT_TWINS: Readonly<Record<string, string>> = { 'procedure.fee':
 /** Asked in the past: what happened that year ("收了没", "收过", "收取了吗"). */
 export const PAST_ASKED = /了没|了吗|过没有|过吗|有没有收|收了|收过|收取了/;
 
+/** A status asked ("行政复议情况怎么样"): what the report says happened, not how the procedure works. */
+export const STATUS_ASKED = /(?<!什么|哪些|哪种)情况(?!下)/;
+/** The reports themselves asked about: which years or how many ("最新的报告是哪一年的", "有几份年报"). */
+export const REPORTS_ASKED = /(哪一?年|哪几年|几份|几个年度|哪些年)[的]?(的|是)?.{0,3}(报告|年报)|(报告|年报).{0,6}(哪一?年|哪几年|几份|哪些年份?)/;
+
 /** The kind of question, first match wins (order: the more specific readings first). */
 export const KINDS: [QuestionKindName, RegExp][] = [
   ['why', /为什么|为啥|为何|什么原因|啥原因|原因是|理由|凭什么|怎么会/],

@@ -10,7 +10,7 @@ import { emptyInput, pendingChoice } from './input.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
 import { mostlyUnknown, officialPerson, outOfScope, unknownTopic } from './off-topic.js';
 import { reportOnlyWords } from './passages.js';
-import { reportNotLoaded } from './reports.js';
+import { reportNotLoaded, reportsAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
 import { countInReport } from './counts.js';
 import { honestLimit, notCounted } from './honest-limit.js';
@@ -30,6 +30,7 @@ export const RULES: readonly Rule[] = [
   reasonsFollowUp,
   procedureInStory,
   howToApply,
+  reportsAsked,
   reportNotLoaded,
   yearOverYear,
   notCounted,

@@ -1,7 +1,7 @@
 /** Rules that answer with the classifier's intents (after the rules that may take a question elsewhere). */
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { choice, passage } from './helpers.js';
-import { APPLY_VERB } from '../patterns.js';
+import { APPLY_VERB, STATUS_ASKED } from '../patterns.js';
 import type { Rule } from './types.js';
 
 export const noCandidate: Rule = {
@@ -19,6 +19,9 @@ export const closeCall: Rule = {
       // applying is asked about ("应该向哪个部门申请"): the procedure option, not a question back
       const procedure = applyingAsked(u) ? [best.item, runnerUp.item].filter((i) => i.topic === 'procedure') : [];
       if (procedure.length === 1) return { kind: 'intent', intent: procedure[0]!, confidence: best.score };
+      // a status asked ("行政复议情况怎么样"): the report's option, not the procedure
+      const reported = STATUS_ASKED.test(u.norm) ? [best.item, runnerUp.item].filter((i) => i.topic === 'figures' || i.topic === 'report') : [];
+      if (reported.length === 1) return { kind: 'intent', intent: reported[0]!, confidence: best.score };
       return { kind: 'clarify', options: [best.item, runnerUp.item], confidence: best.score };
     }
     return undefined;

@@ -3,6 +3,7 @@ import { reportFree } from '../handlers.js';
 import { pickReport } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { namesReport, top, topScore } from './helpers.js';
+import { REPORTS_ASKED } from '../patterns.js';
 import type { Rule } from './types.js';
 
 export const reportNotLoaded: Rule = {
@@ -17,5 +18,17 @@ export const reportNotLoaded: Rule = {
       return { kind: 'no-report', problem: pick.problem, confidence: score };
     }
     return undefined;
+  },
+};
+
+/** The intent that lists the reports loaded (intents/report.yml). */
+const REPORT_LIST = 'report.list';
+
+export const reportsAsked: Rule = {
+  name: 'reports-asked',
+  doc: 'The reports themselves asked about ("最新的报告是哪一年的", "有几份年报"): the list of reports loaded, whatever year or office the question names.',
+  decide: (u, _state, kn) => {
+    const list = kn.byId.get(REPORT_LIST);
+    return list && !u.metric && REPORTS_ASKED.test(u.norm) ? { kind: 'intent', intent: list, confidence: Math.max(topScore(u), THRESHOLDS.answer) } : undefined;
   },
 };

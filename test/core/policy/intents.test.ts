@@ -130,3 +130,11 @@ describe('confident-intent: a report named and the question in the past', () => 
     ).toMatchObject({ intent: { id: 'procedure.fee' } });
   });
 });
+
+describe('close-call: a status asked', () => {
+  it('"行政复议情况怎么样": the report\'s figures, not the procedure; "什么情况下" is a condition, not a status', () => {
+    const c = cands(kn, ['figures.review', 0.62], ['procedure.remedy', 0.59]);
+    expect(closeCall.decide(u({ norm: '行政复议情况怎么样', candidates: c }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'figures.review' } });
+    expect(closeCall.decide(u({ norm: '什么情况下能申请行政复议', candidates: c }), {}, kn)?.kind).toBe('clarify');
+  });
+});

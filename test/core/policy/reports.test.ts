@@ -28,3 +28,17 @@ describe('report-not-loaded', () => {
     expect(reportNotLoaded.decide(u({ metric: metric() }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('reports-asked', () => {
+  it('the reports themselves asked about: the list, whatever year the question names', async () => {
+    const { reportsAsked } = await import('../../../src/core/policy/reports.js');
+    for (const norm of ['最新的报告是哪一年的', '现在收录了几份年度报告', '南岗区有哪些年份的年报']) {
+      expect(reportsAsked.decide(u({ norm, candidates: cands(kn, ['contact.address', 0.2]) }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'report.list' } });
+    }
+  });
+  it('a question about what a report says: no decision', async () => {
+    const { reportsAsked } = await import('../../../src/core/policy/reports.js');
+    expect(reportsAsked.decide(u({ norm: '2022年报告里的电话', candidates: cands(kn, ['contact.phone', 0.6]) }), {}, kn)).toBeUndefined();
+    expect(reportsAsked.decide(u({ norm: '年报一般什么时候发布', candidates: cands(kn, ['procedure.annual-report', 0.6]) }), {}, kn)).toBeUndefined();
+  });
+});
