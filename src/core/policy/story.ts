@@ -5,7 +5,7 @@
  */
 import { questionKinds } from '../../understand/kind.js';
 import { reportFree } from '../handlers.js';
-import { APPLY_VERB } from '../patterns.js';
+import { APPLY_VERB, CLAUSE_SPLIT } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
@@ -31,7 +31,14 @@ export const howToApply: Rule = {
   decide: (u, _state, kn) => {
     const t = top(u);
     const how = kn.byId.get(HOW_TO_APPLY);
-    if (!t || !how || u.metric || t.item.fallback || t.item.topic !== how.topic || topScore(u) >= THRESHOLDS.answer) return undefined;
+    if (!t || !how || u.metric || t.item.fallback) return undefined;
+    // a long story ends with the question: its last clause that says how and apply decides, whatever
+    // the story's words matched ("…邻居说可以找政府要文件…要文件的话到底咋申请啊")
+    const story = u.classifierText.length > POLICY.clauseMinChars;
+    const clauses = story ? u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim()) : [];
+    const last = clauses.at(-1) ?? '';
+    if (story && questionKinds(last).how && APPLY_VERB.test(last)) return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify) };
+    if (t.item.topic !== how.topic || topScore(u) >= THRESHOLDS.answer) return undefined;
     // the asking clause (a long message's focus) says how and apply
     const asking = u.focus || u.norm;
     if (!questionKinds(asking).how || !APPLY_VERB.test(asking)) return undefined;

@@ -58,6 +58,11 @@ describe('how-to-apply', () => {
     const [a] = talk(['我家在南岗那边前年说要拆迁一直没人通知我们补偿标准,邻居让我找政府要文件,要文件的话应该怎么申请']);
     expect(a!.rule).toBe('how-to-apply');
     expect(a!.text).toMatch(/书面|信件/);
+    // a story whose words match another intent better, ending with how to apply: still how to apply
+    const [story] = talk(['我家老房子那边前年说要拆迁,一直没人跟我们说补偿标准,邻居说可以找政府要文件,我儿子在外地也帮不上忙,我想问下要文件的话到底咋申请啊']);
+    expect(story!.rule).toBe('how-to-apply');
+    const [storyNoHow] = talk(['我家老房子那边前年说要拆迁,一直没人跟我们说补偿标准,邻居说可以找政府要文件,前年收到多少申请']);
+    expect(storyNoHow!.rule).not.toBe('how-to-apply');
     const [low] = talk(['怎么申请低保']);
     expect(low!.fallback).toBe(true);
   });
