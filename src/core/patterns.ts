@@ -86,6 +86,9 @@ export const STATUS_ASKED = /(?<!什么|哪些|哪种)情况(?!下)/;
 /** The reports themselves asked about: which years or how many ("最新的报告是哪一年的", "有几份年报"). */
 export const REPORTS_ASKED = /(哪一?年|哪几年|几份|几个年度|哪些年)[的]?(的|是)?.{0,3}(报告|年报)|(报告|年报).{0,6}(哪一?年|哪几年|几份|哪些年份?)/;
 
+/** An elliptical question that still asks something other than a figure ("那无法提供是什么意思呢"). */
+export const ASKS_OTHER_THAN_FIGURE = /什么|怎么|为什么|为啥|意思|哪|谁|如何|能不能|可以/;
+
 /** The kind of question, first match wins (order: the more specific readings first). */
 export const KINDS: [QuestionKindName, RegExp][] = [
   ['why', /为什么|为啥|为何|什么原因|啥原因|原因是|理由|凭什么|怎么会/],

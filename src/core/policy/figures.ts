@@ -1,6 +1,6 @@
 /** Rules for questions about the report's figures (tables 二, 三, 四 and counts in its text). */
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
-import { ABOUT_REQUESTS, ASKS_IDENTIFIER, COUNT_IN_QUESTION } from '../patterns.js';
+import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { passage, top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
@@ -29,6 +29,8 @@ export const figureQuestion: Rule = {
     const score = topScore(u);
     const quantity = u.quantity && !u.duration;
     const named = u.slots.offices.length > 0 || u.slots.years.length > 0;
+    // "那无法提供的那一项呢": a row named in an elliptical question asks for its figure
+    const elliptical = FOLLOW_UP.test(u.norm) && !ASKS_OTHER_THAN_FIGURE.test(u.norm);
     const figScore = u.candidates.find((c) => c.item.id === figures.id)?.score ?? 0;
     const otherClear =
       t &&
@@ -41,6 +43,7 @@ export const figureQuestion: Rule = {
       !(named && reportFree(t.item)) &&
       // "是不是收到了15件申请": a count in the question is about the figures
       !COUNT_IN_QUESTION.test(u.norm) &&
+      !elliptical &&
       // two rows compared ("予以公开的多还是无法提供的多") are figures, not what the words mean
       !(u.kind === 'compare' && metric.rows.length >= 2) &&
       score - figScore > (quantity ? POLICY.otherOverFigureQuantity : POLICY.otherOverFigure);
@@ -51,6 +54,7 @@ export const figureQuestion: Rule = {
           quantity ||
           // "予以公开的多还是无法提供的多": two figures compared
           u.kind === 'compare' ||
+          elliptical ||
           COUNT_IN_QUESTION.test(u.norm) ||
           named ||
           score < THRESHOLDS.clarify));

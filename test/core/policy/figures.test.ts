@@ -121,3 +121,15 @@ describe('figure-question: a named report and an intent that answers from it', (
     expect(e?.kind).toBe('figure');
   });
 });
+
+describe('figure-question: a row named in an elliptical question', () => {
+  it('"那无法提供的那一项呢" asks for the figure, even when the meaning of the words matches well', () => {
+    const m = metric({ rows: ['unable'] });
+    const d = figureQuestion.decide(u({ norm: '那无法提供的那一项呢', metric: m, candidates: cands(kn, ['procedure.outcomes', 0.53]) }), {}, kn);
+    expect(d?.kind).toBe('figure');
+  });
+  it('"那无法提供是什么意思呢" still asks what the words mean', () => {
+    const m = metric({ rows: ['unable'] });
+    expect(figureQuestion.decide(u({ norm: '那无法提供是什么意思呢', metric: m, candidates: cands(kn, ['procedure.outcomes', 0.7]) }), {}, kn)).toBeUndefined();
+  });
+});
