@@ -7,6 +7,7 @@ import { contentWords, passageIndex } from '../answer/retrieve.js';
 import type { LoadError, Report } from '../report/types.js';
 import { Classifier, QUESTION_WORDS, STOPWORDS } from '../understand/classifier.js';
 import { findMetric } from '../understand/metrics.js';
+import { applySynonyms } from '../understand/synonyms.js';
 import { normalize } from '../understand/normalize.js';
 import { createRewriter, type Rewriter } from '../understand/rewrite.js';
 import { addTerms, DOMAIN_TERMS } from '../understand/segment.js';
@@ -87,7 +88,11 @@ export function buildKnowledge(
   addTerms(terms);
   const refs = refsOf(reports);
   const classifier = new Classifier<Intent>(
-    set.intents.map((item) => ({ item, examples: item.examples.map((e) => classifierText(normalize(e), set.lexicon, refs, now)) })),
+    // examples read the way questions are (synonyms: 咋/啥 → 怎么/什么), so "你都能干啥" meets "你能干什么"
+    set.intents.map((item) => ({
+      item,
+      examples: item.examples.map((e) => classifierText(set.synonyms ? applySynonyms(normalize(e), set.synonyms) : normalize(e), set.lexicon, refs, now)),
+    })),
   );
   const vocab = new Set<string>();
   for (const it of set.intents) for (const e of [...it.examples, it.title, it.answer ?? '']) for (const w of contentWords(normalize(e))) vocab.add(w);

@@ -6,7 +6,7 @@
  */
 import type { Intent } from '../answer/intents.js';
 import { contentWords, passageIndex } from '../answer/retrieve.js';
-import { PARTICLE_CHARS, type Scored } from '../understand/classifier.js';
+import { gluedWord, type Scored } from '../understand/classifier.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { isEmptyText, normalize } from '../understand/normalize.js';
 import { DOCUMENT } from '../understand/rewrite.js';
@@ -97,7 +97,7 @@ function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): { share
   const text = focus;
   // a word that is one character plus particles ("交了", "天能", "一趟": jieba's cut of 交了申请多少天能给答复)
   // says nothing either way
-  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && [...w].filter((ch) => !PARTICLE_CHARS.includes(ch)).length >= 2);
+  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && !gluedWord(w));
   if (!words.length) return { share: 0, count: 0 };
   // a document noun (方案, 文件, 档案) names the information asked for: the domain itself, never unknown
   const unknown = words.filter((w) => !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`) && !DOCUMENT.test(w));

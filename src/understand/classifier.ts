@@ -29,7 +29,13 @@ export function features(text: string): string[] {
 /** Particles and auxiliaries jieba glues to a neighbour ("交了", "天能", "一趟"). */
 export const PARTICLE_CHARS = '的了着过地得呢吗吧啊呀哦嘛么能会要想给把被让一个些';
 /** An unknown word that is one character plus particles is a cut artefact, not an unknown topic: no penalty. */
-const particleGlued = (f: string) => f.startsWith('w:') && [...f.slice(2)].filter((ch) => !PARTICLE_CHARS.includes(ch)).length < 2;
+const particleGlued = (f: string) => f.startsWith('w:') && gluedWord(f.slice(2));
+/** Question words jieba glues to a verb ("干什么", "做什么", "咋办"). */
+const GLUED_QUESTION = /什么|怎么|多少|哪里|哪儿|为什么/g;
+/** A word that is one character plus particles or a question word ("交了", "天能", "干什么"): says nothing either way. */
+export function gluedWord(w: string): boolean {
+  return [...w.replace(GLUED_QUESTION, '')].filter((ch) => !PARTICLE_CHARS.includes(ch)).length < 2;
+}
 
 const WEIGHT = (f: string) => (f.startsWith('w:') ? 1 : f.startsWith('u:') ? 0.2 : 0.6);
 

@@ -6,6 +6,8 @@ import { narrative, reportFree, topicOf } from '../handlers.js';
 import type { Knowledge } from '../knowledge.js';
 import { CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, PAST_ASKED, REPORT_TWINS } from '../patterns.js';
 
+/** The address intent (intents/contact.yml). */
+const ADDRESS = 'contact.address';
 /** The single-detail contact intents (not the whole block, the department or office hours). */
 const FIELD_INTENTS = new Set(CONTACT_FIELD_NOUNS.map(([, id]) => id));
 import { pickReport } from '../select.js';
@@ -64,7 +66,8 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   else if (topicOf(chosen).contact) {
     // one contact detail named by its noun: that detail's intent
     const named = CONTACT_FIELD_NOUNS.filter(([re]) => re.test(u.norm));
-    const field = named.length === 1 ? kn.byId.get(named[0]![1]) : undefined;
+    // none named and asked where ("在哪办公"): the address
+    const field = named.length === 1 ? kn.byId.get(named[0]![1]) : !named.length && u.kind === 'where' ? kn.byId.get(ADDRESS) : undefined;
     if (field && field.id !== chosen.id && FIELD_INTENTS.has(chosen.id)) chosen = field;
   }
   const runnerUp = cands.find((c) => c.item.id !== best.item.id && !c.item.fallback && !topicOf(c.item).neverAnOption);

@@ -138,3 +138,17 @@ describe('close-call: a status asked', () => {
     expect(closeCall.decide(u({ norm: '什么情况下能申请行政复议', candidates: c }), {}, kn)?.kind).toBe('clarify');
   });
 });
+
+describe('confident-intent: asked where, no contact detail named', () => {
+  it('"在哪办公" nearer to "办公电话" is the address', () => {
+    const d = confidentIntent.decide(u({ norm: '在哪办公', kind: 'where', candidates: cands(kn, ['contact.phone', 0.53], ['contact.address', 0.52]) }), {}, kn);
+    expect(d).toMatchObject({ intent: { id: 'contact.address' } });
+  });
+});
+
+describe('examples are read with the synonyms, as questions are', () => {
+  it('"你都能干啥" (an example) meets "你能干什么" (a question)', () => {
+    const top = kn.classifier.rank('你能干什么')[0];
+    expect(top?.item.id).toBe('smalltalk.help');
+  });
+});
