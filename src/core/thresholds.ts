@@ -69,6 +69,11 @@ export const POLICY = {
   tentativePassageCoverage: 0.8,
   /** Naming a report and a report-free best match within this of a report-bound runner-up: treat as close. */
   namedReportMargin: 0.12,
+  /**
+   * The figures intent with no figure word in the question ("每个月几件以内不收费": 几件 alone) gives way to
+   * the next intent when it leads by less than this: its match rests on a question word.
+   */
+  figureWithoutWordsMargin: 0.05,
   /** The confidence a passage answer reports. */
   passageConfidence: 0.6,
 

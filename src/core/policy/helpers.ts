@@ -2,7 +2,7 @@
 import type { Intent } from '../../answer/intents.js';
 import type { Scored } from '../../understand/classifier.js';
 import type { ConvState } from '../engine.js';
-import { narrative, reportFree, topicOf } from '../handlers.js';
+import { handlerOf, narrative, reportFree, topicOf } from '../handlers.js';
 import type { Knowledge } from '../knowledge.js';
 import { CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, PAST_ASKED, REPORT_TWINS } from '../patterns.js';
 
@@ -74,6 +74,12 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   let close =
     !!runnerUp && best.score - runnerUp.score < THRESHOLDS.margin && runnerUp.item.topic !== best.item.topic && !best.item.fallback && !topicOf(best.item).neverAnOption;
   const named = u.slots.offices.length || u.slots.years.length;
+  // the figures intent matched by "几件" alone, with no figure word in the question, barely leads another
+  // intent that names the subject ("每个月几件以内不收费" → the fee rules)
+  const second = cands.find((c) => c.item.id !== best.item.id && !c.item.fallback);
+  if (handlerOf(best.item)?.figures && !u.metric && second && best.score - second.score < POLICY.figureWithoutWordsMargin) {
+    return { best: second, chosen: second.item, runnerUp: cands.find((c) => c.item.id !== second.item.id && !c.item.fallback), close: false };
+  }
   const twin = named && PAST_ASKED.test(u.norm) ? kn.byId.get(REPORT_TWINS[chosen.id] ?? '') : undefined;
   if (twin) return { best, chosen: twin, runnerUp: undefined, close: false };
   if (runnerUp && named && reportFree(best.item) && !reportFree(runnerUp.item) && best.score - runnerUp.score < POLICY.namedReportMargin && runnerUp.score >= THRESHOLDS.clarify) close = true;

@@ -152,3 +152,13 @@ describe('examples are read with the synonyms, as questions are', () => {
     expect(top?.item.id).toBe('smalltalk.help');
   });
 });
+
+describe('confident-intent: the figures intent with no figure word', () => {
+  it('"每个月几件以内不收费": 几件 alone barely leads the fee rules, which answer', () => {
+    const d = confidentIntent.decide(u({ norm: '每个月几件以内不收费', candidates: cands(kn, ['figures.query', 0.43], ['procedure.fee', 0.41]) }), {}, kn);
+    expect(d).toMatchObject({ intent: { id: 'procedure.fee' } });
+  });
+  it('a clear lead, or a figure word in the question: the figures intent', () => {
+    expect(confidentIntent.decide(u({ norm: '有几件', candidates: cands(kn, ['figures.query', 0.6], ['procedure.fee', 0.41]) }), {}, kn)).toMatchObject({ intent: { id: 'figures.query' } });
+  });
+});
