@@ -15,6 +15,8 @@ import { cut, cutExact } from './segment.js';
 const MAX_TERM = 8;
 /** A 2–3 character stretch may differ from its term in one character; a longer one in two. */
 const maxDiffs = (len: number) => (len <= 3 ? 1 : 2);
+/** A whole dictionary word up to this length may be a sound-alike of a domain term (电化 → 电话). */
+const MAX_WHOLE_WORD = 3;
 /** From this length a term is specific enough to correct a character inside a dictionary word. */
 const LONG_TERM = 4;
 
@@ -171,9 +173,11 @@ export class TypoIndex {
     const starts: number[] = [];
     const ends = new Set<number>();
     let pos = 0;
+    const tokenAt = new Map<number, number>();
     for (const tok of tokens) {
       const at = text.indexOf(tok, pos);
       if (at < 0) continue;
+      tokenAt.set(at, tok.length);
       for (let i = 0; i < tok.length; i++) alone[at + i] = tok.length === 1 && HAN.test(tok);
       starts.push(at);
       ends.add(at + tok.length);
@@ -194,10 +198,13 @@ export class TypoIndex {
         // only a stretch with a lone character, or a long one, can be a typo
         let lone = false;
         for (let k = i; k < i + len && !lone; k++) lone = !!content[k];
-        if (!lone && len < LONG_TERM) continue;
+        if (!lone && len < LONG_TERM && !(tokenAt.get(i) === len && len <= MAX_WHOLE_WORD)) continue;
         const span = text.slice(i, i + len);
         if (!HAN.test(span) || this.termSet.has(span) || this.known(span)) continue;
-        const found = this.match(span, alone, i, index, false) ?? this.match(span, alone, i, index, true);
+        // a whole dictionary word the domain does not know, sounding exactly like a domain term of its length
+        // (电化 → 电话, 南港区 → 南岗区): a rare word typed for a common one by the input method
+        const whole = tokenAt.get(i) === len && len <= MAX_WHOLE_WORD;
+        const found = this.match(span, alone, i, index, false, whole) ?? this.match(span, alone, i, index, true);
         if (found && (!best || found.diffs < best.diffs)) best = { len, ...found };
         if (best?.diffs === 1) break;
       }
@@ -218,6 +225,7 @@ export class TypoIndex {
     at: number,
     index: Map<string, { term: string; syllables: string[] }[]>,
     near: boolean,
+    whole = false,
   ): { term: string; diffs: number } | undefined {
     let best: { term: string; diffs: number } | undefined;
     const tried = new Set<string>();
@@ -237,7 +245,7 @@ export class TypoIndex {
           if (!r.includes(syllables[k]!) && !(near && alone[at + k] && !FUNCTION_CHARS.includes(span[k]!) && nearSound(r[0]!, syllables[k]!))) ok = false;
           // a character inside a dictionary word changes only within a long term that differs in that one
           // character (行政附议 → 行政复议): a short stretch would turn real words into domain words
-          else if (!alone[at + k] && !(span.length >= LONG_TERM && diffs === 1)) ok = false;
+          else if (!alone[at + k] && !(span.length >= LONG_TERM && diffs === 1) && !(whole && diffs === 1)) ok = false;
         }
         // at least one character as typed, and only a few changed (a near sound: only one)
         if (!ok || diffs === 0 || diffs > (near ? 1 : maxDiffs(span.length)) || diffs >= span.length) continue;

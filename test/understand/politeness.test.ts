@@ -30,3 +30,11 @@ describe('courtesy around a question', () => {
     expect(tidy('谢谢啦[抱拳][抱拳]')).toBe('谢谢');
   });
 });
+
+describe('a correction said first', () => {
+  it('"我说错了 要的是电话" → 电话', async () => {
+    const { stripCourtesy } = await import('../../src/understand/politeness.js');
+    expect(stripCourtesy('我说错了 要的是电话')).toBe('电话');
+    expect(stripCourtesy('说错了，我问的是南岗')).toBe('南岗');
+  });
+});

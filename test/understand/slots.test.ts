@@ -35,6 +35,8 @@ describe('report slots', () => {
   });
   it('an office that is not loaded is reported, a place in the report is not', () => {
     expect(findReportSlots('道里区2022年收到多少申请', refs, now).unknownOffices).toEqual(['道里区']);
+    // a verb with 过/了 before 区政府 is not a place ("告过区政府办")
+    expect(findReportSlots('有没有人因为信息公开的事告过区政府办', refs, now).unknownOffices).toEqual([]);
     expect(findReportSlots('哈尔滨市南岗区政府电话', refs, now).unknownOffices).toEqual([]);
     expect(findReportSlots('哈尔滨市政府的年报里收到多少申请', refs, now).unknownOffices).toEqual(['哈尔滨市']);
     expect(findReportSlots('座机区号是多少', refs, now).unknownOffices).toEqual([]);

@@ -50,3 +50,15 @@ describe('near sounds (fuzzy pinyin)', () => {
     expect(near.correct('小计和分项对得上吗').text).toBe('小计和分项对得上吗');
   });
 });
+
+describe('a whole rare word typed for a domain term', () => {
+  it('a dictionary word the domain does not know, sounding exactly like a term of its length (电化 → 电话)', () => {
+    const ix2 = new TypoIndex([...terms, '电话', '南岗区']);
+    expect(ix2.correct('电化多少').text).toBe('电话多少');
+    expect(ix2.correct('南港区政府办电化多少').text).toBe('南岗区政府办电话多少');
+  });
+  it('a word the domain knows stays as typed', () => {
+    const ix2 = new TypoIndex([...terms, '电话'], { known: (w) => w === '电化' });
+    expect(ix2.correct('电化多少').text).toBe('电化多少');
+  });
+});

@@ -3,7 +3,11 @@ import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
 import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { passage, top, topScore } from './helpers.js';
+import { cutSpans } from '../../understand/slots.js';
 import type { Rule } from './types.js';
+
+/** What may stand beside a bare row name: punctuation, particles and spaces ("部分公开？", "不予公开的呢"). */
+const BARE_REST = /[\s的呢吗啊呀?？。!！,，]/g;
 
 export const vagueFigureReportWords: Rule = {
   name: 'vague-figure-report-words',
@@ -31,6 +35,8 @@ export const figureQuestion: Rule = {
     const named = u.slots.offices.length > 0 || u.slots.years.length > 0;
     // "那无法提供的那一项呢": a row named in an elliptical question asks for its figure
     const elliptical = FOLLOW_UP.test(u.norm) && !ASKS_OTHER_THAN_FIGURE.test(u.norm);
+    // a row name and nothing else ("部分公开"), as staff type it: its figure
+    const bare = Boolean(u.foundMetric) && cutSpans(u.norm, [...(u.foundMetric?.spans ?? []), ...u.slots.spans]).replace(BARE_REST, '') === '';
     const figScore = u.candidates.find((c) => c.item.id === figures.id)?.score ?? 0;
     const otherClear =
       t &&
@@ -44,6 +50,7 @@ export const figureQuestion: Rule = {
       // "是不是收到了15件申请": a count in the question is about the figures
       !COUNT_IN_QUESTION.test(u.norm) &&
       !elliptical &&
+      !bare &&
       // two rows compared ("予以公开的多还是无法提供的多") are figures, not what the words mean
       !(u.kind === 'compare' && metric.rows.length >= 2) &&
       score - figScore > (quantity ? POLICY.otherOverFigureQuantity : POLICY.otherOverFigure);
@@ -55,6 +62,7 @@ export const figureQuestion: Rule = {
           // "予以公开的多还是无法提供的多": two figures compared
           u.kind === 'compare' ||
           elliptical ||
+          bare ||
           COUNT_IN_QUESTION.test(u.norm) ||
           named ||
           score < THRESHOLDS.clarify));

@@ -133,3 +133,13 @@ describe('figure-question: a row named in an elliptical question', () => {
     expect(figureQuestion.decide(u({ norm: '那无法提供是什么意思呢', metric: m, candidates: cands(kn, ['procedure.outcomes', 0.7]) }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('figure-question: a bare row name', () => {
+  it('"部分公开" alone, as staff type it: its figure, not what the words mean', () => {
+    const m = { ...metric({ rows: ['partial'] }), spans: [{ start: 0, end: 4 }] };
+    const d = figureQuestion.decide(u({ norm: '部分公开', metric: m, foundMetric: m, candidates: cands(kn, ['procedure.outcomes', 0.6]) }), {}, kn);
+    expect(d?.kind).toBe('figure');
+    const q = { ...metric({ rows: ['partial'] }), spans: [{ start: 0, end: 4 }] };
+    expect(figureQuestion.decide(u({ norm: '部分公开是什么意思', metric: q, foundMetric: q, candidates: cands(kn, ['procedure.outcomes', 0.8]) }), {}, kn)).toBeUndefined();
+  });
+});
