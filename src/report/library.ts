@@ -11,7 +11,6 @@ import { hashBytes, type LoadOutcome } from './load.js';
 import { preferred } from './refuse.js';
 import { confineToFolder } from './worker/confine.js';
 import { loadCopiesIsolated } from './worker/isolated.js';
-import { drainPool } from './worker/pool.js';
 import type { LoadError, Report } from './types.js';
 
 export { loadReport } from './load.js';
@@ -98,7 +97,6 @@ export async function loadLibrary(dir: string): Promise<{ reports: Report[]; err
       });
     }),
   );
-  await drainPool(); // the load is over: end the idle report workers
   if (entries.length) {
     await mapLimit(entries, READ_CONCURRENCY, (e) => cachePut(e.hash, e.file, e.text));
     await pruneCache();

@@ -1,10 +1,19 @@
-// Report workers are reused within a load (one start per slot, not per file) and none is left idle after it.
-import { describe, expect, it } from 'vitest';
+// Report workers are reused within a load (one start per slot, not per file) and by the next load; an
+// idle worker ends after its idle time, and a worker is recycled after recycleAfterJobs jobs.
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/report/library.js';
-import { poolStats } from '../../src/report/worker/pool.js';
+import { setIsolation } from '../../src/report/worker/isolated.js';
+import { drainPool, poolStats } from '../../src/report/worker/pool.js';
+
+const defaults = setIsolation({});
+afterAll(async () => {
+  setIsolation(defaults);
+  await drainPool();
+});
 
 describe('report worker pool', () => {
-  it('a folder of five files starts fewer workers than files, and ends them when the load is over', async () => {
+  it('a folder of five files starts fewer workers than files; a second load starts none', async () => {
+    await drainPool();
     const before = poolStats().started;
     const { reports, errors } = await loadLibrary('test/fixtures/reports-other');
     expect(reports.length).toBe(4);
@@ -12,6 +21,38 @@ describe('report worker pool', () => {
     const started = poolStats().started - before;
     expect(started).toBeGreaterThan(0); // the files really went through workers
     expect(started).toBeLessThan(reports.length + errors.length);
+    expect(poolStats().idle).toBe(started); // kept, waiting for the next load
+
+    const again = await loadLibrary('test/fixtures/reports-other');
+    expect(again.reports.map((r) => r.id)).toEqual(reports.map((r) => r.id));
+    expect(poolStats().started - before).toBe(started); // warm workers reused
+  });
+
+  it('idle workers end after their idle time', async () => {
+    await drainPool();
+    setIsolation({ idleMs: 200 });
+    await loadLibrary('test/fixtures/reports-other');
+    expect(poolStats().idle).toBeGreaterThan(0);
+    for (let i = 0; i < 100 && poolStats().idle > 0; i++) await new Promise((r) => setTimeout(r, 20));
     expect(poolStats().idle).toBe(0);
+  });
+
+  it('a worker is recycled after recycleAfterJobs jobs', async () => {
+    await drainPool();
+    setIsolation({ idleMs: 60_000, recycleAfterJobs: 2, concurrency: 1 });
+    const before = poolStats().started;
+    const { reports } = await loadLibrary('test/fixtures/reports-other');
+    expect(reports.length).toBe(4);
+    expect(poolStats().started - before).toBe(3); // 5 files, one at a time, 2 per worker
+    expect(poolStats().idle).toBe(1); // the third ran 1 job of 2 and is kept; the first two were ended
+  });
+
+  it('with no idle time, workers end as soon as their job is done', async () => {
+    await drainPool();
+    setIsolation({ idleMs: 0 });
+    const before = poolStats().started;
+    await loadLibrary('test/fixtures/reports-other');
+    expect(poolStats().idle).toBe(0);
+    expect(poolStats().started - before).toBe(5); // one per file: nothing kept
   });
 });

@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { ReportError } from '../errors.js';
 import type { Report } from '../types.js';
 import type { CopiesResult } from './pool-worker.js';
-import { drainPool, loadInPool } from './pool.js';
+import { loadInPool } from './pool.js';
 
 export interface IsolationLimits {
   /** Wall time per file; the worker is stopped after it. */
@@ -25,18 +25,35 @@ export interface IsolationLimits {
   concurrency: number;
   /** false: load in-process (no limits besides the extractors' own). */
   enabled: boolean;
+  /** How long a pooled worker waits for the next file before it ends (0: ends after each job). */
+  idleMs: number;
+  /** Jobs a pooled worker runs before it is ended (a fresh one takes the next job). */
+  recycleAfterJobs: number;
 }
 
 /** Time per file: the slowest real report (a 60-page scanned-layout PDF) loads in a few seconds. */
 export const DEFAULT_TIME_LIMIT_MS = 60_000;
 /** Heap per worker: real reports need well under 200 MB, even PDFs. */
 export const DEFAULT_MEMORY_LIMIT_MB = 512;
+/**
+ * Idle life of a pooled worker: a reload or a draft check within a minute reuses a warm worker (no
+ * start, no pdfjs import, no cold JIT); after a quiet minute the threads and their heap are freed.
+ */
+export const DEFAULT_IDLE_MS = 60_000;
+/**
+ * Jobs one worker runs before it is ended and a fresh one started: a long-lived worker's heap (pdfjs
+ * caches, JIT code, fragmentation) stays bounded, while a folder of up to this many files per slot
+ * still pays only one worker start per slot.
+ */
+export const DEFAULT_RECYCLE_AFTER_JOBS = 100;
 
 const limits: IsolationLimits = {
   timeLimitMs: Number(process.env.DISCLOSURE_LOAD_TIMEOUT_MS) > 0 ? Number(process.env.DISCLOSURE_LOAD_TIMEOUT_MS) : DEFAULT_TIME_LIMIT_MS,
   memoryLimitMb: Number(process.env.DISCLOSURE_LOAD_MEMORY_MB) > 0 ? Number(process.env.DISCLOSURE_LOAD_MEMORY_MB) : DEFAULT_MEMORY_LIMIT_MB,
   concurrency: Math.max(1, Math.min(4, availableParallelism())),
   enabled: process.env.DISCLOSURE_ISOLATE !== '0',
+  idleMs: DEFAULT_IDLE_MS,
+  recycleAfterJobs: DEFAULT_RECYCLE_AFTER_JOBS,
 };
 
 /** Changes the limits (tests, or a deployment that needs other numbers). Returns the previous ones. */
@@ -139,8 +156,7 @@ export async function loadCopiesIsolated(files: string[]): Promise<CopiesResult>
     if (!(err instanceof ReportError)) throw err;
     return { outcomes: files.map(() => ({ ok: false, reason: err.reason, transient: true })) };
   } finally {
-    release();
-    if (running === 0 && waiting.length === 0) await drainPool(); // nothing more to load: end idle workers
+    release(); // the worker waits idle for the next file (pool.ts), then ends
   }
 }
 

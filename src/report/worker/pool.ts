@@ -1,9 +1,14 @@
 /**
  * A small pool of report-loading workers (pool-worker.ts) under the limits of isolated.ts. A worker
- * loads one file at a time; after a good file it waits for the next one, so a folder of reports pays
- * for one worker start per slot instead of one per file. A worker that runs past the time limit,
- * crashes or hits the memory cap is ended and never reused. `drainPool()` ends the idle workers when a
- * load is over (loadLibrary calls it), so a bot that loaded its reports holds no extra threads or heap.
+ * loads one job (a file and its byte copies) at a time; after a good job it waits for the next one, so
+ * a folder of reports pays for one worker start per slot instead of one per file.
+ *
+ * Workers are kept between loads: a reload, a second load or a staff draft check shortly after reuses
+ * them, so it pays no worker start, no pdfjs import and no cold JIT again (in a fresh worker these make
+ * a real PDF cost about twice its warm CPU). An idle worker is unref'd (it never holds the process
+ * open) and ends after `lim.idleMs` without a job; a worker is also ended after `lim.recycleAfterJobs` jobs,
+ * which bounds what a long-lived worker can hold. A worker that runs past the time limit, crashes or
+ * hits the memory cap is ended at once and never reused.
  */
 import { Worker } from 'node:worker_threads';
 import { ReportError } from '../errors.js';
@@ -12,16 +17,23 @@ import type { CopiesResult, PoolRequest, PoolResponse } from './pool-worker.js';
 
 interface Pooled {
   worker: Worker;
+  /** The limits it was started under (a worker is only reused under the same ones). */
+  key: string;
+  jobs: number;
+  idleTimer?: NodeJS.Timeout;
 }
 
 const idle: Pooled[] = [];
 let nextId = 1;
 let started = 0;
 
-/** Workers started since the process began, and idle now (tests: a folder reuses its workers). */
+/** Workers started since the process began, and idle now (tests: loads reuse their workers). */
 export function poolStats(): { started: number; idle: number } {
   return { started, idle: idle.length };
 }
+
+/* the limits a worker is started under: its heap cap cannot change once it runs */
+const limitsKey = (lim: IsolationLimits) => `${lim.memoryLimitMb}`;
 
 function spawn(script: URL, lim: IsolationLimits): Pooled {
   started++;
@@ -33,23 +45,49 @@ function spawn(script: URL, lim: IsolationLimits): Pooled {
   });
   worker.stdout?.resume();
   worker.stderr?.resume();
-  return { worker };
+  return { worker, key: limitsKey(lim), jobs: 0 };
 }
 
-function park(p: Pooled): void {
+function dropIdle(p: Pooled): void {
+  const i = idle.indexOf(p);
+  if (i >= 0) idle.splice(i, 1);
+  clearTimeout(p.idleTimer);
+}
+
+/** A worker whose job went well waits for the next one (or ends: recycled, or no idle time wanted). */
+function park(p: Pooled, lim: IsolationLimits): void {
   p.worker.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
-  p.worker.on('error', () => undefined); // an idle worker that dies is simply dropped below
-  p.worker.on('exit', () => {
-    const i = idle.indexOf(p);
-    if (i >= 0) idle.splice(i, 1);
-  });
+  if (p.jobs >= lim.recycleAfterJobs || lim.idleMs <= 0) {
+    void p.worker.terminate();
+    return;
+  }
+  p.worker.on('error', () => undefined); // an idle worker that dies is simply dropped
+  p.worker.on('exit', () => dropIdle(p));
   p.worker.unref();
+  p.idleTimer = setTimeout(() => {
+    dropIdle(p);
+    void p.worker.terminate();
+  }, lim.idleMs);
+  p.idleTimer.unref(); // never holds the process open
   idle.push(p);
 }
 
-/** Ends every idle worker (after a load: no threads or heap are kept while the bot answers). */
+/** An idle worker started under these limits, or a new one. */
+function take(script: URL, lim: IsolationLimits): Pooled {
+  const key = limitsKey(lim);
+  for (let i = idle.length - 1; i >= 0; i--) {
+    const p = idle[i]!;
+    if (p.key !== key) continue;
+    dropIdle(p);
+    return p;
+  }
+  return spawn(script, lim);
+}
+
+/** Ends every idle worker now (tests; a bot that closes). */
 export async function drainPool(): Promise<void> {
   const all = idle.splice(0);
+  for (const p of all) clearTimeout(p.idleTimer);
   await Promise.all(all.map((p) => p.worker.terminate()));
 }
 
@@ -59,9 +97,10 @@ export async function drainPool(): Promise<void> {
  */
 export function loadInPool(script: URL, files: string[], lim: IsolationLimits): Promise<CopiesResult> {
   const file = files[0]!;
-  const p = idle.pop() ?? spawn(script, lim);
+  const p = take(script, lim);
   p.worker.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
   p.worker.ref();
+  p.jobs++;
   const id = nextId++;
   return new Promise<CopiesResult>((resolve, reject) => {
     let settled = false;
@@ -69,7 +108,7 @@ export function loadInPool(script: URL, files: string[], lim: IsolationLimits): 
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void p.worker.terminate();
+      void p.worker.terminate(); // never parked again
       reject(new ReportError(file, reason, { transient: true })); // a busy machine, or memory: not cached
     };
     const timer = setTimeout(
@@ -80,7 +119,7 @@ export function loadInPool(script: URL, files: string[], lim: IsolationLimits): 
       if (settled || m.id !== id) return;
       settled = true;
       clearTimeout(timer);
-      park(p);
+      park(p, lim);
       resolve(m.result);
     });
     p.worker.on('error', (err: Error & { code?: string }) =>
