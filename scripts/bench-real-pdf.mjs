@@ -7,7 +7,8 @@
 //   - 3 distinct PDFs in a fresh process (worker start and pdfjs import included);
 //   - warm cache: the distinct folder again with the cache of parsed reports filled.
 // Every load but the fresh-process one: first run, then the median of 3 more; CPU = user + system of
-// all threads. Cache off unless said (DISCLOSURE_CACHE=0). dist/, run `npm run build` first.
+// all threads. Through the pool, the first load starts fresh workers (worker start, pdfjs import, cold
+// JIT: what the first load of a process pays); the 3 more reuse the workers kept between loads. Cache off unless said (DISCLOSURE_CACHE=0). dist/, run `npm run build` first.
 // Usage: node scripts/bench-real-pdf.mjs   (run on a quiet machine: it measures wall time)
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -91,7 +92,7 @@ const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.arg
 if (isMain) {
   const r = await benchRealPdf({ log: (m) => console.error(m) });
   const row = (what, x) => `${what}: first ${ms(x.first)}, median of 3 more ${ms(x.median)} (CPU ${ms(x.cpuFirst)} / ${ms(x.cpuMedian)}; ${x.reports} reports, ${x.errors} refused as duplicates)`;
-  console.log(row('10 real PDFs, distinct bytes, pool', r.pool));
+  console.log(row('10 real PDFs, distinct bytes, pool (first: fresh workers; more: warm workers)', r.pool));
   console.log(row('10 real PDFs, distinct bytes, in-thread', r.inThread));
   console.log(row('10 real PDFs, 7 of them byte copies, pool', r.copies));
   console.log(row('10 real PDFs, distinct bytes, warm cache', r.cached));

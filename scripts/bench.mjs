@@ -406,7 +406,7 @@ rows.push(['load 10 report files, no cache (first / median of 5 more)', `${ms(lo
 log('real PDFs: 10 distinct / copies / cached, 3 in a fresh process');
 const realPdf = await (await import('./bench-real-pdf.mjs')).benchRealPdf();
 const loadRow = (x) => `${ms(x.first)} / ${ms(x.median)} (CPU ${ms(x.cpuMedian)})`;
-rows.push(['load 10 real PDFs, distinct bytes, report workers (first / median of 3 more)', loadRow(realPdf.pool), '—', '']);
+rows.push(['load 10 real PDFs, distinct bytes, report workers (first: fresh workers / median of 3 more: warm workers kept between loads)', loadRow(realPdf.pool), '—', '']);
 rows.push(['load 10 real PDFs, distinct bytes, in-thread (first / median of 3 more)', loadRow(realPdf.inThread), '—', '']);
 rows.push(['load 10 real PDFs, 7 of them byte copies, report workers', loadRow(realPdf.copies), '—', '']);
 rows.push(['load 10 real PDFs, warm cache of parsed reports', loadRow(realPdf.cached), '—', '']);
@@ -467,7 +467,8 @@ if (scale1000) {
   targets.push(le('1,000 reports: RSS ≤ 400 MB', scale1000.rssMb, 400, (x) => `${x.toFixed(0)} MB`));
   if (scale1) targets.push(le('1,000 reports: per question ≤ 1.2× the 1-report cost', scale1000.meanMs / scale1.meanMs, 1.2, (x) => `${x.toFixed(2)}×`));
 }
-targets.push(le('10 real PDFs (distinct bytes) load < 2 s', realPdf.pool.median, 2000, ms));
+targets.push(le('10 real PDFs (distinct bytes) load < 2 s, first load of a process (fresh workers)', realPdf.pool.first, 2000, ms));
+targets.push(le('10 real PDFs (distinct bytes) load < 2 s, later loads (warm workers)', realPdf.pool.median, 2000, ms));
 targets.push(ge('throughput ≥ the peer’s (batch path)', batch.ours.perSec, batch.peer.perSec, (x) => `${num(x)}/s`));
 
 const table = (head, body) => {
