@@ -10,13 +10,15 @@ import { readFileBytes } from './extract/index.js';
 import { hashBytes, type LoadOutcome } from './load.js';
 import { preferred } from './refuse.js';
 import { confineToFolder } from './worker/confine.js';
-import { loadCopiesIsolated } from './worker/isolated.js';
+import { loadCopiesIsolated, warmPdfWorkers } from './worker/isolated.js';
 import type { LoadError, Report } from './types.js';
 
 export { loadReport } from './load.js';
 
 /** Files read (for their content hash) or looked up in the cache at once: bounds the bytes held. */
 const READ_CONCURRENCY = 8;
+/** Workers warmed beyond the PDFs missed so far: the next miss is likely, and a slot is cheap to fill. */
+const WARM_AHEAD = 1;
 
 /** fn over xs, at most `limit` at a time; results in order. */
 async function mapLimit<T, R>(xs: T[], limit: number, fn: (x: T) => Promise<R>): Promise<R[]> {
@@ -57,24 +59,27 @@ export async function loadLibrary(dir: string): Promise<{ reports: Report[]; err
   }
   const files = names.filter((n) => !skipName(n)).sort().map((n) => join(dir, n));
 
-  // 1. the files to load and their content hashes (read here, a few at a time; bytes not kept)
+  // 1. the files to load, their content hashes (read here, a few at a time; bytes not kept) and the
+  // cache of parsed reports (cache/store.ts: same bytes, same name, same parser code). The first PDF
+  // not in the cache starts the report workers, so their start and pdfjs import overlap the rest.
+  const outcomes = new Map<string, LoadOutcome>();
+  const pdfs = files.filter((f) => extname(f).toLowerCase() === '.pdf').length;
+  let pdfMisses = 0;
   const found = await mapLimit(files, READ_CONCURRENCY, async (file): Promise<{ file: string; hash: string } | LoadError | null> => {
+    let hash: string;
     try {
       await confineToFolder(dir, file); // symlinks out of the folder are refused
       if (!(await stat(file)).isFile()) return null;
-      return { file, hash: hashBytes(await readFileBytes(file)) };
+      hash = hashBytes(await readFileBytes(file));
     } catch (err) {
       return { file, message: err instanceof Error ? err.message : String(err) };
     }
-  });
-  const toLoad = found.filter((f): f is { file: string; hash: string } => !!f && 'hash' in f);
-
-  // 2. the cache of parsed reports (cache/store.ts): same bytes, same name, same parser code
-  const outcomes = new Map<string, LoadOutcome>();
-  await mapLimit(toLoad, READ_CONCURRENCY, async ({ file, hash }) => {
     const hit = await cacheGet(hash, file);
     if (hit) outcomes.set(file, hit);
+    else if (extname(file).toLowerCase() === '.pdf') warmPdfWorkers(Math.min(pdfs, ++pdfMisses + WARM_AHEAD));
+    return { file, hash };
   });
+  const toLoad = found.filter((f): f is { file: string; hash: string } => !!f && 'hash' in f);
 
   // 3. the rest in workers; byte-identical copies of one type are read and extracted once
   const groups = new Map<string, { hash: string; files: string[] }>();

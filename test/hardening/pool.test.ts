@@ -1,8 +1,11 @@
 // Report workers are reused within a load (one start per slot, not per file) and by the next load; an
 // idle worker ends after its idle time, and a worker is recycled after recycleAfterJobs jobs.
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/report/library.js';
-import { setIsolation } from '../../src/report/worker/isolated.js';
+import { setIsolation, warmPdfWorkers } from '../../src/report/worker/isolated.js';
 import { drainPool, poolStats } from '../../src/report/worker/pool.js';
 
 const defaults = setIsolation({});
@@ -27,6 +30,25 @@ describe('report worker pool', () => {
     expect(again.reports.map((r) => r.id)).toEqual(reports.map((r) => r.id));
     expect(poolStats().started - before).toBe(started); // warm workers reused
   });
+
+  it('a warmed worker (pdfjs imported ahead) takes the first PDF: no other worker starts', async () => {
+    await drainPool();
+    const dir = mkdtempSync(join(tmpdir(), 'pool-warm-'));
+    const pdf = readdirSync('test/fixtures/reports-real').find((f) => f.endsWith('.pdf'))!;
+    copyFileSync(join('test/fixtures/reports-real', pdf), join(dir, pdf));
+    try {
+      const before = poolStats().started;
+      warmPdfWorkers(1);
+      warmPdfWorkers(1); // already one idle: no second
+      expect(poolStats()).toEqual({ started: before + 1, idle: 1 });
+      const { reports, errors } = await loadLibrary(dir);
+      expect(errors).toEqual([]);
+      expect(reports).toHaveLength(1);
+      expect(poolStats().started).toBe(before + 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('idle workers end after their idle time', async () => {
     await drainPool();

@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { ReportError } from '../errors.js';
 import type { Report } from '../types.js';
 import type { CopiesResult } from './pool-worker.js';
-import { loadInPool } from './pool.js';
+import { loadInPool, prewarm } from './pool.js';
 
 export interface IsolationLimits {
   /** Wall time per file; the worker is stopped after it. */
@@ -158,6 +158,15 @@ export async function loadCopiesIsolated(files: string[]): Promise<CopiesResult>
   } finally {
     release(); // the worker waits idle for the next file (pool.ts), then ends
   }
+}
+
+/**
+ * A PDF is about to be loaded: start up to `concurrency` pooled workers (fewer when `files` is smaller)
+ * that import pdfjs now, while the main thread still reads and looks up the other files.
+ */
+export function warmPdfWorkers(files: number): void {
+  const script = limits.enabled ? workerScript('pool-worker.js') : undefined;
+  if (script) prewarm(script, limits, Math.min(files, limits.concurrency) - running);
 }
 
 /**

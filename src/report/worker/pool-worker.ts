@@ -6,11 +6,14 @@
  * pays for a new worker and fresh imports (pdfjs alone is ~0.2 s).
  */
 import { parentPort } from 'node:worker_threads';
+import { loadPdfjs } from '../extract/pdf/pdfjs.js';
 import { loadCopies, type LoadOutcome } from '../load.js';
 
 export interface PoolRequest {
   id: number;
   files: string[];
+  /** Import the PDF reader now (a warm-up while the main thread still hashes files); no answer. */
+  warm?: 'pdf';
 }
 export interface CopiesResult {
   /** Hash of the bytes the worker read (undefined when it could not read them). */
@@ -22,7 +25,11 @@ export interface PoolResponse {
   result: CopiesResult;
 }
 
-parentPort!.on('message', async ({ id, files }: PoolRequest) => {
+parentPort!.on('message', async ({ id, files, warm }: PoolRequest) => {
+  if (warm === 'pdf') {
+    await loadPdfjs().catch(() => undefined); // a failure shows again, with its reason, on the first PDF
+    return;
+  }
   let result: CopiesResult;
   try {
     result = await loadCopies(files);

@@ -72,6 +72,18 @@ function park(p: Pooled, lim: IsolationLimits): void {
   idle.push(p);
 }
 
+/**
+ * Starts a worker that imports the PDF reader at once and waits idle (unref'd, idle time as usual), so
+ * its start and the pdfjs import (~0.5 s) overlap the main thread's work before the first PDF job.
+ * `upTo`: no new worker when that many are already idle.
+ */
+export function prewarm(script: URL, lim: IsolationLimits, upTo: number): void {
+  if (idle.length >= upTo || lim.idleMs <= 0) return;
+  const p = spawn(script, lim);
+  p.worker.postMessage({ id: 0, files: [], warm: 'pdf' } satisfies PoolRequest); // messages run in order of arrival
+  park(p, lim);
+}
+
 /** An idle worker started under these limits, or a new one. */
 function take(script: URL, lim: IsolationLimits): Pooled {
   const key = limitsKey(lim);
