@@ -17,6 +17,7 @@ afterAll(async () => {
 describe('report worker pool', () => {
   it('a folder of five files starts fewer workers than files; a second load starts none', async () => {
     await drainPool();
+    setIsolation({ idleMs: 60_000 });
     const before = poolStats().started;
     const { reports, errors } = await loadLibrary('test/fixtures/reports-other');
     expect(reports.length).toBe(4);
@@ -33,6 +34,7 @@ describe('report worker pool', () => {
 
   it('a warmed worker (pdfjs imported ahead) takes the first PDF: no other worker starts', async () => {
     await drainPool();
+    setIsolation({ idleMs: 60_000 });
     const dir = mkdtempSync(join(tmpdir(), 'pool-warm-'));
     const pdf = readdirSync('test/fixtures/reports-real').find((f) => f.endsWith('.pdf'))!;
     copyFileSync(join('test/fixtures/reports-real', pdf), join(dir, pdf));
