@@ -119,6 +119,9 @@ export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
 
 const uniq = <T,>(xs: T[]): T[] => [...new Set(xs)];
 
+/** "其中" / "里面": a part asked beside its group, so both are meant. */
+const OF_WHICH = /其中|里面|里头|当中|这里面|包括/;
+
 /** Keeps the most specific rows: a sub-row (refused.secret) makes its group (refused) redundant. */
 function specific(rows: string[]): string[] {
   return rows.filter((r) => !rows.some((o) => o !== r && T3_ROW_BY_ID[o]?.parent === r));
@@ -153,7 +156,9 @@ export function findMetric(text: string, lexicon: Lexicon): MetricQuery | undefi
   const rowHits = named.length && named.length < t3r.length ? t3r.filter((h) => !h.generic || named.some((n) => n.part === h.part)) : t3r;
   // named only by an everyday verb or a how-many phrase for the generic rows ("收到多少", "办理了多少")
   const vague = rowHits.every((h) => h.weak || (['new', 'total'].includes(h.part) && (h.generic || /多少|几/.test(text.slice(h.start, h.end)))));
-  if (t3r.length) return { table: '三', rows: specific(uniq(rowHits.map((h) => h.part))), vague, cols: uniq(t3c.map((h) => h.part)), spans, rowsExplicit: true };
+  // "不予公开的多少 其中国家秘密的呢": the group and its part, both asked
+  const rows = uniq(rowHits.map((h) => h.part));
+  if (t3r.length) return { table: '三', rows: OF_WHICH.test(text) ? rows : specific(rows), vague, cols: uniq(t3c.map((h) => h.part)), spans, rowsExplicit: true };
   if (t3c.length) {
     // "企业申请了几次" / "律师提出过申请吗": an applicant with no result row means new requests;
     // without 申请 the word is something else ("多少家单位运营新媒体")

@@ -48,6 +48,10 @@ describe('figure words', async () => {
   const { lexicon } = await loadIntents();
   it('maps citizen words to rows and columns', () => {
     expect(findMetric('有多少申请被拒绝', lexicon)).toMatchObject({ table: '三', rows: ['refused'] });
+    // a part asked beside its group ("其中", "里面"): both; the part alone: the part
+    expect(findMetric('无法提供的有几件 其中不掌握的多少', lexicon)?.rows).toEqual(['unable', 'unable.not-held']);
+    expect(findMetric('不掌握相关信息的无法提供有几件', lexicon)?.rows).toEqual(['unable.not-held']);
+    expect(findMetric('政府集中采购 项目数和金额', lexicon)).toMatchObject({ table: '二', rows: ['procurement'], cols: ['count', 'amount'] });
     expect(findMetric('企业申请了几次', lexicon)).toMatchObject({ table: '三', rows: ['new'], cols: ['business'] });
     expect(findMetric('告过你们吗', lexicon)).toMatchObject({ table: '四', rows: ['suit'] });
     expect(findMetric('现行有效的行政规范性文件有多少件', lexicon)).toMatchObject({ table: '二', rows: ['normative'], cols: ['valid'] });
