@@ -27,7 +27,7 @@ const HOW_TO_APPLY = 'procedure.how';
 
 export const howToApply: Rule = {
   name: 'how-to-apply',
-  doc: 'A how-question about applying ("…的文件咋申请") that the classifier reads only weakly as procedure: how to apply, whatever else the message says.',
+  doc: 'A how-question about applying ("…的文件咋申请") that the classifier reads only weakly as procedure, or that ends a long story: how to apply, whatever else the message says.',
   decide: (u, _state, kn) => {
     const t = top(u);
     const how = kn.byId.get(HOW_TO_APPLY);
