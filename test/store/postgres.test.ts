@@ -152,7 +152,8 @@ describe.skipIf(!pgUrl)('PostgreSQL store', () => {
     const follow = await coreB.reply({ user: 'tg:5', text: '那不予公开的呢', channel: 'telegram', id: 'tg:update:2' });
     const alone = await coreB.reply({ user: 'tg:6', text: '那不予公开的呢', channel: 'telegram', id: 'tg:update:3' });
     expect(follow.text).toMatch(/不予公开.*2 件/);
-    expect(alone.text).not.toMatch(/2 件/);
+    // another user has no such context: not 南岗区 2022's figure (a bare row name may get the default report's)
+    expect(alone.text).not.toMatch(/南岗|2022/);
     // feedback through the core: the answer's intent, once
     expect(await coreA.feedback({ user: 'tg:5', useful: true, turnId: first.turnId! })).toMatch(/感谢/);
     expect(await coreB.feedback({ user: 'tg:5', useful: true, turnId: 'fake-turn-9' })).toMatch(/未记录/);
