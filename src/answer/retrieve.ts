@@ -77,6 +77,55 @@ export interface Hit {
   word: boolean;
 }
 
+/** How a query word occurs in the passages of a report: the passages where it does, with tf and quality. */
+interface WordHits {
+  docs: Int32Array;
+  tf: Float64Array;
+  quality: Float64Array;
+}
+
+/** Words whose occurrences are kept per report (each a few entries per passage that holds it). */
+const WORD_HITS_MAX = 20_000;
+const wordHitsCache = new WeakMap<PassageIndex, Map<string, WordHits>>();
+
+/**
+ * Where a word occurs in each passage: as a word (quality 1), inside a longer word or around a shorter
+ * one (0.6, half its count), or only as characters of the passage text (0.4, 0.3). Memoised per report:
+ * the scan over every word of every passage runs once per word, not once per question.
+ */
+function wordHits(index: PassageIndex, w: string): WordHits {
+  let memo = wordHitsCache.get(index);
+  if (!memo) wordHitsCache.set(index, (memo = new Map()));
+  let hits = memo.get(w);
+  if (hits) return hits;
+  const docs: number[] = [];
+  const tfs: number[] = [];
+  const qs: number[] = [];
+  index.docs.forEach((d, i) => {
+    let tf = d.tf.get(w) ?? 0;
+    let quality = tf ? 1 : 0;
+    if (!tf && w.length >= 2) {
+      // a word inside a longer one (专区 in 政务公开专区), or its characters in the text (建在 ~ 建设…在)
+      for (const [k, c] of d.tf) if (k.length >= 2 && (k.includes(w) || w.includes(k))) {
+        tf = Math.max(tf, c * 0.5);
+        quality = 0.6;
+      }
+      if (!tf && [...w].every((ch) => d.passage.text.includes(ch))) {
+        tf = 0.3;
+        quality = 0.4;
+      }
+    }
+    if (!tf) return;
+    docs.push(i);
+    tfs.push(tf);
+    qs.push(quality);
+  });
+  hits = { docs: Int32Array.from(docs), tf: Float64Array.from(tfs), quality: Float64Array.from(qs) };
+  if (memo.size >= WORD_HITS_MAX) memo.clear();
+  memo.set(w, hits);
+  return hits;
+}
+
 export function searchPassages(index: PassageIndex, query: string[], opts: { needNumber?: boolean } = {}): Hit[] {
   const n = index.docs.length;
   if (!n || !query.length) return [];
@@ -92,34 +141,32 @@ export function searchPassages(index: PassageIndex, query: string[], opts: { nee
   const totalIdf = words.reduce((s, w) => s + weights.get(w)!, 0) || 1;
   const k1 = 1.2;
   const b = 0.75;
-  const hits: Hit[] = [];
-  for (const d of index.docs) {
-    if (opts.needNumber && !/\d/.test(d.passage.text)) continue;
-    let score = 0;
-    let covered = 0;
-    let rare = false;
-    let word = false;
-    for (const w of words) {
-      let tf = d.tf.get(w) ?? 0;
-      let quality = tf ? 1 : 0;
-      if (!tf && w.length >= 2) {
-        // a word inside a longer one (专区 in 政务公开专区), or its characters in the text (建在 ~ 建设…在)
-        for (const [k, c] of d.tf) if (k.length >= 2 && (k.includes(w) || w.includes(k))) {
-          tf = Math.max(tf, c * 0.5);
-          quality = 0.6;
-        }
-        if (!tf && [...w].every((ch) => d.passage.text.includes(ch))) {
-          tf = 0.3;
-          quality = 0.4;
-        }
-      }
-      if (!tf) continue;
-      if (quality >= 0.6 && w.length >= 2) word = true;
-      if (quality >= 0.6 && w.length >= 2 && (index.df.get(w) ?? 1) <= 3) rare = true;
-      covered += weights.get(w)! * quality;
-      score += (idf(w) * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * d.len) / (index.avgLen || 1)));
+  // word by word over the passages that hold it: each passage's sums add up in the order of the words
+  const score = new Float64Array(n);
+  const covered = new Float64Array(n);
+  const rare = new Uint8Array(n);
+  const word = new Uint8Array(n);
+  for (const w of words) {
+    const h = wordHits(index, w);
+    const wIdf = idf(w);
+    const wWeight = weights.get(w)!;
+    const isRare = w.length >= 2 && (index.df.get(w) ?? 1) <= 3;
+    for (let k = 0; k < h.docs.length; k++) {
+      const i = h.docs[k]!;
+      const tf = h.tf[k]!;
+      const quality = h.quality[k]!;
+      if (quality >= 0.6 && w.length >= 2) word[i] = 1;
+      if (quality >= 0.6 && isRare) rare[i] = 1;
+      covered[i]! += wWeight * quality;
+      score[i]! += (wIdf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * index.docs[i]!.len) / (index.avgLen || 1)));
     }
-    if (score > 0) hits.push({ passage: d.passage, score, coverage: covered / totalIdf, rare, word });
+  }
+  const hits: Hit[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!(score[i]! > 0)) continue;
+    const d = index.docs[i]!;
+    if (opts.needNumber && !/\d/.test(d.passage.text)) continue;
+    hits.push({ passage: d.passage, score: score[i]!, coverage: covered[i]! / totalIdf, rare: rare[i] === 1, word: word[i] === 1 });
   }
   return hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
 }

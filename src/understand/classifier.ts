@@ -37,8 +37,6 @@ export function gluedWord(w: string): boolean {
   return [...w.replace(GLUED_QUESTION, '')].filter((ch) => !PARTICLE_CHARS.includes(ch)).length < 2;
 }
 
-const WEIGHT = (f: string) => (f.startsWith('w:') ? 1 : f.startsWith('u:') ? 0.2 : 0.6);
-
 export interface Scored<T> {
   item: T;
   score: number;
@@ -57,22 +55,49 @@ export const SUPPORT = 0.25;
  */
 export const OFF_TOPIC_OWN_SHARE = 0.5;
 
+/** Scored results kept per classifier: citizens repeat questions, and a long message ranks several clauses. */
+const RANK_MEMO_MAX = 10_000;
+
+/** Feature kinds: the prefix of a feature string (w: word, b: character bigram, u: character). */
+const KIND_W = 0;
+const KIND_B = 1;
+const KIND_U = 2;
+const KIND_WEIGHT = [1, 0.6, 0.2];
+const kindOf = (f: string) => (f.startsWith('w:') ? KIND_W : f.startsWith('u:') ? KIND_U : KIND_B);
+/** Feature id of a known feature too common to score (see the constructor). */
+const IGNORED = -1;
+/** Query feature ids below IGNORED: unknown words, bigrams, characters (-2 - kind); a particle-glued word. */
+const UNKNOWN = (kind: number) => -2 - kind;
+const GLUED = -5;
+
 const offTopic = (item: { fallback?: boolean; answer?: string }) => Boolean(item.fallback && !item.answer);
 
 export class Classifier<T extends { id: string; fallback?: boolean; answer?: string }> {
-  private idf = new Map<string, number>();
-  private docs: { item: T; example: string; vec: Vector }[] = [];
-  /** feature → doc indexes and weights: scoring touches only examples that share a feature. */
-  private postings = new Map<string, { docs: Int32Array; weights: Float64Array }>();
+  private docs: { item: T; example: string }[] = [];
+  /**
+   * Known features (prefix and text) → id into the tables below, IGNORED for the common characters that
+   * are left out; one lookup per feature of a question, with the word, bigram and character tables apart
+   * so that no "w:…" strings are built at query time.
+   */
+  private ids: [Map<string, number>, Map<string, number>, Map<string, number>] = [new Map(), new Map(), new Map()];
+  /** Per feature id: WEIGHT × idf, and its square (the query's norm terms). */
+  private fx = new Float64Array(0);
+  private fx2 = new Float64Array(0);
+  /** Per feature id: only off-topic examples have it. */
+  private offTopicOnly = new Uint8Array(0);
+  /** Postings (feature id → examples and their weights) as one flat table: offsets, doc indexes, weights. */
+  private postStart = new Int32Array(1);
+  private postDoc = new Int32Array(0);
+  private postW = new Float64Array(0);
   /** Scratch sums, one per example, reset after each rank(). */
   private dots = new Float64Array(0);
   /** Scratch sums of the off-topic-only features, per example. */
   private own = new Float64Array(0);
-  /** Features that only out-of-scope (fallback) examples have. */
-  private offTopicOnly = new Set<string>();
-  private defaultIdf = 1;
-  /** Known but too common to score (see the constructor). */
-  private ignored = new Set<string>();
+  /** Scratch query vector, one slot per feature id, reset after each rank(). */
+  private qv = new Float64Array(0);
+  /** (WEIGHT × default idf)² of an unknown feature, by kind. */
+  private unknownSq = [0, 0, 0];
+  private memo = new Map<string, Scored<T>[]>();
 
   constructor(items: { item: T; examples: string[] }[]) {
     const raw = items.flatMap(({ item, examples }) => examples.map((example) => ({ item, example, feats: features(example) })));
@@ -81,40 +106,87 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
     const n = raw.length || 1;
     // single characters found in more than a tenth of the examples carry almost no weight but cost the
     // most to score (long posting lists): leave them out
+    const idf = new Map<string, number>();
     for (const [f, c] of df) {
-      if (f.startsWith('u:') && c > n / 10) this.ignored.add(f);
-      else this.idf.set(f, Math.log(1 + n / c));
+      if (f.startsWith('u:') && c > n / 10) this.ids[KIND_U].set(f.slice(2), IGNORED);
+      else idf.set(f, Math.log(1 + n / c));
     }
-    this.defaultIdf = Math.log(1 + n);
-    const inScope = new Set<string>();
+    const defaultIdf = Math.log(1 + n);
+    this.unknownSq = KIND_WEIGHT.map((w) => (w * defaultIdf) ** 2);
     // off-topic: a fallback intent without an answer of its own (an honest limit such as 办公时间 is in scope)
+    const inScope = new Set<string>();
     for (const d of raw) if (!offTopic(d.item)) for (const f of d.feats) inScope.add(f);
-    for (const d of raw) if (offTopic(d.item)) for (const f of d.feats) if (!inScope.has(f)) this.offTopicOnly.add(f);
-    this.docs = raw.map((d) => ({ item: d.item, example: d.example, vec: this.vector(d.feats) }));
-    const lists = new Map<string, [number, number][]>();
-    this.docs.forEach((d, i) => {
-      for (const [f, w] of d.vec) {
-        let list = lists.get(f);
-        if (!list) lists.set(f, (list = []));
-        list.push([i, w]);
+    this.fx = new Float64Array(idf.size);
+    this.fx2 = new Float64Array(idf.size);
+    this.offTopicOnly = new Uint8Array(idf.size);
+    const names: string[] = [];
+    for (const [f, x] of idf) {
+      const id = names.length;
+      names.push(f);
+      this.ids[kindOf(f)].set(f.slice(2), id);
+      this.fx[id] = KIND_WEIGHT[kindOf(f)]! * x;
+      this.fx2[id] = this.fx[id]! ** 2;
+    }
+    for (const d of raw) if (offTopic(d.item)) for (const f of d.feats) if (!inScope.has(f) && idf.has(f)) this.offTopicOnly[this.idOf(f)!] = 1;
+    this.docs = raw.map((d) => ({ item: d.item, example: d.example }));
+    this.qv = new Float64Array(names.length);
+    // each example's vector (ids and weights), then the postings laid out flat: counts, offsets, fill
+    const vecs = raw.map((d) => this.vectorIds(d.feats));
+    const start = new Int32Array(names.length + 1);
+    for (const v of vecs) for (const id of v.ids) start[id + 1]!++;
+    for (let id = 0; id < names.length; id++) start[id + 1]! += start[id]!;
+    const at = start.slice(0, names.length);
+    this.postDoc = new Int32Array(start[names.length]!);
+    this.postW = new Float64Array(start[names.length]!);
+    vecs.forEach((v, i) => {
+      for (let k = 0; k < v.ids.length; k++) {
+        const pos = at[v.ids[k]!]!++;
+        this.postDoc[pos] = i;
+        this.postW[pos] = v.ws[k]!;
       }
     });
-    for (const [f, list] of lists) this.postings.set(f, { docs: Int32Array.from(list, (x) => x[0]), weights: Float64Array.from(list, (x) => x[1]) });
+    this.postStart = start;
     this.dots = new Float64Array(this.docs.length);
     this.own = new Float64Array(this.docs.length);
   }
 
-  /** Known feature? (used to tell in-domain words from unknown ones) */
-  knows(feature: string): boolean {
-    return this.idf.has(feature) || this.ignored.has(feature);
+  /** vector() by feature id, in order of first occurrence (the same sums in the same order). */
+  private vectorIds(feats: string[]): { ids: number[]; ws: number[] } {
+    const qv = this.qv;
+    const ids: number[] = [];
+    for (const f of feats) {
+      const id = this.idOf(f);
+      if (id === undefined || id === IGNORED) continue;
+      if (qv[id] === 0) ids.push(id);
+      qv[id]! += this.fx[id]!;
+    }
+    let norm = 0;
+    for (const id of ids) norm += qv[id]! * qv[id]!;
+    norm = Math.sqrt(norm) || 1;
+    const ws = ids.map((id) => {
+      const w = qv[id]! / norm;
+      qv[id] = 0;
+      return w;
+    });
+    return { ids, ws };
   }
 
+  private idOf(f: string): number | undefined {
+    return this.ids[kindOf(f)].get(f.slice(2));
+  }
+
+  /** Known feature? (used to tell in-domain words from unknown ones) */
+  knows(feature: string): boolean {
+    return this.idOf(feature) !== undefined;
+  }
+
+  /** The normalised TF-IDF vector of some features (unknown ones left out), in order of first occurrence. */
   vector(feats: string[]): Vector {
     const v: Vector = new Map();
     for (const f of feats) {
-      const idf = this.idf.get(f);
-      if (idf === undefined) continue;
-      v.set(f, (v.get(f) ?? 0) + WEIGHT(f) * idf);
+      const id = this.idOf(f);
+      if (id === undefined || id === IGNORED) continue;
+      v.set(f, (v.get(f) ?? 0) + this.fx[id]!);
     }
     let norm = 0;
     for (const x of v.values()) norm += x * x;
@@ -123,30 +195,72 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
     return v;
   }
 
-  /** Ranked items that share a feature with the text (best example per item), best first. Unknown features lower the score. */
+  /**
+   * Ranked items that share a feature with the text (best example per item), best first. Unknown
+   * features lower the score. Memoised by text: the array and its entries are frozen (shared between
+   * calls), so a caller that re-scores builds new entries, as understand() does.
+   */
   rank(text: string): Scored<T>[] {
-    const feats = features(text).filter((f) => !this.ignored.has(f));
-    if (!feats.length) return [];
+    let out = this.memo.get(text);
+    if (!out) {
+      out = Object.freeze(this.compute(text).map((s) => Object.freeze(s))) as Scored<T>[];
+      if (this.memo.size >= RANK_MEMO_MAX) this.memo.clear();
+      this.memo.set(text, out);
+    }
+    return out;
+  }
+
+  /** Feature ids of the text in the order of features(): known ones as ids, the others as UNKNOWN(kind) or GLUED. */
+  private featureIds(text: string, out: number[]): void {
+    const [words, bigrams, chars] = this.ids;
+    for (const w of cut(text)) if (!STOPWORDS.has(w)) out.push(words.get(w) ?? (particleGlued(`w:${w}`) ? GLUED : UNKNOWN(KIND_W)));
+    for (const run of text.match(/[\p{Script=Han}]+/gu) ?? []) {
+      for (let i = 0; i + 1 < run.length; i++) out.push(bigrams.get(run.slice(i, i + 2)) ?? UNKNOWN(KIND_B));
+      if (run.length === 1) out.push(bigrams.get(run) ?? UNKNOWN(KIND_B));
+      for (const ch of run) out.push(chars.get(ch) ?? UNKNOWN(KIND_U));
+    }
+  }
+
+  private compute(text: string): Scored<T>[] {
+    const feats: number[] = [];
+    this.featureIds(text, feats);
     // unknown features count in the norm: a question full of unknown words is a weak match
+    // (the same sums, in the same order, as over the feature strings)
     let unknown = 0;
-    for (const f of feats) if (!this.idf.has(f) && !particleGlued(f)) unknown += (WEIGHT(f) * this.defaultIdf) ** 2;
-    const q = this.vector(feats);
     let known = 0;
-    for (const f of feats) if (this.idf.has(f)) known += (WEIGHT(f) * this.idf.get(f)!) ** 2;
+    let any = false;
+    const qv = this.qv;
+    const order: number[] = [];
+    for (const id of feats) {
+      if (id === IGNORED) continue;
+      any = true;
+      if (id < 0) {
+        if (id !== GLUED) unknown += this.unknownSq[-2 - id]!;
+        continue;
+      }
+      if (qv[id] === 0) order.push(id);
+      qv[id]! += this.fx[id]!;
+    }
+    if (!any) return [];
+    for (const id of feats) if (id >= 0) known += this.fx2[id]!;
+    let norm = 0;
+    for (const id of order) norm += qv[id]! * qv[id]!;
+    norm = Math.sqrt(norm) || 1;
     const shrink = known + unknown > 0 ? Math.sqrt(known / (known + unknown)) : 0;
     // only examples that share a feature can score above zero
     const dots = this.dots;
     const own = this.own;
     const touched: number[] = [];
-    for (const [f, x] of q) {
-      const p = this.postings.get(f);
-      if (!p) continue;
-      const offTopic = this.offTopicOnly.has(f);
-      for (let k = 0; k < p.docs.length; k++) {
-        const i = p.docs[k]!;
+    const { postStart, postDoc, postW, offTopicOnly } = this;
+    for (const id of order) {
+      const x = qv[id]! / norm;
+      qv[id] = 0;
+      const offTopic = offTopicOnly[id] === 1;
+      for (let k = postStart[id]!, end = postStart[id + 1]!; k < end; k++) {
+        const i = postDoc[k]!;
         if (dots[i] === 0) touched.push(i);
-        dots[i]! += x * p.weights[k]!;
-        if (offTopic) own[i]! += x * p.weights[k]!;
+        dots[i]! += x * postW[k]!;
+        if (offTopic) own[i]! += x * postW[k]!;
       }
     }
     // an intent's score: its best example, plus a little for a second supporting example

@@ -127,7 +127,31 @@ function specific(rows: string[]): string[] {
   return rows.filter((r) => !rows.some((o) => o !== r && T3_ROW_BY_ID[o]?.parent === r));
 }
 
+/** Figure readings kept per lexicon (citizens repeat questions). */
+const METRIC_MEMO_MAX = 10_000;
+const metricMemo = new WeakMap<Lexicon, Map<string, MetricQuery | null>>();
+
+/** The figure a text asks about. Memoised by text: the result is frozen, its lists and spans included. */
 export function findMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
+  let memo = metricMemo.get(lexicon);
+  if (!memo) metricMemo.set(lexicon, (memo = new Map()));
+  let m = memo.get(text);
+  if (m === undefined) {
+    m = readMetric(text, lexicon) ?? null;
+    if (m) {
+      for (const s of m.spans) Object.freeze(s);
+      Object.freeze(m.spans);
+      Object.freeze(m.rows);
+      Object.freeze(m.cols);
+      Object.freeze(m);
+    }
+    if (memo.size >= METRIC_MEMO_MAX) memo.clear();
+    memo.set(text, m);
+  }
+  return m ?? undefined;
+}
+
+function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   const hits = lexiconHits(text, lexicon);
   if (!hits.length) return undefined;
   const of = (g: string) => hits.filter((h) => h.group === g);

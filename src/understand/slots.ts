@@ -189,7 +189,34 @@ function containsKnown(name: string, names: Names, unnamed: Set<string>, namedHe
   return false;
 }
 
+/** Slot readings kept per list of reports (citizens repeat questions; a read depends only on text and year). */
+const SLOTS_MEMO_MAX = 10_000;
+const slotsMemo = new WeakMap<ReportRef[], Map<string, ReportSlots>>();
+
+/**
+ * Years and offices named in the text. Memoised by text and calendar year (the only part of `now` read):
+ * the result is frozen, spans and lists included.
+ */
 export function findReportSlots(text: string, reports: ReportRef[], now = new Date()): ReportSlots {
+  let memo = slotsMemo.get(reports);
+  if (!memo) slotsMemo.set(reports, (memo = new Map()));
+  const key = `${now.getFullYear()}\u0000${text}`;
+  let slots = memo.get(key);
+  if (!slots) {
+    slots = readSlots(text, reports, now);
+    for (const s of slots.spans) Object.freeze(s);
+    Object.freeze(slots.spans);
+    Object.freeze(slots.years);
+    Object.freeze(slots.offices);
+    Object.freeze(slots.unknownOffices);
+    Object.freeze(slots);
+    if (memo.size >= SLOTS_MEMO_MAX) memo.clear();
+    memo.set(key, slots);
+  }
+  return slots;
+}
+
+function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   const spans: Span[] = [];
   const years = new Set<number>();
   // a year: 2022年 / 2022年度 / 2022 alone — but not a count ("2000件申请")
