@@ -17,18 +17,20 @@
 /** Digits spelt in Chinese ("一三九…" read aloud into voice input). */
 const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
+/** The characters shadow() changes (each maps to one half-width unit). */
+const SHADOWED = /[\uff01-\uff5e\u3000\u00a0\u2007\u202f\u200b-\u200d\u2060\ufeff\u00b7\u2022\u30fb\uff65\u2010-\u2015〇零一二三四五六七八九]/g;
+
+function shadowChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  if (c === 0x3000 || c === 0xa0 || c === 0x2007 || c === 0x202f || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return ' ';
+  if (c === 0xb7 || c === 0x2022 || c === 0x30fb || c === 0xff65) return '.'; // middle dots
+  if (c >= 0x2010 && c <= 0x2015) return '-';
+  return CN_DIGITS[ch] ?? ch;
+}
+
 function shadow(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000 || c === 0xa0 || c === 0x2007 || c === 0x202f || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) out += ' ';
-    else if (c === 0xb7 || c === 0x2022 || c === 0x30fb || c === 0xff65) out += '.'; // middle dots
-    else if (c >= 0x2010 && c <= 0x2015) out += '-';
-    else if (CN_DIGITS[text[i]!] !== undefined) out += CN_DIGITS[text[i]!];
-    else out += text[i];
-  }
-  return out;
+  return text.replace(SHADOWED, shadowChar);
 }
 
 /** Gets the match on the shadow and the same span of the original text. */
@@ -42,6 +44,11 @@ function pass([text, s]: [string, string], re: RegExp, mask: Masker): [string, s
   let out = '';
   let sh = '';
   let at = 0;
+  // most texts hold nothing a pass masks: a test() is much cheaper than matchAll (which copies the regex)
+  re.lastIndex = 0;
+  const any = re.test(s);
+  re.lastIndex = 0;
+  if (!any) return [text, s];
   for (const m of s.matchAll(re)) {
     const end = m.index + m[0].length;
     const masked = mask(m, text.slice(m.index, end));
@@ -110,11 +117,27 @@ export function maskPersonalData(text: string): string {
   // nothing to mask without a digit, an @ or "at" (half- or full-width), a plate or a WeChat id: most questions
   if (!/[0-9０-９@＠#]|[〇零一二三四五六七八九]{7}|\bat\b|[(\[（【](?:at|AT|艾特)|wxid|微信|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z]/i.test(text)) return text;
   let t: [string, string] = [text, shadow(text)];
+  // every number pattern below needs five digits with at most two separators between neighbours (a QQ
+  // number is the shortest): without them ("2022年收到多少") those passes cannot match and are skipped
+  const numbers = FIVE_DIGITS.test(t[1]);
   t = pass(t, EMAIL, (m) => {
     const at = m[0].indexOf('@');
     return `${[...m[0]][0]}***${m[0].slice(at)}`;
   });
   t = pass(t, EMAIL_SPELT, (m) => `${m[0][0]}***@***`);
+  if (numbers) t = maskNumbers(t);
+  t = pass(t, WECHAT, (m, o) => `${o.slice(0, m[0].length - m[3]!.length)}${keepHead(m[3]!, 2)}`);
+  t = pass(t, WXID, () => 'wxid_****');
+  if (numbers) t = pass(t, TRAVEL_DOC, (m) => keepHead(m[0], 2));
+  t = pass(t, PLATE, (m, o) => `${o.slice(0, m[1]!.length)}****`);
+  return t[0];
+}
+
+/** Five digits, neighbours at most two separators apart (the least any number pattern here matches). */
+const FIVE_DIGITS = /\d(?:[ ._\/()-]{0,2}\d){4}/;
+
+/** The passes of numbers written with digits, in their order (between the e-mail and the WeChat passes). */
+function maskNumbers(t: [string, string]): [string, string] {
   t = pass(t, ID_GROUPED, (m) => keepEnds(digits(m[0])));
   t = pass(t, LONG, (m) => keepEnds(digits(m[0])));
   t = pass(t, MOBILE, (m) => `${m[1] ? `${m[1]} ` : ''}${m[2]}****${m[4]}`);
@@ -127,11 +150,7 @@ export function maskPersonalData(text: string): string {
   t = pass(t, SEPARATED, maskSeparated);
   t = pass(t, KEYWORD_LOCAL, (m, o) => `${o.slice(0, m[1]!.length + m[2]!.length)}****${m[4]}`);
   t = pass(t, QQ, (m, o) => `${o.slice(0, m[0].length - m[4]!.length)}${m[4]!.slice(0, 2)}****`);
-  t = pass(t, WECHAT, (m, o) => `${o.slice(0, m[0].length - m[3]!.length)}${keepHead(m[3]!, 2)}`);
-  t = pass(t, WXID, () => 'wxid_****');
-  t = pass(t, TRAVEL_DOC, (m) => keepHead(m[0], 2));
-  t = pass(t, PLATE, (m, o) => `${o.slice(0, m[1]!.length)}****`);
-  return t[0];
+  return t;
 }
 
 /**
