@@ -10,8 +10,11 @@
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/bot.js';
 import { escapeName } from '../log.js';
-import { inputLines, stdinIsFile } from './lines.js';
+import { inputLines, stdinIsFile, type LineReader } from './lines.js';
 import type { Store } from '../store/types.js';
+
+/** Answers written out together at most (one write each). */
+const BATCH = 256;
 
 export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -54,9 +57,12 @@ export async function run(args: string[]): Promise<number> {
     out.length = 0;
   };
   let anon = 0;
-  // a file: batches of 256 answers (throughput); a TTY or a pipe: each answer as soon as it is ready
-  const batch = stdinIsFile() ? 256 : 1;
-  for await (const line of inputLines(process.stdin)) {
+  // a file: batches of 256 answers (throughput); a TTY or a pipe: the answers to the lines received so
+  // far, as soon as they are ready (a tool that sends one line and waits for its answer never waits on
+  // us), at most 256 at a time
+  const fromFile = stdinIsFile();
+  const reader: LineReader = { buffered: false };
+  for await (const line of inputLines(process.stdin, reader)) {
     let user = `line-${++anon}`;
     let text = line;
     const t = line.trim();
@@ -83,7 +89,7 @@ export async function run(args: string[]): Promise<number> {
         ? JSON.stringify({ answer: a.text, fallback: a.fallback, intent: a.intent, confidence: a.confidence, report: a.report, rule: a.rule ?? null }) + '\n'
         : a.text.replace(/\n/g, ' ') + '\n',
     );
-    if (out.length >= batch) flush();
+    if (out.length >= BATCH || (!fromFile && !reader.buffered)) flush();
   }
   flush();
   await core.close();

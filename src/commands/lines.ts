@@ -7,20 +7,34 @@ import { fstatSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 
 /** Lines of `input`, split at "\n" only; a final line without "\n" counts. */
-export async function* inputLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+export async function* inputLines(input: AsyncIterable<Buffer | string>, reader?: LineReader): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let rest = '';
   for await (const chunk of input) {
     rest += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    let from = 0;
     let at: number;
-    while ((at = rest.indexOf('\n')) >= 0) {
-      const line = rest.slice(0, at);
-      rest = rest.slice(at + 1);
+    // lines are cut from the chunk by position (the rest is sliced once per chunk, not once per line)
+    while ((at = rest.indexOf('\n', from)) >= 0) {
+      const line = rest.slice(from, at);
+      from = at + 1;
+      if (reader) reader.buffered = rest.indexOf('\n', from) >= 0;
       yield line.endsWith('\r') ? line.slice(0, -1) : line;
     }
+    rest = rest.slice(from);
   }
+  if (reader) reader.buffered = false;
   rest += decoder.end();
   if (rest) yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+}
+
+/**
+ * Told by inputLines(): whether another whole line has already arrived after the one just given. A
+ * caller may hold answers while it is true and must write them out when it is false (the next line
+ * has not arrived yet: nobody waits on an answer held back).
+ */
+export interface LineReader {
+  buffered: boolean;
 }
 
 /**

@@ -15,6 +15,14 @@ export function createSessionStore(): Store {
   const states = new Map<string, import('./types.js').UserState>();
   const last = new Map<string, import('./types.js').Turn>();
   let n = 0;
+  // the time of a turn, as an ISO string built once per millisecond
+  let isoAt = -1;
+  let iso = '';
+  const nowIso = () => {
+    const ms = Date.now();
+    if (ms !== isoAt) (isoAt = ms), (iso = new Date(ms).toISOString());
+    return iso;
+  };
   return {
     async getState(user) {
       return states.get(user);
@@ -23,7 +31,7 @@ export function createSessionStore(): Store {
       states.set(user, state);
     },
     async logTurn(t) {
-      const turn = { ...t, id: `s${++n}`, time: t.time ?? new Date().toISOString(), text: '' };
+      const turn = { ...t, id: `s${++n}`, time: t.time ?? nowIso(), text: '' };
       last.set(t.user, turn);
       return turn;
     },

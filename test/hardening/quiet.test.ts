@@ -12,7 +12,7 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, test } from 'vitest';
 import { consoleLogFile } from '../../src/commands/start.js';
 import { summariseLoad } from '../../src/commands/start-report.js';
-import { inputLines } from '../../src/commands/lines.js';
+import { inputLines, type LineReader } from '../../src/commands/lines.js';
 import { escapeName } from '../../src/log.js';
 import { loadReport } from '../../src/report/library.js';
 // @ts-expect-error a plain .mjs script without types
@@ -113,6 +113,13 @@ describe('batch contract', () => {
     const lines: string[] = [];
     for await (const l of inputLines(Readable.from([Buffer.from('a\rb\nc\r\n'), Buffer.from('d')]))) lines.push(l);
     expect(lines).toEqual(['a\rb', 'c', 'd']);
+  });
+
+  test('the line reader says whether another whole line has arrived (answers are held only then)', async () => {
+    const seen: [string, boolean][] = [];
+    const reader: LineReader = { buffered: false };
+    for await (const l of inputLines(Readable.from([Buffer.from('a\nb\nc'), Buffer.from('d\ne\n')]), reader)) seen.push([l, reader.buffered]);
+    expect(seen).toEqual([['a', true], ['b', false], ['cd', true], ['e', false]]);
   });
 
   test('ask --json on a pipe writes each answer as soon as it is ready (a tool waiting for line 1 gets it)', async () => {
