@@ -4,12 +4,13 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { T2_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../report/format.js';
 import { normalize } from '../understand/normalize.js';
-import { SYNONYMS_FILE, validateSynonyms, type SynonymTable } from '../understand/synonyms.js';
+import { SYNONYMS_FILE, type SynonymTable } from '../understand/synonyms.js';
+import { validateSynonyms } from '../understand/synonyms-validate.js';
+import { defaultIntentsDir, type IntentFile } from './intents-cache.js';
 
 export const HANDLERS = ['figures', 'overview', 'litigation', 'section', 'problems', 'improvements', 'reports', 'help'] as const;
 export type Handler = (typeof HANDLERS)[number];
@@ -77,10 +78,7 @@ const FileSchema = z
   })
   .strict();
 
-/** Default intents folder of the package (works from src/ and dist/). */
-export function defaultIntentsDir(): string {
-  return fileURLToPath(new URL('../../intents', import.meta.url));
-}
+export { defaultIntentsDir } from './intents-cache.js';
 
 function zodMessage(err: z.ZodError): string {
   return err.issues
@@ -181,19 +179,22 @@ function crossCheck(set: IntentSet): IntentSet {
   return { intents, lexicon: set.lexicon, errors, synonyms: set.synonyms };
 }
 
-/** Loads every *.yml / *.yaml file of a folder. Per-file errors never stop the others. */
-export async function loadIntents(dir = defaultIntentsDir()): Promise<IntentSet> {
+/**
+ * Loads every *.yml / *.yaml file of a folder (or the given contents of its files, already read).
+ * Per-file errors never stop the others. Start-up goes through loadIntentsCached (intents-cache.ts).
+ */
+export async function loadIntents(dir = defaultIntentsDir(), contents?: IntentFile[]): Promise<IntentSet> {
   let files: string[];
   try {
-    files = (await readdir(dir)).filter((f) => /\.ya?ml$/i.test(f)).sort();
+    files = contents ? contents.map((c) => c.name) : (await readdir(dir)).filter((f) => /\.ya?ml$/i.test(f)).sort();
   } catch {
     return { intents: [], lexicon: {}, errors: [`意图目录不存在或无法读取：${dir}`] };
   }
   const all: IntentSet = { intents: [], lexicon: {}, errors: [], synonyms: new Map() };
-  for (const f of files) {
+  for (const [k, f] of files.entries()) {
     let data: unknown;
     try {
-      data = parseYaml(await readFile(join(dir, f), 'utf8'));
+      data = parseYaml(contents ? contents[k]!.text : await readFile(join(dir, f), 'utf8'));
     } catch (e) {
       all.errors.push(`${f}：YAML 格式错误：${(e as Error).message.split('\n')[0]}`);
       continue;

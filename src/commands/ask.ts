@@ -9,7 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/bot.js';
-import { escapeName } from '../log.js';
+import { escapeName } from '../escape.js';
 import { inputLines, stdinIsFile, type LineReader } from './lines.js';
 import type { Store } from '../store/types.js';
 

@@ -3,7 +3,8 @@
  * Loads reports and intents once, keeps per-user context in the store, routes staff commands and
  * 👍/👎 feedback, and swaps everything atomically on reload.
  */
-import { defaultIntentsDir, loadIntents, type IntentSet } from '../answer/intents.js';
+import type { IntentSet } from '../answer/intents.js';
+import { defaultIntentsDir, loadIntentsCached } from '../answer/intents-cache.js';
 import { parseFeedback } from '../feedback.js';
 import type { LoadError, Report } from '../report/types.js';
 import { createMemoryStore } from '../store/memory.js';
@@ -23,7 +24,7 @@ async function loadReports(dir: string | undefined): Promise<{ reports: Report[]
 
 /** Loads reports and intents into a fresh Knowledge. */
 export async function loadKnowledge(opts: CoreOptions = {}, previous?: Knowledge): Promise<{ kn: Knowledge; message: string; ok: boolean }> {
-  const [lib, set] = await Promise.all([loadReports(opts.reportsDir), loadIntents(opts.intentsDir ?? defaultIntentsDir())]);
+  const [lib, set] = await Promise.all([loadReports(opts.reportsDir), loadIntentsCached(opts.intentsDir ?? defaultIntentsDir())]);
   let reports = lib.reports;
   let intents: IntentSet = set;
   const notes: string[] = [];

@@ -12,11 +12,9 @@ import { copyFile, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { compareReports } from '../answer/trend.js';
-import { checkLibrary } from '../report/check.js';
 import { ReportError } from '../report/errors.js';
 import { SUPPORTED_EXTENSIONS, isSupported } from '../report/extract/index.js';
-import type { Report } from '../report/types.js';
-import { formatFinding } from '../staff.js';
+import type { Finding, Report } from '../report/types.js';
 
 /** Largest draft accepted (Telegram bots may download up to 20 MB; a report PDF is a few MB). */
 export const DRAFT_MAX_BYTES = 20 * 1024 * 1024;
@@ -113,11 +111,13 @@ export class DraftDesk {
     }
     // the checks across years of one office (结转, 现行有效件数) against the loaded reports
     const loaded = this.opts.reports().filter((r) => r.office === report.office && r.id !== report.id);
+    // the checks and the staff wording are loaded with the first draft (a start that never sees one skips them)
+    const [{ checkLibrary }, { formatFinding }] = await Promise.all([import('../report/check.js'), import('../staff.js')]);
     const cross = checkLibrary([...loaded.map((r) => ({ ...r, findings: [] })), report]).get(report.id) ?? [];
     report.findings.push(...cross);
 
     const prev = previousReport(loaded, report);
-    const text = formatDraft(report, prev);
+    const text = formatDraft(report, prev, formatFinding);
     const old = this.pending.get(key);
     if (old) await rm(join(old.file, '..'), { recursive: true, force: true });
     this.pending.delete(key);
@@ -177,7 +177,7 @@ export function previousReport(sameOffice: Report[], draft: Report): Report | un
     .sort((a, b) => b.year! - a.year!)[0];
 }
 
-export function formatDraft(report: Report, prev: Report | undefined): string {
+export function formatDraft(report: Report, prev: Report | undefined, formatFinding: (f: Finding) => string): string {
   const lines = [`📝 草稿核对：${report.office} ${report.year ?? '（年份未知）'}${report.year ? '年' : ''}报告（${basename(report.file)}）`];
   if (!report.findings.length) {
     lines.push('✅ 未发现问题（勾稽关系、年份、缺行、表头标签均已核对）。');

@@ -1,5 +1,6 @@
 /** The shape of the store's data (db.json), validated with zod when a file is loaded. */
 import { z } from 'zod';
+import { DATA_VERSION } from './empty.js';
 
 const time = z.iso.datetime();
 
@@ -44,7 +45,7 @@ const DayCountsSchema = z.object({
 });
 export type DayCounts = z.infer<typeof DayCountsSchema>;
 
-export const DATA_VERSION = 1;
+export { DATA_VERSION, emptyData } from './empty.js';
 
 export const DbSchema = z.object({
   version: z.literal(DATA_VERSION),
@@ -63,10 +64,6 @@ export const DbSchema = z.object({
 });
 
 export type DbData = z.infer<typeof DbSchema>;
-
-export function emptyData(): DbData {
-  return { version: DATA_VERSION, users: {}, turns: [], unanswered: {}, feedback: [] };
-}
 
 /** A short Chinese description of why a loaded value is not a valid store (first few problems). */
 export function describeShapeError(error: z.ZodError): string {

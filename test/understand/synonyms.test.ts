@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applySynonyms, validateSynonyms } from '../../src/understand/synonyms.js';
+import { applySynonyms } from '../../src/understand/synonyms.js';
+import { validateSynonyms } from '../../src/understand/synonyms-validate.js';
 import { loadIntents } from '../../src/answer/intents.js';
 
 describe('synonyms as data', () => {
