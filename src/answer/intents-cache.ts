@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalize, primeNormalize } from '../understand/normalize.js';
 import type { IntentSet } from './intents.js';
 
 /** Default intents folder of the package (works from src/ and dist/). */
@@ -25,7 +26,7 @@ export function defaultIntentsDir(): string {
 }
 
 /** Bump when the cached JSON changes shape. */
-const FORMAT = 1;
+const FORMAT = 2;
 const PREFIX = 'intents-';
 
 /**
@@ -142,11 +143,24 @@ function keyOf(dir: string, files: IntentFile[]): string {
   return h.digest('hex').slice(0, 32);
 }
 
+/**
+ * The texts start-up normalises (examples, titles, answers: knowledge.ts) with their normal form: kept
+ * with the set, they are put back into normalize()'s memo instead of being converted again.
+ */
+function normalForms(set: IntentSet): [string, string][] {
+  const texts = new Set<string>();
+  for (const it of set.intents) for (const t of [...it.examples, it.title, it.answer ?? '']) texts.add(t);
+  return [...texts].map((t) => [t, normalize(t)]);
+}
+
 function readCache(key: string, dirs: string[]): IntentSet | undefined {
   for (const dir of dirs) {
     try {
-      const c = JSON.parse(readFileSync(join(dir, `${PREFIX}${key}.json`), 'utf8')) as { format: number; set: Json };
-      if (c.format === FORMAT) return decode(c.set) as IntentSet;
+      const c = JSON.parse(readFileSync(join(dir, `${PREFIX}${key}.json`), 'utf8')) as { format: number; set: Json; normal?: [string, string][] };
+      if (c.format !== FORMAT) continue;
+      const set = decode(c.set) as IntentSet;
+      primeNormalize(c.normal ?? []);
+      return set;
     } catch {
       // not there (or unreadable): the next folder, else a miss
     }
@@ -155,7 +169,7 @@ function readCache(key: string, dirs: string[]): IntentSet | undefined {
 }
 
 function writeCache(key: string, set: IntentSet, dirs: string[]): void {
-  const body = JSON.stringify({ format: FORMAT, set: encode(set) });
+  const body = JSON.stringify({ format: FORMAT, set: encode(set), normal: normalForms(set) });
   for (const dir of dirs) {
     try {
       mkdirSync(dir, { recursive: true });

@@ -51,6 +51,14 @@ export function normalize(text: string): string {
   return out;
 }
 
+/** Puts known results back into the memo (the intents cache keeps the normal forms of the examples). */
+export function primeNormalize(pairs: Iterable<[string, string]>): void {
+  for (const [text, norm] of pairs) {
+    if (memo.size >= 5000) return;
+    memo.set(String(text).slice(0, MAX_CHARS), norm);
+  }
+}
+
 function compute(input: string): string {
   let s = input;
   s = s.normalize('NFKC');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIntents } from '../../src/answer/intents.js';
 import { cacheDirs, defaultIntentsDir, loadIntentsCached } from '../../src/answer/intents-cache.js';
+import { normalize } from '../../src/understand/normalize.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'intents-cache-'));
 const entries = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -31,6 +32,10 @@ describe('intents cache', () => {
     expect(hit.intents.some((i) => i.match instanceof RegExp)).toBe(true);
     expect(hit.synonyms).toBeInstanceOf(Map);
     expect(hit.synonyms!.size).toBeGreaterThan(0);
+    // the normal forms kept for normalize()'s memo are normalize()'s own results
+    const { normal } = JSON.parse(readFileSync(join(cache, entries(cache)[0]!), 'utf8')) as { normal: [string, string][] };
+    expect(normal.length).toBeGreaterThan(500);
+    for (const [text, norm] of normal) expect(norm).toBe(normalize(text));
   });
 
   it('a changed intents file is read again (the key is the files’ content)', async () => {
@@ -58,7 +63,7 @@ describe('intents cache', () => {
     writeFileSync(join(cache, entry!), '{"format":1,"set":');
     const again = await loadIntentsCached(defaultIntentsDir(), { cacheDirs: [cache] });
     expect(spelt(again)).toEqual(spelt(await loadIntents()));
-    expect(JSON.parse(readFileSync(join(cache, entry!), 'utf8')).format).toBe(1);
+    expect(JSON.parse(readFileSync(join(cache, entry!), 'utf8')).format).toBe(2);
 
     const blocked = join(fresh(), 'file');
     writeFileSync(blocked, 'not a folder');
