@@ -2,6 +2,7 @@
  * Finds the figure a question asks about, from the lexicon in intents/figures.yml and the report
  * format catalogue: "企业申请了几次" → t3.new.business; "告过你们吗" → table 四 suits.
  */
+import { readingMemo } from './memo.js';
 import type { Lexicon } from '../answer/intents.js';
 import { T3_ROW_BY_ID } from '../report/format.js';
 
@@ -128,27 +129,11 @@ function specific(rows: string[]): string[] {
 }
 
 /** Figure readings kept per lexicon (citizens repeat questions). */
-const METRIC_MEMO_MAX = 10_000;
-const metricMemo = new WeakMap<Lexicon, Map<string, MetricQuery | null>>();
+const metricMemo = readingMemo<Lexicon, MetricQuery>();
 
 /** The figure a text asks about. Memoised by text: the result is frozen, its lists and spans included. */
 export function findMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
-  let memo = metricMemo.get(lexicon);
-  if (!memo) metricMemo.set(lexicon, (memo = new Map()));
-  let m = memo.get(text);
-  if (m === undefined) {
-    m = readMetric(text, lexicon) ?? null;
-    if (m) {
-      for (const s of m.spans) Object.freeze(s);
-      Object.freeze(m.spans);
-      Object.freeze(m.rows);
-      Object.freeze(m.cols);
-      Object.freeze(m);
-    }
-    if (memo.size >= METRIC_MEMO_MAX) memo.clear();
-    memo.set(text, m);
-  }
-  return m ?? undefined;
+  return metricMemo(lexicon, text, () => readMetric(text, lexicon));
 }
 
 function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {

@@ -3,6 +3,7 @@
  * named in the text, matched against the loaded reports. Mentions of a year or office that is not
  * loaded are returned too, so the answer can say "我只有…的报告" instead of using another report.
  */
+import { readingMemo } from './memo.js';
 import type { Span } from './metrics.js';
 
 export interface ReportRef {
@@ -190,30 +191,14 @@ function containsKnown(name: string, names: Names, unnamed: Set<string>, namedHe
 }
 
 /** Slot readings kept per list of reports (citizens repeat questions; a read depends only on text and year). */
-const SLOTS_MEMO_MAX = 10_000;
-const slotsMemo = new WeakMap<ReportRef[], Map<string, ReportSlots>>();
+const slotsMemo = readingMemo<ReportRef[], ReportSlots>();
 
 /**
  * Years and offices named in the text. Memoised by text and calendar year (the only part of `now` read):
  * the result is frozen, spans and lists included.
  */
 export function findReportSlots(text: string, reports: ReportRef[], now = new Date()): ReportSlots {
-  let memo = slotsMemo.get(reports);
-  if (!memo) slotsMemo.set(reports, (memo = new Map()));
-  const key = `${now.getFullYear()}\u0000${text}`;
-  let slots = memo.get(key);
-  if (!slots) {
-    slots = readSlots(text, reports, now);
-    for (const s of slots.spans) Object.freeze(s);
-    Object.freeze(slots.spans);
-    Object.freeze(slots.years);
-    Object.freeze(slots.offices);
-    Object.freeze(slots.unknownOffices);
-    Object.freeze(slots);
-    if (memo.size >= SLOTS_MEMO_MAX) memo.clear();
-    memo.set(key, slots);
-  }
-  return slots;
+  return slotsMemo(reports, `${now.getFullYear()}\u0000${text}`, () => readSlots(text, reports, now))!;
 }
 
 function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
