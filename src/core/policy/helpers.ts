@@ -80,8 +80,15 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   if (handlerOf(best.item)?.figures && !u.metric && second && best.score - second.score < POLICY.figureWithoutWordsMargin) {
     return { best: second, chosen: second.item, runnerUp: cands.find((c) => c.item.id !== second.item.id && !c.item.fallback), close: false };
   }
-  const twin = named && PAST_ASKED.test(u.norm) ? kn.byId.get(REPORT_TWINS[chosen.id] ?? '') : undefined;
+  // asked in the past ("收了多少钱", "收费了没"): with a report named, or with the rules and the report's own
+  // answer neck and neck, what the report says happened
+  const past = PAST_ASKED.test(u.norm);
+  const twinId = REPORT_TWINS[chosen.id];
+  const neck = close && runnerUp?.item.id === twinId;
+  const twin = past && (named || neck) ? kn.byId.get(twinId ?? '') : undefined;
   if (twin) return { best, chosen: twin, runnerUp: undefined, close: false };
+  const other = past && close && runnerUp && REPORT_TWINS[runnerUp.item.id] === best.item.id ? best.item : undefined;
+  if (other) return { best, chosen: other, runnerUp: undefined, close: false };
   if (runnerUp && named && reportFree(best.item) && !reportFree(runnerUp.item) && best.score - runnerUp.score < POLICY.namedReportMargin && runnerUp.score >= THRESHOLDS.clarify) close = true;
   if (close && runnerUp && named && reportFree(best.item) !== reportFree(runnerUp.item)) {
     // "南岗区收信息处理费了吗": naming a report means the report's answer

@@ -162,3 +162,12 @@ describe('confident-intent: the figures intent with no figure word', () => {
     expect(confidentIntent.decide(u({ norm: '有几件', candidates: cands(kn, ['figures.query', 0.6], ['procedure.fee', 0.41]) }), {}, kn)).toMatchObject({ intent: { id: 'figures.query' } });
   });
 });
+
+describe('close-call: the rules and the report\'s own answer, asked in the past', () => {
+  it('"信息处理费收了多少钱": the report\'s fee answer instead of a question back; "信息处理费" alone still asks', () => {
+    const c = cands(kn, ['procedure.fee', 0.55], ['report.fee', 0.54]);
+    expect(confidentIntent.decide(u({ norm: '信息处理费收了多少钱', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'report.fee' } });
+    expect(closeCall.decide(u({ norm: '信息处理费收了多少钱', candidates: c }), {}, kn)).toBeUndefined();
+    expect(closeCall.decide(u({ norm: '信息处理费', candidates: c }), {}, kn)?.kind).toBe('clarify');
+  });
+});
