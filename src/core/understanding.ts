@@ -91,13 +91,19 @@ export function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Int
 }
 
 
+/** A number in words, with its measure ("十几次", "二十多件", "几十个"). */
+const NUMBER_WORD = /^[零一二两三四五六七八九十百千万几多来余]+[次件个条项份天年月号]?$/;
+/** Words that report hearsay or opinion around a question ("听说超过了要收费"). */
+const HEARSAY = /^(听说|据说|听人说|有人说|好像|感觉|觉得|估计|可能)$/;
+
 function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): { share: number; count: number } {
   // `focus` is (a clause of) the classifier text: report names and years are already out of it (its
   // positions are not the message's, so the slots' spans must not be cut again); figure words stay
   const text = focus;
   // a word that is one character plus particles ("交了", "天能", "一趟": jieba's cut of 交了申请多少天能给答复)
   // says nothing either way
-  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && !gluedWord(w));
+  // number words ("十几次") and hearsay ("听说") say nothing about the topic either
+  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && !gluedWord(w) && !NUMBER_WORD.test(w) && !HEARSAY.test(w));
   if (!words.length) return { share: 0, count: 0 };
   // a document noun (方案, 文件, 档案) names the information asked for: the domain itself, never unknown
   const unknown = words.filter((w) => !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`) && !DOCUMENT.test(w));

@@ -58,3 +58,11 @@ describe('understand()', () => {
     expect(u.candidates).toEqual([]);
   });
 });
+
+describe('unknown words', () => {
+  it('number words (十几次) and hearsay (听说) are not unknown topic words; a real unknown word is', async () => {
+    const { understand } = await import('../../src/core/understanding.js');
+    expect(understand(kn, '我一个月申请了十几次 听说超过了要收费 多少钱一件', {}, NOW).unknown.count).toBe(0);
+    expect(understand(kn, '社保怎么交', {}, NOW).unknown.count).toBe(1);
+  });
+});
