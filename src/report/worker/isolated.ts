@@ -36,14 +36,11 @@ export const DEFAULT_TIME_LIMIT_MS = 60_000;
 /** Heap per worker: real reports need well under 200 MB, even PDFs. */
 export const DEFAULT_MEMORY_LIMIT_MB = 512;
 /**
- * Idle life of a pooled worker. Meant to be 60 s (a reload within a minute reuses a warm worker: no
- * start, no pdfjs import, no cold JIT — later loads of 10 real PDFs 7.7 s -> 3.9 s CPU), but OFF (0: a
- * worker ends after its job, as before) for now: a worker started with `stdout: true` keeps the
- * process alive even when unref'd (Node 20), so `disclosure-bot ask` waited for the idle timeout before
- * it exited (test/core/ask-json). Turn on with setIsolation({ idleMs }) once the worker's output is
- * silenced another way (then stdout: false).
+ * Idle life of a pooled worker: a reload within a minute reuses a warm worker (no start, no pdfjs
+ * import, no cold JIT — later loads of 10 real PDFs 7.7 s -> 3.9 s CPU). An idle worker is unref'd and
+ * its output is silenced in the worker itself (pool-entry.ts), so it never holds the process open.
  */
-export const DEFAULT_IDLE_MS = 0;
+export const DEFAULT_IDLE_MS = 60_000;
 /**
  * Jobs one worker runs before it is ended and a fresh one started: a long-lived worker's heap (pdfjs
  * caches, JIT code, fragmentation) stays bounded, while a folder of up to this many files per slot
@@ -148,7 +145,7 @@ export async function runLimited<T>(script: URL, file: string, workerData: unkno
  * cap, crash) gives every file the same transient refusal.
  */
 export async function loadCopiesIsolated(files: string[]): Promise<CopiesResult> {
-  const script = limits.enabled ? workerScript('pool-worker.js') : undefined;
+  const script = limits.enabled ? workerScript('pool-entry.js') : undefined;
   if (!script) {
     const { loadCopies } = await import('../load.js');
     return loadCopies(files);
@@ -169,7 +166,7 @@ export async function loadCopiesIsolated(files: string[]): Promise<CopiesResult>
  * that import pdfjs now, while the main thread still reads and looks up the other files.
  */
 export function warmPdfWorkers(files: number): void {
-  const script = limits.enabled ? workerScript('pool-worker.js') : undefined;
+  const script = limits.enabled ? workerScript('pool-entry.js') : undefined;
   if (script) prewarm(script, limits, Math.min(files, limits.concurrency) - running);
 }
 

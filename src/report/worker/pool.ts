@@ -40,11 +40,9 @@ function spawn(script: URL, lim: IsolationLimits): Pooled {
   const worker = new Worker(script, {
     execArgv: process.execArgv.filter((a) => !/^--(input-type|eval|print)\b/.test(a)),
     resourceLimits: { maxOldGenerationSizeMb: lim.memoryLimitMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, lim.memoryLimitMb / 8)), stackSizeMb: 8 },
-    stdout: true, // a library printing in the worker never reaches our stdout (the answers)
-    stderr: true,
+    // the worker silences its own output (pool-entry.ts): piped output (stdout: true) would keep the
+    // process alive while an idle worker waits
   });
-  worker.stdout?.resume();
-  worker.stderr?.resume();
   return { worker, key: limitsKey(lim), jobs: 0 };
 }
 
