@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const key = (s) => s.replace(/\s+/g, '').toLowerCase();
+// spaces, punctuation and full-width forms do not make a question new ("电话！！！！" is "电话")
+const key = (s) => s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
 const evalFiles = readdirSync(join(root, 'eval')).filter((f) => f.endsWith('.jsonl')).map((f) => join(root, 'eval', f));
 const dev = join(root, '..', 'shared', 'eval', 'dev.jsonl');
 if (existsSync(dev)) evalFiles.push(dev);

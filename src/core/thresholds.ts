@@ -74,6 +74,11 @@ export const POLICY = {
    * the next intent when it leads by less than this: its match rests on a question word.
    */
   figureWithoutWordsMargin: 0.05,
+  /**
+   * Two matches this close are told apart by the kind of question: the one whose example asks the same
+   * kind (how, who, where …) as the question wins ("怎么申请…" → how to apply, not who may apply).
+   */
+  kindMargin: 0.06,
   /** The confidence a passage answer reports. */
   passageConfidence: 0.6,
 

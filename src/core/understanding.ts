@@ -11,7 +11,7 @@ import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { isEmptyText, normalize } from '../understand/normalize.js';
 import { DOCUMENT } from '../understand/rewrite.js';
 import { stripCourtesy } from '../understand/politeness.js';
-import { cutSpans, findReportSlots, type ReportSlots } from '../understand/slots.js';
+import { cutSpans, findReportSlots, LATEST_WORDS, type ReportSlots } from '../understand/slots.js';
 import type { ConvState } from './engine.js';
 import { classifierText, type Knowledge } from './knowledge.js';
 import {
@@ -178,8 +178,10 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
       }))
       .sort((a, b) => b.score - a.score);
   }
+  // "那2025年呢", "沭阳县的呢", and "现在的呢" (the newest report: slots.latest)
   const onlySlots =
-    clsText.replace(SLOT_ONLY_REST, '') === '' && Boolean(slots.years.length || slots.offices.length || slots.unknownOffices.length);
+    (clsText.replace(SLOT_ONLY_REST, '') === '' && Boolean(slots.years.length || slots.offices.length || slots.unknownOffices.length)) ||
+    (Boolean(slots.latest) && clsText.replace(LATEST_WORDS, '').replace(SLOT_ONLY_REST, '') === '');
 
   const followUp = new FollowUpFacts(isFollowUp, previous, onlySlots, choice, kn, state, norm, now, candidates);
   return new Reading(text, norm, now, slots, metric, found, QUANTITY.test(norm), DURATION.test(norm), followUp, clsText, focus, candidates, kn, state);

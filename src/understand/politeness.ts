@@ -12,10 +12,15 @@ const CORRECTION = /^(?:不是|并不是|我不是)(?:问|要|说)?[^,，。;；
 /** A restated question: "我问的是南岗" / "换成2025年的" → what follows names the report or topic meant. */
 const RESTATED = /^(?:(?:我|刚才)?(?:说错了|打错了|搞错了|问错了)[,，。!！\s]*)?(?:我|我们)?(?:问的是|说的是|是问|是说|指的是|要问的是|想问的是|要的是)|^(?:那)?(?:换成|改成|换到|改为)/u;
 
+/** The plain greeting a message of greetings alone is read as (an example of smalltalk.greeting). */
+const GREETING = '您好';
+
 export function stripCourtesy(text: string): string {
   const core = text.replace(CORRECTION, '').replace(OPENING, '').replace(RESTATED, '').replace(LEADING_THANKS, '').replace(CLOSING, '').trim();
   if ((core.match(/\p{Script=Han}/gu) ?? []).length >= 2 || /\d/.test(core)) return core;
   // courtesy is all there is: say it plainly ("谢谢你啊，帮大忙了" → 谢谢)
   if (THANKS.test(text)) return '谢谢';
+  // a greeting and nothing else ("在吗？", "在吗在吗", "喂 你好"): said plainly, as the greeting it is
+  if (OPENING.test(text) && !core.replace(/[\p{P}\p{S}\s]/gu, '')) return GREETING;
   return text;
 }

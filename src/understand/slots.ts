@@ -110,6 +110,11 @@ const ORGAN_AFTER = /^\p{Script=Han}{1,6}?(局|委员会|委|厅)(?!\p{Script=Ha
 /** The place's government named after a department's place ("绵阳市人民政府" when only 绵阳市生态环境局 is loaded). */
 const GOVERNMENT_AFTER = /^(人民政府|政府)(办公室|办)?/u;
 
+/** Words that ask for the newest report ("现在的", "最新的"): slots.latest. */
+const LATEST = /现在|目前|最新的?|当前|最近一份|最近的/;
+/** The same words, to remove them all ("现在的呢" names only the newest report). */
+export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
+
 /** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
 const PLACE = /([\p{Script=Han}]{2,5}?)(省|市|县|区|自治州|自治县|旗)(?=人民政府|政府|办公室|\p{Script=Han}{0,6}?(?:局|委员会)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
 const NOT_PLACE = /^(社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$/;
@@ -287,7 +292,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (!unknownOffices.includes(name)) unknownOffices.push(name);
     spans.push({ start, end: start + m[0].length });
   }
-  const latest = /现在|目前|最新|当前|最近一份|最近的/.test(text) || undefined;
+  const latest = LATEST.test(text) || undefined;
   return { years: [...years], offices: [...offices], unknownOffices, spans, thisYear, relativeYear, latest };
 }
 

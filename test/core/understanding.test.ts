@@ -66,3 +66,12 @@ describe('unknown words', () => {
     expect(understand(kn, '社保怎么交', {}, NOW).unknown.count).toBe(1);
   });
 });
+
+describe('follow-up naming the newest report', () => {
+  it('"现在的呢" after an answer names only the newest report: a slot-only follow-up', async () => {
+    const { understand } = await import('../../src/core/understanding.js');
+    const state = { intent: 'contact.phone', text: '的电话多少' };
+    expect(understand(kn, '现在的呢', state, NOW).followUp.onlySlots).toBe(true);
+    expect(understand(kn, '现在电话多少呢', state, NOW).followUp.onlySlots).toBe(false);
+  });
+});

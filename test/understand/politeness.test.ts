@@ -25,7 +25,8 @@ describe('courtesy around a question', () => {
     expect(tidy('换届选举')).toBe('换届选举');
   });
   it('courtesy alone stays courtesy', () => {
-    expect(tidy('你好')).toBe('你好');
+    // a greeting alone is read as the plain greeting (synonyms.yml reads 你好 as 您好 anyway)
+    expect(tidy('你好')).toBe('您好');
     expect(tidy('谢谢你啊，帮大忙了')).toBe('谢谢');
     expect(tidy('谢谢啦[抱拳][抱拳]')).toBe('谢谢');
   });
@@ -36,5 +37,14 @@ describe('a correction said first', () => {
     const { stripCourtesy } = await import('../../src/understand/politeness.js');
     expect(stripCourtesy('我说错了 要的是电话')).toBe('电话');
     expect(stripCourtesy('说错了，我问的是南岗')).toBe('南岗');
+  });
+});
+
+describe('greetings alone', () => {
+  it('a message of greetings only is read as the plain greeting ("在吗？", "在吗在吗")', async () => {
+    const { stripCourtesy } = await import('../../src/understand/politeness.js');
+    expect(stripCourtesy('在吗?')).toBe('您好');
+    expect(stripCourtesy('在吗在吗')).toBe('您好');
+    expect(stripCourtesy('在吗 电话多少')).toBe('电话多少');
   });
 });

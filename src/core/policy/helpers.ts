@@ -12,7 +12,7 @@ const ADDRESS = 'contact.address';
 const FIELD_INTENTS = new Set(CONTACT_FIELD_NOUNS.map(([, id]) => id));
 import { pickReport } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import type { Understanding } from '../understanding.js';
+import { questionKind, type Understanding } from '../understanding.js';
 import { cutSpans } from '../../understand/slots.js';
 import type { Decision } from './types.js';
 
@@ -56,23 +56,37 @@ export function choice(u: Understanding, kn: Knowledge): Choice {
   return ((u as WithChoice)[CHOICE] ??= choose(u, kn));
 }
 
+/**
+ * Kinds that tell near matches apart. Not yes/no: "能不能告诉我他们的电话" asks for the phone, the
+ * 能不能 is politeness.
+ */
+const DECIDING_KINDS: ReadonlySet<string> = new Set(['how', 'who', 'where', 'why', 'duration', 'count']);
+
 function choose(u: Understanding, kn: Knowledge): Choice {
   // elliptical follow-up ("要多久？") with a weak match: read with the previous question
-  const cands = u.followUp.joined ?? u.candidates;
-  const best = cands[0];
-  if (!best) return { close: false };
+  let cands = u.followUp.joined ?? u.candidates;
+  if (!cands[0]) return { close: false };
+  // the kind of question decides between two near matches: "怎么申请政府信息公开" is a how-question, so
+  // "…怎么弄" beats "谁可以申请政府信息公开" when the two are this close
+  const [lead, next] = cands;
+  if (lead && next && DECIDING_KINDS.has(u.kind) && lead.score - next.score < POLICY.kindMargin && !lead.item.fallback && !next.item.fallback) {
+    if (questionKind(lead.example) !== u.kind && questionKind(next.example) === u.kind) cands = [next, lead, ...cands.slice(2)];
+  }
+  const best = cands[0]!;
   let chosen = best.item;
   if (topicOf(chosen).contact && CONTACT_WORDS.filter(([re]) => re.test(u.norm)).length >= 2 && kn.byId.has(CONTACT_ALL)) chosen = kn.byId.get(CONTACT_ALL)!;
-  else if (topicOf(chosen).contact) {
-    // one contact detail named by its noun: that detail's intent
-    const named = CONTACT_FIELD_NOUNS.filter(([re]) => re.test(u.norm));
-    // none named and asked where ("在哪办公"): the address
-    const field = named.length === 1 ? kn.byId.get(named[0]![1]) : !named.length && u.kind === 'where' ? kn.byId.get(ADDRESS) : undefined;
-    if (field && field.id !== chosen.id && FIELD_INTENTS.has(chosen.id)) chosen = field;
+  // contact details named by their nouns (电话, 地址 …)
+  const fields = topicOf(chosen).contact ? CONTACT_FIELD_NOUNS.filter(([re]) => re.test(u.norm)) : [];
+  if (topicOf(chosen).contact && !(CONTACT_WORDS.filter(([re]) => re.test(u.norm)).length >= 2 && kn.byId.has(CONTACT_ALL))) {
+    // one detail named: that detail's intent (also over the whole block); none named and asked where
+    // ("在哪办公"): the address
+    const field = fields.length === 1 ? kn.byId.get(fields[0]![1]) : !fields.length && u.kind === 'where' ? kn.byId.get(ADDRESS) : undefined;
+    if (field && field.id !== chosen.id && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL)) chosen = field;
   }
   const runnerUp = cands.find((c) => c.item.id !== best.item.id && !c.item.fallback && !topicOf(c.item).neverAnOption);
+  // a contact detail named settles a near call against another topic ("能不能告诉我他们的电话")
   let close =
-    !!runnerUp && best.score - runnerUp.score < THRESHOLDS.margin && runnerUp.item.topic !== best.item.topic && !best.item.fallback && !topicOf(best.item).neverAnOption;
+    !!runnerUp && best.score - runnerUp.score < THRESHOLDS.margin && runnerUp.item.topic !== best.item.topic && !best.item.fallback && !topicOf(best.item).neverAnOption && !fields.length;
   const named = u.slots.offices.length || u.slots.years.length;
   // the figures intent matched by "几件" alone, with no figure word in the question, barely leads another
   // intent that names the subject ("每个月几件以内不收费" → the fee rules)

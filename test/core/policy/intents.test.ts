@@ -171,3 +171,22 @@ describe('close-call: the rules and the report\'s own answer, asked in the past'
     expect(closeCall.decide(u({ norm: '信息处理费', candidates: c }), {}, kn)?.kind).toBe('clarify');
   });
 });
+
+describe('confident-intent: the kind of question between two near matches', () => {
+  it('"怎么申请政府信息公开": the how example beats a slightly nearer who example', () => {
+    const c = [
+      { item: kn.byId.get('procedure.who')!, score: 0.72, example: '谁可以申请政府信息公开' },
+      { item: kn.byId.get('procedure.how')!, score: 0.67, example: '申请政府信息公开怎么弄' },
+    ];
+    expect(confidentIntent.decide(u({ norm: '怎么申请政府信息公开', kind: 'how', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.how' } });
+    // a clear lead, or a yes/no question (能不能 is politeness): as ranked
+    const far = [{ ...c[0]!, score: 0.8 }, c[1]!];
+    expect(confidentIntent.decide(u({ norm: '怎么申请政府信息公开', kind: 'how', candidates: far }), {}, kn)).toMatchObject({ intent: { id: 'procedure.who' } });
+    expect(confidentIntent.decide(u({ norm: '能不能申请政府信息公开', kind: 'yesno', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.who' } });
+  });
+  it('a contact detail named settles a near call against another topic, and picks the detail over the whole block', () => {
+    const c = cands(kn, ['contact.all', 0.37], ['procedure.online', 0.35]);
+    expect(tentativeCloseCall.decide(u({ norm: '能不能告诉我他们的电话', candidates: c }), {}, kn)).toBeUndefined();
+    expect(tentativeIntent.decide(u({ norm: '能不能告诉我他们的电话', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'contact.phone' } });
+  });
+});
