@@ -3,11 +3,9 @@
  * Chinese reason naming the file, from small generated files (no committed bombs). Speed and memory
  * before/after are measured outside the tests (notes/forms.md); no timing assertions here.
  */
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReportError } from '../../src/report/errors.js';
+import { readFileSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { zipEntries } from '../../src/report/extract/docx-zip.js';
 import { buildGrid, documentFromHtml, nestingDepth } from '../../src/report/extract/html.js';
 import { textToDocument } from '../../src/report/extract/text.js';
@@ -21,33 +19,13 @@ import {
   MAX_PARAGRAPH_CHARS,
   MAX_TABLE_CELLS,
 } from '../../src/report/limits.js';
+import { refusalOf, scratch } from './refusal-helpers.js';
 import { deflated, deflatedRepeat, DOCUMENT_CLOSE, DOCUMENT_OPEN, documentXml, docxParts, zip } from './limits-files.js';
 
 const NANGANG = join(import.meta.dirname, '..', 'fixtures', 'reports', '南岗区人民政府办公室-2022.txt');
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'disclosure-limits-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-const put = (name: string, data: string | Uint8Array) => {
-  const p = join(dir, name);
-  writeFileSync(p, data);
-  return p;
-};
-
-async function refusal(file: string): Promise<string> {
-  const err = await loadReport(file).then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(ReportError);
-  const msg = (err as ReportError).message;
-  expect(msg.startsWith(`${basename(file)}：`)).toBe(true);
-  return (err as ReportError).reason;
-}
+const { put } = scratch('disclosure-limits-');
+const refusal = async (file: string): Promise<string> => (await refusalOf(file)).reason;
 
 describe('bytes per file', () => {
   it('a text file over its limit is refused unread (a sparse file: nothing is written)', async () => {

@@ -3,42 +3,21 @@
  * no readable Chinese, a title without tables — each refused with a reason naming the file. And
  * duplicates: the file whose name agrees with its content wins over a copy.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReportError } from '../../src/report/errors.js';
+import { describe, expect, it } from 'vitest';
 import { loadLibrary, loadReport } from '../../src/report/library.js';
 import { nameAgreement, preferred, refuseUnreadable } from '../../src/report/refuse.js';
 import { gbk, onePagePdf } from './limits-files.js';
+import { refusalOf, scratch } from './refusal-helpers.js';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'reports');
 const NANGANG = join(FIX, '南岗区人民政府办公室-2022.txt');
 const TEMPLATE_DOCX = join(FIX, '年度报告格式模板-国办公开办函2021-30号.docx');
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'disclosure-refuse-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-const put = (name: string, data: string | Uint8Array) => {
-  const p = join(dir, name);
-  writeFileSync(p, data);
-  return p;
-};
-
-async function refusal(file: string): Promise<ReportError> {
-  const err = await loadReport(file).then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(ReportError);
-  const e = err as ReportError;
-  expect(e.message.startsWith(`${basename(file)}：`)).toBe(true); // names the file
-  return e;
-}
+const tmp = scratch('disclosure-refuse-');
+const put = tmp.put;
+const refusal = refusalOf;
 
 const REPORT_LINES = [
   '某某县人民政府2023年政府信息公开工作年度报告',
@@ -94,7 +73,7 @@ describe('not a report: refused with a reason naming the file', () => {
   });
 
   it('a folder with the template and a report: the template is an error, never a report', async () => {
-    const lib = join(dir, 'lib');
+    const lib = join(tmp.dir, 'lib');
     mkdirSync(lib);
     copyFileSync(TEMPLATE_DOCX, join(lib, basename(TEMPLATE_DOCX)));
     copyFileSync(NANGANG, join(lib, basename(NANGANG)));
@@ -106,7 +85,7 @@ describe('not a report: refused with a reason naming the file', () => {
 
 describe('duplicates: the file whose name and content agree wins', () => {
   const libWith = (name: string, files: Record<string, string>) => {
-    const lib = join(dir, name);
+    const lib = join(tmp.dir, name);
     mkdirSync(lib);
     for (const [f, src] of Object.entries(files)) copyFileSync(src, join(lib, f));
     return lib;
@@ -135,7 +114,7 @@ describe('duplicates: the file whose name and content agree wins', () => {
 
   it('nameAgreement and preferred rank names', async () => {
     const r = await loadReport(NANGANG);
-    const as = (file: string) => ({ ...r, file: join(dir, file) });
+    const as = (file: string) => ({ ...r, file: join(tmp.dir, file) });
     expect(nameAgreement(as('南岗区人民政府办公室-2022.txt'))).toBe(4);
     expect(nameAgreement(as('副本.TXT'))).toBe(-3);
     expect(nameAgreement(as('复制 南岗区人民政府办公室-2022.txt'))).toBeLessThan(4);
