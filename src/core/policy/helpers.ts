@@ -62,27 +62,32 @@ export function choice(u: Understanding, kn: Knowledge): Choice {
  */
 const DECIDING_KINDS: ReadonlySet<string> = new Set(['how', 'who', 'where', 'why', 'duration', 'count']);
 
+/** Between two near matches, the one whose example asks the question's kind ("怎么申请…" → how, not who). */
+function preferKind(cands: Scored<Intent>[], u: Understanding): Scored<Intent>[] {
+  const [lead, next] = cands;
+  if (!lead || !next || !DECIDING_KINDS.has(u.kind) || lead.score - next.score >= POLICY.kindMargin || lead.item.fallback || next.item.fallback) return cands;
+  return questionKind(lead.example) !== u.kind && questionKind(next.example) === u.kind ? [next, lead, ...cands.slice(2)] : cands;
+}
+
+/**
+ * A contact intent made exact by the details the question names: two or more → the whole block; one →
+ * that detail (also over the whole block); none and asked where ("在哪办公") → the address.
+ */
+function contactChoice(u: Understanding, kn: Knowledge, chosen: Intent, fields: [RegExp, string][]): Intent {
+  if (CONTACT_WORDS.filter(([re]) => re.test(u.norm)).length >= 2 && kn.byId.has(CONTACT_ALL)) return kn.byId.get(CONTACT_ALL)!;
+  const field = fields.length === 1 ? kn.byId.get(fields[0]![1]) : !fields.length && u.kind === 'where' ? kn.byId.get(ADDRESS) : undefined;
+  return field && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL) ? field : chosen;
+}
+
 function choose(u: Understanding, kn: Knowledge): Choice {
   // elliptical follow-up ("要多久？") with a weak match: read with the previous question
-  let cands = u.followUp.joined ?? u.candidates;
-  if (!cands[0]) return { close: false };
-  // the kind of question decides between two near matches: "怎么申请政府信息公开" is a how-question, so
-  // "…怎么弄" beats "谁可以申请政府信息公开" when the two are this close
-  const [lead, next] = cands;
-  if (lead && next && DECIDING_KINDS.has(u.kind) && lead.score - next.score < POLICY.kindMargin && !lead.item.fallback && !next.item.fallback) {
-    if (questionKind(lead.example) !== u.kind && questionKind(next.example) === u.kind) cands = [next, lead, ...cands.slice(2)];
-  }
-  const best = cands[0]!;
-  let chosen = best.item;
-  if (topicOf(chosen).contact && CONTACT_WORDS.filter(([re]) => re.test(u.norm)).length >= 2 && kn.byId.has(CONTACT_ALL)) chosen = kn.byId.get(CONTACT_ALL)!;
+  const cands = preferKind(u.followUp.joined ?? u.candidates, u);
+  const best = cands[0];
+  if (!best) return { close: false };
+  const contact = topicOf(best.item).contact;
   // contact details named by their nouns (电话, 地址 …)
-  const fields = topicOf(chosen).contact ? CONTACT_FIELD_NOUNS.filter(([re]) => re.test(u.norm)) : [];
-  if (topicOf(chosen).contact && !(CONTACT_WORDS.filter(([re]) => re.test(u.norm)).length >= 2 && kn.byId.has(CONTACT_ALL))) {
-    // one detail named: that detail's intent (also over the whole block); none named and asked where
-    // ("在哪办公"): the address
-    const field = fields.length === 1 ? kn.byId.get(fields[0]![1]) : !fields.length && u.kind === 'where' ? kn.byId.get(ADDRESS) : undefined;
-    if (field && field.id !== chosen.id && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL)) chosen = field;
-  }
+  const fields = contact ? CONTACT_FIELD_NOUNS.filter(([re]) => re.test(u.norm)) : [];
+  let chosen = contact ? contactChoice(u, kn, best.item, fields) : best.item;
   const runnerUp = cands.find((c) => c.item.id !== best.item.id && !c.item.fallback && !topicOf(c.item).neverAnOption);
   // a contact detail named settles a near call against another topic ("能不能告诉我他们的电话")
   let close =
