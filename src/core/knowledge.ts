@@ -10,7 +10,7 @@ import { findMetric } from '../understand/metrics.js';
 import { applySynonyms } from '../understand/synonyms.js';
 import { normalize } from '../understand/normalize.js';
 import { createRewriter, type Rewriter } from '../understand/rewrite.js';
-import { addTerms, DOMAIN_TERMS } from '../understand/segment.js';
+import { addMaterial, addTerms, DOMAIN_TERMS } from '../understand/segment.js';
 import { findReportSlots, officeNames, type ReportRef } from '../understand/slots.js';
 
 export interface Knowledge {
@@ -74,6 +74,25 @@ export function refsOf(reports: Report[]): ReportRef[] {
   }));
 }
 
+/**
+ * The texts the bot cuts at load and knows its words from: intent examples (as typed and normalised),
+ * titles, answers and synonyms, domain terms, the lexicon, and the reports' names, contact details and
+ * passages. Their dictionary words stay in the lean jieba dictionary (segment.ts: addMaterial).
+ */
+export function materialOf(reports: Report[], set: IntentSet, terms: string[]): string[] {
+  const out: string[] = [...DOMAIN_TERMS, ...EVERYDAY, ...terms];
+  for (const it of set.intents) {
+    out.push(it.title, it.answer ?? '');
+    for (const e of it.examples) out.push(e, normalize(e));
+  }
+  for (const [w, c] of set.synonyms ?? []) out.push(w, c);
+  for (const r of reports) {
+    out.push(r.title, r.office, ...(r.aliases ?? []), ...Object.values(r.contact).filter((v): v is string => !!v));
+    for (const p of r.passages) out.push(p.text);
+  }
+  return out.filter(Boolean);
+}
+
 export function buildKnowledge(
   reports: Report[],
   loadErrors: LoadError[],
@@ -85,6 +104,7 @@ export function buildKnowledge(
   const terms: string[] = [];
   for (const parts of Object.values(set.lexicon)) for (const pats of Object.values(parts)) for (const p of pats) if (typeof p === 'string') terms.push(p);
   for (const r of reports) terms.push(...officeNames(r.office));
+  addMaterial(materialOf(reports, set, terms));
   addTerms(terms);
   const refs = refsOf(reports);
   const classifier = new Classifier<Intent>(
