@@ -14,7 +14,7 @@ import type { ConvState } from './engine.js';
 import { execute, figuresIntent, handlerOf, reportFree, topicOf } from './handlers.js';
 import type { Knowledge } from './knowledge.js';
 import type { Decision } from './policy/types.js';
-import { defaultReport, homeReport, namedReports, pickReport } from './select.js';
+import { defaultReport, homeReport, namedReports, pickReport, reportById } from './select.js';
 import { POLICY } from './thresholds.js';
 import type { Answer } from './types.js';
 import type { Understanding } from './understanding.js';
@@ -156,7 +156,7 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
     case 'fallback':
       return fallback(kn, rule, state, d.confidence, homeReport(kn, u.slots, state));
     case 'trend': {
-      const r = kn.reports.find((x) => x.id === d.result.report);
+      const r = reportById(kn, d.result.report);
       return {
         answer: answer(rule, 'answer', d.result.text, 'trend', 1, r, { chart: d.result.chart }),
         state: { ...state, clarify: undefined, report: d.result.report },
