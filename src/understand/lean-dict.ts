@@ -20,7 +20,7 @@
  * each time; DISCLOSURE_JIEBA=full keeps the whole dictionary (for comparison).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
@@ -36,8 +36,12 @@ export const LEAN_TOP = 50_000;
 export const PLACEHOLDER = '\uE000\uE001';
 /** Bump when a file's content or layout changes. */
 const FORMAT = 1;
-/** Material files kept per folder (report sets change; each is small). */
-const MAX_MATERIAL_FILES = 8;
+/**
+ * Material files kept per folder, the least recently used going first (a file is touched when read):
+ * each report folder and intents folder in use has one (a few KB; ~100 KB for 1,000 reports), and a
+ * miss loads the full dictionary for a moment, so the sets in turn (tests, eval, several bots) stay.
+ */
+const MAX_MATERIAL_FILES = 32;
 
 const require = createRequire(import.meta.url);
 
@@ -80,7 +84,15 @@ function* entries(dict: string): Generator<{ line: string; word: string; freq: n
 function readFirst(dirs: string[], name: string): string | undefined {
   for (const dir of dirs) {
     try {
-      return readFileSync(join(dir, name), 'utf8');
+      const file = join(dir, name);
+      const text = readFileSync(file, 'utf8');
+      try {
+        const now = new Date();
+        utimesSync(file, now, now); // recently used: pruned last
+      } catch {
+        // a read-only cache still serves
+      }
+      return text;
     } catch {
       // not there: the next folder
     }

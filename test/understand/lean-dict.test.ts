@@ -2,7 +2,7 @@
  * The lean jieba dictionary (lean-dict.ts): what the base keeps, the placeholder that keeps the full
  * total, and the promise that the bot's material is cut exactly as with the full dictionary.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
@@ -66,6 +66,13 @@ describe('material', () => {
     expect(materialWords(material, () => base, [dir])).toEqual(again);
     expect(readFileSync(join(dir, file), 'utf8').startsWith('# material\n')).toBe(true);
   }, 30_000);
+
+  it('a file read is marked recently used (the least recently used files are pruned first)', () => {
+    const file = join(dir, readdirSync(dir).find((f) => f.startsWith('material-'))!);
+    utimesSync(file, new Date(2000, 0, 1), new Date(2000, 0, 1));
+    materialWords(material, () => base, [dir]);
+    expect(statSync(file).mtime.getFullYear()).toBeGreaterThan(2000);
+  });
 
   it('segment.ts: after addMaterial the material is cut as by the full dictionary (with the same domain terms)', () => {
     addMaterial(material);
