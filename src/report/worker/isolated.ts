@@ -10,11 +10,11 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { ReportError } from '../errors.js';
 import type { Report } from '../types.js';
 import type { CopiesResult } from './pool-worker.js';
 import { loadInPool, prewarm } from './pool.js';
+import { startWorker } from './spawn.js';
 
 export interface IsolationLimits {
   /** Wall time per file; the worker is stopped after it. */
@@ -102,10 +102,8 @@ export async function runLimited<T>(script: URL, file: string, workerData: unkno
   const release = await slot();
   try {
     return await new Promise<T>((resolve, reject) => {
-      const worker = new Worker(script, {
+      const worker = startWorker(script, {
         workerData,
-        // the parent's flags, minus those a worker refuses (node --input-type=module -e …)
-        execArgv: process.execArgv.filter((a) => !/^--(input-type|eval|print)\b/.test(a)),
         resourceLimits: { maxOldGenerationSizeMb: lim.memoryLimitMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, lim.memoryLimitMb / 8)), stackSizeMb: 8 },
         stdout: true, // a library printing in the worker never reaches our stdout (the answers)
         stderr: true,
