@@ -462,8 +462,8 @@ if (want('scale')) {
 const scale1 = scale.find((r) => r.n === 1);
 for (const r of scale) {
   rows.push([
-    `${num(r.n)} report(s): start cold / warm cache, peak RSS, per question mean / p99`,
-    `${ms(r.coldStartMs)} / ${ms(r.warmStartMs)}, ${mb(r.rssMb * 2 ** 20)}, ${ms(r.meanMs)} / ${ms(r.p99Ms)}${scale1 && r !== scale1 ? ` (${(r.meanMs / scale1.meanMs).toFixed(2)}× 1 report)` : ''}`,
+    `${num(r.n)} report(s): start cold / warm cache, peak RSS, per question mean / p99 / CPU`,
+    `${ms(r.coldStartMs)} / ${ms(r.warmStartMs)}, ${mb(r.rssMb * 2 ** 20)}, ${ms(r.meanMs)} / ${ms(r.p99Ms)} / ${ms(r.cpuMeanMs)}${scale1 && r !== scale1 ? ` (${(r.meanMs / scale1.meanMs).toFixed(2)}×, CPU ${(r.cpuMeanMs / scale1.cpuMeanMs).toFixed(2)}× 1 report)` : ''}`,
     '—',
     '',
   ]);
@@ -517,7 +517,8 @@ const scale1000 = scale.find((r) => r.n === 1000);
 if (scale1000) {
   targets.push(le('1,000 reports start ≤ 3 s (warm cache)', scale1000.warmStartMs, 3000, ms));
   targets.push(le('1,000 reports: RSS ≤ 400 MB', scale1000.rssMb, 400, (x) => `${x.toFixed(0)} MB`));
-  if (scale1) targets.push(le('1,000 reports: per question ≤ 1.2× the 1-report cost', scale1000.meanMs / scale1.meanMs, 1.2, (x) => `${x.toFixed(2)}×`));
+  // CPU time: a wall-time mean of ~1,500 replies moves by 2× when other work on the machine preempts a few of them
+  if (scale1) targets.push(le('1,000 reports: per question ≤ 1.2× the 1-report cost (CPU per question)', scale1000.cpuMeanMs / scale1.cpuMeanMs, 1.2, (x) => `${x.toFixed(2)}× (wall mean ${(scale1000.meanMs / scale1.meanMs).toFixed(2)}×)`));
 }
 if (realPdf) {
   targets.push(le('10 real PDFs (distinct bytes) load < 2 s, first load of a process (fresh workers)', realPdf.pool.first, 2000, ms));
