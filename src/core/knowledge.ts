@@ -85,6 +85,8 @@ export function buildKnowledge(
   const terms: string[] = [];
   for (const parts of Object.values(set.lexicon)) for (const pats of Object.values(parts)) for (const p of pats) if (typeof p === 'string') terms.push(p);
   for (const r of reports) terms.push(...officeNames(r.office));
+  // everyday words of the synonym table cut whole, so that they can be read as their word ("没人理")
+  for (const w of set.synonyms?.keys() ?? []) if (w.length >= 2) terms.push(w);
   addTerms(terms);
   const refs = refsOf(reports);
   const classifier = new Classifier<Intent>(

@@ -25,14 +25,14 @@ export const COUNT_IN_QUESTION = /\d+\s*件|[那这].{0,3}件/;
 export const ABOUT_REQUESTS = /申请/;
 /** Contact fields a question names: two or more → the whole contact block. */
 export const CONTACT_WORDS: [RegExp, string][] = [
-  [/电话|号码|热线|座机/, 'phone'], [/地址|在哪|位置|地点/, 'address'], [/邮编|邮政编码/, 'postcode'], [/邮箱|邮件/, 'email'], [/网址|网站|链接/, 'website'],
+  [/(?<!传真\s?)(?:电话|号码)|热线|座机/, 'phone'], [/地址|在哪|位置|地点/, 'address'], [/邮编|邮政编码/, 'postcode'], [/邮箱|邮件/, 'email'], [/网址|网站|链接/, 'website'], [/传真/, 'fax'],
 ];
 /**
  * The one contact detail a question names, by its noun, and the intent that gives it: "报告里的电子邮箱"
  * is the e-mail even when "报告里的电话是多少" is the nearer example.
  */
 export const CONTACT_FIELD_NOUNS: [RegExp, string][] = [
-  [/电话|号码|热线|座机/, 'contact.phone'], [/地址|门牌/, 'contact.address'], [/邮编|邮政编码/, 'contact.postcode'], [/邮箱|电子邮件|email/i, 'contact.email'],
+  [/(?<!传真\s?)(?:电话|号码)|热线|座机/, 'contact.phone'], [/地址|门牌/, 'contact.address'], [/邮编|邮政编码/, 'contact.postcode'], [/邮箱|电子邮件|email/i, 'contact.email'], [/传真/, 'contact.fax'],
 ];
 /** The intent that gives every contact field at once. */
 export const CONTACT_ALL = 'contact.all';

@@ -59,6 +59,13 @@ export function primeNormalize(pairs: Iterable<[string, string]>): void {
   }
 }
 
+/**
+ * Characters on each side of a space for it to be a clause break rather than spaced-out characters or
+ * words ("电 话 多 少", "南岗区 政府办 电话"): five, a short clause of its own.
+ */
+const CLAUSE_RUN_MIN = 5;
+const SPOKEN_CLAUSE_BREAK = new RegExp(`(\\p{Script=Han}{${CLAUSE_RUN_MIN}})\\s+(?=\\p{Script=Han}{${CLAUSE_RUN_MIN}})`, 'gu');
+
 function compute(input: string): string {
   let s = input;
   s = s.normalize('NFKC');
@@ -69,6 +76,9 @@ function compute(input: string): string {
   s = s.replace(/[二][〇零][一二三四五六七八九〇零]{2}(?=年)/g, (m) => [...m].map((c) => CN_DIGIT[c] ?? c).join(''));
   s = s.toLowerCase();
   // spaced-out characters ("电 话 多 少") and a few English words mixed into Chinese questions
+  // a space between two long runs of characters is where a voice message or a WeChat typist paused: a
+  // clause break ("政府办不理我的信息公开申请 我能去哪投诉"), kept as a comma
+  s = s.replace(SPOKEN_CLAUSE_BREAK, '$1，');
   s = s.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
   if (/[a-z]{2,}/.test(s)) s = s.replace(ENGLISH, (w) => GLOSSARY[w.replace(/[\s-]+/g, ' ')] ?? w);
   // fold runs of the same punctuation / filler: "？？？" → "?", "!!!" → "!", "。。" → "。"

@@ -21,6 +21,10 @@ describe('understand()', () => {
     expect(questionKind('可以邮寄吗')).toBe('yesno');
     expect(questionKind('申请')).toBe('other');
   });
+  it('everyday words of the synonym table are cut whole and read as their word (没人理 → 不答复, 啥时候 → 什么时候)', () => {
+    expect(understand(kn, '超过20个工作日都没人理我', {}, NOW).norm).toContain('不答复');
+    expect(understand(kn, '啥时候能给我回信儿', {}, NOW).norm).toContain('什么时候能给我答复');
+  });
   it('normalises, strips courtesy and finds slots, the figure and candidates in one pass', () => {
     const u = understand(kn, '你好，请问2022年不予公开的有多少？谢谢', {}, NOW);
     expect(u.norm).not.toMatch(/你好|谢谢/);

@@ -37,6 +37,11 @@ function phone(text: string): string | undefined {
   return m[1]!.replace(/\s+/g, '').replace(/-+/g, '-');
 }
 
+function fax(text: string): string | undefined {
+  const m = /传真(?:号码)?(?:为|是)?[:：]?\s*(\(?\d[\d\s\-—–()]{5,}\d)/.exec(halfWidth(text).replace(/[—–－]/g, '-'));
+  return m ? m[1]!.replace(/\s+/g, '').replace(/-+/g, '-') : undefined;
+}
+
 function email(text: string): string | undefined {
   return /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(halfWidth(text))?.[0];
 }
@@ -66,6 +71,7 @@ export function extractContact(intro: string, rest: string): Contact {
     ['address', address],
     ['postcode', postcode],
     ['phone', phone],
+    ['fax', fax],
     ['email', email],
     ['website', website],
     ['download', download],

@@ -168,7 +168,43 @@ describe('close-call: the rules and the report\'s own answer, asked in the past'
     const c = cands(kn, ['procedure.fee', 0.55], ['report.fee', 0.54]);
     expect(confidentIntent.decide(u({ norm: '信息处理费收了多少钱', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'report.fee' } });
     expect(closeCall.decide(u({ norm: '信息处理费收了多少钱', candidates: c }), {}, kn)).toBeUndefined();
-    expect(closeCall.decide(u({ norm: '信息处理费', candidates: c }), {}, kn)?.kind).toBe('clarify');
+    // asked in the present of no report, the bare noun included: the rules
+    expect(closeCall.decide(u({ norm: '信息处理费', candidates: c }), {}, kn)).toBeUndefined();
+    expect(confidentIntent.decide(u({ norm: '信息处理费', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.fee' } });
+  });
+  it('"什么情况下要收信息处理费": the rules, whichever of the two leads; a status asked stays the report\'s', () => {
+    const c = cands(kn, ['report.fee', 0.61], ['procedure.fee', 0.6]);
+    expect(closeCall.decide(u({ norm: '什么情况下要收信息处理费', candidates: c }), {}, kn)).toBeUndefined();
+    expect(confidentIntent.decide(u({ norm: '什么情况下要收信息处理费', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.fee' } });
+    expect(confidentIntent.decide(u({ norm: '信息处理费收取情况', candidates: c }), {}, kn)).not.toMatchObject({ intent: { id: 'procedure.fee' } });
+  });
+});
+
+describe('confident-intent: a match that rests on no content word', () => {
+  const cand = (id: string, score: number, example: string) => ({ item: kn.byId.get(id)!, score, example });
+  let who: ReturnType<typeof cand>;
+  let remedy: ReturnType<typeof cand>;
+  beforeAll(() => {
+    who = cand('procedure.who', 0.55, '我能申请吗');
+    remedy = cand('procedure.remedy', 0.44, '怎么投诉');
+  });
+  it('"我能去哪投诉" ~ "我能申请吗" by 我能 alone: the near candidate that shares 投诉', () => {
+    expect(confidentIntent.decide(u({ norm: '我能去哪投诉', kind: 'where', candidates: [who, remedy] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
+    // the asking clause of a story decides which words count ("…申请，我能去哪投诉": not 申请)
+    const story = '政府办不答复我的信息公开申请，我能去哪投诉';
+    expect(confidentIntent.decide(u({ norm: story, focus: story, candidates: [who, remedy] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
+  });
+  it('the lead shares a content word, the other is too far or too weak: as ranked', () => {
+    expect(confidentIntent.decide(u({ norm: '我能申请吗', candidates: [who, remedy] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.who' } });
+    expect(confidentIntent.decide(u({ norm: '我能去哪投诉', candidates: [{ ...who, score: 0.7 }, remedy] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.who' } });
+    expect(tentativeIntent.decide(u({ norm: '我能去哪投诉', candidates: [{ ...who, score: 0.35 }, { ...remedy, score: 0.25 }] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.who' } });
+  });
+  it('a how-many question led by the figures intent keeps it (its count words are its content)', () => {
+    const c = [
+      { item: kn.byId.get('figures.query')!, score: 0.55, example: '多少条' },
+      { item: kn.byId.get('contact.website')!, score: 0.48, example: '门户网站网址' },
+    ];
+    expect(confidentIntent.decide(u({ norm: '门户网站公开了多少条', quantity: true, kind: 'count', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'figures.query' } });
   });
 });
 
@@ -183,6 +219,17 @@ describe('confident-intent: the kind of question between two near matches', () =
     const far = [{ ...c[0]!, score: 0.8 }, c[1]!];
     expect(confidentIntent.decide(u({ norm: '怎么申请政府信息公开', kind: 'how', candidates: far }), {}, kn)).toMatchObject({ intent: { id: 'procedure.who' } });
     expect(confidentIntent.decide(u({ norm: '能不能申请政府信息公开', kind: 'yesno', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.who' } });
+  });
+  it('the lead\'s example asks another kind outright: a wider margin (0.09 apart still turns)', () => {
+    const c = [
+      { item: kn.byId.get('procedure.who')!, score: 0.72, example: '谁可以申请政府信息公开' },
+      { item: kn.byId.get('procedure.where')!, score: 0.66, example: '去哪申请政府信息公开' },
+      { item: kn.byId.get('procedure.how')!, score: 0.63, example: '申请政府信息公开怎么弄' },
+    ];
+    expect(confidentIntent.decide(u({ norm: '怎么申请政府信息公开', kind: 'how', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.how' } });
+    // a lead whose example asks no kind of its own keeps the narrow margin
+    const plain = [{ ...c[0]!, example: '政府信息公开申请' }, c[2]!];
+    expect(confidentIntent.decide(u({ norm: '怎么申请政府信息公开', kind: 'how', candidates: plain }), {}, kn)).toMatchObject({ intent: { id: 'procedure.who' } });
   });
   it('a contact detail named settles a near call against another topic, and picks the detail over the whole block', () => {
     const c = cands(kn, ['contact.all', 0.37], ['procedure.online', 0.35]);
