@@ -5,6 +5,10 @@
 import { readingMemo } from './memo.js';
 import type { Lexicon } from '../answer/intents.js';
 import { T3_ROW_BY_ID } from '../report/format.js';
+import { tableRefHits } from './table-refs.js';
+
+/** Words that place a cell in the printed table: the cheap test before the table-reference reading. */
+const PLACE_WORDS = /项|列|栏|\([一二三四五六七]\)|申请人(?:类型|类别)?(?:是|为)其他/;
 
 export interface Span {
   start: number;
@@ -105,6 +109,8 @@ export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
       if (text.startsWith(phrase, i)) hits.push({ start: i, end: i + phrase.length, group, part, weak: WEAK.has(phrase) || undefined });
   }
   for (const { re, group, part } of regexes) findAll(text, re, group, part, hits);
+  // cells named by their place in the printed table ("不予公开第2项", "其他那一列"): only when 项/列/（N） is said
+  if (PLACE_WORDS.test(text)) hits.push(...tableRefHits(text));
   // the typo pass, when no phrase was found as written ("无法提共的申请多少"); a near match never
   // overrides what was found as written
   if (!hits.some((h) => !h.generic)) {
