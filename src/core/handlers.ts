@@ -154,9 +154,13 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
   help: { reportFree: true, run: ({ kn }) => ({ parts: plain(helpText(kn)) }) },
   reports: {
     reportFree: true,
-    run: ({ kn, report: r }) => ({
-      parts: plain(kn.reports.length ? `我有以下年度报告：${listReports(kn)}。提问时可以说明年份或单位，例如“${r?.year ?? ''}年收到多少申请”。` : '目前没有加载任何年度报告。'),
-    }),
+    run: ({ kn, report: r }) => {
+      // the example names a year only when there is one to name
+      const year = r?.year ?? kn.reports.find((x) => x.year)?.year;
+      return {
+        parts: plain(kn.reports.length ? `我有以下年度报告：${listReports(kn)}。提问时可以说明年份或单位，例如“${year ? `${year}年` : ''}收到多少申请”。` : '目前没有加载任何年度报告。'),
+      };
+    },
   },
   figures: {
     tables: true,

@@ -102,6 +102,17 @@ export function placeNames(office: string): string[] {
   return [...new Set([places.join(''), last, shortPlace(last)])].filter((n) => n.length >= 2);
 }
 
+/**
+ * An everyday short form of an organ: its characters in order, the same last character ("退役军人局" for
+ * 退役军人事务局, "司法局" for 司法局), at least two characters. "教育局" is not 退役军人事务局.
+ */
+export function abbreviates(short: string, organ: string): boolean {
+  if (short.length < 2 || short.at(-1) !== organ.at(-1)) return false;
+  let i = 0;
+  for (const ch of organ) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
 const PLACE_ONLY = /^\p{Script=Han}{1,8}[省市区县镇乡旗]$/u;
 
 /** An organ named right after a place: "绵阳市教育局" → 教育局. */
@@ -269,7 +280,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
       if (!free(i, name.length)) continue;
       const rest = text.slice(i + name.length);
       const after = ORGAN_AFTER.exec(rest) ?? GOVERNMENT_AFTER.exec(rest);
-      if (after && !organ.startsWith(after[0]) && !after[0].startsWith(organ)) {
+      if (after && !organ.startsWith(after[0]) && !after[0].startsWith(organ) && !abbreviates(after[0], organ)) {
         unknownOffices.push(name + after[0]);
         spans.push({ start: i, end: i + name.length + after[0].length });
         continue;

@@ -25,6 +25,11 @@ const COLUMN_ID: Record<string, string> = {
   自然人: 'natural', 商业企业: 'business', 科研机构: 'research', 社会公益组织: 'nonprofit', 法律服务机构: 'legal', 其他: 'other',
 };
 
+/** Table 三 named ("表三", "表3", "第三张表"). */
+const TABLE_THREE = /表三|表3|第三张表/;
+/** Table 三's numbered parts, by number: 一、本年新收 二、上年结转 三、本年度办理结果（总计） 四、结转下年度. */
+const TOP_ROWS = ['new', 'carried', 'total', 'carry-over'];
+
 const num = (d: string) => (/\d/.test(d) ? Number(d) : CN.indexOf(d) + 1);
 const groupByNum = (n: number) => T3_ROWS.find((r) => r.num === `（${CN[n - 1]}）`);
 const groupByLabel = (label: string) => T3_ROWS.find((r) => r.label === label);
@@ -46,8 +51,13 @@ export function tableRefHits(text: string): RefHit[] {
   }
   for (const m of text.matchAll(ITEM_NUM)) {
     const before = groups.filter((g) => g.at < m.index!).sort((a, b) => b.at - a.at)[0];
-    if (!before) continue;
     const n = num(m[1]!);
+    if (!before) {
+      // "表三第一项": the table's own numbered parts (一、新收 二、上年结转 三、办理结果 四、结转下年度)
+      const top = TABLE_THREE.test(text) ? TOP_ROWS[n - 1] : undefined;
+      if (top) hits.push({ start: m.index!, end: m.index! + m[0].length, group: 't3.rows', part: top });
+      continue;
+    }
     const sub = T3_ROWS.find((r) => r.parent === before.id && r.num === `${n}.`);
     if (sub) hits.push({ start: m.index!, end: m.index! + m[0].length, group: 't3.rows', part: sub.id });
   }

@@ -22,6 +22,13 @@ describe('report slots', () => {
     expect(findReportSlots('绵阳市人民政府2020年收到多少申请', dept, now).offices).toEqual([]);
   });
 
+  it('an everyday short form of the organ names it ("长春退役军人局"); another organ stays another office', () => {
+    const dept = [{ id: 'c', office: '长春市退役军人事务局', year: 2023 }];
+    expect(findReportSlots('长春退役军人局收到多少申请', dept, now).offices).toEqual(['长春市退役军人事务局']);
+    const other = findReportSlots('长春教育局收到多少申请', dept, now);
+    expect(other.offices).toEqual([]);
+    expect(other.unknownOffices).toEqual(['长春教育局']);
+  });
   it('short office names', () => {
     expect(officeNames('南岗区人民政府办公室')).toEqual(expect.arrayContaining(['南岗区', '南岗']));
   });

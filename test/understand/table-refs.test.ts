@@ -14,6 +14,9 @@ describe('table 三 cells named by their place in the printed table', () => {
     expect(parts('不予处理第五项')).toEqual(['t3.rows:rejected.confirm']);
     // no group before it, or no such item: nothing
     expect(parts('第2项是多少')).toEqual([]);
+    // the table's own numbered parts when the table is named
+    expect(parts('表三第一项自然人那列')).toEqual(['t3.rows:new', 't3.columns:natural']);
+    expect(parts('表三第四项')).toEqual(['t3.rows:carry-over']);
     expect(parts('无法提供第9项')).toEqual([]);
   });
   it('an applicant column said as a column; 其他 inside a row label is not one', () => {
