@@ -94,7 +94,7 @@ export function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Int
 /** A number in words, with its measure ("十几次", "二十多件", "几十个"). */
 const NUMBER_WORD = /^[零一二两三四五六七八九十百千万几多来余]+[次件个条项份天年月号]?$/;
 /** Words that report hearsay or opinion around a question ("听说超过了要收费"). */
-const HEARSAY = /^(听说|据说|听人说|有人说|好像|感觉|觉得|估计|可能)$/;
+const HEARSAY = /^(听说|据说|听人说|有人说|好像|感觉|觉得|估计|可能|真的假的|真的吗|是真的吗)$/;
 
 function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): { share: number; count: number } {
   // `focus` is (a clause of) the classifier text: report names and years are already out of it (its

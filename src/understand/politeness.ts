@@ -6,7 +6,9 @@
 
 const OPENING = /^(?:(?:喂|嗨|哈喽|hello|hi|您好|你好|在吗|在不在|请问|打扰了?|打扰一下|麻烦(?:问)?一?下|麻烦|我?想问(?:一下|下|问)?|问一?下|咨询一?下|那个)[啊呀哈,，。!！~\s]*)+/u;
 const THANKS = /(?:好的)?(?:谢谢(?:你|您)?|谢了|多谢|感谢(?:你|您)?|麻烦(?:你|您)?了|辛苦(?:你|您)?了|帮(?:了)?大忙了?|太好了)/u;
-const CLOSING = new RegExp(`[,，。!！~\\s]*(?:${THANKS.source}[啊啦呀哈了!！。~\\s]*)+$`, 'u');
+/** A doubt added after the question ("…要收费 真的假的", "…是真的吗"): the question is what is asked. */
+const DOUBT = /(?:真的假的|是不是真的|是真的吗|真的吗|对吧|是吧)/u;
+const CLOSING = new RegExp(`[,，。!！~\\s]*(?:(?:${THANKS.source}|${DOUBT.source})[啊啦呀哈了!！。?？~\\s]*)+$`, 'u');
 const LEADING_THANKS = new RegExp(`^(?:${THANKS.source}[啊啦呀哈了,，!！。~\\s]*)+`, 'u');
 const CORRECTION = /^(?:不是|并不是|我不是)(?:问|要|说)?[^,，。;；!！?？]{1,12}[,，;；]\s*(?:而)?(?:是)?(?:问|要|想知道)?/u;
 /** A restated question: "我问的是南岗" / "换成2025年的" → what follows names the report or topic meant. */

@@ -12,6 +12,10 @@ describe('courtesy around a question', () => {
   it('thanks after the question go', () => {
     expect(tidy('一般多久能答复啊，着急用，谢谢')).toBe('一般多久能答复啊,着急用');
   });
+  it('a doubt after the question goes ("…真的假的", "…是真的吗")', () => {
+    expect(stripCourtesy('听说超过了要收费 真的假的')).toBe('听说超过了要收费');
+    expect(stripCourtesy('可以网上申请是真的吗？')).toBe('可以网上申请');
+  });
   it('WeChat sticker codes go', () => {
     expect(tidy('联系方式发一下[抱拳][抱拳]')).toBe('联系方式发一下');
   });
