@@ -72,10 +72,27 @@ export interface FollowUp {
   joined?: Scored<Intent>[];
 }
 
+/**
+ * A short message the writer broke into clauses ("年报里有些数字看不懂，该问哪个科室"): when the whole reads
+ * weakly (below the answer threshold), its last asking clause alone, if that reads confidently.
+ */
+function shortClauses(kn: Knowledge, clsText: string, whole: Scored<Intent>[]): { cands: Scored<Intent>[]; focus: string } {
+  const plain = { cands: whole, focus: clsText };
+  if ((whole[0]?.score ?? 0) >= THRESHOLDS.answer || !CLAUSE_SPLIT.test(clsText)) return plain;
+  const clauses = clsText.split(CLAUSE_SPLIT).filter((c) => c.replace(/zmetric/g, '').trim().length >= 2);
+  const asking = clauses.length > 1 ? [...clauses].reverse().find((c) => ASKING.test(c)) : undefined;
+  if (!asking) return plain;
+  // the other clauses name something only the reports speak of ("线下政务公开专区"): the whole stays
+  const rest = clauses.filter((c) => c !== asking).join('，');
+  if (contentWords(rest).some((w) => w.length >= 2 && !kn.classifier.knows(`w:${w}`) && kn.vocab.has(w))) return plain;
+  const r = kn.classifier.rank(asking.includes('zmetric') || !clsText.includes('zmetric') ? asking : `${asking} zmetric`);
+  return r[0] && r[0].score >= THRESHOLDS.answer ? { cands: r, focus: asking } : plain;
+}
+
 /** Ranks the text; a long message is also ranked clause by clause and the best-matching clause decides. */
 export function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Intent>[]; focus: string } {
   const whole = kn.classifier.rank(clsText);
-  if (clsText.length <= POLICY.clauseMinChars) return { cands: whole, focus: clsText };
+  if (clsText.length <= POLICY.clauseMinChars) return shortClauses(kn, clsText, whole);
   let best = { cands: whole, focus: clsText };
   let bestScore = whole[0]?.score ?? 0;
   for (const clause of clsText.split(CLAUSE_SPLIT)) {

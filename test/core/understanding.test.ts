@@ -21,6 +21,14 @@ describe('understand()', () => {
     expect(questionKind('可以邮寄吗')).toBe('yesno');
     expect(questionKind('申请')).toBe('other');
   });
+  it('a short message in clauses that reads weakly as a whole is read by its asking clause; a strong whole stays', () => {
+    expect(understand(kn, '年报里有些数字看不懂 该问哪个科室', {}, NOW).focus).toBe('该问哪个科室');
+    const strong = understand(kn, '申请行政复议有期限吗，多少天内', {}, NOW);
+    expect(strong.focus).toBe(strong.classifierText);
+    // the other clause names what only the report speaks of: the whole stays
+    const rare = understand(kn, '听说要搞线下政务公开专区 打算建在哪儿', {}, NOW);
+    expect(rare.focus).toBe(rare.classifierText);
+  });
   it('everyday words of the synonym table are cut whole and read as their word (没人理 → 不答复, 啥时候 → 什么时候)', () => {
     expect(understand(kn, '超过20个工作日都没人理我', {}, NOW).norm).toContain('不答复');
     expect(understand(kn, '啥时候能给我回信儿', {}, NOW).norm).toContain('什么时候能给我答复');
