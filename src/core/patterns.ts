@@ -105,3 +105,7 @@ export type QuestionKindName = 'count' | 'duration' | 'how' | 'where' | 'who' | 
 
 /** A cell named by its place in the printed table ("表三", "第2项", "其他那一列", "（七）"): staff asking for its figure. */
 export const TABLE_PLACE = /表[二三四234](?![格达])|第[1-9一二三四五六七八九]项|[那这一](?:列|栏)|\([一二三四五六七]\)/;
+
+/** Which office has the most or the fewest ("哪家…最多", "最多的是哪个单位", "谁家最少"). */
+export const OFFICE_RANK_ASKED =
+  /(哪家|哪一家|哪个单位|哪个部门|哪个机关|哪个局|谁家?).{0,16}?(最多|最少|最高|最低)|(最多|最少|最高|最低)的?(是|为)?(哪家|哪一家|哪个单位|哪个部门|哪个机关|谁)/;

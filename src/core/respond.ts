@@ -26,6 +26,8 @@ export interface Outcome {
 
 /** The intent id of answers that quote a passage of the report. */
 export const PASSAGE_INTENT = 'report.passage';
+/** The answer intent of a figure ranked across offices (src/answer/ranking.ts): no intents/*.yml entry. */
+export const RANKING_INTENT = 'figures.ranking';
 
 function answer(
   rule: string, kind: Answer['kind'], text: string, intent: string | null, confidence: number, report: Report | undefined, extra: Partial<Answer> = {},
@@ -155,6 +157,11 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
       return { answer: answer(rule, 'fallback', d.problem, null, d.confidence, undefined), state: askedState(kn, u, state) };
     case 'fallback':
       return fallback(kn, rule, state, d.confidence, homeReport(kn, u.slots, state));
+    case 'ranking':
+      return {
+        answer: answer(rule, 'answer', d.text, RANKING_INTENT, 1, d.report),
+        state: { ...state, clarify: undefined, intent: RANKING_INTENT, report: d.report.id, metric: u.metric, text: u.norm },
+      };
     case 'trend': {
       const r = kn.reports.find((x) => x.id === d.result.report);
       return {

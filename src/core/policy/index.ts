@@ -12,6 +12,7 @@ import { mostlyUnknown, officialPerson, outOfScope, unknownTopic } from './off-t
 import { reportOnlyWords } from './passages.js';
 import { reportNotLoaded, reportsAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
+import { acrossOffices } from './ranking.js';
 import { countInReport } from './counts.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { loneIntentWord } from './lone-word.js';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   reportsAsked,
   reportNotLoaded,
   yearOverYear,
+  acrossOffices,
   notCounted,
   vagueFigureReportWords,
   vagueFigureUnknown,
