@@ -171,12 +171,12 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   }
 
   const slots = findReportSlots(norm, kn.refs, now);
-  const isFollowUp = Boolean(state.intent) && (FOLLOW_UP.test(norm) || norm.length <= POLICY.followUpMaxChars);
+  const shortOrMarked = Boolean(state.intent) && (FOLLOW_UP.test(norm) || norm.length <= POLICY.followUpMaxChars);
   const previous = state.intent ? kn.byId.get(state.intent) : undefined;
   const found = findMetric(norm, kn.lexicon);
   let metric = found;
   // "现行有效的呢" / "企业呢": a column alone takes its rows from the previous figure
-  if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && (isFollowUp || !metric.rows.length)) {
+  if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && (shortOrMarked || !metric.rows.length)) {
     metric = { ...metric, rows: state.metric.rows, rowsExplicit: true };
   }
   if (metric && !metric.rows.length) metric = undefined;
@@ -185,6 +185,13 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
 
   const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found });
   const { cands: ranked, focus } = rankClauses(kn, clsText);
+  // "那2025年呢", "沭阳县的呢", and "现在的呢" (the newest report: slots.latest)
+  const onlySlots =
+    (clsText.replace(SLOT_ONLY_REST, '') === '' && Boolean(slots.years.length || slots.offices.length || slots.unknownOffices.length)) ||
+    (Boolean(slots.latest) && clsText.replace(LATEST_WORDS, '').replace(SLOT_ONLY_REST, '') === '');
+  // after an answer: a short message, one that opens or ends like a follow-up, or one that names only a
+  // report, however long its name ("长春退役军人事务局")
+  const isFollowUp = shortOrMarked || (Boolean(state.intent) && onlySlots);
   let candidates = ranked;
   if (isFollowUp && state.intent && (norm.length <= POLICY.followUpMaxChars || (ranked[0]?.score ?? 0) < THRESHOLDS.answer)) {
     // in a conversation the previous topic is the likelier reading of a short or unclear question
@@ -195,11 +202,6 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
       }))
       .sort((a, b) => b.score - a.score);
   }
-  // "那2025年呢", "沭阳县的呢", and "现在的呢" (the newest report: slots.latest)
-  const onlySlots =
-    (clsText.replace(SLOT_ONLY_REST, '') === '' && Boolean(slots.years.length || slots.offices.length || slots.unknownOffices.length)) ||
-    (Boolean(slots.latest) && clsText.replace(LATEST_WORDS, '').replace(SLOT_ONLY_REST, '') === '');
-
   const followUp = new FollowUpFacts(isFollowUp, previous, onlySlots, choice, kn, state, norm, now, candidates);
   return new Reading(text, norm, now, slots, metric, found, QUANTITY.test(norm), DURATION.test(norm), followUp, clsText, focus, candidates, kn, state);
 }

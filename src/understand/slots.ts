@@ -102,12 +102,20 @@ export function placeNames(office: string): string[] {
   return [...new Set([places.join(''), last, shortPlace(last)])].filter((n) => n.length >= 2);
 }
 
+/** Length of the longest start of `rest` that is a short form of the organ (0 when none). */
+function shortOrganAfter(rest: string, organ: string): number {
+  for (let n = Math.min(rest.length, organ.length + 1); n >= 2; n--) if (abbreviates(rest.slice(0, n), organ)) return n;
+  return 0;
+}
+
 /**
  * An everyday short form of an organ: its characters in order, the same last character ("退役军人局" for
  * 退役军人事务局, "司法局" for 司法局), at least two characters. "教育局" is not 退役军人事务局.
  */
 export function abbreviates(short: string, organ: string): boolean {
-  if (short.length < 2 || short.at(-1) !== organ.at(-1)) return false;
+  // 办 is how 办公室 is said ("方志办" for 地方志办公室)
+  const end = organ.endsWith('办公室') && short.endsWith('办') ? '办' : organ.at(-1);
+  if (short.length < 2 || short.at(-1) !== end) return false;
   let i = 0;
   for (const ch of organ) if (ch === short[i]) i++;
   return i === short.length;
@@ -286,7 +294,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
         continue;
       }
       offices.add(office);
-      spans.push({ start: i, end: i + name.length });
+      // the organ said in short after the place ("湛江地方志办"): part of the name, not words of the question
+      const organShort = shortOrganAfter(rest, organ);
+      spans.push({ start: i, end: i + name.length + organShort });
     }
   }
   for (const m of text.matchAll(PLACE)) {

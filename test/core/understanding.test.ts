@@ -21,6 +21,12 @@ describe('understand()', () => {
     expect(questionKind('可以邮寄吗')).toBe('yesno');
     expect(questionKind('申请')).toBe('other');
   });
+  it('after an answer, a message naming only a report is a follow-up however long the name', () => {
+    const u = understand(kn, '南岗区人民政府办公室', { intent: 'figures.query', text: '收到多少申请' }, NOW);
+    expect(u.followUp).toMatchObject({ is: true, onlySlots: true });
+    // with no answer before it, it is not
+    expect(understand(kn, '南岗区人民政府办公室', {}, NOW).followUp.is).toBe(false);
+  });
   it('a short message in clauses that reads weakly as a whole is read by its asking clause; a strong whole stays', () => {
     expect(understand(kn, '年报里有些数字看不懂 该问哪个科室', {}, NOW).focus).toBe('该问哪个科室');
     const strong = understand(kn, '申请行政复议有期限吗，多少天内', {}, NOW);

@@ -5,7 +5,7 @@ import type { ConvState } from '../engine.js';
 import { handlerOf, narrative, reportFree, topicOf } from '../handlers.js';
 import type { Knowledge } from '../knowledge.js';
 import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, PAST_ASKED, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
-import { contentWords } from '../../answer/retrieve.js';
+import { contentWords, countAsked } from '../../answer/retrieve.js';
 import { gluedWord } from '../../understand/classifier.js';
 
 /** The address intent (intents/contact.yml). */
@@ -126,7 +126,11 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   // contact details named by their nouns (电话, 地址 …)
   const fields = contact ? CONTACT_FIELD_NOUNS.filter(([re]) => re.test(u.norm)) : [];
   let chosen = contact ? contactChoice(u, kn, best.item, fields) : best.item;
-  const runnerUp = cands.find((c) => c.item.id !== best.item.id && !c.item.fallback && !topicOf(c.item).neverAnOption);
+  // things counted in a unit ("多少条信息") are never a contact detail: "官网发布了多少条" counts what the
+  // website published, it does not ask for the website
+  const counting = Boolean(countAsked(u.norm)?.unit) && !topicOf(best.item).contact;
+  const option = (c: Scored<Intent>) => !c.item.fallback && !(counting && topicOf(c.item).contact);
+  const runnerUp = cands.find((c) => c.item.id !== best.item.id && option(c) && !topicOf(c.item).neverAnOption);
   // a contact detail named settles a near call against another topic ("能不能告诉我他们的电话")
   // a lead taken by its content word is a reading, not a coin toss
   let close =
@@ -135,7 +139,7 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   const named = u.slots.offices.length || u.slots.years.length;
   // the figures intent matched by "几件" alone, with no figure word in the question, barely leads another
   // intent that names the subject ("每个月几件以内不收费" → the fee rules)
-  const second = cands.find((c) => c.item.id !== best.item.id && !c.item.fallback);
+  const second = cands.find((c) => c.item.id !== best.item.id && option(c));
   if (handlerOf(best.item)?.figures && !u.metric && second && best.score - second.score < POLICY.figureWithoutWordsMargin) {
     return { best: second, chosen: second.item, runnerUp: cands.find((c) => c.item.id !== second.item.id && !c.item.fallback), close: false };
   }

@@ -180,6 +180,15 @@ describe('close-call: the rules and the report\'s own answer, asked in the past'
   });
 });
 
+describe('things counted in a unit are never a contact detail', () => {
+  it('"官网发布了多少条信息": the figures intent, not a question back about the website; "电话多少" is still the phone', () => {
+    const c = cands(kn, ['figures.query', 0.48], ['contact.website', 0.46]);
+    expect(closeCall.decide(u({ norm: '官网发布了多少条信息', quantity: true, candidates: c }), {}, kn)).toBeUndefined();
+    expect(confidentIntent.decide(u({ norm: '官网发布了多少条信息', quantity: true, candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'figures.query' } });
+    expect(confidentIntent.decide(u({ norm: '电话多少', candidates: cands(kn, ['contact.phone', 0.6]) }), {}, kn)).toMatchObject({ intent: { id: 'contact.phone' } });
+  });
+});
+
 describe('confident-intent: a match that rests on no content word', () => {
   const cand = (id: string, score: number, example: string) => ({ item: kn.byId.get(id)!, score, example });
   let who: ReturnType<typeof cand>;
