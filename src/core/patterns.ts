@@ -85,7 +85,7 @@ export const PAST_ASKED = /了没|了吗|过没有|过吗|有没有收|收了|�
 export const STATUS_ASKED = /(?<!什么|哪些|哪种)情况(?!下)/;
 /** The reports themselves asked about: which years, offices or how many ("最新的报告是哪一年的", "有几份年报", "能查哪些单位的年报"). */
 export const REPORTS_ASKED =
-  /(哪一?年|哪几年|几份|几个年度|哪些年|哪几个单位|哪些单位|哪几家|哪些部门|哪几个部门|哪些机关)[的]?(的|是)?.{0,3}(报告|年报)|(报告|年报).{0,6}(哪一?年|哪几年|几份|哪些年份?|哪些单位|哪几家)/;
+  /(哪一?年|哪几年|几份|几个年度|哪些年|哪几个单位|哪些单位|哪几家|哪些部门|哪几个部门|哪些机关)[的]?(的|是)?.{0,3}(报告|年报)|(报告|年报).{0,6}(哪一?年|哪几年|几份|哪些年份?|哪些单位|哪几家)|年报(出|发布|公布|出来|发)了?(吗|没有?)/;
 
 /** An elliptical question that still asks something other than a figure ("那无法提供是什么意思呢"). */
 export const ASKS_OTHER_THAN_FIGURE = /什么|怎么|为什么|为啥|意思|哪|谁|如何|能不能|可以/;

@@ -121,6 +121,9 @@ export function abbreviates(short: string, organ: string): boolean {
   return i === short.length;
 }
 
+/** Right after a year: requests carried over from it ("2021年转过来的", "2021年结转的"). */
+const CARRIED_FROM = /^(?:的)?(?:转过来|转来|转入|结转过来|结转来|结转的|结转下来)/;
+
 const PLACE_ONLY = /^\p{Script=Han}{1,8}[省市区县镇乡旗]$/u;
 
 /** An organ named right after a place: "绵阳市教育局" → 教育局. */
@@ -230,7 +233,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   const years = new Set<number>();
   // a year: 2022年 / 2022年度 / 2022 alone — but not a count ("2000件申请")
   for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?:\s*年度?|(?![\d.]|\s*(?:件|条|个|次|项|家|人|元|万|亿|页|号|多|余|份|起|篇)))/g)) {
-    years.add(Number(m[1]));
+    // requests carried over from a year ("从2021年转过来的") are counted in the next year's report
+    const carriedFrom = CARRIED_FROM.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6));
+    years.add(Number(m[1]) + (carriedFrom ? 1 : 0));
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
   // "22年" — but not a span of years ("近10年", "10年来")

@@ -22,6 +22,10 @@ describe('report slots', () => {
     expect(findReportSlots('绵阳市人民政府2020年收到多少申请', dept, now).offices).toEqual([]);
   });
 
+  it('requests carried over from a year are counted in the next year\'s report ("从2021年转过来的")', () => {
+    expect(findReportSlots('从2021年转过来的申请有几个', refs, now).years).toEqual([2022]);
+    expect(findReportSlots('2021年收到多少申请', refs, now).years).toEqual([2021]);
+  });
   it('an everyday short form of the organ names it ("长春退役军人局"); another organ stays another office', () => {
     const dept = [{ id: 'c', office: '长春市退役军人事务局', year: 2023 }];
     expect(findReportSlots('长春退役军人局收到多少申请', dept, now).offices).toEqual(['长春市退役军人事务局']);
