@@ -115,6 +115,17 @@ function preferContent(cands: Scored<Intent>[], u: Understanding): Scored<Intent
   return better ? [better, ...cands.filter((c) => c !== better)] : cands;
 }
 
+/**
+ * Between two near matches, the one whose example holds more of the question's content words ("年报在哪
+ * 下载": 怎么下载年报 holds 年报 and 下载, 申请表去哪下载 only 下载); undefined when they hold as many.
+ */
+export function moreContent(u: Understanding, a: Scored<Intent>, b: Scored<Intent>): Scored<Intent> | undefined {
+  const asked = contentOf(askingClause(u.focus));
+  const held = (c: Scored<Intent>) => new Set(contentOf(c.example).filter((w) => asked.includes(w))).size;
+  const [x, y] = [held(a), held(b)];
+  return x === y ? undefined : x > y ? a : b;
+}
+
 function choose(u: Understanding, kn: Knowledge): Choice {
   // elliptical follow-up ("要多久？") with a weak match: read with the previous question
   const ranked = u.followUp.joined ?? u.candidates;

@@ -58,7 +58,7 @@ describe.each([
       expect(await hot.count()).toBeGreaterThanOrEqual(3);
 
       // 猜你想问: a vague first question gets options; clicking one answers it
-      await page.locator('#dbw-input').fill('信息处理费');
+      await page.locator('#dbw-input').fill('去哪');
       await page.getByRole('button', { name: '发送' }).click();
       const guess = page.getByRole('group', { name: '猜你想问：' }).last();
       await guess.waitFor();

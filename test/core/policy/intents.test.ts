@@ -180,6 +180,15 @@ describe('close-call: the rules and the report\'s own answer, asked in the past'
   });
 });
 
+describe('close-call: one example holds more of the question\'s words', () => {
+  it('"年报在哪下载": 怎么下载年报 (年报, 下载) over 申请表去哪下载 (下载); as many words each: still ask', () => {
+    const web = { item: kn.byId.get('contact.website')!, score: 0.656, example: '怎么下载年报' };
+    const form = { item: kn.byId.get('procedure.form')!, score: 0.63, example: '申请表去哪下载' };
+    expect(closeCall.decide(u({ norm: '年报在哪下载', kind: 'where', candidates: [web, form] }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'contact.website' } });
+    expect(closeCall.decide(u({ norm: '去哪下载', kind: 'where', candidates: [web, form] }), {}, kn)?.kind).toBe('clarify');
+  });
+});
+
 describe('things counted in a unit are never a contact detail', () => {
   it('"官网发布了多少条信息": the figures intent, not a question back about the website; "电话多少" is still the phone', () => {
     const c = cands(kn, ['figures.query', 0.48], ['contact.website', 0.46]);
