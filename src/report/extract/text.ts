@@ -1,6 +1,7 @@
 /**
  * Plain text / markdown / tab-separated text → Document.
  *
+ * - A web-archive capture's header ("标题: …" … "==== 正文 ====") is dropped, its title kept as a heading.
  * - Decoding: UTF-8 (BOM stripped), UTF-16 with a BOM, else GB18030 when UTF-8 gives replacement
  *   characters; NUL bytes or mostly undecodable bytes → ReportError (binary file).
  * - Headings: markdown `#`…`######` lines.
@@ -16,6 +17,7 @@ import { ReportError } from '../errors.js';
 import { MAX_JOINED_CHARS } from '../limits.js';
 import { continues, joinText } from '../parse/paragraphs.js';
 import type { Block, Document } from '../types.js';
+import { dropCaptureHeader } from './capture-header.js';
 
 export async function extract(file: string, data: Uint8Array): Promise<Document> {
   return textToDocument(file, decodeText(file, data));
@@ -240,7 +242,7 @@ export function joinCellLines(raws: string[]): string[] {
 }
 
 export function textToDocument(file: string, text: string): Document {
-  const raws = joinCellLines(text.replace(/\r\n?/g, '\n').split('\n'));
+  const raws = joinCellLines(dropCaptureHeader(text.replace(/\r\n?/g, '\n').split('\n')));
   const lines = raws.map(classify);
   adoptRows(lines, raws);
   adoptShortRows(lines, raws);

@@ -2,7 +2,11 @@
 import type { Block } from '../types.js';
 import { cellKind, normLabel, splitTrailingNumbers } from './util.js';
 
-export type Item = { kind: 'context'; text: string } | { kind: 'row'; cells: string[]; table: number };
+/**
+ * `split`: the row's figures as the reader of run-together tables split them (flat-tables.ts), one
+ * per cell after the label, null where no rule settles the cell (read as not reported, never 0).
+ */
+export type Item = { kind: 'context'; text: string } | { kind: 'row'; cells: string[]; table: number; split?: (number | null)[] };
 
 export type TableId = '二' | '三' | '四';
 

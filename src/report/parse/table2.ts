@@ -51,7 +51,7 @@ function itemOf(text: string): string | null {
 
 export function parseTable2(items: Item[], values: Record<string, Value>): Table2Result {
   const raw: RawRow[] = [];
-  const rows: { id: string | null; label: string; header: string[] | null; cells: string[] }[] = [];
+  const rows: { id: string | null; label: string; header: string[] | null; cells: string[]; split?: (number | null)[] }[] = [];
   let item = '';
   let header: string[] | null = null;
   let found = false;
@@ -84,11 +84,11 @@ export function parseTable2(items: Item[], values: Record<string, Value>): Table
       continue;
     }
     const id = Object.keys(ROW_MATCH).find((k) => ROW_MATCH[k]!.test(first)) ?? null;
-    if (kinds.some((k) => k === 'number')) {
+    if (kinds.some((k) => k === 'number') || it.split?.some((v) => v !== null)) {
       hasData = true;
       if (id) standard.add(id);
     }
-    rows.push({ id, label: cells[0]!.trim(), header, cells });
+    rows.push({ id, label: cells[0]!.trim(), header, cells, ...(it.split ? { split: it.split } : {}) });
     const rawCells: Record<string, string> = {};
     for (let c = 1; c < cells.length; c++) {
       const key = header?.[c]?.trim() || `列${c}`;
@@ -117,6 +117,10 @@ export function parseTable2(items: Item[], values: Record<string, Value>): Table
         continue;
       }
       const cell = row.cells[idx] ?? '';
+      if (row.split && row.split[idx - 1] === null) {
+        values[id] = { value: null, source: SOURCE.二 }; // a run-together cell no rule settles: not reported, never 0
+        continue;
+      }
       let n = parseNumber(cell);
       if (n !== null && col === 'amount') n = toWanYuan(n, cell, row.header?.[idx] ?? '');
       values[id] = { value: n ?? (hasData && cellKind(cell) !== 'text' ? 0 : null), source: SOURCE.二 };

@@ -21,7 +21,7 @@ function groupOf(text: string): string | null {
 }
 
 export function parseTable4(items: Item[], values: Record<string, Value>, findings: Finding[]): Table4Result {
-  const got: Record<string, number[]> = {};
+  const got: Record<string, (number | null)[]> = {};
   const derivedTotal = new Set<string>();
   let context: string | null = null;
   let found = false;
@@ -37,6 +37,15 @@ export function parseTable4(items: Item[], values: Record<string, Value>, findin
     found = true;
     const cells = splitTrailingNumbers(it.cells.map((c) => c.trim()));
     const kinds = cells.map(cellKind);
+    if (it.split) {
+      // a run-together row, already split (flat-tables.ts): the whole table, or one group; unknown cells stay null
+      hasData = true;
+      const split = it.split;
+      const g = groupOf(cells.join('')) ?? (context && !got[context] ? context : null) ?? nextFree();
+      if (split.length === 15) order.forEach((id, i) => (got[id] = split.slice(i * 5, i * 5 + 5)));
+      else if (split.length === 5 && g) got[g] = split;
+      continue;
+    }
     const first = kinds.indexOf('number');
     if (first < 0) {
       const texts = cells.filter((_, i) => kinds[i] === 'text');
