@@ -69,7 +69,7 @@ describe('resolveSplits: the balances across rows', () => {
       ['total', [[20, 1, 0, 0, 0, 0, 21]]],
       ['carry-over', [z]],
     ]);
-    const r = resolveSplits(rows, BALANCES);
+    const r = resolveSplits(rows, BALANCES, 7);
     expect(r.complete).toBe(true);
     expect(r.solutions).toBe(1);
     expect(r.cells.get('granted')).toEqual([10, 1, 0, 0, 0, 0, 11]);
@@ -86,7 +86,7 @@ describe('resolveSplits: the balances across rows', () => {
       ['total', GRANTED],
       ['carry-over', [z]],
     ]);
-    const r = resolveSplits(rows, BALANCES);
+    const r = resolveSplits(rows, BALANCES, 7);
     expect(r.complete).toBe(true);
     expect(r.solutions).toBe(2);
     for (const id of ['new', 'granted', 'total']) {
@@ -95,9 +95,10 @@ describe('resolveSplits: the balances across rows', () => {
     }
   });
 
-  it('a row under no balance keeps only what its splits agree on', () => {
-    const r = resolveSplits(new Map([['granted', GRANTED]]), BALANCES);
+  it('a row under no balance keeps only what its splits agree on; a row without a split, nothing', () => {
+    const r = resolveSplits(new Map([['granted', GRANTED], ['partial', []]]), BALANCES, 7);
     expect(r.cells.get('granted')).toEqual([null, null, null, 0, 0, 0, 11]);
+    expect(r.cells.get('partial')).toEqual(new Array(7).fill(null)); // no split at all: every cell unknown
   });
 
   it('a table no combination balances: only the cells each row fixes by itself', () => {
@@ -109,7 +110,7 @@ describe('resolveSplits: the balances across rows', () => {
       ['total', [[20, 1, 0, 0, 0, 0, 21]]],
       ['carry-over', [z]],
     ]);
-    const r = resolveSplits(rows, BALANCES);
+    const r = resolveSplits(rows, BALANCES, 7);
     expect(r.solutions).toBe(0);
     expect(r.cells.get('granted')).toEqual([null, null, null, 0, 0, 0, 11]);
     expect(r.cells.get('total')).toEqual([20, 1, 0, 0, 0, 0, 21]);
@@ -124,7 +125,7 @@ describe('resolveSplits: the balances across rows', () => {
       ['total', [[20, 1, 0, 0, 0, 0, 21]]],
       ['carry-over', [z]],
     ]);
-    const r = resolveSplits(rows, BALANCES, 1);
+    const r = resolveSplits(rows, BALANCES, 7, 1);
     expect(r.complete).toBe(false);
     expect(r.cells.get('granted')).toEqual([null, null, null, 0, 0, 0, 11]);
     expect(r.cells.get('new')).toEqual([20, 1, 0, 0, 0, 0, 21]);
@@ -136,7 +137,7 @@ describe('resolveSplits: the balances across rows', () => {
     const ids = Array.from({ length: 18 }, (_, i) => `r${i}`);
     const rows = new Map<string, number[][]>([['total', [[180, 18, 0, 0, 0, 0, 198]]], ...ids.map((id) => [id, GRANTED] as [string, number[][]])]);
     expect(2 ** 18).toBeGreaterThan(MAX_SEARCH_STEPS);
-    const r = resolveSplits(rows, [{ left: ['total'], right: ids }]);
+    const r = resolveSplits(rows, [{ left: ['total'], right: ids }], 7);
     expect(r.complete).toBe(true);
     expect(r.solutions).toBe(1);
     for (const id of ids) expect(r.cells.get(id), id).toEqual([10, 1, 0, 0, 0, 0, 11]);

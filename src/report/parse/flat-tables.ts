@@ -5,7 +5,7 @@
  * format's rules (digit-split.ts, split-search.ts), and handed to the ordinary table parsers as rows
  * whose figures are already split (Item.split; null = not determined, never 0).
  */
-import { T4_COLUMNS, T4_GROUPS } from '../format.js';
+import { T3_COLUMNS, T4_COLUMNS, T4_GROUPS } from '../format.js';
 import type { Finding, Value } from '../types.js';
 import { groupsOfFiveSum, splitRun } from './digit-split.js';
 import { markByBalance, splitFindings, type SplitNote } from './flat-notes.js';
@@ -15,6 +15,13 @@ import { t3ColumnLabel, t3Metric, t3Number, t3RowName, table3Balances, table3Row
 import type { Item, TableId } from './items.js';
 import type { Section } from './sections.js';
 import { resolveSplits } from './split-search.js';
+
+/**
+ * Rows of the catalogue, each followed by a run of digits, that make a run-together table even when
+ * not one of their figures could be read: one or two such pairs occur in prose ("行政许可 3"), three
+ * in a row do not.
+ */
+const MIN_UNREAD_ROWS = 3;
 
 /** A table-四 run this long is the whole table (3 groups × 5); shorter, one group of 5. */
 const T4_CELLS = T4_GROUPS.length * T4_COLUMNS.length;
@@ -27,7 +34,7 @@ function table3(text: string): { items: Item[]; notes: SplitNote[] } {
     if (r.kind !== 'row' || first.has(r.id)) continue;
     first.set(r.id, r.complete ? r.splits : []);
   }
-  const resolved = resolveSplits(first, table3Balances(new Set(first.keys())));
+  const resolved = resolveSplits(first, table3Balances(new Set(first.keys())), T3_COLUMNS.length);
   if (!resolved.complete) limited = true;
   const items: Item[] = [];
   const notes: SplitNote[] = [];
@@ -37,10 +44,13 @@ function table3(text: string): { items: Item[]; notes: SplitNote[] } {
       items.push({ kind: 'context', text: r.label });
       continue;
     }
-    const own = !used.has(r.id);
+    if (used.has(r.id)) {
+      items.push({ kind: 'row', cells: [r.label], table: 0, split: [] }); // a repeated row: the table parser reports it
+      continue;
+    }
     used.add(r.id);
-    const cells = own ? resolved.cells.get(r.id)! : new Array<null>(7).fill(null);
-    const sources = own ? resolved.sources.get(r.id)! : cells.map(() => null);
+    const cells = resolved.cells.get(r.id)!;
+    const sources = resolved.sources.get(r.id)!;
     items.push({ kind: 'row', cells: [r.label], table: 0, split: cells });
     const note: SplitNote = {
       table: '三',
@@ -92,8 +102,8 @@ export function readFlatTables(sections: Section[], streams: Record<TableId, Ite
       .join(' ');
     if (!/\d/.test(text)) continue;
     const read = id === '二' ? readTable2(labelledRuns(text), narrative) : id === '三' ? table3(text) : table4(text);
-    // not one figure read: no run-together table (a number or two in prose), nothing to add
-    if (!read.notes.some((n) => n.cells.some((v) => v !== null))) continue;
+    // a table: a figure read, or rows enough that no prose makes them (then staff hear why none was read)
+    if (!read.notes.some((n) => n.cells.some((v) => v !== null)) && read.notes.length < MIN_UNREAD_ROWS) continue;
     streams[id].push(...read.items);
     out.push(read.notes);
   }

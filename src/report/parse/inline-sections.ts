@@ -14,11 +14,11 @@ import { SECTION_IDS, sectionOf } from './sections.js';
 export const MIN_INLINE_SECTIONS = 3;
 
 /**
- * A heading inside running text: a numeral 一–六 and "、" at the start or after a space or a
- * sentence end, then a short title without digits or sentence punctuation that ends, as every
+ * A heading inside running text: a numeral 一–六 and "、" at the start or after a space, a sentence
+ * end or a table's last figure ("…0000000四、政府信息公开行政复议…"), then a short title without digits or sentence punctuation that ends, as every
  * standard title does, in 情况 or 事项 (sectionOf then checks its words).
  */
-const INLINE_HEADING = /(?<=^|[\s。；;）)])[一二三四五六]、[^\d\s。；;，,]{1,40}?(?:情况|事项)/g;
+const INLINE_HEADING = /(?<=^|[\s\d。；;）)])[一二三四五六]、[^\d\s。；;，,]{1,40}?(?:情况|事项)/g;
 
 interface Cut {
   at: number;

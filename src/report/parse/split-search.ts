@@ -42,12 +42,10 @@ function agreed(splits: number[][], i: number): number | undefined {
 }
 
 /**
- * Resolve the cells of `rows` (row id → its possible splits, each a list of cell values of the same
- * length; a row with no split is left out by the caller) under `balances` (only balances whose
- * rows are all in `rows` are used).
+ * Resolve the cells of `rows` (row id → its possible splits, each `width` cell values; a row with no
+ * split gets `width` unknown cells) under `balances` (only balances whose rows all have splits are used).
  */
-export function resolveSplits(rows: Map<string, number[][]>, balances: Balance[], maxSteps = MAX_SEARCH_STEPS): Resolved {
-  const width = Math.max(0, ...[...rows.values()].map((s) => s[0]?.length ?? 0));
+export function resolveSplits(rows: Map<string, number[][]>, balances: Balance[], width: number, maxSteps = MAX_SEARCH_STEPS): Resolved {
   const usable = balances.filter((b) => [...b.left, ...b.right].every((id) => (rows.get(id)?.length ?? 0) > 0));
   const ids = [...rows.keys()].filter((id) => rows.get(id)!.length > 0);
   const balanced = new Set(usable.flatMap((b) => [...b.left, ...b.right]));
@@ -58,9 +56,16 @@ export function resolveSplits(rows: Map<string, number[][]>, balances: Balance[]
   const lo = new Map<string, number[]>();
   const hi = new Map<string, number[]>();
   for (const id of ids) {
-    const s = rows.get(id)!;
-    lo.set(id, Array.from({ length: width }, (_, i) => Math.min(...s.map((x) => x[i] ?? 0))));
-    hi.set(id, Array.from({ length: width }, (_, i) => Math.max(...s.map((x) => x[i] ?? 0))));
+    const low = new Array<number>(width).fill(Infinity);
+    const high = new Array<number>(width).fill(-Infinity);
+    for (const split of rows.get(id)!) {
+      for (let i = 0; i < width; i++) {
+        low[i] = Math.min(low[i]!, split[i] ?? 0);
+        high[i] = Math.max(high[i]!, split[i] ?? 0);
+      }
+    }
+    lo.set(id, low);
+    hi.set(id, high);
   }
   const chosen = new Map<string, number[]>();
   for (const id of ids) if (rows.get(id)!.length === 1) chosen.set(id, rows.get(id)![0]!);
