@@ -182,3 +182,16 @@ describe('table 二 has no sum rule', () => {
     expect(['issued', 'repealed', 'valid'].map((c) => v(r, `t2.normative.${c}`))).toEqual([null, null, 698]);
   });
 });
+
+describe('a run-together table none of whose rows can be split', () => {
+  // 12345678: eight digits into seven cells, and no way makes the six sum to the seventh
+  const r = parseFlat(flatReport(Object.fromEntries(T3_LABELS.flatMap(([, id]) => (id ? [[id, '12345678']] : [])))));
+
+  it('is still a table: every row is named in a warning, no figure is read, no "missing table"', () => {
+    expect(row(r, 'new')).toEqual(new Array(7).fill(null));
+    const warned = r.findings.filter((x) => x.rule === 'split' && x.severity === 'warning');
+    expect(warned).toHaveLength(25);
+    expect(warned[0]!.message).toMatch(/12345678.*无法拆分成 7 格并符合本行规则/);
+    expect(r.findings.some((x) => x.rule === 'missing-table' && /表三/.test(x.message))).toBe(false);
+  });
+});
