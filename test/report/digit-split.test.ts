@@ -58,18 +58,19 @@ const BALANCES: Balance[] = [
 ];
 const GRANTED = splitRun(['101000011'], 7, sixSumToTotal).splits; // 自然人 1 and 科研机构 10, or 自然人 10 and 商业企业 1
 const z = [0, 0, 0, 0, 0, 0, 0];
+/** 予以公开 settled by the balance: (七)总计 20 + 1 less 部分公开 10 leaves 自然人 10, 商业企业 1. */
+const SETTLED = new Map([
+  ['new', [[20, 1, 0, 0, 0, 0, 21]]],
+  ['carried', [z]],
+  ['granted', GRANTED],
+  ['partial', [[10, 0, 0, 0, 0, 0, 10]]],
+  ['total', [[20, 1, 0, 0, 0, 0, 21]]],
+  ['carry-over', [z]],
+]);
 
 describe('resolveSplits: the balances across rows', () => {
   it('a row the balance settles: its differing cells are known, marked as from the balance', () => {
-    const rows = new Map([
-      ['new', [[20, 1, 0, 0, 0, 0, 21]]],
-      ['carried', [z]],
-      ['granted', GRANTED],
-      ['partial', [[10, 0, 0, 0, 0, 0, 10]]],
-      ['total', [[20, 1, 0, 0, 0, 0, 21]]],
-      ['carry-over', [z]],
-    ]);
-    const r = resolveSplits(rows, BALANCES, 7);
+    const r = resolveSplits(SETTLED, BALANCES, 7);
     expect(r.complete).toBe(true);
     expect(r.solutions).toBe(1);
     expect(r.cells.get('granted')).toEqual([10, 1, 0, 0, 0, 0, 11]);
@@ -117,15 +118,7 @@ describe('resolveSplits: the balances across rows', () => {
   });
 
   it('the search limit: stopped early, the cells only the balance could settle stay unknown', () => {
-    const rows = new Map([
-      ['new', [[20, 1, 0, 0, 0, 0, 21]]],
-      ['carried', [z]],
-      ['granted', GRANTED],
-      ['partial', [[10, 0, 0, 0, 0, 0, 10]]],
-      ['total', [[20, 1, 0, 0, 0, 0, 21]]],
-      ['carry-over', [z]],
-    ]);
-    const r = resolveSplits(rows, BALANCES, 7, 1);
+    const r = resolveSplits(SETTLED, BALANCES, 7, 1);
     expect(r.complete).toBe(false);
     expect(r.cells.get('granted')).toEqual([null, null, null, 0, 0, 0, 11]);
     expect(r.cells.get('new')).toEqual([20, 1, 0, 0, 0, 0, 21]);

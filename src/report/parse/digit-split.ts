@@ -82,6 +82,12 @@ export function splitRun(tokens: string[], cells: number, accept: (values: numbe
   return { splits, complete };
 }
 
+/** The value every split gives cell `i`, or undefined when they differ (or there is no split). */
+export function commonValue(splits: number[][], i: number): number | undefined {
+  const v = splits[0]?.[i];
+  return v !== undefined && splits.every((s) => s[i] === v) ? v : undefined;
+}
+
 /** Table 三's row rule (R3): the six applicant columns sum to the 总计 (the seventh cell). */
 export function sixSumToTotal(values: number[]): boolean {
   return values.length === 7 && values.slice(0, 6).reduce((a, b) => a + b, 0) === values[6];

@@ -6,13 +6,15 @@
  */
 import { T3_GROUPS, T3_ORG_COLUMNS, T3_ROWS } from '../format.js';
 import type { Finding, Value } from '../types.js';
+import type { Item } from './items.js';
 import { MAX_SPLIT_STEPS } from './digit-split.js';
 import { MAX_SEARCH_STEPS } from './split-search.js';
 
-/** A labelled run of a table-三 text: a label without figures, or a row and its possible splits. */
-export type FlatRow =
-  | { kind: 'context'; label: string }
-  | { kind: 'row'; id: string; label: string; run: string; splits: number[][]; complete: boolean };
+/** What reading one run-together table gives: rows for the table parser, notes for staff and marks. */
+export interface FlatTable {
+  items: Item[];
+  notes: SplitNote[];
+}
 
 /** How a cell's figure was settled: by its row's own rules, by the table's balance, by the narrative; null: not at all. */
 export type Source = 'row' | 'balance' | 'narrative' | null;

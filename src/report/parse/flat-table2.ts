@@ -7,28 +7,17 @@
  * splits disagree on stay unknown.
  */
 import { T2_ROWS } from '../format.js';
-import { splitRun } from './digit-split.js';
+import { commonValue, splitRun } from './digit-split.js';
 import type { LabelledRun } from './flat-runs.js';
-import type { Source, SplitNote } from './flat-notes.js';
+import type { FlatTable, Source, SplitNote } from './flat-notes.js';
 import type { Item } from './items.js';
-import { statedFigures } from './stated-figures.js';
+import { columnWord, statedFigures } from './stated-figures.js';
 
 /** Catalogue rows, longest label first (行政规范性文件 before a shorter label it ends with). */
 const ROWS = [...T2_ROWS].sort((a, b) => b.label.length - a.label.length);
 const ITEM = /第二十条第[（(][一二三四五六七八九十]+[）)]项/;
 /** One column header: up to its 件数 / 数量 / 金额（单位） / 增减. */
 const HEADER_CELL = /.+?(?:件数|数量|金额(?:[（(][^）)]*[）)])?|增\/?减)/g;
-
-export interface FlatTable {
-  items: Item[];
-  notes: SplitNote[];
-}
-
-/** The value all `splits` give cell `i`, or undefined when they differ. */
-function agreed(splits: number[][], i: number): number | undefined {
-  const v = splits[0]?.[i];
-  return v !== undefined && splits.every((s) => s[i] === v) ? v : undefined;
-}
 
 /** Items (item context, header rows, rows with their split figures) and notes of table 二's runs. */
 export function readTable2(runs: LabelledRun[], narrative: string[]): FlatTable {
@@ -54,20 +43,20 @@ export function readTable2(runs: LabelledRun[], narrative: string[]): FlatTable 
     const columns = header ?? Object.values(row.cols);
     const found = splitRun(run.tokens, columns.length);
     let splits = found.complete ? found.splits : [];
-    const sources: Source[] = columns.map((_, i) => (agreed(splits, i) !== undefined ? 'row' : null));
+    const sources: Source[] = columns.map((_, i) => (commonValue(splits, i) !== undefined ? 'row' : null));
     let stated: string[] | undefined;
     if (splits.length > 1) {
       const figures = statedFigures(narrative, row.label, T2_ROWS.filter((r) => r !== row).map((r) => r.label), columns);
       const fits = splits.filter((s) => s.every((v, i) => !figures[i]!.size || figures[i]!.has(v)));
       if (fits.length && fits.length < splits.length) {
-        stated = columns.map((c, i) => (figures[i]!.size ? `${c.replace(/^本年度?|件数$|数量$/g, '')} ${[...figures[i]!].join('或')}` : '')).filter(Boolean);
+        stated = columns.map((c, i) => (figures[i]!.size ? `${columnWord(c)} ${[...figures[i]!].join('或')}` : '')).filter(Boolean);
         splits = fits;
         columns.forEach((_, i) => {
-          if (sources[i] === null && agreed(splits, i) !== undefined) sources[i] = 'narrative';
+          if (sources[i] === null && commonValue(splits, i) !== undefined) sources[i] = 'narrative';
         });
       }
     }
-    const values = columns.map((_, i) => agreed(splits, i) ?? null);
+    const values = columns.map((_, i) => commonValue(splits, i) ?? null);
     items.push({ kind: 'row', cells: [row.label, ...values.map((v) => (v === null ? '' : String(v)))], table: 0, split: values });
     const note: SplitNote = {
       table: '二',

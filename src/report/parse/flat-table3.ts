@@ -8,10 +8,15 @@
 import { T3_COLUMNS, T3_GROUPS, T3_ROW_BY_ID, T3_ROWS } from '../format.js';
 import { splitRun, sixSumToTotal } from './digit-split.js';
 import type { LabelledRun } from './flat-runs.js';
-import type { FlatRow } from './flat-notes.js';
+import type { FlatTable, SplitNote } from './flat-notes.js';
+import type { Item } from './items.js';
 import { identifyT3 } from './table3.js';
-import { normLabel } from './util.js';
-import type { Balance } from './split-search.js';
+import { resolveSplits, type Balance } from './split-search.js';
+
+/** A labelled run of table 三's text: a label without figures, or a row and its possible splits. */
+type FlatRow =
+  | { kind: 'context'; label: string }
+  | { kind: 'row'; id: string; label: string; run: string; splits: number[][]; complete: boolean };
 
 const CELLS = T3_COLUMNS.length; // 6 applicant columns + 总计
 const GROUPS = new Set<string>(T3_GROUPS);
@@ -30,7 +35,7 @@ export function t3Number(label: string): string | null {
 }
 
 /** The rows of table 三's labelled runs: context labels, and each run's row with its possible splits. */
-export function table3Rows(runs: LabelledRun[]): FlatRow[] {
+function table3Rows(runs: LabelledRun[]): FlatRow[] {
   const out: FlatRow[] = [];
   let group: string | null = null;
   for (const run of runs) {
@@ -61,7 +66,7 @@ export function table3Rows(runs: LabelledRun[]): FlatRow[] {
 }
 
 /** The balances of table 三 whose rows are all printed (row ids → printed). */
-export function table3Balances(printed: Set<string>): Balance[] {
+function table3Balances(printed: Set<string>): Balance[] {
   const out: Balance[] = [];
   const has = (ids: string[]) => ids.every((id) => printed.has(id));
   if (has(['new', 'carried', 'total', 'carry-over'])) out.push({ left: ['new', 'carried'], right: ['total', 'carry-over'] });
@@ -79,18 +84,45 @@ export function table3Balances(printed: Set<string>): Balance[] {
   return out;
 }
 
-/** Metric id of row `row`, cell `i` of table 三. */
-export function t3Metric(row: string, i: number): string {
-  return `t3.${row}.${T3_COLUMNS[i]!.id}`;
-}
-
-/** Label of cell `i` for staff ("自然人", "总计"). */
-export function t3ColumnLabel(i: number): string {
-  return T3_COLUMNS[i]!.label;
-}
-
-/** A label as the staff read it in a finding: "（二）部分公开" (no long parenthesised notes). */
-export function t3RowName(id: string, printed: string): string {
-  const row = T3_ROW_BY_ID[id];
-  return row ? `${row.num}${row.label}` : normLabel(printed);
+/** Items (context labels, rows with their split figures) and notes of table 三's labelled runs. */
+export function readTable3(runs: LabelledRun[]): FlatTable {
+  const rows = table3Rows(runs);
+  const first = new Map<string, number[][]>();
+  for (const r of rows) {
+    if (r.kind !== 'row' || first.has(r.id)) continue;
+    first.set(r.id, r.complete ? r.splits : []);
+  }
+  const resolved = resolveSplits(first, table3Balances(new Set(first.keys())), CELLS);
+  const limited = !resolved.complete;
+  const items: Item[] = [];
+  const notes: SplitNote[] = [];
+  const used = new Set<string>();
+  for (const r of rows) {
+    if (r.kind === 'context') {
+      items.push({ kind: 'context', text: r.label });
+      continue;
+    }
+    if (used.has(r.id)) {
+      items.push({ kind: 'row', cells: [r.label], table: 0, split: [] }); // a repeated row: the table parser reports it
+      continue;
+    }
+    used.add(r.id);
+    const cells = resolved.cells.get(r.id)!;
+    const sources = resolved.sources.get(r.id)!;
+    items.push({ kind: 'row', cells: [r.label], table: 0, split: cells });
+    const note: SplitNote = {
+      table: '三',
+      row: `${T3_ROW_BY_ID[r.id]!.num}${T3_ROW_BY_ID[r.id]!.label}`,
+      run: r.run,
+      columns: T3_COLUMNS.map((c) => c.label),
+      metrics: T3_COLUMNS.map((c) => `t3.${r.id}.${c.id}`),
+      cells,
+      sources,
+      ways: r.splits.length,
+    };
+    if (!r.complete) note.limit = 'row';
+    else if (limited && cells.some((v) => v === null)) note.limit = 'search';
+    notes.push(note);
+  }
+  return { items, notes };
 }

@@ -8,6 +8,7 @@
  * that satisfies all balances agrees on it ('balance'); else it is not determined (null) — never
  * a guess.
  */
+import { commonValue } from './digit-split.js';
 
 /**
  * Rows assigned during the search. A real table has a handful of rows with more than one split,
@@ -33,12 +34,6 @@ export interface Resolved {
   solutions: number;
   /** false when MAX_SEARCH_STEPS stopped the search: cells that their own row does not fix stay unknown. */
   complete: boolean;
-}
-
-/** The value all `splits` give cell `i`, or undefined when they differ. */
-function agreed(splits: number[][], i: number): number | undefined {
-  const v = splits[0]![i]!;
-  return splits.every((s) => s[i] === v) ? v : undefined;
 }
 
 /**
@@ -95,7 +90,7 @@ export function resolveSplits(rows: Map<string, number[][]>, balances: Balance[]
 
   // per open row and cell: the value every solution so far gives, NaN once two solutions differ
   const seen = new Map(open.map((id) => [id, new Array<number | undefined>(width).fill(undefined)]));
-  const undecided = () => open.some((id) => seen.get(id)!.some((v, i) => !Number.isNaN(v) && agreed(rows.get(id)!, i) === undefined));
+  const undecided = () => open.some((id) => seen.get(id)!.some((v, i) => !Number.isNaN(v) && commonValue(rows.get(id)!, i) === undefined));
   let solutions = 0;
   let steps = 0;
   let complete = true;
@@ -135,7 +130,7 @@ export function resolveSplits(rows: Map<string, number[][]>, balances: Balance[]
     const vals: (number | null)[] = [];
     const src: CellSource[] = [];
     for (let i = 0; i < width; i++) {
-      const own = splits.length ? agreed(splits, i) : undefined;
+      const own = commonValue(splits, i);
       const bal = seen.get(id)?.[i];
       if (own !== undefined) {
         vals.push(own);
