@@ -202,6 +202,15 @@ function renderT4(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
     missing ||= x.missing;
     return x.line + '。';
   });
+  // 行政诉讼 asked as a whole: the two kinds added up first ("一共多少件"), each kind after it
+  if (q.rows.includes('suit')) {
+    const col = q.cols.length === 1 ? q.cols[0]! : 'total';
+    const [a, b] = [val(r, `t4.suit-direct.${col}`), val(r, `t4.suit-after-review.${col}`)];
+    if (typeof a === 'number' && typeof b === 'number') {
+      const what = col === 'total' ? '' : T4_COLUMNS.find((c) => c.id === col)!.label;
+      lines.unshift(`行政诉讼${what}共 ${fmt(a + b)} 件（直接起诉与复议后起诉两项相加）：`);
+    }
+  }
   return { lines, missing };
 }
 

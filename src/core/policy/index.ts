@@ -13,6 +13,7 @@ import { reportOnlyWords } from './passages.js';
 import { reportNotLoaded, reportsAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
 import { acrossOffices } from './ranking.js';
+import { zeroRowsAsked } from './zero-rows.js';
 import { countInReport } from './counts.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { loneIntentWord } from './lone-word.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   reportNotLoaded,
   yearOverYear,
   acrossOffices,
+  zeroRowsAsked,
   notCounted,
   vagueFigureReportWords,
   vagueFigureUnknown,
