@@ -110,7 +110,8 @@ function problemsOrMeasures(r: Report, want: 'problems' | 'improvements'): Exec 
 
 /** A passage of the report that answers the question (narrative figures, facts the tables do not hold). */
 export function narrative(r: Report, norm: string, needNumber: boolean, coverage = THRESHOLDS.coverage, requireRare = false): Exec | undefined {
-  const words = contentWords(norm);
+  // a character glued to the sentence's final particles ("好了吗") is a cut artefact, not something to look for
+  const words = contentWords(norm).filter((w) => !FINAL_PARTICLES_GLUED.test(w));
   if (!words.length) return undefined;
   let hits = searchPassages(passageIndex(r), words, { needNumber });
   // the unit asked for and the thing counted: 几篇 → 篇; "新媒体账号有几个" → the passage with "16个…新媒体账号"
@@ -130,6 +131,9 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   const lines = also ? [top.passage.text.trim(), also.passage.text.trim()] : [top.passage.text.trim()];
   return { parts: { head: `据${reportLabel(r)}报告：`, lines, source: where, labelled: true } };
 }
+
+/** One character and the sentence's final particles, as jieba glues them ("好了吗", "来了没"). */
+const FINAL_PARTICLES_GLUED = /^\p{Script=Han}(?:了吗|了没|了呢|吗|呢|了)$/u;
 
 const NO_REPORT = '目前没有加载任何年度报告，请联系工作人员。';
 
