@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/core/bot.js';
 import { narrative } from '../../src/core/handlers.js';
+import { decide } from '../../src/core/engine.js';
 import { textOf } from '../../src/answer/render.js';
 import type { Report } from '../../src/report/types.js';
 
@@ -14,5 +15,14 @@ describe('narrative passages', () => {
   it('a character glued to the final particles ("好了吗") is not searched for: the passage answers', () => {
     const n = narrative(r, '政务公开专区建好了吗', false);
     expect(n && textOf(n.parts)).toContain('建成并投入使用');
+  });
+});
+
+describe('a figure found in the text', () => {
+  it('is looked for without the office and year named ("湛江方志办2023年各栏目一共刊发了多少篇")', async () => {
+    const { kn } = await loadKnowledge({ reportsDir: 'test/fixtures/reports-web' });
+    const out = decide(kn, '湛江方志办2023年各栏目一共刊发了多少篇', {});
+    expect(out.answer.text).toContain('44篇');
+    expect(out.answer.fallback).toBe(false);
   });
 });
