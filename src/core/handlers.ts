@@ -5,7 +5,7 @@
  */
 import type { Handler, Intent } from '../answer/intents.js';
 import {
-  fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, type Rendered,
+  fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
 import { contentWords, countAsked, countCompanion, passageIndex, preferCounted, searchPassages } from '../answer/retrieve.js';
 import { SECTION_TITLES } from '../report/format.js';
@@ -132,18 +132,28 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   return { parts: { head: `据${reportLabel(r)}报告：`, lines, source: where, labelled: true } };
 }
 
+/** The intent that names the department in charge (intents/contact.yml). */
+const DEPARTMENT = 'contact.department';
+/** A sentence that says who is in charge of the disclosure work. */
+const RESPONSIBLE = /负责.{0,12}(政府)?信息公开|信息公开.{0,12}由.{0,12}负责/;
+
 /** One character and the sentence's final particles, as jieba glues them ("好了吗", "来了没"). */
 const FINAL_PARTICLES_GLUED = /^\p{Script=Han}(?:了吗|了没|了呢|吗|呢|了)$/u;
 
 const NO_REPORT = '目前没有加载任何年度报告，请联系工作人员。';
 
 /** Intents without a handler: the answer template, filled from the report. */
-function template({ intent, report: r }: Omit<Context, 'report'> & { report: Report | undefined }): Exec {
+function template({ intent, report: r, norm }: Omit<Context, 'report'> & { report: Report | undefined }): Exec {
   if (!r) return { parts: plain(fillTemplate(intent.answer ?? '', undefined) ?? NO_REPORT) };
   const text = fillTemplate(intent.answer ?? '', r);
   if (text !== null && topicOf(intent).contact && leadMissing(intent.answer ?? '', r)) {
     // "丁蜀镇的电话": say that the report gives none, then what it does give
     return { parts: plain(`${reportLabel(r)}报告中没有写明${intent.title}。${text ? `报告中的联系信息：\n${text}` : ''}`, true), missing: true };
+  }
+  if (text === null && intent.id === DEPARTMENT) {
+    // no contact block names the department: the sentence that says who is responsible ("局办公室负责政府信息公开工作…")
+    const said = narrative(r, norm, false, POLICY.responsibleCoverage);
+    if (said && RESPONSIBLE.test(textOf(said.parts))) return said;
   }
   if (text === null) {
     const hint = topicOf(intent).contact ? '各机关的联系方式可在其政府信息公开指南中查到（《条例》第十二条）。' : '';

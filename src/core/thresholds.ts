@@ -89,6 +89,11 @@ export const POLICY = {
    * "怎么申请政府信息公开" by 0.08 on the shared words): the kinds disagree, so the words' lead counts less.
    */
   kindConflictMargin: 0.1,
+  /**
+   * A department asked and no contact block names one: a passage covering this much that says who is in
+   * charge ("局办公室负责政府信息公开工作…"); lower than `coverage`, the responsibility words guard it.
+   */
+  responsibleCoverage: 0.5,
   /** The confidence a passage answer reports. */
   passageConfidence: 0.6,
 

@@ -25,4 +25,11 @@ describe('a figure found in the text', () => {
     expect(out.answer.text).toContain('44篇');
     expect(out.answer.fallback).toBe(false);
   });
+  it('a department asked and no contact block naming one: the sentence that says who is in charge', async () => {
+    const { kn } = await loadKnowledge({ reportsDir: 'test/fixtures/reports-web' });
+    expect(decide(kn, '区统计局由哪个部门负责信息公开工作', {}).answer.text).toContain('局办公室负责政府信息公开工作');
+    // a report whose contact block names it keeps the contact answer
+    const home = await loadKnowledge({ reportsDir: 'data/reports' });
+    expect(decide(home.kn, '由哪个部门负责信息公开工作', {}).answer.text).toContain('信息科');
+  });
 });
