@@ -109,10 +109,23 @@ function preferContent(cands: Scored<Intent>[], u: Understanding): Scored<Intent
   if (!lead || lead.item.fallback || u.followUp.joined || (u.quantity && handlerOf(lead.item)?.figures)) return cands;
   const asked = contentOf(askingClause(u.focus));
   if (!asked.length) return cands;
-  const shares = (c: Scored<Intent>) => contentOf(c.example).some((w) => asked.includes(w));
-  if (shares(lead)) return cands;
-  const better = cands.find((c) => c !== lead && !c.item.fallback && lead.score - c.score < POLICY.contentMargin && c.score >= THRESHOLDS.clarify && shares(c));
+  // words overlap when one holds the other (依申请 and 申请, 政府信息公开 and 公开)
+  const overlap = (a: string, b: string) => a.includes(b) || b.includes(a);
+  if (contentOf(lead.example).some((w) => asked.some((a) => overlap(a, w)))) return cands;
+  // the other candidate's shared word must be one the lead's intent never uses (投诉 for 申请 who): a word
+  // every procedure intent shares (申请, 信息公开) says nothing about which one is meant
+  const leadWords = intentWords(lead.item);
+  const distinct = (c: Scored<Intent>) => contentOf(c.example).some((w) => asked.includes(w) && ![...leadWords].some((l) => overlap(l, w)));
+  const better = cands.find((c) => c !== lead && !c.item.fallback && lead.score - c.score < POLICY.contentMargin && c.score >= THRESHOLDS.clarify && distinct(c));
   return better ? [better, ...cands.filter((c) => c !== better)] : cands;
+}
+
+/** Content words of all of an intent's examples (computed once per intent). */
+const INTENT_WORDS = new WeakMap<Intent, Set<string>>();
+function intentWords(it: Intent): Set<string> {
+  let words = INTENT_WORDS.get(it);
+  if (!words) INTENT_WORDS.set(it, (words = new Set(it.examples.flatMap((e) => contentOf(e)))));
+  return words;
 }
 
 /**

@@ -217,6 +217,14 @@ describe('confident-intent: a match that rests on no content word', () => {
     expect(confidentIntent.decide(u({ norm: '我能去哪投诉', candidates: [{ ...who, score: 0.7 }, remedy] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.who' } });
     expect(tentativeIntent.decide(u({ norm: '我能去哪投诉', candidates: [{ ...who, score: 0.35 }, { ...remedy, score: 0.25 }] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.who' } });
   });
+  it('a word every near intent uses (申请, 信息公开) or a word inside another (依申请 ~ 申请) does not move the lead', () => {
+    const content = { item: kn.byId.get('procedure.content')!, score: 0.45, example: '要带身份证吗' };
+    const time = { item: kn.byId.get('procedure.time')!, score: 0.37, example: '申请信息公开要多久答复' };
+    expect(tentativeIntent.decide(u({ norm: '申请信息公开要带什么材料', candidates: [content, time] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.content' } });
+    const how = { item: kn.byId.get('procedure.how')!, score: 0.57, example: '如何依申请公开' };
+    const who2 = { item: kn.byId.get('procedure.who')!, score: 0.54, example: '谁可以申请政府信息公开' };
+    expect(confidentIntent.decide(u({ norm: '如何申请政府信息公开', kind: 'how', candidates: [how, who2] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.how' } });
+  });
   it('a how-many question led by the figures intent keeps it (its count words are its content)', () => {
     const c = [
       { item: kn.byId.get('figures.query')!, score: 0.55, example: '多少条' },
