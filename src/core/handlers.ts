@@ -129,8 +129,16 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   // a stock asked and found: the change beside it too ("16个…账号" and "新增…4个新媒体账号")
   const also = asked ? countCompanion(hits, top, asked, POLICY.unitCoverageSlack) : undefined;
   const lines = also ? [top.passage.text.trim(), also.passage.text.trim()] : [top.passage.text.trim()];
+  // "…可通过门户网站…查阅下载。网址是：http://…": the address the sentence speaks of comes with it
+  const next = r.passages[r.passages.indexOf(top.passage) + 1];
+  if (!also && next && next.section === top.passage.section && WEBSITE_NAMED.test(top.passage.text) && WEBSITE_GIVEN.test(next.text)) lines.push(next.text.trim());
   return { parts: { head: `据${reportLabel(r)}报告：`, lines, source: where, labelled: true } };
 }
+
+/** A sentence that speaks of a website without giving its address… */
+const WEBSITE_NAMED = /网站|门户|网页/;
+/** …and the next sentence that gives it ("网址是：http://…"). */
+const WEBSITE_GIVEN = /^(网址|网站地址|链接|网站)(是|为)?[:：]?\s*(https?:\/\/|www\.|[a-z0-9-]+\.gov\.cn)/i;
 
 /** The intent that names the department in charge (intents/contact.yml). */
 const DEPARTMENT = 'contact.department';

@@ -33,3 +33,11 @@ describe('a figure found in the text', () => {
     expect(decide(home.kn, '由哪个部门负责信息公开工作', {}).answer.text).toContain('信息科');
   });
 });
+
+describe('a passage that speaks of a website', () => {
+  it('comes with the next sentence when that gives the address ("网址是：http://…")', async () => {
+    const { kn } = await loadKnowledge({ reportsDir: 'data/reports' });
+    const n = narrative(kn.reports[0]!, '年度报告电子版在哪下载', false);
+    expect(n && textOf(n.parts)).toMatch(/查阅下载。[\s\S]*网址是：http:\/\/xxgk\.harbin\.gov\.cn/);
+  });
+});
