@@ -112,3 +112,6 @@ export const OFFICE_RANK_ASKED =
 
 /** Which rows are zero ("哪几类是0", "为0的有哪些", "哪些是零"): staff checking a table. */
 export const ZERO_ROWS_ASKED = /(哪几类|哪些|哪几项|哪几个|哪几种|哪几行|哪类).{0,6}(是|为|等于)(0|零)(?![\d.])|(是|为)(0|零)的(有|是)?(哪些|哪几)/;
+
+/** Whether the figures add up ("加起来对得上吗", "小计和分项一致吗", "核对一下表三", "数字有没有错"). */
+export const CHECK_ASKED = /对得上|对不上|对不对得上|加起来对|相加.{0,6}(对|一致|等于)|(一致|相符|吻合)(吗|不)|是否(一致|相符|吻合)|核对一下|勾稽|(数字|数据|数).{0,4}(有没有错|对不对|有错吗)/;

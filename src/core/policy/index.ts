@@ -14,6 +14,7 @@ import { reportNotLoaded, reportsAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
 import { acrossOffices } from './ranking.js';
 import { zeroRowsAsked } from './zero-rows.js';
+import { consistencyAsked } from './consistency.js';
 import { countInReport } from './counts.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { loneIntentWord } from './lone-word.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   yearOverYear,
   acrossOffices,
   zeroRowsAsked,
+  consistencyAsked,
   notCounted,
   vagueFigureReportWords,
   vagueFigureUnknown,
