@@ -95,7 +95,10 @@ export function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Int
   if (clsText.length <= POLICY.clauseMinChars) return shortClauses(kn, clsText, whole);
   let best = { cands: whole, focus: clsText };
   let bestScore = whole[0]?.score ?? 0;
-  for (const clause of clsText.split(CLAUSE_SPLIT)) {
+  // a short clause goes on from the one before it ("想申请行政复议，期限是多少天"): read the two together
+  const parts = clsText.split(CLAUSE_SPLIT);
+  const clauses = parts.map((c, i) => (i > 0 && c.replace(/zmetric/g, '').trim().length <= POLICY.followUpMaxChars ? `${parts[i - 1]}，${c}` : c));
+  for (const clause of clauses) {
     if (clause.replace(/zmetric/g, '').trim().length < 2) continue;
     const r = kn.classifier.rank(clause.includes('zmetric') || !clsText.includes('zmetric') ? clause : `${clause} zmetric`);
     const bonus = ASKING.test(clause) ? POLICY.askingClauseBonus : 0;

@@ -27,6 +27,14 @@ describe('understand()', () => {
     // with no answer before it, it is not
     expect(understand(kn, '南岗区人民政府办公室', {}, NOW).followUp.is).toBe(false);
   });
+  it('the time limits are one word each: 答复期限 is not the limit of a suit', () => {
+    expect(understand(kn, '答复期限多长', {}, NOW).candidates[0]?.item.id).toBe('procedure.time');
+  });
+  it('a short clause is read with the one before it, not alone ("想申请行政复议，期限是多少天")', () => {
+    const u = understand(kn, '对答复不满意想申请行政复议 期限是多少天', {}, NOW);
+    expect(u.focus).not.toBe('期限是多少天');
+    expect(u.candidates[0]?.item.id).not.toBe('procedure.time');
+  });
   it('a short message in clauses that reads weakly as a whole is read by its asking clause; a strong whole stays', () => {
     expect(understand(kn, '年报里有些数字看不懂 该问哪个科室', {}, NOW).focus).toBe('该问哪个科室');
     const strong = understand(kn, '申请行政复议有期限吗，多少天内', {}, NOW);

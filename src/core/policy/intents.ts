@@ -54,10 +54,13 @@ export const weakMatchPassage: Rule = {
 
 export const tentativeCloseCall: Rule = {
   name: 'tentative-close-call',
-  doc: 'Two plausible intents (above the clarify threshold) of different topics within the margin: ask which one.',
+  doc: 'Two plausible intents (above the clarify threshold) of different topics within the margin: ask which one, unless one example holds more of the question\'s words.',
   decide: (u, _state, kn) => {
     const { best, runnerUp, close } = choice(u, kn);
     if (best && best.score >= THRESHOLDS.clarify && !best.item.fallback && close && runnerUp && runnerUp.score >= THRESHOLDS.clarify) {
+      // one example holds more of the question's words: that one, as in a close call
+      const fuller = moreContent(u, best, runnerUp);
+      if (fuller) return { kind: 'intent', intent: fuller === best ? choice(u, kn).chosen ?? best.item : fuller.item, confidence: best.score };
       return { kind: 'clarify', options: [best.item, runnerUp.item], confidence: best.score };
     }
     return undefined;
