@@ -39,8 +39,18 @@ function balanceCheck(r: Report, m: MetricQuery): string[] | undefined {
   return [`本年新收 ${a} + 上年结转 ${b} = ${left} 件；办理结果总计 ${c} + 结转下年度 ${d} = ${right} 件；${left === right ? '两边相等，一致。' : '两边不相等，报告数字有误。'}`];
 }
 
+/** Several groups named ("不予公开+无法提供+不予处理三项小计加起来"): each subtotal and their sum. */
+function groupsSum(r: Report, m: MetricQuery): string[] | undefined {
+  const groups = m.table === '三' ? m.rows.filter((x) => T3_ROWS.some((s) => s.parent === x)) : [];
+  if (groups.length < 2) return undefined;
+  const vs = groups.map((g) => ({ label: T3_ROW_BY_ID[g]!.label, v: r.values[`t3.${g}.total`]?.value }));
+  if (vs.some((x) => x.v === null || x.v === undefined)) return ['所问的小计报告未全部列出，无法相加。'];
+  const sum = vs.reduce((a, x) => a + (x.v as number), 0);
+  return [`${vs.map((x) => `${x.label} ${x.v}`).join(' + ')} = ${sum} 件。`];
+}
+
 export function consistencyAnswer(r: Report, m: MetricQuery | undefined): Rendered {
-  const group = m ? groupCheck(r, m) ?? balanceCheck(r, m) : undefined;
+  const group = m ? groupsSum(r, m) ?? groupCheck(r, m) ?? balanceCheck(r, m) : undefined;
   if (group) return { head: `${reportLabel(r)}：`, lines: group, source: SOURCE['三'], labelled: true };
   const shown = r.findings.filter((f) => f.severity !== 'info');
   const lines = shown.length

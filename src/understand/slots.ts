@@ -85,7 +85,10 @@ export function officeNames(office: string): string[] {
         names.add(shortPlace(p));
         names.add(`${p}政府`);
         names.add(`${p}人民政府`);
-        if (/办公室$/.test(organ)) names.add(`${p}政府办`);
+        if (/办公室$/.test(organ)) {
+          names.add(`${p}政府办`);
+          names.add(`${p}政府办公室`);
+        }
       }
     } else {
       for (const o of [organ, ...(ORGAN_ALIASES[organ] ?? [])]) for (const p of [all, last, shortPlace(last)]) names.add(`${p}${o}`);

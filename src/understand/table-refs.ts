@@ -15,8 +15,8 @@ export interface RefHit {
 const CN = '一二三四五六七八九';
 /** "（七）" / "(7)": a numbered group of table 三's results. */
 const GROUP_NUM = /\(([一二三四五六七])\)/g;
-/** "第2项" / "第二项" / "第2个" / "2." after a group: a numbered sub-row. */
-const ITEM_NUM = /第?([1-9一二三四五六七八九])(?:项|个|条|小项|种)/g;
+/** "第2项" / "第二项" / "第2个" after a group: a numbered sub-row ("三项" is a count of items, not the third). */
+const ITEM_NUM = /第([1-9一二三四五六七八九])(?:项|个|条|小项|种)/g;
 /** Table 三's numbered groups that have numbered sub-rows (their labels as staff say them). */
 const GROUP_LABEL = /不予公开|无法提供|不予处理|其他处理/g;
 /** An applicant column by its header, said as a column ("其他那一列", "自然人这列", "申请人类型是其他的"). */

@@ -22,6 +22,10 @@ describe('consistencyAnswer', () => {
     const r = report({ 't3.unable.not-held.total': { value: 3 }, 't3.unable.total': { value: 4 } });
     expect(textOf(consistencyAnswer(r, m(['unable'])))).toContain('但表中小计为 4 件，两者不一致');
   });
+  it('several groups named: each subtotal and their sum', () => {
+    const r = report({ 't3.refused.total': { value: 2 }, 't3.unable.total': { value: 8 }, 't3.rejected.total': { value: 1 } });
+    expect(textOf(consistencyAnswer(r, m(['refused', 'unable', 'rejected'])))).toContain('不予公开 2 + 无法提供 8 + 不予处理 1 = 11 件。');
+  });
   it('R1 with the report\'s numbers', () => {
     const r = report({ 't3.new.total': { value: 15 }, 't3.carried.total': { value: 1 }, 't3.total.total': { value: 14 }, 't3.carry-over.total': { value: 2 } });
     expect(textOf(consistencyAnswer(r, m(['new', 'carried', 'total', 'carry-over'])))).toContain('本年新收 15 + 上年结转 1 = 16 件；办理结果总计 14 + 结转下年度 2 = 16 件；两边相等，一致。');

@@ -38,6 +38,12 @@ describe('report slots', () => {
     expect(other.offices).toEqual([]);
     expect(other.unknownOffices).toEqual(['长春教育局']);
   });
+  it('a government office by its place and 政府办公室 is named whole (nothing of it left in the question)', () => {
+    const gov = [{ id: 'n', office: '南岗区人民政府办公室', year: 2022 }];
+    const s = findReportSlots('南岗区政府办公室收了多少申请', gov, now);
+    expect(s.offices).toEqual(['南岗区人民政府办公室']);
+    expect(s.spans).toEqual([{ start: 0, end: 8 }]);
+  });
   it('short office names', () => {
     expect(officeNames('南岗区人民政府办公室')).toEqual(expect.arrayContaining(['南岗区', '南岗']));
   });

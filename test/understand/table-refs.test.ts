@@ -18,6 +18,8 @@ describe('table 三 cells named by their place in the printed table', () => {
     expect(parts('表三第一项自然人那列')).toEqual(['t3.rows:new', 't3.columns:natural']);
     expect(parts('表三第四项')).toEqual(['t3.rows:carry-over']);
     expect(parts('无法提供第9项')).toEqual([]);
+    // "三项" counts items, it is not the third one
+    expect(parts('不予处理三项小计')).toEqual([]);
   });
   it('an applicant column said as a column; 其他 inside a row label is not one', () => {
     expect(parts('自然人那一列')).toEqual(['t3.columns:natural']);
