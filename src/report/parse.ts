@@ -9,7 +9,7 @@
 import { checkReport } from './check.js';
 import { ReportError } from './errors.js';
 import { METRICS, SECTION_TITLES, SOURCE, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from './format.js';
-import { extractContact } from './parse/contact.js';
+import { enquiryText, extractContact } from './parse/contact.js';
 import { applyFlatNotes, readFlatTables } from './parse/flat-tables.js';
 import { identify } from './parse/identity.js';
 import { splitInlineSections } from './parse/inline-sections.js';
@@ -93,7 +93,7 @@ export function parseReport(doc: Document): Report {
   if (!title && idn.year === null && numberedSections.length < 3) {
     throw new ReportError(doc.file, '不是政府信息公开工作年度报告（没有报告标题，也看不出是哪一年的报告）');
   }
-  const contact = extractContact(intro.join('\n'), texts(sections, ['六']).join('\n'));
+  const contact = extractContact(intro.join('\n'), texts(sections, ['六']).join('\n'), enquiryText(all));
   const skip = new Set([idn.office, ...(idn.aliases ?? [])].map((s) => s.replace(/\s+/g, '')));
   const passages = buildPassages(sections, skip);
 

@@ -294,8 +294,14 @@ export function parseTable3(items: Item[], values: Record<string, Value>, findin
     if (rv) parsed.set(rowId, rv);
   }
 
-  // Blank rows in a table that has data elsewhere read as 0.
-  if (hasData) for (const id of blankRows) if (!parsed.has(id) && !GROUP_IDS.has(id)) parsed.set(id, Object.fromEntries(SIX.map((c) => [c, 0])));
+  // Blank rows in a table that has data elsewhere read as 0; a blank group row too when none of its
+  // sub-rows is printed (the 2019 format's (六)其他处理 is one row: 上海 2019 leaves it blank).
+  const hasChildren = (g: string) => T3_ROWS.some((r) => r.parent === g && printed.has(r.id));
+  if (hasData) {
+    for (const id of blankRows) {
+      if (!parsed.has(id) && (!GROUP_IDS.has(id) || !hasChildren(id))) parsed.set(id, Object.fromEntries(SIX.map((c) => [c, 0])));
+    }
+  }
 
   fill(parsed, values, findings);
   deriveByBalance(parsed, values, findings, findings.filter((f) => f.rule === 'unknown-row').length - unknownBefore);
