@@ -61,7 +61,7 @@ export function parseReport(doc: Document): Report {
   const values: Record<string, Value> = {};
   const findings: Finding[] = [];
 
-  const t2 = parseTable2(streams.二, values);
+  const t2 = parseTable2(streams.二, values, findings);
   const t3 = parseTable3(streams.三, values, findings);
   const t4 = parseTable4(streams.四, values, findings);
   applyFlatNotes(flat, values, findings);
