@@ -10,7 +10,22 @@
  * with a label (a row of the national format always does), else row by row from the labels (a
  * number or an empty cell never starts a row). A run that neither reading fits is left as it is.
  */
-import { cleanInline, trimTrailingEmpty } from './text.js';
+
+/** A cell's text without markdown emphasis, no-break spaces or surrounding blanks. */
+export function cleanInline(s: string): string {
+  return s
+    .replace(/\*\*|__/g, '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+$/g, '')
+    .trim();
+}
+
+/** The cells up to the last non-empty one. */
+export function trimTrailingEmpty(cells: string[]): string[] {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1] === '') n--;
+  return cells.slice(0, n);
+}
 
 const CELL_LINE = /^([^|\t]*?)\s*\|\s*$/;
 const PAD_LINE = /^\s*(\|+)\s*$/;

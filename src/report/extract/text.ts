@@ -18,7 +18,7 @@ import { MAX_JOINED_CHARS } from '../limits.js';
 import { continues, joinText } from '../parse/paragraphs.js';
 import type { Block, Document } from '../types.js';
 import { dropCaptureHeader } from './capture-header.js';
-import { joinCellLines } from './cell-lines.js';
+import { cleanInline, joinCellLines, trimTrailingEmpty } from './cell-lines.js';
 
 export { joinCellLines };
 
@@ -73,20 +73,6 @@ type Line =
   | { t: 'text'; text: string };
 
 const NUMERIC = /^[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:%|件|条|个|项|万元|元)?$/;
-
-export function cleanInline(s: string): string {
-  return s
-    .replace(/\*\*|__/g, '')
-    .replace(/\u00a0/g, ' ')
-    .replace(/[ \t]+$/g, '')
-    .trim();
-}
-
-export function trimTrailingEmpty(cells: string[]): string[] {
-  let n = cells.length;
-  while (n > 0 && cells[n - 1] === '') n--;
-  return cells.slice(0, n);
-}
 
 function spaceCells(line: string): string[] {
   return line
