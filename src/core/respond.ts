@@ -10,6 +10,7 @@ import { SOURCE } from '../report/format.js';
 import type { Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { cutSpans, type ReportSlots } from '../understand/slots.js';
+import { valueIds } from '../answer/ranking.js';
 import type { ConvState } from './engine.js';
 import { execute, figuresIntent, handlerOf, reportFree, topicOf } from './handlers.js';
 import type { Knowledge } from './knowledge.js';
@@ -90,7 +91,9 @@ function respond(
   if (several.length > 1) {
     // "南岗区和沭阳县哪个收到的申请多": the same figure from each named report, one source line
     const parts = several.map((x) => execute(kn, intent, x, norm, metric).parts);
-    const text = textOf({ head: '', lines: [parts.map((p) => textOf({ ...p, source: undefined })).join('\n')], source: SOURCE[metric!.table], labelled: true });
+    const total = SUM_ASKED.test(norm) ? sumOf(several, metric!) : undefined;
+    const lines = [parts.map((p) => textOf({ ...p, source: undefined })).join('\n'), ...(total ? [`\n${total}`] : [])];
+    const text = textOf({ head: '', lines, source: SOURCE[metric!.table], labelled: true });
     return { answer: answer(rule, 'answer', text, intent.id, confidence, several[0]), state: { intent: intent.id, report: several[0]!.id, metric, text: norm } };
   }
   // a figure or a fact found in the text is looked for without the report's own name and year ("湛江方志办2023年各栏目…")
@@ -106,6 +109,25 @@ function respond(
     answer: answer(rule, 'answer', textOf(ex.parts), intent.id, confidence, usesReport ? r : undefined),
     state: { intent: intent.id, report: r?.id ?? state.report, metric: ex.metric ?? (figures ? undefined : state.metric), text: norm },
   };
+}
+
+/** Several reports' figures added up ("三年加起来一共多少"). */
+const SUM_ASKED = /加起来|加在一起|一共|总共|合计|累计|总计/;
+
+/** "合计 88 件（2021—2023年）" when every named report gives the one figure asked; undefined otherwise. */
+function sumOf(reports: Report[], m: MetricQuery): string | undefined {
+  const ids = valueIds(m);
+  if (!ids) return undefined;
+  let sum = 0;
+  for (const r of reports) for (const id of ids) {
+    const v = r.values[id]?.value;
+    if (v === null || v === undefined) return undefined;
+    sum += v;
+  }
+  const years = reports.map((r) => r.year).filter((y): y is number => y !== null);
+  const offices = new Set(reports.map((r) => r.office));
+  const span = offices.size === 1 && years.length === reports.length ? `（${Math.min(...years)}—${Math.max(...years)}年，${reports.length}份报告相加）` : `（${reports.length}份报告相加）`;
+  return `合计 ${sum}${m.table === '二' && m.cols.includes('amount') ? ' 万元' : ' 件'}${span}。`;
 }
 
 function clarify(rule: string, norm: string, options: Intent[], confidence: number, state: ConvState): Outcome {

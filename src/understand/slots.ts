@@ -124,6 +124,11 @@ export function abbreviates(short: string, organ: string): boolean {
   return i === short.length;
 }
 
+/** Two years joined as a span: 21年到23年, 2021至2023年, 2021-2023年. */
+const YEAR_RANGE = /(?<!\d)((?:19|20)?\d{2})年?(?:度)?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)?\d{2})年/g;
+/** The longest span of years filled in (a report series is rarely longer). */
+const MAX_YEAR_SPAN = 10;
+
 /** Right after a year: requests carried over from it ("2021年转过来的", "2021年结转的"). */
 const CARRIED_FROM = /^(?:的)?(?:转过来|转来|转入|结转过来|结转来|结转的|结转下来)/;
 
@@ -248,6 +253,11 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
       years.add(y);
       spans.push({ start: m.index!, end: m.index! + m[0].length });
     }
+  }
+  // a span of years ("21年到23年", "2021—2023年"): the years between are meant too
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const [a, b] = [m[1]!, m[2]!].map((y) => (y.length === 2 ? 2000 + Number(y) : Number(y)));
+    if (a! < b! && b! - a! <= MAX_YEAR_SPAN) for (let y = a! + 1; y < b!; y++) years.add(y);
   }
   let thisYear: number | undefined;
   let relativeYear: number | undefined;
