@@ -79,7 +79,12 @@ function respond(
   const pick = pickReport(kn, slots, state);
   if (pick.problem && !free) return { answer: answer(rule, 'fallback', pick.problem, intent.id, confidence, undefined), state: cleared };
   const r = topicOf(intent).speaksForHome ? homeReport(kn, slots, state) : (pick.report ?? defaultReport(kn));
-  const several = !free ? namedReports(kn, slots) : [];
+  let several = !free ? namedReports(kn, slots) : [];
+  // "联系电话是不是换了": a contact detail of every loaded year of that office, to see what changed
+  if (!several.length && !slots.years.length && r && topicOf(intent).contact && CHANGED_ASKED.test(norm)) {
+    const years = kn.reports.filter((x) => x.office === r.office && x.year !== null).sort((a, b) => a.year! - b.year!);
+    if (years.length > 1) several = years;
+  }
   if (several.length > 1 && !(figures && metric)) {
     // "2022年和2023年报告上的电话一样吗": the answer from each named report, each labelled
     const parts = several.map((x) => {
@@ -110,6 +115,9 @@ function respond(
     state: { intent: intent.id, report: r?.id ?? state.report, metric: ex.metric ?? (figures ? undefined : state.metric), text: norm },
   };
 }
+
+/** Whether something changed ("是不是换了", "变了吗", "还是原来那个吗"). */
+const CHANGED_ASKED = /换了|变了|改了|变没变|有没有变|有变化|还是原来|一样吗|变过/;
 
 /** Several reports' figures added up ("三年加起来一共多少"). */
 const SUM_ASKED = /加起来|加在一起|一共|总共|合计|累计|总计/;

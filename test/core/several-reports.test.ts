@@ -22,3 +22,14 @@ describe('a span of years', () => {
     expect(decide(kn, '21年到23年新收多少申请', {}).answer.text).not.toContain('合计');
   });
 });
+
+describe('a contact detail asked whether it changed', () => {
+  it('every loaded year of the office, so the change shows ("联系电话是不是换了")', () => {
+    const t = decide(kn, '南岗区政府办的联系电话是不是换了', {}).answer.text;
+    expect(t).toContain('2021年');
+    expect(t).toContain('82705546');
+    expect(t).toContain('86631278');
+    // asked plainly: the newest report's only
+    expect(decide(kn, '南岗区政府办的联系电话', {}).answer.text).not.toContain('82705546');
+  });
+});
