@@ -20,6 +20,11 @@ describe('courtesy around a question', () => {
     expect(stripCourtesy('好的，再见')).toBe('再见');
     expect(stripCourtesy('拜拜')).toBe('再见');
   });
+  it('praise is thanks ("谢谢 你真棒", "太厉害了")', () => {
+    expect(stripCourtesy('谢谢 你真棒')).toBe('谢谢');
+    expect(stripCourtesy('太厉害了')).toBe('谢谢');
+    expect(stripCourtesy('电话多少 你真棒')).toBe('电话多少');
+  });
   it('WeChat sticker codes go', () => {
     expect(tidy('联系方式发一下[抱拳][抱拳]')).toBe('联系方式发一下');
   });
