@@ -27,6 +27,8 @@ export interface Knowledge {
   defaultOffice?: string;
   /** Typos by sound and synonyms: the message's words as the bot knows them. */
   rewrite: Rewriter;
+  /** The loaded offices' names, once each (places written in pinyin are read against them). */
+  officeNames: readonly string[];
 }
 
 /** Everyday words of questions that say nothing about the topic (so they never make a question "off-topic"). */
@@ -112,6 +114,7 @@ export function buildKnowledge(
     classifier,
     vocab,
     defaultOffice: opts.defaultOffice,
+    officeNames: [...new Set(reports.map((r) => r.office))],
     rewrite: createRewriter({
       terms: [...terms, ...DOMAIN_TERMS],
       phrases: set.intents.flatMap((i) => [...i.examples, i.title]),

@@ -11,6 +11,7 @@ import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { isEmptyText, normalize } from '../understand/normalize.js';
 import { DOCUMENT } from '../understand/rewrite.js';
 import { stripCourtesy } from '../understand/politeness.js';
+import { readLatinPlaces } from '../understand/latin-places.js';
 import { cutSpans, findReportSlots, LATEST_WORDS, type ReportSlots } from '../understand/slots.js';
 import type { ConvState } from './engine.js';
 import { classifierText, type Knowledge } from './knowledge.js';
@@ -154,7 +155,7 @@ const NO_SLOTS: ReportSlots = { years: [], offices: [], unknownOffices: [], span
 
 export function understand(kn: Knowledge, text: string, state: ConvState = {}, now = new Date()): Understanding {
   // typos by sound and synonyms read as the words the bot knows (src/understand/rewrite.ts)
-  const norm = kn.rewrite(stripCourtesy(normalize(text)));
+  const norm = kn.rewrite(readLatinPlaces(stripCourtesy(normalize(text)), kn.officeNames));
   if (isEmptyText(norm)) {
     return {
       text, norm, empty: true, now, slots: NO_SLOTS, kind: 'other', quantity: false, duration: false, followUp: { is: false, onlySlots: false },

@@ -37,10 +37,12 @@ const GLOSSARY: Record<string, string> = {
   apply: '申请', application: '申请', applications: '申请', request: '申请', requests: '申请', report: '报告', contact: '联系方式',
   'information disclosure': '信息公开', 'government information': '政府信息', disclosure: '公开', receive: '收到', received: '收到', get: '收到', got: '收到',
   refused: '不予公开', rejected: '不予公开', denied: '不予公开', 'administrative review': '行政复议', review: '复议', lawsuit: '行政诉讼', lawsuits: '行政诉讼', sued: '起诉',
-  district: '区', county: '县', city: '市', government: '政府', office: '办公室',
+  district: '区', county: '县', city: '市', government: '政府', office: '办公室', town: '镇', township: '乡', street: '街道',
+  bureau: '局', 'ecology and environment': '生态环境', environment: '环境', education: '教育', 'information processing fees': '信息处理费',
+  'information processing fee': '信息处理费', 'processing fees': '处理费', 'processing fee': '处理费', collect: '收取', collected: '收取', charge: '收取', charged: '收取',
 };
 /** English words that carry no topic, dropped after the glossary ("did the … receive" → "收到"). */
-const ENGLISH_FUNCTION = /\b(the|a|an|of|in|on|for|to|is|are|was|were|did|do|does|you|your|we|our|it|its|by|with|at|and|or|please|can|could|i|me|my|there|this|that|year)\b/g;
+const ENGLISH_FUNCTION = /\b(the|a|an|of|in|on|for|to|is|are|was|were|did|do|does|you|your|we|our|it|its|by|with|at|and|or|please|can|could|i|me|my|there|this|that|year|what|whats|what's|they|them|their|s)\b/g;
 const ENGLISH = new RegExp(`\\b(${Object.keys(GLOSSARY).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '[\\s-]+')).join('|')})\\b`, 'g');
 
 /** Recent results: examples are normalised twice at load, and citizens repeat questions. */

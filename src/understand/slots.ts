@@ -41,7 +41,7 @@ export function splitOffice(office: string): { places: string[]; organ: string }
   return { places, organ: office.slice(m[0].length) };
 }
 
-const shortPlace = (p: string) => {
+export const shortPlace = (p: string) => {
   const s = p.replace(/(自治州|自治县|街道|[省市区县镇乡旗])$/, '');
   return s.length >= 2 ? s : p;
 };
