@@ -28,4 +28,7 @@ describe('what a figure question asks beside the row', () => {
     expect(findMetric('有没有公布电子邮箱', lexicon)).toBeUndefined();
     expect(findMetric('无法提共的申请多少', lexicon)?.rows).toEqual(['unable']);
   });
+  it('a procurement asked by its projects ("采购项目几个") is the count column', () => {
+    expect(findMetric('政府集中采购项目几个 采购总金额多少', lexicon)).toMatchObject({ table: '二', rows: ['procurement'], cols: ['count', 'amount'] });
+  });
 });
