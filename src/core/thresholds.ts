@@ -90,6 +90,11 @@ export const POLICY = {
    */
   kindConflictMargin: 0.1,
   /**
+   * …and this close for a how-long question: only a time limit answers it ("我要向丁蜀镇申请公开…的文件，多久
+   * 能答复": 多久能收到答复 0.34 under 我要申请公开一份政府文件 0.47).
+   */
+  durationKindMargin: 0.15,
+  /**
    * A department asked and no contact block names one: a passage covering this much that says who is in
    * charge ("局办公室负责政府信息公开工作…"); lower than `coverage`, the responsibility words guard it.
    */

@@ -71,7 +71,8 @@ function preferKind(cands: Scored<Intent>[], u: Understanding): Scored<Intent>[]
   const leadKind = questionKind(lead.example);
   if (leadKind === u.kind) return cands;
   // the lead's example asks another kind outright ("谁可以申请…" for "怎么申请…"): a wider margin
-  const margin = DECIDING_KINDS.has(leadKind) ? POLICY.kindConflictMargin : POLICY.kindMargin;
+  // a how-long question is answered only by a time limit: the widest margin
+  const margin = u.kind === 'duration' ? POLICY.durationKindMargin : DECIDING_KINDS.has(leadKind) ? POLICY.kindConflictMargin : POLICY.kindMargin;
   const near = cands.find((c) => c !== lead && lead.score - c.score < margin && c.score >= THRESHOLDS.clarify && !c.item.fallback && questionKind(c.example) === u.kind);
   return near ? [near, ...cands.filter((c) => c !== near)] : cands;
 }
