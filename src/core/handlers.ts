@@ -11,7 +11,9 @@ import { contentWords, countAsked, countCompanion, passageIndex, preferCounted, 
 import { SECTION_TITLES } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
+import { questionKinds } from '../understand/kind.js';
 import type { MetricQuery } from '../understand/metrics.js';
+import { ASKING, CLAUSE_SPLIT } from './patterns.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -132,6 +134,15 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   // "…可通过门户网站…查阅下载。网址是：http://…": the address the sentence speaks of comes with it
   const next = r.passages[r.passages.indexOf(top.passage) + 1];
   if (!also && next && next.section === top.passage.section && WEBSITE_NAMED.test(top.passage.text) && WEBSITE_GIVEN.test(next.text)) lines.push(next.text.trim());
+  // two questions in one message ("专区打算建在哪，建几个功能区"): the other one's sentence too
+  const asks = norm.split(CLAUSE_SPLIT).filter((c) => ASKING.test(c) && c.trim().length >= POLICY.askMinChars);
+  if (!also && asks.length === 2) {
+    for (const c of asks) {
+      const other = narrative(r, c, questionKinds(c).count, coverage, requireRare);
+      const line = other?.parts.lines[0];
+      if (line && !lines.includes(line)) lines.push(line);
+    }
+  }
   return { parts: { head: `据${reportLabel(r)}报告：`, lines, source: where, labelled: true } };
 }
 

@@ -41,3 +41,14 @@ describe('a passage that speaks of a website', () => {
     expect(n && textOf(n.parts)).toMatch(/查阅下载。[\s\S]*网址是：http:\/\/xxgk\.harbin\.gov\.cn/);
   });
 });
+
+describe('two questions in one message', () => {
+  it('each gets its sentence ("专区打算建在哪，建几个功能区")', async () => {
+    const { kn } = await loadKnowledge({ reportsDir: 'data/reports' });
+    const t = textOf(narrative(kn.reports[0]!, '线下政务公开专区打算建在哪，建几个功能区', true)!.parts);
+    expect(t).toContain('4个功能区');
+    expect(t).toContain('中山路181号');
+    // one question: one sentence
+    expect(textOf(narrative(kn.reports[0]!, '线下政务公开专区建几个功能区', true)!.parts)).not.toContain('中山路181号');
+  });
+});
