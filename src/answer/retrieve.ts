@@ -224,6 +224,17 @@ export function countCompanion<T extends Hit>(hits: T[], top: T, asked: CountAsk
   return hits.find((h) => h !== top && h.coverage >= top.coverage - slack && countFit(h.passage.text, asked) === 2 && /新增|增加|新开|新建|开通/.test(h.passage.text));
 }
 
+/**
+ * A stock asked ("管着多少个…账号") and the best passage tells only a change ("新增…4个新媒体账号"): a
+ * passage that states the stock ("16个政务新媒体账号") comes first, if it covers at least `share` as much.
+ */
+export function stockFirst<T extends Hit>(hits: T[], asked: CountAsked, share: number): T[] {
+  const top = hits[0];
+  if (!top || asked.change || countFit(top.passage.text, asked) !== 2) return hits;
+  const stock = hits.find((h) => h !== top && h.coverage >= top.coverage * share && countFit(h.passage.text, asked) === 2.5);
+  return stock ? [stock, ...hits.filter((h) => h !== stock)] : hits;
+}
+
 /** Among passages about as good as the best, the ones that hold the count asked come first. */
 export function preferCounted<T extends Hit>(hits: T[], asked: CountAsked, slack: number): T[] {
   if (hits.length < 2) return hits;

@@ -7,7 +7,7 @@ import type { Handler, Intent } from '../answer/intents.js';
 import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
-import { contentWords, countAsked, countCompanion, passageIndex, preferCounted, searchPassages } from '../answer/retrieve.js';
+import { contentWords, countAsked, countCompanion, passageIndex, preferCounted, searchPassages, stockFirst } from '../answer/retrieve.js';
 import { SECTION_TITLES } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
@@ -120,12 +120,15 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   const asked = countAsked(norm);
   const unit = asked?.unit;
   if (asked) hits = preferCounted(hits, asked, POLICY.unitCoverageSlack);
+  // the passage found is judged as found; a stock put before it stands on its evidence
+  const found = hits[0];
+  if (asked) hits = stockFirst(hits, asked, POLICY.stockCoverageShare);
   const top = hits[0];
   // a passage answers only through a real word of the question (not 大 in 大数据), and generic words alone don't do;
   // a rare word of the question plus a count in the unit asked for ("4个功能区" for 几个功能区) is strong evidence
   const counted = !!unit && top?.rare && new RegExp(`\\d+\\s*(?:余|多)?\\s*${unit}`).test(top.passage.text);
   const need = counted ? coverage - POLICY.countedCoverageBonus : coverage;
-  if (!top || !top.word || top.coverage < need || (requireRare && !top.rare && top.coverage < POLICY.commonWordsCoverage)) return undefined;
+  if (!top || !found || !found.word || found.coverage < need || (requireRare && !found.rare && found.coverage < POLICY.commonWordsCoverage)) return undefined;
   const sec = top.passage.section;
   const where = SECTION_TITLES[sec] ? `${sec}、${SECTION_TITLES[sec]}` : '报告开头';
   // a stock asked and found: the change beside it too ("16个…账号" and "新增…4个新媒体账号")

@@ -99,6 +99,8 @@ export const POLICY = {
    * charge ("局办公室负责政府信息公开工作…"); lower than `coverage`, the responsibility words guard it.
    */
   responsibleCoverage: 0.5,
+  /** A passage stating the stock asked comes before one telling only a change if it covers this share of it as much. */
+  stockCoverageShare: 0.4,
   /** A clause this long at least that asks counts as a question of its own (two questions in one message). */
   askMinChars: 4,
   /** The confidence a passage answer reports. */

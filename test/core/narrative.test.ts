@@ -52,3 +52,12 @@ describe('two questions in one message', () => {
     expect(textOf(narrative(kn.reports[0]!, '线下政务公开专区建几个功能区', true)!.parts)).not.toContain('中山路181号');
   });
 });
+
+describe('a stock asked', () => {
+  it('the passage stating it comes first, the change beside it ("管着多少个…新媒体账号": 16, new 4)', async () => {
+    const { kn } = await loadKnowledge({ reportsDir: 'data/reports' });
+    const t = textOf(narrative(kn.reports[0]!, '你们管着多少个公众号抖音号什么的，就是新媒体账号', true)!.parts);
+    expect(t.indexOf('16个政务新媒体账号')).toBeGreaterThan(-1);
+    expect(t.indexOf('16个政务新媒体账号')).toBeLessThan(t.indexOf('4个新媒体账号'));
+  });
+});
