@@ -120,6 +120,15 @@ function t3Phrase(row: string): string {
   return `办理结果为“${r.label}”的申请`;
 }
 
+/** The applicants of a row of table 三 ("（申请人：法律服务机构 1 件）"), those with a count above 0. */
+function applicants(r: Report, row: string): string {
+  const parts = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other']
+    .map((c) => ({ c, v: val(r, `t3.${row}.${c}`) }))
+    .filter((x) => typeof x.v === 'number' && x.v > 0)
+    .map((x) => `${T3_COLUMN_LABEL[x.c]} ${fmt(x.v as number)} 件`);
+  return parts.length ? `（申请人：${parts.join('，')}）` : '';
+}
+
 function subBreakdown(r: Report, group: string, col: string): string {
   const parts = T3_ROWS.filter((x) => x.parent === group)
     .map((x) => ({ label: x.label, v: val(r, `t3.${x.id}.${col}`) }))
@@ -143,6 +152,7 @@ function renderT3(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
       const who = col === 'total' ? '' : `${T3_COLUMN_LABEL[col]}：`;
       let line = `${who}${t3Phrase(row)} ${fmt(v)} 件`;
       if (col === 'total' && ['refused', 'unable', 'rejected', 'other'].includes(row)) line += subBreakdown(r, row, 'total');
+      if (col === 'total' && q.byApplicant && row !== 'new') line += applicants(r, row);
       if (col === 'total' && row === 'new') {
         const nat = val(r, 't3.new.natural');
         const org = val(r, 't3.new.org');
@@ -202,6 +212,15 @@ function renderT4(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
     missing ||= x.missing;
     return x.line + '。';
   });
+  // 行政诉讼 asked as a whole: the two kinds added up first ("一共多少件"), each kind after it
+  if (q.rows.includes('suit')) {
+    const col = q.cols.length === 1 ? q.cols[0]! : 'total';
+    const [a, b] = [val(r, `t4.suit-direct.${col}`), val(r, `t4.suit-after-review.${col}`)];
+    if (typeof a === 'number' && typeof b === 'number') {
+      const what = col === 'total' ? '' : T4_COLUMNS.find((c) => c.id === col)!.label;
+      lines.unshift(`行政诉讼${what}共 ${fmt(a + b)} 件（直接起诉与复议后起诉两项相加）：`);
+    }
+  }
   return { lines, missing };
 }
 

@@ -20,7 +20,7 @@ export interface PassageIndex {
 }
 
 /** Words that say "how many / what" but not what about. */
-const GENERIC = new Set('数量 数据 情况 一共 总共 共 全年 累计 本年 本年度 今年 年 件 条 个 次 项 家 多 少 有 没有 是 做 进行 开展 工作'.split(' '));
+const GENERIC = new Set('数量 数据 情况 一共 总共 共 全年 累计 本年 本年度 今年 年 件 条 个 次 项 家 多 少 有 没有 是 做 进行 开展 工作 打算 搞 听说 据说 好像 要'.split(' '));
 
 export function contentWords(text: string): string[] {
   return cut(text).filter(
@@ -36,7 +36,8 @@ export function passageIndex(report: Report): PassageIndex {
   const df = new Map<string, number>();
   const vocab = new Set<string>();
   const docs = report.passages.map((passage) => {
-    const words = contentWords(passage.text);
+    // Latin words as questions are read (lower case: "IPv6" is asked as "ipv6")
+    const words = contentWords(passage.text.toLowerCase());
     const tf = new Map<string, number>();
     for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
     for (const w of tf.keys()) {
@@ -110,7 +111,7 @@ function wordHits(index: PassageIndex, w: string): WordHits {
         tf = Math.max(tf, c * 0.5);
         quality = 0.6;
       }
-      if (!tf && [...w].every((ch) => d.passage.text.includes(ch))) {
+      if (!tf && [...w].every((ch) => d.passage.text.toLowerCase().includes(ch))) {
         tf = 0.3;
         quality = 0.4;
       }
@@ -221,6 +222,17 @@ export function countFit(text: string, asked: CountAsked): number {
 export function countCompanion<T extends Hit>(hits: T[], top: T, asked: CountAsked, slack: number): T | undefined {
   if (asked.change || countFit(top.passage.text, asked) < 2.5) return undefined;
   return hits.find((h) => h !== top && h.coverage >= top.coverage - slack && countFit(h.passage.text, asked) === 2 && /新增|增加|新开|新建|开通/.test(h.passage.text));
+}
+
+/**
+ * A stock asked ("管着多少个…账号") and the best passage tells only a change ("新增…4个新媒体账号"): a
+ * passage that states the stock ("16个政务新媒体账号") comes first, if it covers at least `share` as much.
+ */
+export function stockFirst<T extends Hit>(hits: T[], asked: CountAsked, share: number): T[] {
+  const top = hits[0];
+  if (!top || asked.change || countFit(top.passage.text, asked) !== 2) return hits;
+  const stock = hits.find((h) => h !== top && h.coverage >= top.coverage * share && countFit(h.passage.text, asked) === 2.5);
+  return stock ? [stock, ...hits.filter((h) => h !== stock)] : hits;
 }
 
 /** Among passages about as good as the best, the ones that hold the count asked come first. */

@@ -12,6 +12,7 @@ const CONTACT_LABEL: Record<ContactField, string> = {
   email: '邮箱',
   website: '网址',
   download: '下载',
+  fax: '传真',
 };
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };

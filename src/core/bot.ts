@@ -6,6 +6,11 @@
 import type { IntentSet } from '../answer/intents.js';
 import { defaultIntentsDir, loadIntentsCached } from '../answer/intents-cache.js';
 import { parseFeedback } from '../feedback.js';
+
+/** 👍 with no answer before it. */
+const FEEDBACK_NOTHING_UP = '谢谢您的肯定！有关政府信息公开的问题，欢迎随时问我。';
+/** 👎 with no answer before it. */
+const FEEDBACK_NOTHING_DOWN = '抱歉让您不满意。请直接告诉我您想了解什么，例如“怎么申请政府信息公开”或“咨询电话是多少”。';
 import type { LoadError, Report } from '../report/types.js';
 import { createMemoryStore } from '../store/memory.js';
 import type { Store } from '../store/types.js';
@@ -110,6 +115,8 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
         const text = await feedbackIn(s, { user: msg.user, useful: fb, turnId: last.id });
         return { kind: 'feedback', text, fallback: false, intent: 'feedback', confidence: 1, report: null, rule: 'feedback' };
       }
+      // 👍/👎 before any answer: nothing to rate, but not a question either — said so, kindly
+      return { kind: 'feedback', text: fb ? FEEDBACK_NOTHING_UP : FEEDBACK_NOTHING_DOWN, fallback: false, intent: 'feedback', confidence: 1, report: null, rule: 'feedback' };
     }
 
     const { answer, state: next } = decide(kn, text, state, opts.clock?.());

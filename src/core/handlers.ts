@@ -5,13 +5,15 @@
  */
 import type { Handler, Intent } from '../answer/intents.js';
 import {
-  fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, type Rendered,
+  fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
-import { contentWords, countAsked, countCompanion, passageIndex, preferCounted, searchPassages } from '../answer/retrieve.js';
+import { contentWords, countAsked, countCompanion, passageIndex, preferCounted, searchPassages, stockFirst } from '../answer/retrieve.js';
 import { SECTION_TITLES } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
+import { questionKinds } from '../understand/kind.js';
 import type { MetricQuery } from '../understand/metrics.js';
+import { ASKING, CLAUSE_SPLIT } from './patterns.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -110,36 +112,70 @@ function problemsOrMeasures(r: Report, want: 'problems' | 'improvements'): Exec 
 
 /** A passage of the report that answers the question (narrative figures, facts the tables do not hold). */
 export function narrative(r: Report, norm: string, needNumber: boolean, coverage = THRESHOLDS.coverage, requireRare = false): Exec | undefined {
-  const words = contentWords(norm);
+  // a character glued to the sentence's final particles ("好了吗") is a cut artefact, not something to look for
+  const words = contentWords(norm).filter((w) => !FINAL_PARTICLES_GLUED.test(w));
   if (!words.length) return undefined;
   let hits = searchPassages(passageIndex(r), words, { needNumber });
   // the unit asked for and the thing counted: 几篇 → 篇; "新媒体账号有几个" → the passage with "16个…新媒体账号"
   const asked = countAsked(norm);
   const unit = asked?.unit;
   if (asked) hits = preferCounted(hits, asked, POLICY.unitCoverageSlack);
+  // the passage found is judged as found; a stock put before it stands on its evidence
+  const found = hits[0];
+  if (asked) hits = stockFirst(hits, asked, POLICY.stockCoverageShare);
   const top = hits[0];
   // a passage answers only through a real word of the question (not 大 in 大数据), and generic words alone don't do;
   // a rare word of the question plus a count in the unit asked for ("4个功能区" for 几个功能区) is strong evidence
   const counted = !!unit && top?.rare && new RegExp(`\\d+\\s*(?:余|多)?\\s*${unit}`).test(top.passage.text);
   const need = counted ? coverage - POLICY.countedCoverageBonus : coverage;
-  if (!top || !top.word || top.coverage < need || (requireRare && !top.rare && top.coverage < POLICY.commonWordsCoverage)) return undefined;
+  if (!top || !found || !found.word || found.coverage < need || (requireRare && !found.rare && found.coverage < POLICY.commonWordsCoverage)) return undefined;
   const sec = top.passage.section;
   const where = SECTION_TITLES[sec] ? `${sec}、${SECTION_TITLES[sec]}` : '报告开头';
   // a stock asked and found: the change beside it too ("16个…账号" and "新增…4个新媒体账号")
   const also = asked ? countCompanion(hits, top, asked, POLICY.unitCoverageSlack) : undefined;
   const lines = also ? [top.passage.text.trim(), also.passage.text.trim()] : [top.passage.text.trim()];
+  // "…可通过门户网站…查阅下载。网址是：http://…": the address the sentence speaks of comes with it
+  const next = r.passages[r.passages.indexOf(top.passage) + 1];
+  if (!also && next && next.section === top.passage.section && WEBSITE_NAMED.test(top.passage.text) && WEBSITE_GIVEN.test(next.text)) lines.push(next.text.trim());
+  // two questions in one message ("专区打算建在哪，建几个功能区"): the other one's sentence too
+  const asks = norm.split(CLAUSE_SPLIT).filter((c) => ASKING.test(c) && c.trim().length >= POLICY.askMinChars);
+  if (!also && asks.length === 2) {
+    for (const c of asks) {
+      const other = narrative(r, c, questionKinds(c).count, coverage, requireRare);
+      const line = other?.parts.lines[0];
+      if (line && !lines.includes(line)) lines.push(line);
+    }
+  }
   return { parts: { head: `据${reportLabel(r)}报告：`, lines, source: where, labelled: true } };
 }
+
+/** A sentence that speaks of a website without giving its address… */
+const WEBSITE_NAMED = /网站|门户|网页/;
+/** …and the next sentence that gives it ("网址是：http://…"). */
+const WEBSITE_GIVEN = /^(网址|网站地址|链接|网站)(是|为)?[:：]?\s*(https?:\/\/|www\.|[a-z0-9-]+\.gov\.cn)/i;
+
+/** The intent that names the department in charge (intents/contact.yml). */
+const DEPARTMENT = 'contact.department';
+/** A sentence that says who is in charge of the disclosure work. */
+const RESPONSIBLE = /负责.{0,12}(政府)?信息公开|信息公开.{0,12}由.{0,12}负责/;
+
+/** One character and the sentence's final particles, as jieba glues them ("好了吗", "来了没"). */
+const FINAL_PARTICLES_GLUED = /^\p{Script=Han}(?:了吗|了没|了呢|吗|呢|了)$/u;
 
 const NO_REPORT = '目前没有加载任何年度报告，请联系工作人员。';
 
 /** Intents without a handler: the answer template, filled from the report. */
-function template({ intent, report: r }: Omit<Context, 'report'> & { report: Report | undefined }): Exec {
+function template({ intent, report: r, norm }: Omit<Context, 'report'> & { report: Report | undefined }): Exec {
   if (!r) return { parts: plain(fillTemplate(intent.answer ?? '', undefined) ?? NO_REPORT) };
   const text = fillTemplate(intent.answer ?? '', r);
   if (text !== null && topicOf(intent).contact && leadMissing(intent.answer ?? '', r)) {
     // "丁蜀镇的电话": say that the report gives none, then what it does give
     return { parts: plain(`${reportLabel(r)}报告中没有写明${intent.title}。${text ? `报告中的联系信息：\n${text}` : ''}`, true), missing: true };
+  }
+  if (text === null && intent.id === DEPARTMENT) {
+    // no contact block names the department: the sentence that says who is responsible ("局办公室负责政府信息公开工作…")
+    const said = narrative(r, norm, false, POLICY.responsibleCoverage);
+    if (said && RESPONSIBLE.test(textOf(said.parts))) return said;
   }
   if (text === null) {
     const hint = topicOf(intent).contact ? '各机关的联系方式可在其政府信息公开指南中查到（《条例》第十二条）。' : '';
@@ -154,9 +190,13 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
   help: { reportFree: true, run: ({ kn }) => ({ parts: plain(helpText(kn)) }) },
   reports: {
     reportFree: true,
-    run: ({ kn, report: r }) => ({
-      parts: plain(kn.reports.length ? `我有以下年度报告：${listReports(kn)}。提问时可以说明年份或单位，例如“${r?.year ?? ''}年收到多少申请”。` : '目前没有加载任何年度报告。'),
-    }),
+    run: ({ kn, report: r }) => {
+      // the example names a year only when there is one to name
+      const year = r?.year ?? kn.reports.find((x) => x.year)?.year;
+      return {
+        parts: plain(kn.reports.length ? `我有以下年度报告：${listReports(kn)}。提问时可以说明年份或单位，例如“${year ? `${year}年` : ''}收到多少申请”。` : '目前没有加载任何年度报告。'),
+      };
+    },
   },
   figures: {
     tables: true,

@@ -27,6 +27,8 @@ export interface Knowledge {
   defaultOffice?: string;
   /** Typos by sound and synonyms: the message's words as the bot knows them. */
   rewrite: Rewriter;
+  /** The loaded offices' names, once each (places written in pinyin are read against them). */
+  officeNames: readonly string[];
 }
 
 /** Everyday words of questions that say nothing about the topic (so they never make a question "off-topic"). */
@@ -104,6 +106,8 @@ export function buildKnowledge(
   const terms: string[] = [];
   for (const parts of Object.values(set.lexicon)) for (const pats of Object.values(parts)) for (const p of pats) if (typeof p === 'string') terms.push(p);
   for (const r of reports) terms.push(...officeNames(r.office));
+  // everyday words of the synonym table cut whole, so that they can be read as their word ("没人理")
+  for (const w of set.synonyms?.keys() ?? []) if (w.length >= 2) terms.push(w);
   addMaterial(materialOf(reports, set, terms));
   addTerms(terms);
   const refs = refsOf(reports);
@@ -130,6 +134,7 @@ export function buildKnowledge(
     classifier,
     vocab,
     defaultOffice: opts.defaultOffice,
+    officeNames: [...new Set(reports.map((r) => r.office))],
     rewrite: createRewriter({
       terms: [...terms, ...DOMAIN_TERMS],
       phrases: set.intents.flatMap((i) => [...i.examples, i.title]),

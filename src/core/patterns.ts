@@ -25,14 +25,14 @@ export const COUNT_IN_QUESTION = /\d+\s*件|[那这].{0,3}件/;
 export const ABOUT_REQUESTS = /申请/;
 /** Contact fields a question names: two or more → the whole contact block. */
 export const CONTACT_WORDS: [RegExp, string][] = [
-  [/电话|号码|热线|座机/, 'phone'], [/地址|在哪|位置|地点/, 'address'], [/邮编|邮政编码/, 'postcode'], [/邮箱|邮件/, 'email'], [/网址|网站|链接/, 'website'],
+  [/(?<!传真\s?)(?:电话|号码)|热线|座机/, 'phone'], [/地址|在哪|位置|地点/, 'address'], [/邮编|邮政编码/, 'postcode'], [/邮箱|邮件/, 'email'], [/网址|网站|链接/, 'website'], [/传真/, 'fax'],
 ];
 /**
  * The one contact detail a question names, by its noun, and the intent that gives it: "报告里的电子邮箱"
  * is the e-mail even when "报告里的电话是多少" is the nearer example.
  */
 export const CONTACT_FIELD_NOUNS: [RegExp, string][] = [
-  [/电话|号码|热线|座机/, 'contact.phone'], [/地址|门牌/, 'contact.address'], [/邮编|邮政编码/, 'contact.postcode'], [/邮箱|电子邮件|email/i, 'contact.email'],
+  [/(?<!传真\s?)(?:电话|号码)|热线|座机/, 'contact.phone'], [/地址|门牌/, 'contact.address'], [/邮编|邮政编码/, 'contact.postcode'], [/邮箱|电子邮件|email/i, 'contact.email'], [/传真/, 'contact.fax'],
 ];
 /** The intent that gives every contact field at once. */
 export const CONTACT_ALL = 'contact.all';
@@ -58,7 +58,7 @@ export const ASKS_IDENTIFIER = /电话|号码|热线|座机|手机|邮编|邮政
  * these is about another matter, however much its frame ("需要准备什么材料") looks like a procedure question.
  */
 export const DOMAIN_ANCHOR =
-  /申请|信息|公开|政府|政务|年报|报告|条例|复议|诉讼|答复|电话|地址|邮编|邮箱|网址|网站|传真|联系|办公|机关|部门|科室|单位|你们|您们|收费|费用|期限|工作日|申请表|依申请|保密|隐私|文件|档案|数据|统计|多少件|几件|邮寄|寄|快递|当面|窗口|网上|在线|查阅|复印/;
+  /申请|信息|公开|政府|政务|年报|报告|条例|复议|诉讼|答复|电话|地址|邮编|邮箱|网址|网站|传真|联系|办公|机关|部门|科室|单位|你们|您们|收费|费用|期限|工作日|申请表|依申请|保密|隐私|文件|档案|数据|统计|多少件|几件|邮寄|寄|快递|当面|窗口|网上|在线|查阅|复印|口头|书面|写字/;
 
 /**
  * Asks for a statistic annual reports do not keep: an average, a ranking, the most or least of something
@@ -83,8 +83,9 @@ export const PAST_ASKED = /了没|了吗|过没有|过吗|有没有收|收了|�
 
 /** A status asked ("行政复议情况怎么样"): what the report says happened, not how the procedure works. */
 export const STATUS_ASKED = /(?<!什么|哪些|哪种)情况(?!下)/;
-/** The reports themselves asked about: which years or how many ("最新的报告是哪一年的", "有几份年报"). */
-export const REPORTS_ASKED = /(哪一?年|哪几年|几份|几个年度|哪些年)[的]?(的|是)?.{0,3}(报告|年报)|(报告|年报).{0,6}(哪一?年|哪几年|几份|哪些年份?)/;
+/** The reports themselves asked about: which years, offices or how many ("最新的报告是哪一年的", "有几份年报", "能查哪些单位的年报"). */
+export const REPORTS_ASKED =
+  /(哪一?年|哪几年|几份|几个年度|哪些年|哪几个单位|哪些单位|哪几家|哪些部门|哪几个部门|哪些机关)[的]?(的|是)?.{0,3}(报告|年报)|(报告|年报).{0,6}(哪一?年|哪几年|几份|哪些年份?|哪些单位|哪几家)|年报(出|发布|公布|出来|发)了?(吗|没有?)/;
 
 /** An elliptical question that still asks something other than a figure ("那无法提供是什么意思呢"). */
 export const ASKS_OTHER_THAN_FIGURE = /什么|怎么|为什么|为啥|意思|哪|谁|如何|能不能|可以/;
@@ -101,3 +102,19 @@ export const KINDS: [QuestionKindName, RegExp][] = [
   ['yesno', /吗[?？。!]*$|是否|能不能|可不可以|可以不|有没有|是不是|对不对|会不会|行不行/],
 ];
 export type QuestionKindName = 'count' | 'duration' | 'how' | 'where' | 'who' | 'yesno' | 'why' | 'compare';
+
+/** A cell named by its place in the printed table ("表三", "第2项", "其他那一列", "（七）"): staff asking for its figure. */
+export const TABLE_PLACE = /表[二三四234](?![格达])|第[1-9一二三四五六七八九]项|[那这一](?:列|栏)|\([一二三四五六七]\)/;
+
+/** Which office has the most or the fewest ("哪家…最多", "最多的是哪个单位", "谁家最少"). */
+export const OFFICE_RANK_ASKED =
+  /(哪家|哪一家|哪个单位|哪个部门|哪个机关|哪个局|谁家?).{0,16}?(最多|最少|最高|最低)|(最多|最少|最高|最低)的?(是|为)?(哪家|哪一家|哪个单位|哪个部门|哪个机关|谁)/;
+
+/** Which rows are zero ("哪几类是0", "为0的有哪些", "哪些是零"): staff checking a table. */
+export const ZERO_ROWS_ASKED = /(哪几类|哪些|哪几项|哪几个|哪几种|哪几行|哪类).{0,6}(是|为|等于)(0|零)(?![\d.])|(是|为)(0|零)的(有|是)?(哪些|哪几)/;
+
+/** Whether the figures add up ("加起来对得上吗", "小计和分项一致吗", "核对一下表三", "数字有没有错"). */
+export const CHECK_ASKED = /对得上|对不上|对不对得上|加起来对|相加.{0,6}(对|一致|等于)|(一致|相符|吻合)(吗|不)|是否(一致|相符|吻合)|核对一下|勾稽|(数字|数据|数).{0,4}(有没有错|对不对|有错吗)/;
+
+/** Which of the loaded offices ("哪家收了信息处理费", "哪几个单位有行政复议"). */
+export const OFFICE_WHICH_ASKED = /哪家|哪一家|哪几家|哪个单位|哪些单位|哪几个单位|哪个部门|哪些部门|哪几个部门/;

@@ -10,6 +10,7 @@ import { SOURCE } from '../report/format.js';
 import type { Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { cutSpans, type ReportSlots } from '../understand/slots.js';
+import { valueIds } from '../answer/ranking.js';
 import type { ConvState } from './engine.js';
 import { execute, figuresIntent, handlerOf, reportFree, topicOf } from './handlers.js';
 import type { Knowledge } from './knowledge.js';
@@ -26,6 +27,8 @@ export interface Outcome {
 
 /** The intent id of answers that quote a passage of the report. */
 export const PASSAGE_INTENT = 'report.passage';
+/** The answer intent of a figure ranked across offices (src/answer/ranking.ts): no intents/*.yml entry. */
+export const RANKING_INTENT = 'figures.ranking';
 
 function answer(
   rule: string, kind: Answer['kind'], text: string, intent: string | null, confidence: number, report: Report | undefined, extra: Partial<Answer> = {},
@@ -76,7 +79,12 @@ function respond(
   const pick = pickReport(kn, slots, state);
   if (pick.problem && !free) return { answer: answer(rule, 'fallback', pick.problem, intent.id, confidence, undefined), state: cleared };
   const r = topicOf(intent).speaksForHome ? homeReport(kn, slots, state) : (pick.report ?? defaultReport(kn));
-  const several = !free ? namedReports(kn, slots) : [];
+  let several = !free ? namedReports(kn, slots) : [];
+  // "联系电话是不是换了": a contact detail of every loaded year of that office, to see what changed
+  if (!several.length && !slots.years.length && r && topicOf(intent).contact && CHANGED_ASKED.test(norm)) {
+    const years = kn.reports.filter((x) => x.office === r.office && x.year !== null).sort((a, b) => a.year! - b.year!);
+    if (years.length > 1) several = years;
+  }
   if (several.length > 1 && !(figures && metric)) {
     // "2022年和2023年报告上的电话一样吗": the answer from each named report, each labelled
     const parts = several.map((x) => {
@@ -88,10 +96,14 @@ function respond(
   if (several.length > 1) {
     // "南岗区和沭阳县哪个收到的申请多": the same figure from each named report, one source line
     const parts = several.map((x) => execute(kn, intent, x, norm, metric).parts);
-    const text = textOf({ head: '', lines: [parts.map((p) => textOf({ ...p, source: undefined })).join('\n')], source: SOURCE[metric!.table], labelled: true });
+    const total = SUM_ASKED.test(norm) ? sumOf(several, metric!) : undefined;
+    const lines = [parts.map((p) => textOf({ ...p, source: undefined })).join('\n'), ...(total ? [`\n${total}`] : [])];
+    const text = textOf({ head: '', lines, source: SOURCE[metric!.table], labelled: true });
     return { answer: answer(rule, 'answer', text, intent.id, confidence, several[0]), state: { intent: intent.id, report: several[0]!.id, metric, text: norm } };
   }
-  const ex = execute(kn, intent, r, norm, metric);
+  // a figure or a fact found in the text is looked for without the report's own name and year ("湛江方志办2023年各栏目…")
+  const asked = !metric && slots.spans.length ? cutSpans(norm, slots.spans) : norm;
+  const ex = execute(kn, intent, r, asked, metric);
   if (pick.note && !free) ex.parts = { ...ex.parts, note: pick.note + (ex.parts.note ?? '') };
   if (ex.missing && figures && !ex.metric) {
     // nothing in the tables or the text: an honest fallback, logged as unanswered
@@ -102,6 +114,28 @@ function respond(
     answer: answer(rule, 'answer', textOf(ex.parts), intent.id, confidence, usesReport ? r : undefined),
     state: { intent: intent.id, report: r?.id ?? state.report, metric: ex.metric ?? (figures ? undefined : state.metric), text: norm },
   };
+}
+
+/** Whether something changed ("是不是换了", "变了吗", "还是原来那个吗"). */
+const CHANGED_ASKED = /换了|变了|改了|变没变|有没有变|有变化|还是原来|一样吗|变过/;
+
+/** Several reports' figures added up ("三年加起来一共多少"). */
+const SUM_ASKED = /加起来|加在一起|一共|总共|合计|累计|总计/;
+
+/** "合计 88 件（2021—2023年）" when every named report gives the one figure asked; undefined otherwise. */
+function sumOf(reports: Report[], m: MetricQuery): string | undefined {
+  const ids = valueIds(m);
+  if (!ids) return undefined;
+  let sum = 0;
+  for (const r of reports) for (const id of ids) {
+    const v = r.values[id]?.value;
+    if (v === null || v === undefined) return undefined;
+    sum += v;
+  }
+  const years = reports.map((r) => r.year).filter((y): y is number => y !== null);
+  const offices = new Set(reports.map((r) => r.office));
+  const span = offices.size === 1 && years.length === reports.length ? `（${Math.min(...years)}—${Math.max(...years)}年，${reports.length}份报告相加）` : `（${reports.length}份报告相加）`;
+  return `合计 ${sum}${m.table === '二' && m.cols.includes('amount') ? ' 万元' : ' 件'}${span}。`;
 }
 
 function clarify(rule: string, norm: string, options: Intent[], confidence: number, state: ConvState): Outcome {
@@ -155,6 +189,11 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
       return { answer: answer(rule, 'fallback', d.problem, null, d.confidence, undefined), state: askedState(kn, u, state) };
     case 'fallback':
       return fallback(kn, rule, state, d.confidence, homeReport(kn, u.slots, state));
+    case 'ranking':
+      return {
+        answer: answer(rule, 'answer', d.text, RANKING_INTENT, 1, d.report),
+        state: { ...state, clarify: undefined, intent: RANKING_INTENT, report: d.report.id, metric: u.metric, text: u.norm },
+      };
     case 'trend': {
       const r = reportById(kn, d.result.report);
       return {

@@ -69,7 +69,8 @@ function findDefault(kn: Knowledge): Report | undefined {
 export function listReports(kn: Knowledge): string {
   const byOffice = new Map<string, number[]>();
   for (const r of kn.reports) byOffice.set(r.office, [...(byOffice.get(r.office) ?? []), ...(r.year ? [r.year] : [])]);
-  return [...byOffice].map(([o, ys]) => `${o}${ys.length ? ` ${ys.sort().join('、')}年` : ''}`).join('；');
+  // a report that does not say its year is listed as such ("徐闻县司法局（报告未注明年份）")
+  return [...byOffice].map(([o, ys]) => `${o}${ys.length ? ` ${ys.sort().join('、')}年` : '（报告未注明年份）'}`).join('；');
 }
 
 export type Pick = { report?: Report; problem?: string; note?: string };

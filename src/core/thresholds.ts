@@ -67,6 +67,11 @@ export const POLICY = {
   narrativeCoverage: 0.8,
   /** A weak match (between clarify and answer) is replaced by a passage that covers this much. */
   tentativePassageCoverage: 0.8,
+  /**
+   * A match that shares no content word with the question gives way to a candidate this close that shares
+   * one ("我能去哪投诉": 怎么投诉 0.44 over 我能申请吗 0.55, a match on 我能 alone).
+   */
+  contentMargin: 0.15,
   /** Naming a report and a report-free best match within this of a report-bound runner-up: treat as close. */
   namedReportMargin: 0.12,
   /**
@@ -79,6 +84,25 @@ export const POLICY = {
    * kind (how, who, where …) as the question wins ("怎么申请…" → how to apply, not who may apply).
    */
   kindMargin: 0.06,
+  /**
+   * …and this close when the lead's example asks another kind outright ("谁可以申请政府信息公开" leads
+   * "怎么申请政府信息公开" by 0.08 on the shared words): the kinds disagree, so the words' lead counts less.
+   */
+  kindConflictMargin: 0.1,
+  /**
+   * …and this close for a how-long question: only a time limit answers it ("我要向丁蜀镇申请公开…的文件，多久
+   * 能答复": 多久能收到答复 0.34 under 我要申请公开一份政府文件 0.47).
+   */
+  durationKindMargin: 0.15,
+  /**
+   * A department asked and no contact block names one: a passage covering this much that says who is in
+   * charge ("局办公室负责政府信息公开工作…"); lower than `coverage`, the responsibility words guard it.
+   */
+  responsibleCoverage: 0.5,
+  /** A passage stating the stock asked comes before one telling only a change if it covers this share of it as much. */
+  stockCoverageShare: 0.4,
+  /** A clause this long at least that asks counts as a question of its own (two questions in one message). */
+  askMinChars: 4,
   /** The confidence a passage answer reports. */
   passageConfidence: 0.6,
 

@@ -11,6 +11,7 @@ import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { isEmptyText, normalize } from '../understand/normalize.js';
 import { DOCUMENT } from '../understand/rewrite.js';
 import { stripCourtesy } from '../understand/politeness.js';
+import { readLatinPlaces } from '../understand/latin-places.js';
 import { cutSpans, findReportSlots, LATEST_WORDS, type ReportSlots } from '../understand/slots.js';
 import type { ConvState } from './engine.js';
 import { classifierText, type Knowledge } from './knowledge.js';
@@ -72,13 +73,33 @@ export interface FollowUp {
   joined?: Scored<Intent>[];
 }
 
+/**
+ * A short message the writer broke into clauses ("年报里有些数字看不懂，该问哪个科室"): when the whole reads
+ * weakly (below the answer threshold), its last asking clause alone, if that reads confidently.
+ */
+function shortClauses(kn: Knowledge, clsText: string, whole: Scored<Intent>[]): { cands: Scored<Intent>[]; focus: string } {
+  const plain = { cands: whole, focus: clsText };
+  if ((whole[0]?.score ?? 0) >= THRESHOLDS.answer || !CLAUSE_SPLIT.test(clsText)) return plain;
+  const clauses = clsText.split(CLAUSE_SPLIT).filter((c) => c.replace(/zmetric/g, '').trim().length >= 2);
+  const asking = clauses.length > 1 ? [...clauses].reverse().find((c) => ASKING.test(c)) : undefined;
+  if (!asking) return plain;
+  // the other clauses name something only the reports speak of ("线下政务公开专区"): the whole stays
+  const rest = clauses.filter((c) => c !== asking).join('，');
+  if (contentWords(rest).some((w) => w.length >= 2 && !kn.classifier.knows(`w:${w}`) && kn.vocab.has(w))) return plain;
+  const r = kn.classifier.rank(asking.includes('zmetric') || !clsText.includes('zmetric') ? asking : `${asking} zmetric`);
+  return r[0] && r[0].score >= THRESHOLDS.answer ? { cands: r, focus: asking } : plain;
+}
+
 /** Ranks the text; a long message is also ranked clause by clause and the best-matching clause decides. */
 export function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Intent>[]; focus: string } {
   const whole = kn.classifier.rank(clsText);
-  if (clsText.length <= POLICY.clauseMinChars) return { cands: whole, focus: clsText };
+  if (clsText.length <= POLICY.clauseMinChars) return shortClauses(kn, clsText, whole);
   let best = { cands: whole, focus: clsText };
   let bestScore = whole[0]?.score ?? 0;
-  for (const clause of clsText.split(CLAUSE_SPLIT)) {
+  // a short clause goes on from the one before it ("想申请行政复议，期限是多少天"): read the two together
+  const parts = clsText.split(CLAUSE_SPLIT);
+  const clauses = parts.map((c, i) => (i > 0 && c.replace(/zmetric/g, '').trim().length <= POLICY.followUpMaxChars ? `${parts[i - 1]}，${c}` : c));
+  for (const clause of clauses) {
     if (clause.replace(/zmetric/g, '').trim().length < 2) continue;
     const r = kn.classifier.rank(clause.includes('zmetric') || !clsText.includes('zmetric') ? clause : `${clause} zmetric`);
     const bonus = ASKING.test(clause) ? POLICY.askingClauseBonus : 0;
@@ -94,7 +115,7 @@ export function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Int
 /** A number in words, with its measure ("十几次", "二十多件", "几十个"). */
 const NUMBER_WORD = /^[零一二两三四五六七八九十百千万几多来余]+[次件个条项份天年月号]?$/;
 /** Words that report hearsay or opinion around a question ("听说超过了要收费"). */
-const HEARSAY = /^(听说|据说|听人说|有人说|好像|感觉|觉得|估计|可能)$/;
+const HEARSAY = /^(听说|据说|听人说|有人说|好像|感觉|觉得|估计|可能|真的假的|真的吗|是真的吗)$/;
 
 function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): { share: number; count: number } {
   // `focus` is (a clause of) the classifier text: report names and years are already out of it (its
@@ -134,7 +155,7 @@ const NO_SLOTS: ReportSlots = { years: [], offices: [], unknownOffices: [], span
 
 export function understand(kn: Knowledge, text: string, state: ConvState = {}, now = new Date()): Understanding {
   // typos by sound and synonyms read as the words the bot knows (src/understand/rewrite.ts)
-  const norm = kn.rewrite(stripCourtesy(normalize(text)));
+  const norm = kn.rewrite(readLatinPlaces(stripCourtesy(normalize(text)), kn.officeNames));
   if (isEmptyText(norm)) {
     return {
       text, norm, empty: true, now, slots: NO_SLOTS, kind: 'other', quantity: false, duration: false, followUp: { is: false, onlySlots: false },
@@ -154,12 +175,12 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   }
 
   const slots = findReportSlots(norm, kn.refs, now);
-  const isFollowUp = Boolean(state.intent) && (FOLLOW_UP.test(norm) || norm.length <= POLICY.followUpMaxChars);
+  const shortOrMarked = Boolean(state.intent) && (FOLLOW_UP.test(norm) || norm.length <= POLICY.followUpMaxChars);
   const previous = state.intent ? kn.byId.get(state.intent) : undefined;
   const found = findMetric(norm, kn.lexicon);
   let metric = found;
   // "现行有效的呢" / "企业呢": a column alone takes its rows from the previous figure
-  if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && (isFollowUp || !metric.rows.length)) {
+  if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && (shortOrMarked || !metric.rows.length)) {
     metric = { ...metric, rows: state.metric.rows, rowsExplicit: true };
   }
   if (metric && !metric.rows.length) metric = undefined;
@@ -168,6 +189,13 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
 
   const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found });
   const { cands: ranked, focus } = rankClauses(kn, clsText);
+  // "那2025年呢", "沭阳县的呢", and "现在的呢" (the newest report: slots.latest)
+  const onlySlots =
+    (clsText.replace(SLOT_ONLY_REST, '') === '' && Boolean(slots.years.length || slots.offices.length || slots.unknownOffices.length)) ||
+    (Boolean(slots.latest) && clsText.replace(LATEST_WORDS, '').replace(SLOT_ONLY_REST, '') === '');
+  // after an answer: a short message, one that opens or ends like a follow-up, or one that names only a
+  // report, however long its name ("长春退役军人事务局")
+  const isFollowUp = shortOrMarked || (Boolean(state.intent) && onlySlots);
   let candidates = ranked;
   if (isFollowUp && state.intent && (norm.length <= POLICY.followUpMaxChars || (ranked[0]?.score ?? 0) < THRESHOLDS.answer)) {
     // in a conversation the previous topic is the likelier reading of a short or unclear question
@@ -178,11 +206,6 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
       }))
       .sort((a, b) => b.score - a.score);
   }
-  // "那2025年呢", "沭阳县的呢", and "现在的呢" (the newest report: slots.latest)
-  const onlySlots =
-    (clsText.replace(SLOT_ONLY_REST, '') === '' && Boolean(slots.years.length || slots.offices.length || slots.unknownOffices.length)) ||
-    (Boolean(slots.latest) && clsText.replace(LATEST_WORDS, '').replace(SLOT_ONLY_REST, '') === '');
-
   const followUp = new FollowUpFacts(isFollowUp, previous, onlySlots, choice, kn, state, norm, now, candidates);
   return new Reading(text, norm, now, slots, metric, found, QUANTITY.test(norm), DURATION.test(norm), followUp, clsText, focus, candidates, kn, state);
 }

@@ -120,7 +120,13 @@ const PROSE_RULES: ProseRule[] = [
     expect: (r) => [v(r, 't3.new.total'), sum(v(r, 't3.new.total'), v(r, 't3.carried.total'))],
   },
   { re: /予以公开\s*(\d+)\s*[件条个]/, what: '予以公开', expect: (r) => [v(r, 't3.granted.total')] },
-  { re: /部分公开\s*(\d+)\s*[件条个]/, what: '部分公开', expect: (r) => [v(r, 't3.partial.total')] },
+  {
+    // "予以公开及部分公开258件": the two results together (上海 2019)
+    re: /予以公开[及和与、]部分公开(?:共)?\s*(\d+)\s*[件条个]/,
+    what: '予以公开及部分公开',
+    expect: (r) => [sum(v(r, 't3.granted.total'), v(r, 't3.partial.total'))],
+  },
+  { re: /部分公开\s*(\d+)\s*[件条个]/, not: /予以公开[及和与、]部分公开/, what: '部分公开', expect: (r) => [v(r, 't3.partial.total')] },
   { re: /不予公开\s*(\d+)\s*[件条个]/, what: '不予公开', expect: (r) => [v(r, 't3.refused.total')] },
   { re: /无法提供\s*(\d+)\s*[件条个]/, what: '无法提供', expect: (r) => [v(r, 't3.unable.total')] },
   { re: /不予处理\s*(\d+)\s*[件条个]/, what: '不予处理', expect: (r) => [v(r, 't3.rejected.total')] },

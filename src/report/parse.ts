@@ -2,14 +2,17 @@
  * Document → Report. Knows the national format (国办公开办函〔2021〕30号, and the 2019 variant) but
  * nothing about file forms: every extractor hands over the same Document.
  *
- * Steps (one file each under ./parse/): sections (title, 一–六) → identity (office, year, period) →
- * contact → passages → tables 二/三/四 → structural findings; then the consistency checks (check.ts).
+ * Steps (one file each under ./parse/): sections (title, 一–六; headings run into one paragraph cut
+ * out first) → identity (office, year, period) → contact → passages → tables 二/三/四 (run-together
+ * tables split first, flat-tables.ts) → structural findings; then the consistency checks (check.ts).
  */
 import { checkReport } from './check.js';
 import { ReportError } from './errors.js';
 import { METRICS, SECTION_TITLES, SOURCE, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from './format.js';
-import { extractContact } from './parse/contact.js';
+import { enquiryText, extractContact } from './parse/contact.js';
+import { applyFlatNotes, readFlatTables } from './parse/flat-tables.js';
 import { identify } from './parse/identity.js';
+import { splitInlineSections } from './parse/inline-sections.js';
 import { routeTables } from './parse/items.js';
 import { mergeBrokenParagraphs } from './parse/paragraphs.js';
 import { buildPassages } from './parse/passages.js';
@@ -50,16 +53,18 @@ function findFeeStatement(sections: Section[]): string | undefined {
 
 /** Parse a Document into a Report. Throws ReportError when the document is not an annual report at all. */
 export function parseReport(doc: Document): Report {
-  const blocks = mergeBrokenParagraphs(doc.blocks);
+  const blocks = splitInlineSections(mergeBrokenParagraphs(doc.blocks));
   const { title, sections } = splitSections(blocks);
   const found = new Set(sections.map((s) => s.id));
   const streams = routeTables(sections);
+  const flat = readFlatTables(sections, streams, texts(sections, ['前言', '一', '五', '六']));
   const values: Record<string, Value> = {};
   const findings: Finding[] = [];
 
-  const t2 = parseTable2(streams.二, values);
+  const t2 = parseTable2(streams.二, values, findings);
   const t3 = parseTable3(streams.三, values, findings);
   const t4 = parseTable4(streams.四, values, findings);
+  applyFlatNotes(flat, values, findings);
 
   // Real report evidence, not just any table with numbers (a notes file with a markdown table is
   // no report): a report title, the numbered sections with their standard titles, or the statistics
@@ -88,7 +93,7 @@ export function parseReport(doc: Document): Report {
   if (!title && idn.year === null && numberedSections.length < 3) {
     throw new ReportError(doc.file, '不是政府信息公开工作年度报告（没有报告标题，也看不出是哪一年的报告）');
   }
-  const contact = extractContact(intro.join('\n'), texts(sections, ['六']).join('\n'));
+  const contact = extractContact(intro.join('\n'), texts(sections, ['六']).join('\n'), enquiryText(all));
   const skip = new Set([idn.office, ...(idn.aliases ?? [])].map((s) => s.replace(/\s+/g, '')));
   const passages = buildPassages(sections, skip);
 

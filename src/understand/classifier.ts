@@ -34,8 +34,12 @@ const particleGlued = (f: string) => f.startsWith('w:') && gluedWord(f.slice(2))
 const GLUED_QUESTION = /什么|怎么|多少|哪里|哪儿|为什么/g;
 /** A word that is one character plus particles or a question word ("交了", "天能", "干什么"): says nothing either way. */
 export function gluedWord(w: string): boolean {
-  return [...w.replace(GLUED_QUESTION, '')].filter((ch) => !PARTICLE_CHARS.includes(ch)).length < 2;
+  return DEICTIC.test(w) || [...w.replace(GLUED_QUESTION, '').replace(DIRECTIONAL, '')].filter((ch) => !PARTICLE_CHARS.includes(ch)).length < 2;
 }
+/** Directional complements jieba glues to a verb ("交上去", "寄过去", "拿回来"): the verb alone is the word. */
+const DIRECTIONAL = /(?:上去|下去|过去|过来|进去|出来|上来|下来|回来|回去|起来)$/;
+/** Pointing words, alone or glued to 那/像 ("这种", "那像", "像这样"): they say what kind, not what about. */
+const DEICTIC = /^(?:那|这|像|此)*(?:种|类|样|般|些|个|像)?$/;
 
 export interface Scored<T> {
   item: T;

@@ -5,6 +5,10 @@
 import { readingMemo } from './memo.js';
 import type { Lexicon } from '../answer/intents.js';
 import { T3_ROW_BY_ID } from '../report/format.js';
+import { tableRefHits } from './table-refs.js';
+
+/** Words that place a cell in the printed table: the cheap test before the table-reference reading. */
+const PLACE_WORDS = /项|列|栏|\([一二三四五六七]\)|申请人(?:类型|类别)?(?:是|为)其他/;
 
 export interface Span {
   start: number;
@@ -31,6 +35,8 @@ export interface MetricQuery {
   rowsExplicit?: boolean;
   /** Named only by a question-like phrase ("办理了多少", /多少申请/): the words around it may mean something else. */
   vague?: boolean;
+  /** Who applied is asked ("是哪类申请人提的"): table 三's answer lists the row's applicants. */
+  byApplicant?: boolean;
 }
 
 const globalCache = new WeakMap<RegExp, RegExp>();
@@ -77,6 +83,9 @@ function findNear(text: string, lexicon: Lexicon, out: Hit[]): void {
   }
 }
 
+/** A contact detail named by its noun: no typo pass for figures then. */
+const CONTACT_NOUN = /电话|地址|邮编|邮政编码|邮箱|电子邮件|传真|网址/;
+
 /** Everyday verbs that name a row only in a question about counts ("多久能收到答复" is not about 新收). */
 const WEAK = new Set(['收到', '接到', '受理', '处理', '办理']);
 
@@ -105,9 +114,12 @@ export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
       if (text.startsWith(phrase, i)) hits.push({ start: i, end: i + phrase.length, group, part, weak: WEAK.has(phrase) || undefined });
   }
   for (const { re, group, part } of regexes) findAll(text, re, group, part, hits);
+  // cells named by their place in the printed table ("不予公开第2项", "其他那一列"): only when 项/列/（N） is said
+  if (PLACE_WORDS.test(text)) hits.push(...tableRefHits(text));
   // the typo pass, when no phrase was found as written ("无法提共的申请多少"); a near match never
   // overrides what was found as written
-  if (!hits.some((h) => !h.generic)) {
+  // a question that names a contact detail is not a figure mistyped ("有没有公布电子邮箱" is not 没有公开)
+  if (!hits.some((h) => !h.generic) && !CONTACT_NOUN.test(text)) {
     const near: Hit[] = [];
     findNear(text, lexicon, near);
     hits.push(...near.filter((n) => !hits.some((h) => n.start < h.end && h.start < n.end)));
@@ -119,6 +131,9 @@ export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
 }
 
 const uniq = <T,>(xs: T[]): T[] => [...new Set(xs)];
+
+/** Who applied is asked ("是哪类申请人提的", "申请人是谁"): the row's applicants are listed. */
+const APPLICANT_ASKED = /哪类申请人|哪种申请人|什么申请人|哪些申请人|申请人(是谁|是哪|类型|类别)|谁提的|谁申请的|什么人提|哪类人/;
 
 /** "其中" / "里面": a part asked beside its group, so both are meant. */
 const OF_WHICH = /其中|里面|里头|当中|这里面|包括/;
@@ -167,7 +182,12 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   const vague = rowHits.every((h) => h.weak || (['new', 'total'].includes(h.part) && (h.generic || /多少|几/.test(text.slice(h.start, h.end)))));
   // "不予公开的多少 其中国家秘密的呢": the group and its part, both asked
   const rows = uniq(rowHits.map((h) => h.part));
-  if (t3r.length) return { table: '三', rows: OF_WHICH.test(text) ? rows : specific(rows), vague, cols: uniq(t3c.map((h) => h.part)), spans, rowsExplicit: true };
+  if (t3r.length) {
+    const cols = uniq(t3c.map((h) => h.part));
+    // "部分公开多少件？其中法律服务机构几件": the row's total beside the applicant asked
+    const withTotal = OF_WHICH.test(text) && cols.length ? ['total', ...cols] : cols;
+    return { table: '三', rows: OF_WHICH.test(text) ? rows : specific(rows), vague, cols: withTotal, spans, rowsExplicit: true, ...(APPLICANT_ASKED.test(text) ? { byApplicant: true } : {}) };
+  }
   if (t3c.length) {
     // "企业申请了几次" / "律师提出过申请吗": an applicant with no result row means new requests;
     // without 申请 the word is something else ("多少家单位运营新媒体")

@@ -35,7 +35,14 @@ const GLOSSARY: Record<string, string> = {
   address: '地址', location: '地址', email: '邮箱', 'e mail': '邮箱', mail: '邮箱', website: '网址', web: '网址', url: '网址', site: '网址',
   postcode: '邮编', 'zip code': '邮编', zipcode: '邮编', zip: '邮编', fee: '费用', fees: '费用', cost: '费用', free: '免费',
   apply: '申请', application: '申请', applications: '申请', request: '申请', requests: '申请', report: '报告', contact: '联系方式',
+  'information disclosure': '信息公开', 'government information': '政府信息', disclosure: '公开', receive: '收到', received: '收到', get: '收到', got: '收到',
+  refused: '不予公开', rejected: '不予公开', denied: '不予公开', 'administrative review': '行政复议', review: '复议', lawsuit: '行政诉讼', lawsuits: '行政诉讼', sued: '起诉',
+  district: '区', county: '县', city: '市', government: '政府', office: '办公室', town: '镇', township: '乡', street: '街道',
+  bureau: '局', 'ecology and environment': '生态环境', environment: '环境', education: '教育', 'information processing fees': '信息处理费',
+  'information processing fee': '信息处理费', 'processing fees': '处理费', 'processing fee': '处理费', collect: '收取', collected: '收取', charge: '收取', charged: '收取',
 };
+/** English words that carry no topic, dropped after the glossary ("did the … receive" → "收到"). */
+const ENGLISH_FUNCTION = /\b(the|a|an|of|in|on|for|to|is|are|was|were|did|do|does|you|your|we|our|it|its|by|with|at|and|or|please|can|could|i|me|my|there|this|that|year|what|whats|what's|they|them|their|s)\b/g;
 const ENGLISH = new RegExp(`\\b(${Object.keys(GLOSSARY).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '[\\s-]+')).join('|')})\\b`, 'g');
 
 /** Recent results: examples are normalised twice at load, and citizens repeat questions. */
@@ -59,6 +66,13 @@ export function primeNormalize(pairs: Iterable<[string, string]>): void {
   }
 }
 
+/**
+ * Characters on each side of a space for it to be a clause break rather than spaced-out characters or
+ * words ("电 话 多 少", "南岗区 政府办 电话"): five, a short clause of its own.
+ */
+const CLAUSE_RUN_MIN = 5;
+const SPOKEN_CLAUSE_BREAK = new RegExp(`(\\p{Script=Han}{${CLAUSE_RUN_MIN}})\\s+(?=\\p{Script=Han}{${CLAUSE_RUN_MIN}})`, 'gu');
+
 function compute(input: string): string {
   let s = input;
   s = s.normalize('NFKC');
@@ -69,8 +83,11 @@ function compute(input: string): string {
   s = s.replace(/[二][〇零][一二三四五六七八九〇零]{2}(?=年)/g, (m) => [...m].map((c) => CN_DIGIT[c] ?? c).join(''));
   s = s.toLowerCase();
   // spaced-out characters ("电 话 多 少") and a few English words mixed into Chinese questions
+  // a space between two long runs of characters is where a voice message or a WeChat typist paused: a
+  // clause break ("政府办不理我的信息公开申请 我能去哪投诉"), kept as a comma
+  s = s.replace(SPOKEN_CLAUSE_BREAK, '$1，');
   s = s.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
-  if (/[a-z]{2,}/.test(s)) s = s.replace(ENGLISH, (w) => GLOSSARY[w.replace(/[\s-]+/g, ' ')] ?? w);
+  if (/[a-z]{2,}/.test(s)) s = s.replace(ENGLISH, (w) => GLOSSARY[w.replace(/[\s-]+/g, ' ')] ?? w).replace(ENGLISH_FUNCTION, ' ').replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
   // fold runs of the same punctuation / filler: "？？？" → "?", "!!!" → "!", "。。" → "。"
   s = s.replace(/([!?。,.、~…;:\-_=*#])\1+/g, '$1').replace(/[~～]+/g, '');
   s = s.replace(/\s+/g, ' ').trim();

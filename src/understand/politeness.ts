@@ -5,8 +5,16 @@
  */
 
 const OPENING = /^(?:(?:喂|嗨|哈喽|hello|hi|您好|你好|在吗|在不在|请问|打扰了?|打扰一下|麻烦(?:问)?一?下|麻烦|我?想问(?:一下|下|问)?|问一?下|咨询一?下|那个)[啊呀哈,，。!！~\s]*)+/u;
-const THANKS = /(?:好的)?(?:谢谢(?:你|您)?|谢了|多谢|感谢(?:你|您)?|麻烦(?:你|您)?了|辛苦(?:你|您)?了|帮(?:了)?大忙了?|太好了)/u;
-const CLOSING = new RegExp(`[,，。!！~\\s]*(?:${THANKS.source}[啊啦呀哈了!！。~\\s]*)+$`, 'u');
+const THANKS = /(?:好的)?(?:谢谢(?:你|您)?|谢了|多谢|感谢(?:你|您)?|麻烦(?:你|您)?了|辛苦(?:你|您)?了|帮(?:了)?大忙了?|太好了|(?:你|您)?(?:真|太|好|很|挺)(?:棒|厉害|给力|聪明|靠谱)(?:了|啊|呀)?|点赞)/u;
+/** A doubt added after the question ("…要收费 真的假的", "…是真的吗"): the question is what is asked. */
+const DOUBT = /(?:真的假的|是不是真的|是真的吗|真的吗|对吧|是吧)/u;
+/** A message that ends with a goodbye. */
+const BYE_END = /(?:拜拜|再见|回见|88)[啊啦呀哈了!！。~\s]*$/u;
+/** What is left of an acknowledgement ("好的", "嗯", "行", "ok"). */
+const ACK = /^(?:好的?|嗯+|哦+|行|ok|okay|那)?[,，。!！~\s]*$/iu;
+/** Goodbyes after thanks ("好的谢谢 拜拜"): courtesy too; alone they are the goodbye (synonyms.yml). */
+const BYE = /(?:拜拜|再见|回见|88)/u;
+const CLOSING = new RegExp(`[,，。!！~\\s]*(?:(?:${THANKS.source}|${DOUBT.source}|${BYE.source})[啊啦呀哈了!！。?？~\\s]*)+$`, 'u');
 const LEADING_THANKS = new RegExp(`^(?:${THANKS.source}[啊啦呀哈了,，!！。~\\s]*)+`, 'u');
 const CORRECTION = /^(?:不是|并不是|我不是)(?:问|要|说)?[^,，。;；!！?？]{1,12}[,，;；]\s*(?:而)?(?:是)?(?:问|要|想知道)?/u;
 /** A restated question: "我问的是南岗" / "换成2025年的" → what follows names the report or topic meant. */
@@ -17,6 +25,8 @@ const GREETING = '您好';
 
 export function stripCourtesy(text: string): string {
   const core = text.replace(CORRECTION, '').replace(OPENING, '').replace(RESTATED, '').replace(LEADING_THANKS, '').replace(CLOSING, '').trim();
+  // "好的，再见" / "好的谢谢 拜拜": a goodbye with only an acknowledgement before it is the goodbye
+  if (BYE_END.test(text) && ACK.test(core)) return '再见';
   if ((core.match(/\p{Script=Han}/gu) ?? []).length >= 2 || /\d/.test(core)) return core;
   // courtesy is all there is: say it plainly ("谢谢你啊，帮大忙了" → 谢谢)
   if (THANKS.test(text)) return '谢谢';

@@ -41,7 +41,7 @@ export function splitOffice(office: string): { places: string[]; organ: string }
   return { places, organ: office.slice(m[0].length) };
 }
 
-const shortPlace = (p: string) => {
+export const shortPlace = (p: string) => {
   const s = p.replace(/(自治州|自治县|街道|[省市区县镇乡旗])$/, '');
   return s.length >= 2 ? s : p;
 };
@@ -85,7 +85,10 @@ export function officeNames(office: string): string[] {
         names.add(shortPlace(p));
         names.add(`${p}政府`);
         names.add(`${p}人民政府`);
-        if (/办公室$/.test(organ)) names.add(`${p}政府办`);
+        if (/办公室$/.test(organ)) {
+          names.add(`${p}政府办`);
+          names.add(`${p}政府办公室`);
+        }
       }
     } else {
       for (const o of [organ, ...(ORGAN_ALIASES[organ] ?? [])]) for (const p of [all, last, shortPlace(last)]) names.add(`${p}${o}`);
@@ -101,6 +104,33 @@ export function placeNames(office: string): string[] {
   const last = places.at(-1)!;
   return [...new Set([places.join(''), last, shortPlace(last)])].filter((n) => n.length >= 2);
 }
+
+/** Length of the longest start of `rest` that is a short form of the organ (0 when none). */
+function shortOrganAfter(rest: string, organ: string): number {
+  for (let n = Math.min(rest.length, organ.length + 1); n >= 2; n--) if (abbreviates(rest.slice(0, n), organ)) return n;
+  return 0;
+}
+
+/**
+ * An everyday short form of an organ: its characters in order, the same last character ("退役军人局" for
+ * 退役军人事务局, "司法局" for 司法局), at least two characters. "教育局" is not 退役军人事务局.
+ */
+export function abbreviates(short: string, organ: string): boolean {
+  // 办 is how 办公室 is said ("方志办" for 地方志办公室)
+  const end = organ.endsWith('办公室') && short.endsWith('办') ? '办' : organ.at(-1);
+  if (short.length < 2 || short.at(-1) !== end) return false;
+  let i = 0;
+  for (const ch of organ) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+/** Two years joined as a span: 21年到23年, 2021至2023年, 2021-2023年. */
+const YEAR_RANGE = /(?<!\d)((?:19|20)?\d{2})年?(?:度)?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)?\d{2})年/g;
+/** The longest span of years filled in (a report series is rarely longer). */
+const MAX_YEAR_SPAN = 10;
+
+/** Right after a year: requests carried over from it ("2021年转过来的", "2021年结转的"). */
+const CARRIED_FROM = /^(?:的)?(?:转过来|转来|转入|结转过来|结转来|结转的|结转下来)/;
 
 const PLACE_ONLY = /^\p{Script=Han}{1,8}[省市区县镇乡旗]$/u;
 
@@ -211,7 +241,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   const years = new Set<number>();
   // a year: 2022年 / 2022年度 / 2022 alone — but not a count ("2000件申请")
   for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?:\s*年度?|(?![\d.]|\s*(?:件|条|个|次|项|家|人|元|万|亿|页|号|多|余|份|起|篇)))/g)) {
-    years.add(Number(m[1]));
+    // requests carried over from a year ("从2021年转过来的") are counted in the next year's report
+    const carriedFrom = CARRIED_FROM.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6));
+    years.add(Number(m[1]) + (carriedFrom ? 1 : 0));
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
   // "22年" — but not a span of years ("近10年", "10年来")
@@ -221,6 +253,11 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
       years.add(y);
       spans.push({ start: m.index!, end: m.index! + m[0].length });
     }
+  }
+  // a span of years ("21年到23年", "2021—2023年"): the years between are meant too
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const [a, b] = [m[1]!, m[2]!].map((y) => (y.length === 2 ? 2000 + Number(y) : Number(y)));
+    if (a! < b! && b! - a! <= MAX_YEAR_SPAN) for (let y = a! + 1; y < b!; y++) years.add(y);
   }
   let thisYear: number | undefined;
   let relativeYear: number | undefined;
@@ -269,13 +306,15 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
       if (!free(i, name.length)) continue;
       const rest = text.slice(i + name.length);
       const after = ORGAN_AFTER.exec(rest) ?? GOVERNMENT_AFTER.exec(rest);
-      if (after && !organ.startsWith(after[0]) && !after[0].startsWith(organ)) {
+      if (after && !organ.startsWith(after[0]) && !after[0].startsWith(organ) && !abbreviates(after[0], organ)) {
         unknownOffices.push(name + after[0]);
         spans.push({ start: i, end: i + name.length + after[0].length });
         continue;
       }
       offices.add(office);
-      spans.push({ start: i, end: i + name.length });
+      // the organ said in short after the place ("湛江地方志办"): part of the name, not words of the question
+      const organShort = shortOrganAfter(rest, organ);
+      spans.push({ start: i, end: i + name.length + organShort });
     }
   }
   for (const m of text.matchAll(PLACE)) {

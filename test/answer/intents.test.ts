@@ -23,8 +23,8 @@ describe('intent validation', () => {
     expect(r.errors[0]).toMatch(/至少要 3 条/);
   });
   it('a template that names a missing field', () => {
-    const r = validateIntentFile('a.yml', { topic: 't', intents: [{ ...good, answer: '电话：{contact.fax}' }] });
-    expect(r.errors[0]).toMatch(/\{contact\.fax\}/);
+    const r = validateIntentFile('a.yml', { topic: 't', intents: [{ ...good, answer: '电话：{contact.wechat}' }] });
+    expect(r.errors[0]).toMatch(/\{contact\.wechat\}/);
   });
   it('a bad intent is skipped, the others stay', () => {
     const r = validateIntentFile('a.yml', { topic: 't', intents: [{ ...good, id: 'BAD ID' }, { ...good, id: 'x.two' }] });

@@ -62,6 +62,18 @@ describe('reply() with real storage', () => {
     expect((await store.stats()).feedback.down).toBe(1);
   });
 
+  it('👍 or 👎 before any answer: a kind word, not a fallback, and nothing counted', async () => {
+    const store = createMemoryStore();
+    const core = await createCore({ store });
+    const up = await core.reply({ user: 'u3', text: '👍', channel: 'wechat' });
+    expect(up).toMatchObject({ kind: 'feedback', fallback: false });
+    expect(up.text).toContain('谢谢');
+    const down = await core.reply({ user: 'u4', text: '👎', channel: 'wechat' });
+    expect(down).toMatchObject({ kind: 'feedback', fallback: false });
+    expect(down.text).toContain('抱歉');
+    expect((await store.stats()).feedback).toMatchObject({ up: 0, down: 0 });
+  });
+
   it('10,000 turns from 500 users leave exactly the expected counts', async () => {
     const store = createMemoryStore({ maxTurns: 20_000 });
     const core = await createCore({ store });

@@ -21,6 +21,32 @@ describe('understand()', () => {
     expect(questionKind('可以邮寄吗')).toBe('yesno');
     expect(questionKind('申请')).toBe('other');
   });
+  it('after an answer, a message naming only a report is a follow-up however long the name', () => {
+    const u = understand(kn, '南岗区人民政府办公室', { intent: 'figures.query', text: '收到多少申请' }, NOW);
+    expect(u.followUp).toMatchObject({ is: true, onlySlots: true });
+    // with no answer before it, it is not
+    expect(understand(kn, '南岗区人民政府办公室', {}, NOW).followUp.is).toBe(false);
+  });
+  it('the time limits are one word each: 答复期限 is not the limit of a suit', () => {
+    expect(understand(kn, '答复期限多长', {}, NOW).candidates[0]?.item.id).toBe('procedure.time');
+  });
+  it('a short clause is read with the one before it, not alone ("想申请行政复议，期限是多少天")', () => {
+    const u = understand(kn, '对答复不满意想申请行政复议 期限是多少天', {}, NOW);
+    expect(u.focus).not.toBe('期限是多少天');
+    expect(u.candidates[0]?.item.id).not.toBe('procedure.time');
+  });
+  it('a short message in clauses that reads weakly as a whole is read by its asking clause; a strong whole stays', () => {
+    expect(understand(kn, '年报里有些数字看不懂 该问哪个科室', {}, NOW).focus).toBe('该问哪个科室');
+    const strong = understand(kn, '申请行政复议有期限吗，多少天内', {}, NOW);
+    expect(strong.focus).toBe(strong.classifierText);
+    // the other clause names what only the report speaks of: the whole stays
+    const rare = understand(kn, '听说要搞线下政务公开专区 打算建在哪儿', {}, NOW);
+    expect(rare.focus).toBe(rare.classifierText);
+  });
+  it('everyday words of the synonym table are cut whole and read as their word (没人理 → 不答复, 啥时候 → 什么时候)', () => {
+    expect(understand(kn, '超过20个工作日都没人理我', {}, NOW).norm).toContain('不答复');
+    expect(understand(kn, '啥时候能给我回信儿', {}, NOW).norm).toContain('什么时候能给我答复');
+  });
   it('normalises, strips courtesy and finds slots, the figure and candidates in one pass', () => {
     const u = understand(kn, '你好，请问2022年不予公开的有多少？谢谢', {}, NOW);
     expect(u.norm).not.toMatch(/你好|谢谢/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Classifier } from '../../src/understand/classifier.js';
+import { Classifier, gluedWord } from '../../src/understand/classifier.js';
 
 type Item = { id: string; fallback?: boolean };
 const phone: Item = { id: 'contact.phone' };
@@ -18,5 +18,14 @@ describe('classifier: an off-topic example counts only by its own words', () => 
   it('an off-topic word (区长, 天气) keeps the off-topic match', () => {
     expect(score('区长的电话', 'out_of_scope')).toBeGreaterThan(0.3);
     expect(clf.rank('明天天气怎么样')[0]!.item.id).toBe('out_of_scope');
+  });
+});
+
+describe('gluedWord: cut artefacts that say nothing either way', () => {
+  it('a verb with a particle, a question word or a directional complement; pointing words', () => {
+    for (const w of ['交了', '干什么', '交上去', '寄过去', '这种', '那像', '这样']) expect(gluedWord(w), w).toBe(true);
+  });
+  it('real words are not artefacts', () => {
+    for (const w of ['拆迁', '补偿', '上去年', '种类']) expect(gluedWord(w), w).toBe(false);
   });
 });

@@ -14,8 +14,15 @@ describe('normalize', () => {
   });
   it('joins spaced-out characters and reads a few English words', () => {
     expect(normalize('电 话 多 少')).toBe('电话多少');
-    expect(normalize('how many申请in 2022')).toBe('多少申请in 2022');
+    expect(normalize('how many申请in 2022')).toBe('多少申请 2022');
     expect(normalize('ＴＥＬ多少')).toBe('电话多少');
+    // a whole English question: the glossary's words, function words dropped, Chinese words joined again
+    expect(normalize('how many requests were refused in 2022')).toBe('多少申请不予公开 2022');
+  });
+  it('a pause between two long runs is a clause break; short words separated by spaces are joined', () => {
+    expect(normalize('政府办不理我的信息公开申请 我能去哪投诉')).toBe('政府办不理我的信息公开申请，我能去哪投诉');
+    expect(normalize('南岗区 政府办 电话')).toBe('南岗区政府办电话');
+    expect(normalize('超过20个工作日都没人理我 咋办')).toBe('超过20个工作日都没人理我咋办');
   });
   it('reads Chinese-numeral years', () => {
     expect(normalize('二〇二二年收到多少申请')).toBe('2022年收到多少申请');

@@ -12,6 +12,19 @@ describe('courtesy around a question', () => {
   it('thanks after the question go', () => {
     expect(tidy('一般多久能答复啊，着急用，谢谢')).toBe('一般多久能答复啊,着急用');
   });
+  it('a doubt after the question goes ("…真的假的", "…是真的吗")', () => {
+    expect(stripCourtesy('听说超过了要收费 真的假的')).toBe('听说超过了要收费');
+    expect(stripCourtesy('可以网上申请是真的吗？')).toBe('可以网上申请');
+    // a goodbye, alone or after an acknowledgement or thanks, is the goodbye
+    expect(stripCourtesy('好的谢谢 拜拜')).toBe('再见');
+    expect(stripCourtesy('好的，再见')).toBe('再见');
+    expect(stripCourtesy('拜拜')).toBe('再见');
+  });
+  it('praise is thanks ("谢谢 你真棒", "太厉害了")', () => {
+    expect(stripCourtesy('谢谢 你真棒')).toBe('谢谢');
+    expect(stripCourtesy('太厉害了')).toBe('谢谢');
+    expect(stripCourtesy('电话多少 你真棒')).toBe('电话多少');
+  });
   it('WeChat sticker codes go', () => {
     expect(tidy('联系方式发一下[抱拳][抱拳]')).toBe('联系方式发一下');
   });

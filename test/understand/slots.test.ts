@@ -22,6 +22,28 @@ describe('report slots', () => {
     expect(findReportSlots('绵阳市人民政府2020年收到多少申请', dept, now).offices).toEqual([]);
   });
 
+  it('requests carried over from a year are counted in the next year\'s report ("从2021年转过来的")', () => {
+    expect(findReportSlots('从2021年转过来的申请有几个', refs, now).years).toEqual([2022]);
+    expect(findReportSlots('2021年收到多少申请', refs, now).years).toEqual([2021]);
+  });
+  it('an everyday short form of the organ names it ("长春退役军人局"); another organ stays another office', () => {
+    const dept = [{ id: 'c', office: '长春市退役军人事务局', year: 2023 }];
+    expect(findReportSlots('长春退役军人局收到多少申请', dept, now).offices).toEqual(['长春市退役军人事务局']);
+    // the organ said in short after the place is part of the name ("湛江地方志办呢": nothing else asked)
+    const zj = [{ id: 'z', office: '湛江市人民政府地方志办公室', year: 2023 }, ...dept];
+    const s = findReportSlots('那湛江地方志办呢', zj, now);
+    expect(s.offices).toEqual(['湛江市人民政府地方志办公室']);
+    expect(s.spans).toEqual([{ start: 1, end: 7 }]);
+    const other = findReportSlots('长春教育局收到多少申请', dept, now);
+    expect(other.offices).toEqual([]);
+    expect(other.unknownOffices).toEqual(['长春教育局']);
+  });
+  it('a government office by its place and 政府办公室 is named whole (nothing of it left in the question)', () => {
+    const gov = [{ id: 'n', office: '南岗区人民政府办公室', year: 2022 }];
+    const s = findReportSlots('南岗区政府办公室收了多少申请', gov, now);
+    expect(s.offices).toEqual(['南岗区人民政府办公室']);
+    expect(s.spans).toEqual([{ start: 0, end: 8 }]);
+  });
   it('short office names', () => {
     expect(officeNames('南岗区人民政府办公室')).toEqual(expect.arrayContaining(['南岗区', '南岗']));
   });

@@ -4,7 +4,9 @@ import type { Scored } from '../../understand/classifier.js';
 import type { ConvState } from '../engine.js';
 import { handlerOf, narrative, reportFree, topicOf } from '../handlers.js';
 import type { Knowledge } from '../knowledge.js';
-import { CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, PAST_ASKED, REPORT_TWINS } from '../patterns.js';
+import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, PAST_ASKED, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
+import { contentWords, countAsked } from '../../answer/retrieve.js';
+import { gluedWord } from '../../understand/classifier.js';
 
 /** The address intent (intents/contact.yml). */
 const ADDRESS = 'contact.address';
@@ -64,9 +66,15 @@ const DECIDING_KINDS: ReadonlySet<string> = new Set(['how', 'who', 'where', 'why
 
 /** Between two near matches, the one whose example asks the question's kind ("怎么申请…" → how, not who). */
 function preferKind(cands: Scored<Intent>[], u: Understanding): Scored<Intent>[] {
-  const [lead, next] = cands;
-  if (!lead || !next || !DECIDING_KINDS.has(u.kind) || lead.score - next.score >= POLICY.kindMargin || lead.item.fallback || next.item.fallback) return cands;
-  return questionKind(lead.example) !== u.kind && questionKind(next.example) === u.kind ? [next, lead, ...cands.slice(2)] : cands;
+  const [lead] = cands;
+  if (!lead || lead.item.fallback || !DECIDING_KINDS.has(u.kind)) return cands;
+  const leadKind = questionKind(lead.example);
+  if (leadKind === u.kind) return cands;
+  // the lead's example asks another kind outright ("谁可以申请…" for "怎么申请…"): a wider margin
+  // a how-long question is answered only by a time limit: the widest margin
+  const margin = u.kind === 'duration' ? POLICY.durationKindMargin : DECIDING_KINDS.has(leadKind) ? POLICY.kindConflictMargin : POLICY.kindMargin;
+  const near = cands.find((c) => c !== lead && lead.score - c.score < margin && c.score >= THRESHOLDS.clarify && !c.item.fallback && questionKind(c.example) === u.kind);
+  return near ? [near, ...cands.filter((c) => c !== near)] : cands;
 }
 
 /**
@@ -79,23 +87,84 @@ function contactChoice(u: Understanding, kn: Knowledge, chosen: Intent, fields: 
   return field && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL) ? field : chosen;
 }
 
+/**
+ * Content words of a classifier text: two characters or more, not question words or particles; figure
+ * words read as one token (zmetric), so "我能不能复议" and "到哪里复议" share it.
+ */
+const contentOf = (text: string): string[] => contentWords(text).filter((w) => COUNTED_WORD.test(w) && !gluedWord(w));
+
+/** The last clause that asks ("政府办不理我的申请，我能去哪投诉" → 我能去哪投诉), else the whole text. */
+function askingClause(text: string): string {
+  const clauses = text.split(CLAUSE_SPLIT).filter((c) => c.trim());
+  return clauses.length > 1 ? [...clauses].reverse().find((c) => ASKING.test(c)) ?? text : text;
+}
+
+/**
+ * A best match that shares no content word with the question rests on question words and modals only
+ * ("我能去哪投诉" ~ "我能申请吗" by 我能): a near candidate that shares one (投诉 ~ "怎么投诉") is the better
+ * reading. Within POLICY.contentMargin only; a question without content words keeps the order.
+ */
+function preferContent(cands: Scored<Intent>[], u: Understanding): Scored<Intent>[] {
+  const [lead] = cands;
+  // a how-many question rests on its count words by design when the figures intent leads
+  if (!lead || lead.item.fallback || u.followUp.joined || (u.quantity && handlerOf(lead.item)?.figures)) return cands;
+  const asked = contentOf(askingClause(u.focus));
+  if (!asked.length) return cands;
+  // words overlap when one holds the other (依申请 and 申请, 政府信息公开 and 公开)
+  const overlap = (a: string, b: string) => a.includes(b) || b.includes(a);
+  if (contentOf(lead.example).some((w) => asked.some((a) => overlap(a, w)))) return cands;
+  // the other candidate's shared word must be one the lead's intent never uses (投诉 for 申请 who): a word
+  // every procedure intent shares (申请, 信息公开) says nothing about which one is meant
+  const leadWords = intentWords(lead.item);
+  const distinct = (c: Scored<Intent>) => contentOf(c.example).some((w) => asked.includes(w) && ![...leadWords].some((l) => overlap(l, w)));
+  const better = cands.find((c) => c !== lead && !c.item.fallback && lead.score - c.score < POLICY.contentMargin && c.score >= THRESHOLDS.clarify && distinct(c));
+  return better ? [better, ...cands.filter((c) => c !== better)] : cands;
+}
+
+/** Content words of all of an intent's examples (computed once per intent). */
+const INTENT_WORDS = new WeakMap<Intent, Set<string>>();
+function intentWords(it: Intent): Set<string> {
+  let words = INTENT_WORDS.get(it);
+  if (!words) INTENT_WORDS.set(it, (words = new Set(it.examples.flatMap((e) => contentOf(e)))));
+  return words;
+}
+
+/**
+ * Between two near matches, the one whose example holds more of the question's content words ("年报在哪
+ * 下载": 怎么下载年报 holds 年报 and 下载, 申请表去哪下载 only 下载); undefined when they hold as many.
+ */
+export function moreContent(u: Understanding, a: Scored<Intent>, b: Scored<Intent>): Scored<Intent> | undefined {
+  const asked = contentOf(askingClause(u.focus));
+  const held = (c: Scored<Intent>) => new Set(contentOf(c.example).filter((w) => asked.includes(w))).size;
+  const [x, y] = [held(a), held(b)];
+  return x === y ? undefined : x > y ? a : b;
+}
+
 function choose(u: Understanding, kn: Knowledge): Choice {
   // elliptical follow-up ("要多久？") with a weak match: read with the previous question
-  const cands = preferKind(u.followUp.joined ?? u.candidates, u);
+  const ranked = u.followUp.joined ?? u.candidates;
+  const byKind = preferKind(ranked, u);
+  const cands = preferContent(byKind, u);
   const best = cands[0];
   if (!best) return { close: false };
   const contact = topicOf(best.item).contact;
   // contact details named by their nouns (电话, 地址 …)
   const fields = contact ? CONTACT_FIELD_NOUNS.filter(([re]) => re.test(u.norm)) : [];
   let chosen = contact ? contactChoice(u, kn, best.item, fields) : best.item;
-  const runnerUp = cands.find((c) => c.item.id !== best.item.id && !c.item.fallback && !topicOf(c.item).neverAnOption);
+  // things counted in a unit ("多少条信息") are never a contact detail: "官网发布了多少条" counts what the
+  // website published, it does not ask for the website
+  const counting = Boolean(countAsked(u.norm)?.unit) && !topicOf(best.item).contact;
+  const option = (c: Scored<Intent>) => !c.item.fallback && !(counting && topicOf(c.item).contact);
+  const runnerUp = cands.find((c) => c.item.id !== best.item.id && option(c) && !topicOf(c.item).neverAnOption);
   // a contact detail named settles a near call against another topic ("能不能告诉我他们的电话")
+  // a lead taken by its content word is a reading, not a coin toss
   let close =
+    cands[0] === byKind[0] &&
     !!runnerUp && best.score - runnerUp.score < THRESHOLDS.margin && runnerUp.item.topic !== best.item.topic && !best.item.fallback && !topicOf(best.item).neverAnOption && !fields.length;
   const named = u.slots.offices.length || u.slots.years.length;
   // the figures intent matched by "几件" alone, with no figure word in the question, barely leads another
   // intent that names the subject ("每个月几件以内不收费" → the fee rules)
-  const second = cands.find((c) => c.item.id !== best.item.id && !c.item.fallback);
+  const second = cands.find((c) => c.item.id !== best.item.id && option(c));
   if (handlerOf(best.item)?.figures && !u.metric && second && best.score - second.score < POLICY.figureWithoutWordsMargin) {
     return { best: second, chosen: second.item, runnerUp: cands.find((c) => c.item.id !== second.item.id && !c.item.fallback), close: false };
   }
@@ -108,6 +177,10 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   if (twin) return { best, chosen: twin, runnerUp: undefined, close: false };
   const other = past && close && runnerUp && REPORT_TWINS[runnerUp.item.id] === best.item.id ? best.item : undefined;
   if (other) return { best, chosen: other, runnerUp: undefined, close: false };
+  // the rules and the report's own answer neck and neck, asked in the present of no report ("什么情况下要收
+  //信息处理费"): how it works, the rules
+  const rules = neck ? best.item : close && runnerUp && REPORT_TWINS[runnerUp.item.id] === best.item.id ? runnerUp.item : undefined;
+  if (rules && !named && !STATUS_ASKED.test(u.norm)) return { best, chosen: rules, runnerUp: undefined, close: false };
   if (runnerUp && named && reportFree(best.item) && !reportFree(runnerUp.item) && best.score - runnerUp.score < POLICY.namedReportMargin && runnerUp.score >= THRESHOLDS.clarify) close = true;
   if (close && runnerUp && named && reportFree(best.item) !== reportFree(runnerUp.item)) {
     // "南岗区收信息处理费了吗": naming a report means the report's answer

@@ -12,6 +12,9 @@ import { mostlyUnknown, officialPerson, outOfScope, unknownTopic } from './off-t
 import { reportOnlyWords } from './passages.js';
 import { reportNotLoaded, reportsAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
+import { acrossOffices } from './ranking.js';
+import { zeroRowsAsked } from './zero-rows.js';
+import { consistencyAsked } from './consistency.js';
 import { countInReport } from './counts.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { loneIntentWord } from './lone-word.js';
@@ -33,6 +36,9 @@ export const RULES: readonly Rule[] = [
   reportsAsked,
   reportNotLoaded,
   yearOverYear,
+  acrossOffices,
+  zeroRowsAsked,
+  consistencyAsked,
   notCounted,
   vagueFigureReportWords,
   vagueFigureUnknown,

@@ -1,6 +1,6 @@
 /** Rules that answer with the classifier's intents (after the rules that may take a question elsewhere). */
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { choice, passage } from './helpers.js';
+import { choice, moreContent, passage } from './helpers.js';
 import { APPLY_VERB, STATUS_ASKED } from '../patterns.js';
 import type { Rule } from './types.js';
 
@@ -12,7 +12,7 @@ export const noCandidate: Rule = {
 
 export const closeCall: Rule = {
   name: 'close-call',
-  doc: 'Two confident intents of different topics within the margin: ask which one.',
+  doc: 'Two confident intents of different topics within the margin: ask which one — unless applying or a status is asked, or one example holds more of the question\'s words.',
   decide: (u, _state, kn) => {
     const { best, runnerUp, close } = choice(u, kn);
     if (best && best.score >= THRESHOLDS.answer && close && runnerUp && runnerUp.score >= THRESHOLDS.answer) {
@@ -22,6 +22,9 @@ export const closeCall: Rule = {
       // a status asked ("行政复议情况怎么样"): the report's option, not the procedure
       const reported = STATUS_ASKED.test(u.norm) ? [best.item, runnerUp.item].filter((i) => i.topic === 'figures' || i.topic === 'report') : [];
       if (reported.length === 1) return { kind: 'intent', intent: reported[0]!, confidence: best.score };
+      // one example holds more of the question's words ("年报在哪下载": 怎么下载年报, not 申请表去哪下载)
+      const fuller = moreContent(u, best, runnerUp);
+      if (fuller) return { kind: 'intent', intent: fuller === best ? choice(u, kn).chosen ?? best.item : fuller.item, confidence: best.score };
       return { kind: 'clarify', options: [best.item, runnerUp.item], confidence: best.score };
     }
     return undefined;
@@ -51,10 +54,13 @@ export const weakMatchPassage: Rule = {
 
 export const tentativeCloseCall: Rule = {
   name: 'tentative-close-call',
-  doc: 'Two plausible intents (above the clarify threshold) of different topics within the margin: ask which one.',
+  doc: 'Two plausible intents (above the clarify threshold) of different topics within the margin: ask which one, unless one example holds more of the question\'s words.',
   decide: (u, _state, kn) => {
     const { best, runnerUp, close } = choice(u, kn);
     if (best && best.score >= THRESHOLDS.clarify && !best.item.fallback && close && runnerUp && runnerUp.score >= THRESHOLDS.clarify) {
+      // one example holds more of the question's words: that one, as in a close call
+      const fuller = moreContent(u, best, runnerUp);
+      if (fuller) return { kind: 'intent', intent: fuller === best ? choice(u, kn).chosen ?? best.item : fuller.item, confidence: best.score };
       return { kind: 'clarify', options: [best.item, runnerUp.item], confidence: best.score };
     }
     return undefined;

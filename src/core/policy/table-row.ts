@@ -7,18 +7,20 @@
 import { asksTableRow, REASON_GROUPS } from '../../answer/reasons.js';
 import { questionKinds } from '../../understand/kind.js';
 import { figuresIntent, handlerOf } from '../handlers.js';
+import { TABLE_PLACE } from '../patterns.js';
 import { POLICY } from '../thresholds.js';
 import type { Rule } from './types.js';
 
 export const tableRowAsked: Rule = {
   name: 'table-row-asked',
-  doc: 'A count, existence or the reasons of a row named in the question ("部分公开多少", "为什么不予公开"): the report\'s figure and its reasons, not the regulation\'s rules.',
+  doc: 'A count, existence or the reasons of a row named in the question ("部分公开多少", "为什么不予公开"), or a cell named by its place in the table ("表三 不予公开第2项"): the report\'s figure and its reasons, not the regulation\'s rules.',
   decide: (u, _state, kn) => {
     const figures = figuresIntent(kn);
     const metric = u.metric;
     if (!figures || !metric) return undefined;
     const kinds = questionKinds(u.norm);
-    const asked = asksTableRow(metric, kinds);
+    // a cell named by its place in the printed table ("表三 不予公开第2项 总计"): staff ask its figure
+    const asked = asksTableRow(metric, kinds) || TABLE_PLACE.test(u.norm);
     // "那部分公开呢" right after a figure: the same kind of question about another row
     const nextRow =
       u.followUp.is && !kinds.duration && Boolean(u.followUp.previous && handlerOf(u.followUp.previous)?.figures) && metric.rowsExplicit === true && !metric.vague;

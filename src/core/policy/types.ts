@@ -38,6 +38,8 @@ export type Decision =
   | { kind: 'no-report'; problem: string; confidence: number }
   /** Each loaded year's figure of one office, the change and the percentage (src/answer/trend-answer.ts). */
   | { kind: 'trend'; result: import('../../answer/trend-answer.js').TrendResult }
+  /** One figure of every loaded office, ranked (src/answer/ranking.ts); `report` ranks first. */
+  | { kind: 'ranking'; text: string; report: Report }
   /** The honest fallback with the office's phone. */
   | { kind: 'fallback'; reason: 'empty' | 'off-topic' | 'unknown' | 'no-match'; confidence: number };
 

@@ -352,25 +352,64 @@ export interface SpanCell {
 /**
  * Expand row/col spans into a rectangular grid: the text sits in the top-left covered slot, the
  * other covered slots are ''. Rows shorter than the widest row are padded with ''.
+ *
+ * Sliver columns are dropped first: a grid column that no cell occupies alone (every cell over it
+ * spans a neighbouring column too) carries nothing of its own. Word and WPS tables often have one
+ * (a 1 px column where two rows' cell borders nearly meet); left in, it puts a value that spans it
+ * under a different header than a header cell that spans it the other way (上海 2019's table 二:
+ * "本年新公开数量" over columns 2–3, "0" under it over columns 1–2).
  */
 export function buildGrid(rows: SpanCell[][], take: (cells: number) => void = () => {}): string[][] {
-  const grid: (string | undefined)[][] = rows.map(() => []);
+  // owner[r][c] = index (in reading order) of the cell covering slot (r, c)
+  const owner: (number | undefined)[][] = rows.map(() => []);
+  const spans: { r: number; c: number; cs: number; text: string }[] = [];
   rows.forEach((cells, r) => {
     let col = 0;
     for (const cell of cells) {
-      while (grid[r]![col] !== undefined) col++;
+      while (owner[r]![col] !== undefined) col++;
       const rs = Math.max(1, Math.min(cell.rowspan, rows.length - r));
       const cs = Math.max(1, cell.colspan);
       take(rs * cs); // counted before the grid grows: throws past the table's cell limit
+      const id = spans.length;
+      spans.push({ r, c: col, cs, text: cell.text });
       for (let dr = 0; dr < rs; dr++) {
         for (let dc = 0; dc < cs; dc++) {
-          const row = grid[r + dr]!;
-          if (row[col + dc] === undefined) row[col + dc] = dr === 0 && dc === 0 ? cell.text : '';
+          const row = owner[r + dr]!;
+          if (row[col + dc] === undefined) row[col + dc] = id;
         }
       }
       col += cs;
     }
   });
-  const width = Math.max(0, ...grid.map((r) => r.length));
-  return grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+  const width = Math.max(0, ...owner.map((r) => r.length));
+  const keep = keptColumns(owner, spans, width);
+  return owner.map((row, r) => {
+    const placed = new Set<number>();
+    return keep.map((c) => {
+      const id = row[c];
+      if (id === undefined || placed.has(id)) return '';
+      placed.add(id);
+      return spans[id]!.r === r ? spans[id]!.text : ''; // the first kept slot of the cell, on its own first row
+    });
+  });
+}
+
+/**
+ * The columns some cell occupies alone: a cell that has no kept column before this one and none
+ * after it. A sliver column (see buildGrid) is one where every cell over it has another.
+ */
+function keptColumns(owner: (number | undefined)[][], spans: { c: number; cs: number }[], width: number): number[] {
+  const keep: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const alone = owner.some((row) => {
+      const id = row[c];
+      if (id === undefined) return false;
+      const s = spans[id]!;
+      const continues = c + 1 < s.c + s.cs;
+      const earlierKept = keep.length > 0 && keep[keep.length - 1]! >= s.c; // every kept column is < c
+      return !continues && !earlierKept;
+    });
+    if (alone) keep.push(c);
+  }
+  return keep;
 }

@@ -1,6 +1,7 @@
 /**
  * Plain text / markdown / tab-separated text → Document.
  *
+ * - A web-archive capture's header ("标题: …" … "==== 正文 ====") is dropped, its title kept as a heading.
  * - Decoding: UTF-8 (BOM stripped), UTF-16 with a BOM, else GB18030 when UTF-8 gives replacement
  *   characters; NUL bytes or mostly undecodable bytes → ReportError (binary file).
  * - Headings: markdown `#`…`######` lines.
@@ -16,6 +17,10 @@ import { ReportError } from '../errors.js';
 import { MAX_JOINED_CHARS } from '../limits.js';
 import { continues, joinText } from '../parse/paragraphs.js';
 import type { Block, Document } from '../types.js';
+import { dropCaptureHeader } from './capture-header.js';
+import { cleanInline, joinCellLines, trimTrailingEmpty } from './cell-lines.js';
+
+export { joinCellLines };
 
 export async function extract(file: string, data: Uint8Array): Promise<Document> {
   return textToDocument(file, decodeText(file, data));
@@ -68,20 +73,6 @@ type Line =
   | { t: 'text'; text: string };
 
 const NUMERIC = /^[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:%|件|条|个|项|万元|元)?$/;
-
-function cleanInline(s: string): string {
-  return s
-    .replace(/\*\*|__/g, '')
-    .replace(/\u00a0/g, ' ')
-    .replace(/[ \t]+$/g, '')
-    .trim();
-}
-
-function trimTrailingEmpty(cells: string[]): string[] {
-  let n = cells.length;
-  while (n > 0 && cells[n - 1] === '') n--;
-  return cells.slice(0, n);
-}
 
 function spaceCells(line: string): string[] {
   return line
@@ -181,66 +172,8 @@ function adoptShortRows(lines: Line[], raws: string[]): void {
   }
 }
 
-// ------------------------------------------------------------------ one cell per line
-
-const CELL_LINE = /^([^|\t]*?)\s*\|\s*$/;
-const PAD_LINE = /^\s*(\|+)\s*$/;
-/** Consecutive one-cell lines needed to read them as a table (fewer: prose that ends with "|"). */
-const MIN_CELL_LINES = 8;
-/** Widest table a one-cell-per-line run may be read as (table 四 has 16 columns). */
-const MAX_CELL_COLUMNS = 20;
-
-const LABEL_CELL = /[\p{Script=Han}A-Za-z]/u;
-
-/** The narrowest width at which every row of `cells` starts with a label (0 when none fits). */
-function cellTableWidth(cells: string[]): number {
-  for (let w = 2; w <= MAX_CELL_COLUMNS && 2 * w <= cells.length; w++) {
-    let ok = true;
-    for (let k = 0; k < cells.length && ok; k += w) ok = LABEL_CELL.test(cells[k]!);
-    if (ok) return w;
-  }
-  return 0;
-}
-
-/**
- * Tables copied from a web page one cell per line, each cell ending in " |" and empty cells as bare
- * pipes ("|", or "||" for two): "信息内容 |", "本年制发件数 |", …, "行政许可 |", "0 |", "||". The
- * table's width is the narrowest at which every row starts with a label (a row of the national
- * format always does; a number or an empty cell never starts one); the run is rewritten as
- * tab-separated rows of that width, trailing empty cells dropped. A run no width fits is left as is.
- */
-export function joinCellLines(raws: string[]): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < raws.length) {
-    let j = i;
-    while (j < raws.length && (CELL_LINE.test(raws[j]!) || PAD_LINE.test(raws[j]!))) j++;
-    if (j - i < MIN_CELL_LINES) {
-      out.push(...raws.slice(i, Math.max(j, i + 1)));
-      i = Math.max(j, i + 1);
-      continue;
-    }
-    const cells: string[] = [];
-    for (let k = i; k < j; k++) {
-      const pad = PAD_LINE.exec(raws[k]!);
-      if (pad) for (let n = 0; n < pad[1]!.length; n++) cells.push('');
-      else cells.push(cleanInline(CELL_LINE.exec(raws[k]!)![1]!));
-    }
-    const width = cellTableWidth(cells);
-    if (!width) out.push(...raws.slice(i, j));
-    else {
-      for (let k = 0; k < cells.length; k += width) {
-        const row = trimTrailingEmpty(cells.slice(k, k + width));
-        if (row.length) out.push(row.join('\t'));
-      }
-    }
-    i = j;
-  }
-  return out;
-}
-
 export function textToDocument(file: string, text: string): Document {
-  const raws = joinCellLines(text.replace(/\r\n?/g, '\n').split('\n'));
+  const raws = joinCellLines(dropCaptureHeader(text.replace(/\r\n?/g, '\n').split('\n')));
   const lines = raws.map(classify);
   adoptRows(lines, raws);
   adoptShortRows(lines, raws);

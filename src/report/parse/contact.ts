@@ -37,6 +37,11 @@ function phone(text: string): string | undefined {
   return m[1]!.replace(/\s+/g, '').replace(/-+/g, '-');
 }
 
+function fax(text: string): string | undefined {
+  const m = /传真(?:号码)?(?:为|是)?[:：]?\s*(\(?\d[\d\s\-—–()]{5,}\d)/.exec(halfWidth(text).replace(/[—–－]/g, '-'));
+  return m ? m[1]!.replace(/\s+/g, '').replace(/-+/g, '-') : undefined;
+}
+
 function email(text: string): string | undefined {
   return /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(halfWidth(text))?.[0];
 }
@@ -58,20 +63,40 @@ function download(text: string): string | undefined {
   return undefined;
 }
 
-/** Contact fields from the opening text first, then from the rest of the report. */
-export function extractContact(intro: string, rest: string): Contact {
+/** A sentence that invites questions about the report ("如对本报告有任何疑问，请联系…"). */
+const ENQUIRY = /(?:本|年度|此)报告.{0,12}(?:疑问|意见|问题).{0,10}联系/;
+/** The line after it may hold the phone alone ("联系电话：0737-2691838。"); a longer one is prose. */
+const MAX_ENQUIRY_TAIL = 60;
+
+/**
+ * Wherever it stands (桃江县审计局 2020 ends section 一 with it), the paragraph that invites
+ * questions about the report, with the short paragraph after it; '' when there is none.
+ */
+export function enquiryText(paragraphs: string[]): string {
+  const i = paragraphs.findIndex((p) => ENQUIRY.test(p));
+  if (i < 0) return '';
+  const next = paragraphs[i + 1];
+  return next !== undefined && next.length <= MAX_ENQUIRY_TAIL ? `${paragraphs[i]}\n${next}` : paragraphs[i]!;
+}
+
+/**
+ * Contact fields from the opening text first, then from the rest of the report (section 六), then
+ * from the enquiry paragraph wherever it stands (enquiryText).
+ */
+export function extractContact(intro: string, rest: string, enquiry = ''): Contact {
   const contact: Contact = {};
   const finders: [keyof Contact, (t: string) => string | undefined][] = [
     ['department', department],
     ['address', address],
     ['postcode', postcode],
     ['phone', phone],
+    ['fax', fax],
     ['email', email],
     ['website', website],
     ['download', download],
   ];
   for (const [field, find] of finders) {
-    const v = find(intro) ?? find(rest);
+    const v = find(intro) ?? find(rest) ?? (enquiry ? find(enquiry) : undefined);
     if (v) contact[field] = v;
   }
   return contact;

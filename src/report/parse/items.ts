@@ -2,7 +2,11 @@
 import type { Block } from '../types.js';
 import { cellKind, normLabel, splitTrailingNumbers } from './util.js';
 
-export type Item = { kind: 'context'; text: string } | { kind: 'row'; cells: string[]; table: number };
+/**
+ * `split`: the row's figures as the reader of run-together tables split them (flat-tables.ts), one
+ * per cell after the label, null where no rule settles the cell (read as not reported, never 0).
+ */
+export type Item = { kind: 'context'; text: string } | { kind: 'row'; cells: string[]; table: number; split?: (number | null)[] };
 
 export type TableId = '二' | '三' | '四';
 
@@ -21,11 +25,16 @@ export function classifyTable(rows: string[][]): TableId | null {
   return null;
 }
 
+/** The first cell of table 二's header row, and the words of its column headers. */
+const HEADER_START = /^信息内容$/;
+const HEADER_CELL = /数量|件数|金额|增\/|增减/;
+
 /**
  * Route the blocks of the report into one item stream per table. Inside sections 二–四, text laid
  * out one cell per line ("规章" / "0" / "0" / "0") is rebuilt into rows: a short label line followed
  * by number lines is one row; a label line without numbers stays context; a short line "label n n"
- * (the numbers after spaces) is a row by itself.
+ * (the numbers after spaces) is a row by itself; in table 二, "信息内容" and the column headers on
+ * the lines after it are one header row.
  */
 export function routeTables(sections: { id: string; blocks: Block[] }[]): Record<TableId, Item[]> {
   const streams: Record<TableId, Item[]> = { 二: [], 三: [], 四: [] };
@@ -62,6 +71,12 @@ export function routeTables(sections: { id: string; blocks: Block[] }[]): Record
           pseudoTable = ++tableNo;
         }
         pseudo.push(text);
+        continue;
+      }
+      // Table 二's column headers one per line after "信息内容" form one header row (the 2019
+      // format's columns are not the 2021 ones: read by position they would be misnamed).
+      if (own === '二' && pseudo && HEADER_START.test(normLabel((pseudo as string[])[0]!)) && (pseudo as string[]).every((c) => cellKind(c) === 'text') && HEADER_CELL.test(normLabel(text))) {
+        (pseudo as string[]).push(text);
         continue;
       }
       // A new label: a label that had numbers was a row; start a new pseudo-table after a context line.

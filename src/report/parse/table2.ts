@@ -1,7 +1,8 @@
 /** Table 二 (主动公开): rows as printed (table2Raw, old 2019 columns too) and the standard t2.* figures. */
 import { SOURCE, T2_ROWS } from '../format.js';
-import type { RawRow, Value } from '../types.js';
+import type { Finding, RawRow, Value } from '../types.js';
 import type { Item } from './items.js';
+import { bestMatch } from './similar.js';
 import { cellKind, halfWidth, normLabel, parseNumber, splitTrailingNumbers } from './util.js';
 
 const ROW_MATCH: Record<string, RegExp> = {
@@ -36,6 +37,22 @@ function toWanYuan(n: number, cell: string, header: string): number {
   return inYuan ? Math.round(n * 100) / 1_000_000 : n;
 }
 
+/**
+ * A row label no pattern knows, with figures, that is clearly one catalogue row misprinted
+ * ("行政事业型收费", 会仪镇 2021): that row, with a misprint note; else null.
+ */
+function misprinted(label: string, findings: Finding[]): string | null {
+  const m = bestMatch(label, T2_ROWS, (r) => r.label);
+  if (!m) return null;
+  findings.push({
+    rule: 'misprint',
+    severity: 'warning',
+    message: `表二行名“${label}”与国家格式不符（疑为印刷错误），已按最接近的标准行“${m.item.label}”读取`,
+    row: m.item.id,
+  });
+  return m.item.id;
+}
+
 export interface Table2Result {
   raw: RawRow[];
   found: boolean;
@@ -49,9 +66,9 @@ function itemOf(text: string): string | null {
   return m ? `第二十条第（${m[1]}）项` : null;
 }
 
-export function parseTable2(items: Item[], values: Record<string, Value>): Table2Result {
+export function parseTable2(items: Item[], values: Record<string, Value>, findings: Finding[] = []): Table2Result {
   const raw: RawRow[] = [];
-  const rows: { id: string | null; label: string; header: string[] | null; cells: string[] }[] = [];
+  const rows: { id: string | null; label: string; header: string[] | null; cells: string[]; split?: (number | null)[] }[] = [];
   let item = '';
   let header: string[] | null = null;
   let found = false;
@@ -83,12 +100,13 @@ export function parseTable2(items: Item[], values: Record<string, Value>): Table
       header = cells.map((c) => c.trim());
       continue;
     }
-    const id = Object.keys(ROW_MATCH).find((k) => ROW_MATCH[k]!.test(first)) ?? null;
-    if (kinds.some((k) => k === 'number')) {
+    const hasFigures = kinds.some((k) => k === 'number') || it.split?.some((v) => v !== null);
+    const id = Object.keys(ROW_MATCH).find((k) => ROW_MATCH[k]!.test(first)) ?? (hasFigures ? misprinted(cells[0]!.trim(), findings) : null);
+    if (hasFigures) {
       hasData = true;
       if (id) standard.add(id);
     }
-    rows.push({ id, label: cells[0]!.trim(), header, cells });
+    rows.push({ id, label: cells[0]!.trim(), header, cells, ...(it.split ? { split: it.split } : {}) });
     const rawCells: Record<string, string> = {};
     for (let c = 1; c < cells.length; c++) {
       const key = header?.[c]?.trim() || `列${c}`;
@@ -117,6 +135,10 @@ export function parseTable2(items: Item[], values: Record<string, Value>): Table
         continue;
       }
       const cell = row.cells[idx] ?? '';
+      if (row.split && row.split[idx - 1] === null) {
+        values[id] = { value: null, source: SOURCE.二 }; // a run-together cell no rule settles: not reported, never 0
+        continue;
+      }
       let n = parseNumber(cell);
       if (n !== null && col === 'amount') n = toWanYuan(n, cell, row.header?.[idx] ?? '');
       values[id] = { value: n ?? (hasData && cellKind(cell) !== 'text' ? 0 : null), source: SOURCE.二 };

@@ -233,7 +233,7 @@ export function parseTable3(items: Item[], values: Record<string, Value>, findin
     const firstNum = kinds.findIndex((k) => k === 'number');
     const textCells = cells.filter((_, i) => kinds[i] === 'text' && (firstNum < 0 || i < firstNum)).flatMap(splitCompoundLabel);
 
-    if (firstNum < 0) {
+    if (firstNum < 0 && !it.split) {
       // No numbers: a header row, or a label row (group header / blank row).
       if (textCells.length >= 4 || textCells.some((t) => /申请人情况|自然人|法人或其他组织|商业企业|科研机构|勾稽/.test(normLabel(t)))) {
         const map = headerMap(cells);
@@ -270,10 +270,11 @@ export function parseTable3(items: Item[], values: Record<string, Value>, findin
     }
     const lastNum = kinds.length - 1 - [...kinds].reverse().findIndex((k) => k === 'number');
 
+    // Figures already split (a run-together row): by position, unknown cells stay null.
+    let rv: RowValues | null = it.split ? Object.fromEntries(COLS.map((c, i) => [c, it.split![i] ?? null])) : null;
     // By header position when the header is the real applicant header and the numbers sit under it.
-    let rv: RowValues | null = null;
     const map = header && header.table === it.table ? header.map : null;
-    if (map && SIX.every((c) => c in map)) {
+    if (!rv && map && SIX.every((c) => c in map)) {
       const idxs = new Set(Object.values(map));
       const numIdx = kinds.map((k, i) => (k === 'number' ? i : -1)).filter((i) => i >= 0);
       if (numIdx.every((i) => idxs.has(i))) {
@@ -293,8 +294,14 @@ export function parseTable3(items: Item[], values: Record<string, Value>, findin
     if (rv) parsed.set(rowId, rv);
   }
 
-  // Blank rows in a table that has data elsewhere read as 0.
-  if (hasData) for (const id of blankRows) if (!parsed.has(id) && !GROUP_IDS.has(id)) parsed.set(id, Object.fromEntries(SIX.map((c) => [c, 0])));
+  // Blank rows in a table that has data elsewhere read as 0; a blank group row too when none of its
+  // sub-rows is printed (the 2019 format's (六)其他处理 is one row: 上海 2019 leaves it blank).
+  const hasChildren = (g: string) => T3_ROWS.some((r) => r.parent === g && printed.has(r.id));
+  if (hasData) {
+    for (const id of blankRows) {
+      if (!parsed.has(id) && (!GROUP_IDS.has(id) || !hasChildren(id))) parsed.set(id, Object.fromEntries(SIX.map((c) => [c, 0])));
+    }
+  }
 
   fill(parsed, values, findings);
   deriveByBalance(parsed, values, findings, findings.filter((f) => f.rule === 'unknown-row').length - unknownBefore);

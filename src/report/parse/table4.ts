@@ -7,6 +7,9 @@ import type { Finding, Value } from '../types.js';
 import type { Item } from './items.js';
 import { cellKind, normLabel, parseNumber, splitTrailingNumbers } from './util.js';
 
+/** Numbers in table 四: 3 groups × 5 columns. */
+const T4_WIDTH = T4_GROUPS.length * T4_COLUMNS.length;
+
 export interface Table4Result {
   found: boolean;
   hasData: boolean;
@@ -21,7 +24,7 @@ function groupOf(text: string): string | null {
 }
 
 export function parseTable4(items: Item[], values: Record<string, Value>, findings: Finding[]): Table4Result {
-  const got: Record<string, number[]> = {};
+  const got: Record<string, (number | null)[]> = {};
   const derivedTotal = new Set<string>();
   let context: string | null = null;
   let found = false;
@@ -37,6 +40,15 @@ export function parseTable4(items: Item[], values: Record<string, Value>, findin
     found = true;
     const cells = splitTrailingNumbers(it.cells.map((c) => c.trim()));
     const kinds = cells.map(cellKind);
+    if (it.split) {
+      // a run-together row, already split (flat-tables.ts): the whole table, or one group; unknown cells stay null
+      hasData = true;
+      const split = it.split;
+      const g = groupOf(cells.join('')) ?? (context && !got[context] ? context : null) ?? nextFree();
+      if (split.length === 15) order.forEach((id, i) => (got[id] = split.slice(i * 5, i * 5 + 5)));
+      else if (split.length === 5 && g) got[g] = split;
+      continue;
+    }
     const first = kinds.indexOf('number');
     if (first < 0) {
       const texts = cells.filter((_, i) => kinds[i] === 'text');
@@ -46,7 +58,14 @@ export function parseTable4(items: Item[], values: Record<string, Value>, findin
       continue;
     }
     const last = kinds.length - 1 - [...kinds].reverse().indexOf('number');
-    const nums = cells.slice(first, last + 1).map((c) => parseNumber(c) ?? 0);
+    let nums = cells.slice(first, last + 1).map((c) => parseNumber(c) ?? 0);
+    // The data row of 15 cells whose first or last cells are blank (上海 2019: 复议后起诉 all blank):
+    // the row's own width says where the 15 are; its blanks are 0 like the blanks between numbers.
+    const labelEnd = kinds.findIndex((k) => k !== 'text');
+    const valueCells = labelEnd < 0 ? [] : cells.slice(labelEnd);
+    if (nums.length < T4_WIDTH && valueCells.length === T4_WIDTH && valueCells.every((_, i) => kinds[labelEnd + i] !== 'text')) {
+      nums = valueCells.map((c) => parseNumber(c) ?? 0);
+    }
     const rowGroup = groupOf(cells.slice(0, first).join('')) ?? null;
     hasData = true;
     if (nums.length >= 15) {

@@ -57,7 +57,7 @@ describe('POST /api/ask', () => {
   });
 
   test('a clarifying question carries its options; "1" picks the first', async () => {
-    const c = await ask('s-clarify', '信息处理费');
+    const c = await ask('s-clarify', '去哪');
     expect(c.json.answer).toContain('您是想问');
     expect(Array.isArray(c.json.options)).toBe(true);
     expect((c.json.options as string[]).length).toBeGreaterThanOrEqual(2);

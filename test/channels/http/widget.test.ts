@@ -58,7 +58,7 @@ describe.each([
       expect(await hot.count()).toBeGreaterThanOrEqual(3);
 
       // 猜你想问: a vague first question gets options; clicking one answers it
-      await page.locator('#dbw-input').fill('信息处理费');
+      await page.locator('#dbw-input').fill('去哪');
       await page.getByRole('button', { name: '发送' }).click();
       const guess = page.getByRole('group', { name: '猜你想问：' }).last();
       await guess.waitFor();
@@ -73,7 +73,10 @@ describe.each([
       // type a question (keyboard only)
       await page.locator('#dbw-input').focus();
       await page.keyboard.type('政府信息公开咨询电话是多少');
+      // wait for this answer itself: the option's answer above may already show the phone
+      const before = await page.locator('.dbw-bot').count();
       await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.dbw-bot').count()).toBe(before + 1);
       await expect.poll(() => lastBotText(page)).toContain('0451-82705546');
       const tel = page.locator('.dbw-bot a[href^="tel:"]').last();
       expect(await tel.getAttribute('href')).toBe('tel:045182705546');

@@ -31,6 +31,10 @@ describe('table-row-asked', () => {
   it('why a group of reasons is the figure with its reasons', () => {
     expect(tableRowAsked.decide(u('为什么不予公开', { metric: row(['refused']) }), {}, kn)).toMatchObject({ kind: 'figure' });
   });
+  it('a cell named by its place in the table, with no question word, is the figure (staff: "表三 不予公开第2项 总计")', () => {
+    expect(tableRowAsked.decide(u('表三不予公开第2项总计', { metric: row(['refused.law']) }), {}, kn)).toMatchObject({ kind: 'figure', metric: { rows: ['refused.law'] } });
+    expect(tableRowAsked.decide(u('不予公开总计', { metric: row(['refused']) }), {}, kn)).toBeUndefined();
+  });
   it('what a row means, or a vague how-many, is left to the other rules', () => {
     expect(tableRowAsked.decide(u('部分公开是什么意思', { metric: row(['partial']) }), {}, kn)).toBeUndefined();
     expect(tableRowAsked.decide(u('收到多少', { metric: row(['new'], { vague: true }) }), {}, kn)).toBeUndefined();

@@ -168,7 +168,77 @@ describe('close-call: the rules and the report\'s own answer, asked in the past'
     const c = cands(kn, ['procedure.fee', 0.55], ['report.fee', 0.54]);
     expect(confidentIntent.decide(u({ norm: '信息处理费收了多少钱', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'report.fee' } });
     expect(closeCall.decide(u({ norm: '信息处理费收了多少钱', candidates: c }), {}, kn)).toBeUndefined();
-    expect(closeCall.decide(u({ norm: '信息处理费', candidates: c }), {}, kn)?.kind).toBe('clarify');
+    // asked in the present of no report, the bare noun included: the rules
+    expect(closeCall.decide(u({ norm: '信息处理费', candidates: c }), {}, kn)).toBeUndefined();
+    expect(confidentIntent.decide(u({ norm: '信息处理费', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.fee' } });
+  });
+  it('"什么情况下要收信息处理费": the rules, whichever of the two leads; a status asked stays the report\'s', () => {
+    const c = cands(kn, ['report.fee', 0.61], ['procedure.fee', 0.6]);
+    expect(closeCall.decide(u({ norm: '什么情况下要收信息处理费', candidates: c }), {}, kn)).toBeUndefined();
+    expect(confidentIntent.decide(u({ norm: '什么情况下要收信息处理费', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.fee' } });
+    expect(confidentIntent.decide(u({ norm: '信息处理费收取情况', candidates: c }), {}, kn)).not.toMatchObject({ intent: { id: 'procedure.fee' } });
+  });
+});
+
+describe('close-call: one example holds more of the question\'s words', () => {
+  it('"年报在哪下载": 怎么下载年报 (年报, 下载) over 申请表去哪下载 (下载); as many words each: still ask', () => {
+    const web = { item: kn.byId.get('contact.website')!, score: 0.656, example: '怎么下载年报' };
+    const form = { item: kn.byId.get('procedure.form')!, score: 0.63, example: '申请表去哪下载' };
+    expect(closeCall.decide(u({ norm: '年报在哪下载', kind: 'where', candidates: [web, form] }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'contact.website' } });
+    expect(closeCall.decide(u({ norm: '去哪下载', kind: 'where', candidates: [web, form] }), {}, kn)?.kind).toBe('clarify');
+  });
+  it('the same in a tentative close call', () => {
+    const overview = { item: kn.byId.get('figures.overview')!, score: 0.4, example: '依申请公开数据多少' };
+    const time = { item: kn.byId.get('procedure.time')!, score: 0.38, example: '多少天内必须答复' };
+    const d = tentativeCloseCall.decide(u({ norm: '依申请公开按规定多少天以内必须答复', candidates: [overview, time] }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.time' } });
+    // as many words each: still ask
+    expect(tentativeCloseCall.decide(u({ norm: '依申请公开答复', candidates: [overview, time] }), {}, kn)?.kind).toBe('clarify');
+  });
+});
+
+describe('things counted in a unit are never a contact detail', () => {
+  it('"官网发布了多少条信息": the figures intent, not a question back about the website; "电话多少" is still the phone', () => {
+    const c = cands(kn, ['figures.query', 0.48], ['contact.website', 0.46]);
+    expect(closeCall.decide(u({ norm: '官网发布了多少条信息', quantity: true, candidates: c }), {}, kn)).toBeUndefined();
+    expect(confidentIntent.decide(u({ norm: '官网发布了多少条信息', quantity: true, candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'figures.query' } });
+    expect(confidentIntent.decide(u({ norm: '电话多少', candidates: cands(kn, ['contact.phone', 0.6]) }), {}, kn)).toMatchObject({ intent: { id: 'contact.phone' } });
+  });
+});
+
+describe('confident-intent: a match that rests on no content word', () => {
+  const cand = (id: string, score: number, example: string) => ({ item: kn.byId.get(id)!, score, example });
+  let who: ReturnType<typeof cand>;
+  let remedy: ReturnType<typeof cand>;
+  beforeAll(() => {
+    who = cand('procedure.who', 0.55, '我能申请吗');
+    remedy = cand('procedure.remedy', 0.44, '怎么投诉');
+  });
+  it('"我能去哪投诉" ~ "我能申请吗" by 我能 alone: the near candidate that shares 投诉', () => {
+    expect(confidentIntent.decide(u({ norm: '我能去哪投诉', kind: 'where', candidates: [who, remedy] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
+    // the asking clause of a story decides which words count ("…申请，我能去哪投诉": not 申请)
+    const story = '政府办不答复我的信息公开申请，我能去哪投诉';
+    expect(confidentIntent.decide(u({ norm: story, focus: story, candidates: [who, remedy] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
+  });
+  it('the lead shares a content word, the other is too far or too weak: as ranked', () => {
+    expect(confidentIntent.decide(u({ norm: '我能申请吗', candidates: [who, remedy] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.who' } });
+    expect(confidentIntent.decide(u({ norm: '我能去哪投诉', candidates: [{ ...who, score: 0.7 }, remedy] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.who' } });
+    expect(tentativeIntent.decide(u({ norm: '我能去哪投诉', candidates: [{ ...who, score: 0.35 }, { ...remedy, score: 0.25 }] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.who' } });
+  });
+  it('a word every near intent uses (申请, 信息公开) or a word inside another (依申请 ~ 申请) does not move the lead', () => {
+    const content = { item: kn.byId.get('procedure.content')!, score: 0.45, example: '要带身份证吗' };
+    const time = { item: kn.byId.get('procedure.time')!, score: 0.37, example: '申请信息公开要多久答复' };
+    expect(tentativeIntent.decide(u({ norm: '申请信息公开要带什么材料', candidates: [content, time] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.content' } });
+    const how = { item: kn.byId.get('procedure.how')!, score: 0.57, example: '如何依申请公开' };
+    const who2 = { item: kn.byId.get('procedure.who')!, score: 0.54, example: '谁可以申请政府信息公开' };
+    expect(confidentIntent.decide(u({ norm: '如何申请政府信息公开', kind: 'how', candidates: [how, who2] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.how' } });
+  });
+  it('a how-many question led by the figures intent keeps it (its count words are its content)', () => {
+    const c = [
+      { item: kn.byId.get('figures.query')!, score: 0.55, example: '多少条' },
+      { item: kn.byId.get('contact.website')!, score: 0.48, example: '门户网站网址' },
+    ];
+    expect(confidentIntent.decide(u({ norm: '门户网站公开了多少条', quantity: true, kind: 'count', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'figures.query' } });
   });
 });
 
@@ -183,6 +253,23 @@ describe('confident-intent: the kind of question between two near matches', () =
     const far = [{ ...c[0]!, score: 0.8 }, c[1]!];
     expect(confidentIntent.decide(u({ norm: '怎么申请政府信息公开', kind: 'how', candidates: far }), {}, kn)).toMatchObject({ intent: { id: 'procedure.who' } });
     expect(confidentIntent.decide(u({ norm: '能不能申请政府信息公开', kind: 'yesno', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.who' } });
+  });
+  it('a how-long question: only a time limit answers it, within the widest margin', () => {
+    const how = { item: kn.byId.get('procedure.how')!, score: 0.47, example: '我要申请公开一份政府文件' };
+    const time = { item: kn.byId.get('procedure.time')!, score: 0.34, example: '多久能收到答复' };
+    expect(tentativeIntent.decide(u({ norm: '我要申请公开征地补偿的文件多久能答复', kind: 'duration', candidates: [how, time] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.time' } });
+    expect(confidentIntent.decide(u({ norm: '我要申请公开征地补偿的文件怎么办', kind: 'how', candidates: [how, time] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.how' } });
+  });
+  it('the lead\'s example asks another kind outright: a wider margin (0.09 apart still turns)', () => {
+    const c = [
+      { item: kn.byId.get('procedure.who')!, score: 0.72, example: '谁可以申请政府信息公开' },
+      { item: kn.byId.get('procedure.where')!, score: 0.66, example: '去哪申请政府信息公开' },
+      { item: kn.byId.get('procedure.how')!, score: 0.63, example: '申请政府信息公开怎么弄' },
+    ];
+    expect(confidentIntent.decide(u({ norm: '怎么申请政府信息公开', kind: 'how', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.how' } });
+    // a lead whose example asks no kind of its own keeps the narrow margin
+    const plain = [{ ...c[0]!, example: '政府信息公开申请' }, c[2]!];
+    expect(confidentIntent.decide(u({ norm: '怎么申请政府信息公开', kind: 'how', candidates: plain }), {}, kn)).toMatchObject({ intent: { id: 'procedure.who' } });
   });
   it('a contact detail named settles a near call against another topic, and picks the detail over the whole block', () => {
     const c = cands(kn, ['contact.all', 0.37], ['procedure.online', 0.35]);

@@ -75,6 +75,7 @@ describe('unknown-topic', () => {
     const base = { unknown: { share: 0.25, count: 1 }, candidates: cands(kn, ['procedure.content', 0.67]) };
     expect(unknownTopic.decide(u({ ...base, norm: '申请需要准备什么材料 着急' }), {}, kn)).toBeUndefined();
     expect(unknownTopic.decide(u({ ...base, norm: '寄挂号信的话从哪天开始算' }), {}, kn)).toBeUndefined();
+    expect(unknownTopic.decide(u({ ...base, norm: '俺不会写字能去现场口头说不' }), {}, kn)).toBeUndefined();
     expect(unknownTopic.decide(u({ ...base, norm: '离婚需要准备什么材料' }), { intent: 'procedure.content' }, kn)).toBeUndefined();
     expect(unknownTopic.decide(u({ ...base, norm: '需要准备什么材料', unknown: { share: 0, count: 0 } }), {}, kn)).toBeUndefined();
   });

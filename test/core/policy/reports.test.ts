@@ -32,7 +32,7 @@ describe('report-not-loaded', () => {
 describe('reports-asked', () => {
   it('the reports themselves asked about: the list, whatever year the question names', async () => {
     const { reportsAsked } = await import('../../../src/core/policy/reports.js');
-    for (const norm of ['最新的报告是哪一年的', '现在收录了几份年度报告', '南岗区有哪些年份的年报']) {
+    for (const norm of ['最新的报告是哪一年的', '现在收录了几份年度报告', '南岗区有哪些年份的年报', '能查哪些单位的年报', '今年的信息公开年报出了吗']) {
       expect(reportsAsked.decide(u({ norm, candidates: cands(kn, ['contact.address', 0.2]) }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'report.list' } });
     }
   });

@@ -1,0 +1,64 @@
+/**
+ * Staff checking a report's arithmetic in the chat ("不予公开的小计和分项加起来对得上吗", "表三数字对得上吗"):
+ * a group of table 三 with its reasons added up, or the report's consistency findings (R1–R4, prose vs
+ * tables, years) as the load found them. Only the report's own figures; nothing is corrected. Pure.
+ */
+import { SOURCE, T3_ROW_BY_ID, T3_ROWS } from '../report/format.js';
+import type { Report } from '../report/types.js';
+import type { MetricQuery } from '../understand/metrics.js';
+import type { Rendered } from './render.js';
+import { reportLabel } from './render.js';
+
+/** Findings listed in the answer at most (staff run `disclosure-bot check` for all of them). */
+const MAX_FINDINGS = 5;
+
+/** A group of reasons of table 三 and its parts added up; undefined when the metric names no group. */
+function groupCheck(r: Report, m: MetricQuery): string[] | undefined {
+  if (m.table !== '三') return undefined;
+  const group = m.rows.map((x) => T3_ROW_BY_ID[x]?.parent ?? x).find((x) => T3_ROWS.some((s) => s.parent === x));
+  if (!group) return undefined;
+  const label = T3_ROW_BY_ID[group]!.label;
+  const parts = T3_ROWS.filter((s) => s.parent === group).map((s) => ({ s, v: r.values[`t3.${s.id}.total`]?.value }));
+  if (parts.some((p) => p.v === null || p.v === undefined)) return [`${label}的分项报告未全部列出，无法核对。`];
+  const sum = parts.reduce((a, p) => a + (p.v as number), 0);
+  const nonZero = parts.filter((p) => (p.v as number) > 0).map((p) => `${p.s.label} ${p.v}`);
+  const added = `${label}各分项相加：${nonZero.length ? `${nonZero.join(' + ')} = ${sum} 件` : '全部为 0'}`;
+  const total = r.values[`t3.${group}.total`];
+  if (!total || total.value === null) return [`${added}；报告未列出${label}的小计。`];
+  if (total.derived) return [`${added}。国家格式的表三不单列${label}小计，本报告的${label}即为 ${sum} 件。`];
+  return [total.value === sum ? `${added}，与表中小计 ${total.value} 件一致。` : `${added}，但表中小计为 ${total.value} 件，两者不一致。`];
+}
+
+/** R1 with the report's numbers: 新收 + 上年结转 = 办理结果总计 + 结转下年度 (per the total column). */
+function balanceCheck(r: Report, m: MetricQuery): string[] | undefined {
+  const named = ['new', 'carried', 'total', 'carry-over'].filter((x) => m.rows.includes(x));
+  if (m.table !== '三' || named.length < 2) return undefined;
+  const [a, b, c, d] = ['new', 'carried', 'total', 'carry-over'].map((x) => r.values[`t3.${x}.total`]?.value);
+  if ([a, b, c, d].some((x) => x === null || x === undefined)) return ['表三收到与办理的数字报告未全部列出，无法核对。'];
+  const [left, right] = [(a as number) + (b as number), (c as number) + (d as number)];
+  return [`本年新收 ${a} + 上年结转 ${b} = ${left} 件；办理结果总计 ${c} + 结转下年度 ${d} = ${right} 件；${left === right ? '两边相等，一致。' : '两边不相等，报告数字有误。'}`];
+}
+
+/** Several groups named ("不予公开+无法提供+不予处理三项小计加起来"): each subtotal and their sum. */
+function groupsSum(r: Report, m: MetricQuery): string[] | undefined {
+  const groups = m.table === '三' ? m.rows.filter((x) => T3_ROWS.some((s) => s.parent === x)) : [];
+  if (groups.length < 2) return undefined;
+  const vs = groups.map((g) => ({ label: T3_ROW_BY_ID[g]!.label, v: r.values[`t3.${g}.total`]?.value }));
+  if (vs.some((x) => x.v === null || x.v === undefined)) return ['所问的小计报告未全部列出，无法相加。'];
+  const sum = vs.reduce((a, x) => a + (x.v as number), 0);
+  return [`${vs.map((x) => `${x.label} ${x.v}`).join(' + ')} = ${sum} 件。`];
+}
+
+export function consistencyAnswer(r: Report, m: MetricQuery | undefined): Rendered {
+  const group = m ? groupsSum(r, m) ?? groupCheck(r, m) ?? balanceCheck(r, m) : undefined;
+  if (group) return { head: `${reportLabel(r)}：`, lines: group, source: SOURCE['三'], labelled: true };
+  const shown = r.findings.filter((f) => f.severity !== 'info');
+  const lines = shown.length
+    ? [
+        `读取时发现 ${shown.length} 处需要核对：\n`,
+        ...shown.slice(0, MAX_FINDINGS).map((f, i) => `${i + 1}. ${f.message.replace(/[。；]$/, '')}；\n`),
+        shown.length > MAX_FINDINGS ? `……另有 ${shown.length - MAX_FINDINGS} 处，可用 disclosure-bot check 查看全部。` : '以上是报告本身的数字，机器人未作改动。',
+      ]
+    : ['表二、表三、表四的勾稽关系（各列之和、收到与办理的平衡、复议诉讼各结果之和）均一致，读取时未发现问题。'];
+  return { head: `${reportLabel(r)}报告核对：`, lines, labelled: true };
+}

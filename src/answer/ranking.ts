@@ -1,0 +1,67 @@
+/**
+ * One figure of every loaded office, ranked ("这几家单位里哪家新收申请最多"): each office's newest report
+ * (or the year named), from the most to the least (or the reverse for 最少). A report that does not give
+ * the figure is listed as such, never as 0. Pure: no I/O.
+ */
+import type { Report } from '../report/types.js';
+import type { MetricQuery } from '../understand/metrics.js';
+import { renderMetric, reportLabel } from './render.js';
+
+/** Table 二 rows with a single column, so a question need not name it. */
+const T2_SINGLE: Record<string, string> = { license: 'decisions', penalty: 'decisions', enforcement: 'decisions', 'other-services': 'decisions', fees: 'amount' };
+
+/** The value ids one metric of one row adds up to, or undefined when the metric names no single figure. */
+export function valueIds(m: MetricQuery): string[] | undefined {
+  if (m.rows.length !== 1 || m.cols.length > 1) return undefined;
+  const row = m.rows[0]!;
+  const col = m.cols[0];
+  if (m.table === '二') {
+    const c = col ?? T2_SINGLE[row];
+    return c ? [`t2.${row}.${c}`] : undefined;
+  }
+  if (m.table === '四') {
+    const c = col ?? 'total';
+    return row === 'suit' ? [`t4.suit-direct.${c}`, `t4.suit-after-review.${c}`] : [`t4.${row}.${c}`];
+  }
+  return [`t3.${row}.${col ?? 'total'}`];
+}
+
+function valueOf(r: Report, ids: string[]): number | null {
+  let sum = 0;
+  for (const id of ids) {
+    const v = r.values[id]?.value;
+    if (v === null || v === undefined) return null;
+    sum += v;
+  }
+  return sum;
+}
+
+export interface Ranking {
+  text: string;
+  /** The report that ranks first (the answer's source). */
+  top: Report;
+}
+
+/** The newest report of each office (of the year named, when one is), ranked by the figure. */
+export function rankOffices(reports: Report[], m: MetricQuery, opts: { year?: number; fewest?: boolean } = {}): Ranking | undefined {
+  const ids = valueIds(m);
+  if (!ids) return undefined;
+  const newest = new Map<string, Report>();
+  for (const r of reports) {
+    if (opts.year && r.year !== opts.year) continue;
+    const had = newest.get(r.office);
+    if (!had || (r.year ?? 0) > (had.year ?? 0)) newest.set(r.office, r);
+  }
+  if (newest.size < 2) return undefined;
+  const rows = [...newest.values()].map((r) => ({ r, v: valueOf(r, ids) }));
+  const given = rows.filter((x) => x.v !== null).sort((a, b) => (opts.fewest ? a.v! - b.v! : b.v! - a.v!));
+  if (!given.length) return undefined;
+  const first = given[0]!;
+  const tied = given.filter((x) => x.v === first.v).map((x) => reportLabel(x.r));
+  const lines = [
+    `${opts.fewest ? '最少' : '最多'}的是${tied.join('、')}。各单位报告中的数字（${opts.fewest ? '从少到多' : '从多到少'}）：`,
+    ...given.map((x, i) => `${i + 1}. ${reportLabel(x.r)}：${renderMetric(x.r, m).lines.join('')}`),
+    ...rows.filter((x) => x.v === null).map((x) => `· ${reportLabel(x.r)}：报告中没有这项数字`),
+  ];
+  return { text: lines.join('\n'), top: first.r };
+}

@@ -1,0 +1,27 @@
+/** Rule for staff checking a report's arithmetic ("小计和分项加起来对得上吗", "表三数字对得上吗"). */
+import { consistencyAnswer } from '../../answer/consistency.js';
+import { CHECK_ASKED } from '../patterns.js';
+import { pickReport } from '../select.js';
+import type { Rule } from './types.js';
+import type { MetricQuery } from '../../understand/metrics.js';
+import { T3_ROW_BY_ID, T3_ROWS } from '../../report/format.js';
+
+export const consistencyAsked: Rule = {
+  name: 'consistency-asked',
+  doc: 'Whether a report\'s figures add up ("加起来对得上吗", "核对一下表三"): a group of reasons added up against its subtotal, or the consistency findings of the load (src/answer/consistency.ts).',
+  decide: (u, state, kn) => {
+    if (!CHECK_ASKED.test(u.norm)) return undefined;
+    // one figure named to be checked ("现行有效件数，核对一下是不是18"): its figure answers
+    if (u.metric && !checkable(u.metric)) return undefined;
+    const pick = pickReport(kn, u.slots, state);
+    if (!pick.report) return undefined;
+    return { kind: 'passage', report: pick.report, parts: consistencyAnswer(pick.report, u.metric) };
+  },
+};
+
+/** A metric whose arithmetic can be checked: a group of reasons of table 三, or its balance rows (R1). */
+function checkable(m: MetricQuery): boolean {
+  if (m.table !== '三') return false;
+  const balance = ['new', 'carried', 'total', 'carry-over'].filter((x) => m.rows.includes(x)).length >= 2;
+  return balance || m.rows.some((x) => T3_ROWS.some((s) => s.parent === (T3_ROW_BY_ID[x]?.parent ?? x)));
+}

@@ -1,0 +1,185 @@
+/**
+ * Tables copied from a web page one cell per line (text.ts reads the rest of a text file).
+ *
+ * Three ways a page's text shows them:
+ * - each cell ends in " |", empty cells are bare pipes ("|", "||" for two): "信息内容 |", "0 |", "||";
+ * - each cell on its own line(s), then a line holding only "|" (桃江县审计局 2020): "本年新", "制作数量",
+ *   "|" is one cell "本年新制作数量" — rewritten to the first way before anything else;
+ * - the first way with a label cell whose pipe went to the next line ("三、本年度办理结果", "|").
+ * A run of such lines becomes tab-separated rows: at one width when every row of that width starts
+ * with a label (a row of the national format always does), else row by row from the labels (a
+ * number or an empty cell never starts a row). A run that neither reading fits is left as it is.
+ */
+
+/** A cell's text without markdown emphasis, no-break spaces or surrounding blanks. */
+export function cleanInline(s: string): string {
+  return s
+    .replace(/\*\*|__/g, '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+$/g, '')
+    .trim();
+}
+
+/** The cells up to the last non-empty one. */
+export function trimTrailingEmpty(cells: string[]): string[] {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1] === '') n--;
+  return cells.slice(0, n);
+}
+
+const CELL_LINE = /^([^|\t]*?)\s*\|\s*$/;
+const PAD_LINE = /^\s*(\|+)\s*$/;
+const BARE_PIPE = /^\s*\|\s*$/;
+/** Consecutive one-cell lines needed to read them as a table (fewer: prose that ends with "|"). */
+const MIN_CELL_LINES = 8;
+/** Widest table a one-cell-per-line run may be read as (table 四 has 16 columns). */
+const MAX_CELL_COLUMNS = 20;
+/** Lines one cell may be wrapped over before its bare pipe ("本年新" / "制作数量" / "|"); more is prose. */
+const MAX_CELL_LINES = 3;
+
+const LABEL_CELL = /[\p{Script=Han}A-Za-z]/u;
+/** A cell holding a figure ("12", "+3", "-253", "103.3879万元") rather than a label. */
+const VALUE_CELL = /^[-+－—–]*\d[\d,，.]*\s*(?:万元|元|件|条|个|项|%)?$/;
+/** A report section title ("三、收到和处理政府信息公开申请情况") is never part of a wrapped cell. */
+const SECTION_TITLE = /^[一二三四五六七八九十]+、.*情况/;
+/** A table 二 item line ("第二十条第（一）项") is a row of its own. */
+const ITEM_CELL = /^第[一二三四五六七八九十\d]+条/;
+
+const isLabel = (c: string) => LABEL_CELL.test(c) && !VALUE_CELL.test(c);
+
+function joinWrapped(parts: string[]): string {
+  return parts.reduce((a, b) => (/[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b));
+}
+
+/**
+ * A line holding only "|" ends the cell above it: its text lines (up to MAX_CELL_LINES, after the
+ * previous pipe, never a section title) become one "text |" line. Lines before them stay as they are.
+ */
+export function attachBarePipes(raws: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of raws) {
+    if (!BARE_PIPE.test(raw)) {
+      out.push(raw);
+      continue;
+    }
+    let k = out.length;
+    while (out.length - k < MAX_CELL_LINES && k > 0) {
+      const prev = out[k - 1]!.trim();
+      if (prev === '' || prev.includes('|') || (k < out.length && SECTION_TITLE.test(prev))) break;
+      k--;
+    }
+    // inside a run (a pipe right above) the lines are one wrapped cell; a cell that starts a run is
+    // its last line only (the lines above are prose or a heading)
+    const inRun = k > 0 && out[k - 1]!.includes('|');
+    const from = inRun ? k : Math.max(k, out.length - 1);
+    if (from >= out.length) {
+      out.push(raw);
+      continue;
+    }
+    const cell = joinWrapped(out.splice(from).map((l) => l.trim()));
+    out.push(`${cell} |`);
+  }
+  return out;
+}
+
+/**
+ * The narrowest width at which every row of `cells` starts with a label and has no label after a
+ * figure (a row of the national format is labels, then figures); 0 when none fits.
+ */
+function cellTableWidth(cells: string[]): number {
+  for (let w = 2; w <= MAX_CELL_COLUMNS && 2 * w <= cells.length; w++) {
+    let ok = true;
+    for (let k = 0; k < cells.length && ok; k += w) ok = LABEL_CELL.test(cells[k]!) && labelsThenFigures(cells.slice(k, k + w));
+    if (ok) return w;
+  }
+  return 0;
+}
+
+function labelsThenFigures(row: string[]): boolean {
+  const firstFigure = row.findIndex((c) => VALUE_CELL.test(c));
+  return firstFigure < 0 || !row.slice(firstFigure).some(isLabel);
+}
+
+/**
+ * Rows from the labels when no one width fits (rows of different widths, no pads to square them):
+ * figures and empty cells belong to the label before them; of labels in a row, the last one before
+ * figures starts the figures' row, an item line ("第二十条第（五）项") stands alone, and the rest
+ * form one header row. Null when the run does not start with a label.
+ */
+export function rowsByLabels(cells: string[]): string[][] | null {
+  if (!cells.length || !isLabel(cells[0]!)) return null;
+  const rows: string[][] = [];
+  const headerRows = (labels: string[]) => {
+    let cur: string[] = [];
+    for (const l of labels) {
+      if (ITEM_CELL.test(l)) {
+        if (cur.length) rows.push(cur);
+        rows.push([l]);
+        cur = [];
+      } else cur.push(l);
+    }
+    if (cur.length) rows.push(cur);
+  };
+  let i = 0;
+  while (i < cells.length) {
+    let j = i;
+    while (j < cells.length && isLabel(cells[j]!)) j++;
+    if (j === cells.length) {
+      headerRows(cells.slice(i, j));
+      break;
+    }
+    headerRows(cells.slice(i, j - 1));
+    let k = j;
+    while (k < cells.length && !isLabel(cells[k]!)) k++;
+    rows.push([cells[j - 1]!, ...cells.slice(j, k)]);
+    i = k;
+  }
+  return rows;
+}
+
+/**
+ * Runs of one-cell lines (see the top of the file) → tab-separated rows. At the end of the text, a
+ * run's last line without its pipe (a copy cut there: "0 ") is its last cell.
+ */
+export function joinCellLines(input: string[]): string[] {
+  const raws = attachBarePipes(input);
+  const out: string[] = [];
+  let lastLine = raws.length - 1;
+  while (lastLine >= 0 && raws[lastLine]!.trim() === '') lastLine--;
+  let i = 0;
+  while (i < raws.length) {
+    let j = i;
+    while (j < raws.length && (CELL_LINE.test(raws[j]!) || PAD_LINE.test(raws[j]!))) j++;
+    const cutCell = j === lastLine && j > i ? cleanInline(raws[j]!) : null;
+    if (j - i < MIN_CELL_LINES) {
+      out.push(...raws.slice(i, Math.max(j, i + 1)));
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const cells: string[] = [];
+    for (let k = i; k < j; k++) {
+      const pad = PAD_LINE.exec(raws[k]!);
+      if (pad) for (let n = 0; n < pad[1]!.length; n++) cells.push('');
+      else cells.push(cleanInline(CELL_LINE.exec(raws[k]!)![1]!));
+    }
+    if (cutCell !== null && VALUE_CELL.test(cutCell)) {
+      cells.push(cutCell);
+      j++;
+    }
+    const width = cellTableWidth(cells);
+    let rows: string[][] | null = null;
+    if (width) {
+      rows = [];
+      for (let k = 0; k < cells.length; k += width) rows.push(cells.slice(k, k + width));
+    } else rows = rowsByLabels(cells);
+    if (!rows) out.push(...raws.slice(i, j));
+    else {
+      for (const r of rows) {
+        const row = trimTrailingEmpty(r);
+        if (row.length) out.push(row.join('\t'));
+      }
+    }
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { renderMetric, textOf } from '../../src/answer/render.js';
+import type { Report } from '../../src/report/types.js';
+import type { MetricQuery } from '../../src/understand/metrics.js';
+
+const values: Record<string, number> = {};
+for (const [g, total] of [['review', 3], ['suit-direct', 26], ['suit-after-review', 20]] as const) {
+  for (const c of ['upheld', 'corrected', 'other', 'pending']) values[`t4.${g}.${c}`] = 1;
+  values[`t4.${g}.total`] = total;
+}
+const r = { id: 'x', office: '甲市人民政府', year: 2024, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v }])) } as unknown as Report;
+const q = (rows: string[], cols: string[] = []): MetricQuery => ({ table: '四', rows, cols, spans: [], rowsExplicit: true });
+
+describe('table 四: 行政诉讼 as a whole', () => {
+  it('the two kinds added up first, said to be added, then each kind', () => {
+    const t = textOf(renderMetric(r, q(['suit'])));
+    expect(t).toMatch(/行政诉讼共 46 件（直接起诉与复议后起诉两项相加）/);
+    expect(t).toContain('26 件');
+    expect(t).toContain('20 件');
+  });
+  it('one kind asked, or 复议: no sum', () => {
+    expect(textOf(renderMetric(r, q(['suit-direct'])))).not.toContain('两项相加');
+    expect(textOf(renderMetric(r, q(['review'])))).not.toContain('两项相加');
+  });
+});

@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { acrossOffices } from '../../../src/core/policy/ranking.js';
+import { cands, knowledge, metric, slots, u } from './helpers.js';
+
+let kn: Knowledge;
+let one: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge('test/fixtures/reports-other');
+  one = await knowledge();
+});
+
+describe('across-offices', () => {
+  it('which office has the most of a figure, several offices loaded: the ranking', () => {
+    const d = acrossOffices.decide(u({ norm: '哪家单位新收申请最多', metric: metric({ rows: ['new'], cols: ['org'] }) }), {}, kn);
+    expect(d?.kind).toBe('ranking');
+    // 单位 names the offices here, not the applicant column: the totals are ranked
+    expect(d && d.kind === 'ranking' && d.text).toMatch(/^最多的是/);
+    expect(d && d.kind === 'ranking' && d.text).not.toContain('法人或其他组织：');
+  });
+  it('one office named, no ranking asked, or one office loaded: no decision', () => {
+    const m = metric({ rows: ['new'] });
+    expect(acrossOffices.decide(u({ norm: '临朐县哪家最多', metric: m, slots: slots({ offices: ['临朐县人民政府办公室'] }) }), {}, kn)).toBeUndefined();
+    expect(acrossOffices.decide(u({ norm: '新收申请多少', metric: m }), {}, kn)).toBeUndefined();
+    expect(acrossOffices.decide(u({ norm: '哪家单位新收申请最多', metric: m }), {}, one)).toBeUndefined();
+  });
+  it('which office did something the reports tell in words: every office\'s answer of the intent', () => {
+    const d = acrossOffices.decide(u({ norm: '这几家里哪家收了信息处理费', candidates: cands(kn, ['report.fee', 0.5]) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'report.fee' } });
+    expect(d && d.kind === 'intent' && d.question?.slots.offices.length).toBe(4);
+    // a report-free intent (the fee rules) or no "which office": no decision
+    expect(acrossOffices.decide(u({ norm: '哪家收费', candidates: cands(kn, ['procedure.fee', 0.5]) }), {}, kn)).toBeUndefined();
+    expect(acrossOffices.decide(u({ norm: '收了信息处理费吗', candidates: cands(kn, ['report.fee', 0.5]) }), {}, kn)).toBeUndefined();
+  });
+});

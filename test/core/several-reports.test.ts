@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/bot.js';
+import { decide } from '../../src/core/engine.js';
+import type { Knowledge } from '../../src/core/knowledge.js';
+import { findReportSlots } from '../../src/understand/slots.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  ({ kn } = await loadKnowledge({ reportsDir: 'test/fixtures/reports-years', defaultOffice: '南岗区人民政府办公室' }));
+});
+
+describe('a span of years', () => {
+  it('means the years between too ("21年到23年", "2021至2023年")', () => {
+    const now = new Date('2026-11-30');
+    expect([...findReportSlots('21年到23年新收多少', [], now).years].sort()).toEqual([2021, 2022, 2023]);
+    expect([...findReportSlots('2021至2023年新收多少', [], now).years].sort()).toEqual([2021, 2022, 2023]);
+    expect([...findReportSlots('2021年和2023年新收多少', [], now).years].sort()).toEqual([2021, 2023]);
+  });
+  it('each year\'s figure, and their sum when one is asked ("加起来一共")', () => {
+    const sum = decide(kn, '21年到23年三年加起来一共新收多少申请', {}).answer.text;
+    expect(sum).toContain('合计 88 件（2021—2023年，3份报告相加）');
+    expect(decide(kn, '21年到23年新收多少申请', {}).answer.text).not.toContain('合计');
+  });
+});
+
+describe('a contact detail asked whether it changed', () => {
+  it('every loaded year of the office, so the change shows ("联系电话是不是换了")', () => {
+    const t = decide(kn, '南岗区政府办的联系电话是不是换了', {}).answer.text;
+    expect(t).toContain('2021年');
+    expect(t).toContain('82705546');
+    expect(t).toContain('86631278');
+    // asked plainly: the newest report's only
+    expect(decide(kn, '南岗区政府办的联系电话', {}).answer.text).not.toContain('82705546');
+  });
+});

@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadIntents, type Lexicon } from '../../src/answer/intents.js';
+import { renderMetric, textOf } from '../../src/answer/render.js';
+import { findMetric } from '../../src/understand/metrics.js';
+import type { Report } from '../../src/report/types.js';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  ({ lexicon } = await loadIntents());
+});
+
+describe('what a figure question asks beside the row', () => {
+  it('"…多少件？其中法律服务机构几件": the row\'s total and the applicant', () => {
+    expect(findMetric('部分公开多少件？其中法律服务机构几件？', lexicon)).toMatchObject({ rows: ['partial'], cols: ['total', 'legal'] });
+    expect(findMetric('法律服务机构部分公开几件', lexicon)?.cols).toEqual(['legal']);
+  });
+  it('who applied: the row\'s applicants are listed, those above 0', () => {
+    const m = findMetric('属于行政执法案卷不予公开的那件是哪类申请人提的', lexicon)!;
+    expect(m.byApplicant).toBe(true);
+    const r = {
+      id: 'x', office: '甲局', year: 2023,
+      values: { 't3.refused.enforcement.total': { value: 1 }, 't3.refused.enforcement.legal': { value: 1 }, 't3.refused.enforcement.natural': { value: 0 } },
+    } as unknown as Report;
+    expect(textOf(renderMetric(r, m))).toContain('（申请人：法律服务机构 1 件）');
+    expect(findMetric('属于行政执法案卷不予公开的有几件', lexicon)?.byApplicant).toBeUndefined();
+  });
+  it('a question naming a contact detail is not a figure mistyped ("有没有公布电子邮箱")', () => {
+    expect(findMetric('有没有公布电子邮箱', lexicon)).toBeUndefined();
+    expect(findMetric('无法提共的申请多少', lexicon)?.rows).toEqual(['unable']);
+  });
+  it('a procurement asked by its projects ("采购项目几个") is the count column', () => {
+    expect(findMetric('政府集中采购项目几个 采购总金额多少', lexicon)).toMatchObject({ table: '二', rows: ['procurement'], cols: ['count', 'amount'] });
+  });
+});
