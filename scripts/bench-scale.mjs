@@ -12,7 +12,7 @@
 // one pass to warm up, then 10 timed passes, one new user per question: wall time per question (mean,
 // p99) and CPU time per question (all threads; unlike wall time, not inflated when other work on the
 // machine takes the CPU away). Start = process start → core ready (node's own start included); RSS =
-// peak (maxRSS) at the end.
+// peak (VmHWM) at the end.
 // Usage: node scripts/bench-scale.mjs [--sizes 1,10,100,1000]   (a quiet machine: it measures wall time)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -124,7 +124,9 @@ async function child(dir, offices, ask) {
     out.meanMs = times.reduce((a, b) => a + b, 0) / times.length;
     out.p99Ms = times[Math.min(times.length - 1, Math.floor(times.length * 0.99))];
   }
-  out.rssMb = process.resourceUsage().maxRSS / 1024;
+  // VmHWM, not resourceUsage().maxRSS: Linux keeps the parent's high-water mark across fork and exec, so
+  // a child of a big bench process reported the parent's peak (1, 10 and 100 reports all "217 MB")
+  out.rssMb = Number(/VmHWM:\s+(\d+)\s*kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? NaN) / 1024;
   console.log(JSON.stringify(out));
 }
 

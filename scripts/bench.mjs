@@ -5,7 +5,7 @@
 // trained on the same intents/*.yml examples and speaking the same batch contract. Measured:
 // - accuracy of both bots on ../shared/eval/dev.jsonl (when present) and eval/heldout-*.jsonl (score.mjs);
 // - cold start: process start → first answer line (one question through the batch command), median of 5;
-// - peak RSS of start-up + one question (maxRSS at exit, via a --require preload);
+// - peak RSS of start-up + one question (VmHWM at exit, via a --require preload);
 // - throughput and peak RSS through the batch path: 10,240 questions as JSON lines into one spawned process
 //   (after 256 warm-up answers, so start-up is not counted), VmHWM from /proc/<pid>/status at the end;
 //   3 runs per bot, alternating bots, median;
@@ -155,11 +155,12 @@ async function batchRun(bot) {
   return { perSec: (lines.length / (t2 - t1)) * 1000, seconds: (t2 - t1) / 1000, rss };
 }
 
-/** Peak RSS of a process that starts, answers one question and exits (maxRSS reported by a preload at exit). */
+/** Peak RSS of a process that starts, answers one question and exits (VmHWM reported by a preload at exit). */
 function rssOneQuestion(bot) {
   const dir = mkdtempSync(join(os.tmpdir(), 'bench-rss-'));
   const preload = join(dir, 'maxrss.cjs');
-  writeFileSync(preload, "process.on('exit', () => process.stderr.write('\\nBENCH_MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\n");
+  // VmHWM (kB), not resourceUsage().maxRSS: Linux keeps the bench process's high-water mark in its children
+  writeFileSync(preload, "process.on('exit', () => process.stderr.write('\\nBENCH_MAXRSS ' + /VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1] + '\\n'));\n");
   const r = spawnSync(bot.cmd[0], ['--require', preload, ...bot.cmd.slice(1)], {
     cwd: root,
     input: JSON.stringify({ user: 'rss', text: '政府信息公开咨询电话是多少？' }) + '\n',
