@@ -132,6 +132,9 @@ export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
 
 const uniq = <T,>(xs: T[]): T[] => [...new Set(xs)];
 
+/** A question word right before a noun ("哪个单位", "什么机构"): which one is asked. */
+const WHICH_BEFORE = /(哪个|哪家|哪些|什么|哪)$/;
+
 /** Who applied is asked ("是哪类申请人提的", "申请人是谁"): the row's applicants are listed. */
 const APPLICANT_ASKED = /哪类申请人|哪种申请人|什么申请人|哪些申请人|申请人(是谁|是哪|类型|类别)|谁提的|谁申请的|什么人提|哪类人/;
 
@@ -171,7 +174,8 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   const t2r = of('t2.rows');
   const t2c = of('t2.columns');
   const t3r = of('t3.rows');
-  const t3c = of('t3.columns');
+  // "应该找哪个单位申请": 单位 after a question word asks which office, it is not the applicant column
+  const t3c = of('t3.columns').filter((h) => !(h.part === 'org' && WHICH_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start))));
   if (t2r.length && !(t3r.length > t2r.length)) {
     return { table: '二', rows: uniq(t2r.map((h) => h.part)), cols: uniq(t2c.map((h) => h.part)), spans, rowsExplicit: true };
   }

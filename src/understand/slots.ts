@@ -88,6 +88,7 @@ export function officeNames(office: string): string[] {
         if (/办公室$/.test(organ)) {
           names.add(`${p}政府办`);
           names.add(`${p}政府办公室`);
+          names.add(`${p}办公室`);
         }
       }
     } else {

@@ -41,7 +41,8 @@ export function tableRefHits(text: string): RefHit[] {
   const groups: { at: number; id: string }[] = [];
   for (const m of text.matchAll(GROUP_NUM)) {
     const row = groupByNum(num(m[1]!));
-    if (!row) continue;
+    // "正文（二）依申请公开": a part of the report's text, not a row of the table
+    if (!row || /正文|第.?部分|章节/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
     hits.push({ start: m.index!, end: m.index! + m[0].length, group: 't3.rows', part: row.id });
     groups.push({ at: m.index!, id: row.id });
   }

@@ -28,6 +28,11 @@ describe('what a figure question asks beside the row', () => {
     expect(findMetric('有没有公布电子邮箱', lexicon)).toBeUndefined();
     expect(findMetric('无法提共的申请多少', lexicon)?.rows).toEqual(['unable']);
   });
+  it('"哪个单位" asks which office, it is not the applicant column; 多少信息公开申请 is the new requests', () => {
+    expect(findMetric('应该找哪个单位申请', lexicon)).toBeUndefined();
+    expect(findMetric('单位申请了几次', lexicon)?.cols).toEqual(['org']);
+    expect(findMetric('多少信息公开申请南岗区收到', lexicon)).toMatchObject({ table: '三', rows: ['new'] });
+  });
   it('a procurement asked by its projects ("采购项目几个") is the count column', () => {
     expect(findMetric('政府集中采购项目几个 采购总金额多少', lexicon)).toMatchObject({ table: '二', rows: ['procurement'], cols: ['count', 'amount'] });
   });

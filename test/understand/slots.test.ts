@@ -43,6 +43,7 @@ describe('report slots', () => {
     const s = findReportSlots('南岗区政府办公室收了多少申请', gov, now);
     expect(s.offices).toEqual(['南岗区人民政府办公室']);
     expect(s.spans).toEqual([{ start: 0, end: 8 }]);
+    expect(findReportSlots('南岗区办公室收到多少', gov, now).offices).toEqual(['南岗区人民政府办公室']);
   });
   it('short office names', () => {
     expect(officeNames('南岗区人民政府办公室')).toEqual(expect.arrayContaining(['南岗区', '南岗']));

@@ -39,6 +39,8 @@ describe('table-row-asked', () => {
     expect(tableRowAsked.decide(u('部分公开是什么意思', { metric: row(['partial']) }), {}, kn)).toBeUndefined();
     expect(tableRowAsked.decide(u('收到多少', { metric: row(['new'], { vague: true }) }), {}, kn)).toBeUndefined();
     expect(tableRowAsked.decide(u('多少天内答复', { metric: row(['new']) }), {}, kn)).toBeUndefined();
+    // "起诉有没有时间限制" asks a time limit, not whether there were suits
+    expect(tableRowAsked.decide(u('直接去法院起诉有没有时间限制', { metric: { table: '四', rows: ['suit'], cols: [], spans: [], rowsExplicit: true } }), {}, kn)).toBeUndefined();
     expect(tableRowAsked.decide(u('怎么申请'), {}, kn)).toBeUndefined();
   });
   it('"那部分公开呢" right after a figure is the figure of that row', () => {
