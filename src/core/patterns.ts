@@ -104,11 +104,11 @@ export const KINDS: [QuestionKindName, RegExp][] = [
 export type QuestionKindName = 'count' | 'duration' | 'how' | 'where' | 'who' | 'yesno' | 'why' | 'compare';
 
 /** A cell named by its place in the printed table ("表三", "第2项", "其他那一列", "（七）"): staff asking for its figure. */
-export const TABLE_PLACE = /表[二三四234](?![格达])|第[1-9一二三四五六七八九]项|[那这一](?:列|栏)|\([一二三四五六七]\)/;
+export const TABLE_PLACE = /表[二三四234](?![格达])|第[1-9一二三四五六七八九]项|[那这一](?:列|栏)|\([一二三四五六七]\)|小计|合计/;
 
 /** Which office has the most or the fewest ("哪家…最多", "最多的是哪个单位", "谁家最少"). */
 export const OFFICE_RANK_ASKED =
-  /(哪家|哪一家|哪个单位|哪个部门|哪个机关|哪个局|谁家?).{0,16}?(最多|最少|最高|最低)|(最多|最少|最高|最低)的?(是|为)?(哪家|哪一家|哪个单位|哪个部门|哪个机关|谁)/;
+  /(哪家|哪一家|哪个单位|哪个部门|哪个机关|哪个局|谁家?).{0,16}?(最多|最少|最高|最低)|(最多|最少|最高|最低)的?(是|为)?(哪家|哪一家|哪个单位|哪个部门|哪个机关|谁)|(单位|部门|机关|家|报告)(里|中|当中|之中)(哪个|哪一个|哪家|谁)的?.{0,16}?(最多|最少|最高|最低|多|少)[？?吗呢]*$/;
 
 /** Which rows are zero ("哪几类是0", "为0的有哪些", "哪些是零"): staff checking a table. */
 export const ZERO_ROWS_ASKED = /(哪几类|哪些|哪几项|哪几个|哪几种|哪几行|哪类).{0,6}(是|为|等于)(0|零)(?![\d.])|(是|为)(0|零)的(有|是)?(哪些|哪几)/;

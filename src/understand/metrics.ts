@@ -8,7 +8,7 @@ import { T3_ROW_BY_ID } from '../report/format.js';
 import { tableRefHits } from './table-refs.js';
 
 /** Words that place a cell in the printed table: the cheap test before the table-reference reading. */
-const PLACE_WORDS = /项|列|栏|\([一二三四五六七]\)|申请人(?:类型|类别)?(?:是|为)其他/;
+const PLACE_WORDS = /项|列|栏|\([一二三四五六七]\)|申请人(?:类型|类别)?(?:是|为|属于)/;
 
 export interface Span {
   start: number;

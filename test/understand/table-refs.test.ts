@@ -29,5 +29,7 @@ describe('table 三 cells named by their place in the printed table', () => {
     expect(parts('自然人那一列')).toEqual(['t3.columns:natural']);
     expect(parts('申请人类型是其他的那列')).toEqual(['t3.columns:other']);
     expect(parts('其他法律行政法规禁止公开')).toEqual([]);
+    // quoted as staff often do
+    expect(parts('申请人属于“其他”那一栏')).toContain('t3.columns:other');
   });
 });
