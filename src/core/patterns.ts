@@ -5,8 +5,9 @@
 
 /** Asks for a count or a yes/no about the report's figures. */
 export const QUANTITY = /多少|几[件个次条起项家]?|数量|数目|总数|统计|数据|有没有|是否有|几多|金额|过没有|没有过|是不是|对不对|对吗/;
-/** "几天内" / "多久" ask for a duration (a procedure), not for a count in the report. */
-export const DURATION = /几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日|期限|时限/;
+/** "几天内" / "多久" ask for a duration (a procedure), not for a count in the report (one pattern: kind.ts). */
+import { DURATION } from '../understand/kind.js';
+export { DURATION };
 /** Openings and endings that continue the conversation ("那…", "…呢", a bare "地址"). */
 export const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and)|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
 /** A clause with one of these asks something; the rest of a long message is story. */
