@@ -193,7 +193,7 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   }
   if (metric && !metric.rows.length) metric = undefined;
   // "予以公开率是多少": give the total beside the row, so the share can be read off the report's own figures
-  if (metric?.table === '三' && RATE.test(norm) && !metric.rows.includes('total')) metric = { ...metric, rows: [...metric.rows, 'total'] };
+  if (metric?.table === '三' && RATE.test(norm)) metric = { ...metric, rows: metric.rows.includes('total') ? metric.rows : [...metric.rows, 'total'], rate: true };
 
   const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found });
   const { cands: ranked, focus } = rankClauses(kn, clsText);

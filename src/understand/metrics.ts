@@ -37,6 +37,8 @@ export interface MetricQuery {
   vague?: boolean;
   /** Who applied is asked ("是哪类申请人提的"): table 三's answer lists the row's applicants. */
   byApplicant?: boolean;
+  /** A share is asked ("予以公开率", "占新收的百分之多少"): the answer adds the share of the row in the base. */
+  rate?: boolean;
 }
 
 const globalCache = new WeakMap<RegExp, RegExp>();
