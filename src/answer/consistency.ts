@@ -53,6 +53,8 @@ export function consistencyAnswer(r: Report, m: MetricQuery | undefined): Render
   const group = m ? groupsSum(r, m) ?? groupCheck(r, m) ?? balanceCheck(r, m) : undefined;
   if (group) return { head: `${reportLabel(r)}：`, lines: group, source: SOURCE['三'], labelled: true };
   const shown = r.findings.filter((f) => f.severity !== 'info');
+  // the balance of table 三 with the report's numbers, whatever else was found
+  const balance = balanceCheck(r, { table: '三', rows: ['new', 'carried', 'total', 'carry-over'], cols: [], spans: [] }) ?? [];
   const lines = shown.length
     ? [
         `读取时发现 ${shown.length} 处需要核对：\n`,
@@ -60,5 +62,5 @@ export function consistencyAnswer(r: Report, m: MetricQuery | undefined): Render
         shown.length > MAX_FINDINGS ? `……另有 ${shown.length - MAX_FINDINGS} 处，可用 disclosure-bot check 查看全部。` : '以上是报告本身的数字，机器人未作改动。',
       ]
     : ['表二、表三、表四的勾稽关系（各列之和、收到与办理的平衡、复议诉讼各结果之和）均一致，读取时未发现问题。'];
-  return { head: `${reportLabel(r)}报告核对：`, lines, labelled: true };
+  return { head: `${reportLabel(r)}报告核对：`, lines: [...lines, ...balance.map((b) => `\n表三：${b}`)], labelled: true };
 }

@@ -6,6 +6,7 @@
 import type { Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { renderMetric, reportLabel } from './render.js';
+import { sumOfCells } from './trend.js';
 
 /** Table 二 rows with a single column, so a question need not name it. */
 const T2_SINGLE: Record<string, string> = { license: 'decisions', penalty: 'decisions', enforcement: 'decisions', 'other-services': 'decisions', fees: 'amount' };
@@ -26,16 +27,6 @@ export function valueIds(m: MetricQuery): string[] | undefined {
   return [`t3.${row}.${col ?? 'total'}`];
 }
 
-function valueOf(r: Report, ids: string[]): number | null {
-  let sum = 0;
-  for (const id of ids) {
-    const v = r.values[id]?.value;
-    if (v === null || v === undefined) return null;
-    sum += v;
-  }
-  return sum;
-}
-
 export interface Ranking {
   text: string;
   /** The report that ranks first (the answer's source). */
@@ -53,7 +44,7 @@ export function rankOffices(reports: Report[], m: MetricQuery, opts: { year?: nu
     if (!had || (r.year ?? 0) > (had.year ?? 0)) newest.set(r.office, r);
   }
   if (newest.size < 2) return undefined;
-  const rows = [...newest.values()].map((r) => ({ r, v: valueOf(r, ids) }));
+  const rows = [...newest.values()].map((r) => ({ r, v: sumOfCells(r, ids) }));
   const given = rows.filter((x) => x.v !== null).sort((a, b) => (opts.fewest ? a.v! - b.v! : b.v! - a.v!));
   if (!given.length) return undefined;
   const first = given[0]!;

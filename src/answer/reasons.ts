@@ -15,6 +15,8 @@ export function asksTableRow(metric: MetricQuery | undefined, kinds: QuestionKin
   if (!metric || !metric.rows.length || metric.vague) return false;
   // an applicant named without a result row ("律师递交过申请没有") implies new requests: a count or yes/no of them
   if (!metric.rowsExplicit) return metric.table === '三' && metric.cols.length > 0 && (kinds.count || kinds.exists);
+  // "起诉有没有时间限制" asks a time limit, not whether there were suits
+  if (kinds.duration) return false;
   if (kinds.count || kinds.exists) return true;
   return kinds.why && metric.table === '三' && metric.rows.some((r) => REASON_GROUPS.has(r));
 }

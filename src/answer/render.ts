@@ -162,7 +162,23 @@ function renderT3(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
       lines.push(line + '。');
     }
   }
+  const share = q.rate ? shareLine(r, q) : undefined;
+  if (share) lines.push(share);
   return { lines, missing };
+}
+
+/** Rows whose share of the base is meaningful (results, not the base rows themselves). */
+const BASE_ROWS = new Set(['new', 'carried', 'total', 'carry-over']);
+
+/** "予以公开占本年度办理结果总计的 26.7%（4 ÷ 15，按报告数字计算）": the share, computed from the report's own cells. */
+function shareLine(r: Report, q: MetricQuery): string | undefined {
+  const row = q.rows.find((x) => !BASE_ROWS.has(x));
+  const base = q.rows.includes('new') ? 'new' : 'total';
+  const col = q.cols.length === 1 ? q.cols[0]! : 'total';
+  const [v, b] = [val(r, `t3.${row}.${col}`), val(r, `t3.${base}.${col}`)];
+  if (!row || typeof v !== 'number' || typeof b !== 'number' || b <= 0) return undefined;
+  const label = T3_ROW_BY_ID[row]?.label ?? row;
+  return `${label}占${T3_PHRASE[base]}的 ${Math.round((v / b) * 1000) / 10}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）。`;
 }
 
 function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing: boolean } {

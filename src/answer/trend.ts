@@ -49,8 +49,13 @@ export function figureOf(question: string): TrendFigure {
 
 /** The value of a figure in one report; null when the report does not give it. */
 export function valueOf(report: Report, figure: TrendFigure): number | null {
+  return sumOfCells(report, figure.metrics);
+}
+
+/** The sum of some cells of a report (one cell: its value); null when the report does not give one of them. */
+export function sumOfCells(report: Report, ids: readonly string[]): number | null {
   let sum = 0;
-  for (const id of figure.metrics) {
+  for (const id of ids) {
     const v = report.values[id]?.value;
     if (v === null || v === undefined) return null;
     sum += v;

@@ -5,8 +5,9 @@
 
 /** Asks for a count or a yes/no about the report's figures. */
 export const QUANTITY = /多少|几[件个次条起项家]?|数量|数目|总数|统计|数据|有没有|是否有|几多|金额|过没有|没有过|是不是|对不对|对吗/;
-/** "几天内" / "多久" ask for a duration (a procedure), not for a count in the report. */
-export const DURATION = /几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日|期限|时限/;
+/** "几天内" / "多久" ask for a duration (a procedure), not for a count in the report (one pattern: kind.ts). */
+import { DURATION } from '../understand/kind.js';
+export { DURATION };
 /** Openings and endings that continue the conversation ("那…", "…呢", a bare "地址"). */
 export const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and)|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
 /** A clause with one of these asks something; the rest of a long message is story. */
@@ -104,11 +105,11 @@ export const KINDS: [QuestionKindName, RegExp][] = [
 export type QuestionKindName = 'count' | 'duration' | 'how' | 'where' | 'who' | 'yesno' | 'why' | 'compare';
 
 /** A cell named by its place in the printed table ("表三", "第2项", "其他那一列", "（七）"): staff asking for its figure. */
-export const TABLE_PLACE = /表[二三四234](?![格达])|第[1-9一二三四五六七八九]项|[那这一](?:列|栏)|\([一二三四五六七]\)/;
+export const TABLE_PLACE = /表[二三四234](?![格达])|第[1-9一二三四五六七八九]项|[那这一](?:列|栏)|\([一二三四五六七]\)|小计|合计/;
 
 /** Which office has the most or the fewest ("哪家…最多", "最多的是哪个单位", "谁家最少"). */
 export const OFFICE_RANK_ASKED =
-  /(哪家|哪一家|哪个单位|哪个部门|哪个机关|哪个局|谁家?).{0,16}?(最多|最少|最高|最低)|(最多|最少|最高|最低)的?(是|为)?(哪家|哪一家|哪个单位|哪个部门|哪个机关|谁)/;
+  /(哪家|哪一家|哪个单位|哪个部门|哪个机关|哪个局|谁家?).{0,16}?(最多|最少|最高|最低)|(最多|最少|最高|最低)的?(是|为)?(哪家|哪一家|哪个单位|哪个部门|哪个机关|谁)|(单位|部门|机关|家|报告)(里|中|当中|之中)(哪个|哪一个|哪家|谁)的?.{0,16}?(最多|最少|最高|最低|多|少)[？?吗呢]*$/;
 
 /** Which rows are zero ("哪几类是0", "为0的有哪些", "哪些是零"): staff checking a table. */
 export const ZERO_ROWS_ASKED = /(哪几类|哪些|哪几项|哪几个|哪几种|哪几行|哪类).{0,6}(是|为|等于)(0|零)(?![\d.])|(是|为)(0|零)的(有|是)?(哪些|哪几)/;

@@ -11,6 +11,7 @@ import type { Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { cutSpans, type ReportSlots } from '../understand/slots.js';
 import { valueIds } from '../answer/ranking.js';
+import { sumOfCells } from '../answer/trend.js';
 import type { ConvState } from './engine.js';
 import { execute, figuresIntent, handlerOf, reportFree, topicOf } from './handlers.js';
 import type { Knowledge } from './knowledge.js';
@@ -126,12 +127,9 @@ const SUM_ASKED = /加起来|加在一起|一共|总共|合计|累计|总计/;
 function sumOf(reports: Report[], m: MetricQuery): string | undefined {
   const ids = valueIds(m);
   if (!ids) return undefined;
-  let sum = 0;
-  for (const r of reports) for (const id of ids) {
-    const v = r.values[id]?.value;
-    if (v === null || v === undefined) return undefined;
-    sum += v;
-  }
+  const each = reports.map((r) => sumOfCells(r, ids));
+  if (each.some((v) => v === null)) return undefined;
+  const sum = (each as number[]).reduce((a, v) => a + v, 0);
   const years = reports.map((r) => r.year).filter((y): y is number => y !== null);
   const offices = new Set(reports.map((r) => r.office));
   const span = offices.size === 1 && years.length === reports.length ? `（${Math.min(...years)}—${Math.max(...years)}年，${reports.length}份报告相加）` : `（${reports.length}份报告相加）`;

@@ -79,15 +79,23 @@ export interface FollowUp {
  */
 function shortClauses(kn: Knowledge, clsText: string, whole: Scored<Intent>[]): { cands: Scored<Intent>[]; focus: string } {
   const plain = { cands: whole, focus: clsText };
-  if ((whole[0]?.score ?? 0) >= THRESHOLDS.answer || !CLAUSE_SPLIT.test(clsText)) return plain;
+  if (!CLAUSE_SPLIT.test(clsText)) return plain;
   const clauses = clsText.split(CLAUSE_SPLIT).filter((c) => c.replace(/zmetric/g, '').trim().length >= 2);
-  const asking = clauses.length > 1 ? [...clauses].reverse().find((c) => ASKING.test(c)) : undefined;
+  const last = clauses.at(-1) ?? '';
+  // the clause that asks; a last clause that asks how long without a question word ("他们多久要答复我") too
+  const asking = clauses.length > 1 ? [...clauses].reverse().find((c) => ASKING.test(c)) ?? (DURATION.test(last) ? last : undefined) : undefined;
   if (!asking) return plain;
+  // a strong whole stays — unless it tells a story and then asks how long ("想向…申请公开一份文件，他们多久
+  // 要答复我") while the whole reads as no time limit at all: the story's words picked another intent
+  const toldThenHowLong =
+    last === asking && DURATION.test(asking) && clauses.slice(0, -1).every((c) => !ASKING.test(c)) && !DURATION.test(whole[0]?.example ?? '');
+  const weak = (whole[0]?.score ?? 0) < THRESHOLDS.answer && ASKING.test(asking);
+  if (!weak && !toldThenHowLong) return plain;
   // the other clauses name something only the reports speak of ("线下政务公开专区"): the whole stays
   const rest = clauses.filter((c) => c !== asking).join('，');
   if (contentWords(rest).some((w) => w.length >= 2 && !kn.classifier.knows(`w:${w}`) && kn.vocab.has(w))) return plain;
   const r = kn.classifier.rank(asking.includes('zmetric') || !clsText.includes('zmetric') ? asking : `${asking} zmetric`);
-  return r[0] && r[0].score >= THRESHOLDS.answer ? { cands: r, focus: asking } : plain;
+  return r[0] && r[0].score >= (toldThenHowLong ? THRESHOLDS.clarify : THRESHOLDS.answer) ? { cands: r, focus: asking } : plain;
 }
 
 /** Ranks the text; a long message is also ranked clause by clause and the best-matching clause decides. */
@@ -185,7 +193,7 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   }
   if (metric && !metric.rows.length) metric = undefined;
   // "予以公开率是多少": give the total beside the row, so the share can be read off the report's own figures
-  if (metric?.table === '三' && RATE.test(norm) && !metric.rows.includes('total')) metric = { ...metric, rows: [...metric.rows, 'total'] };
+  if (metric?.table === '三' && RATE.test(norm)) metric = { ...metric, rows: metric.rows.includes('total') ? metric.rows : [...metric.rows, 'total'], rate: true };
 
   const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found });
   const { cands: ranked, focus } = rankClauses(kn, clsText);

@@ -179,6 +179,12 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
     return this.ids[kindOf(f)].get(f.slice(2));
   }
 
+  /** A word only out-of-scope examples use (护照, 社保): evidence of another matter. */
+  offTopicWord(word: string): boolean {
+    const id = this.ids[KIND_W].get(word);
+    return id !== undefined && id >= 0 && this.offTopicOnly[id] === 1;
+  }
+
   /** Known feature? (used to tell in-domain words from unknown ones) */
   knows(feature: string): boolean {
     return this.idOf(feature) !== undefined;

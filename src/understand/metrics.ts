@@ -8,7 +8,7 @@ import { T3_ROW_BY_ID } from '../report/format.js';
 import { tableRefHits } from './table-refs.js';
 
 /** Words that place a cell in the printed table: the cheap test before the table-reference reading. */
-const PLACE_WORDS = /项|列|栏|\([一二三四五六七]\)|申请人(?:类型|类别)?(?:是|为)其他/;
+const PLACE_WORDS = /项|列|栏|\([一二三四五六七]\)|申请人(?:类型|类别)?(?:是|为|属于)/;
 
 export interface Span {
   start: number;
@@ -37,6 +37,8 @@ export interface MetricQuery {
   vague?: boolean;
   /** Who applied is asked ("是哪类申请人提的"): table 三's answer lists the row's applicants. */
   byApplicant?: boolean;
+  /** A share is asked ("予以公开率", "占新收的百分之多少"): the answer adds the share of the row in the base. */
+  rate?: boolean;
 }
 
 const globalCache = new WeakMap<RegExp, RegExp>();
@@ -132,6 +134,9 @@ export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
 
 const uniq = <T,>(xs: T[]): T[] => [...new Set(xs)];
 
+/** A question word right before a noun ("哪个单位", "什么机构"): which one is asked. */
+const WHICH_BEFORE = /(哪个|哪家|哪些|什么|哪)$/;
+
 /** Who applied is asked ("是哪类申请人提的", "申请人是谁"): the row's applicants are listed. */
 const APPLICANT_ASKED = /哪类申请人|哪种申请人|什么申请人|哪些申请人|申请人(是谁|是哪|类型|类别)|谁提的|谁申请的|什么人提|哪类人/;
 
@@ -171,7 +176,8 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   const t2r = of('t2.rows');
   const t2c = of('t2.columns');
   const t3r = of('t3.rows');
-  const t3c = of('t3.columns');
+  // "应该找哪个单位申请": 单位 after a question word asks which office, it is not the applicant column
+  const t3c = of('t3.columns').filter((h) => !(h.part === 'org' && WHICH_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start))));
   if (t2r.length && !(t3r.length > t2r.length)) {
     return { table: '二', rows: uniq(t2r.map((h) => h.part)), cols: uniq(t2c.map((h) => h.part)), spans, rowsExplicit: true };
   }

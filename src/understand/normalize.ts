@@ -38,6 +38,9 @@ const GLOSSARY: Record<string, string> = {
   'information disclosure': '信息公开', 'government information': '政府信息', disclosure: '公开', receive: '收到', received: '收到', get: '收到', got: '收到',
   refused: '不予公开', rejected: '不予公开', denied: '不予公开', 'administrative review': '行政复议', review: '复议', lawsuit: '行政诉讼', lawsuits: '行政诉讼', sued: '起诉',
   district: '区', county: '县', city: '市', government: '政府', office: '办公室', town: '镇', township: '乡', street: '街道',
+  // domain words typed in pinyin
+  shenqing: '申请', dianhua: '电话', dizhi: '地址', youbian: '邮编', gongkai: '公开', xinxi: '信息', fuyi: '复议', susong: '诉讼', nianbao: '年报',
+  thx: '谢谢', thanks: '谢谢', 'thank you': '谢谢',
   bureau: '局', 'ecology and environment': '生态环境', environment: '环境', education: '教育', 'information processing fees': '信息处理费',
   'information processing fee': '信息处理费', 'processing fees': '处理费', 'processing fee': '处理费', collect: '收取', collected: '收取', charge: '收取', charged: '收取',
 };

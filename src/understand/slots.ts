@@ -88,6 +88,7 @@ export function officeNames(office: string): string[] {
         if (/办公室$/.test(organ)) {
           names.add(`${p}政府办`);
           names.add(`${p}政府办公室`);
+          names.add(`${p}办公室`);
         }
       }
     } else {
@@ -128,6 +129,9 @@ export function abbreviates(short: string, organ: string): boolean {
 const YEAR_RANGE = /(?<!\d)((?:19|20)?\d{2})年?(?:度)?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)?\d{2})年/g;
 /** The longest span of years filled in (a report series is rarely longer). */
 const MAX_YEAR_SPAN = 10;
+
+/** A pointing word before the organ ("长春这个局", "湛江那个办"): the office already meant. */
+const POINTED = /^(这个|那个|这家|那家|这|那)(局|办|委|厅|单位|部门|机关)/;
 
 /** Right after a year: requests carried over from it ("2021年转过来的", "2021年结转的"). */
 const CARRIED_FROM = /^(?:的)?(?:转过来|转来|转入|结转过来|结转来|结转的|结转下来)/;
@@ -305,7 +309,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       if (!free(i, name.length)) continue;
       const rest = text.slice(i + name.length);
-      const after = ORGAN_AFTER.exec(rest) ?? GOVERNMENT_AFTER.exec(rest);
+      // "长春这个局": the place's loaded office, pointed at
+      const after = POINTED.test(rest) ? null : ORGAN_AFTER.exec(rest) ?? GOVERNMENT_AFTER.exec(rest);
       if (after && !organ.startsWith(after[0]) && !after[0].startsWith(organ) && !abbreviates(after[0], organ)) {
         unknownOffices.push(name + after[0]);
         spans.push({ start: i, end: i + name.length + after[0].length });

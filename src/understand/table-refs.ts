@@ -20,7 +20,7 @@ const ITEM_NUM = /第([1-9一二三四五六七八九])(?:项|个|条|小项|种
 /** Table 三's numbered groups that have numbered sub-rows (their labels as staff say them). */
 const GROUP_LABEL = /不予公开|无法提供|不予处理|其他处理/g;
 /** An applicant column by its header, said as a column ("其他那一列", "自然人这列", "申请人类型是其他的"). */
-const COLUMN = /(自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他)(?:的)?(?:那|这)?一?(?:列|栏)|申请人(?:类型|类别)?(?:是|为)(其他)/g;
+const COLUMN = /(自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他)["”’」]?(?:的)?(?:那|这)?一?(?:列|栏)|申请人(?:类型|类别)?(?:是|为|属于)["“‘「]?(其他)/g;
 const COLUMN_ID: Record<string, string> = {
   自然人: 'natural', 商业企业: 'business', 科研机构: 'research', 社会公益组织: 'nonprofit', 法律服务机构: 'legal', 其他: 'other',
 };
@@ -41,7 +41,8 @@ export function tableRefHits(text: string): RefHit[] {
   const groups: { at: number; id: string }[] = [];
   for (const m of text.matchAll(GROUP_NUM)) {
     const row = groupByNum(num(m[1]!));
-    if (!row) continue;
+    // "正文（二）依申请公开": a part of the report's text, not a row of the table
+    if (!row || /正文|第.?部分|章节/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
     hits.push({ start: m.index!, end: m.index! + m[0].length, group: 't3.rows', part: row.id });
     groups.push({ at: m.index!, id: row.id });
   }

@@ -34,5 +34,7 @@ describe('consistencyAnswer', () => {
     const f: Finding = { rule: 'R4', severity: 'error', message: '表四“行政复议”：结果维持 10 + … = 11，但总计为 0' } as Finding;
     expect(textOf(consistencyAnswer(report({}, [f]), undefined))).toContain('读取时发现 1 处需要核对');
     expect(textOf(consistencyAnswer(report({}), undefined))).toContain('均一致');
+    // with the balance of table 三 in the report's numbers
+    expect(textOf(consistencyAnswer(report({}), undefined))).toContain('表三：本年新收 0 + 上年结转 0 = 0 件');
   });
 });

@@ -27,6 +27,11 @@ describe('understand()', () => {
     // with no answer before it, it is not
     expect(understand(kn, '南岗区人民政府办公室', {}, NOW).followUp.is).toBe(false);
   });
+  it('a story told and then how long asked: the how-long clause, unless the whole already reads as a time limit', () => {
+    expect(understand(kn, '我想申请公开一份文件，他们多久要答复我', {}, NOW).focus).toBe('他们多久要答复我');
+    const u = understand(kn, '如果我写得不清楚让补正 他们得在多长时间内通知我', {}, NOW);
+    expect(u.focus).toBe(u.classifierText);
+  });
   it('the time limits are one word each: 答复期限 is not the limit of a suit', () => {
     expect(understand(kn, '答复期限多长', {}, NOW).candidates[0]?.item.id).toBe('procedure.time');
   });

@@ -10,6 +10,13 @@ describe('question kinds', () => {
     expect(questionKinds('申请要多少钱').count).toBe(false);
     expect(questionKinds('答复有几种结果').count).toBe(false);
   });
+describe('how long, said as a time limit', () => {
+  it('时间限制 / 时间要求 ask a duration', () => {
+    expect(questionKinds('起诉有没有时间限制').duration).toBe(true);
+    expect(questionKinds('起诉有没有时间限制').count).toBe(false);
+  });
+});
+
   it('why, where, yes/no, existence', () => {
     expect(questionKinds('为什么不予公开').why).toBe(true);
     expect(questionKinds('都是啥原因').why).toBe(true);

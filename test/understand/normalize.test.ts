@@ -24,6 +24,9 @@ describe('normalize', () => {
     expect(normalize('南岗区 政府办 电话')).toBe('南岗区政府办电话');
     expect(normalize('超过20个工作日都没人理我 咋办')).toBe('超过20个工作日都没人理我咋办');
   });
+  it('domain words typed in pinyin, and thanks in English', () => {
+    expect(normalize('nangang 2022 shenqing 总数多少 thx')).toBe('nangang 2022 申请总数多少谢谢');
+  });
   it('reads Chinese-numeral years', () => {
     expect(normalize('二〇二二年收到多少申请')).toBe('2022年收到多少申请');
   });

@@ -34,6 +34,8 @@ describe('report slots', () => {
     const s = findReportSlots('那湛江地方志办呢', zj, now);
     expect(s.offices).toEqual(['湛江市人民政府地方志办公室']);
     expect(s.spans).toEqual([{ start: 1, end: 7 }]);
+    // pointed at: "长春这个局" is the loaded office of that place
+    expect(findReportSlots('长春这个局新收申请几件', dept, now).offices).toEqual(['长春市退役军人事务局']);
     const other = findReportSlots('长春教育局收到多少申请', dept, now);
     expect(other.offices).toEqual([]);
     expect(other.unknownOffices).toEqual(['长春教育局']);
@@ -43,6 +45,7 @@ describe('report slots', () => {
     const s = findReportSlots('南岗区政府办公室收了多少申请', gov, now);
     expect(s.offices).toEqual(['南岗区人民政府办公室']);
     expect(s.spans).toEqual([{ start: 0, end: 8 }]);
+    expect(findReportSlots('南岗区办公室收到多少', gov, now).offices).toEqual(['南岗区人民政府办公室']);
   });
   it('short office names', () => {
     expect(officeNames('南岗区人民政府办公室')).toEqual(expect.arrayContaining(['南岗区', '南岗']));

@@ -21,9 +21,15 @@ describe('table 三 cells named by their place in the printed table', () => {
     // "三项" counts items, it is not the third one
     expect(parts('不予处理三项小计')).toEqual([]);
   });
+  it('a part of the report\'s text ("正文（二）") is not a row of the table', () => {
+    expect(parts('正文(二)依申请公开里写的数和表三对得上吗')).toEqual([]);
+    expect(parts('表三(二)部分公开')).toEqual(['t3.rows:partial']);
+  });
   it('an applicant column said as a column; 其他 inside a row label is not one', () => {
     expect(parts('自然人那一列')).toEqual(['t3.columns:natural']);
     expect(parts('申请人类型是其他的那列')).toEqual(['t3.columns:other']);
     expect(parts('其他法律行政法规禁止公开')).toEqual([]);
+    // quoted as staff often do
+    expect(parts('申请人属于“其他”那一栏')).toContain('t3.columns:other');
   });
 });

@@ -93,10 +93,14 @@ function contactChoice(u: Understanding, kn: Knowledge, chosen: Intent, fields: 
  */
 const contentOf = (text: string): string[] => contentWords(text).filter((w) => COUNTED_WORD.test(w) && !gluedWord(w));
 
-/** The last clause that asks ("政府办不理我的申请，我能去哪投诉" → 我能去哪投诉), else the whole text. */
+/**
+ * The last clause that asks ("政府办不理我的申请，我能去哪投诉" → 我能去哪投诉), else the whole text; the
+ * whole text too when that clause holds no content word ("想投诉，应该找谁").
+ */
 function askingClause(text: string): string {
   const clauses = text.split(CLAUSE_SPLIT).filter((c) => c.trim());
-  return clauses.length > 1 ? [...clauses].reverse().find((c) => ASKING.test(c)) ?? text : text;
+  const asking = clauses.length > 1 ? [...clauses].reverse().find((c) => ASKING.test(c)) : undefined;
+  return asking && contentOf(asking).length ? asking : text;
 }
 
 /**

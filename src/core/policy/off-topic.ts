@@ -5,6 +5,7 @@ import { namesReport, passage, top, topScore } from './helpers.js';
 import type { Knowledge } from '../knowledge.js';
 import { QUESTION_WORDS, STOPWORDS } from '../../understand/classifier.js';
 import { cut } from '../../understand/segment.js';
+import { contentWords } from '../../answer/retrieve.js';
 import type { Rule } from './types.js';
 
 export const outOfScope: Rule = {
@@ -13,6 +14,15 @@ export const outOfScope: Rule = {
   decide: (u) => {
     const score = topScore(u);
     return top(u)?.item.fallback && score >= THRESHOLDS.clarify ? { kind: 'fallback', reason: 'off-topic', confidence: score } : undefined;
+  },
+};
+
+export const offTopicWord: Rule = {
+  name: 'off-topic-word',
+  doc: 'A word only the out-of-scope examples use (护照, 社保), no word of the domain, no figure and no report named ("办护照去哪儿办"): another matter — the fallback, never the nearest contact answer.',
+  decide: (u, _state, kn) => {
+    if (u.metric || namesReport(u) || DOMAIN_ANCHOR.test(u.norm)) return undefined;
+    return contentWords(u.focus).some((w) => kn.classifier.offTopicWord(w)) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined;
   },
 };
 

@@ -17,7 +17,7 @@ export const acrossOffices: Rule = {
     const m = /法人|组织|机构/.test(u.norm) ? u.metric : { ...u.metric, cols: u.metric.cols.filter((c) => c !== 'org') };
     const asked = OFFICE_RANK_ASKED.exec(u.norm);
     if (!asked) return undefined;
-    const fewest = /最少|最低/.test(asked[0]);
+    const fewest = /少|低/.test(asked[0]);
     const ranking = rankOffices(kn.reports, m, { year: u.slots.years[0], fewest });
     return ranking ? { kind: 'ranking', text: ranking.text, report: ranking.top } : undefined;
   },

@@ -34,11 +34,14 @@ describe('table-row-asked', () => {
   it('a cell named by its place in the table, with no question word, is the figure (staff: "表三 不予公开第2项 总计")', () => {
     expect(tableRowAsked.decide(u('表三不予公开第2项总计', { metric: row(['refused.law']) }), {}, kn)).toMatchObject({ kind: 'figure', metric: { rows: ['refused.law'] } });
     expect(tableRowAsked.decide(u('不予公开总计', { metric: row(['refused']) }), {}, kn)).toBeUndefined();
+    expect(tableRowAsked.decide(u('无法提供三项的小计', { metric: row(['unable']) }), {}, kn)).toMatchObject({ kind: 'figure' });
   });
   it('what a row means, or a vague how-many, is left to the other rules', () => {
     expect(tableRowAsked.decide(u('部分公开是什么意思', { metric: row(['partial']) }), {}, kn)).toBeUndefined();
     expect(tableRowAsked.decide(u('收到多少', { metric: row(['new'], { vague: true }) }), {}, kn)).toBeUndefined();
     expect(tableRowAsked.decide(u('多少天内答复', { metric: row(['new']) }), {}, kn)).toBeUndefined();
+    // "起诉有没有时间限制" asks a time limit, not whether there were suits
+    expect(tableRowAsked.decide(u('直接去法院起诉有没有时间限制', { metric: { table: '四', rows: ['suit'], cols: [], spans: [], rowsExplicit: true } }), {}, kn)).toBeUndefined();
     expect(tableRowAsked.decide(u('怎么申请'), {}, kn)).toBeUndefined();
   });
   it('"那部分公开呢" right after a figure is the figure of that row', () => {

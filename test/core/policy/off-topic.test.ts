@@ -88,3 +88,13 @@ describe('mostly-unknown, a day named', () => {
     expect(mostlyUnknown.decide(u({ ...base, norm: '今天线下政务公开专区建在哪' }), {}, kn)).toEqual({ kind: 'fallback', reason: 'unknown', confidence: 0.3 });
   });
 });
+
+describe('off-topic-word', () => {
+  it('a word only out-of-scope examples use, nothing of the domain: the fallback ("办护照去哪儿办")', async () => {
+    const { offTopicWord } = await import('../../../src/core/policy/off-topic.js');
+    expect(offTopicWord.decide(u({ norm: '办护照去哪儿办', candidates: cands(kn, ['contact.address', 0.39]) }), {}, kn)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
+    // a word of the domain beside it ("护照复印件能用来申请信息公开吗"), or a figure: no decision
+    expect(offTopicWord.decide(u({ norm: '护照能用来申请信息公开吗' }), {}, kn)).toBeUndefined();
+    expect(offTopicWord.decide(u({ norm: '地址在哪' }), {}, kn)).toBeUndefined();
+  });
+});

@@ -18,6 +18,12 @@ describe('across-offices', () => {
     expect(d && d.kind === 'ranking' && d.text).toMatch(/^最多的是/);
     expect(d && d.kind === 'ranking' && d.text).not.toContain('法人或其他组织：');
   });
+  it('said as "几个单位里哪个…最多" or "两个报告里谁的…多": the ranking too', () => {
+    const m = metric({ rows: ['new'] });
+    expect(acrossOffices.decide(u({ norm: '四个单位里哪个收到的信息公开申请最多', metric: m }), {}, kn)?.kind).toBe('ranking');
+    const fewer = acrossOffices.decide(u({ norm: '两个报告里谁的申请少', metric: m }), {}, kn);
+    expect(fewer && fewer.kind === 'ranking' && fewer.text).toMatch(/^最少的是/);
+  });
   it('one office named, no ranking asked, or one office loaded: no decision', () => {
     const m = metric({ rows: ['new'] });
     expect(acrossOffices.decide(u({ norm: '临朐县哪家最多', metric: m, slots: slots({ offices: ['临朐县人民政府办公室'] }) }), {}, kn)).toBeUndefined();
