@@ -101,7 +101,12 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
   private qv = new Float64Array(0);
   /** (WEIGHT × default idf)² of an unknown feature, by kind. */
   private unknownSq = [0, 0, 0];
-  private memo = new Map<string, Scored<T>[]>();
+  /**
+   * Ranked results by text, compactly: the example (doc) each entry came from and its score, in order.
+   * Kept as objects, ~2,200 texts held ~6 MB (a quarter of the batch path's live heap); entries are
+   * made again from these on each call.
+   */
+  private memo = new Map<string, { docs: Uint16Array | Uint32Array; scores: Float64Array }>();
 
   constructor(items: { item: T; examples: string[] }[]) {
     const raw = items.flatMap(({ item, examples }) => examples.map((example) => ({ item, example, feats: features(example) })));
@@ -207,17 +212,27 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
 
   /**
    * Ranked items that share a feature with the text (best example per item), best first. Unknown
-   * features lower the score. Memoised by text: the array and its entries are frozen (shared between
-   * calls), so a caller that re-scores builds new entries, as understand() does.
+   * features lower the score. Memoised by text (compactly, see `memo`): the array and its entries are
+   * frozen, so a caller that re-scores builds new entries, as understand() does.
    */
   rank(text: string): Scored<T>[] {
-    let out = this.memo.get(text);
-    if (!out) {
-      out = Object.freeze(this.compute(text).map((s) => Object.freeze(s))) as Scored<T>[];
+    let kept = this.memo.get(text);
+    if (!kept) {
+      const ranked = this.compute(text);
+      kept = { docs: this.docs.length < 65_536 ? new Uint16Array(ranked.length) : new Uint32Array(ranked.length), scores: new Float64Array(ranked.length) };
+      ranked.forEach((r, i) => {
+        kept!.docs[i] = r.doc;
+        kept!.scores[i] = r.score;
+      });
       if (this.memo.size >= RANK_MEMO_MAX) this.memo.clear();
-      this.memo.set(text, out);
+      this.memo.set(text, kept);
     }
-    return out;
+    const out: Scored<T>[] = new Array(kept.docs.length);
+    for (let i = 0; i < out.length; i++) {
+      const d = this.docs[kept.docs[i]!]!;
+      out[i] = Object.freeze({ item: d.item, score: kept.scores[i]!, example: d.example });
+    }
+    return Object.freeze(out) as Scored<T>[];
   }
 
   /** Feature ids of the text in the order of features(): known ones as ids, the others as UNKNOWN(kind) or GLUED. */
@@ -231,7 +246,8 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
     }
   }
 
-  private compute(text: string): Scored<T>[] {
+  /** The ranking of a text: the example each intent matched best (its doc index) and the intent's score, best first. */
+  private compute(text: string): { doc: number; score: number }[] {
     const feats: number[] = [];
     this.featureIds(text, feats);
     // unknown features count in the norm: a question full of unknown words is a weak match
@@ -274,7 +290,7 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
       }
     }
     // an intent's score: its best example, plus a little for a second supporting example
-    const best = new Map<string, Scored<T> & { second: number }>();
+    const best = new Map<string, { doc: number; score: number; second: number }>();
     for (const i of touched) {
       const d = this.docs[i]!;
       let score = dots[i]! * shrink;
@@ -283,11 +299,10 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
       dots[i] = 0;
       own[i] = 0;
       const prev = best.get(d.item.id);
-      if (!prev) best.set(d.item.id, { item: d.item, score, example: d.example, second: 0 });
-      else if (score > prev.score) best.set(d.item.id, { item: d.item, score, example: d.example, second: prev.score });
+      if (!prev) best.set(d.item.id, { doc: i, score, second: 0 });
+      else if (score > prev.score) best.set(d.item.id, { doc: i, score, second: prev.score });
       else if (score > prev.second) prev.second = score;
     }
-    // entries without the second score: they are kept in the memo (a boxed number less each, ~70,000 entries)
-    return [...best.values()].map((b) => ({ item: b.item, score: Math.min(1, b.score + SUPPORT * b.second), example: b.example })).sort((a, b) => b.score - a.score);
+    return [...best.values()].map((b) => ({ doc: b.doc, score: Math.min(1, b.score + SUPPORT * b.second) })).sort((a, b) => b.score - a.score);
   }
 }
