@@ -81,6 +81,12 @@ function respond(
   if (pick.problem && !free) return { answer: answer(rule, 'fallback', pick.problem, intent.id, confidence, undefined), state: cleared };
   const r = topicOf(intent).speaksForHome ? homeReport(kn, slots, state) : (pick.report ?? defaultReport(kn));
   let several = !free ? namedReports(kn, slots) : [];
+  // a figure asked of no office, with several offices loaded, no default office set and no report in the
+  // conversation: each office's newest report answers, each labelled — no office is picked silently
+  if (!several.length && figures && metric && !slots.offices.length && !slots.years.length && !kn.defaultOffice && !state.report) {
+    const newestEach = [...new Set(kn.reports.map((x) => x.office))].map((o) => pickReport(kn, { ...slots, offices: [o] }, {}).report).filter((x): x is Report => !!x);
+    if (newestEach.length > 1) several = newestEach;
+  }
   // "联系电话是不是换了": a contact detail of every loaded year of that office, to see what changed
   if (!several.length && !slots.years.length && r && topicOf(intent).contact && CHANGED_ASKED.test(norm)) {
     const years = kn.reports.filter((x) => x.office === r.office && x.year !== null).sort((a, b) => a.year! - b.year!);
