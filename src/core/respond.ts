@@ -17,6 +17,7 @@ import { execute, figuresIntent, handlerOf, reportFree, topicOf } from './handle
 import type { Knowledge } from './knowledge.js';
 import type { Decision } from './policy/types.js';
 import { defaultReport, homeReport, namedReports, pickReport } from './select.js';
+import { SUM_ASKED } from './patterns.js';
 import { POLICY } from './thresholds.js';
 import type { Answer } from './types.js';
 import type { Understanding } from './understanding.js';
@@ -126,8 +127,6 @@ function respond(
 /** Whether something changed ("是不是换了", "变了吗", "还是原来那个吗"). */
 const CHANGED_ASKED = /换了|变了|改了|变没变|有没有变|有变化|还是原来|一样吗|变过/;
 
-/** Several reports' figures added up ("三年加起来一共多少"). */
-const SUM_ASKED = /加起来|加在一起|一共|总共|合计|累计|总计/;
 
 /** "合计 88 件（2021—2023年）" when every named report gives the one figure asked; undefined otherwise. */
 function sumOf(reports: Report[], m: MetricQuery): string | undefined {
