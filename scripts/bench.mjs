@@ -5,7 +5,7 @@
 // trained on the same intents/*.yml examples and speaking the same batch contract. Measured:
 // - accuracy of both bots on ../shared/eval/dev.jsonl (when present) and eval/heldout-*.jsonl (score.mjs);
 // - cold start: process start → first answer line (one question through the batch command), median of 5;
-// - peak RSS of start-up + one question (maxRSS at exit, via a --require preload);
+// - peak RSS of start-up + one question (VmHWM at exit, via a --require preload);
 // - throughput and peak RSS through the batch path: 10,240 questions as JSON lines into one spawned process
 //   (after 256 warm-up answers, so start-up is not counted), VmHWM from /proc/<pid>/status at the end;
 //   3 runs per bot, alternating bots, median;
@@ -155,11 +155,12 @@ async function batchRun(bot) {
   return { perSec: (lines.length / (t2 - t1)) * 1000, seconds: (t2 - t1) / 1000, rss };
 }
 
-/** Peak RSS of a process that starts, answers one question and exits (maxRSS reported by a preload at exit). */
+/** Peak RSS of a process that starts, answers one question and exits (VmHWM reported by a preload at exit). */
 function rssOneQuestion(bot) {
   const dir = mkdtempSync(join(os.tmpdir(), 'bench-rss-'));
   const preload = join(dir, 'maxrss.cjs');
-  writeFileSync(preload, "process.on('exit', () => process.stderr.write('\\nBENCH_MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\n");
+  // VmHWM (kB), not resourceUsage().maxRSS: Linux keeps the bench process's high-water mark in its children
+  writeFileSync(preload, "process.on('exit', () => process.stderr.write('\\nBENCH_MAXRSS ' + /VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1] + '\\n'));\n");
   const r = spawnSync(bot.cmd[0], ['--require', preload, ...bot.cmd.slice(1)], {
     cwd: root,
     input: JSON.stringify({ user: 'rss', text: '政府信息公开咨询电话是多少？' }) + '\n',
@@ -462,8 +463,8 @@ if (want('scale')) {
 const scale1 = scale.find((r) => r.n === 1);
 for (const r of scale) {
   rows.push([
-    `${num(r.n)} report(s): start cold / warm cache, peak RSS, per question mean / p99`,
-    `${ms(r.coldStartMs)} / ${ms(r.warmStartMs)}, ${mb(r.rssMb * 2 ** 20)}, ${ms(r.meanMs)} / ${ms(r.p99Ms)}${scale1 && r !== scale1 ? ` (${(r.meanMs / scale1.meanMs).toFixed(2)}× 1 report)` : ''}`,
+    `${num(r.n)} report(s): start cold / warm cache, peak RSS, per question mean / p99 / CPU`,
+    `${ms(r.coldStartMs)} / ${ms(r.warmStartMs)}, ${mb(r.rssMb * 2 ** 20)}, ${ms(r.meanMs)} / ${ms(r.p99Ms)} / ${ms(r.cpuMeanMs)}${scale1 && r !== scale1 ? ` (${(r.meanMs / scale1.meanMs).toFixed(2)}×, CPU ${(r.cpuMeanMs / scale1.cpuMeanMs).toFixed(2)}× 1 report)` : ''}`,
     '—',
     '',
   ]);
@@ -517,7 +518,8 @@ const scale1000 = scale.find((r) => r.n === 1000);
 if (scale1000) {
   targets.push(le('1,000 reports start ≤ 3 s (warm cache)', scale1000.warmStartMs, 3000, ms));
   targets.push(le('1,000 reports: RSS ≤ 400 MB', scale1000.rssMb, 400, (x) => `${x.toFixed(0)} MB`));
-  if (scale1) targets.push(le('1,000 reports: per question ≤ 1.2× the 1-report cost', scale1000.meanMs / scale1.meanMs, 1.2, (x) => `${x.toFixed(2)}×`));
+  // CPU time: a wall-time mean of ~1,500 replies moves by 2× when other work on the machine preempts a few of them
+  if (scale1) targets.push(le('1,000 reports: per question ≤ 1.2× the 1-report cost (CPU per question)', scale1000.cpuMeanMs / scale1.cpuMeanMs, 1.2, (x) => `${x.toFixed(2)}× (wall mean ${(scale1000.meanMs / scale1.meanMs).toFixed(2)}×)`));
 }
 if (realPdf) {
   targets.push(le('10 real PDFs (distinct bytes) load < 2 s, first load of a process (fresh workers)', realPdf.pool.first, 2000, ms));

@@ -31,10 +31,12 @@ if (existsSync(score)) {
 // ---------------------------------------------------------------- cross-validation
 const { loadIntents } = await import(join(root, 'dist/answer/intents.js'));
 const { Classifier } = await import(join(root, 'dist/understand/classifier.js'));
-const { classifierText } = await import(join(root, 'dist/core/knowledge.js'));
+const { classifierText, materialOf } = await import(join(root, 'dist/core/knowledge.js'));
 const { normalize } = await import(join(root, 'dist/understand/normalize.js'));
-const { cut } = await import(join(root, 'dist/understand/segment.js'));
+const { addMaterial, cut } = await import(join(root, 'dist/understand/segment.js'));
 const set = await loadIntents();
+// the examples are cut as the bot cuts them (its lean dictionary knows the words of its intents)
+addMaterial(materialOf([], set, []));
 const K = 5;
 const prep = (e) => classifierText(normalize(e), set.lexicon, [], new Date());
 const data = set.intents.flatMap((it) => it.examples.map((e, i) => ({ it, text: prep(e), fold: i % K })));

@@ -14,9 +14,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toolCacheDirs } from '../cache-dirs.js';
 import { normalize, primeNormalize } from '../understand/normalize.js';
 import type { IntentSet } from './intents.js';
 
@@ -67,9 +67,7 @@ function codeHash(): string {
 /** The folders tried for the cache, in order; none when DISCLOSURE_CACHE=0 (as for the report cache). */
 export function cacheDirs(env: NodeJS.ProcessEnv = process.env): string[] {
   // off under vitest unless asked for (tests load their own intents folders; the cache test passes its folders)
-  if (env.DISCLOSURE_CACHE === '0' || (env.VITEST && env.DISCLOSURE_CACHE !== '1')) return [];
-  const pkg = fileURLToPath(new URL('../..', import.meta.url));
-  return [join(pkg, 'node_modules', '.cache', 'disclosure-bot', 'intents'), join(tmpdir(), 'disclosure-bot-cache', 'intents')];
+  return toolCacheDirs('intents', env);
 }
 
 // ---------------------------------------------------------------- JSON form

@@ -10,7 +10,7 @@ import { findMetric } from '../understand/metrics.js';
 import { applySynonyms } from '../understand/synonyms.js';
 import { normalize } from '../understand/normalize.js';
 import { createRewriter, type Rewriter } from '../understand/rewrite.js';
-import { addTerms, DOMAIN_TERMS } from '../understand/segment.js';
+import { addMaterial, addTerms, DOMAIN_TERMS } from '../understand/segment.js';
 import { findReportSlots, officeNames, type ReportRef } from '../understand/slots.js';
 
 export interface Knowledge {
@@ -76,6 +76,25 @@ export function refsOf(reports: Report[]): ReportRef[] {
   }));
 }
 
+/**
+ * The texts the bot cuts at load and knows its words from: intent examples (as typed and normalised),
+ * titles, answers and synonyms, domain terms, the lexicon, and the reports' names, contact details and
+ * passages. Their dictionary words stay in the lean jieba dictionary (segment.ts: addMaterial).
+ */
+export function materialOf(reports: Report[], set: IntentSet, terms: string[]): string[] {
+  const out: string[] = [...DOMAIN_TERMS, ...EVERYDAY, ...terms];
+  for (const it of set.intents) {
+    out.push(it.title, it.answer ?? '');
+    for (const e of it.examples) out.push(e, normalize(e));
+  }
+  for (const [w, c] of set.synonyms ?? []) out.push(w, c);
+  for (const r of reports) {
+    out.push(r.title, r.office, ...(r.aliases ?? []), ...Object.values(r.contact).filter((v): v is string => !!v));
+    for (const p of r.passages) out.push(p.text);
+  }
+  return out.filter(Boolean);
+}
+
 export function buildKnowledge(
   reports: Report[],
   loadErrors: LoadError[],
@@ -89,6 +108,7 @@ export function buildKnowledge(
   for (const r of reports) terms.push(...officeNames(r.office));
   // everyday words of the synonym table cut whole, so that they can be read as their word ("没人理")
   for (const w of set.synonyms?.keys() ?? []) if (w.length >= 2) terms.push(w);
+  addMaterial(materialOf(reports, set, terms));
   addTerms(terms);
   const refs = refsOf(reports);
   const classifier = new Classifier<Intent>(

@@ -16,7 +16,7 @@ import type { ConvState } from './engine.js';
 import { execute, figuresIntent, handlerOf, reportFree, topicOf } from './handlers.js';
 import type { Knowledge } from './knowledge.js';
 import type { Decision } from './policy/types.js';
-import { defaultReport, homeReport, namedReports, pickReport } from './select.js';
+import { defaultReport, homeReport, namedReports, pickReport, reportById } from './select.js';
 import { SUM_ASKED } from './patterns.js';
 import { POLICY } from './thresholds.js';
 import type { Answer } from './types.js';
@@ -198,7 +198,7 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
         state: { ...state, clarify: undefined, intent: RANKING_INTENT, report: d.report.id, metric: u.metric, text: u.norm },
       };
     case 'trend': {
-      const r = kn.reports.find((x) => x.id === d.result.report);
+      const r = reportById(kn, d.result.report);
       return {
         answer: answer(rule, 'answer', d.result.text, 'trend', 1, r, { chart: d.result.chart }),
         state: { ...state, clarify: undefined, report: d.result.report },

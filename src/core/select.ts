@@ -4,8 +4,50 @@ import { officeNames, type ReportSlots } from '../understand/slots.js';
 import type { ConvState } from './engine.js';
 import type { Knowledge } from './knowledge.js';
 
-export function newest(reports: Report[]): Report | undefined {
+export function newest(reports: readonly Report[]): Report | undefined {
   return [...reports].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+}
+
+/**
+ * The reports of a Knowledge by office and by id, built once: the per-question look-ups (the report of
+ * the conversation, the reports of the office named) cost the same with 1 or 1,000 reports loaded.
+ * Lists keep the order of kn.reports, so every result is the one a scan would give.
+ */
+interface ReportIndex {
+  byOffice: Map<string, Report[]>;
+  byId: Map<string, Report>;
+}
+const indexes = new WeakMap<Knowledge, ReportIndex>();
+
+function reportIndex(kn: Knowledge): ReportIndex {
+  let idx = indexes.get(kn);
+  if (!idx) {
+    idx = { byOffice: new Map(), byId: new Map() };
+    for (const r of kn.reports) {
+      const list = idx.byOffice.get(r.office);
+      if (list) list.push(r);
+      else idx.byOffice.set(r.office, [r]);
+      if (!idx.byId.has(r.id)) idx.byId.set(r.id, r); // the first, as find() gives
+    }
+    indexes.set(kn, idx);
+  }
+  return idx;
+}
+
+/** The report with this id (the first such, in load order). */
+export function reportById(kn: Knowledge, id: string | undefined): Report | undefined {
+  return id === undefined ? undefined : reportIndex(kn).byId.get(id);
+}
+
+/** The reports of one office, in load order (a shared list: never change it). */
+export function reportsOf(kn: Knowledge, office: string): readonly Report[] {
+  return reportIndex(kn).byOffice.get(office) ?? [];
+}
+
+/** The reports of the offices named, in load order. */
+function reportsOfAll(kn: Knowledge, offices: string[]): Report[] {
+  if (offices.length === 1) return [...reportsOf(kn, offices[0]!)];
+  return kn.reports.filter((r) => offices.includes(r.office));
 }
 
 const defaults = new WeakMap<Knowledge, Report | undefined>();
@@ -40,13 +82,13 @@ export function namedReports(kn: Knowledge, slots: ReportSlots): Report[] {
     // each office's report of the year named (or its newest); an office without that year is left out
     return slots.offices
       .map((o) => {
-        const mine = kn.reports.filter((r) => r.office === o);
+        const mine = reportsOf(kn, o);
         return slots.years.length ? mine.find((r) => r.year !== null && slots.years.includes(r.year)) : newest(mine);
       })
       .filter((r): r is Report => !!r);
   }
   if (slots.years.length >= 2) {
-    const pool = slots.offices.length ? kn.reports.filter((r) => slots.offices.includes(r.office)) : kn.reports;
+    const pool = slots.offices.length ? reportsOfAll(kn, slots.offices) : kn.reports;
     const hits = pool.filter((r) => r.year !== null && slots.years.includes(r.year));
     return hits.length === slots.years.length ? hits.sort((a, b) => (a.year ?? 0) - (b.year ?? 0)) : [];
   }
@@ -56,7 +98,7 @@ export function namedReports(kn: Knowledge, slots: ReportSlots): Report[] {
 export function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState): Pick {
   if (!kn.reports.length) return { problem: '目前没有加载任何年度报告，请联系工作人员。' };
   let pool = kn.reports;
-  if (slots.offices.length) pool = pool.filter((r) => slots.offices.includes(r.office));
+  if (slots.offices.length) pool = reportsOfAll(kn, slots.offices);
   else if (slots.unknownOffices.length) {
     return { problem: `我只有${listReports(kn)}的报告，没有${slots.unknownOffices.join('、')}的报告。` };
   }
@@ -78,7 +120,7 @@ export function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState):
     pool = inYear;
   }
   if (!slots.offices.length && !slots.years.length) {
-    const prev = state.report && !slots.latest ? kn.reports.find((r) => r.id === state.report) : undefined;
+    const prev = state.report && !slots.latest ? reportById(kn, state.report) : undefined;
     return { report: prev ?? defaultReport(kn) };
   }
   if (!slots.years.length && slots.offices.length) {
@@ -94,10 +136,10 @@ export function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState):
  * office, or the only office loaded. None when several offices are loaded and nothing says which.
  */
 export function homeReport(kn: Knowledge, slots?: ReportSlots, state?: ConvState): Report | undefined {
-  if (slots?.offices.length === 1) return newest(kn.reports.filter((r) => r.office === slots.offices[0]));
+  if (slots?.offices.length === 1) return newest(reportsOf(kn, slots.offices[0]!));
   if (slots?.unknownOffices.length) return undefined;
-  const prev = state?.report ? kn.reports.find((r) => r.id === state.report) : undefined;
+  const prev = state?.report ? reportById(kn, state.report) : undefined;
   if (prev) return prev;
-  if (kn.defaultOffice || new Set(kn.reports.map((r) => r.office)).size <= 1) return defaultReport(kn);
+  if (kn.defaultOffice || reportIndex(kn).byOffice.size <= 1) return defaultReport(kn);
   return undefined;
 }

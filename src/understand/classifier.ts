@@ -287,7 +287,7 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
       else if (score > prev.score) best.set(d.item.id, { item: d.item, score, example: d.example, second: prev.score });
       else if (score > prev.second) prev.second = score;
     }
-    for (const b of best.values()) b.score = Math.min(1, b.score + SUPPORT * b.second);
-    return [...best.values()].sort((a, b) => b.score - a.score);
+    // entries without the second score: they are kept in the memo (a boxed number less each, ~70,000 entries)
+    return [...best.values()].map((b) => ({ item: b.item, score: Math.min(1, b.score + SUPPORT * b.second), example: b.example })).sort((a, b) => b.score - a.score);
   }
 }

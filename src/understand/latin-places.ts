@@ -1,17 +1,14 @@
 /**
  * Place names of the loaded offices written in pinyin ("Mianyang ecology and environment bureau",
  * "Dingshu town", "xuwen 司法局") read as the Chinese place, so an English or pinyin question names its
- * office. pinyin-pro loads only when a message holds a Latin word the glossary left (rare).
+ * office. The places' pinyin is read when a message holds a Latin word the glossary left, from the
+ * files of sounds.ts (pinyin-pro itself only when they lack this list of places).
  */
-import { createRequire } from 'node:module';
 import { shortPlace, splitOffice } from './slots.js';
+import { Sounds } from './sounds.js';
 
-type PinyinFn = (text: string, opts: Record<string, unknown>) => string | string[];
-let pinyinFn: PinyinFn | undefined;
-function pinyin(): PinyinFn {
-  pinyinFn ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: PinyinFn }).pinyin;
-  return pinyinFn;
-}
+/** The places' syllables come from the files sounds.ts keeps (pinyin-pro only when they miss). */
+let sounds: Sounds | undefined;
 
 /** A Latin word long enough to be a place in pinyin (two syllables at least). */
 const LATIN_WORD = /[a-z]{4,}/;
@@ -23,14 +20,19 @@ function placeMap(offices: readonly string[]): Map<string, string> {
   let map = maps.get(offices);
   if (map) return map;
   map = new Map();
+  const shorts: string[] = [];
   for (const office of offices) {
     for (const place of splitOffice(office).places) {
       const short = shortPlace(place);
-      if (short.length < 2) continue;
-      const py = (pinyin()(short, { toneType: 'none', type: 'array' }) as string[]).join('');
-      if (!map.has(py)) map.set(py, short);
+      if (short.length >= 2) shorts.push(short);
     }
   }
+  sounds ??= new Sounds();
+  const syllables = sounds.syllables(shorts);
+  shorts.forEach((short, i) => {
+    const py = syllables[i]!.join('');
+    if (!map.has(py)) map.set(py, short);
+  });
   maps.set(offices, map);
   return map;
 }

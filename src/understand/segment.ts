@@ -3,19 +3,8 @@
  * prebuilt binary, ~0.2 s to load instead of ~1 s) plus a domain dictionary, so that terms such as
  * 依申请公开 or 行政规范性文件 stay whole.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
-
-/**
- * jieba's dictionary read directly: the package's dict.js also reads the 6 MB idf.txt (keyword
- * extraction), which we never use.
- */
-function jiebaDict(): Buffer {
-  const pkg = dirname(createRequire(import.meta.url).resolve('@node-rs/jieba'));
-  return readFileSync(join(pkg, 'dict.txt'));
-}
+import { fullDictionary, leanBase, materialWords, PLACEHOLDER } from './lean-dict.js';
 
 /** Domain terms that jieba's general dictionary splits. More come from the metric lexicon at load. */
 export const DOMAIN_TERMS = [
@@ -33,12 +22,46 @@ export const DOMAIN_TERMS = [
 let jieba: Jieba | undefined;
 const added = new Set<string>();
 
+/** The lean dictionary (lean-dict.ts) unless DISCLOSURE_JIEBA=full; its total and the frequencies kept. */
+let lean: { total: number; kept: number } | undefined;
+/** Words of the material loaded into the lean dictionary so far. */
+const materialLoaded = new Set<string>();
+
 function instance(): Jieba {
   if (!jieba) {
-    jieba = Jieba.withDict(jiebaDict());
+    if (process.env.DISCLOSURE_JIEBA === 'full') jieba = Jieba.withDict(fullDictionary());
+    else {
+      const base = leanBase();
+      jieba = Jieba.withDict(Buffer.from(base.text));
+      lean = { total: base.total, kept: base.kept };
+    }
     addTerms(DOMAIN_TERMS);
   }
   return jieba;
+}
+
+/**
+ * The bot's material (intent texts, domain words, the reports' texts): the words of jieba's dictionary
+ * that occur in it are put back into the lean dictionary, so the material is cut as with the full one.
+ * Idempotent; a no-op with the full dictionary.
+ */
+export function addMaterial(texts: string[]): void {
+  const j = instance();
+  if (!lean) return;
+  const lines: string[] = [];
+  for (const line of materialWords(texts, () => leanBase())) {
+    const [word = '', freq = '0'] = line.split(' ');
+    if (materialLoaded.has(word)) continue;
+    materialLoaded.add(word);
+    lean.kept += Number(freq) || 0;
+    // a domain term keeps its own frequency (addTerms); its dictionary frequency still leaves the placeholder
+    if (!added.has(word)) lines.push(line);
+  }
+  if (!lines.length) return;
+  lines.push(`${PLACEHOLDER} ${lean.total - lean.kept} x`);
+  j.loadDict(Buffer.from(lines.join('\n')));
+  recent.clear();
+  exactRecent.clear();
 }
 
 /** Adds words to the user dictionary (idempotent). */

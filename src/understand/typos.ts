@@ -3,13 +3,13 @@
  * input methods, so a wrong character nearly always has the same pinyin as the right one.
  *
  * The domain vocabulary (intent words, figure words, office names) is indexed by its toneless pinyin
- * (pinyin-pro) once, the first time a message could hold a typo. A stretch of a message is corrected
+ * (pinyin-pro, through sounds.ts) once, the first time a message could hold a typo. A stretch of a message is corrected
  * only when it sounds exactly like a domain term and every changed character stands alone in the
  * dictionary cut: a character that belongs to a real word (事 in 事业单位, 几 in 几个) is never touched,
  * and a stretch that is itself a word or a known word is left as typed.
  */
-import { createRequire } from 'node:module';
 import { cut, cutExact } from './segment.js';
+import { Sounds } from './sounds.js';
 
 /** Terms this long or shorter are looked up (office names run to about 8 characters). */
 const MAX_TERM = 8;
@@ -19,26 +19,6 @@ const maxDiffs = (len: number) => (len <= 3 ? 1 : 2);
 const MAX_WHOLE_WORD = 3;
 /** From this length a term is specific enough to correct a character inside a dictionary word. */
 const LONG_TERM = 4;
-
-type PinyinFn = (text: string, opts: Record<string, unknown>) => string[] | string;
-let pinyinFn: PinyinFn | undefined;
-/** pinyin-pro costs ~0.1 s to load: only when a message could hold a typo. */
-function pinyin(): PinyinFn {
-  pinyinFn ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: PinyinFn }).pinyin;
-  return pinyinFn;
-}
-
-const charMemo = new Map<string, string[]>();
-/** Every toneless reading of one character (长 → chang, zhang). */
-function readings(ch: string): string[] {
-  let r = charMemo.get(ch);
-  if (!r) {
-    const out = pinyin()(ch, { toneType: 'none', type: 'array', multiple: true }) as string[];
-    r = [...new Set(out.length ? out : [ch])];
-    charMemo.set(ch, r);
-  }
-  return r;
-}
 
 const HAN = /^\p{Script=Han}+$/u;
 
@@ -86,6 +66,8 @@ export interface Correction {
 export interface TypoOptions {
   /** Words that are right as typed even if jieba's dictionary lacks them (report words, intent words). */
   known?: (word: string) => boolean;
+  /** Where the sounds come from (default: the files kept on disk, else pinyin-pro: sounds.ts). */
+  sounds?: Sounds;
 }
 
 export class TypoIndex {
@@ -94,6 +76,7 @@ export class TypoIndex {
   private byKey: Map<string, { term: string; syllables: string[] }[]> | undefined;
   private termSet: Set<string>;
   private memo = new Map<string, Correction>();
+  private sounds: Sounds;
 
   constructor(terms: Iterable<string>, opts: TypoOptions = {}) {
     const seen = new Set<string>();
@@ -104,6 +87,7 @@ export class TypoIndex {
     this.terms = [...seen];
     this.termSet = seen;
     this.known = opts.known ?? (() => false);
+    this.sounds = opts.sounds ?? new Sounds();
   }
 
   /**
@@ -113,9 +97,10 @@ export class TypoIndex {
   private index(): Map<string, { term: string; syllables: string[] }[]> {
     if (this.byKey) return this.byKey;
     const map = new Map<string, { term: string; syllables: string[] }[]>();
-    for (const term of this.terms) {
-      const syllables = pinyin()(term, { toneType: 'none', type: 'array' }) as string[];
-      if (syllables.length !== term.length) continue;
+    const all = this.sounds.syllables(this.terms);
+    this.terms.forEach((term, i) => {
+      const syllables = all[i]!;
+      if (syllables.length !== term.length) return;
       const entry = { term, syllables };
       [...term].forEach((ch, k) => {
         const key = `${term.length}:${k}:${ch}`;
@@ -123,7 +108,7 @@ export class TypoIndex {
         if (!list) map.set(key, [entry]);
         else list.push(entry);
       });
-    }
+    });
     this.byKey = map;
     return map;
   }
@@ -240,7 +225,7 @@ export class TypoIndex {
           diffs++;
           // same sound, any reading of the typed character (长 reads chang and zhang); a near sound only
           // for one lone character of a stretch that is not a word (电活)
-          const r = readings(span[k]!);
+          const r = this.sounds.readings(span[k]!);
           // (its commonest reading only, and never a particle: 和 also reads huo, which is near hua)
           if (!r.includes(syllables[k]!) && !(near && alone[at + k] && !FUNCTION_CHARS.includes(span[k]!) && nearSound(r[0]!, syllables[k]!))) ok = false;
           // a character inside a dictionary word changes only within a long term that differs in that one

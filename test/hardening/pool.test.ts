@@ -1,5 +1,6 @@
 // Report workers are reused within a load (one start per slot, not per file) and by the next load; an
 // idle worker ends after its idle time, and a worker is recycled after recycleAfterJobs jobs.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,4 +80,12 @@ describe('report worker pool', () => {
     expect(poolStats().idle).toBe(0);
     expect(poolStats().started - before).toBe(5); // one per file: nothing kept
   });
+
+  it('a bot started with a flag a worker refuses (node --expose-gc) still loads its reports in workers', () => {
+    const lib = new URL('../../dist/report/library.js', import.meta.url).href;
+    const code = `const { loadLibrary } = await import(${JSON.stringify(lib)}); const r = await loadLibrary('test/fixtures/reports'); console.log(JSON.stringify([r.reports.length, r.errors.length]));`;
+    const run = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', code], { encoding: 'utf8', env: { ...process.env, DISCLOSURE_CACHE: '0' } });
+    expect(run.stderr).not.toMatch(/ERR_WORKER_INVALID_EXEC_ARGV/);
+    expect(JSON.parse(run.stdout.trim())).toEqual([2, 3]);
+  }, 60_000);
 });

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { applySynonyms } from '../../src/understand/synonyms.js';
 import { validateSynonyms } from '../../src/understand/synonyms-validate.js';
 import { loadIntents } from '../../src/answer/intents.js';
+import { addMaterial } from '../../src/understand/segment.js';
 
 describe('synonyms as data', () => {
   it('reads whole everyday words as the word the bot knows', () => {
+    // a synonym is a dictionary word the bot's lean dictionary keeps: the synonyms are its material (segment.ts)
+    addMaterial(['门牌号']);
     const { table, errors } = validateSynonyms('synonyms.yml', { synonyms: { 电话: ['号码', '热线'], 地址: ['门牌号'] } });
     expect(errors).toEqual([]);
     expect(applySynonyms('你们的号码是多少', table)).toBe('你们的电话是多少');

@@ -1,4 +1,5 @@
 /** Rules for a message that continues the conversation. */
+import { reportById, reportsOf } from '../select.js';
 import { POLICY } from '../thresholds.js';
 import type { Rule } from './types.js';
 
@@ -10,9 +11,9 @@ export const slotOnlyFollowUp: Rule = {
     if (!u.followUp.is || !u.followUp.onlySlots || !prev) return undefined;
     const { slots } = u;
     // "去年呢" after a 南岗区 question stays with 南岗区 when it has that year; otherwise the year decides, said plainly
-    const prevOffice = kn.reports.find((r) => r.id === state.report)?.office;
+    const prevOffice = reportById(kn, state.report)?.office;
     const yearOnly = !slots.offices.length && !slots.unknownOffices.length && slots.years.length > 0 && prevOffice;
-    const hasYear = yearOnly && kn.reports.some((r) => r.office === prevOffice && r.year !== null && slots.years.includes(r.year));
+    const hasYear = yearOnly && reportsOf(kn, prevOffice).some((r) => r.year !== null && slots.years.includes(r.year));
     const kept = hasYear ? { ...slots, offices: [prevOffice] } : slots;
     return {
       kind: 'intent',

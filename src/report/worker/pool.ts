@@ -10,10 +10,11 @@
  * which bounds what a long-lived worker can hold. A worker that runs past the time limit, crashes or
  * hits the memory cap is ended at once and never reused.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { ReportError } from '../errors.js';
 import type { IsolationLimits } from './isolated.js';
 import type { CopiesResult, PoolRequest, PoolResponse } from './pool-worker.js';
+import { startWorker } from './spawn.js';
 
 interface Pooled {
   worker: Worker;
@@ -37,8 +38,7 @@ const limitsKey = (lim: IsolationLimits) => `${lim.memoryLimitMb}`;
 
 function spawn(script: URL, lim: IsolationLimits): Pooled {
   started++;
-  const worker = new Worker(script, {
-    execArgv: process.execArgv.filter((a) => !/^--(input-type|eval|print)\b/.test(a)),
+  const worker = startWorker(script, {
     resourceLimits: { maxOldGenerationSizeMb: lim.memoryLimitMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, lim.memoryLimitMb / 8)), stackSizeMb: 8 },
     // the worker silences its own output (pool-entry.ts): piped output (stdout: true) would keep the
     // process alive while an idle worker waits

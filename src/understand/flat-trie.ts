@@ -1,0 +1,57 @@
+/**
+ * opencc-js keeps each dictionary as a trie of Maps, one Map per character of every key: its tw→cn and
+ * twp→cn converters hold ~4.5 MB of heap that way, for ~15,000 short keys. flattenTrie() gives its Trie
+ * class a flat store instead — one Map from key to value per dictionary, and the key lengths by first
+ * character —
+ * with the same matchPrefix(): the longest key that starts at the position, or null. segment() and
+ * convert() are opencc-js's own and unchanged, so every conversion is the library's (test: the
+ * converters with and without the flat store agree on every dictionary key and every question).
+ * Applied before the first converter is built (normalize.ts).
+ */
+
+interface TrieLike {
+  prototype: {
+    addWord(key: string, value: string): void;
+    matchPrefix(text: string, start: number): { end: number; value: string } | null;
+  };
+}
+
+interface Flat {
+  flat?: Map<string, string>;
+  /** The lengths of the keys starting with each code unit, longest first (UTF-16 code units). */
+  lengths?: Map<string, number[]>;
+}
+
+const done = new WeakSet<object>();
+
+export function flattenTrie(Trie: TrieLike): void {
+  if (done.has(Trie)) return;
+  done.add(Trie);
+  const proto = Trie.prototype as TrieLike['prototype'] & Flat;
+  proto.addWord = function addWord(this: Flat, key: string, value: string): void {
+    // the trie sets a value on the node of the key's last character: the root for "", which
+    // matchPrefix never returns (it needs one character at least)
+    if (key === '') return;
+    (this.flat ??= new Map()).set(key, value);
+    const lengths = (this.lengths ??= new Map<string, number[]>());
+    const list = lengths.get(key[0]!);
+    if (!list) lengths.set(key[0]!, [key.length]);
+    else if (!list.includes(key.length)) {
+      list.push(key.length);
+      list.sort((a, b) => b - a);
+    }
+  };
+  proto.matchPrefix = function matchPrefix(this: Flat, text: string, start: number): { end: number; value: string } | null {
+    const flat = this.flat;
+    const lengths = this.lengths?.get(text[start]!);
+    if (!flat || !lengths) return null;
+    // the trie walks the text character by character and keeps the last key it passed: the longest
+    // key that starts here (a cut through a surrogate pair is never a key: keys are whole characters)
+    for (const len of lengths) {
+      if (start + len > text.length) continue;
+      const value = flat.get(text.slice(start, start + len));
+      if (value !== undefined) return { end: start + len, value };
+    }
+    return null;
+  };
+}
