@@ -228,13 +228,19 @@ function renderT4(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
     missing ||= x.missing;
     return x.line + '。';
   });
+  // several kinds of cases asked added up ("行政复议、行政诉讼案件共多少件"): their sum last
+  if (q.added) {
+    const totals = groups.map((g) => val(r, `t4.${g}.total`));
+    if (totals.every((t): t is number => typeof t === 'number')) lines.push(`以上合计 ${fmt(totals.reduce((a, t) => a + t, 0))} 件（各项相加）。`);
+  }
   // 行政诉讼 asked as a whole: the two kinds added up first ("一共多少件"), each kind after it
   if (q.rows.includes('suit')) {
     const col = q.cols.length === 1 ? q.cols[0]! : 'total';
     const [a, b] = [val(r, `t4.suit-direct.${col}`), val(r, `t4.suit-after-review.${col}`)];
     if (typeof a === 'number' && typeof b === 'number') {
       const what = col === 'total' ? '' : T4_COLUMNS.find((c) => c.id === col)!.label;
-      lines.unshift(`行政诉讼${what}共 ${fmt(a + b)} 件（直接起诉与复议后起诉两项相加）：`);
+      // before the two kinds of suit (after 行政复议 when that is asked too)
+      lines.splice(groups.indexOf('suit-direct'), 0, `行政诉讼${what}共 ${fmt(a + b)} 件（直接起诉与复议后起诉两项相加）：`);
     }
   }
   return { lines, missing };

@@ -119,3 +119,6 @@ export const CHECK_ASKED = /对得上|对不上|对不对得上|加起来对|相
 
 /** Which of the loaded offices ("哪家收了信息处理费", "哪几个单位有行政复议"). */
 export const OFFICE_WHICH_ASKED = /哪家|哪一家|哪几家|哪个单位|哪些单位|哪几个单位|哪个部门|哪些部门|哪几个部门/;
+
+/** Several figures asked added up ("三年加起来一共多少", "复议诉讼共多少件"). */
+export const SUM_ASKED = /加起来|加在一起|一共|总共|合计|累计|总计|共.{0,24}(?:多少|几)/;

@@ -17,6 +17,7 @@ import { execute, figuresIntent, handlerOf, reportFree, topicOf } from './handle
 import type { Knowledge } from './knowledge.js';
 import type { Decision } from './policy/types.js';
 import { defaultReport, homeReport, namedReports, pickReport, reportById } from './select.js';
+import { SUM_ASKED } from './patterns.js';
 import { POLICY } from './thresholds.js';
 import type { Answer } from './types.js';
 import type { Understanding } from './understanding.js';
@@ -81,6 +82,12 @@ function respond(
   if (pick.problem && !free) return { answer: answer(rule, 'fallback', pick.problem, intent.id, confidence, undefined), state: cleared };
   const r = topicOf(intent).speaksForHome ? homeReport(kn, slots, state) : (pick.report ?? defaultReport(kn));
   let several = !free ? namedReports(kn, slots) : [];
+  // a figure asked of no office, with several offices loaded, no default office set and no report in the
+  // conversation: each office's newest report answers, each labelled — no office is picked silently
+  if (!several.length && figures && metric && !slots.offices.length && !slots.years.length && !kn.defaultOffice && !state.report) {
+    const newestEach = [...new Set(kn.reports.map((x) => x.office))].map((o) => pickReport(kn, { ...slots, offices: [o] }, {}).report).filter((x): x is Report => !!x);
+    if (newestEach.length > 1) several = newestEach;
+  }
   // "联系电话是不是换了": a contact detail of every loaded year of that office, to see what changed
   if (!several.length && !slots.years.length && r && topicOf(intent).contact && CHANGED_ASKED.test(norm)) {
     const years = kn.reports.filter((x) => x.office === r.office && x.year !== null).sort((a, b) => a.year! - b.year!);
@@ -120,8 +127,6 @@ function respond(
 /** Whether something changed ("是不是换了", "变了吗", "还是原来那个吗"). */
 const CHANGED_ASKED = /换了|变了|改了|变没变|有没有变|有变化|还是原来|一样吗|变过/;
 
-/** Several reports' figures added up ("三年加起来一共多少"). */
-const SUM_ASKED = /加起来|加在一起|一共|总共|合计|累计|总计/;
 
 /** "合计 88 件（2021—2023年）" when every named report gives the one figure asked; undefined otherwise. */
 function sumOf(reports: Report[], m: MetricQuery): string | undefined {

@@ -16,7 +16,7 @@ import { cutSpans, findReportSlots, LATEST_WORDS, type ReportSlots } from '../un
 import type { ConvState } from './engine.js';
 import { classifierText, type Knowledge } from './knowledge.js';
 import {
-  ASKING, CHOICE, CLAUSE_SPLIT, COUNTED_WORD, DURATION, FOLLOW_UP, FUNCTION_CHARS, KINDS, QUANTITY, RATE, SLOT_ONLY_REST, type QuestionKindName,
+  ASKING, CHOICE, CLAUSE_SPLIT, SUM_ASKED, COUNTED_WORD, DURATION, FOLLOW_UP, FUNCTION_CHARS, KINDS, QUANTITY, RATE, SLOT_ONLY_REST, type QuestionKindName,
 } from './patterns.js';
 import { pickReport } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -194,6 +194,8 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   if (metric && !metric.rows.length) metric = undefined;
   // "予以公开率是多少": give the total beside the row, so the share can be read off the report's own figures
   if (metric?.table === '三' && RATE.test(norm)) metric = { ...metric, rows: metric.rows.includes('total') ? metric.rows : [...metric.rows, 'total'], rate: true };
+  // "行政复议、行政诉讼案件共多少件": the cases of table 四 added up as well
+  if (metric?.table === '四' && metric.rows.length > 1 && SUM_ASKED.test(norm)) metric = { ...metric, added: true };
 
   const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found });
   const { cands: ranked, focus } = rankClauses(kn, clsText);

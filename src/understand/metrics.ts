@@ -39,6 +39,8 @@ export interface MetricQuery {
   byApplicant?: boolean;
   /** A share is asked ("予以公开率", "占新收的百分之多少"): the answer adds the share of the row in the base. */
   rate?: boolean;
+  /** Table 四's cases of several kinds asked added up ("复议诉讼共多少件"): the answer adds their sum. */
+  added?: boolean;
 }
 
 const globalCache = new WeakMap<RegExp, RegExp>();

@@ -22,4 +22,10 @@ describe('table 四: 行政诉讼 as a whole', () => {
     expect(textOf(renderMetric(r, q(['suit-direct'])))).not.toContain('两项相加');
     expect(textOf(renderMetric(r, q(['review'])))).not.toContain('两项相加');
   });
+  it('several kinds asked added up: the sum of each kind\'s total last, said to be added', () => {
+    const t = textOf(renderMetric(r, { ...q(['review', 'suit']), added: true }));
+    expect(t).toContain('以上合计 49 件（各项相加）');
+    expect(t.indexOf('行政复议')).toBeLessThan(t.indexOf('行政诉讼共 46 件'));
+    expect(textOf(renderMetric(r, q(['review', 'suit'])))).not.toContain('以上合计');
+  });
 });

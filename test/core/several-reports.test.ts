@@ -33,3 +33,15 @@ describe('a contact detail asked whether it changed', () => {
     expect(decide(kn, '南岗区政府办的联系电话', {}).answer.text).not.toContain('82705546');
   });
 });
+
+describe('a figure asked of no office, several offices loaded, no default office', () => {
+  it('each office answers, labelled; with a default office or a report in the conversation, that one', async () => {
+    const multi = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-multi' })).kn;
+    const t = decide(multi, '信息公开申请一年收到多少件', {}).answer.text;
+    expect(t).toContain('南岗区人民政府办公室2022年：本年新收政府信息公开申请 15 件');
+    expect(t).toContain('沭阳县人民政府2025年：本年新收政府信息公开申请 713 件');
+    const withDefault = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-multi', defaultOffice: '南岗区人民政府办公室' })).kn;
+    expect(decide(withDefault, '信息公开申请一年收到多少件', {}).answer.text).not.toContain('沭阳');
+    expect(decide(multi, '信息公开申请一年收到多少件', { report: '沭阳县人民政府-2025' }).answer.text).not.toContain('南岗');
+  });
+});
