@@ -18,5 +18,5 @@ export function asksTableRow(metric: MetricQuery | undefined, kinds: QuestionKin
   // "起诉有没有时间限制" asks a time limit, not whether there were suits
   if (kinds.duration) return false;
   if (kinds.count || kinds.exists) return true;
-  return kinds.why && metric.table === '三' && metric.rows.some((r) => REASON_GROUPS.has(r));
+  return (kinds.why || kinds.breakdown) && metric.table === '三' && metric.rows.some((r) => REASON_GROUPS.has(r));
 }

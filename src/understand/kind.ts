@@ -18,6 +18,8 @@ export interface QuestionKinds {
   compare: boolean;
   /** Whether there were any ("部分公开的有吗", "有没有人告过你们"). */
   exists: boolean;
+  /** How a total divides ("具体咋分的", "分别是", "明细"). */
+  breakdown: boolean;
 }
 
 /** 几天 / 多久 / 期限: a time limit. */
@@ -31,6 +33,7 @@ const WHERE = /哪里|哪儿|在哪|去哪|什么地方|位置|地址/;
 const WHO = /谁|哪个部门|哪个单位|哪个科|什么人/;
 const YES_NO = /吗[?？。!]*$|能不能|可不可以|是不是|有没有|是否|对不对|行不行/;
 const EXISTS = /有吗|有没有|有过|有无|是否有|有没|没有过|过.{0,8}没有?[?？。!]*$|过吗[?？。!]*$/;
+const BREAKDOWN = /怎么分|咋分|如何分|分别|明细|构成|哪几种情况|具体是哪些/;
 const COMPARE = /比较|对比|相比|哪个多|哪个少|哪年多|增加了|减少了|变化|一样吗|有什么不同|区别/;
 
 export function questionKinds(norm: string): QuestionKinds {
@@ -45,5 +48,6 @@ export function questionKinds(norm: string): QuestionKinds {
     yesNo: YES_NO.test(norm),
     compare: COMPARE.test(norm),
     exists: EXISTS.test(norm),
+    breakdown: BREAKDOWN.test(norm),
   };
 }

@@ -136,8 +136,8 @@ export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
 
 const uniq = <T,>(xs: T[]): T[] => [...new Set(xs)];
 
-/** A question word right before a noun ("哪个单位", "什么机构"): which one is asked. */
-const WHICH_BEFORE = /(哪个|哪家|哪些|什么|哪)$/;
+/** A question word or a pronoun right before a noun ("哪个单位", "我们单位"): an office, not the applicant column. */
+const WHICH_BEFORE = /(哪个|哪家|哪些|什么|哪|我们|我|咱们|本|你们|贵)$/;
 
 /** Who applied is asked ("是哪类申请人提的", "申请人是谁"): the row's applicants are listed. */
 const APPLICANT_ASKED = /哪类申请人|哪种申请人|什么申请人|哪些申请人|申请人(是谁|是哪|类型|类别)|谁提的|谁申请的|什么人提|哪类人/;
@@ -194,7 +194,9 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
     const cols = uniq(t3c.map((h) => h.part));
     // "部分公开多少件？其中法律服务机构几件": the row's total beside the applicant asked
     const withTotal = OF_WHICH.test(text) && cols.length ? ['total', ...cols] : cols;
-    return { table: '三', rows: OF_WHICH.test(text) ? rows : specific(rows), vague, cols: withTotal, spans, rowsExplicit: true, ...(APPLICANT_ASKED.test(text) ? { byApplicant: true } : {}) };
+    // "无法提供几件 不掌握的几件": a group and its part each asked, both answered
+    const both = OF_WHICH.test(text) || (text.match(/几|多少/g) ?? []).length >= 2;
+    return { table: '三', rows: both ? rows : specific(rows), vague, cols: withTotal, spans, rowsExplicit: true, ...(APPLICANT_ASKED.test(text) ? { byApplicant: true } : {}) };
   }
   if (t3c.length) {
     // "企业申请了几次" / "律师提出过申请吗": an applicant with no result row means new requests;

@@ -133,6 +133,9 @@ const MAX_YEAR_SPAN = 10;
 /** A pointing word before the organ ("长春这个局", "湛江那个办"): the office already meant. */
 const POINTED = /^(这个|那个|这家|那家|这|那)(局|办|委|厅|单位|部门|机关)/;
 
+/** Right before a year: requests carried into it ("结转到2024年"). */
+const CARRIED_INTO = /(结转到|结转至|转到|转入)$/;
+
 /** Right after a year: requests carried over from it ("2021年转过来的", "2021年结转的"). */
 const CARRIED_FROM = /^(?:的)?(?:转过来|转来|转入|结转过来|结转来|结转的|结转下来)/;
 
@@ -247,7 +250,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?:\s*年度?|(?![\d.]|\s*(?:件|条|个|次|项|家|人|元|万|亿|页|号|多|余|份|起|篇)))/g)) {
     // requests carried over from a year ("从2021年转过来的") are counted in the next year's report
     const carriedFrom = CARRIED_FROM.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6));
-    years.add(Number(m[1]) + (carriedFrom ? 1 : 0));
+    // "2023年结转到2024年的": carried into a year, counted in the report of the year before
+    const carriedInto = CARRIED_INTO.test(text.slice(Math.max(0, m.index! - 4), m.index!));
+    years.add(Number(m[1]) + (carriedFrom ? 1 : 0) - (carriedInto ? 1 : 0));
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
   // "22年" — but not a span of years ("近10年", "10年来")
@@ -266,7 +271,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   let thisYear: number | undefined;
   let relativeYear: number | undefined;
   const BACK: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 大前年: 3 };
-  for (const m of text.matchAll(/(大前年|今年|去年|前年)(?:度)?/g)) {
+  // "去年结转过来的" is the carry-over row of the report, "去年底寄了申请" a time in a story: no report year
+  for (const m of text.matchAll(/(大前年|今年|去年|前年)(?:度)?(?!结转|转过来|转来|底|初|年底|年初|[0-9一二三四五六七八九十]+月)/g)) {
     years.add(now.getFullYear() - BACK[m[1]!]!);
     if (m[1] === '今年') thisYear = now.getFullYear();
     relativeYear ??= now.getFullYear() - BACK[m[1]!]!;

@@ -10,6 +10,13 @@ describe('question kinds', () => {
     expect(questionKinds('申请要多少钱').count).toBe(false);
     expect(questionKinds('答复有几种结果').count).toBe(false);
   });
+describe('how a total divides', () => {
+  it('具体咋分的 / 分别 / 明细 ask a breakdown', () => {
+    expect(questionKinds('无法提供的那些具体咋分的').breakdown).toBe(true);
+    expect(questionKinds('无法提供几件').breakdown).toBe(false);
+  });
+});
+
 describe('how long, said as a time limit', () => {
   it('时间限制 / 时间要求 ask a duration', () => {
     expect(questionKinds('起诉有没有时间限制').duration).toBe(true);

@@ -39,6 +39,11 @@ describe('what a figure question asks beside the row', () => {
     expect(t).toContain('予以公开占本年新收政府信息公开申请的 26.7%（4 ÷ 15，按报告数字计算）');
     expect(textOf(renderMetric(r, { table: '三', rows: ['granted', 'total'], cols: [], spans: [] }))).not.toContain('%');
   });
+  it('a group and its part each asked ("无法提供几件 不掌握的几件"): both; 我们单位 is no applicant column', () => {
+    expect(findMetric('无法提供几件 不掌握的几件', lexicon)?.rows).toEqual(['unable', 'unable.not-held']);
+    expect(findMetric('无法提供里不掌握的几件', lexicon)?.rows).toEqual(['unable.not-held']);
+    expect(findMetric('我们单位统计一下信访举报投诉类申请有几件', lexicon)?.cols).toEqual([]);
+  });
   it('a procurement asked by its projects ("采购项目几个") is the count column', () => {
     expect(findMetric('政府集中采购项目几个 采购总金额多少', lexicon)).toMatchObject({ table: '二', rows: ['procurement'], cols: ['count', 'amount'] });
   });

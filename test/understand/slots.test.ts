@@ -40,6 +40,12 @@ describe('report slots', () => {
     expect(other.offices).toEqual([]);
     expect(other.unknownOffices).toEqual(['长春教育局']);
   });
+  it('去年结转 is a row of the report, 去年底 a time in a story, 结转到2024年 the 2023 report', () => {
+    expect(findReportSlots('去年结转过来的申请有没有', refs, now).years).toEqual([]);
+    expect(findReportSlots('我去年底寄了个申请', refs, now).years).toEqual([]);
+    expect(findReportSlots('去年收到多少申请', refs, now).years).toEqual([now.getFullYear() - 1]);
+    expect([...findReportSlots('2023年结转到2024年的有几件', refs, now).years]).toEqual([2023]);
+  });
   it('a government office by its place and 政府办公室 is named whole (nothing of it left in the question)', () => {
     const gov = [{ id: 'n', office: '南岗区人民政府办公室', year: 2022 }];
     const s = findReportSlots('南岗区政府办公室收了多少申请', gov, now);
