@@ -6,6 +6,7 @@
  * (`underTests`: the same for every test). A cache that cannot be read or written is never an
  * error: what it holds is then made again.
  */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,4 +15,26 @@ export function toolCacheDirs(kind: string, env: NodeJS.ProcessEnv = process.env
   if (env.DISCLOSURE_CACHE === '0' || (env.VITEST && env.DISCLOSURE_CACHE !== '1' && !opts.underTests)) return [];
   const pkg = fileURLToPath(new URL('..', import.meta.url));
   return [join(pkg, 'node_modules', '.cache', 'disclosure-bot', kind), join(tmpdir(), 'disclosure-bot-cache', kind)];
+}
+
+/**
+ * Writes a cache file whole (a temp file, then rename: a reader never sees half a file) into the first
+ * folder that takes it; `after` runs in that folder (pruning). Returns the folder, or undefined when none
+ * was writable (the cache is then made again next time).
+ */
+export function writeFirst(dirs: string[], name: string, body: string, after?: (dir: string) => void): string | undefined {
+  for (const dir of dirs) {
+    try {
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, name);
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, body);
+      renameSync(tmp, file);
+      after?.(dir);
+      return dir;
+    } catch {
+      // not writable: the next folder
+    }
+  }
+  return undefined;
 }

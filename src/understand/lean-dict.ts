@@ -20,11 +20,11 @@
  * each time; DISCLOSURE_JIEBA=full keeps the whole dictionary (for comparison).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
-import { toolCacheDirs } from '../cache-dirs.js';
+import { toolCacheDirs, writeFirst } from '../cache-dirs.js';
 
 /**
  * Most frequent words kept whatever the material: 50,000 keep the everyday words of questions that
@@ -98,22 +98,6 @@ function readFirst(dirs: string[], name: string): string | undefined {
     }
   }
   return undefined;
-}
-
-function writeFirst(dirs: string[], name: string, body: string, prefix?: string): void {
-  for (const dir of dirs) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      const file = join(dir, name);
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, body);
-      renameSync(tmp, file); // a reader never sees half a file
-      if (prefix) prune(dir, prefix);
-      return;
-    } catch {
-      // not writable: the next folder
-    }
-  }
 }
 
 function prune(dir: string, prefix: string): void {
@@ -198,6 +182,6 @@ export function materialWords(material: string[], base: () => LeanBase, dirs: st
   for (const e of entries(base().text)) inBase.add(e.word);
   const lines: string[] = [];
   for (const e of entries(dict.toString('utf8'))) if (found.has(e.word) && !inBase.has(e.word)) lines.push(e.line);
-  writeFirst(dirs, name, `# material\n${lines.join('\n')}\n`, 'material-');
+  writeFirst(dirs, name, `# material\n${lines.join('\n')}\n`, (dir) => prune(dir, 'material-'));
   return lines;
 }

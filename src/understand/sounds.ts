@@ -15,10 +15,10 @@
  * that is not writable (cache-dirs.ts); DISCLOSURE_CACHE=0 turns it off (pinyin-pro is then used directly).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { toolCacheDirs } from '../cache-dirs.js';
+import { toolCacheDirs, writeFirst } from '../cache-dirs.js';
 
 type PinyinFn = (text: string, opts: Record<string, unknown>) => string[] | string;
 
@@ -87,22 +87,6 @@ function readFirst(dirs: string[], name: string): string | undefined {
     }
   }
   return undefined;
-}
-
-/** Writes a file whole (temp file, then rename) into the first folder that takes it. */
-function writeFirst(dirs: string[], name: string, body: string): void {
-  for (const dir of dirs) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      const file = join(dir, name);
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, body);
-      renameSync(tmp, file); // a reader never sees half a file
-      return;
-    } catch {
-      // not writable: the next folder
-    }
-  }
 }
 
 /** The newest MAX_TERM_FILES term files of a folder stay. */
