@@ -91,7 +91,18 @@ function contactChoice(u: Understanding, kn: Knowledge, chosen: Intent, fields: 
  * Content words of a classifier text: two characters or more, not question words or particles; figure
  * words read as one token (zmetric), so "我能不能复议" and "到哪里复议" share it.
  */
-const contentOf = (text: string): string[] => contentWords(text).filter((w) => COUNTED_WORD.test(w) && !gluedWord(w));
+function contentOf(text: string): readonly string[] {
+  let words = CONTENT_MEMO.get(text);
+  if (!words) {
+    words = Object.freeze(contentWords(text).filter((w) => COUNTED_WORD.test(w) && !gluedWord(w)));
+    if (CONTENT_MEMO.size >= CONTENT_MEMO_MAX) CONTENT_MEMO.clear();
+    CONTENT_MEMO.set(text, words);
+  }
+  return words;
+}
+/** The same examples are read for every question: their content words are kept (bounded). */
+const CONTENT_MEMO_MAX = 10_000;
+const CONTENT_MEMO = new Map<string, readonly string[]>();
 
 /**
  * The last clause that asks ("政府办不理我的申请，我能去哪投诉" → 我能去哪投诉), else the whole text; the
