@@ -72,6 +72,11 @@ export const POLICY = {
    * one ("我能去哪投诉": 怎么投诉 0.44 over 我能申请吗 0.55, a match on 我能 alone).
    */
   contentMargin: 0.15,
+  /**
+   * …and this close when the match shares only the domain's own words (申请, 信息公开), which lift its score
+   * without telling the topic ("申请公开政府信息收费吗": 申请公开政府信息的流程 0.62 on them, 要收费吗 0.46).
+   */
+  domainContentMargin: 0.2,
   /** Naming a report and a report-free best match within this of a report-bound runner-up: treat as close. */
   namedReportMargin: 0.12,
   /**

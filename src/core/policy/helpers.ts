@@ -6,6 +6,9 @@ import { handlerOf, narrative, reportFree, topicOf } from '../handlers.js';
 import type { Knowledge } from '../knowledge.js';
 import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, PAST_ASKED, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
 import { contentWords, countAsked } from '../../answer/retrieve.js';
+import { METRIC_TOKEN } from '../knowledge.js';
+/** The classifier's token for figure words, as a content word. */
+const FIGURE_WORD = METRIC_TOKEN.trim();
 import { gluedWord } from '../../understand/classifier.js';
 
 /** The address intent (intents/contact.yml). */
@@ -119,22 +122,48 @@ function askingClause(text: string): string {
  * ("我能去哪投诉" ~ "我能申请吗" by 我能): a near candidate that shares one (投诉 ~ "怎么投诉") is the better
  * reading. Within POLICY.contentMargin only; a question without content words keeps the order.
  */
-function preferContent(cands: Scored<Intent>[], u: Understanding): Scored<Intent>[] {
+function preferContent(cands: Scored<Intent>[], u: Understanding, promoted: boolean): Scored<Intent>[] {
   const [lead] = cands;
   // a how-many question rests on its count words by design when the figures intent leads
   if (!lead || lead.item.fallback || u.followUp.joined || (u.quantity && handlerOf(lead.item)?.figures)) return cands;
-  const asked = contentOf(askingClause(u.focus));
+  // (the figure token only when a count is asked: "能在网上提交申请不" names the 新收 row's words, it asks no figure)
+  const asked = contentOf(askingClause(u.focus)).filter((w) => u.quantity || w !== FIGURE_WORD);
   if (!asked.length) return cands;
   // words overlap when one holds the other (依申请 and 申请, 政府信息公开 and 公开)
   const overlap = (a: string, b: string) => a.includes(b) || b.includes(a);
-  if (contentOf(lead.example).some((w) => asked.some((a) => overlap(a, w)))) return cands;
-  // the other candidate's shared word must be one the lead's intent never uses (投诉 for 申请 who): a word
-  // every procedure intent shares (申请, 信息公开) says nothing about which one is meant
-  const leadWords = intentWords(lead.item);
-  const distinct = (c: Scored<Intent>) => contentOf(c.example).some((w) => asked.includes(w) && ![...leadWords].some((l) => overlap(l, w)));
-  const better = cands.find((c) => c !== lead && !c.item.fallback && lead.score - c.score < POLICY.contentMargin && c.score >= THRESHOLDS.clarify && distinct(c));
+  // the domain's own words (申请, 信息公开) say the question is about disclosure, not which part of it:
+  // "申请公开政府信息收费吗" shares them all with 申请公开政府信息的流程 and still asks about fees
+  const leadWords = [...intentWords(lead.item)];
+  const uses = (words: readonly string[], a: string) => words.some((w) => overlap(a, w));
+  const leadShared = contentOf(lead.example).some((w) => asked.some((a) => overlap(a, w)));
+  // the question's telling words that the lead's intent knows (from any of its examples)
+  const leadTelling = asked.filter((a) => !domainWord(a) && uses(leadWords, a));
+  // a match on the domain's words alone leads by more than one on question words
+  const margin = !leadTelling.length && leadShared ? POLICY.domainContentMargin : POLICY.contentMargin;
+  // the other intent must know a word of the question that the lead's intent never uses (投诉 for 申请 who):
+  // a word every procedure intent shares (申请, 信息公开) says nothing about which one is meant
+  const distinct = (c: Scored<Intent>) => {
+    const words = [...intentWords(c.item)];
+    return contentOf(c.example).some((w) => asked.includes(w)) && asked.some((a) => !domainWord(a) && uses(words, a) && !uses(leadWords, a));
+  };
+  // …and every telling word the lead knows: then the lead has nothing of its own ("能不能在网上提交申请":
+  // 现场能提交申请吗 knows 提交, as the online intent does, and not 网上)
+  // (not for a lead the kind of question promoted: the kind told them apart already)
+  if (leadTelling.length && promoted) return cands;
+  const covers = (c: Scored<Intent>) => leadTelling.every((a) => uses([...intentWords(c.item)], a));
+  const better = cands.find((c) => c !== lead && !c.item.fallback && lead.score - c.score < margin && c.score >= THRESHOLDS.clarify && distinct(c) && covers(c));
   return better ? [better, ...cands.filter((c) => c !== better)] : cands;
 }
+
+/**
+ * The domain's own words: every part of the procedure and the report is about applying for and disclosing
+ * government information, so these say nothing about which part a question asks (申请 is in 24 of the 51
+ * intents, 信息公开 in 17). Longer words that hold one (依申请公开) are read the same.
+ */
+const DOMAIN_WORDS = ['申请', '信息公开', '政府信息', '公开', '信息', '政府'];
+const domainWord = (w: string): boolean => DOMAIN_WORDS.some((d) => w === d || (w.includes(d) && [...w.replace(d, '')].every((c) => DOMAIN_CHARS.has(c))));
+/** Characters that only join domain words (依申请公开, 政府信息公开). */
+const DOMAIN_CHARS = new Set([...'依政府信息公开申请']);
 
 /** Content words of all of an intent's examples (computed once per intent). */
 const INTENT_WORDS = new WeakMap<Intent, Set<string>>();
@@ -159,7 +188,7 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   // elliptical follow-up ("要多久？") with a weak match: read with the previous question
   const ranked = u.followUp.joined ?? u.candidates;
   const byKind = preferKind(ranked, u);
-  const cands = preferContent(byKind, u);
+  const cands = preferContent(byKind, u, byKind[0] !== ranked[0]);
   const best = cands[0];
   if (!best) return { close: false };
   const contact = topicOf(best.item).contact;

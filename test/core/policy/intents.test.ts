@@ -188,12 +188,13 @@ describe('close-call: one example holds more of the question\'s words', () => {
     expect(closeCall.decide(u({ norm: '去哪下载', kind: 'where', candidates: [web, form] }), {}, kn)?.kind).toBe('clarify');
   });
   it('the same in a tentative close call', () => {
-    const overview = { item: kn.byId.get('figures.overview')!, score: 0.4, example: '依申请公开数据多少' };
+    const overview = { item: kn.byId.get('figures.overview')!, score: 0.4, example: '一共收到多少' };
     const time = { item: kn.byId.get('procedure.time')!, score: 0.38, example: '多少天内必须答复' };
-    const d = tentativeCloseCall.decide(u({ norm: '依申请公开按规定多少天以内必须答复', candidates: [overview, time] }), {}, kn);
-    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.time' } });
+    // (the time limit's intent knows every telling word the overview's does, and 答复 besides: it leads already)
+    const q = u({ norm: '收到的申请按规定多少天以内必须答复', candidates: [overview, time] });
+    expect(tentativeCloseCall.decide(q, {}, kn) ?? tentativeIntent.decide(q, {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'procedure.time' } });
     // as many words each: still ask
-    expect(tentativeCloseCall.decide(u({ norm: '依申请公开答复', candidates: [overview, time] }), {}, kn)?.kind).toBe('clarify');
+    expect(tentativeCloseCall.decide(u({ norm: '收到答复', candidates: [overview, time] }), {}, kn)?.kind).toBe('clarify');
   });
 });
 
@@ -232,6 +233,26 @@ describe('confident-intent: a match that rests on no content word', () => {
     const how = { item: kn.byId.get('procedure.how')!, score: 0.57, example: '如何依申请公开' };
     const who2 = { item: kn.byId.get('procedure.who')!, score: 0.54, example: '谁可以申请政府信息公开' };
     expect(confidentIntent.decide(u({ norm: '如何申请政府信息公开', kind: 'how', candidates: [how, who2] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.how' } });
+  });
+  it('a lead on the domain\'s own words alone (申请, 政府信息) gives way to the near candidate that holds the telling word', () => {
+    const how = { item: kn.byId.get('procedure.how')!, score: 0.62, example: '申请公开政府信息的流程' };
+    const fee = { item: kn.byId.get('procedure.fee')!, score: 0.46, example: '要收费吗' };
+    expect(confidentIntent.decide(u({ norm: '申请公开政府信息收费吗', kind: 'yesno', candidates: [how, fee] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.fee' } });
+    // wider than a match on question words, but still a margin: a lead of 0.25 stands
+    expect(confidentIntent.decide(u({ norm: '申请公开政府信息收费吗', kind: 'yesno', candidates: [{ ...how, score: 0.71 }, fee] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.how' } });
+    // 依申请公开 and 政府信息公开 are the domain's words too
+    const who = { item: kn.byId.get('procedure.who')!, score: 0.49, example: '谁可以申请政府信息公开' };
+    const online = { item: kn.byId.get('procedure.online')!, score: 0.45, example: '网上能办吗' };
+    expect(confidentIntent.decide(u({ norm: '网上能申请政府信息公开不?', candidates: [who, online] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.online' } });
+  });
+  it('a lead whose telling words the other intent also knows gives way to the one that knows one more ("能不能在网上提交申请")', () => {
+    const inPerson = { item: kn.byId.get('procedure.in-person')!, score: 0.575, example: '现场能提交申请吗 zmetric' };
+    const online = { item: kn.byId.get('procedure.online')!, score: 0.516, example: '能不能线上申请信息公开' };
+    expect(confidentIntent.decide(u({ norm: '能不能在网上提交申请', kind: 'yesno', candidates: [inPerson, online] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.online' } });
+    // the lead knows a word of the question the other does not (答复 for the time limit): as ranked
+    const time = { item: kn.byId.get('procedure.time')!, score: 0.436, example: '申请后多久有结果' };
+    const where = { item: kn.byId.get('procedure.where')!, score: 0.379, example: '到哪里提交申请 zmetric' };
+    expect(tentativeIntent.decide(u({ norm: '提交申请后多长时间答复', kind: 'duration', candidates: [time, where] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.time' } });
   });
   it('a how-many question led by the figures intent keeps it (its count words are its content)', () => {
     const c = [
