@@ -128,6 +128,14 @@ export function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState):
     const prev = !slots.latest && state.report ? pool.find((r) => r.id === state.report) : undefined;
     return { report: prev ?? newest(pool) };
   }
+  if (!slots.offices.length) {
+    // a year alone, and several offices have it ("2024年其他处理多少件"): the conversation's office, else
+    // the default office, as when nothing is named
+    const prev = state.report ? reportById(kn, state.report)?.office : undefined;
+    const home = defaultReport(kn)?.office;
+    const own = (prev && pool.find((r) => r.office === prev)) || (home && pool.find((r) => r.office === home));
+    if (own) return { report: own };
+  }
   return { report: newest(pool) };
 }
 

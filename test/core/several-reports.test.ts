@@ -45,3 +45,12 @@ describe('a figure asked of no office, several offices loaded, no default office
     expect(decide(multi, '信息公开申请一年收到多少件', { report: '沭阳县人民政府-2025' }).answer.text).not.toContain('南岗');
   });
 });
+
+describe('a year named and no office, several offices having that year', () => {
+  it('the conversation\'s office of that year, else the default office\'s ("2024年其他处理多少件")', async () => {
+    const real = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-real', defaultOffice: '淮安市人民政府' })).kn;
+    expect(decide(real, '2024年其他处理一共多少件', {}).answer.text).toContain('淮安市人民政府2024年');
+    // a conversation about 洪泽区 2023 that asks for 2024 keeps 洪泽区
+    expect(decide(real, '2024年其他处理一共多少件', { report: '淮安市洪泽区人民政府-2023' }).answer.text).toContain('淮安市洪泽区人民政府2024年');
+  });
+});
