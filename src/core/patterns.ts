@@ -88,6 +88,12 @@ export const STATUS_ASKED = /(?<!什么|哪些|哪种)情况(?!下)/;
 export const REPORTS_ASKED =
   /(哪一?年|哪几年|几份|几个年度|哪些年|哪几个单位|哪些单位|哪几家|哪些部门|哪几个部门|哪些机关)[的]?(的|是)?.{0,3}(报告|年报)|(报告|年报).{0,6}(哪一?年|哪几年|几份|哪些年份?|哪些单位|哪几家)|年报(出|发布|公布|出来|发)了?(吗|没有?)/;
 
+/**
+ * Which year the report itself covers, asked about the report or its figures ("统计数据到底是哪一年的",
+ * "这报告是2021年还是2022年的"): a question about the loaded report, not a figure of the year named.
+ */
+export const REPORT_YEAR_ASKED = /(?:报告|年报|数据|统计).{0,12}(?:哪一?年|哪个年度?)的?(?:数据|报告)?[?？吗呢啊呀]*$|(?:报告|年报|数据).{0,8}(?:\d{2,4})年的?还是(?:\d{2,4})年/;
+
 /** An elliptical question that still asks something other than a figure ("那无法提供是什么意思呢"). */
 export const ASKS_OTHER_THAN_FIGURE = /什么|怎么|为什么|为啥|意思|哪|谁|如何|能不能|可以/;
 

@@ -10,7 +10,7 @@ import { emptyInput, pendingChoice } from './input.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
 import { mostlyUnknown, officialPerson, offTopicWord, outOfScope, unknownTopic } from './off-topic.js';
 import { reportOnlyWords } from './passages.js';
-import { reportNotLoaded, reportsAsked } from './reports.js';
+import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
 import { acrossOffices } from './ranking.js';
 import { zeroRowsAsked } from './zero-rows.js';
@@ -34,6 +34,7 @@ export const RULES: readonly Rule[] = [
   procedureInStory,
   howToApply,
   reportsAsked,
+  reportYearAsked,
   reportNotLoaded,
   yearOverYear,
   acrossOffices,

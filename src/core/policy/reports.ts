@@ -3,8 +3,23 @@ import { reportFree } from '../handlers.js';
 import { pickReport } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { namesReport, top, topScore } from './helpers.js';
-import { REPORTS_ASKED } from '../patterns.js';
+import { REPORT_YEAR_ASKED, REPORTS_ASKED } from '../patterns.js';
 import type { Rule } from './types.js';
+
+/** The intent that gives the loaded report's period (intents/report.yml). */
+const REPORT_PERIOD = 'report.period';
+
+export const reportYearAsked: Rule = {
+  name: 'report-year-asked',
+  doc: 'Which year the report itself covers, naming a year we have no report for ("开头写着总结2021年，统计数据是哪一年的"): the loaded report\'s year and period, not "no 2021 report".',
+  decide: (u, state, kn) => {
+    if (!u.slots.years.length || u.slots.offices.length > 1 || !REPORT_YEAR_ASKED.test(u.norm)) return undefined;
+    const period = kn.byId.get(REPORT_PERIOD);
+    // the year named is not loaded: the report meant is the conversation's (or the default one)
+    if (!period || !pickReport(kn, u.slots, state).problem) return undefined;
+    return { kind: 'intent', intent: period, confidence: Math.max(topScore(u), THRESHOLDS.answer), question: { norm: u.norm, slots: { ...u.slots, years: [], spans: [] }, metric: undefined } };
+  },
+};
 
 export const reportNotLoaded: Rule = {
   name: 'report-not-loaded',

@@ -42,3 +42,19 @@ describe('reports-asked', () => {
     expect(reportsAsked.decide(u({ norm: '年报一般什么时候发布', candidates: cands(kn, ['procedure.annual-report', 0.6]) }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('report-year-asked', () => {
+  it('which year the report covers, naming a year not loaded: the loaded report\'s period, carried out without that year', async () => {
+    const { reportYearAsked } = await import('../../../src/core/policy/reports.js');
+    for (const norm of ['开头写着总结2021年，统计数据到底是哪一年的', '这报告是2021年还是2022年的']) {
+      const d = reportYearAsked.decide(u({ norm, slots: slots({ years: [2021] }) }), {}, kn);
+      expect(d).toMatchObject({ kind: 'intent', intent: { id: 'report.period' }, question: { slots: { years: [] } } });
+    }
+  });
+  it('a figure of two years compared, a loaded year, or no year: no decision', async () => {
+    const { reportYearAsked } = await import('../../../src/core/policy/reports.js');
+    expect(reportYearAsked.decide(u({ norm: '2021年还是2022年收到的申请多', slots: slots({ years: [2021, 2022] }) }), {}, kn)).toBeUndefined();
+    expect(reportYearAsked.decide(u({ norm: '2022年的报告是哪一年的', slots: slots({ years: [2022] }) }), {}, kn)).toBeUndefined();
+    expect(reportYearAsked.decide(u({ norm: '统计数据是哪一年的' }), {}, kn)).toBeUndefined();
+  });
+});
