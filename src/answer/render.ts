@@ -162,9 +162,60 @@ function renderT3(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
       lines.push(line + '。');
     }
   }
-  const share = q.rate ? shareLine(r, q) : undefined;
+  const sum = q.added ? sumLine(r, q) : undefined;
+  if (sum) lines.push(sum.line);
+  const share = q.rate ? (sum ? sumShareLine(r, q, sum.total) : shareLine(r, q)) : undefined;
   if (share) lines.push(share);
+  const diff = q.difference ? differenceLine(cellsOf(r, q)) : undefined;
+  if (diff) lines.push(diff);
   return { lines, missing };
+}
+
+/** Table 三's asked results (not the base rows) in the column asked, when every one is in the report. */
+function resultCells(r: Report, q: MetricQuery): { label: string; v: number }[] | undefined {
+  const col = q.cols.length === 1 ? q.cols[0]! : 'total';
+  const cells = q.rows.filter((x) => !BASE_ROWS.has(x)).map((x) => ({ label: T3_ROW_BY_ID[x]?.label ?? x, v: val(r, `t3.${x}.${col}`) }));
+  return cells.every((c): c is { label: string; v: number } => typeof c.v === 'number') ? cells : undefined;
+}
+
+/** "以上 3 项合计 11 件（2 + 8 + 1，按报告数字计算）": the results asked, added up. */
+function sumLine(r: Report, q: MetricQuery): { line: string; total: number } | undefined {
+  const cells = resultCells(r, q);
+  if (!cells || cells.length < 2) return undefined;
+  const total = cells.reduce((a, c) => a + c.v, 0);
+  return { total, line: `以上 ${cells.length} 项合计 ${fmt(total)} 件（${cells.map((c) => fmt(c.v)).join(' + ')}，按报告数字计算）。` };
+}
+
+/** The share of a sum of results in the base ("合计占本年新收政府信息公开申请的 73.3%"). */
+function sumShareLine(r: Report, q: MetricQuery, total: number): string | undefined {
+  const base = q.rows.includes('new') || q.rows.includes('total') ? (q.rows.includes('new') ? 'new' : 'total') : 'new';
+  const col = q.cols.length === 1 ? q.cols[0]! : 'total';
+  const b = val(r, `t3.${base}.${col}`);
+  if (typeof b !== 'number' || b <= 0) return undefined;
+  return `合计占${T3_PHRASE[base]}的 ${Math.round((total / b) * 1000) / 10}%（${fmt(total)} ÷ ${fmt(b)}，按报告数字计算）。`;
+}
+
+/** The cells a figure answer states, in order (table 三 rows × columns, table 二 row × columns). */
+function cellsOf(r: Report, q: MetricQuery): (number | null | undefined)[] {
+  if (q.table === '三') {
+    const cols = q.cols.length ? q.cols : ['total'];
+    return q.rows.filter((x) => !(q.rate && x === 'total')).flatMap((x) => cols.map((c) => val(r, `t3.${x}.${c}`)));
+  }
+  if (q.table === '二') {
+    return q.rows.flatMap((rowId) => {
+      const row = T2_ROWS.find((x) => x.id === rowId)!;
+      const cols = q.cols.filter((c) => c in row.cols);
+      return (cols.length ? cols : Object.keys(row.cols)).map((c) => val(r, `t2.${rowId}.${c}`));
+    });
+  }
+  return q.rows.map((g) => val(r, `t4.${g}.total`));
+}
+
+/** "两者相差 14（18 − 4，按报告数字计算）": exactly two figures stated, both in the report. */
+function differenceLine(cells: (number | null | undefined)[]): string | undefined {
+  if (cells.length !== 2 || !cells.every((c): c is number => typeof c === 'number')) return undefined;
+  const [a, b] = cells[0]! >= cells[1]! ? [cells[0]!, cells[1]!] : [cells[1]!, cells[0]!];
+  return `两者相差 ${fmt(a - b)}（${fmt(a)} − ${fmt(b)}，按报告数字计算）。`;
 }
 
 /** Rows whose share of the base is meaningful (results, not the base rows themselves). */
@@ -199,6 +250,8 @@ function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
     }
     lines.push(`${row.label}：${parts.join('，')}。`);
   }
+  const diff = q.difference ? differenceLine(cellsOf(r, q)) : undefined;
+  if (diff) lines.push(diff);
   return { lines, missing };
 }
 
@@ -232,6 +285,18 @@ function renderT4(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
   if (q.added) {
     const totals = groups.map((g) => val(r, `t4.${g}.total`));
     if (totals.every((t): t is number => typeof t === 'number')) lines.push(`以上合计 ${fmt(totals.reduce((a, t) => a + t, 0))} 件（各项相加）。`);
+  }
+  // "纠错率": each result asked as a share of its kind's cases
+  if (q.rate) {
+    for (const g of groups) {
+      const total = val(r, `t4.${g}.total`);
+      for (const c of q.cols.filter((x) => x !== 'total')) {
+        const v = val(r, `t4.${g}.${c}`);
+        const label = T4_COLUMNS.find((x) => x.id === c)!.label;
+        const kind = T4_GROUPS.find((x) => x.id === g)!.label;
+        if (typeof v === 'number' && typeof total === 'number' && total > 0) lines.push(`${label}占${kind}总数的 ${Math.round((v / total) * 1000) / 10}%（${fmt(v)} ÷ ${fmt(total)}，按报告数字计算）。`);
+      }
+    }
   }
   // 行政诉讼 asked as a whole: the two kinds added up first ("一共多少件"), each kind after it
   if (q.rows.includes('suit')) {

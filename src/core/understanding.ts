@@ -16,7 +16,7 @@ import { cutSpans, findReportSlots, LATEST_WORDS, type ReportSlots } from '../un
 import type { ConvState } from './engine.js';
 import { classifierText, type Knowledge } from './knowledge.js';
 import {
-  ASKING, CHOICE, CLAUSE_SPLIT, SUM_ASKED, COUNTED_WORD, DURATION, FOLLOW_UP, FUNCTION_CHARS, KINDS, QUANTITY, RATE, SLOT_ONLY_REST, type QuestionKindName,
+  ASKING, CHOICE, CLAUSE_SPLIT, DIFFERENCE_ASKED, EACH_ASKED, SUM_ASKED, COUNTED_WORD, DURATION, FOLLOW_UP, FUNCTION_CHARS, KINDS, QUANTITY, RATE, SLOT_ONLY_REST, type QuestionKindName,
 } from './patterns.js';
 import { pickReport } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -99,6 +99,9 @@ function shortClauses(kn: Knowledge, clsText: string, whole: Scored<Intent>[]): 
 }
 
 /** Ranks the text; a long message is also ranked clause by clause and the best-matching clause decides. */
+/** Table 三's base rows: a share is of them, a sum is not made of them. */
+const BASE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);
+
 export function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Intent>[]; focus: string } {
   const whole = kn.classifier.rank(clsText);
   if (clsText.length <= POLICY.clauseMinChars) return shortClauses(kn, clsText, whole);
@@ -194,8 +197,14 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   if (metric && !metric.rows.length) metric = undefined;
   // "予以公开率是多少": give the total beside the row, so the share can be read off the report's own figures
   if (metric?.table === '三' && RATE.test(norm)) metric = { ...metric, rows: metric.rows.includes('total') ? metric.rows : [...metric.rows, 'total'], rate: true };
+  // "纠错率": a result's share of the cases of table 四
+  if (metric?.table === '四' && RATE.test(norm) && metric.cols.some((c) => c !== 'total')) metric = { ...metric, rate: true };
   // "行政复议、行政诉讼案件共多少件": the cases of table 四 added up as well
   if (metric?.table === '四' && metric.rows.length > 1 && SUM_ASKED.test(norm)) metric = { ...metric, added: true };
+  // "不予公开加上无法提供一共多少件": results of table 三 added up (not "分别是多少")
+  if (metric?.table === '三' && metric.rows.filter((x) => !BASE_ROW_IDS.has(x)).length > 1 && SUM_ASKED.test(norm) && !EACH_ASKED.test(norm)) metric = { ...metric, added: true };
+  // "现行有效的比新发的多几件": two figures against each other
+  if (metric && DIFFERENCE_ASKED.test(norm)) metric = { ...metric, difference: true };
 
   const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found });
   const { cands: ranked, focus } = rankClauses(kn, clsText);

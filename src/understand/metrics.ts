@@ -39,8 +39,13 @@ export interface MetricQuery {
   byApplicant?: boolean;
   /** A share is asked ("予以公开率", "占新收的百分之多少"): the answer adds the share of the row in the base. */
   rate?: boolean;
-  /** Table 四's cases of several kinds asked added up ("复议诉讼共多少件"): the answer adds their sum. */
+  /**
+   * Several figures asked added up: table 四's kinds of cases ("复议诉讼共多少件"), or table 三's results
+   * ("不予公开加上无法提供一共多少"): the answer adds their sum.
+   */
   added?: boolean;
+  /** Two figures asked against each other ("现行有效的比新发的多几件"): the answer adds their difference. */
+  difference?: boolean;
 }
 
 const globalCache = new WeakMap<RegExp, RegExp>();

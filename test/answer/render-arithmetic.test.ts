@@ -1,0 +1,65 @@
+// Staff arithmetic on a report's own cells: results added up, a sum's share, two figures' difference, a
+// result's share of table 四's cases. Every figure computed is said to be computed from the report.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderMetric, textOf } from '../../src/answer/render.js';
+import { loadKnowledge } from '../../src/core/bot.js';
+import { understand } from '../../src/core/understanding.js';
+import type { Knowledge } from '../../src/core/knowledge.js';
+import type { Report } from '../../src/report/types.js';
+import type { MetricQuery } from '../../src/understand/metrics.js';
+
+const cells: Record<string, number | null> = {
+  't3.new.total': 15, 't3.total.total': 15, 't3.refused.total': 2, 't3.unable.total': 8, 't3.rejected.total': 1, 't3.granted.total': 4,
+  't3.other.total': null,
+  't4.review.total': 351, 't4.review.corrected': 64, 't4.review.upheld': 250, 't4.review.other': 20, 't4.review.pending': 17,
+};
+const r = { id: 'x', office: '甲区人民政府办公室', year: 2022, values: Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, { value: v }])) } as unknown as Report;
+const t3 = (rows: string[], over: Partial<MetricQuery> = {}): MetricQuery => ({ table: '三', rows, cols: [], spans: [], rowsExplicit: true, ...over });
+
+describe('table 三: results added up', () => {
+  it('the sum of the results asked, with its parts, said to be computed', () => {
+    expect(textOf(renderMetric(r, t3(['refused', 'unable'], { added: true })))).toContain('以上 2 项合计 10 件（2 + 8，按报告数字计算）');
+  });
+  it('the sum\'s share of the new requests when a share is asked too', () => {
+    const t = textOf(renderMetric(r, t3(['refused', 'unable', 'rejected', 'new', 'total'], { added: true, rate: true })));
+    expect(t).toContain('以上 3 项合计 11 件');
+    expect(t).toContain('合计占本年新收政府信息公开申请的 73.3%（11 ÷ 15');
+  });
+  it('a part the report does not give: no sum (a figure not in the report is never made up)', () => {
+    expect(textOf(renderMetric(r, t3(['refused', 'other'], { added: true })))).not.toContain('合计');
+  });
+  it('not asked added up: no sum', () => {
+    expect(textOf(renderMetric(r, t3(['refused', 'unable'])))).not.toContain('合计');
+  });
+});
+
+describe('two figures against each other', () => {
+  it('their difference, larger first', () => {
+    expect(textOf(renderMetric(r, t3(['granted', 'unable'], { difference: true })))).toContain('两者相差 4（8 − 4，按报告数字计算）');
+  });
+  it('three figures: no difference', () => {
+    expect(textOf(renderMetric(r, t3(['granted', 'unable', 'refused'], { difference: true })))).not.toContain('相差');
+  });
+});
+
+describe('table 四: a result\'s share of the cases ("纠错率")', () => {
+  it('结果纠正 over the 行政复议 total', () => {
+    const t = textOf(renderMetric(r, { table: '四', rows: ['review'], cols: ['corrected'], spans: [], rowsExplicit: true, rate: true }));
+    expect(t).toContain('结果纠正占行政复议总数的 18.2%（64 ÷ 351，按报告数字计算）');
+  });
+});
+
+describe('the question read as arithmetic', () => {
+  let kn: Knowledge;
+  beforeAll(async () => {
+    ({ kn } = await loadKnowledge({ reportsDir: 'data/reports' }));
+  });
+  const metricOf = (text: string) => understand(kn, text).metric;
+  it('加上 / 一共 with two results: added; 分别: not', () => {
+    expect(metricOf('不予公开加上无法提供一共多少件')).toMatchObject({ added: true });
+    expect(metricOf('不予公开和无法提供分别是多少件')?.added).toBeUndefined();
+  });
+  it('比…多几件: a difference', () => {
+    expect(metricOf('规范性文件现行有效的比本年制发的多几件')).toMatchObject({ table: '二', difference: true });
+  });
+});
