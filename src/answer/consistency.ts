@@ -4,7 +4,7 @@
  * tables, years) as the load found them. Only the report's own figures; nothing is corrected. Pure.
  */
 import { SOURCE, T3_ROW_BY_ID, T3_ROWS } from '../report/format.js';
-import type { Report } from '../report/types.js';
+import type { Finding, Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import type { Rendered } from './render.js';
 import { reportLabel } from './render.js';
@@ -63,4 +63,35 @@ export function consistencyAnswer(r: Report, m: MetricQuery | undefined): Render
       ]
     : ['表二、表三、表四的勾稽关系（各列之和、收到与办理的平衡、复议诉讼各结果之和）均一致，读取时未发现问题。'];
   return { head: `${reportLabel(r)}报告核对：`, lines: [...lines, ...balance.map((b) => `\n表三：${b}`)], labelled: true };
+}
+
+/** Numbers the asker quotes ("正文说258件", "总计却填的0"), not years (2024年) or table numbers (表三). */
+export function quotedNumbers(norm: string): number[] {
+  const out: number[] = [];
+  for (const m of norm.matchAll(/(?<![\d表第])(\d+)(?![\d]|\s*年(?!度?报))/g)) out.push(Number(m[1]));
+  return out;
+}
+
+/**
+ * The load's findings about what is asked: those that state a number the asker quotes, else those of the
+ * row asked (its table row or its R-rule row), none otherwise. Info-level notes are left out.
+ */
+export function findingsOf(r: Report, quoted: number[], m: MetricQuery | undefined): Finding[] {
+  const shown = r.findings.filter((f) => f.severity !== 'info');
+  const numbered = quoted.length ? shown.filter((f) => quoted.some((n) => mentions(f, n))) : [];
+  if (numbered.length) return numbered;
+  const rows = m?.rows ?? [];
+  return rows.length ? shown.filter((f) => f.row && rows.some((x) => f.row === x || f.row!.endsWith(`.${x}`) || f.row!.includes(`.${x}.`))) : [];
+}
+
+/** A finding states the number: in its numbers, or as a whole number in its message. */
+function mentions(f: Finding, n: number): boolean {
+  return f.numbers?.includes(n) || new RegExp(`(?<![\\d.])${n}(?![\\d.])`).test(f.message);
+}
+
+/** The findings about what was asked, as the load worded them; nothing is corrected. */
+export function findingsAnswer(r: Report, findings: Finding[]): Rendered {
+  const lines = findings.slice(0, MAX_FINDINGS).map((f, i) => `${findings.length > 1 ? `${i + 1}. ` : ''}${f.message.replace(/[。；]$/, '')}。\n`);
+  lines.push('以上是报告本身的数字不一致之处，机器人未作改动；以哪个为准请向发布机关核实。');
+  return { head: `${reportLabel(r)}报告核对：`, lines, labelled: true };
 }

@@ -121,6 +121,12 @@ export const OFFICE_RANK_ASKED =
 export const ZERO_ROWS_ASKED = /(哪几类|哪些|哪几项|哪几个|哪几种|哪几行|哪类).{0,6}(是|为|等于)(0|零)(?![\d.])|(是|为)(0|零)的(有|是)?(哪些|哪几)/;
 
 /** Whether the figures add up ("加起来对得上吗", "小计和分项一致吗", "核对一下表三", "数字有没有错"). */
+/**
+ * Two of the report's own figures set against each other by the asker: the text against a table ("表格写收到95件，
+ * 正文怎么写的是17件"), a total against its parts ("维持10件、纠正1件，总计却填的0"), or which one holds ("哪个准").
+ */
+export const DISCREPANCY_ASKED =
+  /(?:正文|文字部分|文中|前面|开头|报告里写|报告中写).{0,30}(?:表格|表[二三四]|表里|表中)|(?:表格|表[二三四]|表里|表中).{0,30}(?:正文|文字部分|文中)|(?:总计|合计|小计).{0,12}(?:却|可是?|但是?)|(?:却|可是?|但是?).{0,12}(?:总计|合计|小计)|哪个准|哪个对|以哪个为准|差在哪/;
 export const CHECK_ASKED = /对得上|对不上|对不对得上|加起来对|相加.{0,6}(对|一致|等于)|(一致|相符|吻合)(吗|不)|是否(一致|相符|吻合)|核对一下|勾稽|(数字|数据|数).{0,4}(有没有错|对不对|有错吗)/;
 
 /** Which of the loaded offices ("哪家收了信息处理费", "哪几个单位有行政复议"). */

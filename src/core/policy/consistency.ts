@@ -1,6 +1,6 @@
 /** Rule for staff checking a report's arithmetic ("小计和分项加起来对得上吗", "表三数字对得上吗"). */
-import { consistencyAnswer } from '../../answer/consistency.js';
-import { CHECK_ASKED } from '../patterns.js';
+import { consistencyAnswer, findingsAnswer, findingsOf, quotedNumbers } from '../../answer/consistency.js';
+import { CHECK_ASKED, DISCREPANCY_ASKED } from '../patterns.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
 import type { MetricQuery } from '../../understand/metrics.js';
@@ -10,11 +10,16 @@ export const consistencyAsked: Rule = {
   name: 'consistency-asked',
   doc: 'Whether a report\'s figures add up ("加起来对得上吗", "核对一下表三"): a group of reasons added up against its subtotal, or the consistency findings of the load (src/answer/consistency.ts).',
   decide: (u, state, kn) => {
-    if (!CHECK_ASKED.test(u.norm)) return undefined;
-    // one figure named to be checked ("现行有效件数，核对一下是不是18"): its figure answers
-    if (u.metric && !checkable(u.metric)) return undefined;
+    const against = DISCREPANCY_ASKED.test(u.norm);
+    if (!CHECK_ASKED.test(u.norm) && !against) return undefined;
     const pick = pickReport(kn, u.slots, state);
     if (!pick.report) return undefined;
+    // the figures the asker quotes ("正文说258件"): the findings that speak of them come first
+    const quoted = quotedNumbers(u.norm);
+    const relevant = findingsOf(pick.report, quoted, u.metric);
+    if (relevant.length && (against || (u.metric && !checkable(u.metric)))) return { kind: 'passage', report: pick.report, parts: findingsAnswer(pick.report, relevant) };
+    // one figure named to be checked ("现行有效件数，核对一下是不是18"): its figure answers
+    if (u.metric && !checkable(u.metric)) return undefined;
     return { kind: 'passage', report: pick.report, parts: consistencyAnswer(pick.report, u.metric) };
   },
 };

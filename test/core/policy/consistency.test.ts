@@ -19,3 +19,22 @@ describe('consistency-asked', () => {
     expect(consistencyAsked.decide(u({ norm: '不予公开多少', metric: metric({ rows: ['refused'] }) }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('consistency-asked: two of the report\'s own figures set against each other', () => {
+  let web: Knowledge;
+  beforeAll(async () => {
+    web = await knowledge('test/fixtures/reports-web');
+  });
+  const text = (d: unknown) => JSON.stringify(d);
+  it('the text against a table, with the numbers quoted: the load\'s finding that states them', () => {
+    const d = consistencyAsked.decide(u({ norm: '长春退役军人事务局年报正文说受理2件,表格里新收写的3件,哪个准?', slots: { years: [], offices: ['长春市退役军人事务局'], unknownOffices: [], spans: [] }, metric: metric({ rows: ['new'] }) }), {}, web);
+    expect(d?.kind).toBe('passage');
+    expect(text(d)).toMatch(/说收到的申请 2 件，与表格数字 3 不一致/);
+    expect(text(d)).toContain('机器人未作改动');
+  });
+  it('a figure asked plainly, or against the text with no finding that speaks of it: no decision', () => {
+    expect(consistencyAsked.decide(u({ norm: '本年新收多少', metric: metric({ rows: ['new'] }) }), {}, kn)).toBeUndefined();
+    // 南岗区 2022 has no finding about 新收: the figure answers (rule figure-question)
+    expect(consistencyAsked.decide(u({ norm: '正文说收到15件,表三新收是多少', metric: metric({ rows: ['new'] }) }), {}, kn)).toBeUndefined();
+  });
+});
