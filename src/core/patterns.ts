@@ -88,6 +88,12 @@ export const STATUS_ASKED = /(?<!什么|哪些|哪种)情况(?!下)/;
 export const REPORTS_ASKED =
   /(哪一?年|哪几年|几份|几个年度|哪些年|哪几个单位|哪些单位|哪几家|哪些部门|哪几个部门|哪些机关)[的]?(的|是)?.{0,3}(报告|年报)|(报告|年报).{0,6}(哪一?年|哪几年|几份|哪些年份?|哪些单位|哪几家)|年报(出|发布|公布|出来|发)了?(吗|没有?)/;
 
+/** A contact detail asked ("打哪个电话", "找哪个部门", "在哪办"). */
+export const CONTACT_ASKED = /电话|号码|热线|地址|在哪|哪里|哪儿|找谁|找哪|哪个部门|哪个单位|联系/;
+/** The domain's subject matter, without the contact words that any office's matter shares (电话, 地址, 部门). */
+export const DOMAIN_SUBJECT =
+  /申请|信息|公开|政府|政务|年报|报告|条例|复议|诉讼|答复|收费|费用|期限|工作日|申请表|依申请|保密|隐私|文件|档案|数据|统计|邮寄|查阅|复印|口头|书面/;
+
 /**
  * Which year the report itself covers, asked about the report or its figures ("统计数据到底是哪一年的",
  * "这报告是2021年还是2022年的"): a question about the loaded report, not a figure of the year named.

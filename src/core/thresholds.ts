@@ -73,6 +73,11 @@ export const POLICY = {
    */
   contentMargin: 0.15,
   /**
+   * A contact asked with this many words neither intents nor reports know, and nothing of the domain: another
+   * matter (楼上, 漏水, 物业 …). One unknown word is too little (a street name, a typo).
+   */
+  otherMatterUnknownWords: 2,
+  /**
    * …and this close when the match shares only the domain's own words (申请, 信息公开), which lift its score
    * without telling the topic ("申请公开政府信息收费吗": 申请公开政府信息的流程 0.62 on them, 要收费吗 0.46).
    */

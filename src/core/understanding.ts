@@ -128,7 +128,7 @@ const NUMBER_WORD = /^[零一二两三四五六七八九十百千万几多来余
 /** Words that report hearsay or opinion around a question ("听说超过了要收费"). */
 const HEARSAY = /^(听说|据说|听人说|有人说|好像|感觉|觉得|估计|可能|真的假的|真的吗|是真的吗)$/;
 
-function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): { share: number; count: number } {
+export function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): { share: number; count: number } {
   // `focus` is (a clause of) the classifier text: report names and years are already out of it (its
   // positions are not the message's, so the slots' spans must not be cut again); figure words stay
   const text = focus;

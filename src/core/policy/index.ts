@@ -8,7 +8,7 @@ import { slotOnlyFollowUp } from './follow-up.js';
 import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnknown } from './figures.js';
 import { emptyInput, pendingChoice } from './input.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
-import { mostlyUnknown, officialPerson, offTopicWord, outOfScope, unknownTopic } from './off-topic.js';
+import { mostlyUnknown, officialPerson, offTopicWord, otherMatterContact, outOfScope, unknownTopic } from './off-topic.js';
 import { reportOnlyWords } from './passages.js';
 import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
@@ -50,6 +50,7 @@ export const RULES: readonly Rule[] = [
   officialPerson,
   outOfScope,
   offTopicWord,
+  otherMatterContact,
   mostlyUnknown,
   unknownTopic,
   reportOnlyWords,

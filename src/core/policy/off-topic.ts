@@ -1,5 +1,6 @@
 /** Rules for questions outside what the bot knows. */
-import { A_DAY, DOMAIN_ANCHOR, OFFICIAL_ASKED, OFFICIAL_IN_REPORT_SENSE } from '../patterns.js';
+import { A_DAY, CONTACT_ASKED, DOMAIN_ANCHOR, DOMAIN_SUBJECT, OFFICIAL_ASKED, OFFICIAL_IN_REPORT_SENSE } from '../patterns.js';
+import { unknownShare } from '../understanding.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { namesReport, passage, top, topScore } from './helpers.js';
 import type { Knowledge } from '../knowledge.js';
@@ -23,6 +24,17 @@ export const offTopicWord: Rule = {
   decide: (u, _state, kn) => {
     if (u.metric || namesReport(u) || DOMAIN_ANCHOR.test(u.norm)) return undefined;
     return contentWords(u.focus).some((w) => kn.classifier.offTopicWord(w)) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined;
+  },
+};
+
+export const otherMatterContact: Rule = {
+  name: 'other-matter-contact',
+  doc: 'A phone or place asked for another matter ("楼上漏水物业不管，打哪个电话投诉"): words neither intents nor reports know, nothing of the domain but the contact words: the fallback, never this office\'s phone as if it handled that matter.',
+  decide: (u, state, kn) => {
+    if (u.metric || namesReport(u) || state.intent || !CONTACT_ASKED.test(u.norm) || DOMAIN_SUBJECT.test(u.norm)) return undefined;
+    // the whole message, not only its asking clause: the matter is told in the story before the question
+    const { count } = unknownShare(kn, u.classifierText, u.slots);
+    return count >= POLICY.otherMatterUnknownWords ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined;
   },
 };
 

@@ -98,3 +98,19 @@ describe('off-topic-word', () => {
     expect(offTopicWord.decide(u({ norm: '地址在哪' }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('other-matter-contact', () => {
+  it('a phone asked for another matter told before the question: the fallback, not this office\'s phone', async () => {
+    const { otherMatterContact } = await import('../../../src/core/policy/off-topic.js');
+    const norm = '楼上漏水物业不管,打哪个电话投诉能管用';
+    expect(otherMatterContact.decide(u({ norm, classifierText: norm, focus: '打哪个电话投诉能管用', candidates: cands(kn, ['contact.phone', 0.56]) }), {}, kn)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
+  });
+  it('the domain named, one unknown word, a conversation going on, or no contact asked: no decision', async () => {
+    const { otherMatterContact } = await import('../../../src/core/policy/off-topic.js');
+    const q = (norm: string) => u({ norm, classifierText: norm, focus: norm });
+    expect(otherMatterContact.decide(q('我想申请拆迁补偿的文件,打哪个电话'), {}, kn)).toBeUndefined();
+    expect(otherMatterContact.decide(q('你们的电话是多少'), {}, kn)).toBeUndefined();
+    expect(otherMatterContact.decide(q('楼上漏水物业不管,打哪个电话投诉能管用'), { intent: 'contact.phone' }, kn)).toBeUndefined();
+    expect(otherMatterContact.decide(q('楼上漏水物业不管怎么办'), {}, kn)).toBeUndefined();
+  });
+});
