@@ -111,6 +111,11 @@ function problemsOrMeasures(r: Report, want: 'problems' | 'improvements'): Exec 
 }
 
 /** A passage of the report that answers the question (narrative figures, facts the tables do not hold). */
+/** How a figure line begins when the report does not give the cell (src/answer/render.ts). */
+const NOT_LISTED = '报告未列出';
+/** A count stated with its measure ("1条", "7 件"), not a year or a date. */
+const COUNT_STATED = /\d\s*(?:余|多)?\s*[件条个次项份篇]/;
+
 export function narrative(r: Report, norm: string, needNumber: boolean, coverage = THRESHOLDS.coverage, requireRare = false): Exec | undefined {
   // a character glued to the sentence's final particles ("好了吗") is a cut artefact, not something to look for
   const words = contentWords(norm).filter((w) => !FINAL_PARTICLES_GLUED.test(w));
@@ -204,6 +209,12 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
     run: ({ report: r, metric, norm }) => {
       if (metric) {
         const m = renderMetric(r!, metric);
+        // no cell asked is in the tables (a page cut short, a table not filled): the sentence of the text
+        // that states the count, said to come from the text ("区信访办2019年接受依申请公开1条")
+        const none = m.missing && m.lines.every((l) => l.startsWith(NOT_LISTED));
+        // (the figure words of the question are its evidence: a looser cover, but a count in the sentence)
+        const said = none ? narrative(r!, norm, true, POLICY.proseFigureCoverage) : undefined;
+        if (said && COUNT_STATED.test(said.parts.lines[0] ?? '')) return { parts: { ...said.parts, head: `${reportLabel(r!)}报告的表格中没有列出这项数据，报告正文写道：` }, metric };
         return { parts: m, missing: m.missing, metric };
       }
       return narrative(r!, norm, true) ?? { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };

@@ -110,7 +110,7 @@ function respond(
     return { answer: answer(rule, 'answer', text, intent.id, confidence, several[0]), state: { intent: intent.id, report: several[0]!.id, metric, text: norm } };
   }
   // a figure or a fact found in the text is looked for without the report's own name and year ("湛江方志办2023年各栏目…")
-  const asked = !metric && slots.spans.length ? cutSpans(norm, slots.spans) : norm;
+  const asked = slots.spans.length ? cutSpans(norm, slots.spans) : norm;
   const ex = execute(kn, intent, r, asked, metric);
   if (pick.note && !free) ex.parts = { ...ex.parts, note: pick.note + (ex.parts.note ?? '') };
   if (ex.missing && figures && !ex.metric) {

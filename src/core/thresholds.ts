@@ -73,6 +73,11 @@ export const POLICY = {
    */
   contentMargin: 0.15,
   /**
+   * A figure the tables do not give, looked for in the text: the figure words asked are evidence enough for
+   * a looser cover than a free question's ("依申请公开一共收到几件" ~ "接受依申请公开1条": 0.59).
+   */
+  proseFigureCoverage: 0.5,
+  /**
    * A contact asked with this many words neither intents nor reports know, and nothing of the domain: another
    * matter (楼上, 漏水, 物业 …). One unknown word is too little (a street name, a typo).
    */

@@ -99,6 +99,13 @@ function shortClauses(kn: Knowledge, clsText: string, whole: Scored<Intent>[]): 
 }
 
 /** Ranks the text; a long message is also ranked clause by clause and the best-matching clause decides. */
+/** The text with each span's characters as spaces (positions unchanged). */
+function blankSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  let s = text;
+  for (const sp of spans) s = s.slice(0, sp.start) + ' '.repeat(Math.max(0, sp.end - sp.start)) + s.slice(sp.end);
+  return s;
+}
+
 /** Table 三's base rows: a share is of them, a sum is not made of them. */
 const BASE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);
 
@@ -188,7 +195,9 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   const slots = findReportSlots(norm, kn.refs, now);
   const shortOrMarked = Boolean(state.intent) && (FOLLOW_UP.test(norm) || norm.length <= POLICY.followUpMaxChars);
   const previous = state.intent ? kn.byId.get(state.intent) : undefined;
-  const found = findMetric(norm, kn.lexicon);
+  // the office's own name is not a figure word ("通州信访办…收到几件" asks no 信访 row): read without it, the
+  // positions kept (each character of a name becomes a space)
+  const found = findMetric(slots.offices.length ? blankSpans(norm, slots.spans) : norm, kn.lexicon);
   let metric = found;
   // "现行有效的呢" / "企业呢": a column alone takes its rows from the previous figure
   if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && (shortOrMarked || !metric.rows.length)) {

@@ -1,0 +1,31 @@
+// A figure the tables do not give (a page cut short, a table left out): the sentence of the report's text
+// that states it, said to come from the text; and an office's own name is never a figure word.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/bot.js';
+import { decide } from '../../src/core/engine.js';
+import type { Knowledge } from '../../src/core/knowledge.js';
+import { understand } from '../../src/core/understanding.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  ({ kn } = await loadKnowledge({ reportsDir: 'test/fixtures/reports-forms' }));
+});
+
+describe('a figure only the text gives', () => {
+  it('通州信访办 2019 (table 三 cut off): the text\'s "接受依申请公开1条", said to be the text\'s', () => {
+    const t = decide(kn, '通州信访办19年依申请公开一共收到几件', {}).answer.text;
+    expect(t).toContain('表格中没有列出这项数据，报告正文写道');
+    expect(t).toContain('接受依申请公开1条');
+  });
+  it('a figure neither the tables nor the text give: not listed, no number made up', () => {
+    const t = decide(kn, '驼峰路街道办2020年不予公开几件', {}).answer.text;
+    expect(t).toContain('报告未列出');
+    expect(t).not.toMatch(/不予公开.{0,12}\d+\s*件/);
+  });
+});
+
+describe('the office\'s own name is not a figure word', () => {
+  it('"通州信访办…收到几件" asks the new requests, not the 信访 row', () => {
+    expect(understand(kn, '通州信访办19年依申请公开一共收到几件').metric?.rows).toEqual(['new']);
+  });
+});
