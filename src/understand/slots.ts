@@ -50,6 +50,14 @@ export const shortPlace = (p: string) => {
  * Names a citizen may use for an office: "南岗区人民政府办公室" → 南岗区人民政府办公室, 南岗区政府, 南岗区, 南岗;
  * "株洲市芦淞区教育局" → 芦淞区教育局, 芦淞教育局 (and, as weaker names, see placeNames()).
  */
+/** The one-character names of provinces and province-level cities (沪 for 上海). */
+const PROVINCE_ABBREVIATIONS: Record<string, string[]> = {
+  北京: ['京'], 天津: ['津'], 上海: ['沪'], 重庆: ['渝'], 河北: ['冀'], 山西: ['晋'], 辽宁: ['辽'], 吉林: ['吉'],
+  黑龙江: ['黑'], 江苏: ['苏'], 浙江: ['浙'], 安徽: ['皖'], 福建: ['闽'], 江西: ['赣'], 山东: ['鲁'], 河南: ['豫'],
+  湖北: ['鄂'], 湖南: ['湘'], 广东: ['粤'], 广西: ['桂'], 海南: ['琼'], 四川: ['川', '蜀'], 贵州: ['黔'], 云南: ['滇'],
+  陕西: ['陕'], 甘肃: ['甘', '陇'], 青海: ['青'], 宁夏: ['宁'], 新疆: ['新'], 西藏: ['藏'], 内蒙古: ['蒙'],
+};
+
 /** Everyday names of departments ("环保局" for 生态环境局). */
 const ORGAN_ALIASES: Record<string, string[]> = {
   生态环境局: ['环保局', '环境局'],
@@ -85,12 +93,20 @@ export function officeNames(office: string): string[] {
         names.add(shortPlace(p));
         names.add(`${p}政府`);
         names.add(`${p}人民政府`);
-        if (/办公室$/.test(organ)) {
+        const office2 = /办公[室厅]$/.exec(organ)?.[0];
+        if (office2) {
+          // 办公厅 as 办公室: "上海市政府办公厅", "上海市府办公厅", "上海市政府办", "市府办"
           names.add(`${p}政府办`);
-          names.add(`${p}政府办公室`);
-          names.add(`${p}办公室`);
+          names.add(`${p}政府${office2}`);
+          names.add(`${p}${office2}`);
+          names.add(`${p}府${office2}`);
+          names.add(`${p}府办`);
         }
       }
+      // a province-level place by its one-character name, with the government's short word only
+      // ("沪府办", "京府办": the character alone is too common a word to name a place)
+      const abbr = places.length === 1 ? PROVINCE_ABBREVIATIONS[shortPlace(last)] : undefined;
+      if (abbr && /办公[室厅]$/.test(organ)) for (const a of abbr) names.add(`${a}府办`);
     } else {
       for (const o of [organ, ...(ORGAN_ALIASES[organ] ?? [])]) for (const p of [all, last, shortPlace(last)]) names.add(`${p}${o}`);
     }

@@ -105,3 +105,14 @@ describe('cutSpans', () => {
     expect(cutSpans('abcdef', [{ start: 1, end: 4 }, { start: 3, end: 5 }])).toBe('a  f');
   });
 });
+
+describe('names of a provincial general office', () => {
+  it('办公厅 as 办公室 (上海市政府办公厅, 上海市府办公厅, 上海市政府办) and the one-character name with 府办 (沪府办)', async () => {
+    const { officeNames } = await import('../../src/understand/slots.js');
+    const names = officeNames('上海市人民政府办公厅');
+    for (const n of ['上海市政府办公厅', '上海市府办公厅', '上海市政府办', '沪府办']) expect(names).toContain(n);
+    // the character alone never names the place; a county's office gets no province short form
+    expect(names).not.toContain('沪');
+    expect(officeNames('南岗区人民政府办公室').some((n) => n.length === 3 && n.endsWith('府办') && !n.startsWith('南岗'))).toBe(false);
+  });
+});
