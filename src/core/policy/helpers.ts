@@ -85,7 +85,10 @@ function preferKind(cands: Scored<Intent>[], u: Understanding): Scored<Intent>[]
  * that detail (also over the whole block); none and asked where ("在哪办公") → the address.
  */
 function contactChoice(u: Understanding, kn: Knowledge, chosen: Intent, fields: [RegExp, string][]): Intent {
-  if (CONTACT_WORDS.filter(([re]) => re.test(u.norm)).length >= 2 && kn.byId.has(CONTACT_ALL)) return kn.byId.get(CONTACT_ALL)!;
+  // the details the asking clauses name ("有没有邮箱可以发过去？我不太想打电话": the e-mail, not the phone)
+  const asking = askedClauses(u.norm);
+  if (CONTACT_WORDS.filter(([re]) => re.test(asking)).length >= 2 && kn.byId.has(CONTACT_ALL)) return kn.byId.get(CONTACT_ALL)!;
+  fields = fields.length > 1 ? fields.filter(([re]) => re.test(asking)) : fields;
   const field = fields.length === 1 ? kn.byId.get(fields[0]![1]) : !fields.length && u.kind === 'where' ? kn.byId.get(ADDRESS) : undefined;
   return field && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL) ? field : chosen;
 }
@@ -115,6 +118,13 @@ function askingClause(text: string): string {
   const clauses = text.split(CLAUSE_SPLIT).filter((c) => c.trim());
   const asking = clauses.length > 1 ? [...clauses].reverse().find((c) => ASKING.test(c)) : undefined;
   return asking && contentOf(asking).length ? asking : text;
+}
+
+/** The clauses that ask (not the story or remarks around them), joined; the whole text when none asks. */
+function askedClauses(text: string): string {
+  // each clause with its question mark, if it ends with one
+  const clauses = (text.match(/[^,.?!;:。？！，；：\n]+[?？]?/g) ?? []).filter((c) => ASKING.test(c));
+  return clauses.length ? clauses.join('，') : text;
 }
 
 /**

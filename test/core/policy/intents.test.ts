@@ -298,3 +298,11 @@ describe('confident-intent: the kind of question between two near matches', () =
     expect(tentativeIntent.decide(u({ norm: '能不能告诉我他们的电话', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'contact.phone' } });
   });
 });
+
+describe('confident-intent: the contact details the asking clause names', () => {
+  it('"有没有邮箱可以发过去？我不太想打电话": the e-mail (the phone is in a remark, not asked); both asked: the whole block', () => {
+    const c = cands(kn, ['contact.email', 0.54], ['contact.phone', 0.39]);
+    expect(confidentIntent.decide(u({ norm: '有没有邮箱可以发过去?我不太想打电话', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'contact.email' } });
+    expect(confidentIntent.decide(u({ norm: '邮箱和电话都是多少?', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'contact.all' } });
+  });
+});
