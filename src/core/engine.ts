@@ -8,6 +8,7 @@ import type { MetricQuery } from '../understand/metrics.js';
 import { RULES, type Rule } from './policy/index.js';
 import type { Knowledge } from './knowledge.js';
 import { carryOut, type Outcome } from './respond.js';
+import { withSecondAsk } from './second-ask.js';
 import { POLICY } from './thresholds.js';
 import { understand, type Understanding } from './understanding.js';
 
@@ -41,6 +42,8 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
   const state = previous.at !== undefined && now.getTime() - previous.at > POLICY.contextQuietMinutes * 60_000 ? {} : previous;
   const u = understand(kn, text, state, now);
   const { rule, decision } = firstDecision(u, state, kn);
-  const out = carryOut(kn, decision, u, state, rule.name);
+  const whole = carryOut(kn, decision, u, state, rule.name);
+  // two questions in one message about different things: the other one's answer too
+  const out = withSecondAsk(kn, u, state, whole, now, firstDecision);
   return { ...out, state: { ...out.state, at: now.getTime() } };
 }

@@ -118,6 +118,12 @@ export const POLICY = {
   stockCoverageShare: 0.4,
   /** A clause this long at least that asks counts as a question of its own (two questions in one message). */
   askMinChars: 4,
+  /**
+   * The second question of a message, read alone, adds an intent's answer only from this score: without the
+   * rest of the message a clause matches loosely ("报告里到底写的啥理由" ~ 报告里写的信息处理费 0.49;
+   * "联系电话多少" ~ 联系电话 1.0).
+   */
+  secondAskIntentScore: 0.6,
   /** The confidence a passage answer reports. */
   passageConfidence: 0.6,
 

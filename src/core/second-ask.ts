@@ -1,0 +1,76 @@
+/**
+ * Two questions in one message about different things ("联系电话多少？另外信访举报投诉类的申请有几件"): the
+ * message as a whole answers one of them; the other asking clause, read on its own, answers the other. The
+ * second answer is added only when it stands on its own (a confident intent of another topic, not a
+ * follow-up) and the first answer does not already give it.
+ */
+import { contentWords } from '../answer/retrieve.js';
+import { ASKING, COUNTED_WORD } from './patterns.js';
+import type { Rule } from './policy/index.js';
+import { RULES } from './policy/index.js';
+import type { Knowledge } from './knowledge.js';
+import type { ConvState } from './engine.js';
+import { carryOut, type Outcome } from './respond.js';
+import { POLICY, THRESHOLDS } from './thresholds.js';
+import { understand, type Understanding } from './understanding.js';
+
+/** Decisions a clause may add: an intent or a figure, never a fallback, a question back or a passage guess. */
+const ADDABLE = new Set(['intent', 'figure']);
+
+/** Topics never added as a second answer: small talk answers no question of substance. */
+const NEVER_ADDED: ReadonlySet<string> = new Set(['smalltalk']);
+
+/** Content words of a clause that tell its subject: not the domain's own words, not question words. */
+function tellingWords(clause: string): string[] {
+  return contentWords(clause).filter((w) => COUNTED_WORD.test(w) && !DOMAIN_WORD.test(w));
+}
+/** The domain's own words (申请, 信息公开 …) tell no clause apart from another. */
+const DOMAIN_WORD = /^(?:依?申请|(?:政府)?信息(?:公开)?|公开|政府|政务公开|情况|问题|原因|类型|什么|多少|你们|我们|他们|咱们)$/;
+
+/** The added answer says nothing new: its first line's content is already in the first answer. */
+function said(first: string, added: string): boolean {
+  const line = added.split('\n')[0]!.replace(/（来源：.*$/, '');
+  const value = line.slice(line.lastIndexOf('：') + 1).trim();
+  return first.includes(added) || (value.length >= 4 && first.includes(value));
+}
+
+/** Each clause with its question mark, if it ends with one. */
+const CLAUSES = /[^,.?!;:。？！，；：\n]+[?？]?/g;
+
+/** The asking clauses of a message: exactly two long enough to stand alone, else none. */
+function twoAsks(norm: string): string[] {
+  const asks = (norm.match(CLAUSES) ?? []).map((c) => c.trim()).filter((c) => ASKING.test(c) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
+  return asks.length === 2 ? asks : [];
+}
+
+/** The whole message's answer, with the other question's answer added when the message asks two things. */
+export function withSecondAsk(
+  kn: Knowledge,
+  u: Understanding,
+  state: ConvState,
+  out: Outcome,
+  now: Date,
+  first: (u: Understanding, state: ConvState, kn: Knowledge) => { rule: Rule; decision: ReturnType<Rule['decide']> & object },
+): Outcome {
+  if (out.answer.fallback || out.answer.kind !== 'answer' || !out.answer.intent) return out;
+  const asks = twoAsks(u.norm);
+  if (!asks.length) return out;
+  const topicOf = (id: string | null) => kn.byId.get(id ?? '')?.topic ?? id;
+  for (const [i, clause] of asks.entries()) {
+    // a clause that leans on the other ("不予公开多少件，都是啥原因") has no telling word of its own
+    const other = new Set(tellingWords(asks[1 - i]!));
+    if (!tellingWords(clause).some((w) => !other.has(w))) continue;
+    const cu = understand(kn, clause, state, now);
+    if (cu.followUp.is) continue;
+    const { rule, decision } = first(cu, state, kn);
+    if (!ADDABLE.has(decision.kind) || !('confidence' in decision) || decision.confidence < THRESHOLDS.answer) continue;
+    // an intent read from a clause alone must be a clear match: the clause has lost the message's context
+    if (decision.kind === 'intent' && decision.confidence < POLICY.secondAskIntentScore) continue;
+    const added = carryOut(kn, decision, cu, state, rule.name);
+    // another topic than the whole message's answer, and not already said by it
+    if (added.answer.fallback || NEVER_ADDED.has(topicOf(added.answer.intent) ?? '') || topicOf(added.answer.intent) === topicOf(out.answer.intent) || said(out.answer.text, added.answer.text)) continue;
+    return { ...out, answer: { ...out.answer, text: `${out.answer.text}\n\n${added.answer.text}` } };
+  }
+  return out;
+}
+

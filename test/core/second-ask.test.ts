@@ -1,0 +1,27 @@
+// Two questions in one message about different things: each answered; a clause that leans on the other, a
+// loose match of a clause read alone, or something already said adds nothing.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/bot.js';
+import { decide } from '../../src/core/engine.js';
+import type { Knowledge } from '../../src/core/knowledge.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  ({ kn } = await loadKnowledge({ reportsDir: 'data/reports' }));
+});
+
+describe('two questions in one message', () => {
+  it('the phone and a figure: both answered', () => {
+    const t = decide(kn, '联系电话多少？另外信访举报投诉类的申请有几件', {}).answer.text;
+    expect(t).toContain('0451-82705546');
+    expect(t).toMatch(/信访举报投诉类申请.{0,12}1 件/);
+  });
+  it('a clause that leans on the other ("都是啥原因"): the figure with its reasons only, no general rules added', () => {
+    const t = decide(kn, '不予公开多少件 都是啥原因', {}).answer.text;
+    expect(t).toContain('保护第三方合法权益');
+    expect(t).not.toContain('《条例》第十四');
+  });
+  it('one question: one answer', () => {
+    expect(decide(kn, '联系电话多少', {}).answer.text).not.toContain('\n\n');
+  });
+});
