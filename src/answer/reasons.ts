@@ -3,7 +3,7 @@
  * answer — a count of the row, or the reasons behind it (the rows under 不予公开, 无法提供, 不予处理,
  * 其他处理, with their counts), never the general rules of the regulation.
  */
-import { T3_ROWS } from '../report/format.js';
+import { T3_ROW_BY_ID, T3_ROWS } from '../report/format.js';
 import type { QuestionKinds } from '../understand/kind.js';
 import type { MetricQuery } from '../understand/metrics.js';
 
@@ -18,5 +18,6 @@ export function asksTableRow(metric: MetricQuery | undefined, kinds: QuestionKin
   // "起诉有没有时间限制" asks a time limit, not whether there were suits
   if (kinds.duration) return false;
   if (kinds.count || kinds.exists) return true;
-  return (kinds.why || kinds.breakdown) && metric.table === '三' && metric.rows.some((r) => REASON_GROUPS.has(r));
+  // a why about one reason ("信访举报投诉类的申请凭啥不予处理"): its count and its legal basis
+  return (kinds.why || kinds.breakdown) && metric.table === '三' && metric.rows.some((r) => REASON_GROUPS.has(r) || (kinds.why && T3_ROW_BY_ID[r]?.basis));
 }

@@ -160,6 +160,8 @@ function renderT3(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
       }
       if (r.values[`t3.${row}.${col}`]?.by === 'balance') line += '（根据表内合计推算）';
       lines.push(line + '。');
+      const basis = q.basis && col === 'total' ? T3_ROW_BY_ID[row]?.basis : undefined;
+      if (basis) lines.push(`依据：${basis}`);
     }
   }
   const sum = q.added ? sumLine(r, q) : undefined;

@@ -10,6 +10,8 @@ import { gluedWord, type Scored } from '../understand/classifier.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { isEmptyText, normalize } from '../understand/normalize.js';
 import { DOCUMENT } from '../understand/rewrite.js';
+import { questionKinds } from '../understand/kind.js';
+import { T3_ROW_BY_ID } from '../report/format.js';
 import { stripCourtesy } from '../understand/politeness.js';
 import { readLatinPlaces } from '../understand/latin-places.js';
 import { cutSpans, findReportSlots, LATEST_WORDS, type ReportSlots } from '../understand/slots.js';
@@ -212,6 +214,8 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   if (metric?.table === '四' && metric.rows.length > 1 && SUM_ASKED.test(norm)) metric = { ...metric, added: true };
   // "不予公开加上无法提供一共多少件": results of table 三 added up (not "分别是多少")
   if (metric?.table === '三' && metric.rows.filter((x) => !BASE_ROW_IDS.has(x)).length > 1 && SUM_ASKED.test(norm) && !EACH_ASKED.test(norm)) metric = { ...metric, added: true };
+  // "信访举报投诉类的申请凭啥就不予处理了": why a reason applies, its legal basis with its count
+  if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && questionKinds(norm).why) metric = { ...metric, basis: true };
   // "现行有效的比新发的多几件": two figures against each other
   if (metric && DIFFERENCE_ASKED.test(norm)) metric = { ...metric, difference: true };
 

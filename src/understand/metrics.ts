@@ -44,6 +44,8 @@ export interface MetricQuery {
    * ("不予公开加上无法提供一共多少"): the answer adds their sum.
    */
   added?: boolean;
+  /** Why a reason of table 三 applies is asked ("凭啥不予处理"): the answer quotes its legal basis. */
+  basis?: boolean;
   /** Two figures asked against each other ("现行有效的比新发的多几件"): the answer adds their difference. */
   difference?: boolean;
 }

@@ -63,3 +63,22 @@ describe('the question read as arithmetic', () => {
     expect(metricOf('规范性文件现行有效的比本年制发的多几件')).toMatchObject({ table: '二', difference: true });
   });
 });
+
+describe('why a reason applies: its legal basis', () => {
+  it('every reason of table 三 has one, quoting the regulation or saying the national format lists it', async () => {
+    const { T3_ROWS } = await import('../../src/report/format.js');
+    for (const row of T3_ROWS.filter((x) => x.parent)) {
+      if (row.id === 'other.other') continue; // "其他" has no basis of its own
+      expect(row.basis, row.id).toMatch(/《条例》第|国家格式/);
+    }
+  });
+  it('asked why ("凭啥不予处理"): the count and the basis; asked how many: the count only', async () => {
+    const { kn } = await loadKnowledge({ reportsDir: 'data/reports' });
+    const why = understand(kn, '信访举报投诉类的申请凭啥就不予处理了').metric!;
+    expect(why.basis).toBe(true);
+    const t = textOf(renderMetric(kn.reports[0]!, why));
+    expect(t).toContain('1 件');
+    expect(t).toContain('依据：《条例》第三十九条第一款');
+    expect(understand(kn, '信访举报投诉类的申请有几件').metric?.basis).toBeUndefined();
+  });
+});
