@@ -79,6 +79,8 @@ export const APPLY_VERB = /申请(?!表|书|人|费|行政复议|复议|行政�
  * in the past ("绵阳生态环境局信息公开收费了没"), it asks what that report says, not what the rules are.
  */
 export const REPORT_TWINS: Readonly<Record<string, string>> = { 'procedure.fee': 'report.fee' };
+/** The article of the regulation asked ("条例哪一条规定了…", "法律依据是什么"): the rules, never the report's own account. */
+export const ARTICLE_ASKED = /哪一?条|第几条|什么条款|哪个条款|法律依据|法规依据|依据是什么|根据哪/;
 /** Asked in the past: what happened that year ("收了没", "收过", "收取了吗"). */
 export const PAST_ASKED = /了没|了吗|过没有|过吗|有没有收|收了|收过|收取了/;
 
@@ -98,7 +100,7 @@ export const DOMAIN_SUBJECT =
  * Which year the report itself covers, asked about the report or its figures ("统计数据到底是哪一年的",
  * "这报告是2021年还是2022年的"): a question about the loaded report, not a figure of the year named.
  */
-export const REPORT_YEAR_ASKED = /(?:报告|年报|数据|统计).{0,12}(?:哪一?年|哪个年度?)的?(?:数据|报告)?[?？吗呢啊呀]*$|(?:报告|年报|数据).{0,8}(?:\d{2,4})年的?还是(?:\d{2,4})年/;
+export const REPORT_YEAR_ASKED = /(?:报告|年报|数据|统计).{0,12}(?:哪一?年|哪个年度?)的?(?:数据|报告)?[?？吗呢啊呀]*$|(?:哪一?年|哪个年度?|是哪)的(?:报告|年报)[?？吗呢啊呀]*$|(?:报告|年报|数据).{0,8}(?:\d{2,4})年的?还是(?:\d{2,4})年/;
 
 /** An elliptical question that still asks something other than a figure ("那无法提供是什么意思呢"). */
 export const ASKS_OTHER_THAN_FIGURE = /什么|怎么|为什么|为啥|意思|哪|谁|如何|能不能|可以/;
@@ -143,4 +145,4 @@ export const SUM_ASKED = /加起来|加在一起|加上|相加|之和|总和|一
 /** Each figure on its own ("分别是多少"): no sum. */
 export const EACH_ASKED = /分别|各是|各有|各自/;
 /** Two figures asked against each other ("比…多几件", "差多少", "相差"). */
-export const DIFFERENCE_ASKED = /比.{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:相差|差了?)(?:几|多少)|差距|差额|多出(?:几|多少)/;
+export const DIFFERENCE_ASKED = /比.{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:相差|差了?)(?:几|多少)|差距|差额|多出(?:几|多少)|减去|减掉|净增|净减|净多/;

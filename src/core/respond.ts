@@ -89,7 +89,8 @@ function respond(
     if (newestEach.length > 1) several = newestEach;
   }
   // "联系电话是不是换了": a contact detail of every loaded year of that office, to see what changed
-  if (!several.length && !slots.years.length && r && topicOf(intent).contact && CHANGED_ASKED.test(norm)) {
+  // (a year named beside 现在/最新 is the asker's old report: "我手上2021年的报告写电话…现在还是这个号吗")
+  if (!several.length && (!slots.years.length || slots.latest) && r && topicOf(intent).contact && CHANGED_ASKED.test(norm)) {
     const years = kn.reports.filter((x) => x.office === r.office && x.year !== null).sort((a, b) => a.year! - b.year!);
     if (years.length > 1) several = years;
   }
@@ -125,7 +126,7 @@ function respond(
 }
 
 /** Whether something changed ("是不是换了", "变了吗", "还是原来那个吗"). */
-const CHANGED_ASKED = /换了|变了|改了|变没变|有没有变|有变化|还是原来|一样吗|变过/;
+const CHANGED_ASKED = /换了|变了|改了|变没变|有没有变|有变化|还是原来|还是这个|还是那个|一样吗|变过/;
 
 
 /** "合计 88 件（2021—2023年）" when every named report gives the one figure asked; undefined otherwise. */

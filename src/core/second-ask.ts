@@ -12,7 +12,7 @@ import type { Knowledge } from './knowledge.js';
 import type { ConvState } from './engine.js';
 import { carryOut, type Outcome } from './respond.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
-import { understand, type Understanding } from './understanding.js';
+import { questionKind, understand, type Understanding } from './understanding.js';
 
 /** Decisions a clause may add: an intent or a figure, never a fallback, a question back or a passage guess. */
 const ADDABLE = new Set(['intent', 'figure']);
@@ -34,12 +34,23 @@ function said(first: string, added: string): boolean {
   return first.includes(added) || (value.length >= 4 && first.includes(value));
 }
 
+/** Kinds that tell what a clause asks (not yes/no: "里面有涉及国家秘密的吗" asks nothing of its own kind). */
+const TELLING_KINDS: ReadonlySet<string> = new Set(['duration', 'where', 'who', 'how']);
+/** The clause asks a telling kind and its best example asks the same. */
+function sameKind(cu: Understanding): boolean {
+  const best = cu.candidates[0];
+  return !!best && TELLING_KINDS.has(cu.kind) && questionKind(best.example) === cu.kind;
+}
+
+/** A how-long question asks too ("另外申请一般多久能答复"). */
+const HOW_LONG = /多久|多长时间/;
+
 /** Each clause with its question mark, if it ends with one. */
 const CLAUSES = /[^,.?!;:。？！，；：\n]+[?？]?/g;
 
 /** The asking clauses of a message: exactly two long enough to stand alone, else none. */
 function twoAsks(norm: string): string[] {
-  const asks = (norm.match(CLAUSES) ?? []).map((c) => c.trim()).filter((c) => ASKING.test(c) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
+  const asks = (norm.match(CLAUSES) ?? []).map((c) => c.trim()).filter((c) => (ASKING.test(c) || HOW_LONG.test(c)) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
   return asks.length === 2 ? asks : [];
 }
 
@@ -63,9 +74,12 @@ export function withSecondAsk(
     const cu = understand(kn, clause, state, now);
     if (cu.followUp.is) continue;
     const { rule, decision } = first(cu, state, kn);
-    if (!ADDABLE.has(decision.kind) || !('confidence' in decision) || decision.confidence < THRESHOLDS.answer) continue;
+    if (!ADDABLE.has(decision.kind) || !('confidence' in decision)) continue;
     // an intent read from a clause alone must be a clear match: the clause has lost the message's context
-    if (decision.kind === 'intent' && decision.confidence < POLICY.secondAskIntentScore) continue;
+    // (or a plausible one whose example asks the clause's own kind: "申请一般多久能答复" ~ 多久能收到答复)
+    const kindAgrees = decision.kind === 'intent' && sameKind(cu) && decision.confidence >= THRESHOLDS.clarify;
+    if (decision.confidence < THRESHOLDS.answer && !kindAgrees) continue;
+    if (decision.kind === 'intent' && decision.confidence < POLICY.secondAskIntentScore && !kindAgrees) continue;
     const added = carryOut(kn, decision, cu, state, rule.name);
     // another topic than the whole message's answer, and not already said by it
     if (added.answer.fallback || NEVER_ADDED.has(topicOf(added.answer.intent) ?? '') || topicOf(added.answer.intent) === topicOf(out.answer.intent) || said(out.answer.text, added.answer.text)) continue;

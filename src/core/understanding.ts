@@ -108,6 +108,18 @@ function blankSpans(text: string, spans: readonly { start: number; end: number }
   return s;
 }
 
+/** The question without the words of the rows it names (their labels say 理由, 原因 of their own). */
+function withoutRowWords(norm: string, metric: MetricQuery): string {
+  let text = blankSpans(norm, metric.spans);
+  for (const row of metric.rows) text = text.split(T3_ROW_BY_ID[row]?.label ?? row).join(' ');
+  return text.replace(ROW_REASON_WORDS, ' ');
+}
+/** Reason words inside the labels of table 三's rows ("无正当理由"). */
+const ROW_REASON_WORDS = /无正当理由/g;
+
+/** "会不会" (will it?): a yes/no question, not the 不会 of "不会写字". */
+const A_NOT_A_WILL = /会不会/g;
+
 /** Table 三's base rows: a share is of them, a sum is not made of them. */
 const BASE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);
 
@@ -215,11 +227,13 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   // "不予公开加上无法提供一共多少件": results of table 三 added up (not "分别是多少")
   if (metric?.table === '三' && metric.rows.filter((x) => !BASE_ROW_IDS.has(x)).length > 1 && SUM_ASKED.test(norm) && !EACH_ASKED.test(norm)) metric = { ...metric, added: true };
   // "信访举报投诉类的申请凭啥就不予处理了": why a reason applies, its legal basis with its count
-  if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && questionKinds(norm).why) metric = { ...metric, basis: true };
+  // (the row's own words are not the why: "无正当理由大量反复申请" holds 理由)
+  if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && questionKinds(withoutRowWords(norm, metric)).why) metric = { ...metric, basis: true };
   // "现行有效的比新发的多几件": two figures against each other
   if (metric && DIFFERENCE_ASKED.test(norm)) metric = { ...metric, difference: true };
 
-  const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found });
+  // "会不会收费" asks whether: its 不会 is no "cannot" (不会写字), so the classifier reads 会
+  const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found }).replace(A_NOT_A_WILL, '会');
   const { cands: ranked, focus } = rankClauses(kn, clsText);
   // "那2025年呢", "沭阳县的呢", and "现在的呢" (the newest report: slots.latest)
   const onlySlots =

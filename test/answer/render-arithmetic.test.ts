@@ -82,3 +82,11 @@ describe('why a reason applies: its legal basis', () => {
     expect(understand(kn, '信访举报投诉类的申请有几件').metric?.basis).toBeUndefined();
   });
 });
+
+describe('arithmetic words', () => {
+  it('减去 / 净增: a difference; the row\'s own 理由 is no why', async () => {
+    const { kn } = await loadKnowledge({ reportsDir: 'data/reports' });
+    expect(understand(kn, '规范性文件制发减去废止，净增了几件').metric).toMatchObject({ difference: true });
+    expect(understand(kn, '无正当理由大量反复申请的有几件').metric?.basis).toBeUndefined();
+  });
+});

@@ -25,3 +25,17 @@ describe('two questions in one message', () => {
     expect(decide(kn, '联系电话多少', {}).answer.text).not.toContain('\n\n');
   });
 });
+
+describe('two questions: a how-long clause', () => {
+  it('the phone and the time limit ("电话多少？另外申请一般多久能答复"): a plausible match of the clause\'s own kind is added', () => {
+    const t = decide(kn, '电话多少？另外申请一般多久能答复', {}).answer.text;
+    expect(t).toContain('0451-82705546');
+    expect(t).toContain('20个工作日');
+  });
+});
+
+describe('会不会 asks whether', () => {
+  it('"…会不会被收钱": the fee rules, not "不会写字怎么申请"', () => {
+    expect(decide(kn, '要是一个月里申请了三十多次，会不会被收钱', {}).answer.intent).toBe('procedure.fee');
+  });
+});

@@ -54,3 +54,10 @@ describe('a year named and no office, several offices having that year', () => {
     expect(decide(real, '2024年其他处理一共多少件', { report: '淮安市洪泽区人民政府-2023' }).answer.text).toContain('淮安市洪泽区人民政府2024年');
   });
 });
+
+describe('a contact asked whether it is still the same, naming the asker\'s old report', () => {
+  it('"我手上2021年的报告写电话…现在还是这个号吗": every loaded year, so the newest number shows', () => {
+    const t = decide(kn, '我手上2021年的报告写电话0451-82705546，现在还是这个号吗？最新的是多少', {}).answer.text;
+    expect(t).toContain('86631278');
+  });
+});

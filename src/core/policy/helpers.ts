@@ -4,7 +4,7 @@ import type { Scored } from '../../understand/classifier.js';
 import type { ConvState } from '../engine.js';
 import { handlerOf, narrative, reportFree, topicOf } from '../handlers.js';
 import type { Knowledge } from '../knowledge.js';
-import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, PAST_ASKED, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
+import { ARTICLE_ASKED, ASKING, CLAUSE_SPLIT, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, PAST_ASKED, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
 import { contentWords, countAsked } from '../../answer/retrieve.js';
 import { METRIC_TOKEN } from '../knowledge.js';
 /** The classifier's token for figure words, as a content word. */
@@ -222,6 +222,9 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   if (handlerOf(best.item)?.figures && !u.metric && second && best.score - second.score < POLICY.figureWithoutWordsMargin) {
     return { best: second, chosen: second.item, runnerUp: cands.find((c) => c.item.id !== second.item.id && !c.item.fallback), close: false };
   }
+  // the article asked ("条例哪一条规定了可以收取信息处理费"): the rules, whichever of the twins leads
+  const rulesTwin = Object.keys(REPORT_TWINS).find((id) => REPORT_TWINS[id] === chosen.id);
+  if (rulesTwin && ARTICLE_ASKED.test(u.norm) && kn.byId.has(rulesTwin)) return { best, chosen: kn.byId.get(rulesTwin)!, runnerUp: undefined, close: false };
   // asked in the past ("收了多少钱", "收费了没"): with a report named, or with the rules and the report's own
   // answer neck and neck, what the report says happened
   const past = PAST_ASKED.test(u.norm);

@@ -306,3 +306,11 @@ describe('confident-intent: the contact details the asking clause names', () => 
     expect(confidentIntent.decide(u({ norm: '邮箱和电话都是多少?', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'contact.all' } });
   });
 });
+
+describe('confident-intent: an article of the regulation asked', () => {
+  it('"条例哪一条规定了可以收取信息处理费": the rules, though the report\'s own account leads', () => {
+    const c = cands(kn, ['report.fee', 0.48], ['procedure.fee', 0.25]);
+    expect(confidentIntent.decide(u({ norm: '条例哪一条规定了行政机关可以收取信息处理费?', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.fee' } });
+    expect(confidentIntent.decide(u({ norm: '收取信息处理费情况', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'report.fee' } });
+  });
+});

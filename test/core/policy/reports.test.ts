@@ -58,3 +58,11 @@ describe('report-year-asked', () => {
     expect(reportYearAsked.decide(u({ norm: '统计数据是哪一年的' }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('report-year-asked: "那这到底是哪一年的报告"', () => {
+  it('the report itself asked, with a year not loaded in the question', async () => {
+    const { reportYearAsked } = await import('../../../src/core/policy/reports.js');
+    const norm = '报告开头写的是“在总结2021年政府信息公开工作的基础上”,那这到底是哪的报告?';
+    expect(reportYearAsked.decide(u({ norm, slots: slots({ years: [2021] }) }), {}, kn)).toMatchObject({ intent: { id: 'report.period' } });
+  });
+});
