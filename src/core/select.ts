@@ -102,6 +102,11 @@ export function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState):
   else if (slots.unknownOffices.length) {
     return { problem: `我只有${listReports(kn)}的报告，没有${slots.unknownOffices.join('、')}的报告。` };
   }
+  // a year alone with a default office set (and no other office in the conversation): that office's years
+  // ("去年收到多少申请" is the default office's 2025, which may not exist — never another office's 2025)
+  const home = !slots.offices.length && slots.years.length && kn.defaultOffice ? defaultReport(kn)?.office : undefined;
+  const prevOffice = state.report ? reportById(kn, state.report)?.office : undefined;
+  if (home && (!prevOffice || prevOffice === home)) pool = [...reportsOf(kn, home)];
   if (slots.years.length) {
     const inYear = pool.filter((r) => r.year !== null && slots.years.includes(r.year));
     const missing = slots.years.filter((y) => !pool.some((r) => r.year === y));
