@@ -12,7 +12,7 @@ import { change, figureOf, officeYears, series, wordChange, wordSeries, type Tre
 
 /** Words that ask for a change over years (not a single year's figure). */
 export const TREND_WORDS =
-  /比(?:去|上|前)年|较(?:去|上|前)年|同比|与(?:去|上)年|和(?:去|上)年比|比(?:19|20)\d\d年?|变化|趋势|走势|历年|逐年|近[两二三四五六七八九十几\d]+年|这[两二三四五几\d]+年|(?:增长|增加|减少|下降|上升)了?多少|[多少]了多少|增幅|降幅|对比|相比|比较/;
+  /比(?:去|上|前)年|较(?:去|上|前)年|同比|与(?:去|上)年|和(?:去|上)年比|比(?:19|20)\d\d年?|(?:和|与|跟|同)(?:19|20)?\d\d年?(?:相)?比|[多少]了几|变化|趋势|走势|历年|逐年|近[两二三四五六七八九十几\d]+年|这[两二三四五几\d]+年|(?:增长|增加|减少|下降|上升)了?多少|[多少]了多少|增幅|降幅|对比|相比|比较/;
 /** "近三年" → 3; "近几年" → every loaded year. */
 const LAST_N = /[近这]([两二三四五六七八九十几]|\d+)年/;
 const CN_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -73,6 +73,9 @@ function yearsOf(q: string, loaded: number[]): number[] {
  * The year-over-year answer, or null when the question is not a comparison over years or the office has
  * fewer than two loaded years.
  */
+/** The years' figures asked added up ("加起来一共多少", "合计"), not "一共收到多少" of one year. */
+const ADDED_UP = /加起来|加在一起|相加|合计|总和|之和|累计/;
+
 export function trendAnswer(question: string, reports: Report[], defaultOffice?: string): TrendResult | null {
   const q = norm(question);
   if (!TREND_WORDS.test(q)) return null;
@@ -92,6 +95,10 @@ export function trendAnswer(question: string, reports: Report[], defaultOffice?:
   const last = points.at(-1)!;
   const lines = [`${office}“${figure.label}”${points.length > 2 ? `（${first.year}—${last.year}年）` : ''}：`, ...wordSeries(points, figure)];
   if (points.length > 2) lines.push(`${last.year}年比${first.year}年${wordChange(change(first, last), figure.unit)}。`);
+  // "这三年加起来一共多少": their sum, when every year gives the figure
+  if (ADDED_UP.test(q) && points.every((p) => p.value !== null)) {
+    lines.push(`${points.length}年合计 ${points.reduce((a, p) => a + (p.value as number), 0)} ${figure.unit}（${points.map((p) => p.value).join(' + ')}，按各年度报告数字相加）。`);
+  }
   lines.push('（数据来自各年度报告，百分比以前一年为基数）');
   const report = reports.find((r) => r.office === office && r.year === last.year)!.id;
   return {

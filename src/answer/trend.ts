@@ -31,6 +31,9 @@ export const TREND_FIGURES: TrendFigure[] = [
   { id: 'unable', label: '无法提供', unit: '件', words: /无法提供/, metrics: ['t3.unable.total'] },
   { id: 'rejected', label: '不予处理', unit: '件', words: /不予处理/, metrics: ['t3.rejected.total'] },
   { id: 'handled', label: '办理结果总计', unit: '件', words: /办结|办理|答复/, metrics: ['t3.total.total'] },
+  // the column named wins over the row's default (制发): "现行有效规范性文件多了几件"
+  { id: 'normative-valid', label: '现行有效行政规范性文件', unit: '件', words: /现行有效/, metrics: ['t2.normative.valid'] },
+  { id: 'normative-repealed', label: '废止行政规范性文件', unit: '件', words: /规范性文件.{0,6}废止|废止.{0,6}规范性文件/, metrics: ['t2.normative.repealed'] },
   { id: 'normative', label: '制发行政规范性文件', unit: '件', words: /规范性文件/, metrics: ['t2.normative.issued'] },
   { id: 'review', label: '行政复议', unit: '件', words: /复议/, metrics: ['t4.review.total'] },
   { id: 'suits', label: '行政诉讼', unit: '件', words: /诉讼|起诉|官司/, metrics: ['t4.suit-direct.total', 't4.suit-after-review.total'] },

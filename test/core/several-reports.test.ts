@@ -72,3 +72,14 @@ describe('a year alone with a default office set', () => {
     expect(decide(kn, '2025年收到多少申请', { report: '沭阳县人民政府-2025' }).answer.text).toContain('713');
   });
 });
+
+describe('years compared and added up', () => {
+  it('"这三年新收申请加起来一共多少": each year and their sum', () => {
+    expect(decide(kn, '2021、2022、2023这三年新收申请加起来一共多少', {}).answer.text).toContain('3年合计 88 件（27 + 15 + 46');
+  });
+  it('"2022年和2021年比，现行有效规范性文件多了几件": the 现行有效 column, not 制发, and the change', () => {
+    const t = decide(kn, '2022年和2021年比，现行有效规范性文件多了几件', {}).answer.text;
+    expect(t).toContain('现行有效行政规范性文件');
+    expect(t).toContain('增加 3 件');
+  });
+});
