@@ -117,6 +117,30 @@ function withoutRowWords(norm: string, metric: MetricQuery): string {
 /** Reason words inside the labels of table 三's rows ("无正当理由"). */
 const ROW_REASON_WORDS = /无正当理由/g;
 
+/** A correction inside the message ("去年那份……哦不对，是2022年那份"): what follows it replaces what came before. */
+const SELF_CORRECTION = /哦不对|不对不对|啊不对|说错了|口误|哦不是|不对，|不对,|更正一下/g;
+
+/** The years (and offices) named after the last self-correction, when it names any; else the slots as found. */
+function correctedSlots(slots: ReportSlots, norm: string, kn: Knowledge, now: Date): ReportSlots {
+  if (slots.years.length + slots.offices.length < 2) return slots;
+  let last = -1;
+  for (const m of norm.matchAll(SELF_CORRECTION)) last = m.index! + m[0].length;
+  if (last < 0) return slots;
+  const after = findReportSlots(norm.slice(last), kn.refs, now);
+  if (!after.years.length && !after.offices.length) return slots;
+  // the spans stay the whole message's (they are cut from it); only what is meant changes
+  return {
+    ...slots,
+    years: after.years.length ? after.years : slots.years,
+    offices: after.offices.length ? after.offices : slots.offices,
+    thisYear: after.years.length ? after.thisYear : slots.thisYear,
+    relativeYear: after.years.length ? after.relativeYear : slots.relativeYear,
+  };
+}
+
+/** A share asked on its own, after a figure ("占多少", "占比呢", "百分之几"). */
+const SHARE_FOLLOW_UP = /^占|占比|比例|百分之?几|百分比|比重/;
+
 /** "会不会" (will it?): a yes/no question, not the 不会 of "不会写字". */
 const A_NOT_A_WILL = /会不会/g;
 
@@ -206,7 +230,7 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
     }
   }
 
-  const slots = findReportSlots(norm, kn.refs, now);
+  const slots = correctedSlots(findReportSlots(norm, kn.refs, now), norm, kn, now);
   const shortOrMarked = Boolean(state.intent) && (FOLLOW_UP.test(norm) || norm.length <= POLICY.followUpMaxChars);
   const previous = state.intent ? kn.byId.get(state.intent) : undefined;
   // the office's own name is not a figure word ("通州信访办…收到几件" asks no 信访 row): read without it, the
@@ -218,6 +242,11 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
     metric = { ...metric, rows: state.metric.rows, rowsExplicit: true };
   }
   if (metric && !metric.rows.length) metric = undefined;
+  // "占多少" / "比例呢" right after a figure of table 三: that figure's share
+  if (!metric && shortOrMarked && state.metric?.table === '三' && SHARE_FOLLOW_UP.test(norm)) {
+    const rows = state.metric.rows.includes('total') ? state.metric.rows : [...state.metric.rows, 'total'];
+    metric = { ...state.metric, rows, rowsExplicit: true, rate: true };
+  }
   // "予以公开率是多少": give the total beside the row, so the share can be read off the report's own figures
   if (metric?.table === '三' && RATE.test(norm)) metric = { ...metric, rows: metric.rows.includes('total') ? metric.rows : [...metric.rows, 'total'], rate: true };
   // "纠错率": a result's share of the cases of table 四

@@ -106,3 +106,23 @@ describe('follow-up naming the newest report', () => {
     expect(understand(kn, '现在电话多少呢', state, NOW).followUp.onlySlots).toBe(false);
   });
 });
+
+describe('corrections and shares inside a conversation', () => {
+  it('a self-correction in the message: the year after it is meant ("去年那份……哦不对，是2022年那份")', async () => {
+    const { loadKnowledge } = await import('../../src/core/bot.js');
+    const { understand } = await import('../../src/core/understanding.js');
+    const { kn } = await loadKnowledge({ reportsDir: 'data/reports' });
+    expect(understand(kn, '去年那份报告……哦不对，是2022年那份，予以公开的有几件', {}, new Date('2026-11-30')).slots.years).toEqual([2022]);
+    // no correction: both years stay
+    expect(understand(kn, '2021年和2022年予以公开的有几件', {}, new Date('2026-11-30')).slots.years.length).toBe(2);
+  });
+  it('"占多少" right after a figure: that figure\'s share of the total', async () => {
+    const { loadKnowledge } = await import('../../src/core/bot.js');
+    const { decide } = await import('../../src/core/engine.js');
+    const { kn } = await loadKnowledge({ reportsDir: 'data/reports' });
+    const first = decide(kn, '无法提供多少件', {});
+    expect(decide(kn, '占多少', first.state).answer.text).toContain('53.3%（8 ÷ 15');
+    // with no figure before it, no share is made up
+    expect(decide(kn, '占多少', {}).answer.text).not.toMatch(/\d+(\.\d)?%/);
+  });
+});
