@@ -44,6 +44,10 @@ export const reportsAsked: Rule = {
   doc: 'The reports themselves asked about ("最新的报告是哪一年的", "有几份年报"): the list of reports loaded, whatever year or office the question names.',
   decide: (u, _state, kn) => {
     const list = kn.byId.get(REPORT_LIST);
-    return list && !u.metric && REPORTS_ASKED.test(u.norm) ? { kind: 'intent', intent: list, confidence: Math.max(topScore(u), THRESHOLDS.answer) } : undefined;
+    if (!list || u.metric || !REPORTS_ASKED.test(u.norm)) return undefined;
+    // a year asked that is not loaded ("今年的年报出来没有"): said first, then the list
+    const missing = u.slots.years.filter((y) => !kn.reports.some((r) => r.year === y && (!u.slots.offices.length || u.slots.offices.includes(r.office))));
+    const note = missing.length ? `目前还没有${missing.join('、')}年的报告。\n` : undefined;
+    return { kind: 'intent', intent: list, confidence: Math.max(topScore(u), THRESHOLDS.answer), ...(note ? { noteIfAnswered: note } : {}) };
   },
 };

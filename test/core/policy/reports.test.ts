@@ -66,3 +66,12 @@ describe('report-year-asked: "那这到底是哪一年的报告"', () => {
     expect(reportYearAsked.decide(u({ norm, slots: slots({ years: [2021] }) }), {}, kn)).toMatchObject({ intent: { id: 'report.period' } });
   });
 });
+
+describe('reports-asked: a year asked that is not loaded', () => {
+  it('"今年的年报出来没有": says there is none yet, then the list', async () => {
+    const { reportsAsked } = await import('../../../src/core/policy/reports.js');
+    const d = reportsAsked.decide(u({ norm: '今年的年报出来没有', slots: slots({ years: [2026], thisYear: 2026 }) }), {}, kn);
+    expect(d).toMatchObject({ intent: { id: 'report.list' }, noteIfAnswered: '目前还没有2026年的报告。\n' });
+    expect(reportsAsked.decide(u({ norm: '2025年的年报出来没有', slots: slots({ years: [2025] }) }), {}, kn)).not.toHaveProperty('noteIfAnswered');
+  });
+});
