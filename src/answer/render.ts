@@ -49,6 +49,8 @@ function fieldValue(report: Report | undefined, field: string): string | undefin
       return report.title;
     case 'period':
       return report.period;
+    case 'published':
+      return report.published;
     case 'fee':
       return report.feeStatement;
   }

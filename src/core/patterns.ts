@@ -78,7 +78,7 @@ export const APPLY_VERB = /申请(?!表|书|人|费|行政复议|复议|行政�
  * A report-free intent and its twin that answers from a report: with a report named and the question put
  * in the past ("绵阳生态环境局信息公开收费了没"), it asks what that report says, not what the rules are.
  */
-export const REPORT_TWINS: Readonly<Record<string, string>> = { 'procedure.fee': 'report.fee' };
+export const REPORT_TWINS: Readonly<Record<string, string>> = { 'procedure.fee': 'report.fee', 'procedure.annual-report': 'report.published' };
 /** The article of the regulation asked ("条例哪一条规定了…", "法律依据是什么"): the rules, never the report's own account. */
 export const ARTICLE_ASKED = /哪一?条|第几条|什么条款|哪个条款|法律依据|法规依据|依据是什么|根据哪/;
 /** Asked in the past: what happened that year ("收了没", "收过", "收取了吗"). */

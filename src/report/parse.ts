@@ -161,8 +161,25 @@ export function parseReport(doc: Document): Report {
   };
   if (idn.aliases) report.aliases = idn.aliases;
   if (idn.period) report.period = idn.period;
+  const published = signedDate(all);
+  if (published) report.published = published;
   const fee = findFeeStatement(sections);
   if (fee) report.feeStatement = fee;
   report.findings.push(...checkReport(report));
   return report;
+}
+
+/** Lines at the end of a report where its signature and date stand. */
+const SIGNATURE_LINES = 4;
+/** A line that is only a date ("2026年1月23日"), as reports are signed. */
+const DATE_LINE = /^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日$/;
+
+/** The date a report is signed with: a line holding only a date among its last lines. */
+export function signedDate(texts: string[]): string | undefined {
+  const lines = texts.slice(-3).join('\n').split('\n').map((l) => l.replace(/\s+/g, '')).filter(Boolean).slice(-SIGNATURE_LINES);
+  for (const line of lines.reverse()) {
+    const m = DATE_LINE.exec(line);
+    if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31) return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+  }
+  return undefined;
 }

@@ -73,6 +73,8 @@ export interface Report {
   file: string;
   /** Statistics period as printed, if found. */
   period?: string;
+  /** The date the report is signed with at its end ("2026年1月23日"), if printed. */
+  published?: string;
   contact: Contact;
   passages: Passage[];
   /** MetricId (see format.ts) → Value. */

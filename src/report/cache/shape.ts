@@ -59,6 +59,7 @@ const report = shape({
   title: str,
   file: str,
   period: opt(str),
+  published: opt(str),
   contact,
   passages: arrayOf(passage),
   values: recordOf(value),
