@@ -20,6 +20,7 @@ import { honestLimit, notCounted } from './honest-limit.js';
 import { loneIntentWord } from './lone-word.js';
 import { howToApply, procedureInStory } from './story.js';
 import { strayChoice } from './stray-choice.js';
+import { phoneChecked } from './phone-check.js';
 import { reasonsFollowUp, tableRowAsked } from './table-row.js';
 import type { Rule } from './types.js';
 
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   acrossOffices,
   zeroRowsAsked,
   consistencyAsked,
+  phoneChecked,
   notCounted,
   vagueFigureReportWords,
   vagueFigureUnknown,

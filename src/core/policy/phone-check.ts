@@ -1,0 +1,33 @@
+/** Rule for a phone number the asker quotes to check ("网站底下那个0731-28100000是信息公开的电话吗"). */
+import { reportLabel, type Rendered } from '../../answer/render.js';
+import { pickReport } from '../select.js';
+import type { Rule } from './types.js';
+
+/** A phone number as people write it: an area code and 7–8 digits, or 7–8 digits alone. */
+const PHONE_QUOTED = /(?<!\d)(0\d{2,3})?[-－\s]?(\d{7,8})(?!\d)/;
+/** The number is asked about: whether it is the one ("是…吗", "对吗", "还能打吗"). */
+const CHECK_WORDS = /电话|号码|热线|座机/;
+
+/** Digits only, without the area code, so "0731-28213456" and "28213456" are the same line. */
+const local = (phone: string): string[] => (phone.match(/\d{7,8}(?!\d)/g) ?? []);
+
+export const phoneChecked: Rule = {
+  name: 'phone-checked',
+  doc: 'A phone number quoted to check it is the office\'s ("…0731-28100000是教育局信息公开的电话吗"): the report\'s phone, and whether the quoted number is it — never a yes for a number the report does not give.',
+  decide: (u, state, kn) => {
+    const quoted = PHONE_QUOTED.exec(u.norm);
+    if (!quoted || !CHECK_WORDS.test(u.norm) || u.metric) return undefined;
+    // "我手上2021年的报告写电话…现在还是这个号吗": the year is the asker's old copy, the newest report is asked
+    const slots = u.slots.latest ? { ...u.slots, years: [] } : u.slots;
+    const r = pickReport(kn, slots, u.slots.latest ? {} : state).report;
+    if (!r) return undefined;
+    const phone = r.contact.phone;
+    const number = `${quoted[1] ? `${quoted[1]}-` : ''}${quoted[2]}`;
+    let lines: string[];
+    if (!phone) lines = [`报告中没有写明政府信息公开的咨询电话，无法核对 ${number} 是否为该机关的电话。`];
+    else if (local(phone).includes(quoted[2]!)) lines = [`是的，${number} 与报告中写的政府信息公开咨询电话一致：${phone}。`];
+    else lines = [`报告中写的政府信息公开咨询电话是 ${phone}，不是 ${number}。`];
+    const parts: Rendered = { head: `${reportLabel(r)}：`, lines, labelled: true };
+    return { kind: 'passage', report: r, parts };
+  },
+};

@@ -1,0 +1,29 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { phoneChecked } from '../../../src/core/policy/phone-check.js';
+import { knowledge, slots, u } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge('test/fixtures/reports-other');
+});
+const text = (d: unknown) => JSON.stringify(d);
+const luSong = slots({ offices: ['株洲市芦淞区教育局'] });
+
+describe('phone-checked', () => {
+  it('a quoted number that is not the report\'s: the report\'s phone, and not the quoted one', () => {
+    const d = phoneChecked.decide(u({ norm: '芦淞区网站底下写的那个0731-28100000是教育局信息公开的电话吗', slots: luSong }), {}, kn);
+    expect(text(d)).toContain('0731-28213456，不是 0731-28100000');
+  });
+  it('the report\'s own number, with or without the area code: yes', () => {
+    expect(text(phoneChecked.decide(u({ norm: '芦淞区教育局的电话是28213456吗', slots: luSong }), {}, kn))).toContain('是的');
+  });
+  it('a report without a phone: it cannot be checked, never a yes', () => {
+    const d = phoneChecked.decide(u({ norm: '丁蜀镇电话是0510-87000000吗', slots: slots({ offices: ['宜兴市丁蜀镇人民政府'] }) }), {}, kn);
+    expect(text(d)).toContain('没有写明');
+    expect(text(d)).not.toContain('是的');
+  });
+  it('no number quoted, or a figure asked: no decision', () => {
+    expect(phoneChecked.decide(u({ norm: '芦淞区教育局电话多少', slots: luSong }), {}, kn)).toBeUndefined();
+  });
+});
