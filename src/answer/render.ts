@@ -273,10 +273,16 @@ function t4Line(r: Report, group: string, cols: string[]): { line: string; missi
   return { line: parts.length ? `${head}（${parts.join('，')}）` : head, missing: false };
 }
 
+/** How the load words a table 四 it did not find (src/report/parse.ts). */
+const T4_NOT_FOUND = '没有找到表四';
+
 function renderT4(r: Report, q: MetricQuery): { lines: string[]; missing: boolean } {
   const groups = q.rows.flatMap((g) => (g === 'suit' ? ['suit-direct', 'suit-after-review'] : [g]));
   const all = T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => val(r, `t4.${g.id}.${c.id}`)));
   if (all.every((v) => v === null || v === undefined)) {
+    // a table that is not there at all (a page cut short) says nothing about cases: only a blank one does
+    const absent = r.findings.some((f) => f.rule === 'missing-table' && f.message.startsWith(T4_NOT_FOUND));
+    if (absent) return { lines: ['报告中没有找到第四部分（行政复议、行政诉讼情况）的表格（报告可能不完整），无法回答这项数据。'], missing: true };
     return { lines: ['报告第四部分（行政复议、行政诉讼情况）的表格是空白的：报告中未记载行政复议或行政诉讼案件。'], missing: true };
   }
   let missing = false;

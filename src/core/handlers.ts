@@ -8,11 +8,12 @@ import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
 import { contentWords, countAsked, countCompanion, passageIndex, preferCounted, searchPassages, stockFirst } from '../answer/retrieve.js';
-import { SECTION_TITLES } from '../report/format.js';
+import { SECTION_TITLES, T4_GROUPS } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
 import { questionKinds } from '../understand/kind.js';
-import type { MetricQuery } from '../understand/metrics.js';
+import { findMetric, type MetricQuery } from '../understand/metrics.js';
+import { officeNames } from '../understand/slots.js';
 import { ASKING, CLAUSE_SPLIT } from './patterns.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports } from './select.js';
@@ -114,6 +115,9 @@ function problemsOrMeasures(r: Report, want: 'problems' | 'improvements'): Exec 
 /** How a figure line begins when the report does not give the cell (src/answer/render.ts). */
 const NOT_LISTED = '报告未列出';
 /** A count stated with its measure ("1条", "7 件"), not a year or a date. */
+const TABLE_NOT_FOUND = '报告中没有找到';
+/** A sentence that states there were none ("未发生…行政复议和行政诉讼案件"). */
+const NONE_STATED = /未发生|没有发生|均未发生|未出现|没有出现/;
 const COUNT_STATED = /\d\s*(?:余|多)?\s*[件条个次项份篇]/;
 
 export function narrative(r: Report, norm: string, needNumber: boolean, coverage = THRESHOLDS.coverage, requireRare = false): Exec | undefined {
@@ -168,11 +172,15 @@ const RESPONSIBLE = /负责.{0,12}(政府)?信息公开|信息公开.{0,12}由.{
 const FINAL_PARTICLES_GLUED = /^\p{Script=Han}(?:了吗|了没|了呢|吗|呢|了)$/u;
 
 const NO_REPORT = '目前没有加载任何年度报告，请联系工作人员。';
+/** A contact detail named in an answer template. */
+const CONTACT_PLACEHOLDER = /\{contact\.[a-z]+\}/g;
 
 /** Intents without a handler: the answer template, filled from the report. */
 function template({ intent, report: r, norm }: Omit<Context, 'report'> & { report: Report | undefined }): Exec {
   if (!r) return { parts: plain(fillTemplate(intent.answer ?? '', undefined) ?? NO_REPORT) };
-  const text = fillTemplate(intent.answer ?? '', r);
+  let text = fillTemplate(intent.answer ?? '', r);
+  // a block of several details with none of them given is only its heading ("…联系方式："): none given
+  if (text !== null && (intent.answer?.match(CONTACT_PLACEHOLDER) ?? []).length > 1 && text.split('\n').filter((l) => l.trim()).length <= 1) text = null;
   if (text !== null && topicOf(intent).contact && leadMissing(intent.answer ?? '', r)) {
     // "丁蜀镇的电话": say that the report gives none, then what it does give
     return { parts: plain(`${reportLabel(r)}报告中没有写明${intent.title}。${text ? `报告中的联系信息：\n${text}` : ''}`, true), missing: true };
@@ -206,15 +214,17 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
   figures: {
     tables: true,
     figures: true,
-    run: ({ report: r, metric, norm }) => {
+    run: ({ kn, report: r, metric, norm }) => {
       if (metric) {
         const m = renderMetric(r!, metric);
         // no cell asked is in the tables (a page cut short, a table not filled): the sentence of the text
         // that states the count, said to come from the text ("区信访办2019年接受依申请公开1条")
-        const none = m.missing && m.lines.every((l) => l.startsWith(NOT_LISTED));
+        const none = m.missing && m.lines.every((l) => l.startsWith(NOT_LISTED) || l.startsWith(TABLE_NOT_FOUND));
         // (the figure words of the question are its evidence: a looser cover, but a count in the sentence)
-        const said = none ? narrative(r!, norm, true, POLICY.proseFigureCoverage) : undefined;
-        if (said && COUNT_STATED.test(said.parts.lines[0] ?? '')) return { parts: { ...said.parts, head: `${reportLabel(r!)}报告的表格中没有列出这项数据，报告正文写道：` }, metric };
+        // (table 四's cases looked for by their own names too: the text says 行政诉讼 where the asker says 起诉)
+        const said = none ? narrative(r!, metric.table === '四' ? `${norm} ${caseNames(metric)}` : norm, true, POLICY.proseFigureCoverage) : undefined;
+        const line = said?.parts.lines[0] ?? '';
+        if (said && (COUNT_STATED.test(line) || NONE_STATED.test(line)) && !namesOtherRows(line, metric, kn, r!)) return { parts: { ...said.parts, head: `${reportLabel(r!)}报告的统计表中查不到这项数字，报告正文写道：` }, metric };
         return { parts: m, missing: m.missing, metric };
       }
       return narrative(r!, norm, true) ?? { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };
@@ -258,3 +268,19 @@ export function figuresIntent(kn: Knowledge): Intent | undefined {
   if (f === undefined) figuresIntents.set(kn, (f = kn.intents.find((i) => handlerOf(i)?.figures) ?? null));
   return f ?? undefined;
 }
+
+/** The standard names of table 四's kinds of cases a figure asks ("行政复议 行政诉讼"). */
+function caseNames(m: MetricQuery): string {
+  const name = (row: string) => (row === 'suit' ? '行政诉讼' : T4_GROUPS.find((g) => g.id === row)?.label.replace(/（.*$/, ''));
+  return [...new Set(m.rows.map(name).filter(Boolean))].join(' ');
+}
+
+/** The sentence's own figure words name other rows than those asked ("共受理申请2件" for 予以公开). */
+function namesOtherRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): boolean {
+  // the office's own name is no figure word ("区信访办…接受依申请公开1条" names no 信访 row)
+  const bare = officeNames(r.office).reduce((t, n) => t.split(n).join(' '), line).replace(OFFICE_SHORT, ' ');
+  const said = findMetric(bare, kn.lexicon);
+  return !!said && said.rows.length > 0 && !(said.table === m.table && said.rows.some((x) => m.rows.includes(x)));
+}
+/** How a report calls its own office in its text ("我办", "区信访办", "本局"). */
+const OFFICE_SHORT = /[区县市镇]?\p{Script=Han}{0,3}办(?=\d|年|政府|依|主动|共)|我[办局委]|本[办局委机]/gu;

@@ -141,6 +141,9 @@ function correctedSlots(slots: ReportSlots, norm: string, kn: Knowledge, now: Da
 /** A share asked on its own, after a figure ("占多少", "占比呢", "百分之几"). */
 const SHARE_FOLLOW_UP = /^占|占比|比例|百分之?几|百分比|比重/;
 
+/** The topic of greetings, thanks and goodbyes (intents/smalltalk.yml). */
+const SMALLTALK = 'smalltalk';
+
 /** "会不会" (will it?): a yes/no question, not the 不会 of "不会写字". */
 const A_NOT_A_WILL = /会不会/g;
 
@@ -158,6 +161,8 @@ export function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Int
   for (const clause of clauses) {
     if (clause.replace(/zmetric/g, '').trim().length < 2) continue;
     const r = kn.classifier.rank(clause.includes('zmetric') || !clsText.includes('zmetric') ? clause : `${clause} zmetric`);
+    // a greeting or thanks inside a longer message ("尊敬的工作人员您好！…要准备什么材料？") is not what it asks
+    if (r[0]?.item.topic === SMALLTALK) continue;
     const bonus = ASKING.test(clause) ? POLICY.askingClauseBonus : 0;
     if (r[0] && (!best.cands[0] || r[0].score + bonus > bestScore)) {
       best = { cands: r, focus: clause };

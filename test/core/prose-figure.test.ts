@@ -14,7 +14,7 @@ beforeAll(async () => {
 describe('a figure only the text gives', () => {
   it('通州信访办 2019 (table 三 cut off): the text\'s "接受依申请公开1条", said to be the text\'s', () => {
     const t = decide(kn, '通州信访办19年依申请公开一共收到几件', {}).answer.text;
-    expect(t).toContain('表格中没有列出这项数据，报告正文写道');
+    expect(t).toContain('统计表中查不到这项数字，报告正文写道');
     expect(t).toContain('接受依申请公开1条');
   });
   it('a figure neither the tables nor the text give: not listed, no number made up', () => {

@@ -4,13 +4,15 @@ import type { Scored } from '../../understand/classifier.js';
 import type { ConvState } from '../engine.js';
 import { handlerOf, narrative, reportFree, topicOf } from '../handlers.js';
 import type { Knowledge } from '../knowledge.js';
-import { ARTICLE_ASKED, ASKING, CLAUSE_SPLIT, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, PAST_ASKED, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
+import { ARTICLE_ASKED, ASKING, CLAUSE_SPLIT, DOMAIN_SUBJECT, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, PAST_ASKED, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
 import { contentWords, countAsked } from '../../answer/retrieve.js';
 import { METRIC_TOKEN } from '../knowledge.js';
 /** The classifier's token for figure words, as a content word. */
 const FIGURE_WORD = METRIC_TOKEN.trim();
 import { gluedWord } from '../../understand/classifier.js';
 
+/** Greetings, thanks and goodbyes (intents/smalltalk.yml). */
+const SMALLTALK_TOPIC = 'smalltalk';
 /** The address intent (intents/contact.yml). */
 const ADDRESS = 'contact.address';
 /** The single-detail contact intents (not the whole block, the department or office hours). */
@@ -198,7 +200,12 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   // elliptical follow-up ("要多久？") with a weak match: read with the previous question
   const ranked = u.followUp.joined ?? u.candidates;
   const byKind = preferKind(ranked, u);
-  const cands = preferContent(byKind, u, byKind[0] !== ranked[0]);
+  let cands = preferContent(byKind, u, byKind[0] !== ranked[0]);
+  // small talk never answers a message about the domain ("…2023年有人申请信息公开吗" ~ 有人吗)
+  if (cands[0]?.item.topic === SMALLTALK_TOPIC && DOMAIN_SUBJECT.test(withoutSlots(u))) {
+    const rest = cands.filter((c) => c.item.topic !== SMALLTALK_TOPIC);
+    if (rest[0] && rest[0].score >= THRESHOLDS.clarify) cands = rest;
+  }
   const best = cands[0];
   if (!best) return { close: false };
   const contact = topicOf(best.item).contact;
