@@ -8,7 +8,8 @@
  */
 import type { Report } from '../report/types.js';
 import { officeNames } from '../understand/slots.js';
-import { change, figureOf, officeYears, series, wordChange, wordSeries, type TrendFigure, type YearValue } from './trend.js';
+import type { MetricQuery } from '../understand/metrics.js';
+import { change, DEFAULT_FIGURE, figureOf, figureOfMetric, officeYears, series, wordChange, wordSeries, type TrendFigure, type YearValue } from './trend.js';
 
 /** Words that ask for a change over years (not a single year's figure). */
 export const TREND_WORDS =
@@ -76,7 +77,15 @@ function yearsOf(q: string, loaded: number[]): number[] {
 /** The years' figures asked added up ("加起来一共多少", "合计"), not "一共收到多少" of one year. */
 const ADDED_UP = /加起来|加在一起|相加|合计|总和|之和|累计/;
 
-export function trendAnswer(question: string, reports: Report[], defaultOffice?: string): TrendResult | null {
+/**
+ * `metric`: the question's figure words as the policy read them (a figure of the tables no TREND_FIGURES entry
+ * names: "行政许可决定比2023年多了多少"); `previous`: the figure of the conversation, for a follow-up that names
+ * none ("多了多少件").
+ */
+/** A follow-up that names no figure of its own ("多了多少件", "比去年呢"). */
+const NO_FIGURE_WORDS = /^[那就]?(?:比(?:去|上|前)年)?(?:[多少]了?(?:多少|几)[件个条项]?|呢|变化|增减|增加了?多少|减少了?多少)[呢吗啊?？]*$/;
+
+export function trendAnswer(question: string, reports: Report[], defaultOffice?: string, metric?: MetricQuery, previous?: MetricQuery): TrendResult | null {
   const q = norm(question);
   if (!TREND_WORDS.test(q)) return null;
   // two offices compared ("南岗区和沭阳县") are not a trend of one office
@@ -88,7 +97,8 @@ export function trendAnswer(question: string, reports: Report[], defaultOffice?:
   if (loaded.length < 2) return null;
   const years = yearsOf(q, loaded);
   if (years.length < 2) return null;
-  const figure = figureOf(q);
+  const named = figureOf(q);
+  const figure = named !== DEFAULT_FIGURE ? named : figureOfMetric(metric) ?? (NO_FIGURE_WORDS.test(q) ? figureOfMetric(previous) : undefined) ?? named;
   const points = series(reports, office, figure).filter((p) => years.includes(p.year));
   if (points.every((p) => p.value === null)) return null;
   const first = points[0]!;

@@ -6,6 +6,8 @@
  * comparison with the office's previous report. Pure functions: no I/O.
  */
 import type { Report } from '../report/types.js';
+import { t2Unit, T2_ROWS, T3_ROW_BY_ID, T4_GROUPS } from '../report/format.js';
+import type { MetricQuery } from '../understand/metrics.js';
 
 /** A figure staff and citizens compare across years. */
 export interface TrendFigure {
@@ -141,4 +143,27 @@ export function compareReports(prev: Report, cur: Report, figures = TREND_FIGURE
     out.push(`${f.label}：${a ?? '未报告'} → ${b ?? '未报告'}${c.delta === null ? '' : `，${wordChange(c, f.unit)}`}`);
   }
   return out;
+}
+
+/**
+ * A figure of the tables named by the question's figure words (its metric), when none of TREND_FIGURES is
+ * named: one row and at most one column ("行政许可决定" → 行政许可, 本年处理决定数量). Undefined otherwise.
+ */
+export function figureOfMetric(m: MetricQuery | undefined): TrendFigure | undefined {
+  if (!m || m.rows.length !== 1 || m.cols.length > 1) return undefined;
+  const row = m.rows[0]!;
+  if (m.table === '三') {
+    const r = T3_ROW_BY_ID[row];
+    const col = m.cols[0] ?? 'total';
+    return r ? { id: `t3.${row}.${col}`, label: r.label, unit: '件', words: /$^/, metrics: [`t3.${row}.${col}`] } : undefined;
+  }
+  if (m.table === '二') {
+    const r = T2_ROWS.find((x) => x.id === row);
+    const cols = r ? Object.keys(r.cols) : [];
+    const col = m.cols[0] ?? (cols.length === 1 ? cols[0] : undefined);
+    if (!r || !col || !(col in r.cols)) return undefined;
+    return { id: `t2.${row}.${col}`, label: `${r.label}${r.cols[col]!.replace(/（单位：万元）/, '')}`, unit: t2Unit(r, col), words: /$^/, metrics: [`t2.${row}.${col}`] };
+  }
+  const g = T4_GROUPS.find((x) => x.id === row);
+  return g ? { id: `t4.${row}.total`, label: g.label, unit: '件', words: /$^/, metrics: [`t4.${row}.total`] } : undefined;
 }

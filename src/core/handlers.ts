@@ -173,14 +173,15 @@ const FINAL_PARTICLES_GLUED = /^\p{Script=Han}(?:了吗|了没|了呢|吗|呢|�
 
 const NO_REPORT = '目前没有加载任何年度报告，请联系工作人员。';
 /** A contact detail named in an answer template. */
-const CONTACT_PLACEHOLDER = /\{contact\.[a-z]+\}/g;
+const CONTACT_PLACEHOLDER = /\{contact\.([a-z]+)\}/g;
 
 /** Intents without a handler: the answer template, filled from the report. */
 function template({ intent, report: r, norm }: Omit<Context, 'report'> & { report: Report | undefined }): Exec {
   if (!r) return { parts: plain(fillTemplate(intent.answer ?? '', undefined) ?? NO_REPORT) };
   let text = fillTemplate(intent.answer ?? '', r);
   // a block of several details with none of them given is only its heading ("…联系方式："): none given
-  if (text !== null && (intent.answer?.match(CONTACT_PLACEHOLDER) ?? []).length > 1 && text.split('\n').filter((l) => l.trim()).length <= 1) text = null;
+  const named = [...(intent.answer ?? '').matchAll(CONTACT_PLACEHOLDER)].map((m) => m[1] as keyof Report['contact']);
+  if (text !== null && named.length > 1 && named.every((f) => !r.contact[f])) text = null;
   if (text !== null && topicOf(intent).contact && leadMissing(intent.answer ?? '', r)) {
     // "丁蜀镇的电话": say that the report gives none, then what it does give
     return { parts: plain(`${reportLabel(r)}报告中没有写明${intent.title}。${text ? `报告中的联系信息：\n${text}` : ''}`, true), missing: true };

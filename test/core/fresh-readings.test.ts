@@ -40,3 +40,22 @@ describe('nothing to give, said honestly', () => {
     expect(t).not.toContain('未记载');
   });
 });
+
+describe('a detail the report lacks beside one it gives', () => {
+  it('"你们传真号多少": no fax, and the phone it does give', () => {
+    const t = decide(home, '你们传真号多少', {}).answer.text;
+    expect(t).toContain('没有写明传真');
+    expect(t).toContain('82705546');
+  });
+});
+
+describe('years compared on any figure of the tables, and as a follow-up', () => {
+  it('"行政许可决定比2023年多了多少": table 二\'s 行政许可, not new requests', async () => {
+    const real = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-real', defaultOffice: '淮安市人民政府' })).kn;
+    expect(decide(real, '洪泽区2024年的行政许可决定比2023年多了多少？', {}).answer.text).toContain('增加 8937 件');
+    // 2024 then 2023 of 洪泽区, then "多了多少件": the conversation's office and figure
+    let s = {};
+    for (const q of ['洪泽区2024年新收政府信息公开申请多少件', '那2023年呢']) s = decide(real, q, s).state;
+    expect(decide(real, '多了多少件', s).answer.text).toContain('增加 74 件');
+  });
+});
