@@ -146,6 +146,9 @@ const uniq = <T,>(xs: T[]): T[] => [...new Set(xs)];
 /** A question word or a pronoun right before a noun ("哪个单位", "我们单位"): an office, not the applicant column. */
 const WHICH_BEFORE = /(哪个|哪家|哪些|什么|哪|我们|我|咱们|本|你们|贵)$/;
 
+/** The asker saying who they are ("我是律师", "作为企业"). */
+const SELF_BEFORE = /(我是|本人是|我们是|咱是|俺是|作为|身为)$/;
+
 /** Who applied is asked ("是哪类申请人提的", "申请人是谁"): the row's applicants are listed. */
 const APPLICANT_ASKED = /哪类申请人|哪种申请人|什么申请人|哪些申请人|申请人(是谁|是哪|类型|类别)|谁提的|谁申请的|什么人提|哪类人/;
 
@@ -186,7 +189,8 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   const t2c = of('t2.columns');
   const t3r = of('t3.rows');
   // "应该找哪个单位申请": 单位 after a question word asks which office, it is not the applicant column
-  const t3c = of('t3.columns').filter((h) => !(h.part === 'org' && WHICH_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start))));
+  // (nor is the asker saying who they are: "我是律师。我当事人的申请…" asks no 法律服务机构 column)
+  const t3c = of('t3.columns').filter((h) => !(h.part === 'org' && WHICH_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start))) && !SELF_BEFORE.test(text.slice(Math.max(0, h.start - 3), h.start)));
   if (t2r.length && !(t3r.length > t2r.length)) {
     return { table: '二', rows: uniq(t2r.map((h) => h.part)), cols: uniq(t2c.map((h) => h.part)), spans, rowsExplicit: true };
   }
