@@ -33,6 +33,9 @@ export interface ReportSlots {
 const GOVERNMENT = /^(人民政府办公室|人民政府办公厅|政府办公室|人民政府|政府|办公室|办公厅)$/;
 const PLACES = /^(?:\p{Script=Han}{2,}?(?:自治州|自治县|街道|[省市区县镇乡旗]))+/u;
 
+/** A development or pilot zone, governed by a 管委会 (management committee). */
+const ZONE = /(综合实验区|开发区|高新区|新区|实验区|示范区)/;
+
 /** "株洲市芦淞区教育局" → places [株洲市, 芦淞区], organ 教育局. */
 export function splitOffice(office: string): { places: string[]; organ: string } {
   const m = PLACES.exec(office);
@@ -42,7 +45,8 @@ export function splitOffice(office: string): { places: string[]; organ: string }
 }
 
 export const shortPlace = (p: string) => {
-  const s = p.replace(/(自治州|自治县|街道|[省市区县镇乡旗])$/, '');
+  // "平潭综合实验区" is called 平潭, "滨海新区" 滨海: the kind of zone goes with the 区
+  const s = p.replace(/(综合实验区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|实验区|示范区|自治州|自治县|街道|[省市区县镇乡旗])$/, '');
   return s.length >= 2 ? s : p;
 };
 
@@ -317,7 +321,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (PLACE_ONLY.test(name) || !/[局委办厅院府室]$/.test(name)) {
       const i = text.indexOf(name);
       const after = i >= 0 ? ORGAN_AFTER.exec(text.slice(i + name.length)) : null;
-      if (after && free(i, name.length + after[0].length)) {
+      // a zone's government is its 管委会 ("平潭管委会办公室" is 平潭综合实验区's own office)
+      const ownGovernment = after && ZONE.test(office) && /^管委/.test(after[0]);
+      if (after && !ownGovernment && free(i, name.length + after[0].length)) {
         unknownOffices.push(name + after[0]);
         spans.push({ start: i, end: i + name.length + after[0].length });
         unnamed.add(name);

@@ -116,3 +116,14 @@ describe('names of a provincial general office', () => {
     expect(officeNames('南岗区人民政府办公室').some((n) => n.length === 3 && n.endsWith('府办') && !n.startsWith('南岗'))).toBe(false);
   });
 });
+
+describe('a development or pilot zone', () => {
+  it('平潭综合实验区 is called 平潭, and its 管委会 is its own government, not another office', async () => {
+    const { officeNames, findReportSlots } = await import('../../src/understand/slots.js');
+    expect(officeNames('平潭综合实验区')).toContain('平潭');
+    const refs = [{ id: '平潭综合实验区-2022', office: '平潭综合实验区', year: 2022 }];
+    const s = findReportSlots('平潭管委会办公室地址在哪', refs, new Date('2026-11-30'));
+    expect(s.offices).toEqual(['平潭综合实验区']);
+    expect(s.unknownOffices).toEqual([]);
+  });
+});
