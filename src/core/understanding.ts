@@ -52,7 +52,7 @@ export interface Understanding {
   /** The clause that decided the ranking (the whole text unless a long message). */
   focus: string;
   /** Ranked intents, with the conversation's bias applied; best first. */
-  candidates: Scored<Intent>[];
+  candidates: readonly Scored<Intent>[];
   /** Share and count of content words neither the intents nor the reports know (in `focus`). */
   unknown: { share: number; count: number };
   /** Rare words of the picked report that no intent knows ("政务公开专区", "功能区"), in `focus`. */
@@ -72,14 +72,14 @@ export interface FollowUp {
    * A weak follow-up ("要多久？") read together with the previous question: its ranking when that reads
    * better (best at or above the answer threshold); undefined otherwise.
    */
-  joined?: Scored<Intent>[];
+  joined?: readonly Scored<Intent>[];
 }
 
 /**
  * A short message the writer broke into clauses ("年报里有些数字看不懂，该问哪个科室"): when the whole reads
  * weakly (below the answer threshold), its last asking clause alone, if that reads confidently.
  */
-function shortClauses(kn: Knowledge, clsText: string, whole: Scored<Intent>[]): { cands: Scored<Intent>[]; focus: string } {
+function shortClauses(kn: Knowledge, clsText: string, whole: readonly Scored<Intent>[]): { cands: readonly Scored<Intent>[]; focus: string } {
   const plain = { cands: whole, focus: clsText };
   if (!CLAUSE_SPLIT.test(clsText)) return plain;
   const clauses = clsText.split(CLAUSE_SPLIT).filter((c) => c.replace(/zmetric/g, '').trim().length >= 2);
@@ -150,7 +150,7 @@ const A_NOT_A_WILL = /会不会/g;
 /** Table 三's base rows: a share is of them, a sum is not made of them. */
 const BASE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);
 
-export function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Intent>[]; focus: string } {
+export function rankClauses(kn: Knowledge, clsText: string): { cands: readonly Scored<Intent>[]; focus: string } {
   const whole = kn.classifier.rank(clsText);
   if (clsText.length <= POLICY.clauseMinChars) return shortClauses(kn, clsText, whole);
   let best = { cands: whole, focus: clsText };
@@ -292,7 +292,7 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
 
 /** Follow-up facts; the joined reading is computed on first use. (Classes: one stable shape for every question.) */
 class FollowUpFacts implements FollowUp {
-  private joinedMemo: Scored<Intent>[] | null | undefined = undefined;
+  private joinedMemo: readonly Scored<Intent>[] | null | undefined = undefined;
   constructor(
     readonly is: boolean,
     readonly previous: Intent | undefined,
@@ -302,10 +302,10 @@ class FollowUpFacts implements FollowUp {
     private readonly state: ConvState,
     private readonly norm: string,
     private readonly now: Date,
-    private readonly candidates: Scored<Intent>[],
+    private readonly candidates: readonly Scored<Intent>[],
   ) {}
 
-  get joined(): Scored<Intent>[] | undefined {
+  get joined(): readonly Scored<Intent>[] | undefined {
     if (this.joinedMemo === undefined) {
       this.joinedMemo = null;
       const { kn, state, norm, now } = this;
@@ -335,7 +335,7 @@ class Reading implements Understanding {
     readonly followUp: FollowUp,
     readonly classifierText: string,
     readonly focus: string,
-    readonly candidates: Scored<Intent>[],
+    readonly candidates: readonly Scored<Intent>[],
     private readonly kn: Knowledge,
     private readonly state: ConvState,
   ) {
