@@ -79,8 +79,8 @@ export interface FollowUp {
  * A short message the writer broke into clauses ("年报里有些数字看不懂，该问哪个科室"): when the whole reads
  * weakly (below the answer threshold), its last asking clause alone, if that reads confidently.
  */
-function shortClauses(kn: Knowledge, clsText: string, whole: readonly Scored<Intent>[]): { cands: readonly Scored<Intent>[]; focus: string } {
-  const plain = { cands: whole, focus: clsText };
+function shortClauses(kn: Knowledge, clsText: string, whole: readonly Scored<Intent>[]): Clauses {
+  const plain = { cands: whole, focus: clsText, ranked: clsText };
   if (!CLAUSE_SPLIT.test(clsText)) return plain;
   const clauses = clsText.split(CLAUSE_SPLIT).filter((c) => c.replace(/zmetric/g, '').trim().length >= 2);
   const last = clauses.at(-1) ?? '';
@@ -96,11 +96,11 @@ function shortClauses(kn: Knowledge, clsText: string, whole: readonly Scored<Int
   // the other clauses name something only the reports speak of ("线下政务公开专区"): the whole stays
   const rest = clauses.filter((c) => c !== asking).join('，');
   if (contentWords(rest).some((w) => w.length >= 2 && !kn.classifier.knows(`w:${w}`) && kn.vocab.has(w))) return plain;
-  const r = kn.classifier.rank(asking.includes('zmetric') || !clsText.includes('zmetric') ? asking : `${asking} zmetric`);
-  return r[0] && r[0].score >= (toldThenHowLong ? THRESHOLDS.clarify : THRESHOLDS.answer) ? { cands: r, focus: asking } : plain;
+  const ranked = asking.includes('zmetric') || !clsText.includes('zmetric') ? asking : `${asking} zmetric`;
+  const r = kn.classifier.rank(ranked);
+  return r[0] && r[0].score >= (toldThenHowLong ? THRESHOLDS.clarify : THRESHOLDS.answer) ? { cands: r, focus: asking, ranked } : plain;
 }
 
-/** Ranks the text; a long message is also ranked clause by clause and the best-matching clause decides. */
 /** The text with each span's characters as spaces (positions unchanged). */
 function blankSpans(text: string, spans: readonly { start: number; end: number }[]): string {
   let s = text;
@@ -150,22 +150,51 @@ const A_NOT_A_WILL = /会不会/g;
 /** Table 三's base rows: a share is of them, a sum is not made of them. */
 const BASE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);
 
+/** The ranking that decides, its clause, and the text ranked for it. */
+interface Clauses {
+  cands: readonly Scored<Intent>[];
+  focus: string;
+  ranked: string;
+}
+
+/** Readings of clauses kept per knowledge before its table starts afresh. */
+const CLAUSES_MEMO_MAX = 10_000;
+const clausesMemo = new WeakMap<Knowledge, Map<string, { focus: string; ranked: string }>>();
+
+/**
+ * Ranks the text; a long message is also ranked clause by clause and the best-matching clause decides.
+ * Which clause decides is a pure function of the knowledge and the text: memoised as the clause and the
+ * text ranked for it (the ranking itself is made again by the classifier, from its own memo), so a
+ * repeated long message is ranked once instead of once per clause.
+ */
 export function rankClauses(kn: Knowledge, clsText: string): { cands: readonly Scored<Intent>[]; focus: string } {
+  let memo = clausesMemo.get(kn);
+  if (!memo) clausesMemo.set(kn, (memo = new Map()));
+  const hit = memo.get(clsText);
+  if (hit) return { cands: kn.classifier.rank(hit.ranked), focus: hit.focus };
+  const { cands, focus, ranked } = readClauses(kn, clsText);
+  if (memo.size >= CLAUSES_MEMO_MAX) memo.clear();
+  memo.set(clsText, { focus, ranked });
+  return { cands, focus };
+}
+
+function readClauses(kn: Knowledge, clsText: string): Clauses {
   const whole = kn.classifier.rank(clsText);
   if (clsText.length <= POLICY.clauseMinChars) return shortClauses(kn, clsText, whole);
-  let best = { cands: whole, focus: clsText };
+  let best = { cands: whole, focus: clsText, ranked: clsText };
   let bestScore = whole[0]?.score ?? 0;
   // a short clause goes on from the one before it ("想申请行政复议，期限是多少天"): read the two together
   const parts = clsText.split(CLAUSE_SPLIT);
   const clauses = parts.map((c, i) => (i > 0 && c.replace(/zmetric/g, '').trim().length <= POLICY.followUpMaxChars ? `${parts[i - 1]}，${c}` : c));
   for (const clause of clauses) {
     if (clause.replace(/zmetric/g, '').trim().length < 2) continue;
-    const r = kn.classifier.rank(clause.includes('zmetric') || !clsText.includes('zmetric') ? clause : `${clause} zmetric`);
+    const ranked = clause.includes('zmetric') || !clsText.includes('zmetric') ? clause : `${clause} zmetric`;
+    const r = kn.classifier.rank(ranked);
     // a greeting or thanks inside a longer message ("尊敬的工作人员您好！…要准备什么材料？") is not what it asks
     if (r[0]?.item.topic === SMALLTALK) continue;
     const bonus = ASKING.test(clause) ? POLICY.askingClauseBonus : 0;
     if (r[0] && (!best.cands[0] || r[0].score + bonus > bestScore)) {
-      best = { cands: r, focus: clause };
+      best = { cands: r, focus: clause, ranked };
       bestScore = r[0].score + bonus;
     }
   }
@@ -214,9 +243,30 @@ export function questionKind(norm: string): QuestionKind {
 
 const NO_SLOTS: ReportSlots = { years: [], offices: [], unknownOffices: [], spans: [] };
 
+/** Normal forms kept per knowledge before its table starts afresh. */
+const NORM_MEMO_MAX = 5000;
+const normMemo = new WeakMap<Knowledge, Map<string, string>>();
+
+/**
+ * The message as the bot reads it: normalised, courtesy stripped, places typed in pinyin read, typos
+ * by sound and synonyms read as the words the bot knows (src/understand/rewrite.ts). A pure function
+ * of the text and the knowledge, memoised: citizens repeat questions, and the steps' own memos still
+ * cost a lookup each and stripCourtesy its regular expressions.
+ */
+function normalForm(kn: Knowledge, text: string): string {
+  let memo = normMemo.get(kn);
+  if (!memo) normMemo.set(kn, (memo = new Map()));
+  let norm = memo.get(text);
+  if (norm === undefined) {
+    norm = kn.rewrite(readLatinPlaces(stripCourtesy(normalize(text)), kn.officeNames));
+    if (memo.size >= NORM_MEMO_MAX) memo.clear();
+    memo.set(text, norm);
+  }
+  return norm;
+}
+
 export function understand(kn: Knowledge, text: string, state: ConvState = {}, now = new Date()): Understanding {
-  // typos by sound and synonyms read as the words the bot knows (src/understand/rewrite.ts)
-  const norm = kn.rewrite(readLatinPlaces(stripCourtesy(normalize(text)), kn.officeNames));
+  const norm = normalForm(kn, text);
   if (isEmptyText(norm)) {
     return {
       text, norm, empty: true, now, slots: NO_SLOTS, kind: 'other', quantity: false, duration: false, followUp: { is: false, onlySlots: false },
