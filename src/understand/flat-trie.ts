@@ -18,8 +18,11 @@ interface TrieLike {
 
 interface Flat {
   flat?: Map<string, string>;
-  /** The lengths of the keys starting with each code unit, longest first (UTF-16 code units). */
-  lengths?: Map<string, number[]>;
+  /**
+   * The lengths of the keys starting with each code unit, longest first (UTF-16 code units). Keyed by
+   * the code unit's number: `text[i]` of a Chinese character is a new string to hash at every position.
+   */
+  lengths?: Map<number, number[]>;
 }
 
 const done = new WeakSet<object>();
@@ -37,9 +40,9 @@ export function flattenTrie(Trie: TrieLike): void {
     if (key === '') return;
     if (!this.flat) collecting?.push(this);
     (this.flat ??= new Map()).set(key, value);
-    const lengths = (this.lengths ??= new Map<string, number[]>());
-    const list = lengths.get(key[0]!);
-    if (!list) lengths.set(key[0]!, [key.length]);
+    const lengths = (this.lengths ??= new Map<number, number[]>());
+    const list = lengths.get(key.charCodeAt(0));
+    if (!list) lengths.set(key.charCodeAt(0), [key.length]);
     else if (!list.includes(key.length)) {
       list.push(key.length);
       list.sort((a, b) => b - a);
@@ -47,7 +50,7 @@ export function flattenTrie(Trie: TrieLike): void {
   };
   proto.matchPrefix = function matchPrefix(this: Flat, text: string, start: number): { end: number; value: string } | null {
     const flat = this.flat;
-    const lengths = this.lengths?.get(text[start]!);
+    const lengths = this.lengths?.get(text.charCodeAt(start));
     if (!flat || !lengths) return null;
     // the trie walks the text character by character and keeps the last key it passed: the longest
     // key that starts here (a cut through a surrogate pair is never a key: keys are whole characters)
