@@ -265,6 +265,49 @@ function normalForm(kn: Knowledge, text: string): string {
   return norm;
 }
 
+/** What the normal form alone gives, whatever the conversation: read once per knowledge and calendar year. */
+interface NormReading {
+  /** The calendar year it was read in (relative years: "去年"). */
+  year: number;
+  slots: ReportSlots;
+  found: MetricQuery | undefined;
+  clsText: string;
+  /** Names only a report or year ("那2025年呢", "沭阳县的呢", "现在的呢"). */
+  onlySlots: boolean;
+  kind: QuestionKind;
+  quantity: boolean;
+  duration: boolean;
+}
+
+const normReadings = new WeakMap<Knowledge, Map<string, NormReading>>();
+
+/**
+ * The slots, the figure words, the classifier text and the question kind of a normal form: pure
+ * functions of it, the knowledge and the year, memoised (bounded as the normal forms). The normal form
+ * is the memo's own string (normalForm), so the lookup reuses its hash; the classifier text comes back
+ * as the same string too, for rankClauses' memo.
+ */
+function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
+  let memo = normReadings.get(kn);
+  if (!memo) normReadings.set(kn, (memo = new Map()));
+  const year = now.getFullYear();
+  const hit = memo.get(norm);
+  if (hit && hit.year === year) return hit;
+  const slots = correctedSlots(findReportSlots(norm, kn.refs, now), norm, kn, now);
+  // the office's own name is not a figure word ("通州信访办…收到几件" asks no 信访 row): read without it, the
+  // positions kept (each character of a name becomes a space)
+  const found = findMetric(slots.offices.length ? blankSpans(norm, slots.spans) : norm, kn.lexicon);
+  // "会不会收费" asks whether: its 不会 is no "cannot" (不会写字), so the classifier reads 会
+  const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found }).replace(A_NOT_A_WILL, '会');
+  const onlySlots =
+    (clsText.replace(SLOT_ONLY_REST, '') === '' && Boolean(slots.years.length || slots.offices.length || slots.unknownOffices.length)) ||
+    (Boolean(slots.latest) && clsText.replace(LATEST_WORDS, '').replace(SLOT_ONLY_REST, '') === '');
+  const reading = { year, slots, found, clsText, onlySlots, kind: questionKind(norm), quantity: QUANTITY.test(norm), duration: DURATION.test(norm) };
+  if (memo.size >= NORM_MEMO_MAX) memo.clear();
+  memo.set(norm, reading);
+  return reading;
+}
+
 export function understand(kn: Knowledge, text: string, state: ConvState = {}, now = new Date()): Understanding {
   const norm = normalForm(kn, text);
   if (isEmptyText(norm)) {
@@ -285,12 +328,9 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
     }
   }
 
-  const slots = correctedSlots(findReportSlots(norm, kn.refs, now), norm, kn, now);
+  const { slots, found, clsText, onlySlots, kind, quantity, duration } = readNorm(kn, norm, now);
   const shortOrMarked = Boolean(state.intent) && (FOLLOW_UP.test(norm) || norm.length <= POLICY.followUpMaxChars);
   const previous = state.intent ? kn.byId.get(state.intent) : undefined;
-  // the office's own name is not a figure word ("通州信访办…收到几件" asks no 信访 row): read without it, the
-  // positions kept (each character of a name becomes a space)
-  const found = findMetric(slots.offices.length ? blankSpans(norm, slots.spans) : norm, kn.lexicon);
   let metric = found;
   // "现行有效的呢" / "企业呢": a column alone takes its rows from the previous figure
   if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && (shortOrMarked || !metric.rows.length)) {
@@ -316,13 +356,7 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   // "现行有效的比新发的多几件": two figures against each other
   if (metric && DIFFERENCE_ASKED.test(norm)) metric = { ...metric, difference: true };
 
-  // "会不会收费" asks whether: its 不会 is no "cannot" (不会写字), so the classifier reads 会
-  const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found }).replace(A_NOT_A_WILL, '会');
   const { cands: ranked, focus } = rankClauses(kn, clsText);
-  // "那2025年呢", "沭阳县的呢", and "现在的呢" (the newest report: slots.latest)
-  const onlySlots =
-    (clsText.replace(SLOT_ONLY_REST, '') === '' && Boolean(slots.years.length || slots.offices.length || slots.unknownOffices.length)) ||
-    (Boolean(slots.latest) && clsText.replace(LATEST_WORDS, '').replace(SLOT_ONLY_REST, '') === '');
   // after an answer: a short message, one that opens or ends like a follow-up, or one that names only a
   // report, however long its name ("长春退役军人事务局")
   const isFollowUp = shortOrMarked || (Boolean(state.intent) && onlySlots);
@@ -337,7 +371,7 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
       .sort((a, b) => b.score - a.score);
   }
   const followUp = new FollowUpFacts(isFollowUp, previous, onlySlots, choice, kn, state, norm, now, candidates);
-  return new Reading(text, norm, now, slots, metric, found, QUANTITY.test(norm), DURATION.test(norm), followUp, clsText, focus, candidates, kn, state);
+  return new Reading(text, norm, now, slots, metric, found, kind, quantity, duration, followUp, clsText, focus, candidates, kn, state);
 }
 
 /** Follow-up facts; the joined reading is computed on first use. (Classes: one stable shape for every question.) */
@@ -370,7 +404,6 @@ class FollowUpFacts implements FollowUp {
 
 class Reading implements Understanding {
   readonly empty = false;
-  readonly kind: QuestionKind;
   private unknownMemo: Understanding['unknown'] | undefined = undefined;
   private reportOnlyMemo: string[] | undefined = undefined;
   constructor(
@@ -380,6 +413,7 @@ class Reading implements Understanding {
     readonly slots: ReportSlots,
     readonly metric: MetricQuery | undefined,
     readonly foundMetric: MetricQuery | undefined,
+    readonly kind: QuestionKind,
     readonly quantity: boolean,
     readonly duration: boolean,
     readonly followUp: FollowUp,
@@ -388,9 +422,7 @@ class Reading implements Understanding {
     readonly candidates: readonly Scored<Intent>[],
     private readonly kn: Knowledge,
     private readonly state: ConvState,
-  ) {
-    this.kind = questionKind(norm);
-  }
+  ) {}
 
   get unknown(): Understanding['unknown'] {
     return (this.unknownMemo ??= unknownShare(this.kn, this.focus, this.slots));
