@@ -38,7 +38,22 @@ function verdict(word: string): boolean | null {
   return null;
 }
 
+/** Verdicts kept before the table starts afresh. */
+const VERDICT_MEMO_MAX = 5000;
+const verdicts = new Map<string, boolean | null>();
+
+/** Memoised (a pure function of the text, asked of every message; citizens repeat questions). */
 export function parseFeedback(text: string): boolean | null {
+  let v = verdicts.get(text);
+  if (v === undefined) {
+    v = readFeedback(text);
+    if (verdicts.size >= VERDICT_MEMO_MAX) verdicts.clear();
+    verdicts.set(text, v);
+  }
+  return v;
+}
+
+function readFeedback(text: string): boolean | null {
   const all = clean(text);
   if (!all || all.length > 20) return null;
   const up = all.includes('👍');

@@ -11,6 +11,7 @@ import { carryOut, type Outcome } from './respond.js';
 import { withSecondAsk } from './second-ask.js';
 import { POLICY } from './thresholds.js';
 import { understand, type Understanding } from './understanding.js';
+import { withKeys } from '../with-keys.js';
 
 export { defaultReport } from './select.js';
 export { THRESHOLDS } from './thresholds.js';
@@ -45,5 +46,5 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
   const whole = carryOut(kn, decision, u, state, rule.name);
   // two questions in one message about different things: the other one's answer too
   const out = withSecondAsk(kn, u, state, whole, now, firstDecision);
-  return { ...out, state: { ...out.state, at: now.getTime() } };
+  return { ...out, state: withKeys(out.state, { at: now.getTime() }) };
 }

@@ -46,10 +46,10 @@ export function classifierText(
   found?: { slots: ReturnType<typeof findReportSlots>; metric: ReturnType<typeof findMetric> },
 ): string {
   const slots = found?.slots ?? findReportSlots(norm, refs, now);
-  const spans = slots.spans.map((s) => ({ ...s, fill: ' ' }));
   const metric = found ? found.metric : findMetric(norm, lexicon);
   let text = norm;
-  for (const s of spans.sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + s.fill + text.slice(s.end);
+  // each report name and year becomes a space, last first (positions stay valid); the spans are frozen: sorted as a copy
+  for (const s of [...slots.spans].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
   // figure words stay (复议期限 is a procedure question) and a shared token marks "asks about a figure"
   if (metric?.rowsExplicit && !metric.vague) text += METRIC_TOKEN;
   return text.replace(/\s+/g, ' ').trim();

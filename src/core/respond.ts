@@ -21,6 +21,7 @@ import { SUM_ASKED } from './patterns.js';
 import { POLICY } from './thresholds.js';
 import type { Answer } from './types.js';
 import type { Understanding } from './understanding.js';
+import { withKeys } from '../with-keys.js';
 
 export interface Outcome {
   answer: Answer;
@@ -59,7 +60,7 @@ export function fallbackText(kn: Knowledge, home: Report | undefined = homeRepor
 function fallback(kn: Knowledge, rule: string, state: ConvState, confidence: number, home: Report | undefined): Outcome {
   return {
     answer: answer(rule, 'fallback', fallbackText(kn, home ?? homeReport(kn, undefined, state)), null, confidence, undefined),
-    state: { ...state, clarify: undefined },
+    state: withKeys(state, { clarify: undefined }),
   };
 }
 
@@ -68,7 +69,7 @@ function fallback(kn: Knowledge, rule: string, state: ConvState, confidence: num
 function respond(
   kn: Knowledge, rule: string, intent: Intent, confidence: number, norm: string, slots: ReportSlots, metric: MetricQuery | undefined, state: ConvState,
 ): Outcome {
-  const cleared = { ...state, clarify: undefined };
+  const cleared = withKeys(state, { clarify: undefined });
   if (intent.fallback && !intent.answer) return fallback(kn, rule, state, confidence, homeReport(kn, slots, state));
   if (intent.fallback) {
     // an answer that says what we cannot do (e.g. track one person's application): logged as unanswered
@@ -148,13 +149,13 @@ function clarify(rule: string, norm: string, options: Intent[], confidence: numb
       answer: answer(rule, 'clarify', `您是想问“${options[0]!.title}”吗？回复 1 查看，或换个说法再问一次。\n1. ${options[0]!.title}`, null, confidence, undefined, {
         options: [options[0]!.title],
       }),
-      state: { ...state, clarify: { options: [options[0]!.id], text: norm } },
+      state: withKeys(state, { clarify: { options: [options[0]!.id], text: norm } }),
     };
   }
   const lines = options.map((o, i) => `${i + 1}. ${o.title}`).join('\n');
   return {
     answer: answer(rule, 'clarify', `您是想问：\n${lines}\n请回复序号（如“1”）。`, null, confidence, undefined, { options: options.map((o) => o.title) }),
-    state: { ...state, clarify: { options: options.map((o) => o.id), text: norm } },
+    state: withKeys(state, { clarify: { options: options.map((o) => o.id), text: norm } }),
   };
 }
 
@@ -167,9 +168,9 @@ function clarify(rule: string, norm: string, options: Intent[], confidence: numb
 function askedState(kn: Knowledge, u: Understanding, state: ConvState): ConvState {
   const t = u.candidates[0];
   const intent = u.metric ? figuresIntent(kn) : t && !t.item.fallback ? t.item : undefined;
-  if (!intent) return { ...state, clarify: undefined };
+  if (!intent) return withKeys(state, { clarify: undefined });
   const text = u.slots.spans.length ? cutSpans(u.norm, u.slots.spans).trim() : u.norm;
-  return { ...state, clarify: undefined, intent: intent.id, metric: u.metric, text, report: undefined };
+  return withKeys(state, { clarify: undefined, intent: intent.id, metric: u.metric, text, report: undefined });
 }
 
 export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: ConvState, rule: string): Outcome {
@@ -196,13 +197,13 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
     case 'ranking':
       return {
         answer: answer(rule, 'answer', d.text, RANKING_INTENT, 1, d.report),
-        state: { ...state, clarify: undefined, intent: RANKING_INTENT, report: d.report.id, metric: u.metric, text: u.norm },
+        state: withKeys(state, { clarify: undefined, intent: RANKING_INTENT, report: d.report.id, metric: u.metric, text: u.norm }),
       };
     case 'trend': {
       const r = reportById(kn, d.result.report);
       return {
         answer: answer(rule, 'answer', d.result.text, 'trend', 1, r, { chart: d.result.chart }),
-        state: { ...state, clarify: undefined, report: d.result.report },
+        state: withKeys(state, { clarify: undefined, report: d.result.report }),
       };
     }
   }

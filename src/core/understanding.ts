@@ -52,7 +52,7 @@ export interface Understanding {
   /** The clause that decided the ranking (the whole text unless a long message). */
   focus: string;
   /** Ranked intents, with the conversation's bias applied; best first. */
-  candidates: Scored<Intent>[];
+  candidates: readonly Scored<Intent>[];
   /** Share and count of content words neither the intents nor the reports know (in `focus`). */
   unknown: { share: number; count: number };
   /** Rare words of the picked report that no intent knows ("政务公开专区", "功能区"), in `focus`. */
@@ -72,15 +72,15 @@ export interface FollowUp {
    * A weak follow-up ("要多久？") read together with the previous question: its ranking when that reads
    * better (best at or above the answer threshold); undefined otherwise.
    */
-  joined?: Scored<Intent>[];
+  joined?: readonly Scored<Intent>[];
 }
 
 /**
  * A short message the writer broke into clauses ("年报里有些数字看不懂，该问哪个科室"): when the whole reads
  * weakly (below the answer threshold), its last asking clause alone, if that reads confidently.
  */
-function shortClauses(kn: Knowledge, clsText: string, whole: Scored<Intent>[]): { cands: Scored<Intent>[]; focus: string } {
-  const plain = { cands: whole, focus: clsText };
+function shortClauses(kn: Knowledge, clsText: string, whole: readonly Scored<Intent>[]): Clauses {
+  const plain = { cands: whole, focus: clsText, ranked: clsText };
   if (!CLAUSE_SPLIT.test(clsText)) return plain;
   const clauses = clsText.split(CLAUSE_SPLIT).filter((c) => c.replace(/zmetric/g, '').trim().length >= 2);
   const last = clauses.at(-1) ?? '';
@@ -96,11 +96,11 @@ function shortClauses(kn: Knowledge, clsText: string, whole: Scored<Intent>[]): 
   // the other clauses name something only the reports speak of ("线下政务公开专区"): the whole stays
   const rest = clauses.filter((c) => c !== asking).join('，');
   if (contentWords(rest).some((w) => w.length >= 2 && !kn.classifier.knows(`w:${w}`) && kn.vocab.has(w))) return plain;
-  const r = kn.classifier.rank(asking.includes('zmetric') || !clsText.includes('zmetric') ? asking : `${asking} zmetric`);
-  return r[0] && r[0].score >= (toldThenHowLong ? THRESHOLDS.clarify : THRESHOLDS.answer) ? { cands: r, focus: asking } : plain;
+  const ranked = asking.includes('zmetric') || !clsText.includes('zmetric') ? asking : `${asking} zmetric`;
+  const r = kn.classifier.rank(ranked);
+  return r[0] && r[0].score >= (toldThenHowLong ? THRESHOLDS.clarify : THRESHOLDS.answer) ? { cands: r, focus: asking, ranked } : plain;
 }
 
-/** Ranks the text; a long message is also ranked clause by clause and the best-matching clause decides. */
 /** The text with each span's characters as spaces (positions unchanged). */
 function blankSpans(text: string, spans: readonly { start: number; end: number }[]): string {
   let s = text;
@@ -150,22 +150,51 @@ const A_NOT_A_WILL = /会不会/g;
 /** Table 三's base rows: a share is of them, a sum is not made of them. */
 const BASE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);
 
-export function rankClauses(kn: Knowledge, clsText: string): { cands: Scored<Intent>[]; focus: string } {
+/** The ranking that decides, its clause, and the text ranked for it. */
+interface Clauses {
+  cands: readonly Scored<Intent>[];
+  focus: string;
+  ranked: string;
+}
+
+/** Readings of clauses kept per knowledge before its table starts afresh. */
+const CLAUSES_MEMO_MAX = 10_000;
+const clausesMemo = new WeakMap<Knowledge, Map<string, { focus: string; ranked: string }>>();
+
+/**
+ * Ranks the text; a long message is also ranked clause by clause and the best-matching clause decides.
+ * Which clause decides is a pure function of the knowledge and the text: memoised as the clause and the
+ * text ranked for it (the ranking itself is made again by the classifier, from its own memo), so a
+ * repeated long message is ranked once instead of once per clause.
+ */
+export function rankClauses(kn: Knowledge, clsText: string): { cands: readonly Scored<Intent>[]; focus: string } {
+  let memo = clausesMemo.get(kn);
+  if (!memo) clausesMemo.set(kn, (memo = new Map()));
+  const hit = memo.get(clsText);
+  if (hit) return { cands: kn.classifier.rank(hit.ranked), focus: hit.focus };
+  const { cands, focus, ranked } = readClauses(kn, clsText);
+  if (memo.size >= CLAUSES_MEMO_MAX) memo.clear();
+  memo.set(clsText, { focus, ranked });
+  return { cands, focus };
+}
+
+function readClauses(kn: Knowledge, clsText: string): Clauses {
   const whole = kn.classifier.rank(clsText);
   if (clsText.length <= POLICY.clauseMinChars) return shortClauses(kn, clsText, whole);
-  let best = { cands: whole, focus: clsText };
+  let best = { cands: whole, focus: clsText, ranked: clsText };
   let bestScore = whole[0]?.score ?? 0;
   // a short clause goes on from the one before it ("想申请行政复议，期限是多少天"): read the two together
   const parts = clsText.split(CLAUSE_SPLIT);
   const clauses = parts.map((c, i) => (i > 0 && c.replace(/zmetric/g, '').trim().length <= POLICY.followUpMaxChars ? `${parts[i - 1]}，${c}` : c));
   for (const clause of clauses) {
     if (clause.replace(/zmetric/g, '').trim().length < 2) continue;
-    const r = kn.classifier.rank(clause.includes('zmetric') || !clsText.includes('zmetric') ? clause : `${clause} zmetric`);
+    const ranked = clause.includes('zmetric') || !clsText.includes('zmetric') ? clause : `${clause} zmetric`;
+    const r = kn.classifier.rank(ranked);
     // a greeting or thanks inside a longer message ("尊敬的工作人员您好！…要准备什么材料？") is not what it asks
     if (r[0]?.item.topic === SMALLTALK) continue;
     const bonus = ASKING.test(clause) ? POLICY.askingClauseBonus : 0;
     if (r[0] && (!best.cands[0] || r[0].score + bonus > bestScore)) {
-      best = { cands: r, focus: clause };
+      best = { cands: r, focus: clause, ranked };
       bestScore = r[0].score + bonus;
     }
   }
@@ -214,9 +243,73 @@ export function questionKind(norm: string): QuestionKind {
 
 const NO_SLOTS: ReportSlots = { years: [], offices: [], unknownOffices: [], spans: [] };
 
+/** Normal forms kept per knowledge before its table starts afresh. */
+const NORM_MEMO_MAX = 5000;
+const normMemo = new WeakMap<Knowledge, Map<string, string>>();
+
+/**
+ * The message as the bot reads it: normalised, courtesy stripped, places typed in pinyin read, typos
+ * by sound and synonyms read as the words the bot knows (src/understand/rewrite.ts). A pure function
+ * of the text and the knowledge, memoised: citizens repeat questions, and the steps' own memos still
+ * cost a lookup each and stripCourtesy its regular expressions.
+ */
+function normalForm(kn: Knowledge, text: string): string {
+  let memo = normMemo.get(kn);
+  if (!memo) normMemo.set(kn, (memo = new Map()));
+  let norm = memo.get(text);
+  if (norm === undefined) {
+    norm = kn.rewrite(readLatinPlaces(stripCourtesy(normalize(text)), kn.officeNames));
+    if (memo.size >= NORM_MEMO_MAX) memo.clear();
+    memo.set(text, norm);
+  }
+  return norm;
+}
+
+/** What the normal form alone gives, whatever the conversation: read once per knowledge and calendar year. */
+interface NormReading {
+  /** The calendar year it was read in (relative years: "去年"). */
+  year: number;
+  slots: ReportSlots;
+  found: MetricQuery | undefined;
+  clsText: string;
+  /** Names only a report or year ("那2025年呢", "沭阳县的呢", "现在的呢"). */
+  onlySlots: boolean;
+  kind: QuestionKind;
+  quantity: boolean;
+  duration: boolean;
+}
+
+const normReadings = new WeakMap<Knowledge, Map<string, NormReading>>();
+
+/**
+ * The slots, the figure words, the classifier text and the question kind of a normal form: pure
+ * functions of it, the knowledge and the year, memoised (bounded as the normal forms). The normal form
+ * is the memo's own string (normalForm), so the lookup reuses its hash; the classifier text comes back
+ * as the same string too, for rankClauses' memo.
+ */
+function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
+  let memo = normReadings.get(kn);
+  if (!memo) normReadings.set(kn, (memo = new Map()));
+  const year = now.getFullYear();
+  const hit = memo.get(norm);
+  if (hit && hit.year === year) return hit;
+  const slots = correctedSlots(findReportSlots(norm, kn.refs, now), norm, kn, now);
+  // the office's own name is not a figure word ("通州信访办…收到几件" asks no 信访 row): read without it, the
+  // positions kept (each character of a name becomes a space)
+  const found = findMetric(slots.offices.length ? blankSpans(norm, slots.spans) : norm, kn.lexicon);
+  // "会不会收费" asks whether: its 不会 is no "cannot" (不会写字), so the classifier reads 会
+  const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found }).replace(A_NOT_A_WILL, '会');
+  const onlySlots =
+    (clsText.replace(SLOT_ONLY_REST, '') === '' && Boolean(slots.years.length || slots.offices.length || slots.unknownOffices.length)) ||
+    (Boolean(slots.latest) && clsText.replace(LATEST_WORDS, '').replace(SLOT_ONLY_REST, '') === '');
+  const reading = { year, slots, found, clsText, onlySlots, kind: questionKind(norm), quantity: QUANTITY.test(norm), duration: DURATION.test(norm) };
+  if (memo.size >= NORM_MEMO_MAX) memo.clear();
+  memo.set(norm, reading);
+  return reading;
+}
+
 export function understand(kn: Knowledge, text: string, state: ConvState = {}, now = new Date()): Understanding {
-  // typos by sound and synonyms read as the words the bot knows (src/understand/rewrite.ts)
-  const norm = kn.rewrite(readLatinPlaces(stripCourtesy(normalize(text)), kn.officeNames));
+  const norm = normalForm(kn, text);
   if (isEmptyText(norm)) {
     return {
       text, norm, empty: true, now, slots: NO_SLOTS, kind: 'other', quantity: false, duration: false, followUp: { is: false, onlySlots: false },
@@ -235,12 +328,9 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
     }
   }
 
-  const slots = correctedSlots(findReportSlots(norm, kn.refs, now), norm, kn, now);
+  const { slots, found, clsText, onlySlots, kind, quantity, duration } = readNorm(kn, norm, now);
   const shortOrMarked = Boolean(state.intent) && (FOLLOW_UP.test(norm) || norm.length <= POLICY.followUpMaxChars);
   const previous = state.intent ? kn.byId.get(state.intent) : undefined;
-  // the office's own name is not a figure word ("通州信访办…收到几件" asks no 信访 row): read without it, the
-  // positions kept (each character of a name becomes a space)
-  const found = findMetric(slots.offices.length ? blankSpans(norm, slots.spans) : norm, kn.lexicon);
   let metric = found;
   // "现行有效的呢" / "企业呢": a column alone takes its rows from the previous figure
   if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && (shortOrMarked || !metric.rows.length)) {
@@ -266,13 +356,7 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   // "现行有效的比新发的多几件": two figures against each other
   if (metric && DIFFERENCE_ASKED.test(norm)) metric = { ...metric, difference: true };
 
-  // "会不会收费" asks whether: its 不会 is no "cannot" (不会写字), so the classifier reads 会
-  const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found }).replace(A_NOT_A_WILL, '会');
   const { cands: ranked, focus } = rankClauses(kn, clsText);
-  // "那2025年呢", "沭阳县的呢", and "现在的呢" (the newest report: slots.latest)
-  const onlySlots =
-    (clsText.replace(SLOT_ONLY_REST, '') === '' && Boolean(slots.years.length || slots.offices.length || slots.unknownOffices.length)) ||
-    (Boolean(slots.latest) && clsText.replace(LATEST_WORDS, '').replace(SLOT_ONLY_REST, '') === '');
   // after an answer: a short message, one that opens or ends like a follow-up, or one that names only a
   // report, however long its name ("长春退役军人事务局")
   const isFollowUp = shortOrMarked || (Boolean(state.intent) && onlySlots);
@@ -287,12 +371,12 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
       .sort((a, b) => b.score - a.score);
   }
   const followUp = new FollowUpFacts(isFollowUp, previous, onlySlots, choice, kn, state, norm, now, candidates);
-  return new Reading(text, norm, now, slots, metric, found, QUANTITY.test(norm), DURATION.test(norm), followUp, clsText, focus, candidates, kn, state);
+  return new Reading(text, norm, now, slots, metric, found, kind, quantity, duration, followUp, clsText, focus, candidates, kn, state);
 }
 
 /** Follow-up facts; the joined reading is computed on first use. (Classes: one stable shape for every question.) */
 class FollowUpFacts implements FollowUp {
-  private joinedMemo: Scored<Intent>[] | null | undefined = undefined;
+  private joinedMemo: readonly Scored<Intent>[] | null | undefined = undefined;
   constructor(
     readonly is: boolean,
     readonly previous: Intent | undefined,
@@ -302,10 +386,10 @@ class FollowUpFacts implements FollowUp {
     private readonly state: ConvState,
     private readonly norm: string,
     private readonly now: Date,
-    private readonly candidates: Scored<Intent>[],
+    private readonly candidates: readonly Scored<Intent>[],
   ) {}
 
-  get joined(): Scored<Intent>[] | undefined {
+  get joined(): readonly Scored<Intent>[] | undefined {
     if (this.joinedMemo === undefined) {
       this.joinedMemo = null;
       const { kn, state, norm, now } = this;
@@ -320,7 +404,6 @@ class FollowUpFacts implements FollowUp {
 
 class Reading implements Understanding {
   readonly empty = false;
-  readonly kind: QuestionKind;
   private unknownMemo: Understanding['unknown'] | undefined = undefined;
   private reportOnlyMemo: string[] | undefined = undefined;
   constructor(
@@ -330,17 +413,16 @@ class Reading implements Understanding {
     readonly slots: ReportSlots,
     readonly metric: MetricQuery | undefined,
     readonly foundMetric: MetricQuery | undefined,
+    readonly kind: QuestionKind,
     readonly quantity: boolean,
     readonly duration: boolean,
     readonly followUp: FollowUp,
     readonly classifierText: string,
     readonly focus: string,
-    readonly candidates: Scored<Intent>[],
+    readonly candidates: readonly Scored<Intent>[],
     private readonly kn: Knowledge,
     private readonly state: ConvState,
-  ) {
-    this.kind = questionKind(norm);
-  }
+  ) {}
 
   get unknown(): Understanding['unknown'] {
     return (this.unknownMemo ??= unknownShare(this.kn, this.focus, this.slots));

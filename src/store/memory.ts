@@ -2,6 +2,7 @@
 import { DataStore, type StoreOptions } from './engine.js';
 import { emptyData } from './empty.js';
 import type { Store } from './types.js';
+import { withKeys } from '../with-keys.js';
 
 export function createMemoryStore(opts: StoreOptions = {}): Store {
   return new DataStore(emptyData(), opts);
@@ -31,7 +32,7 @@ export function createSessionStore(): Store {
       states.set(user, state);
     },
     async logTurn(t) {
-      const turn = { ...t, id: `s${++n}`, time: t.time ?? nowIso(), text: '' };
+      const turn = withKeys(t, { id: `s${++n}`, time: t.time ?? nowIso(), text: '' });
       last.set(t.user, turn);
       return turn;
     },

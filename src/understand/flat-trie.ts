@@ -18,11 +18,17 @@ interface TrieLike {
 
 interface Flat {
   flat?: Map<string, string>;
-  /** The lengths of the keys starting with each code unit, longest first (UTF-16 code units). */
-  lengths?: Map<string, number[]>;
+  /**
+   * The lengths of the keys starting with each code unit, longest first (UTF-16 code units). Keyed by
+   * the code unit's number: `text[i]` of a Chinese character is a new string to hash at every position.
+   */
+  lengths?: Map<number, number[]>;
 }
 
 const done = new WeakSet<object>();
+
+/** While triesMadeBy() runs: the tries that got their first word, in order. */
+let collecting: Flat[] | undefined;
 
 export function flattenTrie(Trie: TrieLike): void {
   if (done.has(Trie)) return;
@@ -32,10 +38,11 @@ export function flattenTrie(Trie: TrieLike): void {
     // the trie sets a value on the node of the key's last character: the root for "", which
     // matchPrefix never returns (it needs one character at least)
     if (key === '') return;
+    if (!this.flat) collecting?.push(this);
     (this.flat ??= new Map()).set(key, value);
-    const lengths = (this.lengths ??= new Map<string, number[]>());
-    const list = lengths.get(key[0]!);
-    if (!list) lengths.set(key[0]!, [key.length]);
+    const lengths = (this.lengths ??= new Map<number, number[]>());
+    const list = lengths.get(key.charCodeAt(0));
+    if (!list) lengths.set(key.charCodeAt(0), [key.length]);
     else if (!list.includes(key.length)) {
       list.push(key.length);
       list.sort((a, b) => b - a);
@@ -43,7 +50,7 @@ export function flattenTrie(Trie: TrieLike): void {
   };
   proto.matchPrefix = function matchPrefix(this: Flat, text: string, start: number): { end: number; value: string } | null {
     const flat = this.flat;
-    const lengths = this.lengths?.get(text[start]!);
+    const lengths = this.lengths?.get(text.charCodeAt(start));
     if (!flat || !lengths) return null;
     // the trie walks the text character by character and keeps the last key it passed: the longest
     // key that starts here (a cut through a surrogate pair is never a key: keys are whole characters)
@@ -54,4 +61,35 @@ export function flattenTrie(Trie: TrieLike): void {
     }
     return null;
   };
+}
+
+/** The value `build()` returns, and the flattened tries that got words while it ran (a converter's dictionaries). */
+export function triesMadeBy<T>(build: () => T): { value: T; tries: readonly object[] } {
+  const outer = collecting;
+  const tries: Flat[] = (collecting = []);
+  try {
+    return { value: build(), tries };
+  } finally {
+    collecting = outer;
+    outer?.push(...tries);
+  }
+}
+
+/**
+ * True when converting `text` through `tries` (a converter's dictionaries, applied in turn) would give
+ * `text` back: at no character (every code point: a superset of the places opencc-js's convert() looks
+ * at) does the longest key map to anything but itself, so every trie of the chain sees `text` unchanged.
+ * False means only "may change": the converter must run. About half the cost of converting to compare
+ * while the code is still cold (each question is converted once; ~7 vs ~13 µs, measured), and most
+ * questions are simplified Chinese already.
+ */
+export function leavesUnchanged(tries: readonly object[], text: string): boolean {
+  for (const t of tries) {
+    const trie = t as TrieLike['prototype'];
+    for (let i = 0; i < text.length; i += text.codePointAt(i)! > 0xffff ? 2 : 1) {
+      const m = trie.matchPrefix(text, i);
+      if (m && m.value !== text.slice(i, m.end)) return false;
+    }
+  }
+  return true;
 }

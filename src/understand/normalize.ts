@@ -4,7 +4,7 @@
  * white space collapsed, Latin lower-cased, very long input cut.
  */
 import { Converter, Trie } from 'opencc-js/t2cn';
-import { flattenTrie } from './flat-trie.js';
+import { flattenTrie, leavesUnchanged, triesMadeBy } from './flat-trie.js';
 
 // opencc-js's dictionaries in flat maps instead of tries of Maps (flat-trie.ts): ~4 MB of heap less
 flattenTrie(Trie);
@@ -12,15 +12,16 @@ flattenTrie(Trie);
 /** Only the first MAX_CHARS characters are read: a question is never that long. */
 export const MAX_CHARS = 2000;
 
-let chars: ((s: string) => string) | undefined;
+let chars: { value: (s: string) => string; tries: readonly object[] } | undefined;
 let phrases: ((s: string) => string) | undefined;
 /**
  * Traditional → simplified. Phrase conversion (資訊 → 信息) only runs when the text has traditional
- * characters: applied to simplified text it would rewrite mainland words too (新增 → 添加).
+ * characters: applied to simplified text it would rewrite mainland words too (新增 → 添加). Whether it
+ * has any is asked of the character converter's dictionaries first, without converting (flat-trie.ts).
  */
 function toSimplified(s: string): string {
-  chars ??= Converter({ from: 'tw', to: 'cn' }) as (s: string) => string;
-  if (chars(s) === s) return s;
+  chars ??= triesMadeBy(() => Converter({ from: 'tw', to: 'cn' }) as (s: string) => string);
+  if (leavesUnchanged(chars.tries, s) || chars.value(s) === s) return s;
   phrases ??= Converter({ from: 'twp', to: 'cn' }) as (s: string) => string;
   return phrases(s);
 }

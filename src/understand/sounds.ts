@@ -19,6 +19,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { toolCacheDirs, writeFirst } from '../cache-dirs.js';
+import { inCodePointOrder, lineOf } from './readings-search.js';
 
 type PinyinFn = (text: string, opts: Record<string, unknown>) => string[] | string;
 
@@ -110,6 +111,8 @@ function pruneTerms(dirs: string[]): void {
  */
 export class Sounds {
   private table: string | undefined;
+  /** The table is in code point order (as made): looked up by binary search (readings-search.ts). */
+  private sorted: boolean | undefined;
   private memo = new Map<string, string[]>();
 
   constructor(private dirs: string[] = toolCacheDirs('sounds')) {}
@@ -139,7 +142,10 @@ export class Sounds {
     else {
       // a lone surrogate (half of a rare character) has no reading: pinyin-pro returns it as is
       const lone = ch.length === 1 && ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdfff;
-      const at = lone ? -1 : table.indexOf(`\n${ch}`);
+      const cp = ch.codePointAt(0) ?? 0;
+      const oneChar = ch.length === (cp > 0xffff ? 2 : 1);
+      this.sorted ??= inCodePointOrder(table);
+      const at = lone ? -1 : oneChar && this.sorted ? lineOf(table, cp) : table.indexOf(`\n${ch}`);
       r = at < 0 ? [ch] : table.slice(at + 1 + ch.length, table.indexOf('\n', at + 1)).split(' ');
     }
     this.memo.set(ch, r);

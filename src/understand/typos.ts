@@ -53,6 +53,14 @@ export function nearSound(typed: string, term: string): boolean {
   return (ti === ri && nearFinal(tf, rf)) || (tf === rf && nearInitial(ti, ri));
 }
 
+const NO_TERMS: readonly TermSound[] = [];
+
+/** Whether a term (its characters as indexed) is listed under a position of `span` before `p`. */
+function keepsCharBefore(span: string, chars: string[], p: number): boolean {
+  for (let q = 0; q < p; q++) if (span[q] === chars[q]) return true;
+  return false;
+}
+
 /** Characters that stand alone in every question (particles, pronouns, question words): no typo by themselves. */
 const FUNCTION_CHARS = '的了吗呢吧啊呀哦嘛么是在有个这那就都也还会能可以把被给让得着过下上要来去说到和与及或又再很太更最才只而但却什怎样哪谁几多少咋啥俺们你我他她它请问想一点儿对从向跟为';
 
@@ -70,10 +78,25 @@ export interface TypoOptions {
   sounds?: Sounds;
 }
 
+/** A domain term with its toneless syllables. */
+interface TermSound {
+  term: string;
+  syllables: string[];
+  /** The term's characters, as indexed (by code point). */
+  chars: string[];
+}
+
+/**
+ * Terms by length, then by position, then by the character at that position: `byPlace[len][k].get(ch)`.
+ * (Nested rather than one map keyed by "len:k:ch": building and hashing that string for every lookup
+ * was ~70% of the typo pass's own time, measured; a one-character string is already hashed.)
+ */
+type TermsByPlace = Map<string, TermSound[]>[][];
+
 export class TypoIndex {
   private terms: string[];
   private known: (w: string) => boolean;
-  private byKey: Map<string, { term: string; syllables: string[] }[]> | undefined;
+  private byPlace: TermsByPlace | undefined;
   private termSet: Set<string>;
   private memo = new Map<string, Correction>();
   private sounds: Sounds;
@@ -91,26 +114,28 @@ export class TypoIndex {
   }
 
   /**
-   * Terms by "length:position:character" (a stretch must keep at least one character of its term in
+   * Terms by length, position and character (a stretch must keep at least one character of its term in
    * place, so only those terms are compared), with each term's toneless syllables. Built on first use.
    */
-  private index(): Map<string, { term: string; syllables: string[] }[]> {
-    if (this.byKey) return this.byKey;
-    const map = new Map<string, { term: string; syllables: string[] }[]>();
+  private index(): TermsByPlace {
+    if (this.byPlace) return this.byPlace;
+    const byPlace: TermsByPlace = [];
     const all = this.sounds.syllables(this.terms);
     this.terms.forEach((term, i) => {
       const syllables = all[i]!;
       if (syllables.length !== term.length) return;
-      const entry = { term, syllables };
-      [...term].forEach((ch, k) => {
-        const key = `${term.length}:${k}:${ch}`;
-        const list = map.get(key);
-        if (!list) map.set(key, [entry]);
+      const chars = [...term];
+      const entry = { term, syllables, chars };
+      chars.forEach((ch, k) => {
+        const places = (byPlace[term.length] ??= []);
+        const map = (places[k] ??= new Map());
+        const list = map.get(ch);
+        if (!list) map.set(ch, [entry]);
         else list.push(entry);
       });
     });
-    this.byKey = map;
-    return map;
+    this.byPlace = byPlace;
+    return byPlace;
   }
 
   /** Replaces sound-alike typos of domain terms. Memoised: citizens repeat questions. */
@@ -208,16 +233,17 @@ export class TypoIndex {
     span: string,
     alone: boolean[],
     at: number,
-    index: Map<string, { term: string; syllables: string[] }[]>,
+    index: TermsByPlace,
     near: boolean,
     whole = false,
   ): { term: string; diffs: number } | undefined {
     let best: { term: string; diffs: number } | undefined;
-    const tried = new Set<string>();
+    const places = index[span.length];
+    if (!places) return undefined;
     for (let p = 0; p < span.length; p++) {
-      for (const { term, syllables } of index.get(`${span.length}:${p}:${span[p]}`) ?? []) {
-        if (tried.has(term)) continue;
-        tried.add(term);
+      for (const { term, syllables, chars } of places[p]?.get(span[p]!) ?? NO_TERMS) {
+        // each term once: one that also keeps an earlier character in place was met there
+        if (keepsCharBefore(span, chars, p)) continue;
         let diffs = 0;
         let ok = true;
         for (let k = 0; k < span.length && ok; k++) {

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Converter, Locale, Trie } from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
-import { flattenTrie } from '../../src/understand/flat-trie.js';
+import { flattenTrie, leavesUnchanged, triesMadeBy } from '../../src/understand/flat-trie.js';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -54,5 +54,20 @@ describe('opencc-js over flat maps', () => {
     const diffs = texts.filter((_, i) => got[i]![0] !== expected[i]![0] || got[i]![1] !== expected[i]![1]);
     expect(diffs).toEqual([]);
     expect(after[1]!('資訊')).toBe('信息');
+  });
+});
+
+describe('leavesUnchanged (a text the character converter would give back, told without converting)', () => {
+  it('is never wrong: when it says unchanged, converting gives the text back; it says so for most simplified text', () => {
+    flattenTrie(Trie);
+    const { value: convert, tries } = triesMadeBy(() => Converter({ from: 'tw', to: 'cn' }));
+    expect(tries.length).toBeGreaterThan(1);
+    const texts = corpus();
+    const wrong = texts.filter((t) => leavesUnchanged(tries, t) && convert(t) !== t);
+    expect(wrong).toEqual([]);
+    const simplified = texts.filter((t) => convert(t) === t);
+    expect(simplified.filter((t) => leavesUnchanged(tries, t)).length).toBeGreaterThan(simplified.length * 0.9);
+    expect(leavesUnchanged(tries, '資訊公開')).toBe(false);
+    expect(leavesUnchanged(tries, '信息公开申请')).toBe(true);
   });
 });

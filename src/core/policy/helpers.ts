@@ -70,7 +70,7 @@ export function choice(u: Understanding, kn: Knowledge): Choice {
 const DECIDING_KINDS: ReadonlySet<string> = new Set(['how', 'who', 'where', 'why', 'duration', 'count']);
 
 /** Between two near matches, the one whose example asks the question's kind ("怎么申请…" → how, not who). */
-function preferKind(cands: Scored<Intent>[], u: Understanding): Scored<Intent>[] {
+function preferKind(cands: readonly Scored<Intent>[], u: Understanding): readonly Scored<Intent>[] {
   const [lead] = cands;
   if (!lead || lead.item.fallback || !DECIDING_KINDS.has(u.kind)) return cands;
   const leadKind = questionKind(lead.example);
@@ -134,7 +134,7 @@ function askedClauses(text: string): string {
  * ("我能去哪投诉" ~ "我能申请吗" by 我能): a near candidate that shares one (投诉 ~ "怎么投诉") is the better
  * reading. Within POLICY.contentMargin only; a question without content words keeps the order.
  */
-function preferContent(cands: Scored<Intent>[], u: Understanding, promoted: boolean): Scored<Intent>[] {
+function preferContent(cands: readonly Scored<Intent>[], u: Understanding, promoted: boolean): readonly Scored<Intent>[] {
   const [lead] = cands;
   // a how-many question rests on its count words by design when the figures intent leads
   if (!lead || lead.item.fallback || u.followUp.joined || (u.quantity && handlerOf(lead.item)?.figures)) return cands;
