@@ -86,7 +86,13 @@ function respond(
   // a figure asked of no office, with several offices loaded, no default office set and no report in the
   // conversation: each office's newest report answers, each labelled — no office is picked silently
   if (!several.length && figures && metric && !slots.offices.length && !slots.years.length && !kn.defaultOffice && !state.report) {
-    const newestEach = [...new Set(kn.reports.map((x) => x.office))].map((o) => pickReport(kn, { ...slots, offices: [o] }, {}).report).filter((x): x is Report => !!x);
+    const offices = kn.officeNames;
+    // (a province's platform with hundreds of offices: which office is asked, not a list of hundreds)
+    if (offices.length > POLICY.eachOfficeMax) {
+      const text = `我这里有 ${offices.length} 个单位的年度报告，请说明是哪个单位，例如“${offices[0]}${kn.reports.find((x) => x.office === offices[0])?.year ?? ''}年${metric.table === '四' ? '行政复议多少件' : '收到多少申请'}”。`;
+      return { answer: answer(rule, 'answer', text, intent.id, confidence, undefined), state: cleared };
+    }
+    const newestEach = offices.map((o) => pickReport(kn, { ...slots, offices: [o] }, {}).report).filter((x): x is Report => !!x);
     if (newestEach.length > 1) several = newestEach;
   }
   // "联系电话是不是换了": a contact detail of every loaded year of that office, to see what changed

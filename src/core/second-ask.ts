@@ -67,20 +67,25 @@ export function withSecondAsk(
   const asks = twoAsks(u.norm);
   if (!asks.length) return out;
   const topicOf = (id: string | null) => kn.byId.get(id ?? '')?.topic ?? id;
+  // the clause is read about the report the message's answer used ("南岗区…电话多少？另外…有几件"): the same
+  // report, and never every loaded office's for a clause that names none
+  const about: ConvState = out.answer.report ? { report: out.answer.report } : state;
   for (const [i, clause] of asks.entries()) {
     // a clause that leans on the other ("不予公开多少件，都是啥原因") has no telling word of its own
     const other = new Set(tellingWords(asks[1 - i]!));
     if (!tellingWords(clause).some((w) => !other.has(w))) continue;
-    const cu = understand(kn, clause, state, now);
+    const cu = understand(kn, clause, about, now);
     if (cu.followUp.is) continue;
-    const { rule, decision } = first(cu, state, kn);
+    const { rule, decision } = first(cu, about, kn);
     if (!ADDABLE.has(decision.kind) || !('confidence' in decision)) continue;
+    // the same topic as the message's answer: nothing to add (decided before any answer is made)
+    if ('intent' in decision && topicOf(decision.intent.id) === topicOf(out.answer.intent)) continue;
     // an intent read from a clause alone must be a clear match: the clause has lost the message's context
     // (or a plausible one whose example asks the clause's own kind: "申请一般多久能答复" ~ 多久能收到答复)
     const kindAgrees = decision.kind === 'intent' && sameKind(cu) && decision.confidence >= THRESHOLDS.clarify;
     if (decision.confidence < THRESHOLDS.answer && !kindAgrees) continue;
     if (decision.kind === 'intent' && decision.confidence < POLICY.secondAskIntentScore && !kindAgrees) continue;
-    const added = carryOut(kn, decision, cu, state, rule.name);
+    const added = carryOut(kn, decision, cu, about, rule.name);
     // another topic than the whole message's answer, and not already said by it
     if (added.answer.fallback || NEVER_ADDED.has(topicOf(added.answer.intent) ?? '') || topicOf(added.answer.intent) === topicOf(out.answer.intent) || said(out.answer.text, added.answer.text)) continue;
     return { ...out, answer: { ...out.answer, text: `${out.answer.text}\n\n${added.answer.text}` } };

@@ -119,6 +119,11 @@ export const POLICY = {
   /** A clause this long at least that asks counts as a question of its own (two questions in one message). */
   askMinChars: 4,
   /**
+   * A figure asked of no office answers for each loaded office up to this many (a county with its
+   * departments); more (a province's platform) and the asker is asked which office.
+   */
+  eachOfficeMax: 12,
+  /**
    * The second question of a message, read alone, adds an intent's answer only from this score: without the
    * rest of the message a clause matches loosely ("报告里到底写的啥理由" ~ 报告里写的信息处理费 0.49;
    * "联系电话多少" ~ 联系电话 1.0).

@@ -83,3 +83,14 @@ describe('years compared and added up', () => {
     expect(t).toContain('增加 3 件');
   });
 });
+
+describe('a figure asked of no office on a platform with many offices', () => {
+  it('more offices than POLICY.eachOfficeMax: asks which office instead of listing them all', async () => {
+    const { POLICY } = await import('../../src/core/thresholds.js');
+    const multi = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-multi' })).kn;
+    const many = { ...multi, officeNames: Array.from({ length: POLICY.eachOfficeMax + 1 }, (_, i) => (i ? `甲${i}区人民政府` : multi.officeNames[0]!)) };
+    const t = decide(many, '信息公开申请一年收到多少件', {}).answer.text;
+    expect(t).toMatch(/请说明是哪个单位/);
+    expect(t).not.toMatch(/\d+ 件/);
+  });
+});
