@@ -59,3 +59,10 @@ describe('years compared on any figure of the tables, and as a follow-up', () =>
     expect(decide(real, '多了多少件', s).answer.text).toContain('增加 74 件');
   });
 });
+
+describe('告 as 起诉', () => {
+  it('"给我的答复我不服气，该去哪里告？": the remedies; 告诉 stays 告诉', () => {
+    expect(decide(home, '给我的答复我不服气，该去哪里告？', {}).answer.intent).toBe('procedure.remedy');
+    expect(decide(home, '告诉我电话', {}).answer.intent).toBe('contact.phone');
+  });
+});
