@@ -5,6 +5,7 @@
  * follow-up) and the first answer does not already give it.
  */
 import { contentWords } from '../answer/retrieve.js';
+import { domainWord } from './policy/helpers.js';
 import { ASKING, COUNTED_WORD } from './patterns.js';
 import type { Rule } from './policy/index.js';
 import { RULES } from './policy/index.js';
@@ -22,10 +23,10 @@ const NEVER_ADDED: ReadonlySet<string> = new Set(['smalltalk']);
 
 /** Content words of a clause that tell its subject: not the domain's own words, not question words. */
 function tellingWords(clause: string): string[] {
-  return contentWords(clause).filter((w) => COUNTED_WORD.test(w) && !DOMAIN_WORD.test(w));
+  return contentWords(clause).filter((w) => COUNTED_WORD.test(w) && !domainWord(w) && !SAYS_NOTHING.test(w));
 }
-/** The domain's own words (申请, 信息公开 …) tell no clause apart from another. */
-const DOMAIN_WORD = /^(?:依?申请|(?:政府)?信息(?:公开)?|公开|政府|政务公开|情况|问题|原因|类型|什么|多少|你们|我们|他们|咱们)$/;
+/** Besides the domain's own words (domainWord: 申请, 信息公开 …), words that tell no clause apart from another. */
+const SAYS_NOTHING = /^(?:政务公开|情况|问题|原因|类型|什么|多少|你们|我们|他们|咱们)$/;
 
 /** The added answer says nothing new: its first line's content is already in the first answer. */
 function said(first: string, added: string): boolean {

@@ -173,7 +173,7 @@ function preferContent(cands: readonly Scored<Intent>[], u: Understanding, promo
  * intents, 信息公开 in 17). Longer words that hold one (依申请公开) are read the same.
  */
 const DOMAIN_WORDS = ['申请', '信息公开', '政府信息', '公开', '信息', '政府'];
-const domainWord = (w: string): boolean => DOMAIN_WORDS.some((d) => w === d || (w.includes(d) && [...w.replace(d, '')].every((c) => DOMAIN_CHARS.has(c))));
+export const domainWord = (w: string): boolean => DOMAIN_WORDS.some((d) => w === d || (w.includes(d) && [...w.replace(d, '')].every((c) => DOMAIN_CHARS.has(c))));
 /** Characters that only join domain words (依申请公开, 政府信息公开). */
 const DOMAIN_CHARS = new Set([...'依政府信息公开申请']);
 
