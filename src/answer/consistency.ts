@@ -41,13 +41,21 @@ function balanceCheck(r: Report, m: MetricQuery): string[] | undefined {
 
 /** Several groups named ("不予公开+无法提供+不予处理三项小计加起来"): each subtotal and their sum. */
 function groupsSum(r: Report, m: MetricQuery): string[] | undefined {
-  const groups = m.table === '三' ? m.rows.filter((x) => T3_ROWS.some((s) => s.parent === x)) : [];
+  // the results of table 三 named (予以公开, 部分公开 and the groups of reasons), added up
+  const groups = m.table === '三' ? m.rows.filter((x) => RESULT_ROWS.has(x) || T3_ROWS.some((s) => s.parent === x)) : [];
   if (groups.length < 2) return undefined;
   const vs = groups.map((g) => ({ label: T3_ROW_BY_ID[g]!.label, v: r.values[`t3.${g}.total`]?.value }));
   if (vs.some((x) => x.v === null || x.v === undefined)) return ['所问的小计报告未全部列出，无法相加。'];
   const sum = vs.reduce((a, x) => a + (x.v as number), 0);
-  return [`${vs.map((x) => `${x.label} ${x.v}`).join(' + ')} = ${sum} 件。`];
+  const added = `${vs.map((x) => `${x.label} ${x.v}`).join(' + ')} = ${sum} 件`;
+  // set against the total when it is named ("…加起来等不等于总计")
+  const total = m.rows.includes('total') ? r.values['t3.total.total']?.value : undefined;
+  if (typeof total !== 'number') return [`${added}。`];
+  return [total === sum ? `${added}，与表中总计 ${total} 件相等，一致。` : `${added}，但表中总计为 ${total} 件，两者不一致。`];
 }
+
+/** Results of table 三 that are rows of their own, not groups of reasons. */
+const RESULT_ROWS: ReadonlySet<string> = new Set(['granted', 'partial']);
 
 export function consistencyAnswer(r: Report, m: MetricQuery | undefined): Rendered {
   const group = m ? groupsSum(r, m) ?? groupCheck(r, m) ?? balanceCheck(r, m) : undefined;

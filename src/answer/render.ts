@@ -228,12 +228,21 @@ const BASE_ROWS = new Set(['new', 'carried', 'total', 'carry-over']);
 /** "予以公开占本年度办理结果总计的 26.7%（4 ÷ 15，按报告数字计算）": the share, computed from the report's own cells. */
 function shareLine(r: Report, q: MetricQuery): string | undefined {
   const row = q.rows.find((x) => !BASE_ROWS.has(x));
+  // "新收申请里自然人占比多少": one applicant column's share of its row's total
+  if (!row && q.cols.length === 1 && q.cols[0] !== 'total') return columnShareLine(r, q.rows.find((x) => x !== 'total') ?? 'new', q.cols[0]!);
   const base = q.rows.includes('new') ? 'new' : 'total';
   const col = q.cols.length === 1 ? q.cols[0]! : 'total';
   const [v, b] = [val(r, `t3.${row}.${col}`), val(r, `t3.${base}.${col}`)];
   if (!row || typeof v !== 'number' || typeof b !== 'number' || b <= 0) return undefined;
   const label = T3_ROW_BY_ID[row]?.label ?? row;
   return `${label}占${T3_PHRASE[base]}的 ${Math.round((v / b) * 1000) / 10}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）。`;
+}
+
+/** "自然人占本年新收政府信息公开申请的 82.1%（96 ÷ 117，按报告数字计算）". */
+function columnShareLine(r: Report, row: string, col: string): string | undefined {
+  const [v, b] = [val(r, `t3.${row}.${col}`), val(r, `t3.${row}.total`)];
+  if (typeof v !== 'number' || typeof b !== 'number' || b <= 0) return undefined;
+  return `${T3_COLUMN_LABEL[col] ?? col}占${T3_PHRASE[row] ?? t3Phrase(row)}的 ${Math.round((v / b) * 1000) / 10}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）。`;
 }
 
 function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing: boolean } {

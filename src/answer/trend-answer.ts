@@ -75,7 +75,7 @@ function yearsOf(q: string, loaded: number[]): number[] {
  * fewer than two loaded years.
  */
 /** The years' figures asked added up ("加起来一共多少", "合计"), not "一共收到多少" of one year. */
-const ADDED_UP = /加起来|加在一起|相加|合计|总和|之和|累计/;
+const ADDED_UP = /加起来|加在一起|加一起|合起来|相加|合计|总和|之和|累计/;
 
 /**
  * `metric`: the question's figure words as the policy read them (a figure of the tables no TREND_FIGURES entry

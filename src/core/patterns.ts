@@ -141,7 +141,7 @@ export const CHECK_ASKED = /对得上|对不上|对不对得上|加起来对|相
 export const OFFICE_WHICH_ASKED = /哪家|哪一家|哪几家|哪个单位|哪些单位|哪几个单位|哪个部门|哪些部门|哪几个部门/;
 
 /** Several figures asked added up ("三年加起来一共多少", "复议诉讼共多少件"). */
-export const SUM_ASKED = /加起来|加在一起|加上|相加|之和|总和|一共|总共|合计|累计|总计|共.{0,24}(?:多少|几)/;
+export const SUM_ASKED = /加起来|加在一起|加一起|加到一起|合起来|加上|相加|之和|总和|一共|总共|合计|累计|总计|共.{0,24}(?:多少|几)/;
 /** Each figure on its own ("分别是多少"): no sum. */
 export const EACH_ASKED = /分别|各是|各有|各自/;
 /** Two figures asked against each other ("比…多几件", "差多少", "相差"). */

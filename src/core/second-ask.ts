@@ -5,6 +5,7 @@
  * follow-up) and the first answer does not already give it.
  */
 import { contentWords } from '../answer/retrieve.js';
+import type { MetricQuery } from '../understand/metrics.js';
 import { domainWord } from './policy/helpers.js';
 import { ASKING, COUNTED_WORD } from './patterns.js';
 import type { Rule } from './policy/index.js';
@@ -46,6 +47,16 @@ function sameKind(cu: Understanding): boolean {
 /** A how-long question asks too ("另外申请一般多久能答复"). */
 const HOW_LONG = /多久|多长时间/;
 
+/** The answer's own figure holds every row the clause asks (of the same table). */
+function givenAlready(asked: MetricQuery, given: MetricQuery | undefined): boolean {
+  return !!given && given.table === asked.table && asked.rows.every((x) => given.rows.includes(x));
+}
+
+/** A clause that points back at the other one ("里面商业企业申请的几件", "其中…"): not a question of its own. */
+const LEANS_BACK = /^(?:那)?(?:里面|这里面|其中|当中|这些|那些|它们|这几件|那几件)/;
+/** The rule that checks a report's figures (src/core/policy/consistency.ts). */
+const CHECK_RULE = 'consistency-asked';
+
 /** Each clause with its question mark, if it ends with one. */
 const CLAUSES = /[^,.?!;:。？！，；：\n]+[?？]?/g;
 
@@ -64,7 +75,8 @@ export function withSecondAsk(
   now: Date,
   first: (u: Understanding, state: ConvState, kn: Knowledge) => { rule: Rule; decision: ReturnType<Rule['decide']> & object },
 ): Outcome {
-  if (out.answer.fallback || out.answer.kind !== 'answer' || !out.answer.intent) return out;
+  // (a check of the report's figures already sets them out: nothing to add)
+  if (out.answer.fallback || out.answer.kind !== 'answer' || !out.answer.intent || out.answer.rule === CHECK_RULE) return out;
   const asks = twoAsks(u.norm);
   if (!asks.length) return out;
   const topicOf = (id: string | null) => kn.byId.get(id ?? '')?.topic ?? id;
@@ -74,13 +86,17 @@ export function withSecondAsk(
   for (const [i, clause] of asks.entries()) {
     // a clause that leans on the other ("不予公开多少件，都是啥原因") has no telling word of its own
     const other = new Set(tellingWords(asks[1 - i]!));
-    if (!tellingWords(clause).some((w) => !other.has(w))) continue;
+    if (!tellingWords(clause).some((w) => !other.has(w)) || LEANS_BACK.test(clause)) continue;
     const cu = understand(kn, clause, about, now);
     if (cu.followUp.is) continue;
     const { rule, decision } = first(cu, about, kn);
     if (!ADDABLE.has(decision.kind) || !('confidence' in decision)) continue;
-    // the same topic as the message's answer: nothing to add (decided before any answer is made)
-    if ('intent' in decision && topicOf(decision.intent.id) === topicOf(out.answer.intent)) continue;
+    // nothing to add (decided before any answer is made): the same intent, or a figure the answer already
+    // gives ("新收了几件，上年结转几件": 上年结转 is another figure; "不予公开几件，原因呢" is not)
+    if (!('intent' in decision) || decision.intent.id === out.answer.intent && decision.kind !== 'figure') continue;
+    if (decision.kind === 'figure' && givenAlready(decision.metric, out.state.metric)) continue;
+    // another intent of the same topic only when its example asks the clause's own kind ("怎么申请，多久能答复")
+    if (decision.kind === 'intent' && topicOf(decision.intent.id) === topicOf(out.answer.intent) && !sameKind(cu)) continue;
     // an intent read from a clause alone must be a clear match: the clause has lost the message's context
     // (or a plausible one whose example asks the clause's own kind: "申请一般多久能答复" ~ 多久能收到答复)
     const kindAgrees = decision.kind === 'intent' && sameKind(cu) && decision.confidence >= THRESHOLDS.clarify;
@@ -88,7 +104,7 @@ export function withSecondAsk(
     if (decision.kind === 'intent' && decision.confidence < POLICY.secondAskIntentScore && !kindAgrees) continue;
     const added = carryOut(kn, decision, cu, about, rule.name);
     // another topic than the whole message's answer, and not already said by it
-    if (added.answer.fallback || NEVER_ADDED.has(topicOf(added.answer.intent) ?? '') || topicOf(added.answer.intent) === topicOf(out.answer.intent) || said(out.answer.text, added.answer.text)) continue;
+    if (added.answer.fallback || NEVER_ADDED.has(topicOf(added.answer.intent) ?? '') || said(out.answer.text, added.answer.text)) continue;
     return { ...out, answer: { ...out.answer, text: `${out.answer.text}\n\n${added.answer.text}` } };
   }
   return out;

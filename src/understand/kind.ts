@@ -33,7 +33,7 @@ const WHERE = /哪里|哪儿|在哪|去哪|什么地方|位置|地址/;
 const WHO = /谁|哪个部门|哪个单位|哪个科|什么人/;
 const YES_NO = /吗[?？。!]*$|能不能|可不可以|是不是|有没有|是否|对不对|行不行/;
 const EXISTS = /有吗|有没有|有过|有无|是否有|有没|没有过|过.{0,8}没有?[?？。!]*$|过吗[?？。!]*$/;
-const BREAKDOWN = /怎么分|咋分|如何分|分别|明细|构成|哪几种情况|具体是哪些/;
+const BREAKDOWN = /怎么分|咋分|如何分|分别|明细|构成|哪几种情况|哪些情况|具体是哪些|具体哪些/;
 const COMPARE = /比较|对比|相比|哪个多|哪个少|哪年多|增加了|减少了|变化|一样吗|有什么不同|区别/;
 
 export function questionKinds(norm: string): QuestionKinds {

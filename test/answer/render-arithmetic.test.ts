@@ -90,3 +90,18 @@ describe('arithmetic words', () => {
     expect(understand(kn, '无正当理由大量反复申请的有几件').metric?.basis).toBeUndefined();
   });
 });
+
+describe('an applicant column\'s share, and results set against the total', () => {
+  it('"新收申请里自然人占比多少": the column over its row\'s total', async () => {
+    const { kn } = await loadKnowledge({ reportsDir: 'test/fixtures/reports-other' });
+    const m = understand(kn, '临朐县政府办2024年新收申请里自然人占比多少').metric!;
+    const r = kn.reports.find((x) => x.office.startsWith('临朐'))!;
+    expect(textOf(renderMetric(r, m))).toContain('自然人占本年新收政府信息公开申请的 82.1%（96 ÷ 117');
+  });
+  it('"予以公开+…+其他处理，加起来等不等于总计": the sum and the total compared', async () => {
+    const { consistencyAnswer } = await import('../../src/answer/consistency.js');
+    const { kn } = await loadKnowledge({ reportsDir: 'data/reports' });
+    const t = textOf(consistencyAnswer(kn.reports[0]!, { table: '三', rows: ['granted', 'partial', 'refused', 'unable', 'rejected', 'other', 'total'], cols: [], spans: [] }));
+    expect(t).toContain('= 15 件，与表中总计 15 件相等，一致');
+  });
+});

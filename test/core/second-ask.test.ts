@@ -48,3 +48,16 @@ describe('a lawyer asking a figure and the remedies', () => {
     expect(t).toMatch(/复议|诉讼/);
   });
 });
+
+describe('two figures in two questions, and a clause that points back', () => {
+  it('"新收了几件，上年结转几件": both figures', async () => {
+    const other = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-other' })).kn;
+    const t = decide(other, '株洲芦淞教育局23年新收了几件信息公开申请，上年结转几件', {}).answer.text;
+    expect(t).toContain('43 件');
+    expect(t).toMatch(/上年结转.{0,16}2 件/);
+  });
+  it('"…几件？里面商业企业申请的几件": the clause leans back on the first, nothing about new requests is added', async () => {
+    const real = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-real', defaultOffice: '淮安市人民政府' })).kn;
+    expect(decide(real, '三类内部事务信息不予公开几件？里面商业企业申请的几件', {}).answer.text).not.toContain('本年新收');
+  });
+});

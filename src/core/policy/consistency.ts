@@ -20,9 +20,14 @@ export const consistencyAsked: Rule = {
     if (relevant.length && (against || (u.metric && !checkable(u.metric)))) return { kind: 'passage', report: pick.report, parts: findingsAnswer(pick.report, relevant) };
     // one figure named to be checked ("现行有效件数，核对一下是不是18"): its figure answers
     if (u.metric && !checkable(u.metric)) return undefined;
-    return { kind: 'passage', report: pick.report, parts: consistencyAnswer(pick.report, u.metric) };
+    // "…加起来等不等于总计": the total named is what the sum is set against
+    const metric = u.metric && TOTAL_NAMED.test(u.norm) && !u.metric.rows.includes('total') ? { ...u.metric, rows: [...u.metric.rows, 'total'] } : u.metric;
+    return { kind: 'passage', report: pick.report, parts: consistencyAnswer(pick.report, metric) };
   },
 };
+
+/** The total of table 三 named as what a sum should equal. */
+const TOTAL_NAMED = /总计|总数|合计数/;
 
 /** A metric whose arithmetic can be checked: a group of reasons of table 三, or its balance rows (R1). */
 function checkable(m: MetricQuery): boolean {

@@ -36,7 +36,8 @@ export const reasonsFollowUp: Rule = {
   decide: (u, state, kn) => {
     const figures = figuresIntent(kn);
     const prev = state.metric;
-    if (!figures || !prev || u.metric || !u.followUp.is || !questionKinds(u.norm).why) return undefined;
+    const kinds = questionKinds(u.norm);
+    if (!figures || !prev || u.metric || !u.followUp.is || !(kinds.why || kinds.breakdown)) return undefined;
     if (prev.table !== '三' || !prev.rows.some((r) => REASON_GROUPS.has(r))) return undefined;
     return { kind: 'figure', intent: figures, metric: prev, confidence: POLICY.figureMinConfidence };
   },
