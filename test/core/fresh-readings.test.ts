@@ -30,9 +30,9 @@ describe('small talk and the domain', () => {
 });
 
 describe('nothing to give, said honestly', () => {
-  it('a contact block with no detail in the report: "没有写明", never a bare heading', () => {
+  it('a contact block with no detail in the report: "未写明", never a bare heading', () => {
     const t = decide(web, '湛江市地方志办公室的地址和电话？', {}).answer.text;
-    expect(t).toContain('没有写明');
+    expect(t).toContain('未写明');
   });
   it('table 四 cut off with the page: not found, never "未记载" (which says there were none)', () => {
     const t = decide(web, '长春市退役军人事务局2023年因信息公开被申请行政复议几件', {}).answer.text;
@@ -44,7 +44,7 @@ describe('nothing to give, said honestly', () => {
 describe('a detail the report lacks beside one it gives', () => {
   it('"你们传真号多少": no fax, and the phone it does give', () => {
     const t = decide(home, '你们传真号多少', {}).answer.text;
-    expect(t).toContain('没有写明传真');
+    expect(t).toContain('未写明传真');
     expect(t).toContain('82705546');
   });
 });

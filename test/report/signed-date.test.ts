@@ -20,7 +20,7 @@ describe('the report\'s date asked', () => {
     const { kn } = await loadKnowledge({ reportsDir: 'test/fixtures/reports-multi' });
     expect(decide(kn, '沭阳县的年报是哪天发布的', {}).answer.text).toContain('2026年1月23日');
     const t = decide(kn, '南岗区的年报是哪天发布的', {}).answer.text;
-    expect(t).toContain('没有写明');
+    expect(t).toContain('未写明');
     expect(t).not.toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
   });
 });
