@@ -25,6 +25,8 @@ export interface ConvState {
   /** Normalised text of the last answered question. */
   text?: string;
   clarify?: { options: string[]; text: string };
+  /** The report of the figure answered before the last one, when the last asked the same figure of another report ("那丁蜀镇呢"): "两个差多少" compares them. */
+  previousReport?: string;
   /** When the last answer was given (ms since epoch): a conversation quiet for longer starts afresh. */
   at?: number;
 }
@@ -46,5 +48,13 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
   const whole = carryOut(kn, decision, u, state, rule.name);
   // two questions in one message about different things: the other one's answer too
   const out = withSecondAsk(kn, u, state, whole, now, firstDecision);
-  return { ...out, state: withKeys(out.state, { at: now.getTime() }) };
+  // the same figure of another report right after it ("那丁蜀镇呢"): both reports kept, so "两个差多少" compares them
+  const s = out.state;
+  const previousReport = s.metric && state.metric && state.report && s.report && state.report !== s.report && sameFigure(s.metric, state.metric) ? state.report : undefined;
+  return { ...out, state: withKeys(s, { at: now.getTime(), previousReport }) };
+}
+
+/** Two figure questions ask the same cells (table, rows, columns). */
+function sameFigure(a: MetricQuery, b: MetricQuery): boolean {
+  return a.table === b.table && a.rows.join() === b.rows.join() && a.cols.join() === b.cols.join();
 }

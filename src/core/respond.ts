@@ -128,7 +128,12 @@ function respond(
   const usesReport = !free || /\{/.test(intent.answer ?? '');
   return {
     answer: answer(rule, 'answer', textOf(ex.parts), intent.id, confidence, usesReport ? r : undefined),
-    state: { intent: intent.id, report: r?.id ?? state.report, metric: ex.metric ?? (figures ? undefined : state.metric), text: norm },
+    state: {
+      intent: intent.id,
+      report: r?.id ?? state.report,
+      metric: ex.metric ?? (figures ? undefined : state.metric),
+      text: norm,
+    },
   };
 }
 
@@ -214,3 +219,4 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
     }
   }
 }
+

@@ -21,6 +21,7 @@ import { loneIntentWord } from './lone-word.js';
 import { howToApply, procedureInStory } from './story.js';
 import { strayChoice } from './stray-choice.js';
 import { phoneChecked } from './phone-check.js';
+import { compareLastTwo } from './compare-last.js';
 import { reasonsFollowUp, tableRowAsked } from './table-row.js';
 import type { Rule } from './types.js';
 
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   pendingChoice,
   strayChoice,
   slotOnlyFollowUp,
+  compareLastTwo,
   reasonsFollowUp,
   procedureInStory,
   howToApply,

@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { compareLastTwo } from '../../../src/core/policy/compare-last.js';
+import { knowledge, metric, slots, u } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge('test/fixtures/reports-other');
+});
+const newRequests = metric({ rows: ['new'], cols: [] });
+const after = { report: '宜兴市丁蜀镇人民政府-2024', previousReport: '临朐县人民政府办公室-2024', metric: newRequests };
+
+describe('compare-last-two', () => {
+  it('"两个差多少" after the same figure of two reports: both figures and their difference', () => {
+    const d = compareLastTwo.decide(u({ norm: '两个差多少' }), after, kn);
+    expect(JSON.stringify(d)).toContain('117 件');
+    expect(JSON.stringify(d)).toContain('两者相差 102 件');
+  });
+  it('no earlier report kept, a figure or an office named, or no difference asked: no decision', () => {
+    expect(compareLastTwo.decide(u({ norm: '两个差多少' }), { ...after, previousReport: undefined }, kn)).toBeUndefined();
+    expect(compareLastTwo.decide(u({ norm: '两个差多少', metric: newRequests }), after, kn)).toBeUndefined();
+    expect(compareLastTwo.decide(u({ norm: '丁蜀镇差多少', slots: slots({ offices: ['宜兴市丁蜀镇人民政府'] }) }), after, kn)).toBeUndefined();
+    expect(compareLastTwo.decide(u({ norm: '电话多少' }), after, kn)).toBeUndefined();
+  });
+});
