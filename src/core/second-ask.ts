@@ -7,7 +7,7 @@
 import { contentWords } from '../answer/retrieve.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { domainWord } from './policy/helpers.js';
-import { ASKING, COUNTED_WORD } from './patterns.js';
+import { ASKING, CLAUSE_WITH_MARK, COUNTED_WORD, SMALLTALK_TOPIC } from './patterns.js';
 import type { Rule } from './policy/index.js';
 import { RULES } from './policy/index.js';
 import type { Knowledge } from './knowledge.js';
@@ -20,7 +20,7 @@ import { questionKind, understand, type Understanding } from './understanding.js
 const ADDABLE = new Set(['intent', 'figure']);
 
 /** Topics never added as a second answer: small talk answers no question of substance. */
-const NEVER_ADDED: ReadonlySet<string> = new Set(['smalltalk']);
+const NEVER_ADDED: ReadonlySet<string> = new Set([SMALLTALK_TOPIC]);
 
 /** Content words of a clause that tell its subject: not the domain's own words, not question words. */
 function tellingWords(clause: string): string[] {
@@ -57,12 +57,9 @@ const LEANS_BACK = /^(?:那)?(?:里面|这里面|其中|当中|这些|那些|它
 /** The rule that checks a report's figures (src/core/policy/consistency.ts). */
 const CHECK_RULE = 'consistency-asked';
 
-/** Each clause with its question mark, if it ends with one. */
-const CLAUSES = /[^,.?!;:。？！，；：\n]+[?？]?/g;
-
 /** The asking clauses of a message: exactly two long enough to stand alone, else none. */
 function twoAsks(norm: string): string[] {
-  const asks = (norm.match(CLAUSES) ?? []).map((c) => c.trim()).filter((c) => (ASKING.test(c) || HOW_LONG.test(c)) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
+  const asks = (norm.match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => (ASKING.test(c) || HOW_LONG.test(c)) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
   return asks.length === 2 ? asks : [];
 }
 

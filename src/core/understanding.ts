@@ -18,7 +18,7 @@ import { cutSpans, findReportSlots, LATEST_WORDS, type ReportSlots } from '../un
 import type { ConvState } from './engine.js';
 import { classifierText, type Knowledge } from './knowledge.js';
 import {
-  ASKING, CHOICE, CLAUSE_SPLIT, DIFFERENCE_ASKED, EACH_ASKED, SUM_ASKED, COUNTED_WORD, DURATION, FOLLOW_UP, FUNCTION_CHARS, KINDS, QUANTITY, RATE, SLOT_ONLY_REST, type QuestionKindName,
+  ASKING, CHOICE, CLAUSE_SPLIT, SMALLTALK_TOPIC, DIFFERENCE_ASKED, EACH_ASKED, SUM_ASKED, COUNTED_WORD, DURATION, FOLLOW_UP, FUNCTION_CHARS, KINDS, QUANTITY, RATE, SLOT_ONLY_REST, type QuestionKindName,
 } from './patterns.js';
 import { pickReport } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -141,8 +141,6 @@ function correctedSlots(slots: ReportSlots, norm: string, kn: Knowledge, now: Da
 /** A share asked on its own, after a figure ("占多少", "占比呢", "百分之几"). */
 const SHARE_FOLLOW_UP = /^占|占比|比例|百分之?几|百分比|比重/;
 
-/** The topic of greetings, thanks and goodbyes (intents/smalltalk.yml). */
-const SMALLTALK = 'smalltalk';
 
 /** "会不会" (will it?): a yes/no question, not the 不会 of "不会写字". */
 const A_NOT_A_WILL = /会不会/g;
@@ -191,7 +189,7 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     const ranked = clause.includes('zmetric') || !clsText.includes('zmetric') ? clause : `${clause} zmetric`;
     const r = kn.classifier.rank(ranked);
     // a greeting or thanks inside a longer message ("尊敬的工作人员您好！…要准备什么材料？") is not what it asks
-    if (r[0]?.item.topic === SMALLTALK) continue;
+    if (r[0]?.item.topic === SMALLTALK_TOPIC) continue;
     const bonus = ASKING.test(clause) ? POLICY.askingClauseBonus : 0;
     if (r[0] && (!best.cands[0] || r[0].score + bonus > bestScore)) {
       best = { cands: r, focus: clause, ranked };

@@ -4,15 +4,13 @@ import type { Scored } from '../../understand/classifier.js';
 import type { ConvState } from '../engine.js';
 import { handlerOf, narrative, reportFree, topicOf } from '../handlers.js';
 import type { Knowledge } from '../knowledge.js';
-import { ARTICLE_ASKED, ASKING, CLAUSE_SPLIT, DOMAIN_SUBJECT, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, PAST_ASKED, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
+import { ARTICLE_ASKED, ASKING, CLAUSE_SPLIT, CLAUSE_WITH_MARK, DOMAIN_SUBJECT, SMALLTALK_TOPIC, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, PAST_ASKED, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
 import { contentWords, countAsked } from '../../answer/retrieve.js';
 import { METRIC_TOKEN } from '../knowledge.js';
 /** The classifier's token for figure words, as a content word. */
 const FIGURE_WORD = METRIC_TOKEN.trim();
 import { gluedWord } from '../../understand/classifier.js';
 
-/** Greetings, thanks and goodbyes (intents/smalltalk.yml). */
-const SMALLTALK_TOPIC = 'smalltalk';
 /** The address intent (intents/contact.yml). */
 const ADDRESS = 'contact.address';
 /** The single-detail contact intents (not the whole block, the department or office hours). */
@@ -125,7 +123,7 @@ function askingClause(text: string): string {
 /** The clauses that ask (not the story or remarks around them), joined; the whole text when none asks. */
 function askedClauses(text: string): string {
   // each clause with its question mark, if it ends with one
-  const clauses = (text.match(/[^,.?!;:。？！，；：\n]+[?？]?/g) ?? []).filter((c) => ASKING.test(c));
+  const clauses = (text.match(CLAUSE_WITH_MARK) ?? []).filter((c) => ASKING.test(c));
   return clauses.length ? clauses.join('，') : text;
 }
 
