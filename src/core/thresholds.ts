@@ -68,6 +68,11 @@ export const POLICY = {
   /** A weak match (between clarify and answer) is replaced by a passage that covers this much. */
   tentativePassageCoverage: 0.8,
   /**
+   * The asker's own remedy asked in words ("能告他们吗", "去哪起诉"): the words are the evidence, so a remedy
+   * intent anywhere among the candidates at this score is enough (a long story dilutes the match: 0.22).
+   */
+  remedyPatternMin: 0.15,
+  /**
    * A match that shares no content word with the question gives way to a candidate this close that shares
    * one ("我能去哪投诉": 怎么投诉 0.44 over 我能申请吗 0.55, a match on 我能 alone).
    */

@@ -15,9 +15,21 @@ export const QUESTION_WORDS = new Set(
   '多少 几 几个 几件 几次 多久 多长 怎么 怎样 怎么样 如何 什么 啥 哪 哪里 哪儿 哪些 哪个 谁 为什么 为啥 是否 有没有 能不能 可不可以 可以 能 会 吗 咋办 怎么办 咋弄 咋整'.split(' '),
 );
 
+/**
+ * A pronoun jieba glues to a modal verb ("我能", "我要", "我会"; "你能" is cut apart): the modal alone is
+ * the word, as when it is cut apart, so that "我能去哪告他们" is not read as "我能申请吗" on 我能 alone.
+ */
+const PRONOUN_MODAL = /^(?:我|你|他|她|咱)们?(能|要|会|该|想|得)$/;
+
+/** jieba's words of a text as the classifier reads them (a pronoun glued to a modal verb dropped). */
+function wordsOf(text: string): string[] {
+  const words = cut(text);
+  return words.some((w) => PRONOUN_MODAL.test(w)) ? words.map((w) => PRONOUN_MODAL.exec(w)?.[1] ?? w) : words;
+}
+
 export function features(text: string): string[] {
   const out: string[] = [];
-  for (const w of cut(text)) if (!STOPWORDS.has(w)) out.push(`w:${w}`);
+  for (const w of wordsOf(text)) if (!STOPWORDS.has(w)) out.push(`w:${w}`);
   for (const run of text.match(/[\p{Script=Han}]+/gu) ?? []) {
     for (let i = 0; i + 1 < run.length; i++) out.push(`b:${run.slice(i, i + 2)}`);
     if (run.length === 1) out.push(`b:${run}`);
@@ -261,7 +273,7 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
   /** Feature ids of the text in the order of features(): known ones as ids, the others as UNKNOWN(kind) or GLUED. */
   private featureIds(text: string, out: number[]): void {
     const [words, bigrams, chars] = this.ids;
-    for (const w of cut(text)) if (!STOPWORDS.has(w)) out.push(words.get(w) ?? (particleGlued(`w:${w}`) ? GLUED : UNKNOWN(KIND_W)));
+    for (const w of wordsOf(text)) if (!STOPWORDS.has(w)) out.push(words.get(w) ?? (particleGlued(`w:${w}`) ? GLUED : UNKNOWN(KIND_W)));
     for (const run of text.match(/[\p{Script=Han}]+/gu) ?? []) {
       for (let i = 0; i + 1 < run.length; i++) out.push(bigrams.get(run.slice(i, i + 2)) ?? UNKNOWN(KIND_B));
       if (run.length === 1) out.push(bigrams.get(run) ?? UNKNOWN(KIND_B));

@@ -7,7 +7,7 @@
  * Only whole words are replaced (jieba's cut of the message), so 号码 is read as 电话 but 电话号码 stays
  * as it is (the word the bot knows is already there).
  */
-import { cut } from './segment.js';
+import { cut, cutExact } from './segment.js';
 
 /** File name of the synonym table inside the intents folder. */
 export const SYNONYMS_FILE = 'synonyms.yml';
@@ -15,11 +15,35 @@ export const SYNONYMS_FILE = 'synonyms.yml';
 /** everyday word → the word the bot knows */
 export type SynonymTable = Map<string, string>;
 
+/** Single-character synonyms of a table ("告"), found by the table itself once (see `gluedParts`). */
+const singles = new WeakMap<SynonymTable, ReadonlySet<string>>();
+
+function singleKeys(table: SynonymTable): ReadonlySet<string> {
+  let s = singles.get(table);
+  if (!s) singles.set(table, (s = new Set([...table.keys()].filter((k) => k.length === 1))));
+  return s;
+}
+
+/**
+ * jieba's HMM glues an unknown run of characters into one word ("能告", "哪告", "我想告"), which hides a
+ * one-character synonym inside it. Such a word, when it holds one, is read as its dictionary-only pieces
+ * ("能/告"), so that the piece is replaced; a dictionary word that merely contains the character
+ * (报告, 告诉) comes out whole from the dictionary-only cut and is left alone.
+ */
+function gluedParts(tok: string, table: SynonymTable): string[] | undefined {
+  if (tok.length < 2) return undefined;
+  const keys = singleKeys(table);
+  if (!keys.size || ![...tok].some((ch) => keys.has(ch))) return undefined;
+  const parts = cutExact(tok);
+  return parts.length > 1 && parts.some((p) => keys.has(p)) ? parts : undefined;
+}
+
 /** Whole-word replacement; a word whose replacement is already said next to it is left alone. */
 export function applySynonyms(text: string, table: SynonymTable): string {
   if (!table.size) return text;
-  const tokens = cut(text);
-  if (!tokens.some((t) => table.has(t))) return text;
+  const cuts = cut(text);
+  if (!cuts.some((t) => table.has(t) || gluedParts(t, table))) return text;
+  const tokens = cuts.flatMap((t) => (table.has(t) ? [t] : gluedParts(t, table) ?? [t]));
   let out = '';
   let pos = 0;
   for (const tok of tokens) {

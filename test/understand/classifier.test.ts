@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Classifier, gluedWord } from '../../src/understand/classifier.js';
+import { Classifier, features, gluedWord } from '../../src/understand/classifier.js';
 
 type Item = { id: string; fallback?: boolean };
 const phone: Item = { id: 'contact.phone' };
@@ -27,5 +27,16 @@ describe('gluedWord: cut artefacts that say nothing either way', () => {
   });
   it('real words are not artefacts', () => {
     for (const w of ['拆迁', '补偿', '上去年', '种类']) expect(gluedWord(w), w).toBe(false);
+  });
+});
+
+describe('features: a pronoun glued to a modal verb', () => {
+  it('"我能" is read as 能, as "你能" is cut apart, so 我能 alone matches nothing', () => {
+    expect(features('我能去哪投诉')).toContain('w:能');
+    expect(features('我能去哪投诉')).not.toContain('w:我能');
+    expect(features('我要申请')).toContain('w:要');
+  });
+  it('other words that begin with a pronoun stay whole', () => {
+    expect(features('我局收到的申请')).not.toContain('w:局');
   });
 });

@@ -15,6 +15,13 @@ describe('synonyms as data', () => {
     // the known word already there: left alone
     expect(applySynonyms('电话号码是多少', table)).toBe('电话号码是多少');
   });
+  it('a one-character synonym glued into an unknown word by jieba is still read ("能告" → 能起诉), a dictionary word holding it is not', () => {
+    const { table } = validateSynonyms('synonyms.yml', { synonyms: { 起诉: ['告'] } });
+    expect(applySynonyms('我能去哪告他们', table)).toContain('起诉他们');
+    expect(applySynonyms('能告他们吗', table)).toBe('能起诉他们吗');
+    expect(applySynonyms('年度报告里写了什么', table)).toBe('年度报告里写了什么');
+    expect(applySynonyms('请告诉我电话', table)).toBe('请告诉我电话');
+  });
   it('errors are Chinese and name the file and the group', () => {
     const { errors } = validateSynonyms('synonyms.yml', { synonyms: { 电话: '号码', 地址: ['号码x', ''], 邮编: ['号码x'] } });
     expect(errors.join('\n')).toMatch(/synonyms\.yml 第 1 组（电话）：需要一个同义词列表/);

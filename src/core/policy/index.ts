@@ -22,6 +22,7 @@ import { howToApply, procedureInStory } from './story.js';
 import { strayChoice } from './stray-choice.js';
 import { phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
+import { remedyAsked } from './remedy.js';
 import { reasonsFollowUp, tableRowAsked } from './table-row.js';
 import type { Rule } from './types.js';
 
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   consistencyAsked,
   phoneChecked,
   notCounted,
+  remedyAsked,
   vagueFigureReportWords,
   vagueFigureUnknown,
   tableRowAsked,

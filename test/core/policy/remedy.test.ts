@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { remedyAsked } from '../../../src/core/policy/remedy.js';
+import { cands, knowledge, u } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge();
+});
+
+describe('remedy-asked', () => {
+  it('the asker\'s own step after a story naming a result: the remedies, even on a weak match', () => {
+    const c = cands(kn, ['figures.overview', 0.42], ['procedure.remedy', 0.2]);
+    const d = remedyAsked.decide(u({ norm: '南岗区政府办答复说不掌握,我觉得他们在糊弄人!我能去哪起诉他们', candidates: c }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.remedy' } });
+  });
+  it('refused, then what to do', () => {
+    const c = cands(kn, ['procedure.exempt', 0.52], ['procedure.remedy', 0.46]);
+    expect(remedyAsked.decide(u({ norm: '要是不给我公开,我能怎么办', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
+  });
+  it('the deadline intent when it ranks first among the remedy intents', () => {
+    const c = cands(kn, ['procedure.remedy-deadline', 0.6], ['procedure.remedy', 0.5]);
+    expect(remedyAsked.decide(u({ norm: '可以起诉吗,期限是多久', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy-deadline' } });
+  });
+  it('a count of cases is a figure, not the asker\'s step', () => {
+    const c = cands(kn, ['figures.query', 0.5], ['procedure.remedy', 0.44]);
+    expect(remedyAsked.decide(u({ norm: '有人起诉过你们吗', candidates: c }), {}, kn)).toBeUndefined();
+    expect(remedyAsked.decide(u({ norm: '因为信息公开被人起诉了几次', candidates: c, quantity: true }), {}, kn)).toBeUndefined();
+  });
+  it('no remedy intent among the candidates, or no remedy words: no decision', () => {
+    expect(remedyAsked.decide(u({ norm: '我能去哪起诉他们', candidates: cands(kn, ['procedure.who', 0.5]) }), {}, kn)).toBeUndefined();
+    expect(remedyAsked.decide(u({ norm: '我能申请吗', candidates: cands(kn, ['procedure.who', 1], ['procedure.remedy', 0.3]) }), {}, kn)).toBeUndefined();
+  });
+});
