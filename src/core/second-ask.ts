@@ -83,7 +83,10 @@ export function withSecondAsk(
   for (const [i, clause] of asks.entries()) {
     // a clause that leans on the other ("不予公开多少件，都是啥原因") has no telling word of its own
     const other = new Set(tellingWords(asks[1 - i]!));
-    if (!tellingWords(clause).some((w) => !other.has(w)) || LEANS_BACK.test(clause)) continue;
+    // (or asks another telling kind than the other clause: "怎么申请，多久能答复" — how, then how long)
+    const kind = questionKind(clause);
+    const ownKind = TELLING_KINDS.has(kind) && kind !== questionKind(asks[1 - i]!);
+    if ((!tellingWords(clause).some((w) => !other.has(w)) && !ownKind) || LEANS_BACK.test(clause)) continue;
     const cu = understand(kn, clause, about, now);
     if (cu.followUp.is) continue;
     const { rule, decision } = first(cu, about, kn);

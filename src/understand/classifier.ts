@@ -71,6 +71,10 @@ export const SUPPORT = 0.25;
  */
 export const OFF_TOPIC_OWN_SHARE = 0.5;
 
+/** A word read as two known words has 4 to 8 characters (two words of at least two; longer runs are phrases). */
+const COMPOUND_MIN_CHARS = 4;
+const COMPOUND_MAX_CHARS = 8;
+
 /** Scored results kept per classifier: citizens repeat questions, and a long message ranks several clauses. */
 const RANK_MEMO_MAX = 10_000;
 
@@ -223,9 +227,34 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
     return id !== undefined && id >= 0 && this.offTopicOnly[id] === 1;
   }
 
-  /** Known feature? (used to tell in-domain words from unknown ones) */
+  /** Known feature? (used to tell in-domain words from unknown ones; a word made of two known words is known) */
   knows(feature: string): boolean {
-    return this.idOf(feature) !== undefined;
+    return this.idOf(feature) !== undefined || (feature.startsWith('w:') && this.partsOf(feature.slice(2)) !== undefined);
+  }
+
+  /** Words made of two known words, by text: their two ids, or null. */
+  private parts = new Map<string, readonly [number, number] | null>();
+
+  /**
+   * A word no example has that is two words examples have ("复议期限" = 复议 + 期限, "身份证明" = 身份 + 证明:
+   * jieba keeps such domain terms whole): the two words' ids, so the question is read by them; undefined
+   * when the word is not such a pair.
+   */
+  private partsOf(w: string): readonly [number, number] | undefined {
+    if (w.length < COMPOUND_MIN_CHARS || w.length > COMPOUND_MAX_CHARS) return undefined;
+    let hit = this.parts.get(w);
+    if (hit === undefined) {
+      hit = null;
+      const words = this.ids[KIND_W];
+      for (let i = 2; i <= w.length - 2 && !hit; i++) {
+        const a = words.get(w.slice(0, i));
+        const b = words.get(w.slice(i));
+        if (a !== undefined && b !== undefined && a >= 0 && b >= 0) hit = [a, b];
+      }
+      if (this.parts.size >= RANK_MEMO_MAX) this.parts.clear();
+      this.parts.set(w, hit);
+    }
+    return hit ?? undefined;
   }
 
   /** The normalised TF-IDF vector of some features (unknown ones left out), in order of first occurrence. */
@@ -273,7 +302,17 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
   /** Feature ids of the text in the order of features(): known ones as ids, the others as UNKNOWN(kind) or GLUED. */
   private featureIds(text: string, out: number[]): void {
     const [words, bigrams, chars] = this.ids;
-    for (const w of wordsOf(text)) if (!STOPWORDS.has(w)) out.push(words.get(w) ?? (particleGlued(`w:${w}`) ? GLUED : UNKNOWN(KIND_W)));
+    for (const w of wordsOf(text)) {
+      if (STOPWORDS.has(w)) continue;
+      const id = words.get(w);
+      if (id !== undefined) out.push(id);
+      else if (particleGlued(`w:${w}`)) out.push(GLUED);
+      else {
+        const two = this.partsOf(w);
+        if (two) out.push(two[0], two[1]);
+        else out.push(UNKNOWN(KIND_W));
+      }
+    }
     for (const run of text.match(/[\p{Script=Han}]+/gu) ?? []) {
       for (let i = 0; i + 1 < run.length; i++) out.push(bigrams.get(run.slice(i, i + 2)) ?? UNKNOWN(KIND_B));
       if (run.length === 1) out.push(bigrams.get(run) ?? UNKNOWN(KIND_B));

@@ -40,3 +40,17 @@ describe('features: a pronoun glued to a modal verb', () => {
     expect(features('我局收到的申请')).not.toContain('w:局');
   });
 });
+
+describe('a word no example has, made of two words examples have', () => {
+  const c = new Classifier<Item>([
+    { item: { id: 'deadline' }, examples: ['复议的期限是多久', '起诉有没有期限'] },
+    { item: phone, examples: ['电话是多少'] },
+  ]);
+  it('is known and read by its two words ("复议期限" = 复议 + 期限)', () => {
+    expect(c.knows('w:复议期限')).toBe(true);
+    expect(c.rank('复议期限')[0]!.item.id).toBe('deadline');
+  });
+  it('a word that is not two known words stays unknown', () => {
+    expect(c.knows('w:拆迁补偿')).toBe(false);
+  });
+});

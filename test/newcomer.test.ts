@@ -1,0 +1,46 @@
+// A newcomer's first questions, the shortest way each is asked (written for issue 9's "one wrong answer in
+// eight for a newcomer", before the examples were tuned on them): each must reach the intent that answers it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/core/bot.js';
+import { decide } from '../src/core/engine.js';
+import type { Knowledge } from '../src/core/knowledge.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = (await loadKnowledge({ reportsDir: 'test/fixtures/reports' })).kn;
+});
+
+const EXPECTED: [string, string][] = [
+  ['怎么申请', 'procedure.how'],
+  ['咋申请', 'procedure.how'],
+  ['我想申请', 'procedure.how'],
+  ['申请流程', 'procedure.how'],
+  ['要带什么材料', 'procedure.content'],
+  ['申请材料', 'procedure.content'],
+  ['可以匿名申请吗', 'procedure.content'],
+  ['多久答复', 'procedure.time'],
+  ['要钱吗', 'procedure.fee'],
+  ['能网上申请吗', 'procedure.online'],
+  ['邮寄申请', 'procedure.mail'],
+  ['申请表在哪下载', 'procedure.form'],
+  ['电话', 'contact.phone'],
+  ['地址', 'contact.address'],
+  ['邮编', 'contact.postcode'],
+  ['不服怎么办', 'procedure.remedy'],
+  ['能告他们吗', 'procedure.remedy'],
+  ['复议期限', 'procedure.remedy-deadline'],
+  ['诉讼期限', 'procedure.remedy-deadline'],
+  ['收到多少申请', 'figures.query'],
+  ['拒绝了多少', 'figures.query'],
+  ['哪些不公开', 'procedure.exempt'],
+  ['补正是什么', 'procedure.correction'],
+  ['去哪申请', 'procedure.where'],
+];
+
+describe('a newcomer\'s shortest questions reach their intent', () => {
+  for (const [q, id] of EXPECTED) {
+    it(`${q} → ${id}`, () => {
+      expect(decide(kn, q, {}).answer.intent).toBe(id);
+    });
+  }
+});
