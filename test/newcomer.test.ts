@@ -35,7 +35,20 @@ const EXPECTED: [string, string][] = [
   ['哪些不公开', 'procedure.exempt'],
   ['补正是什么', 'procedure.correction'],
   ['去哪申请', 'procedure.where'],
+  ['你们一年处理多少件', 'figures.query'],
+  ['办了多少', 'figures.query'],
+  ['有多少人申请', 'figures.query'],
+  ['公开率多少', 'figures.query'],
+  ['败诉了吗', 'figures.query'],
 ];
+
+describe('figures a newcomer asks in few words', () => {
+  it('a result of table 四 alone is asked of both kinds of case; 处理多少 is the total, 不予处理 its own row', () => {
+    expect(decide(kn, '败诉了吗', {}).answer.text).toMatch(/行政复议|行政诉讼/);
+    expect(decide(kn, '你们一年处理多少件', {}).answer.text).toContain('总计');
+    expect(decide(kn, '不予处理多少', {}).answer.text).toMatch(/不予处理.{0,6}1 件/);
+  });
+});
 
 describe('a newcomer\'s shortest questions reach their intent', () => {
   for (const [q, id] of EXPECTED) {

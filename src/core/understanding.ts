@@ -145,6 +145,9 @@ const SHARE_FOLLOW_UP = /^占|占比|比例|百分之?几|百分比|比重/;
 /** "会不会" (will it?): a yes/no question, not the 不会 of "不会写字". */
 const A_NOT_A_WILL = /会不会/g;
 
+/** Table 四's two kinds of case: administrative review and lawsuit (a suit's two paths add up to it). */
+const T4_BOTH_GROUPS = ['review', 'suit'] as const;
+
 /** Table 三's base rows: a share is of them, a sum is not made of them. */
 const BASE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);
 
@@ -334,6 +337,9 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && (shortOrMarked || !metric.rows.length)) {
     metric = { ...metric, rows: state.metric.rows, rowsExplicit: true };
   }
+  // "败诉了吗", "纠错了几件": a result of table 四 with no case kind named and none in the conversation is
+  // asked of both kinds of case
+  if (metric?.table === '四' && !metric.rows.length && metric.cols.length) metric = { ...metric, rows: [...T4_BOTH_GROUPS], rowsExplicit: true };
   if (metric && !metric.rows.length) metric = undefined;
   // "占多少" / "比例呢" right after a figure of table 三: that figure's share
   if (!metric && shortOrMarked && state.metric?.table === '三' && SHARE_FOLLOW_UP.test(norm)) {
