@@ -2,7 +2,7 @@
 import { A_DAY, CONTACT_ASKED, DOMAIN_ANCHOR, DOMAIN_SUBJECT, OFFICIAL_ASKED, OFFICIAL_IN_REPORT_SENSE } from '../patterns.js';
 import { unknownShare } from '../understanding.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { namesReport, passage, top, topScore } from './helpers.js';
+import { domainWord, namesReport, passage, top, topScore } from './helpers.js';
 import type { Knowledge } from '../knowledge.js';
 import { QUESTION_WORDS, STOPWORDS } from '../../understand/classifier.js';
 import { cut } from '../../understand/segment.js';
@@ -52,7 +52,9 @@ export const mostlyUnknown: Rule = {
       (count >= POLICY.unknownMinCount || score < THRESHOLDS.answer || (share >= 1 && !knowsAWord(kn, u.focus)))
     ) {
       // a day named ("绵阳今天空气质量怎么样"): the report's passage on monthly air-quality notices does not answer it
-      const found = A_DAY.test(u.norm) ? undefined : passage(kn, u, state, POLICY.unknownPassageCoverage);
+      // and the question must keep a known word besides the domain's own that every passage shares
+      // ("能撤回申请吗": 撤回 is unknown, and a passage matched on 申请 alone does not answer it)
+      const found = A_DAY.test(u.norm) || !knownTellingWord(kn, u.focus) ? undefined : passage(kn, u, state, POLICY.unknownPassageCoverage);
       return found ?? { kind: 'fallback', reason: 'unknown', confidence: score };
     }
     return undefined;
@@ -70,6 +72,11 @@ export const unknownTopic: Rule = {
     return undefined;
   },
 };
+
+/** Does the text hold a known word (an intent's or a report's) that is not one of the domain's own (申请, 公开 …)? */
+function knownTellingWord(kn: Knowledge, text: string): boolean {
+  return contentWords(text.replace(/zmetric/g, ' ')).some((w) => !domainWord(w) && (kn.vocab.has(w) || kn.classifier.knows(`w:${w}`)));
+}
 
 /** Does the text hold a word of two or more characters that an intent example has (not a question word)? */
 function knowsAWord(kn: Knowledge, text: string): boolean {

@@ -27,6 +27,10 @@ describe('mostly-unknown', () => {
     const d = mostlyUnknown.decide(u({ norm: '线下政务公开专区建在哪', unknown: { share: 0.6, count: 2 }, candidates: cands(kn, ['contact.address', 0.3]) }), {}, kn);
     expect(d?.kind).toBe('passage');
   });
+  it('…but not a passage that shares only the domain\'s own words (能撤回申请吗: 撤回 unknown, 申请 everywhere)', () => {
+    const d = mostlyUnknown.decide(u({ norm: '能撤回申请吗', unknown: { share: 0.5, count: 1 }, candidates: cands(kn, ['procedure.who', 0.3]) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'fallback', reason: 'unknown' });
+  });
   it('a strong match, or one stray unknown word beside a good match: no decision', () => {
     expect(mostlyUnknown.decide(u({ unknown: { share: 1, count: 3 }, candidates: cands(kn, ['procedure.time', 0.6]) }), {}, kn)).toBeUndefined();
     expect(mostlyUnknown.decide(u({ unknown: { share: 0.5, count: 1 }, candidates: cands(kn, ['procedure.time', 0.5]) }), {}, kn)).toBeUndefined();
