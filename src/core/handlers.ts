@@ -223,9 +223,17 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         const none = m.missing && m.lines.every((l) => l.startsWith(NOT_LISTED) || l.startsWith(TABLE_NOT_FOUND));
         // (the figure words of the question are its evidence: a looser cover, but a count in the sentence)
         // (table 四's cases looked for by their own names too: the text says 行政诉讼 where the asker says 起诉)
+        // table 三's figures told in a sentence of their own ("本年新收到政府信息公开申请42件，…，予以公开4件"): the clause
+        const told = none && metric.table === '三' ? proseFigure(r!, metric, kn) : undefined;
+        if (told) return { parts: { head: `${reportLabel(r!)}报告的统计表中查不到这项数字，报告正文写道：`, lines: [told.text], source: told.source, labelled: true }, metric };
         const said = none ? narrative(r!, metric.table === '四' ? `${norm} ${caseNames(metric)}` : norm, true, POLICY.proseFigureCoverage) : undefined;
-        const line = said?.parts.lines[0] ?? '';
-        if (said && (COUNT_STATED.test(line) || NONE_STATED.test(line)) && !namesOtherRows(line, metric, kn, r!)) return { parts: { ...said.parts, head: `${reportLabel(r!)}报告的统计表中查不到这项数字，报告正文写道：` }, metric };
+        const whole = said?.parts.lines[0] ?? '';
+        // a sentence that lists several rows ("本年新收到…申请42件,上年转结…1件,予以公开4件,…"): the clauses of
+        // the rows asked
+        const line = whole && namesOtherRows(whole, metric, kn, r!) ? clausesOfRows(whole, metric, kn, r!) : whole;
+        if (said && line && (COUNT_STATED.test(line) || NONE_STATED.test(line)) && !namesOtherRows(line, metric, kn, r!)) {
+          return { parts: { ...said.parts, lines: [line, ...said.parts.lines.slice(1)], head: `${reportLabel(r!)}报告的统计表中查不到这项数字，报告正文写道：` }, metric };
+        }
         return { parts: m, missing: m.missing, metric };
       }
       return narrative(r!, norm, true) ?? { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };
@@ -283,5 +291,33 @@ function namesOtherRows(line: string, m: MetricQuery, kn: Knowledge, r: Report):
   const said = findMetric(bare, kn.lexicon);
   return !!said && said.rows.length > 0 && !(said.table === m.table && said.rows.some((x) => m.rows.includes(x)));
 }
+/**
+ * The clauses of a sentence listing several rows that state a count of a row asked ("予以公开4件"), joined
+ * as the report wrote them; empty when none does, or when a clause names the asked row beside another.
+ */
+function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): string {
+  const kept = line
+    .replace(/[。；;]$/, '')
+    .split(/[，,；;]/)
+    .filter((c) => COUNT_STATED.test(c) && findMetric(c, kn.lexicon)?.rows.some((x) => m.rows.includes(x)) && !namesOtherRows(c, m, kn, r));
+  return kept.length ? `${kept.join('，')}。` : '';
+}
+
+/** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests. */
+const ABOUT_DISCLOSURE_REQUESTS = /信息公开申请|依申请公开|公开申请/;
+
+/** The sections whose running text tells table 三's figures: the preface, the overview and section 三 itself. */
+const PROSE_FIGURE_SECTIONS = new Set(['前言', '一', '三']);
+
+/** The first sentence about disclosure requests with a clause stating a figure asked (see clausesOfRows). */
+function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: string; source: string } | undefined {
+  for (const p of r.passages) {
+    if (!PROSE_FIGURE_SECTIONS.has(p.section) || !ABOUT_DISCLOSURE_REQUESTS.test(p.text)) continue;
+    const text = clausesOfRows(p.text, m, kn, r);
+    if (text) return { text, source: SECTION_TITLES[p.section] ? `${p.section}、${SECTION_TITLES[p.section]}` : '报告开头' };
+  }
+  return undefined;
+}
+
 /** How a report calls its own office in its text ("我办", "区信访办", "本局"). */
 const OFFICE_SHORT = /[区县市镇]?\p{Script=Han}{0,3}办(?=\d|年|政府|依|主动|共)|我[办局委]|本[办局委机]/gu;

@@ -11,7 +11,7 @@ import { ReportError } from './errors.js';
 import { METRICS, SECTION_TITLES, SOURCE, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from './format.js';
 import { enquiryText, extractContact } from './parse/contact.js';
 import { applyFlatNotes, readFlatTables } from './parse/flat-tables.js';
-import { identify } from './parse/identity.js';
+import { identify, parseFileName } from './parse/identity.js';
 import { splitInlineSections } from './parse/inline-sections.js';
 import { routeTables } from './parse/items.js';
 import { mergeBrokenParagraphs } from './parse/paragraphs.js';
@@ -21,7 +21,7 @@ import { parseTable2 } from './parse/table2.js';
 import { parseTable3 } from './parse/table3.js';
 import { parseTable4 } from './parse/table4.js';
 import { splitSentences } from './parse/util.js';
-import type { Document, Finding, Report, Value } from './types.js';
+import type { Block, Document, Finding, Report, Value } from './types.js';
 
 function texts(sections: Section[], ids: string[]): string[] {
   return sections.filter((s) => ids.includes(s.id)).flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text])));
@@ -52,6 +52,15 @@ function findFeeStatement(sections: Section[]): string | undefined {
 }
 
 /** Parse a Document into a Report. Throws ReportError when the document is not an annual report at all. */
+/** The standard first section heading of a report (国办公开办函〔2021〕30号 and the 2019 format). */
+const OPENS_WITH_OVERVIEW = /^\s*一\s*[、.．]\s*总体情况/;
+
+/** The text of the first block that is not a table. */
+function firstText(blocks: Block[]): string {
+  for (const b of blocks) if (b.kind !== 'table') return b.text;
+  return '';
+}
+
 export function parseReport(doc: Document): Report {
   const blocks = splitInlineSections(mergeBrokenParagraphs(doc.blocks));
   const { title, sections } = splitSections(blocks);
@@ -76,7 +85,9 @@ export function parseReport(doc: Document): Report {
     numberedSections.length >= 3 ||
     (t3.hasData && [...t3.rows].filter((id) => !T3_ROW_BY_ID[id]?.derived).length >= 4) ||
     (t2.hasData && t2.rows.size >= 3) ||
-    t4Groups >= 2;
+    t4Groups >= 2 ||
+    // a page saved without its title that opens on "一、总体情况", in a file staff named office-year
+    (OPENS_WITH_OVERVIEW.test(firstText(blocks)) && parseFileName(doc.file).patterned);
   if (!evidence) {
     throw new ReportError(doc.file, '不是政府信息公开工作年度报告（没有找到报告标题、章节一至六或带标准行的统计表）');
   }

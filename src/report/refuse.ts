@@ -80,6 +80,23 @@ export function refuseUnreadable(doc: Document): void {
 /** Placeholder wording of the national template ("在此处报告…", "XX年") or a title naming a template. */
 const TEMPLATE = /格式模板|报告模板|样表|样本|在此处报告|[XＸ×]{2}(?:年|县|市|区|局)/;
 
+/** What staff are told about a report kept without tables. */
+export const NO_TABLES_KEPT =
+  '有报告标题和正文，但没有统计表（可能是图片，或网页保存不完整）：表格数字按“未报告”处理，群众只能查到正文中写明的数字和联系方式；如果表格是图片，请提供带文字表格的版本';
+
+/**
+ * Chinese characters of running text a report without tables must have to be kept: an account of the
+ * year (the shortest section 一 of a real report is a few hundred characters), not a title alone.
+ */
+export const MIN_PROSE_HAN = 300;
+
+/** A report that is kept without tables: it names its year and tells the year in its own words. */
+function proseReport(report: Report): boolean {
+  if (report.year === null || report.year === undefined) return false;
+  const han = report.passages.reduce((n, p) => n + (p.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
+  return han >= MIN_PROSE_HAN;
+}
+
 /** Refuse a parsed report with no figure at all: a blank template, a title without tables, empty tables. */
 export function refuseNotReport(doc: Document, report: Report): void {
   const anyFigure = Object.values(report.values).some((v) => v.value !== null && !v.derived);
@@ -88,6 +105,13 @@ export function refuseNotReport(doc: Document, report: Report): void {
   const template = TEMPLATE.test(report.title) || doc.blocks.some((b) => b.kind !== 'table' && TEMPLATE.test(b.text));
   if (template) {
     throw new ReportError(doc.file, '这是空白的年度报告格式模板（没有填写任何数字），不是某个机关的年度报告，未提供给群众');
+  }
+  if (tables === 0 && proseReport(report)) {
+    // the tables are pictures or were cut off (a web page saved short): the report's text is still the
+    // office's own word — its contact, its account and the figures it states in words — so it is kept, and
+    // staff are told what is missing
+    report.findings.push({ rule: 'no-tables', severity: 'warning', message: NO_TABLES_KEPT });
+    return;
   }
   if (tables === 0) {
     throw new ReportError(

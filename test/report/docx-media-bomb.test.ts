@@ -34,8 +34,9 @@ describe('docx bombs outside the XML limits', () => {
   it('a 300 MB image part is never unpacked: the text is read, fast', async () => {
     const media = await deflatedRepeat('\0'.repeat(1024), 300 * 1024);
     const r = await loadOne('南岗区人民政府办公室-2022.docx', [...docxParts(reportXml()), { name: 'word/media/image1.png', data: media, method: 8, size: 300 * MB }]);
-    // the text was read (its tables are left out by the generator): refused for that, not for memory or time
-    expect(r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^南岗区人民政府办公室-2022\.docx：有报告标题，但没有统计表/)]);
+    // the text was read (its tables are left out by the generator): kept for its text, with the warning
+    expect(r.errors).toEqual([]);
+    expect(r.reports[0]!.findings.map((f) => f.rule)).toContain('no-tables');
     expect(r.ms).toBeLessThan(20_000); // not a timing target: it must not unpack 300 MB
   }, 60_000);
 

@@ -62,7 +62,15 @@ describe('not a report: refused with a reason naming the file', () => {
       .split('\n')
       .filter((l) => !l.includes('\t'))
       .join('\n');
-    const e = await refusal(put('南岗区人民政府办公室-2022.txt', text));
+    // kept: its contact, its account and the figures its text states; staff are told the tables are missing
+    const r = await loadReport(put('南岗区人民政府办公室-2022.txt', text));
+    expect(r.findings.find((f) => f.rule === 'no-tables')?.message).toMatch(/^有报告标题和正文，但没有统计表/);
+    expect(r.contact.phone).toContain('82705546');
+    expect(Object.values(r.values).every((v) => v.value === null || v.derived)).toBe(true);
+  });
+
+  it('a title with hardly any text and no tables is still refused', async () => {
+    const e = await refusal(put('某局-2023.txt', `某局2023年政府信息公开工作年度报告\n一、总体情况\n${'本年度我局认真贯彻落实政府信息公开条例，各项工作正常开展。'.repeat(4)}`));
     expect(e.reason).toMatch(/^有报告标题，但没有统计表/);
   });
 

@@ -76,8 +76,11 @@ export function findSignature(blocks: Block[]): string | undefined {
   return undefined;
 }
 
-/** A place name before an office name: 淮安市, 江苏省, 延边朝鲜族自治州. */
-const PLACE_PREFIX = /^[\u4e00-\u9fff]{2,8}(?:省|市|自治区|自治州|州|盟|地区)$/;
+/**
+ * A place name before an office name: 淮安市, 江苏省, 延边朝鲜族自治州 — or a bare place the file name adds
+ * ("杨凌" + "示范区教育局"): staff named the file, and the fuller name is the one citizens use.
+ */
+const PLACE_PREFIX = /^[\u4e00-\u9fff]{2,8}(?:省|市|自治区|自治州|州|盟|地区)?$/;
 
 /**
  * The office named in full by the file name when the title leaves out its city ("洪泽区人民政府" in the

@@ -45,7 +45,8 @@ function blockText(b: Block): string {
 /** A line that is a report title: names the annual report, short, not a section heading. */
 export function isTitle(text: string): boolean {
   const t = text.replace(/\s+/g, '');
-  return t.length <= 80 && /年度报告|年报|工作报告/.test(t) && /信息公开|政务公开/.test(t) && !/[。；]/.test(t.slice(0, -1));
+  // (a sentence that names the report is no title: "1.2025年，我局……编制和公开了2025年度信息公开年度报告")
+  return t.length <= 80 && /年度报告|年报|工作报告/.test(t) && /信息公开|政务公开/.test(t) && !/[。；，,;]/.test(t.slice(0, -1));
 }
 
 const OFFICE_END = /(?:政府|办公室|办公厅|委员会|局|厅|署|院|中心|办事处|街道|镇|乡|办|委|部|会|所|站|队|馆)$/;
@@ -84,6 +85,25 @@ export function chromeKind(b: Block): 'end' | 'meta' | null {
   return null;
 }
 
+/**
+ * A report without a title line whose opening sentence names it ("资阳市同城化发展工作局2022年政府信息公开工作
+ * 年度报告（以下简称年报）是根据……编制"): that name is the title; the sentence stays in the preface.
+ */
+const OPENING_TITLE = /^\s*([^\s，。；,;:：]{2,40}?(?:19|20)\d{2}\s*年度?\s*政府信息公开工作年度报告)\s*(?:[（(]|是根据|根据|依据|按照|由)/;
+
+function openingTitle(blocks: Block[]): string | undefined {
+  for (const b of blocks) {
+    if (b.kind === 'table' || chromeKind(b)) continue;
+    const m = OPENING_TITLE.exec(halfWidthOpen(b.text));
+    if (m) return m[1]!.trim();
+    if (sectionOf(b.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** Opening brackets read alike, full- or half-width. */
+const halfWidthOpen = (t: string) => t.replace(/（/g, '(');
+
 export function splitSections(blocks: Block[]): Structure {
   let titleIndex = -1;
   let best = 0;
@@ -114,7 +134,7 @@ export function splitSections(blocks: Block[]): Structure {
     if (/^(?:(?:19|20)\d{2}年|政府信息公开|政务公开)/.test(t) && prev.length >= 3 && prev.length <= 30 && !/[，。；：,;:>→]/.test(prev) && OFFICE_END.test(prev)) first--;
     if (!/报告$/.test(t) && next.length > 0 && next.length <= 20 && /报告$/.test(next) && !/[，。；：,;:]/.test(next)) last++;
   }
-  const title = titleIndex >= 0 ? blocks.slice(first, last + 1).map((b) => (b as { text: string }).text.trim()).join(' ') : undefined;
+  const title = titleIndex >= 0 ? blocks.slice(first, last + 1).map((b) => (b as { text: string }).text.trim()).join(' ') : openingTitle(blocks.slice(0, window));
 
   const sections: Section[] = [{ id: '前言', blocks: [] }];
   let current = -1; // index into SECTION_IDS
