@@ -146,9 +146,9 @@ export const POLICY = {
   unitCoverageSlack: 0.25,
   /**
    * count-in-report: a sentence with a number in the unit asked next to the thing asked is strong
-   * evidence, so it needs only this share of the question's words ("负责政务公开的有几个人" covers 0.48).
+   * evidence, so it needs only this share of the question's words ("目前办公室负责政务公开工作的有几个人" covers 0.25).
    */
-  countedPassageCoverage: 0.45,
+  countedPassageCoverage: 0.25,
   /** A rare word plus a count in the unit asked for lowers the coverage needed by this much. */
   countedCoverageBonus: 0.1,
   /** Without a rare word, a passage needs this coverage when rare words are required. */

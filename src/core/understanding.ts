@@ -215,7 +215,8 @@ export function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): 
   // a word that is one character plus particles ("交了", "天能", "一趟": jieba's cut of 交了申请多少天能给答复)
   // says nothing either way
   // number words ("十几次") and hearsay ("听说") say nothing about the topic either
-  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && !gluedWord(w) && !NUMBER_WORD.test(w) && !HEARSAY.test(w));
+  // (nor do the words that pick the newest report, "最新", "最近": they are slots, not a topic)
+  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && !gluedWord(w) && !NUMBER_WORD.test(w) && !HEARSAY.test(w) && w.replace(LATEST_WORDS, '') !== '');
   if (!words.length) return { share: 0, count: 0 };
   // a document noun (方案, 文件, 档案) names the information asked for: the domain itself, never unknown
   const unknown = words.filter((w) => !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`) && !DOCUMENT.test(w));

@@ -8,6 +8,7 @@ import { countAsked, countFit } from '../../answer/retrieve.js';
 import { questionKinds } from '../../understand/kind.js';
 import { narrative } from '../handlers.js';
 import { pickReport } from '../select.js';
+import { CLAUSE_SPLIT } from '../patterns.js';
 import { POLICY } from '../thresholds.js';
 import { withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
@@ -24,7 +25,10 @@ export const countInReport: Rule = {
     if (!asked || !asked.nouns.length) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
-    const n = narrative(r, withoutSlots(u), true, POLICY.countedPassageCoverage);
+    // the clause that asks, not the framing before it ("报告里说，目前办公室负责政务公开工作的有几个人")
+    const text = withoutSlots(u);
+    const asking = [...text.split(CLAUSE_SPLIT)].reverse().find((c) => questionKinds(c).count) ?? text;
+    const n = narrative(r, asking, true, POLICY.countedPassageCoverage);
     const line = n?.parts.lines[0];
     if (!n || !line || countFit(line, asked) < ATTACHED) return undefined;
     return { kind: 'passage', report: r, parts: n.parts };

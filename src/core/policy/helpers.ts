@@ -184,6 +184,17 @@ function intentWords(it: Intent): Set<string> {
 }
 
 /**
+ * A telling word of the question that only the lead's intent knows among the answering intents ("要不要交钱":
+ * 交钱 is the fee intent's alone): the question names that intent's own subject, whatever else it says.
+ */
+export function signatureWord(kn: Knowledge, u: Understanding): string | undefined {
+  const lead = u.candidates[0];
+  if (!lead || lead.item.fallback) return undefined;
+  const mine = intentWords(lead.item);
+  return contentOf(u.focus).find((w) => !domainWord(w) && mine.has(w) && !kn.intents.some((it) => it !== lead.item && !it.fallback && intentWords(it).has(w)));
+}
+
+/**
  * Between two near matches, the one whose example holds more of the question's content words ("年报在哪
  * 下载": 怎么下载年报 holds 年报 and 下载, 申请表去哪下载 only 下载); undefined when they hold as many.
  */

@@ -2,7 +2,7 @@
 import { A_DAY, CONTACT_ASKED, DOMAIN_ANCHOR, DOMAIN_SUBJECT, OFFICIAL_ASKED, OFFICIAL_IN_REPORT_SENSE } from '../patterns.js';
 import { unknownShare } from '../understanding.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { domainWord, namesReport, passage, top, topScore } from './helpers.js';
+import { domainWord, namesReport, passage, signatureWord, top, topScore } from './helpers.js';
 import type { Knowledge } from '../knowledge.js';
 import { QUESTION_WORDS, STOPWORDS } from '../../understand/classifier.js';
 import { cut } from '../../understand/segment.js';
@@ -46,6 +46,9 @@ export const mostlyUnknown: Rule = {
     const { share, count } = u.unknown;
     // one stray word ("着急") beside a good match is not enough — unless it is the only content word: then
     // the match rests on question words alone ("社保怎么交" matched "申请书怎么交" by 怎么交)
+    // a question about the domain (申请, 文件 …) that names one intent's own word ("我在工地上干活…想申请看个文件要不要交钱"):
+    // the unknown words are the asker's story, the question is that intent's
+    if (DOMAIN_SUBJECT.test(u.focus) && score >= THRESHOLDS.clarify && signatureWord(kn, u)) return undefined;
     if (
       share >= THRESHOLDS.unknown &&
       score < THRESHOLDS.answer + POLICY.unknownOverAnswer &&

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decide, type ConvState } from '../../../src/core/engine.js';
 import { loadKnowledge } from '../../../src/core/bot.js';
 import type { Knowledge } from '../../../src/core/knowledge.js';
+import { understand } from '../../../src/core/understanding.js';
+import { loneIntentWord } from '../../../src/core/policy/lone-word.js';
 
 let kn: Knowledge;
 beforeAll(async () => {
@@ -43,6 +45,24 @@ describe('count-in-report', () => {
     expect(a!.rule).toBe('count-in-report');
     expect(a!.text).toMatch(/1 人/);
   });
+  it('the clause that asks, framed by another ("报告里说，目前办公室负责政务公开工作的有几个人")', () => {
+    const [a] = talk(['报告里说，目前办公室负责政务公开工作的有几个人？']);
+    expect(a!.rule).toBe('count-in-report');
+    expect(a!.text).toMatch(/1 人兼职/);
+  });
+});
+
+describe('mostly-unknown gives way to a domain question naming one intent\'s own word', () => {
+  it('"我在工地上干活的想申请看个文件要不要交钱": the fee rules; "社保要不要交钱" stays the fallback', () => {
+    const [a] = talk(['我在工地上干活的想申请看个文件要不要交钱啊我怕太贵了交不起']);
+    expect(a!.intent).toBe('procedure.fee');
+    const [b] = talk(['社保要不要交钱']);
+    expect(b!.fallback).toBe(true);
+  });
+  it('the word that picks the newest report is no unknown word ("最新一份年报上留的联系电话")', () => {
+    const [a] = talk(['最新一份年报上留的联系电话是多少？']);
+    expect(a!.intent).toBe('contact.phone');
+  });
 });
 
 describe('procedure-in-story', () => {
@@ -71,7 +91,15 @@ describe('how-to-apply', () => {
 describe('lone-intent-word', () => {
   it('one word the intents know is not searched in the report', () => {
     const [a] = talk(['申请']);
-    expect(a!.rule).toBe('lone-intent-word');
+    // (how to apply: "申请" is now read confidently as procedure.how, whose examples include 我想申请)
+    expect(a!.intent).toBe('procedure.how');
+    const [b] = talk(['收费']);
+    expect(b!.intent).toBe('procedure.fee');
+    // the rule itself, on a weakly read lone word
+    const u = understand(kn, '申请', {});
+    const weak = { ...u, candidates: u.candidates.map((c) => ({ ...c, score: Math.min(c.score, 0.35) })) };
+    expect(loneIntentWord.decide(weak, {}, kn)).toMatchObject({ kind: 'intent' });
+    expect(loneIntentWord.decide({ ...weak, focus: '申请电话', norm: '申请电话' }, {}, kn)).toBeUndefined();
     expect(a!.text).not.toMatch(/专项资金/);
   });
 });
