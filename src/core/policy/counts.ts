@@ -8,7 +8,7 @@ import { countAsked, countFit } from '../../answer/retrieve.js';
 import { questionKinds } from '../../understand/kind.js';
 import { narrative } from '../handlers.js';
 import { pickReport } from '../select.js';
-import { CLAUSE_SPLIT } from '../patterns.js';
+import { ASKING, CLAUSE_SPLIT } from '../patterns.js';
 import { POLICY } from '../thresholds.js';
 import { withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
@@ -27,7 +27,9 @@ export const countInReport: Rule = {
     if (!r) return undefined;
     // the clause that asks, not the framing before it ("报告里说，目前办公室负责政务公开工作的有几个人")
     const text = withoutSlots(u);
-    const asking = [...text.split(CLAUSE_SPLIT)].reverse().find((c) => questionKinds(c).count) ?? text;
+    // (two questions in the message: the whole, whose passage search answers each)
+    const asks = text.split(CLAUSE_SPLIT).filter((c) => ASKING.test(c));
+    const asking = asks.length === 1 && questionKinds(asks[0]!).count ? asks[0]! : text;
     const n = narrative(r, asking, true, POLICY.countedPassageCoverage);
     const line = n?.parts.lines[0];
     if (!n || !line || countFit(line, asked) < ATTACHED) return undefined;
