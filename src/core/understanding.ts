@@ -18,7 +18,7 @@ import { cutSpans, findReportSlots, LATEST_WORDS, type ReportSlots } from '../un
 import type { ConvState } from './engine.js';
 import { classifierText, type Knowledge } from './knowledge.js';
 import {
-  ASKING, CHOICE, CLAUSE_SPLIT, SMALLTALK_TOPIC, DIFFERENCE_ASKED, EACH_ASKED, SUM_ASKED, COUNTED_WORD, DURATION, FOLLOW_UP, FUNCTION_CHARS, KINDS, QUANTITY, RATE, SLOT_ONLY_REST, type QuestionKindName,
+  ARTICLE_ASKED, ASKING, CHOICE, CLAUSE_SPLIT, SMALLTALK_TOPIC, DIFFERENCE_ASKED, EACH_ASKED, SUM_ASKED, COUNTED_WORD, DURATION, FOLLOW_UP, FUNCTION_CHARS, KINDS, QUANTITY, RATE, SLOT_ONLY_REST, type QuestionKindName,
 } from './patterns.js';
 import { pickReport } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -359,7 +359,8 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   if (metric?.table === '三' && metric.rows.filter((x) => !BASE_ROW_IDS.has(x)).length > 1 && SUM_ASKED.test(norm) && !EACH_ASKED.test(norm)) metric = { ...metric, added: true };
   // "信访举报投诉类的申请凭啥就不予处理了": why a reason applies, its legal basis with its count
   // (the row's own words are not the why: "无正当理由大量反复申请" holds 理由)
-  if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && questionKinds(withoutRowWords(norm, metric)).why) metric = { ...metric, basis: true };
+  // (or which article allows it: "内部事务信息可以不公开，依据是条例第几条")
+  if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && (questionKinds(withoutRowWords(norm, metric)).why || ARTICLE_ASKED.test(norm))) metric = { ...metric, basis: true };
   // "现行有效的比新发的多几件": two figures against each other
   if (metric && DIFFERENCE_ASKED.test(norm)) metric = { ...metric, difference: true };
 

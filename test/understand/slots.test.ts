@@ -127,3 +127,12 @@ describe('a development or pilot zone', () => {
     expect(s.unknownOffices).toEqual([]);
   });
 });
+
+describe('a law\'s date is no report year', () => {
+  it('"新行政复议法2024年施行以后", "2019年修订的条例": no year; "2024年收到几件": 2024', () => {
+    expect(findReportSlots('新行政复议法2024年施行以后，是不是必须先复议', refs, now).years).toEqual([]);
+    expect(findReportSlots('2019年修订的条例还要说明用途吗', refs, now).years).toEqual([]);
+    expect(findReportSlots('2024年1月1日起施行的复议法', refs, now).years).toEqual([]);
+    expect(findReportSlots('2024年收到几件', refs, now).years).toEqual([2024]);
+  });
+});

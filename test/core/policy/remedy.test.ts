@@ -31,4 +31,9 @@ describe('remedy-asked', () => {
     expect(remedyAsked.decide(u({ norm: '我能去哪起诉他们', candidates: cands(kn, ['procedure.who', 0.5]) }), {}, kn)).toBeUndefined();
     expect(remedyAsked.decide(u({ norm: '我能申请吗', candidates: cands(kn, ['procedure.who', 1], ['procedure.remedy', 0.3]) }), {}, kn)).toBeUndefined();
   });
+  it('the message ends saying the asker will sue ("…这合法吗，我要去告你们"); 我要投诉 of anything else is not enough', () => {
+    const c = cands(kn, ['procedure.third-party', 0.4], ['procedure.remedy', 0.3]);
+    expect(remedyAsked.decide(u({ norm: '你们回复说涉及第三方合法权益不予公开,凭什么?这合法吗,我要去起诉你们!', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
+    expect(remedyAsked.decide(u({ norm: '我要投诉我们小区物业乱收费', candidates: c }), {}, kn)).toBeUndefined();
+  });
 });
