@@ -227,6 +227,9 @@ const BASE_ROWS = new Set(['new', 'carried', 'total', 'carry-over']);
 
 /** "予以公开占本年度办理结果总计的 26.7%（4 ÷ 15，按报告数字计算）": the share, computed from the report's own cells. */
 function shareLine(r: Report, q: MetricQuery): string | undefined {
+  // "不予公开的申请里，因为保护第三方合法权益的占几成": a reason's share of its own result row
+  const part = q.rows.find((x) => { const p = T3_ROW_BY_ID[x]?.parent; return !!p && q.rows.includes(p); });
+  if (part) return partShareLine(r, part, T3_ROW_BY_ID[part]!.parent!, q.cols.length === 1 ? q.cols[0]! : 'total');
   const row = q.rows.find((x) => !BASE_ROWS.has(x));
   // "新收申请里自然人占比多少": one applicant column's share of its row's total
   if (!row && q.cols.length === 1 && q.cols[0] !== 'total') return columnShareLine(r, q.rows.find((x) => x !== 'total') ?? 'new', q.cols[0]!);
@@ -236,6 +239,14 @@ function shareLine(r: Report, q: MetricQuery): string | undefined {
   if (!row || typeof v !== 'number' || typeof b !== 'number' || b <= 0) return undefined;
   const label = T3_ROW_BY_ID[row]?.label ?? row;
   return `${label}占${T3_PHRASE[base]}的 ${Math.round((v / b) * 1000) / 10}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）。`;
+}
+
+/** "“保护第三方合法权益”占“不予公开”的 50%（1 ÷ 2，按报告数字计算）": a part of a result row against the row. */
+function partShareLine(r: Report, part: string, parent: string, col: string): string | undefined {
+  const [v, b] = [val(r, `t3.${part}.${col}`), val(r, `t3.${parent}.${col}`)];
+  if (typeof v !== 'number' || typeof b !== 'number' || b <= 0) return undefined;
+  const label = (id: string) => `“${T3_ROW_BY_ID[id]?.label ?? id}”`;
+  return `${label(part)}占${label(parent)}的 ${Math.round((v / b) * 1000) / 10}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）。`;
 }
 
 /** "自然人占本年新收政府信息公开申请的 82.1%（96 ÷ 117，按报告数字计算）". */

@@ -350,7 +350,10 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   // "予以公开率是多少": give the total beside the row, so the share can be read off the report's own figures
   // (an applicant column's share of its own row needs no total row: "新收申请里自然人占比多少")
   const columnShare = metric && metric.cols.length === 1 && metric.cols[0] !== 'total' && metric.rows.every((x) => BASE_ROW_IDS.has(x));
-  if (metric?.table === '三' && RATE.test(norm)) metric = { ...metric, rows: metric.rows.includes('total') || columnShare ? metric.rows : [...metric.rows, 'total'], rate: true };
+  // "不予公开的申请里，因为保护第三方合法权益的占几成": a reason's share of its own result row, both named
+  const parentNamed = metric?.table === '三' && metric.rows.length === 1 ? T3_ROW_BY_ID[metric.rows[0]!]?.parent : undefined;
+  if (parentNamed && RATE.test(norm) && norm.includes(T3_ROW_BY_ID[parentNamed]?.label ?? '\u0000')) metric = { ...metric!, rows: [parentNamed, ...metric!.rows], rate: true };
+  else if (metric?.table === '三' && RATE.test(norm)) metric = { ...metric, rows: metric.rows.includes('total') || columnShare ? metric.rows : [...metric.rows, 'total'], rate: true };
   // "纠错率": a result's share of the cases of table 四
   if (metric?.table === '四' && RATE.test(norm) && metric.cols.some((c) => c !== 'total')) metric = { ...metric, rate: true };
   // "行政复议、行政诉讼案件共多少件": the cases of table 四 added up as well

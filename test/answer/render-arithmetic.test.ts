@@ -105,3 +105,26 @@ describe('an applicant column\'s share, and results set against the total', () =
     expect(t).toContain('= 15 件，与表中总计 15 件相等，一致');
   });
 });
+
+describe('a reason\'s share of its own result row', () => {
+  const rr = { ...r, values: { ...r.values, 't3.refused.third-party.total': { value: 1 } } } as unknown as Report;
+  it('"不予公开的申请里，因为保护第三方合法权益的占几成": the part against its row, computed', () => {
+    expect(textOf(renderMetric(rr, t3(['refused', 'refused.third-party'], { rate: true })))).toContain('“保护第三方合法权益”占“不予公开”的 50%（1 ÷ 2，按报告数字计算）');
+  });
+});
+
+describe('reading the share and the negation', () => {
+  let kn: Knowledge;
+  beforeAll(async () => {
+    kn = (await loadKnowledge({})).kn;
+  });
+  it('both rows named with 占几成 ask the part\'s share of its row', () => {
+    const u = understand(kn, '不予公开的申请里，因为保护第三方合法权益的占几成？', {});
+    expect(u.metric?.rows).toEqual(['refused', 'refused.third-party']);
+    expect(u.metric?.rate).toBe(true);
+  });
+  it('没拿到信息的 is not the granted row', () => {
+    expect(understand(kn, '没拿到信息的有几件', {}).metric?.rows ?? []).not.toContain('granted');
+    expect(understand(kn, '拿到信息的有几件', {}).metric?.rows).toContain('granted');
+  });
+});
