@@ -61,3 +61,10 @@ describe('greetings alone', () => {
     expect(stripCourtesy('在吗 电话多少')).toBe('电话多少');
   });
 });
+
+describe('a restated question after 不对', () => {
+  it('"不对，我问的是2021年" → 2021年; "不对 我是想问不予处理" → 不予处理', () => {
+    expect(stripCourtesy('不对，我问的是2021年')).toBe('2021年');
+    expect(stripCourtesy('不对 我是想问不予处理')).toBe('不予处理');
+  });
+});

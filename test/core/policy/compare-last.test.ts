@@ -16,6 +16,10 @@ describe('compare-last-two', () => {
     expect(JSON.stringify(d)).toContain('117 件');
     expect(JSON.stringify(d)).toContain('两者相差 102 件');
   });
+  it('"两个加起来多少": their sum instead', () => {
+    const d = compareLastTwo.decide(u({ norm: '两个加起来多少' }), after, kn);
+    expect(JSON.stringify(d)).toMatch(/两者合计 \d+ 件（117 \+ 15/);
+  });
   it('no earlier report kept, a figure or an office named, or no difference asked: no decision', () => {
     expect(compareLastTwo.decide(u({ norm: '两个差多少' }), { ...after, previousReport: undefined }, kn)).toBeUndefined();
     expect(compareLastTwo.decide(u({ norm: '两个差多少', metric: newRequests }), after, kn)).toBeUndefined();
