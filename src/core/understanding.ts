@@ -11,7 +11,7 @@ import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { isEmptyText, normalize } from '../understand/normalize.js';
 import { DOCUMENT } from '../understand/rewrite.js';
 import { questionKinds } from '../understand/kind.js';
-import { T3_ROW_BY_ID } from '../report/format.js';
+import { T3_ROW_BY_ID, T3_ROWS } from '../report/format.js';
 import { stripCourtesy } from '../understand/politeness.js';
 import { readLatinPlaces } from '../understand/latin-places.js';
 import { cutSpans, findReportSlots, LATEST_WORDS, type ReportSlots } from '../understand/slots.js';
@@ -147,6 +147,11 @@ const A_NOT_A_WILL = /会不会/g;
 
 /** Table 四's two kinds of case: administrative review and lawsuit (a suit's two paths add up to it). */
 const T4_BOTH_GROUPS = ['review', 'suit'] as const;
+
+/** Table 三's results (（一）–（六）), in the report's order. */
+const RESULT_ROWS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'other'];
+/** The rest asked after one figure ("剩下那些都是什么情况", "其余的呢", "别的几件呢"). */
+const REST_ASKED = /剩下|剩余|其余|其它的|其他的|别的|另外的|另外那些/;
 
 /** Table 三's base rows: a share is of them, a sum is not made of them. */
 const BASE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);
@@ -346,6 +351,16 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   if (!metric && shortOrMarked && state.metric?.table === '三' && SHARE_FOLLOW_UP.test(norm)) {
     const rows = state.metric.rows.includes('total') ? state.metric.rows : [...state.metric.rows, 'total'];
     metric = { ...state.metric, rows, rowsExplicit: true, rate: true };
+  }
+  // "剩下那些都是什么情况" right after a result of table 三: the other results
+  if (!metric && state.metric?.table === '三' && REST_ASKED.test(norm) && !slots.years.length && !slots.offices.length) {
+    // (after reasons of one result, "其中本机关不掌握的呢": the other reasons of that result)
+    const parents = new Set(state.metric.rows.map((x) => T3_ROW_BY_ID[x]?.parent));
+    const parent = parents.size === 1 ? [...parents][0] : undefined;
+    const siblings = parent ? T3_ROWS.filter((r) => r.parent === parent && !state.metric!.rows.includes(r.id)).map((r) => r.id) : [];
+    const asked = new Set(state.metric.rows.map((x) => T3_ROW_BY_ID[x]?.parent ?? x));
+    if (siblings.length) metric = { ...state.metric, rows: siblings, cols: [], rowsExplicit: true };
+    else if (RESULT_ROWS.some((x) => asked.has(x))) metric = { ...state.metric, rows: RESULT_ROWS.filter((x) => !asked.has(x)), cols: [], rowsExplicit: true };
   }
   // "予以公开率是多少": give the total beside the row, so the share can be read off the report's own figures
   // (an applicant column's share of its own row needs no total row: "新收申请里自然人占比多少")

@@ -126,3 +126,16 @@ describe('corrections and shares inside a conversation', () => {
     expect(decide(kn, '占多少', {}).answer.text).not.toMatch(/\d+(\.\d)?%/);
   });
 });
+
+describe('the rest asked after a figure', () => {
+  const after = (rows: string[]) => ({ intent: 'figures.query', metric: { table: '三' as const, rows, cols: [], spans: [], rowsExplicit: true } });
+  it('after one result ("给公开了几件"), "剩下那些都是什么情况": the other results', () => {
+    expect(understand(kn, '剩下那些都是什么情况？', after(['granted'])).metric?.rows).toEqual(['partial', 'refused', 'unable', 'rejected', 'other']);
+  });
+  it('after one reason of a result ("其中本机关不掌握的呢"), "剩下那几件是啥原因": the other reasons of that result', () => {
+    expect(understand(kn, '剩下那几件是啥原因', after(['unable.not-held'])).metric?.rows).toEqual(['unable.need-create', 'unable.unclear']);
+  });
+  it('with no figure before, nothing is read into it', () => {
+    expect(understand(kn, '剩下那些都是什么情况？', {}).metric).toBeUndefined();
+  });
+});
