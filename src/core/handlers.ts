@@ -239,7 +239,16 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
       return narrative(r!, norm, true) ?? { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };
     },
   },
-  overview: { tables: true, run: ({ report }) => { const p = renderOverview(report!); return { parts: p, missing: p.missing }; } },
+  overview: {
+    tables: true,
+    run: ({ report }) => {
+      const p = renderOverview(report!);
+      // no table 三 (a page cut short, tables as pictures): the sentence that tells the requests in words
+      const told = p.missing ? requestsSentence(report!) : undefined;
+      if (told) return { parts: { head: `${reportLabel(report!)}报告的统计表中查不到这些数字，报告正文写道：`, lines: [told.text], source: told.source, labelled: true } };
+      return { parts: p, missing: p.missing };
+    },
+  },
   litigation: { tables: true, run: ({ report }) => { const p = renderLitigation(report!); return { parts: p, missing: p.missing }; } },
   problems: { run: ({ report }) => problemsOrMeasures(report!, 'problems') },
   improvements: { run: ({ report }) => problemsOrMeasures(report!, 'improvements') },
@@ -317,6 +326,12 @@ function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: string; 
     if (text) return { text, source: SECTION_TITLES[p.section] ? `${p.section}、${SECTION_TITLES[p.section]}` : '报告开头' };
   }
   return undefined;
+}
+
+/** The first sentence about disclosure requests that states counts ("本年新收到政府信息公开申请42件，…"). */
+function requestsSentence(r: Report): { text: string; source: string } | undefined {
+  const p = r.passages.find((x) => PROSE_FIGURE_SECTIONS.has(x.section) && ABOUT_DISCLOSURE_REQUESTS.test(x.text) && COUNT_STATED.test(x.text));
+  return p ? { text: p.text.trim(), source: SECTION_TITLES[p.section] ? `${p.section}、${SECTION_TITLES[p.section]}` : '报告开头' } : undefined;
 }
 
 /** How a report calls its own office in its text ("我办", "区信访办", "本局"). */

@@ -54,6 +54,9 @@ describe('figures told in the text', () => {
     expect(b).toContain('无法提供21件');
     expect(b).not.toContain('予以公开4件');
   });
+  it('the results asked as a whole: the sentence that tells them', () => {
+    expect(decide(kn, '武昌区行政审批局依申请公开办理情况怎么样', {}).answer.text).toMatch(/报告正文写道：.*42件.*无法提供21件/);
+  });
   it('a figure the text does not tell stays "not listed"', () => {
     expect(decide(kn, '武昌区行政审批局被申请行政复议几件', {}).answer.text).not.toMatch(/\d+\s*件/);
   });
