@@ -46,7 +46,7 @@ describe('reports-asked', () => {
 describe('report-year-asked', () => {
   it('which year the report covers, naming a year not loaded: the loaded report\'s period, carried out without that year', async () => {
     const { reportYearAsked } = await import('../../../src/core/policy/reports.js');
-    for (const norm of ['开头写着总结2021年，统计数据到底是哪一年的', '这报告是2021年还是2022年的']) {
+    for (const norm of ['开头写着总结2021年，统计数据到底是哪一年的', '这报告是2021年还是2022年的', '正文又写2021年，我办……，那这些数字到底是哪一年的？']) {
       const d = reportYearAsked.decide(u({ norm, slots: slots({ years: [2021] }) }), {}, kn);
       expect(d).toMatchObject({ kind: 'intent', intent: { id: 'report.period' }, question: { slots: { years: [] } } });
     }
