@@ -178,7 +178,10 @@ function renderT3(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
 /** Table 三's asked results (not the base rows) in the column asked, when every one is in the report. */
 function resultCells(r: Report, q: MetricQuery): { label: string; v: number }[] | undefined {
   const col = q.cols.length === 1 ? q.cols[0]! : 'total';
-  const cells = q.rows.filter((x) => !BASE_ROWS.has(x)).map((x) => ({ label: T3_ROW_BY_ID[x]?.label ?? x, v: val(r, `t3.${x}.${col}`) }));
+  // (a reason beside its own result is part of it, not added to it: "无法提供合计8件，其中不掌握6件")
+  const cells = q.rows
+    .filter((x) => !BASE_ROWS.has(x) && !q.rows.includes(T3_ROW_BY_ID[x]?.parent ?? ''))
+    .map((x) => ({ label: T3_ROW_BY_ID[x]?.label ?? x, v: val(r, `t3.${x}.${col}`) }));
   return cells.every((c): c is { label: string; v: number } => typeof c.v === 'number') ? cells : undefined;
 }
 
@@ -213,6 +216,19 @@ function cellsOf(r: Report, q: MetricQuery): (number | null | undefined)[] {
     });
   }
   return q.rows.map((g) => val(r, `t4.${g}.total`));
+}
+
+/**
+ * Figures the asker quotes to check, against the cells the answer states: all of them there ("对，…一致"),
+ * or the ones that are not (the report's figures follow). Nothing when the report gives none of the cells.
+ */
+function checkLine(cells: (number | null | undefined)[], quoted: number[]): string | undefined {
+  const have = new Set(cells.filter((c): c is number => typeof c === 'number'));
+  if (!have.size) return undefined;
+  const wrong = quoted.filter((n) => !have.has(n));
+  return wrong.length
+    ? `核对：您说的 ${wrong.map(fmt).join('、')} 件与报告中的数字不一致，报告中的数字如下：`
+    : `核对：对，您说的 ${quoted.map(fmt).join('、')} 件与报告中的数字一致：`;
 }
 
 /** "两者相差 14（18 − 4，按报告数字计算）": exactly two figures stated, both in the report. */
@@ -343,6 +359,8 @@ function renderT4(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
 
 export function renderMetric(r: Report, q: MetricQuery): Rendered & { missing: boolean } {
   const { lines, missing } = q.table === '三' ? renderT3(r, q) : q.table === '二' ? renderT2(r, q) : renderT4(r, q);
+  const check = q.quoted?.length ? checkLine(cellsOf(r, q), q.quoted) : undefined;
+  if (check) lines.unshift(check);
   return { head: `${reportLabel(r)}：`, lines, source: SOURCE[q.table], labelled: true, missing };
 }
 

@@ -148,6 +148,11 @@ const A_NOT_A_WILL = /会不会/g;
 /** Table 四's two kinds of case: administrative review and lawsuit (a suit's two paths add up to it). */
 const T4_BOTH_GROUPS = ['review', 'suit'] as const;
 
+/** Asked whether something is right ("对不对", "没错吧", "核对一下…对吗"). */
+const CHECK_ASKED = /对不对|对吗|对吧|对么|是不是这样|没错吧|有没有错|准不准确|准确吗|一致吗|是否正确|正确吗|核对/;
+/** A count the asker states ("8件", "6 件"), not a year or a date. */
+const QUOTED_COUNT = /(?<![\d.])(\d{1,6})\s*件/g;
+
 /** Table 三's results (（一）–（六）), in the report's order. */
 const RESULT_ROWS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'other'];
 /** The rest asked after one figure ("剩下那些都是什么情况", "其余的呢", "别的几件呢"). */
@@ -379,6 +384,11 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   // (the row's own words are not the why: "无正当理由大量反复申请" holds 理由)
   // (or which article allows it: "内部事务信息可以不公开，依据是条例第几条")
   if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && (questionKinds(withoutRowWords(norm, metric)).why || ARTICLE_ASKED.test(norm))) metric = { ...metric, basis: true };
+  // "无法提供合计8件，其中不掌握6件、需要另行制作2件，对不对": the figures quoted, to check against the report's
+  if (metric && CHECK_ASKED.test(norm)) {
+    const quoted = [...norm.matchAll(QUOTED_COUNT)].map((m) => Number(m[1]));
+    if (quoted.length) metric = { ...metric, quoted };
+  }
   // "现行有效的比新发的多几件": two figures against each other
   if (metric && DIFFERENCE_ASKED.test(norm)) metric = { ...metric, difference: true };
 

@@ -128,3 +128,21 @@ describe('reading the share and the negation', () => {
     expect(understand(kn, '拿到信息的有几件', {}).metric?.rows).toContain('granted');
   });
 });
+
+describe('figures quoted to check', () => {
+  const rr = { ...r, values: { ...r.values, 't3.unable.not-held.total': { value: 6 }, 't3.unable.need-create.total': { value: 2 } } } as unknown as Report;
+  it('all in the report: yes, with the figures; one not: which one, then the report\'s', () => {
+    expect(textOf(renderMetric(rr, t3(['unable', 'unable.not-held', 'unable.need-create'], { quoted: [8, 6, 2] })))).toMatch(/^.*核对：对，您说的 8、6、2 件与报告中的数字一致/);
+    expect(textOf(renderMetric(rr, t3(['refused'], { quoted: [3] })))).toContain('您说的 3 件与报告中的数字不一致');
+  });
+  it('a reason beside its own result is not added to it', () => {
+    expect(textOf(renderMetric(rr, t3(['unable', 'unable.not-held', 'unable.need-create'], { added: true })))).not.toContain('16 件');
+  });
+  it('the question\'s counts are read as quoted only when a check is asked; 企业微信 is no applicant column', async () => {
+    const kn = (await loadKnowledge({})).kn;
+    const u = understand(kn, '企业微信里同事让我核对表三：无法提供合计8件，其中不掌握6件、需要另行制作2件，对不对？', {});
+    expect(u.metric?.quoted).toEqual([8, 6, 2]);
+    expect(u.metric?.cols).toEqual([]);
+    expect(understand(kn, '无法提供8件里面不掌握的几件', {}).metric?.quoted).toBeUndefined();
+  });
+});
