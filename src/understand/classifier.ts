@@ -39,7 +39,7 @@ export function features(text: string): string[] {
 }
 
 /** Particles and auxiliaries jieba glues to a neighbour ("交了", "天能", "一趟"). */
-export const PARTICLE_CHARS = '的了着过地得呢吗吧啊呀哦嘛么能会要想给把被让一个些';
+export const PARTICLE_CHARS = '的了着过地得呢吗吧啊呀哦嘛么能会要想给把被让一个些点';
 /** An unknown word that is one character plus particles is a cut artefact, not an unknown topic: no penalty. */
 const particleGlued = (f: string) => f.startsWith('w:') && gluedWord(f.slice(2));
 /** Question words jieba glues to a verb ("干什么", "做什么", "咋办"). */

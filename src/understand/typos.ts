@@ -62,6 +62,8 @@ function keepsCharBefore(span: string, chars: string[], p: number): boolean {
 }
 
 /** Characters that stand alone in every question (particles, pronouns, question words): no typo by themselves. */
+/** Particles and modals jieba glues to a neighbour ("能办", "交了"): a term made of one character and these is no term. */
+const GLUE_CHARS = '的了着呢吗吧啊呀哦嘛么能';
 const FUNCTION_CHARS = '的了吗呢吧啊呀哦嘛么是在有个这那就都也还会能可以把被给让得着过下上要来去说到和与及或又再很太更最才只而但却什怎样哪谁几多少咋啥俺们你我他她它请问想一点儿对从向跟为';
 
 export interface Correction {
@@ -107,7 +109,9 @@ export class TypoIndex {
       const w = t.trim();
       if (w.length >= 2 && w.length <= MAX_TERM && HAN.test(w)) seen.add(w);
     }
-    this.terms = [...seen];
+    // a "term" that is one character glued to function characters ("能办", "在哪") is no domain word a typo
+    // could be meant for: "能帮我…" must not become "能办我…"
+    this.terms = [...seen].filter((w) => [...w].filter((ch) => !GLUE_CHARS.includes(ch)).length >= 2);
     this.termSet = seen;
     this.known = opts.known ?? (() => false);
     this.sounds = opts.sounds ?? new Sounds();

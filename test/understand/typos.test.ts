@@ -64,3 +64,11 @@ describe('a whole rare word typed for a domain term', () => {
     expect(ix2.correct('电化多少').text).toBe('电化多少');
   });
 });
+
+describe('a glued word is no typo target', () => {
+  it('"能帮我" is not corrected to 能办 (a modal glued to 办 is no domain term); 申清 still is 申请', () => {
+    const idx = new TypoIndex(['能办', '申请', '公开'], {});
+    expect(idx.correct('你能帮我干点啥').changes).toEqual([]);
+    expect(idx.correct('申清公凯').text).toBe('申请公开');
+  });
+});
