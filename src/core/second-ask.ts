@@ -57,10 +57,17 @@ const LEANS_BACK = /^(?:那)?(?:里面|这里面|其中|当中|这些|那些|它
 /** The rule that checks a report's figures (src/core/policy/consistency.ts). */
 const CHECK_RULE = 'consistency-asked';
 
+/** A sentence that ends with a question mark. */
+const QUESTION_SENTENCE = /[^。.!！?？;；]+[?？]/g;
+
 /** The asking clauses of a message: exactly two long enough to stand alone, else none. */
 function twoAsks(norm: string): string[] {
   const asks = (norm.match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => (ASKING.test(c) || HOW_LONG.test(c)) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
-  return asks.length === 2 ? asks : [];
+  if (asks.length === 2) return asks;
+  // a story with question words of its own ("…说不清是按什么标准定的") and two sentences marked as questions,
+  // each read whole ("要是一直不理我们，我们还能怎么办？")
+  const marked = (norm.match(QUESTION_SENTENCE) ?? []).map((c) => c.replace(/^[^:：]*[:：]/, '').trim());
+  return asks.length > 2 && marked.length === 2 ? marked : [];
 }
 
 /** The whole message's answer, with the other question's answer added when the message asks two things. */

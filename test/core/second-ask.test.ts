@@ -21,6 +21,16 @@ describe('two questions in one message', () => {
     expect(t).toContain('保护第三方合法权益');
     expect(t).not.toContain('《条例》第十四');
   });
+  it('a story with question words of its own, then two questions marked as such: both answered, each read whole', () => {
+    const t = decide(kn, '工作人员也说不清是按什么标准定的。想问问：申请交上去以后对方最晚多少个工作日得答复？要是一直不理我们，我们还能怎么办？', {}).answer.text;
+    expect(t).toContain('20个工作日');
+    expect(t).toMatch(/行政复议/);
+  });
+  it('how, then how long ("怎么申请，多久能答复"): both', () => {
+    const t = decide(kn, '我要向你们申请公开一个企业的环评批复，怎么申请，多久能答复', {}).answer.text;
+    expect(t).toMatch(/书面|信件/);
+    expect(t).toContain('20个工作日');
+  });
   it('one question: one answer', () => {
     expect(decide(kn, '联系电话多少', {}).answer.text).not.toContain('\n\n');
   });
