@@ -115,6 +115,12 @@ export const POLICY = {
    */
   durationKindMargin: 0.15,
   /**
+   * A how-long question whose lead is itself weak (under `answer`) may be taken by a time limit at this score,
+   * a little under `clarify`: a long spoken question dilutes every match ("那个行政复议要在多长时间里面提啊过了时间
+   * 还能不能提": 复议期限 0.275 under 信息公开申请怎么提 0.304).
+   */
+  durationKindFloor: 0.25,
+  /**
    * A department asked and no contact block names one: a passage covering this much that says who is in
    * charge ("局办公室负责政府信息公开工作…"); lower than `coverage`, the responsibility words guard it.
    */

@@ -76,8 +76,12 @@ function preferKind(cands: readonly Scored<Intent>[], u: Understanding): readonl
   // the lead's example asks another kind outright ("谁可以申请…" for "怎么申请…"): a wider margin
   // a how-long question is answered only by a time limit: the widest margin
   const margin = u.kind === 'duration' ? POLICY.durationKindMargin : DECIDING_KINDS.has(leadKind) ? POLICY.kindConflictMargin : POLICY.kindMargin;
-  const near = cands.find((c) => c !== lead && lead.score - c.score < margin && c.score >= THRESHOLDS.clarify && !c.item.fallback && questionKind(c.example) === u.kind);
-  return near ? [near, ...cands.filter((c) => c !== near)] : cands;
+  const floor = u.kind === 'duration' && lead.score < THRESHOLDS.answer ? POLICY.durationKindFloor : THRESHOLDS.clarify;
+  const near = cands.find((c) => c !== lead && lead.score - c.score < margin && c.score >= floor && !c.item.fallback && questionKind(c.example) === u.kind);
+  if (!near) return cands;
+  // (a time limit taken under `clarify` stands where the weak lead stood: it is the reading of the question)
+  const taken = near.score < THRESHOLDS.clarify ? { ...near, score: lead.score } : near;
+  return [taken, ...cands.filter((c) => c !== near)];
 }
 
 /**

@@ -119,3 +119,11 @@ describe('conversation state', () => {
   });
 });
 
+
+describe('a long spoken how-long question', () => {
+  it('is taken by the time limit a little under clarify when the lead is weak and asks another kind', () => {
+    const [a] = talk(['喂你好我想问一下就是那个行政服议要在多长时间里面提啊过了时间还能不能提']);
+    expect(a!.intent).toBe('procedure.remedy-deadline');
+    expect(a!.text).toContain('60 日');
+  });
+});
