@@ -6,7 +6,7 @@
  */
 import type { Intent } from '../answer/intents.js';
 import { contentWords, passageIndex } from '../answer/retrieve.js';
-import { gluedWord, type Scored } from '../understand/classifier.js';
+import { gluedWord, QUESTION_WORDS, type Scored } from '../understand/classifier.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { isEmptyText, normalize } from '../understand/normalize.js';
 import { DOCUMENT } from '../understand/rewrite.js';
@@ -203,6 +203,8 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     const r = kn.classifier.rank(ranked);
     // a greeting or thanks inside a longer message ("尊敬的工作人员您好！…要准备什么材料？") is not what it asks
     if (r[0]?.item.topic === SMALLTALK_TOPIC) continue;
+    // a clause with no content word of its own ("是卡在哪儿了") asks about the rest: it cannot stand alone
+    if (!contentWords(clause.replace(/zmetric/g, ' ')).some((w) => w.length >= 2 && COUNTED_WORD.test(w) && !QUESTION_WORDS.has(w) && !gluedWord(w))) continue;
     const bonus = ASKING.test(clause) ? POLICY.askingClauseBonus : 0;
     if (r[0] && (!best.cands[0] || r[0].score + bonus > bestScore)) {
       best = { cands: r, focus: clause, ranked };
