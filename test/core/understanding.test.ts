@@ -143,7 +143,6 @@ describe('the rest asked after a figure', () => {
 describe('a clause with no content word of its own', () => {
   it('"…线下政务公开专区还没建起来，是卡在哪儿了": not read alone (it would be the office address)', () => {
     const u = understand(kn, '年报里说线下政务公开专区还没建起来，是卡在哪儿了？', {});
-    expect(u.focus).not.toBe('是卡在哪儿了，');
-    expect(u.focus).toBe(u.classifierText);
+    expect(u.focus).not.toMatch(/^是卡在哪儿了/);
   });
 });
