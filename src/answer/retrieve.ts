@@ -166,7 +166,7 @@ export function searchPassages(index: PassageIndex, query: string[], opts: { nee
   for (let i = 0; i < n; i++) {
     if (!(score[i]! > 0)) continue;
     const d = index.docs[i]!;
-    if (opts.needNumber && !/\d/.test(d.passage.text)) continue;
+    if (opts.needNumber && !STATES_NUMBER.test(d.passage.text)) continue;
     hits.push({ passage: d.passage, score: score[i]!, coverage: covered[i]! / totalIdf, rare: rare[i] === 1, word: word[i] === 1 });
   }
   return hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
@@ -187,6 +187,13 @@ export interface CountAsked {
 }
 
 /** What a count question counts: "新媒体账号有几个" → 个 of 新媒体/账号; none without 几/多少. */
+/** A number as reports write it: digits, or Chinese numerals before a measure word ("一名人员", "两个"). */
+const NUMBER = '(?:\\d+|[一二两三四五六七八九十百]+)';
+/** A text that states a number: digits, or a Chinese numeral with its measure word. */
+const STATES_NUMBER = /\d|[一二两三四五六七八九十百]+[名个位人家件条项次篇所户批场期]/;
+/** Measure words that count the same thing ("几个人" ~ "一名人员", "2位同志"). */
+const UNIT_ALIKE: Record<string, string> = { 人: '人名位', 名: '人名位', 位: '人名位', 家: '家个', 所: '所个' };
+
 export function countAsked(norm: string): CountAsked | undefined {
   const asked = /(?:几|多少)(个)?([篇条家场次件人项期名所户批]?)/.exec(norm);
   if (!asked) return undefined;
@@ -202,7 +209,7 @@ export function countAsked(norm: string): CountAsked | undefined {
  */
 export function countFit(text: string, asked: CountAsked): number {
   let best = 0;
-  const re = new RegExp(`\\d+\\s*(?:余|多)?\\s*${asked.unit}([^，。；,;]{0,10})`, 'g');
+  const re = new RegExp(`${NUMBER}\\s*(?:余|多)?\\s*[${UNIT_ALIKE[asked.unit] ?? asked.unit}]([^，。；,;]{0,10})`, 'g');
   for (const m of text.matchAll(re)) {
     const after = m[1] ?? '';
     const attached = asked.nouns.some((n) => after.includes(n) || (n.length >= 3 && [...n].filter((c) => after.includes(c)).length >= 2));

@@ -320,13 +320,21 @@ const PROSE_FIGURE_SECTIONS = new Set(['前言', '一', '三']);
 
 /** The first sentence about disclosure requests with a clause stating a figure asked (see clausesOfRows). */
 function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: string; source: string } | undefined {
+  const where = (p: { section: string }) => (SECTION_TITLES[p.section] ? `${p.section}、${SECTION_TITLES[p.section]}` : '报告开头');
   for (const p of r.passages) {
     if (!PROSE_FIGURE_SECTIONS.has(p.section) || !ABOUT_DISCLOSURE_REQUESTS.test(p.text)) continue;
     const text = clausesOfRows(p.text, m, kn, r);
-    if (text) return { text, source: SECTION_TITLES[p.section] ? `${p.section}、${SECTION_TITLES[p.section]}` : '报告开头' };
+    if (text) return { text, source: where(p) };
   }
-  return undefined;
+  // "本年度，我局未收到政府信息公开申请": none received, so none of this year's requests was handled either
+  // (the requests carried over from last year are another matter)
+  if (m.rows.includes('carried')) return undefined;
+  const none = r.passages.find((p) => PROSE_FIGURE_SECTIONS.has(p.section) && NO_REQUESTS.test(p.text));
+  return none ? { text: none.text.trim(), source: where(none) } : undefined;
 }
+
+/** The report says no request was received ("未收到政府信息申请", "没有收到依申请公开的申请"). */
+const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理)[^，。,；;]{0,12}申请/;
 
 /** The first sentence about disclosure requests that states counts ("本年新收到政府信息公开申请42件，…"). */
 function requestsSentence(r: Report): { text: string; source: string } | undefined {

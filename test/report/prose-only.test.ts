@@ -57,6 +57,13 @@ describe('figures told in the text', () => {
   it('the results asked as a whole: the sentence that tells them', () => {
     expect(decide(kn, '武昌区行政审批局依申请公开办理情况怎么样', {}).answer.text).toMatch(/报告正文写道：.*42件.*无法提供21件/);
   });
+  it('"本年度，我局未收到政府信息申请": the requests and their results are answered by that sentence', () => {
+    const t = decide(kn, '资阳市同城化发展工作局2022年收到多少政府信息公开申请', {}).answer.text;
+    expect(t).toContain('未收到政府信息申请');
+  });
+  it('a count in Chinese numerals and another measure word ("几个人" ~ "一名人员专门负责")', () => {
+    expect(decide(kn, '杨凌示范区教育局有几个人专门负责信息公开', {}).answer.text).toContain('一名人员专门负责');
+  });
   it('a figure the text does not tell stays "not listed"', () => {
     expect(decide(kn, '武昌区行政审批局被申请行政复议几件', {}).answer.text).not.toMatch(/\d+\s*件/);
   });
