@@ -195,9 +195,9 @@ const STATES_NUMBER = /\d|[一二两三四五六七八九十百]+[名个位人�
 const UNIT_ALIKE: Record<string, string> = { 人: '人名位', 名: '人名位', 位: '人名位', 家: '家个', 所: '所个' };
 
 export function countAsked(norm: string): CountAsked | undefined {
-  const asked = /(?:几|多少)(个)?([篇条家场次件人项期名所户批]?)/.exec(norm);
-  if (!asked) return undefined;
-  const unit = asked[2] || asked[1];
+  // (the first how-many with a unit: "主动公开了多少信息，发了多少篇新闻稿" asks 篇)
+  let unit: string | undefined;
+  for (const asked of norm.matchAll(/(?:几|多少)(个)?([篇条家场次件人项期名所户批]?)/g)) if ((unit = asked[2] || asked[1])) break;
   if (!unit) return undefined;
   return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm) };
 }
@@ -212,7 +212,10 @@ export function countFit(text: string, asked: CountAsked): number {
   const re = new RegExp(`${NUMBER}\\s*(?:余|多)?\\s*[${UNIT_ALIKE[asked.unit] ?? asked.unit}]([^，。；,;]{0,10})`, 'g');
   for (const m of text.matchAll(re)) {
     const after = m[1] ?? '';
-    const attached = asked.nouns.some((n) => after.includes(n) || (n.length >= 3 && [...n].filter((c) => after.includes(c)).length >= 2));
+    // the thing counted after the number ("16个政务新媒体账号") or right before it in the same clause ("新闻稿件600余篇")
+    const before = text.slice(Math.max(0, m.index! - 10), m.index!).split(/[，。；,;]/).at(-1) ?? '';
+    const holds = (t: string) => asked.nouns.some((n) => t.includes(n) || (n.length >= 3 && [...n].filter((c) => t.includes(c)).length >= 2));
+    const attached = holds(after) || holds(before);
     // the clause of the number: is it a change or a stock?
     const start = Math.max(text.lastIndexOf('，', m.index!), text.lastIndexOf('。', m.index!), text.lastIndexOf('；', m.index!)) + 1;
     const clause = text.slice(start, m.index! + m[0].length);

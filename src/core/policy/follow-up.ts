@@ -1,13 +1,18 @@
 /** Rules for a message that continues the conversation. */
 import { reportById, reportsOf } from '../select.js';
 import { POLICY } from '../thresholds.js';
+import { figuresIntent } from '../handlers.js';
+import { PASSAGE_INTENT } from '../respond.js';
+import { questionKinds } from '../../understand/kind.js';
 import type { Rule } from './types.js';
 
 export const slotOnlyFollowUp: Rule = {
   name: 'slot-only-follow-up',
   doc: 'A follow-up naming only a report or year ("那2025年呢", "沭阳县的呢"): the last question again, for that report.',
   decide: (u, state, kn) => {
-    const prev = u.followUp.previous;
+    // (after a count the text told — "临朐县政府主动公开了多少条" — the figures intent looks for it in the text again)
+    const countTold = state.intent === PASSAGE_INTENT && !!state.text && questionKinds(state.text).count;
+    const prev = u.followUp.previous ?? (countTold ? figuresIntent(kn) : undefined);
     if (!u.followUp.is || !u.followUp.onlySlots || !prev) return undefined;
     const { slots } = u;
     // "去年呢" after a 南岗区 question stays with 南岗区 when it has that year; otherwise the year decides, said plainly

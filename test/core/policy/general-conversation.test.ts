@@ -127,3 +127,19 @@ describe('a long spoken how-long question', () => {
     expect(a!.text).toContain('60 日');
   });
 });
+
+describe('counts the text tells', () => {
+  it('the thing counted right before the number ("新闻稿件600余篇"), the first how-many with a unit', async () => {
+    const { countAsked, countFit } = await import('../../../src/answer/retrieve.js');
+    const asked = countAsked('一年主动公开了多少信息,发了多少篇新闻稿')!;
+    expect(asked.unit).toBe('篇');
+    expect(countFit('通过资阳日报刊播同城化专题新闻稿件600余篇,对政务服务工作起到了较好的宣传作用', asked)).toBeGreaterThanOrEqual(2);
+  });
+  it('a follow-up naming another office after a count the text told looks for it in that report\\'s text', async () => {
+    const other = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-other' })).kn;
+    const first = decide(other, '临朐县政府主动公开了多少条', {});
+    const next = decide(other, '芦淞教育局呢', first.state);
+    expect(next.answer.rule).toBe('slot-only-follow-up');
+    expect(next.answer.text).toContain('1286');
+  });
+});
