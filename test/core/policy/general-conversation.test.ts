@@ -135,7 +135,7 @@ describe('counts the text tells', () => {
     expect(asked.unit).toBe('篇');
     expect(countFit('通过资阳日报刊播同城化专题新闻稿件600余篇,对政务服务工作起到了较好的宣传作用', asked)).toBeGreaterThanOrEqual(2);
   });
-  it('a follow-up naming another office after a count the text told looks for it in that report\\'s text', async () => {
+  it('a follow-up naming another office after a count the text told looks for it in the text of the other report', async () => {
     const other = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-other' })).kn;
     const first = decide(other, '临朐县政府主动公开了多少条', {});
     const next = decide(other, '芦淞教育局呢', first.state);
