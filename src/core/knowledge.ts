@@ -81,6 +81,18 @@ export function refsOf(reports: Report[]): ReportRef[] {
  * titles, answers and synonyms, domain terms, the lexicon, and the reports' names, contact details and
  * passages. Their dictionary words stay in the lean jieba dictionary (segment.ts: addMaterial).
  */
+/**
+ * The places the reports' offices are named by ("武昌区" of 武昌区行政审批局, "芦淞区"): sound-alike typos of
+ * a place ("五昌区审批局") are corrected even when the rest of the name is shortened.
+ */
+function placesOf(reports: Report[]): string[] {
+  const out = new Set<string>();
+  for (const r of reports) for (const n of officeNames(r.office)) for (const m of n.matchAll(PLACE_IN_NAME)) out.add(m[0]);
+  return [...out];
+}
+/** A place inside an office name: two or three characters and its kind (市, 区, 县, 镇, 乡, 街道). */
+const PLACE_IN_NAME = /\p{Script=Han}{2,3}?(?:省|市|区|县|镇|乡|街道)/gu;
+
 export function materialOf(reports: Report[], set: IntentSet, terms: string[]): string[] {
   const out: string[] = [...DOMAIN_TERMS, ...EVERYDAY, ...terms];
   for (const it of set.intents) {
@@ -136,7 +148,7 @@ export function buildKnowledge(
     defaultOffice: opts.defaultOffice,
     officeNames: [...new Set(reports.map((r) => r.office))],
     rewrite: createRewriter({
-      terms: [...terms, ...DOMAIN_TERMS],
+      terms: [...terms, ...DOMAIN_TERMS, ...placesOf(reports)],
       phrases: set.intents.flatMap((i) => [...i.examples, i.title]),
       synonyms: set.synonyms,
       known: (w) => vocab.has(w) || classifier.knows(`w:${w}`) || STOPWORDS.has(w) || QUESTION_WORDS.has(w),

@@ -64,6 +64,9 @@ describe('figures told in the text', () => {
   it('a count in Chinese numerals and another measure word ("几个人" ~ "一名人员专门负责")', () => {
     expect(decide(kn, '杨凌示范区教育局有几个人专门负责信息公开', {}).answer.text).toContain('一名人员专门负责');
   });
+  it('a sound-alike typo of the office\'s place with the name shortened (五昌区审批局 → 武昌区)', () => {
+    expect(decide(kn, '五昌区审批局结转下年度几件', {}).answer.text).toMatch(/^武昌区行政审批局/);
+  });
   it('a figure the text does not tell stays "not listed"', () => {
     expect(decide(kn, '武昌区行政审批局被申请行政复议几件', {}).answer.text).not.toMatch(/\d+\s*件/);
   });
