@@ -47,6 +47,9 @@ describe('figures a newcomer asks in few words', () => {
     expect(decide(kn, '败诉了吗', {}).answer.text).toMatch(/行政复议|行政诉讼/);
     expect(decide(kn, '你们一年处理多少件', {}).answer.text).toContain('总计');
     expect(decide(kn, '不予处理多少', {}).answer.text).toMatch(/不予处理.{0,6}1 件/);
+    // "都公开了吗" after the requests: the granted row
+    const first = decide(kn, '收到几件申请', {});
+    expect(decide(kn, '都公开了吗', first.state).answer.text).toMatch(/予以公开.{0,6}4 件/);
   });
 });
 
