@@ -272,6 +272,13 @@ function columnShareLine(r: Report, row: string, col: string): string | undefine
   return `${T3_COLUMN_LABEL[col] ?? col}占${T3_PHRASE[row] ?? t3Phrase(row)}的 ${Math.round((v / b) * 1000) / 10}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）。`;
 }
 
+/** "报告表二“行政事业性收费”一行印的是：上一年项目数量 1288，本年增/减 591。": a row's cells under their own headings. */
+function printedRow(r: Report, label: string): string | undefined {
+  const raw = r.table2Raw.find((x) => x.label.replace(/\s+/g, '') === label || (label === '行政规范性文件' && x.label === '规范性文件'));
+  const cells = Object.entries(raw?.cells ?? {}).filter(([h, v]) => !/^列\d+$/.test(h) && v.trim());
+  return cells.length ? `报告表二中“${raw!.label}”一行印的是：${cells.map(([h, v]) => `${h} ${v.trim()}`).join('，')}。` : undefined;
+}
+
 function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing: boolean } {
   const lines: string[] = [];
   let missing = false;
@@ -289,6 +296,9 @@ function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
       } else parts.push(`${head} ${fmt(v)} ${t2Unit(row, c)}`);
     }
     lines.push(`${row.label}：${parts.join('，')}。`);
+    // the 2019 format's own columns for the row (上一年项目数量, 本年增/减), as printed, when the catalogue's are not given
+    const printed = use.every((c) => val(r, `t2.${rowId}.${c}`) === null || val(r, `t2.${rowId}.${c}`) === undefined) ? printedRow(r, row.label) : undefined;
+    if (printed) lines.push(printed);
   }
   const diff = q.difference ? differenceLine(cellsOf(r, q)) : undefined;
   if (diff) lines.push(diff);

@@ -67,6 +67,9 @@ describe('figures told in the text', () => {
   it('a sound-alike typo of the office\'s place with the name shortened (五昌区审批局 → 武昌区)', () => {
     expect(decide(kn, '五昌区审批局结转下年度几件', {}).answer.text).toMatch(/^武昌区行政审批局/);
   });
+  it('a 2019-format row\'s own columns, as printed, when the catalogue\'s cell is not given (行政事业性收费: 上一年项目数量, 本年增/减)', () => {
+    expect(decide(kn, '杨凌教育局的行政事业性收费那一栏填的什么', {}).answer.text).toContain('一行印的是：上一年项目数量 1288，本年增/减 591');
+  });
   it('a figure the text does not tell stays "not listed"', () => {
     expect(decide(kn, '武昌区行政审批局被申请行政复议几件', {}).answer.text).not.toMatch(/\d+\s*件/);
   });
