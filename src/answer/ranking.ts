@@ -34,7 +34,10 @@ export interface Ranking {
 }
 
 /** The newest report of each office (of the year named, when one is), ranked by the figure. */
-export function rankOffices(reports: Report[], m: MetricQuery, opts: { year?: number; fewest?: boolean } = {}): Ranking | undefined {
+/** A figure a report tells only in its text: its value and the words that state it (see core/handlers.ts). */
+export type ToldFigure = (r: Report, m: MetricQuery) => { v: number; text: string } | undefined;
+
+export function rankOffices(reports: Report[], m: MetricQuery, opts: { year?: number; fewest?: boolean; told?: ToldFigure } = {}): Ranking | undefined {
   const ids = valueIds(m);
   if (!ids) return undefined;
   const newest = new Map<string, Report>();
@@ -44,14 +47,19 @@ export function rankOffices(reports: Report[], m: MetricQuery, opts: { year?: nu
     if (!had || (r.year ?? 0) > (had.year ?? 0)) newest.set(r.office, r);
   }
   if (newest.size < 2) return undefined;
-  const rows = [...newest.values()].map((r) => ({ r, v: sumOfCells(r, ids) }));
+  // (a report without the table, that states the figure in its text: that figure, said to come from the text)
+  const rows = [...newest.values()].map((r) => {
+    const v = sumOfCells(r, ids);
+    const told = v === null ? opts.told?.(r, m) : undefined;
+    return { r, v: told ? told.v : v, told };
+  });
   const given = rows.filter((x) => x.v !== null).sort((a, b) => (opts.fewest ? a.v! - b.v! : b.v! - a.v!));
   if (!given.length) return undefined;
   const first = given[0]!;
   const tied = given.filter((x) => x.v === first.v).map((x) => reportLabel(x.r));
   const lines = [
     `${opts.fewest ? '最少' : '最多'}的是${tied.join('、')}。各单位报告中的数字（${opts.fewest ? '从少到多' : '从多到少'}）：`,
-    ...given.map((x, i) => `${i + 1}. ${reportLabel(x.r)}：${renderMetric(x.r, m).lines.join('')}`),
+    ...given.map((x, i) => `${i + 1}. ${reportLabel(x.r)}：${x.told ? `（报告正文）${x.told.text}` : renderMetric(x.r, m).lines.join('')}`),
     ...rows.filter((x) => x.v === null).map((x) => `· ${reportLabel(x.r)}：报告中没有这项数字`),
   ];
   return { text: lines.join('\n'), top: first.r };

@@ -333,6 +333,21 @@ function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: string; 
   return none ? { text: none.text.trim(), source: where(none) } : undefined;
 }
 
+/**
+ * A figure of table 三 the text states in one clause with one number ("本年新收到政府信息公开申请42件"): that
+ * number, for comparing offices; undefined when the text says it otherwise or not at all.
+ */
+export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: number; text: string } | undefined {
+  return (r, m) => {
+    if (m.table !== '三' || m.rows.length !== 1) return undefined;
+    const told = proseFigure(r, m, kn);
+    if (!told) return undefined;
+    if (NO_REQUESTS.test(told.text)) return { v: 0, text: told.text };
+    const numbers = told.text.replace(/(?:19|20)\d{2}\s*年度?/g, '').match(/\d+/g) ?? [];
+    return numbers.length === 1 && !/余|多/.test(told.text) ? { v: Number(numbers[0]), text: told.text } : undefined;
+  };
+}
+
 /** The report says no request was received ("未收到政府信息申请", "没有收到依申请公开的申请"). */
 const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理)[^，。,；;]{0,12}申请/;
 

@@ -70,6 +70,12 @@ describe('figures told in the text', () => {
   it('a 2019-format row\'s own columns, as printed, when the catalogue\'s cell is not given (行政事业性收费: 上一年项目数量, 本年增/减)', () => {
     expect(decide(kn, '杨凌教育局的行政事业性收费那一栏填的什么', {}).answer.text).toContain('一行印的是：上一年项目数量 1288，本年增/减 591');
   });
+  it('offices ranked with the figures some tell only in their text, each said to come from the text', () => {
+    const t = decide(kn, '你这几个单位里谁收到的信息公开申请最多', {}).answer.text;
+    expect(t).toMatch(/^最多的是武昌区行政审批局2025年/);
+    expect(t).toContain('（报告正文）2019年度收到依申请公开2件');
+    expect(t).toContain('（报告正文）本年度,我局未收到政府信息申请');
+  });
   it('a figure the text does not tell stays "not listed"', () => {
     expect(decide(kn, '武昌区行政审批局被申请行政复议几件', {}).answer.text).not.toMatch(/\d+\s*件/);
   });

@@ -1,7 +1,7 @@
 /** Rule for one figure compared across the loaded offices ("这几家单位里哪家新收申请最多"). */
 import { rankOffices } from '../../answer/ranking.js';
 import { OFFICE_RANK_ASKED, OFFICE_WHICH_ASKED } from '../patterns.js';
-import { reportFree } from '../handlers.js';
+import { reportFree, toldFigure } from '../handlers.js';
 import type { Knowledge } from '../knowledge.js';
 import { THRESHOLDS } from '../thresholds.js';
 import type { Understanding } from '../understanding.js';
@@ -18,7 +18,7 @@ export const acrossOffices: Rule = {
     const asked = OFFICE_RANK_ASKED.exec(u.norm);
     if (!asked) return undefined;
     const fewest = /少|低/.test(asked[0]);
-    const ranking = rankOffices(kn.reports, m, { year: u.slots.years[0], fewest });
+    const ranking = rankOffices(kn.reports, m, { year: u.slots.years[0], fewest, told: toldFigure(kn) });
     return ranking ? { kind: 'ranking', text: ranking.text, report: ranking.top } : undefined;
   },
 };
