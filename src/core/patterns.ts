@@ -63,7 +63,7 @@ export const ASKS_IDENTIFIER = /电话|号码|热线|座机|手机|邮编|邮政
  * these is about another matter, however much its frame ("需要准备什么材料") looks like a procedure question.
  */
 export const DOMAIN_ANCHOR =
-  /申请|信息|公开|政府|政务|年报|报告|条例|复议|诉讼|答复|电话|地址|邮编|邮箱|网址|网站|传真|联系|办公|机关|部门|科室|单位|你们|您们|收费|费用|期限|工作日|申请表|依申请|保密|隐私|文件|档案|数据|统计|多少件|几件|邮寄|寄|快递|当面|窗口|网上|在线|查阅|复印|口头|书面|写字/;
+  /申请|信息|公开|政府|政务|年报|报告|条例|复议|诉讼|答复|电话|地址|邮编|邮箱|网址|网站|传真|联系|办公|机关|部门|科室|单位|你们|您们|收费|费用|期限|延期|延长|工作日|申请表|依申请|保密|隐私|文件|档案|数据|统计|多少件|几件|邮寄|寄|快递|当面|窗口|网上|在线|查阅|复印|口头|书面|写字/;
 
 /**
  * Asks for a statistic annual reports do not keep: an average, a ranking, the most or least of something

@@ -1,5 +1,5 @@
 /** Rules for questions outside what the bot knows. */
-import { A_DAY, CONTACT_ASKED, DOMAIN_ANCHOR, DOMAIN_SUBJECT, OFFICIAL_ASKED, OFFICIAL_IN_REPORT_SENSE } from '../patterns.js';
+import { A_DAY, CONTACT_ASKED, DOMAIN_ANCHOR, DOMAIN_SUBJECT, OFFICIAL_ASKED, OFFICIAL_IN_REPORT_SENSE, SMALLTALK_TOPIC } from '../patterns.js';
 import { unknownShare } from '../understanding.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { domainWord, namesReport, passage, signatureWord, top, topScore } from './helpers.js';
@@ -69,6 +69,8 @@ export const unknownTopic: Rule = {
   doc: 'A word neither intents nor reports know (离婚), no word of the domain (申请, 信息, 报告, 电话 …), no figure, no report named and no conversation to continue: another matter — the fallback.',
   decide: (u, state) => {
     const score = topScore(u);
+    // (small talk read confidently is small talk, whatever word it holds: "太感谢了，帮我大忙了")
+    if (top(u)?.item.topic === SMALLTALK_TOPIC && score >= THRESHOLDS.answer) return undefined;
     if (u.unknown.count >= 1 && !u.metric && !namesReport(u) && !state.intent && !DOMAIN_ANCHOR.test(u.norm)) {
       return { kind: 'fallback', reason: 'unknown', confidence: score };
     }
