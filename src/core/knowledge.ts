@@ -38,6 +38,9 @@ const EVERYDAY = '管委会 管理委员会 办事处 街道办 居委会 村委
 export const METRIC_TOKEN = ' zmetric ';
 
 /** A question as the classifier sees it: report names and years removed, figure words masked. */
+/** An office named by its kind alone: 区政府办, 县政府, 市政府办公室, 镇政府 (never the 政府 of 政府信息). */
+const OFFICE_BY_KIND = /[区县市镇乡](?:人民)?政府(?:办公室|办公厅|办)?(?!信息)|政府办(?:公室)?(?!信息)/g;
+
 export function classifierText(
   norm: string,
   lexicon: Lexicon,
@@ -50,6 +53,8 @@ export function classifierText(
   let text = norm;
   // each report name and year becomes a space, last first (positions stay valid); the spans are frozen: sorted as a copy
   for (const s of [...slots.spans].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
+  // an office named by its kind alone ("区政府办", "县政府") says who, not what: no topic word
+  text = text.replace(OFFICE_BY_KIND, ' ');
   // figure words stay (复议期限 is a procedure question) and a shared token marks "asks about a figure"
   if (metric?.rowsExplicit && !metric.vague) text += METRIC_TOKEN;
   return text.replace(/\s+/g, ' ').trim();

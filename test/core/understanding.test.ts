@@ -146,3 +146,10 @@ describe('a clause with no content word of its own', () => {
     expect(u.focus).not.toMatch(/^是卡在哪儿了/);
   });
 });
+
+describe('an office named by its kind alone', () => {
+  it('"区政府办", "市政府办" leave the classifier text; 政府信息 stays', () => {
+    expect(understand(kn, '向区政府办申请公开信息，一般多久给答复？', {}).classifierText).not.toContain('区政府办');
+    expect(understand(kn, '县政府信息公开怎么申请', {}).classifierText).toContain('政府信息');
+  });
+});
