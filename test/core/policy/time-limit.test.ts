@@ -1,0 +1,22 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { timeLimitOf } from '../../../src/core/policy/time-limit.js';
+import { cands, knowledge, u } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge();
+});
+
+describe('time-limit-of', () => {
+  it('a how-long question naming its step: that step\'s limit, whatever the general limit scored', () => {
+    const c = cands(kn, ['procedure.time', 0.42], ['procedure.correction', 0.27]);
+    expect(timeLimitOf.decide(u({ norm: '申请内容写得不够明确,机关应当在几个工作日内一次性告诉我怎么补正?', kind: 'duration', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.correction' } });
+    expect(timeLimitOf.decide(u({ norm: '机关去征求那个人的意见,对方要在多长时间内回复?', kind: 'duration', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.third-party' } });
+    expect(timeLimitOf.decide(u({ norm: '直接向法院起诉,期限是多长?', kind: 'duration', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy-deadline' } });
+  });
+  it('no step named, or no how-long asked: no decision', () => {
+    expect(timeLimitOf.decide(u({ norm: '一般多久给答复', kind: 'duration' }), {}, kn)).toBeUndefined();
+    expect(timeLimitOf.decide(u({ norm: '补正是什么意思', kind: 'what' as never }), {}, kn)).toBeUndefined();
+  });
+});
