@@ -14,7 +14,7 @@ const REMEDY_INTENTS: ReadonlySet<string> = new Set(['procedure.remedy', 'proced
  * The asker asks what they may do: a modal or a where/how word right before a remedy act
  * ("能起诉", "可以告", "去哪起诉", "怎么投诉", "找谁复议"). 告 is read as 起诉 (intents/synonyms.yml).
  */
-const OWN_REMEDY = /(?:能|可以|可不可以|能不能|该|应该|怎么|如何|哪里?|哪儿|谁|上哪)(?:去|到|向|找)?(?:哪里?|哪儿|法院|上级)?(?:起诉|复议|投诉|举报|申诉|维权|打官司)/;
+const OWN_REMEDY = /(?:能|可以|可不可以|能不能|该|应该|怎么|如何|哪里?|哪儿|谁|上哪)(?:去|到|向|找)?(?:哪里?|哪儿|法院|上级)?(?:起诉|复议|投诉|举报|申诉|维权|打官司)|(?:不经|不走|绕过)复议|(?:去|到|上)法院(?:去)?(?:起诉|打官司)/;
 /**
  * The asker says they will take the office to review or court ("我要去告你们", "我想起诉"): 投诉 is left out,
  * people complain of anything ("我要投诉我们小区物业", "我要投诉你这机器人").

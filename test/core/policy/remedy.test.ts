@@ -36,4 +36,9 @@ describe('remedy-asked', () => {
     expect(remedyAsked.decide(u({ norm: '你们回复说涉及第三方合法权益不予公开,凭什么?这合法吗,我要去起诉你们!', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
     expect(remedyAsked.decide(u({ norm: '我要投诉我们小区物业乱收费', candidates: c }), {}, kn)).toBeUndefined();
   });
+  it('going to court without review ("我能不经复议直接去法院起诉吗"), whatever year the story names', () => {
+    const c = cands(kn, ['procedure.remedy', 0.7]);
+    expect(remedyAsked.decide(u({ norm: '去年(2025年)区政府办对我的申请不予公开,我能不经复议直接去法院起诉吗?', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
+    expect(remedyAsked.decide(u({ norm: '南岗区有人去法院起诉过吗', candidates: c }), {}, kn)).toBeUndefined();
+  });
 });
