@@ -40,6 +40,8 @@ const EXPECTED: [string, string][] = [
   ['有多少人申请', 'figures.query'],
   ['公开率多少', 'figures.query'],
   ['败诉了吗', 'figures.query'],
+  ['申请书里必须写明哪些内容', 'procedure.content'],
+  ['20个工作日的答复期限是条例哪一条规定的', 'procedure.time'],
 ];
 
 describe('figures a newcomer asks in few words', () => {

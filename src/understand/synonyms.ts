@@ -51,7 +51,8 @@ export function applySynonyms(text: string, table: SynonymTable): string {
     if (at < 0) continue;
     out += text.slice(pos, at);
     const canonical = table.get(tok);
-    const near = canonical ? text.slice(Math.max(0, at - canonical.length), at + tok.length + canonical.length) : '';
+    // (around the word, not in it: 写明 holds 写)
+    const near = canonical ? text.slice(Math.max(0, at - canonical.length), at) + ' ' + text.slice(at + tok.length, at + tok.length + canonical.length) : '';
     out += canonical && !near.includes(canonical) ? canonical : tok;
     pos = at + tok.length;
   }

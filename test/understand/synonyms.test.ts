@@ -22,6 +22,10 @@ describe('synonyms as data', () => {
     expect(applySynonyms('年度报告里写了什么', table)).toBe('年度报告里写了什么');
     expect(applySynonyms('请告诉我电话', table)).toBe('请告诉我电话');
   });
+  it('a word that holds its canonical word is still replaced (写明 → 写), one beside it is not', () => {
+    const { table } = validateSynonyms('synonyms.yml', { synonyms: { 写: ['写明'] } });
+    expect(applySynonyms('申请里必须写明哪些内容', table)).toBe('申请里必须写哪些内容');
+  });
   it('errors are Chinese and name the file and the group', () => {
     const { errors } = validateSynonyms('synonyms.yml', { synonyms: { 电话: '号码', 地址: ['号码x', ''], 邮编: ['号码x'] } });
     expect(errors.join('\n')).toMatch(/synonyms\.yml 第 1 组（电话）：需要一个同义词列表/);

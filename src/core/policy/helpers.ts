@@ -209,11 +209,20 @@ export function moreContent(u: Understanding, a: Scored<Intent>, b: Scored<Inten
   return x === y ? undefined : x > y ? a : b;
 }
 
+/** The intent about the regulation as a whole (intents/procedure.yml). */
+const LAW_INTENT = 'procedure.law';
+
 function choose(u: Understanding, kn: Knowledge): Choice {
   // elliptical follow-up ("要多久？") with a weak match: read with the previous question
   const ranked = u.followUp.joined ?? u.candidates;
   const byKind = preferKind(ranked, u);
   let cands = preferContent(byKind, u, byKind[0] !== ranked[0]);
+  // the article of a rule asked ("答复期限20个工作日是条例哪一条规定的"): the rule's own intent cites it; the
+  // intent about the regulation as a whole only matched 条例
+  if (cands[0]?.item.id === LAW_INTENT && ARTICLE_ASKED.test(u.norm)) {
+    const rule = cands.find((c, i) => i > 0 && c.item.topic === cands[0]!.item.topic && cands[0]!.score - c.score < POLICY.contentMargin && c.score >= THRESHOLDS.clarify);
+    if (rule) cands = [rule, ...cands.filter((c) => c !== rule)];
+  }
   // small talk never answers a message about the domain ("…2023年有人申请信息公开吗" ~ 有人吗)
   if (cands[0]?.item.topic === SMALLTALK_TOPIC && DOMAIN_SUBJECT.test(withoutSlots(u))) {
     const rest = cands.filter((c) => c.item.topic !== SMALLTALK_TOPIC);

@@ -1,5 +1,6 @@
 /** Rules that answer from the report's text. */
 import { handlerOf } from '../handlers.js';
+import { ARTICLE_ASKED } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { passage, top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
@@ -10,7 +11,8 @@ export const reportOnlyWords: Rule = {
   decide: (u, state, kn) => {
     const t = top(u);
     const score = topScore(u);
-    if (t && score < POLICY.reportOnlyMaxScore && !handlerOf(t.item) && u.reportOnlyWords.length) {
+    // (an article asked is about the rules, never the report's text: "…是条例哪一条规定的")
+    if (t && score < POLICY.reportOnlyMaxScore && !handlerOf(t.item) && u.reportOnlyWords.length && !ARTICLE_ASKED.test(u.norm)) {
       return passage(kn, u, state, score < THRESHOLDS.answer ? THRESHOLDS.coverage : POLICY.reportOnlyCoverage);
     }
     return undefined;
