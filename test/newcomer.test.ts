@@ -62,3 +62,20 @@ describe('a newcomer\'s shortest questions reach their intent', () => {
     });
   }
 });
+
+describe('more ways of asking', () => {
+  it('单位 as the asker\'s workplace is no applicant column; a quoted figure checked with 这个数对吗', () => {
+    const t = decide(kn, '单位同事写材料说南岗区2022年予以公开5件，这个数对吗？', {}).answer.text;
+    expect(t).toContain('您说的 5 件与报告中的数字不一致');
+    expect(t).toMatch(/予以公开.{0,8}4 件/);
+    expect(t).not.toContain('法人或其他组织');
+  });
+  it('a second contact detail asked with 顺便问一下 is given too', () => {
+    const t = decide(kn, '南岗区政府办电话多少？顺便问一下邮编。', {}).answer.text;
+    expect(t).toContain('82705546');
+    expect(t).toContain('150001');
+  });
+  it('English: administrative reconsideration is 行政复议', () => {
+    expect(decide(kn, '南岗区 2022 administrative reconsideration how many', {}).answer.intent).toBe('figures.query');
+  });
+});

@@ -11,7 +11,7 @@ export { DURATION };
 /** Openings and endings that continue the conversation ("那…", "…呢", a bare "地址"). */
 export const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and)|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
 /** A clause with one of these asks something; the rest of a long message is story. */
-export const ASKING = /吗|呢|\?|？|能不能|可不可以|是否|怎么|怎样|如何|多少|几|哪|什么|谁|告诉我|请问|想问|想知道/;
+export const ASKING = /吗|呢|\?|？|能不能|可不可以|是否|怎么|怎样|如何|多少|几|哪|什么|谁|告诉我|请问|想问|想知道|问一下|顺便问/;
 /** Each clause of a message with its question mark, if it ends with one (a question mark alone asks). */
 export const CLAUSE_WITH_MARK = /[^,.?!;:。？！，；：\n]+[?？]?/g;
 /** The topic of greetings, thanks and goodbyes (intents/smalltalk.yml). */

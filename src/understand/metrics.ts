@@ -149,6 +149,8 @@ const uniq = <T,>(xs: T[]): T[] => [...new Set(xs)];
 const WHICH_BEFORE = /(哪个|哪家|哪些|什么|哪|我们|我|咱们|本|你们|贵)$/;
 
 /** The asker saying who they are ("我是律师", "作为企业"). */
+/** After 单位/机构: the asker's workplace, not the applicant column ("单位同事", "单位领导", "单位里"). */
+const WORKPLACE_AFTER = /^(?:的)?(?:同事|领导|里|上|要求|让我)/;
 const SELF_BEFORE = /(我是|本人是|我们是|咱是|俺是|作为|身为)$/;
 
 /** Who applied is asked ("是哪类申请人提的", "申请人是谁"): the row's applicants are listed. */
@@ -192,7 +194,13 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   const t3r = of('t3.rows');
   // "应该找哪个单位申请": 单位 after a question word asks which office, it is not the applicant column
   // (nor is the asker saying who they are: "我是律师。我当事人的申请…" asks no 法律服务机构 column)
-  const t3c = of('t3.columns').filter((h) => !(h.part === 'org' && WHICH_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start))) && !SELF_BEFORE.test(text.slice(Math.max(0, h.start - 3), h.start)));
+  // (nor 单位 as the asker's workplace: "单位同事写材料说…", "我们单位领导问…")
+  const t3c = of('t3.columns').filter(
+    (h) =>
+      !(h.part === 'org' && WHICH_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start))) &&
+      !(h.part === 'org' && WORKPLACE_AFTER.test(text.slice(h.end, h.end + 3))) &&
+      !SELF_BEFORE.test(text.slice(Math.max(0, h.start - 3), h.start)),
+  );
   if (t2r.length && !(t3r.length > t2r.length)) {
     return { table: '二', rows: uniq(t2r.map((h) => h.part)), cols: uniq(t2c.map((h) => h.part)), spans, rowsExplicit: true };
   }

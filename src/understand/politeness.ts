@@ -18,7 +18,7 @@ const CLOSING = new RegExp(`[,，。!！~\\s]*(?:(?:${THANKS.source}|${DOUBT.sou
 const LEADING_THANKS = new RegExp(`^(?:${THANKS.source}[啊啦呀哈了,，!！。~\\s]*)+`, 'u');
 const CORRECTION = /^(?:不是|并不是|我不是)(?:问|要|说)?[^,，。;；!！?？]{1,12}[,，;；]\s*(?:而)?(?:是)?(?:问|要|想知道)?/u;
 /** A restated question: "我问的是南岗" / "换成2025年的" → what follows names the report or topic meant. */
-const RESTATED = /^(?:(?:(?:我|刚才)?(?:说错了|打错了|搞错了|问错了)|不对|不对不对|错了)[,，。!！\s]*)?(?:我|我们)?(?:问的是|说的是|是问|是说|指的是|要问的是|想问的是|是想问|是要问|要的是)|^(?:那)?(?:换成|改成|换到|改为)/u;
+const RESTATED = /^(?:(?:不好意思|抱歉|对不起|哦|啊|噢)?[,，\s]*(?:(?:我|刚才)?(?:说错了|打错了|搞错了|问错了)|不对|不对不对|错了)[,，。!！\s]*)?(?:我|我们)?(?:问的是|说的是|是问|是说|指的是|要问的是|想问的是|是想问|是要问|要的是)|^(?:那)?(?:换成|改成|换到|改为)/u;
 
 /** Anything that asks: a question mark, a question word or particle. */
 const QUESTIONISH = /[?？吗呢么]|多少|几|怎|如何|哪|什么|啥|谁|能否|可否|是否|有没有|能不能|可以|要不要|想知道|想问|请问/u;

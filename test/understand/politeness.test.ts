@@ -68,3 +68,10 @@ describe('a restated question after 不对', () => {
     expect(stripCourtesy('不对 我是想问不予处理')).toBe('不予处理');
   });
 });
+
+describe('a restated question after an apology or 哦不对', () => {
+  it('"不好意思说错了，我想问的是无法提供的" → 无法提供的; "哦不对，我想问的是临朐县政府办的" → 临朐县政府办的', () => {
+    expect(stripCourtesy('不好意思说错了，我想问的是无法提供的')).toBe('无法提供的');
+    expect(stripCourtesy('哦不对，我想问的是临朐县政府办的')).toBe('临朐县政府办的');
+  });
+});
