@@ -189,12 +189,12 @@ describe('close-call: one example holds more of the question\'s words', () => {
   });
   it('the same in a tentative close call', () => {
     const overview = { item: kn.byId.get('figures.overview')!, score: 0.4, example: '一共收到多少' };
-    const time = { item: kn.byId.get('procedure.time')!, score: 0.38, example: '多少天内必须答复' };
-    // (the time limit's intent knows every telling word the overview's does, and 答复 besides: it leads already)
+    const time = { item: kn.byId.get('procedure.time')!, score: 0.38, example: '收到申请多少天内答复' };
+    // (the time limit's example holds every telling word the overview's does, and 答复 besides)
     const q = u({ norm: '收到的申请按规定多少天以内必须答复', candidates: [overview, time] });
     expect(tentativeCloseCall.decide(q, {}, kn) ?? tentativeIntent.decide(q, {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'procedure.time' } });
     // as many words each: still ask
-    expect(tentativeCloseCall.decide(u({ norm: '收到答复', candidates: [overview, time] }), {}, kn)?.kind).toBe('clarify');
+    expect(tentativeCloseCall.decide(u({ norm: '收到多少', candidates: [overview, time] }), {}, kn)?.kind).toBe('clarify');
   });
 });
 
