@@ -11,12 +11,14 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../core/bot.js';
 import { escapeName } from '../escape.js';
 import { inputLines, stdinIsFile, type LineReader } from './lines.js';
+import { tuneForBatch } from './batch-v8.js';
 import type { Store } from '../store/types.js';
 
 /** Answers written out together at most (one write each). */
 const BATCH = 256;
 
 export async function run(args: string[]): Promise<number> {
+  tuneForBatch();
   const { values } = parseArgs({
     args,
     options: { json: { type: 'boolean' }, reports: { type: 'string' }, db: { type: 'string' }, 'default-office': { type: 'string' } },
