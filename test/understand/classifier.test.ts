@@ -29,3 +29,11 @@ describe('gluedWord: cut artefacts that say nothing either way', () => {
     for (const w of ['拆迁', '补偿', '上去年', '种类']) expect(gluedWord(w), w).toBe(false);
   });
 });
+
+describe('knowsWord', () => {
+  it('is knows() of the word feature', () => {
+    for (const w of ['电话', '区长', '天气', '多少', '护照', '电', '']) expect(clf.knowsWord(w), w).toBe(clf.knows(`w:${w}`));
+    expect(clf.knowsWord('电话')).toBe(true);
+    expect(clf.knowsWord('护照')).toBe(false);
+  });
+});
