@@ -34,7 +34,10 @@ export function halves(questions) {
 function inprocHalf(root, warm, measure) {
   const code = `
     const { createCore } = await import(${JSON.stringify(pathToFileURL(join(root, 'dist/core/bot.js')).href)});
-    const [warm, measure] = JSON.parse(process.argv[1]);
+    // the questions come on stdin: as an argument they pass the kernel's limit on one argument (128 KB)
+    const chunks = [];
+    for await (const c of process.stdin) chunks.push(c);
+    const [warm, measure] = JSON.parse(Buffer.concat(chunks).toString('utf8'));
     const core = await createCore();
     let u = 0;
     for (const text of warm) await core.reply({ user: 'w' + (u++ % 200), text, channel: 'batch' });
@@ -46,8 +49,8 @@ function inprocHalf(root, warm, measure) {
     }
     await core.close();
     process.stdout.write(JSON.stringify(lat));`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code, JSON.stringify([warm, measure])], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (r.status !== 0) throw new Error(`first-seen in-process run failed: ${r.stderr.slice(0, 300)}`);
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, input: JSON.stringify([warm, measure]), encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`first-seen in-process run failed: ${r.error?.message ?? ''} ${(r.stderr ?? '').slice(0, 300)}`);
   return JSON.parse(r.stdout);
 }
 

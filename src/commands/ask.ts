@@ -10,13 +10,15 @@
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/bot.js';
 import { escapeName } from '../escape.js';
-import { inputLines, stdinIsFile, type LineReader } from './lines.js';
+import { inputLineBatches, stdinIsFile } from './lines.js';
+import { tuneForBatch } from './batch-v8.js';
 import type { Store } from '../store/types.js';
 
 /** Answers written out together at most (one write each). */
 const BATCH = 256;
 
 export async function run(args: string[]): Promise<number> {
+  tuneForBatch();
   const { values } = parseArgs({
     args,
     options: { json: { type: 'boolean' }, reports: { type: 'string' }, db: { type: 'string' }, 'default-office': { type: 'string' } },
@@ -61,39 +63,47 @@ export async function run(args: string[]): Promise<number> {
   // far, as soon as they are ready (a tool that sends one line and waits for its answer never waits on
   // us), at most 256 at a time
   const fromFile = stdinIsFile();
-  const reader: LineReader = { buffered: false };
-  for await (const line of inputLines(process.stdin, reader)) {
-    let user = `line-${++anon}`;
-    let text = line;
-    const t = line.trim();
-    if (t.startsWith('{')) {
+  for await (const lines of inputLineBatches(process.stdin)) {
+    for (let k = 0; k < lines.length; k++) {
+      const { user, text } = readLine(lines[k]!, ++anon);
+      let a;
       try {
-        const obj = JSON.parse(t) as { user?: unknown; text?: unknown };
-        if (obj && typeof obj === 'object') {
-          user = obj.user === undefined || obj.user === null ? user : String(obj.user);
-          text = typeof obj.text === 'string' ? obj.text : String(obj.text ?? '');
-        }
-      } catch {
-        // not JSON after all: a plain-text message
+        a = await core.reply({ user: `batch:${user}`, text, channel: 'batch' });
+      } catch (e) {
+        process.stderr.write(`处理失败：${(e as Error).message}\n`);
+        a = { text: '抱歉，处理您的问题时出错了。', fallback: true, intent: null, confidence: 0, report: null, rule: null as string | null };
       }
+      out.push(
+        values.json
+          ? JSON.stringify({ answer: a.text, fallback: a.fallback, intent: a.intent, confidence: a.confidence, report: a.report, rule: a.rule ?? null }) + '\n'
+          : a.text.replace(/\n/g, ' ') + '\n',
+      );
+      // the last line received so far: nobody waits on an answer held back
+      if (out.length >= BATCH || (!fromFile && k === lines.length - 1)) flush();
     }
-    let a;
-    try {
-      a = await core.reply({ user: `batch:${user}`, text, channel: 'batch' });
-    } catch (e) {
-      process.stderr.write(`处理失败：${(e as Error).message}\n`);
-      a = { text: '抱歉，处理您的问题时出错了。', fallback: true, intent: null, confidence: 0, report: null, rule: null as string | null };
-    }
-    out.push(
-      values.json
-        ? JSON.stringify({ answer: a.text, fallback: a.fallback, intent: a.intent, confidence: a.confidence, report: a.report, rule: a.rule ?? null }) + '\n'
-        : a.text.replace(/\n/g, ' ') + '\n',
-    );
-    if (out.length >= BATCH || (!fromFile && !reader.buffered)) flush();
   }
   flush();
   await core.close();
   return 0;
+}
+
+/** The sender and text of an input line: a JSON object {"user", "text"}, else plain text from user line-N. */
+function readLine(line: string, n: number): { user: string; text: string } {
+  let user = `line-${n}`;
+  let text = line;
+  const t = line.trim();
+  if (t.startsWith('{')) {
+    try {
+      const obj = JSON.parse(t) as { user?: unknown; text?: unknown };
+      if (obj && typeof obj === 'object') {
+        user = obj.user === undefined || obj.user === null ? user : String(obj.user);
+        text = typeof obj.text === 'string' ? obj.text : String(obj.text ?? '');
+      }
+    } catch {
+      // not JSON after all: a plain-text message
+    }
+  }
+  return { user, text };
 }
 
 /** The lowdb file of `--db`, refused while a bot or another command holds it (exit 1 with the reason). */

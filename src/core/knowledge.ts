@@ -156,7 +156,7 @@ export function buildKnowledge(
       terms: [...terms, ...DOMAIN_TERMS, ...placesOf(reports)],
       phrases: set.intents.flatMap((i) => [...i.examples, i.title]),
       synonyms: set.synonyms,
-      known: (w) => vocab.has(w) || classifier.knows(`w:${w}`) || STOPWORDS.has(w) || QUESTION_WORDS.has(w),
+      known: (w) => vocab.has(w) || classifier.knowsWord(w) || STOPWORDS.has(w) || QUESTION_WORDS.has(w),
     }),
   };
 }

@@ -257,6 +257,11 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
     return hit ?? undefined;
   }
 
+  /** knows(`w:${word}`) without building and cutting that string (asked for every stretch the typo pass reads). */
+  knowsWord(word: string): boolean {
+    return this.ids[KIND_W].get(word) !== undefined || this.partsOf(word) !== undefined;
+  }
+
   /** The normalised TF-IDF vector of some features (unknown ones left out), in order of first occurrence. */
   vector(feats: string[]): Vector {
     const v: Vector = new Map();

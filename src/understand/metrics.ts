@@ -67,16 +67,21 @@ function findAll(text: string, pattern: string | RegExp, group: string, part: st
 
 /** Longest non-overlapping lexicon hits, in text order. */
 type Phrase = { phrase: string; group: string; part: string };
-const byFirstChar = new WeakMap<Lexicon, Map<string, Phrase[]>>();
+/**
+ * Phrases indexed by their first UTF-16 code unit, as a number: a Chinese character taken out of the
+ * text (text[i]) is a new two-byte string, hashed again at every position.
+ */
+type ByFirstUnit = Map<number, Phrase[]>;
+const byFirstChar = new WeakMap<Lexicon, ByFirstUnit>();
 
 /** Phrases of 4+ characters indexed by their first character, for the typo pass. */
-function fuzzyIndex(lexicon: Lexicon): Map<string, Phrase[]> {
+function fuzzyIndex(lexicon: Lexicon): ByFirstUnit {
   let index = byFirstChar.get(lexicon);
   if (index) return index;
   index = new Map();
   for (const [group, parts] of Object.entries(lexicon))
     for (const [part, pats] of Object.entries(parts))
-      for (const p of pats) if (typeof p === 'string' && p.length >= 4) index.set(p[0]!, [...(index.get(p[0]!) ?? []), { phrase: p, group, part }]);
+      for (const p of pats) if (typeof p === 'string' && p.length >= 4) index.set(p.charCodeAt(0), [...(index.get(p.charCodeAt(0)) ?? []), { phrase: p, group, part }]);
   byFirstChar.set(lexicon, index);
   return index;
 }
@@ -86,11 +91,11 @@ function findNear(text: string, lexicon: Lexicon, out: Hit[]): void {
   const index = fuzzyIndex(lexicon);
   for (let i = 0; i < text.length; i++) {
     // the first character must be right: 不予公开 is not a typo of 予以公开
-    for (const { phrase, group, part } of index.get(text[i]!) ?? []) {
+    for (const { phrase, group, part } of index.get(text.charCodeAt(i)) ?? []) {
       const n = phrase.length;
       if (i + n > text.length) continue;
       let diff = 0;
-      for (let k = 1; k < n && diff < 2; k++) if (text[i + k] !== phrase[k]) diff++;
+      for (let k = 1; k < n && diff < 2; k++) if (text.charCodeAt(i + k) !== phrase.charCodeAt(k)) diff++;
       if (diff === 1) out.push({ start: i, end: i + n, group, part });
     }
   }
@@ -102,7 +107,7 @@ const CONTACT_NOUN = /电话|地址|邮编|邮政编码|邮箱|电子邮件|传�
 /** Everyday verbs that name a row only in a question about counts ("多久能收到答复" is not about 新收). */
 const WEAK = new Set(['收到', '接到', '受理', '处理', '办理']);
 
-const exactIndex = new WeakMap<Lexicon, { byChar: Map<string, Phrase[]>; regexes: { re: RegExp; group: string; part: string }[] }>();
+const exactIndex = new WeakMap<Lexicon, { byChar: ByFirstUnit; regexes: { re: RegExp; group: string; part: string }[] }>();
 
 /** Phrases indexed by first character (one pass over the text), regexes apart. */
 function exact(lexicon: Lexicon) {
@@ -113,7 +118,7 @@ function exact(lexicon: Lexicon) {
     for (const [part, pats] of Object.entries(parts))
       for (const p of pats) {
         if (typeof p !== 'string') index.regexes.push({ re: p, group, part });
-        else if (p) index.byChar.set(p[0]!, [...(index.byChar.get(p[0]!) ?? []), { phrase: p, group, part }]);
+        else if (p) index.byChar.set(p.charCodeAt(0), [...(index.byChar.get(p.charCodeAt(0)) ?? []), { phrase: p, group, part }]);
       }
   exactIndex.set(lexicon, index);
   return index;
@@ -123,7 +128,7 @@ export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
   const hits: Hit[] = [];
   const { byChar, regexes } = exact(lexicon);
   for (let i = 0; i < text.length; i++) {
-    for (const { phrase, group, part } of byChar.get(text[i]!) ?? [])
+    for (const { phrase, group, part } of byChar.get(text.charCodeAt(i)) ?? [])
       if (text.startsWith(phrase, i)) hits.push({ start: i, end: i + phrase.length, group, part, weak: WEAK.has(phrase) || undefined });
   }
   for (const { re, group, part } of regexes) findAll(text, re, group, part, hits);

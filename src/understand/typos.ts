@@ -55,10 +55,16 @@ export function nearSound(typed: string, term: string): boolean {
 
 const NO_TERMS: readonly TermSound[] = [];
 
-/** Whether a term (its characters as indexed) is listed under a position of `span` before `p`. */
-function keepsCharBefore(span: string, chars: string[], p: number): boolean {
-  for (let q = 0; q < p; q++) if (span[q] === chars[q]) return true;
+/** Whether a term (its characters' code units as indexed) is listed under a position of `span` before `p`. */
+function keepsCharBefore(span: string, codes: readonly number[], p: number): boolean {
+  for (let q = 0; q < p; q++) if (span.charCodeAt(q) === codes[q]) return true;
   return false;
+}
+
+/** A term found for a stretch, with the number of characters changed. */
+interface Found {
+  term: string;
+  diffs: number;
 }
 
 /** Characters that stand alone in every question (particles, pronouns, question words): no typo by themselves. */
@@ -84,16 +90,22 @@ export interface TypoOptions {
 interface TermSound {
   term: string;
   syllables: string[];
-  /** The term's characters, as indexed (by code point). */
-  chars: string[];
+  /**
+   * The UTF-16 code unit of each of the term's characters (by code point), -1 for a character of two
+   * units: a stretch is looked up by its code units (never a two-unit string, so such a character is
+   * never met under a place, as before).
+   */
+  codes: number[];
 }
 
 /**
- * Terms by length, then by position, then by the character at that position: `byPlace[len][k].get(ch)`.
- * (Nested rather than one map keyed by "len:k:ch": building and hashing that string for every lookup
- * was ~70% of the typo pass's own time, measured; a one-character string is already hashed.)
+ * Terms by length, then by position, then by the character's code unit at that position:
+ * `byPlace[len][k].get(code)`. (Nested rather than one map keyed by "len:k:ch": building and hashing
+ * that string for every lookup was ~70% of the typo pass's own time, measured. By number rather than
+ * by one-character string: a Chinese character taken out of a text is a new two-byte string, hashed
+ * again at every lookup.)
  */
-type TermsByPlace = Map<string, TermSound[]>[][];
+type TermsByPlace = Map<number, TermSound[]>[][];
 
 export class TypoIndex {
   private terms: string[];
@@ -128,13 +140,14 @@ export class TypoIndex {
     this.terms.forEach((term, i) => {
       const syllables = all[i]!;
       if (syllables.length !== term.length) return;
-      const chars = [...term];
-      const entry = { term, syllables, chars };
-      chars.forEach((ch, k) => {
+      const codes = [...term].map((ch) => (ch.length === 1 ? ch.charCodeAt(0) : -1));
+      const entry = { term, syllables, codes };
+      codes.forEach((code, k) => {
         const places = (byPlace[term.length] ??= []);
         const map = (places[k] ??= new Map());
-        const list = map.get(ch);
-        if (!list) map.set(ch, [entry]);
+        if (code < 0) return;
+        const list = map.get(code);
+        if (!list) map.set(code, [entry]);
         else list.push(entry);
       });
     });
@@ -185,16 +198,17 @@ export class TypoIndex {
     const tokens = cutExact(text);
     const alone: boolean[] = [];
     const starts: number[] = [];
-    const ends = new Set<number>();
+    // by position: whether a token ends there, and the length of the token that starts there (0: none)
+    const ends = new Uint8Array(text.length + 1);
+    const tokenAt = new Int32Array(text.length + 1);
     let pos = 0;
-    const tokenAt = new Map<number, number>();
     for (const tok of tokens) {
       const at = text.indexOf(tok, pos);
       if (at < 0) continue;
-      tokenAt.set(at, tok.length);
+      tokenAt[at] = tok.length;
       for (let i = 0; i < tok.length; i++) alone[at + i] = tok.length === 1 && HAN.test(tok);
       starts.push(at);
-      ends.add(at + tok.length);
+      ends[at + tok.length] = 1;
       pos = at + tok.length;
     }
     // a lone character that is not a particle: the only place a typo can start from
@@ -208,17 +222,17 @@ export class TypoIndex {
       if (i < done) continue;
       let best: { len: number; term: string; diffs: number } | undefined;
       for (let len = Math.min(MAX_TERM, text.length - i); len >= 2; len--) {
-        if (!ends.has(i + len)) continue;
+        if (!ends[i + len]) continue;
         // only a stretch with a lone character, or a long one, can be a typo
         let lone = false;
         for (let k = i; k < i + len && !lone; k++) lone = !!content[k];
-        if (!lone && len < LONG_TERM && !(tokenAt.get(i) === len && len <= MAX_WHOLE_WORD)) continue;
+        if (!lone && len < LONG_TERM && !(tokenAt[i] === len && len <= MAX_WHOLE_WORD)) continue;
         const span = text.slice(i, i + len);
         if (!HAN.test(span) || this.termSet.has(span) || this.known(span)) continue;
         // a whole dictionary word the domain does not know, sounding exactly like a domain term of its length
         // (电化 → 电话, 南港区 → 南岗区): a rare word typed for a common one by the input method
-        const whole = tokenAt.get(i) === len && len <= MAX_WHOLE_WORD;
-        const found = this.match(span, alone, i, index, false, whole) ?? this.match(span, alone, i, index, true);
+        const whole = tokenAt[i] === len && len <= MAX_WHOLE_WORD;
+        const found = this.match(span, alone, i, index, whole);
         if (found && (!best || found.diffs < best.diffs)) best = { len, ...found };
         if (best?.diffs === 1) break;
       }
@@ -232,41 +246,46 @@ export class TypoIndex {
     return changes.length ? { text: result, changes } : none;
   }
 
-  /** A term that sounds like the stretch, differing only in characters that stand alone. */
-  private match(
-    span: string,
-    alone: boolean[],
-    at: number,
-    index: TermsByPlace,
-    near: boolean,
-    whole = false,
-  ): { term: string; diffs: number } | undefined {
-    let best: { term: string; diffs: number } | undefined;
+  /**
+   * A term that sounds like the stretch, differing only in characters that stand alone: the best by the
+   * same sound, else the best by a near sound (one lone character). Both are read in one pass over the
+   * candidates, in the same order, so each is the one a pass of its own would find.
+   */
+  private match(span: string, alone: boolean[], at: number, index: TermsByPlace, whole: boolean): Found | undefined {
     const places = index[span.length];
     if (!places) return undefined;
+    let exact: Found | undefined;
+    let near: Found | undefined;
+    // at least one character as typed, and only a few changed (a near sound: only one)
+    const most = Math.min(maxDiffs(span.length), span.length - 1);
+    const long = span.length >= LONG_TERM;
     for (let p = 0; p < span.length; p++) {
-      for (const { term, syllables, chars } of places[p]?.get(span[p]!) ?? NO_TERMS) {
+      for (const { term, syllables, codes } of places[p]?.get(span.charCodeAt(p)) ?? NO_TERMS) {
         // each term once: one that also keeps an earlier character in place was met there
-        if (keepsCharBefore(span, chars, p)) continue;
+        if (keepsCharBefore(span, codes, p)) continue;
         let diffs = 0;
-        let ok = true;
-        for (let k = 0; k < span.length && ok; k++) {
-          if (span[k] === term[k]) continue;
+        let sameOk = true;
+        let nearOk = true;
+        for (let k = 0; k < span.length && (sameOk || nearOk); k++) {
+          if (span.charCodeAt(k) === term.charCodeAt(k)) continue;
           diffs++;
-          // same sound, any reading of the typed character (长 reads chang and zhang); a near sound only
-          // for one lone character of a stretch that is not a word (电活)
-          const r = this.sounds.readings(span[k]!);
-          // (its commonest reading only, and never a particle: 和 also reads huo, which is near hua)
-          if (!r.includes(syllables[k]!) && !(near && alone[at + k] && !FUNCTION_CHARS.includes(span[k]!) && nearSound(r[0]!, syllables[k]!))) ok = false;
+          const ch = span[k]!;
+          const inWord = !alone[at + k];
+          // same sound, any reading of the typed character (长 reads chang and zhang)
+          const r = this.sounds.readings(ch);
+          const same = r.includes(syllables[k]!);
           // a character inside a dictionary word changes only within a long term that differs in that one
           // character (行政附议 → 行政复议): a short stretch would turn real words into domain words
-          else if (!alone[at + k] && !(span.length >= LONG_TERM && diffs === 1) && !(whole && diffs === 1)) ok = false;
+          if (sameOk && (!same || (inWord && !(long && diffs === 1) && !(whole && diffs === 1)) || diffs > most)) sameOk = false;
+          // a near sound only for one lone character of a stretch that is not a word (电活), by its
+          // commonest reading only, and never a particle (和 also reads huo, which is near hua)
+          if (nearOk && ((!same && (inWord || FUNCTION_CHARS.includes(ch) || !nearSound(r[0]!, syllables[k]!))) || (inWord && !(long && diffs === 1)) || diffs > 1)) nearOk = false;
         }
-        // at least one character as typed, and only a few changed (a near sound: only one)
-        if (!ok || diffs === 0 || diffs > (near ? 1 : maxDiffs(span.length)) || diffs >= span.length) continue;
-        if (!best || diffs < best.diffs) best = { term, diffs };
+        if (diffs === 0) continue;
+        if (sameOk && (!exact || diffs < exact.diffs)) exact = { term, diffs };
+        if (nearOk && (!near || diffs < near.diffs)) near = { term, diffs };
       }
     }
-    return best;
+    return exact ?? near;
   }
 }

@@ -12,7 +12,7 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, test } from 'vitest';
 import { consoleLogFile } from '../../src/commands/start.js';
 import { summariseLoad } from '../../src/commands/start-report.js';
-import { inputLines, type LineReader } from '../../src/commands/lines.js';
+import { inputLineBatches, inputLines, type LineReader } from '../../src/commands/lines.js';
 import { escapeName } from '../../src/log.js';
 import { loadReport } from '../../src/report/library.js';
 // @ts-expect-error a plain .mjs script without types
@@ -113,6 +113,18 @@ describe('batch contract', () => {
     const lines: string[] = [];
     for await (const l of inputLines(Readable.from([Buffer.from('a\rb\nc\r\n'), Buffer.from('d')]))) lines.push(l);
     expect(lines).toEqual(['a\rb', 'c', 'd']);
+  });
+
+  test('lines come in the batches they arrived in (the last of a batch is the last received so far), never an empty batch', async () => {
+    const batches: string[][] = [];
+    const chunks = [Buffer.from('a\nb\r\nc'), Buffer.from('d'), Buffer.from('\ne\n'), Buffer.from('f')];
+    for await (const b of inputLineBatches(Readable.from(chunks))) batches.push(b);
+    expect(batches).toEqual([['a', 'b'], ['cd', 'e'], ['f']]);
+    // a character split across chunks is decoded whole
+    const han = Buffer.from('电话\n');
+    const split: string[][] = [];
+    for await (const b of inputLineBatches(Readable.from([han.subarray(0, 2), han.subarray(2)]))) split.push(b);
+    expect(split).toEqual([['电话']]);
   });
 
   test('the line reader says whether another whole line has arrived (answers are held only then)', async () => {

@@ -54,3 +54,11 @@ describe('a word no example has, made of two words examples have', () => {
     expect(c.knows('w:拆迁补偿')).toBe(false);
   });
 });
+
+describe('knowsWord', () => {
+  it('is knows() of the word feature', () => {
+    for (const w of ['电话', '区长', '天气', '多少', '护照', '电', '']) expect(clf.knowsWord(w), w).toBe(clf.knows(`w:${w}`));
+    expect(clf.knowsWord('电话')).toBe(true);
+    expect(clf.knowsWord('护照')).toBe(false);
+  });
+});

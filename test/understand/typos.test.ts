@@ -46,6 +46,11 @@ describe('near sounds (fuzzy pinyin)', () => {
     const near = new TypoIndex([...terms, '电话']);
     expect(near.correct('电活多少').text).toBe('电话多少');
   });
+  it('an exact sound wins over a near one met earlier in the same pass (电活: 电火 before 电话)', () => {
+    const both = new TypoIndex([...terms, '电话', '电火']);
+    expect(both.correct('电活多少').text).toBe('电火多少');
+    expect(new TypoIndex([...terms, '电火', '电话']).correct('电活多少').text).toBe('电火多少');
+  });
   it('never changes a particle by a near sound (和 also reads huo)', () => {
     const near = new TypoIndex([...terms, '计划']);
     expect(near.correct('小计和分项对得上吗').text).toBe('小计和分项对得上吗');
