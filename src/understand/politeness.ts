@@ -20,6 +20,9 @@ const CORRECTION = /^(?:不是|并不是|我不是)(?:问|要|说)?[^,，。;；
 /** A restated question: "我问的是南岗" / "换成2025年的" → what follows names the report or topic meant. */
 const RESTATED = /^(?:(?:不好意思|抱歉|对不起|哦|啊|噢)?[,，\s]*(?:(?:我|刚才)?(?:说错了|打错了|搞错了|问错了)|不对|不对不对|错了)[,，。!！\s]*)?(?:我|我们)?(?:问的是|说的是|是问|是说|指的是|要问的是|想问的是|是想问|是要问|要的是)|^(?:那)?(?:换成|改成|换到|改为)/u;
 
+/** Saying one is done ("问完了", "没问题了", "明白了"). */
+const DONE = /问完了|问好了|没有?(?:别的)?问题了|没别的了|知道了|明白了|清楚了|了解了|懂了/u;
+
 /** Anything that asks: a question mark, a question word or particle. */
 const QUESTIONISH = /[?？吗呢么]|多少|几|怎|如何|哪|什么|啥|谁|能否|可否|是否|有没有|能不能|可以|要不要|想知道|想问|请问/u;
 /** The plain thanks a message of thanks and remarks is read as (an example of smalltalk.thanks). */
@@ -34,6 +37,8 @@ export function stripCourtesy(text: string): string {
   if (BYE_END.test(text) && ACK.test(core)) return '再见';
   // thanks and a remark that asks nothing ("谢谢你，淮安的资料讲得很清楚"): the thanks
   if (LEADING_THANKS.test(text) && !QUESTIONISH.test(core)) return THANKED;
+  // a remark that one is done, then thanks ("芦淞教育局的事问完了，谢谢你！"): the thanks
+  if (core !== text && DONE.test(core) && !QUESTIONISH.test(core) && THANKS.test(text)) return THANKED;
   if ((core.match(/\p{Script=Han}/gu) ?? []).length >= 2 || /\d/.test(core)) return core;
   // courtesy is all there is: say it plainly ("谢谢你啊，帮大忙了" → 谢谢)
   if (THANKS.test(text)) return '谢谢';

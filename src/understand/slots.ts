@@ -341,18 +341,27 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   for (const { name, office, organ } of present(names.weak, names.weakByFirst, text)) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       if (!free(i, name.length)) continue;
-      const rest = text.slice(i + name.length);
+      // ("绵阳的环保局": the place and its organ with 的 between them)
+      const of = text[i + name.length] === '的' && ORGAN_AFTER.test(text.slice(i + name.length + 1)) ? 1 : 0;
+      const rest = text.slice(i + name.length + of);
       // "长春这个局": the place's loaded office, pointed at
       const after = POINTED.test(rest) ? null : ORGAN_AFTER.exec(rest) ?? GOVERNMENT_AFTER.exec(rest);
+      // ("绵阳的环保局" is 绵阳环保局, an everyday name of a loaded office)
+      const everyday = of && after ? names.strong.find((n) => n.name === name + after[0]) : undefined;
+      if (everyday) {
+        offices.add(everyday.office);
+        spans.push({ start: i, end: i + name.length + of + after![0].length });
+        continue;
+      }
       if (after && !organ.startsWith(after[0]) && !after[0].startsWith(organ) && !abbreviates(after[0], organ)) {
-        unknownOffices.push(name + after[0]);
-        spans.push({ start: i, end: i + name.length + after[0].length });
+        unknownOffices.push(name + (of ? '的' : '') + after[0]);
+        spans.push({ start: i, end: i + name.length + of + after[0].length });
         continue;
       }
       offices.add(office);
       // the organ said in short after the place ("湛江地方志办"): part of the name, not words of the question
       const organShort = shortOrganAfter(rest, organ);
-      spans.push({ start: i, end: i + name.length + organShort });
+      spans.push({ start: i, end: i + name.length + (organShort ? of + organShort : 0) });
     }
   }
   for (const m of text.matchAll(PLACE)) {

@@ -75,3 +75,10 @@ describe('a restated question after an apology or 哦不对', () => {
     expect(stripCourtesy('哦不对，我想问的是临朐县政府办的')).toBe('临朐县政府办的');
   });
 });
+
+describe('a remark that one is done, then thanks', () => {
+  it('"芦淞教育局的事问完了，谢谢你！" is thanks; a request before thanks is not', () => {
+    expect(stripCourtesy('芦淞教育局的事问完了，谢谢你！')).toBe('谢谢');
+    expect(stripCourtesy('电话多少，谢谢')).toBe('电话多少');
+  });
+});

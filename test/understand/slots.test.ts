@@ -136,3 +136,13 @@ describe('a law\'s date is no report year', () => {
     expect(findReportSlots('2024年收到几件', refs, now).years).toEqual([2024]);
   });
 });
+
+describe('a place and its organ with 的 between them', () => {
+  it('"绵阳的环保局" is the loaded 绵阳市生态环境局 (its everyday name 绵阳环保局)', async () => {
+    const { loadKnowledge } = await import('../../src/core/bot.js');
+    const { kn } = await loadKnowledge({ reportsDir: 'test/fixtures/reports-other' });
+    const s = findReportSlots('绵阳的环保局2020年不予公开的一共有几件', kn.refs, now);
+    expect(s.offices).toEqual(['绵阳市生态环境局']);
+    expect(s.unknownOffices).toEqual([]);
+  });
+});
