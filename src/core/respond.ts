@@ -17,7 +17,7 @@ import { execute, figuresIntent, handlerOf, reportFree, topicOf } from './handle
 import type { Knowledge } from './knowledge.js';
 import type { Decision } from './policy/types.js';
 import { defaultReport, homeReport, namedReports, pickReport, reportById } from './select.js';
-import { SUM_ASKED } from './patterns.js';
+import { DIFFERENCE_ASKED, SUM_ASKED } from './patterns.js';
 import { POLICY } from './thresholds.js';
 import type { Answer } from './types.js';
 import type { Understanding } from './understanding.js';
@@ -112,7 +112,8 @@ function respond(
   if (several.length > 1) {
     // "南岗区和沭阳县哪个收到的申请多": the same figure from each named report, one source line
     const parts = several.map((x) => execute(kn, intent, x, norm, metric).parts);
-    const total = SUM_ASKED.test(norm) ? sumOf(several, metric!) : undefined;
+    // (added up, or two set against each other: "临朐县政府办和丁蜀镇新收申请数相差多少件")
+    const total = SUM_ASKED.test(norm) ? sumOf(several, metric!) : DIFFERENCE_ASKED.test(norm) ? differenceOf(several, metric!) : undefined;
     const lines = [parts.map((p) => textOf({ ...p, source: undefined })).join('\n'), ...(total ? [`\n${total}`] : [])];
     const text = textOf({ head: '', lines, source: SOURCE[metric!.table], labelled: true });
     return { answer: answer(rule, 'answer', text, intent.id, confidence, several[0]), state: { intent: intent.id, report: several[0]!.id, metric, text: norm } };
@@ -152,6 +153,16 @@ function sumOf(reports: Report[], m: MetricQuery): string | undefined {
   const offices = new Set(reports.map((r) => r.office));
   const span = offices.size === 1 && years.length === reports.length ? `（${Math.min(...years)}—${Math.max(...years)}年，${reports.length}份报告相加）` : `（${reports.length}份报告相加）`;
   return `合计 ${sum}${m.table === '二' && m.cols.includes('amount') ? ' 万元' : ' 件'}${span}。`;
+}
+
+/** "两者相差 102 件（117 − 15，按报告数字计算）": one figure of exactly two reports, both given. */
+function differenceOf(reports: Report[], m: MetricQuery): string | undefined {
+  const ids = valueIds(m);
+  if (!ids || reports.length !== 2) return undefined;
+  const [a, b] = reports.map((r) => sumOfCells(r, ids));
+  if (a === null || b === null || a === undefined || b === undefined) return undefined;
+  const [hi, lo] = a >= b ? [a, b] : [b, a];
+  return `两者相差 ${hi - lo}${m.table === '二' && m.cols.includes('amount') ? ' 万元' : ' 件'}（${hi} − ${lo}，按报告数字计算）。`;
 }
 
 function clarify(rule: string, norm: string, options: Intent[], confidence: number, state: ConvState): Outcome {

@@ -146,3 +146,11 @@ describe('figures quoted to check', () => {
     expect(understand(kn, '无法提供8件里面不掌握的几件', {}).metric?.quoted).toBeUndefined();
   });
 });
+
+describe('one figure of two offices set against each other', () => {
+  it('"临朐县政府办和丁蜀镇2024年新收申请数相差多少件": both figures and their difference', async () => {
+    const { decide } = await import('../../src/core/engine.js');
+    const kn = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-other' })).kn;
+    expect(decide(kn, '临朐县政府办和丁蜀镇2024年新收申请数相差多少件？', {}).answer.text).toContain('两者相差 102 件（117 − 15，按报告数字计算）');
+  });
+});
