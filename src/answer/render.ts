@@ -369,7 +369,10 @@ function renderT4(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
 
 export function renderMetric(r: Report, q: MetricQuery): Rendered & { missing: boolean } {
   const { lines, missing } = q.table === '三' ? renderT3(r, q) : q.table === '二' ? renderT2(r, q) : renderT4(r, q);
-  const check = q.quoted?.length ? checkLine(cellsOf(r, q), q.quoted) : undefined;
+  // (a sum the asker checks is checked against the sum of the figures, and against the table's own 总计)
+  const sum = q.table === '三' && q.added ? sumLine(r, q)?.total : undefined;
+  const total = q.table === '三' ? val(r, 't3.total.total') : undefined;
+  const check = q.quoted?.length ? checkLine([...cellsOf(r, q), ...(sum !== undefined ? [sum, total] : [])], q.quoted) : undefined;
   if (check) lines.unshift(check);
   return { head: `${reportLabel(r)}：`, lines, source: SOURCE[q.table], labelled: true, missing };
 }

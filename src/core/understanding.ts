@@ -150,8 +150,8 @@ const T4_BOTH_GROUPS = ['review', 'suit'] as const;
 
 /** Asked whether something is right ("对不对", "没错吧", "核对一下…对吗"). */
 const CHECK_ASKED = /对不对|对吗|对吧|对么|是不是这样|是这样吗|是吗|没错吧|有没有错|准不准确|准确吗|一致吗|是否正确|正确吗|核对|核一下/;
-/** A count the asker states ("8件", "6 件"), not a year or a date. */
-const QUOTED_COUNT = /(?<![\d.])(\d{1,6})\s*件/g;
+/** A count the asker states ("8件", "予以公开4", "总计15"), not a year, a date, a share or an amount. */
+const QUOTED_COUNT = /(?<![\d.])(\d{1,6})(?![\d.]|\s*(?:年|月|日|号|%|％|万|元))/g;
 
 /** Table 三's results (（一）–（六）), in the report's order. */
 const RESULT_ROWS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'other'];

@@ -154,3 +154,13 @@ describe('one figure of two offices set against each other', () => {
     expect(decide(kn, '临朐县政府办和丁蜀镇2024年新收申请数相差多少件？', {}).answer.text).toContain('两者相差 102 件（117 − 15，按报告数字计算）');
   });
 });
+
+describe('a sum the asker checks', () => {
+  it('"予以公开4、不予公开2、无法提供8、不予处理1，加起来正好等于总计15，对不对": the figures, their sum and 总计 agree', async () => {
+    const { decide } = await import('../../src/core/engine.js');
+    const kn = (await loadKnowledge({})).kn;
+    const t = decide(kn, '我核一下数：予以公开4、不予公开2、无法提供8、不予处理1，加起来正好等于总计15，对不对？', {}).answer.text;
+    expect(t).toContain('核对：对，您说的 4、2、8、1、15 件与报告中的数字一致');
+    expect(decide(kn, '予以公开5、不予公开2，对不对', {}).answer.text).toContain('您说的 5 件与报告中的数字不一致');
+  });
+});

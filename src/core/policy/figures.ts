@@ -49,6 +49,8 @@ export const figureQuestion: Rule = {
       !(named && reportFree(t.item)) &&
       // "是不是收到了15件申请": a count in the question is about the figures
       !COUNT_IN_QUESTION.test(u.norm) &&
+      // figures quoted to check are figures ("予以公开4、不予公开2…对不对")
+      !metric.quoted &&
       !elliptical &&
       !bare &&
       // two rows compared ("予以公开的多还是无法提供的多") are figures, not what the words mean
