@@ -275,7 +275,8 @@ function columnShareLine(r: Report, row: string, col: string): string | undefine
 /** "报告表二“行政事业性收费”一行印的是：上一年项目数量 1288，本年增/减 591。": a row's cells under their own headings. */
 function printedRow(r: Report, label: string): string | undefined {
   const raw = r.table2Raw.find((x) => x.label.replace(/\s+/g, '') === label || (label === '行政规范性文件' && x.label === '规范性文件'));
-  const cells = Object.entries(raw?.cells ?? {}).filter(([h, v]) => !/^列\d+$/.test(h) && v.trim());
+  // (headings read whole only: "本年新" of a heading printed over two lines is no heading)
+  const cells = Object.entries(raw?.cells ?? {}).filter(([h, v]) => !/^列\d+$|#|新$/.test(h) && v.trim());
   return cells.length ? `报告表二中“${raw!.label}”一行印的是：${cells.map(([h, v]) => `${h} ${v.trim()}`).join('，')}。` : undefined;
 }
 

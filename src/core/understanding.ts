@@ -153,6 +153,9 @@ const CHECK_ASKED = /对不对|对吗|对吧|对么|是不是这样|是这样吗
 /** A count the asker states ("8件", "予以公开4", "总计15"), not a year, a date, a share or an amount. */
 const QUOTED_COUNT = /(?<![\d.])(\d{1,6})(?![\d.]|\s*(?:年|月|日|号|%|％|万|元))/g;
 
+/** A question naming its own subject (a website, a channel, news, information items): not a column of the last figure. */
+const OWN_SUBJECT = /网站|网页|平台|公众号|微博|新媒体|信息\d*条|多少条|几条|新闻|稿件/;
+
 /** Table 三's results (（一）–（六）), in the report's order. */
 const RESULT_ROWS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'other'];
 /** The rest asked after one figure ("剩下那些都是什么情况", "其余的呢", "别的几件呢"). */
@@ -347,7 +350,8 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   const previous = state.intent ? kn.byId.get(state.intent) : undefined;
   let metric = found;
   // "现行有效的呢" / "企业呢": a column alone takes its rows from the previous figure
-  if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && (shortOrMarked || !metric.rows.length)) {
+  // (not a question of its own that happens to hold a column word: "在和平区政府门户网站上发布了多少条信息")
+  if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && (shortOrMarked || (!metric.rows.length && !OWN_SUBJECT.test(norm)))) {
     metric = { ...metric, rows: state.metric.rows, rowsExplicit: true };
   }
   // "败诉了吗", "纠错了几件": a result of table 四 with no case kind named and none in the conversation is

@@ -174,6 +174,8 @@ export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
 
 /** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
 const PLACE = /([\p{Script=Han}]{2,5}?)(省|市|县|区|自治州|自治县|旗)(?=人民政府|政府|办公室|\p{Script=Han}{0,6}?(?:局|委员会)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
+/** After a place: its government's website, not the government itself. */
+const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
 const NOT_PLACE = /^(社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$/;
 
 type Names = {
@@ -344,6 +346,11 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
       // ("绵阳的环保局": the place and its organ with 的 between them)
       const of = text[i + name.length] === '的' && ORGAN_AFTER.test(text.slice(i + name.length + 1)) ? 1 : 0;
       const rest = text.slice(i + name.length + of);
+      // "在和平区政府门户网站上发布了多少条": the place's government website, where something was published
+      if (WEBSITE_AFTER.test(rest)) {
+        spans.push({ start: i, end: i + name.length });
+        continue;
+      }
       // "长春这个局": the place's loaded office, pointed at
       const after = POINTED.test(rest) ? null : ORGAN_AFTER.exec(rest) ?? GOVERNMENT_AFTER.exec(rest);
       // ("绵阳的环保局" is 绵阳环保局, an everyday name of a loaded office)
@@ -373,6 +380,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (NOT_PLACE.test(stem) || NOT_PLACE.test(stem.slice(-2)) || NOT_PLACE.test(stem.slice(-1))) continue;
     const name = stem + m[2];
     if (containsKnown(name, names, unnamed, namedHere)) continue;
+    // a place's government website ("在和平区政府门户网站上发布了多少条"): where something was published, no office asked
+    if (WEBSITE_AFTER.test(text.slice(start + m[0].length))) continue;
     // a place of the report's address ("哈尔滨市南岗区") is not another office — unless its government is named
     if (!/^(人民政府|政府|\p{Script=Han}{0,6}?(局|委员会))/u.test(text.slice(start + m[0].length)) && names.contexts.includes(name)) continue;
     if (!unknownOffices.includes(name)) unknownOffices.push(name);

@@ -153,3 +153,12 @@ describe('an office named by its kind alone', () => {
     expect(understand(kn, '县政府信息公开怎么申请', {}).classifierText).toContain('政府信息');
   });
 });
+
+describe('a column word in a question of its own', () => {
+  it('"在…门户网站上发布了多少条信息" after a figure of table 二 is not that figure\'s 发布 column', async () => {
+    const forms = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-forms' })).kn;
+    const state = { intent: 'figures.query', report: forms.reports.find((r) => r.office.includes('和平区'))!.id, metric: { table: '二' as const, rows: ['normative'], cols: ['issued'], spans: [], rowsExplicit: true } };
+    expect(understand(forms, '在和平区政府门户网站上发布了多少条信息？', state).metric).toBeUndefined();
+    expect(understand(forms, '对外公开总数量呢？', state).metric?.rows).toEqual(['normative']);
+  });
+});

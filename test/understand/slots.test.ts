@@ -146,3 +146,13 @@ describe('a place and its organ with 的 between them', () => {
     expect(s.unknownOffices).toEqual([]);
   });
 });
+
+describe('a place\'s government website', () => {
+  it('"在和平区政府门户网站上发布了多少条" names no office, known or unknown', async () => {
+    const { loadKnowledge } = await import('../../src/core/bot.js');
+    const { kn } = await loadKnowledge({ reportsDir: 'test/fixtures/reports-forms' });
+    const s = findReportSlots('在和平区政府门户网站上发布了多少条信息', kn.refs, now);
+    expect(s.unknownOffices).toEqual([]);
+    expect(s.offices).toEqual([]);
+  });
+});
