@@ -118,6 +118,8 @@ const NOT_LISTED = '报告未列出';
 const TABLE_NOT_FOUND = '报告中没有找到';
 /** A sentence that states there were none ("未发生…行政复议和行政诉讼案件"). */
 const NONE_STATED = /未发生|没有发生|均未发生|未出现|没有出现/;
+/** Questions in one message answered each from its own sentence ("一共多少个？新开了几个，注销了几个"). */
+const MAX_ASKS = 3;
 const COUNT_STATED = /\d\s*(?:余|多)?\s*[件条个次项份篇]/;
 
 export function narrative(r: Report, norm: string, needNumber: boolean, coverage = THRESHOLDS.coverage, requireRare = false): Exec | undefined {
@@ -148,7 +150,7 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   if (!also && next && next.section === top.passage.section && WEBSITE_NAMED.test(top.passage.text) && WEBSITE_GIVEN.test(next.text)) lines.push(next.text.trim());
   // two questions in one message ("专区打算建在哪，建几个功能区"): the other one's sentence too
   const asks = norm.split(CLAUSE_SPLIT).filter((c) => ASKING.test(c) && c.trim().length >= POLICY.askMinChars);
-  if (!also && asks.length === 2) {
+  if (!also && asks.length >= 2 && asks.length <= MAX_ASKS) {
     for (const c of asks) {
       const other = narrative(r, c, questionKinds(c).count, coverage, requireRare);
       const line = other?.parts.lines[0];

@@ -53,7 +53,7 @@ function givenAlready(asked: MetricQuery, given: MetricQuery | undefined): boole
 }
 
 /** A clause that points back at the other one ("里面商业企业申请的几件", "其中…"): not a question of its own. */
-const LEANS_BACK = /^(?:那)?(?:里面|这里面|其中|当中|这些|那些|它们|这几件|那几件)/;
+const LEANS_BACK = /^(?:那)?(?:里面|这里面|其中|当中|这些|那些|它们|这几件|那几件|都是|分别是)/;
 /** The rule that checks a report's figures (src/core/policy/consistency.ts). */
 const CHECK_RULE = 'consistency-asked';
 

@@ -143,3 +143,17 @@ describe('counts the text tells', () => {
     expect(next.answer.text).toContain('1286');
   });
 });
+
+describe('three questions about one thing the text counts', () => {
+  it('"新媒体账号一共多少个？新开了几个，注销了几个": each from its sentence (16, 4, 1)', () => {
+    const [a] = talk(['全区政务新媒体账号一共多少个？新开了几个，注销了几个']);
+    expect(a!.text).toContain('16个政务新媒体账号');
+    expect(a!.text).toContain('4个新媒体账号');
+    expect(a!.text).toContain('注销区城管局');
+  });
+  it('a clause pointing back ("都是哪个单位的") adds no answer of its own', () => {
+    const [a] = talk(['2022年新开了几个新媒体账号？都是哪个单位的？']);
+    expect(a!.text).toContain('南岗警事');
+    expect(a!.text).not.toContain('向制作或保存该信息的行政机关申请');
+  });
+});
