@@ -73,6 +73,11 @@ export const POLICY = {
    */
   remedyPatternMin: 0.15,
   /**
+   * A weak match whose question names a word only its intent uses is taken down to this score (a long message
+   * about applying dilutes the match: "我这个月打算申请二十多件，会不会收费" reads 要收费吗 at 0.23).
+   */
+  signatureMinScore: 0.2,
+  /**
    * A match that shares no content word with the question gives way to a candidate this close that shares
    * one ("我能去哪投诉": 怎么投诉 0.44 over 我能申请吗 0.55, a match on 我能 alone).
    */

@@ -34,7 +34,8 @@ export const figureQuestion: Rule = {
     const quantity = u.quantity && !u.duration;
     const named = u.slots.offices.length > 0 || u.slots.years.length > 0;
     // "那无法提供的那一项呢": a row named in an elliptical question asks for its figure
-    const elliptical = FOLLOW_UP.test(u.norm) && !ASKS_OTHER_THAN_FIGURE.test(u.norm);
+    // (a row named only by a how-many phrase, "那一个月申请多少件以上就要收费了", is no row named)
+    const elliptical = FOLLOW_UP.test(u.norm) && !ASKS_OTHER_THAN_FIGURE.test(u.norm) && !metric.vague;
     // a row name and nothing else ("部分公开"), as staff type it: its figure
     const bare = Boolean(u.foundMetric) && cutSpans(u.norm, [...(u.foundMetric?.spans ?? []), ...u.slots.spans]).replace(BARE_REST, '') === '';
     const figScore = u.candidates.find((c) => c.item.id === figures.id)?.score ?? 0;

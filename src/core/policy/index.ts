@@ -7,7 +7,7 @@
 import { slotOnlyFollowUp } from './follow-up.js';
 import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnknown } from './figures.js';
 import { emptyInput, pendingChoice } from './input.js';
-import { closeCall, confidentIntent, noCandidate, noMatch, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
+import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
 import { mostlyUnknown, officialPerson, offTopicWord, otherMatterContact, outOfScope, unknownTopic } from './off-topic.js';
 import { reportOnlyWords } from './passages.js';
 import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
@@ -70,5 +70,6 @@ export const RULES: readonly Rule[] = [
   weakMatchPassage,
   tentativeCloseCall,
   tentativeIntent,
+  signatureIntent,
   noMatch,
 ];

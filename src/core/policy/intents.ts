@@ -1,7 +1,7 @@
 /** Rules that answer with the classifier's intents (after the rules that may take a question elsewhere). */
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { choice, moreContent, passage } from './helpers.js';
-import { APPLY_VERB, STATUS_ASKED } from '../patterns.js';
+import { choice, moreContent, passage, signatureWord, top, topScore } from './helpers.js';
+import { APPLY_VERB, DOMAIN_SUBJECT, STATUS_ASKED } from '../patterns.js';
 import type { Rule } from './types.js';
 
 export const noCandidate: Rule = {
@@ -80,4 +80,22 @@ export const noMatch: Rule = {
   name: 'no-match',
   doc: 'Nothing fits well enough: the honest fallback with the office phone, never the nearest intent.',
   decide: (u, _state, kn) => ({ kind: 'fallback', reason: 'no-match', confidence: choice(u, kn).best?.score ?? 0 }),
+};
+
+/**
+ * A weak reading (under `clarify`) of a question about the domain that names one intent's own word
+ * ("我这个月打算申请二十多件，会不会收费": 收费 is the fee rules' alone): that intent, tentatively, rather
+ * than the fallback. Only the intent's own word decides, never question words or the domain's own words.
+ */
+export const signatureIntent: Rule = {
+  name: 'signature-word',
+  doc: 'A weak match of a question about applying or the report that names a word only one intent uses ("…二十多件，会不会收费" → the fee rules): that intent, tentatively.',
+  decide: (u, _state, kn) => {
+    const t = top(u);
+    const score = topScore(u);
+    if (!t || t.item.fallback || score >= THRESHOLDS.clarify || score < POLICY.signatureMinScore) return undefined;
+    const word = signatureWord(kn, u);
+    // (about the domain by another word than the signature itself: "物业乱收费" is not about applying)
+    return word && DOMAIN_SUBJECT.test(u.focus.split(word).join(' ')) ? { kind: 'intent', intent: t.item, confidence: score } : undefined;
+  },
 };

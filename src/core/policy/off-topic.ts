@@ -48,7 +48,8 @@ export const mostlyUnknown: Rule = {
     // the match rests on question words alone ("社保怎么交" matched "申请书怎么交" by 怎么交)
     // a question about the domain (申请, 文件 …) that names one intent's own word ("我在工地上干活…想申请看个文件要不要交钱"):
     // the unknown words are the asker's story, the question is that intent's
-    if (DOMAIN_SUBJECT.test(u.focus) && score >= THRESHOLDS.clarify && signatureWord(kn, u)) return undefined;
+    const own = score >= THRESHOLDS.clarify ? signatureWord(kn, u) : undefined;
+    if (own && DOMAIN_SUBJECT.test(u.focus.split(own).join(' '))) return undefined;
     if (
       share >= THRESHOLDS.unknown &&
       score < THRESHOLDS.answer + POLICY.unknownOverAnswer &&

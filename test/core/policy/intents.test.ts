@@ -314,3 +314,14 @@ describe('confident-intent: an article of the regulation asked', () => {
     expect(confidentIntent.decide(u({ norm: '收取信息处理费情况', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'report.fee' } });
   });
 });
+
+describe('signature-word', () => {
+  it('a weak match of a question about applying that names a word only its intent uses: that intent', async () => {
+    const { signatureIntent } = await import('../../../src/core/policy/intents.js');
+    const { understand } = await import('../../../src/core/understanding.js');
+    const q = understand(kn, '我这个月打算申请二十多件，会不会收费', {});
+    expect(signatureIntent.decide(q, {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'procedure.fee' } });
+    // about another matter: the signature word alone does not make it a question about applying
+    expect(signatureIntent.decide(understand(kn, '我要投诉我们小区物业乱收费', {}), {}, kn)).toBeUndefined();
+  });
+});
