@@ -39,6 +39,7 @@ const EXPECTED: [string, string][] = [
   ['办了多少', 'figures.query'],
   ['有多少人申请', 'figures.query'],
   ['公开率多少', 'figures.query'],
+  ['拿到信息的占多少', 'figures.query'],
   ['败诉了吗', 'figures.query'],
   ['申请书里必须写明哪些内容', 'procedure.content'],
   ['20个工作日的答复期限是条例哪一条规定的', 'procedure.time'],
@@ -48,6 +49,7 @@ describe('figures a newcomer asks in few words', () => {
   it('a result of table 四 alone is asked of both kinds of case; 处理多少 is the total, 不予处理 its own row', () => {
     expect(decide(kn, '败诉了吗', {}).answer.text).toMatch(/行政复议|行政诉讼/);
     expect(decide(kn, '你们一年处理多少件', {}).answer.text).toContain('总计');
+    expect(decide(kn, '拿到信息的占多少', {}).answer.text).toMatch(/26\.7%/);
     expect(decide(kn, '不予处理多少', {}).answer.text).toMatch(/不予处理.{0,6}1 件/);
     // "都公开了吗" after the requests: the granted row
     const first = decide(kn, '收到几件申请', {});
