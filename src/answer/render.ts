@@ -140,7 +140,9 @@ function subBreakdown(r: Report, group: string, col: string): string {
 }
 
 function renderT3(r: Report, q: MetricQuery): { lines: string[]; missing: boolean } {
-  const cols = q.cols.length ? q.cols : ['total'];
+  // an applicant column comes with its row's total: the column may have been named in passing ("转一位市民的
+  // 咨询：…予以公开的一共有多少件"), and the total is the figure of the row in any case
+  const cols = q.cols.length ? (q.cols.includes('total') ? q.cols : ['total', ...q.cols]) : ['total'];
   const lines: string[] = [];
   let missing = false;
   for (const row of q.rows) {

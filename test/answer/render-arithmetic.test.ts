@@ -164,3 +164,12 @@ describe('a sum the asker checks', () => {
     expect(decide(kn, '予以公开5、不予公开2，对不对', {}).answer.text).toContain('您说的 5 件与报告中的数字不一致');
   });
 });
+
+describe('an applicant column comes with its row\'s total', () => {
+  it('the total first, then the column (a column named in passing never hides the row\'s figure)', () => {
+    const rr = { ...r, values: { ...r.values, 't3.granted.natural': { value: 3 } } } as unknown as Report;
+    const t = textOf(renderMetric(rr, t3(['granted'], { cols: ['natural'] })));
+    expect(t.indexOf('予以公开”的申请 4 件')).toBeGreaterThan(-1);
+    expect(t.indexOf('予以公开”的申请 4 件')).toBeLessThan(t.indexOf('自然人：'));
+  });
+});
