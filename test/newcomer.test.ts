@@ -81,3 +81,14 @@ describe('more ways of asking', () => {
     expect(decide(kn, '南岗区 2022 administrative reconsideration how many', {}).answer.intent).toBe('figures.query');
   });
 });
+
+describe('dialects and everyday words', () => {
+  it('Cantonese (喺边度, 系咩) and south-western 好多 (how many) are read; "公开的本子" is the report', () => {
+    expect(decide(kn, '喂，想问下南岗区政府办公室喺边度啊？佢哋嘅地址系咩嚟㗎？', {}).answer.intent).toBe('contact.address');
+    expect(decide(kn, '那个公开的本子最后头写的电话是好多号哦', {}).answer.intent).toBe('contact.phone');
+    expect(decide(kn, '收到了好多申请', {}).answer.intent).toBe('figures.query');
+  });
+  it('邮箱地址 is the e-mail, one detail, not the e-mail and the address', () => {
+    expect(decide(kn, '报告上有没有写邮箱地址？', {}).answer.intent).toBe('contact.email');
+  });
+});

@@ -11,7 +11,7 @@ export { DURATION };
 /** Openings and endings that continue the conversation ("那…", "…呢", a bare "地址"). */
 export const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and)|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
 /** A clause with one of these asks something; the rest of a long message is story. */
-export const ASKING = /吗|呢|\?|？|能不能|可不可以|是否|怎么|怎样|如何|多少|几|哪|什么|谁|告诉我|请问|想问|想知道|问一下|顺便问/;
+export const ASKING = /吗|呢|\?|？|能不能|可不可以|是否|怎么|怎样|如何|多少|几|哪|什么|谁|告诉我|请问|想问|想知道|问一下|顺便问|烦请|请告知|请提供/;
 /** Each clause of a message with its question mark, if it ends with one (a question mark alone asks). */
 export const CLAUSE_WITH_MARK = /[^,.?!;:。？！，；：\n]+[?？]?/g;
 /** The topic of greetings, thanks and goodbyes (intents/smalltalk.yml). */
@@ -30,14 +30,14 @@ export const COUNT_IN_QUESTION = /\d+\s*件|[那这].{0,3}件/;
 export const ABOUT_REQUESTS = /申请/;
 /** Contact fields a question names: two or more → the whole contact block. */
 export const CONTACT_WORDS: [RegExp, string][] = [
-  [/(?<!传真\s?)(?:电话|号码)|热线|座机/, 'phone'], [/地址|在哪|位置|地点/, 'address'], [/邮编|邮政编码/, 'postcode'], [/邮箱|邮件/, 'email'], [/网址|网站|链接/, 'website'], [/传真/, 'fax'],
+  [/(?<!传真\s?)(?:电话|号码)|热线|座机/, 'phone'], [/(?<!邮箱|邮件|网站|网页|网络|电子邮箱)(?:地址|在哪|位置|地点)/, 'address'], [/邮编|邮政编码/, 'postcode'], [/邮箱|邮件/, 'email'], [/网址|网站|链接/, 'website'], [/传真/, 'fax'],
 ];
 /**
  * The one contact detail a question names, by its noun, and the intent that gives it: "报告里的电子邮箱"
  * is the e-mail even when "报告里的电话是多少" is the nearer example.
  */
 export const CONTACT_FIELD_NOUNS: [RegExp, string][] = [
-  [/(?<!传真\s?)(?:电话|号码)|热线|座机/, 'contact.phone'], [/地址|门牌/, 'contact.address'], [/邮编|邮政编码/, 'contact.postcode'], [/邮箱|电子邮件|email/i, 'contact.email'], [/传真/, 'contact.fax'],
+  [/(?<!传真\s?)(?:电话|号码)|热线|座机/, 'contact.phone'], [/(?<!邮箱|邮件|网站|网页|网络)(?:地址|门牌)/, 'contact.address'], [/邮编|邮政编码/, 'contact.postcode'], [/邮箱|电子邮件|email/i, 'contact.email'], [/传真/, 'contact.fax'],
 ];
 /** The intent that gives every contact field at once. */
 export const CONTACT_ALL = 'contact.all';

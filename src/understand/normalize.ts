@@ -81,6 +81,9 @@ export function primeNormalize(pairs: Iterable<[string, string]>): void {
 const CLAUSE_RUN_MIN = 5;
 const SPOKEN_CLAUSE_BREAK = new RegExp(`(\\p{Script=Han}{${CLAUSE_RUN_MIN}})\\s+(?=\\p{Script=Han}{${CLAUSE_RUN_MIN}})`, 'gu');
 
+/** 好多 that asks a number (after 是/成/有/要, before a measure or at the end), not "many". */
+const HOW_MANY_DIALECT = /(?<=是|成|有|要|在)好多(?=号|钱|天|岁|[了？?啊哦吗呢]|$)|好多(?=天以内|天内|个工作日)/g;
+
 function compute(input: string): string {
   let s = input;
   s = s.normalize('NFKC');
@@ -90,6 +93,8 @@ function compute(input: string): string {
   if (HAN.test(s)) s = toSimplified(s);
   s = s.replace(/[二][〇零][一二三四五六七八九〇零]{2}(?=年)/g, (m) => [...m].map((c) => CN_DIGIT[c] ?? c).join(''));
   s = s.toLowerCase();
+  // 好多 asking how many, as in south-western speech ("电话是好多号", "邮编改成好多了", "好多天以内"): 多少
+  s = s.replace(HOW_MANY_DIALECT, '多少');
   // spaced-out characters ("电 话 多 少") and a few English words mixed into Chinese questions
   // a space between two long runs of characters is where a voice message or a WeChat typist paused: a
   // clause break ("政府办不理我的信息公开申请 我能去哪投诉"), kept as a comma
