@@ -154,6 +154,8 @@ const uniq = <T,>(xs: T[]): T[] => [...new Set(xs)];
 const WHICH_BEFORE = /(哪个|哪家|哪些|什么|哪|我们|我|咱们|本|你们|贵)$/;
 
 /** The asker saying who they are ("我是律师", "作为企业"). */
+/** Right after a row's words: the count the asker states for it ("收到15件申请", "予以公开 4 件"). */
+const STATED_COUNT = /^[^，。,?？!！]{0,2}?\d+\s*件/;
 /** After 单位/机构: the asker's workplace, not the applicant column ("单位同事", "单位领导", "单位里"). */
 const WORKPLACE_AFTER = /^(?:的)?(?:同事|领导|里|上|要求|让我)/;
 const SELF_BEFORE = /(我是|本人是|我们是|咱是|俺是|作为|身为)$/;
@@ -196,7 +198,11 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   }
   const t2r = of('t2.rows');
   const t2c = of('t2.columns');
-  const t3r = of('t3.rows');
+  // "一年总共才收到15件申请，真正把信息给了人家的有几件": a row stated with its count is what the asker knows,
+  // the row without one is what they ask (when every row has its count, they are all checked or compared)
+  const stated = (h: Hit) => STATED_COUNT.test(text.slice(h.end, h.end + 8)) || /\d+\s*件/.test(text.slice(h.start, h.end));
+  const t3all = of('t3.rows');
+  const t3r = t3all.some((h) => !stated(h)) && t3all.some(stated) ? t3all.filter((h) => !stated(h)) : t3all;
   // "应该找哪个单位申请": 单位 after a question word asks which office, it is not the applicant column
   // (nor is the asker saying who they are: "我是律师。我当事人的申请…" asks no 法律服务机构 column)
   // (nor 单位 as the asker's workplace: "单位同事写材料说…", "我们单位领导问…")

@@ -48,3 +48,13 @@ describe('what a figure question asks beside the row', () => {
     expect(findMetric('政府集中采购项目几个 采购总金额多少', lexicon)).toMatchObject({ table: '二', rows: ['procurement'], cols: ['count', 'amount'] });
   });
 });
+
+describe('a row stated with its count is what the asker knows', () => {
+  it('"一年总共才收到15件申请，真正把信息给了人家的有几件": the granted row, not the new requests', async () => {
+    const { loadKnowledge } = await import('../../src/core/bot.js');
+    const { kn } = await loadKnowledge({});
+    expect(findMetric('一年总共才收到15件申请,真正把信息给了人家的有几件?', kn.lexicon)?.rows).toEqual(['granted']);
+    // every row with its count: all of them (a check)
+    expect(findMetric('予以公开4件、不予公开2件,对吗', kn.lexicon)?.rows).toEqual(['granted', 'refused']);
+  });
+});

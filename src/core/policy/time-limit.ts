@@ -10,7 +10,7 @@ import type { Rule } from './types.js';
 
 /** The subject named → the intent that tells its time limit (intents/procedure.yml). Checked in order. */
 export const TIME_LIMIT_SUBJECTS: readonly (readonly [RegExp, string])[] = [
-  [/补正/, 'procedure.correction'],
+  [/补正|补材料|补充材料|补交材料/, 'procedure.correction'],
   [/第三方|征求.{0,10}意见|(?:对方|他|她|那个人)(?:的)?意见/, 'procedure.third-party'],
   [/复议|起诉|诉讼|打官司|法院/, 'procedure.remedy-deadline'],
 ];
