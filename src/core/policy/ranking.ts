@@ -7,10 +7,13 @@ import { THRESHOLDS } from '../thresholds.js';
 import type { Understanding } from '../understanding.js';
 import type { Decision, Rule } from './types.js';
 
+/** The two offices the conversation was about ("这两家", "两家比比"). */
+const THESE_TWO = /这两家|这两个单位|两家|这俩/;
+
 export const acrossOffices: Rule = {
   name: 'across-offices',
   doc: 'Which office has the most or the fewest of one figure, with two or more offices loaded and none named alone: every office\'s figure, ranked (src/answer/ranking.ts); which office did something the reports tell in words ("哪家收了信息处理费"): each office\'s answer.',
-  decide: (u, _state, kn) => {
+  decide: (u, state, kn) => {
     if (u.slots.offices.length === 1 || u.slots.unknownOffices.length) return undefined;
     if (!u.metric) return eachOffice(u, kn);
     // "哪家单位…": 单位 names the offices ranked here, not the applicant column
@@ -18,7 +21,14 @@ export const acrossOffices: Rule = {
     const asked = OFFICE_RANK_ASKED.exec(u.norm);
     if (!asked) return undefined;
     const fewest = /少|低/.test(asked[0]);
-    const ranking = rankOffices(kn.reports, m, { year: u.slots.years[0], fewest, told: toldFigure(kn) });
+    // the offices named ("芦淞教育局和临朐县政府办 谁…多"), or the two of the conversation ("这两家哪家…更多"), else all
+    const conversation = THESE_TWO.test(u.norm) && state.previousReport && state.report ? [state.previousReport, state.report] : undefined;
+    const among = u.slots.offices.length >= 2
+      ? kn.reports.filter((r) => u.slots.offices.includes(r.office))
+      : conversation
+        ? kn.reports.filter((r) => conversation.includes(r.id))
+        : kn.reports;
+    const ranking = rankOffices(among, m, { year: u.slots.years[0], fewest, told: toldFigure(kn) });
     return ranking ? { kind: 'ranking', text: ranking.text, report: ranking.top } : undefined;
   },
 };

@@ -39,3 +39,15 @@ describe('across-offices', () => {
     expect(acrossOffices.decide(u({ norm: '收了信息处理费吗', candidates: cands(kn, ['report.fee', 0.5]) }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('across-offices among the offices meant', () => {
+  it('two offices named: only those two ranked; 哪家…多 without 最 is a ranking too', async () => {
+    const { loadKnowledge } = await import('../../../src/core/bot.js');
+    const { decide } = await import('../../../src/core/engine.js');
+    const other = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-other' })).kn;
+    const t = decide(other, '芦淞教育局和临朐县政府办 谁予以公开的多', {}).answer.text;
+    expect(t).toMatch(/^最多的是临朐县人民政府办公室2024年/);
+    expect(t).not.toContain('丁蜀镇');
+    expect(t).not.toContain('绵阳');
+  });
+});
