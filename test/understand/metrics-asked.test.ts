@@ -58,3 +58,12 @@ describe('a row stated with its count is what the asker knows', () => {
     expect(findMetric('予以公开4件、不予公开2件,对吗', kn.lexicon)?.rows).toEqual(['granted', 'refused']);
   });
 });
+
+describe('有没有公开 is no refusal', () => {
+  it('"有没有公开电子邮箱" names no row; "没有公开的有几件" is the refused row', async () => {
+    const { loadKnowledge } = await import('../../src/core/bot.js');
+    const { kn } = await loadKnowledge({});
+    expect(findMetric('有没有公开电子邮箱', kn.lexicon)).toBeUndefined();
+    expect(findMetric('没有公开的有几件', kn.lexicon)?.rows).toEqual(['refused']);
+  });
+});
