@@ -233,7 +233,9 @@ export class TypoIndex {
         // (电化 → 电话, 南港区 → 南岗区): a rare word typed for a common one by the input method
         const whole = tokenAt[i] === len && len <= MAX_WHOLE_WORD;
         const found = this.match(span, alone, i, index, whole);
-        if (found && (!best || found.diffs < best.diffs)) best = { len, ...found };
+        // (a longer stretch wins when its share of changed characters is no larger: 棉阳市生太环境局 → 绵阳市生态环境局
+        // as a whole, not 棉阳市 → 绵阳市 with 生太 left over)
+        if (found && (!best || found.diffs / len < best.diffs / best.len)) best = { len, ...found };
         if (best?.diffs === 1) break;
       }
       if (best) {

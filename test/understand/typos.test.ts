@@ -77,3 +77,10 @@ describe('a glued word is no typo target', () => {
     expect(idx.correct('申清公凯').text).toBe('申请公开');
   });
 });
+
+describe('a longer stretch with no larger share of changes wins', () => {
+  it('"棉阳市生太环境局" is corrected as a whole, not 棉阳市 alone', () => {
+    const idx = new TypoIndex(['绵阳市', '绵阳市生态环境局'], {});
+    expect(idx.correct('棉阳市生太环境局有几件').text).toBe('绵阳市生态环境局有几件');
+  });
+});
