@@ -60,6 +60,18 @@ const CHECK_RULE = 'consistency-asked';
 /** A sentence that ends with a question mark. */
 const QUESTION_SENTENCE = /[^。.!！?？;；]+[?？]/g;
 
+/** Numbered questions ("1.规范性文件现行有效几件？2.行政许可决定多少？3.…"): the text of each. */
+const NUMBERED_ITEM = /(?:^|[\s,，。:：;；?？!！])(?:[1-9１-９][.、．)）]|[①②③④⑤])\s*([^①②③④⑤]+?)(?=(?:[\s,，。;；?？!！]?(?:[1-9１-９][.、．)）]|[①②③④⑤]))|$)/g;
+/** At most this many questions of one message are answered (one answer and this many added, less one). */
+const MAX_ASKS = 3;
+
+/** The asking clauses of a message: two long enough to stand alone, or two or three numbered questions; else none. */
+function asksOf(norm: string): string[] {
+  const numbered = [...norm.matchAll(NUMBERED_ITEM)].map((m) => m[1]!.trim()).filter((c) => c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
+  if (numbered.length >= 2 && numbered.length <= MAX_ASKS) return numbered;
+  return twoAsks(norm);
+}
+
 /** The asking clauses of a message: exactly two long enough to stand alone, else none. */
 function twoAsks(norm: string): string[] {
   const asks = (norm.match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => (ASKING.test(c) || HOW_LONG.test(c)) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
@@ -81,18 +93,20 @@ export function withSecondAsk(
 ): Outcome {
   // (a check of the report's figures already sets them out: nothing to add)
   if (out.answer.fallback || out.answer.kind !== 'answer' || !out.answer.intent || out.answer.rule === CHECK_RULE) return out;
-  const asks = twoAsks(u.norm);
+  const asks = asksOf(u.norm);
   if (!asks.length) return out;
+  let text = out.answer.text;
   const topicOf = (id: string | null) => kn.byId.get(id ?? '')?.topic ?? id;
   // the clause is read about the report the message's answer used ("南岗区…电话多少？另外…有几件"): the same
   // report, and never every loaded office's for a clause that names none
   const about: ConvState = out.answer.report ? { report: out.answer.report } : state;
   for (const [i, clause] of asks.entries()) {
     // a clause that leans on the other ("不予公开多少件，都是啥原因") has no telling word of its own
-    const other = new Set(tellingWords(asks[1 - i]!));
+    const others = asks.filter((_, k) => k !== i);
+    const other = new Set(others.flatMap((c) => tellingWords(c)));
     // (or asks another telling kind than the other clause: "怎么申请，多久能答复" — how, then how long)
     const kind = questionKind(clause);
-    const ownKind = TELLING_KINDS.has(kind) && kind !== questionKind(asks[1 - i]!);
+    const ownKind = TELLING_KINDS.has(kind) && others.every((c) => kind !== questionKind(c));
     if ((!tellingWords(clause).some((w) => !other.has(w)) && !ownKind) || LEANS_BACK.test(clause)) continue;
     const cu = understand(kn, clause, about, now);
     if (cu.followUp.is) continue;
@@ -111,9 +125,11 @@ export function withSecondAsk(
     if (decision.kind === 'intent' && decision.confidence < POLICY.secondAskIntentScore && !kindAgrees) continue;
     const added = carryOut(kn, decision, cu, about, rule.name);
     // another topic than the whole message's answer, and not already said by it
-    if (added.answer.fallback || NEVER_ADDED.has(topicOf(added.answer.intent) ?? '') || said(out.answer.text, added.answer.text)) continue;
-    return { ...out, answer: { ...out.answer, text: `${out.answer.text}\n\n${added.answer.text}` } };
+    if (added.answer.fallback || NEVER_ADDED.has(topicOf(added.answer.intent) ?? '') || said(text, added.answer.text)) continue;
+    text = `${text}\n\n${added.answer.text}`;
+    // (two questions: one answer added; numbered ones: each)
+    if (asks.length === 2) break;
   }
-  return out;
+  return text === out.answer.text ? out : { ...out, answer: { ...out.answer, text } };
 }
 

@@ -31,6 +31,11 @@ describe('two questions in one message', () => {
     expect(t).toMatch(/书面|信件/);
     expect(t).toContain('20个工作日');
   });
+  it('numbered questions (1.… 2.… 3.…): each answered', () => {
+    const t = decide(kn, '问三个事：1.规范性文件现行有效几件？2.行政许可决定多少？3.全年新收申请多少件？', {}).answer.text;
+    expect(t).toContain('现行有效 18 件');
+    expect(t).toContain('本年新收政府信息公开申请 15 件');
+  });
   it('one question: one answer', () => {
     expect(decide(kn, '联系电话多少', {}).answer.text).not.toContain('\n\n');
   });
