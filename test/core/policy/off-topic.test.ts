@@ -118,3 +118,12 @@ describe('other-matter-contact', () => {
     expect(otherMatterContact.decide(q('楼上漏水物业不管怎么办'), {}, kn)).toBeUndefined();
   });
 });
+
+describe('official-person: a staff member asked by name or age', () => {
+  it('"兼职搞公开的同志叫啥名字，多大岁数了": not in any report, the fallback (never the bot\'s own identity)', async () => {
+    const { decide } = await import('../../../src/core/engine.js');
+    const a = decide(kn, '信息科那个兼职搞公开的同志叫啥名字，多大岁数了？', {}).answer;
+    expect(a.fallback).toBe(true);
+    expect(a.rule).toBe('official-person');
+  });
+});
