@@ -144,6 +144,10 @@ const SHARE_FOLLOW_UP = /^占|占比|比例|百分之?几|百分比|比重/;
 
 /** "会不会" (will it?): a yes/no question, not the 不会 of "不会写字". */
 const A_NOT_A_WILL = /会不会/g;
+/** A verb asked as A-not-A ("收没收过", "交不交", "给没给"): whether it was done; the verb is the word. */
+const A_NOT_A_VERB = /([收交给发办拿要退批回查])[没不]\1/g;
+/** The year of the conversation pointed at ("那年", "那一年", "当年"): no topic word (the report is the conversation's). */
+const THAT_YEAR = /那一?年|当年|这一?年/g;
 
 /** Table 四's two kinds of case: administrative review and lawsuit (a suit's two paths add up to it). */
 const T4_BOTH_GROUPS = ['review', 'suit'] as const;
@@ -155,6 +159,15 @@ const QUOTED_COUNT = /(?<![\d.])(\d{1,6})(?![\d.]|\s*(?:年|月|日|号|%|％|�
 
 /** A question naming its own subject (a website, a channel, news, information items): not a column of the last figure. */
 const OWN_SUBJECT = /网站|网页|平台|公众号|微博|新媒体|信息\d*条|多少条|几条|新闻|稿件/;
+
+/** The row of table 三 that counts what a rule's intent explains (intents/procedure.yml → report format). */
+const ROW_OF_RULE: Readonly<Record<string, string>> = {
+  'procedure.third-party': 'refused.third-party',
+  'procedure.correction': 'other.no-correction',
+  'procedure.exempt': 'refused',
+};
+/** Pointing back at what was just explained ("这个理由", "这种情况", "这类"). */
+const POINTS_BACK = /这个理由|这个原因|这种情况|这类情况|这种理由|这类|这样的/;
 
 /** Table 三's results (（一）–（六）), in the report's order. */
 const RESULT_ROWS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'other'];
@@ -315,7 +328,7 @@ function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
   // positions kept (each character of a name becomes a space)
   const found = findMetric(slots.offices.length ? blankSpans(norm, slots.spans) : norm, kn.lexicon);
   // "会不会收费" asks whether: its 不会 is no "cannot" (不会写字), so the classifier reads 会
-  const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found }).replace(A_NOT_A_WILL, '会');
+  const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found }).replace(A_NOT_A_WILL, '会').replace(A_NOT_A_VERB, '$1').replace(THAT_YEAR, ' ');
   const onlySlots =
     (clsText.replace(SLOT_ONLY_REST, '') === '' && Boolean(slots.years.length || slots.offices.length || slots.unknownOffices.length)) ||
     (Boolean(slots.latest) && clsText.replace(LATEST_WORDS, '').replace(SLOT_ONLY_REST, '') === '');
@@ -363,6 +376,10 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
     const rows = state.metric.rows.includes('total') ? state.metric.rows : [...state.metric.rows, 'total'];
     metric = { ...state.metric, rows, rowsExplicit: true, rate: true };
   }
+  // "因为这个理由拒了几件" right after the rules of a step that table 三 counts (the third party's rights,
+  // no 补正): that row
+  const pointedRow = !metric && state.intent ? ROW_OF_RULE[state.intent] : undefined;
+  if (pointedRow && POINTS_BACK.test(norm) && QUANTITY.test(norm)) metric = { table: '三', rows: [pointedRow], cols: [], spans: [], rowsExplicit: true };
   // "剩下那些都是什么情况" right after a result of table 三: the other results
   if (!metric && state.metric?.table === '三' && REST_ASKED.test(norm) && !slots.years.length && !slots.offices.length) {
     // (after reasons of one result, "其中本机关不掌握的呢": the other reasons of that result)

@@ -162,3 +162,16 @@ describe('a column word in a question of its own', () => {
     expect(understand(forms, '对外公开总数量呢？', state).metric?.rows).toEqual(['normative']);
   });
 });
+
+describe('pointing back at a rule just explained, or at its year', () => {
+  it('"因为这个理由拒了几件" after the third party\'s rules: that row of table 三', () => {
+    expect(understand(kn, '南岗区政府办因为这个理由拒了几件？', { intent: 'procedure.third-party' }).metric?.rows).toEqual(['refused.third-party']);
+    expect(understand(kn, '报告里这种情况有几件？', { intent: 'procedure.correction' }).metric?.rows).toEqual(['other.no-correction']);
+    expect(understand(kn, '报告里这种情况有几件？', {}).metric).toBeUndefined();
+  });
+  it('"那年", "收没收过" leave no unknown word', () => {
+    const u = understand(kn, '那南岗区政府办那年到底收没收过信息处理费', { intent: 'procedure.fee' });
+    expect(u.classifierText).not.toContain('那年');
+    expect(u.classifierText).toContain('收过');
+  });
+});
