@@ -157,9 +157,10 @@ describe('a row no rule settles: unknown, never guessed', () => {
     const total = decide(kn, '收到多少申请', {}, new Date('2026-06-01')).answer.text;
     expect(total).toMatch(/11 件/);
     expect(total).not.toMatch(/自然人/);
+    // (the row's total comes first; the column itself is not guessed)
     const natural = decide(kn, '自然人申请了多少件', {}, new Date('2026-06-01')).answer.text;
-    expect(natural).not.toMatch(/\d+ 件/);
-    expect(natural).toMatch(/自然人/);
+    expect(natural).toMatch(/报告未列出自然人/);
+    expect(natural).not.toMatch(/自然人[^。（]{0,20}\d+ 件/);
   });
 });
 
