@@ -40,7 +40,8 @@ export function passage(kn: Knowledge, u: Understanding, state: ConvState, cover
   // a how-many question needs a passage with a number in it
   const n = narrative(pick.report, withoutSlots(u), u.quantity, coverage, true);
   if (!n) return undefined;
-  return { kind: 'passage', report: pick.report, parts: n.parts };
+  // (a relative year not loaded, "今年…": said first, as for any answer from the newest report)
+  return { kind: 'passage', report: pick.report, parts: pick.note ? { ...n.parts, note: pick.note + (n.parts.note ?? '') } : n.parts };
 }
 
 /** The final reading of the candidates, after the rules that may take a question elsewhere. */

@@ -21,3 +21,13 @@ describe('report-only-words', () => {
     expect(reportOnlyWords.decide(u({ ...q, reportOnlyWords: [], candidates: cands(kn, ['contact.address', 0.5]) }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('a passage of the newest report for a relative year not loaded', () => {
+  it('"今年南岗区的年度报告发了没有": says first that there is no such report', async () => {
+    const { loadKnowledge } = await import('../../../src/core/bot.js');
+    const { decide } = await import('../../../src/core/engine.js');
+    const years = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-years', defaultOffice: '南岗区人民政府办公室' })).kn;
+    const a = decide(years, '今年南岗区的年度报告发了没有', {}, new Date('2026-11-30T12:00:00+08:00')).answer;
+    expect(a.text).toMatch(/^目前只有2023年及以前的报告，还没有2026年的/);
+  });
+});
