@@ -23,6 +23,7 @@ import { strayChoice } from './stray-choice.js';
 import { phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
 import { remedyAsked } from './remedy.js';
+import { stockFlowCheck } from './stock-flow.js';
 import { timeLimitOf } from './time-limit.js';
 import { reasonsFollowUp, tableRowAsked } from './table-row.js';
 import type { Rule } from './types.js';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   yearOverYear,
   acrossOffices,
   zeroRowsAsked,
+  stockFlowCheck,
   consistencyAsked,
   phoneChecked,
   notCounted,

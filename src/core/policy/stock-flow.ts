@@ -1,0 +1,60 @@
+/**
+ * Documents in force, worked out (staff checking table 二): last year's 现行有效 plus this year's 制发 less its
+ * 废止 should be this year's 现行有效 ("2022年现行有效18件，2023年又制发6件、废止2件，按理应该是多少件？和报告里写的一样吗"),
+ * and back from this year's alone, the count at the start of the year ("倒推回去年初应该有几件有效"). Always from
+ * the reports' own cells, said to be computed, and the report's own figure beside it — never corrected.
+ */
+import { reportLabel } from '../../answer/render.js';
+import type { Report } from '../../report/types.js';
+import { pickReport, reportsOf } from '../select.js';
+import type { Rule } from './types.js';
+
+const STOCK = /现行有效/;
+const ISSUED = /制发|新制发|新发|印发|出台/;
+const REPEALED = /废止|作废|废除/;
+/** Worked out, not read off: 按理, 应该是, 倒推, 对得上, 一样吗 … */
+const WORKED_OUT = /按理|应该是|应该有|应有|倒推|推算|对得上|对不上|一样吗|一致吗|为什么|怎么是|年初/;
+/** The sum spelled out ("18加6减2"). */
+const SUM_SPELLED = /\d+\s*(?:加|\+)\s*\d+\s*(?:减|-|−)\s*\d+/;
+/** Back to the start of the year from this year's figures alone. */
+const BACKWARD = /倒推|年初|年初时|开始时/;
+
+const cell = (r: Report, row: string, col: string): number | undefined => {
+  const v = r.values[`t2.${row}.${col}`]?.value;
+  return typeof v === 'number' ? v : undefined;
+};
+
+export const stockFlowCheck: Rule = {
+  name: 'stock-flow-check',
+  doc: 'Documents in force worked out from last year\'s 现行有效 plus 制发 less 废止 ("按理应该是多少，和报告写的一样吗"), or back to the start of the year: computed from the reports\' own cells, with the report\'s own figure.',
+  decide: (u, state, kn) => {
+    const t = u.norm;
+    if (!STOCK.test(t) || !((ISSUED.test(t) && REPEALED.test(t)) || SUM_SPELLED.test(t)) || !WORKED_OUT.test(t)) return undefined;
+    const row = /规章/.test(t) && !/规范性文件/.test(t) ? 'rules' : 'normative';
+    const label = row === 'rules' ? '规章' : '行政规范性文件';
+    // the year the stock is asked for: the latest year named
+    const year = u.slots.years.length ? Math.max(...u.slots.years) : undefined;
+    const r = pickReport(kn, year ? { ...u.slots, years: [year] } : u.slots, state).report;
+    if (!r || r.year === null) return undefined;
+    const [issued, repealed, valid] = [cell(r, row, 'issued'), cell(r, row, 'repealed'), cell(r, row, 'valid')];
+    if (issued === undefined || repealed === undefined) return undefined;
+    const prev = reportsOf(kn, r.office).find((x) => x.year === r.year! - 1);
+    const before = prev ? cell(prev, row, 'valid') : undefined;
+    let lines: string[];
+    if (before !== undefined && !BACKWARD.test(t)) {
+      const worked = before + issued - repealed;
+      lines = [
+        `${prev!.year}年${label}现行有效 ${before} 件；${r.year}年制发 ${issued} 件、废止 ${repealed} 件：${before} + ${issued} − ${repealed} = ${worked} 件（按报告数字计算）。`,
+        valid === undefined
+          ? `${r.year}年报告未列出现行有效件数。`
+          : valid === worked
+            ? `${r.year}年报告写的现行有效也是 ${valid} 件，一致。`
+            : `${r.year}年报告写的现行有效是 ${valid} 件，与推算的 ${worked} 件不一致（相差 ${Math.abs(valid - worked)} 件；可能另有文件清理或统计口径不同，以报告为准，可向制作机关核实）。`,
+      ];
+    } else if (valid !== undefined) {
+      const start = valid - issued + repealed;
+      lines = [`${r.year}年${label}现行有效 ${valid} 件，本年制发 ${issued} 件、废止 ${repealed} 件，倒推年初现行有效应为 ${valid} − ${issued} + ${repealed} = ${start} 件（按报告数字计算）。`];
+    } else return undefined;
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, source: '二、主动公开政府信息情况', labelled: true } };
+  },
+};
