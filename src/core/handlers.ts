@@ -8,7 +8,7 @@ import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
 import { contentWords, countAsked, countCompanion, passageIndex, preferCounted, searchPassages, stockFirst } from '../answer/retrieve.js';
-import { SECTION_TITLES, T4_GROUPS } from '../report/format.js';
+import { SECTION_TITLES, T3_ROW_BY_ID, T4_GROUPS } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
 import { questionKinds } from '../understand/kind.js';
@@ -348,6 +348,30 @@ export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: n
     const numbers = told.text.replace(/(?:19|20)\d{2}\s*年度?/g, '').match(/\d+/g) ?? [];
     return numbers.length === 1 && !/余|多/.test(told.text) ? { v: Number(numbers[0]), text: told.text } : undefined;
   };
+}
+
+/**
+ * What the text says of a figure of table 三, beside the table's own ("正文说受理了几件？跟表三对得上吗"): the
+ * text's clause, the table's figure, and — when the text's number is the new and carried requests together —
+ * that reading; never a corrected figure.
+ */
+export function textBesideTable(r: Report, m: MetricQuery, kn: Knowledge): Rendered | undefined {
+  if (m.table !== '三' || m.rows.length !== 1) return undefined;
+  const told = proseFigure(r, m, kn);
+  if (!told) return undefined;
+  const said = Number(told.text.replace(/(?:19|20)\d{2}\s*年度?/g, '').match(/\d+/)?.[0] ?? NaN);
+  const row = m.rows[0]!;
+  const v = r.values[`t3.${row}.total`]?.value;
+  const lines = [`报告正文写道：${told.text}`];
+  if (typeof v === 'number') {
+    const table = `表三：${T3_ROW_BY_ID[row]?.label ?? row} ${v} 件`;
+    const carried = r.values['t3.carried.total']?.value;
+    if (said === v) lines.push(`${table}，与正文一致。`);
+    else if (row === 'new' && typeof carried === 'number' && said === v + carried) lines.push(`${table}，上年结转 ${carried} 件，两项合计 ${v + carried} 件，与正文的 ${said} 件相同：正文的数包括上年结转的申请（按报告数字计算）。`);
+    else if (Number.isFinite(said)) lines.push(`${table}，与正文的 ${said} 件不一致（以报告为准，可向制作机关核实）。`);
+    else lines.push(`${table}。`);
+  }
+  return { head: `${reportLabel(r)}：`, lines, source: told.source, labelled: true };
 }
 
 /** The report says no request was received ("未收到政府信息申请", "没有收到依申请公开的申请"). */

@@ -24,6 +24,7 @@ import { phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
 import { remedyAsked } from './remedy.js';
 import { stockFlowCheck } from './stock-flow.js';
+import { textFigureAsked } from './text-figure.js';
 import { timeLimitOf } from './time-limit.js';
 import { reasonsFollowUp, tableRowAsked } from './table-row.js';
 import type { Rule } from './types.js';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   acrossOffices,
   zeroRowsAsked,
   stockFlowCheck,
+  textFigureAsked,
   consistencyAsked,
   phoneChecked,
   notCounted,
