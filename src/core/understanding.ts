@@ -260,7 +260,8 @@ function reportOnlyWords(kn: Knowledge, u: Understanding, state: ConvState): str
   if (!r) return [];
   const index = passageIndex(r);
   return contentWords(text).filter((w) => {
-    if (w.length < POLICY.reportOnlyMinChars || kn.classifier.knows(`w:${w}`)) return false;
+    // (the office's own department, "信息科", names who answers, not a fact of the report)
+    if (w.length < POLICY.reportOnlyMinChars || kn.classifier.knows(`w:${w}`) || r.contact.department?.includes(w)) return false;
     const df = index.df.get(w) ?? 0;
     return df > 0 && df <= POLICY.reportOnlyMaxPassages;
   });

@@ -175,3 +175,9 @@ describe('pointing back at a rule just explained, or at its year', () => {
     expect(u.classifierText).toContain('收过');
   });
 });
+
+describe('the office\'s own department is no report-only word', () => {
+  it('"信息科在哪里办公" asks the address, not a passage that names 信息科', () => {
+    expect(understand(kn, '南崗區政府辦信息科在哪裡辦公', {}).reportOnlyWords).not.toContain('信息科');
+  });
+});

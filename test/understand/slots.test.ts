@@ -156,3 +156,9 @@ describe('a place\'s government website', () => {
     expect(s.offices).toEqual([]);
   });
 });
+
+describe('a question word before 市/区 is no place', () => {
+  it('"为啥市政府有105件申请…" names no office 为啥市', () => {
+    expect(findReportSlots('为啥市政府有105件申请被认定为行政查询事项', refs, now).unknownOffices).toEqual([]);
+  });
+});
