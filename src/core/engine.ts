@@ -27,6 +27,8 @@ export interface ConvState {
   clarify?: { options: string[]; text: string };
   /** The report of the figure answered before the last one, when the last asked the same figure of another report ("那丁蜀镇呢"): "两个差多少" compares them. */
   previousReport?: string;
+  /** The rows of table 三 answered before the last, when the last asked another row of the same report ("那无法提供的呢"): "这两项加起来" adds them. */
+  previousRows?: string[];
   /** When the last answer was given (ms since epoch): a conversation quiet for longer starts afresh. */
   at?: number;
 }
@@ -51,7 +53,9 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
   // the same figure of another report right after it ("那丁蜀镇呢"): both reports kept, so "两个差多少" compares them
   const s = out.state;
   const previousReport = s.metric && state.metric && state.report && s.report && state.report !== s.report && sameFigure(s.metric, state.metric) ? state.report : undefined;
-  return { ...out, state: withKeys(s, { at: now.getTime(), previousReport }) };
+  const previousRows =
+    s.metric?.table === '三' && state.metric?.table === '三' && s.report === state.report && !s.metric.rows.some((x) => state.metric!.rows.includes(x)) ? state.metric.rows : undefined;
+  return { ...out, state: withKeys(s, { at: now.getTime(), previousReport, previousRows }) };
 }
 
 /** Two figure questions ask the same cells (table, rows, columns). */

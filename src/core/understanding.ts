@@ -160,6 +160,9 @@ const QUOTED_COUNT = /(?<![\d.])(\d{1,6})(?![\d.]|\s*(?:年|月|日|号|%|％|�
 /** A question naming its own subject (a website, a channel, news, information items): not a column of the last figure. */
 const OWN_SUBJECT = /网站|网页|平台|公众号|微博|新媒体|信息\d*条|多少条|几条|新闻|稿件/;
 
+/** The two figures just asked ("这两项", "这两个", "两者", "这俩"). */
+const THE_TWO = /这两项|这两个|这两类|两者|这俩|二者/;
+
 /** The row of table 三 that counts what a rule's intent explains (intents/procedure.yml → report format). */
 const ROW_OF_RULE: Readonly<Record<string, string>> = {
   'procedure.third-party': 'refused.third-party',
@@ -381,6 +384,10 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   // no 补正): that row
   const pointedRow = !metric && state.intent ? ROW_OF_RULE[state.intent] : undefined;
   if (pointedRow && POINTS_BACK.test(norm) && QUANTITY.test(norm)) metric = { table: '三', rows: [pointedRow], cols: [], spans: [], rowsExplicit: true };
+  // "这两项加起来占总申请数的百分之多少" right after two rows asked one after the other: both, added up
+  if (!metric && state.metric?.table === '三' && state.previousRows && THE_TWO.test(norm)) {
+    metric = { ...state.metric, rows: [...state.previousRows, ...state.metric.rows], cols: [], rowsExplicit: true };
+  }
   // "剩下那些都是什么情况" right after a result of table 三: the other results
   if (!metric && state.metric?.table === '三' && REST_ASKED.test(norm) && !slots.years.length && !slots.offices.length) {
     // (after reasons of one result, "其中本机关不掌握的呢": the other reasons of that result)

@@ -157,3 +157,11 @@ describe('three questions about one thing the text counts', () => {
     expect(a!.text).not.toContain('向制作或保存该信息的行政机关申请');
   });
 });
+
+describe('the two figures just asked', () => {
+  it('"这两项加起来占总申请数的百分之多少" after 予以公开 then 无法提供: both added up, and their share', () => {
+    const [, , both] = talk(['南岗区政府办2022年予以公开了几件', '那无法提供的呢', '这两项加起来占总申请数的百分之多少']);
+    expect(both!.text).toContain('以上 2 项合计 12 件（4 + 8');
+    expect(both!.text).toContain('80%');
+  });
+});
