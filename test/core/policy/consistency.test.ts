@@ -38,3 +38,14 @@ describe('consistency-asked: two of the report\'s own figures set against each o
     expect(consistencyAsked.decide(u({ norm: '正文说收到15件,表三新收是多少', metric: metric({ rows: ['new'] }) }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('consistency-asked: 核一下 … 是不是等于', () => {
+  it('"帮我核一下表三：新收加上年结转，是不是等于办理总计加结转下年": the balance of table 三', async () => {
+    const { decide } = await import('../../../src/core/engine.js');
+    const { loadKnowledge } = await import('../../../src/core/bot.js');
+    const k = (await loadKnowledge({})).kn;
+    const a = decide(k, '帮我核一下表三：新收加上年结转，是不是等于办理总计加结转下年', {}).answer;
+    expect(a.rule).toBe('consistency-asked');
+    expect(a.text).toContain('一致');
+  });
+});
