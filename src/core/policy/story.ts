@@ -21,6 +21,9 @@ export const procedureInStory: Rule = {
   },
 };
 
+/** Applying for disclosure said in so many words (not 申请低保). */
+const DISCLOSURE_APPLY = /申请(?:政府)?(?:信息)?公开|信息公开申请|依申请公开/;
+
 /** The intent that explains how to apply (intents/procedure.yml). */
 const HOW_TO_APPLY = 'procedure.how';
 
@@ -31,13 +34,17 @@ export const howToApply: Rule = {
   decide: (u, _state, kn) => {
     const t = top(u);
     const how = kn.byId.get(HOW_TO_APPLY);
-    if (!t || !how || u.metric || t.item.fallback) return undefined;
+    if (!t || !how || u.metric) return undefined;
     // a long story ends with the question: its last clause that says how and apply decides, whatever
-    // the story's words matched ("…邻居说可以找政府要文件…要文件的话到底咋申请啊")
+    // the story's words matched ("…邻居说可以找政府要文件…要文件的话到底咋申请啊") — even another matter's
+    // words ("孩子上学的招生方案我想申请公开一下要怎么弄"), when it says to apply for disclosure in so many words
     const story = u.classifierText.length > POLICY.clauseMinChars;
     const clauses = story ? u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim()) : [];
     const last = clauses.at(-1) ?? '';
-    if (story && questionKinds(last).how && APPLY_VERB.test(last)) return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify) };
+    if (story && questionKinds(last).how && APPLY_VERB.test(last) && (!t.item.fallback || DISCLOSURE_APPLY.test(last))) {
+      return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify) };
+    }
+    if (t.item.fallback) return undefined;
     if (t.item.topic !== how.topic || topScore(u) >= THRESHOLDS.answer) return undefined;
     // the asking clause (a long message's focus) says how and apply
     const asking = u.focus || u.norm;

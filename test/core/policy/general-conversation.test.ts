@@ -165,3 +165,12 @@ describe('the two figures just asked', () => {
     expect(both!.text).toContain('80%');
   });
 });
+
+describe('how-to-apply over another matter\'s words', () => {
+  it('"…孩子上学的招生方案我想申请公开一下要怎么弄": applying for disclosure said in so many words', async () => {
+    const other = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-other' })).kn;
+    const a = decide(other, '那个芦淞区教育局我孩子上学的招生方案我想申请公开一下要怎么弄多久能回我', {}).answer;
+    expect(a.rule).toBe('how-to-apply');
+    expect(a.fallback).toBe(false);
+  });
+});
