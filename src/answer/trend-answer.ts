@@ -7,7 +7,7 @@
  * null for every question that is not a comparison over years, so other answers are untouched).
  */
 import type { Report } from '../report/types.js';
-import { officeNames } from '../understand/slots.js';
+import { officesNamedIn } from './office-index.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { change, DEFAULT_FIGURE, figureOf, figureOfMetric, officeYears, series, wordChange, wordSeries, type TrendFigure, type YearValue } from './trend.js';
 
@@ -42,15 +42,6 @@ function norm(q: string): string {
   return q.normalize('NFKC').replace(/\s+/g, '');
 }
 
-/** The office a question names (any of its names), else the default office. */
-function officeOf(q: string, reports: Report[], defaultOffice: string | undefined): string | undefined {
-  const offices = [...new Set(reports.map((r) => r.office))];
-  let best: { office: string; len: number } | undefined;
-  for (const o of offices) {
-    for (const n of officeNames(o)) if (q.includes(n) && (!best || n.length > best.len)) best = { office: o, len: n.length };
-  }
-  return best?.office ?? defaultOffice;
-}
 
 /** The years to show: named years, "近N年", "比去年" (newest two), else every loaded year. */
 function yearsOf(q: string, loaded: number[]): number[] {
@@ -85,13 +76,34 @@ const ADDED_UP = /加起来|加在一起|加一起|合起来|相加|合计|总�
 /** A follow-up that names no figure of its own ("多了多少件", "比去年呢"). */
 const NO_FIGURE_WORDS = /^[那就]?(?:比(?:去|上|前)年)?(?:[多少]了?(?:多少|几)[件个条项]?|呢|变化|增减|增加了?多少|减少了?多少)[呢吗啊?？]*$/;
 
+/** Questions read by trendAnswer: their normal form when it holds a change word, null when not (most questions). */
+const asked = new Map<string, string | null>();
+/** Questions kept in `asked` (cleared when full, as the other memos of a text). */
+const ASKED_MAX = 10_000;
+
+/**
+ * The question's normal form when it holds a change word, else null. Memoised by text: the policy asks it
+ * of every question once two reports are loaded, and String.normalize('NFKC') costs ~2 µs a question.
+ */
+function trendText(question: string): string | null {
+  let q = asked.get(question);
+  if (q === undefined) {
+    const n = norm(question);
+    q = TREND_WORDS.test(n) ? n : null;
+    if (asked.size >= ASKED_MAX) asked.clear();
+    asked.set(question, q);
+  }
+  return q;
+}
+
 export function trendAnswer(question: string, reports: Report[], defaultOffice?: string, metric?: MetricQuery, previous?: MetricQuery): TrendResult | null {
-  const q = norm(question);
-  if (!TREND_WORDS.test(q)) return null;
+  const q = trendText(question);
+  if (q === null) return null;
   // two offices compared ("南岗区和沭阳县") are not a trend of one office
-  const officesNamed = [...new Set(reports.map((r) => r.office))].filter((o) => officeNames(o).some((n) => q.includes(n)));
-  if (officesNamed.length > 1) return null;
-  const office = officeOf(q, reports, defaultOffice);
+  const found = officesNamedIn(q, reports);
+  if (found.named.length > 1) return null;
+  // the office a question names (its longest name), else the default office
+  const office = found.longest ?? defaultOffice;
   if (!office) return null;
   const loaded = officeYears(reports, office).map((r) => r.year!);
   if (loaded.length < 2) return null;

@@ -8,6 +8,7 @@
 import type { Report } from '../report/types.js';
 import { t2Unit, T2_ROWS, T3_ROW_BY_ID, T4_GROUPS } from '../report/format.js';
 import type { MetricQuery } from '../understand/metrics.js';
+import { reportsOfOffice } from './office-index.js';
 
 /** A figure staff and citizens compare across years. */
 export interface TrendFigure {
@@ -77,7 +78,7 @@ export interface YearValue {
 /** The office's reports with a year, oldest first (one per year). */
 export function officeYears(reports: Report[], office: string): Report[] {
   const byYear = new Map<number, Report>();
-  for (const r of reports) if (r.office === office && r.year !== null && !byYear.has(r.year)) byYear.set(r.year, r);
+  for (const r of reportsOfOffice(reports, office)) if (r.year !== null && !byYear.has(r.year)) byYear.set(r.year, r);
   return [...byYear.values()].sort((a, b) => a.year! - b.year!);
 }
 

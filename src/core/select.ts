@@ -66,7 +66,16 @@ function findDefault(kn: Knowledge): Report | undefined {
   return newest(mine.length ? mine : kn.reports.filter((r) => Object.values(r.values).some((v) => v.value !== null))) ?? newest(kn.reports);
 }
 
+/** listReports() per Knowledge: with 1,000 reports the list is ~1,000 offices joined, asked for by every "which reports" question. */
+const lists = new WeakMap<Knowledge, string>();
+
 export function listReports(kn: Knowledge): string {
+  let list = lists.get(kn);
+  if (list === undefined) lists.set(kn, (list = reportList(kn)));
+  return list;
+}
+
+function reportList(kn: Knowledge): string {
   const byOffice = new Map<string, number[]>();
   for (const r of kn.reports) byOffice.set(r.office, [...(byOffice.get(r.office) ?? []), ...(r.year ? [r.year] : [])]);
   // a report that does not say its year is listed as such ("徐闻县司法局（报告未注明年份）")

@@ -3,6 +3,7 @@
  * (cosine). Few-shot friendly, typo tolerant (bigrams), and its score is already a 0…1 confidence.
  * Chosen by measurement against natural's BayesClassifier (see `npm run eval`).
  */
+import { PairEnds } from './pair-ends.js';
 import { cut } from './segment.js';
 
 export type Vector = Map<string, number>;
@@ -160,6 +161,7 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
       const id = names.length;
       names.push(f);
       this.ids[kindOf(f)].set(f.slice(2), id);
+      if (kindOf(f) === KIND_W) this.wordEnds.add(f.slice(2));
       this.fx[id] = KIND_WEIGHT[kindOf(f)]! * x;
       this.fx2[id] = this.fx[id]! ** 2;
     }
@@ -234,6 +236,8 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
 
   /** Words made of two known words, by text: their two ids, or null. */
   private parts = new Map<string, readonly [number, number] | null>();
+  /** The starts and ends of the known words: most words are no pair by these alone (partsOf). */
+  private wordEnds = new PairEnds();
 
   /**
    * A word no example has that is two words examples have ("复议期限" = 复议 + 期限, "身份证明" = 身份 + 证明:
@@ -241,7 +245,7 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
    * when the word is not such a pair.
    */
   private partsOf(w: string): readonly [number, number] | undefined {
-    if (w.length < COMPOUND_MIN_CHARS || w.length > COMPOUND_MAX_CHARS) return undefined;
+    if (w.length < COMPOUND_MIN_CHARS || w.length > COMPOUND_MAX_CHARS || !this.wordEnds.mayJoin(w)) return undefined;
     let hit = this.parts.get(w);
     if (hit === undefined) {
       hit = null;

@@ -16,6 +16,7 @@ const ADDRESS = 'contact.address';
 /** The single-detail contact intents (not the whole block, the department or office hours). */
 const FIELD_INTENTS = new Set(CONTACT_FIELD_NOUNS.map(([, id]) => id));
 import { pickReport } from '../select.js';
+import { WordOwners } from '../word-owners.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { questionKind, type Understanding } from '../understanding.js';
 import { cutSpans } from '../../understand/slots.js';
@@ -196,7 +197,15 @@ export function signatureWord(kn: Knowledge, u: Understanding): string | undefin
   const lead = u.candidates[0];
   if (!lead || lead.item.fallback) return undefined;
   const mine = intentWords(lead.item);
-  return contentOf(u.focus).find((w) => !domainWord(w) && mine.has(w) && !kn.intents.some((it) => it !== lead.item && !it.fallback && intentWords(it).has(w)));
+  return contentOf(u.focus).find((w) => !domainWord(w) && mine.has(w) && ownersOf(kn).onlyBy(w, lead.item));
+}
+
+/** The answering (non-fallback) intents by word, once per Knowledge (signatureWord). */
+const OWNERS = new WeakMap<Knowledge, WordOwners<Intent>>();
+function ownersOf(kn: Knowledge): WordOwners<Intent> {
+  let owners = OWNERS.get(kn);
+  if (!owners) OWNERS.set(kn, (owners = new WordOwners(kn.intents.filter((it) => !it.fallback), intentWords)));
+  return owners;
 }
 
 /**

@@ -29,6 +29,9 @@ export const remedyAsked: Rule = {
   name: 'remedy-asked',
   doc: 'The asker\'s own next step against an office ("我能去哪告他们", "不给我公开，我能咋办"), not a count of cases: the remedies, whatever row or case the story names.',
   decide: (u) => {
+    // none of the patterns anywhere in the message: none in a clause of it either (the common case, decided
+    // without splitting the message into clauses twice)
+    if (!OWN_REMEDY.test(u.norm) && !WILL_SUE.test(u.norm) && !REFUSED_THEN_WHAT.test(u.norm)) return undefined;
     // the last clause that asks: the story before it may name a result ("答复说不掌握") or a case
     const asking = [...u.norm.split(CLAUSE_SPLIT)].reverse().find((c) => ASKING.test(c)) ?? u.norm;
     if (CASES_ASKED.test(asking) || u.quantity && CASES_ASKED.test(u.norm)) return undefined;
