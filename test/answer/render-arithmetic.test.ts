@@ -160,7 +160,8 @@ describe('a sum the asker checks', () => {
     const { decide } = await import('../../src/core/engine.js');
     const kn = (await loadKnowledge({})).kn;
     const t = decide(kn, '我核一下数：予以公开4、不予公开2、无法提供8、不予处理1，加起来正好等于总计15，对不对？', {}).answer.text;
-    expect(t).toContain('核对：对，您说的 4、2、8、1、15 件与报告中的数字一致');
+    // (核一下 asks a check of the report's arithmetic: the sum against 总计, from the report's cells)
+    expect(t).toContain('予以公开 4 + 不予公开 2 + 无法提供 8 + 不予处理 1 = 15 件，与表中总计 15 件相等，一致');
     expect(decide(kn, '予以公开5、不予公开2，对不对', {}).answer.text).toContain('您说的 5 件与报告中的数字不一致');
   });
 });
