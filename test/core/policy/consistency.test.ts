@@ -49,3 +49,14 @@ describe('consistency-asked: 核一下 … 是不是等于', () => {
     expect(a.text).toContain('一致');
   });
 });
+
+describe('consistency-asked: a printed total asked whether it is right', () => {
+  it('"洪泽区2023年表四里行政复议总计印的是0，这个对吗": the parts add up to 11, the total says 0', async () => {
+    const { decide } = await import('../../../src/core/engine.js');
+    const { loadKnowledge } = await import('../../../src/core/bot.js');
+    const real = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-real' })).kn;
+    const a = decide(real, '洪泽区2023年表四里行政复议总计印的是0，这个对吗', {}).answer;
+    expect(a.rule).toBe('consistency-asked');
+    expect(a.text).toContain('= 11，但总计为 0');
+  });
+});
