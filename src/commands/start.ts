@@ -310,6 +310,10 @@ export async function run(args: string[], opts: RunOptions = {}): Promise<number
       void shutdown(running, log).then((saved) => {
         clearTimeout(hard);
         detach();
+        // a signal in the last moments (the process is already stopped) ends it with its code, not by the signal
+        const done = () => exit(saved ? 0 : 1);
+        process.once('SIGTERM', done);
+        process.once('SIGINT', done);
         log.info('已停止 / stopped');
         resolveRun(saved ? 0 : 1);
         // libraries may leave timers or sockets behind: do not let them keep the process alive
