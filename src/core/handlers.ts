@@ -8,13 +8,13 @@ import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
 import { contentWords, countAsked, countCompanion, passageIndex, preferCounted, searchPassages, stockFirst } from '../answer/retrieve.js';
-import { SECTION_TITLES, T3_ROW_BY_ID, T4_GROUPS } from '../report/format.js';
+import { SECTION_TITLES, T4_GROUPS } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
 import { questionKinds } from '../understand/kind.js';
-import { findMetric, type MetricQuery } from '../understand/metrics.js';
-import { officeNames } from '../understand/slots.js';
+import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT } from './patterns.js';
+import { clausesOfRows, COUNT_STATED, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -120,7 +120,6 @@ const TABLE_NOT_FOUND = '报告中没有找到';
 const NONE_STATED = /未发生|没有发生|均未发生|未出现|没有出现/;
 /** Questions in one message answered each from its own sentence ("一共多少个？新开了几个，注销了几个"). */
 const MAX_ASKS = 3;
-const COUNT_STATED = /\d\s*(?:余|多)?\s*[件条个次项份篇]/;
 
 export function narrative(r: Report, norm: string, needNumber: boolean, coverage = THRESHOLDS.coverage, requireRare = false): Exec | undefined {
   // a character glued to the sentence's final particles ("好了吗") is a cut artefact, not something to look for
@@ -141,7 +140,7 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   const need = counted ? coverage - POLICY.countedCoverageBonus : coverage;
   if (!top || !found || !found.word || found.coverage < need || (requireRare && !found.rare && found.coverage < POLICY.commonWordsCoverage)) return undefined;
   const sec = top.passage.section;
-  const where = SECTION_TITLES[sec] ? `${sec}、${SECTION_TITLES[sec]}` : '报告开头';
+  const where = sectionSource(sec);
   // a stock asked and found: the change beside it too ("16个…账号" and "新增…4个新媒体账号")
   const also = asked ? countCompanion(hits, top, asked, POLICY.unitCoverageSlack) : undefined;
   const lines = also ? [top.passage.text.trim(), also.passage.text.trim()] : [top.passage.text.trim()];
@@ -227,14 +226,14 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // (table 四's cases looked for by their own names too: the text says 行政诉讼 where the asker says 起诉)
         // table 三's figures told in a sentence of their own ("本年新收到政府信息公开申请42件，…，予以公开4件"): the clause
         const told = none && metric.table === '三' ? proseFigure(r!, metric, kn) : undefined;
-        if (told) return { parts: { head: `${reportLabel(r!)}报告的统计表中查不到这项数字，报告正文写道：`, lines: [told.text], source: told.source, labelled: true }, metric };
+        if (told) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [told.text], source: told.source, labelled: true }, metric };
         const said = none ? narrative(r!, metric.table === '四' ? `${norm} ${caseNames(metric)}` : norm, true, POLICY.proseFigureCoverage) : undefined;
         const whole = said?.parts.lines[0] ?? '';
         // a sentence that lists several rows ("本年新收到…申请42件,上年转结…1件,予以公开4件,…"): the clauses of
         // the rows asked
         const line = whole && namesOtherRows(whole, metric, kn, r!) ? clausesOfRows(whole, metric, kn, r!) : whole;
         if (said && line && (COUNT_STATED.test(line) || NONE_STATED.test(line)) && !namesOtherRows(line, metric, kn, r!)) {
-          return { parts: { ...said.parts, lines: [line, ...said.parts.lines.slice(1)], head: `${reportLabel(r!)}报告的统计表中查不到这项数字，报告正文写道：` }, metric };
+          return { parts: { ...said.parts, lines: [line, ...said.parts.lines.slice(1)], head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}` }, metric };
         }
         return { parts: m, missing: m.missing, metric };
       }
@@ -295,93 +294,4 @@ function caseNames(m: MetricQuery): string {
   return [...new Set(m.rows.map(name).filter(Boolean))].join(' ');
 }
 
-/** The sentence's own figure words name other rows than those asked ("共受理申请2件" for 予以公开). */
-function namesOtherRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): boolean {
-  // the office's own name is no figure word ("区信访办…接受依申请公开1条" names no 信访 row)
-  const bare = officeNames(r.office).reduce((t, n) => t.split(n).join(' '), line).replace(OFFICE_SHORT, ' ');
-  const said = findMetric(bare, kn.lexicon);
-  return !!said && said.rows.length > 0 && !(said.table === m.table && said.rows.some((x) => m.rows.includes(x)));
-}
-/**
- * The clauses of a sentence listing several rows that state a count of a row asked ("予以公开4件"), joined
- * as the report wrote them; empty when none does, or when a clause names the asked row beside another.
- */
-function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): string {
-  const kept = line
-    .replace(/[。；;]$/, '')
-    .split(/[，,；;]/)
-    .filter((c) => COUNT_STATED.test(c) && findMetric(c, kn.lexicon)?.rows.some((x) => m.rows.includes(x)) && !namesOtherRows(c, m, kn, r));
-  return kept.length ? `${kept.join('，')}。` : '';
-}
 
-/** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests. */
-const ABOUT_DISCLOSURE_REQUESTS = /信息公开申请|依申请公开|公开申请/;
-
-/** The sections whose running text tells table 三's figures: the preface, the overview and section 三 itself. */
-const PROSE_FIGURE_SECTIONS = new Set(['前言', '一', '三']);
-
-/** The first sentence about disclosure requests with a clause stating a figure asked (see clausesOfRows). */
-function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: string; source: string } | undefined {
-  const where = (p: { section: string }) => (SECTION_TITLES[p.section] ? `${p.section}、${SECTION_TITLES[p.section]}` : '报告开头');
-  for (const p of r.passages) {
-    if (!PROSE_FIGURE_SECTIONS.has(p.section) || !ABOUT_DISCLOSURE_REQUESTS.test(p.text)) continue;
-    const text = clausesOfRows(p.text, m, kn, r);
-    if (text) return { text, source: where(p) };
-  }
-  // "本年度，我局未收到政府信息公开申请": none received, so none of this year's requests was handled either
-  // (the requests carried over from last year are another matter)
-  if (m.rows.includes('carried')) return undefined;
-  const none = r.passages.find((p) => PROSE_FIGURE_SECTIONS.has(p.section) && NO_REQUESTS.test(p.text));
-  return none ? { text: none.text.trim(), source: where(none) } : undefined;
-}
-
-/**
- * A figure of table 三 the text states in one clause with one number ("本年新收到政府信息公开申请42件"): that
- * number, for comparing offices; undefined when the text says it otherwise or not at all.
- */
-export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: number; text: string } | undefined {
-  return (r, m) => {
-    if (m.table !== '三' || m.rows.length !== 1) return undefined;
-    const told = proseFigure(r, m, kn);
-    if (!told) return undefined;
-    if (NO_REQUESTS.test(told.text)) return { v: 0, text: told.text };
-    const numbers = told.text.replace(/(?:19|20)\d{2}\s*年度?/g, '').match(/\d+/g) ?? [];
-    return numbers.length === 1 && !/余|多/.test(told.text) ? { v: Number(numbers[0]), text: told.text } : undefined;
-  };
-}
-
-/**
- * What the text says of a figure of table 三, beside the table's own ("正文说受理了几件？跟表三对得上吗"): the
- * text's clause, the table's figure, and — when the text's number is the new and carried requests together —
- * that reading; never a corrected figure.
- */
-export function textBesideTable(r: Report, m: MetricQuery, kn: Knowledge): Rendered | undefined {
-  if (m.table !== '三' || m.rows.length !== 1) return undefined;
-  const told = proseFigure(r, m, kn);
-  if (!told) return undefined;
-  const said = Number(told.text.replace(/(?:19|20)\d{2}\s*年度?/g, '').match(/\d+/)?.[0] ?? NaN);
-  const row = m.rows[0]!;
-  const v = r.values[`t3.${row}.total`]?.value;
-  const lines = [`报告正文写道：${told.text}`];
-  if (typeof v === 'number') {
-    const table = `表三：${T3_ROW_BY_ID[row]?.label ?? row} ${v} 件`;
-    const carried = r.values['t3.carried.total']?.value;
-    if (said === v) lines.push(`${table}，与正文一致。`);
-    else if (row === 'new' && typeof carried === 'number' && said === v + carried) lines.push(`${table}，上年结转 ${carried} 件，两项合计 ${v + carried} 件，与正文的 ${said} 件相同：正文的数包括上年结转的申请（按报告数字计算）。`);
-    else if (Number.isFinite(said)) lines.push(`${table}，与正文的 ${said} 件不一致（以报告为准，可向制作机关核实）。`);
-    else lines.push(`${table}。`);
-  }
-  return { head: `${reportLabel(r)}：`, lines, source: told.source, labelled: true };
-}
-
-/** The report says no request was received ("未收到政府信息申请", "没有收到依申请公开的申请"). */
-const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理)[^，。,；;]{0,12}申请/;
-
-/** The first sentence about disclosure requests that states counts ("本年新收到政府信息公开申请42件，…"). */
-function requestsSentence(r: Report): { text: string; source: string } | undefined {
-  const p = r.passages.find((x) => PROSE_FIGURE_SECTIONS.has(x.section) && ABOUT_DISCLOSURE_REQUESTS.test(x.text) && COUNT_STATED.test(x.text));
-  return p ? { text: p.text.trim(), source: SECTION_TITLES[p.section] ? `${p.section}、${SECTION_TITLES[p.section]}` : '报告开头' } : undefined;
-}
-
-/** How a report calls its own office in its text ("我办", "区信访办", "本局"). */
-const OFFICE_SHORT = /[区县市镇]?\p{Script=Han}{0,3}办(?=\d|年|政府|依|主动|共)|我[办局委]|本[办局委机]/gu;

@@ -1,7 +1,8 @@
 /** Rule for one figure compared across the loaded offices ("这几家单位里哪家新收申请最多"). */
 import { rankOffices } from '../../answer/ranking.js';
 import { OFFICE_RANK_ASKED, OFFICE_WHICH_ASKED } from '../patterns.js';
-import { reportFree, toldFigure } from '../handlers.js';
+import { reportFree } from '../handlers.js';
+import { toldFigure } from '../prose-figures.js';
 import type { Knowledge } from '../knowledge.js';
 import { THRESHOLDS } from '../thresholds.js';
 import type { Understanding } from '../understanding.js';

@@ -1,5 +1,5 @@
 /** Rule for what the report's text says of a figure, beside its table ("正文说受理了几件？跟表三对得上吗"). */
-import { textBesideTable } from '../handlers.js';
+import { textBesideTable } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
 

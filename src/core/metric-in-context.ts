@@ -1,0 +1,128 @@
+/**
+ * The figure asked, read with the conversation: a column alone takes the last figure's rows ("企业呢"), "占多少"
+ * asks its share, "剩下那些" the other results, "这两项加起来" the two just asked, "因为这个理由" the row of the rule
+ * just explained; and what is asked of the figure — a share, a sum, a difference, its legal basis, or figures
+ * quoted to check. Pure: the message's figure words, its text, the conversation and the report slots.
+ */
+import { T3_ROW_BY_ID, T3_ROWS } from '../report/format.js';
+import { questionKinds } from '../understand/kind.js';
+import type { MetricQuery } from '../understand/metrics.js';
+import type { ReportSlots } from '../understand/slots.js';
+import type { ConvState } from './engine.js';
+import { ARTICLE_ASKED, DIFFERENCE_ASKED, EACH_ASKED, QUANTITY, RATE, SUM_ASKED } from './patterns.js';
+
+/** The text with each span's characters as spaces (positions unchanged). */
+export function blankSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  let s = text;
+  for (const sp of spans) s = s.slice(0, sp.start) + ' '.repeat(Math.max(0, sp.end - sp.start)) + s.slice(sp.end);
+  return s;
+}
+
+/** The question without the words of the rows it names (their labels say 理由, 原因 of their own). */
+function withoutRowWords(norm: string, metric: MetricQuery): string {
+  let text = blankSpans(norm, metric.spans);
+  for (const row of metric.rows) text = text.split(T3_ROW_BY_ID[row]?.label ?? row).join(' ');
+  return text.replace(ROW_REASON_WORDS, ' ');
+}
+
+/** Reason words inside the labels of table 三's rows ("无正当理由"). */
+const ROW_REASON_WORDS = /无正当理由/g;
+
+/** A share asked on its own, after a figure ("占多少", "占比呢", "百分之几"). */
+const SHARE_FOLLOW_UP = /^占|占比|比例|百分之?几|百分比|比重/;
+
+/** Table 四's two kinds of case: administrative review and lawsuit (a suit's two paths add up to it). */
+const T4_BOTH_GROUPS = ['review', 'suit'] as const;
+
+/** Figures quoted and asked whether they are right ("对不对", "没错吧", "核对一下…对吗"). */
+const QUOTES_CHECKED = /对不对|对吗|对吧|对么|是不是这样|是这样吗|是吗|没错吧|有没有错|准不准确|准确吗|一致吗|是否正确|正确吗|核对|核一下/;
+
+/** A count the asker states ("8件", "予以公开4", "总计15"), not a year, a date, a share or an amount. */
+const QUOTED_COUNT = /(?<![\d.])(\d{1,6})(?![\d.]|\s*(?:年|月|日|号|%|％|万|元))/g;
+
+/** A question naming its own subject (a website, a channel, news, information items): not a column of the last figure. */
+const OWN_SUBJECT = /网站|网页|平台|公众号|微博|新媒体|信息\d*条|多少条|几条|新闻|稿件/;
+
+/** The two figures just asked ("这两项", "这两个", "两者", "这俩"). */
+const THE_TWO = /这两项|这两个|这两类|两者|这俩|二者/;
+
+/** The row of table 三 that counts what a rule's intent explains (intents/procedure.yml → report format). */
+const ROW_OF_RULE: Readonly<Record<string, string>> = {
+  'procedure.third-party': 'refused.third-party',
+  'procedure.correction': 'other.no-correction',
+  'procedure.exempt': 'refused',
+};
+
+/** Pointing back at what was just explained ("这个理由", "这种情况", "这类"). */
+const POINTS_BACK = /这个理由|这个原因|这种情况|这类情况|这种理由|这类|这样的/;
+
+/** Table 三's results (（一）–（六）), in the report's order. */
+const RESULT_ROWS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'other'];
+
+/** The rest asked after one figure ("剩下那些都是什么情况", "其余的呢", "别的几件呢"). */
+const REST_ASKED = /剩下|剩余|其余|其它的|其他的|别的|另外的|另外那些/;
+
+/** Table 三's base rows: a share is of them, a sum is not made of them. */
+const BASE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);
+
+/** The figure the message asks, with what the conversation and the message's words add to it. */
+export function metricInContext(found: MetricQuery | undefined, norm: string, state: ConvState, slots: ReportSlots, shortOrMarked: boolean): MetricQuery | undefined {
+  let metric = found;
+  // "现行有效的呢" / "企业呢": a column alone takes its rows from the previous figure
+  // (not a question of its own that happens to hold a column word: "在和平区政府门户网站上发布了多少条信息")
+  if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && (shortOrMarked || (!metric.rows.length && !OWN_SUBJECT.test(norm)))) {
+    metric = { ...metric, rows: state.metric.rows, rowsExplicit: true };
+  }
+  // "败诉了吗", "纠错了几件": a result of table 四 with no case kind named and none in the conversation is
+  // asked of both kinds of case
+  if (metric?.table === '四' && !metric.rows.length && metric.cols.length) metric = { ...metric, rows: [...T4_BOTH_GROUPS], rowsExplicit: true };
+  if (metric && !metric.rows.length) metric = undefined;
+  // "占多少" / "比例呢" right after a figure of table 三: that figure's share
+  if (!metric && shortOrMarked && state.metric?.table === '三' && SHARE_FOLLOW_UP.test(norm)) {
+    const rows = state.metric.rows.includes('total') ? state.metric.rows : [...state.metric.rows, 'total'];
+    metric = { ...state.metric, rows, rowsExplicit: true, rate: true };
+  }
+  // "因为这个理由拒了几件" right after the rules of a step that table 三 counts (the third party's rights,
+  // no 补正): that row
+  const pointedRow = !metric && state.intent ? ROW_OF_RULE[state.intent] : undefined;
+  if (pointedRow && POINTS_BACK.test(norm) && QUANTITY.test(norm)) metric = { table: '三', rows: [pointedRow], cols: [], spans: [], rowsExplicit: true };
+  // "这两项加起来占总申请数的百分之多少" right after two rows asked one after the other: both, added up
+  if (!metric && state.metric?.table === '三' && state.previousRows && THE_TWO.test(norm)) {
+    metric = { ...state.metric, rows: [...state.previousRows, ...state.metric.rows], cols: [], rowsExplicit: true };
+  }
+  // "剩下那些都是什么情况" right after a result of table 三: the other results
+  if (!metric && state.metric?.table === '三' && REST_ASKED.test(norm) && !slots.years.length && !slots.offices.length) {
+    // (after reasons of one result, "其中本机关不掌握的呢": the other reasons of that result)
+    const parents = new Set(state.metric.rows.map((x) => T3_ROW_BY_ID[x]?.parent));
+    const parent = parents.size === 1 ? [...parents][0] : undefined;
+    const siblings = parent ? T3_ROWS.filter((r) => r.parent === parent && !state.metric!.rows.includes(r.id)).map((r) => r.id) : [];
+    const asked = new Set(state.metric.rows.map((x) => T3_ROW_BY_ID[x]?.parent ?? x));
+    if (siblings.length) metric = { ...state.metric, rows: siblings, cols: [], rowsExplicit: true };
+    else if (RESULT_ROWS.some((x) => asked.has(x))) metric = { ...state.metric, rows: RESULT_ROWS.filter((x) => !asked.has(x)), cols: [], rowsExplicit: true };
+  }
+  // "予以公开率是多少": give the total beside the row, so the share can be read off the report's own figures
+  // (an applicant column's share of its own row needs no total row: "新收申请里自然人占比多少")
+  const columnShare = metric && metric.cols.length === 1 && metric.cols[0] !== 'total' && metric.rows.every((x) => BASE_ROW_IDS.has(x));
+  // "不予公开的申请里，因为保护第三方合法权益的占几成": a reason's share of its own result row, both named
+  const parentNamed = metric?.table === '三' && metric.rows.length === 1 ? T3_ROW_BY_ID[metric.rows[0]!]?.parent : undefined;
+  if (parentNamed && RATE.test(norm) && norm.includes(T3_ROW_BY_ID[parentNamed]?.label ?? '\u0000')) metric = { ...metric!, rows: [parentNamed, ...metric!.rows], rate: true };
+  else if (metric?.table === '三' && RATE.test(norm)) metric = { ...metric, rows: metric.rows.includes('total') || columnShare ? metric.rows : [...metric.rows, 'total'], rate: true };
+  // "纠错率": a result's share of the cases of table 四
+  if (metric?.table === '四' && RATE.test(norm) && metric.cols.some((c) => c !== 'total')) metric = { ...metric, rate: true };
+  // "行政复议、行政诉讼案件共多少件": the cases of table 四 added up as well
+  if (metric?.table === '四' && metric.rows.length > 1 && SUM_ASKED.test(norm)) metric = { ...metric, added: true };
+  // "不予公开加上无法提供一共多少件": results of table 三 added up (not "分别是多少")
+  if (metric?.table === '三' && metric.rows.filter((x) => !BASE_ROW_IDS.has(x)).length > 1 && SUM_ASKED.test(norm) && !EACH_ASKED.test(norm)) metric = { ...metric, added: true };
+  // "信访举报投诉类的申请凭啥就不予处理了": why a reason applies, its legal basis with its count
+  // (the row's own words are not the why: "无正当理由大量反复申请" holds 理由)
+  // (or which article allows it: "内部事务信息可以不公开，依据是条例第几条")
+  if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && (questionKinds(withoutRowWords(norm, metric)).why || ARTICLE_ASKED.test(norm))) metric = { ...metric, basis: true };
+  // "无法提供合计8件，其中不掌握6件、需要另行制作2件，对不对": the figures quoted, to check against the report's
+  if (metric && QUOTES_CHECKED.test(norm)) {
+    const quoted = [...norm.matchAll(QUOTED_COUNT)].map((m) => Number(m[1]));
+    if (quoted.length) metric = { ...metric, quoted };
+  }
+  // "现行有效的比新发的多几件": two figures against each other
+  if (metric && DIFFERENCE_ASKED.test(norm)) metric = { ...metric, difference: true };
+  return metric;
+}

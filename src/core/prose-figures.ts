@@ -1,0 +1,118 @@
+/**
+ * Figures a report tells in its text rather than its tables (a page cut short, tables as pictures, or staff
+ * asking what the text says): the clause of the row asked from a sentence about disclosure requests, a
+ * statement that none were received, and what the text says beside the table's own figure. Never a
+ * figure the text does not state; never a corrected one.
+ */
+import { reportLabel, type Rendered } from '../answer/render.js';
+import { SECTION_TITLES, T3_ROW_BY_ID } from '../report/format.js';
+import type { Report } from '../report/types.js';
+import { findMetric, type MetricQuery } from '../understand/metrics.js';
+import { officeNames } from '../understand/slots.js';
+import type { Knowledge } from './knowledge.js';
+
+/** A count stated with its measure ("1条", "7 件"), not a year or a date. */
+export const COUNT_STATED = /\d\s*(?:余|多)?\s*[件条个次项份篇]/;
+
+/** How an answer from the text says that the tables do not give the figure. */
+export const TOLD_NOT_IN_TABLE = '报告的统计表中查不到这项数字，报告正文写道：';
+
+/** "一、总体情况" for a passage of section 一; "报告开头" for the preface. */
+export function sectionSource(section: string): string {
+  return SECTION_TITLES[section] ? `${section}、${SECTION_TITLES[section]}` : '报告开头';
+}
+
+/** The numbers of a text, its years left out ("2019年度收到依申请公开2件" → 2). */
+function countsIn(text: string): number[] {
+  return (text.replace(/(?:19|20)\d{2}\s*年度?/g, '').match(/\d+/g) ?? []).map(Number);
+}
+
+/** The sentence's own figure words name other rows than those asked ("共受理申请2件" for 予以公开). */
+export function namesOtherRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): boolean {
+  // the office's own name is no figure word ("区信访办…接受依申请公开1条" names no 信访 row)
+  const bare = officeNames(r.office).reduce((t, n) => t.split(n).join(' '), line).replace(OFFICE_SHORT, ' ');
+  const said = findMetric(bare, kn.lexicon);
+  return !!said && said.rows.length > 0 && !(said.table === m.table && said.rows.some((x) => m.rows.includes(x)));
+}
+/**
+ * The clauses of a sentence listing several rows that state a count of a row asked ("予以公开4件"), joined
+ * as the report wrote them; empty when none does, or when a clause names the asked row beside another.
+ */
+export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): string {
+  const kept = line
+    .replace(/[。；;]$/, '')
+    .split(/[，,；;]/)
+    .filter((c) => COUNT_STATED.test(c) && findMetric(c, kn.lexicon)?.rows.some((x) => m.rows.includes(x)) && !namesOtherRows(c, m, kn, r));
+  return kept.length ? `${kept.join('，')}。` : '';
+}
+
+/** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests. */
+const ABOUT_DISCLOSURE_REQUESTS = /信息公开申请|依申请公开|公开申请/;
+
+/** The sections whose running text tells table 三's figures: the preface, the overview and section 三 itself. */
+const PROSE_FIGURE_SECTIONS = new Set(['前言', '一', '三']);
+
+/** The first sentence about disclosure requests with a clause stating a figure asked (see clausesOfRows). */
+export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: string; source: string } | undefined {
+  for (const p of r.passages) {
+    if (!PROSE_FIGURE_SECTIONS.has(p.section) || !ABOUT_DISCLOSURE_REQUESTS.test(p.text)) continue;
+    const text = clausesOfRows(p.text, m, kn, r);
+    if (text) return { text, source: sectionSource(p.section) };
+  }
+  // "本年度，我局未收到政府信息公开申请": none received, so none of this year's requests was handled either
+  // (the requests carried over from last year are another matter)
+  if (m.rows.includes('carried')) return undefined;
+  const none = r.passages.find((p) => PROSE_FIGURE_SECTIONS.has(p.section) && NO_REQUESTS.test(p.text));
+  return none ? { text: none.text.trim(), source: sectionSource(none.section) } : undefined;
+}
+
+/**
+ * A figure of table 三 the text states in one clause with one number ("本年新收到政府信息公开申请42件"): that
+ * number, for comparing offices; undefined when the text says it otherwise or not at all.
+ */
+export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: number; text: string } | undefined {
+  return (r, m) => {
+    if (m.table !== '三' || m.rows.length !== 1) return undefined;
+    const told = proseFigure(r, m, kn);
+    if (!told) return undefined;
+    if (NO_REQUESTS.test(told.text)) return { v: 0, text: told.text };
+    const numbers = countsIn(told.text);
+    return numbers.length === 1 && !/余|多/.test(told.text) ? { v: numbers[0]!, text: told.text } : undefined;
+  };
+}
+
+/**
+ * What the text says of a figure of table 三, beside the table's own ("正文说受理了几件？跟表三对得上吗"): the
+ * text's clause, the table's figure, and — when the text's number is the new and carried requests together —
+ * that reading; never a corrected figure.
+ */
+export function textBesideTable(r: Report, m: MetricQuery, kn: Knowledge): Rendered | undefined {
+  if (m.table !== '三' || m.rows.length !== 1) return undefined;
+  const told = proseFigure(r, m, kn);
+  if (!told) return undefined;
+  const said = countsIn(told.text)[0] ?? NaN;
+  const row = m.rows[0]!;
+  const v = r.values[`t3.${row}.total`]?.value;
+  const lines = [`报告正文写道：${told.text}`];
+  if (typeof v === 'number') {
+    const table = `表三：${T3_ROW_BY_ID[row]?.label ?? row} ${v} 件`;
+    const carried = r.values['t3.carried.total']?.value;
+    if (said === v) lines.push(`${table}，与正文一致。`);
+    else if (row === 'new' && typeof carried === 'number' && said === v + carried) lines.push(`${table}，上年结转 ${carried} 件，两项合计 ${v + carried} 件，与正文的 ${said} 件相同：正文的数包括上年结转的申请（按报告数字计算）。`);
+    else if (Number.isFinite(said)) lines.push(`${table}，与正文的 ${said} 件不一致（以报告为准，可向制作机关核实）。`);
+    else lines.push(`${table}。`);
+  }
+  return { head: `${reportLabel(r)}：`, lines, source: told.source, labelled: true };
+}
+
+/** The report says no request was received ("未收到政府信息申请", "没有收到依申请公开的申请"). */
+const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理)[^，。,；;]{0,12}申请/;
+
+/** The first sentence about disclosure requests that states counts ("本年新收到政府信息公开申请42件，…"). */
+export function requestsSentence(r: Report): { text: string; source: string } | undefined {
+  const p = r.passages.find((x) => PROSE_FIGURE_SECTIONS.has(x.section) && ABOUT_DISCLOSURE_REQUESTS.test(x.text) && COUNT_STATED.test(x.text));
+  return p ? { text: p.text.trim(), source: sectionSource(p.section) } : undefined;
+}
+
+/** How a report calls its own office in its text ("我办", "区信访办", "本局"). */
+const OFFICE_SHORT = /[区县市镇]?\p{Script=Han}{0,3}办(?=\d|年|政府|依|主动|共)|我[办局委]|本[办局委机]/gu;
