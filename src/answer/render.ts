@@ -1,4 +1,5 @@
 /** Report content → Chinese answer text: templates, figures with their context, sections. */
+import { reviewBody } from './review-body.js';
 import { ImpossibleFigure } from '../report/sanity.js';
 import { METRIC_BY_ID, SOURCE, t2Unit, T2_ROWS, T3_COLUMN_LABEL, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../report/format.js';
 import type { Passage, Report } from '../report/types.js';
@@ -53,6 +54,8 @@ function fieldValue(report: Report | undefined, field: string): string | undefin
       return report.published;
     case 'fee':
       return report.feeStatement;
+    case 'review':
+      return reviewBody(report.office);
   }
   return undefined;
 }

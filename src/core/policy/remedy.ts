@@ -4,17 +4,22 @@
  * name, and not the figure of a result the story mentions ("答复说不掌握…我能去哪告他们").
  */
 import { ASKING, CLAUSE_SPLIT } from '../patterns.js';
-import { POLICY } from '../thresholds.js';
+import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Rule } from './types.js';
 
 /** The intents that tell the remedies (intents/procedure.yml). */
 const REMEDY_INTENTS: ReadonlySet<string> = new Set(['procedure.remedy', 'procedure.remedy-deadline']);
+/** The office, its answer or disclosure named, or review and suit: the step is against the office. */
+const OF_THE_OFFICE = /他们|你们|机关|答复|公开|复议|起诉|诉讼|打官司/;
+/** The intent that tells all the remedies. */
+const REMEDIES = 'procedure.remedy';
 
 /**
  * The asker asks what they may do: a modal or a where/how word right before a remedy act
- * ("能起诉", "可以告", "去哪起诉", "怎么投诉", "找谁复议"). 告 is read as 起诉 (intents/synonyms.yml).
+ * ("能起诉", "可以告", "去哪起诉", "怎么投诉", "找谁复议"), or after it ("想投诉，应该找谁"). 告 is read as
+ * 起诉 (intents/synonyms.yml).
  */
-const OWN_REMEDY = /(?:能|可以|可不可以|能不能|该|应该|怎么|如何|哪里?|哪儿|谁|上哪)(?:去|到|向|找)?(?:哪里?|哪儿|法院|上级)?(?:起诉|复议|投诉|举报|申诉|维权|打官司)|(?:不经|不走|绕过)复议|(?:去|到|上)法院(?:去)?(?:起诉|打官司)/;
+const OWN_REMEDY = /(?:能|可以|可不可以|能不能|该|应该|怎么|如何|哪里?|哪儿|谁|上哪)(?:去|到|向|找)?(?:哪里?|哪儿|法院|上级)?(?:申请|提起|提出|提)?(?:起诉|复议|投诉|举报|申诉|维权|打官司)|(?:起诉|复议|投诉|举报|申诉|打官司)(?:的话)?[,，]?(?:应该|该|要|得|能|可以)?(?:去|向|到)?(?:找谁|找哪|向谁|去哪|到哪|哪里|哪儿|哪个部门|什么部门)|(?:不经|不走|绕过)复议|(?:去|到|上)法院(?:去)?(?:起诉|打官司)/;
 /**
  * The asker says they will take the office to review or court ("我要去告你们", "我想起诉"): 投诉 is left out,
  * people complain of anything ("我要投诉我们小区物业", "我要投诉你这机器人").
@@ -22,24 +27,39 @@ const OWN_REMEDY = /(?:能|可以|可不可以|能不能|该|应该|怎么|如�
 const WILL_SUE = /(?:要|想|准备|打算)(?:去)?(?:法院)?(?:起诉|复议|打官司)/;
 /** Refused or ignored, then what to do ("要是不给我公开，我能咋办"; 咋办 is read as 怎么办). */
 const REFUSED_THEN_WHAT = /(?:不给|不予|拒绝|不公开|不答复|不回复|没有?答复|不理).{0,12}(?:怎么办|能怎么|该怎么|能做什么|有什么办法)/;
+/** Where or to whom a review goes ("复议该向谁申请", "去哪个政府申请复议"): the review body (第二十四条). */
+const REVIEW_WHERE = /复议.{0,6}(?:向谁|找谁|向哪|去哪|到哪|交给谁|哪个(?:机关|部门|政府|单位)|什么(?:机关|部门|单位))|(?:向谁|找谁|向哪|去哪|到哪|哪个(?:机关|部门|政府|单位)).{0,6}复议/;
+/** The intent that names the review body (intents/procedure.yml). */
+const REVIEW_BODY = 'procedure.review-body';
 /** A count asked, or a past case ("起诉过吗", "有没有被起诉"): the figure, not the asker's step. */
 const CASES_ASKED = /多少|几[件起次个宗]|过吗|过没有|过你们|有没有被|被起诉|被复议|案件|数量|情况/;
 
 export const remedyAsked: Rule = {
   name: 'remedy-asked',
   doc: 'The asker\'s own next step against an office ("我能去哪告他们", "不给我公开，我能咋办"), not a count of cases: the remedies, whatever row or case the story names.',
-  decide: (u) => {
+  decide: (u, _state, kn) => {
     // none of the patterns anywhere in the message: none in a clause of it either (the common case, decided
     // without splitting the message into clauses twice)
-    if (!OWN_REMEDY.test(u.norm) && !WILL_SUE.test(u.norm) && !REFUSED_THEN_WHAT.test(u.norm)) return undefined;
+    if (!OWN_REMEDY.test(u.norm) && !WILL_SUE.test(u.norm) && !REFUSED_THEN_WHAT.test(u.norm) && !REVIEW_WHERE.test(u.norm)) return undefined;
     // the last clause that asks: the story before it may name a result ("答复说不掌握") or a case
-    const asking = [...u.norm.split(CLAUSE_SPLIT)].reverse().find((c) => ASKING.test(c)) ?? u.norm;
+    const clauses = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
+    let at = clauses.length - 1;
+    while (at >= 0 && !ASKING.test(clauses[at])) at--;
+    // a short asking clause goes on from the one before it ("想投诉，应该找谁")
+    const asking = at < 0 ? u.norm : at > 0 && clauses[at].length <= POLICY.followUpMaxChars ? `${clauses[at - 1]}，${clauses[at]}` : clauses[at];
     if (CASES_ASKED.test(asking) || u.quantity && CASES_ASKED.test(u.norm)) return undefined;
     // (or the message ends saying so: "…这合法吗，我要去告你们！")
-    const last = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim()).at(-1) ?? '';
-    if (!OWN_REMEDY.test(asking) && !((OWN_REMEDY.test(last) || WILL_SUE.test(last)) && !CASES_ASKED.test(last)) && !REFUSED_THEN_WHAT.test(u.norm)) return undefined;
+    const last = clauses.at(-1) ?? '';
+    if (!OWN_REMEDY.test(asking) && !REVIEW_WHERE.test(asking) && !((OWN_REMEDY.test(last) || WILL_SUE.test(last)) && !CASES_ASKED.test(last)) && !REFUSED_THEN_WHAT.test(u.norm)) return undefined;
+    // where the review goes, asked in so many words: the review body, however the words ranked
+    const body = REVIEW_WHERE.test(asking) ? kn.byId.get(REVIEW_BODY) : undefined;
+    if (body) return { kind: 'intent', intent: body, confidence: Math.max(u.candidates.find((c) => c.item === body)?.score ?? 0, THRESHOLDS.clarify) };
     const best = u.candidates.find((c) => REMEDY_INTENTS.has(c.item.id));
-    if (!best || best.score < POLICY.remedyPatternMin) return undefined;
-    return { kind: 'intent', intent: best.item, confidence: best.score };
+    if (best && best.score >= POLICY.remedyPatternMin) return { kind: 'intent', intent: best.item, confidence: best.score };
+    // the asking clause names the step in so many words ("想投诉，应该找谁"), though the ranking of its
+    // question words ("应该找谁") left the remedies out: the remedies
+    // — of the office or its answer (投诉 and 举报 alone are said of anything: "楼下噪音扰民能举报吗")
+    const remedies = OWN_REMEDY.test(asking) && OF_THE_OFFICE.test(u.norm) ? kn.byId.get(REMEDIES) : undefined;
+    return remedies ? { kind: 'intent', intent: remedies, confidence: THRESHOLDS.clarify } : undefined;
   },
 };

@@ -4,7 +4,7 @@
  * subject is that step's limit, however much its words share with the general one ("…几个工作日内一次性告诉我
  * 怎么补正" is the 补正 limit, not the 20 days to answer).
  */
-import { DURATION } from '../patterns.js';
+import { CLAUSE_SPLIT, DURATION } from '../patterns.js';
 import { THRESHOLDS } from '../thresholds.js';
 import type { Rule } from './types.js';
 
@@ -15,15 +15,41 @@ export const TIME_LIMIT_SUBJECTS: readonly (readonly [RegExp, string])[] = [
   [/复议|起诉|诉讼|打官司|法院/, 'procedure.remedy-deadline'],
 ];
 
+/** The intent that tells the general time limit to answer a request (intents/procedure.yml). */
+const REPLY_TIME_LIMIT = 'procedure.time';
+
+/**
+ * A story, then how long, and the story's words won ("想申请公开征地的文件，递上去以后多少天内要答复我"):
+ * the reply time limit, when it is at least a candidate this strong. Below it, the how-long words matched
+ * nothing of the time limit's examples (a duration of something else).
+ */
+export const HOW_LONG_CANDIDATE_MIN = 0.2;
+/** How long, in so many words: not 期限 alone ("答复期限从哪天开始算" asks when it starts). */
+const HOW_LONG = /几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日/;
+
 export const timeLimitOf: Rule = {
   name: 'time-limit-of',
-  doc: 'A how-long question naming the step it is about (补正, the third party\'s opinion, review or suit): that step\'s time limit, not the general 20 working days.',
+  doc: 'A how-long question naming the step it is about (补正, the third party\'s opinion, review or suit): that step\'s time limit, not the general 20 working days; one naming no step whose story outweighed it: the general time limit.',
   decide: (u, _state, kn) => {
     if (u.kind !== 'duration' && !DURATION.test(u.norm)) return undefined;
     const hit = TIME_LIMIT_SUBJECTS.find(([re]) => re.test(u.norm));
     const intent = hit ? kn.byId.get(hit[1]) : undefined;
-    if (!intent) return undefined;
-    const score = u.candidates.find((c) => c.item.id === intent.id)?.score ?? 0;
-    return { kind: 'intent', intent, confidence: Math.max(score, THRESHOLDS.clarify) };
+    if (intent) {
+      const score = u.candidates.find((c) => c.item.id === intent.id)?.score ?? 0;
+      return { kind: 'intent', intent, confidence: Math.max(score, THRESHOLDS.clarify) };
+    }
+    // no step named: the general limit, when the message's last clause asks how long, the best reading
+    // answers no duration at all, and the time limit is a candidate of its own
+    if (u.metric || !HOW_LONG.test(lastClause(u.norm))) return undefined;
+    const top = u.candidates[0];
+    const general = u.candidates.find((c) => c.item.id === REPLY_TIME_LIMIT);
+    if (!top || !general || top === general || DURATION.test(top.example) || general.score < HOW_LONG_CANDIDATE_MIN) return undefined;
+    if (top.item.topic !== general.item.topic) return undefined;
+    return { kind: 'intent', intent: general.item, confidence: Math.max(general.score, THRESHOLDS.clarify) };
   },
 };
+
+/** The last clause of a message with words in it. */
+function lastClause(norm: string): string {
+  return norm.split(CLAUSE_SPLIT).filter((c) => c.trim()).at(-1) ?? '';
+}

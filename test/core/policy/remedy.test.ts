@@ -27,8 +27,8 @@ describe('remedy-asked', () => {
     expect(remedyAsked.decide(u({ norm: '有人起诉过你们吗', candidates: c }), {}, kn)).toBeUndefined();
     expect(remedyAsked.decide(u({ norm: '因为信息公开被人起诉了几次', candidates: c, quantity: true }), {}, kn)).toBeUndefined();
   });
-  it('no remedy intent among the candidates, or no remedy words: no decision', () => {
-    expect(remedyAsked.decide(u({ norm: '我能去哪起诉他们', candidates: cands(kn, ['procedure.who', 0.5]) }), {}, kn)).toBeUndefined();
+  it('no remedy words: no decision; the step asked in so many words: the remedies, even when no remedy intent is a candidate', () => {
+    expect(remedyAsked.decide(u({ norm: '我能去哪起诉他们', candidates: cands(kn, ['procedure.who', 0.5]) }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
     expect(remedyAsked.decide(u({ norm: '我能申请吗', candidates: cands(kn, ['procedure.who', 1], ['procedure.remedy', 0.3]) }), {}, kn)).toBeUndefined();
   });
   it('the message ends saying the asker will sue ("…这合法吗，我要去告你们"); 我要投诉 of anything else is not enough', () => {
@@ -40,5 +40,18 @@ describe('remedy-asked', () => {
     const c = cands(kn, ['procedure.remedy', 0.7]);
     expect(remedyAsked.decide(u({ norm: '去年(2025年)区政府办对我的申请不予公开,我能不经复议直接去法院起诉吗?', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
     expect(remedyAsked.decide(u({ norm: '南岗区有人去法院起诉过吗', candidates: c }), {}, kn)).toBeUndefined();
+  });
+  it('the remedy after its clause ("想投诉，应该找谁"): a short asking clause is read with the one before it', () => {
+    const c = cands(kn, ['procedure.where', 0.7], ['procedure.remedy', 0.33]);
+    expect(remedyAsked.decide(u({ norm: '觉得他们办得不对想投诉,应该找谁', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
+    expect(remedyAsked.decide(u({ norm: '想投诉楼下饭店油烟,应该找谁', candidates: c }), {}, kn)).toBeUndefined();
+    // 举报 of anything else, no remedy candidate: not the office's remedies
+    expect(remedyAsked.decide(u({ norm: '我家楼下噪音扰民能举报吗', candidates: cands(kn, ['procedure.who', 0.3]) }), {}, kn)).toBeUndefined();
+  });
+  it('where the review goes, asked in so many words: the review body, even when it is not a candidate', () => {
+    const c = cands(kn, ['procedure.remedy', 0.6]);
+    expect(remedyAsked.decide(u({ norm: '对答复不服,行政复议该向谁申请', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.review-body' } });
+    expect(remedyAsked.decide(u({ norm: '不给公开,去哪个政府申请复议', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.review-body' } });
+    expect(remedyAsked.decide(u({ norm: '对答复不服可以申请复议吗', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
   });
 });

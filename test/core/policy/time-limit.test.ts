@@ -19,4 +19,12 @@ describe('time-limit-of', () => {
     expect(timeLimitOf.decide(u({ norm: '一般多久给答复', kind: 'duration' }), {}, kn)).toBeUndefined();
     expect(timeLimitOf.decide(u({ norm: '补正是什么意思', kind: 'what' as never }), {}, kn)).toBeUndefined();
   });
+  it('a story, then how long, the story\'s words ranked first: the general time limit when it is a candidate of its own', () => {
+    const c = cands(kn, ['procedure.how', 0.49], ['procedure.time', 0.23]);
+    const d = timeLimitOf.decide(u({ norm: '我想申请公开征地补偿的文件,递上去以后多少天内要答复我', kind: 'duration', candidates: c }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.time' } });
+    // too weak a candidate, a figure asked, or the how-long words not in the last clause: no decision
+    expect(timeLimitOf.decide(u({ norm: '我想申请公开征地补偿的文件,递上去以后多少天内要答复我', kind: 'duration', candidates: cands(kn, ['procedure.how', 0.49], ['procedure.time', 0.1]) }), {}, kn)).toBeUndefined();
+    expect(timeLimitOf.decide(u({ norm: '多久能答复,申请怎么写', kind: 'how' as never, candidates: c }), {}, kn)).toBeUndefined();
+  });
 });
