@@ -21,7 +21,7 @@ export const CLAUSE_SPLIT = /[,.?!;:。？！，；：\n]+/;
 /** An answer to "您是想问：1. … 2. …": the option's number. */
 export const CHOICE = /^(?:第)?([1-9一二三])(?:个|项|条)?[.。!]?$/;
 /** What is left of a message that names only a report: "那2025年呢" after removing the year. */
-export const SLOT_ONLY_REST = /[的呢那么吗?？。!\s]|zmetric/g;
+export const SLOT_ONLY_REST = /[的呢那么吗?？。!\s]|zmetric|^(?:哦|噢|啊|呃)?[,，]?(?:打错了|写错了|说错了|搞错了|不对|口误)?[,，]?(?:我是说|我问的是|应该是|是)?/g;
 /** A share of the total ("予以公开率"): the total is given beside the row. */
 export const RATE = /率|占比|比例|百分|比重|占几成|几成|占多大|占多少|占了多少/;
 /** "15件" / "那件": a count in the question marks it as about figures. */
@@ -63,7 +63,7 @@ export const ASKS_IDENTIFIER = /电话|号码|热线|座机|手机|邮编|邮政
  * these is about another matter, however much its frame ("需要准备什么材料") looks like a procedure question.
  */
 export const DOMAIN_ANCHOR =
-  /申请|信息|公开|政府|政务|年报|报告|条例|复议|诉讼|答复|电话|地址|邮编|邮箱|网址|网站|传真|联系|办公|机关|部门|科室|单位|你们|您们|收费|费用|期限|延期|延长|工作日|申请表|依申请|保密|隐私|文件|档案|数据|统计|多少件|几件|邮寄|寄|快递|当面|窗口|网上|在线|查阅|复印|口头|书面|写字/;
+  /申请|补正|信息|公开|政府|政务|年报|报告|条例|复议|诉讼|答复|电话|地址|邮编|邮箱|网址|网站|传真|联系|办公|机关|部门|科室|单位|你们|您们|收费|费用|期限|延期|延长|工作日|申请表|依申请|保密|隐私|文件|档案|数据|统计|多少件|几件|邮寄|寄|快递|当面|窗口|网上|在线|查阅|复印|口头|书面|写字/;
 
 /**
  * Asks for a statistic annual reports do not keep: an average, a ranking, the most or least of something
@@ -84,6 +84,8 @@ export const APPLY_VERB = /申请(?!表|书|人|费|行政复议|复议|行政�
  */
 export const REPORT_TWINS: Readonly<Record<string, string>> = { 'procedure.fee': 'report.fee', 'procedure.annual-report': 'report.published' };
 /** The article of the regulation asked ("条例哪一条规定了…", "法律依据是什么"): the rules, never the report's own account. */
+/** In which cases the rules allow something ("哪些情况下可以拒绝公开"): the regulation, not a count of this report. */
+export const RULES_ASKED = /(?:哪些|什么|啥|哪种|哪几种)(?:情况|情形)下?(?:可以|能够?|会|才|应当|要|就|是)|(?:在|于)?(?:哪些|什么)(?:情况|情形)下/;
 export const ARTICLE_ASKED = /哪一?条|第几条|什么条款|哪个条款|法律依据|法规依据|依据是什么|根据哪/;
 /** Asked in the past: what happened that year ("收了没", "收过", "收取了吗"). */
 export const PAST_ASKED = /了没|了吗|过没有|过吗|有没有收|收了|收过|收取了/;

@@ -121,6 +121,24 @@ function correctedSlots(slots: ReportSlots, norm: string, kn: Knowledge, now: Da
   };
 }
 
+/**
+ * Years told in the story, not asked ("我家老头子前年走了……你们这个办公室2022年一年收到多少申请"): when the
+ * clause that asks names years of its own and every other clause naming a year only tells (asks nothing),
+ * the asking clause's years are the ones meant.
+ */
+function askedYears(slots: ReportSlots, norm: string, kn: Knowledge, now: Date): ReportSlots {
+  if (slots.years.length < 2) return slots;
+  const clauses = norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
+  let at = clauses.length - 1;
+  while (at >= 0 && !ASKING.test(clauses[at]!)) at--;
+  if (at < 0) return slots;
+  const asked = findReportSlots(clauses[at]!, kn.refs, now);
+  if (!asked.years.length || asked.years.length >= slots.years.length) return slots;
+  const told = clauses.filter((c, i) => i !== at && findReportSlots(c, kn.refs, now).years.length);
+  if (told.some((c) => ASKING.test(c))) return slots;
+  return { ...slots, years: asked.years, thisYear: asked.thisYear, relativeYear: asked.relativeYear };
+}
+
 /** "会不会" (will it?): a yes/no question, not the 不会 of "不会写字". */
 const A_NOT_A_WILL = /会不会/g;
 /** A verb asked as A-not-A ("收没收过", "交不交", "给没给"): whether it was done; the verb is the word. */
@@ -274,7 +292,7 @@ function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
   const year = now.getFullYear();
   const hit = memo.get(norm);
   if (hit && hit.year === year) return hit;
-  const slots = correctedSlots(findReportSlots(norm, kn.refs, now), norm, kn, now);
+  const slots = askedYears(correctedSlots(findReportSlots(norm, kn.refs, now), norm, kn, now), norm, kn, now);
   // the office's own name is not a figure word ("通州信访办…收到几件" asks no 信访 row): read without it, the
   // positions kept (each character of a name becomes a space)
   const found = findMetric(slots.offices.length ? blankSpans(norm, slots.spans) : norm, kn.lexicon);

@@ -168,7 +168,7 @@ const ORGAN_AFTER = /^\p{Script=Han}{1,6}?(局|委员会|委|厅)(?!\p{Script=Ha
 const GOVERNMENT_AFTER = /^(人民政府|政府)(办公室|办)?/u;
 
 /** Words that ask for the newest report ("现在的", "最新的"): slots.latest. */
-const LATEST = /现在|目前|最新的?|当前|最近一份|最近的/;
+const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|最近一份|最近一年|最近的/;
 /** The same words, to remove them all ("现在的呢" names only the newest report). */
 export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
 

@@ -116,6 +116,24 @@ describe('corrections and shares inside a conversation', () => {
     // no correction: both years stay
     expect(understand(kn, '2021年和2022年予以公开的有几件', {}, new Date('2026-11-30')).slots.years.length).toBe(2);
   });
+  it('a year told in the story, another asked: the asked one ("老头子前年走了……2022年一年收到多少申请")', async () => {
+    const { loadKnowledge } = await import('../../src/core/bot.js');
+    const { understand } = await import('../../src/core/understanding.js');
+    const { kn } = await loadKnowledge({ reportsDir: 'data/reports' });
+    const now = new Date('2026-11-30');
+    expect(understand(kn, '我家老头子前年走了，留下个老房子。我就想问问，你们2022年一年收到多少申请啊？', {}, now).slots.years).toEqual([2022]);
+    // both asked, or the story asks too: both stay
+    expect(understand(kn, '去年收到多少申请，前年呢', {}, now).slots.years.length).toBe(2);
+  });
+  it('a correction or "the newest" with only a report named is a follow-up ("哦打错了，是2022年", "南岗区最新一年的呢")', async () => {
+    const { loadKnowledge } = await import('../../src/core/bot.js');
+    const { understand } = await import('../../src/core/understanding.js');
+    const { kn } = await loadKnowledge({ reportsDir: 'data/reports' });
+    const state = { intent: 'figures.query', text: '2021年你们收到几件申请' };
+    expect(understand(kn, '哦打错了，是2022年', state).followUp.onlySlots).toBe(true);
+    expect(understand(kn, '南岗区最新一年的呢', state).followUp.onlySlots).toBe(true);
+    expect(understand(kn, '哦打错了，是2022年的复议', state).followUp.onlySlots).toBe(false);
+  });
   it('"占多少" right after a figure: that figure\'s share of the total', async () => {
     const { loadKnowledge } = await import('../../src/core/bot.js');
     const { decide } = await import('../../src/core/engine.js');

@@ -20,7 +20,7 @@ import { honestLimit, notCounted } from './honest-limit.js';
 import { loneIntentWord } from './lone-word.js';
 import { howToApply, procedureInStory } from './story.js';
 import { strayChoice } from './stray-choice.js';
-import { phoneChecked } from './phone-check.js';
+import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
 import { remedyAsked } from './remedy.js';
 import { stockFlowCheck } from './stock-flow.js';
@@ -52,6 +52,7 @@ export const RULES: readonly Rule[] = [
   textFigureAsked,
   consistencyAsked,
   phoneChecked,
+  addressChecked,
   notCounted,
   vagueFigureReportWords,
   vagueFigureUnknown,

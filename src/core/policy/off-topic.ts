@@ -27,11 +27,14 @@ export const offTopicWord: Rule = {
   },
 };
 
+/** The office's own contact asked of it ("打你们电话要加区号吗", "你们的地址"): not another matter's. */
+const OUR_CONTACT = /(?:你们|您们|贵单位|贵办|贵局)(?:的|那个|这个)?(?:电话|地址|号码|办公室)|(?:打|找|去|到|给)(?:你们|您们)/;
+
 export const otherMatterContact: Rule = {
   name: 'other-matter-contact',
   doc: 'A phone or place asked for another matter ("楼上漏水物业不管，打哪个电话投诉"): words neither intents nor reports know, nothing of the domain but the contact words: the fallback, never this office\'s phone as if it handled that matter.',
   decide: (u, state, kn) => {
-    if (u.metric || namesReport(u) || state.intent || !CONTACT_ASKED.test(u.norm) || DOMAIN_SUBJECT.test(u.norm)) return undefined;
+    if (u.metric || namesReport(u) || state.intent || !CONTACT_ASKED.test(u.norm) || DOMAIN_SUBJECT.test(u.norm) || OUR_CONTACT.test(u.norm)) return undefined;
     // the whole message, not only its asking clause: the matter is told in the story before the question
     const { count } = unknownShare(kn, u.classifierText, u.slots);
     return count >= POLICY.otherMatterUnknownWords ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined;

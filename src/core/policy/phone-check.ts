@@ -1,4 +1,7 @@
-/** Rule for a phone number the asker quotes to check ("网站底下那个0731-28100000是信息公开的电话吗"). */
+/**
+ * Rules for a contact detail the asker quotes to check: a phone number ("网站底下那个0731-28100000是信息公开的
+ * 电话吗") or the street of the address ("地址是大成街五十二号还是五十三号来着").
+ */
 import { reportLabel, type Rendered } from '../../answer/render.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
@@ -28,6 +31,26 @@ export const phoneChecked: Rule = {
     else if (local(phone).includes(quoted[2]!)) lines = [`是的，${number} 与报告中写的政府信息公开咨询电话一致：${phone}。`];
     else lines = [`报告中写的政府信息公开咨询电话是 ${phone}，不是 ${number}。`];
     const parts: Rendered = { head: `${reportLabel(r)}：`, lines, labelled: true };
+    return { kind: 'passage', report: r, parts };
+  },
+};
+
+/** A street of an address ("学府路", "大成街", "中山大道"). */
+const STREET = /\p{Script=Han}{2,6}?(?:大街|大道|路|街|巷|道)/gu;
+/** The address is asked about (a number or which of two). */
+const ADDRESS_CHECK = /地址|门牌|几号|多少号|\d+号|[一二三四五六七八九十百零]+号|还是|对吗|对不对|是不是|来着/;
+
+export const addressChecked: Rule = {
+  name: 'address-checked',
+  doc: 'The street of the office\'s address quoted to check the number or which of two ("地址是大成街五十二号还是五十三号来着"): the address as the report writes it.',
+  decide: (u, state, kn) => {
+    if (u.metric || !ADDRESS_CHECK.test(u.norm)) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    const address = r?.contact.address;
+    if (!r || !address) return undefined;
+    const streets = [...address.replace(/\s+/g, '').matchAll(STREET)].map((m) => m[0].replace(/^.*[市区县镇]/, '')).filter((x) => x.length >= 3);
+    if (!streets.some((x) => u.norm.includes(x))) return undefined;
+    const parts: Rendered = { head: `${reportLabel(r)}：`, lines: [`报告中写的地址是：${address}。`], labelled: true };
     return { kind: 'passage', report: r, parts };
   },
 };

@@ -7,7 +7,10 @@
 import { asksTableRow, REASON_GROUPS } from '../../answer/reasons.js';
 import { questionKinds } from '../../understand/kind.js';
 import { figuresIntent, handlerOf } from '../handlers.js';
-import { TABLE_PLACE } from '../patterns.js';
+import { RULES_ASKED, TABLE_PLACE } from '../patterns.js';
+
+/** The report or this office named ("报告里", "你们去年"): this report's cases, not the rules. */
+const REPORT_NAMED = /报告|年报|你们|贵单位|本机关|去年|今年|前年/;
 import { POLICY } from '../thresholds.js';
 import type { Rule } from './types.js';
 
@@ -25,6 +28,8 @@ export const tableRowAsked: Rule = {
     const nextRow =
       u.followUp.is && !kinds.duration && Boolean(u.followUp.previous && handlerOf(u.followUp.previous)?.figures) && metric.rowsExplicit === true && !metric.vague;
     if (!asked && !nextRow) return undefined;
+    // in which cases the rules allow it ("政府在哪些情况下可以拒绝公开"), no year or report named: the rules
+    if (RULES_ASKED.test(u.norm) && !u.slots.years.length && !u.slots.offices.length && !REPORT_NAMED.test(u.norm)) return undefined;
     const figScore = u.candidates.find((c) => c.item.id === figures.id)?.score ?? 0;
     return { kind: 'figure', intent: figures, metric, confidence: Math.max(figScore, POLICY.figureMinConfidence) };
   },

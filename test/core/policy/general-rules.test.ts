@@ -28,6 +28,10 @@ describe('table-row-asked', () => {
     const d = tableRowAsked.decide(u('部分公开多少', { metric: row(['partial']), candidates: [{ item: exempt, score: 0.65, example: '' }, { item: figures, score: 0.2, example: '' }] }), {}, kn);
     expect(d).toMatchObject({ kind: 'figure', intent: { id: 'figures.query' }, metric: { rows: ['partial'] } });
   });
+  it('in which cases the rules allow a refusal ("政府在哪些情况下可以拒绝公开"), no report named: the rules, not this report\'s count', () => {
+    expect(tableRowAsked.decide(u('按现行条例,政府在哪些情况下可以拒绝公开信息?依据是哪几条?', { metric: row(['refused']) }), {}, kn)).toBeUndefined();
+    expect(tableRowAsked.decide(u('你们去年在哪些情况下拒绝公开,各几件', { metric: row(['refused']) }), {}, kn)).toMatchObject({ kind: 'figure' });
+  });
   it('why a group of reasons is the figure with its reasons', () => {
     expect(tableRowAsked.decide(u('为什么不予公开', { metric: row(['refused']) }), {}, kn)).toMatchObject({ kind: 'figure' });
   });

@@ -116,6 +116,8 @@ describe('other-matter-contact', () => {
     expect(otherMatterContact.decide(q('你们的电话是多少'), {}, kn)).toBeUndefined();
     expect(otherMatterContact.decide(q('楼上漏水物业不管,打哪个电话投诉能管用'), { intent: 'contact.phone' }, kn)).toBeUndefined();
     expect(otherMatterContact.decide(q('楼上漏水物业不管怎么办'), {}, kn)).toBeUndefined();
+    // the office's own phone, however many unknown words around it ("我在外地，打你们电话要加区号吗")
+    expect(otherMatterContact.decide(q('我在外地出差,打你们电话要加什么吗,完整号码是多少'), {}, kn)).toBeUndefined();
   });
 });
 

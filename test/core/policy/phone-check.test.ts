@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { phoneChecked } from '../../../src/core/policy/phone-check.js';
+import { addressChecked, phoneChecked } from '../../../src/core/policy/phone-check.js';
 import { knowledge, slots, u } from './helpers.js';
 
 let kn: Knowledge;
@@ -25,5 +25,16 @@ describe('phone-checked', () => {
   });
   it('no number quoted, or a figure asked: no decision', () => {
     expect(phoneChecked.decide(u({ norm: '芦淞区教育局电话多少', slots: luSong }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('address-checked', () => {
+  it('the street of the address quoted with a number to check: the address as the report writes it', () => {
+    const d = addressChecked.decide(u({ norm: '芦淞区教育局地址是建设南路一号还是二号来着', slots: luSong }), {}, kn);
+    expect(text(d)).toContain('报告中写的地址是');
+  });
+  it('no street of the report\'s address, or no check asked: no decision', () => {
+    expect(addressChecked.decide(u({ norm: '芦淞区教育局地址是人民路一号吗', slots: luSong }), {}, kn)).toBeUndefined();
+    expect(addressChecked.decide(u({ norm: '芦淞区教育局怎么申请', slots: luSong }), {}, kn)).toBeUndefined();
   });
 });
