@@ -44,6 +44,8 @@ function sameKind(cu: Understanding): boolean {
   return !!best && TELLING_KINDS.has(cu.kind) && questionKind(best.example) === cu.kind;
 }
 
+/** A verb asked as A-not-A asks too ("要不要交钱", "收不收费"). */
+const A_NOT_A = /([要需用收交给有行算])不\1/;
 /** A how-long question asks too ("另外申请一般多久能答复"). */
 const HOW_LONG = /多久|多长时间/;
 
@@ -72,9 +74,19 @@ function asksOf(norm: string): string[] {
   return twoAsks(norm);
 }
 
+/** A message said in one breath (voice input, no punctuation at all) this long may hold two questions. */
+const RUN_ON_MIN_CHARS = 30;
+/** A question particle with more words after it: where a spoken question ends ("要不要交钱啊我岁数大了…"). */
+const SPOKEN_END = /(吗|呢|啊|呀|吧|嘛)(?=\p{Script=Han}{4,})/gu;
+
+/** A long message without punctuation, cut after its question particles; any other message as it is. */
+function runOn(norm: string): string {
+  return norm.length >= RUN_ON_MIN_CHARS && !/[,.?!;:。？！，；：\s]/.test(norm) ? norm.replace(SPOKEN_END, '$1，') : norm;
+}
+
 /** The asking clauses of a message: exactly two long enough to stand alone, else none. */
 function twoAsks(norm: string): string[] {
-  const asks = (norm.match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => (ASKING.test(c) || HOW_LONG.test(c)) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
+  const asks = (runOn(norm).match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => (ASKING.test(c) || HOW_LONG.test(c) || A_NOT_A.test(c)) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
   if (asks.length === 2) return asks;
   // a story with question words of its own ("…说不清是按什么标准定的") and two sentences marked as questions,
   // each read whole ("要是一直不理我们，我们还能怎么办？")
@@ -117,7 +129,9 @@ export function withSecondAsk(
     if (!('intent' in decision) || decision.intent.id === out.answer.intent && decision.kind !== 'figure') continue;
     if (decision.kind === 'figure' && givenAlready(decision.metric, out.state.metric)) continue;
     // another intent of the same topic only when its example asks the clause's own kind ("怎么申请，多久能答复")
-    if (decision.kind === 'intent' && topicOf(decision.intent.id) === topicOf(out.answer.intent) && !sameKind(cu)) continue;
+    // — or a yes/no of its own read clearly ("要不要交钱啊…能不能口头说": the fee beside how to apply)
+    const ownYesNo = decision.kind === 'intent' && cu.kind === 'yesno' && decision.confidence >= POLICY.secondAskIntentScore;
+    if (decision.kind === 'intent' && topicOf(decision.intent.id) === topicOf(out.answer.intent) && !sameKind(cu) && !ownYesNo) continue;
     // an intent read from a clause alone must be a clear match: the clause has lost the message's context
     // (or a plausible one whose example asks the clause's own kind: "申请一般多久能答复" ~ 多久能收到答复)
     const kindAgrees = decision.kind === 'intent' && sameKind(cu) && decision.confidence >= THRESHOLDS.clarify;

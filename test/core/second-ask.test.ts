@@ -26,6 +26,11 @@ describe('two questions in one message', () => {
     expect(t).toContain('20个工作日');
     expect(t).toMatch(/行政复议/);
   });
+  it('said in one breath (voice input, no punctuation): the question particles end the questions, a yes/no of its own is added', () => {
+    const t = decide(kn, '喂你好我想问一下那个政府信息公开申请要不要交钱啊我岁数大了不会上网写字手也哆嗦能不能口头说给你们让你们帮着填', {}).answer.text;
+    expect(t).toContain('口头提出');
+    expect(t).toContain('不收取费用');
+  });
   it('how, then how long ("怎么申请，多久能答复"): both', () => {
     const t = decide(kn, '我要向你们申请公开一个企业的环评批复，怎么申请，多久能答复', {}).answer.text;
     expect(t).toMatch(/书面|信件/);

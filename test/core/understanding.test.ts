@@ -19,6 +19,7 @@ describe('understand()', () => {
     expect(questionKind('找谁申请')).toBe('who');
     expect(questionKind('怎么申请')).toBe('how');
     expect(questionKind('可以邮寄吗')).toBe('yesno');
+    expect(questionKind('申请要不要交钱啊')).toBe('yesno');
     expect(questionKind('申请')).toBe('other');
   });
   it('after an answer, a message naming only a report is a follow-up however long the name', () => {

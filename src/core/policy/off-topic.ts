@@ -56,7 +56,8 @@ export const mostlyUnknown: Rule = {
     if (
       share >= THRESHOLDS.unknown &&
       score < THRESHOLDS.answer + POLICY.unknownOverAnswer &&
-      (count >= POLICY.unknownMinCount || score < THRESHOLDS.answer || (share >= 1 && !knowsAWord(kn, u.focus)))
+      // (or the match rests on question words alone: "花木节什么时候开" matched 什么时候 and nothing else)
+      (count >= POLICY.unknownMinCount || score < THRESHOLDS.answer || !knowsAWord(kn, u.focus))
     ) {
       // a day named ("绵阳今天空气质量怎么样"): the report's passage on monthly air-quality notices does not answer it
       // and the question must keep a known word besides the domain's own that every passage shares
@@ -87,9 +88,12 @@ function knownTellingWord(kn: Knowledge, text: string): boolean {
   return contentWords(text.replace(/zmetric/g, ' ')).some((w) => !domainWord(w) && (kn.vocab.has(w) || kn.classifier.knows(`w:${w}`)));
 }
 
+/** Asking when, a question word too ("花木节什么时候开" knows no word of its own). */
+const WHEN_WORDS: ReadonlySet<string> = new Set(['什么时候', '啥时候', '时候', '几时', '何时']);
+
 /** Does the text hold a word of two or more characters that an intent example has (not a question word)? */
 function knowsAWord(kn: Knowledge, text: string): boolean {
-  return cut(text).some((w) => w.length >= 2 && !QUESTION_WORDS.has(w) && !STOPWORDS.has(w) && kn.classifier.knows(`w:${w}`));
+  return cut(text).some((w) => w.length >= 2 && !QUESTION_WORDS.has(w) && !WHEN_WORDS.has(w) && !STOPWORDS.has(w) && kn.classifier.knows(`w:${w}`));
 }
 
 export const officialPerson: Rule = {

@@ -33,7 +33,7 @@ describe('mostly-unknown', () => {
   });
   it('a strong match, or one stray unknown word beside a good match: no decision', () => {
     expect(mostlyUnknown.decide(u({ unknown: { share: 1, count: 3 }, candidates: cands(kn, ['procedure.time', 0.6]) }), {}, kn)).toBeUndefined();
-    expect(mostlyUnknown.decide(u({ unknown: { share: 0.5, count: 1 }, candidates: cands(kn, ['procedure.time', 0.5]) }), {}, kn)).toBeUndefined();
+    expect(mostlyUnknown.decide(u({ norm: '着急,答复要多久', focus: '着急,答复要多久', unknown: { share: 0.5, count: 1 }, candidates: cands(kn, ['procedure.time', 0.5]) }), {}, kn)).toBeUndefined();
     expect(mostlyUnknown.decide(u({ unknown: { share: 0.4, count: 2 }, candidates: cands(kn, ['procedure.time', 0.2]) }), {}, kn)).toBeUndefined();
   });
 });
@@ -56,6 +56,10 @@ describe('official-person', () => {
 describe('mostly-unknown, a lone unknown topic word', () => {
   it('the only content word unknown and no word an intent knows: the fallback even above the answer threshold', () => {
     const d = mostlyUnknown.decide(u({ norm: '社保怎么交', focus: '社保怎么交', unknown: { share: 1, count: 1 }, candidates: cands(kn, ['procedure.how', 0.45]) }), {}, kn);
+    expect(d?.kind).toBe('fallback');
+  });
+  it('half the words unknown and the match resting on when-words alone ("花木节什么时候开"): the fallback', () => {
+    const d = mostlyUnknown.decide(u({ norm: '花木节什么时候开', focus: '花木节 什么时候开', unknown: { share: 0.5, count: 1 }, candidates: cands(kn, ['report.period', 0.421]) }), {}, kn);
     expect(d?.kind).toBe('fallback');
   });
   it('…but not when a word the intents know is there (信息处理费)', () => {
