@@ -56,6 +56,12 @@ const ROW_OF_RULE: Readonly<Record<string, string>> = {
 /** Pointing back at what was just explained ("这个理由", "这种情况", "这类"). */
 const POINTS_BACK = /这个理由|这个原因|这种情况|这类情况|这种理由|这类|这样的/;
 
+/** Two figures joined by 加 or + ("予以公开加部分公开"), not 增加/参加/加快 and the like. */
+const PLUS = /[+＋]|(?<![增追参附更添])加(?![起在一到上快急班强大入])/;
+
+/** Fees said plainly, which in a conversation about table 二 is its row of administrative fees. */
+const T2_FEES_SAID = /收费|收了多少钱|收钱/;
+
 /** Table 三's results (（一）–（六）), in the report's order. */
 const RESULT_ROWS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'other'];
 
@@ -82,6 +88,9 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
     const rows = state.metric.rows.includes('total') ? state.metric.rows : [...state.metric.rows, 'total'];
     metric = { ...state.metric, rows, rowsExplicit: true, rate: true };
   }
+  // "那收费呢" right after a figure of table 二 ("行政许可决定多少件" → "处罚呢" → "那收费呢"): that table's row of
+  // fees (收费 alone names no row elsewhere: the fee for a request is another matter)
+  if (!metric && shortOrMarked && state.metric?.table === '二' && T2_FEES_SAID.test(norm)) metric = { table: '二', rows: ['fees'], cols: [], spans: [], rowsExplicit: true };
   // "因为这个理由拒了几件" right after the rules of a step that table 三 counts (the third party's rights,
   // no 补正): that row
   const pointedRow = !metric && state.intent ? ROW_OF_RULE[state.intent] : undefined;
@@ -112,7 +121,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // "行政复议、行政诉讼案件共多少件": the cases of table 四 added up as well
   if (metric?.table === '四' && metric.rows.length > 1 && SUM_ASKED.test(norm)) metric = { ...metric, added: true };
   // "不予公开加上无法提供一共多少件": results of table 三 added up (not "分别是多少")
-  if (metric?.table === '三' && metric.rows.filter((x) => !BASE_ROW_IDS.has(x)).length > 1 && SUM_ASKED.test(norm) && !EACH_ASKED.test(norm)) metric = { ...metric, added: true };
+  // (or joined by 加 / + : "予以公开加部分公开占办结总数的比例")
+  if (metric?.table === '三' && metric.rows.filter((x) => !BASE_ROW_IDS.has(x)).length > 1 && (SUM_ASKED.test(norm) || PLUS.test(norm)) && !EACH_ASKED.test(norm)) metric = { ...metric, added: true };
   // "信访举报投诉类的申请凭啥就不予处理了": why a reason applies, its legal basis with its count
   // (the row's own words are not the why: "无正当理由大量反复申请" holds 理由)
   // (or which article allows it: "内部事务信息可以不公开，依据是条例第几条")

@@ -103,6 +103,8 @@ function findNear(text: string, lexicon: Lexicon, out: Hit[]): void {
 
 /** A contact detail named by its noun: no typo pass for figures then. */
 const CONTACT_NOUN = /电话|地址|邮编|邮政编码|邮箱|电子邮件|传真|网址/;
+/** The fee named: a near match may not run into it ("有没有收信息处理费" is not 没有该信息 + 处理费). */
+const FEE_NOUN = /信息处理费|处理费/g;
 
 /** Everyday verbs that name a row only in a question about counts ("多久能收到答复" is not about 新收). */
 const WEAK = new Set(['收到', '接到', '受理', '处理', '办理']);
@@ -140,7 +142,8 @@ export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
   if (!hits.some((h) => !h.generic) && !CONTACT_NOUN.test(text)) {
     const near: Hit[] = [];
     findNear(text, lexicon, near);
-    hits.push(...near.filter((n) => !hits.some((h) => n.start < h.end && h.start < n.end)));
+    const fees = [...text.matchAll(FEE_NOUN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    hits.push(...near.filter((n) => !hits.some((h) => n.start < h.end && h.start < n.end) && !fees.some((f) => n.start < f.end && f.start < n.end)));
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];

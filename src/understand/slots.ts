@@ -375,7 +375,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     const start = m.index!;
     if (spans.some((s) => start < s.end && s.start < start + m[0].length)) continue;
     // the name starts after the last function character ("你们和哈尔滨市" → 哈尔滨市)
-    const stem = m[1]!.replace(/^.*[们和与及跟同的是在从向对给把被你我他她过了着]/u, '');
+    // (or after a verb said to the bot: "核一下市政府的表三" names the city government, no place 核一下市)
+    const stem = m[1]!.replace(/^.*(?:[们和与及跟同的是在从向对给把被你我他她过了着]|一下|看看|查查|核对|核查)/u, '');
     if (stem.length < 2) continue;
     if (NOT_PLACE.test(stem) || NOT_PLACE.test(stem.slice(-2)) || NOT_PLACE.test(stem.slice(-1))) continue;
     const name = stem + m[2];

@@ -67,3 +67,12 @@ describe('有没有公开 is no refusal', () => {
     expect(findMetric('没有公开的有几件', kn.lexicon)?.rows).toEqual(['refused']);
   });
 });
+
+describe('a near match never runs into the fee', () => {
+  it('"有没有收信息处理费" names no row (not 没有该信息 mistyped); "逾期没缴信息处理费" is still the unpaid-fee row', async () => {
+    const { loadKnowledge } = await import('../../src/core/bot.js');
+    const { kn } = await loadKnowledge({});
+    expect(findMetric('2021年和2023年有没有收信息处理费', kn.lexicon)?.rows ?? []).not.toContain('unable.not-held');
+    expect(findMetric('逾期没缴信息处理费被停止处理的几件', kn.lexicon)?.rows).toEqual(['other.no-fee']);
+  });
+});

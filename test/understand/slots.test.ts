@@ -22,6 +22,12 @@ describe('report slots', () => {
     expect(findReportSlots('绵阳市人民政府2020年收到多少申请', dept, now).offices).toEqual([]);
   });
 
+  it('a verb said to the bot before 市政府 is no place ("核一下市政府的表三")', () => {
+    const city = [{ id: 'h', office: '淮安市人民政府', year: 2024 }];
+    expect(findReportSlots('核一下市政府表三的勾稽关系', city, now).unknownOffices).toEqual([]);
+    expect(findReportSlots('查一下泗阳县政府的年报', city, now).unknownOffices).toEqual(['泗阳县']);
+  });
+
   it('requests carried over from a year are counted in the next year\'s report ("从2021年转过来的")', () => {
     expect(findReportSlots('从2021年转过来的申请有几个', refs, now).years).toEqual([2022]);
     expect(findReportSlots('2021年收到多少申请', refs, now).years).toEqual([2021]);

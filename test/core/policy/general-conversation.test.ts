@@ -166,6 +166,17 @@ describe('the two figures just asked', () => {
   });
 });
 
+describe('sums and rows said in a conversation', () => {
+  it('two results joined by 加 and a share asked: their sum and its share ("予以公开加部分公开占办结总数的比例")', () => {
+    const [t] = talk(['予以公开加部分公开占办结总数的比例是多少']);
+    expect(t!.text).toContain('以上 2 项合计 4 件');
+  });
+  it('"那收费呢" after figures of table 二: its row of fees, not the fee for a request', () => {
+    const [, , fees] = talk(['行政许可决定多少件', '处罚呢', '那收费呢']);
+    expect(fees!.text).toContain('行政事业性收费');
+  });
+});
+
 describe('how-to-apply over another matter\'s words', () => {
   it('"…孩子上学的招生方案我想申请公开一下要怎么弄": applying for disclosure said in so many words', async () => {
     const other = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-other' })).kn;
