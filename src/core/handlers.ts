@@ -123,7 +123,7 @@ const MAX_ASKS = 3;
 
 export function narrative(r: Report, norm: string, needNumber: boolean, coverage = THRESHOLDS.coverage, requireRare = false): Exec | undefined {
   // a character glued to the sentence's final particles ("好了吗") is a cut artefact, not something to look for
-  const words = contentWords(norm).filter((w) => !FINAL_PARTICLES_GLUED.test(w));
+  const words = contentWords(norm.replace(ASKS_IF_SAID, ' ')).filter((w) => !FINAL_PARTICLES_GLUED.test(w));
   if (!words.length) return undefined;
   let hits = searchPassages(passageIndex(r), words, { needNumber });
   // the unit asked for and the thing counted: 几篇 → 篇; "新媒体账号有几个" → the passage with "16个…新媒体账号"
@@ -170,6 +170,8 @@ const DEPARTMENT = 'contact.department';
 const RESPONSIBLE = /负责.{0,12}(政府)?信息公开|信息公开.{0,12}由.{0,12}负责/;
 
 /** One character and the sentence's final particles, as jieba glues them ("好了吗", "来了没"). */
+/** Asking whether the report says it ("报告里有提到吗", "年报中写了没有"): words about the report, not of the passage. */
+const ASKS_IF_SAID = /(?:报告|年报)(?:里|中|上|里面)?(?:有没有|有)?(?:提到|提及|写到|说到|讲到|提|写|说)(?:过|了)?(?:吗|没有|没)/g;
 const FINAL_PARTICLES_GLUED = /^\p{Script=Han}(?:了吗|了没|了呢|吗|呢|了)$/u;
 
 const NO_REPORT = '目前没有加载任何年度报告，请联系工作人员。';

@@ -83,6 +83,7 @@ const ORGAN_ALIASES: Record<string, string[]> = {
   应急管理局: ['应急局'],
   医疗保障局: ['医保局'],
   行政审批服务局: ['审批局'],
+  退役军人事务局: ['退伍军人局', '退伍军人事务局', '退役局'],
 };
 
 export function officeNames(office: string): string[] {

@@ -35,6 +35,7 @@ describe('report slots', () => {
   it('an everyday short form of the organ names it ("长春退役军人局"); another organ stays another office', () => {
     const dept = [{ id: 'c', office: '长春市退役军人事务局', year: 2023 }];
     expect(findReportSlots('长春退役军人局收到多少申请', dept, now).offices).toEqual(['长春市退役军人事务局']);
+    expect(findReportSlots('长春退伍军人局收到多少申请', dept, now).offices).toEqual(['长春市退役军人事务局']);
     // the organ said in short after the place is part of the name ("湛江地方志办呢": nothing else asked)
     const zj = [{ id: 'z', office: '湛江市人民政府地方志办公室', year: 2023 }, ...dept];
     const s = findReportSlots('那湛江地方志办呢', zj, now);

@@ -6,6 +6,11 @@ import { namesReport, top, topScore } from './helpers.js';
 import { REPORT_YEAR_ASKED, REPORTS_ASKED } from '../patterns.js';
 import type { Rule } from './types.js';
 
+/** Whether the report wrote something wrong ("是不是写错了", "笔误吧"). */
+const YEAR_TYPO_ASKED = /写错|笔误|弄错|搞错|错了|有误|写得不对/;
+/** The asker quotes the report's words ("开头写着…", "正文第一句是“2021年，我办……”"). */
+const QUOTES_THE_REPORT = /开头|正文|第一句|写着|写的|里写|上写|[“"「]/;
+
 /** The intent that gives the loaded report's period (intents/report.yml). */
 const REPORT_PERIOD = 'report.period';
 
@@ -13,11 +18,17 @@ export const reportYearAsked: Rule = {
   name: 'report-year-asked',
   doc: 'Which year the report itself covers, naming a year we have no report for ("开头写着总结2021年，统计数据是哪一年的"): the loaded report\'s year and period, not "no 2021 report".',
   decide: (u, state, kn) => {
-    if (!u.slots.years.length || u.slots.offices.length > 1 || !REPORT_YEAR_ASKED.test(u.norm)) return undefined;
+    const typo = YEAR_TYPO_ASKED.test(u.norm) && QUOTES_THE_REPORT.test(u.norm);
+    if (!u.slots.years.length || u.slots.offices.length > 1 || !(REPORT_YEAR_ASKED.test(u.norm) || typo)) return undefined;
     const period = kn.byId.get(REPORT_PERIOD);
     // the year named is not loaded: the report meant is the conversation's (or the default one)
     if (!period || !pickReport(kn, u.slots, state).problem) return undefined;
-    return { kind: 'intent', intent: period, confidence: Math.max(topScore(u), THRESHOLDS.answer), question: { norm: u.norm, slots: { ...u.slots, years: [], spans: [] }, metric: undefined } };
+    const slots = { ...u.slots, years: [], spans: [] };
+    // "开头写“在总结2021年…”，可统计期是2022年，这是不是写错了": the year quoted against the report's own
+    const year = typo ? pickReport(kn, slots, state).report?.year : undefined;
+    const quoted = u.slots.years.filter((y) => y !== year);
+    const noteIfAnswered = year && quoted.length ? `报告的统计年度是${year}年；您引用的“${quoted.join('、')}年”与统计年度不一致，可能是笔误，应以统计期限为准。\n` : undefined;
+    return { kind: 'intent', intent: period, confidence: Math.max(topScore(u), THRESHOLDS.answer), question: { norm: u.norm, slots, metric: undefined }, noteIfAnswered };
   },
 };
 

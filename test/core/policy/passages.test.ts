@@ -10,6 +10,11 @@ beforeAll(async () => {
 const q = { norm: '线下政务公开专区建在哪', reportOnlyWords: ['专区'] };
 
 describe('report-only-words', () => {
+  it('"…报告里有提到吗" asks whether the report says it: the passage of the thing asked, not of 报告/提到', () => {
+    const norm = '南岗区政务服务中心在哪儿?报告里有提到吗';
+    const d = reportOnlyWords.decide(u({ norm, classifierText: norm, focus: norm, reportOnlyWords: ['服务中心'], candidates: cands(kn, ['contact.address', 0.35]) }), {}, kn);
+    expect(JSON.stringify(d)).toContain('中山路181号');
+  });
   it('rare report words beside a template match: the passage that holds them', () => {
     const d = reportOnlyWords.decide(u({ ...q, candidates: cands(kn, ['contact.address', 0.5]) }), {}, kn);
     expect(d?.kind).toBe('passage');

@@ -51,6 +51,14 @@ describe('report-year-asked', () => {
       expect(d).toMatchObject({ kind: 'intent', intent: { id: 'report.period' }, question: { slots: { years: [] } } });
     }
   });
+  it('whether the report wrote a year wrong, quoting it: the period, with the quoted year set against the report\'s', async () => {
+    const { reportYearAsked } = await import('../../../src/core/policy/reports.js');
+    const norm = '报告开头写“在总结2021年政府信息公开工作的基础上”,可统计期是2022年,这是不是写错了?';
+    const d = reportYearAsked.decide(u({ norm, slots: slots({ years: [2021] }) }), {}, kn);
+    expect(d).toMatchObject({ intent: { id: 'report.period' }, noteIfAnswered: expect.stringContaining('“2021年”与统计年度不一致') });
+    // no quote of the report: not a typo asked
+    expect(reportYearAsked.decide(u({ norm: '2021年的数据是不是错了', slots: slots({ years: [2021] }) }), {}, kn)).toBeUndefined();
+  });
   it('a figure of two years compared, a loaded year, or no year: no decision', async () => {
     const { reportYearAsked } = await import('../../../src/core/policy/reports.js');
     expect(reportYearAsked.decide(u({ norm: '2021年还是2022年收到的申请多', slots: slots({ years: [2021, 2022] }) }), {}, kn)).toBeUndefined();
