@@ -59,6 +59,9 @@ const POINTS_BACK = /这个理由|这个原因|这种情况|这类情况|这种�
 /** Two figures joined by 加 or + ("予以公开加部分公开"), not 增加/参加/加快 and the like. */
 const PLUS = /[+＋]|(?<![增追参附更添])加(?![起在一到上快急班强大入])/;
 
+/** Whether all cases had one result ("都维持了吗", "是不是全部维持"). */
+const EVERY_ASKED = /都|全部|全都|均|一律/;
+
 /** Fees said plainly, which in a conversation about table 二 is its row of administrative fees. */
 const T2_FEES_SAID = /收费|收了多少钱|收钱/;
 
@@ -79,6 +82,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && (shortOrMarked || (!metric.rows.length && !OWN_SUBJECT.test(norm)))) {
     metric = { ...metric, rows: state.metric.rows, rowsExplicit: true };
   }
+  // "都维持了吗": whether every case had that result — every result shown, so the others are seen too
+  if (metric?.table === '四' && metric.cols.length === 1 && EVERY_ASKED.test(norm)) metric = { ...metric, cols: [] };
   // "败诉了吗", "纠错了几件": a result of table 四 with no case kind named and none in the conversation is
   // asked of both kinds of case
   if (metric?.table === '四' && !metric.rows.length && metric.cols.length) metric = { ...metric, rows: [...T4_BOTH_GROUPS], rowsExplicit: true };

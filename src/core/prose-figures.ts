@@ -27,11 +27,14 @@ function countsIn(text: string): number[] {
   return (text.replace(/(?:19|20)\d{2}\s*年度?/g, '').match(/\d+/g) ?? []).map(Number);
 }
 
+/** The line without the office's own name: no figure word ("区信访办…接受依申请公开1条" names no 信访 row). */
+function withoutOffice(line: string, r: Report): string {
+  return officeNames(r.office).reduce((t, n) => t.split(n).join(' '), line).replace(OFFICE_SHORT, ' ');
+}
+
 /** The sentence's own figure words name other rows than those asked ("共受理申请2件" for 予以公开). */
 export function namesOtherRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): boolean {
-  // the office's own name is no figure word ("区信访办…接受依申请公开1条" names no 信访 row)
-  const bare = officeNames(r.office).reduce((t, n) => t.split(n).join(' '), line).replace(OFFICE_SHORT, ' ');
-  const said = findMetric(bare, kn.lexicon);
+  const said = findMetric(withoutOffice(line, r), kn.lexicon);
   return !!said && said.rows.length > 0 && !(said.table === m.table && said.rows.some((x) => m.rows.includes(x)));
 }
 /**
@@ -42,7 +45,7 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   const kept = line
     .replace(/[。；;]$/, '')
     .split(/[，,；;]/)
-    .filter((c) => COUNT_STATED.test(c) && findMetric(c, kn.lexicon)?.rows.some((x) => m.rows.includes(x)) && !namesOtherRows(c, m, kn, r));
+    .filter((c) => COUNT_STATED.test(c) && findMetric(withoutOffice(c, r), kn.lexicon)?.rows.some((x) => m.rows.includes(x)) && !namesOtherRows(c, m, kn, r));
   return kept.length ? `${kept.join('，')}。` : '';
 }
 

@@ -17,6 +17,9 @@ describe('a figure only the text gives', () => {
     expect(t).toContain('统计表中查不到这项数字，报告正文写道');
     expect(t).toContain('接受依申请公开1条');
   });
+  it('asked with the office\'s full name and 收到几件信息公开申请: the text\'s clause, the office\'s name no row of its own', () => {
+    expect(decide(kn, '通州区信访办2019年收到几件信息公开申请', {}).answer.text).toContain('接受依申请公开1条');
+  });
   it('a figure neither the tables nor the text give: not listed, no number made up', () => {
     // (the text says no request was received at all: that sentence is the answer)
     const t = decide(kn, '驼峰路街道办2020年不予公开几件', {}).answer.text;
@@ -28,5 +31,12 @@ describe('a figure only the text gives', () => {
 describe('the office\'s own name is not a figure word', () => {
   it('"通州信访办…收到几件" asks the new requests, not the 信访 row', () => {
     expect(understand(kn, '通州信访办19年依申请公开一共收到几件').metric?.rows).toEqual(['new']);
+  });
+});
+
+describe('whether every case had one result', () => {
+  it('"都维持了吗" after the cases of table 四: every result shown, the cases not yet closed among them', () => {
+    const first = decide(kn, '上海市政府办公厅2019年因信息公开被申请行政复议和提起诉讼各多少件', {});
+    expect(decide(kn, '都维持了吗', first.state).answer.text).toContain('尚未审结 2');
   });
 });
