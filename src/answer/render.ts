@@ -285,6 +285,12 @@ function printedRow(r: Report, label: string): string | undefined {
   return cells.length ? `报告表二中“${raw!.label}”一行印的是：${cells.map(([h, v]) => `${h} ${v.trim()}`).join('，')}。` : undefined;
 }
 
+/** The row is printed with the 2019 format's columns of last year and the change (上一年项目数量, 本年增/减). */
+function printsPriorYear(r: Report, label: string): boolean {
+  const raw = r.table2Raw.find((x) => x.label.replace(/\s+/g, '') === label);
+  return Object.keys(raw?.cells ?? {}).some((h) => /上一年|本年增|本年减/.test(h));
+}
+
 function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing: boolean } {
   const lines: string[] = [];
   let missing = false;
@@ -303,7 +309,8 @@ function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
     }
     lines.push(`${row.label}：${parts.join('，')}。`);
     // the 2019 format's own columns for the row (上一年项目数量, 本年增/减), as printed, when the catalogue's are not given
-    const printed = use.every((c) => val(r, `t2.${rowId}.${c}`) === null || val(r, `t2.${rowId}.${c}`) === undefined) ? printedRow(r, row.label) : undefined;
+    // (or asked for: "上一年项目数量多少", "比上一年增加还是减少")
+    const printed = (q.printed && printsPriorYear(r, row.label)) || use.every((c) => val(r, `t2.${rowId}.${c}`) === null || val(r, `t2.${rowId}.${c}`) === undefined) ? printedRow(r, row.label) : undefined;
     if (printed) lines.push(printed);
   }
   const diff = q.difference ? differenceLine(cellsOf(r, q)) : undefined;

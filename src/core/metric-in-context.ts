@@ -59,6 +59,9 @@ const POINTS_BACK = /这个理由|这个原因|这种情况|这类情况|这种�
 /** Two figures joined by 加 or + ("予以公开加部分公开"), not 增加/参加/加快 and the like. */
 const PLUS = /[+＋]|(?<![增追参附更添])加(?![起在一到上快急班强大入])/;
 
+/** Last year's count or the change of a row of table 二 (the 2019 format prints them: 上一年项目数量, 本年增/减). */
+const PRIOR_YEAR_ASKED = /上一年|上年|去年|增减|增\/减|增加还是减少|增加了还是减少了|(?:多|少|增|减)了?(?:几|多少)|变化|变了/;
+
 /** Whether all cases had one result ("都维持了吗", "是不是全部维持"). */
 const EVERY_ASKED = /都|全部|全都|均|一律/;
 
@@ -82,6 +85,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && (shortOrMarked || (!metric.rows.length && !OWN_SUBJECT.test(norm)))) {
     metric = { ...metric, rows: state.metric.rows, rowsExplicit: true };
   }
+  // "上一年项目数量多少", "比上一年是增加了还是减少了": the 2019 format's own columns of table 二, as printed
+  if (metric?.table === '二' && PRIOR_YEAR_ASKED.test(norm)) metric = { ...metric, printed: true };
   // "都维持了吗": whether every case had that result — every result shown, so the others are seen too
   if (metric?.table === '四' && metric.cols.length === 1 && EVERY_ASKED.test(norm)) metric = { ...metric, cols: [] };
   // "败诉了吗", "纠错了几件": a result of table 四 with no case kind named and none in the conversation is

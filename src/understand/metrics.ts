@@ -50,6 +50,11 @@ export interface MetricQuery {
   difference?: boolean;
   /** Figures the asker quotes to check ("无法提供合计8件，其中不掌握6件…对不对"): the answer says whether they agree. */
   quoted?: number[];
+  /**
+   * Table 二 of the 2019 format: last year's count or the change asked ("上一年项目数量", "比上一年增加还是减少"):
+   * the row's cells as printed come with the answer.
+   */
+  printed?: boolean;
 }
 
 const globalCache = new WeakMap<RegExp, RegExp>();
