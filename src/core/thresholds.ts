@@ -61,6 +61,10 @@ export const POLICY = {
   reportOnlyMaxScore: 0.8,
   /** …and then the passage must cover this much when the match itself was good enough to answer. */
   reportOnlyCoverage: 0.75,
+  /** A word only the report uses this long is a name of its own ("政务公开专区"): the passage holding it answers a weak match… */
+  rareTermMinChars: 4,
+  /** …when it holds this share of the question's content words (the rest is the asker's "建好了没", "卡在哪儿了"). */
+  rareTermCoverage: 0.3,
   /** A how-many question with no figure words goes to a passage when the best non-figure match is below this. */
   narrativeMaxScore: 0.6,
   /** …and the passage must cover this much of it. */

@@ -222,8 +222,17 @@ export function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): 
 function reportOnlyWords(kn: Knowledge, u: Understanding, state: ConvState): string[] {
   // the whole message without report names, years and figure words (their spans are positions in `norm`);
   // a clause of a long message as it is
-  const text = u.focus === u.classifierText ? cutSpans(u.norm, [...u.slots.spans, ...(u.foundMetric?.spans ?? [])]) : u.focus.replace(/zmetric/g, ' ');
-  const slots = u.slots;
+  const text = u.focus === u.classifierText ? wholeText(u) : u.focus.replace(/zmetric/g, ' ');
+  return reportOnlyWordsIn(kn, text, u.slots, state);
+}
+
+/** The whole message without report names, years and figure words. */
+export function wholeText(u: Understanding): string {
+  return cutSpans(u.norm, [...u.slots.spans, ...(u.foundMetric?.spans ?? [])]);
+}
+
+/** Words of `text` that only the picked report uses, in at most a few of its passages. */
+export function reportOnlyWordsIn(kn: Knowledge, text: string, slots: ReportSlots, state: ConvState): string[] {
   const r = pickReport(kn, slots, state).report;
   if (!r) return [];
   const index = passageIndex(r);

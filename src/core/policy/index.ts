@@ -9,7 +9,7 @@ import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnk
 import { emptyInput, pendingChoice } from './input.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
 import { mostlyUnknown, officialPerson, offTopicWord, otherMatterContact, outOfScope, unknownTopic } from './off-topic.js';
-import { reportOnlyWords } from './passages.js';
+import { rareTermPassage, reportOnlyWords } from './passages.js';
 import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
 import { acrossOffices } from './ranking.js';
@@ -64,6 +64,7 @@ export const RULES: readonly Rule[] = [
   outOfScope,
   offTopicWord,
   otherMatterContact,
+  rareTermPassage,
   mostlyUnknown,
   unknownTopic,
   reportOnlyWords,

@@ -1,7 +1,9 @@
 /** Rules that answer from the report's text. */
 import { handlerOf } from '../handlers.js';
-import { ARTICLE_ASKED } from '../patterns.js';
+import { A_DAY, ARTICLE_ASKED } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
+import type { Report } from '../../report/types.js';
+import { reportOnlyWordsIn, wholeText } from '../understanding.js';
 import { passage, top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
 
@@ -16,5 +18,39 @@ export const reportOnlyWords: Rule = {
       return passage(kn, u, state, score < THRESHOLDS.answer ? THRESHOLDS.coverage : POLICY.reportOnlyCoverage);
     }
     return undefined;
+  },
+};
+
+/** How a plan stands ("建好了没", "进展如何", "卡在哪儿了"). */
+const STATUS_ASKED = /建好|建成|建起来|搞好|弄好|好了没|进展|进度|卡在|落实了|完成了?没|怎么样了|到哪一步/;
+
+/** The sentence of the report right after `line`, in the same section. */
+function nextSentence(r: Report, line: string): string | undefined {
+  const at = r.passages.findIndex((p) => line.includes(p.text.trim()) || p.text.trim().includes(line.replace(/^据.*?报告：/, '').trim()));
+  const next = at >= 0 ? r.passages[at + 1] : undefined;
+  return next && next.section === r.passages[at]!.section ? next.text.trim() : undefined;
+}
+
+export const rareTermPassage: Rule = {
+  name: 'rare-term-passage',
+  doc: 'A long word only the report uses ("政务公开专区") in a question no intent reads well ("专区建好了没", "是卡在哪儿了"): the passage that holds it, whatever else the question asks.',
+  decide: (u, state, kn) => {
+    // (how it stands, asked of it: even over a good match of the question words, "啥时候建成的" is no report period)
+    const status = STATUS_ASKED.test(u.norm);
+    if (u.metric || topScore(u) >= (status ? POLICY.reportOnlyMaxScore : THRESHOLDS.answer) || ARTICLE_ASKED.test(u.norm)) return undefined;
+    // a day named ("绵阳今天空气质量怎么样"): the annual report does not tell it
+    if (A_DAY.test(u.norm)) return undefined;
+    // (a long message's story may name it, its asking clause only "搞好了没有"): the whole message's words
+    const words = u.focus === u.classifierText ? u.reportOnlyWords : reportOnlyWordsIn(kn, wholeText(u), u.slots, state);
+    const terms = words.filter((w) => w.length >= POLICY.rareTermMinChars);
+    if (!terms.length) return undefined;
+    const d = passage(kn, u, state, POLICY.rareTermCoverage);
+    // the passage found must hold the term itself (not a passage matched on the question's other words)
+    if (d?.kind !== 'passage' || !terms.some((w) => d.parts.lines.some((l) => l.includes(w)))) return undefined;
+    // how it stands ("建好了没", "卡在哪儿了"): the sentence after it too, where reports say what comes next
+    // (when it goes on about the same thing: "…线下专区实施方案…待资金批复后，即刻组织施工")
+    const after = status ? nextSentence(d.report, d.parts.lines.at(-1) ?? '') : undefined;
+    const next = after && terms.some((w) => after.includes(w.slice(-2))) ? after : undefined;
+    return next ? { ...d, parts: { ...d.parts, lines: [...d.parts.lines, next] } } : d;
   },
 };

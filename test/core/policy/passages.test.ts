@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { reportOnlyWords } from '../../../src/core/policy/passages.js';
+import { rareTermPassage, reportOnlyWords } from '../../../src/core/policy/passages.js';
 import { cands, knowledge, u } from './helpers.js';
 
 let kn: Knowledge;
@@ -34,5 +34,20 @@ describe('a passage of the newest report for a relative year not loaded', () => 
     const years = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-years', defaultOffice: '南岗区人民政府办公室' })).kn;
     const a = decide(years, '今年南岗区的年度报告发了没有', {}, new Date('2026-11-30T12:00:00+08:00')).answer;
     expect(a.text).toMatch(/^目前只有2023年及以前的报告，还没有2026年的/);
+  });
+});
+
+describe('rare-term-passage', () => {
+  it('a long word only the report uses, asked how it stands: its sentence and the next one about it', () => {
+    const norm = '年报里说线下政务公开专区还没建起来,是卡在哪儿了?';
+    const d = rareTermPassage.decide(u({ norm, classifierText: norm, focus: norm, reportOnlyWords: ['政务公开专区'], candidates: cands(kn, ['contact.address', 0.28]) }), {}, kn);
+    expect(JSON.stringify(d)).toContain('中山路181号');
+    expect(JSON.stringify(d)).toContain('专项资金');
+  });
+  it('a strong match, a day named, or no long report-only word: no decision', () => {
+    const q2 = (norm: string, words: string[], score: number) => u({ norm, classifierText: norm, focus: norm, reportOnlyWords: words, candidates: cands(kn, ['contact.address', score]) });
+    expect(rareTermPassage.decide(q2('线下政务公开专区在哪', ['政务公开专区'], 0.5), {}, kn)).toBeUndefined();
+    expect(rareTermPassage.decide(q2('今天政务公开专区开门吗', ['政务公开专区'], 0.2), {}, kn)).toBeUndefined();
+    expect(rareTermPassage.decide(q2('专区在哪', ['专区'], 0.2), {}, kn)).toBeUndefined();
   });
 });
