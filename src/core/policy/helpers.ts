@@ -127,7 +127,7 @@ function askingClause(text: string): string {
 }
 
 /** The clauses that ask (not the story or remarks around them), joined; the whole text when none asks. */
-function askedClauses(text: string): string {
+export function askedClauses(text: string): string {
   // each clause with its question mark, if it ends with one
   const clauses = (text.match(CLAUSE_WITH_MARK) ?? []).filter((c) => ASKING.test(c));
   return clauses.length ? clauses.join('，') : text;

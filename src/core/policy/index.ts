@@ -22,6 +22,7 @@ import { howToApply, procedureInStory } from './story.js';
 import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
+import { contactFieldsAsked } from './contact-fields.js';
 import { remedyAsked } from './remedy.js';
 import { stockFlowCheck } from './stock-flow.js';
 import { textFigureAsked } from './text-figure.js';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   tableRowAsked,
   figureQuestion,
   countInReport,
+  contactFieldsAsked,
   honestLimit,
   officialPerson,
   outOfScope,

@@ -1,0 +1,26 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { contactFieldsAsked } from '../../../src/core/policy/contact-fields.js';
+import { cands, knowledge, u } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge();
+});
+
+describe('contact-fields-asked', () => {
+  it('two details named, a figure intent read first ("电话和邮编分别是多少"): the whole contact block', () => {
+    const d = contactFieldsAsked.decide(u({ norm: '电话和邮编分别是多少?', candidates: cands(kn, ['figures.overview', 0.58], ['contact.phone', 0.45]) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'contact.all' } });
+  });
+  it('the phone beside office hours the reports never give ("电话多少，几点上班"): the block, not the hours fallback', () => {
+    const d = contactFieldsAsked.decide(u({ norm: '电话多少,办公时间', candidates: cands(kn, ['contact.hours', 0.86], ['contact.phone', 0.68]) }), {}, kn);
+    expect(d).toMatchObject({ intent: { id: 'contact.all' } });
+  });
+  it('one detail, a contact intent read first, a detail not wanted, or an official asked: no decision', () => {
+    expect(contactFieldsAsked.decide(u({ norm: '电话多少', candidates: cands(kn, ['figures.overview', 0.5]) }), {}, kn)).toBeUndefined();
+    expect(contactFieldsAsked.decide(u({ norm: '地址和邮编', candidates: cands(kn, ['contact.address', 0.6]) }), {}, kn)).toBeUndefined();
+    expect(contactFieldsAsked.decide(u({ norm: '有没有邮箱可以发过去?我不太想打电话', candidates: cands(kn, ['figures.overview', 0.5]) }), {}, kn)).toBeUndefined();
+    expect(contactFieldsAsked.decide(u({ norm: '区长电话和地址', candidates: cands(kn, ['figures.overview', 0.5]) }), {}, kn)).toBeUndefined();
+  });
+});
