@@ -1,7 +1,7 @@
 /** Report content → Chinese answer text: templates, figures with their context, sections. */
 import { reviewBody } from './review-body.js';
 import { ImpossibleFigure } from '../report/sanity.js';
-import { METRIC_BY_ID, SOURCE, t2Unit, T2_ROWS, T3_COLUMN_LABEL, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../report/format.js';
+import { METRIC_BY_ID, SECTION_TITLES, SOURCE, t2Unit, T2_ROWS, T3_COLUMN_LABEL, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../report/format.js';
 import type { Passage, Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
 
@@ -285,6 +285,12 @@ function printedRow(r: Report, label: string): string | undefined {
   return cells.length ? `报告表二中“${raw!.label}”一行印的是：${cells.map(([h, v]) => `${h} ${v.trim()}`).join('，')}。` : undefined;
 }
 
+/** The first sentence of the text that states counts of a row of table 二 by its name ("…行政许可申请114738件…"). */
+function toldOfRow(r: Report, label: string): { text: string; section: string } | undefined {
+  const p = r.passages.find((x) => x.section !== '二' && x.text.includes(label) && /\d+\s*(?:余|多)?\s*[件项个次条]/.test(x.text));
+  return p ? { text: p.text.trim(), section: SECTION_TITLES[p.section] ? p.section : '' } : undefined;
+}
+
 /** The row is printed with the 2019 format's columns of last year and the change (上一年项目数量, 本年增/减). */
 function printsPriorYear(r: Report, label: string): boolean {
   const raw = r.table2Raw.find((x) => x.label.replace(/\s+/g, '') === label);
@@ -310,8 +316,12 @@ function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
     lines.push(`${row.label}：${parts.join('，')}。`);
     // the 2019 format's own columns for the row (上一年项目数量, 本年增/减), as printed, when the catalogue's are not given
     // (or asked for: "上一年项目数量多少", "比上一年增加还是减少")
-    const printed = (q.printed && printsPriorYear(r, row.label)) || use.every((c) => val(r, `t2.${rowId}.${c}`) === null || val(r, `t2.${rowId}.${c}`) === undefined) ? printedRow(r, row.label) : undefined;
+    const none = use.every((c) => val(r, `t2.${rowId}.${c}`) === null || val(r, `t2.${rowId}.${c}`) === undefined);
+    const printed = (q.printed && printsPriorYear(r, row.label)) || none ? printedRow(r, row.label) : undefined;
     if (printed) lines.push(printed);
+    // no cell at all (a page cut before table 二): what the text says of it ("本年度我局收到行政许可申请114738件…")
+    const told = none && !printed ? toldOfRow(r, row.label) : undefined;
+    if (told) lines.push(`报告正文${told.section ? `（${told.section}、${SECTION_TITLES[told.section] ?? ''}）` : ''}写道：${told.text}`);
   }
   const diff = q.difference ? differenceLine(cellsOf(r, q)) : undefined;
   if (diff) lines.push(diff);
@@ -340,7 +350,8 @@ function renderT4(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
   const all = T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => val(r, `t4.${g.id}.${c.id}`)));
   if (all.every((v) => v === null || v === undefined)) {
     // a table that is not there at all (a page cut short) says nothing about cases: only a blank one does
-    const absent = r.findings.some((f) => f.rule === 'missing-table' && f.message.startsWith(T4_NOT_FOUND));
+    // (a report kept without any table, or without section 四, has no table 四 either)
+    const absent = r.findings.some((f) => (f.rule === 'missing-table' && f.message.startsWith(T4_NOT_FOUND)) || f.rule === 'no-tables' || (f.rule === 'missing-section' && f.message.includes('四')));
     if (absent) return { lines: ['报告中没有找到第四部分（行政复议、行政诉讼情况）的表格（报告可能不完整），无法回答这项数据。'], missing: true };
     return { lines: ['报告第四部分（行政复议、行政诉讼情况）的表格是空白的：报告中未记载行政复议或行政诉讼案件。'], missing: true };
   }

@@ -132,7 +132,7 @@ function exact(lexicon: Lexicon) {
 }
 
 export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
-  const hits: Hit[] = [];
+  let hits: Hit[] = [];
   const { byChar, regexes } = exact(lexicon);
   for (let i = 0; i < text.length; i++) {
     for (const { phrase, group, part } of byChar.get(text.charCodeAt(i)) ?? [])
@@ -150,6 +150,10 @@ export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
     const fees = [...text.matchAll(FEE_NOUN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
     hits.push(...near.filter((n) => !hits.some((h) => n.start < h.end && h.start < n.end) && !fees.some((f) => n.start < f.end && f.start < n.end)));
   }
+  // a question-like pattern of requests never swallows a row of table 二 ("收到多少行政许可申请" asks licence
+  // applications, not disclosure requests)
+  const t2Rows = hits.filter((h) => h.group === 't2.rows' && !h.generic);
+  if (t2Rows.length) hits = hits.filter((h) => !(h.generic && h.group === 't3.rows' && t2Rows.some((t) => h.start <= t.start && t.end <= h.end)));
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
