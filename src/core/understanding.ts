@@ -86,6 +86,8 @@ function shortClauses(kn: Knowledge, clsText: string, whole: readonly Scored<Int
   // the clause that asks; a last clause that asks how long without a question word ("他们多久要答复我") too
   const asking = clauses.length > 1 ? [...clauses].reverse().find((c) => ASKING.test(c)) ?? (DURATION.test(last) ? last : undefined) : undefined;
   if (!asking) return plain;
+  // an asking clause that is a bare question phrase ("…记录写错了，怎么办") asks about the rest: the whole stays
+  if (BARE_QUESTION.test(asking.replace(/zmetric/g, '').trim())) return plain;
   // a strong whole stays — unless it tells a story and then asks how long ("想向…申请公开一份文件，他们多久
   // 要答复我") while the whole reads as no time limit at all: the story's words picked another intent
   const toldThenHowLong =
@@ -189,7 +191,7 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     // a greeting or thanks inside a longer message ("尊敬的工作人员您好！…要准备什么材料？") is not what it asks
     if (r[0]?.item.topic === SMALLTALK_TOPIC) continue;
     // a clause with no content word of its own ("是卡在哪儿了") asks about the rest: it cannot stand alone
-    if (!contentWords(clause.replace(/zmetric/g, ' ')).some((w) => w.length >= 2 && COUNTED_WORD.test(w) && !QUESTION_WORDS.has(w) && !gluedWord(w))) continue;
+    if (!ownContent(clause)) continue;
     const bonus = ASKING.test(clause) ? POLICY.askingClauseBonus : 0;
     if (r[0] && (!best.cands[0] || r[0].score + bonus > bestScore)) {
       best = { cands: r, focus: clause, ranked };
@@ -197,6 +199,14 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     }
   }
   return best;
+}
+
+/** A clause that is only a question phrase ("怎么办", "会怎么样", "咋整啊"). */
+const BARE_QUESTION = /^(?:那|那么|这|这个|这样)?(?:我|我们)?(?:该|应该|要|会|能)?(?:怎么办|咋办|咋整|怎么弄|咋弄|怎么样|会怎样|怎么处理|如何处理)(?:呢|啊|呀|吗)?[?？]?$/;
+
+/** A clause has a content word of its own (not "怎么办", "是卡在哪儿了"): it can be read alone. */
+function ownContent(clause: string): boolean {
+  return contentWords(clause.replace(/zmetric/g, ' ')).some((w) => w.length >= 2 && COUNTED_WORD.test(w) && !QUESTION_WORDS.has(w) && !gluedWord(w));
 }
 
 /** A number in words, with its measure ("十几次", "二十多件", "几十个"). */

@@ -126,6 +126,12 @@ describe('corrections and shares inside a conversation', () => {
     // both asked, or the story asks too: both stay
     expect(understand(kn, '去年收到多少申请，前年呢', {}, now).slots.years.length).toBe(2);
   });
+  it('a bare question phrase after the story ("…记录写错了，怎么办") is read with the story, not alone', async () => {
+    const { loadKnowledge } = await import('../../src/core/bot.js');
+    const { understand } = await import('../../src/core/understanding.js');
+    const { kn } = await loadKnowledge({ reportsDir: 'data/reports' });
+    expect(understand(kn, '政府给我的信息里，有关我本人的记录写错了，怎么办', {}).focus).toContain('记录');
+  });
   it('a correction or "the newest" with only a report named is a follow-up ("哦打错了，是2022年", "南岗区最新一年的呢")', async () => {
     const { loadKnowledge } = await import('../../src/core/bot.js');
     const { understand } = await import('../../src/core/understanding.js');

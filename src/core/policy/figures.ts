@@ -69,10 +69,18 @@ export const figureQuestion: Rule = {
           COUNT_IN_QUESTION.test(u.norm) ||
           named ||
           score < THRESHOLDS.clarify));
+    // what happens then, asked of a step ("要是我一直没去补正呢，会怎么样"): the rules, not a count
+    // (the intent whose example asks it too answers, however weakly the rest matched: "不按要求补正会怎样")
+    if (!quantity && CONSEQUENCE_ASKED.test(u.norm)) {
+      return t && !t.item.fallback && CONSEQUENCE_ASKED.test(t.example) && score >= POLICY.signatureMinScore ? { kind: 'intent', intent: t.item, confidence: Math.max(score, THRESHOLDS.clarify) } : undefined;
+    }
     if (isFigure && !otherClear) return { kind: 'figure', intent: figures, metric, confidence: Math.max(figScore, POLICY.figureMinConfidence) };
     return undefined;
   },
 };
+
+/** What happens then ("会怎么样", "后果是什么"). */
+const CONSEQUENCE_ASKED = /会怎么样|会怎样|会咋样|会如何|有什么后果|后果是|什么后果/;
 
 export const narrativeFigure: Rule = {
   name: 'narrative-figure',

@@ -13,6 +13,7 @@ export const TIME_LIMIT_SUBJECTS: readonly (readonly [RegExp, string])[] = [
   [/补正|补材料|补充材料|补交材料/, 'procedure.correction'],
   [/第三方|征求.{0,10}意见|(?:对方|他|她|那个人)(?:的)?意见/, 'procedure.third-party'],
   [/复议|起诉|诉讼|打官司|法院/, 'procedure.remedy-deadline'],
+  [/主动公开|挂出来|挂到网上|形成(?:或者|或)?变更/, 'procedure.proactive'],
 ];
 
 /** The intent that tells the general time limit to answer a request (intents/procedure.yml). */

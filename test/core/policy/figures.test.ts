@@ -143,3 +143,15 @@ describe('figure-question: a bare row name', () => {
     expect(figureQuestion.decide(u({ norm: '部分公开是什么意思', metric: q, foundMetric: q, candidates: cands(kn, ['procedure.outcomes', 0.8]) }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('figure-question: what happens then', () => {
+  it('"要是我一直没去补正呢，会怎么样": the rules of the intent whose example asks it, never the count of that row', async () => {
+    const { figureQuestion } = await import('../../../src/core/policy/figures.js');
+    const c = [{ ...cands(kn, ['procedure.correction', 0.26])[0]!, example: '不按要求补正会怎样' }];
+    const d = figureQuestion.decide(u({ norm: '那要是我一直没去补正呢?会怎么样', metric: metric({ rows: ['other.no-correction'] }), candidates: c }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.correction' } });
+    // a count asked is still the figure
+    const n = figureQuestion.decide(u({ norm: '没去补正的有几件', quantity: true, metric: metric({ rows: ['other.no-correction'] }), candidates: c }), {}, kn);
+    expect(n).toMatchObject({ kind: 'figure' });
+  });
+});

@@ -14,6 +14,7 @@ describe('time-limit-of', () => {
     expect(timeLimitOf.decide(u({ norm: '申请内容写得不够明确,机关应当在几个工作日内一次性告诉我怎么补正?', kind: 'duration', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.correction' } });
     expect(timeLimitOf.decide(u({ norm: '机关去征求那个人的意见,对方要在多长时间内回复?', kind: 'duration', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.third-party' } });
     expect(timeLimitOf.decide(u({ norm: '直接向法院起诉,期限是多长?', kind: 'duration', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy-deadline' } });
+    expect(timeLimitOf.decide(u({ norm: '哪些信息必须主动公开,形成以后多久要挂出来?', kind: 'duration', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.proactive' } });
   });
   it('no step named, or no how-long asked: no decision', () => {
     expect(timeLimitOf.decide(u({ norm: '一般多久给答复', kind: 'duration' }), {}, kn)).toBeUndefined();
