@@ -62,7 +62,10 @@ export const mostlyUnknown: Rule = {
       // a day named ("绵阳今天空气质量怎么样"): the report's passage on monthly air-quality notices does not answer it
       // and the question must keep a known word besides the domain's own that every passage shares
       // ("能撤回申请吗": 撤回 is unknown, and a passage matched on 申请 alone does not answer it)
-      const found = A_DAY.test(u.norm) || !knownTellingWord(kn, u.focus) ? undefined : passage(kn, u, state, POLICY.unknownPassageCoverage);
+      // and a how-much question with no unit counts what it names: a word the report does not know ("财政收入是
+      // 多少") is in no passage, so none can give its number ("刊发了多少篇稿件" names its unit: a passage may)
+      const unitless = u.quantity && !UNIT_ASKED.test(u.norm);
+      const found = A_DAY.test(u.norm) || !knownTellingWord(kn, u.focus) || unitless ? undefined : passage(kn, u, state, POLICY.unknownPassageCoverage);
       return found ?? { kind: 'fallback', reason: 'unknown', confidence: score };
     }
     return undefined;
@@ -87,6 +90,9 @@ export const unknownTopic: Rule = {
 function knownTellingWord(kn: Knowledge, text: string): boolean {
   return contentWords(text.replace(/zmetric/g, ' ')).some((w) => !domainWord(w) && (kn.vocab.has(w) || kn.classifier.knows(`w:${w}`)));
 }
+
+/** A count asked in a unit ("多少篇", "几个"). */
+const UNIT_ASKED = /(?:多少|几)\s*[个件条篇人次场期家项份名批部套位]/;
 
 /** Asking when, a question word too ("花木节什么时候开" knows no word of its own). */
 const WHEN_WORDS: ReadonlySet<string> = new Set(['什么时候', '啥时候', '时候', '几时', '何时']);

@@ -62,6 +62,10 @@ describe('mostly-unknown, a lone unknown topic word', () => {
     const d = mostlyUnknown.decide(u({ norm: '花木节什么时候开', focus: '花木节 什么时候开', unknown: { share: 0.5, count: 1 }, candidates: cands(kn, ['report.period', 0.421]) }), {}, kn);
     expect(d?.kind).toBe('fallback');
   });
+  it('a how-much with no unit of a word the report does not know ("财政收入是多少"): the fallback, never a passage about 财政', () => {
+    const d = mostlyUnknown.decide(u({ norm: '财政收入是多少?', focus: '财政收入是多少?', quantity: true, unknown: { share: 0.5, count: 1 }, candidates: cands(kn, ['contact.phone', 0.22]) }), {}, kn);
+    expect(d?.kind).toBe('fallback');
+  });
   it('…but not when a word the intents know is there (信息处理费)', () => {
     const d = mostlyUnknown.decide(
       u({ norm: '收没收信息处理费', focus: '收没收信息处理费', unknown: { share: 1, count: 1 }, candidates: cands(kn, ['report.fee', 0.45]) }),
