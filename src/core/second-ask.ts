@@ -44,6 +44,10 @@ function sameKind(cu: Understanding): boolean {
   return !!best && TELLING_KINDS.has(cu.kind) && questionKind(best.example) === cu.kind;
 }
 
+/** A question word of its own ("需要带什么材料"). */
+const QUESTION_WORD = /什么|哪些|哪里|哪儿|怎么|多少|几[件个天条]/;
+/** A clause that ends as a question ("…申请吗？", "要准备什么材料？"). */
+const MARKED_QUESTION = /(?:吗|呢|么)?[?？]$|吗$/;
 /** A verb asked as A-not-A asks too ("要不要交钱", "收不收费"). */
 const A_NOT_A = /([要需用收交给有行算])不\1/;
 /** A how-long question asks too ("另外申请一般多久能答复"). */
@@ -130,13 +134,15 @@ export function withSecondAsk(
     if (decision.kind === 'figure' && givenAlready(decision.metric, out.state.metric)) continue;
     // another intent of the same topic only when its example asks the clause's own kind ("怎么申请，多久能答复")
     // — or a yes/no of its own read clearly ("要不要交钱啊…能不能口头说": the fee beside how to apply)
+    // — or a question marked as such on its own, read confidently ("能以公司名义申请吗？要准备什么材料？")
+    const marked = (MARKED_QUESTION.test(clause) || QUESTION_WORD.test(clause)) && decision.confidence >= THRESHOLDS.answer;
     const ownYesNo = decision.kind === 'intent' && cu.kind === 'yesno' && decision.confidence >= POLICY.secondAskIntentScore;
-    if (decision.kind === 'intent' && topicOf(decision.intent.id) === topicOf(out.answer.intent) && !sameKind(cu) && !ownYesNo) continue;
+    if (decision.kind === 'intent' && topicOf(decision.intent.id) === topicOf(out.answer.intent) && !sameKind(cu) && !ownYesNo && !marked) continue;
     // an intent read from a clause alone must be a clear match: the clause has lost the message's context
     // (or a plausible one whose example asks the clause's own kind: "申请一般多久能答复" ~ 多久能收到答复)
     const kindAgrees = decision.kind === 'intent' && sameKind(cu) && decision.confidence >= THRESHOLDS.clarify;
     if (decision.confidence < THRESHOLDS.answer && !kindAgrees) continue;
-    if (decision.kind === 'intent' && decision.confidence < POLICY.secondAskIntentScore && !kindAgrees) continue;
+    if (decision.kind === 'intent' && decision.confidence < POLICY.secondAskIntentScore && !kindAgrees && !marked) continue;
     const added = carryOut(kn, decision, cu, about, rule.name);
     // another topic than the whole message's answer, and not already said by it
     if (added.answer.fallback || NEVER_ADDED.has(topicOf(added.answer.intent) ?? '') || said(text, added.answer.text)) continue;

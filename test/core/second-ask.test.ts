@@ -31,6 +31,11 @@ describe('two questions in one message', () => {
     expect(t).toContain('口头提出');
     expect(t).toContain('不收取费用');
   });
+  it('two procedure questions, each marked as a question or with a question word of its own: both answered', () => {
+    const t = decide(kn, '我们公司想申请某地块的批复，能以公司名义申请吗？要准备什么材料？', {}).answer.text;
+    expect(t).toContain('身份证明');
+    expect(t).toContain('法人或者其他组织都可以');
+  });
   it('how, then how long ("怎么申请，多久能答复"): both', () => {
     const t = decide(kn, '我要向你们申请公开一个企业的环评批复，怎么申请，多久能答复', {}).answer.text;
     expect(t).toMatch(/书面|信件/);
