@@ -23,8 +23,13 @@ function toSimplified(s: string): string {
   chars ??= triesMadeBy(() => Converter({ from: 'tw', to: 'cn' }) as (s: string) => string);
   if (leavesUnchanged(chars.tries, s) || chars.value(s) === s) return s;
   phrases ??= Converter({ from: 'twp', to: 'cn' }) as (s: string) => string;
-  return phrases(s);
+  // (a few Taiwan phrases mean something else to a Hong Kong or mainland reader: 資料 is 资料, not 数据)
+  return phrases(s.replace(KEPT_PHRASES, (p) => KEPT[p] ?? p));
 }
+
+/** Traditional phrases converted by character only (the phrase table's regional word would change the meaning). */
+const KEPT: Readonly<Record<string, string>> = { 資料: '资料' };
+const KEPT_PHRASES = new RegExp(Object.keys(KEPT).join('|'), 'g');
 
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/gu;
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u20e3]/gu;

@@ -379,7 +379,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // (or after a verb said to the bot: "核一下市政府的表三" names the city government, no place 核一下市)
     const stem = m[1]!.replace(/^.*(?:[们和与及跟同的是在从向对给把被你我他她过了着]|一下|看看|查查|核对|核查)/u, '');
     if (stem.length < 2) continue;
-    if (NOT_PLACE.test(stem) || NOT_PLACE.test(stem.slice(-2)) || NOT_PLACE.test(stem.slice(-1))) continue;
+    // (a state-level new district keeps its 新: 浦东新区, 滨海新区, 两江新区)
+    const newDistrict = m[2] === '区' && stem.length >= 3 && stem.endsWith('新');
+    if (NOT_PLACE.test(stem) || NOT_PLACE.test(stem.slice(-2)) || (NOT_PLACE.test(stem.slice(-1)) && !newDistrict)) continue;
     const name = stem + m[2];
     if (containsKnown(name, names, unnamed, namedHere)) continue;
     // a place's government website ("在和平区政府门户网站上发布了多少条"): where something was published, no office asked

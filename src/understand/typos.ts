@@ -69,7 +69,7 @@ interface Found {
 
 /** Characters that stand alone in every question (particles, pronouns, question words): no typo by themselves. */
 /** Particles and modals jieba glues to a neighbour ("能办", "交了"): a term made of one character and these is no term. */
-const GLUE_CHARS = '的了着呢吗吧啊呀哦嘛么能';
+const GLUE_CHARS = '的了着呢吗吧啊呀哦嘛么能到';
 const FUNCTION_CHARS = '的了吗呢吧啊呀哦嘛么是在有个这那就都也还会能可以把被给让得着过下上要来去说到和与及或又再很太更最才只而但却什怎样哪谁几多少咋啥俺们你我他她它请问想一点儿对从向跟为';
 
 export interface Correction {

@@ -3,6 +3,9 @@ import { isEmptyText, normalize } from '../../src/understand/normalize.js';
 import { cut } from '../../src/understand/segment.js';
 
 describe('normalize', () => {
+  it('資料 stays 资料 (material), not the Taiwan phrase table\'s 数据 (data)', () => {
+    expect(normalize('申請資料使唔使俾錢')).toContain('资料');
+  });
   it('folds full-width digits and letters', () => {
     expect(normalize('２０２２年收到多少件申请？？')).toBe('2022年收到多少件申请?');
   });

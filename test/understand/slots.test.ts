@@ -22,6 +22,10 @@ describe('report slots', () => {
     expect(findReportSlots('绵阳市人民政府2020年收到多少申请', dept, now).offices).toEqual([]);
   });
 
+  it('a new district keeps its 新 (浦东新区 is another office, not nothing)', () => {
+    const city = [{ id: 'h', office: '淮安市人民政府', year: 2024 }];
+    expect(findReportSlots('浦东新区政府2019年受理了多少信息公开申请', city, now).unknownOffices).toEqual(['浦东新区']);
+  });
   it('a verb said to the bot before 市政府 is no place ("核一下市政府的表三")', () => {
     const city = [{ id: 'h', office: '淮安市人民政府', year: 2024 }];
     expect(findReportSlots('核一下市政府表三的勾稽关系', city, now).unknownOffices).toEqual([]);

@@ -12,6 +12,10 @@ describe('typos by sound', () => {
     expect(ix.correct('怎么申情').text).toBe('怎么申请');
     expect(ix.correct('地只在哪').changes).toEqual([['地只', '地址']]);
   });
+  it('a "term" of one character glued to 到 is no domain word ("搬到哪了" never becomes 办到)', () => {
+    const glued = new TypoIndex(['办到', '申请', '地址']);
+    expect(glued.correct('信息科搬到哪了').text).toBe('信息科搬到哪了');
+  });
   it('corrects an office name typed by sound (two characters of five)', () => {
     expect(ix.correct('陆松教育局电话多少').text).toBe('芦淞教育局电话多少');
   });
