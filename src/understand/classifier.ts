@@ -101,6 +101,10 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
    * so that no "w:…" strings are built at query time.
    */
   private ids: [Map<string, number>, Map<string, number>, Map<string, number>] = [new Map(), new Map(), new Map()];
+  /** The bigram table by the bigram's two UTF-16 code units (first → second → id), for featureIds(). */
+  private bigramIds = new Map<number, Map<number, number>>();
+  /** The character table by code point, for featureIds(). */
+  private charIds = new Map<number, number>();
   /** Per feature id: WEIGHT × idf, and its square (the query's norm terms). */
   private fx = new Float64Array(0);
   private fx2 = new Float64Array(0);
@@ -192,6 +196,15 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
       if (k === undefined) itemIndex.set(d.item.id, (k = itemIndex.size));
       return k;
     });
+    // the bigram and character tables again, by code units (a bigram of two) and by code point
+    for (const [b, id] of this.ids[KIND_B]) {
+      if (b.length !== 2) continue;
+      const first = b.charCodeAt(0);
+      let seconds = this.bigramIds.get(first);
+      if (!seconds) this.bigramIds.set(first, (seconds = new Map()));
+      seconds.set(b.charCodeAt(1), id);
+    }
+    for (const [ch, id] of this.ids[KIND_U]) if ([...ch].length === 1) this.charIds.set(ch.codePointAt(0)!, id);
     this.bestDoc = new Int32Array(itemIndex.size);
     this.bestScore = new Float64Array(itemIndex.size);
     this.secondScore = new Float64Array(itemIndex.size);
@@ -310,7 +323,7 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
 
   /** Feature ids of the text in the order of features(): known ones as ids, the others as UNKNOWN(kind) or GLUED. */
   private featureIds(text: string, out: number[]): void {
-    const [words, bigrams, chars] = this.ids;
+    const [words, bigrams] = this.ids;
     for (const w of wordsOf(text)) {
       if (STOPWORDS.has(w)) continue;
       const id = words.get(w);
@@ -322,10 +335,16 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
         else out.push(UNKNOWN(KIND_W));
       }
     }
+    const { bigramIds, charIds } = this;
     for (const run of text.match(/[\p{Script=Han}]+/gu) ?? []) {
-      for (let i = 0; i + 1 < run.length; i++) out.push(bigrams.get(run.slice(i, i + 2)) ?? UNKNOWN(KIND_B));
+      // by code units and code points: no one- and two-character strings made and hashed per feature
+      for (let i = 0; i + 1 < run.length; i++) out.push(bigramIds.get(run.charCodeAt(i))?.get(run.charCodeAt(i + 1)) ?? UNKNOWN(KIND_B));
       if (run.length === 1) out.push(bigrams.get(run) ?? UNKNOWN(KIND_B));
-      for (const ch of run) out.push(chars.get(ch) ?? UNKNOWN(KIND_U));
+      for (let i = 0; i < run.length; ) {
+        const cp = run.codePointAt(i)!;
+        out.push(charIds.get(cp) ?? UNKNOWN(KIND_U));
+        i += cp > 0xffff ? 2 : 1;
+      }
     }
   }
 

@@ -67,6 +67,11 @@ function findAll(text: string, pattern: string | RegExp, group: string, part: st
   }
   let re = globalCache.get(pattern);
   if (!re) globalCache.set(pattern, (re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')));
+  // most patterns find nothing in a question: a test() is much cheaper than matchAll (which copies the regex)
+  re.lastIndex = 0;
+  const any = re.test(text);
+  re.lastIndex = 0;
+  if (!any) return;
   for (const m of text.matchAll(re)) if (m[0]) out.push({ start: m.index!, end: m.index! + m[0].length, group, part, generic: true });
 }
 

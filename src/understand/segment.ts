@@ -100,13 +100,23 @@ function forgetCuts(): void {
   exactRecent.clear();
 }
 
+/**
+ * Where a text is cut into pieces: a space, and the punctuation of questions. jieba's blocks are runs of
+ * Han characters, Latin letters, digits and + # & . _ % -; anything else (these included) is a token of
+ * its own between blocks, which cut() drops. So a text is cut as its pieces are, and the clauses of a
+ * message ("行政复议几件，结果纠正的几件") and the message itself share their pieces' cuts (tested equal
+ * on every question, intent example and report passage, and on texts with these put in at random).
+ */
+const PIECE_BREAK = /[ ，。？！；：、,?!;:]/;
+const PIECE_BREAKS = /[ ，。？！；：、,?!;:]/g;
+
 /** Tokens of a normalised text, white space and punctuation dropped. */
 export function cut(text: string): string[] {
-  if (!text.includes(' ')) return cutPiece(text);
+  if (!PIECE_BREAK.test(text)) return cutPiece(text);
   const hit = recent.get(text);
   if (hit) return hit;
   const tokens: string[] = [];
-  for (const piece of text.split(' ')) if (piece) for (const t of cutPiece(piece)) tokens.push(t);
+  for (const piece of text.split(PIECE_BREAKS)) if (piece) for (const t of cutPiece(piece)) tokens.push(t);
   if (recent.size >= RECENT_MAX) recent.clear();
   recent.set(text, tokens);
   return tokens;

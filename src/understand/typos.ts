@@ -61,6 +61,13 @@ function keepsCharBefore(span: string, codes: readonly number[], p: number): boo
   return false;
 }
 
+/** Whether `term` (as long as `span`) differs from it in more than `limit` code units. */
+function changedMoreThan(span: string, term: string, limit: number): boolean {
+  let diffs = 0;
+  for (let k = 0; k < span.length; k++) if (span.charCodeAt(k) !== term.charCodeAt(k) && ++diffs > limit) return true;
+  return false;
+}
+
 /** A term found for a stretch, with the number of characters changed. */
 interface Found {
   term: string;
@@ -114,6 +121,8 @@ export class TypoIndex {
   private termSet: Set<string>;
   private memo = new Map<string, Correction>();
   private sounds: Sounds;
+  /** Lengths (code units) of the indexed terms that hold a character of two code units. */
+  private wideLengths = new Set<number>();
 
   constructor(terms: Iterable<string>, opts: TypoOptions = {}) {
     const seen = new Set<string>();
@@ -141,6 +150,7 @@ export class TypoIndex {
       const syllables = all[i]!;
       if (syllables.length !== term.length) return;
       const codes = [...term].map((ch) => (ch.length === 1 ? ch.charCodeAt(0) : -1));
+      if (codes.length !== term.length) this.wideLengths.add(term.length);
       const entry = { term, syllables, codes };
       codes.forEach((code, k) => {
         const places = (byPlace[term.length] ??= []);
@@ -261,10 +271,17 @@ export class TypoIndex {
     // at least one character as typed, and only a few changed (a near sound: only one)
     const most = Math.min(maxDiffs(span.length), span.length - 1);
     const long = span.length >= LONG_TERM;
-    for (let p = 0; p < span.length; p++) {
+    // a term changing more characters than this is neither a same-sound (most) nor a near-sound (1) fit
+    const limit = Math.max(most, 1);
+    // a term first met at position p differs in every character before p: from p > limit on, none fits
+    // (a term with a character of two code units is indexed by code point: all positions are looked at)
+    const last = this.wideLengths.has(span.length) ? span.length - 1 : Math.min(limit, span.length - 1);
+    for (let p = 0; p <= last; p++) {
       for (const { term, syllables, codes } of places[p]?.get(span.charCodeAt(p)) ?? NO_TERMS) {
         // each term once: one that also keeps an earlier character in place was met there
         if (keepsCharBefore(span, codes, p)) continue;
+        // too many characters changed: no fit, whatever they sound like (counted before any reading is looked up)
+        if (changedMoreThan(span, term, limit)) continue;
         let diffs = 0;
         let sameOk = true;
         let nearOk = true;
