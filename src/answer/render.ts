@@ -285,6 +285,9 @@ function printedRow(r: Report, label: string): string | undefined {
   return cells.length ? `报告表二中“${raw!.label}”一行印的是：${cells.map(([h, v]) => `${h} ${v.trim()}`).join('，')}。` : undefined;
 }
 
+/** Said when last year's figure of table 二 is asked of a report that does not print it. */
+const NO_PRIOR_YEAR = '报告表二只列出本年度的数字，没有列出上一年的数字（上一年的数字在上一年度的报告中）。';
+
 /** The first sentence of the text that states counts of a row of table 二 by its name ("…行政许可申请114738件…"). */
 function toldOfRow(r: Report, label: string): { text: string; section: string } | undefined {
   const p = r.passages.find((x) => x.section !== '二' && x.text.includes(label) && /\d+\s*(?:余|多)?\s*[件项个次条]/.test(x.text));
@@ -319,6 +322,8 @@ function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
     const none = use.every((c) => val(r, `t2.${rowId}.${c}`) === null || val(r, `t2.${rowId}.${c}`) === undefined);
     const printed = (q.printed && printsPriorYear(r, row.label)) || none ? printedRow(r, row.label) : undefined;
     if (printed) lines.push(printed);
+    // last year asked of a report that prints this year's figures only (the 30号 format): said, never guessed
+    else if (q.printed && !none) lines.push(NO_PRIOR_YEAR);
     // no cell at all (a page cut before table 二): what the text says of it ("本年度我局收到行政许可申请114738件…")
     const told = none && !printed ? toldOfRow(r, row.label) : undefined;
     if (told) lines.push(`报告正文${told.section ? `（${told.section}、${SECTION_TITLES[told.section] ?? ''}）` : ''}写道：${told.text}`);

@@ -16,8 +16,9 @@ describe('table 二: last year and the change (2019 format)', () => {
     expect(t).toContain('上一年项目数量 168');
     expect(t).toContain('本年增/减 -5');
   });
-  it('the same words of a 30号 report: no printed row added', () => {
+  it('the same words of a 30号 report: no printed row, and said plainly that last year\'s figure is not in it', () => {
     const t = decide(kn, '临朐县政府办2024年行政许可比上一年变化了多少', {}).answer.text;
     expect(t).not.toContain('一行印的是');
+    expect(t).toContain('没有列出上一年的数字');
   });
 });

@@ -1,7 +1,7 @@
 /** Rules that answer with the classifier's intents (after the rules that may take a question elsewhere). */
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { choice, moreContent, passage, signatureWord, top, topScore } from './helpers.js';
-import { APPLY_VERB, DOMAIN_SUBJECT, STATUS_ASKED } from '../patterns.js';
+import { APPLY_VERB, DOMAIN_SUBJECT, SMALLTALK_TOPIC, STATUS_ASKED } from '../patterns.js';
 import type { Rule } from './types.js';
 
 export const noCandidate: Rule = {
@@ -93,7 +93,8 @@ export const signatureIntent: Rule = {
   decide: (u, _state, kn) => {
     const t = top(u);
     const score = topScore(u);
-    if (!t || t.item.fallback || score >= THRESHOLDS.clarify || score < POLICY.signatureMinScore) return undefined;
+    // (small talk has no subject of its own to sign: "有人帮忙吗" about applying is no greeting)
+    if (!t || t.item.fallback || t.item.topic === SMALLTALK_TOPIC || score >= THRESHOLDS.clarify || score < POLICY.signatureMinScore) return undefined;
     const word = signatureWord(kn, u);
     // (about the domain by another word than the signature itself: "物业乱收费" is not about applying)
     return word && DOMAIN_SUBJECT.test(u.focus.split(word).join(' ')) ? { kind: 'intent', intent: t.item, confidence: score } : undefined;

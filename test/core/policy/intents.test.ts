@@ -324,4 +324,8 @@ describe('signature-word', () => {
     // about another matter: the signature word alone does not make it a question about applying
     expect(signatureIntent.decide(understand(kn, '我要投诉我们小区物业乱收费', {}), {}, kn)).toBeUndefined();
   });
+  it('small talk signs nothing ("申请的时候有人帮忙吗" is no greeting like 有人吗)', async () => {
+    const { signatureIntent } = await import('../../../src/core/policy/intents.js');
+    expect(signatureIntent.decide(u({ norm: '申请的时候有人帮忙吗', focus: '申请的时候有人帮忙吗', candidates: cands(kn, ['smalltalk.greeting', 0.29]) }), {}, kn)).toBeUndefined();
+  });
 });
