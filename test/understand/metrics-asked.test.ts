@@ -76,3 +76,12 @@ describe('a near match never runs into the fee', () => {
     expect(findMetric('逾期没缴信息处理费被停止处理的几件', kn.lexicon)?.rows).toEqual(['other.no-fee']);
   });
 });
+
+describe('rows said the everyday way', () => {
+  it('"表三的总计" is the total; "没交信息处理费" is the unpaid-fee row', async () => {
+    const { loadKnowledge } = await import('../../src/core/bot.js');
+    const { kn } = await loadKnowledge({});
+    expect(findMetric('表三的总计到底是15还是0', kn.lexicon)?.rows).toEqual(['total']);
+    expect(findMetric('有没有申请人因为没交信息处理费被终止办理的', kn.lexicon)?.rows).toEqual(['other.no-fee']);
+  });
+});
