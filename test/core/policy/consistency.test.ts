@@ -13,6 +13,9 @@ describe('consistency-asked', () => {
     expect(consistencyAsked.decide(u({ norm: '不予公开的小计和分项加起来对得上吗', metric: metric({ rows: ['refused'] }) }), {}, kn)?.kind).toBe('passage');
     expect(consistencyAsked.decide(u({ norm: '新收加上年结转是否等于总计加结转下年，核对一下', metric: metric({ rows: ['new', 'carried', 'total', 'carry-over'] }) }), {}, kn)?.kind).toBe('passage');
     expect(consistencyAsked.decide(u({ norm: '表三的数字对得上吗' }), {}, kn)?.kind).toBe('passage');
+    // "是不是数据错了" asks the check too
+    const d = consistencyAsked.decide(u({ norm: '办结15件,新收15件,是不是数据错了?', metric: metric({ rows: ['total', 'new'] }) }), {}, kn);
+    expect(JSON.stringify(d)).toContain('上年结转');
   });
   it('one figure named to be checked, or no check asked: no decision', () => {
     expect(consistencyAsked.decide(u({ norm: '现行有效件数，核对一下是不是18', metric: metric({ table: '二', rows: ['normative'], cols: ['valid'] }) }), {}, kn)).toBeUndefined();
