@@ -12,6 +12,7 @@ import { mostlyUnknown, officialPerson, offTopicWord, otherMatterContact, outOfS
 import { rareTermPassage, reportOnlyWords } from './passages.js';
 import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
+import { narrativeOverYears } from './narrative-trend.js';
 import { acrossOffices } from './ranking.js';
 import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   reportsAsked,
   reportYearAsked,
   reportNotLoaded,
+  narrativeOverYears,
   yearOverYear,
   acrossOffices,
   zeroRowsAsked,

@@ -1,0 +1,38 @@
+/**
+ * Rule for a figure the reports tell in words, asked over the loaded years ("政务新媒体账号这几年是怎么变的",
+ * "全年上传信息的条数三年各是多少"): each year's sentence, never the default table figure of a trend.
+ */
+import { DEFAULT_FIGURE, figureOf, officeYears } from '../../answer/trend.js';
+import { TREND_WORDS } from '../../answer/trend-answer.js';
+import { narrative } from '../handlers.js';
+import { defaultReport, reportById } from '../select.js';
+import { POLICY } from '../thresholds.js';
+import { withoutSlots } from './helpers.js';
+import type { Rule } from './types.js';
+
+/** Each of the years asked ("三年各是多少", "每年", "历年"). */
+const EACH_YEAR = /[两二三四五几\d]年(?:各|分别|都)|每年|历年|各年/;
+/** The change words themselves, left out of the passage search. */
+const CHANGE_WORDS = /这[两二三四五几\d]+年|近[两二三四五几\d]+年|[两二三四五几\d]年(?:各|分别|都)?|每年|历年|各年|是?怎么变的?|变化|趋势|走势|对比|相比|比较/g;
+
+export const narrativeOverYears: Rule = {
+  name: 'narrative-over-years',
+  doc: 'A figure the reports tell in words (新媒体账号, 上传信息条数) asked over the years of an office with two or more reports: each year\'s sentence, never the new-request count a trend defaults to.',
+  decide: (u, state, kn) => {
+    if (u.metric || kn.reports.length < 2 || !(TREND_WORDS.test(u.norm) || EACH_YEAR.test(u.norm))) return undefined;
+    // a figure of the tables named (申请, 复议, 规范性文件 …) is the trend's own
+    if (figureOf(u.norm) !== DEFAULT_FIGURE || DEFAULT_FIGURE.words.test(u.norm)) return undefined;
+    const office = (state.report ? reportById(kn, state.report)?.office : undefined) ?? u.slots.offices[0] ?? defaultReport(kn)?.office;
+    if (!office) return undefined;
+    const years = officeYears(kn.reports, office);
+    if (years.length < 2) return undefined;
+    const asked = withoutSlots(u).replace(CHANGE_WORDS, ' ');
+    const lines: string[] = [];
+    for (const r of years) {
+      const line = narrative(r, asked, true, POLICY.countedPassageCoverage)?.parts.lines[0];
+      if (line) lines.push(`${r.year}年：${line.replace(/^据.*?报告：/, '')}`);
+    }
+    if (lines.length < 2) return undefined;
+    return { kind: 'passage', report: years.at(-1)!, parts: { head: `${office}各年度报告的说法：`, lines, labelled: true } };
+  },
+};
