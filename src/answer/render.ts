@@ -1,7 +1,8 @@
 /** Report content → Chinese answer text: templates, figures with their context, sections. */
 import { reviewBody } from './review-body.js';
-import { ImpossibleFigure } from '../report/sanity.js';
-import { METRIC_BY_ID, SECTION_TITLES, SOURCE, t2Unit, T2_ROWS, T3_COLUMN_LABEL, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../report/format.js';
+import { cellsOf, checkLine, differenceLine, fmt, val } from './cells.js';
+import { renderT2 } from './render-t2.js';
+import { METRIC_BY_ID, SOURCE, T3_COLUMN_LABEL, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../report/format.js';
 import type { Passage, Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
 
@@ -101,14 +102,6 @@ export function leadMissing(template: string, report: Report | undefined): boole
 
 // ---------------------------------------------------------------- figures
 
-const fmt = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.toFixed(4))));
-
-function val(r: Report, id: string): number | null | undefined {
-  const v = r.values[id];
-  if (v?.invalid) throw new ImpossibleFigure(r, id); // never stated (report/sanity.ts); the handler words the answer
-  return v === undefined ? undefined : v.value;
-}
-
 const T3_PHRASE: Record<string, string> = {
   new: '本年新收政府信息公开申请',
   carried: '上年结转的政府信息公开申请',
@@ -207,42 +200,6 @@ function sumShareLine(r: Report, q: MetricQuery, total: number): string | undefi
   return `合计占${T3_PHRASE[base]}的 ${Math.round((total / b) * 1000) / 10}%（${fmt(total)} ÷ ${fmt(b)}，按报告数字计算）。`;
 }
 
-/** The cells a figure answer states, in order (table 三 rows × columns, table 二 row × columns). */
-function cellsOf(r: Report, q: MetricQuery): (number | null | undefined)[] {
-  if (q.table === '三') {
-    const cols = q.cols.length ? q.cols : ['total'];
-    return q.rows.filter((x) => !(q.rate && x === 'total')).flatMap((x) => cols.map((c) => val(r, `t3.${x}.${c}`)));
-  }
-  if (q.table === '二') {
-    return q.rows.flatMap((rowId) => {
-      const row = T2_ROWS.find((x) => x.id === rowId)!;
-      const cols = q.cols.filter((c) => c in row.cols);
-      return (cols.length ? cols : Object.keys(row.cols)).map((c) => val(r, `t2.${rowId}.${c}`));
-    });
-  }
-  return q.rows.map((g) => val(r, `t4.${g}.total`));
-}
-
-/**
- * Figures the asker quotes to check, against the cells the answer states: all of them there ("对，…一致"),
- * or the ones that are not (the report's figures follow). Nothing when the report gives none of the cells.
- */
-function checkLine(cells: (number | null | undefined)[], quoted: number[]): string | undefined {
-  const have = new Set(cells.filter((c): c is number => typeof c === 'number'));
-  if (!have.size) return undefined;
-  const wrong = quoted.filter((n) => !have.has(n));
-  return wrong.length
-    ? `核对：您说的 ${wrong.map(fmt).join('、')} 件与报告中的数字不一致，报告中的数字如下：`
-    : `核对：对，您说的 ${quoted.map(fmt).join('、')} 件与报告中的数字一致：`;
-}
-
-/** "两者相差 14（18 − 4，按报告数字计算）": exactly two figures stated, both in the report. */
-function differenceLine(cells: (number | null | undefined)[]): string | undefined {
-  if (cells.length !== 2 || !cells.every((c): c is number => typeof c === 'number')) return undefined;
-  const [a, b] = cells[0]! >= cells[1]! ? [cells[0]!, cells[1]!] : [cells[1]!, cells[0]!];
-  return `两者相差 ${fmt(a - b)}（${fmt(a)} − ${fmt(b)}，按报告数字计算）。`;
-}
-
 /** Rows whose share of the base is meaningful (results, not the base rows themselves). */
 const BASE_ROWS = new Set(['new', 'carried', 'total', 'carry-over']);
 
@@ -275,62 +232,6 @@ function columnShareLine(r: Report, row: string, col: string): string | undefine
   const [v, b] = [val(r, `t3.${row}.${col}`), val(r, `t3.${row}.total`)];
   if (typeof v !== 'number' || typeof b !== 'number' || b <= 0) return undefined;
   return `${T3_COLUMN_LABEL[col] ?? col}占${T3_PHRASE[row] ?? t3Phrase(row)}的 ${Math.round((v / b) * 1000) / 10}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）。`;
-}
-
-/** "报告表二“行政事业性收费”一行印的是：上一年项目数量 1288，本年增/减 591。": a row's cells under their own headings. */
-function printedRow(r: Report, label: string): string | undefined {
-  const raw = r.table2Raw.find((x) => x.label.replace(/\s+/g, '') === label || (label === '行政规范性文件' && x.label === '规范性文件'));
-  // (headings read whole only: "本年新" of a heading printed over two lines is no heading)
-  const cells = Object.entries(raw?.cells ?? {}).filter(([h, v]) => !/^列\d+$|#|新$/.test(h) && v.trim());
-  return cells.length ? `报告表二中“${raw!.label}”一行印的是：${cells.map(([h, v]) => `${h} ${v.trim()}`).join('，')}。` : undefined;
-}
-
-/** Said when last year's figure of table 二 is asked of a report that does not print it. */
-const NO_PRIOR_YEAR = '报告表二只列出本年度的数字，没有列出上一年的数字（上一年的数字在上一年度的报告中）。';
-
-/** The first sentence of the text that states counts of a row of table 二 by its name ("…行政许可申请114738件…"). */
-function toldOfRow(r: Report, label: string): { text: string; section: string } | undefined {
-  const p = r.passages.find((x) => x.section !== '二' && x.text.includes(label) && /\d+\s*(?:余|多)?\s*[件项个次条]/.test(x.text));
-  return p ? { text: p.text.trim(), section: SECTION_TITLES[p.section] ? p.section : '' } : undefined;
-}
-
-/** The row is printed with the 2019 format's columns of last year and the change (上一年项目数量, 本年增/减). */
-function printsPriorYear(r: Report, label: string): boolean {
-  const raw = r.table2Raw.find((x) => x.label.replace(/\s+/g, '') === label);
-  return Object.keys(raw?.cells ?? {}).some((h) => /上一年|本年增|本年减/.test(h));
-}
-
-function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing: boolean } {
-  const lines: string[] = [];
-  let missing = false;
-  for (const rowId of q.rows) {
-    const row = T2_ROWS.find((x) => x.id === rowId)!;
-    const cols = q.cols.filter((c) => c in row.cols);
-    const use = cols.length ? cols : Object.keys(row.cols);
-    const parts: string[] = [];
-    for (const c of use) {
-      const v = val(r, `t2.${rowId}.${c}`);
-      const head = row.cols[c]!.replace(/（单位：万元）/, '').replace(/件数|数量/, '');
-      if (v === null || v === undefined) {
-        missing = true;
-        parts.push(`${head}：报告未列出`);
-      } else parts.push(`${head} ${fmt(v)} ${t2Unit(row, c)}`);
-    }
-    lines.push(`${row.label}：${parts.join('，')}。`);
-    // the 2019 format's own columns for the row (上一年项目数量, 本年增/减), as printed, when the catalogue's are not given
-    // (or asked for: "上一年项目数量多少", "比上一年增加还是减少")
-    const none = use.every((c) => val(r, `t2.${rowId}.${c}`) === null || val(r, `t2.${rowId}.${c}`) === undefined);
-    const printed = (q.printed && printsPriorYear(r, row.label)) || none ? printedRow(r, row.label) : undefined;
-    if (printed) lines.push(printed);
-    // last year asked of a report that prints this year's figures only (the 30号 format): said, never guessed
-    else if (q.printed && !none) lines.push(NO_PRIOR_YEAR);
-    // no cell at all (a page cut before table 二): what the text says of it ("本年度我局收到行政许可申请114738件…")
-    const told = none && !printed ? toldOfRow(r, row.label) : undefined;
-    if (told) lines.push(`报告正文${told.section ? `（${told.section}、${SECTION_TITLES[told.section] ?? ''}）` : ''}写道：${told.text}`);
-  }
-  const diff = q.difference ? differenceLine(cellsOf(r, q)) : undefined;
-  if (diff) lines.push(diff);
-  return { lines, missing };
 }
 
 function t4Line(r: Report, group: string, cols: string[]): { line: string; missing: boolean } {

@@ -1,0 +1,65 @@
+/**
+ * Table 二 (主动公开) answers: each row's cells under the catalogue's headings; the 2019 format's own columns as
+ * printed (上一年项目数量, 本年增/减) when asked or when the catalogue's are not given; the text's sentence about a
+ * row a cut page left without cells; and the difference of two figures asked against each other.
+ */
+import { SECTION_TITLES, t2Unit, T2_ROWS } from '../report/format.js';
+import type { Report } from '../report/types.js';
+import type { MetricQuery } from '../understand/metrics.js';
+import { cellsOf, differenceLine, fmt, val } from './cells.js';
+
+/** "报告表二“行政事业性收费”一行印的是：上一年项目数量 1288，本年增/减 591。": a row's cells under their own headings. */
+function printedRow(r: Report, label: string): string | undefined {
+  const raw = r.table2Raw.find((x) => x.label.replace(/\s+/g, '') === label || (label === '行政规范性文件' && x.label === '规范性文件'));
+  // (headings read whole only: "本年新" of a heading printed over two lines is no heading)
+  const cells = Object.entries(raw?.cells ?? {}).filter(([h, v]) => !/^列\d+$|#|新$/.test(h) && v.trim());
+  return cells.length ? `报告表二中“${raw!.label}”一行印的是：${cells.map(([h, v]) => `${h} ${v.trim()}`).join('，')}。` : undefined;
+}
+
+/** Said when last year's figure of table 二 is asked of a report that does not print it. */
+const NO_PRIOR_YEAR = '报告表二只列出本年度的数字，没有列出上一年的数字（上一年的数字在上一年度的报告中）。';
+
+/** The first sentence of the text that states counts of a row of table 二 by its name ("…行政许可申请114738件…"). */
+function toldOfRow(r: Report, label: string): { text: string; section: string } | undefined {
+  const p = r.passages.find((x) => x.section !== '二' && x.text.includes(label) && /\d+\s*(?:余|多)?\s*[件项个次条]/.test(x.text));
+  return p ? { text: p.text.trim(), section: SECTION_TITLES[p.section] ? p.section : '' } : undefined;
+}
+
+/** The row is printed with the 2019 format's columns of last year and the change (上一年项目数量, 本年增/减). */
+function printsPriorYear(r: Report, label: string): boolean {
+  const raw = r.table2Raw.find((x) => x.label.replace(/\s+/g, '') === label);
+  return Object.keys(raw?.cells ?? {}).some((h) => /上一年|本年增|本年减/.test(h));
+}
+
+export function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing: boolean } {
+  const lines: string[] = [];
+  let missing = false;
+  for (const rowId of q.rows) {
+    const row = T2_ROWS.find((x) => x.id === rowId)!;
+    const cols = q.cols.filter((c) => c in row.cols);
+    const use = cols.length ? cols : Object.keys(row.cols);
+    const parts: string[] = [];
+    for (const c of use) {
+      const v = val(r, `t2.${rowId}.${c}`);
+      const head = row.cols[c]!.replace(/（单位：万元）/, '').replace(/件数|数量/, '');
+      if (v === null || v === undefined) {
+        missing = true;
+        parts.push(`${head}：报告未列出`);
+      } else parts.push(`${head} ${fmt(v)} ${t2Unit(row, c)}`);
+    }
+    lines.push(`${row.label}：${parts.join('，')}。`);
+    // the 2019 format's own columns for the row (上一年项目数量, 本年增/减), as printed, when the catalogue's are not given
+    // (or asked for: "上一年项目数量多少", "比上一年增加还是减少")
+    const none = use.every((c) => val(r, `t2.${rowId}.${c}`) === null || val(r, `t2.${rowId}.${c}`) === undefined);
+    const printed = (q.printed && printsPriorYear(r, row.label)) || none ? printedRow(r, row.label) : undefined;
+    if (printed) lines.push(printed);
+    // last year asked of a report that prints this year's figures only (the 30号 format): said, never guessed
+    else if (q.printed && !none) lines.push(NO_PRIOR_YEAR);
+    // no cell at all (a page cut before table 二): what the text says of it ("本年度我局收到行政许可申请114738件…")
+    const told = none && !printed ? toldOfRow(r, row.label) : undefined;
+    if (told) lines.push(`报告正文${told.section ? `（${told.section}、${SECTION_TITLES[told.section] ?? ''}）` : ''}写道：${told.text}`);
+  }
+  const diff = q.difference ? differenceLine(cellsOf(r, q)) : undefined;
+  if (diff) lines.push(diff);
+  return { lines, missing };
+}
