@@ -329,3 +329,11 @@ describe('signature-word', () => {
     expect(signatureIntent.decide(u({ norm: '申请的时候有人帮忙吗', focus: '申请的时候有人帮忙吗', candidates: cands(kn, ['smalltalk.greeting', 0.29]) }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('the rules or the report\'s own answer (twins)', () => {
+  it('what the rules require ("年报按规定应该什么时候前公布"): the rules\' deadline, not the report\'s own date', async () => {
+    const { decide } = await import('../../../src/core/engine.js');
+    expect(decide(kn, '政府部门的信息公开年报按规定应该什么时候前公布', {}).answer.text).toContain('1月31日');
+    expect(decide(kn, '这份年报什么时候发布的', {}).answer.text).not.toContain('1月31日');
+  });
+});
