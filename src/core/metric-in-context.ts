@@ -9,7 +9,7 @@ import { questionKinds } from '../understand/kind.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import type { ReportSlots } from '../understand/slots.js';
 import type { ConvState } from './engine.js';
-import { ARTICLE_ASKED, DIFFERENCE_ASKED, EACH_ASKED, QUANTITY, RATE, SUM_ASKED } from './patterns.js';
+import { ARTICLE_ASKED, DIFFERENCE_ASKED, EACH_ASKED, MEANING_ASKED, QUANTITY, RATE, SUM_ASKED } from './patterns.js';
 
 /** The text with each span's characters as spaces (positions unchanged). */
 export function blankSpans(text: string, spans: readonly { start: number; end: number }[]): string {
@@ -136,7 +136,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // "信访举报投诉类的申请凭啥就不予处理了": why a reason applies, its legal basis with its count
   // (the row's own words are not the why: "无正当理由大量反复申请" holds 理由)
   // (or which article allows it: "内部事务信息可以不公开，依据是条例第几条")
-  if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && (questionKinds(withoutRowWords(norm, metric)).why || ARTICLE_ASKED.test(norm))) metric = { ...metric, basis: true };
+  // (or what the row means: "什么叫三类内部事务信息", "本机关不掌握相关政府信息是啥意思")
+  if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && (questionKinds(withoutRowWords(norm, metric)).why || ARTICLE_ASKED.test(norm) || MEANING_ASKED.test(norm))) metric = { ...metric, basis: true };
   // "无法提供合计8件，其中不掌握6件、需要另行制作2件，对不对": the figures quoted, to check against the report's
   if (metric && QUOTES_CHECKED.test(norm)) {
     const quoted = [...norm.matchAll(QUOTED_COUNT)].map((m) => Number(m[1]));

@@ -7,7 +7,7 @@
 import { asksTableRow, REASON_GROUPS } from '../../answer/reasons.js';
 import { questionKinds } from '../../understand/kind.js';
 import { figuresIntent, handlerOf } from '../handlers.js';
-import { RULES_ASKED, TABLE_PLACE } from '../patterns.js';
+import { MEANING_ASKED, RULES_ASKED, TABLE_PLACE } from '../patterns.js';
 
 /** The report or this office named ("报告里", "你们去年"): this report's cases, not the rules. */
 const REPORT_NAMED = /报告|年报|你们|贵单位|本机关|去年|今年|前年/;
@@ -23,7 +23,8 @@ export const tableRowAsked: Rule = {
     if (!figures || !metric) return undefined;
     const kinds = questionKinds(u.norm);
     // a cell named by its place in the printed table ("表三 不予公开第2项 总计"): staff ask its figure
-    const asked = asksTableRow(metric, kinds) || TABLE_PLACE.test(u.norm);
+    // (or what a reason row means, its legal basis asked: "什么叫三类内部事务信息")
+    const asked = asksTableRow(metric, kinds) || TABLE_PLACE.test(u.norm) || Boolean(metric.basis && MEANING_ASKED.test(u.norm));
     // "那部分公开呢" right after a figure: the same kind of question about another row
     const nextRow =
       u.followUp.is && !kinds.duration && Boolean(u.followUp.previous && handlerOf(u.followUp.previous)?.figures) && metric.rowsExplicit === true && !metric.vague;

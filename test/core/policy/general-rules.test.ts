@@ -32,6 +32,12 @@ describe('table-row-asked', () => {
     expect(tableRowAsked.decide(u('按现行条例,政府在哪些情况下可以拒绝公开信息?依据是哪几条?', { metric: row(['refused']) }), {}, kn)).toBeUndefined();
     expect(tableRowAsked.decide(u('你们去年在哪些情况下拒绝公开,各几件', { metric: row(['refused']) }), {}, kn)).toMatchObject({ kind: 'figure' });
   });
+  it('what a reason row means ("什么叫三类内部事务信息"): the row with its legal basis', async () => {
+    const { understand } = await import('../../../src/core/understanding.js');
+    const q = understand(kn, '什么叫三类内部事务信息', {});
+    expect(q.metric?.basis).toBe(true);
+    expect(tableRowAsked.decide(q, {}, kn)).toMatchObject({ kind: 'figure', metric: { rows: ['refused.internal'], basis: true } });
+  });
   it('why a group of reasons is the figure with its reasons', () => {
     expect(tableRowAsked.decide(u('为什么不予公开', { metric: row(['refused']) }), {}, kn)).toMatchObject({ kind: 'figure' });
   });
