@@ -34,9 +34,11 @@ describe('table-row-asked', () => {
   });
   it('what a reason row means ("什么叫三类内部事务信息"): the row with its legal basis', async () => {
     const { understand } = await import('../../../src/core/understanding.js');
-    const q = understand(kn, '什么叫三类内部事务信息', {});
+    const { loadKnowledge } = await import('../../../src/core/bot.js');
+    const real = (await loadKnowledge({ reportsDir: 'data/reports' })).kn;
+    const q = understand(real, '什么叫三类内部事务信息', {});
     expect(q.metric?.basis).toBe(true);
-    expect(tableRowAsked.decide(q, {}, kn)).toMatchObject({ kind: 'figure', metric: { rows: ['refused.internal'], basis: true } });
+    expect(tableRowAsked.decide(q, {}, real)).toMatchObject({ kind: 'figure', metric: { rows: ['refused.internal'], basis: true } });
   });
   it('why a group of reasons is the figure with its reasons', () => {
     expect(tableRowAsked.decide(u('为什么不予公开', { metric: row(['refused']) }), {}, kn)).toMatchObject({ kind: 'figure' });
