@@ -222,6 +222,9 @@ export function moreContent(u: Understanding, a: Scored<Intent>, b: Scored<Inten
 /** The rule a figure follows is asked, not what the report says happened ("按什么标准收的", "怎么算的"). */
 const STANDARD_ASKED = /按什么标准|什么标准|收费标准|怎么算|如何计算|怎么收的|按什么收/;
 
+/** An amount of money quoted ("380元", "1.2万元"). */
+const AMOUNT_QUOTED = /\d+(?:\.\d+)?\s*(?:元|万元|块)/;
+
 /** What the rules require ("按规定应该", "最晚哪天之前要"): the rules' answer, not what one report did. */
 const RULE_REQUIRES = /按规定|规定(?:要|在|的)?|依法|应当|应该.{0,6}(?:前|之前|以前)|最晚|截止|最迟/;
 
@@ -273,6 +276,10 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   // (or what the rules require, of no report named: "年报按规定应该什么时候前公布")
   const byRule = RULE_REQUIRES.test(u.norm) && !u.slots.offices.length && !u.slots.years.length;
   if (rulesTwin && (ARTICLE_ASKED.test(u.norm) || STANDARD_ASKED.test(u.norm) || byRule) && kn.byId.has(rulesTwin)) return { best, chosen: kn.byId.get(rulesTwin)!, runnerUp: undefined, close: false };
+  // an amount the report states, quoted ("沭阳那380元信息处理费是哪个部门收的"): what the report says of it
+  // (whatever the question word read: "哪个部门收的" is asked of the fee the report states)
+  const reportTwin = AMOUNT_QUOTED.test(u.norm) ? cands.find((c) => Object.values(REPORT_TWINS).includes(c.item.id) && c.score >= THRESHOLDS.clarify) : undefined;
+  if (reportTwin) return { best: reportTwin, chosen: reportTwin.item, runnerUp: undefined, close: false };
   // asked in the past ("收了多少钱", "收费了没"): with a report named, or with the rules and the report's own
   // answer neck and neck, what the report says happened
   const past = PAST_ASKED.test(u.norm);

@@ -337,3 +337,14 @@ describe('the rules or the report\'s own answer (twins)', () => {
     expect(decide(kn, '这份年报什么时候发布的', {}).answer.text).not.toContain('1月31日');
   });
 });
+
+describe('an amount the report states, quoted', () => {
+  it('"沭阳那380元信息处理费是哪个部门收的": the report\'s fee statement, not a question back about departments', async () => {
+    const { loadKnowledge } = await import('../../../src/core/bot.js');
+    const { decide } = await import('../../../src/core/engine.js');
+    const multi = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-multi' })).kn;
+    const a = decide(multi, '沭阳那380元信息处理费是哪个部门收的', {}).answer;
+    expect(a.text).toContain('民政局');
+    expect(a.kind).not.toBe('clarify');
+  });
+});
