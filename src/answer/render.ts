@@ -297,12 +297,26 @@ function renderT4(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
   return { lines, missing };
 }
 
+/** Table 四's cases asked, each kind's total (a suit: its two kinds added) and, for several, their sum. */
+function caseTotals(r: Report, q: MetricQuery): number[] {
+  const total = (g: string): number | undefined => {
+    if (g !== 'suit') return val(r, `t4.${g}.total`) ?? undefined;
+    const [a, b] = [val(r, 't4.suit-direct.total'), val(r, 't4.suit-after-review.total')];
+    return typeof a === 'number' && typeof b === 'number' ? a + b : undefined;
+  };
+  const each = q.rows.map(total);
+  if (!each.every((x): x is number => typeof x === 'number')) return [];
+  return each.length > 1 ? [...each, each.reduce((a, x) => a + x, 0)] : each;
+}
+
 export function renderMetric(r: Report, q: MetricQuery): Rendered & { missing: boolean } {
   const { lines, missing } = q.table === '三' ? renderT3(r, q) : q.table === '二' ? renderT2(r, q) : renderT4(r, q);
   // (a sum the asker checks is checked against the sum of the figures, and against the table's own 总计)
   const sum = q.table === '三' && q.added ? sumLine(r, q)?.total : undefined;
   const total = q.table === '三' ? val(r, 't3.total.total') : undefined;
-  const check = q.quoted?.length ? checkLine([...cellsOf(r, q), ...(sum !== undefined ? [sum, total] : [])], q.quoted) : undefined;
+  // (table 四: each kind of case, a suit as its two kinds added, and all of them together)
+  const cases = q.table === '四' && q.quoted?.length ? caseTotals(r, q) : [];
+  const check = q.quoted?.length ? checkLine([...cellsOf(r, q), ...(sum !== undefined ? [sum, total] : []), ...cases], q.quoted) : undefined;
   if (check) lines.unshift(check);
   return { head: `${reportLabel(r)}：`, lines, source: SOURCE[q.table], labelled: true, missing };
 }

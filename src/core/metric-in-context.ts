@@ -35,7 +35,7 @@ const SHARE_FOLLOW_UP = /^占|占比|比例|百分之?几|百分比|比重/;
 const T4_BOTH_GROUPS = ['review', 'suit'] as const;
 
 /** Figures quoted and asked whether they are right ("对不对", "没错吧", "核对一下…对吗"). */
-const QUOTES_CHECKED = /对不对|对吗|对吧|对么|是不是这样|是这样吗|是吗|没错吧|有没有错|准不准确|准确吗|一致吗|是否正确|正确吗|核对|核一下/;
+const QUOTES_CHECKED = /对不对|对吗|对吧|对么|是不是这样|是这样吗|是吗|没错吧|有没有错|准不准确|准确吗|一致吗|是否正确|正确吗|核对|核一下|对得上|对不上|相符吗|吻合吗/;
 
 /** A count the asker states ("8件", "予以公开4", "总计15"), not a year, a date, a share or an amount. */
 const QUOTED_COUNT = /(?<![\d.])(\d{1,6})(?![\d.]|\s*(?:年|月|日|号|%|％|万|元))/g;

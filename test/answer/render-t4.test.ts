@@ -29,3 +29,13 @@ describe('table 四: 行政诉讼 as a whole', () => {
     expect(textOf(renderMetric(r, q(['review', 'suit'])))).not.toContain('以上合计');
   });
 });
+
+describe('a count of cases quoted against table 四', () => {
+  it('"正文说复议诉讼案件74件，跟表四对得上吗": the kinds of case added up and checked (61 + 13 = 74)', async () => {
+    const { loadKnowledge } = await import('../../src/core/bot.js');
+    const { decide } = await import('../../src/core/engine.js');
+    const multi = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-multi' })).kn;
+    expect(decide(multi, '沭阳报告正文说全县办理复议诉讼案件74件 跟表四对得上吗', {}).answer.text).toContain('对，您说的 74 件与报告中的数字一致');
+    expect(decide(multi, '沭阳报告正文说全县办理复议诉讼案件75件 跟表四对得上吗', {}).answer.text).toContain('不一致');
+  });
+});
