@@ -7,17 +7,19 @@ import { questionKinds } from '../../understand/kind.js';
 import { reportFree } from '../handlers.js';
 import { APPLY_VERB, CLAUSE_SPLIT } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { top, topScore } from './helpers.js';
+import { choice, top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
 
 export const procedureInStory: Rule = {
   name: 'procedure-in-story',
   doc: 'A long message whose asking clause is a confident report-free question ("…要文件的话到底咋申请"): that answer, whatever years the story names.',
-  decide: (u) => {
+  decide: (u, _state, kn) => {
     const t = top(u);
     const long = u.classifierText.length > POLICY.clauseMinChars && u.focus !== u.classifierText;
     if (!t || !long || u.metric || t.item.fallback || !reportFree(t.item) || topScore(u) < THRESHOLDS.answer) return undefined;
-    return { kind: 'intent', intent: t.item, confidence: topScore(u) };
+    // the reading the other rules make of the candidates (a word only one intent knows: "申请要写用途吗" → who)
+    const chosen = choice(u, kn).chosen ?? t.item;
+    return { kind: 'intent', intent: reportFree(chosen) && !chosen.fallback ? chosen : t.item, confidence: topScore(u) };
   },
 };
 

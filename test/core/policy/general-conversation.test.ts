@@ -71,6 +71,11 @@ describe('procedure-in-story', () => {
     expect(a!.rule).toBe('procedure-in-story');
     expect(a!.text).toMatch(/不收取费用/);
   });
+  it('the reading the other rules make: a word only one intent knows beats a frame ("申请要写用途吗？…")', () => {
+    const [a] = talk(['申请要写用途吗？是不是一定要跟我自己生产生活有关才给公开']);
+    expect(a!.rule).toBe('procedure-in-story');
+    expect(a!.text).toContain('无需说明理由或用途');
+  });
 });
 
 describe('how-to-apply', () => {
