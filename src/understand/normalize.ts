@@ -46,7 +46,9 @@ const GLOSSARY: Record<string, string> = {
   postcode: '邮编', 'zip code': '邮编', zipcode: '邮编', zip: '邮编', fee: '费用', fees: '费用', cost: '费用', free: '免费',
   apply: '申请', application: '申请', applications: '申请', request: '申请', requests: '申请', report: '报告', contact: '联系方式',
   'information disclosure': '信息公开', 'government information': '政府信息', disclosure: '公开', receive: '收到', received: '收到', get: '收到', got: '收到',
-  refused: '不予公开', rejected: '不予公开', denied: '不予公开', 'administrative review': '行政复议', 'administrative reconsideration': '行政复议', reconsideration: '复议', 'administrative litigation': '行政诉讼', litigation: '诉讼', review: '复议', lawsuit: '行政诉讼', lawsuits: '行政诉讼', sued: '起诉',
+  refused: '不予公开', rejected: '不予公开', denied: '不予公开', 'granted in full': '予以公开', 'fully granted': '予以公开', granted: '予以公开',
+  'partially granted': '部分公开', 'granted in part': '部分公开', 'carried over to next year': '结转下年度', 'carried over to the next year': '结转下年度',
+  'carried over from last year': '上年结转', 'carried over': '结转', 'administrative review': '行政复议', 'administrative reconsideration': '行政复议', reconsideration: '复议', 'administrative litigation': '行政诉讼', litigation: '诉讼', review: '复议', lawsuit: '行政诉讼', lawsuits: '行政诉讼', sued: '起诉',
   district: '区', county: '县', city: '市', government: '政府', office: '办公室', town: '镇', township: '乡', street: '街道',
   // domain words typed in pinyin
   shenqing: '申请', dianhua: '电话', dizhi: '地址', youbian: '邮编', gongkai: '公开', xinxi: '信息', fuyi: '复议', susong: '诉讼', nianbao: '年报',

@@ -27,6 +27,10 @@ describe('normalize', () => {
     expect(normalize('南岗区 政府办 电话')).toBe('南岗区政府办电话');
     expect(normalize('超过20个工作日都没人理我 咋办')).toBe('超过20个工作日都没人理我咋办');
   });
+  it('the results of table 三 in English: granted in full, carried over to next year', () => {
+    expect(normalize('how many were granted in full')).toContain('予以公开');
+    expect(normalize('how many requests were carried over to next year')).toContain('结转下年度');
+  });
   it('domain words typed in pinyin, and thanks in English', () => {
     expect(normalize('nangang 2022 shenqing 总数多少 thx')).toBe('nangang 2022 申请总数多少谢谢');
   });
