@@ -36,6 +36,9 @@ export const tableRowAsked: Rule = {
   },
 };
 
+/** Pointing back at the cases just counted ("那几件", "这些申请"). */
+const POINTS_AT_THEM = /[那这](?:几|些)(?:件|个|申请)?/;
+
 export const reasonsFollowUp: Rule = {
   name: 'reasons-follow-up',
   doc: 'A bare why ("为啥", "分别是什么原因") right after a figure of 不予公开 / 无法提供 / 不予处理 / 其他处理: that row again, with its reasons.',
@@ -43,7 +46,8 @@ export const reasonsFollowUp: Rule = {
     const figures = figuresIntent(kn);
     const prev = state.metric;
     const kinds = questionKinds(u.norm);
-    if (!figures || !prev || u.metric || !u.followUp.is || !(kinds.why || kinds.breakdown)) return undefined;
+    // (or pointing back at them in a longer message: "南岗那几件具体是啥原因")
+    if (!figures || !prev || u.metric || !(u.followUp.is || POINTS_AT_THEM.test(u.norm)) || !(kinds.why || kinds.breakdown)) return undefined;
     if (prev.table !== '三' || !prev.rows.some((r) => REASON_GROUPS.has(r))) return undefined;
     return { kind: 'figure', intent: figures, metric: prev, confidence: POLICY.figureMinConfidence };
   },

@@ -28,6 +28,11 @@ describe('reasons-follow-up', () => {
     expect(why!.rule).toBe('reasons-follow-up');
     expect(why!.text).toMatch(/第三方/);
   });
+  it('…or a longer why pointing back at the cases ("南岗那几件具体是啥原因")', () => {
+    const [, why] = talk(['南岗区不予公开几件', '南岗那几件具体是啥原因']);
+    expect(why!.rule).toBe('reasons-follow-up');
+    expect(why!.text).toMatch(/第三方/);
+  });
 });
 
 describe('stray-choice', () => {
