@@ -113,6 +113,9 @@ export const REPORT_YEAR_ASKED = /(?:报告|年报|数据|数字|统计).{0,12}(
 /** An elliptical question that still asks something other than a figure ("那无法提供是什么意思呢"). */
 export const ASKS_OTHER_THAN_FIGURE = /什么|怎么|为什么|为啥|意思|哪|谁|如何|能不能|可以/;
 
+/** A verb asked as A-not-A: a yes/no question ("要不要交钱", "收不收费", "算不算书面申请"). */
+export const A_NOT_A = /([要需用收交给有行算])不\1/;
+
 /** The kind of question, first match wins (order: the more specific readings first). */
 export const KINDS: [QuestionKindName, RegExp][] = [
   ['why', /为什么|为啥|为何|什么原因|啥原因|原因是|理由|凭什么|怎么会/],
@@ -122,7 +125,7 @@ export const KINDS: [QuestionKindName, RegExp][] = [
   ['where', /哪里|哪儿|在哪|什么地方|地址|位置|地点|去哪/],
   ['who', /谁|哪个部门|哪个单位|什么人|哪位|找谁/],
   ['how', /怎么|怎样|如何|咋|什么方式|哪些方式|步骤|流程|办法|(?:什么|哪些|哪个)(?:途径|渠道)|(?:途径|渠道)有?(?:哪些|是什么)/],
-  ['yesno', /吗[?？。!]*$|是否|能不能|可不可以|可以不|有没有|是不是|对不对|会不会|行不行|([要需用收交给有行算])不\1/],
+  ['yesno', new RegExp(`吗[?？。!]*$|是否|能不能|可不可以|可以不|有没有|是不是|对不对|会不会|行不行|${A_NOT_A.source}`)],
 ];
 export type QuestionKindName = 'count' | 'duration' | 'how' | 'where' | 'who' | 'yesno' | 'why' | 'compare';
 

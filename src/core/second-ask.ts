@@ -7,7 +7,7 @@
 import { contentWords } from '../answer/retrieve.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { domainWord } from './policy/helpers.js';
-import { ASKING, CLAUSE_WITH_MARK, COUNTED_WORD, SMALLTALK_TOPIC } from './patterns.js';
+import { A_NOT_A, ASKING, CLAUSE_WITH_MARK, COUNTED_WORD, SMALLTALK_TOPIC } from './patterns.js';
 import type { Rule } from './policy/index.js';
 import { RULES } from './policy/index.js';
 import type { Knowledge } from './knowledge.js';
@@ -48,8 +48,6 @@ function sameKind(cu: Understanding): boolean {
 const QUESTION_WORD = /什么|哪些|哪里|哪儿|怎么|多少|几[件个天条]/;
 /** A clause that ends as a question ("…申请吗？", "要准备什么材料？"). */
 const MARKED_QUESTION = /(?:吗|呢|么)?[?？]$|吗$/;
-/** A verb asked as A-not-A asks too ("要不要交钱", "收不收费"). */
-const A_NOT_A = /([要需用收交给有行算])不\1/;
 /** A how-long question asks too ("另外申请一般多久能答复"). */
 const HOW_LONG = /多久|多长时间/;
 

@@ -61,6 +61,12 @@ export const POLICY = {
   reportOnlyMaxScore: 0.8,
   /** …and then the passage must cover this much when the match itself was good enough to answer. */
   reportOnlyCoverage: 0.75,
+  /**
+   * A story, then how long, and the story's words won ("想申请公开征地的文件，递上去以后多少天内要答复我"): the
+   * reply time limit (time-limit-of), when it is at least a candidate this strong. Below it, the how-long words
+   * matched nothing of the time limit's examples (a duration of something else).
+   */
+  howLongCandidateMin: 0.2,
   /** A word only the report uses this long is a name of its own ("政务公开专区"): the passage holding it answers a weak match… */
   rareTermMinChars: 4,
   /** …when it holds this share of the question's content words (the rest is the asker's "建好了没", "卡在哪儿了"). */

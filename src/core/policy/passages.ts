@@ -22,7 +22,7 @@ export const reportOnlyWords: Rule = {
 };
 
 /** How a plan stands ("建好了没", "进展如何", "卡在哪儿了"). */
-const STATUS_ASKED = /建好|建成|建起来|搞好|弄好|好了没|进展|进度|卡在|落实了|完成了?没|怎么样了|到哪一步/;
+const PLAN_STATUS_ASKED = /建好|建成|建起来|搞好|弄好|好了没|进展|进度|卡在|落实了|完成了?没|怎么样了|到哪一步/;
 
 /** The sentence of the report right after `line`, in the same section. */
 function nextSentence(r: Report, line: string): string | undefined {
@@ -36,7 +36,7 @@ export const rareTermPassage: Rule = {
   doc: 'A long word only the report uses ("政务公开专区") in a question no intent reads well ("专区建好了没", "是卡在哪儿了"): the passage that holds it, whatever else the question asks.',
   decide: (u, state, kn) => {
     // (how it stands, asked of it: even over a good match of the question words, "啥时候建成的" is no report period)
-    const status = STATUS_ASKED.test(u.norm);
+    const status = PLAN_STATUS_ASKED.test(u.norm);
     if (u.metric || topScore(u) >= (status ? POLICY.reportOnlyMaxScore : THRESHOLDS.answer) || ARTICLE_ASKED.test(u.norm)) return undefined;
     // a day named ("绵阳今天空气质量怎么样"): the annual report does not tell it
     if (A_DAY.test(u.norm)) return undefined;

@@ -5,7 +5,7 @@
  * 怎么补正" is the 补正 limit, not the 20 days to answer).
  */
 import { CLAUSE_SPLIT, DURATION } from '../patterns.js';
-import { THRESHOLDS } from '../thresholds.js';
+import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Rule } from './types.js';
 
 /** The subject named → the intent that tells its time limit (intents/procedure.yml). Checked in order. */
@@ -19,12 +19,6 @@ export const TIME_LIMIT_SUBJECTS: readonly (readonly [RegExp, string])[] = [
 /** The intent that tells the general time limit to answer a request (intents/procedure.yml). */
 const REPLY_TIME_LIMIT = 'procedure.time';
 
-/**
- * A story, then how long, and the story's words won ("想申请公开征地的文件，递上去以后多少天内要答复我"):
- * the reply time limit, when it is at least a candidate this strong. Below it, the how-long words matched
- * nothing of the time limit's examples (a duration of something else).
- */
-export const HOW_LONG_CANDIDATE_MIN = 0.2;
 /** How long, in so many words: not 期限 alone ("答复期限从哪天开始算" asks when it starts). */
 const HOW_LONG = /几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日/;
 
@@ -44,7 +38,7 @@ export const timeLimitOf: Rule = {
     if (u.metric || !HOW_LONG.test(lastClause(u.norm))) return undefined;
     const top = u.candidates[0];
     const general = u.candidates.find((c) => c.item.id === REPLY_TIME_LIMIT);
-    if (!top || !general || top === general || DURATION.test(top.example) || general.score < HOW_LONG_CANDIDATE_MIN) return undefined;
+    if (!top || !general || top === general || DURATION.test(top.example) || general.score < POLICY.howLongCandidateMin) return undefined;
     if (top.item.topic !== general.item.topic) return undefined;
     return { kind: 'intent', intent: general.item, confidence: Math.max(general.score, THRESHOLDS.clarify) };
   },
