@@ -36,3 +36,30 @@ export const countInReport: Rule = {
     return { kind: 'passage', report: r, parts: n.parts };
   },
 };
+
+/**
+ * A count the text states with words only the report uses, where the question's table word is part of
+ * that sentence ("清理了多少件失效废止的文件" → "集中规范清理已失效、已废止的政府文件 4 件", not table 二's
+ * 本年废止): the table row was only inferred from one word, the sentence holds them all.
+ */
+export const countInTextOverRow: Rule = {
+  name: 'count-in-text-over-row',
+  doc: 'A how-many question whose words only the report uses (清理, 失效) sit with its table word in one counted sentence of the text: that sentence, not the table row the single word pointed at.',
+  decide: (u, state, kn) => {
+    const metric = u.metric;
+    if (!metric || metric.table === '四' || !questionKinds(u.norm).count) return undefined;
+    // the row named outright ("行政规范性文件废止了几件") is the table's
+    if (metric.rowsExplicit && metric.spans.length > 1) return undefined;
+    const own = u.reportOnlyWords.filter((w) => !metric.spans.some((s) => u.norm.slice(s.start, s.end).includes(w)));
+    if (!own.length) return undefined;
+    const asked = countAsked(u.norm);
+    if (!asked) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const n = narrative(r, withoutSlots(u), true, POLICY.countedPassageCoverage);
+    const line = n?.parts.lines[0];
+    if (!n || !line || !own.every((w) => line.includes(w)) || !metric.spans.every((s) => line.includes(u.norm.slice(s.start, s.end)))) return undefined;
+    if (countFit(line, asked) < ATTACHED) return undefined;
+    return { kind: 'passage', report: r, parts: n.parts };
+  },
+};

@@ -16,7 +16,7 @@ import { narrativeOverYears } from './narrative-trend.js';
 import { acrossOffices } from './ranking.js';
 import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
-import { countInReport } from './counts.js';
+import { countInReport, countInTextOverRow } from './counts.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { loneIntentWord } from './lone-word.js';
 import { howToApply, procedureInStory } from './story.js';
@@ -59,6 +59,7 @@ export const RULES: readonly Rule[] = [
   notCounted,
   vagueFigureReportWords,
   vagueFigureUnknown,
+  countInTextOverRow,
   tableRowAsked,
   figureQuestion,
   countInReport,

@@ -57,6 +57,19 @@ describe('count-in-report', () => {
   });
 });
 
+describe('count-in-text-over-row', () => {
+  it('words only the text uses (清理, 失效) with the table word: the counted sentence, not table 二', () => {
+    const [a] = talk(['集中清理掉的失效、废止文件一共几件？']);
+    expect(a!.rule).toBe('count-in-text-over-row');
+    expect(a!.text).toMatch(/文件 4 件/);
+  });
+  it('the row named outright stays the table\'s ("行政规范性文件本年废止几件")', () => {
+    const [a] = talk(['行政规范性文件本年废止几件']);
+    expect(a!.rule).toBe('table-row-asked');
+    expect(a!.text).toMatch(/1 件/);
+  });
+});
+
 describe('mostly-unknown gives way to a domain question naming one intent\'s own word', () => {
   it('"我在工地上干活的想申请看个文件要不要交钱": the fee rules; "社保要不要交钱" stays the fallback', () => {
     const [a] = talk(['我在工地上干活的想申请看个文件要不要交钱啊我怕太贵了交不起']);
