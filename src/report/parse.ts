@@ -55,6 +55,9 @@ function findFeeStatement(sections: Section[]): string | undefined {
 /** The standard first section heading of a report (国办公开办函〔2021〕30号 and the 2019 format). */
 const OPENS_WITH_OVERVIEW = /^\s*一\s*[、.．]\s*总体情况/;
 
+/** An opening paragraph naming the report it opens ("…2023年政府信息公开工作年度报告"). */
+const NAMES_ITSELF = /\d{4}\s*年度?\s*政府信息公开工作年度报告/;
+
 /** The text of the first block that is not a table. */
 function firstText(blocks: Block[]): string {
   for (const b of blocks) if (b.kind !== 'table') return b.text;
@@ -87,7 +90,10 @@ export function parseReport(doc: Document): Report {
     (t2.hasData && t2.rows.size >= 3) ||
     t4Groups >= 2 ||
     // a page saved without its title that opens on "一、总体情况", in a file staff named office-year
-    (OPENS_WITH_OVERVIEW.test(firstText(blocks)) && parseFileName(doc.file).patterned);
+    (OPENS_WITH_OVERVIEW.test(firstText(blocks)) && parseFileName(doc.file).patterned) ||
+    // a page without its title whose opening paragraph names the report ("现公布XX2023年政府信息公开工作年度报告")
+    // and goes on to "一、总体情况"
+    (found.has('一') && NAMES_ITSELF.test(firstText(blocks)));
   if (!evidence) {
     throw new ReportError(doc.file, '不是政府信息公开工作年度报告（没有找到报告标题、章节一至六或带标准行的统计表）');
   }

@@ -79,6 +79,9 @@ interface Found {
 const GLUE_CHARS = '的了着呢吗吧啊呀哦嘛么能到';
 const FUNCTION_CHARS = '的了吗呢吧啊呀哦嘛么是在有个这那就都也还会能可以把被给让得着过下上要来去说到和与及或又再很太更最才只而但却什怎样哪谁几多少咋啥俺们你我他她它请问想一点儿对从向跟为';
 
+/** Negations: with FUNCTION_CHARS, the characters of words no typo is worth restoring ("不会", "没有"). */
+const NEGATIONS = '不没别未无非';
+
 export interface Correction {
   /** The text with typos replaced. */
   text: string;
@@ -132,7 +135,9 @@ export class TypoIndex {
     }
     // a "term" that is one character glued to function characters ("能办", "在哪") is no domain word a typo
     // could be meant for: "能帮我…" must not become "能办我…"
-    this.terms = [...seen].filter((w) => [...w].filter((ch) => !GLUE_CHARS.includes(ch)).length >= 2);
+    // and one made only of function words and negations ("不会", "没有", "可以") carries no domain meaning to
+    // restore: "没去补会怎么样" keeps its 补 (a word of 补正), never becomes "没去不会…"
+    this.terms = [...seen].filter((w) => [...w].filter((ch) => !GLUE_CHARS.includes(ch)).length >= 2 && ![...w].every((ch) => FUNCTION_CHARS.includes(ch) || NEGATIONS.includes(ch)));
     this.termSet = seen;
     this.known = opts.known ?? (() => false);
     this.sounds = opts.sounds ?? new Sounds();

@@ -16,6 +16,10 @@ describe('typos by sound', () => {
     const glued = new TypoIndex(['办到', '申请', '地址']);
     expect(glued.correct('信息科搬到哪了').text).toBe('信息科搬到哪了');
   });
+  it('a "term" made of function words and negations is restored never ("没去补会" keeps its 补, never 不会)', () => {
+    const plain = new TypoIndex(['不会', '补正', '申请']);
+    expect(plain.correct('让我补正我一直没去补会怎么样').text).toBe('让我补正我一直没去补会怎么样');
+  });
   it('corrects an office name typed by sound (two characters of five)', () => {
     expect(ix.correct('陆松教育局电话多少').text).toBe('芦淞教育局电话多少');
   });

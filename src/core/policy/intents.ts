@@ -87,6 +87,9 @@ export const noMatch: Rule = {
  * ("我这个月打算申请二十多件，会不会收费": 收费 is the fee rules' alone): that intent, tentatively, rather
  * than the fallback. Only the intent's own word decides, never question words or the domain's own words.
  */
+/** Words of the regulation's own procedure that no other matter uses (补正 in 《条例》第三十条). */
+const TERM_OF_ART = /^(?:补正|依申请公开|不予公开|信息处理费|政府信息)$/;
+
 export const signatureIntent: Rule = {
   name: 'signature-word',
   doc: 'A weak match of a question about applying or the report that names a word only one intent uses ("…二十多件，会不会收费" → the fee rules): that intent, tentatively.',
@@ -96,7 +99,8 @@ export const signatureIntent: Rule = {
     // (small talk has no subject of its own to sign: "有人帮忙吗" about applying is no greeting)
     if (!t || t.item.fallback || t.item.topic === SMALLTALK_TOPIC || score >= THRESHOLDS.clarify || score < POLICY.signatureMinScore) return undefined;
     const word = signatureWord(kn, u);
-    // (about the domain by another word than the signature itself: "物业乱收费" is not about applying)
-    return word && DOMAIN_SUBJECT.test(u.focus.split(word).join(' ')) ? { kind: 'intent', intent: t.item, confidence: score } : undefined;
+    // (about the domain by another word than the signature itself: "物业乱收费" is not about applying — unless the
+    // signature is a term of art of the regulation, which has no other matter: "让我补正我没去补会怎么样")
+    return word && (TERM_OF_ART.test(word) || DOMAIN_SUBJECT.test(u.focus.split(word).join(' '))) ? { kind: 'intent', intent: t.item, confidence: score } : undefined;
   },
 };

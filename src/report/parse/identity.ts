@@ -27,9 +27,12 @@ function cleanOffice(s: string): string {
     .trim();
 }
 
+/** A site's version tags before a title ("【文字】", "【图解版】", "[文字版]"): not part of the office's name. */
+const VERSION_TAGS = /^(?:[【\[(（][^】\])）]{1,6}[】\])）]\s*)+/;
+
 /** Office and year printed in a title such as "XX局2023年度政府信息公开工作年度报告". */
 export function parseTitle(title: string): { office?: string; year?: number } {
-  const t = halfWidth(title).replace(/\s+/g, ' ').trim();
+  const t = halfWidth(title).replace(/\s+/g, ' ').trim().replace(VERSION_TAGS, '');
   const m = new RegExp(`^(.*?)\\s*${YEAR}\\s*年\\s*度?\\s*(.*?)\\s*(?:政府信息公开|政务公开|信息公开)`).exec(t);
   if (m) {
     const office = cleanOffice(m[1]!) || cleanOffice(m[3]!);
@@ -87,9 +90,16 @@ const PLACE_PREFIX = /^[\u4e00-\u9fff]{2,8}(?:省|市|自治区|自治州|州|�
  * title, "淮安市洪泽区人民政府-2023.pdf"): reports of one office in different years then share one name.
  */
 function fullerOffice(office: string, fileOffice: string | undefined): string | undefined {
-  if (!fileOffice || fileOffice.length <= office.length || !fileOffice.endsWith(office)) return undefined;
-  return PLACE_PREFIX.test(fileOffice.slice(0, -office.length)) ? fileOffice : undefined;
+  if (!fileOffice || fileOffice.length <= office.length) return undefined;
+  // (or with the government's own name after a township's or a district's: "中村乡" → "会昌县中村乡人民政府")
+  const at = fileOffice.indexOf(office);
+  const rest = at < 0 ? '' : fileOffice.slice(at + office.length);
+  if (at < 0 || !(rest === '' || (GOVERNMENT_SUFFIX.test(rest) && /[乡镇区县市]$/.test(office)))) return undefined;
+  return at === 0 || PLACE_PREFIX.test(fileOffice.slice(0, at)) ? fileOffice : undefined;
 }
+
+/** What follows a place's name to make its government's ("中村乡" + "人民政府"). */
+const GOVERNMENT_SUFFIX = /^(?:人民政府|政府)$/;
 
 export function identify(file: string, title: string | undefined, introTexts: string[], allTexts: string[], blocks: Block[]): Identity {
   const fromTitle = title ? parseTitle(title) : {};

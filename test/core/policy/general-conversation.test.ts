@@ -70,6 +70,18 @@ describe('count-in-text-over-row', () => {
   });
 });
 
+describe('signature-word: a term of art of the regulation needs no other domain word', () => {
+  it('"叫我补正，我没去补的话会怎样" is the 补正 rules (第三十条), not the fallback', () => {
+    const [a] = talk(['叫我补正，我一直没去补的话会怎样']);
+    expect(a!.intent).toBe('procedure.correction');
+    expect(a!.text).toContain('视为放弃申请');
+  });
+  it('a generic signature word still needs the domain ("物业乱收费怎么办" stays no fee answer)', () => {
+    const [a] = talk(['物业乱收费怎么办']);
+    expect(a!.intent).not.toBe('procedure.fee');
+  });
+});
+
 describe('mostly-unknown gives way to a domain question naming one intent\'s own word', () => {
   it('"我在工地上干活的想申请看个文件要不要交钱": the fee rules; "社保要不要交钱" stays the fallback', () => {
     const [a] = talk(['我在工地上干活的想申请看个文件要不要交钱啊我怕太贵了交不起']);

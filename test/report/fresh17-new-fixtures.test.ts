@@ -1,0 +1,36 @@
+/**
+ * Four offices' reports as web pages keep them, cut at about 2,000 bytes (test/fixtures/reports-fresh17-new,
+ * read by hand in EXPECTED-fresh17-new.md): a title behind a site's version tag (【文字】), a township named
+ * in its title without its county or "人民政府", and a page with no title whose opening paragraph names the report.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadReport } from '../../src/report/library.js';
+import { parseTitle } from '../../src/report/parse/identity.js';
+
+const DIR = join(import.meta.dirname, '..', 'fixtures', 'reports-fresh17-new');
+
+describe('fresh17-new: who published the report', () => {
+  it('a version tag before the title is no part of the office\'s name ("【文字】2024年丽水市林业局…")', async () => {
+    expect(parseTitle('【文字】2024年丽水市林业局政府信息公开工作年度报告')).toEqual({ office: '丽水市林业局', year: 2024 });
+    const r = await loadReport(join(DIR, '丽水市林业局-2024.txt'));
+    expect([r.office, r.year]).toEqual(['丽水市林业局', 2024]);
+  });
+
+  it('a township titled by its own name takes the full name the file gives, keeping the short one', async () => {
+    const r = await loadReport(join(DIR, '会昌县中村乡人民政府-2020.txt'));
+    expect([r.office, r.year]).toEqual(['会昌县中村乡人民政府', 2020]);
+    expect(r.aliases).toContain('中村乡');
+    expect(r.values['t2.normative.issued']?.value).toBe(5);
+  });
+
+  it('a page without a title whose opening names the report ("现公布…2023年政府信息公开工作年度报告") is a report', async () => {
+    const r = await loadReport(join(DIR, '陕西省地方志办公室-2023.txt'));
+    expect([r.office, r.year]).toEqual(['陕西省地方志办公室', 2023]);
+    expect(r.passages.some((p) => /426/.test(p.text))).toBe(true);
+  });
+
+  it('a notes file that only mentions reports is still refused', async () => {
+    await expect(loadReport(join(DIR, 'EXPECTED-fresh17-new.md'))).rejects.toThrow(/不是政府信息公开工作年度报告/);
+  });
+});
