@@ -22,6 +22,9 @@ export const vagueFigureUnknown: Rule = {
     u.metric?.vague && !ABOUT_REQUESTS.test(u.norm) && u.unknown.count > 0 ? { kind: 'fallback', reason: 'unknown', confidence: 0 } : undefined,
 };
 
+/** How to do a step of the procedure ("该怎么提交申请", "如何申请"), not "怎么这么多" (why so many). */
+const HOW_TO_DO = /(?:怎么|如何|怎样|咋)(?:样)?(?:才能|能)?(?:提交|申请|办理|办|弄|递交|提出|写|填|操作|查询|交)/;
+
 export const figureQuestion: Rule = {
   name: 'figure-question',
   doc: 'Figure words ask for the figure, unless another intent is clearly meant ("哪些信息不予公开", "复议期限").',
@@ -47,7 +50,8 @@ export const figureQuestion: Rule = {
       // instead of a general procedure ("2021年有行政复议吗"), is a figure
       // (an intent that answers from the report itself, "收取信息处理费多少" → its fee line, still may)
       !(quantity && named && reportFree(t.item)) &&
-      !(named && reportFree(t.item)) &&
+      // (but how to do it, asked of a named office, is the procedure: "我想向丽水市林业局申请…该怎么提交申请")
+      !(named && reportFree(t.item) && !(HOW_TO_DO.test(u.norm) && !quantity)) &&
       // "是不是收到了15件申请": a count in the question is about the figures
       !COUNT_IN_QUESTION.test(u.norm) &&
       // figures quoted to check are figures ("予以公开4、不予公开2…对不对")

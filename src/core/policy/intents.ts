@@ -43,12 +43,19 @@ export const confidentIntent: Rule = {
   },
 };
 
+/** A length of time in a sentence ("20个工作日", "三个月", "15日内"); never a year ("2021年"). */
+const TIME_SPAN = /(?:(?<![\d月])\d{1,3}|[一二三四五六七八九十两]+)\s*个?\s*(?:工作日|自然日|日|天|周|星期|个月|月|年|小时)/;
+
 export const weakMatchPassage: Rule = {
   name: 'weak-match-passage',
   doc: 'Below the answer threshold, a passage that covers the question well beats a guess.',
   decide: (u, state, kn) => {
     const { best } = choice(u, kn);
-    return passage(kn, u, state, (best?.score ?? 0) >= THRESHOLDS.clarify ? POLICY.tentativePassageCoverage : THRESHOLDS.coverage);
+    const found = passage(kn, u, state, (best?.score ?? 0) >= THRESHOLDS.clarify ? POLICY.tentativePassageCoverage : THRESHOLDS.coverage);
+    // a how-long question is answered by a length of time, never by a sentence that holds none
+    // ("…一般多长时间给答复" is no question for "…申请以及答复工作顺利开展")
+    if (found?.kind === 'passage' && u.duration && !found.parts.lines.some((l) => TIME_SPAN.test(l))) return undefined;
+    return found;
   },
 };
 
@@ -88,7 +95,7 @@ export const noMatch: Rule = {
  * than the fallback. Only the intent's own word decides, never question words or the domain's own words.
  */
 /** Words of the regulation's own procedure that no other matter uses (补正 in 《条例》第三十条). */
-const TERM_OF_ART = /^(?:补正|依申请公开|不予公开|信息处理费|政府信息)$/;
+const TERM_OF_ART = /^(?:补正|依申请公开|信息处理费)$/;
 
 export const signatureIntent: Rule = {
   name: 'signature-word',

@@ -54,6 +54,12 @@ describe('figure-question', () => {
     );
     expect(d?.kind).toBe('figure');
   });
+  it('…but how to do it, asked of a named office, stays the procedure ("我想向南岗区政府办递交申请，该怎么提交")', () => {
+    const q = { slots: slots({ offices: ['南岗区人民政府办公室'] }), metric: metric({ rows: ['new'] }), candidates: cands(kn, ['procedure.how', 0.77], ['figures.query', 0.1]) };
+    expect(figureQuestion.decide(u({ norm: '我想向南岗区政府办递交申请,该怎么提交申请', kind: 'how', ...q }), {}, kn)).toBeUndefined();
+    // ("怎么这么多" is why so many, not how to do: the figure)
+    expect(figureQuestion.decide(u({ norm: '南岗区政府办收到的申请怎么这么多', kind: 'how', ...q }), {}, kn)?.kind).toBe('figure');
+  });
   it('a duration ("复议期限多久") with a clear procedure match: no decision', () => {
     const d = figureQuestion.decide(
       u({ norm: '复议期限多久', duration: true, metric: metric({ table: '四', rows: ['review'] }), candidates: cands(kn, ['procedure.remedy-deadline', 0.7]) }),

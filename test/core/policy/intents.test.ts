@@ -61,6 +61,12 @@ describe('weak-match-passage', () => {
   it('a passage that covers the question', () => {
     expect(weakMatchPassage.decide(u({ norm: '线下政务公开专区建在哪', candidates: cands(kn, ['contact.address', 0.35]) }), {}, kn)?.kind).toBe('passage');
   });
+  it('a how-long question is no question for a sentence that holds no length of time', () => {
+    // (the question of the test above, read as a how-long one: its passage holds no length of time)
+    const q = { norm: '线下政务公开专区建在哪', candidates: cands(kn, ['contact.address', 0.35]) };
+    expect(weakMatchPassage.decide(u(q), {}, kn)?.kind).toBe('passage');
+    expect(weakMatchPassage.decide(u({ ...q, duration: true }), {}, kn)).toBeUndefined();
+  });
   it('no passage: no decision', () => {
     expect(weakMatchPassage.decide(u({ norm: '公积金', candidates: cands(kn, ['contact.address', 0.35]) }), {}, kn)).toBeUndefined();
   });
