@@ -62,6 +62,14 @@ function fieldValue(report: Report | undefined, field: string): string | undefin
 }
 
 /**
+ * A field that only labels its line ("{contact.department}地址：…") when the report names no department:
+ * the office itself, so that the address it does give is not dropped with the label.
+ */
+function standIn(report: Report | undefined, field: string): string | undefined {
+  return field === 'contact.department' ? report?.office : undefined;
+}
+
+/**
  * Fills {field}s from the report. A line naming a field the report does not give is dropped;
  * returns null when no line that names a field could be filled (the report has none of it).
  */
@@ -77,16 +85,16 @@ export function fillTemplate(template: string, report: Report | undefined): stri
       continue;
     }
     withFields++;
-    const values = fields.map((f) => fieldValue(report, f));
+    const values = fields.map((f) => fieldValue(report, f) ?? standIn(report, f));
     if (values.some((v) => v === undefined || v === '')) {
       // "{office}" alone missing is harmless in greetings: drop just the field
       if (fields.every((f, i) => values[i] !== undefined || f === 'office' || f === 'year')) {
-        out.push(line.replace(/\{([^{}]+)\}/g, (_, f: string) => fieldValue(report, f) ?? ''));
+        out.push(line.replace(/\{([^{}]+)\}/g, (_, f: string) => fieldValue(report, f) ?? standIn(report, f) ?? ''));
         filled++;
       }
       continue;
     }
-    out.push(line.replace(/\{([^{}]+)\}/g, (_, f: string) => fieldValue(report, f) ?? ''));
+    out.push(line.replace(/\{([^{}]+)\}/g, (_, f: string) => fieldValue(report, f) ?? standIn(report, f) ?? ''));
     filled++;
   }
   if (withFields > 0 && filled === 0 && !out.some((l) => l.trim())) return null;
@@ -97,7 +105,7 @@ export function fillTemplate(template: string, report: Report | undefined): stri
 export function leadMissing(template: string, report: Report | undefined): boolean {
   const lead = template.trim().split('\n').find((l) => /\{[^{}]+\}/.test(l));
   if (!lead) return false;
-  return [...lead.matchAll(/\{([^{}]+)\}/g)].some((m) => m[1] !== 'office' && m[1] !== 'year' && !fieldValue(report, m[1]!));
+  return [...lead.matchAll(/\{([^{}]+)\}/g)].some((m) => m[1] !== 'office' && m[1] !== 'year' && !fieldValue(report, m[1]!) && !standIn(report, m[1]!));
 }
 
 // ---------------------------------------------------------------- figures

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/report/library.js';
 import { parseTitle } from '../../src/report/parse/identity.js';
+import { fillTemplate } from '../../src/answer/render.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'reports-fresh17-new');
 
@@ -28,6 +29,16 @@ describe('fresh17-new: who published the report', () => {
     const r = await loadReport(join(DIR, '陕西省地方志办公室-2023.txt'));
     expect([r.office, r.year]).toEqual(['陕西省地方志办公室', 2023]);
     expect(r.passages.some((p) => /426/.test(p.text))).toBe(true);
+  });
+
+  it('the contact in brackets after "可与…联系" (no 请): department, address, postcode, phone, e-mail', async () => {
+    const r = await loadReport(join(DIR, '丽水市林业局-2024.txt'));
+    expect(r.contact).toMatchObject({
+      department: '丽水市林业局办公室', address: '丽水市括苍路158号', postcode: '323000', phone: '0578-2173743', email: 'zjlslyxx@126.com',
+    });
+    // no department named: the office labels the address line, which is not dropped with its label
+    const noDept = { ...r, contact: { ...r.contact, department: undefined } };
+    expect(fillTemplate('{contact.department}地址：{contact.address}\n邮编：{contact.postcode}', noDept)).toBe('丽水市林业局地址：丽水市括苍路158号\n邮编：323000');
   });
 
   it('a notes file that only mentions reports is still refused', async () => {

@@ -10,7 +10,7 @@ function cut(s: string): string {
 }
 
 function department(text: string): string | undefined {
-  const around = /请(?:与|向|和)\s*([^。；;，,（(\n]{2,40}?)\s*(?:联系|咨询)/.exec(text);
+  const around = /(?:请|可|可以)(?:与|向|和)\s*([^。；;，,（(\n]{2,40}?)\s*(?:联系|咨询)/.exec(text);
   if (around) return around[1]!.trim();
   const m = /(?:请(?:与|向)?联系|联系单位|联系部门|联系机构|受理机构|咨询单位)(?:为|是)?[:：]?\s*([^。；;\n]{2,60})/.exec(text);
   if (!m) return undefined;
