@@ -35,19 +35,29 @@ function withoutOffice(line: string, r: Report): string {
 /** The sentence's own figure words name other rows than those asked ("共受理申请2件" for 予以公开). */
 export function namesOtherRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): boolean {
   const said = findMetric(withoutOffice(line, r), kn.lexicon);
-  return !!said && said.rows.length > 0 && !(said.table === m.table && said.rows.some((x) => m.rows.includes(x)));
+  return !!said && said.rows.length > 0 && !(said.table === m.table && said.rows.some((x) => rowOf(x, m)));
+}
+
+/** A row asked, or one of its reasons ("因本机关不掌握等原因无法提供2件" names 无法提供 by its reason 不掌握). */
+function rowOf(row: string, m: MetricQuery): boolean {
+  return m.rows.includes(row) || m.rows.includes(T3_ROW_BY_ID[row]?.parent ?? '');
 }
 /**
  * The clauses of a sentence listing several rows that state a count of a row asked ("予以公开4件"), joined
  * as the report wrote them; empty when none does, or when a clause names the asked row beside another.
  */
 export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): string {
-  const kept = line
-    .replace(/[。；;]$/, '')
-    .split(/[，,；;]/)
-    .filter((c) => COUNT_STATED.test(c) && findMetric(withoutOffice(c, r), kn.lexicon)?.rows.some((x) => m.rows.includes(x)) && !namesOtherRows(c, m, kn, r));
+  const clauses = line.replace(/[。；;]$/, '').split(/[，,；;]/);
+  const rowClause = (c: string) => COUNT_STATED.test(c) && findMetric(withoutOffice(c, r), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(c, m, kn, r);
+  // who applied, asked ("是企业提的还是个人提的"): the clause that says it beside the count ("申请人均为自然人")
+  const whoClause = (c: string) => m.cols.length > 0 && APPLICANTS_SAID.test(c) && !COUNT_STATED.test(c);
+  const kept = clauses.filter(rowClause);
+  if (kept.length) kept.push(...clauses.filter(whoClause));
   return kept.length ? `${kept.join('，')}。` : '';
 }
+
+/** A clause saying who the applicants were ("申请人均为自然人", "均为公民个人申请"). */
+const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;
 
 /** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests. */
 const ABOUT_DISCLOSURE_REQUESTS = /信息公开申请|依申请公开|公开申请/;

@@ -1,0 +1,44 @@
+// Readings added after the seventeenth blind round (four offices' pages cut at ~2,000 bytes, test/fixtures/reports-fresh17-new):
+// figures of table 三 the text states when the table is cut off, a procedure asked of a named office, the address
+// without a department.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/bot.js';
+import { decide } from '../../src/core/engine.js';
+import type { Knowledge } from '../../src/core/knowledge.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh17-new' })).kn;
+});
+const ask = (q: string) => decide(kn, q, {}).answer;
+
+describe('table 三 cut off: the figures the text states', () => {
+  it('a result row told by its reason ("因本机关不掌握等原因无法提供2件") answers the row', () => {
+    const a = ask('丽水市林业局2024年无法提供的申请有多少件');
+    expect(a.text).toContain('无法提供2件');
+    expect(a.text).toContain('正文写道');
+  });
+  it('who applied, asked beside the count: the clause that says it ("申请人均为自然人")', () => {
+    const a = ask('丽水市林业局的依申请公开件都是自然人提的吗，有没有法人');
+    expect(a.text).toContain('申请人均为自然人');
+  });
+});
+
+describe('a procedure asked of a named office', () => {
+  it('how to apply to a named office is the procedure, not table 三', () => {
+    const a = ask('想找丽水市林业局要一份文件，应该如何申请');
+    expect(a.intent).toBe('procedure.how');
+  });
+  it('how long, asked of a named office, is the time limit, not a sentence without one', () => {
+    const a = ask('向桦川县卫生健康局申请信息公开后多久能有答复');
+    expect(a.text).toMatch(/20\s*个工作日/);
+  });
+});
+
+describe('contact without a department', () => {
+  it('the address the report gives, labelled by the office', () => {
+    const a = ask('丽水市林业局的办公地址在哪');
+    expect(a.text).toContain('括苍路158号');
+    expect(a.text).not.toContain('未写明');
+  });
+});
