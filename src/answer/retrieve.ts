@@ -194,10 +194,15 @@ const STATES_NUMBER = /\d|[一二两三四五六七八九十百]+[名个位人�
 /** Measure words that count the same thing ("几个人" ~ "一名人员", "2位同志"). */
 const UNIT_ALIKE: Record<string, string> = { 人: '人名位', 名: '人名位', 位: '人名位', 家: '家个', 所: '所个' };
 
+/** How many items of information, with no measure word ("发了多少信息", "公开多少政务信息"). */
+const INFORMATION_COUNTED = /(?:几|多少)(?:政务|政府)?信息(?!处理|公开|化|系统|科|费)/;
+
 export function countAsked(norm: string): CountAsked | undefined {
   // (the first how-many with a unit: "主动公开了多少信息，发了多少篇新闻稿" asks 篇)
   let unit: string | undefined;
   for (const asked of norm.matchAll(/(?:几|多少)(个)?([篇条家场次件人项期名所户批]?)/g)) if ((unit = asked[2] || asked[1])) break;
+  // (no measure word, but items of information counted: "发了多少信息" counts 条, as reports do: "发布信息426条")
+  if (!unit && INFORMATION_COUNTED.test(norm)) unit = '条';
   if (!unit) return undefined;
   return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm) };
 }

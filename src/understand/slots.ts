@@ -84,6 +84,7 @@ const ORGAN_ALIASES: Record<string, string[]> = {
   医疗保障局: ['医保局'],
   行政审批服务局: ['审批局'],
   退役军人事务局: ['退伍军人局', '退伍军人事务局', '退役局'],
+  地方志办公室: ['方志办', '史志办', '志办'],
 };
 
 export function officeNames(office: string): string[] {
@@ -113,7 +114,9 @@ export function officeNames(office: string): string[] {
       const abbr = places.length === 1 ? PROVINCE_ABBREVIATIONS[shortPlace(last)] : undefined;
       if (abbr && /办公[室厅]$/.test(organ)) for (const a of abbr) names.add(`${a}府办`);
     } else {
-      for (const o of [organ, ...(ORGAN_ALIASES[organ] ?? [])]) for (const p of [all, last, shortPlace(last)]) names.add(`${p}${o}`);
+      // (an office, 办公室, also goes by 办: 地方志办公室 → 地方志办)
+      const short = /..办公室$/.test(organ) ? [organ.replace(/办公室$/, '办')] : [];
+      for (const o of [organ, ...(ORGAN_ALIASES[organ] ?? []), ...short]) for (const p of [all, last, shortPlace(last)]) names.add(`${p}${o}`);
     }
   }
   return [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);

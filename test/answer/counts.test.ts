@@ -7,6 +7,9 @@ describe('narrative counts', () => {
     expect(countAsked('新增了几个新媒体账号')?.change).toBe(true);
     expect(countAsked('负责的有几个人')?.unit).toBe('人');
     expect(countAsked('怎么申请')).toBeUndefined();
+    // items of information with no measure word are counted in 条 ("发了多少信息" → "发布信息426条"), never the fee
+    expect(countAsked('网站一年发了多少信息')?.unit).toBe('条');
+    expect(countAsked('收了多少信息处理费')).toBeUndefined();
   });
   it('a stock of the thing asked beats a change and a count of something else', () => {
     const asked = countAsked('新媒体账号有几个')!;

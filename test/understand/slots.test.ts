@@ -66,6 +66,8 @@ describe('report slots', () => {
   });
   it('short office names', () => {
     expect(officeNames('南岗区人民政府办公室')).toEqual(expect.arrayContaining(['南岗区', '南岗']));
+    // an office (办公室) of a department also goes by 办: 地方志办公室 → 地方志办, and by its common short names
+    expect(officeNames('陕西省地方志办公室')).toEqual(expect.arrayContaining(['陕西地方志办', '陕西省地方志办', '陕西方志办']));
   });
   it('finds years, offices and aliases', () => {
     const s = findReportSlots('2025年沐阳县收到多少申请', refs, now);
