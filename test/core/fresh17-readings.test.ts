@@ -7,8 +7,10 @@ import { decide } from '../../src/core/engine.js';
 import type { Knowledge } from '../../src/core/knowledge.js';
 
 let kn: Knowledge;
+let years: Knowledge;
 beforeAll(async () => {
   kn = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh17-new' })).kn;
+  years = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-years' })).kn;
 });
 const ask = (q: string) => decide(kn, q, {}).answer;
 
@@ -40,5 +42,22 @@ describe('contact without a department', () => {
     const a = ask('丽水市林业局的办公地址在哪');
     expect(a.text).toContain('括苍路158号');
     expect(a.text).not.toContain('未写明');
+  });
+});
+
+describe('staff and follow-ups across years (test/fixtures/reports-years)', () => {
+  it('"2021年的报告上呢" after a contact question: the same question of that year\'s report', () => {
+    const first = decide(years, '南岗区政府办的邮编是多少', {});
+    const next = decide(years, '2021年的报告上呢', first.state).answer;
+    expect(next.rule).toBe('slot-only-follow-up');
+    expect(next.intent).toBe(first.answer.intent);
+  });
+  it('"表四里的数字有没有问题" is a check of the report\'s sums, not a procedure', () => {
+    const a = decide(years, '南岗区2023年表四里的数字有没有问题', {}).answer;
+    expect(a.rule).toBe('consistency-asked');
+  });
+  it('新出 is 制发 (the new documents of table 二)', () => {
+    const a = decide(years, '南岗区2023年新出了几个规范性文件', {}).answer;
+    expect(a.text).toContain('本年制发');
   });
 });
