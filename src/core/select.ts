@@ -134,8 +134,10 @@ export function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState):
     pool = inYear;
   }
   if (!slots.offices.length && !slots.years.length) {
-    const prev = state.report && !slots.latest ? reportById(kn, state.report) : undefined;
-    return { report: prev ?? defaultReport(kn) };
+    const prev = state.report ? reportById(kn, state.report) : undefined;
+    // "现在还在那吗" in a conversation about one office: that office's newest report, not the newest of all
+    if (slots.latest && prev) return { report: newest(reportsOf(kn, prev.office)) ?? prev };
+    return { report: (slots.latest ? undefined : prev) ?? defaultReport(kn) };
   }
   if (!slots.years.length && slots.offices.length) {
     // the same office as the conversation keeps its year ("南岗区2022年…" then "南岗区的地址呢")

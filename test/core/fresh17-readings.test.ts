@@ -60,4 +60,17 @@ describe('staff and follow-ups across years (test/fixtures/reports-years)', () =
     const a = decide(years, '南岗区2023年新出了几个规范性文件', {}).answer;
     expect(a.text).toContain('本年制发');
   });
+  it('"最新的呢" in a conversation about one office: that office\'s newest report, not the newest of all', () => {
+    const first = decide(years, '南岗区2021年报告里的邮编', {});
+    const next = decide(years, '那最新的呢', first.state).answer;
+    expect(next.text).toContain('150080');
+  });
+  it('依申请公开 asked how many is the new requests of table 三', () => {
+    const a = decide(years, '南岗区2023年依申请公开一共多少件', {}).answer;
+    expect(a.text).toContain('本年新收政府信息公开申请 46 件');
+  });
+  it('a stock worked out and "能对上吗": the stock-flow check', () => {
+    const a = decide(years, '南岗区2023年规范性文件，用上一年的现行有效加制发减废止，能对上吗', {}).answer;
+    expect(a.rule).toBe('stock-flow-check');
+  });
 });

@@ -19,7 +19,9 @@ export const slotOnlyFollowUp: Rule = {
     const prevOffice = reportById(kn, state.report)?.office;
     const yearOnly = !slots.offices.length && !slots.unknownOffices.length && slots.years.length > 0 && prevOffice;
     const hasYear = yearOnly && reportsOf(kn, prevOffice).some((r) => r.year !== null && slots.years.includes(r.year));
-    const kept = hasYear ? { ...slots, offices: [prevOffice] } : slots;
+    // "那最新的呢": the newest report of the conversation's office
+    const newestOwn = slots.latest && !slots.offices.length && !slots.unknownOffices.length && !slots.years.length && prevOffice;
+    const kept = hasYear || newestOwn ? { ...slots, offices: [prevOffice] } : slots;
     return {
       kind: 'intent',
       intent: prev,

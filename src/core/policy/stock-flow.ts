@@ -13,7 +13,7 @@ const STOCK = /现行有效/;
 const ISSUED = /制发|新制发|新发|印发|出台/;
 const REPEALED = /废止|作废|废除/;
 /** Worked out, not read off: 按理, 应该是, 倒推, 对得上, 一样吗 … */
-const WORKED_OUT = /按理|应该是|应该有|应有|倒推|推算|对得上|对不上|一样吗|一致吗|为什么|怎么是|年初/;
+const WORKED_OUT = /按理|应该是|应该有|应有|倒推|推算|对得上|对的上|对不上|能对上|对上吗|算得上|合得上|一样吗|一致吗|为什么|怎么是|年初/;
 /** The sum spelled out ("18加6减2"). */
 const SUM_SPELLED = /\d+\s*(?:加|\+)\s*\d+\s*(?:减|-|−)\s*\d+/;
 /** Back to the start of the year from this year's figures alone. */
