@@ -211,6 +211,8 @@ function ownContent(clause: string): boolean {
 
 /** A number in words, with its measure ("十几次", "二十多件", "几十个"). */
 const NUMBER_WORD = /^[零一二两三四五六七八九十百千万几多来余]+[次件个条项份天年月号]?$/;
+/** Time connectives ("交了以后多久…", "之前"): when, not what about. */
+const TIME_CONNECTIVE = /^(?:以后|之后|然后|后来|以前|之前|当时|已经|一直)$/;
 /** A negation glued to one character ("没去", "不来", "没交"): what the asker did not do, no topic of its own. */
 const NEGATED_CHAR = /^[没不未别]\p{Script=Han}$/u;
 /** Words that report hearsay or opinion around a question ("听说超过了要收费"). */
@@ -224,7 +226,7 @@ export function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): 
   // says nothing either way
   // number words ("十几次") and hearsay ("听说") say nothing about the topic either
   // (nor do the words that pick the newest report, "最新", "最近": they are slots, not a topic)
-  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && !gluedWord(w) && !NUMBER_WORD.test(w) && !HEARSAY.test(w) && !NEGATED_CHAR.test(w) && w.replace(LATEST_WORDS, '') !== '');
+  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && !gluedWord(w) && !NUMBER_WORD.test(w) && !HEARSAY.test(w) && !NEGATED_CHAR.test(w) && !TIME_CONNECTIVE.test(w) && w.replace(LATEST_WORDS, '') !== '');
   if (!words.length) return { share: 0, count: 0 };
   // a document noun (方案, 文件, 档案) names the information asked for: the domain itself, never unknown
   const unknown = words.filter((w) => !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`) && !DOCUMENT.test(w));

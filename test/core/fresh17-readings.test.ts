@@ -5,6 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/core/bot.js';
 import { decide } from '../../src/core/engine.js';
 import type { Knowledge } from '../../src/core/knowledge.js';
+import { unknownShare } from '../../src/core/understanding.js';
+
+const NO_SLOTS = { years: [], offices: [], unknownOffices: [], spans: [] };
 
 let kn: Knowledge;
 let years: Knowledge;
@@ -34,6 +37,14 @@ describe('a procedure asked of a named office', () => {
   it('how long, asked of a named office, is the time limit, not a sentence without one', () => {
     const a = ask('向桦川县卫生健康局申请信息公开后多久能有答复');
     expect(a.text).toMatch(/20\s*个工作日/);
+  });
+});
+
+describe('words that say when, not what about', () => {
+  it('"…以后多久…" is no unknown topic: the time limit', () => {
+    expect(unknownShare(kn, '寄了以后多久给回复', NO_SLOTS).count).toBe(0);
+    expect(unknownShare(kn, '离婚以后多久给回复', NO_SLOTS).count).toBe(1);
+    expect(ask('寄了以后多久给回复').intent).toBe('procedure.time');
   });
 });
 

@@ -22,6 +22,9 @@ const REPLY_TIME_LIMIT = 'procedure.time';
 /** How long, in so many words: not 期限 alone ("答复期限从哪天开始算" asks when it starts). */
 const HOW_LONG = /几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日/;
 
+/** A reply waited for ("还没人给我答复", "一直没回复"). */
+const REPLY_AWAITED = /答复|回复|回话|回音|答覆/;
+
 export const timeLimitOf: Rule = {
   name: 'time-limit-of',
   doc: 'A how-long question naming the step it is about (补正, the third party\'s opinion, review or suit): that step\'s time limit, not the general 20 working days; one naming no step whose story outweighed it: the general time limit.',
@@ -35,10 +38,15 @@ export const timeLimitOf: Rule = {
     }
     // no step named: the general limit, when the message's last clause asks how long, the best reading
     // answers no duration at all, and the time limit is a candidate of its own
-    if (u.metric || !HOW_LONG.test(lastClause(u.norm))) return undefined;
+    if (u.metric) return undefined;
+    const last = lastClause(u.norm);
     const top = u.candidates[0];
     const general = u.candidates.find((c) => c.item.id === REPLY_TIME_LIMIT);
-    if (!top || !general || top === general || DURATION.test(top.example) || general.score < POLICY.howLongCandidateMin) return undefined;
+    if (!top || !general || general.score < POLICY.howLongCandidateMin) return undefined;
+    // (or the time limit is the best reading, only weakly, of a story about a reply that has not come, whose
+    // last clause asks for the time rule: "…一个多月了还没人给我答复，这个有没有时间规定啊")
+    if (top === general) return general.score < THRESHOLDS.clarify && DURATION.test(last) && REPLY_AWAITED.test(u.norm) ? { kind: 'intent', intent: general.item, confidence: Math.max(general.score, THRESHOLDS.clarify) } : undefined;
+    if (!HOW_LONG.test(last) || DURATION.test(top.example)) return undefined;
     if (top.item.topic !== general.item.topic) return undefined;
     return { kind: 'intent', intent: general.item, confidence: Math.max(general.score, THRESHOLDS.clarify) };
   },

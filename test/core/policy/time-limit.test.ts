@@ -28,4 +28,12 @@ describe('time-limit-of', () => {
     expect(timeLimitOf.decide(u({ norm: '我想申请公开征地补偿的文件,递上去以后多少天内要答复我', kind: 'duration', candidates: cands(kn, ['procedure.how', 0.49], ['procedure.time', 0.1]) }), {}, kn)).toBeUndefined();
     expect(timeLimitOf.decide(u({ norm: '多久能答复,申请怎么写', kind: 'how' as never, candidates: c }), {}, kn)).toBeUndefined();
   });
+  it('a story of a reply not come, the time rule asked, the time limit only a weak best reading: the time limit', () => {
+    const q = { norm: '材料寄出去快两个月了一直没有回复,法律上对答复有没有时间规定', kind: 'duration' as const };
+    expect(timeLimitOf.decide(u({ ...q, candidates: cands(kn, ['procedure.time', 0.26], ['procedure.where', 0.2]) }), {}, kn)).toMatchObject({ intent: { id: 'procedure.time' } });
+    // read clearly (the other rules answer it), or no reply waited for: no decision
+    expect(timeLimitOf.decide(u({ ...q, candidates: cands(kn, ['procedure.time', 0.6]) }), {}, kn)).toBeUndefined();
+    expect(timeLimitOf.decide(u({ norm: '办公有没有时间规定', kind: 'duration', candidates: cands(kn, ['procedure.time', 0.26]) }), {}, kn)).toBeUndefined();
+  });
 });
+
