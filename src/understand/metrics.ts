@@ -191,6 +191,9 @@ function specific(rows: string[]): string[] {
 /** Figure readings kept per lexicon (citizens repeat questions). */
 const metricMemo = readingMemo<Lexicon, MetricQuery>();
 
+/** Rows of table 三 that count requests rather than results: new, carried over, total, carried to next year. */
+const BALANCE_ROWS = new Set(['new', 'carried', 'total', 'carry-over']);
+
 /** The figure a text asks about. Memoised by text: the result is frozen, its lists and spans included. */
 export function findMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   return metricMemo(lexicon, text, () => readMetric(text, lexicon));
@@ -219,7 +222,10 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   // the row without one is what they ask (when every row has its count, they are all checked or compared)
   const stated = (h: Hit) => STATED_COUNT.test(text.slice(h.end, h.end + 8)) || /\d+\s*件/.test(text.slice(h.start, h.end));
   const t3all = of('t3.rows');
-  const t3r = t3all.some((h) => !stated(h)) && t3all.some(stated) ? t3all.filter((h) => !stated(h)) : t3all;
+  const t3unstated = t3all.some((h) => !stated(h)) && t3all.some(stated) ? t3all.filter((h) => !stated(h)) : t3all;
+  // "收到的申请有几个给公开了": the requests received, by an everyday verb, are the subject; the result is asked
+  const resultNamed = t3unstated.some((h) => !BALANCE_ROWS.has(h.part));
+  const t3r = resultNamed ? t3unstated.filter((h) => !(h.weak && h.part === 'new')) : t3unstated;
   // "应该找哪个单位申请": 单位 after a question word asks which office, it is not the applicant column
   // (nor is the asker saying who they are: "我是律师。我当事人的申请…" asks no 法律服务机构 column)
   // (nor 单位 as the asker's workplace: "单位同事写材料说…", "我们单位领导问…")

@@ -10,6 +10,11 @@ beforeAll(async () => {
 });
 
 describe('what a figure question asks beside the row', () => {
+  it('the requests received by an everyday verb are the subject, the result named is asked ("接到的申请里几个给公开了")', () => {
+    expect(findMetric('接到的申请里几个给公开了', lexicon)?.rows).toEqual(['granted']);
+    // (the verb alone still asks the new requests)
+    expect(findMetric('接到的申请有几个', lexicon)?.rows).toEqual(['new']);
+  });
   it('"…多少件？其中法律服务机构几件": the row\'s total and the applicant', () => {
     expect(findMetric('部分公开多少件？其中法律服务机构几件？', lexicon)).toMatchObject({ rows: ['partial'], cols: ['total', 'legal'] });
     expect(findMetric('法律服务机构部分公开几件', lexicon)?.cols).toEqual(['legal']);
