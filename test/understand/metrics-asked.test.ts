@@ -14,6 +14,8 @@ describe('what a figure question asks beside the row', () => {
     expect(findMetric('接到的申请里几个给公开了', lexicon)?.rows).toEqual(['granted']);
     // (the verb alone still asks the new requests)
     expect(findMetric('接到的申请有几个', lexicon)?.rows).toEqual(['new']);
+    // ("给公开的" as "给公开了": the granted)
+    expect(findMetric('那给公开的呢', lexicon)?.rows).toEqual(['granted']);
   });
   it('"…多少件？其中法律服务机构几件": the row\'s total and the applicant', () => {
     expect(findMetric('部分公开多少件？其中法律服务机构几件？', lexicon)).toMatchObject({ rows: ['partial'], cols: ['total', 'legal'] });
