@@ -141,6 +141,27 @@ function askedYears(slots: ReportSlots, norm: string, kn: Knowledge, now: Date):
   return { ...slots, years: asked.years, thisYear: asked.thisYear, relativeYear: asked.relativeYear };
 }
 
+/** Requests carried over from one year into the next ("2021年没办完拖到2022年接着办的"). */
+const CARRIED_ACROSS = /结转|拖到|转到|转入|接着办|继续办|没办完|未办结/;
+
+/**
+ * Two consecutive years named with requests carried from the first into the second, and no report of the
+ * first year: the second year's report, whose 上年结转 row counts them.
+ */
+function carriedAcross(slots: ReportSlots, norm: string, kn: Knowledge): ReportSlots | undefined {
+  const [a, b] = [...slots.years].sort((x, y) => x - y);
+  if (slots.years.length !== 2 || a === undefined || b !== a + 1 || !CARRIED_ACROSS.test(norm)) return undefined;
+  // (with the first year's report loaded too, both years are meant: "2022年的上年结转跟2021年的结转下年度对得上吗")
+  if (kn.refs.some((r) => r.year === a)) return undefined;
+  return { ...slots, years: [b] };
+}
+
+/** The figure of requests carried in: table 三's 上年结转, whatever word of carrying over the question used. */
+function carriedRow(found: MetricQuery | undefined): MetricQuery {
+  if (found?.table === '三') return { ...found, rows: [...new Set(found.rows.map((r) => (r === 'carry-over' ? 'carried' : r)))], vague: false };
+  return { table: '三', rows: ['carried'], cols: [], spans: found?.spans ?? [], rowsExplicit: true };
+}
+
 /** "会不会" (will it?): a yes/no question, not the 不会 of "不会写字". */
 const A_NOT_A_WILL = /会不会/g;
 /** A verb asked as A-not-A ("收没收过", "交不交", "给没给"): whether it was done; the verb is the word. */
@@ -315,10 +336,14 @@ function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
   const year = now.getFullYear();
   const hit = memo.get(norm);
   if (hit && hit.year === year) return hit;
-  const slots = askedYears(correctedSlots(findReportSlots(norm, kn.refs, now), norm, kn, now), norm, kn, now);
+  const named = askedYears(correctedSlots(findReportSlots(norm, kn.refs, now), norm, kn, now), norm, kn, now);
+  // requests carried from one year into the next, both years named: the later year's 上年结转
+  const across = carriedAcross(named, norm, kn);
+  const slots = across ?? named;
   // the office's own name is not a figure word ("通州信访办…收到几件" asks no 信访 row): read without it, the
   // positions kept (each character of a name becomes a space)
-  const found = findMetric(slots.offices.length ? blankSpans(norm, slots.spans) : norm, kn.lexicon);
+  const read = findMetric(slots.offices.length ? blankSpans(norm, slots.spans) : norm, kn.lexicon);
+  const found = across ? carriedRow(read) : read;
   // "会不会收费" asks whether: its 不会 is no "cannot" (不会写字), so the classifier reads 会
   const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found }).replace(A_NOT_A_WILL, '会').replace(A_NOT_A_VERB, '$1').replace(THAT_YEAR, ' ');
   const onlySlots =

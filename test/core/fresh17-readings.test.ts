@@ -84,4 +84,12 @@ describe('staff and follow-ups across years (test/fixtures/reports-years)', () =
     const a = decide(years, '南岗区2023年规范性文件，用上一年的现行有效加制发减废止，能对上吗', {}).answer;
     expect(a.rule).toBe('stock-flow-check');
   });
+  it('requests carried from a year into the next, that year\'s report loaded and the one before not: 上年结转', async () => {
+    const multi = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-multi' })).kn;
+    const a = decide(multi, '南岗区2021年没办完、拖到2022年继续办的申请多少件', {}).answer;
+    expect(a.text).toContain('上年结转的政府信息公开申请 0 件');
+    // (both years loaded: both are meant, no year dropped)
+    const b = decide(years, '南岗区2021年没办完、拖到2022年继续办的申请多少件', {}).answer;
+    expect(b.text).not.toContain('上年结转的政府信息公开申请 0 件');
+  });
 });
