@@ -31,6 +31,20 @@ function printsPriorYear(r: Report, label: string): boolean {
   return Object.keys(raw?.cells ?? {}).some((h) => /上一年|本年增|本年减/.test(h));
 }
 
+/** An amount printed without its unit (the 2019 format's 采购总金额): the number as printed, never a unit guessed. */
+const UNIT_NOT_PRINTED = '（报告未注明单位）';
+
+/**
+ * Whether the report prints the unit of a row's amount ("本年收费金额（单位：万元）"); true when the row's
+ * printed cells are not known (the catalogue's unit stands, as the national format prints it).
+ */
+function amountUnitPrinted(r: Report, label: string): boolean {
+  const raw = r.table2Raw.find((x) => x.label.replace(/\s+/g, '') === label);
+  const heads = Object.keys(raw?.cells ?? {}).filter((h) => /金额/.test(h));
+  // (in the header, or in the cell itself: "251000元")
+  return !heads.length || heads.some((h) => /元/.test(h) || /元/.test(raw?.cells[h] ?? ''));
+}
+
 export function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing: boolean } {
   const lines: string[] = [];
   let missing = false;
@@ -45,7 +59,8 @@ export function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing:
       if (v === null || v === undefined) {
         missing = true;
         parts.push(`${head}：报告未列出`);
-      } else parts.push(`${head} ${fmt(v)} ${t2Unit(row, c)}`);
+      } else if (c === 'amount' && v !== 0 && !amountUnitPrinted(r, row.label)) parts.push(`${head} ${fmt(v)}${UNIT_NOT_PRINTED}`);
+      else parts.push(`${head} ${fmt(v)} ${t2Unit(row, c)}`);
     }
     lines.push(`${row.label}：${parts.join('，')}。`);
     // the 2019 format's own columns for the row (上一年项目数量, 本年增/减), as printed, when the catalogue's are not given

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/report/library.js';
 import { parseTitle } from '../../src/report/parse/identity.js';
-import { fillTemplate } from '../../src/answer/render.js';
+import { fillTemplate, renderMetric, textOf } from '../../src/answer/render.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'reports-fresh17-new');
 
@@ -23,6 +23,13 @@ describe('fresh17-new: who published the report', () => {
     expect([r.office, r.year]).toEqual(['会昌县中村乡人民政府', 2020]);
     expect(r.aliases).toContain('中村乡');
     expect(r.values['t2.normative.issued']?.value).toBe(5);
+  });
+
+  it('an amount printed without its unit (采购总金额 8040): the number as printed, never 万元 guessed', async () => {
+    const r = await loadReport(join(DIR, '会昌县中村乡人民政府-2020.txt'));
+    const t = textOf(renderMetric(r, { table: '二', rows: ['procurement'], cols: ['amount'], spans: [], rowsExplicit: true }));
+    expect(t).toContain('8040（报告未注明单位）');
+    expect(t).not.toContain('万元');
   });
 
   it('a page without a title whose opening names the report ("现公布…2023年政府信息公开工作年度报告") is a report', async () => {
