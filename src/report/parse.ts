@@ -178,12 +178,26 @@ export function parseReport(doc: Document): Report {
   };
   if (idn.aliases) report.aliases = idn.aliases;
   if (idn.period) report.period = idn.period;
-  const published = signedDate(all);
+  const published = signedDate(all) ?? pageDate(all);
   if (published) report.published = published;
   const fee = findFeeStatement(sections);
   if (fee) report.feeStatement = fee;
   report.findings.push(...checkReport(report));
   return report;
+}
+
+/** The page's own date line near its top, as sites print it ("发布日期: 2025-01-17 13:19:53", "日期:2022-01-27"). */
+const PAGE_DATE = /(?:发布日期|发布时间|发文日期|日期)\s*[:：]\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+/** The first texts of a page where its date line stands. */
+const PAGE_HEAD_TEXTS = 12;
+
+/** No signature date: the date the page says it was published, said to be the page's. */
+export function pageDate(texts: string[]): string | undefined {
+  for (const t of texts.slice(0, PAGE_HEAD_TEXTS)) {
+    const m = PAGE_DATE.exec(t);
+    if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31) return `${m[1]}年${Number(m[2])}月${Number(m[3])}日（网页所载发布日期，报告未落款）`;
+  }
+  return undefined;
 }
 
 /** Lines at the end of a report where its signature and date stand. */

@@ -2,7 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/core/bot.js';
 import { decide } from '../../src/core/engine.js';
-import { signedDate } from '../../src/report/parse.js';
+import { pageDate, signedDate } from '../../src/report/parse.js';
+
+describe('pageDate', () => {
+  it('no signature: the date line a site prints at the top of the page, said to be the page\'s', () => {
+    expect(pageDate(['法定主动', '【文字】2024年某局政府信息公开工作年度报告', '发布日期: 2025-01-17 13:19:53 浏览次数:'])).toBe('2025年1月17日（网页所载发布日期，报告未落款）');
+    expect(pageDate(['日期:2022-01-27 14:59 来源:zwgk001'])).toMatch(/^2022年1月27日/);
+  });
+  it('a date in the text, or none near the top: none', () => {
+    expect(pageDate(['统计期限自2022年1月1日起至2022年12月31日止。'])).toBeUndefined();
+    expect(pageDate([...Array(12).fill('正文'), '发布日期: 2025-01-17'])).toBeUndefined();
+  });
+});
 
 describe('signedDate', () => {
   it('a line holding only a date among the last lines', () => {
