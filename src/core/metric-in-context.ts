@@ -106,7 +106,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   const pointedRow = !metric && state.intent ? ROW_OF_RULE[state.intent] : undefined;
   if (pointedRow && POINTS_BACK.test(norm) && QUANTITY.test(norm)) metric = { table: '三', rows: [pointedRow], cols: [], spans: [], rowsExplicit: true };
   // "这两项加起来占总申请数的百分之多少" right after two rows asked one after the other: both, added up
-  if (!metric && state.metric?.table === '三' && state.previousRows && THE_TWO.test(norm)) {
+  // (a base row named beside them is the share's denominator, not what is asked: "占总申请数的")
+  if ((!metric || (metric.table === '三' && metric.rows.every((x) => BASE_ROW_IDS.has(x)))) && state.metric?.table === '三' && state.previousRows && THE_TWO.test(norm)) {
     metric = { ...state.metric, rows: [...state.previousRows, ...state.metric.rows], cols: [], rowsExplicit: true };
   }
   // "剩下那些都是什么情况" right after a result of table 三: the other results

@@ -23,11 +23,11 @@ export const CHOICE = /^(?:第)?([1-9一二三])(?:个|项|条)?[.。!]?$/;
 /** What is left of a message that names only a report: "那2025年呢" after removing the year. */
 export const SLOT_ONLY_REST = /(?:那份|这份)?(?:年度报告|报告|年报)(?:上|里面|里|中)(?=[的呢吗?？。!\s]*$)|[的呢那么吗?？。!\s]|zmetric|^(?:哦|噢|啊|呃)?[,，]?(?:打错了|写错了|说错了|搞错了|不对|口误)?[,，]?(?:我是说|我问的是|应该是|是)?/g;
 /** A share of the total ("予以公开率"): the total is given beside the row. */
-export const RATE = /率|占比|比例|百分|比重|占几成|几成|占多大|占多少|占了多少|占(?:总数|总量|全部|总计|新收|办结|所有)[^，。？?]{0,6}(?:多少|几成|多大)/;
+export const RATE = /率|占比|比例|百分|比重|占几成|几成|占多大|占多少|占了多少|占(?:总数|总量|全部|总计|新收|办结|所有|总申请数?|申请总数|全部申请)[^，。？?]{0,6}(?:多少|几成|多大)/;
 /** "15件" / "那件": a count in the question marks it as about figures. */
 export const COUNT_IN_QUESTION = /\d+\s*件|[那这].{0,3}件/;
 /** Vague figure words that still mean requests ("收到多少申请"): not something else counted. */
-export const ABOUT_REQUESTS = /申请/;
+export const ABOUT_REQUESTS = /申请|受理/;
 /** Contact fields a question names: two or more → the whole contact block. */
 export const CONTACT_WORDS: [RegExp, string][] = [
   [/(?<!传真\s?)(?:电话|号码)|热线|座机/, 'phone'], [/(?<!邮箱|邮件|网站|网页|网络|电子邮箱)(?:地址|在哪|位置|地点)/, 'address'], [/邮编|邮政编码/, 'postcode'], [/邮箱|邮件/, 'email'], [/网址|网站|链接/, 'website'], [/传真/, 'fax'],

@@ -12,6 +12,7 @@ import { mostlyUnknown, officialPerson, offTopicWord, otherMatterContact, outOfS
 import { rareTermPassage, reportOnlyWords } from './passages.js';
 import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
+import { changeToldInText } from './change-in-text.js';
 import { narrativeOverYears } from './narrative-trend.js';
 import { acrossOffices } from './ranking.js';
 import { zeroRowsAsked } from './zero-rows.js';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   reportNotLoaded,
   narrativeOverYears,
   yearOverYear,
+  changeToldInText,
   acrossOffices,
   zeroRowsAsked,
   stockFlowCheck,
