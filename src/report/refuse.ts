@@ -80,6 +80,9 @@ export function refuseUnreadable(doc: Document): void {
 /** Placeholder wording of the national template ("在此处报告…", "XX年") or a title naming a template. */
 const TEMPLATE = /格式模板|报告模板|样表|样本|在此处报告|[XＸ×]{2}(?:年|县|市|区|局)/;
 
+/** Words of the three statistics tables' rows and columns (any one of them makes a grid a statistics table). */
+const STATISTICS_TABLE = /信息内容|规章|规范性文件|行政许可|行政处罚|行政强制|收费|自然人|法人|本年新收|予以公开|不予公开|行政复议|行政诉讼|维持|纠正/;
+
 /** What staff are told about a report kept without tables. */
 export const NO_TABLES_KEPT =
   '有报告标题和正文，但没有统计表（可能是图片，或网页保存不完整）：表格数字按“未报告”处理，群众只能查到正文中写明的数字和联系方式；如果表格是图片，请提供带文字表格的版本';
@@ -101,7 +104,8 @@ function proseReport(report: Report): boolean {
 export function refuseNotReport(doc: Document, report: Report): void {
   const anyFigure = Object.values(report.values).some((v) => v.value !== null && !v.derived);
   if (anyFigure) return;
-  const tables = doc.blocks.filter((b) => b.kind === 'table').length;
+  // (a page's own metadata grid — 索引号, 发文机构, 生成日期 — is no statistics table)
+  const tables = doc.blocks.filter((b) => b.kind === 'table' && STATISTICS_TABLE.test(b.rows.flat().join(' '))).length;
   const template = TEMPLATE.test(report.title) || doc.blocks.some((b) => b.kind !== 'table' && TEMPLATE.test(b.text));
   if (template) {
     throw new ReportError(doc.file, '这是空白的年度报告格式模板（没有填写任何数字），不是某个机关的年度报告，未提供给群众');
