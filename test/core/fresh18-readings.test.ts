@@ -1,0 +1,24 @@
+// Readings added after the eighteenth blind round (five offices' pages cut at ~2,000 bytes,
+// test/fixtures/reports-fresh18-new): what the text says when the tables are cut off.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/bot.js';
+import { decide } from '../../src/core/engine.js';
+import type { Knowledge } from '../../src/core/knowledge.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh18-new' })).kn;
+});
+const ask = (q: string) => decide(kn, q, {}).answer;
+
+describe('tables cut off: the text\'s own word', () => {
+  it('no review or suit, said in the text ("未发生…行政复议、提起行政诉讼"), answers a question about table 四', () => {
+    const a = ask('山西省交通运输厅2021年有没有因为信息公开当被告');
+    expect(a.text).toContain('未发生因政府信息公开工作而被申请行政复议');
+  });
+  it('received and handled, told in one sentence ("收到…16项,办理15项"): both clauses', () => {
+    const a = ask('山西省交通运输厅2021年依申请公开接到了多少，处理了几件');
+    expect(a.text).toContain('16项');
+    expect(a.text).toContain('办理15项');
+  });
+});
