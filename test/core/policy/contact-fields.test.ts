@@ -17,6 +17,12 @@ describe('contact-fields-asked', () => {
     const d = contactFieldsAsked.decide(u({ norm: '电话多少,办公时间', candidates: cands(kn, ['contact.hours', 0.86], ['contact.phone', 0.68]) }), {}, kn);
     expect(d).toMatchObject({ intent: { id: 'contact.all' } });
   });
+  it('where the office is, beside its hours ("你们办公室在哪，几点上班"): the block (在哪 of the office is its address)', () => {
+    const d = contactFieldsAsked.decide(u({ norm: '信息科在哪办公时间', candidates: cands(kn, ['contact.hours', 0.7], ['contact.address', 0.6]) }), {}, kn);
+    expect(d).toMatchObject({ intent: { id: 'contact.all' } });
+    // (where to download or apply is no address)
+    expect(contactFieldsAsked.decide(u({ norm: '你们在哪下载年报,办公时间', candidates: cands(kn, ['contact.hours', 0.7]) }), {}, kn)).toBeUndefined();
+  });
   it('one detail, a contact intent read first, a detail not wanted, or an official asked: no decision', () => {
     expect(contactFieldsAsked.decide(u({ norm: '电话多少', candidates: cands(kn, ['figures.overview', 0.5]) }), {}, kn)).toBeUndefined();
     expect(contactFieldsAsked.decide(u({ norm: '地址和邮编', candidates: cands(kn, ['contact.address', 0.6]) }), {}, kn)).toBeUndefined();
