@@ -22,3 +22,14 @@ describe('tables cut off: the text\'s own word', () => {
     expect(a.text).toContain('办理15项');
   });
 });
+
+describe('a table named as empty', () => {
+  it('"表四怎么是空的": the finding about that table only', async () => {
+    const multi = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-multi' })).kn;
+    const a = decide(multi, '南岗区的表四为什么空着', {}).answer;
+    expect(a.rule).toBe('consistency-asked');
+    expect(a.text).toContain('表四');
+    expect(a.text).not.toContain('2021 年');
+  });
+});
+

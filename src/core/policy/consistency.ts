@@ -16,7 +16,11 @@ export const consistencyAsked: Rule = {
     if (!pick.report) return undefined;
     // the figures the asker quotes ("正文说258件"): the findings that speak of them come first
     const quoted = quotedNumbers(u.norm);
-    const relevant = findingsOf(pick.report, quoted, u.metric);
+    // (a table named with no row, "表四怎么一个数都没有": the findings about that table)
+    const table = u.metric ? undefined : TABLE_NAMED.exec(u.norm)?.[1];
+    const aboutTable = table ? pick.report.findings.filter((f) => f.severity !== 'info' && f.message.includes(`表${TABLE_DIGITS[table] ?? table}`)) : [];
+    const relevant = aboutTable.length ? aboutTable : findingsOf(pick.report, quoted, u.metric);
+    if (aboutTable.length) return { kind: 'passage', report: pick.report, parts: findingsAnswer(pick.report, aboutTable) };
     if (relevant.length && (against || (u.metric && !checkable(u.metric)))) return { kind: 'passage', report: pick.report, parts: findingsAnswer(pick.report, relevant) };
     // one figure named to be checked ("现行有效件数，核对一下是不是18"): its figure answers
     if (u.metric && !checkable(u.metric)) return undefined;
@@ -25,6 +29,11 @@ export const consistencyAsked: Rule = {
     return { kind: 'passage', report: pick.report, parts: consistencyAnswer(pick.report, metric) };
   },
 };
+
+/** A statistics table named by its number ("表四", "表3"). */
+const TABLE_NAMED = /表([一二三四1-4])/;
+/** Arabic table numbers as the findings write them (表三). */
+const TABLE_DIGITS: Record<string, string> = { '1': '一', '2': '二', '3': '三', '4': '四' };
 
 /** The total of table 三 named as what a sum should equal. */
 const TOTAL_NAMED = /总计|总数|合计数/;
