@@ -143,6 +143,13 @@ function subBreakdown(r: Report, group: string, col: string): string {
   return parts.length ? `（其中${parts.join('，')}）` : '';
 }
 
+/** The legal basis of each reason of a result that the report counts above 0 ("保护第三方合法权益：依据…"). */
+function reasonBases(r: Report, row: string): string[] {
+  return T3_ROWS.filter((x) => x.parent === row && x.basis)
+    .filter((x) => { const v = val(r, `t3.${x.id}.total`); return typeof v === 'number' && v > 0; })
+    .map((x) => `${x.label}：依据${x.basis}`);
+}
+
 function renderT3(r: Report, q: MetricQuery): { lines: string[]; missing: boolean } {
   // an applicant column comes with its row's total: the column may have been named in passing ("转一位市民的
   // 咨询：…予以公开的一共有多少件"), and the total is the figure of the row in any case
@@ -170,6 +177,8 @@ function renderT3(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
       lines.push(line + '。');
       const basis = q.basis && col === 'total' ? T3_ROW_BY_ID[row]?.basis : undefined;
       if (basis) lines.push(`依据：${basis}`);
+      // (a result asked with its basis: the basis of each reason it counts)
+      else if (q.basis && col === 'total') for (const line of reasonBases(r, row)) lines.push(line);
     }
   }
   const sum = q.added ? sumLine(r, q) : undefined;

@@ -68,6 +68,9 @@ const EVERY_ASKED = /都|全部|全都|均|一律/;
 /** Fees said plainly, which in a conversation about table 二 is its row of administrative fees. */
 const T2_FEES_SAID = /收费|收了多少钱|收钱/;
 
+/** A how-many and nothing else ("几件", "有多少个", "那一共多少呢"). */
+const BARE_COUNT = /^(?:那|那么)?(?:一共|总共|共)?(?:有)?(?:几|多少)(?:件|个|起|次|项|条)?(?:呢|啊|呀|啦)?[?？]?$/;
+
 /** Table 三's results (（一）–（六）), in the report's order. */
 const RESULT_ROWS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'other'];
 
@@ -76,6 +79,8 @@ const REST_ASKED = /剩下|剩余|其余|其它的|其他的|别的|另外的|�
 
 /** Table 三's base rows: a share is of them, a sum is not made of them. */
 const BASE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);
+/** Results of table 三 counted by their reasons (each reason has its legal basis). */
+const REASON_PARENTS: ReadonlySet<string> = new Set(['refused', 'unable', 'rejected', 'other']);
 
 /** The figure the message asks, with what the conversation and the message's words add to it. */
 export function metricInContext(found: MetricQuery | undefined, norm: string, state: ConvState, slots: ReportSlots, shortOrMarked: boolean): MetricQuery | undefined {
@@ -98,6 +103,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
     const rows = state.metric.rows.includes('total') ? state.metric.rows : [...state.metric.rows, 'total'];
     metric = { ...state.metric, rows, rowsExplicit: true, rate: true };
   }
+  // "几件" right after a row named without a count asked ("我想问沭阳县行政执法案卷那一项"): that row's figure
+  if (!metric && state.metric && BARE_COUNT.test(norm.trim())) metric = { ...state.metric };
   // "那收费呢" right after a figure of table 二 ("行政许可决定多少件" → "处罚呢" → "那收费呢"): that table's row of
   // fees (收费 alone names no row elsewhere: the fee for a request is another matter)
   if (!metric && shortOrMarked && state.metric?.table === '二' && T2_FEES_SAID.test(norm)) metric = { table: '二', rows: ['fees'], cols: [], spans: [], rowsExplicit: true };
@@ -139,6 +146,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // (or which article allows it: "内部事务信息可以不公开，依据是条例第几条")
   // (or what the row means: "什么叫三类内部事务信息", "本机关不掌握相关政府信息是啥意思")
   if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && (questionKinds(withoutRowWords(norm, metric)).why || ARTICLE_ASKED.test(norm) || MEANING_ASKED.test(norm))) metric = { ...metric, basis: true };
+  // (a result with reasons, its article asked: "不予公开那两件依据的是条例第几条" — the basis of each reason it counts)
+  else if (metric?.table === '三' && metric.rows.length && metric.rows.every((x) => REASON_PARENTS.has(x)) && ARTICLE_ASKED.test(norm)) metric = { ...metric, basis: true };
   // "无法提供合计8件，其中不掌握6件、需要另行制作2件，对不对": the figures quoted, to check against the report's
   if (metric && QUOTES_CHECKED.test(norm)) {
     const quoted = [...norm.matchAll(QUOTED_COUNT)].map((m) => Number(m[1]));

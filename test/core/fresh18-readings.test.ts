@@ -33,3 +33,30 @@ describe('a table named as empty', () => {
   });
 });
 
+describe('follow-ups and rows in a conversation (test/fixtures/reports-multi)', () => {
+  let multi: Knowledge;
+  beforeAll(async () => {
+    multi = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-multi' })).kn;
+  });
+  it('a bare "几件" after a row named without a count: that row\'s figure', () => {
+    const one = decide(multi, '说一下沭阳县属于行政查询事项那一行', {});
+    const a = decide(multi, '多少件', one.state).answer;
+    expect(a.text).toContain('9 件');
+  });
+  it('没审完 is 尚未审结', () => {
+    const one = decide(multi, '沭阳县被申请行政复议多少件', {});
+    const a = decide(multi, '有几件没审完', one.state).answer;
+    expect(a.text).toContain('尚未审结 15');
+  });
+  it('"…然后公开了多少件" after the requests received: the granted too', () => {
+    const a = decide(multi, '沭阳县2025年收了多少申请然后公开了多少', {}).answer;
+    expect(a.text).toContain('713');
+    expect(a.text).toContain('294');
+  });
+  it('the article of a result with reasons: the basis of each reason it counts', () => {
+    const a = decide(multi, '南岗区不予公开的依据是条例哪一条', {}).answer;
+    expect(a.text).toContain('第十五条');
+    expect(a.text).toContain('第十六条');
+  });
+});
+
