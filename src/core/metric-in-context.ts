@@ -71,6 +71,11 @@ const T2_FEES_SAID = /收费|收了多少钱|收钱/;
 /** A how-many and nothing else ("几件", "有多少个", "那一共多少呢"). */
 const BARE_COUNT = /^(?:那|那么)?(?:一共|总共|共)?(?:有)?(?:几|多少)(?:件|个|起|次|项|条)?(?:呢|啊|呀|啦)?[?？]?$/;
 
+/** The parts of the figure just given asked ("具体呢", "详细点", "结果呢", "怎么判的"). */
+const DETAIL_ASKED = /^(?:那|那么)?(?:具体|详细|细分|明细|分别|结果|结果如何|结果怎么样|怎么判的|判得怎么样)(?:点|一点|些|的|情况|是)?(?:呢|啊|呀|如何|怎样|怎么样)?[?？]?$/;
+/** Results asked, which table 二 has none of. */
+const RESULT_WORD = /结果|判/;
+
 /** Table 三's results (（一）–（六）), in the report's order. */
 const RESULT_ROWS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'other'];
 
@@ -105,6 +110,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   }
   // "几件" right after a row named without a count asked ("我想问沭阳县行政执法案卷那一项"): that row's figure
   if (!metric && state.metric && BARE_COUNT.test(norm.trim())) metric = { ...state.metric };
+  // "具体呢", "结果呢" right after a figure: that figure again, every part of it (its reasons, its results)
+  if (!metric && state.metric && DETAIL_ASKED.test(norm.trim()) && (state.metric.table !== '二' || !RESULT_WORD.test(norm))) metric = { ...state.metric, cols: state.metric.table === '四' ? [] : state.metric.cols };
   // "那收费呢" right after a figure of table 二 ("行政许可决定多少件" → "处罚呢" → "那收费呢"): that table's row of
   // fees (收费 alone names no row elsewhere: the fee for a request is another matter)
   if (!metric && shortOrMarked && state.metric?.table === '二' && T2_FEES_SAID.test(norm)) metric = { table: '二', rows: ['fees'], cols: [], spans: [], rowsExplicit: true };

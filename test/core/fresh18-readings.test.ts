@@ -58,5 +58,17 @@ describe('follow-ups and rows in a conversation (test/fixtures/reports-multi)', 
     expect(a.text).toContain('第十五条');
     expect(a.text).toContain('第十六条');
   });
+  it('"具体呢" after a figure: that figure with its parts; "结果呢" after cases: every result', () => {
+    const one = decide(multi, '南岗区2022年无法提供的有几件', {});
+    expect(decide(multi, '详细点呢', one.state).answer.text).toContain('本机关不掌握相关政府信息 6 件');
+    const two = decide(multi, '沭阳县行政诉讼几件', {});
+    expect(decide(multi, '结果如何', two.state).answer.text).toMatch(/结果维持 \d+/);
+  });
+  it('"不对 我要沭阳的": a correction naming the report, the last question again', () => {
+    const one = decide(multi, '南岗区新收多少申请', {});
+    const a = decide(multi, '不对 我要沭阳的', one.state).answer;
+    expect(a.rule).toBe('slot-only-follow-up');
+    expect(a.text).toContain('713');
+  });
 });
 
