@@ -13,10 +13,10 @@ const BODY_OF_GOVERNMENT = /^(.+?人民政府)./;
 const ZONE = /实验区|示范区|开发区|高新区|新区|管委会|管理委员会|园区/;
 /** A 街道办事处 is an agency of the district (county-level city) government that set it up. */
 const SUB_DISTRICT = /街道办事处|街道办$/;
-/** The places a department's name starts with ("株洲市芦淞区", "绵阳市", "桃江县"). */
-const PLACES = /^((?:[^省市县区旗州盟]{1,6}(?:省|自治区|自治州|市|州|盟|县|区|旗))+)/;
+/** The places a department's name starts with ("株洲市芦淞区", "绵阳市", "桃江县", "宣州区": 州 inside a name is no place of its own). */
+const PLACES = /^((?:[^省市县区旗盟]{1,6}?(?:省|自治区|自治州|市|盟|县|区|旗))+)/;
 /** The last place of a run of places ("淮安市洪泽区" → "淮安市" is the higher one). */
-const LAST_PLACE = /[^省市县区旗州盟镇乡]{1,6}(?:省|自治区|自治州|市|州|盟|县|区|旗|镇|乡)$/;
+const LAST_PLACE = /[^省市县区旗盟镇乡]{1,6}(?:省|自治区|自治州|市|盟|县|区|旗|镇|乡)$/;
 
 /** The sentence naming the review body of `office`, or the rule itself where the name does not tell. */
 export function reviewBody(office: string): string {

@@ -19,4 +19,9 @@ describe('reviewBody (《行政复议法》第二十四条, from the office name
     expect(reviewBody('平潭综合实验区')).not.toContain('平潭综合实验区人民政府');
     expect(reviewBody('区统计局')).not.toContain('区统计局是');
   });
+  it('州 inside a place\'s name is no place of its own ("宣州区", "杭州市")', () => {
+    expect(reviewBody('宣州区医疗保障局')).toContain('向宣州区人民政府申请');
+    expect(reviewBody('杭州市西湖区人民政府')).toContain('（杭州市人民政府）');
+  });
 });
+
