@@ -45,6 +45,22 @@ function amountUnitPrinted(r: Report, label: string): boolean {
   return !heads.length || heads.some((h) => /元/.test(h) || /元/.test(raw?.cells[h] ?? ''));
 }
 
+/**
+ * Rows of table 二 added up ("以上 3 项合计 21 件（20 + 1 + 0）"): only one cell per row, all in the same unit
+ * and all given; never a sum across units (件 and 万元) or with a cell the report leaves out.
+ */
+function sumOfRows(r: Report, q: MetricQuery): string | undefined {
+  const cells = q.rows.map((rowId) => {
+    const row = T2_ROWS.find((x) => x.id === rowId)!;
+    const cols = q.cols.filter((c) => c in row.cols);
+    const use = cols.length ? cols : Object.keys(row.cols);
+    return use.length === 1 ? { v: val(r, `t2.${rowId}.${use[0]!}`), unit: t2Unit(row, use[0]!) } : undefined;
+  });
+  if (cells.length < 2 || cells.some((c) => !c || typeof c.v !== 'number') || new Set(cells.map((c) => c!.unit)).size !== 1) return undefined;
+  const vs = cells.map((c) => c!.v as number);
+  return `以上 ${vs.length} 项合计 ${fmt(vs.reduce((a, b) => a + b, 0))} ${cells[0]!.unit}（${vs.map(fmt).join(' + ')}，按报告数字计算）。`;
+}
+
 export function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing: boolean } {
   const lines: string[] = [];
   let missing = false;
@@ -76,5 +92,7 @@ export function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing:
   }
   const diff = q.difference ? differenceLine(cellsOf(r, q)) : undefined;
   if (diff) lines.push(diff);
+  const sum = q.added ? sumOfRows(r, q) : undefined;
+  if (sum) lines.push(sum);
   return { lines, missing };
 }

@@ -143,6 +143,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   else if (metric?.table === '三' && RATE.test(norm)) metric = { ...metric, rows: metric.rows.includes('total') || columnShare ? metric.rows : [...metric.rows, 'total'], rate: true };
   // "纠错率": a result's share of the cases of table 四
   if (metric?.table === '四' && RATE.test(norm) && metric.cols.some((c) => c !== 'total')) metric = { ...metric, rate: true };
+  // "行政许可、行政处罚、行政强制三项加起来一共多少件": rows of table 二 counted in the same unit, added up
+  if (metric?.table === '二' && metric.rows.length > 1 && SUM_ASKED.test(norm) && !EACH_ASKED.test(norm)) metric = { ...metric, added: true };
   // "行政复议、行政诉讼案件共多少件": the cases of table 四 added up as well
   if (metric?.table === '四' && metric.rows.length > 1 && SUM_ASKED.test(norm)) metric = { ...metric, added: true };
   // "不予公开加上无法提供一共多少件": results of table 三 added up (not "分别是多少")

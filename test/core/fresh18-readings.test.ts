@@ -72,3 +72,10 @@ describe('follow-ups and rows in a conversation (test/fixtures/reports-multi)', 
   });
 });
 
+describe('rows of table 二 added up', () => {
+  it('"许可、处罚、强制加起来多少": the sum of cells in one unit', () => {
+    const a = ask('二郎街道2022年行政许可和行政处罚合起来一共多少件');
+    expect(a.text).toMatch(/以上 2 项合计 \d+ 件（\d+ \+ \d+，按报告数字计算）/);
+  });
+});
+
