@@ -79,3 +79,12 @@ describe('rows of table 二 added up', () => {
   });
 });
 
+describe('which of the loaded offices', () => {
+  it('"这几家单位里哪几家写了电话": each office\'s answer, labelled', () => {
+    const a = ask('这几家单位里哪几家留了联系电话');
+    expect(a.rule).toBe('across-offices');
+    expect(a.text).toContain('平塘县人民政府');
+    expect(a.text).toContain('二郎街道办事处');
+  });
+});
+
