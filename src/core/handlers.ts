@@ -118,8 +118,8 @@ const NOT_LISTED = '报告未列出';
 const TABLE_NOT_FOUND = '报告中没有找到';
 /** A sentence that states there were none ("未发生…行政复议和行政诉讼案件"). */
 const NONE_STATED = /未发生|没有发生|均未发生|未出现|没有出现/;
-/** The cases of table 四 named in a sentence. */
-const CASES_NAMED = /行政复议|行政诉讼|复议|诉讼/;
+/** No review or suit, said in the text ("未发生…被申请行政复议", "未因政府信息公开工作收到被申请行政复议、提起诉讼"). */
+const NO_CASES_STATED = /(?:未|没有|均未|无)(?:发生|出现|因|收到|被)[^。；;]{0,24}(?:行政复议|行政诉讼|复议|诉讼)/;
 /** Questions in one message answered each from its own sentence ("一共多少个？新开了几个，注销了几个"). */
 const MAX_ASKS = 3;
 
@@ -241,7 +241,7 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         }
         // table 四 cut off or left out, and the text says no case arose ("未发生因政府信息公开工作而被申请行政复议、
         // 提起行政诉讼的情况"): that sentence, which is the office's own word that there were none
-        const noCases = none && metric.table === '四' ? r!.passages.find((p) => NONE_STATED.test(p.text) && CASES_NAMED.test(p.text)) : undefined;
+        const noCases = none && metric.table === '四' ? r!.passages.find((p) => NO_CASES_STATED.test(p.text)) : undefined;
         if (noCases) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [noCases.text.trim()], source: sectionSource(noCases.section), labelled: true }, metric };
         return { parts: m, missing: m.missing, metric };
       }

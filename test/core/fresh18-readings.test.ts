@@ -16,6 +16,10 @@ describe('tables cut off: the text\'s own word', () => {
     const a = ask('山西省交通运输厅2021年有没有因为信息公开当被告');
     expect(a.text).toContain('未发生因政府信息公开工作而被申请行政复议');
   });
+  it('"未因政府信息公开工作收到被申请行政复议、提起诉讼的情况" is no case either', () => {
+    const a = ask('宣州区医疗保障局2022年信息公开方面有被起诉吗');
+    expect(a.text).toContain('未因政府信息公开工作收到被申请行政复议');
+  });
   it('received and handled, told in one sentence ("收到…16项,办理15项"): both clauses', () => {
     const a = ask('山西省交通运输厅2021年依申请公开接到了多少，处理了几件');
     expect(a.text).toContain('16项');
