@@ -20,7 +20,7 @@ import { consistencyAsked } from './consistency.js';
 import { countInReport, countInTextOverRow } from './counts.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { loneIntentWord } from './lone-word.js';
-import { howToApply, procedureInStory } from './story.js';
+import { applyInStory, howToApply, procedureInStory } from './story.js';
 import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
@@ -44,6 +44,7 @@ export const RULES: readonly Rule[] = [
   timeLimitOf,
   procedureInStory,
   howToApply,
+  applyInStory,
   remedyAsked,
   reportsAsked,
   reportYearAsked,

@@ -54,3 +54,24 @@ export const howToApply: Rule = {
     return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify) };
   },
 };
+
+/** Whether one may apply at all ("我一个租房的能申请吗", "外地人可不可以申请"). */
+const MAY_I_APPLY = /(?:能|可以|能不能|可不可以|有没有资格|有资格)(?:去)?申请(?:吗|不|么|嘛|呢)?[?？]?$/;
+/** To whom to apply ("那我该找谁申请", "应该向哪个部门申请"). */
+const WHOM_TO_APPLY = /(?:找谁|向谁|跟谁|找哪|向哪|去哪|到哪)(?:个|家)?(?:单位|部门|机关|里)?(?:申请|要|提)(?:呢|啊|吗)?[?？]?$/;
+/** The intents that answer who may apply and to whom (intents/procedure.yml). */
+const WHO_MAY_APPLY = 'procedure.who';
+const WHERE_TO_APPLY = 'procedure.where';
+
+export const applyInStory: Rule = {
+  name: 'apply-in-story',
+  doc: 'A long story about the asker\'s own matter (a landlord, a school) ending in whether they may apply ("我一个租房的能申请吗") or to whom ("那我该找谁申请"): who may apply (第二十七条) or where to apply, whatever the story\'s words matched.',
+  decide: (u, _state, kn) => {
+    if (u.metric || u.classifierText.length <= POLICY.clauseMinChars) return undefined;
+    const last = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim()).at(-1) ?? '';
+    const id = MAY_I_APPLY.test(last) ? WHO_MAY_APPLY : WHOM_TO_APPLY.test(last) ? WHERE_TO_APPLY : undefined;
+    const intent = id ? kn.byId.get(id) : undefined;
+    if (!intent) return undefined;
+    return { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.clarify) };
+  },
+};
