@@ -94,20 +94,6 @@ describe('staff and follow-ups across years (test/fixtures/reports-years)', () =
   });
 });
 
-describe('change-in-text', () => {
-  it('a change over last year, the year before not loaded: the report\'s own sentence stating it', async () => {
-    const forms = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-forms' })).kn;
-    const a = decide(forms, '上海市政府办公厅2019年的申请数同比是升了还是降了', {}).answer;
-    expect(a.rule).toBe('change-in-text');
-    expect(a.text).toContain('较去年回落12.3%');
-    expect(a.text).toContain('没有加载2018年的报告');
-  });
-  it('the year before loaded: the trend over the loaded years, not this rule', () => {
-    const a = decide(years, '南岗区2022年申请数同比变化多少', {}).answer;
-    expect(a.rule).not.toBe('change-in-text');
-  });
-});
-
 describe('the base row named as a share\'s denominator', () => {
   it('"这两项…占总申请数的多少" after two rows: both rows added up, over the total', () => {
     const one = decide(years, '南岗区2022年予以公开几件', {});

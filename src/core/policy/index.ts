@@ -29,7 +29,7 @@ import { remedyAsked } from './remedy.js';
 import { stockFlowCheck } from './stock-flow.js';
 import { textFigureAsked } from './text-figure.js';
 import { timeLimitOf } from './time-limit.js';
-import { reasonsFollowUp, tableRowAsked } from './table-row.js';
+import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
 import type { Rule } from './types.js';
 
 export type { Decision, Rule } from './types.js';
@@ -63,6 +63,7 @@ export const RULES: readonly Rule[] = [
   vagueFigureReportWords,
   vagueFigureUnknown,
   countInTextOverRow,
+  caseDetailAsked,
   tableRowAsked,
   figureQuestion,
   countInReport,

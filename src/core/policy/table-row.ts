@@ -12,6 +12,8 @@ import { MEANING_ASKED, RULES_ASKED, TABLE_PLACE } from '../patterns.js';
 /** The report or this office named ("报告里", "你们去年"): this report's cases, not the rules. */
 const REPORT_NAMED = /报告|年报|你们|贵单位|本机关|去年|今年|前年/;
 import { POLICY } from '../thresholds.js';
+import { renderMetric } from '../../answer/render.js';
+import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
 
 export const tableRowAsked: Rule = {
@@ -50,5 +52,24 @@ export const reasonsFollowUp: Rule = {
     if (!figures || !prev || u.metric || !(u.followUp.is || POINTS_AT_THEM.test(u.norm)) || !(kinds.why || kinds.breakdown)) return undefined;
     if (prev.table !== '三' || !prev.rows.some((r) => REASON_GROUPS.has(r))) return undefined;
     return { kind: 'figure', intent: figures, metric: prev, confidence: POLICY.figureMinConfidence };
+  },
+};
+
+/** The particulars of the cases counted ("具体是什么事", "申请的是啥文件", "申请人是谁"): annual reports give none. */
+const CASE_DETAIL_ASKED = /(?:具体)?(?:是)?(?:什么|啥|哪个|哪件|哪份)(?:事|事情|文件|内容|案子|案件)(?!类)|(?:申请|要)的(?:是)?(?:什么|啥|哪)(?:些|个|份)?(?:文件|信息|内容)|(?:什么|哪个|啥)案子|申请人是谁|谁申请的|哪些人申请/;
+
+/** How an answer says that the report counts cases without their particulars. */
+export const NO_CASE_DETAILS = '年度报告只公布件数和办理结果，没有载明每件申请或案件的具体内容（申请的是什么信息、案情、申请人等）。';
+
+export const caseDetailAsked: Rule = {
+  name: 'case-detail-asked',
+  doc: 'The particulars of cases a row counts ("被纠正的那一件具体是什么事", "那件申请的是啥文件"): the row\'s figure, and that annual reports give counts only — never a guess at the case.',
+  decide: (u, state, kn) => {
+    const metric = u.metric ?? (u.followUp.is ? state.metric : undefined);
+    if (!metric || metric.table === '二' || !CASE_DETAIL_ASKED.test(u.norm)) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const figure = renderMetric(r, metric);
+    return { kind: 'passage', report: r, parts: { ...figure, lines: [...figure.lines, NO_CASE_DETAILS] } };
   },
 };

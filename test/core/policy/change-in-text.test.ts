@@ -1,0 +1,26 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../../src/core/bot.js';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { changeToldInText } from '../../../src/core/policy/change-in-text.js';
+import { metric, slots, u } from './helpers.js';
+
+let forms: Knowledge;
+let years: Knowledge;
+beforeAll(async () => {
+  forms = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-forms' })).kn;
+  years = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-years' })).kn;
+});
+
+describe('change-in-text', () => {
+  it('a change over last year, the year before not loaded: the report\'s own sentence stating it', () => {
+    const q = u({ norm: '上海市政府办公厅2019年申请数同比变化多少', metric: metric({ rows: ['new'] }), slots: slots({ offices: ['上海市人民政府办公厅'], years: [2019] }) });
+    const d = changeToldInText.decide(q, {}, forms);
+    expect(d?.kind).toBe('passage');
+    expect(d?.kind === 'passage' ? d.parts.lines.join('') : '').toContain('较去年回落12.3%');
+  });
+  it('the year before loaded, no change word, or no sentence stating a change: no decision', () => {
+    const nangang = slots({ offices: ['南岗区人民政府办公室'], years: [2022] });
+    expect(changeToldInText.decide(u({ norm: '南岗区2022年申请数同比变化多少', metric: metric({ rows: ['new'] }), slots: nangang }), {}, years)).toBeUndefined();
+    expect(changeToldInText.decide(u({ norm: '上海市政府办公厅2019年申请数多少', metric: metric({ rows: ['new'] }), slots: slots({ offices: ['上海市人民政府办公厅'], years: [2019] }) }), {}, forms)).toBeUndefined();
+  });
+});
