@@ -41,7 +41,7 @@ describe('mostly-unknown', () => {
 describe('official-person', () => {
   it('asks about an official by title: the fallback', async () => {
     const { officialPerson } = await import('../../../src/core/policy/off-topic.js');
-    for (const norm of ['南岗区的区长叫什么名字', '你们局长是谁', '区长电话多少', '县长的手机号码']) {
+    for (const norm of ['南岗区的区长叫什么名字', '你们局长是谁', '区长电话多少', '县长的手机号码', '信息公开工作的负责人是谁']) {
       expect(officialPerson.decide(u({ norm, candidates: cands(kn, ['smalltalk.identity', 0.7]) }), {}, kn)?.kind).toBe('fallback');
     }
   });
