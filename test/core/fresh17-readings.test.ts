@@ -41,6 +41,9 @@ describe('a procedure asked of a named office', () => {
 });
 
 describe('words that say when, not what about', () => {
+  it('最晚 is a question word: "年报最迟什么时候公布" is the annual report\'s deadline, not the reply\'s', () => {
+    expect(ask('年报最迟什么时候公布').intent).toBe('procedure.annual-report');
+  });
   it('"…以后多久…" is no unknown topic: the time limit', () => {
     expect(unknownShare(kn, '寄了以后多久给回复', NO_SLOTS).count).toBe(0);
     expect(unknownShare(kn, '离婚以后多久给回复', NO_SLOTS).count).toBe(1);
