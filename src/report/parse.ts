@@ -55,8 +55,22 @@ function findFeeStatement(sections: Section[]): string | undefined {
 /** The standard first section heading of a report (国办公开办函〔2021〕30号 and the 2019 format). */
 const OPENS_WITH_OVERVIEW = /^\s*一\s*[、.．]\s*总体情况/;
 
-/** An opening paragraph naming the report it opens ("…2023年政府信息公开工作年度报告"). */
-const NAMES_ITSELF = /\d{4}\s*年度?\s*政府信息公开工作年度报告/;
+/** An opening paragraph naming the report it opens ("…2023年政府信息公开工作年度报告", "…编制本报告", "本报告…"). */
+const NAMES_ITSELF = /\d{4}\s*年度?\s*政府信息公开工作年度报告|编制本报告|本报告(?:根据|依据|由|包括|全文)|编制而成/;
+
+/** An office and a year named in a heading ("## 2. 宣汉县民政局 2024"). */
+const OFFICE_YEAR_HEADING = /(\p{Script=Han}{2,24}?(?:人民政府办公室|人民政府|办公室|办公厅|局|厅|委员会|办事处|镇|乡))\s*[-–—]?\s*((?:19|20)\d{2})/u;
+
+/** How many different offices the headings name with a year. */
+function officesInHeadings(blocks: Block[]): number {
+  const named = new Set<string>();
+  for (const b of blocks) {
+    if (b.kind !== 'heading') continue;
+    const m = OFFICE_YEAR_HEADING.exec(b.text);
+    if (m) named.add(m[1]!);
+  }
+  return named.size;
+}
 
 /** The text of the first block that is not a table. */
 function firstText(blocks: Block[]): string {
@@ -96,6 +110,10 @@ export function parseReport(doc: Document): Report {
     (found.has('一') && NAMES_ITSELF.test(firstText(blocks)));
   if (!evidence) {
     throw new ReportError(doc.file, '不是政府信息公开工作年度报告（没有找到报告标题、章节一至六或带标准行的统计表）');
+  }
+  // notes about several reports (a checklist with one heading per office and year) are no one office's report
+  if (officesInHeadings(blocks) >= 2) {
+    throw new ReportError(doc.file, '这是说明多份报告的文件（标题中列出了多个机关和年度），不是某一个机关的年度报告');
   }
 
   // Every metric of the catalogue is present; null = not reported.
