@@ -21,7 +21,9 @@ const NO_PRIOR_YEAR = '报告表二只列出本年度的数字，没有列出上
 
 /** The first sentence of the text that states counts of a row of table 二 by its name ("…行政许可申请114738件…"). */
 function toldOfRow(r: Report, label: string): { text: string; section: string } | undefined {
-  const p = r.passages.find((x) => x.section !== '二' && x.text.includes(label) && /\d+\s*(?:余|多)?\s*[件项个次条]/.test(x.text));
+  // (the text names 行政规范性文件 as 规范性文件, and counts documents in 份 as well as 件)
+  const word = label.replace(/^行政/, '');
+  const p = r.passages.find((x) => x.section !== '二' && x.text.includes(word) && /\d+\s*(?:余|多)?\s*[件项个次条份]/.test(x.text));
   return p ? { text: p.text.trim(), section: SECTION_TITLES[p.section] ? p.section : '' } : undefined;
 }
 

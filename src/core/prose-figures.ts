@@ -47,7 +47,8 @@ function rowOf(row: string, m: MetricQuery): boolean {
  * as the report wrote them; empty when none does, or when a clause names the asked row beside another.
  */
 export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): string {
-  const clauses = line.replace(/[。；;]$/, '').split(/[，,；;]/);
+  // (a list of results joined by 、 is one clause per result: "予以公开3件、部分公开24件、无法提供12件")
+  const clauses = line.replace(/[。；;]$/, '').split(/[，,；;]|、(?=[^、，,；;]*\d)/);
   const rowClause = (c: string) => COUNT_STATED.test(c) && findMetric(withoutOffice(c, r), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(c, m, kn, r);
   // who applied, asked ("是企业提的还是个人提的"): the clause that says it beside the count ("申请人均为自然人")
   const whoClause = (c: string) => m.cols.length > 0 && APPLICANTS_SAID.test(c) && !COUNT_STATED.test(c);

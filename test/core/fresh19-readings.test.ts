@@ -1,0 +1,24 @@
+// Readings added after the nineteenth blind round (five offices' pages cut at ~2,000 bytes,
+// test/fixtures/reports-fresh19-new): figures the text states when the tables are cut off.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/bot.js';
+import { decide } from '../../src/core/engine.js';
+import type { Knowledge } from '../../src/core/knowledge.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh19-new' })).kn;
+});
+const ask = (q: string) => decide(kn, q, {}).answer;
+
+describe('tables cut off: the text\'s own figures', () => {
+  it('a result in a list joined by 、 ("予以公开3件、部分公开24件、无法提供12件"): its own clause', () => {
+    const a = ask('钦州市人民政府办公室2024年予以公开的有几件');
+    expect(a.text).toContain('予以公开3件');
+    expect(a.text).not.toContain('部分公开24件');
+  });
+  it('a row of table 二 the text names without 行政 and counts in 份 ("现行有效规范性文件81份")', () => {
+    const a = ask('钦州市政府办2024年规范性文件现在有效的有几份');
+    expect(a.text).toContain('现行有效规范性文件81份');
+  });
+});
