@@ -3,6 +3,7 @@
  * 👎 / 没用 / 没帮助 / 踩 → false, anything else (a new question, 谢谢, 好, 有用吗？) → null.
  * The whole message must be the verdict; politeness around it (谢谢, 了, 啊, !) is allowed.
  */
+import { READING_MEMO_MAX } from './understand/memo.js';
 
 const UP = new Set([
   '👍', '👌', '有用', '有帮助', '帮到', '帮到我', '赞', '点赞', '好评', '满意', '解决', '答得好', '回答得好',
@@ -38,8 +39,8 @@ function verdict(word: string): boolean | null {
   return null;
 }
 
-/** Verdicts kept before the table starts afresh. */
-const VERDICT_MEMO_MAX = 5000;
+/** Verdicts kept before the table starts afresh (as many as the readings of the questions, understand/memo.ts). */
+const VERDICT_MEMO_MAX = READING_MEMO_MAX;
 const verdicts = new Map<string, boolean | null>();
 
 /** Memoised (a pure function of the text, asked of every message; citizens repeat questions). */

@@ -12,6 +12,7 @@ import { isEmptyText, normalize } from '../understand/normalize.js';
 import { DOCUMENT } from '../understand/rewrite.js';
 import { stripCourtesy } from '../understand/politeness.js';
 import { readLatinPlaces } from '../understand/latin-places.js';
+import { READING_MEMO_MAX } from '../understand/memo.js';
 import { cutSpans, findReportSlots, LATEST_WORDS, type ReportSlots } from '../understand/slots.js';
 import type { ConvState } from './engine.js';
 import { classifierText, type Knowledge } from './knowledge.js';
@@ -286,8 +287,12 @@ export function questionKind(norm: string): QuestionKind {
 
 const NO_SLOTS: ReportSlots = { years: [], offices: [], unknownOffices: [], spans: [] };
 
-/** Normal forms kept per knowledge before its table starts afresh. */
-const NORM_MEMO_MAX = 5000;
+/**
+ * Normal forms kept per knowledge before its table starts afresh: as many as the other readings' memos
+ * (a smaller table started afresh first, and the steps behind it ran again for questions still remembered
+ * by the rest).
+ */
+const NORM_MEMO_MAX = READING_MEMO_MAX;
 const normMemo = new WeakMap<Knowledge, Map<string, string>>();
 
 /**

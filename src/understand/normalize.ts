@@ -5,6 +5,7 @@
  */
 import { Converter, Trie } from 'opencc-js/t2cn';
 import { flattenTrie, leavesUnchanged, triesMadeBy } from './flat-trie.js';
+import { READING_MEMO_MAX } from './memo.js';
 
 // opencc-js's dictionaries in flat maps instead of tries of Maps (flat-trie.ts): ~4 MB of heap less
 flattenTrie(Trie);
@@ -60,7 +61,7 @@ const GLOSSARY: Record<string, string> = {
 const ENGLISH_FUNCTION = /\b(the|a|an|of|in|on|for|to|is|are|was|were|did|do|does|you|your|we|our|it|its|by|with|at|and|or|please|can|could|i|me|my|there|this|that|year|what|whats|what's|they|them|their|s)\b/g;
 const ENGLISH = new RegExp(`\\b(${Object.keys(GLOSSARY).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '[\\s-]+')).join('|')})\\b`, 'g');
 
-/** Recent results: examples are normalised twice at load, and citizens repeat questions. */
+/** Recent results: examples are normalised twice at load, and citizens repeat questions (sized as the other readings' memos). */
 const memo = new Map<string, string>();
 
 export function normalize(text: string): string {
@@ -68,7 +69,7 @@ export function normalize(text: string): string {
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
   const out = compute(key);
-  if (memo.size >= 5000) memo.clear();
+  if (memo.size >= READING_MEMO_MAX) memo.clear();
   memo.set(key, out);
   return out;
 }
@@ -76,7 +77,7 @@ export function normalize(text: string): string {
 /** Puts known results back into the memo (the intents cache keeps the normal forms of the examples). */
 export function primeNormalize(pairs: Iterable<[string, string]>): void {
   for (const [text, norm] of pairs) {
-    if (memo.size >= 5000) return;
+    if (memo.size >= READING_MEMO_MAX) return;
     memo.set(String(text).slice(0, MAX_CHARS), norm);
   }
 }

@@ -6,6 +6,7 @@
 import { TypoIndex } from './typos.js';
 import { applySynonyms, type SynonymTable } from './synonyms.js';
 import { cut, cutExact } from './segment.js';
+import { READING_MEMO_MAX } from './memo.js';
 
 export interface Rewriter {
   (norm: string): string;
@@ -106,7 +107,7 @@ export function createRewriter(src: RewriteSources): Rewriter {
     if (src.synonyms) s = applySynonyms(s, src.synonyms);
     s = dropRequestedObject(s, src.known);
     s = splitCompounds(s, terms, src.known);
-    if (memo.size >= 5000) memo.clear();
+    if (memo.size >= READING_MEMO_MAX) memo.clear();
     memo.set(norm, s);
     return s;
   }) as Rewriter;

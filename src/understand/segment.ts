@@ -5,6 +5,7 @@
  */
 import { Jieba } from '@node-rs/jieba';
 import { fullDictionary, leanBase, materialWords, PLACEHOLDER } from './lean-dict.js';
+import { READING_MEMO_MAX } from './memo.js';
 
 /** Domain terms that jieba's general dictionary splits. More come from the metric lexicon at load. */
 export const DOMAIN_TERMS = [
@@ -81,9 +82,14 @@ export function addTerms(terms: Iterable<string>): void {
 
 /** One message is cut several times (classifier, retrieval, vocabulary checks): keep recent cuts. */
 const recent = new Map<string, string[]>();
-/** Texts with a space kept in `recent`; pieces kept in `pieces` (a text without a space is one piece). */
-const RECENT_MAX = 2000;
-const PIECES_MAX = 4000;
+/**
+ * Texts with a space kept in `recent`; pieces kept in `pieces` (a text without a space is one piece). As
+ * many as the readings kept (memo.ts): with fewer, a table started afresh while the questions' other
+ * readings were still remembered, and a repeated question went back to jieba for its words (over the
+ * bench's load of 4,434 distinct questions, `recent` started afresh 4 times and `pieces` twice).
+ */
+const RECENT_MAX = READING_MEMO_MAX;
+const PIECES_MAX = READING_MEMO_MAX;
 /**
  * Cuts of space-free pieces. jieba cuts a text block by block, and a space is never inside a block
  * (its blocks are runs of Han characters, Latin letters and digits; a space is a token of its own,

@@ -8,6 +8,7 @@
  * dictionary cut: a character that belongs to a real word (事 in 事业单位, 几 in 几个) is never touched,
  * and a stretch that is itself a word or a known word is left as typed.
  */
+import { READING_MEMO_MAX } from './memo.js';
 import { cut, cutExact } from './segment.js';
 import { Sounds } from './sounds.js';
 
@@ -175,7 +176,7 @@ export class TypoIndex {
     const hit = this.memo.get(text);
     if (hit) return hit;
     const out = this.compute(text);
-    if (this.memo.size >= 5000) this.memo.clear();
+    if (this.memo.size >= READING_MEMO_MAX) this.memo.clear();
     this.memo.set(text, out);
     return out;
   }
