@@ -10,6 +10,8 @@ interface Doc {
   passage: Passage;
   tf: Map<string, number>;
   len: number;
+  /** The passage's text in lower case (the text itself when it has no capital: most reports). */
+  lower: string;
 }
 
 export interface PassageIndex {
@@ -37,14 +39,16 @@ export function passageIndex(report: Report): PassageIndex {
   const vocab = new Set<string>();
   const docs = report.passages.map((passage) => {
     // Latin words as questions are read (lower case: "IPv6" is asked as "ipv6")
-    const words = contentWords(passage.text.toLowerCase());
+    const lowered = passage.text.toLowerCase();
+    const lower = lowered === passage.text ? passage.text : lowered;
+    const words = contentWords(lower);
     const tf = new Map<string, number>();
     for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
     for (const w of tf.keys()) {
       df.set(w, (df.get(w) ?? 0) + 1);
       vocab.add(w);
     }
-    return { passage, tf, len: words.length };
+    return { passage, tf, len: words.length, lower };
   });
   const avgLen = docs.reduce((s, d) => s + d.len, 0) / (docs.length || 1);
   const index = { docs, df, avgLen, vocab };
@@ -111,7 +115,7 @@ function wordHits(index: PassageIndex, w: string): WordHits {
         tf = Math.max(tf, c * 0.5);
         quality = 0.6;
       }
-      if (!tf && [...w].every((ch) => d.passage.text.toLowerCase().includes(ch))) {
+      if (!tf && [...w].every((ch) => d.lower.includes(ch))) {
         tf = 0.3;
         quality = 0.4;
       }
