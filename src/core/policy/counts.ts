@@ -10,7 +10,7 @@ import { narrative } from '../handlers.js';
 import { pickReport } from '../select.js';
 import { ASKING, CLAUSE_SPLIT } from '../patterns.js';
 import { POLICY } from '../thresholds.js';
-import { withoutSlots } from './helpers.js';
+import { kindsOf, withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** countFit() of a number in the unit asked, followed by a word of the question. */
@@ -20,7 +20,7 @@ export const countInReport: Rule = {
   name: 'count-in-report',
   doc: 'A how-many question with no table figure whose unit and subject sit together in one sentence of the report ("几个人…政务公开" → "1 人…政务公开"): that sentence.',
   decide: (u, state, kn) => {
-    if (u.metric || !questionKinds(u.norm).count) return undefined;
+    if (u.metric || !kindsOf(u).count) return undefined;
     const asked = countAsked(u.norm);
     if (!asked || !asked.nouns.length) return undefined;
     const r = pickReport(kn, u.slots, state).report;
@@ -47,7 +47,7 @@ export const countInTextOverRow: Rule = {
   doc: 'A how-many question whose words only the report uses (清理, 失效) sit with its table word in one counted sentence of the text: that sentence, not the table row the single word pointed at.',
   decide: (u, state, kn) => {
     const metric = u.metric;
-    if (!metric || metric.table === '四' || !questionKinds(u.norm).count) return undefined;
+    if (!metric || metric.table === '四' || !kindsOf(u).count) return undefined;
     // the row named outright ("行政规范性文件废止了几件") is the table's
     if (metric.rowsExplicit && metric.spans.length > 1) return undefined;
     const own = u.reportOnlyWords.filter((w) => !metric.spans.some((s) => u.norm.slice(s.start, s.end).includes(w)));

@@ -10,6 +10,7 @@ import { METRIC_TOKEN } from '../knowledge.js';
 /** The classifier's token for figure words, as a content word. */
 const FIGURE_WORD = METRIC_TOKEN.trim();
 import { gluedWord } from '../../understand/classifier.js';
+import { questionKinds, type QuestionKinds } from '../../understand/kind.js';
 
 /** The address intent (intents/contact.yml). */
 const ADDRESS = 'contact.address';
@@ -61,6 +62,14 @@ type WithChoice = Understanding & { [CHOICE]?: Choice };
 
 export function choice(u: Understanding, kn: Knowledge): Choice {
   return ((u as WithChoice)[CHOICE] ??= choose(u, kn));
+}
+
+const KINDS = Symbol('kinds');
+type WithKinds = Understanding & { [KINDS]?: QuestionKinds };
+
+/** The question's kinds (questionKinds of the normal form): read once per message for the rules that ask. */
+export function kindsOf(u: Understanding): QuestionKinds {
+  return ((u as WithKinds)[KINDS] ??= questionKinds(u.norm));
 }
 
 /**

@@ -5,7 +5,6 @@
  * 哪些信息不予公开) and often score higher, but they never answer a how-many or this report's why.
  */
 import { asksTableRow, REASON_GROUPS } from '../../answer/reasons.js';
-import { questionKinds } from '../../understand/kind.js';
 import { figuresIntent, handlerOf } from '../handlers.js';
 import { MEANING_ASKED, RULES_ASKED, TABLE_PLACE } from '../patterns.js';
 
@@ -14,6 +13,7 @@ const REPORT_NAMED = /报告|年报|你们|贵单位|本机关|去年|今年|前
 import { POLICY } from '../thresholds.js';
 import { renderMetric } from '../../answer/render.js';
 import { pickReport } from '../select.js';
+import { kindsOf } from './helpers.js';
 import type { Rule } from './types.js';
 
 export const tableRowAsked: Rule = {
@@ -23,7 +23,7 @@ export const tableRowAsked: Rule = {
     const figures = figuresIntent(kn);
     const metric = u.metric;
     if (!figures || !metric) return undefined;
-    const kinds = questionKinds(u.norm);
+    const kinds = kindsOf(u);
     // a cell named by its place in the printed table ("表三 不予公开第2项 总计"): staff ask its figure
     // (or what a reason row means, its legal basis asked: "什么叫三类内部事务信息")
     const asked = asksTableRow(metric, kinds) || TABLE_PLACE.test(u.norm) || Boolean(metric.basis && MEANING_ASKED.test(u.norm));
@@ -47,9 +47,10 @@ export const reasonsFollowUp: Rule = {
   decide: (u, state, kn) => {
     const figures = figuresIntent(kn);
     const prev = state.metric;
-    const kinds = questionKinds(u.norm);
     // (or pointing back at them in a longer message: "南岗那几件具体是啥原因")
-    if (!figures || !prev || u.metric || !(u.followUp.is || POINTS_AT_THEM.test(u.norm)) || !(kinds.why || kinds.breakdown)) return undefined;
+    if (!figures || !prev || u.metric || !(u.followUp.is || POINTS_AT_THEM.test(u.norm))) return undefined;
+    const kinds = kindsOf(u);
+    if (!(kinds.why || kinds.breakdown)) return undefined;
     if (prev.table !== '三' || !prev.rows.some((r) => REASON_GROUPS.has(r))) return undefined;
     return { kind: 'figure', intent: figures, metric: prev, confidence: POLICY.figureMinConfidence };
   },
