@@ -106,3 +106,18 @@ describe('the base row named as a share\'s denominator', () => {
   });
 });
 
+describe('slot-only-follow-up: the year next to the conversation\'s, and corrections said twice', () => {
+  it('"那上一年的呢" after a 2023 figure: 2022\'s', () => {
+    const one = decide(years, '南岗区2023年予以公开多少件', {});
+    const a = decide(years, '那上一年的呢', one.state).answer;
+    expect(a.rule).toBe('slot-only-follow-up');
+    expect(a.text).toContain('2022年');
+  });
+  it('"不对不对，我搞错了，是2021年"', () => {
+    const one = decide(years, '南岗区2023年予以公开多少件', {});
+    const a = decide(years, '不对不对，我搞错了，是2021年', one.state).answer;
+    expect(a.rule).toBe('slot-only-follow-up');
+    expect(a.text).toContain('2021年');
+  });
+});
+

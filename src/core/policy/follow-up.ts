@@ -4,7 +4,20 @@ import { POLICY } from '../thresholds.js';
 import { figuresIntent } from '../handlers.js';
 import { PASSAGE_INTENT } from '../respond.js';
 import { questionKinds } from '../../understand/kind.js';
+import type { Report } from '../../report/types.js';
+import type { ReportSlots } from '../../understand/slots.js';
 import type { Rule } from './types.js';
+
+/** The year next to the one the conversation is about, asked alone ("那前一年呢", "下一年的呢"). */
+const ADJACENT_YEAR = /^(?:那|那么)?(?:它|他们)?(?:的)?(前一年|上一年|头一年|后一年|下一年|次年)(?:的)?(?:呢|的呢|怎么样|的情况|情况)?[?？]?$/;
+
+/** The slots of the year next to the conversation's report, its office kept; undefined when not asked so. */
+function adjacentYear(norm: string, r: Report | undefined): ReportSlots | undefined {
+  const m = ADJACENT_YEAR.exec(norm.trim());
+  if (!m || !r || r.year === null) return undefined;
+  const year = r.year + (/前|上|头/.test(m[1]!) ? -1 : 1);
+  return { years: [year], offices: [r.office], unknownOffices: [], spans: [] };
+}
 
 export const slotOnlyFollowUp: Rule = {
   name: 'slot-only-follow-up',
@@ -13,8 +26,10 @@ export const slotOnlyFollowUp: Rule = {
     // (after a count the text told — "临朐县政府主动公开了多少条" — the figures intent looks for it in the text again)
     const countTold = state.intent === PASSAGE_INTENT && !!state.text && questionKinds(state.text).count;
     const prev = u.followUp.previous ?? (countTold ? figuresIntent(kn) : undefined);
-    if (!u.followUp.is || !u.followUp.onlySlots || !prev) return undefined;
-    const { slots } = u;
+    // "那前一年呢" / "下一年呢": the year next to the conversation's, of the same office
+    const adjacent = prev ? adjacentYear(u.norm, reportById(kn, state.report)) : undefined;
+    if (!prev || ((!u.followUp.is || !u.followUp.onlySlots) && !adjacent)) return undefined;
+    const slots = adjacent ?? u.slots;
     // "去年呢" after a 南岗区 question stays with 南岗区 when it has that year; otherwise the year decides, said plainly
     const prevOffice = reportById(kn, state.report)?.office;
     const yearOnly = !slots.offices.length && !slots.unknownOffices.length && slots.years.length > 0 && prevOffice;
