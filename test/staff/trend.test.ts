@@ -124,7 +124,7 @@ test('Telegram: the answer, then the chart as a photo (PNG upload with the title
     expect(text).toContain('2023年：46 件（比2022年增加 31 件，+206.7%）');
     const photo = api.calls.find((c) => c.method === 'sendPhoto')!;
     expect(photo.payload.chat_id).toBe('301');
-    expect(photo.payload.caption).toBe(`${OFFICE} 本年新收政府信息公开申请`);
+    expect(photo.payload.caption).toBe(`${OFFICE} 本年新收政府信息公开申请数量`);
     // grammY sends photo=attach://<id> and the file as the part <id>
     const ref = String(photo.payload.photo).replace(/^attach:\/\//, '');
     const png = photo.payload[ref].upload as Buffer;
