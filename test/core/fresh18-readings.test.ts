@@ -67,6 +67,7 @@ describe('follow-ups and rows in a conversation (test/fixtures/reports-multi)', 
     expect(decide(multi, '详细点呢', one.state).answer.text).toContain('本机关不掌握相关政府信息 6 件');
     const two = decide(multi, '沭阳县行政诉讼几件', {});
     expect(decide(multi, '结果如何', two.state).answer.text).toMatch(/结果维持 \d+/);
+    expect(decide(multi, '结果咋样了', two.state).answer.text).toMatch(/结果维持 \d+/);
   });
   it('"不对 我要沭阳的": a correction naming the report, the last question again', () => {
     const one = decide(multi, '南岗区新收多少申请', {});
