@@ -88,7 +88,8 @@ function shortClauses(kn: Knowledge, clsText: string, whole: readonly Scored<Int
   const asking = clauses.length > 1 ? [...clauses].reverse().find((c) => ASKING.test(c)) ?? (DURATION.test(last) ? last : undefined) : undefined;
   if (!asking) return plain;
   // an asking clause that is a bare question phrase ("…记录写错了，怎么办") asks about the rest: the whole stays
-  if (BARE_QUESTION.test(asking.replace(/zmetric/g, '').trim())) return plain;
+  // (as does one asking only which article says so: "…多久必须给我答复，是哪条规定的")
+  if (BARE_QUESTION.test(asking.replace(/zmetric/g, '').trim()) || ARTICLE_ONLY.test(asking.replace(/zmetric/g, '').trim())) return plain;
   // a strong whole stays — unless it tells a story and then asks how long ("想向…申请公开一份文件，他们多久
   // 要答复我") while the whole reads as no time limit at all: the story's words picked another intent
   const toldThenHowLong =
@@ -214,6 +215,8 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     if (r[0]?.item.topic === SMALLTALK_TOPIC) continue;
     // a clause with no content word of its own ("是卡在哪儿了") asks about the rest: it cannot stand alone
     if (!ownContent(clause)) continue;
+    // nor does one that asks only which article says so ("是哪条规定的"): the rule asked is the other clause's
+    if (ARTICLE_ONLY.test(parts[clauses.indexOf(clause)]!.replace(/zmetric/g, '').trim())) continue;
     const bonus = ASKING.test(clause) ? POLICY.askingClauseBonus : 0;
     if (r[0] && (!best.cands[0] || r[0].score + bonus > bestScore)) {
       best = { cands: r, focus: clause, ranked };
@@ -222,6 +225,9 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
   }
   return best;
 }
+
+/** A clause that only asks which article or law says so ("是哪条规定的", "依据是什么法规"). */
+const ARTICLE_ONLY = /^(?:这|那|这个|那个)?(?:是)?(?:根据|依据|按照)?(?:哪一?条|第几条|哪个条款|什么条款|哪部法律?|什么法律?|哪个法规|什么法规|什么规定|哪个规定)(?:规定|法规|条例)?(?:的|规定的)?(?:吗|呢|啊)?[?？]?$/;
 
 /** A clause that is only a question phrase ("怎么办", "会怎么样", "咋整啊"). */
 const BARE_QUESTION = /^(?:那|那么|这|这个|这样)?(?:我|我们)?(?:该|应该|要|会|能)?(?:怎么办|咋办|咋整|怎么弄|咋弄|怎么样|会怎样|怎么处理|如何处理)(?:呢|啊|呀|吗)?[?？]?$/;

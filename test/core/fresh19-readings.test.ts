@@ -22,3 +22,13 @@ describe('tables cut off: the text\'s own figures', () => {
     expect(a.text).toContain('现行有效规范性文件81份');
   });
 });
+
+describe('clauses that lean on the other', () => {
+  it('"…多久要答复，这是第几条规定的": the time limit (which cites its article), not an address (哪条 ~ 哪条街)', () => {
+    expect(ask('交了申请多久要答复我 这是第几条规定的').intent).toBe('procedure.time');
+  });
+  it('"…会不会收费 怎么收": the fee rules, not how to apply', () => {
+    expect(ask('申请次数多了会不会收费 怎么收').intent).toBe('procedure.fee');
+  });
+});
+

@@ -23,6 +23,11 @@ export const procedureInStory: Rule = {
   },
 };
 
+/** How to apply, the words together ("怎么申请", "申请要怎么弄", "如何提交"). */
+const HOW_APPLY = /(?:怎么|如何|怎样|咋)(?:样)?(?:才能|去|来|进行)?(?:申请|提出|提交|递交|办理|办|弄)|申请(?:要|该|应该|得)?(?:怎么|如何|咋)/;
+/** How a step other than applying goes ("怎么收", "怎么算", "怎么计费"). */
+const OTHER_HOW = /(?:怎么|如何|怎样|咋)(?:样)?(?:收|算|计|交费|缴|付|退|查|告|投诉|复议|起诉)/;
+
 /** Applying for disclosure said in so many words (not 申请低保). */
 const DISCLOSURE_APPLY = /申请(?:政府)?(?:信息)?公开|信息公开申请|依申请公开/;
 
@@ -51,6 +56,8 @@ export const howToApply: Rule = {
     // the asking clause (a long message's focus) says how and apply
     const asking = u.focus || u.norm;
     if (!questionKinds(asking).how || !APPLY_VERB.test(asking)) return undefined;
+    // (the how must be about applying, not about another step asked beside it: "会收费吗怎么收")
+    if (OTHER_HOW.test(asking) && !HOW_APPLY.test(asking)) return undefined;
     return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify) };
   },
 };
