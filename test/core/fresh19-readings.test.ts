@@ -32,3 +32,9 @@ describe('clauses that lean on the other', () => {
   });
 });
 
+describe('what happens as a rule', () => {
+  it('"X的年报一般每年几月份公布": the rules\' deadline, whatever office is named', () => {
+    expect(ask('钦州市政府办的年报通常每年几月份公布').intent).toBe('procedure.annual-report');
+  });
+});
+

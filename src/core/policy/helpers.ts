@@ -237,6 +237,9 @@ const AMOUNT_QUOTED = /\d+(?:\.\d+)?\s*(?:元|万元|块)/;
 /** What the rules require ("按规定应该", "最晚哪天之前要"): the rules' answer, not what one report did. */
 const RULE_REQUIRES = /按规定|规定(?:要|在|的)?|依法|应当|应该.{0,6}(?:前|之前|以前)|最晚|截止|最迟/;
 
+/** What happens as a rule, not once ("一般", "通常", "每年"). */
+const HABITUAL = /一般|通常|每年|每一年|历年都/;
+
 /** The intent about the regulation as a whole (intents/procedure.yml). */
 const LAW_INTENT = 'procedure.law';
 
@@ -283,7 +286,8 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   const rulesTwin = Object.keys(REPORT_TWINS).find((id) => REPORT_TWINS[id] === chosen.id);
   // (or the standard it follows: "丁蜀镇收了我200元信息处理费，这个钱是按什么标准收的")
   // (or what the rules require, of no report named: "年报按规定应该什么时候前公布")
-  const byRule = RULE_REQUIRES.test(u.norm) && !u.slots.offices.length && !u.slots.years.length;
+  // (or what happens as a rule, every year, whatever office is named: "淮安市政府的年报一般每年什么时候公布")
+  const byRule = (RULE_REQUIRES.test(u.norm) && !u.slots.offices.length && !u.slots.years.length) || (HABITUAL.test(u.norm) && !u.slots.years.length);
   if (rulesTwin && (ARTICLE_ASKED.test(u.norm) || STANDARD_ASKED.test(u.norm) || byRule) && kn.byId.has(rulesTwin)) return { best, chosen: kn.byId.get(rulesTwin)!, runnerUp: undefined, close: false };
   // an amount the report states, quoted ("沭阳那380元信息处理费是哪个部门收的"): what the report says of it
   // (whatever the question word read: "哪个部门收的" is asked of the fee the report states)
@@ -302,6 +306,8 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   //信息处理费"): how it works, the rules
   const rules = neck ? best.item : close && runnerUp && REPORT_TWINS[runnerUp.item.id] === best.item.id ? runnerUp.item : undefined;
   if (rules && !named && !STATUS_ASKED.test(u.norm)) return { best, chosen: rules, runnerUp: undefined, close: false };
+  // (what happens as a rule every year is the rules' answer, whatever office is named: "南岗区的年报一般每年什么时候公布")
+  if (REPORT_TWINS[best.item.id] && HABITUAL.test(u.norm) && !u.slots.years.length && !past) return { best, chosen: best.item, runnerUp: undefined, close: false };
   if (runnerUp && named && reportFree(best.item) && !reportFree(runnerUp.item) && best.score - runnerUp.score < POLICY.namedReportMargin && runnerUp.score >= THRESHOLDS.clarify) close = true;
   if (close && runnerUp && named && reportFree(best.item) !== reportFree(runnerUp.item)) {
     // "南岗区收信息处理费了吗": naming a report means the report's answer
