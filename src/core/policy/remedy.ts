@@ -32,7 +32,7 @@ const REVIEW_WHERE = /复议.{0,6}(?:向谁|找谁|向哪|去哪|到哪|交给�
 /** The intent that names the review body (intents/procedure.yml). */
 const REVIEW_BODY = 'procedure.review-body';
 /** A count asked, or a past case ("起诉过吗", "有没有被起诉"): the figure, not the asker's step. */
-const CASES_ASKED = /多少|几[件起次个宗]|过吗|过没有|过你们|有没有被|被起诉|被复议|案件|数量|情况/;
+const CASES_ASKED = /多少|几[件起次个宗]|过吗|过没有|过你们|有没有被|被起诉|被复议|案件|数量|情况|有没有人|有人(?:去|把|来|因为)?[^，。？?]{0,12}(?:告|起诉|复议)[^，。？?]{0,6}吗/;
 
 export const remedyAsked: Rule = {
   name: 'remedy-asked',

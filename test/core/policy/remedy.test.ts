@@ -54,4 +54,8 @@ describe('remedy-asked', () => {
     expect(remedyAsked.decide(u({ norm: '不给公开,去哪个政府申请复议', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.review-body' } });
     expect(remedyAsked.decide(u({ norm: '对答复不服可以申请复议吗', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
   });
+  it('whether anyone sued (有没有人…去法院告) is a count of cases, not the asker\'s remedy', () => {
+    expect(remedyAsked.decide(u({ norm: '南岗区2021年有没有人因为这个去法院告过政府', candidates: cands(kn, ['procedure.remedy', 0.6]) }), {}, kn)).toBeUndefined();
+  });
 });
+
