@@ -25,6 +25,9 @@ export const vagueFigureUnknown: Rule = {
 /** How to do a step of the procedure ("该怎么提交申请", "如何申请"), not "怎么这么多" (why so many). */
 const HOW_TO_DO = /(?:怎么|如何|怎样|咋)(?:样)?(?:才能|能)?(?:提交|申请|办理|办|弄|递交|提出|写|填|操作|查询|交)/;
 
+/** Which day something counts from ("哪天算收到", "从什么时候开始算"): a date of the procedure, never a count. */
+const WHICH_DAY = /哪天|哪一天|哪日|几号|何时|什么时候(?:开始)?算|从什么时候/;
+
 export const figureQuestion: Rule = {
   name: 'figure-question',
   doc: 'Figure words ask for the figure, unless another intent is clearly meant ("哪些信息不予公开", "复议期限").',
@@ -51,7 +54,7 @@ export const figureQuestion: Rule = {
       // (an intent that answers from the report itself, "收取信息处理费多少" → its fee line, still may)
       !(quantity && named && reportFree(t.item)) &&
       // (but how to do it, asked of a named office, is the procedure: "我想向丽水市林业局申请…该怎么提交申请")
-      !(named && reportFree(t.item) && !(HOW_TO_DO.test(u.norm) && !quantity)) &&
+      !(named && reportFree(t.item) && !((HOW_TO_DO.test(u.norm) || WHICH_DAY.test(u.norm)) && !quantity)) &&
       // "是不是收到了15件申请": a count in the question is about the figures
       !COUNT_IN_QUESTION.test(u.norm) &&
       // figures quoted to check are figures ("予以公开4、不予公开2…对不对")

@@ -59,6 +59,9 @@ describe('figure-question', () => {
     expect(figureQuestion.decide(u({ norm: '我想向南岗区政府办递交申请,该怎么提交申请', kind: 'how', ...q }), {}, kn)).toBeUndefined();
     // ("怎么这么多" is why so many, not how to do: the figure)
     expect(figureQuestion.decide(u({ norm: '南岗区政府办收到的申请怎么这么多', kind: 'how', ...q }), {}, kn)?.kind).toBe('figure');
+    // (nor is which day a step counts from: "寄给南岗区政府办的申请哪天算收到" is the rule of receipt)
+    const day = { ...q, candidates: cands(kn, ['procedure.receipt-date', 0.53], ['figures.query', 0.1]) };
+    expect(figureQuestion.decide(u({ norm: '寄给南岗区政府办的申请哪天算收到', ...day }), {}, kn)).toBeUndefined();
   });
   it('a duration ("复议期限多久") with a clear procedure match: no decision', () => {
     const d = figureQuestion.decide(
