@@ -26,7 +26,7 @@ const OWN_REMEDY = /(?:能|可以|可不可以|能不能|该|应该|怎么|如�
  */
 const WILL_SUE = /(?:要|想|准备|打算)(?:去)?(?:法院)?(?:起诉|复议|打官司)/;
 /** Refused or ignored, then what to do ("要是不给我公开，我能咋办"; 咋办 is read as 怎么办). */
-const REFUSED_THEN_WHAT = /(?:不给|不予|拒绝|不公开|不答复|不回复|没有?答复|不理).{0,12}(?:怎么办|能怎么|该怎么|能做什么|有什么办法)/;
+const REFUSED_THEN_WHAT = /(?:不给|不予|拒绝|不公开|不答复|不回复|没有?答复|没有?回复|没回音|不理).{0,12}(?:怎么办|咋办|能怎么|该怎么|能做什么|有什么办法)/;
 /** Where or to whom a review goes ("复议该向谁申请", "去哪个政府申请复议"): the review body (第二十四条). */
 const REVIEW_WHERE = /复议.{0,6}(?:向谁|找谁|向哪|去哪|到哪|交给谁|哪个(?:机关|部门|政府|单位)|什么(?:机关|部门|单位))|(?:向谁|找谁|向哪|去哪|到哪|哪个(?:机关|部门|政府|单位)).{0,6}复议/;
 /** The intent that names the review body (intents/procedure.yml). */

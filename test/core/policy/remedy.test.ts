@@ -57,5 +57,9 @@ describe('remedy-asked', () => {
   it('whether anyone sued (有没有人…去法院告) is a count of cases, not the asker\'s remedy', () => {
     expect(remedyAsked.decide(u({ norm: '南岗区2021年有没有人因为这个去法院告过政府', candidates: cands(kn, ['procedure.remedy', 0.6]) }), {}, kn)).toBeUndefined();
   });
+  it('no reply past the limit, then what to do ("…还没回复我，咋办"): the remedies', () => {
+    const d = remedyAsked.decide(u({ norm: '寄过去一个多月了还没回复我,咋办', candidates: cands(kn, ['procedure.time', 0.39], ['procedure.remedy', 0.32]) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.remedy' } });
+  });
 });
 
