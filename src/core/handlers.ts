@@ -180,13 +180,22 @@ const NO_REPORT = '目前没有加载任何年度报告，请联系工作人员�
 /** A contact detail named in an answer template. */
 const CONTACT_PLACEHOLDER = /\{contact\.([a-z]+)\}/g;
 
+/** Characters of a heading line ("联系方式："): a longer line without fields says something of its own. */
+const HEADING_MAX_CHARS = 20;
+
+/** Whether a template says something besides its contact details (a line with no field longer than a heading). */
+function saysMore(template: string): boolean {
+  return template.split('\n').some((l) => !/\{[^{}]+\}/.test(l) && l.trim().length > HEADING_MAX_CHARS);
+}
+
 /** Intents without a handler: the answer template, filled from the report. */
 function template({ intent, report: r, norm }: Omit<Context, 'report'> & { report: Report | undefined }): Exec {
   if (!r) return { parts: plain(fillTemplate(intent.answer ?? '', undefined) ?? NO_REPORT) };
   let text = fillTemplate(intent.answer ?? '', r);
   // a block of several details with none of them given is only its heading ("…联系方式："): none given
   const named = [...(intent.answer ?? '').matchAll(CONTACT_PLACEHOLDER)].map((m) => m[1] as keyof Report['contact']);
-  if (text !== null && named.length > 1 && named.every((f) => !r.contact[f])) text = null;
+  // (a template that says something besides its details keeps it: the mail rules, whatever address is missing)
+  if (text !== null && named.length > 1 && named.every((f) => !r.contact[f]) && !saysMore(intent.answer ?? '')) text = null;
   if (text !== null && topicOf(intent).contact && leadMissing(intent.answer ?? '', r)) {
     // "丁蜀镇的电话": say that the report gives none, then what it does give
     return { parts: plain(`${reportLabel(r)}报告中未写明${intent.title}（没有这项信息）。${text ? `报告中的联系信息：\n${text}` : ''}`, true), missing: true };

@@ -93,3 +93,11 @@ describe('which of the loaded offices', () => {
   });
 });
 
+describe('procedure answers of an office without contact details', () => {
+  it('the rules still, the missing details left out (never "未写明" for the whole answer)', () => {
+    const a = ask('申请书用挂号信寄到葫芦岛高新区，收件的日期怎么确定');
+    expect(a.text).toContain('签收之日');
+    expect(a.text).not.toContain('未写明');
+  });
+});
+

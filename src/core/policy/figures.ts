@@ -26,7 +26,7 @@ export const vagueFigureUnknown: Rule = {
 const HOW_TO_DO = /(?:怎么|如何|怎样|咋)(?:样)?(?:才能|能)?(?:提交|申请|办理|办|弄|递交|提出|写|填|操作|查询|交)/;
 
 /** Which day something counts from ("哪天算收到", "从什么时候开始算"): a date of the procedure, never a count. */
-const WHICH_DAY = /哪天|哪一天|哪日|几号|何时|什么时候(?:开始)?算|从什么时候/;
+const WHICH_DAY = /哪天|哪一天|哪日|几号|何时|什么时候(?:开始)?算|从什么时候|(?:日子|日期|时间)怎么(?:算|定|确定)/;
 
 export const figureQuestion: Rule = {
   name: 'figure-question',
@@ -64,6 +64,8 @@ export const figureQuestion: Rule = {
       // two rows compared ("予以公开的多还是无法提供的多") are figures, not what the words mean
       !(u.kind === 'compare' && metric.rows.length >= 2) &&
       score - figScore > (quantity ? POLICY.otherOverFigureQuantity : POLICY.otherOverFigure);
+    // which day a step counts from is never a count, however weakly the procedure was read ("收到申请的日子怎么算")
+    if (WHICH_DAY.test(u.norm) && !quantity && t && reportFree(t.item) && score >= THRESHOLDS.clarify) return undefined;
     const isFigure =
       Boolean(t && handlerOf(t.item)?.figures) ||
       (!u.duration &&
