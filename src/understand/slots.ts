@@ -171,6 +171,11 @@ const ORGAN_AFTER = /^\p{Script=Han}{1,6}?(局|委员会|委|厅)(?!\p{Script=Ha
 /** The place's government named after a department's place ("绵阳市人民政府" when only 绵阳市生态环境局 is loaded). */
 const GOVERNMENT_AFTER = /^(人民政府|政府)(办公室|办)?/u;
 
+/** A government named by its level alone ("市里", "市政府", "县里", "区政府"). */
+const LEVEL_GOVERNMENT = /(市|县|区)(?:里|政府|人民政府)(?!办|部门|门户|网|各|所属|下属|的各|工作部门)/g;
+/** What may stand right before it (a word boundary, not a place's last character). */
+const LEVEL_BEFORE = /[和与跟及同的是在问那这]/;
+
 /** Words that ask for the newest report ("现在的", "最新的"): slots.latest. */
 const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|最近一份|最近一年|最近的/;
 /** The same words, to remove them all ("现在的呢" names only the newest report). */
@@ -374,6 +379,17 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
       const organShort = shortOrganAfter(rest, organ);
       spans.push({ start: i, end: i + name.length + (organShort ? of + organShort : 0) });
     }
+  }
+  // "市里", "市政府", "县里" said alone (not the end of a place's name: 小区里): the one loaded government of that
+  // level ("市里和洪泽区2024年…" → 淮安市人民政府 beside its district)
+  for (const m of text.matchAll(LEVEL_GOVERNMENT)) {
+    const start = m.index!;
+    if (spans.some((s) => start < s.end && s.start < start + m[0].length)) continue;
+    if (start > 0 && /\p{Script=Han}/u.test(text[start - 1]!) && !LEVEL_BEFORE.test(text[start - 1]!)) continue;
+    const govs = [...new Set(reports.map((r) => r.office))].filter((o) => o.endsWith(`${m[1]}人民政府`) || o.endsWith(`${m[1]}人民政府办公室`));
+    if (govs.length !== 1) continue;
+    offices.add(govs[0]!);
+    spans.push({ start, end: start + m[0].length });
   }
   for (const m of text.matchAll(PLACE)) {
     const start = m.index!;

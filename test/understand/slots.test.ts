@@ -64,6 +64,13 @@ describe('report slots', () => {
     expect(s.spans).toEqual([{ start: 0, end: 8 }]);
     expect(findReportSlots('南岗区办公室收到多少', gov, now).offices).toEqual(['南岗区人民政府办公室']);
   });
+  it('a government by its level alone ("市里", "区政府") is the one loaded government of that level', () => {
+    const two = [{ id: 'c', office: '淮安市人民政府', year: 2024 }, { id: 'd', office: '淮安市洪泽区人民政府', year: 2024 }];
+    expect([...findReportSlots('市里和洪泽区2024年的复议各多少', two, now).offices].sort()).toEqual(['淮安市人民政府', '淮安市洪泽区人民政府'].sort());
+    // (not the end of a place's name, nor a government's departments)
+    expect(findReportSlots('小区里的文件怎么申请', two, now).offices).toEqual([]);
+    expect(findReportSlots('市政府各部门的年报什么时候公布', two, now).offices).toEqual([]);
+  });
   it('short office names', () => {
     expect(officeNames('南岗区人民政府办公室')).toEqual(expect.arrayContaining(['南岗区', '南岗']));
     // an office (办公室) of a department also goes by 办: 地方志办公室 → 地方志办, and by its common short names
