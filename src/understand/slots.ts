@@ -174,7 +174,7 @@ const GOVERNMENT_AFTER = /^(人民政府|政府)(办公室|办)?/u;
 /** A government named by its level alone ("市里", "市政府", "县里", "区政府"). */
 const LEVEL_GOVERNMENT = /(市|县|区)(?:里|政府|人民政府)(?!办|部门|门户|网|各|所属|下属|的各|工作部门)/g;
 /** What may stand right before it (a word boundary, not a place's last character). */
-const LEVEL_BEFORE = /[和与跟及同的是在问那这]/;
+const LEVEL_BEFORE = /[和与跟及同的是在问那这年度]/;
 
 /** Words that ask for the newest report ("现在的", "最新的"): slots.latest. */
 const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|最近一份|最近一年|最近的/;

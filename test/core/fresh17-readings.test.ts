@@ -83,6 +83,10 @@ describe('staff and follow-ups across years (test/fixtures/reports-years)', () =
     const a = decide(years, '南岗区2023年依申请公开一共多少件', {}).answer;
     expect(a.text).toContain('本年新收政府信息公开申请 46 件');
   });
+  it('two years\' stock side by side, "接得上吗": the stock-flow check', () => {
+    const a = decide(years, '南岗区2023年现行有效规范性文件25件，和2022年的18件接得上吗', {}).answer;
+    expect(a.rule).toBe('stock-flow-check');
+  });
   it('a stock worked out and "能对上吗": the stock-flow check', () => {
     const a = decide(years, '南岗区2023年规范性文件，用上一年的现行有效加制发减废止，能对上吗', {}).answer;
     expect(a.rule).toBe('stock-flow-check');

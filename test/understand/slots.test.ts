@@ -69,6 +69,7 @@ describe('report slots', () => {
     expect([...findReportSlots('市里和洪泽区2024年的复议各多少', two, now).offices].sort()).toEqual(['淮安市人民政府', '淮安市洪泽区人民政府'].sort());
     // (not the end of a place's name, nor a government's departments)
     expect(findReportSlots('小区里的文件怎么申请', two, now).offices).toEqual([]);
+    expect(findReportSlots('2024年市政府收了多少信息处理费', two, now).offices).toEqual(['淮安市人民政府']);
     expect(findReportSlots('市政府各部门的年报什么时候公布', two, now).offices).toEqual([]);
   });
   it('short office names', () => {

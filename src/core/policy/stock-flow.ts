@@ -13,7 +13,7 @@ const STOCK = /现行有效/;
 const ISSUED = /制发|新制发|新发|印发|出台/;
 const REPEALED = /废止|作废|废除/;
 /** Worked out, not read off: 按理, 应该是, 倒推, 对得上, 一样吗 … */
-const WORKED_OUT = /按理|应该是|应该有|应有|倒推|推算|对得上|对的上|对不上|能对上|对上吗|算得上|合得上|一样吗|一致吗|为什么|怎么是|年初/;
+const WORKED_OUT = /按理|应该是|应该有|应有|倒推|推算|对得上|对的上|对不上|能对上|对上吗|算得上|合得上|接得上|接不上|衔接|一样吗|一致吗|为什么|怎么是|年初/;
 /** The sum spelled out ("18加6减2"). */
 const SUM_SPELLED = /\d+\s*(?:加|\+)\s*\d+\s*(?:减|-|−)\s*\d+/;
 /** Back to the start of the year from this year's figures alone. */
@@ -29,7 +29,8 @@ export const stockFlowCheck: Rule = {
   doc: 'Documents in force worked out from last year\'s 现行有效 plus 制发 less 废止 ("按理应该是多少，和报告写的一样吗"), or back to the start of the year: computed from the reports\' own cells, with the report\'s own figure.',
   decide: (u, state, kn) => {
     const t = u.norm;
-    if (!STOCK.test(t) || !((ISSUED.test(t) && REPEALED.test(t)) || SUM_SPELLED.test(t)) || !WORKED_OUT.test(t)) return undefined;
+    // (or two years' stock set side by side: "现行有效8件，跟2023年的5件接得上吗")
+    if (!STOCK.test(t) || !((ISSUED.test(t) && REPEALED.test(t)) || SUM_SPELLED.test(t) || u.slots.years.length >= 2) || !WORKED_OUT.test(t)) return undefined;
     const row = /规章/.test(t) && !/规范性文件/.test(t) ? 'rules' : 'normative';
     const label = row === 'rules' ? '规章' : '行政规范性文件';
     // the year the stock is asked for: the latest year named
