@@ -16,6 +16,8 @@ const REPEALED = /废止|作废|废除/;
 const WORKED_OUT = /按理|应该是|应该有|应有|倒推|推算|对得上|对的上|对不上|能对上|对上吗|算得上|合得上|接得上|接不上|衔接|一样吗|一致吗|为什么|怎么是|年初/;
 /** The sum spelled out ("18加6减2"). */
 const SUM_SPELLED = /\d+\s*(?:加|\+)\s*\d+\s*(?:减|-|−)\s*\d+/;
+/** A year said in the message (the story's and the asked clause's alike). */
+const YEAR_SAID = /(?<!\d)(?:19|20)\d{2}(?!\d)(?!\s*[件条个项份])/g;
 /** Back to the start of the year from this year's figures alone. */
 const BACKWARD = /倒推|年初|年初时|开始时/;
 
@@ -30,11 +32,13 @@ export const stockFlowCheck: Rule = {
   decide: (u, state, kn) => {
     const t = u.norm;
     // (or two years' stock set side by side: "现行有效8件，跟2023年的5件接得上吗")
-    if (!STOCK.test(t) || !((ISSUED.test(t) && REPEALED.test(t)) || SUM_SPELLED.test(t) || u.slots.years.length >= 2) || !WORKED_OUT.test(t)) return undefined;
+    if (!STOCK.test(t) || !((ISSUED.test(t) && REPEALED.test(t)) || SUM_SPELLED.test(t) || (t.match(YEAR_SAID) ?? []).length >= 2) || !WORKED_OUT.test(t)) return undefined;
     const row = /规章/.test(t) && !/规范性文件/.test(t) ? 'rules' : 'normative';
     const label = row === 'rules' ? '规章' : '行政规范性文件';
     // the year the stock is asked for: the latest year named
-    const year = u.slots.years.length ? Math.max(...u.slots.years) : undefined;
+    // (all years said, the story's too: "2023年…25件，按2022年的18件…" asks of 2023)
+    const said = (t.match(YEAR_SAID) ?? []).map(Number);
+    const year = said.length ? Math.max(...said) : u.slots.years.length ? Math.max(...u.slots.years) : undefined;
     const r = pickReport(kn, year ? { ...u.slots, years: [year] } : u.slots, state).report;
     if (!r || r.year === null) return undefined;
     const [issued, repealed, valid] = [cell(r, row, 'issued'), cell(r, row, 'repealed'), cell(r, row, 'valid')];
