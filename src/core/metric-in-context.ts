@@ -5,6 +5,7 @@
  * quoted to check. Pure: the message's figure words, its text, the conversation and the report slots.
  */
 import { T3_ROW_BY_ID, T3_ROWS } from '../report/format.js';
+import { REASON_GROUPS } from '../answer/reasons.js';
 import { questionKinds } from '../understand/kind.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import type { ReportSlots } from '../understand/slots.js';
@@ -84,8 +85,6 @@ const REST_ASKED = /剩下|剩余|其余|其它的|其他的|别的|另外的|�
 
 /** Table 三's base rows: a share is of them, a sum is not made of them. */
 const BASE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);
-/** Results of table 三 counted by their reasons (each reason has its legal basis). */
-const REASON_PARENTS: ReadonlySet<string> = new Set(['refused', 'unable', 'rejected', 'other']);
 
 /** The figure the message asks, with what the conversation and the message's words add to it. */
 export function metricInContext(found: MetricQuery | undefined, norm: string, state: ConvState, slots: ReportSlots, shortOrMarked: boolean): MetricQuery | undefined {
@@ -156,7 +155,7 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // (or what the row means: "什么叫三类内部事务信息", "本机关不掌握相关政府信息是啥意思")
   if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && (questionKinds(withoutRowWords(norm, metric)).why || ARTICLE_ASKED.test(norm) || MEANING_ASKED.test(norm))) metric = { ...metric, basis: true };
   // (a result with reasons, its article asked: "不予公开那两件依据的是条例第几条" — the basis of each reason it counts)
-  else if (metric?.table === '三' && metric.rows.length && metric.rows.every((x) => REASON_PARENTS.has(x)) && ARTICLE_ASKED.test(norm)) metric = { ...metric, basis: true };
+  else if (metric?.table === '三' && metric.rows.length && metric.rows.every((x) => REASON_GROUPS.has(x)) && ARTICLE_ASKED.test(norm)) metric = { ...metric, basis: true };
   // "无法提供合计8件，其中不掌握6件、需要另行制作2件，对不对": the figures quoted, to check against the report's
   if (metric && QUOTES_CHECKED.test(norm)) {
     const quoted = [...norm.matchAll(QUOTED_COUNT)].map((m) => Number(m[1]));
