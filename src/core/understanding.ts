@@ -207,7 +207,7 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
   // a short clause goes on from the one before it ("想申请行政复议，期限是多少天"): read the two together
   const parts = clsText.split(CLAUSE_SPLIT);
   const clauses = parts.map((c, i) => (i > 0 && c.replace(/zmetric/g, '').trim().length <= POLICY.followUpMaxChars ? `${parts[i - 1]}，${c}` : c));
-  for (const clause of clauses) {
+  for (const [i, clause] of clauses.entries()) {
     if (clause.replace(/zmetric/g, '').trim().length < 2) continue;
     const ranked = clause.includes('zmetric') || !clsText.includes('zmetric') ? clause : `${clause} zmetric`;
     const r = kn.classifier.rank(ranked);
@@ -216,7 +216,7 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     // a clause with no content word of its own ("是卡在哪儿了") asks about the rest: it cannot stand alone
     if (!ownContent(clause)) continue;
     // nor does one that asks only which article says so ("是哪条规定的"): the rule asked is the other clause's
-    if (ARTICLE_ONLY.test(parts[clauses.indexOf(clause)]!.replace(/zmetric/g, '').trim())) continue;
+    if (ARTICLE_ONLY.test(parts[i]!.replace(/zmetric/g, '').trim())) continue;
     const bonus = ASKING.test(clause) ? POLICY.askingClauseBonus : 0;
     if (r[0] && (!best.cands[0] || r[0].score + bonus > bestScore)) {
       best = { cands: r, focus: clause, ranked };
