@@ -88,7 +88,7 @@ function helpText(kn: Knowledge): string {
 
 function sectionText(r: Report, intent: Intent): Exec {
   const all = sectionPassages(r, intent.section!);
-  if (!all.length) return { parts: plain(`${reportLabel(r)}报告中没有找到“${intent.section}、${SECTION_TITLES[intent.section!] ?? ''}”部分的内容。`, true), missing: true };
+  if (!all.length) return { parts: plain(`${reportLabel(r)}报告中没有找到${sectionName(intent.section!)}部分的内容。`, true), missing: true };
   let chosen = all;
   if (intent.match) {
     const byHeading = all.filter((p) => p.heading && intent.match!.test(p.heading));
@@ -96,7 +96,12 @@ function sectionText(r: Report, intent: Intent): Exec {
     chosen = byHeading.length ? byHeading : byText.length ? byText : [];
     if (!chosen.length) return { parts: plain(`${reportLabel(r)}报告中没有找到“${intent.title}”的相关内容。`, true), missing: true };
   }
-  return { parts: { head: `${reportLabel(r)}报告“${intent.section}、${SECTION_TITLES[intent.section!]}”：`, lines: [joinSentences(chosen.map((p) => p.text))], labelled: true } };
+  return { parts: { head: `${reportLabel(r)}报告${sectionName(intent.section!)}：`, lines: [joinSentences(chosen.map((p) => p.text))], labelled: true } };
+}
+
+/** How an answer names a section: "“一、总体情况”", or "开头" for the preamble before section 一. */
+function sectionName(section: string): string {
+  return SECTION_TITLES[section] ? `“${section}、${SECTION_TITLES[section]}”` : section === '前言' ? '开头' : `“${section}”`;
 }
 
 /** Section 五 holds problems first, then improvements: split at the first sentence that starts the measures. */

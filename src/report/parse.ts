@@ -6,6 +6,7 @@
  * out first) → identity (office, year, period) → contact → passages → tables 二/三/四 (run-together
  * tables split first, flat-tables.ts) → structural findings; then the consistency checks (check.ts).
  */
+import { simplifiedDocument } from './parse/traditional.js';
 import { checkReport } from './check.js';
 import { ReportError } from './errors.js';
 import { METRICS, SECTION_TITLES, SOURCE, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from './format.js';
@@ -56,7 +57,7 @@ function findFeeStatement(sections: Section[]): string | undefined {
 const OPENS_WITH_OVERVIEW = /^\s*一\s*[、.．]\s*总体情况/;
 
 /** An opening paragraph naming the report it opens ("…2023年政府信息公开工作年度报告", "…编制本报告", "本报告…"). */
-const NAMES_ITSELF = /\d{4}\s*年度?\s*政府信息公开工作年度报告|编制本报告|本报告(?:根据|依据|由|包括|全文)|编制而成/;
+const NAMES_ITSELF = /\d{4}\s*年度?\s*政府信息公开工作年度报告|(?:编制|制作|制定|撰写|形成)本(?:年度)?报告|本(?:年度)?报告(?:根据|依据|依照|按照|由|包括|全文)|编制而成/;
 
 /** An office and a year named in a heading ("## 2. 宣汉县民政局 2024"). */
 const OFFICE_YEAR_HEADING = /(\p{Script=Han}{2,24}?(?:人民政府办公室|人民政府|办公室|办公厅|局|厅|委员会|办事处|镇|乡))\s*[-–—]?\s*((?:19|20)\d{2})/u;
@@ -78,7 +79,9 @@ function firstText(blocks: Block[]): string {
   return '';
 }
 
-export function parseReport(doc: Document): Report {
+export function parseReport(source: Document): Report {
+  // a report served in traditional characters is read in simplified ones (traditional.ts)
+  const { doc, converted: fromTraditional } = simplifiedDocument(source);
   const blocks = splitInlineSections(mergeBrokenParagraphs(doc.blocks));
   const { title, sections } = splitSections(blocks);
   const found = new Set(sections.map((s) => s.id));
@@ -133,6 +136,7 @@ export function parseReport(doc: Document): Report {
   const passages = buildPassages(sections, skip);
 
   // ---- structural findings
+  if (fromTraditional) findings.push({ rule: 'script', severity: 'info', message: '报告为繁体字，已转为简体读取' });
   if (!title) findings.push({ rule: 'title', severity: 'info', message: '没有找到报告标题，发布机关取自' + (idn.officeFrom === 'signature' ? '落款' : '文件名') });
   if (idn.year === null) findings.push({ rule: 'year', severity: 'warning', message: '无法确定报告年度（标题、统计期限和文件名都没有给出）' });
   if (idn.titleYear && idn.periodYear && idn.titleYear !== idn.periodYear) {

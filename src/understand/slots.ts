@@ -40,9 +40,19 @@ const ZONE = /(综合实验区|开发区|高新区|新区|实验区|示范区)/;
 export function splitOffice(office: string): { places: string[]; organ: string } {
   const m = PLACES.exec(office);
   if (!m) return { places: [], organ: office };
-  const places = m[0].match(/\p{Script=Han}{2,}?(?:自治州|自治县|街道|[省市区县镇乡旗])/gu) ?? [];
-  return { places, organ: office.slice(m[0].length) };
+  const found = m[0].match(/\p{Script=Han}{2,}?(?:自治州|自治县|街道|[省市区县镇乡旗])/gu) ?? [];
+  // the places end where an organ's own words begin ("住房和城乡建设局", "城市管理局")
+  const end = found.findIndex((p) => NOT_A_PLACE.test(p));
+  const places = end < 0 ? found : found.slice(0, end);
+  const length = places.reduce((n, p) => n + p.length, 0);
+  return { places, organ: office.slice(length) };
 }
+
+/**
+ * Words of organ names that end like a place (乡, 市, 区, 镇): 住房和城乡建设局, 城市管理局, 乡镇企业局, 园区管委会.
+ * A place name holds 和 only as its first character (和平区, 和县).
+ */
+const NOT_A_PLACE = /^.+和|^(?:城市|城乡|城镇|乡镇|社区|园区|景区)$/;
 
 export const shortPlace = (p: string) => {
   // "平潭综合实验区" is called 平潭, "滨海新区" 滨海: the kind of zone goes with the 区

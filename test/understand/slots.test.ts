@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadIntents } from '../../src/answer/intents.js';
 import { findMetric } from '../../src/understand/metrics.js';
-import { findReportSlots, officeNames } from '../../src/understand/slots.js';
+import { findReportSlots, officeNames, splitOffice } from '../../src/understand/slots.js';
 
 const refs = [
   { id: '南岗区人民政府办公室-2022', office: '南岗区人民政府办公室', year: 2022, context: '哈尔滨市南岗区大成街 52 号' },
@@ -76,6 +76,12 @@ describe('report slots', () => {
     expect(officeNames('南岗区人民政府办公室')).toEqual(expect.arrayContaining(['南岗区', '南岗']));
     // an office (办公室) of a department also goes by 办: 地方志办公室 → 地方志办, and by its common short names
     expect(officeNames('陕西省地方志办公室')).toEqual(expect.arrayContaining(['陕西地方志办', '陕西省地方志办', '陕西方志办']));
+  });
+  it('an organ whose words end like a place (住房和城乡建设局, 城市管理局) is no place: its short names are made', () => {
+    expect(splitOffice('威海市文登区住房和城乡建设局')).toEqual({ places: ['威海市', '文登区'], organ: '住房和城乡建设局' });
+    expect(splitOffice('文登区城市管理局')).toEqual({ places: ['文登区'], organ: '城市管理局' });
+    expect(splitOffice('和平区发展改革委')).toEqual({ places: ['和平区'], organ: '发展改革委' });
+    expect(officeNames('威海市文登区住房和城乡建设局')).toEqual(expect.arrayContaining(['文登区住建局', '文登住建局']));
   });
   it('finds years, offices and aliases', () => {
     const s = findReportSlots('2025年沐阳县收到多少申请', refs, now);

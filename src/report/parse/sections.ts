@@ -55,6 +55,9 @@ function compactText(b: Block | undefined): string {
   return !b || b.kind === 'table' ? '' : b.text.replace(/\s+/g, '');
 }
 
+/** The label of a web page's metadata field that holds the title ("名称", "标题"). */
+const METADATA_LABEL = /^\s*(?:名\s*称|标\s*题|题\s*名|文件名称|信息名称)\s*[:：]?\s+(?=\S)|^\s*(?:名称|标题|题名|文件名称|信息名称)[:：]/;
+
 /** How much a block near the top looks like the report title (higher is better; ≤ 0 = not a title). */
 function titleScore(b: Block): number {
   if (b.kind === 'table' || !isTitle(b.text) || sectionOf(b.text)) return 0;
@@ -63,6 +66,8 @@ function titleScore(b: Block): number {
   if (b.kind === 'heading') score += 1;
   if (/工作年度报告|工作报告$/.test(b.text.replace(/\s+/g, ''))) score += 1;
   if (/[>→»/|]/.test(b.text) || /^首页/.test(b.text.trim())) score -= 4; // a breadcrumb of a web page
+  // a page's metadata grid echoing the title ("名称 XX局2021年…年度报告"): the title line itself comes later
+  if (METADATA_LABEL.test(b.text)) score -= 1;
   return score;
 }
 
@@ -134,7 +139,10 @@ export function splitSections(blocks: Block[]): Structure {
     if (/^(?:(?:19|20)\d{2}年|政府信息公开|政务公开)/.test(t) && prev.length >= 3 && prev.length <= 30 && !/[，。；：,;:>→]/.test(prev) && OFFICE_END.test(prev)) first--;
     if (!/报告$/.test(t) && next.length > 0 && next.length <= 20 && /报告$/.test(next) && !/[，。；：,;:]/.test(next)) last++;
   }
-  const title = titleIndex >= 0 ? blocks.slice(first, last + 1).map((b) => (b as { text: string }).text.trim()).join(' ') : openingTitle(blocks.slice(0, window));
+  const title =
+    titleIndex >= 0
+      ? blocks.slice(first, last + 1).map((b) => (b as { text: string }).text.trim().replace(METADATA_LABEL, '')).join(' ')
+      : openingTitle(blocks.slice(0, window));
 
   const sections: Section[] = [{ id: '前言', blocks: [] }];
   let current = -1; // index into SECTION_IDS

@@ -1,0 +1,62 @@
+/**
+ * Reports in traditional characters: some mirror sites serve a mainland report converted to traditional
+ * characters (湖南省公安廳…政府信息公開工作報告). The parser and the lexicon read simplified text, so such a
+ * document is converted back, character by character (opencc-js, tw → cn), before it is read; a document
+ * in simplified characters is left untouched and opencc-js is not even loaded for it.
+ */
+import { createRequire } from 'node:module';
+import type { Block, Document } from '../types.js';
+
+/**
+ * Common characters that exist only in traditional writing (their simplified forms differ), none of
+ * them used in mainland simplified text: a document holding many is written in traditional characters.
+ */
+const TRADITIONAL_ONLY = new Set('們為這來個說時會國學後與對過開關門見問題號報處發種業區縣機構務網電話請讀應該經資條決議複訴訟廳總數據統計製聯繫維駁員級費劃');
+
+/**
+ * At least this many traditional-only characters, and at least this share of the Han characters: a
+ * simplified report quoting a traditional name or two (a Hong Kong company, 臺灣) stays as it is.
+ */
+export const TRADITIONAL_MIN_CHARS = 20;
+export const TRADITIONAL_MIN_SHARE = 0.02;
+
+const HAN = /\p{Script=Han}/u;
+
+function textsOf(blocks: Block[]): string[] {
+  return blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : [b.text]));
+}
+
+/** Whether the document is written in traditional characters. */
+export function isTraditional(doc: Document): boolean {
+  let han = 0;
+  let trad = 0;
+  for (const t of textsOf(doc.blocks)) {
+    for (const ch of t) {
+      if (!HAN.test(ch)) continue;
+      han++;
+      if (TRADITIONAL_ONLY.has(ch)) trad++;
+    }
+  }
+  return trad >= TRADITIONAL_MIN_CHARS && trad >= han * TRADITIONAL_MIN_SHARE;
+}
+
+let convert: ((s: string) => string) | undefined;
+
+function converter(): (s: string) => string {
+  if (!convert) {
+    const require = createRequire(import.meta.url);
+    const { Converter } = require('opencc-js/t2cn') as { Converter: (o: { from: string; to: string }) => (s: string) => string };
+    convert = Converter({ from: 'tw', to: 'cn' });
+  }
+  return convert;
+}
+
+/** The document in simplified characters, and whether it had to be converted. */
+export function simplifiedDocument(doc: Document): { doc: Document; converted: boolean } {
+  if (!isTraditional(doc)) return { doc, converted: false };
+  const c = converter();
+  const blocks: Block[] = doc.blocks.map((b) =>
+    b.kind === 'table' ? { kind: 'table', rows: b.rows.map((r) => r.map(c)) } : { ...b, text: c(b.text) },
+  );
+  return { doc: { ...doc, blocks }, converted: true };
+}
