@@ -14,7 +14,7 @@ import type { Report } from '../report/types.js';
 import { questionKinds } from '../understand/kind.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT } from './patterns.js';
-import { clausesOfRows, COUNT_STATED, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
+import { casesFigure, clausesOfRows, COUNT_STATED, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -245,6 +245,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // table 三's figures told in a sentence of their own ("本年新收到政府信息公开申请42件，…，予以公开4件"): the clause
         const told = none && metric.table === '三' ? proseFigure(r!, metric, kn) : undefined;
         if (told) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [told.text], source: told.source, labelled: true }, metric };
+        // table 四's cases counted in the text ("发生行政复议案件1件,为其他结果"): those clauses
+        const cases = none ? casesFigure(r!, metric) : undefined;
+        if (cases) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [cases.text], source: cases.source, labelled: true }, metric };
         const said = none ? narrative(r!, metric.table === '四' ? `${norm} ${caseNames(metric)}` : norm, true, POLICY.proseFigureCoverage) : undefined;
         const whole = said?.parts.lines[0] ?? '';
         // a sentence that lists several rows ("本年新收到…申请42件,上年转结…1件,予以公开4件,…"): the clauses of

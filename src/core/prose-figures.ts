@@ -130,3 +130,46 @@ export function requestsSentence(r: Report): { text: string; source: string } | 
 
 /** How a report calls its own office in its text ("我办", "区信访办", "本局"). */
 const OFFICE_SHORT = /[区县市镇]?\p{Script=Han}{0,3}办(?=\d|年|政府|依|主动|共)|我[办局委]|本[办局委机]/gu;
+
+/** Sections whose text may tell the review and suit cases when table 四 is missing (the opening, 一 and 四). */
+const CASE_SECTIONS = new Set(['前言', '一', '四']);
+/** A review or a suit counted in a clause ("发生行政复议4件", "行政诉讼案件1件", "被申请行政复议2起"). */
+const REVIEW_COUNTED = /复议[^，,；;。]{0,8}?\d+\s*(?:件|起|宗|次)/;
+const SUIT_COUNTED = /(?:诉讼|起诉)[^，,；;。]{0,8}?\d+\s*(?:件|起|宗|次)/;
+/**
+ * The clause is about cases against the office over disclosure, not cases it handled itself (a 司法局 deciding
+ * reviews): "发生…", "被申请…", "因政府信息公开…", "信息公开…行政复议".
+ */
+const CASES_AGAINST = /发生|被申请|被提起|被起诉|引发|涉及|因政府信息公开|信息公开[^，,；;。]{0,8}(?:复议|诉讼)/;
+
+/**
+ * Table 四 cut off or left out, and the text counts the cases ("2022年度发生行政复议案件1件,为其他结果;行政诉讼
+ * 案件1件,为其他结果"): the clauses (up to ；) that count the review or suit cases asked, with their results.
+ */
+export function casesFigure(r: Report, m: MetricQuery): { text: string; source: string } | undefined {
+  if (m.table !== '四') return undefined;
+  const wanted = [...new Set(m.rows.map((row) => (row === 'review' ? REVIEW_COUNTED : SUIT_COUNTED)))];
+  if (!wanted.length) wanted.push(REVIEW_COUNTED, SUIT_COUNTED);
+  // (passages are sentences, cut at ；too: a paragraph's sentences are read together, "…复议1件;" "行政诉讼1件。")
+  for (const para of paragraphsOf(r.passages.filter((p) => CASE_SECTIONS.has(p.section)))) {
+    const clauses = para.map((p) => p.text.trim());
+    const first = clauses.findIndex((c) => CASES_AGAINST.test(c));
+    if (first < 0) continue;
+    const chosen = clauses.slice(first).filter((c) => wanted.some((re) => re.test(c)));
+    if (wanted.every((re) => chosen.some((c) => re.test(c)))) return { text: chosen.join(''), source: sectionSource(para[0]!.section) };
+  }
+  return undefined;
+}
+
+/** Passages in runs of one paragraph (the same id up to the sentence number: "一.(二).2", "一.(二).3"). */
+function paragraphsOf<T extends { id: string }>(passages: T[]): T[][] {
+  const runs: T[][] = [];
+  let key = '';
+  for (const p of passages) {
+    const k = p.id.replace(/\.\d+$/, '');
+    if (runs.length && k === key) runs.at(-1)!.push(p);
+    else runs.push([p]);
+    key = k;
+  }
+  return runs;
+}

@@ -54,14 +54,15 @@ export function parseFileName(file: string): { office: string; year?: number; pa
 }
 
 const PERIOD_RE = new RegExp(
-  `(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|数据统计)[^。]{0,12}?((?:自|从)?\\s*${YEAR}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:起)?\\s*(?:至|到|—|-|~)\\s*${YEAR}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:止)?)`,
+  `(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|数据统计)[^。]{0,12}?((?:自|从)?\\s*${YEAR}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:起)?\\s*(?:至|到|—|-|~)\\s*(?:${YEAR}\\s*年)?\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:止)?)`,
 );
 
 /** The statistics period as printed ("自 2022 年 1 月 1 日起至 2022 年 12 月 31 日止") and its end year. */
 export function findPeriod(texts: string[]): { period: string; year: number } | null {
   for (const t of texts) {
     const m = PERIOD_RE.exec(t);
-    if (m) return { period: m[1]!.trim(), year: Number(m[3]) };
+    // (the end's year left out, "2025年1月1日至12月31日": the start's)
+    if (m) return { period: m[1]!.trim(), year: Number(m[3] ?? m[2]) };
   }
   return null;
 }
