@@ -1,0 +1,39 @@
+// Readings added after the twentieth blind round (ten offices' pages cut at ~2,000 bytes,
+// test/fixtures/reports-fresh20-newa and -newb): cases told in words, a period without its end year.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/bot.js';
+import { decide } from '../../src/core/engine.js';
+import type { Knowledge } from '../../src/core/knowledge.js';
+import { findPeriod } from '../../src/report/parse/identity.js';
+
+let a: Knowledge;
+let b: Knowledge;
+beforeAll(async () => {
+  a = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh20-newa' })).kn;
+  b = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh20-newb' })).kn;
+});
+
+describe('table 四 missing, the cases counted in the text', () => {
+  it('both asked: the review and the suit clauses of one paragraph, cut at ；', () => {
+    const t = decide(b, '桐梓县政府22年因为信息公开被告过没有？复议呢', {}).answer.text;
+    expect(t).toContain('统计表中查不到');
+    expect(t).toContain('发生行政复议案件1件,为其他结果');
+    expect(t).toContain('行政诉讼案件1件,为其他结果');
+  });
+  it('the suit asked: its clause with its results, from a page read from traditional characters', () => {
+    const t = decide(a, '湖南公安厅2021年行政诉讼几件 结果呢', {}).answer.text;
+    expect(t).toContain('发生行政诉讼2件,1件驳回,1件结果维持');
+    expect(t).not.toContain('复议4件');
+  });
+  it('no clause counting cases: no figure is made up', () => {
+    const t = decide(a, '宿迁市市场监督管理局2021年行政复议几件', {}).answer.text;
+    expect(t).not.toMatch(/复议\s*\d+\s*件/);
+  });
+});
+
+describe('the statistics period', () => {
+  it('"2025年1月1日至12月31日" (the end without its year) is read, with the year of its start', () => {
+    expect(findPeriod(['本报告中所列数据统计期限为2025年1月1日至12月31日。'])).toEqual({ period: '2025年1月1日至12月31日', year: 2025 });
+    expect(decide(b, '白城市2025年报的统计期限是哪段时间', {}).answer.text).toContain('2025年1月1日至12月31日');
+  });
+});
