@@ -20,8 +20,8 @@ export const SMALLTALK_TOPIC = 'smalltalk';
 export const CLAUSE_SPLIT = /[,.?!;:。？！，；：\n]+/;
 /** An answer to "您是想问：1. … 2. …": the option's number. */
 export const CHOICE = /^(?:第)?([1-9一二三])(?:个|项|条)?[.。!]?$/;
-/** What is left of a message that names only a report: "那2025年呢" after removing the year. */
-export const SLOT_ONLY_REST = /(?:那份|这份)?(?:年度报告|报告|年报)(?:上|里面|里|中)(?=[的呢吗?？。!\s]*$)|[的呢那么吗?？。!\s]|zmetric|^(?:哦|噢|啊|呃)?[,，]?(?:(?:我)?(?:打错了|写错了|说错了|搞错了|弄错了|不对|口误)[,，\s]*)*(?:我是说|我问的是|我要的是|我要|我想要|我想问|要的是|应该是|换成|改成|是)?/g;
+/** What is left of a message that names only a report: "那2025年呢" after removing the year; "那个镇呢，凤凰镇": the kind, then the name. */
+export const SLOT_ONLY_REST = /(?:那个|这个|那家|那)?(?:镇|乡|街道|区|县|市|局|旗|单位|部门)呢?[,，]|(?:那份|这份)?(?:年度报告|报告|年报)(?:上|里面|里|中)(?=[的呢吗?？。!\s]*$)|[的呢那么吗?？。!\s]|zmetric|^(?:哦|噢|啊|呃)?[,，]?(?:(?:我)?(?:打错了|写错了|说错了|搞错了|弄错了|不对|口误)[,，\s]*)*(?:我是说|我问的是|我要的是|我要|我想要|我想问|要的是|应该是|换成|改成|是)?/g;
 /** A share of the total ("予以公开率"): the total is given beside the row. */
 export const RATE = /率|占比|比例|百分|比重|占几成|几成|占多大|占多少|占了多少|占(?:总数|总量|全部|总计|新收|办结|所有|总申请数?|申请总数|全部申请)[^，。？?]{0,6}(?:多少|几成|多大)/;
 /** "15件" / "那件": a count in the question marks it as about figures. */
