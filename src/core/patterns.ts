@@ -82,7 +82,7 @@ export const APPLY_VERB = /申请(?!表|书|人|费|行政复议|复议|行政�
  * A report-free intent and its twin that answers from a report: with a report named and the question put
  * in the past ("绵阳生态环境局信息公开收费了没"), it asks what that report says, not what the rules are.
  */
-export const REPORT_TWINS: Readonly<Record<string, string>> = { 'procedure.fee': 'report.fee', 'procedure.annual-report': 'report.published' };
+export const REPORT_TWINS: Readonly<Record<string, string>> = { 'procedure.fee': 'report.fee', 'procedure.annual-report': 'report.published', 'procedure.proactive': 'report.proactive' };
 /** The article of the regulation asked ("条例哪一条规定了…", "法律依据是什么"): the rules, never the report's own account. */
 /** What a term means ("什么叫…", "…是啥意思", "…指的是什么"). */
 export const MEANING_ASKED = /什么意思|啥意思|指的是什么|指的是啥|指什么|指啥|什么叫|啥叫|何为|何谓|的含义|怎么理解/;
@@ -91,6 +91,9 @@ export const RULES_ASKED = /(?:哪些|什么|啥|哪种|哪几种)(?:情况|情�
 export const ARTICLE_ASKED = /哪一?条|第几条|什么条款|哪个条款|法律依据|法规依据|依据是什么|根据哪/;
 /** Asked in the past: what happened that year ("收了没", "收过", "收取了吗"). */
 export const PAST_ASKED = /了没|了吗|过没有|过吗|有没有收|收了|收过|收取了/;
+
+/** The channels an office used ("凤凰镇是通过哪些渠道主动公开信息的"): its report's account, not the rules. */
+export const CHANNELS_USED = /(?:通过|在|用|利用|依托)(?:了)?(?:哪些|什么|哪几个|哪几种|哪个)(?:渠道|平台|方式|途径|载体|媒体|网站)/;
 
 /** A status asked ("行政复议情况怎么样"): what the report says happened, not how the procedure works. */
 export const STATUS_ASKED = /(?<!什么|哪些|哪种)情况(?!下)/;

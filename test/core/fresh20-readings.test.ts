@@ -37,3 +37,19 @@ describe('the statistics period', () => {
     expect(decide(b, '白城市2025年报的统计期限是哪段时间', {}).answer.text).toContain('2025年1月1日至12月31日');
   });
 });
+
+describe('what a named office did, not the rules', () => {
+  it('"凤凰镇政府是通过哪些渠道主动公开信息的": its report\'s account of its channels (report.proactive)', () => {
+    const ans = decide(b, '凤凰镇政府是通过哪些渠道主动公开信息的', {}).answer;
+    expect(ans.intent).toBe('report.proactive');
+    expect(ans.text).toContain('江南美凤凰');
+  });
+  it('"哪些信息应当主动公开", no office named: the rules (第二十条)', () => {
+    expect(decide(b, '哪些信息应当主动公开', {}).answer.intent).toBe('procedure.proactive');
+  });
+  it('"那个镇呢，凤凰镇" after a figure: the same figure for 凤凰镇', () => {
+    const first = decide(b, '官洲街道2023年新收了几件信息公开申请', {});
+    const next = decide(b, '那个镇呢，凤凰镇', first.state).answer;
+    expect(next.text).toContain('23件');
+  });
+});

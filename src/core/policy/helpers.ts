@@ -4,7 +4,7 @@ import type { Scored } from '../../understand/classifier.js';
 import type { ConvState } from '../engine.js';
 import { handlerOf, narrative, reportFree, topicOf } from '../handlers.js';
 import type { Knowledge } from '../knowledge.js';
-import { ARTICLE_ASKED, ASKING, CLAUSE_SPLIT, CLAUSE_WITH_MARK, DOMAIN_SUBJECT, SMALLTALK_TOPIC, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, PAST_ASKED, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
+import { ARTICLE_ASKED, ASKING, CLAUSE_SPLIT, CLAUSE_WITH_MARK, DOMAIN_SUBJECT, SMALLTALK_TOPIC, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, CHANNELS_USED, PAST_ASKED, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
 import { contentWords, countAsked } from '../../answer/retrieve.js';
 import { METRIC_TOKEN } from '../knowledge.js';
 /** The classifier's token for figure words, as a content word. */
@@ -295,7 +295,8 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   if (reportTwin) return { best: reportTwin, chosen: reportTwin.item, runnerUp: undefined, close: false };
   // asked in the past ("收了多少钱", "收费了没"): with a report named, or with the rules and the report's own
   // answer neck and neck, what the report says happened
-  const past = PAST_ASKED.test(u.norm);
+  // (or the channels a named office used: "凤凰镇是通过哪些渠道主动公开信息的")
+  const past = PAST_ASKED.test(u.norm) || (named > 0 && CHANNELS_USED.test(u.norm));
   const twinId = REPORT_TWINS[chosen.id];
   const neck = close && runnerUp?.item.id === twinId;
   const twin = past && (named || neck) ? kn.byId.get(twinId ?? '') : undefined;
