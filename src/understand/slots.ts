@@ -167,6 +167,9 @@ const MAX_YEAR_SPAN = 10;
 /** A pointing word before the organ ("长春这个局", "湛江那个办"): the office already meant. */
 const POINTED = /^(这个|那个|这家|那家|这|那)(局|办|委|厅|单位|部门|机关)/;
 
+/** A pointing word, then an organ's name ("那个市场监管局"): which office is meant is read from the name. */
+const POINTED_ORGAN = /^(这个|那个|这家|那家)(\p{Script=Han}{1,8}?(?:局|委员会|委|厅|办))/u;
+
 /** Right before a year: requests carried into it ("结转到2024年"). */
 const CARRIED_INTO = /(结转到|结转至|转到|转入)$/;
 
@@ -368,6 +371,13 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
       // "在和平区政府门户网站上发布了多少条": the place's government website, where something was published
       if (WEBSITE_AFTER.test(rest)) {
         spans.push({ start: i, end: i + name.length });
+        continue;
+      }
+      // "开阳县那个市场监管局": the place's loaded office, pointed at and named in short
+      const pointed = POINTED_ORGAN.exec(rest);
+      if (pointed && (organ.startsWith(pointed[2]!) || pointed[2]!.startsWith(organ) || abbreviates(pointed[2]!, organ) || names.all.has(name + pointed[2]))) {
+        offices.add(office);
+        spans.push({ start: i, end: i + name.length + of + pointed[0].length });
         continue;
       }
       // "长春这个局": the place's loaded office, pointed at

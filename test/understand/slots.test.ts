@@ -47,6 +47,11 @@ describe('report slots', () => {
     expect(s.spans).toEqual([{ start: 1, end: 7 }]);
     // pointed at: "长春这个局" is the loaded office of that place
     expect(findReportSlots('长春这个局新收申请几件', dept, now).offices).toEqual(['长春市退役军人事务局']);
+    // pointed at and named in short: "开阳县那个市场监管局" is the loaded 开阳县市场监督管理局; another organ is not
+    const ky = [{ id: 'k', office: '开阳县市场监督管理局', year: 2020 }];
+    const pointed = findReportSlots('那开阳县那个市场监管局呢', ky, now);
+    expect([pointed.offices, pointed.unknownOffices]).toEqual([['开阳县市场监督管理局'], []]);
+    expect(findReportSlots('开阳县那个教育局收到几件', ky, now).offices).toEqual([]);
     const other = findReportSlots('长春教育局收到多少申请', dept, now);
     expect(other.offices).toEqual([]);
     expect(other.unknownOffices).toEqual(['长春教育局']);
