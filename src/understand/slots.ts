@@ -200,6 +200,9 @@ const PLACE = /([\p{Script=Han}]{2,5}?)(省|市|县|区|自治州|自治县|旗)
 const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
 const NOT_PLACE = /^(社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$/;
 
+/** Characters of a story, never of a place's name ("上个月十号去区政府办交了…": no place "个月十号去区"). */
+const NOT_IN_PLACE = /个月|[号去到在给了我你他她们\d]/u;
+
 type Names = {
   strong: { name: string; office: string }[];
   weak: { name: string; office: string; organ: string }[];
@@ -420,7 +423,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (stem.length < 2) continue;
     // (a state-level new district keeps its 新: 浦东新区, 滨海新区, 两江新区)
     const newDistrict = m[2] === '区' && stem.length >= 3 && stem.endsWith('新');
-    if (NOT_PLACE.test(stem) || NOT_PLACE.test(stem.slice(-2)) || (NOT_PLACE.test(stem.slice(-1)) && !newDistrict)) continue;
+    if (NOT_PLACE.test(stem) || NOT_PLACE.test(stem.slice(-2)) || (NOT_PLACE.test(stem.slice(-1)) && !newDistrict) || NOT_IN_PLACE.test(stem)) continue;
     const name = stem + m[2];
     if (containsKnown(name, names, unnamed, namedHere)) continue;
     // a place's government website ("在和平区政府门户网站上发布了多少条"): where something was published, no office asked

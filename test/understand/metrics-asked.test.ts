@@ -91,4 +91,11 @@ describe('rows said the everyday way', () => {
     expect(findMetric('表三的总计到底是15还是0', kn.lexicon)?.rows).toEqual(['total']);
     expect(findMetric('有没有申请人因为没交信息处理费被终止办理的', kn.lexicon)?.rows).toEqual(['other.no-fee']);
   });
+  it('what the asker received ("我收到补正通知了") is no received-requests row; "我们收到多少申请" still is', () => {
+    expect(findMetric('我收到补正通知了但是一直没空去弄会怎么样', lexicon)).toBeUndefined();
+    expect(findMetric('我们收到多少申请', lexicon)?.rows).toEqual(['new']);
+  });
+  it('单位 before 改制 is the asker\'s old workplace, not the applicant column', () => {
+    expect(findMetric('前些年单位改制我们想要安置文件有几个人能申请', lexicon)?.cols ?? []).not.toContain('org');
+  });
 });

@@ -52,6 +52,8 @@ describe('report slots', () => {
     const pointed = findReportSlots('那开阳县那个市场监管局呢', ky, now);
     expect([pointed.offices, pointed.unknownOffices]).toEqual([['开阳县市场监督管理局'], []]);
     expect(findReportSlots('开阳县那个教育局收到几件', ky, now).offices).toEqual([]);
+    // a story's words before 区政府 are no place: "上个月十号去区政府办交了申请"
+    expect(findReportSlots('我上个月十号去区政府办交了一份申请', ky, now).unknownOffices).toEqual([]);
     const other = findReportSlots('长春教育局收到多少申请', dept, now);
     expect(other.offices).toEqual([]);
     expect(other.unknownOffices).toEqual(['长春教育局']);

@@ -31,8 +31,8 @@ const REFUSED_THEN_WHAT = /(?:不给|不予|拒绝|不公开|不答复|不回复
 const REVIEW_WHERE = /复议.{0,6}(?:向谁|找谁|向哪|去哪|到哪|交给谁|哪个(?:机关|部门|政府|单位)|什么(?:机关|部门|单位))|(?:向谁|找谁|向哪|去哪|到哪|哪个(?:机关|部门|政府|单位)).{0,6}复议/;
 /** The intent that names the review body (intents/procedure.yml). */
 const REVIEW_BODY = 'procedure.review-body';
-/** A count asked, or a past case ("起诉过吗", "有没有被起诉"): the figure, not the asker's step. */
-const CASES_ASKED = /多少|几[件起次个宗]|过吗|过没有|过你们|有没有被|被起诉|被复议|案件|数量|情况|有没有人|有人(?:去|把|来|因为)?[^，。？?]{0,12}(?:告|起诉|复议)[^，。？?]{0,6}吗/;
+/** A count asked, or a past case ("起诉过吗", "有没有被起诉"): the figure, not the asker's step ("这种情况我该怎么办" is the asker's). */
+const CASES_ASKED = /多少|几[件起次个宗]|过吗|过没有|过你们|有没有被|被起诉|被复议|案件|数量|(?<!这种|这个|那种|这样的|此种|我这|我的)情况|有没有人|有人(?:去|把|来|因为)?[^，。？?]{0,12}(?:告|起诉|复议)[^，。？?]{0,6}吗/;
 
 export const remedyAsked: Rule = {
   name: 'remedy-asked',

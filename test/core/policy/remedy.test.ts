@@ -14,6 +14,12 @@ describe('remedy-asked', () => {
     const d = remedyAsked.decide(u({ norm: '南岗区政府办答复说不掌握,我觉得他们在糊弄人!我能去哪起诉他们', candidates: c }), {}, kn);
     expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.remedy' } });
   });
+  it('"这种情况我应该怎么办能起诉他们吗" (a run-on story): the asker\'s step — 这种情况 asks for no count of cases', () => {
+    const c = cands(kn, ['figures.query', 0.42], ['procedure.remedy', 0.3]);
+    const d = remedyAsked.decide(u({ norm: '过了二十多个工作日了一点消息都没有这种情况我应该怎么办能起诉他们吗', candidates: c }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.remedy' } });
+    expect(remedyAsked.decide(u({ norm: '被起诉的情况怎么样', candidates: c }), {}, kn)).toBeUndefined();
+  });
   it('refused, then what to do', () => {
     const c = cands(kn, ['procedure.exempt', 0.52], ['procedure.remedy', 0.46]);
     expect(remedyAsked.decide(u({ norm: '要是不给我公开,我能怎么办', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
