@@ -98,4 +98,9 @@ describe('rows said the everyday way', () => {
   it('单位 before 改制 is the asker\'s old workplace, not the applicant column', () => {
     expect(findMetric('前些年单位改制我们想要安置文件有几个人能申请', lexicon)?.cols ?? []).not.toContain('org');
   });
+  it('"一共收到多少申请 公开了几个": both rows; 部分公开了几件 and 主动公开了多少条 are not 予以公开', () => {
+    expect(findMetric('一共收到多少信息公开申请，公开了几个', lexicon)?.rows).toEqual(['new', 'granted']);
+    expect(findMetric('部分公开了几件', lexicon)?.rows).toEqual(['partial']);
+    expect(findMetric('主动公开了多少条信息', lexicon)?.rows ?? []).not.toContain('granted');
+  });
 });
