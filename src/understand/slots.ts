@@ -167,6 +167,16 @@ const MAX_YEAR_SPAN = 10;
 /** A pointing word before the organ ("长春这个局", "湛江那个办"): the office already meant. */
 const POINTED = /^(这个|那个|这家|那家|这|那)(局|办|委|厅|单位|部门|机关)/;
 
+/** A place inside the one just named ("淮安市" then "清江浦区"): another office than the place's own government. */
+const PLACE_AFTER = /^(\p{Script=Han}{2,4}?)(?:区|县|旗|镇|乡|街道)(?![办长委])/u;
+/** The start of what follows a place that is no place of its own: a second office joined ("和沭阳县"), a kind of zone ("实验区"), a title ("现任县长"). */
+const NOT_A_PLACE_START = /^(?:[和与跟及同或、]|实验|综合|开发|高新|经济|示范|试验|新|现任|原|前任)/;
+
+function placeAfter(rest: string): RegExpExecArray | null {
+  const m = PLACE_AFTER.exec(rest);
+  return m && !NOT_A_PLACE_START.test(m[1]!) && !NOT_PLACE.test(m[1]!) && !NOT_PLACE.test(m[1]!.slice(-1)) && !NOT_IN_PLACE.test(m[1]!) ? m : null;
+}
+
 /** A pointing word, then an organ's name ("那个市场监管局"): which office is meant is read from the name. */
 const POINTED_ORGAN = /^(这个|那个|这家|那家)(\p{Script=Han}{1,8}?(?:局|委员会|委|厅|办))/u;
 
@@ -352,7 +362,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // "临朐县教育局": the place of a government report followed by another organ is another office
     if (PLACE_ONLY.test(name) || !/[局委办厅院府室]$/.test(name)) {
       const i = text.indexOf(name);
-      const after = i >= 0 ? ORGAN_AFTER.exec(text.slice(i + name.length)) : null;
+      // (or by a place inside it: "淮安市清江浦区" is not 淮安市人民政府)
+      const after = i >= 0 ? ORGAN_AFTER.exec(text.slice(i + name.length)) ?? placeAfter(text.slice(i + name.length)) : null;
       // a zone's government is its 管委会 ("平潭管委会办公室" is 平潭综合实验区's own office)
       const ownGovernment = after && ZONE.test(office) && /^管委/.test(after[0]);
       if (after && !ownGovernment && free(i, name.length + after[0].length)) {

@@ -52,6 +52,12 @@ describe('report slots', () => {
     const pointed = findReportSlots('那开阳县那个市场监管局呢', ky, now);
     expect([pointed.offices, pointed.unknownOffices]).toEqual([['开阳县市场监督管理局'], []]);
     expect(findReportSlots('开阳县那个教育局收到几件', ky, now).offices).toEqual([]);
+    // a place inside a loaded government's place is another office: "淮安市清江浦区" is not 淮安市人民政府
+    const ha = [{ id: 'h', office: '淮安市人民政府', year: 2024 }, { id: 'hz', office: '淮安市洪泽区人民政府', year: 2024 }];
+    const qjp = findReportSlots('淮安市清江浦区2024年信息公开申请多少件', ha, now);
+    expect([qjp.offices, qjp.unknownOffices]).toEqual([[], ['淮安市清江浦区']]);
+    expect(findReportSlots('淮安市洪泽区2024年收到几件', ha, now).offices).toEqual(['淮安市洪泽区人民政府']);
+    expect(findReportSlots('淮安市和洪泽区2024年各收到几件', ha, now).unknownOffices).toEqual([]);
     // a story's words before 区政府 are no place: "上个月十号去区政府办交了申请"
     expect(findReportSlots('我上个月十号去区政府办交了一份申请', ky, now).unknownOffices).toEqual([]);
     const other = findReportSlots('长春教育局收到多少申请', dept, now);
