@@ -70,6 +70,12 @@ export const DOMAIN_ANCHOR =
  * ("平均等了几天", "哪个部门被申请得最多"). Not a limit of the law ("延长期限最多多久", "最长多少天").
  */
 export const AGGREGATE_ASKED = /平均|排名|排第几|前几名|(得|的|是)最(多|少|快|慢)|最(多|少)的是|哪(个|些|一个|类)[^，。？?]{0,10}最(多|少|快|慢)/;
+/**
+ * Requests counted by their subject ("有多少件是关于征地拆迁的", "涉及房屋征收的申请有几件"): reports count requests by
+ * applicant and outcome only, never by what was asked for.
+ */
+export const SUBJECT_COUNT_ASKED =
+  /(?:多少|几)\s*(?:件|个|份|起)?(?:申请)?(?:是|属于)?(?:关于|涉及|有关|针对)[^，。？?,]{1,14}?的|(?:关于|涉及|有关|针对)[^，。？?,]{1,14}?的(?:政府信息公开|信息公开)?(?:申请)?(?:有|一共|共|总共)?(?:多少|几)/;
 export const AGGREGATE_NOT = /期限|延长|时限|最多多久|最长|最多(几|多少)(天|日|个工作日)|最多能|最少要/;
 
 /** A day named ("今天空气质量", "明天下雨吗"): an annual report says nothing about one day. */

@@ -2,7 +2,7 @@
  * An intent that says what the bot cannot do and whom to ask ("办公时间" is not in any report;
  * "查询个人申请进度"): its own honest answer, logged as unanswered, rather than the generic fallback.
  */
-import { AGGREGATE_ASKED, AGGREGATE_NOT } from '../patterns.js';
+import { AGGREGATE_ASKED, AGGREGATE_NOT, SUBJECT_COUNT_ASKED } from '../patterns.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
@@ -22,10 +22,12 @@ const NOT_COUNTED = 'report.not-counted';
 
 export const notCounted: Rule = {
   name: 'not-counted',
-  doc: 'Asks for an average, a ranking or the most/least of something ("哪个部门被申请得最多"): annual reports keep counts only — say so, with the phone (counted as a fallback), never a nearby count or procedure.',
+  doc: 'Asks for an average, a ranking or the most/least of something ("哪个部门被申请得最多"), or requests counted by subject ("有多少件是关于征地拆迁的"): annual reports keep counts by applicant and outcome only — say so, with the phone (counted as a fallback), never a nearby count or procedure.',
   decide: (u, _state, kn) => {
+    // requests by subject: the only figure read is the requests themselves, not a row of their own
+    const bySubject = SUBJECT_COUNT_ASKED.test(u.norm) && (!u.metric || (u.metric.table === '三' && u.metric.rows.every((r) => r === 'new' || r === 'total') && !u.metric.cols.length));
     // a table row asked for ("哪类原因不公开的最多"): the table answers it
-    if (u.metric || !AGGREGATE_ASKED.test(u.norm) || AGGREGATE_NOT.test(u.norm)) return undefined;
+    if (!bySubject && (u.metric || !AGGREGATE_ASKED.test(u.norm) || AGGREGATE_NOT.test(u.norm))) return undefined;
     const intent = kn.byId.get(NOT_COUNTED);
     return intent ? { kind: 'intent', intent, confidence: Math.max(topScore(u), THRESHOLDS.answer) } : { kind: 'fallback', reason: 'unknown', confidence: topScore(u) };
   },

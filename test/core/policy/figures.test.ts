@@ -112,6 +112,15 @@ describe('not-counted', () => {
       expect(d).toMatchObject({ kind: 'intent', intent: { id: 'report.not-counted' } });
     }
   });
+  it('requests counted by their subject ("有多少件是关于房屋征收的"): the honest answer, even with the requests row read', async () => {
+    const { notCounted } = await import('../../../src/core/policy/honest-limit.js');
+    const metric = { table: '三' as const, rows: ['new'], cols: [], spans: [], rowsExplicit: true, vague: true };
+    const d = notCounted.decide(u({ norm: '2024年信息公开申请里有多少件是关于房屋征收的', metric, candidates: cands(kn, ['figures.query', 0.5]) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'report.not-counted' } });
+    // a row of its own ("关于第三方权益不予公开的有几件") is the table's
+    const refused = { ...metric, rows: ['refused.third-party'] };
+    expect(notCounted.decide(u({ norm: '关于第三方权益不予公开的有几件', metric: refused, candidates: cands(kn, ['figures.query', 0.5]) }), {}, kn)).toBeUndefined();
+  });
   it('a limit of the law ("延长期限最多多久") or a table row ("哪类原因不公开的最多"): no decision', async () => {
     const { notCounted } = await import('../../../src/core/policy/honest-limit.js');
     expect(notCounted.decide(u({ norm: '延长期限最多多久', candidates: cands(kn, ['procedure.time', 0.6]) }), {}, kn)).toBeUndefined();
