@@ -335,7 +335,19 @@ export function renderMetric(r: Report, q: MetricQuery): Rendered & { missing: b
   const cases = q.table === '四' && q.quoted?.length ? caseTotals(r, q) : [];
   const check = q.quoted?.length ? checkLine([...cellsOf(r, q), ...(sum !== undefined ? [sum, total] : []), ...cases], q.quoted) : undefined;
   if (check) lines.unshift(check);
+  if (q.table === '四') lines.push(...t4Mismatches(r, q));
   return { head: `${reportLabel(r)}：`, lines, source: SOURCE[q.table], labelled: true, missing };
+}
+
+/**
+ * A kind of case asked whose 总计 the report prints against its own columns (洪泽区 2023: 结果维持 10 + 结果纠正 1
+ * = 11, 总计 0): the load's finding, said beside the figure, so neither number is taken for the truth.
+ */
+function t4Mismatches(r: Report, q: MetricQuery): string[] {
+  const asked = (group: string) => !q.rows.length || q.rows.includes(group) || (q.rows.includes('suit') && group.startsWith('suit-'));
+  return (r.findings ?? [])
+    .filter((f) => f.rule === 'R4' && f.row && asked(f.row))
+    .map((f) => `注意：${f.message}，报告自身数字不一致（以报告为准，可向制作机关核实）。`);
 }
 
 export function renderOverview(r: Report): Rendered & { missing: boolean } {

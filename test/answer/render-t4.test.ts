@@ -39,3 +39,16 @@ describe('a count of cases quoted against table 四', () => {
     expect(decide(multi, '沭阳报告正文说全县办理复议诉讼案件75件 跟表四对得上吗', {}).answer.text).toContain('不一致');
   });
 });
+
+describe('table 四: a 总计 the report prints against its own columns', () => {
+  const finding = { rule: 'R4', severity: 'error', message: '表四“行政复议”：结果维持 10 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 11，但总计为 0', row: 'review', column: 'total' };
+  const bad = { ...r, findings: [finding] } as unknown as Report;
+  it('the kind asked: its figure, then the finding, said to be the report\'s own inconsistency', () => {
+    const t = textOf(renderMetric(bad, q(['review'])));
+    expect(t).toContain('但总计为 0');
+    expect(t).toContain('报告自身数字不一致');
+  });
+  it('another kind asked: no note', () => {
+    expect(textOf(renderMetric(bad, q(['suit-direct'])))).not.toContain('不一致');
+  });
+});
