@@ -63,7 +63,11 @@ function sumOfRows(r: Report, q: MetricQuery): string | undefined {
   return `以上 ${vs.length} 项合计 ${fmt(vs.reduce((a, b) => a + b, 0))} ${cells[0]!.unit}（${vs.map(fmt).join(' + ')}，按报告数字计算）。`;
 }
 
-export function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing: boolean } {
+/**
+ * Table 二's figures asked. `prior`: the same office's report of the year before, when loaded — last year's
+ * figure asked of a report that prints this year's only is read from it ("现行有效多少件 上一年是多少").
+ */
+export function renderT2(r: Report, q: MetricQuery, prior?: Report): { lines: string[]; missing: boolean } {
   const lines: string[] = [];
   let missing = false;
   for (const rowId of q.rows) {
@@ -87,7 +91,7 @@ export function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing:
     const printed = (q.printed && printsPriorYear(r, row.label)) || none ? printedRow(r, row.label) : undefined;
     if (printed) lines.push(printed);
     // last year asked of a report that prints this year's figures only (the 30号 format): said, never guessed
-    else if (q.printed && !none) lines.push(NO_PRIOR_YEAR);
+    else if (q.printed && !none) lines.push(priorYearLine(prior, rowId, use) ?? NO_PRIOR_YEAR);
     // no cell at all (a page cut before table 二): what the text says of it ("本年度我局收到行政许可申请114738件…")
     const told = none && !printed ? toldOfRow(r, row.label) : undefined;
     if (told) lines.push(`报告正文${told.section ? `（${told.section}、${SECTION_TITLES[told.section] ?? ''}）` : ''}写道：${told.text}`);
@@ -98,3 +102,17 @@ export function renderT2(r: Report, q: MetricQuery): { lines: string[]; missing:
   if (sum) lines.push(sum);
   return { lines, missing };
 }
+
+/** The row's cells in last year's report of the office ("上一年（2023年报告）：现行有效 5 件。"), when it gives them. */
+function priorYearLine(prior: Report | undefined, rowId: string, cols: string[]): string | undefined {
+  if (!prior) return undefined;
+  const row = T2_ROWS.find((x) => x.id === rowId)!;
+  const parts: string[] = [];
+  for (const c of cols) {
+    const v = val(prior, `t2.${rowId}.${c}`);
+    if (typeof v !== 'number') return undefined;
+    parts.push(`${row.cols[c]!.replace(/（单位：万元）/, '').replace(/件数|数量/, '')} ${fmt(v)} ${t2Unit(row, c)}`);
+  }
+  return parts.length ? `上一年（${prior.year}年报告）：${row.label}：${parts.join('，')}。` : undefined;
+}
+

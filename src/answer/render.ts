@@ -326,8 +326,8 @@ function caseTotals(r: Report, q: MetricQuery): number[] {
   return each.length > 1 ? [...each, each.reduce((a, x) => a + x, 0)] : each;
 }
 
-export function renderMetric(r: Report, q: MetricQuery): Rendered & { missing: boolean } {
-  const { lines, missing } = q.table === '三' ? renderT3(r, q) : q.table === '二' ? renderT2(r, q) : renderT4(r, q);
+export function renderMetric(r: Report, q: MetricQuery, prior?: Report): Rendered & { missing: boolean } {
+  const { lines, missing } = q.table === '三' ? renderT3(r, q) : q.table === '二' ? renderT2(r, q, prior) : renderT4(r, q);
   // (a sum the asker checks is checked against the sum of the figures, and against the table's own 总计)
   const sum = q.table === '三' && q.added ? sumLine(r, q)?.total : undefined;
   const total = q.table === '三' ? val(r, 't3.total.total') : undefined;

@@ -236,7 +236,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
     figures: true,
     run: ({ kn, report: r, metric, norm }) => {
       if (metric) {
-        const m = renderMetric(r!, metric);
+        // (last year's table-二 figure asked: the office's report of the year before, when loaded)
+        const prior = metric.printed && r!.year ? kn.reports.find((x) => x.office === r!.office && x.year === r!.year! - 1) : undefined;
+        const m = renderMetric(r!, metric, prior);
         // no cell asked is in the tables (a page cut short, a table not filled): the sentence of the text
         // that states the count, said to come from the text ("区信访办2019年接受依申请公开1条")
         const none = m.missing && m.lines.every((l) => l.startsWith(NOT_LISTED) || l.startsWith(TABLE_NOT_FOUND));

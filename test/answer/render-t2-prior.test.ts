@@ -22,3 +22,14 @@ describe('table 二: last year and the change (2019 format)', () => {
     expect(t).toContain('没有列出上一年的数字');
   });
 });
+
+describe('table 二: last year\'s figure from last year\'s report, when it is loaded', () => {
+  it('"现行有效多少件 上一年是多少" of 洪泽区 2024 with its 2023 report loaded: both years\' figures', async () => {
+    const { kn: real } = await loadKnowledge({ reportsDir: 'test/fixtures/reports-real' });
+    const t = decide(real, '洪泽2024行政规范性文件现行有效多少件 上一年是多少', {}).answer.text;
+    expect(t).toContain('现行有效 8 件');
+    expect(t).toContain('上一年（2023年报告）：行政规范性文件：现行有效 5 件');
+    expect(t).not.toContain('没有列出上一年的数字');
+  });
+});
+
