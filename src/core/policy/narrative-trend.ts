@@ -20,6 +20,8 @@ export const narrativeOverYears: Rule = {
   doc: 'A figure the reports tell in words (新媒体账号, 上传信息条数) asked over the years of an office with two or more reports: each year\'s sentence, never the new-request count a trend defaults to.',
   decide: (u, state, kn) => {
     if (u.metric || kn.reports.length < 2 || !(TREND_WORDS.test(u.norm) || EACH_YEAR.test(u.norm))) return undefined;
+    // two offices named ("淮安市和洪泽区2024年…对比"): compared with each other, not over years
+    if (u.slots.offices.length >= 2) return undefined;
     // a figure of the tables named (申请, 复议, 规范性文件 …) is the trend's own
     if (figureOf(u.norm) !== DEFAULT_FIGURE || DEFAULT_FIGURE.words.test(u.norm)) return undefined;
     const office = (state.report ? reportById(kn, state.report)?.office : undefined) ?? u.slots.offices[0] ?? defaultReport(kn)?.office;

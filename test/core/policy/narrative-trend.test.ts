@@ -23,4 +23,8 @@ describe('narrative-over-years', () => {
     expect(narrativeOverYears.decide(u({ norm: '行政复议这几年怎么变的', metric: metric({ table: '四', rows: ['review'] }) }), state, kn)).toBeUndefined();
     expect(narrativeOverYears.decide(u({ norm: '政务新媒体账号有几个' }), state, kn)).toBeUndefined();
   });
+  it('two offices named ("南岗区和沭阳县…对比"): compared with each other, not over the years', () => {
+    const slots = { years: [], offices: ['南岗区人民政府办公室', '沭阳县人民政府'], unknownOffices: [], spans: [] };
+    expect(narrativeOverYears.decide(u({ norm: '南岗区和沭阳县政务新媒体账号对比', slots }), state, kn)).toBeUndefined();
+  });
 });
