@@ -6,17 +6,23 @@ import { PASSAGE_INTENT } from '../respond.js';
 import { questionKinds } from '../../understand/kind.js';
 import type { Report } from '../../report/types.js';
 import type { ReportSlots } from '../../understand/slots.js';
+import type { Understanding } from '../understanding.js';
+import { withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** The year next to the one the conversation is about, asked alone ("那前一年呢", "下一年的呢"). */
 const ADJACENT_YEAR = /^(?:那|那么)?(?:它|他们)?(?:的)?(前一年|上一年|头一年|后一年|下一年|次年)(?:的)?(?:呢|的呢|怎么样|的情况|情况)?[?？]?$/;
 
-/** The slots of the year next to the conversation's report, its office kept; undefined when not asked so. */
-function adjacentYear(norm: string, r: Report | undefined): ReportSlots | undefined {
-  const m = ADJACENT_YEAR.exec(norm.trim());
+/**
+ * The slots of the year next to the conversation's report, its office kept — or the one office named with
+ * it ("洪泽区上一年呢" after 洪泽区 2024); undefined when not asked so.
+ */
+function adjacentYear(u: Understanding, r: Report | undefined): ReportSlots | undefined {
+  const named = u.slots.offices.length === 1 && !u.slots.years.length && !u.slots.unknownOffices.length ? u.slots.offices[0] : undefined;
+  const m = ADJACENT_YEAR.exec((named ? withoutSlots(u) : u.norm).trim());
   if (!m || !r || r.year === null) return undefined;
   const year = r.year + (/前|上|头/.test(m[1]!) ? -1 : 1);
-  return { years: [year], offices: [r.office], unknownOffices: [], spans: [] };
+  return { years: [year], offices: [named ?? r.office], unknownOffices: [], spans: [] };
 }
 
 export const slotOnlyFollowUp: Rule = {
@@ -27,7 +33,7 @@ export const slotOnlyFollowUp: Rule = {
     const countTold = state.intent === PASSAGE_INTENT && !!state.text && questionKinds(state.text).count;
     const prev = u.followUp.previous ?? (countTold ? figuresIntent(kn) : undefined);
     // "那前一年呢" / "下一年呢": the year next to the conversation's, of the same office
-    const adjacent = prev ? adjacentYear(u.norm, reportById(kn, state.report)) : undefined;
+    const adjacent = prev ? adjacentYear(u, reportById(kn, state.report)) : undefined;
     if (!prev || ((!u.followUp.is || !u.followUp.onlySlots) && !adjacent)) return undefined;
     const slots = adjacent ?? u.slots;
     // "去年呢" after a 南岗区 question stays with 南岗区 when it has that year; otherwise the year decides, said plainly

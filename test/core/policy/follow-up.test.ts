@@ -17,6 +17,17 @@ describe('slot-only-follow-up', () => {
     expect(d && d.kind === 'intent' && d.noteIfAnswered).toBeUndefined();
     expect(d && d.kind === 'intent' && d.state?.report).toBeUndefined();
   });
+  it('"那前一年呢", or "沭阳县上一年呢" naming an office: the year before the conversation\'s, of that office', () => {
+    const prev = { is: true, onlySlots: false, previous: kn.byId.get('figures.query') };
+    const alone = slotOnlyFollowUp.decide(u({ norm: '那前一年呢', followUp: prev }), state, kn);
+    expect(alone).toMatchObject({ question: { slots: { years: [2021], offices: ['南岗区人民政府办公室'] } } });
+    const named = slotOnlyFollowUp.decide(
+      u({ norm: '沭阳县上一年呢', slots: slots({ offices: ['沭阳县人民政府'], spans: [{ start: 0, end: 3 }] }), followUp: prev }),
+      state,
+      kn,
+    );
+    expect(named).toMatchObject({ question: { slots: { years: [2021], offices: ['沭阳县人民政府'] } } });
+  });
   it('"2025年呢" when the office of the conversation has no 2025 report: says so before the answer', () => {
     const d = slotOnlyFollowUp.decide(u({ norm: '2025年呢', slots: slots({ years: [2025] }), followUp: followUp() }), state, kn);
     expect(d).toMatchObject({ kind: 'intent', noteIfAnswered: '南岗区人民政府办公室没有2025年的报告。\n', question: { slots: { offices: [] } } });
