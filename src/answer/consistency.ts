@@ -50,8 +50,24 @@ function groupsSum(r: Report, m: MetricQuery): string[] | undefined {
   const added = `${vs.map((x) => `${x.label} ${x.v}`).join(' + ')} = ${sum} 件`;
   // set against the total when it is named ("…加起来等不等于总计")
   const total = m.rows.includes('total') ? r.values['t3.total.total']?.value : undefined;
-  if (typeof total !== 'number') return [`${added}。`];
+  if (typeof total !== 'number') {
+    // the whole quoted beside the parts ("接到申请15条 予以公开4条 … 对得上吗"): the sum set against it
+    const whole = quotedWhole(m.quoted ?? [], vs.map((x) => x.v as number));
+    if (whole === undefined) return [`${added}。`];
+    return [whole === sum ? `${added}，与所说的 ${whole} 件相等，一致。` : `${added}，与所说的 ${whole} 件不相等。`];
+  }
   return [total === sum ? `${added}，与表中总计 ${total} 件相等，一致。` : `${added}，但表中总计为 ${total} 件，两者不一致。`];
+}
+
+/** The one quoted number (said once or more) left when the parts' own figures are taken out of the quoted ones (each once). */
+function quotedWhole(quoted: readonly number[], parts: number[]): number | undefined {
+  const rest = [...quoted];
+  for (const v of parts) {
+    const at = rest.indexOf(v);
+    if (at < 0) return undefined;
+    rest.splice(at, 1);
+  }
+  return rest.length && new Set(rest).size === 1 ? rest[0] : undefined;
 }
 
 /** Results of table 三 that are rows of their own, not groups of reasons. */

@@ -26,6 +26,14 @@ describe('consistencyAnswer', () => {
     const r = report({ 't3.refused.total': { value: 2 }, 't3.unable.total': { value: 8 }, 't3.rejected.total': { value: 1 } });
     expect(textOf(consistencyAnswer(r, m(['refused', 'unable', 'rejected'])))).toContain('不予公开 2 + 无法提供 8 + 不予处理 1 = 11 件。');
   });
+  it('the whole quoted beside its parts ("接到申请15条 予以公开4条 …"): the sum set against it', () => {
+    const r = report({ 't3.granted.total': { value: 4 }, 't3.refused.total': { value: 2 }, 't3.unable.total': { value: 8 }, 't3.rejected.total': { value: 1 } });
+    const q = { ...m(['granted', 'refused', 'unable', 'rejected']), quoted: [15, 4, 2, 8, 1] };
+    expect(textOf(consistencyAnswer(r, q))).toContain('= 15 件，与所说的 15 件相等，一致。');
+    expect(textOf(consistencyAnswer(r, { ...q, quoted: [16, 4, 2, 8, 1] }))).toContain('与所说的 16 件不相等');
+    // a part quoted otherwise than the table says: no whole is read
+    expect(textOf(consistencyAnswer(r, { ...q, quoted: [15, 5, 2, 8, 1] }))).not.toContain('所说的');
+  });
   it('R1 with the report\'s numbers', () => {
     const r = report({ 't3.new.total': { value: 15 }, 't3.carried.total': { value: 1 }, 't3.total.total': { value: 14 }, 't3.carry-over.total': { value: 2 } });
     expect(textOf(consistencyAnswer(r, m(['new', 'carried', 'total', 'carry-over'])))).toContain('本年新收 15 + 上年结转 1 = 16 件；办理结果总计 14 + 结转下年度 2 = 16 件；两边相等，一致。');
