@@ -97,6 +97,12 @@ const ORGAN_ALIASES: Record<string, string[]> = {
   地方志办公室: ['方志办', '史志办', '志办'],
 };
 
+/** A banner of Inner Mongolia by its everyday short name: its first character and its last before 旗 ("乌拉特后旗" → 乌后旗). */
+function bannerShort(place: string): string | undefined {
+  const m = /^(\p{Script=Han}{3,})旗$/u.exec(place);
+  return m ? `${m[1]![0]}${m[1]!.at(-1)}旗` : undefined;
+}
+
 export function officeNames(office: string): string[] {
   const names = new Set<string>([office]);
   const { places, organ } = splitOffice(office);
@@ -107,6 +113,8 @@ export function officeNames(office: string): string[] {
       for (const p of [all, last]) {
         names.add(p);
         names.add(shortPlace(p));
+        const banner = bannerShort(p);
+        if (banner) for (const n of [banner, `${banner}政府`, `${banner}人民政府`]) names.add(n);
         names.add(`${p}政府`);
         names.add(`${p}人民政府`);
         const office2 = /办公[室厅]$/.exec(organ)?.[0];
