@@ -90,6 +90,9 @@ describe('report slots', () => {
     // an office (办公室) of a department also goes by 办: 地方志办公室 → 地方志办, and by its common short names
     expect(officeNames('陕西省地方志办公室')).toEqual(expect.arrayContaining(['陕西地方志办', '陕西省地方志办', '陕西方志办']));
   });
+  it('a banner by its everyday short name: 乌拉特后旗 → 乌后旗', () => {
+    expect(officeNames('乌拉特后旗人民政府')).toEqual(expect.arrayContaining(['乌后旗', '乌后旗政府']));
+  });
   it('an organ whose words end like a place (住房和城乡建设局, 城市管理局) is no place: its short names are made', () => {
     expect(splitOffice('威海市文登区住房和城乡建设局')).toEqual({ places: ['威海市', '文登区'], organ: '住房和城乡建设局' });
     expect(splitOffice('文登区城市管理局')).toEqual({ places: ['文登区'], organ: '城市管理局' });
