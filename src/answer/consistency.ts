@@ -29,14 +29,30 @@ function groupCheck(r: Report, m: MetricQuery): string[] | undefined {
   return [total.value === sum ? `${added}，与表中小计 ${total.value} 件一致。` : `${added}，但表中小计为 ${total.value} 件，两者不一致。`];
 }
 
-/** R1 with the report's numbers: 新收 + 上年结转 = 办理结果总计 + 结转下年度 (per the total column). */
-function balanceCheck(r: Report, m: MetricQuery): string[] | undefined {
-  const named = ['new', 'carried', 'total', 'carry-over'].filter((x) => m.rows.includes(x));
+/** A figure of table 三 the report's text states in a clause of its own (core/prose-figures.ts toldFigure). */
+export type ToldFigure = (r: Report, m: MetricQuery) => { v: number } | undefined;
+
+/**
+ * R1 with the report's numbers: 新收 + 上年结转 = 办理结果总计 + 结转下年度 (per the total column). A cell the
+ * tables do not give (a page cut before table 三) is taken from the text's own clause, when it states it
+ * ("全年新收到政府信息公开申请779件,上年结转…37件,共计办结774件,结转下年办理42件"), and said so.
+ */
+function balanceCheck(r: Report, m: MetricQuery, told?: ToldFigure): string[] | undefined {
+  const ROWS = ['new', 'carried', 'total', 'carry-over'];
+  const named = ROWS.filter((x) => m.rows.includes(x));
   if (m.table !== '三' || named.length < 2) return undefined;
-  const [a, b, c, d] = ['new', 'carried', 'total', 'carry-over'].map((x) => r.values[`t3.${x}.total`]?.value);
+  let fromText = false;
+  const [a, b, c, d] = ROWS.map((x) => {
+    const v = r.values[`t3.${x}.total`]?.value;
+    if (typeof v === 'number') return v;
+    const t = told?.(r, { table: '三', rows: [x], cols: [], spans: [], rowsExplicit: true });
+    if (t) fromText = true;
+    return t?.v;
+  });
   if ([a, b, c, d].some((x) => x === null || x === undefined)) return ['表三收到与办理的数字报告未全部列出，无法核对。'];
   const [left, right] = [(a as number) + (b as number), (c as number) + (d as number)];
-  return [`本年新收 ${a} + 上年结转 ${b} = ${left} 件；办理结果总计 ${c} + 结转下年度 ${d} = ${right} 件；${left === right ? '两边相等，一致。' : '两边不相等，报告数字有误。'}`];
+  const source = fromText ? '（表中未列出的数字取自报告正文）' : '';
+  return [`本年新收 ${a} + 上年结转 ${b} = ${left} 件；办理结果总计 ${c} + 结转下年度 ${d} = ${right} 件；${left === right ? '两边相等，一致。' : '两边不相等，报告数字有误。'}${source}`];
 }
 
 /** Several groups named ("不予公开+无法提供+不予处理三项小计加起来"): each subtotal and their sum. */
@@ -73,8 +89,8 @@ function quotedWhole(quoted: readonly number[], parts: number[]): number | undef
 /** Results of table 三 that are rows of their own, not groups of reasons. */
 const RESULT_ROWS: ReadonlySet<string> = new Set(['granted', 'partial']);
 
-export function consistencyAnswer(r: Report, m: MetricQuery | undefined): Rendered {
-  const group = m ? groupsSum(r, m) ?? groupCheck(r, m) ?? balanceCheck(r, m) : undefined;
+export function consistencyAnswer(r: Report, m: MetricQuery | undefined, told?: ToldFigure): Rendered {
+  const group = m ? groupsSum(r, m) ?? groupCheck(r, m) ?? balanceCheck(r, m, told) : undefined;
   if (group) return { head: `${reportLabel(r)}：`, lines: group, source: SOURCE['三'], labelled: true };
   const shown = r.findings.filter((f) => f.severity !== 'info');
   // the balance of table 三 with the report's numbers, whatever else was found

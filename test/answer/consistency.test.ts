@@ -34,6 +34,14 @@ describe('consistencyAnswer', () => {
     // a part quoted otherwise than the table says: no whole is read
     expect(textOf(consistencyAnswer(r, { ...q, quoted: [15, 5, 2, 8, 1] }))).not.toContain('所说的');
   });
+  it('R1 with cells the tables lack taken from the text\'s own clauses, said so; none told: not checked', () => {
+    const r = report({ 't3.new.total': { value: null }, 't3.carried.total': { value: null }, 't3.total.total': { value: null }, 't3.carry-over.total': { value: null } });
+    const told = { new: 779, carried: 37, total: 774, 'carry-over': 42 } as Record<string, number>;
+    const t = textOf(consistencyAnswer(r, m(['carried', 'carry-over']), (_r, q) => ({ v: told[q.rows[0]!]! })));
+    expect(t).toContain('本年新收 779 + 上年结转 37 = 816 件；办理结果总计 774 + 结转下年度 42 = 816 件；两边相等，一致。');
+    expect(t).toContain('取自报告正文');
+    expect(textOf(consistencyAnswer(r, m(['carried', 'carry-over']), () => undefined))).toContain('无法核对');
+  });
   it('R1 with the report\'s numbers', () => {
     const r = report({ 't3.new.total': { value: 15 }, 't3.carried.total': { value: 1 }, 't3.total.total': { value: 14 }, 't3.carry-over.total': { value: 2 } });
     expect(textOf(consistencyAnswer(r, m(['new', 'carried', 'total', 'carry-over'])))).toContain('本年新收 15 + 上年结转 1 = 16 件；办理结果总计 14 + 结转下年度 2 = 16 件；两边相等，一致。');

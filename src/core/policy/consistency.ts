@@ -2,6 +2,7 @@
 import { consistencyAnswer, findingsAnswer, findingsOf, quotedNumbers } from '../../answer/consistency.js';
 import { CHECK_ASKED, DISCREPANCY_ASKED } from '../patterns.js';
 import { pickReport } from '../select.js';
+import { toldFigure } from '../prose-figures.js';
 import type { Rule } from './types.js';
 import type { MetricQuery } from '../../understand/metrics.js';
 import { T3_ROW_BY_ID, T3_ROWS } from '../../report/format.js';
@@ -26,7 +27,7 @@ export const consistencyAsked: Rule = {
     if (u.metric && !checkable(u.metric)) return undefined;
     // "…加起来等不等于总计": the total named is what the sum is set against
     const metric = u.metric && TOTAL_NAMED.test(u.norm) && !u.metric.rows.includes('total') ? { ...u.metric, rows: [...u.metric.rows, 'total'] } : u.metric;
-    return { kind: 'passage', report: pick.report, parts: consistencyAnswer(pick.report, metric) };
+    return { kind: 'passage', report: pick.report, parts: consistencyAnswer(pick.report, metric, toldFigure(kn)) };
   },
 };
 
