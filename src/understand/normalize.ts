@@ -89,8 +89,8 @@ export function primeNormalize(pairs: Iterable<[string, string]>): void {
 const CLAUSE_RUN_MIN = 5;
 const SPOKEN_CLAUSE_BREAK = new RegExp(`(\\p{Script=Han}{${CLAUSE_RUN_MIN}})\\s+(?=\\p{Script=Han}{${CLAUSE_RUN_MIN}})`, 'gu');
 
-/** 好多 that asks a number (after 是/成/有/要, before a measure or at the end), not "many". */
-const HOW_MANY_DIALECT = /(?<=是|成|有|要|在)好多(?=号|钱|天|岁|[了？?啊哦吗呢]|$)|好多(?=天以内|天内|个工作日)/g;
+/** 好多 that asks a number (after 是/成/有/要, before a measure or at the end; after 一共/收了 … at the end of the question: "一共收了好多申请啊"), not "many". */
+const HOW_MANY_DIALECT = /(?<=是|成|有|要|在)好多(?=号|钱|天|岁|[了？?啊哦吗呢]|$)|好多(?=天以内|天内|个工作日)|(?<=一共|总共|共|收了|收到了?|接了|接到了?|受理了?|办了|办理了?|发了|公开了?)好多(?=[^，。,！!]{0,12}(?:[？?啊哦吗呢呀嘛]$|$))/g;
 
 function compute(input: string): string {
   let s = input;

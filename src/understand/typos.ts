@@ -302,6 +302,8 @@ export class TypoIndex {
           // a character inside a dictionary word changes only within a long term that differs in that one
           // character (行政附议 → 行政复议): a short stretch would turn real words into domain words
           if (sameOk && (!same || (inWord && !(long && diffs === 1) && !(whole && diffs === 1)) || diffs > most)) sameOk = false;
+          // (nor a particle, pronoun or common verb in a short stretch: "事想问" is no 事项, though 想 sounds as 项)
+          if (!long && FUNCTION_CHARS.includes(ch)) sameOk = nearOk = false;
           // a near sound only for one lone character of a stretch that is not a word (电活), by its
           // commonest reading only, and never a particle (和 also reads huo, which is near hua)
           if (nearOk && ((!same && (inWord || FUNCTION_CHARS.includes(ch) || !nearSound(r[0]!, syllables[k]!))) || (inWord && !(long && diffs === 1)) || diffs > 1)) nearOk = false;

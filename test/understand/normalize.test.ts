@@ -6,6 +6,10 @@ describe('normalize', () => {
   it('資料 stays 资料 (material), not the Taiwan phrase table\'s 数据 (data)', () => {
     expect(normalize('申請資料使唔使俾錢')).toContain('资料');
   });
+  it('好多 asking a number at the end of a question ("一共收了好多申请啊"), not "many" ("电话好多啊，…")', () => {
+    expect(normalize('芦淞教育局2023年一共收了好多信息公开申请啊')).toContain('一共收了多少信息公开申请');
+    expect(normalize('办公室电话好多啊，我想问下')).toContain('电话好多');
+  });
   it('folds full-width digits and letters', () => {
     expect(normalize('２０２２年收到多少件申请？？')).toBe('2022年收到多少件申请?');
   });

@@ -20,6 +20,11 @@ describe('typos by sound', () => {
     const plain = new TypoIndex(['不会', '补正', '申请']);
     expect(plain.correct('让我补正我一直没去补会怎么样').text).toBe('让我补正我一直没去补会怎么样');
   });
+  it('a particle or common verb of a short stretch is never the typo ("事想问下" is no 事项, though 想 sounds as 项)', () => {
+    const items = new TypoIndex(['事项', '申请']);
+    expect(items.correct('我娃读书的事想问下信息公开咋弄').text).toBe('我娃读书的事想问下信息公开咋弄');
+    expect(items.correct('申清的事项').text).toBe('申请的事项');
+  });
   it('corrects an office name typed by sound (two characters of five)', () => {
     expect(ix.correct('陆松教育局电话多少').text).toBe('芦淞教育局电话多少');
   });
