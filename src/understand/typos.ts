@@ -80,6 +80,8 @@ interface Found {
 const GLUE_CHARS = '的了着呢吗吧啊呀哦嘛么能到';
 const FUNCTION_CHARS = '的了吗呢吧啊呀哦嘛么是在有个这那就都也还会能可以把被给让得着过下上要来去说到和与及或又再很太更最才只而但却什怎样哪谁几多少咋啥俺们你我他她它请问想一点儿对从向跟为';
 
+/** Verbs that begin what a citizen says next ("想问", "要查", "去办"): never the typo of a short domain term. */
+const COMMON_VERBS = '想要说问去来看做让给是有会能';
 /** Negations: with FUNCTION_CHARS, the characters of words no typo is worth restoring ("不会", "没有"). */
 const NEGATIONS = '不没别未无非';
 
@@ -302,8 +304,8 @@ export class TypoIndex {
           // a character inside a dictionary word changes only within a long term that differs in that one
           // character (行政附议 → 行政复议): a short stretch would turn real words into domain words
           if (sameOk && (!same || (inWord && !(long && diffs === 1) && !(whole && diffs === 1)) || diffs > most)) sameOk = false;
-          // (nor a particle, pronoun or common verb in a short stretch: "事想问" is no 事项, though 想 sounds as 项)
-          if (!long && FUNCTION_CHARS.includes(ch)) sameOk = nearOk = false;
+          // (nor a common verb in a short stretch: "事想问" is no 事项, though 想 sounds as 项)
+          if (!long && COMMON_VERBS.includes(ch)) sameOk = nearOk = false;
           // a near sound only for one lone character of a stretch that is not a word (电活), by its
           // commonest reading only, and never a particle (和 also reads huo, which is near hua)
           if (nearOk && ((!same && (inWord || FUNCTION_CHARS.includes(ch) || !nearSound(r[0]!, syllables[k]!))) || (inWord && !(long && diffs === 1)) || diffs > 1)) nearOk = false;
