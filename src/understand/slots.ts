@@ -56,7 +56,8 @@ const NOT_A_PLACE = /^.+和|^(?:城市|城乡|城镇|乡镇|社区|园区|景区
 
 export const shortPlace = (p: string) => {
   // "平潭综合实验区" is called 平潭, "滨海新区" 滨海: the kind of zone goes with the 区
-  const s = p.replace(/(综合实验区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|实验区|示范区|自治州|自治县|街道|[省市区县镇乡旗])$/, '');
+  // ("大理白族自治州" is called 大理: the people's name goes with 自治州)
+  const s = p.replace(ETHNIC_AUTONOMOUS, '$1').replace(/(综合实验区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|实验区|示范区|自治州|自治县|街道|[省市区县镇乡旗]|(?<=..)州)$/, '');
   return s.length >= 2 ? s : p;
 };
 
@@ -137,8 +138,26 @@ export function officeNames(office: string): string[] {
       for (const o of [organ, ...(ORGAN_ALIASES[organ] ?? []), ...short]) for (const p of [all, last, shortPlace(last)]) names.add(`${p}${o}`);
     }
   }
+  // a zone's 管委会 is its government: the zone's own name names it ("银川经济技术开发区")
+  if (last && ZONE.test(last) && /^(?:管理委员会|管委会)$/.test(organ)) for (const p of [places.join(''), last]) names.add(p);
+  // everyday short forms of long names: 经开区, 高新区, 管委会, 大理州 (for 大理白族自治州)
+  for (const n of [...names]) {
+    const short = n.replace(SHORT_FORMS, (w) => SHORT_FORM_OF[w] ?? w).replace(ETHNIC_AUTONOMOUS, '$1');
+    if (short !== n) names.add(short);
+  }
   return [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
 }
+
+/** Long words of office names and the short forms people use. */
+const SHORT_FORM_OF: Readonly<Record<string, string>> = {
+  经济技术开发区: '经开区',
+  经济开发区: '经开区',
+  高新技术产业开发区: '高新区',
+  管理委员会: '管委会',
+};
+const SHORT_FORMS = new RegExp(Object.keys(SHORT_FORM_OF).join('|'), 'g');
+/** An autonomous prefecture, county or banner by its place and level alone: 大理白族自治州 → 大理州, 长阳土家族自治县 → 长阳县. */
+const ETHNIC_AUTONOMOUS = /(?:(?:藏|彝|苗|土家|布依|侗|白|哈尼|壮|傣|景颇|傈僳|朝鲜|蒙古|回|哈萨克|柯尔克孜|羌|黎|瑶|畲|满|纳西|拉祜|佤|仫佬|毛南|仡佬|水|土|撒拉|保安|东乡|裕固|达斡尔|鄂温克|鄂伦春|锡伯|塔吉克|维吾尔|独龙|怒|普米|阿昌|德昂|基诺|京|俄罗斯|门巴|珞巴|赫哲|乌孜别克|塔塔尔|高山|布朗|各)族)+自治([州县旗])/gu;
 
 /** Place names of a department's report ("芦淞区" for 株洲市芦淞区教育局): they name it when no other report is meant. */
 export function placeNames(office: string): string[] {

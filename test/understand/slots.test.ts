@@ -90,6 +90,14 @@ describe('report slots', () => {
     // an office (办公室) of a department also goes by 办: 地方志办公室 → 地方志办, and by its common short names
     expect(officeNames('陕西省地方志办公室')).toEqual(expect.arrayContaining(['陕西地方志办', '陕西省地方志办', '陕西方志办']));
   });
+  it('short forms of long names: 经开区, 管委会, 高新区; an autonomous prefecture by its place (大理州, 大理)', () => {
+    expect(officeNames('银川经济技术开发区管理委员会')).toEqual(expect.arrayContaining(['银川经开区', '银川经开区管委会', '银川经济技术开发区']));
+    expect(officeNames('葫芦岛高新技术产业开发区')).toEqual(expect.arrayContaining(['葫芦岛高新区']));
+    expect(officeNames('大理白族自治州人民政府')).toEqual(expect.arrayContaining(['大理州', '大理', '大理州政府']));
+    expect(officeNames('长阳土家族自治县人民政府')).toEqual(expect.arrayContaining(['长阳县']));
+    expect(officeNames('杭州市人民政府')).toEqual(expect.arrayContaining(['杭州']));
+    expect(officeNames('杭州市人民政府')).not.toContain('杭');
+  });
   it('a banner by its everyday short name: 乌拉特后旗 → 乌后旗', () => {
     expect(officeNames('乌拉特后旗人民政府')).toEqual(expect.arrayContaining(['乌后旗', '乌后旗政府']));
   });

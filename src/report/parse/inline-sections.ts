@@ -20,6 +20,10 @@ export const MIN_INLINE_SECTIONS = 3;
  */
 const INLINE_HEADING = /(?<=^|[\s\d。；;）)])[一二三四五六]、[^\d\s。；;，,]{1,40}?(?:情况|事项)/g;
 
+/** The standard first heading, and a preamble that says it opens the report ("…负责编制本报告。…统计期限为…"). */
+const FIRST_HEADING = '一、总体情况';
+const PREAMBLE = /(?:编制|制作)本(?:年度)?报告|本(?:年度)?报告(?:所列|中所列|根据|依据|由)|政府信息公开工作年度报告/;
+
 interface Cut {
   at: number;
   heading: string;
@@ -43,7 +47,9 @@ export function splitInlineSections(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const cuts = b.kind === 'paragraph' ? headingsOf(b.text) : [];
-    if (b.kind !== 'paragraph' || cuts.length < MIN_INLINE_SECTIONS) {
+    // (or a page cut short, run into one line: the report's own preamble, then "一、总体情况")
+    const opening = cuts.length > 0 && cuts[0]!.heading === FIRST_HEADING && b.kind === 'paragraph' && PREAMBLE.test(b.text.slice(0, cuts[0]!.at));
+    if (b.kind !== 'paragraph' || (cuts.length < MIN_INLINE_SECTIONS && !opening)) {
       out.push(b);
       continue;
     }

@@ -118,6 +118,8 @@ export function splitSections(blocks: Block[]): Structure {
   while (window < Math.min(blocks.length, 40) && !(blocks[window]!.kind !== 'table' && sectionOf(blockText(blocks[window]!)))) window++;
   for (let i = 0; i < window; i++) {
     const b = blocks[i]!;
+    // (a page's meta line, "发布时间:… 信息来源:会同县林业局", is no part of the title below it)
+    if (chromeKind(b)) continue;
     const next = compactText(blocks[i + 1]);
     // A title whose end ("工作年度报告") was printed on the next line is judged with it.
     const joined: Block | null =
