@@ -151,6 +151,11 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   // a stock asked and found: the change beside it too ("16个…账号" and "新增…4个新媒体账号")
   const also = asked ? countCompanion(hits, top, asked, POLICY.unitCoverageSlack) : undefined;
   const lines = also ? [top.passage.text.trim(), also.passage.text.trim()] : [top.passage.text.trim()];
+  // "其中,…305条,…" goes on from the sentence before it ("全州主动公开各类政府信息55236条。"): that total first
+  const before = r.passages[r.passages.indexOf(top.passage) - 1];
+  if (!also && BREAKDOWN_START.test(top.passage.text.trim()) && before && before.section === top.passage.section && (!unit || new RegExp(`\\d+\\s*(?:余|多)?\\s*${unit}`).test(before.text))) {
+    lines.unshift(before.text.trim());
+  }
   // "…可通过门户网站…查阅下载。网址是：http://…": the address the sentence speaks of comes with it
   const next = r.passages[r.passages.indexOf(top.passage) + 1];
   if (!also && next && next.section === top.passage.section && WEBSITE_NAMED.test(top.passage.text) && WEBSITE_GIVEN.test(next.text)) lines.push(next.text.trim());
@@ -166,6 +171,8 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   return { parts: { head: `据${reportLabel(r)}报告：`, lines, source: where, labelled: true } };
 }
 
+/** A sentence that breaks down the one before it ("其中,…", "包括…"). */
+const BREAKDOWN_START = /^(?:其中|包括|分别为|具体为)/;
 /** A sentence that speaks of a website without giving its address… */
 const WEBSITE_NAMED = /网站|门户|网页/;
 /** …and the next sentence that gives it ("网址是：http://…"). */
