@@ -4,6 +4,14 @@ import { CHECK_ASKED, DISCREPANCY_ASKED } from '../patterns.js';
 import { pickReport } from '../select.js';
 import { toldFigure } from '../prose-figures.js';
 import type { Rule } from './types.js';
+import type { Knowledge } from '../knowledge.js';
+import type { Understanding } from '../understanding.js';
+import type { Report } from '../../report/types.js';
+import { narrative } from '../handlers.js';
+import { sectionSource } from '../prose-figures.js';
+import { POLICY } from '../thresholds.js';
+import { withoutSlots } from './helpers.js';
+import { proseSumAnswer, sumInText, type ProseSum } from '../../answer/prose-sum.js';
 import type { MetricQuery } from '../../understand/metrics.js';
 import { T3_ROW_BY_ID, T3_ROWS } from '../../report/format.js';
 
@@ -23,6 +31,12 @@ export const consistencyAsked: Rule = {
     const relevant = aboutTable.length ? aboutTable : findingsOf(pick.report, quoted, u.metric);
     if (aboutTable.length) return { kind: 'passage', report: pick.report, parts: findingsAnswer(pick.report, aboutTable) };
     if (relevant.length && (against || (u.metric && !checkable(u.metric)))) return { kind: 'passage', report: pick.report, parts: findingsAnswer(pick.report, relevant) };
+    // a sum the report tells in words ("全州主动公开…55236条。其中,…305条,…"), with no table cell asked or the
+    // tables cut: the parts added up against the total (answer/prose-sum.ts)
+    if (SUM_ASKED.test(u.norm) && (!u.metric || (u.metric.table !== '四' && !hasCells(pick.report, u.metric)))) {
+      const told = sumTold(kn, pick.report, u, quoted);
+      if (told) return { kind: 'passage', report: pick.report, parts: proseSumAnswer(pick.report, told.sum, quoted, told.source) };
+    }
     // one figure named to be checked ("现行有效件数，核对一下是不是18"): its figure answers
     if (u.metric && !checkable(u.metric)) return undefined;
     // "…加起来等不等于总计": the total named is what the sum is set against
@@ -45,3 +59,34 @@ function checkable(m: MetricQuery): boolean {
   const balance = ['new', 'carried', 'total', 'carry-over'].filter((x) => m.rows.includes(x)).length >= 2;
   return balance || m.rows.some((x) => T3_ROWS.some((s) => s.parent === (T3_ROW_BY_ID[x]?.parent ?? x)));
 }
+
+/** Whether the report's tables give any cell of the rows asked. */
+function hasCells(r: Report, m: MetricQuery): boolean {
+  const prefix = m.table === '二' ? 't2' : m.table === '三' ? 't3' : 't4';
+  return m.rows.some((row) => Object.entries(r.values).some(([k, v]) => k.startsWith(`${prefix}.${row}.`) && typeof v.value === 'number'));
+}
+
+/**
+ * The passage the check is about, read as a total and its parts (its sentence before 其中 included): the one
+ * whose total the asker quotes ("…加起来是不是116条"), else the one the passage search finds, else the only one.
+ */
+function sumTold(kn: Knowledge, r: Report, u: Understanding, quoted: readonly number[]): { sum: ProseSum; source: string } | undefined {
+  const sums: { sum: ProseSum; source: string }[] = [];
+  r.passages.forEach((p, i) => {
+    const prev = r.passages[i - 1];
+    const text = prev && prev.section === p.section && /^(?:其中|包括)/.test(p.text.trim()) ? prev.text.trim() + p.text.trim() : p.text.trim();
+    const sum = sumInText(text);
+    if (sum) sums.push({ sum, source: sectionSource(p.section) });
+  });
+  if (!sums.length) return undefined;
+  const byQuote = sums.find((x) => quoted.includes(x.sum.total));
+  if (byQuote) return byQuote;
+  const found = narrative(r, withoutSlots(u).replace(CHECK_WORDS, ' '), true, POLICY.proseFigureCoverage)?.parts.lines.join('') ?? '';
+  return sums.find((x) => found.includes(x.sum.text) || x.sum.text.includes(found.slice(0, 40))) ?? (sums.length === 1 ? sums[0] : undefined);
+}
+
+/** A sum asked to be checked ("分项加起来", "相加等于313吗", "加总是不是42"). */
+const SUM_ASKED = /加起来|相加|加总|总和|分项|各项|各类|分类/;
+/** The words of checking, left out of the passage search. */
+const CHECK_WORDS = /核对一下|核一下|核对|加起来|相加|加总|是不是|是否|等于|对得上|对不上|一致|吗|正好|总数/g;
+

@@ -63,3 +63,15 @@ describe('consistency-asked: a printed total asked whether it is right', () => {
     expect(a.text).toContain('= 11，但总计为 0');
   });
 });
+
+describe('consistency-asked: a sum the text tells', () => {
+  it('"分项加起来是不是116条" of a page without tables: the parts after 其中 added against the total', async () => {
+    const pages = await knowledge('test/fixtures/reports-fresh19-new');
+    const slots = { years: [], offices: ['宣汉县民政局'], unknownOffices: [], spans: [{ start: 0, end: 5 }] };
+    const d = consistencyAsked.decide(u({ norm: '宣汉民政局公开信息分项加起来是不是116条?', slots }), {}, pages);
+    expect(JSON.stringify(d)).toContain('= 116 条，与报告所写的总数 116 条相等，一致');
+    // a table asked that is empty ("表四…一个数都没有") is not such a sum
+    const t4 = consistencyAsked.decide(u({ norm: '表四复议诉讼那栏怎么一个数都没有', slots, metric: metric({ table: '四', rows: ['review'] }) }), {}, pages);
+    expect(JSON.stringify(t4 ?? {})).not.toContain('其中各项相加');
+  });
+});
