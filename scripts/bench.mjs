@@ -583,7 +583,9 @@ better).
 
 Repeated and first-seen questions: the bot memoises what it reads from a text (ranking, slots, figures, passage
 look-ups, typo and synonym rewriting), so a question it has seen before costs less than a new one. The repeated load
-above sees each question ~7 times; the first-seen rows (scripts/bench-first-seen.mjs) split the
+above sees each of its ${num(new Set(questions).size)} distinct questions ~${(N_MESSAGES / new Set(questions).size).toFixed(1)} times (in the batch
+path a question's first occurrence is a first-seen question; the in-process rows run after a warm-up pass over every
+question, so every memo hits there and they are no ceiling of the batch path); the first-seen rows (scripts/bench-first-seen.mjs) split the
 ${first ? num(first.n) : ''} distinct questions in two halves and, in a fresh process warmed up on one half, measure
 each question of the other half once (then the halves swap): no memo helps there.
 

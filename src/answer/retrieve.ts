@@ -131,6 +131,17 @@ function wordHits(index: PassageIndex, w: string): WordHits {
   return hits;
 }
 
+/**
+ * Per-passage sums of searchPassages(), zeroed, at least `n` long: one set shared by every call and left
+ * zeroed by it (a typed list of more than 64 bytes has a buffer of its own outside the heap: four
+ * allocations and finalisations per search, made for every question that looks passages up).
+ */
+function sums(n: number): { score: Float64Array; covered: Float64Array; rare: Uint8Array; word: Uint8Array } {
+  if (scratch.score.length < n) scratch = { score: new Float64Array(n), covered: new Float64Array(n), rare: new Uint8Array(n), word: new Uint8Array(n) };
+  return scratch;
+}
+let scratch = { score: new Float64Array(0), covered: new Float64Array(0), rare: new Uint8Array(0), word: new Uint8Array(0) };
+
 export function searchPassages(index: PassageIndex, query: string[], opts: { needNumber?: boolean } = {}): Hit[] {
   const n = index.docs.length;
   if (!n || !query.length) return [];
@@ -147,10 +158,7 @@ export function searchPassages(index: PassageIndex, query: string[], opts: { nee
   const k1 = 1.2;
   const b = 0.75;
   // word by word over the passages that hold it: each passage's sums add up in the order of the words
-  const score = new Float64Array(n);
-  const covered = new Float64Array(n);
-  const rare = new Uint8Array(n);
-  const word = new Uint8Array(n);
+  const { score, covered, rare, word } = sums(n);
   for (const w of words) {
     const h = wordHits(index, w);
     const wIdf = idf(w);
@@ -168,10 +176,16 @@ export function searchPassages(index: PassageIndex, query: string[], opts: { nee
   }
   const hits: Hit[] = [];
   for (let i = 0; i < n; i++) {
-    if (!(score[i]! > 0)) continue;
+    const s = score[i]!;
+    const c = covered[i]!;
+    const isRare = rare[i] === 1;
+    const isWord = word[i] === 1;
+    // (the lists are shared between calls: left zeroed for the next one)
+    score[i] = covered[i] = rare[i] = word[i] = 0;
+    if (!(s > 0)) continue;
     const d = index.docs[i]!;
     if (opts.needNumber && !STATES_NUMBER.test(d.passage.text)) continue;
-    hits.push({ passage: d.passage, score: score[i]!, coverage: covered[i]! / totalIdf, rare: rare[i] === 1, word: word[i] === 1 });
+    hits.push({ passage: d.passage, score: s, coverage: c / totalIdf, rare: isRare, word: isWord });
   }
   return hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
 }

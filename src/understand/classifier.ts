@@ -138,6 +138,9 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
    */
   private touched = new Int32Array(0);
   private items = new Int32Array(0);
+  /** Scratch lists for compute()'s sort: the ranking's examples (doc index) and scores, best first. */
+  private sortedDocs = new Int32Array(0);
+  private sortedScores = new Float64Array(0);
   /** Per example: its item is off-topic (offTopic(), read once instead of from the item per ranking). */
   private offTopicDoc = new Uint8Array(0);
   /** (WEIGHT × default idf)² of an unknown feature, by kind. */
@@ -219,6 +222,8 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
     this.secondScore = new Float64Array(itemIndex.size);
     this.met = new Uint8Array(itemIndex.size);
     this.items = new Int32Array(itemIndex.size);
+    this.sortedDocs = new Int32Array(itemIndex.size);
+    this.sortedScores = new Float64Array(itemIndex.size);
     // (an example is met once per ranking; the postings bound it whatever the sums)
     this.touched = new Int32Array(this.postDoc.length);
     this.offTopicDoc = Uint8Array.from(this.docs, (d) => (offTopic(d.item) ? 1 : 0));
@@ -358,7 +363,7 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
 
   /** An empty ranking (no feature the examples have). */
   private none(): Ranking {
-    return { docs: this.docs.length < 65_536 ? new Uint16Array(0) : new Uint32Array(0), scores: new Float64Array(0) };
+    return { docs: [], scores: [] };
   }
 
   /**
@@ -431,19 +436,26 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
     // best first, stably: each item placed after every earlier one of an equal or higher score (the
     // order of a stable sort by score; an insertion sort of a few dozen numbers in place, where
     // Array.prototype.sort with a comparator over objects was a fifth of the ranking's time)
-    const docs = this.docs.length < 65_536 ? new Uint16Array(nItems) : new Uint32Array(nItems);
-    const scores = new Float64Array(nItems);
+    const { sortedDocs, sortedScores } = this;
     for (let k = 0; k < nItems; k++) {
       const it = items[k]!;
       met[it] = 0;
       const score = Math.min(1, bestScore[it]! + SUPPORT * secondScore[it]!);
       let j = k;
-      for (; j > 0 && scores[j - 1]! < score; j--) {
-        scores[j] = scores[j - 1]!;
-        docs[j] = docs[j - 1]!;
+      for (; j > 0 && sortedScores[j - 1]! < score; j--) {
+        sortedScores[j] = sortedScores[j - 1]!;
+        sortedDocs[j] = sortedDocs[j - 1]!;
       }
-      scores[j] = score;
-      docs[j] = bestDoc[it]!;
+      sortedScores[j] = score;
+      sortedDocs[j] = bestDoc[it]!;
+    }
+    // kept as plain arrays (on the heap): a typed array of more than 64 bytes has a buffer of its own
+    // outside the heap, two allocations and a finalisation per ranking kept
+    const docs: number[] = [];
+    const scores: number[] = [];
+    for (let k = 0; k < nItems; k++) {
+      docs.push(sortedDocs[k]!);
+      scores.push(sortedScores[k]!);
     }
     return { docs, scores };
   }
@@ -451,6 +463,6 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
 
 /** A ranking kept compactly: the example (doc index) of each entry and its score, best first. */
 interface Ranking {
-  docs: Uint16Array | Uint32Array;
-  scores: Float64Array;
+  docs: readonly number[];
+  scores: readonly number[];
 }

@@ -89,6 +89,9 @@ export function primeNormalize(pairs: Iterable<[string, string]>): void {
 const CLAUSE_RUN_MIN = 5;
 const SPOKEN_CLAUSE_BREAK = new RegExp(`(\\p{Script=Han}{${CLAUSE_RUN_MIN}})\\s+(?=\\p{Script=Han}{${CLAUSE_RUN_MIN}})`, 'gu');
 
+/** Any white space (\s: the same characters with and without the u flag). */
+const SPACE = /\s/;
+
 /** 好多 that asks a number (after 是/成/有/要, before a measure or at the end; after 一共/收了 … at the end of the question: "一共收了好多申请啊"), not "many". */
 const HOW_MANY_DIALECT = /(?<=是|成|有|要|在)好多(?=号|钱|天|岁|[了？?啊哦吗呢]|$)|好多(?=天以内|天内|个工作日)|(?<=一共|总共|共|收了|收到了?|接了|接到了?|受理了?|办了|办理了?|发了|公开了?)好多(?=[^，。,！!]{0,12}(?:[？?啊哦吗呢呀嘛]$|$))/g;
 
@@ -106,8 +109,11 @@ function compute(input: string): string {
   // spaced-out characters ("电 话 多 少") and a few English words mixed into Chinese questions
   // a space between two long runs of characters is where a voice message or a WeChat typist paused: a
   // clause break ("政府办不理我的信息公开申请 我能去哪投诉"), kept as a comma
-  s = s.replace(SPOKEN_CLAUSE_BREAK, '$1，');
-  s = s.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
+  // (both need a space: most questions have none, and each pattern is tried at every position)
+  if (SPACE.test(s)) {
+    s = s.replace(SPOKEN_CLAUSE_BREAK, '$1，');
+    s = s.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
+  }
   if (/[a-z]{2,}/.test(s)) s = s.replace(ENGLISH, (w) => GLOSSARY[w.replace(/[\s-]+/g, ' ')] ?? w).replace(ENGLISH_FUNCTION, ' ').replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
   // fold runs of the same punctuation / filler: "？？？" → "?", "!!!" → "!", "。。" → "。"
   s = s.replace(/([!?。,.、~…;:\-_=*#])\1+/g, '$1').replace(/[~～]+/g, '');
