@@ -219,7 +219,8 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
     case 'ranking':
       return {
         answer: answer(rule, 'answer', d.text, RANKING_INTENT, 1, d.report),
-        state: withKeys(state, { clarify: undefined, intent: RANKING_INTENT, report: d.report.id, metric: u.metric, text: u.norm }),
+        // (the conversation goes on with the figure itself, of the office ranked first: "它那10件都是啥理由", "绵阳呢")
+        state: withKeys(state, { clarify: undefined, intent: figuresIntent(kn)?.id ?? RANKING_INTENT, report: d.report.id, metric: u.metric, text: u.norm }),
       };
     case 'trend': {
       const r = reportById(kn, d.result.report);

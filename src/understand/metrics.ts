@@ -168,7 +168,7 @@ export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
 const uniq = <T,>(xs: T[]): T[] => [...new Set(xs)];
 
 /** A question word or a pronoun right before a noun ("哪个单位", "我们单位"): an office, not the applicant column. */
-const WHICH_BEFORE = /(哪个|哪家|哪些|什么|哪|我们|我|咱们|本|你们|贵)$/;
+const WHICH_BEFORE = /(哪个|哪家|哪些|什么|哪|我们|我|咱们|本|你们|贵|[这那各][几两二三四五六七八九十\d]*个|几个)$/;
 
 /** The asker saying who they are ("我是律师", "作为企业"). */
 /** Right after a row's words: the count the asker states for it ("收到15件申请", "予以公开 4 件"). */
@@ -235,7 +235,7 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   // (nor 单位 as the asker's workplace: "单位同事写材料说…", "我们单位领导问…")
   const t3c = of('t3.columns').filter(
     (h) =>
-      !(h.part === 'org' && WHICH_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start))) &&
+      !(h.part === 'org' && WHICH_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start))) &&
       !(h.part === 'org' && WORKPLACE_AFTER.test(text.slice(h.end, h.end + 3))) &&
       !SELF_BEFORE.test(text.slice(Math.max(0, h.start - 3), h.start)),
   );

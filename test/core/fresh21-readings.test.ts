@@ -6,8 +6,10 @@ import { decide } from '../../src/core/engine.js';
 import type { Knowledge } from '../../src/core/knowledge.js';
 
 let kn: Knowledge;
+let other: Knowledge;
 beforeAll(async () => {
   kn = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh21-new' })).kn;
+  other = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-other' })).kn;
 });
 const ask = (q: string) => decide(kn, q, {}).answer;
 
@@ -24,3 +26,23 @@ describe('counts told in the text', () => {
     expect(ask('银川经开区2021年主动公开了多少条').text).toContain('1528条');
   });
 });
+
+describe('four offices loaded (reports-other)', () => {
+  it('"这四个单位哪个不予处理的申请最多": ranked (单位 names the offices), then its reasons, then another office\'s figure', () => {
+    const first = decide(other, '这四个单位哪个不予处理的申请最多', {});
+    expect(first.answer.rule).toBe('across-offices');
+    expect(first.answer.text).toContain('最多的是临朐县人民政府办公室2024年');
+    const why = decide(other, '它那10件都是啥理由', first.state);
+    expect(why.answer.rule).toBe('reasons-follow-up');
+    expect(why.answer.text).toContain('信访举报投诉类申请 5 件');
+    const next = decide(other, '绵阳呢', why.state);
+    expect(next.answer.text).toMatch(/绵阳市生态环境局2020年：办理结果为“不予处理”的申请 5 件/);
+  });
+  it('"让我补正申请材料 我一直没管 会咋样": what happens after 补正, not how to apply', () => {
+    expect(decide(other, '芦淞教育局让我补正申请材料 我一直没管 会咋样？', {}).answer.intent).toBe('procedure.correction');
+  });
+  it('"还有几件申请没办完转到第二年了": the carry-over row', () => {
+    expect(decide(other, '绵阳生态环境局2020年还有几件申请没办完转到第二年了', {}).answer.text).toContain('结转下年度继续办理的申请 3 件');
+  });
+});
+

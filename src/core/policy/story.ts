@@ -33,6 +33,8 @@ const DISCLOSURE_APPLY = /申请(?:政府)?(?:信息)?公开|信息公开申请|
 
 /** The intent that explains how to apply (intents/procedure.yml). */
 const HOW_TO_APPLY = 'procedure.how';
+/** Words of a step after applying (补正, the reply, the fee, a review): the question is about that step. */
+const STEP_WORD = /补正|答复|回复|延期|收费|缴费|复议|诉讼|起诉|第三方/;
 
 
 export const howToApply: Rule = {
@@ -56,6 +58,8 @@ export const howToApply: Rule = {
     // the asking clause (a long message's focus) says how and apply
     const asking = u.focus || u.norm;
     if (!questionKinds(asking).how || !APPLY_VERB.test(asking)) return undefined;
+    // (another step's own word leading, "让我补正…会咋样": that step, unless how to apply is said in so many words)
+    if (t.item.id !== HOW_TO_APPLY && STEP_WORD.test(asking) && !HOW_APPLY.test(asking)) return undefined;
     // (the how must be about applying, not about another step asked beside it: "会收费吗怎么收")
     if (OTHER_HOW.test(asking) && !HOW_APPLY.test(asking)) return undefined;
     return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify) };
