@@ -330,6 +330,9 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
 /** After a year: a law's coming into force or revision, not a report's year ("2024年施行", "2019年修订"). */
 const LAW_DATE = /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起)?(?:施行|实施|修订|修正|颁布|生效|正式施行|开始施行|起施行)/;
 
+/** After a year: the edition of a format or template ("2019版格式", "2021年版"), not a report's year. */
+const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)/;
+
 function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   const spans: Span[] = [];
   const years = new Set<number>();
@@ -337,6 +340,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?:\s*年度?|(?![\d.]|\s*(?:件|条|个|次|项|家|人|元|万|亿|页|号|多|余|份|起|篇)))/g)) {
     // a law's date ("新行政复议法2024年施行以后", "2019年修订的条例"): no report year
     if (LAW_DATE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
+    // (nor the edition of the report format: "表二（2019版格式）", "2021年版")
+    if (FORMAT_EDITION.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
     // requests carried over from a year ("从2021年转过来的") are counted in the next year's report
     const carriedFrom = CARRIED_FROM.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6));
     // "2023年结转到2024年的": carried into a year, counted in the report of the year before

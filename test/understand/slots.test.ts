@@ -98,6 +98,10 @@ describe('report slots', () => {
     expect(officeNames('杭州市人民政府')).toEqual(expect.arrayContaining(['杭州']));
     expect(officeNames('杭州市人民政府')).not.toContain('杭');
   });
+  it('the edition of the report format ("表二（2019版格式）") is no report year', () => {
+    const mianyang = [{ id: 'm', office: '绵阳市生态环境局', year: 2020 }];
+    expect(findReportSlots('绵阳市生态环境局2020年报表二（2019版格式），行政许可多少', mianyang, now).years).toEqual([2020]);
+  });
   it('a banner by its everyday short name: 乌拉特后旗 → 乌后旗', () => {
     expect(officeNames('乌拉特后旗人民政府')).toEqual(expect.arrayContaining(['乌后旗', '乌后旗政府']));
   });
