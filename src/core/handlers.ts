@@ -210,7 +210,7 @@ function template({ intent, report: r, norm }: Omit<Context, 'report'> & { repor
   if (text !== null && named.length > 1 && named.every((f) => !r.contact[f]) && !saysMore(intent.answer ?? '')) text = null;
   if (text !== null && topicOf(intent).contact && leadMissing(intent.answer ?? '', r)) {
     // "丁蜀镇的电话": say that the report gives none, then what it does give
-    return { parts: plain(`${reportLabel(r)}报告中未写明${intent.title}（没有这项信息）。${text ? `报告中的联系信息：\n${text}` : ''}`, true), missing: true };
+    return { parts: plain(`${reportLabel(r)}报告中未写明${intent.title}（报告未提供这项信息）。${text ? `报告中的联系信息：\n${text}` : ''}`, true), missing: true };
   }
   if (text === null && intent.id === DEPARTMENT) {
     // no contact block names the department: the sentence that says who is responsible ("局办公室负责政府信息公开工作…")
@@ -219,7 +219,7 @@ function template({ intent, report: r, norm }: Omit<Context, 'report'> & { repor
   }
   if (text === null) {
     const hint = topicOf(intent).contact ? '各机关的联系方式可在其政府信息公开指南中查到（《条例》第十二条）。' : '';
-    return { parts: plain(`${reportLabel(r)}报告中未写明“${intent.title}”（没有这项信息）。${hint}`, true), missing: true };
+    return { parts: plain(`${reportLabel(r)}报告中未写明“${intent.title}”（报告未提供这项信息）。${hint}`, true), missing: true };
   }
   // a template that names {office}{year} carries the report's label itself
   return { parts: plain(text, text.includes(reportLabel(r))) };
