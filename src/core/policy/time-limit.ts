@@ -4,7 +4,7 @@
  * subject is that step's limit, however much its words share with the general one ("…几个工作日内一次性告诉我
  * 怎么补正" is the 补正 limit, not the 20 days to answer).
  */
-import { CLAUSE_SPLIT, DURATION } from '../patterns.js';
+import { AGGREGATE_ASKED, CLAUSE_SPLIT, DURATION } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Rule } from './types.js';
 
@@ -40,6 +40,14 @@ export const timeLimitOf: Rule = {
     // answers no duration at all, and the time limit is a candidate of its own
     if (u.metric) return undefined;
     const last = lastClause(u.norm);
+    // the last clause asks, in so many words, how long a reply takes ("…还没回复 正常吗 他们最迟多久要答复我啊"):
+    // the general limit, whatever the story before it matched
+    const generalIntent = kn.byId.get(REPLY_TIME_LIMIT);
+    // (not an average of this report's replies, "平均几天答复": reports keep no such figure — not-counted)
+    if (generalIntent && u.candidates[0]?.item !== generalIntent && HOW_LONG.test(last) && REPLY_AWAITED.test(last) && !AGGREGATE_ASKED.test(u.norm)) {
+      const score = u.candidates.find((c) => c.item.id === REPLY_TIME_LIMIT)?.score ?? 0;
+      return { kind: 'intent', intent: generalIntent, confidence: Math.max(score, THRESHOLDS.clarify) };
+    }
     const top = u.candidates[0];
     const general = u.candidates.find((c) => c.item.id === REPLY_TIME_LIMIT);
     if (!top || !general || general.score < POLICY.howLongCandidateMin) return undefined;

@@ -9,6 +9,12 @@ beforeAll(async () => {
 });
 
 describe('time-limit-of', () => {
+  it('the last clause asks how long a reply takes, the story matched another intent: the general limit; an average asked: no', () => {
+    const c = cands(kn, ['procedure.online', 0.65], ['procedure.how', 0.3]);
+    const d = timeLimitOf.decide(u({ norm: '在线申请了临朐县政府的信息公开,都半个多月了还没回复正常吗他们最迟多久要答复我啊', kind: 'duration', candidates: c }), {}, kn);
+    expect(d).toMatchObject({ intent: { id: 'procedure.time' } });
+    expect(timeLimitOf.decide(u({ norm: '你们2022年答复一件申请平均用了几天', kind: 'duration', candidates: c }), {}, kn)).toBeUndefined();
+  });
   it('a how-long question naming its step: that step\'s limit, whatever the general limit scored', () => {
     const c = cands(kn, ['procedure.time', 0.42], ['procedure.correction', 0.27]);
     expect(timeLimitOf.decide(u({ norm: '申请内容写得不够明确,机关应当在几个工作日内一次性告诉我怎么补正?', kind: 'duration', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.correction' } });
