@@ -23,7 +23,7 @@ describe('time-limit-of', () => {
     expect(timeLimitOf.decide(u({ norm: '哪些信息必须主动公开,形成以后多久要挂出来?', kind: 'duration', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.proactive' } });
   });
   it('no step named, or no how-long asked: no decision', () => {
-    expect(timeLimitOf.decide(u({ norm: '一般多久给答复', kind: 'duration' }), {}, kn)).toBeUndefined();
+    expect(timeLimitOf.decide(u({ norm: '一般多久能办好', kind: 'duration' }), {}, kn)).toBeUndefined();
     expect(timeLimitOf.decide(u({ norm: '补正是什么意思', kind: 'what' as never }), {}, kn)).toBeUndefined();
   });
   it('a story, then how long, the story\'s words ranked first: the general time limit when it is a candidate of its own', () => {
@@ -31,7 +31,7 @@ describe('time-limit-of', () => {
     const d = timeLimitOf.decide(u({ norm: '我想申请公开征地补偿的文件,递上去以后多少天内要答复我', kind: 'duration', candidates: c }), {}, kn);
     expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.time' } });
     // too weak a candidate, a figure asked, or the how-long words not in the last clause: no decision
-    expect(timeLimitOf.decide(u({ norm: '我想申请公开征地补偿的文件,递上去以后多少天内要答复我', kind: 'duration', candidates: cands(kn, ['procedure.how', 0.49], ['procedure.time', 0.1]) }), {}, kn)).toBeUndefined();
+    expect(timeLimitOf.decide(u({ norm: '我想申请公开征地补偿的文件,递上去以后多少天内能办好', kind: 'duration', candidates: cands(kn, ['procedure.how', 0.49], ['procedure.time', 0.1]) }), {}, kn)).toBeUndefined();
     expect(timeLimitOf.decide(u({ norm: '多久能答复,申请怎么写', kind: 'how' as never, candidates: c }), {}, kn)).toBeUndefined();
   });
   it('a story of a reply not come, the time rule asked, the time limit only a weak best reading: the time limit', () => {
