@@ -113,8 +113,8 @@ function findNear(text: string, lexicon: Lexicon, out: Hit[]): void {
 
 /** A contact detail named by its noun: no typo pass for figures then. */
 const CONTACT_NOUN = /电话|地址|邮编|邮政编码|邮箱|电子邮件|传真|网址/;
-/** The fee named: a near match may not run into it ("有没有收信息处理费" is not 没有该信息 + 处理费). */
-const FEE_NOUN = /信息处理费|处理费/g;
+/** The fee named: a near match may not run into it ("有没有收信息处理费" is not 没有该信息 + 处理费; "有没有收费" is not 没有缴费). */
+const FEE_NOUN = /信息处理费|处理费|收费/g;
 
 /** Everyday verbs that name a row only in a question about counts ("多久能收到答复" is not about 新收). */
 const WEAK = new Set(['收到', '接到', '受理', '处理', '办理']);

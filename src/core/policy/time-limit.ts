@@ -22,6 +22,9 @@ const REPLY_TIME_LIMIT = 'procedure.time';
 /** How long, in so many words: not 期限 alone ("答复期限从哪天开始算" asks when it starts). */
 const HOW_LONG = /几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日/;
 
+/** Delaying ("最多能拖多久"), and a reply not come in other words ("都没回我", "没人理"). */
+const DELAY = /拖/;
+const NO_REPLY = /没回我|不回我|没人回|没人理|没消息|没音信/;
 /** A reply waited for ("还没人给我答复", "一直没回复"). */
 const REPLY_AWAITED = /答复|回复|回话|回音|答覆/;
 
@@ -44,7 +47,9 @@ export const timeLimitOf: Rule = {
     // the general limit, whatever the story before it matched
     const generalIntent = kn.byId.get(REPLY_TIME_LIMIT);
     // (not an average of this report's replies, "平均几天答复": reports keep no such figure — not-counted)
-    if (generalIntent && u.candidates[0]?.item !== generalIntent && HOW_LONG.test(last) && REPLY_AWAITED.test(last) && !AGGREGATE_ASKED.test(u.norm)) {
+    // (or how long they may delay, after a story of no reply: "…到现在都没回我，按规定他们最多能拖多久啊")
+    const delay = DELAY.test(last) && (REPLY_AWAITED.test(u.norm) || NO_REPLY.test(u.norm));
+    if (generalIntent && u.candidates[0]?.item !== generalIntent && HOW_LONG.test(last) && (REPLY_AWAITED.test(last) || delay) && !AGGREGATE_ASKED.test(u.norm)) {
       const score = u.candidates.find((c) => c.item.id === REPLY_TIME_LIMIT)?.score ?? 0;
       return { kind: 'intent', intent: generalIntent, confidence: Math.max(score, THRESHOLDS.clarify) };
     }

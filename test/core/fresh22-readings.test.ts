@@ -1,0 +1,27 @@
+// Readings added after the twenty-second blind round (test/fixtures/reports-years: 南岗 2021–2023, 沭阳 2025).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/bot.js';
+import { decide } from '../../src/core/engine.js';
+import type { Knowledge } from '../../src/core/knowledge.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-years', defaultOffice: '南岗区人民政府办公室' })).kn;
+});
+const ask = (q: string) => decide(kn, q, {}).answer;
+
+describe('fresh22 readings', () => {
+  it('"有没有收费…信息处理费那个有没有收": the report\'s fee statement — 没有收费 is no typo of 没有缴费', () => {
+    const a = ask('南岗区二零二二年那个政府信息公开有没有收费就是信息处理费那个有没有收');
+    expect(a.intent).toBe('report.fee');
+  });
+  it('"有多少件是公开了的": 予以公开', () => {
+    expect(ask('南岗区2023年政府信息公开申请有多少件是公开了的').text).toContain('予以公开”的申请 14 件');
+  });
+  it('"…到现在都没回我，按规定他们最多能拖多久啊": the time limit', () => {
+    expect(ask('我家拆迁的事，去年底往南岗区政府办寄了申请要征收补偿方案，到现在都没回我，按规定他们最多能拖多久啊？').intent).toBe('procedure.time');
+  });
+  it('"当面说一下就算申请了": oral application (口头), not the address', () => {
+    expect(ask('我年纪大了不太会写字，能不能去窗口当面说一下就算申请了？').text).toContain('口头');
+  });
+});
