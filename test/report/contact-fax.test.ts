@@ -8,6 +8,12 @@ describe('contact block: the fax number', () => {
     expect(c.fax).toBe('0571-88885678');
   });
 
+  it('the number marked after it: "联系电话:0791-85622668、0791-85622696(传真)"', () => {
+    const c = extractContact('联系进贤县人民政府信息公开工作领导小组办公室(联系地址:进贤县政府大楼5楼528;联系电话:0791-85622668、0791-85622696(传真),电子邮箱:x@qq.com)。', '');
+    expect(c.phone).toBe('0791-85622668');
+    expect(c.fax).toBe('0791-85622696');
+  });
+
   it('a report without a fax has none (nothing is invented from the phone)', () => {
     const c = extractContact('联系电话：0571-88881234。', '');
     expect(c.fax).toBeUndefined();

@@ -38,7 +38,9 @@ function phone(text: string): string | undefined {
 }
 
 function fax(text: string): string | undefined {
-  const m = /传真(?:号码)?(?:为|是)?[:：]?\s*(\(?\d[\d\s\-—–()]{5,}\d)/.exec(halfWidth(text).replace(/[—–－]/g, '-'));
+  const t = halfWidth(text).replace(/[—–－]/g, '-');
+  // "传真:0791-…", or the number marked after it ("0791-85622668、0791-85622696(传真)")
+  const m = /传真(?:号码)?(?:为|是)?[:：]?\s*(\(?\d[\d\s\-—–()]{5,}\d)/.exec(t) ?? /(\d[\d-]{5,}\d)\s*[(（]传真[)）]/.exec(t);
   return m ? m[1]!.replace(/\s+/g, '').replace(/-+/g, '-') : undefined;
 }
 
