@@ -14,6 +14,12 @@ describe('contact block: the fax number', () => {
     expect(c.fax).toBe('0791-85622696');
   });
 
+  it('地址 with no colon, then a place and a street: the address', () => {
+    const c = extractContact('通化市东昌区金厂镇人民政府 电话0435-3461301,邮编134000,地址通化市东昌区金厂镇金厂大街13号。', '');
+    expect(c.address).toBe('通化市东昌区金厂镇金厂大街13号');
+    expect(extractContact('如需了解地址在哪里请来电。', '').address).toBeUndefined();
+  });
+
   it('a report without a fax has none (nothing is invented from the phone)', () => {
     const c = extractContact('联系电话：0571-88881234。', '');
     expect(c.fax).toBeUndefined();
