@@ -3,7 +3,7 @@
  * 电话吗") or the street of the address ("地址是大成街五十二号还是五十三号来着").
  */
 import { reportLabel, type Rendered } from '../../answer/render.js';
-import { pickReport } from '../select.js';
+import { pickReport, reportsOf } from '../select.js';
 import type { Rule } from './types.js';
 
 /** A phone number as people write it: an area code and 7–8 digits, or 7–8 digits alone. */
@@ -37,8 +37,13 @@ export const phoneChecked: Rule = {
 
 /** A street of an address ("学府路", "大成街", "中山大道"). */
 const STREET = /\p{Script=Han}{2,6}?(?:大街|大道|路|街|巷|道)/gu;
-/** The address is asked about (a number or which of two). */
-const ADDRESS_CHECK = /地址|门牌|几号|多少号|\d+号|[一二三四五六七八九十百零]+号|还是|对吗|对不对|是不是|来着/;
+/** The address is asked about (a number or which of two, or whether the office is still there). */
+const ADDRESS_CHECK = /地址|门牌|几号|多少号|\d+号|[一二三四五六七八九十百零]+号|还是|对吗|对不对|是不是|来着|还在|在那|搬/;
+
+/** The streets of an address, without the places before them ("大成街", "学府路"). */
+function streetsOf(address: string): string[] {
+  return [...address.replace(/\s+/g, '').matchAll(STREET)].map((m) => m[0].replace(/^.*[市区县镇]/, '')).filter((x) => x.length >= 3);
+}
 
 export const addressChecked: Rule = {
   name: 'address-checked',
@@ -48,9 +53,18 @@ export const addressChecked: Rule = {
     const r = pickReport(kn, u.slots, state).report;
     const address = r?.contact.address;
     if (!r || !address) return undefined;
-    const streets = [...address.replace(/\s+/g, '').matchAll(STREET)].map((m) => m[0].replace(/^.*[市区县镇]/, '')).filter((x) => x.length >= 3);
-    if (!streets.some((x) => u.norm.includes(x))) return undefined;
-    const parts: Rendered = { head: `${reportLabel(r)}：`, lines: [`报告中写的地址是：${address}。`], labelled: true };
-    return { kind: 'passage', report: r, parts };
+    if (streetsOf(address).some((x) => u.norm.includes(x))) {
+      const parts: Rendered = { head: `${reportLabel(r)}：`, lines: [`报告中写的地址是：${address}。`], labelled: true };
+      return { kind: 'passage', report: r, parts };
+    }
+    // the street of an earlier report quoted ("以前在大成街，现在还在那吗"), no year named: the newest report's
+    // address, and that the earlier one says otherwise
+    if (u.slots.years.length) return undefined;
+    const own = [...reportsOf(kn, r.office)].filter((x) => x.year !== null && x.contact.address).sort((a, b) => b.year! - a.year!);
+    const newest = own[0];
+    const quoted = own.find((x) => streetsOf(x.contact.address!).some((s) => u.norm.includes(s)));
+    if (!newest || !quoted || quoted === newest) return undefined;
+    const lines = [`${newest.year}年报告中写的地址是：${newest.contact.address}。`, `（${quoted.year}年报告中写的是：${quoted.contact.address}，地址已有变化，以最新报告为准。）`];
+    return { kind: 'passage', report: newest, parts: { head: `${newest.office}：`, lines, labelled: true } };
   },
 };

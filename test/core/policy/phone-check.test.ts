@@ -38,3 +38,17 @@ describe('address-checked', () => {
     expect(addressChecked.decide(u({ norm: '芦淞区教育局怎么申请', slots: luSong }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('address-checked: an earlier address quoted', () => {
+  it('"以前在大成街，现在还在那吗": the newest report\'s address, and that the earlier report says otherwise', async () => {
+    const years = await knowledge('test/fixtures/reports-years');
+    const named = { years: [] as number[], offices: ['南岗区人民政府办公室'], unknownOffices: [], spans: [{ start: 3, end: 9 }] };
+    const d = addressChecked.decide(u({ norm: '我记得南岗区政府办以前在大成街,现在还在那吗?', slots: named }), {}, years);
+    const text = JSON.stringify(d);
+    expect(text).toContain('2023年报告中写的地址是：哈尔滨市南岗区学府路 368 号');
+    expect(text).toContain('2022年报告中写的是：哈尔滨市南岗区大成街 52 号');
+    // a year named: that report's address question, not this rule's
+    expect(JSON.stringify(addressChecked.decide(u({ norm: '2022年南岗区政府办以前在大成街,现在还在那吗?', slots: { ...named, years: [2022] } }), {}, years) ?? {})).not.toContain('地址已有变化');
+  });
+});
+
