@@ -24,4 +24,15 @@ describe('fresh22 readings', () => {
   it('"当面说一下就算申请了": oral application (口头), not the address', () => {
     expect(ask('我年纪大了不太会写字，能不能去窗口当面说一下就算申请了？').text).toContain('口头');
   });
+  it('"同一项南岗2023年是多少" after a figure: the same figure for that report', () => {
+    const a = decide(kn, '沭阳2025年不予处理共多少件', {});
+    const b = decide(kn, '其中信访举报投诉类的有多少', a.state);
+    const c = decide(kn, '同一项南岗2023年是多少', b.state);
+    expect(c.answer.rule).toBe('slot-only-follow-up');
+    expect(c.answer.text).toContain('信访举报投诉类申请”而不予处理的申请 4 件');
+  });
+  it('"以前在大成街，现在还在那吗": the newest address, and that it changed', () => {
+    expect(ask('我记得南岗区政府办以前在大成街，现在还在那吗？想过去递个申请').text).toContain('学府路');
+  });
 });
+
