@@ -221,6 +221,8 @@ export function countAsked(norm: string): CountAsked | undefined {
   for (const asked of norm.matchAll(/(?:几|多少)(个)?([篇条家场次件人项期名所户批]?)/g)) if ((unit = asked[2] || asked[1])) break;
   // (no measure word, but items of information counted: "发了多少信息" counts 条, as reports do: "发布信息426条")
   if (!unit && INFORMATION_COUNTED.test(norm)) unit = '条';
+  // ("信息条数分别是多少": the unit before 数)
+  if (!unit && /(?:多少|几)/.test(norm)) unit = /([篇条场件项期])数/.exec(norm)?.[1];
   if (!unit) return undefined;
   return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm) };
 }

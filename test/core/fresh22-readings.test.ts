@@ -34,5 +34,12 @@ describe('fresh22 readings', () => {
   it('"以前在大成街，现在还在那吗": the newest address, and that it changed', () => {
     expect(ask('我记得南岗区政府办以前在大成街，现在还在那吗？想过去递个申请').text).toContain('学府路');
   });
+  it('two offices named, a count told in words ("…主动公开的信息条数分别是多少"): each office\'s sentence', async () => {
+    const pages = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh22-new' })).kn;
+    const a = decide(pages, '莆田医保局2023年和金厂镇2025年主动公开的信息条数分别是多少？', {}).answer;
+    expect(a.rule).toBe('count-in-report');
+    expect(a.text).toContain('139条');
+    expect(a.text).toContain('23条');
+  });
 });
 

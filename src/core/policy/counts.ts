@@ -7,11 +7,16 @@
 import { countAsked, countFit } from '../../answer/retrieve.js';
 import { questionKinds } from '../../understand/kind.js';
 import { narrative } from '../handlers.js';
-import { pickReport } from '../select.js';
+import { pickReport, reportsOf } from '../select.js';
+import { reportLabel } from '../../answer/render.js';
+import type { Knowledge } from '../knowledge.js';
+import type { Understanding } from '../understanding.js';
+import type { Report } from '../../report/types.js';
+import type { CountAsked } from '../../answer/retrieve.js';
 import { ASKING, CLAUSE_SPLIT } from '../patterns.js';
 import { POLICY } from '../thresholds.js';
 import { kindsOf, withoutSlots } from './helpers.js';
-import type { Rule } from './types.js';
+import type { Decision, Rule } from './types.js';
 
 /** countFit() of a number in the unit asked, followed by a word of the question. */
 const ATTACHED = 2;
@@ -23,13 +28,15 @@ export const countInReport: Rule = {
     if (u.metric || !kindsOf(u).count) return undefined;
     const asked = countAsked(u.norm);
     if (!asked || !asked.nouns.length) return undefined;
-    const r = pickReport(kn, u.slots, state).report;
-    if (!r) return undefined;
     // the clause that asks, not the framing before it ("报告里说，目前办公室负责政务公开工作的有几个人")
     const text = withoutSlots(u);
     // (two questions in the message: the whole, whose passage search answers each)
     const asks = text.split(CLAUSE_SPLIT).filter((c) => ASKING.test(c));
     const asking = asks.length === 1 && questionKinds(asks[0]!).count ? asks[0]! : text;
+    // two or more offices named ("莆田医保局2023年和金厂镇2025年主动公开的信息条数分别是多少"): each one's sentence
+    if (u.slots.offices.length >= 2) return eachOfficeCount(kn, u, asking, asked);
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
     const n = narrative(r, asking, true, POLICY.countedPassageCoverage);
     const line = n?.parts.lines[0];
     if (!n || !line || countFit(line, asked) < ATTACHED) return undefined;
@@ -63,3 +70,20 @@ export const countInTextOverRow: Rule = {
     return { kind: 'passage', report: r, parts: n.parts };
   },
 };
+
+/** The count-in-report answer of each office named (its year named, else its newest report), labelled. */
+function eachOfficeCount(kn: Knowledge, u: Understanding, asking: string, asked: CountAsked): Decision | undefined {
+  const lines: string[] = [];
+  let first: Report | undefined;
+  for (const office of u.slots.offices) {
+    const own = reportsOf(kn, office).filter((r) => !u.slots.years.length || (r.year !== null && u.slots.years.includes(r.year)));
+    const r = [...own].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+    if (!r) continue;
+    const line = narrative(r, asking, true, POLICY.countedPassageCoverage)?.parts.lines[0];
+    if (!line || countFit(line, asked) < ATTACHED) continue;
+    first ??= r;
+    lines.push(`${reportLabel(r)}：${line}`);
+  }
+  return first && lines.length >= 2 ? { kind: 'passage', report: first, parts: { head: '据各报告：', lines, labelled: true } } : undefined;
+}
+
