@@ -45,3 +45,39 @@ export function proseSumAnswer(r: Report, s: ProseSum, quoted: readonly number[]
   if (other !== undefined) lines.push(`您说的 ${other} ${s.unit}与报告的数字不同。`);
   return { head: `${reportLabel(r)}：`, lines, source, labelled: true };
 }
+
+/** Items named to be added up: "线上加线下", "文字、图片、视频、线下、新闻发布会这几种" (2–6 characters each). */
+const JOINER = '(?:加上|加(?!起来|总)|和|与|、|及|以及)';
+const ITEM_JOIN = new RegExp(`([\\p{Script=Han}]{2,6}?)(?=${JOINER}[\\p{Script=Han}]{2})`, 'gu');
+const ITEM_AFTER_JOIN = new RegExp(`${JOINER}([\\p{Script=Han}]{2,6})`, 'gu');
+/** Where an item's words end ("新闻发布会这几种" → 新闻发布会). */
+const ITEM_END = /(?:这|那|等|几|一共|合计|总共|加起|加上|加总).*$/;
+
+/** The items a sum question names, in order (none when fewer than two). */
+export function itemsAsked(question: string): string[] {
+  const items = new Set<string>();
+  for (const m of question.matchAll(ITEM_JOIN)) items.add(m[1]!.replace(ITEM_END, ''));
+  for (const m of question.matchAll(ITEM_AFTER_JOIN)) items.add(m[1]!.replace(ITEM_END, ''));
+  return [...items].filter((x) => x.length >= 2);
+}
+
+/**
+ * The counts of the items named, each the first count after it in its clause ("线上信息公开申请65件",
+ * "图片解读3份"), all in one unit: their sum. Undefined unless every item is counted.
+ */
+export function sumOfItems(text: string, items: string[]): { parts: { item: string; v: number }[]; unit: string; sum: number } | undefined {
+  const parts: { item: string; v: number; unit: string }[] = [];
+  for (const item of items) {
+    // the item's shortest form that the text holds (线上 in "受理线上信息公开申请65件"; 新闻发布会 as written)
+    // (the words right before a joiner end the item, the words after one begin it: "年报里文字" → 文字)
+    const keys: string[] = [];
+    for (let n = item.length; n >= 2; n--) keys.push(item.slice(-n), item.slice(0, n));
+    const key = keys.find((k) => text.includes(k));
+    if (!key) return undefined;
+    const m = new RegExp(`${key}[^，。；,;、\\d]{0,12}?(\\d+)\\s*([件条个篇项份场次])`).exec(text);
+    if (!m) return undefined;
+    parts.push({ item: key, v: Number(m[1]), unit: m[2]! });
+  }
+  if (parts.length < 2 || new Set(parts.map((p) => p.unit)).size !== 1) return undefined;
+  return { parts, unit: parts[0]!.unit, sum: parts.reduce((a, p) => a + p.v, 0) };
+}

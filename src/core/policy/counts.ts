@@ -13,6 +13,8 @@ import type { Knowledge } from '../knowledge.js';
 import type { Understanding } from '../understanding.js';
 import type { Report } from '../../report/types.js';
 import type { CountAsked } from '../../answer/retrieve.js';
+import { itemsAsked, sumOfItems } from '../../answer/prose-sum.js';
+import { sectionSource } from '../prose-figures.js';
 import { ASKING, CLAUSE_SPLIT } from '../patterns.js';
 import { POLICY } from '../thresholds.js';
 import { kindsOf, withoutSlots } from './helpers.js';
@@ -87,3 +89,31 @@ function eachOfficeCount(kn: Knowledge, u: Understanding, asking: string, asked:
   return first && lines.length >= 2 ? { kind: 'passage', report: first, parts: { head: '据各报告：', lines, labelled: true } } : undefined;
 }
 
+
+/** A sum asked ("一共", "加起来", "合计"). */
+const SUM_WORDS = /加起来|一共|合计|总共|总计|共计|相加|加总/;
+
+/**
+ * Items named to be added up whose counts the text states ("线上加线下一共受理了多少件": 受理线上…65件 … 受理线下…9件):
+ * the text's sentence and the sum of those counts — when no table cell answers it.
+ */
+export const sumInText: Rule = {
+  name: 'sum-in-text',
+  doc: 'Items named to be added up ("线上加线下一共受理了多少件", "文字、图片、视频…这几种解读加起来多少份") whose counts one sentence of the text states: that sentence and their sum, computed from the report\'s numbers.',
+  decide: (u, state, kn) => {
+    if (!SUM_WORDS.test(u.norm)) return undefined;
+    const items = itemsAsked(withoutSlots(u));
+    if (items.length < 2) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    // a table's own rows ("不予公开加无法提供一共几件"): the tables answer
+    if (u.metric && u.metric.rows.length >= 2) return undefined;
+    for (const p of r.passages) {
+      const s = sumOfItems(p.text, items);
+      if (!s) continue;
+      const added = `${s.parts.map((x) => `${x.item} ${x.v}`).join(' + ')} = ${s.sum} ${s.unit}（按报告数字计算）。`;
+      return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${p.text.trim()}`, added], source: sectionSource(p.section), labelled: true } };
+    }
+    return undefined;
+  },
+};

@@ -17,7 +17,7 @@ import { narrativeOverYears } from './narrative-trend.js';
 import { acrossOffices } from './ranking.js';
 import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
-import { countInReport, countInTextOverRow } from './counts.js';
+import { countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { loneIntentWord } from './lone-word.js';
 import { applyInStory, howToApply, procedureInStory } from './story.js';
@@ -60,6 +60,7 @@ export const RULES: readonly Rule[] = [
   phoneChecked,
   addressChecked,
   notCounted,
+  sumInText,
   vagueFigureReportWords,
   vagueFigureUnknown,
   countInTextOverRow,

@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { sumInText } from '../../../src/core/policy/counts.js';
+import { knowledge, metric, u } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge('test/fixtures/reports-fresh22-new');
+});
+const jinxian = { years: [2024], offices: ['进贤县人民政府'], unknownOffices: [], spans: [{ start: 0, end: 7 }] };
+
+describe('sum-in-text', () => {
+  it('items named to be added up, each counted in one sentence of the text: the sentence and the sum', () => {
+    const d = sumInText.decide(u({ norm: '进贤县2024年线上加线下一共受理了多少件信息公开申请?', slots: jinxian }), {}, kn);
+    expect(JSON.stringify(d)).toContain('线上 65 + 线下 9 = 74 件（按报告数字计算）');
+    const five = sumInText.decide(u({ norm: '进贤县2024年报里文字、图片、视频、线下、新闻发布会这几种政策解读加起来一共多少份?', slots: jinxian }), {}, kn);
+    expect(JSON.stringify(five)).toContain('= 13 份');
+  });
+  it('no sum asked, one item only, an item the text does not count, or two table rows: no decision', () => {
+    expect(sumInText.decide(u({ norm: '进贤县2024年线上受理了多少件', slots: jinxian }), {}, kn)).toBeUndefined();
+    expect(sumInText.decide(u({ norm: '进贤县2024年线上加电话一共受理了多少件', slots: jinxian }), {}, kn)).toBeUndefined();
+    const rows = metric({ rows: ['refused', 'unable'] });
+    expect(sumInText.decide(u({ norm: '进贤县2024年不予公开和无法提供加起来一共几件', slots: jinxian, metric: rows }), {}, kn)).toBeUndefined();
+  });
+});
