@@ -171,6 +171,10 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   return { parts: { head: `据${reportLabel(r)}报告：`, lines, source: where, labelled: true } };
 }
 
+/** Disclosure named beside a fee ("这个是信息公开申请收的费吗", "和信息处理费是一回事吗"). */
+const DISCLOSURE_FEE_ASKED = /信息公开|公开申请|信息处理费|处理费/;
+const NOT_THE_DISCLOSURE_FEE =
+  '（表二的“行政事业性收费”是本机关依法收取的各项行政事业性收费的金额，不是政府信息公开申请的信息处理费；信息处理费见报告第六部分。）';
 /** A sentence that breaks down the one before it ("其中,…", "包括…"). */
 const BREAKDOWN_START = /^(?:其中|包括|分别为|具体为)/;
 /** A sentence that speaks of a website without giving its address… */
@@ -246,6 +250,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // (last year's table-二 figure asked: the office's report of the year before, when loaded)
         const prior = metric.printed && r!.year ? kn.reports.find((x) => x.office === r!.office && x.year === r!.year! - 1) : undefined;
         const m = renderMetric(r!, metric, prior);
+        // 行政事业性收费 asked beside disclosure ("这个是信息公开申请收的费吗"): it is not the information-processing fee
+        if (metric.table === '二' && metric.rows.includes('fees') && DISCLOSURE_FEE_ASKED.test(norm)) m.lines.push(NOT_THE_DISCLOSURE_FEE);
         // no cell asked is in the tables (a page cut short, a table not filled): the sentence of the text
         // that states the count, said to come from the text ("区信访办2019年接受依申请公开1条")
         const none = m.missing && m.lines.every((l) => l.startsWith(NOT_LISTED) || l.startsWith(TABLE_NOT_FOUND));

@@ -44,5 +44,11 @@ describe('four offices loaded (reports-other)', () => {
   it('"还有几件申请没办完转到第二年了": the carry-over row', () => {
     expect(decide(other, '绵阳生态环境局2020年还有几件申请没办完转到第二年了', {}).answer.text).toContain('结转下年度继续办理的申请 3 件');
   });
+  it('"行政事业性收费是多少？这个是信息公开申请收的费吗": the amount, and that it is not the information-processing fee', () => {
+    const t = decide(other, '临朐县政府办2024年表二里行政事业性收费是多少？这个是信息公开申请收的费吗？', {}).answer.text;
+    expect(t).toContain('356.42 万元');
+    expect(t).toContain('不是政府信息公开申请的信息处理费');
+    expect(decide(other, '临朐县政府办2024年行政事业性收费是多少', {}).answer.text).not.toContain('信息处理费');
+  });
 });
 
