@@ -4,6 +4,7 @@
  * topic or handler names themselves.
  */
 import type { Handler, Intent } from '../answer/intents.js';
+import { T2_ROWS } from '../report/format.js';
 import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
@@ -171,6 +172,8 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   return { parts: { head: `据${reportLabel(r)}报告：`, lines, source: where, labelled: true } };
 }
 
+/** An amount of money asked ("罚款总金额", "多少钱", "几万元"). */
+const MONEY_ASKED = /金额|多少钱|几万|多少万|多少元|罚了多少钱/;
 /** Disclosure named beside a fee ("这个是信息公开申请收的费吗", "和信息处理费是一回事吗"). */
 const DISCLOSURE_FEE_ASKED = /信息公开|公开申请|信息处理费|处理费/;
 const NOT_THE_DISCLOSURE_FEE =
@@ -252,6 +255,13 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         const m = renderMetric(r!, metric, prior);
         // 行政事业性收费 asked beside disclosure ("这个是信息公开申请收的费吗"): it is not the information-processing fee
         if (metric.table === '二' && metric.rows.includes('fees') && DISCLOSURE_FEE_ASKED.test(norm)) m.lines.push(NOT_THE_DISCLOSURE_FEE);
+        // an amount of money asked of a row that counts decisions only ("行政处罚罚款总金额多少钱"): said, never guessed
+        if (metric.table === '二' && MONEY_ASKED.test(norm)) {
+          for (const id of metric.rows) {
+            const row = T2_ROWS.find((x) => x.id === id);
+            if (row && !('amount' in row.cols)) m.lines.push(`报告表二的“${row.label}”一行只列出件数，没有金额（报告未提供这项信息）。`);
+          }
+        }
         // no cell asked is in the tables (a page cut short, a table not filled): the sentence of the text
         // that states the count, said to come from the text ("区信访办2019年接受依申请公开1条")
         const none = m.missing && m.lines.every((l) => l.startsWith(NOT_LISTED) || l.startsWith(TABLE_NOT_FOUND));

@@ -50,5 +50,10 @@ describe('four offices loaded (reports-other)', () => {
     expect(t).toContain('不是政府信息公开申请的信息处理费');
     expect(decide(other, '临朐县政府办2024年行政事业性收费是多少', {}).answer.text).not.toContain('信息处理费');
   });
+  it('"行政处罚罚款总金额多少钱": the count, and that the row gives no amount', () => {
+    const t = decide(other, '芦淞教育局2023年行政处罚罚款总金额多少钱', {}).answer.text;
+    expect(t).toContain('只列出件数，没有金额');
+    expect(t).not.toMatch(/\d+\s*万元/);
+  });
 });
 
