@@ -56,8 +56,8 @@ function findFeeStatement(sections: Section[]): string | undefined {
 /** The standard first section heading of a report (国办公开办函〔2021〕30号 and the 2019 format). */
 const OPENS_WITH_OVERVIEW = /^\s*一\s*[、.．]\s*总体情况/;
 
-/** An opening paragraph naming the report it opens ("…2023年政府信息公开工作年度报告", "…编制本报告", "本报告…"). */
-const NAMES_ITSELF = /\d{4}\s*年度?\s*政府信息公开工作年度报告|(?:编制|制作|制定|撰写|形成)本(?:年度)?报告|本(?:年度)?报告(?:根据|依据|依照|按照|由|包括|全文)|编制而成/;
+/** An opening paragraph naming the report it opens ("…2023年政府信息公开工作年度报告", "…编制本报告", "本报告…", "特向社会公布…政府信息公开工作情况报告", "…总结报告如下"). */
+const NAMES_ITSELF = /\d{4}\s*年度?\s*政府信息公开工作年度报告|(?:编制|制作|制定|撰写|形成)本(?:年度)?报告|本(?:年度)?报告(?:根据|依据|依照|按照|由|包括|全文)|编制而成|(?:公布|发布|现将|特将)[^。]{0,50}?信息公开[^。]{0,12}?报告|报告如下/;
 
 /** An office and a year named in a heading ("## 2. 宣汉县民政局 2024"). */
 const OFFICE_YEAR_HEADING = /(\p{Script=Han}{2,24}?(?:人民政府办公室|人民政府|办公室|办公厅|局|厅|委员会|办事处|镇|乡))\s*[-–—]?\s*((?:19|20)\d{2})/u;
@@ -77,6 +77,20 @@ function officesInHeadings(blocks: Block[]): number {
 function firstText(blocks: Block[]): string {
   for (const b of blocks) if (b.kind !== 'table') return b.text;
   return '';
+}
+
+/** How many opening blocks may stand before the preamble (a page's "点击收听年报语音朗读", a date line). */
+const OPENING_BLOCKS = 3;
+
+/** The first few text blocks before section 一 (where a page's own preamble stands). */
+function openingTexts(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'table') continue;
+    if (/^\s*一\s*[、.．]/.test(b.text) || out.length >= OPENING_BLOCKS) break;
+    out.push(b.text);
+  }
+  return out;
 }
 
 export function parseReport(source: Document): Report {
@@ -110,7 +124,7 @@ export function parseReport(source: Document): Report {
     (OPENS_WITH_OVERVIEW.test(firstText(blocks)) && parseFileName(doc.file).patterned) ||
     // a page without its title whose opening paragraph names the report ("现公布XX2023年政府信息公开工作年度报告")
     // and goes on to "一、总体情况"
-    (found.has('一') && NAMES_ITSELF.test(firstText(blocks)));
+    (found.has('一') && openingTexts(blocks).some((t) => NAMES_ITSELF.test(t)));
   if (!evidence) {
     throw new ReportError(doc.file, '不是政府信息公开工作年度报告（没有找到报告标题、章节一至六或带标准行的统计表）');
   }
