@@ -1,0 +1,20 @@
+// Readings added after the twenty-third blind round (test/fixtures/reports-real: 淮安市 2024, 洪泽区 2023/2024).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/bot.js';
+import { decide } from '../../src/core/engine.js';
+import type { Knowledge } from '../../src/core/knowledge.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-real', defaultOffice: '淮安市人民政府' })).kn;
+});
+
+describe('fresh23 readings', () => {
+  it('"淮安市政府同一年呢" after a figure of 洪泽区 2024: the same figure, same year, for 淮安市', () => {
+    const a = decide(kn, '洪泽区2024年本机关不掌握相关政府信息的有多少件', {});
+    const b = decide(kn, '淮安市政府同一年呢', a.state);
+    expect(b.answer.rule).toBe('slot-only-follow-up');
+    expect(b.answer.text).toContain('淮安市人民政府2024年');
+    expect(b.answer.text).toContain('769 件');
+  });
+});
