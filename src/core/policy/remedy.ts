@@ -25,8 +25,8 @@ const OWN_REMEDY = /(?:能|可以|可不可以|能不能|该|应该|怎么|如�
  * people complain of anything ("我要投诉我们小区物业", "我要投诉你这机器人").
  */
 const WILL_SUE = /(?:要|想|准备|打算)(?:去)?(?:法院)?(?:起诉|复议|打官司)/;
-/** Refused or ignored, then what to do ("要是不给我公开，我能咋办"; 咋办 is read as 怎么办). */
-const REFUSED_THEN_WHAT = /(?:不给|不予|拒绝|不公开|不答复|不回复|没有?答复|没有?回复|没回音|不理).{0,12}(?:怎么办|咋办|能怎么|该怎么|能做什么|有什么办法)/;
+/** Refused or ignored, then what to do ("要是不给我公开，我能咋办"; 咋办 is read as 怎么办), or the time passing with no reply ("要是过了时间也不答复我呢"). */
+const REFUSED_THEN_WHAT = /(?:不给|不予|拒绝|不公开|不答复|不回复|没有?答复|没有?回复|没回音|不理|不掌握).{0,28}(?:怎么办|咋办|能怎么|该怎么|能做什么|有什么办法)|(?:过了|超过|超出)(?:时间|期限|时限|日子).{0,4}(?:也|还)?(?:不答复|没答复|不回复|没回复|不理)/;
 /** Where or to whom a review goes ("复议该向谁申请", "去哪个政府申请复议"): the review body (第二十四条). */
 const REVIEW_WHERE = /复议.{0,6}(?:向谁|找谁|向哪|去哪|到哪|交给谁|哪个(?:机关|部门|政府|单位)|什么(?:机关|部门|单位))|(?:向谁|找谁|向哪|去哪|到哪|哪个(?:机关|部门|政府|单位)).{0,6}复议/;
 /** The intent that names the review body (intents/procedure.yml). */
@@ -59,7 +59,8 @@ export const remedyAsked: Rule = {
     // the asking clause names the step in so many words ("想投诉，应该找谁"), though the ranking of its
     // question words ("应该找谁") left the remedies out: the remedies
     // — of the office or its answer (投诉 and 举报 alone are said of anything: "楼下噪音扰民能举报吗")
-    const remedies = OWN_REMEDY.test(asking) && OF_THE_OFFICE.test(u.norm) ? kn.byId.get(REMEDIES) : undefined;
+    // — or refused or ignored, then what to do, in so many words ("回复说不掌握…我接下来还能怎么办")
+    const remedies = (OWN_REMEDY.test(asking) && OF_THE_OFFICE.test(u.norm)) || REFUSED_THEN_WHAT.test(u.norm) ? kn.byId.get(REMEDIES) : undefined;
     return remedies ? { kind: 'intent', intent: remedies, confidence: THRESHOLDS.clarify } : undefined;
   },
 };

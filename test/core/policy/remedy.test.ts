@@ -20,6 +20,11 @@ describe('remedy-asked', () => {
     expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.remedy' } });
     expect(remedyAsked.decide(u({ norm: '被起诉的情况怎么样', candidates: c }), {}, kn)).toBeUndefined();
   });
+  it('"回复说本机关不掌握…我接下来还能怎么办", or "要是过了时间也不答复我呢": the remedies, whatever the candidates', () => {
+    const c = cands(kn, ['procedure.exempt', 0.15]);
+    expect(remedyAsked.decide(u({ norm: '回复说本机关不掌握相关政府信息,就这么一句话,我接下来还能怎么办', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
+    expect(remedyAsked.decide(u({ norm: '要是过了时间也不答复我呢', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
+  });
   it('refused, then what to do', () => {
     const c = cands(kn, ['procedure.exempt', 0.52], ['procedure.remedy', 0.46]);
     expect(remedyAsked.decide(u({ norm: '要是不给我公开,我能怎么办', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
