@@ -61,15 +61,19 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
 const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;
 
 /** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests. */
-const ABOUT_DISCLOSURE_REQUESTS = /信息公开申请|依申请公开|公开申请/;
+const ABOUT_DISCLOSURE_REQUESTS = /信息公开申请|依申请(?:政府)?(?:信息)?公开|公开申请/;
 
 /** The sections whose running text tells table 三's figures: the preface, the overview and section 三 itself. */
 const PROSE_FIGURE_SECTIONS = new Set(['前言', '一', '三']);
 
 /** The first sentence about disclosure requests with a clause stating a figure asked (see clausesOfRows). */
 export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: string; source: string } | undefined {
-  for (const p of r.passages) {
-    if (!PROSE_FIGURE_SECTIONS.has(p.section) || !ABOUT_DISCLOSURE_REQUESTS.test(p.text)) continue;
+  for (const [i, p] of r.passages.entries()) {
+    if (!PROSE_FIGURE_SECTIONS.has(p.section)) continue;
+    // (or a breakdown going on from a sentence about them: "…收到政府信息公开申请12件。其中予以公开10件,部分公开2件。")
+    const prev = r.passages[i - 1];
+    const goesOn = /^(?:其中|包括)/.test(p.text.trim()) && prev?.section === p.section && ABOUT_DISCLOSURE_REQUESTS.test(prev.text);
+    if (!ABOUT_DISCLOSURE_REQUESTS.test(p.text) && !goesOn) continue;
     const text = clausesOfRows(p.text, m, kn, r);
     if (text) return { text, source: sectionSource(p.section) };
   }

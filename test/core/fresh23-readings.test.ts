@@ -17,4 +17,11 @@ describe('fresh23 readings', () => {
     expect(b.answer.text).toContain('淮安市人民政府2024年');
     expect(b.answer.text).toContain('769 件');
   });
+  it('a breakdown going on from a sentence about requests ("全年受理依申请信息公开21件…。其中予以公开10件,部分公开2件。")', async () => {
+    const pages = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh23-new' })).kn;
+    const t = decide(pages, '济宁人社局2020年予以公开几件，部分公开几件？', {}).answer.text;
+    expect(t).toContain('予以公开10件');
+    expect(t).toContain('部分公开2件');
+  });
 });
+
