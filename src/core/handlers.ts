@@ -15,7 +15,7 @@ import type { Report } from '../report/types.js';
 import { questionKinds } from '../understand/kind.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT } from './patterns.js';
-import { casesFigure, clausesOfRows, COUNT_STATED, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
+import { casesFigure, clausesOfRows, COUNT_STATED, toldFigure, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -172,6 +172,8 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   return { parts: { head: `据${reportLabel(r)}报告：`, lines, source: where, labelled: true } };
 }
 
+/** A sum of the rows asked ("一共", "加起来", "合计"). */
+const SUM_ASKED = /一共|加起来|合计|总共|加上|相加/;
 /** An amount of money asked ("罚款总金额", "多少钱", "几万元"). */
 const MONEY_ASKED = /金额|多少钱|几万|多少万|多少元|罚了多少钱/;
 /** Disclosure named beside a fee ("这个是信息公开申请收的费吗", "和信息处理费是一回事吗"). */
@@ -269,7 +271,12 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // (table 四's cases looked for by their own names too: the text says 行政诉讼 where the asker says 起诉)
         // table 三's figures told in a sentence of their own ("本年新收到政府信息公开申请42件，…，予以公开4件"): the clause
         const told = none && metric.table === '三' ? proseFigure(r!, metric, kn) : undefined;
-        if (told) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [told.text], source: told.source, labelled: true }, metric };
+        if (told) {
+          // several rows asked added up ("新收加上年结转一共多少"): their told counts added, said to be computed
+          const each = metric.added || SUM_ASKED.test(norm) ? metric.rows.map((row) => toldFigure(kn)(r!, { ...metric, rows: [row], cols: [] })) : [];
+          const sum = each.length >= 2 && each.every(Boolean) ? `以上 ${each.length} 项合计 ${each.reduce((a, x) => a + x!.v, 0)} 件（${each.map((x) => x!.v).join(' + ')}，按报告数字计算）。` : undefined;
+          return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: sum ? [told.text, sum] : [told.text], source: told.source, labelled: true }, metric };
+        }
         // table 四's cases counted in the text ("发生行政复议案件1件,为其他结果"): those clauses
         const cases = none ? casesFigure(r!, metric) : undefined;
         if (cases) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [cases.text], source: cases.source, labelled: true }, metric };

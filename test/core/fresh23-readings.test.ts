@@ -23,5 +23,11 @@ describe('fresh23 readings', () => {
     expect(t).toContain('予以公开10件');
     expect(t).toContain('部分公开2件');
   });
+  it('rows told in the text asked added up ("新收加上年结转一共要办理多少件"): both clauses and their sum', async () => {
+    const pages = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh23-new' })).kn;
+    const t = decide(pages, '井研县自然资源局2025年新收加上年结转一共要办理多少件申请？', {}).answer.text;
+    expect(t).toContain('以上 2 项合计 14 件（12 + 2，按报告数字计算）');
+    expect(decide(pages, '井研县自然资源局2025年新收多少件', {}).answer.text).not.toContain('合计');
+  });
 });
 
