@@ -2,7 +2,7 @@
  * An intent that says what the bot cannot do and whom to ask ("办公时间" is not in any report;
  * "查询个人申请进度"): its own honest answer, logged as unanswered, rather than the generic fallback.
  */
-import { AGGREGATE_ASKED, AGGREGATE_NOT, SUBJECT_COUNT_ASKED } from '../patterns.js';
+import { AGGREGATE_ASKED, AGGREGATE_NOT, CONTACT_FIELD_NOUNS, SUBJECT_COUNT_ASKED } from '../patterns.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
@@ -13,7 +13,12 @@ export const honestLimit: Rule = {
   decide: (u) => {
     const t = top(u);
     const score = topScore(u);
-    return t?.item.fallback && t.item.answer && score >= THRESHOLDS.answer ? { kind: 'intent', intent: t.item, confidence: score } : undefined;
+    if (!t?.item.fallback || !t.item.answer || score < THRESHOLDS.answer) return undefined;
+    // a contact detail asked in so many words beside it ("电话多少 我想问问我的申请进度"), its intent close behind:
+    // that detail, which the asker can use (the honest answer would only point to it)
+    const field = CONTACT_FIELD_NOUNS.find(([re]) => re.test(u.norm))?.[1];
+    const detail = field ? u.candidates.find((c) => c.item.id === field && score - c.score < THRESHOLDS.margin) : undefined;
+    return detail ? { kind: 'intent', intent: detail.item, confidence: detail.score } : { kind: 'intent', intent: t.item, confidence: score };
   },
 };
 

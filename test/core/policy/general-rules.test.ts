@@ -67,6 +67,13 @@ describe('honest-limit', () => {
   it('a confident fallback intent with its own answer answers with it', () => {
     expect(honestLimit.decide(u('办公时间', { candidates: [{ item: hours, score: 0.9, example: '' }] }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'contact.hours' } });
   });
+  it('a contact detail asked in so many words beside it, its intent close behind: that detail', () => {
+    const progress = intent('procedure.progress', { fallback: true, answer: '我无法查询个人申请的办理进度。' });
+    const phone = intent('contact.phone', { answer: '电话：{contact.phone}' });
+    const c = [{ item: progress, score: 0.45, example: '' }, { item: phone, score: 0.44, example: '' }];
+    expect(honestLimit.decide(u('依申请公开的电话多少,我想问问我的申请进度', { candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'contact.phone' } });
+    expect(honestLimit.decide(u('我想问问我的申请进度', { candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.progress' } });
+  });
   it('out-of-scope without an answer, or a weak match, is left to the fallback rules', () => {
     expect(honestLimit.decide(u('天气', { candidates: [{ item: outOfScope, score: 0.9, example: '' }] }), {}, kn)).toBeUndefined();
     expect(honestLimit.decide(u('时间', { candidates: [{ item: hours, score: 0.35, example: '' }] }), {}, kn)).toBeUndefined();
