@@ -279,7 +279,12 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         }
         // table 四's cases counted in the text ("发生行政复议案件1件,为其他结果"): those clauses
         const cases = none ? casesFigure(r!, metric) : undefined;
-        if (cases) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [cases.text], source: cases.source, labelled: true }, metric };
+        if (cases) {
+          // review and suit asked added up ("行政复议和行政诉讼加起来一共几件"): each clause's count, added
+          const counts = metric.rows.length >= 2 && (metric.added || SUM_ASKED.test(norm)) ? cases.text.split(/[；;]/).map((c) => /(?:复议|诉讼|起诉)[^，,；;。\d]{0,8}?(\d+)\s*[件起宗次]/.exec(c)?.[1]).filter(Boolean).map(Number) : [];
+          const sum = counts.length >= 2 ? `以上合计 ${counts.reduce((a, b) => a + b, 0)} 件（${counts.join(' + ')}，按报告数字计算）。` : undefined;
+          return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: sum ? [cases.text, sum] : [cases.text], source: cases.source, labelled: true }, metric };
+        }
         const said = none ? narrative(r!, metric.table === '四' ? `${norm} ${caseNames(metric)}` : norm, true, POLICY.proseFigureCoverage) : undefined;
         const whole = said?.parts.lines[0] ?? '';
         // a sentence that lists several rows ("本年新收到…申请42件,上年转结…1件,予以公开4件,…"): the clauses of
