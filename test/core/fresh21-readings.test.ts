@@ -19,6 +19,10 @@ describe('counts told in the text', () => {
     expect(t).toContain('55236条');
     expect(t.indexOf('55236')).toBeLessThan(t.indexOf('其中'));
   });
+  it('"结转上年…0件" (the words the other way round) is the carried row; the balance checked from the text', () => {
+    expect(ask('大理州2023年上年结转多少件').text).toContain('结转上年政府信息公开申请0件');
+    expect(ask('大理州2023年依申请公开:新收加上年结转,是否等于办理完成加结转下年?把数字列出来').text).toContain('本年新收 354 + 上年结转 0 = 354 件；办理结果总计 353 + 结转下年度 1 = 354 件；两边相等');
+  });
   it('"有人找镇里申请信息公开吗": the requests received, told in the text', () => {
     expect(ask('大云镇24年有人找镇里申请信息公开吗').text).toContain('收到依申请公开件1件');
   });
