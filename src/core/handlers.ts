@@ -14,7 +14,7 @@ import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
 import { questionKinds } from '../understand/kind.js';
 import type { MetricQuery } from '../understand/metrics.js';
-import { ASKING, CLAUSE_SPLIT } from './patterns.js';
+import { ASKING, CLAUSE_SPLIT, SUM_ASKED } from './patterns.js';
 import { casesFigure, clausesOfRows, COUNT_STATED, toldFigure, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports } from './select.js';
@@ -172,8 +172,6 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   return { parts: { head: `据${reportLabel(r)}报告：`, lines, source: where, labelled: true } };
 }
 
-/** A sum of the rows asked ("一共", "加起来", "合计"). */
-const SUM_ASKED = /一共|加起来|合计|总共|加上|相加/;
 /** An amount of money asked ("罚款总金额", "多少钱", "几万元"). */
 const MONEY_ASKED = /金额|多少钱|几万|多少万|多少元|罚了多少钱/;
 /** Disclosure named beside a fee ("这个是信息公开申请收的费吗", "和信息处理费是一回事吗"). */

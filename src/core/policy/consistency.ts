@@ -33,7 +33,7 @@ export const consistencyAsked: Rule = {
     if (relevant.length && (against || (u.metric && !checkable(u.metric)))) return { kind: 'passage', report: pick.report, parts: findingsAnswer(pick.report, relevant) };
     // a sum the report tells in words ("全州主动公开…55236条。其中,…305条,…"), with no table cell asked or the
     // tables cut: the parts added up against the total (answer/prose-sum.ts)
-    if (SUM_ASKED.test(u.norm) && (!u.metric || (u.metric.table !== '四' && !hasCells(pick.report, u.metric)))) {
+    if (PARTS_SUM_ASKED.test(u.norm) && (!u.metric || (u.metric.table !== '四' && !hasCells(pick.report, u.metric)))) {
       const told = sumTold(kn, pick.report, u, quoted);
       if (told) return { kind: 'passage', report: pick.report, parts: proseSumAnswer(pick.report, told.sum, quoted, told.source) };
     }
@@ -86,7 +86,7 @@ function sumTold(kn: Knowledge, r: Report, u: Understanding, quoted: readonly nu
 }
 
 /** A sum asked to be checked ("分项加起来", "相加等于313吗", "加总是不是42"). */
-const SUM_ASKED = /加起来|相加|加总|总和|分项|各项|各类|分类/;
+const PARTS_SUM_ASKED = /加起来|相加|加总|总和|分项|各项|各类|分类/;
 /** The words of checking, left out of the passage search. */
 const CHECK_WORDS = /核对一下|核一下|核对|加起来|相加|加总|是不是|是否|等于|对得上|对不上|一致|吗|正好|总数/g;
 

@@ -15,7 +15,7 @@ import type { Report } from '../../report/types.js';
 import type { CountAsked } from '../../answer/retrieve.js';
 import { itemsAsked, sumOfItems } from '../../answer/prose-sum.js';
 import { sectionSource } from '../prose-figures.js';
-import { ASKING, CLAUSE_SPLIT } from '../patterns.js';
+import { ASKING, CLAUSE_SPLIT, SUM_ASKED } from '../patterns.js';
 import { POLICY } from '../thresholds.js';
 import { kindsOf, withoutSlots } from './helpers.js';
 import type { Decision, Rule } from './types.js';
@@ -90,18 +90,21 @@ function eachOfficeCount(kn: Knowledge, u: Understanding, asking: string, asked:
 }
 
 
-/** A sum asked ("一共", "加起来", "合计"). */
-const SUM_WORDS = /加起来|一共|合计|总共|总计|共计|相加|加总/;
 
 /**
  * Items named to be added up whose counts the text states ("线上加线下一共受理了多少件": 受理线上…65件 … 受理线下…9件):
  * the text's sentence and the sum of those counts — when no table cell answers it.
  */
+/** A count quoted in the question ("146件"). */
+const QUOTED_COUNT = /\d+\s*[件条个篇项份]/;
+
 export const sumInText: Rule = {
   name: 'sum-in-text',
   doc: 'Items named to be added up ("线上加线下一共受理了多少件", "文字、图片、视频…这几种解读加起来多少份") whose counts one sentence of the text states: that sentence and their sum, computed from the report\'s numbers.',
   decide: (u, state, kn) => {
-    if (!SUM_WORDS.test(u.norm)) return undefined;
+    if (!SUM_ASKED.test(u.norm)) return undefined;
+    // (counts quoted to be checked, "办结146件加上结转下年度5件…对得上吗": a check, not a sum asked)
+    if (QUOTED_COUNT.test(withoutSlots(u))) return undefined;
     const items = itemsAsked(withoutSlots(u));
     if (items.length < 2) return undefined;
     const r = pickReport(kn, u.slots, state).report;

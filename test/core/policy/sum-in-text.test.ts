@@ -19,6 +19,8 @@ describe('sum-in-text', () => {
   it('no sum asked, one item only, an item the text does not count, or two table rows: no decision', () => {
     expect(sumInText.decide(u({ norm: '进贤县2024年线上受理了多少件', slots: jinxian }), {}, kn)).toBeUndefined();
     expect(sumInText.decide(u({ norm: '进贤县2024年线上加电话一共受理了多少件', slots: jinxian }), {}, kn)).toBeUndefined();
+    // counts quoted to be checked: the consistency check's, not a sum asked
+    expect(sumInText.decide(u({ norm: '核对一下:进贤县2024年线上65件加上线下9件,和总数对得上吗', slots: jinxian }), {}, kn)).toBeUndefined();
     const rows = metric({ rows: ['refused', 'unable'] });
     expect(sumInText.decide(u({ norm: '进贤县2024年不予公开和无法提供加起来一共几件', slots: jinxian, metric: rows }), {}, kn)).toBeUndefined();
   });
