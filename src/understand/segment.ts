@@ -20,6 +20,12 @@ export const DOMAIN_TERMS = [
   '答复期限', '复议期限', '起诉期限', '诉讼期限', '补正期限',
 ];
 
+/**
+ * Everyday words newer than jieba's dictionary (2012): without them 微信 cuts as 微/信, and a lone 信 is
+ * open to the typo pass (微信申请 → 微新申请). Cut whole, they are words as typed.
+ */
+export const NEWER_WORDS = ['微信', '公众号', '小程序', '短信', '二维码', '扫码', '钉钉', '抖音', '微博', '视频号', '政务服务网', '手机号'];
+
 let jieba: Jieba | undefined;
 const added = new Set<string>();
 
@@ -37,6 +43,7 @@ function instance(): Jieba {
       lean = { total: base.total, kept: base.kept };
     }
     addTerms(DOMAIN_TERMS);
+    addTerms(NEWER_WORDS);
   }
   return jieba;
 }

@@ -21,6 +21,7 @@ import { countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { loneIntentWord } from './lone-word.js';
 import { applyInStory, howToApply, procedureInStory } from './story.js';
+import { applyByChannel } from './apply-channel.js';
 import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   compareLastTwo,
   reasonsFollowUp,
   timeLimitOf,
+  applyByChannel,
   procedureInStory,
   howToApply,
   applyInStory,

@@ -1,0 +1,61 @@
+/**
+ * Whether (or how) one may apply through a channel: "打电话能申请吗", "用微信提交申请行不行", "申请表可以发邮件吗",
+ * "能当面递交吗". The channel's own answer (online, post, in person, orally), or for a channel the Regulation
+ * does not list (telephone, WeChat, SMS) what it does list and the office's phone — never the phone number
+ * alone (电话 is also a contact word) nor a count of requests (申请 is also a figure word).
+ */
+import { questionKinds } from '../../understand/kind.js';
+import { CLAUSE_SPLIT } from '../patterns.js';
+import { THRESHOLDS } from '../thresholds.js';
+import type { Rule } from './types.js';
+
+/** Channels by the intent that answers them (intents/procedure.yml), first match wins. */
+const CHANNELS: readonly [intent: string, words: RegExp][] = [
+  // orally, whatever else is named with it ("能不能打电话或者当面口头申请"): how to apply says who writes it down
+  ['procedure.how', /口头|嘴上说/],
+  // a channel the Regulation does not list: what it lists, the office guide, the phone for questions
+  ['procedure.other-channel', /打电话|电话里|电话上|通过电话|用电话|电话(?=申请|提交|提出)|致电|微信|公众号|小程序|短信|[Qq][Qq]|钉钉|抖音|微博/],
+  ['procedure.online', /网上|在线|网站|官网|平台|电子邮件|邮件|邮箱|[Ee]-?mail|传真|互联网|政务服务网|[Aa][Pp][Pp]/],
+  ['procedure.mail', /邮寄|寄信|寄过去|寄给|快递|挂号信|信件|写信|邮政/],
+  ['procedure.in-person', /当面|现场|窗口|亲自|上门|跑一趟|到你们那/],
+];
+/** Applying (or handing in the form): the act the channel is asked for. */
+const APPLY_ACT = /申请(?!人|进度|结果|费)|提交|递交|提出|交材料/;
+/** Another act than applying through the channel: a question about it, its progress, the reply or the number. */
+const OTHER_ACT = /咨询|进度|结果|答复|回复|号码|多少|几号|是多少|查询|投诉|举报|复议|起诉|收到|哪天|日期|怎么算/;
+/** A contact detail asked ("有没有收申请的邮箱", "邮箱地址给我一下"): the detail, not whether the channel may be used. */
+const DETAIL_ASKED = /有没有[^，。？?]{0,10}(?:邮箱|传真|网址|地址|电话)|(?:邮箱|传真号|网址|地址)(?:是|地址)?(?:多少|什么|给我|发我|告诉)/;
+/** The longest gap between the channel word and the act, in characters ("打电话跟你们申请" = 3). */
+const MAX_GAP = 8;
+/** May one (a modal near the end) — "可以发微信申请吗", "微信申请行不行", "能用邮件交申请不". */
+const MAY = /(?:能|可以|可不可以|能不能|行不行|行吗|支持|接受|受理|允许|管用|算数|算不算|有效)[^。]{0,12}$/;
+
+/** The intent id answering a channel asked with the act in the clause, or undefined. */
+export function channelAsked(clause: string): string | undefined {
+  if (OTHER_ACT.test(clause) || DETAIL_ASKED.test(clause) || !APPLY_ACT.test(clause)) return undefined;
+  const k = questionKinds(clause);
+  if (!k.yesNo && !k.how && !MAY.test(clause)) return undefined;
+  for (const [intent, words] of CHANNELS) {
+    const w = words.exec(clause);
+    if (!w) continue;
+    const a = APPLY_ACT.exec(clause)!;
+    const gap = a.index >= w.index ? a.index - (w.index + w[0].length) : w.index - (a.index + a[0].length);
+    if (gap <= MAX_GAP) return intent;
+  }
+  return undefined;
+}
+
+export const applyByChannel: Rule = {
+  name: 'apply-by-channel',
+  doc: 'Whether or how one may apply through a channel ("打电话能申请吗", "申请表可以发邮件吗"): that channel\'s answer (online, post, in person, orally; phone and WeChat are not listed by 第二十九条), not the phone number nor a count of requests.',
+  decide: (u, _state, kn) => {
+    // the message's last clause (where a story puts its question), then the message whole
+    // (a detail asked anywhere in the message is that detail's question: "有没有传真号？我想把申请表传真过去")
+    if (DETAIL_ASKED.test(u.norm)) return undefined;
+    const last = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim()).at(-1) ?? u.norm;
+    const id = channelAsked(last) ?? (last === u.norm ? undefined : channelAsked(u.norm));
+    const intent = id ? kn.byId.get(id) : undefined;
+    if (!intent) return undefined;
+    return { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.clarify) };
+  },
+};
