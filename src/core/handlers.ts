@@ -15,7 +15,7 @@ import type { Report } from '../report/types.js';
 import { questionKinds } from '../understand/kind.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT, SUM_ASKED } from './patterns.js';
-import { casesFigure, clausesOfRows, COUNT_STATED, toldFigure, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
+import { casesFigure, clausesOfRows, COUNT_STATED, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -273,7 +273,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           // several rows asked added up ("新收加上年结转一共多少"): their told counts added, said to be computed
           const each = metric.added || SUM_ASKED.test(norm) ? metric.rows.map((row) => toldFigure(kn)(r!, { ...metric, rows: [row], cols: [] })) : [];
           const sum = each.length >= 2 && each.every(Boolean) ? `以上 ${each.length} 项合计 ${each.reduce((a, x) => a + x!.v, 0)} 件（${each.map((x) => x!.v).join(' + ')}，按报告数字计算）。` : undefined;
-          return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: sum ? [told.text, sum] : [told.text], source: told.source, labelled: true }, metric };
+          const check = toldCheck(metric.quoted, told.text);
+          return { parts: toldParts(r!, check, sum ? [told.text, sum] : [told.text], told.source), metric };
         }
         // table 四's cases counted in the text ("发生行政复议案件1件,为其他结果"): those clauses
         const cases = none ? casesFigure(r!, metric) : undefined;
@@ -281,7 +282,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           // review and suit asked added up ("行政复议和行政诉讼加起来一共几件"): each clause's count, added
           const counts = metric.rows.length >= 2 && (metric.added || SUM_ASKED.test(norm)) ? cases.text.split(/[；;]/).map((c) => /(?:复议|诉讼|起诉)[^，,；;。\d]{0,8}?(\d+)\s*[件起宗次]/.exec(c)?.[1]).filter(Boolean).map(Number) : [];
           const sum = counts.length >= 2 ? `以上合计 ${counts.reduce((a, b) => a + b, 0)} 件（${counts.join(' + ')}，按报告数字计算）。` : undefined;
-          return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: sum ? [cases.text, sum] : [cases.text], source: cases.source, labelled: true }, metric };
+          const check = toldCheck(metric.quoted, cases.text);
+          return { parts: toldParts(r!, check, sum ? [cases.text, sum] : [cases.text], cases.source), metric };
         }
         const said = none ? narrative(r!, metric.table === '四' ? `${norm} ${caseNames(metric)}` : norm, true, POLICY.proseFigureCoverage) : undefined;
         const whole = said?.parts.lines[0] ?? '';
@@ -289,7 +291,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // the rows asked
         const line = whole && namesOtherRows(whole, metric, kn, r!) ? clausesOfRows(whole, metric, kn, r!) : whole;
         if (said && line && (COUNT_STATED.test(line) || NONE_STATED.test(line)) && !namesOtherRows(line, metric, kn, r!)) {
-          return { parts: { ...said.parts, lines: [line, ...said.parts.lines.slice(1)], head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}` }, metric };
+          const check = toldCheck(metric.quoted, line);
+          return { parts: check ? { ...said.parts, ...toldParts(r!, check, [line, ...said.parts.lines.slice(1)], said.parts.source ?? '') } : { ...said.parts, lines: [line, ...said.parts.lines.slice(1)], head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}` }, metric };
         }
         // table 四 cut off or left out, and the text says no case arose ("未发生因政府信息公开工作而被申请行政复议、
         // 提起行政诉讼的情况"): that sentence, which is the office's own word that there were none

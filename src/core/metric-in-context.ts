@@ -35,8 +35,8 @@ const SHARE_FOLLOW_UP = /^占|占比|比例|百分之?几|百分比|比重/;
 /** Table 四's two kinds of case: administrative review and lawsuit (a suit's two paths add up to it). */
 const T4_BOTH_GROUPS = ['review', 'suit'] as const;
 
-/** Figures quoted and asked whether they are right ("对不对", "没错吧", "核对一下…对吗"). */
-const QUOTES_CHECKED = /对不对|对吗|对吧|对么|是不是这样|是这样吗|是吗|没错吧|有没有错|准不准确|准确吗|一致吗|是否正确|正确吗|核对|核一下|对得上|对不上|相符吗|吻合吗/;
+/** Figures quoted and asked whether they are right ("对不对", "没错吧", "核对一下…对吗", "合计是22件吗", "是5件吧"). */
+export const QUOTES_CHECKED = /对不对|对吗|对吧|对么|是不是这样|是这样吗|是吗|没错吧|有没有错|准不准确|准确吗|一致吗|是否正确|正确吗|核对|核一下|对得上|对不上|相符吗|吻合吗|属实吗|(?:是|有|为|共|合计|一共|总共)\s*\d+\s*[件条个次项份篇起宗人]\s*(?:吗|么|嘛)|\d+\s*[件条个次项份篇起宗人]\s*(?:是吧|吧)[?？。!！]*$/;
 
 /** A count the asker states ("8件", "予以公开4", "总计15"), not a year, a date, a share or an amount. */
 const QUOTED_COUNT = /(?<![\d.])(\d{1,6})(?![\d.]|\s*(?:年|月|日|号|%|％|万|元))/g;

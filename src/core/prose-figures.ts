@@ -4,6 +4,7 @@
  * statement that none were received, and what the text says beside the table's own figure. Never a
  * figure the text does not state; never a corrected one.
  */
+import { checkLine } from '../answer/cells.js';
 import { reportLabel, type Rendered } from '../answer/render.js';
 import { SECTION_TITLES, T3_ROW_BY_ID } from '../report/format.js';
 import type { Report } from '../report/types.js';
@@ -20,6 +21,22 @@ export const TOLD_NOT_IN_TABLE = '报告的统计表中查不到这项数字，�
 /** "一、总体情况" for a passage of section 一; "报告开头" for the preface. */
 export function sectionSource(section: string): string {
   return SECTION_TITLES[section] ? `${section}、${SECTION_TITLES[section]}` : '报告开头';
+}
+
+/**
+ * Figures quoted to check against what the text states ("行政诉讼是91件，没错吧"): the verdict line of
+ * checkLine over the text's counts; nothing when the text states no count.
+ */
+export function toldCheck(quoted: readonly number[] | undefined, text: string, unit?: string): string | undefined {
+  // (checkLine's "报告中的数字如下：" introduces cells; here the text's own words follow)
+  return quoted?.length ? checkLine(countsIn(text), [...quoted], unit)?.replace(/，报告中的数字如下：$|：$/, '。') : undefined;
+}
+
+/** A figure told in the text, with a verdict on the figures quoted to check first when there are any. */
+export function toldParts(r: Report, check: string | undefined, lines: string[], source: string): Rendered {
+  return check
+    ? { head: `${reportLabel(r)}：`, lines: [check, `${TOLD_NOT_IN_TABLE}${lines[0]}`, ...lines.slice(1)], source, labelled: true }
+    : { head: `${reportLabel(r)}${TOLD_NOT_IN_TABLE}`, lines, source, labelled: true };
 }
 
 /** The numbers of a text, its years left out ("2019年度收到依申请公开2件" → 2). */

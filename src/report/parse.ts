@@ -56,8 +56,8 @@ function findFeeStatement(sections: Section[]): string | undefined {
 /** The standard first section heading of a report (国办公开办函〔2021〕30号 and the 2019 format). */
 const OPENS_WITH_OVERVIEW = /^\s*一\s*[、.．]\s*总体情况/;
 
-/** An opening paragraph naming the report it opens ("…2023年政府信息公开工作年度报告", "…编制本报告", "本报告…", "特向社会公布…政府信息公开工作情况报告", "…总结报告如下"). */
-const NAMES_ITSELF = /\d{4}\s*年度?\s*政府信息公开工作年度报告|(?:编制|制作|制定|撰写|形成)本(?:年度)?报告|本(?:年度)?报告(?:根据|依据|依照|按照|由|包括|全文)|编制而成|(?:公布|发布|现将|特将)[^。]{0,50}?信息公开[^。]{0,12}?报告|报告如下/;
+/** An opening paragraph naming the report it opens ("…2023年政府信息公开工作年度报告", "2024年丽水市政府信息公开工作年度报告根据…编制并向社会公布", "…编制本报告", "本报告…", "特向社会公布…政府信息公开工作情况报告", "…总结报告如下"). */
+const NAMES_ITSELF = /\d{4}\s*年度?\s*(?:\p{Script=Han}{2,20}?)?政府信息公开工作年度报告|(?:编制|制作|制定|撰写|形成)本(?:年度)?报告|本(?:年度)?报告(?:根据|依据|依照|按照|由|包括|全文)|编制而成|编制并(?:向社会)?公布|(?:公布|发布|现将|特将)[^。]{0,50}?信息公开[^。]{0,12}?报告|报告如下/u;
 
 /** An office and a year named in a heading ("## 2. 宣汉县民政局 2024"). */
 const OFFICE_YEAR_HEADING = /(\p{Script=Han}{2,24}?(?:人民政府办公室|人民政府|办公室|办公厅|局|厅|委员会|办事处|镇|乡))\s*[-–—]?\s*((?:19|20)\d{2})/u;

@@ -27,6 +27,7 @@ import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
 import { contactFieldsAsked } from './contact-fields.js';
 import { remedyAsked } from './remedy.js';
+import { quotedCountChecked } from './quoted-check.js';
 import { stockFlowCheck } from './stock-flow.js';
 import { textFigureAsked } from './text-figure.js';
 import { timeLimitOf } from './time-limit.js';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   stockFlowCheck,
   textFigureAsked,
   consistencyAsked,
+  quotedCountChecked,
   phoneChecked,
   addressChecked,
   notCounted,

@@ -1,0 +1,47 @@
+/**
+ * A count the report tells in its text, quoted to check ("我们稿子里写主动公开政府信息2088条，对吗？",
+ * "人大建议答复16件、政协提案答复6件，合计是22件吗？"), with no table figure named: the sentence that states
+ * it, and whether the figures quoted are the ones it states. The question is read as the how-many
+ * question it checks ("主动公开政府信息多少条"), so the sentence is found as count-in-report finds it.
+ */
+import { countAsked, countFit } from '../../answer/retrieve.js';
+import { reportLabel } from '../../answer/render.js';
+import { narrative } from '../handlers.js';
+import { QUOTES_CHECKED } from '../metric-in-context.js';
+import { toldCheck } from '../prose-figures.js';
+import { pickReport } from '../select.js';
+import { POLICY } from '../thresholds.js';
+import { withoutSlots } from './helpers.js';
+import type { Rule } from './types.js';
+
+/** A count the asker states with its measure word ("2088条", "22件"): its number and unit. */
+const QUOTED_WITH_UNIT = /(?<![\d.])(\d{1,7})\s*([件条个次项份篇场期名人家户])/g;
+/** The words that ask for the check, taken out of the how-many question read from the message. */
+const CHECK_ASKED = /这个数|这个数字|这个|对不对|对吗|对吧|对么|没错吧|没错|是吗|吗|吧|是不是|准确|正确|属实|核对一下|核对|帮我|我们|稿子里|材料里|写的是|写|说/g;
+/** countFit() of a number in the unit asked, followed by a word of the question (as count-in-report). */
+const ATTACHED = 2;
+
+export const quotedCountChecked: Rule = {
+  name: 'quoted-count-checked',
+  doc: 'A count the text states, quoted to check with no table figure named ("主动公开政府信息2088条，对吗", "合计是22件吗"): the sentence that states it and whether the quoted figures are its own.',
+  decide: (u, state, kn) => {
+    if (u.metric || !QUOTES_CHECKED.test(u.norm)) return undefined;
+    const text = withoutSlots(u);
+    const quoted = [...text.matchAll(QUOTED_WITH_UNIT)];
+    if (!quoted.length) return undefined;
+    // the how-many question it checks: each figure quoted becomes 多少 + its unit
+    const asking = text.replace(QUOTED_WITH_UNIT, (_m, _n, unit: string) => `多少${unit}`).replace(CHECK_ASKED, ' ');
+    const asked = countAsked(asking);
+    if (!asked || !asked.nouns.length) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const n = narrative(r, asking, true, POLICY.countedPassageCoverage);
+    const line = n?.parts.lines[0];
+    if (!n || !line || countFit(line, asked) < ATTACHED) return undefined;
+    // (in the unit quoted when all share one: "2088 条")
+    const units = new Set(quoted.map((m) => m[2]!));
+    const check = toldCheck(quoted.map((m) => Number(m[1])), n.parts.lines.join(''), units.size === 1 ? [...units][0] : undefined);
+    if (!check) return undefined;
+    return { kind: 'passage', report: r, parts: { ...n.parts, head: `${reportLabel(r)}：`, lines: [check, `报告正文写道：${line}`, ...n.parts.lines.slice(1)] } };
+  },
+};

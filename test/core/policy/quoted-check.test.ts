@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { quotedCountChecked } from '../../../src/core/policy/quoted-check.js';
+import { knowledge, metric, slots, u } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge('test/fixtures/reports-fresh24-newb');
+});
+
+const at = (office: string) => slots({ offices: [office] });
+const text = (d: ReturnType<typeof quotedCountChecked.decide>) => (d?.kind === 'passage' ? [d.parts.head, ...d.parts.lines].join('') : '');
+
+describe('quoted-count-checked', () => {
+  it('a count the text states, quoted right: 对, in the unit quoted, with the sentence', () => {
+    const d = quotedCountChecked.decide(u({ norm: '我们稿子里写主动公开政府信息2088条,对吗?', slots: at('深圳市交通运输局') }), {}, kn);
+    expect(d).toMatchObject({ kind: 'passage' });
+    expect(text(d)).toContain('核对：对，您说的 2088 条与报告中的数字一致');
+    expect(text(d)).toContain('主动公开政府信息2088条');
+  });
+  it('quoted wrong: 不对, and the sentence with the report\'s own figure', () => {
+    const t = text(quotedCountChecked.decide(u({ norm: '依申请公开是5件吧?', slots: at('防城港市教育局') }), {}, kn));
+    expect(t).toContain('核对：不对，您说的 5 件与报告中的数字不一致');
+    expect(t).toContain('依申请公开3件');
+  });
+  it('parts and their sum quoted together: each is the text\'s', () => {
+    const t = text(quotedCountChecked.decide(u({ norm: '人大建议答复16件、政协提案答复6件,合计是22件吗?', slots: at('浙江省水利厅') }), {}, kn));
+    expect(t).toContain('核对：对，您说的 16、6、22 件');
+  });
+  it('no check asked, a table figure named, or nothing the text states: no decision', () => {
+    expect(quotedCountChecked.decide(u({ norm: '主动公开政府信息2088条', slots: at('深圳市交通运输局') }), {}, kn)).toBeUndefined();
+    expect(quotedCountChecked.decide(u({ norm: '不予公开是5件吧', metric: metric(), slots: at('深圳市交通运输局') }), {}, kn)).toBeUndefined();
+    expect(quotedCountChecked.decide(u({ norm: '食堂一年买了300斤米对吗', slots: at('深圳市交通运输局') }), {}, kn)).toBeUndefined();
+  });
+});
