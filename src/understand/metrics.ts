@@ -72,7 +72,9 @@ function findAll(text: string, pattern: string | RegExp, group: string, part: st
   const any = re.test(text);
   re.lastIndex = 0;
   if (!any) return;
-  for (const m of text.matchAll(re)) if (m[0]) out.push({ start: m.index!, end: m.index! + m[0].length, group, part, generic: true });
+  // (a pattern of a reason — a sub-row, "refused.law" — describes that reason: it names the row as a phrase does)
+  const generic = !part.includes('.') || undefined;
+  for (const m of text.matchAll(re)) if (m[0]) out.push({ start: m.index!, end: m.index! + m[0].length, group, part, generic });
 }
 
 /** Longest non-overlapping lexicon hits, in text order. */
