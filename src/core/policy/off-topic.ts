@@ -1,6 +1,7 @@
 /** Rules for questions outside what the bot knows. */
 import { A_DAY, CONTACT_ASKED, DOMAIN_ANCHOR, DOMAIN_SUBJECT, OFFICIAL_ASKED, OFFICIAL_IN_REPORT_SENSE, SMALLTALK_TOPIC } from '../patterns.js';
 import { unknownShare } from '../understanding.js';
+import { topicOf } from '../handlers.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { domainWord, namesReport, passage, signatureWord, top, topScore } from './helpers.js';
 import type { Knowledge } from '../knowledge.js';
@@ -23,7 +24,8 @@ export const offTopicWord: Rule = {
   doc: 'A word only the out-of-scope examples use (护照, 社保), no word of the domain, no figure and no report named ("办护照去哪儿办"): another matter — the fallback, never the nearest contact answer.',
   decide: (u, _state, kn) => {
     if (u.metric || namesReport(u) || DOMAIN_ANCHOR.test(u.norm)) return undefined;
-    return contentWords(u.focus).some((w) => kn.classifier.offTopicWord(w)) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined;
+    // (the whole message: "住房公积金怎么提取，要带什么材料" names its matter in the first clause and asks in the second)
+    return contentWords(u.classifierText).some((w) => kn.classifier.offTopicWord(w)) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined;
   },
 };
 
@@ -51,6 +53,8 @@ export const mostlyUnknown: Rule = {
     // the match rests on question words alone ("社保怎么交" matched "申请书怎么交" by 怎么交)
     // a question about the domain (申请, 文件 …) that names one intent's own word ("我在工地上干活…想申请看个文件要不要交钱"):
     // the unknown words are the asker's story, the question is that intent's
+    // the office's own contact detail asked ("你们电话多少我耳朵不好你说慢点"): the story is the asker's, the question is the detail
+    if (OUR_CONTACT.test(u.norm) && top(u) && topicOf(top(u)!.item).contact && score >= THRESHOLDS.clarify) return undefined;
     const own = score >= THRESHOLDS.clarify ? signatureWord(kn, u) : undefined;
     if (own && DOMAIN_SUBJECT.test(u.focus.split(own).join(' '))) return undefined;
     if (
