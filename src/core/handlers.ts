@@ -285,6 +285,11 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const check = toldCheck(metric.quoted, cases.text);
           return { parts: toldParts(r!, check, sum ? [cases.text, sum] : [cases.text], cases.source), metric };
         }
+        // table 四 cut off or left out, and the text says no case arose ("未发生因政府信息公开工作而被申请行政复议、
+        // 提起行政诉讼的情况"): that sentence, which is the office's own word that there were none
+        // (before any other sentence naming review and suit: the preface's list of sections names them too)
+        const noCases = none && metric.table === '四' ? r!.passages.find((p) => NO_CASES_STATED.test(p.text)) : undefined;
+        if (noCases) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [noCases.text.trim()], source: sectionSource(noCases.section), labelled: true }, metric };
         const said = none ? narrative(r!, metric.table === '四' ? `${norm} ${caseNames(metric)}` : norm, true, POLICY.proseFigureCoverage) : undefined;
         const whole = said?.parts.lines[0] ?? '';
         // a sentence that lists several rows ("本年新收到…申请42件,上年转结…1件,予以公开4件,…"): the clauses of
@@ -294,10 +299,6 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const check = toldCheck(metric.quoted, line);
           return { parts: check ? { ...said.parts, ...toldParts(r!, check, [line, ...said.parts.lines.slice(1)], said.parts.source ?? '') } : { ...said.parts, lines: [line, ...said.parts.lines.slice(1)], head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}` }, metric };
         }
-        // table 四 cut off or left out, and the text says no case arose ("未发生因政府信息公开工作而被申请行政复议、
-        // 提起行政诉讼的情况"): that sentence, which is the office's own word that there were none
-        const noCases = none && metric.table === '四' ? r!.passages.find((p) => NO_CASES_STATED.test(p.text)) : undefined;
-        if (noCases) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [noCases.text.trim()], source: sectionSource(noCases.section), labelled: true }, metric };
         return { parts: m, missing: m.missing, metric };
       }
       return narrative(r!, norm, true) ?? { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };

@@ -233,7 +233,7 @@ const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|
 export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
 
 /** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
-const PLACE = /([\p{Script=Han}]{2,5}?)(省|市|县|区|自治州|自治县|旗)(?=人民政府|政府|办公室|\p{Script=Han}{0,6}?(?:局|委员会)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
+const PLACE = /([\p{Script=Han}]{2,5}?)(省|市|县|区|自治州|自治县|旗|镇|乡|街道)(?=人民政府|政府|办公室|\p{Script=Han}{0,6}?(?:局|委员会)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
 /** After a place: its government's website, not the government itself. */
 const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
 const NOT_PLACE = /^(社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$/;
@@ -315,6 +315,12 @@ function containsKnown(name: string, names: Names, unnamed: Set<string>, namedHe
     }
   }
   return false;
+}
+
+/** A township's own name after the known places before it ("古蔺县大村镇" → "大村镇"); undefined when no known place leads. */
+function townshipOf(name: string, names: Names): string | undefined {
+  for (let j = name.length - 2; j >= 2; j--) if (names.all.has(name.slice(0, j)) && /[省市县区州旗]$/.test(name.slice(0, j))) return name.slice(j);
+  return undefined;
 }
 
 /** Slot readings kept per list of reports (citizens repeat questions; a read depends only on text and year). */
@@ -469,7 +475,10 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     const newDistrict = m[2] === '区' && stem.length >= 3 && stem.endsWith('新');
     if (NOT_PLACE.test(stem) || NOT_PLACE.test(stem.slice(-2)) || (NOT_PLACE.test(stem.slice(-1)) && !newDistrict) || NOT_IN_PLACE.test(stem)) continue;
     const name = stem + m[2];
-    if (containsKnown(name, names, unnamed, namedHere)) continue;
+    // a township under a known place ("古蔺县大村镇" beside 古蔺县东新镇): another office, unless the township is the known one
+    const township = /^(?:镇|乡|街道)$/.test(m[2]!) ? townshipOf(name, names) : undefined;
+    if (township === undefined && containsKnown(name, names, unnamed, namedHere)) continue;
+    if (township !== undefined && containsKnown(township, names, unnamed, namedHere)) continue;
     // a place's government website ("在和平区政府门户网站上发布了多少条"): where something was published, no office asked
     if (WEBSITE_AFTER.test(text.slice(start + m[0].length))) continue;
     // a place of the report's address ("哈尔滨市南岗区") is not another office — unless its government is named

@@ -58,6 +58,13 @@ describe('report slots', () => {
     expect([qjp.offices, qjp.unknownOffices]).toEqual([[], ['淮安市清江浦区']]);
     expect(findReportSlots('淮安市洪泽区2024年收到几件', ha, now).offices).toEqual(['淮安市洪泽区人民政府']);
     expect(findReportSlots('淮安市和洪泽区2024年各收到几件', ha, now).unknownOffices).toEqual([]);
+    // a township under a loaded township's county is another office: "古蔺县大村镇" is not 古蔺县东新镇人民政府
+    const gl = [{ id: 'g', office: '古蔺县东新镇人民政府', year: 2024 }, { id: 'a', office: '安镇街道办事处', year: 2025 }];
+    const town = findReportSlots('古蔺县大村镇2024年公开了多少条政府信息', gl, now);
+    expect([town.offices, town.unknownOffices]).toEqual([[], ['古蔺县大村镇']]);
+    expect(findReportSlots('古蔺县东新镇2024年公开了多少', gl, now).offices).toEqual(['古蔺县东新镇人民政府']);
+    // …and an unknown county's township, whose year is another office's: not that office
+    expect(findReportSlots('苍溪县东溪镇2025年受理了几件申请', gl, now).unknownOffices).toEqual(['苍溪县东溪镇']);
     // a story's words before 区政府 are no place: "上个月十号去区政府办交了申请"
     expect(findReportSlots('我上个月十号去区政府办交了一份申请', ky, now).unknownOffices).toEqual([]);
     const other = findReportSlots('长春教育局收到多少申请', dept, now);

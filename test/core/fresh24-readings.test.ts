@@ -1,0 +1,35 @@
+// Readings added after the twenty-fourth blind round (ten offices' pages cut at ~2,000 bytes,
+// test/fixtures/reports-fresh24-newa and -newb): checks of figures told in the text, townships not loaded,
+// and the text's own word that no case arose.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/bot.js';
+import { decide } from '../../src/core/engine.js';
+import type { Knowledge } from '../../src/core/knowledge.js';
+
+let a: Knowledge;
+let b: Knowledge;
+beforeAll(async () => {
+  a = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh24-newa' })).kn;
+  b = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh24-newb' })).kn;
+});
+
+describe('fresh24 readings', () => {
+  it('a page opening "2024年丽水市政府信息公开工作年度报告根据…编制并向社会公布" is loaded', () => {
+    expect(b.reports.map((r) => r.office)).toContain('丽水市人民政府');
+  });
+  it('a figure of the text quoted wrong to check: 不对, and the text\'s own figure', () => {
+    const t = decide(b, '丽水市2024年行政诉讼是91件，没错吧？', {}).answer.text;
+    expect(t).toContain('核对：不对，您说的 91 件');
+    expect(t).toContain('行政诉讼19件');
+  });
+  it('a township of a loaded township\'s county is not loaded: never the loaded one\'s figure', () => {
+    const t = decide(a, '古蔺县大村镇2024年公开了多少条政府信息？', {}).answer.text;
+    expect(t).toContain('没有古蔺县大村镇的报告');
+    expect(t).not.toContain('890');
+  });
+  it('table 四 cut off: the text\'s "未发生…行政复议和行政诉讼案件", not the preface listing the sections', () => {
+    const t = decide(a, '东新镇2024年有没有因为政府信息公开被行政复议或者被起诉？', {}).answer.text;
+    expect(t).toContain('未发生涉及政府信息公开产生的行政复议和行政诉讼案件');
+    expect(t).not.toContain('全文包括');
+  });
+});
