@@ -40,6 +40,12 @@ export const slotOnlyFollowUp: Rule = {
     const prevOffice = reportById(kn, state.report)?.office;
     const yearOnly = !slots.offices.length && !slots.unknownOffices.length && slots.years.length > 0 && prevOffice;
     const hasYear = yearOnly && reportsOf(kn, prevOffice).some((r) => r.year !== null && slots.years.includes(r.year));
+    // "去年的呢" counts back from the conversation's office: when it has no report of that year, say so — never
+    // another office's report of that year (a year named as a number may mean whichever office has it)
+    if (yearOnly && !hasYear && u.slots.relativeYear !== undefined && !adjacent) {
+      const have = [...new Set(reportsOf(kn, prevOffice).map((r) => r.year).filter((y) => y !== null))].sort();
+      return { kind: 'no-report', problem: `我只有${prevOffice} ${have.join('、')}年的报告，没有${slots.years.join('、')}年的报告。您可以问已有年份的数据。`, confidence: POLICY.slotFollowUpConfidence };
+    }
     // "那最新的呢": the newest report of the conversation's office
     const newestOwn = slots.latest && !slots.offices.length && !slots.unknownOffices.length && !slots.years.length && prevOffice;
     const kept = hasYear || newestOwn ? { ...slots, offices: [prevOffice] } : slots;

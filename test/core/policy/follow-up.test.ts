@@ -32,6 +32,10 @@ describe('slot-only-follow-up', () => {
     const d = slotOnlyFollowUp.decide(u({ norm: '2025年呢', slots: slots({ years: [2025] }), followUp: followUp() }), state, kn);
     expect(d).toMatchObject({ kind: 'intent', noteIfAnswered: '南岗区人民政府办公室没有2025年的报告。\n', question: { slots: { offices: [] } } });
   });
+  it('"去年呢" when the office of the conversation has no report of that year: says so, never another office\'s report of that year', () => {
+    const d = slotOnlyFollowUp.decide(u({ norm: '去年呢', slots: slots({ years: [2025], relativeYear: 2025 }), followUp: followUp() }), state, kn);
+    expect(d).toMatchObject({ kind: 'no-report', problem: '我只有南岗区人民政府办公室 2022年的报告，没有2025年的报告。您可以问已有年份的数据。' });
+  });
   it('"2022年呢" when the office has that year: stays with the office', () => {
     const d = slotOnlyFollowUp.decide(u({ norm: '2022年呢', slots: slots({ years: [2022] }), followUp: followUp() }), state, kn);
     expect(d).toMatchObject({ kind: 'intent', question: { slots: { years: [2022], offices: ['南岗区人民政府办公室'] } } });
