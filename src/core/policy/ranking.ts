@@ -4,9 +4,17 @@ import { OFFICE_RANK_ASKED, OFFICE_WHICH_ASKED } from '../patterns.js';
 import { reportFree } from '../handlers.js';
 import { toldFigure } from '../prose-figures.js';
 import type { Knowledge } from '../knowledge.js';
-import { THRESHOLDS } from '../thresholds.js';
+import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Understanding } from '../understanding.js';
 import type { Decision, Rule } from './types.js';
+import { countAsked, countFit } from '../../answer/retrieve.js';
+import { reportLabel } from '../../answer/render.js';
+import type { Report } from '../../report/types.js';
+import { narrative } from '../handlers.js';
+import { withoutSlots } from './helpers.js';
+
+/** countFit() of a number in the unit asked, followed by a word of the question (as count-in-report). */
+const ATTACHED_COUNT = 2;
 
 /** The two offices the conversation was about ("这两家", "两家比比"). */
 const THESE_TWO = /这两家|这两个单位|两家|这俩/;
@@ -16,7 +24,7 @@ export const acrossOffices: Rule = {
   doc: 'Which office has the most or the fewest of one figure, with two or more offices loaded and none named alone: every office\'s figure, ranked (src/answer/ranking.ts); which office did something the reports tell in words ("哪家收了信息处理费"): each office\'s answer.',
   decide: (u, state, kn) => {
     if (u.slots.offices.length === 1 || u.slots.unknownOffices.length) return undefined;
-    if (!u.metric) return eachOffice(u, kn);
+    if (!u.metric) return toldRanking(u, kn) ?? eachOffice(u, kn);
     // "哪家单位…": 单位 names the offices ranked here, not the applicant column
     const m = /法人|组织|机构/.test(u.norm) ? u.metric : { ...u.metric, cols: u.metric.cols.filter((c) => c !== 'org') };
     const asked = OFFICE_RANK_ASKED.exec(u.norm);
@@ -33,6 +41,59 @@ export const acrossOffices: Rule = {
     return ranking ? { kind: 'ranking', text: ranking.text, report: ranking.top } : undefined;
   },
 };
+
+/** The ranking words of a question ("哪个…最多"), to read it as the how-many question each report answers. */
+const RANK_WORDS = /(?:你这里|这里|你这|目前)?(?:加载的)?(?:这|那)?(?:[两三四五六七八九十几\d]+)?(?:个|家)?(?:单位|部门|机关|报告)?(?:里|中|当中|之中)?[,，]?(?:哪个|哪一个|哪家|哪一家|哪个单位|哪个部门|谁家?)(?:的)?/g;
+/** The measure word reports count a thing in, by the thing named. */
+const UNIT_BY_NOUN: readonly [RegExp, string][] = [[/信息|稿件|新闻|动态|微博|文章/, '条'], [/申请|案件|提案|建议|来件|诉讼|复议/, '件'], [/账号|平台|网站|公众号/, '个'], [/人员|人/, '人']];
+const MOST_WORDS = /(?:最多|最少|最高|最低|更多|更少|多|少)(?:一些|一点)?[？?吗呢的]*$/;
+
+/**
+ * "这五个单位里谁主动公开的信息最多": a count each report tells in its text (no table figure named): each
+ * office's sentence, read as the how-many question ("主动公开的信息有多少"), ranked by its number — an
+ * office whose text gives none is listed as such.
+ */
+function toldRanking(u: Understanding, kn: Knowledge): Decision | undefined {
+  const asked = OFFICE_RANK_ASKED.exec(u.norm);
+  if (!asked) return undefined;
+  const fewest = /少|低/.test(asked[0]);
+  const stem = withoutSlots(u).replace(RANK_WORDS, ' ').replace(MOST_WORDS, '');
+  // (the measure reports count it in, when the question names none: 信息 in 条, 申请 in 件, 账号 in 个)
+  const unit = /[条件个篇人项]/.test(stem) ? '' : (UNIT_BY_NOUN.find(([re]) => re.test(stem))?.[1] ?? '');
+  const question = `${stem}有多少${unit}`;
+  const count = countAsked(question);
+  if (!count || !count.nouns.length) return undefined;
+  const newest = new Map<string, Report>();
+  for (const r of kn.reports) {
+    if (u.slots.offices.length >= 2 && !u.slots.offices.includes(r.office)) continue;
+    if (u.slots.years.length && (r.year === null || !u.slots.years.includes(r.year))) continue;
+    const had = newest.get(r.office);
+    if (!had || (r.year ?? 0) > (had.year ?? 0)) newest.set(r.office, r);
+  }
+  if (newest.size < 2) return undefined;
+  const unitRe = new RegExp(`(\\d+)\\s*(?:余|多)?\\s*${count.unit}`);
+  const rows = [...newest.values()].map((r) => {
+    // (reports say 公开信息 / 发布信息 where the asker says 主动公开的信息: the plain words are tried next)
+    let line: string | undefined;
+    for (const q of [question, question.replace(/主动/g, '')]) {
+      line = narrative(r, q, true, POLICY.countedPassageCoverage)?.parts.lines[0];
+      if (line && countFit(line, count) >= ATTACHED_COUNT) break;
+      line = undefined;
+    }
+    const n = line ? unitRe.exec(line) : null;
+    return { r, line, v: n ? Number(n[1]) : null };
+  });
+  const given = rows.filter((x) => x.v !== null).sort((a, b) => (fewest ? a.v! - b.v! : b.v! - a.v!));
+  if (given.length < 2) return undefined;
+  const first = given[0]!;
+  const tied = given.filter((x) => x.v === first.v).map((x) => reportLabel(x.r));
+  const lines = [
+    `${fewest ? '最少' : '最多'}的是${tied.join('、')}（按各报告正文所写的数字）：`,
+    ...given.map((x, i) => `${i + 1}. ${reportLabel(x.r)}：${x.line}`),
+    ...rows.filter((x) => x.v === null).map((x) => `· ${reportLabel(x.r)}：报告正文中没有找到同样说法的数字`),
+  ];
+  return { kind: 'ranking', text: lines.join('\n'), report: first.r };
+}
 
 /**
  * "这几家里哪家收了信息处理费": no figure, but a question each report answers in its own words — the answer

@@ -51,3 +51,19 @@ describe('across-offices among the offices meant', () => {
     expect(t).not.toContain('绵阳');
   });
 });
+
+describe('across-offices, a count the reports tell in their text', () => {
+  it('"这五个单位里谁主动公开的信息最多": each office\'s sentence, ranked by its number; an office without one listed as such', async () => {
+    const newa = await knowledge('test/fixtures/reports-fresh24-newa');
+    const d = acrossOffices.decide(u({ norm: '这五个单位里谁主动公开的信息最多' }), {}, newa);
+    expect(d).toMatchObject({ kind: 'ranking' });
+    const text = d?.kind === 'ranking' ? d.text : '';
+    expect(text.split('\n')[0]).toContain('最多的是古蔺县东新镇人民政府2024年');
+    expect(text).toContain('累计公开政府信息890条');
+    expect(text.indexOf('890条')).toBeLessThan(text.indexOf('477条'));
+  });
+  it('no count in any text, or one office: no decision', () => {
+    expect(acrossOffices.decide(u({ norm: '这几个单位里谁的办公室最大' }), {}, kn)).toBeUndefined();
+    expect(acrossOffices.decide(u({ norm: '哪个单位主动公开的信息最多' }), {}, one)).toBeUndefined();
+  });
+});
