@@ -38,9 +38,12 @@ export const consistencyAsked: Rule = {
       if (told) return { kind: 'passage', report: pick.report, parts: proseSumAnswer(pick.report, told.sum, quoted, told.source) };
     }
     // one figure named to be checked ("现行有效件数，核对一下是不是18"): its figure answers
-    if (u.metric && !checkable(u.metric)) return undefined;
+    // (but the results named as parts of the total — "七类办理结果加起来对得上吗" — are the results against it)
+    if (u.metric && !checkable(u.metric) && !(u.metric.table === '三' && RESULTS_AS_PARTS.test(u.norm))) return undefined;
     // "…加起来等不等于总计": the total named is what the sum is set against
-    const metric = u.metric && TOTAL_NAMED.test(u.norm) && !u.metric.rows.includes('total') ? { ...u.metric, rows: [...u.metric.rows, 'total'] } : u.metric;
+    let metric = u.metric && TOTAL_NAMED.test(u.norm) && !u.metric.rows.includes('total') ? { ...u.metric, rows: [...u.metric.rows, 'total'] } : u.metric;
+    // the results as parts of the total: each result group and the total
+    if (metric && !checkable(metric) && RESULTS_AS_PARTS.test(u.norm)) metric = { ...metric, rows: [...RESULT_GROUPS, 'total'], cols: [] };
     return { kind: 'passage', report: pick.report, parts: consistencyAnswer(pick.report, metric, toldFigure(kn)) };
   },
 };
@@ -49,6 +52,12 @@ export const consistencyAsked: Rule = {
 const TABLE_NAMED = /表([一二三四1-4])/;
 /** Arabic table numbers as the findings write them (表三). */
 const TABLE_DIGITS: Record<string, string> = { '1': '一', '2': '二', '3': '三', '4': '四' };
+
+/** Table 三's results named as the parts of a sum ("七类办理结果加起来", "各项结果相加"). */
+const RESULTS_AS_PARTS = /(?:[几两三四五六七八各]类|各项|分项|各种|所有)(?:办理)?结果|办理结果[^，。？?]{0,4}(?:加起来|相加|加总|合计)/;
+
+/** Table 三's result groups, whose sum is the total of results. */
+const RESULT_GROUPS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'other'];
 
 /** The total of table 三 named as what a sum should equal. */
 const TOTAL_NAMED = /总计|总数|合计数/;

@@ -75,3 +75,16 @@ describe('consistency-asked: a sum the text tells', () => {
     expect(JSON.stringify(t4 ?? {})).not.toContain('其中各项相加');
   });
 });
+
+describe('consistency-asked: the results against their total, and 没问题吧', () => {
+  it('"七类办理结果加起来对得上吗" with the total named: each result group added up against the total', () => {
+    const d = consistencyAsked.decide(u({ norm: '办结15件,七类办理结果加起来对得上吗', metric: metric({ rows: ['total'] }) }), {}, kn);
+    const text = d?.kind === 'passage' ? d.parts.lines.join('') : '';
+    expect(text).toContain('予以公开 4 + 部分公开 0 + 不予公开 2');
+    expect(text).toContain('= 15 件');
+  });
+  it('"新收15、结转0，办结15、结转下年0，没问题吧": the balance of table 三', () => {
+    const d = consistencyAsked.decide(u({ norm: '新收15、结转0,办结15、结转下年0,没问题吧', metric: metric({ rows: ['new', 'carried', 'total', 'carry-over'] }) }), {}, kn);
+    expect(d?.kind === 'passage' ? d.parts.lines.join('') : '').toContain('两边相等');
+  });
+});
