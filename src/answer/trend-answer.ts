@@ -46,6 +46,9 @@ function norm(q: string): string {
 /** The years to show: named years, "近N年", "比去年" (newest two), else every loaded year. */
 function yearsOf(q: string, loaded: number[]): number[] {
   const named = [...q.matchAll(/((?:19|20)\d\d)年?/g)].map((m) => Number(m[1])).filter((y) => loaded.includes(y));
+  // (a span, "2021到2023": the loaded years between are meant too)
+  const span = /((?:19|20)\d\d)年?度?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)\d\d)/.exec(q);
+  if (span) named.push(...loaded.filter((y) => y > Number(span[1]) && y < Number(span[2])));
   const uniq = [...new Set(named)].sort((a, b) => a - b);
   if (uniq.length >= 2) return uniq;
   if (uniq.length === 1 && AGAINST_LAST.test(q)) {

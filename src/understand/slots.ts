@@ -195,7 +195,9 @@ export function abbreviates(short: string, organ: string): boolean {
 }
 
 /** Two years joined as a span: 21年到23年, 2021至2023年, 2021-2023年. */
-const YEAR_RANGE = /(?<!\d)((?:19|20)?\d{2})年?(?:度)?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)?\d{2})年/g;
+const YEAR_RANGE = /(?<!\d)((?:19|20)?\d{2})年?(?:度)?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)?\d{2})年|(?<!\d)((?:19|20)\d{2})\s*(?:到|至|—|–|~|～)\s*((?:19|20)\d{2})(?!\d)/g;
+/** Two years set against each other or listed ("比去年", "和2023年", "2024、去年"): both meant. */
+const YEARS_SET_AGAINST = /比|对比|相比|较|和|与|跟|及|、|到|至|同期|变化|增|减|分别|各/;
 /** The longest span of years filled in (a report series is rarely longer). */
 const MAX_YEAR_SPAN = 10;
 
@@ -373,20 +375,29 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   }
   // a span of years ("21年到23年", "2021—2023年"): the years between are meant too
   for (const m of text.matchAll(YEAR_RANGE)) {
-    const [a, b] = [m[1]!, m[2]!].map((y) => (y.length === 2 ? 2000 + Number(y) : Number(y)));
+    const [a, b] = [m[1] ?? m[3]!, m[2] ?? m[4]!].map((y) => (y.length === 2 ? 2000 + Number(y) : Number(y)));
     if (a! < b! && b! - a! <= MAX_YEAR_SPAN) for (let y = a! + 1; y < b!; y++) years.add(y);
   }
   let thisYear: number | undefined;
   let relativeYear: number | undefined;
+  const explicit = new Set(years);
+  const relatives = new Set<number>();
   const BACK: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 大前年: 3 };
   // "去年结转过来的" is the carry-over row of the report, "去年底寄了申请" a time in a story: no report year
   for (const m of text.matchAll(/(大前年|今年|去年|前年)(?:度)?(?!结转|转过来|转来|底|初|年底|年初|[0-9一二三四五六七八九十]+月)/g)) {
     years.add(now.getFullYear() - BACK[m[1]!]!);
+    relatives.add(now.getFullYear() - BACK[m[1]!]!);
     if (m[1] === '今年') thisYear = now.getFullYear();
     relativeYear ??= now.getFullYear() - BACK[m[1]!]!;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
 
+  // a relative year beside a year named, not set against it ("去年报告里…就是2024年那份"): the year named is meant
+  // (去年's report is the one published last year, about the year before)
+  if (relatives.size && explicit.size && !YEARS_SET_AGAINST.test(text)) {
+    for (const y of relatives) if (!explicit.has(y)) years.delete(y);
+    relativeYear = thisYear = undefined;
+  }
   const offices = new Set<string>();
   const unknownOffices: string[] = [];
   const free = (i: number, n: number) => !spans.some((s) => i < s.end && s.start < i + n);
@@ -476,7 +487,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (spans.some((s) => start < s.end && s.start < start + m[0].length)) continue;
     // the name starts after the last function character ("你们和哈尔滨市" → 哈尔滨市)
     // (or after a verb said to the bot: "核一下市政府的表三" names the city government, no place 核一下市)
-    const stem = m[1]!.replace(/^.*(?:[们和与及跟同的是在从向对给把被你我他她过了着]|一下|看看|查查|核对|核查)/u, '');
+    const stem = m[1]!.replace(/^.*(?:[们和与及跟同的是在从向对给把被你我他她过了着]|一下|问下|查下|看下|说下|看看|查查|核对|核查)/u, '');
     if (stem.length < 2) continue;
     // (a state-level new district keeps its 新: 浦东新区, 滨海新区, 两江新区)
     const newDistrict = m[2] === '区' && stem.length >= 3 && stem.endsWith('新');

@@ -49,6 +49,11 @@ describe('trendAnswer', () => {
     expect(t.report).toBe(`${OFFICE}-2023`);
   });
 
+  test('"2021到2023这三年新收申请分别是多少": the span, the year between included', () => {
+    const t = trendAnswer('2021到2023这三年新收申请分别是多少？哪年最多', reports, OFFICE)!;
+    expect(t.points.map((p) => p.year)).toEqual([2021, 2022, 2023]);
+  });
+
   test('近三年申请数变化: three years, each change, and first → last', () => {
     const t = trendAnswer('近三年申请数变化', reports, OFFICE)!;
     expect(t.text).toContain('2021年：27 件');

@@ -30,6 +30,7 @@ describe('courtesy around a question', () => {
   });
   it('a corrected question keeps the correction', () => {
     expect(tidy('不是问电话，是问地址')).toBe('地址');
+    expect(tidy('哦不是洪泽，我说的是淮安市政府')).toBe('淮安市政府');
   });
   it('a restated question keeps what it names', () => {
     expect(tidy('我问的是沭阳')).toBe('沭阳');

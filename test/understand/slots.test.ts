@@ -191,6 +191,15 @@ describe('a development or pilot zone', () => {
 });
 
 describe('a law\'s date is no report year', () => {
+  it('a span "2021到2023" fills the year between; a relative year beside a year named is that year; "想问下淮安市政府" is no place 想问下淮安市', () => {
+    const ha = [{ id: 'h', office: '淮安市人民政府', year: 2024 }];
+    const now = new Date('2026-11-30T12:00:00+08:00');
+    expect([...findReportSlots('2021到2023这三年新收申请分别是多少', ha, now).years].sort()).toEqual([2021, 2022, 2023]);
+    const named = findReportSlots('我想问下淮安市政府去年报告里行政许可是多少件就是2024年那份', ha, now);
+    expect([named.years, named.offices, named.unknownOffices, named.relativeYear]).toEqual([[2024], ['淮安市人民政府'], [], undefined]);
+    // (set against each other, both are meant)
+    expect([...findReportSlots('2024年比去年多多少', ha, now).years].sort()).toEqual([2024, 2025]);
+  });
   it('"新行政复议法2024年施行以后", "2019年修订的条例": no year; "2024年收到几件": 2024', () => {
     expect(findReportSlots('新行政复议法2024年施行以后，是不是必须先复议', refs, now).years).toEqual([]);
     expect(findReportSlots('2019年修订的条例还要说明用途吗', refs, now).years).toEqual([]);
