@@ -11,10 +11,12 @@ export function evalSets(root, sharedEval) {
   const own = join(root, 'eval');
   for (const f of existsSync(own) ? readdirSync(own).filter((x) => /^heldout-.*\.jsonl$/.test(x)).sort() : []) {
     const file = join(own, f);
-    const header = /^\/\/\s*args:\s*(.+)$/m.exec(readFileSync(file, 'utf8').split('\n', 3).join('\n'));
+    // (an empty "// args:" line means the default reports: nothing after it on that line is read)
+    const header = /^\/\/[ \t]*args:[ \t]*(.*)$/m.exec(readFileSync(file, 'utf8').split('\n', 3).join('\n'));
     let args = [];
     if (header) {
-      args = header[1].trim().split(/\s+/).map((a, i, all) => (all[i - 1] === '--reports' ? join(root, a) : a));
+      args = header[1].trim() ? header[1].trim().split(/\s+/) : [];
+      args = args.map((a, i, all) => (all[i - 1] === '--reports' ? join(root, a) : a));
     } else {
       const dir = join(root, 'test/fixtures', `reports-${f.replace(/^heldout-|\.jsonl$/g, '')}`);
       if (existsSync(dir)) args = ['--reports', dir];
