@@ -202,6 +202,9 @@ const CONTACT_PLACEHOLDER = /\{contact\.([a-z]+)\}/g;
 /** Characters of a heading line ("联系方式："): a longer line without fields says something of its own. */
 const HEADING_MAX_CHARS = 20;
 
+/** The intent that gives the phone (intents/contact.yml). */
+const PHONE_INTENT = 'contact.phone';
+
 /** Whether a template says something besides its contact details (a line with no field longer than a heading). */
 function saysMore(template: string): boolean {
   return template.split('\n').some((l) => !/\{[^{}]+\}/.test(l) && l.trim().length > HEADING_MAX_CHARS);
@@ -225,7 +228,9 @@ function template({ intent, report: r, norm }: Omit<Context, 'report'> & { repor
     if (said && RESPONSIBLE.test(textOf(said.parts))) return said;
   }
   if (text === null) {
-    const hint = topicOf(intent).contact ? '各机关的联系方式可在其政府信息公开指南中查到（《条例》第十二条）。' : '';
+    // (the phone the report does give, for the question the detail was wanted for: "有没有邮箱，我想发邮件问")
+    const phone = topicOf(intent).contact && r.contact.phone && intent.id !== PHONE_INTENT ? `可致电 ${r.contact.phone} 咨询。` : '';
+    const hint = topicOf(intent).contact ? `各机关的联系方式可在其政府信息公开指南中查到（《条例》第十二条）。${phone}` : '';
     return { parts: plain(`${reportLabel(r)}报告中未写明“${intent.title}”（报告未提供这项信息）。${hint}`, true), missing: true };
   }
   // a template that names {office}{year} carries the report's label itself
