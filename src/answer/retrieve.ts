@@ -223,6 +223,8 @@ export function countAsked(norm: string): CountAsked | undefined {
   if (!unit && INFORMATION_COUNTED.test(norm)) unit = '条';
   // ("信息条数分别是多少": the unit before 数)
   if (!unit && /(?:多少|几)/.test(norm)) unit = /([篇条场件项期])数/.exec(norm)?.[1];
+  // ("来件多少", "人数多少": the measure word just before the how-many)
+  if (!unit) unit = /[来办收发]([件条篇])(?:数)?(?:有|是|共|一共)?(?:多少|几)/.exec(norm)?.[1];
   if (!unit) return undefined;
   return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm) };
 }

@@ -78,7 +78,7 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
 const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;
 
 /** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests. */
-const ABOUT_DISCLOSURE_REQUESTS = /信息公开申请|依申请(?:政府)?(?:信息)?公开|公开申请/;
+const ABOUT_DISCLOSURE_REQUESTS = /信息公开申请|依申请(?:政府)?(?:信息)?公开|公开申请|依法申请公开|申请公开件/;
 
 /** The sections whose running text tells table 三's figures: the preface, the overview and section 三 itself. */
 const PROSE_FIGURE_SECTIONS = new Set(['前言', '一', '三']);

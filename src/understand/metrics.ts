@@ -196,6 +196,9 @@ function specific(rows: string[]): string[] {
 /** Figure readings kept per lexicon (citizens repeat questions). */
 const metricMemo = readingMemo<Lexicon, MetricQuery>();
 
+/** Before 复议/起诉: the asker's own plan or step ("准备复议", "打算起诉", "要去申请复议"), not a count asked. */
+const PLAN_BEFORE = /(?:准备|打算|想要?|要去|将要|正在|已经|决定)(?:去)?(?:申请|提起|提出|提)?$/;
+
 /** Rows of table 三 that count requests rather than results: new, carried over, total, carried to next year. */
 const BALANCE_ROWS = new Set(['new', 'carried', 'total', 'carry-over']);
 
@@ -209,7 +212,8 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   if (!hits.length) return undefined;
   const of = (g: string) => hits.filter((h) => h.group === g);
   const spans = hits.map(({ start, end }) => ({ start, end }));
-  const t4g = of('t4.groups');
+  // "当事人准备复议。想了解…不予公开的理由": review or suit as the asker's own plan, beside a row of table 三 asked
+  const t4g = of('t4.groups').filter((h) => !(PLAN_BEFORE.test(text.slice(Math.max(0, h.start - 5), h.start)) && of('t3.rows').some((r) => !r.generic)));
   const t4c = of('t4.columns').filter((h) => h.part !== 'total');
   if (!t4g.length && t4c.length && !of('t3.rows').length && !of('t2.rows').length) {
     // "其中维持的呢": a result column alone, rows from the conversation
@@ -246,7 +250,9 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   }
   // "有多少申请被拒绝": a named result row wins over the generic "多少申请"
   const named = t3r.filter((h) => !h.generic);
-  const rowHits = named.length && named.length < t3r.length ? t3r.filter((h) => !h.generic || named.some((n) => n.part === h.part)) : t3r;
+  // (unless each is asked with its own how-many: "申请公开的有几件啊部分公开的又是几件" asks both)
+  const eachAsked = (text.match(/几|多少/g) ?? []).length >= 2;
+  const rowHits = named.length && named.length < t3r.length ? t3r.filter((h) => !h.generic || named.some((n) => n.part === h.part) || (eachAsked && /几|多少/.test(text.slice(h.start, h.end)))) : t3r;
   // named only by an everyday verb or a how-many phrase for the generic rows ("收到多少", "办理了多少")
   const vague = rowHits.every((h) => h.weak || (['new', 'total'].includes(h.part) && (h.generic || /多少|几/.test(text.slice(h.start, h.end)))));
   // "不予公开的多少 其中国家秘密的呢": the group and its part, both asked

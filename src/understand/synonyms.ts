@@ -53,7 +53,9 @@ export function applySynonyms(text: string, table: SynonymTable): string {
     const canonical = table.get(tok);
     // (around the word, not in it: 写明 holds 写)
     const near = canonical ? text.slice(Math.max(0, at - canonical.length), at) + ' ' + text.slice(at + tok.length, at + tok.length + canonical.length) : '';
-    out += canonical && !near.includes(canonical) ? canonical : tok;
+    // (nor a word named by the number before it: "12345热线" is a service, not the office's phone)
+    const numbered = /\d$/.test(text.slice(0, at));
+    out += canonical && !near.includes(canonical) && !numbered ? canonical : tok;
     pos = at + tok.length;
   }
   return out + text.slice(pos);

@@ -5,6 +5,8 @@ describe('narrative counts', () => {
   it('the unit and the thing counted', () => {
     expect(countAsked('新媒体账号有几个')).toMatchObject({ unit: '个', nouns: ['新媒体', '账号'], change: false });
     expect(countAsked('新增了几个新媒体账号')?.change).toBe(true);
+    // the measure word just before the how-many ("来件多少")
+    expect(countAsked('12345热线来件多少')?.unit).toBe('件');
     expect(countAsked('负责的有几个人')?.unit).toBe('人');
     expect(countAsked('怎么申请')).toBeUndefined();
     // items of information with no measure word are counted in 条 ("发了多少信息" → "发布信息426条"), never the fee

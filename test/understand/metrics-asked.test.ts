@@ -104,3 +104,18 @@ describe('rows said the everyday way', () => {
     expect(findMetric('主动公开了多少条信息', lexicon)?.rows ?? []).not.toContain('granted');
   });
 });
+
+describe('fresh24: rows asked each with its own how-many; review or suit as the asker\'s plan', () => {
+  it('"申请公开的有几件啊部分公开的又是几件": the new requests and the partial ones', () => {
+    expect(findMetric('二一年申请公开的有几件啊部分公开的又是几件', lexicon)?.rows).toEqual(['new', 'partial']);
+  });
+  it('"当事人准备复议。想了解不予公开的具体理由分布": table 三\'s refusals, not table 四', () => {
+    expect(findMetric('当事人准备复议。想了解不予公开的具体理由分布,各几件', lexicon)).toMatchObject({ table: '三', rows: ['refused'] });
+    // (a review asked plainly is still table 四)
+    expect(findMetric('复议有几件', lexicon)?.table).toBe('四');
+  });
+  it('a reason described by a pattern names that reason beside its group ("法律法规不让公开而拒绝的")', () => {
+    expect(findMetric('因为别的法律法规不让公开而拒绝的有几件', lexicon)?.rows).toEqual(['refused.law']);
+  });
+});
+

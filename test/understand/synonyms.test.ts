@@ -12,6 +12,8 @@ describe('synonyms as data', () => {
     expect(errors).toEqual([]);
     expect(applySynonyms('你们的号码是多少', table)).toBe('你们的电话是多少');
     expect(applySynonyms('门牌号多少', table)).toBe('地址多少');
+    // a word named by the number before it is a service, not the office's phone ("12345热线")
+    expect(applySynonyms('12345热线来件多少', table)).toBe('12345热线来件多少');
     // the known word already there: left alone
     expect(applySynonyms('电话号码是多少', table)).toBe('电话号码是多少');
   });

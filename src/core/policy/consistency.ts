@@ -10,7 +10,7 @@ import type { Report } from '../../report/types.js';
 import { narrative } from '../handlers.js';
 import { sectionSource } from '../prose-figures.js';
 import { POLICY } from '../thresholds.js';
-import { withoutSlots } from './helpers.js';
+import { kindsOf, withoutSlots } from './helpers.js';
 import { proseSumAnswer, sumInText, type ProseSum } from '../../answer/prose-sum.js';
 import type { MetricQuery } from '../../understand/metrics.js';
 import { T3_ROW_BY_ID, T3_ROWS } from '../../report/format.js';
@@ -21,6 +21,8 @@ export const consistencyAsked: Rule = {
   decide: (u, state, kn) => {
     const against = DISCREPANCY_ASKED.test(u.norm);
     if (!CHECK_ASKED.test(u.norm) && !against) return undefined;
+    // "核一下2022年上传信息多少条": a count to look up (核一下 = look it up), no figure named and nothing to set against
+    if (!u.metric && !against && kindsOf(u).count && !SET_AGAINST.test(u.norm)) return undefined;
     const pick = pickReport(kn, u.slots, state);
     if (!pick.report) return undefined;
     // the figures the asker quotes ("正文说258件"): the findings that speak of them come first
@@ -47,6 +49,9 @@ export const consistencyAsked: Rule = {
     return { kind: 'passage', report: pick.report, parts: consistencyAnswer(pick.report, metric, toldFigure(kn)) };
   },
 };
+
+/** Words that set figures against each other or ask whether they are right (not a plain look-up). */
+const SET_AGAINST = /对得上|对不上|加起来|相加|加总|一致|是不是|对不对|对吗|等于|有没有错|矛盾|平衡|没问题|表[一二三四1-4]|总计|合计|小计/;
 
 /** A statistics table named by its number ("表四", "表3"). */
 const TABLE_NAMED = /表([一二三四1-4])/;

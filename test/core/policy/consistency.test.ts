@@ -88,3 +88,9 @@ describe('consistency-asked: the results against their total, and 没问题吧',
     expect(d?.kind === 'passage' ? d.parts.lines.join('') : '').toContain('两边相等');
   });
 });
+
+describe('consistency-asked: 核一下 as "look it up"', () => {
+  it('"核一下2022年上传信息多少条": a count to look up, nothing set against it — no decision', () => {
+    expect(consistencyAsked.decide(u({ norm: '核一下上传信息多少条', kind: 'count', quantity: true }), {}, kn)).toBeUndefined();
+  });
+});
