@@ -29,6 +29,8 @@ export interface ConvState {
   previousReport?: string;
   /** The rows of table 三 answered before the last, when the last asked another row of the same report ("那无法提供的呢"): "这两项加起来" adds them. */
   previousRows?: string[];
+  /** The reports of the last answer when it gave one figure of two or more offices ("临朐和绵阳各几件"): a figure asked next with no office named ("行政诉讼呢") is asked of them all. */
+  reports?: string[];
   /** When the last answer was given (ms since epoch): a conversation quiet for longer starts afresh. */
   at?: number;
 }

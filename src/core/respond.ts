@@ -95,6 +95,12 @@ function respond(
     const newestEach = offices.map((o) => pickReport(kn, { ...slots, offices: [o] }, {}).report).filter((x): x is Report => !!x);
     if (newestEach.length > 1) several = newestEach;
   }
+  // one figure of two or more offices just answered ("临朐和绵阳行政复议各几件"), then another figure with no
+  // office named ("行政诉讼呢"): of the same offices
+  if (!several.length && figures && metric && !slots.offices.length && !slots.years.length && !slots.unknownOffices.length && (state.reports?.length ?? 0) >= 2) {
+    const same = state.reports!.map((id) => reportById(kn, id)).filter((x): x is Report => !!x);
+    if (same.length >= 2) several = same;
+  }
   // "联系电话是不是换了": a contact detail of every loaded year of that office, to see what changed
   // (a year named beside 现在/最新 is the asker's old report: "我手上2021年的报告写电话…现在还是这个号吗")
   if (!several.length && (!slots.years.length || slots.latest) && r && topicOf(intent).contact && CHANGED_ASKED.test(norm)) {
@@ -116,7 +122,7 @@ function respond(
     const total = SUM_ASKED.test(norm) ? sumOf(several, metric!) : DIFFERENCE_ASKED.test(norm) ? differenceOf(several, metric!) : undefined;
     const lines = [parts.map((p) => textOf({ ...p, source: undefined })).join('\n'), ...(total ? [`\n${total}`] : [])];
     const text = textOf({ head: '', lines, source: SOURCE[metric!.table], labelled: true });
-    return { answer: answer(rule, 'answer', text, intent.id, confidence, several[0]), state: { intent: intent.id, report: several[0]!.id, metric, text: norm } };
+    return { answer: answer(rule, 'answer', text, intent.id, confidence, several[0]), state: { intent: intent.id, report: several[0]!.id, metric, text: norm, reports: several.map((x) => x.id) } };
   }
   // a figure or a fact found in the text is looked for without the report's own name and year ("湛江方志办2023年各栏目…")
   const asked = slots.spans.length ? cutSpans(norm, slots.spans) : norm;

@@ -32,4 +32,20 @@ describe('fresh24 readings', () => {
     expect(t).toContain('未发生涉及政府信息公开产生的行政复议和行政诉讼案件');
     expect(t).not.toContain('全文包括');
   });
+  it('one figure of two offices, then another figure with no office named ("行政诉讼呢"): of both offices', async () => {
+    const other = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-other' })).kn;
+    const first = decide(other, '临朐县政府办2024年和绵阳市生态环境局2020年行政复议各几件', {});
+    expect(first.state.reports?.length).toBe(2);
+    const t = decide(other, '行政诉讼呢', first.state).answer.text;
+    expect(t).toContain('临朐县人民政府办公室2024年：行政诉讼');
+    expect(t).toContain('绵阳市生态环境局2020年：行政诉讼');
+  });
+  it('"这两个哪个结转下年度的多" after two offices\' figures: the two ranked', async () => {
+    const other = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-other' })).kn;
+    const s1 = decide(other, '临朐县政府办2024年新收多少政府信息公开申请', {}).state;
+    const s2 = decide(other, '丁蜀镇呢', s1).state;
+    const out = decide(other, '这两个哪个结转下年度的多', s2).answer;
+    expect(out.rule).toBe('across-offices');
+    expect(out.text.split('\n')[0]).toContain('最多的是临朐县人民政府办公室2024年');
+  });
 });

@@ -16,8 +16,10 @@ import { withoutSlots } from './helpers.js';
 /** countFit() of a number in the unit asked, followed by a word of the question (as count-in-report). */
 const ATTACHED_COUNT = 2;
 
+/** Which of the two has more or less ("哪个…多"). */
+const WHICH_OF_TWO = /哪个[^，。？?]{0,14}?(?:更多|更少|多|少|高|低)/;
 /** The two offices the conversation was about ("这两家", "两家比比"). */
-const THESE_TWO = /这两家|这两个单位|两家|这俩/;
+const THESE_TWO = /这两家|这两个(?![月年季])|两个单位|两家|这俩|这二者|两者/;
 
 export const acrossOffices: Rule = {
   name: 'across-offices',
@@ -27,11 +29,12 @@ export const acrossOffices: Rule = {
     if (!u.metric) return toldRanking(u, kn) ?? eachOffice(u, kn);
     // "哪家单位…": 单位 names the offices ranked here, not the applicant column
     const m = /法人|组织|机构/.test(u.norm) ? u.metric : { ...u.metric, cols: u.metric.cols.filter((c) => c !== 'org') };
-    const asked = OFFICE_RANK_ASKED.exec(u.norm);
+    // ("这两个哪个结转下年度的多": 哪个 of the two of the conversation)
+    const asked = OFFICE_RANK_ASKED.exec(u.norm) ?? (THESE_TWO.test(u.norm) ? WHICH_OF_TWO.exec(u.norm) : null);
     if (!asked) return undefined;
     const fewest = /少|低/.test(asked[0]);
     // the offices named ("芦淞教育局和临朐县政府办 谁…多"), or the two of the conversation ("这两家哪家…更多"), else all
-    const conversation = THESE_TWO.test(u.norm) && state.previousReport && state.report ? [state.previousReport, state.report] : undefined;
+    const conversation = THESE_TWO.test(u.norm) ? ((state.reports?.length ?? 0) >= 2 ? state.reports : state.previousReport && state.report ? [state.previousReport, state.report] : undefined) : undefined;
     const among = u.slots.offices.length >= 2
       ? kn.reports.filter((r) => u.slots.offices.includes(r.office))
       : conversation
