@@ -15,7 +15,7 @@ import type { Report } from '../report/types.js';
 import { questionKinds } from '../understand/kind.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT, SUM_ASKED } from './patterns.js';
-import { casesFigure, clausesOfRows, COUNT_STATED, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
+import { casesFigure, clausesOfRows, COUNT_STATED, jointGrantedClause, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -273,6 +273,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // (the figure words of the question are its evidence: a looser cover, but a count in the sentence)
         // (table 四's cases looked for by their own names too: the text says 行政诉讼 where the asker says 起诉)
         // table 三's figures told in a sentence of their own ("本年新收到政府信息公开申请42件，…，予以公开4件"): the clause
+        // (a share of 予以公开 and 部分公开 together the text states: "予以公开或部分公开占58.5%")
+        const jointShare = none && metric.rate ? jointGrantedClause(r!, metric) : undefined;
+        if (jointShare) return { parts: { head: `${reportLabel(r!)}：`, lines: [jointShare.text], source: jointShare.source, labelled: true }, metric };
         const told = none && metric.table === '三' ? proseFigure(r!, metric, kn) : undefined;
         if (told) {
           // several rows asked added up ("新收加上年结转一共多少"): their told counts added, said to be computed
@@ -281,6 +284,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const check = toldCheck(metric.quoted, told.text);
           return { parts: toldParts(r!, check, sum ? [told.text, sum] : [told.text], told.source), metric };
         }
+        // 予以公开 or 部分公开 asked alone, the text counting them together: that clause, said to be both
+        const joint = none ? jointGrantedClause(r!, metric) : undefined;
+        if (joint) return { parts: { head: `${reportLabel(r!)}：`, lines: [joint.text], source: joint.source, labelled: true }, metric };
         // table 四's cases counted in the text ("发生行政复议案件1件,为其他结果"): those clauses
         const cases = none ? casesFigure(r!, metric) : undefined;
         if (cases) {

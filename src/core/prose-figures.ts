@@ -83,6 +83,32 @@ const ABOUT_DISCLOSURE_REQUESTS = /信息公开申请|依申请(?:政府)?(?:信
 /** The sections whose running text tells table 三's figures: the preface, the overview and section 三 itself. */
 const PROSE_FIGURE_SECTIONS = new Set(['前言', '一', '三']);
 
+/** 予以公开 and 部分公开 counted together in the text ("予以公开或部分公开48件", "予以公开及部分公开的42件"). */
+const GRANTED_WITH_PARTIAL = /予以公开(?:或者?|及|和|与|、)部分公开/;
+/** A share the text states ("占58.5%"). */
+const SHARE_STATED = /\d+(?:\.\d+)?\s*[%％]/;
+
+/**
+ * 予以公开 or 部分公开 asked alone, where the text counts them together: that clause (its count and share),
+ * said to be one figure for both — never a figure for one of them.
+ */
+export function jointGrantedClause(r: Report, m: MetricQuery): { text: string; source: string } | undefined {
+  if (m.table !== '三') return undefined;
+  // one of the two asked, or both together (and the total, as the base of a share: "予以公开或部分公开的占比")
+  const asked = m.rows.filter((x) => x !== 'total');
+  if (!asked.length || asked.length > 2 || !asked.every((x) => x === 'granted' || x === 'partial')) return undefined;
+  if (m.rows.includes('total') && !m.rate) return undefined;
+  const both = asked.length === 2;
+  for (const p of r.passages) {
+    if (!PROSE_FIGURE_SECTIONS.has(p.section)) continue;
+    const clause = p.text.split(/[，,；;。]/).find((c) => GRANTED_WITH_PARTIAL.test(c) && ((m.rate ? SHARE_STATED : COUNT_STATED).test(c) || COUNT_STATED.test(c)));
+    if (!clause) continue;
+    const said = clause.trim().replace(/^其中/, '');
+    return { text: both ? `报告正文写道：${said}。` : `报告没有分别列出“予以公开”和“部分公开”，正文把两者合在一起写：${said}。`, source: sectionSource(p.section) };
+  }
+  return undefined;
+}
+
 /** The first sentence about disclosure requests with a clause stating a figure asked (see clausesOfRows). */
 export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: string; source: string } | undefined {
   for (const [i, p] of r.passages.entries()) {

@@ -48,4 +48,10 @@ describe('fresh24 readings', () => {
     expect(out.rule).toBe('across-offices');
     expect(out.text.split('\n')[0]).toContain('最多的是临朐县人民政府办公室2024年');
   });
+  it('部分公开 asked alone where the text counts 予以公开 and 部分公开 together: that clause, said to be both; a share of both the text states', () => {
+    const one = decide(b, '深圳交通局2021年部分公开的申请单独是多少件？', {}).answer.text;
+    expect(one).toContain('报告没有分别列出“予以公开”和“部分公开”');
+    expect(one).toContain('予以公开或部分公开48件');
+    expect(decide(b, '丽水市2024年依申请公开里予以公开或部分公开的占比是多少？', {}).answer.text).toContain('予以公开或部分公开占58.5%');
+  });
 });
