@@ -28,6 +28,7 @@ import { compareLastTwo } from './compare-last.js';
 import { contactFieldsAsked } from './contact-fields.js';
 import { remedyAsked } from './remedy.js';
 import { quotedCountChecked } from './quoted-check.js';
+import { balanceWhy } from './balance-why.js';
 import { stockFlowCheck } from './stock-flow.js';
 import { textFigureAsked } from './text-figure.js';
 import { timeLimitOf } from './time-limit.js';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   acrossOffices,
   zeroRowsAsked,
   stockFlowCheck,
+  balanceWhy,
   textFigureAsked,
   consistencyAsked,
   quotedCountChecked,

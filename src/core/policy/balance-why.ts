@@ -1,0 +1,51 @@
+/**
+ * Why the requests handled differ from the requests received ("为什么答复了98件，比受理的95件还多",
+ * "新收1541件，为什么只办理了1527件"): they are not the same batch — a year's handling includes requests
+ * carried over from the year before, and some of its new requests are carried into the next. Table 三's
+ * balance with the report's own cells, or the text's sentences that say what was carried.
+ */
+import { reportLabel } from '../../answer/render.js';
+import { sectionSource } from '../prose-figures.js';
+import { pickReport } from '../select.js';
+import { kindsOf } from './helpers.js';
+import type { Rule } from './types.js';
+
+/** Requests received ("受理", "新收", "收到"). */
+const RECEIVED = /受理|新收|收到|接到|收了/;
+/** Requests handled ("办理", "答复", "办结"). */
+const HANDLED = /办理|答复|办结|处理了|办完/;
+/** The two set against each other ("比…多", "只…", "不一样", "对不上"). */
+const DIFFER = /比|多|少|只|不一样|不同|差|对不上|不一致|不等于|不相等/;
+/** A sentence of the text about requests carried over ("含上年度转结申请8件", "加上上年结转的"). */
+const CARRIED_SAID = /结转|转结|转入|上年度?[^，。]{0,6}(?:申请|转)/;
+/** The sections whose text tells table 三's figures. */
+const TEXT_SECTIONS = new Set(['前言', '一', '三']);
+
+/** What the balance is: said the same way whatever the report holds. */
+const WHY_LINE =
+  '本年办理（答复）的申请和本年新收的申请不是同一批：办理的包括上一年结转过来的申请，本年新收的申请也有的结转到下一年再办理（表三：本年新收 + 上年结转 = 办理结果总计 + 结转下年度）。';
+
+export const balanceWhy: Rule = {
+  name: 'balance-why',
+  doc: 'Why the requests handled differ from those received ("为什么答复了98件，比受理的95件还多"): requests carried over from last year and into next — table 三\'s balance with the report\'s cells, or the text\'s sentences about what was carried.',
+  decide: (u, state, kn) => {
+    if (!kindsOf(u).why || !RECEIVED.test(u.norm) || !HANDLED.test(u.norm) || !DIFFER.test(u.norm)) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const cell = (id: string) => r.values[`t3.${id}.total`]?.value;
+    const [n, c, t, co] = ['new', 'carried', 'total', 'carry-over'].map(cell);
+    const lines = [WHY_LINE];
+    let source: string | undefined;
+    if ([n, c, t, co].every((x) => typeof x === 'number')) {
+      const [a, b, d, e] = [n, c, t, co] as number[];
+      lines.push(`${reportLabel(r)}：本年新收 ${a} 件 + 上年结转 ${b} 件 = ${a! + b!} 件；办理结果总计 ${d} 件 + 结转下年度 ${e} 件 = ${d! + e!} 件（按报告数字计算）。`);
+      source = '三、收到和处理政府信息公开申请情况';
+    } else {
+      const said = r.passages.find((p) => TEXT_SECTIONS.has(p.section) && CARRIED_SAID.test(p.text) && HANDLED.test(p.text));
+      if (!said) return undefined;
+      lines.push(`${reportLabel(r)}报告正文写道：${said.text.trim()}`);
+      source = sectionSource(said.section);
+    }
+    return { kind: 'passage', report: r, parts: { head: '', lines, source, labelled: true } };
+  },
+};
