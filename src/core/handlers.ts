@@ -273,6 +273,10 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // (the figure words of the question are its evidence: a looser cover, but a count in the sentence)
         // (table 四's cases looked for by their own names too: the text says 行政诉讼 where the asker says 起诉)
         // table 三's figures told in a sentence of their own ("本年新收到政府信息公开申请42件，…，予以公开4件"): the clause
+        // (a share the text states beside the count: "不予公开的1件,占1.02%")
+        const parts = metric.rows.filter((x) => x !== 'total');
+        const toldShare = none && metric.rate && metric.table === '三' && parts.length === 1 ? proseFigure(r!, { ...metric, rows: parts, rate: undefined }, kn) : undefined;
+        if (toldShare && /\d\s*[%％]/.test(toldShare.text)) return { parts: toldParts(r!, undefined, [toldShare.text], toldShare.source), metric };
         // (a share of 予以公开 and 部分公开 together the text states: "予以公开或部分公开占58.5%")
         const jointShare = none && metric.rate ? jointGrantedClause(r!, metric) : undefined;
         if (jointShare) return { parts: { head: `${reportLabel(r!)}：`, lines: [jointShare.text], source: jointShare.source, labelled: true }, metric };

@@ -69,16 +69,20 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   const rowClause = (c: string) => COUNT_STATED.test(c) && findMetric(withoutOffice(c, r), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(c, m, kn, r);
   // who applied, asked ("是企业提的还是个人提的"): the clause that says it beside the count ("申请人均为自然人")
   const whoClause = (c: string) => m.cols.length > 0 && APPLICANTS_SAID.test(c) && !COUNT_STATED.test(c);
-  const kept = clauses.filter(rowClause);
+  // (a share right after a count goes with it: "不予公开的1件,占1.02%")
+  const kept = clauses.flatMap((c, i) => (rowClause(c) ? (SHARE_ONLY.test(clauses[i + 1] ?? '') ? [`${c}，${clauses[i + 1]!.trim()}`] : [c]) : []));
   if (kept.length) kept.push(...clauses.filter(whoClause));
   return kept.length ? `${kept.join('，')}。` : '';
 }
+
+/** A clause that is only a share ("占1.02%"). */
+const SHARE_ONLY = /^\s*(?:约)?占[^，,；;。\d]{0,6}\d+(?:\.\d+)?\s*[%％]\s*$/;
 
 /** A clause saying who the applicants were ("申请人均为自然人", "均为公民个人申请"). */
 const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;
 
 /** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests. */
-const ABOUT_DISCLOSURE_REQUESTS = /信息公开申请|依申请(?:政府)?(?:信息)?公开|公开申请|依法申请公开|申请公开件/;
+const ABOUT_DISCLOSURE_REQUESTS = /信息公开申请|依申请(?:政府)?(?:信息)?公开|公开申请|依法申请公开|申请公开件|答复件/;
 
 /** The sections whose running text tells table 三's figures: the preface, the overview and section 三 itself. */
 const PROSE_FIGURE_SECTIONS = new Set(['前言', '一', '三']);
@@ -111,12 +115,17 @@ export function jointGrantedClause(r: Report, m: MetricQuery): { text: string; s
 
 /** The first sentence about disclosure requests with a clause stating a figure asked (see clausesOfRows). */
 export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: string; source: string } | undefined {
+  // whether the passage before is about the requests (itself, or going on from one that is)
+  let prevAbout = false;
   for (const [i, p] of r.passages.entries()) {
-    if (!PROSE_FIGURE_SECTIONS.has(p.section)) continue;
-    // (or a breakdown going on from a sentence about them: "…收到政府信息公开申请12件。其中予以公开10件,部分公开2件。")
     const prev = r.passages[i - 1];
-    const goesOn = /^(?:其中|包括)/.test(p.text.trim()) && prev?.section === p.section && ABOUT_DISCLOSURE_REQUESTS.test(prev.text);
-    if (!ABOUT_DISCLOSURE_REQUESTS.test(p.text) && !goesOn) continue;
+    // (or a breakdown going on from a sentence about them: "…收到政府信息公开申请12件。其中予以公开10件,部分公开2件。")
+    // (or the same sentence going on after a semicolon: "所有答复件中,予以公开…42件;不予公开的1件;因…无法提供的49件")
+    const sameSection = prev?.section === p.section;
+    const goesOn: boolean = sameSection && prevAbout && (/^(?:其中|包括)/.test(p.text.trim()) || /[;；]\s*$/.test(prev!.text.trim()));
+    const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || goesOn;
+    prevAbout = about;
+    if (!PROSE_FIGURE_SECTIONS.has(p.section) || !about) continue;
     const text = clausesOfRows(p.text, m, kn, r);
     if (text) return { text, source: sectionSource(p.section) };
   }

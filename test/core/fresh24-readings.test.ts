@@ -54,4 +54,10 @@ describe('fresh24 readings', () => {
     expect(one).toContain('予以公开或部分公开48件');
     expect(decide(b, '丽水市2024年依申请公开里予以公开或部分公开的占比是多少？', {}).answer.text).toContain('予以公开或部分公开占58.5%');
   });
+  it('a sentence going on after semicolons about the requests ("所有答复件中…;不予公开的1件,占1.02%;…无法提供的49件"): each row told, with its share', () => {
+    const s1 = decide(b, '长春市政府办公厅2024年不予公开的申请有几件？', {});
+    expect(s1.answer.text).toContain('不予公开的1件，占1.02%');
+    expect(decide(b, '占多少比例？', s1.state).answer.text).toContain('1.02%');
+    expect(decide(b, '长春市政府办公厅2024年无法提供的申请有几件', {}).answer.text).toContain('无法提供的49件');
+  });
 });
