@@ -8,7 +8,7 @@ import { T2_ROWS } from '../report/format.js';
 import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
-import { contentWords, countAsked, countCompanion, passageIndex, preferCounted, searchPassages, stockFirst } from '../answer/retrieve.js';
+import { contentWords, countAsked, countCompanion, countFit, passageIndex, preferCounted, searchPassages, stockFirst } from '../answer/retrieve.js';
 import { SECTION_TITLES, T4_GROUPS } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
@@ -202,6 +202,9 @@ const CONTACT_PLACEHOLDER = /\{contact\.([a-z]+)\}/g;
 /** Characters of a heading line ("联系方式："): a longer line without fields says something of its own. */
 const HEADING_MAX_CHARS = 20;
 
+/** countFit() of a number in the unit asked, followed by a word of the question (as the count-in-report rule). */
+const COUNT_ATTACHED = 2;
+
 /** The intent that gives the phone (intents/contact.yml). */
 const PHONE_INTENT = 'contact.phone';
 
@@ -316,6 +319,11 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         }
         return { parts: m, missing: m.missing, metric };
       }
+      // (a count in a unit, as count-in-report finds it: its unit and subject together in a sentence, "培训3期")
+      const unit = countAsked(norm);
+      const counted = unit?.nouns.length ? narrative(r!, norm, true, POLICY.countedPassageCoverage) : undefined;
+      const countedLine = counted?.parts.lines[0];
+      if (counted && countedLine && countFit(countedLine, unit!) >= COUNT_ATTACHED) return counted;
       return narrative(r!, norm, true) ?? { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };
     },
   },

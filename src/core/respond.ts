@@ -11,6 +11,7 @@ import type { Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { cutSpans, type ReportSlots } from '../understand/slots.js';
 import { valueIds } from '../answer/ranking.js';
+import { countAsked } from '../answer/retrieve.js';
 import { sumOfCells } from '../answer/trend.js';
 import type { ConvState } from './engine.js';
 import { execute, figuresIntent, handlerOf, reportFree, topicOf } from './handlers.js';
@@ -195,7 +196,10 @@ function clarify(rule: string, norm: string, options: Intent[], confidence: numb
  */
 function askedState(kn: Knowledge, u: Understanding, state: ConvState): ConvState {
   const t = u.candidates[0];
-  const intent = u.metric ? figuresIntent(kn) : t && !t.item.fallback ? t.item : undefined;
+  // (a how-many of something counted in a unit — "公开了多少信息" — is asked again of the report's text through the
+  // figures intent, not of a template its question words matched: "收了多少信息处理费")
+  const counted = !u.metric && !!countAsked(u.norm)?.nouns.length && (!t || !topicOf(t.item).contact);
+  const intent = u.metric || counted ? figuresIntent(kn) : t && !t.item.fallback ? t.item : undefined;
   if (!intent) return withKeys(state, { clarify: undefined });
   const text = u.slots.spans.length ? cutSpans(u.norm, u.slots.spans).trim() : u.norm;
   return withKeys(state, { clarify: undefined, intent: intent.id, metric: u.metric, text, report: undefined });

@@ -53,7 +53,8 @@ export const slotOnlyFollowUp: Rule = {
       kind: 'intent',
       intent: prev,
       confidence: POLICY.slotFollowUpConfidence,
-      question: { norm: state.text ?? u.norm, slots: kept, metric: u.metric ?? state.metric },
+      // (the spans of the slots are places in this message, not in the last question's text)
+      question: { norm: state.text ?? u.norm, slots: state.text ? { ...kept, spans: [] } : kept, metric: u.metric ?? state.metric },
       state: { ...state, report: undefined },
       noteIfAnswered: yearOnly && !hasYear ? `${prevOffice}没有${slots.years.join('、')}年的报告。\n` : undefined,
     };

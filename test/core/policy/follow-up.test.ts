@@ -36,6 +36,10 @@ describe('slot-only-follow-up', () => {
     const d = slotOnlyFollowUp.decide(u({ norm: '去年呢', slots: slots({ years: [2025], relativeYear: 2025 }), followUp: followUp() }), state, kn);
     expect(d).toMatchObject({ kind: 'no-report', problem: '我只有南岗区人民政府办公室 2022年的报告，没有2025年的报告。您可以问已有年份的数据。' });
   });
+  it('the slots of the follow-up are read without their places in this message (they would cut the last question\'s text)', () => {
+    const d = slotOnlyFollowUp.decide(u({ norm: '那2022年呢', slots: slots({ years: [2022], spans: [{ start: 1, end: 6 }] }), followUp: followUp() }), state, kn);
+    expect(d).toMatchObject({ kind: 'intent', question: { norm: '收到多少申请', slots: { years: [2022], spans: [] } } });
+  });
   it('"2022年呢" when the office has that year: stays with the office', () => {
     const d = slotOnlyFollowUp.decide(u({ norm: '2022年呢', slots: slots({ years: [2022] }), followUp: followUp() }), state, kn);
     expect(d).toMatchObject({ kind: 'intent', question: { slots: { years: [2022], offices: ['南岗区人民政府办公室'] } } });
