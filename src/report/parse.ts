@@ -214,7 +214,8 @@ export function parseReport(source: Document): Report {
   };
   if (idn.aliases) report.aliases = idn.aliases;
   if (idn.period) report.period = idn.period;
-  const published = signedDate(all) ?? pageDate(all);
+  // (the page's own date may stand in a metadata table: "发布日期 | 2021-04-09")
+  const published = signedDate(all) ?? pageDate(blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((row) => row.join(' | ')) : [b.text])));
   if (published) report.published = published;
   const fee = findFeeStatement(sections);
   if (fee) report.feeStatement = fee;
@@ -222,15 +223,17 @@ export function parseReport(source: Document): Report {
   return report;
 }
 
-/** The page's own date line near its top, as sites print it ("发布日期: 2025-01-17 13:19:53", "日期:2022-01-27"). */
-const PAGE_DATE = /(?:发布日期|发布时间|发文日期|日期)\s*[:：]\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+/** The page's own date line near its top, as sites print it ("发布日期: 2025-01-17 13:19:53", "日期:2022-01-27", "发布日期 | 2021-04-09", "2025-02-14 08:50  来源:…"). */
+const PAGE_DATE = /(?:发布日期|发布时间|发文日期|日期)\s*[:：|]\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})|^\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|信息来源|发布机构)/m;
 /** The first texts of a page where its date line stands. */
-const PAGE_HEAD_TEXTS = 12;
+const PAGE_HEAD_TEXTS = 24;
 
 /** No signature date: the date the page says it was published, said to be the page's. */
 export function pageDate(texts: string[]): string | undefined {
   for (const t of texts.slice(0, PAGE_HEAD_TEXTS)) {
-    const m = PAGE_DATE.exec(t);
+    const found = PAGE_DATE.exec(t);
+    // (the labelled date, or a page's "2025-02-14 08:50  来源:…" line under its title)
+    const m = found && (found[1] ? found.slice(0, 4) : [found[0], found[4], found[5], found[6]]);
     if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31) return `${m[1]}年${Number(m[2])}月${Number(m[3])}日（网页所载发布日期，报告未落款）`;
   }
   return undefined;

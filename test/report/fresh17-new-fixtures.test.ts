@@ -14,6 +14,8 @@ const DIR = join(import.meta.dirname, '..', 'fixtures', 'reports-fresh17-new');
 describe('fresh17-new: who published the report', () => {
   it('a version tag before the title is no part of the office\'s name ("【文字】2024年丽水市林业局…")', async () => {
     expect(parseTitle('【文字】2024年丽水市林业局政府信息公开工作年度报告')).toEqual({ office: '丽水市林业局', year: 2024 });
+    // (the year with no 年 after it)
+    expect(parseTitle('西藏自治区政府国资委2020政府信息公开工作年度报告')).toEqual({ office: '西藏自治区政府国资委', year: 2020 });
     const r = await loadReport(join(DIR, '丽水市林业局-2024.txt'));
     expect([r.office, r.year]).toEqual(['丽水市林业局', 2024]);
   });

@@ -11,7 +11,10 @@ describe('pageDate', () => {
   });
   it('a date in the text, or none near the top: none', () => {
     expect(pageDate(['统计期限自2022年1月1日起至2022年12月31日止。'])).toBeUndefined();
-    expect(pageDate([...Array(12).fill('正文'), '发布日期: 2025-01-17'])).toBeUndefined();
+    expect(pageDate([...Array(24).fill('正文'), '发布日期: 2025-01-17'])).toBeUndefined();
+    // a metadata table's row, and a page's date line under its title with its source
+    expect(pageDate(['发布机构 | 自治区政府办公厅 | 发布日期 | 2021-04-09 17:05:00 |'])).toMatch(/^2021年4月9日/);
+    expect(pageDate(['防城港市大数据和行政审批局2024年度政府信息公开工作年度报告', '2025-02-14 08:50     来源:防城港市大数据和行政审批局'])).toMatch(/^2025年2月14日/);
   });
 });
 

@@ -33,7 +33,8 @@ const VERSION_TAGS = /^(?:[【\[(（][^】\])）]{1,6}[】\])）]\s*)+/;
 /** Office and year printed in a title such as "XX局2023年度政府信息公开工作年度报告". */
 export function parseTitle(title: string): { office?: string; year?: number } {
   const t = halfWidth(title).replace(/\s+/g, ' ').trim().replace(VERSION_TAGS, '');
-  const m = new RegExp(`^(.*?)\\s*${YEAR}\\s*年\\s*度?\\s*(.*?)\\s*(?:政府信息公开|政务公开|信息公开)`).exec(t);
+  // (the year with or without 年: "西藏自治区政府国资委2020政府信息公开工作年度报告")
+  const m = new RegExp(`^(.*?)\\s*${YEAR}\\s*(?:年\\s*度?)?\\s*(.*?)\\s*(?:政府信息公开|政务公开|信息公开)`).exec(t);
   if (m) {
     const office = cleanOffice(m[1]!) || cleanOffice(m[3]!);
     return { office: office || undefined, year: Number(m[2]) };
