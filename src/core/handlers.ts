@@ -15,7 +15,7 @@ import type { Report } from '../report/types.js';
 import { questionKinds } from '../understand/kind.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT, SUM_ASKED } from './patterns.js';
-import { casesFigure, clausesOfRows, COUNT_STATED, jointGrantedClause, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
+import { casesFigure, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -289,7 +289,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const each = metric.added || SUM_ASKED.test(norm) ? metric.rows.map((row) => toldFigure(kn)(r!, { ...metric, rows: [row], cols: [] })) : [];
           const sum = each.length >= 2 && each.every(Boolean) ? `以上 ${each.length} 项合计 ${each.reduce((a, x) => a + x!.v, 0)} 件（${each.map((x) => x!.v).join(' + ')}，按报告数字计算）。` : undefined;
           const check = toldCheck(metric.quoted, told.text);
-          return { parts: toldParts(r!, check, sum ? [told.text, sum] : [told.text], told.source), metric };
+          // (why asked: the text gives the count only — said so, with the kinds of that result)
+          const why = metric.basis || questionKinds(norm).why ? reasonsNotTold(metric) : undefined;
+          return { parts: toldParts(r!, check, [told.text, ...(sum ? [sum] : []), ...(why ? [why] : [])], told.source), metric };
         }
         // 予以公开 or 部分公开 asked alone, the text counting them together: that clause, said to be both
         const joint = none ? jointGrantedClause(r!, metric) : undefined;

@@ -6,7 +6,7 @@
  */
 import { checkLine } from '../answer/cells.js';
 import { reportLabel, type Rendered } from '../answer/render.js';
-import { SECTION_TITLES, T3_ROW_BY_ID } from '../report/format.js';
+import { SECTION_TITLES, T3_ROW_BY_ID, T3_ROWS } from '../report/format.js';
 import type { Report } from '../report/types.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { officeNames } from '../understand/slots.js';
@@ -111,6 +111,18 @@ export function jointGrantedClause(r: Report, m: MetricQuery): { text: string; s
     return { text: both ? `报告正文写道：${said}。` : `报告没有分别列出“予以公开”和“部分公开”，正文把两者合在一起写：${said}。`, source: sectionSource(p.section) };
   }
   return undefined;
+}
+
+/**
+ * Why a result the text counts was given, when the text gives no reasons (tables cut off): said plainly, with
+ * the kinds of that result the annual report format lists ("不予公开" → 国家秘密、第三方合法权益 …).
+ */
+export function reasonsNotTold(m: MetricQuery): string | undefined {
+  if (m.table !== '三' || m.rows.length !== 1) return undefined;
+  const row = T3_ROW_BY_ID[m.rows[0]!];
+  const kinds = T3_ROWS.filter((x) => x.parent === m.rows[0]);
+  if (!row || !kinds.length) return undefined;
+  return `报告正文没有说明这些申请的具体原因。按年度报告格式，“${row.label}”分为：${kinds.map((k) => k.label).join('；')}。`;
 }
 
 /** The first sentence about disclosure requests with a clause stating a figure asked (see clausesOfRows). */

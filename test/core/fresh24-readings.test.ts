@@ -60,4 +60,11 @@ describe('fresh24 readings', () => {
     expect(decide(b, '占多少比例？', s1.state).answer.text).toContain('1.02%');
     expect(decide(b, '长春市政府办公厅2024年无法提供的申请有几件', {}).answer.text).toContain('无法提供的49件');
   });
+  it('why a result the text counts was given, the text giving no reasons: said so, with the kinds of that result', async () => {
+    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh25-newb' })).kn;
+    const t = decide(g, '甘肃省林草局2023年为什么有2件不予公开？', {}).answer.text;
+    expect(t).toContain('不予公开2件');
+    expect(t).toContain('报告正文没有说明这些申请的具体原因');
+    expect(t).toContain('保护第三方合法权益');
+  });
 });
