@@ -95,6 +95,10 @@ function eachOfficeCount(kn: Knowledge, u: Understanding, asking: string, asked:
  * Items named to be added up whose counts the text states ("线上加线下一共受理了多少件": 受理线上…65件 … 受理线下…9件):
  * the text's sentence and the sum of those counts — when no table cell answers it.
  */
+/** Words asking whether something is right (a check, not a sum asked). */
+const QUOTE_CHECKED = /对吗|对不对|对吧|对得上|对不上|是不是|是否|一致|没错|正确|准确|等于|等不等于|相符|吻合/;
+/** Every count quoted in the question. */
+const QUOTED_COUNTS = /\d+\s*[件条个篇项份]/g;
 /** A count quoted in the question ("146件"). */
 const QUOTED_COUNT = /\d+\s*[件条个篇项份]/;
 
@@ -103,9 +107,11 @@ export const sumInText: Rule = {
   doc: 'Items named to be added up ("线上加线下一共受理了多少件", "文字、图片、视频…这几种解读加起来多少份") whose counts one sentence of the text states: that sentence and their sum, computed from the report\'s numbers.',
   decide: (u, state, kn) => {
     if (!SUM_ASKED.test(u.norm)) return undefined;
-    // (counts quoted to be checked, "办结146件加上结转下年度5件…对得上吗": a check, not a sum asked)
-    if (QUOTED_COUNT.test(withoutSlots(u))) return undefined;
-    const items = itemsAsked(withoutSlots(u));
+    // (counts quoted to be checked, "办结146件加上结转下年度5件…对得上吗": a check, not a sum asked; counts quoted
+    // with the sum asked, "通知公告967条和政策法规7条加起来是多少": the items, their counts left out)
+    const text = withoutSlots(u);
+    if (QUOTED_COUNT.test(text) && QUOTE_CHECKED.test(text)) return undefined;
+    const items = itemsAsked(text.replace(QUOTED_COUNTS, ''));
     if (items.length < 2) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;

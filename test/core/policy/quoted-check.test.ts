@@ -25,11 +25,22 @@ describe('quoted-count-checked', () => {
   });
   it('parts and their sum quoted together: each is the text\'s', () => {
     const t = text(quotedCountChecked.decide(u({ norm: '人大建议答复16件、政协提案答复6件,合计是22件吗?', slots: at('浙江省水利厅') }), {}, kn));
-    expect(t).toContain('核对：对，您说的 16、6、22 件');
+    expect(t).toContain('核对：对，16 + 6 = 22 件，加起来一致（按报告数字计算）');
   });
   it('no check asked, a table figure named, or nothing the text states: no decision', () => {
     expect(quotedCountChecked.decide(u({ norm: '主动公开政府信息2088条', slots: at('深圳市交通运输局') }), {}, kn)).toBeUndefined();
     expect(quotedCountChecked.decide(u({ norm: '不予公开是5件吧', metric: metric(), slots: at('深圳市交通运输局') }), {}, kn)).toBeUndefined();
     expect(quotedCountChecked.decide(u({ norm: '食堂一年买了300斤米对吗', slots: at('深圳市交通运输局') }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('quoted-count-checked: parts and their total quoted', () => {
+  it('"门户网站19条加电子屏108条一共127条，对吧": the arithmetic, what the text states and what it does not', async () => {
+    const g = await knowledge('test/fixtures/reports-fresh25-newb');
+    const d = quotedCountChecked.decide(u({ norm: '门户网站19条加电子屏108条一共127条', text: '西藏国资委2020年门户网站19条加电子屏108条一共127条，对吧', slots: at('西藏自治区政府国资委') }), {}, g);
+    const t = text(d);
+    expect(t).toContain('19 + 108 = 127 条');
+    expect(t).toContain('按您给的数字计算');
+    expect(t).toContain('报告正文中没有找到 127 条');
   });
 });

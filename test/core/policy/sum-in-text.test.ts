@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
 import { sumInText } from '../../../src/core/policy/counts.js';
-import { knowledge, metric, u } from './helpers.js';
+import { knowledge, metric, slots, u } from './helpers.js';
 
 let kn: Knowledge;
 beforeAll(async () => {
@@ -23,5 +23,13 @@ describe('sum-in-text', () => {
     expect(sumInText.decide(u({ norm: '核对一下:进贤县2024年线上65件加上线下9件,和总数对得上吗', slots: jinxian }), {}, kn)).toBeUndefined();
     const rows = metric({ rows: ['refused', 'unable'] });
     expect(sumInText.decide(u({ norm: '进贤县2024年不予公开和无法提供加起来一共几件', slots: jinxian, metric: rows }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('sum-in-text: counts quoted with the sum asked', () => {
+  it('"通知公告967条和政策法规7条加起来是多少": the items, their sum from the text', async () => {
+    const h = await knowledge('test/fixtures/reports-fresh25-newb');
+    const d = sumInText.decide(u({ norm: '通知公告967条和政策法规7条加起来是多少', slots: slots({ offices: ['防城港市大数据和行政审批局'] }) }), {}, h);
+    expect(d?.kind === 'passage' ? d.parts.lines.join('') : '').toContain('通知公告 967 + 政策法规 7 = 974 条');
   });
 });
