@@ -67,4 +67,16 @@ describe('fresh24 readings', () => {
     expect(t).toContain('报告正文没有说明这些申请的具体原因');
     expect(t).toContain('保护第三方合法权益');
   });
+  it('a sentence cut off right at the count asked ("线上申请3件,线下申"): said to be cut, no number for it', async () => {
+    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh25-newb' })).kn;
+    const t = decide(g, '防城港大数据局24年线下申请的有几件', {}).answer.text;
+    expect(t).toContain('报告此处文字不完整');
+    expect(t).toContain('没有写出这项数字');
+  });
+  it('"核一下：门户网站公开1116条，通知公告967条，对吧": each quoted count against the text, not the load\'s findings', async () => {
+    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh25-newb' })).kn;
+    const out = decide(g, '我是防城港审批局办公室的，核一下：2024年门户网站公开1116条，通知公告967条，对吧', {}).answer;
+    expect(out.rule).toBe('quoted-count-checked');
+    expect(out.text).toContain('1116、967 条与报告中的数字一致');
+  });
 });

@@ -23,6 +23,8 @@ export const consistencyAsked: Rule = {
     if (!CHECK_ASKED.test(u.norm) && !against) return undefined;
     // "核一下2022年上传信息多少条": a count to look up (核一下 = look it up), no figure named and nothing to set against
     if (!u.metric && !against && kindsOf(u).count && !SET_AGAINST.test(u.norm)) return undefined;
+    // "核一下：门户网站公开1116条，通知公告967条，对吧": counts the text tells, quoted to check one by one
+    if (!u.metric && !against && COUNTS_QUOTED.test(u.norm) && !TABLE_OR_SUM.test(u.norm)) return undefined;
     const pick = pickReport(kn, u.slots, state);
     if (!pick.report) return undefined;
     // the figures the asker quotes ("正文说258件"): the findings that speak of them come first
@@ -52,6 +54,11 @@ export const consistencyAsked: Rule = {
 
 /** Words that set figures against each other or ask whether they are right (not a plain look-up). */
 const SET_AGAINST = /对得上|对不上|加起来|相加|加总|一致|是不是|对不对|对吗|等于|有没有错|矛盾|平衡|没问题|表[一二三四1-4]|总计|合计|小计/;
+
+/** Counts quoted with their measure word ("1116条"). */
+const COUNTS_QUOTED = /\d+\s*[条篇个项份期]/;
+/** A table, its totals or a sum named: the report's own arithmetic is what is checked. */
+const TABLE_OR_SUM = /表[一二三四1-4]|总计|合计|小计|加起来|相加|加总|对得上|对不上|平衡/;
 
 /** A statistics table named by its number ("表四", "表3"). */
 const TABLE_NAMED = /表([一二三四1-4])/;

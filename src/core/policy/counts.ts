@@ -42,9 +42,22 @@ export const countInReport: Rule = {
     const n = narrative(r, asking, true, POLICY.countedPassageCoverage);
     const line = n?.parts.lines[0];
     if (!n || !line || countFit(line, asked) < ATTACHED) return undefined;
+    // the sentence cut off right at the thing asked ("其中线上申请3件,线下申"): it does not state that count
+    const cut = cutBeforeCount(line, asked.nouns);
+    if (cut) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [...n.parts.lines, `……（报告此处文字不完整，在“${cut}”处中断，没有写出这项数字。）`] } };
     return { kind: 'passage', report: r, parts: n.parts };
   },
 };
+
+/** The last words of a sentence cut off (no closing mark) whose last clause names a word asked but no number. */
+function cutBeforeCount(line: string, nouns: readonly string[]): string | undefined {
+  const t = line.trim();
+  if (/[。；;！？!?）)”"]$/.test(t)) return undefined;
+  const last = t.split(/[，,、；;]/).at(-1) ?? '';
+  if (/\d/.test(last) || !last) return undefined;
+  // (a word asked, or its first two characters: "线下申请" cut as "线下申")
+  return nouns.some((w) => last.includes(w) || (w.length >= 2 && last.includes(w.slice(0, 2)))) ? last : undefined;
+}
 
 /**
  * A count the text states with words only the report uses, where the question's table word is part of
