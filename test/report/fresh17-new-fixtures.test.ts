@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/report/library.js';
+import { loadKnowledge } from '../../src/core/bot.js';
 import { parseTitle } from '../../src/report/parse/identity.js';
 import { fillTemplate, renderMetric, textOf } from '../../src/answer/render.js';
 
@@ -18,6 +19,12 @@ describe('fresh17-new: who published the report', () => {
     expect(parseTitle('西藏自治区政府国资委2020政府信息公开工作年度报告')).toEqual({ office: '西藏自治区政府国资委', year: 2020 });
     const r = await loadReport(join(DIR, '丽水市林业局-2024.txt'));
     expect([r.office, r.year]).toEqual(['丽水市林业局', 2024]);
+  });
+  it('a title naming the office by its level alone (省建设厅…) takes the name staff gave the file; a grid bar after the title is no breadcrumb', async () => {
+    const { kn } = await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh25-newa' });
+    const r = kn.reports.find((x) => x.year === 2020);
+    expect(r?.office).toBe('浙江省住房和城乡建设厅');
+    expect(r?.aliases).toContain('省建设厅');
   });
 
   it('a township titled by its own name takes the full name the file gives, keeping the short one', async () => {

@@ -65,7 +65,9 @@ function titleScore(b: Block): number {
   if (/(?:19|20)\d{2}\s*年/.test(b.text)) score += 2;
   if (b.kind === 'heading') score += 1;
   if (/工作年度报告|工作报告$/.test(b.text.replace(/\s+/g, ''))) score += 1;
-  if (/[>→»/|]/.test(b.text) || /^首页/.test(b.text.trim())) score -= 4; // a breadcrumb of a web page
+  // (a cell's bar at either end is a grid's, not a breadcrumb's: "省建设厅2020年政府信息公开工作年度报告 |")
+  const core = b.text.replace(/^[\s|]+|[\s|]+$/g, '');
+  if (/[>→»/|]/.test(core) || /^首页/.test(core)) score -= 4; // a breadcrumb of a web page
   // a page's metadata grid echoing the title ("名称 XX局2021年…年度报告"): the title line itself comes later
   if (METADATA_LABEL.test(b.text)) score -= 1;
   return score;
