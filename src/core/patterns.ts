@@ -111,7 +111,7 @@ export const REPORTS_ASKED =
 export const CONTACT_ASKED = /电话|号码|热线|地址|在哪|哪里|哪儿|找谁|找哪|哪个部门|哪个单位|联系/;
 /** The domain's subject matter, without the contact words that any office's matter shares (电话, 地址, 部门). */
 export const DOMAIN_SUBJECT =
-  /申请|信息|公开|政府|政务|年报|报告|条例|复议|诉讼|答复|收费|费用|期限|工作日|申请表|依申请|保密|隐私|文件|档案|数据|统计|邮寄|查阅|复印|口头|书面/;
+  /申请|信息|公开|政府|政务|年报|报告|条例|复议|诉讼|答复|收费|费用|期限|工作日|申请表|依申请|保密|隐私|文件|档案|数据|统计|邮寄|查阅|复印|口头|书面|公众号|微信号|微博|抖音|视频号|新媒体|账号/;
 
 /**
  * Which year the report itself covers, asked about the report or its figures ("统计数据到底是哪一年的",

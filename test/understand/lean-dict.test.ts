@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fullDictionary, leanBase, makeBase, materialWords, PLACEHOLDER } from '../../src/understand/lean-dict.js';
-import { addMaterial, cut, cutExact, DOMAIN_TERMS } from '../../src/understand/segment.js';
+import { addMaterial, cut, cutExact, DOMAIN_TERMS, NEWER_WORDS } from '../../src/understand/segment.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'lean-dict-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -77,7 +77,7 @@ describe('material', () => {
   it('segment.ts: after addMaterial the material is cut as by the full dictionary (with the same domain terms)', () => {
     addMaterial(material);
     const full = Jieba.withDict(fullDictionary());
-    full.loadDict(Buffer.from(DOMAIN_TERMS.map((w) => `${w} 200000 n`).join('\n')));
+    full.loadDict(Buffer.from([...DOMAIN_TERMS, ...NEWER_WORDS].map((w) => `${w} 200000 n`).join('\n')));
     for (const t of material.slice(0, 40)) {
       expect(cutExact(t)).toEqual(full.cut(t, false));
       expect(cut(t)).toEqual(full.cut(t, true).map((w) => w.trim()).filter((w) => w && /[\p{L}\p{N}]/u.test(w)));

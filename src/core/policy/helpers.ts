@@ -243,6 +243,9 @@ const HABITUAL = /一般|通常|每年|每一年|历年都/;
 /** The intent about the regulation as a whole (intents/procedure.yml). */
 const LAW_INTENT = 'procedure.law';
 
+/** The bot's own identity (intents/smalltalk.yml). */
+const IDENTITY_INTENT = 'smalltalk.identity';
+
 function choose(u: Understanding, kn: Knowledge): Choice {
   // elliptical follow-up ("要多久？") with a weak match: read with the previous question
   const ranked = u.followUp.joined ?? u.candidates;
@@ -257,7 +260,8 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   // small talk never answers a message about the domain ("…2023年有人申请信息公开吗" ~ 有人吗)
   if (cands[0]?.item.topic === SMALLTALK_TOPIC && DOMAIN_SUBJECT.test(withoutSlots(u))) {
     const rest = cands.filter((c) => c.item.topic !== SMALLTALK_TOPIC);
-    if (rest[0] && rest[0].score >= THRESHOLDS.clarify) cands = rest;
+    // (nor says who the bot is when something of the office's is asked by name: "你们的公众号叫什么名字")
+    if ((rest[0] && rest[0].score >= THRESHOLDS.clarify) || cands[0].item.id === IDENTITY_INTENT) cands = rest;
   }
   const best = cands[0];
   if (!best) return { close: false };
