@@ -31,7 +31,8 @@ export interface ReportSlots {
 }
 
 const GOVERNMENT = /^(人民政府办公室|人民政府办公厅|政府办公室|人民政府|政府|办公室|办公厅)$/;
-const PLACES = /^(?:\p{Script=Han}{2,}?(?:自治州|自治县|街道|[省市区县镇乡旗]))+/u;
+// (a county of one character is named with its 县: 冠县, 沛县, 莘县)
+const PLACES = /^(?:\p{Script=Han}县|\p{Script=Han}{2,}?(?:自治州|自治县|街道|[省市区县镇乡旗]))+/u;
 
 /** A development or pilot zone, governed by a 管委会 (management committee). */
 const ZONE = /(综合实验区|开发区|高新区|新区|实验区|示范区)/;
@@ -40,7 +41,7 @@ const ZONE = /(综合实验区|开发区|高新区|新区|实验区|示范区)/;
 export function splitOffice(office: string): { places: string[]; organ: string } {
   const m = PLACES.exec(office);
   if (!m) return { places: [], organ: office };
-  const found = m[0].match(/\p{Script=Han}{2,}?(?:自治州|自治县|街道|[省市区县镇乡旗])/gu) ?? [];
+  const found = m[0].match(/^\p{Script=Han}县|\p{Script=Han}{2,}?(?:自治州|自治县|街道|[省市区县镇乡旗])/gu) ?? [];
   // the places end where an organ's own words begin ("住房和城乡建设局", "城市管理局")
   const end = found.findIndex((p) => NOT_A_PLACE.test(p));
   const places = end < 0 ? found : found.slice(0, end);
@@ -77,8 +78,8 @@ const PROVINCE_ABBREVIATIONS: Record<string, string[]> = {
 const ORGAN_ALIASES: Record<string, string[]> = {
   生态环境局: ['环保局', '环境局', '生态环保局', '环境保护局'],
   生态环境厅: ['环保厅', '环境厅', '生态环保厅'],
-  人力资源和社会保障局: ['人社局'],
-  人力资源社会保障局: ['人社局'],
+  人力资源和社会保障局: ['人社局', '人力社保局'],
+  人力资源社会保障局: ['人社局', '人力社保局'],
   人力资源和社会保障厅: ['人社厅'],
   人力资源社会保障厅: ['人社厅'],
   住房和城乡建设厅: ['住建厅'],

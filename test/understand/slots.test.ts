@@ -233,3 +233,13 @@ describe('a question word before 市/区 is no place', () => {
     expect(findReportSlots('为啥市政府有105件申请被认定为行政查询事项', refs, now).unknownOffices).toEqual([]);
   });
 });
+
+describe('fresh25: a county of one character', () => {
+  it('"冠县人社局" is the loaded 冠县人力资源和社会保障局 (冠县 is a place of one character); "聊城冠县人力社保局" too', () => {
+    const refs = [{ id: 'g', office: '冠县人力资源和社会保障局', year: 2023 }, { id: 'q', office: '昌图县七家子镇', year: 2023 }];
+    const now = new Date('2026-11-30T12:00:00+08:00');
+    expect(findReportSlots('冠县人社局的联系电话是多少', refs, now).offices).toEqual(['冠县人力资源和社会保障局']);
+    expect(findReportSlots('聊城冠县人力社保局2023年财政信息公开了几条', refs, now).offices).toEqual(['冠县人力资源和社会保障局']);
+    expect(findReportSlots('冠县教育局收到几件', refs, now).unknownOffices).toEqual(['冠县教育局']);
+  });
+});
