@@ -7,6 +7,7 @@ import type { Knowledge } from '../knowledge.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Understanding } from '../understanding.js';
 import type { Decision, Rule } from './types.js';
+import type { ConvState } from '../engine.js';
 import { countAsked, countFit } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
 import type { Report } from '../../report/types.js';
@@ -18,6 +19,9 @@ const ATTACHED_COUNT = 2;
 
 /** Which of the two has more or less ("哪个…多"). */
 const WHICH_OF_TWO = /哪个[^，。？?]{0,14}?(?:更多|更少|多|少|高|低)/;
+/** The longest follow-up read within the conversation's answer rather than across the offices. */
+const FOLLOW_UP_MAX_CHARS = 12;
+
 /** The two offices the conversation was about ("这两家", "两家比比"). */
 const THESE_TWO = /这两家|这两个(?![月年季])|两个单位|两家|这俩|这二者|两者/;
 
@@ -26,7 +30,7 @@ export const acrossOffices: Rule = {
   doc: 'Which office has the most or the fewest of one figure, with two or more offices loaded and none named alone: every office\'s figure, ranked (src/answer/ranking.ts); which office did something the reports tell in words ("哪家收了信息处理费"): each office\'s answer.',
   decide: (u, state, kn) => {
     if (u.slots.offices.length === 1 || u.slots.unknownOffices.length) return undefined;
-    if (!u.metric) return toldRanking(u, kn) ?? eachOffice(u, kn);
+    if (!u.metric) return toldRanking(u, kn) ?? eachOffice(u, kn, state);
     // "哪家单位…": 单位 names the offices ranked here, not the applicant column
     const m = /法人|组织|机构/.test(u.norm) ? u.metric : { ...u.metric, cols: u.metric.cols.filter((c) => c !== 'org') };
     // ("这两个哪个结转下年度的多": 哪个 of the two of the conversation)
@@ -102,9 +106,12 @@ function toldRanking(u: Understanding, kn: Knowledge): Decision | undefined {
  * "这几家里哪家收了信息处理费": no figure, but a question each report answers in its own words — the answer
  * of every loaded office, each labelled, so the reader sees which.
  */
-function eachOffice(u: Understanding, kn: Knowledge): Decision | undefined {
+function eachOffice(u: Understanding, kn: Knowledge, state: ConvState): Decision | undefined {
   const t = u.candidates[0];
   if (!t || t.score < THRESHOLDS.clarify || t.item.fallback || reportFree(t.item) || !OFFICE_WHICH_ASKED.test(u.norm)) return undefined;
+  // (a short follow-up of a conversation about one office's answer: "沭阳信息处理费收了多少" → "是哪个部门收的" asks
+  // within that answer, not across the offices)
+  if (u.followUp.is && state.report && !u.slots.offices.length && u.norm.length <= FOLLOW_UP_MAX_CHARS) return undefined;
   const offices = [...new Set(kn.reports.map((r) => r.office))];
   if (offices.length < 2) return undefined;
   return { kind: 'intent', intent: t.item, confidence: t.score, question: { norm: u.norm, slots: { ...u.slots, offices }, metric: undefined } };

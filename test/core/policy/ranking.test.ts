@@ -67,3 +67,11 @@ describe('across-offices, a count the reports tell in their text', () => {
     expect(acrossOffices.decide(u({ norm: '哪个单位主动公开的信息最多' }), {}, one)).toBeUndefined();
   });
 });
+
+describe('across-offices: a short follow-up stays within the conversation', () => {
+  it('"是哪个部门收的" after one office\'s answer: no ranking across the offices', async () => {
+    const multi = await knowledge('test/fixtures/reports-multi');
+    const d = acrossOffices.decide(u({ norm: '是哪个部门收的', followUp: { is: true, onlySlots: false }, candidates: cands(multi, ['contact.department', 0.63]) }), { report: '沭阳县人民政府-2025', intent: 'report.fee' }, multi);
+    expect(d).toBeUndefined();
+  });
+});
