@@ -75,6 +75,9 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   return kept.length ? `${kept.join('，')}。` : '';
 }
 
+/** A sentence going on with the requests just counted: those handled, carried over ("目前依法办结122件", "结转下年度…12件"). */
+const HANDLED_NEXT = /^(?:目前|截至[^，,]{0,10}[，,]?|全年|本年度?|共|累计)?(?:依法)?(?:办结|办理|答复|处理|结转)/;
+
 /** A clause that is only a share ("占1.02%"). */
 const SHARE_ONLY = /^\s*(?:约)?占[^，,；;。\d]{0,6}\d+(?:\.\d+)?\s*[%％]\s*$/;
 
@@ -134,7 +137,8 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
     // (or a breakdown going on from a sentence about them: "…收到政府信息公开申请12件。其中予以公开10件,部分公开2件。")
     // (or the same sentence going on after a semicolon: "所有答复件中,予以公开…42件;不予公开的1件;因…无法提供的49件")
     const sameSection = prev?.section === p.section;
-    const goesOn: boolean = sameSection && prevAbout && (/^(?:其中|包括)/.test(p.text.trim()) || /[;；]\s*$/.test(prev!.text.trim()));
+    // (or the next sentence, on the same requests handled: "…共计134件。目前依法办结122件,其中予以公开的27件…")
+    const goesOn: boolean = sameSection && prevAbout && (/^(?:其中|包括)/.test(p.text.trim()) || /[;；]\s*$/.test(prev!.text.trim()) || HANDLED_NEXT.test(p.text.trim()));
     const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || goesOn;
     prevAbout = about;
     if (!PROSE_FIGURE_SECTIONS.has(p.section) || !about) continue;
