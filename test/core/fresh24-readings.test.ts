@@ -85,4 +85,15 @@ describe('fresh24 readings', () => {
     expect(decide(g, '嘉兴市政府办2023年予以公开和部分公开加起来多少件', {}).answer.text).toContain('合计 65 件');
     expect(decide(g, '我想向冠县人社局申请公开一份文件,他们多久之内要答复我?', {}).answer.text).toContain('20个工作日');
   });
+  it('a rank the report states is its answer, not "no ranking is kept"; several how-many questions in one message each get their sentence', async () => {
+    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh25-newb' })).kn;
+    expect(decide(g, '甘肃林草局2023年融媒体指数是多少，在全国排第几', {}).answer.text).toContain('位列全国各省第5位');
+    const home = (await loadKnowledge({})).kn;
+    const t = decide(home, '政务新媒体账号有多少个？涉及几家单位？新增了几个？注销了哪个？', {}).answer.text;
+    expect(t).toContain('13家单位的16个政务新媒体账号');
+    expect(t).toContain('4个新媒体账号');
+    expect(t).toContain('南岗城管e线');
+    // (the net's abbreviations: xxgk, ysq)
+    expect(decide(home, 'xxgk ysq 交上去多久给答复啊', {}).answer.text).toContain('20个工作日');
+  });
 });

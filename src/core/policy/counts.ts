@@ -4,7 +4,7 @@
  * shares the words (负责 → 负责部门). Without such a sentence the other rules decide (never a count
  * of something else).
  */
-import { countAsked, countFit } from '../../answer/retrieve.js';
+import { contentWords, countAsked, countFit } from '../../answer/retrieve.js';
 import { questionKinds } from '../../understand/kind.js';
 import { narrative } from '../handlers.js';
 import { pickReport, reportsOf } from '../select.js';
@@ -19,6 +19,9 @@ import { ASKING, CLAUSE_SPLIT, SUM_ASKED } from '../patterns.js';
 import { POLICY } from '../thresholds.js';
 import { kindsOf, withoutSlots } from './helpers.js';
 import type { Decision, Rule } from './types.js';
+
+/** The most how-many questions of one message answered each from its own sentence. */
+const MAX_COUNT_ASKS = 4;
 
 /** countFit() of a number in the unit asked, followed by a word of the question. */
 const ATTACHED = 2;
@@ -39,6 +42,26 @@ export const countInReport: Rule = {
     if (u.slots.offices.length >= 2) return eachOfficeCount(kn, u, asking, asked);
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
+    // several how-many questions in one message ("账号有多少个？涉及几家单位？新增了几个？"): each one's sentence
+    if (asks.length >= 2 && asks.length <= MAX_COUNT_ASKS) {
+      const lines: string[] = [];
+      let source: string | undefined;
+      // (the later questions are about the first one's subject: "新增了几个" asks new 账号)
+      const subject = countAsked(asks[0]!)?.nouns.join(' ') ?? '';
+      for (const [i, a] of asks.entries()) {
+        const q = i ? `${a} ${subject}` : a;
+        const each = countAsked(q);
+        const own = contentWords(a).filter((w) => w.length >= 2);
+        const found = narrative(r, q, !!each, POLICY.countedPassageCoverage);
+        const l = found?.parts.lines[0];
+        // a count in its unit by its subject, or (注销了哪个) a sentence holding the question's own word
+        const fits = l && (each ? countFit(l, each) >= ATTACHED : own.some((w) => l.includes(w)));
+        if (!found || !l || !fits || lines.includes(l)) continue;
+        lines.push(l);
+        source ??= found.parts.source;
+      }
+      if (lines.length >= 2) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source, labelled: true } };
+    }
     const n = narrative(r, asking, true, POLICY.countedPassageCoverage);
     const line = n?.parts.lines[0];
     if (!n || !line || countFit(line, asked) < ATTACHED) return undefined;

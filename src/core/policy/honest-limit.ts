@@ -6,6 +6,7 @@ import { AGGREGATE_ASKED, AGGREGATE_NOT, CONTACT_FIELD_NOUNS, SUBJECT_COUNT_ASKE
 import { THRESHOLDS } from '../thresholds.js';
 import { top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
+import { pickReport } from '../select.js';
 
 export const honestLimit: Rule = {
   name: 'honest-limit',
@@ -25,14 +26,22 @@ export const honestLimit: Rule = {
 /** The honest answer for statistics reports do not keep (intents/report.yml). */
 const NOT_COUNTED = 'report.not-counted';
 
+/** A rank asked ("排第几", "排名"). */
+const RANK_ASKED = /排第几|排名|第几名|排在第几/;
+/** A rank a report states ("在全国排第5", "位列全省第3", "排名第一"). */
+const RANK_STATED = /排(?:名)?第[一二三四五六七八九十\d]+|位列[^，。]{0,8}第[一二三四五六七八九十\d]+|居[^，。]{0,6}第[一二三四五六七八九十\d]+/;
+
 export const notCounted: Rule = {
   name: 'not-counted',
   doc: 'Asks for an average, a ranking or the most/least of something ("哪个部门被申请得最多"), or requests counted by subject ("有多少件是关于征地拆迁的"): annual reports keep counts by applicant and outcome only — say so, with the phone (counted as a fallback), never a nearby count or procedure.',
-  decide: (u, _state, kn) => {
+  decide: (u, state, kn) => {
     // requests by subject: the only figure read is the requests themselves, not a row of their own
     const bySubject = SUBJECT_COUNT_ASKED.test(u.norm) && (!u.metric || (u.metric.table === '三' && u.metric.rows.every((r) => r === 'new' || r === 'total') && !u.metric.cols.length));
     // a table row asked for ("哪类原因不公开的最多"): the table answers it
     if (!bySubject && (u.metric || !AGGREGATE_ASKED.test(u.norm) || AGGREGATE_NOT.test(u.norm))) return undefined;
+    // a rank the report itself states ("融媒体指数…在全国排第5"): the report's words answer, not "no ranking is kept"
+    const r = !bySubject && RANK_ASKED.test(u.norm) ? pickReport(kn, u.slots, state).report : undefined;
+    if (r?.passages.some((p) => RANK_STATED.test(p.text))) return undefined;
     const intent = kn.byId.get(NOT_COUNTED);
     return intent ? { kind: 'intent', intent, confidence: Math.max(topScore(u), THRESHOLDS.answer) } : { kind: 'fallback', reason: 'unknown', confidence: topScore(u) };
   },
