@@ -25,3 +25,12 @@ describe('contact block: the fax number', () => {
     expect(c.fax).toBeUndefined();
   });
 });
+
+describe('contact: a department with its other name in brackets, an e-mail printed without its @', () => {
+  it('"可与…综合信息指挥室(党政综合办公室)联系": the department with both names', () => {
+    expect(extractContact('如对本报告有疑问的,可与嘉善县大云镇人民政府综合信息指挥室(党政综合办公室)联系,通信地址:嘉善县大云镇花乡大道88号。', '').department).toBe('嘉善县大云镇人民政府综合信息指挥室(党政综合办公室)');
+  });
+  it('"电子信箱jczdzbgs163.com": as printed, said to lack its @ (never a made-up address)', () => {
+    expect(extractContact('电话0435-3461301电子信箱jczdzbgs163.com,邮编134000', '').email).toBe('jczdzbgs163.com（报告原文如此，缺少“@”）');
+  });
+});

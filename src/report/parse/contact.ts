@@ -10,7 +10,8 @@ function cut(s: string): string {
 }
 
 function department(text: string): string | undefined {
-  const around = /(?:请|可|可以)(?:与|向|和)\s*([^。；;，,（(\n]{2,40}?)\s*(?:联系|咨询)/.exec(text);
+  // (with its other name in brackets: "可与…综合信息指挥室(党政综合办公室)联系")
+  const around = /(?:请|可|可以)(?:与|向|和)\s*([^。；;，,（(\n]{2,40}?(?:[（(][^）)。；;\n]{1,20}[）)])?)\s*(?:联系|咨询)/.exec(text);
   if (around) return around[1]!.trim();
   const m = /(?:请(?:与|向)?联系|联系单位|联系部门|联系机构|受理机构|咨询单位)(?:为|是)?[:：]?\s*([^。；;\n]{2,60})/.exec(text);
   if (!m) return undefined;
@@ -49,7 +50,12 @@ function fax(text: string): string | undefined {
 }
 
 function email(text: string): string | undefined {
-  return /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(halfWidth(text))?.[0];
+  const t = halfWidth(text);
+  const at = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(t)?.[0];
+  if (at) return at;
+  // a labelled address printed without its @ ("电子信箱jczdzbgs163.com"): as printed, said to be so
+  const bare = /(?:电子信箱|电子邮箱|电子邮件|邮箱|E-?mail)[:：]?\s*([a-z0-9._-]{3,}\.(?:com|cn|net|org)(?:\.cn)?)\b/i.exec(t)?.[1];
+  return bare ? `${bare}（报告原文如此，缺少“@”）` : undefined;
 }
 
 function website(text: string): string | undefined {
