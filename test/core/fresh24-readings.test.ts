@@ -96,4 +96,10 @@ describe('fresh24 readings', () => {
     // (the net's abbreviations: xxgk, ysq)
     expect(decide(home, 'xxgk ysq 交上去多久给答复啊', {}).answer.text).toContain('20个工作日');
   });
+  it('two offices\' counts of one item: each office\'s sentence that counts it best (a breakdown over the total before it)', async () => {
+    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh21-new' })).kn;
+    const t = decide(g, '来宾卫健委2023年和大云镇2024年公开的政策文件分别几条', {}).answer.text;
+    expect(t).toContain('政策文件14条');
+    expect(t).toContain('主动公开政策文件3条');
+  });
 });

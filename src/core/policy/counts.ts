@@ -117,7 +117,9 @@ function eachOfficeCount(kn: Knowledge, u: Understanding, asking: string, asked:
     const own = reportsOf(kn, office).filter((r) => !u.slots.years.length || (r.year !== null && u.slots.years.includes(r.year)));
     const r = [...own].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
     if (!r) continue;
-    const line = narrative(r, asking, true, POLICY.countedPassageCoverage)?.parts.lines[0];
+    // (the sentence whose count fits best, the later on a tie: a breakdown "其中,主动公开政策文件3条" over the total before it)
+    const found = narrative(r, asking, true, POLICY.countedPassageCoverage)?.parts.lines ?? [];
+    const line = found.reduce<string | undefined>((best, l) => (best === undefined || countFit(l, asked) >= countFit(best, asked) ? l : best), undefined);
     if (!line || countFit(line, asked) < ATTACHED) continue;
     first ??= r;
     lines.push(`${reportLabel(r)}：${line}`);
