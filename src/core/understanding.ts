@@ -291,6 +291,9 @@ export function questionKind(norm: string): QuestionKind {
   return 'other';
 }
 
+/** A message about a part of the last figure ("其中…", "这里面…"). */
+const PART_OF_LAST = /^(?:其中|这里面|里面|这中间)/;
+
 const NO_SLOTS: ReportSlots = { years: [], offices: [], unknownOffices: [], spans: [] };
 
 /**
@@ -390,7 +393,8 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   const shortOrMarked = Boolean(state.intent) && (FOLLOW_UP.test(norm) || norm.length <= POLICY.followUpMaxChars);
   const previous = state.intent ? kn.byId.get(state.intent) : undefined;
   // the figure asked, read with the conversation (a column alone, "占多少", "剩下那些", the two just asked …)
-  const metric = metricInContext(found, norm, state, slots, shortOrMarked);
+  // ("其中有几件是企业申请的": a part of the last figure, whatever its length)
+  const metric = metricInContext(found, norm, state, slots, shortOrMarked || (Boolean(state.intent) && PART_OF_LAST.test(norm)));
 
   const { cands: ranked, focus } = rankClauses(kn, clsText);
   // after an answer: a short message, one that opens or ends like a follow-up, or one that names only a

@@ -81,7 +81,7 @@ const GLUE_CHARS = '的了着呢吗吧啊呀哦嘛么能到';
 const FUNCTION_CHARS = '的了吗呢吧啊呀哦嘛么是在有个这那就都也还会能可以把被给让得着过下上要来去说到和与及或又再很太更最才只而但却什怎样哪谁几多少咋啥俺们你我他她它请问想一点儿对从向跟为';
 
 /** Verbs that begin what a citizen says next ("想问", "要查", "去办"): never the typo of a short domain term. */
-const COMMON_VERBS = '想要说问去来看做让给是有会能';
+const COMMON_VERBS = '想要说问去来看做让给是有会能写填';
 /** Negations: with FUNCTION_CHARS, the characters of words no typo is worth restoring ("不会", "没有"). */
 const NEGATIONS = '不没别未无非';
 

@@ -102,4 +102,12 @@ describe('fresh24 readings', () => {
     expect(t).toContain('政策文件14条');
     expect(t).toContain('主动公开政策文件3条');
   });
+  it('"其中有几件是企业申请的" after a row: that row\'s applicants; "2021年报告上写的是哪个" after a phone: the phone of that year (写 is never a typo of 学)', async () => {
+    const real = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-real', defaultOffice: '淮安市人民政府' })).kn;
+    const s1 = decide(real, '淮安市政府部分公开几件', {}).state;
+    expect(decide(real, '其中有几件是企业申请的', s1).answer.text).toContain('商业企业：办理结果为“部分公开”的申请 7 件');
+    const years = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-years', defaultOffice: '南岗区人民政府办公室' })).kn;
+    const p1 = decide(years, '2023年报告上你们电话多少', {}).state;
+    expect(decide(years, '2021年报告上写的是哪个', p1).answer.text).toContain('82705546');
+  });
 });
