@@ -132,6 +132,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
     const asked = new Set(state.metric.rows.map((x) => T3_ROW_BY_ID[x]?.parent ?? x));
     if (siblings.length) metric = { ...state.metric, rows: siblings, cols: [], rowsExplicit: true };
     else if (RESULT_ROWS.some((x) => asked.has(x))) metric = { ...state.metric, rows: RESULT_ROWS.filter((x) => !asked.has(x)), cols: [], rowsExplicit: true };
+    // (after the requests handled, "办结了几件" → "剩下的呢": those carried into next year)
+    else if (asked.has('total')) metric = { ...state.metric, rows: ['carry-over'], cols: [], rowsExplicit: true, vague: false };
   }
   // "予以公开率是多少": give the total beside the row, so the share can be read off the report's own figures
   // (an applicant column's share of its own row needs no total row: "新收申请里自然人占比多少")

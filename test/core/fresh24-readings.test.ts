@@ -110,4 +110,10 @@ describe('fresh24 readings', () => {
     const p1 = decide(years, '2023年报告上你们电话多少', {}).state;
     expect(decide(years, '2021年报告上写的是哪个', p1).answer.text).toContain('82705546');
   });
+  it('"剩下的呢" after the requests handled: those carried into next year', async () => {
+    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh21-new' })).kn;
+    const s1 = decide(g, '大理州2023年收到多少政府信息公开申请?', {}).state;
+    const s2 = decide(g, '办结了几件?', s1).state;
+    expect(decide(g, '剩下的呢?', s2).answer.text).toContain('结转2024年度继续办理1件');
+  });
 });
