@@ -32,6 +32,9 @@ const ROW_REASON_WORDS = /无正当理由/g;
 /** A share asked on its own, after a figure ("占多少", "占比呢", "百分之几"). */
 const SHARE_FOLLOW_UP = /^占|占比|比例|百分之?几|百分比|比重/;
 
+/** The results asked ("结果咋样", "结果呢", "怎么判的"). */
+const RESULTS_ASKED = /结果|怎么判|判了|赢了|输了/;
+
 /** Table 四's two kinds of case: administrative review and lawsuit (a suit's two paths add up to it). */
 const T4_BOTH_GROUPS = ['review', 'suit'] as const;
 
@@ -101,6 +104,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // "败诉了吗", "纠错了几件": a result of table 四 with no case kind named and none in the conversation is
   // asked of both kinds of case
   if (metric?.table === '四' && !metric.rows.length && metric.cols.length) metric = { ...metric, rows: [...T4_BOTH_GROUPS], rowsExplicit: true };
+  // "结果咋样嘛" right after a review or suit figure: that figure with every result column
+  if (!metric && shortOrMarked && state.metric?.table === '四' && RESULTS_ASKED.test(norm)) metric = { ...state.metric, cols: [], rowsExplicit: true };
   if (metric && !metric.rows.length) metric = undefined;
   // "占多少" / "比例呢" right after a figure of table 三: that figure's share
   if (!metric && shortOrMarked && state.metric?.table === '三' && SHARE_FOLLOW_UP.test(norm)) {

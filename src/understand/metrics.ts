@@ -196,6 +196,9 @@ function specific(rows: string[]): string[] {
 /** Figure readings kept per lexicon (citizens repeat questions). */
 const metricMemo = readingMemo<Lexicon, MetricQuery>();
 
+/** The results of reviews and suits asked in general ("结果怎么样", "结果咋样", "结果如何"). */
+const RESULTS_IN_GENERAL = /结果(?:都)?(?:怎么样|咋样|如何|是什么|是啥|怎样)/;
+
 /** Before 复议/起诉: the asker's own plan or step ("准备复议", "打算起诉", "要去申请复议"), not a count asked. */
 const PLAN_BEFORE = /(?:准备|打算|想要?|要去|将要|正在|已经|决定)(?:去)?(?:申请|提起|提出|提)?$/;
 
@@ -223,7 +226,9 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
     let rows = uniq(t4g.map((h) => h.part));
     // "直接起诉" also says 起诉: the specific kind of suit wins
     if (rows.some((r) => r.startsWith('suit-'))) rows = rows.filter((r) => r !== 'suit');
-    return { table: '四', rows, cols: uniq(of('t4.columns').map((h) => h.part)), spans, rowsExplicit: true };
+    // (the results asked in general beside one of them, "结果怎么样…有没有被纠正的": every result column)
+    const cols = RESULTS_IN_GENERAL.test(text) ? [] : uniq(of('t4.columns').map((h) => h.part));
+    return { table: '四', rows, cols, spans, rowsExplicit: true };
   }
   const t2r = of('t2.rows');
   const t2c = of('t2.columns');

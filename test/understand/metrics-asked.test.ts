@@ -119,3 +119,10 @@ describe('fresh24: rows asked each with its own how-many; review or suit as the 
   });
 });
 
+
+describe('fresh25: the results of a review asked in general', () => {
+  it('"行政复议是几个然后结果怎么样的就是有没有被纠正的": every result column, not only 纠正', () => {
+    expect(findMetric('行政复议是几个然后结果怎么样的就是有没有被纠正的', lexicon)).toMatchObject({ table: '四', rows: ['review'], cols: [] });
+    expect(findMetric('行政复议有没有被纠正的', lexicon)?.cols).toEqual(['corrected']);
+  });
+});
