@@ -20,6 +20,11 @@ import { POLICY } from '../thresholds.js';
 import { kindsOf, withoutSlots } from './helpers.js';
 import type { Decision, Rule } from './types.js';
 
+/** Measure words of people. */
+const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '名']);
+/** The office's own staff asked about ("工作人员", "负责…的", "专职"). */
+const STAFF_ASKED = /工作人员|人员|负责|专职|兼职|干部|编制/;
+
 /** The most how-many questions of one message answered each from its own sentence. */
 const MAX_COUNT_ASKS = 4;
 
@@ -64,6 +69,9 @@ export const countInReport: Rule = {
     }
     const n = narrative(r, asking, true, POLICY.countedPassageCoverage);
     const line = n?.parts.lines[0];
+    // people counted that the report does not count ("负责信息公开的工作人员有几个人"): the honest fallback, never
+    // the office's contact block as if it answered
+    if ((!n || !line || countFit(line, asked) < ATTACHED) && PEOPLE_UNITS.has(asked.unit) && STAFF_ASKED.test(asking)) return { kind: 'fallback', reason: 'unknown', confidence: 0 };
     if (!n || !line || countFit(line, asked) < ATTACHED) return undefined;
     // the sentence cut off right at the thing asked ("其中线上申请3件,线下申"): it does not state that count
     const cut = cutBeforeCount(line, asked.nouns);

@@ -55,6 +55,11 @@ describe('count-in-report', () => {
     expect(a!.rule).toBe('count-in-report');
     expect(a!.text).toMatch(/1 人兼职/);
   });
+  it('the office\'s staff counted where the report counts none: the honest fallback, never the contact block', async () => {
+    const other = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-other' })).kn;
+    const out = decide(other, '临朐县政府办负责信息公开的工作人员有几个人', {});
+    expect([out.answer.rule, out.answer.fallback]).toEqual(['count-in-report', true]);
+  });
 });
 
 describe('count-in-text-over-row', () => {
