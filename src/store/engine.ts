@@ -69,6 +69,10 @@ export class DataStore implements Store {
   protected readonly now: () => Date;
   /** The clock in ms (no Date built when the real clock is used). */
   protected readonly nowMs: () => number;
+  /** The time now as an ISO string (with the real clock: built once per millisecond, not per turn). */
+  protected readonly nowIso: () => string;
+  private isoAt = -1;
+  private iso = '';
   /** user → context (Map order: least recently updated first) */
   protected users = new Map<string, UserEntry>();
   /** user → latest turn */
@@ -93,6 +97,7 @@ export class DataStore implements Store {
     const clock = opts.now;
     this.now = clock ?? (() => new Date());
     this.nowMs = clock ? () => clock().getTime() : Date.now;
+    this.nowIso = clock ? () => clock().toISOString() : () => this.realNowIso();
     for (const [user, u] of Object.entries(data.users ?? {})) this.users.set(user, { state: u.state, updated: Date.parse(u.updated) });
     if (rebuild) {
       this.data.daily = {};
@@ -109,6 +114,15 @@ export class DataStore implements Store {
 
   /** Called after every change; the lowdb store journals it and schedules a snapshot. */
   protected changed(_record?: JournalRecord): void {}
+
+  private realNowIso(): string {
+    const ms = Date.now();
+    if (ms !== this.isoAt) {
+      this.isoAt = ms;
+      this.iso = new Date(ms).toISOString();
+    }
+    return this.iso;
+  }
 
   protected cutoff(): string {
     const ms = this.nowMs();
@@ -153,7 +167,7 @@ export class DataStore implements Store {
   async logTurn(input: Omit<Turn, 'id' | 'time'> & { time?: string }): Promise<Turn> {
     const turn: Turn = {
       id: randomUUID(),
-      time: input.time ? isoTime(input.time) : this.now().toISOString(),
+      time: input.time ? isoTime(input.time) : this.nowIso(),
       user: String(input.user),
       channel: String(input.channel),
       // masked first, then cut: a number straddling the cut is never kept half-masked
@@ -342,6 +356,15 @@ export class DataStore implements Store {
       if (t.time >= cutoff) break;
       this.latest.delete(user);
     }
+    // the list is rebuilt only when something goes (a question last seen before the cutoff, or more than the
+    // cap): a count and a look at each date first, without a [key, item] pair made for each of thousands
+    let n = 0;
+    let old = false;
+    for (const key in d.unanswered) {
+      n++;
+      if (d.unanswered[key]!.lastSeen < cutoff) old = true;
+    }
+    if (!old && n <= this.maxUnanswered) return;
     let open = Object.entries(d.unanswered).filter(([, u]) => u.lastSeen >= cutoff);
     // over the cap: keep the most recently seen
     if (open.length > this.maxUnanswered) open = open.sort(([, a], [, b]) => (a.lastSeen < b.lastSeen ? 1 : -1)).slice(0, this.maxUnanswered);
