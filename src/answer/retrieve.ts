@@ -3,8 +3,9 @@
  * ("全年累计上传各类信息 600 余条") and facts such as where the 政务公开专区 is being built.
  */
 import type { Passage, Report } from '../report/types.js';
-import { cut } from '../understand/segment.js';
+import { cut, cutGeneration } from '../understand/segment.js';
 import { QUESTION_WORDS, STOPWORDS } from '../understand/classifier.js';
+import { READING_MEMO_MAX } from '../understand/memo.js';
 
 interface Doc {
   passage: Passage;
@@ -24,7 +25,30 @@ export interface PassageIndex {
 /** Words that say "how many / what" but not what about. */
 const GENERIC = new Set('数量 数据 情况 一共 总共 共 全年 累计 本年 本年度 今年 年 件 条 个 次 项 家 多 少 有 没有 是 做 进行 开展 工作 打算 搞 听说 据说 好像 要 必须 应当 应该 需要 务必 必需 一般 通常 最晚 最迟'.split(' '));
 
-export function contentWords(text: string): string[] {
+/**
+ * The words of a text that say what it is about. A pure function of the text, asked of the same message
+ * and its clauses by several rules: the words of short texts are kept (frozen), as many as the other
+ * readings of questions (understand/memo.ts); a report's passages are read once and not kept here.
+ */
+export function contentWords(text: string): readonly string[] {
+  if (text.length > CONTENT_MEMO_CHARS) return readContentWords(text);
+  // (words added to jieba's dictionary since: the words kept were cut with the dictionary before)
+  if (contentMemoGeneration !== cutGeneration()) contentMemo.clear(), (contentMemoGeneration = cutGeneration());
+  let words = contentMemo.get(text);
+  if (words === undefined) {
+    words = Object.freeze(readContentWords(text));
+    if (contentMemo.size >= READING_MEMO_MAX) contentMemo.clear();
+    contentMemo.set(text, words);
+  }
+  return words;
+}
+
+const contentMemo = new Map<string, readonly string[]>();
+let contentMemoGeneration = -1;
+/** Texts longer than this (report passages) are read afresh each time. */
+const CONTENT_MEMO_CHARS = 200;
+
+function readContentWords(text: string): string[] {
   return cut(text).filter(
     (w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !GENERIC.has(w) && !/^\d+(\.\d+)?$/.test(w) && !/^(几|多少|哪)\p{Script=Han}?$/u.test(w),
   );
