@@ -3,8 +3,9 @@
  * ("全年累计上传各类信息 600 余条") and facts such as where the 政务公开专区 is being built.
  */
 import type { Passage, Report } from '../report/types.js';
-import { cut } from '../understand/segment.js';
+import { cut, cutGeneration } from '../understand/segment.js';
 import { QUESTION_WORDS, STOPWORDS } from '../understand/classifier.js';
+import { READING_MEMO_MAX } from '../understand/memo.js';
 
 interface Doc {
   passage: Passage;
@@ -24,7 +25,30 @@ export interface PassageIndex {
 /** Words that say "how many / what" but not what about. */
 const GENERIC = new Set('数量 数据 情况 一共 总共 共 全年 累计 本年 本年度 今年 年 件 条 个 次 项 家 多 少 有 没有 是 做 进行 开展 工作 打算 搞 听说 据说 好像 要 必须 应当 应该 需要 务必 必需 一般 通常 最晚 最迟'.split(' '));
 
-export function contentWords(text: string): string[] {
+/**
+ * The words of a text that say what it is about. A pure function of the text, asked of the same message
+ * and its clauses by several rules: the words of short texts are kept (frozen), as many as the other
+ * readings of questions (understand/memo.ts); a report's passages are read once and not kept here.
+ */
+export function contentWords(text: string): readonly string[] {
+  if (text.length > CONTENT_MEMO_CHARS) return readContentWords(text);
+  // (words added to jieba's dictionary since: the words kept were cut with the dictionary before)
+  if (contentMemoGeneration !== cutGeneration()) contentMemo.clear(), (contentMemoGeneration = cutGeneration());
+  let words = contentMemo.get(text);
+  if (words === undefined) {
+    words = Object.freeze(readContentWords(text));
+    if (contentMemo.size >= READING_MEMO_MAX) contentMemo.clear();
+    contentMemo.set(text, words);
+  }
+  return words;
+}
+
+const contentMemo = new Map<string, readonly string[]>();
+let contentMemoGeneration = -1;
+/** Texts longer than this (report passages) are read afresh each time. */
+const CONTENT_MEMO_CHARS = 200;
+
+function readContentWords(text: string): string[] {
   return cut(text).filter(
     (w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !GENERIC.has(w) && !/^\d+(\.\d+)?$/.test(w) && !/^(几|多少|哪)\p{Script=Han}?$/u.test(w),
   );
@@ -94,6 +118,36 @@ const WORD_HITS_MAX = 20_000;
 const wordHitsCache = new WeakMap<PassageIndex, Map<string, WordHits>>();
 
 /**
+ * The words of two or more characters of every passage with their counts, passage after passage (each
+ * passage's words in the order of its `tf`), built once per index: the scan of wordHits() goes over
+ * plain arrays instead of every passage's map entries (an entry pair made for every word of every
+ * passage, for each new word of a question: ~10 % of the bytes a batch answer allocated, measured).
+ */
+interface LongWords {
+  words: string[];
+  counts: number[];
+  /** Passage i's words are words[start[i]] … words[start[i + 1] - 1]. */
+  start: Int32Array;
+}
+const longWordsCache = new WeakMap<PassageIndex, LongWords>();
+
+function longWords(index: PassageIndex): LongWords {
+  let flat = longWordsCache.get(index);
+  if (flat) return flat;
+  const words: string[] = [];
+  const counts: number[] = [];
+  const start = new Int32Array(index.docs.length + 1);
+  index.docs.forEach((d, i) => {
+    start[i] = words.length;
+    for (const [k, c] of d.tf) if (k.length >= 2) words.push(k), counts.push(c);
+  });
+  start[index.docs.length] = words.length;
+  flat = { words, counts, start };
+  longWordsCache.set(index, flat);
+  return flat;
+}
+
+/**
  * Where a word occurs in each passage: as a word (quality 1), inside a longer word or around a shorter
  * one (0.6, half its count), or only as characters of the passage text (0.4, 0.3). Memoised per report:
  * the scan over every word of every passage runs once per word, not once per question.
@@ -106,25 +160,31 @@ function wordHits(index: PassageIndex, w: string): WordHits {
   const docs: number[] = [];
   const tfs: number[] = [];
   const qs: number[] = [];
-  index.docs.forEach((d, i) => {
+  const long = w.length >= 2 ? longWords(index) : undefined;
+  const chars = [...w];
+  for (let i = 0; i < index.docs.length; i++) {
+    const d = index.docs[i]!;
     let tf = d.tf.get(w) ?? 0;
     let quality = tf ? 1 : 0;
-    if (!tf && w.length >= 2) {
+    if (!tf && long) {
       // a word inside a longer one (专区 in 政务公开专区), or its characters in the text (建在 ~ 建设…在)
-      for (const [k, c] of d.tf) if (k.length >= 2 && (k.includes(w) || w.includes(k))) {
-        tf = Math.max(tf, c * 0.5);
-        quality = 0.6;
+      for (let k = long.start[i]!, end = long.start[i + 1]!; k < end; k++) {
+        const word = long.words[k]!;
+        if (word.includes(w) || w.includes(word)) {
+          tf = Math.max(tf, long.counts[k]! * 0.5);
+          quality = 0.6;
+        }
       }
-      if (!tf && [...w].every((ch) => d.lower.includes(ch))) {
+      if (!tf && chars.every((ch) => d.lower.includes(ch))) {
         tf = 0.3;
         quality = 0.4;
       }
     }
-    if (!tf) return;
+    if (!tf) continue;
     docs.push(i);
     tfs.push(tf);
     qs.push(quality);
-  });
+  }
   hits = { docs: Int32Array.from(docs), tf: Float64Array.from(tfs), quality: Float64Array.from(qs) };
   if (memo.size >= WORD_HITS_MAX) memo.clear();
   memo.set(w, hits);

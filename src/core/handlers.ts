@@ -17,7 +17,7 @@ import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT, SUM_ASKED } from './patterns.js';
 import { casesFigure, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
-import { defaultReport, listReports } from './select.js';
+import { defaultReport, listReports, reportsOf } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
 
 /** What carrying out an intent gave: the answer in parts, and the figure it answered (kept for follow-ups). */
@@ -259,7 +259,7 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
     run: ({ kn, report: r, metric, norm }) => {
       if (metric) {
         // (last year's table-二 figure asked: the office's report of the year before, when loaded)
-        const prior = metric.printed && r!.year ? kn.reports.find((x) => x.office === r!.office && x.year === r!.year! - 1) : undefined;
+        const prior = metric.printed && r!.year ? reportsOf(kn, r!.office).find((x) => x.year === r!.year! - 1) : undefined;
         const m = renderMetric(r!, metric, prior);
         // 行政事业性收费 asked beside disclosure ("这个是信息公开申请收的费吗"): it is not the information-processing fee
         if (metric.table === '二' && metric.rows.includes('fees') && DISCLOSURE_FEE_ASKED.test(norm)) m.lines.push(NOT_THE_DISCLOSURE_FEE);

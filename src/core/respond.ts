@@ -17,7 +17,7 @@ import type { ConvState } from './engine.js';
 import { execute, figuresIntent, handlerOf, reportFree, topicOf } from './handlers.js';
 import type { Knowledge } from './knowledge.js';
 import type { Decision } from './policy/types.js';
-import { defaultReport, homeReport, namedReports, pickReport, reportById } from './select.js';
+import { defaultReport, homeReport, namedReports, pickReport, reportById, reportsOf } from './select.js';
 import { DIFFERENCE_ASKED, SUM_ASKED } from './patterns.js';
 import { POLICY } from './thresholds.js';
 import type { Answer } from './types.js';
@@ -105,7 +105,7 @@ function respond(
   // "联系电话是不是换了": a contact detail of every loaded year of that office, to see what changed
   // (a year named beside 现在/最新 is the asker's old report: "我手上2021年的报告写电话…现在还是这个号吗")
   if (!several.length && (!slots.years.length || slots.latest) && r && topicOf(intent).contact && CHANGED_ASKED.test(norm)) {
-    const years = kn.reports.filter((x) => x.office === r.office && x.year !== null).sort((a, b) => a.year! - b.year!);
+    const years = reportsOf(kn, r.office).filter((x) => x.year !== null).sort((a, b) => a.year! - b.year!);
     if (years.length > 1) several = years;
   }
   if (several.length > 1 && !(figures && metric)) {

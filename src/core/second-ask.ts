@@ -14,6 +14,7 @@ import type { Knowledge } from './knowledge.js';
 import type { ConvState } from './engine.js';
 import { carryOut, type Outcome } from './respond.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
+import { READING_MEMO_MAX } from '../understand/memo.js';
 import { questionKind, understand, type Understanding } from './understanding.js';
 
 /** Decisions a clause may add: an intent or a figure, never a fallback, a question back or a passage guess. */
@@ -69,9 +70,26 @@ const NUMBERED_ITEM = /(?:^|[\s,，。:：;；?？!！])(?:[1-9１-９][.、．)
 /** At most this many questions of one message are answered (one answer and this many added, less one). */
 const MAX_ASKS = 3;
 
+/** A number or circled number that opens an item: every NUMBERED_ITEM has one (the cheap test first). */
+const ITEM_MARK = /[1-9１-９][.、．)）]|[①②③④⑤]/;
+
+/** Asking clauses kept per normal form (a pure function of it, read for every answer given). */
+const asksMemo = new Map<string, readonly string[]>();
+const ASKS_MEMO_MAX = READING_MEMO_MAX;
+
 /** The asking clauses of a message: two long enough to stand alone, or two or three numbered questions; else none. */
-function asksOf(norm: string): string[] {
-  const numbered = [...norm.matchAll(NUMBERED_ITEM)].map((m) => m[1]!.trim()).filter((c) => c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
+function asksOf(norm: string): readonly string[] {
+  let asks = asksMemo.get(norm);
+  if (asks === undefined) {
+    asks = Object.freeze(readAsks(norm));
+    if (asksMemo.size >= ASKS_MEMO_MAX) asksMemo.clear();
+    asksMemo.set(norm, asks);
+  }
+  return asks;
+}
+
+function readAsks(norm: string): string[] {
+  const numbered = ITEM_MARK.test(norm) ? [...norm.matchAll(NUMBERED_ITEM)].map((m) => m[1]!.trim()).filter((c) => c.replace(/[?？]$/, '').length >= POLICY.askMinChars) : [];
   if (numbered.length >= 2 && numbered.length <= MAX_ASKS) return numbered;
   return twoAsks(norm);
 }

@@ -69,6 +69,10 @@ export class DataStore implements Store {
   protected readonly now: () => Date;
   /** The clock in ms (no Date built when the real clock is used). */
   protected readonly nowMs: () => number;
+  /** The time now as an ISO string (with the real clock: built once per millisecond, not per turn). */
+  protected readonly nowIso: () => string;
+  private isoAt = -1;
+  private iso = '';
   /** user → context (Map order: least recently updated first) */
   protected users = new Map<string, UserEntry>();
   /** user → latest turn */
@@ -93,6 +97,7 @@ export class DataStore implements Store {
     const clock = opts.now;
     this.now = clock ?? (() => new Date());
     this.nowMs = clock ? () => clock().getTime() : Date.now;
+    this.nowIso = clock ? () => clock().toISOString() : () => this.realNowIso();
     for (const [user, u] of Object.entries(data.users ?? {})) this.users.set(user, { state: u.state, updated: Date.parse(u.updated) });
     if (rebuild) {
       this.data.daily = {};
@@ -109,6 +114,15 @@ export class DataStore implements Store {
 
   /** Called after every change; the lowdb store journals it and schedules a snapshot. */
   protected changed(_record?: JournalRecord): void {}
+
+  private realNowIso(): string {
+    const ms = Date.now();
+    if (ms !== this.isoAt) {
+      this.isoAt = ms;
+      this.iso = new Date(ms).toISOString();
+    }
+    return this.iso;
+  }
 
   protected cutoff(): string {
     const ms = this.nowMs();
@@ -153,7 +167,7 @@ export class DataStore implements Store {
   async logTurn(input: Omit<Turn, 'id' | 'time'> & { time?: string }): Promise<Turn> {
     const turn: Turn = {
       id: randomUUID(),
-      time: input.time ? isoTime(input.time) : this.now().toISOString(),
+      time: input.time ? isoTime(input.time) : this.nowIso(),
       user: String(input.user),
       channel: String(input.channel),
       // masked first, then cut: a number straddling the cut is never kept half-masked
@@ -205,8 +219,20 @@ export class DataStore implements Store {
       if (turn.time < item.firstSeen) item.firstSeen = turn.time;
     } else {
       this.data.unanswered[key] = { text: key, count: 1, firstSeen: turn.time, lastSeen: turn.time };
+      const seen = this.unansweredSeen;
+      if (seen.of === this.data.unanswered) {
+        seen.n++;
+        if (turn.time < seen.oldest) seen.oldest = turn.time;
+      }
     }
   }
+
+  /**
+   * What prune() knows of the unanswered list without looking at it: for the list object `of`, how many
+   * questions it holds and a time no question of it was last seen before (a lower bound: a question seen
+   * again only moves its time on). Kept up by countUnanswered(); a list replaced is looked at again.
+   */
+  private unansweredSeen: { of: DbData['unanswered'] | null; n: number; oldest: string } = { of: null, n: 0, oldest: '' };
 
   async lastTurn(user: string): Promise<Turn | undefined> {
     const t = this.latest.get(user);
@@ -342,10 +368,17 @@ export class DataStore implements Store {
       if (t.time >= cutoff) break;
       this.latest.delete(user);
     }
+    // the list is looked at only when something may go (a question last seen before the cutoff, or more
+    // than the cap): with thousands of questions, a scan of them every PRUNE_EVERY turns was ~2 % of a reply
+    const seen = this.unansweredSeen;
+    if (seen.of === d.unanswered && seen.oldest >= cutoff && seen.n <= this.maxUnanswered) return;
     let open = Object.entries(d.unanswered).filter(([, u]) => u.lastSeen >= cutoff);
     // over the cap: keep the most recently seen
     if (open.length > this.maxUnanswered) open = open.sort(([, a], [, b]) => (a.lastSeen < b.lastSeen ? 1 : -1)).slice(0, this.maxUnanswered);
     if (open.length !== Object.keys(d.unanswered).length) d.unanswered = Object.fromEntries(open);
+    let oldest = '\uffff';
+    for (const [, u] of open) if (u.lastSeen < oldest) oldest = u.lastSeen;
+    this.unansweredSeen = { of: d.unanswered, n: open.length, oldest };
   }
 }
 

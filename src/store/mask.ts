@@ -114,6 +114,27 @@ const keepHead = (s: string, head: number) => `${s.slice(0, head)}****`;
  * and 通行证 numbers and licence plates; leaves all other text unchanged.
  */
 export function maskPersonalData(text: string): string {
+  if (text.length > MASK_MEMO_CHARS) return mask(text);
+  let out = maskMemo.get(text);
+  if (out === undefined) {
+    out = mask(text);
+    if (maskMemo.size >= MASK_MEMO_MAX) maskMemo.clear();
+    maskMemo.set(text, out);
+  }
+  return out;
+}
+
+/**
+ * Masked texts kept (a pure function of the text): every reply stores its question and the strings of
+ * the conversation's state (intent ids, report ids, the question again), most of them the same strings
+ * as in the reply before, and the test whether a text holds anything to mask ran on each of them
+ * (~4 % of an in-process reply of a repeated question, measured). Short texts only, a bounded table.
+ */
+const maskMemo = new Map<string, string>();
+const MASK_MEMO_MAX = 10_000;
+const MASK_MEMO_CHARS = 200;
+
+function mask(text: string): string {
   // nothing to mask without a digit, an @ or "at" (half- or full-width), a plate or a WeChat id: most questions
   if (!/[0-9０-９@＠#]|[〇零一二三四五六七八九]{7}|\bat\b|[(\[（【](?:at|AT|艾特)|wxid|微信|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z]/i.test(text)) return text;
   let t: [string, string] = [text, shadow(text)];
@@ -163,7 +184,12 @@ export function maskValue<T>(value: T): T {
   if (Array.isArray(value)) return value.map((v) => (v === undefined || typeof v === 'function' ? null : maskValue(v))) as T;
   if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return maskValue((value as unknown as { toJSON(): unknown }).toJSON()) as T;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined && typeof v !== 'function') out[k] = maskValue(v);
+  // own enumerable keys in Object.entries' order, without a [key, value] pair made for each
+  for (const k in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+    const v = (value as Record<string, unknown>)[k];
+    if (v !== undefined && typeof v !== 'function') out[k] = maskValue(v);
+  }
   return out as T;
 }
 
@@ -176,6 +202,20 @@ const LEADING = /^[\s?!。.,，、~…;；:：]+/u;
  * "怎么 申请？" and "怎么申请" count as one question.
  */
 export function questionKey(maskedText: string): string {
+  if (maskedText.length > MASK_MEMO_CHARS) return keyOf(maskedText);
+  let key = keyMemo.get(maskedText);
+  if (key === undefined) {
+    key = keyOf(maskedText);
+    if (keyMemo.size >= MASK_MEMO_MAX) keyMemo.clear();
+    keyMemo.set(maskedText, key);
+  }
+  return key;
+}
+
+/** Keys of unanswered questions kept (as the masked texts: the same questions fall back again). */
+const keyMemo = new Map<string, string>();
+
+function keyOf(maskedText: string): string {
   let s = maskedText.normalize('NFKC').toLowerCase();
   s = s.replace(/\s+/g, (m, off: number, all: string) =>
     /[a-z0-9]/.test(all[off - 1] ?? '') && /[a-z0-9]/.test(all[off + m.length] ?? '') ? ' ' : '',

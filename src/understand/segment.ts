@@ -111,6 +111,15 @@ function forgetCuts(): void {
   recent.clear();
   pieces.clear();
   exactRecent.clear();
+  generation++;
+}
+
+/** Changes whenever words are added to the dictionary (cuts made before may differ from cuts made now). */
+let generation = 0;
+
+/** The dictionary's generation: a reading kept from a cut is stale once this has changed. */
+export function cutGeneration(): number {
+  return generation;
 }
 
 /**

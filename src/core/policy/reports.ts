@@ -1,6 +1,6 @@
 /** Rules about which report is meant. */
 import { reportFree } from '../handlers.js';
-import { pickReport } from '../select.js';
+import { pickReport, reportsOfYear } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { namesReport, top, topScore } from './helpers.js';
 import { REPORT_YEAR_ASKED, REPORTS_ASKED } from '../patterns.js';
@@ -57,7 +57,7 @@ export const reportsAsked: Rule = {
     const list = kn.byId.get(REPORT_LIST);
     if (!list || u.metric || !REPORTS_ASKED.test(u.norm)) return undefined;
     // a year asked that is not loaded ("今年的年报出来没有"): said first, then the list
-    const missing = u.slots.years.filter((y) => !kn.reports.some((r) => r.year === y && (!u.slots.offices.length || u.slots.offices.includes(r.office))));
+    const missing = u.slots.years.filter((y) => !reportsOfYear(kn, y).some((r) => !u.slots.offices.length || u.slots.offices.includes(r.office)));
     const note = missing.length ? `目前还没有${missing.join('、')}年的报告。\n` : undefined;
     return { kind: 'intent', intent: list, confidence: Math.max(topScore(u), THRESHOLDS.answer), ...(note ? { noteIfAnswered: note } : {}) };
   },
