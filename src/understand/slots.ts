@@ -210,9 +210,21 @@ const PLACE_AFTER = /^(\p{Script=Han}{2,4}?)(?:区|县|旗|镇|乡|街道)(?![�
 /** The start of what follows a place that is no place of its own: a second office joined ("和沭阳县"), a kind of zone ("实验区"), a title ("现任县长"). */
 const NOT_A_PLACE_START = /^(?:[和与跟及同或、]|实验|综合|开发|高新|经济|示范|试验|新|现任|原|前任)/;
 
+/**
+ * A last character that makes the stem no place name ("主城区", "老城区", "山区"): NOT_PLACE's, except 城/山/湖 after
+ * a character that begins place names (晋城市, 藁城区, 鞍山市, 巢湖市 are places).
+ */
+function notPlaceEnd(stem: string): boolean {
+  const last = stem.slice(-1);
+  if (/[城山湖]/.test(last) && stem.length >= 2 && !GENERIC_BEFORE_END.test(stem.slice(-2, -1))) return false;
+  return NOT_PLACE.test(last);
+}
+/** Before 城/山/湖, the characters of generic words (主城, 老城, 进城, 县城, 深山, 大湖). */
+const GENERIC_BEFORE_END = /[主老新全进县内外古京都深高大小下上前后东西南北中本该满]/;
+
 function placeAfter(rest: string): RegExpExecArray | null {
   const m = PLACE_AFTER.exec(rest);
-  return m && !NOT_A_PLACE_START.test(m[1]!) && !NOT_PLACE.test(m[1]!) && !NOT_PLACE.test(m[1]!.slice(-1)) && !NOT_IN_PLACE.test(m[1]!) ? m : null;
+  return m && !NOT_A_PLACE_START.test(m[1]!) && !NOT_PLACE.test(m[1]!) && !notPlaceEnd(m[1]!) && !NOT_IN_PLACE.test(m[1]!) ? m : null;
 }
 
 /** A pointing word, then an organ's name ("那个市场监管局"): which office is meant is read from the name. */
@@ -243,7 +255,7 @@ const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|
 export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
 
 /** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
-const PLACE = /([\p{Script=Han}]{2,5}?)(省|市|县|区|自治州|自治县|旗|镇|乡|街道)(?=\s?(?:人民政府)|政府|办公室|\p{Script=Han}{0,6}?(?:局|委员会)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
+const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡|街道)(?=\s?(?:人民政府)|政府|办公室|\p{Script=Han}{0,6}?(?:局|委员会)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
 /** After a place: its government's website, not the government itself. */
 const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
 const NOT_PLACE = /^(社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$/;
@@ -506,7 +518,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (stem.length < 2) continue;
     // (a state-level new district keeps its 新: 浦东新区, 滨海新区, 两江新区)
     const newDistrict = m[2] === '区' && stem.length >= 3 && stem.endsWith('新');
-    if (NOT_PLACE.test(stem) || NOT_PLACE.test(stem.slice(-2)) || (NOT_PLACE.test(stem.slice(-1)) && !newDistrict) || NOT_IN_PLACE.test(stem)) continue;
+    if (NOT_PLACE.test(stem) || NOT_PLACE.test(stem.slice(-2)) || (notPlaceEnd(stem) && !newDistrict) || NOT_IN_PLACE.test(stem)) continue;
     const name = stem + m[2];
     // a township under a known place ("古蔺县大村镇" beside 古蔺县东新镇): another office, unless the township is the known one
     const township = /^(?:镇|乡|街道)$/.test(m[2]!) ? townshipOf(name, names) : undefined;

@@ -243,3 +243,16 @@ describe('fresh25: a county of one character', () => {
     expect(findReportSlots('冠县教育局收到几件', refs, now).unknownOffices).toEqual(['冠县教育局']);
   });
 });
+
+describe('fresh26: places ending in 城/山 and development zones', () => {
+  it('"晋城市人民政府", "石家庄市藁城区人民政府", "呼伦贝尔经济技术开发区" are offices not loaded; "主城区" is no place', () => {
+    const refs = [{ id: 's', office: '石家庄市人民政府办公室', year: 2022 }, { id: 'h', office: '呼和浩特经济技术开发区', year: 2024 }];
+    const now = new Date('2026-11-30T12:00:00+08:00');
+    expect(findReportSlots('晋城市人民政府2024年依申请公开有多少件', refs, now).unknownOffices).toEqual(['晋城市']);
+    const gc = findReportSlots('石家庄市藁城区人民政府2022年收到多少信息公开申请', refs, now);
+    expect([gc.offices, gc.unknownOffices]).toEqual([[], ['石家庄市藁城区']]);
+    expect(findReportSlots('呼伦贝尔经济技术开发区2022年主动公开了多少条政府信息', refs, now).unknownOffices).toEqual(['呼伦贝尔经济技术开发区']);
+    expect(findReportSlots('呼和浩特经济技术开发区2024年主动公开了多少条', refs, now).offices).toEqual(['呼和浩特经济技术开发区']);
+    expect(findReportSlots('主城区2024年收到多少申请', refs, now).unknownOffices).toEqual([]);
+  });
+});
