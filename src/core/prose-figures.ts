@@ -66,7 +66,10 @@ function rowOf(row: string, m: MetricQuery): boolean {
 export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): string {
   // (a list of results joined by 、 is one clause per result: "予以公开3件、部分公开24件、无法提供12件")
   const clauses = line.replace(/[。；;]$/, '').split(/[，,；;]|、(?=[^、，,；;]*\d)/);
-  const rowClause = (c: string) => COUNT_STATED.test(c) && findMetric(withoutOffice(c, r), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(c, m, kn, r);
+  // (an outline mark opening the clause, "(二)政府信息依申请公开情况…", is no cell "（二）" of table 三; a count with
+  // its measure word left out at the clause's end, "已办结18", is a count)
+  const bare = (c: string) => c.replace(OUTLINE_MARK, '');
+  const rowClause = (c: string) => (COUNT_STATED.test(c) || BARE_COUNT_END.test(c)) && findMetric(withoutOffice(bare(c), r), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(bare(c), m, kn, r);
   // who applied, asked ("是企业提的还是个人提的"): the clause that says it beside the count ("申请人均为自然人")
   const whoClause = (c: string) => m.cols.length > 0 && APPLICANTS_SAID.test(c) && !COUNT_STATED.test(c);
   // (a share right after a count goes with it: "不予公开的1件,占1.02%")
@@ -77,6 +80,11 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
 
 /** A sentence going on with the requests just counted: those handled, carried over ("目前依法办结122件", "结转下年度…12件"). */
 const HANDLED_NEXT = /^(?:目前|截至[^，,]{0,10}[，,]?|全年|本年度?|共|累计)?(?:依法)?(?:办结|办理|答复|处理|结转)/;
+
+/** An outline mark opening a clause ("(二)", "（三）", "二、"). */
+const OUTLINE_MARK = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/;
+/** A count at a clause's end with no measure word ("已办结18", "结转下年度继续办理5"), not a year. */
+const BARE_COUNT_END = /(?:办结|办理|受理|结转|公开|提供|处理)(?:了)?\s*\d{1,5}\s*$/;
 
 /** A clause that is only a share ("占1.02%"). */
 const SHARE_ONLY = /^\s*(?:约)?占[^，,；;。\d]{0,6}\d+(?:\.\d+)?\s*[%％]\s*$/;

@@ -29,7 +29,11 @@ export const balanceWhy: Rule = {
   name: 'balance-why',
   doc: 'Why the requests handled differ from those received ("为什么答复了98件，比受理的95件还多"): requests carried over from last year and into next — table 三\'s balance with the report\'s cells, or the text\'s sentences about what was carried.',
   decide: (u, state, kn) => {
-    if (!kindsOf(u).why || !RECEIVED.test(u.norm) || !HANDLED.test(u.norm) || !DIFFER.test(u.norm)) return undefined;
+    if (!kindsOf(u).why) return undefined;
+    // why some were not finished ("为什么有103件没办完"): what carrying over is, with the report's count
+    const carried = u.metric?.table === '三' && u.metric.rows.length === 1 && u.metric.rows[0] === 'carry-over';
+    if (carried) return carriedWhy(kn, u, state);
+    if (!RECEIVED.test(u.norm) || !HANDLED.test(u.norm) || !DIFFER.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     const cell = (id: string) => r.values[`t3.${id}.total`]?.value;
@@ -49,3 +53,19 @@ export const balanceWhy: Rule = {
     return { kind: 'passage', report: r, parts: { head: '', lines, source, labelled: true } };
   },
 };
+
+/** What carrying over is (the Regulation's time limits, 第三十三条). */
+const CARRY_WHY =
+  '结转下年度的申请，是本年收到、到年底还在答复期限内没有办结的申请（例如年底前不久才收到，或依法延长答复期限、征求第三方意见），转到下一年继续办理（《条例》第三十三条：20个工作日内答复，需要延长的不超过20个工作日）。';
+
+function carriedWhy(kn: Parameters<Rule['decide']>[2], u: Parameters<Rule['decide']>[0], state: Parameters<Rule['decide']>[1]) {
+  const r = pickReport(kn, u.slots, state).report;
+  if (!r) return undefined;
+  const v = r.values['t3.carry-over.total']?.value;
+  const said = typeof v === 'number' ? undefined : r.passages.find((p) => TEXT_SECTIONS.has(p.section) && /结转下|转结下|结转\d{4}|下一?年度?继续办理/.test(p.text));
+  const lines = [CARRY_WHY];
+  if (typeof v === 'number') lines.push(`${reportLabel(r)}：结转下年度继续办理的申请 ${v} 件。报告不写每件的具体原因。`);
+  else if (said) lines.push(`${reportLabel(r)}报告正文写道：${said.text.trim()}`);
+  return { kind: 'passage' as const, report: r, parts: { head: '', lines, source: typeof v === 'number' ? '三、收到和处理政府信息公开申请情况' : said ? sectionSource(said.section) : undefined, labelled: true } };
+}
+

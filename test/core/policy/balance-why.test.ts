@@ -26,3 +26,12 @@ describe('balance-why', () => {
     expect(balanceWhy.decide(u({ norm: '为什么不予公开' }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('balance-why: why some were not finished', () => {
+  it('"为什么有103件没办完": what carrying over is, with the report\'s count', async () => {
+    const real = await knowledge('test/fixtures/reports-real');
+    const t = text(balanceWhy.decide(u({ norm: '为什么有103件没办完', kind: 'why', metric: { table: '三', rows: ['carry-over'], cols: [], spans: [], rowsExplicit: true }, slots: slots({ offices: ['淮安市人民政府'] }) }), {}, real));
+    expect(t).toContain('结转下年度的申请，是本年收到、到年底还在答复期限内没有办结的申请');
+    expect(t).toContain('结转下年度继续办理的申请 103 件');
+  });
+});
