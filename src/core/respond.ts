@@ -17,7 +17,7 @@ import type { ConvState } from './engine.js';
 import { execute, figuresIntent, handlerOf, reportFree, topicOf } from './handlers.js';
 import type { Knowledge } from './knowledge.js';
 import type { Decision } from './policy/types.js';
-import { defaultReport, homeReport, namedReports, pickReport, reportById, reportsOf } from './select.js';
+import { defaultReport, homeReport, namedReports, newest, pickReport, reportById, reportsOf } from './select.js';
 import { DIFFERENCE_ASKED, SUM_ASKED } from './patterns.js';
 import { POLICY } from './thresholds.js';
 import type { Answer } from './types.js';
@@ -195,6 +195,8 @@ function clarify(rule: string, norm: string, options: Intent[], confidence: numb
  * naming a report we have ("我问的是南岗", "那2022年的呢") answers it.
  */
 function askedState(kn: Knowledge, u: Understanding, state: ConvState): ConvState {
+  // (a follow-up naming only a year or office we do not have, "那前年呢": the question followed stays the question)
+  if (u.followUp.is && u.followUp.onlySlots && state.intent) return withKeys(state, { clarify: undefined });
   const t = u.candidates[0];
   // (a how-many of something counted in a unit — "公开了多少信息" — is asked again of the report's text through the
   // figures intent, not of a template its question words matched: "收了多少信息处理费")
@@ -202,7 +204,10 @@ function askedState(kn: Knowledge, u: Understanding, state: ConvState): ConvStat
   const intent = u.metric || counted ? figuresIntent(kn) : t && !t.item.fallback ? t.item : undefined;
   if (!intent) return withKeys(state, { clarify: undefined });
   const text = u.slots.spans.length ? cutSpans(u.norm, u.slots.spans).trim() : u.norm;
-  return withKeys(state, { clarify: undefined, intent: intent.id, metric: u.metric, text, report: undefined });
+  // (one loaded office named with a year it lacks, "泽州县去年的年报…": the conversation stays with that office, so
+  // "那前年的呢" is its year, never another office's)
+  const office = u.slots.offices.length === 1 ? newest(reportsOf(kn, u.slots.offices[0]!)) : undefined;
+  return withKeys(state, { clarify: undefined, intent: intent.id, metric: u.metric, text, report: office?.id });
 }
 
 export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: ConvState, rule: string): Outcome {

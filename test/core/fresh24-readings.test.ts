@@ -116,4 +116,13 @@ describe('fresh24 readings', () => {
     const s2 = decide(g, '办结了几件?', s1).state;
     expect(decide(g, '剩下的呢?', s2).answer.text).toContain('结转2024年度继续办理1件');
   });
+  it('an office named with a year it lacks keeps the conversation with that office; a follow-up year it lacks keeps the question', async () => {
+    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh26-new' })).kn;
+    const s1 = decide(g, '泽州县人民政府去年的年报里，门户网站发布了多少条信息？', {}).state;
+    expect(decide(g, '那前年的呢？', s1).answer.text).toContain('5679条');
+    const years = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-years', defaultOffice: '南岗区人民政府办公室' })).kn;
+    const y1 = decide(years, '去年南岗区政府办收到多少件信息公开申请？', {}).state;
+    const y2 = decide(years, '那前年呢', y1).state;
+    expect(decide(years, '大前年呢', y2).answer.text).toContain('46');
+  });
 });
