@@ -41,7 +41,8 @@ export function toldParts(r: Report, check: string | undefined, lines: string[],
 
 /** The numbers of a text, its years left out ("2019年度收到依申请公开2件" → 2). */
 function countsIn(text: string): number[] {
-  return (text.replace(/(?:19|20)\d{2}\s*年度?/g, '').match(/\d+/g) ?? []).map(Number);
+  // (a year glued to the next words, "情况2025关东街共受理…", is a year too — not a count before its measure word)
+  return (text.replace(/(?:19|20)\d{2}\s*年度?/g, '').replace(/(?<!\d)(?:19|20)\d{2}(?=[\p{Script=Han}](?<![件条个项份篇次人名起宗万]))/gu, '').match(/\d+/g) ?? []).map(Number);
 }
 
 /** The line without the office's own name: no figure word ("区信访办…接受依申请公开1条" names no 信访 row). */
@@ -75,7 +76,7 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   // (a share right after a count goes with it: "不予公开的1件,占1.02%")
   const kept = clauses.flatMap((c, i) => (rowClause(c) ? (SHARE_ONLY.test(clauses[i + 1] ?? '') ? [`${c}，${clauses[i + 1]!.trim()}`] : [c]) : []));
   if (kept.length) kept.push(...clauses.filter(whoClause));
-  return kept.length ? `${kept.join('，')}。` : '';
+  return kept.length ? `${kept.map(bare).join('，')}。` : '';
 }
 
 /** A sentence going on with the requests just counted: those handled, carried over ("目前依法办结122件", "结转下年度…12件"). */

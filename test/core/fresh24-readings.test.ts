@@ -125,4 +125,9 @@ describe('fresh24 readings', () => {
     const y2 = decide(years, '那前年呢', y1).state;
     expect(decide(years, '大前年呢', y2).answer.text).toContain('46');
   });
+  it('"有问题打什么电话": the phone, not the problems section; table 三\'s balance from the text\'s clauses (a year glued to words is no count)', async () => {
+    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh26-new' })).kn;
+    expect(decide(g, '呼和浩特经济技术开发区信息公开有问题打什么电话？', {}).answer.text).toContain('0471-8127901');
+    expect(decide(g, '关东街道2025年受理21件、上年结转2件，办结18件、结转下年5件，勾稽关系对得上吗？', {}).answer.text).toContain('本年新收 21 + 上年结转 2 = 23 件');
+  });
 });

@@ -34,3 +34,10 @@ describe('contact: a department with its other name in brackets, an e-mail print
     expect(extractContact('电话0435-3461301电子信箱jczdzbgs163.com,邮编134000', '').email).toBe('jczdzbgs163.com（报告原文如此，缺少“@”）');
   });
 });
+
+describe('contact: the address first in the brackets after 联系', () => {
+  it('"请与文旅局办公室联系(旌德县旌阳镇西门中路7号;邮编:242600;…)"', () => {
+    const c = extractContact('如有疑问,请与文旅局办公室联系(旌德县旌阳镇西门中路7号;邮编:242600;联系电话:0563-8022220)。', '');
+    expect([c.address, c.postcode]).toEqual(['旌德县旌阳镇西门中路7号', '242600']);
+  });
+});

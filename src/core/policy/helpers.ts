@@ -243,6 +243,9 @@ const HABITUAL = /一般|通常|每年|每一年|历年都/;
 /** The intent about the regulation as a whole (intents/procedure.yml). */
 const LAW_INTENT = 'procedure.law';
 
+/** The phone asked in so many words ("打什么电话", "电话是多少", "拨哪个号"). */
+const PHONE_ASKED = /(?:打|拨)(?:什么|哪个|啥|哪)(?:个)?(?:电话|号码?)|电话(?:号码)?(?:是|为)?(?:多少|几号)/;
+
 /** The bot's own identity (intents/smalltalk.yml). */
 const IDENTITY_INTENT = 'smalltalk.identity';
 
@@ -262,6 +265,11 @@ function choose(u: Understanding, kn: Knowledge): Choice {
     const rest = cands.filter((c) => c.item.topic !== SMALLTALK_TOPIC);
     // (nor says who the bot is when something of the office's is asked by name: "你们的公众号叫什么名字")
     if ((rest[0] && rest[0].score >= THRESHOLDS.clarify) || cands[0].item.id === IDENTITY_INTENT) cands = rest;
+  }
+  // the phone asked in so many words ("有问题打什么电话"): the contact answer, whatever the story's topic matched
+  if (cands[0] && !topicOf(cands[0].item).contact && PHONE_ASKED.test(u.norm)) {
+    const phone = cands.find((c) => topicOf(c.item).contact && c.score >= THRESHOLDS.clarify);
+    if (phone) cands = [phone, ...cands.filter((c) => c !== phone)];
   }
   const best = cands[0];
   if (!best) return { close: false };

@@ -24,7 +24,9 @@ function address(text: string): string | undefined {
     /(?:通讯地址|通信地址|联系地址|办公地址|地址)(?:为|是)?[:：]\s*([^。；;\n]{3,80})/.exec(text) ??
     /(?:通讯地址|通信地址|联系地址|办公地址)\s*([^。；;\n]{3,80})/.exec(text) ??
     // "地址通化市东昌区金厂镇金厂大街13号": 地址 with no colon, then a place and a street or number
-    /地址\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;\n]{1,78}?(?:路|街|道|巷|号|楼|室|广场|大厦)[^。；;，,\n]{0,20})/u.exec(text);
+    /地址\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;\n]{1,78}?(?:路|街|道|巷|号|楼|室|广场|大厦)[^。；;，,\n]{0,20})/u.exec(text) ??
+    // "请与文旅局办公室联系(旌德县旌阳镇西门中路7号;邮编:…)": the address first in the brackets after 联系
+    /联系\s*[（(]\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;)）\n]{1,40}?(?:路|街|道|巷)[^。；;)），,\n]{0,12}?(?:号|楼|室)[^。；;)），,\n]{0,8})/u.exec(text);
   if (!m) return undefined;
   const v = m[1]!.split(/[，,]?\s*(?:邮编|邮政编码|联系电话|电话|传真|邮箱|电子邮箱)/)[0]!.replace(/[，,]\s*$/, '').trim();
   return v || undefined;
