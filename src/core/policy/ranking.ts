@@ -34,7 +34,7 @@ export const acrossOffices: Rule = {
     // "哪家单位…": 单位 names the offices ranked here, not the applicant column
     const m = /法人|组织|机构/.test(u.norm) ? u.metric : { ...u.metric, cols: u.metric.cols.filter((c) => c !== 'org') };
     // ("这两个哪个结转下年度的多": 哪个 of the two of the conversation)
-    const asked = OFFICE_RANK_ASKED.exec(u.norm) ?? (THESE_TWO.test(u.norm) ? WHICH_OF_TWO.exec(u.norm) : null);
+    const asked = OFFICE_RANK_ASKED.exec(u.norm) ?? (THESE_TWO.test(u.norm) || u.slots.offices.length >= 2 ? WHICH_OF_TWO.exec(u.norm) : null);
     if (!asked) return undefined;
     const fewest = /少|低/.test(asked[0]);
     // the offices named ("芦淞教育局和临朐县政府办 谁…多"), or the two of the conversation ("这两家哪家…更多"), else all
@@ -61,7 +61,8 @@ const MOST_WORDS = /(?:最多|最少|最高|最低|更多|更少|多|少)(?:一�
  * office whose text gives none is listed as such.
  */
 function toldRanking(u: Understanding, kn: Knowledge): Decision | undefined {
-  const asked = OFFICE_RANK_ASKED.exec(u.norm);
+  // ("石家庄市政府办公室和泽州县政府，哪个在政府网站上发布的信息更多": 哪个 of the offices named)
+  const asked = OFFICE_RANK_ASKED.exec(u.norm) ?? (u.slots.offices.length >= 2 ? WHICH_OF_TWO.exec(u.norm) : null);
   if (!asked) return undefined;
   const fewest = /少|低/.test(asked[0]);
   const stem = withoutSlots(u).replace(RANK_WORDS, ' ').replace(MOST_WORDS, '');

@@ -75,3 +75,14 @@ describe('across-offices: a short follow-up stays within the conversation', () =
     expect(d).toBeUndefined();
   });
 });
+
+describe('across-offices: 哪个 of the offices named', () => {
+  it('"石家庄市人民政府办公室2022年和泽州县人民政府2024年，哪个在政府网站上发布的信息更多": the two ranked by their texts\' counts', async () => {
+    const g = await knowledge('test/fixtures/reports-fresh26-new');
+    const d = acrossOffices.decide(u({ norm: '石家庄市人民政府办公室2022年和泽州县人民政府2024年,哪个在政府网站上发布的信息更多?', slots: slots({ offices: ['石家庄市人民政府办公室', '泽州县人民政府'], years: [2022, 2024], spans: [{ start: 0, end: 15 }, { start: 16, end: 28 }] }) }), {}, g);
+    const text = d?.kind === 'ranking' ? d.text : '';
+    expect(text.split('\n')[0]).toContain('最多的是石家庄市人民政府办公室2022年');
+    expect(text).toContain('13679条');
+    expect(text).toContain('5679条');
+  });
+});
