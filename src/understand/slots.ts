@@ -154,8 +154,18 @@ export function officeNames(office: string): string[] {
     const short = n.replace(SHORT_FORMS, (w) => SHORT_FORM_OF[w] ?? w).replace(ETHNIC_AUTONOMOUS, '$1');
     if (short !== n) names.add(short);
   }
+  // a city by its everyday short name ("呼市经开区" for 呼和浩特经济技术开发区, "哈市" for 哈尔滨市)
+  for (const n of [...names]) {
+    for (const [city, short] of CITY_SHORT) {
+      const rest = n.startsWith(`${city}市`) ? n.slice(city.length + 1) : n.startsWith(city) ? n.slice(city.length) : undefined;
+      if (rest && rest.length >= 2) names.add(`${short}${rest}`);
+    }
+  }
   return [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
 }
+
+/** Cities people call by a short name of their own (its first character and 市). */
+const CITY_SHORT: readonly [string, string][] = [['呼和浩特', '呼市'], ['哈尔滨', '哈市'], ['乌鲁木齐', '乌市'], ['齐齐哈尔', '齐市']];
 
 /** Long words of office names and the short forms people use. */
 const SHORT_FORM_OF: Readonly<Record<string, string>> = {

@@ -256,3 +256,11 @@ describe('fresh26: places ending in 城/山 and development zones', () => {
     expect(findReportSlots('主城区2024年收到多少申请', refs, now).unknownOffices).toEqual([]);
   });
 });
+
+describe('fresh26: a city by its everyday short name', () => {
+  it('"呼市经开区" is 呼和浩特经济技术开发区', () => {
+    expect(officeNames('呼和浩特经济技术开发区')).toContain('呼市经开区');
+    const refs = [{ id: 'h', office: '呼和浩特经济技术开发区', year: 2024 }, { id: 's', office: '石家庄市人民政府办公室', year: 2022 }];
+    expect(findReportSlots('呼市经开区2024年主动公开了多少条政府信息', refs, new Date('2026-11-30T12:00:00+08:00')).offices).toEqual(['呼和浩特经济技术开发区']);
+  });
+});
