@@ -15,7 +15,7 @@ import type { Report } from '../report/types.js';
 import { questionKinds } from '../understand/kind.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT, SUM_ASKED } from './patterns.js';
-import { casesFigure, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
+import { casesFigure, channelClauses, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports, reportsOf } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -283,6 +283,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // (a share of 予以公开 and 部分公开 together the text states: "予以公开或部分公开占58.5%")
         const jointShare = none && metric.rate ? jointGrantedClause(r!, metric) : undefined;
         if (jointShare) return { parts: { head: `${reportLabel(r!)}：`, lines: [jointShare.text], source: jointShare.source, labelled: true }, metric };
+        // (requests by how they came in, "网上申请有多少件": the text's clauses that count them)
+        const byChannel = none && metric.table === '三' && metric.rows.every((x) => x === 'new') ? channelClauses(r!, norm) : undefined;
+        if (byChannel) return { parts: toldParts(r!, undefined, [byChannel.text], byChannel.source), metric };
         const told = none && metric.table === '三' ? proseFigure(r!, metric, kn) : undefined;
         if (told) {
           // several rows asked added up ("新收加上年结转一共多少"): their told counts added, said to be computed

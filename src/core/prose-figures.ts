@@ -137,6 +137,24 @@ export function reasonsNotTold(m: MetricQuery): string | undefined {
   return `报告正文没有说明这些申请的具体原因。按年度报告格式，“${row.label}”分为：${kinds.map((k) => k.label).join('；')}。`;
 }
 
+/** How requests came in, as texts count them ("网上申请20件", "线下申请9件", "当面提交2件"). */
+const CHANNEL_WORDS = /网上|线上|线下|书面|当面|信函|邮寄|传真|电子邮件|网页|口头|现场/g;
+
+/**
+ * Requests asked by how they came in ("网上申请有多少件？书面申请多少件？"), which tables do not count: the clauses of the
+ * text that count them, each with its channel word; undefined when the text counts none of them.
+ */
+export function channelClauses(r: Report, norm: string): { text: string; source: string } | undefined {
+  const asked = [...new Set(norm.match(CHANNEL_WORDS) ?? [])];
+  if (!asked.length) return undefined;
+  for (const p of r.passages) {
+    if (!PROSE_FIGURE_SECTIONS.has(p.section)) continue;
+    const clauses = p.text.split(/[，,；;。]/).filter((c) => asked.some((w) => c.includes(w)) && /\d+\s*件/.test(c));
+    if (clauses.length) return { text: `${clauses.map((c) => c.trim().replace(/^其中/, '')).join('，')}。`, source: sectionSource(p.section) };
+  }
+  return undefined;
+}
+
 /** The first sentence about disclosure requests with a clause stating a figure asked (see clausesOfRows). */
 export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: string; source: string } | undefined {
   // whether the passage before is about the requests (itself, or going on from one that is)

@@ -130,4 +130,11 @@ describe('fresh24 readings', () => {
     expect(decide(g, '呼和浩特经济技术开发区信息公开有问题打什么电话？', {}).answer.text).toContain('0471-8127901');
     expect(decide(g, '关东街道2025年受理21件、上年结转2件，办结18件、结转下年5件，勾稽关系对得上吗？', {}).answer.text).toContain('本年新收 21 + 上年结转 2 = 23 件');
   });
+  it('requests by how they came in ("网上申请有多少件？书面申请多少件？"): the text\'s clauses that count them; why carried over: what it is, and that the report gives no reasons', async () => {
+    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh26-new' })).kn;
+    expect(decide(g, '关东街道办事处2025年的信息公开申请里，网上申请有多少件？书面申请多少件？', {}).answer.text).toContain('网上申请20件，书面申请3件');
+    const t = decide(g, '关东街道办事处2025年为什么有5件申请结转到下年度？', {}).answer.text;
+    expect(t).toContain('结转下年度继续办理5');
+    expect(t).toContain('报告没有写明这些申请结转的具体原因');
+  });
 });

@@ -64,8 +64,9 @@ function carriedWhy(kn: Parameters<Rule['decide']>[2], u: Parameters<Rule['decid
   const v = r.values['t3.carry-over.total']?.value;
   const said = typeof v === 'number' ? undefined : r.passages.find((p) => TEXT_SECTIONS.has(p.section) && /结转下|转结下|结转\d{4}|下一?年度?继续办理/.test(p.text));
   const lines = [CARRY_WHY];
-  if (typeof v === 'number') lines.push(`${reportLabel(r)}：结转下年度继续办理的申请 ${v} 件。报告不写每件的具体原因。`);
+  if (typeof v === 'number') lines.push(`${reportLabel(r)}：结转下年度继续办理的申请 ${v} 件。`);
   else if (said) lines.push(`${reportLabel(r)}报告正文写道：${said.text.trim()}`);
+  lines.push('报告没有写明这些申请结转的具体原因。');
   return { kind: 'passage' as const, report: r, parts: { head: '', lines, source: typeof v === 'number' ? '三、收到和处理政府信息公开申请情况' : said ? sectionSource(said.section) : undefined, labelled: true } };
 }
 
