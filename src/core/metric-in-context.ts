@@ -32,6 +32,9 @@ const ROW_REASON_WORDS = /无正当理由/g;
 /** A share asked on its own, after a figure ("占多少", "占比呢", "百分之几"). */
 const SHARE_FOLLOW_UP = /^占|占比|比例|百分之?几|百分比|比重/;
 
+/** Requests counted by how they came in ("网上申请的有多少", "线下的几件"). */
+const CHANNEL_COUNTED = /(?:网上|线上|网络|在线|线下|书面|当面|信函|信件|邮寄|传真|电子邮件|现场|窗口)[^，。？?]{0,6}(?:多少|几)/;
+
 /** The results asked ("结果咋样", "结果呢", "怎么判的"). */
 const RESULTS_ASKED = /结果|怎么判|判了|赢了|输了/;
 
@@ -104,6 +107,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // "败诉了吗", "纠错了几件": a result of table 四 with no case kind named and none in the conversation is
   // asked of both kinds of case
   if (metric?.table === '四' && !metric.rows.length && metric.cols.length) metric = { ...metric, rows: [...T4_BOTH_GROUPS], rowsExplicit: true };
+  // "其中网上申请的有多少" right after the requests received: those requests, by how they came in
+  if (!metric && shortOrMarked && state.metric?.table === '三' && state.metric.rows.includes('new') && CHANNEL_COUNTED.test(norm)) metric = { ...state.metric, rows: ['new'], cols: [], rowsExplicit: true, vague: false };
   // "结果咋样嘛" right after a review or suit figure: that figure with every result column
   if (!metric && shortOrMarked && state.metric?.table === '四' && RESULTS_ASKED.test(norm)) metric = { ...state.metric, cols: [], rowsExplicit: true };
   if (metric && !metric.rows.length) metric = undefined;

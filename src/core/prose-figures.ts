@@ -138,18 +138,21 @@ export function reasonsNotTold(m: MetricQuery): string | undefined {
 }
 
 /** How requests came in, as texts count them ("网上申请20件", "线下申请9件", "当面提交2件"). */
-const CHANNEL_WORDS = /网上|线上|线下|书面|当面|信函|邮寄|传真|电子邮件|网页|口头|现场/g;
+const CHANNEL_WORDS = /网上|线上|网络|在线|线下|书面|当面|信函|信件|邮寄|传真|电子邮件|网页|口头|现场|窗口/g;
+/** Words reports use for the same way in. */
+const CHANNEL_FAMILIES: readonly string[][] = [['网上', '线上', '网络', '在线', '网页'], ['线下', '当面', '现场', '窗口'], ['信函', '信件', '邮寄']];
 
 /**
  * Requests asked by how they came in ("网上申请有多少件？书面申请多少件？"), which tables do not count: the clauses of the
  * text that count them, each with its channel word; undefined when the text counts none of them.
  */
 export function channelClauses(r: Report, norm: string): { text: string; source: string } | undefined {
-  const asked = [...new Set(norm.match(CHANNEL_WORDS) ?? [])];
+  // (each word asked with the words reports use for the same way in: 网上 = 线上 = 网络 = 在线)
+  const asked = [...new Set((norm.match(CHANNEL_WORDS) ?? []).flatMap((w) => CHANNEL_FAMILIES.find((f) => f.includes(w)) ?? [w]))];
   if (!asked.length) return undefined;
   for (const p of r.passages) {
     if (!PROSE_FIGURE_SECTIONS.has(p.section)) continue;
-    const clauses = p.text.split(/[，,；;。]/).filter((c) => asked.some((w) => c.includes(w)) && /\d+\s*件/.test(c));
+    const clauses = p.text.split(/[，,；;。、]/).filter((c) => asked.some((w) => c.includes(w)) && /\d+\s*件/.test(c));
     if (clauses.length) return { text: `${clauses.map((c) => c.trim().replace(/^其中/, '')).join('，')}。`, source: sectionSource(p.section) };
   }
   return undefined;

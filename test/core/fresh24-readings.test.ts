@@ -137,4 +137,14 @@ describe('fresh24 readings', () => {
     expect(t).toContain('结转下年度继续办理5');
     expect(t).toContain('报告没有写明这些申请结转的具体原因');
   });
+  it('"其中网上申请的有多少" after the requests received: the text\'s clause for that way in (网上 = 网络); a document wanted and how to apply for it is how to apply, not 低保怎么申请', async () => {
+    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh23-new' })).kn;
+    const s1 = decide(g, '济宁市人社局2020年收到几件信息公开申请？', {}).state;
+    const t = decide(g, '其中网上申请的有多少？', s1).answer.text;
+    expect(t).toContain('网络申请19件');
+    expect(t).not.toContain('信函申请2件');
+    const x = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh19-new' })).kn;
+    expect(decide(x, '俺们村低保名单想看看 宣汉县民政局那边咋个申请嘛', {}).answer.intent).toBe('procedure.how');
+    expect(decide(x, '低保怎么申请', {}).answer.fallback).toBe(true);
+  });
 });

@@ -31,6 +31,9 @@ const OTHER_HOW = /(?:怎么|如何|怎样|咋)(?:样)?(?:收|算|计|交费|缴
 /** Applying for disclosure said in so many words (not 申请低保). */
 const DISCLOSURE_APPLY = /申请(?:政府)?(?:信息)?公开|信息公开申请|依申请公开/;
 
+/** A document the asker wants to see ("低保名单想看看", "想查一下征地批复"): applying for disclosure, whatever matter it is about. */
+const DOCUMENT_WANTED = /(?:名单|文件|批复|方案|合同|公示|记录|档案|清单|红头文件|会议纪要)[^，。？?]{0,6}(?:想看|想要|想查|想了解|看看)|(?:想看|想要|想查|想了解|看看)[^，。？?]{0,8}(?:名单|文件|批复|方案|合同|公示|记录|档案|清单|会议纪要)/;
+
 /** The intent that explains how to apply (intents/procedure.yml). */
 const HOW_TO_APPLY = 'procedure.how';
 /** Words of a step after applying (补正, the reply, the fee, a review): the question is about that step. */
@@ -47,10 +50,12 @@ export const howToApply: Rule = {
     // a long story ends with the question: its last clause that says how and apply decides, whatever
     // the story's words matched ("…邻居说可以找政府要文件…要文件的话到底咋申请啊") — even another matter's
     // words ("孩子上学的招生方案我想申请公开一下要怎么弄"), when it says to apply for disclosure in so many words
-    const story = u.classifierText.length > POLICY.clauseMinChars;
+    // (a document wanted, "低保名单想看看，…咋个申请", is read the same way, however short the message)
+    const story = u.classifierText.length > POLICY.clauseMinChars || DOCUMENT_WANTED.test(u.norm);
     const clauses = story ? u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim()) : [];
     const last = clauses.at(-1) ?? '';
-    if (story && questionKinds(last).how && APPLY_VERB.test(last) && (!t.item.fallback || DISCLOSURE_APPLY.test(last))) {
+    // (or asking how to apply for a document the story names: "俺们村低保名单想看看，民政局那边咋个申请" is not 低保怎么申请)
+    if (story && questionKinds(last).how && APPLY_VERB.test(last) && (!t.item.fallback || DISCLOSURE_APPLY.test(last) || DOCUMENT_WANTED.test(u.norm))) {
       return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify) };
     }
     if (t.item.fallback) return undefined;
