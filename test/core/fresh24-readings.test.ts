@@ -147,4 +147,8 @@ describe('fresh24 readings', () => {
     expect(decide(x, '俺们村低保名单想看看 宣汉县民政局那边咋个申请嘛', {}).answer.intent).toBe('procedure.how');
     expect(decide(x, '低保怎么申请', {}).answer.fallback).toBe(true);
   });
+  it('a total sentence whose breakdown follows and counts the thing asked: both ("…22条,涵盖政策文件…。其中,主动公开政策文件3条")', async () => {
+    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh21-new' })).kn;
+    expect(decide(g, '大云镇主动公开的信息里政策文件有几条', {}).answer.text).toContain('主动公开政策文件3条');
+  });
 });

@@ -73,6 +73,13 @@ export const countInReport: Rule = {
     // the office's contact block as if it answered
     if ((!n || !line || countFit(line, asked) < ATTACHED) && PEOPLE_UNITS.has(asked.unit) && STAFF_ASKED.test(asking)) return { kind: 'fallback', reason: 'unknown', confidence: 0 };
     if (!n || !line || countFit(line, asked) < ATTACHED) return undefined;
+    // a total sentence whose breakdown follows ("…22条,涵盖政策文件…。其中,主动公开政策文件3条"): the breakdown too,
+    // when it counts the thing asked as well
+    const at = r.passages.findIndex((p) => p.text.trim() === line);
+    const next = at >= 0 ? r.passages[at + 1] : undefined;
+    if (n.parts.lines.length === 1 && next && next.section === r.passages[at]!.section && /^(?:其中|包括)/.test(next.text.trim()) && countFit(next.text, asked) >= countFit(line, asked)) {
+      return { kind: 'passage', report: r, parts: { ...n.parts, lines: [line, next.text.trim()] } };
+    }
     // the sentence cut off right at the thing asked ("其中线上申请3件,线下申"): it does not state that count
     const cut = cutBeforeCount(line, asked.nouns);
     if (cut) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [...n.parts.lines, `……（报告此处文字不完整，在“${cut}”处中断，没有写出这项数字。）`] } };
