@@ -8,7 +8,7 @@ import { slotOnlyFollowUp } from './follow-up.js';
 import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnknown } from './figures.js';
 import { emptyInput, pendingChoice } from './input.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
-import { mostlyUnknown, officialPerson, offTopicWord, otherMatterContact, outOfScope, unknownTopic } from './off-topic.js';
+import { mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, unknownTopic } from './off-topic.js';
 import { rareTermPassage, reportOnlyWords } from './passages.js';
 import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
@@ -80,6 +80,7 @@ export const RULES: readonly Rule[] = [
   outOfScope,
   offTopicWord,
   otherMatterContact,
+  otherMatterComplaint,
   rareTermPassage,
   mostlyUnknown,
   unknownTopic,

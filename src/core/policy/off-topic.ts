@@ -111,3 +111,18 @@ export const officialPerson: Rule = {
   doc: 'Asks about an official by title (区长叫什么, 局长电话): the report does not name officials — the fallback with the office phone, never the bot\'s own identity or the office phone as if it were theirs.',
   decide: (u) => (OFFICIAL_ASKED.test(u.norm) && !OFFICIAL_IN_REPORT_SENSE.test(u.norm) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined),
 };
+
+/** A complaint about someone else's conduct: neighbours, noise, property managers, shops (not an office's answer). */
+const OTHERS_CONDUCT = /邻居|楼上|楼下|装修|噪音|扰民|吵死|物业|小区|商家|店铺|饭店|外卖|快递|出租车|网约车|工地|广场舞|宠物|狗/;
+/** Words of disclosure itself: with them, a complaint may well be about an office's handling of a request. */
+const DISCLOSURE_WORDS = /信息公开|政务公开|申请|答复|年报|报告|条例|不予公开|不公开/;
+
+export const otherMatterComplaint: Rule = {
+  name: 'other-matter-complaint',
+  doc: 'A complaint about someone else\'s conduct ("楼上邻居半夜装修吵死了，我要投诉他，你们管不管"), no word of disclosure: another matter — the fallback with the phone, never the remedies against an office.',
+  decide: (u) => {
+    if (u.metric || namesReport(u) || !/投诉|举报|告他|管不管|管管/.test(u.norm) || !OTHERS_CONDUCT.test(u.norm) || DISCLOSURE_WORDS.test(u.norm)) return undefined;
+    return { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) };
+  },
+};
+

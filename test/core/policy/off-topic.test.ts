@@ -137,3 +137,16 @@ describe('official-person: a staff member asked by name or age', () => {
     expect(a.rule).toBe('official-person');
   });
 });
+
+describe('other-matter-complaint', () => {
+  it('a complaint about a neighbour, noise or a property manager, no word of disclosure: the fallback', async () => {
+    const { otherMatterComplaint } = await import('../../../src/core/policy/off-topic.js');
+    expect(otherMatterComplaint.decide(u({ norm: '楼上邻居天天半夜装修吵死了,我要投诉他,你们管不管' }), {}, kn)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
+    expect(otherMatterComplaint.decide(u({ norm: '我要投诉我们小区物业乱收费' }), {}, kn)).toMatchObject({ kind: 'fallback' });
+  });
+  it('a complaint about an office\'s answer, or no complaint: no decision', async () => {
+    const { otherMatterComplaint } = await import('../../../src/core/policy/off-topic.js');
+    expect(otherMatterComplaint.decide(u({ norm: '我申请小区规划文件他们不答复,我要投诉' }), {}, kn)).toBeUndefined();
+    expect(otherMatterComplaint.decide(u({ norm: '小区物业电话多少' }), {}, kn)).toBeUndefined();
+  });
+});
