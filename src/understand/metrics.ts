@@ -240,7 +240,9 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   const t3unstated = t3all.some((h) => !stated(h)) && t3all.some(stated) ? t3all.filter((h) => !stated(h)) : t3all;
   // "收到的申请有几个给公开了": the requests received, by an everyday verb, are the subject; the result is asked
   const resultNamed = t3unstated.some((h) => !BALANCE_ROWS.has(h.part));
-  const t3r = resultNamed ? t3unstated.filter((h) => !(h.weak && h.part === 'new')) : t3unstated;
+  // (unless each is asked with its own how-many: "一共收到了多少件然后有多少件是公开了的" asks both)
+  const twoAsked = (text.match(/几|多少/g) ?? []).length >= 2 && /然后|还有|另外|以及|和|又/.test(text);
+  const t3r = resultNamed && !twoAsked ? t3unstated.filter((h) => !(h.weak && h.part === 'new')) : t3unstated;
   // "应该找哪个单位申请": 单位 after a question word asks which office, it is not the applicant column
   // (nor is the asker saying who they are: "我是律师。我当事人的申请…" asks no 法律服务机构 column)
   // (nor 单位 as the asker's workplace: "单位同事写材料说…", "我们单位领导问…")

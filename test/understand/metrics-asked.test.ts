@@ -126,3 +126,11 @@ describe('fresh25: the results of a review asked in general', () => {
     expect(findMetric('行政复议有没有被纠正的', lexicon)?.cols).toEqual(['corrected']);
   });
 });
+
+describe('fresh22: the requests received and a result, each with its own how-many', () => {
+  it('"一共收到了多少件然后有多少件是公开了的": both rows', () => {
+    expect(findMetric('政府信息公开申请一共收到了多少件然后有多少件是公开了的', lexicon)?.rows).toEqual(['new', 'granted']);
+    // (one how-many: the result asked of the requests received)
+    expect(findMetric('接到的申请里几个给公开了', lexicon)?.rows).toEqual(['granted']);
+  });
+});
