@@ -104,7 +104,8 @@ function respond(
   }
   // "联系电话是不是换了": a contact detail of every loaded year of that office, to see what changed
   // (a year named beside 现在/最新 is the asker's old report: "我手上2021年的报告写电话…现在还是这个号吗")
-  if (!several.length && (!slots.years.length || slots.latest) && r && topicOf(intent).contact && CHANGED_ASKED.test(norm)) {
+  // (or a year named and set against the ones before: "2023年报告的邮编和之前比变了吗")
+  if (!several.length && (!slots.years.length || slots.latest || BEFORE_ASKED.test(norm)) && r && topicOf(intent).contact && CHANGED_ASKED.test(norm)) {
     const years = reportsOf(kn, r.office).filter((x) => x.year !== null).sort((a, b) => a.year! - b.year!);
     if (years.length > 1) several = years;
   }
@@ -144,6 +145,9 @@ function respond(
     },
   };
 }
+
+/** Set against the years before ("和之前比", "跟以前比", "比往年"). */
+const BEFORE_ASKED = /之前|以前|往年|前几年|原来/;
 
 /** Whether something changed ("是不是换了", "变了吗", "还是原来那个吗"). */
 const CHANGED_ASKED = /换了|变了|改了|变没变|有没有变|有变化|还是原来|还是这个|还是那个|一样吗|变过/;

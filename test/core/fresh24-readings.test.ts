@@ -151,4 +151,10 @@ describe('fresh24 readings', () => {
     const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh21-new' })).kn;
     expect(decide(g, '大云镇主动公开的信息里政策文件有几条', {}).answer.text).toContain('主动公开政策文件3条');
   });
+  it('"2023年报告的邮编和之前比变了吗": each loaded year\'s postcode, to see the change', async () => {
+    const years = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-years', defaultOffice: '南岗区人民政府办公室' })).kn;
+    const t = decide(years, '南岗2023年报告的邮编和之前比变了吗', {}).answer.text;
+    expect(t).toContain('150001');
+    expect(t).toContain('150080');
+  });
 });
