@@ -19,5 +19,7 @@ export function asksTableRow(metric: MetricQuery | undefined, kinds: QuestionKin
   if (kinds.duration) return false;
   if (kinds.count || kinds.exists) return true;
   // a why about one reason ("信访举报投诉类的申请凭啥不予处理"): its count and its legal basis
+  // (or its legal basis asked in so many words: "被说是过程性信息不给公开，这有法律依据吗")
+  if (metric.basis && metric.table === '三' && metric.rows.some((r) => T3_ROW_BY_ID[r]?.basis)) return true;
   return (kinds.why || kinds.breakdown) && metric.table === '三' && metric.rows.some((r) => REASON_GROUPS.has(r) || (kinds.why && T3_ROW_BY_ID[r]?.basis));
 }

@@ -25,3 +25,13 @@ describe('questions about a table row', () => {
     expect(asksTableRow(undefined, questionKinds('多少'))).toBe(false);
   });
 });
+
+describe('asksTableRow: the legal basis asked in so many words', () => {
+  it('"被说是过程性信息不给公开，这有法律依据吗" (basis, no why word): the row with its basis', async () => {
+    const { asksTableRow } = await import('../../src/answer/reasons.js');
+    const { questionKinds } = await import('../../src/understand/kind.js');
+    const m = { table: '三' as const, rows: ['refused.process'], cols: [], spans: [], rowsExplicit: true, basis: true };
+    expect(asksTableRow(m, questionKinds('这有法律依据吗'))).toBe(true);
+    expect(asksTableRow({ ...m, basis: undefined }, questionKinds('这有法律依据吗'))).toBe(false);
+  });
+});
