@@ -157,4 +157,11 @@ describe('fresh24 readings', () => {
     expect(t).toContain('150001');
     expect(t).toContain('150080');
   });
+  it('"年报上的联系地址是从哪一年开始变的 原来在哪": each year\'s address, not the list of reports', async () => {
+    const years = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-years', defaultOffice: '南岗区人民政府办公室' })).kn;
+    const out = decide(years, '年报上的联系地址是从哪一年开始变的 原来在哪', {}).answer;
+    expect(out.rule).not.toBe('reports-asked');
+    expect(out.text).toContain('大成街');
+    expect(out.text).toContain('学府路');
+  });
 });

@@ -50,12 +50,16 @@ export const reportNotLoaded: Rule = {
 /** The intent that lists the reports loaded (intents/report.yml). */
 const REPORT_LIST = 'report.list';
 
+/** A contact detail and its change over the years ("地址是从哪一年开始变的", "电话哪年换的"). */
+const CONTACT_OVER_YEARS = /(?:地址|电话|邮编|邮箱|网址|联系方式)[^，。？?]{0,12}(?:变|换|改)/;
+
 export const reportsAsked: Rule = {
   name: 'reports-asked',
   doc: 'The reports themselves asked about ("最新的报告是哪一年的", "有几份年报"): the list of reports loaded, whatever year or office the question names.',
   decide: (u, _state, kn) => {
     const list = kn.byId.get(REPORT_LIST);
-    if (!list || u.metric || !REPORTS_ASKED.test(u.norm)) return undefined;
+    // (a contact detail asked over the years, "联系地址是从哪一年开始变的": the detail of each year, not the list)
+    if (!list || u.metric || !REPORTS_ASKED.test(u.norm) || CONTACT_OVER_YEARS.test(u.norm)) return undefined;
     // a year asked that is not loaded ("今年的年报出来没有"): said first, then the list
     const missing = u.slots.years.filter((y) => !reportsOfYear(kn, y).some((r) => !u.slots.offices.length || u.slots.offices.includes(r.office)));
     const note = missing.length ? `目前还没有${missing.join('、')}年的报告。\n` : undefined;
