@@ -289,6 +289,9 @@ export function countAsked(norm: string): CountAsked | undefined {
   return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm) };
 }
 
+/** countFit() of a number in the unit asked with a word of the question next to it: the sentence states that count. */
+export const COUNT_ATTACHED = 2;
+
 /**
  * How well a passage holds the count asked: 2 when a number in the unit asked is followed closely by
  * a word of the question ("16个政务新媒体账号"), 1 for a number in that unit alone, 0 otherwise; a

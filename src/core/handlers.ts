@@ -8,7 +8,7 @@ import { T2_ROWS } from '../report/format.js';
 import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
-import { contentWords, countAsked, countCompanion, countFit, passageIndex, preferCounted, searchPassages, stockFirst } from '../answer/retrieve.js';
+import { contentWords, COUNT_ATTACHED, countAsked, countCompanion, countFit, passageIndex, preferCounted, searchPassages, stockFirst } from '../answer/retrieve.js';
 import { SECTION_TITLES, T4_GROUPS } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
@@ -202,8 +202,6 @@ const CONTACT_PLACEHOLDER = /\{contact\.([a-z]+)\}/g;
 /** Characters of a heading line ("联系方式："): a longer line without fields says something of its own. */
 const HEADING_MAX_CHARS = 20;
 
-/** countFit() of a number in the unit asked, followed by a word of the question (as the count-in-report rule). */
-const COUNT_ATTACHED = 2;
 
 /** The intent that gives the phone (intents/contact.yml). */
 const PHONE_INTENT = 'contact.phone';

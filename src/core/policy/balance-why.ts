@@ -8,7 +8,10 @@ import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import { kindsOf } from './helpers.js';
-import type { Rule } from './types.js';
+import type { ConvState } from '../engine.js';
+import type { Knowledge } from '../knowledge.js';
+import type { Understanding } from '../understanding.js';
+import type { Decision, Rule } from './types.js';
 
 /** Requests received ("受理", "新收", "收到"). */
 const RECEIVED = /受理|新收|收到|接到|收了/;
@@ -58,7 +61,7 @@ export const balanceWhy: Rule = {
 const CARRY_WHY =
   '结转下年度的申请，是本年收到、到年底还在答复期限内没有办结的申请（例如年底前不久才收到，或依法延长答复期限、征求第三方意见），转到下一年继续办理（《条例》第三十三条：20个工作日内答复，需要延长的不超过20个工作日）。';
 
-function carriedWhy(kn: Parameters<Rule['decide']>[2], u: Parameters<Rule['decide']>[0], state: Parameters<Rule['decide']>[1]) {
+function carriedWhy(kn: Knowledge, u: Understanding, state: ConvState): Decision | undefined {
   const r = pickReport(kn, u.slots, state).report;
   if (!r) return undefined;
   const v = r.values['t3.carry-over.total']?.value;
@@ -67,6 +70,6 @@ function carriedWhy(kn: Parameters<Rule['decide']>[2], u: Parameters<Rule['decid
   if (typeof v === 'number') lines.push(`${reportLabel(r)}：结转下年度继续办理的申请 ${v} 件。`);
   else if (said) lines.push(`${reportLabel(r)}报告正文写道：${said.text.trim()}`);
   lines.push('报告没有写明这些申请结转的具体原因。');
-  return { kind: 'passage' as const, report: r, parts: { head: '', lines, source: typeof v === 'number' ? '三、收到和处理政府信息公开申请情况' : said ? sectionSource(said.section) : undefined, labelled: true } };
+  return { kind: 'passage', report: r, parts: { head: '', lines, source: typeof v === 'number' ? '三、收到和处理政府信息公开申请情况' : said ? sectionSource(said.section) : undefined, labelled: true } };
 }
 

@@ -4,7 +4,7 @@
  * shares the words (负责 → 负责部门). Without such a sentence the other rules decide (never a count
  * of something else).
  */
-import { contentWords, countAsked, countFit } from '../../answer/retrieve.js';
+import { contentWords, COUNT_ATTACHED, countAsked, countFit } from '../../answer/retrieve.js';
 import { questionKinds } from '../../understand/kind.js';
 import { narrative } from '../handlers.js';
 import { pickReport, reportsOf } from '../select.js';
@@ -28,8 +28,6 @@ const STAFF_ASKED = /工作人员|人员|负责|专职|兼职|干部|编制/;
 /** The most how-many questions of one message answered each from its own sentence. */
 const MAX_COUNT_ASKS = 4;
 
-/** countFit() of a number in the unit asked, followed by a word of the question. */
-const ATTACHED = 2;
 
 export const countInReport: Rule = {
   name: 'count-in-report',
@@ -60,7 +58,7 @@ export const countInReport: Rule = {
         const found = narrative(r, q, !!each, POLICY.countedPassageCoverage);
         const l = found?.parts.lines[0];
         // a count in its unit by its subject, or (注销了哪个) a sentence holding the question's own word
-        const fits = l && (each ? countFit(l, each) >= ATTACHED : own.some((w) => l.includes(w)));
+        const fits = l && (each ? countFit(l, each) >= COUNT_ATTACHED : own.some((w) => l.includes(w)));
         if (!found || !l || !fits || lines.includes(l)) continue;
         lines.push(l);
         source ??= found.parts.source;
@@ -71,8 +69,8 @@ export const countInReport: Rule = {
     const line = n?.parts.lines[0];
     // people counted that the report does not count ("负责信息公开的工作人员有几个人"): the honest fallback, never
     // the office's contact block as if it answered
-    if ((!n || !line || countFit(line, asked) < ATTACHED) && PEOPLE_UNITS.has(asked.unit) && STAFF_ASKED.test(asking)) return { kind: 'fallback', reason: 'unknown', confidence: 0 };
-    if (!n || !line || countFit(line, asked) < ATTACHED) return undefined;
+    if ((!n || !line || countFit(line, asked) < COUNT_ATTACHED) && PEOPLE_UNITS.has(asked.unit) && STAFF_ASKED.test(asking)) return { kind: 'fallback', reason: 'unknown', confidence: 0 };
+    if (!n || !line || countFit(line, asked) < COUNT_ATTACHED) return undefined;
     // a total sentence whose breakdown follows ("…22条,涵盖政策文件…。其中,主动公开政策文件3条"): the breakdown too,
     // when it counts the thing asked as well
     const at = r.passages.findIndex((p) => p.text.trim() === line);
@@ -119,7 +117,7 @@ export const countInTextOverRow: Rule = {
     const n = narrative(r, withoutSlots(u), true, POLICY.countedPassageCoverage);
     const line = n?.parts.lines[0];
     if (!n || !line || !own.every((w) => line.includes(w)) || !metric.spans.every((s) => line.includes(u.norm.slice(s.start, s.end)))) return undefined;
-    if (countFit(line, asked) < ATTACHED) return undefined;
+    if (countFit(line, asked) < COUNT_ATTACHED) return undefined;
     return { kind: 'passage', report: r, parts: n.parts };
   },
 };
@@ -135,7 +133,7 @@ function eachOfficeCount(kn: Knowledge, u: Understanding, asking: string, asked:
     // (the sentence whose count fits best, the later on a tie: a breakdown "其中,主动公开政策文件3条" over the total before it)
     const found = narrative(r, asking, true, POLICY.countedPassageCoverage)?.parts.lines ?? [];
     const line = found.reduce<string | undefined>((best, l) => (best === undefined || countFit(l, asked) >= countFit(best, asked) ? l : best), undefined);
-    if (!line || countFit(line, asked) < ATTACHED) continue;
+    if (!line || countFit(line, asked) < COUNT_ATTACHED) continue;
     first ??= r;
     lines.push(`${reportLabel(r)}：${line}`);
   }

@@ -4,7 +4,7 @@
  * it, and whether the figures quoted are the ones it states. The question is read as the how-many
  * question it checks ("主动公开政府信息多少条"), so the sentence is found as count-in-report finds it.
  */
-import { countAsked, countFit } from '../../answer/retrieve.js';
+import { COUNT_ATTACHED, countAsked, countFit } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
 import { narrative } from '../handlers.js';
 import { QUOTES_CHECKED } from '../metric-in-context.js';
@@ -29,8 +29,6 @@ function quotedSum(ns: number[]): { parts: number[]; total: number } | undefined
   return { parts: ns.filter((_, i) => i !== at), total };
 }
 
-/** countFit() of a number in the unit asked, followed by a word of the question (as count-in-report). */
-const ATTACHED = 2;
 
 export const quotedCountChecked: Rule = {
   name: 'quoted-count-checked',
@@ -66,7 +64,7 @@ export const quotedCountChecked: Rule = {
     if (!r) return undefined;
     const n = narrative(r, asking, true, POLICY.countedPassageCoverage);
     const line = n?.parts.lines[0];
-    if (!n || !line || countFit(line, asked) < ATTACHED) return undefined;
+    if (!n || !line || countFit(line, asked) < COUNT_ATTACHED) return undefined;
     // (in the unit quoted when all share one: "2088 条")
     const units = new Set(quoted.map((m) => m[2]!));
     const check = toldCheck(quoted.map((m) => Number(m[1])), n.parts.lines.join(''), units.size === 1 ? [...units][0] : undefined);

@@ -8,14 +8,12 @@ import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Understanding } from '../understanding.js';
 import type { Decision, Rule } from './types.js';
 import type { ConvState } from '../engine.js';
-import { countAsked, countFit } from '../../answer/retrieve.js';
+import { COUNT_ATTACHED, countAsked, countFit } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
 import type { Report } from '../../report/types.js';
 import { narrative } from '../handlers.js';
 import { withoutSlots } from './helpers.js';
 
-/** countFit() of a number in the unit asked, followed by a word of the question (as count-in-report). */
-const ATTACHED_COUNT = 2;
 
 /** Which of the two has more or less ("哪个…多"). */
 const WHICH_OF_TWO = /哪个[^，。？?]{0,14}?(?:更多|更少|多|少|高|低)/;
@@ -85,7 +83,7 @@ function toldRanking(u: Understanding, kn: Knowledge): Decision | undefined {
     let line: string | undefined;
     for (const q of [question, question.replace(/主动/g, '')]) {
       line = narrative(r, q, true, POLICY.countedPassageCoverage)?.parts.lines[0];
-      if (line && countFit(line, count) >= ATTACHED_COUNT) break;
+      if (line && countFit(line, count) >= COUNT_ATTACHED) break;
       line = undefined;
     }
     const n = line ? unitRe.exec(line) : null;
