@@ -6,11 +6,19 @@ import { loadKnowledge } from '../../src/core/bot.js';
 import { decide } from '../../src/core/engine.js';
 import type { Knowledge } from '../../src/core/knowledge.js';
 
+/** Knowledge of a fixture folder, loaded once for the whole file (each load builds jieba's material again). */
+const loaded = new Map<string, Promise<Knowledge>>();
+function kb(reportsDir: string, defaultOffice?: string): Promise<Knowledge> {
+  const key = `${reportsDir}|${defaultOffice ?? ''}`;
+  if (!loaded.has(key)) loaded.set(key, loadKnowledge({ reportsDir, defaultOffice }).then((x) => x.kn));
+  return loaded.get(key)!;
+}
+
 let a: Knowledge;
 let b: Knowledge;
 beforeAll(async () => {
-  a = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh24-newa' })).kn;
-  b = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh24-newb' })).kn;
+  a = await kb('test/fixtures/reports-fresh24-newa');
+  b = await kb('test/fixtures/reports-fresh24-newb');
 });
 
 describe('fresh24 readings', () => {
@@ -33,7 +41,7 @@ describe('fresh24 readings', () => {
     expect(t).not.toContain('全文包括');
   });
   it('one figure of two offices, then another figure with no office named ("行政诉讼呢"): of both offices', async () => {
-    const other = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-other' })).kn;
+    const other = await kb('test/fixtures/reports-other');
     const first = decide(other, '临朐县政府办2024年和绵阳市生态环境局2020年行政复议各几件', {});
     expect(first.state.reports?.length).toBe(2);
     const t = decide(other, '行政诉讼呢', first.state).answer.text;
@@ -41,7 +49,7 @@ describe('fresh24 readings', () => {
     expect(t).toContain('绵阳市生态环境局2020年：行政诉讼');
   });
   it('"这两个哪个结转下年度的多" after two offices\' figures: the two ranked', async () => {
-    const other = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-other' })).kn;
+    const other = await kb('test/fixtures/reports-other');
     const s1 = decide(other, '临朐县政府办2024年新收多少政府信息公开申请', {}).state;
     const s2 = decide(other, '丁蜀镇呢', s1).state;
     const out = decide(other, '这两个哪个结转下年度的多', s2).answer;
@@ -61,32 +69,32 @@ describe('fresh24 readings', () => {
     expect(decide(b, '长春市政府办公厅2024年无法提供的申请有几件', {}).answer.text).toContain('无法提供的49件');
   });
   it('why a result the text counts was given, the text giving no reasons: said so, with the kinds of that result', async () => {
-    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh25-newb' })).kn;
+    const g = await kb('test/fixtures/reports-fresh25-newb');
     const t = decide(g, '甘肃省林草局2023年为什么有2件不予公开？', {}).answer.text;
     expect(t).toContain('不予公开2件');
     expect(t).toContain('报告正文没有说明这些申请的具体原因');
     expect(t).toContain('保护第三方合法权益');
   });
   it('a sentence cut off right at the count asked ("线上申请3件,线下申"): said to be cut, no number for it', async () => {
-    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh25-newb' })).kn;
+    const g = await kb('test/fixtures/reports-fresh25-newb');
     const t = decide(g, '防城港大数据局24年线下申请的有几件', {}).answer.text;
     expect(t).toContain('报告此处文字不完整');
     expect(t).toContain('没有写出这项数字');
   });
   it('"核一下：门户网站公开1116条，通知公告967条，对吧": each quoted count against the text, not the load\'s findings', async () => {
-    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh25-newb' })).kn;
+    const g = await kb('test/fixtures/reports-fresh25-newb');
     const out = decide(g, '我是防城港审批局办公室的，核一下：2024年门户网站公开1116条，通知公告967条，对吧', {}).answer;
     expect(out.rule).toBe('quoted-count-checked');
     expect(out.text).toContain('1116、967 条与报告中的数字一致');
   });
   it('the sentence after the one counting requests goes on with them ("…共计134件。目前依法办结122件,其中…不予处理的5件"); 之内 is an everyday word', async () => {
-    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh25-newa' })).kn;
+    const g = await kb('test/fixtures/reports-fresh25-newa');
     expect(decide(g, '嘉兴市人民政府办公室2023年不予处理的申请有几件?', {}).answer.text).toContain('不予处理的5件');
     expect(decide(g, '嘉兴市政府办2023年予以公开和部分公开加起来多少件', {}).answer.text).toContain('合计 65 件');
     expect(decide(g, '我想向冠县人社局申请公开一份文件,他们多久之内要答复我?', {}).answer.text).toContain('20个工作日');
   });
   it('a rank the report states is its answer, not "no ranking is kept"; several how-many questions in one message each get their sentence', async () => {
-    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh25-newb' })).kn;
+    const g = await kb('test/fixtures/reports-fresh25-newb');
     expect(decide(g, '甘肃林草局2023年融媒体指数是多少，在全国排第几', {}).answer.text).toContain('位列全国各省第5位');
     const home = (await loadKnowledge({})).kn;
     const t = decide(home, '政务新媒体账号有多少个？涉及几家单位？新增了几个？注销了哪个？', {}).answer.text;
@@ -97,68 +105,68 @@ describe('fresh24 readings', () => {
     expect(decide(home, 'xxgk ysq 交上去多久给答复啊', {}).answer.text).toContain('20个工作日');
   });
   it('two offices\' counts of one item: each office\'s sentence that counts it best (a breakdown over the total before it)', async () => {
-    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh21-new' })).kn;
+    const g = await kb('test/fixtures/reports-fresh21-new');
     const t = decide(g, '来宾卫健委2023年和大云镇2024年公开的政策文件分别几条', {}).answer.text;
     expect(t).toContain('政策文件14条');
     expect(t).toContain('主动公开政策文件3条');
   });
   it('"其中有几件是企业申请的" after a row: that row\'s applicants; "2021年报告上写的是哪个" after a phone: the phone of that year (写 is never a typo of 学)', async () => {
-    const real = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-real', defaultOffice: '淮安市人民政府' })).kn;
+    const real = await kb('test/fixtures/reports-real', '淮安市人民政府');
     const s1 = decide(real, '淮安市政府部分公开几件', {}).state;
     expect(decide(real, '其中有几件是企业申请的', s1).answer.text).toContain('商业企业：办理结果为“部分公开”的申请 7 件');
-    const years = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-years', defaultOffice: '南岗区人民政府办公室' })).kn;
+    const years = await kb('test/fixtures/reports-years', '南岗区人民政府办公室');
     const p1 = decide(years, '2023年报告上你们电话多少', {}).state;
     expect(decide(years, '2021年报告上写的是哪个', p1).answer.text).toContain('82705546');
   });
   it('"剩下的呢" after the requests handled: those carried into next year', async () => {
-    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh21-new' })).kn;
+    const g = await kb('test/fixtures/reports-fresh21-new');
     const s1 = decide(g, '大理州2023年收到多少政府信息公开申请?', {}).state;
     const s2 = decide(g, '办结了几件?', s1).state;
     expect(decide(g, '剩下的呢?', s2).answer.text).toContain('结转2024年度继续办理1件');
   });
   it('an office named with a year it lacks keeps the conversation with that office; a follow-up year it lacks keeps the question', async () => {
-    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh26-new' })).kn;
+    const g = await kb('test/fixtures/reports-fresh26-new');
     const s1 = decide(g, '泽州县人民政府去年的年报里，门户网站发布了多少条信息？', {}).state;
     expect(decide(g, '那前年的呢？', s1).answer.text).toContain('5679条');
-    const years = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-years', defaultOffice: '南岗区人民政府办公室' })).kn;
+    const years = await kb('test/fixtures/reports-years', '南岗区人民政府办公室');
     const y1 = decide(years, '去年南岗区政府办收到多少件信息公开申请？', {}).state;
     const y2 = decide(years, '那前年呢', y1).state;
     expect(decide(years, '大前年呢', y2).answer.text).toContain('46');
   });
   it('"有问题打什么电话": the phone, not the problems section; table 三\'s balance from the text\'s clauses (a year glued to words is no count)', async () => {
-    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh26-new' })).kn;
+    const g = await kb('test/fixtures/reports-fresh26-new');
     expect(decide(g, '呼和浩特经济技术开发区信息公开有问题打什么电话？', {}).answer.text).toContain('0471-8127901');
     expect(decide(g, '关东街道2025年受理21件、上年结转2件，办结18件、结转下年5件，勾稽关系对得上吗？', {}).answer.text).toContain('本年新收 21 + 上年结转 2 = 23 件');
   });
   it('requests by how they came in ("网上申请有多少件？书面申请多少件？"): the text\'s clauses that count them; why carried over: what it is, and that the report gives no reasons', async () => {
-    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh26-new' })).kn;
+    const g = await kb('test/fixtures/reports-fresh26-new');
     expect(decide(g, '关东街道办事处2025年的信息公开申请里，网上申请有多少件？书面申请多少件？', {}).answer.text).toContain('网上申请20件，书面申请3件');
     const t = decide(g, '关东街道办事处2025年为什么有5件申请结转到下年度？', {}).answer.text;
     expect(t).toContain('结转下年度继续办理5');
     expect(t).toContain('报告没有写明这些申请结转的具体原因');
   });
   it('"其中网上申请的有多少" after the requests received: the text\'s clause for that way in (网上 = 网络); a document wanted and how to apply for it is how to apply, not 低保怎么申请', async () => {
-    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh23-new' })).kn;
+    const g = await kb('test/fixtures/reports-fresh23-new');
     const s1 = decide(g, '济宁市人社局2020年收到几件信息公开申请？', {}).state;
     const t = decide(g, '其中网上申请的有多少？', s1).answer.text;
     expect(t).toContain('网络申请19件');
     expect(t).not.toContain('信函申请2件');
-    const x = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh19-new' })).kn;
+    const x = await kb('test/fixtures/reports-fresh19-new');
     expect(decide(x, '俺们村低保名单想看看 宣汉县民政局那边咋个申请嘛', {}).answer.intent).toBe('procedure.how');
     expect(decide(x, '低保怎么申请', {}).answer.fallback).toBe(true);
   });
   it('a total sentence whose breakdown follows and counts the thing asked: both ("…22条,涵盖政策文件…。其中,主动公开政策文件3条")', async () => {
-    const g = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh21-new' })).kn;
+    const g = await kb('test/fixtures/reports-fresh21-new');
     expect(decide(g, '大云镇主动公开的信息里政策文件有几条', {}).answer.text).toContain('主动公开政策文件3条');
   });
   it('"2023年报告的邮编和之前比变了吗": each loaded year\'s postcode, to see the change', async () => {
-    const years = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-years', defaultOffice: '南岗区人民政府办公室' })).kn;
+    const years = await kb('test/fixtures/reports-years', '南岗区人民政府办公室');
     const t = decide(years, '南岗2023年报告的邮编和之前比变了吗', {}).answer.text;
     expect(t).toContain('150001');
     expect(t).toContain('150080');
   });
   it('"年报上的联系地址是从哪一年开始变的 原来在哪": each year\'s address, not the list of reports', async () => {
-    const years = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-years', defaultOffice: '南岗区人民政府办公室' })).kn;
+    const years = await kb('test/fixtures/reports-years', '南岗区人民政府办公室');
     const out = decide(years, '年报上的联系地址是从哪一年开始变的 原来在哪', {}).answer;
     expect(out.rule).not.toBe('reports-asked');
     expect(out.text).toContain('大成街');
