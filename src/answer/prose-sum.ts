@@ -38,8 +38,12 @@ export function sumInText(text: string): ProseSum | undefined {
 /** The answer: the text, the parts added up and set against its total (and a quoted one). */
 export function proseSumAnswer(r: Report, s: ProseSum, quoted: readonly number[], source: string): Rendered {
   const sum = s.parts.reduce((a, b) => a + b, 0);
-  const verdict =
-    sum === s.total ? `与报告所写的总数 ${s.total} ${s.unit}相等，一致` : `与报告所写的总数 ${s.total} ${s.unit}不相等，相差 ${Math.abs(s.total - sum)} ${s.unit}`;
+  // (a subtotal quoted that the parts make up: "网站发布3832篇，是不是等于概况类、政务动态、信息公开目录三项相加"
+  // inside "全年…19135条，其中网站3832篇，概况类269条…" — the parts against the subtotal, the total being larger)
+  const subtotal = sum !== s.total && sum < s.total && quoted.includes(sum) && new RegExp(`(?<![\\d.])${sum}(?![\\d.])`).test(s.text);
+  const verdict = subtotal
+    ? `等于您说的、报告也写明的 ${sum}，一致（报告所写的 ${s.total} ${s.unit}是更大的总数，还含其他项）`
+    : sum === s.total ? `与报告所写的总数 ${s.total} ${s.unit}相等，一致` : `与报告所写的总数 ${s.total} ${s.unit}不相等，相差 ${Math.abs(s.total - sum)} ${s.unit}`;
   const lines = [`报告正文写道：${s.text}`, `其中各项相加：${s.parts.join(' + ')} = ${sum} ${s.unit}，${verdict}（按报告数字计算${s.approximate ? '，约数按所写数字计' : ''}）。`];
   const other = quoted.find((q) => q !== s.total && q !== sum && !s.parts.includes(q) && q >= Math.max(...s.parts));
   if (other !== undefined) lines.push(`您说的 ${other} ${s.unit}与报告的数字不同。`);

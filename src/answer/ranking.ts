@@ -27,6 +27,11 @@ export function valueIds(m: MetricQuery): string[] | undefined {
   return [`t3.${row}.${col ?? 'total'}`];
 }
 
+/** The head of a ranking: the first office, or the offices tied first said to have as many ("一样多，都是29件"). */
+export function tiedHead(tied: string[], fewest: boolean | undefined, value: number, unit: string): string {
+  return tied.length > 1 ? `${tied.join('、')}一样${fewest ? '少' : '多'}，都是${value}${unit}` : `${fewest ? '最少' : '最多'}的是${tied[0]}`;
+}
+
 export interface Ranking {
   text: string;
   /** The report that ranks first (the answer's source). */
@@ -58,7 +63,7 @@ export function rankOffices(reports: Report[], m: MetricQuery, opts: { year?: nu
   const first = given[0]!;
   const tied = given.filter((x) => x.v === first.v).map((x) => reportLabel(x.r));
   const lines = [
-    `${opts.fewest ? '最少' : '最多'}的是${tied.join('、')}。各单位报告中的数字（${opts.fewest ? '从少到多' : '从多到少'}）：`,
+    `${tiedHead(tied, opts.fewest, first.v!, m.table === '二' ? '' : '件')}。各单位报告中的数字（${opts.fewest ? '从少到多' : '从多到少'}）：`,
     ...given.map((x, i) => `${i + 1}. ${reportLabel(x.r)}：${x.told ? `（报告正文）${x.told.text}` : renderMetric(x.r, m).lines.join('')}`),
     ...rows.filter((x) => x.v === null).map((x) => `· ${reportLabel(x.r)}：报告中没有这项数字`),
   ];

@@ -270,7 +270,12 @@ const NUMBER = '(?:\\d+|[一二两三四五六七八九十百]+)';
 /** A text that states a number: digits, or a Chinese numeral with its measure word. */
 const STATES_NUMBER = /\d|[一二两三四五六七八九十百]+[名个位人家件条项次篇所户批场期]/;
 /** Measure words that count the same thing ("几个人" ~ "一名人员", "2位同志"). */
-const UNIT_ALIKE: Record<string, string> = { 人: '人名位', 名: '人名位', 位: '人名位', 家: '家个', 所: '所个' };
+const UNIT_ALIKE: Record<string, string> = { 人: '人名位', 名: '人名位', 位: '人名位', 家: '家个', 所: '所个', 条: '条篇', 篇: '篇条' };
+
+/** The measure words that count the same things as `unit` (reports count pieces of information in 条 or 篇), for a character class. */
+export function unitsAlike(unit: string): string {
+  return UNIT_ALIKE[unit] ?? unit;
+}
 
 /** How many items of information, with no measure word ("发了多少信息", "公开多少政务信息"). */
 const INFORMATION_COUNTED = /(?:几|多少)(?:政务|政府)?信息(?!处理|公开|化|系统|科|费)/;
@@ -299,7 +304,7 @@ export const COUNT_ATTACHED = 2;
  */
 export function countFit(text: string, asked: CountAsked): number {
   let best = 0;
-  const re = new RegExp(`${NUMBER}\\s*(?:余|多)?\\s*[${UNIT_ALIKE[asked.unit] ?? asked.unit}]([^，。；,;]{0,10})`, 'g');
+  const re = new RegExp(`${NUMBER}\\s*(?:余|多)?\\s*[${unitsAlike(asked.unit)}]([^，。；,;]{0,10})`, 'g');
   for (const m of text.matchAll(re)) {
     const after = m[1] ?? '';
     // the thing counted after the number ("16个政务新媒体账号") or right before it in the same clause ("新闻稿件600余篇")

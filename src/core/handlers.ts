@@ -123,6 +123,9 @@ const NOT_LISTED = '报告未列出';
 /** A count stated with its measure ("1条", "7 件"), not a year or a date. */
 const TABLE_NOT_FOUND = '报告中没有找到';
 /** A sentence that states there were none ("未发生…行政复议和行政诉讼案件"). */
+/** The subject every annual report is about, which tells no sentence of one from another ("政府信息公开申请"). */
+const SUBJECT_OF_EVERY_REPORT = /政府信息公开|政府信息|信息公开/;
+
 const NONE_STATED = /未发生|没有发生|均未发生|未出现|没有出现/;
 /** No review or suit, said in the text ("未发生…被申请行政复议", "未因政府信息公开工作收到被申请行政复议、提起诉讼"). */
 const NO_CASES_STATED = /(?:未|没有|均未|无)(?:发生|出现|因|收到|被)[^。；;]{0,24}(?:行政复议|行政诉讼|复议|诉讼)/;
@@ -311,14 +314,19 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // (before any other sentence naming review and suit: the preface's list of sections names them too)
         const noCases = none && metric.table === '四' ? r!.passages.find((p) => NO_CASES_STATED.test(p.text)) : undefined;
         if (noCases) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [noCases.text.trim()], source: sectionSource(noCases.section), labelled: true }, metric };
-        const said = none ? narrative(r!, metric.table === '四' ? `${norm} ${caseNames(metric)}` : norm, true, POLICY.proseFigureCoverage) : undefined;
-        const whole = said?.parts.lines[0] ?? '';
-        // a sentence that lists several rows ("本年新收到…申请42件,上年转结…1件,予以公开4件,…"): the clauses of
-        // the rows asked
-        const line = whole && namesOtherRows(whole, metric, kn, r!) ? clausesOfRows(whole, metric, kn, r!) : whole;
-        if (said && line && (COUNT_STATED.test(line) || NONE_STATED.test(line)) && !namesOtherRows(line, metric, kn, r!)) {
-          const check = toldCheck(metric.quoted, line);
-          return { parts: check ? { ...said.parts, ...toldParts(r!, check, [line, ...said.parts.lines.slice(1)], said.parts.source ?? '') } : { ...said.parts, lines: [line, ...said.parts.lines.slice(1)], head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}` }, metric };
+        // (the words every sentence of a report holds, "政府信息公开申请办了多少件", may find another sentence: the
+        // question without them is tried next, "全年累计办理申请29件")
+        const asks = !none ? [] : [metric.table === '四' ? `${norm} ${caseNames(metric)}` : norm, ...(SUBJECT_OF_EVERY_REPORT.test(norm) ? [norm.replaceAll(new RegExp(SUBJECT_OF_EVERY_REPORT, 'g'), ' ')] : [])];
+        for (const ask of asks) {
+          const said = narrative(r!, ask, true, POLICY.proseFigureCoverage);
+          const whole = said?.parts.lines[0] ?? '';
+          // a sentence that lists several rows ("本年新收到…申请42件,上年转结…1件,予以公开4件,…"): the clauses of
+          // the rows asked
+          const line = whole && namesOtherRows(whole, metric, kn, r!) ? clausesOfRows(whole, metric, kn, r!) : whole;
+          if (said && line && (COUNT_STATED.test(line) || NONE_STATED.test(line)) && !namesOtherRows(line, metric, kn, r!)) {
+            const check = toldCheck(metric.quoted, line);
+            return { parts: check ? { ...said.parts, ...toldParts(r!, check, [line, ...said.parts.lines.slice(1)], said.parts.source ?? '') } : { ...said.parts, lines: [line, ...said.parts.lines.slice(1)], head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}` }, metric };
+          }
         }
         return { parts: m, missing: m.missing, metric };
       }

@@ -80,7 +80,7 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
 }
 
 /** A sentence going on with the requests just counted: those handled, carried over ("目前依法办结122件", "结转下年度…12件"). */
-const HANDLED_NEXT = /^(?:目前|截至[^，,]{0,10}[，,]?|全年|本年度?|共|累计)?(?:依法)?(?:办结|办理|答复|处理|结转)/;
+const HANDLED_NEXT = /^(?:目前|截至[^，,]{0,10}[，,]?|全年|本年度?|共|累计|全年累计|全年共)?(?:依法)?(?:办结|办理|答复|处理|结转|受理|收到|接收)(?:各类)?(?:申请)?/;
 
 /** An outline mark opening a clause ("(二)", "（三）", "二、"). */
 const OUTLINE_MARK = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/;

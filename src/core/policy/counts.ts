@@ -4,7 +4,7 @@
  * shares the words (负责 → 负责部门). Without such a sentence the other rules decide (never a count
  * of something else).
  */
-import { contentWords, COUNT_ATTACHED, countAsked, countFit } from '../../answer/retrieve.js';
+import { contentWords, COUNT_ATTACHED, countAsked, countFit, unitsAlike } from '../../answer/retrieve.js';
 import { questionKinds } from '../../understand/kind.js';
 import { narrative } from '../handlers.js';
 import { pickReport, reportsOf } from '../select.js';
@@ -100,6 +100,9 @@ function cutBeforeCount(line: string, nouns: readonly string[]): string | undefi
  * that sentence ("清理了多少件失效废止的文件" → "集中规范清理已失效、已废止的政府文件 4 件", not table 二's
  * 本年废止): the table row was only inferred from one word, the sentence holds them all.
  */
+/** The how-many words a metric's span may take with its row word ("公开了几件"). */
+const HOW_MANY_IN_SPAN = /了|(?:有|是)?(?:多少|几)[件个条项次]?|[吗呢?？]/g;
+
 export const countInTextOverRow: Rule = {
   name: 'count-in-text-over-row',
   doc: 'A how-many question whose words only the report uses (清理, 失效) sit with its table word in one counted sentence of the text: that sentence, not the table row the single word pointed at.',
@@ -116,7 +119,9 @@ export const countInTextOverRow: Rule = {
     if (!r) return undefined;
     const n = narrative(r, withoutSlots(u), true, POLICY.countedPassageCoverage);
     const line = n?.parts.lines[0];
-    if (!n || !line || !own.every((w) => line.includes(w)) || !metric.spans.every((s) => line.includes(u.norm.slice(s.start, s.end)))) return undefined;
+    // (the table word without the how-many words the span took with it: "公开了几件" → 公开)
+    const spanWords = metric.spans.map((s) => u.norm.slice(s.start, s.end).replace(HOW_MANY_IN_SPAN, ''));
+    if (!n || !line || !own.every((w) => line.includes(w)) || !spanWords.every((w) => w && line.includes(w))) return undefined;
     if (countFit(line, asked) < COUNT_ATTACHED) return undefined;
     return { kind: 'passage', report: r, parts: n.parts };
   },
@@ -174,6 +179,36 @@ export const sumInText: Rule = {
       const added = `${s.parts.map((x) => `${x.item} ${x.v}`).join(' + ')} = ${s.sum} ${s.unit}（按报告数字计算）。`;
       return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${p.text.trim()}`, added], source: sectionSource(p.section), labelled: true } };
     }
-    return undefined;
+    return itemsInSentences(r, items, countAsked(u.norm));
   },
 };
+
+/**
+ * Items counted each in a sentence of its own ("美篇和微信平台粉丝加起来一共多少人": "…美篇平台…粉丝人数达到123人。"
+ * and "…微信平台…粉丝人数达到389人。"), the thing counted named once after the last item (粉丝): each item's
+ * sentence, found as count-in-report finds it, and the sum of their counts — or nothing unless every item is counted.
+ */
+function itemsInSentences(r: Report, items: string[], asked: CountAsked | undefined): Decision | undefined {
+  if (!asked || items.length < 2) return undefined;
+  const last = contentWords(items.at(-1)!);
+  // (the thing counted, named after the last item only: 粉丝 of 微信平台粉丝)
+  const counted = last.length >= 2 && !items.slice(0, -1).some((x) => x.includes(last.at(-1)!)) ? last.at(-1)! : '';
+  const names = counted ? [...items.slice(0, -1), items.at(-1)!.slice(0, -counted.length)] : items;
+  const unitRe = new RegExp(`(\\d+)\\s*(?:余|多)?\\s*[${unitsAlike(asked.unit)}]`);
+  const parts: { item: string; v: number; line: string }[] = [];
+  for (const item of names) {
+    const q = `${item}${counted}有多少${asked.unit}`;
+    const want = countAsked(q);
+    const line = want ? narrative(r, q, true, POLICY.countedPassageCoverage)?.parts.lines[0] : undefined;
+    if (!want || !line || countFit(line, want) < COUNT_ATTACHED || !line.includes(item.slice(0, 2))) return undefined;
+    // (the count in the clause that names the thing counted, else the first in the unit)
+    const clause = line.split(/[，,；;。]/).find((c) => unitRe.test(c) && (!counted || c.includes(counted))) ?? line;
+    const n = unitRe.exec(clause);
+    if (!n) return undefined;
+    parts.push({ item, v: Number(n[1]), line });
+  }
+  if (new Set(parts.map((x) => x.line)).size < 2) return undefined;
+  const sum = parts.reduce((a, x) => a + x.v, 0);
+  const added = `${parts.map((x) => `${x.item}${counted} ${x.v}`).join(' + ')} = ${sum} ${asked.unit}（按报告数字计算）。`;
+  return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [...parts.map((x) => `报告正文写道：${x.line}`), added], labelled: true } };
+}

@@ -31,7 +31,7 @@ import { quotedCountChecked } from './quoted-check.js';
 import { balanceWhy } from './balance-why.js';
 import { stockFlowCheck } from './stock-flow.js';
 import { textFigureAsked } from './text-figure.js';
-import { timeLimitOf } from './time-limit.js';
+import { reportDeadline, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
 import type { Rule } from './types.js';
 
@@ -45,6 +45,7 @@ export const RULES: readonly Rule[] = [
   compareLastTwo,
   reasonsFollowUp,
   timeLimitOf,
+  reportDeadline,
   applyByChannel,
   procedureInStory,
   howToApply,

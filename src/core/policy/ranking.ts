@@ -1,5 +1,5 @@
 /** Rule for one figure compared across the loaded offices ("这几家单位里哪家新收申请最多"). */
-import { rankOffices } from '../../answer/ranking.js';
+import { rankOffices, tiedHead } from '../../answer/ranking.js';
 import { OFFICE_RANK_ASKED, OFFICE_WHICH_ASKED } from '../patterns.js';
 import { reportFree } from '../handlers.js';
 import { toldFigure } from '../prose-figures.js';
@@ -8,7 +8,7 @@ import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Understanding } from '../understanding.js';
 import type { Decision, Rule } from './types.js';
 import type { ConvState } from '../engine.js';
-import { COUNT_ATTACHED, countAsked, countFit } from '../../answer/retrieve.js';
+import { COUNT_ATTACHED, countAsked, countFit, unitsAlike } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
 import type { Report } from '../../report/types.js';
 import { narrative } from '../handlers.js';
@@ -16,7 +16,9 @@ import { withoutSlots } from './helpers.js';
 
 
 /** Which of the two has more or less ("哪个…多"). */
-const WHICH_OF_TWO = /哪个[^，。？?]{0,14}?(?:更多|更少|多|少|高|低)/;
+const WHICH_OF_TWO = /哪个[^，。？?]{0,14}?(?:更多|更少|多|少|高|低)|(?:最多|最少|更多|更少)的?(?:是|为).{1,24}?还是/;
+/** "…最多的是A还是B": the words that ask which of the two, once the offices' names are cut out. */
+const WHICH_OF_NAMED = /(?:做得|搞得|发得|办得|开得)?(?:最多|最少|更多|更少)的?(?:是|为)?\s*还是\s*|还是\s*/g;
 /** The longest follow-up read within the conversation's answer rather than across the offices. */
 const FOLLOW_UP_MAX_CHARS = 12;
 
@@ -50,7 +52,15 @@ export const acrossOffices: Rule = {
 /** The ranking words of a question ("哪个…最多"), to read it as the how-many question each report answers. */
 const RANK_WORDS = /(?:你这里|这里|你这|目前)?(?:加载的)?(?:这|那)?(?:[两三四五六七八九十几\d]+)?(?:个|家)?(?:单位|部门|机关|报告)?(?:里|中|当中|之中)?[,，]?(?:哪个|哪一个|哪家|哪一家|哪个单位|哪个部门|谁家?)(?:的)?/g;
 /** The measure word reports count a thing in, by the thing named. */
-const UNIT_BY_NOUN: readonly [RegExp, string][] = [[/信息|稿件|新闻|动态|微博|文章/, '条'], [/申请|案件|提案|建议|来件|诉讼|复议/, '件'], [/账号|平台|网站|公众号/, '个'], [/人员|人/, '人']];
+const UNIT_BY_NOUN: readonly [RegExp, string][] = [[/信息|稿件|新闻|动态|微博|文章|解读/, '条'], [/申请|案件|提案|建议|来件|诉讼|复议|文件/, '件'], [/访谈|公报|简报/, '期'], [/账号|平台|网站|公众号/, '个'], [/人员|人/, '人']];
+/** The measure word of the noun named last in a question's stem (Chinese puts the head noun last). */
+function unitOfHead(stem: string): string {
+  let best = { at: -1, unit: '' };
+  for (const [re, unit] of UNIT_BY_NOUN) {
+    for (const m of stem.matchAll(new RegExp(re.source, 'g'))) if (m.index > best.at) best = { at: m.index, unit };
+  }
+  return best.unit;
+}
 const MOST_WORDS = /(?:最多|最少|最高|最低|更多|更少|多|少)(?:一些|一点)?[？?吗呢的]*$/;
 
 /**
@@ -63,9 +73,10 @@ function toldRanking(u: Understanding, kn: Knowledge): Decision | undefined {
   const asked = OFFICE_RANK_ASKED.exec(u.norm) ?? (u.slots.offices.length >= 2 ? WHICH_OF_TWO.exec(u.norm) : null);
   if (!asked) return undefined;
   const fewest = /少|低/.test(asked[0]);
-  const stem = withoutSlots(u).replace(RANK_WORDS, ' ').replace(MOST_WORDS, '');
+  const stem = withoutSlots(u).replace(RANK_WORDS, ' ').replace(WHICH_OF_NAMED, ' ').replace(MOST_WORDS, '');
   // (the measure reports count it in, when the question names none: 信息 in 条, 申请 in 件, 账号 in 个)
-  const unit = /[条件个篇人项]/.test(stem) ? '' : (UNIT_BY_NOUN.find(([re]) => re.test(stem))?.[1] ?? '');
+  // (the head noun is the last one: 信息公开申请 is counted in 件, not 条)
+  const unit = /[条件个篇人项]/.test(stem) ? '' : unitOfHead(stem);
   const question = `${stem}有多少${unit}`;
   const count = countAsked(question);
   if (!count || !count.nouns.length) return undefined;
@@ -77,7 +88,7 @@ function toldRanking(u: Understanding, kn: Knowledge): Decision | undefined {
     if (!had || (r.year ?? 0) > (had.year ?? 0)) newest.set(r.office, r);
   }
   if (newest.size < 2) return undefined;
-  const unitRe = new RegExp(`(\\d+)\\s*(?:余|多)?\\s*${count.unit}`);
+  const unitRe = new RegExp(`(\\d+)\\s*(?:余|多)?\\s*[${unitsAlike(count.unit)}]`);
   const rows = [...newest.values()].map((r) => {
     // (reports say 公开信息 / 发布信息 where the asker says 主动公开的信息: the plain words are tried next)
     let line: string | undefined;
@@ -94,7 +105,7 @@ function toldRanking(u: Understanding, kn: Knowledge): Decision | undefined {
   const first = given[0]!;
   const tied = given.filter((x) => x.v === first.v).map((x) => reportLabel(x.r));
   const lines = [
-    `${fewest ? '最少' : '最多'}的是${tied.join('、')}（按各报告正文所写的数字）：`,
+    `${tiedHead(tied, fewest, first.v!, count.unit)}（按各报告正文所写的数字）：`,
     ...given.map((x, i) => `${i + 1}. ${reportLabel(x.r)}：${x.line}`),
     ...rows.filter((x) => x.v === null).map((x) => `· ${reportLabel(x.r)}：报告正文中没有找到同样说法的数字`),
   ];

@@ -69,3 +69,24 @@ export const timeLimitOf: Rule = {
 function lastClause(norm: string): string {
   return norm.split(CLAUSE_SPLIT).filter((c) => c.trim()).at(-1) ?? '';
 }
+
+/** The annual report named ("年报", "年度报告"). */
+const ANNUAL_REPORT_NAMED = /年报|年度报告/;
+/** A deadline asked in so many words ("最晚哪天前要公布", "截止什么时候", "规定几号之前"), not the date it came out. */
+const DEADLINE_ASKED = /最晚|最迟|截止|期限|(?:哪天|几号|什么时候|何时|几月)(?:之前|以前|前)|(?:应当|应该|必须|规定|要求)[^，。?？]{0,8}(?:公布|发布|公开|提交)/;
+/** The report's own date asked ("是哪天发的", "什么时候公布的"): a fact of this report, not the rule. */
+const DATE_OF_THIS_REPORT = /(?:公布|发布|发|公开|出)(?:了)?的[吗呢?？]*$|(?:这份|这个|今年的|去年的|\d{4}年的?)(?:年报|年度报告)/;
+/** The intent that tells the regulation's deadline for annual reports (intents/procedure.yml). */
+const ANNUAL_REPORT_DEADLINE = 'procedure.annual-report';
+
+export const reportDeadline: Rule = {
+  name: 'report-deadline',
+  doc: 'The deadline for publishing annual reports asked in so many words ("年报最晚哪天前要公布"): the regulation\'s dates (第四十九条), not this report\'s own date — unless the report\'s date is what is asked ("这份年报是哪天发布的").',
+  decide: (u, _state, kn) => {
+    if (!ANNUAL_REPORT_NAMED.test(u.norm) || !DEADLINE_ASKED.test(u.norm) || DATE_OF_THIS_REPORT.test(u.norm) || u.metric) return undefined;
+    const intent = kn.byId.get(ANNUAL_REPORT_DEADLINE);
+    if (!intent || !u.candidates.slice(0, 3).some((c) => c.item === intent)) return undefined;
+    const score = u.candidates.find((c) => c.item === intent)?.score ?? 0;
+    return { kind: 'intent', intent, confidence: Math.max(score, THRESHOLDS.clarify) };
+  },
+};
