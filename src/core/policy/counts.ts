@@ -17,6 +17,7 @@ import { itemsAsked, sumOfItems } from '../../answer/prose-sum.js';
 import { sectionSource } from '../prose-figures.js';
 import { ASKING, CLAUSE_SPLIT, SUM_ASKED } from '../patterns.js';
 import { POLICY } from '../thresholds.js';
+import { T3_ROWS } from '../../report/format.js';
 import { kindsOf, withoutSlots } from './helpers.js';
 import type { Decision, Rule } from './types.js';
 
@@ -111,7 +112,8 @@ export const countInTextOverRow: Rule = {
     if (!metric || metric.table === '四' || !kindsOf(u).count) return undefined;
     // the row named outright ("行政规范性文件废止了几件") is the table's
     if (metric.rowsExplicit && metric.spans.length > 1) return undefined;
-    const own = u.reportOnlyWords.filter((w) => !metric.spans.some((s) => u.norm.slice(s.start, s.end).includes(w)));
+    // (a word glued before the row's span that makes a row's name with it is part of that name: 予以 of 予以公开)
+    const own = u.reportOnlyWords.filter((w) => !metric.spans.some((s) => u.norm.slice(s.start, s.end).includes(w) || (u.norm.slice(Math.max(0, s.start - w.length), s.start) === w && T3_ROWS.some((r) => r.match.some((re) => re.test(w + u.norm.slice(s.start, s.end)))))));
     if (!own.length) return undefined;
     const asked = countAsked(u.norm);
     if (!asked) return undefined;

@@ -94,3 +94,15 @@ describe('consistency-asked: 核一下 as "look it up"', () => {
     expect(consistencyAsked.decide(u({ norm: '核一下上传信息多少条', kind: 'count', quantity: true }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('consistency-asked: a subtotal quoted inside a larger total', () => {
+  it('"网站发布3832篇,是不是等于概况类、政务动态、信息公开目录三项相加": the parts against the subtotal quoted, not the year\'s total', async () => {
+    const f = await knowledge('test/fixtures/reports-fresh27-new');
+    const norm = '核对一下:彭阳县2022年网站发布3832篇,是不是等于概况类、政务动态、信息公开目录三项相加?';
+    const d = consistencyAsked.decide(u({ norm, slots: { years: [2022], offices: ['彭阳县人民政府'], unknownOffices: [], spans: [{ start: 5, end: 14 }] } }), {}, f);
+    const text = d?.kind === 'passage' ? d.parts.lines.join('') : '';
+    expect(text).toContain('269 + 435 + 3128 = 3832');
+    expect(text).toContain('一致');
+    expect(text).not.toContain('不相等');
+  });
+});

@@ -44,3 +44,13 @@ describe('quoted-count-checked: parts and their total quoted', () => {
     expect(t).toContain('报告正文中没有找到 127 条');
   });
 });
+
+describe('quoted-count-checked: "这个数我没记错吧"', () => {
+  it('a count quoted with 没记错吧: checked against the text', async () => {
+    const f = await knowledge('test/fixtures/reports-fresh27-new');
+    const d = quotedCountChecked.decide(u({ norm: '彭阳县人民政府2022年常务会议公布了27次,这个数我没记错吧?', slots: slots({ offices: ['彭阳县人民政府'], years: [2022], spans: [{ start: 0, end: 12 }] }) }), {}, f);
+    expect(text(d)).toContain('核对：对');
+    const wrong = quotedCountChecked.decide(u({ norm: '彭阳县人民政府2022年常务会议公布了29次,这个数我没记错吧?', slots: slots({ offices: ['彭阳县人民政府'], years: [2022], spans: [{ start: 0, end: 12 }] }) }), {}, f);
+    expect(text(wrong)).toContain('不对');
+  });
+});

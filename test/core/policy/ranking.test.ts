@@ -86,3 +86,40 @@ describe('across-offices: 哪个 of the offices named', () => {
     expect(text).toContain('5679条');
   });
 });
+
+/** Slots of the offices named in `norm`, at the places they stand (the fresh27-new fixtures). */
+function named(norm: string, offices: [string, string][], years: number[]) {
+  return slots({ offices: offices.map(([o]) => o), years, spans: offices.map(([, said]) => ({ start: norm.indexOf(said), end: norm.indexOf(said) + said.length })) });
+}
+
+describe('across-offices: the texts\' counts of two offices named (session 11)', () => {
+  const PY: [string, string] = ['彭阳县人民政府', '彭阳县2022年'];
+  it('"谁办理的信息公开申请多": counted in 件 (the head noun 申请, not 信息), each office\'s sentence about requests', async () => {
+    const f = await knowledge('test/fixtures/reports-fresh27-new');
+    const q = '彭阳县2022年和木兰县政府办2023年,谁办理的信息公开申请多?';
+    const d = acrossOffices.decide(u({ norm: q, slots: named(q, [PY, ['木兰县人民政府办公室', '木兰县政府办2023年']], [2022, 2023]) }), {}, f);
+    const text = d?.kind === 'ranking' ? d.text : '';
+    expect(text).toContain('29件');
+    expect(text).toContain('5件');
+    expect(text).not.toContain('2792');
+  });
+  it('the same count in both: said to be as many ("一样多，都是29件"), never one of them "最多"', async () => {
+    const f = await knowledge('test/fixtures/reports-fresh27-new');
+    const q = '彭阳县2022年和海棠区政府办2023年,哪个依申请公开件数多?';
+    const d = acrossOffices.decide(u({ norm: q, slots: named(q, [PY, ['三亚市海棠区人民政府办公室', '海棠区政府办2023年']], [2022, 2023]) }), {}, f);
+    const head = d?.kind === 'ranking' ? d.text.split('\n')[0]! : '';
+    expect(head).toContain('一样多，都是29件');
+    expect(head).not.toContain('最多的是');
+  });
+  it('"…最多的是A还是B" and a count in 条 or 篇 (政策解读46条 against 32篇): ranked', async () => {
+    const f = await knowledge('test/fixtures/reports-fresh27-new');
+    const q1 = '在线访谈做得最多的是木兰县政府办还是彭阳县政府?';
+    const d1 = acrossOffices.decide(u({ norm: q1, slots: named(q1, [['木兰县人民政府办公室', '木兰县政府办'], ['彭阳县人民政府', '彭阳县政府']], []) }), {}, f);
+    expect(d1?.kind === 'ranking' ? d1.text.split('\n')[0] : '').toContain('最多的是彭阳县人民政府2022年');
+    const q2 = '天津市发展改革委2021年和彭阳县2022年,哪个发布的政策解读更多?';
+    const d2 = acrossOffices.decide(u({ norm: q2, slots: named(q2, [['天津市发展改革委', '天津市发展改革委2021年'], PY], [2021, 2022]) }), {}, f);
+    const t2 = d2?.kind === 'ranking' ? d2.text : '';
+    expect(t2.split('\n')[0]).toContain('最多的是彭阳县人民政府2022年');
+    expect(t2).toContain('32篇');
+  });
+});

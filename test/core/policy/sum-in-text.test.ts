@@ -33,3 +33,17 @@ describe('sum-in-text: counts quoted with the sum asked', () => {
     expect(d?.kind === 'passage' ? d.parts.lines.join('') : '').toContain('通知公告 967 + 政策法规 7 = 974 条');
   });
 });
+
+describe('sum-in-text: items counted each in a sentence of its own', () => {
+  it('"美篇和微信平台粉丝加起来一共多少人": each platform\'s sentence, the thing counted (粉丝) named once, and the sum', async () => {
+    const f = await knowledge('test/fixtures/reports-fresh27-new');
+    const d = sumInText.decide(u({ norm: '海棠区人民政府办公室2023年美篇和微信平台粉丝加起来一共多少人?', slots: slots({ offices: ['三亚市海棠区人民政府办公室'], years: [2023], spans: [{ start: 0, end: 15 }] }) }), {}, f);
+    const text = d?.kind === 'passage' ? d.parts.lines.join('') : '';
+    expect(text).toContain('123 + ');
+    expect(text).toContain('389 = 512 人');
+  });
+  it('an item no sentence counts: no decision, never a partial sum', async () => {
+    const f = await knowledge('test/fixtures/reports-fresh27-new');
+    expect(sumInText.decide(u({ norm: '海棠区人民政府办公室2023年美篇和抖音粉丝加起来一共多少人?', slots: slots({ offices: ['三亚市海棠区人民政府办公室'], years: [2023], spans: [{ start: 0, end: 15 }] }) }), {}, f)).toBeUndefined();
+  });
+});

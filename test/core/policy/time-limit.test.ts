@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { timeLimitOf } from '../../../src/core/policy/time-limit.js';
+import { reportDeadline, timeLimitOf } from '../../../src/core/policy/time-limit.js';
 import { cands, knowledge, u } from './helpers.js';
 
 let kn: Knowledge;
@@ -43,3 +43,18 @@ describe('time-limit-of', () => {
   });
 });
 
+
+describe('report-deadline', () => {
+  it('the deadline for annual reports asked in so many words: the regulation\'s dates, whatever the report\'s own date scored', () => {
+    const c = cands(kn, ['report.published', 0.39], ['procedure.annual-report', 0.27]);
+    for (const norm of ['年报最晚哪天前要公布', '政府信息公开年度报告按规定应该什么时候前公布', '年报每年几号之前要公布']) {
+      expect(reportDeadline.decide(u({ norm, candidates: c }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'procedure.annual-report' } });
+    }
+  });
+  it('this report\'s own date asked, no deadline asked, or the rule no candidate: no decision', () => {
+    const c = cands(kn, ['report.published', 0.39], ['procedure.annual-report', 0.27]);
+    expect(reportDeadline.decide(u({ norm: '这份年报是哪天发布的', candidates: c }), {}, kn)).toBeUndefined();
+    expect(reportDeadline.decide(u({ norm: '年报是什么时候公布的', candidates: c }), {}, kn)).toBeUndefined();
+    expect(reportDeadline.decide(u({ norm: '年报最晚哪天前要公布', candidates: cands(kn, ['report.published', 0.39]) }), {}, kn)).toBeUndefined();
+  });
+});
