@@ -4,6 +4,8 @@
  * loaded are returned too, so the answer can say "我只有…的报告" instead of using another report.
  */
 import { readingMemo } from './memo.js';
+import { Sounds } from './sounds.js';
+import { nearSound } from './typos.js';
 import type { Span } from './metrics.js';
 
 export interface ReportRef {
@@ -386,6 +388,35 @@ const LAW_DATE = /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起)?(?:施�
 /** After a year: the edition of a format or template ("2019版格式", "2021年版"), not a report's year. */
 const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)/;
 
+/** A level right after a place's name ("二郎街道", "二郎镇"): which kind of place is meant. */
+const LEVEL_AFTER = /^(街道|镇|乡|县|区|市|州|旗)/;
+/** A name that already ends in its level ("淮安市": "淮安市区" is the city's urban area, not another place). */
+const LEVEL_END = /(?:街道|镇|乡|县|区|市|州|旗|省)$/;
+
+let placeSounds: Sounds | undefined;
+/**
+ * The loaded office whose place sounds like `name` (same length and level, one character of a near or equal
+ * reading changed, as a pinyin input method's slip makes it: 紫荆县 for 紫金县, zijing/zijin); undefined when
+ * none or more than one does. Only names the text holds as an unknown place reach here, so it costs nothing
+ * on the common path.
+ */
+function soundAlikePlace(name: string, names: Names): string | undefined {
+  if (name.length < 3) return undefined;
+  const found = new Set<string>();
+  for (const n of names.weak) {
+    if (n.name.length !== name.length || n.name === name || n.name.at(-1) !== name.at(-1)) continue;
+    let at = -1;
+    let diffs = 0;
+    for (let k = 0; k < name.length; k++) if (name[k] !== n.name[k]) (diffs++, (at = k));
+    if (diffs !== 1) continue;
+    placeSounds ??= new Sounds();
+    const typed = placeSounds.readings(name[at]!);
+    const meant = placeSounds.readings(n.name[at]!);
+    if (typed.some((a) => meant.some((b) => a === b || nearSound(a, b)))) found.add(n.office);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   const spans: Span[] = [];
   const years = new Set<number>();
@@ -457,7 +488,10 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (PLACE_ONLY.test(name) || !/[局委办厅院府室]$/.test(name)) {
       const i = text.indexOf(name);
       // (or by a place inside it: "淮安市清江浦区" is not 淮安市人民政府)
-      const after = i >= 0 ? ORGAN_AFTER.exec(text.slice(i + name.length)) ?? placeAfter(text.slice(i + name.length)) : null;
+      // (or by another level of the same name: "二郎街道" is not 二郎镇)
+      const level = i >= 0 && !LEVEL_END.test(name) ? LEVEL_AFTER.exec(text.slice(i + name.length)) : null;
+      const otherLevel = level && !office.includes(name + level[1]) ? level : null;
+      const after = i >= 0 ? otherLevel ?? ORGAN_AFTER.exec(text.slice(i + name.length)) ?? placeAfter(text.slice(i + name.length)) : null;
       // a zone's government is its 管委会 ("平潭管委会办公室" is 平潭综合实验区's own office)
       const ownGovernment = after && ZONE.test(office) && /^管委/.test(after[0]);
       if (after && !ownGovernment && free(i, name.length + after[0].length)) {
@@ -495,6 +529,13 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
       if (everyday) {
         offices.add(everyday.office);
         spans.push({ start: i, end: i + name.length + of + after![0].length });
+        continue;
+      }
+      // "二郎街道" beside 合川区二郎镇: the same name at another level is another place's office
+      const level = LEVEL_END.test(name) ? undefined : LEVEL_AFTER.exec(rest)?.[1];
+      if (level && !office.includes(name + level) && free(i, name.length + of + level.length)) {
+        unknownOffices.push(name + level);
+        spans.push({ start: i, end: i + name.length + of + level.length });
         continue;
       }
       if (after && !organ.startsWith(after[0]) && !after[0].startsWith(organ) && !abbreviates(after[0], organ)) {
@@ -538,8 +579,21 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (WEBSITE_AFTER.test(text.slice(start + m[0].length))) continue;
     // a place of the report's address ("哈尔滨市南岗区") is not another office — unless its government is named
     if (!/^(人民政府|政府|\p{Script=Han}{0,6}?(局|委员会))/u.test(text.slice(start + m[0].length)) && names.contexts.includes(name)) continue;
+    // a place that sounds like a loaded one, typed with a pinyin input method ("紫荆县" for 紫金县): that office
+    const alike = soundAlikePlace(name, names);
+    if (alike) {
+      offices.add(alike);
+      spans.push({ start, end: start + m[0].length });
+      continue;
+    }
     if (!unknownOffices.includes(name)) unknownOffices.push(name);
     spans.push({ start, end: start + m[0].length });
+  }
+  // the places of an office named that the text also says ("合川区的二郎镇", "哈尔滨市…南岗区"): part of its name
+  for (const office of offices) {
+    for (const place of splitOffice(office).places) {
+      for (let i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + 1)) if (free(i, place.length)) spans.push({ start: i, end: i + place.length });
+    }
   }
   const latest = LATEST.test(text) || undefined;
   return { years: [...years], offices: [...offices], unknownOffices, spans, thisYear, relativeYear, latest };

@@ -140,6 +140,10 @@ describe('corrections and shares inside a conversation', () => {
     expect(understand(kn, '哦打错了，是2022年', state).followUp.onlySlots).toBe(true);
     expect(understand(kn, '南岗区最新一年的呢', state).followUp.onlySlots).toBe(true);
     expect(understand(kn, '哦打错了，是2022年的复议', state).followUp.onlySlots).toBe(false);
+    // an apology before it, or "的有吗" after the office ("不好意思打错了 是南岗区", "那南岗的有吗")
+    expect(understand(kn, '不好意思打错了 是南岗区', state).followUp.onlySlots).toBe(true);
+    expect(understand(kn, '那南岗的有吗', state).followUp.onlySlots).toBe(true);
+    expect(understand(kn, '那南岗的复议有吗', state).followUp.onlySlots).toBe(false);
   });
   it('"占多少" right after a figure: that figure\'s share of the total', async () => {
     const { loadKnowledge } = await import('../../src/core/bot.js');

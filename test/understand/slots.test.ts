@@ -264,3 +264,33 @@ describe('fresh26: a city by its everyday short name', () => {
     expect(findReportSlots('呼市经开区2024年主动公开了多少条政府信息', refs, new Date('2026-11-30T12:00:00+08:00')).offices).toEqual(['呼和浩特经济技术开发区']);
   });
 });
+
+describe('findReportSlots: places of unseen offices (session 11)', () => {
+  const loaded = [
+    { id: 'a', office: '重庆市合川区二郎镇人民政府', year: 2019 },
+    { id: 'b', office: '紫金县自然资源局', year: 2024 },
+    { id: 'c', office: '大冶市人民政府', year: 2025 },
+  ];
+  it('a place typed with a near sound of a loaded one ("紫荆县" for 紫金县): that office', () => {
+    const s = findReportSlots('紫荆县自然资源局2024年受理了几件信息公开申请', loaded, now);
+    expect(s.offices).toEqual(['紫金县自然资源局']);
+    expect(s.unknownOffices).toEqual([]);
+  });
+  it('a look-alike that does not sound alike ("大治市"), or another place: still not loaded', () => {
+    expect(findReportSlots('大治市政府2025年收到多少申请', loaded, now).offices).toEqual([]);
+    expect(findReportSlots('东阿县政府2023年收到多少申请', loaded, now).offices).toEqual([]);
+  });
+  it('the same name at another level ("二郎街道" beside 二郎镇): another office, not loaded', () => {
+    const s = findReportSlots('九龙坡区二郎街道2019年规范性文件公开了多少件', loaded, now);
+    expect(s.offices).toEqual([]);
+    expect(s.unknownOffices.join()).toContain('二郎街道');
+    expect(findReportSlots('二郎镇2019年规范性文件公开了多少件', loaded, now).offices).toEqual(['重庆市合川区二郎镇人民政府']);
+  });
+  it('the places of an office named, said apart from its name ("合川区的二郎镇"), are part of it', () => {
+    const text = '合川区的二郎镇';
+    const s = findReportSlots(text, loaded, now);
+    expect(s.offices).toEqual(['重庆市合川区二郎镇人民政府']);
+    const covered = [...text].map((_, i) => s.spans.some((x) => x.start <= i && i < x.end));
+    expect(covered.filter((c) => !c).length).toBe(1); // only 的
+  });
+});

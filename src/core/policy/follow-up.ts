@@ -1,6 +1,6 @@
 /** Rules for a message that continues the conversation. */
 import { reportById, reportsOf } from '../select.js';
-import { POLICY } from '../thresholds.js';
+import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { figuresIntent } from '../handlers.js';
 import { PASSAGE_INTENT } from '../respond.js';
 import { questionKinds } from '../../understand/kind.js';
@@ -58,5 +58,23 @@ export const slotOnlyFollowUp: Rule = {
       state: { ...state, report: undefined },
       noteIfAnswered: yearOnly && !hasYear ? `${prevOffice}没有${slots.years.join('、')}年的报告。\n` : undefined,
     };
+  },
+};
+
+/** "那要是…呢", "如果…怎么办": a case put to the last answer, not a new question. */
+const WHAT_IF = /^(?:那|那么)?(?:要是|如果|假如|万一|若是)[^，。?？]{1,14}(?:呢|怎么办|咋办|怎么样|会怎样)[?？]?$/;
+
+export const whatIfFollowUp: Rule = {
+  name: 'what-if-follow-up',
+  doc: 'A case put to the last template answer ("那要是申请特别多呢" after the fee rules), read by no intent clearly and naming no report or figure: that answer again, which covers its cases (the fee answer holds the information-processing fee) — not a passage sharing a word.',
+  decide: (u, state, kn) => {
+    if (!u.followUp.is || !state.intent || u.metric || u.slots.offices.length || u.slots.years.length || u.slots.unknownOffices.length) return undefined;
+    if (!WHAT_IF.test(u.norm)) return undefined;
+    const prev = kn.byId.get(state.intent);
+    // (a template answer only: a figure or a passage is no set of rules that covers cases)
+    if (!prev || prev.fallback || prev.id === PASSAGE_INTENT || prev === figuresIntent(kn)) return undefined;
+    // (read clearly, by the last intent or another: the confident reading answers)
+    if ((u.candidates[0]?.score ?? 0) >= THRESHOLDS.answer) return undefined;
+    return { kind: 'intent', intent: prev, confidence: Math.max(u.candidates.find((c) => c.item === prev)?.score ?? 0, THRESHOLDS.clarify) };
   },
 };

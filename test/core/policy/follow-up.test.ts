@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { slotOnlyFollowUp } from '../../../src/core/policy/follow-up.js';
-import { knowledge, slots, u } from './helpers.js';
+import { slotOnlyFollowUp, whatIfFollowUp } from '../../../src/core/policy/follow-up.js';
+import { cands, knowledge, slots, u } from './helpers.js';
 
 let kn: Knowledge;
 beforeAll(async () => {
@@ -47,5 +47,21 @@ describe('slot-only-follow-up', () => {
   it('not a follow-up, or more than slots: no decision', () => {
     expect(slotOnlyFollowUp.decide(u({ slots: slots({ years: [2025] }), followUp: { ...followUp(), is: false } }), state, kn)).toBeUndefined();
     expect(slotOnlyFollowUp.decide(u({ slots: slots({ years: [2025] }), followUp: { ...followUp(), onlySlots: false } }), state, kn)).toBeUndefined();
+  });
+});
+
+describe('what-if-follow-up', () => {
+  const feeState = { intent: 'procedure.fee' };
+  const asked = { is: true, onlySlots: false };
+  it('"那要是申请特别多呢" after the fee rules, read by no intent clearly: the fee answer again', () => {
+    const d = whatIfFollowUp.decide(u({ norm: '那要是申请特别多呢', followUp: asked, candidates: cands(kn, ['procedure.time', 0.23], ['procedure.fee', 0.1]) }), feeState, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.fee' } });
+  });
+  it('read clearly, no case put, no template answer before, or a report named: no decision', () => {
+    const weak = cands(kn, ['procedure.time', 0.23]);
+    expect(whatIfFollowUp.decide(u({ norm: '那要是申请特别多呢', followUp: asked, candidates: cands(kn, ['procedure.remedy', 0.7]) }), feeState, kn)).toBeUndefined();
+    expect(whatIfFollowUp.decide(u({ norm: '申请特别多', followUp: asked, candidates: weak }), feeState, kn)).toBeUndefined();
+    expect(whatIfFollowUp.decide(u({ norm: '那要是申请特别多呢', followUp: asked, candidates: weak }), { intent: 'figures.query' }, kn)).toBeUndefined();
+    expect(whatIfFollowUp.decide(u({ norm: '那要是沭阳县呢', followUp: asked, candidates: weak, slots: slots({ offices: ['沭阳县人民政府'] }) }), feeState, kn)).toBeUndefined();
   });
 });
