@@ -202,6 +202,11 @@ const RESULTS_IN_GENERAL = /结果(?:都)?(?:怎么样|咋样|如何|是什么|�
 /** Before 复议/起诉: the asker's own plan or step ("准备复议", "打算起诉", "要去申请复议"), not a count asked. */
 const PLAN_BEFORE = /(?:准备|打算|想要?|要去|将要|正在|已经|决定)(?:去)?(?:申请|提起|提出|提)?$/;
 
+/** Where a message's clauses part ("办结了几件 有没有拖到下一年的"). */
+const CLAUSE_BREAK = /[，,；;。？?！!\s]+/;
+/** A clause that asks something of a figure: how many, or whether there were any. */
+const ASKS_IN_CLAUSE = /几|多少|有没有|有无|是否/;
+
 /** Rows of table 三 that count requests rather than results: new, carried over, total, carried to next year. */
 const BALANCE_ROWS = new Set(['new', 'carried', 'total', 'carry-over']);
 
@@ -258,7 +263,8 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   // "有多少申请被拒绝": a named result row wins over the generic "多少申请"
   const named = t3r.filter((h) => !h.generic);
   // (unless each is asked with its own how-many: "申请公开的有几件啊部分公开的又是几件" asks both)
-  const eachAsked = (text.match(/几|多少/g) ?? []).length >= 2;
+  // (or each in a clause of its own, one a yes-or-no: "办结了几件 有没有拖到下一年的")
+  const eachAsked = (text.match(/几|多少/g) ?? []).length >= 2 || text.split(CLAUSE_BREAK).filter((c) => ASKS_IN_CLAUSE.test(c)).length >= 2;
   const rowHits = named.length && named.length < t3r.length ? t3r.filter((h) => !h.generic || named.some((n) => n.part === h.part) || (eachAsked && /几|多少/.test(text.slice(h.start, h.end)))) : t3r;
   // named only by an everyday verb or a how-many phrase for the generic rows ("收到多少", "办理了多少")
   const vague = rowHits.every((h) => h.weak || (['new', 'total'].includes(h.part) && (h.generic || /多少|几/.test(text.slice(h.start, h.end)))));

@@ -134,3 +134,15 @@ describe('fresh22: the requests received and a result, each with its own how-man
     expect(findMetric('接到的申请里几个给公开了', lexicon)?.rows).toEqual(['granted']);
   });
 });
+
+describe('findMetric: table 三 rows said as newcomers say them (session 11)', () => {
+  it('complaints disguised as requests, requests without good reason, corrections not made in time', () => {
+    expect(findMetric('有人把投诉、举报当成信息公开申请来提吗,几件', lexicon)?.rows).toEqual(['rejected.petition']);
+    expect(findMetric('有没有人没正当理由一直大量申请的', lexicon)?.rows).toEqual(['rejected.excessive']);
+    expect(findMetric('通知补正过了期限没补的、没按时交费的,这种不再处理的有几件', lexicon)?.rows).toEqual(['other.no-correction', 'other.no-fee']);
+  });
+  it('two asks in two clauses, one a yes-or-no: both rows ("办结了几件 有没有拖到下一年的")', () => {
+    expect(findMetric('办结了几件,有没有拖到下一年的', lexicon)?.rows).toEqual(['total', 'carry-over']);
+    expect(findMetric('有没有拖到下一年的', lexicon)?.rows).toEqual(['carry-over']);
+  });
+});

@@ -45,6 +45,16 @@ function streetsOf(address: string): string[] {
   return [...address.replace(/\s+/g, '').matchAll(STREET)].map((m) => m[0].replace(/^.*[市区县镇]/, '')).filter((x) => x.length >= 3);
 }
 
+/** The words of a question before a street's name ("是不是在中山路" → 中山路). */
+const ASKING_BEFORE_STREET = /^.*[在到去是的那这个]/;
+
+/** Where the office is, asked of a street ("是不是在中山路", "在不在人民路", "搬到…了吗"). */
+const LOCATION_ASKED = /是不是在|是在|在不在|还在|搬到|搬去|在[^，。？?]{0,12}(?:吗|么|嘛|不)[？?]*$/;
+/** A street named in a question: its name and its kind, not 街道 (a sub-district) nor 顺道 ("on the way"). */
+const STREET_ASKED = /(\p{Script=Han}{2,6}?)(大街|大道|路|街|巷)(?![道办])/gu;
+/** Where asked, not whether ("在哪条街"): the contact answer, not a check. */
+const WHERE_ASKED = /哪|什么/;
+
 export const addressChecked: Rule = {
   name: 'address-checked',
   doc: 'The street of the office\'s address quoted to check the number or which of two ("地址是大成街五十二号还是五十三号来着"): the address as the report writes it.',
@@ -61,6 +71,15 @@ export const addressChecked: Rule = {
     // address, and that the earlier one says otherwise
     if (u.slots.years.length) return undefined;
     const own = [...reportsOf(kn, r.office)].filter((x) => x.year !== null && x.contact.address).sort((a, b) => b.year! - a.year!);
+    const earlier = own.find((x) => x !== own[0] && streetsOf(x.contact.address!).some((s) => u.norm.includes(s)));
+    // another street asked as where the office is ("是不是在中山路那个政务服务中心"): the address the report gives,
+    // and what the report says of that street, if anything — never a yes
+    const other = earlier || WHERE_ASKED.test(u.norm) ? undefined : [...u.norm.matchAll(STREET_ASKED)].map((m) => m[1]!.replace(ASKING_BEFORE_STREET, '') + m[2]!).find((x) => x.length >= 3 && !address.includes(x));
+    if (other && LOCATION_ASKED.test(u.norm)) {
+      const said = r.passages.find((p) => p.text.includes(other));
+      const lines = [`报告中写的联系地址是：${address}，不在${other}。`, ...(said ? [`报告另提到${other}：${said.text.trim()}`] : [])];
+      return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true } };
+    }
     const newest = own[0];
     const quoted = own.find((x) => streetsOf(x.contact.address!).some((s) => u.norm.includes(s)));
     if (!newest || !quoted || quoted === newest) return undefined;

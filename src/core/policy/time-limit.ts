@@ -22,6 +22,9 @@ const REPLY_TIME_LIMIT = 'procedure.time';
 /** How long, in so many words: not 期限 alone ("答复期限从哪天开始算" asks when it starts). */
 const HOW_LONG = /几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日/;
 
+/** Requests counted ("有几件", "多少个"). */
+const ROWS_COUNTED = /(?:几|多少)(?:件|个|起|宗)/;
+
 /** Delaying ("最多能拖多久"), and a reply not come in other words ("都没回我", "没人理"). */
 const DELAY = /拖/;
 const NO_REPLY = /没回我|不回我|没人回|没人理|没消息|没音信/;
@@ -33,6 +36,8 @@ export const timeLimitOf: Rule = {
   doc: 'A how-long question naming the step it is about (补正, the third party\'s opinion, review or suit): that step\'s time limit, not the general 20 working days; one naming no step whose story outweighed it: the general time limit.',
   decide: (u, _state, kn) => {
     if (u.kind !== 'duration' && !DURATION.test(u.norm)) return undefined;
+    // a row of table 三 counted ("补正过了期限没补的…这种不再处理的有几件"): a figure, not a time limit
+    if (u.metric?.table === '三' && ROWS_COUNTED.test(u.norm) && !HOW_LONG.test(u.norm)) return undefined;
     const hit = TIME_LIMIT_SUBJECTS.find(([re]) => re.test(u.norm));
     const intent = hit ? kn.byId.get(hit[1]) : undefined;
     if (intent) {

@@ -52,3 +52,17 @@ describe('address-checked: an earlier address quoted', () => {
   });
 });
 
+
+describe('address-checked: another street asked as where the office is', () => {
+  it('"是不是在中山路那个政务服务中心": the report\'s address, not on that street, and what the report says of it', async () => {
+    const nangang = await knowledge();
+    const d = addressChecked.decide(u({ norm: '是不是在中山路那个政务服务中心' }), {}, nangang);
+    expect(text(d)).toContain('大成街 52 号，不在中山路');
+    expect(text(d)).toContain('中山路181号南岗区政务服务中心');
+  });
+  it('where asked ("在哪条街"), a sub-district (街道) or "顺道": no decision', async () => {
+    const nangang = await knowledge();
+    expect(addressChecked.decide(u({ norm: '你们信息科在哪条街上啊,门牌几号' }), {}, nangang)).toBeUndefined();
+    expect(addressChecked.decide(u({ norm: '地址发我一下,我顺道过去,是在这边吗' }), {}, nangang)).toBeUndefined();
+  });
+});

@@ -22,6 +22,10 @@ describe('time-limit-of', () => {
     expect(timeLimitOf.decide(u({ norm: '直接向法院起诉,期限是多长?', kind: 'duration', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy-deadline' } });
     expect(timeLimitOf.decide(u({ norm: '哪些信息必须主动公开,形成以后多久要挂出来?', kind: 'duration', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.proactive' } });
   });
+  it('a row of table 三 counted beside a step\'s words ("补正过了期限没补的…有几件"): a figure, no time limit', () => {
+    const m = { table: '三' as const, rows: ['other.no-correction'], cols: [], spans: [], rowsExplicit: true };
+    expect(timeLimitOf.decide(u({ norm: '通知补正过了期限没补的,这种不再处理的有几件', kind: 'duration', metric: m }), {}, kn)).toBeUndefined();
+  });
   it('no step named, or no how-long asked: no decision', () => {
     expect(timeLimitOf.decide(u({ norm: '一般多久能办好', kind: 'duration' }), {}, kn)).toBeUndefined();
     expect(timeLimitOf.decide(u({ norm: '补正是什么意思', kind: 'what' as never }), {}, kn)).toBeUndefined();
