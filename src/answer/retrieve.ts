@@ -270,7 +270,7 @@ const NUMBER = '(?:\\d+|[一二两三四五六七八九十百]+)';
 /** A text that states a number: digits, or a Chinese numeral with its measure word. */
 const STATES_NUMBER = /\d|[一二两三四五六七八九十百]+[名个位人家件条项次篇所户批场期]/;
 /** Measure words that count the same thing ("几个人" ~ "一名人员", "2位同志"). */
-const UNIT_ALIKE: Record<string, string> = { 人: '人名位', 名: '人名位', 位: '人名位', 家: '家个', 所: '所个', 条: '条篇', 篇: '篇条' };
+const UNIT_ALIKE: Record<string, string> = { 件: '件例', 人: '人名位', 名: '人名位', 位: '人名位', 家: '家个', 所: '所个', 条: '条篇', 篇: '篇条' };
 
 /** The measure words that count the same things as `unit` (reports count pieces of information in 条 or 篇), for a character class. */
 export function unitsAlike(unit: string): string {

@@ -13,7 +13,7 @@ import { officeNames } from '../understand/slots.js';
 import type { Knowledge } from './knowledge.js';
 
 /** A count stated with its measure ("1条", "7 件"), not a year or a date. */
-export const COUNT_STATED = /\d\s*(?:余|多)?\s*[件条个次项份篇]/;
+export const COUNT_STATED = /\d\s*(?:余|多)?\s*[件条个次项份篇例]/;
 
 /** How an answer from the text says that the tables do not give the figure. */
 export const TOLD_NOT_IN_TABLE = '报告的统计表中查不到这项数字，报告正文写道：';

@@ -210,7 +210,7 @@ export function abbreviates(short: string, organ: string): boolean {
 /** Two years joined as a span: 21年到23年, 2021至2023年, 2021-2023年. */
 const YEAR_RANGE = /(?<!\d)((?:19|20)?\d{2})年?(?:度)?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)?\d{2})年|(?<!\d)((?:19|20)\d{2})\s*(?:到|至|—|–|~|～)\s*((?:19|20)\d{2})(?!\d)/g;
 /** Two years set against each other or listed ("比去年", "和2023年", "2024、去年"): both meant. */
-const YEARS_SET_AGAINST = /比|对比|相比|较|和|与|跟|及|、|到|至|同期|变化|增|减|分别|各/;
+const YEARS_SET_AGAINST = /比|对比|相比|较|和|与|跟|及|、|到(?!底)|至(?!少|今)|同期|变化|增|减|分别|各/;
 /** The longest span of years filled in (a report series is rarely longer). */
 const MAX_YEAR_SPAN = 10;
 

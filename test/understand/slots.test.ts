@@ -294,3 +294,11 @@ describe('findReportSlots: places of unseen offices (session 11)', () => {
     expect(covered.filter((c) => !c).length).toBe(1); // only 的
   });
 });
+
+describe('findReportSlots: 到底 sets no years against each other', () => {
+  it('"我去年问过朋友…2020年他们到底收没收": the year named, not 去年', () => {
+    const r = [{ id: 'l', office: '辽宁省生态环境厅', year: 2020 }];
+    expect(findReportSlots('我去年问过朋友,说辽宁省生态环境厅会收费,2020年他们到底收没收钱', r, now).years).toEqual([2020]);
+    expect(findReportSlots('辽宁省生态环境厅2020年到去年收了多少', r, now).years).toContain(2020);
+  });
+});

@@ -1,4 +1,5 @@
 /** Rules for questions about the report's figures (tables 二, 三, 四 and counts in its text). */
+import { COUNT_STATED } from '../prose-figures.js';
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
 import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
@@ -12,7 +13,12 @@ const BARE_REST = /[\s的呢吗啊呀?？。!！,，]/g;
 export const vagueFigureReportWords: Rule = {
   name: 'vague-figure-report-words',
   doc: 'A how-many phrase ("办理了多少") beside words only the report uses ("人大代表建议"): the report\'s passage, not a table row.',
-  decide: (u, state, kn) => (u.metric?.vague && u.reportOnlyWords.length ? passage(kn, u, state, THRESHOLDS.coverage) : undefined),
+  decide: (u, state, kn) => {
+    if (!u.metric?.vague || !u.reportOnlyWords.length) return undefined;
+    const d = passage(kn, u, state, THRESHOLDS.coverage);
+    // (a passage with no count in figures answers no how-many: "全文包括…六个部分" for "全县一共收到多少件")
+    return d?.kind === 'passage' && !COUNT_STATED.test(d.parts.lines.join('')) ? undefined : d;
+  },
 };
 
 export const vagueFigureUnknown: Rule = {

@@ -33,3 +33,20 @@ describe('count-in-text-over-row: a table word with its how-many words', () => {
     expect(ask('天津市发展改革委2021年予以公开了几件?').rule).not.toBe('count-in-text-over-row');
   });
 });
+
+describe('figure-question: requests counted in 例 (fresh28-newa, 金华市市场监管局)', () => {
+  it('"受理依申请公开多少件" when the text says "共受理依申请政府信息公开事项17例": that sentence', async () => {
+    const jh = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh28-newa' })).kn;
+    const a = decide(jh, '金华市市场监督管理局22年受理依申请公开多少件？', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    expect(a.text).toContain('17例');
+  });
+});
+
+describe('vague-figure-report-words: a passage without a count answers no how-many', () => {
+  it('"全县一共收到多少件…申请" on a page cut before its figures: never the preface listing six sections', async () => {
+    const da = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh28-newa' })).kn;
+    const a = decide(da, '东阿县2023年全县一共收到多少件政府信息公开申请？', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    expect(a.rule).not.toBe('vague-figure-report-words');
+    expect(a.text).not.toContain('六个部分');
+  });
+});
