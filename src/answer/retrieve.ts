@@ -280,6 +280,9 @@ export function unitsAlike(unit: string): string {
 /** How many items of information, with no measure word ("发了多少信息", "公开多少政务信息"). */
 const INFORMATION_COUNTED = /(?:几|多少)(?:政务|政府)?信息(?!处理|公开|化|系统|科|费)/;
 
+/** Visits, views, clicks or plays of a site or a post, which reports count in 次. */
+const VISITS_COUNTED = /(?:访问|浏览|点击|阅读|播放|下载)(?:量|次数)/;
+
 export function countAsked(norm: string): CountAsked | undefined {
   // (the first how-many with a unit: "主动公开了多少信息，发了多少篇新闻稿" asks 篇)
   let unit: string | undefined;
@@ -290,6 +293,8 @@ export function countAsked(norm: string): CountAsked | undefined {
   if (!unit && /(?:多少|几)/.test(norm)) unit = /([篇条场件项期])数/.exec(norm)?.[1];
   // ("来件多少", "人数多少": the measure word just before the how-many)
   if (!unit) unit = /[来办收发]([件条篇])(?:数)?(?:有|是|共|一共)?(?:多少|几)/.exec(norm)?.[1];
+  // (visits of a website, "访问量和浏览量分别是多少": counted in 次, as reports write them)
+  if (!unit && VISITS_COUNTED.test(norm) && /多少|几/.test(norm)) unit = '次';
   if (!unit) return undefined;
   return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm) };
 }

@@ -565,7 +565,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (spans.some((s) => start < s.end && s.start < start + m[0].length)) continue;
     // the name starts after the last function character ("你们和哈尔滨市" → 哈尔滨市)
     // (or after a verb said to the bot: "核一下市政府的表三" names the city government, no place 核一下市)
-    const stem = m[1]!.replace(/^.*(?:[们和与及跟同的是在从向对给把被你我他她过了着]|一下|问下|查下|看下|说下|看看|查查|核对|核查)/u, '');
+    const stem = m[1]!.replace(/^.*(?:[们和与及跟同的是在从向对给把被你我他她过了着]|一下|问下|查下|看下|说下|看看|查查|核对|核查|听说|据说|听人说|说是)/u, '');
     if (stem.length < 2) continue;
     // (a state-level new district keeps its 新: 浦东新区, 滨海新区, 两江新区)
     const newDistrict = m[2] === '区' && stem.length >= 3 && stem.endsWith('新');

@@ -21,6 +21,15 @@ const HANDLED = /办理|答复|办结|处理了|办完/;
 const DIFFER = /比|多|少|只|不一样|不同|差|对不上|不一致|不等于|不相等/;
 /** A sentence of the text about requests carried over ("含上年度转结申请8件", "加上上年结转的"). */
 const CARRIED_SAID = /结转|转结|转入|上年度?[^，。]{0,6}(?:申请|转)/;
+/** "受理…46件，办结44件": the requests received and handled one sentence counts, in that order of words. */
+function receivedHandled(text: string): [number, number] | undefined {
+  const got = /(?:受理|新收|收到|接到)[^，。；;\d]{0,16}?(\d+)\s*[件例个]/.exec(text);
+  const done = /(?:办结|办理|答复)[^，。；;\d]{0,8}?(\d+)\s*[件例个]/.exec(text);
+  if (!got || !done || got.index === done.index) return undefined;
+  const [a, b] = [Number(got[1]), Number(done[1])];
+  return a !== b ? [a, b] : undefined;
+}
+
 /** The sections whose text tells table 三's figures. */
 const TEXT_SECTIONS = new Set(['前言', '一', '三']);
 
@@ -49,9 +58,16 @@ export const balanceWhy: Rule = {
       source = '三、收到和处理政府信息公开申请情况';
     } else {
       const said = r.passages.find((p) => TEXT_SECTIONS.has(p.section) && CARRIED_SAID.test(p.text) && HANDLED.test(p.text));
-      if (!said) return undefined;
-      lines.push(`${reportLabel(r)}报告正文写道：${said.text.trim()}`);
-      source = sectionSource(said.section);
+      // (no word of what was carried: the sentence that counts both, their difference, and that the text does not say)
+      const both = said ? undefined : r.passages.map((p) => ({ p, pair: receivedHandled(p.text) })).find((x) => TEXT_SECTIONS.has(x.p.section) && x.pair);
+      if (!said && !both) return undefined;
+      const passage = said ?? both!.p;
+      lines.push(`${reportLabel(r)}报告正文写道：${passage.text.trim()}`);
+      if (both) {
+        const [got, done] = both.pair!;
+        lines.push(`两者相差 ${Math.abs(got - done)} 件（按报告数字计算）；报告没有说明这 ${Math.abs(got - done)} 件的情况（是否结转到下一年办理），可向该机关询问。`);
+      }
+      source = sectionSource(passage.section);
     }
     return { kind: 'passage', report: r, parts: { head: '', lines, source, labelled: true } };
   },

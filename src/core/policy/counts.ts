@@ -41,7 +41,8 @@ export const countInReport: Rule = {
     const text = withoutSlots(u);
     // (two questions in the message: the whole, whose passage search answers each)
     const asks = text.split(CLAUSE_SPLIT).filter((c) => ASKING.test(c));
-    const asking = asks.length === 1 && questionKinds(asks[0]!).count ? asks[0]! : text;
+    // (a bare "一共几条" takes its subject from the clause before it: "…在网上公开过征地信息,一共几条")
+    const asking = asks.length === 1 && questionKinds(asks[0]!).count ? withSubject(text, asks[0]!) : text;
     // two or more offices named ("莆田医保局2023年和金厂镇2025年主动公开的信息条数分别是多少"): each one's sentence
     if (u.slots.offices.length >= 2) return eachOfficeCount(kn, u, asking, asked);
     const r = pickReport(kn, u.slots, state).report;
@@ -85,6 +86,14 @@ export const countInReport: Rule = {
     return { kind: 'passage', report: r, parts: n.parts };
   },
 };
+
+/** The asking clause, with the clause before it when it names nothing counted itself ("一共几条"). */
+function withSubject(text: string, ask: string): string {
+  if (countAsked(ask)?.nouns.length) return ask;
+  const clauses = text.split(CLAUSE_SPLIT);
+  const at = clauses.indexOf(ask);
+  return at > 0 ? `${clauses[at - 1]} ${ask}` : ask;
+}
 
 /** The last words of a sentence cut off (no closing mark) whose last clause names a word asked but no number. */
 function cutBeforeCount(line: string, nouns: readonly string[]): string | undefined {

@@ -1,4 +1,5 @@
 /** Rules for questions about the report's figures (tables 二, 三, 四 and counts in its text). */
+import { CLAUSE_SPLIT } from '../patterns.js';
 import { COUNT_STATED } from '../prose-figures.js';
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
 import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
@@ -89,10 +90,16 @@ export const figureQuestion: Rule = {
     if (!quantity && CONSEQUENCE_ASKED.test(u.norm)) {
       return t && !t.item.fallback && CONSEQUENCE_ASKED.test(t.example) && score >= POLICY.signatureMinScore ? { kind: 'intent', intent: t.item, confidence: Math.max(score, THRESHOLDS.clarify) } : undefined;
     }
+    // the rule in general asked after the asker's own count ("有2件申请不予公开，一般什么情况下会被不予公开"): the rules
+    const lastAsk = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim()).at(-1) ?? '';
+    if (!quantity && GENERAL_RULE_ASKED.test(lastAsk) && t && reportFree(t.item) && !t.item.fallback && score >= THRESHOLDS.answer) return undefined;
     if (isFigure && !otherClear) return { kind: 'figure', intent: figures, metric, confidence: Math.max(figScore, POLICY.figureMinConfidence) };
     return undefined;
   },
 };
+
+/** The rule in general asked ("一般什么情况下会…", "通常哪些情形"), not this report's count. */
+const GENERAL_RULE_ASKED = /(?:一般|通常|一般来说|按规定)[^，。？?]{0,6}(?:什么|哪些|哪种|啥)(?:情况|情形|条件|原因)/;
 
 /** What happens then ("会怎么样", "后果是什么"). */
 const CONSEQUENCE_ASKED = /会怎么样|会怎样|会咋样|会如何|有什么后果|后果是|什么后果/;

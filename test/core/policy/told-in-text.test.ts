@@ -50,3 +50,34 @@ describe('vague-figure-report-words: a passage without a count answers no how-ma
     expect(a.text).not.toContain('六个部分');
   });
 });
+
+describe('fresh28-newb pages: counts told in the text (session 11)', () => {
+  let nb: Knowledge;
+  beforeAll(async () => {
+    nb = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh28-newb' })).kn;
+  });
+  const say = (q: string) => decide(nb, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
+  it('visits of a website counted in 次 ("访问量和浏览量分别是多少")', () => {
+    const a = say('海南省生态环境厅2022年报里门户网站的访问量和浏览量分别是多少？');
+    expect(a.rule).toBe('count-in-report');
+    expect(a.text).toContain('449658次');
+  });
+  it('a bare "一共几条" takes its subject from the clause before it, in a story; "听说县…" is no place', () => {
+    const a = say('我老家在紫金县，村里要征地，听说县自然资源局2024年在网上公开过征地信息，一共几条？');
+    expect(a.rule).toBe('count-in-report');
+    expect(a.text).toContain('征地信息公开2条');
+  });
+  it('"办理答复了多少件…申请" is the requests handled (办理答复139件), not those received', () => {
+    expect(say('大冶市政府2025年办理答复了多少件信息公开申请？').text).toContain('139件');
+  });
+  it('why handled differ from received, the text counting both and saying nothing of the rest: the difference, said to be unexplained', () => {
+    const a = say('海南省生态环境厅2022年受理了46件申请，为什么只办结44件？剩下的哪去了？');
+    expect(a.rule).toBe('balance-why');
+    expect(a.text).toContain('相差 2 件');
+    expect(a.text).toContain('报告没有说明');
+  });
+  it('the rule in general asked after the asker\'s own count: the rules, not a count', () => {
+    const a = say('紫金县自然资源局2024年有2件申请不予公开，一般什么情况下会被不予公开？');
+    expect(a.intent).toBe('procedure.exempt');
+  });
+});
