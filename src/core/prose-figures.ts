@@ -76,6 +76,8 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   // (a share right after a count goes with it: "不予公开的1件,占1.02%")
   const kept = clauses.flatMap((c, i) => (rowClause(c) ? (SHARE_ONLY.test(clauses[i + 1] ?? '') ? [`${c}，${clauses[i + 1]!.trim()}`] : [c]) : []));
   if (kept.length) kept.push(...clauses.filter(whoClause));
+  // what the requests received were about, said beside their count ("申请内容主要集中在征收拆迁、社会民生等方面")
+  if (kept.length && m.rows.some((x) => x === 'new' || x === 'total')) kept.push(...clauses.filter((c) => SUBJECTS_SAID.test(c) && !COUNT_STATED.test(c)));
   return kept.length ? `${kept.map(bare).join('，')}。` : '';
 }
 
@@ -89,6 +91,9 @@ const BARE_COUNT_END = /(?:办结|办理|受理|结转|公开|提供|处理)(?:�
 
 /** A clause that is only a share ("占1.02%"). */
 const SHARE_ONLY = /^\s*(?:约)?占[^，,；;。\d]{0,6}\d+(?:\.\d+)?\s*[%％]\s*$/;
+
+/** A clause saying what the requests were about ("申请内容主要集中在征收拆迁…等方面", "主要涉及…"). */
+const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2,}|内容主要/;
 
 /** A clause saying who the applicants were ("申请人均为自然人", "均为公民个人申请"). */
 const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;

@@ -224,11 +224,14 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
     }
     case 'figure':
       return respond(kn, rule, d.intent, d.confidence, u.norm, u.slots, d.metric, state);
-    case 'passage':
+    case 'passage': {
+      // ("今年…" before this year's report exists: the newest report's passage, saying so first)
+      const note = u.slots.thisYear ? pickReport(kn, u.slots, state).note : undefined;
       return {
-        answer: answer(rule, 'answer', textOf(d.parts), PASSAGE_INTENT, POLICY.passageConfidence, d.report),
+        answer: answer(rule, 'answer', (note && !textOf(d.parts).startsWith(note) ? note : '') + textOf(d.parts), PASSAGE_INTENT, POLICY.passageConfidence, d.report),
         state: { intent: PASSAGE_INTENT, report: d.report.id, text: u.norm },
       };
+    }
     case 'clarify':
       return clarify(rule, u.norm, d.options, d.confidence, state);
     case 'no-report':

@@ -22,7 +22,8 @@ export const consistencyAsked: Rule = {
     const against = DISCREPANCY_ASKED.test(u.norm);
     if (!CHECK_ASKED.test(u.norm) && !against) return undefined;
     // "核一下2022年上传信息多少条": a count to look up (核一下 = look it up), no figure named and nothing to set against
-    if (!u.metric && !against && kindsOf(u).count && !SET_AGAINST.test(u.norm)) return undefined;
+    // (rows named with their how-many, "核一下…不掌握的几件，另行制作的几件": looked up, nothing set against them)
+    if (!against && (kindsOf(u).count || (u.metric && /几|多少/.test(u.norm))) && !SET_AGAINST.test(u.norm)) return undefined;
     // "核一下：门户网站公开1116条，通知公告967条，对吧": counts the text tells, quoted to check one by one
     if (!u.metric && !against && COUNTS_QUOTED.test(u.norm) && !TABLE_OR_SUM.test(u.norm)) return undefined;
     const pick = pickReport(kn, u.slots, state);

@@ -81,3 +81,26 @@ describe('fresh28-newb pages: counts told in the text (session 11)', () => {
     expect(a.intent).toBe('procedure.exempt');
   });
 });
+
+describe('unseen pages: years, subjects and lookups told in the text (session 11)', () => {
+  it('"今年的…出来了吗，多少件" before this year\'s report: says so first, then the newest report\'s sentence', async () => {
+    const y = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh28-years' })).kn;
+    const a = decide(y, '高平市政府办今年的依申请公开数量出来了吗，多少件', {}, new Date('2026-11-30T10:00:00Z')).answer;
+    expect(a.text.startsWith('目前只有2023年及以前的报告，还没有2026年的')).toBe(true);
+    expect(a.text).toContain('9件');
+  });
+  it('the requests received told with what they were about: that clause too ("主要集中在征收拆迁")', async () => {
+    const y = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh28-years' })).kn;
+    const a = decide(y, '龙游县政府办2021年一共收到多少件申请，主要是哪方面的', {}, new Date('2026-11-30T10:00:00Z')).answer;
+    expect(a.text).toContain('17件');
+    expect(a.text).toContain('征收拆迁');
+  });
+  it('"核一下…不掌握的几件，另行制作的几件": looked up, not checked; "是没人申请吗": the text\'s 未收到', async () => {
+    const na = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh28-newa' })).kn;
+    const a = decide(na, '核一下辽宁省生态环境厅2020年报：本机关不掌握相关政府信息的几件，没有现成信息需要另行制作的几件？', {}, new Date('2026-11-30T10:00:00Z')).answer;
+    expect(a.rule).toBe('table-row-asked');
+    expect(a.text).toContain('15件');
+    expect(a.text).toContain('4件');
+    expect(decide(na, '涵江区人社局2019年是没人申请吗', {}, new Date('2026-11-30T10:00:00Z')).answer.text).toContain('未收到');
+  });
+});
