@@ -70,19 +70,22 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   // (an outline mark opening the clause, "(二)政府信息依申请公开情况…", is no cell "（二）" of table 三; a count with
   // its measure word left out at the clause's end, "已办结18", is a count)
   const bare = (c: string) => c.replace(OUTLINE_MARK, '');
-  const rowClause = (c: string) => (COUNT_STATED.test(c) || BARE_COUNT_END.test(c)) && findMetric(withoutOffice(bare(c), r), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(bare(c), m, kn, r);
+  const rowClause = (c: string) => (COUNT_STATED.test(c) || BARE_COUNT_END.test(c) || NONE_CLAUSE.test(bare(c))) && findMetric(withoutOffice(bare(c), r), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(bare(c), m, kn, r);
   // who applied, asked ("是企业提的还是个人提的"): the clause that says it beside the count ("申请人均为自然人")
   const whoClause = (c: string) => m.cols.length > 0 && APPLICANTS_SAID.test(c) && !COUNT_STATED.test(c);
   // (a share right after a count goes with it: "不予公开的1件,占1.02%")
   const kept = clauses.flatMap((c, i) => (rowClause(c) ? (SHARE_ONLY.test(clauses[i + 1] ?? '') ? [`${c}，${clauses[i + 1]!.trim()}`] : [c]) : []));
   if (kept.length) kept.push(...clauses.filter(whoClause));
   // what the requests received were about, said beside their count ("申请内容主要集中在征收拆迁、社会民生等方面")
-  if (kept.length && m.rows.some((x) => x === 'new' || x === 'total')) kept.push(...clauses.filter((c) => SUBJECTS_SAID.test(c) && !COUNT_STATED.test(c)));
+  if (kept.length && m.rows.some((x) => x === 'new' || x === 'total')) kept.push(...clauses.filter((c) => SUBJECTS_SAID.test(c) && !COUNT_STATED.test(c) && !APPLICANTS_SAID.test(c)));
   return kept.length ? `${kept.map(bare).join('，')}。` : '';
 }
 
 /** A sentence going on with the requests just counted: those handled, carried over ("目前依法办结122件", "结转下年度…12件"). */
 const HANDLED_NEXT = /^(?:目前|截至[^，,]{0,10}[，,]?|全年|本年度?|共|累计|全年累计|全年共)?(?:依法)?(?:办结|办理|答复|处理|结转|受理|收到|接收)(?:各类)?(?:申请)?/;
+
+/** A clause saying there were none of a row ("无转结下年度继续办理件", "没有结转"). */
+const NONE_CLAUSE = /^\s*(?:无|没有|均无|未有|未发生)(?!法)/;
 
 /** An outline mark opening a clause ("(二)", "（三）", "二、"). */
 const OUTLINE_MARK = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/;
@@ -93,7 +96,7 @@ const BARE_COUNT_END = /(?:办结|办理|受理|结转|公开|提供|处理)(?:�
 const SHARE_ONLY = /^\s*(?:约)?占[^，,；;。\d]{0,6}\d+(?:\.\d+)?\s*[%％]\s*$/;
 
 /** A clause saying what the requests were about ("申请内容主要集中在征收拆迁…等方面", "主要涉及…"). */
-const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2,}|内容主要/;
+const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2,}|内容主要|(?:主要|多)(?:为|是|系)[^，,；;。]{2,}(?:事宜|问题|事项|方面|信息|情况)/;
 
 /** A clause saying who the applicants were ("申请人均为自然人", "均为公民个人申请"). */
 const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;

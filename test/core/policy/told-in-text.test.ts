@@ -104,3 +104,18 @@ describe('unseen pages: years, subjects and lookups told in the text (session 11
     expect(decide(na, '涵江区人社局2019年是没人申请吗', {}, new Date('2026-11-30T10:00:00Z')).answer.text).toContain('未收到');
   });
 });
+
+describe('figure-question: clauses of a sentence about requests (session 11)', () => {
+  it('"收到几件、按期答复几件、有没有结转下年度": each clause, 无转结… included as the row\'s none', async () => {
+    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh21-new' })).kn;
+    const a = decide(k, '大云镇2024年依申请公开:收到几件、按期答复几件、有没有结转下年度?', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    expect(a.text).toContain('共收到依申请公开件1件');
+    expect(a.text).toContain('已按期答复1件');
+    expect(a.text).toContain('无转结下年度继续办理件');
+  });
+  it('what the requests were about ("主要为…征地拆迁遗留相关事宜") beside their count', async () => {
+    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh22-new' })).kn;
+    const a = decide(k, '黄岛街道那几件信息公开申请主要是问啥的', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    expect(a.text).toContain('征地拆迁');
+  });
+});
