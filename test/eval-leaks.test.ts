@@ -27,6 +27,11 @@ describe('eval questions are not intent examples', () => {
         for (const q of qs) if (examples.has(key(q))) leaks.push(`${f} ${c.id}: ${q} (${examples.get(key(q))})`);
       }
     }
-    expect(leaks).toEqual([]);
+    // (a question that a blind writer phrased exactly as an example older than the set: listed, with the example's commit)
+    const predating = (JSON.parse(readFileSync(join(root, 'eval', 'leaks-predating.json'), 'utf8')) as { entries: { set: string; id: string; q: string }[] }).entries;
+    const allowed = new Set(predating.map((e) => `${e.set} ${e.id}: ${e.q}`));
+    expect(leaks.filter((l) => !allowed.has(l.replace(/ \(.*\)$/, '')))).toEqual([]);
+    // (an entry that no longer overlaps is stale: removed, so the list never hides a new leak)
+    expect([...allowed].filter((a) => !leaks.some((l) => l.startsWith(a)))).toEqual([]);
   });
 });
