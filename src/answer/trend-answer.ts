@@ -44,7 +44,7 @@ function norm(q: string): string {
 
 
 /** The years to show: named years, "近N年", "比去年" (newest two), else every loaded year. */
-function yearsOf(q: string, loaded: number[]): number[] {
+export function yearsOf(q: string, loaded: number[]): number[] {
   const named = [...q.matchAll(/((?:19|20)\d\d)年?/g)].map((m) => Number(m[1])).filter((y) => loaded.includes(y));
   // (a span, "2021到2023": the loaded years between are meant too)
   const span = /((?:19|20)\d\d)年?度?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)\d\d)/.exec(q);

@@ -200,8 +200,10 @@ export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: n
     const told = proseFigure(r, m, kn);
     if (!told) return undefined;
     if (NO_REQUESTS.test(told.text)) return { v: 0, text: told.text };
-    const numbers = countsIn(told.text);
-    return numbers.length === 1 && !/余|多/.test(told.text) ? { v: numbers[0]!, text: told.text } : undefined;
+    // (a breakdown after the count is part of it: "收到…申请12件，其中自然人申请件12件…", "14件(其中信件申请10件…")
+    const head = told.text.replace(/^\s*[（(]?\s*其中/, '').split(BREAKDOWN_AFTER)[0]!;
+    const numbers = countsIn(head);
+    return numbers.length === 1 && !/余|多/.test(head) ? { v: numbers[0]!, text: told.text } : undefined;
   };
 }
 
@@ -228,6 +230,9 @@ export function textBesideTable(r: Report, m: MetricQuery, kn: Knowledge): Rende
   }
   return { head: `${reportLabel(r)}：`, lines, source: told.source, labelled: true };
 }
+
+/** Where a count's breakdown begins ("，其中…", "(其中…"). */
+const BREAKDOWN_AFTER = /[，,；;]?\s*[（(]?\s*其中/;
 
 /** The report says no request was received ("未收到政府信息申请", "没有收到依申请公开的申请"). */
 const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理)[^，。,；;]{0,12}申请/;

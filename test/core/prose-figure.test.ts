@@ -40,3 +40,14 @@ describe('whether every case had one result', () => {
     expect(decide(kn, '都维持了吗', first.state).answer.text).toContain('尚未审结 2');
   });
 });
+
+describe('toldFigure: a count with its breakdown after 其中', () => {
+  it('"收到…申请12件，其中自然人申请件12件，法人…0件" is 12; "14件(其中信件申请10件" is 14', async () => {
+    const { toldFigure } = await import('../../src/core/prose-figures.js');
+    const years = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh28-years' })).kn;
+    const told = toldFigure(years);
+    const m = { table: '三' as const, rows: ['new'], cols: [], spans: [], rowsExplicit: true };
+    expect(told(years.reports.find((r) => r.id === '高平市人民政府办公室-2022')!, m)?.v).toBe(12);
+    expect(told(years.reports.find((r) => r.id === '龙游县人民政府办公室-2023')!, m)?.v).toBe(14);
+  });
+});

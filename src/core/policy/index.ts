@@ -14,6 +14,7 @@ import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
 import { changeToldInText } from './change-in-text.js';
 import { narrativeOverYears } from './narrative-trend.js';
+import { toldChangeOverYears } from './told-trend.js';
 import { acrossOffices } from './ranking.js';
 import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   reportsAsked,
   reportYearAsked,
   reportNotLoaded,
+  toldChangeOverYears,
   narrativeOverYears,
   yearOverYear,
   changeToldInText,

@@ -1,0 +1,88 @@
+/**
+ * Rule for a change between years of one office whose reports tell the figure in their text (tables cut off or
+ * never there): "2023年的申请比2022年少了几件", "主动公开的信息2023年比2021年多了多少条", "比2022年多还是少"
+ * after a count of 2023. Each year's sentence, and the difference computed when every year states one number.
+ */
+import { contentWords } from '../../answer/retrieve.js';
+import { TREND_MAX_YEARS, TREND_WORDS, yearsOf } from '../../answer/trend-answer.js';
+import { DEFAULT_FIGURE, figureOf, figureOfMetric, officeYears, valueOf, type TrendFigure } from '../../answer/trend.js';
+import { cutSpans, findReportSlots } from '../../understand/slots.js';
+import type { MetricQuery } from '../../understand/metrics.js';
+import type { ConvState } from '../engine.js';
+import type { Knowledge } from '../knowledge.js';
+import { DIFFERENCE_ASKED } from '../patterns.js';
+import { defaultReport, reportById } from '../select.js';
+import { changeLine, countOverYears, rowCounts, textCounts, type YearCount } from '../told-over-years.js';
+import type { Understanding } from '../understanding.js';
+import { withoutSlots } from './helpers.js';
+import type { Rule } from './types.js';
+
+/** Which year had more asked ("多还是少", "增加还是减少", "多了还是少了"). */
+const WHICH_MORE = /多(?:了)?还是少|少(?:了)?还是多|增加还是减少|减少还是增加|增(?:了)?还是减|升还是降|涨还是跌/;
+/** One year named as the base of the comparison ("比2022年", "跟2021年比"). */
+const YEAR_AS_BASE = /(?:比|较|跟|和|与|同)(?:19|20)\d\d/;
+/** A change question's own words, none of which names the thing counted. */
+const ONLY_CHANGE = /比|较|跟|和|与|同|年|[多少]|还是|了|呢|吗|啊|增加|减少|变化|差|几|[件条个篇项次]|[?？!！,，。\s\d]/g;
+
+/** The years asked of the office: named, "比去年", "近三年"; one named as the base of a comparison: it and the year answered before (else the newest). */
+function yearsAsked(u: Understanding, loaded: readonly number[], conversationYear: number | undefined): number[] {
+  const named = u.slots.years.filter((y) => loaded.includes(y));
+  if (named.length === 1 && YEAR_AS_BASE.test(u.norm)) {
+    const other = conversationYear !== undefined && conversationYear !== named[0] ? conversationYear : loaded.filter((y) => y !== named[0]).at(-1);
+    return other === undefined ? [] : [named[0]!, other].sort((a, b) => a - b);
+  }
+  return yearsOf(u.norm, [...loaded]);
+}
+
+/** The figure of table 三 a question names ("申请", "部分公开"), with its metric; undefined for any other. */
+function rowFigure(u: Understanding): { figure: TrendFigure; m: MetricQuery } | undefined {
+  const named = figureOf(u.norm);
+  const figure = named !== DEFAULT_FIGURE || DEFAULT_FIGURE.words.test(u.norm) ? named : u.metric?.table === '三' ? figureOfMetric(u.metric) : undefined;
+  const id = figure?.metrics.length === 1 ? /^t3\.([\w-]+)\.total$/.exec(figure.metrics[0]!)?.[1] : undefined;
+  return figure && id ? { figure, m: { table: '三', rows: [id], cols: [], spans: [], rowsExplicit: true } } : undefined;
+}
+
+/** The question counted, or (a follow-up naming nothing, "比2022年多还是少") the one answered before it. */
+function countQuestion(u: Understanding, state: ConvState, kn: Knowledge): string | undefined {
+  const own = withoutSlots(u);
+  if (countOverYears(own)) return own;
+  if (state.metric || !state.text || contentWords(own.replace(ONLY_CHANGE, ' ')).length) return undefined;
+  return cutSpans(state.text, findReportSlots(state.text, kn.refs, u.now).spans);
+}
+
+export const toldChangeOverYears: Rule = {
+  name: 'told-change-over-years',
+  doc: 'A change between years of one office (比2022年少了几件, 多还是少, 差了多少条) whose reports tell the figure in their text: each year\'s sentence and the difference computed when every year states one number for it; a table figure all years give is the trend\'s.',
+  decide: (u, state, kn) => {
+    if (u.empty || kn.reports.length < 2 || u.slots.offices.length >= 2) return undefined;
+    if (!(TREND_WORDS.test(u.norm) || DIFFERENCE_ASKED.test(u.norm) || WHICH_MORE.test(u.norm))) return undefined;
+    const conv = state.report ? reportById(kn, state.report) : undefined;
+    const office = u.slots.offices[0] ?? conv?.office ?? defaultReport(kn)?.office;
+    if (!office) return undefined;
+    const loaded = officeYears(kn.reports, office);
+    const years = yearsAsked(u, loaded.map((r) => r.year!), conv?.office === office ? (conv.year ?? undefined) : undefined);
+    const reports = loaded.filter((r) => years.includes(r.year!));
+    if (reports.length < 2 || reports.length > TREND_MAX_YEARS) return undefined;
+    let counts: (YearCount | undefined)[];
+    let unit: string;
+    const row = rowFigure(u);
+    if (row) {
+      // every year's table gives it: the trend's answer
+      if (reports.every((r) => valueOf(r, row.figure) !== null)) return undefined;
+      counts = rowCounts(kn, reports, row.figure, row.m);
+      unit = row.figure.unit;
+    } else {
+      // a figure of the tables the years give is theirs
+      const tableFigure = figureOfMetric(u.metric);
+      if (u.metric && (!tableFigure || reports.some((r) => valueOf(r, tableFigure) !== null))) return undefined;
+      const query = countQuestion(u, state, kn);
+      const asked = query === undefined ? undefined : countOverYears(query);
+      if (!query || !asked) return undefined;
+      counts = textCounts(reports, query, asked);
+      unit = asked.unit;
+    }
+    if (!counts.every((c): c is YearCount => c !== undefined)) return undefined;
+    const lines = [...counts.map((c) => `${c.report.year}年报告：${c.evidence.trim()}`), ...counts.slice(1).map((c, i) => changeLine(counts[i]!, c, unit))];
+    return { kind: 'passage', report: reports.at(-1)!, parts: { head: `${office}各年度报告的说法：`, lines, labelled: true } };
+  },
+};

@@ -1,0 +1,99 @@
+/**
+ * A count the reports of one office tell in their text, read for each year asked, and the change between the
+ * years when every year states one number for it: "2023年比2022年减少3件（12件→9件，按报告数字计算）".
+ *
+ * The count of a year is the number its sentence attaches to the thing asked, in the unit asked (the clause
+ * holding most of the question's words; a tie, an approximate "600余条" or no number: none), or for a figure of
+ * table 三 the table's cell, else the one number the text tells for that row (toldFigure). Never a figure
+ * the text does not state; when a year gives none, no change is computed.
+ */
+import { contentWords, countAsked, unitsAlike, type CountAsked } from '../answer/retrieve.js';
+import type { TrendFigure } from '../answer/trend.js';
+import { valueOf } from '../answer/trend.js';
+import type { Report } from '../report/types.js';
+import type { MetricQuery } from '../understand/metrics.js';
+import { narrative } from './handlers.js';
+import type { Knowledge } from './knowledge.js';
+import { toldFigure } from './prose-figures.js';
+import { POLICY } from './thresholds.js';
+
+/** One year's count and the words that state it. */
+export interface YearCount {
+  report: Report;
+  value: number;
+  /** The sentence (or table cell) it was read from. */
+  evidence: string;
+}
+
+/** The end of a text after the last mark that ends a clause: the clause a number stands in. */
+const CLAUSE_TAIL = /[^，,；;。、：:（(]*$/;
+
+/**
+ * How many of the question's words a clause holds: a word whole counts 1, a word of three or more
+ * characters with two of them in the clause ½ (as countFit reads "attached").
+ */
+function nounsHeld(clause: string, nouns: readonly string[]): number {
+  return nouns.reduce((s, n) => s + (clause.includes(n) ? 1 : n.length >= 3 && [...n].filter((c) => clause.includes(c)).length >= 2 ? 0.5 : 0), 0);
+}
+
+/**
+ * The number a sentence states for the thing asked: among its numbers in the unit asked (digits only), the one
+ * whose clause holds most of the question's words (whole words at least one); undefined on a tie, for an
+ * approximate count ("600余条") or when none is attached.
+ */
+export function statedCount(text: string, asked: CountAsked): number | undefined {
+  const re = new RegExp(`(\\d+)\\s*(余|多)?\\s*[${unitsAlike(asked.unit)}]([^，。；,;、（(]{0,10})`, 'g');
+  const scored: { v: number; score: number; approx: boolean }[] = [];
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(0, m.index!);
+    const clause = `${before.slice(before.search(CLAUSE_TAIL))}${m[3] ?? ''}`;
+    scored.push({ v: Number(m[1]), score: nounsHeld(clause, asked.nouns), approx: !!m[2] });
+  }
+  if (!scored.length) return undefined;
+  const best = Math.max(...scored.map((s) => s.score));
+  const top = scored.filter((s) => s.score === best);
+  // (the same count said twice is one count)
+  const values = new Set(top.map((s) => s.v));
+  if (best < 1 || values.size !== 1 || top.some((s) => s.approx)) return undefined;
+  return top[0]!.v;
+}
+
+/** Words of a change question that are not the thing counted ("比", "多了", "还是少", "差了"). */
+const CHANGE_WORDS = /对比|相比|比较|比|变化|增加|减少|增长|下降|上升|还是|多了|少了|差了?|差距|相差|各是|分别是?|[两二三四五几\d]+年|每年|数量/g;
+
+/** What a count question asks, its change words left out of the thing counted. */
+export function countOverYears(text: string): CountAsked | undefined {
+  const asked = countAsked(text);
+  if (!asked) return undefined;
+  const nouns = contentWords(text.replace(CHANGE_WORDS, ' ')).filter((w) => w.length >= 2);
+  return nouns.length ? { ...asked, nouns } : undefined;
+}
+
+/** Each year's count in its text: the passage that answers the question, and the number it attaches to the thing asked. */
+export function textCounts(years: readonly Report[], query: string, asked: CountAsked): (YearCount | undefined)[] {
+  return years.map((r) => {
+    const n = narrative(r, query, true, POLICY.countedPassageCoverage);
+    const line = n?.parts.lines.find((l) => statedCount(l, asked) !== undefined);
+    const value = line === undefined ? undefined : statedCount(line, asked);
+    return line !== undefined && value !== undefined ? { report: r, value, evidence: line } : undefined;
+  });
+}
+
+/** Each year's figure of table 三: the table's cell, else the one number the text tells for that row. */
+export function rowCounts(kn: Knowledge, years: readonly Report[], figure: TrendFigure, m: MetricQuery): (YearCount | undefined)[] {
+  const told = toldFigure(kn);
+  return years.map((r) => {
+    const cell = valueOf(r, figure);
+    if (cell !== null) return { report: r, value: cell, evidence: `表三“${figure.label}”${cell} ${figure.unit}` };
+    const t = told(r, m);
+    return t ? { report: r, value: t.v, evidence: t.text } : undefined;
+  });
+}
+
+/** "2023年比2022年减少3件（12件→9件，按报告数字计算）", "持平". */
+export function changeLine(from: YearCount, to: YearCount, unit: string): string {
+  const [a, b] = [from.report.year, to.report.year];
+  const d = to.value - from.value;
+  const how = d === 0 ? '持平' : `${d > 0 ? '增加' : '减少'}${Math.abs(d)}${unit}`;
+  return `${b}年比${a}年${how}（${from.value}${unit}→${to.value}${unit}，按报告数字计算）。`;
+}
