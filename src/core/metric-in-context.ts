@@ -89,6 +89,9 @@ const RESULT_ROWS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'oth
 /** The rest asked after one figure ("剩下那些都是什么情况", "其余的呢", "别的几件呢"). */
 const REST_ASKED = /剩下|剩余|其余|其它的|其他的|别的|另外的|另外那些/;
 
+/** Another row added to the figure just given ("再加上不予处理的", "那加上部分公开呢"). */
+const ADD_TO_LAST = /^(?:那|那么)?(?:再|还要|要是)?(?:把)?加上/;
+
 /** Table 三's base rows: a share is of them, a sum is not made of them. */
 const BASE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);
 
@@ -158,6 +161,10 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   if (metric?.table === '二' && metric.rows.length > 1 && SUM_ASKED.test(norm) && !EACH_ASKED.test(norm)) metric = { ...metric, added: true };
   // "行政复议、行政诉讼案件共多少件": the cases of table 四 added up as well
   if (metric?.table === '四' && metric.rows.length > 1 && SUM_ASKED.test(norm)) metric = { ...metric, added: true };
+  // "再加上不予处理的，一共多少件" right after a figure of table 三: the rows just given and the one named, added up
+  if (metric?.table === '三' && state.metric?.table === '三' && ADD_TO_LAST.test(norm) && !metric.rows.some((x) => state.metric!.rows.includes(x)) && ![...metric.rows, ...state.metric.rows].some((x) => BASE_ROW_IDS.has(x))) {
+    metric = { ...metric, rows: [...state.metric.rows, ...metric.rows], cols: [], added: true };
+  }
   // "不予公开加上无法提供一共多少件": results of table 三 added up (not "分别是多少")
   // (or joined by 加 / + : "予以公开加部分公开占办结总数的比例")
   if (metric?.table === '三' && metric.rows.filter((x) => !BASE_ROW_IDS.has(x)).length > 1 && (SUM_ASKED.test(norm) || PLUS.test(norm)) && !EACH_ASKED.test(norm)) metric = { ...metric, added: true };

@@ -55,10 +55,12 @@ const GLOSSARY: Record<string, string> = {
   shenqing: '申请', dianhua: '电话', dizhi: '地址', youbian: '邮编', gongkai: '公开', xinxi: '信息', fuyi: '复议', susong: '诉讼', nianbao: '年报',
   thx: '谢谢', thanks: '谢谢', 'thank you': '谢谢',
   bureau: '局', 'ecology and environment': '生态环境', environment: '环境', education: '教育', 'information processing fees': '信息处理费',
+  // ("FOI questions": freedom-of-information, i.e. disclosure; "mailing address" is the address)
+  foi: '信息公开', 'freedom of information': '信息公开', 'open government information': '政府信息公开', 'mailing address': '地址', 'postal address': '地址',
   'information processing fee': '信息处理费', 'processing fees': '处理费', 'processing fee': '处理费', collect: '收取', collected: '收取', charge: '收取', charged: '收取',
 };
 /** English words that carry no topic, dropped after the glossary ("did the … receive" → "收到"). */
-const ENGLISH_FUNCTION = /\b(the|a|an|of|in|on|for|to|is|are|was|were|did|do|does|you|your|we|our|it|its|by|with|at|and|or|please|can|could|i|me|my|there|this|that|year|what|whats|what's|they|them|their|s)\b/g;
+const ENGLISH_FUNCTION = /\b(the|a|an|of|in|on|for|to|is|are|was|were|did|do|does|you|your|we|our|it|its|by|with|at|and|or|please|can|could|i|me|my|there|this|that|year|what|whats|what's|they|them|their|s|questions?|enquiries|inquiries|number|tell|know|which|who|should|would|send|give)\b/g;
 const ENGLISH = new RegExp(`\\b(${Object.keys(GLOSSARY).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '[\\s-]+')).join('|')})\\b`, 'g');
 
 /** Recent results: examples are normalised twice at load, and citizens repeat questions (sized as the other readings' memos). */

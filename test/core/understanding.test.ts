@@ -144,6 +144,7 @@ describe('corrections and shares inside a conversation', () => {
     expect(understand(kn, '不好意思打错了 是南岗区', state).followUp.onlySlots).toBe(true);
     expect(understand(kn, '那南岗的有吗', state).followUp.onlySlots).toBe(true);
     expect(understand(kn, '那南岗的复议有吗', state).followUp.onlySlots).toBe(false);
+    expect(understand(kn, '哦我记错了，是2022年', state).followUp.onlySlots).toBe(true);
   });
   it('"占多少" right after a figure: that figure\'s share of the total', async () => {
     const { loadKnowledge } = await import('../../src/core/bot.js');

@@ -119,3 +119,28 @@ describe('figure-question: clauses of a sentence about requests (session 11)', (
     expect(a.text).toContain('征地拆迁');
   });
 });
+
+describe('conversations and everyday words (session 11, fresh26 forms and PDFs)', () => {
+  it('"再加上不予处理的，一共多少件" right after a row of table 三: both rows, added up', async () => {
+    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-forms' })).kn;
+    const first = decide(k, '上海市人民政府办公厅2019年不予公开多少件', {}, new Date('2026-06-01T10:00:00Z'));
+    const a = decide(k, '再加上不予处理的，一共多少件？', first.state, new Date('2026-06-01T10:01:00Z')).answer;
+    expect(a.text).toContain('以上 2 项合计 193 件（35 + 158');
+  });
+  it('"按规定他们应该多久答复" after a story: the time limit, 按规定 being no unknown topic', async () => {
+    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-real' })).kn;
+    const a = decide(k, '我的申请交上去快一个月了还没回音，按规定他们应该多久答复？', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    expect(a.intent).toBe('procedure.time');
+  });
+  it('"为什么有103件申请没在当年答复完": the requests carried over, explained', async () => {
+    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-real', defaultOffice: '淮安市人民政府' })).kn;
+    const a = decide(k, '为什么有103件申请没在当年答复完？', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    expect(a.rule).toBe('balance-why');
+    expect(a.text).toContain('103');
+  });
+  it('English: "mailing address … for FOI questions" is the address', async () => {
+    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-real' })).kn;
+    const a = decide(k, 'What is the mailing address of 淮安市人民政府办公室 for FOI questions?', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    expect(a.text).toContain('翔宇南道');
+  });
+});
