@@ -55,7 +55,8 @@ export function splitOffice(office: string): { places: string[]; organ: string }
  * Words of organ names that end like a place (乡, 市, 区, 镇): 住房和城乡建设局, 城市管理局, 乡镇企业局, 园区管委会.
  * A place name holds 和 only as its first character (和平区, 和县).
  */
-const NOT_A_PLACE = /^.+和|^(?:城市|城乡|城镇|乡镇|社区|园区|景区)$/;
+// (but 和 right before the level is a place's own: 兴和县, 太和县, 共和县, 平和县)
+const NOT_A_PLACE = /^.+和(?![县市区旗]$)|^(?:城市|城乡|城镇|乡镇|社区|园区|景区)$/;
 
 export const shortPlace = (p: string) => {
   // "平潭综合实验区" is called 平潭, "滨海新区" 滨海: the kind of zone goes with the 区
@@ -565,7 +566,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (spans.some((s) => start < s.end && s.start < start + m[0].length)) continue;
     // the name starts after the last function character ("你们和哈尔滨市" → 哈尔滨市)
     // (or after a verb said to the bot: "核一下市政府的表三" names the city government, no place 核一下市)
-    const stem = m[1]!.replace(/^.*(?:[们和与及跟同的是在从向对给把被你我他她过了着]|一下|问下|查下|看下|说下|看看|查查|核对|核查|听说|据说|听人说|说是)/u, '');
+    let stem = m[1]!.replace(/^.*(?:[们和与及跟同的是在从向对给把被你我他她过了着]|一下|问下|查下|看下|说下|看看|查查|核对|核查|听说|据说|听人说|说是)/u, '');
+    // (a place whose own name ends in 和, "兴和县", "太和县": not cut at its 和)
+    if (stem.length < 2 && m[1]!.endsWith('和') && m[1]!.length >= 2) stem = m[1]!.slice(-2).replace(/^[们与及跟同的是在从向对给把被你我他她过了着]/u, '');
     if (stem.length < 2) continue;
     // (a state-level new district keeps its 新: 浦东新区, 滨海新区, 两江新区)
     const newDistrict = m[2] === '区' && stem.length >= 3 && stem.endsWith('新');

@@ -302,3 +302,17 @@ describe('findReportSlots: 到底 sets no years against each other', () => {
     expect(findReportSlots('辽宁省生态环境厅2020年到去年收了多少', r, now).years).toContain(2020);
   });
 });
+
+describe('places whose own name holds 和 (兴和县, 太和县)', () => {
+  it('split as a place and named by it; 住房和城乡建设局 stays an organ', () => {
+    expect(splitOffice('兴和县人民政府').places).toEqual(['兴和县']);
+    expect(splitOffice('太和县教育局')).toEqual({ places: ['太和县'], organ: '教育局' });
+    expect(splitOffice('住房和城乡建设局').places).toEqual([]);
+    const r = [{ id: 'x', office: '兴和县人民政府', year: 2024 }, { id: 'w', office: '温州市医疗保障局', year: 2024 }];
+    expect(findReportSlots('核一下，兴和县24年依申请收了几件？', r, now).offices).toEqual(['兴和县人民政府']);
+  });
+  it('not loaded: an unknown office, never the loaded one', () => {
+    const r = [{ id: 'w', office: '温州市医疗保障局', year: 2024 }];
+    expect(findReportSlots('核一下，兴和县24年依申请收了几件？', r, now).unknownOffices).toEqual(['兴和县']);
+  });
+});
