@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, textToDocument } from '../../src/report/extract/text.js';
 import { ReportError } from '../../src/report/errors.js';
+import { parseReport } from '../../src/report/parse.js';
 
 const blocks = (text: string) => textToDocument('x.md', text).blocks;
 
@@ -58,5 +59,22 @@ describe('decodeText', () => {
   it('binary data is refused, naming the file', () => {
     expect(() => decodeText('bad.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(ReportError);
     expect(() => decodeText('bad.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(/^bad\.txt：不是文本文件/);
+  });
+});
+
+describe('a web page\'s breadcrumb and the title line under it (session 11)', () => {
+  it('stay two lines, so the title is read: "您现在所在的位置: 网站首页 > … > 政府信息公开年报" / "泾县教育体育局2023年…年度报告"', () => {
+    const text = [
+      '泾县教育体育局',
+      '您现在所在的位置: 网站首页 > 政府信息公开 > 泾县教育体育局 > 政府信息公开年报',
+      '泾县教育体育局2023年政府信息公开工作年度报告',
+      '发布时间:2024-01-16 17:29 来源:泾县教育体育局 字体:[ ]',
+      '',
+      '本年报根据《中华人民共和国政府信息公开条例》要求编制。',
+      '一、总体情况',
+      '2023年，我局主动公开政府信息120条。',
+    ].join('\n');
+    const r = parseReport(textToDocument('泾县教育体育局-2023.txt', text));
+    expect(r.title).toBe('泾县教育体育局2023年政府信息公开工作年度报告');
   });
 });

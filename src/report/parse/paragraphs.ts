@@ -19,9 +19,17 @@ export function headingLike(line: string): boolean {
  * Does text that stops with `prevLine` continue with `next` (a break in mid-sentence)? Across a
  * paragraph break the previous line must also read as running prose (long, with inner punctuation).
  */
+/** A breadcrumb of a web page: where the page sits, its steps joined by > or ». */
+const BREADCRUMB = /(?:当前位置|所在位置|您的位置|现在的位置)[:：]|[>›»→](?:[^>›»→]*[>›»→]){1,}/;
+/** A whole line that is a report's title. */
+const TITLE_LINE = /^[^。；，,;]{2,50}(?:政府信息公开|政务公开)[^。；，,;]{0,10}(?:年度报告|年报)$/;
+
 export function continues(prevLine: string, next: string, acrossBreak: boolean): boolean {
   const prev = prevLine.trim();
   if (prev.length < 20 || headingLike(prev)) return false;
+  // a web page's breadcrumb ("您现在所在的位置: 网站首页 > … > 政府信息公开年报") ends where it ends, and a report's
+  // title line ("XX局2023年政府信息公开工作年度报告") is a line of its own
+  if (BREADCRUMB.test(prev) || TITLE_LINE.test(next.trim())) return false;
   if (TERMINAL.test(prev)) return false;
   if (!/[\p{Script=Han}A-Za-z0-9“‘（(《、，,]$/u.test(prev)) return false;
   if (ITEM_START.test(next.trim())) return false;
