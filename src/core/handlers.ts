@@ -328,6 +328,10 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
             return { parts: check ? { ...said.parts, ...toldParts(r!, check, [line, ...said.parts.lines.slice(1)], said.parts.source ?? '') } : { ...said.parts, lines: [line, ...said.parts.lines.slice(1)], head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}` }, metric };
           }
         }
+        // the requests asked only vaguely ("一共收到多少件申请"), no clause naming a row: the text's sentence that counts
+        // the requests ("依申请信息公开办理有69件"), as the overview gives it
+        const onlyRequests = none && metric.table === '三' && metric.vague && metric.rows.every((x) => x === 'new' || x === 'total') ? requestsSentence(r!) : undefined;
+        if (onlyRequests) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [onlyRequests.text], source: onlyRequests.source, labelled: true }, metric };
         return { parts: m, missing: m.missing, metric };
       }
       // (a count in a unit, as count-in-report finds it: its unit and subject together in a sentence, "培训3期")

@@ -103,6 +103,9 @@ function fullerOffice(office: string, fileOffice: string | undefined): string | 
 /** An office named by its level alone, no place: "省建设厅", "市教育局", "县政府办". */
 const LEVEL_ONLY = /^(?:省|市|县|区|州|旗)(?!委|直)\p{Script=Han}{1,10}(?:厅|局|委|办|室|委员会|政府)$/u;
 
+/** An office named by its organ alone, no place or level at all: "住建局", "城管局", "教体局". */
+const ORGAN_ONLY = /^[^省市县区州旗镇乡]{1,5}(?:厅|局|委|办|室)$/u;
+
 /** What follows a place's name to make its government's ("中村乡" + "人民政府"). */
 const GOVERNMENT_SUFFIX = /^(?:人民政府|政府)$/;
 
@@ -138,7 +141,7 @@ export function identify(file: string, title: string | undefined, introTexts: st
 
   // A title naming the office by its level alone ("省建设厅2020年…", "市教育局…"): no place in it, so the file name
   // staff gave (浙江省住房和城乡建设厅) names it; the title's words stay an alias.
-  if (officeFrom === 'title' && LEVEL_ONLY.test(office) && fromFile.patterned && fromFile.office.length > office.length && fromFile.office.endsWith(office.slice(-1))) {
+  if (officeFrom === 'title' && (LEVEL_ONLY.test(office) || ORGAN_ONLY.test(office)) && fromFile.patterned && fromFile.office.length > office.length && fromFile.office.endsWith(office.slice(-1))) {
     aliasesFromTitle.push(office);
     office = fromFile.office;
     officeFrom = 'file';

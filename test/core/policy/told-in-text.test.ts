@@ -144,3 +144,12 @@ describe('conversations and everyday words (session 11, fresh26 forms and PDFs)'
     expect(a.text).toContain('翔宇南道');
   });
 });
+
+describe('fresh29-newb pages (session 11)', () => {
+  it('a title naming the office by its organ alone ("住建局 2025 年…") takes the file name\'s office; the requests asked vaguely get the text\'s sentence', async () => {
+    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh29-newb' })).kn;
+    expect(k.reports.map((r) => r.office)).toContain('安阳县住房和城乡建设局');
+    const a = decide(k, '安阳县住建局2025年一共收到多少件政府信息公开申请?', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    expect(a.text).toContain('办理有69件');
+  });
+});
