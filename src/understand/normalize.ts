@@ -95,7 +95,11 @@ const SPOKEN_CLAUSE_BREAK = new RegExp(`(\\p{Script=Han}{${CLAUSE_RUN_MIN}})\\s+
 const SPACE = /\s/;
 
 /** 好多 that asks a number (after 是/成/有/要, before a measure or at the end; after 一共/收了 … at the end of the question: "一共收了好多申请啊"), not "many". */
-const HOW_MANY_DIALECT = /(?<=是|成|有|要|在)好多(?=号|钱|天|岁|[了？?啊哦吗呢]|$)|好多(?=天以内|天内|个工作日)|(?<=一共|总共|共|收了|收到了?|接了|接到了?|受理了?|办了|办理了?|发了|公开了?)好多(?=[^，。,！!]{0,12}(?:[？?啊哦吗呢呀嘛]$|$))/g;
+const HOW_MANY_DIALECT = /(?<=是|成|有|要|在)好多(?=号|钱|天|岁|[了？?啊哦吗呢]|$)|好多(?=天以内|天内|个工作日)|(?<=一共|总共|共|收了|收到了?|接了|接到了?|受理了?|办了|办理了?|发了|公开了?|开了|搞了|做了|举办了|召开了|组织了)好多(?=[^，。,！!]{0,12}(?:[？?啊哦吗呢呀嘛]$|$))/g;
+/** 好久 that asks how long ("好久能答复", "要好久"), not "a long time" ("等了好久了"). */
+const HOW_LONG_DIALECT = /(?<=要|得|需要)好久(?=[？?啊哦呢嘛]|$|才|能)|好久(?=能|才能|可以|会|答复|回复|办)/g;
+/** 没得 that asks or denies as 没有 ("办结了没得", "有没得"), south-western speech. */
+const NOT_HAVE_DIALECT = /没得(?=[？?啊哦吗呢嘛]|$)|(?<=有)没得/g;
 
 function compute(input: string): string {
   let s = input;
@@ -108,6 +112,8 @@ function compute(input: string): string {
   s = s.toLowerCase();
   // 好多 asking how many, as in south-western speech ("电话是好多号", "邮编改成好多了", "好多天以内"): 多少
   s = s.replace(HOW_MANY_DIALECT, '多少');
+  if (s.includes('好久')) s = s.replace(HOW_LONG_DIALECT, '多久');
+  if (s.includes('没得')) s = s.replace(NOT_HAVE_DIALECT, '没有');
   // spaced-out characters ("电 话 多 少") and a few English words mixed into Chinese questions
   // a space between two long runs of characters is where a voice message or a WeChat typist paused: a
   // clause break ("政府办不理我的信息公开申请 我能去哪投诉"), kept as a comma

@@ -58,3 +58,15 @@ describe('segment', () => {
     expect(cut('2022年收到多少')).toContain('2022');
   });
 });
+
+describe('normalForm: south-western speech (session 11)', () => {
+  it('好久 asking how long, 没得 as 没有, 好多 after 开了 asking how many', () => {
+    expect(normalize('好久能答复')).toBe('多久能答复');
+    expect(normalize('要好久?')).toBe('要多久?');
+    expect(normalize('等了好久了')).toBe('等了好久了');
+    expect(normalize('办结了没得?')).toBe('办结了没有?');
+    expect(normalize('有没得结转的')).toBe('有没有结转的');
+    expect(normalize('2021年到底开了好多场嘛?')).toBe('2021年到底开了多少场嘛?');
+  });
+});
+

@@ -15,12 +15,21 @@ export const vagueFigureReportWords: Rule = {
   name: 'vague-figure-report-words',
   doc: 'A how-many phrase ("办理了多少") beside words only the report uses ("人大代表建议"): the report\'s passage, not a table row.',
   decide: (u, state, kn) => {
-    if (!u.metric?.vague || !u.reportOnlyWords.length) return undefined;
-    const d = passage(kn, u, state, THRESHOLDS.coverage);
+    // (or other things received, no request named: "收到好多咨询建议,办结了没有" counts 咨询、建议, not table 三)
+    const otherThing = OTHER_THING_RECEIVED.test(u.norm) && !/申请/.test(u.norm);
+    // (its verbs, 收到/办结, name the balance rows of table 三 only by the way they count)
+    const byVerbs = otherThing && !!u.metric && u.metric.table === '三' && u.metric.rows.every((x) => BALANCE_ROWS.has(x));
+    if (!u.metric || !(u.metric.vague || byVerbs) || !(u.reportOnlyWords.length || otherThing)) return undefined;
+    const d = passage(kn, u, state, otherThing ? POLICY.countedPassageCoverage : THRESHOLDS.coverage);
     // (a passage with no count in figures answers no how-many: "全文包括…六个部分" for "全县一共收到多少件")
     return d?.kind === 'passage' && !COUNT_STATED.test(d.parts.lines.join('')) ? undefined : d;
   },
 };
+
+/** Table 三's rows that count requests by what happened to them (received, handled, carried). */
+const BALANCE_ROWS: ReadonlySet<string> = new Set(['new', 'total', 'carry-over', 'carried']);
+/** Things an office receives that are not disclosure requests ("咨询", "建议", "留言", "来信", "诉求", "工单"). */
+const OTHER_THING_RECEIVED = /咨询|建议|意见|留言|来信|信件|诉求|提案|工单|来电|信访件/;
 
 export const vagueFigureUnknown: Rule = {
   name: 'vague-figure-unknown',

@@ -153,3 +153,16 @@ describe('fresh29-newb pages (session 11)', () => {
     expect(a.text).toContain('办理有69件');
   });
 });
+
+describe('fresh29-newb: things received that are not requests, and a remedy in other words', () => {
+  it('"收到好多咨询建议,办结了没得": the text\'s count of 咨询、建议, not table 三\'s requests', async () => {
+    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh29-newb' })).kn;
+    const a = decide(k, '振龙镇2021年收到好多咨询建议,办结了没得?', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    expect(a.rule).toBe('vague-figure-report-words');
+    expect(a.text).toContain('咨询、建议和意见5条,办结5条');
+  });
+  it('"不给我公开,我能去哪里讨说法": the remedies', async () => {
+    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh29-newb' })).kn;
+    expect(decide(k, '北碚区政府不给我公开,我能去哪里讨说法?', {}, new Date('2026-06-01T10:00:00Z')).answer.rule).toBe('remedy-asked');
+  });
+});
