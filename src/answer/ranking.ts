@@ -36,18 +36,21 @@ export interface Ranking {
   text: string;
   /** The report that ranks first (the answer's source). */
   top: Report;
+  /** How many offices' reports do not give the figure (listed as such). */
+  missing: number;
 }
 
 /** The newest report of each office (of the year named, when one is), ranked by the figure. */
 /** A figure a report tells only in its text: its value and the words that state it (see core/handlers.ts). */
 export type ToldFigure = (r: Report, m: MetricQuery) => { v: number; text: string } | undefined;
 
-export function rankOffices(reports: Report[], m: MetricQuery, opts: { year?: number; fewest?: boolean; told?: ToldFigure } = {}): Ranking | undefined {
+export function rankOffices(reports: Report[], m: MetricQuery, opts: { years?: readonly number[]; fewest?: boolean; told?: ToldFigure } = {}): Ranking | undefined {
   const ids = valueIds(m);
   if (!ids) return undefined;
   const newest = new Map<string, Report>();
   for (const r of reports) {
-    if (opts.year && r.year !== opts.year) continue;
+    // (each office of the year named with it: "彭阳县2022年和海棠区2023年，哪个…多" ranks 2022 against 2023)
+    if (opts.years?.length && (r.year === null || !opts.years.includes(r.year))) continue;
     const had = newest.get(r.office);
     if (!had || (r.year ?? 0) > (had.year ?? 0)) newest.set(r.office, r);
   }
@@ -67,5 +70,5 @@ export function rankOffices(reports: Report[], m: MetricQuery, opts: { year?: nu
     ...given.map((x, i) => `${i + 1}. ${reportLabel(x.r)}：${x.told ? `（报告正文）${x.told.text}` : renderMetric(x.r, m).lines.join('')}`),
     ...rows.filter((x) => x.v === null).map((x) => `· ${reportLabel(x.r)}：报告中没有这项数字`),
   ];
-  return { text: lines.join('\n'), top: first.r };
+  return { text: lines.join('\n'), top: first.r, missing: rows.length - given.length };
 }

@@ -70,7 +70,7 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   // (an outline mark opening the clause, "(二)政府信息依申请公开情况…", is no cell "（二）" of table 三; a count with
   // its measure word left out at the clause's end, "已办结18", is a count)
   const bare = (c: string) => c.replace(OUTLINE_MARK, '');
-  const rowClause = (c: string) => (COUNT_STATED.test(c) || BARE_COUNT_END.test(c) || NONE_CLAUSE.test(bare(c))) && findMetric(withoutOffice(bare(c), r), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(bare(c), m, kn, r);
+  const rowClause = (c: string) => (COUNT_STATED.test(c) || BARE_COUNT_END.test(c) || COUNT_BEFORE_REQUESTS.test(c) || NONE_CLAUSE.test(bare(c))) && findMetric(withoutOffice(bare(c), r), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(bare(c), m, kn, r);
   // who applied, asked ("是企业提的还是个人提的"): the clause that says it beside the count ("申请人均为自然人")
   const whoClause = (c: string) => m.cols.length > 0 && APPLICANTS_SAID.test(c) && !COUNT_STATED.test(c);
   // (a share right after a count goes with it: "不予公开的1件,占1.02%")
@@ -83,6 +83,9 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
 
 /** A sentence going on with the requests just counted: those handled, carried over ("目前依法办结122件", "结转下年度…12件"). */
 const HANDLED_NEXT = /^(?:目前|截至[^，,]{0,10}[，,]?|全年|本年度?|共|累计|全年累计|全年共)?(?:依法)?(?:办结|办理|答复|处理|结转|受理|收到|接收)(?:各类)?(?:申请)?/;
+
+/** A count glued to the requests it counts, no measure word ("共受理4申请公开政府信息"). */
+const COUNT_BEFORE_REQUESTS = /(?:受理|收到|接到|接收|办理)了?\s*\d{1,5}\s*(?=申请)/;
 
 /** A clause saying there were none of a row ("无转结下年度继续办理件", "没有结转"). */
 const NONE_CLAUSE = /^\s*(?:无|没有|均无|未有|未发生)(?!法)/;
@@ -102,7 +105,7 @@ const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2
 const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;
 
 /** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests. */
-const ABOUT_DISCLOSURE_REQUESTS = /信息公开申请|依申请(?:政府)?(?:信息)?公开|公开申请|依法申请公开|申请公开件|答复件/;
+const ABOUT_DISCLOSURE_REQUESTS = /申请公开(?:政府)?信息|信息公开申请|依申请(?:政府)?(?:信息)?公开|公开申请|依法申请公开|申请公开件|答复件/;
 
 /** The sections whose running text tells table 三's figures: the preface, the overview and section 三 itself. */
 const PROSE_FIGURE_SECTIONS = new Set(['前言', '一', '三']);
@@ -197,7 +200,10 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
 export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: number; text: string } | undefined {
   return (r, m) => {
     if (m.table !== '三' || m.rows.length !== 1) return undefined;
-    const told = proseFigure(r, m, kn);
+    // (the requests asked only vaguely, "依申请公开件数", and no clause naming a row: the text's sentence that counts
+    // the requests, when it states one number — "全年累计办理申请29件")
+    const vague = m.vague && (m.rows[0] === 'new' || m.rows[0] === 'total');
+    const told = proseFigure(r, m, kn) ?? (vague ? requestsSentence(r) : undefined);
     if (!told) return undefined;
     if (NO_REQUESTS.test(told.text)) return { v: 0, text: told.text };
     // (a breakdown after the count is part of it: "收到…申请12件，其中自然人申请件12件…", "14件(其中信件申请10件…")
@@ -239,8 +245,17 @@ const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理)[^，。,；;]{0,12}�
 
 /** The first sentence about disclosure requests that states counts ("本年新收到政府信息公开申请42件，…"). */
 export function requestsSentence(r: Report): { text: string; source: string } | undefined {
-  const p = r.passages.find((x) => PROSE_FIGURE_SECTIONS.has(x.section) && ABOUT_DISCLOSURE_REQUESTS.test(x.text) && COUNT_STATED.test(x.text));
-  return p ? { text: p.text.trim(), source: sectionSource(p.section) } : undefined;
+  // (or the sentence right after one about them, on the requests handled: "…依法依规满足人民群众的信息公开申请需求。
+  // 全年累计办理申请29件。")
+  let prevAbout = false;
+  for (const [i, p] of r.passages.entries()) {
+    const prev = r.passages[i - 1];
+    const goesOn: boolean = prevAbout && prev?.section === p.section && HANDLED_NEXT.test(p.text.trim());
+    const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || goesOn;
+    prevAbout = about;
+    if (PROSE_FIGURE_SECTIONS.has(p.section) && about && (COUNT_STATED.test(p.text) || COUNT_BEFORE_REQUESTS.test(p.text))) return { text: p.text.trim(), source: sectionSource(p.section) };
+  }
+  return undefined;
 }
 
 /** How a report calls its own office in its text ("我办", "区信访办", "本局"). */

@@ -395,25 +395,32 @@ const LEVEL_AFTER = /^(街道|镇|乡|县|区|市|州|旗)/;
 const LEVEL_END = /(?:街道|镇|乡|县|区|市|州|旗|省)$/;
 
 let placeSounds: Sounds | undefined;
+
+/** Whether `typed` is `meant` with a few characters of equal or near reading changed (at most one in six). */
+function soundsLike(typed: string, meant: string): boolean {
+  if (typed.length !== meant.length || typed === meant || typed.at(-1) !== meant.at(-1)) return false;
+  const at = [...typed].map((c, k) => (c === meant[k] ? -1 : k)).filter((k) => k >= 0);
+  if (at.length > Math.max(1, Math.floor(typed.length / 6))) return false;
+  placeSounds ??= new Sounds();
+  return at.every((k) => {
+    const a = placeSounds!.readings(typed[k]!);
+    const b = placeSounds!.readings(meant[k]!);
+    return a.some((x) => b.some((y) => x === y || nearSound(x, y)));
+  });
+}
+
 /**
- * The loaded office whose place sounds like `name` (same length and level, one character of a near or equal
- * reading changed, as a pinyin input method's slip makes it: 紫荆县 for 紫金县, zijing/zijin); undefined when
- * none or more than one does. Only names the text holds as an unknown place reach here, so it costs nothing
- * on the common path.
+ * The loaded office a name the text holds as unknown sounds like: its whole name or alias (贵州省机关事物管理局), or
+ * its last place when the places before it are the office's own (光明区公民街道 → 深圳市光明区公明街道办事处). Only
+ * one office may fit.
  */
-function soundAlikePlace(name: string, names: Names): string | undefined {
-  if (name.length < 3) return undefined;
+function soundAlikeOffice(name: string, names: Names): string | undefined {
   const found = new Set<string>();
-  for (const n of names.weak) {
-    if (n.name.length !== name.length || n.name === name || n.name.at(-1) !== name.at(-1)) continue;
-    let at = -1;
-    let diffs = 0;
-    for (let k = 0; k < name.length; k++) if (name[k] !== n.name[k]) (diffs++, (at = k));
-    if (diffs !== 1) continue;
-    placeSounds ??= new Sounds();
-    const typed = placeSounds.readings(name[at]!);
-    const meant = placeSounds.readings(n.name[at]!);
-    if (typed.some((a) => meant.some((b) => a === b || nearSound(a, b)))) found.add(n.office);
+  for (const n of names.strong) if (soundsLike(name, n.name)) found.add(n.office);
+  const parts = name.match(/\p{Script=Han}{2,}?(?:街道|[省市区县镇乡旗])/gu) ?? [];
+  const last = parts.at(-1);
+  if (last && parts.join('') === name) {
+    for (const n of names.weak) if (soundsLike(last, n.name) && parts.slice(0, -1).every((p) => n.office.includes(p))) found.add(n.office);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
@@ -582,13 +589,6 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (WEBSITE_AFTER.test(text.slice(start + m[0].length))) continue;
     // a place of the report's address ("哈尔滨市南岗区") is not another office — unless its government is named
     if (!/^(人民政府|政府|\p{Script=Han}{0,6}?(局|委员会))/u.test(text.slice(start + m[0].length)) && names.contexts.includes(name)) continue;
-    // a place that sounds like a loaded one, typed with a pinyin input method ("紫荆县" for 紫金县): that office
-    const alike = soundAlikePlace(name, names);
-    if (alike) {
-      offices.add(alike);
-      spans.push({ start, end: start + m[0].length });
-      continue;
-    }
     if (!unknownOffices.includes(name)) unknownOffices.push(name);
     spans.push({ start, end: start + m[0].length });
   }
@@ -597,6 +597,13 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     for (const place of splitOffice(office).places) {
       for (let i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + 1)) if (free(i, place.length)) spans.push({ start: i, end: i + place.length });
     }
+  }
+  // a loaded office typed with a pinyin slip (贵州省机关事物管理局, 光明区公民街道): that office, not an unknown one
+  for (const name of [...unknownOffices]) {
+    const alike = soundAlikeOffice(name, names);
+    if (!alike) continue;
+    unknownOffices.splice(unknownOffices.indexOf(name), 1);
+    offices.add(alike);
   }
   const latest = LATEST.test(text) || undefined;
   return { years: [...years], offices: [...offices], unknownOffices, spans, thisYear, relativeYear, latest };

@@ -37,6 +37,6 @@ describe('rankOffices', () => {
   });
   it('the fewest, or the year named', () => {
     expect(rankOffices(reports, m({}), { fewest: true })!.top.office).toBe('甲局');
-    expect(rankOffices(reports, m({}), { year: 2022 })).toBeUndefined(); // one office has 2022: nothing to rank
+    expect(rankOffices(reports, m({}), { years: [2022] })).toBeUndefined(); // one office has 2022: nothing to rank
   });
 });

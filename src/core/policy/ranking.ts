@@ -44,7 +44,10 @@ export const acrossOffices: Rule = {
       : conversation
         ? kn.reports.filter((r) => conversation.includes(r.id))
         : kn.reports;
-    const ranking = rankOffices(among, m, { year: u.slots.years[0], fewest, told: toldFigure(kn) });
+    const ranking = rankOffices(among, m, { years: u.slots.years, fewest, told: toldFigure(kn) });
+    // (two or more offices named, one of them without the figure in a form the ranking reads: each office's own
+    // answer says what its report has, rather than a ranking with a hole)
+    if (ranking && ranking.missing && u.slots.offices.length >= 2) return undefined;
     return ranking ? { kind: 'ranking', text: ranking.text, report: ranking.top } : undefined;
   },
 };

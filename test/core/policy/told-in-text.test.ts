@@ -166,3 +166,32 @@ describe('fresh29-newb: things received that are not requests, and a remedy in o
     expect(decide(k, '北碚区政府不给我公开,我能去哪里讨说法?', {}, new Date('2026-06-01T10:00:00Z')).answer.rule).toBe('remedy-asked');
   });
 });
+
+describe('fresh29-newa: staff across offices (session 11)', () => {
+  let k: Knowledge;
+  beforeAll(async () => {
+    k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh29-newa' })).kn;
+  });
+  const say = (q: string) => decide(k, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
+  it('"依申请公开数量哪家最多": ranked by each text\'s sentence about requests (26, 23, 5 …)', () => {
+    const a = say('库里这几家年报，依申请公开数量哪家最多？');
+    expect(a.rule).toBe('across-offices');
+    expect(a.text.split('\n')[0]).toContain('兴和县人民政府2024年');
+    expect(a.text).toContain('23件');
+  });
+  it('offices typed with a pinyin slip: 贵州省机关事物管理局, 光明区公民街道', () => {
+    expect(say('贵州省机关事物管理局的公众号23年发了几条').rule).not.toBe('report-not-loaded');
+    expect(say('深圳光明区公民街道2020年收到几个信息公开申请').text).toContain('受理4申请');
+  });
+  it('"有几件顺延到下年度办": the clause 除2件顺延至下年度办结回复外', () => {
+    expect(say('硚口卫健25年有几件顺延到下年度办').text).toContain('2件顺延至下年度');
+  });
+});
+
+describe('across-offices: two offices named with their own years', () => {
+  it('"彭阳县2022年和海棠区2023年，哪个依申请公开件数多": each office\'s year, the tie said', async () => {
+    const f = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh27-new' })).kn;
+    const a = decide(f, '彭阳县人民政府2022年和海棠区政府办2023年,哪个依申请公开件数多?', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    expect(a.text).toContain('一样多，都是29件');
+  });
+});
