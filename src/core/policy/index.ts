@@ -15,7 +15,7 @@ import { yearOverYear } from './trend.js';
 import { changeToldInText } from './change-in-text.js';
 import { narrativeOverYears } from './narrative-trend.js';
 import { toldChangeOverYears } from './told-trend.js';
-import { acrossOffices } from './ranking.js';
+import { acrossOffices, acrossOfficesAgain, acrossOfficesSum } from './ranking.js';
 import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
 import { countInReport, countInTextOverRow, sumInText } from './counts.js';
@@ -60,6 +60,8 @@ export const RULES: readonly Rule[] = [
   yearOverYear,
   changeToldInText,
   acrossOffices,
+  acrossOfficesAgain,
+  acrossOfficesSum,
   zeroRowsAsked,
   stockFlowCheck,
   balanceWhy,

@@ -1,5 +1,7 @@
 /** Rule for one figure compared across the loaded offices ("这几家单位里哪家新收申请最多"). */
-import { rankOffices, tiedHead } from '../../answer/ranking.js';
+import { rankOffices, tiedHead, valueIds } from '../../answer/ranking.js';
+import { sumOfCells } from '../../answer/trend.js';
+import { DIFFERENCE_ASKED, SUM_ASKED } from '../patterns.js';
 import { OFFICE_RANK_ASKED, OFFICE_WHICH_ASKED } from '../patterns.js';
 import { reportFree } from '../handlers.js';
 import { toldFigure } from '../prose-figures.js';
@@ -129,3 +131,57 @@ function eachOffice(u: Understanding, kn: Knowledge, state: ConvState): Decision
   if (offices.length < 2) return undefined;
   return { kind: 'intent', intent: t.item, confidence: t.score, question: { norm: u.norm, slots: { ...u.slots, offices }, metric: undefined } };
 }
+
+/** "最少的呢" / "最多的是谁" right after a ranking: the same figure ranked the other way. */
+const RANK_FOLLOW_UP = /^(?:那|那么)?(?:最少|最多|最低|最高)的?(?:呢|是谁|是哪家|是哪个)?[?？]?$/;
+
+export const acrossOfficesAgain: Rule = {
+  name: 'across-offices-again',
+  doc: 'The other end asked right after a ranking across offices ("最少的呢" after "哪家最多"): the same figure, ranked the other way.',
+  decide: (u, state, kn) => {
+    const m = RANK_FOLLOW_UP.exec(u.norm.trim());
+    if (!m || u.metric || !state.metric || !state.text || !OFFICE_RANK_ASKED.test(state.text)) return undefined;
+    const fewest = /少|低/.test(m[0]);
+    const ranking = rankOffices(kn.reports, state.metric, { fewest, told: toldFigure(kn) });
+    return ranking ? { kind: 'ranking', text: ranking.text, report: ranking.top } : undefined;
+  },
+};
+
+/**
+ * Two or more offices named and one figure of each added up or set against each other ("四家依申请加起来多少件",
+ * "兴和县跟硚口卫健依申请差几件"): each office's figure (its table's cell, or the one number its text states) and
+ * their sum or difference, computed — or nothing unless every office gives one.
+ */
+export const acrossOfficesSum: Rule = {
+  name: 'across-offices-sum',
+  doc: 'One figure of two or more named offices added up or set against each other ("四家依申请加起来多少件", "A跟B差几件"): each office\'s figure and the sum or the difference, computed from the reports\' numbers.',
+  decide: (u, _state, kn) => {
+    const m = u.metric;
+    const sum = SUM_ASKED.test(u.norm);
+    const diff = DIFFERENCE_ASKED.test(u.norm) || /差几|差多少/.test(u.norm);
+    if (!m || m.table !== '三' || m.rows.length !== 1 || u.slots.offices.length < 2 || (!sum && !diff)) return undefined;
+    const ids = valueIds(m);
+    if (!ids) return undefined;
+    const told = toldFigure(kn);
+    const each: { r: Report; v: number; text: string }[] = [];
+    for (const office of u.slots.offices) {
+      const own = kn.reports.filter((r) => r.office === office && (!u.slots.years.length || (r.year !== null && u.slots.years.includes(r.year))));
+      const r = [...own].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+      if (!r) return undefined;
+      const cell = sumOfCells(r, ids);
+      const t = cell === null ? told(r, m) : undefined;
+      const v = cell ?? t?.v;
+      if (v === undefined || v === null) return undefined;
+      each.push({ r, v, text: t ? `（报告正文）${t.text}` : `${v} 件` });
+    }
+    if (diff && each.length !== 2) return undefined;
+    const lines = each.map((x) => `${reportLabel(x.r)}：${x.text}`);
+    if (diff) {
+      const [a, b] = each as [(typeof each)[0], (typeof each)[0]];
+      lines.push(`两者相差 ${Math.abs(a.v - b.v)} 件（${a.v} − ${b.v}，按报告数字计算）。`.replace(`${a.v} − ${b.v}`, a.v >= b.v ? `${a.v} − ${b.v}` : `${b.v} − ${a.v}`));
+    } else {
+      lines.push(`以上 ${each.length} 家合计 ${each.reduce((s, x) => s + x.v, 0)} 件（${each.map((x) => x.v).join(' + ')}，按报告数字计算）。`);
+    }
+    return { kind: 'passage', report: each[0]!.r, parts: { head: '据各报告：', lines, labelled: true } };
+  },
+};

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { acrossOffices } from '../../../src/core/policy/ranking.js';
+import { acrossOffices, acrossOfficesAgain, acrossOfficesSum } from '../../../src/core/policy/ranking.js';
 import { cands, knowledge, metric, slots, u } from './helpers.js';
 
 let kn: Knowledge;
@@ -121,5 +121,33 @@ describe('across-offices: the texts\' counts of two offices named (session 11)',
     const t2 = d2?.kind === 'ranking' ? d2.text : '';
     expect(t2.split('\n')[0]).toContain('最多的是彭阳县人民政府2022年');
     expect(t2).toContain('32篇');
+  });
+});
+
+describe('across-offices-sum', () => {
+  it('"A跟B依申请差几件": each office\'s figure from its text and the difference', async () => {
+    const f = await knowledge('test/fixtures/reports-fresh29-newa');
+    const q = '兴和县跟硚口卫健依申请差几件';
+    const d = acrossOfficesSum.decide(u({ norm: q, metric: metric({ rows: ['new'], vague: true }), slots: slots({ offices: ['兴和县人民政府', '武汉市硚口区卫生健康局'] }) }), {}, f);
+    expect(d?.kind === 'passage' ? d.parts.lines.join('') : '').toContain('两者相差 3 件（26 − 23');
+  });
+  it('added up from the tables: the sum; an office without the figure, one office, or nothing to add: no decision', async () => {
+    const multi = await knowledge('test/fixtures/reports-multi');
+    const both = slots({ offices: ['南岗区人民政府办公室', '沭阳县人民政府'] });
+    const d = acrossOfficesSum.decide(u({ norm: '南岗和沭阳新收申请加起来一共多少', metric: metric({ rows: ['new'] }), slots: both }), {}, multi);
+    expect(d?.kind === 'passage' ? d.parts.lines.at(-1) : '').toMatch(/^以上 2 家合计 \d+ 件/);
+    expect(acrossOfficesSum.decide(u({ norm: '南岗新收申请一共多少', metric: metric({ rows: ['new'] }), slots: slots({ offices: ['南岗区人民政府办公室'] }) }), {}, multi)).toBeUndefined();
+    expect(acrossOfficesSum.decide(u({ norm: '南岗和沭阳新收申请分别多少', metric: metric({ rows: ['new'] }), slots: both }), {}, multi)).toBeUndefined();
+  });
+});
+
+describe('across-offices-again', () => {
+  it('"最少的呢" right after "哪家最多": the same figure ranked the other way', async () => {
+    const f = await knowledge('test/fixtures/reports-fresh29-newa');
+    const state = { intent: 'figures.query', metric: metric({ rows: ['new'], vague: true }), text: '现在库里这几家,依申请哪家最多' };
+    const d = acrossOfficesAgain.decide(u({ norm: '最少的呢' }), state, f);
+    expect(d?.kind === 'ranking' ? d.text.split('\n')[0] : '').toMatch(/^最少的是/);
+    // not after something else
+    expect(acrossOfficesAgain.decide(u({ norm: '最少的呢' }), { ...state, text: '依申请多少' }, f)).toBeUndefined();
   });
 });
