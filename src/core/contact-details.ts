@@ -33,18 +33,25 @@ export function detailsNotGiven(kn: Knowledge, r: Report, norm: string): string[
 const comparable = (v: string): string => v.replace(/[\s\-－—–()（）:：,，、]/g, '');
 
 /**
- * Whether one contact detail is the same in every report of an office (the intent's own field):
- * "一样" / "不一样" with the years, or what a report leaves out; undefined for an intent of no single field
- * or reports of more than one office.
+ * Whether one contact detail is the same in every report of an office (the intent's own field): "一样" with
+ * the years, or "有变化" with each run of years and what they print (so the year it changed is told), or
+ * what a report leaves out; undefined for an intent of no single field or reports of more than one office.
  */
 export function sameOverYears(intent: Intent, reports: readonly Report[]): string | undefined {
   const field = fieldOf(intent.id);
   if (!field || reports.length < 2 || new Set(reports.map((r) => r.office)).size > 1) return undefined;
+  const sorted = [...reports].sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   const years = (xs: readonly Report[]): string => xs.map((r) => `${r.year}年`).join('、');
-  const without = reports.filter((r) => !r.contact[field]);
+  const without = sorted.filter((r) => !r.contact[field]);
   const title = intent.title;
-  if (without.length) return without.length === reports.length ? undefined : `（${years(without)}报告没有写明${title}，无法比较是否有变化。）`;
-  const values = new Set(reports.map((r) => comparable(r.contact[field]!)));
-  if (values.size === 1) return `${years(reports)}报告写的${title}一样，没有变化。`;
-  return `${years(reports)}报告写的${title}不一样，有变化（见上）。`;
+  if (without.length) return without.length === sorted.length ? undefined : `（${years(without)}报告没有写明${title}，无法比较是否有变化。）`;
+  // runs of years that print the same detail, in order
+  const runs: Report[][] = [];
+  for (const r of sorted) {
+    const last = runs.at(-1);
+    if (last && comparable(last[0]!.contact[field]!) === comparable(r.contact[field]!)) last.push(r);
+    else runs.push([r]);
+  }
+  if (runs.length === 1) return `${years(sorted)}报告写的${title}一样，没有变化。`;
+  return `${title}有变化：${runs.map((run) => `${years(run)}报告为 ${run[0]!.contact[field]}`).join('，')}。`;
 }

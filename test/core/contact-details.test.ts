@@ -52,8 +52,12 @@ describe('contact details: the same over the years?', () => {
   it('one number printed with other spaces: the same', () => {
     expect(sameOverYears(intent('contact.phone'), [a, b])).toBe('2022年、2023年报告写的咨询电话一样，没有变化。');
   });
-  it('another name: not the same', () => {
-    expect(sameOverYears(intent('contact.department'), [a, b])).toContain('不一样');
+  it('another name: changed, with what each year prints', () => {
+    expect(sameOverYears(intent('contact.department'), [b, a])).toBe('负责部门有变化：2022年报告为 办公室信息科，2023年报告为 办公室信息室。');
+  });
+  it('three years: the years that print the same told together, so the year it changed is seen', () => {
+    const c = report(2024, { phone: '0356-5220000' });
+    expect(sameOverYears(intent('contact.phone'), [a, b, c])).toBe('咨询电话有变化：2022年、2023年报告为 0356-5221239，2024年报告为 0356-5220000。');
   });
   it('a year that does not give it: said, no verdict; none gives it, the whole block, two offices: nothing', () => {
     expect(sameOverYears(intent('contact.email'), [a, { ...b, contact: { email: 'x@163.com' } }])).toContain('2022年报告没有写明电子邮箱');
