@@ -52,6 +52,7 @@ describe('contact: other ways pages print the phone and the fax', () => {
     const c = extractContact('地址:某县某路1号,电话/传真:0571-88881234,邮编:311200。', '');
     expect([c.phone, c.fax]).toEqual(['0571-88881234', '0571-88881234']);
     expect(extractContact('电话及传真：0571-88881234。', '').fax).toBe('0571-88881234');
+    expect(extractContact('电话(传真):0571-88881234。', '').phone).toBe('0571-88881234');
   });
   it('"传真号:…", "咨询热线:…", "联系方式:0571-…": each read by its label', () => {
     expect(extractContact('传真号:0571-88885678。', '').fax).toBe('0571-88885678');
