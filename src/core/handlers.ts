@@ -14,7 +14,8 @@ import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
 import { questionKinds } from '../understand/kind.js';
 import type { MetricQuery } from '../understand/metrics.js';
-import { ASKING, CLAUSE_SPLIT, SUM_ASKED } from './patterns.js';
+import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, SUM_ASKED } from './patterns.js';
+import { detailsNotGiven } from './contact-details.js';
 import { casesFigure, channelClauses, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports, reportsOf } from './select.js';
@@ -215,7 +216,7 @@ function saysMore(template: string): boolean {
 }
 
 /** Intents without a handler: the answer template, filled from the report. */
-function template({ intent, report: r, norm }: Omit<Context, 'report'> & { report: Report | undefined }): Exec {
+function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { report: Report | undefined }): Exec {
   if (!r) return { parts: plain(fillTemplate(intent.answer ?? '', undefined) ?? NO_REPORT) };
   let text = fillTemplate(intent.answer ?? '', r);
   // a block of several details with none of them given is only its heading ("…联系方式："): none given
@@ -225,6 +226,11 @@ function template({ intent, report: r, norm }: Omit<Context, 'report'> & { repor
   if (text !== null && topicOf(intent).contact && leadMissing(intent.answer ?? '', r)) {
     // "丁蜀镇的电话": say that the report gives none, then what it does give
     return { parts: plain(`${reportLabel(r)}报告中未写明${intent.title}（报告未提供这项信息）。${text ? `报告中的联系信息：\n${text}` : ''}`, true), missing: true };
+  }
+  // the whole block given for details asked by name ("通讯地址和电子邮箱是什么"): those it lacks said first
+  const notGiven = text !== null && intent.id === CONTACT_ALL ? detailsNotGiven(kn, r, norm) : [];
+  if (notGiven.length) {
+    return { parts: plain(`${reportLabel(r)}报告中没有写明${notGiven.join('和')}（报告未提供这项信息）。报告中的联系信息：\n${text}`, true), missing: true };
   }
   if (text === null && intent.id === DEPARTMENT) {
     // no contact block names the department: the sentence that says who is responsible ("局办公室负责政府信息公开工作…")

@@ -14,6 +14,12 @@ export const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and)|呢[?？
 export const ASKING = /吗|呢|\?|？|能不能|可不可以|是否|怎么|怎样|如何|多少|几|哪|什么|谁|告诉我|请问|想问|想知道|问一下|顺便问|烦请|请告知|请提供/;
 /** Each clause of a message with its question mark, if it ends with one (a question mark alone asks). */
 export const CLAUSE_WITH_MARK = /[^,.?!;:。？！，；：\n]+[?？]?/g;
+/** The clauses that ask (not the story or remarks around them), joined; the whole text when none asks. */
+export function askedClauses(text: string): string {
+  // each clause with its question mark, if it ends with one
+  const clauses = (text.match(CLAUSE_WITH_MARK) ?? []).filter((c) => ASKING.test(c));
+  return clauses.length ? clauses.join('，') : text;
+}
 /** The topic of greetings, thanks and goodbyes (intents/smalltalk.yml). */
 export const SMALLTALK_TOPIC = 'smalltalk';
 /** Splits a long message into clauses. */
@@ -39,6 +45,8 @@ export const CONTACT_WORDS: [RegExp, string][] = [
 export const CONTACT_FIELD_NOUNS: [RegExp, string][] = [
   [/(?<!传真\s?)(?:电话|号码)|热线|座机/, 'contact.phone'], [/(?<!邮箱|邮件|网站|网页|网络)(?:地址|门牌)|(?:办公室|你们|科室|信息科|单位)(?:是)?在哪(?!下载|查|看|申请|办理|办事)/, 'contact.address'], [/邮编|邮政编码/, 'contact.postcode'], [/邮箱|电子邮件|email/i, 'contact.email'], [/传真/, 'contact.fax'],
 ];
+/** A detail said not to be wanted ("不是电话", "不想打电话"). */
+export const NOT_WANTED = /(?:不是|不要|不想|不太想|不用)(?:打)?(?:电话|地址|邮编|邮箱)/g;
 /** The intent that gives every contact field at once. */
 export const CONTACT_ALL = 'contact.all';
 /** Characters that carry no content: words made only of them ("下要") say nothing either way. */

@@ -19,6 +19,7 @@ import type { Knowledge } from './knowledge.js';
 import type { Decision } from './policy/types.js';
 import { defaultReport, homeReport, namedReports, newest, pickReport, reportById, reportsOf } from './select.js';
 import { DIFFERENCE_ASKED, SUM_ASKED } from './patterns.js';
+import { sameOverYears } from './contact-details.js';
 import { POLICY } from './thresholds.js';
 import type { Answer } from './types.js';
 import type { Understanding } from './understanding.js';
@@ -115,6 +116,9 @@ function respond(
       const p = execute(kn, intent, x, norm, metric).parts;
       return p.labelled ? textOf(p) : `${reportLabel(x)}：${textOf(p)}`;
     });
+    // (whether it changed, when asked: "联系电话变了没有" → 一样/不一样, not the lines alone to compare)
+    const verdict = topicOf(intent).contact && CHANGED_ASKED.test(norm) ? sameOverYears(intent, several) : undefined;
+    if (verdict) parts.push(verdict);
     return { answer: answer(rule, 'answer', parts.join('\n'), intent.id, confidence, several[0]), state: { intent: intent.id, report: several[0]!.id, text: norm } };
   }
   if (several.length > 1) {

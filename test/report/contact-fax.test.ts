@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractContact } from '../../src/report/parse/contact.js';
+import { enquiryText, extractContact } from '../../src/report/parse/contact.js';
 
 describe('contact block: the fax number', () => {
   it('reads 传真 apart from the phone, with dashes and spaces normalised', () => {
@@ -39,5 +39,42 @@ describe('contact: the address first in the brackets after 联系', () => {
   it('"请与文旅局办公室联系(旌德县旌阳镇西门中路7号;邮编:242600;…)"', () => {
     const c = extractContact('如有疑问,请与文旅局办公室联系(旌德县旌阳镇西门中路7号;邮编:242600;联系电话:0563-8022220)。', '');
     expect([c.address, c.postcode]).toEqual(['旌德县旌阳镇西门中路7号', '242600']);
+  });
+});
+
+describe('contact: other ways pages print the phone and the fax', () => {
+  it('"传真电话:…" is the fax, never the phone', () => {
+    const c = extractContact('联系电话：0579-82112359；传真电话：0579-82112630。', '');
+    expect([c.phone, c.fax]).toEqual(['0579-82112359', '0579-82112630']);
+    expect(extractContact('传真电话：0579-82112630。', '').phone).toBeUndefined();
+  });
+  it('"电话/传真:…": one number, the phone and the fax', () => {
+    const c = extractContact('地址:某县某路1号,电话/传真:0571-88881234,邮编:311200。', '');
+    expect([c.phone, c.fax]).toEqual(['0571-88881234', '0571-88881234']);
+    expect(extractContact('电话及传真：0571-88881234。', '').fax).toBe('0571-88881234');
+    expect(extractContact('电话(传真):0571-88881234。', '').phone).toBe('0571-88881234');
+  });
+  it('"传真号:…", "咨询热线:…", "联系方式:0571-…": each read by its label', () => {
+    expect(extractContact('传真号:0571-88885678。', '').fax).toBe('0571-88885678');
+    expect(extractContact('咨询热线:0571-88881234。', '').phone).toBe('0571-88881234');
+    expect(extractContact('联系方式:0571-88881234。', '').phone).toBe('0571-88881234');
+    expect(extractContact('联系方式:见门户网站。', '').phone).toBeUndefined();
+  });
+  it('an area code that does not fit the place is given as printed, never corrected', () => {
+    expect(extractContact('办公地址:杭州市萧山区某街道某路1号,联系电话:0570-82363069。', '').phone).toBe('0570-82363069');
+  });
+});
+
+describe('contact: the enquiry sentence with the office named at length', () => {
+  it('"如对本年度报告有任何疑问,请与…信息科联系(地址:…,电话…)": found wherever it stands', () => {
+    const paragraphs = ['一、总体情况', '本年度报告依照《条例》编制。如对本年度报告有任何疑问,请与某市人民政府办公室信息科联系(地址:某市长平西街46号242室,电话0356-5221239,电子邮箱:xk@163.com)。', '(一)主动公开'];
+    const enquiry = enquiryText(paragraphs);
+    expect(enquiry).toContain('信息科联系');
+    const c = extractContact('', '', enquiry);
+    expect([c.department, c.address, c.phone, c.email]).toEqual(['某市人民政府办公室信息科', '某市长平西街46号242室', '0356-5221239', 'xk@163.com']);
+  });
+  it('年报 and 咨询 are read too; a sentence that ends before 联系 is not an enquiry', () => {
+    expect(enquiryText(['如对年报内容有疑问,可向某县政府办公室政务公开科咨询。'])).not.toBe('');
+    expect(enquiryText(['本报告存在的问题较多。下一步加强与各部门的联系。'])).toBe('');
   });
 });

@@ -1,13 +1,11 @@
 /** Rule for several contact details asked at once ("电话和邮编分别是多少", "电话多少，几点上班"). */
-import { CONTACT_ALL, CONTACT_FIELD_NOUNS, OFFICIAL_ASKED } from '../patterns.js';
+import { CONTACT_ALL, CONTACT_FIELD_NOUNS, NOT_WANTED, OFFICIAL_ASKED } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { askedClauses, top } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** Office hours asked ("几点上班", "办公时间"): a detail annual reports do not give, asked beside others. */
 const HOURS_ASKED = /办公时间|上班时间|工作时间|几点/;
-/** A detail said not to be wanted ("不是电话", "不想打电话"). */
-const NOT_WANTED = /(?:不是|不要|不想|不太想|不用)(?:打)?(?:电话|地址|邮编|邮箱)/g;
 /** The topic of the contact intents (intents/contact.yml). */
 const CONTACT_TOPIC = 'contact';
 

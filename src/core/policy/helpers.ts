@@ -4,7 +4,7 @@ import type { Scored } from '../../understand/classifier.js';
 import type { ConvState } from '../engine.js';
 import { handlerOf, narrative, reportFree, topicOf } from '../handlers.js';
 import type { Knowledge } from '../knowledge.js';
-import { ARTICLE_ASKED, ASKING, CLAUSE_SPLIT, CLAUSE_WITH_MARK, DOMAIN_SUBJECT, SMALLTALK_TOPIC, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, CHANNELS_USED, PAST_ASKED, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
+import { ARTICLE_ASKED, askedClauses, ASKING, CLAUSE_SPLIT, DOMAIN_SUBJECT, SMALLTALK_TOPIC, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, CHANNELS_USED, PAST_ASKED, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
 import { contentWords, countAsked } from '../../answer/retrieve.js';
 import { METRIC_TOKEN } from '../knowledge.js';
 /** The classifier's token for figure words, as a content word. */
@@ -14,6 +14,10 @@ import { questionKinds, type QuestionKinds } from '../../understand/kind.js';
 
 /** The address intent (intents/contact.yml). */
 const ADDRESS = 'contact.address';
+/** The fax intent (intents/contact.yml). */
+const FAX = 'contact.fax';
+/** 传真 and a bare 号码 asked, no other number named (电话, 热线, 座机, 手机): the fax number. */
+const FAX_NUMBER_ASKED = (text: string): boolean => /传真/.test(text) && /号码/.test(text) && !/电话|热线|座机|手机|邮编|邮箱|地址/.test(text);
 /** The single-detail contact intents (not the whole block, the department or office hours). */
 const FIELD_INTENTS = new Set(CONTACT_FIELD_NOUNS.map(([, id]) => id));
 import { pickReport } from '../select.js';
@@ -100,6 +104,8 @@ function preferKind(cands: readonly Scored<Intent>[], u: Understanding): readonl
  * that detail (also over the whole block); none and asked where ("在哪办公") → the address.
  */
 function contactChoice(u: Understanding, kn: Knowledge, chosen: Intent, fields: [RegExp, string][]): Intent {
+  // "想发传真，号码多少": a bare 号码 beside 传真 is the fax's (the normal form reads 号码 as 电话)
+  if (FAX_NUMBER_ASKED(u.text) && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL) && kn.byId.has(FAX)) return kn.byId.get(FAX)!;
   // the details the asking clauses name ("有没有邮箱可以发过去？我不太想打电话": the e-mail, not the phone)
   const asking = askedClauses(u.norm);
   if (CONTACT_WORDS.filter(([re]) => re.test(asking)).length >= 2 && kn.byId.has(CONTACT_ALL)) return kn.byId.get(CONTACT_ALL)!;
@@ -135,12 +141,7 @@ function askingClause(text: string): string {
   return asking && contentOf(asking).length ? asking : text;
 }
 
-/** The clauses that ask (not the story or remarks around them), joined; the whole text when none asks. */
-export function askedClauses(text: string): string {
-  // each clause with its question mark, if it ends with one
-  const clauses = (text.match(CLAUSE_WITH_MARK) ?? []).filter((c) => ASKING.test(c));
-  return clauses.length ? clauses.join('，') : text;
-}
+export { askedClauses };
 
 /**
  * A best match that shares no content word with the question rests on question words and modals only

@@ -4,6 +4,7 @@
  */
 import { reportLabel, type Rendered } from '../../answer/render.js';
 import { pickReport, reportsOf } from '../select.js';
+import { withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** A phone number as people write it: an area code and 7–8 digits, or 7–8 digits alone. */
@@ -42,7 +43,8 @@ const ADDRESS_CHECK = /地址|门牌|几号|多少号|\d+号|[一二三四五六
 
 /** The streets of an address, without the places before them ("大成街", "学府路"). */
 function streetsOf(address: string): string[] {
-  return [...address.replace(/\s+/g, '').matchAll(STREET)].map((m) => m[0].replace(/^.*[市区县镇]/, '')).filter((x) => x.length >= 3);
+  // (a 街道 is a place, not a street: "萧山区蜀山街道潘右路988号" has the street 潘右路)
+  return [...address.replace(/\s+/g, '').replace(/\p{Script=Han}*街道/gu, ' ').matchAll(STREET)].map((m) => m[0].replace(/^.*[市区县镇]/, '')).filter((x) => x.length >= 3);
 }
 
 /** The words of a question before a street's name ("是不是在中山路" → 中山路). */
@@ -63,7 +65,9 @@ export const addressChecked: Rule = {
     const r = pickReport(kn, u.slots, state).report;
     const address = r?.contact.address;
     if (!r || !address) return undefined;
-    if (streetsOf(address).some((x) => u.norm.includes(x))) {
+    // (the street quoted, not the office's own name: "蜀山街道办的…地址" names the office, not 蜀山街)
+    const asked = withoutSlots(u);
+    if (streetsOf(address).some((x) => asked.includes(x))) {
       const parts: Rendered = { head: `${reportLabel(r)}：`, lines: [`报告中写的地址是：${address}。`], labelled: true };
       return { kind: 'passage', report: r, parts };
     }
@@ -71,7 +75,7 @@ export const addressChecked: Rule = {
     // address, and that the earlier one says otherwise
     if (u.slots.years.length) return undefined;
     const own = [...reportsOf(kn, r.office)].filter((x) => x.year !== null && x.contact.address).sort((a, b) => b.year! - a.year!);
-    const earlier = own.find((x) => x !== own[0] && streetsOf(x.contact.address!).some((s) => u.norm.includes(s)));
+    const earlier = own.find((x) => x !== own[0] && streetsOf(x.contact.address!).some((s) => asked.includes(s)));
     // another street asked as where the office is ("是不是在中山路那个政务服务中心"): the address the report gives,
     // and what the report says of that street, if anything — never a yes
     const other = earlier || WHERE_ASKED.test(u.norm) ? undefined : [...u.norm.matchAll(STREET_ASKED)].map((m) => m[1]!.replace(ASKING_BEFORE_STREET, '') + m[2]!).find((x) => x.length >= 3 && !address.includes(x));
@@ -81,7 +85,7 @@ export const addressChecked: Rule = {
       return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true } };
     }
     const newest = own[0];
-    const quoted = own.find((x) => streetsOf(x.contact.address!).some((s) => u.norm.includes(s)));
+    const quoted = own.find((x) => streetsOf(x.contact.address!).some((s) => asked.includes(s)));
     if (!newest || !quoted || quoted === newest) return undefined;
     const lines = [`${newest.year}年报告中写的地址是：${newest.contact.address}。`, `（${quoted.year}年报告中写的是：${quoted.contact.address}，地址已有变化，以最新报告为准。）`];
     return { kind: 'passage', report: newest, parts: { head: `${newest.office}：`, lines, labelled: true } };

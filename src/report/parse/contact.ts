@@ -36,19 +36,35 @@ function postcode(text: string): string | undefined {
   return /(?:邮编|邮政编码)(?:为|是)?[:：]?\s*(\d{6})(?!\d)/.exec(halfWidth(text))?.[1];
 }
 
+/** A number as printed after its label: digits, dashes, spaces and brackets ("(0571) 8888 1234"). */
+const NUMBER = String.raw`(\(?\d[\d\s\-()]{5,}\d)`;
+/** One line for both ("电话/传真:0571-…", "电话及传真：…", "电话(传真):…"): the number is the phone and the fax. */
+const PHONE_AND_FAX = new RegExp(String.raw`(?:联系电话|电话)\s*(?:[/／、]|及|和|与|[(（])\s*传真[)）]?(?:号码)?(?:为|是)?[:：]?\s*` + NUMBER);
+
+/** Dashes of every width as "-", full-width digits and colons as half-width. */
+const numbersOf = (text: string): string => halfWidth(text).replace(/[—–－]/g, '-');
+const tidy = (n: string): string => n.replace(/\s+/g, '').replace(/-+/g, '-');
+
 function phone(text: string): string | undefined {
-  const m = /(?:联系电话|咨询电话|办公电话|服务电话|电话)(?:号码)?(?:为|是)?[:：]?\s*(\(?\d[\d\s\-—–()]{5,}\d)/.exec(
-    halfWidth(text).replace(/[—–－]/g, '-'),
-  );
-  if (!m) return undefined;
-  return m[1]!.replace(/\s+/g, '').replace(/-+/g, '-');
+  const t = numbersOf(text);
+  // (not the fax's own line: "传真电话:0571-…" is the fax)
+  const m =
+    new RegExp(String.raw`(?<!传真)(?:联系电话|咨询电话|办公电话|服务电话|咨询热线|电话)(?:号码)?(?:为|是)?[:：]?\s*` + NUMBER).exec(t) ??
+    PHONE_AND_FAX.exec(t) ??
+    // "联系方式:0571-82363069": a number straight after the label
+    new RegExp(String.raw`联系方式(?:为|是)?[:：]\s*` + NUMBER).exec(t);
+  return m ? tidy(m[1]!) : undefined;
 }
 
 function fax(text: string): string | undefined {
-  const t = halfWidth(text).replace(/[—–－]/g, '-');
-  // "传真:0791-…", or the number marked after it ("0791-85622668、0791-85622696(传真)")
-  const m = /传真(?:号码)?(?:为|是)?[:：]?\s*(\(?\d[\d\s\-—–()]{5,}\d)/.exec(t) ?? /(\d[\d-]{5,}\d)\s*[(（]传真[)）]/.exec(t);
-  return m ? m[1]!.replace(/\s+/g, '').replace(/-+/g, '-') : undefined;
+  const t = numbersOf(text);
+  // "传真:0791-…" ("传真电话", "传真号"), one line for both ("电话/传真:…"), or the number marked after it
+  // ("0791-85622668、0791-85622696(传真)")
+  const m =
+    new RegExp(String.raw`传真(?:电话|号码|号)?(?:为|是)?[:：]?\s*` + NUMBER).exec(t) ??
+    PHONE_AND_FAX.exec(t) ??
+    /(\d[\d-]{5,}\d)\s*[(（]传真[)）]/.exec(t);
+  return m ? tidy(m[1]!) : undefined;
 }
 
 function email(text: string): string | undefined {
@@ -77,8 +93,11 @@ function download(text: string): string | undefined {
   return undefined;
 }
 
-/** A sentence that invites questions about the report ("如对本报告有任何疑问，请联系…"). */
-const ENQUIRY = /(?:本|年度|此)报告.{0,12}(?:疑问|意见|问题).{0,10}联系/;
+/**
+ * A sentence that invites questions about the report ("如对本报告有任何疑问，请联系…"), the office to
+ * ask named in between ("如对本年度报告有任何疑问,请与高平市人民政府办公室信息科联系").
+ */
+const ENQUIRY = /(?:(?:本|年度|此)报告|年报).{0,12}(?:疑问|意见|问题)(?:.{0,10}|[^。]{0,40})(?:联系|咨询)/;
 /** The line after it may hold the phone alone ("联系电话：0737-2691838。"); a longer one is prose. */
 const MAX_ENQUIRY_TAIL = 60;
 

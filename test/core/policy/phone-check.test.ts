@@ -66,3 +66,12 @@ describe('address-checked: another street asked as where the office is', () => {
     expect(addressChecked.decide(u({ norm: '地址发我一下,我顺道过去,是在这边吗' }), {}, nangang)).toBeUndefined();
   });
 });
+
+describe('address-checked: an office named after its 街道', () => {
+  it('"…街道办的电话和地址" names the office, it quotes no street; the street of the address still checks', async () => {
+    const newa = await knowledge('test/fixtures/reports-fresh28-newa');
+    const named = slots({ offices: ['萧山区蜀山街道办事处'], spans: [{ start: 0, end: 5 }] });
+    expect(addressChecked.decide(u({ norm: '蜀山街道办的电话和地址', slots: named }), {}, newa)).toBeUndefined();
+    expect(text(addressChecked.decide(u({ norm: '蜀山街道办地址是潘右路988号吗', slots: named }), {}, newa))).toContain('潘右路988号');
+  });
+});
