@@ -16,7 +16,7 @@ import { questionKinds } from '../understand/kind.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, SUM_ASKED } from './patterns.js';
 import { detailsNotGiven } from './contact-details.js';
-import { casesFigure, channelClauses, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
+import { aboutRequestsOrRow, casesFigure, channelClauses, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports, reportsOf } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -124,6 +124,9 @@ const NOT_LISTED = '报告未列出';
 /** A count stated with its measure ("1条", "7 件"), not a year or a date. */
 const TABLE_NOT_FOUND = '报告中没有找到';
 /** A sentence that states there were none ("未发生…行政复议和行政诉讼案件"). */
+/** Requests counted in the question ("多少件", "申请"), not pieces of information ("多少条信息"). */
+const REQUESTS_COUNTED = /申请|(?:几|多少)件|件数/;
+
 /** The subject every annual report is about, which tells no sentence of one from another ("政府信息公开申请"). */
 const SUBJECT_OF_EVERY_REPORT = /政府信息公开|政府信息|信息公开/;
 
@@ -329,7 +332,7 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           // a sentence that lists several rows ("本年新收到…申请42件,上年转结…1件,予以公开4件,…"): the clauses of
           // the rows asked
           const line = whole && namesOtherRows(whole, metric, kn, r!) ? clausesOfRows(whole, metric, kn, r!) : whole;
-          if (said && line && (COUNT_STATED.test(line) || NONE_STATED.test(line)) && !namesOtherRows(line, metric, kn, r!)) {
+          if (said && line && (COUNT_STATED.test(line) || NONE_STATED.test(line)) && !namesOtherRows(line, metric, kn, r!) && (!REQUESTS_COUNTED.test(norm) || aboutRequestsOrRow(line, metric, kn, r!))) {
             const check = toldCheck(metric.quoted, line);
             return { parts: check ? { ...said.parts, ...toldParts(r!, check, [line, ...said.parts.lines.slice(1)], said.parts.source ?? '') } : { ...said.parts, lines: [line, ...said.parts.lines.slice(1)], head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}` }, metric };
           }

@@ -116,7 +116,9 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   if (!metric && shortOrMarked && state.metric?.table === '四' && RESULTS_ASKED.test(norm)) metric = { ...state.metric, cols: [], rowsExplicit: true };
   if (metric && !metric.rows.length) metric = undefined;
   // "占多少" / "比例呢" right after a figure of table 三: that figure's share
-  if (!metric && shortOrMarked && state.metric?.table === '三' && SHARE_FOLLOW_UP.test(norm)) {
+  // (the base named with it, "占全部办理结果的比例": the total the share is of, not a figure of its own)
+  const baseOnly = metric?.table === '三' && metric.rows.every((x) => x === 'total');
+  if ((!metric || baseOnly) && shortOrMarked && state.metric?.table === '三' && SHARE_FOLLOW_UP.test(norm)) {
     const rows = state.metric.rows.includes('total') ? state.metric.rows : [...state.metric.rows, 'total'];
     metric = { ...state.metric, rows, rowsExplicit: true, rate: true };
   }

@@ -9,7 +9,7 @@ export const QUANTITY = /多少|几[件个次条起项家]?|数量|数目|总数
 import { DURATION } from '../understand/kind.js';
 export { DURATION };
 /** Openings and endings that continue the conversation ("那…", "…呢", a bare "地址"). */
-export const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and)|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
+export const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and|占(?=[^，。？?]{0,12}(?:比例|多少|百分|几成)))|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
 /** A clause with one of these asks something; the rest of a long message is story. */
 export const ASKING = /吗|呢|\?|？|能不能|可不可以|是否|怎么|怎样|如何|多少|几|哪|什么|谁|告诉我|请问|想问|想知道|问一下|顺便问|烦请|请告知|请提供/;
 /** Each clause of a message with its question mark, if it ends with one (a question mark alone asks). */
@@ -174,3 +174,6 @@ export const SUM_ASKED = /加起来|加在一起|加一起|加到一起|合起�
 export const EACH_ASKED = /分别|各是|各有|各自/;
 /** Two figures asked against each other ("比…多几件", "差多少", "相差"). */
 export const DIFFERENCE_ASKED = /比.{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:相差|差了?)(?:几|多少)|差距|差额|多出(?:几|多少)|减去|减掉|净增|净减|净多/;
+
+/** The departments or units inside one government ("市政府各部门", "县里下属单位"), which no report counts apart. */
+export const DEPARTMENTS_WITHIN = /(?:政府|市里|县里|区里|局里|厅里)(?:的)?(?:各|下属|所属|各个)(?:部门|单位|科室|处室)/;

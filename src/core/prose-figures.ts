@@ -56,6 +56,15 @@ export function namesOtherRows(line: string, m: MetricQuery, kn: Knowledge, r: R
   return !!said && said.rows.length > 0 && !(said.table === m.table && said.rows.some((x) => rowOf(x, m)));
 }
 
+/**
+ * Whether a sentence found for a figure of table 三 is about the requests or names the row asked (not "较上年增长20%"
+ * of the information published, found for 上年结转 by its 上年).
+ */
+export function aboutRequestsOrRow(line: string, m: MetricQuery, kn: Knowledge, r: Report): boolean {
+  if (m.table !== '三') return true;
+  return ABOUT_DISCLOSURE_REQUESTS.test(line) || /申请/.test(line) || !!findMetric(withoutOffice(line, r), kn.lexicon)?.rows.some((x) => rowOf(x, m));
+}
+
 /** A row asked, or one of its reasons ("因本机关不掌握等原因无法提供2件" names 无法提供 by its reason 不掌握). */
 function rowOf(row: string, m: MetricQuery): boolean {
   return m.rows.includes(row) || m.rows.includes(T3_ROW_BY_ID[row]?.parent ?? '');

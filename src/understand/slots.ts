@@ -258,7 +258,8 @@ const ORGAN_AFTER = /^\p{Script=Han}{1,6}?(局|委员会|委|厅)(?!\p{Script=Ha
 const GOVERNMENT_AFTER = /^(人民政府|政府)(办公室|办)?/u;
 
 /** A government named by its level alone ("市里", "市政府", "县里", "区政府"). */
-const LEVEL_GOVERNMENT = /(市|县|区)(?:里|政府|人民政府)(?!办|部门|门户|网|各|所属|下属|的各|工作部门)/g;
+// (its 办公室 said with it, "市政府办的邮箱", is the government's own office: its report is compiled there)
+const LEVEL_GOVERNMENT = /(市|县|区)(?:里|政府(?:办公室|办)?|人民政府(?:办公室|办)?)(?!部门|门户|网|各|所属|下属|的各|工作部门)/g;
 /** What may stand right before it (a word boundary, not a place's last character). */
 const LEVEL_BEFORE = /[和与跟及同的是在问那这年度]/;
 

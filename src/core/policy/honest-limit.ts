@@ -2,6 +2,7 @@
  * An intent that says what the bot cannot do and whom to ask ("办公时间" is not in any report;
  * "查询个人申请进度"): its own honest answer, logged as unanswered, rather than the generic fallback.
  */
+import { DEPARTMENTS_WITHIN } from '../patterns.js';
 import { AGGREGATE_ASKED, AGGREGATE_NOT, CONTACT_FIELD_NOUNS, SUBJECT_COUNT_ASKED } from '../patterns.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { top, topScore } from './helpers.js';
@@ -36,7 +37,8 @@ export const notCounted: Rule = {
   doc: 'Asks for an average, a ranking or the most/least of something ("哪个部门被申请得最多"), or requests counted by subject ("有多少件是关于征地拆迁的"): annual reports keep counts by applicant and outcome only — say so, with the phone (counted as a fallback), never a nearby count or procedure.',
   decide: (u, state, kn) => {
     // requests by subject: the only figure read is the requests themselves, not a row of their own
-    const bySubject = SUBJECT_COUNT_ASKED.test(u.norm) && (!u.metric || (u.metric.table === '三' && u.metric.rows.every((r) => r === 'new' || r === 'total') && !u.metric.cols.length));
+    // (or by the departments inside the government: "市政府各部门分别收到多少申请")
+    const bySubject = (SUBJECT_COUNT_ASKED.test(u.norm) || DEPARTMENTS_WITHIN.test(u.norm)) && (!u.metric || (u.metric.table === '三' && u.metric.rows.every((r) => r === 'new' || r === 'total') && !u.metric.cols.length));
     // a table row asked for ("哪类原因不公开的最多"): the table answers it
     if (!bySubject && (u.metric || !AGGREGATE_ASKED.test(u.norm) || AGGREGATE_NOT.test(u.norm))) return undefined;
     // a rank the report itself states ("融媒体指数…在全国排第5"): the report's words answer, not "no ranking is kept"

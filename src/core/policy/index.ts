@@ -15,6 +15,7 @@ import { yearOverYear } from './trend.js';
 import { changeToldInText } from './change-in-text.js';
 import { narrativeOverYears } from './narrative-trend.js';
 import { toldChangeOverYears } from './told-trend.js';
+import { largestPart } from './largest-part.js';
 import { acrossOffices, acrossOfficesAgain, acrossOfficesSum } from './ranking.js';
 import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   slotOnlyFollowUp,
   compareLastTwo,
   reasonsFollowUp,
+  largestPart,
   timeLimitOf,
   reportDeadline,
   applyByChannel,

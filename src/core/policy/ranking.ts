@@ -1,7 +1,7 @@
 /** Rule for one figure compared across the loaded offices ("这几家单位里哪家新收申请最多"). */
 import { rankOffices, tiedHead, valueIds } from '../../answer/ranking.js';
 import { sumOfCells } from '../../answer/trend.js';
-import { DIFFERENCE_ASKED, SUM_ASKED } from '../patterns.js';
+import { DEPARTMENTS_WITHIN, DIFFERENCE_ASKED, SUM_ASKED } from '../patterns.js';
 import { OFFICE_RANK_ASKED, OFFICE_WHICH_ASKED } from '../patterns.js';
 import { reportFree } from '../handlers.js';
 import { toldFigure } from '../prose-figures.js';
@@ -32,6 +32,9 @@ export const acrossOffices: Rule = {
   doc: 'Which office has the most or the fewest of one figure, with two or more offices loaded and none named alone: every office\'s figure, ranked (src/answer/ranking.ts); which office did something the reports tell in words ("哪家收了信息处理费"): each office\'s answer.',
   decide: (u, state, kn) => {
     if (u.slots.offices.length === 1 || u.slots.unknownOffices.length) return undefined;
+    // ("市政府各部门分别收到多少…哪个部门最多": the departments inside one government, which no report counts apart —
+    // not the offices loaded)
+    if (DEPARTMENTS_WITHIN.test(u.norm)) return undefined;
     if (!u.metric) return toldRanking(u, kn) ?? eachOffice(u, kn, state);
     // "哪家单位…": 单位 names the offices ranked here, not the applicant column
     const m = /法人|组织|机构/.test(u.norm) ? u.metric : { ...u.metric, cols: u.metric.cols.filter((c) => c !== 'org') };

@@ -195,3 +195,31 @@ describe('across-offices: two offices named with their own years', () => {
     expect(a.text).toContain('一样多，都是29件');
   });
 });
+
+describe('fresh29-real conversations (session 11)', () => {
+  let k: Knowledge;
+  beforeAll(async () => {
+    k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-real' })).kn;
+  });
+  function talk(...qs: string[]) {
+    let state = {};
+    return qs.map((q, i) => {
+      const out = decide(k, q, state, new Date(Date.parse('2026-06-01T10:00:00Z') + i * 60_000));
+      state = out.state;
+      return out.answer;
+    });
+  }
+  it('"占全部办理结果的比例是多少" after a row: its share; "市里这一项是多少": the same row of the city', () => {
+    const [, share, city] = talk('洪泽区2024年因为本机关不掌握相关信息无法提供的有多少件？', '占全部办理结果的比例是多少', '市里这一项是多少');
+    expect(share!.text).toContain('32.6%');
+    expect(city!.text).toContain('769 件');
+  });
+  it('"那市政府办的邮箱呢": the city government\'s own report', () => {
+    const [, , mail] = talk('洪泽区政府办信息公开的电话多少？', '邮箱呢', '那市政府办的邮箱呢');
+    expect(mail!.text).toContain('hazwgkc@163.com');
+  });
+  it('"市政府各部门分别收到多少申请？哪个部门最多？": not counted by department — never a ranking of the loaded offices', () => {
+    const [a] = talk('市政府各部门分别收到多少申请？哪个部门最多？');
+    expect(a!.rule).toBe('not-counted');
+  });
+});
