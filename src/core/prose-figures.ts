@@ -87,7 +87,8 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   if (kept.length) kept.push(...clauses.filter(whoClause));
   // what the requests received were about, said beside their count ("申请内容主要集中在征收拆迁、社会民生等方面")
   if (kept.length && m.rows.some((x) => x === 'new' || x === 'total')) kept.push(...clauses.filter((c) => SUBJECTS_SAID.test(c) && !COUNT_STATED.test(c) && !APPLICANTS_SAID.test(c)));
-  return kept.length ? `${kept.map(bare).join('，')}。` : '';
+  // (a clause that says there were none, "无结转下年度继续办理件": that is 0, said as our reading)
+  return kept.length ? `${kept.map((c) => (NONE_CLAUSE.test(bare(c)) && !/\d/.test(c) ? `${bare(c)}（即 0 件）` : bare(c))).join('，')}。` : '';
 }
 
 /** A sentence going on with the requests just counted: those handled, carried over ("目前依法办结122件", "结转下年度…12件"). */

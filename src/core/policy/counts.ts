@@ -80,12 +80,32 @@ export const countInReport: Rule = {
     if (n.parts.lines.length === 1 && next && next.section === r.passages[at]!.section && /^(?:其中|包括)/.test(next.text.trim()) && countFit(next.text, asked) >= countFit(line, asked)) {
       return { kind: 'passage', report: r, parts: { ...n.parts, lines: [line, next.text.trim()] } };
     }
+    // another sentence that counts the same thing as well, in other channels ("通过区政府门户网站主动公开政府信息7191条"
+    // beside "通过…政务新媒体平台主动公开政府信息5455条"), the question naming neither: both, so the reader sees which
+    const twin = n.parts.lines.length === 1 ? twinCount(r, line, asked, asking) : undefined;
+    if (twin) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [line, twin] } };
     // the sentence cut off right at the thing asked ("其中线上申请3件,线下申"): it does not state that count
     const cut = cutBeforeCount(line, asked.nouns);
     if (cut) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [...n.parts.lines, `……（报告此处文字不完整，在“${cut}”处中断，没有写出这项数字。）`] } };
     return { kind: 'passage', report: r, parts: n.parts };
   },
 };
+
+/** Channels a count is told by ("门户网站", "政务新媒体", "微信公众号"): two sentences differing in them count apart. */
+const CHANNEL = /门户网站|政府网站|网站|新媒体|公众号|微信|微博|抖音|政务服务|公开栏|公报/;
+
+/**
+ * The one other sentence of the report that counts the thing asked just as closely (every noun asked, the same
+ * fit), through another channel — undefined when there is none, several, or the question names a channel.
+ */
+function twinCount(r: Report, line: string, asked: CountAsked, asking: string): string | undefined {
+  if (CHANNEL.test(asking)) return undefined;
+  const fit = countFit(line, asked);
+  const nouns = asked.nouns.filter((w) => line.includes(w));
+  if (!nouns.length || !CHANNEL.test(line)) return undefined;
+  const twins = r.passages.filter((p) => p.text.trim() !== line && CHANNEL.test(p.text) && nouns.every((w) => p.text.includes(w)) && countFit(p.text, asked) >= fit);
+  return twins.length === 1 ? twins[0]!.text.trim() : undefined;
+}
 
 /** The asking clause, with the clause before it when it names nothing counted itself ("一共几条"). */
 function withSubject(text: string, ask: string): string {

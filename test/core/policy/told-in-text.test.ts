@@ -223,3 +223,22 @@ describe('fresh29-real conversations (session 11)', () => {
     expect(a!.rule).toBe('not-counted');
   });
 });
+
+describe('fresh29-newb: none said in words, and a count told through two channels', () => {
+  let k: Knowledge;
+  beforeAll(async () => {
+    k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh29-newb' })).kn;
+  });
+  const say = (q: string) => decide(k, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
+  it('"无结转下年度继续办理件": read as 0; "无行政复议,无提起行政诉讼的情况": the none of table 四', () => {
+    expect(say('汨罗市2024年的依申请公开有没有结转到下一年的').text).toContain('无结转下年度继续办理件（即 0 件）');
+    expect(say('泾县教育局2023年有没有因为信息公开被复议或者被起诉?').text).toContain('无行政复议');
+  });
+  it('"主动公开了多少政府信息", told for the website and for new media: both sentences', () => {
+    const a = say('北碚区2022年主动公开了多少政府信息');
+    expect(a.text).toContain('7191条');
+    expect(a.text).toContain('5455条');
+    // a channel named: that one only
+    expect(say('北碚区2022年政务新媒体主动公开了多少政府信息').text).not.toContain('7191');
+  });
+});
