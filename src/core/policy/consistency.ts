@@ -23,7 +23,9 @@ export const consistencyAsked: Rule = {
     if (!CHECK_ASKED.test(u.norm) && !against) return undefined;
     // "核一下2022年上传信息多少条": a count to look up (核一下 = look it up), no figure named and nothing to set against
     // (rows named with their how-many, "核一下…不掌握的几件，另行制作的几件": looked up, nothing set against them)
-    if (!against && (kindsOf(u).count || (u.metric && /几|多少/.test(u.norm))) && !SET_AGAINST.test(u.norm)) return undefined;
+    // (a cell of a table named with its how-many, "核对一下表三，不予公开里“保护第三方合法权益”是几件": looked up too)
+    const cellAsked = !!u.metric && /几|多少/.test(u.norm) && !CHECK_OR_SUM.test(u.norm) && u.metric.rows.every((x) => x.includes('.'));
+    if (!against && (kindsOf(u).count || (u.metric && /几|多少/.test(u.norm))) && (!SET_AGAINST.test(u.norm) || cellAsked)) return undefined;
     // "核一下：门户网站公开1116条，通知公告967条，对吧": counts the text tells, quoted to check one by one
     if (!u.metric && !against && COUNTS_QUOTED.test(u.norm) && !TABLE_OR_SUM.test(u.norm)) return undefined;
     const pick = pickReport(kn, u.slots, state);
@@ -55,6 +57,9 @@ export const consistencyAsked: Rule = {
 
 /** Words that set figures against each other or ask whether they are right (not a plain look-up). */
 const SET_AGAINST = /对得上|对不上|加起来|相加|加总|一致|是不是|对不对|对吗|等于|有没有错|矛盾|平衡|没问题|表[一二三四1-4]|总计|合计|小计/;
+
+/** Words that check or add up (not a table's name, which a look-up of one of its cells names too). */
+const CHECK_OR_SUM = /对得上|对不上|加起来|相加|加总|一致|是不是|对不对|对吗|等于|有没有错|矛盾|平衡|没问题|总计|合计|小计/;
 
 /** Counts quoted with their measure word ("1116条"). */
 const COUNTS_QUOTED = /\d+\s*[条篇个项份期]/;

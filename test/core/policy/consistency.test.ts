@@ -106,3 +106,13 @@ describe('consistency-asked: a subtotal quoted inside a larger total', () => {
     expect(text).not.toContain('不相等');
   });
 });
+
+describe('consistency-asked: a cell of a table looked up with 核对', () => {
+  it('"核对一下…表三，不予公开里“保护第三方合法权益”是几件": no check, the cell answers', async () => {
+    const g = await knowledge('test/fixtures/reports-fresh20-newb');
+    const m = metric({ rows: ['refused.third-party'] });
+    expect(consistencyAsked.decide(u({ norm: '核对一下官洲街道23年表三,不予公开里“保护第三方合法权益”是几件', metric: m, kind: 'count', quantity: true }), {}, g)).toBeUndefined();
+    // a check asked beside it still checks
+    expect(consistencyAsked.decide(u({ norm: '核对一下表三,不予公开的分项加起来对得上吗', metric: metric({ rows: ['refused'] }) }), {}, g)).toBeDefined();
+  });
+});
