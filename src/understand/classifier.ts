@@ -76,8 +76,17 @@ export const OFF_TOPIC_OWN_SHARE = 0.5;
 const COMPOUND_MIN_CHARS = 4;
 const COMPOUND_MAX_CHARS = 8;
 
-/** Scored results kept per classifier: citizens repeat questions, and a long message ranks several clauses. */
-const RANK_MEMO_MAX = 10_000;
+/**
+ * Scored results kept per classifier: citizens repeat questions, and a long message ranks several clauses
+ * (the same text is ranked several times within one reply). A ranking kept is ~1.3 KB (the ~44 intents
+ * met, an example index and a score each): 10,000 of them were ~13 MB, a third of the batch path's live
+ * heap, and V8 sizes the old generation in proportion to it (issue 15, peak RSS). Over the bench's load
+ * (~1.5 texts ranked per message, a question back after 7,349 messages) a table of 10,000 was started
+ * afresh before any question came back, so it saved no ranking that 2,000 does not.
+ */
+const RANK_MEMO_MAX = 2_000;
+/** Words read as two known words (partsOf), by text: small entries. */
+const PARTS_MEMO_MAX = 10_000;
 
 /** Feature kinds: the prefix of a feature string (w: word, b: character bigram, u: character). */
 const KIND_W = 0;
@@ -286,7 +295,7 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
         const b = words.get(w.slice(i));
         if (a !== undefined && b !== undefined && a >= 0 && b >= 0) hit = [a, b];
       }
-      if (this.parts.size >= RANK_MEMO_MAX) this.parts.clear();
+      if (this.parts.size >= PARTS_MEMO_MAX) this.parts.clear();
       this.parts.set(w, hit);
     }
     return hit ?? undefined;

@@ -5,7 +5,6 @@
  */
 import { Jieba } from '@node-rs/jieba';
 import { fullDictionary, leanBase, materialWords, PLACEHOLDER } from './lean-dict.js';
-import { READING_MEMO_MAX } from './memo.js';
 
 /** Domain terms that jieba's general dictionary splits. More come from the metric lexicon at load. */
 export const DOMAIN_TERMS = [
@@ -90,13 +89,17 @@ export function addTerms(terms: Iterable<string>): void {
 /** One message is cut several times (classifier, retrieval, vocabulary checks): keep recent cuts. */
 const recent = new Map<string, string[]>();
 /**
- * Texts with a space kept in `recent`; pieces kept in `pieces` (a text without a space is one piece). As
- * many as the readings kept (memo.ts): with fewer, a table started afresh while the questions' other
- * readings were still remembered, and a repeated question went back to jieba for its words (over the
- * bench's load of 4,434 distinct questions, `recent` started afresh 4 times and `pieces` twice).
+ * Texts with a space kept in `recent`, pieces kept in `pieces` (a text without a space is one piece),
+ * exact cuts in `exactRecent`: enough for the several cuts of one message and for questions asked again
+ * soon. They were as many as the readings kept (memo.ts, 10,000), but over the bench's load of 7,349
+ * distinct questions `pieces` and `recent` started afresh before any question came back (after 4,321
+ * and 4,910 messages), so they saved no cut that 2,000 do not; `exactRecent` did keep the load's
+ * questions, but a repeated question's exact cut is ~1 % of its time and its table ~2.5 MB. Their
+ * ~6 MB of token arrays counted several times in the batch path's peak RSS (V8 sizes the old
+ * generation in proportion to the live heap; issue 15).
  */
-const RECENT_MAX = READING_MEMO_MAX;
-const PIECES_MAX = READING_MEMO_MAX;
+const RECENT_MAX = 2_000;
+const PIECES_MAX = 2_000;
 /**
  * Cuts of space-free pieces. jieba cuts a text block by block, and a space is never inside a block
  * (its blocks are runs of Han characters, Latin letters and digits; a space is a token of its own,
