@@ -5,6 +5,7 @@
  */
 import { Jieba } from '@node-rs/jieba';
 import { fullDictionary, leanBase, materialWords, PLACEHOLDER } from './lean-dict.js';
+import { READING_MEMO_MAX } from './memo.js';
 
 /** Domain terms that jieba's general dictionary splits. More come from the metric lexicon at load. */
 export const DOMAIN_TERMS = [
@@ -90,16 +91,16 @@ export function addTerms(terms: Iterable<string>): void {
 const recent = new Map<string, string[]>();
 /**
  * Texts with a space kept in `recent`, pieces kept in `pieces` (a text without a space is one piece),
- * exact cuts in `exactRecent`: enough for the several cuts of one message and for questions asked again
- * soon. They were as many as the readings kept (memo.ts, 10,000), but over the bench's load of 7,349
- * distinct questions `pieces` and `recent` started afresh before any question came back (after 4,321
- * and 4,910 messages), so they saved no cut that 2,000 do not; `exactRecent` did keep the load's
- * questions, but a repeated question's exact cut is ~1 % of its time and its table ~2.5 MB. Their
- * ~6 MB of token arrays counted several times in the batch path's peak RSS (V8 sizes the old
- * generation in proportion to the live heap; issue 15).
+ * exact cuts in `exactRecent`. `pieces` keeps as many as the readings kept (memo.ts): with fewer, a
+ * repeated question went back to jieba for its words (in-process over the bench's load, 2,000 pieces
+ * instead of 10,000: 7,312 jieba cuts instead of 3,880). `recent` and `exactRecent` only save work
+ * within a message and soon after: with 2,000 instead of 10,000 the bench's load makes the same jieba
+ * cuts in the batch path and in-process (a text of several pieces is then joined from `pieces`), and
+ * their ~4 MB of token arrays no longer count in the batch path's peak RSS, where V8 sizes the old
+ * generation in proportion to the live heap (issue 15).
  */
 const RECENT_MAX = 2_000;
-const PIECES_MAX = 2_000;
+const PIECES_MAX = READING_MEMO_MAX;
 /**
  * Cuts of space-free pieces. jieba cuts a text block by block, and a space is never inside a block
  * (its blocks are runs of Han characters, Latin letters and digits; a space is a token of its own,
