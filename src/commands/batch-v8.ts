@@ -23,9 +23,11 @@
  *    first full collection, at start-up, found ~14 MB alive, and the next one came at ~64 MB, so that
  *    most of the peak was garbage promoted out of the nursery. With a growth of 20 % (but at least the
  *    8 MB step V8 keeps), the old generation is collected every ~8 MB of promotions: peak RSS ~5 MB
- *    lower alone, ~17 MB with the smaller memos of the classifier and the segmenter, a few % more CPU
- *    per message in GC (measured against 10 % and 50 %). The factor is read at each full collection,
- *    so it is set here; a process given --heap-growing-percent keeps its own.
+ *    lower alone, and the live heap now counts about once instead of ~4 times, so the classifier's
+ *    rank memo kept outside the heap and smaller cut memos take it to ~13 MB lower in all (bench load,
+ *    ~141 -> ~128 MB); CPU per message within the noise (GC marks concurrently; 10 % and 50 % measured
+ *    alike: V8's 8 MB minimum step decides at this heap size). The factor is read at each full
+ *    collection, so it is set here; a process given --heap-growing-percent keeps its own.
  * Answers do not depend on any of them (byte-identical; the flags only change when code is optimised and
  * how often the heap is collected).
  */
