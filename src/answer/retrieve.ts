@@ -36,8 +36,7 @@ export function contentWords(text: string): readonly string[] {
   if (contentMemoGeneration !== cutGeneration()) contentMemo.clear(), (contentMemoGeneration = cutGeneration());
   let words = contentMemo.get(text);
   if (words === undefined) {
-    // an exact copy: filter's array has room to spare (~100 bytes a text kept)
-    words = Object.freeze(readContentWords(text).slice());
+    words = Object.freeze(readContentWords(text));
     if (contentMemo.size >= READING_MEMO_MAX) contentMemo.clear();
     contentMemo.set(text, words);
   }

@@ -162,10 +162,8 @@ function cutPiece(piece: string): string[] {
     if (t && (isCommonHan(t.charCodeAt(0)) || WORD_CHAR.test(t))) tokens.push(t);
   }
   if (pieces.size >= PIECES_MAX) pieces.clear();
-  // kept as an exact copy: an array grown by push has room for ~16 more (~100 bytes a piece of 5 words)
-  const kept = tokens.slice();
-  pieces.set(piece, kept);
-  return kept;
+  pieces.set(piece, tokens);
+  return tokens;
 }
 
 const exactRecent = new Map<string, string[]>();
