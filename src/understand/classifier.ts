@@ -78,6 +78,10 @@ const COMPOUND_MAX_CHARS = 8;
 
 /** Scored results kept per classifier: citizens repeat questions, and a long message ranks several clauses. */
 const RANK_MEMO_MAX = 10_000;
+/** Words read as two known words (partsOf), by text. */
+const PARTS_MEMO_MAX = 10_000;
+/** Slots of the kept rankings' arena at first (it doubles when full; ~44 entries a ranking). */
+const KEPT_SLOTS_START = 1 << 16;
 
 /** Feature kinds: the prefix of a feature string (w: word, b: character bigram, u: character). */
 const KIND_W = 0;
@@ -146,11 +150,21 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
   /** (WEIGHT × default idf)² of an unknown feature, by kind. */
   private unknownSq = [0, 0, 0];
   /**
-   * Ranked results by text, compactly: the example (doc) each entry came from and its score, in order.
-   * Kept as objects, ~2,200 texts held ~6 MB (a quarter of the batch path's live heap); entries are
-   * made again from these on each call.
+   * Ranked results by text, compactly: where the ranking starts in the arena below. Kept as objects,
+   * ~2,200 texts held ~6 MB (a quarter of the batch path's live heap); as two arrays a ranking
+   * (docs and scores, ~44 entries) was still ~1.3 KB on the heap, 10,000 of them ~13 MB, a third of the
+   * batch path's live heap, which V8 multiplies in the old generation's size (issue 15, peak RSS). In
+   * the arena they are 12 bytes an entry, outside the heap. Entries are made again from it on each call.
    */
-  private memo = new Map<string, Ranking>();
+  private memo = new Map<string, number>();
+  /**
+   * The arena of kept rankings, from `at` (the memo's value): keptDocs[at] is the number n of entries,
+   * keptDocs[at + 1 + i] and keptScores[at + 1 + i] the example (doc index) and score of entry i, best
+   * first. Filled from the start again when the memo starts afresh.
+   */
+  private keptDocs = new Int32Array(0);
+  private keptScores = new Float64Array(0);
+  private keptUsed = 0;
 
   constructor(items: { item: T; examples: string[] }[]) {
     const raw = items.flatMap(({ item, examples }) => examples.map((example) => ({ item, example, feats: features(example) })));
@@ -286,7 +300,7 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
         const b = words.get(w.slice(i));
         if (a !== undefined && b !== undefined && a >= 0 && b >= 0) hit = [a, b];
       }
-      if (this.parts.size >= RANK_MEMO_MAX) this.parts.clear();
+      if (this.parts.size >= PARTS_MEMO_MAX) this.parts.clear();
       this.parts.set(w, hit);
     }
     return hit ?? undefined;
@@ -320,18 +334,44 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
    * ~36 entries of a ranking cost ~1.2 µs a call, measured.)
    */
   rank(text: string): readonly Scored<T>[] {
-    let kept = this.memo.get(text);
-    if (!kept) {
-      kept = this.compute(text);
-      if (this.memo.size >= RANK_MEMO_MAX) this.memo.clear();
-      this.memo.set(text, kept);
+    let at = this.memo.get(text);
+    if (at === undefined) {
+      const n = this.compute(text);
+      if (this.memo.size >= RANK_MEMO_MAX) {
+        this.memo.clear();
+        this.keptUsed = 0;
+      }
+      at = this.keep(n);
+      this.memo.set(text, at);
     }
-    const out: Scored<T>[] = new Array(kept.docs.length);
-    for (let i = 0; i < out.length; i++) {
-      const d = this.docs[kept.docs[i]!]!;
-      out[i] = { item: d.item, score: kept.scores[i]!, example: d.example };
+    const { keptDocs, keptScores, docs } = this;
+    const n = keptDocs[at]!;
+    const out: Scored<T>[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const d = docs[keptDocs[at + 1 + i]!]!;
+      out[i] = { item: d.item, score: keptScores[at + 1 + i]!, example: d.example };
     }
     return out;
+  }
+
+  /** Copies the ranking compute() left in sortedDocs / sortedScores (n entries) into the arena: where it starts. */
+  private keep(n: number): number {
+    const at = this.keptUsed;
+    if (at + 1 + n > this.keptDocs.length) {
+      let size = Math.max(KEPT_SLOTS_START, this.keptDocs.length);
+      while (at + 1 + n > size) size *= 2;
+      const docs = new Int32Array(size);
+      const scores = new Float64Array(size);
+      docs.set(this.keptDocs.subarray(0, at));
+      scores.set(this.keptScores.subarray(0, at));
+      this.keptDocs = docs;
+      this.keptScores = scores;
+    }
+    this.keptDocs[at] = n;
+    this.keptDocs.set(this.sortedDocs.subarray(0, n), at + 1);
+    this.keptScores.set(this.sortedScores.subarray(0, n), at + 1);
+    this.keptUsed = at + 1 + n;
+    return at;
   }
 
   /** Feature ids of the text in the order of features(): known ones as ids, the others as UNKNOWN(kind) or GLUED. */
@@ -361,16 +401,12 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
     }
   }
 
-  /** An empty ranking (no feature the examples have). */
-  private none(): Ranking {
-    return { docs: [], scores: [] };
-  }
-
   /**
    * The ranking of a text: the example each intent matched best (its doc index) and the intent's score,
-   * best first (ties in the order the intents were first met).
+   * best first (ties in the order the intents were first met), left in sortedDocs / sortedScores; returns
+   * the number of entries.
    */
-  private compute(text: string): Ranking {
+  private compute(text: string): number {
     const feats: number[] = [];
     this.featureIds(text, feats);
     // unknown features count in the norm: a question full of unknown words is a weak match
@@ -390,7 +426,7 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
       if (qv[id] === 0) order.push(id);
       qv[id]! += this.fx[id]!;
     }
-    if (!any) return this.none();
+    if (!any) return 0;
     for (const id of feats) if (id >= 0) known += this.fx2[id]!;
     let norm = 0;
     for (const id of order) norm += qv[id]! * qv[id]!;
@@ -449,20 +485,6 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
       sortedScores[j] = score;
       sortedDocs[j] = bestDoc[it]!;
     }
-    // kept as plain arrays (on the heap): a typed array of more than 64 bytes has a buffer of its own
-    // outside the heap, two allocations and a finalisation per ranking kept
-    const docs: number[] = [];
-    const scores: number[] = [];
-    for (let k = 0; k < nItems; k++) {
-      docs.push(sortedDocs[k]!);
-      scores.push(sortedScores[k]!);
-    }
-    return { docs, scores };
+    return nItems;
   }
-}
-
-/** A ranking kept compactly: the example (doc index) of each entry and its score, best first. */
-interface Ranking {
-  docs: readonly number[];
-  scores: readonly number[];
 }

@@ -90,12 +90,16 @@ export function addTerms(terms: Iterable<string>): void {
 /** One message is cut several times (classifier, retrieval, vocabulary checks): keep recent cuts. */
 const recent = new Map<string, string[]>();
 /**
- * Texts with a space kept in `recent`; pieces kept in `pieces` (a text without a space is one piece). As
- * many as the readings kept (memo.ts): with fewer, a table started afresh while the questions' other
- * readings were still remembered, and a repeated question went back to jieba for its words (over the
- * bench's load of 4,434 distinct questions, `recent` started afresh 4 times and `pieces` twice).
+ * Texts with a space kept in `recent`, pieces kept in `pieces` (a text without a space is one piece),
+ * exact cuts in `exactRecent`. `pieces` keeps as many as the readings kept (memo.ts): with fewer, a
+ * repeated question went back to jieba for its words (in-process over the bench's load, 2,000 pieces
+ * instead of 10,000: 7,312 jieba cuts instead of 3,880). `recent` and `exactRecent` only save work
+ * within a message and soon after: with 2,000 instead of 10,000 the bench's load makes the same jieba
+ * cuts in the batch path and in-process (a text of several pieces is then joined from `pieces`), and
+ * their ~4 MB of token arrays no longer count in the batch path's peak RSS, where V8 sizes the old
+ * generation in proportion to the live heap (issue 15).
  */
-const RECENT_MAX = READING_MEMO_MAX;
+const RECENT_MAX = 2_000;
 const PIECES_MAX = READING_MEMO_MAX;
 /**
  * Cuts of space-free pieces. jieba cuts a text block by block, and a space is never inside a block
