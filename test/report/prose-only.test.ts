@@ -80,3 +80,12 @@ describe('figures told in the text', () => {
     expect(decide(kn, '武昌区行政审批局被申请行政复议几件', {}).answer.text).not.toMatch(/\d+\s*件/);
   });
 });
+
+describe('pages whose opening names the report loosely (session 11, fresh30)', () => {
+  it('"…发布本年度报告" and "…2024年度政府信息工作年度报告予以公开" (公开 left out), then 一、总体情况: loaded under the file\'s name', async () => {
+    const a = (await loadLibrary('test/fixtures/reports-fresh30-newa')).reports.map((r) => r.office);
+    const b = (await loadLibrary('test/fixtures/reports-fresh30-newb')).reports.map((r) => r.office);
+    expect(a).toContain('徐水区安肃镇人民政府');
+    expect(b).toContain('莲湖区西关街道办事处');
+  });
+});
