@@ -33,7 +33,8 @@ export const RATE = /率|占比|比例|百分|比重|占几成|几成|占多大|
 /** "15件" / "那件": a count in the question marks it as about figures. */
 export const COUNT_IN_QUESTION = /\d+\s*件|[那这].{0,3}件/;
 /** Vague figure words that still mean requests ("收到多少申请"): not something else counted. */
-export const ABOUT_REQUESTS = /申请|受理/;
+// (or asking an office for its documents, as citizens say it: "找你们要政府文件资料")
+export const ABOUT_REQUESTS = /申请|受理|要(?:政府)?(?:的)?(?:文件|资料|材料|信息)/;
 /** Contact fields a question names: two or more → the whole contact block. */
 export const CONTACT_WORDS: [RegExp, string][] = [
   [/(?<!传真\s?)(?:电话|号码)|热线|座机/, 'phone'], [/(?<!邮箱|邮件|网站|网页|网络|电子邮箱)(?:地址|在哪|位置|地点)/, 'address'], [/邮编|邮政编码/, 'postcode'], [/邮箱|邮件/, 'email'], [/网址|网站|链接/, 'website'], [/传真/, 'fax'],
@@ -113,7 +114,7 @@ export const CHANNELS_USED = /(?:通过|在|用|利用|依托)(?:了)?(?:哪些|
 export const STATUS_ASKED = /(?<!什么|哪些|哪种)情况(?!下)/;
 /** The reports themselves asked about: which years, offices or how many ("最新的报告是哪一年的", "有几份年报", "能查哪些单位的年报"). */
 export const REPORTS_ASKED =
-  /(哪一?年|哪几年|几份|几个年度|哪些年|哪几个单位|哪些单位|哪几家|哪些部门|哪几个部门|哪些机关)[的]?(的|是)?.{0,3}(报告|年报)|(报告|年报).{0,6}(哪一?年|哪几年|几份|哪些年份?|哪些单位|哪几家)|年报(出|发布|公布|出来|发)了?(吗|没有?)/;
+  /(哪一?年|哪几年|几份|几个年度|哪些年|哪几个单位|哪些单位|哪几家|哪些部门|哪几个部门|哪些机关)[的]?(的|是)?.{0,3}(报告|年报)|(报告|年报).{0,6}(哪一?年|哪几年|几份|哪些年份?|哪些单位|哪几家)|年报(出|发布|公布|出来|发)了?(吗|没有?)|^(?:那|那么)?(?:你|你们|你这|你们这|这里)(?:这)?(?:里)?(?:都)?有(?:哪一?年|哪几年|哪些年)的?[?？吗呢]*$/;
 
 /** A contact detail asked ("打哪个电话", "找哪个部门", "在哪办"). */
 export const CONTACT_ASKED = /电话|号码|热线|地址|在哪|哪里|哪儿|找谁|找哪|哪个部门|哪个单位|联系/;

@@ -265,7 +265,7 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   // (unless each is asked with its own how-many: "申请公开的有几件啊部分公开的又是几件" asks both)
   // (or each in a clause of its own, one a yes-or-no: "办结了几件 有没有拖到下一年的")
   const eachAsked = (text.match(/几|多少/g) ?? []).length >= 2 || text.split(CLAUSE_BREAK).filter((c) => ASKS_IN_CLAUSE.test(c)).length >= 2;
-  const rowHits = named.length && named.length < t3r.length ? t3r.filter((h) => !h.generic || named.some((n) => n.part === h.part) || (eachAsked && /几|多少/.test(text.slice(h.start, h.end)))) : t3r;
+  const rowHits = named.length && named.length < t3r.length ? t3r.filter((h) => !h.generic || named.some((n) => n.part === h.part) || (eachAsked && /几|多少/.test(text.slice(h.start, h.end + 4)))) : t3r;
   // named only by an everyday verb or a how-many phrase for the generic rows ("收到多少", "办理了多少")
   const vague = rowHits.every((h) => h.weak || (['new', 'total'].includes(h.part) && (h.generic || /多少|几/.test(text.slice(h.start, h.end)))));
   // "不予公开的多少 其中国家秘密的呢": the group and its part, both asked

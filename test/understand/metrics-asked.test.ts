@@ -146,3 +146,15 @@ describe('findMetric: table 三 rows said as newcomers say them (session 11)', (
     expect(findMetric('有没有拖到下一年的', lexicon)?.rows).toEqual(['carry-over']);
   });
 });
+
+describe('findMetric: a citizen asking for documents in everyday words (session 11, fresh30)', () => {
+  it('"有多少人来找你们要政府文件资料的" is the requests; "最后真给了人家的有几件" the granted; "手里压根就没有这份东西" not held', () => {
+    expect(findMetric('一共有多少人来找你们要政府文件资料的', lexicon)?.rows).toEqual(['new']);
+    expect(findMetric('老百姓找你们要材料,最后真给了人家的有几件', lexicon)?.rows).toEqual(['granted']);
+    expect(findMetric('你们回复说单位手里压根就没有这份东西,这种情况有几回', lexicon)?.rows).toEqual(['unable.not-held']);
+    expect(findMetric('有没有因为是国家机密不给公开的', lexicon)?.rows).toContain('refused.secret');
+  });
+  it('two asks run together without punctuation, each with its how-many: both rows ("公开了几个没给公开的又有几个")', () => {
+    expect(findMetric('他们给人家公开了几个没给公开的又有几个', lexicon)?.rows).toEqual(['granted', 'refused']);
+  });
+});

@@ -83,3 +83,12 @@ describe('reports-asked: a year asked that is not loaded', () => {
     expect(reportsAsked.decide(u({ norm: '2025年的年报出来没有', slots: slots({ years: [2025] }) }), {}, kn)).not.toHaveProperty('noteIfAnswered');
   });
 });
+
+describe('reports-asked: "那你这有哪一年的"', () => {
+  it('which years there are, asked of the bot in a few words: the list of reports', async () => {
+    const { REPORTS_ASKED } = await import('../../../src/core/patterns.js');
+    expect(REPORTS_ASKED.test('那你这有哪一年的')).toBe(true);
+    expect(REPORTS_ASKED.test('你们这里有哪几年的')).toBe(true);
+    expect(REPORTS_ASKED.test('那年你收了多少申请')).toBe(false);
+  });
+});
