@@ -11,7 +11,7 @@ export { DURATION };
 /** Openings and endings that continue the conversation ("那…", "…呢", a bare "地址"). */
 export const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and|占(?=[^，。？?]{0,12}(?:比例|多少|百分|几成)))|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
 /** A clause with one of these asks something; the rest of a long message is story. */
-export const ASKING = /吗|呢|\?|？|能不能|可不可以|是否|怎么|怎样|如何|多少|几|哪|什么|谁|告诉我|请问|想问|想知道|问一下|顺便问|烦请|请告知|请提供/;
+export const ASKING = /吗|呢|\?|？|能不能|可不可以|是否|怎么|怎样|如何|多少|几|哪|什么|谁|告诉我|发我|发给我|请问|想问|想知道|问一下|顺便问|烦请|请告知|请提供/;
 /** Each clause of a message with its question mark, if it ends with one (a question mark alone asks). */
 export const CLAUSE_WITH_MARK = /[^,.?!;:。？！，；：\n]+[?？]?/g;
 /** The clauses that ask (not the story or remarks around them), joined; the whole text when none asks. */

@@ -79,7 +79,9 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   // (an outline mark opening the clause, "(二)政府信息依申请公开情况…", is no cell "（二）" of table 三; a count with
   // its measure word left out at the clause's end, "已办结18", is a count)
   const bare = (c: string) => c.replace(OUTLINE_MARK, '');
-  const rowClause = (c: string) => (COUNT_STATED.test(c) || BARE_COUNT_END.test(c) || COUNT_BEFORE_REQUESTS.test(c) || NONE_CLAUSE.test(bare(c))) && findMetric(withoutOffice(bare(c), r), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(bare(c), m, kn, r);
+  // (a complaint about requests, "受理政府信息公开申请投诉件1件", is no request received)
+  const complaint = (c: string) => /投诉|举报/.test(c) && m.rows.every((x) => x === 'new' || x === 'total');
+  const rowClause = (c: string) => !complaint(c) && (COUNT_STATED.test(c) || BARE_COUNT_END.test(c) || COUNT_BEFORE_REQUESTS.test(c) || NONE_CLAUSE.test(bare(c))) && findMetric(withoutOffice(bare(c), r), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(bare(c), m, kn, r);
   // who applied, asked ("是企业提的还是个人提的"): the clause that says it beside the count ("申请人均为自然人")
   const whoClause = (c: string) => m.cols.length > 0 && APPLICANTS_SAID.test(c) && !COUNT_STATED.test(c);
   // (a share right after a count goes with it: "不予公开的1件,占1.02%")

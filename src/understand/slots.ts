@@ -39,11 +39,28 @@ const PLACES = /^(?:\p{Script=Han}县|\p{Script=Han}{2,}?(?:自治州|自治县|
 /** A development or pilot zone, governed by a 管委会 (management committee). */
 const ZONE = /(综合实验区|开发区|高新区|新区|实验区|示范区)/;
 
+/**
+ * A city whose name ends in 镇 or 乡 ("景德镇市"): read as the town "景德镇" and then "市昌江区", it is put back
+ * together ("景德镇市", "昌江区").
+ */
+function joinCityTowns(found: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const p = found[i]!;
+    const next = found[i + 1];
+    if (/[镇乡]$/.test(p) && next && /^[市县]\p{Script=Han}{2,}/u.test(next)) {
+      out.push(p + next[0], next.slice(1));
+      i++;
+    } else out.push(p);
+  }
+  return out;
+}
+
 /** "株洲市芦淞区教育局" → places [株洲市, 芦淞区], organ 教育局. */
 export function splitOffice(office: string): { places: string[]; organ: string } {
   const m = PLACES.exec(office);
   if (!m) return { places: [], organ: office };
-  const found = m[0].match(/^\p{Script=Han}县|\p{Script=Han}{2,}?(?:自治州|自治县|街道|[省市区县镇乡旗])/gu) ?? [];
+  const found = joinCityTowns(m[0].match(/^\p{Script=Han}县|\p{Script=Han}{2,}?(?:自治州|自治县|街道|[省市区县镇乡旗])/gu) ?? []);
   // the places end where an organ's own words begin ("住房和城乡建设局", "城市管理局")
   const end = found.findIndex((p) => NOT_A_PLACE.test(p));
   const places = end < 0 ? found : found.slice(0, end);
@@ -390,6 +407,9 @@ const LAW_DATE = /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起)?(?:施�
 /** After a year: the edition of a format or template ("2019版格式", "2021年版"), not a report's year. */
 const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)/;
 
+/** A level and an organ in short, no place named ("省退役军人厅", "市医保局", "县教体局"). */
+const LEVEL_ORGAN = /(省|市|县|区)(\p{Script=Han}{2,8}?(?:厅|局|委|办))/gu;
+
 /** A level right after a place's name ("二郎街道", "二郎镇"): which kind of place is meant. */
 const LEVEL_AFTER = /^(街道|镇|乡|县|区|市|州|旗)/;
 /** A name that already ends in its level ("淮安市": "淮安市区" is the city's urban area, not another place). */
@@ -421,7 +441,7 @@ function soundAlikeOffice(name: string, names: Names): string | undefined {
   const parts = name.match(/\p{Script=Han}{2,}?(?:街道|[省市区县镇乡旗])/gu) ?? [];
   const last = parts.at(-1);
   if (last && parts.join('') === name) {
-    for (const n of names.weak) if (soundsLike(last, n.name) && parts.slice(0, -1).every((p) => n.office.includes(p))) found.add(n.office);
+    for (const n of [...names.weak, ...names.strong]) if (soundsLike(last, n.name) && parts.slice(0, -1).every((p) => n.office.includes(p))) found.add(n.office);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
@@ -597,6 +617,20 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   for (const office of offices) {
     for (const place of splitOffice(office).places) {
       for (let i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + 1)) if (free(i, place.length)) spans.push({ start: i, end: i + place.length });
+    }
+  }
+  // an office named by its level and its organ in short ("省退役军人厅", "市医保局"): the one loaded office of that
+  // level whose organ it abbreviates
+  if (!offices.size && !unknownOffices.length) {
+    for (const m of text.matchAll(LEVEL_ORGAN)) {
+      if (!free(m.index!, m[0].length) || (m.index! > 0 && /\p{Script=Han}/u.test(text[m.index! - 1]!) && !LEVEL_BEFORE.test(text[m.index! - 1]!))) continue;
+      const fits = [...new Set(reports.map((r) => r.office))].filter((o) => {
+        const { places, organ } = splitOffice(o);
+        return places.length > 0 && places.at(-1)!.endsWith(m[1]!) && (organ === m[2] || abbreviates(m[2]!, organ));
+      });
+      if (fits.length !== 1) continue;
+      offices.add(fits[0]!);
+      spans.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }
   // a loaded office typed with a pinyin slip (贵州省机关事物管理局, 光明区公民街道): that office, not an unknown one

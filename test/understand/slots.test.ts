@@ -316,3 +316,15 @@ describe('places whose own name holds 和 (兴和县, 太和县)', () => {
     expect(findReportSlots('核一下，兴和县24年依申请收了几件？', r, now).unknownOffices).toEqual(['兴和县']);
   });
 });
+
+describe('offices of fresh30-newa (session 11)', () => {
+  const r = [{ id: 'c', office: '景德镇市昌江区人民政府', year: 2019 }, { id: 'g', office: '甘肃省退役军人事务厅', year: 2022 }];
+  it('a city whose name ends in 镇 (景德镇市) is split as a city, not a town, and its district sounds alike (长江区 for 昌江区)', () => {
+    expect(splitOffice('景德镇市昌江区人民政府').places).toEqual(['景德镇市', '昌江区']);
+    expect(findReportSlots('景德镇长江区19年财政相关信息公开了几条', r, now).offices).toEqual(['景德镇市昌江区人民政府']);
+  });
+  it('a level and an organ in short ("省退役军人厅"): the one loaded office of that level whose organ it abbreviates', () => {
+    expect(findReportSlots('请问省退役军人厅22年微信公众号发了多少条', r, now).offices).toEqual(['甘肃省退役军人事务厅']);
+    expect(findReportSlots('市教育局收到几件', r, now).offices).toEqual([]);
+  });
+});

@@ -242,3 +242,20 @@ describe('fresh29-newb: none said in words, and a count told through two channel
     expect(say('北碚区2022年政务新媒体主动公开了多少政府信息').text).not.toContain('7191');
   });
 });
+
+describe('fresh30-newa: complaints are no requests; two contact details, one asked by 发我', () => {
+  let k: Knowledge;
+  beforeAll(async () => {
+    k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh30-newa' })).kn;
+  });
+  const say = (q: string) => decide(k, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
+  it('"受理政府信息公开申请21件，受理…申请投诉件1件": 21 requests, ranked and added up with another office\'s', () => {
+    const a = say('昌江区2019年和保山市政府办2024年收到的信息公开申请，合计多少件？');
+    expect(a.text).toContain('合计 34 件');
+  });
+  it('"邮箱是多少？邮编也发我下": both', () => {
+    const a = say('甘谷交通运输局邮箱是多少？邮编也发我下');
+    expect(a.text).toContain('741200');
+    expect(a.text).toContain('ggkdjtju@163.com');
+  });
+});
