@@ -34,6 +34,9 @@ function texts(sections: Section[], ids: string[]): string[] {
  * preferring statements of fact (a number, 未/无/没有…) over mere mentions; 经费, 收费标准,
  * 行政事业性收费 are other matters. Outside 六, only a paragraph that says 收取 and 信息处理费.
  */
+/** A statement that no fee for disclosure was charged ("未收取任何政府信息公开费用"). */
+const NO_DISCLOSURE_FEE = /(?:未|没有|不|均未|从未)收取[^。；]{0,8}(?:政府信息公开|信息公开|申请)[^。；]{0,4}费用?/;
+
 function findFeeStatement(sections: Section[]): string | undefined {
   const strong = /信息处理费|信息费|处理费/;
   const weak = /收费|收取[^。；]{0,10}费|[收缴交免][^。；]{0,8}费用|费用[^。；]{0,6}(?:收取|减免|免除)/;
@@ -49,7 +52,8 @@ function findFeeStatement(sections: Section[]): string | undefined {
   };
   const six = texts(sections, ['六']);
   const other = texts(sections, ['前言', '一', '五']).filter((t) => /收取/.test(t));
-  return pick(six, strong) ?? pick(six, weak) ?? pick(other, strong);
+  // (or, outside 六, a plain statement that no disclosure fee was charged: "未收取任何政府信息公开费用")
+  return pick(six, strong) ?? pick(six, weak) ?? pick(other, strong) ?? pick(other, NO_DISCLOSURE_FEE);
 }
 
 /** Parse a Document into a Report. Throws ReportError when the document is not an annual report at all. */

@@ -67,7 +67,13 @@ export const countInReport: Rule = {
       }
       if (lines.length >= 2) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source, labelled: true } };
     }
-    const n = narrative(r, asking, true, POLICY.countedPassageCoverage);
+    const found = narrative(r, asking, true, POLICY.countedPassageCoverage);
+    // (a word only the report uses, "审计报告", names the thing counted: a sentence that counts it beats one that
+    // counts something broader by the question's plainer words, "历年累计公开26条")
+    // (only words of the thing counted, right before the how-many — not an office's name, not another clause's word)
+    const counted = u.reportOnlyWords.filter((w) => COUNTED_BEFORE_HOW_MANY(w).test(text));
+    const own = asks.length <= 1 && counted.length && found && !counted.some((w) => found.parts.lines[0]!.includes(w)) ? ownWordsSentence(r, counted, asked) : undefined;
+    const n = own ? { ...found!, parts: { ...found!.parts, lines: [own.text.trim()], source: sectionSource(own.section) } } : found;
     const line = n?.parts.lines[0];
     // people counted that the report does not count ("负责信息公开的工作人员有几个人"): the honest fallback, never
     // the office's contact block as if it answered
@@ -90,6 +96,15 @@ export const countInReport: Rule = {
     return { kind: 'passage', report: r, parts: n.parts };
   },
 };
+
+/** A word right before the how-many that counts it ("审计报告有几条", "审计报告一共多少"). */
+const COUNTED_BEFORE_HOW_MANY = (w: string) => new RegExp(`${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，,。？?\\s]{0,4}(?:多少|几)`);
+
+/** The one sentence that holds every report-only word of the question with a count of it attached. */
+function ownWordsSentence(r: Report, words: readonly string[], asked: CountAsked): Report['passages'][number] | undefined {
+  const hits = r.passages.filter((p) => words.every((w) => p.text.includes(w)) && countFit(p.text, asked) >= COUNT_ATTACHED);
+  return hits.length === 1 ? hits[0] : undefined;
+}
 
 /** Channels a count is told by ("门户网站", "政务新媒体", "微信公众号"): two sentences differing in them count apart. */
 const CHANNEL = /门户网站|政府网站|网站|新媒体|公众号|微信|微博|抖音|政务服务|公开栏|公报/;

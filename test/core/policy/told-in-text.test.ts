@@ -259,3 +259,20 @@ describe('fresh30-newa: complaints are no requests; two contact details, one ask
     expect(a.text).toContain('ggkdjtju@163.com');
   });
 });
+
+describe('fresh30-forms pages (session 11)', () => {
+  let k: Knowledge;
+  beforeAll(async () => {
+    k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-forms' })).kn;
+  });
+  const say = (q: string) => decide(k, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
+  it('a 街道办 typed with a sound-alike (陀峰路 for 驼峰路): that office, never another office\'s figure', () => {
+    expect(say('陀峰路街道办2020年的年报里规范性文件新制作了几件').text).toContain('驼峰路街道办事处2020年');
+  });
+  it('the fee told outside section 六 ("未收取任何政府信息公开费用"): the report\'s own statement', () => {
+    expect(say('驼峰路街道办2020年收取政府信息公开费用了吗？').text).toContain('未收取任何政府信息公开费用');
+  });
+  it('a word only the report uses right before the how-many ("审计报告有几条"): the sentence that counts it', () => {
+    expect(say('桃江县审计局2020年公开的审计报告有几条？').text).toContain('审计报告8条');
+  });
+});
