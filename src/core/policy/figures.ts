@@ -89,6 +89,8 @@ export const figureQuestion: Rule = {
           quantity ||
           // "予以公开的多还是无法提供的多": two figures compared
           u.kind === 'compare' ||
+          // "无法提供在全部办理结果里占多大比重": a share is a figure
+          !!metric.rate ||
           elliptical ||
           bare ||
           COUNT_IN_QUESTION.test(u.norm) ||

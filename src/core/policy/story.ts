@@ -34,6 +34,9 @@ const DISCLOSURE_APPLY = /申请(?:政府)?(?:信息)?公开|信息公开申请|
 /** A document the asker wants to see ("低保名单想看看", "想查一下征地批复"): applying for disclosure, whatever matter it is about. */
 const DOCUMENT_WANTED = /(?:名单|文件|批复|方案|合同|公示|记录|档案|清单|红头文件|会议纪要)[^，。？?]{0,6}(?:想看|想要|想查|想了解|看看)|(?:想看|想要|想查|想了解|看看)[^，。？?]{0,8}(?:名单|文件|批复|方案|合同|公示|记录|档案|清单|会议纪要)/;
 
+/** Where to get it ("上哪要去", "去哪要", "找谁要"). */
+const WHERE_TO_GET = /(?:上哪|去哪|到哪|哪里|哪儿|找谁)(?:儿)?(?:去)?(?:要|拿|查|找|申请)/;
+
 /** The intent that explains how to apply (intents/procedure.yml). */
 const HOW_TO_APPLY = 'procedure.how';
 /** Words of a step after applying (补正, the reply, the fee, a review): the question is about that step. */
@@ -55,7 +58,9 @@ export const howToApply: Rule = {
     const clauses = story ? u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim()) : [];
     const last = clauses.at(-1) ?? '';
     // (or asking how to apply for a document the story names: "俺们村低保名单想看看，民政局那边咋个申请" is not 低保怎么申请)
-    if (story && questionKinds(last).how && APPLY_VERB.test(last) && (!t.item.fallback || DISCLOSURE_APPLY.test(last) || DOCUMENT_WANTED.test(u.norm))) {
+    // (or where to get the document wanted: "我想要我们那片动迁的文件上哪要去啊" — applying is how one gets it)
+    const whereToGet = DOCUMENT_WANTED.test(u.norm) && WHERE_TO_GET.test(last);
+    if (story && (questionKinds(last).how || whereToGet) && (APPLY_VERB.test(last) || whereToGet) && (!t.item.fallback || DISCLOSURE_APPLY.test(last) || DOCUMENT_WANTED.test(u.norm))) {
       return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify) };
     }
     if (t.item.fallback) return undefined;

@@ -54,7 +54,9 @@ export const timeLimitOf: Rule = {
     // (not an average of this report's replies, "平均几天答复": reports keep no such figure — not-counted)
     // (or how long they may delay, after a story of no reply: "…到现在都没回我，按规定他们最多能拖多久啊")
     const delay = DELAY.test(last) && (REPLY_AWAITED.test(u.norm) || NO_REPLY.test(u.norm));
-    if (generalIntent && u.candidates[0]?.item !== generalIntent && HOW_LONG.test(last) && (REPLY_AWAITED.test(last) || delay) && !AGGREGATE_ASKED.test(u.norm)) {
+    // (the time limit read first but only weakly, the story's words unknown: still the time limit)
+    const weakTop = u.candidates[0]?.item === generalIntent && u.candidates[0].score < THRESHOLDS.answer;
+    if (generalIntent && (u.candidates[0]?.item !== generalIntent || weakTop) && HOW_LONG.test(last) && (REPLY_AWAITED.test(last) || delay) && !AGGREGATE_ASKED.test(u.norm)) {
       const score = u.candidates.find((c) => c.item.id === REPLY_TIME_LIMIT)?.score ?? 0;
       return { kind: 'intent', intent: generalIntent, confidence: Math.max(score, THRESHOLDS.clarify) };
     }

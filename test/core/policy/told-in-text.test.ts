@@ -276,3 +276,20 @@ describe('fresh30-forms pages (session 11)', () => {
     expect(say('桃江县审计局2020年公开的审计报告有几条？').text).toContain('审计报告8条');
   });
 });
+
+describe('fresh30 on the default report: a share, a story of waiting, a document wanted (session 11)', () => {
+  let k: Knowledge;
+  beforeAll(async () => {
+    k = (await loadKnowledge({})).kn;
+  });
+  const say = (q: string) => decide(k, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
+  it('"无法提供在全部办理结果里占多大比重": the share (a share is a figure, no how-many needed)', () => {
+    expect(say('无法提供在全部办理结果里占多大比重？').text).toContain('53.3%');
+  });
+  it('a story of waiting, then how many days by the rules, no punctuation: the time limit', () => {
+    expect(say('我去年十月份交了个申请到现在也没个信儿这正常吗按规定他们多少天之内得给我回话').intent).toBe('procedure.time');
+  });
+  it('"我想要我们那片动迁补偿的文件上哪要去啊": how to apply', () => {
+    expect(say('我想要我们那片动迁补偿的文件上哪要去啊我也不懂这些').intent).toBe('procedure.how');
+  });
+});
