@@ -4,10 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decide, type ConvState } from '../../../src/core/engine.js';
 import { loadKnowledge } from '../../../src/core/bot.js';
 import type { Knowledge } from '../../../src/core/knowledge.js';
+import { knowledge } from './helpers.js';
 
 let kn: Knowledge;
 beforeAll(async () => {
-  kn = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh27-new' })).kn;
+  kn = await knowledge('test/fixtures/reports-fresh27-new');
 });
 
 function ask(text: string) {
@@ -36,7 +37,7 @@ describe('count-in-text-over-row: a table word with its how-many words', () => {
 
 describe('figure-question: requests counted in 例 (fresh28-newa, 金华市市场监管局)', () => {
   it('"受理依申请公开多少件" when the text says "共受理依申请政府信息公开事项17例": that sentence', async () => {
-    const jh = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh28-newa' })).kn;
+    const jh = await knowledge('test/fixtures/reports-fresh28-newa');
     const a = decide(jh, '金华市市场监督管理局22年受理依申请公开多少件？', {}, new Date('2026-06-01T10:00:00Z')).answer;
     expect(a.text).toContain('17例');
   });
@@ -44,7 +45,7 @@ describe('figure-question: requests counted in 例 (fresh28-newa, 金华市市�
 
 describe('vague-figure-report-words: a passage without a count answers no how-many', () => {
   it('"全县一共收到多少件…申请" on a page cut before its figures: never the preface listing six sections', async () => {
-    const da = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh28-newa' })).kn;
+    const da = await knowledge('test/fixtures/reports-fresh28-newa');
     const a = decide(da, '东阿县2023年全县一共收到多少件政府信息公开申请？', {}, new Date('2026-06-01T10:00:00Z')).answer;
     expect(a.rule).not.toBe('vague-figure-report-words');
     expect(a.text).not.toContain('六个部分');
@@ -54,7 +55,7 @@ describe('vague-figure-report-words: a passage without a count answers no how-ma
 describe('fresh28-newb pages: counts told in the text (session 11)', () => {
   let nb: Knowledge;
   beforeAll(async () => {
-    nb = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh28-newb' })).kn;
+    nb = await knowledge('test/fixtures/reports-fresh28-newb');
   });
   const say = (q: string) => decide(nb, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
   it('visits of a website counted in 次 ("访问量和浏览量分别是多少")', () => {
@@ -84,19 +85,19 @@ describe('fresh28-newb pages: counts told in the text (session 11)', () => {
 
 describe('unseen pages: years, subjects and lookups told in the text (session 11)', () => {
   it('"今年的…出来了吗，多少件" before this year\'s report: says so first, then the newest report\'s sentence', async () => {
-    const y = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh28-years' })).kn;
+    const y = await knowledge('test/fixtures/reports-fresh28-years');
     const a = decide(y, '高平市政府办今年的依申请公开数量出来了吗，多少件', {}, new Date('2026-11-30T10:00:00Z')).answer;
     expect(a.text.startsWith('目前只有2023年及以前的报告，还没有2026年的')).toBe(true);
     expect(a.text).toContain('9件');
   });
   it('the requests received told with what they were about: that clause too ("主要集中在征收拆迁")', async () => {
-    const y = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh28-years' })).kn;
+    const y = await knowledge('test/fixtures/reports-fresh28-years');
     const a = decide(y, '龙游县政府办2021年一共收到多少件申请，主要是哪方面的', {}, new Date('2026-11-30T10:00:00Z')).answer;
     expect(a.text).toContain('17件');
     expect(a.text).toContain('征收拆迁');
   });
   it('"核一下…不掌握的几件，另行制作的几件": looked up, not checked; "是没人申请吗": the text\'s 未收到', async () => {
-    const na = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh28-newa' })).kn;
+    const na = await knowledge('test/fixtures/reports-fresh28-newa');
     const a = decide(na, '核一下辽宁省生态环境厅2020年报：本机关不掌握相关政府信息的几件，没有现成信息需要另行制作的几件？', {}, new Date('2026-11-30T10:00:00Z')).answer;
     expect(a.rule).toBe('table-row-asked');
     expect(a.text).toContain('15件');
@@ -107,14 +108,14 @@ describe('unseen pages: years, subjects and lookups told in the text (session 11
 
 describe('figure-question: clauses of a sentence about requests (session 11)', () => {
   it('"收到几件、按期答复几件、有没有结转下年度": each clause, 无转结… included as the row\'s none', async () => {
-    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh21-new' })).kn;
+    const k = await knowledge('test/fixtures/reports-fresh21-new');
     const a = decide(k, '大云镇2024年依申请公开:收到几件、按期答复几件、有没有结转下年度?', {}, new Date('2026-06-01T10:00:00Z')).answer;
     expect(a.text).toContain('共收到依申请公开件1件');
     expect(a.text).toContain('已按期答复1件');
     expect(a.text).toContain('无转结下年度继续办理件');
   });
   it('what the requests were about ("主要为…征地拆迁遗留相关事宜") beside their count', async () => {
-    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh22-new' })).kn;
+    const k = await knowledge('test/fixtures/reports-fresh22-new');
     const a = decide(k, '黄岛街道那几件信息公开申请主要是问啥的', {}, new Date('2026-06-01T10:00:00Z')).answer;
     expect(a.text).toContain('征地拆迁');
   });
@@ -122,13 +123,13 @@ describe('figure-question: clauses of a sentence about requests (session 11)', (
 
 describe('conversations and everyday words (session 11, fresh26 forms and PDFs)', () => {
   it('"再加上不予处理的，一共多少件" right after a row of table 三: both rows, added up', async () => {
-    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-forms' })).kn;
+    const k = await knowledge('test/fixtures/reports-forms');
     const first = decide(k, '上海市人民政府办公厅2019年不予公开多少件', {}, new Date('2026-06-01T10:00:00Z'));
     const a = decide(k, '再加上不予处理的，一共多少件？', first.state, new Date('2026-06-01T10:01:00Z')).answer;
     expect(a.text).toContain('以上 2 项合计 193 件（35 + 158');
   });
   it('"按规定他们应该多久答复" after a story: the time limit, 按规定 being no unknown topic', async () => {
-    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-real' })).kn;
+    const k = await knowledge('test/fixtures/reports-real');
     const a = decide(k, '我的申请交上去快一个月了还没回音，按规定他们应该多久答复？', {}, new Date('2026-06-01T10:00:00Z')).answer;
     expect(a.intent).toBe('procedure.time');
   });
@@ -139,7 +140,7 @@ describe('conversations and everyday words (session 11, fresh26 forms and PDFs)'
     expect(a.text).toContain('103');
   });
   it('English: "mailing address … for FOI questions" is the address', async () => {
-    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-real' })).kn;
+    const k = await knowledge('test/fixtures/reports-real');
     const a = decide(k, 'What is the mailing address of 淮安市人民政府办公室 for FOI questions?', {}, new Date('2026-06-01T10:00:00Z')).answer;
     expect(a.text).toContain('翔宇南道');
   });
@@ -147,7 +148,7 @@ describe('conversations and everyday words (session 11, fresh26 forms and PDFs)'
 
 describe('fresh29-newb pages (session 11)', () => {
   it('a title naming the office by its organ alone ("住建局 2025 年…") takes the file name\'s office; the requests asked vaguely get the text\'s sentence', async () => {
-    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh29-newb' })).kn;
+    const k = await knowledge('test/fixtures/reports-fresh29-newb');
     expect(k.reports.map((r) => r.office)).toContain('安阳县住房和城乡建设局');
     const a = decide(k, '安阳县住建局2025年一共收到多少件政府信息公开申请?', {}, new Date('2026-06-01T10:00:00Z')).answer;
     expect(a.text).toContain('办理有69件');
@@ -156,13 +157,13 @@ describe('fresh29-newb pages (session 11)', () => {
 
 describe('fresh29-newb: things received that are not requests, and a remedy in other words', () => {
   it('"收到好多咨询建议,办结了没得": the text\'s count of 咨询、建议, not table 三\'s requests', async () => {
-    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh29-newb' })).kn;
+    const k = await knowledge('test/fixtures/reports-fresh29-newb');
     const a = decide(k, '振龙镇2021年收到好多咨询建议,办结了没得?', {}, new Date('2026-06-01T10:00:00Z')).answer;
     expect(a.rule).toBe('vague-figure-report-words');
     expect(a.text).toContain('咨询、建议和意见5条,办结5条');
   });
   it('"不给我公开,我能去哪里讨说法": the remedies', async () => {
-    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh29-newb' })).kn;
+    const k = await knowledge('test/fixtures/reports-fresh29-newb');
     expect(decide(k, '北碚区政府不给我公开,我能去哪里讨说法?', {}, new Date('2026-06-01T10:00:00Z')).answer.rule).toBe('remedy-asked');
   });
 });
@@ -170,7 +171,7 @@ describe('fresh29-newb: things received that are not requests, and a remedy in o
 describe('fresh29-newa: staff across offices (session 11)', () => {
   let k: Knowledge;
   beforeAll(async () => {
-    k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh29-newa' })).kn;
+    k = await knowledge('test/fixtures/reports-fresh29-newa');
   });
   const say = (q: string) => decide(k, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
   it('"依申请公开数量哪家最多": ranked by each text\'s sentence about requests (26, 23, 5 …)', () => {
@@ -190,7 +191,7 @@ describe('fresh29-newa: staff across offices (session 11)', () => {
 
 describe('across-offices: two offices named with their own years', () => {
   it('"彭阳县2022年和海棠区2023年，哪个依申请公开件数多": each office\'s year, the tie said', async () => {
-    const f = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh27-new' })).kn;
+    const f = await knowledge('test/fixtures/reports-fresh27-new');
     const a = decide(f, '彭阳县人民政府2022年和海棠区政府办2023年,哪个依申请公开件数多?', {}, new Date('2026-06-01T10:00:00Z')).answer;
     expect(a.text).toContain('一样多，都是29件');
   });
@@ -199,7 +200,7 @@ describe('across-offices: two offices named with their own years', () => {
 describe('fresh29-real conversations (session 11)', () => {
   let k: Knowledge;
   beforeAll(async () => {
-    k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-real' })).kn;
+    k = await knowledge('test/fixtures/reports-real');
   });
   function talk(...qs: string[]) {
     let state = {};
@@ -227,7 +228,7 @@ describe('fresh29-real conversations (session 11)', () => {
 describe('fresh29-newb: none said in words, and a count told through two channels', () => {
   let k: Knowledge;
   beforeAll(async () => {
-    k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh29-newb' })).kn;
+    k = await knowledge('test/fixtures/reports-fresh29-newb');
   });
   const say = (q: string) => decide(k, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
   it('"无结转下年度继续办理件": read as 0; "无行政复议,无提起行政诉讼的情况": the none of table 四', () => {
@@ -246,7 +247,7 @@ describe('fresh29-newb: none said in words, and a count told through two channel
 describe('fresh30-newa: complaints are no requests; two contact details, one asked by 发我', () => {
   let k: Knowledge;
   beforeAll(async () => {
-    k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh30-newa' })).kn;
+    k = await knowledge('test/fixtures/reports-fresh30-newa');
   });
   const say = (q: string) => decide(k, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
   it('"受理政府信息公开申请21件，受理…申请投诉件1件": 21 requests, ranked and added up with another office\'s', () => {
@@ -263,7 +264,7 @@ describe('fresh30-newa: complaints are no requests; two contact details, one ask
 describe('fresh30-forms pages (session 11)', () => {
   let k: Knowledge;
   beforeAll(async () => {
-    k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-forms' })).kn;
+    k = await knowledge('test/fixtures/reports-forms');
   });
   const say = (q: string) => decide(k, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
   it('a 街道办 typed with a sound-alike (陀峰路 for 驼峰路): that office, never another office\'s figure', () => {
@@ -280,7 +281,7 @@ describe('fresh30-forms pages (session 11)', () => {
 describe('fresh30 on the default report: a share, a story of waiting, a document wanted (session 11)', () => {
   let k: Knowledge;
   beforeAll(async () => {
-    k = (await loadKnowledge({})).kn;
+    k = await knowledge();
   });
   const say = (q: string) => decide(k, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
   it('"无法提供在全部办理结果里占多大比重": the share (a share is a figure, no how-many needed)', () => {
