@@ -78,3 +78,13 @@ describe('contact: the enquiry sentence with the office named at length', () => 
     expect(enquiryText(['本报告存在的问题较多。下一步加强与各部门的联系。'])).toBe('');
   });
 });
+
+describe('a postcode misprinted with five digits (session 11)', () => {
+  it('"邮编:67800" right after its label is given as printed; a longer or shorter run is not a postcode', async () => {
+    const { parseReport } = await import('../../src/report/parse.js');
+    const { textToDocument } = await import('../../src/report/extract/text.js');
+    const page = (line: string) => parseReport(textToDocument('某市人民政府办公室-2024.txt', ['某市人民政府办公室2024年政府信息公开工作年度报告', line, '一、总体情况', '本年度主动公开信息10条。'].join('\n')));
+    expect(page('如对本报告有疑问，请联系某市人民政府办公室，地址:某市同仁街26号,邮编:67800,电话:0875-2121234。').contact.postcode).toBe('67800');
+    expect(page('如对本报告有疑问，请联系某市人民政府办公室，邮编:6780,电话:0875-2121234。').contact.postcode).toBeUndefined();
+  });
+});

@@ -33,7 +33,8 @@ function address(text: string): string | undefined {
 }
 
 function postcode(text: string): string | undefined {
-  return /(?:邮编|邮政编码)(?:为|是)?[:：]?\s*(\d{6})(?!\d)/.exec(halfWidth(text))?.[1];
+  // (a postcode misprinted with five digits, "邮编:67800", right after its label: given as printed)
+  return /(?:邮编|邮政编码)(?:为|是)?[:：]?\s*(\d{5,6})(?!\d)/.exec(halfWidth(text))?.[1];
 }
 
 /** A number as printed after its label: digits, dashes, spaces and brackets ("(0571) 8888 1234"). */
