@@ -3,6 +3,7 @@ import { reportLabel } from '../../answer/render.js';
 import { figureOfMetric, valueOf } from '../../answer/trend.js';
 import { DIFFERENCE_ASKED, SUM_ASKED } from '../patterns.js';
 import { reportById } from '../select.js';
+import { toldFigure } from '../prose-figures.js';
 import type { Rule } from './types.js';
 
 export const compareLastTwo: Rule = {
@@ -14,7 +15,10 @@ export const compareLastTwo: Rule = {
     const figure = figureOfMetric(state.metric);
     const [a, b] = [reportById(kn, state.previousReport), reportById(kn, state.report)];
     if (!figure || !a || !b) return undefined;
-    const [x, y] = [valueOf(a, figure), valueOf(b, figure)];
+    // (a figure of table 三 a report tells only in its text, "全年新收到政府信息公开申请13件": its one number)
+    const told = toldFigure(kn);
+    const of = (r: typeof a) => valueOf(r, figure) ?? (state.metric!.table === '三' ? told(r, state.metric!)?.v ?? null : null);
+    const [x, y] = [of(a), of(b)];
     if (x === null || y === null) return undefined;
     // ("两年加起来多少": their sum instead)
     const result = sum ? `两者合计 ${x + y} ${figure.unit}（${x} + ${y}，按报告数字计算）。` : `两者相差 ${Math.abs(x - y)} ${figure.unit}（按报告数字计算）。`;

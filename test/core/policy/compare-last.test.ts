@@ -27,3 +27,12 @@ describe('compare-last-two', () => {
     expect(compareLastTwo.decide(u({ norm: '电话多少' }), after, kn)).toBeUndefined();
   });
 });
+
+describe('compare-last-two: figures the reports tell only in their text', () => {
+  it('"两家加起来多少" after the requests of two offices told in words (13件, 21件): their sum', async () => {
+    const k = await knowledge('test/fixtures/reports-fresh30-newa');
+    const state = { intent: 'figures.query', metric: metric({ rows: ['new'], vague: true }), previousReport: '景德镇市昌江区人民政府-2019', report: '保山市人民政府办公室-2024' };
+    const d = compareLastTwo.decide(u({ norm: '两家加起来多少' }), state, k);
+    expect(d?.kind === 'passage' ? d.parts.lines.join('') : '').toContain('两者合计 34 件（13 + 21');
+  });
+});
