@@ -594,7 +594,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (spans.some((s) => start < s.end && s.start < start + m[0].length)) continue;
     // the name starts after the last function character ("你们和哈尔滨市" → 哈尔滨市)
     // (or after a verb said to the bot: "核一下市政府的表三" names the city government, no place 核一下市)
-    let stem = m[1]!.replace(/^.*(?:[们和与及跟同的是在从向对给把被你我他她过了着]|一下|问下|查下|看下|说下|看看|查查|核对|核查|听说|据说|听人说|说是)/u, '');
+    let stem = m[1]!.replace(/^.*(?:[们和与及跟同的是在从向对给把被你我他她过了着]|一下|问下|查下|看下|说下|看看|查查|核对|核查|听说|据说|听人说|说是|想知道|知道|了解|打听|问问)/u, '');
     // (a place whose own name ends in 和, "兴和县", "太和县": not cut at its 和)
     if (stem.length < 2 && m[1]!.endsWith('和') && m[1]!.length >= 2) stem = m[1]!.slice(-2).replace(/^[们与及跟同的是在从向对给把被你我他她过了着]/u, '');
     if (stem.length < 2) continue;

@@ -328,3 +328,10 @@ describe('offices of fresh30-newa (session 11)', () => {
     expect(findReportSlots('市教育局收到几件', r, now).offices).toEqual([]);
   });
 });
+
+describe('findReportSlots: the asker\'s verbs before a level are no place ("想知道市医保局")', () => {
+  it('"想知道市医保局…" names no unknown office 想知道市', () => {
+    const r = [{ id: 'w', office: '温州市医疗保障局', year: 2024 }];
+    expect(findReportSlots('我是温州的退休职工,想知道市医保局2024年一共有几个人申请过', r, now).unknownOffices).toEqual([]);
+  });
+});
