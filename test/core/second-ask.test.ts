@@ -86,3 +86,12 @@ describe('two figures in two questions, and a clause that points back', () => {
     expect(decide(real, '三类内部事务信息不予公开几件？里面商业企业申请的几件', {}).answer.text).not.toContain('本年新收');
   });
 });
+
+describe('two questions in one message: a contact detail asked for without a question word', () => {
+  it('"想知道…一共有几个人申请过信息公开，顺便把他们办公室电话给我": the phone and the count', async () => {
+    const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh29-newa' })).kn;
+    const a = decide(k, '我是温州的退休职工，想知道市医保局2024年一共有几个人申请过信息公开，顺便把他们办公室电话给我', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    expect(a.text).toContain('0577-88880725');
+    expect(a.text).toContain('5件');
+  });
+});
