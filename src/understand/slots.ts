@@ -306,6 +306,8 @@ type Names = {
   longest: number;
   /** Every report's context, joined by a character no name contains. */
   contexts: string;
+  /** Each office once, split into the level of its last place and its organ (for "省退役军人厅"). */
+  levelOrgans: { office: string; level: string; organ: string }[];
 };
 const namesCache = new WeakMap<ReportRef[], Names>();
 
@@ -327,6 +329,10 @@ function namesOf(reports: ReportRef[]): Names {
     weakNames: new Set(weak.map((n) => n.name)),
     longest: Math.max(0, ...[...all].map((n) => n.length)),
     contexts: reports.map((r) => r.context ?? '').join('\u0000'),
+    levelOrgans: [...new Set(reports.map((r) => r.office))].flatMap((office) => {
+      const { places, organ } = splitOffice(office);
+      return places.length ? [{ office, level: places.at(-1)!.at(-1)!, organ }] : [];
+    }),
   };
   namesCache.set(reports, names);
   return names;
@@ -624,12 +630,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   if (!offices.size && !unknownOffices.length) {
     for (const m of text.matchAll(LEVEL_ORGAN)) {
       if (!free(m.index!, m[0].length) || (m.index! > 0 && /\p{Script=Han}/u.test(text[m.index! - 1]!) && !LEVEL_BEFORE.test(text[m.index! - 1]!))) continue;
-      const fits = [...new Set(reports.map((r) => r.office))].filter((o) => {
-        const { places, organ } = splitOffice(o);
-        return places.length > 0 && places.at(-1)!.endsWith(m[1]!) && (organ === m[2] || abbreviates(m[2]!, organ));
-      });
+      const fits = names.levelOrgans.filter((x) => x.level === m[1] && (x.organ === m[2] || abbreviates(m[2]!, x.organ)));
       if (fits.length !== 1) continue;
-      offices.add(fits[0]!);
+      offices.add(fits[0]!.office);
       spans.push({ start: m.index!, end: m.index! + m[0].length });
     }
   }
