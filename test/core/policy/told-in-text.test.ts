@@ -1,7 +1,7 @@
 // Figures an unseen office's page tells only in its text (tables cut off): the sentence found through the
 // real understanding and policy, on the fresh27-new fixtures (pages of offices the project never tuned on).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decide, type ConvState } from '../../../src/core/engine.js';
+import { decide } from '../../../src/core/engine.js';
 import { loadKnowledge } from '../../../src/core/bot.js';
 import type { Knowledge } from '../../../src/core/knowledge.js';
 import { knowledge } from './helpers.js';
@@ -11,9 +11,13 @@ beforeAll(async () => {
   kn = await knowledge('test/fixtures/reports-fresh27-new');
 });
 
+/** The answer to one message with no conversation before it, on a fixed day. */
+function answerOf(k: Knowledge, text: string) {
+  return decide(k, text, {}, new Date('2026-06-01T10:00:00Z')).answer;
+}
+
 function ask(text: string) {
-  const state: ConvState = {};
-  return decide(kn, text, state, new Date('2026-06-01T10:00:00Z')).answer;
+  return answerOf(kn, text);
 }
 
 describe('figure-question: a table-三 figure the text tells in a sentence of its own', () => {
@@ -38,7 +42,7 @@ describe('count-in-text-over-row: a table word with its how-many words', () => {
 describe('figure-question: requests counted in 例 (fresh28-newa, 金华市市场监管局)', () => {
   it('"受理依申请公开多少件" when the text says "共受理依申请政府信息公开事项17例": that sentence', async () => {
     const jh = await knowledge('test/fixtures/reports-fresh28-newa');
-    const a = decide(jh, '金华市市场监督管理局22年受理依申请公开多少件？', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    const a = answerOf(jh, '金华市市场监督管理局22年受理依申请公开多少件？');
     expect(a.text).toContain('17例');
   });
 });
@@ -46,7 +50,7 @@ describe('figure-question: requests counted in 例 (fresh28-newa, 金华市市�
 describe('vague-figure-report-words: a passage without a count answers no how-many', () => {
   it('"全县一共收到多少件…申请" on a page cut before its figures: never the preface listing six sections', async () => {
     const da = await knowledge('test/fixtures/reports-fresh28-newa');
-    const a = decide(da, '东阿县2023年全县一共收到多少件政府信息公开申请？', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    const a = answerOf(da, '东阿县2023年全县一共收到多少件政府信息公开申请？');
     expect(a.rule).not.toBe('vague-figure-report-words');
     expect(a.text).not.toContain('六个部分');
   });
@@ -57,7 +61,7 @@ describe('fresh28-newb pages: counts told in the text (session 11)', () => {
   beforeAll(async () => {
     nb = await knowledge('test/fixtures/reports-fresh28-newb');
   });
-  const say = (q: string) => decide(nb, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
+  const say = (q: string) => answerOf(nb, q);
   it('visits of a website counted in 次 ("访问量和浏览量分别是多少")', () => {
     const a = say('海南省生态环境厅2022年报里门户网站的访问量和浏览量分别是多少？');
     expect(a.rule).toBe('count-in-report');
@@ -109,14 +113,14 @@ describe('unseen pages: years, subjects and lookups told in the text (session 11
 describe('figure-question: clauses of a sentence about requests (session 11)', () => {
   it('"收到几件、按期答复几件、有没有结转下年度": each clause, 无转结… included as the row\'s none', async () => {
     const k = await knowledge('test/fixtures/reports-fresh21-new');
-    const a = decide(k, '大云镇2024年依申请公开:收到几件、按期答复几件、有没有结转下年度?', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    const a = answerOf(k, '大云镇2024年依申请公开:收到几件、按期答复几件、有没有结转下年度?');
     expect(a.text).toContain('共收到依申请公开件1件');
     expect(a.text).toContain('已按期答复1件');
     expect(a.text).toContain('无转结下年度继续办理件');
   });
   it('what the requests were about ("主要为…征地拆迁遗留相关事宜") beside their count', async () => {
     const k = await knowledge('test/fixtures/reports-fresh22-new');
-    const a = decide(k, '黄岛街道那几件信息公开申请主要是问啥的', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    const a = answerOf(k, '黄岛街道那几件信息公开申请主要是问啥的');
     expect(a.text).toContain('征地拆迁');
   });
 });
@@ -130,18 +134,18 @@ describe('conversations and everyday words (session 11, fresh26 forms and PDFs)'
   });
   it('"按规定他们应该多久答复" after a story: the time limit, 按规定 being no unknown topic', async () => {
     const k = await knowledge('test/fixtures/reports-real');
-    const a = decide(k, '我的申请交上去快一个月了还没回音，按规定他们应该多久答复？', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    const a = answerOf(k, '我的申请交上去快一个月了还没回音，按规定他们应该多久答复？');
     expect(a.intent).toBe('procedure.time');
   });
   it('"为什么有103件申请没在当年答复完": the requests carried over, explained', async () => {
     const k = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-real', defaultOffice: '淮安市人民政府' })).kn;
-    const a = decide(k, '为什么有103件申请没在当年答复完？', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    const a = answerOf(k, '为什么有103件申请没在当年答复完？');
     expect(a.rule).toBe('balance-why');
     expect(a.text).toContain('103');
   });
   it('English: "mailing address … for FOI questions" is the address', async () => {
     const k = await knowledge('test/fixtures/reports-real');
-    const a = decide(k, 'What is the mailing address of 淮安市人民政府办公室 for FOI questions?', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    const a = answerOf(k, 'What is the mailing address of 淮安市人民政府办公室 for FOI questions?');
     expect(a.text).toContain('翔宇南道');
   });
 });
@@ -150,7 +154,7 @@ describe('fresh29-newb pages (session 11)', () => {
   it('a title naming the office by its organ alone ("住建局 2025 年…") takes the file name\'s office; the requests asked vaguely get the text\'s sentence', async () => {
     const k = await knowledge('test/fixtures/reports-fresh29-newb');
     expect(k.reports.map((r) => r.office)).toContain('安阳县住房和城乡建设局');
-    const a = decide(k, '安阳县住建局2025年一共收到多少件政府信息公开申请?', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    const a = answerOf(k, '安阳县住建局2025年一共收到多少件政府信息公开申请?');
     expect(a.text).toContain('办理有69件');
   });
 });
@@ -158,13 +162,13 @@ describe('fresh29-newb pages (session 11)', () => {
 describe('fresh29-newb: things received that are not requests, and a remedy in other words', () => {
   it('"收到好多咨询建议,办结了没得": the text\'s count of 咨询、建议, not table 三\'s requests', async () => {
     const k = await knowledge('test/fixtures/reports-fresh29-newb');
-    const a = decide(k, '振龙镇2021年收到好多咨询建议,办结了没得?', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    const a = answerOf(k, '振龙镇2021年收到好多咨询建议,办结了没得?');
     expect(a.rule).toBe('vague-figure-report-words');
     expect(a.text).toContain('咨询、建议和意见5条,办结5条');
   });
   it('"不给我公开,我能去哪里讨说法": the remedies', async () => {
     const k = await knowledge('test/fixtures/reports-fresh29-newb');
-    expect(decide(k, '北碚区政府不给我公开,我能去哪里讨说法?', {}, new Date('2026-06-01T10:00:00Z')).answer.rule).toBe('remedy-asked');
+    expect(answerOf(k, '北碚区政府不给我公开,我能去哪里讨说法?').rule).toBe('remedy-asked');
   });
 });
 
@@ -173,7 +177,7 @@ describe('fresh29-newa: staff across offices (session 11)', () => {
   beforeAll(async () => {
     k = await knowledge('test/fixtures/reports-fresh29-newa');
   });
-  const say = (q: string) => decide(k, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
+  const say = (q: string) => answerOf(k, q);
   it('"依申请公开数量哪家最多": ranked by each text\'s sentence about requests (26, 23, 5 …)', () => {
     const a = say('库里这几家年报，依申请公开数量哪家最多？');
     expect(a.rule).toBe('across-offices');
@@ -192,7 +196,7 @@ describe('fresh29-newa: staff across offices (session 11)', () => {
 describe('across-offices: two offices named with their own years', () => {
   it('"彭阳县2022年和海棠区2023年，哪个依申请公开件数多": each office\'s year, the tie said', async () => {
     const f = await knowledge('test/fixtures/reports-fresh27-new');
-    const a = decide(f, '彭阳县人民政府2022年和海棠区政府办2023年,哪个依申请公开件数多?', {}, new Date('2026-06-01T10:00:00Z')).answer;
+    const a = answerOf(f, '彭阳县人民政府2022年和海棠区政府办2023年,哪个依申请公开件数多?');
     expect(a.text).toContain('一样多，都是29件');
   });
 });
@@ -230,7 +234,7 @@ describe('fresh29-newb: none said in words, and a count told through two channel
   beforeAll(async () => {
     k = await knowledge('test/fixtures/reports-fresh29-newb');
   });
-  const say = (q: string) => decide(k, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
+  const say = (q: string) => answerOf(k, q);
   it('"无结转下年度继续办理件": read as 0; "无行政复议,无提起行政诉讼的情况": the none of table 四', () => {
     expect(say('汨罗市2024年的依申请公开有没有结转到下一年的').text).toContain('无结转下年度继续办理件（即 0 件）');
     expect(say('泾县教育局2023年有没有因为信息公开被复议或者被起诉?').text).toContain('无行政复议');
@@ -249,7 +253,7 @@ describe('fresh30-newa: complaints are no requests; two contact details, one ask
   beforeAll(async () => {
     k = await knowledge('test/fixtures/reports-fresh30-newa');
   });
-  const say = (q: string) => decide(k, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
+  const say = (q: string) => answerOf(k, q);
   it('"受理政府信息公开申请21件，受理…申请投诉件1件": 21 requests, ranked and added up with another office\'s', () => {
     const a = say('昌江区2019年和保山市政府办2024年收到的信息公开申请，合计多少件？');
     expect(a.text).toContain('合计 34 件');
@@ -266,7 +270,7 @@ describe('fresh30-forms pages (session 11)', () => {
   beforeAll(async () => {
     k = await knowledge('test/fixtures/reports-forms');
   });
-  const say = (q: string) => decide(k, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
+  const say = (q: string) => answerOf(k, q);
   it('a 街道办 typed with a sound-alike (陀峰路 for 驼峰路): that office, never another office\'s figure', () => {
     expect(say('陀峰路街道办2020年的年报里规范性文件新制作了几件').text).toContain('驼峰路街道办事处2020年');
   });
@@ -283,7 +287,7 @@ describe('fresh30 on the default report: a share, a story of waiting, a document
   beforeAll(async () => {
     k = await knowledge();
   });
-  const say = (q: string) => decide(k, q, {}, new Date('2026-06-01T10:00:00Z')).answer;
+  const say = (q: string) => answerOf(k, q);
   it('"无法提供在全部办理结果里占多大比重": the share (a share is a figure, no how-many needed)', () => {
     expect(say('无法提供在全部办理结果里占多大比重？').text).toContain('53.3%');
   });
