@@ -215,7 +215,9 @@ function askedState(kn: Knowledge, u: Understanding, state: ConvState): ConvStat
   // (one loaded office named with a year it lacks, "泽州县去年的年报…": the conversation stays with that office, so
   // "那前年的呢" is its year, never another office's)
   const office = u.slots.offices.length === 1 ? newest(reportsOf(kn, u.slots.offices[0]!)) : undefined;
-  return withKeys(state, { clarify: undefined, intent: intent.id, metric: u.metric, text, report: office?.id });
+  // (no office named at all, "他们去年的年报有吗": the conversation's office stays, so "那2024年的呢" is its year)
+  const kept = !u.slots.offices.length && !u.slots.unknownOffices.length ? state.report : undefined;
+  return withKeys(state, { clarify: undefined, intent: intent.id, metric: u.metric, text, report: office?.id ?? kept });
 }
 
 export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: ConvState, rule: string): Outcome {

@@ -136,7 +136,12 @@ export function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState):
   // ("去年收到多少申请" is the default office's 2025, which may not exist — never another office's 2025)
   const home = !slots.offices.length && slots.years.length && kn.defaultOffice ? defaultReport(kn)?.office : undefined;
   const prevOffice = state.report ? reportById(kn, state.report)?.office : undefined;
-  if (home && (!prevOffice || prevOffice === home)) pool = [...reportsOf(kn, home)];
+  // (and a year counted back from today, or one said of "them", in a conversation about one office — "他们去年的
+  // 年报有吗": that office's years, never another office's report of that year; a year said as a number alone
+  // may mean whichever office has it)
+  const theirs = prevOffice && !slots.offices.length && !slots.unknownOffices.length && slots.years.length && (slots.relativeYear !== undefined || slots.pointed);
+  const anchor = theirs ? prevOffice : home && (!prevOffice || prevOffice === home) ? home : undefined;
+  if (anchor) pool = [...reportsOf(kn, anchor)];
   // (every report loaded, a year named: the year's own list, as the scans over every report give it)
   const everyReport = pool === kn.reports;
   if (slots.years.length) {
@@ -150,9 +155,9 @@ export function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState):
     }
     if (!inYear.length || missing.length) {
       const have = pool.map((r) => r.year).filter(Boolean);
-      const who = slots.offices.length ? slots.offices.join('、') : '';
+      const who = slots.offices.length ? slots.offices.join('、') : anchor;
       return {
-        problem: `我只有${slots.offices.length ? `${who} ${[...new Set(have)].sort().join('、')}年` : listReports(kn)}的报告，没有${(missing.length ? missing : slots.years).join('、')}年的报告。您可以问已有年份的数据。`,
+        problem: `我只有${who ? `${who} ${[...new Set(have)].sort().join('、')}年` : listReports(kn)}的报告，没有${(missing.length ? missing : slots.years).join('、')}年的报告。您可以问已有年份的数据。`,
       };
     }
     pool = inYear;

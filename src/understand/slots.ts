@@ -30,6 +30,8 @@ export interface ReportSlots {
   relativeYear?: number;
   /** 现在 / 目前 / 最新: the newest report, whatever the conversation was about. */
   latest?: boolean;
+  /** The office of the conversation pointed at ("他们", "该局", "这家单位"): a year named goes with it. */
+  pointed?: boolean;
 }
 
 const GOVERNMENT = /^(人民政府办公室|人民政府办公厅|政府办公室|人民政府|政府|办公室|办公厅)$/;
@@ -281,6 +283,8 @@ const LEVEL_GOVERNMENT = /(市|县|区)(?:里|政府(?:办公室|办)?|人民政
 const LEVEL_BEFORE = /[和与跟及同的是在问那这年度]/;
 
 /** Words that ask for the newest report ("现在的", "最新的"): slots.latest. */
+/** Pointing at the office the conversation is about ("他们2024年收到几件", "该局去年的呢"). */
+const POINTED_AT = /他们|它们|她们|他家|人家|该(?:局|委|办|单位|部门|机关|镇|街道|县|区|市)|这(?:个|家)(?:单位|部门|机关|局)/;
 const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|最近一份|最近一年|最近的/;
 /** The same words, to remove them all ("现在的呢" names only the newest report). */
 export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
@@ -644,7 +648,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     offices.add(alike);
   }
   const latest = LATEST.test(text) || undefined;
-  return { years: [...years], offices: [...offices], unknownOffices, spans, thisYear, relativeYear, latest };
+  const pointed = POINTED_AT.test(text) || undefined;
+  return { years: [...years], offices: [...offices], unknownOffices, spans, thisYear, relativeYear, latest, pointed };
 }
 
 /** Removes spans from a text (used to classify a question without its slots). */
