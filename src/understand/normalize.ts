@@ -101,9 +101,17 @@ const HOW_LONG_DIALECT = /(?<=要|得|需要)好久(?=[？?啊哦呢嘛]|$|才|�
 /** 没得 that asks or denies as 没有 ("办结了没得", "有没得"), south-western speech. */
 const NOT_HAVE_DIALECT = /没得(?=[？?啊哦吗呢嘛]|$)|(?<=有)没得/g;
 
+/**
+ * "@助手 …", "@政务公开机器人 …": the bot addressed by name in a group, as a message pasted or passed on
+ * with its mention (the channels strip their own mentions; this catches the rest): the name is no part of
+ * the question. A name is up to 16 characters and ends at a space (WeChat puts U+2005 there).
+ */
+const LEADING_MENTION = /^(?:\s*@[^\s@]{1,16}\s+)+/u;
+
 function compute(input: string): string {
   let s = input;
   s = s.normalize('NFKC');
+  if (s.includes('@')) s = s.replace(LEADING_MENTION, '');
   s = s.replace(INVISIBLE, '').replace(EMOJI, ' ');
   // WeChat stickers sent as text: [微笑] [抱拳] [捂脸]
   s = s.replace(/\[[\p{Script=Han}A-Za-z]{1,4}\]/gu, ' ');
