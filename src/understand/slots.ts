@@ -264,6 +264,11 @@ const POINTED_ORGAN = /^(这个|那个|这家|那家)(\p{Script=Han}{1,8}?(?:局
 
 /** Right before a year: requests carried into it ("结转到2024年"). */
 const CARRIED_INTO = /(结转到|结转至|转到|转入)$/;
+/**
+ * Right before a year, a request put off into it ("拖到2023年才办完"): carried into that year, when no other
+ * year is named ("2021年没办完拖到2022年接着办" names the year it came from: both are meant, as written).
+ */
+const PUT_OFF_INTO = /(拖到|拖延到|拖至|延到|延期到|推迟到|推到|留到|压到)$/;
 
 /** Right after a year: requests carried over from it ("2021年转过来的", "2021年结转的"). */
 const CARRIED_FROM = /^(?:的)?(?:转过来|转来|转入|结转过来|结转来|结转的|结转下来)/;
@@ -456,6 +461,9 @@ function soundAlikeOffice(name: string, names: Names): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** A year written as four digits (used to see whether a message names another year). */
+const YEAR_ELSEWHERE = /(?<![\d.])(?:19|20)\d{2}(?![\d.])/;
+
 function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   const spans: Span[] = [];
   const years = new Set<number>();
@@ -468,7 +476,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // requests carried over from a year ("从2021年转过来的") are counted in the next year's report
     const carriedFrom = CARRIED_FROM.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6));
     // "2023年结转到2024年的": carried into a year, counted in the report of the year before
-    const carriedInto = CARRIED_INTO.test(text.slice(Math.max(0, m.index! - 4), m.index!));
+    const before = text.slice(Math.max(0, m.index! - 4), m.index!);
+    const carriedInto = CARRIED_INTO.test(before) || (PUT_OFF_INTO.test(before) && !YEAR_ELSEWHERE.test(text.slice(0, m.index!) + text.slice(m.index! + m[0].length)));
     years.add(Number(m[1]) + (carriedFrom ? 1 : 0) - (carriedInto ? 1 : 0));
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }

@@ -12,7 +12,8 @@ import type { Rule } from './types.js';
 /** Channels by the intent that answers them (intents/procedure.yml), first match wins. */
 const CHANNELS: readonly [intent: string, words: RegExp][] = [
   // orally, whatever else is named with it ("能不能打电话或者当面口头申请"): how to apply says who writes it down
-  ['procedure.how', /口头|嘴上说/],
+  // (or said rather than written: "能不能直接去说，不写申请书")
+  ['procedure.how', /口头|嘴上说|口述|(?:(?:直接|当面|上门|过去)去?|去)(?:跟[^，。？?]{0,4})?说(?!明)|不写(?:申请|字)|不用写/],
   // a channel the Regulation does not list: what it lists, the office guide, the phone for questions
   ['procedure.other-channel', /打电话|电话里|电话上|通过电话|用电话|电话(?=申请|提交|提出)|致电|微信|公众号|小程序|短信|[Qq][Qq]|钉钉|抖音|微博/],
   ['procedure.online', /网上|在线|网站|官网|平台|电子邮件|邮件|邮箱|[Ee]-?mail|传真|互联网|政务服务网|[Aa][Pp][Pp]/],

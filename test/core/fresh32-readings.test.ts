@@ -1,0 +1,89 @@
+// Readings added after the thirty-second blind round (session 12): the conversation's office kept for a year
+// counted back from today, a group mention, which year the report covers, a request put off into a year,
+// asking to say it rather than write, and what kind of case a row counts.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/bot.js';
+import { decide, type ConvState } from '../../src/core/engine.js';
+import type { Knowledge } from '../../src/core/knowledge.js';
+import { normalize } from '../../src/understand/normalize.js';
+import { questionKinds } from '../../src/understand/kind.js';
+
+const loaded = new Map<string, Promise<Knowledge>>();
+function kb(reportsDir: string): Promise<Knowledge> {
+  if (!loaded.has(reportsDir)) loaded.set(reportsDir, loadKnowledge({ reportsDir }).then((x) => x.kn));
+  return loaded.get(reportsDir)!;
+}
+/** The answers of a conversation, in order. */
+function talk(kn: Knowledge, ...qs: string[]): { text: string; rule: string; state: ConvState }[] {
+  let state: ConvState = {};
+  const now = new Date('2026-11-30T12:00:00+08:00');
+  return qs.map((q) => {
+    const out = decide(kn, q, state, now);
+    state = out.state;
+    return { text: out.answer.text, rule: out.answer.rule, state };
+  });
+}
+
+let home: Knowledge;
+let five: Knowledge;
+let newa: Knowledge;
+beforeAll(async () => {
+  home = await kb('data/reports');
+  five = await kb('test/fixtures/reports-fresh31-new');
+  newa = await kb('test/fixtures/reports-fresh32-newa');
+});
+
+describe('fresh32 readings', () => {
+  it('"他们去年的…" after a contact question about one office: that office has no 2025 report — never another office\'s 2025', () => {
+    const [, second, third] = talk(five, '太平镇政府电话多少', '他们去年的年报你这有吗，去年收了几件申请', '那2024年的呢');
+    expect(second.text).toContain('没有2025年的报告');
+    expect(second.text).toContain('邹城市太平镇人民政府');
+    expect(second.text).not.toContain('开平');
+    // and the conversation stays with that office: its own 2024 report next
+    expect(third.text).toContain('邹城市太平镇人民政府');
+    expect(third.text).not.toContain('辽宁');
+  });
+  it('"那他们2024年收到几件" names a year of the office pointed at, not whichever office has that year', () => {
+    const [, , third] = talk(five, '开平市交通运输局2025年收到几件政府信息公开申请', '其中予以公开的有几件', '那他们2024年收到几件');
+    expect(third.rule).toBe('report-not-loaded');
+    expect(third.text).toContain('开平市交通运输局');
+  });
+  it('a year said as a number alone may still mean whichever office has it', () => {
+    const kn = loaded.get('test/fixtures/reports-fresh31-new')!;
+    return kn.then((k) => {
+      const [, second] = talk(k, '开平市交通运输局2025年收到几件政府信息公开申请', '那2024年的呢');
+      expect(second.text).toContain('开平市交通运输局没有2024年的报告');
+    });
+  });
+  it('a leading "@助手 " is the bot addressed in a group, not part of the question', () => {
+    expect(normalize('@助手 涡阳教育局25年发布政府信息总数多少')).toBe('涡阳教育局25年发布政府信息总数多少');
+    expect(normalize('@政务公开机器人\u2005电话多少')).toBe('电话多少');
+    // (an address written with @ inside a message is kept)
+    expect(normalize('邮箱是abc@qq.com吗')).toContain('abc@qq.com');
+    const [first] = talk(home, '@机器人 信息科电话发一下，有个申请人要打过去');
+    expect(first.text).toContain('82705546');
+  });
+  it('which year the report covers, asked before another question ("这份到底是哪一年的数据？统计期是…")', () => {
+    const [first] = talk(home, '报告开头写"在总结2021年政府信息公开工作的基础上"，这份到底是哪一年的数据？统计期是从哪天到哪天');
+    expect(first.rule).toBe('report-year-asked');
+    expect(first.text).toContain('2022 年 12 月 31 日');
+  });
+  it('a request put off into a year ("拖到2023年才办完") is counted in the report of the year before', () => {
+    const [first] = talk(home, '有没有申请拖到2023年才办完的？就是结转到下一年的');
+    expect(first.rule).toBe('table-row-asked');
+    expect(first.text).toContain('结转下年度继续办理的申请 0 件');
+  });
+  it('saying it instead of writing ("能不能直接去说，不写申请书"): applying orally, not a count of requests', () => {
+    const [first] = talk(home, '我妈六十多了不太会写字，她想申请公开个文件能不能直接去说，不写申请书');
+    expect(first.rule).toBe('apply-by-channel');
+    expect(first.text).toContain('口头');
+  });
+  it('"属于什么情况" of a row asks its reasons in this report', () => {
+    expect(questionKinds('那是属于什么情况').why).toBe(true);
+    const [first] = talk(home, '有个申请被"不予处理"了，那是属于什么情况');
+    expect(first.text).toContain('信访举报投诉类申请 1 件');
+  });
+  it('the five offices of fresh32-newa load', () => {
+    expect(newa.reports.length).toBe(5);
+  });
+});
