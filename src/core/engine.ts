@@ -33,6 +33,8 @@ export interface ConvState {
   reports?: string[];
   /** When the last answer was given (ms since epoch): a conversation quiet for longer starts afresh. */
   at?: number;
+  /** The one year the last question named ("沭阳县去年…"): "那南岗呢" next asks of that year too. */
+  yearNamed?: number;
 }
 
 /** The first rule that decides, and its decision. The last rule always decides. */
@@ -57,7 +59,9 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
   const previousReport = s.metric && state.metric && state.report && s.report && state.report !== s.report && sameFigure(s.metric, state.metric) ? state.report : undefined;
   const previousRows =
     s.metric?.table === '三' && state.metric?.table === '三' && s.report === state.report && !s.metric.rows.some((x) => state.metric!.rows.includes(x)) ? state.metric.rows : undefined;
-  return { ...out, state: withKeys(s, { at: now.getTime(), previousReport, previousRows }) };
+  // (a follow-up naming only an office keeps the year the conversation named)
+  const yearNamed = u.slots.years.length === 1 ? u.slots.years[0] : u.followUp.is && u.followUp.onlySlots && !u.slots.years.length ? state.yearNamed : undefined;
+  return { ...out, state: withKeys(s, { at: now.getTime(), previousReport, previousRows, yearNamed }) };
 }
 
 /** Two figure questions ask the same cells (table, rows, columns). */

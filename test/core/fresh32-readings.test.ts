@@ -83,6 +83,33 @@ describe('fresh32 readings', () => {
     const [first] = talk(home, '有个申请被"不予处理"了，那是属于什么情况');
     expect(first.text).toContain('信访举报投诉类申请 1 件');
   });
+  it('"差几件" right after one answer giving one figure of two offices: both figures and the difference', async () => {
+    const two = await kb('test/fixtures/reports');
+    const [, second] = talk(two, '沭阳和南岗现行有效的规范性文件各多少件', '差几件');
+    expect(second.rule).toBe('compare-last-two');
+    expect(second.text).toContain('两者相差 14 件');
+  });
+  it('"这两个哪个多" after the same figure of two offices: the larger one named, with the difference', async () => {
+    const two = await kb('test/fixtures/reports');
+    const [, , third] = talk(two, '沭阳县新收多少申请', '那南岗呢', '这两个哪个多');
+    expect(third.text).toContain('沭阳县人民政府2025年更多，两者相差 698 件');
+    const [, , fewer] = talk(two, '沭阳县新收多少申请', '那南岗呢', '哪个少');
+    expect(fewer.text).toContain('南岗区人民政府办公室2022年更少');
+  });
+  it('"不是，我问的是南岗" corrects the office of the last question', async () => {
+    const two = await kb('test/fixtures/reports');
+    const [, second] = talk(two, '沭阳县不予公开的一共几件？', '不是，我问的是南岗');
+    expect(second.rule).toBe('slot-only-follow-up');
+    expect(second.text).toContain('“不予公开”的申请 2 件');
+  });
+  it('"那南岗呢" after "沭阳县去年…": 南岗 has no 2025 report, said before its newest figure; the year stays for "那沭阳呢"', async () => {
+    const two = await kb('test/fixtures/reports');
+    const [, second, third] = talk(two, '沭阳县去年一共收到多少政府信息公开申请？', '那南岗呢', '那沭阳呢');
+    expect(second.text).toContain('南岗区人民政府办公室没有2025年的报告，以下是其2022年的数据。');
+    expect(second.text).toContain('15 件');
+    expect(third.text).toContain('沭阳县人民政府2025年');
+    expect(third.state.yearNamed).toBe(2025);
+  });
   it('the five offices of fresh32-newa load', () => {
     expect(newa.reports.length).toBe(5);
   });

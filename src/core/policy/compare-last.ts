@@ -6,14 +6,20 @@ import { reportById } from '../select.js';
 import { toldFigure } from '../prose-figures.js';
 import type { Rule } from './types.js';
 
+/** Which of the two is larger or smaller ("这两个哪个多", "谁少", "哪家多一些"). */
+const WHICH_MORE = /(?:哪个|哪一个|哪家|哪边|谁|哪年|哪一年)(?:的)?(?:更)?(多|少|高|低|大|小)/;
+
 export const compareLastTwo: Rule = {
   name: 'compare-last-two',
-  doc: 'A difference or a sum asked right after the same figure of two reports ("那丁蜀镇呢" then "两个差多少"): both figures and their difference or sum ("两年加起来多少"), from the reports\' own cells.',
+  doc: 'A difference, a sum or which is more asked right after the same figure of two reports ("那丁蜀镇呢" then "两个差多少", or one answer giving both: "沭阳和南岗各多少件" then "差几件"): both figures and their difference, sum or the larger, from the reports\' own cells.',
   decide: (u, state, kn) => {
     const sum = SUM_ASKED.test(u.norm) && !DIFFERENCE_ASKED.test(u.norm);
-    if (u.metric || u.slots.offices.length || u.slots.years.length || !state.previousReport || !state.metric || !(DIFFERENCE_ASKED.test(u.norm) || sum)) return undefined;
+    const which = !sum && !DIFFERENCE_ASKED.test(u.norm) ? WHICH_MORE.exec(u.norm) : null;
+    // (the two reports: the one before the last and the last, or the two of one answer)
+    const pair = state.previousReport ? [state.previousReport, state.report] : state.reports?.length === 2 ? state.reports : undefined;
+    if (u.metric || u.slots.offices.length || u.slots.years.length || !pair || !state.metric || !(DIFFERENCE_ASKED.test(u.norm) || sum || which)) return undefined;
     const figure = figureOfMetric(state.metric);
-    const [a, b] = [reportById(kn, state.previousReport), reportById(kn, state.report)];
+    const [a, b] = [reportById(kn, pair[0]), reportById(kn, pair[1])];
     if (!figure || !a || !b) return undefined;
     // (a figure of table 三 a report tells only in its text, "全年新收到政府信息公开申请13件": its one number)
     const told = toldFigure(kn);
@@ -21,7 +27,15 @@ export const compareLastTwo: Rule = {
     const [x, y] = [of(a), of(b)];
     if (x === null || y === null) return undefined;
     // ("两年加起来多少": their sum instead)
-    const result = sum ? `两者合计 ${x + y} ${figure.unit}（${x} + ${y}，按报告数字计算）。` : `两者相差 ${Math.abs(x - y)} ${figure.unit}（按报告数字计算）。`;
+    const more = which ? /多|高|大/.test(which[1]!) : undefined;
+    const larger = x === y ? undefined : (x > y) === (more ?? true) ? a : b;
+    const result = sum
+      ? `两者合计 ${x + y} ${figure.unit}（${x} + ${y}，按报告数字计算）。`
+      : which
+        ? larger
+          ? `${reportLabel(larger)}${more ? '更多' : '更少'}，两者相差 ${Math.abs(x - y)} ${figure.unit}（按报告数字计算）。`
+          : `两者一样多（按报告数字计算）。`
+        : `两者相差 ${Math.abs(x - y)} ${figure.unit}（按报告数字计算）。`;
     const lines = [`${reportLabel(a)}：${x} ${figure.unit}；${reportLabel(b)}：${y} ${figure.unit}。`, result];
     return { kind: 'passage', report: b, parts: { head: `“${figure.label}”：`, lines, labelled: true } };
   },

@@ -1,5 +1,5 @@
 /** Rules for a message that continues the conversation. */
-import { reportById, reportsOf } from '../select.js';
+import { newest, reportById, reportsOf } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { figuresIntent } from '../handlers.js';
 import { PASSAGE_INTENT } from '../respond.js';
@@ -48,7 +48,14 @@ export const slotOnlyFollowUp: Rule = {
     }
     // "那最新的呢": the newest report of the conversation's office
     const newestOwn = slots.latest && !slots.offices.length && !slots.unknownOffices.length && !slots.years.length && prevOffice;
-    const kept = hasYear || newestOwn ? { ...slots, offices: [prevOffice] } : slots;
+    // "那南岗呢" after "沭阳县去年…": the year asked goes with the office named — its report of that year, or
+    // its newest, saying that it has none of that year
+    const officeOnly = !adjacent && !slots.latest && slots.offices.length === 1 && !slots.years.length && !slots.unknownOffices.length;
+    const yearKept = officeOnly && state.yearNamed !== undefined ? state.yearNamed : undefined;
+    const ofYear = yearKept !== undefined && reportsOf(kn, slots.offices[0]!).some((r) => r.year === yearKept);
+    const newestThere = yearKept !== undefined && !ofYear ? newest(reportsOf(kn, slots.offices[0]!)) : undefined;
+    const kept = hasYear || newestOwn ? { ...slots, offices: [prevOffice] } : ofYear ? { ...slots, years: [yearKept!] } : slots;
+    const otherYear = newestThere?.year ? `${slots.offices[0]}没有${yearKept}年的报告，以下是其${newestThere.year}年的数据。\n` : undefined;
     return {
       kind: 'intent',
       intent: prev,
@@ -56,7 +63,7 @@ export const slotOnlyFollowUp: Rule = {
       // (the spans of the slots are places in this message, not in the last question's text)
       question: { norm: state.text ?? u.norm, slots: state.text ? { ...kept, spans: [] } : kept, metric: u.metric ?? state.metric },
       state: { ...state, report: undefined },
-      noteIfAnswered: yearOnly && !hasYear ? `${prevOffice}没有${slots.years.join('、')}年的报告。\n` : undefined,
+      noteIfAnswered: yearOnly && !hasYear ? `${prevOffice}没有${slots.years.join('、')}年的报告。\n` : otherYear,
     };
   },
 };
