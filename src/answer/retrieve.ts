@@ -280,6 +280,9 @@ export function unitsAlike(unit: string): string {
 /** How many items of information, with no measure word ("发了多少信息", "公开多少政务信息"). */
 const INFORMATION_COUNTED = /(?:几|多少)(?:政务|政府)?信息(?!处理|公开|化|系统|科|费)/;
 
+/** A share asked ("占多少比例", "占比多少", "百分之几"), which reports state in per cent. */
+const SHARE_COUNTED = /占(?:了)?(?:多少|几)(?:比例|比重|百分比)?|占比(?:是)?多少|比例(?:是)?多少|百分之几|百分比(?:是)?多少|几成/;
+
 /** Visits, views, clicks or plays of a site or a post, which reports count in 次. */
 const VISITS_COUNTED = /(?:访问|浏览|点击|阅读|播放|下载)(?:量|次数)/;
 
@@ -295,9 +298,16 @@ export function countAsked(norm: string): CountAsked | undefined {
   if (!unit) unit = /[来办收发]([件条篇])(?:数)?(?:有|是|共|一共)?(?:多少|几)/.exec(norm)?.[1];
   // (visits of a website, "访问量和浏览量分别是多少": counted in 次, as reports write them)
   if (!unit && VISITS_COUNTED.test(norm) && /多少|几/.test(norm)) unit = '次';
+  // (a share, "征地类的占多少比例": reports state it in per cent, "占比93.8%")
+  if (!unit && SHARE_COUNTED.test(norm)) unit = '%';
   if (!unit) return undefined;
   return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm) };
 }
+
+/** A share stated in per cent ("占比93.8%", "占31.91%"), with what follows it in its clause. */
+const SHARE_STATED = /\d+(?:\.\d+)?\s*[%％]([^，。；,;]{0,10})/g;
+/** Characters before a share where its part is named ("大部分为涉及征地类信息,占比93.8%": the clause before). */
+const SHARE_SUBJECT_CHARS = 16;
 
 /** countFit() of a number in the unit asked with a word of the question next to it: the sentence states that count. */
 export const COUNT_ATTACHED = 2;
@@ -309,11 +319,15 @@ export const COUNT_ATTACHED = 2;
  */
 export function countFit(text: string, asked: CountAsked): number {
   let best = 0;
-  const re = new RegExp(`${NUMBER}\\s*(?:余|多)?\\s*[${unitsAlike(asked.unit)}]([^，。；,;]{0,10})`, 'g');
+  const share = asked.unit === '%';
+  const re = share ? SHARE_STATED : new RegExp(`${NUMBER}\\s*(?:余|多)?\\s*[${unitsAlike(asked.unit)}]([^，。；,;]{0,10})`, 'g');
   for (const m of text.matchAll(re)) {
     const after = m[1] ?? '';
     // the thing counted after the number ("16个政务新媒体账号") or right before it in the same clause ("新闻稿件600余篇")
-    const before = text.slice(Math.max(0, m.index! - 10), m.index!).split(/[，。；,;]/).at(-1) ?? '';
+    // (a share names its part in the clause before: "大部分为涉及征地类信息,占比93.8%")
+    const before = share
+      ? (text.slice(Math.max(0, m.index! - SHARE_SUBJECT_CHARS), m.index!).split(/[。；;]/).at(-1) ?? '')
+      : (text.slice(Math.max(0, m.index! - 10), m.index!).split(/[，。；,;]/).at(-1) ?? '');
     const holds = (t: string) => asked.nouns.some((n) => t.includes(n) || (n.length >= 3 && [...n].filter((c) => t.includes(c)).length >= 2));
     const attached = holds(after) || holds(before);
     // the clause of the number: is it a change or a stock?

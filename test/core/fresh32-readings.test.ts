@@ -110,6 +110,16 @@ describe('fresh32 readings', () => {
     expect(third.text).toContain('沭阳县人民政府2025年');
     expect(third.state.yearNamed).toBe(2025);
   });
+  it('a share asked ("征地类的占多少比例"): the sentence that states it in per cent', () => {
+    const [first] = talk(newa, '请问省自然资源厅那边，23年的申请里征地类的大概占多少比例啊');
+    expect(first.rule).toBe('count-in-report');
+    expect(first.text).toContain('占比93.8%');
+  });
+  it('a long story whose last clause asks a count of a word only the report uses ("…2023年成都到底多少件")', () => {
+    const [first] = talk(newa, '我是成都的，听说省自然资源厅收到的信息公开申请成都人最多？2023年成都到底多少件');
+    expect(first.text).toContain('成都591件');
+    expect(first.text).not.toContain('1852');
+  });
   it('the five offices of fresh32-newa load', () => {
     expect(newa.reports.length).toBe(5);
   });

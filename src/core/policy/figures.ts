@@ -1,10 +1,10 @@
 /** Rules for questions about the report's figures (tables 二, 三, 四 and counts in its text). */
-import { CLAUSE_SPLIT } from '../patterns.js';
+import { ASKING, CLAUSE_SPLIT } from '../patterns.js';
 import { COUNT_STATED } from '../prose-figures.js';
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
 import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { passage, top, topScore } from './helpers.js';
+import { passage, top, topScore, withoutSlots } from './helpers.js';
 import { cutSpans } from '../../understand/slots.js';
 import type { Rule } from './types.js';
 
@@ -20,7 +20,13 @@ export const vagueFigureReportWords: Rule = {
     // (its verbs, 收到/办结, name the balance rows of table 三 only by the way they count)
     const byVerbs = otherThing && !!u.metric && u.metric.table === '三' && u.metric.rows.every((x) => BALANCE_ROWS.has(x));
     if (!u.metric || !(u.metric.vague || byVerbs) || !(u.reportOnlyWords.length || otherThing)) return undefined;
-    const d = passage(kn, u, state, otherThing ? POLICY.countedPassageCoverage : THRESHOLDS.coverage);
+    const coverage = otherThing ? POLICY.countedPassageCoverage : THRESHOLDS.coverage;
+    // (a long story: its last asking clause, when it holds a word only the report uses — "我是成都的，听说…成都人
+    // 最多？2023年成都到底多少件")
+    const asking = withoutSlots(u).split(CLAUSE_SPLIT).filter((c) => ASKING.test(c)).at(-1);
+    const d =
+      passage(kn, u, state, coverage) ??
+      (asking && asking.length < withoutSlots(u).length && u.reportOnlyWords.some((w) => asking.includes(w)) ? passage(kn, u, state, coverage, asking) : undefined);
     // (a passage with no count in figures answers no how-many: "全文包括…六个部分" for "全县一共收到多少件")
     return d?.kind === 'passage' && !COUNT_STATED.test(d.parts.lines.join('')) ? undefined : d;
   },

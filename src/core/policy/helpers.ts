@@ -40,11 +40,11 @@ export function withoutSlots(u: Understanding): string {
 }
 
 /** A passage of the picked report covering the question at least this much, as a decision. */
-export function passage(kn: Knowledge, u: Understanding, state: ConvState, coverage: number): Decision | undefined {
+export function passage(kn: Knowledge, u: Understanding, state: ConvState, coverage: number, text = withoutSlots(u)): Decision | undefined {
   const pick = pickReport(kn, u.slots, state);
   if (!pick.report) return undefined;
   // a how-many question needs a passage with a number in it
-  const n = narrative(pick.report, withoutSlots(u), u.quantity, coverage, true);
+  const n = narrative(pick.report, text, u.quantity, coverage, true);
   if (!n) return undefined;
   // (a relative year not loaded, "今年…": said first, as for any answer from the newest report)
   return { kind: 'passage', report: pick.report, parts: pick.note ? { ...n.parts, note: pick.note + (n.parts.note ?? '') } : n.parts };
