@@ -21,6 +21,7 @@ import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
 import { countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { honestLimit, notCounted } from './honest-limit.js';
+import { subjectTold } from './subject-told.js';
 import { loneIntentWord } from './lone-word.js';
 import { applyInStory, howToApply, procedureInStory } from './story.js';
 import { applyByChannel } from './apply-channel.js';
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   quotedCountChecked,
   phoneChecked,
   addressChecked,
+  subjectTold,
   notCounted,
   sumInText,
   vagueFigureReportWords,

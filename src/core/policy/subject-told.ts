@@ -1,0 +1,48 @@
+/**
+ * Requests by subject or by place asked ("收到的申请主要是哪一类的", "申请最多的是哪个市", "有多少件是关于征地的"),
+ * which annual reports rarely state — but some do, in the text ("从类型来看,大部分为涉及征地类信息,占比93.8%";
+ * "从涉及市(州)来看,申请数量占比前三的为成都591件"): that sentence, before the "not counted" answer.
+ */
+import { reportLabel } from '../../answer/render.js';
+import { sectionSource } from '../prose-figures.js';
+import { AGGREGATE_ASKED, SUBJECT_COUNT_ASKED } from '../patterns.js';
+import { pickReport } from '../select.js';
+import type { Rule } from './types.js';
+
+/** Which kind or which place most of the requests are ("主要是哪一类", "主要涉及什么", "哪个市最多"). */
+const MAINLY_ASKED = /主要(?:是|为|涉及|集中在|关于)?(?:哪|什么|啥)(?:一)?(?:类|些|方面|类型|领域|种)|(?:哪|什么)(?:一)?(?:类|类型|方面|领域)(?:的)?(?:最多|居多|为主|多)/;
+/** The word of the question naming what the requests are divided by ("哪个市" → 市, "哪一类" → 类). */
+const DIVIDED_BY = /(?:哪|什么|啥)(?:一|个|些)?(类|市|州|县|区|镇|方面|领域|部门|单位|行业|种)/;
+/** A sentence that divides requests by subject or place ("从类型来看", "主要集中在", "大部分为", "前三的为"). */
+const DIVISION_STATED = /从[^，。,]{1,10}(?:来看|看)|主要(?:涉及|集中|为|是)|大部分为|大多(?:为|是|涉及)|占比前|排名前|前[三五十]/;
+/** Requests or the subject of disclosure named in the sentence. */
+const ABOUT_REQUESTS = /申请/;
+
+export const subjectTold: Rule = {
+  name: 'subject-told',
+  doc: 'Requests by subject or place asked ("主要是哪一类的", "申请最多的是哪个市") and the report\'s text divides them so ("从类型来看,大部分为涉及征地类信息"): that sentence, not "reports keep no such count" nor the total.',
+  decide: (u, state, kn) => {
+    const subject = SUBJECT_COUNT_ASKED.exec(u.norm);
+    if (!subject && !MAINLY_ASKED.test(u.norm) && !AGGREGATE_ASKED.test(u.norm)) return undefined;
+    if (u.metric && !(u.metric.table === '三' && u.metric.rows.every((r) => r === 'new' || r === 'total') && !u.metric.cols.length)) return undefined;
+    if (!ABOUT_REQUESTS.test(u.norm) && !(u.followUp.is && state.metric?.table === '三')) return undefined;
+    const by = DIVIDED_BY.exec(u.norm)?.[1];
+    // (the subject named: "关于征地的" → 征地)
+    const named = subject ? /(?:关于|涉及|有关|针对)([^，。？?,]{1,14}?)的/.exec(subject[0])?.[1] : undefined;
+    if (!by && !named) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    for (const [i, p] of r.passages.entries()) {
+      // (about requests: the passage, its heading or the passage before it names them — "全年新收申请1852件。从类型来看…")
+      const aboutRequests = ABOUT_REQUESTS.test(p.text) || ABOUT_REQUESTS.test(p.heading ?? '') || ABOUT_REQUESTS.test(r.passages[i - 1]?.text ?? '');
+      if (!aboutRequests) continue;
+      for (const sentence of p.text.split(/(?<=[。；;])/)) {
+        if (!DIVISION_STATED.test(sentence)) continue;
+        if (by && !sentence.includes(by[0]!)) continue;
+        if (named && !sentence.includes(named)) continue;
+        return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [sentence.trim()], source: sectionSource(p.section), labelled: true } };
+      }
+    }
+    return undefined;
+  },
+};
