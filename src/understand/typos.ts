@@ -120,6 +120,9 @@ interface TermSound {
  */
 type TermsByPlace = Map<number, TermSound[]>[][];
 
+/** A word led by a numeral and a measure or one more character ("一版", "一次", "两个"): a quantity. */
+const NUMERAL_LED = /^[一二两三四五六七八九十几]\p{Script=Han}$/u;
+
 export class TypoIndex {
   private terms: string[];
   private known: (w: string) => boolean;
@@ -147,7 +150,10 @@ export class TypoIndex {
     // could be meant for: "能帮我…" must not become "能办我…"
     // and one made only of function words and negations ("不会", "没有", "可以") carries no domain meaning to
     // restore: "没去补会怎么样" keeps its 补 (a word of 补正), never becomes "没去不会…"
-    this.terms = [...seen].filter((w) => [...w].filter((ch) => !GLUE_CHARS.includes(ch)).length >= 2 && ![...w].every((ch) => FUNCTION_CHARS.includes(ch) || NEGATIONS.includes(ch)));
+    // and one led by a numeral ("一版" of "条例是哪一版", "一次") is a quantity, no domain word: "只公开一半" keeps its 一半
+    this.terms = [...seen].filter(
+      (w) => [...w].filter((ch) => !GLUE_CHARS.includes(ch)).length >= 2 && ![...w].every((ch) => FUNCTION_CHARS.includes(ch) || NEGATIONS.includes(ch)) && !NUMERAL_LED.test(w),
+    );
     this.termSet = seen;
     this.known = opts.known ?? (() => false);
     this.sounds = opts.sounds ?? new Sounds();

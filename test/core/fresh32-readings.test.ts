@@ -120,6 +120,13 @@ describe('fresh32 readings', () => {
     expect(first.text).toContain('成都591件');
     expect(first.text).not.toContain('1852');
   });
+  it('"只公开一半、其余部分打码" names 部分公开; 一半 is no typo of the intents\' 一版', () => {
+    expect(normalize('有没有只公开一半的')).toBe('有没有只公开一半的');
+    const [first] = talk(home, '有没有只公开一半的');
+    expect(first.text).toContain('“部分公开”的申请 0 件');
+    const [second] = talk(home, '有没有那种只公开一半、其余部分打码不给的？22年有几起');
+    expect(second.text).toContain('“部分公开”的申请 0 件');
+  });
   it('the five offices of fresh32-newa load', () => {
     expect(newa.reports.length).toBe(5);
   });
