@@ -61,7 +61,7 @@ function findFeeStatement(sections: Section[]): string | undefined {
 const OPENS_WITH_OVERVIEW = /^\s*一\s*[、.．]\s*总体情况/;
 
 /** An opening paragraph naming the report it opens ("…2023年政府信息公开工作年度报告", "2024年丽水市政府信息公开工作年度报告根据…编制并向社会公布", "…编制本报告", "本报告…", "特向社会公布…政府信息公开工作情况报告", "…总结报告如下"). */
-const NAMES_ITSELF = /\d{4}\s*年度?\s*(?:\p{Script=Han}{2,20}?)?政府信息(?:公开)?工作年度报告|(?:发布|公布|现将)本年度报告|(?:编制|制作|制定|撰写|形成)本(?:年度)?报告|本(?:年度)?报告(?:根据|依据|依照|按照|由|包括|全文)|编制而成|编制并(?:向社会)?公布|(?:公布|发布|现将|特将)[^。]{0,50}?信息公开[^。]{0,12}?报告|报告如下/u;
+const NAMES_ITSELF = /\d{4}\s*年度?\s*(?:\p{Script=Han}{2,20}?)?政府信息(?:公开)?工作年度报告|(?:发布|公布|现将)本年度报告|(?:编制|制作|制定|撰写|形成)本(?:年度)?报告|本(?:年度)?报告(?:根据|依据|依照|按照|由|包括|全文)|编制而成|编制并(?:向社会)?公布|(?:公布|发布|现将|特将)[^。]{0,50}?信息公开[^。]{0,12}?报告|报告如下|本报告中?所列数据|报告全文包括|现(?:予)?公布[^。]{0,40}?政府信息公开(?:工作)?情况/u;
 
 /** An office and a year named in a heading ("## 2. 宣汉县民政局 2024"). */
 const OFFICE_YEAR_HEADING = /(\p{Script=Han}{2,24}?(?:人民政府办公室|人民政府|办公室|办公厅|局|厅|委员会|办事处|镇|乡))\s*[-–—]?\s*((?:19|20)\d{2})/u;
@@ -128,7 +128,9 @@ export function parseReport(source: Document): Report {
     (OPENS_WITH_OVERVIEW.test(firstText(blocks)) && parseFileName(doc.file).patterned) ||
     // a page without its title whose opening paragraph names the report ("现公布XX2023年政府信息公开工作年度报告")
     // and goes on to "一、总体情况"
-    (found.has('一') && openingTexts(blocks).some((t) => NAMES_ITSELF.test(t)));
+    // (or, cut before its sections, in a file staff named office-year: "现公布广元市经济和信息化局2023年度政府信息公开情况。
+    // 报告全文包括…本报告中所列数据的统计期限为…")
+    ((found.has('一') || parseFileName(doc.file).patterned) && openingTexts(blocks).some((t) => NAMES_ITSELF.test(t)));
   if (!evidence) {
     throw new ReportError(doc.file, '不是政府信息公开工作年度报告（没有找到报告标题、章节一至六或带标准行的统计表）');
   }
