@@ -61,11 +61,17 @@ export function statedCount(text: string, asked: CountAsked): number | undefined
 /** Words of a change question that are not the thing counted ("比", "多了", "还是少", "差了"). */
 const CHANGE_WORDS = /对比|相比|比较|比|变化|增加|减少|增长|下降|上升|还是|多了|少了|差了?|差距|相差|各是|分别是?|[两二三四五几\d]+年|每年|数量/g;
 
+/** Verbs that say how things were counted out (published, posted, handled), not which things. */
+const COUNTING_VERBS = /^(?:发布|公开|发表|刊发|推送|更新|上传|发出|印发|办理|办结|累计|共计)$/;
+
 /** What a count question asks, its change words left out of the thing counted. */
 export function countOverYears(text: string): CountAsked | undefined {
   const asked = countAsked(text);
   if (!asked) return undefined;
-  const nouns = contentWords(text.replace(CHANGE_WORDS, ' ')).filter((w) => w.length >= 2);
+  const words = contentWords(text.replace(CHANGE_WORDS, ' ')).filter((w) => w.length >= 2);
+  // (the verb of publishing names no thing counted: "网站发布的信息" is counted by 网站, not by 发布, which the
+  // sentence's other counts share — "微信公众号发布信息251条")
+  const nouns = words.some((w) => !COUNTING_VERBS.test(w)) ? words.filter((w) => !COUNTING_VERBS.test(w)) : words;
   return nouns.length ? { ...asked, nouns } : undefined;
 }
 

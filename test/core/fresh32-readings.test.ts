@@ -127,6 +127,16 @@ describe('fresh32 readings', () => {
     const [second] = talk(home, '有没有那种只公开一半、其余部分打码不给的？22年有几起');
     expect(second.text).toContain('“部分公开”的申请 0 件');
   });
+  it('a count told in the text over two years of one office: the thing counted, not the verb ("网站发布的信息"); "哪一年多" with no measure word', async () => {
+    const newb = await kb('test/fixtures/reports-fresh32-newb');
+    const [first] = talk(newb, '广元市经济和信息化局网站发布的信息，2024年比2023年少了多少条？');
+    expect(first.rule).toBe('told-change-over-years');
+    expect(first.text).toContain('76');
+    const [second] = talk(newb, '厦门人社局头条号发的信息，2022年和2024年哪一年多？');
+    expect(second.rule).toBe('told-change-over-years');
+    expect(second.text).toMatch(/251/);
+    expect(second.text).toMatch(/77/);
+  });
   it('the five offices of fresh32-newa load', () => {
     expect(newa.reports.length).toBe(5);
   });

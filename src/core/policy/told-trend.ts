@@ -18,7 +18,9 @@ import { withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** Which year had more asked ("多还是少", "增加还是减少", "多了还是少了"). */
-const WHICH_MORE = /多(?:了)?还是少|少(?:了)?还是多|增加还是减少|减少还是增加|增(?:了)?还是减|升还是降|涨还是跌/;
+/** Measure words a count told in the text is tried in when the question names none ("哪一年多"). */
+const MEASURES = ['条', '件', '篇', '个', '次', '场'];
+const WHICH_MORE = /多(?:了)?还是少|少(?:了)?还是多|增加还是减少|减少还是增加|增(?:了)?还是减|升还是降|涨还是跌|哪(?:一)?年(?:的|度)?[^，。？?多少]{0,3}(?:更|比较)?(?:多|少)/;
 /** One year named as the base of the comparison ("比2022年", "跟2021年比"). */
 const YEAR_AS_BASE = /(?:比|较|跟|和|与|同)(?:19|20)\d\d/;
 /** A change question's own words, none of which names the thing counted. */
@@ -45,7 +47,7 @@ function rowFigure(u: Understanding): { figure: TrendFigure; m: MetricQuery } | 
 /** The question counted, or (a follow-up naming nothing, "比2022年多还是少") the one answered before it. */
 function countQuestion(u: Understanding, state: ConvState, kn: Knowledge): string | undefined {
   const own = withoutSlots(u);
-  if (countOverYears(own)) return own;
+  if (countOverYears(own) || (WHICH_MORE.test(own) && contentWords(own.replace(ONLY_CHANGE, ' ')).length)) return own;
   if (state.metric || !state.text || contentWords(own.replace(ONLY_CHANGE, ' ')).length) return undefined;
   return cutSpans(state.text, findReportSlots(state.text, kn.refs, u.now).spans);
 }
@@ -76,10 +78,12 @@ export const toldChangeOverYears: Rule = {
       const tableFigure = figureOfMetric(u.metric);
       if (u.metric && (!tableFigure || reports.some((r) => valueOf(r, tableFigure) !== null))) return undefined;
       const query = countQuestion(u, state, kn);
-      const asked = query === undefined ? undefined : countOverYears(query);
-      if (!query || !asked) return undefined;
-      counts = textCounts(reports, query, asked);
-      unit = asked.unit;
+      // ("…哪一年多": no measure word asked — the one every year's text states the thing in)
+      const tries = query === undefined ? [] : countOverYears(query) ? [countOverYears(query)!] : WHICH_MORE.test(u.norm) ? MEASURES.map((m) => countOverYears(`${query}多少${m}`)!).filter(Boolean) : [];
+      const found = tries.map((asked) => ({ asked, counts: textCounts(reports, query!, asked) })).find((t) => t.counts.every((c) => c !== undefined)) ?? (tries[0] ? { asked: tries[0], counts: [undefined] } : undefined);
+      if (!query || !found) return undefined;
+      counts = found.counts;
+      unit = found.asked.unit;
     }
     if (!counts.every((c): c is YearCount => c !== undefined)) return undefined;
     const lines = [...counts.map((c) => `${c.report.year}年报告：${c.evidence.trim()}`), ...counts.slice(1).map((c, i) => changeLine(counts[i]!, c, unit))];
