@@ -103,3 +103,9 @@ export function changeLine(from: YearCount, to: YearCount, unit: string): string
   const how = d === 0 ? '持平' : `${d > 0 ? '增加' : '减少'}${Math.abs(d)}${unit}`;
   return `${b}年比${a}年${how}（${from.value}${unit}→${to.value}${unit}，按报告数字计算）。`;
 }
+
+/** "2023、2024年合计 1274条（675条 + 599条，按报告数字计算）。" */
+export function sumLine(counts: readonly YearCount[], unit: string): string {
+  const total = counts.reduce((a, c) => a + c.value, 0);
+  return `${counts.map((c) => c.report.year).join('、')}年合计 ${total}${unit}（${counts.map((c) => `${c.value}${unit}`).join(' + ')}，按报告数字计算）。`;
+}

@@ -461,6 +461,9 @@ function soundAlikeOffice(name: string, names: Names): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** Two years listed with one 年 after the last ("23、24两年", "2022和2023年"). */
+const YEARS_LISTED = /(?<![\d.])((?:20)?\d{2})\s*[、和与及跟]\s*((?:20)?\d{2})\s*(?:两|二)?年(?!度?[内底末初来间前后])/g;
+
 /** A year written as four digits (used to see whether a message names another year). */
 const YEAR_ELSEWHERE = /(?<![\d.])(?:19|20)\d{2}(?![\d.])/;
 
@@ -488,6 +491,13 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
       years.add(y);
       spans.push({ start: m.index!, end: m.index! + m[0].length });
     }
+  }
+  // years listed with one 年 after the last ("23、24两年", "22和23年"): each is meant
+  for (const m of text.matchAll(YEARS_LISTED)) {
+    const listed = [m[1]!, m[2]!].map((y) => (y.length === 2 ? 2000 + Number(y) : Number(y)));
+    if (!listed.every((y) => y >= 2008 && y <= now.getFullYear())) continue;
+    for (const y of listed) years.add(y);
+    spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
   // a span of years ("21年到23年", "2021—2023年"): the years between are meant too
   for (const m of text.matchAll(YEAR_RANGE)) {

@@ -7,6 +7,7 @@ import { decide, type ConvState } from '../../src/core/engine.js';
 import type { Knowledge } from '../../src/core/knowledge.js';
 import { normalize } from '../../src/understand/normalize.js';
 import { questionKinds } from '../../src/understand/kind.js';
+import { findReportSlots } from '../../src/understand/slots.js';
 
 const loaded = new Map<string, Promise<Knowledge>>();
 function kb(reportsDir: string): Promise<Knowledge> {
@@ -136,6 +137,19 @@ describe('fresh32 readings', () => {
     expect(second.rule).toBe('told-change-over-years');
     expect(second.text).toMatch(/251/);
     expect(second.text).toMatch(/77/);
+  });
+  it('two years of one office added up ("23、24两年…合计多少条"): each year\'s sentence and the sum', async () => {
+    const newb = await kb('test/fixtures/reports-fresh32-newb');
+    expect(findReportSlots('23、24两年网站发布信息合计多少条', [], new Date('2026-11-30')).years).toEqual([2023, 2024]);
+    const [first] = talk(newb, '帮忙汇总下：广元经信局23、24两年网站发布信息合计多少条');
+    expect(first.rule).toBe('told-change-over-years');
+    expect(first.text).toContain('2023、2024年合计 1274条（675条 + 599条');
+  });
+  it('items joined by "+" to be added up ("微信+抖音+头条号合计"): the sentence and their sum', async () => {
+    const newb = await kb('test/fixtures/reports-fresh32-newb');
+    const [first] = talk(newb, '厦门人社24年报 新媒体三项（微信+抖音+头条号）合计多少条，急用');
+    expect(first.rule).toBe('sum-in-text');
+    expect(first.text).toContain('= 1125 条');
   });
   it('the five offices of fresh32-newa load', () => {
     expect(newa.reports.length).toBe(5);

@@ -15,6 +15,8 @@ const MAINLY_ASKED = /主要(?:是|为|涉及|集中在|关于)?(?:哪|什么|�
 const DIVIDED_BY = /(?:哪|什么|啥)(?:一|个|些)?(类|市|州|县|区|镇|方面|领域|部门|单位|行业|种)/;
 /** A sentence that divides requests by subject or place ("从类型来看", "主要集中在", "大部分为", "前三的为"). */
 const DIVISION_STATED = /从[^，。,]{1,10}(?:来看|看)|主要(?:涉及|集中|为|是)|大部分为|大多(?:为|是|涉及)|占比前|排名前|前[三五十]/;
+/** A count or a share stated ("591件", "93.8%"), not a year. */
+const COUNT_OR_SHARE = /\d+(?:\.\d+)?\s*(?:件|条|个|次|[%％])/;
 /** Requests or the subject of disclosure named in the sentence. */
 const ABOUT_REQUESTS = /申请/;
 
@@ -37,7 +39,8 @@ export const subjectTold: Rule = {
       const aboutRequests = ABOUT_REQUESTS.test(p.text) || ABOUT_REQUESTS.test(p.heading ?? '') || ABOUT_REQUESTS.test(r.passages[i - 1]?.text ?? '');
       if (!aboutRequests) continue;
       for (const sentence of p.text.split(/(?<=[。；;])/)) {
-        if (!DIVISION_STATED.test(sentence)) continue;
+        // (a division states its counts or shares: "前三的为成都591件", "占比93.8%" — not "主要是：个别部门…不足")
+        if (!DIVISION_STATED.test(sentence) || !COUNT_OR_SHARE.test(sentence)) continue;
         if (by && !sentence.includes(by[0]!)) continue;
         if (named && !sentence.includes(named)) continue;
         return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [sentence.trim()], source: sectionSource(p.section), labelled: true } };

@@ -10,16 +10,16 @@ import { cutSpans, findReportSlots } from '../../understand/slots.js';
 import type { MetricQuery } from '../../understand/metrics.js';
 import type { ConvState } from '../engine.js';
 import type { Knowledge } from '../knowledge.js';
-import { DIFFERENCE_ASKED } from '../patterns.js';
+import { DIFFERENCE_ASKED, SUM_ASKED } from '../patterns.js';
 import { defaultReport, reportById } from '../select.js';
-import { changeLine, countOverYears, rowCounts, textCounts, type YearCount } from '../told-over-years.js';
+import { changeLine, countOverYears, rowCounts, sumLine, textCounts, type YearCount } from '../told-over-years.js';
 import type { Understanding } from '../understanding.js';
 import { withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
-/** Which year had more asked ("多还是少", "增加还是减少", "多了还是少了"). */
 /** Measure words a count told in the text is tried in when the question names none ("哪一年多"). */
 const MEASURES = ['条', '件', '篇', '个', '次', '场'];
+/** Which year had more asked ("多还是少", "增加还是减少", "多了还是少了"). */
 const WHICH_MORE = /多(?:了)?还是少|少(?:了)?还是多|增加还是减少|减少还是增加|增(?:了)?还是减|升还是降|涨还是跌|哪(?:一)?年(?:的|度)?[^，。？?多少]{0,3}(?:更|比较)?(?:多|少)/;
 /** One year named as the base of the comparison ("比2022年", "跟2021年比"). */
 const YEAR_AS_BASE = /(?:比|较|跟|和|与|同)(?:19|20)\d\d/;
@@ -54,10 +54,12 @@ function countQuestion(u: Understanding, state: ConvState, kn: Knowledge): strin
 
 export const toldChangeOverYears: Rule = {
   name: 'told-change-over-years',
-  doc: 'A change between years of one office (比2022年少了几件, 多还是少, 差了多少条) whose reports tell the figure in their text: each year\'s sentence and the difference computed when every year states one number for it; a table figure all years give is the trend\'s.',
+  doc: 'A change between years of one office (比2022年少了几件, 多还是少, 差了多少条), or the years named added up (23、24两年合计多少条), whose reports tell the figure in their text: each year\'s sentence and the difference or sum computed when every year states one number for it; a table figure all years give is the trend\'s.',
   decide: (u, state, kn) => {
     if (u.empty || kn.reports.length < 2 || u.slots.offices.length >= 2) return undefined;
-    if (!(TREND_WORDS.test(u.norm) || DIFFERENCE_ASKED.test(u.norm) || WHICH_MORE.test(u.norm))) return undefined;
+    // (or the years named added up: "23、24两年网站发布信息合计多少条")
+    const sum = u.slots.years.length >= 2 && SUM_ASKED.test(u.norm) && !DIFFERENCE_ASKED.test(u.norm);
+    if (!(TREND_WORDS.test(u.norm) || DIFFERENCE_ASKED.test(u.norm) || WHICH_MORE.test(u.norm) || sum)) return undefined;
     const conv = state.report ? reportById(kn, state.report) : undefined;
     const office = u.slots.offices[0] ?? conv?.office ?? defaultReport(kn)?.office;
     if (!office) return undefined;
@@ -86,7 +88,10 @@ export const toldChangeOverYears: Rule = {
       unit = found.asked.unit;
     }
     if (!counts.every((c): c is YearCount => c !== undefined)) return undefined;
-    const lines = [...counts.map((c) => `${c.report.year}年报告：${c.evidence.trim()}`), ...counts.slice(1).map((c, i) => changeLine(counts[i]!, c, unit))];
+    const lines = [
+      ...counts.map((c) => `${c.report.year}年报告：${c.evidence.trim()}`),
+      ...(sum ? [sumLine(counts, unit)] : counts.slice(1).map((c, i) => changeLine(counts[i]!, c, unit))),
+    ];
     return { kind: 'passage', report: reports.at(-1)!, parts: { head: `${office}各年度报告的说法：`, lines, labelled: true } };
   },
 };
