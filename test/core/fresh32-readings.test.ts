@@ -62,6 +62,7 @@ describe('fresh32 readings', () => {
     // (an address written with @ inside a message is kept)
     expect(normalize('邮箱是abc@qq.com吗')).toContain('abc@qq.com');
     const [first] = talk(home, '@机器人 信息科电话发一下，有个申请人要打过去');
+    expect(first.rule).toBe('contact-detail-wanted');
     expect(first.text).toContain('82705546');
   });
   it('which year the report covers, asked before another question ("这份到底是哪一年的数据？统计期是…")', () => {

@@ -26,3 +26,23 @@ export const contactFieldsAsked: Rule = {
     return { kind: 'intent', intent: all, confidence: Math.max(u.candidates.find((c) => c.item === all)?.score ?? 0, THRESHOLDS.answer) };
   },
 };
+
+/** A contact detail asked for without a question word ("信息科电话发一下", "地址给我", "把邮箱告诉我"). */
+const DETAIL_WANTED = /(?:电话|号码|地址|邮编|邮箱|传真)[^，。？?]{0,4}(?:发(?:一下|下|我|过来|给我)|给(?:我|一下)|告诉我|说一下|报一下)|(?:发|给|告诉)我[^，。？?]{0,6}(?:电话|号码|地址|邮编|邮箱|传真)/;
+
+export const contactDetailWanted: Rule = {
+  name: 'contact-detail-wanted',
+  doc: 'One contact detail asked for without a question word ("信息科电话发一下，有个申请人要打过去", "地址给我"), no figure and no official: that detail, whatever the rest of the message says about why it is wanted.',
+  decide: (u, _state, kn) => {
+    if (u.metric || OFFICIAL_ASKED.test(u.norm) || u.unknown.count >= POLICY.otherMatterUnknownWords) return undefined;
+    const asked = u.norm.replace(NOT_WANTED, ' ');
+    const m = DETAIL_WANTED.exec(asked);
+    if (!m) return undefined;
+    // (one detail in the whole message: "地址和电子邮箱发我一下" names two, the contact block answers)
+    const fields = CONTACT_FIELD_NOUNS.filter(([re]) => re.test(asked));
+    if (fields.length !== 1) return undefined;
+    const intent = kn.byId.get(fields[0]![1]);
+    if (!intent) return undefined;
+    return { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.answer) };
+  },
+};

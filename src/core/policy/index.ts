@@ -28,7 +28,7 @@ import { applyByChannel } from './apply-channel.js';
 import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
-import { contactFieldsAsked } from './contact-fields.js';
+import { contactDetailWanted, contactFieldsAsked } from './contact-fields.js';
 import { remedyAsked } from './remedy.js';
 import { quotedCountChecked } from './quoted-check.js';
 import { balanceWhy } from './balance-why.js';
@@ -99,6 +99,7 @@ export const RULES: readonly Rule[] = [
   noCandidate,
   closeCall,
   confidentIntent,
+  contactDetailWanted,
   loneIntentWord,
   weakMatchPassage,
   tentativeCloseCall,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { contactFieldsAsked } from '../../../src/core/policy/contact-fields.js';
+import { contactDetailWanted, contactFieldsAsked } from '../../../src/core/policy/contact-fields.js';
 import { cands, knowledge, u } from './helpers.js';
 
 let kn: Knowledge;
@@ -28,5 +28,18 @@ describe('contact-fields-asked', () => {
     expect(contactFieldsAsked.decide(u({ norm: '地址和邮编', candidates: cands(kn, ['contact.address', 0.6]) }), {}, kn)).toBeUndefined();
     expect(contactFieldsAsked.decide(u({ norm: '有没有邮箱可以发过去?我不太想打电话', candidates: cands(kn, ['figures.overview', 0.5]) }), {}, kn)).toBeUndefined();
     expect(contactFieldsAsked.decide(u({ norm: '区长电话和地址', candidates: cands(kn, ['figures.overview', 0.5]) }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('contact-detail-wanted', () => {
+  it('one detail asked for without a question word, a story beside it ("信息科电话发一下，有个申请人要打过去"): that detail', () => {
+    const d = contactDetailWanted.decide(u({ norm: '信息科电话发一下,有个申请人要打过去' }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'contact.phone' } });
+    expect(contactDetailWanted.decide(u({ norm: '地址给我' }), {}, kn)).toMatchObject({ intent: { id: 'contact.address' } });
+  });
+  it('two details named, none wanted by a give verb, or an official asked: no decision', () => {
+    expect(contactDetailWanted.decide(u({ norm: '地址和电子邮箱发我一下' }), {}, kn)).toBeUndefined();
+    expect(contactDetailWanted.decide(u({ norm: '电话多少' }), {}, kn)).toBeUndefined();
+    expect(contactDetailWanted.decide(u({ norm: '区长电话发我一下' }), {}, kn)).toBeUndefined();
   });
 });
