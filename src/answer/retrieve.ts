@@ -278,7 +278,7 @@ export function unitsAlike(unit: string): string {
 }
 
 /** How many items of information, with no measure word ("发了多少信息", "公开多少政务信息"). */
-const INFORMATION_COUNTED = /(?:几|多少)(?:政务|政府)?信息(?!处理|公开|化|系统|科|费)/;
+const INFORMATION_COUNTED = /(?:几|多少)(?:政务|政府)?信息(?!处理|公开|化|系统|科|费)|信息(?:的)?(?:总数|总量|数量|条数)(?:是|有|为|一共|共)?(?:多少|几)/;
 
 /** A share asked ("占多少比例", "占比多少", "百分之几"), which reports state in per cent. */
 const SHARE_COUNTED = /占(?:了)?(?:多少|几)(?:比例|比重|百分比)?|占比(?:是)?多少|比例(?:是)?多少|百分之几|百分比(?:是)?多少|几成/;

@@ -152,6 +152,13 @@ describe('fresh32 readings', () => {
     expect(first.rule).toBe('sum-in-text');
     expect(first.text).toContain('= 1125 条');
   });
+  it('"信息总数多少" counts items of information; "点击量呢" next is that count\'s clicks, not another sentence\'s', () => {
+    const [first, second] = talk(newa, '@助手 涡阳教育局25年发布政府信息总数多少', '点击量呢');
+    expect(first.rule).toBe('count-in-report');
+    expect(first.text).toContain('1192条');
+    expect(second.text).toContain('835382');
+    expect(second.text).not.toContain('169012');
+  });
   it('the five offices of fresh32-newa load', () => {
     expect(newa.reports.length).toBe(5);
   });

@@ -4,7 +4,8 @@ import { A_DAY, ARTICLE_ASKED } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Report } from '../../report/types.js';
 import { reportOnlyWordsIn, wholeText } from '../understanding.js';
-import { passage, top, topScore } from './helpers.js';
+import { passage, top, topScore, withoutSlots } from './helpers.js';
+import { PASSAGE_INTENT } from '../respond.js';
 import type { Rule } from './types.js';
 
 export const reportOnlyWords: Rule = {
@@ -15,7 +16,14 @@ export const reportOnlyWords: Rule = {
     const score = topScore(u);
     // (an article asked is about the rules, never the report's text: "…是条例哪一条规定的")
     if (t && score < POLICY.reportOnlyMaxScore && !handlerOf(t.item) && u.reportOnlyWords.length && !ARTICLE_ASKED.test(u.norm)) {
-      return passage(kn, u, state, score < THRESHOLDS.answer ? THRESHOLDS.coverage : POLICY.reportOnlyCoverage);
+      const coverage = score < THRESHOLDS.answer ? THRESHOLDS.coverage : POLICY.reportOnlyCoverage;
+      // ("点击量呢" right after a count the text told, "发布政府信息总数多少": the same thing's 点击量 — the passage
+      // that holds the word beside the last question's subject, before any other that holds the word)
+      if (u.followUp.is && state.intent === PASSAGE_INTENT && state.text) {
+        const d = passage(kn, u, state, coverage, `${state.text} ${withoutSlots(u)}`);
+        if (d?.kind === 'passage' && u.reportOnlyWords.every((w) => d.parts.lines.join('').includes(w))) return d;
+      }
+      return passage(kn, u, state, coverage);
     }
     return undefined;
   },
