@@ -13,6 +13,7 @@ import { DOCUMENT } from '../understand/rewrite.js';
 import { stripCourtesy } from '../understand/politeness.js';
 import { readLatinPlaces } from '../understand/latin-places.js';
 import { READING_MEMO_MAX } from '../understand/memo.js';
+import { questionKinds } from '../understand/kind.js';
 import { cutSpans, findReportSlots, LATEST_WORDS, type ReportSlots } from '../understand/slots.js';
 import type { ConvState } from './engine.js';
 import { classifierText, type Knowledge } from './knowledge.js';
@@ -369,8 +370,22 @@ function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
   return reading;
 }
 
+/** "那X呢" / "X呢": another thing put to the last question. */
+const THAT_ONE = /^(?:那|那么)?[^，。？?]{2,10}呢[?？]*$/;
+const THAT_ONE_END = /呢[?？]*$/;
+
+/**
+ * "那依申请公开呢" right after a how-many ("主动公开了多少信息"): the same question of a figure the message names
+ * only in words that ask no count by themselves — read as "依申请公开多少". Unchanged otherwise.
+ */
+function countOfThatOne(kn: Knowledge, norm: string, state: ConvState, now: Date): string {
+  if (!state.text || !THAT_ONE.test(norm) || !questionKinds(state.text).count || readNorm(kn, norm, now).found) return norm;
+  const asCount = `${norm.replace(THAT_ONE_END, '')}多少`;
+  return readNorm(kn, asCount, now).found ? asCount : norm;
+}
+
 export function understand(kn: Knowledge, text: string, state: ConvState = {}, now = new Date()): Understanding {
-  const norm = normalForm(kn, text);
+  const norm = countOfThatOne(kn, normalForm(kn, text), state, now);
   if (isEmptyText(norm)) {
     return {
       text, norm, empty: true, now, slots: NO_SLOTS, kind: 'other', quantity: false, duration: false, followUp: { is: false, onlySlots: false },

@@ -159,6 +159,14 @@ describe('fresh32 readings', () => {
     expect(second.text).toContain('835382');
     expect(second.text).not.toContain('169012');
   });
+  it('"那依申请公开呢" right after a count the text told: the count of requests, not how to apply', () => {
+    const [, second] = talk(five, '吴起县政府2023年主动公开了多少信息', '那依申请公开呢');
+    expect(second.rule).toBe('figure-question');
+    expect(second.text).toContain('依申请公开17条');
+    // (asked first, it is how to apply)
+    const [alone] = talk(five, '依申请公开呢');
+    expect(alone.rule).not.toBe('figure-question');
+  });
   it('the five offices of fresh32-newa load', () => {
     expect(newa.reports.length).toBe(5);
   });

@@ -7,6 +7,7 @@ import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { passage, top, topScore, withoutSlots } from './helpers.js';
 import { cutSpans } from '../../understand/slots.js';
 import type { Rule } from './types.js';
+import { questionKind } from '../understanding.js';
 
 /** What may stand beside a bare row name: punctuation, particles and spaces ("部分公开？", "不予公开的呢"). */
 const BARE_REST = /[\s的呢吗啊呀?？。!！,，]/g;
@@ -85,6 +86,9 @@ export const figureQuestion: Rule = {
       !bare &&
       // two rows compared ("予以公开的多还是无法提供的多") are figures, not what the words mean
       !(u.kind === 'compare' && metric.rows.length >= 2) &&
+      // a follow-up asking how many of a figure named in words of a procedure ("那依申请公开呢" after a count, read
+      // "依申请公开多少"): the intent's example asks how to do it, the question how many
+      !(quantity && u.followUp.is && u.kind === 'count' && questionKind(t.example) === 'how') &&
       score - figScore > (quantity ? POLICY.otherOverFigureQuantity : POLICY.otherOverFigure);
     // which day a step counts from is never a count, however weakly the procedure was read ("收到申请的日子怎么算")
     if (WHICH_DAY.test(u.norm) && !quantity && t && reportFree(t.item) && score >= THRESHOLDS.clarify) return undefined;
