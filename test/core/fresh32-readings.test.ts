@@ -167,6 +167,23 @@ describe('fresh32 readings', () => {
     const [alone] = talk(five, '依申请公开呢');
     expect(alone.rule).not.toBe('figure-question');
   });
+  it('"核一下：…两年年报里留的办公室电话一样吗" checks a contact detail over the years, not the figures', async () => {
+    const newb = await kb('test/fixtures/reports-fresh32-newb');
+    const [first] = talk(newb, '核一下：厦门人社局22年和24年年报里留的办公室电话一样吗');
+    expect(first.rule).not.toBe('consistency-asked');
+    expect(first.text).toContain('2853206');
+    expect(first.text).toContain('2853213');
+  });
+  it('"依申请公开那块为啥是零": the text\'s sentence that none came in', async () => {
+    const newb = await kb('test/fixtures/reports-fresh32-newb');
+    const [first] = talk(newb, '广元经信局2023年依申请公开那块为啥是零？');
+    expect(first.text).toContain('全年未收到依申请公开件');
+  });
+  it('why a count told over the years changed: each year\'s sentence, and that the reports give no reason', async () => {
+    const newb = await kb('test/fixtures/reports-fresh32-newb');
+    const [first] = talk(newb, '厦门人社局2024年头条号发的信息为什么比2022年少了那么多？');
+    expect(first.text).toContain('没有说明变化的原因');
+  });
   it('the five offices of fresh32-newa load', () => {
     expect(newa.reports.length).toBe(5);
   });

@@ -1,6 +1,6 @@
 /** Rule for staff checking a report's arithmetic ("小计和分项加起来对得上吗", "表三数字对得上吗"). */
 import { consistencyAnswer, findingsAnswer, findingsOf, quotedNumbers } from '../../answer/consistency.js';
-import { CHECK_ASKED, DISCREPANCY_ASKED } from '../patterns.js';
+import { CHECK_ASKED, CONTACT_FIELD_NOUNS, DISCREPANCY_ASKED } from '../patterns.js';
 import { pickReport } from '../select.js';
 import { toldFigure } from '../prose-figures.js';
 import type { Rule } from './types.js';
@@ -21,6 +21,8 @@ export const consistencyAsked: Rule = {
   decide: (u, state, kn) => {
     const against = DISCREPANCY_ASKED.test(u.norm);
     if (!CHECK_ASKED.test(u.norm) && !against) return undefined;
+    // "核一下：两年年报里留的办公室电话一样吗": a contact detail checked, not the figures
+    if (!u.metric && CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm))) return undefined;
     // "核一下2022年上传信息多少条": a count to look up (核一下 = look it up), no figure named and nothing to set against
     // (rows named with their how-many, "核一下…不掌握的几件，另行制作的几件": looked up, nothing set against them)
     // (a cell of a table named with its how-many, "核对一下表三，不予公开里“保护第三方合法权益”是几件": looked up too)

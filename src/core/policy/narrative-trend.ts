@@ -8,6 +8,8 @@ import { narrative } from '../handlers.js';
 import { defaultReport, reportById } from '../select.js';
 import { POLICY } from '../thresholds.js';
 import { withoutSlots } from './helpers.js';
+import { questionKinds } from '../../understand/kind.js';
+import { NO_REASON_GIVEN } from './told-trend.js';
 import type { Rule } from './types.js';
 
 /** Each of the years asked ("三年各是多少", "每年", "历年"). */
@@ -35,6 +37,8 @@ export const narrativeOverYears: Rule = {
       if (line) lines.push(`${r.year}年：${line.replace(/^据.*?报告：/, '')}`);
     }
     if (lines.length < 2) return undefined;
+    // (why it changed, when asked: the reports tell what was done, not why it changed)
+    if (questionKinds(u.norm).why) lines.push(NO_REASON_GIVEN);
     return { kind: 'passage', report: years.at(-1)!, parts: { head: `${office}各年度报告的说法：`, lines, labelled: true } };
   },
 };

@@ -15,8 +15,11 @@ import { defaultReport, reportById } from '../select.js';
 import { changeLine, countOverYears, rowCounts, sumLine, textCounts, type YearCount } from '../told-over-years.js';
 import type { Understanding } from '../understanding.js';
 import { withoutSlots } from './helpers.js';
+import { questionKinds } from '../../understand/kind.js';
 import type { Rule } from './types.js';
 
+/** How the answer says that the reports state the counts but not why they changed. */
+export const NO_REASON_GIVEN = '报告只写了各年的数字，没有说明变化的原因。';
 /** Measure words a count told in the text is tried in when the question names none ("哪一年多"). */
 const MEASURES = ['条', '件', '篇', '个', '次', '场'];
 /** Which year had more asked ("多还是少", "增加还是减少", "多了还是少了"). */
@@ -91,6 +94,8 @@ export const toldChangeOverYears: Rule = {
     const lines = [
       ...counts.map((c) => `${c.report.year}年报告：${c.evidence.trim()}`),
       ...(sum ? [sumLine(counts, unit)] : counts.slice(1).map((c, i) => changeLine(counts[i]!, c, unit))),
+      // (why it changed, when asked: the reports give counts, not their causes)
+      ...(!sum && questionKinds(u.norm).why ? [NO_REASON_GIVEN] : []),
     ];
     return { kind: 'passage', report: reports.at(-1)!, parts: { head: `${office}各年度报告的说法：`, lines, labelled: true } };
   },
