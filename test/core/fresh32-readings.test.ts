@@ -184,6 +184,12 @@ describe('fresh32 readings', () => {
     const [first] = talk(newb, '厦门人社局2024年头条号发的信息为什么比2022年少了那么多？');
     expect(first.text).toContain('没有说明变化的原因');
   });
+  it('a breakdown split at its semicolons is added up whole against its total ("分项加起来跟总数78条对得上吗")', async () => {
+    const newb = await kb('test/fixtures/reports-fresh32-newb');
+    const [first] = talk(newb, '@小助手 鹤城水利25年报 主动公开那段分项加起来跟总数78条对得上吗');
+    expect(first.text).toContain('13 + 37 + 17 + 3 + 3 + 2 + 1 + 1 = 77');
+    expect(first.text).toContain('不相等，相差 1');
+  });
   it('the five offices of fresh32-newa load', () => {
     expect(newa.reports.length).toBe(5);
   });

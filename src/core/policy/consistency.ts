@@ -103,7 +103,9 @@ function sumTold(kn: Knowledge, r: Report, u: Understanding, quoted: readonly nu
   const sums: { sum: ProseSum; source: string }[] = [];
   r.passages.forEach((p, i) => {
     const prev = r.passages[i - 1];
-    const text = prev && prev.section === p.section && /^(?:其中|包括)/.test(p.text.trim()) ? prev.text.trim() + p.text.trim() : p.text.trim();
+    let text = prev && prev.section === p.section && /^(?:其中|包括)/.test(p.text.trim()) ? prev.text.trim() + p.text.trim() : p.text.trim();
+    // (a list split at its semicolons, "共发布78条,其中:机构信息数13条;" "工作动态信息数37条;" …: read whole)
+    for (let j = i + 1; /[;；]$/.test(text) && r.passages[j]?.section === p.section && j - i <= MAX_LIST_ITEMS; j++) text += r.passages[j]!.text.trim();
     const sum = sumInText(text);
     if (sum) sums.push({ sum, source: sectionSource(p.section) });
   });
@@ -113,6 +115,9 @@ function sumTold(kn: Knowledge, r: Report, u: Understanding, quoted: readonly nu
   const found = narrative(r, withoutSlots(u).replace(CHECK_WORDS, ' '), true, POLICY.proseFigureCoverage)?.parts.lines.join('') ?? '';
   return sums.find((x) => found.includes(x.sum.text) || x.sum.text.includes(found.slice(0, 40))) ?? (sums.length === 1 ? sums[0] : undefined);
 }
+
+/** Items of a list split at its semicolons read back together, at most (a report's breakdowns run to a dozen). */
+const MAX_LIST_ITEMS = 20;
 
 /** A sum asked to be checked ("分项加起来", "相加等于313吗", "加总是不是42"). */
 const PARTS_SUM_ASKED = /加起来|相加|加总|总和|分项|各项|各类|分类/;
