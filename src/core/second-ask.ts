@@ -20,6 +20,9 @@ import { questionKind, understand, type Understanding } from './understanding.js
 /** Decisions a clause may add: an intent or a figure, never a fallback, a question back or a passage guess. */
 const ADDABLE = new Set(['intent', 'figure']);
 
+/** The rule whose passage holds a word only the report uses (src/core/policy/passages.ts): added as an answer of its own. */
+const RARE_TERM_RULE = 'rare-term-passage';
+
 /** Topics never added as a second answer: small talk answers no question of substance. */
 const NEVER_ADDED: ReadonlySet<string> = new Set([SMALLTALK_TOPIC]);
 
@@ -117,6 +120,20 @@ function twoAsks(norm: string): string[] {
   return asks.length > 2 && marked.length === 2 ? marked : [];
 }
 
+/** Kinds of question that ask about a subject named before them ("…专区，打算建在哪儿"); not how ("…环评批复，怎么申请" asks how to apply). */
+const SUBJECT_BEFORE_KINDS: ReadonlySet<string> = new Set(['where']);
+
+/** The clause, or with the story clause right before it when it asks where or how of nothing it names. */
+function withStory(norm: string, clause: string): string {
+  if (!SUBJECT_BEFORE_KINDS.has(questionKind(clause)) || tellingWords(clause).some((w) => !SUBJECT_FREE.test(w))) return clause;
+  const at = norm.indexOf(clause);
+  const before = at > 0 ? norm.slice(0, at).replace(/[,，]\s*$/, '') : '';
+  const story = before.split(/[,.?!;:。？！，；：\n]/).at(-1)?.trim() ?? '';
+  return story && !ASKING.test(story) ? `${story}，${clause}` : clause;
+}
+/** Words of an asking clause that name no subject ("打算建在哪儿", "准备放在哪"). */
+const SUBJECT_FREE = /^(?:打算|准备|计划|应该|可以|能够|需要|一般|大概|具体)$/;
+
 /** The whole message's answer, with the other question's answer added when the message asks two things. */
 export function withSecondAsk(
   kn: Knowledge,
@@ -143,9 +160,18 @@ export function withSecondAsk(
     const kind = questionKind(clause);
     const ownKind = TELLING_KINDS.has(kind) && others.every((c) => kind !== questionKind(c));
     if ((!tellingWords(clause).some((w) => !other.has(w)) && !ownKind) || LEANS_BACK.test(clause)) continue;
-    const cu = understand(kn, clause, about, now);
+    // (a where or how with no subject of its own takes it from the story clause just before it: "我听说要搞个线下的
+    // 政务公开专区，打算建在哪儿" — where the 专区 is, not where the office is)
+    const cu = understand(kn, withStory(u.norm, clause), about, now);
     if (cu.followUp.is) continue;
     const { rule, decision } = first(cu, about, kn);
+    // (or the passage that holds a word only the report uses, asked where it is: "…政务公开专区，打算建在哪儿")
+    if (decision.kind === 'passage' && rule.name === RARE_TERM_RULE) {
+      const added = carryOut(kn, decision, cu, about, rule.name);
+      if (!said(text, added.answer.text)) text = `${text}\n\n${added.answer.text}`;
+      if (asks.length === 2) break;
+      continue;
+    }
     if (!ADDABLE.has(decision.kind) || !('confidence' in decision)) continue;
     // nothing to add (decided before any answer is made): the same intent, or a figure the answer already
     // gives ("新收了几件，上年结转几件": 上年结转 is another figure; "不予公开几件，原因呢" is not)

@@ -190,6 +190,17 @@ describe('fresh32 readings', () => {
     expect(first.text).toContain('13 + 37 + 17 + 3 + 3 + 2 + 1 + 1 = 77');
     expect(first.text).toContain('不相等，相差 1');
   });
+  it('where a thing only the report names is ("政务公开专区…在什么地方"): the report\'s place for it, not the office\'s address', () => {
+    const [first] = talk(home, '南岗区有没有线下的政务公开专区？在什么地方');
+    expect(first.rule).toBe('rare-term-passage');
+    expect(first.text).toContain('中山路181号');
+    const [both] = talk(home, '我听说要搞个线下的政务公开专区，打算建在哪儿？规划了几个功能区');
+    expect(both.text).toContain('4个功能区');
+    expect(both.text).toContain('中山路181号');
+    expect(both.text).not.toContain('大成街');
+    // (the office itself asked where: its address)
+    expect(talk(home, '你们办公室在哪')[0]!.text).toContain('大成街');
+  });
   it('the five offices of fresh32-newa load', () => {
     expect(newa.reports.length).toBe(5);
   });

@@ -5,6 +5,7 @@ import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Report } from '../../report/types.js';
 import { reportOnlyWordsIn, wholeText } from '../understanding.js';
 import { passage, top, topScore, withoutSlots } from './helpers.js';
+import { questionKinds } from '../../understand/kind.js';
 import { PASSAGE_INTENT } from '../respond.js';
 import type { Rule } from './types.js';
 
@@ -39,13 +40,18 @@ function nextSentence(r: Report, line: string): string | undefined {
   return next && next.section === r.passages[at]!.section ? next.text.trim() : undefined;
 }
 
+/** The intent that gives the office's own address (intents/contact.yml). */
+const ADDRESS_INTENT = 'contact.address';
+
 export const rareTermPassage: Rule = {
   name: 'rare-term-passage',
   doc: 'A long word only the report uses ("政务公开专区") in a question no intent reads well ("专区建好了没", "是卡在哪儿了"): the passage that holds it, whatever else the question asks.',
   decide: (u, state, kn) => {
     // (how it stands, asked of it: even over a good match of the question words, "啥时候建成的" is no report period)
     const status = PLAN_STATUS_ASKED.test(u.norm);
-    if (u.metric || topScore(u) >= (status ? POLICY.reportOnlyMaxScore : THRESHOLDS.answer) || ARTICLE_ASKED.test(u.norm)) return undefined;
+    // (where the thing is, "专区打算建在哪儿": the report's place for it, not the office's address the words matched)
+    const placeOf = questionKinds(u.norm).where && top(u)?.item.id === ADDRESS_INTENT;
+    if (u.metric || (!placeOf && topScore(u) >= (status ? POLICY.reportOnlyMaxScore : THRESHOLDS.answer)) || ARTICLE_ASKED.test(u.norm)) return undefined;
     // a day named ("绵阳今天空气质量怎么样"): the annual report does not tell it
     if (A_DAY.test(u.norm)) return undefined;
     // (a long message's story may name it, its asking clause only "搞好了没有"): the whole message's words
@@ -57,7 +63,7 @@ export const rareTermPassage: Rule = {
     if (d?.kind !== 'passage' || !terms.some((w) => d.parts.lines.some((l) => l.includes(w)))) return undefined;
     // how it stands ("建好了没", "卡在哪儿了"): the sentence after it too, where reports say what comes next
     // (when it goes on about the same thing: "…线下专区实施方案…待资金批复后，即刻组织施工")
-    const after = status ? nextSentence(d.report, d.parts.lines.at(-1) ?? '') : undefined;
+    const after = status || placeOf ? nextSentence(d.report, d.parts.lines.at(-1) ?? '') : undefined;
     const next = after && terms.some((w) => after.includes(w.slice(-2))) ? after : undefined;
     return next ? { ...d, parts: { ...d.parts, lines: [...d.parts.lines, next] } } : d;
   },

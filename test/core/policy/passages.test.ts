@@ -44,9 +44,14 @@ describe('rare-term-passage', () => {
     expect(JSON.stringify(d)).toContain('中山路181号');
     expect(JSON.stringify(d)).toContain('专项资金');
   });
-  it('a strong match, a day named, or no long report-only word: no decision', () => {
+  it('where the thing is, over a strong match of the office address ("线下政务公开专区在哪"): the report\'s place for it', () => {
     const q2 = (norm: string, words: string[], score: number) => u({ norm, classifierText: norm, focus: norm, reportOnlyWords: words, candidates: cands(kn, ['contact.address', score]) });
-    expect(rareTermPassage.decide(q2('线下政务公开专区在哪', ['政务公开专区'], 0.5), {}, kn)).toBeUndefined();
+    const d = rareTermPassage.decide(q2('线下政务公开专区在哪', ['政务公开专区'], 0.5), {}, kn);
+    expect(d?.kind === 'passage' ? d.parts.lines.join('') : '').toContain('中山路181号');
+  });
+  it('a strong match of another intent, a day named, or no long report-only word: no decision', () => {
+    const q2 = (norm: string, words: string[], score: number) => u({ norm, classifierText: norm, focus: norm, reportOnlyWords: words, candidates: cands(kn, ['contact.address', score]) });
+    expect(rareTermPassage.decide(u({ norm: '政务公开专区电话多少', classifierText: '政务公开专区电话多少', focus: '政务公开专区电话多少', reportOnlyWords: ['政务公开专区'], candidates: cands(kn, ['contact.phone', 0.6]) }), {}, kn)).toBeUndefined();
     expect(rareTermPassage.decide(q2('今天政务公开专区开门吗', ['政务公开专区'], 0.2), {}, kn)).toBeUndefined();
     expect(rareTermPassage.decide(q2('专区在哪', ['专区'], 0.2), {}, kn)).toBeUndefined();
   });
