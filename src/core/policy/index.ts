@@ -9,7 +9,7 @@ import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnk
 import { emptyInput, pendingChoice } from './input.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
 import { mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, unknownTopic } from './off-topic.js';
-import { rareTermPassage, reportOnlyWords } from './passages.js';
+import { passageFollowUp, rareTermPassage, reportOnlyWords } from './passages.js';
 import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
 import { changeToldInText } from './change-in-text.js';
@@ -91,6 +91,7 @@ export const RULES: readonly Rule[] = [
   otherMatterContact,
   otherMatterComplaint,
   rareTermPassage,
+  passageFollowUp,
   whatIfFollowUp,
   mostlyUnknown,
   unknownTopic,

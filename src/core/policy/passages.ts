@@ -4,7 +4,11 @@ import { A_DAY, ARTICLE_ASKED } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Report } from '../../report/types.js';
 import { reportOnlyWordsIn, wholeText } from '../understanding.js';
-import { passage, top, topScore, withoutSlots } from './helpers.js';
+import { passage, top, topScore } from './helpers.js';
+import { contentWords } from '../../answer/retrieve.js';
+import { reportLabel } from '../../answer/render.js';
+import { sectionSource } from '../prose-figures.js';
+import { pickReport } from '../select.js';
 import { questionKinds } from '../../understand/kind.js';
 import { PASSAGE_INTENT } from '../respond.js';
 import type { Rule } from './types.js';
@@ -17,14 +21,7 @@ export const reportOnlyWords: Rule = {
     const score = topScore(u);
     // (an article asked is about the rules, never the report's text: "…是条例哪一条规定的")
     if (t && score < POLICY.reportOnlyMaxScore && !handlerOf(t.item) && u.reportOnlyWords.length && !ARTICLE_ASKED.test(u.norm)) {
-      const coverage = score < THRESHOLDS.answer ? THRESHOLDS.coverage : POLICY.reportOnlyCoverage;
-      // ("点击量呢" right after a count the text told, "发布政府信息总数多少": the same thing's 点击量 — the passage
-      // that holds the word beside the last question's subject, before any other that holds the word)
-      if (u.followUp.is && state.intent === PASSAGE_INTENT && state.text) {
-        const d = passage(kn, u, state, coverage, `${state.text} ${withoutSlots(u)}`);
-        if (d?.kind === 'passage' && u.reportOnlyWords.every((w) => d.parts.lines.join('').includes(w))) return d;
-      }
-      return passage(kn, u, state, coverage);
+      return passage(kn, u, state, score < THRESHOLDS.answer ? THRESHOLDS.coverage : POLICY.reportOnlyCoverage);
     }
     return undefined;
   },
@@ -66,5 +63,35 @@ export const rareTermPassage: Rule = {
     const after = status || placeOf ? nextSentence(d.report, d.parts.lines.at(-1) ?? '') : undefined;
     const next = after && terms.some((w) => after.includes(w.slice(-2))) ? after : undefined;
     return next ? { ...d, parts: { ...d.parts, lines: [...d.parts.lines, next] } } : d;
+  },
+};
+
+/**
+ * A question this short right after an answer from the text is read as about it, though longer than the
+ * follow-ups of templates (POLICY.followUpMaxChars): "新增的是哪个单位的" (9) asks of the accounts just counted.
+ */
+const FOLLOW_UP_ON_TEXT_MAX_CHARS = 12;
+
+export const passageFollowUp: Rule = {
+  name: 'passage-follow-up',
+  doc: 'A short follow-up with a word only the report uses, right after an answer from the report\'s text ("点击量呢" after "发布政府信息总数多少", "新增的是哪个单位的" after "新媒体账号有多少个"): the passage that holds the word beside the last question\'s subject, whatever template its question words match.',
+  decide: (u, state, kn) => {
+    if (!(u.followUp.is || u.norm.length <= FOLLOW_UP_ON_TEXT_MAX_CHARS) || state.intent !== PASSAGE_INTENT || !state.text || !u.reportOnlyWords.length || u.metric) return undefined;
+    if (u.slots.offices.length || u.slots.years.length || u.slots.unknownOffices.length || ARTICLE_ASKED.test(u.norm)) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    // the passages holding every such word of the follow-up ("微信公众号呢" is not the sentence naming 政务微信), the
+    // one sharing most words with the last question first (its subject: "发布政府信息" for 点击量)
+    const before = contentWords(state.text).filter((w) => w.length >= 2);
+    let best: { p: (typeof r.passages)[number]; shared: number } | undefined;
+    // (a how-many or a share asked: a passage stating a number)
+    const counted = u.quantity || questionKinds(u.norm).count || /占/.test(u.norm);
+    for (const p of r.passages) {
+      if (!u.reportOnlyWords.every((w) => p.text.includes(w)) || (counted && !/\d/.test(p.text))) continue;
+      const shared = before.filter((w) => p.text.includes(w)).length;
+      if (!best || shared > best.shared) best = { p, shared };
+    }
+    if (!best || best.shared < 1) return undefined;
+    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [best.p.text.trim()], source: sectionSource(best.p.section), labelled: true } };
   },
 };

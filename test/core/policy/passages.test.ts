@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { rareTermPassage, reportOnlyWords } from '../../../src/core/policy/passages.js';
-import { cands, knowledge, u } from './helpers.js';
+import { passageFollowUp, rareTermPassage, reportOnlyWords } from '../../../src/core/policy/passages.js';
+import { cands, knowledge, slots, u } from './helpers.js';
 
 let kn: Knowledge;
 beforeAll(async () => {
@@ -54,5 +54,19 @@ describe('rare-term-passage', () => {
     expect(rareTermPassage.decide(u({ norm: '政务公开专区电话多少', classifierText: '政务公开专区电话多少', focus: '政务公开专区电话多少', reportOnlyWords: ['政务公开专区'], candidates: cands(kn, ['contact.phone', 0.6]) }), {}, kn)).toBeUndefined();
     expect(rareTermPassage.decide(q2('今天政务公开专区开门吗', ['政务公开专区'], 0.2), {}, kn)).toBeUndefined();
     expect(rareTermPassage.decide(q2('专区在哪', ['专区'], 0.2), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('passage-follow-up', () => {
+  it('a report word right after an answer from the text ("新增的是哪个单位的" after the accounts counted): its passage', () => {
+    const state = { intent: 'report.passage', text: '全区政务新媒体账号有多少个' };
+    const d = passageFollowUp.decide(u({ norm: '新增的是哪个单位的', reportOnlyWords: ['新增'] }), state, kn);
+    expect(d?.kind === 'passage' ? d.parts.lines.join('') : '').toContain('南岗警事');
+  });
+  it('not after a template answer, not with a report named, not with no report word: no decision', () => {
+    const state = { intent: 'report.passage', text: '全区政务新媒体账号有多少个' };
+    expect(passageFollowUp.decide(u({ norm: '新增的是哪个单位的', reportOnlyWords: ['新增'] }), { ...state, intent: 'contact.phone' }, kn)).toBeUndefined();
+    expect(passageFollowUp.decide(u({ norm: '电话多少', reportOnlyWords: [] }), state, kn)).toBeUndefined();
+    expect(passageFollowUp.decide(u({ norm: '2021年新增的是哪个单位的', reportOnlyWords: ['新增'], slots: slots({ years: [2021] }) }), state, kn)).toBeUndefined();
   });
 });
