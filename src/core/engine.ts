@@ -7,7 +7,8 @@
 import type { MetricQuery } from '../understand/metrics.js';
 import { RULES, type Rule } from './policy/index.js';
 import type { Knowledge } from './knowledge.js';
-import { carryOut, type Outcome } from './respond.js';
+import { carryOut, PASSAGE_INTENT, type Outcome } from './respond.js';
+import { figuresIntent } from './handlers.js';
 import { withSecondAsk } from './second-ask.js';
 import { POLICY } from './thresholds.js';
 import { understand, type Understanding } from './understanding.js';
@@ -35,6 +36,8 @@ export interface ConvState {
   at?: number;
   /** The one year the last question named ("沭阳县去年…"): "那南岗呢" next asks of that year too. */
   yearNamed?: number;
+  /** The report of another office answered before the conversation's (whatever was asked): "两个局加起来" means both. */
+  otherReport?: string;
 }
 
 /** The first rule that decides, and its decision. The last rule always decides. */
@@ -56,12 +59,16 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
   const out = withSecondAsk(kn, u, state, whole, now, firstDecision);
   // the same figure of another report right after it ("那丁蜀镇呢"): both reports kept, so "两个差多少" compares them
   const s = out.state;
-  const previousReport = s.metric && state.metric && state.report && s.report && state.report !== s.report && sameFigure(s.metric, state.metric) ? state.report : undefined;
+  // (or the same count the texts tell, asked again of another report: "邹城太平镇主动公开多少条" then "那吴起县2023年呢")
+  const sameTold = !s.metric && !state.metric && (s.intent === PASSAGE_INTENT || s.intent === figuresIntent(kn)?.id) && !!s.text && s.text === state.text;
+  const previousReport = (s.metric && state.metric && sameFigure(s.metric, state.metric)) || sameTold ? (state.report && s.report && state.report !== s.report ? state.report : undefined) : undefined;
   const previousRows =
     s.metric?.table === '三' && state.metric?.table === '三' && s.report === state.report && !s.metric.rows.some((x) => state.metric!.rows.includes(x)) ? state.metric.rows : undefined;
   // (a follow-up naming only an office keeps the year the conversation named)
   const yearNamed = u.slots.years.length === 1 ? u.slots.years[0] : u.followUp.is && u.followUp.onlySlots && !u.slots.years.length ? state.yearNamed : undefined;
-  return { ...out, state: withKeys(s, { at: now.getTime(), previousReport, previousRows, yearNamed }) };
+  // (the office answered before this one, kept while the conversation stays with this one)
+  const otherReport = s.report && state.report && s.report !== state.report ? state.report : s.report && s.report === state.report ? state.otherReport : undefined;
+  return { ...out, state: withKeys(s, { at: now.getTime(), previousReport, previousRows, yearNamed, otherReport }) };
 }
 
 /** Two figure questions ask the same cells (table, rows, columns). */

@@ -201,6 +201,24 @@ describe('fresh32 readings', () => {
     // (the office itself asked where: its address)
     expect(talk(home, '你们办公室在哪')[0]!.text).toContain('大成街');
   });
+  it('two offices\' counts told in their texts added up, named in one message ("…主动公开的信息加在一起有多少条")', () => {
+    const [first] = talk(five, '开平交通局2025年和邹城太平镇2024年主动公开的信息加在一起有多少条');
+    expect(first.rule).toBe('across-offices-sum');
+    expect(first.text).toContain('合计 491 条');
+    const [second] = talk(five, '吴起县政府2023年和辽宁省民政厅2024年的信息公开申请加起来一共多少件');
+    expect(second.text).toContain('合计 30 件');
+  });
+  it('"这两个哪个多" after the same count told in two reports\' texts: the larger one and the difference', () => {
+    const [, , third] = talk(five, '邹城太平镇2024年主动公开多少条信息', '那吴起县2023年呢', '这两个哪个多');
+    expect(third.rule).toBe('compare-last-two');
+    expect(third.text).toContain('吴起县人民政府2023年更多，两者相差 4654条');
+  });
+  it('"两个局…加起来" after two offices were asked about, whatever was asked first: both offices\' counts added up', async () => {
+    const newb = await kb('test/fixtures/reports-fresh32-newb');
+    const [, , third] = talk(newb, '厦门人社局2024年新闻发布会开了几场', '那另一个局呢，广元经信局同一年网站发了多少条信息', '两个局网站发布的加起来多少条');
+    expect(third.rule).toBe('across-offices-sum');
+    expect(third.text).toContain('合计 2323 条');
+  });
   it('the five offices of fresh32-newa load', () => {
     expect(newa.reports.length).toBe(5);
   });

@@ -4,7 +4,11 @@ import { figureOfMetric, valueOf } from '../../answer/trend.js';
 import { DIFFERENCE_ASKED, SUM_ASKED } from '../patterns.js';
 import { reportById } from '../select.js';
 import { toldFigure } from '../prose-figures.js';
-import type { Rule } from './types.js';
+import type { Decision, Rule } from './types.js';
+import type { Knowledge } from '../knowledge.js';
+import type { Report } from '../../report/types.js';
+import { countOverYears, textCounts, type YearCount } from '../told-over-years.js';
+import { cutSpans, findReportSlots } from '../../understand/slots.js';
 
 /** Which of the two is larger or smaller ("这两个哪个多", "谁少", "哪家多一些"). */
 const WHICH_MORE = /(?:哪个|哪一个|哪家|哪边|谁|哪年|哪一年)(?:的)?(?:更)?(多|少|高|低|大|小)/;
@@ -17,7 +21,9 @@ export const compareLastTwo: Rule = {
     const which = !sum && !DIFFERENCE_ASKED.test(u.norm) ? WHICH_MORE.exec(u.norm) : null;
     // (the two reports: the one before the last and the last, or the two of one answer)
     const pair = state.previousReport ? [state.previousReport, state.report] : state.reports?.length === 2 ? state.reports : undefined;
-    if (u.metric || u.slots.offices.length || u.slots.years.length || !pair || !state.metric || !(DIFFERENCE_ASKED.test(u.norm) || sum || which)) return undefined;
+    if (u.metric || u.slots.offices.length || u.slots.years.length || !pair || !(DIFFERENCE_ASKED.test(u.norm) || sum || which)) return undefined;
+    // (a count the texts tell, asked of both: each one's sentence, from the number it attaches to the thing asked)
+    if (!state.metric) return state.text ? toldPair(kn, state.text, pair, sum, which) : undefined;
     const figure = figureOfMetric(state.metric);
     const [a, b] = [reportById(kn, pair[0]), reportById(kn, pair[1])];
     if (!figure || !a || !b) return undefined;
@@ -40,3 +46,26 @@ export const compareLastTwo: Rule = {
     return { kind: 'passage', report: b, parts: { head: `“${figure.label}”：`, lines, labelled: true } };
   },
 };
+
+/** The same count two reports' texts tell: both sentences and the sum, the difference or which is more. */
+function toldPair(kn: Knowledge, question: string, pair: readonly (string | undefined)[], sum: boolean, which: RegExpExecArray | null): Decision | undefined {
+  const reports = pair.map((id) => reportById(kn, id)).filter((r): r is Report => !!r);
+  const query = cutSpans(question, findReportSlots(question, kn.refs, new Date()).spans);
+  const asked = countOverYears(query);
+  if (reports.length !== 2 || !asked) return undefined;
+  const counts = textCounts(reports, query, asked);
+  if (!counts.every((c): c is YearCount => c !== undefined)) return undefined;
+  const [x, y] = [counts[0]!.value, counts[1]!.value];
+  const unit = asked.unit;
+  const more = which ? /多|高|大/.test(which[1]!) : undefined;
+  const larger = x === y ? undefined : (x > y) === (more ?? true) ? reports[0]! : reports[1]!;
+  const result = sum
+    ? `两者合计 ${x + y}${unit}（${x} + ${y}，按报告数字计算）。`
+    : which
+      ? larger
+        ? `${reportLabel(larger)}${more ? '更多' : '更少'}，两者相差 ${Math.abs(x - y)}${unit}（按报告数字计算）。`
+        : '两者一样多（按报告数字计算）。'
+      : `两者相差 ${Math.abs(x - y)}${unit}（按报告数字计算）。`;
+  const lines = [...counts.map((c) => `${reportLabel(c.report)}：${c.evidence.trim()}`), result];
+  return { kind: 'passage', report: reports[1]!, parts: { head: '据各报告：', lines, labelled: true } };
+}

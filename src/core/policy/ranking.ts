@@ -15,6 +15,8 @@ import { reportLabel } from '../../answer/render.js';
 import type { Report } from '../../report/types.js';
 import { narrative } from '../handlers.js';
 import { withoutSlots } from './helpers.js';
+import { reportById } from '../select.js';
+import { countOverYears, textCounts, type YearCount } from '../told-over-years.js';
 
 
 /** Which of the two has more or less ("哪个…多"). */
@@ -158,11 +160,15 @@ export const acrossOfficesAgain: Rule = {
 export const acrossOfficesSum: Rule = {
   name: 'across-offices-sum',
   doc: 'One figure of two or more named offices added up or set against each other ("四家依申请加起来多少件", "A跟B差几件"): each office\'s figure and the sum or the difference, computed from the reports\' numbers.',
-  decide: (u, _state, kn) => {
+  decide: (u0, state, kn) => {
+    const u = withBothOffices(u0, state, kn);
     const m = u.metric;
     const sum = SUM_ASKED.test(u.norm);
     const diff = DIFFERENCE_ASKED.test(u.norm) || /差几|差多少/.test(u.norm);
-    if (!m || m.table !== '三' || m.rows.length !== 1 || u.slots.offices.length < 2 || (!sum && !diff)) return undefined;
+    if (u.slots.offices.length < 2 || (!sum && !diff)) return undefined;
+    // a count the texts tell, no table figure named ("开平交通局和太平镇主动公开的信息加在一起有多少条"): each one's sentence
+    if (!m) return toldAcross(kn, u, sum);
+    if (m.table !== '三' || m.rows.length !== 1) return undefined;
     const ids = valueIds(m);
     if (!ids) return undefined;
     const told = toldFigure(kn);
@@ -188,3 +194,45 @@ export const acrossOfficesSum: Rule = {
     return { kind: 'passage', report: each[0]!.r, parts: { head: '据各报告：', lines, labelled: true } };
   },
 };
+
+/** The newest report of each office named (of the years named, when any), in the order named; none when one lacks it. */
+function namedOfficeReports(kn: Knowledge, u: Understanding): Report[] | undefined {
+  const out: Report[] = [];
+  for (const office of u.slots.offices) {
+    const own = kn.reports.filter((r) => r.office === office && (!u.slots.years.length || (r.year !== null && u.slots.years.includes(r.year))));
+    const r = [...own].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+    if (!r) return undefined;
+    out.push(r);
+  }
+  return out;
+}
+
+/** One count the texts of two or more offices tell, added up or (two) set against each other. */
+function toldAcross(kn: Knowledge, u: Understanding, sum: boolean): Decision | undefined {
+  const query = withoutSlots(u);
+  const asked = countOverYears(query);
+  const reports = namedOfficeReports(kn, u);
+  if (!asked || !reports || (!sum && reports.length !== 2)) return undefined;
+  const counts = textCounts(reports, query, asked);
+  if (!counts.every((c): c is YearCount => c !== undefined)) return undefined;
+  const unit = asked.unit;
+  const lines = counts.map((c) => `${reportLabel(c.report)}：${c.evidence.trim()}`);
+  if (sum) lines.push(`以上 ${counts.length} 家合计 ${counts.reduce((s, c) => s + c.value, 0)} ${unit}（${counts.map((c) => c.value).join(' + ')}，按报告数字计算）。`);
+  else {
+    const [hi, lo] = counts[0]!.value >= counts[1]!.value ? [counts[0]!.value, counts[1]!.value] : [counts[1]!.value, counts[0]!.value];
+    lines.push(`两者相差 ${hi - lo} ${unit}（${hi} − ${lo}，按报告数字计算）。`);
+  }
+  return { kind: 'passage', report: reports[0]!, parts: { head: '据各报告：', lines, labelled: true } };
+}
+
+/** The two offices of the conversation pointed at ("两个局", "两家", "这两个单位"). */
+const BOTH_OFFICES = /(?:两|二|这两)(?:个|家)?(?:局|单位|部门|机关|区|县|镇|街道|政府|委|办)|两家|二者|两者/;
+
+/** The question with the conversation's two offices as the ones named, when it points at both and names none. */
+function withBothOffices(u: Understanding, state: ConvState, kn: Knowledge): Understanding {
+  if (u.slots.offices.length || u.slots.unknownOffices.length || !state.report || !state.otherReport || !BOTH_OFFICES.test(u.norm)) return u;
+  const [a, b] = [reportById(kn, state.otherReport), reportById(kn, state.report)];
+  if (!a || !b || a.office === b.office) return u;
+  const years = u.slots.years.length ? u.slots.years : [...new Set([a.year, b.year].filter((y): y is number => y !== null))];
+  return Object.assign(Object.create(Object.getPrototypeOf(u)), u, { slots: { ...u.slots, offices: [a.office, b.office], years } });
+}

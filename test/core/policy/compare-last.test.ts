@@ -36,3 +36,12 @@ describe('compare-last-two: figures the reports tell only in their text', () => 
     expect(d?.kind === 'passage' ? d.parts.lines.join('') : '').toContain('两者合计 34 件（13 + 21');
   });
 });
+
+describe('compare-last-two: the same count told in two reports\' texts', () => {
+  it('"这两个哪个多" after the same question of two offices answered from their texts: both sentences, the larger one', async () => {
+    const k = await knowledge('test/fixtures/reports-fresh31-new');
+    const state = { intent: 'figures.query', text: '邹城太平镇2024年主动公开多少条信息', previousReport: '邹城市太平镇人民政府-2024', report: '吴起县人民政府-2023' };
+    const d = compareLastTwo.decide(u({ norm: '这两个哪个多' }), state, k);
+    expect(d?.kind === 'passage' ? d.parts.lines.join('') : '').toContain('吴起县人民政府2023年更多，两者相差 4654条');
+  });
+});
