@@ -28,7 +28,7 @@ export interface ConvState {
   clarify?: { options: string[]; text: string };
   /** The report of the figure answered before the last one, when the last asked the same figure of another report ("那丁蜀镇呢"): "两个差多少" compares them. */
   previousReport?: string;
-  /** The rows of table 三 answered before the last, when the last asked another row of the same report ("那无法提供的呢"): "这两项加起来" adds them. */
+  /** The rows of table 三 (or 二) answered before the last, when the last asked another row of the same report ("那无法提供的呢"): "这两项加起来" adds them. */
   previousRows?: string[];
   /** The reports of the last answer when it gave one figure of two or more offices ("临朐和绵阳各几件"): a figure asked next with no office named ("行政诉讼呢") is asked of them all. */
   reports?: string[];
@@ -63,7 +63,9 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
   const sameTold = !s.metric && !state.metric && (s.intent === PASSAGE_INTENT || s.intent === figuresIntent(kn)?.id) && !!s.text && s.text === state.text;
   const previousReport = (s.metric && state.metric && sameFigure(s.metric, state.metric)) || sameTold ? (state.report && s.report && state.report !== s.report ? state.report : undefined) : undefined;
   const previousRows =
-    s.metric?.table === '三' && state.metric?.table === '三' && s.report === state.report && !s.metric.rows.some((x) => state.metric!.rows.includes(x)) ? state.metric.rows : undefined;
+    s.metric && state.metric && s.metric.table === state.metric.table && (s.metric.table === '三' || s.metric.table === '二') && s.report === state.report && !s.metric.rows.some((x) => state.metric!.rows.includes(x))
+      ? state.metric.rows
+      : undefined;
   // (a follow-up naming only an office keeps the year the conversation named)
   const yearNamed = u.slots.years.length === 1 ? u.slots.years[0] : u.followUp.is && u.followUp.onlySlots && !u.slots.years.length ? state.yearNamed : undefined;
   // (the office answered before this one, kept while the conversation stays with this one)

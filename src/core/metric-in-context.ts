@@ -51,7 +51,7 @@ const QUOTED_COUNT = /(?<![\d.])(\d{1,6})(?![\d.]|\s*(?:年|月|日|号|%|％|�
 const OWN_SUBJECT = /网站|网页|平台|公众号|微博|新媒体|信息\d*条|多少条|几条|新闻|稿件/;
 
 /** The two figures just asked ("这两项", "这两个", "两者", "这俩"). */
-const THE_TWO = /这两项|这两个|这两类|两者|这俩|二者/;
+const THE_TWO = /这两项|这两个|这两类|两者|这俩|二者|^(?:那)?两(?:个|项)(?=加|一共|合计|总共|相加|差|哪个)/;
 
 /** The row of table 三 that counts what a rule's intent explains (intents/procedure.yml → report format). */
 const ROW_OF_RULE: Readonly<Record<string, string>> = {
@@ -137,6 +137,10 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // (a base row named beside them is the share's denominator, not what is asked: "占总申请数的")
   if ((!metric || (metric.table === '三' && metric.rows.every((x) => BASE_ROW_IDS.has(x)))) && state.metric?.table === '三' && state.previousRows && THE_TWO.test(norm)) {
     metric = { ...state.metric, rows: [...state.previousRows, ...state.metric.rows], cols: [], rowsExplicit: true };
+  }
+  // (two rows of table 二 asked one after the other, "行政处罚多少个" then "行政强制呢": their decisions, both)
+  if (!metric && state.metric?.table === '二' && state.previousRows && THE_TWO.test(norm)) {
+    metric = { ...state.metric, rows: [...state.previousRows, ...state.metric.rows], rowsExplicit: true };
   }
   // "剩下那些都是什么情况" right after a result of table 三: the other results
   if (!metric && state.metric?.table === '三' && REST_ASKED.test(norm) && !slots.years.length && !slots.offices.length) {

@@ -219,6 +219,10 @@ describe('fresh32 readings', () => {
     expect(third.rule).toBe('across-offices-sum');
     expect(third.text).toContain('合计 2323 条');
   });
+  it('"两个加起来多少" after two rows of table 二 asked one after the other: both, added up', () => {
+    const [, , third] = talk(five, '开平交通局2025年行政处罚决定多少个', '行政强制呢', '两个加起来多少');
+    expect(third.text).toContain('以上 2 项合计 718 件（685 + 33');
+  });
   it('the five offices of fresh32-newa load', () => {
     expect(newa.reports.length).toBe(5);
   });
