@@ -50,6 +50,11 @@ const QUOTED_COUNT = /(?<![\d.])(\d{1,6})(?![\d.]|\s*(?:年|月|日|号|%|％|�
 /** A question naming its own subject (a website, a channel, news, information items): not a column of the last figure. */
 const OWN_SUBJECT = /网站|网页|平台|公众号|微博|新媒体|信息\d*条|多少条|几条|新闻|稿件/;
 
+/** The rows that count requests in and out (received, carried, handled). */
+const BALANCE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);
+/** Granted said plainly after the requests ("公开了几份", "给公开了几件"), not 主动公开 nor 部分公开. */
+const GRANTED_SAID = /^(?:那|其中)?(?:给|予以)?公开了?(?:几|多少)(?:件|份|个)?/;
+
 /** The two figures just asked ("这两项", "这两个", "两者", "这俩"). */
 const THE_TWO = /这两项|这两个|这两类|两者|这俩|二者|^(?:那)?两(?:个|项)(?=加|一共|合计|总共|相加|差|哪个)/;
 
@@ -137,6 +142,10 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // (a base row named beside them is the share's denominator, not what is asked: "占总申请数的")
   if ((!metric || (metric.table === '三' && metric.rows.every((x) => BASE_ROW_IDS.has(x)))) && state.metric?.table === '三' && state.previousRows && THE_TWO.test(norm)) {
     metric = { ...state.metric, rows: [...state.previousRows, ...state.metric.rows], cols: [], rowsExplicit: true };
+  }
+  // "公开了几份" right after the requests received: those granted (not the items published of themselves)
+  if (!metric && shortOrMarked && state.metric?.table === '三' && state.metric.rows.every((x) => BALANCE_ROW_IDS.has(x)) && GRANTED_SAID.test(norm)) {
+    metric = { table: '三', rows: ['granted'], cols: [], spans: [], rowsExplicit: true };
   }
   // (two rows of table 二 asked one after the other, "行政处罚多少个" then "行政强制呢": their decisions, both)
   if (!metric && state.metric?.table === '二' && state.previousRows && THE_TWO.test(norm)) {

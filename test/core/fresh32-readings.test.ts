@@ -223,6 +223,13 @@ describe('fresh32 readings', () => {
     const [, , third] = talk(five, '开平交通局2025年行政处罚决定多少个', '行政强制呢', '两个加起来多少');
     expect(third.text).toContain('以上 2 项合计 718 件（685 + 33');
   });
+  it('"公开了几份" beside or right after the requests received: those granted', () => {
+    const [first] = talk(five, '我想问下开平市交通运输局2025年收到几份信息公开申请，公开了几份');
+    expect(first.text).toContain('“予以公开”的申请 1 件');
+    expect(first.text).toContain('本年新收政府信息公开申请 2 件');
+    const [, second] = talk(five, '开平市交通运输局2025年收到几份信息公开申请', '公开了几份');
+    expect(second.text).toContain('“予以公开”的申请 1 件');
+  });
   it('the five offices of fresh32-newa load', () => {
     expect(newa.reports.length).toBe(5);
   });
