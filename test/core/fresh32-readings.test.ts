@@ -230,6 +230,12 @@ describe('fresh32 readings', () => {
     const [, second] = talk(five, '开平市交通运输局2025年收到几份信息公开申请', '公开了几份');
     expect(second.text).toContain('“予以公开”的申请 1 件');
   });
+  it('退伍军人 for 退役军人 in a department\'s name, with a sound-alike slip (退伍军人事物厅)', async () => {
+    const k = await kb('test/fixtures/reports-fresh30-newa');
+    const [first] = talk(k, '甘肃省退伍军人事物厅2022年头条号更新了多少条');
+    expect(first.text).toContain('甘肃省退役军人事务厅');
+    expect(first.text).toContain('头条更新237条');
+  });
   it('the five offices of fresh32-newa load', () => {
     expect(newa.reports.length).toBe(5);
   });

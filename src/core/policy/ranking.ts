@@ -164,7 +164,7 @@ export const acrossOfficesSum: Rule = {
     const u = withBothOffices(u0, state, kn);
     const m = u.metric;
     const sum = SUM_ASKED.test(u.norm);
-    const diff = DIFFERENCE_ASKED.test(u.norm) || /差几|差多少/.test(u.norm);
+    const diff = DIFFERENCE_ASKED.test(u.norm) || /差几|差多少|(?<!最)多(?:了)?多少|少(?:了)?多少/.test(u.norm);
     if (u.slots.offices.length < 2 || (!sum && !diff)) return undefined;
     // a count the texts tell, no table figure named ("开平交通局和太平镇主动公开的信息加在一起有多少条"): each one's sentence
     if (!m) return toldAcross(kn, u, sum);
