@@ -289,6 +289,8 @@ const LEVEL_GOVERNMENT = /(市|县|区)(?:里|政府(?:办公室|办)?|人民政
 const LEVEL_BEFORE = /[和与跟及同的是在问那这年度]/;
 
 /** Words that ask for the newest report ("现在的", "最新的"): slots.latest. */
+/** Whether a year's report exists, asked in a conversation about one office ("那23年的报告有没有"): that office's. */
+const REPORT_OF_IT = /(?:报告|年报)(?:有没有|有吗|有没|在吗|有不)|有没有[^，。？?]{0,6}(?:报告|年报)/;
 /** Pointing at the office the conversation is about ("他们2024年收到几件", "该局去年的呢"). */
 const POINTED_AT = /他们|它们|她们|他家|人家|该(?:局|委|办|单位|部门|机关|镇|街道|县|区|市)|这(?:个|家)(?:单位|部门|机关|局)/;
 const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|最近一份|最近一年|最近的/;
@@ -668,7 +670,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     offices.add(alike);
   }
   const latest = LATEST.test(text) || undefined;
-  const pointed = POINTED_AT.test(text) || undefined;
+  const pointed = POINTED_AT.test(text) || REPORT_OF_IT.test(text) || undefined;
   return { years: [...years], offices: [...offices], unknownOffices, spans, thisYear, relativeYear, latest, pointed };
 }
 

@@ -236,6 +236,18 @@ describe('fresh32 readings', () => {
     expect(first.text).toContain('甘肃省退役军人事务厅');
     expect(first.text).toContain('头条更新237条');
   });
+  it('parts quoted with + against a total ("224+79+78是不是正好381"): the sentence and the parts added up', async () => {
+    const k = await kb('test/fixtures/reports-fresh29-newa');
+    const [first] = talk(k, '核一下温州医保：224+79+78是不是正好381');
+    expect(first.text).toContain('224 + 79 + 78 = 381 条');
+  });
+  it('"那23年的报告有没有" in a conversation about one office: whether that office has one', async () => {
+    const k = await kb('test/fixtures/reports-fresh29-newa');
+    const [, second] = talk(k, '温州医保24年主动公开381条里政策文件几条', '那23年的报告有没有');
+    expect(second.rule).toBe('report-not-loaded');
+    expect(second.text).toContain('温州市医疗保障局');
+    expect(second.text).toContain('没有2023年的报告');
+  });
   it('the five offices of fresh32-newa load', () => {
     expect(newa.reports.length).toBe(5);
   });

@@ -120,7 +120,7 @@ function sumTold(kn: Knowledge, r: Report, u: Understanding, quoted: readonly nu
 const MAX_LIST_ITEMS = 20;
 
 /** A sum asked to be checked ("分项加起来", "相加等于313吗", "加总是不是42"). */
-const PARTS_SUM_ASKED = /加起来|相加|加总|总和|分项|各项|各类|分类/;
+const PARTS_SUM_ASKED = /加起来|相加|加总|总和|分项|各项|各类|分类|\d\s*[+＋]\s*\d/;
 /** The words of checking, left out of the passage search. */
 const CHECK_WORDS = /核对一下|核一下|核对|加起来|相加|加总|是不是|是否|等于|对得上|对不上|一致|吗|正好|总数/g;
 
