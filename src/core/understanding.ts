@@ -5,12 +5,12 @@
  * are computed on first use and then kept.
  */
 import type { Intent } from '../answer/intents.js';
-import { contentWords, passageIndex } from '../answer/retrieve.js';
+import { contentWords, countAsked, passageIndex } from '../answer/retrieve.js';
 import { gluedWord, QUESTION_WORDS, type Scored } from '../understand/classifier.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { isEmptyText, normalize } from '../understand/normalize.js';
 import { DOCUMENT } from '../understand/rewrite.js';
-import { stripCourtesy } from '../understand/politeness.js';
+import { RESTATED, stripCourtesy } from '../understand/politeness.js';
 import { readLatinPlaces } from '../understand/latin-places.js';
 import { READING_MEMO_MAX } from '../understand/memo.js';
 import { questionKinds } from '../understand/kind.js';
@@ -378,14 +378,28 @@ const THAT_ONE_END = /呢[?？]*$/;
  * "那依申请公开呢" right after a how-many ("主动公开了多少信息"): the same question of a figure the message names
  * only in words that ask no count by themselves — read as "依申请公开多少". Unchanged otherwise.
  */
-function countOfThatOne(kn: Knowledge, norm: string, state: ConvState, now: Date): string {
-  if (!state.text || !THAT_ONE.test(norm) || !questionKinds(state.text).count || readNorm(kn, norm, now).found) return norm;
-  const asCount = `${norm.replace(THAT_ONE_END, '')}多少`;
-  return readNorm(kn, asCount, now).found ? asCount : norm;
+function countOfThatOne(kn: Knowledge, norm: string, state: ConvState, now: Date, text: string): string {
+  if (!state.text || !questionKinds(state.text).count) return norm;
+  const read = readNorm(kn, norm, now);
+  // (a year or an office named is the slot follow-up's: "搞错了，我想问的是2024年")
+  if (read.found || read.slots.years.length || read.slots.offices.length || read.slots.unknownOffices.length) return norm;
+  if (THAT_ONE.test(norm)) {
+    const asCount = `${norm.replace(THAT_ONE_END, '')}多少`;
+    return readNorm(kn, asCount, now).found ? asCount : norm;
+  }
+  // "不对不对，我问的是政府网站" right after a count the text told ("新媒体发了多少条"): that count of the thing
+  // named instead — "政府网站多少条"
+  const unit = countAsked(state.text)?.unit;
+  if (unit && RESTATED.test(normalize(text)) && norm.length <= RESTATED_THING_MAX_CHARS && !questionKinds(norm).count && !ASKS_OTHER.test(norm)) return `${norm}多少${unit}`;
+  return norm;
 }
+/** A thing named in a correction is a few words ("政府网站", "微信公众号"), not a question of its own. */
+const RESTATED_THING_MAX_CHARS = 10;
+/** A correction that asks something else than a count ("我问的是电话", "我问的是怎么申请"). */
+const ASKS_OTHER = /电话|地址|邮编|邮箱|传真|网址|怎么|如何|哪里|哪儿|为什么|什么时候|期限|多久/;
 
 export function understand(kn: Knowledge, text: string, state: ConvState = {}, now = new Date()): Understanding {
-  const norm = countOfThatOne(kn, normalForm(kn, text), state, now);
+  const norm = countOfThatOne(kn, normalForm(kn, text), state, now, text);
   if (isEmptyText(norm)) {
     return {
       text, norm, empty: true, now, slots: NO_SLOTS, kind: 'other', quantity: false, duration: false, followUp: { is: false, onlySlots: false },

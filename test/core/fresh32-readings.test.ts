@@ -248,6 +248,17 @@ describe('fresh32 readings', () => {
     expect(second.text).toContain('温州市医疗保障局');
     expect(second.text).toContain('没有2023年的报告');
   });
+  it('"整了好多条信息嘞" asks how many (south-western 好多 after a verb, a final 嘞)', () => {
+    expect(normalize('富源县政府19年在新媒体上头整了好多条信息嘞')).toContain('整了多少条');
+  });
+  it('"不对不对，我问的是政府网站" right after a count the text told: that count of the thing named, not the website\'s address', async () => {
+    const k = await kb('test/fixtures/reports-fresh25-newb');
+    const [, second] = talk(k, '富原县19年新媒体发布了多少条信息', '不对不对，我问的是政府网站');
+    expect(second.rule).toBe('count-in-report');
+    // (a year corrected is the slot follow-up's)
+    const [, year] = talk(k, '富原县19年新媒体发布了多少条信息', '搞错了，我想问的是2020年');
+    expect(year.rule).not.toBe('count-in-report');
+  });
   it('the five offices of fresh32-newa load', () => {
     expect(newa.reports.length).toBe(5);
   });
