@@ -8,6 +8,7 @@ import type { Knowledge } from '../../src/core/knowledge.js';
 import { normalize } from '../../src/understand/normalize.js';
 import { questionKinds } from '../../src/understand/kind.js';
 import { findReportSlots } from '../../src/understand/slots.js';
+import { understand } from '../../src/core/understanding.js';
 
 const loaded = new Map<string, Promise<Knowledge>>();
 function kb(reportsDir: string): Promise<Knowledge> {
@@ -123,7 +124,7 @@ describe('fresh32 readings', () => {
     expect(first.text).not.toContain('1852');
   });
   it('"只公开一半、其余部分打码" names 部分公开; 一半 is no typo of the intents\' 一版', () => {
-    expect(normalize('有没有只公开一半的')).toBe('有没有只公开一半的');
+    expect(understand(home, '有没有只公开一半的').norm).toBe('有没有只公开一半的');
     const [first] = talk(home, '有没有只公开一半的');
     expect(first.text).toContain('“部分公开”的申请 0 件');
     const [second] = talk(home, '有没有那种只公开一半、其余部分打码不给的？22年有几起');
