@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Developer tool: shows how the bot reads questions — normalised text, classifier text, the top
 // candidates with scores, the unknown share, and the rule that decided (dist/, run `npm run build`).
-// Usage: node scripts/why.mjs [--reports DIR] [--default-office NAME] "问题1" ["问题2" …]
+// Usage: node scripts/why.mjs [--reports DIR] [--preload DIR (loaded first: its words enter the shared jieba dictionary)] [--default-office NAME] "问题1" ["问题2" …]
 //   Questions in one call form one conversation (each sees the previous one's state).
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,6 +21,8 @@ const imp = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
 const { loadKnowledge } = await imp('core/bot.js');
 const { understand } = await imp('core/understanding.js');
 const { firstDecision, decide } = await imp('core/engine.js');
+const pre = opt('--preload');
+if (pre) await loadKnowledge({ reportsDir: pre });
 const { kn } = await loadKnowledge({ reportsDir, defaultOffice });
 let state = {};
 for (const q of args) {

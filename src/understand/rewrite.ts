@@ -66,11 +66,17 @@ export function dropRequestedObject(text: string, known: (w: string) => boolean)
  * "具体地址", "咨询热线电话": a dictionary word nobody wrote in an intent, made of a word the bot knows and
  * a modifier. The known word is cut loose (具体 地址), so the question is read by the word it knows.
  */
+/**
+ * A place's name cut as one word ("二郎街道", "梅子镇"): read whole by the slots, never split into a modifier and a
+ * known word (二郎 街道). (jieba's dictionary is shared by the process, so another office's name may be a word.)
+ */
+const PLACE_WORD = /^\p{Script=Han}{2,4}(?:街道|[镇乡县])$/u;
+
 export function splitCompounds(text: string, terms: Set<string>, known: (w: string) => boolean): string {
   const tokens = cut(text);
   let changed = false;
   const parts = tokens.map((tok) => {
-    if (tok.length < 3 || !/^\p{Script=Han}+$/u.test(tok) || terms.has(tok) || known(tok)) return tok;
+    if (tok.length < 3 || !/^\p{Script=Han}+$/u.test(tok) || terms.has(tok) || known(tok) || PLACE_WORD.test(tok)) return tok;
     // the longest known word at the end (具体地址 → 地址), else at the start (电话号 → 电话)
     // the modifier is a word too (具体, 咨询): "多少次" is not "多少" + "次"
     for (let n = tok.length - 2; n >= 2; n--) {

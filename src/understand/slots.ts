@@ -36,7 +36,11 @@ export interface ReportSlots {
 
 const GOVERNMENT = /^(人民政府办公室|人民政府办公厅|政府办公室|人民政府|政府|办公室|办公厅)$/;
 // (a county of one character is named with its 县: 冠县, 沛县, 莘县)
-const PLACES = /^(?:\p{Script=Han}县|\p{Script=Han}{2,}?(?:自治州|自治县|街道|[省市区县镇乡旗]))+/u;
+// (a league, 盟, and a sumu, 苏木, are Inner Mongolia's prefecture and township: 阿拉善盟额济纳旗温图高勒苏木)
+const PLACES = /^(?:\p{Script=Han}县|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟))+/u;
+
+/** The government's name between a district's and one of its streets' or towns' ("滨江区人民政府长河街道办事处"). */
+const GOVERNMENT_BETWEEN_PLACES = /(?<=[区县市旗])(?:人民政府|政府)(?=\p{Script=Han}{2,4}?(?:街道|苏木|[镇乡])(?:办事处|人民政府|政府)?$)/u;
 
 /** A development or pilot zone, governed by a 管委会 (management committee). */
 const ZONE = /(综合实验区|开发区|高新区|新区|实验区|示范区)/;
@@ -59,10 +63,12 @@ function joinCityTowns(found: string[]): string[] {
 }
 
 /** "株洲市芦淞区教育局" → places [株洲市, 芦淞区], organ 教育局. */
-export function splitOffice(office: string): { places: string[]; organ: string } {
+export function splitOffice(full: string): { places: string[]; organ: string } {
+  // a street's or a town's office under its district's government: "滨江区人民政府长河街道办事处" names 滨江区, 长河街道
+  const office = full.replace(GOVERNMENT_BETWEEN_PLACES, '');
   const m = PLACES.exec(office);
   if (!m) return { places: [], organ: office };
-  const found = joinCityTowns(m[0].match(/^\p{Script=Han}县|\p{Script=Han}{2,}?(?:自治州|自治县|街道|[省市区县镇乡旗])/gu) ?? []);
+  const found = joinCityTowns(m[0].match(/^\p{Script=Han}县|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟)/gu) ?? []);
   // the places end where an organ's own words begin ("住房和城乡建设局", "城市管理局")
   const end = found.findIndex((p) => NOT_A_PLACE.test(p));
   const places = end < 0 ? found : found.slice(0, end);
@@ -80,7 +86,7 @@ const NOT_A_PLACE = /^.+和(?![县市区旗]$)|^(?:城市|城乡|城镇|乡镇|�
 export const shortPlace = (p: string) => {
   // "平潭综合实验区" is called 平潭, "滨海新区" 滨海: the kind of zone goes with the 区
   // ("大理白族自治州" is called 大理: the people's name goes with 自治州)
-  const s = p.replace(ETHNIC_AUTONOMOUS, '$1').replace(/(综合实验区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|实验区|示范区|自治州|自治县|街道|[省市区县镇乡旗]|(?<=..)州)$/, '');
+  const s = p.replace(ETHNIC_AUTONOMOUS, '$1').replace(/(综合实验区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|实验区|示范区|自治州|自治县|街道|苏木|[省市区县镇乡旗]|(?<=..)州)$/, '');
   return s.length >= 2 ? s : p;
 };
 
@@ -170,6 +176,8 @@ export function officeNames(office: string): string[] {
       for (const o of [organ, ...(ORGAN_ALIASES[organ] ?? []), ...short]) for (const p of [all, last, shortPlace(last)]) names.add(`${p}${o}`);
     }
   }
+  // a street's office is called by the street's name: 长河街道办事处 → 长河街道, 长河街道办, 长河
+  if (last?.endsWith('街道') && /^(?:办事处|街道办事处)$/.test(organ)) for (const n of [last, `${last}办`, `${last}办事处`, shortPlace(last)]) names.add(n);
   // a zone's 管委会 is its government: the zone's own name names it ("银川经济技术开发区")
   if (last && ZONE.test(last) && /^(?:管理委员会|管委会)$/.test(organ)) for (const p of [places.join(''), last]) names.add(p);
   // everyday short forms of long names: 经开区, 高新区, 管委会, 大理州 (for 大理白族自治州)
@@ -298,7 +306,7 @@ const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|
 export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
 
 /** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
-const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡|街道)(?=\s?(?:人民政府)|政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,6}?(?:局|委员会)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
+const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡|街道|苏木)(?=\s?(?:人民政府)|政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,6}?(?:局|委员会)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
 /** After a place: its government's website, not the government itself. */
 const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
 const NOT_PLACE = /^(社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$/;
@@ -429,9 +437,9 @@ const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)/;
 const LEVEL_ORGAN = /(省|市|县|区)(\p{Script=Han}{2,8}?(?:厅|局|委|办))/gu;
 
 /** A level right after a place's name ("二郎街道", "二郎镇"): which kind of place is meant. */
-const LEVEL_AFTER = /^(街道|镇|乡|县|区|市|州|旗)/;
+const LEVEL_AFTER = /^(街道|苏木|镇|乡|县|区|市|州|旗)/;
 /** A name that already ends in its level ("淮安市": "淮安市区" is the city's urban area, not another place). */
-const LEVEL_END = /(?:街道|镇|乡|县|区|市|州|旗|省)$/;
+const LEVEL_END = /(?:街道|苏木|镇|乡|县|区|市|州|旗|省)$/;
 
 let placeSounds: Sounds | undefined;
 
@@ -456,7 +464,7 @@ function soundsLike(typed: string, meant: string): boolean {
 function soundAlikeOffice(name: string, names: Names): string | undefined {
   const found = new Set<string>();
   for (const n of names.strong) if (soundsLike(name, n.name)) found.add(n.office);
-  const parts = name.match(/\p{Script=Han}{2,}?(?:街道|[省市区县镇乡旗])/gu) ?? [];
+  const parts = name.match(/\p{Script=Han}{2,}?(?:街道|苏木|[省市区县镇乡旗])/gu) ?? [];
   const last = parts.at(-1);
   if (last && parts.join('') === name) {
     for (const n of [...names.weak, ...names.strong]) if (soundsLike(last, n.name) && parts.slice(0, -1).every((p) => n.office.includes(p))) found.add(n.office);

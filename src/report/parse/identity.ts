@@ -109,6 +109,15 @@ const ORGAN_ONLY = /^[^省市县区州旗镇乡]{1,5}(?:厅|局|委|办|室)$/u;
 /** What follows a place's name to make its government's ("中村乡" + "人民政府"). */
 const GOVERNMENT_SUFFIX = /^(?:人民政府|政府)$/;
 
+/**
+ * Two names that share a two-character word ("长河街道" in both): a signature that shares none with the office
+ * name staff gave the file is a line of a page cut short ("依托区门户网站"), not the office's name.
+ */
+function sharesWords(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
+  return false;
+}
+
 export function identify(file: string, title: string | undefined, introTexts: string[], allTexts: string[], blocks: Block[]): Identity {
   const fromTitle = title ? parseTitle(title) : {};
   const period = findPeriod(introTexts) ?? findPeriod(allTexts);
@@ -121,7 +130,7 @@ export function identify(file: string, title: string | undefined, introTexts: st
   if (fromTitle.office) {
     office = fromTitle.office;
     officeFrom = 'title';
-  } else if (signature) {
+  } else if (signature && (!fromFile.patterned || sharesWords(signature, fromFile.office))) {
     office = signature;
     officeFrom = 'signature';
   } else {
@@ -170,7 +179,7 @@ export function identify(file: string, title: string | undefined, introTexts: st
 
   const aliases = new Set<string>(aliasesFromTitle);
   if (fromFile.patterned && fromFile.office && fromFile.office !== office) aliases.add(fromFile.office);
-  if (signature && signature !== office && officeFrom !== 'signature') aliases.add(signature);
+  if (signature && signature !== office && officeFrom !== 'signature' && (!fromFile.patterned || sharesWords(signature, fromFile.office))) aliases.add(signature);
 
   return {
     office,

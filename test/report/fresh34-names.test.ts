@@ -1,0 +1,57 @@
+// Office names of the thirty-third blind round: a street's office under its district's government, a sumu of Inner
+// Mongolia, and a page cut so that its last line is not a signature.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadReport } from '../../src/report/library.js';
+import { officeNames, splitOffice } from '../../src/understand/slots.js';
+import { findReportSlots } from '../../src/understand/slots.js';
+import { splitCompounds } from '../../src/understand/rewrite.js';
+import { addTerms } from '../../src/understand/segment.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+describe('a page cut short: its last line names no office', () => {
+  it('"依托区门户网站" ends a cut page of 长河街道: the office is the file name staff gave', async () => {
+    const r = await loadReport(join(FIXTURES, 'reports-fresh33-newa', '杭州市滨江区人民政府长河街道办事处-2023.txt'));
+    expect(r.office).toBe('杭州市滨江区人民政府长河街道办事处');
+    expect(r.aliases ?? []).not.toContain('依托区门户网站');
+  });
+});
+
+describe('a street office under its district government', () => {
+  it('is called by its street: 长河街道, 长河街道办, 长河', () => {
+    expect(splitOffice('杭州市滨江区人民政府长河街道办事处')).toEqual({ places: ['杭州市', '滨江区', '长河街道'], organ: '办事处' });
+    const names = officeNames('杭州市滨江区人民政府长河街道办事处');
+    for (const n of ['长河街道', '长河街道办', '长河街道办事处', '长河']) expect(names).toContain(n);
+    // (never the district's own government)
+    expect(names).not.toContain('滨江区人民政府');
+    expect(names).not.toContain('滨江区');
+  });
+  it('a town under its county government keeps the town as the office', () => {
+    expect(splitOffice('某某县人民政府梅子镇人民政府').places).toEqual(['某某县', '梅子镇']);
+  });
+  it('a question naming the street finds the report', () => {
+    const reports = [{ id: 'a', office: '杭州市滨江区人民政府长河街道办事处', year: 2023 }, { id: 'b', office: '富县人民政府', year: 2024 }];
+    expect(findReportSlots('长河街道办电话多少', reports).offices).toEqual(['杭州市滨江区人民政府长河街道办事处']);
+  });
+});
+
+describe('Inner Mongolia: 盟 and 苏木 are places', () => {
+  it('阿拉善盟额济纳旗温图高勒苏木人民政府 is the government of 温图高勒苏木', () => {
+    expect(splitOffice('阿拉善盟额济纳旗温图高勒苏木人民政府').places).toEqual(['阿拉善盟', '额济纳旗', '温图高勒苏木']);
+    expect(officeNames('阿拉善盟额济纳旗温图高勒苏木人民政府')).toEqual(expect.arrayContaining(['温图高勒苏木', '温图高勒']));
+  });
+  it('a sound-alike slip in the sumu\'s name (高乐 for 高勒) still names it', () => {
+    const reports = [{ id: 'a', office: '阿拉善盟额济纳旗温图高勒苏木人民政府', year: 2021 }];
+    const s = findReportSlots('温图高乐苏木21年收到几件申请', reports);
+    expect(s.offices).toEqual(['阿拉善盟额济纳旗温图高勒苏木人民政府']);
+    expect(s.unknownOffices).toEqual([]);
+  });
+});
+
+describe('a place cut as one word is never split into modifier and known word', () => {
+  it('二郎街道 (a word of another office in the shared dictionary) stays whole', () => {
+    addTerms(['二郎街道']);
+    expect(splitCompounds('九龙坡区二郎街道2019年规范性文件', new Set(['街道']), () => false)).not.toContain('二郎 街道');
+  });
+});
