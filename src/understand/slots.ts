@@ -83,9 +83,15 @@ export function splitOffice(full: string): { places: string[]; organ: string } {
 // (but 和 right before the level is a place's own: 兴和县, 太和县, 共和县, 平和县)
 const NOT_A_PLACE = /^.+和(?![县市区旗]$)|^(?:城市|城乡|城镇|乡镇|社区|园区|景区)$/;
 
+/** The five autonomous regions, called by their first words. */
+const AUTONOMOUS_REGION = /^(广西|内蒙古|西藏|宁夏|新疆)(?:壮族|回族|维吾尔)?自治区$/;
+
 export const shortPlace = (p: string) => {
   // "平潭综合实验区" is called 平潭, "滨海新区" 滨海: the kind of zone goes with the 区
   // ("大理白族自治州" is called 大理: the people's name goes with 自治州)
+  // (a province-level autonomous region by its everyday name: 广西壮族自治区 → 广西)
+  const region = AUTONOMOUS_REGION.exec(p);
+  if (region) return region[1]!;
   const s = p.replace(ETHNIC_AUTONOMOUS, '$1').replace(/(综合实验区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|实验区|示范区|自治州|自治县|街道|苏木|[省市区县镇乡旗]|(?<=..)州)$/, '');
   return s.length >= 2 ? s : p;
 };

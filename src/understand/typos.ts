@@ -120,6 +120,9 @@ interface TermSound {
  */
 type TermsByPlace = Map<number, TermSound[]>[][];
 
+/** Measure words of counts ("272条", "5件"). */
+const MEASURE_AFTER_NUMBER = /[条件个篇项份次期家名人]/;
+
 /** A word led by a numeral and a measure or one more character ("一版", "一次", "两个"): a quantity. */
 const NUMERAL_LED = /^[一二两三四五六七八九十几]\p{Script=Han}$/u;
 
@@ -252,6 +255,8 @@ export class TypoIndex {
     // a stretch starts and ends at token edges: never half of a word
     for (const i of starts) {
       if (i < done) continue;
+      // a measure word right after a number starts no typo ("272条里" is 272 items in, never 条例)
+      if (i > 0 && /\d/.test(text[i - 1]!) && MEASURE_AFTER_NUMBER.test(text[i]!)) continue;
       let best: { len: number; term: string; diffs: number } | undefined;
       for (let len = Math.min(MAX_TERM, text.length - i); len >= 2; len--) {
         if (!ends[i + len]) continue;

@@ -27,7 +27,7 @@ describe('table 四 missing, the cases counted in the text', () => {
   });
   it('review and suit asked added up: each clause\'s count of cases added (not the requests counted before them)', () => {
     const t = decide(a, '湖南省公安厅2021年报告，行政复议和行政诉讼加起来一共几件？', {}).answer.text;
-    expect(t).toContain('以上合计 6 件（4 + 2，按报告数字计算）');
+    expect(t).toContain('合计：4 + 2 = 6件（按报告数字计算）');
   });
   it('no clause counting cases: no figure is made up', () => {
     const t = decide(a, '宿迁市市场监督管理局2021年行政复议几件', {}).answer.text;

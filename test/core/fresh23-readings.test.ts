@@ -26,7 +26,7 @@ describe('fresh23 readings', () => {
   it('rows told in the text asked added up ("新收加上年结转一共要办理多少件"): both clauses and their sum', async () => {
     const pages = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh23-new' })).kn;
     const t = decide(pages, '井研县自然资源局2025年新收加上年结转一共要办理多少件申请？', {}).answer.text;
-    expect(t).toContain('以上 2 项合计 14 件（12 + 2，按报告数字计算）');
+    expect(t).toContain('合计：12 + 2 = 14件（按报告数字计算）');
     expect(decide(pages, '井研县自然资源局2025年新收多少件', {}).answer.text).not.toContain('合计');
   });
 });

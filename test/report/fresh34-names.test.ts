@@ -55,3 +55,10 @@ describe('a place cut as one word is never split into modifier and known word', 
     expect(splitCompounds('九龙坡区二郎街道2019年规范性文件', new Set(['街道']), () => false)).not.toContain('二郎 街道');
   });
 });
+
+describe('an autonomous region by its everyday name', () => {
+  it('广西壮族自治区水利厅 is 广西水利厅', () => {
+    expect(officeNames('广西壮族自治区水利厅')).toContain('广西水利厅');
+    expect(officeNames('宁夏回族自治区人民政府')).toContain('宁夏');
+  });
+});

@@ -21,3 +21,13 @@ describe('rewrite', () => {
     expect(rw('号码多少')).toBe('电话多少');
   });
 });
+
+describe('a measure word after a number is never a typo', () => {
+  it('"272条里工作信息120条" keeps 条里 (not 条例)', () => {
+    const known = () => false;
+    const rw = createRewriter({ terms: ['条例', '公开'], phrases: ['条例是哪一年的'], known });
+    expect(rw('门户网站272条里工作信息120条')).toContain('272条里');
+    expect(rw('这个条里规定了什么')).toContain('条例');
+  });
+});
+

@@ -34,6 +34,7 @@ import { quotedCountChecked } from './quoted-check.js';
 import { balanceWhy } from './balance-why.js';
 import { stockFlowCheck } from './stock-flow.js';
 import { textFigureAsked } from './text-figure.js';
+import { textArithmetic } from './text-arith.js';
 import { reportDeadline, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
 import type { Rule } from './types.js';
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   stockFlowCheck,
   balanceWhy,
   textFigureAsked,
+  textArithmetic,
   consistencyAsked,
   quotedCountChecked,
   phoneChecked,

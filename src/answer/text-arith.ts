@@ -1,0 +1,257 @@
+/**
+ * Arithmetic on counts the report tells in its text (pages whose tables were cut, figures no table holds): a sum
+ * of items ("网站272+微博608+微信615=2425？", "旗政府网+三务公开平台+魅力侨乡合计多少条"), a difference ("政务动态比
+ *政府信息公开类多几条"), a share ("机构信息占主动公开总量百分之几") and a check of a quoted count ("政策文件24条，没问题
+ *吧"). An item is a count the asker quotes, or the count the text tells right after the item's words. Nothing is
+ * computed unless every item is found: the reading is strict, and the other rules answer otherwise.
+ */
+import type { Passage, Report } from '../report/types.js';
+
+export type ArithOp = 'sum' | 'diff' | 'share' | 'check';
+
+export interface AskedItem {
+  /** The words naming the item, as the asker wrote them (cleaned of particles). */
+  label: string;
+  /** The count the asker quotes for it, if any. */
+  quoted?: number;
+  unit?: string;
+  /** The whole of a share ("门户网站272条里…"). */
+  whole?: boolean;
+}
+
+export interface ArithAsked {
+  op: ArithOp;
+  items: AskedItem[];
+  /** A total the asker claims ("…加起来28对吧", "=2425？"). */
+  claimed?: number;
+  /** The unit asked ("多少条"). */
+  unit?: string;
+}
+
+/** A count the text tells, with the words before it. */
+export interface Told {
+  value: number;
+  unit: string;
+  /** The clause holding it, as printed. */
+  clause: string;
+  passage: Passage;
+}
+
+/** A share asked ("占…比例", "占比", "百分之几"). */
+const SHARE = /占[^，。？?,]{0,14}(?:比例|比重|百分|几成|多少|几)|占比|百分之几|百分比|比例(?:是|为)?多少/;
+/** A difference asked ("比…多几条", "差多少", "增量", "少发了多少"). */
+const DIFF = /比[^，。？?,]{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:相差|差了?)(?:几|多少)|差距|差额|多出(?:几|多少)|增量|净增|净减|(?:增加|减少|增长|下降|少发|多发|少了|多了)(?:了)?(?:多少|几)|(?:多|少)(?:了)?多少[条件个篇项份]?/;
+/** A sum asked. */
+const SUM = /加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|\+|＋/;
+/** Each figure on its own: no arithmetic. */
+const EACH = /分别|各是|各有|各自/;
+/** Words asking whether a quoted figure is right. */
+const CHECK = /对吧|对不对|对吗|是不是|是否|没问题|没毛病|没错|正确吗|一致|对得上|对不上|相符|吻合|等于|=|＝|应该是|我记得|[吗吧][？?。!！]*$|[？?]/;
+
+/** A count quoted in the question ("272", "131条", "1600余条"); years and long numbers (phones) are no counts. */
+const QUOTED = /(?<![\d.])(\d{1,6}(?:\.\d+)?)(?![\d.])\s*(?:余|多)?\s*([条件个篇项份期次家人])?(?!\s*[年月日号%％万元岁])/g;
+/** A share quoted ("占6.3%"). */
+const QUOTED_SHARE = /\d\s*[%％]|百分之[\d一二三四五六七八九十]/;
+/** Right before a quoted number: the asker's claimed total, not an item ("加起来28", "等于总数2406", "=2425"). */
+const CLAIM_BEFORE = /(?:=|＝|等于|应该是|应是|合计|加起来|一共|共|总数|总共|总计|总量|是)[^\p{Script=Han}\d]{0,2}(?:总数|是)?\s*$/u;
+/** Right after a quoted number: the whole of a share ("272条里", "272条中"). */
+const WHOLE_AFTER = /^\s*(?:[条件个篇项份])?\s*(?:里|中|当中|之中)/;
+
+/** Words that are no part of an item's name. */
+const FILLER_LEAD = /^(?:(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?(?:年报|报告)(?:里|中)?|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|加上|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
+const FILLER_TAIL = /(?:更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/;
+/** Words of a question, not of an item (asking words, the operation's own words). */
+const ASK_WORDS =
+  /多少|几[条件个篇项份]?|哪一年|哪年|哪个|哪家|谁的|谁|更多|更少|最多|最少|多出|加起来|加在一起|合计|一共|总共|汇总|加总|相加|之和|总和|差距|差额|相差|差了?|比例|比重|百分之几|百分比|占比|占|对吧|对不对|对吗|是不是|没问题|吧|吗|呢|啊|[？?。！!，,、：:；;\s]+/g;
+
+/** Han characters that say nothing of what an item is. */
+const STOP_CHARS = /[的了和与及等这些那里中是在我局本年度共计有]/g;
+
+/** The operation asked, if any. */
+/** Words that surely ask whether a figure is right (a question mark alone may ask anything about it). */
+const CHECK_STRONG = /对吧|对不对|对吗|是不是|是否正确|没问题|没毛病|没错|正确吗|一致|对得上|对不上|相符|吻合|等于|=|＝|应该是|我记得|这个数/;
+/** A why or how about the figures ("为什么办理答复是139件"): no arithmetic asked. */
+const WHY = /为什么|为啥|怎么会|咋会|什么原因|按什么|什么标准|凭什么/;
+/** Signed arithmetic ("制发6废止2", "减去"): not a plain sum to check. */
+const SIGNED = /减|废止|扣除|去掉|[-－−]/;
+/** A sum said between quoted items ("19条加电子屏108条", "+", "合计"). */
+const SUM_BETWEEN = /加|[+＋]|合计|一共|总共|共|相加|总数|总计/;
+
+export function arithOp(text: string, quotedCount: number): ArithOp | undefined {
+  if (EACH.test(text) || WHY.test(text)) return undefined;
+  if (SHARE.test(text)) return 'share';
+  if (DIFF.test(text)) return 'diff';
+  if (quotedCount >= 2 && CHECK.test(text)) return 'check';
+  if (quotedCount === 1 && CHECK_STRONG.test(text)) return 'check';
+  if (SUM.test(text)) return 'sum';
+  return undefined;
+}
+
+function cleanLabel(s: string): string {
+  let t = s.replace(/[^\p{Script=Han}A-Za-z]/gu, '');
+  for (let i = 0; i < 3; i++) t = t.replace(FILLER_LEAD, '').replace(FILLER_TAIL, '');
+  return t;
+}
+
+/** The operation and its items, read from the question without its slots (office and year names cut out). */
+export function readArith(text: string): ArithAsked | undefined {
+  // (a share quoted to be checked, "占6.3%，对不对": the share rules' question)
+  if (QUOTED_SHARE.test(text)) return undefined;
+  const quotes = [...text.matchAll(QUOTED)];
+  const op = arithOp(text, quotes.length);
+  if (!op) return undefined;
+  const unit = /(?:多少|几)\s*([条件个篇项份])/.exec(text)?.[1];
+  const items: AskedItem[] = [];
+  let claimed: number | undefined;
+  let prevEnd = 0;
+  for (const m of quotes) {
+    const before = text.slice(prevEnd, m.index);
+    const after = text.slice(m.index! + m[0].length);
+    prevEnd = m.index! + m[0].length;
+    // (a claim needs items before it: "主动公开文件是2056份" is the item itself)
+    if (items.length && CLAIM_BEFORE.test(before) && (op === 'check' || op === 'sum')) {
+      claimed = Number(m[1]);
+      continue;
+    }
+    const label = cleanLabel(before.split(/[\s,，、;；:：+＋=＝]/).filter((x) => /\p{Script=Han}/u.test(x)).at(-1) ?? '');
+    items.push({ label, quoted: Number(m[1]), unit: m[2], whole: op === 'share' && WHOLE_AFTER.test(after) });
+  }
+  if (items.some((i) => i.quoted !== undefined && !i.label)) return undefined;
+  // (the total quoted first and then its parts, "新收15件，公开4、…不予处理1，加起来是15吧": the parts are checked)
+  if (claimed !== undefined && items.length >= 3 && items[0]!.quoted === claimed) items.shift();
+  // a claimed total is the last figure said, of a plain sum ("…19条加电子屏108条一共127条"): never "117加5是不是等于118加4"
+  if (claimed !== undefined) {
+    const last = quotes.at(-1)!;
+    if (Number(last[1]) !== claimed || SIGNED.test(text) || !SUM_BETWEEN.test(text)) return undefined;
+  }
+  if (items.length) {
+    // (a share of a quoted part in a whole named in words: "部门网站那584条占累计公开的比例")
+    if (op === 'share' && items.length === 1) {
+      const whole = cleanLabel(text.slice(prevEnd).replace(/^[^占]*占/, '').replace(/(?:的)?(?:比例|比重|百分|占比).*$/, ''));
+      if (whole) items.push({ label: whole, whole: true });
+    }
+    return { op, items, claimed, unit: unit ?? items.find((i) => i.unit)?.unit };
+  }
+  // items named in words only
+  return { op, items: wordItems(text, op), unit };
+}
+
+/** Items named in words: "A比B多几条", "X占Y的比例", "A+B+C合计", "A，加上B，一共". */
+function wordItems(text: string, op: ArithOp): AskedItem[] {
+  if (op === 'diff') {
+    // (without 比, "哪一年…更多，多多少": one item, of the reports set side by side)
+    const m = /([^，。？?,]*?)比([^，。？?,]{1,16}?)(?:多|少)/.exec(text);
+    const items = m ? [cleanLabel(m[1]!), cleanLabel(m[2]!)].filter(Boolean) : [residualLabel(text)].filter(Boolean);
+    return items.map((label) => ({ label }));
+  }
+  if (op === 'share') {
+    const m = /([^，。？?,]*?)占([^，。？?,]*?)(?:的)?(?:比例|比重|百分|几成|多少|几)/.exec(text);
+    if (m) {
+      const part = cleanLabel(m[1]!);
+      const whole = cleanLabel(m[2]!);
+      return part ? [{ label: part }, ...(whole ? [{ label: whole, whole: true }] : [])] : [];
+    }
+  }
+  // the items before the operation's words
+  const at = text.search(/加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|(?:三|两|几|四)个渠道/);
+  const head = at > 0 ? text.slice(0, at) : text;
+  const pieces = /[+＋]/.test(head) ? head.split(/[+＋]/) : head.split(/加上|、|和|与|跟|，|,/);
+  return pieces.map((p) => cleanLabel(p)).filter((l) => l.length >= 2).map((label) => ({ label }));
+}
+
+/** The one item left when the offices and years carry the rest ("两个局 主动公开 合计"): the question's own words. */
+export function residualLabel(text: string): string {
+  const runs = text
+    .replace(/\d+/g, ' ')
+    .replace(ASK_WORDS, ' ')
+    .split(/\s+/)
+    .map(cleanLabel)
+    .filter((x) => x.length >= 2);
+  return runs.sort((a, b) => b.length - a.length)[0] ?? '';
+}
+
+/** A count in the text: number, approximate mark, measure word. */
+const COUNT = /(?<![\d.\-—])(\d{1,7})\s*(余|多)?\s*([条件个篇项份期次家人])/g;
+/** A sub-heading before a passage's text ("(一)主动公开情况:"): it names the section, not the count after it. */
+const SUBHEADING = /^\s*[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?[^:：,，。；;]{0,16}(?:情况|工作)?[:：]/;
+/** How far back from a count its words are read (Han characters). */
+const LEAD_CHARS = 40;
+/** The share of an item's word pairs the words before a count must hold. */
+const MIN_COVERAGE = 0.75;
+/** Words of a running total, never the count of one item unless the item says so. */
+const RUNNING_TOTAL = /累计|截至|截止|历年|以来|结转|上年度|上一年|上年/;
+
+const hanOnly = (s: string) => s.replace(/[^\p{Script=Han}A-Za-z]/gu, '');
+function pairs(s: string): string[] {
+  const t = hanOnly(s).replace(STOP_CHARS, '');
+  if (t.length < 2) return t ? [t] : [];
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= t.length; i++) out.push(t.slice(i, i + 2));
+  return [...new Set(out)];
+}
+
+/**
+ * The count the report tells for an item: the count whose preceding words (back to the count before it, at most
+ * LEAD_CHARS) hold most of the item's word pairs — at least MIN_COVERAGE — the nearest words first. Undefined when
+ * none fits, or two different counts fit equally.
+ */
+export function toldCount(r: Report, label: string, unit?: string): Told | undefined {
+  const want = pairs(label);
+  if (!want.length) return undefined;
+  const running = RUNNING_TOTAL.test(label);
+  type Cand = Told & { cover: number; lead: number };
+  const cands: Cand[] = [];
+  for (const p of r.passages) {
+    const text = p.text.replace(SUBHEADING, (h) => ' '.repeat(h.length));
+    let prev = 0;
+    for (const m of text.matchAll(COUNT)) {
+      const from = prev;
+      const leadText = hanOnly(text.slice(prev, m.index)).replace(STOP_CHARS, '');
+      prev = m.index! + m[0].length;
+      if (unit && !sameUnit(unit, m[3]!)) continue;
+      const lead = leadText.slice(-LEAD_CHARS);
+      if (!running && RUNNING_TOTAL.test(lead.slice(-12))) continue;
+      const cover = want.filter((w) => lead.includes(w)).length / want.length;
+      if (cover < MIN_COVERAGE) continue;
+      // (the nearest: from the first pair found to the count)
+      const first = Math.min(...want.filter((w) => lead.includes(w)).map((w) => lead.lastIndexOf(w)));
+      const clause = clauseOf(p.text, from, prev);
+      cands.push({ value: Number(m[1]), unit: m[3]!, clause, passage: p, cover, lead: lead.length - first });
+    }
+  }
+  if (!cands.length) return toldNone(r, want, unit);
+  cands.sort((a, b) => b.cover - a.cover || a.lead - b.lead);
+  const [best, next] = cands;
+  if (next && next.cover === best!.cover && next.lead === best!.lead && next.value !== best!.value) return undefined;
+  return best;
+}
+
+/** Measure words that count the same kind of thing (条 and 件 are both used for pieces of information). */
+export function sameUnit(a: string, b: string): boolean {
+  const group = (u: string) => ('条件篇项个'.includes(u) ? 'piece' : u);
+  return group(a) === group(b);
+}
+
+/** The words from the count before (or the passage's start) to this count, as printed: at most CLAUSE_MAX characters. */
+const CLAUSE_MAX = 60;
+function clauseOf(text: string, from: number, to: number): string {
+  const t = text.slice(from, to).replace(/^[\s,，、;；:：。)）]+/, '');
+  return t.length > CLAUSE_MAX ? `…${t.slice(-CLAUSE_MAX)}` : t;
+}
+
+/** Told in words that there were none ("我校未接到依申请公开事项要求", "全年没有收到…申请"). */
+const NONE_TOLD = /未(?:接到|收到|受理|发生|产生|出现)|没有(?:接到|收到|受理|发生)|无(?:一)?(?:件|例)?(?:依申请|申请)/;
+
+/** The item told as none in a clause of its own: a count of 0. */
+function toldNone(r: Report, want: string[], unit?: string): Told | undefined {
+  const hits: Told[] = [];
+  for (const p of r.passages) {
+    for (const clause of p.text.split(/[，,；;。]/)) {
+      if (!NONE_TOLD.test(clause)) continue;
+      const han = hanOnly(clause).replace(STOP_CHARS, '');
+      if (want.filter((w) => han.includes(w)).length / want.length < MIN_COVERAGE) continue;
+      hits.push({ value: 0, unit: unit ?? '', clause: clause.trim(), passage: p });
+    }
+  }
+  return hits.length === 1 ? hits[0] : undefined;
+}

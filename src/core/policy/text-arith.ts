@@ -1,0 +1,166 @@
+/**
+ * Rule text-arithmetic: a sum, a difference, a share or a check asked of counts the report tells in its text
+ * (src/answer/text-arith.ts reads the question and finds each count). Of one report ("政务动态比政府信息公开类多几条"),
+ * or of one item in several reports named ("鹰潭林业局+永吉街道 主动公开合计多少条", "溪下乡哪一年…更多，多多少").
+ * The figures are the report's (or the asker's, when quoted); every computation says so.
+ */
+import { readArith, residualLabel, sameUnit, toldCount, type ArithAsked, type AskedItem, type Told } from '../../answer/text-arith.js';
+import { reportLabel } from '../../answer/render.js';
+import type { Report } from '../../report/types.js';
+import type { ConvState } from '../engine.js';
+import type { Knowledge } from '../knowledge.js';
+import { sectionSource } from '../prose-figures.js';
+import { namedReports, newest, pickReport, reportsOf } from '../select.js';
+import type { Understanding } from '../understanding.js';
+import { withoutSlots } from './helpers.js';
+import type { Decision, Rule } from './types.js';
+
+/** Every year of the one office named ("溪下乡两年年报", "哪一年…更多"). */
+const EVERY_YEAR = /两年|两份|两个年度|几年|各年|历年|每年|哪一年|哪年|哪个年度/;
+
+/** Parts of a count asked to be added up ("各类加总", "三项相加"): a question about the parts, not the count quoted. */
+const PARTS_ASKED = /加总|相加|加起来|合计|之和|各类|各项|[两三四五六七八九几]项/;
+
+/** Shares are said to one decimal place (68.1%): finer is false precision for counts of this size. */
+const SHARE_DECIMALS = 1;
+
+interface Found {
+  name: string;
+  value: number;
+  unit: string;
+  told?: Told;
+  report?: Report;
+}
+
+/** Whether a report's tables hold figures (then table questions are the table rules' to answer). */
+const hasTables = (r: Report) => Object.values(r.values).some((v) => v.value !== null);
+
+/** The reports the question sets side by side: the offices or years named, or every year of the one office. */
+function reportsCompared(kn: Knowledge, u: Understanding): Report[] {
+  const named = namedReports(kn, u.slots);
+  if (named.length >= 2) return named;
+  if (u.slots.offices.length === 1 && !u.slots.years.length && EVERY_YEAR.test(u.norm)) {
+    const all = [...reportsOf(kn, u.slots.offices[0]!)].sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+    if (all.length >= 2) return all;
+  }
+  return [];
+}
+
+function resolve(r: Report, item: AskedItem, unit?: string): Found | undefined {
+  if (item.quoted !== undefined) return { name: item.label, value: item.quoted, unit: item.unit ?? unit ?? '' };
+  const told = toldCount(r, item.label, unit);
+  return told ? { name: item.label, value: told.value, unit: told.unit, told, report: r } : undefined;
+}
+
+/** Whose numbers were computed with. */
+const basis = (found: Found[]) => (found.every((f) => !f.told) ? '按您给的数字计算' : found.some((f) => !f.told) ? '按您给的和报告的数字计算' : '按报告数字计算');
+
+const fmt = (n: number) => String(Number.isInteger(n) ? n : Number(n.toFixed(2)));
+
+function itemLine(f: Found, many: boolean): string {
+  const who = many && f.report ? `${reportLabel(f.report)}` : '';
+  if (!f.told) return `${f.name}：${fmt(f.value)}${f.unit}（您给的数字）\n`;
+  return `${who}${many ? '：' : `${f.name}：`}${f.value}${f.unit}（报告正文：“${f.told.clause}”）\n`;
+}
+
+function result(asked: ArithAsked, found: Found[], many: boolean): string | undefined {
+  const unit = found.find((f) => f.unit)?.unit ?? asked.unit ?? '';
+  const name = (f: Found) => (many && f.report ? reportLabel(f.report) : f.name);
+  const sum = found.reduce((a, f) => a + f.value, 0);
+  switch (asked.op) {
+    case 'sum':
+      if (found.length < 2) return undefined;
+      if (asked.claimed !== undefined) return result({ ...asked, op: 'check' }, found, many);
+      return `合计：${found.map((f) => fmt(f.value)).join(' + ')} = ${fmt(sum)}${unit}（${basis(found)}）。`;
+    case 'diff': {
+      if (found.length !== 2) return undefined;
+      const [a, b] = found as [Found, Found];
+      if (a.value === b.value) return `两者相同，都是 ${fmt(a.value)}${unit}。`;
+      const [hi, lo] = a.value > b.value ? [a, b] : [b, a];
+      return `${name(hi)}多，${fmt(hi.value)} - ${fmt(lo.value)} = ${fmt(hi.value - lo.value)}${unit}，${name(hi)}比${name(lo)}多 ${fmt(hi.value - lo.value)}${unit}（${basis(found)}）。`;
+    }
+    case 'share': {
+      const whole = found.find((f, i) => asked.items[i]?.whole);
+      const part = found.find((f, i) => !asked.items[i]?.whole);
+      if (!whole || !part || !whole.value) return undefined;
+      const pct = ((part.value / whole.value) * 100).toFixed(SHARE_DECIMALS);
+      return `${name(part)}占${name(whole)}的 ${pct}%（${fmt(part.value)} ÷ ${fmt(whole.value)}，${basis(found)}）。`;
+    }
+    case 'check': {
+      if (asked.claimed !== undefined && found.length >= 2) {
+        const verdict = sum === asked.claimed ? `与您说的 ${asked.claimed} 一致，没错` : `不对：不是 ${asked.claimed}，相差 ${fmt(Math.abs(asked.claimed - sum))}`;
+        return `相加：${found.map((f) => fmt(f.value)).join(' + ')} = ${fmt(sum)}${unit}，${verdict}（${basis(found)}）。`;
+      }
+      return undefined;
+    }
+  }
+}
+
+/** One quoted count set against the text's ("政策文件24条，没问题吧"): the text's count and whether they agree. */
+function checkOne(r: Report, item: AskedItem, unit?: string): Decision | undefined {
+  const told = toldCount(r, item.label, item.unit ?? unit);
+  if (!told || item.quoted === undefined) return undefined;
+  const verdict = told.value === item.quoted ? `与您说的 ${item.quoted} 一致，没错。` : `不对：报告写的是 ${told.value}${told.unit}，不是 ${item.quoted}${item.unit ?? told.unit}。`;
+  return {
+    kind: 'passage',
+    report: r,
+    parts: { head: `${reportLabel(r)}：`, lines: [`${item.label}：报告正文写道“${told.clause}”，${verdict}`], source: sectionSource(told.passage.section), labelled: true },
+  };
+}
+
+export const textArithmetic: Rule = {
+  name: 'text-arithmetic',
+  doc: 'A sum, difference, share or check asked of counts the report tells in its text ("政务动态比政府信息公开类多几条", "网站272+微博608=880对吗", "机构信息占主动公开总量百分之几"), of one report or of one item across the reports named: each count as the text tells it, then the computation — only when every item is found.',
+  decide: (u: Understanding, state: ConvState, kn: Knowledge) => {
+    const text = withoutSlots(u);
+    const asked = readArith(text);
+    if (!asked) return undefined;
+    const compared = reportsCompared(kn, u);
+    if (compared.length >= 2) {
+      // one item in each report ("谁的依申请公开多", "主动公开合计多少条")
+      if (asked.items.length > 1 || asked.items.some((i) => i.quoted !== undefined)) return undefined;
+      const label = asked.items[0]?.label ?? residualLabel(text);
+      if (!label || (u.metric && compared.some(hasTables))) return undefined;
+      const found: Found[] = [];
+      for (const r of compared) {
+        const f = resolve(r, { label }, asked.unit);
+        if (!f) return undefined;
+        found.push(f);
+      }
+      // (one kind of count: 条 and 件 both count pieces; a count told as none takes the others' unit)
+      if (found.some((f) => f.unit && found.some((g) => g.unit && !sameUnit(f.unit, g.unit)))) return undefined;
+      const unit = asked.unit ?? found.find((f) => f.unit)?.unit ?? '';
+      for (const f of found) if (!f.unit || f.told?.value === 0) f.unit = unit;
+      const op = asked.op === 'check' ? 'sum' : asked.op;
+      if (op === 'share') return undefined;
+      const res = result({ ...asked, op }, found, true);
+      if (!res) return undefined;
+      return { kind: 'passage', report: newest(compared) ?? compared[0]!, parts: { head: `据各报告正文（${label}）：\n`, lines: [...found.map((f) => itemLine(f, true)), res], labelled: true } };
+    }
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    // a figure of the tables: the table rules answer (they check the asker's figures against the table too)
+    if (u.metric && hasTables(r)) return undefined;
+    // (one count quoted and checked alone; "网站42条，各类加总是不是42" asks about its parts, not about it)
+    if (asked.op === 'check' && asked.items.length === 1) return asked.claimed === undefined && !PARTS_ASKED.test(text) ? checkOne(r, asked.items[0]!, asked.unit) : undefined;
+    if (asked.op === 'check' && asked.claimed === undefined) return undefined;
+    if (!asked.items.length) return undefined;
+    const found: Found[] = [];
+    for (const item of asked.items) {
+      const f = resolve(r, item, asked.unit);
+      if (!f) return undefined;
+      found.push(f);
+    }
+    // two items read from one joint count ("人大代表建议、政协提案共87件"): the text gives no count of each
+    const clauses = found.filter((f) => f.told).map((f) => `${f.told!.passage.id}\u0000${f.told!.clause}`);
+    if (new Set(clauses).size < clauses.length) return undefined;
+    const res = result(asked, found, false);
+    if (!res) return undefined;
+    const told = found.find((f) => f.told)?.told;
+    return {
+      kind: 'passage',
+      report: r,
+      parts: { head: `${reportLabel(r)}：\n`, lines: [...found.map((f) => itemLine(f, false)), res], source: told ? sectionSource(told.passage.section) : undefined, labelled: true },
+    };
+  },
+};

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { textArithmetic } from '../../../src/core/policy/text-arith.js';
+import { readArith, toldCount } from '../../../src/answer/text-arith.js';
+import { knowledge, metric, slots, u } from './helpers.js';
+
+let newa: Knowledge;
+let newb: Knowledge;
+let home: Knowledge;
+beforeAll(async () => {
+  newa = await knowledge('test/fixtures/reports-fresh33-newa');
+  newb = await knowledge('test/fixtures/reports-fresh34-newb');
+  home = await knowledge('data/reports');
+});
+const text = (d: ReturnType<typeof textArithmetic.decide>) => (d?.kind === 'passage' ? d.parts.head + d.parts.lines.join('') : '');
+const fuxian = slots({ offices: ['富县人民政府'] });
+
+describe('text-arithmetic', () => {
+  it('a difference of two counts the text tells ("政务动态比政府信息公开类多几条"): 1215 - 1129 = 86', () => {
+    const d = textArithmetic.decide(u({ norm: '政务动态比政府信息公开类多几条', slots: fuxian }), {}, newa);
+    expect(text(d)).toContain('1215 - 1129 = 86');
+  });
+  it('a sum of counts quoted with the total claimed: checked, right and wrong', () => {
+    const right = textArithmetic.decide(u({ norm: '核一下主动公开:政务动态1215+信息公开类1129+概况类62,等于总数2406吗', slots: fuxian }), {}, newa);
+    expect(text(right)).toMatch(/= 2406.*一致/);
+    const wrong = textArithmetic.decide(u({ norm: '政务动态1215+信息公开类1129+概况类62,等于总数2400吗', slots: fuxian }), {}, newa);
+    expect(text(wrong)).toMatch(/不对.*不是 2400/);
+  });
+  it('one quoted count checked against the text ("…是2056份？我记得是这个数"): the text\'s count', () => {
+    const d = textArithmetic.decide(u({ norm: '政务动态是1250条?我记得是这个数', slots: fuxian }), {}, newa);
+    expect(text(d)).toMatch(/不对：报告写的是 1215条/);
+  });
+  it('a share of a part quoted in a whole quoted ("272条里工作信息120条，占比多少")', () => {
+    const d = textArithmetic.decide(u({ norm: '门户网站272条里工作信息120条,占比多少', slots: slots({ offices: ['江干区市场监督管理局'] }) }), {}, newb);
+    expect(text(d)).toContain('44.1%');
+  });
+  it('one item across the years of one office ("哪一年…更多，多多少"): each year\'s count and the difference', () => {
+    const d = textArithmetic.decide(u({ norm: '溪下乡哪一年主动公开的政府信息更多,多多少?', slots: slots({ offices: ['永嘉县溪下乡人民政府'], spans: [{ start: 0, end: 3 }] }) }), {}, newb);
+    expect(text(d)).toMatch(/2017年多.*226 - 50 = 176/);
+  });
+  it('two items of one joint count ("人大代表建议、政协提案共87件") are never added twice', () => {
+    // (the 南岗 report tells "公众号…13家…16个" — one clause; asking both as items gives no decision)
+    expect(textArithmetic.decide(u({ norm: '政务新媒体和公众号一共多少个' }), {}, home)).toBeUndefined();
+  });
+  it('a figure of the tables, or no operation asked: no decision', () => {
+    expect(textArithmetic.decide(u({ norm: '不予公开和无法提供加起来几件', metric: metric({ rows: ['refused', 'unable'] }) }), {}, home)).toBeUndefined();
+    expect(textArithmetic.decide(u({ norm: '政务动态有多少条', slots: fuxian }), {}, newa)).toBeUndefined();
+  });
+  it('a why about figures, or signed arithmetic, is not read as a sum to check', () => {
+    expect(readArith('新收申请才136件,为什么办理答复是139件?多出来的3件是哪来的')).toBeUndefined();
+    for (const norm of ['现行有效印的是25件,上年18件,制发6废止2,这个数对得上吗', '117加5是不是等于118加4']) expect(textArithmetic.decide(u({ norm }), {}, home)).toBeUndefined();
+    expect(readArith('117加5是不是等于118加4')?.claimed).toBeUndefined();
+  });
+});
+
+describe('toldCount: the count the text tells for an item', () => {
+  it('the count right after the item\'s words, a running total only when asked', async () => {
+    const qs = await knowledge('test/fixtures/reports-fresh34-newa');
+    const r = qs.reports.find((x) => x.office === '清水县人民政府')!;
+    expect(toldCount(r, '主动公开')?.value).toBe(8769);
+    expect(toldCount(r, '累计主动公开')?.value).toBe(64627);
+  });
+  it('"未接到依申请公开事项要求" is a count of none', async () => {
+    const qs = await knowledge('test/fixtures/reports-fresh34-newa');
+    const r = qs.reports.find((x) => x.office.includes('怀远'))!;
+    expect(toldCount(r, '依申请公开', '件')?.value).toBe(0);
+  });
+});
