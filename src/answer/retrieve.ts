@@ -359,12 +359,19 @@ export function stockFirst<T extends Hit>(hits: T[], asked: CountAsked, share: n
   return stock ? [stock, ...hits.filter((h) => h !== stock)] : hits;
 }
 
+/** Words of a running total (all years so far: "截至2019年底"), not the year's count ("全年累计" is the year's own). */
+const RUNNING_TOTAL = /截至|截止|历年|以来/;
+/** Less than the half point between a stock and a change (countFit): a running total loses only to a count as well fitted. */
+const RUNNING_TOTAL_PENALTY = 0.25;
+
 /** Among passages about as good as the best, the ones that hold the count asked come first. */
 export function preferCounted<T extends Hit>(hits: T[], asked: CountAsked, slack: number): T[] {
   if (hits.length < 2) return hits;
   const best = hits[0]!.coverage;
   const near = hits.filter((h) => h.coverage >= best - slack);
-  const fit = new Map(near.map((h) => [h, countFit(h.passage.text, asked)]));
+  // (a running total, "截至2019年底,累计主动公开…64627条", ranks below the year's own count unless asked)
+  const runningAsked = asked.nouns.some((n) => RUNNING_TOTAL.test(n));
+  const fit = new Map(near.map((h) => [h, countFit(h.passage.text, asked) - (!runningAsked && RUNNING_TOTAL.test(h.passage.text) ? RUNNING_TOTAL_PENALTY : 0)]));
   const ranked = [...near].sort((a, b) => fit.get(b)! - fit.get(a)! || b.coverage - a.coverage);
   return [...ranked, ...hits.filter((h) => !fit.has(h))];
 }

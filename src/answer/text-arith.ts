@@ -179,7 +179,7 @@ const LEAD_CHARS = 40;
 /** The share of an item's word pairs the words before a count must hold. */
 const MIN_COVERAGE = 0.75;
 /** Words of a running total, never the count of one item unless the item says so. */
-const RUNNING_TOTAL = /累计|截至|截止|历年|以来|结转|上年度|上一年|上年/;
+const RUNNING_TOTAL = /截至|截止|历年|以来|结转|上年度|上一年|上年/;
 
 const hanOnly = (s: string) => s.replace(/[^\p{Script=Han}A-Za-z]/gu, '');
 function pairs(s: string): string[] {
@@ -198,7 +198,7 @@ function pairs(s: string): string[] {
 export function toldCount(r: Report, label: string, unit?: string): Told | undefined {
   const want = pairs(label);
   if (!want.length) return undefined;
-  const running = RUNNING_TOTAL.test(label);
+  const running = RUNNING_TOTAL.test(label) || label.includes('累计');
   type Cand = Told & { cover: number; lead: number };
   const cands: Cand[] = [];
   for (const p of r.passages) {

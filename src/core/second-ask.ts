@@ -23,6 +23,9 @@ const ADDABLE = new Set(['intent', 'figure']);
 /** The rule whose passage holds a word only the report uses (src/core/policy/passages.ts): added as an answer of its own. */
 const RARE_TERM_RULE = 'rare-term-passage';
 
+/** Rules whose passage answers a how-many from the text's own sentence (src/core/policy/counts.ts, text-arith.ts). */
+const COUNT_RULES: ReadonlySet<string> = new Set(['count-in-report', 'sum-in-text', 'text-arithmetic']);
+
 /** Topics never added as a second answer: small talk answers no question of substance. */
 const NEVER_ADDED: ReadonlySet<string> = new Set([SMALLTALK_TOPIC]);
 
@@ -169,6 +172,14 @@ export function withSecondAsk(
     if (decision.kind === 'passage' && rule.name === RARE_TERM_RULE) {
       const added = carryOut(kn, decision, cu, about, rule.name);
       if (!said(text, added.answer.text)) text = `${text}\n\n${added.answer.text}`;
+      if (asks.length === 2) break;
+      continue;
+    }
+    // (or a count the text tells, asked by a how-many clause of its own: "部门网站公开了多少条？依申请公开又办了几条？")
+    if (decision.kind === 'passage' && COUNT_RULES.has(rule.name) && cu.quantity) {
+      const added = carryOut(kn, decision, cu, about, rule.name);
+      if (added.answer.fallback || said(text, added.answer.text)) continue;
+      text = `${text}\n\n${added.answer.text}`;
       if (asks.length === 2) break;
       continue;
     }

@@ -1,0 +1,36 @@
+// Readings added after the thirty-fourth blind round (session 13): two how-many questions in one message answered
+// each from the text, and a year's own count before a running total.
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/bot.js';
+import { decide, type ConvState } from '../../src/core/engine.js';
+import type { Knowledge } from '../../src/core/knowledge.js';
+
+const loaded = new Map<string, Promise<Knowledge>>();
+function kb(reportsDir: string): Promise<Knowledge> {
+  if (!loaded.has(reportsDir)) loaded.set(reportsDir, loadKnowledge({ reportsDir }).then((x) => x.kn));
+  return loaded.get(reportsDir)!;
+}
+function ask(kn: Knowledge, q: string, state: ConvState = {}): string {
+  return decide(kn, q, state, new Date('2026-12-01T12:00:00+08:00')).answer.text;
+}
+
+describe('fresh34 readings', () => {
+  it('two how-many questions of the text in one message: both counts ("部门网站公开了多少条？依申请公开又办了几条？")', async () => {
+    const kn = await kb('test/fixtures/reports-fresh34-newa');
+    const t = ask(kn, '鹰潭林业局23年部门网站公开了多少条？依申请公开又办了几条？');
+    expect(t).toContain('584条');
+    expect(t).toContain('依申请公开信息1条');
+  });
+  it('"主动公开多少条" is the year\'s count (8769), not the running total "截至2019年底,累计…64627条"', async () => {
+    const kn = await kb('test/fixtures/reports-fresh34-newa');
+    const t = ask(kn, '清水县2019年主动公开政府信息多少条');
+    expect(t).toContain('8769');
+    expect(t).not.toContain('64627');
+    expect(ask(kn, '清水县截至2019年底累计主动公开政府信息一共多少条')).toContain('64627');
+  });
+  it('one item across four offices added up, a count told as none among them ("四家依申请公开加总")', async () => {
+    const kn = await kb('test/fixtures/reports-fresh34-newa');
+    const t = ask(kn, '鹰潭林业局、永吉街道、广西水利厅、怀远二中 这四家依申请公开加总是多少件');
+    expect(t).toMatch(/= 18件/);
+  });
+});
