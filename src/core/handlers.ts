@@ -243,11 +243,24 @@ function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { r
   if (text === null) {
     // (the phone the report does give, for the question the detail was wanted for: "有没有邮箱，我想发邮件问")
     const phone = topicOf(intent).contact && r.contact.phone && intent.id !== PHONE_INTENT ? `可致电 ${r.contact.phone} 咨询。` : '';
+    // (another year's report of the same office that gives it: said with its year, as possibly out of date)
+    const other = topicOf(intent).contact && named.length ? otherYearGiving(kn, r, named) : undefined;
+    const given = other ? fillTemplate(intent.answer ?? '', other) : null;
+    if (other && given) {
+      return { parts: plain(`${reportLabel(r)}报告中未写明“${intent.title}”。该单位${other.year}年的报告写的是：${given}（以${other.year}年报告为准，现在可能已有变化${r.contact.phone ? `，可先致电 ${r.contact.phone} 核实` : ''}）。`, true) };
+    }
     const hint = topicOf(intent).contact ? `各机关的联系方式可在其政府信息公开指南中查到（《条例》第十二条）。${phone}` : '';
     return { parts: plain(`${reportLabel(r)}报告中未写明“${intent.title}”（报告未提供这项信息）。${hint}`, true), missing: true };
   }
   // a template that names {office}{year} carries the report's label itself
   return { parts: plain(text, text.includes(reportLabel(r))) };
+}
+
+/** The newest other report of the same office that gives every contact field named. */
+function otherYearGiving(kn: Knowledge, r: Report, fields: (keyof Report['contact'])[]): Report | undefined {
+  return kn.reports
+    .filter((x) => x !== r && x.office === r.office && x.year !== null && fields.every((f) => x.contact[f]))
+    .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
 }
 
 /** Handlers of intents/*.yml (`handler:`), by name. */

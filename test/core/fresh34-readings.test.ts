@@ -33,4 +33,15 @@ describe('fresh34 readings', () => {
     const t = ask(kn, '鹰潭林业局、永吉街道、广西水利厅、怀远二中 这四家依申请公开加总是多少件');
     expect(t).toMatch(/= 18件/);
   });
+  it('a contact detail the newest report leaves out, given by an older report of the office: said with its year', async () => {
+    const kn = await kb('test/fixtures/reports-fresh34-newb');
+    const t = ask(kn, '溪下乡的电子邮箱是多少');
+    expect(t).toContain('1104726159@qq.com');
+    expect(t).toContain('2017年');
+    expect(t).toContain('未写明');
+  });
+  it('a contact detail of an office named, with a story after it ("…的邮编是多少？我要寄封信过去"): the detail', async () => {
+    const kn = await kb('test/fixtures/reports-fresh33-newb');
+    expect(ask(kn, '阿里地区行署办公室网络信息中心的邮编是多少？我要寄封信过去')).toContain('859000');
+  });
 });

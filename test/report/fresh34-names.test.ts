@@ -62,3 +62,10 @@ describe('an autonomous region by its everyday name', () => {
     expect(officeNames('宁夏回族自治区人民政府')).toContain('宁夏');
   });
 });
+
+describe('an address told as where the office is', () => {
+  it('"现位于南关区亚泰大街4660B号,联系电话…" is the address', async () => {
+    const r = await loadReport(join(FIXTURES, 'reports-fresh34-newa', '南关区永吉街道办事处-2024.txt'));
+    expect(r.contact.address).toBe('南关区亚泰大街4660B号');
+  });
+});

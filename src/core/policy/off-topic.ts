@@ -32,6 +32,9 @@ export const offTopicWord: Rule = {
 /** The office's own contact asked of it ("打你们电话要加区号吗", "你们的地址"): not another matter's. */
 const OUR_CONTACT = /(?:你们|您们|贵单位|贵办|贵局)(?:的|那个|这个)?(?:电话|地址|号码|办公室)|(?:打|找|去|到|给)(?:你们|您们)/;
 
+/** A contact detail named ("邮编", "电话", "邮箱"). */
+const CONTACT_FIELD_NAMED = /电话|号码|地址|邮编|邮政编码|邮箱|传真/;
+
 export const otherMatterContact: Rule = {
   name: 'other-matter-contact',
   doc: 'A phone or place asked for another matter ("楼上漏水物业不管，打哪个电话投诉"): words neither intents nor reports know, nothing of the domain but the contact words: the fallback, never this office\'s phone as if it handled that matter.',
@@ -54,7 +57,9 @@ export const mostlyUnknown: Rule = {
     // a question about the domain (申请, 文件 …) that names one intent's own word ("我在工地上干活…想申请看个文件要不要交钱"):
     // the unknown words are the asker's story, the question is that intent's
     // the office's own contact detail asked ("你们电话多少我耳朵不好你说慢点"): the story is the asker's, the question is the detail
-    if (OUR_CONTACT.test(u.norm) && top(u) && topicOf(top(u)!.item).contact && score >= THRESHOLDS.clarify) return undefined;
+    // (or of an office the message names: "阿里地区行署办公室网络信息中心的邮编是多少？我要寄封信过去")
+    const namedContact = u.slots.offices.length > 0 && CONTACT_FIELD_NAMED.test(u.norm);
+    if ((OUR_CONTACT.test(u.norm) || namedContact) && top(u) && topicOf(top(u)!.item).contact && score >= THRESHOLDS.clarify) return undefined;
     const own = score >= THRESHOLDS.clarify ? signatureWord(kn, u) : undefined;
     if (own && DOMAIN_SUBJECT.test(u.focus.split(own).join(' '))) return undefined;
     if (

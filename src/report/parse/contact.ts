@@ -19,6 +19,9 @@ function department(text: string): string | undefined {
   return v.length >= 2 && !/^(电话|方式|人)/.test(v) ? v : undefined;
 }
 
+/** Where the office is ("现位于南关区亚泰大街4660B号"): a place, a street and a number. */
+const LOCATED = /(?:现位于|位于|坐落于|地处|办公地点(?:在|为|位于)?)\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;\n，,]{0,30}?(?:路|街|道|巷)[^。；;，,\n]{0,12}?[\dA-Za-z]+[号楼室])/u;
+
 function address(text: string): string | undefined {
   const m =
     /(?:通讯地址|通信地址|联系地址|办公地址|地址)(?:为|是)?[:：]\s*([^。；;\n]{3,80})/.exec(text) ??
@@ -27,6 +30,9 @@ function address(text: string): string | undefined {
     /地址\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;\n]{1,78}?(?:路|街|道|巷|号|楼|室|广场|大厦)[^。；;，,\n]{0,20})/u.exec(text) ??
     // "请与文旅局办公室联系(旌德县旌阳镇西门中路7号;邮编:…)": the address first in the brackets after 联系
     /联系\s*[（(]\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;)）\n]{1,40}?(?:路|街|道|巷)[^。；;)），,\n]{0,12}?(?:号|楼|室)[^。；;)），,\n]{0,8})/u.exec(text);
+  // "…办事处成立于1986年,…现位于南关区亚泰大街4660B号,联系电话…": where the office is, in a sentence with its phone or postcode
+  const located = m ? undefined : splitSentences(text).find((s) => LOCATED.test(s) && /电话|邮编|邮政编码/.test(s));
+  if (located) return LOCATED.exec(located)![1]!.trim();
   if (!m) return undefined;
   const v = m[1]!.split(/[，,]?\s*(?:邮编|邮政编码|联系电话|电话|传真|邮箱|电子邮箱)/)[0]!.replace(/[，,]\s*$/, '').trim();
   return v || undefined;
