@@ -443,6 +443,9 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   return new Reading(text, norm, now, slots, metric, found, kind, quantity, duration, followUp, clsText, focus, candidates, kn, state);
 }
 
+/** Kinds a short message asks of its own, whatever was asked before ("那我不服怎么办": how). */
+const OWN_KINDS: ReadonlySet<string> = new Set(['how', 'why', 'who', 'where', 'duration']);
+
 /** Follow-up facts; the joined reading is computed on first use. (Classes: one stable shape for every question.) */
 class FollowUpFacts implements FollowUp {
   private joinedMemo: readonly Scored<Intent>[] | null | undefined = undefined;
@@ -464,7 +467,11 @@ class FollowUpFacts implements FollowUp {
       const { kn, state, norm, now } = this;
       if (this.is && (this.candidates[0]?.score ?? 0) < THRESHOLDS.answer && state.text) {
         const joined = rankClauses(kn, classifierText(`${state.text} ${norm}`, kn.lexicon, kn.refs, now)).cands;
-        if (joined[0] && joined[0].score >= THRESHOLDS.answer) this.joinedMemo = joined;
+        // (a question of its own kind, plausibly read alone as another topic, is not the last question again:
+        // "那我不服怎么办" after a count asks the remedies, not the count)
+        const own = this.candidates[0];
+        const asksOwn = !!own && own.score >= THRESHOLDS.clarify && OWN_KINDS.has(questionKind(norm)) && own.item.topic !== this.previous?.topic && joined[0]?.item.id === state.intent;
+        if (joined[0] && joined[0].score >= THRESHOLDS.answer && !asksOwn) this.joinedMemo = joined;
       }
     }
     return this.joinedMemo ?? undefined;

@@ -10,6 +10,15 @@ function kb(reportsDir: string): Promise<Knowledge> {
   if (!loaded.has(reportsDir)) loaded.set(reportsDir, loadKnowledge({ reportsDir }).then((x) => x.kn));
   return loaded.get(reportsDir)!;
 }
+/** The answers of a conversation, in order. */
+function talk(kn: Knowledge, ...qs: string[]): string[] {
+  let state: ConvState = {};
+  return qs.map((q) => {
+    const out = decide(kn, q, state, new Date('2026-12-01T12:00:00+08:00'));
+    state = out.state;
+    return out.answer.text;
+  });
+}
 function ask(kn: Knowledge, q: string, state: ConvState = {}): string {
   return decide(kn, q, state, new Date('2026-12-01T12:00:00+08:00')).answer.text;
 }
@@ -43,5 +52,16 @@ describe('fresh34 readings', () => {
   it('a contact detail of an office named, with a story after it ("…的邮编是多少？我要寄封信过去"): the detail', async () => {
     const kn = await kb('test/fixtures/reports-fresh33-newb');
     expect(ask(kn, '阿里地区行署办公室网络信息中心的邮编是多少？我要寄封信过去')).toContain('859000');
+  });
+  it('"那我不服怎么办" after a count asks the remedies, not the count again', async () => {
+    const kn = await kb('data/reports');
+    const [, t] = talk(kn, '我被拒的理由是涉及第三方权益，2022年这种情况有几件？', '那我不服怎么办');
+    expect(t).toContain('复议');
+  });
+  it('"说错了 不是香坊 是南岗" corrects the office of the question before', async () => {
+    const kn = await kb('data/reports');
+    const [first, t] = talk(kn, '香坊区政府办公室2022年收到多少件信息公开申请', '说错了 不是香坊 是南岗');
+    expect(first).toContain('没有香坊区的报告');
+    expect(t).toContain('15 件');
   });
 });
