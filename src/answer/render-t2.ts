@@ -8,12 +8,15 @@ import type { Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { cellsOf, differenceLine, fmt, val } from './cells.js';
 
+/** A row's label as printed, without its explanation in brackets ("其他对外管理服务事项(指行政许可证以外的…)"). */
+const rawLabel = (label: string) => label.replace(/\s+/g, '').replace(/[（(].*$/, '');
+
 /** "报告表二“行政事业性收费”一行印的是：上一年项目数量 1288，本年增/减 591。": a row's cells under their own headings. */
 function printedRow(r: Report, label: string): string | undefined {
-  const raw = r.table2Raw.find((x) => x.label.replace(/\s+/g, '') === label || (label === '行政规范性文件' && x.label === '规范性文件'));
+  const raw = r.table2Raw.find((x) => rawLabel(x.label) === label || (label === '行政规范性文件' && rawLabel(x.label) === '规范性文件'));
   // (headings read whole only: "本年新" of a heading printed over two lines is no heading)
   const cells = Object.entries(raw?.cells ?? {}).filter(([h, v]) => !/^列\d+$|#|新$/.test(h) && v.trim());
-  return cells.length ? `报告表二中“${raw!.label}”一行印的是：${cells.map(([h, v]) => `${h} ${v.trim()}`).join('，')}。` : undefined;
+  return cells.length ? `报告表二中“${rawLabel(raw!.label)}”一行印的是：${cells.map(([h, v]) => `${h} ${v.trim()}`).join('，')}。` : undefined;
 }
 
 /** Said when last year's figure of table 二 is asked of a report that does not print it. */
@@ -29,7 +32,7 @@ function toldOfRow(r: Report, label: string): { text: string; section: string } 
 
 /** The row is printed with the 2019 format's columns of last year and the change (上一年项目数量, 本年增/减). */
 function printsPriorYear(r: Report, label: string): boolean {
-  const raw = r.table2Raw.find((x) => x.label.replace(/\s+/g, '') === label);
+  const raw = r.table2Raw.find((x) => rawLabel(x.label) === label);
   return Object.keys(raw?.cells ?? {}).some((h) => /上一年|本年增|本年减/.test(h));
 }
 
@@ -41,7 +44,7 @@ const UNIT_NOT_PRINTED = '（报告未注明单位）';
  * printed cells are not known (the catalogue's unit stands, as the national format prints it).
  */
 function amountUnitPrinted(r: Report, label: string): boolean {
-  const raw = r.table2Raw.find((x) => x.label.replace(/\s+/g, '') === label);
+  const raw = r.table2Raw.find((x) => rawLabel(x.label) === label);
   const heads = Object.keys(raw?.cells ?? {}).filter((h) => /金额/.test(h));
   // (in the header, or in the cell itself: "251000元")
   return !heads.length || heads.some((h) => /元/.test(h) || /元/.test(raw?.cells[h] ?? ''));

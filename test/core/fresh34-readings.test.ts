@@ -65,3 +65,13 @@ describe('fresh34 readings', () => {
     expect(t).toContain('15 件');
   });
 });
+
+describe('fresh34: the 2019 format\'s own columns', () => {
+  it('上一年项目数量 of a row whose label carries an explanation in brackets: the printed cells', async () => {
+    const kn = await kb('test/fixtures/reports-fresh34-newb');
+    const t = ask(kn, '武汉市生态环境局 其他对外管理服务事项 上一年项目数量是多少？');
+    expect(t).toContain('一行印的是：上一年项目数量');
+    expect(t).toContain('117');
+    expect(t).not.toContain('只列出本年度');
+  });
+});

@@ -69,3 +69,10 @@ describe('an address told as where the office is', () => {
     expect(r.contact.address).toBe('南关区亚泰大街4660B号');
   });
 });
+
+describe('table 二 of the 2019 format, from a mirror in traditional characters', () => {
+  it('規範性檔案 (文件 as the mirror converted it) is the normative documents row', async () => {
+    const r = await loadReport(join(FIXTURES, 'reports-fresh34-newb', '武汉市生态环境局-2020.html'));
+    expect(r.values['t2.normative.valid']?.value).toBe(19);
+  });
+});

@@ -7,7 +7,8 @@ import { cellKind, halfWidth, normLabel, parseNumber, splitTrailingNumbers } fro
 
 const ROW_MATCH: Record<string, RegExp> = {
   rules: /^规章$/,
-  normative: /规范性文件/,
+  // (规范性档案: 文件 as a mirror's traditional-character conversion prints it, 規範性檔案)
+  normative: /规范性文件|规范性档案/,
   license: /^行政许可/,
   penalty: /^行政处罚/,
   enforcement: /^行政强制/,
