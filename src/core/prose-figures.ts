@@ -257,6 +257,15 @@ const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理)[^，。,；;]{0,12}�
 
 /** The first sentence about disclosure requests that states counts ("本年新收到政府信息公开申请42件，…"). */
 export function requestsSentence(r: Report): { text: string; source: string } | undefined {
+  // (a sentence whose count is the requests' own comes first: "…及时答复依申请公开17件" before "…关于主动公开和依申请
+  // 公开相关规定,…主动公开信息数量2056条")
+  return requestsSentenceWhere(r, (t) => REQUESTS_COUNTED.test(t)) ?? requestsSentenceWhere(r, () => true);
+}
+
+/** A count of requests in one clause ("依申请公开17件", "受理申请12件", "12件申请"). */
+const REQUESTS_COUNTED = /申请[^，。；,;\d]{0,12}?\d+\s*(?:余|多)?\s*[件条]|\d+\s*[件条][^，。；,;]{0,4}申请/;
+
+function requestsSentenceWhere(r: Report, fits: (text: string) => boolean): { text: string; source: string } | undefined {
   // (or the sentence right after one about them, on the requests handled: "…依法依规满足人民群众的信息公开申请需求。
   // 全年累计办理申请29件。")
   let prevAbout = false;
@@ -265,7 +274,7 @@ export function requestsSentence(r: Report): { text: string; source: string } | 
     const goesOn: boolean = prevAbout && prev?.section === p.section && HANDLED_NEXT.test(p.text.trim());
     const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || goesOn;
     prevAbout = about;
-    if (PROSE_FIGURE_SECTIONS.has(p.section) && about && (COUNT_STATED.test(p.text) || COUNT_BEFORE_REQUESTS.test(p.text))) return { text: p.text.trim(), source: sectionSource(p.section) };
+    if (PROSE_FIGURE_SECTIONS.has(p.section) && about && (COUNT_STATED.test(p.text) || COUNT_BEFORE_REQUESTS.test(p.text)) && (goesOn || fits(p.text))) return { text: p.text.trim(), source: sectionSource(p.section) };
   }
   return undefined;
 }

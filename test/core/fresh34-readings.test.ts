@@ -74,4 +74,12 @@ describe('fresh34: the 2019 format\'s own columns', () => {
     expect(t).toContain('117');
     expect(t).not.toContain('只列出本年度');
   });
+  it('the requests\' own count in the text ("及时答复依申请公开17件"), not a sentence naming them beside other counts', async () => {
+    const kn = await kb('test/fixtures/reports-fresh34-newa');
+    const [first, , sum] = talk(kn, '广西水利厅2025年答复了多少件依申请公开', '鹰潭林业局2023年呢', '两家加起来多少');
+    expect(first).toContain('17件');
+    expect(first).not.toContain('2056');
+    expect(sum).toContain('18');
+  });
 });
+

@@ -9,6 +9,7 @@ import type { Knowledge } from '../knowledge.js';
 import type { Report } from '../../report/types.js';
 import { countOverYears, textCounts, type YearCount } from '../told-over-years.js';
 import { cutSpans, findReportSlots } from '../../understand/slots.js';
+import { residualLabel, toldCount, type Told } from '../../answer/text-arith.js';
 
 /** Which of the two is larger or smaller ("这两个哪个多", "谁少", "哪家多一些"). */
 const WHICH_MORE = /(?:哪个|哪一个|哪家|哪边|谁|哪年|哪一年)(?:的)?(?:更)?(多|少|高|低|大|小)/;
@@ -23,15 +24,19 @@ export const compareLastTwo: Rule = {
     const pair = state.previousReport ? [state.previousReport, state.report] : state.reports?.length === 2 ? state.reports : undefined;
     if (u.metric || u.slots.offices.length || u.slots.years.length || !pair || !(DIFFERENCE_ASKED.test(u.norm) || sum || which)) return undefined;
     // (a count the texts tell, asked of both: each one's sentence, from the number it attaches to the thing asked)
-    if (!state.metric) return state.text ? toldPair(kn, state.text, pair, sum, which) : undefined;
+    if (!state.metric) return state.text ? (toldPair(kn, state.text, pair, sum, which) ?? toldByWords(kn, state.text, pair, sum, which)) : undefined;
     const figure = figureOfMetric(state.metric);
     const [a, b] = [reportById(kn, pair[0]), reportById(kn, pair[1])];
     if (!figure || !a || !b) return undefined;
     // (a figure of table 三 a report tells only in its text, "全年新收到政府信息公开申请13件": its one number)
     const told = toldFigure(kn);
     const of = (r: typeof a) => valueOf(r, figure) ?? (state.metric!.table === '三' ? told(r, state.metric!)?.v ?? null : null);
-    const [x, y] = [of(a), of(b)];
+    // (a figure a table leaves out, told in the text in words of its own: "现行有效行政规范性文件7个", "答复依申请公开17件")
+    const label = state.text ? residualLabel(cutSpans(state.text, findReportSlots(state.text, kn.refs, new Date()).spans)) : '';
+    const byWords = (r: Report) => (label ? toldCount(r, label)?.value ?? null : null);
+    const [x, y] = [of(a) ?? byWords(a), of(b) ?? byWords(b)];
     if (x === null || y === null) return undefined;
+    const named = of(a) === null || of(b) === null ? label : figure.label;
     // ("两年加起来多少": their sum instead)
     const more = which ? /多|高|大/.test(which[1]!) : undefined;
     const larger = x === y ? undefined : (x > y) === (more ?? true) ? a : b;
@@ -43,7 +48,7 @@ export const compareLastTwo: Rule = {
           : `两者一样多（按报告数字计算）。`
         : `两者相差 ${Math.abs(x - y)} ${figure.unit}（按报告数字计算）。`;
     const lines = [`${reportLabel(a)}：${x} ${figure.unit}；${reportLabel(b)}：${y} ${figure.unit}。`, result];
-    return { kind: 'passage', report: b, parts: { head: `“${figure.label}”：`, lines, labelled: true } };
+    return { kind: 'passage', report: b, parts: { head: `“${named}”：`, lines, labelled: true } };
   },
 };
 
@@ -68,4 +73,30 @@ function toldPair(kn: Knowledge, question: string, pair: readonly (string | unde
       : `两者相差 ${Math.abs(x - y)}${unit}（按报告数字计算）。`;
   const lines = [...counts.map((c) => `${reportLabel(c.report)}：${c.evidence.trim()}`), result];
   return { kind: 'passage', report: reports[1]!, parts: { head: '据各报告：', lines, labelled: true } };
+}
+
+/**
+ * The thing the last question counted, found in each text by its words (src/answer/text-arith.ts): the two
+ * counts and the sum, the difference or which is more — or nothing unless both texts tell it.
+ */
+function toldByWords(kn: Knowledge, question: string, pair: readonly (string | undefined)[], sum: boolean, which: RegExpExecArray | null): Decision | undefined {
+  const reports = pair.map((id) => reportById(kn, id)).filter((r): r is Report => !!r);
+  const label = residualLabel(cutSpans(question, findReportSlots(question, kn.refs, new Date()).spans));
+  if (reports.length !== 2 || !label) return undefined;
+  const unit = /(?:多少|几)\s*([条件个篇项份])/.exec(question)?.[1];
+  const counts = reports.map((r) => toldCount(r, label, unit));
+  if (!counts.every((c): c is Told => c !== undefined)) return undefined;
+  const [x, y] = [counts[0]!.value, counts[1]!.value];
+  const u = unit ?? counts.find((c) => c.unit)?.unit ?? '';
+  const more = which ? /多|高|大/.test(which[1]!) : undefined;
+  const larger = x === y ? undefined : (x > y) === (more ?? true) ? reports[0]! : reports[1]!;
+  const result = sum
+    ? `两者合计 ${x + y}${u}（${x} + ${y}，按报告数字计算）。`
+    : which
+      ? larger
+        ? `${reportLabel(larger)}${more ? '更多' : '更少'}，两者相差 ${Math.abs(x - y)}${u}（按报告数字计算）。`
+        : '两者一样多（按报告数字计算）。'
+      : `两者相差 ${Math.abs(x - y)}${u}（按报告数字计算）。`;
+  const lines = [...reports.map((r, i) => `${reportLabel(r)}：${counts[i]!.value}${counts[i]!.unit || u}（报告正文：“${counts[i]!.clause}”）\n`), result];
+  return { kind: 'passage', report: reports[1]!, parts: { head: '据各报告正文：\n', lines, labelled: true } };
 }

@@ -44,4 +44,11 @@ describe('compare-last-two: the same count told in two reports\' texts', () => {
     const d = compareLastTwo.decide(u({ norm: '这两个哪个多' }), state, k);
     expect(d?.kind === 'passage' ? d.parts.lines.join('') : '').toContain('吴起县人民政府2023年更多，两者相差 4654条');
   });
+  it('a figure a table leaves out, told in the texts in words of their own: found by the last question\'s words', async () => {
+    const newa = await knowledge('test/fixtures/reports-fresh33-newa');
+    const state = { report: '宁陕县梅子镇人民政府-2024', previousReport: '池州市林业局-2025', metric: metric({ table: '二', rows: ['normative'], cols: ['valid'] }), text: '池州林业局现行有效的行政规范性文件几个' };
+    const d = compareLastTwo.decide(u({ norm: '两家合计' }), state, newa);
+    expect(JSON.stringify(d)).toContain('两者合计 7 件（7 + 0');
+  });
 });
+
