@@ -317,7 +317,10 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const check = toldCheck(metric.quoted, told.text);
           // (why asked: the text gives the count only — said so, with the kinds of that result)
           const why = metric.basis || questionKinds(norm).why ? reasonsNotTold(metric) : undefined;
-          return { parts: toldParts(r!, check, [told.text, ...(sum ? [sum] : []), ...(why ? [why] : [])], told.source), metric };
+          // (several rows asked, told in sentences of their own: "…受理依申请公开12件,…;" "无法提供的有6件,占50%;")
+          const perRow = metric.rows.length >= 2 ? [...new Set(metric.rows.map((row) => proseFigure(r!, { ...metric, rows: [row] }, kn)?.text).filter((t): t is string => !!t))] : [];
+          const texts = perRow.length >= 2 ? perRow : [told.text];
+          return { parts: toldParts(r!, check, [...texts, ...(sum ? [sum] : []), ...(why ? [why] : [])], told.source), metric };
         }
         // 予以公开 or 部分公开 asked alone, the text counting them together: that clause, said to be both
         const joint = none ? jointGrantedClause(r!, metric) : undefined;

@@ -162,7 +162,9 @@ export function withSecondAsk(
     // (or asks another telling kind than the other clause: "怎么申请，多久能答复" — how, then how long)
     const kind = questionKind(clause);
     const ownKind = TELLING_KINDS.has(kind) && others.every((c) => kind !== questionKind(c));
-    if ((!tellingWords(clause).some((w) => !other.has(w)) && !ownKind) || LEANS_BACK.test(clause)) continue;
+    // (a how-many of a part, "其中无法提供的又有几件", is a question of its own: its row is another figure)
+    const partCounted = LEANS_BACK.test(clause) && /其中|当中/.test(clause) && QUESTION_WORD.test(clause);
+    if (!partCounted && ((!tellingWords(clause).some((w) => !other.has(w)) && !ownKind) || LEANS_BACK.test(clause))) continue;
     // (a where or how with no subject of its own takes it from the story clause just before it: "我听说要搞个线下的
     // 政务公开专区，打算建在哪儿" — where the 专区 is, not where the office is)
     const cu = understand(kn, withStory(u.norm, clause), about, now);

@@ -81,5 +81,11 @@ describe('fresh34: the 2019 format\'s own columns', () => {
     expect(first).not.toContain('2056');
     expect(sum).toContain('18');
   });
+  it('two rows of table 三 asked of a page without tables, told in sentences of their own: both ("受理了几件，其中无法提供的又有几件")', async () => {
+    const kn = await kb('test/fixtures/reports-fresh33-newa');
+    const t = ask(kn, '富县2024年依申请公开受理了几件，其中无法提供的又有几件？');
+    expect(t).toContain('12件');
+    expect(t).toContain('无法提供的有6件');
+  });
 });
 
