@@ -7,7 +7,7 @@
  */
 import type { Passage, Report } from '../report/types.js';
 
-export type ArithOp = 'sum' | 'diff' | 'share' | 'check';
+export type ArithOp = 'sum' | 'diff' | 'share' | 'check' | 'each';
 
 export interface AskedItem {
   /** The words naming the item, as the asker wrote them (cleaned of particles). */
@@ -44,7 +44,7 @@ const DIFF = /比[^，。？?,]{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:相差
 /** A sum asked. */
 const SUM = /加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|\+|＋/;
 /** Each figure on its own: no arithmetic. */
-const EACH = /分别|各是|各有|各自/;
+const EACH = /分别|各是|各有|各自|各(?:多少|几|有多少)/;
 /** Words asking whether a quoted figure is right. */
 const CHECK = /对吧|对不对|对吗|是不是|是否|没问题|没毛病|没错|正确吗|一致|对得上|对不上|相符|吻合|等于|=|＝|应该是|我记得|[吗吧][？?。!！]*$|[？?]/;
 
@@ -78,7 +78,9 @@ const SIGNED = /减|废止|扣除|去掉|[-－−]/;
 const SUM_BETWEEN = /加|[+＋]|合计|一共|总共|共|相加|总数|总计/;
 
 export function arithOp(text: string, quotedCount: number): ArithOp | undefined {
-  if (EACH.test(text) || WHY.test(text)) return undefined;
+  if (WHY.test(text)) return undefined;
+  // ("机构类和工作类信息各多少条": each item's own count, nothing added)
+  if (EACH.test(text)) return quotedCount ? undefined : 'each';
   if (SHARE.test(text)) return 'share';
   if (DIFF.test(text)) return 'diff';
   if (quotedCount >= 2 && CHECK.test(text)) return 'check';
@@ -153,8 +155,9 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
     }
   }
   // the items before the operation's words
-  const at = text.search(/加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|(?:三|两|几|四)个渠道/);
-  const head = at > 0 ? text.slice(0, at) : text;
+  const at = text.search(op === 'each' ? EACH : /加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|(?:三|两|几|四)个渠道/);
+  // (items to be listed each are named in the asking clause itself: "…的依申请公开，同意公开和不予公开分别是")
+  const head = op === 'each' ? (at > 0 ? text.slice(0, at) : text).split(/[，,。;；]/).at(-1)! : at > 0 ? text.slice(0, at) : text;
   const pieces = /[+＋]/.test(head) ? head.split(/[+＋]/) : head.split(/加上|、|和|与|跟|，|,/);
   return pieces.map((p) => cleanLabel(p)).filter((l) => l.length >= 2).map((label) => ({ label }));
 }

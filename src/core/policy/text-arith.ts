@@ -86,6 +86,8 @@ function result(asked: ArithAsked, found: Found[], many: boolean): string | unde
       const pct = ((part.value / whole.value) * 100).toFixed(SHARE_DECIMALS);
       return `${name(part)}占${name(whole)}的 ${pct}%（${fmt(part.value)} ÷ ${fmt(whole.value)}，${basis(found)}）。`;
     }
+    case 'each':
+      return found.length >= 2 ? '' : undefined;
     case 'check': {
       if (asked.claimed !== undefined && found.length >= 2) {
         const verdict = sum === asked.claimed ? `与您说的 ${asked.claimed} 一致，没错` : `不对：不是 ${asked.claimed}，相差 ${fmt(Math.abs(asked.claimed - sum))}`;
@@ -132,7 +134,7 @@ export const textArithmetic: Rule = {
       const unit = asked.unit ?? found.find((f) => f.unit)?.unit ?? '';
       for (const f of found) if (!f.unit || f.told?.value === 0) f.unit = unit;
       const op = asked.op === 'check' ? 'sum' : asked.op;
-      if (op === 'share') return undefined;
+      if (op === 'share' || op === 'each') return undefined;
       const res = result({ ...asked, op }, found, true);
       if (!res) return undefined;
       return { kind: 'passage', report: newest(compared) ?? compared[0]!, parts: { head: `据各报告正文（${label}）：\n`, lines: [...found.map((f) => itemLine(f, true)), res], labelled: true } };
@@ -155,12 +157,12 @@ export const textArithmetic: Rule = {
     const clauses = found.filter((f) => f.told).map((f) => `${f.told!.passage.id}\u0000${f.told!.clause}`);
     if (new Set(clauses).size < clauses.length) return undefined;
     const res = result(asked, found, false);
-    if (!res) return undefined;
+    if (res === undefined) return undefined;
     const told = found.find((f) => f.told)?.told;
     return {
       kind: 'passage',
       report: r,
-      parts: { head: `${reportLabel(r)}：\n`, lines: [...found.map((f) => itemLine(f, false)), res], source: told ? sectionSource(told.passage.section) : undefined, labelled: true },
+      parts: { head: `${reportLabel(r)}：\n`, lines: [...found.map((f) => itemLine(f, false)), ...(res ? [res] : [])], source: told ? sectionSource(told.passage.section) : undefined, labelled: true },
     };
   },
 };

@@ -51,6 +51,12 @@ describe('text-arithmetic', () => {
     for (const norm of ['现行有效印的是25件,上年18件,制发6废止2,这个数对得上吗', '117加5是不是等于118加4']) expect(textArithmetic.decide(u({ norm }), {}, home)).toBeUndefined();
     expect(readArith('117加5是不是等于118加4')?.claimed).toBeUndefined();
   });
+  it('items asked each ("机构类和工作类信息各多少条"): each one\'s count, nothing added', () => {
+    const d = textArithmetic.decide(u({ norm: '溪下乡2023年机构类和工作类信息各多少条', slots: slots({ offices: ['永嘉县溪下乡人民政府'], years: [2023], spans: [{ start: 0, end: 3 }, { start: 3, end: 8 }] }) }), {}, newb);
+    expect(text(d)).toContain('机构类：20条');
+    expect(text(d)).toContain('工作类信息：11条');
+    expect(text(d)).not.toContain('合计');
+  });
 });
 
 describe('toldCount: the count the text tells for an item', () => {
