@@ -18,9 +18,13 @@ describe('a report cut before its tables', () => {
     expect(t).not.toContain('未记载行政复议');
   });
   it('a row of table 二 with no cells: the text\'s sentence about it, with its section', () => {
-    const t = decide(kn, '武昌区行政审批局不予许可和撤销许可各多少', {}).answer.text;
+    const t = decide(kn, '武昌区行政审批局行政许可处理决定多少件', {}).answer.text;
     expect(t).toContain('报告正文（一、总体情况）写道');
     expect(t).toContain('撤销许可187件');
+    // (two of the sentence's counts asked each: their own clauses, src/core/policy/text-arith.ts)
+    const each = decide(kn, '武昌区行政审批局不予许可和撤销许可各多少', {}).answer.text;
+    expect(each).toContain('不予许可：146件');
+    expect(each).toContain('撤销许可：187件');
   });
   it('"收到多少行政许可申请" asks licence applications (table 二), not disclosure requests', () => {
     expect(findMetric('收到多少行政许可申请批了多少', kn.lexicon)).toMatchObject({ table: '二', rows: ['license'] });
