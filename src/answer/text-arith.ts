@@ -202,7 +202,7 @@ export function toldCount(r: Report, label: string, unit?: string): Told | undef
   const want = pairs(label);
   if (!want.length) return undefined;
   const running = RUNNING_TOTAL.test(label) || label.includes('累计');
-  type Cand = Told & { cover: number; lead: number };
+  type Cand = Told & { cover: number; lead: number; exact: number };
   const cands: Cand[] = [];
   for (const p of r.passages) {
     const text = p.text.replace(SUBHEADING, (h) => ' '.repeat(h.length));
@@ -219,13 +219,14 @@ export function toldCount(r: Report, label: string, unit?: string): Told | undef
       // (the nearest: from the first pair found to the count)
       const first = Math.min(...want.filter((w) => lead.includes(w)).map((w) => lead.lastIndexOf(w)));
       const clause = clauseOf(p.text, from, prev);
-      cands.push({ value: Number(m[1]), unit: m[3]!, clause, passage: p, cover, lead: lead.length - first });
+      cands.push({ value: Number(m[1]), unit: m[3]!, clause, passage: p, cover, lead: lead.length - first, exact: unit && m[3] === unit ? 1 : 0 });
     }
   }
   if (!cands.length) return toldNone(r, want, unit);
-  cands.sort((a, b) => b.cover - a.cover || a.lead - b.lead);
+  // (the measure word asked, "多少项", tells 跑腿清单4615项 from 零跑腿清单1573条)
+  cands.sort((a, b) => b.cover - a.cover || b.exact - a.exact || a.lead - b.lead);
   const [best, next] = cands;
-  if (next && next.cover === best!.cover && next.lead === best!.lead && next.value !== best!.value) return undefined;
+  if (next && next.cover === best!.cover && next.exact === best!.exact && next.lead === best!.lead && next.value !== best!.value) return undefined;
   return best;
 }
 

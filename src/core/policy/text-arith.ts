@@ -13,6 +13,8 @@ import { sectionSource } from '../prose-figures.js';
 import { namedReports, newest, pickReport, reportsOf } from '../select.js';
 import type { Understanding } from '../understanding.js';
 import { withoutSlots } from './helpers.js';
+import { narrative } from '../handlers.js';
+import { POLICY } from '../thresholds.js';
 import type { Decision, Rule } from './types.js';
 
 /** Every year of the one office named ("溪下乡两年年报", "哪一年…更多"). */
@@ -46,10 +48,31 @@ function reportsCompared(kn: Knowledge, u: Understanding): Report[] {
   return [];
 }
 
-function resolve(r: Report, item: AskedItem, unit?: string): Found | undefined {
+function resolve(r: Report, item: AskedItem, unit?: string, bySentence = false): Found | undefined {
   if (item.quoted !== undefined) return { name: item.label, value: item.quoted, unit: item.unit ?? unit ?? '' };
-  const told = toldCount(r, item.label, unit);
+  const told = toldCount(r, item.label, unit) ?? (bySentence ? totalInSentence(r, item.label, unit) : undefined);
   return told ? { name: item.label, value: told.value, unit: told.unit, told, report: r } : undefined;
+}
+
+/** A total said as one ("累计公开信息858条", "共公开…"): the words right before a count that make it the total. */
+const TOTAL_BEFORE = /(?:累计|合计|总计|共计|(?<!公)共|总共|一共)[^，,；;。\d]{0,8}$/;
+
+/**
+ * The item's sentence as count-in-report finds it ("主动公开" → "(一)主动公开情况:…161条;…累计公开信息858条"),
+ * and in it the one count said to be the total — for the same item asked of several reports, whose texts name it
+ * in words of their own.
+ */
+function totalInSentence(r: Report, label: string, unit?: string): Told | undefined {
+  const found = narrative(r, `${label}一共多少${unit ?? '条'}`, true, POLICY.countedPassageCoverage);
+  const line = found?.parts.lines[0];
+  if (!line) return undefined;
+  const passage = r.passages.find((p) => p.text.trim() === line.trim());
+  if (!passage) return undefined;
+  const totals = [...line.matchAll(/(\d{1,7})\s*(?:余|多)?\s*([条件个篇项份])/g)].filter((m) => TOTAL_BEFORE.test(line.slice(Math.max(0, m.index! - 10), m.index!)));
+  if (totals.length !== 1) return undefined;
+  const m = totals[0]!;
+  const start = Math.max(line.lastIndexOf('，', m.index!), line.lastIndexOf(',', m.index!), line.lastIndexOf('；', m.index!), line.lastIndexOf(';', m.index!)) + 1;
+  return { value: Number(m[1]), unit: m[2]!, clause: line.slice(start, m.index! + m[0].length).trim(), passage };
 }
 
 /** Whose numbers were computed with. */
@@ -125,7 +148,7 @@ export const textArithmetic: Rule = {
       if (!label || (u.metric && compared.some(hasTables))) return undefined;
       const found: Found[] = [];
       for (const r of compared) {
-        const f = resolve(r, { label }, asked.unit);
+        const f = resolve(r, { label }, asked.unit, true);
         if (!f) return undefined;
         found.push(f);
       }

@@ -57,6 +57,11 @@ describe('text-arithmetic', () => {
     expect(text(d)).toContain('工作类信息：11条');
     expect(text(d)).not.toContain('合计');
   });
+  it('one item of offices named, a total said in words of its own ("累计公开信息858条"): the two totals added', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh34-newa');
+    const d = textArithmetic.decide(u({ norm: '鹰潭林业局+永吉街道主动公开合计多少条', slots: slots({ offices: ['鹰潭市林业局', '南关区永吉街道办事处'], spans: [{ start: 0, end: 5 }, { start: 6, end: 10 }] }) }), {}, kn);
+    expect(text(d)).toContain('858 + 521 = 1379条');
+  });
 });
 
 describe('toldCount: the count the text tells for an item', () => {
@@ -71,4 +76,10 @@ describe('toldCount: the count the text tells for an item', () => {
     const r = qs.reports.find((x) => x.office.includes('怀远'))!;
     expect(toldCount(r, '依申请公开', '件')?.value).toBe(0);
   });
+  it('the measure word asked tells an item from its part ("跑腿清单…多少项": 4615项, not 零跑腿清单1573条)', async () => {
+    const kb = await knowledge('test/fixtures/reports-fresh33-newb');
+    const r = kb.reports.find((x) => x.id === '兴义市人民政府-2022')!;
+    expect(toldCount(r, '跑腿清单', '项')?.value).toBe(4615);
+  });
 });
+
