@@ -87,5 +87,10 @@ describe('fresh34: the 2019 format\'s own columns', () => {
     expect(t).toContain('12件');
     expect(t).toContain('无法提供的有6件');
   });
+  it('"那溪下乡的呢，23年" after an office not loaded: the last question of the office and year named (a comma between them)', async () => {
+    const kn = await kb('test/fixtures/reports-fresh34-newb');
+    const [, t] = talk(kn, '永嘉县云岭乡的年报有吗，主动公开多少条', '那溪下乡的呢，23年');
+    expect(t).toContain('50条');
+  });
 });
 
