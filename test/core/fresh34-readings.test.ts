@@ -92,5 +92,11 @@ describe('fresh34: the 2019 format\'s own columns', () => {
     const [, t] = talk(kn, '永嘉县云岭乡的年报有吗，主动公开多少条', '那溪下乡的呢，23年');
     expect(t).toContain('50条');
   });
+  it('"是不是要收信息处理费？超过几件开始收？": the fee rules, not a figure the tables do not have', async () => {
+    const kn = await kb('data/reports');
+    const t = ask(kn, '一个月里申请太多是不是要收信息处理费？超过几件开始收？');
+    expect(t).toMatch(/10 件|10件/);
+    expect(t).not.toContain('没有找到');
+  });
 });
 

@@ -64,6 +64,9 @@ export interface Choice {
 const CHOICE = Symbol('choice');
 type WithChoice = Understanding & { [CHOICE]?: Choice };
 
+/** Subjects no table counts, named in a how-many ("超过几件开始收信息处理费", "几个工作日"): the rules', not a figure. */
+const FIGURELESS_SUBJECT = /信息处理费|收费|工作日|期限|多久|几天/;
+
 export function choice(u: Understanding, kn: Knowledge): Choice {
   return ((u as WithChoice)[CHOICE] ??= choose(u, kn));
 }
@@ -292,7 +295,10 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   // the figures intent matched by "几件" alone, with no figure word in the question, barely leads another
   // intent that names the subject ("每个月几件以内不收费" → the fee rules)
   const second = cands.find((c) => c.item.id !== best.item.id && option(c));
-  if (handlerOf(best.item)?.figures && !u.metric && second && best.score - second.score < POLICY.figureWithoutWordsMargin) {
+  // (or leads one of another topic the whole message names, "…是不是要收信息处理费？超过几件开始收？": the figures intent
+  // has no figure to give, and that one reads the question)
+  const namedSubject = second && second.score >= THRESHOLDS.clarify && second.item.topic !== best.item.topic && FIGURELESS_SUBJECT.test(u.norm);
+  if (handlerOf(best.item)?.figures && !u.metric && second && (best.score - second.score < POLICY.figureWithoutWordsMargin || namedSubject)) {
     return { best: second, chosen: second.item, runnerUp: cands.find((c) => c.item.id !== second.item.id && !c.item.fallback), close: false };
   }
   // the article asked ("条例哪一条规定了可以收取信息处理费"): the rules, whichever of the twins leads
