@@ -218,6 +218,10 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     if (!ownContent(clause)) continue;
     // nor does one that asks only which article says so ("是哪条规定的"): the rule asked is the other clause's
     if (ARTICLE_ONLY.test(parts[i]!.replace(/zmetric/g, '').trim())) continue;
+    // (nor a bare why, "具体是因为什么": it asks why of the clause before)
+    // (the piece after a final question mark is empty: the clause is the one before it, "具体是因为什么？")
+    const piece = (parts[i]!.replace(/zmetric/g, '').trim() || parts[i - 1]?.replace(/zmetric/g, '').trim()) ?? '';
+    if (i > 0 && BARE_QUESTION.test(piece) && (parts[i]!.trim() || i > 1)) continue;
     const bonus = ASKING.test(clause) ? POLICY.askingClauseBonus : 0;
     if (r[0] && (!best.cands[0] || r[0].score + bonus > bestScore)) {
       best = { cands: r, focus: clause, ranked };
@@ -231,7 +235,9 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
 const ARTICLE_ONLY = /^(?:这|那|这个|那个)?(?:是)?(?:根据|依据|按照)?(?:哪一?条|第几条|哪个条款|什么条款|哪部法律?|什么法律?|哪个法规|什么法规|什么规定|哪个规定)(?:规定|法规|条例)?(?:的|规定的)?(?:吗|呢|啊)?[?？]?$/;
 
 /** A clause that is only a question phrase ("怎么办", "会怎么样", "咋整啊"). */
-const BARE_QUESTION = /^(?:那|那么|这|这个|这样)?(?:我|我们)?(?:该|应该|要|会|能)?(?:怎么办|咋办|咋整|怎么弄|咋弄|怎么样|会怎样|怎么处理|如何处理)(?:呢|啊|呀|吗)?[?？]?$/;
+// (or a bare why, "…存在短板，具体是因为什么": it asks why of the clause before)
+const BARE_QUESTION =
+  /^(?:那|那么|这|这个|这样)?(?:我|我们)?(?:该|应该|要|会|能)?(?:怎么办|咋办|咋整|怎么弄|咋弄|怎么样|会怎样|怎么处理|如何处理)(?:呢|啊|呀|吗)?[?？]?$|^(?:那|这)?(?:具体)?(?:是)?(?:因为什么|为什么|为啥|什么原因|啥原因|原因是什么|原因是啥)(?:呢|啊|呀)?[?？]?$/;
 
 /** A clause has a content word of its own (not "怎么办", "是卡在哪儿了"): it can be read alone. */
 function ownContent(clause: string): boolean {

@@ -98,5 +98,11 @@ describe('fresh34: the 2019 format\'s own columns', () => {
     expect(t).toMatch(/10 件|10件/);
     expect(t).not.toContain('没有找到');
   });
+  it('"…存在短板，具体是因为什么？": a bare why asks of the clause before (the problems), never "具体地址"', async () => {
+    const kn = await kb('data/reports');
+    const t = ask(kn, '报告里说他们政务公开工作存在短板，具体是因为什么？');
+    expect(t).toContain('存在的主要问题');
+    expect(t).not.toContain('大成街');
+  });
 });
 
