@@ -24,12 +24,20 @@ function toSimplified(s: string): string {
   chars ??= triesMadeBy(() => Converter({ from: 'tw', to: 'cn' }) as (s: string) => string);
   if (leavesUnchanged(chars.tries, s) || chars.value(s) === s) return s;
   phrases ??= Converter({ from: 'twp', to: 'cn' }) as (s: string) => string;
-  // (a few Taiwan phrases mean something else to a Hong Kong or mainland reader: 資料 is 资料, not 数据)
-  return phrases(s.replace(KEPT_PHRASES, (p) => KEPT[p] ?? p));
+  // (a few Taiwan phrases mean something else to a Hong Kong or mainland reader: 資料 is 资料, not 数据; 文件 a
+  // government's document, not a computer's 文档)
+  // (each kept phrase stands in as a private-use character while the phrases are converted, then comes back)
+  const kept: string[] = [];
+  const out = phrases(s.replace(KEPT_PHRASES, (p) => String.fromCharCode(KEPT_MARK + kept.push(KEPT[p] ?? p) - 1)));
+  return kept.length ? out.replace(KEPT_MARKS, (c) => kept[c.charCodeAt(0) - KEPT_MARK] ?? c) : out;
 }
 
+/** Private-use characters standing for kept phrases during conversion (no text of a citizen holds them: removed as invisible otherwise). */
+const KEPT_MARK = 0xe000;
+const KEPT_MARKS = /[\ue000-\ue0ff]/g;
+
 /** Traditional phrases converted by character only (the phrase table's regional word would change the meaning). */
-const KEPT: Readonly<Record<string, string>> = { 資料: '资料' };
+const KEPT: Readonly<Record<string, string>> = { 資料: '资料', 文件: '文件' };
 const KEPT_PHRASES = new RegExp(Object.keys(KEPT).join('|'), 'g');
 
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/gu;

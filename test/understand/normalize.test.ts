@@ -70,3 +70,10 @@ describe('normalForm: south-western speech (session 11)', () => {
   });
 });
 
+
+describe('traditional characters: a government document stays 文件', () => {
+  it('張家港市政府辦公室…市政府文件 → 张家港市政府办公室…市政府文件 (never 文档)', () => {
+    expect(normalize('張家港市政府辦公室2022年公開了多少件市政府文件')).toBe('张家港市政府办公室2022年公开了多少件市政府文件');
+    expect(normalize('請問資料在哪')).toBe('请问资料在哪');
+  });
+});
