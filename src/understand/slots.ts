@@ -42,6 +42,9 @@ const PLACES = /^(?:\p{Script=Han}县|\p{Script=Han}{2,}?(?:自治州|自治县|
 /** The government's name between a district's and one of its streets' or towns' ("滨江区人民政府长河街道办事处"). */
 const GOVERNMENT_BETWEEN_PLACES = /(?<=[区县市旗])(?:人民政府|政府)(?=\p{Script=Han}{2,4}?(?:街道|苏木|[镇乡])(?:办事处|人民政府|政府)?$)/u;
 
+/** A municipality's name before a zone's, without its 市 ("重庆两江新区"). */
+const MUNICIPALITY_LEAD = /^(?:北京|上海|天津|重庆)(?=\p{Script=Han}{2,})/u;
+
 /** A development or pilot zone, governed by a 管委会 (management committee). */
 const ZONE = /(综合实验区|开发区|高新区|新区|实验区|示范区)/;
 
@@ -92,7 +95,7 @@ export const shortPlace = (p: string) => {
   // (a province-level autonomous region by its everyday name: 广西壮族自治区 → 广西)
   const region = AUTONOMOUS_REGION.exec(p);
   if (region) return region[1]!;
-  const s = p.replace(ETHNIC_AUTONOMOUS, '$1').replace(/(综合实验区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|实验区|示范区|自治州|自治县|街道|苏木|[省市区县镇乡旗]|(?<=..)州)$/, '');
+  const s = p.replace(ETHNIC_AUTONOMOUS, '$1').replace(ETHNIC_TOWNSHIP, '').replace(/(综合实验区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|实验区|示范区|自治州|自治县|街道|苏木|[省市区县镇乡旗]|(?<=..)州)$/, '');
   return s.length >= 2 ? s : p;
 };
 
@@ -186,9 +189,15 @@ export function officeNames(office: string): string[] {
   if (last?.endsWith('街道') && /^(?:办事处|街道办事处)$/.test(organ)) for (const n of [last, `${last}办`, `${last}办事处`, shortPlace(last)]) names.add(n);
   // a zone's 管委会 is its government: the zone's own name names it ("银川经济技术开发区")
   if (last && ZONE.test(last) && /^(?:管理委员会|管委会)$/.test(organ)) for (const p of [places.join(''), last]) names.add(p);
+  // (and the 管委会's office is called by the zone, "两江新区办公室", "两江新区管委会办公室"; a zone of a municipality
+  // is named without it, "重庆两江新区" → 两江新区)
+  if (last && ZONE.test(last) && /^(?:管理委员会|管委会)(?:办公室|办公厅)$/.test(organ)) {
+    const bare = last.replace(MUNICIPALITY_LEAD, '');
+    for (const p of new Set([places.join(''), last, bare])) for (const o of ['办公室', '管委会办公室', '管委会办', '管委会']) names.add(`${p}${o}`);
+  }
   // everyday short forms of long names: 经开区, 高新区, 管委会, 大理州 (for 大理白族自治州)
   for (const n of [...names]) {
-    const short = n.replace(SHORT_FORMS, (w) => SHORT_FORM_OF[w] ?? w).replace(ETHNIC_AUTONOMOUS, '$1');
+    const short = n.replace(SHORT_FORMS, (w) => SHORT_FORM_OF[w] ?? w).replace(ETHNIC_AUTONOMOUS, '$1').replace(ETHNIC_TOWNSHIP, '');
     if (short !== n) names.add(short);
   }
   // a city by its everyday short name ("呼市经开区" for 呼和浩特经济技术开发区, "哈市" for 哈尔滨市)
@@ -213,7 +222,11 @@ const SHORT_FORM_OF: Readonly<Record<string, string>> = {
 };
 const SHORT_FORMS = new RegExp(Object.keys(SHORT_FORM_OF).join('|'), 'g');
 /** An autonomous prefecture, county or banner by its place and level alone: 大理白族自治州 → 大理州, 长阳土家族自治县 → 长阳县. */
-const ETHNIC_AUTONOMOUS = /(?:(?:藏|彝|苗|土家|布依|侗|白|哈尼|壮|傣|景颇|傈僳|朝鲜|蒙古|回|哈萨克|柯尔克孜|羌|黎|瑶|畲|满|纳西|拉祜|佤|仫佬|毛南|仡佬|水|土|撒拉|保安|东乡|裕固|达斡尔|鄂温克|鄂伦春|锡伯|塔吉克|维吾尔|独龙|怒|普米|阿昌|德昂|基诺|京|俄罗斯|门巴|珞巴|赫哲|乌孜别克|塔塔尔|高山|布朗|各)族)+自治([州县旗])/gu;
+/** The names of China's peoples, as they stand before 自治州/县/旗 or a township's 乡/镇. */
+const ETHNIC_NAMES = '(?:(?:藏|彝|苗|土家|布依|侗|白|哈尼|壮|傣|景颇|傈僳|朝鲜|蒙古|回|哈萨克|柯尔克孜|羌|黎|瑶|畲|满|纳西|拉祜|佤|仫佬|毛南|仡佬|水|土|撒拉|保安|东乡|裕固|达斡尔|鄂温克|鄂伦春|锡伯|塔吉克|维吾尔|独龙|怒|普米|阿昌|德昂|基诺|京|俄罗斯|门巴|珞巴|赫哲|乌孜别克|塔塔尔|高山|布朗|各)族)+';
+const ETHNIC_AUTONOMOUS = new RegExp(`${ETHNIC_NAMES}自治([州县旗])`, 'gu');
+/** An ethnic township by its place and level alone: 木座藏族乡 → 木座乡. */
+const ETHNIC_TOWNSHIP = new RegExp(`${ETHNIC_NAMES}(?=[乡镇])`, 'gu');
 
 /** Place names of a department's report ("芦淞区" for 株洲市芦淞区教育局): they name it when no other report is meant. */
 export function placeNames(office: string): string[] {

@@ -76,3 +76,12 @@ describe('table 二 of the 2019 format, from a mirror in traditional characters'
     expect(r.values['t2.normative.valid']?.value).toBe(19);
   });
 });
+
+describe('fresh35 names: an ethnic township, a zone committee\'s office', () => {
+  it('平武县木座藏族乡 is 木座乡 and 木座', () => {
+    expect(officeNames('平武县木座藏族乡')).toEqual(expect.arrayContaining(['木座乡', '木座', '木座藏族乡']));
+  });
+  it('重庆两江新区管理委员会办公室 is 两江新区办公室 and 两江新区管委会办公室', () => {
+    expect(officeNames('重庆两江新区管理委员会办公室')).toEqual(expect.arrayContaining(['两江新区办公室', '两江新区管委会办公室']));
+  });
+});
