@@ -14,6 +14,7 @@ import { loadCopiesIsolated, warmPdfWorkers } from './worker/isolated.js';
 import type { LoadError, Report } from './types.js';
 
 export { loadReport } from './load.js';
+import { oneNamePerOffice } from './one-name.js';
 
 /** Files read (for their content hash) or looked up in the cache at once: bounds the bytes held. */
 const READ_CONCURRENCY = 8;
@@ -112,7 +113,8 @@ export async function loadLibrary(dir: string): Promise<{ reports: Report[]; err
     const o = outcomes.get(f.file)!;
     return o.ok ? o.report : { file: f.file, message: new ReportError(f.file, o.reason).message };
   });
-  const reports = results.filter((r): r is Report => !!r && 'values' in r);
+  // (one office named with and without its county in different years: one name, src/report/one-name.ts)
+  const reports = oneNamePerOffice(results.filter((r): r is Report => !!r && 'values' in r));
   const errors = results.filter((r): r is LoadError => !!r && !('values' in r));
 
   // The same report loaded twice (a copy "副本.TXT", or the .docx and .pdf of one report): keep the
