@@ -361,6 +361,8 @@ export function stockFirst<T extends Hit>(hits: T[], asked: CountAsked, share: n
 
 /** Words of a running total (all years so far: "截至2019年底"), not the year's count ("全年累计" is the year's own). */
 const RUNNING_TOTAL = /截至|截止|历年|以来/;
+/** Words that make a count the year's own. */
+const THE_YEAR = /全年|本年度?|今年|当年/;
 /** Less than the half point between a stock and a change (countFit): a running total loses only to a count as well fitted. */
 const RUNNING_TOTAL_PENALTY = 0.25;
 
@@ -371,7 +373,9 @@ export function preferCounted<T extends Hit>(hits: T[], asked: CountAsked, slack
   const near = hits.filter((h) => h.coverage >= best - slack);
   // (a running total, "截至2019年底,累计主动公开…64627条", ranks below the year's own count unless asked)
   const runningAsked = asked.nouns.some((n) => RUNNING_TOTAL.test(n));
-  const fit = new Map(near.map((h) => [h, countFit(h.passage.text, asked) - (!runningAsked && RUNNING_TOTAL.test(h.passage.text) ? RUNNING_TOTAL_PENALTY : 0)]));
+  // ("截至2024年底…全年通过政府网站主动公开信息总数778条" counts the year: 全年 says so)
+  const running = (t: string) => RUNNING_TOTAL.test(t) && !THE_YEAR.test(t);
+  const fit = new Map(near.map((h) => [h, countFit(h.passage.text, asked) - (!runningAsked && running(h.passage.text) ? RUNNING_TOTAL_PENALTY : 0)]));
   const ranked = [...near].sort((a, b) => fit.get(b)! - fit.get(a)! || b.coverage - a.coverage);
   return [...ranked, ...hits.filter((h) => !fit.has(h))];
 }

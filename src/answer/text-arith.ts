@@ -7,7 +7,7 @@
  */
 import type { Passage, Report } from '../report/types.js';
 
-export type ArithOp = 'sum' | 'diff' | 'share' | 'check' | 'each';
+export type ArithOp = 'sum' | 'diff' | 'share' | 'check' | 'each' | 'avg';
 
 export interface AskedItem {
   /** The words naming the item, as the asker wrote them (cleaned of particles). */
@@ -41,6 +41,8 @@ export interface Told {
 const SHARE = /占[^，。？?,]{0,14}(?:比例|比重|百分|几成|多少|几)|占比|百分之几|百分比|比例(?:是|为)?多少/;
 /** A difference asked ("比…多几条", "差多少", "增量", "少发了多少"). */
 const DIFF = /比[^，。？?,]{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:相差|差了?)(?:几|多少)|差距|差额|多出(?:几|多少)|增量|净增|净减|(?:增加|减少|增长|下降|少发|多发|少了|多了)(?:了)?(?:多少|几)|(?:多|少)(?:了)?多少[条件个篇项份]?/;
+/** An average asked. */
+const AVERAGE = /平均(?:每年|一年|每家|每个|下来|每月)?[^，。？?]{0,12}(?:多少|几)/;
 /** A sum asked. */
 const SUM = /加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|\+|＋/;
 /** Each figure on its own: no arithmetic. */
@@ -82,6 +84,8 @@ export function arithOp(text: string, quotedCount: number): ArithOp | undefined 
   // ("机构类和工作类信息各多少条": each item's own count, nothing added)
   if (EACH.test(text)) return quotedCount ? undefined : 'each';
   if (SHARE.test(text)) return 'share';
+  // ("23、24两年…平均一年多少条")
+  if (AVERAGE.test(text)) return 'avg';
   if (DIFF.test(text)) return 'diff';
   if (quotedCount >= 2 && CHECK.test(text)) return 'check';
   if (quotedCount === 1 && CHECK_STRONG.test(text)) return 'check';
@@ -155,7 +159,7 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
     }
   }
   // the items before the operation's words
-  const at = text.search(op === 'each' ? EACH : /加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|(?:三|两|几|四)个渠道/);
+  const at = text.search(op === 'each' ? EACH : op === 'avg' ? /平均/ : /加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|(?:三|两|几|四)个渠道/);
   // (items to be listed each are named in the asking clause itself: "…的依申请公开，同意公开和不予公开分别是")
   const head = op === 'each' ? (at > 0 ? text.slice(0, at) : text).split(/[，,。;；]/).at(-1)! : at > 0 ? text.slice(0, at) : text;
   const pieces = /[+＋]/.test(head) ? head.split(/[+＋]/) : head.split(/加上|、|和|与|跟|，|,/);

@@ -35,6 +35,9 @@ export const DOCUMENT = /^(文件|信息|资料|档案|材料|方案|合同|记�
 /** Verbs of asking for information. */
 const REQUEST = /申请|要|查|调取|获取|索取|复印|拿到|公开/;
 
+/** A how-many ("几条", "多少件"): never a count said in the story ("一条信息记错了"). */
+const HOW_MANY_WORD = /^(?:几|多少|好多)[条件个篇项份批]?$/;
+
 export function dropRequestedObject(text: string, known: (w: string) => boolean): string {
   // only in a request for information ("我要查…文件", "想申请公开…方案"): "上海的落户政策是什么" is off-topic
   if (!REQUEST.test(text) || !cut(text).some((t) => DOCUMENT.test(t))) return text;
@@ -46,7 +49,8 @@ export function dropRequestedObject(text: string, known: (w: string) => boolean)
     for (let j = k - 1; j >= 0; j--) {
       const t = tokens[j]!;
       if (t === '的' || DOCUMENT.test(t)) continue;
-      if (!/^\p{Script=Han}{2,}$/u.test(t) || known(t)) break;
+      // (a how-many is the question, never part of the information's name: "主动公开了几条信息")
+      if (!/^\p{Script=Han}{2,}$/u.test(t) || known(t) || HOW_MANY_WORD.test(t)) break;
       drop.add(j);
     }
   });

@@ -31,3 +31,9 @@ describe('a measure word after a number is never a typo', () => {
   });
 });
 
+
+describe('a how-many before a document noun is kept', () => {
+  it('"主动公开了几条信息" keeps 几条 (the question), "一条信息记错了" is the story', () => {
+    expect(dropRequestedObject('在网站上主动公开了几条信息', () => false)).toContain('几条');
+  });
+});

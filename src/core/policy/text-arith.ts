@@ -109,6 +109,11 @@ function result(asked: ArithAsked, found: Found[], many: boolean): string | unde
       const pct = ((part.value / whole.value) * 100).toFixed(SHARE_DECIMALS);
       return `${name(part)}占${name(whole)}的 ${pct}%（${fmt(part.value)} ÷ ${fmt(whole.value)}，${basis(found)}）。`;
     }
+    case 'avg': {
+      if (found.length < 2) return undefined;
+      const mean = sum / found.length;
+      return `平均：（${found.map((f) => fmt(f.value)).join(' + ')}）÷ ${found.length} = ${fmt(Number(mean.toFixed(2)))}${unit}（${basis(found)}）。`;
+    }
     case 'each':
       return found.length >= 2 ? '' : undefined;
     case 'check': {
@@ -141,6 +146,15 @@ export const textArithmetic: Rule = {
     const asked = readArith(text);
     if (!asked) return undefined;
     const compared = reportsCompared(kn, u);
+    // counts the asker quotes of several reports ("两江…11537条，福建发改委…3357条，差多少"): computed as quoted
+    const quotedOnly = asked.items.length >= 2 && asked.items.every((i) => i.quoted !== undefined) && asked.op !== 'check' && asked.op !== 'each';
+    if (compared.length >= 2 && quotedOnly) {
+      // (one count for each report named, in the order named: each said with its report)
+      const byReport = asked.items.length === compared.length;
+      const found = asked.items.map((i, k) => ({ ...resolve(compared[0]!, i, asked.unit)!, ...(byReport ? { name: `${reportLabel(compared[k]!)}${i.label}` } : {}) }));
+      const res = result(asked, found, false);
+      return res ? { kind: 'passage', report: compared.at(-1)!, parts: { head: '按您给的数字：\n', lines: [...found.map((f) => itemLine(f, false)), res], labelled: true } } : undefined;
+    }
     if (compared.length >= 2) {
       // one item in each report ("谁的依申请公开多", "主动公开合计多少条")
       if (asked.items.length > 1 || asked.items.some((i) => i.quoted !== undefined)) return undefined;

@@ -62,6 +62,18 @@ describe('text-arithmetic', () => {
     const d = textArithmetic.decide(u({ norm: '鹰潭林业局+永吉街道主动公开合计多少条', slots: slots({ offices: ['鹰潭市林业局', '南关区永吉街道办事处'], spans: [{ start: 0, end: 5 }, { start: 6, end: 10 }] }) }), {}, kn);
     expect(text(d)).toContain('858 + 521 = 1379条');
   });
+  it('an average of one item over the years named ("23、24两年…平均一年多少条")', async () => {
+    const kb = await knowledge('test/fixtures/reports-fresh35-newb');
+    const d = textArithmetic.decide(u({ norm: '寒亭镇23、24两年网站主动公开平均一年多少条', slots: slots({ offices: ['寒亭镇人民政府'], years: [2023, 2024], spans: [{ start: 0, end: 9 }] }) }), {}, kb);
+    expect(text(d)).toContain('÷ 2 = 820.5条');
+  });
+  it('counts quoted of two offices ("两江…11537条，福建发改委…3357条，差多少"): computed as quoted, each with its office', async () => {
+    const kb = await knowledge('test/fixtures/reports-fresh35-newa');
+    const norm = '两江新区办公室24年门户网站公开11537条,福建发改委23年门户网站3357条,差多少';
+    const d = textArithmetic.decide(u({ norm, slots: slots({ offices: ['重庆两江新区管理委员会办公室', '福建省发展和改革委员会'], years: [2024, 2023], spans: [{ start: 0, end: 10 }, { start: 23, end: 31 }] }) }), {}, kb);
+    expect(text(d)).toContain('11537 - 3357 = 8180条');
+    expect(text(d)).toContain('福建省发展和改革委员会2023年');
+  });
 });
 
 describe('toldCount: the count the text tells for an item', () => {
