@@ -38,6 +38,8 @@ export interface ConvState {
   yearNamed?: number;
   /** The report of another office answered before the conversation's (whatever was asked): "两个局加起来" means both. */
   otherReport?: string;
+  /** The question answered before the last, of the same report ("微信公众号发布了多少条" then "那微博呢"): "两个加起来" adds their counts. */
+  previousText?: string;
 }
 
 /** The first rule that decides, and its decision. The last rule always decides. */
@@ -70,7 +72,9 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
   const yearNamed = u.slots.years.length === 1 ? u.slots.years[0] : u.followUp.is && u.followUp.onlySlots && !u.slots.years.length ? state.yearNamed : undefined;
   // (the office answered before this one, kept while the conversation stays with this one)
   const otherReport = s.report && state.report && s.report !== state.report ? state.report : s.report && s.report === state.report ? state.otherReport : undefined;
-  return { ...out, state: withKeys(s, { at: now.getTime(), previousReport, previousRows, yearNamed, otherReport }) };
+  // (the question before this one, while the conversation stays with one report)
+  const previousText = state.text && s.report && s.report === state.report && s.text !== state.text ? state.text : undefined;
+  return { ...out, state: withKeys(s, { at: now.getTime(), previousReport, previousRows, yearNamed, otherReport, previousText }) };
 }
 
 /** Two figure questions ask the same cells (table, rows, columns). */

@@ -7,6 +7,7 @@ import { toldFigure } from '../prose-figures.js';
 import type { Decision, Rule } from './types.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Report } from '../../report/types.js';
+import type { ConvState } from '../engine.js';
 import { countOverYears, textCounts, type YearCount } from '../told-over-years.js';
 import { cutSpans, findReportSlots } from '../../understand/slots.js';
 import { residualLabel, toldCount, type Told } from '../../answer/text-arith.js';
@@ -22,7 +23,9 @@ export const compareLastTwo: Rule = {
     const which = !sum && !DIFFERENCE_ASKED.test(u.norm) ? WHICH_MORE.exec(u.norm) : null;
     // (the two reports: the one before the last and the last, or the two of one answer)
     const pair = state.previousReport ? [state.previousReport, state.report] : state.reports?.length === 2 ? state.reports : undefined;
-    if (u.metric || u.slots.offices.length || u.slots.years.length || !pair || !(DIFFERENCE_ASKED.test(u.norm) || sum || which)) return undefined;
+    if (u.metric || u.slots.offices.length || u.slots.years.length || !(DIFFERENCE_ASKED.test(u.norm) || sum || which)) return undefined;
+    // (or two counts of one report's text asked one after the other: "微信公众号发布了多少条" then "那微博呢")
+    if (!pair) return !state.metric && state.text && state.previousText ? toldItemsOfOne(kn, state, sum, which) : undefined;
     // (a count the texts tell, asked of both: each one's sentence, from the number it attaches to the thing asked)
     if (!state.metric) return state.text ? (toldPair(kn, state.text, pair, sum, which) ?? toldByWords(kn, state.text, pair, sum, which)) : undefined;
     const figure = figureOfMetric(state.metric);
@@ -99,4 +102,29 @@ function toldByWords(kn: Knowledge, question: string, pair: readonly (string | u
       : `两者相差 ${Math.abs(x - y)}${u}（按报告数字计算）。`;
   const lines = [...reports.map((r, i) => `${reportLabel(r)}：${counts[i]!.value}${counts[i]!.unit || u}（报告正文：“${counts[i]!.clause}”）\n`), result];
   return { kind: 'passage', report: reports[1]!, parts: { head: '据各报告正文：\n', lines, labelled: true } };
+}
+
+/** Two things one report's text counts, asked one after the other: both counts and their sum, difference or the larger. */
+function toldItemsOfOne(kn: Knowledge, state: ConvState, sum: boolean, which: RegExpExecArray | null): Decision | undefined {
+  const r = reportById(kn, state.report);
+  if (!r) return undefined;
+  const labelOf = (q: string) => residualLabel(cutSpans(q, findReportSlots(q, kn.refs, new Date()).spans).replace(/^那|呢$/g, ''));
+  const labels = [labelOf(state.previousText!), labelOf(state.text!)];
+  if (labels.some((l) => !l) || labels[0] === labels[1]) return undefined;
+  const unit = /(?:多少|几)\s*([条件个篇项份])/.exec(state.previousText!)?.[1];
+  const counts = labels.map((l) => toldCount(r, l, unit));
+  if (!counts.every((c): c is Told => c !== undefined) || counts[0]!.clause === counts[1]!.clause) return undefined;
+  const [x, y] = [counts[0]!.value, counts[1]!.value];
+  const u = unit ?? counts[0]!.unit;
+  const more = which ? /多|高|大/.test(which[1]!) : undefined;
+  const larger = x === y ? undefined : (x > y) === (more ?? true) ? labels[0]! : labels[1]!;
+  const result = sum
+    ? `两者合计 ${x + y}${u}（${x} + ${y}，按报告数字计算）。`
+    : which
+      ? larger
+        ? `${larger}${more ? '更多' : '更少'}，两者相差 ${Math.abs(x - y)}${u}（按报告数字计算）。`
+        : '两者一样多（按报告数字计算）。'
+      : `两者相差 ${Math.abs(x - y)}${u}（按报告数字计算）。`;
+  const lines = [...labels.map((l, i) => `${l}：${counts[i]!.value}${counts[i]!.unit || u}（报告正文：“${counts[i]!.clause}”）\n`), result];
+  return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines, labelled: true } };
 }

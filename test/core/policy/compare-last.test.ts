@@ -50,5 +50,12 @@ describe('compare-last-two: the same count told in two reports\' texts', () => {
     const d = compareLastTwo.decide(u({ norm: '两家合计' }), state, newa);
     expect(JSON.stringify(d)).toContain('两者合计 7 件（7 + 0');
   });
+  it('two things one report\'s text counts, asked one after the other ("微信公众号发布了多少条" then "那微博呢"): added', async () => {
+    const newa = await knowledge('test/fixtures/reports-fresh35-newa');
+    const state = { report: '福建省发展和改革委员会-2023', intent: 'report.passage', text: '那微博呢', previousText: '23年微信公众号发布了多少条信息' };
+    const d = compareLastTwo.decide(u({ norm: '两个加起来呢' }), state, newa);
+    expect(JSON.stringify(d)).toContain('两者合计 2588条（1875 + 713');
+    expect(compareLastTwo.decide(u({ norm: '两个加起来呢' }), { ...state, previousText: undefined }, newa)).toBeUndefined();
+  });
 });
 
