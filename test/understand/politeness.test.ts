@@ -83,3 +83,11 @@ describe('a remark that one is done, then thanks', () => {
     expect(stripCourtesy('电话多少，谢谢')).toBe('电话多少');
   });
 });
+
+describe('a connective before a second question', () => {
+  it('"另外收不收钱？" asks whether it costs money ("另外", "顺便问下", "对了" are no topic)', () => {
+    expect(stripCourtesy('另外收不收钱？')).toBe('收不收钱？');
+    expect(stripCourtesy('对了，顺便问下电话多少')).toBe('电话多少');
+    expect(stripCourtesy('还有就是地址在哪')).toBe('就是地址在哪');
+  });
+});
