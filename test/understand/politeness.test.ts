@@ -91,3 +91,9 @@ describe('a connective before a second question', () => {
     expect(stripCourtesy('还有就是地址在哪')).toBe('就是地址在哪');
   });
 });
+
+describe('a correction said twice over', () => {
+  it('"不对不对我说错了 我要问的是不予处理" restates the question: 不予处理', () => {
+    expect(stripCourtesy('不对不对我说错了，我要问的是不予处理')).toBe('不予处理');
+  });
+});
