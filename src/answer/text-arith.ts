@@ -60,7 +60,7 @@ const CLAIM_BEFORE = /(?:=|＝|等于|应该是|应是|合计|加起来|一共|�
 const WHOLE_AFTER = /^\s*(?:[条件个篇项份])?\s*(?:里|中|当中|之中)/;
 
 /** Words that are no part of an item's name. */
-const FILLER_LEAD = /^(?:(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?(?:年报|报告)(?:里|中)?|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|加上|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
+const FILLER_LEAD = /^(?:(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是)|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?(?:年报|报告)(?:里|中)?|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|加上|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
 const FILLER_TAIL = /(?:更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/;
 /** Words of a question, not of an item (asking words, the operation's own words). */
 const ASK_WORDS =
@@ -71,7 +71,7 @@ const STOP_CHARS = /[的了和与及等这些那里中是在我局本年度共�
 
 /** The operation asked, if any. */
 /** Words that surely ask whether a figure is right (a question mark alone may ask anything about it). */
-const CHECK_STRONG = /对吧|对不对|对吗|是不是|是否正确|没问题|没毛病|没错|正确吗|一致|对得上|对不上|相符|吻合|等于|=|＝|应该是|我记得|这个数/;
+const CHECK_STRONG = /核对|核一下|核实|核查|对吧|对不对|对吗|是不是|是否正确|没问题|没毛病|没错|正确吗|一致|对得上|对不上|相符|吻合|等于|=|＝|应该是|我记得|这个数/;
 /** A why or how about the figures ("为什么办理答复是139件"): no arithmetic asked. */
 const WHY = /为什么|为啥|怎么会|咋会|什么原因|按什么|什么标准|凭什么/;
 /** Signed arithmetic ("制发6废止2", "减去"): not a plain sum to check. */

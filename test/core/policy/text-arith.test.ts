@@ -95,3 +95,11 @@ describe('toldCount: the count the text tells for an item', () => {
   });
 });
 
+
+describe('text-arithmetic: a check said as 核对', () => {
+  it('"核对一下：…不予公开7件，对吧？" (the 对吧 stripped as courtesy): checked against the text', async () => {
+    const kb = await knowledge('test/fixtures/reports-fresh35-newa');
+    const d = textArithmetic.decide(u({ norm: '核对一下:两江新区管委会办公室2024年不予公开7件', slots: slots({ offices: ['重庆两江新区管理委员会办公室'], years: [2024], spans: [{ start: 5, end: 20 }] }) }), {}, kb);
+    expect(text(d)).toContain('与您说的 7 一致');
+  });
+});
