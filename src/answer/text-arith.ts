@@ -40,7 +40,7 @@ export interface Told {
 /** A share asked ("占…比例", "占比", "百分之几"). */
 const SHARE = /占[^，。？?,]{0,14}(?:比例|比重|百分|几成|多少|几)|占比|百分之几|百分比|比例(?:是|为)?多少/;
 /** A difference asked ("比…多几条", "差多少", "增量", "少发了多少"). */
-const DIFF = /比[^，。？?,]{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:相差|差了?)(?:几|多少)|差距|差额|多出(?:几|多少)|增量|净增|净减|(?:增加|减少|增长|下降|少发|多发|少了|多了)(?:了)?(?:多少|几)|(?:多|少)(?:了)?多少[条件个篇项份]?/;
+const DIFF = /比[^，。？?,]{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:相差|差了?)(?:几|多少)|差距|差额|多出(?:几|多少)|增量|净增|净减|(?:增加|减少|增长|下降|少发|多发|少了|多了|涨了?|降了?|增了|减了)(?:了)?(?:多少|几)|(?:多|少)(?:了)?多少[条件个篇项份]?/;
 /** An average asked. */
 const AVERAGE = /平均(?:每年|一年|每家|每个|下来|每月)?[^，。？?]{0,12}(?:多少|几)/;
 /** A sum asked. */
@@ -147,7 +147,8 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
   if (op === 'diff') {
     // (without 比, "哪一年…更多，多多少": one item, of the reports set side by side)
     const m = /([^，。？?,]*?)比([^，。？?,]{1,16}?)(?:多|少)/.exec(text);
-    const items = m ? [cleanLabel(m[1]!), cleanLabel(m[2]!)].filter(Boolean) : [residualLabel(text)].filter(Boolean);
+    // (a change verb after 比 is no item: "点击量25年比21年涨了多少" is one item of two years)
+    const items = m ? [cleanLabel(m[1]!), cleanLabel(m[2]!)].filter((l) => l && !CHANGE_VERB.test(l)) : [residualLabel(text)].filter(Boolean);
     return items.map((label) => ({ label }));
   }
   if (op === 'share') {
@@ -166,6 +167,9 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
   return pieces.map((p) => cleanLabel(p)).filter((l) => l.length >= 2).map((label) => ({ label }));
 }
 
+/** A change said after 比 ("涨了", "增加"): the verb, not a second item. */
+const CHANGE_VERB = /^(?:涨|降|增|减|增加|减少|增长|下降|上升|多|少)$/;
+
 /** The one item left when the offices and years carry the rest ("两个局 主动公开 合计"): the question's own words. */
 export function residualLabel(text: string): string {
   const runs = text
@@ -178,7 +182,7 @@ export function residualLabel(text: string): string {
 }
 
 /** A count in the text: number, approximate mark, measure word. */
-const COUNT = /(?<![\d.\-—])(\d{1,7})\s*(余|多)?\s*([条件个篇项份期次家人])/g;
+const COUNT = /(?<![\d.\-—])(\d{1,7})\s*(余|多)?\s*(人次|[条件个篇项份期次家人])/g;
 /** A sub-heading before a passage's text ("(一)主动公开情况:"): it names the section, not the count after it. */
 const SUBHEADING = /^\s*[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?[^:：,，。；;]{0,16}(?:情况|工作)?[:：]/;
 /** How far back from a count its words are read (Han characters). */

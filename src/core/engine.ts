@@ -18,6 +18,9 @@ export { defaultReport } from './select.js';
 export { THRESHOLDS } from './thresholds.js';
 export { fallbackText } from './respond.js';
 
+/** The rule comparing the last two answers (src/core/policy/compare-last.ts): its answer keeps the two for the next question. */
+const COMPARE_RULE = 'compare-last-two';
+
 /** Per-user conversation context. Plain JSON: stored as is. */
 export interface ConvState {
   intent?: string;
@@ -58,12 +61,15 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
   const { rule, decision } = firstDecision(u, state, kn);
   const whole = carryOut(kn, decision, u, state, rule.name);
   // two questions in one message about different things: the other one's answer too
-  const out = withSecondAsk(kn, u, state, whole, now, firstDecision);
+  const answered = withSecondAsk(kn, u, state, whole, now, firstDecision);
+  // (a comparison of the last two answers keeps them: "两年加起来" then "哪年多" compares the same two)
+  const out = rule.name === COMPARE_RULE ? { ...answered, state: withKeys(answered.state, { report: state.report, metric: state.metric, text: state.text, reports: state.reports, intent: state.intent }) } : answered;
   // the same figure of another report right after it ("那丁蜀镇呢"): both reports kept, so "两个差多少" compares them
   const s = out.state;
   // (or the same count the texts tell, asked again of another report: "邹城太平镇主动公开多少条" then "那吴起县2023年呢")
   const sameTold = !s.metric && !state.metric && (s.intent === PASSAGE_INTENT || s.intent === figuresIntent(kn)?.id) && !!s.text && s.text === state.text;
-  const previousReport = (s.metric && state.metric && sameFigure(s.metric, state.metric)) || sameTold ? (state.report && s.report && state.report !== s.report ? state.report : undefined) : undefined;
+  const previousReport =
+    rule.name === COMPARE_RULE ? state.previousReport : (s.metric && state.metric && sameFigure(s.metric, state.metric)) || sameTold ? (state.report && s.report && state.report !== s.report ? state.report : undefined) : undefined;
   const previousRows =
     s.metric && state.metric && s.metric.table === state.metric.table && (s.metric.table === '三' || s.metric.table === '二') && s.report === state.report && !s.metric.rows.some((x) => state.metric!.rows.includes(x))
       ? state.metric.rows
@@ -73,7 +79,7 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
   // (the office answered before this one, kept while the conversation stays with this one)
   const otherReport = s.report && state.report && s.report !== state.report ? state.report : s.report && s.report === state.report ? state.otherReport : undefined;
   // (the question before this one, while the conversation stays with one report)
-  const previousText = state.text && s.report && s.report === state.report && s.text !== state.text ? state.text : undefined;
+  const previousText = rule.name === COMPARE_RULE ? state.previousText : state.text && s.report && s.report === state.report && s.text !== state.text ? state.text : undefined;
   return { ...out, state: withKeys(s, { at: now.getTime(), previousReport, previousRows, yearNamed, otherReport, previousText }) };
 }
 

@@ -111,7 +111,7 @@ function runOn(norm: string): string {
 }
 
 /** A contact detail asked for without a question word ("顺便把他们办公室电话给我", "地址发我一下"). */
-const CONTACT_WANTED = /(?:电话|地址|邮箱|邮编|传真|网址)[^，。？?]{0,6}(?:给我|发我|告诉我|发一下|说一下)|(?:给我|发我|告诉我)[^，。？?]{0,6}(?:电话|地址|邮箱|邮编|传真|网址)/;
+const CONTACT_WANTED = /(?:电话|地址|邮箱|邮编|传真|网址)[^，。？?]{0,6}(?:给我|发我|告诉我|发一下|说一下|说下|讲一下|讲下)|(?:给我|发我|告诉我|说一下|说下|讲一下|讲下)[^，。？?]{0,6}(?:电话|地址|邮箱|邮编|传真|网址)/;
 
 /** The asking clauses of a message: exactly two long enough to stand alone, else none. */
 function twoAsks(norm: string): string[] {

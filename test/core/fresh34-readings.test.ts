@@ -104,5 +104,15 @@ describe('fresh34: the 2019 format\'s own columns', () => {
     expect(t).toContain('存在的主要问题');
     expect(t).not.toContain('大成街');
   });
+  it('"两年加起来" then "哪年多": the comparison keeps the two answers it compared', async () => {
+    const kn = await kb('test/fixtures/reports-fresh35-newb');
+    const [, , sum, which] = talk(kn, '杨柳镇2021年主动公开了多少条信息', '那2025年呢', '两年加起来', '哪年多');
+    expect(sum).toContain('953');
+    expect(which).toMatch(/2025年更多/);
+  });
+  it('a change asked with 涨了 of one item over two years ("点击量25年比21年涨了多少人次")', async () => {
+    const kn = await kb('test/fixtures/reports-fresh35-newb');
+    expect(ask(kn, '杨柳镇点击量25年比21年涨了多少人次')).toContain('132483');
+  });
 });
 
