@@ -113,9 +113,12 @@ function runOn(norm: string): string {
 /** A contact detail asked for without a question word ("顺便把他们办公室电话给我", "地址发我一下"). */
 const CONTACT_WANTED = /(?:电话|地址|邮箱|邮编|传真|网址)[^，。？?]{0,6}(?:给我|发我|告诉我|发一下|说一下|说下|讲一下|讲下)|(?:给我|发我|告诉我|说一下|说下|讲一下|讲下)[^，。？?]{0,6}(?:电话|地址|邮箱|邮编|传真|网址)/;
 
+/** A yes/no asked without a question mark ("有没有被人申请行政复议"). */
+const YES_NO_ASKED = /有没有|有无|是不是/;
+
 /** The asking clauses of a message: exactly two long enough to stand alone, else none. */
 function twoAsks(norm: string): string[] {
-  const asks = (runOn(norm).match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => (ASKING.test(c) || HOW_LONG.test(c) || A_NOT_A.test(c) || CONTACT_WANTED.test(c)) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
+  const asks = (runOn(norm).match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => (ASKING.test(c) || HOW_LONG.test(c) || A_NOT_A.test(c) || CONTACT_WANTED.test(c) || YES_NO_ASKED.test(c)) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
   if (asks.length === 2) return asks;
   // a story with question words of its own ("…说不清是按什么标准定的") and two sentences marked as questions,
   // each read whole ("要是一直不理我们，我们还能怎么办？")

@@ -114,5 +114,11 @@ describe('fresh34: the 2019 format\'s own columns', () => {
     const kn = await kb('test/fixtures/reports-fresh35-newb');
     expect(ask(kn, '杨柳镇点击量25年比21年涨了多少人次')).toContain('132483');
   });
+  it('a yes/no asked without a question mark is a second question ("收到几件公开申请？有没有被人申请行政复议")', async () => {
+    const kn = await kb('test/fixtures/reports-fresh35-newa');
+    const t = ask(kn, '椒江医保局2021年收到几件公开申请？有没有被人申请行政复议');
+    expect(t).toContain('未发生');
+    expect(t).toMatch(/申请1件|1件/);
+  });
 });
 
