@@ -103,3 +103,10 @@ describe('text-arithmetic: a check said as 核对', () => {
     expect(text(d)).toContain('与您说的 7 一致');
   });
 });
+
+describe('text-arithmetic: reading the items', () => {
+  it('"…三项合计多少" names three items, "三项" none of them; "是787条？我看着像" is a check', () => {
+    expect(readArith('其中规范性文件、重大项目批复、建议提案复文三项合计多少?')?.items.map((i) => i.label)).toEqual(['规范性文件', '重大项目批复', '建议提案复文']);
+    expect(readArith('网站主动公开是787条?我看着像')).toMatchObject({ op: 'check', items: [{ label: '网站主动公开', quoted: 787 }] });
+  });
+});
