@@ -41,15 +41,7 @@ export const compareLastTwo: Rule = {
     if (x === null || y === null) return undefined;
     const named = of(a) === null || of(b) === null ? label : figure.label;
     // ("两年加起来多少": their sum instead)
-    const more = which ? /多|高|大/.test(which[1]!) : undefined;
-    const larger = x === y ? undefined : (x > y) === (more ?? true) ? a : b;
-    const result = sum
-      ? `两者合计 ${x + y} ${figure.unit}（${x} + ${y}，按报告数字计算）。`
-      : which
-        ? larger
-          ? `${reportLabel(larger)}${more ? '更多' : '更少'}，两者相差 ${Math.abs(x - y)} ${figure.unit}（按报告数字计算）。`
-          : `两者一样多（按报告数字计算）。`
-        : `两者相差 ${Math.abs(x - y)} ${figure.unit}（按报告数字计算）。`;
+    const result = compared(x, y, [reportLabel(a), reportLabel(b)], ` ${figure.unit}`, sum, which);
     const lines = [`${reportLabel(a)}：${x} ${figure.unit}；${reportLabel(b)}：${y} ${figure.unit}。`, result];
     return { kind: 'passage', report: b, parts: { head: `“${named}”：`, lines, labelled: true } };
   },
@@ -64,16 +56,7 @@ function toldPair(kn: Knowledge, question: string, pair: readonly (string | unde
   const counts = textCounts(reports, query, asked);
   if (!counts.every((c): c is YearCount => c !== undefined)) return undefined;
   const [x, y] = [counts[0]!.value, counts[1]!.value];
-  const unit = asked.unit;
-  const more = which ? /多|高|大/.test(which[1]!) : undefined;
-  const larger = x === y ? undefined : (x > y) === (more ?? true) ? reports[0]! : reports[1]!;
-  const result = sum
-    ? `两者合计 ${x + y}${unit}（${x} + ${y}，按报告数字计算）。`
-    : which
-      ? larger
-        ? `${reportLabel(larger)}${more ? '更多' : '更少'}，两者相差 ${Math.abs(x - y)}${unit}（按报告数字计算）。`
-        : '两者一样多（按报告数字计算）。'
-      : `两者相差 ${Math.abs(x - y)}${unit}（按报告数字计算）。`;
+  const result = compared(x, y, [reportLabel(reports[0]!), reportLabel(reports[1]!)], asked.unit, sum, which);
   const lines = [...counts.map((c) => `${reportLabel(c.report)}：${c.evidence.trim()}`), result];
   return { kind: 'passage', report: reports[1]!, parts: { head: '据各报告：', lines, labelled: true } };
 }
@@ -91,15 +74,7 @@ function toldByWords(kn: Knowledge, question: string, pair: readonly (string | u
   if (!counts.every((c): c is Told => c !== undefined)) return undefined;
   const [x, y] = [counts[0]!.value, counts[1]!.value];
   const u = unit ?? counts.find((c) => c.unit)?.unit ?? '';
-  const more = which ? /多|高|大/.test(which[1]!) : undefined;
-  const larger = x === y ? undefined : (x > y) === (more ?? true) ? reports[0]! : reports[1]!;
-  const result = sum
-    ? `两者合计 ${x + y}${u}（${x} + ${y}，按报告数字计算）。`
-    : which
-      ? larger
-        ? `${reportLabel(larger)}${more ? '更多' : '更少'}，两者相差 ${Math.abs(x - y)}${u}（按报告数字计算）。`
-        : '两者一样多（按报告数字计算）。'
-      : `两者相差 ${Math.abs(x - y)}${u}（按报告数字计算）。`;
+  const result = compared(x, y, [reportLabel(reports[0]!), reportLabel(reports[1]!)], u, sum, which);
   const lines = [...reports.map((r, i) => `${reportLabel(r)}：${counts[i]!.value}${counts[i]!.unit || u}（报告正文：“${counts[i]!.clause}”）\n`), result];
   return { kind: 'passage', report: reports[1]!, parts: { head: '据各报告正文：\n', lines, labelled: true } };
 }
@@ -116,15 +91,20 @@ function toldItemsOfOne(kn: Knowledge, state: ConvState, sum: boolean, which: Re
   if (!counts.every((c): c is Told => c !== undefined) || counts[0]!.clause === counts[1]!.clause) return undefined;
   const [x, y] = [counts[0]!.value, counts[1]!.value];
   const u = unit ?? counts[0]!.unit;
-  const more = which ? /多|高|大/.test(which[1]!) : undefined;
-  const larger = x === y ? undefined : (x > y) === (more ?? true) ? labels[0]! : labels[1]!;
-  const result = sum
-    ? `两者合计 ${x + y}${u}（${x} + ${y}，按报告数字计算）。`
-    : which
-      ? larger
-        ? `${larger}${more ? '更多' : '更少'}，两者相差 ${Math.abs(x - y)}${u}（按报告数字计算）。`
-        : '两者一样多（按报告数字计算）。'
-      : `两者相差 ${Math.abs(x - y)}${u}（按报告数字计算）。`;
+  const result = compared(x, y, [labels[0]!, labels[1]!], u, sum, which);
   const lines = [...labels.map((l, i) => `${l}：${counts[i]!.value}${counts[i]!.unit || u}（报告正文：“${counts[i]!.clause}”）\n`), result];
   return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines, labelled: true } };
+}
+
+/**
+ * The sum, the difference or the larger of two counts, said as the answer's last line (names: what each count is of;
+ * unit: as the counts are said, with a space before it or not).
+ */
+function compared(x: number, y: number, names: [string, string], unit: string, sum: boolean, which: RegExpExecArray | null): string {
+  if (sum) return `两者合计 ${x + y}${unit}（${x} + ${y}，按报告数字计算）。`;
+  if (!which) return `两者相差 ${Math.abs(x - y)}${unit}（按报告数字计算）。`;
+  const more = /多|高|大/.test(which[1]!);
+  if (x === y) return '两者一样多（按报告数字计算）。';
+  const larger = (x > y) === more ? names[0] : names[1];
+  return `${larger}${more ? '更多' : '更少'}，两者相差 ${Math.abs(x - y)}${unit}（按报告数字计算）。`;
 }
