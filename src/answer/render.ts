@@ -230,10 +230,15 @@ function shareLine(r: Report, q: MetricQuery): string | undefined {
   if (!row && q.cols.length === 1 && q.cols[0] !== 'total') return columnShareLine(r, q.rows.find((x) => x !== 'total') ?? 'new', q.cols[0]!);
   const base = q.rows.includes('new') ? 'new' : 'total';
   const col = q.cols.length === 1 ? q.cols[0]! : 'total';
-  const [v, b] = [val(r, `t3.${row}.${col}`), val(r, `t3.${base}.${col}`)];
-  if (!row || typeof v !== 'number' || typeof b !== 'number' || b <= 0) return undefined;
-  const label = T3_ROW_BY_ID[row]?.label ?? row;
-  return `${label}占${T3_PHRASE[base]}的 ${Math.round((v / b) * 1000) / 10}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）。`;
+  // (each result asked, "予以公开和不予公开分别占…百分之多少": a share for each)
+  const rows = q.rows.filter((x) => !BASE_ROWS.has(x));
+  const lines = rows.map((x) => {
+    const [v, b] = [val(r, `t3.${x}.${col}`), val(r, `t3.${base}.${col}`)];
+    if (typeof v !== 'number' || typeof b !== 'number' || b <= 0) return undefined;
+    return `${T3_ROW_BY_ID[x]?.label ?? x}占${T3_PHRASE[base]}的 ${Math.round((v / b) * 1000) / 10}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）。`;
+  });
+  if (!row || !lines[0] || lines.some((l) => !l)) return undefined;
+  return lines.join('');
 }
 
 /** "“保护第三方合法权益”占“不予公开”的 50%（1 ÷ 2，按报告数字计算）": a part of a result row against the row. */

@@ -120,5 +120,11 @@ describe('fresh34: the 2019 format\'s own columns', () => {
     expect(t).toContain('未发生');
     expect(t).toMatch(/申请1件|1件/);
   });
+  it('"予以公开和不予公开分别占全年新收申请的百分之多少": a share for each result asked', async () => {
+    const kn = await kb('data/reports');
+    const t = ask(kn, '南岗区政府办2022年予以公开和不予公开分别占全年新收申请的百分之多少？');
+    expect(t).toContain('予以公开占本年新收政府信息公开申请的 26.7%');
+    expect(t).toContain('不予公开占本年新收政府信息公开申请的 13.3%');
+  });
 });
 
