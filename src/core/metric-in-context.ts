@@ -122,9 +122,11 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   if (metric && !metric.rows.length) metric = undefined;
   // "占多少" / "比例呢" right after a figure of table 三: that figure's share
   // (the base named with it, "占全部办理结果的比例": the total the share is of, not a figure of its own)
-  const baseOnly = metric?.table === '三' && metric.rows.every((x) => x === 'total');
+  // (or the new requests, "占全年新收申请的多少": the share of those)
+  const baseOnly = metric?.table === '三' && metric.rows.every((x) => x === 'total' || x === 'new') && !state.metric?.rows.every((x) => x === 'total' || x === 'new');
   if ((!metric || baseOnly) && shortOrMarked && state.metric?.table === '三' && SHARE_FOLLOW_UP.test(norm)) {
-    const rows = state.metric.rows.includes('total') ? state.metric.rows : [...state.metric.rows, 'total'];
+    const base = baseOnly && metric!.rows.includes('new') ? 'new' : 'total';
+    const rows = state.metric.rows.includes(base) ? state.metric.rows : [...state.metric.rows, base];
     metric = { ...state.metric, rows, rowsExplicit: true, rate: true };
   }
   // "几件" right after a row named without a count asked ("我想问沭阳县行政执法案卷那一项"): that row's figure

@@ -126,5 +126,10 @@ describe('fresh34: the 2019 format\'s own columns', () => {
     expect(t).toContain('予以公开占本年新收政府信息公开申请的 26.7%');
     expect(t).toContain('不予公开占本年新收政府信息公开申请的 13.3%');
   });
+  it('"两个加起来" then "占全年新收申请的多少": the share of the sum in the new requests', async () => {
+    const kn = await kb('data/reports');
+    const [, , , t] = talk(kn, '南岗区政府办2022年予以公开多少件？', '不予公开呢', '两个加起来', '占全年新收申请的多少');
+    expect(t).toContain('合计占本年新收政府信息公开申请的 40%');
+  });
 });
 
