@@ -146,7 +146,8 @@ export function readArith(text: string): ArithAsked | undefined {
 function wordItems(text: string, op: ArithOp): AskedItem[] {
   if (op === 'diff') {
     // (without 比, "哪一年…更多，多多少": one item, of the reports set side by side)
-    const m = /([^，。？?,]*?)比([^，。？?,]{1,16}?)(?:多|少)/.exec(text);
+    // (the first item may end the clause before: "富县…主动公开的信息条数，比安徽省统计局…编发的各类信息多多少条")
+    const m = /([^。？?]*?)[，,\s]*比([^，。？?,]{1,16}?)(?:多|少)/.exec(text);
     // (a change verb after 比 is no item: "点击量25年比21年涨了多少" is one item of two years)
     const items = m ? [cleanLabel(m[1]!), cleanLabel(m[2]!)].filter((l) => l && !CHANGE_VERB.test(l)) : [residualLabel(text)].filter(Boolean);
     return items.map((label) => ({ label }));
@@ -192,7 +193,8 @@ const MIN_COVERAGE = 0.75;
 /** Words of a running total, never the count of one item unless the item says so. */
 const RUNNING_TOTAL = /截至|截止|历年|以来|结转|上年度|上一年|上年/;
 
-const hanOnly = (s: string) => s.replace(/[^\p{Script=Han}A-Za-z]/gu, '');
+// (人民 said or left out names the same thing: "旗政府网" is "旗人民政府网")
+const hanOnly = (s: string) => s.replace(/[^\p{Script=Han}A-Za-z]/gu, '').replace(/人民(?=政府)/g, '');
 function pairs(s: string): string[] {
   const t = hanOnly(s).replace(STOP_CHARS, '');
   if (t.length < 2) return t ? [t] : [];

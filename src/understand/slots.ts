@@ -37,7 +37,7 @@ export interface ReportSlots {
 const GOVERNMENT = /^(人民政府办公室|人民政府办公厅|政府办公室|人民政府|政府|办公室|办公厅)$/;
 // (a county of one character is named with its 县: 冠县, 沛县, 莘县)
 // (a league, 盟, and a sumu, 苏木, are Inner Mongolia's prefecture and township: 阿拉善盟额济纳旗温图高勒苏木)
-const PLACES = /^(?:\p{Script=Han}县|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟))+/u;
+const PLACES = /^(?:\p{Script=Han}县|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟))+/u;
 
 /** The government's name between a district's and one of its streets' or towns' ("滨江区人民政府长河街道办事处"). */
 const GOVERNMENT_BETWEEN_PLACES = /(?<=[区县市旗])(?:人民政府|政府)(?=\p{Script=Han}{2,4}?(?:街道|苏木|[镇乡])(?:办事处|人民政府|政府)?$)/u;
@@ -71,7 +71,7 @@ export function splitOffice(full: string): { places: string[]; organ: string } {
   const office = full.replace(GOVERNMENT_BETWEEN_PLACES, '');
   const m = PLACES.exec(office);
   if (!m) return { places: [], organ: office };
-  const found = joinCityTowns(m[0].match(/^\p{Script=Han}县|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟)/gu) ?? []);
+  const found = joinCityTowns(m[0].match(/^\p{Script=Han}县|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟)/gu) ?? []);
   // the places end where an organ's own words begin ("住房和城乡建设局", "城市管理局")
   const end = found.findIndex((p) => NOT_A_PLACE.test(p));
   const places = end < 0 ? found : found.slice(0, end);
@@ -95,7 +95,7 @@ export const shortPlace = (p: string) => {
   // (a province-level autonomous region by its everyday name: 广西壮族自治区 → 广西)
   const region = AUTONOMOUS_REGION.exec(p);
   if (region) return region[1]!;
-  const s = p.replace(ETHNIC_AUTONOMOUS, '$1').replace(ETHNIC_TOWNSHIP, '').replace(/(综合实验区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|实验区|示范区|自治州|自治县|街道|苏木|[省市区县镇乡旗]|(?<=..)州)$/, '');
+  const s = p.replace(ETHNIC_AUTONOMOUS, '$1').replace(ETHNIC_TOWNSHIP, '').replace(/(综合实验区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|实验区|示范区|自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=..)州)$/, '');
   return s.length >= 2 ? s : p;
 };
 
@@ -492,7 +492,8 @@ function soundAlikeOffice(name: string, names: Names): string | undefined {
 }
 
 /** Two years listed with one 年 after the last ("23、24两年", "2022和2023年"). */
-const YEARS_LISTED = /(?<![\d.])((?:20)?\d{2})\s*[、和与及跟]\s*((?:20)?\d{2})\s*(?:两|二)?年(?!度?[内底末初来间前后])/g;
+// (or three: "18、22、23三年")
+const YEARS_LISTED = /(?<![\d.])(?:(?:20)?\d{2}\s*[、和与及跟]\s*)+(?:20)?\d{2}\s*(?:两|二|三|四)?年(?!度?[内底末初来间前后])/g;
 
 /** A year written as four digits (used to see whether a message names another year). */
 const YEAR_ELSEWHERE = /(?<![\d.])(?:19|20)\d{2}(?![\d.])/;
@@ -524,7 +525,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   }
   // years listed with one 年 after the last ("23、24两年", "22和23年"): each is meant
   for (const m of text.matchAll(YEARS_LISTED)) {
-    const listed = [m[1]!, m[2]!].map((y) => (y.length === 2 ? 2000 + Number(y) : Number(y)));
+    const listed = (m[0].match(/\d{2,4}/g) ?? []).map((y) => (y.length === 2 ? 2000 + Number(y) : Number(y)));
     if (!listed.every((y) => y >= 2008 && y <= now.getFullYear())) continue;
     for (const y of listed) years.add(y);
     spans.push({ start: m.index!, end: m.index! + m[0].length });

@@ -131,5 +131,14 @@ describe('fresh34: the 2019 format\'s own columns', () => {
     const [, , , t] = talk(kn, '南岗区政府办2022年予以公开多少件？', '不予公开呢', '两个加起来', '占全年新收申请的多少');
     expect(t).toContain('合计占本年新收政府信息公开申请的 40%');
   });
+  it('an item of each of two offices with its own year ("富县2024年…，比安徽省统计局2021年…多多少条")', async () => {
+    const kn = await kb('test/fixtures/reports-fresh33-newa');
+    expect(ask(kn, '富县2024年主动公开的信息条数，比安徽省统计局2021年编发的各类信息多多少条？')).toContain('2406 - 1555 = 851条');
+  });
+  it('items named with 人民 left out and three years listed ("旗政府网+…合计", "阿里22年 行署及行署办文件+公示公告")', async () => {
+    const kn = await kb('test/fixtures/reports-fresh33-newb');
+    expect(ask(kn, '温图高勒21年 旗政府网+三务公开平台+魅力侨乡 三个渠道公开信息合计多少条')).toContain('23 + 154 + 1375 = 1552条');
+    expect(ask(kn, '阿里22年 行署及行署办文件+公示公告 合计多少件')).toContain('52 + 227 = 279件');
+  });
 });
 

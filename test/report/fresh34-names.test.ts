@@ -85,3 +85,11 @@ describe('fresh35 names: an ethnic township, a zone committee\'s office', () => 
     expect(officeNames('重庆两江新区管理委员会办公室')).toEqual(expect.arrayContaining(['两江新区办公室', '两江新区管委会办公室']));
   });
 });
+
+describe('a prefecture (地区) and years listed three at a time', () => {
+  it('阿里地区 is 阿里; "18、22、23三年" names three years', () => {
+    expect(officeNames('阿里地区')).toContain('阿里');
+    const reports = [2018, 2022, 2023].map((year) => ({ id: `兴义市人民政府-${year}`, office: '兴义市人民政府', year }));
+    expect(findReportSlots('兴义18、22、23三年门户网站发布政府信息合计多少条', reports, new Date('2026-12-01')).years.slice().sort()).toEqual([2018, 2022, 2023]);
+  });
+});

@@ -12,6 +12,7 @@ import type { Knowledge } from '../knowledge.js';
 import { sectionSource } from '../prose-figures.js';
 import { namedReports, newest, pickReport, reportsOf } from '../select.js';
 import type { Understanding } from '../understanding.js';
+import { findReportSlots, officeNames } from '../../understand/slots.js';
 import { withoutSlots } from './helpers.js';
 import { narrative } from '../handlers.js';
 import { POLICY } from '../thresholds.js';
@@ -34,6 +35,12 @@ interface Found {
   report?: Report;
 }
 
+/** Where the text first names a report's office (any of its names); the end of the text when it names none. */
+function mentionAt(text: string, r: Report): number {
+  const at = [r.office, ...(r.aliases ?? [])].flatMap((o) => officeNames(o)).map((n) => text.indexOf(n)).filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : text.length;
+}
+
 /** Whether a report's tables hold figures (then table questions are the table rules' to answer). */
 const hasTables = (r: Report) => Object.values(r.values).some((v) => v.value !== null);
 
@@ -41,6 +48,11 @@ const hasTables = (r: Report) => Object.values(r.values).some((v) => v.value !==
 function reportsCompared(kn: Knowledge, u: Understanding): Report[] {
   const named = namedReports(kn, u.slots);
   if (named.length >= 2) return named;
+  // (each office with its own year, "富县2024年…，比安徽省统计局2021年…": the years as the text names them, one for each)
+  if (u.slots.offices.length >= 2) {
+    const raw = namedReports(kn, findReportSlots(u.norm, kn.refs, u.now));
+    if (raw.length >= 2) return raw;
+  }
   if (u.slots.offices.length === 1 && !u.slots.years.length && EVERY_YEAR.test(u.norm)) {
     const all = [...reportsOf(kn, u.slots.offices[0]!)].sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
     if (all.length >= 2) return all;
@@ -154,6 +166,16 @@ export const textArithmetic: Rule = {
       const found = asked.items.map((i, k) => ({ ...resolve(compared[0]!, i, asked.unit)!, ...(byReport ? { name: `${reportLabel(compared[k]!)}${i.label}` } : {}) }));
       const res = result(asked, found, false);
       return res ? { kind: 'passage', report: compared.at(-1)!, parts: { head: '按您给的数字：\n', lines: [...found.map((f) => itemLine(f, false)), res], labelled: true } } : undefined;
+    }
+    // an item of each report named, in the order named ("富县…主动公开的信息条数，比安徽省统计局…编发的各类信息多多少条")
+    if (compared.length === 2 && asked.items.length === 2 && asked.items.every((i) => i.quoted === undefined) && (asked.op === 'diff' || asked.op === 'sum')) {
+      if (u.metric && compared.some(hasTables)) return undefined;
+      const inOrder = [...compared].sort((a, b) => mentionAt(u.norm, a) - mentionAt(u.norm, b));
+      const found = asked.items.map((i, k) => resolve(inOrder[k]!, i, asked.unit, true));
+      if (!found.every((f): f is Found => !!f)) return undefined;
+      const named = found.map((f) => ({ ...f, name: `${reportLabel(f.report!)}${f.name}` }));
+      const res = result(asked, named, false);
+      return res ? { kind: 'passage', report: inOrder[1]!, parts: { head: '据各报告正文：\n', lines: [...named.map((f) => itemLine(f, false)), res], labelled: true } } : undefined;
     }
     if (compared.length >= 2) {
       // one item in each report ("谁的依申请公开多", "主动公开合计多少条")
