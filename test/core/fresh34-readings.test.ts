@@ -140,5 +140,10 @@ describe('fresh34: the 2019 format\'s own columns', () => {
     expect(ask(kn, '温图高勒21年 旗政府网+三务公开平台+魅力侨乡 三个渠道公开信息合计多少条')).toContain('23 + 154 + 1375 = 1552条');
     expect(ask(kn, '阿里22年 行署及行署办文件+公示公告 合计多少件')).toContain('52 + 227 = 279件');
   });
+  it('"其中公示公告类占多少比例" right after a count: the part\'s share of that count, both from the text', async () => {
+    const kn = await kb('test/fixtures/reports-fresh34-newb');
+    const [, t] = talk(kn, '@机器人 江干市监局20年 门户网站公开多少条', '其中公示公告类占多少比例');
+    expect(t).toContain('37.9%');
+  });
 });
 

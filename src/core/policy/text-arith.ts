@@ -12,7 +12,7 @@ import type { Knowledge } from '../knowledge.js';
 import { sectionSource } from '../prose-figures.js';
 import { namedReports, newest, pickReport, reportsOf } from '../select.js';
 import type { Understanding } from '../understanding.js';
-import { findReportSlots, officeNames } from '../../understand/slots.js';
+import { cutSpans, findReportSlots, officeNames } from '../../understand/slots.js';
 import { withoutSlots } from './helpers.js';
 import { narrative } from '../handlers.js';
 import { POLICY } from '../thresholds.js';
@@ -206,6 +206,11 @@ export const textArithmetic: Rule = {
     if (asked.op === 'check' && asked.items.length === 1) return asked.claimed === undefined && !PARTS_ASKED.test(text) ? checkOne(r, asked.items[0]!, asked.unit) : undefined;
     if (asked.op === 'check' && asked.claimed === undefined) return undefined;
     if (!asked.items.length) return undefined;
+    // a share of a part right after a count ("门户网站公开多少条" then "其中公示公告类占多少比例"): of that count
+    if (asked.op === 'share' && asked.items.length === 1 && !asked.items[0]!.whole && state.text && state.report === r.id) {
+      const whole = residualLabel(cutSpans(state.text, findReportSlots(state.text, kn.refs, u.now).spans));
+      if (whole && whole !== asked.items[0]!.label) asked.items.push({ label: whole, whole: true });
+    }
     const found: Found[] = [];
     for (const item of asked.items) {
       const f = resolve(r, item, asked.unit);
