@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { escapeName } from '../log.js';
 import type { LoadError, Report } from '../report/types.js';
 import { officeNames } from '../understand/slots.js';
+import { hasTableFigures } from '../core/select.js';
 
 export interface LoadSummary {
   lines: string[];
@@ -45,7 +46,7 @@ export function summariseLoad(reports: Report[], errors: LoadError[], opts: { de
     return { lines, exit: 2 };
   }
   if (!opts.defaultOffice && offices.length > 1) {
-    const withData = reports.filter((r) => Object.values(r.values).some((v) => v.value !== null));
+    const withData = reports.filter(hasTableFigures);
     const d = newest(withData.length ? withData : reports)!;
     lines.push(
       `已加载 ${offices.length} 个单位的报告（${offices.join('、')}）。未设置 DEFAULT_OFFICE：没有说明单位的问题按 ${d.office} 回答（年份最新${withData.length ? '且有数据' : ''}的报告：${d.year ?? '年度未知'}年）。如需固定默认单位，请设置 DEFAULT_OFFICE。`,

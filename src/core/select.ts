@@ -5,6 +5,11 @@ import type { ConvState } from './engine.js';
 import type { Knowledge } from './knowledge.js';
 
 /** The report of the latest year (a report without a year counts as year 0); the first such in list order. */
+/** Whether a report's tables gave any figure (a page cut before them gives none). */
+export function hasTableFigures(r: Report): boolean {
+  return Object.values(r.values).some((v) => v.value !== null);
+}
+
 export function newest(reports: readonly Report[]): Report | undefined {
   // (what a stable sort by year, latest first, puts first: one pass instead of a sorted copy, which with
   // 1,000 reports loaded was a sort of 1,000 per question that names a year alone)
@@ -84,7 +89,7 @@ function findDefault(kn: Knowledge): Report | undefined {
   const office = kn.defaultOffice;
   // DEFAULT_OFFICE may be any name of the office ("南岗区政府", "南岗区")
   const mine = office ? kn.reports.filter((r) => r.office === office || r.office.includes(office) || officeNames(r.office).includes(office)) : [];
-  return newest(mine.length ? mine : kn.reports.filter((r) => Object.values(r.values).some((v) => v.value !== null))) ?? newest(kn.reports);
+  return newest(mine.length ? mine : kn.reports.filter(hasTableFigures)) ?? newest(kn.reports);
 }
 
 /** listReports() per Knowledge: with 1,000 reports the list is ~1,000 offices joined, asked for by every "which reports" question. */

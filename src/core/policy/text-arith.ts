@@ -6,11 +6,12 @@
  */
 import { readArith, residualLabel, sameUnit, toldCount, type ArithAsked, type AskedItem, type Told } from '../../answer/text-arith.js';
 import { reportLabel } from '../../answer/render.js';
+import { fmt } from '../../answer/cells.js';
 import type { Report } from '../../report/types.js';
 import type { ConvState } from '../engine.js';
 import type { Knowledge } from '../knowledge.js';
 import { sectionSource } from '../prose-figures.js';
-import { namedReports, newest, pickReport, reportsOf } from '../select.js';
+import { hasTableFigures, namedReports, newest, pickReport, reportsOf } from '../select.js';
 import type { Understanding } from '../understanding.js';
 import { cutSpans, findReportSlots, officeNames } from '../../understand/slots.js';
 import { withoutSlots } from './helpers.js';
@@ -41,8 +42,6 @@ function mentionAt(text: string, r: Report): number {
   return at.length ? Math.min(...at) : text.length;
 }
 
-/** Whether a report's tables hold figures (then table questions are the table rules' to answer). */
-const hasTables = (r: Report) => Object.values(r.values).some((v) => v.value !== null);
 
 /** The reports the question sets side by side: the offices or years named, or every year of the one office. */
 function reportsCompared(kn: Knowledge, u: Understanding): Report[] {
@@ -90,7 +89,6 @@ function totalInSentence(r: Report, label: string, unit?: string): Told | undefi
 /** Whose numbers were computed with. */
 const basis = (found: Found[]) => (found.every((f) => !f.told) ? '按您给的数字计算' : found.some((f) => !f.told) ? '按您给的和报告的数字计算' : '按报告数字计算');
 
-const fmt = (n: number) => String(Number.isInteger(n) ? n : Number(n.toFixed(2)));
 
 function itemLine(f: Found, many: boolean): string {
   const who = many && f.report ? `${reportLabel(f.report)}` : '';
@@ -169,7 +167,7 @@ export const textArithmetic: Rule = {
     }
     // an item of each report named, in the order named ("富县…主动公开的信息条数，比安徽省统计局…编发的各类信息多多少条")
     if (compared.length === 2 && asked.items.length === 2 && asked.items.every((i) => i.quoted === undefined) && (asked.op === 'diff' || asked.op === 'sum')) {
-      if (u.metric && compared.some(hasTables)) return undefined;
+      if (u.metric && compared.some(hasTableFigures)) return undefined;
       const inOrder = [...compared].sort((a, b) => mentionAt(u.norm, a) - mentionAt(u.norm, b));
       const found = asked.items.map((i, k) => resolve(inOrder[k]!, i, asked.unit, true));
       if (!found.every((f): f is Found => !!f)) return undefined;
@@ -181,7 +179,7 @@ export const textArithmetic: Rule = {
       // one item in each report ("谁的依申请公开多", "主动公开合计多少条")
       if (asked.items.length > 1 || asked.items.some((i) => i.quoted !== undefined)) return undefined;
       const label = asked.items[0]?.label ?? residualLabel(text);
-      if (!label || (u.metric && compared.some(hasTables))) return undefined;
+      if (!label || (u.metric && compared.some(hasTableFigures))) return undefined;
       const found: Found[] = [];
       for (const r of compared) {
         const f = resolve(r, { label }, asked.unit, true);
@@ -201,7 +199,7 @@ export const textArithmetic: Rule = {
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     // a figure of the tables: the table rules answer (they check the asker's figures against the table too)
-    if (u.metric && hasTables(r)) return undefined;
+    if (u.metric && hasTableFigures(r)) return undefined;
     // (one count quoted and checked alone; "网站42条，各类加总是不是42" asks about its parts, not about it)
     if (asked.op === 'check' && asked.items.length === 1) return asked.claimed === undefined && !PARTS_ASKED.test(text) ? checkOne(r, asked.items[0]!, asked.unit) : undefined;
     if (asked.op === 'check' && asked.claimed === undefined) return undefined;
