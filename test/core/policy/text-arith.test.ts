@@ -38,9 +38,13 @@ describe('text-arithmetic', () => {
     const d = textArithmetic.decide(u({ norm: '溪下乡哪一年主动公开的政府信息更多,多多少?', slots: slots({ offices: ['永嘉县溪下乡人民政府'], spans: [{ start: 0, end: 3 }] }) }), {}, newb);
     expect(text(d)).toMatch(/2017年多.*226 - 50 = 176/);
   });
-  it('two items of one joint count ("人大代表建议、政协提案共87件") are never added twice', () => {
-    // (the 南岗 report tells "公众号…13家…16个" — one clause; asking both as items gives no decision)
-    expect(textArithmetic.decide(u({ norm: '政务新媒体和公众号一共多少个' }), {}, home)).toBeUndefined();
+  it('two items of one joint count ("人大代表建议、政协提案共87件") are never added twice', async () => {
+    const other = await knowledge('test/fixtures/reports-other');
+    const r = other.reports.find((x) => x.office === '临朐县人民政府办公室')!;
+    // (both items are found — in the same clause)
+    expect(toldCount(r, '办理人大代表建议')?.clause).toBe(toldCount(r, '政协提案')?.clause);
+    const norm = '办理人大代表建议和政协提案一共多少件';
+    expect(textArithmetic.decide(u({ norm, slots: slots({ offices: ['临朐县人民政府办公室'] }) }), {}, other)).toBeUndefined();
   });
   it('a figure of the tables, or no operation asked: no decision', () => {
     expect(textArithmetic.decide(u({ norm: '不予公开和无法提供加起来几件', metric: metric({ rows: ['refused', 'unable'] }) }), {}, home)).toBeUndefined();
