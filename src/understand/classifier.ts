@@ -367,9 +367,15 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
       this.keptDocs = docs;
       this.keptScores = scores;
     }
-    this.keptDocs[at] = n;
-    this.keptDocs.set(this.sortedDocs.subarray(0, n), at + 1);
-    this.keptScores.set(this.sortedScores.subarray(0, n), at + 1);
+    // copied element by element: subarray() makes a typed-array view object for every call, and the two
+    // views per ranking cost more than the copy of a few dozen entries (~2 % of a first-seen batch answer,
+    // CPU profile)
+    const { keptDocs, keptScores, sortedDocs, sortedScores } = this;
+    keptDocs[at] = n;
+    for (let i = 0; i < n; i++) {
+      keptDocs[at + 1 + i] = sortedDocs[i]!;
+      keptScores[at + 1 + i] = sortedScores[i]!;
+    }
     this.keptUsed = at + 1 + n;
     return at;
   }
