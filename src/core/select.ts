@@ -4,12 +4,20 @@ import { officeNames, type ReportSlots } from '../understand/slots.js';
 import type { ConvState } from './engine.js';
 import type { Knowledge } from './knowledge.js';
 
-/** The report of the latest year (a report without a year counts as year 0); the first such in list order. */
-/** Whether a report's tables gave any figure (a page cut before them gives none). */
+/**
+ * Whether a report's tables gave any figure (a page cut before them gives none). A fact of the loaded
+ * report, asked per question by the text-arithmetic rule: read once per table of values (keyed by the
+ * values object, which parsing fills and nothing changes afterwards) instead of an Object.values copy
+ * of a few hundred cells on every question.
+ */
 export function hasTableFigures(r: Report): boolean {
-  return Object.values(r.values).some((v) => v.value !== null);
+  let has = tableFigures.get(r.values);
+  if (has === undefined) tableFigures.set(r.values, (has = Object.values(r.values).some((v) => v.value !== null)));
+  return has;
 }
+const tableFigures = new WeakMap<Report['values'], boolean>();
 
+/** The report of the latest year (a report without a year counts as year 0); the first such in list order. */
 export function newest(reports: readonly Report[]): Report | undefined {
   // (what a stable sort by year, latest first, puts first: one pass instead of a sorted copy, which with
   // 1,000 reports loaded was a sort of 1,000 per question that names a year alone)
