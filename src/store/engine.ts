@@ -15,6 +15,7 @@ import { FEEDBACK_PER_MINUTE, type Feedback, type FeedbackResult, type Stats, ty
 import type { DayCounts, DbData } from './schema.js';
 import { maskPersonalData, maskValue, questionKey } from './mask.js';
 import { dayKey, defaultTimeZone, isoTime, lastDays } from './time.js';
+import { isoClock } from './iso-clock.js';
 
 export interface StoreOptions {
   /** Turns kept in the in-memory log (oldest dropped first). Default 1,000. Also caps feedback entries. */
@@ -69,10 +70,8 @@ export class DataStore implements Store {
   protected readonly now: () => Date;
   /** The clock in ms (no Date built when the real clock is used). */
   protected readonly nowMs: () => number;
-  /** The time now as an ISO string (with the real clock: built once per millisecond, not per turn). */
+  /** The time now as an ISO string (with the real clock: iso-clock.ts, toISOString once per second). */
   protected readonly nowIso: () => string;
-  private isoAt = -1;
-  private iso = '';
   /** user → context (Map order: least recently updated first) */
   protected users = new Map<string, UserEntry>();
   /** user → latest turn */
@@ -97,7 +96,7 @@ export class DataStore implements Store {
     const clock = opts.now;
     this.now = clock ?? (() => new Date());
     this.nowMs = clock ? () => clock().getTime() : Date.now;
-    this.nowIso = clock ? () => clock().toISOString() : () => this.realNowIso();
+    this.nowIso = clock ? () => clock().toISOString() : isoClock();
     for (const [user, u] of Object.entries(data.users ?? {})) this.users.set(user, { state: u.state, updated: Date.parse(u.updated) });
     if (rebuild) {
       this.data.daily = {};
@@ -114,15 +113,6 @@ export class DataStore implements Store {
 
   /** Called after every change; the lowdb store journals it and schedules a snapshot. */
   protected changed(_record?: JournalRecord): void {}
-
-  private realNowIso(): string {
-    const ms = Date.now();
-    if (ms !== this.isoAt) {
-      this.isoAt = ms;
-      this.iso = new Date(ms).toISOString();
-    }
-    return this.iso;
-  }
 
   protected cutoff(): string {
     const ms = this.nowMs();

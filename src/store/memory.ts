@@ -3,6 +3,7 @@ import { DataStore, type StoreOptions } from './engine.js';
 import { emptyData } from './empty.js';
 import type { Store } from './types.js';
 import { withKeys } from '../with-keys.js';
+import { isoClock } from './iso-clock.js';
 
 export function createMemoryStore(opts: StoreOptions = {}): Store {
   return new DataStore(emptyData(), opts);
@@ -16,14 +17,8 @@ export function createSessionStore(): Store {
   const states = new Map<string, import('./types.js').UserState>();
   const last = new Map<string, import('./types.js').Turn>();
   let n = 0;
-  // the time of a turn, as an ISO string built once per millisecond
-  let isoAt = -1;
-  let iso = '';
-  const nowIso = () => {
-    const ms = Date.now();
-    if (ms !== isoAt) (isoAt = ms), (iso = new Date(ms).toISOString());
-    return iso;
-  };
+  // the time of a turn, as an ISO string (iso-clock.ts)
+  const nowIso = isoClock();
   return {
     async getState(user) {
       return states.get(user);
