@@ -54,9 +54,29 @@ export function parseFeedback(text: string): boolean | null {
   return v;
 }
 
+/** A verdict is at most this many characters once cleaned; a longer message is a question. */
+const VERDICT_MAX_CHARS = 20;
+
+/**
+ * Whether the text holds more than VERDICT_MAX_CHARS common Chinese characters (U+4E00–U+9FA5): clean()
+ * keeps every one of them as it is (NFKC and lower case leave them alone, and it removes only marks,
+ * spaces and punctuation), so such a text is no verdict. Most questions are; counting is much cheaper
+ * than cleaning them (NFKC, two regular expressions over the whole text).
+ */
+function tooManyHan(text: string): boolean {
+  if (text.length <= VERDICT_MAX_CHARS) return false;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fa5 && ++han > VERDICT_MAX_CHARS) return true;
+  }
+  return false;
+}
+
 function readFeedback(text: string): boolean | null {
+  if (tooManyHan(text)) return null;
   const all = clean(text);
-  if (!all || all.length > 20) return null;
+  if (!all || all.length > VERDICT_MAX_CHARS) return null;
   const up = all.includes('👍');
   const down = all.includes('👎');
   if (up && down) return null;
