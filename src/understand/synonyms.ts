@@ -15,13 +15,26 @@ export const SYNONYMS_FILE = 'synonyms.yml';
 /** everyday word → the word the bot knows */
 export type SynonymTable = Map<string, string>;
 
-/** Single-character synonyms of a table ("告"), found by the table itself once (see `gluedParts`). */
-const singles = new WeakMap<SynonymTable, ReadonlySet<string>>();
+/**
+ * Single-character synonyms of a table ("告"), found by the table itself once (see `gluedParts`): the
+ * characters, and their UTF-16 code units (a key of one character is one unit long), so that a token is
+ * looked through by number, without an array and a string made for each of its characters.
+ */
+const singles = new WeakMap<SynonymTable, { keys: ReadonlySet<string>; units: ReadonlySet<number> }>();
 
-function singleKeys(table: SynonymTable): ReadonlySet<string> {
+function singleKeys(table: SynonymTable): { keys: ReadonlySet<string>; units: ReadonlySet<number> } {
   let s = singles.get(table);
-  if (!s) singles.set(table, (s = new Set([...table.keys()].filter((k) => k.length === 1))));
+  if (!s) {
+    const keys = new Set([...table.keys()].filter((k) => k.length === 1));
+    singles.set(table, (s = { keys, units: new Set([...keys].map((k) => k.charCodeAt(0))) }));
+  }
   return s;
+}
+
+/** Whether some code unit of `tok` is one of `units`. */
+function holdsUnit(tok: string, units: ReadonlySet<number>): boolean {
+  for (let i = 0; i < tok.length; i++) if (units.has(tok.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
@@ -32,8 +45,8 @@ function singleKeys(table: SynonymTable): ReadonlySet<string> {
  */
 function gluedParts(tok: string, table: SynonymTable): string[] | undefined {
   if (tok.length < 2) return undefined;
-  const keys = singleKeys(table);
-  if (!keys.size || ![...tok].some((ch) => keys.has(ch))) return undefined;
+  const { keys, units } = singleKeys(table);
+  if (!keys.size || !holdsUnit(tok, units)) return undefined;
   const parts = cutExact(tok);
   return parts.length > 1 && parts.some((p) => keys.has(p)) ? parts : undefined;
 }
