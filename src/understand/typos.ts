@@ -22,6 +22,24 @@ const MAX_WHOLE_WORD = 3;
 const LONG_TERM = 4;
 
 const HAN = /^\p{Script=Han}+$/u;
+/** Two Chinese characters in a row: the least a typo of a term needs. */
+const TWO_HAN = /\p{Script=Han}{2}/u;
+
+/** "0"–"9" (what \d matches without the u flag). */
+const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/**
+ * compute()'s lists by position (whether a token ends there, the length of the token that starts there),
+ * kept between calls and zeroed up to `n` on each: a typed list made per question cost ~2 % of the typo
+ * pass (CPU profile), most of it making the Int32Array.
+ */
+let scratch = { ends: new Uint8Array(64), tokenAt: new Int32Array(64) };
+function edgeScratch(n: number): { ends: Uint8Array; tokenAt: Int32Array } {
+  if (scratch.ends.length < n) scratch = { ends: new Uint8Array(n * 2), tokenAt: new Int32Array(n * 2) };
+  scratch.ends.fill(0, 0, n);
+  scratch.tokenAt.fill(0, 0, n);
+  return scratch;
+}
 
 /**
  * Near sounds, as pinyin input methods' fuzzy-sound settings (模糊音) know them: flat and retroflex
@@ -30,10 +48,19 @@ const HAN = /^\p{Script=Han}+$/u;
  * slip on a full pinyin keyboard. A near sound is tried only when no exact sound fits.
  */
 const INITIAL_PAIRS: [string, string][] = [['zh', 'z'], ['ch', 'c'], ['sh', 's'], ['n', 'l'], ['h', 'f']];
-function splitSyllable(s: string): [string, string] {
-  const m = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]?)(.*)$/.exec(s)!;
-  return [m[1]!, m[2]!];
+function splitSyllable(s: string): readonly [string, string] {
+  let parts = syllableParts.get(s);
+  if (!parts) {
+    const m = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]?)(.*)$/.exec(s)!;
+    syllableParts.set(s, (parts = [m[1]!, m[2]!]));
+  }
+  return parts;
 }
+/**
+ * Syllables split into initial and final, kept: there are a few hundred toneless syllables, and the
+ * near-sound test splits two of them for every changed character it weighs.
+ */
+const syllableParts = new Map<string, readonly [string, string]>();
 function nearInitial(a: string, b: string): boolean {
   return a === b || INITIAL_PAIRS.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
 }
@@ -79,6 +106,9 @@ interface Found {
 /** Particles and modals jieba glues to a neighbour ("能办", "交了"): a term made of one character and these is no term. */
 const GLUE_CHARS = '的了着呢吗吧啊呀哦嘛么能到';
 const FUNCTION_CHARS = '的了吗呢吧啊呀哦嘛么是在有个这那就都也还会能可以把被给让得着过下上要来去说到和与及或又再很太更最才只而但却什怎样哪谁几多少咋啥俺们你我他她它请问想一点儿对从向跟为';
+/** FUNCTION_CHARS by UTF-16 code unit (each is one unit): a character of a text is looked up without a string made for it. */
+const FUNCTION_UNITS = new Uint8Array(0x10000);
+for (let i = 0; i < FUNCTION_CHARS.length; i++) FUNCTION_UNITS[FUNCTION_CHARS.charCodeAt(i)] = 1;
 
 /** Verbs that begin what a citizen says next ("想问", "要查", "去办"): never the typo of a short domain term. */
 const COMMON_VERBS = '想要说问去来看做让给是有会能写填';
@@ -215,7 +245,7 @@ export class TypoIndex {
       }
       if (tok.length === 1) {
         // 在/哪, 是/多/少: particles side by side are ordinary; 申/清, 地/只 are not
-        const particle = FUNCTION_CHARS.includes(tok);
+        const particle = FUNCTION_UNITS[tok.charCodeAt(0)] === 1;
         if (prev !== undefined && !(prev && particle)) return true;
         prev = particle;
         continue;
@@ -228,14 +258,13 @@ export class TypoIndex {
 
   private compute(text: string): Correction {
     const none = { text, changes: [] };
-    if (!this.terms.length || !/\p{Script=Han}{2}/u.test(text) || !this.suspicious(text)) return none;
+    if (!this.terms.length || !TWO_HAN.test(text) || !this.suspicious(text)) return none;
     // which characters stand alone in the dictionary cut (only those may be changed), and token edges
     const tokens = cutExact(text);
     const alone: boolean[] = [];
     const starts: number[] = [];
     // by position: whether a token ends there, and the length of the token that starts there (0: none)
-    const ends = new Uint8Array(text.length + 1);
-    const tokenAt = new Int32Array(text.length + 1);
+    const { ends, tokenAt } = edgeScratch(text.length + 1);
     let pos = 0;
     for (const tok of tokens) {
       const at = text.indexOf(tok, pos);
@@ -247,7 +276,7 @@ export class TypoIndex {
       pos = at + tok.length;
     }
     // a lone character that is not a particle: the only place a typo can start from
-    const content = alone.map((a, k) => a && !FUNCTION_CHARS.includes(text[k]!));
+    const content = alone.map((a, k) => a && FUNCTION_UNITS[text.charCodeAt(k)] !== 1);
     const index = this.index();
     const changes: [string, string][] = [];
     let result = '';
@@ -256,7 +285,7 @@ export class TypoIndex {
     for (const i of starts) {
       if (i < done) continue;
       // a measure word right after a number starts no typo ("272条里" is 272 items in, never 条例)
-      if (i > 0 && /\d/.test(text[i - 1]!) && MEASURE_AFTER_NUMBER.test(text[i]!)) continue;
+      if (i > 0 && isAsciiDigit(text.charCodeAt(i - 1)) && MEASURE_AFTER_NUMBER.test(text[i]!)) continue;
       let best: { len: number; term: string; diffs: number } | undefined;
       for (let len = Math.min(MAX_TERM, text.length - i); len >= 2; len--) {
         if (!ends[i + len]) continue;
