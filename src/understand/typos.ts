@@ -8,7 +8,6 @@
  * dictionary cut: a character that belongs to a real word (事 in 事业单位, 几 in 几个) is never touched,
  * and a stretch that is itself a word or a known word is left as typed.
  */
-import { READING_MEMO_MAX } from './memo.js';
 import { cut, cutExact } from './segment.js';
 import { Sounds } from './sounds.js';
 
@@ -161,7 +160,6 @@ export class TypoIndex {
   private known: (w: string) => boolean;
   private byPlace: TermsByPlace | undefined;
   private termSet: Set<string>;
-  private memo = new Map<string, Correction>();
   private sounds: Sounds;
   /** Lengths (code units) of the indexed terms that hold a character of two code units. */
   private wideLengths = new Set<number>();
@@ -220,14 +218,13 @@ export class TypoIndex {
     return byPlace;
   }
 
-  /** Replaces sound-alike typos of domain terms. Memoised: citizens repeat questions. */
+  /**
+   * Replaces sound-alike typos of domain terms. Not memoised here: its one caller, the rewriter
+   * (rewrite.ts), keeps its own result by the same text, so a table here only doubled the look-ups and
+   * the memory kept per new question.
+   */
   correct(text: string): Correction {
-    const hit = this.memo.get(text);
-    if (hit) return hit;
-    const out = this.compute(text);
-    if (this.memo.size >= READING_MEMO_MAX) this.memo.clear();
-    this.memo.set(text, out);
-    return out;
+    return this.compute(text);
   }
 
   /**
