@@ -4,7 +4,7 @@
  * loaded are returned too, so the answer can say "我只有…的报告" instead of using another report.
  */
 import { readingMemo } from './memo.js';
-import { matchesOf } from './matches.js';
+import { mayMatch } from './matches.js';
 import { Sounds } from './sounds.js';
 import { nearSound } from './typos.js';
 import type { Span } from './metrics.js';
@@ -513,7 +513,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   const spans: Span[] = [];
   const years = new Set<number>();
   // a year: 2022年 / 2022年度 / 2022 alone — but not a count ("2000件申请")
-  for (const m of matchesOf(text, YEAR_NAMED)) {
+  if (mayMatch(text, YEAR_NAMED)) for (const m of text.matchAll(YEAR_NAMED)) {
     // a law's date ("新行政复议法2024年施行以后", "2019年修订的条例"): no report year
     if (LAW_DATE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
     // (nor the edition of the report format: "表二（2019版格式）", "2021年版")
@@ -527,7 +527,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
   // "22年" — but not a span of years ("近10年", "10年来")
-  for (const m of matchesOf(text, SHORT_YEAR)) {
+  if (mayMatch(text, SHORT_YEAR)) for (const m of text.matchAll(SHORT_YEAR)) {
     const y = 2000 + Number(m[1]);
     if (y >= 2008 && y <= now.getFullYear()) {
       years.add(y);
@@ -535,14 +535,14 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     }
   }
   // years listed with one 年 after the last ("23、24两年", "22和23年"): each is meant
-  for (const m of matchesOf(text, YEARS_LISTED)) {
+  if (mayMatch(text, YEARS_LISTED)) for (const m of text.matchAll(YEARS_LISTED)) {
     const listed = (m[0].match(/\d{2,4}/g) ?? []).map((y) => (y.length === 2 ? 2000 + Number(y) : Number(y)));
     if (!listed.every((y) => y >= 2008 && y <= now.getFullYear())) continue;
     for (const y of listed) years.add(y);
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
   // a span of years ("21年到23年", "2021—2023年"): the years between are meant too
-  for (const m of matchesOf(text, YEAR_RANGE)) {
+  if (mayMatch(text, YEAR_RANGE)) for (const m of text.matchAll(YEAR_RANGE)) {
     const [a, b] = [m[1] ?? m[3]!, m[2] ?? m[4]!].map((y) => (y.length === 2 ? 2000 + Number(y) : Number(y)));
     if (a! < b! && b! - a! <= MAX_YEAR_SPAN) for (let y = a! + 1; y < b!; y++) years.add(y);
   }
@@ -552,7 +552,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   const relatives = new Set<number>();
   const BACK: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 大前年: 3 };
   // "去年结转过来的" is the carry-over row of the report, "去年底寄了申请" a time in a story: no report year
-  for (const m of matchesOf(text, RELATIVE_YEAR)) {
+  if (mayMatch(text, RELATIVE_YEAR)) for (const m of text.matchAll(RELATIVE_YEAR)) {
     years.add(now.getFullYear() - BACK[m[1]!]!);
     relatives.add(now.getFullYear() - BACK[m[1]!]!);
     if (m[1] === '今年') thisYear = now.getFullYear();
@@ -651,7 +651,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   }
   // "市里", "市政府", "县里" said alone (not the end of a place's name: 小区里): the one loaded government of that
   // level ("市里和洪泽区2024年…" → 淮安市人民政府 beside its district)
-  for (const m of matchesOf(text, LEVEL_GOVERNMENT)) {
+  if (mayMatch(text, LEVEL_GOVERNMENT)) for (const m of text.matchAll(LEVEL_GOVERNMENT)) {
     const start = m.index!;
     if (spans.some((s) => start < s.end && s.start < start + m[0].length)) continue;
     if (start > 0 && /\p{Script=Han}/u.test(text[start - 1]!) && !LEVEL_BEFORE.test(text[start - 1]!)) continue;
@@ -660,7 +660,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     offices.add(govs[0]!);
     spans.push({ start, end: start + m[0].length });
   }
-  for (const m of matchesOf(text, PLACE)) {
+  if (mayMatch(text, PLACE)) for (const m of text.matchAll(PLACE)) {
     const start = m.index!;
     if (spans.some((s) => start < s.end && s.start < start + m[0].length)) continue;
     // the name starts after the last function character ("你们和哈尔滨市" → 哈尔滨市)
@@ -693,7 +693,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   // an office named by its level and its organ in short ("省退役军人厅", "市医保局"): the one loaded office of that
   // level whose organ it abbreviates
   if (!offices.size && !unknownOffices.length) {
-    for (const m of matchesOf(text, LEVEL_ORGAN)) {
+    if (mayMatch(text, LEVEL_ORGAN)) for (const m of text.matchAll(LEVEL_ORGAN)) {
       if (!free(m.index!, m[0].length) || (m.index! > 0 && /\p{Script=Han}/u.test(text[m.index! - 1]!) && !LEVEL_BEFORE.test(text[m.index! - 1]!))) continue;
       const fits = names.levelOrgans.filter((x) => x.level === m[1] && (x.organ === m[2] || abbreviates(m[2]!, x.organ)));
       if (fits.length !== 1) continue;
