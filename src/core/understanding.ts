@@ -80,8 +80,8 @@ export interface FollowUp {
  * A short message the writer broke into clauses ("年报里有些数字看不懂，该问哪个科室"): when the whole reads
  * weakly (below the answer threshold), its last asking clause alone, if that reads confidently.
  */
-function shortClauses(kn: Knowledge, clsText: string, whole: readonly Scored<Intent>[]): Clauses {
-  const plain = { cands: whole, focus: clsText, ranked: clsText };
+function shortClauses(kn: Knowledge, clsText: string, whole: Scored<Intent> | undefined): Clauses {
+  const plain = { focus: clsText, ranked: clsText };
   if (!CLAUSE_SPLIT.test(clsText)) return plain;
   const clauses = clsText.split(CLAUSE_SPLIT).filter((c) => c.replace(/zmetric/g, '').trim().length >= 2);
   const last = clauses.at(-1) ?? '';
@@ -94,15 +94,15 @@ function shortClauses(kn: Knowledge, clsText: string, whole: readonly Scored<Int
   // a strong whole stays — unless it tells a story and then asks how long ("想向…申请公开一份文件，他们多久
   // 要答复我") while the whole reads as no time limit at all: the story's words picked another intent
   const toldThenHowLong =
-    last === asking && DURATION.test(asking) && clauses.slice(0, -1).every((c) => !ASKING.test(c)) && !DURATION.test(whole[0]?.example ?? '');
-  const weak = (whole[0]?.score ?? 0) < THRESHOLDS.answer && ASKING.test(asking);
+    last === asking && DURATION.test(asking) && clauses.slice(0, -1).every((c) => !ASKING.test(c)) && !DURATION.test(whole?.example ?? '');
+  const weak = (whole?.score ?? 0) < THRESHOLDS.answer && ASKING.test(asking);
   if (!weak && !toldThenHowLong) return plain;
   // the other clauses name something only the reports speak of ("线下政务公开专区"): the whole stays
   const rest = clauses.filter((c) => c !== asking).join('，');
   if (contentWords(rest).some((w) => w.length >= 2 && !kn.classifier.knows(`w:${w}`) && kn.vocab.has(w))) return plain;
   const ranked = asking.includes('zmetric') || !clsText.includes('zmetric') ? asking : `${asking} zmetric`;
-  const r = kn.classifier.rank(ranked);
-  return r[0] && r[0].score >= (toldThenHowLong ? THRESHOLDS.clarify : THRESHOLDS.answer) ? { cands: r, focus: asking, ranked } : plain;
+  const top = kn.classifier.best(ranked);
+  return top && top.score >= (toldThenHowLong ? THRESHOLDS.clarify : THRESHOLDS.answer) ? { focus: asking, ranked } : plain;
 }
 
 /** A correction inside the message ("去年那份……哦不对，是2022年那份"): what follows it replaces what came before. */
@@ -172,16 +172,18 @@ const A_NOT_A_VERB = /([收交给发办拿要退批回查])[没不]\1/g;
 /** The year of the conversation pointed at ("那年", "那一年", "当年"): no topic word (the report is the conversation's). */
 const THAT_YEAR = /那一?年|当年|这一?年|同一年|同年/g;
 
-/** The ranking that decides, its clause, and the text ranked for it. */
+/**
+ * The clause that decides the ranking, and the text ranked for it. (Clauses are weighed by their best
+ * entry only, Classifier.best(); the list of the one that decides is made from the memo afterwards.)
+ */
 interface Clauses {
-  cands: readonly Scored<Intent>[];
   focus: string;
   ranked: string;
 }
 
 /** Readings of clauses kept per knowledge before its table starts afresh. */
 const CLAUSES_MEMO_MAX = 10_000;
-const clausesMemo = new WeakMap<Knowledge, Map<string, { focus: string; ranked: string }>>();
+const clausesMemo = new WeakMap<Knowledge, Map<string, Clauses>>();
 
 /**
  * Ranks the text; a long message is also ranked clause by clause and the best-matching clause decides.
@@ -194,26 +196,27 @@ export function rankClauses(kn: Knowledge, clsText: string): { cands: readonly S
   if (!memo) clausesMemo.set(kn, (memo = new Map()));
   const hit = memo.get(clsText);
   if (hit) return { cands: kn.classifier.rank(hit.ranked), focus: hit.focus };
-  const { cands, focus, ranked } = readClauses(kn, clsText);
+  const { focus, ranked } = readClauses(kn, clsText);
   if (memo.size >= CLAUSES_MEMO_MAX) memo.clear();
   memo.set(clsText, { focus, ranked });
-  return { cands, focus };
+  return { cands: kn.classifier.rank(ranked), focus };
 }
 
 function readClauses(kn: Knowledge, clsText: string): Clauses {
-  const whole = kn.classifier.rank(clsText);
+  const whole = kn.classifier.best(clsText);
   if (clsText.length <= POLICY.clauseMinChars) return shortClauses(kn, clsText, whole);
-  let best = { cands: whole, focus: clsText, ranked: clsText };
-  let bestScore = whole[0]?.score ?? 0;
+  let best: Clauses = { focus: clsText, ranked: clsText };
+  let bestTop = whole;
+  let bestScore = whole?.score ?? 0;
   // a short clause goes on from the one before it ("想申请行政复议，期限是多少天"): read the two together
   const parts = clsText.split(CLAUSE_SPLIT);
   const clauses = parts.map((c, i) => (i > 0 && c.replace(/zmetric/g, '').trim().length <= POLICY.followUpMaxChars ? `${parts[i - 1]}，${c}` : c));
   for (const [i, clause] of clauses.entries()) {
     if (clause.replace(/zmetric/g, '').trim().length < 2) continue;
     const ranked = clause.includes('zmetric') || !clsText.includes('zmetric') ? clause : `${clause} zmetric`;
-    const r = kn.classifier.rank(ranked);
+    const top = kn.classifier.best(ranked);
     // a greeting or thanks inside a longer message ("尊敬的工作人员您好！…要准备什么材料？") is not what it asks
-    if (r[0]?.item.topic === SMALLTALK_TOPIC) continue;
+    if (top?.item.topic === SMALLTALK_TOPIC) continue;
     // a clause with no content word of its own ("是卡在哪儿了") asks about the rest: it cannot stand alone
     if (!ownContent(clause)) continue;
     // nor does one that asks only which article says so ("是哪条规定的"): the rule asked is the other clause's
@@ -223,9 +226,10 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     const piece = (parts[i]!.replace(/zmetric/g, '').trim() || parts[i - 1]?.replace(/zmetric/g, '').trim()) ?? '';
     if (i > 0 && BARE_QUESTION.test(piece) && (parts[i]!.trim() || i > 1)) continue;
     const bonus = ASKING.test(clause) ? POLICY.askingClauseBonus : 0;
-    if (r[0] && (!best.cands[0] || r[0].score + bonus > bestScore)) {
-      best = { cands: r, focus: clause, ranked };
-      bestScore = r[0].score + bonus;
+    if (top && (!bestTop || top.score + bonus > bestScore)) {
+      best = { focus: clause, ranked };
+      bestTop = top;
+      bestScore = top.score + bonus;
     }
   }
   return best;
