@@ -32,6 +32,9 @@ const THANKED = '谢谢';
 /** The plain greeting a message of greetings alone is read as (an example of smalltalk.greeting). */
 const GREETING = '您好';
 
+/** Two Chinese characters or more, anywhere (a test: not an array of every character to count them). */
+const TWO_HAN_CHARS = /\p{Script=Han}[^]*?\p{Script=Han}/u;
+
 export function stripCourtesy(text: string): string {
   const core = text.replace(CORRECTION, '').replace(OPENING, '').replace(RESTATED, '').replace(LEADING_THANKS, '').replace(CLOSING, '').trim();
   // "好的，再见" / "好的谢谢 拜拜": a goodbye with only an acknowledgement before it is the goodbye
@@ -40,7 +43,7 @@ export function stripCourtesy(text: string): string {
   if (LEADING_THANKS.test(text) && !QUESTIONISH.test(core)) return THANKED;
   // a remark that one is done, then thanks ("芦淞教育局的事问完了，谢谢你！"): the thanks
   if (core !== text && DONE.test(core) && !QUESTIONISH.test(core) && THANKS.test(text)) return THANKED;
-  if ((core.match(/\p{Script=Han}/gu) ?? []).length >= 2 || /\d/.test(core)) return core;
+  if (TWO_HAN_CHARS.test(core) || /\d/.test(core)) return core;
   // courtesy is all there is: say it plainly ("谢谢你啊，帮大忙了" → 谢谢)
   if (THANKS.test(text)) return '谢谢';
   // a greeting and nothing else ("在吗？", "在吗在吗", "喂 你好"): said plainly, as the greeting it is
