@@ -3,6 +3,7 @@
  * (cosine). Few-shot friendly, typo tolerant (bigrams), and its score is already a 0…1 confidence.
  * Chosen by measurement against natural's BayesClassifier (see `npm run eval`).
  */
+import { IdList } from './id-list.js';
 import { PairEnds } from './pair-ends.js';
 import { cut } from './segment.js';
 
@@ -124,6 +125,9 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
   private own = new Float64Array(0);
   /** Scratch query vector, one slot per feature id, reset after each rank(). */
   private qv = new Float64Array(0);
+  /** Scratch lists for compute(): the text's feature ids, and its known ids once each in the order first met. */
+  private feats = new IdList();
+  private order = new IdList();
   /** Per example: the index of its item (examples of one item id share it). */
   private itemOf = new Int32Array(0);
   /**
@@ -399,7 +403,7 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
   }
 
   /** Feature ids of the text in the order of features(): known ones as ids, the others as UNKNOWN(kind) or GLUED. */
-  private featureIds(text: string, out: number[]): void {
+  private featureIds(text: string, out: IdList): void {
     const [words, bigrams] = this.ids;
     for (const w of wordsOf(text)) {
       if (STOPWORDS.has(w)) continue;
@@ -408,7 +412,10 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
       else if (particleGlued(`w:${w}`)) out.push(GLUED);
       else {
         const two = this.partsOf(w);
-        if (two) out.push(two[0], two[1]);
+        if (two) {
+          out.push(two[0]);
+          out.push(two[1]);
+        }
         else out.push(UNKNOWN(KIND_W));
       }
     }
@@ -431,16 +438,20 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
    * the number of entries.
    */
   private compute(text: string): number {
-    const feats: number[] = [];
+    const feats = this.feats;
+    feats.clear();
     this.featureIds(text, feats);
+    const ids = feats.items;
     // unknown features count in the norm: a question full of unknown words is a weak match
     // (the same sums, in the same order, as over the feature strings)
     let unknown = 0;
     let known = 0;
     let any = false;
     const qv = this.qv;
-    const order: number[] = [];
-    for (const id of feats) {
+    const order = this.order;
+    order.clear();
+    for (let f = 0; f < feats.length; f++) {
+      const id = ids[f]!;
       if (id === IGNORED) continue;
       any = true;
       if (id < 0) {
@@ -451,15 +462,16 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
       qv[id]! += this.fx[id]!;
     }
     if (!any) return 0;
-    for (const id of feats) if (id >= 0) known += this.fx2[id]!;
+    for (let f = 0; f < feats.length; f++) if (ids[f]! >= 0) known += this.fx2[ids[f]!]!;
     let norm = 0;
-    for (const id of order) norm += qv[id]! * qv[id]!;
+    for (let o = 0; o < order.length; o++) norm += qv[order.items[o]!]! * qv[order.items[o]!]!;
     norm = Math.sqrt(norm) || 1;
     const shrink = known + unknown > 0 ? Math.sqrt(known / (known + unknown)) : 0;
     // only examples that share a feature can score above zero
     const { dots, own, touched, postStart, postDoc, postW, offTopicOnly } = this;
     let nTouched = 0;
-    for (const id of order) {
+    for (let o = 0; o < order.length; o++) {
+      const id = order.items[o]!;
       const x = qv[id]! / norm;
       qv[id] = 0;
       const offTopic = offTopicOnly[id] === 1;
