@@ -68,7 +68,8 @@ function groupsSum(r: Report, m: MetricQuery): string[] | undefined {
   const total = m.rows.includes('total') ? r.values['t3.total.total']?.value : undefined;
   if (typeof total !== 'number') {
     // the whole quoted beside the parts ("接到申请15条 予以公开4条 … 对得上吗"): the sum set against it
-    const whole = quotedWhole(m.quoted ?? [], vs.map((x) => x.v as number));
+    // (the report's year said bare, "南岗区办2022：予以公开4+…=15", is no figure)
+    const whole = quotedWhole((m.quoted ?? []).filter((n) => n !== r.year), vs.map((x) => x.v as number));
     if (whole === undefined) return [`${added}。`];
     return [whole === sum ? `${added}，与所说的 ${whole} 件相等，一致。` : `${added}，与所说的 ${whole} 件不相等。`];
   }

@@ -110,6 +110,19 @@ const HOW_LONG_DIALECT = /(?<=要|得|需要)好久(?=[？?啊哦呢嘛]|$|才|�
 const NOT_HAVE_DIALECT = /没得(?=[？?啊哦吗呢嘛]|$)|(?<=有)没得/g;
 
 /**
+ * A yes/no question asked as "A 不?" (northern and south-western speech: "能申请公开信息不？", "要交钱不",
+ * "对不？"): the closing 不 is the question's 吗, not a negation of what comes before it (read as negation,
+ * "公开信息不" became "不公开"). Not after 还是/也/都/就 … where 不 is a word of its own ("公开还是不").
+ */
+const YES_NO_DIALECT = /(?<=\p{Script=Han})(?<!还是|要么|[也都就并绝决偏可而又])不(?=[？?，,。！!]|$)/gu;
+
+/**
+ * Two questions run together without a stop ("电话多少还有就是申请交上去多久给回信"): a question word
+ * followed by 还有/另外/然后 … starts the next question, kept as a comma so the clauses are read apart.
+ */
+const NEXT_QUESTION = /(多少|几[件个条天次]|吗|呢|什么|哪里|哪儿|怎么办)(?=还有就是|还有|另外|此外|再就是|然后)/g;
+
+/**
  * "@助手 …", "@政务公开机器人 …": the bot addressed by name in a group, as a message pasted or passed on
  * with its mention (the channels strip their own mentions; this catches the rest): the name is no part of
  * the question. A name is up to 16 characters and ends at a space (WeChat puts U+2005 there).
@@ -130,6 +143,8 @@ function compute(input: string): string {
   s = s.replace(HOW_MANY_DIALECT, '多少');
   if (s.includes('好久')) s = s.replace(HOW_LONG_DIALECT, '多久');
   if (s.includes('没得')) s = s.replace(NOT_HAVE_DIALECT, '没有');
+  if (s.includes('不')) s = s.replace(YES_NO_DIALECT, '吗');
+  s = s.replace(NEXT_QUESTION, '$1，');
   // spaced-out characters ("电 话 多 少") and a few English words mixed into Chinese questions
   // a space between two long runs of characters is where a voice message or a WeChat typist paused: a
   // clause break ("政府办不理我的信息公开申请 我能去哪投诉"), kept as a comma

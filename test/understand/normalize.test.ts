@@ -70,6 +70,20 @@ describe('normalForm: south-western speech (session 11)', () => {
   });
 });
 
+describe('normalForm: yes/no asked with a closing 不, two questions run together (session 14)', () => {
+  it('"…不?" is the question\'s 吗, not a negation of what it closes', () => {
+    expect(normalize('能找南岗区政府办申请公开信息不?')).toBe('能找南岗区政府办申请公开信息吗?');
+    expect(normalize('要交钱不')).toBe('要交钱吗');
+    expect(normalize('=15,对不?')).toBe('=15,对吗?');
+    // 不 as a word of its own stays
+    expect(normalize('公开还是不?')).toBe('公开还是不?');
+    expect(normalize('我也不?')).toBe('我也不?');
+  });
+  it('a question word then 还有/另外 starts the next question', () => {
+    expect(normalize('电话多少还有就是申请交上去多久')).toBe('电话多少，还有就是申请交上去多久');
+    expect(normalize('还有多少')).toBe('还有多少');
+  });
+});
 
 describe('traditional characters: a government document stays 文件', () => {
   it('張家港市政府辦公室…市政府文件 → 张家港市政府办公室…市政府文件 (never 文档)', () => {

@@ -1,0 +1,53 @@
+// Readings added after the thirty-sixth blind round (session 14): a street asked for the address, a yes/no asked
+// with a closing 不, a check with the report's year said bare, two questions run together.
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/bot.js';
+import { decide, type ConvState } from '../../src/core/engine.js';
+import type { Knowledge } from '../../src/core/knowledge.js';
+
+const loaded = new Map<string, Promise<Knowledge>>();
+function kb(reportsDir: string): Promise<Knowledge> {
+  if (!loaded.has(reportsDir)) loaded.set(reportsDir, loadKnowledge({ reportsDir }).then((x) => x.kn));
+  return loaded.get(reportsDir)!;
+}
+/** The answers of a conversation, in order. */
+export function talk(kn: Knowledge, ...qs: string[]): string[] {
+  let state: ConvState = {};
+  return qs.map((q) => {
+    const out = decide(kn, q, state, new Date('2026-12-01T12:00:00+08:00'));
+    state = out.state;
+    return out.answer.text;
+  });
+}
+function ask(kn: Knowledge, q: string, state: ConvState = {}): string {
+  return decide(kn, q, state, new Date('2026-12-01T12:00:00+08:00')).answer.text;
+}
+
+describe('fresh36 readings: the default report', () => {
+  it('"在哪个街上" / "在哪条路" asks the address (synonyms.yml), a sound-alike office name too', async () => {
+    const kn = await kb('test/fixtures/reports');
+    expect(ask(kn, '难岗区政府办公室在哪个街上')).toContain('大成街');
+    expect(ask(kn, '南岗区政府办在哪条路')).toContain('大成街');
+  });
+  it('"能…申请公开信息不？" asks who may apply, not what is not disclosed', async () => {
+    const kn = await kb('test/fixtures/reports');
+    const t = ask(kn, '俺是外地来打工嘞，不是本地户口，也不想说俺要这东西干啥用，能找南岗区政府办申请公开信息不？');
+    expect(t).toContain('无需说明');
+    expect(t).not.toContain('不予公开的情形');
+  });
+  it('a sum checked with the report\'s year said bare ("南岗区办2022：…=15，对不？") gets its verdict', async () => {
+    const kn = await kb('test/fixtures/reports');
+    expect(ask(kn, '核对下 南岗区办2022：予以公开4+不予公开2+无法提供8+不予处理1=15，对不？')).toContain('一致');
+    expect(ask(kn, '核对下 南岗区办2022：予以公开4+不予公开2+无法提供8+不予处理1=16，对不？')).toContain('不相等');
+  });
+  it('"何时" is 什么时候: the annual report\'s deadline, not the regulation\'s dates', async () => {
+    const kn = await kb('test/fixtures/reports');
+    expect(ask(kn, '按照《政府信息公开条例》规定，县级以上人民政府部门的政府信息公开工作年度报告应当于每年何时之前向社会公布？')).toContain('1月31日');
+  });
+  it('two questions run together ("电话多少还有就是…多久给回信"): both answered', async () => {
+    const kn = await kb('test/fixtures/reports');
+    const t = ask(kn, '南岗区政府办电话多少还有就是申请交上去多久给回信');
+    expect(t).toContain('82705546');
+    expect(t).toContain('20个工作日');
+  });
+});
