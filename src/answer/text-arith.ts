@@ -5,6 +5,7 @@
  *吧"). An item is a count the asker quotes, or the count the text tells right after the item's words. Nothing is
  * computed unless every item is found: the reading is strict, and the other rules answer otherwise.
  */
+import { PROACTIVE_ITEM, proactiveTold } from './proactive-told.js';
 import type { Passage, Report } from '../report/types.js';
 
 export type ArithOp = 'sum' | 'diff' | 'share' | 'check' | 'each' | 'avg';
@@ -35,13 +36,15 @@ export interface Told {
   /** The clause holding it, as printed. */
   clause: string;
   passage: Passage;
+  /** Said with 余/多 ("80余条"): at least this many. */
+  approx?: boolean;
 }
 
 /** A share asked ("占…比例", "占比", "百分之几"). */
 // (not "占多少条": the count a part takes up, in its measure word)
 const SHARE = /占[^，。？?,]{0,14}(?:比例|比重|百分|几成|多少(?![条件个篇项份])|几(?![条件个篇项份]))|占比|百分之几|百分比|比例(?:是|为)?多少/;
 /** A difference asked ("比…多几条", "差多少", "增量", "少发了多少"). */
-const DIFF = /比[^，。？?,]{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:相差|差了?)(?:几|多少)|差距|差额|多出(?:几|多少)|增量|净增|净减|(?:增加|减少|增长|下降|少发|多发|少了|多了|涨了?|降了?|增了|减了)(?:了)?(?:多少|几)|(?:多|少)(?:了)?多少[条件个篇项份]?/;
+const DIFF = /比[^，。？?,]{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:相差|差了?)(?:几|多少)|差距|差额|多出(?:几|多少)|增量|净增|净减|(?:增加|减少|增长|下降|少发|多发|少了|多了|涨了?|降了?|增了|减了)(?:了)?(?:多少|几)|(?:多|少)(?:了)?(?:大概|大约|约|差不多)?多少[条件个篇项份]?/;
 /** An average asked. */
 const AVERAGE = /平均(?:每年|一年|每家|每个|下来|每月)?[^，。？?]{0,12}(?:多少|几)/;
 /** A sum asked. */
@@ -61,8 +64,8 @@ const CLAIM_BEFORE = /(?:=|＝|等于|应该是|应是|合计|加起来|一共|�
 const WHOLE_AFTER = /^\s*(?:[条件个篇项份])?\s*(?:里|中|当中|之中)/;
 
 /** Words that are no part of an item's name. */
-const FILLER_LEAD = /^(?:(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是)|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?(?:年报|报告)(?:里|中)?|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|加上|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
-const FILLER_TAIL = /(?:[两三四五六七八九十几]+(?:项|个渠道|个|类|种)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/;
+const FILLER_LEAD = /^(?:(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是)|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|加上|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
+const FILLER_TAIL = /(?:跟|同|与|和|[两三四五六七八九十几]+(?:项|个渠道|个|类|种)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/;
 /** Words of a question, not of an item (asking words, the operation's own words). */
 const ASK_WORDS =
   /多少|几[条件个篇项份]?|哪一年|哪年|哪个|哪家|谁的|谁|更多|更少|最多|最少|多出|加起来|加在一起|合计|一共|总共|汇总|加总|相加|之和|总和|差距|差额|相差|差了?|比例|比重|百分之几|百分比|占比|占|对吧|对不对|对吗|是不是|没问题|吧|吗|呢|啊|[？?。！!，,、：:；;\s]+/g;
@@ -166,8 +169,17 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
   // (items to be listed each are named in the asking clause itself: "…的依申请公开，同意公开和不予公开分别是")
   const head = op === 'each' ? (at > 0 ? text.slice(0, at) : text).split(/[，,。;；]/).at(-1)! : at > 0 ? text.slice(0, at) : text;
   const pieces = /[+＋]/.test(head) ? head.split(/[+＋]/) : head.split(/加上|、|和|与|跟|，|,/);
-  return pieces.map((p) => cleanLabel(p)).filter((l) => l.length >= 2).map((label) => ({ label }));
+  const labels = pieces.map((p) => cleanLabel(p)).filter((l) => l.length >= 2 && !(op === 'avg' && YEARS_SPAN.test(l)));
+  // (an average over the years set side by side names its item after 平均: "这两年平均每年主动公开多少条")
+  if (op === 'avg' && !labels.length) {
+    const after = cleanLabel(text.slice(at).replace(/^平均(?:每年|一年|每家|每个|下来|每月)?/, '').replace(/(?:多少|几)[^]*$/, ''));
+    return after.length >= 2 ? [{ label: after }] : [];
+  }
+  return labels.map((label) => ({ label }));
 }
+
+/** Years named as a span, no item ("这两年", "三年"). */
+const YEARS_SPAN = /^(?:这|那|近|最近)?[两三四五几]?(?:个)?(?:年|年度)$/;
 
 /** A change said after 比 ("涨了", "增加"): the verb, not a second item. */
 const CHANGE_VERB = /^(?:涨|降|增|减|增加|减少|增长|下降|上升|多|少)$/;
@@ -230,15 +242,17 @@ export function toldCount(r: Report, label: string, unit?: string): Told | undef
       // (the nearest: from the first pair found to the count)
       const first = Math.min(...want.filter((w) => lead.includes(w)).map((w) => lead.lastIndexOf(w)));
       const clause = clauseOf(p.text, from, prev);
-      cands.push({ value: Number(m[1]), unit: m[3]!, clause, passage: p, cover, lead: lead.length - first, exact: unit && m[3] === unit ? 1 : 0 });
+      cands.push({ value: Number(m[1]), unit: m[3]!, clause, passage: p, cover, lead: lead.length - first, exact: unit && m[3] === unit ? 1 : 0, ...(m[2] ? { approx: true } : {}) });
     }
   }
-  if (!cands.length) return toldNone(r, want, unit);
+  // (the year's proactive disclosure, worded by each report its own way: "共主动发布政府信息473条")
+  if (!cands.length) return toldNone(r, want, unit) ?? (PROACTIVE_ITEM.test(hanOnly(label)) && (!unit || sameUnit(unit, '条')) ? proactiveTold(r) : undefined);
   // (the measure word asked, "多少项", tells 跑腿清单4615项 from 零跑腿清单1573条)
   cands.sort((a, b) => b.cover - a.cover || b.exact - a.exact || a.lead - b.lead);
   const [best, next] = cands;
   if (next && next.cover === best!.cover && next.exact === best!.exact && next.lead === best!.lead && next.value !== best!.value) return undefined;
-  return best;
+  const { cover: _c, lead: _l, exact: _e, ...told } = best!;
+  return told;
 }
 
 /** Measure words that count the same kind of thing (条 and 件 are both used for pieces of information). */

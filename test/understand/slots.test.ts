@@ -335,3 +335,13 @@ describe('findReportSlots: the asker\'s verbs before a level are no place ("想�
     expect(findReportSlots('我是温州的退休职工,想知道市医保局2024年一共有几个人申请过', r, now).unknownOffices).toEqual([]);
   });
 });
+
+describe('another province\'s department (a 厅) is an office not loaded (session 14)', () => {
+  it('云南省交通运输厅 beside 江苏省交通运输厅, 湖北省住房和城乡建设厅 beside 浙江省…: not loaded, never the loaded one', () => {
+    const js = [{ id: 'a', office: '江苏省交通运输厅', year: 2023 }, { id: 'b', office: '浙江省住房和城乡建设厅', year: 2020 }];
+    expect(findReportSlots('云南省交通运输厅2024年网站发了多少信息', js, now).unknownOffices).toEqual(['云南省']);
+    expect(findReportSlots('湖北省住房和城乡建设厅', js, now).unknownOffices).toEqual(['湖北省']);
+    expect(findReportSlots('江苏省交通运输厅23年主动公开多少条', js, now).offices).toEqual(['江苏省交通运输厅']);
+    expect(findReportSlots('江苏交通厅', js, now).offices).toEqual(['江苏省交通运输厅']);
+  });
+});

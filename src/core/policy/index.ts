@@ -20,6 +20,7 @@ import { acrossOffices, acrossOfficesAgain, acrossOfficesSum } from './ranking.j
 import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
 import { countInReport, countInTextOverRow, sumInText } from './counts.js';
+import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { subjectTold } from './subject-told.js';
 import { loneIntentWord } from './lone-word.js';
@@ -60,6 +61,8 @@ export const RULES: readonly Rule[] = [
   reportYearAsked,
   reportNotLoaded,
   toldChangeOverYears,
+  // (arithmetic on the counts the text tells comes before the years' sentences: "两年比多了多少" is a difference)
+  textArithmetic,
   narrativeOverYears,
   yearOverYear,
   changeToldInText,
@@ -70,7 +73,6 @@ export const RULES: readonly Rule[] = [
   stockFlowCheck,
   balanceWhy,
   textFigureAsked,
-  textArithmetic,
   consistencyAsked,
   quotedCountChecked,
   phoneChecked,
@@ -85,6 +87,8 @@ export const RULES: readonly Rule[] = [
   tableRowAsked,
   figureQuestion,
   countInReport,
+  // (after count-in-report, which finds the sentence by the question's words, its breakdown and twin channels)
+  proactiveTotal,
   contactFieldsAsked,
   honestLimit,
   officialPerson,

@@ -6,6 +6,7 @@
  */
 import { readArith, residualLabel, sameUnit, toldCount, type ArithAsked, type AskedItem, type Told } from '../../answer/text-arith.js';
 import { reportLabel } from '../../answer/render.js';
+import { DEFAULT_FIGURE, figureOf } from '../../answer/trend.js';
 import { fmt } from '../../answer/cells.js';
 import type { Report } from '../../report/types.js';
 import type { ConvState } from '../engine.js';
@@ -93,17 +94,26 @@ const basis = (found: Found[]) => (found.every((f) => !f.told) ? '按您给的�
 function itemLine(f: Found, many: boolean): string {
   const who = many && f.report ? `${reportLabel(f.report)}` : '';
   if (!f.told) return `${f.name}：${fmt(f.value)}${f.unit}（您给的数字）\n`;
-  return `${who}${many ? '：' : `${f.name}：`}${f.value}${f.unit}（报告正文：“${f.told.clause}”）\n`;
+  return `${who}${many ? '：' : `${f.name}：`}${f.value}${f.told.approx ? '余' : ''}${f.unit}（报告正文：“${f.told.clause}”）\n`;
 }
 
+/** A count said with 余 ("140余条") enters the arithmetic as its number; the result is then about, and said so. */
+const APPROX_NOTE = '报告写的是约数“余”，结果也是约数';
+
 function result(asked: ArithAsked, found: Found[], many: boolean): string | undefined {
+  const exact = exactResult(asked, found, many);
+  if (!exact || !found.some((f) => f.told?.approx) || asked.op === 'each') return exact;
+  return exact.replace(/= (\d)/, '= 约 $1').replace(/多 (\d)/g, '多约 $1').replace(/（(按[^（）]*计算)）。$/, `（$1；${APPROX_NOTE}）。`);
+}
+
+function exactResult(asked: ArithAsked, found: Found[], many: boolean): string | undefined {
   const unit = found.find((f) => f.unit)?.unit ?? asked.unit ?? '';
   const name = (f: Found) => (many && f.report ? reportLabel(f.report) : f.name);
   const sum = found.reduce((a, f) => a + f.value, 0);
   switch (asked.op) {
     case 'sum':
       if (found.length < 2) return undefined;
-      if (asked.claimed !== undefined) return result({ ...asked, op: 'check' }, found, many);
+      if (asked.claimed !== undefined) return exactResult({ ...asked, op: 'check' }, found, many);
       return `合计：${found.map((f) => fmt(f.value)).join(' + ')} = ${fmt(sum)}${unit}（${basis(found)}）。`;
     case 'diff': {
       if (found.length !== 2) return undefined;
@@ -148,6 +158,9 @@ function checkOne(r: Report, item: AskedItem, unit?: string): Decision | undefin
   };
 }
 
+/** The question names a figure the statistics tables hold (申请, 予以公开, 复议, 规范性文件 … — trend.ts). */
+const TABLE_FIGURE_NAMED = (norm: string) => figureOf(norm) !== DEFAULT_FIGURE || DEFAULT_FIGURE.words.test(norm);
+
 export const textArithmetic: Rule = {
   name: 'text-arithmetic',
   doc: 'A sum, difference, share or check asked of counts the report tells in its text ("政务动态比政府信息公开类多几条", "网站272+微博608=880对吗", "机构信息占主动公开总量百分之几"), of one report or of one item across the reports named: each count as the text tells it, then the computation — only when every item is found.',
@@ -156,6 +169,8 @@ export const textArithmetic: Rule = {
     const asked = readArith(text);
     if (!asked) return undefined;
     const compared = reportsCompared(kn, u);
+    // a figure the tables hold of the reports compared ("2023年比2022年申请多了多少件"): the trend and table rules answer
+    if (compared.length >= 2 && compared.some(hasTableFigures) && TABLE_FIGURE_NAMED(u.norm)) return undefined;
     // counts the asker quotes of several reports ("两江…11537条，福建发改委…3357条，差多少"): computed as quoted
     const quotedOnly = asked.items.length >= 2 && asked.items.every((i) => i.quoted !== undefined) && asked.op !== 'check' && asked.op !== 'each';
     if (compared.length >= 2 && quotedOnly) {

@@ -3,6 +3,7 @@ import type { Knowledge } from '../../../src/core/knowledge.js';
 import { textArithmetic } from '../../../src/core/policy/text-arith.js';
 import { readArith, toldCount } from '../../../src/answer/text-arith.js';
 import { knowledge, metric, slots, u } from './helpers.js';
+import { findReportSlots } from '../../../src/understand/slots.js';
 
 let newa: Knowledge;
 let newb: Knowledge;
@@ -113,4 +114,16 @@ describe('text-arithmetic: reading the items', () => {
     expect(readArith('其中规范性文件、重大项目批复、建议提案复文三项合计多少?')?.items.map((i) => i.label)).toEqual(['规范性文件', '重大项目批复', '建议提案复文']);
     expect(readArith('网站主动公开是787条?我看着像')).toMatchObject({ op: 'check', items: [{ label: '网站主动公开', quoted: 787 }] });
   });
+  it('counts said with 余 ("140余条"): the result is said to be about (session 14)', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh36-newb');
+    const norm = '底张街道2024年主动公开比2023年多了多少条';
+    const d = textArithmetic.decide(u({ norm, slots: findReportSlots(norm, kn.refs, new Date('2026-12-01')) }), {}, kn);
+    expect(text(d)).toContain('140余条');
+    expect(text(d)).toMatch(/= 约 78条/);
+    expect(text(d)).toContain('约数');
+  });
+  it('an average over the years names its item after 平均 ("这两年平均每年主动公开多少条")', () => {
+    expect(readArith('这两年平均每年主动公开多少条信息?')?.items.map((i) => i.label)).toEqual(['主动公开']);
+  });
 });
+

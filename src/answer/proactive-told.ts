@@ -1,0 +1,77 @@
+/**
+ * The year's count of information disclosed proactively, as a report's text tells it when no table gives it (pages
+ * cut before table 二, which has no such total anyway). Reports word it many ways: "全年主动公开政务信息987条", "全年累计上传各类信息 600 余条",
+ * "共公开各类政府信息12888条", "专栏共主动发布政府信息473条", "主动公开…等共计80余条", "截至2024年12月31日,…共主动
+ * 公开政府信息218条". A running total of all years ("截至2019年底,累计…", "历年来") is not the year's count.
+ */
+import type { Passage, Report } from '../report/types.js';
+
+export interface ProactiveTold {
+  value: number;
+  /** Said with 余/多 ("80余条"): the count is at least this. */
+  approx: boolean;
+  unit: string;
+  /** The clause holding it, as printed. */
+  clause: string;
+  passage: Passage;
+}
+
+/** Sections where the text tells the year's disclosure (the opening, 一 总体情况, 二 主动公开). */
+const SECTIONS: ReadonlySet<string> = new Set(['前言', '一', '二']);
+
+/**
+ * A count of information disclosed: a verb of disclosing, then within a short stretch (a list of kinds, "各类政府
+ * 信息", "规划信息、统计信息…等共计") the count in 条. One clause (no comma, full stop or semicolon between).
+ */
+const DISCLOSED_COUNT = /(主动)?(?:公开|发布|公布|上传)([^，,。；;：:\d]{0,48}?)(\d{1,7})\s*(余|多)?\s*条/g;
+/** Words that make a count a total ("共", "全年", "累计", "总计"). */
+const TOTAL_WORDS = /共|全年|总计|合计|累计|总数|总量/;
+/** A running total of all years, not the year's own ("历年来", "截至2019年底,累计…"), unless the year is said ("全年累计"). */
+const RUNNING = /历年|以来|自\d{4}年/;
+const RUNNING_CUMULATIVE = /累计/;
+const THE_YEAR = /全年|本年|当年|今年/;
+/** A count through one channel ("通过…网站公开信息96条", "微博公开信息650条"): a part, not the total. */
+const ONE_CHANNEL = /通过|网站|微博|微信|公众号|头条|抖音|新媒体|公开栏|传统媒体|政务服务网|App|客户端/i;
+/** A part of a total named ("其中…", "政策解读信息15条"): the clause starts with it. */
+const PART_START = /^(?:其中|包括|含)/;
+
+/** How far back before a clause's disclosing verb its subject is read (running-total words, 截至…). */
+const CLAUSE_BACK = 30;
+
+export function proactiveTold(r: Report): ProactiveTold | undefined {
+  type Cand = ProactiveTold & { score: number; order: number };
+  const cands: Cand[] = [];
+  let order = 0;
+  for (const p of r.passages) {
+    if (!SECTIONS.has(p.section)) continue;
+    for (const m of p.text.matchAll(DISCLOSED_COUNT)) {
+      order++;
+      const at = m.index!;
+      const start = Math.max(p.text.lastIndexOf('，', at), p.text.lastIndexOf(',', at), p.text.lastIndexOf('。', at), p.text.lastIndexOf('；', at), p.text.lastIndexOf(';', at)) + 1;
+      const before = p.text.slice(Math.max(0, start - CLAUSE_BACK), at);
+      const clause = p.text.slice(start, at + m[0].length).trim();
+      const between = m[2] ?? '';
+      // (the words of the clause before the verb, and a sentence-opening 截至… before them)
+      const lead = p.text.slice(start, at);
+      const total = TOTAL_WORDS.test(lead + between);
+      // (through one channel is a part, unless said to be the total: "全年通过…网站、…新媒体等渠道主动公开信息120余条")
+      if (PART_START.test(clause) || (ONE_CHANNEL.test(lead + between) && !total)) continue;
+      if ((RUNNING.test(before) || (RUNNING_CUMULATIVE.test(before + between) && /截至|截止/.test(before))) && !THE_YEAR.test(before + between)) continue;
+      // (only information in general, "政府信息", "政务信息", "各类信息", not one kind: "政策解读信息15条")
+      const general = /^(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共|共计|总计|合计|数)?(?:为|达)?$/.test(between) || /等(?:共计|共|合计)$/.test(between);
+      if (!total && !general) continue;
+      const score = (m[1] ? 2 : 0) + (total ? 2 : 0) + (general ? 1 : 0);
+      cands.push({ value: Number(m[3]), approx: !!m[4], unit: '条', clause, passage: p, score, order });
+    }
+  }
+  if (!cands.length) return undefined;
+  cands.sort((a, b) => b.score - a.score || a.order - b.order);
+  const [best, next] = cands;
+  // (two equally good counts that differ: no one total)
+  if (next && next.score === best!.score && next.value !== best!.value) return undefined;
+  const { score: _s, order: _o, ...told } = best!;
+  return told;
+}
+
+/** An item that names the year's proactive disclosure as a whole ("主动公开", "主动公开信息条数", "公开信息总数"). */
+export const PROACTIVE_ITEM = /^(?:全年)?(?:主动)?公开(?:了)?(?:的)?(?:政府|政务)?(?:信息)?(?:条数|数量|总数|总量|数)?$/;

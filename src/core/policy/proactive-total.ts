@@ -1,0 +1,39 @@
+/**
+ * Rule for the year's proactive disclosure asked as a whole ("江苏省交通运输厅23年主动公开多少条", "那年主动公开
+ * 多少条"), which no table totals: the one clause of the text that tells it, each report its own way ("专栏共主动
+ * 发布政府信息473条", "共公开各类政府信息12888条", "…等共计80余条") — src/answer/proactive-told.ts.
+ */
+import { proactiveTold, PROACTIVE_ITEM } from '../../answer/proactive-told.js';
+import { residualLabel } from '../../answer/text-arith.js';
+import { reportLabel } from '../../answer/render.js';
+import { sectionSource } from '../prose-figures.js';
+import { namedReports, pickReport } from '../select.js';
+import { ASKING, CLAUSE_SPLIT } from '../patterns.js';
+import { kindsOf, withoutSlots } from './helpers.js';
+import type { Rule } from './types.js';
+
+/** The clause asks the proactive disclosure's count ("主动公开多少条", "公开了多少条信息"): 公开 and a how-many in 条. */
+const PROACTIVE_COUNT_ASKED = /公开[^，。？?,]{0,8}(?:多少|几)\s*条|(?:多少|几)\s*条[^，。？?,]{0,4}(?:主动)?公开/;
+
+export const proactiveTotal: Rule = {
+  name: 'proactive-total-told',
+  doc: 'The year\'s proactive disclosure asked as a whole ("主动公开多少条") with no table to total it: the clause of the text that tells it (共公开…条, 共主动发布…条, 全年主动公开…条), per report named; running totals of all years never count.',
+  decide: (u, state, kn) => {
+    if (u.metric || !kindsOf(u).count) return undefined;
+    const text = withoutSlots(u);
+    // (the clause that asks it; another question of the message is left to the second-ask pass)
+    const clause = text.split(CLAUSE_SPLIT).find((c) => ASKING.test(c) && PROACTIVE_COUNT_ASKED.test(c));
+    if (!clause || !PROACTIVE_ITEM.test(residualLabel(clause).replace(/^(?:那年|这年|当年|那一年|今年|全年)/, ''))) return undefined;
+    const reports = u.slots.offices.length >= 2 ? namedReports(kn, u.slots) : [pickReport(kn, u.slots, state).report].filter((r) => !!r);
+    if (!reports.length) return undefined;
+    const told = reports.map((r) => ({ r: r!, t: proactiveTold(r!) }));
+    if (told.some((x) => !x.t)) return undefined;
+    const many = told.length > 1;
+    const lines = told.map(({ r, t }) => `${many ? `${reportLabel(r)}：` : ''}${t!.clause}${/[。；;]$/.test(t!.clause) ? '' : '。'}${many ? '\n' : ''}`);
+    return {
+      kind: 'passage',
+      report: told[0]!.r,
+      parts: { head: many ? '据各报告正文：' : `据${reportLabel(told[0]!.r)}报告：`, lines, source: sectionSource(told[0]!.t!.passage.section), labelled: true },
+    };
+  },
+};

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { proactiveTotal } from '../../../src/core/policy/proactive-total.js';
+import { proactiveTold } from '../../../src/answer/proactive-told.js';
+import { knowledge, slots, u } from './helpers.js';
+
+let newa: Knowledge;
+let newb: Knowledge;
+beforeAll(async () => {
+  newa = await knowledge('test/fixtures/reports-fresh36-newa');
+  newb = await knowledge('test/fixtures/reports-fresh36-newb');
+});
+const text = (d: ReturnType<typeof proactiveTotal.decide>) => (d?.kind === 'passage' ? d.parts.head + d.parts.lines.join('') : '');
+const report = (kn: Knowledge, office: string, year: number) => kn.reports.find((r) => r.office === office && r.year === year)!;
+
+describe('proactiveTold: the year\'s proactive disclosure as the text words it', () => {
+  it('"共主动发布政府信息473条", "共公开各类政府信息12888条", "全年主动公开政务信息987条"', () => {
+    expect(proactiveTold(report(newa, '江苏省交通运输厅', 2023))?.value).toBe(473);
+    expect(proactiveTold(report(newa, '兴仁市人民政府', 2022))?.value).toBe(12888);
+    expect(proactiveTold(report(newa, '湖东街道办事处', 2024))?.value).toBe(987);
+  });
+  it('a total through channels said as the total ("全年通过…等渠道主动公开信息120余条"): kept, with its 余', () => {
+    const t = proactiveTold(report(newb, '东风路街道', 2025));
+    expect(t?.value).toBe(120);
+    expect(t?.approx).toBe(true);
+  });
+  it('counts through one channel only ("通过经开区官方网站公开信息3605条") are no total: none', () => {
+    expect(proactiveTold(report(newa, '南宁经济技术开发区管理委员会', 2021))).toBeUndefined();
+  });
+});
+
+describe('proactive-total-told', () => {
+  it('"主动公开多少条" of a report that says 主动发布: that clause', () => {
+    const d = proactiveTotal.decide(u({ norm: '江苏省交通运输厅23年主动公开多少条', slots: slots({ offices: ['江苏省交通运输厅'], years: [2023], spans: [{ start: 0, end: 11 }] }) }), {}, newa);
+    expect(text(d)).toContain('共主动发布政府信息473条');
+  });
+  it('a how-many of something else ("政务动态多少条") is not asked: no decision', () => {
+    const d = proactiveTotal.decide(u({ norm: '乌海市统计局发布政务动态多少条', slots: slots({ offices: ['乌海市统计局'], spans: [{ start: 0, end: 6 }] }) }), {}, newa);
+    expect(d).toBeUndefined();
+  });
+  it('a report whose text gives no total: no decision (another rule or the fallback answers)', () => {
+    const d = proactiveTotal.decide(u({ norm: '南宁经开区主动公开多少条', slots: slots({ offices: ['南宁经济技术开发区管理委员会'], spans: [{ start: 0, end: 5 }] }) }), {}, newa);
+    expect(d).toBeUndefined();
+  });
+});
