@@ -8,6 +8,10 @@ import { TREND_WORDS } from '../../answer/trend-answer.js';
 import { sectionSource } from '../prose-figures.js';
 import { pickReport, reportsOf } from '../select.js';
 import type { Rule } from './types.js';
+import { withoutSlots } from './helpers.js';
+import type { Knowledge } from '../knowledge.js';
+import type { Report } from '../../report/types.js';
+import type { ReportSlots } from '../../understand/slots.js';
 
 /** A change stated against the year before ("较去年回落12.3%", "同比增长5件", "比上年减少"). */
 const CHANGE_STATED = /(?:较|比|与)(?:去年|上年|上一年|上年度|(?:19|20)\d\d年)|同比|环比/;
@@ -16,16 +20,39 @@ const SIZE_STATED = /\d+(?:\.\d+)?\s*(?:%|％|个百分点|件|条|个|次|项)|
 /** What table 三's requests are called in the text. */
 const REQUEST_WORDS = /申请|受理/;
 
+/** The sentence sets its figure against the year before ("与2023年相比增加了5件", "较去年", "同比"), not another year. */
+function againstYearBefore(text: string, year: number): boolean {
+  const years = [...text.matchAll(/(?:较|比|与)((?:19|20)\d\d)年/g)].map((m) => Number(m[1]));
+  return !years.length || years.includes(year - 1);
+}
+
+/**
+ * Two years named of one office, the later loaded and the one before it not ("湖东街道24年申请比23年多了几件"):
+ * the later report, whose text may state the change itself.
+ */
+function yearAgainstMissing(kn: Knowledge, slots: ReportSlots): Report | undefined {
+  if (slots.years.length !== 2 || slots.offices.length > 1) return undefined;
+  const [a, b] = [...slots.years].sort((x, y) => x - y) as [number, number];
+  if (b - a !== 1) return undefined;
+  const office = slots.offices[0];
+  const pool = office ? reportsOf(kn, office) : kn.reports;
+  const later = pool.filter((r) => r.year === b);
+  if (later.length !== 1 || pool.some((r) => r.year === a)) return undefined;
+  return later[0];
+}
+
 export const changeToldInText: Rule = {
   name: 'change-in-text',
   doc: 'A change over last year asked (比上一年变化了多少, 同比) of a figure whose office has no report of the year before: the report\'s own sentence stating the change ("较去年回落12.3%"), never one computed from a year not loaded.',
   decide: (u, state, kn) => {
     const metric = u.metric;
-    if (!metric || metric.table !== '三' || !TREND_WORDS.test(u.norm)) return undefined;
-    if (!metric.rows.some((r) => r === 'new' || r === 'total')) return undefined;
-    const r = pickReport(kn, u.slots, state).report;
+    if (!TREND_WORDS.test(u.norm)) return undefined;
+    // (the requests asked: table 三's new or total, or the requests named with no row, "申请比23年多了几件")
+    if (metric ? metric.table !== '三' || !metric.rows.some((r) => r === 'new' || r === 'total') : !REQUEST_WORDS.test(withoutSlots(u))) return undefined;
+    const r = yearAgainstMissing(kn, u.slots) ?? pickReport(kn, u.slots, state).report;
     if (!r || r.year === null || reportsOf(kn, r.office).some((x) => x.year === r.year! - 1)) return undefined;
-    const said = r.passages.find((p) => REQUEST_WORDS.test(p.text) && CHANGE_STATED.test(p.text) && SIZE_STATED.test(p.text));
+    // (the year before named, "24年申请比23年多了几件": a sentence set against that year or against 去年/上年)
+    const said = r.passages.find((p) => REQUEST_WORDS.test(p.text) && CHANGE_STATED.test(p.text) && SIZE_STATED.test(p.text) && againstYearBefore(p.text, r.year!));
     if (!said) return undefined;
     return {
       kind: 'passage',

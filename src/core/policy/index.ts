@@ -59,13 +59,14 @@ export const RULES: readonly Rule[] = [
   remedyAsked,
   reportsAsked,
   reportYearAsked,
+  // (before report-not-loaded: "24年比23年多了几件" of an office whose 2024 text states the change against 2023)
+  changeToldInText,
   reportNotLoaded,
   toldChangeOverYears,
   // (arithmetic on the counts the text tells comes before the years' sentences: "两年比多了多少" is a difference)
   textArithmetic,
   narrativeOverYears,
   yearOverYear,
-  changeToldInText,
   acrossOffices,
   acrossOfficesAgain,
   acrossOfficesSum,

@@ -23,4 +23,11 @@ describe('change-in-text', () => {
     expect(changeToldInText.decide(u({ norm: '南岗区2022年申请数同比变化多少', metric: metric({ rows: ['new'] }), slots: nangang }), {}, years)).toBeUndefined();
     expect(changeToldInText.decide(u({ norm: '上海市政府办公厅2019年申请数多少', metric: metric({ rows: ['new'] }), slots: slots({ offices: ['上海市人民政府办公厅'], years: [2019] }) }), {}, forms)).toBeUndefined();
   });
+  it('two years named, the earlier not loaded ("24年申请比23年多了几件"): the later report\'s sentence set against that year (session 14)', async () => {
+    const newa = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh36-newa' })).kn;
+    const d = changeToldInText.decide(u({ norm: '湖东街道24年申请比23年多了几件', slots: slots({ offices: ['湖东街道办事处'], years: [2024, 2023], spans: [{ start: 0, end: 4 }, { start: 4, end: 7 }, { start: 10, end: 13 }] }) }), {}, newa);
+    expect(d?.kind === 'passage' ? d.parts.head + d.parts.lines.join('') : '').toMatch(/没有加载2023年.*与2023年相比增加了5件/);
+    // (two years apart: no sentence sets 2024 against 2022, and none is computed)
+    expect(changeToldInText.decide(u({ norm: '湖东街道24年申请比22年多了几件', slots: slots({ offices: ['湖东街道办事处'], years: [2024, 2022], spans: [{ start: 0, end: 4 }, { start: 4, end: 7 }, { start: 10, end: 13 }] }) }), {}, newa)).toBeUndefined();
+  });
 });
