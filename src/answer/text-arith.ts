@@ -54,17 +54,22 @@ const EACH = /分别|各是|各有|各自|各(?:多少|几|有多少)/;
 /** Words asking whether a quoted figure is right. */
 const CHECK = /对吧|对不对|对吗|是不是|是否|没问题|没毛病|没错|正确吗|一致|对得上|对不上|相符|吻合|等于|=|＝|应该是|我记得|[吗吧][？?。!！]*$|[？?]/;
 
+/** A total quoted, then "=" and its parts added ("987条 = 网站96 + 其他平台891"). */
+const TOTAL_THEN_PARTS = /^[^=＝+＋\d]*\d+\s*(?:余|多)?\s*[条件个篇项份例]?\s*(?:[=＝]|等于)[^=＝]*[+＋][^=＝]*$/;
+
 /** A count quoted in the question ("272", "131条", "1600余条"); years and long numbers (phones) are no counts. */
-const QUOTED = /(?<![\d.])(\d{1,6}(?:\.\d+)?)(?![\d.])\s*(?:余|多)?\s*([条件个篇项份期次家人])?(?!\s*[年月日号%％万元岁])/g;
+const QUOTED = /(?<![\d.])(\d{1,6}(?:\.\d+)?)(?![\d.])\s*(?:余|多)?\s*([条件个篇项份期次家人例])?(?!\s*[年月日号%％万元岁])/g;
 /** A share quoted ("占6.3%"). */
 const QUOTED_SHARE = /\d\s*[%％]|百分之[\d一二三四五六七八九十]/;
 /** Right before a quoted number: the asker's claimed total, not an item ("加起来28", "等于总数2406", "=2425"). */
 const CLAIM_BEFORE = /(?:=|＝|等于|应该是|应是|合计|加起来|一共|共|总数|总共|总计|总量|是)[^\p{Script=Han}\d]{0,2}(?:总数|是)?\s*$/u;
 /** Right after a quoted number: the whole of a share ("272条里", "272条中"). */
-const WHOLE_AFTER = /^\s*(?:[条件个篇项份])?\s*(?:里|中|当中|之中)/;
+const WHOLE_AFTER = /^\s*(?:[条件个篇项份例])?\s*(?:\p{Script=Han}{1,8}?)?(?:里|中|当中|之中)/u;
+/** The whole named right after its count ("那2例申请里"): its words. */
+const WHOLE_NAMED_AFTER = /^\s*(?:[条件个篇项份例])?\s*(\p{Script=Han}{1,8}?)(?:里|中|当中|之中)/u;
 
 /** Words that are no part of an item's name. */
-const FILLER_LEAD = /^(?:(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是)|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|加上|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
+const FILLER_LEAD = /^(?:全部|所有|总的|整个|(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是)|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|加上|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
 const FILLER_TAIL = /(?:跟|同|与|和|[两三四五六七八九十几]+(?:项|个渠道|个|类|种)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/;
 /** Words of a question, not of an item (asking words, the operation's own words). */
 const ASK_WORDS =
@@ -123,22 +128,32 @@ export function readArith(text: string): ArithAsked | undefined {
       claimed = Number(m[1]);
       continue;
     }
-    const label = cleanLabel(before.split(/[\s,，、;；:：+＋=＝]/).filter((x) => /\p{Script=Han}/u.test(x)).at(-1) ?? '');
-    items.push({ label, quoted: Number(m[1]), unit: m[2], whole: op === 'share' && WHOLE_AFTER.test(after) });
+    const whole = op === 'share' && WHOLE_AFTER.test(after);
+    // (the whole named after its count, "那2例申请里": its words after)
+    const label = cleanLabel(before.split(/[\s,，、;；:：+＋=＝]/).filter((x) => /\p{Script=Han}/u.test(x)).at(-1) ?? '') || (whole ? cleanLabel(WHOLE_NAMED_AFTER.exec(after)?.[1] ?? '') : '');
+    items.push({ label, quoted: Number(m[1]), unit: m[2], whole });
   }
   if (items.some((i) => i.quoted !== undefined && !i.label)) return undefined;
+  // (the total said first and its parts after "=": "主动公开987条 = 网站96 + 其他平台891 对得上吗")
+  const totalFirst = claimed === undefined && items.length >= 3 && (op === 'check' || op === 'sum') && TOTAL_THEN_PARTS.test(text);
+  if (totalFirst) claimed = items.shift()!.quoted;
   // (the total quoted first and then its parts, "新收15件，公开4、…不予处理1，加起来是15吧": the parts are checked)
   if (claimed !== undefined && items.length >= 3 && items[0]!.quoted === claimed) items.shift();
   // a claimed total is the last figure said, of a plain sum ("…19条加电子屏108条一共127条"): never "117加5是不是等于118加4"
-  if (claimed !== undefined) {
+  if (claimed !== undefined && !totalFirst) {
     const last = quotes.at(-1)!;
     if (Number(last[1]) !== claimed || SIGNED.test(text) || !SUM_BETWEEN.test(text)) return undefined;
   }
   if (items.length) {
     // (a share of a quoted part in a whole named in words: "部门网站那584条占累计公开的比例")
-    if (op === 'share' && items.length === 1) {
+    if (op === 'share' && items.length === 1 && !items[0]!.whole) {
       const whole = cleanLabel(text.slice(prevEnd).replace(/^[^占]*占/, '').replace(/(?:的)?(?:比例|比重|百分|占比).*$/, ''));
       if (whole) items.push({ label: whole, whole: true });
+    }
+    // (a part named after a whole quoted, "那2例申请里，财政信息的占比多少")
+    if (op === 'share' && items.length === 1 && items[0]!.whole) {
+      const part = cleanLabel(text.slice(prevEnd).replace(/^\s*(?:[条件个篇项份例])?\s*\p{Script=Han}{0,8}?(?:里|中|当中|之中)/u, '').replace(/(?:的)?(?:占比|占|比例|比重|百分).*$/, ''));
+      if (part) items.push({ label: part });
     }
     return { op, items, claimed, unit: unit ?? items.find((i) => i.unit)?.unit };
   }
@@ -157,6 +172,9 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
     return items.map((label) => ({ label }));
   }
   if (op === 'share') {
+    // (the whole named first, "…的申请里，不属于本机关的占比多少")
+    const inside = /([^，。？?,]*?)(?:里|中|当中|之中)(?:面|头)?[，,\s]*([^，。？?,]+?)(?:的)?(?:占比|占(?:的)?(?:比例|比重|多少|百分之几|几成))/.exec(text);
+    if (inside && cleanLabel(inside[1]!).length >= 2 && !/其$/.test(inside[1]!) && cleanLabel(inside[2]!)) return [{ label: cleanLabel(inside[2]!) }, { label: cleanLabel(inside[1]!), whole: true }];
     const m = /([^，。？?,]*?)占([^，。？?,]*?)(?:的)?(?:比例|比重|百分|几成|多少|几)/.exec(text);
     if (m) {
       const part = cleanLabel(m[1]!);
@@ -196,7 +214,7 @@ export function residualLabel(text: string): string {
 }
 
 /** A count in the text: number, approximate mark, measure word. */
-const COUNT = /(?<![\d.\-—])(\d{1,7})\s*(余|多)?\s*(人次|[条件个篇项份期次家人])/g;
+const COUNT = /(?<![\d.\-—])(\d{1,7})\s*(余|多)?\s*(人次|[条件个篇项份期次家人例])/g;
 /** A sub-heading before a passage's text ("(一)主动公开情况:"): it names the section, not the count after it. */
 const SUBHEADING = /^\s*[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?[^:：,，。；;]{0,16}(?:情况|工作)?[:：]/;
 /** How far back from a count its words are read (Han characters). */
@@ -222,6 +240,20 @@ function pairs(s: string): string[] {
  * none fits, or two different counts fit equally.
  */
 export function toldCount(r: Report, label: string, unit?: string): Told | undefined {
+  const own = toldCountOf(r, label, unit) ?? (SHORT_NAMES.test(label) ? toldCountOf(r, label.replace(new RegExp(SHORT_NAMES.source, 'g'), (w) => SHORT_NAME_OF[w] ?? w), unit) : undefined);
+  if (own) return own;
+  // ("其他平台891": the rest of the channels, named by the text in its own words "…等平台公开信息891条")
+  const rest = label.replace(REST_OF, '');
+  return rest !== label && rest.length >= 2 ? toldCountOf(r, rest, unit) : undefined;
+}
+
+/** Everyday short names of what reports name in full ("官网" is the 官方网站 or 门户网站: their common word 网站). */
+const SHORT_NAME_OF: Record<string, string> = { 官网: '网站', 公号: '公众号' };
+const SHORT_NAMES = new RegExp(Object.keys(SHORT_NAME_OF).join('|'));
+/** "其他…", "别的…": the rest of a list, which the text names in words of its own. */
+const REST_OF = /^(?:其他|其它|别的|另外的?)(?=\p{Script=Han}{2})/u;
+
+function toldCountOf(r: Report, label: string, unit?: string): Told | undefined {
   const want = pairs(label);
   if (!want.length) return undefined;
   const running = RUNNING_TOTAL.test(label) || label.includes('累计');
@@ -257,7 +289,7 @@ export function toldCount(r: Report, label: string, unit?: string): Told | undef
 
 /** Measure words that count the same kind of thing (条 and 件 are both used for pieces of information). */
 export function sameUnit(a: string, b: string): boolean {
-  const group = (u: string) => ('条件篇项个'.includes(u) ? 'piece' : u);
+  const group = (u: string) => ('条件篇项个例'.includes(u) ? 'piece' : u);
   return group(a) === group(b);
 }
 

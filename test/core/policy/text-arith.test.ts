@@ -125,5 +125,20 @@ describe('text-arithmetic: reading the items', () => {
   it('an average over the years names its item after 平均 ("这两年平均每年主动公开多少条")', () => {
     expect(readArith('这两年平均每年主动公开多少条信息?')?.items.map((i) => i.label)).toEqual(['主动公开']);
   });
+  it('官网 is the text\'s 官方网站, "其他平台" the rest the text names its own way, a total said first then "=" its parts', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh36-newa');
+    const ask = (norm: string) => text(textArithmetic.decide(u({ norm, slots: findReportSlots(norm, kn.refs, new Date('2026-12-01')) }), {}, kn));
+    expect(ask('南宁经开区21年官网+微博+微信+头条号 四个加起来多少条')).toContain('= 5822条');
+    expect(ask('湖东24年主动公开987条 = 网站96 + 其他平台891 对得上吗')).toMatch(/= 987，与您说的 987 一致/);
+    expect(ask('湖东24年主动公开987条 = 网站96 + 其他平台890 对得上吗')).toMatch(/不对：不是 987/);
+  });
+  it('a share whose whole is named first ("…的申请里，不属于本机关的占比多少") or quoted ("那2例申请里，财政信息的占比")', async () => {
+    expect(readArith('的申请里,不属于本机关的占比多少')?.items).toEqual([{ label: '不属于本机关' }, { label: '申请', whole: true }]);
+    const kn = await knowledge('test/fixtures/reports-fresh36-newb');
+    const norm = '建筑新村街道2024年那2例申请里,财政信息的占比多少';
+    expect(text(textArithmetic.decide(u({ norm, slots: findReportSlots(norm, kn.refs, new Date('2026-12-01')) }), {}, kn))).toContain('50.0%');
+    // ("其中…占多少比例" after a count names no whole: the count before is the whole)
+    expect(readArith('其中公示公告类占多少比例')?.items).toEqual([{ label: '公示公告类' }]);
+  });
 });
 
