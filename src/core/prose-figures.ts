@@ -117,7 +117,7 @@ const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2
 const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;
 
 /** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests. */
-const ABOUT_DISCLOSURE_REQUESTS = /申请公开(?:政府)?信息|信息公开申请|依申请(?:政府)?(?:信息)?公开|公开申请|依法申请公开|申请公开件|答复件/;
+const ABOUT_DISCLOSURE_REQUESTS = /申请公开(?:政府)?信息|信息公开申请|依申请(?:政府)?(?:信息)?公开|公开申请|依法申请公开|申请公开件|答复件|(?:收到|受理|接收)[^，。；,;复诉]{0,12}(?:信息[^，。；,;]{0,4}申请|申请信息公开)/;
 
 /** The sections whose running text tells table 三's figures: the preface, the overview and section 三 itself. */
 const PROSE_FIGURE_SECTIONS = new Set(['前言', '一', '三']);
@@ -161,9 +161,9 @@ export function reasonsNotTold(m: MetricQuery): string | undefined {
 }
 
 /** How requests came in, as texts count them ("网上申请20件", "线下申请9件", "当面提交2件"). */
-const CHANNEL_WORDS = /网上|线上|网络|在线|线下|书面|当面|信函|信件|邮寄|传真|电子邮件|网页|口头|现场|窗口/g;
+const CHANNEL_WORDS = /网上|线上|网络|在线|线下|书面|当面|信函|信件|邮寄|写信|寄信|来信|传真|电子邮件|网页|口头|现场|窗口/g;
 /** Words reports use for the same way in. */
-const CHANNEL_FAMILIES: readonly string[][] = [['网上', '线上', '网络', '在线', '网页'], ['线下', '当面', '现场', '窗口'], ['信函', '信件', '邮寄']];
+const CHANNEL_FAMILIES: readonly string[][] = [['网上', '线上', '网络', '在线', '网页'], ['线下', '当面', '现场', '窗口'], ['信函', '信件', '邮寄', '写信', '寄信', '来信']];
 
 /**
  * Requests asked by how they came in ("网上申请有多少件？书面申请多少件？"), which tables do not count: the clauses of the
@@ -209,6 +209,9 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
  * A figure of table 三 the text states in one clause with one number ("本年新收到政府信息公开申请42件"): that
  * number, for comparing offices; undefined when the text says it otherwise or not at all.
  */
+/** A clause that states a change over another year ("与2023年相比增加了5件", "同比减少3件"). */
+const CHANGE_CLAUSE = /相比|同比|较(?:去年|上年|\d{4}年)|比(?:去年|上年|\d{4}年)/;
+
 export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: number; text: string } | undefined {
   return (r, m) => {
     if (m.table !== '三' || m.rows.length !== 1) return undefined;
@@ -219,7 +222,8 @@ export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: n
     if (!told) return undefined;
     if (NO_REQUESTS.test(told.text)) return { v: 0, text: told.text };
     // (a breakdown after the count is part of it: "收到…申请12件，其中自然人申请件12件…", "14件(其中信件申请10件…")
-    const head = told.text.replace(/^\s*[（(]?\s*其中/, '').split(BREAKDOWN_AFTER)[0]!;
+    // (a change beside the count is no count of it: "…共6件，申请数量与2023年相比增加了5件")
+    const head = told.text.replace(/^\s*[（(]?\s*其中/, '').split(BREAKDOWN_AFTER)[0]!.split(/[，,]/).filter((c) => !CHANGE_CLAUSE.test(c)).join('，');
     const numbers = countsIn(head);
     return numbers.length === 1 && !/余|多/.test(head) ? { v: numbers[0]!, text: told.text } : undefined;
   };

@@ -51,3 +51,22 @@ describe('fresh36 readings: the default report', () => {
     expect(t).toContain('20个工作日');
   });
 });
+
+describe('fresh36 readings: offices whose pages were cut before the tables', () => {
+  const dir = 'test/fixtures/reports-fresh36-newa';
+  it('requests by letter asked as "写信寄过去的": the text\'s 信函 clause', async () => {
+    expect(ask(await kb(dir), '湖东街道有几件申请是写信寄过去的')).toContain('信函申请6件');
+  });
+  it('new and carried requests added up, the carried told as "2021年结转…2件": 10 + 2 = 12', async () => {
+    expect(ask(await kb(dir), '兴仁22年 新收加上年结转 总共多少件')).toContain('合计 12 件');
+  });
+  it('two offices\' requests told in the text, "谁多 多几件": who has more and by how much (a change beside a count is no count)', async () => {
+    const t = ask(await kb(dir), '湖东街道和乌海统计局24年新收申请谁多 多几件');
+    expect(t).toContain('乌海市统计局2024年多');
+    expect(t).toContain('相差 78 件（84 − 6');
+  });
+  it('where the report is read, said as "本年度报告通过…网站(jkq.nanning.gov.cn)全文公开"', async () => {
+    expect(ask(await kb(dir), '南宁经开区21年的报告在哪能下载')).toContain('jkq.nanning.gov.cn');
+  });
+});
+

@@ -164,7 +164,7 @@ export const acrossOfficesSum: Rule = {
     const u = withBothOffices(u0, state, kn);
     const m = u.metric;
     const sum = SUM_ASKED.test(u.norm);
-    const diff = DIFFERENCE_ASKED.test(u.norm) || /差几|差多少|(?<!最)多(?:了)?多少|少(?:了)?多少/.test(u.norm);
+    const diff = DIFFERENCE_ASKED.test(u.norm) || /差几|差多少|(?<!最)多(?:了)?(?:多少|几[件条个])|少(?:了)?(?:多少|几[件条个])/.test(u.norm);
     if (u.slots.offices.length < 2 || (!sum && !diff)) return undefined;
     // a count the texts tell, no table figure named ("开平交通局和太平镇主动公开的信息加在一起有多少条"): each one's sentence
     if (!m) return toldAcross(kn, u, sum);
@@ -187,7 +187,9 @@ export const acrossOfficesSum: Rule = {
     const lines = each.map((x) => `${reportLabel(x.r)}：${x.text}`);
     if (diff) {
       const [a, b] = each as [(typeof each)[0], (typeof each)[0]];
-      lines.push(`两者相差 ${Math.abs(a.v - b.v)} 件（${a.v} − ${b.v}，按报告数字计算）。`.replace(`${a.v} − ${b.v}`, a.v >= b.v ? `${a.v} − ${b.v}` : `${b.v} − ${a.v}`));
+      const [hi, lo] = a.v >= b.v ? [a, b] : [b, a];
+      // (which one has more, said first: "谁多，多几件")
+      lines.push(`${hi.v > lo.v ? `${reportLabel(hi.r)}多，` : ''}两者相差 ${hi.v - lo.v} 件（${hi.v} − ${lo.v}，按报告数字计算）。`);
     } else {
       lines.push(`以上 ${each.length} 家合计 ${each.reduce((s, x) => s + x.v, 0)} 件（${each.map((x) => x.v).join(' + ')}，按报告数字计算）。`);
     }

@@ -93,9 +93,14 @@ function website(text: string): string | undefined {
   return bare ? bare[0].replace(/[.,]$/, '') : undefined;
 }
 
+/** The report said to be published somewhere ("本年度报告通过…网站全文公开", "本报告在…网站公开发布"). */
+const REPORT_PUBLISHED_AT = /本(?:年度)?报告[^。]{0,40}(?:全文公开|予以公开|公开发布|对外公布|发布|刊登)/;
+
 function download(text: string): string | undefined {
   for (const s of splitSentences(text)) {
     if (/下载|查阅|查看/.test(s) && /可(?:通过|在|登录|从|于|到)|电子版|登录/.test(s)) return s;
+    // ("本年度报告通过经开区官方网站(jkq.nanning.gov.cn)全文公开": where the report is published is where it is read)
+    if (REPORT_PUBLISHED_AT.test(s) && /网站|网址|\.gov\.cn|https?:/.test(s)) return s;
   }
   return undefined;
 }
