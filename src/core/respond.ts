@@ -231,8 +231,9 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
     case 'figure':
       return respond(kn, rule, d.intent, d.confidence, u.norm, u.slots, d.metric, state);
     case 'passage': {
-      // ("今年…" before this year's report exists: the newest report's passage, saying so first)
-      const note = u.slots.thisYear ? pickReport(kn, u.slots, state).note : undefined;
+      // ("今年…", "去年…" counted to a year not loaded: the newest report's passage, saying so first)
+      const pick = u.slots.thisYear || u.slots.relativeYear !== undefined ? pickReport(kn, u.slots, state) : undefined;
+      const note = pick?.note && pick.report?.id === d.report.id ? pick.note : undefined;
       return {
         answer: answer(rule, 'answer', (note && !textOf(d.parts).startsWith(note) ? note : '') + textOf(d.parts), PASSAGE_INTENT, POLICY.passageConfidence, d.report),
         state: { intent: PASSAGE_INTENT, report: d.report.id, text: u.norm },

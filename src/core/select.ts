@@ -166,6 +166,12 @@ export function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState):
       const r = slots.offices.length ? newest(pool) : defaultReport(kn);
       if (r?.year) return { report: r, note: `目前只有${r.year}年及以前的报告，还没有${slots.thisYear}年的；以下是${r.year}年的数据。\n` };
     }
+    // "去年…", "前年…" counted back from today to a year not loaded: said so, then the newest report's answer, labelled
+    // (issue 9) — the newest report is what the asker most likely means by the last year's report
+    if (!inYear.length && slots.relativeYear !== undefined && slots.years.length === 1) {
+      const r = slots.offices.length ? newest(pool) : anchor ? newest(pool) : defaultReport(kn);
+      if (r?.year && r.year < slots.relativeYear) return { report: r, note: `目前没有加载${slots.relativeYear}年的报告，最新的是${r.year}年的报告；以下是${r.year}年的数据。\n` };
+    }
     if (!inYear.length || missing.length) {
       const have = pool.map((r) => r.year).filter(Boolean);
       const who = slots.offices.length ? slots.offices.join('、') : anchor;

@@ -38,7 +38,8 @@ beforeAll(async () => {
 describe('fresh32 readings', () => {
   it('"他们去年的…" after a contact question about one office: that office has no 2025 report — never another office\'s 2025', () => {
     const [, second, third] = talk(five, '太平镇政府电话多少', '他们去年的年报你这有吗，去年收了几件申请', '那2024年的呢');
-    expect(second.text).toContain('没有2025年的报告');
+    // (said so, then its newest report's answer, labelled: issue 9)
+    expect(second.text).toContain('没有加载2025年的报告');
     expect(second.text).toContain('邹城市太平镇人民政府');
     expect(second.text).not.toContain('开平');
     // and the conversation stays with that office: its own 2024 report next

@@ -1,0 +1,45 @@
+// Readings added after the thirty-seventh blind round (session 14): a relative year not loaded answered from the newest report, quoted figures checked
+// against the table.
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/bot.js';
+import { decide, type ConvState } from '../../src/core/engine.js';
+import type { Knowledge } from '../../src/core/knowledge.js';
+
+const loaded = new Map<string, Promise<Knowledge>>();
+function kb(reportsDir: string): Promise<Knowledge> {
+  if (!loaded.has(reportsDir)) loaded.set(reportsDir, loadKnowledge({ reportsDir }).then((x) => x.kn));
+  return loaded.get(reportsDir)!;
+}
+/** The answers of a conversation, in order. */
+export function talk(kn: Knowledge, ...qs: string[]): string[] {
+  let state: ConvState = {};
+  return qs.map((q) => {
+    const out = decide(kn, q, state, new Date('2026-12-01T12:00:00+08:00'));
+    state = out.state;
+    return out.answer.text;
+  });
+}
+function ask(kn: Knowledge, q: string, state: ConvState = {}): string {
+  return decide(kn, q, state, new Date('2026-12-01T12:00:00+08:00')).answer.text;
+}
+
+describe('fresh37 readings: the default report', () => {
+  it('"去年…" counted to a year not loaded: said so, then the newest report\'s answer, labelled (issue 9)', async () => {
+    const kn = await kb('test/fixtures/reports');
+    const t = ask(kn, '南岗区政府办 去年一共收了几个信息公开申请');
+    expect(t).toMatch(/^目前没有加载2025年的报告，最新的是2022年的报告/);
+    expect(t).toContain('15 件');
+    // (a passage answer carries the same note)
+    expect(ask(kn, '南岗区去年的政务新媒体账号有多少个')).toMatch(/^目前没有加载2025年的报告[^]*16个政务新媒体账号/);
+  });
+  it('a figure quoted to be checked ("收了20件申请 是不是啊", "予以公开是5件吧？我周报里…"): not so, with the report\'s figure', async () => {
+    const kn = await kb('test/fixtures/reports');
+    expect(ask(kn, '听说你们2022年收了20件申请 是不是啊')).toMatch(/不对，您说的 20 件[^]*15 件/);
+    expect(ask(kn, '@机器人 南岗区政府办2022年予以公开是5件吧？我周报里这么写的')).toMatch(/不对，您说的 5 件[^]*4 件/);
+  });
+  it('a subtotal quoted with the year said short ("南岗22 无法提供 8件 没问题吧"): right, and wrong', async () => {
+    const kn = await kb('test/fixtures/reports');
+    expect(ask(kn, '@机器人 核对 南岗22 无法提供 8件 没问题吧')).toContain('您说的 8 件与报告一致');
+    expect(ask(kn, '@机器人 核对 南岗22 无法提供 9件 没问题吧')).toContain('您说的 9 件与报告不一致');
+  });
+});
