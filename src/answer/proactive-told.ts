@@ -1,6 +1,6 @@
 /**
  * The year's count of information disclosed proactively, as a report's text tells it when no table gives it (pages
- * cut before table 二, which has no such total anyway). Reports word it many ways: "全年主动公开政务信息987条", "全年累计上传各类信息 600 余条",
+ * cut before table 二, which has no such total anyway). Reports word it many ways: "全年主动公开政务信息987条", "主动公开政府信息1.17万条", "全年累计上传各类信息 600 余条",
  * "共公开各类政府信息12888条", "专栏共主动发布政府信息473条", "主动公开…等共计80余条", "截至2024年12月31日,…共主动
  * 公开政府信息218条". A running total of all years ("截至2019年底,累计…", "历年来") is not the year's count.
  */
@@ -23,7 +23,7 @@ const SECTIONS: ReadonlySet<string> = new Set(['前言', '一', '二']);
  * A count of information disclosed: a verb of disclosing, then within a short stretch (a list of kinds, "各类政府
  * 信息", "规划信息、统计信息…等共计") the count in 条. One clause (no comma, full stop or semicolon between).
  */
-const DISCLOSED_COUNT = /(主动)?(?:公开|发布|公布|上传)([^，,。；;：:\d]{0,48}?)(\d{1,7})\s*(余|多)?\s*条/g;
+const DISCLOSED_COUNT = /(主动)?(?:公开|发布|公布|上传)([^，,。；;：:\d]{0,48}?)(\d{1,7}(?:\.\d{1,3})?)\s*(万)?\s*(余|多)?\s*条/g;
 /** Words that make a count a total ("共", "全年", "累计", "总计"). */
 const TOTAL_WORDS = /共|全年|总计|合计|累计|总数|总量/;
 /** A running total of all years, not the year's own ("历年来", "截至2019年底,累计…"), unless the year is said ("全年累计"). */
@@ -55,13 +55,18 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       const lead = p.text.slice(start, at);
       const total = TOTAL_WORDS.test(lead + between);
       // (through one channel is a part, unless said to be the total: "全年通过…网站、…新媒体等渠道主动公开信息120余条")
-      if (PART_START.test(clause) || (ONE_CHANNEL.test(lead + between) && !total)) continue;
+      // (nor when said to be proactive disclosure itself: "在政府官网上主动公开街道信息423条")
+      if (PART_START.test(clause) || (ONE_CHANNEL.test(lead + between) && !total && !m[1])) continue;
       if ((RUNNING.test(before) || (RUNNING_CUMULATIVE.test(before + between) && /截至|截止/.test(before))) && !THE_YEAR.test(before + between)) continue;
       // (only information in general, "政府信息", "政务信息", "各类信息", not one kind: "政策解读信息15条")
-      const general = /^(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共|共计|总计|合计|数)?(?:为|达)?$/.test(between) || /等(?:共计|共|合计)$/.test(between);
+      // (said to be proactive, a short qualifier is still information in general: "主动公开街道信息423条")
+      const general = /^(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共|共计|总计|合计|数)?(?:为|达)?$/.test(between) || /等(?:共计|共|合计)$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
       if (!total && !general) continue;
       const score = (m[1] ? 2 : 0) + (total ? 2 : 0) + (general ? 1 : 0);
-      cands.push({ value: Number(m[3]), approx: !!m[4], unit: '条', clause, passage: p, score, order });
+      // (in 万: "1.17万条" is 11700, said as printed in the clause)
+      const value = m[4] ? Math.round(Number(m[3]) * 10_000) : Number(m[3]);
+      if (!Number.isInteger(value)) continue;
+      cands.push({ value, approx: !!m[5], unit: '条', clause, passage: p, score, order });
     }
   }
   if (!cands.length) return undefined;

@@ -23,8 +23,8 @@ const ADDABLE = new Set(['intent', 'figure']);
 /** The rule whose passage holds a word only the report uses (src/core/policy/passages.ts): added as an answer of its own. */
 const RARE_TERM_RULE = 'rare-term-passage';
 
-/** Rules whose passage answers a how-many from the text's own sentence (src/core/policy/counts.ts, text-arith.ts). */
-const COUNT_RULES: ReadonlySet<string> = new Set(['count-in-report', 'sum-in-text', 'text-arithmetic']);
+/** Rules whose passage answers a how-many from the text's own sentence (src/core/policy/counts.ts, text-arith.ts, proactive-total.ts). */
+const COUNT_RULES: ReadonlySet<string> = new Set(['count-in-report', 'sum-in-text', 'text-arithmetic', 'proactive-total-told']);
 
 /** Topics never added as a second answer: small talk answers no question of substance. */
 const NEVER_ADDED: ReadonlySet<string> = new Set([SMALLTALK_TOPIC]);

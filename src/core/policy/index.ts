@@ -87,9 +87,9 @@ export const RULES: readonly Rule[] = [
   caseDetailAsked,
   tableRowAsked,
   figureQuestion,
-  countInReport,
-  // (after count-in-report, which finds the sentence by the question's words, its breakdown and twin channels)
+  // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)
   proactiveTotal,
+  countInReport,
   contactFieldsAsked,
   honestLimit,
   officialPerson,

@@ -22,7 +22,10 @@ export const proactiveTotal: Rule = {
     if (u.metric || !kindsOf(u).count) return undefined;
     const text = withoutSlots(u);
     // (the clause that asks it; another question of the message is left to the second-ask pass)
-    const clause = text.split(CLAUSE_SPLIT).find((c) => ASKING.test(c) && PROACTIVE_COUNT_ASKED.test(c));
+    const asks = text.split(CLAUSE_SPLIT).filter((c) => ASKING.test(c));
+    // (two questions in one message, "主动公开多少条？其中…多少条": count-in-report answers both from their sentences)
+    if (asks.length >= 2) return undefined;
+    const clause = asks.find((c) => PROACTIVE_COUNT_ASKED.test(c));
     if (!clause || !PROACTIVE_ITEM.test(residualLabel(clause).replace(/^(?:那年|这年|当年|那一年|今年|全年)/, ''))) return undefined;
     const reports = u.slots.offices.length >= 2 ? namedReports(kn, u.slots) : [pickReport(kn, u.slots, state).report].filter((r) => !!r);
     if (!reports.length) return undefined;

@@ -24,6 +24,14 @@ describe('proactiveTold: the year\'s proactive disclosure as the text words it',
     expect(t?.value).toBe(120);
     expect(t?.approx).toBe(true);
   });
+  it('in 万 ("主动公开政府信息1.17万条"), through channels listed with 等 ("通过门户网站、政务微博、政务微信等主动公开…8731条"), or said to be proactive through one ("在政府官网上主动公开街道信息423条")', async () => {
+    const b = await knowledge('test/fixtures/reports-fresh37-newb');
+    expect(proactiveTold(report(b, '盐城市大丰区人民政府办公室', 2024))?.value).toBe(11700);
+    const w = await knowledge('test/fixtures/reports-fresh24-newb');
+    expect(proactiveTold(report(w, '浙江省水利厅', 2022))?.value).toBe(8731);
+    const c = await knowledge('test/fixtures/reports-fresh33-newa');
+    expect(proactiveTold(report(c, '杭州市滨江区人民政府长河街道办事处', 2023))?.value).toBe(423);
+  });
   it('counts through one channel only ("通过经开区官方网站公开信息3605条") are no total: none', () => {
     expect(proactiveTold(report(newa, '南宁经济技术开发区管理委员会', 2021))).toBeUndefined();
   });
