@@ -96,12 +96,17 @@ export function rowCounts(kn: Knowledge, years: readonly Report[], figure: Trend
   });
 }
 
-/** "2023年比2022年减少3件（12件→9件，按报告数字计算）", "持平". */
+/** Decimals of a rate of change (44.9%): as the trend answers give it. */
+const CHANGE_RATE_DECIMALS = 1;
+
+/** "2023年比2022年减少3件（12件→9件，下降25.0%，按报告数字计算）", "持平". */
 export function changeLine(from: YearCount, to: YearCount, unit: string): string {
   const [a, b] = [from.report.year, to.report.year];
   const d = to.value - from.value;
   const how = d === 0 ? '持平' : `${d > 0 ? '增加' : '减少'}${Math.abs(d)}${unit}`;
-  return `${b}年比${a}年${how}（${from.value}${unit}→${to.value}${unit}，按报告数字计算）。`;
+  // (the rate of change beside it, as staff and journalists ask "降了百分之几", "增幅多少")
+  const rate = d !== 0 && from.value > 0 ? `，${d > 0 ? '增长' : '下降'}${((Math.abs(d) / from.value) * 100).toFixed(CHANGE_RATE_DECIMALS)}%` : '';
+  return `${b}年比${a}年${how}（${from.value}${unit}→${to.value}${unit}${rate}，按报告数字计算）。`;
 }
 
 /** "2023、2024年合计 1274条（675条 + 599条，按报告数字计算）。" */
