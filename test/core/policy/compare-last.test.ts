@@ -57,5 +57,11 @@ describe('compare-last-two: the same count told in two reports\' texts', () => {
     expect(JSON.stringify(d)).toContain('两者合计 2588条（1875 + 713');
     expect(compareLastTwo.decide(u({ norm: '两个加起来呢' }), { ...state, previousText: undefined }, newa)).toBeUndefined();
   });
+  it('the change asked right after two years\' counts ("降了百分之几？"): from the first to the second, with its rate (session 14)', async () => {
+    const newb = await knowledge('test/fixtures/reports-fresh37-newb');
+    const state = { report: '盐城市大丰区人民政府办公室-2024', previousReport: '盐城市大丰区人民政府办公室-2023', intent: 'report.passage', text: '2024年呢?' };
+    const d = compareLastTwo.decide(u({ norm: '降了百分之几?' }), { ...state, text: '大丰府办发了多少条微博' }, newb);
+    expect(JSON.stringify(d)).toContain('减少 236条（2436条→2200条，下降9.7%');
+  });
 });
 
