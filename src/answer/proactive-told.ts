@@ -23,7 +23,7 @@ const SECTIONS: ReadonlySet<string> = new Set(['前言', '一', '二']);
  * A count of information disclosed: a verb of disclosing, then within a short stretch (a list of kinds, "各类政府
  * 信息", "规划信息、统计信息…等共计") the count in 条. One clause (no comma, full stop or semicolon between).
  */
-const DISCLOSED_COUNT = /(主动)?(?:公开|发布|公布|上传)([^，,。；;：:\d]{0,48}?)(\d{1,7}(?:\.\d{1,3})?)\s*(万)?\s*(余|多)?\s*条/g;
+const DISCLOSED_COUNT = /(主动(?:全面|及时|依法|规范)?)?(?:公开|发布|公布|上传)([^，,。；;：:\d]{0,48}?)(\d{1,7}(?:\.\d{1,3})?)\s*(万)?\s*(余|多)?\s*条/g;
 /** Words that make a count a total ("共", "全年", "累计", "总计"). */
 const TOTAL_WORDS = /共|全年|总计|合计|累计|总数|总量/;
 /** A running total of all years, not the year's own ("历年来", "截至2019年底,累计…"), unless the year is said ("全年累计"). */
@@ -60,7 +60,7 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       if ((RUNNING.test(before) || (RUNNING_CUMULATIVE.test(before + between) && /截至|截止/.test(before))) && !THE_YEAR.test(before + between)) continue;
       // (only information in general, "政府信息", "政务信息", "各类信息", not one kind: "政策解读信息15条")
       // (said to be proactive, a short qualifier is still information in general: "主动公开街道信息423条")
-      const general = /^(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共|共计|总计|合计|数)?(?:为|达)?$/.test(between) || /等(?:共计|共|合计)$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
+      const general = /^(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共|共计|总计|合计|数)?(?:为|达)?$/.test(between) || /等(?:各类)?(?:政府|政务)?(?:信息)?(?:共计|共|合计)?$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
       if (!total && !general) continue;
       const score = (m[1] ? 2 : 0) + (total ? 2 : 0) + (general ? 1 : 0);
       // (in 万: "1.17万条" is 11700, said as printed in the clause)

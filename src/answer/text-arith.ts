@@ -278,7 +278,11 @@ function toldCountOf(r: Report, label: string, unit?: string): Told | undefined 
     }
   }
   // (the year's proactive disclosure, worded by each report its own way: "共主动发布政府信息473条")
-  if (!cands.length) return toldNone(r, want, unit) ?? (PROACTIVE_ITEM.test(hanOnly(label)) && (!unit || sameUnit(unit, '条')) ? proactiveTold(r) : undefined);
+  if (!cands.length) {
+    // (the year's proactive disclosure first: a count of requests told as none is no count of it)
+    const proactive = PROACTIVE_ITEM.test(hanOnly(label)) && (!unit || sameUnit(unit, '条')) ? proactiveTold(r) : undefined;
+    return proactive ?? (PROACTIVE_ITEM.test(hanOnly(label)) ? undefined : toldNone(r, want, unit));
+  }
   // (the measure word asked, "多少项", tells 跑腿清单4615项 from 零跑腿清单1573条)
   cands.sort((a, b) => b.cover - a.cover || b.exact - a.exact || a.lead - b.lead);
   const [best, next] = cands;

@@ -489,7 +489,28 @@ function soundAlikeOffice(name: string, names: Names): string | undefined {
   if (last && parts.join('') === name) {
     for (const n of [...names.weak, ...names.strong]) if (soundsLike(last, n.name) && parts.slice(0, -1).every((p) => n.office.includes(p))) found.add(n.office);
   }
+  // (a place loaded and its organ in short with a slip, "西山区叫体局" for 西山区教体局: one character read alike)
+  if (!found.size) {
+    for (const n of names.weak) {
+      if (!name.startsWith(n.name) || name.length - n.name.length < 2) continue;
+      if (soundAbbreviates(name.slice(n.name.length), n.organ)) found.add(n.office);
+    }
+  }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** An organ said in short with one character typed by its reading ("叫体局" for 教体局 of 教育体育局). */
+function soundAbbreviates(short: string, organ: string): boolean {
+  placeSounds ??= new Sounds();
+  const chars = [...new Set(organ)];
+  return [...short].some((ch, k) =>
+    chars.some((c) => {
+      if (c === ch) return false;
+      const a = placeSounds!.readings(ch);
+      const b = placeSounds!.readings(c);
+      return a.some((x) => b.includes(x)) && abbreviates(short.slice(0, k) + c + short.slice(k + 1), organ);
+    }),
+  );
 }
 
 /** Two years listed with one 年 after the last ("23、24两年", "2022和2023年"). */

@@ -43,3 +43,18 @@ describe('fresh37 readings: the default report', () => {
     expect(ask(kn, '@机器人 核对 南岗22 无法提供 9件 没问题吧')).toContain('您说的 9 件与报告不一致');
   });
 });
+
+describe('fresh37 readings: offices never seen', () => {
+  const dir = 'test/fixtures/reports-fresh37-newa';
+  it('which office disclosed most, each report\'s own total clause ("主动全面公开…等政府信息19322条")', async () => {
+    const t = ask(await kb(dir), '你这里几个单位的年报，哪个主动公开的信息条数最多？');
+    expect(t).toMatch(/^最多的是邢台市人民政府办公室2025年/);
+    expect(t).toContain('19322条');
+  });
+  it('one office\'s disclosure set against another\'s: a count of requests told as none is no count of it (18, not 0)', async () => {
+    expect(ask(await kb(dir), '正平镇公开的信息比淮北市人民医院多多少条？')).toContain('2224 - 18 = 2206');
+  });
+  it('an organ in short typed by its reading ("西山区叫体局") is the loaded office', async () => {
+    expect(ask(await kb(dir), '西山区叫体局微信公众号23年推送了多少篇图文')).toContain('昆明市西山区教育体育局');
+  });
+});

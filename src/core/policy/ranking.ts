@@ -9,6 +9,8 @@ import type { Knowledge } from '../knowledge.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Understanding } from '../understanding.js';
 import type { Decision, Rule } from './types.js';
+import { PROACTIVE_ITEM, proactiveTold } from '../../answer/proactive-told.js';
+import { residualLabel } from '../../answer/text-arith.js';
 import type { ConvState } from '../engine.js';
 import { COUNT_ATTACHED, countAsked, countFit, unitsAlike } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
@@ -99,7 +101,11 @@ function toldRanking(u: Understanding, kn: Knowledge): Decision | undefined {
   }
   if (newest.size < 2) return undefined;
   const unitRe = new RegExp(`(\\d+)\\s*(?:余|多)?\\s*[${unitsAlike(count.unit)}]`);
+  // (the year's proactive disclosure asked as a whole: each report's own clause for it, proactive-told.ts)
+  const proactive = PROACTIVE_ITEM.test(residualLabel(stem));
   const rows = [...newest.values()].map((r) => {
+    const told = proactive ? proactiveTold(r) : undefined;
+    if (told) return { r, line: told.clause, v: told.value as number | null };
     // (reports say 公开信息 / 发布信息 where the asker says 主动公开的信息: the plain words are tried next)
     let line: string | undefined;
     for (const q of [question, question.replace(/主动/g, '')]) {
