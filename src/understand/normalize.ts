@@ -62,6 +62,8 @@ const GLOSSARY: Record<string, string> = {
   // domain words typed in pinyin
   shenqing: '申请', dianhua: '电话', dizhi: '地址', youbian: '邮编', gongkai: '公开', xinxi: '信息', fuyi: '复议', susong: '诉讼', nianbao: '年报',
   thx: '谢谢', thanks: '谢谢', 'thank you': '谢谢',
+  // how a request is made
+  online: '网上', 'in person': '当面', 'by mail': '邮寄', 'by post': '邮寄',
   bureau: '局', 'ecology and environment': '生态环境', environment: '环境', education: '教育', 'information processing fees': '信息处理费',
   // ("FOI questions": freedom-of-information, i.e. disclosure; "mailing address" is the address)
   foi: '信息公开', 'freedom of information': '信息公开', 'open government information': '政府信息公开', 'mailing address': '地址', 'postal address': '地址',

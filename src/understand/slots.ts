@@ -326,13 +326,13 @@ const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|
 export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
 
 /** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
-const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡|街道|苏木)(?=\s?(?:人民政府)|政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,8}?(?:局|委员会|厅)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
+const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡|街道|苏木)(?=\s?(?:人民政府)|的?政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,8}?(?:局|委员会|厅)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
 /** After a place: its government's website, not the government itself. */
 const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
 const NOT_PLACE = /^(社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$/;
 
 /** Characters of a story, never of a place's name ("上个月十号去区政府办交了…": no place "个月十号去区"). */
-const NOT_IN_PLACE = /个月|[号去到在给了我你他她们\d]/u;
+const NOT_IN_PLACE = /个月|多少|[号去到在给了我你他她们\d件条]/u;
 
 type Names = {
   strong: { name: string; office: string }[];
@@ -683,13 +683,15 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   }
   if (mayMatch(text, PLACE)) for (const m of text.matchAll(PLACE)) {
     const start = m.index!;
-    if (spans.some((s) => start < s.end && s.start < start + m[0].length)) continue;
     // the name starts after the last function character ("你们和哈尔滨市" → 哈尔滨市)
     // (or after a verb said to the bot: "核一下市政府的表三" names the city government, no place 核一下市)
     let stem = m[1]!.replace(/^.*(?:[们和与及跟同的是在从向对给把被你我他她过了着]|一下|问下|查下|看下|说下|看看|查查|核对|核查|听说|据说|听人说|说是|想知道|知道|了解|打听|问问|请问)/u, '');
     // (a place whose own name ends in 和, "兴和县", "太和县": not cut at its 和)
     if (stem.length < 2 && m[1]!.endsWith('和') && m[1]!.length >= 2) stem = m[1]!.slice(-2).replace(/^[们与及跟同的是在从向对给把被你我他她过了着]/u, '');
     if (stem.length < 2) continue;
+    // (a place named before it and already read, "南岗区和道里区的政府办": only the name after 和 is this one's)
+    const from = start + m[1]!.length - stem.length;
+    if (spans.some((s) => from < s.end && s.start < start + m[0].length)) continue;
     // (a state-level new district keeps its 新: 浦东新区, 滨海新区, 两江新区)
     const newDistrict = m[2] === '区' && stem.length >= 3 && stem.endsWith('新');
     if (NOT_PLACE.test(stem) || NOT_PLACE.test(stem.slice(-2)) || (notPlaceEnd(stem) && !newDistrict) || NOT_IN_PLACE.test(stem)) continue;
@@ -703,7 +705,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // a place of the report's address ("哈尔滨市南岗区") is not another office — unless its government is named
     if (!/^(人民政府|政府|\p{Script=Han}{0,6}?(局|委员会))/u.test(text.slice(start + m[0].length)) && names.contexts.includes(name)) continue;
     if (!unknownOffices.includes(name)) unknownOffices.push(name);
-    spans.push({ start, end: start + m[0].length });
+    spans.push({ start: from, end: start + m[0].length });
   }
   // the places of an office named that the text also says ("合川区的二郎镇", "哈尔滨市…南岗区"): part of its name
   for (const office of offices) {

@@ -58,3 +58,14 @@ describe('fresh37 readings: offices never seen', () => {
     expect(ask(await kb(dir), '西山区叫体局微信公众号23年推送了多少篇图文')).toContain('昆明市西山区教育体育局');
   });
 });
+
+describe('fresh37 readings: checks in staff shorthand', () => {
+  it('"表三 收到的和办完的 对得上不": 办完 is 办结, the balance of table 三 checked', async () => {
+    const kn = await kb('test/fixtures/reports');
+    expect(ask(kn, '@机器人 南岗22 表三 收到的和办完的 对得上不')).toContain('两边相等，一致');
+  });
+  it('"公开了多少件市政府文件" counts documents published, never requests granted', async () => {
+    const kn = await kb('test/fixtures/reports-fresh35-newa');
+    expect(ask(kn, '张家港市政府办2022年一共公开了多少件市政府文件啊')).not.toContain('予以公开');
+  });
+});

@@ -79,6 +79,10 @@ describe('normalForm: yes/no asked with a closing 不, two questions run togethe
     expect(normalize('公开还是不?')).toBe('公开还是不?');
     expect(normalize('我也不?')).toBe('我也不?');
   });
+  it('English for how a request is made: online is 网上, in person 当面', () => {
+    expect(normalize('可以 online 申请吗?还是一定要 in person 去?')).toContain('网上');
+    expect(normalize('可以 online 申请吗?还是一定要 in person 去?')).toContain('当面');
+  });
   it('a question word then 还有/另外 starts the next question', () => {
     expect(normalize('电话多少还有就是申请交上去多久')).toBe('电话多少，还有就是申请交上去多久');
     expect(normalize('还有多少')).toBe('还有多少');

@@ -345,3 +345,11 @@ describe('another province\'s department (a 厅) is an office not loaded (sessio
     expect(findReportSlots('江苏交通厅', js, now).offices).toEqual(['江苏省交通运输厅']);
   });
 });
+
+describe('a place after a loaded one, "南岗区和道里区的政府办" (session 14)', () => {
+  it('道里区 is an office not loaded, 南岗区 the loaded one; "多少件区政府" names no place 多少件区', () => {
+    const both = findReportSlots('南岗区和道里区的政府办2022年谁收到的信息公开申请多？', refs, now);
+    expect([both.offices, both.unknownOffices]).toEqual([['南岗区人民政府办公室'], ['道里区']]);
+    expect(findReportSlots('南岗区政府办发布了多少件区政府、区政府办公室的文件', refs, now).unknownOffices).toEqual([]);
+  });
+});

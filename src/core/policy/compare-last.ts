@@ -43,7 +43,9 @@ export const compareLastTwo: Rule = {
     if (x === null || y === null) return undefined;
     const named = of(a) === null || of(b) === null ? label : figure.label;
     // ("两年加起来多少": their sum instead)
-    const result = compared(x, y, [reportLabel(a), reportLabel(b)], ` ${figure.unit}`, sum, which, change);
+    // (a change over the years of one office reads from the earlier year to the later, whichever was asked first)
+    const back = change && a.office === b.office && (a.year ?? 0) > (b.year ?? 0);
+    const result = back ? compared(y, x, [reportLabel(b), reportLabel(a)], ` ${figure.unit}`, sum, which, change) : compared(x, y, [reportLabel(a), reportLabel(b)], ` ${figure.unit}`, sum, which, change);
     const lines = [`${reportLabel(a)}：${x} ${figure.unit}；${reportLabel(b)}：${y} ${figure.unit}。`, result];
     return { kind: 'passage', report: b, parts: { head: `“${named}”：`, lines, labelled: true } };
   },
@@ -58,7 +60,7 @@ function toldPair(kn: Knowledge, question: string, pair: readonly (string | unde
   const counts = textCounts(reports, query, asked);
   if (!counts.every((c): c is YearCount => c !== undefined)) return undefined;
   const [x, y] = [counts[0]!.value, counts[1]!.value];
-  const result = compared(x, y, [reportLabel(reports[0]!), reportLabel(reports[1]!)], asked.unit, sum, which, change);
+  const result = chronological(reports, x, y, asked.unit, sum, which, change);
   const lines = [...counts.map((c) => `${reportLabel(c.report)}：${c.evidence.trim()}`), result];
   return { kind: 'passage', report: reports[1]!, parts: { head: '据各报告：', lines, labelled: true } };
 }
@@ -76,7 +78,7 @@ function toldByWords(kn: Knowledge, question: string, pair: readonly (string | u
   if (!counts.every((c): c is Told => c !== undefined)) return undefined;
   const [x, y] = [counts[0]!.value, counts[1]!.value];
   const u = unit ?? counts.find((c) => c.unit)?.unit ?? '';
-  const result = compared(x, y, [reportLabel(reports[0]!), reportLabel(reports[1]!)], u, sum, which, change);
+  const result = chronological(reports, x, y, u, sum, which, change);
   const lines = [...reports.map((r, i) => `${reportLabel(r)}：${counts[i]!.value}${counts[i]!.unit || u}（报告正文：“${counts[i]!.clause}”）\n`), result];
   return { kind: 'passage', report: reports[1]!, parts: { head: '据各报告正文：\n', lines, labelled: true } };
 }
@@ -104,6 +106,13 @@ function toldItemsOfOne(kn: Knowledge, state: ConvState, sum: boolean, which: Re
  */
 /** A change asked right after two answers ("降了百分之几？", "少了多少条", "增幅多少"): from the first to the second. */
 const CHANGE_FOLLOW_UP = /^(?:那)?(?:一共|总共)?(?:少了|多了|降了|涨了|增加了?|减少了?|下降了?|增长了?|上升了?|变化了?)(?:多少|几)|增幅|降幅|变化率|(?:增长|下降|降|涨|减少|增加|少|多)了?(?:百分之几|百分之多少|多少%|几个百分点|几成)/;
+
+/** compared() of two reports' counts; a change over one office's years reads from the earlier year to the later. */
+function chronological(reports: Report[], x: number, y: number, unit: string, sum: boolean, which: RegExpExecArray | null, change: boolean): string {
+  const [a, b] = reports as [Report, Report];
+  if (change && a.office === b.office && (a.year ?? 0) > (b.year ?? 0)) return compared(y, x, [reportLabel(b), reportLabel(a)], unit, sum, which, change);
+  return compared(x, y, [reportLabel(a), reportLabel(b)], unit, sum, which, change);
+}
 
 /** Decimals of a rate of change (9.7%). */
 const RATE_DECIMALS = 1;
