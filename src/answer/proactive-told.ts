@@ -79,4 +79,4 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
 }
 
 /** An item that names the year's proactive disclosure as a whole ("主动公开", "主动公开信息条数", "公开信息总数"). */
-export const PROACTIVE_ITEM = /^(?:全年)?(?:主动)?公开(?:了)?(?:的)?(?:政府|政务)?(?:信息)?(?:条数|数量|总数|总量|数)?$/;
+export const PROACTIVE_ITEM = /^(?:全年)?(?:主动)?(?:公开|发布)(?:了)?(?:的)?(?:政府|政务)?(?:信息)?(?:条数|数量|总数|总量|数)?$/;

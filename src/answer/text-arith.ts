@@ -57,6 +57,12 @@ const CHECK = /对吧|对不对|对吗|是不是|是否|没问题|没毛病|没�
 /** A total quoted, then "=" and its parts added ("987条 = 网站96 + 其他平台891"). */
 const TOTAL_THEN_PARTS = /^[^=＝+＋\d]*\d+\s*(?:余|多)?\s*[条件个篇项份例]?\s*(?:[=＝]|等于)[^=＝]*[+＋][^=＝]*$/;
 
+/** A span of time quoted ("15个工作日", "20天", "3个月"). */
+const QUOTED_SPAN = /\d+\s*(?:个)?(?:工作日|自然日|天|小时|个月|周)/;
+
+/** Words that report what someone said, no part of the thing counted. */
+const HEARSAY = /我看|有人说|听人说|听说|据说|不是/g;
+
 /** A count quoted in the question ("272", "131条", "1600余条"); years and long numbers (phones) are no counts. */
 const QUOTED = /(?<![\d.])(\d{1,6}(?:\.\d+)?)(?![\d.])\s*(?:余|多)?\s*([条件个篇项份期次家人例])?(?!\s*[年月日号%％万元岁])/g;
 /** A share quoted ("占6.3%"). */
@@ -80,7 +86,7 @@ const STOP_CHARS = /[的了和与及等这些那里中是在我局本年度共�
 
 /** The operation asked, if any. */
 /** Words that surely ask whether a figure is right (a question mark alone may ask anything about it). */
-const CHECK_STRONG = /核对|核一下|核实|核查|看着像|好像是|印象中|对吧|对不对|对吗|是不是|是否正确|没问题|没毛病|没错|正确吗|一致|对得上|对不上|相符|吻合|等于|=|＝|应该是|我记得|这个数/;
+const CHECK_STRONG = /有人说|听人说|听说|据说|不是[^，。？?]{0,12}\d+[^，。？?]{0,6}[吗么嘛]|核对|核一下|核实|核查|看着像|好像是|印象中|对吧|对不对|对吗|是不是|是否正确|没问题|没毛病|没错|正确吗|一致|对得上|对不上|相符|吻合|等于|=|＝|应该是|我记得|这个数/;
 /** A why or how about the figures ("为什么办理答复是139件"): no arithmetic asked. */
 const WHY = /为什么|为啥|怎么会|咋会|什么原因|按什么|什么标准|凭什么/;
 /** Signed arithmetic ("制发6废止2", "减去"): not a plain sum to check. */
@@ -112,6 +118,8 @@ function cleanLabel(s: string): string {
 export function readArith(text: string): ArithAsked | undefined {
   // (a share quoted to be checked, "占6.3%，对不对": the share rules' question)
   if (QUOTED_SHARE.test(text)) return undefined;
+  // (a time limit quoted, "是15个工作日内答复是不是": the procedure's question, no count)
+  if (QUOTED_SPAN.test(text)) return undefined;
   const quotes = [...text.matchAll(QUOTED)];
   const op = arithOp(text, quotes.length);
   if (!op) return undefined;
@@ -130,7 +138,11 @@ export function readArith(text: string): ArithAsked | undefined {
     }
     const whole = op === 'share' && WHOLE_AFTER.test(after);
     // (the whole named after its count, "那2例申请里": its words after)
-    const label = cleanLabel(before.split(/[\s,，、;；:：+＋=＝]/).filter((x) => /\p{Script=Han}/u.test(x)).at(-1) ?? '') || (whole ? cleanLabel(WHOLE_NAMED_AFTER.exec(after)?.[1] ?? '') : '');
+    let label = cleanLabel(before.split(/[\s,，、;；:：+＋=＝]/).filter((x) => /\p{Script=Han}/u.test(x)).at(-1) ?? '') || (whole ? cleanLabel(WHOLE_NAMED_AFTER.exec(after)?.[1] ?? '') : '');
+    // (one count checked, said as hearsay or a question back: "有人说…微信公众号…发了766条信息？", "不是发布了22条信息吗" —
+    // the thing is named anywhere in the question)
+    if (op === 'check' && quotes.length === 1) label = cleanLabel(label.replace(HEARSAY, ''));
+    if (op === 'check' && quotes.length === 1 && label.length < 2) label = residualLabel(text.replace(HEARSAY, ' '));
     items.push({ label, quoted: Number(m[1]), unit: m[2], whole });
   }
   if (items.some((i) => i.quoted !== undefined && !i.label)) return undefined;
