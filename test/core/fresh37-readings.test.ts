@@ -69,3 +69,12 @@ describe('fresh37 readings: checks in staff shorthand', () => {
     expect(ask(kn, '张家港市政府办2022年一共公开了多少件市政府文件啊')).not.toContain('予以公开');
   });
 });
+
+describe('fresh37 readings: contact details', () => {
+  it('"把…年报上的联系方式整理一下，我转给患者家属": the whole contact block, the story around it no obstacle', async () => {
+    const t = ask(await kb('test/fixtures/reports-fresh37-newa'), '@机器人 把淮北市人民医院年报上的联系方式整理一下，我转给患者家属');
+    expect(t).toContain('淮海路66号');
+    expect(t).toContain('235000');
+    expect(t).toContain('0561-3055002');
+  });
+});

@@ -102,6 +102,9 @@ function preferKind(cands: readonly Scored<Intent>[], u: Understanding): readonl
   return [taken, ...cands.filter((c) => c !== near)];
 }
 
+/** The contact details named as a whole ("联系方式", "联系办法"). */
+const ALL_DETAILS_NAMED = /联系方式|联系办法/;
+
 /**
  * A contact intent made exact by the details the question names: two or more → the whole block; one →
  * that detail (also over the whole block); none and asked where ("在哪办公") → the address.
@@ -112,6 +115,8 @@ function contactChoice(u: Understanding, kn: Knowledge, chosen: Intent, fields: 
   // the details the asking clauses name ("有没有邮箱可以发过去？我不太想打电话": the e-mail, not the phone)
   const asking = askedClauses(u.norm);
   if (CONTACT_WORDS.filter(([re]) => re.test(asking)).length >= 2 && kn.byId.has(CONTACT_ALL)) return kn.byId.get(CONTACT_ALL)!;
+  // ("把…联系方式整理一下": the contact details as a whole, none named alone)
+  if (ALL_DETAILS_NAMED.test(asking) && !CONTACT_FIELD_NOUNS.some(([re]) => re.test(asking)) && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL) && kn.byId.has(CONTACT_ALL)) return kn.byId.get(CONTACT_ALL)!;
   fields = fields.length > 1 ? fields.filter(([re]) => re.test(asking)) : fields;
   const field = fields.length === 1 ? kn.byId.get(fields[0]![1]) : !fields.length && u.kind === 'where' ? kn.byId.get(ADDRESS) : undefined;
   return field && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL) ? field : chosen;

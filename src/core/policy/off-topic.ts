@@ -33,7 +33,7 @@ export const offTopicWord: Rule = {
 const OUR_CONTACT = /(?:你们|您们|贵单位|贵办|贵局)(?:的|那个|这个)?(?:电话|地址|号码|办公室)|(?:打|找|去|到|给)(?:你们|您们)/;
 
 /** A contact detail named ("邮编", "电话", "邮箱"). */
-const CONTACT_FIELD_NAMED = /电话|号码|地址|邮编|邮政编码|邮箱|传真/;
+const CONTACT_FIELD_NAMED = /电话|号码|地址|邮编|邮政编码|邮箱|传真|联系方式|联系办法/;
 
 export const otherMatterContact: Rule = {
   name: 'other-matter-contact',
