@@ -78,3 +78,12 @@ describe('fresh37 readings: contact details', () => {
     expect(t).toContain('0561-3055002');
   });
 });
+
+describe('fresh37 readings: everyday words for rows (synonyms.yml, figures.yml)', () => {
+  it('"到年底还管用的" is 现行有效, "又关了几个" 注销, "手里压根就没有人家要的那份材料" 本机关不掌握', async () => {
+    const kn = await kb('test/fixtures/reports');
+    expect(ask(kn, '南岗区政府办2022年自己出台的那类政策文件，当年新出了几件、废掉几件、到年底还管用的一共几件？')).toContain('现行有效 18 件');
+    expect(ask(kn, '南岗区政府办22年报告 新开了几个公众号抖音号啥的 又关了几个')).toContain('注销');
+    expect(ask(kn, '南岗区政府办2022年，有多少件申请是因为政府办手里压根就没有人家要的那份材料')).toContain('不掌握相关政府信息”而无法提供的申请 6 件');
+  });
+});
