@@ -154,7 +154,7 @@ function respond(
 const BEFORE_ASKED = /之前|以前|往年|前几年|原来/;
 
 /** Whether something changed ("是不是换了", "变了吗", "还是原来那个吗"). */
-const CHANGED_ASKED = /换了|变了|改了|变没变|有没有变|有变化|还是原来|还是这个|还是那个|一样吗|变过|开始变|哪一?年变|哪一?年换|什么时候变|什么时候换|原来在哪/;
+const CHANGED_ASKED = /换了|变了|改了|变没变|换没换|改没改|有没有变|有没有换|有没有改|有变化|还是原来|还是这个|还是那个|一样吗|变过|换过|改过|开始变|哪一?年变|哪一?年换|什么时候变|什么时候换|原来在哪/;
 
 
 /** "合计 88 件（2021—2023年）" when every named report gives the one figure asked; undefined otherwise. */

@@ -13,6 +13,7 @@ import { RULES } from './policy/index.js';
 import type { Knowledge } from './knowledge.js';
 import type { ConvState } from './engine.js';
 import { carryOut, type Outcome } from './respond.js';
+import { pickReport } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
 import { READING_MEMO_MAX } from '../understand/memo.js';
 import { questionKind, understand, type Understanding } from './understanding.js';
@@ -157,7 +158,9 @@ export function withSecondAsk(
   const topicOf = (id: string | null) => kn.byId.get(id ?? '')?.topic ?? id;
   // the clause is read about the report the message's answer used ("南岗区…电话多少？另外…有几件"): the same
   // report, and never every loaded office's for a clause that names none
-  const about: ConvState = out.answer.report ? { report: out.answer.report } : state;
+  // (an answer of no report — "去年的年报出了吗？主动公开了多少条" — leaves the office the message names)
+  const named = !out.answer.report && u.slots.offices.length === 1 ? pickReport(kn, u.slots, state).report : undefined;
+  const about: ConvState = out.answer.report ? { report: out.answer.report } : named ? { report: named.id } : state;
   for (const [i, clause] of asks.entries()) {
     // a clause that leans on the other ("不予公开多少件，都是啥原因") has no telling word of its own
     const others = asks.filter((_, k) => k !== i);

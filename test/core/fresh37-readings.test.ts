@@ -87,3 +87,15 @@ describe('fresh37 readings: everyday words for rows (synonyms.yml, figures.yml)'
     expect(ask(kn, '南岗区政府办2022年，有多少件申请是因为政府办手里压根就没有人家要的那份材料')).toContain('不掌握相关政府信息”而无法提供的申请 6 件');
   });
 });
+
+describe('fresh37 readings: two years of one office', () => {
+  const dir = 'test/fixtures/reports-fresh37-newb';
+  it('"联系电话这两年换过没有": each year\'s phone and whether it changed', async () => {
+    expect(ask(await kb(dir), '大丰区政府办的联系电话这两年换过没有？')).toContain('一样，没有变化');
+  });
+  it('"去年的年报出了吗？主动公开了多少条？": the second question is about the office the message names', async () => {
+    const t = ask(await kb(dir), '大丰区府办去年的年报出了吗？主动公开了多少条？');
+    expect(t).toContain('1.17万条');
+    expect(t).not.toContain('胡市镇人民政府2019年报告');
+  });
+});

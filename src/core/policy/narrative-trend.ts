@@ -11,6 +11,7 @@ import { withoutSlots } from './helpers.js';
 import { questionKinds } from '../../understand/kind.js';
 import { NO_REASON_GIVEN } from './told-trend.js';
 import type { Rule } from './types.js';
+import { CONTACT_FIELD_NOUNS } from '../patterns.js';
 
 /** Each of the years asked ("三年各是多少", "每年", "历年"). */
 const EACH_YEAR = /[两二三四五几\d]年(?:各|分别|都)|每年|历年|各年/;
@@ -24,6 +25,8 @@ export const narrativeOverYears: Rule = {
     if (u.metric || kn.reports.length < 2 || !(TREND_WORDS.test(u.norm) || EACH_YEAR.test(u.norm))) return undefined;
     // two offices named ("淮安市和洪泽区2024年…对比"): compared with each other, not over years
     if (u.slots.offices.length >= 2) return undefined;
+    // (a contact detail over the years, "联系电话这两年换过没有": the contact intents answer, each year's and whether it changed)
+    if (CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm))) return undefined;
     // a figure of the tables named (申请, 复议, 规范性文件 …) is the trend's own
     if (figureOf(u.norm) !== DEFAULT_FIGURE || DEFAULT_FIGURE.words.test(u.norm)) return undefined;
     const office = (state.report ? reportById(kn, state.report)?.office : undefined) ?? u.slots.offices[0] ?? defaultReport(kn)?.office;
