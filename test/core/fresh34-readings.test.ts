@@ -1,27 +1,7 @@
 // Readings added after the thirty-fourth blind round (session 13): two how-many questions in one message answered
 // each from the text, and a year's own count before a running total.
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/core/bot.js';
-import { decide, type ConvState } from '../../src/core/engine.js';
-import type { Knowledge } from '../../src/core/knowledge.js';
-
-const loaded = new Map<string, Promise<Knowledge>>();
-function kb(reportsDir: string): Promise<Knowledge> {
-  if (!loaded.has(reportsDir)) loaded.set(reportsDir, loadKnowledge({ reportsDir }).then((x) => x.kn));
-  return loaded.get(reportsDir)!;
-}
-/** The answers of a conversation, in order. */
-function talk(kn: Knowledge, ...qs: string[]): string[] {
-  let state: ConvState = {};
-  return qs.map((q) => {
-    const out = decide(kn, q, state, new Date('2026-12-01T12:00:00+08:00'));
-    state = out.state;
-    return out.answer.text;
-  });
-}
-function ask(kn: Knowledge, q: string, state: ConvState = {}): string {
-  return decide(kn, q, state, new Date('2026-12-01T12:00:00+08:00')).answer.text;
-}
+import { ask, kb, talk } from './readings-kit.js';
 
 describe('fresh34 readings', () => {
   it('two how-many questions of the text in one message: both counts ("部门网站公开了多少条？依申请公开又办了几条？")', async () => {

@@ -1,27 +1,7 @@
 // Readings added after the thirty-sixth blind round (session 14): a street asked for the address, a yes/no asked
 // with a closing 不, a check with the report's year said bare, two questions run together.
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/core/bot.js';
-import { decide, type ConvState } from '../../src/core/engine.js';
-import type { Knowledge } from '../../src/core/knowledge.js';
-
-const loaded = new Map<string, Promise<Knowledge>>();
-function kb(reportsDir: string): Promise<Knowledge> {
-  if (!loaded.has(reportsDir)) loaded.set(reportsDir, loadKnowledge({ reportsDir }).then((x) => x.kn));
-  return loaded.get(reportsDir)!;
-}
-/** The answers of a conversation, in order. */
-export function talk(kn: Knowledge, ...qs: string[]): string[] {
-  let state: ConvState = {};
-  return qs.map((q) => {
-    const out = decide(kn, q, state, new Date('2026-12-01T12:00:00+08:00'));
-    state = out.state;
-    return out.answer.text;
-  });
-}
-function ask(kn: Knowledge, q: string, state: ConvState = {}): string {
-  return decide(kn, q, state, new Date('2026-12-01T12:00:00+08:00')).answer.text;
-}
+import { ask, kb } from './readings-kit.js';
 
 describe('fresh36 readings: the default report', () => {
   it('"在哪个街上" / "在哪条路" asks the address (synonyms.yml), a sound-alike office name too', async () => {
