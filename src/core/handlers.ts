@@ -312,7 +312,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         const told = none && metric.table === '三' ? proseFigure(r!, metric, kn) : undefined;
         if (told) {
           // several rows asked added up ("新收加上年结转一共多少"): their told counts added, said to be computed
-          const each = metric.added || SUM_ASKED.test(norm) ? metric.rows.map((row) => toldFigure(kn)(r!, { ...metric, rows: [row], cols: [] })) : [];
+          // (not the requests asked vaguely, "依申请一共办了多少": one count read for both rows, never added to itself)
+          const each = (metric.added || SUM_ASKED.test(norm)) && !metric.vague ? metric.rows.map((row) => toldFigure(kn)(r!, { ...metric, rows: [row], cols: [] })) : [];
           const sum = each.length >= 2 && each.every(Boolean) ? `以上 ${each.length} 项合计 ${each.reduce((a, x) => a + x!.v, 0)} 件（${each.map((x) => x!.v).join(' + ')}，按报告数字计算）。` : undefined;
           const check = toldCheck(metric.quoted, told.text);
           // (why asked: the text gives the count only — said so, with the kinds of that result)

@@ -42,7 +42,7 @@ const RESULTS_ASKED = /结果|怎么判|判了|赢了|输了/;
 const T4_BOTH_GROUPS = ['review', 'suit'] as const;
 
 /** Figures quoted and asked whether they are right ("对不对", "没错吧", "核对一下…对吗", "合计是22件吗", "是5件吧"). */
-export const QUOTES_CHECKED = /对不对|对吗|没(?:有)?[记弄搞看听]错(?:吧|吗|嘛)?|对吧|(?:是不是|是否)(?:正好|刚好)?等于|正好等于|对么|是不是这样|是这样吗|是吗|没错吧|没问题(?:吧|吗|嘛)|没毛病(?:吧|吗|嘛)?|有没有错|准不准确|准确吗|一致吗|是否正确|正确吗|核对|核一下|对得上|对不上|相符吗|吻合吗|属实吗|(?:是|有|为|共|合计|一共|总共)\s*\d+\s*[件条个次项份篇起宗人]\s*(?:吗|么|嘛)|\d+\s*[件条个次项份篇起宗人]\s*(?:是吧|吧)(?:[?？。!！，,]|$)|是不是(?:啊|呀|呢)?[?？。!！]*$/;
+export const QUOTES_CHECKED = /对不对|对吗|没(?:有)?[记弄搞看听]错(?:吧|吗|嘛)?|对吧|(?:是不是|是否)(?:正好|刚好)?等于|正好等于|对么|是不是这样|是这样吗|是吗|没错吧|没问题(?:吧|吗|嘛)|没毛病(?:吧|吗|嘛)?|有没有错|准不准确|准确吗|一致吗|是否正确|正确吗|核对|核一下|对得上|对不上|相符吗|吻合吗|属实吗|(?:是|有|为|共|合计|一共|总共)\s*\d+\s*[件条个次项份篇起宗人]\s*(?:吗|么|嘛)|\d+\s*[件条个次项份篇起宗人]\s*(?:是吧|吧)(?:[?？。!！，,]|$)|是不是(?:啊|呀|呢)?[?？。!！]*$|(?:就|只有|只|才)\s*\d+\s*个?[件条个次项份篇起宗人名家][^，。,？?]{0,8}(?:吗|么|嘛)?[?？]/;
 
 /** A count the asker states ("8件", "予以公开4", "总计15"), not a year, a date, a share or an amount. */
 const QUOTED_COUNT = /(?<![\d.])(\d{1,6})(?![\d.]|\s*(?:年|月|日|号|%|％|万|元))/g;
@@ -131,6 +131,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   }
   // "几件" right after a row named without a count asked ("我想问沭阳县行政执法案卷那一项"): that row's figure
   if (!metric && state.metric && BARE_COUNT.test(norm.trim())) metric = { ...state.metric };
+  // "对应条例哪些条款" right after a figure of table 三 with reasons: the legal basis of each reason it counts
+  if (!metric && state.metric?.table === '三' && ARTICLE_ASKED.test(norm) && state.metric.rows.length && state.metric.rows.every((x) => REASON_GROUPS.has(x) || T3_ROW_BY_ID[x]?.basis)) metric = { ...state.metric, basis: true };
   // "具体呢", "结果呢" right after a figure: that figure again, every part of it (its reasons, its results)
   if (!metric && state.metric && DETAIL_ASKED.test(norm.trim()) && (state.metric.table !== '二' || !RESULT_WORD.test(norm))) metric = { ...state.metric, cols: state.metric.table === '四' ? [] : state.metric.cols };
   // "那收费呢" right after a figure of table 二 ("行政许可决定多少件" → "处罚呢" → "那收费呢"): that table's row of

@@ -9,7 +9,7 @@ export const QUANTITY = /多少|几[件个次条起项家]?|数量|数目|总数
 import { DURATION } from '../understand/kind.js';
 export { DURATION };
 /** Openings and endings that continue the conversation ("那…", "…呢", a bare "地址"). */
-export const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and|占(?=[^，。？?]{0,12}(?:比例|多少|百分|几成)))|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
+export const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and|分别|各自|占(?=[^，。？?]{0,12}(?:比例|多少|百分|几成)))|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
 /** A clause with one of these asks something; the rest of a long message is story. */
 export const ASKING = /吗|呢|\?|？|能不能|可不可以|是否|怎么|怎样|如何|多少|几|哪|什么|谁|告诉我|发我|发给我|请问|想问|想知道|问一下|顺便问|烦请|请告知|请提供/;
 /** Each clause of a message with its question mark, if it ends with one (a question mark alone asks). */
@@ -103,7 +103,7 @@ export const REPORT_TWINS: Readonly<Record<string, string>> = { 'procedure.fee':
 export const MEANING_ASKED = /什么意思|啥意思|指的是什么|指的是啥|指什么|指啥|什么叫|啥叫|何为|何谓|的含义|怎么理解/;
 /** In which cases the rules allow something ("哪些情况下可以拒绝公开"): the regulation, not a count of this report. */
 export const RULES_ASKED = /(?:哪些|什么|啥|哪种|哪几种)(?:情况|情形)下?(?:可以|能够?|会|才|应当|要|就|是)|(?:在|于)?(?:哪些|什么)(?:情况|情形)下/;
-export const ARTICLE_ASKED = /哪一?条|第几条|什么条款|哪个条款|法律依据|法规依据|依据是什么|根据哪/;
+export const ARTICLE_ASKED = /哪一?条|哪些条|哪几条|第几条|什么条款|哪个条款|法律依据|法规依据|依据是什么|根据哪/;
 /** Asked in the past: what happened that year ("收了没", "收过", "收取了吗"). */
 export const PAST_ASKED = /了没|了吗|过没有|过吗|有没有收|收了|收过|收取了/;
 

@@ -117,7 +117,7 @@ const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2
 const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;
 
 /** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests. */
-const ABOUT_DISCLOSURE_REQUESTS = /申请公开(?:政府)?信息|信息公开申请|依申请(?:政府)?(?:信息)?公开|公开申请|依法申请公开|申请公开件|答复件|(?:收到|受理|接收)[^，。；,;复诉]{0,12}(?:信息[^，。；,;]{0,4}申请|申请信息公开)/;
+const ABOUT_DISCLOSURE_REQUESTS = /申请公开(?:政府)?信息|信息公开申请|依申请(?:政府)?(?:信息)?公开|依申请(?:的)?(?:事项|件)|公开申请|依法申请公开|申请公开件|答复件|(?:收到|受理|接收)[^，。；,;复诉]{0,12}(?:信息[^，。；,;]{0,4}申请|申请信息公开)/;
 
 /** The sections whose running text tells table 三's figures: the preface, the overview and section 三 itself. */
 const PROSE_FIGURE_SECTIONS = new Set(['前言', '一', '三']);
@@ -225,9 +225,22 @@ export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: n
     // (a change beside the count is no count of it: "…共6件，申请数量与2023年相比增加了5件")
     const head = told.text.replace(/^\s*[（(]?\s*其中/, '').split(BREAKDOWN_AFTER)[0]!.split(/[，,]/).filter((c) => !CHANGE_CLAUSE.test(c)).join('，');
     const numbers = countsIn(head);
-    return numbers.length === 1 && !/余|多/.test(head) ? { v: numbers[0]!, text: told.text } : undefined;
+    if (numbers.length === 1) return /余|多/.test(head) ? undefined : { v: numbers[0]!, text: told.text };
+    // (several counts in one sentence, "全年共办理政府信息公开申请74件,办结71件,剩余3件结转": the one clause that
+    // counts the row asked by its verb — 办结 for the results' total, 办理 / 收到 for the requests asked vaguely)
+    const verb = vague ? REQUESTS_VERB : ROW_VERB[m.rows[0]!];
+    const hits = verb ? head.split('，').filter((c) => verb.test(c) && countsIn(c).length === 1 && !/余|多/.test(c)) : [];
+    return hits.length === 1 ? { v: countsIn(hits[0]!)[0]!, text: told.text } : undefined;
   };
 }
+
+/** The verbs a clause counts a row of table 三 by, when a sentence gives several counts. */
+const ROW_VERB: Readonly<Record<string, RegExp>> = {
+  total: /办结|办理完毕|处理完毕|已答复|答复\d/,
+  new: /新收|收到|受理|接收|接到/,
+};
+/** The requests asked vaguely ("办理的依申请公开件数"): the clause that counts the requests taken in or handled. */
+const REQUESTS_VERB = /(?:办理|收到|受理|接收|接到)[^，]{0,12}申请|申请[^，]{0,4}(?:办理|收到|受理)/;
 
 /**
  * What the text says of a figure of table 三, beside the table's own ("正文说受理了几件？跟表三对得上吗"): the
@@ -253,8 +266,8 @@ export function textBesideTable(r: Report, m: MetricQuery, kn: Knowledge): Rende
   return { head: `${reportLabel(r)}：`, lines, source: told.source, labelled: true };
 }
 
-/** Where a count's breakdown begins ("，其中…", "(其中…"). */
-const BREAKDOWN_AFTER = /[，,；;]?\s*[（(]?\s*其中/;
+/** Where a count's breakdown begins ("，其中…", "(其中…", "(含上年结转31件)"). */
+const BREAKDOWN_AFTER = /[，,；;]?\s*[（(]?\s*其中|[（(]\s*(?:含|包括|包含)/;
 
 /** The report says no request was received ("未收到政府信息申请", "没有收到依申请公开的申请"). */
 const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理)[^，。,；;]{0,12}申请/;

@@ -46,7 +46,7 @@ export const vagueFigureUnknown: Rule = {
 };
 
 /** How to do a step of the procedure ("该怎么提交申请", "如何申请"), not "怎么这么多" (why so many). */
-const HOW_TO_DO = /(?:怎么|如何|怎样|咋)(?:样)?(?:才能|能)?(?:提交|申请|办理|办|弄|递交|提出|写|填|操作|查询|交)/;
+const HOW_TO_DO = /(?:怎么|如何|怎样|咋)(?:样)?(?:才能|能)?(?:提交|申请|办理|办|弄|递交|提出|写|填|操作|查询|交)|(?:通过|用|以)(?:哪些|什么|哪种|哪几种|啥)(?:方式|途径|渠道|办法)|(?:写|填|带|准备|提供)(?:哪些|什么|啥)(?:内容|材料|东西|证件|资料)?/;
 
 /** Which day something counts from ("哪天算收到", "从什么时候开始算"): a date of the procedure, never a count. */
 const WHICH_DAY = /哪天|哪一天|哪日|几号|何时|什么时候(?:开始)?算|从什么时候|(?:日子|日期|时间)怎么(?:算|定|确定)/;

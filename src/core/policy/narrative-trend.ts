@@ -6,7 +6,8 @@ import { DEFAULT_FIGURE, figureOf, officeYears } from '../../answer/trend.js';
 import { TREND_WORDS } from '../../answer/trend-answer.js';
 import { narrative } from '../handlers.js';
 import { defaultReport, reportById } from '../select.js';
-import { POLICY } from '../thresholds.js';
+import { POLICY, THRESHOLDS } from '../thresholds.js';
+import { topScore } from './helpers.js';
 import { withoutSlots } from './helpers.js';
 import { questionKinds } from '../../understand/kind.js';
 import { NO_REASON_GIVEN } from './told-trend.js';
@@ -15,6 +16,8 @@ import { CONTACT_FIELD_NOUNS } from '../patterns.js';
 
 /** Each of the years asked ("三年各是多少", "每年", "历年"). */
 const EACH_YEAR = /[两二三四五几\d]年(?:各|分别|都)|每年|历年|各年/;
+/** Which year had more or less ("哪年搞得多", "哪一年发的信息多"). */
+const WHICH_YEAR = /哪(?:一)?年/;
 /** The change words themselves, left out of the passage search. */
 const CHANGE_WORDS = /这[两二三四五几\d]+年|近[两二三四五几\d]+年|[两二三四五几\d]年(?:各|分别|都)?|每年|历年|各年|是?怎么变的?|变化|趋势|走势|对比|相比|比较/g;
 
@@ -22,7 +25,8 @@ export const narrativeOverYears: Rule = {
   name: 'narrative-over-years',
   doc: 'A figure the reports tell in words (新媒体账号, 上传信息条数) asked over the years of an office with two or more reports: each year\'s sentence, never the new-request count a trend defaults to.',
   decide: (u, state, kn) => {
-    if (u.metric || kn.reports.length < 2 || !(TREND_WORDS.test(u.norm) || EACH_YEAR.test(u.norm))) return undefined;
+    // (or two years named, each asked: "23年几个 25年几个", "2023年和2025年哪年搞得多")
+    if (u.metric || kn.reports.length < 2 || !(TREND_WORDS.test(u.norm) || EACH_YEAR.test(u.norm) || u.slots.years.length >= 2)) return undefined;
     // two offices named ("淮安市和洪泽区2024年…对比"): compared with each other, not over years
     if (u.slots.offices.length >= 2) return undefined;
     // (a contact detail over the years, "联系电话这两年换过没有": the contact intents answer, each year's and whether it changed)
@@ -31,8 +35,14 @@ export const narrativeOverYears: Rule = {
     if (figureOf(u.norm) !== DEFAULT_FIGURE || DEFAULT_FIGURE.words.test(u.norm)) return undefined;
     const office = (state.report ? reportById(kn, state.report)?.office : undefined) ?? u.slots.offices[0] ?? defaultReport(kn)?.office;
     if (!office) return undefined;
-    const years = officeYears(kn.reports, office);
-    if (years.length < 2) return undefined;
+    const loaded = officeYears(kn.reports, office);
+    // (the years named, when two or more of them are loaded: those years only)
+    const named = loaded.filter((r) => u.slots.years.includes(r.year!));
+    const years = named.length >= 2 ? named : loaded;
+    // (years named alone make it a question of each year's sentence only when it asks a count or which year, and
+    // no template reads it well: "2021年和2023年有没有收信息处理费" is the fee intent's, for each year)
+    const byNamedYears = !TREND_WORDS.test(u.norm) && !EACH_YEAR.test(u.norm);
+    if (years.length < 2 || (byNamedYears && (named.length < 2 || !(questionKinds(u.norm).count || WHICH_YEAR.test(u.norm)) || topScore(u) >= THRESHOLDS.answer))) return undefined;
     const asked = withoutSlots(u).replace(CHANGE_WORDS, ' ');
     const lines: string[] = [];
     for (const r of years) {

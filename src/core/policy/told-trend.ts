@@ -24,6 +24,8 @@ export const NO_REASON_GIVEN = '报告只写了各年的数字，没有说明变
 const MEASURES = ['条', '件', '篇', '个', '次', '场'];
 /** Which year had more asked ("多还是少", "增加还是减少", "多了还是少了"). */
 const WHICH_MORE = /多(?:了)?还是少|少(?:了)?还是多|增加还是减少|减少还是增加|增(?:了)?还是减|升还是降|涨还是跌|哪(?:一)?年(?:的|度)?[^，。？?多少]{0,3}(?:更|比较)?(?:多|少)/;
+/** The rate of a change asked ("增长了百分之几", "涨幅多少", "降了几个百分点"): a change in whatever unit the texts count in. */
+const CHANGE_RATE_ASKED = /百分之几|百分之多少|百分比|增幅|涨幅|降幅|增长率|增速|几个百分点|多少个百分点|多少%|几成/;
 /** One year named as the base of the comparison ("比2022年", "跟2021年比"). */
 const YEAR_AS_BASE = /(?:比|较|跟|和|与|同)(?:19|20)\d\d/;
 /** A change question's own words, none of which names the thing counted. */
@@ -44,13 +46,16 @@ function rowFigure(u: Understanding): { figure: TrendFigure; m: MetricQuery } | 
   const named = figureOf(u.norm);
   const figure = named !== DEFAULT_FIGURE || DEFAULT_FIGURE.words.test(u.norm) ? named : u.metric?.table === '三' ? figureOfMetric(u.metric) : undefined;
   const id = figure?.metrics.length === 1 ? /^t3\.([\w-]+)\.total$/.exec(figure.metrics[0]!)?.[1] : undefined;
-  return figure && id ? { figure, m: { table: '三', rows: [id], cols: [], spans: [], rowsExplicit: true } } : undefined;
+  // (the requests "办理" — handled, not 办结 — are asked vaguely: the text's clause that counts them, "办理申请74件")
+  const vague = (id === 'total' || id === 'new') && /办理/.test(u.norm) && !/办结|答复/.test(u.norm);
+  return figure && id ? { figure, m: { table: '三', rows: [id], cols: [], spans: [], rowsExplicit: true, ...(vague ? { vague } : {}) } } : undefined;
 }
 
 /** The question counted, or (a follow-up naming nothing, "比2022年多还是少") the one answered before it. */
 function countQuestion(u: Understanding, state: ConvState, kn: Knowledge): string | undefined {
-  const own = withoutSlots(u);
-  if (countOverYears(own) || (WHICH_MORE.test(own) && contentWords(own.replace(ONLY_CHANGE, ' ')).length)) return own;
+  // (the rate asked is no unit of the thing counted: "增长了百分之几" counts in 条 or 件 like the texts)
+  const own = withoutSlots(u).replace(CHANGE_RATE_ASKED, ' ');
+  if (countOverYears(own) || ((WHICH_MORE.test(own) || CHANGE_RATE_ASKED.test(u.norm)) && contentWords(own.replace(ONLY_CHANGE, ' ')).length)) return own;
   if (state.metric || !state.text || contentWords(own.replace(ONLY_CHANGE, ' ')).length) return undefined;
   return cutSpans(state.text, findReportSlots(state.text, kn.refs, u.now).spans);
 }
@@ -70,25 +75,31 @@ export const toldChangeOverYears: Rule = {
     const years = yearsAsked(u, loaded.map((r) => r.year!), conv?.office === office ? (conv.year ?? undefined) : undefined);
     const reports = loaded.filter((r) => years.includes(r.year!));
     if (reports.length < 2 || reports.length > TREND_MAX_YEARS) return undefined;
-    let counts: (YearCount | undefined)[];
-    let unit: string;
+    let counts: (YearCount | undefined)[] = [];
+    let unit = '';
     const row = rowFigure(u);
     if (row) {
       // every year's table gives it: the trend's answer
       if (reports.every((r) => valueOf(r, row.figure) !== null)) return undefined;
       counts = rowCounts(kn, reports, row.figure, row.m);
       unit = row.figure.unit;
-    } else {
+    }
+    // (a row no year's table gives and whose text the row's reading misses — "全年共办理政府信息公开申请74件,办结71件"
+    // for 办理: the number each sentence attaches to the question's own words)
+    const untold = row && !counts.every((c) => c !== undefined) && reports.every((r) => valueOf(r, row.figure) === null);
+    if (!row || untold) {
       // a figure of the tables the years give is theirs
       const tableFigure = figureOfMetric(u.metric);
       if (u.metric && (!tableFigure || reports.some((r) => valueOf(r, tableFigure) !== null))) return undefined;
       const query = countQuestion(u, state, kn);
       // ("…哪一年多": no measure word asked — the one every year's text states the thing in)
-      const tries = query === undefined ? [] : countOverYears(query) ? [countOverYears(query)!] : WHICH_MORE.test(u.norm) ? MEASURES.map((m) => countOverYears(`${query}多少${m}`)!).filter(Boolean) : [];
+      const tries = query === undefined ? [] : countOverYears(query) ? [countOverYears(query)!] : WHICH_MORE.test(u.norm) || CHANGE_RATE_ASKED.test(u.norm) ? MEASURES.map((m) => countOverYears(`${query}多少${m}`)!).filter(Boolean) : [];
       const found = tries.map((asked) => ({ asked, counts: textCounts(reports, query!, asked) })).find((t) => t.counts.every((c) => c !== undefined)) ?? (tries[0] ? { asked: tries[0], counts: [undefined] } : undefined);
       if (!query || !found) return undefined;
-      counts = found.counts;
-      unit = found.asked.unit;
+      if (!untold || found.counts.every((c) => c !== undefined)) {
+        counts = found.counts;
+        unit = found.asked.unit;
+      }
     }
     if (!counts.every((c): c is YearCount => c !== undefined)) return undefined;
     const lines = [

@@ -1,0 +1,71 @@
+// Readings added in session 15 (tuned on the thirty-seventh round's misses, before the thirty-eighth round's first run).
+import { describe, expect, it } from 'vitest';
+import { kb, talk } from './readings-kit.js';
+
+describe('session 15 readings: reasons and their articles in a conversation', () => {
+  it('"分别基于什么理由？" (a follow-up opening with 分别) after 不予公开: that row\'s reasons; then "对应条例哪些条款" gives each reason\'s article', async () => {
+    const kn = await kb('test/fixtures/reports');
+    const [, why, articles] = talk(kn, '南岗区人民政府办公室2022年不予公开的申请有几件？', '分别基于什么理由？', '对应条例哪些条款？');
+    expect(why).toContain('保护第三方合法权益 1 件');
+    expect(why).toContain('属于三类内部事务信息 1 件');
+    expect(articles).toContain('第十五条');
+    expect(articles).toContain('第十六条');
+  });
+});
+
+describe('session 15 readings: counts told in one sentence with others, over two years', () => {
+  const dir = 'test/fixtures/reports-fresh37-newb';
+  it('"办理的…件数" over two years: the clause of 办理 in "全年共办理…申请74件,办结71件" — 74 → 69, not the 办结 clause', async () => {
+    const [t] = talk(await kb(dir), '大丰府办办理的依申请公开件数，24年跟23年比是多了还是少了？差几件？');
+    expect(t).toContain('2024年比2023年减少5件（74件→69件');
+  });
+  it('"办结件数合计" over two years: the 办结 clauses added up (71 + 68)', async () => {
+    const [t] = talk(await kb(dir), '@机器人 大丰府办 23年24年 办结件数合计');
+    expect(t).toContain('合计 139件（71件 + 68件');
+  });
+});
+
+describe('session 15 readings: the thirty-eighth round, default report', () => {
+  const dir = 'test/fixtures/reports';
+  it('how to apply asked beside the applicant\'s kind ("以单位名义申请…可以通过哪些方式交申请", "要写哪些内容、带什么材料"): the procedure, not the count of 法人 requests', async () => {
+    const kn = await kb(dir);
+    const [how] = talk(kn, '我们物业公司想以单位名义申请南岗区政府办公开一份文件，可以通过哪些方式交申请？');
+    expect(how).toContain('第二十九条');
+    expect(how).not.toContain('本年新收');
+    const [content] = talk(kn, '老板让我以公司名义向南岗区政府办申请一份文件。以单位名义申请要写哪些内容、带什么材料？');
+    expect(content).toContain('营业执照');
+  });
+  it('a count the asker gives of their own office ("我们县…收了40多件申请") names the row asked of this one ("南岗区政府办才几件")', async () => {
+    const [t] = talk(await kb(dir), '@小助手 我们县政府办22年收了40多件申请，南岗区政府办才几件？');
+    expect(t).toContain('本年新收政府信息公开申请 15 件');
+  });
+  it('"就1个人兼职？" is a count quoted to check: the sentence that states it, and the verdict in its own measure (人)', async () => {
+    const [t] = talk(await kb(dir), '南岗政府办干政务公开的就1个人兼职？我们这还有俩专职呢');
+    expect(t).toContain('您说的 1 人与报告中的数字一致');
+    expect(t).toContain('1 人兼职');
+  });
+});
+
+describe('session 15 readings: the thirty-eighth round, two years of an office told in text', () => {
+  const dir = 'test/fixtures/reports-fresh38-newb';
+  it('requests told as "办理691条依申请事项(含上年结转31件)": that count, the part in brackets no second count, and never added to itself', async () => {
+    const [t] = talk(await kb(dir), '江岸区25年依申请一共办了多少条啊');
+    expect(t).toContain('691条依申请事项');
+    expect(t).not.toContain('合计');
+  });
+  it('"增长了百分之几" between two years told in text: the change with its rate, counted in the texts\' unit (条)', async () => {
+    const [t] = talk(await kb(dir), '记者求证：江岸区门户网站发布信息量2025年比2023年增长了百分之几？');
+    expect(t).toContain('2025年比2023年增加1831条（16224条→18055条，增长11.3%');
+  });
+  it('two years named, each asked ("23年几个 25年几个", "2023年和2025年哪年搞得多"): each year\'s sentence', async () => {
+    const kn = await kb(dir);
+    const [each] = talk(kn, '江岸新开设专栏专题 23年几个 25年几个');
+    expect(each).toMatch(/2023年：[^]*专栏专题4个[^]*2025年：[^]*专栏专题1个/);
+    const [which] = talk(kn, '江岸区开展网站安全检测评估，2023年和2025年哪年搞得多？');
+    expect(which).toMatch(/2023年：[^]*20余次[^]*2025年：[^]*12次/);
+  });
+  it('two years named of a question a template reads well ("2021年和2023年有没有收信息处理费") stay the template\'s', async () => {
+    const t = talk(await kb('test/fixtures/reports-years'), '2021年和2023年有没有收信息处理费？')[0]!;
+    expect(t).not.toMatch(/各年度报告的说法/);
+  });
+});
