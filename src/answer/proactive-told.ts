@@ -26,8 +26,10 @@ const SECTIONS: ReadonlySet<string> = new Set(['前言', '一', '二']);
 const DISCLOSED_COUNT = /(主动(?:全面|及时|依法|规范)?)?(?:公开|发布|公布|上传)([^，,。；;：:\d]{0,48}?)(\d{1,7}(?:\.\d{1,3})?)\s*(万)?\s*(余|多)?\s*条/g;
 /** Words that make a count a total ("共", "全年", "累计", "总计"). */
 const TOTAL_WORDS = /共|全年|总计|合计|累计|总数|总量/;
-/** A running total of all years, not the year's own ("历年来", "截至2019年底,累计…"), unless the year is said ("全年累计"). */
+/** A running total of all years, not the year's own ("历年来", "截至2019年底,累计…", "截至目前共发布592条"), unless the year is said ("全年累计"). */
 const RUNNING = /历年|以来|自\d{4}年/;
+/** A running total said in the clause itself ("截至目前共发布592条信息", "至今累计…"). */
+const RUNNING_IN_CLAUSE = /(?:截至|截止)(?:目前|当前|现在|今)|至今|迄今/;
 const RUNNING_CUMULATIVE = /累计/;
 const THE_YEAR = /全年|本年|当年|今年/;
 /** A count through one channel ("通过…网站公开信息96条", "微博公开信息650条"): a part, not the total. */
@@ -57,6 +59,7 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // (through one channel is a part, unless said to be the total: "全年通过…网站、…新媒体等渠道主动公开信息120余条")
       // (nor when said to be proactive disclosure itself: "在政府官网上主动公开街道信息423条")
       if (PART_START.test(clause) || (ONE_CHANNEL.test(lead + between) && !total && !m[1])) continue;
+      if (RUNNING_IN_CLAUSE.test(lead + between)) continue;
       if ((RUNNING.test(before) || (RUNNING_CUMULATIVE.test(before + between) && /截至|截止/.test(before))) && !THE_YEAR.test(before + between)) continue;
       // (only information in general, "政府信息", "政务信息", "各类信息", not one kind: "政策解读信息15条")
       // (said to be proactive, a short qualifier is still information in general: "主动公开街道信息423条")

@@ -36,6 +36,15 @@ function printsPriorYear(r: Report, label: string): boolean {
   return Object.keys(raw?.cells ?? {}).some((h) => /上一年|本年增|本年减/.test(h));
 }
 
+/**
+ * The row is printed with the 2019 format's 本年新公开数量, which no catalogue column holds (a document made in an
+ * earlier year may be published this year): its cells as printed come with every answer about it.
+ */
+function printsNewlyPublished(r: Report, label: string): boolean {
+  const raw = r.table2Raw.find((x) => rawLabel(x.label) === label || (label === '行政规范性文件' && rawLabel(x.label) === '规范性文件'));
+  return Object.entries(raw?.cells ?? {}).some(([h, v]) => /新公开/.test(h) && v.trim() !== '');
+}
+
 /** An amount printed without its unit (the 2019 format's 采购总金额): the number as printed, never a unit guessed. */
 const UNIT_NOT_PRINTED = '（报告未注明单位）';
 
@@ -91,10 +100,12 @@ export function renderT2(r: Report, q: MetricQuery, prior?: Report): { lines: st
     // the 2019 format's own columns for the row (上一年项目数量, 本年增/减), as printed, when the catalogue's are not given
     // (or asked for: "上一年项目数量多少", "比上一年增加还是减少")
     const none = use.every((c) => val(r, `t2.${rowId}.${c}`) === null || val(r, `t2.${rowId}.${c}`) === undefined);
-    const printed = (q.printed && printsPriorYear(r, row.label)) || none ? printedRow(r, row.label) : undefined;
+    // (or a column the catalogue has no place for: the 2019 format's 本年新公开数量)
+    const printed = (q.printed && printsPriorYear(r, row.label)) || none || printsNewlyPublished(r, row.label) ? printedRow(r, row.label) : undefined;
     if (printed) lines.push(printed);
     // last year asked of a report that prints this year's figures only (the 30号 format): said, never guessed
-    else if (q.printed && !none) lines.push(priorYearLine(prior, rowId, use) ?? NO_PRIOR_YEAR);
+    // (not two of this year's columns set against each other: "对外公开总数量比本年新制作的多几件")
+    else if (q.printed && !none && !(q.difference && use.length >= 2)) lines.push(priorYearLine(prior, rowId, use) ?? NO_PRIOR_YEAR);
     // no cell at all (a page cut before table 二): what the text says of it ("本年度我局收到行政许可申请114738件…")
     const told = none && !printed ? toldOfRow(r, row.label) : undefined;
     if (told) lines.push(`报告正文${told.section ? `（${told.section}、${SECTION_TITLES[told.section] ?? ''}）` : ''}写道：${told.text}`);

@@ -226,6 +226,7 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
       const q = d.question ?? { norm: u.norm, slots: u.slots, metric: u.metric };
       const out = respond(kn, rule, d.intent, d.confidence, q.norm, q.slots, q.metric, d.state ?? state);
       if (d.noteIfAnswered && !out.answer.fallback) out.answer.text = d.noteIfAnswered + out.answer.text;
+      if (d.problemIfUnanswered && out.answer.fallback) out.answer.text = d.problemIfUnanswered;
       return out;
     }
     case 'figure':

@@ -116,7 +116,8 @@ function reportList(kn: Knowledge): string {
   return [...byOffice].map(([o, ys]) => `${o}${ys.length ? ` ${ys.sort().join('、')}年` : '（报告未注明年份）'}`).join('；');
 }
 
-export type Pick = { report?: Report; problem?: string; note?: string };
+/** `missing`: a year counted back from today ("前年") that is not loaded, the newest report given instead (with `note`). */
+export type Pick = { report?: Report; problem?: string; note?: string; missing?: number };
 
 /** The newest report of each office named, when two or more offices (or years of one office) are named. */
 export function namedReports(kn: Knowledge, slots: ReportSlots): Report[] {
@@ -167,10 +168,11 @@ export function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState):
       if (r?.year) return { report: r, note: `目前只有${r.year}年及以前的报告，还没有${slots.thisYear}年的；以下是${r.year}年的数据。\n` };
     }
     // "去年…", "前年…" counted back from today to a year not loaded: said so, then the newest report's answer, labelled
-    // (issue 9) — the newest report is what the asker most likely means by the last year's report
+    // (issue 9) — the newest report is what the asker most likely means by the last year's report (and a year before
+    // the newest, "前年" when 2025 is loaded but not 2024, is said missing the same way, the newest given)
     if (!inYear.length && slots.relativeYear !== undefined && slots.years.length === 1) {
       const r = slots.offices.length ? newest(pool) : anchor ? newest(pool) : defaultReport(kn);
-      if (r?.year && r.year < slots.relativeYear) return { report: r, note: `目前没有加载${slots.relativeYear}年的报告，最新的是${r.year}年的报告；以下是${r.year}年的数据。\n` };
+      if (r?.year) return { report: r, note: `目前没有加载${slots.relativeYear}年的报告，最新的是${r.year}年的报告；以下是${r.year}年的数据。\n`, missing: slots.relativeYear };
     }
     if (!inYear.length || missing.length) {
       const have = pool.map((r) => r.year).filter(Boolean);

@@ -201,6 +201,10 @@ export function officeNames(office: string): string[] {
     const short = n.replace(SHORT_FORMS, (w) => SHORT_FORM_OF[w] ?? w).replace(ETHNIC_AUTONOMOUS, '$1').replace(ETHNIC_TOWNSHIP, '');
     if (short !== n) names.add(short);
   }
+  // a district of three or more characters by its first one and 区 ("昆区" for 昆都仑区, "沙区" for 沙依巴克区), as
+  // people there call it — never a word of its own (新区, 城区, 小区)
+  const district = last && /^\p{Script=Han}{3,}区$/u.test(last) ? `${last[0]}区` : undefined;
+  if (district && !DISTRICT_WORDS.has(district) && (GOVERNMENT.test(organ) || !organ)) for (const n of [district, `${district}政府`, `${district}人民政府`]) names.add(n);
   // a city by its everyday short name ("呼市经开区" for 呼和浩特经济技术开发区, "哈市" for 哈尔滨市)
   for (const n of [...names]) {
     for (const [city, short] of CITY_SHORT) {
@@ -210,6 +214,9 @@ export function officeNames(office: string): string[] {
   }
   return [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
 }
+
+/** First character + 区 that are words of their own, never a district's short name. */
+const DISTRICT_WORDS: ReadonlySet<string> = new Set(['新区', '东区', '西区', '南区', '北区', '市区', '城区', '郊区', '景区', '园区', '社区', '小区', '山区', '老区', '矿区', '林区', '灾区', '牧区', '特区', '边区', '湾区', '港区', '厂区', '校区', '片区', '街区', '辖区', '本区', '全区', '我区', '该区', '各区', '分区', '学区', '商区', '营区', '库区', '专区', '开区', '高区', '经区', '中区', '上区', '下区', '一区', '二区', '三区']);
 
 /** Cities people call by a short name of their own (its first character and 市). */
 const CITY_SHORT: readonly [string, string][] = [['呼和浩特', '呼市'], ['哈尔滨', '哈市'], ['乌鲁木齐', '乌市'], ['齐齐哈尔', '齐市']];

@@ -69,3 +69,50 @@ describe('session 15 readings: the thirty-eighth round, two years of an office t
     expect(t).not.toMatch(/各年度报告的说法/);
   });
 });
+
+describe('session 15 readings: the thirty-eighth round, offices never seen', () => {
+  const dir = 'test/fixtures/reports-fresh38-newa';
+  it('the 2019 format\'s 本年新公开数量 (no catalogue column) comes with every answer about the row, as printed', async () => {
+    const [t] = talk(await kb(dir), '拖市镇20年年报里规范性文件：本年新制作、本年新公开、对外公开总数各是多少？');
+    expect(t).toContain('本年新制作数量 34，本年新公开数量 4，对外公开总数量 47');
+    // (two of this year's columns set against each other: no line about last year)
+    const [d] = talk(await kb(dir), '拖市镇规范性文件对外公开总数量比本年新制作的多几件');
+    expect(d).toContain('13');
+    expect(d).not.toContain('上一年');
+  });
+  it('"主动公开了多少条政府信息" and "想核实…主动公开信息的总数": the year\'s total told in the text', async () => {
+    const kn = await kb(dir);
+    expect(talk(kn, '平度卫健局2023年主动公开了多少条政府信息？')[0]).toContain('2023年主动公开各类信息77条');
+    expect(talk(kn, '你好，我是记者，想核实平度市卫生健康局2023年主动公开信息的总数')[0]).toContain('77条');
+  });
+  it('"那2024年的数字有吗" after an office that has no 2024 report: said so — not another office\'s 2024 report that lacks the figure', async () => {
+    const [, t] = talk(await kb(dir), '你好，我是记者，想核实平度市卫生健康局2023年主动公开信息的总数', '那2024年的数字有吗');
+    expect(t).toBe('我只有平度市卫生健康局 2023年的报告，没有2024年的报告。您可以问已有年份的数据。');
+  });
+  it('a district of three characters by its first and 区 ("昆区" for 昆都仑区); 前年 not loaded though older than the newest: said so, then the newest', async () => {
+    const [t] = talk(await kb(dir), '昆区前年新收的依申请公开有多少件');
+    expect(t).toMatch(/^目前没有加载2024年的报告，最新的是2025年的报告/);
+    expect(t).toContain('昆都仑区');
+  });
+});
+
+describe('session 15 readings: running totals and years asked after', () => {
+  it('"截至目前共发布592条" is a running total, not the year\'s: "2019年公开政府信息60条"', async () => {
+    const [t] = talk(await kb('test/fixtures/reports-fresh37-newb'), '胡市镇2019年公开了多少条政府信息？');
+    expect(t).toContain('60条');
+    expect(t).not.toContain('592');
+  });
+  it('whether a year counted back is there ("沭阳前年的数据有吗"): which years there are', async () => {
+    const [t] = talk(await kb('test/fixtures/reports-years'), '沭阳前年的数据有吗？想对比一下');
+    expect(t).toBe('我只有沭阳县人民政府 2025年的报告，没有2024年的报告。您可以问已有年份的数据。');
+  });
+});
+
+describe('session 15: a district\'s short name', () => {
+  it('first character and 区 for three-character districts, never a word of its own (新区 for 新市区)', async () => {
+    const { officeNames } = await import('../../src/understand/slots.js');
+    expect(officeNames('昆都仑区人民政府')).toContain('昆区');
+    expect(officeNames('新市区人民政府')).not.toContain('新区');
+    expect(officeNames('南岗区人民政府办公室')).not.toContain('南区');
+  });
+});

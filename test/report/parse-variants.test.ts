@@ -418,6 +418,26 @@ ${cells([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])}
     expect(v('t4.suit-after-review.total')).toBe(0);
   });
 
+  it('the 2019 format one cell per line: headers wrapped over two lines ("本年新" / "制作数量") and row names with their notes in brackets', () => {
+    const cells = (xs: (string | number)[]) => xs.join('\n\n');
+    const text = `拖市镇2020年政府信息公开工作年度报告
+
+一、总体情况
+
+本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。
+
+二、行政机关主动公开政府信息情况
+
+${cells(['第二十条第(一)项', '信息内容', '本年新', '制作数量', '本年新', '公开数量', '对外公开总数量', '规章(设区的市、自治州人民政府应提供相关数据)', 0, 0, 0, '规范性文件(行政机关制定发布的决定、公告、通告、意见、通知,一般情况下属于规范性文件)', 34, 4, 47])}
+`;
+    const r = parseText('/x/拖市镇-2020.txt', text);
+    expect(r.values['t2.normative.issued']!.value).toBe(34);
+    expect(r.values['t2.normative.valid']!.value).toBe(47);
+    expect(r.values['t2.rules.issued']!.value).toBe(0);
+    // (本年新公开数量 has no catalogue column: kept as printed)
+    expect(r.table2Raw.find((x) => x.label === '规范性文件')?.cells).toEqual({ 本年新制作数量: '34', 本年新公开数量: '4', 对外公开总数量: '47' });
+  });
+
   it('a title printed over two lines (office above, year and title below)', () => {
     const text = `戊市生态环境局
 

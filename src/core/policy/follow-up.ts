@@ -8,6 +8,7 @@ import type { Report } from '../../report/types.js';
 import type { ReportSlots } from '../../understand/slots.js';
 import type { Understanding } from '../understanding.js';
 import { withoutSlots } from './helpers.js';
+import type { Knowledge } from '../knowledge.js';
 import type { Rule } from './types.js';
 
 /** The year next to the one the conversation is about, asked alone ("那前一年呢", "下一年的呢"). */
@@ -23,6 +24,12 @@ function adjacentYear(u: Understanding, r: Report | undefined): ReportSlots | un
   if (!m || !r || r.year === null) return undefined;
   const year = r.year + (/前|上|头/.test(m[1]!) ? -1 : 1);
   return { years: [year], offices: [named ?? r.office], unknownOffices: [], spans: [] };
+}
+
+/** "我只有平度市卫生健康局 2023年的报告，没有2024年的报告。…": the years an office has, and the one asked it lacks. */
+function noReportOf(kn: Knowledge, office: string, years: readonly number[]): string {
+  const have = [...new Set(reportsOf(kn, office).map((r) => r.year).filter((y) => y !== null))].sort();
+  return `我只有${office} ${have.join('、')}年的报告，没有${years.join('、')}年的报告。您可以问已有年份的数据。`;
 }
 
 export const slotOnlyFollowUp: Rule = {
@@ -43,8 +50,7 @@ export const slotOnlyFollowUp: Rule = {
     // "去年的呢" counts back from the conversation's office: when it has no report of that year, say so — never
     // another office's report of that year (a year named as a number may mean whichever office has it)
     if (yearOnly && !hasYear && u.slots.relativeYear !== undefined && !adjacent) {
-      const have = [...new Set(reportsOf(kn, prevOffice).map((r) => r.year).filter((y) => y !== null))].sort();
-      return { kind: 'no-report', problem: `我只有${prevOffice} ${have.join('、')}年的报告，没有${slots.years.join('、')}年的报告。您可以问已有年份的数据。`, confidence: POLICY.slotFollowUpConfidence };
+      return { kind: 'no-report', problem: noReportOf(kn, prevOffice, slots.years), confidence: POLICY.slotFollowUpConfidence };
     }
     // "那最新的呢": the newest report of the conversation's office
     const newestOwn = slots.latest && !slots.offices.length && !slots.unknownOffices.length && !slots.years.length && prevOffice;
@@ -64,6 +70,8 @@ export const slotOnlyFollowUp: Rule = {
       question: { norm: state.text ?? u.norm, slots: state.text ? { ...kept, spans: [] } : kept, metric: u.metric ?? state.metric },
       state: { ...state, report: undefined },
       noteIfAnswered: yearOnly && !hasYear ? `${prevOffice}没有${slots.years.join('、')}年的报告。\n` : otherYear,
+      // (another office's report of that year that does not tell it either: what the conversation's office lacks)
+      problemIfUnanswered: yearOnly && !hasYear ? noReportOf(kn, prevOffice, slots.years) : undefined,
     };
   },
 };

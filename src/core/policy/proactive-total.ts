@@ -13,7 +13,10 @@ import { kindsOf, withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** The clause asks the proactive disclosure's count ("主动公开多少条", "公开了多少条信息"): 公开 and a how-many in 条. */
-const PROACTIVE_COUNT_ASKED = /公开[^，。？?,]{0,8}(?:多少|几)\s*条|(?:多少|几)\s*条[^，。？?,]{0,4}(?:主动)?公开/;
+const PROACTIVE_COUNT_ASKED = /公开[^，。？?,]{0,8}(?:多少|几)\s*条|(?:多少|几)\s*条[^，。？?,]{0,4}(?:主动)?公开|主动公开[^，。？?,]{0,6}(?:总数|总量|条数)/;
+
+/** The asker's frame around the thing asked ("我是记者，想核实…的总数"): no words of the thing counted. */
+const ASKER_FRAME = /^.*?(?:想|要|请|帮我)?(?:核实|核对|确认|了解|知道|问问?)(?:一下)?|的?总数|的?总量|的?条数/g;
 
 export const proactiveTotal: Rule = {
   name: 'proactive-total-told',
@@ -25,8 +28,11 @@ export const proactiveTotal: Rule = {
     const asks = text.split(CLAUSE_SPLIT).filter((c) => ASKING.test(c));
     // (two questions in one message, "主动公开多少条？其中…多少条": count-in-report answers both from their sentences)
     if (asks.length >= 2) return undefined;
-    const clause = asks.find((c) => PROACTIVE_COUNT_ASKED.test(c));
-    if (!clause || !PROACTIVE_ITEM.test(residualLabel(clause).replace(/^(?:那年|这年|当年|那一年|今年|全年)/, ''))) return undefined;
+    // (no clause with a question word, "想核实…主动公开信息的总数": the message itself)
+    const clause = (asks.length ? asks : [text]).find((c) => PROACTIVE_COUNT_ASKED.test(c));
+    // (the thing counted after its how-many, "主动公开了多少条政府信息", is read joined to the verb: "主动公开了政府信息")
+    const item = (c: string) => PROACTIVE_ITEM.test(residualLabel(c.replace(ASKER_FRAME, '')).replace(/^(?:那年|这年|当年|那一年|今年|全年)/, ''));
+    if (!clause || !(item(clause) || item(clause.replace(/(?:多少|几)\s*条/g, '')))) return undefined;
     const reports = u.slots.offices.length >= 2 ? namedReports(kn, u.slots) : [pickReport(kn, u.slots, state).report].filter((r) => !!r);
     if (!reports.length) return undefined;
     const told = reports.map((r) => ({ r: r!, t: proactiveTold(r!) }));

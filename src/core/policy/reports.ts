@@ -1,8 +1,8 @@
 /** Rules about which report is meant. */
 import { reportFree } from '../handlers.js';
-import { pickReport, reportsOfYear } from '../select.js';
+import { pickReport, reportsOf, reportsOfYear } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { namesReport, top, topScore } from './helpers.js';
+import { kindsOf, namesReport, top, topScore } from './helpers.js';
 import { REPORT_YEAR_ASKED, REPORTS_ASKED } from '../patterns.js';
 import type { Rule } from './types.js';
 
@@ -42,6 +42,12 @@ export const reportNotLoaded: Rule = {
     const score = topScore(u);
     if (pick.problem && (u.metric || !t || score < THRESHOLDS.answer + POLICY.reportFreeOverMissingReport || !reportFree(t.item))) {
       return { kind: 'no-report', problem: pick.problem, confidence: score };
+    }
+    // a year counted back from today that is not loaded, asked whether it is there ("沭阳前年的数据有吗"), no figure
+    // and nothing a template reads well: which years there are (a figure asked gets the newest report's, said so)
+    if (pick.missing !== undefined && pick.report && !u.metric && !kindsOf(u).count && score < THRESHOLDS.answer) {
+      const have = [...new Set(reportsOf(kn, pick.report.office).map((r) => r.year).filter((y) => y !== null))].sort();
+      return { kind: 'no-report', problem: `我只有${pick.report.office} ${have.join('、')}年的报告，没有${pick.missing}年的报告。您可以问已有年份的数据。`, confidence: score };
     }
     return undefined;
   },

@@ -27,6 +27,8 @@ export type Decision =
       state?: ConvState;
       /** Said before the answer when it really answers ("南岗区没有2025年的报告。"). */
       noteIfAnswered?: string;
+      /** Said instead when the answer is a fallback ("我只有平度市卫生健康局 2023年的报告，没有2024年的报告。"). */
+      problemIfUnanswered?: string;
     }
   /** A figure of the report's tables, through the figures intent. */
   | { kind: 'figure'; intent: Intent; metric: MetricQuery; confidence: number }

@@ -29,6 +29,15 @@ export function classifyTable(rows: string[][]): TableId | null {
 const HEADER_START = /^信息内容$/;
 const HEADER_CELL = /数量|件数|金额|增\/|增减/;
 
+/** The first line of a column header wrapped over two ("本年新" / "制作数量", "上一年" / "项目数量"). */
+const HEADER_PART = /^(?:本年新?|上一?年|对外|本年度?|处理|采购)$/;
+/** A note in brackets after a row name of the 2019 format's table 二 ("规章(设区的市、自治州人民政府应提供相关数据)"). */
+const ROW_NOTE = /^([^（(\d]{2,12})[（(][^（()）]{6,}[）)]$/;
+function withoutRowNote(text: string): string {
+  const m = ROW_NOTE.exec(text.replace(/\s+/g, ''));
+  return m ? m[1]! : text;
+}
+
 /**
  * Route the blocks of the report into one item stream per table. Inside sections 二–四, text laid
  * out one cell per line ("规章" / "0" / "0" / "0") is rebuilt into rows: a short label line followed
@@ -43,6 +52,7 @@ export function routeTables(sections: { id: string; blocks: Block[] }[]): Record
     const own = sec.id === '二' || sec.id === '三' || sec.id === '四' ? (sec.id as TableId) : null;
     let pseudo: string[] | null = null;
     let pseudoTable = 0;
+    let headPart = '';
     const flush = () => {
       if (own && pseudo) {
         if (pseudo.length > 1) streams[own].push({ kind: 'row', cells: pseudo, table: pseudoTable });
@@ -60,7 +70,9 @@ export function routeTables(sections: { id: string; blocks: Block[] }[]): Record
         continue;
       }
       if (!own) continue;
-      const text = b.text.trim();
+      // (a row of table 二 with the 2019 format's note after its name, "规范性文件(行政机关制定发布的决定、公告…)":
+      // the name alone)
+      const text = own === '二' ? withoutRowNote(b.text.trim()) : b.text.trim();
       if (text.replace(/\s+/g, '').length > 60) {
         flush();
         continue;
@@ -75,10 +87,18 @@ export function routeTables(sections: { id: string; blocks: Block[] }[]): Record
       }
       // Table 二's column headers one per line after "信息内容" form one header row (the 2019
       // format's columns are not the 2021 ones: read by position they would be misnamed).
-      if (own === '二' && pseudo && HEADER_START.test(normLabel((pseudo as string[])[0]!)) && (pseudo as string[]).every((c) => cellKind(c) === 'text') && HEADER_CELL.test(normLabel(text))) {
-        (pseudo as string[]).push(text);
+      const inHeader = own === '二' && pseudo && HEADER_START.test(normLabel((pseudo as string[])[0]!)) && (pseudo as string[]).every((c) => cellKind(c) === 'text');
+      if (inHeader && HEADER_CELL.test(normLabel(text))) {
+        (pseudo as string[]).push(headPart + text);
+        headPart = '';
         continue;
       }
+      // (a header wrapped over two lines, "本年新" / "制作数量": its first part waits for the rest)
+      if (inHeader && HEADER_PART.test(normLabel(text))) {
+        headPart += text;
+        continue;
+      }
+      headPart = '';
       // A new label: a label that had numbers was a row; start a new pseudo-table after a context line.
       const hadNumbers = pseudo !== null && (pseudo as string[]).length > 1;
       flush();
