@@ -283,6 +283,9 @@ function toldCountOf(r: Report, label: string, unit?: string): Told | undefined 
       if (!running && RUNNING_TOTAL.test(lead.slice(-12))) continue;
       const cover = want.filter((w) => lead.includes(w)).length / want.length;
       if (cover < MIN_COVERAGE) continue;
+      // ("同意公开" is not "不同意公开的6件": the label negated in the text is another count)
+      const bare = hanOnly(label);
+      if (!/^[不未没非无]/.test(bare) && lead.includes(bare) && !lead.replace(new RegExp(`[不未没非无]${bare}`, 'g'), '').includes(bare)) continue;
       // (the nearest: from the first pair found to the count)
       const first = Math.min(...want.filter((w) => lead.includes(w)).map((w) => lead.lastIndexOf(w)));
       const clause = clauseOf(p.text, from, prev);

@@ -9,7 +9,7 @@ import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
 import { contentWords, COUNT_ATTACHED, countAsked, countCompanion, countFit, passageIndex, preferCounted, searchPassages, stockFirst } from '../answer/retrieve.js';
-import { SECTION_TITLES, T4_GROUPS } from '../report/format.js';
+import { SECTION_TITLES, T3_ROW_BY_ID, T4_GROUPS } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
 import { questionKinds } from '../understand/kind.js';
@@ -264,6 +264,11 @@ function otherYearGiving(kn: Knowledge, r: Report, fields: (keyof Report['contac
 }
 
 /** Handlers of intents/*.yml (`handler:`), by name. */
+/** A count broken down in its sentence ("…130件,其中向区政府及各部门提出的…94件"). */
+const BREAKDOWN_IN = /其中|包括|分别/;
+/** Words every sentence about requests holds: no part named by them. */
+const PART_PLAIN_WORDS = /申请|信息|公开|政府|多少|收到|全区|全县|全市|全年|本年|一共|总共/;
+
 export const HANDLERS: Record<Handler, HandlerSpec> = {
   help: { reportFree: true, run: ({ kn }) => ({ parts: plain(helpText(kn)) }) },
   reports: {
@@ -310,6 +315,14 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         const byChannel = none && metric.table === '三' && metric.rows.every((x) => x === 'new') ? channelClauses(r!, norm) : undefined;
         if (byChannel) return { parts: toldParts(r!, undefined, [byChannel.text], byChannel.source), metric };
         const told = none && metric.table === '三' ? proseFigure(r!, metric, kn) : undefined;
+        // (a reason the text does not tell, its result told whole — "无法提供的26件" for 本机关不掌握: that result, said
+        // not to be split by reason in the text)
+        const parents = !told && none && metric.table === '三' ? [...new Set(metric.rows.map((x) => T3_ROW_BY_ID[x]?.parent))] : [];
+        const parentTold = parents.length === 1 && parents[0] ? proseFigure(r!, { ...metric, rows: [parents[0]] }, kn) : undefined;
+        if (parentTold) {
+          const label = T3_ROW_BY_ID[parents[0]!]!.label;
+          return { parts: toldParts(r!, undefined, [parentTold.text, `报告正文只写了“${label}”的总数，没有按原因细分。`], parentTold.source), metric };
+        }
         if (told) {
           // several rows asked added up ("新收加上年结转一共多少"): their told counts added, said to be computed
           // (not the requests asked vaguely, "依申请一共办了多少": one count read for both rows, never added to itself)
@@ -320,7 +333,11 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const why = metric.basis || questionKinds(norm).why ? reasonsNotTold(metric) : undefined;
           // (several rows asked, told in sentences of their own: "…受理依申请公开12件,…;" "无法提供的有6件,占50%;")
           const perRow = metric.rows.length >= 2 ? [...new Set(metric.rows.map((row) => proseFigure(r!, { ...metric, rows: [row] }, kn)?.text).filter((t): t is string => !!t))] : [];
-          const texts = perRow.length >= 2 ? perRow : [told.text];
+          // (the question names a part the sentence breaks the count into — "收到的申请里头,向区政府和各部门提的" for
+          // "…130件,其中向区政府及各部门提出的…94件": the whole sentence, its parts with it)
+          const whole = r!.passages.find((p) => p.text.includes(told.text.slice(0, 12)))?.text.trim();
+          const partNamed = whole && whole !== told.text && BREAKDOWN_IN.test(whole) && contentWords(norm).some((w) => w.length >= 2 && !PART_PLAIN_WORDS.test(w) && whole.includes(w) && !told.text.includes(w));
+          const texts = perRow.length >= 2 ? perRow : [partNamed ? whole! : told.text];
           return { parts: toldParts(r!, check, [...texts, ...(sum ? [sum] : []), ...(why ? [why] : [])], told.source), metric };
         }
         // 予以公开 or 部分公开 asked alone, the text counting them together: that clause, said to be both

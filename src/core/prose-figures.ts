@@ -185,6 +185,7 @@ export function channelClauses(r: Report, norm: string): { text: string; source:
 export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: string; source: string } | undefined {
   // whether the passage before is about the requests (itself, or going on from one that is)
   let prevAbout = false;
+  let inItems: { text: string; source: string } | undefined;
   for (const [i, p] of r.passages.entries()) {
     const prev = r.passages[i - 1];
     // (or a breakdown going on from a sentence about them: "…收到政府信息公开申请12件。其中予以公开10件,部分公开2件。")
@@ -196,8 +197,12 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
     prevAbout = about;
     if (!PROSE_FIGURE_SECTIONS.has(p.section) || !about) continue;
     const text = clausesOfRows(p.text, m, kn, r);
-    if (text) return { text, source: sectionSource(p.section) };
+    // (requests are counted in 件: a clause in 条 — "不予公开信息数137条" of the information an office made — gives way
+    // to a later clause in 件, "“不予公开答复数”1件")
+    if (text && (m.table !== '三' || !/\d\s*条/.test(text) || /\d\s*件/.test(text))) return { text, source: sectionSource(p.section) };
+    if (text) inItems ??= { text, source: sectionSource(p.section) };
   }
+  if (inItems) return inItems;
   // "本年度，我局未收到政府信息公开申请": none received, so none of this year's requests was handled either
   // (the requests carried over from last year are another matter)
   if (m.rows.includes('carried')) return undefined;

@@ -105,7 +105,7 @@ const SPOKEN_CLAUSE_BREAK = new RegExp(`(\\p{Script=Han}{${CLAUSE_RUN_MIN}})\\s+
 const SPACE = /\s/;
 
 /** 好多 that asks a number (after 是/成/有/要, before a measure or at the end; after 一共/收了 … at the end of the question: "一共收了好多申请啊"), not "many". */
-const HOW_MANY_DIALECT = /(?<=是|成|有|要|在)好多(?=号|钱|天|岁|[了？?啊哦吗呢]|$)|好多(?=天以内|天内|个工作日)|(?<=一共|总共|共|收了|收到了?|接了|接到了?|受理了?|办了|办理了?|发了|公开了?|开了|搞了|做了|整了|弄了|出了|推了|推送了|举办了|召开了|组织了)好多(?=[^，。,！!]{0,12}(?:[？?啊哦吗呢呀嘛嘞咧噻]$|$))/g;
+const HOW_MANY_DIALECT = /(?<=是|成|有|要|在)好多(?=号|钱|天|岁|[了？?啊哦吗呢]|$|[件个条次宗项][嘛吗呢啊哦？?]*$)|好多(?=天以内|天内|个工作日)|(?<=一共|总共|共|收了|收到了?|接了|接到了?|受理了?|办了|办理了?|发了|公开了?|开了|搞了|做了|整了|弄了|出了|推了|推送了|举办了|召开了|组织了)好多(?=[^，。,！!]{0,12}(?:[？?啊哦吗呢呀嘛嘞咧噻]$|$))/g;
 /** 好久 that asks how long ("好久能答复", "要好久"), not "a long time" ("等了好久了"). */
 const HOW_LONG_DIALECT = /(?<=要|得|需要)好久(?=[？?啊哦呢嘛]|$|才|能)|好久(?=能|才能|可以|会|答复|回复|办)/g;
 /** 没得 that asks or denies as 没有 ("办结了没得", "有没得"), south-western speech. */

@@ -112,6 +112,9 @@ const PROVINCE_ABBREVIATIONS: Record<string, string[]> = {
   陕西: ['陕'], 甘肃: ['甘', '陇'], 青海: ['青'], 宁夏: ['宁'], 新疆: ['新'], 西藏: ['藏'], 内蒙古: ['蒙'],
 };
 
+/** A bureau's local branch: the parent bureau, the branch's place, its kind ("市场监督管理局" + "龙华" + "监管局"). */
+const BRANCH = /^(\p{Script=Han}{2,}?局)(\p{Script=Han}{2,3}?)(监管局|分局|监管所|管理所)$/u;
+
 /** Everyday names of departments ("环保局" for 生态环境局). */
 const ORGAN_ALIASES: Record<string, string[]> = {
   生态环境局: ['环保局', '环境局', '生态环保局', '环境保护局'],
@@ -184,6 +187,17 @@ export function officeNames(office: string): string[] {
       // (an office, 办公室, also goes by 办: 地方志办公室 → 地方志办)
       const short = /..办公室$/.test(organ) ? [organ.replace(/办公室$/, '办')] : [];
       for (const o of [organ, ...(ORGAN_ALIASES[organ] ?? []), ...short]) for (const p of [all, last, shortPlace(last)]) names.add(`${p}${o}`);
+    }
+  }
+  // a bureau's local branch is called by the branch's place ("深圳市市场监督管理局龙华监管局" → 龙华监管局, 龙华局,
+  // 龙华市场监管局, 龙华市监局, 龙华市场监管; "…公安局南山分局" → 南山分局)
+  const branch = BRANCH.exec(organ);
+  if (branch) {
+    const [, parent, place, suffix] = branch as unknown as [string, string, string, string];
+    for (const n of [`${place}${suffix}`, `${place}局`, `${place}${parent}`]) names.add(n);
+    for (const a of ORGAN_ALIASES[parent] ?? []) {
+      names.add(`${place}${a}`);
+      if (a.length >= 5) names.add(`${place}${a.replace(/局$/, '')}`);
     }
   }
   // a street's office is called by the street's name: 长河街道办事处 → 长河街道, 长河街道办, 长河

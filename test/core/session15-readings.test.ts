@@ -116,3 +116,41 @@ describe('session 15: a district\'s short name', () => {
     expect(officeNames('南岗区人民政府办公室')).not.toContain('南区');
   });
 });
+
+describe('session 15 readings: a bureau\'s branch, dialect and counts told in text', () => {
+  const dir = 'test/fixtures/reports-fresh38-newb';
+  it('a branch called by its place ("龙华监管局", "龙华市场监管"), dialect (莫得, 给不了, 好多件, 几多宗, 唔处理)', async () => {
+    const kn = await kb(dir);
+    const [a] = talk(kn, '龙华市场监管那边，手头莫得这个信息、给不了的有好多件嘛？');
+    expect(a).toContain('无法提供的26件');
+    expect(a).toContain('没有按原因细分');
+    expect(talk(kn, '龙华监管局2023年有几多宗申请佢哋决定唔处理嘅？')[0]).toContain('不予处理3件');
+  });
+  it('"同意公开" is not "不同意公开的6件": the share computed from the text\'s own counts', async () => {
+    expect(talk(await kb(dir), '龙华局23年同意公开占已答复的比例多少')[0]).toContain('同意公开占已答复的 50.4%（60 ÷ 119');
+  });
+  it('a row counted in 件 beats a clause in 条 of the information made ("不予公开信息数137条")', async () => {
+    const [t] = talk(await kb(dir), '漳平市政府办2023年明确答复不予公开的有几件');
+    expect(t).toContain('“不予公开答复数”1件');
+    expect(t).not.toContain('137');
+  });
+  it('an address first after 联系方式, unlabelled ("联系方式:漳平市八一路105号,…")', async () => {
+    expect(talk(await kb(dir), '漳平市人民政府办公室在哪个位置，邮编多少')[0]).toContain('地址：漳平市八一路105号');
+  });
+  it('"去年的呢" not loaded after an older year: said so, then the newest report\'s answer; after the newest itself: which years there are', async () => {
+    const kn = await kb(dir);
+    const after2021 = talk(kn, '漳平市政府办2021年收了几件申请', '去年的呢')[1]!;
+    expect(after2021).toMatch(/^目前没有加载2025年的报告，最新的是2023年的报告/);
+    const after2023 = talk(kn, '漳平市政府办2023年收了几件申请', '去年的呢')[1]!;
+    expect(after2023).toBe('我只有漳平市人民政府办公室 2021、2023年的报告，没有2025年的报告。您可以问已有年份的数据。');
+  });
+  it('the two years named each asked, the text telling each ("23年和25年各是多少"): both counts, not the text\'s change against a year not loaded', async () => {
+    const [t] = talk(await kb(dir), '江岸区依申请的量这两年差别大不大，23年和25年各是多少');
+    expect(t).toContain('70条依申请事项');
+    expect(t).toContain('691条依申请事项');
+  });
+  it('a part named that the sentence breaks the count into ("…里头,向区政府和各部门提的"): the whole sentence with its parts', async () => {
+    const [t] = talk(await kb('test/fixtures/reports-fresh29-newb'), '想问下北碚2022年全区收到的申请里头,向区政府和各部门提的有好多件?');
+    expect(t).toContain('向区政府及各部门提出的信息公开申请共94件');
+  });
+});

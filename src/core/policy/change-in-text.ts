@@ -51,6 +51,8 @@ export const changeToldInText: Rule = {
     if (metric ? metric.table !== '三' || !metric.rows.some((r) => r === 'new' || r === 'total') : !REQUEST_WORDS.test(withoutSlots(u))) return undefined;
     const r = yearAgainstMissing(kn, u.slots) ?? pickReport(kn, u.slots, state).report;
     if (!r || r.year === null || reportsOf(kn, r.office).some((x) => x.year === r.year! - 1)) return undefined;
+    // (two loaded years of the office named, "这两年…23年和25年各是多少": those years' own counts, not the text's change)
+    if (reportsOf(kn, r.office).filter((x) => x.year !== null && u.slots.years.includes(x.year)).length >= 2) return undefined;
     // (the year before named, "24年申请比23年多了几件": a sentence set against that year or against 去年/上年)
     const said = r.passages.find((p) => REQUEST_WORDS.test(p.text) && CHANGE_STATED.test(p.text) && SIZE_STATED.test(p.text) && againstYearBefore(p.text, r.year!));
     if (!said) return undefined;

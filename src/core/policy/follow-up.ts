@@ -49,8 +49,20 @@ export const slotOnlyFollowUp: Rule = {
     const hasYear = yearOnly && reportsOf(kn, prevOffice).some((r) => r.year !== null && slots.years.includes(r.year));
     // "去年的呢" counts back from the conversation's office: when it has no report of that year, say so — never
     // another office's report of that year (a year named as a number may mean whichever office has it)
+    // (issue 9: as a question of its own — said so, then the office's newest report's answer, labelled)
     if (yearOnly && !hasYear && u.slots.relativeYear !== undefined && !adjacent) {
-      return { kind: 'no-report', problem: noReportOf(kn, prevOffice, slots.years), confidence: POLICY.slotFollowUpConfidence };
+      const latest = newest(reportsOf(kn, prevOffice));
+      // (the newest is the report just answered: its answer again says nothing new — which years there are)
+      if (!latest?.year || !state.text || latest.id === state.report) return { kind: 'no-report', problem: noReportOf(kn, prevOffice, slots.years), confidence: POLICY.slotFollowUpConfidence };
+      return {
+        kind: 'intent',
+        intent: prev,
+        confidence: POLICY.slotFollowUpConfidence,
+        question: { norm: state.text, slots: { years: [latest.year], offices: [prevOffice], unknownOffices: [], spans: [] }, metric: u.metric ?? state.metric },
+        state: { ...state, report: undefined },
+        noteIfAnswered: `目前没有加载${slots.years.join('、')}年的报告，最新的是${latest.year}年的报告；以下是${latest.year}年的数据。\n`,
+        problemIfUnanswered: noReportOf(kn, prevOffice, slots.years),
+      };
     }
     // "那最新的呢": the newest report of the conversation's office
     const newestOwn = slots.latest && !slots.offices.length && !slots.unknownOffices.length && !slots.years.length && prevOffice;

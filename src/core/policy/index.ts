@@ -32,6 +32,7 @@ import { compareLastTwo } from './compare-last.js';
 import { contactDetailWanted, contactFieldsAsked } from './contact-fields.js';
 import { remedyAsked } from './remedy.js';
 import { quotedCountChecked } from './quoted-check.js';
+import { statedRate } from './stated-rate.js';
 import { balanceWhy } from './balance-why.js';
 import { stockFlowCheck } from './stock-flow.js';
 import { textFigureAsked } from './text-figure.js';
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   textFigureAsked,
   consistencyAsked,
   quotedCountChecked,
+  statedRate,
   phoneChecked,
   addressChecked,
   subjectTold,

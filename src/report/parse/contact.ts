@@ -29,7 +29,9 @@ function address(text: string): string | undefined {
     // "地址通化市东昌区金厂镇金厂大街13号": 地址 with no colon, then a place and a street or number
     /地址\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;\n]{1,78}?(?:路|街|道|巷|号|楼|室|广场|大厦)[^。；;，,\n]{0,20})/u.exec(text) ??
     // "请与文旅局办公室联系(旌德县旌阳镇西门中路7号;邮编:…)": the address first in the brackets after 联系
-    /联系\s*[（(]\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;)）\n]{1,40}?(?:路|街|道|巷)[^。；;)），,\n]{0,12}?(?:号|楼|室)[^。；;)），,\n]{0,8})/u.exec(text);
+    /联系\s*[（(]\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;)）\n]{1,40}?(?:路|街|道|巷)[^。；;)），,\n]{0,12}?(?:号|楼|室)[^。；;)），,\n]{0,8})/u.exec(text) ??
+    // "联系方式:漳平市八一路105号,漳平市人民政府办公室;邮编:…": the address first after 联系方式, unlabelled
+    /联系方式\s*[:：]\s*(\p{Script=Han}{2,}?[省市区县镇乡]?[^。；;：:\n，,]{1,30}?(?:路|街|道|巷|大道)[^。；;：:，,\n]{0,12}?\d+[号楼室][^。；;：:，,\n]{0,10})/u.exec(text);
   // "…办事处成立于1986年,…现位于南关区亚泰大街4660B号,联系电话…": where the office is, in a sentence with its phone or postcode
   const located = m ? undefined : splitSentences(text).find((s) => LOCATED.test(s) && /电话|邮编|邮政编码/.test(s));
   if (located) return LOCATED.exec(located)![1]!.trim();

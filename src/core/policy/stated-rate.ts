@@ -1,0 +1,41 @@
+/**
+ * Rule for a rate the report's text states, asked as such: quoted from it ("报告里写依申请上涨17.52%，这个是跟哪年比
+ * 的") or asked for ("报告自己写的涨幅是多少"). The one sentence of the report that states it — with what it is set
+ * against (相较去年, 同比), as printed — never a rate computed or guessed.
+ */
+import { reportLabel } from '../../answer/render.js';
+import { sectionSource } from '../prose-figures.js';
+import { pickReport } from '../select.js';
+import { withoutSlots } from './helpers.js';
+import type { Rule } from './types.js';
+
+/** A percentage quoted ("17.52%", "百分之十二"). */
+const PERCENT_QUOTED = /(\d+(?:\.\d+)?)\s*[%％]/;
+/** The report's own rate of change asked ("报告自己写的涨幅", "正文说增长了百分之几"). */
+const STATED_RATE_ASKED = /(?:报告|正文|年报)[^，。？?]{0,8}(?:写|说|提)[^，。？?]{0,6}(?:涨幅|增幅|降幅|增长率|增速|百分之几|百分比)/;
+/** A change stated as a rate in a sentence ("相较去年上涨17.52%", "同比增长12.3%"). */
+const RATE_STATED = /(?:上涨|增长|增加|下降|减少|提高|降低|上升)[^，。；;\d]{0,4}\d+(?:\.\d+)?\s*[%％]/;
+
+/** The year before, as a report says it beside a change ("相较去年", "比上年", "同比"). */
+const AGAINST_YEAR_BEFORE = /(?:相较于?|较|比|与|同|对比)(?:去年|上年度?|上一年)|同比/;
+
+export const statedRate: Rule = {
+  name: 'stated-rate',
+  doc: 'A rate the text states, quoted from it ("依申请上涨17.52%，跟哪年比的") or asked as the report\'s own ("报告自己写的涨幅是多少"): the one sentence that states it, as printed — never a rate computed.',
+  decide: (u, state, kn) => {
+    const text = withoutSlots(u);
+    const quoted = PERCENT_QUOTED.exec(text)?.[1];
+    if (!quoted && !STATED_RATE_ASKED.test(text)) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const fits = (t: string) => (quoted ? new RegExp(`(?<![\\d.])${quoted.replace('.', '\\.')}\\s*[%％]`).test(t) : RATE_STATED.test(t));
+    const found = r.passages.filter((p) => fits(p.text));
+    // (one sentence only: a rate found in several is no one answer)
+    if (found.length !== 1) return undefined;
+    const p = found[0]!;
+    // (set against the year before, in the report's words: which year that is)
+    const said = AGAINST_YEAR_BEFORE.exec(p.text)?.[0];
+    const against = r.year !== null && said ? [`报告中的“${said}”是与${r.year - 1}年相比（本报告是${r.year}年度报告）。`] : [];
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [p.text.trim(), ...against], source: sectionSource(p.section), labelled: true } };
+  },
+};
