@@ -63,14 +63,17 @@ const QUOTED_SPAN = /\d+\s*(?:个)?(?:工作日|自然日|天|小时|个月|周)
 /** Words that report what someone said, no part of the thing counted. */
 const HEARSAY = /我看|有人说|听人说|听说|据说|不是/g;
 
-/** A count quoted in the question ("272", "131条", "1600余条"); years and long numbers (phones) are no counts. */
-const QUOTED = /(?<![\d.])(\d{1,6}(?:\.\d+)?)(?![\d.])\s*(?:余|多)?\s*([条件个篇项份期次家人例])?(?!\s*[年月日号%％万元岁])/g;
+/** A count quoted in the question ("272", "131条", "1600余条"); years and long numbers (phones) are no counts, nor a
+ * service line's number that names a thing ("12345投诉件", "12315平台"). */
+const QUOTED = /(?<![\d.])(?!123\d\d(?![\d.])\s*(?![条件个篇项份期次家人例])\p{Script=Han})(\d{1,6}(?:\.\d+)?)(?![\d.])\s*(?:余|多)?\s*([条件个篇项份期次家人例])?(?!\s*[年月日号%％万元岁])/gu;
 /** A share quoted ("占6.3%"). */
 const QUOTED_SHARE = /\d\s*[%％]|百分之[\d一二三四五六七八九十]/;
 /** Right before a quoted number: the asker's claimed total, not an item ("加起来28", "等于总数2406", "=2425"). */
 const CLAIM_BEFORE = /(?:=|＝|等于|应该是|应是|合计|加起来|一共|共|总数|总共|总计|总量|是)[^\p{Script=Han}\d]{0,2}(?:总数|是)?\s*$/u;
 /** Right after a quoted number: the whole of a share ("272条里", "272条中"). */
 const WHOLE_AFTER = /^\s*(?:[条件个篇项份例])?\s*(?:\p{Script=Han}{1,8}?)?(?:里|中|当中|之中)/u;
+/** Right after a quoted count: its parts named ("，其中网站公开的…"), so the count is the whole. */
+const PARTS_AFTER = /^\s*[，,]?\s*(?:其中|这里面|这当中|里面|里头)/;
 /** The whole named right after its count ("那2例申请里"): its words. */
 const WHOLE_NAMED_AFTER = /^\s*(?:[条件个篇项份例])?\s*(\p{Script=Han}{1,8}?)(?:里|中|当中|之中)/u;
 
@@ -136,7 +139,8 @@ export function readArith(text: string): ArithAsked | undefined {
       claimed = Number(m[1]);
       continue;
     }
-    const whole = op === 'share' && WHOLE_AFTER.test(after);
+    // (or a count with its parts after it, "主动公开114条，其中网站公开的占比多少": the whole)
+    const whole = op === 'share' && (WHOLE_AFTER.test(after) || PARTS_AFTER.test(after));
     // (the whole named after its count, "那2例申请里": its words after)
     let label = cleanLabel(before.split(/[\s,，、;；:：+＋=＝]/).filter((x) => /\p{Script=Han}/u.test(x)).at(-1) ?? '') || (whole ? cleanLabel(WHOLE_NAMED_AFTER.exec(after)?.[1] ?? '') : '');
     // (one count checked, said as hearsay or a question back: "有人说…微信公众号…发了766条信息？", "不是发布了22条信息吗" —
@@ -162,9 +166,16 @@ export function readArith(text: string): ArithAsked | undefined {
       const whole = cleanLabel(text.slice(prevEnd).replace(/^[^占]*占/, '').replace(/(?:的)?(?:比例|比重|百分|占比).*$/, ''));
       if (whole) items.push({ label: whole, whole: true });
     }
+    // (two counts quoted, neither said to be the whole, "门户网站发文2959篇，重点领域信息338条，占比多少": the smaller
+    // is the part of the larger)
+    if (op === 'share' && items.length === 2 && items.every((i) => i.quoted !== undefined && !i.whole) && items[0]!.quoted !== items[1]!.quoted) {
+      const big = items[0]!.quoted! > items[1]!.quoted! ? 0 : 1;
+      items[big] = { ...items[big]!, whole: true };
+      if (big === 0) items.reverse();
+    }
     // (a part named after a whole quoted, "那2例申请里，财政信息的占比多少")
     if (op === 'share' && items.length === 1 && items[0]!.whole) {
-      const part = cleanLabel(text.slice(prevEnd).replace(/^\s*(?:[条件个篇项份例])?\s*\p{Script=Han}{0,8}?(?:里|中|当中|之中)/u, '').replace(/(?:的)?(?:占比|占|比例|比重|百分).*$/, ''));
+      const part = cleanLabel(text.slice(prevEnd).replace(/^\s*(?:[条件个篇项份例])?\s*\p{Script=Han}{0,8}?(?:里|中|当中|之中)/u, '').replace(/(?:的)?(?:占比|占|比例|比重|百分).*$/, '').replace(/^[\s，,]*(?:其中|这里面|这当中|里面|里头)/, ''));
       if (part) items.push({ label: part });
     }
     return { op, items, claimed, unit: unit ?? items.find((i) => i.unit)?.unit };
@@ -185,6 +196,9 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
   }
   if (op === 'share') {
     // (the whole named first, "…的申请里，不属于本机关的占比多少")
+    // (the part first, "工作动态在主动公开总数里占几成")
+    const within = /([^，。？?,]+?)在([^，。？?,]+?)(?:里|中|当中|之中)(?:面|头)?占/.exec(text);
+    if (within && cleanLabel(within[1]!).length >= 2 && cleanLabel(within[2]!).length >= 2) return [{ label: cleanLabel(within[1]!) }, { label: cleanLabel(within[2]!), whole: true }];
     const inside = /([^，。？?,]*?)(?:里|中|当中|之中)(?:面|头)?[，,\s]*([^，。？?,]+?)(?:的)?(?:占比|占(?:的)?(?:比例|比重|多少|百分之几|几成))/.exec(text);
     if (inside && cleanLabel(inside[1]!).length >= 2 && !/其$/.test(inside[1]!) && cleanLabel(inside[2]!)) return [{ label: cleanLabel(inside[2]!) }, { label: cleanLabel(inside[1]!), whole: true }];
     const m = /([^，。？?,]*?)占([^，。？?,]*?)(?:的)?(?:比例|比重|百分|几成|多少|几)/.exec(text);

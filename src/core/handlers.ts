@@ -264,6 +264,24 @@ function otherYearGiving(kn: Knowledge, r: Report, fields: (keyof Report['contac
 }
 
 /** Handlers of intents/*.yml (`handler:`), by name. */
+/** Decimals of a share computed from the text's counts (as the table answers give them). */
+const TOLD_SHARE_DECIMALS = 1;
+
+/**
+ * A row's share of the requests when the text tells both counts ("予以公开1件" of "新收到…申请2件"): "予以公开占本年新收
+ * 申请的 50.0%（1 ÷ 2，按报告数字计算）。"; nothing when either count is not told as one number.
+ */
+function shareOfTold(kn: Knowledge, r: Report, metric: MetricQuery): string | undefined {
+  const part = metric.rows.find((x) => x !== 'total' && x !== 'new');
+  if (!part) return undefined;
+  const told = toldFigure(kn);
+  const p = told(r, { ...metric, rows: [part], rate: undefined });
+  const base = metric.rows.includes('new') ? undefined : told(r, { ...metric, rows: ['total'], rate: undefined });
+  const b = base ? { v: base.v, label: '办结申请' } : (() => { const n = told(r, { ...metric, rows: ['new'], rate: undefined, vague: true }); return n ? { v: n.v, label: '本年新收申请' } : undefined; })();
+  if (!p || !b || b.v <= 0 || p.v > b.v) return undefined;
+  return `“${T3_ROW_BY_ID[part]?.label ?? part}”占${b.label}的 ${((p.v / b.v) * 100).toFixed(TOLD_SHARE_DECIMALS)}%（${p.v} ÷ ${b.v}，按报告数字计算）。`;
+}
+
 /** A count broken down in its sentence ("…130件,其中向区政府及各部门提出的…94件"). */
 const BREAKDOWN_IN = /其中|包括|分别/;
 /** Words every sentence about requests holds: no part named by them. */
@@ -338,7 +356,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const whole = r!.passages.find((p) => p.text.includes(told.text.slice(0, 12)))?.text.trim();
           const partNamed = whole && whole !== told.text && BREAKDOWN_IN.test(whole) && contentWords(norm).some((w) => w.length >= 2 && !PART_PLAIN_WORDS.test(w) && whole.includes(w) && !told.text.includes(w));
           const texts = perRow.length >= 2 ? perRow : [partNamed ? whole! : told.text];
-          return { parts: toldParts(r!, check, [...texts, ...(sum ? [sum] : []), ...(why ? [why] : [])], told.source), metric };
+          const share = metric.rate ? shareOfTold(kn, r!, metric) : undefined;
+          return { parts: toldParts(r!, check, [...texts, ...(share ? [share] : []), ...(sum ? [sum] : []), ...(why ? [why] : [])], told.source), metric };
         }
         // 予以公开 or 部分公开 asked alone, the text counting them together: that clause, said to be both
         const joint = none ? jointGrantedClause(r!, metric) : undefined;

@@ -154,3 +154,23 @@ describe('session 15 readings: a bureau\'s branch, dialect and counts told in te
     expect(t).toContain('向区政府及各部门提出的信息公开申请共94件');
   });
 });
+
+describe('session 15 readings: arithmetic on counts the text tells', () => {
+  const dir = 'test/fixtures/reports-fresh38-newa';
+  it('a share read four ways: a quoted whole with its part after 其中, "A在B里占几成", two quoted counts, and a result\'s share of the requests told', async () => {
+    const kn = await kb(dir);
+    expect(talk(kn, '拖市镇主动公开114条，其中网站公开的占比多少？')[0]).toContain('网站公开占主动公开的 63.2%（72 ÷ 114');
+    expect(talk(kn, '平度卫健局工作动态在主动公开总数里占几成')[0]).toContain('工作动态占主动公开的 83.1%（64 ÷ 77');
+    expect(talk(kn, '昆区2025年门户网站发文2959篇，重点领域信息338条，占比多少')[0]).toContain('11.4%（338 ÷ 2959');
+    expect(talk(kn, '平度卫健局23年收了几件信息公开申请', '予以公开的比例是多少')[1]).toContain('“予以公开”占本年新收申请的 50.0%（1 ÷ 2');
+  });
+  it('"12345投诉件" is a service line\'s name, no quoted count: three items added', async () => {
+    expect(talk(await kb(dir), '福建市监局局长信箱来信、来信来访、12345投诉件，三项合计多少件？')[0]).toContain('533 + 286 + 110 = 929件');
+  });
+  it('a count in 期 quoted to check ("在线访谈是13期吗"), and "是120件吧" after a count: the thing asked before', async () => {
+    const kn = await kb(dir);
+    expect(talk(kn, '福建市监局24年在线访谈是13期吗')[0]).toContain('不对，您说的 13 期');
+    const [, , check] = talk(kn, '福建市监局24年报告里开了几个专题专栏', '12345投诉件呢', '是120件吧？');
+    expect(check).toContain('不对，您说的 120 件');
+  });
+});

@@ -20,6 +20,8 @@ import { POLICY } from '../thresholds.js';
 import { T3_ROWS } from '../../report/format.js';
 import { kindsOf, withoutSlots } from './helpers.js';
 import type { Decision, Rule } from './types.js';
+import { PASSAGE_INTENT } from '../respond.js';
+import { passageFollowUp } from './passages.js';
 
 /** Measure words of people. */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '名']);
@@ -258,3 +260,32 @@ function itemsInSentences(r: Report, items: string[], asked: CountAsked | undefi
   const added = `${parts.map((x) => `${x.item}${counted} ${x.v}`).join(' + ')} = ${sum} ${asked.unit}（按报告数字计算）。`;
   return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [...parts.map((x) => `报告正文写道：${x.line}`), added], labelled: true } };
 }
+
+/** Another thing named alone after a count ("12345投诉件呢", "那在线访谈呢"): its words. */
+const OTHER_THING_FOLLOW_UP = /^(?:那|那么)?([\p{Script=Han}\d][\p{Script=Han}\dA-Za-z]{1,11}?)(?:的)?(?:呢|嘞|咧)[?？。!]*$/u;
+/** Measure words tried, after the one asked before. */
+const FOLLOW_UP_UNITS = ['件', '条', '个', '次', '篇', '期', '场'];
+
+export const countFollowUp: Rule = {
+  name: 'count-follow-up',
+  doc: 'Another thing named alone right after a count the text told ("开了几个专题专栏" then "12345投诉件呢"): that thing\'s count, from the sentence that states it — never another intent its words happen to match (投诉 → remedies).',
+  decide: (u, state, kn) => {
+    if (!u.followUp.is || u.metric || state.intent !== PASSAGE_INTENT || !state.text || u.slots.years.length || u.slots.offices.length) return undefined;
+    const before = countAsked(state.text);
+    const thing = OTHER_THING_FOLLOW_UP.exec(withoutSlots(u).trim())?.[1];
+    if (!before || !thing) return undefined;
+    // (a word only the report uses beside the last question's subject, "点击量呢": passage-follow-up reads it with that subject)
+    if (passageFollowUp.decide(u, state, kn)) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    for (const unit of [before.unit, ...FOLLOW_UP_UNITS.filter((x) => x !== before.unit)]) {
+      const q = `${thing}多少${unit}`;
+      const asked = countAsked(q);
+      if (!asked?.nouns.length) continue;
+      const found = narrative(r, q, true, POLICY.countedPassageCoverage);
+      const line = found?.parts.lines[0];
+      if (found && line && countFit(line, asked) >= COUNT_ATTACHED) return { kind: 'passage', report: r, parts: found.parts };
+    }
+    return undefined;
+  },
+};

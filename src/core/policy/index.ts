@@ -19,7 +19,7 @@ import { largestPart } from './largest-part.js';
 import { acrossOffices, acrossOfficesAgain, acrossOfficesSum } from './ranking.js';
 import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
-import { countInReport, countInTextOverRow, sumInText } from './counts.js';
+import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { subjectTold } from './subject-told.js';
@@ -48,6 +48,7 @@ export const RULES: readonly Rule[] = [
   pendingChoice,
   strayChoice,
   slotOnlyFollowUp,
+  countFollowUp,
   compareLastTwo,
   reasonsFollowUp,
   largestPart,

@@ -57,7 +57,10 @@ export const quotedCountChecked: Rule = {
       return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [verdict, ...note, ...found.map((p) => `报告正文写道：${p.text.trim()}`)], source: sectionSource(found[0]!.section), labelled: true } };
     }
     // the how-many question it checks: each figure quoted becomes 多少 + its unit
-    const asking = text.replace(QUOTED_WITH_UNIT, (_m, _n, unit: string) => `多少${unit}`).replace(CHECK_ASKED, ' ');
+    const own = text.replace(QUOTED_WITH_UNIT, (_m, _n, unit: string) => `多少${unit}`).replace(CHECK_ASKED, ' ');
+    // (nothing counted named, "是120件吧" right after a count: the thing asked before)
+    const bare = !countAsked(own)?.nouns.length && u.followUp.is && state.text;
+    const asking = bare ? `${state.text!.replace(/(?:的)?(?:呢|吗|啊)?[?？。!]*$/, '').replace(/(?:有|是)?(?:多少|几)[件条个次项份篇期场]?/g, ' ')} ${own}` : own;
     const asked = countAsked(asking);
     if (!asked || !asked.nouns.length) return undefined;
     const r = pickReport(kn, u.slots, state).report;
