@@ -141,6 +141,14 @@ export function namedReports(kn: Knowledge, slots: ReportSlots): Report[] {
 
 export function pickReport(kn: Knowledge, slots: ReportSlots, state: ConvState): Pick {
   if (!kn.reports.length) return { problem: '目前没有加载任何年度报告，请联系工作人员。' };
+  // an office loaded named beside one that is not ("南岗和道里区政府办…对比一下"): the loaded one's answer, saying
+  // first that there is no report of the other
+  if (slots.offices.length && slots.unknownOffices.length) {
+    const known = pickReport(kn, { ...slots, unknownOffices: [] }, state);
+    if (!known.report) return known;
+    const said = `目前没有${slots.unknownOffices.join('、')}的报告；以下是${known.report.office}${known.report.year ? `${known.report.year}年` : ''}的数据。\n`;
+    return { ...known, note: said + (known.note ?? '') };
+  }
   let pool = kn.reports;
   if (slots.offices.length) pool = reportsOfAll(kn, slots.offices);
   else if (slots.unknownOffices.length) {

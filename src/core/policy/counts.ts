@@ -161,11 +161,14 @@ export const countInTextOverRow: Rule = {
     // (a word glued before the row's span that makes a row's name with it is part of that name: 予以 of 予以公开)
     const own = u.reportOnlyWords.filter((w) => !metric.spans.some((s) => u.norm.slice(s.start, s.end).includes(w) || (u.norm.slice(Math.max(0, s.start - w.length), s.start) === w && T3_ROWS.some((r) => r.match.some((re) => re.test(w + u.norm.slice(s.start, s.end)))))));
     if (!own.length) return undefined;
-    const asked = countAsked(u.norm);
+    // (no measure word asked, "那个数是多少来着": in the table row's own, 件)
+    const unitless = !countAsked(u.norm);
+    const asking = unitless ? withoutSlots(u).replace(/(?:多少|几)(?![件条个项次份篇])/, '多少件') : withoutSlots(u);
+    const asked = countAsked(asking);
     if (!asked) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
-    const n = narrative(r, withoutSlots(u), true, POLICY.countedPassageCoverage);
+    const n = narrative(r, asking, true, POLICY.countedPassageCoverage);
     const line = n?.parts.lines[0];
     // (the table word without the how-many words the span took with it: "公开了几件" → 公开)
     const spanWords = metric.spans.map((s) => u.norm.slice(s.start, s.end).replace(HOW_MANY_IN_SPAN, ''));

@@ -4,7 +4,7 @@ import { COUNT_STATED } from '../prose-figures.js';
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
 import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { passage, top, topScore, withoutSlots } from './helpers.js';
+import { passage, top, topScore, withoutSlots, kindsOf } from './helpers.js';
 import { cutSpans } from '../../understand/slots.js';
 import type { Rule } from './types.js';
 import { questionKind } from '../understanding.js';
@@ -101,6 +101,8 @@ export const figureQuestion: Rule = {
           u.kind === 'compare' ||
           // "无法提供在全部办理结果里占多大比重": a share is a figure
           !!metric.rate ||
+          // "稿子里写的“其中予以公开5条”，跟年报一致吧": a figure quoted to check is a figure
+          !!metric.quoted?.length ||
           elliptical ||
           bare ||
           COUNT_IN_QUESTION.test(u.norm) ||
@@ -114,10 +116,20 @@ export const figureQuestion: Rule = {
     // the rule in general asked after the asker's own count ("有2件申请不予公开，一般什么情况下会被不予公开"): the rules
     const lastAsk = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim()).at(-1) ?? '';
     if (!quantity && GENERAL_RULE_ASKED.test(lastAsk) && t && reportFree(t.item) && !t.item.fallback && score >= THRESHOLDS.answer) return undefined;
-    if (isFigure && !otherClear) return { kind: 'figure', intent: figures, metric, confidence: Math.max(figScore, POLICY.figureMinConfidence) };
+    // what the office will do with the asker's own request ("要是我申请里写得不明确，会直接给我拒绝吗"), a procedure read
+    // well: the procedure, whatever row its words name
+    if (!quantity && !metric.quoted?.length && WHAT_WILL_BE_DONE.test(lastAsk) && /我/.test(lastAsk) && t && reportFree(t.item) && !t.item.fallback && score >= THRESHOLDS.answer) return undefined;
+    // (an applicant's kind named in a story — "居民把…写成信息公开申请交上去了，会按…办吗" — and nothing counted, compared
+    // or shared asked: a question about what happens, not the column's figure)
+    const storyColumn = !metric.rowsExplicit && metric.cols.length > 0 && !quantity && !metric.rate && u.kind !== 'compare' && WHAT_WILL_BE_DONE.test(u.norm) && !kindsOf(u).exists && !u.followUp.is;
+    if (isFigure && !otherClear && !storyColumn) return { kind: 'figure', intent: figures, metric, confidence: Math.max(figScore, POLICY.figureMinConfidence) };
     return undefined;
   },
 };
+
+/** Whether the office will or can do something ("会按信息公开申请来办吗", "能不能受理"): the procedure asked — not the
+ * 会 of 社会, 委员会, nor the 能 of 职能. */
+const WHAT_WILL_BE_DONE = /(?:(?<![社机协学委大工商议体都开晚约聚理误宴舞茶例年])会|(?<![功职才智技体性效可])能|可以)[^，。？?有]{0,12}(?:吗|么|嘛)[?？]?$|会不会|能不能|可不可以/;
 
 /** The rule in general asked ("一般什么情况下会…", "通常哪些情形"), not this report's count. */
 const GENERAL_RULE_ASKED = /(?:一般|通常|一般来说|按规定)[^，。？?]{0,6}(?:什么|哪些|哪种|啥)(?:情况|情形|条件|原因)/;

@@ -52,8 +52,8 @@ export const slotOnlyFollowUp: Rule = {
     // (issue 9: as a question of its own — said so, then the office's newest report's answer, labelled)
     if (yearOnly && !hasYear && u.slots.relativeYear !== undefined && !adjacent) {
       const latest = newest(reportsOf(kn, prevOffice));
-      // (the newest is the report just answered: its answer again says nothing new — which years there are)
-      if (!latest?.year || !state.text || latest.id === state.report) return { kind: 'no-report', problem: noReportOf(kn, prevOffice, slots.years), confidence: POLICY.slotFollowUpConfidence };
+      // (even when the newest is the report just answered: issue 9 asks for the note and the newest answer, labelled)
+      if (!latest?.year || !state.text) return { kind: 'no-report', problem: noReportOf(kn, prevOffice, slots.years), confidence: POLICY.slotFollowUpConfidence };
       return {
         kind: 'intent',
         intent: prev,

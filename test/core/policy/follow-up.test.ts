@@ -32,9 +32,14 @@ describe('slot-only-follow-up', () => {
     const d = slotOnlyFollowUp.decide(u({ norm: '2025年呢', slots: slots({ years: [2025] }), followUp: followUp() }), state, kn);
     expect(d).toMatchObject({ kind: 'intent', noteIfAnswered: '南岗区人民政府办公室没有2025年的报告。\n', question: { slots: { offices: [] } } });
   });
-  it('"去年呢" when the office of the conversation has no report of that year: says so, never another office\'s report of that year', () => {
+  it('"去年呢" when the office of the conversation has no report of that year: says so, then its newest report\'s answer — never another office\'s report of that year (issue 9)', () => {
     const d = slotOnlyFollowUp.decide(u({ norm: '去年呢', slots: slots({ years: [2025], relativeYear: 2025 }), followUp: followUp() }), state, kn);
-    expect(d).toMatchObject({ kind: 'no-report', problem: '我只有南岗区人民政府办公室 2022年的报告，没有2025年的报告。您可以问已有年份的数据。' });
+    expect(d).toMatchObject({
+      kind: 'intent',
+      question: { norm: '收到多少申请', slots: { years: [2022], offices: ['南岗区人民政府办公室'] } },
+      noteIfAnswered: '目前没有加载2025年的报告，最新的是2022年的报告；以下是2022年的数据。\n',
+      problemIfUnanswered: '我只有南岗区人民政府办公室 2022年的报告，没有2025年的报告。您可以问已有年份的数据。',
+    });
   });
   it('the slots of the follow-up are read without their places in this message (they would cut the last question\'s text)', () => {
     const d = slotOnlyFollowUp.decide(u({ norm: '那2022年呢', slots: slots({ years: [2022], spans: [{ start: 1, end: 6 }] }), followUp: followUp() }), state, kn);
