@@ -45,6 +45,12 @@ function printsNewlyPublished(r: Report, label: string): boolean {
   return Object.entries(raw?.cells ?? {}).some(([h, v]) => /新公开/.test(h) && v.trim() !== '');
 }
 
+/** The row's cells are printed with their own units ("31批次", "709455.9元"): shown as printed beside the catalogue's. */
+function printsOwnUnits(r: Report, label: string): boolean {
+  const raw = r.table2Raw.find((x) => rawLabel(x.label) === label);
+  return Object.values(raw?.cells ?? {}).some((v) => /\d\s*[^\d\s.,，]+$/.test(v.trim()));
+}
+
 /** An amount printed without its unit (the 2019 format's 采购总金额): the number as printed, never a unit guessed. */
 const UNIT_NOT_PRINTED = '（报告未注明单位）';
 
@@ -101,7 +107,9 @@ export function renderT2(r: Report, q: MetricQuery, prior?: Report): { lines: st
     // (or asked for: "上一年项目数量多少", "比上一年增加还是减少")
     const none = use.every((c) => val(r, `t2.${rowId}.${c}`) === null || val(r, `t2.${rowId}.${c}`) === undefined);
     // (or a column the catalogue has no place for: the 2019 format's 本年新公开数量)
-    const printed = (q.printed && printsPriorYear(r, row.label)) || none || printsNewlyPublished(r, row.label) ? printedRow(r, row.label) : undefined;
+    // (the 2019 format's row is shown as printed whenever it has columns of its own: 上一年项目数量 and 本年增/减 are
+    // figures of the row the catalogue has no place for)
+    const printed = printsPriorYear(r, row.label) || none || printsNewlyPublished(r, row.label) || printsOwnUnits(r, row.label) ? printedRow(r, row.label) : undefined;
     if (printed) lines.push(printed);
     // last year asked of a report that prints this year's figures only (the 30号 format): said, never guessed
     // (not two of this year's columns set against each other: "对外公开总数量比本年新制作的多几件")

@@ -114,7 +114,7 @@ export const CHANNELS_USED = /(?:通过|在|用|利用|依托)(?:了)?(?:哪些|
 export const STATUS_ASKED = /(?<!什么|哪些|哪种)情况(?!下)/;
 /** The reports themselves asked about: which years, offices or how many ("最新的报告是哪一年的", "有几份年报", "能查哪些单位的年报"). */
 export const REPORTS_ASKED =
-  /(哪一?年|哪几年|几份|几个年度|哪些年|哪几个单位|哪些单位|哪几家|哪些部门|哪几个部门|哪些机关)[的]?(的|是)?.{0,3}(报告|年报)|(报告|年报).{0,6}(哪一?年|哪几年|几份|哪些年份?|哪些单位|哪几家)|年报(出|发布|公布|出来|发)了?(吗|没有?)|^(?:那|那么)?(?:你|你们|你这|你们这|这里)(?:这)?(?:里)?(?:都)?有(?:哪一?年|哪几年|哪些年)的?[?？吗呢]*$/;
+  /(哪一?年|哪几年|几份|几个年度|哪些年|哪几个单位|哪些单位|哪几家|哪些部门|哪几个部门|哪些机关)[的]?(的|是)?.{0,3}(报告|年报)|(报告|年报).{0,10}(哪一?年|哪几年|几份|哪些年份?|哪些单位|哪几家)|年报(出|发布|公布|出来|发)了?(吗|没有?)|^(?:那|那么)?(?:你|你们|你这|你们这|这里)(?:这)?(?:里)?(?:都)?有(?:哪一?年|哪几年|哪些年)的?[?？吗呢]*$/;
 
 /** A contact detail asked ("打哪个电话", "找哪个部门", "在哪办"). */
 export const CONTACT_ASKED = /电话|号码|热线|地址|在哪|哪里|哪儿|找谁|找哪|哪个部门|哪个单位|联系/;
@@ -148,7 +148,7 @@ export const KINDS: [QuestionKindName, RegExp][] = [
 export type QuestionKindName = 'count' | 'duration' | 'how' | 'where' | 'who' | 'yesno' | 'why' | 'compare';
 
 /** A cell named by its place in the printed table ("表三", "第2项", "其他那一列", "（七）"): staff asking for its figure. */
-export const TABLE_PLACE = /表[二三四234](?![格达])|第[1-9一二三四五六七八九]项|[那这一](?:列|栏)|\([一二三四五六七]\)|小计|合计/;
+export const TABLE_PLACE = /表[二三四234](?![格达])|第[1-9一二三四五六七八九]项|[那这一](?:列|栏|行)|那一(?:行|栏|列)|\([一二三四五六七]\)|小计|合计/;
 
 /** Which office has the most or the fewest ("哪家…最多", "最多的是哪个单位", "谁家最少"). */
 export const OFFICE_RANK_ASKED =

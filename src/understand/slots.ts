@@ -130,6 +130,9 @@ const ORGAN_ALIASES: Record<string, string[]> = {
   发展改革委员会: ['发改委'],
   住房和城乡建设局: ['住建局'],
   市场监督管理局: ['市监局', '市场监管局'],
+  文化和广电旅游体育局: ['文旅局', '文广旅体局', '文广旅局', '文旅体局'],
+  文化广电旅游体育局: ['文旅局', '文广旅体局', '文广旅局', '文旅体局'],
+  文化广电体育和旅游局: ['文旅局', '文广体旅局', '文广旅体局'],
   自然资源和规划局: ['自然资源局', '规划局'],
   自然资源局: ['国土局'],
   教育和体育局: ['教体局', '教育局'],
@@ -194,7 +197,7 @@ export function officeNames(office: string): string[] {
   const branch = BRANCH.exec(organ);
   if (branch) {
     const [, parent, place, suffix] = branch as unknown as [string, string, string, string];
-    for (const n of [`${place}${suffix}`, `${place}局`, `${place}${parent}`]) names.add(n);
+    for (const n of [`${place}${suffix}`, `${place}局`, `${place}${parent}`, `${place}${parent.replace(/局$/, '')}${suffix}`]) names.add(n);
     for (const a of ORGAN_ALIASES[parent] ?? []) {
       names.add(`${place}${a}`);
       if (a.length >= 5) names.add(`${place}${a.replace(/局$/, '')}`);

@@ -209,3 +209,20 @@ describe('session 15 readings: the thirty-ninth round, default report', () => {
     expect(talk(await kb(dir), '南岗和道里区政府办2022年的申请量能放一起对比一下吗')[0]).toMatch(/^目前没有道里区的报告；以下是南岗区人民政府办公室2022年的数据。[^]*15 件/);
   });
 });
+
+describe('session 15 readings: the thirty-ninth round, two years and the 2019 format', () => {
+  const dir = 'test/fixtures/reports-fresh39-newb';
+  it('the 2019 format\'s rows shown as printed: units of their own (31批次, 709455.9元) and last year\'s items beside this year\'s decisions', async () => {
+    const kn = await kb(dir);
+    expect(talk(kn, '舟山市退役军人事务局2020年政府集中采购搞了多少批次、总金额多少')[0]).toContain('采购项目数量 31批次，采购总金额 709455.9元');
+    expect(talk(kn, '舟山退役军人局2020年行政许可多少', '其他对外管理服务事项那行的三个数分别是啥')[1]).toContain('上一年项目数量 36，本年增/减 9，处理决定数量 0');
+  });
+  it('a row of table 二 no year\'s table gives, its change asked ("变化多大"): each year\'s sentence and the change', async () => {
+    expect(talk(await kb(dir), '温岭文广旅体局行政处罚决定从2023年到2024年变化多大？')[0]).toContain('2024年比2023年减少70件（106件→36件');
+  });
+  it('everyday names: 文旅局 for 文化和广电旅游体育局, 龙华公安分局 for 深圳市公安局龙华分局; Cantonese 收咗', async () => {
+    const kn = await kb(dir);
+    expect(talk(kn, '温岭文旅局的年报你这里最新的是哪一年的？')[0]).toContain('温岭市文化和广电旅游体育局 2023、2024年');
+    expect(talk(kn, '龍華公安分局2024年收咗幾多單信息公開申請呀？')[0]).toContain('申请30件');
+  });
+});

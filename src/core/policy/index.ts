@@ -33,6 +33,7 @@ import { contactDetailWanted, contactFieldsAsked } from './contact-fields.js';
 import { remedyAsked } from './remedy.js';
 import { quotedCountChecked } from './quoted-check.js';
 import { statedRate } from './stated-rate.js';
+import { columnMeaning } from './column-meaning.js';
 import { balanceWhy } from './balance-why.js';
 import { stockFlowCheck } from './stock-flow.js';
 import { textFigureAsked } from './text-figure.js';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   remedyAsked,
   reportsAsked,
   reportYearAsked,
+  columnMeaning,
   // (before report-not-loaded: "24年比23年多了几件" of an office whose 2024 text states the change against 2023)
   changeToldInText,
   reportNotLoaded,

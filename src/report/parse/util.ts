@@ -31,7 +31,7 @@ export function parseNumber(cell: string): number | null {
   const s = halfWidth(cell)
     .replace(/\s+/g, '')
     .replace(/(?<=\d)[,，](?=\d{3})/g, '')
-    .replace(/(?:件|条|个|项|万元|元|次|人)$/, '');
+    .replace(/(?:件|条|个|项|万元|元|批次|批|次|人)$/, '');
   if (!NUM_RE.test(s)) return null;
   const n = Number(s);
   return Number.isFinite(n) ? n : null;

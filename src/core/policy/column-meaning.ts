@@ -1,0 +1,25 @@
+/**
+ * Rule for what a column of the 2019 format's table 二 means ("“上一年项目数量”指的是什么", "本年新制作数量和本年新公开
+ * 数量有啥区别"): the format's own meaning of each column named (src/answer/columns-2019.ts) — not this report's
+ * figure, which the asker did not ask.
+ */
+import { columnsNamed, FORMAT_2019 } from '../../answer/columns-2019.js';
+import { MEANING_ASKED } from '../patterns.js';
+import { pickReport } from '../select.js';
+import type { Rule } from './types.js';
+
+/** Two columns set against each other ("有啥区别", "有什么不同", "不一样在哪"). */
+const DIFFERENCE_OF_MEANING = /区别|不同|不一样|差别|差异/;
+
+export const columnMeaning: Rule = {
+  name: 'column-meaning',
+  doc: 'What a column of the 2019 format\'s table 二 means ("“上一年项目数量”指的是什么", "本年新制作和本年新公开有啥区别"): the format\'s meaning of each column named, not a figure.',
+  decide: (u, state, kn) => {
+    if (!(MEANING_ASKED.test(u.norm) || DIFFERENCE_OF_MEANING.test(u.norm) || /指的?是|是指/.test(u.norm))) return undefined;
+    const named = columnsNamed(u.norm);
+    if (!named.length) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    return { kind: 'passage', report: r, parts: { head: '', lines: [...named.map((c) => `“${c.name}”：${c.meaning}`), FORMAT_2019], labelled: false } };
+  },
+};
