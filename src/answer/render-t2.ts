@@ -62,7 +62,7 @@ function amountUnitPrinted(r: Report, label: string): boolean {
   const raw = r.table2Raw.find((x) => rawLabel(x.label) === label);
   const heads = Object.keys(raw?.cells ?? {}).filter((h) => /金额/.test(h));
   // (in the header, or in the cell itself: "251000元")
-  return !heads.length || heads.some((h) => /元/.test(h) || /元/.test(raw?.cells[h] ?? ''));
+  return !heads.length || heads.some((h) => /元/.test(h) || /元|\d万$/.test(raw?.cells[h] ?? ''));
 }
 
 /**

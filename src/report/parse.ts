@@ -7,6 +7,7 @@
  * tables split first, flat-tables.ts) → structural findings; then the consistency checks (check.ts).
  */
 import { simplifiedDocument } from './parse/traditional.js';
+import { withoutPinyinReadings } from './parse/pinyin-readings.js';
 import { checkReport } from './check.js';
 import { ReportError } from './errors.js';
 import { METRICS, SECTION_TITLES, SOURCE, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from './format.js';
@@ -99,7 +100,8 @@ function openingTexts(blocks: Block[]): string[] {
 
 export function parseReport(source: Document): Report {
   // a report served in traditional characters is read in simplified ones (traditional.ts)
-  const { doc, converted: fromTraditional } = simplifiedDocument(source);
+  // (and without the pinyin readings a mirror site put after characters, "鎮(zhèn)": pinyin-readings.ts)
+  const { doc, converted: fromTraditional } = simplifiedDocument(withoutPinyinReadings(source));
   const blocks = splitInlineSections(mergeBrokenParagraphs(doc.blocks));
   const { title, sections } = splitSections(blocks);
   const found = new Set(sections.map((s) => s.id));

@@ -226,3 +226,15 @@ describe('session 15 readings: the thirty-ninth round, two years and the 2019 fo
     expect(talk(kn, '龍華公安分局2024年收咗幾多單信息公開申請呀？')[0]).toContain('申请30件');
   });
 });
+
+describe('session 15 readings: the thirty-ninth round, offices never seen', () => {
+  const dir = 'test/fixtures/reports-fresh39-newa';
+  it('a mirror\'s page in traditional characters with pinyin after words ("鳳凰鎮(zhèn)"), the contact in "如需咨询,请与…联系(…)": read whole', async () => {
+    const kn = await kb(dir);
+    expect(talk(kn, '凤凰镇政府信息公开找哪个部门？电话多少？')[0]).toContain('0914-4261352');
+    expect(talk(kn, '麻烦把柞水县凤凰镇党政办的传真和邮箱发我一下')[0]).toMatch(/471782106@qq\.com[^]*0914-4261396|0914-4261396[^]*471782106@qq\.com/);
+  });
+  it('an amount printed "140万" is 140 万元, shown as printed too', async () => {
+    expect(talk(await kb(dir), '药监局2019年报里政府集中采购的总金额是多少')[0]).toContain('采购总金额 140 万元');
+  });
+});

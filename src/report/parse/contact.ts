@@ -111,7 +111,7 @@ function download(text: string): string | undefined {
  * A sentence that invites questions about the report ("如对本报告有任何疑问，请联系…"), the office to
  * ask named in between ("如对本年度报告有任何疑问,请与高平市人民政府办公室信息科联系").
  */
-const ENQUIRY = /(?:(?:本|年度|此)报告|年报).{0,12}(?:疑问|意见|问题)(?:.{0,10}|[^。]{0,40})(?:联系|咨询)/;
+const ENQUIRY = /(?:(?:本|年度|此)报告|年报).{0,12}(?:疑问|意见|问题)(?:.{0,10}|[^。]{0,40})(?:联系|咨询)|(?:如需|如有|若有|若需)(?:咨询|疑问|问题)[^。]{0,40}(?:联系|咨询)/;
 /** The line after it may hold the phone alone ("联系电话：0737-2691838。"); a longer one is prose. */
 const MAX_ENQUIRY_TAIL = 60;
 

@@ -34,6 +34,8 @@ const COL_MATCH: Record<string, RegExp> = {
 /** An amount printed in 元 (header "（单位：元）" or a cell "4863000元") → 万元, the catalogue's unit. */
 function toWanYuan(n: number, cell: string, header: string): number {
   const c = halfWidth(cell).replace(/\s+/g, '');
+  // ("140万": parsed as 1,400,000, the amount in 万元 is 140)
+  if (/\d万$/.test(c)) return Math.round((n / 10_000) * 1e6) / 1e6;
   const inYuan = /\d元$/.test(c) || (!/万元$/.test(c) && /[(（:：]元[)）]|单位[:：]?元(?!.*万)/.test(halfWidth(header).replace(/\s+/g, '')));
   return inYuan ? Math.round(n * 100) / 1_000_000 : n;
 }
