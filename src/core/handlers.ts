@@ -375,7 +375,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // 提起行政诉讼的情况"): that sentence, which is the office's own word that there were none
         // (before any other sentence naming review and suit: the preface's list of sections names them too)
         const noCases = none && metric.table === '四' ? r!.passages.find((p) => NO_CASES_STATED.test(p.text)) : undefined;
-        if (noCases) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [noCases.text.trim()], source: sectionSource(noCases.section), labelled: true }, metric };
+        // (said plainly as a count too: "没有…的情况发生" is 0 of each kind asked)
+        const zero = `即${metric.rows.some((x) => x.startsWith('suit')) && !metric.rows.includes('review') ? '行政诉讼' : metric.rows.includes('review') && !metric.rows.some((x) => x.startsWith('suit')) ? '行政复议' : '行政复议、行政诉讼'}案件为 0 件。`;
+        if (noCases) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [noCases.text.trim(), zero], source: sectionSource(noCases.section), labelled: true }, metric };
         // (the words every sentence of a report holds, "政府信息公开申请办了多少件", may find another sentence: the
         // question without them is tried next, "全年累计办理申请29件")
         const asks = !none ? [] : [metric.table === '四' ? `${norm} ${caseNames(metric)}` : norm, ...(SUBJECT_OF_EVERY_REPORT.test(norm) ? [norm.replaceAll(new RegExp(SUBJECT_OF_EVERY_REPORT, 'g'), ' ')] : [])];

@@ -98,6 +98,9 @@ function fuzzyIndex(lexicon: Lexicon): ByFirstUnit {
   return index;
 }
 
+/** Characters of time words ("全年", "当月"): a window differing from a phrase by one of them is no typo of it. */
+const TIME_CHARS: ReadonlySet<string> = new Set(['年', '月', '日', '天']);
+
 /** Windows of the text that differ from a phrase in exactly one character (typos such as 无法提共). */
 function findNear(text: string, lexicon: Lexicon, out: Hit[]): void {
   const index = fuzzyIndex(lexicon);
@@ -107,8 +110,10 @@ function findNear(text: string, lexicon: Lexicon, out: Hit[]): void {
       const n = phrase.length;
       if (i + n > text.length) continue;
       let diff = 0;
-      for (let k = 1; k < n && diff < 2; k++) if (text.charCodeAt(i + k) !== phrase.charCodeAt(k)) diff++;
-      if (diff === 1) out.push({ start: i, end: i + n, group, part });
+      let at = -1;
+      for (let k = 1; k < n && diff < 2; k++) if (text.charCodeAt(i + k) !== phrase.charCodeAt(k)) (diff++, (at = i + k));
+      // (a time word is no typo: "全年公开" is not 全部公开 mistyped)
+      if (diff === 1 && !TIME_CHARS.has(text[at]!)) out.push({ start: i, end: i + n, group, part });
     }
   }
 }

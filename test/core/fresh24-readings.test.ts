@@ -27,7 +27,7 @@ describe('fresh24 readings', () => {
   });
   it('a figure of the text quoted wrong to check: 不对, and the text\'s own figure', () => {
     const t = decide(b, '丽水市2024年行政诉讼是91件，没错吧？', {}).answer.text;
-    expect(t).toContain('不对：报告写的是 19件，不是 91件');
+    expect(t).toContain('不对：报告写的是 19件，您说的 91件与报告不一致');
     expect(t).toContain('行政诉讼19件');
   });
   it('a township of a loaded township\'s county is not loaded: never the loaded one\'s figure', () => {

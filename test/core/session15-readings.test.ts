@@ -238,3 +238,18 @@ describe('session 15 readings: the thirty-ninth round, offices never seen', () =
     expect(talk(await kb(dir), '药监局2019年报里政府集中采购的总金额是多少')[0]).toContain('采购总金额 140 万元');
   });
 });
+
+describe('session 15 readings: none told plainly, checks asked as 帮我确认, time words no typo', () => {
+  const dir = 'test/fixtures/reports-fresh39-newb';
+  it('"没有因政府信息公开申请行政复议、提起行政诉讼…的情况发生" is said as 0 cases too', async () => {
+    expect(talk(await kb(dir), '温岭文旅局2023年有没有因为信息公开被人申请行政复议或者告上法院？')[0]).toContain('即行政复议、行政诉讼案件为 0 件');
+  });
+  it('"全年公开政府信息151条？帮我确认": 全年公开 is no typo of 全部公开; the text\'s count checked', async () => {
+    const [t] = talk(await kb(dir), '七里坪镇2020年全年公开政府信息151条？帮我确认');
+    expect(t).toContain('不对，您说的 151 条');
+    expect(t).toContain('115条');
+  });
+  it('a count told wrong is said not to match, never "不是 160件" (which reads as if it were said)', async () => {
+    expect(talk(await kb(dir), '温岭文旅局23年公开行政处罚决定是160件吧？我核一下数')[0]).toContain('您说的 160件与报告不一致');
+  });
+});

@@ -17,7 +17,7 @@ import type { Rule } from './types.js';
 /** A count the asker states with its measure word ("2088条", "22件"): its number and unit. */
 const QUOTED_WITH_UNIT = /(?<![\d.])(\d{1,7})\s*(?:余|多)?\s*(?:个(?=[人名家户]))?([件条个次项份篇场期名人家户])/g;
 /** The words that ask for the check, taken out of the how-many question read from the message. */
-const CHECK_ASKED = /有出处吗|出处在哪|(?:年报|报告)里有这句|有没有这句|这句|是这么写的吗|这么写的吗|原文是这样吗|我?没(?:有)?[记弄搞看听]错(?:吧|吗|嘛)?|这个数|这个数字|这个|对不对|对吗|对吧|对么|没错吧|没错|是吗|吗|吧|是不是|准确|正确|属实|核对一下|核对|帮我|我们|稿子里|材料里|写的是|写|说/g;
+const CHECK_ASKED = /帮我确认|确认一下|确认下|请确认|有出处吗|出处在哪|(?:年报|报告)里有这句|有没有这句|这句|是这么写的吗|这么写的吗|原文是这样吗|我?没(?:有)?[记弄搞看听]错(?:吧|吗|嘛)?|这个数|这个数字|这个|对不对|对吗|对吧|对么|没错吧|没错|是吗|吗|吧|是不是|准确|正确|属实|核对一下|核对|帮我|我们|稿子里|材料里|写的是|写|说/g;
 /** Parts added up to a whole ("加", "一共", "等于", "合计"). */
 const SUM_WORDS = /加|一共|总共|合计|等于|总数|全年的/;
 

@@ -150,7 +150,7 @@ function exactResult(asked: ArithAsked, found: Found[], many: boolean): string |
 function checkOne(r: Report, item: AskedItem, unit?: string): Decision | undefined {
   const told = toldCount(r, item.label, item.unit ?? unit);
   if (!told || item.quoted === undefined) return undefined;
-  const verdict = told.value === item.quoted ? `与您说的 ${item.quoted} 一致，没错。` : `不对：报告写的是 ${told.value}${told.unit}，不是 ${item.quoted}${item.unit ?? told.unit}。`;
+  const verdict = told.value === item.quoted ? `与您说的 ${item.quoted} 一致，没错。` : `不对：报告写的是 ${told.value}${told.unit}，您说的 ${item.quoted}${item.unit ?? told.unit}与报告不一致。`;
   return {
     kind: 'passage',
     report: r,

@@ -143,8 +143,8 @@ describe('text-arithmetic: reading the items', () => {
   it('one count checked as hearsay or a question back ("有人说…发了766条信息？", "不是发布了22条信息吗"), never a time limit', async () => {
     const kn = await knowledge('test/fixtures/reports-fresh37-newa');
     const ask = (norm: string) => text(textArithmetic.decide(u({ norm, slots: findReportSlots(norm, kn.refs, new Date('2026-12-01')) }), {}, kn));
-    expect(ask('我看有人说海南省商务厅微信公众号2023年发了766条信息?')).toContain('不对：报告写的是 667条，不是 766条');
-    expect(ask('淮北市人民医院2022年不是发布了22条信息吗')).toContain('报告写的是 18条，不是 22条');
+    expect(ask('我看有人说海南省商务厅微信公众号2023年发了766条信息?')).toContain('不对：报告写的是 667条，您说的 766条与报告不一致');
+    expect(ask('淮北市人民医院2022年不是发布了22条信息吗')).toContain('报告写的是 18条，您说的 22条与报告不一致');
     expect(readArith('听说申请政府信息公开是15个工作日内答复是不是')).toBeUndefined();
   });
 });
