@@ -193,7 +193,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // (or what the row means: "什么叫三类内部事务信息", "本机关不掌握相关政府信息是啥意思")
   if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && (questionKinds(withoutRowWords(norm, metric)).why || ARTICLE_ASKED.test(norm) || MEANING_ASKED.test(norm))) metric = { ...metric, basis: true };
   // (a result with reasons, its article asked: "不予公开那两件依据的是条例第几条" — the basis of each reason it counts)
-  else if (metric?.table === '三' && metric.rows.length && metric.rows.every((x) => REASON_GROUPS.has(x)) && ARTICLE_ASKED.test(norm)) metric = { ...metric, basis: true };
+  // (or a reason named beside its result, "“信访举报投诉类申请”被列为不予处理，其条例依据为第几条")
+  else if (metric?.table === '三' && metric.rows.length && metric.rows.every((x) => REASON_GROUPS.has(x) || T3_ROW_BY_ID[x]?.basis) && ARTICLE_ASKED.test(norm)) metric = { ...metric, basis: true };
   // "无法提供合计8件，其中不掌握6件、需要另行制作2件，对不对": the figures quoted, to check against the report's
   if (metric && QUOTES_CHECKED.test(norm)) {
     const quoted = [...norm.matchAll(QUOTED_COUNT)].map((m) => Number(m[1]));

@@ -37,11 +37,83 @@ function placeMap(offices: readonly string[]): Map<string, string> {
   return map;
 }
 
-/** The message with the loaded offices' places written in pinyin read as Chinese. */
+/**
+ * Terms of the reports' tables and of applying, typed in pinyin ("buyu gongkai", "wufa tigong", "xingzheng
+ * shiyexing shoufei"): read as the Chinese term. Only whole terms, so an English word is never read as one.
+ */
+export const LATIN_TERMS: readonly string[] = [
+  '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '本年新收', '上年结转', '结转下年度',
+  '行政复议', '行政诉讼', '行政许可', '行政处罚', '行政强制', '行政事业性收费', '规范性文件', '现行有效',
+  '依申请公开', '主动公开', '信息公开', '政府信息公开', '信息处理费', '申请', '申请表', '补正', '答复',
+  '年报', '年度报告', '电话', '地址', '邮编', '联系方式', '多少', '几件', '收费',
+];
+
+/** A term's pinyin is read only at this length at least (shorter runs are English words as often). */
+const TERM_MIN_LETTERS = 5;
+
+let termMap: Map<string, string> | undefined;
+function terms(): Map<string, string> {
+  if (termMap) return termMap;
+  sounds ??= new Sounds();
+  const syllables = sounds.syllables([...LATIN_TERMS]);
+  termMap = new Map();
+  LATIN_TERMS.forEach((t, i) => {
+    const py = syllables[i]!.join('');
+    if (py.length >= TERM_MIN_LETTERS && !termMap!.has(py)) termMap!.set(py, t);
+  });
+  return termMap;
+}
+
+/** A place of three characters or more by its syllables' initials ("ngq" for 南岗区): its short name. */
+const initialsMaps = new WeakMap<readonly string[], Map<string, string>>();
+function initialsMap(offices: readonly string[]): Map<string, string> {
+  let map = initialsMaps.get(offices);
+  if (map) return map;
+  map = new Map();
+  sounds ??= new Sounds();
+  const places = [...new Set(offices.flatMap((o) => splitOffice(o).places))].filter((p) => p.length >= 3);
+  const syllables = sounds.syllables(places);
+  const seen = new Set<string>();
+  places.forEach((p, i) => {
+    const ini = syllables[i]!.map((x) => x[0]).join('');
+    // (two places with the same initials: neither)
+    if (seen.has(ini)) map!.delete(ini);
+    else map!.set(ini, p);
+    seen.add(ini);
+  });
+  initialsMaps.set(offices, map);
+  return map;
+}
+
+/** Runs of Latin words read as terms, longest first (up to four words: "xingzheng shiyexing shoufei"). */
+function readLatinTerms(text: string): string {
+  const map = terms();
+  return text.replace(/[a-z]+(?:\s+[a-z]+){0,3}/g, (run) => {
+    const words = run.split(/\s+/);
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      let took = 0;
+      for (let n = words.length - i; n >= 1 && !took; n--) {
+        const hit = map.get(words.slice(i, i + n).join(''));
+        if (hit) (out.push(hit), (took = n));
+      }
+      if (!took) (out.push(words[i]!), (took = 1));
+      i += took;
+    }
+    return out.join(' ');
+  });
+}
+
+/** The message with the loaded offices' places (and the domain's terms) written in pinyin read as Chinese. */
 export function readLatinPlaces(text: string, offices: readonly string[]): string {
-  if (!LATIN_WORD.test(text) || !offices.length) return text;
+  if (!LATIN_WORD.test(text) && !/\b[a-z]{3}\b/.test(text)) return text;
+  if (!offices.length) return text;
   const map = placeMap(offices);
-  const read = text.replace(/[a-z]+(?:\s+[a-z]+)?/g, (w) => map.get(w.replace(/\s+/g, '')) ?? (w.includes(' ') ? w.split(/\s+/).map((x) => map.get(x) ?? x).join(' ') : w));
+  const initials = initialsMap(offices);
+  const placed = text.replace(/[a-z]+(?:\s+[a-z]+)?/g, (w) => map.get(w.replace(/\s+/g, '')) ?? (w.includes(' ') ? w.split(/\s+/).map((x) => map.get(x) ?? x).join(' ') : w));
+  // (a place by its initials, three letters alone: "ngq 2022 …")
+  const byInitials = placed.replace(/(?<![a-z])[a-z]{3}(?![a-z])/g, (w) => initials.get(w) ?? w);
+  const read = LATIN_WORD.test(byInitials) ? readLatinTerms(byInitials) : byInitials;
   // the place now written in characters joins the words around it ("徐闻 司法局" → 徐闻司法局)
   return read === text ? text : read.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
 }

@@ -49,7 +49,7 @@ const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2
 
 /** English words citizens mix into questions → the Chinese word the bot knows. */
 const GLOSSARY: Record<string, string> = {
-  'how many': '多少', 'how much': '多少', 'how long': '多久', where: '哪里', when: '什么时候', how: '怎么',
+  'how many': '多少', 'how much': '多少', 'how long': '多久', where: '哪里', when: '什么时候', how: '怎么', why: '为什么', 'why not': '为什么不',
   phone: '电话', tel: '电话', telephone: '电话', 'phone number': '电话', mobile: '电话', hotline: '热线电话',
   address: '地址', location: '地址', email: '邮箱', 'e mail': '邮箱', mail: '邮箱', website: '网址', web: '网址', url: '网址', site: '网址',
   postcode: '邮编', 'zip code': '邮编', zipcode: '邮编', zip: '邮编', fee: '费用', fees: '费用', cost: '费用', free: '免费',
@@ -61,6 +61,8 @@ const GLOSSARY: Record<string, string> = {
   district: '区', county: '县', city: '市', government: '政府', office: '办公室', town: '镇', township: '乡', street: '街道',
   // domain words typed in pinyin
   shenqing: '申请', dianhua: '电话', dizhi: '地址', youbian: '邮编', gongkai: '公开', xinxi: '信息', fuyi: '复议', susong: '诉讼', nianbao: '年报',
+  buyu: '不予', yuyi: '予以', wufa: '无法', tigong: '提供', bufen: '部分', chuli: '处理', shoufei: '收费', buzheng: '补正', dafu: '答复', zhudong: '主动', jiezhuan: '结转',
+  xingzheng: '行政', shiyexing: '事业性', guifanxing: '规范性', wenjian: '文件', xianxing: '现行', youxiao: '有效', xuke: '许可', chufa: '处罚', qiangzhi: '强制',
   thx: '谢谢', thanks: '谢谢', 'thank you': '谢谢',
   // how a request is made
   online: '网上', 'in person': '当面', 'by mail': '邮寄', 'by post': '邮寄',

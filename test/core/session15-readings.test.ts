@@ -253,3 +253,31 @@ describe('session 15 readings: none told plainly, checks asked as 帮我确认, 
     expect(talk(await kb(dir), '温岭文旅局23年公开行政处罚决定是160件吧？我核一下数')[0]).toContain('您说的 160件与报告不一致');
   });
 });
+
+describe('session 15 readings: the fortieth round, default report', () => {
+  const dir = 'data/reports';
+  it('formal letters (谨询, 贵办, 有无, 欲知悉, 见告, 二〇二二年度): the fee line, the row\'s three figures', async () => {
+    const kn = await kb(dir);
+    expect(talk(kn, '谨询：贵办二〇二二年度有无收取政府信息公开之信息处理费？')[0]).toContain('无收取信息费');
+    expect(talk(kn, '敬启者：本人系退休干部，欲知悉贵办二〇二二年度行政规范性文件之制发、废止及现行有效件数，烦请逐项见告。')[0]).toContain('本年制发 4 件，本年废止 1 件，现行有效 18 件');
+  });
+  it('English and pinyin mixed in (reject, appeal, deadline; ngq, buyu gongkai, wufa tigong, xingzheng shiyexing shoufei, why)', async () => {
+    const kn = await kb(dir);
+    expect(talk(kn, '申请被reject了，can I appeal? deadline多久')[0]).toContain('60 日');
+    const [refused, why, unable] = talk(kn, 'ngq 2022 buyu gongkai how many', 'why', '那wufa tigong呢');
+    expect(refused).toContain('“不予公开”的申请 2 件');
+    expect(why).toContain('保护第三方合法权益 1 件');
+    expect(unable).toContain('“无法提供”的申请 8 件');
+    expect(talk(kn, 'table 2 里 xingzheng shiyexing shoufei 收了多少万')[0]).toContain('本年收费金额 0 万元');
+  });
+  it('"他们办公的地方在哪个街几号" is the office\'s address, whatever the story after it; "字写的不好能不能口头说" is applying orally', async () => {
+    const kn = await kb(dir);
+    expect(talk(kn, '他们办公的地方在哪个街几号我一会儿拉活顺道过去问问')[0]).toContain('大成街 52 号');
+    expect(talk(kn, '我字写的也不好能不能口头说')[0]).toContain('口头');
+  });
+  it('a reason\'s article asked beside its result ("“信访举报投诉类申请”被列为不予处理，其条例依据为第几条"); a reason in everyday words ("要专门去整理制作、所以没提供的")', async () => {
+    const kn = await kb(dir);
+    expect(talk(kn, '年报表三中“信访举报投诉类申请”被列为不予处理，其条例依据为第几条？贵办本年度此类有几件？')[0]).toContain('第三十九条');
+    expect(talk(kn, '因为要的东西得专门去整理制作、所以没提供的有几件')[0]).toContain('另行制作”而无法提供的申请 2 件');
+  });
+});

@@ -20,6 +20,8 @@ const CHANNELS: readonly [intent: string, words: RegExp][] = [
   ['procedure.mail', /邮寄|寄信|寄过去|寄给|快递|挂号信|信件|写信|邮政/],
   ['procedure.in-person', /当面|现场|窗口|亲自|上门|跑一趟|到你们那/],
 ];
+/** Saying it rather than writing it ("口头说", "嘴上说"). */
+const ORALLY = /口头(?:说|讲|提|讲讲|说说)?|嘴上说|口述/;
 /** Applying (or handing in the form): the act the channel is asked for. */
 const APPLY_ACT = /申请(?!人|进度|结果|费)|提交|递交|提出|交材料/;
 /** Another act than applying through the channel: a question about it, its progress, the reply or the number. */
@@ -33,7 +35,9 @@ const MAY = /(?:能|可以|可不可以|能不能|行不行|行吗|支持|接受
 
 /** The intent id answering a channel asked with the act in the clause, or undefined. */
 export function channelAsked(clause: string): string | undefined {
-  if (OTHER_ACT.test(clause) || DETAIL_ASKED.test(clause) || !APPLY_ACT.test(clause)) return undefined;
+  if (OTHER_ACT.test(clause) || DETAIL_ASKED.test(clause)) return undefined;
+  // (saying it instead of writing, "字写的不好能不能口头说": applying orally, the act implied)
+  if (!APPLY_ACT.test(clause)) return ORALLY.test(clause) && MAY.test(clause) ? 'procedure.how' : undefined;
   const k = questionKinds(clause);
   if (!k.yesNo && !k.how && !MAY.test(clause)) return undefined;
   for (const [intent, words] of CHANNELS) {

@@ -30,7 +30,7 @@ export const offTopicWord: Rule = {
 };
 
 /** The office's own contact asked of it ("打你们电话要加区号吗", "你们的地址"): not another matter's. */
-const OUR_CONTACT = /(?:你们|您们|贵单位|贵办|贵局)(?:的|那个|这个)?(?:电话|地址|号码|办公室)|(?:打|找|去|到|给)(?:你们|您们)/;
+const OUR_CONTACT = /(?:你们|您们|贵单位|贵办|贵局|他们|它们)(?:的|那个|这个)?(?:电话|地址|号码|办公室|办公(?:的)?(?:地方|地点))|(?:打|找|去|到|给)(?:你们|您们)/;
 
 /** A contact detail named ("邮编", "电话", "邮箱"). */
 const CONTACT_FIELD_NAMED = /电话|号码|地址|邮编|邮政编码|邮箱|传真|联系方式|联系办法/;
