@@ -281,3 +281,19 @@ describe('session 15 readings: the fortieth round, default report', () => {
     expect(talk(kn, '因为要的东西得专门去整理制作、所以没提供的有几件')[0]).toContain('另行制作”而无法提供的申请 2 件');
   });
 });
+
+describe('session 15 readings: the fortieth round, offices never seen', () => {
+  const dir = 'test/fixtures/reports-fresh40-new';
+  it('Sichuan "在哪点", then "电话是好多", "他们2022年一共收了好多件申请": the same office throughout', async () => {
+    const [where, phone, count] = talk(await kb(dir), '合江县政府信息公开办公室在哪点嘛', '电话是好多', '他们2022年一共收了好多件申请');
+    expect(where).toContain('少岷南路329号');
+    expect(phone).toContain('0830-5269802');
+    expect(count).toContain('17件');
+  });
+  it('a ranking after a framing clause ("你这里几个单位的年报，哪个单位…最多"): the offices ranked, not where to apply', async () => {
+    expect(talk(await kb(dir), '你这里几个单位的年报，哪个单位主动公开的信息条数最多')[0]).toMatch(/^最多的是/);
+  });
+  it('a count quoted with a question mark ("那个数是8931件？"), a service line\'s number in the name (12345热线)', async () => {
+    expect(talk(await kb(dir), '合江12345热线那个数是8931件？我表格里是这么写的')[0]).toContain('不对，您说的 8931 件');
+  });
+});

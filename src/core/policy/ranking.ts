@@ -1,7 +1,7 @@
 /** Rule for one figure compared across the loaded offices ("这几家单位里哪家新收申请最多"). */
 import { rankOffices, tiedHead, valueIds } from '../../answer/ranking.js';
 import { sumOfCells } from '../../answer/trend.js';
-import { DEPARTMENTS_WITHIN, DIFFERENCE_ASKED, SUM_ASKED } from '../patterns.js';
+import { DEPARTMENTS_WITHIN, DIFFERENCE_ASKED, SUM_ASKED, CLAUSE_SPLIT } from '../patterns.js';
 import { OFFICE_RANK_ASKED, OFFICE_WHICH_ASKED } from '../patterns.js';
 import { reportFree } from '../handlers.js';
 import { toldFigure } from '../prose-figures.js';
@@ -81,11 +81,19 @@ const MOST_WORDS = /(?:最多|最少|最高|最低|更多|更少|多|少)(?:一�
  * office whose text gives none is listed as such.
  */
 function toldRanking(u: Understanding, kn: Knowledge): Decision | undefined {
+  // (the whole message first; then the clause that ranks alone, without the framing before it: "你这里几个单位的年报，
+  // 哪个单位…最多")
+  const whole = withoutSlots(u);
+  const ranking = whole.split(CLAUSE_SPLIT).filter((c) => OFFICE_RANK_ASKED.test(c)).at(-1);
+  return toldRankingOf(u, kn, whole) ?? (ranking && ranking !== whole ? toldRankingOf(u, kn, ranking) : undefined);
+}
+
+function toldRankingOf(u: Understanding, kn: Knowledge, text: string): Decision | undefined {
   // ("石家庄市政府办公室和泽州县政府，哪个在政府网站上发布的信息更多": 哪个 of the offices named)
   const asked = OFFICE_RANK_ASKED.exec(u.norm) ?? (u.slots.offices.length >= 2 ? WHICH_OF_TWO.exec(u.norm) : null);
   if (!asked) return undefined;
   const fewest = /少|低/.test(asked[0]);
-  const stem = withoutSlots(u).replace(RANK_WORDS, ' ').replace(WHICH_OF_NAMED, ' ').replace(MOST_WORDS, '');
+  const stem = text.replace(RANK_WORDS, ' ').replace(WHICH_OF_NAMED, ' ').replace(MOST_WORDS, '');
   // (the measure reports count it in, when the question names none: 信息 in 条, 申请 in 件, 账号 in 个)
   // (the head noun is the last one: 信息公开申请 is counted in 件, not 条)
   const unit = /[条件个篇人项]/.test(stem) ? '' : unitOfHead(stem);

@@ -17,11 +17,16 @@ export const procedureInStory: Rule = {
     const t = top(u);
     const long = u.classifierText.length > POLICY.clauseMinChars && u.focus !== u.classifierText;
     if (!t || !long || u.metric || t.item.fallback || !reportFree(t.item) || topScore(u) < THRESHOLDS.answer) return undefined;
+    // (which office or year counted most, "哪个单位主动公开的信息条数最多": the reports ranked, not where to apply)
+    if (RANKED.test(u.focus)) return undefined;
     // the reading the other rules make of the candidates (a word only one intent knows: "申请要写用途吗" → who)
     const chosen = choice(u, kn).chosen ?? t.item;
     return { kind: 'intent', intent: reportFree(chosen) && !chosen.fallback ? chosen : t.item, confidence: topScore(u) };
   },
 };
+
+/** Which counted most or least ("哪个单位…最多", "谁家最少"). */
+const RANKED = /(?:哪个|哪家|哪一个|谁|哪年|哪一年)[^，。？?]{0,20}(?:最多|最少|最高|最低|更多|更少)/;
 
 /** How to apply, the words together ("怎么申请", "申请要怎么弄", "如何提交"). */
 const HOW_APPLY = /(?:怎么|如何|怎样|咋)(?:样)?(?:才能|去|来|进行)?(?:申请|提出|提交|递交|办理|办|弄)|申请(?:要|该|应该|得)?(?:怎么|如何|咋)/;
