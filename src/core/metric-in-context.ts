@@ -42,7 +42,10 @@ const RESULTS_ASKED = /结果|怎么判|判了|赢了|输了/;
 const T4_BOTH_GROUPS = ['review', 'suit'] as const;
 
 /** Figures quoted and asked whether they are right ("对不对", "没错吧", "核对一下…对吗", "合计是22件吗", "是5件吧"). */
-export const QUOTES_CHECKED = /对不对|对吗|帮我确认|确认一下|确认下|请确认|一致吧|一样吗|一样吧|相符吧|对得上吧|有出处吗|出处在哪|(?:年报|报告)里有这句|有没有这句|是这么写的吗|这么写的吗|原文是这样吗|没(?:有)?[记弄搞看听]错(?:吧|吗|嘛)?|对吧|(?:是不是|是否)(?:正好|刚好)?等于|正好等于|对么|是不是这样|是这样吗|是吗|没错吧|没问题(?:吧|吗|嘛)|没毛病(?:吧|吗|嘛)?|有没有错|准不准确|准确吗|一致吗|是否正确|正确吗|核对|核一下|对得上|对不上|相符吗|吻合吗|属实吗|(?:是|有|为|共|合计|一共|总共)\s*\d+\s*[件条个次项份篇起宗人期场批家户名]\s*(?:吗|么|嘛|[?？])|\d+\s*[件条个次项份篇起宗人期场批家户名]\s*(?:是吧|吧)(?:[?？。!！，,]|$)|是不是(?:啊|呀|呢)?[?？。!！]*$|(?:就|只有|只|才)\s*\d+\s*个?[件条个次项份篇起宗人名家][^，。,？?]{0,8}(?:吗|么|嘛)?[?？]/;
+/** Where the asker should go next ("那我上哪要去", "该去哪找", "找谁要"). */
+const WHERE_TO_GO = /(?:上哪|去哪|到哪|哪里|哪儿|找谁)(?:儿)?(?:去)?(?:要|拿|查|找|申请)/;
+
+export const QUOTES_CHECKED = /(?:也|都|还)?是\s*\d+\s*(?:吗|么|嘛)[?？]*$|对不对|对吗|帮我确认|确认一下|确认下|请确认|一致吧|一样吗|一样吧|相符吧|对得上吧|有出处吗|出处在哪|(?:年报|报告)里有这句|有没有这句|是这么写的吗|这么写的吗|原文是这样吗|没(?:有)?[记弄搞看听]错(?:吧|吗|嘛)?|对吧|(?:是不是|是否)(?:正好|刚好)?等于|正好等于|对么|是不是这样|是这样吗|是吗|没错吧|没问题(?:吧|吗|嘛)|没毛病(?:吧|吗|嘛)?|有没有错|准不准确|准确吗|一致吗|是否正确|正确吗|核对|核一下|对得上|对不上|相符吗|吻合吗|属实吗|(?:是|有|为|共|合计|一共|总共)\s*\d+\s*[件条个次项份篇起宗人期场批家户名]\s*(?:吗|么|嘛|[?？])|\d+\s*[件条个次项份篇起宗人期场批家户名]\s*(?:是吧|吧)(?:[?？。!！，,]|$)|是不是(?:啊|呀|呢)?[?？。!！]*$|(?:就|只有|只|才)\s*\d+\s*个?[件条个次项份篇起宗人名家][^，。,？?]{0,8}(?:吗|么|嘛)?[?？]/;
 
 /** A count the asker states ("8件", "予以公开4", "总计15"), not a year, a date, a share or an amount. */
 const QUOTED_COUNT = /(?<![\d.])(\d{1,6})(?![\d.]|\s*(?:年|月|日|号|%|％|万|元))/g;
@@ -191,7 +194,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // (the row's own words are not the why: "无正当理由大量反复申请" holds 理由)
   // (or which article allows it: "内部事务信息可以不公开，依据是条例第几条")
   // (or what the row means: "什么叫三类内部事务信息", "本机关不掌握相关政府信息是啥意思")
-  if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && (questionKinds(withoutRowWords(norm, metric)).why || ARTICLE_ASKED.test(norm) || MEANING_ASKED.test(norm))) metric = { ...metric, basis: true };
+  // (or where to go next about it: "回复我说“本机关不掌握相关政府信息”，那我上哪要去" — the rule says who holds it)
+  if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && (questionKinds(withoutRowWords(norm, metric)).why || ARTICLE_ASKED.test(norm) || MEANING_ASKED.test(norm) || WHERE_TO_GO.test(norm))) metric = { ...metric, basis: true };
   // (a result with reasons, its article asked: "不予公开那两件依据的是条例第几条" — the basis of each reason it counts)
   // (or a reason named beside its result, "“信访举报投诉类申请”被列为不予处理，其条例依据为第几条")
   else if (metric?.table === '三' && metric.rows.length && metric.rows.every((x) => REASON_GROUPS.has(x) || T3_ROW_BY_ID[x]?.basis) && ARTICLE_ASKED.test(norm)) metric = { ...metric, basis: true };

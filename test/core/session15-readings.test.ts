@@ -297,3 +297,18 @@ describe('session 15 readings: the fortieth round, offices never seen', () => {
     expect(talk(await kb(dir), '合江12345热线那个数是8931件？我表格里是这么写的')[0]).toContain('不对，您说的 8931 件');
   });
 });
+
+describe('session 15 readings: the fortieth round, refusals and their sources', () => {
+  const dir = 'data/reports';
+  it('"那我能咋办" right after a refusal: the remedies; "出处？" after the time limit: the rule with its article', async () => {
+    const kn = await kb(dir);
+    expect(talk(kn, '我申请看你们政府办的人员编制和人事安排，你们说属于内部事务不予公开，凭啥？', '那我能咋办')[1]).toContain('复议');
+    expect(talk(kn, '依申请公开的答复期限？', '可以延长吗', '出处？')[2]).toContain('第三十三条');
+  });
+  it('a row\'s rule asked as where to go next or "什么道理": its basis; a figure quoted without its unit checked ("也是15吗")', async () => {
+    const kn = await kb(dir);
+    expect(talk(kn, '回复我说“本机关不掌握相关政府信息”，那我上哪要去？踢皮球呢？')[0]).toContain('第三十六条');
+    expect(talk(kn, '我明明是申请信息公开，你们非说我是信访，不予处理，这是什么道理？？')[0]).toContain('第三十九条');
+    expect(talk(kn, '@助手 帮我对下：正文（二）写接到申请15条，表三“本年新收”也是15吗')[0]).toContain('与报告中的数字一致');
+  });
+});

@@ -1,7 +1,7 @@
 /** Rules for a message that continues the conversation. */
 import { newest, reportById, reportsOf } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { figuresIntent } from '../handlers.js';
+import { figuresIntent, reportFree as reportFreeIntent } from '../handlers.js';
 import { PASSAGE_INTENT } from '../respond.js';
 import { questionKinds } from '../../understand/kind.js';
 import type { Report } from '../../report/types.js';
@@ -103,5 +103,19 @@ export const whatIfFollowUp: Rule = {
     // (read clearly, by the last intent or another: the confident reading answers)
     if ((u.candidates[0]?.score ?? 0) >= THRESHOLDS.answer) return undefined;
     return { kind: 'intent', intent: prev, confidence: Math.max(u.candidates.find((c) => c.item === prev)?.score ?? 0, THRESHOLDS.clarify) };
+  },
+};
+
+/** The source of the last answer asked alone ("出处？", "依据呢", "哪条规定的"). */
+const SOURCE_ASKED = /^(?:那|那么)?(?:出处|依据|法律依据|法规依据|根据|来源)(?:呢|是什么|是啥|在哪|在哪里)?[?？。]*$|^(?:那|那么)?(?:是)?(?:哪条|哪一条|第几条)(?:规定的?)?(?:呢)?[?？。]*$/;
+
+export const sourceFollowUp: Rule = {
+  name: 'source-follow-up',
+  doc: 'The source of the last answer asked alone ("出处？", "依据呢", "哪条规定的") right after a rule of the procedure: that answer again, which cites its article — never the fallback.',
+  decide: (u, state, kn) => {
+    if (!u.followUp.is || !state.intent || !SOURCE_ASKED.test(u.norm.trim())) return undefined;
+    const prev = kn.byId.get(state.intent);
+    if (!prev || prev.fallback || !reportFreeIntent(prev)) return undefined;
+    return { kind: 'intent', intent: prev, confidence: POLICY.slotFollowUpConfidence, question: { norm: state.text ?? u.norm, slots: u.slots, metric: undefined } };
   },
 };

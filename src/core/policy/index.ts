@@ -4,7 +4,7 @@
  * Tests: test/core/policy/*.test.ts (one per rule); test/decision-trace.tsv pins which rule answers
  * every question of the question sets (`npm run trace:update` after an intended change).
  */
-import { slotOnlyFollowUp, whatIfFollowUp } from './follow-up.js';
+import { slotOnlyFollowUp, whatIfFollowUp, sourceFollowUp } from './follow-up.js';
 import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnknown } from './figures.js';
 import { emptyInput, pendingChoice } from './input.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
@@ -50,6 +50,7 @@ export const RULES: readonly Rule[] = [
   strayChoice,
   slotOnlyFollowUp,
   countFollowUp,
+  sourceFollowUp,
   compareLastTwo,
   reasonsFollowUp,
   largestPart,

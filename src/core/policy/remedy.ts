@@ -34,10 +34,19 @@ const REVIEW_BODY = 'procedure.review-body';
 /** A count asked, or a past case ("起诉过吗", "有没有被起诉"): the figure, not the asker's step ("这种情况我该怎么办" is the asker's). */
 const CASES_ASKED = /多少|几[件起次个宗]|过吗|过没有|过你们|有没有被|被起诉|被复议|案件|数量|(?<!这种|这个|那种|这样的|此种|我这|我的)情况|有没有人|有人(?:去|把|来|因为)?[^，。？?]{0,12}(?:告|起诉|复议)[^，。？?]{0,6}吗/;
 
+/** What the asker may do now ("那我能咋办", "我该怎么办", "那怎么办"). */
+const WHAT_NOW = /^(?:那|那么)?(?:我|我们)?(?:能|该|可以|应该)?(?:怎么办|咋办|怎么做|咋整|有什么办法)[?？。!！]*$/;
+/** Results that withhold the information (table 三's rows). */
+const ADVERSE_ROWS = /\b(?:refused|unable|rejected)/;
+
 export const remedyAsked: Rule = {
   name: 'remedy-asked',
   doc: 'The asker\'s own next step against an office ("我能去哪告他们", "不给我公开，我能咋办"), not a count of cases: the remedies, whatever row or case the story names.',
-  decide: (u, _state, kn) => {
+  decide: (u, state, kn) => {
+    // "那我能咋办" right after a refusal (a refused, unable or rejected row, or why something is withheld): the remedies
+    if (u.followUp.is && WHAT_NOW.test(u.norm) && (ADVERSE_ROWS.test((state.metric?.rows ?? []).join(' ')) || state.intent === 'procedure.exempt') && kn.byId.has(REMEDIES)) {
+      return { kind: 'intent', intent: kn.byId.get(REMEDIES)!, confidence: THRESHOLDS.clarify };
+    }
     // none of the patterns anywhere in the message: none in a clause of it either (the common case, decided
     // without splitting the message into clauses twice)
     if (!OWN_REMEDY.test(u.norm) && !WILL_SUE.test(u.norm) && !REFUSED_THEN_WHAT.test(u.norm) && !REVIEW_WHERE.test(u.norm)) return undefined;

@@ -70,3 +70,16 @@ describe('what-if-follow-up', () => {
     expect(whatIfFollowUp.decide(u({ norm: '那要是沭阳县呢', followUp: asked, candidates: weak, slots: slots({ offices: ['沭阳县人民政府'] }) }), feeState, kn)).toBeUndefined();
   });
 });
+
+describe('source-follow-up', () => {
+  it('"出处？" right after a rule of the procedure: that rule again, with its article', async () => {
+    const { sourceFollowUp } = await import('../../../src/core/policy/follow-up.js');
+    const d = sourceFollowUp.decide(u({ norm: '出处?', followUp: { is: true, onlySlots: false } }), { intent: 'procedure.time', text: '依申请公开的答复期限?' }, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.time' } });
+  });
+  it('after a figure, or not a source asked: no decision', async () => {
+    const { sourceFollowUp } = await import('../../../src/core/policy/follow-up.js');
+    expect(sourceFollowUp.decide(u({ norm: '出处?', followUp: { is: true, onlySlots: false } }), { intent: 'figures.query' }, kn)).toBeUndefined();
+    expect(sourceFollowUp.decide(u({ norm: '电话呢', followUp: { is: true, onlySlots: false } }), { intent: 'procedure.time' }, kn)).toBeUndefined();
+  });
+});
