@@ -97,6 +97,9 @@ const RESULT_ROWS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'oth
 /** The rest asked after one figure ("剩下那些都是什么情况", "其余的呢", "别的几件呢"). */
 const REST_ASKED = /剩下|剩余|其余|其它的|其他的|别的|另外的|另外那些/;
 
+/** Every result but the one named ("除了予以公开以外的", "除予以公开之外"). */
+const EXCEPT = /除了?[^，。？?]{0,12}(?:以外|之外)/;
+
 /** Another row added to the figure just given ("再加上不予处理的", "那加上部分公开呢"). */
 const ADD_TO_LAST = /^(?:那|那么)?(?:再|还要|要是)?(?:把)?加上/;
 
@@ -157,6 +160,11 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // (two rows of table 二 asked one after the other, "行政处罚多少个" then "行政强制呢": their decisions, both)
   if (!metric && state.metric?.table === '二' && state.previousRows && THE_TWO.test(norm)) {
     metric = { ...state.metric, rows: [...state.previousRows, ...state.metric.rows], rowsExplicit: true };
+  }
+  // "除了予以公开以外的一共几件": the other results of table 三, each and added up
+  if (metric?.table === '三' && EXCEPT.test(norm) && metric.rows.length && metric.rows.every((x) => RESULT_ROWS.includes(x))) {
+    const others = RESULT_ROWS.filter((x) => !metric!.rows.includes(x));
+    metric = { ...metric, rows: others, cols: [], rowsExplicit: true, added: SUM_ASKED.test(norm) || undefined };
   }
   // "剩下那些都是什么情况" right after a result of table 三: the other results
   if (!metric && state.metric?.table === '三' && REST_ASKED.test(norm) && !slots.years.length && !slots.offices.length) {

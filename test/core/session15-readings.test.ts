@@ -312,3 +312,9 @@ describe('session 15 readings: the fortieth round, refusals and their sources', 
     expect(talk(kn, '@助手 帮我对下：正文（二）写接到申请15条，表三“本年新收”也是15吗')[0]).toContain('与报告中的数字一致');
   });
 });
+
+describe('session 15 readings: every result but one', () => {
+  it('"除了予以公开以外的一共几件": the other results, each and added up (0 + 2 + 8 + 1 + 0 = 11)', async () => {
+    expect(talk(await kb('data/reports'), '这年申请里最后没拿到信息的（除了予以公开以外的）一共几件')[0]).toContain('以上 5 项合计 11 件');
+  });
+});
