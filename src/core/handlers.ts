@@ -264,6 +264,13 @@ function otherYearGiving(kn: Knowledge, r: Report, fields: (keyof Report['contac
 }
 
 /** Handlers of intents/*.yml (`handler:`), by name. */
+/** "即行政复议、行政诉讼案件为 0 件。": the kinds of case asked, when the text says none arose. */
+function noCasesAsZero(rows: readonly string[]): string {
+  const suit = rows.some((x) => x.startsWith('suit'));
+  const review = rows.includes('review');
+  return `即${suit && !review ? '行政诉讼' : review && !suit ? '行政复议' : '行政复议、行政诉讼'}案件为 0 件。`;
+}
+
 /** Decimals of a share computed from the text's counts (as the table answers give them). */
 const TOLD_SHARE_DECIMALS = 1;
 
@@ -376,8 +383,7 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // (before any other sentence naming review and suit: the preface's list of sections names them too)
         const noCases = none && metric.table === '四' ? r!.passages.find((p) => NO_CASES_STATED.test(p.text)) : undefined;
         // (said plainly as a count too: "没有…的情况发生" is 0 of each kind asked)
-        const zero = `即${metric.rows.some((x) => x.startsWith('suit')) && !metric.rows.includes('review') ? '行政诉讼' : metric.rows.includes('review') && !metric.rows.some((x) => x.startsWith('suit')) ? '行政复议' : '行政复议、行政诉讼'}案件为 0 件。`;
-        if (noCases) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [noCases.text.trim(), zero], source: sectionSource(noCases.section), labelled: true }, metric };
+        if (noCases) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [noCases.text.trim(), noCasesAsZero(metric.rows)], source: sectionSource(noCases.section), labelled: true }, metric };
         // (the words every sentence of a report holds, "政府信息公开申请办了多少件", may find another sentence: the
         // question without them is tried next, "全年累计办理申请29件")
         const asks = !none ? [] : [metric.table === '四' ? `${norm} ${caseNames(metric)}` : norm, ...(SUBJECT_OF_EVERY_REPORT.test(norm) ? [norm.replaceAll(new RegExp(SUBJECT_OF_EVERY_REPORT, 'g'), ' ')] : [])];

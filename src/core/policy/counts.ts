@@ -21,7 +21,6 @@ import { T3_ROWS } from '../../report/format.js';
 import { kindsOf, withoutSlots } from './helpers.js';
 import type { Decision, Rule } from './types.js';
 import { PASSAGE_INTENT } from '../respond.js';
-import { passageFollowUp } from './passages.js';
 
 /** Measure words of people. */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '名']);
@@ -271,14 +270,12 @@ const FOLLOW_UP_UNITS = ['件', '条', '个', '次', '篇', '期', '场'];
 
 export const countFollowUp: Rule = {
   name: 'count-follow-up',
-  doc: 'Another thing named alone right after a count the text told ("开了几个专题专栏" then "12345投诉件呢"): that thing\'s count, from the sentence that states it — never another intent its words happen to match (投诉 → remedies).',
+  doc: 'Another thing named alone right after a count the text told ("开了几个专题专栏" then "12345投诉件呢"): that thing\'s count, from the sentence that states it — never another intent its words happen to match (投诉 → remedies). After passage-follow-up, which reads a word only the report uses with the last question\'s subject ("点击量呢").',
   decide: (u, state, kn) => {
     if (!u.followUp.is || u.metric || state.intent !== PASSAGE_INTENT || !state.text || u.slots.years.length || u.slots.offices.length) return undefined;
     const before = countAsked(state.text);
     const thing = OTHER_THING_FOLLOW_UP.exec(withoutSlots(u).trim())?.[1];
     if (!before || !thing) return undefined;
-    // (a word only the report uses beside the last question's subject, "点击量呢": passage-follow-up reads it with that subject)
-    if (passageFollowUp.decide(u, state, kn)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     for (const unit of [before.unit, ...FOLLOW_UP_UNITS.filter((x) => x !== before.unit)]) {

@@ -28,7 +28,8 @@ export const statedRate: Rule = {
     if (!quoted && !STATED_RATE_ASKED.test(text)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
-    const fits = (t: string) => (quoted ? new RegExp(`(?<![\\d.])${quoted.replace('.', '\\.')}\\s*[%％]`).test(t) : RATE_STATED.test(t));
+    const rate = quoted ? new RegExp(`(?<![\\d.])${quoted.replace('.', '\\.')}\\s*[%％]`) : RATE_STATED;
+    const fits = (t: string) => rate.test(t);
     const found = r.passages.filter((p) => fits(p.text));
     // (one sentence only: a rate found in several is no one answer)
     if (found.length !== 1) return undefined;
