@@ -64,22 +64,38 @@ const CHANGE_WORDS = /对比|相比|比较|比|变化|增加|减少|增长|下�
 /** Verbs that say how things were counted out (published, posted, handled), not which things. */
 const COUNTING_VERBS = /^(?:发布|公开|发表|刊发|推送|更新|上传|发出|印发|办理|办结|累计|共计)$/;
 
+/** 量 after a noun: its amount ("信息量"). */
+const AMOUNT_SUFFIX = '量';
+
 /** What a count question asks, its change words left out of the thing counted. */
 export function countOverYears(text: string): CountAsked | undefined {
   const asked = countAsked(text);
   if (!asked) return undefined;
-  const words = contentWords(text.replace(CHANGE_WORDS, ' ')).filter((w) => w.length >= 2);
+  // ("信息量", "发布量": the amount of a thing is counted as the thing, "发布信息36973条")
+  const words = contentWords(text.replace(CHANGE_WORDS, ' '))
+    .map((w) => (w.length >= 3 && w.endsWith(AMOUNT_SUFFIX) ? w.slice(0, -1) : w))
+    .filter((w) => w.length >= 2);
   // (the verb of publishing names no thing counted: "网站发布的信息" is counted by 网站, not by 发布, which the
   // sentence's other counts share — "微信公众号发布信息251条")
   const nouns = words.some((w) => !COUNTING_VERBS.test(w)) ? words.filter((w) => !COUNTING_VERBS.test(w)) : words;
   return nouns.length ? { ...asked, nouns } : undefined;
 }
 
+/**
+ * The one passage that holds every noun asked and states a count of them, when the passage found for the
+ * question states none ("网站发布信息" found "…网站信息发布考评…推送431条" first; "区政府网站共发布信息36973条" is
+ * the one that counts them).
+ */
+function soleStating(r: Report, asked: CountAsked): string | undefined {
+  const stating = r.passages.filter((p) => asked.nouns.every((w) => p.text.includes(w)) && statedCount(p.text, asked) !== undefined);
+  return stating.length === 1 ? stating[0]!.text.trim() : undefined;
+}
+
 /** Each year's count in its text: the passage that answers the question, and the number it attaches to the thing asked. */
 export function textCounts(years: readonly Report[], query: string, asked: CountAsked): (YearCount | undefined)[] {
   return years.map((r) => {
     const n = narrative(r, query, true, POLICY.countedPassageCoverage);
-    const line = n?.parts.lines.find((l) => statedCount(l, asked) !== undefined);
+    const line = n?.parts.lines.find((l) => statedCount(l, asked) !== undefined) ?? soleStating(r, asked);
     const value = line === undefined ? undefined : statedCount(line, asked);
     return line !== undefined && value !== undefined ? { report: r, value, evidence: line } : undefined;
   });

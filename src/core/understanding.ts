@@ -408,8 +408,18 @@ const RESTATED_THING_MAX_CHARS = 10;
 /** A correction that asks something else than a count ("我问的是电话", "我问的是怎么申请"). */
 const ASKS_OTHER = /电话|地址|邮编|邮箱|传真|网址|怎么|如何|哪里|哪儿|为什么|什么时候|期限|多久/;
 
+/**
+ * "这样的情况有几件" right after a figure: such cases are the figure just answered, asked as "有几件"
+ * (the words naming them name nothing the report counts; read alone they fell back).
+ */
+const SUCH_CASES = /^(?:那)?(?:报告里|报告中|报告上|表里|去年|全年)?(?:像)?(?:这样|这种|这类|此类|这一类|这个|那样|那种)(?:的)?(?:情况|申请|案子|案件|事情?|理由|原因)?(?=(?:的)?(?:有|是|一共|总共|共|占)?(?:几|多少))/;
+
+function suchCases(norm: string, state: ConvState): string {
+  return state.metric && SUCH_CASES.test(norm) ? norm.replace(SUCH_CASES, '') : norm;
+}
+
 export function understand(kn: Knowledge, text: string, state: ConvState = {}, now = new Date()): Understanding {
-  const norm = countOfThatOne(kn, normalForm(kn, text), state, now, text);
+  const norm = suchCases(countOfThatOne(kn, normalForm(kn, text), state, now, text), state);
   if (isEmptyText(norm)) {
     return {
       text, norm, empty: true, now, slots: NO_SLOTS, kind: 'other', quantity: false, duration: false, followUp: { is: false, onlySlots: false },

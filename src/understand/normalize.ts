@@ -70,6 +70,9 @@ const GLOSSARY: Record<string, string> = {
   // ("FOI questions": freedom-of-information, i.e. disclosure; "mailing address" is the address)
   foi: '信息公开', 'freedom of information': '信息公开', 'open government information': '政府信息公开', 'mailing address': '地址', 'postal address': '地址',
   'information processing fee': '信息处理费', 'processing fees': '处理费', 'processing fee': '处理费', collect: '收取', collected: '收取', charge: '收取', charged: '收取',
+  // table 二's columns in English ("how many newly issued / abolished / still valid")
+  'newly issued': '新制发', issued: '制发', abolished: '废止', repealed: '废止', 'still valid': '现行有效', 'currently valid': '现行有效', 'in force': '现行有效',
+  gov: '政府', closed: '办结', concluded: '办结', completed: '办结', total: '总计', 'all closed': '全部办结',
 };
 /** English words that carry no topic, dropped after the glossary ("did the … receive" → "收到"). */
 const ENGLISH_FUNCTION = /\b(the|a|an|of|in|on|for|to|is|are|was|were|did|do|does|you|your|we|our|it|its|by|with|at|and|or|please|can|could|i|me|my|there|this|that|year|what|whats|what's|they|them|their|s|questions?|enquiries|inquiries|number|tell|know|which|who|should|would|send|give)\b/g;

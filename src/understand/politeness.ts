@@ -8,6 +8,8 @@ const OPENING = /^(?:(?:喂|嗨|哈喽|hello|hi|您好|你好|在吗|在不在|�
 const THANKS = /(?:好的)?(?:谢谢(?:你|您)?|谢了|多谢|感谢(?:你|您)?|麻烦(?:你|您)?了|辛苦(?:你|您)?了|帮(?:了)?(?:我)?(?:个)?大忙了?|太好了|(?:你|您)?(?:真|太|好|很|挺)(?:棒|厉害|给力|聪明|靠谱)(?:了|啊|呀)?|点赞)/u;
 /** A doubt added after the question ("…要收费 真的假的", "…是真的吗"): the question is what is asked. */
 const DOUBT = /(?:真的假的|是不是真的|是真的吗|真的吗|对吧|是吧)/u;
+/** A figure quoted, then the doubt: "…是8件对吧", "…15件，是吧？". */
+const QUOTE_THEN_DOUBT = /\d\s*[件条个次项份篇起宗人期场批家户名%％]?[^，。？?！!\d]{0,6}?\s*[,，]?\s*(?:对吧|是吧)[?？。!！~\s]*$/u;
 /** A message that ends with a goodbye. */
 const BYE_END = /(?:拜拜|再见|回见|88)[啊啦呀哈了!！。~\s]*$/u;
 /** What is left of an acknowledgement ("好的", "嗯", "行", "ok"). */
@@ -17,7 +19,7 @@ const BYE = /(?:拜拜|再见|回见|88)/u;
 const CLOSING = new RegExp(`[,，。!！~\\s]*(?:(?:${THANKS.source}|${DOUBT.source}|${BYE.source})[啊啦呀哈了!！。?？~\\s]*)+$`, 'u');
 const LEADING_THANKS = new RegExp(`^(?:${THANKS.source}[啊啦呀哈了,，!！。~\\s]*)+`, 'u');
 const CORRECTION =
-  /^(?:(?:哦|噢|啊|呃|嗯)[,，]?)?(?:不是|并不是|我不是)(?:问|要|说)?[^,，。;；!！?？]{1,12}[,，;；]\s*(?:而)?(?:是)?(?:问|要|想知道)?|^(?:(?:哦|噢|啊|呃|嗯)?(?:我)?(?:说错了|打错了|写错了|搞错了|弄错了|不对)[,，\s]*)不是[^,，。;；!！?？是]{1,12}?[,，;；\s]*(?:而)?是/u;
+  /^(?:(?:哦|噢|啊|呃|嗯)[,，]?)?(?:不是|并不是|我不是)(?:问|要|说)?[^,，。;；!！?？]{1,12}[,，;；]\s*(?:而)?(?:是)?(?:问|要|想知道)?|^(?:(?:哦|噢|啊|呃|嗯)?(?:我)?(?:说错了|打错了|写错了|搞错了|弄错了|不对)[,，\s]*)不是[^,，。;；!！?？是]{1,12}?[,，;；\s]*(?:而)?是|^(?:(?:哦|噢|啊|呃|嗯)[,，]?)?不是(?:问|要|说)?(?![很太特别])[^,，。;；!！?？是的]{1,4}(?:而)?是(?![不否])(?:问|要|想知道)?/u;
 /** A restated question: "我问的是南岗" / "换成2025年的" → what follows names the report or topic meant. */
 export const RESTATED = /^(?:(?:不好意思|抱歉|对不起|哦|啊|噢)?[,，\s]*(?:(?:我|刚才)?(?:说错了|打错了|搞错了|问错了)|不对|不对不对|错了|不是)[,，。!！\s]*)*(?:我|我们)?(?:问的是|说的是|是问|是说|指的是|要问的是|想问的是|是想问|是要问|要的是)|^(?:那)?(?:换成|改成|换到|改为)/u;
 
@@ -43,6 +45,8 @@ export function stripCourtesy(text: string): string {
   if (LEADING_THANKS.test(text) && !QUESTIONISH.test(core)) return THANKED;
   // a remark that one is done, then thanks ("芦淞教育局的事问完了，谢谢你！"): the thanks
   if (core !== text && DONE.test(core) && !QUESTIONISH.test(core) && THANKS.test(text)) return THANKED;
+  // "无法提供是8件对吧": a figure quoted to check keeps its 吧 ("是8件吧" asks whether it is right)
+  if (QUOTE_THEN_DOUBT.test(text) && /\d/.test(core)) return `${core}吧`;
   if (TWO_HAN_CHARS.test(core) || /\d/.test(core)) return core;
   // courtesy is all there is: say it plainly ("谢谢你啊，帮大忙了" → 谢谢)
   if (THANKS.test(text)) return '谢谢';

@@ -281,6 +281,10 @@ export function abbreviates(short: string, organ: string): boolean {
 }
 
 /** Two years joined as a span: 21年到23年, 2021至2023年, 2021-2023年. */
+/** The level a city's or province's name ends in ("广州市", "安徽省"), often left out before the rest of a name. */
+const PLACE_LEVEL_END = /[市省]$/;
+/** A change said right after a span of years: its two ends are compared ("从23年到25年降了…", "…到2025年增长多少"). */
+const CHANGE_AFTER_RANGE = /^[^，。？?,]{0,6}?(?:降|减|增|涨|升|跌|多了|少了|变化|变动|翻了)/;
 const YEAR_RANGE = /(?<!\d)((?:19|20)?\d{2})年?(?:度)?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)?\d{2})年|(?<!\d)((?:19|20)\d{2})\s*(?:到|至|—|–|~|～)\s*((?:19|20)\d{2})(?!\d)/g;
 /** Two years set against each other or listed ("比去年", "和2023年", "2024、去年"): both meant. */
 const YEARS_SET_AGAINST = /比|对比|相比|较|和|与|跟|及|、|到(?!底)|至(?!少|今)|同期|变化|增|减|分别|各/;
@@ -589,7 +593,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   // a span of years ("21年到23年", "2021—2023年"): the years between are meant too
   if (mayMatch(text, YEAR_RANGE)) for (const m of text.matchAll(YEAR_RANGE)) {
     const [a, b] = [m[1] ?? m[3]!, m[2] ?? m[4]!].map((y) => (y.length === 2 ? 2000 + Number(y) : Number(y)));
-    if (a! < b! && b! - a! <= MAX_YEAR_SPAN) for (let y = a! + 1; y < b!; y++) years.add(y);
+    // (not a change from one to the other: "从23年到25年降了百分之几" compares the two ends)
+    const change = CHANGE_AFTER_RANGE.test(text.slice(m.index! + m[0].length));
+    if (a! < b! && b! - a! <= MAX_YEAR_SPAN && !change) for (let y = a! + 1; y < b!; y++) years.add(y);
   }
   let thisYear: number | undefined;
   let relativeYear: number | undefined;
@@ -736,6 +742,14 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   for (const office of offices) {
     for (const place of splitOffice(office).places) {
       for (let i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + 1)) if (free(i, place.length)) spans.push({ start: i, end: i + place.length });
+      // (the city or province said without its level right before the rest of the name: "广州荔湾区…" — 广州 is
+      // part of 广州市荔湾区人民政府, no word of the question)
+      const stem = PLACE_LEVEL_END.test(place) ? place.slice(0, -1) : '';
+      if (stem.length >= 2) {
+        for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + 1)) {
+          if (free(i, stem.length) && spans.some((sp) => sp.start === i + stem.length)) spans.push({ start: i, end: i + stem.length });
+        }
+      }
     }
   }
   // an office named by its level and its organ in short ("省退役军人厅", "市医保局"): the one loaded office of that

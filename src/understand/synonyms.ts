@@ -51,6 +51,12 @@ function gluedParts(tok: string, table: SynonymTable): string[] | undefined {
   return parts.length > 1 && parts.some((p) => keys.has(p)) ? parts : undefined;
 }
 
+/** 告: to sue (an office: 行政诉讼) or to complain about someone. */
+const COMPLAIN_OR_SUE = '告';
+const LATIN_LETTER = /^[A-Za-z]/;
+/** Parties after 告 that are no administrative body: neighbours, firms, people. */
+const PRIVATE_PARTY_AFTER = /^(?:楼上|楼下|隔壁|邻居|物业|开发商|房东|老板|商家|公司|厂家|店家)/;
+
 /** Whole-word replacement; a word whose replacement is already said next to it is left alone. */
 export function applySynonyms(text: string, table: SynonymTable): string {
   if (!table.size) return text;
@@ -68,7 +74,11 @@ export function applySynonyms(text: string, table: SynonymTable): string {
     const near = canonical ? text.slice(Math.max(0, at - canonical.length), at) + ' ' + text.slice(at + tok.length, at + tok.length + canonical.length) : '';
     // (nor a word named by the number before it: "12345热线" is a service, not the office's phone)
     const numbered = /\d$/.test(text.slice(0, at));
-    out += canonical && !near.includes(canonical) && !numbered ? canonical : tok;
+    // (nor 告 of a neighbour or a firm: "告楼上漏水" is a complaint, no suit against an office, 行政诉讼)
+    const privateParty = tok === COMPLAIN_OR_SUE && PRIVATE_PARTY_AFTER.test(text.slice(at + 1));
+    // (nor an English word inside a longer one: jieba, given "sue", cuts "issued" as is/sue/d)
+    const inWord = LATIN_LETTER.test(tok) && (LATIN_LETTER.test(text[at - 1] ?? '') || LATIN_LETTER.test(text[at + tok.length] ?? ''));
+    out += canonical && !near.includes(canonical) && !numbered && !privateParty && !inWord ? canonical : tok;
     pos = at + tok.length;
   }
   return out + text.slice(pos);

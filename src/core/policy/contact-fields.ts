@@ -11,7 +11,7 @@ const CONTACT_TOPIC = 'contact';
 
 export const contactFieldsAsked: Rule = {
   name: 'contact-fields-asked',
-  doc: 'Two or more contact details named at once ("电话和邮编分别是多少", "电话多少，几点上班"), no figure and no official: the whole contact block, whatever "分别是多少" matched.',
+  doc: 'Two or more contact details named at once ("电话和邮编分别是多少", "电话多少，几点上班"), no figure and no official: the whole contact block, whatever "分别是多少" matched; one detail of two offices or more ("A和B的电话分别是多少"): that detail.',
   decide: (u, _state, kn) => {
     if (u.metric || OFFICIAL_ASKED.test(u.norm) || u.unknown.count >= POLICY.otherMatterUnknownWords) return undefined;
     // a contact intent read first is made exact by the details it names (helpers.ts contactChoice)
@@ -19,7 +19,13 @@ export const contactFieldsAsked: Rule = {
     if (t && t.item.topic === CONTACT_TOPIC && !t.item.fallback) return undefined;
     // the details the asking clauses name, not those said not wanted ("我不太想打电话")
     const asking = askedClauses(u.norm).replace(NOT_WANTED, ' ');
-    const fields = CONTACT_FIELD_NOUNS.filter(([re]) => re.test(asking)).length;
+    const named = CONTACT_FIELD_NOUNS.filter(([re]) => re.test(asking));
+    const fields = named.length;
+    // one detail of two offices or more ("吉林市卫健委和周家桥街道办的电话分别是多少"): that detail of each
+    if (fields === 1 && u.slots.offices.length >= 2 && !HOURS_ASKED.test(u.norm)) {
+      const field = kn.byId.get(named[0]![1]);
+      return field && { kind: 'intent', intent: field, confidence: Math.max(u.candidates.find((c) => c.item === field)?.score ?? 0, THRESHOLDS.answer) };
+    }
     if (fields < 1 || fields + (HOURS_ASKED.test(u.norm) ? 1 : 0) < 2) return undefined;
     const all = kn.byId.get(CONTACT_ALL);
     if (!all) return undefined;
