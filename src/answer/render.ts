@@ -228,6 +228,11 @@ function shareLine(r: Report, q: MetricQuery): string | undefined {
   const row = q.rows.find((x) => !BASE_ROWS.has(x));
   // "新收申请里自然人占比多少": one applicant column's share of its row's total
   if (!row && q.cols.length === 1 && q.cols[0] !== 'total') return columnShareLine(r, q.rows.find((x) => x !== 'total') ?? 'new', q.cols[0]!);
+  // (several applicants asked, a share among them: "商业企业、科研机构…各是多少？自然人占总数的比例" — each one's share)
+  if (!row && q.cols.filter((c) => c !== 'total').length > 1) {
+    const lines = q.cols.filter((c) => c !== 'total').map((c) => columnShareLine(r, q.rows.find((x) => x !== 'total') ?? 'new', c));
+    return lines.every((l) => l) ? lines.join('') : undefined;
+  }
   const base = q.rows.includes('new') ? 'new' : 'total';
   const col = q.cols.length === 1 ? q.cols[0]! : 'total';
   // (each result asked, "予以公开和不予公开分别占…百分之多少": a share for each)

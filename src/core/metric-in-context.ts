@@ -103,6 +103,9 @@ const EXCEPT = /除了?[^，。？?]{0,12}(?:以外|之外)/;
 /** Another row added to the figure just given ("再加上不予处理的", "那加上部分公开呢"). */
 const ADD_TO_LAST = /^(?:那|那么)?(?:再|还要|要是)?(?:把)?加上/;
 
+/** Table 三's applicant columns by their full names: nothing else is called so. */
+const APPLICANT_COLUMN_NAME = /^(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人或其他组织)$/;
+
 /** Table 三's base rows: a share is of them, a sum is not made of them. */
 const BASE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);
 
@@ -125,6 +128,9 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   if (!metric && shortOrMarked && state.metric?.table === '三' && state.metric.rows.includes('new') && CHANNEL_COUNTED.test(norm)) metric = { ...state.metric, rows: ['new'], cols: [], rowsExplicit: true, vague: false };
   // "结果咋样嘛" right after a review or suit figure: that figure with every result column
   if (!metric && shortOrMarked && state.metric?.table === '四' && RESULTS_ASKED.test(norm)) metric = { ...state.metric, cols: [], rowsExplicit: true };
+  // "自然人占总数的比例是多少" with no figure before: an applicant named by its full column name is one of the
+  // requests received (a word only table 三's columns use; "单位", "企业" alone are other things too)
+  if (metric?.table === '三' && !metric.rows.length && !state.metric && metric.spans.every((sp) => APPLICANT_COLUMN_NAME.test(norm.slice(sp.start, sp.end)))) metric = { ...metric, rows: ['new'], rowsExplicit: false };
   if (metric && !metric.rows.length) metric = undefined;
   // "占多少" / "比例呢" right after a figure of table 三: that figure's share
   // (the base named with it, "占全部办理结果的比例": the total the share is of, not a figure of its own)

@@ -10,7 +10,7 @@ import { narrative } from '../handlers.js';
 import { pickReport, reportsOf } from '../select.js';
 import { reportLabel } from '../../answer/render.js';
 import type { Knowledge } from '../knowledge.js';
-import type { Understanding } from '../understanding.js';
+import { reportOnlyWordsIn, wholeText, type Understanding } from '../understanding.js';
 import type { Report } from '../../report/types.js';
 import type { CountAsked } from '../../answer/retrieve.js';
 import { itemsAsked, sumOfItems } from '../../answer/prose-sum.js';
@@ -158,7 +158,9 @@ export const countInTextOverRow: Rule = {
     // the row named outright ("行政规范性文件废止了几件") is the table's
     if (metric.rowsExplicit && metric.spans.length > 1) return undefined;
     // (a word glued before the row's span that makes a row's name with it is part of that name: 予以 of 予以公开)
-    const own = u.reportOnlyWords.filter((w) => !metric.spans.some((s) => u.norm.slice(s.start, s.end).includes(w) || (u.norm.slice(Math.max(0, s.start - w.length), s.start) === w && T3_ROWS.some((r) => r.match.some((re) => re.test(w + u.norm.slice(s.start, s.end)))))));
+    // (the words of the whole message when the clause read as its focus holds none: "平台建设那部分，集中清理已失效…是几件")
+    const reportOnly = u.reportOnlyWords.length ? u.reportOnlyWords : reportOnlyWordsIn(kn, wholeText(u), u.slots, state);
+    const own = reportOnly.filter((w) => !metric.spans.some((s) => u.norm.slice(s.start, s.end).includes(w) || (u.norm.slice(Math.max(0, s.start - w.length), s.start) === w && T3_ROWS.some((r) => r.match.some((re) => re.test(w + u.norm.slice(s.start, s.end)))))));
     if (!own.length) return undefined;
     // (no measure word asked, "那个数是多少来着": in the table row's own, 件)
     const unitless = !countAsked(u.norm);

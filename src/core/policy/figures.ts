@@ -29,10 +29,20 @@ export const vagueFigureReportWords: Rule = {
       passage(kn, u, state, coverage) ??
       (asking && asking.length < withoutSlots(u).length && u.reportOnlyWords.some((w) => asking.includes(w)) ? passage(kn, u, state, coverage, asking) : undefined);
     // (a passage with no count in figures answers no how-many: "全文包括…六个部分" for "全县一共收到多少件")
-    return d?.kind === 'passage' && !COUNT_STATED.test(d.parts.lines.join('')) ? undefined : d;
+    if (d?.kind === 'passage' && !COUNT_STATED.test(d.parts.lines.join(''))) return undefined;
+    // (an amount of money asked of a passage that states none — "申请了多少专项资金" of "已向区政府申请专项资金，待资金批复":
+    // the passage, and that the report gives no amount; never another count of it, "4个功能区", as the answer)
+    if (d?.kind === 'passage' && MONEY_ASKED.test(u.norm) && !MONEY_STATED.test(d.parts.lines.join(''))) return { ...d, parts: { ...d.parts, lines: [...d.parts.lines, NO_AMOUNT_STATED] } };
+    return d;
   },
 };
 
+/** An amount of money asked ("多少专项资金", "花了多少钱", "经费是多少"). */
+const MONEY_ASKED = /多少(?:钱|资金|经费|万元?|元|专项资金|资金)|(?:资金|经费|金额|钱|费用|预算)(?:是|有|共|一共)?多少|多少[^，。？?]{0,4}(?:资金|经费|金额)/;
+/** An amount of money stated ("50万元", "6944.93元", "1.2亿元"). */
+const MONEY_STATED = /\d[\d.,，]*\s*(?:万|亿)?元/;
+/** Said after a passage that names the money asked of but states no amount. */
+export const NO_AMOUNT_STATED = '报告没有写明具体金额。';
 /** Table 三's rows that count requests by what happened to them (received, handled, carried). */
 const BALANCE_ROWS: ReadonlySet<string> = new Set(['new', 'total', 'carry-over', 'carried']);
 /** Things an office receives that are not disclosure requests ("咨询", "建议", "留言", "来信", "诉求", "工单"). */

@@ -109,11 +109,14 @@ export const whatIfFollowUp: Rule = {
 /** The source of the last answer asked alone ("出处？", "依据呢", "哪条规定的"). */
 const SOURCE_ASKED = /^(?:那|那么)?(?:出处|依据|法律依据|法规依据|根据|来源)(?:呢|是什么|是啥|在哪|在哪里)?[?？。]*$|^(?:那|那么)?(?:是)?(?:哪条|哪一条|第几条)(?:规定的?)?(?:呢)?[?？。]*$/;
 
+/** Which article says what was just said ("这规定在条例第几条", "这个是条例哪一条规定的", "依据的是哪条"): nothing else asked. */
+const ARTICLE_OF_IT = /^(?:那|那么)?(?:这|这个|这条|这项|该|上面|刚才)(?:的)?(?:规定|条款|说法|期限|要求)?(?:是|在|出自|写在|依据的是|根据的是)?(?:《?(?:政府信息公开)?条例》?|法律|法规)?(?:里|中|上)?(?:的)?(?:是)?(?:第几条|哪条|哪一条|哪个条款)(?:规定的?|写的)?(?:呢|啊|呀)?[?？。]*$/;
+
 export const sourceFollowUp: Rule = {
   name: 'source-follow-up',
   doc: 'The source of the last answer asked alone ("出处？", "依据呢", "哪条规定的") right after a rule of the procedure: that answer again, which cites its article — never the fallback.',
   decide: (u, state, kn) => {
-    if (!u.followUp.is || !state.intent || !SOURCE_ASKED.test(u.norm.trim())) return undefined;
+    if (!state.intent || !((u.followUp.is && SOURCE_ASKED.test(u.norm.trim())) || ARTICLE_OF_IT.test(u.norm.trim()))) return undefined;
     const prev = kn.byId.get(state.intent);
     if (!prev || prev.fallback || !reportFreeIntent(prev)) return undefined;
     return { kind: 'intent', intent: prev, confidence: POLICY.slotFollowUpConfidence, question: { norm: state.text ?? u.norm, slots: u.slots, metric: undefined } };

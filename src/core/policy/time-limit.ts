@@ -83,6 +83,8 @@ const ANNUAL_REPORT_NAMED = /年报|年度报告/;
 const DEADLINE_ASKED = /最晚|最迟|截止|期限|(?:哪天|几号|什么时候|何时|几月)(?:之前|以前|前)|(?:应当|应该|必须|规定|要求)[^，。?？]{0,8}(?:公布|发布|公开|提交)/;
 /** The report's own date asked ("是哪天发的", "什么时候公布的"): a fact of this report, not the rule. */
 const DATE_OF_THIS_REPORT = /(?:公布|发布|发|公开|出)(?:了)?的[吗呢?？]*$|(?:这份|这个|今年的|去年的|\d{4}年的?)(?:年报|年度报告)/;
+/** The annual report, then a deadline, then publishing it ("年报最晚什么时候要公开", "年度报告最迟几号前发布"). */
+const REPORT_DEADLINE_SAID = /(?:年报|年度报告)[^，。？?]{0,6}(?:最晚|最迟|截止|哪天前|几号前|之前)[^，。？?]{0,8}(?:公布|发布|公开|提交|发出|挂网)/;
 /** The intent that tells the regulation's deadline for annual reports (intents/procedure.yml). */
 const ANNUAL_REPORT_DEADLINE = 'procedure.annual-report';
 
@@ -92,7 +94,9 @@ export const reportDeadline: Rule = {
   decide: (u, _state, kn) => {
     if (!ANNUAL_REPORT_NAMED.test(u.norm) || !DEADLINE_ASKED.test(u.norm) || DATE_OF_THIS_REPORT.test(u.norm) || u.metric) return undefined;
     const intent = kn.byId.get(ANNUAL_REPORT_DEADLINE);
-    if (!intent || !u.candidates.slice(0, 3).some((c) => c.item === intent)) return undefined;
+    // (the report's own publishing deadline said in so many words needs no help from the classifier:
+    // "下一份年报最晚什么时候要公开")
+    if (!intent || !(REPORT_DEADLINE_SAID.test(u.norm) || u.candidates.slice(0, 3).some((c) => c.item === intent))) return undefined;
     const score = u.candidates.find((c) => c.item === intent)?.score ?? 0;
     return { kind: 'intent', intent, confidence: Math.max(score, THRESHOLDS.clarify) };
   },
