@@ -79,7 +79,7 @@ const WHOLE_NAMED_AFTER = /^\s*(?:[条件个篇项份例])?\s*(\p{Script=Han}{1,
 
 /** Words that are no part of an item's name. */
 const FILLER_LEAD = /^(?:全部|所有|总的|整个|(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是)|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|加上|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
-const FILLER_TAIL = /(?:跟|同|与|和|[两三四五六七八九十几]+(?:项|个渠道|个|类|种)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/;
+const FILLER_TAIL = /(?:大概|大约|大致|差不多|约|左右|跟|同|与|和|[两三四五六七八九十几]+(?:项|个渠道|个|类|种)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/;
 /** Words of a question, not of an item (asking words, the operation's own words). */
 const ASK_WORDS =
   /多少|几[条件个篇项份]?|哪一年|哪年|哪个|哪家|谁的|谁|更多|更少|最多|最少|多出|加起来|加在一起|合计|一共|总共|汇总|加总|相加|之和|总和|差距|差额|相差|差了?|比例|比重|百分之几|百分比|占比|占|对吧|对不对|对吗|是不是|没问题|吧|吗|呢|啊|[？?。！!，,、：:；;\s]+/g;
@@ -201,6 +201,9 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
     if (within && cleanLabel(within[1]!).length >= 2 && cleanLabel(within[2]!).length >= 2) return [{ label: cleanLabel(within[1]!) }, { label: cleanLabel(within[2]!), whole: true }];
     const inside = /([^，。？?,]*?)(?:里|中|当中|之中)(?:面|头)?[，,\s]*([^，。？?,]+?)(?:的)?(?:占比|占(?:的)?(?:比例|比重|多少|百分之几|几成))/.exec(text);
     if (inside && cleanLabel(inside[1]!).length >= 2 && !/其$/.test(inside[1]!) && cleanLabel(inside[2]!)) return [{ label: cleanLabel(inside[2]!) }, { label: cleanLabel(inside[1]!), whole: true }];
+    // (its count and its share asked in turn, "其中微博多少，占比多少": the part named before its how-many)
+    const countThenShare = /^\s*(?:其中|这里面|里面)?([^，。？?,]+?)(?:有|是)?(?:多少|几)[条件个篇项份]?[，,\s]*(?:它|其)?(?:的)?(?:占比|占(?:的)?(?:比例|比重|多少|百分之几|几成))/.exec(text);
+    if (countThenShare && cleanLabel(countThenShare[1]!).length >= 2) return [{ label: cleanLabel(countThenShare[1]!) }];
     const m = /([^，。？?,]*?)占([^，。？?,]*?)(?:的)?(?:比例|比重|百分|几成|多少|几)/.exec(text);
     if (m) {
       const part = cleanLabel(m[1]!);

@@ -373,8 +373,10 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         const cases = none ? casesFigure(r!, metric) : undefined;
         if (cases) {
           // review and suit asked added up ("行政复议和行政诉讼加起来一共几件"): each clause's count, added
-          const counts = metric.rows.length >= 2 && (metric.added || SUM_ASKED.test(norm)) ? cases.text.split(/[；;]/).map((c) => /(?:复议|诉讼|起诉)[^，,；;。\d]{0,8}?(\d+)\s*[件起宗次]/.exec(c)?.[1]).filter(Boolean).map(Number) : [];
-          const sum = counts.length >= 2 ? `以上合计 ${counts.reduce((a, b) => a + b, 0)} 件（${counts.join(' + ')}，按报告数字计算）。` : undefined;
+          const counts = metric.rows.length >= 2 && (metric.added || SUM_ASKED.test(norm)) ? [...cases.text.matchAll(CASE_KIND_COUNT)].map((m) => Number(m[1])) : [];
+          // (in the text's own measure word: "行政复议21宗、行政诉讼10宗" add up to 31宗)
+          const caseUnit = [...cases.text.matchAll(CASE_KIND_COUNT)][0]?.[2] ?? '件';
+          const sum = counts.length >= 2 ? `以上合计 ${counts.reduce((a, b) => a + b, 0)} ${caseUnit}（${counts.join(' + ')}，按报告数字计算）。` : undefined;
           const check = toldCheck(metric.quoted, cases.text);
           return { parts: toldParts(r!, check, sum ? [cases.text, sum] : [cases.text], cases.source), metric };
         }
@@ -427,6 +429,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
   improvements: { run: ({ report }) => problemsOrMeasures(report!, 'improvements') },
   section: { run: ({ report, intent }) => sectionText(report!, intent) },
 };
+
+/** A kind of case and its count in a sentence ("行政复议21宗", "提起行政诉讼3件"), each clause once. */
+const CASE_KIND_COUNT = /(?:复议|诉讼|起诉)[^，,；;、。\d]{0,8}?(\d+)\s*([件起宗次])/g;
 
 export function handlerOf(intent: Intent): HandlerSpec | undefined {
   return intent.handler ? HANDLERS[intent.handler] : undefined;

@@ -10,13 +10,15 @@ const THANKS = /(?:好的)?(?:谢谢(?:你|您)?|谢了|多谢|感谢(?:你|您)
 const DOUBT = /(?:真的假的|是不是真的|是真的吗|真的吗|对吧|是吧)/u;
 /** A figure quoted, then the doubt: "…是8件对吧", "…15件，是吧？". */
 const QUOTE_THEN_DOUBT = /\d\s*[件条个次项份篇起宗人期场批家户名%％]?[^，。？?！!\d]{0,6}?\s*[,，]?\s*(?:对吧|是吧)[?？。!！~\s]*$/u;
+/** "Do you know?" said after the question ("…开了几回新闻发布会嘛，晓得不嘛", "…知道不"). */
+const DO_YOU_KNOW = /(?:你|您)?(?:晓得|知道|清楚)(?:不|吗|么|伐|不知道)(?:嘛|啊|呀|哦|撒)?/u;
 /** A message that ends with a goodbye. */
 const BYE_END = /(?:拜拜|再见|回见|88)[啊啦呀哈了!！。~\s]*$/u;
 /** What is left of an acknowledgement ("好的", "嗯", "行", "ok"). */
 const ACK = /^(?:好的?|嗯+|哦+|行|ok|okay|那)?[,，。!！~\s]*$/iu;
 /** Goodbyes after thanks ("好的谢谢 拜拜"): courtesy too; alone they are the goodbye (synonyms.yml). */
 const BYE = /(?:拜拜|再见|回见|88)/u;
-const CLOSING = new RegExp(`[,，。!！~\\s]*(?:(?:${THANKS.source}|${DOUBT.source}|${BYE.source})[啊啦呀哈了!！。?？~\\s]*)+$`, 'u');
+const CLOSING = new RegExp(`[,，。!！~\\s]*(?:(?:${THANKS.source}|${DOUBT.source}|${DO_YOU_KNOW.source}|${BYE.source})[啊啦呀哈了!！。?？~\\s]*)+$`, 'u');
 const LEADING_THANKS = new RegExp(`^(?:${THANKS.source}[啊啦呀哈了,，!！。~\\s]*)+`, 'u');
 const CORRECTION =
   /^(?:(?:哦|噢|啊|呃|嗯)[,，]?)?(?:不是|并不是|我不是)(?:问|要|说)?[^,，。;；!！?？]{1,12}[,，;；]\s*(?:而)?(?:是)?(?:问|要|想知道)?|^(?:(?:哦|噢|啊|呃|嗯)?(?:我)?(?:说错了|打错了|写错了|搞错了|弄错了|不对)[,，\s]*)不是[^,，。;；!！?？是]{1,12}?[,，;；\s]*(?:而)?是|^(?:(?:哦|噢|啊|呃|嗯)[,，]?)?不是(?:问|要|说)?(?![很太特别])[^,，。;；!！?？是的]{1,4}(?:而)?是(?![不否])(?:问|要|想知道)?/u;
