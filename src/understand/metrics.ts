@@ -296,5 +296,7 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
     const cols = uniq(docCols.map((h) => h.part));
     return { table: '二', rows: /文件/.test(text) ? ['normative'] : [], cols, spans: docCols.map(({ start, end }) => ({ start, end })), rowsExplicit: /文件/.test(text) };
   }
+  // "总金额呢", "处理决定几件": another column of table 二 alone, its row from the conversation (none without one)
+  if (t2c.length) return { table: '二', rows: [], cols: uniq(t2c.map((h) => h.part)), spans: t2c.map(({ start, end }) => ({ start, end })), rowsExplicit: false };
   return undefined;
 }

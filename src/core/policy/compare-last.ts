@@ -105,7 +105,7 @@ function toldItemsOfOne(kn: Knowledge, state: ConvState, sum: boolean, which: Re
  * unit: as the counts are said, with a space before it or not).
  */
 /** A change asked right after two answers ("降了百分之几？", "少了多少条", "增幅多少"): from the first to the second. */
-const CHANGE_FOLLOW_UP = /^(?:那)?(?:一共|总共)?(?:少了|多了|降了|涨了|增加了?|减少了?|下降了?|增长了?|上升了?|变化了?)(?:多少|几)|增幅|降幅|变化率|(?:增长|下降|降|涨|减少|增加|少|多)了?(?:百分之几|百分之多少|多少%|几个百分点|几成)/;
+const CHANGE_FOLLOW_UP = /^(?:那)?(?:这|那)?(?:两年|两个|两家|俩)?(?:一比|相比|比一比|对比|比较)?(?:一共|总共)?(?:少了|多了|降了|涨了|增加了?|减少了?|下降了?|增长了?|上升了?|变化了?)(?:多少|几)|增幅|降幅|变化率|(?:增长|下降|降|涨|减少|增加|少|多)了?(?:百分之几|百分之多少|多少%|几个百分点|几成)/;
 
 /** compared() of two reports' counts; a change over one office's years reads from the earlier year to the later. */
 function chronological(reports: Report[], x: number, y: number, unit: string, sum: boolean, which: RegExpExecArray | null, change: boolean): string {

@@ -21,6 +21,9 @@ const WHICH_YEAR = /哪(?:一)?年/;
 /** The change words themselves, left out of the passage search. */
 const CHANGE_WORDS = /这[两二三四五几\d]+年|近[两二三四五几\d]+年|[两二三四五几\d]年(?:各|分别|都)?|每年|历年|各年|是?怎么变的?|变化|趋势|走势|对比|相比|比较/g;
 
+/** A count asked in a measure word the tables never count in (they count requests and cases in 件). */
+const NOT_A_TABLE_UNIT = /(?:几|多少)(?:个)?[次场期篇人名家]/;
+
 export const narrativeOverYears: Rule = {
   name: 'narrative-over-years',
   doc: 'A figure the reports tell in words (新媒体账号, 上传信息条数) asked over the years of an office with two or more reports: each year\'s sentence, never the new-request count a trend defaults to.',
@@ -32,7 +35,8 @@ export const narrativeOverYears: Rule = {
     // (a contact detail over the years, "联系电话这两年换过没有": the contact intents answer, each year's and whether it changed)
     if (CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm))) return undefined;
     // a figure of the tables named (申请, 复议, 规范性文件 …) is the trend's own
-    if (figureOf(u.norm) !== DEFAULT_FIGURE || DEFAULT_FIGURE.words.test(u.norm)) return undefined;
+    // (unless what is counted comes in a measure word no table figure takes: "为处理疑难申请开的专题会议…各开了几次")
+    if ((figureOf(u.norm) !== DEFAULT_FIGURE || DEFAULT_FIGURE.words.test(u.norm)) && !NOT_A_TABLE_UNIT.test(u.norm)) return undefined;
     const office = (state.report ? reportById(kn, state.report)?.office : undefined) ?? u.slots.offices[0] ?? defaultReport(kn)?.office;
     if (!office) return undefined;
     const loaded = officeYears(kn.reports, office);
