@@ -23,6 +23,13 @@ describe('contact-fields-asked', () => {
     // (where to download or apply is no address)
     expect(contactFieldsAsked.decide(u({ norm: '你们在哪下载年报,办公时间', candidates: cands(kn, ['contact.hours', 0.7]) }), {}, kn)).toBeUndefined();
   });
+  it('one detail of two offices named ("吉林市卫健委和周家桥街道办的电话分别是多少"), a figure intent read first: that detail', () => {
+    const two = { years: [], offices: ['吉林市卫生健康委员会', '上海市长宁区周家桥街道办事处'], unknownOffices: [], spans: [] };
+    const d = contactFieldsAsked.decide(u({ norm: '吉林市卫健委和周家桥街道办的电话分别是多少', slots: two, candidates: cands(kn, ['figures.overview', 0.65], ['contact.phone', 0.5]) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'contact.phone' } });
+    // (one office: no decision, as before)
+    expect(contactFieldsAsked.decide(u({ norm: '电话分别是多少', candidates: cands(kn, ['figures.overview', 0.65]) }), {}, kn)).toBeUndefined();
+  });
   it('one detail, a contact intent read first, a detail not wanted, or an official asked: no decision', () => {
     expect(contactFieldsAsked.decide(u({ norm: '电话多少', candidates: cands(kn, ['figures.overview', 0.5]) }), {}, kn)).toBeUndefined();
     expect(contactFieldsAsked.decide(u({ norm: '地址和邮编', candidates: cands(kn, ['contact.address', 0.6]) }), {}, kn)).toBeUndefined();

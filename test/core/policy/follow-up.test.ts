@@ -77,6 +77,13 @@ describe('source-follow-up', () => {
     const d = sourceFollowUp.decide(u({ norm: '出处?', followUp: { is: true, onlySlots: false } }), { intent: 'procedure.time', text: '依申请公开的答复期限?' }, kn);
     expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.time' } });
   });
+  it('which article said it, in a sentence of its own ("这规定在条例第几条"), however long: that rule again', async () => {
+    const { sourceFollowUp } = await import('../../../src/core/policy/follow-up.js');
+    for (const norm of ['这规定在条例第几条', '这个是条例哪一条规定的?', '刚才的期限是《条例》第几条']) {
+      expect(sourceFollowUp.decide(u({ norm }), { intent: 'procedure.time', text: '多长时间内必须答复' }, kn)).toMatchObject({ intent: { id: 'procedure.time' } });
+    }
+    expect(sourceFollowUp.decide(u({ norm: '条例第几条规定了收费' }), { intent: 'procedure.time' }, kn)).toBeUndefined();
+  });
   it('after a figure, or not a source asked: no decision', async () => {
     const { sourceFollowUp } = await import('../../../src/core/policy/follow-up.js');
     expect(sourceFollowUp.decide(u({ norm: '出处?', followUp: { is: true, onlySlots: false } }), { intent: 'figures.query' }, kn)).toBeUndefined();

@@ -59,6 +59,11 @@ describe('report-deadline', () => {
     const c = cands(kn, ['report.published', 0.39], ['procedure.annual-report', 0.27]);
     expect(reportDeadline.decide(u({ norm: '这份年报是哪天发布的', candidates: c }), {}, kn)).toBeUndefined();
     expect(reportDeadline.decide(u({ norm: '年报是什么时候公布的', candidates: c }), {}, kn)).toBeUndefined();
-    expect(reportDeadline.decide(u({ norm: '年报最晚哪天前要公布', candidates: cands(kn, ['report.published', 0.39]) }), {}, kn)).toBeUndefined();
+    expect(reportDeadline.decide(u({ norm: '年报的期限是多久', candidates: cands(kn, ['report.published', 0.39]) }), {}, kn)).toBeUndefined();
+  });
+  it('the report, a deadline and publishing it in one run ("下一份年报最晚什么时候要公开"): the rule, even when the classifier read the reply time limit', () => {
+    const c = cands(kn, ['procedure.time', 0.48], ['report.published', 0.24]);
+    expect(reportDeadline.decide(u({ norm: '我们办下一份年报最晚什么时候要公开?依据哪条?', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.annual-report' } });
+    expect(reportDeadline.decide(u({ norm: '年报里答复期限最晚多久', candidates: c }), {}, kn)).toBeUndefined();
   });
 });

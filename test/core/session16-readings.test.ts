@@ -1,0 +1,127 @@
+// Readings added in session 16 (tuned on the forty-first round's misses, after its first run, before the forty-second's).
+import { describe, expect, it } from 'vitest';
+import { kb, talk } from './readings-kit.js';
+
+describe('session 16 readings: the default report', () => {
+  const dir = 'data/reports';
+  it('a correction without a comma ("不是电话 是地址 俺要送材料过去") after the phone: the address', async () => {
+    const [, t] = talk(await kb(dir), '区政府办公室电话多少', '不是电话 是地址 俺要送材料过去');
+    expect(t).toContain('大成街 52 号');
+    const [, plain] = talk(await kb(dir), '区政府办公室电话多少', '不是很清楚是什么意思');
+    expect(plain).not.toContain('大成街');
+  });
+  it('告 of a neighbour is no lawsuit: the 信访 row and its article, never table 四; "这样的情况有几件" next is that row', async () => {
+    const [why, count] = talk(await kb(dir), '俺写了个申请告楼上漏水物业不管，区里回说属于信访举报投诉类，不予处理，凭啥呀？', '报告里这样的情况有几件');
+    expect(why).toContain('信访举报投诉类申请');
+    expect(why).toContain('第三十九条');
+    expect(why).not.toContain('行政诉讼');
+    expect(count).toContain('信访举报投诉类申请');
+    expect(count).toContain('1 件');
+  });
+  it('"能告他们吗" is still about suing the office (告 of an office, not of a neighbour)', async () => {
+    const [t] = talk(await kb(dir), '被拒绝了能告他们吗');
+    expect(t).toContain('行政诉讼');
+  });
+  it('English table 二 words: "newly issued" is not "sue" inside "issued"; issued, abolished and still valid are the three columns', async () => {
+    const [t] = talk(await kb(dir), 'Table 二 about 行政规范性文件: how many newly issued, how many abolished, how many still valid (现行有效)? numbers please');
+    expect(t).toContain('本年制发 4 件');
+    expect(t).toContain('本年废止 1 件');
+    expect(t).toContain('现行有效 18 件');
+  });
+  it('a figure quoted then 对吧 ("那无法提供是8件对吧") is checked: 对', async () => {
+    const [, t] = talk(await kb(dir), '我看报告里予以公开是5件吧？', '哦 那无法提供是8件对吧');
+    expect(t).toContain('核对：对');
+  });
+  it('the deadline for annual reports said in so many words: 1月31日, 第四十九条', async () => {
+    const [t] = talk(await kb(dir), '我们办下一份年报最晚什么时候要公开？依据哪条？');
+    expect(t).toContain('1月31日');
+    expect(t).toContain('第四十九条');
+  });
+  it('"这规定在条例第几条" after the time limits: the time limits again with their article', async () => {
+    const [, , t] = talk(await kb(dir), '受理信息公开申请后，多长时间内必须答复？', '能延长吗？最多延多久', '这规定在条例第几条');
+    expect(t).toContain('第三十三条');
+  });
+  it('report-only words in a clause other than the focus ("平台建设那部分，集中清理已失效、已废止的政府文件是几件"): the text\'s 4 件, not table 二\'s 废止 1', async () => {
+    const [t] = talk(await kb(dir), '平台建设那部分，集中清理已失效、已废止的政府文件是几件');
+    expect(t).toContain('4 件');
+    expect(t).not.toContain('本年废止 1 件');
+  });
+  it('an amount of money asked of a passage that states none: the passage, and that no amount is given', async () => {
+    const [t] = talk(await kb(dir), '线下政务公开专区向区政府申请了多少专项资金？');
+    expect(t).toContain('专项资金');
+    expect(t).toContain('没有写明具体金额');
+  });
+  it('an applicant column by its full name alone ("自然人占总数的比例是多少"): of the requests received, with its share', async () => {
+    const [t] = talk(await kb(dir), '自然人占总数的比例是多少');
+    expect(t).toContain('100%');
+    const [each] = talk(await kb(dir), '2022年申请人里商业企业、科研机构各是多少？自然人占总数的比例是多少？');
+    expect(each).toContain('自然人占本年新收政府信息公开申请的 100%');
+    expect(each).toContain('商业企业占本年新收政府信息公开申请的 0%');
+  });
+});
+
+describe('session 16 readings: five new offices (fresh41-newa)', () => {
+  const dir = 'test/fixtures/reports-fresh41-newa';
+  it('one contact detail of two offices ("A和B的电话分别是多少"): each office\'s phone, not their figures', async () => {
+    const [t] = talk(await kb(dir), '吉林市卫健委和周家桥街道办的电话分别是多少');
+    expect(t).toContain('0432-62049865');
+    expect(t).toContain('021-52731036');
+  });
+  it('a quoted count then 是吧 ("主动公开了6542条信息是吧"): checked against the text\'s 6452', async () => {
+    const [t] = talk(await kb(dir), '大足区政府办2023年主动公开了6542条信息是吧');
+    expect(t).toContain('不对');
+    expect(t).toContain('6452');
+  });
+  it('a share with 大概 ("…主动公开的信息里微信公众号大概占百分之几"): 2841 ÷ 6312 = 45.0%', async () => {
+    const [t] = talk(await kb(dir), '黑龙江市监局2023年主动公开的信息里微信公众号大概占百分之几');
+    expect(t).toContain('45.0%');
+  });
+  it('a part\'s count and share in turn ("其中微博多少，占比多少") after the total: 2465 ÷ 6312 = 39.1%', async () => {
+    const [, t] = talk(await kb(dir), '黑龙江省市场监管局2023年主动公开总共多少条', '其中微博多少，占比多少');
+    expect(t).toContain('2465');
+    expect(t).toContain('39.1%');
+  });
+  it('几回 is 几次 and "晓得不嘛" is courtesy: the press conferences (新闻发布会2期)', async () => {
+    const [t] = talk(await kb(dir), '大足区政府办那边2023年开了几回新闻发布会嘛，晓得不嘛');
+    expect(t).toContain('新闻发布会2期');
+  });
+  it('"总金额呢" after the procurement projects: that row\'s amount', async () => {
+    const [, t] = talk(await kb(dir), '洱源县政务局2020年政府集中采购有几个项目', '总金额呢');
+    expect(t).toContain('6944.93');
+  });
+  it('English: "FOI requests total" and "all closed" of a 2023 office', async () => {
+    const [t] = talk(await kb(dir), 'Dazu District gov office 大足区政府办 2023年 FOI requests total 多少? all closed?');
+    expect(t).toContain('30件');
+  });
+});
+
+describe('session 16 readings: two-year offices (fresh41-newb)', () => {
+  const dir = 'test/fixtures/reports-fresh41-newb';
+  it('"从23年到25年降了百分之几" compares the two ends (2024 is not asked); 广州 before 荔湾区 is part of the name; 信息量 counts 信息', async () => {
+    const [t] = talk(await kb(dir), '广州荔湾区政府网站发布信息量从23年到25年降了百分之几啊');
+    expect(t).not.toContain('没有2024年');
+    expect(t).toContain('减少13856条');
+    expect(t).toContain('37.5%');
+  });
+  it('a change in 宗 over two years of text-told cases: 21宗 → 131宗', async () => {
+    const [t] = talk(await kb(dir), '荔湾区因为信息公开被申请行政复议的，2025年比2023年多了几宗？');
+    expect(t).toContain('增加110宗');
+  });
+  it('review and suit told in one clause, added up in the text\'s measure word: 31 宗', async () => {
+    const [t] = talk(await kb(dir), '荔湾区2023年行政复议加行政诉讼一共多少宗？');
+    expect(t).toContain('以上合计 31 宗');
+  });
+  it('"那这两年一比降了多少条" after two years\' answers: the change', async () => {
+    const t = talk(await kb(dir), '荔湾区去年网站发布了多少条信息', '前年的呢？', '2023年的呢', '那这两年一比降了多少条').at(-1)!;
+    expect(t).toContain('13856');
+  });
+  it('a count in 次 over two named years, though the words hold 申请 ("为处理疑难申请开的专题会议…各开了几次"): each year\'s sentence', async () => {
+    const [t] = talk(await kb(dir), '荔湾区为处理疑难申请开的专题会议，2023年和2025年各开了几次？');
+    expect(t).toContain('专题会议8次');
+    expect(t).toContain('专题会议6次');
+  });
+  it('非本部门掌握 is the not-held reason told in the text', async () => {
+    const [t] = talk(await kb(dir), '舒城县财政局2022年的依申请公开，有几件是因为不归他们管、手里没有这个信息没法给的？');
+    expect(t).toContain('非本部门掌握1条');
+  });
+});
