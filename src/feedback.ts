@@ -3,7 +3,7 @@
  * 👎 / 没用 / 没帮助 / 踩 → false, anything else (a new question, 谢谢, 好, 有用吗？) → null.
  * The whole message must be the verdict; politeness around it (谢谢, 了, 啊, !) is allowed.
  */
-import { READING_MEMO_MAX } from './understand/memo.js';
+import { BoundedMemo, READING_MEMO_MAX } from './understand/memo.js';
 
 const UP = new Set([
   '👍', '👌', '有用', '有帮助', '帮到', '帮到我', '赞', '点赞', '好评', '满意', '解决', '答得好', '回答得好',
@@ -39,16 +39,15 @@ function verdict(word: string): boolean | null {
   return null;
 }
 
-/** Verdicts kept before the table starts afresh (as many as the readings of the questions, understand/memo.ts). */
+/** Verdicts kept (as many as the readings of the questions, understand/memo.ts). */
 const VERDICT_MEMO_MAX = READING_MEMO_MAX;
-const verdicts = new Map<string, boolean | null>();
+const verdicts = new BoundedMemo<string, boolean | null>(VERDICT_MEMO_MAX);
 
 /** Memoised (a pure function of the text, asked of every message; citizens repeat questions). */
 export function parseFeedback(text: string): boolean | null {
   let v = verdicts.get(text);
   if (v === undefined) {
     v = readFeedback(text);
-    if (verdicts.size >= VERDICT_MEMO_MAX) verdicts.clear();
     verdicts.set(text, v);
   }
   return v;

@@ -5,7 +5,7 @@
 import type { Passage, Report } from '../report/types.js';
 import { cut, cutGeneration } from '../understand/segment.js';
 import { QUESTION_WORDS, STOPWORDS } from '../understand/classifier.js';
-import { READING_MEMO_MAX } from '../understand/memo.js';
+import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
 
 interface Doc {
   passage: Passage;
@@ -37,13 +37,12 @@ export function contentWords(text: string): readonly string[] {
   let words = contentMemo.get(text);
   if (words === undefined) {
     words = Object.freeze(readContentWords(text));
-    if (contentMemo.size >= READING_MEMO_MAX) contentMemo.clear();
     contentMemo.set(text, words);
   }
   return words;
 }
 
-const contentMemo = new Map<string, readonly string[]>();
+const contentMemo = new BoundedMemo<string, readonly string[]>(READING_MEMO_MAX);
 let contentMemoGeneration = -1;
 /** Texts longer than this (report passages) are read afresh each time. */
 const CONTENT_MEMO_CHARS = 200;
@@ -115,7 +114,7 @@ interface WordHits {
 
 /** Words whose occurrences are kept per report (each a few entries per passage that holds it). */
 const WORD_HITS_MAX = 20_000;
-const wordHitsCache = new WeakMap<PassageIndex, Map<string, WordHits>>();
+const wordHitsCache = new WeakMap<PassageIndex, BoundedMemo<string, WordHits>>();
 
 /**
  * The words of two or more characters of every passage with their counts, passage after passage (each
@@ -154,7 +153,7 @@ function longWords(index: PassageIndex): LongWords {
  */
 function wordHits(index: PassageIndex, w: string): WordHits {
   let memo = wordHitsCache.get(index);
-  if (!memo) wordHitsCache.set(index, (memo = new Map()));
+  if (!memo) wordHitsCache.set(index, (memo = new BoundedMemo(WORD_HITS_MAX)));
   let hits = memo.get(w);
   if (hits) return hits;
   const docs: number[] = [];
@@ -186,7 +185,6 @@ function wordHits(index: PassageIndex, w: string): WordHits {
     qs.push(quality);
   }
   hits = { docs: Int32Array.from(docs), tf: Float64Array.from(tfs), quality: Float64Array.from(qs) };
-  if (memo.size >= WORD_HITS_MAX) memo.clear();
   memo.set(w, hits);
   return hits;
 }

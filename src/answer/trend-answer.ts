@@ -6,6 +6,7 @@
  * Until the policy table takes it as a named rule, the core asks this module first (trendAnswer returns
  * null for every question that is not a comparison over years, so other answers are untouched).
  */
+import { BoundedMemo } from '../understand/memo.js';
 import type { Report } from '../report/types.js';
 import { officesNamedIn } from './office-index.js';
 import type { MetricQuery } from '../understand/metrics.js';
@@ -79,10 +80,10 @@ const ADDED_UP = /加起来|加在一起|加一起|合起来|相加|合计|总�
 /** A follow-up that names no figure of its own ("多了多少件", "比去年呢"). */
 const NO_FIGURE_WORDS = /^[那就]?(?:比(?:去|上|前)年)?(?:[多少]了?(?:多少|几)[件个条项]?|呢|变化|增减|增加了?多少|减少了?多少)[呢吗啊?？]*$/;
 
-/** Questions read by trendAnswer: their normal form when it holds a change word, null when not (most questions). */
-const asked = new Map<string, string | null>();
-/** Questions kept in `asked` (cleared when full, as the other memos of a text). */
+/** Questions kept in `asked` (as the other memos of a text; a full table replaces one at random). */
 const ASKED_MAX = 10_000;
+/** Questions read by trendAnswer: their normal form when it holds a change word, null when not (most questions). */
+const asked = new BoundedMemo<string, string | null>(ASKED_MAX);
 
 /**
  * The question's normal form when it holds a change word, else null. Memoised by text: the policy asks it
@@ -93,7 +94,6 @@ function trendText(question: string): string | null {
   if (q === undefined) {
     const n = norm(question);
     q = TREND_WORDS.test(n) ? n : null;
-    if (asked.size >= ASKED_MAX) asked.clear();
     asked.set(question, q);
   }
   return q;

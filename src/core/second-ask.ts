@@ -15,7 +15,7 @@ import type { ConvState } from './engine.js';
 import { carryOut, type Outcome } from './respond.js';
 import { pickReport } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
-import { READING_MEMO_MAX } from '../understand/memo.js';
+import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
 import { questionKind, understand, type Understanding } from './understanding.js';
 
 /** Decisions a clause may add: an intent or a figure, never a fallback, a question back or a passage guess. */
@@ -81,15 +81,14 @@ const MAX_ASKS = 3;
 const ITEM_MARK = /[1-9１-９][.、．)）]|[①②③④⑤]/;
 
 /** Asking clauses kept per normal form (a pure function of it, read for every answer given). */
-const asksMemo = new Map<string, readonly string[]>();
 const ASKS_MEMO_MAX = READING_MEMO_MAX;
+const asksMemo = new BoundedMemo<string, readonly string[]>(ASKS_MEMO_MAX);
 
 /** The asking clauses of a message: two long enough to stand alone, or two or three numbered questions; else none. */
 function asksOf(norm: string): readonly string[] {
   let asks = asksMemo.get(norm);
   if (asks === undefined) {
     asks = Object.freeze(readAsks(norm));
-    if (asksMemo.size >= ASKS_MEMO_MAX) asksMemo.clear();
     asksMemo.set(norm, asks);
   }
   return asks;

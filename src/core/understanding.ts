@@ -12,7 +12,7 @@ import { isEmptyText, normalize } from '../understand/normalize.js';
 import { DOCUMENT } from '../understand/rewrite.js';
 import { RESTATED, stripCourtesy } from '../understand/politeness.js';
 import { readLatinPlaces } from '../understand/latin-places.js';
-import { READING_MEMO_MAX } from '../understand/memo.js';
+import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
 import { questionKinds } from '../understand/kind.js';
 import { cutSpans, findReportSlots, LATEST_WORDS, type ReportSlots } from '../understand/slots.js';
 import type { ConvState } from './engine.js';
@@ -181,9 +181,9 @@ interface Clauses {
   ranked: string;
 }
 
-/** Readings of clauses kept per knowledge before its table starts afresh. */
+/** Readings of clauses kept per knowledge (a full table replaces one at random, memo.ts). */
 const CLAUSES_MEMO_MAX = 10_000;
-const clausesMemo = new WeakMap<Knowledge, Map<string, Clauses>>();
+const clausesMemo = new WeakMap<Knowledge, BoundedMemo<string, Clauses>>();
 
 /**
  * Ranks the text; a long message is also ranked clause by clause and the best-matching clause decides.
@@ -193,11 +193,10 @@ const clausesMemo = new WeakMap<Knowledge, Map<string, Clauses>>();
  */
 export function rankClauses(kn: Knowledge, clsText: string): { cands: readonly Scored<Intent>[]; focus: string } {
   let memo = clausesMemo.get(kn);
-  if (!memo) clausesMemo.set(kn, (memo = new Map()));
+  if (!memo) clausesMemo.set(kn, (memo = new BoundedMemo(CLAUSES_MEMO_MAX)));
   const hit = memo.get(clsText);
   if (hit) return { cands: kn.classifier.rank(hit.ranked), focus: hit.focus };
   const { focus, ranked } = readClauses(kn, clsText);
-  if (memo.size >= CLAUSES_MEMO_MAX) memo.clear();
   memo.set(clsText, { focus, ranked });
   return { cands: kn.classifier.rank(ranked), focus };
 }
@@ -308,12 +307,11 @@ const PART_OF_LAST = /^(?:其中|这里面|里面|这中间)/;
 const NO_SLOTS: ReportSlots = { years: [], offices: [], unknownOffices: [], spans: [] };
 
 /**
- * Normal forms kept per knowledge before its table starts afresh: as many as the other readings' memos
- * (a smaller table started afresh first, and the steps behind it ran again for questions still remembered
- * by the rest).
+ * Normal forms kept per knowledge: as many as the other readings' memos (a smaller table dropped
+ * questions still remembered by the rest, and the steps behind it ran again for them).
  */
 const NORM_MEMO_MAX = READING_MEMO_MAX;
-const normMemo = new WeakMap<Knowledge, Map<string, string>>();
+const normMemo = new WeakMap<Knowledge, BoundedMemo<string, string>>();
 
 /**
  * The message as the bot reads it: normalised, courtesy stripped, places typed in pinyin read, typos
@@ -323,11 +321,10 @@ const normMemo = new WeakMap<Knowledge, Map<string, string>>();
  */
 function normalForm(kn: Knowledge, text: string): string {
   let memo = normMemo.get(kn);
-  if (!memo) normMemo.set(kn, (memo = new Map()));
+  if (!memo) normMemo.set(kn, (memo = new BoundedMemo(NORM_MEMO_MAX)));
   let norm = memo.get(text);
   if (norm === undefined) {
     norm = kn.rewrite(readLatinPlaces(stripCourtesy(normalize(text)), kn.officeNames));
-    if (memo.size >= NORM_MEMO_MAX) memo.clear();
     memo.set(text, norm);
   }
   return norm;
@@ -347,7 +344,7 @@ interface NormReading {
   duration: boolean;
 }
 
-const normReadings = new WeakMap<Knowledge, Map<string, NormReading>>();
+const normReadings = new WeakMap<Knowledge, BoundedMemo<string, NormReading>>();
 
 /**
  * The slots, the figure words, the classifier text and the question kind of a normal form: pure
@@ -357,7 +354,7 @@ const normReadings = new WeakMap<Knowledge, Map<string, NormReading>>();
  */
 function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
   let memo = normReadings.get(kn);
-  if (!memo) normReadings.set(kn, (memo = new Map()));
+  if (!memo) normReadings.set(kn, (memo = new BoundedMemo(NORM_MEMO_MAX)));
   const year = now.getFullYear();
   const hit = memo.get(norm);
   if (hit && hit.year === year) return hit;
@@ -375,7 +372,6 @@ function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
     (clsText.replace(SLOT_ONLY_REST, '') === '' && Boolean(slots.years.length || slots.offices.length || slots.unknownOffices.length)) ||
     (Boolean(slots.latest) && clsText.replace(LATEST_WORDS, '').replace(SLOT_ONLY_REST, '') === '');
   const reading = { year, slots, found, clsText, onlySlots, kind: questionKind(norm), quantity: QUANTITY.test(norm), duration: DURATION.test(norm) };
-  if (memo.size >= NORM_MEMO_MAX) memo.clear();
   memo.set(norm, reading);
   return reading;
 }

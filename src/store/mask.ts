@@ -12,6 +12,7 @@
  * written with half-width characters. Everything else in the text is left exactly as it was
  * (e.g. "2022年收到15件", "国办公开办函〔2021〕30号", "2022-12-31", the 12345 hotline, a 6-digit postcode).
  */
+import { BoundedMemo } from '../understand/memo.js';
 
 /** Maps one UTF-16 unit to its half-width form, keeping the length so indexes stay valid. */
 /** Digits spelt in Chinese ("一三九…" read aloud into voice input). */
@@ -118,7 +119,6 @@ export function maskPersonalData(text: string): string {
   let out = maskMemo.get(text);
   if (out === undefined) {
     out = mask(text);
-    if (maskMemo.size >= MASK_MEMO_MAX) maskMemo.clear();
     maskMemo.set(text, out);
   }
   return out;
@@ -130,8 +130,8 @@ export function maskPersonalData(text: string): string {
  * as in the reply before, and the test whether a text holds anything to mask ran on each of them
  * (~4 % of an in-process reply of a repeated question, measured). Short texts only, a bounded table.
  */
-const maskMemo = new Map<string, string>();
 const MASK_MEMO_MAX = 10_000;
+const maskMemo = new BoundedMemo<string, string>(MASK_MEMO_MAX);
 const MASK_MEMO_CHARS = 200;
 
 function mask(text: string): string {
@@ -206,14 +206,13 @@ export function questionKey(maskedText: string): string {
   let key = keyMemo.get(maskedText);
   if (key === undefined) {
     key = keyOf(maskedText);
-    if (keyMemo.size >= MASK_MEMO_MAX) keyMemo.clear();
     keyMemo.set(maskedText, key);
   }
   return key;
 }
 
 /** Keys of unanswered questions kept (as the masked texts: the same questions fall back again). */
-const keyMemo = new Map<string, string>();
+const keyMemo = new BoundedMemo<string, string>(MASK_MEMO_MAX);
 
 function keyOf(maskedText: string): string {
   let s = maskedText.normalize('NFKC').toLowerCase();

@@ -3,6 +3,7 @@
  * (cosine). Few-shot friendly, typo tolerant (bigrams), and its score is already a 0…1 confidence.
  * Chosen by measurement against natural's BayesClassifier (see `npm run eval`).
  */
+import { BoundedMemo } from './memo.js';
 import { IdList } from './id-list.js';
 import { PairEnds } from './pair-ends.js';
 import { cut } from './segment.js';
@@ -79,6 +80,15 @@ const COMPOUND_MAX_CHARS = 8;
 
 /** Scored results kept per classifier: citizens repeat questions, and a long message ranks several clauses. */
 const RANK_MEMO_MAX = 10_000;
+/**
+ * Once the rank memo is full, rankings are no longer kept; after this many texts ranked and not kept, the
+ * memo starts afresh (so new questions get in). Starting afresh at once, as before, missed on every
+ * question when a little more than RANK_MEMO_MAX distinct questions came in turn (the bench's load:
+ * 10,218); kept until half a table of misses, they hit ≈98 % of the time there, and a changed stream of
+ * questions still replaces the table. (The rankings live in one arena, so the other memos' random
+ * replacement, memo.ts, would leave holes of different sizes.)
+ */
+const RANK_MISSES_WHEN_FULL = RANK_MEMO_MAX / 2;
 /** Words read as two known words (partsOf), by text. */
 const PARTS_MEMO_MAX = 10_000;
 /** Slots of the kept rankings' arena at first (it doubles when full; ~44 entries a ranking). */
@@ -169,6 +179,8 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
   private keptDocs = new Int32Array(0);
   private keptScores = new Float64Array(0);
   private keptUsed = 0;
+  /** Texts ranked and not kept since the memo filled up (RANK_MISSES_WHEN_FULL). */
+  private missesWhenFull = 0;
 
   constructor(items: { item: T; examples: string[] }[]) {
     const raw = items.flatMap(({ item, examples }) => examples.map((example) => ({ item, example, feats: features(example) })));
@@ -284,7 +296,7 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
   }
 
   /** Words made of two known words, by text: their two ids, or null. */
-  private parts = new Map<string, readonly [number, number] | null>();
+  private parts = new BoundedMemo<string, readonly [number, number] | null>(PARTS_MEMO_MAX);
   /** The starts and ends of the known words: most words are no pair by these alone (partsOf). */
   private wordEnds = new PairEnds();
 
@@ -304,7 +316,6 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
         const b = words.get(w.slice(i));
         if (a !== undefined && b !== undefined && a >= 0 && b >= 0) hit = [a, b];
       }
-      if (this.parts.size >= PARTS_MEMO_MAX) this.parts.clear();
       this.parts.set(w, hit);
     }
     return hit ?? undefined;
@@ -366,18 +377,24 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
     let at = this.memo.get(text);
     if (at === undefined) {
       const n = this.compute(text);
-      if (this.memo.size >= RANK_MEMO_MAX) {
+      if (this.memo.size >= RANK_MEMO_MAX && ++this.missesWhenFull >= RANK_MISSES_WHEN_FULL) {
         this.memo.clear();
         this.keptUsed = 0;
+        this.missesWhenFull = 0;
       }
-      at = this.keep(n);
+      if (this.memo.size >= RANK_MEMO_MAX) return this.keep(n, false);
+      at = this.keep(n, true);
       this.memo.set(text, at);
     }
     return at;
   }
 
-  /** Copies the ranking compute() left in sortedDocs / sortedScores (n entries) into the arena: where it starts. */
-  private keep(n: number): number {
+  /**
+   * Copies the ranking compute() left in sortedDocs / sortedScores (n entries) into the arena: where it
+   * starts. Not kept (`keep` false: the memo is full): written past the kept ones and overwritten by the
+   * next ranking, which is soon enough for rank() and best(), which read it at once.
+   */
+  private keep(n: number, keep: boolean): number {
     const at = this.keptUsed;
     if (at + 1 + n > this.keptDocs.length) {
       let size = Math.max(KEPT_SLOTS_START, this.keptDocs.length);
@@ -398,7 +415,7 @@ export class Classifier<T extends { id: string; fallback?: boolean; answer?: str
       keptDocs[at + 1 + i] = sortedDocs[i]!;
       keptScores[at + 1 + i] = sortedScores[i]!;
     }
-    this.keptUsed = at + 1 + n;
+    if (keep) this.keptUsed = at + 1 + n;
     return at;
   }
 

@@ -5,7 +5,7 @@
  */
 import { Converter, Trie } from 'opencc-js/t2cn';
 import { flattenTrie, leavesUnchanged, triesMadeBy } from './flat-trie.js';
-import { READING_MEMO_MAX } from './memo.js';
+import { BoundedMemo, READING_MEMO_MAX } from './memo.js';
 
 // opencc-js's dictionaries in flat maps instead of tries of Maps (flat-trie.ts): ~4 MB of heap less
 flattenTrie(Trie);
@@ -79,14 +79,13 @@ const ENGLISH_FUNCTION = /\b(the|a|an|of|in|on|for|to|is|are|was|were|did|do|doe
 const ENGLISH = new RegExp(`\\b(${Object.keys(GLOSSARY).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '[\\s-]+')).join('|')})\\b`, 'g');
 
 /** Recent results: examples are normalised twice at load, and citizens repeat questions (sized as the other readings' memos). */
-const memo = new Map<string, string>();
+const memo = new BoundedMemo<string, string>(READING_MEMO_MAX);
 
 export function normalize(text: string): string {
   const key = String(text ?? '').slice(0, MAX_CHARS);
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
   const out = compute(key);
-  if (memo.size >= READING_MEMO_MAX) memo.clear();
   memo.set(key, out);
   return out;
 }

@@ -6,7 +6,7 @@
 import { TypoIndex } from './typos.js';
 import { applySynonyms, type SynonymTable } from './synonyms.js';
 import { cut, cutExact } from './segment.js';
-import { READING_MEMO_MAX } from './memo.js';
+import { BoundedMemo, READING_MEMO_MAX } from './memo.js';
 
 export interface Rewriter {
   (norm: string): string;
@@ -109,7 +109,7 @@ export function createRewriter(src: RewriteSources): Rewriter {
   // the synonyms' targets and everyday words are terms too (门牌 typed as 门派 is still 地址)
   for (const [w, c] of src.synonyms ?? []) terms.add(w).add(c);
   const typos = new TypoIndex(terms, { known: src.known });
-  const memo = new Map<string, string>();
+  const memo = new BoundedMemo<string, string>(READING_MEMO_MAX);
   const fn = ((norm: string) => {
     const hit = memo.get(norm);
     if (hit !== undefined) return hit;
@@ -117,7 +117,6 @@ export function createRewriter(src: RewriteSources): Rewriter {
     if (src.synonyms) s = applySynonyms(s, src.synonyms);
     s = dropRequestedObject(s, src.known);
     s = splitCompounds(s, terms, src.known);
-    if (memo.size >= READING_MEMO_MAX) memo.clear();
     memo.set(norm, s);
     return s;
   }) as Rewriter;

@@ -5,7 +5,7 @@
  */
 import { Jieba } from '@node-rs/jieba';
 import { fullDictionary, leanBase, materialWords, PLACEHOLDER } from './lean-dict.js';
-import { READING_MEMO_MAX } from './memo.js';
+import { BoundedMemo, READING_MEMO_MAX } from './memo.js';
 
 /** Domain terms that jieba's general dictionary splits. More come from the metric lexicon at load. */
 export const DOMAIN_TERMS = [
@@ -87,8 +87,6 @@ export function addTerms(terms: Iterable<string>): void {
   }
 }
 
-/** One message is cut several times (classifier, retrieval, vocabulary checks): keep recent cuts. */
-const recent = new Map<string, string[]>();
 /**
  * Texts with a space kept in `recent`, pieces kept in `pieces` (a text without a space is one piece),
  * exact cuts in `exactRecent`. `pieces` keeps as many as the readings kept (memo.ts): with fewer, a
@@ -101,6 +99,8 @@ const recent = new Map<string, string[]>();
  */
 const RECENT_MAX = 2_000;
 const PIECES_MAX = READING_MEMO_MAX;
+/** One message is cut several times (classifier, retrieval, vocabulary checks): keep recent cuts. */
+const recent = new BoundedMemo<string, string[]>(RECENT_MAX);
 /**
  * Cuts of space-free pieces. jieba cuts a text block by block, and a space is never inside a block
  * (its blocks are runs of Han characters, Latin letters and digits; a space is a token of its own,
@@ -109,7 +109,7 @@ const PIECES_MAX = READING_MEMO_MAX;
  * bench's load 8,152 texts went to jieba whole, 5,241 pieces when cut piece by piece (tested equal on
  * 28,000 texts with spaces put in at random, both with and without HMM).
  */
-const pieces = new Map<string, string[]>();
+const pieces = new BoundedMemo<string, string[]>(PIECES_MAX);
 
 function forgetCuts(): void {
   recent.clear();
@@ -143,7 +143,6 @@ export function cut(text: string): string[] {
   if (hit) return hit;
   const tokens: string[] = [];
   for (const piece of text.split(PIECE_BREAKS)) if (piece) for (const t of cutPiece(piece)) tokens.push(t);
-  if (recent.size >= RECENT_MAX) recent.clear();
   recent.set(text, tokens);
   return tokens;
 }
@@ -161,12 +160,11 @@ function cutPiece(piece: string): string[] {
     const t = raw.trim();
     if (t && (isCommonHan(t.charCodeAt(0)) || WORD_CHAR.test(t))) tokens.push(t);
   }
-  if (pieces.size >= PIECES_MAX) pieces.clear();
   pieces.set(piece, tokens);
   return tokens;
 }
 
-const exactRecent = new Map<string, string[]>();
+const exactRecent = new BoundedMemo<string, string[]>(RECENT_MAX);
 
 /**
  * Dictionary-only tokens (no HMM guessing of unknown words), punctuation kept out: a character that
@@ -176,7 +174,6 @@ export function cutExact(text: string): string[] {
   const hit = exactRecent.get(text);
   if (hit) return hit;
   const tokens = instance().cut(text, false);
-  if (exactRecent.size >= RECENT_MAX) exactRecent.clear();
   exactRecent.set(text, tokens);
   return tokens;
 }

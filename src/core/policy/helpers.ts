@@ -1,4 +1,5 @@
 /** Facts several rules share, derived from the Understanding (memoised per Understanding). */
+import { BoundedMemo } from '../../understand/memo.js';
 import type { Intent } from '../../answer/intents.js';
 import type { Scored } from '../../understand/classifier.js';
 import type { ConvState } from '../engine.js';
@@ -130,14 +131,13 @@ function contentOf(text: string): readonly string[] {
   let words = CONTENT_MEMO.get(text);
   if (!words) {
     words = Object.freeze(contentWords(text).filter((w) => COUNTED_WORD.test(w) && !gluedWord(w)));
-    if (CONTENT_MEMO.size >= CONTENT_MEMO_MAX) CONTENT_MEMO.clear();
     CONTENT_MEMO.set(text, words);
   }
   return words;
 }
 /** The same examples are read for every question: their content words are kept (bounded). */
 const CONTENT_MEMO_MAX = 10_000;
-const CONTENT_MEMO = new Map<string, readonly string[]>();
+const CONTENT_MEMO = new BoundedMemo<string, readonly string[]>(CONTENT_MEMO_MAX);
 
 /**
  * The last clause that asks ("政府办不理我的申请，我能去哪投诉" → 我能去哪投诉), else the whole text; the
