@@ -139,7 +139,9 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   if ((!metric || baseOnly) && shortOrMarked && state.metric?.table === '三' && SHARE_FOLLOW_UP.test(norm)) {
     const base = baseOnly && metric!.rows.includes('new') ? 'new' : 'total';
     const rows = state.metric.rows.includes(base) ? state.metric.rows : [...state.metric.rows, base];
-    metric = { ...state.metric, rows, rowsExplicit: true, rate: true };
+    // (the share only: the articles asked just before are not asked again)
+    const { basis: _articles, ...last } = state.metric;
+    metric = { ...last, rows, rowsExplicit: true, rate: true };
   }
   // "几件" right after a row named without a count asked ("我想问沭阳县行政执法案卷那一项"): that row's figure
   if (!metric && state.metric && BARE_COUNT.test(norm.trim())) metric = { ...state.metric };

@@ -51,8 +51,8 @@ const GLUED_QUESTION = /什么|怎么|多少|哪里|哪儿|为什么/g;
 export function gluedWord(w: string): boolean {
   return DEICTIC.test(w) || [...w.replace(GLUED_QUESTION, '').replace(DIRECTIONAL, '')].filter((ch) => !PARTICLE_CHARS.includes(ch)).length < 2;
 }
-/** Directional complements jieba glues to a verb ("交上去", "寄过去", "拿回来"): the verb alone is the word. */
-const DIRECTIONAL = /(?:上去|下去|过去|过来|进去|出来|上来|下来|回来|回去|起来)$/;
+/** Directional complements jieba glues to a verb ("交上去", "寄过去", "拿回来"), and 到 after a one-character verb ("拖到"): the verb alone is the word. */
+const DIRECTIONAL = /(?:上去|下去|过去|过来|进去|出来|上来|下来|回来|回去|起来)$|(?<=^\p{Script=Han})到$/u;
 /** Pointing words, alone or glued to 那/像 ("这种", "那像", "像这样"): they say what kind, not what about. */
 const DEICTIC = /^(?:那|这|像|此)*(?:种|类|样|般|些|个|像)?$/;
 

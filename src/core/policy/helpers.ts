@@ -325,7 +325,10 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   const past = PAST_ASKED.test(u.norm) || (named > 0 && CHANNELS_USED.test(u.norm));
   const twinId = REPORT_TWINS[chosen.id];
   const neck = close && runnerUp?.item.id === twinId;
-  const twin = past && (named || neck) ? kn.byId.get(twinId ?? '') : undefined;
+  // (or asked right after a figure of the report, neck and neck: "行政事业性收费收了多少" → "那信息处理费呢" asks what
+  // the report says of it, not how the fee works)
+  const afterFigure = u.followUp.is && !!u.followUp.previous && !!handlerOf(u.followUp.previous)?.figures;
+  const twin = (past && (named || neck)) || (afterFigure && neck) ? kn.byId.get(twinId ?? '') : undefined;
   if (twin) return { best, chosen: twin, runnerUp: undefined, close: false };
   const other = past && close && runnerUp && REPORT_TWINS[runnerUp.item.id] === best.item.id ? best.item : undefined;
   if (other) return { best, chosen: other, runnerUp: undefined, close: false };

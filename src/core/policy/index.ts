@@ -19,6 +19,7 @@ import { largestPart } from './largest-part.js';
 import { acrossOffices, acrossOfficesAgain, acrossOfficesSum } from './ranking.js';
 import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
+import { quotedListChecked } from './quoted-list.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
@@ -78,6 +79,8 @@ export const RULES: readonly Rule[] = [
   stockFlowCheck,
   balanceWhy,
   textFigureAsked,
+  // (before consistency-asked, which reads several figures quoted as a sum to check)
+  quotedListChecked,
   consistencyAsked,
   quotedCountChecked,
   statedRate,
