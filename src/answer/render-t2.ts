@@ -16,7 +16,13 @@ function printedRow(r: Report, label: string): string | undefined {
   const raw = r.table2Raw.find((x) => rawLabel(x.label) === label || (label === '行政规范性文件' && rawLabel(x.label) === '规范性文件'));
   // (headings read whole only: "本年新" of a heading printed over two lines is no heading)
   const cells = Object.entries(raw?.cells ?? {}).filter(([h, v]) => !/^列\d+$|#|新$/.test(h) && v.trim());
-  return cells.length ? `报告表二中“${rawLabel(raw!.label)}”一行印的是：${cells.map(([h, v]) => `${h} ${v.trim()}`).join('，')}。` : undefined;
+  if (!cells.length) return undefined;
+  // (last year's items and this year's change printed: the items this year, worked out, "25 + (-1) = 24 项")
+  const prior = cells.find(([h]) => /上一年项目/.test(h))?.[1].trim();
+  const change = cells.find(([h]) => /本年增/.test(h))?.[1].trim().replace(/^＋|^\+/, '');
+  const now = prior && change && /^\d+$/.test(prior) && /^-?\d+$/.test(change) && Number(change) !== 0 ? Number(prior) + Number(change) : undefined;
+  const worked = now !== undefined && now >= 0 ? `按表中数字，本年该类事项为 ${now} 项（${prior} ${Number(change) < 0 ? '-' : '+'} ${Math.abs(Number(change))}）。` : '';
+  return `报告表二中“${rawLabel(raw!.label)}”一行印的是：${cells.map(([h, v]) => `${h} ${v.trim()}`).join('，')}。${worked}`;
 }
 
 /** Said when last year's figure of table 二 is asked of a report that does not print it. */

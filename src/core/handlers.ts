@@ -218,6 +218,11 @@ function saysMore(template: string): boolean {
   return template.split('\n').some((l) => !/\{[^{}]+\}/.test(l) && l.trim().length > HEADING_MAX_CHARS);
 }
 
+/** The office's website asked by name. */
+const SITE_ASKED = /网址|网站|官网|网页|链接/;
+/** Where to read or download the report asked. */
+const DOWNLOAD_ASKED = /下载|电子版|全文|查阅|年报在哪|报告在哪/;
+
 /** Intents without a handler: the answer template, filled from the report. */
 function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { report: Report | undefined }): Exec {
   if (!r) return { parts: plain(fillTemplate(intent.answer ?? '', undefined) ?? NO_REPORT) };
@@ -226,6 +231,10 @@ function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { r
   const named = [...(intent.answer ?? '').matchAll(CONTACT_PLACEHOLDER)].map((m) => m[1] as keyof Report['contact']);
   // (a template that says something besides its details keeps it: the mail rules, whatever address is missing)
   if (text !== null && named.length > 1 && named.every((f) => !r.contact[f]) && !saysMore(intent.answer ?? '')) text = null;
+  // (the site asked by name, "网站网址是啥", which the report gives: its line is the answer, though it says nothing of a
+  // download)
+  const siteAsked = !!r.contact.website && SITE_ASKED.test(norm) && !DOWNLOAD_ASKED.test(norm);
+  if (text !== null && topicOf(intent).contact && leadMissing(intent.answer ?? '', r) && siteAsked) return { parts: plain(`${reportLabel(r)}报告中写的网址：${r.contact.website}`, true) };
   if (text !== null && topicOf(intent).contact && leadMissing(intent.answer ?? '', r)) {
     // "丁蜀镇的电话": say that the report gives none, then what it does give
     return { parts: plain(`${reportLabel(r)}报告中未写明${intent.title}（报告未提供这项信息）。${text ? `报告中的联系信息：\n${text}` : ''}`, true), missing: true };

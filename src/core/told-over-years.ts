@@ -113,6 +113,7 @@ export function rowCounts(kn: Knowledge, years: readonly Report[], figure: Trend
 }
 
 /** Decimals of a rate of change (44.9%): as the trend answers give it. */
+/** Decimals of a change rate ("增长12.5%"); a whole per cent is said without ".0" ("增长12%"). */
 const CHANGE_RATE_DECIMALS = 1;
 
 /** "2023年比2022年减少3件（12件→9件，下降25.0%，按报告数字计算）", "持平". */
@@ -121,7 +122,7 @@ export function changeLine(from: YearCount, to: YearCount, unit: string): string
   const d = to.value - from.value;
   const how = d === 0 ? '持平' : `${d > 0 ? '增加' : '减少'}${Math.abs(d)}${unit}`;
   // (the rate of change beside it, as staff and journalists ask "降了百分之几", "增幅多少")
-  const rate = d !== 0 && from.value > 0 ? `，${d > 0 ? '增长' : '下降'}${((Math.abs(d) / from.value) * 100).toFixed(CHANGE_RATE_DECIMALS)}%` : '';
+  const rate = d !== 0 && from.value > 0 ? `，${d > 0 ? '增长' : '下降'}${((Math.abs(d) / from.value) * 100).toFixed(CHANGE_RATE_DECIMALS).replace(/\.0$/, '')}%` : '';
   return `${b}年比${a}年${how}（${from.value}${unit}→${to.value}${unit}${rate}，按报告数字计算）。`;
 }
 

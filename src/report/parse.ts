@@ -98,6 +98,11 @@ function openingTexts(blocks: Block[]): string[] {
   return out;
 }
 
+/** The preface's own words ("本年度报告根据《条例》…编制", "本报告所列数据的统计期限"). */
+const PREFACE_SAID = /本(?:年度)?报告(?:根据|依据|按照|是根据|由)|本报告所列数据/;
+/** The office's own website named ("我局的门户网站——http://…", "本单位网站："). */
+const OWN_SITE_SAID = /(?:我|本)(?:局|委|厅|办|院|单位|机关)(?:的)?(?:门户)?(?:网站|官网)/;
+
 export function parseReport(source: Document): Report {
   // a report served in traditional characters is read in simplified ones (traditional.ts)
   // (and without the pinyin readings a mirror site put after characters, "鎮(zhèn)": pinyin-readings.ts)
@@ -153,7 +158,10 @@ export function parseReport(source: Document): Report {
   if (!title && idn.year === null && numberedSections.length < 3) {
     throw new ReportError(doc.file, '不是政府信息公开工作年度报告（没有报告标题，也看不出是哪一年的报告）');
   }
-  const contact = extractContact(intro.join('\n'), texts(sections, ['六']).join('\n'), enquiryText(all));
+  // (the preface printed as section 一's first paragraph, "本年度报告根据…编制…电子版可以从…门户网站(…)下载": read as the
+  // preface; and a sentence naming the office's own website anywhere, "我局的门户网站——http://…")
+  const preface = texts(sections, ['一']).filter((t) => PREFACE_SAID.test(t) || OWN_SITE_SAID.test(t));
+  const contact = extractContact([...intro, ...preface].join('\n'), texts(sections, ['六']).join('\n'), enquiryText(all));
   const skip = new Set([idn.office, ...(idn.aliases ?? [])].map((s) => s.replace(/\s+/g, '')));
   const passages = buildPassages(sections, skip);
 

@@ -125,3 +125,56 @@ describe('session 16 readings: two-year offices (fresh41-newb)', () => {
     expect(t).toContain('非本部门掌握1条');
   });
 });
+
+describe('session 16 readings: the forty-second round', () => {
+  it('quoted figures listed with their rows, "哪个不对": each checked', async () => {
+    const [t] = talk(await kb('data/reports'), '我稿子里写了：南岗区政府办2022年收到申请15件，予以公开5件，无法提供8件，现行有效规范性文件18件。帮我核对一下哪个不对');
+    expect(t).toContain('“予以公开”：您写的 5 与报告不一致，报告为 4 件');
+  });
+  it('"可以延期吗？最多延多久" is the extension of the time limit, not who may apply', async () => {
+    const [t] = talk(await kb('data/reports'), '20个工作日答复不了的话可以延期吗？最多延多久，要什么条件');
+    expect(t).toContain('延长不超过 20个工作日');
+  });
+  it('"它们占本年办理结果总数的比例" after the refusals and their articles: their share, 13.3%', async () => {
+    const t = talk(await kb('data/reports'), '这份年报里不予公开的申请有几件，理由分别是什么？', '这两个理由各自的法律依据是条例第几条？', '它们占本年办理结果总数的比例是多少？').at(-1)!;
+    expect(t).toContain('13.3%');
+  });
+  it('"报告里说新增和注销的各几个" after the new-media accounts: 4 and 1', async () => {
+    const [, t] = talk(await kb('data/reports'), '南岗区的政务新媒体账号一共有多少个？', '报告里说新增和注销的各几个？');
+    expect(t).toContain('新增：4个');
+    expect(t).toContain('注销：1个');
+  });
+  it('"那信息处理费呢" right after a fee figure of table 二: what the report says (none collected)', async () => {
+    const [, t] = talk(await kb('data/reports'), '区政府办2022年行政事业性收费收了多少？', '那信息处理费呢？');
+    expect(t).toContain('本年度无收取信息费情况');
+  });
+  it('the office\'s own website: after its organ ("…交通运输局网站(jtj…)"), and "我局的门户网站——http://…" in section 一', async () => {
+    const [a] = talk(await kb('test/fixtures/reports-fresh42-newa'), '乌兰察布市交通运输局自己的网站网址是啥');
+    expect(a).toContain('jtj.wulanchabu.gov.cn');
+    expect(a).not.toContain('未写明');
+    const [b] = talk(await kb('test/fixtures/reports-fresh42-newb'), '乌海市工业和信息化局的网站网址是啥');
+    expect(b).toContain('gxj.wuhai.gov.cn');
+  });
+  it('"它2023年呢" after another office\'s figure: the same figure of the office just asked, in 2023', async () => {
+    const t = talk(await kb('test/fixtures/reports-fresh42-newb'), '柳州市体育局2023年局长信箱信件办了多少？', '换个单位，杭州市萧山区审计局2024年收到几件申请', '它2023年呢').at(-1)!;
+    expect(t).toContain('杭州市萧山区审计局2023年');
+    expect(t).toContain('未收到依申请公开事项');
+  });
+  it('the 2019 format\'s row figures and column meanings asked together; items this year worked out from last year and the change', async () => {
+    const dir = 'test/fixtures/reports-fresh42-newb';
+    const [both] = talk(await kb(dir), '乌海市工业和信息化局2020年报表里行政许可那一行，上一年项目数量、本年增/减、处理决定数量分别是多少？这几列啥意思');
+    expect(both).toContain('上一年项目数量 1');
+    expect(both).toContain('“上一年项目数量”：');
+    const [left] = talk(await kb(dir), '乌海市工业和信息化局 2020年 行政处罚上一年25项 本年-1 那2020年还剩几项处罚事项？');
+    expect(left).toContain('本年该类事项为 24 项（25 - 1）');
+  });
+  it('changes of a text-told item between two years: "增加了还是减少了", "是不是比2023年少了", a whole per cent without ".0"', async () => {
+    const dir = 'test/fixtures/reports-fresh42-newb';
+    const [a] = talk(await kb(dir), '杭州市蕭山區審計局公開的部門文件，2023到2024是增加了還是減少了？各幾條');
+    expect(a).toContain('增加2条（1条→3条');
+    const [b] = talk(await kb(dir), '请问杭州市萧山区审计局《政府工作报告》重点任务执行情况这一项，2024年公开的条数是不是比2023年少了？');
+    expect(b).toContain('减少1条（5条→4条');
+    const [c] = talk(await kb(dir), '萧山区审计局主动公开的信息从２０２３年到２０２４年增长了百分之多少？');
+    expect(c).toContain('增长12%');
+  });
+});

@@ -6,8 +6,11 @@
 import { columnsNamed, FORMAT_2019 } from '../../answer/columns-2019.js';
 import { MEANING_ASKED } from '../patterns.js';
 import { pickReport } from '../select.js';
+import { renderMetric } from '../../answer/render.js';
 import type { Rule } from './types.js';
 
+/** A figure asked beside the meaning ("分别是多少", "几项"). */
+const FIGURE_ASKED = /多少|几/;
 /** Two columns set against each other ("有啥区别", "有什么不同", "不一样在哪"). */
 const DIFFERENCE_OF_MEANING = /区别|不同|不一样|差别|差异/;
 
@@ -20,6 +23,12 @@ export const columnMeaning: Rule = {
     if (!named.length) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
-    return { kind: 'passage', report: r, parts: { head: '', lines: [...named.map((c) => `“${c.name}”：${c.meaning}`), FORMAT_2019], labelled: false } };
+    const meanings = [...named.map((c) => `“${c.name}”：${c.meaning}`), FORMAT_2019];
+    // (a row's figures asked too, "行政许可那一行…分别是多少？这几列啥意思": the row as printed, then the meanings)
+    if (u.metric?.table === '二' && u.metric.rows.length && FIGURE_ASKED.test(u.norm)) {
+      const fig = renderMetric(r, { ...u.metric, printed: true });
+      if (!fig.missing) return { kind: 'passage', report: r, parts: { ...fig, lines: [...fig.lines, ...meanings] } };
+    }
+    return { kind: 'passage', report: r, parts: { head: '', lines: meanings, labelled: false } };
   },
 };

@@ -122,7 +122,7 @@ function compared(x: number, y: number, names: [string, string], unit: string, s
   if (change) {
     const d = y - x;
     if (d === 0) return `${names[1]}与${names[0]}持平（按报告数字计算）。`;
-    const rate = x > 0 ? `，${d > 0 ? '增长' : '下降'}${((Math.abs(d) / x) * 100).toFixed(RATE_DECIMALS)}%` : '';
+    const rate = x > 0 ? `，${d > 0 ? '增长' : '下降'}${((Math.abs(d) / x) * 100).toFixed(RATE_DECIMALS).replace(/\.0$/, '')}%` : '';
     return `${names[1]}比${names[0]}${d > 0 ? '增加' : '减少'} ${Math.abs(d)}${unit}（${x}${unit.trim()}→${y}${unit.trim()}${rate}，按报告数字计算）。`;
   }
   if (!which) return `两者相差 ${Math.abs(x - y)}${unit}（按报告数字计算）。`;

@@ -23,11 +23,13 @@ export const NO_REASON_GIVEN = '报告只写了各年的数字，没有说明变
 /** Measure words a count told in the text is tried in when the question names none ("哪一年多"). */
 const MEASURES = ['条', '件', '篇', '个', '次', '场'];
 /** Which year had more asked ("多还是少", "增加还是减少", "多了还是少了"). */
-const WHICH_MORE = /多(?:了)?还是少|少(?:了)?还是多|增加还是减少|减少还是增加|增(?:了)?还是减|升还是降|涨还是跌|哪(?:一)?年(?:的|度)?[^，。？?多少]{0,3}(?:更|比较)?(?:多|少)/;
+const WHICH_MORE = /多(?:了)?还是少|少(?:了)?还是多|增加了?还是减少|减少了?还是增加|增(?:了)?还是减|升还是降|涨还是跌|哪(?:一)?年(?:的|度)?[^，。？?多少]{0,3}(?:更|比较)?(?:多|少)/;
 /** The rate of a change asked ("增长了百分之几", "涨幅多少", "降了几个百分点"): a change in whatever unit the texts count in. */
 const CHANGE_RATE_ASKED = /百分之几|百分之多少|百分比|增幅|涨幅|降幅|增长率|增速|几个百分点|多少个百分点|多少%|几成/;
 /** How much it changed, no way asked ("变化多大", "有没有变化", "变动大不大"): a change in whatever unit the texts count in. */
 const CHANGE_SIZE_ASKED = /变化(?:多大|大不大|大吗|有多大|如何|怎么样)|有(?:没有)?变化|变了多少|变动/;
+/** Whether it went up or down, asked yes or no ("是不是比2023年少了", "比去年多了吗"). */
+const CHANGED_YES_NO = /比[^，。？?]{1,10}(?:多|少|增加|减少|下降|上升)了?(?:吗|么|没有|不)?[?？]?$|(?:是不是|是否)[^，。？?]{0,12}比[^，。？?]{1,10}(?:多|少|增加|减少|下降|上升)/;
 /** One year named as the base of the comparison ("比2022年", "跟2021年比"). */
 const YEAR_AS_BASE = /(?:比|较|跟|和|与|同)(?:19|20)\d\d/;
 /** A change question's own words, none of which names the thing counted. */
@@ -57,7 +59,7 @@ function rowFigure(u: Understanding): { figure: TrendFigure; m: MetricQuery } | 
 function countQuestion(u: Understanding, state: ConvState, kn: Knowledge): string | undefined {
   // (the rate asked is no unit of the thing counted: "增长了百分之几" counts in 条 or 件 like the texts)
   const own = withoutSlots(u).replace(CHANGE_RATE_ASKED, ' ');
-  if (countOverYears(own) || ((WHICH_MORE.test(own) || CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm)) && contentWords(own.replace(ONLY_CHANGE, ' ')).length)) return own;
+  if (countOverYears(own) || ((WHICH_MORE.test(own) || CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm) || CHANGED_YES_NO.test(u.norm)) && contentWords(own.replace(ONLY_CHANGE, ' ')).length)) return own;
   if (state.metric || !state.text || contentWords(own.replace(ONLY_CHANGE, ' ')).length) return undefined;
   return cutSpans(state.text, findReportSlots(state.text, kn.refs, u.now).spans);
 }
@@ -98,7 +100,7 @@ export const toldChangeOverYears: Rule = {
       if (u.metric && !untoldT2 && (!tableFigure || reports.some((r) => valueOf(r, tableFigure) !== null))) return undefined;
       const query = countQuestion(u, state, kn);
       // ("…哪一年多": no measure word asked — the one every year's text states the thing in)
-      const tries = query === undefined ? [] : countOverYears(query) ? [countOverYears(query)!] : WHICH_MORE.test(u.norm) || CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm) ? MEASURES.map((m) => countOverYears(`${query}多少${m}`)!).filter(Boolean) : [];
+      const tries = query === undefined ? [] : countOverYears(query) ? [countOverYears(query)!] : WHICH_MORE.test(u.norm) || CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm) || CHANGED_YES_NO.test(u.norm) ? MEASURES.map((m) => countOverYears(`${query}多少${m}`)!).filter(Boolean) : [];
       const found = tries.map((asked) => ({ asked, counts: textCounts(reports, query!, asked) })).find((t) => t.counts.every((c) => c !== undefined)) ?? (tries[0] ? { asked: tries[0], counts: [undefined] } : undefined);
       if (!query || !found) return undefined;
       if (!untold || found.counts.every((c) => c !== undefined)) {

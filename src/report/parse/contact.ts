@@ -85,11 +85,18 @@ function email(text: string): string | undefined {
   return bare ? `${bare}（报告原文如此，缺少“@”）` : undefined;
 }
 
+/** After a site's label: 是/为, a colon, a dash or a bracket, then the address. */
+const URL_AFTER_LABEL = '(?:是|为)?[:：]?[\\s—–-]*[（(]?\\s*((?:https?:\\/\\/)?(?:[\\w-]+\\.)+[a-z]{2,}(?:\\/[^\\s<>。，；）)"]*)?)';
+
 function website(text: string): string | undefined {
   const t = halfWidth(text);
   const angle = /<((?:https?:\/\/)[^>\s]+)>/.exec(t);
   if (angle) return angle[1];
-  const labelled = /(?:网址|网站地址|网站|URL|链接)(?:是|为)?[:：]?\s*((?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s<>。，；）)"]*)?)/i.exec(t);
+  // the office's own site first ("…门户网站(www.wulanchabu.gov.cn)和乌兰察布市交通运输局网站(jtj.wulanchabu.gov.cn)",
+  // "我局的门户网站——http://gxj.wuhai.gov.cn/"): a site of an organ (局, 委, 厅, 办) or of "我局"
+  const own = new RegExp(`(?:[局委厅办院]|我局|本局|本单位)(?:的)?(?:门户)?(?:网站|官网)${URL_AFTER_LABEL}`, 'i').exec(t);
+  if (own) return own[1]!.replace(/[.,/]$/, '');
+  const labelled = new RegExp(`(?:网址|网站地址|网站|URL|链接)${URL_AFTER_LABEL}`, 'i').exec(t);
   if (labelled) return labelled[1]!.replace(/[.,]$/, '');
   const bare = /https?:\/\/[^\s<>。，；）)"]+/.exec(t);
   return bare ? bare[0].replace(/[.,]$/, '') : undefined;

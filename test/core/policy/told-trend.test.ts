@@ -28,7 +28,7 @@ describe('told-change-over-years', () => {
     expect(a.rule).toBe('told-change-over-years');
     expect(a.text).toContain('依申请公开12件');
     expect(a.text).toContain('依申请公开9件');
-    expect(a.text).toContain('2023年比2022年减少3件（12件→9件，下降25.0%，按报告数字计算）');
+    expect(a.text).toContain('2023年比2022年减少3件（12件→9件，下降25%，按报告数字计算）');
   });
   it('a row of results (部分公开) told in the text of both years', () => {
     expect(ask('高平市政府办2022年到2023年部分公开的申请变化了多少').text).toContain('减少6件（8件→2件');
