@@ -307,13 +307,13 @@ const OFFICE_SHORT = /[区县市镇]?\p{Script=Han}{0,3}办(?=\d|年|政府|依|
 /** Sections whose text may tell the review and suit cases when table 四 is missing (the opening, 一 and 四). */
 const CASE_SECTIONS = new Set(['前言', '一', '四']);
 /** A review or a suit counted in a clause ("发生行政复议4件", "行政诉讼案件1件", "被申请行政复议2起"). */
-const REVIEW_COUNTED = /复议[^，,；;。]{0,8}?\d+\s*(?:件|起|宗|次)/;
-const SUIT_COUNTED = /(?:诉讼|起诉)[^，,；;。]{0,8}?\d+\s*(?:件|起|宗|次)/;
+const REVIEW_COUNTED = /复议[^，,；;。]{0,8}?\d+\s*(?:件|起|宗|次|条)/;
+const SUIT_COUNTED = /(?:诉讼|起诉)[^，,；;。]{0,8}?\d+\s*(?:件|起|宗|次|条)/;
 /**
  * The clause is about cases against the office over disclosure, not cases it handled itself (a 司法局 deciding
  * reviews): "发生…", "被申请…", "因政府信息公开…", "信息公开…行政复议".
  */
-const CASES_AGAINST = /发生|被申请|被提起|被起诉|引发|涉及|因政府信息公开|信息公开[^，,；;。]{0,8}(?:复议|诉讼)/;
+const CASES_AGAINST = /发生|被申请|被提起|被起诉|引发|涉及|因政府信息公开|信息公开[^，,；;。]{0,8}(?:复议|诉讼)|信息公开申请[^。]{0,30}收到(?:的)?(?:行政)?(?:复议|诉讼)/;
 
 /**
  * Table 四 cut off or left out, and the text counts the cases ("2022年度发生行政复议案件1件,为其他结果;行政诉讼

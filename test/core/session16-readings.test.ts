@@ -178,3 +178,15 @@ describe('session 16 readings: the forty-second round', () => {
     expect(c).toContain('增长12%');
   });
 });
+
+describe('session 16 readings: the forty-second round (2)', () => {
+  it('review and suit told as "收到行政复议、行政诉讼为0条" in the requests\' sentence: that sentence, 0', async () => {
+    const [t] = talk(await kb('test/fixtures/reports-fresh42-newb'), '柳州市体育局2021年有没有因为信息公开被人申请行政复议或者告上法院的？');
+    expect(t).toContain('收到行政复议、行政诉讼为0条');
+  });
+  it('a whole named at length ("驻省政务中心窗口办理的公共法律服务事项里，律师类大概占百分之几"): counted by the last words of its name', async () => {
+    const [t] = talk(await kb('test/fixtures/reports-fresh42-newa'), '湖南司法厅驻省政务中心窗口2023年办理的公共法律服务事项里，律师类大概占百分之几？');
+    expect(t).toContain('14527件');
+    expect(t).toContain('76.2%');
+  });
+});

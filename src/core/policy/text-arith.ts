@@ -62,8 +62,25 @@ function reportsCompared(kn: Knowledge, u: Understanding): Report[] {
 
 function resolve(r: Report, item: AskedItem, unit?: string, bySentence = false): Found | undefined {
   if (item.quoted !== undefined) return { name: item.label, value: item.quoted, unit: item.unit ?? unit ?? '' };
-  const told = toldCount(r, item.label, unit) ?? (bySentence ? totalInSentence(r, item.label, unit) : undefined);
+  const told = toldCount(r, item.label, unit) ?? (bySentence ? totalInSentence(r, item.label, unit) : undefined) ?? (item.whole ? tailTold(r, item.label, unit) : undefined);
   return told ? { name: item.label, value: told.value, unit: told.unit, told, report: r } : undefined;
+}
+
+/** Characters at least left of a whole's long name when its words before are dropped ("…窗口办理的公共法律服务事项" → "公共法律服务事项"). */
+const TAIL_MIN_CHARS = 4;
+
+/**
+ * A whole named at length, the text counting it by the last words of that name ("驻省政务中心窗口办理的公共法律服务事项"
+ * of "办理各类公共法律服务事项14527件"): the count told of the longest tail of the name after a 的, or of its last words.
+ */
+function tailTold(r: Report, label: string, unit?: string): Told | undefined {
+  const tails = [label.split('的').at(-1) ?? '', ...Array.from({ length: Math.max(0, label.length - TAIL_MIN_CHARS) }, (_, i) => label.slice(i + 1))];
+  for (const t of tails) {
+    if (t.length < TAIL_MIN_CHARS || t === label) continue;
+    const told = toldCount(r, t, unit);
+    if (told) return told;
+  }
+  return undefined;
 }
 
 /** A total said as one ("累计公开信息858条", "共公开…"): the words right before a count that make it the total. */
