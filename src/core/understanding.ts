@@ -6,7 +6,7 @@
  */
 import type { Intent } from '../answer/intents.js';
 import { contentWords, countAsked, passageIndex } from '../answer/retrieve.js';
-import { gluedWord, QUESTION_WORDS, type Scored } from '../understand/classifier.js';
+import { gluedWord, QUESTION_WORDS, STOPWORDS, type Scored } from '../understand/classifier.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { isEmptyText, normalize } from '../understand/normalize.js';
 import { DOCUMENT } from '../understand/rewrite.js';
@@ -264,7 +264,8 @@ export function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): 
   // says nothing either way
   // number words ("十几次") and hearsay ("听说") say nothing about the topic either
   // (nor do the words that pick the newest report, "最新", "最近": they are slots, not a topic)
-  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && !gluedWord(w) && !NUMBER_WORD.test(w) && !HEARSAY.test(w) && !NEGATED_CHAR.test(w) && !TIME_CONNECTIVE.test(w) && w.replace(LATEST_WORDS, '') !== '');
+  // (nor the words that carry no topic, "顺便", "一般": the classifier's stop words)
+  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && !STOPWORDS.has(w) && !gluedWord(w) && !NUMBER_WORD.test(w) && !HEARSAY.test(w) && !NEGATED_CHAR.test(w) && !TIME_CONNECTIVE.test(w) && w.replace(LATEST_WORDS, '') !== '');
   if (!words.length) return { share: 0, count: 0 };
   // a document noun (方案, 文件, 档案) names the information asked for: the domain itself, never unknown
   const unknown = words.filter((w) => !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`) && !DOCUMENT.test(w));

@@ -72,6 +72,8 @@ const GLOSSARY: Record<string, string> = {
   'information processing fee': '信息处理费', 'processing fees': '处理费', 'processing fee': '处理费', collect: '收取', collected: '收取', charge: '收取', charged: '收取',
   // table 二's columns in English ("how many newly issued / abolished / still valid")
   'newly issued': '新制发', issued: '制发', abolished: '废止', repealed: '废止', 'still valid': '现行有效', 'currently valid': '现行有效', 'in force': '现行有效',
+  // the time limit in English ("how many days until they reply? can they extend it?"); fax and its number
+  'how many days': '多少天', reply: '答复', replies: '答复', respond: '答复', response: '答复', extend: '延长', extended: '延长', extension: '延长', fax: '传真',
   gov: '政府', closed: '办结', concluded: '办结', completed: '办结', total: '总计', 'all closed': '全部办结',
 };
 /** English words that carry no topic, dropped after the glossary ("did the … receive" → "收到"). */

@@ -190,3 +190,37 @@ describe('session 16 readings: the forty-second round (2)', () => {
     expect(t).toContain('76.2%');
   });
 });
+
+describe('session 16 readings: the forty-third round', () => {
+  it('"在哪个网站能下" asks the site, not the address as well: the report\'s download sentence', async () => {
+    const [t] = talk(await kb('test/fixtures/reports-fresh43-newb'), '临沂市司法局的年报电子版在哪个网站能下');
+    expect(t).toContain('sfj.linyi.gov.cn');
+    expect(t).not.toContain('邮编');
+  });
+  it('English: how many days until they reply, can they extend it; fax', async () => {
+    const [t] = talk(await kb('test/fixtures/reports-fresh43-newa'), "I want to apply to 包头市市场监管局 for a company's 抽检报告, how many days until they reply? can they extend it?");
+    expect(t).toContain('20个工作日');
+    expect(t).toContain('延长');
+    const [fax] = talk(await kb('test/fixtures/reports-fresh43-newb'), '临沂市司法局的fax号码多少 thx');
+    expect(fax).toContain('8122990');
+  });
+  it('a request written unclearly ("写得不太清楚…会直接驳回吗"): 补正, not the refusals', async () => {
+    const [t] = talk(await kb('data/reports'), '我交的申请写得不太清楚，他们会怎么处理？会直接驳回吗');
+    expect(t).toContain('补正');
+    expect(t).toContain('7 个工作日');
+  });
+  it('"补正以后申请内容还是不明确的有多少": that row of table 三, 0', async () => {
+    const [t] = talk(await kb('data/reports'), '补正以后申请内容还是不明确的有多少');
+    expect(t).toContain('补正后申请内容仍不明确');
+    expect(t).toContain('0 件');
+  });
+  it('"邮编顺便也说下" after the address: the postcode (顺便 is no unknown topic)', async () => {
+    const [, t] = talk(await kb('data/reports'), '办公地址在哪', '邮编顺便也说下');
+    expect(t).toContain('150001');
+  });
+  it('a count quoted with 余 to check ("上传各类信息是800余条？"): not the report\'s 600余', async () => {
+    const [t] = talk(await kb('data/reports'), '上传各类信息是800余条？');
+    expect(t).toMatch(/不对|不一致/);
+    expect(t).toContain('600');
+  });
+});
