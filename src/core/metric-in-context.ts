@@ -30,7 +30,7 @@ function withoutRowWords(norm: string, metric: MetricQuery): string {
 const ROW_REASON_WORDS = /无正当理由/g;
 
 /** A share asked on its own, after a figure ("占多少", "占比呢", "百分之几"). */
-const SHARE_FOLLOW_UP = /^占|占比|比例|百分之?几|百分比|比重/;
+const SHARE_FOLLOW_UP = /^占|^(?:它们|它|这些|这个)占|占比|比例|百分之?几|百分之多少|多少%|百分比|比重|几成/;
 
 /** Requests counted by how they came in ("网上申请的有多少", "线下的几件"). */
 const CHANNEL_COUNTED = /(?:网上|线上|网络|在线|线下|书面|当面|信函|信件|邮寄|传真|电子邮件|现场|窗口)[^，。？?]{0,6}(?:多少|几)/;
@@ -136,7 +136,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // (the base named with it, "占全部办理结果的比例": the total the share is of, not a figure of its own)
   // (or the new requests, "占全年新收申请的多少": the share of those)
   const baseOnly = metric?.table === '三' && metric.rows.every((x) => x === 'total' || x === 'new') && !state.metric?.rows.every((x) => x === 'total' || x === 'new');
-  if ((!metric || baseOnly) && shortOrMarked && state.metric?.table === '三' && SHARE_FOLLOW_UP.test(norm)) {
+  // (the two rows just asked, "这两项加起来占…", are the next step's: both added up)
+  if ((!metric || baseOnly) && shortOrMarked && state.metric?.table === '三' && SHARE_FOLLOW_UP.test(norm) && !(state.previousRows && THE_TWO.test(norm))) {
     const base = baseOnly && metric!.rows.includes('new') ? 'new' : 'total';
     const rows = state.metric.rows.includes(base) ? state.metric.rows : [...state.metric.rows, base];
     // (the share only: the articles asked just before are not asked again)

@@ -224,3 +224,17 @@ describe('session 16 readings: the forty-third round', () => {
     expect(t).toContain('600');
   });
 });
+
+describe('session 16 readings: the forty-third round (2)', () => {
+  it('"它占全部申请的百分之多少" after a row: its share; "这两项加起来占…" after two rows still adds both', async () => {
+    const kn = await kb('data/reports');
+    const [, share] = talk(kn, '予以公开的有几件', '它占全部申请的百分之多少');
+    expect(share).toContain('26.7%');
+    const [, , both] = talk(kn, '不予公开几件', '无法提供呢', '这两项加起来占总申请数的百分之多少');
+    expect(both).toContain('66.7%');
+  });
+  it('another thing of another office right after a count ("四川省文旅厅2025年政府网站发布的呢？"): that count', async () => {
+    const [, t] = talk(await kb('test/fixtures/reports-fresh43-newa'), '包头市市场监督管理局2022年一共公开了多少条政府信息？', '四川省文旅厅2025年政府网站发布的呢？');
+    expect(t).toContain('3833条');
+  });
+});

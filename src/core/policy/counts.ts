@@ -274,7 +274,8 @@ export const countFollowUp: Rule = {
   name: 'count-follow-up',
   doc: 'Another thing named alone right after a count the text told ("开了几个专题专栏" then "12345投诉件呢"): that thing\'s count, from the sentence that states it — never another intent its words happen to match (投诉 → remedies). After passage-follow-up, which reads a word only the report uses with the last question\'s subject ("点击量呢").',
   decide: (u, state, kn) => {
-    if (!u.followUp.is || u.metric || state.intent !== PASSAGE_INTENT || !state.text || u.slots.years.length || u.slots.offices.length) return undefined;
+    // (another report named with it, "四川省文旅厅2025年政府网站发布的呢": that thing's count in that report)
+    if (!u.followUp.is || u.metric || state.intent !== PASSAGE_INTENT || !state.text || u.slots.unknownOffices.length) return undefined;
     const before = countAsked(state.text);
     const thing = OTHER_THING_FOLLOW_UP.exec(withoutSlots(u).trim())?.[1];
     if (!before || !thing) return undefined;
