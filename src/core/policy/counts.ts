@@ -159,7 +159,8 @@ export const countInTextOverRow: Rule = {
     if (metric.rowsExplicit && metric.spans.length > 1) return undefined;
     // (a word glued before the row's span that makes a row's name with it is part of that name: 予以 of 予以公开)
     // (the words of the whole message when the clause read as its focus holds none: "平台建设那部分，集中清理已失效…是几件")
-    const reportOnly = u.reportOnlyWords.length ? u.reportOnlyWords : reportOnlyWordsIn(kn, wholeText(u), u.slots, state);
+    // (only when that clause asks no count itself: then the words of the clause that does are the question's)
+    const reportOnly = u.reportOnlyWords.length || /几|多少/.test(u.focus) ? u.reportOnlyWords : reportOnlyWordsIn(kn, wholeText(u), u.slots, state);
     const own = reportOnly.filter((w) => !metric.spans.some((s) => u.norm.slice(s.start, s.end).includes(w) || (u.norm.slice(Math.max(0, s.start - w.length), s.start) === w && T3_ROWS.some((r) => r.match.some((re) => re.test(w + u.norm.slice(s.start, s.end)))))));
     if (!own.length) return undefined;
     // (no measure word asked, "那个数是多少来着": in the table row's own, 件)
