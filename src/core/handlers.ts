@@ -233,9 +233,9 @@ function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { r
   if (text !== null && named.length > 1 && named.every((f) => !r.contact[f]) && !saysMore(intent.answer ?? '')) text = null;
   // (the site asked by name, "网站网址是啥", which the report gives: its line is the answer, though it says nothing of a
   // download)
-  const siteAsked = !!r.contact.website && SITE_ASKED.test(norm) && !DOWNLOAD_ASKED.test(norm);
-  if (text !== null && topicOf(intent).contact && leadMissing(intent.answer ?? '', r) && siteAsked) return { parts: plain(`${reportLabel(r)}报告中写的网址：${r.contact.website}`, true) };
-  if (text !== null && topicOf(intent).contact && leadMissing(intent.answer ?? '', r)) {
+  const leadGone = text !== null && topicOf(intent).contact && leadMissing(intent.answer ?? '', r);
+  if (leadGone && r.contact.website && SITE_ASKED.test(norm) && !DOWNLOAD_ASKED.test(norm)) return { parts: plain(`${reportLabel(r)}报告中写的网址：${r.contact.website}`, true) };
+  if (leadGone) {
     // "丁蜀镇的电话": say that the report gives none, then what it does give
     return { parts: plain(`${reportLabel(r)}报告中未写明${intent.title}（报告未提供这项信息）。${text ? `报告中的联系信息：\n${text}` : ''}`, true), missing: true };
   }
@@ -382,9 +382,10 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         const cases = none ? casesFigure(r!, metric) : undefined;
         if (cases) {
           // review and suit asked added up ("行政复议和行政诉讼加起来一共几件"): each clause's count, added
-          const counts = metric.rows.length >= 2 && (metric.added || SUM_ASKED.test(norm)) ? [...cases.text.matchAll(CASE_KIND_COUNT)].map((m) => Number(m[1])) : [];
+          const kinds = [...cases.text.matchAll(CASE_KIND_COUNT)];
+          const counts = metric.rows.length >= 2 && (metric.added || SUM_ASKED.test(norm)) ? kinds.map((m) => Number(m[1])) : [];
           // (in the text's own measure word: "行政复议21宗、行政诉讼10宗" add up to 31宗)
-          const caseUnit = [...cases.text.matchAll(CASE_KIND_COUNT)][0]?.[2] ?? '件';
+          const caseUnit = kinds[0]?.[2] ?? '件';
           const sum = counts.length >= 2 ? `以上合计 ${counts.reduce((a, b) => a + b, 0)} ${caseUnit}（${counts.join(' + ')}，按报告数字计算）。` : undefined;
           const check = toldCheck(metric.quoted, cases.text);
           return { parts: toldParts(r!, check, sum ? [cases.text, sum] : [cases.text], cases.source), metric };
