@@ -32,8 +32,12 @@ const NO_PRIOR_YEAR = '报告表二只列出本年度的数字，没有列出上
 function toldOfRow(r: Report, label: string): { text: string; section: string } | undefined {
   // (the text names 行政规范性文件 as 规范性文件, and counts documents in 份 as well as 件)
   const word = label.replace(/^行政/, '');
-  const p = r.passages.find((x) => x.section !== '二' && x.text.includes(word) && /\d+\s*(?:余|多)?\s*[件项个次条份]/.test(x.text));
-  return p ? { text: p.text.trim(), section: SECTION_TITLES[p.section] ? p.section : '' } : undefined;
+  const counts = /\d+\s*(?:余|多)?\s*[件项个次条份]/;
+  const p = r.passages.find((x) => x.section !== '二' && x.text.includes(word) && counts.test(x.text));
+  if (!p) return undefined;
+  // (the sentence that names it, not a long paragraph cut short before its figure)
+  const sentence = p.text.split(/(?<=[。；;])/).find((x) => x.includes(word) && counts.test(x));
+  return { text: (sentence ?? p.text).trim(), section: SECTION_TITLES[p.section] ? p.section : '' };
 }
 
 /** The row is printed with the 2019 format's columns of last year and the change (上一年项目数量, 本年增/减). */

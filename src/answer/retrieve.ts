@@ -377,3 +377,18 @@ export function preferCounted<T extends Hit>(hits: T[], asked: CountAsked, slack
   const ranked = [...near].sort((a, b) => fit.get(b)! - fit.get(a)! || b.coverage - a.coverage);
   return [...ranked, ...hits.filter((h) => !fit.has(h))];
 }
+
+/** The last words of a sentence cut off (no closing mark) whose last clause names a word asked but no number. */
+export function cutBeforeCount(line: string, nouns: readonly string[]): string | undefined {
+  const t = line.trim();
+  if (/[。；;！？!?）)”"]$/.test(t)) return undefined;
+  const last = t.split(/[，,、；;]/).at(-1) ?? '';
+  if (/\d/.test(last) || !last) return undefined;
+  // (a word asked, or its first two characters: "线下申请" cut as "线下申")
+  return nouns.some((w) => last.includes(w) || (w.length >= 2 && last.includes(w.slice(0, 2)))) ? last : undefined;
+}
+
+/** How the note on a sentence cut off before its figure begins. */
+export const CUT_NOTE_START = '……（报告此处文字不完整';
+/** Said after a sentence cut off right at the thing asked: the report does not state that count. */
+export const cutNote = (cut: string) => `${CUT_NOTE_START}，在“${cut}”处中断，没有写出这项数字。）`;

@@ -8,7 +8,7 @@ import { T2_ROWS } from '../report/format.js';
 import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
-import { contentWords, COUNT_ATTACHED, countAsked, countCompanion, countFit, passageIndex, preferCounted, searchPassages, stockFirst } from '../answer/retrieve.js';
+import { contentWords, COUNT_ATTACHED, countAsked, countCompanion, countFit, cutBeforeCount, cutNote, passageIndex, preferCounted, searchPassages, stockFirst } from '../answer/retrieve.js';
 import { SECTION_TITLES, T3_ROW_BY_ID, T4_GROUPS } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
@@ -176,6 +176,9 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
       if (line && !lines.includes(line)) lines.push(line);
     }
   }
+  // the sentence cut off right at the thing asked ("…713条,微信公众号发布"): it does not state that count
+  const cut = asked && lines.length === 1 ? cutBeforeCount(lines[0]!, asked.nouns) : undefined;
+  if (cut) lines.push(cutNote(cut));
   return { parts: { head: `据${reportLabel(r)}报告：`, lines, source: where, labelled: true } };
 }
 
@@ -298,6 +301,15 @@ function shareOfTold(kn: Knowledge, r: Report, metric: MetricQuery): string | un
   return `“${T3_ROW_BY_ID[part]?.label ?? part}”占${b.label}的 ${((p.v / b.v) * 100).toFixed(TOLD_SHARE_DECIMALS)}%（${p.v} ÷ ${b.v}，按报告数字计算）。`;
 }
 
+/** The share of the requests received that came in one way, its one count told over the told new requests. */
+function channelShare(kn: Knowledge, r: Report, metric: MetricQuery, clause: string): string | undefined {
+  const counts = clause.match(/\d+(?=\s*件)/g) ?? [];
+  const base = toldFigure(kn)(r, { ...metric, rows: ['new'], rate: undefined, vague: true });
+  if (counts.length !== 1 || !base || base.v <= 0 || Number(counts[0]) > base.v) return undefined;
+  const v = Number(counts[0]);
+  return `占本年新收申请的 ${((v / base.v) * 100).toFixed(TOLD_SHARE_DECIMALS)}%（${v} ÷ ${base.v}，按报告数字计算）。`;
+}
+
 /** A count broken down in its sentence ("…130件,其中向区政府及各部门提出的…94件"). */
 const BREAKDOWN_IN = /其中|包括|分别/;
 /** Words every sentence about requests holds: no part named by them. */
@@ -346,8 +358,12 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         const jointShare = none && metric.rate ? jointGrantedClause(r!, metric) : undefined;
         if (jointShare) return { parts: { head: `${reportLabel(r!)}：`, lines: [jointShare.text], source: jointShare.source, labelled: true }, metric };
         // (requests by how they came in, "网上申请有多少件": the text's clauses that count them)
-        const byChannel = none && metric.table === '三' && metric.rows.every((x) => x === 'new') ? channelClauses(r!, norm) : undefined;
-        if (byChannel) return { parts: toldParts(r!, undefined, [byChannel.text], byChannel.source), metric };
+        // (or their share of the requests received, "网上申请占收到申请总数的比例": the clause's count over the told total)
+        const byChannel = none && metric.table === '三' && (metric.rows.every((x) => x === 'new') || (metric.rate && metric.rows.every((x) => x === 'new' || x === 'total'))) ? channelClauses(r!, norm) : undefined;
+        if (byChannel) {
+          const share = metric.rate ? channelShare(kn, r!, metric, byChannel.text) : undefined;
+          return { parts: toldParts(r!, undefined, share ? [byChannel.text, share] : [byChannel.text], byChannel.source), metric };
+        }
         const told = none && metric.table === '三' ? proseFigure(r!, metric, kn) : undefined;
         // (a reason the text does not tell, its result told whole — "无法提供的26件" for 本机关不掌握: that result, said
         // not to be split by reason in the text)

@@ -47,7 +47,9 @@ function countsIn(text: string): number[] {
 
 /** The line without the office's own name: no figure word ("区信访办…接受依申请公开1条" names no 信访 row). */
 function withoutOffice(line: string, r: Report): string {
-  return officeNames(r.office).reduce((t, n) => t.split(n).join(' '), line).replace(OFFICE_SHORT, ' ');
+  const plain = officeNames(r.office).reduce((t, n) => t.split(n).join(' '), line).replace(OFFICE_SHORT, ' ');
+  // (the year before the report's, said by its number, carries requests in: "含2022年结转的3件" of a 2023 report)
+  return r.year ? plain.replace(new RegExp(`${r.year - 1}\\s*年度?(?=(?:的)?结转|转结)`, 'g'), '上年') : plain;
 }
 
 /** The sentence's own figure words name other rows than those asked ("共受理申请2件" for 予以公开). */
@@ -75,7 +77,8 @@ function rowOf(row: string, m: MetricQuery): boolean {
  */
 export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): string {
   // (a list of results joined by 、 is one clause per result: "予以公开3件、部分公开24件、无法提供12件")
-  const clauses = line.replace(/[。；;]$/, '').split(/[，,；;]|、(?=[^、，,；;]*\d)/);
+  // (a bracket that counts a part, "办结177件(含2022年结转的3件)", is a clause of its own)
+  const clauses = line.replace(/[。；;]$/, '').split(/[，,；;]|、(?=[^、，,；;]*\d)|[（(](?=含|其中|包括)/).map((c) => c.replace(/^(含|包括)(?=[^）)]*[）)]\s*$)/, '').replace(/[）)]\s*$/, ''));
   // (an outline mark opening the clause, "(二)政府信息依申请公开情况…", is no cell "（二）" of table 三; a count with
   // its measure word left out at the clause's end, "已办结18", is a count)
   const bare = (c: string) => c.replace(OUTLINE_MARK, '');

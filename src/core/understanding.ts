@@ -304,6 +304,8 @@ export function questionKind(norm: string): QuestionKind {
 
 /** A message about a part of the last figure ("其中…", "这里面…"). */
 const PART_OF_LAST = /^(?:其中|这里面|里面|这中间)/;
+/** A how-many with no measure word at the end of a message ("…是多少"). */
+const HOW_MANY_END = /(?:是|有)?(?:多少|几)[?？]*$/;
 
 const NO_SLOTS: ReportSlots = { years: [], offices: [], unknownOffices: [], spans: [] };
 
@@ -365,7 +367,8 @@ function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
   const slots = across ?? named;
   // the office's own name is not a figure word ("通州信访办…收到几件" asks no 信访 row): read without it, the
   // positions kept (each character of a name becomes a space)
-  const read = findMetric(slots.offices.length ? blankSpans(norm, slots.spans) : norm, kn.lexicon);
+  const plain = slots.offices.length ? blankSpans(norm, slots.spans) : norm;
+  const read = askingSentenceMetric(plain, kn) ?? findMetric(plain, kn.lexicon);
   const found = across ? carriedRow(read) : read;
   // "会不会收费" asks whether: its 不会 is no "cannot" (不会写字), so the classifier reads 会
   const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found }).replace(A_NOT_A_WILL, '会').replace(A_NOT_A_VERB, '$1').replace(THAT_YEAR, ' ');
@@ -375,6 +378,27 @@ function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
   const reading = { year, slots, found, clsText, onlySlots, kind: questionKind(norm), quantity: QUANTITY.test(norm), duration: DURATION.test(norm) };
   memo.set(norm, reading);
   return reading;
+}
+
+/** A sentence's end: the story told before a question ends with one of these. */
+const SENTENCE_END = /[。！!；;]/g;
+/** A sentence that asks how many: only its figure words name the figure asked. */
+const ASKS_COUNT = /多少|几[件个条次项人家宗起]|[?？]$/;
+
+/**
+ * A story, then the question ("他老念叨说县里什么都不公开。我想先弄清楚个数：环县一共受理了多少件依申请公开？"):
+ * the figure is the one the asking sentence names — the story's words (不公开) are told, not asked. Only when the
+ * told sentences ask nothing and the last one names a figure of its own; otherwise undefined (the whole is read).
+ */
+function askingSentenceMetric(text: string, kn: Knowledge): MetricQuery | null | undefined {
+  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index!).filter((i) => i < text.length - 1);
+  if (!ends.length) return undefined;
+  const cut = ends[ends.length - 1]! + 1;
+  const told = text.slice(0, cut);
+  const asking = text.slice(cut);
+  if (!ASKS_COUNT.test(asking) || ASKS_COUNT.test(told) || /[?？]/.test(told)) return undefined;
+  const own = findMetric(' '.repeat(cut) + asking, kn.lexicon);
+  return own ?? undefined;
 }
 
 /** "那X呢" / "X呢": another thing put to the last question. */
@@ -397,6 +421,8 @@ function countOfThatOne(kn: Knowledge, norm: string, state: ConvState, now: Date
   // "不对不对，我问的是政府网站" right after a count the text told ("新媒体发了多少条"): that count of the thing
   // named instead — "政府网站多少条"
   const unit = countAsked(state.text)?.unit;
+  // "其中县政府网站是多少" right after a count in 条: a part of it, in the same measure word ("…多少条")
+  if (unit && PART_OF_LAST.test(norm) && HOW_MANY_END.test(norm)) return `${norm.replace(/[?？]+$/, '')}${unit}`;
   if (unit && RESTATED.test(normalize(text)) && norm.length <= RESTATED_THING_MAX_CHARS && !questionKinds(norm).count && !ASKS_OTHER.test(norm)) return `${norm}多少${unit}`;
   return norm;
 }

@@ -524,6 +524,14 @@ function soundAlikeOffice(name: string, names: Names): string | undefined {
       if (soundAbbreviates(name.slice(n.name.length), n.organ)) found.add(n.office);
     }
   }
+  // (or the place typed with a slip and the organ in short as written, "连运港开发区" for 连云港经济技术开发区…)
+  if (!found.size) {
+    for (const n of names.weak) {
+      const rest = name.slice(n.name.length);
+      if (rest.length < 2 || !soundsLike(name.slice(0, n.name.length), n.name)) continue;
+      if (abbreviates(rest, n.organ) || n.organ.startsWith(rest) || (n.office.includes(rest) && /[区局委办厅]$/.test(rest))) found.add(n.office);
+    }
+  }
   return found.size === 1 ? [...found][0] : undefined;
 }
 

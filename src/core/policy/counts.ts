@@ -4,7 +4,7 @@
  * shares the words (负责 → 负责部门). Without such a sentence the other rules decide (never a count
  * of something else).
  */
-import { contentWords, COUNT_ATTACHED, countAsked, countFit, unitsAlike } from '../../answer/retrieve.js';
+import { contentWords, COUNT_ATTACHED, countAsked, countFit, CUT_NOTE_START, cutBeforeCount, cutNote, unitsAlike } from '../../answer/retrieve.js';
 import { questionKinds } from '../../understand/kind.js';
 import { narrative } from '../handlers.js';
 import { pickReport, reportsOf } from '../select.js';
@@ -92,8 +92,8 @@ export const countInReport: Rule = {
     const twin = n.parts.lines.length === 1 ? twinCount(r, line, asked, asking) : undefined;
     if (twin) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [line, twin] } };
     // the sentence cut off right at the thing asked ("其中线上申请3件,线下申"): it does not state that count
-    const cut = cutBeforeCount(line, asked.nouns);
-    if (cut) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [...n.parts.lines, `……（报告此处文字不完整，在“${cut}”处中断，没有写出这项数字。）`] } };
+    const cut = n.parts.lines.some((l) => l.startsWith(CUT_NOTE_START)) ? undefined : cutBeforeCount(line, asked.nouns);
+    if (cut) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [...n.parts.lines, cutNote(cut)] } };
     return { kind: 'passage', report: r, parts: n.parts };
   },
 };
@@ -131,15 +131,6 @@ function withSubject(text: string, ask: string): string {
   return at > 0 ? `${clauses[at - 1]} ${ask}` : ask;
 }
 
-/** The last words of a sentence cut off (no closing mark) whose last clause names a word asked but no number. */
-function cutBeforeCount(line: string, nouns: readonly string[]): string | undefined {
-  const t = line.trim();
-  if (/[。；;！？!?）)”"]$/.test(t)) return undefined;
-  const last = t.split(/[，,、；;]/).at(-1) ?? '';
-  if (/\d/.test(last) || !last) return undefined;
-  // (a word asked, or its first two characters: "线下申请" cut as "线下申")
-  return nouns.some((w) => last.includes(w) || (w.length >= 2 && last.includes(w.slice(0, 2)))) ? last : undefined;
-}
 
 /**
  * A count the text states with words only the report uses, where the question's table word is part of

@@ -26,6 +26,11 @@ const EVERY_YEAR = /两年|两份|两个年度|几年|各年|历年|每年|哪�
 /** Parts of a count asked to be added up ("各类加总", "三项相加"): a question about the parts, not the count quoted. */
 const PARTS_ASKED = /加总|相加|加起来|合计|之和|各类|各项|[两三四五六七八九几]项/;
 
+/** A part named by a pronoun only ("它", "这个" — read as "个"): the thing asked last. */
+const PRONOUN_PART = /^(?:那|这)?(?:它们?|他们|这个|这些|这项|个|其)$/;
+/** A whole named only as the total ("总数", "全部", "总量"): the count asked before, not an item of its own. */
+const GENERIC_WHOLE = /^(?:总数|总量|总体|全部|总的|总计|合计|一共|所有|比)/;
+
 /** Shares are said to one decimal place (68.1%): finer is false precision for counts of this size. */
 const SHARE_DECIMALS = 1;
 
@@ -237,9 +242,23 @@ export const textArithmetic: Rule = {
     if (asked.op === 'check' && asked.claimed === undefined) return undefined;
     if (!asked.items.length) return undefined;
     // a share of a part right after a count ("门户网站公开多少条" then "其中公示公告类占多少比例"): of that count
-    if (asked.op === 'share' && asked.items.length === 1 && !asked.items[0]!.whole && state.text && state.report === r.id) {
-      const whole = residualLabel(cutSpans(state.text, findReportSlots(state.text, kn.refs, u.now).spans));
-      if (whole && whole !== asked.items[0]!.label) asked.items.push({ label: whole, whole: true });
+    // (a whole said only as "总数"/"比" is no item: the count asked before is the whole)
+    if (asked.op === 'share' && state.text && state.report === r.id) {
+      const said = (t: string | undefined) => (t ? residualLabel(cutSpans(t, findReportSlots(t, kn.refs, u.now).spans)) : '');
+      asked.items = asked.items.filter((i) => !(i.whole && i.quoted === undefined && (i.label.length < 2 || GENERIC_WHOLE.test(i.label))));
+      // "那它占总数百分之多少" right after a part counted ("其中县政府网站是多少"): that part, of the count asked before it
+      if (asked.items.length === 1 && PRONOUN_PART.test(asked.items[0]!.label)) {
+        const part = said(state.text);
+        const whole = said(state.previousText);
+        if (!part || !whole || part === whole) return undefined;
+        asked.items = [{ label: part }, { label: whole, whole: true }];
+      }
+      if (asked.items.length === 1 && !asked.items[0]!.whole) {
+        const last = said(state.text);
+        // (the part itself was the last thing asked: the whole is the one asked before it)
+        const whole = last && last !== asked.items[0]!.label ? last : said(state.previousText);
+        if (whole && whole !== asked.items[0]!.label) asked.items.push({ label: whole, whole: true });
+      }
     }
     const found: Found[] = [];
     for (const item of asked.items) {

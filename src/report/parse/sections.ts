@@ -124,8 +124,11 @@ export function splitSections(blocks: Block[]): Structure {
     if (chromeKind(b)) continue;
     const next = compactText(blocks[i + 1]);
     // A title whose end ("工作年度报告") was printed on the next line is judged with it.
+    // (never when that next line is a whole title itself: a page's "成文日期: 2020-01-15" above it is no part of it)
     const joined: Block | null =
-      b.kind !== 'table' && !/报告$/.test(compactText(b)) && next.length > 0 && next.length <= 20 && /报告$/.test(next) ? { ...b, text: b.text + next } : null;
+      b.kind !== 'table' && !/报告$/.test(compactText(b)) && next.length > 0 && next.length <= 20 && /报告$/.test(next) && !isTitle(next)
+        ? { ...b, text: b.text + next }
+        : null;
     const score = Math.max(titleScore(b), joined ? titleScore(joined) : 0);
     if (score > best) {
       best = score;
