@@ -42,6 +42,11 @@ function nounsHeld(clause: string, nouns: readonly string[]): number {
  * approximate count ("600余条") or when none is attached.
  */
 export function statedCount(text: string, asked: CountAsked): number | undefined {
+  return statedFit(text, asked)?.v;
+}
+
+/** The one count a text states of the thing asked, with how many of the question's nouns its clause holds. */
+function statedFit(text: string, asked: CountAsked): { v: number; score: number } | undefined {
   const re = new RegExp(`(\\d+)\\s*(余|多)?\\s*[${unitsAlike(asked.unit)}]([^，。；,;、（(]{0,10})`, 'g');
   const scored: { v: number; score: number; approx: boolean }[] = [];
   for (const m of text.matchAll(re)) {
@@ -55,7 +60,7 @@ export function statedCount(text: string, asked: CountAsked): number | undefined
   // (the same count said twice is one count)
   const values = new Set(top.map((s) => s.v));
   if (best < 1 || values.size !== 1 || top.some((s) => s.approx)) return undefined;
-  return top[0]!.v;
+  return { v: top[0]!.v, score: best };
 }
 
 /** Words of a change question that are not the thing counted ("比", "多了", "还是少", "差了"). */
@@ -95,7 +100,9 @@ function soleStating(r: Report, asked: CountAsked): string | undefined {
 export function textCounts(years: readonly Report[], query: string, asked: CountAsked): (YearCount | undefined)[] {
   return years.map((r) => {
     const n = narrative(r, query, true, POLICY.countedPassageCoverage);
-    const line = n?.parts.lines.find((l) => statedCount(l, asked) !== undefined) ?? soleStating(r, asked);
+    // (a breakdown comes after its total, "…300条。" "其中…预决算信息2条": the line whose clause holds more of the thing asked)
+    const fits = (n?.parts.lines ?? []).map((l) => ({ l, fit: statedFit(l, asked) })).filter((x) => x.fit);
+    const line = fits.reduce<(typeof fits)[number] | undefined>((a, b) => (!a || b.fit!.score > a.fit!.score ? b : a), undefined)?.l ?? soleStating(r, asked);
     const value = line === undefined ? undefined : statedCount(line, asked);
     return line !== undefined && value !== undefined ? { report: r, value, evidence: line } : undefined;
   });
@@ -116,6 +123,9 @@ export function rowCounts(kn: Knowledge, years: readonly Report[], figure: Trend
 /** Decimals of a change rate ("增长12.5%"); a whole per cent is said without ".0" ("增长12%"). */
 const CHANGE_RATE_DECIMALS = 1;
 
+/** A count at least this many times the earlier year's is also said as a multiple ("是2024年的4倍"). */
+const TIMES_FROM = 2;
+
 /** "2023年比2022年减少3件（12件→9件，下降25.0%，按报告数字计算）", "持平". */
 export function changeLine(from: YearCount, to: YearCount, unit: string): string {
   const [a, b] = [from.report.year, to.report.year];
@@ -123,7 +133,9 @@ export function changeLine(from: YearCount, to: YearCount, unit: string): string
   const how = d === 0 ? '持平' : `${d > 0 ? '增加' : '减少'}${Math.abs(d)}${unit}`;
   // (the rate of change beside it, as staff and journalists ask "降了百分之几", "增幅多少")
   const rate = d !== 0 && from.value > 0 ? `，${d > 0 ? '增长' : '下降'}${((Math.abs(d) / from.value) * 100).toFixed(CHANGE_RATE_DECIMALS).replace(/\.0$/, '')}%` : '';
-  return `${b}年比${a}年${how}（${from.value}${unit}→${to.value}${unit}${rate}，按报告数字计算）。`;
+  // (at least doubled: how many times the earlier year's, as "翻了几倍" asks)
+  const times = from.value > 0 && to.value >= TIMES_FROM * from.value ? `，是${a}年的${(to.value / from.value).toFixed(CHANGE_RATE_DECIMALS).replace(/\.0$/, '')}倍` : '';
+  return `${b}年比${a}年${how}（${from.value}${unit}→${to.value}${unit}${rate}${times}，按报告数字计算）。`;
 }
 
 /** "2023、2024年合计 1274条（675条 + 599条，按报告数字计算）。" */

@@ -74,10 +74,11 @@ const GLOSSARY: Record<string, string> = {
   'newly issued': '新制发', issued: '制发', abolished: '废止', repealed: '废止', 'still valid': '现行有效', 'currently valid': '现行有效', 'in force': '现行有效',
   // the time limit in English ("how many days until they reply? can they extend it?"); fax and its number
   'how many days': '多少天', reply: '答复', replies: '答复', respond: '答复', response: '答复', extend: '延长', extended: '延长', extension: '延长', fax: '传真',
+  'policy documents': '政策文件', 'policy document': '政策文件', policies: '政策', policy: '政策', documents: '文件', document: '文件', check: '查',
   gov: '政府', closed: '办结', concluded: '办结', completed: '办结', total: '总计', 'all closed': '全部办结',
 };
 /** English words that carry no topic, dropped after the glossary ("did the … receive" → "收到"). */
-const ENGLISH_FUNCTION = /\b(the|a|an|of|in|on|for|to|is|are|was|were|did|do|does|you|your|we|our|it|its|by|with|at|and|or|please|can|could|i|me|my|there|this|that|year|what|whats|what's|they|them|their|s|questions?|enquiries|inquiries|number|tell|know|which|who|should|would|send|give)\b/g;
+const ENGLISH_FUNCTION = /\b(the|a|an|of|in|on|for|to|is|are|was|were|did|do|does|you|your|we|our|it|its|by|with|at|and|or|please|can|could|i|me|my|there|this|that|year|what|whats|what's|they|them|their|s|questions?|enquiries|inquiries|number|tell|know|which|who|should|would|send|give|hi|hello|hey)\b/g;
 const ENGLISH = new RegExp(`\\b(${Object.keys(GLOSSARY).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '[\\s-]+')).join('|')})\\b`, 'g');
 
 /** Recent results: examples are normalised twice at load, and citizens repeat questions (sized as the other readings' memos). */
@@ -111,7 +112,7 @@ const SPOKEN_CLAUSE_BREAK = new RegExp(`(\\p{Script=Han}{${CLAUSE_RUN_MIN}})\\s+
 const SPACE = /\s/;
 
 /** 好多 that asks a number (after 是/成/有/要, before a measure or at the end; after 一共/收了 … at the end of the question: "一共收了好多申请啊"), not "many". */
-const HOW_MANY_DIALECT = /(?<=是|成|有|要|在)好多(?=号|钱|天|岁|[了？?啊哦吗呢]|$|[件个条次宗项][嘛吗呢啊哦？?]*$)|好多(?=天以内|天内|个工作日)|(?<=一共|总共|共|收了|收到了?|接了|接到了?|受理了?|办了|办理了?|发了|公开了?|开了|搞了|做了|整了|弄了|出了|推了|推送了|举办了|召开了|组织了)好多(?=[^，。,！!]{0,12}(?:[？?啊哦吗呢呀嘛嘞咧噻]$|$))/g;
+const HOW_MANY_DIALECT = /(?<=是|成|有|要|在)好多(?=号|钱|天|岁|[了？?啊哦吗呢]|$|[件个条次宗项][嘛吗呢啊哦？?]*$)|好多(?=天以内|天内|个工作日)|(?<=一共|总共|共|收了|收到了?|接了|接到了?|受理了?|办了|办理了?|发了|公开了?|开了|搞了|做了|整了|弄了|出了|推了|推送了|举办了|召开了|组织了)好多(?=[^，。,！!？?]{0,12}(?:[？?]|[啊哦吗呢呀嘛嘞咧噻](?:[？?，,。]|$)|$))/g;
 /** 好久 that asks how long ("好久能答复", "要好久"), not "a long time" ("等了好久了"). */
 const HOW_LONG_DIALECT = /(?<=要|得|需要)好久(?=[？?啊哦呢嘛]|$|才|能)|好久(?=能|才能|可以|会|答复|回复|办)/g;
 /** 没得 that asks or denies as 没有 ("办结了没得", "有没得"), south-western speech. */

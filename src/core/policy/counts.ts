@@ -76,10 +76,12 @@ export const countInReport: Rule = {
     const own = asks.length <= 1 && counted.length && found && !counted.some((w) => found.parts.lines[0]!.includes(w)) ? ownWordsSentence(r, counted, asked) : undefined;
     const n = own ? { ...found!, parts: { ...found!.parts, lines: [own.text.trim()], source: sectionSource(own.section) } } : found;
     const line = n?.parts.lines[0];
+    // (a breakdown found comes after its total, "…289条。" "其中…政策文件9条": the line that counts the thing asked)
+    const fitted = n?.parts.lines.reduce((a, b) => (countFit(b, asked) > countFit(a, asked) ? b : a), line ?? '');
     // people counted that the report does not count ("负责信息公开的工作人员有几个人"): the honest fallback, never
     // the office's contact block as if it answered
-    if ((!n || !line || countFit(line, asked) < COUNT_ATTACHED) && PEOPLE_UNITS.has(asked.unit) && STAFF_ASKED.test(asking)) return { kind: 'fallback', reason: 'unknown', confidence: 0 };
-    if (!n || !line || countFit(line, asked) < COUNT_ATTACHED) return undefined;
+    if ((!n || !line || countFit(fitted!, asked) < COUNT_ATTACHED) && PEOPLE_UNITS.has(asked.unit) && STAFF_ASKED.test(asking)) return { kind: 'fallback', reason: 'unknown', confidence: 0 };
+    if (!n || !line || countFit(fitted!, asked) < COUNT_ATTACHED) return undefined;
     // a total sentence whose breakdown follows ("…22条,涵盖政策文件…。其中,主动公开政策文件3条"): the breakdown too,
     // when it counts the thing asked as well
     const at = r.passages.findIndex((p) => p.text.trim() === line);
@@ -137,6 +139,8 @@ function withSubject(text: string, ask: string): string {
  * that sentence ("清理了多少件失效废止的文件" → "集中规范清理已失效、已废止的政府文件 4 件", not table 二's
  * 本年废止): the table row was only inferred from one word, the sentence holds them all.
  */
+/** A verb of table 二's columns that names no row ("发了", "印发"): how a document came out, not which. */
+const COLUMN_VERB = /^(?:发|发了|发布了?|制发了?|出台了?|印发了?|制定了?|新发了?|新出了?)$/;
 /** The how-many words a metric's span may take with its row word ("公开了几件"). */
 const HOW_MANY_IN_SPAN = /了|(?:有|是)?(?:多少|几)[件个条项次]?|[吗呢?？]/g;
 
@@ -162,10 +166,12 @@ export const countInTextOverRow: Rule = {
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     const n = narrative(r, asking, true, POLICY.countedPassageCoverage);
-    const line = n?.parts.lines[0];
+    // (a breakdown comes with its total before it, "…300条。" "其中…政策文件19条": the lines together)
+    const line = n?.parts.lines.join('');
     // (the table word without the how-many words the span took with it: "公开了几件" → 公开)
     const spanWords = metric.spans.map((s) => u.norm.slice(s.start, s.end).replace(HOW_MANY_IN_SPAN, ''));
-    if (!n || !line || !own.every((w) => line.includes(w)) || !spanWords.every((w) => w && line.includes(w))) return undefined;
+    // (a column's verb alone, "发了好多条政策文件": the sentence that counts the thing named says it was published)
+    if (!n || !line || !own.every((w) => line.includes(w)) || !spanWords.every((w) => w && (line.includes(w) || (metric.table === '二' && COLUMN_VERB.test(w))))) return undefined;
     if (countFit(line, asked) < COUNT_ATTACHED) return undefined;
     return { kind: 'passage', report: r, parts: n.parts };
   },

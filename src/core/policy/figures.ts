@@ -4,7 +4,7 @@ import { COUNT_STATED } from '../prose-figures.js';
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
 import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { passage, top, topScore, withoutSlots, kindsOf } from './helpers.js';
+import { passage, signatureWord, top, topScore, withoutSlots, kindsOf } from './helpers.js';
 import { cutSpans } from '../../understand/slots.js';
 import type { Rule } from './types.js';
 import { questionKind } from '../understanding.js';
@@ -94,6 +94,9 @@ export const figureQuestion: Rule = {
       !metric.quoted &&
       !elliptical &&
       !bare &&
+      // whether a named report's row had any ("渝中应急局2024年收到过信息公开申请没有"), the other intent read from
+      // no word of its own (收过…没有 of 收过信息处理费没有): the figure
+      !(kindsOf(u).exists && named && metric.rowsExplicit && !signatureWord(kn, u)) &&
       // two rows compared ("予以公开的多还是无法提供的多") are figures, not what the words mean
       !(u.kind === 'compare' && metric.rows.length >= 2) &&
       // a follow-up asking how many of a figure named in words of a procedure ("那依申请公开呢" after a count, read

@@ -23,7 +23,7 @@ export const NO_REASON_GIVEN = '报告只写了各年的数字，没有说明变
 /** Measure words a count told in the text is tried in when the question names none ("哪一年多"). */
 const MEASURES = ['条', '件', '篇', '个', '次', '场'];
 /** Which year had more asked ("多还是少", "增加还是减少", "多了还是少了"). */
-const WHICH_MORE = /多(?:了)?还是少|少(?:了)?还是多|增加了?还是减少|减少了?还是增加|增(?:了)?还是减|升还是降|涨还是跌|哪(?:一)?年(?:的|度)?[^，。？?多少]{0,3}(?:更|比较)?(?:多|少)/;
+const WHICH_MORE = /多(?:了)?还是少|少(?:了)?还是多|增加了?还是减少|减少了?还是增加|增(?:了)?还是减|升(?:了)?还是降|降(?:了)?还是升|涨(?:了)?还是跌|跌(?:了)?还是涨|哪(?:一)?年(?:的|度)?[^，。？?多少]{0,3}(?:更|比较)?(?:多|少)/;
 /** The rate of a change asked ("增长了百分之几", "涨幅多少", "降了几个百分点"): a change in whatever unit the texts count in. */
 const CHANGE_RATE_ASKED = /百分之几|百分之多少|百分比|增幅|涨幅|降幅|增长率|增速|几个百分点|多少个百分点|多少%|几成/;
 /** How much it changed, no way asked ("变化多大", "有没有变化", "变动大不大"): a change in whatever unit the texts count in. */
