@@ -305,6 +305,8 @@ function toldCountOf(r: Report, label: string, unit?: string): Told | undefined 
       if (!/^[不未没非无]/.test(bare) && lead.includes(bare) && !lead.replace(new RegExp(`[不未没非无]${bare}`, 'g'), '').includes(bare)) continue;
       // (the nearest: from the first pair found to the count)
       const first = Math.min(...want.filter((w) => lead.includes(w)).map((w) => lead.lastIndexOf(w)));
+      // ("其他主动公开内容668条" is the rest of a list, not 主动公开: only when "其他…" is asked)
+      if (/其他|其它/.test(lead.slice(Math.max(0, first - 2), first)) && !REST_OF.test(label)) continue;
       const clause = clauseOf(p.text, from, prev);
       cands.push({ value: Number(m[1]), unit: m[3]!, clause, passage: p, cover, lead: lead.length - first, exact: unit && m[3] === unit ? 1 : 0, ...(m[2] ? { approx: true } : {}) });
     }

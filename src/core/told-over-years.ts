@@ -27,6 +27,8 @@ export interface YearCount {
 
 /** The end of a text after the last mark that ends a clause: the clause a number stands in. */
 const CLAUSE_TAIL = /[^，,；;。、：:（(]*$/;
+/** What follows the last count with its measure word in a clause ("13条及其他…" → "及其他…"). */
+const AFTER_LAST_COUNT = /(?<=\d\s*[条件个篇项次份家人])(?:(?!\d\s*[条件个篇项次份家人]).)*$|^(?!.*\d\s*[条件个篇项次份家人]).*$/;
 
 /**
  * How many of the question's words a clause holds: a word whole counts 1, a word of three or more
@@ -51,8 +53,12 @@ function statedFit(text: string, asked: CountAsked): { v: number; score: number 
   const scored: { v: number; score: number; approx: boolean }[] = [];
   for (const m of text.matchAll(re)) {
     const before = text.slice(0, m.index!);
-    const clause = `${before.slice(before.search(CLAUSE_TAIL))}${m[3] ?? ''}`;
-    scored.push({ v: Number(m[1]), score: nounsHeld(clause, asked.nouns), approx: !!m[2] });
+    // (a count ends the clause before it too: "财政信息13条及其他主动公开内容668条" holds two)
+    const tail = before.slice(before.search(CLAUSE_TAIL));
+    const clause = `${tail.slice(tail.search(AFTER_LAST_COUNT))}${m[3] ?? ''}`;
+    // ("其他主动公开内容432条" is the rest of a list, no count of 主动公开 — unless 其他 is asked)
+    const rest = asked.nouns.some((w) => new RegExp(`(?:其他|其它)${w}`).test(clause) && !/^(?:其他|其它)/.test(w));
+    scored.push({ v: Number(m[1]), score: rest ? 0 : nounsHeld(clause, asked.nouns), approx: !!m[2] });
   }
   if (!scored.length) return undefined;
   const best = Math.max(...scored.map((s) => s.score));
@@ -64,7 +70,7 @@ function statedFit(text: string, asked: CountAsked): { v: number; score: number 
 }
 
 /** Words of a change question that are not the thing counted ("比", "多了", "还是少", "差了"). */
-const CHANGE_WORDS = /对比|相比|比较|比|变化|增加|减少|增长|下降|上升|还是|多了|少了|差了?|差距|相差|各是|分别是?|[两二三四五几\d]+年|每年|数量/g;
+const CHANGE_WORDS = /对比|相比|比较|比|变化|增加|减少|增长|下降|上升|还是|多了|少了|差了?|差距|相差|各是|分别是?|[两二三四五几\d]+年|每年|数量|总数|总量/g;
 
 /** Verbs that say how things were counted out (published, posted, handled), not which things. */
 const COUNTING_VERBS = /^(?:发布|公开|发表|刊发|推送|更新|上传|发出|印发|办理|办结|累计|共计)$/;
@@ -123,16 +129,25 @@ export function rowCounts(kn: Knowledge, years: readonly Report[], figure: Trend
 /** Decimals of a change rate ("增长12.5%"); a whole per cent is said without ".0" ("增长12%"). */
 const CHANGE_RATE_DECIMALS = 1;
 
+/** The decimals asked of a computed rate ("保留两位小数"), if any: 0–4. */
+export function decimalsAsked(text: string): number | undefined {
+  const m = /保留(?:到)?([0-4零一二两三四])位小数|(?:精确|准确)到(?:小数点后)?([0-4一二两三四])位/.exec(text);
+  const d = m?.[1] ?? m?.[2];
+  return d === undefined ? undefined : Number(d.replace(/[零一二两三四]/, (c) => String('零一二三四'.indexOf(c === '两' ? '二' : c))));
+}
+
 /** A count at least this many times the earlier year's is also said as a multiple ("是2024年的4倍"). */
 const TIMES_FROM = 2;
 
 /** "2023年比2022年减少3件（12件→9件，下降25.0%，按报告数字计算）", "持平". */
-export function changeLine(from: YearCount, to: YearCount, unit: string): string {
+export function changeLine(from: YearCount, to: YearCount, unit: string, decimals = CHANGE_RATE_DECIMALS): string {
   const [a, b] = [from.report.year, to.report.year];
   const d = to.value - from.value;
   const how = d === 0 ? '持平' : `${d > 0 ? '增加' : '减少'}${Math.abs(d)}${unit}`;
   // (the rate of change beside it, as staff and journalists ask "降了百分之几", "增幅多少")
-  const rate = d !== 0 && from.value > 0 ? `，${d > 0 ? '增长' : '下降'}${((Math.abs(d) / from.value) * 100).toFixed(CHANGE_RATE_DECIMALS).replace(/\.0$/, '')}%` : '';
+  // (to the decimals asked, "保留两位小数": as asked, trailing zeros kept)
+  const pct = ((Math.abs(d) / from.value) * 100).toFixed(decimals);
+  const rate = d !== 0 && from.value > 0 ? `，${d > 0 ? '增长' : '下降'}${decimals === CHANGE_RATE_DECIMALS ? pct.replace(/\.0$/, '') : pct}%` : '';
   // (at least doubled: how many times the earlier year's, as "翻了几倍" asks)
   const times = from.value > 0 && to.value >= TIMES_FROM * from.value ? `，是${a}年的${(to.value / from.value).toFixed(CHANGE_RATE_DECIMALS).replace(/\.0$/, '')}倍` : '';
   return `${b}年比${a}年${how}（${from.value}${unit}→${to.value}${unit}${rate}${times}，按报告数字计算）。`;

@@ -21,7 +21,7 @@ import {
   ASKING, CHOICE, CLAUSE_SPLIT, SMALLTALK_TOPIC, COUNTED_WORD, DURATION, FOLLOW_UP, FUNCTION_CHARS, KINDS, QUANTITY, SLOT_ONLY_REST, type QuestionKindName,
 } from './patterns.js';
 import { blankSpans, metricInContext } from './metric-in-context.js';
-import { pickReport } from './select.js';
+import { pickReport, reportById } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
 
 export type QuestionKind = QuestionKindName | 'other';
@@ -441,8 +441,24 @@ function suchCases(norm: string, state: ConvState): string {
   return state.metric && SUCH_CASES.test(norm) ? norm.replace(SUCH_CASES, '') : norm;
 }
 
+/** The year before or after the one the conversation is about ("那渝中它前一年收到几件"), said without its number. */
+const ADJACENT_YEAR_SAID = /(前一年|上一年|头一年|后一年|下一年|次年)(?!度?(?:结转|转结|转来|项目|的?数量|增)|[^，。？?]{0,4}项)/;
+
+/**
+ * "那渝中它前一年收到几件" after an answer of 2025: the year before that one, by its number ("2024年"), so the
+ * office named with it is asked of that year. Only when the message names no year itself.
+ */
+function adjacentYear(kn: Knowledge, norm: string, state: ConvState): string {
+  const m = ADJACENT_YEAR_SAID.exec(norm);
+  if (!m || !state.report || /(?:19|20)\d{2}/.test(norm)) return norm;
+  const year = reportById(kn, state.report)?.year;
+  if (!year) return norm;
+  const to = /前|上|头/.test(m[1]!) ? year - 1 : year + 1;
+  return norm.replace(m[0], `${to}年`);
+}
+
 export function understand(kn: Knowledge, text: string, state: ConvState = {}, now = new Date()): Understanding {
-  const norm = suchCases(countOfThatOne(kn, normalForm(kn, text), state, now, text), state);
+  const norm = suchCases(countOfThatOne(kn, adjacentYear(kn, normalForm(kn, text), state), state, now, text), state);
   if (isEmptyText(norm)) {
     return {
       text, norm, empty: true, now, slots: NO_SLOTS, kind: 'other', quantity: false, duration: false, followUp: { is: false, onlySlots: false },

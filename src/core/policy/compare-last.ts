@@ -110,8 +110,10 @@ const CHANGE_FOLLOW_UP = /^(?:那)?(?:这|那)?(?:两年|两个|两家|俩)?(?:�
 /** compared() of two reports' counts; a change over one office's years reads from the earlier year to the later. */
 function chronological(reports: Report[], x: number, y: number, unit: string, sum: boolean, which: RegExpExecArray | null, change: boolean): string {
   const [a, b] = reports as [Report, Report];
-  if (change && a.office === b.office && (a.year ?? 0) > (b.year ?? 0)) return compared(y, x, [reportLabel(b), reportLabel(a)], unit, sum, which, change);
-  return compared(x, y, [reportLabel(a), reportLabel(b)], unit, sum, which, change);
+  // (two years of one office differ by a change, said from the earlier to the later: "2025年比2023年减少 3条")
+  const asChange = change || (!sum && !which && a.office === b.office && a.year !== null && b.year !== null && a.year !== b.year);
+  if (asChange && a.office === b.office && (a.year ?? 0) > (b.year ?? 0)) return compared(y, x, [reportLabel(b), reportLabel(a)], unit, sum, which, asChange);
+  return compared(x, y, [reportLabel(a), reportLabel(b)], unit, sum, which, asChange);
 }
 
 /** Decimals of a rate of change (9.7%). */

@@ -8,6 +8,10 @@ import type { Report } from '../../report/types.js';
 import type { ReportSlots } from '../../understand/slots.js';
 import type { Understanding } from '../understanding.js';
 import { withoutSlots } from './helpers.js';
+import { cutSpans, findReportSlots } from '../../understand/slots.js';
+import { understand } from '../understanding.js';
+import { firstDecision, type ConvState } from '../engine.js';
+import type { Decision } from './types.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Rule } from './types.js';
 
@@ -32,6 +36,22 @@ function noReportOf(kn: Knowledge, office: string, years: readonly number[]): st
   return `我只有${office} ${have.join('、')}年的报告，没有${years.join('、')}年的报告。您可以问已有年份的数据。`;
 }
 
+/**
+ * The last question asked again of another year of its office, read afresh ("想问水利局去年公开了多少条信息" → "衡阳市水利局
+ * 2025年 想问 公开了多少条信息"): the passage the rules find for it, or undefined when they find none.
+ */
+/** A span of a question that is its year ("2023年", "23年", "去年", "前年"). */
+const YEAR_WORDS = /^(?:(?:19|20)?\d{2}\s*年?度?|大前年|前年|去年|今年)$/;
+
+function askedAgain(kn: Knowledge, u: Understanding, state: ConvState, office: string, year: number): Extract<Decision, { kind: 'passage' }> | undefined {
+  const text = state.text!;
+  // (its year said in the words it was asked in replaced by the number: "…去年公开了…" → "…2025年公开了…")
+  const yearSpans = findReportSlots(text, kn.refs, u.now).spans.filter((sp) => YEAR_WORDS.test(text.slice(sp.start, sp.end)));
+  const asked = yearSpans.length ? cutSpans(text, yearSpans, `${year}年`) : `${office}${year}年 ${text}`;
+  const d = firstDecision(understand(kn, asked, {}, u.now), {}, kn).decision;
+  return d.kind === 'passage' && d.report.office === office && d.report.year === year ? { ...d, asked: text } : undefined;
+}
+
 export const slotOnlyFollowUp: Rule = {
   name: 'slot-only-follow-up',
   doc: 'A follow-up naming only a report or year ("那2025年呢", "沭阳县的呢"): the last question again, for that report.',
@@ -47,6 +67,14 @@ export const slotOnlyFollowUp: Rule = {
     const prevOffice = reportById(kn, state.report)?.office;
     const yearOnly = !slots.offices.length && !slots.unknownOffices.length && slots.years.length > 0 && prevOffice;
     const hasYear = yearOnly && reportsOf(kn, prevOffice).some((r) => r.year !== null && slots.years.includes(r.year));
+    // (after a count the text told, asked of a year the office has: the whole question again, read afresh with that
+    // report named — the rule that told it tells it again; the figures intent alone may not find the sentence)
+    if (countTold && slots.years.length === 1 && (hasYear || (yearOnly && !hasYear && u.slots.relativeYear !== undefined && !adjacent))) {
+      const latest = hasYear ? undefined : newest(reportsOf(kn, prevOffice!));
+      const again = askedAgain(kn, u, state, prevOffice!, latest?.year ?? slots.years[0]!);
+      if (again && latest) return { ...again, parts: { ...again.parts, note: `目前没有加载${slots.years.join('、')}年的报告，最新的是${latest.year}年的报告；以下是${latest.year}年的数据。\n` } };
+      if (again) return again;
+    }
     // "去年的呢" counts back from the conversation's office: when it has no report of that year, say so — never
     // another office's report of that year (a year named as a number may mean whichever office has it)
     // (issue 9: as a question of its own — said so, then the office's newest report's answer, labelled)

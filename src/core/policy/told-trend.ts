@@ -11,8 +11,8 @@ import type { MetricQuery } from '../../understand/metrics.js';
 import type { ConvState } from '../engine.js';
 import type { Knowledge } from '../knowledge.js';
 import { DIFFERENCE_ASKED, SUM_ASKED } from '../patterns.js';
-import { defaultReport, reportById } from '../select.js';
-import { changeLine, countOverYears, rowCounts, sumLine, textCounts, type YearCount } from '../told-over-years.js';
+import { defaultReport, hasTableFigures, reportById } from '../select.js';
+import { changeLine, countOverYears, decimalsAsked, rowCounts, sumLine, textCounts, type YearCount } from '../told-over-years.js';
 import type { Understanding } from '../understanding.js';
 import { withoutSlots } from './helpers.js';
 import { questionKinds } from '../../understand/kind.js';
@@ -25,15 +25,38 @@ const MEASURES = ['条', '件', '篇', '个', '次', '场'];
 /** Which year had more asked ("多还是少", "增加还是减少", "多了还是少了"). */
 const WHICH_MORE = /多(?:了)?还是少|少(?:了)?还是多|增加了?还是减少|减少了?还是增加|增(?:了)?还是减|升(?:了)?还是降|降(?:了)?还是升|涨(?:了)?还是跌|跌(?:了)?还是涨|哪(?:一)?年(?:的|度)?[^，。？?多少]{0,3}(?:更|比较)?(?:多|少)/;
 /** The rate of a change asked ("增长了百分之几", "涨幅多少", "降了几个百分点"): a change in whatever unit the texts count in. */
-const CHANGE_RATE_ASKED = /百分之几|百分之多少|百分比|增幅|涨幅|降幅|增长率|增速|几个百分点|多少个百分点|多少%|几成/;
+const CHANGE_RATE_ASKED = /变化率|变动率|增减率|变化幅度|变化百分比|百分之几|百分之多少|百分比|增幅|涨幅|降幅|增长率|增速|几个百分点|多少个百分点|多少%|几成/;
 /** How much it changed, no way asked ("变化多大", "有没有变化", "变动大不大"): a change in whatever unit the texts count in. */
 const CHANGE_SIZE_ASKED = /变化(?:多大|大不大|大吗|有多大|如何|怎么样)|有(?:没有)?变化|变了多少|变动/;
 /** Whether it went up or down, asked yes or no ("是不是比2023年少了", "比去年多了吗"). */
 const CHANGED_YES_NO = /比[^，。？?]{1,10}(?:多|少|增加|减少|下降|上升)了?(?:吗|么|没有|不)?[?？]?$|(?:是不是|是否)[^，。？?]{0,12}比[^，。？?]{1,10}(?:多|少|增加|减少|下降|上升)/;
+/** A change quoted to be checked ("比2023年少了250条", "比去年增加了5件"): its way and its size. */
+const QUOTED_CHANGE = /比[^，。？?\d]{0,10}?(?:(?:19|20)?\d{2}年)?[^，。？?\d]{0,6}?(多|少|增加|减少|下降|上升|增长|降低)了?\s*(\d+)\s*(?=[条件个篇项次])/;
+const UP = /多|增加|上升|增长/;
+/** How a computation is asked for, not what is counted ("帮我算一下", "保留两位小数"). */
+const WORKING_ASKED = /(?:帮我|请|麻烦)?(?:算|计算|核算)一下|保留(?:到)?[0-4零一二两三四]位小数|(?:精确|准确)到(?:小数点后)?[0-4一二两三四]位/g;
+
+/** The verdict on a change quoted: right, or the change the reports' figures give. */
+function quotedChangeCheck(u: Understanding, counts: readonly YearCount[], unit: string): string | undefined {
+  const q = QUOTED_CHANGE.exec(u.norm);
+  if (!q || counts.length !== 2) return undefined;
+  const [from, to] = counts as [YearCount, YearCount];
+  const d = to.value - from.value;
+  // (said of the earlier year against the later, "2023年比2025年多了…": the way turned round)
+  // (the year before 比 is the one said to have more or fewer; unnamed, it is the later: "比去年少了5件")
+  const [at, atFrom] = [u.norm.indexOf(String(to.report.year)), u.norm.indexOf(String(from.report.year))];
+  const earlierFirst = atFrom >= 0 && (at < 0 || atFrom < at);
+  const said = (UP.test(q[1]!) ? 1 : -1) * Number(q[2]) * (earlierFirst ? -1 : 1);
+  const right = said === d;
+  return right
+    ? `核对：对，按报告数字计算，${to.report.year}年比${from.report.year}年${d > 0 ? '增加' : '减少'}${Math.abs(d)}${unit}。`
+    : `核对：不对，您说的“${q[1]}${q[2]}${unit}”与报告数字不一致：按报告数字计算，${to.report.year}年比${from.report.year}年${d === 0 ? '持平' : `${d > 0 ? '增加' : '减少'}${Math.abs(d)}${unit}`}。`;
+}
+
 /** One year named as the base of the comparison ("比2022年", "跟2021年比"). */
 const YEAR_AS_BASE = /(?:比|较|跟|和|与|同)(?:19|20)\d\d/;
 /** A change question's own words, none of which names the thing counted. */
-const ONLY_CHANGE = /比|较|跟|和|与|同|年|[多少]|还是|了|呢|吗|啊|增加|减少|变化|差|几|[件条个篇项次]|[?？!！,，。\s\d]/g;
+const ONLY_CHANGE = /比|较|跟|和|与|同|年|[多少]|还是|了|呢|吗|啊|增加|减少|下降|上升|增长|降低|[涨跌降升增减]|变化|差|几|[件条个篇项次]|[?？!！,，。\s\d]/g;
 
 /** The years asked of the office: named, "比去年", "近三年"; one named as the base of a comparison: it and the year answered before (else the newest). */
 function yearsAsked(u: Understanding, loaded: readonly number[], conversationYear: number | undefined): number[] {
@@ -58,9 +81,14 @@ function rowFigure(u: Understanding): { figure: TrendFigure; m: MetricQuery } | 
 /** The question counted, or (a follow-up naming nothing, "比2022年多还是少") the one answered before it. */
 function countQuestion(u: Understanding, state: ConvState, kn: Knowledge): string | undefined {
   // (the rate asked is no unit of the thing counted: "增长了百分之几" counts in 条 or 件 like the texts)
-  const own = withoutSlots(u).replace(CHANGE_RATE_ASKED, ' ');
+  // (a change quoted to check, "比2023年少了250条，对不对": asked as how many, then checked)
+  // (and how it is to be worked out is no part of it: "帮我算一下", "保留两位小数")
+  const own = withoutSlots(u).replace(CHANGE_RATE_ASKED, ' ').replace(WORKING_ASKED, ' ').replace(QUOTED_CHANGE, (m, _v, n: string) => m.replace(n, '多少'));
   if (countOverYears(own) || ((WHICH_MORE.test(own) || CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm) || CHANGED_YES_NO.test(u.norm)) && contentWords(own.replace(ONLY_CHANGE, ' ')).length)) return own;
-  if (state.metric || !state.text || contentWords(own.replace(ONLY_CHANGE, ' ')).length) return undefined;
+  // (a figure of the tables asked before is the trend's — unless that report has no table figures, its answer told
+  // from the text: "处罚强制信息公开了几条" read as 行政处罚 of a page cut before table 二)
+  const before = state.report ? reportById(kn, state.report) : undefined;
+  if ((state.metric && (!before || hasTableFigures(before))) || !state.text || contentWords(own.replace(ONLY_CHANGE, ' ')).length) return undefined;
   return cutSpans(state.text, findReportSlots(state.text, kn.refs, u.now).spans);
 }
 
@@ -109,9 +137,11 @@ export const toldChangeOverYears: Rule = {
       }
     }
     if (!counts.every((c): c is YearCount => c !== undefined)) return undefined;
+    const check = quotedChangeCheck(u, counts, unit);
     const lines = [
+      ...(check ? [check] : []),
       ...counts.map((c) => `${c.report.year}年报告：${c.evidence.trim()}`),
-      ...(sum ? [sumLine(counts, unit)] : counts.slice(1).map((c, i) => changeLine(counts[i]!, c, unit))),
+      ...(sum ? [sumLine(counts, unit)] : counts.slice(1).map((c, i) => changeLine(counts[i]!, c, unit, decimalsAsked(u.norm)))),
       // (why it changed, when asked: the reports give counts, not their causes)
       ...(!sum && questionKinds(u.norm).why ? [NO_REASON_GIVEN] : []),
     ];

@@ -33,7 +33,13 @@ export type Decision =
   /** A figure of the report's tables, through the figures intent. */
   | { kind: 'figure'; intent: Intent; metric: MetricQuery; confidence: number }
   /** A passage of the report, found by the rule. */
-  | { kind: 'passage'; report: Report; parts: Rendered }
+  | {
+      kind: 'passage';
+      report: Report;
+      parts: Rendered;
+      /** The question it answers when not the message itself (a follow-up asked again in full): what the next follow-up goes on from. */
+      asked?: string;
+    }
   /** Ask which of these was meant. */
   | { kind: 'clarify'; options: Intent[]; confidence: number }
   /** A report (year/office) that is not loaded: say which reports there are. */
