@@ -104,7 +104,7 @@ const EXCEPT = /除了?[^，。？?]{0,12}(?:以外|之外)/;
 const ADD_TO_LAST = /^(?:那|那么)?(?:再|还要|要是)?(?:把)?加上/;
 
 /** Table 三's applicant columns by their full names: nothing else is called so. */
-const APPLICANT_COLUMN_NAME = /^(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人或其他组织)$/;
+const APPLICANT_COLUMN_NAME = /^(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人或其他组织)(?:[那这]?一?[列栏](?:的)?)?$/;
 
 /** Table 三's base rows: a share is of them, a sum is not made of them. */
 const BASE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);

@@ -349,7 +349,7 @@ const LEVEL_BEFORE = /[和与跟及同的是在问那这年度]/;
 const REPORT_OF_IT = /(?:报告|年报)(?:有没有|有吗|有没|在吗|有不)|有没有[^，。？?]{0,6}(?:报告|年报)/;
 /** Pointing at the office the conversation is about ("他们2024年收到几件", "该局去年的呢"). */
 const POINTED_AT = /他们|它们|她们|他家|人家|该(?:局|委|办|单位|部门|机关|镇|街道|县|区|市)|这(?:个|家)(?:单位|部门|机关|局)/;
-const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|最近一份|最近一年|最近的/;
+const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|最近一份|最近一年|最近的|(?:那)?(?:就)?(?:按|用)(?:你|您)?(?:手上|手里)?(?:有|已有)的\s*(?:那一?年|那份|年份|年度)?\s*(?:的)?(?:说|来说|讲|算)?|(?:你|您)(?:手上|手里)?(?:有|已有)的(?:那一?年|那份|年份|年度)(?:的)?(?:说|来说|讲|算)?/;
 /** The same words, to remove them all ("现在的呢" names only the newest report). */
 export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
 

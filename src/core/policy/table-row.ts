@@ -38,8 +38,8 @@ export const tableRowAsked: Rule = {
   },
 };
 
-/** Pointing back at the cases just counted ("那几件", "这些申请"). */
-const POINTS_AT_THEM = /[那这](?:几|些|\d+)(?:件|个|申请)?/;
+/** Pointing back at the cases just counted ("那几件", "这些申请", "它们"). */
+const POINTS_AT_THEM = /[那这](?:几|些|两|\d+)(?:件|个|申请)?|它们|它俩/;
 
 export const reasonsFollowUp: Rule = {
   name: 'reasons-follow-up',
