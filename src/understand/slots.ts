@@ -96,6 +96,8 @@ export const shortPlace = (p: string) => {
   // (a province-level autonomous region by its everyday name: 广西壮族自治区 → 广西)
   const region = AUTONOMOUS_REGION.exec(p);
   if (region) return region[1]!;
+  // (a place named for its people alone, "鄂温克族自治旗", is called by that name and its level: 鄂温克旗)
+  if (p.replace(ETHNIC_AUTONOMOUS, '$1').length === 1) return p.replace(/族?自治([州县旗])$/, '$1');
   const s = p.replace(ETHNIC_AUTONOMOUS, '$1').replace(ETHNIC_TOWNSHIP, '').replace(/(综合实验区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|实验区|示范区|自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=..)州)$/, '');
   return s.length >= 2 ? s : p;
 };
@@ -154,7 +156,8 @@ const ORGAN_ALIASES: Record<string, string[]> = {
 
 /** A banner of Inner Mongolia by its everyday short name: its first character and its last before 旗 ("乌拉特后旗" → 乌后旗). */
 function bannerShort(place: string): string | undefined {
-  const m = /^(\p{Script=Han}{3,})旗$/u.exec(place);
+  // (not an autonomous banner, "鄂温克族自治旗": shortPlace names it)
+  const m = /自治旗$/.test(place) ? null : /^(\p{Script=Han}{3,})旗$/u.exec(place);
   return m ? `${m[1]![0]}${m[1]!.at(-1)}旗` : undefined;
 }
 
@@ -216,7 +219,8 @@ export function officeNames(office: string): string[] {
   // everyday short forms of long names: 经开区, 高新区, 管委会, 大理州 (for 大理白族自治州)
   for (const n of [...names]) {
     const short = n.replace(SHORT_FORMS, (w) => SHORT_FORM_OF[w] ?? w).replace(ETHNIC_AUTONOMOUS, '$1').replace(ETHNIC_TOWNSHIP, '');
-    if (short !== n) names.add(short);
+    // (a place named for its people alone loses no name: "鄂温克族自治旗政府" is no "旗政府")
+    if (short !== n && !/^[州县旗乡镇]/.test(short)) names.add(short);
   }
   // a district of three or more characters by its first one and 区 ("昆区" for 昆都仑区, "沙区" for 沙依巴克区), as
   // people there call it — never a word of its own (新区, 城区, 小区)

@@ -148,6 +148,17 @@ export function identify(file: string, title: string | undefined, introTexts: st
     }
   }
 
+  // A title naming two bodies as one, the second in brackets ("六盘水市人民政府(市人民政府办公室)"): the name staff gave
+  // the file, or else the first; the bracketed words are no name of their own, the first name stays an alias.
+  const bracketed = officeFrom === 'title' ? /^(.+?)\s*[（(]([^（）()]{2,20})[）)]$/.exec(office) : null;
+  if (bracketed) {
+    aliasesFromTitle.push(bracketed[1]!);
+    if (fromFile.patterned && sharesWords(fromFile.office, office)) {
+      office = fromFile.office;
+      officeFrom = 'file';
+    } else office = bracketed[1]!;
+  }
+
   // A title naming the office by its level alone ("省建设厅2020年…", "市教育局…"): no place in it, so the file name
   // staff gave (浙江省住房和城乡建设厅) names it; the title's words stay an alias.
   if (officeFrom === 'title' && (LEVEL_ONLY.test(office) || ORGAN_ONLY.test(office)) && fromFile.patterned && fromFile.office.length > office.length && fromFile.office.endsWith(office.slice(-1))) {
