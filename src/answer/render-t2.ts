@@ -21,7 +21,10 @@ function printedRow(r: Report, label: string): string | undefined {
   const prior = cells.find(([h]) => /上一年项目/.test(h))?.[1].trim();
   const change = cells.find(([h]) => /本年增/.test(h))?.[1].trim().replace(/^＋|^\+/, '');
   const now = prior && change && /^\d+$/.test(prior) && /^-?\d+$/.test(change) && Number(change) !== 0 ? Number(prior) + Number(change) : undefined;
-  const worked = now !== undefined && now >= 0 ? `按表中数字，本年该类事项为 ${now} 项（${prior} ${Number(change) < 0 ? '-' : '+'} ${Math.abs(Number(change))}）。` : '';
+  // (no change printed: the items stay as many, "没有变化")
+  const same = prior && change !== undefined && /^\d+$/.test(prior) && /^[+-]?0$/.test(change);
+  const worked =
+    now !== undefined && now >= 0 ? `按表中数字，本年该类事项为 ${now} 项（${prior} ${Number(change) < 0 ? '-' : '+'} ${Math.abs(Number(change))}）。` : same ? `本年增/减为 0，该类事项数量没有变化，仍为 ${prior} 项。` : '';
   return `报告表二中“${rawLabel(raw!.label)}”一行印的是：${cells.map(([h, v]) => `${h} ${v.trim()}`).join('，')}。${worked}`;
 }
 

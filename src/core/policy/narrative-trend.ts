@@ -16,6 +16,8 @@ import { CONTACT_FIELD_NOUNS } from '../patterns.js';
 
 /** Each of the years asked ("三年各是多少", "每年", "历年"). */
 const EACH_YEAR = /[两二三四五几\d]年(?:各|分别|都)|每年|历年|各年/;
+/** Each of several things asked its count ("各发布了多少条", "分别是多少"). */
+const EACH_ASKED = /(?:各|分别)[^，。？?]{0,8}(?:多少|几)/;
 /** Which year had more or less ("哪年搞得多", "哪一年发的信息多"). */
 const WHICH_YEAR = /哪(?:一)?年/;
 /** The change words themselves, left out of the passage search. */
@@ -45,7 +47,8 @@ export const narrativeOverYears: Rule = {
     const years = named.length >= 2 ? named : loaded;
     // (years named alone make it a question of each year's sentence only when it asks a count or which year, and
     // no template reads it well: "2021年和2023年有没有收信息处理费" is the fee intent's, for each year)
-    const byNamedYears = !TREND_WORDS.test(u.norm) && !EACH_YEAR.test(u.norm);
+    // ("2019年和2025年旗政府网站各发布了多少条": each of the years named asked in so many words)
+    const byNamedYears = !TREND_WORDS.test(u.norm) && !EACH_YEAR.test(u.norm) && !(named.length >= 2 && EACH_ASKED.test(u.norm));
     if (years.length < 2 || (byNamedYears && (named.length < 2 || !(questionKinds(u.norm).count || WHICH_YEAR.test(u.norm)) || topScore(u) >= THRESHOLDS.answer))) return undefined;
     const asked = withoutSlots(u).replace(CHANGE_WORDS, ' ');
     const lines: string[] = [];

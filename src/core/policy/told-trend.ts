@@ -26,6 +26,8 @@ const MEASURES = ['条', '件', '篇', '个', '次', '场'];
 const WHICH_MORE = /多(?:了)?还是少|少(?:了)?还是多|增加了?还是减少|减少了?还是增加|增(?:了)?还是减|升(?:了)?还是降|降(?:了)?还是升|涨(?:了)?还是跌|跌(?:了)?还是涨|哪(?:一)?年(?:的|度)?[^，。？?多少]{0,3}(?:更|比较)?(?:多|少)/;
 /** The rate of a change asked ("增长了百分之几", "涨幅多少", "降了几个百分点"): a change in whatever unit the texts count in. */
 const CHANGE_RATE_ASKED = /变化率|变动率|增减率|变化幅度|变化百分比|百分之几|百分之多少|百分比|增幅|涨幅|降幅|增长率|增速|几个百分点|多少个百分点|多少%|几成/;
+/** The same words, every one of them (to leave them out of the thing counted). */
+const CHANGE_RATE_ALL = new RegExp(CHANGE_RATE_ASKED.source, 'g');
 /** How much it changed, no way asked ("变化多大", "有没有变化", "变动大不大"): a change in whatever unit the texts count in. */
 const CHANGE_SIZE_ASKED = /变化(?:多大|大不大|大吗|有多大|如何|怎么样)|有(?:没有)?变化|变了多少|变动/;
 /** Whether it went up or down, asked yes or no ("是不是比2023年少了", "比去年多了吗"). */
@@ -56,7 +58,7 @@ function quotedChangeCheck(u: Understanding, counts: readonly YearCount[], unit:
 /** One year named as the base of the comparison ("比2022年", "跟2021年比"). */
 const YEAR_AS_BASE = /(?:比|较|跟|和|与|同)(?:19|20)\d\d/;
 /** A change question's own words, none of which names the thing counted. */
-const ONLY_CHANGE = /比|较|跟|和|与|同|年|[多少]|还是|了|呢|吗|啊|增加|减少|下降|上升|增长|降低|[涨跌降升增减]|变化|差|几|[件条个篇项次]|[?？!！,，。\s\d]/g;
+const ONLY_CHANGE = /[这那两俩]|比|较|跟|和|与|同|年|[多少]|还是|了|呢|吗|啊|增加|减少|下降|上升|增长|降低|[涨跌降升增减]|变化|差|几|[件条个篇项次]|[?？!！,，。\s\d]/g;
 
 /** The years asked of the office: named, "比去年", "近三年"; one named as the base of a comparison: it and the year answered before (else the newest). */
 function yearsAsked(u: Understanding, loaded: readonly number[], conversationYear: number | undefined): number[] {
@@ -83,7 +85,7 @@ function countQuestion(u: Understanding, state: ConvState, kn: Knowledge): strin
   // (the rate asked is no unit of the thing counted: "增长了百分之几" counts in 条 or 件 like the texts)
   // (a change quoted to check, "比2023年少了250条，对不对": asked as how many, then checked)
   // (and how it is to be worked out is no part of it: "帮我算一下", "保留两位小数")
-  const own = withoutSlots(u).replace(CHANGE_RATE_ASKED, ' ').replace(WORKING_ASKED, ' ').replace(QUOTED_CHANGE, (m, _v, n: string) => m.replace(n, '多少'));
+  const own = withoutSlots(u).replace(CHANGE_RATE_ALL, ' ').replace(WORKING_ASKED, ' ').replace(QUOTED_CHANGE, (m, _v, n: string) => m.replace(n, '多少'));
   if (countOverYears(own) || ((WHICH_MORE.test(own) || CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm) || CHANGED_YES_NO.test(u.norm)) && contentWords(own.replace(ONLY_CHANGE, ' ')).length)) return own;
   // (a figure of the tables asked before is the trend's — unless that report has no table figures, its answer told
   // from the text: "处罚强制信息公开了几条" read as 行政处罚 of a page cut before table 二)
@@ -145,6 +147,9 @@ export const toldChangeOverYears: Rule = {
       // (why it changed, when asked: the reports give counts, not their causes)
       ...(!sum && questionKinds(u.norm).why ? [NO_REASON_GIVEN] : []),
     ];
-    return { kind: 'passage', report: reports.at(-1)!, parts: { head: `${office}各年度报告的说法：`, lines, labelled: true } };
+    // (a question that named nothing counted went on from the last one: the next follow-up goes on from that one too)
+    const own = withoutSlots(u).replace(CHANGE_RATE_ALL, ' ').replace(WORKING_ASKED, ' ');
+    const goesOn = !row && state.text && !countOverYears(own) && contentWords(own.replace(ONLY_CHANGE, ' ')).length === 0;
+    return { kind: 'passage', report: reports.at(-1)!, parts: { head: `${office}各年度报告的说法：`, lines, labelled: true }, ...(goesOn ? { asked: state.text } : {}) };
   },
 };

@@ -39,7 +39,8 @@ const MAX_CELL_LINES = 3;
 
 const LABEL_CELL = /[\p{Script=Han}A-Za-z]/u;
 /** A cell holding a figure ("12", "+3", "-253", "103.3879万元") rather than a label. */
-const VALUE_CELL = /^[-+－—–]*\d[\d,，.]*\s*(?:万元|元|件|条|个|项|%)?$/;
+// (with its unit in brackets or in 万: "16368(件)", "211.509万")
+const VALUE_CELL = /^[-+－—–]*\d[\d,，.]*\s*(?:万元|万|元|件|条|个|项|%|[(（](?:万元|元|件|条|个|项)[)）])?$/;
 /** A report section title ("三、收到和处理政府信息公开申请情况") is never part of a wrapped cell. */
 const SECTION_TITLE = /^[一二三四五六七八九十]+、.*情况/;
 /** A table 二 item line ("第二十条第（一）项") is a row of its own. */

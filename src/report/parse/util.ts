@@ -26,12 +26,14 @@ export type CellKind = 'empty' | 'number' | 'dash' | 'text';
 
 const NUM_RE = /^[-+]?\d+(?:\.\d+)?$/;
 
-/** Parse a printed number ("1,234", "4068.208", "15件", "１５", "140万" = 1,400,000); null when the cell is not a number. */
+/** Parse a printed number ("1,234", "4068.208", "15件", "16368(件)", "１５", "140万" = 1,400,000); null when the cell is not a number. */
 export function parseNumber(cell: string): number | null {
   const t = halfWidth(cell)
     .replace(/\s+/g, '')
     .replace(/(?<=\d)[,，](?=\d{3})/g, '')
-    .replace(/(?:件|条|个|项|万元|元|批次|批|次|人)$/, '');
+    .replace(/(?:件|条|个|项|万元|元|批次|批|次|人)$/, '')
+    // (the unit in brackets after it, "16368(件)")
+    .replace(/(?<=\d)[(（](?:件|条|个|项|万元|元|批次|批|次|人)[)）]$/, '');
   // (a count in 万 with no 元: "140万" is 140 × 10,000 — an amount column reads it back in 万元, table2.ts)
   const tenThousands = /\d万$/.test(t);
   const s = tenThousands ? t.slice(0, -1) : t;
