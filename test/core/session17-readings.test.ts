@@ -1,0 +1,158 @@
+// Readings added in session 17 (tuned on the forty-fourth and forty-fifth rounds' misses, each after its first run).
+import { describe, expect, it } from 'vitest';
+import { kb, talk } from './readings-kit.js';
+
+describe('session 17 readings: reading the published pages', () => {
+  const a44 = 'test/fixtures/reports-fresh44-newa';
+  const b45 = 'test/fixtures/reports-fresh45-newb';
+  it('a page metadata line above the title ("成文日期: 2020-01-15") is no office: 长桥乡 2019 is found by its name', async () => {
+    const [t] = talk(await kb(a44), '长桥乡2019年主动公开了多少条政府信息？');
+    expect(t).toContain('广昌县长桥乡人民政府2019年');
+    expect(t).toContain('57条');
+  });
+  it('a title naming two bodies as one, the second in brackets: both years are one office (六盘水市人民政府办公室)', async () => {
+    const kn = await kb(b45);
+    expect(kn.reports.filter((r) => r.office === '六盘水市人民政府办公室').map((r) => r.year).sort()).toEqual([2020, 2023]);
+  });
+  it('a place named for its people alone is called by that name and its level: 鄂温克旗', async () => {
+    const [t] = talk(await kb(b45), '鄂温克旗2025年旗政府门户网站发布信息共计多少条？');
+    expect(t).toContain('鄂温克族自治旗人民政府2025年');
+    expect(t).toContain('8204条');
+  });
+  it('a cell with its unit in brackets (16368(件)) or in 万 (211.509万) stays in its row', async () => {
+    const [license, procurement] = talk(await kb(b45), '鄂尔多斯市市场监管局2020年作出了多少行政许可决定？', '鄂尔多斯市市场监管局2020年政府集中采购总金额多少？');
+    expect(license).toContain('本年处理决定 16368 件');
+    expect(procurement).toContain('211.509 万元');
+  });
+  it('the 2019 format\'s item count unchanged (本年增/减 0) is said unchanged', async () => {
+    const [t] = talk(await kb(b45), '鄂尔多斯市场监管局2020年行政强制的项目数有没有增减？');
+    expect(t).toContain('没有变化，仍为 46 项');
+  });
+  it('the sentence that names a row counted in the text, not its whole paragraph cut before the figure (74条)', async () => {
+    const [t] = talk(await kb(a44), '连云港开发区2024年梳理汇总的现行有效规范性文件有多少条');
+    expect(t).toContain('现行有效规范性文件74条');
+  });
+});
+
+describe('session 17 readings: what the question asks', () => {
+  const a44 = 'test/fixtures/reports-fresh44-newa';
+  const b44 = 'test/fixtures/reports-fresh44-newb';
+  it('a story, then the question: the asking sentence\'s figure words (受理), not the story\'s (不公开)', async () => {
+    const [t] = talk(await kb(a44), '我爸在环县乡下，他老念叨说县里啥都不公开。我想先弄清楚个数：环县2025年全县一共受理了多少件依申请公开？');
+    expect(t).toContain('36件');
+  });
+  it('a place typed with a slip before the organ in short (连运港开发区) is the loaded office', async () => {
+    const [t] = talk(await kb(a44), '连运港开发区2024年梳理汇总的现行有效规范性文件有多少条');
+    expect(t).toContain('连云港经济技术开发区管理委员会2024年');
+  });
+  it('a sentence cut off at the thing asked states no count of it', async () => {
+    const [t] = talk(await kb(a44), '山西外事办2021年微信公众号发了多少条？');
+    expect(t).toContain('没有写出这项数字');
+  });
+  it('a bracket counting a part is a clause of its own: 含2022年结转的3件 is the year before\'s carry-over', async () => {
+    const [t] = talk(await kb(a44), '东阳市自然资源和规划局2023年上年结转了几件');
+    expect(t).toContain('结转的3件');
+  });
+  it('a share of the requests by how they came in, from the text (35 ÷ 176)', async () => {
+    const [t] = talk(await kb(a44), '东阳市自然资源和规划局2023年网上申请占收到申请总数的比例是多少？');
+    expect(t).toContain('19.9%');
+  });
+  it('"不是网上，我问的是当面申请的" restates the count asked (72件)', async () => {
+    const [, , t] = talk(await kb(a44), '东阳市自然资源和规划局2023年收到多少件依申请公开？', '这些里面网上申请的有几件', '不是网上，我问的是当面申请的');
+    expect(t).toContain('当面申请的72件');
+  });
+  it('"其中县政府网站是多少" after a count in 条 is that part; "那它占总数百分之多少" its share of the count before', async () => {
+    const [, part, share] = talk(await kb(a44), '环县2025年主动公开了多少条政府信息？', '其中县政府网站是多少', '那它占总数大概百分之多少');
+    expect(part).toContain('12365条');
+    expect(share).toContain('20.3%');
+  });
+  it('whether a named report\'s requests came at all ("收到过…申请没有") is its figure, not the fee', async () => {
+    const [t] = talk(await kb(b44), '渝中应急局2024年收到过信息公开申请没有？');
+    expect(t).toContain('未接到');
+    expect(t).not.toContain('信息处理费');
+  });
+  it('好多 asks how many before a question mark mid-message; 发了…政策文件 is counted in the text (19条)', async () => {
+    const [t] = talk(await kb(b44), '渝中应急局2024年发了好多条政策文件嘛？屋头老汉儿喊我帮他问哈');
+    expect(t).toContain('政策文件19条');
+  });
+  it('English mixed in: "policy documents" and "check" (政策文件 9条)', async () => {
+    const [t] = talk(await kb(b44), 'Hi～想check一下 渝中区应急管理局 2025 年的 policy documents（政策文件）数量，thx');
+    expect(t).toContain('政策文件9条');
+  });
+});
+
+describe('session 17 readings: changes over the years told in the text', () => {
+  const b44 = 'test/fixtures/reports-fresh44-newb';
+  const b45 = 'test/fixtures/reports-fresh45-newb';
+  it('an item inside a list over two years: 涨了还是跌了, and a count at least doubled said as a multiple', async () => {
+    const [t] = talk(await kb(b44), '渝中区应急局的预决算信息，2024年和2025年比是涨了还是跌了？翻了几倍？');
+    expect(t).toContain('增加6条');
+    expect(t).toContain('4倍');
+  });
+  it('the rest of a list (其他主动公开内容) is no count of 主动公开: 718 → 464, down 35.4%', async () => {
+    const [t] = talk(await kb(b44), '衡阳市水利局2025年主动公开比2023年少了多少条？降幅是多少？');
+    expect(t).toContain('减少254条');
+    expect(t).toContain('35.4%');
+  });
+  it('a change quoted to check: 少了250条 is wrong, 少了254条 right', async () => {
+    const [wrong] = talk(await kb(b44), '我们写总结稿说衡阳市水利局2025年主动公开比2023年少了250条，对不对？');
+    const [right] = talk(await kb(b44), '衡阳市水利局2023年主动公开比2025年多了254条吧');
+    expect(wrong).toContain('核对：不对');
+    expect(right).toContain('核对：对');
+  });
+  it('变化率 to the decimals asked (保留两位小数): 3.67%', async () => {
+    const [t] = talk(await kb(b44), '帮我算一下渝中应急局主动公开总数从2024年到2025年的变化率，保留两位小数。');
+    expect(t).toContain('3.67%');
+  });
+  it('"那渝中它前一年收到几件" is the year before the conversation\'s (2024: none)', async () => {
+    const [, , t] = talk(await kb(b44), '衡阳市水利局2025年收到几件依申请公开？', '渝中区应急管理局同一年呢？', '那渝中它前一年收到几件？');
+    expect(t).toContain('2024年');
+    expect(t).toContain('未接到');
+  });
+  it('a year not loaded after a count told: said so, the newest given; another year next is asked of the same question', async () => {
+    const [, missing, older] = talk(await kb(b44), '我是衡阳的退休老师，想问水利局去年公开了好多条信息啊？', '前年呢？', '那它2023年呢？');
+    expect(missing).toContain('目前没有加载2024年的报告');
+    expect(missing).toContain('464条');
+    expect(older).toContain('718条');
+  });
+  it('two years of one office compared after their answers are a change from the earlier (财政信息 13 → 10)', async () => {
+    const [, , t] = talk(await kb(b44), '衡阳市水利局2023年财政信息公开了几条？', '那2025年呢？', '这两年比，财政信息是增加还是减少，差几条？');
+    expect(t).toMatch(/减少 ?3条/);
+  });
+  it('each of two years named, then 这两年差了多少条, then 那降幅是百分之多少', async () => {
+    const [each, diff, rate] = talk(await kb(b45), '鄂温克旗2019年和2025年旗政府网站各发布了多少条信息？', '这两年差了多少条？', '那降幅是百分之多少？');
+    expect(each).toContain('10997条');
+    expect(each).toContain('8204条');
+    expect(diff).toContain('减少2793条');
+    expect(rate).toContain('25.4%');
+  });
+});
+
+describe('session 17 readings: the default report', () => {
+  const dir = 'data/reports';
+  it('"它们分别是什么理由" after the refusals counted: their reasons', async () => {
+    const [, t] = talk(await kb(dir), '南岗区人民政府办公室2022年不予公开的申请有几件？', '它们分别是什么理由？');
+    expect(t).toContain('第三方');
+    expect(t).toContain('内部事务');
+  });
+  it('"指的是哪些" asks a reason\'s meaning: its article (第十六条)', async () => {
+    const [t] = talk(await kb(dir), '三类内部事务信息指的是哪些？南岗区政府办2022年有几件因此不予公开？');
+    expect(t).toContain('第十六条');
+    expect(t).toContain('人事管理');
+  });
+  it('an applicant column named as a column (自然人一列) is of the requests received', async () => {
+    const [t] = talk(await kb(dir), '表三里自然人一列总计是多少？');
+    expect(t).toContain('自然人 15 件');
+  });
+  it('a forwarded claim with a request count and review cases: both checked, the blank table 四 records none', async () => {
+    const [t] = talk(await kb(dir), '【转发】“南岗区政府办公室2022年共收到政府信息公开申请51件，其中行政复议3起。”这说法对吗？');
+    expect(t).toContain('有 2 处不对');
+    expect(t).toContain('报告为 15 件');
+    expect(t).toContain('未记载行政复议案件');
+  });
+  it('"那就按你有的那一年说" after a year not loaded: the newest report\'s answer', async () => {
+    const [, t] = talk(await kb(dir), '去年南岗区政府办收了多少信息公开申请？', '那就按你有的那一年说');
+    expect(t).toContain('2022年');
+    expect(t).toContain('15 件');
+  });
+});
