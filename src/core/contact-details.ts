@@ -24,10 +24,15 @@ function namedDetails(norm: string): string[] {
  * contact intents call them; [] when every detail asked is given (or none is named).
  */
 export function detailsNotGiven(kn: Knowledge, r: Report, norm: string): string[] {
-  return namedDetails(norm)
+  const fields = namedDetails(norm)
     .filter((id) => !r.contact[fieldOf(id)!])
     .map((id) => kn.byId.get(id)?.title ?? id);
+  // (office hours asked with them: reports print no hours — said so, not left unanswered)
+  return HOURS_ASKED.test(askedClauses(norm)) ? [...fields, '办公时间'] : fields;
 }
+
+/** Office hours asked ("办公时间", "几点上班", "几点到几点"): no report's contact block gives them. */
+const HOURS_ASKED = /办公时间|上班时间|工作时间|几点/;
 
 /** One detail as compared: the same line printed with other spaces or dashes is the same. */
 const comparable = (v: string): string => v.replace(/[\s\-－—–()（）:：,，、]/g, '');

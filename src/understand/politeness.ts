@@ -39,8 +39,13 @@ const GREETING = '您好';
 /** Two Chinese characters or more, anywhere (a test: not an array of every character to count them). */
 const TWO_HAN_CHARS = /\p{Script=Han}[^]*?\p{Script=Han}/u;
 
+/** A contact detail named in a correction, then why it is wanted ("地址 我要坐公交去"): the detail is the question. */
+const CORRECTED_FIELD = /^(地址|电话|邮编|邮箱|传真|网址|办公时间)[,，\s]*(?:我|俺|咱)?(?:要|想|准备|打算|得|好)[^?？]{0,16}$/u;
+
 export function stripCourtesy(text: string): string {
-  const core = text.replace(CORRECTION, '').replace(OPENING, '').replace(RESTATED, '').replace(LEADING_THANKS, '').replace(CLOSING, '').trim();
+  const corrected = text.replace(CORRECTION, '');
+  let core = corrected.replace(OPENING, '').replace(RESTATED, '').replace(LEADING_THANKS, '').replace(CLOSING, '').trim();
+  if (corrected !== text) core = CORRECTED_FIELD.exec(core)?.[1] ?? core;
   // "好的，再见" / "好的谢谢 拜拜": a goodbye with only an acknowledgement before it is the goodbye
   if (BYE_END.test(text) && ACK.test(core)) return '再见';
   // thanks and a remark that asks nothing ("谢谢你，淮安的资料讲得很清楚"): the thanks

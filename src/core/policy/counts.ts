@@ -41,7 +41,8 @@ export const countInReport: Rule = {
     // the clause that asks, not the framing before it ("报告里说，目前办公室负责政务公开工作的有几个人")
     const text = withoutSlots(u);
     // (two questions in the message: the whole, whose passage search answers each)
-    const asks = text.split(CLAUSE_SPLIT).filter((c) => ASKING.test(c));
+    // (two how-manys joined by 、 are two questions: "新增了几个账号、注销了几个")
+    const asks = text.split(CLAUSE_SPLIT).flatMap((c) => (/(?:几|多少)[^、]*、[^、]*(?:几|多少)/.test(c) ? c.split('、') : [c])).filter((c) => ASKING.test(c));
     // (a bare "一共几条" takes its subject from the clause before it: "…在网上公开过征地信息,一共几条")
     const asking = asks.length === 1 && questionKinds(asks[0]!).count ? withSubject(text, asks[0]!) : text;
     // two or more offices named ("莆田医保局2023年和金厂镇2025年主动公开的信息条数分别是多少"): each one's sentence
@@ -53,11 +54,13 @@ export const countInReport: Rule = {
       const lines: string[] = [];
       let source: string | undefined;
       // (the later questions are about the first one's subject: "新增了几个" asks new 账号)
-      const subject = countAsked(asks[0]!)?.nouns.join(' ') ?? '';
+      // (a first question naming nothing, "…线下政务公开专区，建在哪": the clause before it names its subject)
+      const first = asks[0]!.replace(/[?？\s]/g, '').length > SHORT_ASK_CHARS ? asks[0]! : withClauseBefore(text, asks[0]!);
+      const subject = countAsked(first)?.nouns.join(' ') ?? contentWords(first).filter((w) => w.length >= 2).join(' ');
       for (const [i, a] of asks.entries()) {
-        const q = i ? `${a} ${subject}` : a;
+        const q = i ? `${a} ${subject}` : first;
         const each = countAsked(q);
-        const own = contentWords(a).filter((w) => w.length >= 2);
+        const own = contentWords(i ? a : q).filter((w) => w.length >= 2);
         const found = narrative(r, q, !!each, POLICY.countedPassageCoverage);
         const l = found?.parts.lines[0];
         // a count in its unit by its subject, or (注销了哪个) a sentence holding the question's own word
@@ -123,6 +126,16 @@ function twinCount(r: Report, line: string, asked: CountAsked, asking: string): 
   if (!nouns.length || !CHANNEL.test(line)) return undefined;
   const twins = r.passages.filter((p) => p.text.trim() !== line && CHANNEL.test(p.text) && nouns.every((w) => p.text.includes(w)) && countFit(p.text, asked) >= fit);
   return twins.length === 1 ? twins[0]!.text.trim() : undefined;
+}
+
+/** A question this short ("建在哪", "有几个") names no subject of its own. */
+const SHORT_ASK_CHARS = 4;
+
+/** A clause with the one before it ("…专区" + "建在哪"). */
+function withClauseBefore(text: string, ask: string): string {
+  const clauses = text.split(CLAUSE_SPLIT);
+  const at = clauses.indexOf(ask);
+  return at > 0 ? `${clauses[at - 1]} ${ask}` : ask;
 }
 
 /** The asking clause, with the clause before it when it names nothing counted itself ("一共几条"). */

@@ -19,6 +19,8 @@ export const procedureInStory: Rule = {
     if (!t || !long || u.metric || t.item.fallback || !reportFree(t.item) || topScore(u) < THRESHOLDS.answer) return undefined;
     // (which office or year counted most, "哪个单位主动公开的信息条数最多": the reports ranked, not where to apply)
     if (RANKED.test(u.focus)) return undefined;
+    // (how many asked before it, "新增了几个账号、注销了几个？分别是哪个单位的": the report's counts, not a procedure)
+    if (questionKinds(u.norm).count && !questionKinds(u.focus).count && !u.duration) return undefined;
     // the reading the other rules make of the candidates (a word only one intent knows: "申请要写用途吗" → who)
     const chosen = choice(u, kn).chosen ?? t.item;
     return { kind: 'intent', intent: reportFree(chosen) && !chosen.fallback ? chosen : t.item, confidence: topScore(u) };

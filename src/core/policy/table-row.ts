@@ -62,15 +62,23 @@ const CASE_DETAIL_ASKED = /(?:具体)?(?:是)?(?:什么|啥|哪个|哪件|哪份
 /** How an answer says that the report counts cases without their particulars. */
 export const NO_CASE_DETAILS = '年度报告只公布件数和办理结果，没有载明每件申请或案件的具体内容（申请的是什么信息、案情、申请人等）。';
 
+/** Which documents a row of table 二 counts ("是什么文件", "文号多少", "叫什么名字"). */
+const DOCUMENT_DETAIL_ASKED = /(?:是|叫)(?:什么|啥|哪个|哪份|哪些)(?:文件|规章|名字|名称)|文号|文件(?:的)?(?:名称|名字|标题)|哪(?:个|份|些)文件/;
+
+/** How an answer says that the report counts documents without naming them. */
+export const NO_DOCUMENT_DETAILS = '年度报告只公布件数，没有列出具体文件的名称和文号（可在该机关政府网站的政策文件或规范性文件栏目查询）。';
+
 export const caseDetailAsked: Rule = {
   name: 'case-detail-asked',
   doc: 'The particulars of cases a row counts ("被纠正的那一件具体是什么事", "那件申请的是啥文件"): the row\'s figure, and that annual reports give counts only — never a guess at the case.',
   decide: (u, state, kn) => {
     const metric = u.metric ?? (u.followUp.is ? state.metric : undefined);
-    if (!metric || metric.table === '二' || !CASE_DETAIL_ASKED.test(u.norm)) return undefined;
+    // (or which documents table 二 counts: "废止的那一件是什么文件？文号多少？")
+    const documents = metric?.table === '二' && DOCUMENT_DETAIL_ASKED.test(u.norm);
+    if (!metric || (metric.table === '二' && !documents) || (!documents && !CASE_DETAIL_ASKED.test(u.norm))) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     const figure = renderMetric(r, metric);
-    return { kind: 'passage', report: r, parts: { ...figure, lines: [...figure.lines, NO_CASE_DETAILS] } };
+    return { kind: 'passage', report: r, parts: { ...figure, lines: [...figure.lines, documents ? NO_DOCUMENT_DETAILS : NO_CASE_DETAILS] } };
   },
 };
