@@ -277,7 +277,8 @@ function shortOrganAfter(rest: string, organ: string): number {
  */
 export function abbreviates(short: string, organ: string): boolean {
   // 办 is how 办公室 is said ("方志办" for 地方志办公室)
-  const end = organ.endsWith('办公室') && short.endsWith('办') ? '办' : organ.at(-1);
+  // (and 委 how 委员会 is said: "民宗委" for 民族宗教事务委员会)
+  const end = organ.endsWith('办公室') && short.endsWith('办') ? '办' : organ.endsWith('委员会') && short.endsWith('委') ? '委' : organ.at(-1);
   if (short.length < 2 || short.at(-1) !== end) return false;
   let i = 0;
   for (const ch of organ) if (ch === short[i]) i++;
@@ -380,6 +381,8 @@ type Names = {
   contexts: string;
   /** Each office once, split into the level of its last place and its organ (for "省退役军人厅"). */
   levelOrgans: { office: string; level: string; organ: string }[];
+  /** Last character → positions in strong of the names long enough to be read with a slip (made when first needed). */
+  strongByLast?: Map<number, number[]>;
 };
 const namesCache = new WeakMap<ReportRef[], Names>();
 
@@ -408,6 +411,37 @@ function namesOf(reports: ReportRef[]): Names {
   };
   namesCache.set(reports, names);
   return names;
+}
+
+/** A name this long or longer may be read with a slip (one character in six); shorter ones are common words too. */
+const SLIP_MIN_CHARS = 5;
+
+/** The one loaded office whose whole name the text holds with a character of the same reading changed. */
+function nameWithSlip(text: string, names: Names, free: (i: number, n: number) => boolean): { office: string; span: Span } | undefined {
+  names.strongByLast ??= byLast(names.strong);
+  const found = new Map<string, Span>();
+  for (let i = SLIP_MIN_CHARS - 1; i < text.length; i++) {
+    for (const k of names.strongByLast.get(text.charCodeAt(i)) ?? []) {
+      const n = names.strong[k]!;
+      const start = i - n.name.length + 1;
+      if (start < 0 || !free(start, n.name.length)) continue;
+      if (soundsLike(text.slice(start, i + 1), n.name)) found.set(n.office, { start, end: i + 1 });
+    }
+  }
+  return found.size === 1 ? [...found].map(([office, span]) => ({ office, span }))[0] : undefined;
+}
+
+/** Positions in `strong` of the names at least SLIP_MIN_CHARS long, by their last character (its code unit). */
+function byLast(strong: readonly { name: string }[]): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  strong.forEach(({ name }, k) => {
+    if (name.length < SLIP_MIN_CHARS) return;
+    const c = name.charCodeAt(name.length - 1);
+    const at = map.get(c);
+    if (at) at.push(k);
+    else map.set(c, [k]);
+  });
+  return map;
 }
 
 /** Positions of names by their first character (its code point). */
@@ -781,6 +815,15 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (!alike) continue;
     unknownOffices.splice(unknownOffices.indexOf(name), 1);
     offices.add(alike);
+  }
+  // a loaded office's whole name typed with one character of the same reading ("义务工商职业技术学院"), no office
+  // or place of the text read otherwise: that office
+  if (!offices.size && !unknownOffices.length) {
+    const slip = nameWithSlip(text, names, free);
+    if (slip) {
+      offices.add(slip.office);
+      spans.push(slip.span);
+    }
   }
   const latest = LATEST.test(text) || undefined;
   const pointed = POINTED_AT.test(text) || REPORT_OF_IT.test(text) || undefined;

@@ -1,5 +1,5 @@
 /** Rule for several contact details asked at once ("电话和邮编分别是多少", "电话多少，几点上班"). */
-import { CONTACT_ALL, CONTACT_FIELD_NOUNS, NOT_WANTED, OFFICIAL_ASKED } from '../patterns.js';
+import { APPLY_VERB, CONTACT_ALL, CONTACT_FIELD_NOUNS, NOT_WANTED, OFFICIAL_ASKED } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { askedClauses, top } from './helpers.js';
 import type { Rule } from './types.js';
@@ -50,5 +50,23 @@ export const contactDetailWanted: Rule = {
     const intent = kn.byId.get(fields[0]![1]);
     if (!intent) return undefined;
     return { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.answer) };
+  },
+};
+
+/** Which body to turn to ("找哪个单位", "问哪个部门", "联系谁"). */
+const WHICH_BODY = /(?:找|问|联系|咨询|打给)(?:哪个|哪家|什么|哪一个)(?:单位|部门|机构|科室|科)|(?:找|问|联系)谁/;
+/** A doubt or an enquiry about the report or the work, not a request to make ("有疑问", "不明白", "咨询"). */
+const ENQUIRY = /疑问|疑惑|不明白|不清楚|看不懂|有问题|咨询|打什么电话|问问/;
+/** The department intent (intents/contact.yml). */
+const DEPARTMENT = 'contact.department';
+
+export const enquiryOfficeAsked: Rule = {
+  name: 'enquiry-office-asked',
+  doc: 'Which body to ask about a doubt ("对随县的年报有疑问，应该找哪个单位？"), no applying said: the office\'s contact department (with its phone when asked too), never where a request goes.',
+  decide: (u, _state, kn) => {
+    if (u.metric || !WHICH_BODY.test(u.norm) || !ENQUIRY.test(u.norm) || APPLY_VERB.test(u.norm) || OFFICIAL_ASKED.test(u.norm)) return undefined;
+    const phone = CONTACT_FIELD_NOUNS.some(([re, id]) => id !== 'contact.address' && re.test(u.norm));
+    const intent = kn.byId.get(phone ? CONTACT_ALL : DEPARTMENT);
+    return intent && { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.answer) };
   },
 };

@@ -30,7 +30,7 @@ import { applyByChannel } from './apply-channel.js';
 import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
-import { contactDetailWanted, contactFieldsAsked } from './contact-fields.js';
+import { contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked } from './contact-fields.js';
 import { remedyAsked } from './remedy.js';
 import { quotedCountChecked } from './quoted-check.js';
 import { statedRate } from './stated-rate.js';
@@ -57,6 +57,8 @@ export const RULES: readonly Rule[] = [
   timeLimitOf,
   reportDeadline,
   applyByChannel,
+  // (before procedure-in-story: "有疑问找哪个单位" asks whom to ask, not where to apply)
+  enquiryOfficeAsked,
   procedureInStory,
   howToApply,
   applyInStory,

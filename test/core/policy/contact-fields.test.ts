@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { contactDetailWanted, contactFieldsAsked } from '../../../src/core/policy/contact-fields.js';
+import { contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked } from '../../../src/core/policy/contact-fields.js';
 import { cands, knowledge, u } from './helpers.js';
 
 let kn: Knowledge;
@@ -48,5 +48,20 @@ describe('contact-detail-wanted', () => {
     expect(contactDetailWanted.decide(u({ norm: '地址和电子邮箱发我一下' }), {}, kn)).toBeUndefined();
     expect(contactDetailWanted.decide(u({ norm: '电话多少' }), {}, kn)).toBeUndefined();
     expect(contactDetailWanted.decide(u({ norm: '区长电话发我一下' }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('enquiry-office-asked', () => {
+  it('whom to ask about a doubt ("对年报有疑问，应该找哪个单位"), where to apply read first: the contact department', () => {
+    const d = enquiryOfficeAsked.decide(u({ norm: '对随县的政府信息公开有疑问,应该找哪个单位?', candidates: cands(kn, ['procedure.where', 0.56], ['contact.department', 0.43]) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'contact.department' } });
+  });
+  it('the phone asked too ("打什么电话？找哪个单位？"): the whole contact block', () => {
+    const d = enquiryOfficeAsked.decide(u({ norm: '对年报有疑问的话打什么电话?找哪个单位?', candidates: cands(kn, ['procedure.where', 0.8]) }), {}, kn);
+    expect(d).toMatchObject({ intent: { id: 'contact.all' } });
+  });
+  it('applying said ("我想申请信息公开，应该找哪个单位"), no doubt, or a figure: no decision', () => {
+    expect(enquiryOfficeAsked.decide(u({ norm: '我想申请信息公开,有疑问找哪个单位?' }), {}, kn)).toBeUndefined();
+    expect(enquiryOfficeAsked.decide(u({ norm: '应该找哪个单位?' }), {}, kn)).toBeUndefined();
   });
 });
