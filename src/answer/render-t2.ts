@@ -7,6 +7,7 @@ import { SECTION_TITLES, t2Unit, T2_ROWS } from '../report/format.js';
 import type { Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { cellsOf, differenceLine, fmt, val } from './cells.js';
+import { statedFigures } from '../report/parse/stated-figures.js';
 
 /** A row's label as printed, without its explanation in brackets ("其他对外管理服务事项(指行政许可证以外的…)"). */
 const rawLabel = (label: string) => label.replace(/\s+/g, '').replace(/[（(].*$/, '');
@@ -41,6 +42,21 @@ function toldOfRow(r: Report, label: string): { text: string; section: string } 
   // (the sentence that names it, not a long paragraph cut short before its figure)
   const sentence = p.text.split(/(?<=[。；;])/).find((x) => x.includes(word) && counts.test(x));
   return { text: (sentence ?? p.text).trim(), section: SECTION_TITLES[p.section] ? p.section : '' };
+}
+
+/**
+ * Documents made and repealed the text tells, no cell of either (a page cut before table 二): their net change
+ * ("2024年共制发行政规范性文件8件,废止17件" → 净减少 9 件), when the text states one count of each.
+ */
+function toldNetChange(r: Report, q: MetricQuery): string | undefined {
+  const row = q.rows.length === 1 ? T2_ROWS.find((x) => x.id === q.rows[0]) : undefined;
+  if (!row || !q.cols.includes('issued') || !q.cols.includes('repealed')) return undefined;
+  const headers = [row.cols.issued!, row.cols.repealed!];
+  const told = statedFigures(r.passages.filter((p) => p.section !== '二').map((p) => p.text), row.label, T2_ROWS.filter((x) => x !== row).map((x) => x.label), headers);
+  if (!told.every((set) => set.size === 1)) return undefined;
+  const [made, gone] = told.map((set) => [...set][0]!) as [number, number];
+  const d = made - gone;
+  return `按报告正文的数字，制发 ${fmt(made)} 件、废止 ${fmt(gone)} 件，净${d === 0 ? '变化为 0（持平）' : `${d > 0 ? '增加' : '减少'} ${fmt(Math.abs(d))} 件（${fmt(made)} − ${fmt(gone)} = ${fmt(d)}）`}。`;
 }
 
 /** The row is printed with the 2019 format's columns of last year and the change (上一年项目数量, 本年增/减). */
@@ -131,7 +147,7 @@ export function renderT2(r: Report, q: MetricQuery, prior?: Report): { lines: st
     const told = none && !printed ? toldOfRow(r, row.label) : undefined;
     if (told) lines.push(`报告正文${told.section ? `（${told.section}、${SECTION_TITLES[told.section] ?? ''}）` : ''}写道：${told.text}`);
   }
-  const diff = q.difference ? differenceLine(cellsOf(r, q)) : undefined;
+  const diff = q.difference ? (differenceLine(cellsOf(r, q)) ?? toldNetChange(r, q)) : undefined;
   if (diff) lines.push(diff);
   const sum = q.added ? sumOfRows(r, q) : undefined;
   if (sum) lines.push(sum);

@@ -162,6 +162,10 @@ function renderT3(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
       if (v === null || v === undefined) {
         missing = true;
         lines.push(`报告未列出${col === 'total' ? '' : `${T3_COLUMN_LABEL[col]}的`}${t3Phrase(row)}数量。`);
+        // (the basis asked is the regulation's, whatever the report counts: "这是依据条例哪一条")
+        // (not beside applicants' columns asked: each of them is said not listed too, and the answer would run long)
+        const ruleOf = q.basis && col === 'total' && cols.length === 1 ? T3_ROW_BY_ID[row]?.basis : undefined;
+        if (ruleOf) lines.push(`依据：${ruleOf}`);
         continue;
       }
       const who = col === 'total' ? '' : `${T3_COLUMN_LABEL[col]}：`;

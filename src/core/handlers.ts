@@ -16,7 +16,7 @@ import { questionKinds } from '../understand/kind.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, SUM_ASKED } from './patterns.js';
 import { detailsNotGiven } from './contact-details.js';
-import { aboutRequestsOrRow, casesFigure, channelClauses, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
+import { reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports, reportsOf } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -430,6 +430,10 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // the requests ("依申请信息公开办理有69件"), as the overview gives it
         const onlyRequests = none && metric.table === '三' && metric.vague && metric.rows.every((x) => x === 'new' || x === 'total') ? requestsSentence(r!) : undefined;
         if (onlyRequests) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [onlyRequests.text], source: onlyRequests.source, labelled: true }, metric };
+        // (why a result came, the report counting none of it: the kinds of that result the regulation names, each with
+        // its article — "他们答复“不予处理”，这是为啥")
+        const kindsOfIt = none && questionKinds(norm).why ? reasonRules(metric) : undefined;
+        if (kindsOfIt) return { parts: { ...m, lines: [...m.lines, kindsOfIt] }, missing: m.missing, metric };
         return { parts: m, missing: m.missing, metric };
       }
       // (a count in a unit, as count-in-report finds it: its unit and subject together in a sentence, "培训3期")

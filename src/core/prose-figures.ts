@@ -163,6 +163,15 @@ export function reasonsNotTold(m: MetricQuery): string | undefined {
   return `报告正文没有说明这些申请的具体原因。按年度报告格式，“${row.label}”分为：${kinds.map((k) => k.label).join('；')}。`;
 }
 
+/** The kinds of a result of table 三 with the article of each ("信访举报投诉类申请（《条例》第三十九条）"), for a why the report does not answer. */
+export function reasonRules(m: MetricQuery): string | undefined {
+  if (m.table !== '三' || m.rows.length !== 1) return undefined;
+  const row = T3_ROW_BY_ID[m.rows[0]!];
+  const kinds = T3_ROWS.filter((x) => x.parent === m.rows[0] && x.basis);
+  if (!row || !kinds.length) return undefined;
+  return `按《条例》和年度报告格式，“${row.label}”的情形有：${kinds.map((k) => `${k.label}（${k.basis!.split('：')[0]}）`).join('；')}。具体是哪一种，以机关的答复书为准。`;
+}
+
 /** How requests came in, as texts count them ("网上申请20件", "线下申请9件", "当面提交2件"). */
 const CHANNEL_WORDS = /网上|线上|网络|在线|线下|书面|当面|信函|信件|邮寄|写信|寄信|来信|传真|电子邮件|网页|口头|现场|窗口/g;
 /** Words reports use for the same way in. */

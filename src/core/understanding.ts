@@ -133,6 +133,9 @@ function correctedSlots(slots: ReportSlots, norm: string, kn: Knowledge, now: Da
  */
 function askedYears(slots: ReportSlots, norm: string, kn: Knowledge, now: Date): ReportSlots {
   if (slots.years.length < 2) return slots;
+  // the year of a report being drafted ("我在起草随县2025年的年报，需要2024年末…"): the other year is asked
+  const drafting = DRAFTING_YEAR.exec(norm);
+  if (drafting && slots.years.length === 2 && slots.years.includes(Number(drafting[1]))) return { ...slots, years: slots.years.filter((y) => y !== Number(drafting[1])) };
   const clauses = norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
   let at = clauses.length - 1;
   while (at >= 0 && !ASKING.test(clauses[at]!)) at--;
@@ -143,6 +146,9 @@ function askedYears(slots: ReportSlots, norm: string, kn: Knowledge, now: Date):
   if (told.some((c) => ASKING.test(c))) return slots;
   return { ...slots, years: asked.years, thisYear: asked.thisYear, relativeYear: asked.relativeYear };
 }
+
+/** A report being drafted, by its year ("起草随县2025年的年报", "准备写2026年度报告"). */
+const DRAFTING_YEAR = /(?:起草|编写|编制|撰写|准备写|在写|要写)[^，。？?\d]{0,8}((?:19|20)\d{2})\s*年度?的?(?:政府信息公开工作)?(?:年报|年度报告|报告)/;
 
 /** Requests carried over from one year into the next ("2021年没办完拖到2022年接着办的"). */
 const CARRIED_ACROSS = /结转|拖到|转到|转入|接着办|继续办|没办完|未办结/;

@@ -431,6 +431,30 @@ function nameWithSlip(text: string, names: Names, free: (i: number, n: number) =
   return found.size === 1 ? [...found].map(([office, span]) => ({ office, span }))[0] : undefined;
 }
 
+/** A name this long or longer may be said short ("义乌工商学院"); shorter ones are short already. */
+const ABBREVIATED_MIN_CHARS = 7;
+/** The fewest characters a short form keeps. */
+const SHORT_FORM_MIN_CHARS = 4;
+
+/**
+ * The one loaded office a run of the text abbreviates: its name's first two characters, then some of the rest in
+ * order, ending in its last character ("义乌工商学院" for 义乌工商职业技术学院).
+ */
+function nameAbbreviated(text: string, names: Names, free: (i: number, n: number) => boolean): { office: string; span: Span } | undefined {
+  const found = new Map<string, Span>();
+  for (let i = 0; i + SHORT_FORM_MIN_CHARS <= text.length; i++) {
+    for (const k of names.strongByFirst.get(text.codePointAt(i)!) ?? []) {
+      const n = names.strong[k]!.name;
+      if (n.length < ABBREVIATED_MIN_CHARS || text[i + 1] !== n[1]) continue;
+      for (let end = i + SHORT_FORM_MIN_CHARS; end <= Math.min(text.length, i + n.length - 1); end++) {
+        if (text[end - 1] !== n.at(-1) || !free(i, end - i)) continue;
+        if (abbreviates(text.slice(i, end), n)) found.set(names.strong[k]!.office, { start: i, end });
+      }
+    }
+  }
+  return found.size === 1 ? [...found].map(([office, span]) => ({ office, span }))[0] : undefined;
+}
+
 /** Positions in `strong` of the names at least SLIP_MIN_CHARS long, by their last character (its code unit). */
 function byLast(strong: readonly { name: string }[]): Map<number, number[]> {
   const map = new Map<number, number[]>();
@@ -823,6 +847,15 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (slip) {
       offices.add(slip.office);
       spans.push(slip.span);
+    }
+  }
+  // a long name said short, its first two characters and its last kept ("义乌工商学院" for 义乌工商职业技术学院)
+  // (beside another office named too: "义乌工商学院2022年…比马水镇2019年多多少")
+  if (!unknownOffices.length) {
+    const short = nameAbbreviated(text, names, free);
+    if (short && !offices.has(short.office)) {
+      offices.add(short.office);
+      spans.push(short.span);
     }
   }
   const latest = LATEST.test(text) || undefined;

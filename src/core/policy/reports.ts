@@ -1,6 +1,6 @@
 /** Rules about which report is meant. */
 import { reportFree } from '../handlers.js';
-import { pickReport, reportsOf, reportsOfYear } from '../select.js';
+import { pickReport, reportsOf, reportsOfYear, namedReports } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { kindsOf, namesReport, top, topScore } from './helpers.js';
 import { REPORT_YEAR_ASKED, REPORTS_ASKED } from '../patterns.js';
@@ -37,6 +37,8 @@ export const reportNotLoaded: Rule = {
   doc: 'A year or office we have no report for: say which reports there are, never another report\'s figure (unless a clear report-free answer was asked).',
   decide: (u, state, kn) => {
     if (!namesReport(u)) return undefined;
+    // (each office named with a year of its own, "义乌工商学院2022年…比马水镇2019年多多少": every one is loaded)
+    if (u.slots.offices.length >= 2 && u.slots.years.length >= 2 && !u.slots.unknownOffices.length && namedReports(kn, u.slots).length === u.slots.offices.length) return undefined;
     const pick = pickReport(kn, u.slots, state);
     const t = top(u);
     const score = topScore(u);
