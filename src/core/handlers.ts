@@ -380,7 +380,7 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const sum = each.length >= 2 && each.every(Boolean) ? `以上 ${each.length} 项合计 ${each.reduce((a, x) => a + x!.v, 0)} 件（${each.map((x) => x!.v).join(' + ')}，按报告数字计算）。` : undefined;
           const check = toldCheck(metric.quoted, told.text);
           // (why asked: the text gives the count only — said so, with the kinds of that result)
-          const why = metric.basis || questionKinds(norm).why ? reasonsNotTold(metric) : undefined;
+          const why = metric.basis || questionKinds(norm).why ? reasonsNotTold(metric, told.text) : undefined;
           // (several rows asked, told in sentences of their own: "…受理依申请公开12件,…;" "无法提供的有6件,占50%;")
           const perRow = metric.rows.length >= 2 ? [...new Set(metric.rows.map((row) => proseFigure(r!, { ...metric, rows: [row] }, kn)?.text).filter((t): t is string => !!t))] : [];
           // (the question names a part the sentence breaks the count into — "收到的申请里头,向区政府和各部门提的" for

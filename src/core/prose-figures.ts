@@ -78,7 +78,7 @@ function rowOf(row: string, m: MetricQuery): boolean {
 export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): string {
   // (a list of results joined by 、 is one clause per result: "予以公开3件、部分公开24件、无法提供12件")
   // (a bracket that counts a part, "办结177件(含2022年结转的3件)", is a clause of its own)
-  const clauses = line.replace(/[。；;]$/, '').split(/[，,；;]|、(?=[^、，,；;]*\d)|[（(](?=含|其中|包括)/).map((c) => c.replace(/^(含|包括)(?=[^）)]*[）)]\s*$)/, '').replace(/[）)]\s*$/, ''));
+  const clauses = line.replace(/[。；;]$/, '').split(/[，,；;]|、(?=[^、，,；;]*\d)|[（(](?=含|其中|包括)/).map((c) => (/[（(]/.test(c) ? c : c.replace(/^(含|包括)(?=[^）)]*[）)]\s*$)/, '').replace(/[）)]\s*$/, '')));
   // (an outline mark opening the clause, "(二)政府信息依申请公开情况…", is no cell "（二）" of table 三; a count with
   // its measure word left out at the clause's end, "已办结18", is a count)
   const bare = (c: string) => c.replace(OUTLINE_MARK, '');
@@ -97,7 +97,8 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
 }
 
 /** A sentence going on with the requests just counted: those handled, carried over ("目前依法办结122件", "结转下年度…12件"). */
-const HANDLED_NEXT = /^(?:目前|截至[^，,]{0,10}[，,]?|全年|本年度?|共|累计|全年累计|全年共)?(?:依法)?(?:办结|办理|答复|处理|结转|受理|收到|接收)(?:各类)?(?:申请)?/;
+// (or of those handled, "在已答复的信件中,予以公开7件…")
+const HANDLED_NEXT = /^(?:目前|截至[^，,]{0,10}[，,]?|全年|本年度?|共|累计|全年累计|全年共)?(?:依法)?(?:办结|办理|答复|处理|结转|受理|收到|接收)(?:各类)?(?:申请)?|^(?:在|其中)?(?:已|所有|全部)?(?:答复|办结|办理|处理)(?:了)?的[^，,。]{0,8}(?:中|里)/;
 
 /** A count glued to the requests it counts, no measure word ("共受理4申请公开政府信息"). */
 const COUNT_BEFORE_REQUESTS = /(?:受理|收到|接到|接收|办理)了?\s*\d{1,5}\s*(?=申请)/;
@@ -155,11 +156,13 @@ export function jointGrantedClause(r: Report, m: MetricQuery): { text: string; s
  * Why a result the text counts was given, when the text gives no reasons (tables cut off): said plainly, with
  * the kinds of that result the annual report format lists ("不予公开" → 国家秘密、第三方合法权益 …).
  */
-export function reasonsNotTold(m: MetricQuery): string | undefined {
+export function reasonsNotTold(m: MetricQuery, told = ''): string | undefined {
   if (m.table !== '三' || m.rows.length !== 1) return undefined;
   const row = T3_ROW_BY_ID[m.rows[0]!];
   const kinds = T3_ROWS.filter((x) => x.parent === m.rows[0]);
   if (!row || !kinds.length) return undefined;
+  // (the text names the kind itself: "无法提供8件(均属于本机关不掌握的信息)")
+  if (kinds.some((k) => k.match.some((re) => re.test(told)))) return undefined;
   return `报告正文没有说明这些申请的具体原因。按年度报告格式，“${row.label}”分为：${kinds.map((k) => k.label).join('；')}。`;
 }
 

@@ -30,6 +30,12 @@ function quotedSum(ns: number[]): { parts: number[]; total: number } | undefined
 }
 
 
+/** A change quoted from one count to another and its size ("从10997条降到8204条，一共少了3793条"). */
+const FROM_TO_CHANGE = /从[^，。？?\d]{0,12}?(\d+)\s*[条件个篇项次][^，。？?\d]{0,8}?(?:降|减|增|涨|升|变|跌)(?:少|多|加|长|低)?(?:到|至|为|成)[^，。？?\d]{0,8}?(\d+)\s*[条件个篇项次][，,\s]*(?:一共|总共|共|足足|整整)?(?:少了|多了|减少了?|增加了?|下降了?|降了|涨了|增长了?)\s*(\d+)/;
+
+/** A change quoted from one count to another and its rate ("从2020年的22条增加到2023年的24条，增幅约9.1%"). */
+const FROM_TO_RATE = /从[^，。？?]{0,12}?(?:(?:19|20)\d{2}年(?:的)?)?(\d+)\s*[条件个篇项次][^，。？?\d]{0,8}?(?:到|至)[^，。？?\d]{0,4}?(?:(?:19|20)\d{2}年(?:的)?)?(\d+)\s*[条件个篇项次][，,\s]*(?:增幅|降幅|增长率?|下降率?|涨幅|跌幅|变化率)(?:约|大约|为|是|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+
 export const quotedCountChecked: Rule = {
   name: 'quoted-count-checked',
   doc: 'A count the text states, quoted to check with no table figure named ("主动公开政府信息2088条，对吗", "合计是22件吗"): the sentence that states it and whether the quoted figures are its own.',
@@ -39,6 +45,30 @@ export const quotedCountChecked: Rule = {
     const text = withoutSlots(u);
     const quoted = [...text.matchAll(QUOTED_WITH_UNIT)];
     if (!quoted.length) return undefined;
+    // its rate quoted instead ("从2020年的22条增加到2023年的24条，增幅约9.1%"): the rate worked out
+    const rate = FROM_TO_RATE.exec(u.norm);
+    if (rate) {
+      const r = pickReport(kn, u.slots, state).report;
+      if (!r) return undefined;
+      const [a, b, said] = [Number(rate[1]), Number(rate[2]), Number(rate[3])];
+      if (a <= 0) return undefined;
+      const exact = (Math.abs(b - a) / a) * 100;
+      const decimals = rate[3]!.split('.')[1]?.length ?? 0;
+      const right = Math.abs(exact - said) <= 0.5 * 10 ** -decimals + 1e-9;
+      const worked = `（${b} − ${a}）÷ ${a} = ${exact.toFixed(Math.max(decimals, 1))}%`;
+      return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [right ? `核对：对，${worked}，与您写的 ${rate[3]}% 一致（按您给的数字计算）。` : `核对：不对，${worked}，不是 ${rate[3]}%（按您给的数字计算）。`], labelled: true } };
+    }
+    // a change quoted from one count to another ("从10997条降到8204条，一共少了3793条"): the difference worked out
+    const change = FROM_TO_CHANGE.exec(text);
+    if (change) {
+      const r = pickReport(kn, u.slots, state).report;
+      if (!r) return undefined;
+      const [a, b, c] = [Number(change[1]), Number(change[2]), Number(change[3])];
+      const unit = quoted[0]![2]!;
+      const d = Math.abs(a - b);
+      const verdict = d === c ? `核对：对，${Math.max(a, b)} − ${Math.min(a, b)} = ${d} ${unit}（按您给的数字计算）。` : `核对：不对，${Math.max(a, b)} − ${Math.min(a, b)} = ${d} ${unit}，不是 ${c} ${unit}（按您给的数字计算）。`;
+      return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [verdict], labelled: true } };
+    }
     // parts and their total quoted ("门户网站19条加电子屏108条一共127条，对吧"): the arithmetic, and where the text states them
     const sum = quotedSum(quoted.map((m) => Number(m[1])));
     if (sum && SUM_WORDS.test(text)) {

@@ -109,6 +109,15 @@ function totalInSentence(r: Report, label: string, unit?: string): Told | undefi
   return { value: Number(m[1]), unit: m[2]!, clause: line.slice(start, m.index! + m[0].length).trim(), passage };
 }
 
+/** Each figure quoted that the report's text states otherwise, said with the text's figure and its clause. */
+function quotedAgainstText(r: Report, found: readonly Found[], unit?: string): string[] {
+  return found.flatMap((f) => {
+    if (f.told) return [];
+    const t = toldCount(r, f.name, unit ?? f.unit);
+    return t && t.value !== f.value && sameUnit(t.unit, f.unit || t.unit) ? [`注意：“${f.name}”您写的是 ${fmt(f.value)}${f.unit}，报告正文写的是 ${t.value}${t.unit}（“${t.clause}”）。\n`] : [];
+  });
+}
+
 /** Whose numbers were computed with. */
 const basis = (found: Found[]) => (found.every((f) => !f.told) ? '按您给的数字计算' : found.some((f) => !f.told) ? '按您给的和报告的数字计算' : '按报告数字计算');
 
@@ -272,10 +281,17 @@ export const textArithmetic: Rule = {
     const res = result(asked, found, false);
     if (res === undefined) return undefined;
     const told = found.find((f) => f.told)?.told;
+    // (a figure the asker quotes that the text states otherwise, "无法提供9件" where it says 8件: said first)
+    const differs = asked.op === 'check' || asked.op === 'sum' ? quotedAgainstText(r, found, asked.unit) : [];
+    // (and the sum again with the text's figures: "7 + 6 + 8 = 21件")
+    if (differs.length && found.length >= 2) {
+      const values = found.map((f) => (f.told ? f.value : toldCount(r, f.name, asked.unit ?? f.unit)?.value ?? f.value));
+      differs.push(`按报告正文的数字相加：${values.join(' + ')} = ${values.reduce((a, b) => a + b, 0)}${asked.unit ?? found[0]!.unit}（按报告数字计算）。\n`);
+    }
     return {
       kind: 'passage',
       report: r,
-      parts: { head: `${reportLabel(r)}：\n`, lines: [...found.map((f) => itemLine(f, false)), ...(res ? [res] : [])], source: told ? sectionSource(told.passage.section) : undefined, labelled: true },
+      parts: { head: `${reportLabel(r)}：\n`, lines: [...differs, ...found.map((f) => itemLine(f, false)), ...(res ? [res] : [])], source: told ? sectionSource(told.passage.section) : undefined, labelled: true },
     };
   },
 };
