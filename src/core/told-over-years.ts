@@ -138,6 +138,8 @@ export function decimalsAsked(text: string): number | undefined {
 
 /** A count at least this many times the earlier year's is also said as a multiple ("是2024年的4倍"). */
 const TIMES_FROM = 2;
+/** Decimals of a multiple (5.75 倍), trailing zeros dropped (4 倍). */
+const TIMES_DECIMALS = 2;
 
 /** "2023年比2022年减少3件（12件→9件，下降25.0%，按报告数字计算）", "持平". */
 export function changeLine(from: YearCount, to: YearCount, unit: string, decimals = CHANGE_RATE_DECIMALS): string {
@@ -149,7 +151,7 @@ export function changeLine(from: YearCount, to: YearCount, unit: string, decimal
   const pct = ((Math.abs(d) / from.value) * 100).toFixed(decimals);
   const rate = d !== 0 && from.value > 0 ? `，${d > 0 ? '增长' : '下降'}${decimals === CHANGE_RATE_DECIMALS ? pct.replace(/\.0$/, '') : pct}%` : '';
   // (at least doubled: how many times the earlier year's, as "翻了几倍" asks)
-  const times = from.value > 0 && to.value >= TIMES_FROM * from.value ? `，是${a}年的${(to.value / from.value).toFixed(CHANGE_RATE_DECIMALS).replace(/\.0$/, '')}倍` : '';
+  const times = from.value > 0 && to.value >= TIMES_FROM * from.value ? `，是${a}年的${(to.value / from.value).toFixed(TIMES_DECIMALS).replace(/\.?0+$/, '')}倍` : '';
   return `${b}年比${a}年${how}（${from.value}${unit}→${to.value}${unit}${rate}${times}，按报告数字计算）。`;
 }
 

@@ -4,6 +4,7 @@
  * fees), the story's years do not make it a question about a report we do not have.
  */
 import { questionKinds } from '../../understand/kind.js';
+import { TREND_WORDS } from '../../answer/trend-answer.js';
 import { reportFree } from '../handlers.js';
 import { APPLY_VERB, CLAUSE_SPLIT } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
@@ -21,6 +22,8 @@ export const procedureInStory: Rule = {
     if (RANKED.test(u.focus)) return undefined;
     // (how many asked before it, "新增了几个账号、注销了几个？分别是哪个单位的": the report's counts, not a procedure)
     if (questionKinds(u.norm).count && !questionKinds(u.focus).count && !u.duration) return undefined;
+    // (a change between two years named, "2025年较2024年变化了百分之几": the reports' figures, not a procedure)
+    if (u.slots.years.length >= 2 && TREND_WORDS.test(u.norm)) return undefined;
     // the reading the other rules make of the candidates (a word only one intent knows: "申请要写用途吗" → who)
     const chosen = choice(u, kn).chosen ?? t.item;
     return { kind: 'intent', intent: reportFree(chosen) && !chosen.fallback ? chosen : t.item, confidence: topScore(u) };

@@ -55,6 +55,20 @@ function quotedChangeCheck(u: Understanding, counts: readonly YearCount[], unit:
     : `核对：不对，您说的“${q[1]}${q[2]}${unit}”与报告数字不一致：按报告数字计算，${to.report.year}年比${from.report.year}年${d === 0 ? '持平' : `${d > 0 ? '增加' : '减少'}${Math.abs(d)}${unit}`}。`;
 }
 
+/** How many times one year's count is the other's ("是2023年的几倍", "翻了几番"). */
+const TIMES_ASKED = /几倍|多少倍|翻了?几番/;
+const TIMES_ALL = new RegExp(TIMES_ASKED.source, 'g');
+
+/** "2024年是2025年的 4 倍（28 ÷ 7，按报告数字计算）": the year said first in the question over the other. */
+function timesLine(norm: string, counts: readonly YearCount[], unit: string): string | undefined {
+  const [x, y] = counts as [YearCount, YearCount];
+  const [ax, ay] = [norm.indexOf(String(x.report.year)), norm.indexOf(String(y.report.year))];
+  const [num, den] = ax >= 0 && (ay < 0 || ax < ay) ? [x, y] : [y, x];
+  if (den.value <= 0) return undefined;
+  const ratio = (num.value / den.value).toFixed(decimalsAsked(norm) ?? 2).replace(/\.?0+$/, '');
+  return `${num.report.year}年是${den.report.year}年的 ${ratio} 倍（${num.value}${unit} ÷ ${den.value}${unit}，按报告数字计算）。`;
+}
+
 /** One year named as the base of the comparison ("比2022年", "跟2021年比"). */
 const YEAR_AS_BASE = /(?:比|较|跟|和|与|同)(?:19|20)\d\d/;
 /** A change question's own words, none of which names the thing counted. */
@@ -85,8 +99,8 @@ function countQuestion(u: Understanding, state: ConvState, kn: Knowledge): strin
   // (the rate asked is no unit of the thing counted: "增长了百分之几" counts in 条 or 件 like the texts)
   // (a change quoted to check, "比2023年少了250条，对不对": asked as how many, then checked)
   // (and how it is to be worked out is no part of it: "帮我算一下", "保留两位小数")
-  const own = withoutSlots(u).replace(CHANGE_RATE_ALL, ' ').replace(WORKING_ASKED, ' ').replace(QUOTED_CHANGE, (m, _v, n: string) => m.replace(n, '多少'));
-  if (countOverYears(own) || ((WHICH_MORE.test(own) || CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm) || CHANGED_YES_NO.test(u.norm)) && contentWords(own.replace(ONLY_CHANGE, ' ')).length)) return own;
+  const own = withoutSlots(u).replace(CHANGE_RATE_ALL, ' ').replace(TIMES_ALL, ' ').replace(WORKING_ASKED, ' ').replace(QUOTED_CHANGE, (m, _v, n: string) => m.replace(n, '多少'));
+  if (countOverYears(own) || ((WHICH_MORE.test(own) || CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm) || CHANGED_YES_NO.test(u.norm) || TIMES_ASKED.test(u.norm)) && contentWords(own.replace(ONLY_CHANGE, ' ')).length)) return own;
   // (a figure of the tables asked before is the trend's — unless that report has no table figures, its answer told
   // from the text: "处罚强制信息公开了几条" read as 行政处罚 of a page cut before table 二)
   const before = state.report ? reportById(kn, state.report) : undefined;
@@ -101,7 +115,7 @@ export const toldChangeOverYears: Rule = {
     if (u.empty || kn.reports.length < 2 || u.slots.offices.length >= 2) return undefined;
     // (or the years named added up: "23、24两年网站发布信息合计多少条")
     const sum = u.slots.years.length >= 2 && SUM_ASKED.test(u.norm) && !DIFFERENCE_ASKED.test(u.norm);
-    if (!(TREND_WORDS.test(u.norm) || DIFFERENCE_ASKED.test(u.norm) || WHICH_MORE.test(u.norm) || sum)) return undefined;
+    if (!(TREND_WORDS.test(u.norm) || DIFFERENCE_ASKED.test(u.norm) || WHICH_MORE.test(u.norm) || TIMES_ASKED.test(u.norm) || sum)) return undefined;
     const conv = state.report ? reportById(kn, state.report) : undefined;
     const office = u.slots.offices[0] ?? conv?.office ?? defaultReport(kn)?.office;
     if (!office) return undefined;
@@ -127,10 +141,12 @@ export const toldChangeOverYears: Rule = {
       // (a row of table 二 none of the years' tables gives — a page cut before it — is read from the texts:
       // "公开行政处罚决定106件" → "…36件")
       const untoldT2 = u.metric?.table === '二' && reports.every((r) => Object.entries(r.values).every(([k, v]) => !u.metric!.rows.some((row) => k.startsWith(`t2.${row}.`)) || v.value === null));
-      if (u.metric && !untoldT2 && (!tableFigure || reports.some((r) => valueOf(r, tableFigure) !== null))) return undefined;
+      // (review and suit cases no year's table 四 gives, told in the text: "因政府信息公开提起行政复议8件")
+      const untoldT4 = u.metric?.table === '四' && reports.every((r) => Object.entries(r.values).every(([k, v]) => !k.startsWith('t4.') || v.value === null));
+      if (u.metric && !untoldT2 && !untoldT4 && (!tableFigure || reports.some((r) => valueOf(r, tableFigure) !== null))) return undefined;
       const query = countQuestion(u, state, kn);
       // ("…哪一年多": no measure word asked — the one every year's text states the thing in)
-      const tries = query === undefined ? [] : countOverYears(query) ? [countOverYears(query)!] : WHICH_MORE.test(u.norm) || CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm) || CHANGED_YES_NO.test(u.norm) ? MEASURES.map((m) => countOverYears(`${query}多少${m}`)!).filter(Boolean) : [];
+      const tries = query === undefined ? [] : countOverYears(query) ? [countOverYears(query)!] : WHICH_MORE.test(u.norm) || CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm) || CHANGED_YES_NO.test(u.norm) || TIMES_ASKED.test(u.norm) ? MEASURES.map((m) => countOverYears(`${query}多少${m}`)!).filter(Boolean) : [];
       const found = tries.map((asked) => ({ asked, counts: textCounts(reports, query!, asked) })).find((t) => t.counts.every((c) => c !== undefined)) ?? (tries[0] ? { asked: tries[0], counts: [undefined] } : undefined);
       if (!query || !found) return undefined;
       if (!untold || found.counts.every((c) => c !== undefined)) {
@@ -140,10 +156,13 @@ export const toldChangeOverYears: Rule = {
     }
     if (!counts.every((c): c is YearCount => c !== undefined)) return undefined;
     const check = quotedChangeCheck(u, counts, unit);
+    // (how many times the other year's, "2024年是2025年的几倍": the year said first over the other)
+    const times = TIMES_ASKED.test(u.norm) && counts.length === 2 ? timesLine(u.norm, counts, unit) : undefined;
     const lines = [
       ...(check ? [check] : []),
       ...counts.map((c) => `${c.report.year}年报告：${c.evidence.trim()}`),
       ...(sum ? [sumLine(counts, unit)] : counts.slice(1).map((c, i) => changeLine(counts[i]!, c, unit, decimalsAsked(u.norm)))),
+      ...(times ? [times] : []),
       // (why it changed, when asked: the reports give counts, not their causes)
       ...(!sum && questionKinds(u.norm).why ? [NO_REASON_GIVEN] : []),
     ];
