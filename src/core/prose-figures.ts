@@ -121,7 +121,7 @@ const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2
 const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;
 
 /** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests. */
-const ABOUT_DISCLOSURE_REQUESTS = /申请公开(?:政府)?信息|信息公开申请|依申请(?:政府)?(?:信息)?公开|依申请(?:的)?(?:事项|件)|公开申请|依法申请公开|申请公开件|答复件|(?:收到|受理|接收)[^，。；,;复诉]{0,12}(?:信息[^，。；,;]{0,4}申请|申请信息公开)/;
+const ABOUT_DISCLOSURE_REQUESTS = /申请公开(?:政府)?信息|信息公开申请|依申请(?:政府)?(?:信息)?公开|依申请(?:的)?(?:事项|件)|公开申请|依法申请公开|申请公开件|答复件|(?:收到|受理|接收|办理)[^，。；,;复诉]{0,12}(?:信息[^，。；,;]{0,4}申请|申请信息公开)/;
 
 /** The sections whose running text tells table 三's figures: the preface, the overview and section 三 itself. */
 const PROSE_FIGURE_SECTIONS = new Set(['前言', '一', '三']);

@@ -109,9 +109,11 @@ const FUNCTION_CHARS = '的了吗呢吧啊呀哦嘛么是在有个这那就都�
 const FUNCTION_UNITS = new Uint8Array(0x10000);
 for (let i = 0; i < FUNCTION_CHARS.length; i++) FUNCTION_UNITS[FUNCTION_CHARS.charCodeAt(i)] = 1;
 
+/** The particle de, written three ways (的, 得, 地) that read alike: no typo of one another. */
+const DE_PARTICLES = '的得地';
 /** Verbs that begin what a citizen says next ("想问", "要查", "去办"): never the typo of a short domain term. */
 const COMMON_VERBS = '想要说问去来看做让给是有会能写填';
-/** Negations: with FUNCTION_CHARS, the characters of words no typo is worth restoring ("不会", "没有"). */
+/** Negations: with FUNCTION_CHARS, the characters of words no typo is worth restoring ("不会", "没有"); never read as another character of the same sound. */
 const NEGATIONS = '不没别未无非';
 
 export interface Correction {
@@ -364,6 +366,9 @@ export class TypoIndex {
           if (sameOk && (!same || (inWord && !(long && diffs === 1) && !(whole && diffs === 1)) || diffs > most)) sameOk = false;
           // (nor a common verb in a short stretch: "事想问" is no 事项, though 想 sounds as 项)
           if (!long && COMMON_VERBS.includes(ch)) sameOk = nearOk = false;
+          // (nor a negation: "干脆不办" is no 补办 — 不 typed means not)
+          // (nor 的/得/地 for one another: the same particle to a reader)
+          if (NEGATIONS.includes(ch) || DE_PARTICLES.includes(ch)) sameOk = nearOk = false;
           // a near sound only for one lone character of a stretch that is not a word (电活), by its
           // commonest reading only, and never a particle (和 also reads huo, which is near hua)
           if (nearOk && ((!same && (inWord || FUNCTION_CHARS.includes(ch) || !nearSound(r[0]!, syllables[k]!))) || (inWord && !(long && diffs === 1)) || diffs > 1)) nearOk = false;
