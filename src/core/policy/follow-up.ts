@@ -75,6 +75,9 @@ export const slotOnlyFollowUp: Rule = {
       if (again && latest) return { ...again, parts: { ...again.parts, note: `目前没有加载${slots.years.join('、')}年的报告，最新的是${latest.year}年的报告；以下是${latest.year}年的数据。\n` } };
       if (again) return again;
     }
+    // (a count the text told, asked of a year its office has not: said so — another office's sentence that year
+    // counts something of its own, never the figure asked)
+    if (countTold && yearOnly && !hasYear && u.slots.relativeYear === undefined && !adjacent) return { kind: 'no-report', problem: noReportOf(kn, prevOffice, slots.years), confidence: POLICY.slotFollowUpConfidence };
     // "去年的呢" counts back from the conversation's office: when it has no report of that year, say so — never
     // another office's report of that year (a year named as a number may mean whichever office has it)
     // (issue 9: as a question of its own — said so, then the office's newest report's answer, labelled)
