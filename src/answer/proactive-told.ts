@@ -63,7 +63,7 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       if ((RUNNING.test(before) || (RUNNING_CUMULATIVE.test(before + between) && /截至|截止/.test(before))) && !THE_YEAR.test(before + between)) continue;
       // (only information in general, "政府信息", "政务信息", "各类信息", not one kind: "政策解读信息15条")
       // (said to be proactive, a short qualifier is still information in general: "主动公开街道信息423条")
-      const general = /^(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共|共计|总计|合计|数)?(?:为|达)?$/.test(between) || /等(?:各类)?(?:政府|政务)?(?:信息)?(?:共计|共|合计)?$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
+      const general = /^(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共|共计|总计|合计|数|总数|总量)?(?:为|达)?$/.test(between) || /等(?:各类)?(?:政府|政务)?(?:信息)?(?:共计|共|合计)?$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
       if (!total && !general) continue;
       const score = (m[1] ? 2 : 0) + (total ? 2 : 0) + (general ? 1 : 0);
       // (in 万: "1.17万条" is 11700, said as printed in the clause)

@@ -1,6 +1,6 @@
 /** Rules that answer from the report's text. */
 import { handlerOf } from '../handlers.js';
-import { A_DAY, ARTICLE_ASKED } from '../patterns.js';
+import { A_DAY, ARTICLE_ASKED, CONTACT_FIELD_NOUNS } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Report } from '../../report/types.js';
 import { reportOnlyWordsIn, wholeText } from '../understanding.js';
@@ -20,7 +20,9 @@ export const reportOnlyWords: Rule = {
     const t = top(u);
     const score = topScore(u);
     // (an article asked is about the rules, never the report's text: "…是条例哪一条规定的")
-    if (t && score < POLICY.reportOnlyMaxScore && !handlerOf(t.item) && u.reportOnlyWords.length && !ARTICLE_ASKED.test(u.norm)) {
+    // (nor a contact detail asked by its name, read as such: "政务公开咨询电话是多少" is the phone, not "接听…咨询电话257人次")
+    const detailRead = t && CONTACT_FIELD_NOUNS.some(([re, id]) => id === t.item.id && re.test(u.norm));
+    if (t && score < POLICY.reportOnlyMaxScore && !handlerOf(t.item) && u.reportOnlyWords.length && !ARTICLE_ASKED.test(u.norm) && !detailRead) {
       return passage(kn, u, state, score < THRESHOLDS.answer ? THRESHOLDS.coverage : POLICY.reportOnlyCoverage);
     }
     return undefined;

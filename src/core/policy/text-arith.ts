@@ -5,6 +5,7 @@
  * The figures are the report's (or the asker's, when quoted); every computation says so.
  */
 import { readArith, residualLabel, sameUnit, toldCount, type ArithAsked, type AskedItem, type Told } from '../../answer/text-arith.js';
+import { proactiveTold, PROACTIVE_ITEM } from '../../answer/proactive-told.js';
 import { reportLabel } from '../../answer/render.js';
 import { DEFAULT_FIGURE, figureOf } from '../../answer/trend.js';
 import { fmt } from '../../answer/cells.js';
@@ -67,7 +68,10 @@ function reportsCompared(kn: Knowledge, u: Understanding): Report[] {
 
 function resolve(r: Report, item: AskedItem, unit?: string, bySentence = false): Found | undefined {
   if (item.quoted !== undefined) return { name: item.label, value: item.quoted, unit: item.unit ?? unit ?? '' };
-  const told = toldCount(r, item.label, unit) ?? (bySentence ? totalInSentence(r, item.label, unit) : undefined) ?? (item.whole ? tailTold(r, item.label, unit) : undefined);
+  // (the year's proactive disclosure as the whole, "占主动公开总数的百分之几": the clause that totals it, not a nearer
+  // "主动公开行政许可数量共2条")
+  const total = item.whole && PROACTIVE_ITEM.test(item.label.replace(/\s+/g, '')) && (!unit || sameUnit(unit, '条')) ? proactiveTold(r) : undefined;
+  const told = total ?? toldCount(r, item.label, unit) ?? (bySentence ? totalInSentence(r, item.label, unit) : undefined) ?? (item.whole ? tailTold(r, item.label, unit) : undefined);
   return told ? { name: item.label, value: told.value, unit: told.unit, told, report: r } : undefined;
 }
 
@@ -156,7 +160,8 @@ function exactResult(asked: ArithAsked, found: Found[], many: boolean): string |
     case 'share': {
       const whole = found.find((f, i) => asked.items[i]?.whole);
       const part = found.find((f, i) => !asked.items[i]?.whole);
-      if (!whole || !part || !whole.value) return undefined;
+      // (a part larger than its whole read from the text is a misreading, never a share over 100%)
+      if (!whole || !part || !whole.value || (part.told && whole.told && part.value > whole.value)) return undefined;
       const pct = ((part.value / whole.value) * 100).toFixed(SHARE_DECIMALS);
       return `${name(part)}占${name(whole)}的 ${pct}%（${fmt(part.value)} ÷ ${fmt(whole.value)}，${basis(found)}）。`;
     }
