@@ -184,8 +184,14 @@ export function readArith(text: string): ArithAsked | undefined {
   return { op, items: wordItems(text, op), unit };
 }
 
+/** A name in quotation marks ("“部门动态”"). */
+const QUOTED_NAME = /[“"「『]([^”"」』，。？?]{2,16})[”"」』]/g;
+
 /** Items named in words: "A比B多几条", "X占Y的比例", "A+B+C合计", "A，加上B，一共". */
 function wordItems(text: string, op: ArithOp): AskedItem[] {
+  // (items named in quotation marks, "“部门动态”和“重点领域”两类合计": those names as written)
+  const named = [...text.matchAll(QUOTED_NAME)].map((m) => m[1]!.trim());
+  if ((op === 'sum' || op === 'diff') && named.length >= 2) return named.map((label) => ({ label }));
   if (op === 'diff') {
     // (without 比, "哪一年…更多，多多少": one item, of the reports set side by side)
     // (the first item may end the clause before: "富县…主动公开的信息条数，比安徽省统计局…编发的各类信息多多少条")

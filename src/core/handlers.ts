@@ -88,8 +88,13 @@ function helpText(kn: Knowledge): string {
   ].join('\n');
 }
 
+/** The sentences of section 一 a preface printed as its first paragraph may take ("本年度报告是由…依据…编制"). */
+const PREFACE_IN_ONE = 3;
+
 function sectionText(r: Report, intent: Intent): Exec {
-  const all = sectionPassages(r, intent.section!);
+  // (a preface printed as section 一's first paragraph, no preface of its own: its first sentences, when they match)
+  const own = sectionPassages(r, intent.section!);
+  const all = intent.section === '前言' && intent.match && !own.some((p) => intent.match!.test(p.text)) ? [...own, ...sectionPassages(r, '一').slice(0, PREFACE_IN_ONE)] : own;
   if (!all.length) return { parts: plain(`${reportLabel(r)}报告中没有找到${sectionName(intent.section!)}部分的内容。`, true), missing: true };
   let chosen = all;
   if (intent.match) {

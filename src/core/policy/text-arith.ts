@@ -197,11 +197,44 @@ function checkOne(r: Report, item: AskedItem, unit?: string): Decision | undefin
 /** The question names a figure the statistics tables hold (申请, 予以公开, 复议, 规范性文件 … — trend.ts). */
 const TABLE_FIGURE_NAMED = (norm: string) => figureOf(norm) !== DEFAULT_FIGURE || DEFAULT_FIGURE.words.test(norm);
 
+/** Parts taken away from a count and the rest asked ("扣掉部门动态、重点领域这两类，剩下的…多少", "除了A以外其他的加起来"). */
+const REST_ASKED = /(?:扣掉|扣除|去掉|除去|除了|减去|减掉|不算|刨去|刨掉)([^，,。？?]{2,40}?)(?:这|那)?(?:[两三四五六几\d]?(?:类|项|个|部分))?(?:以外|之外|外)?[，,\s]*(?:剩下|剩余|其余|其他|其它|别的)/;
+
+/** The rest's count asked ("算下来是多少条", "加起来一共几条"). */
+const REST_COUNTED = /多少|几[条件个篇项份]|加起来|合计|一共|总共/;
+
+/** The rest of a count the text tells, its parts named taken away; undefined unless every figure is told. */
+function restOf(kn: Knowledge, u: Understanding, state: ConvState, text: string, partsSaid: string): Decision | undefined {
+  const r = pickReport(kn, u.slots, state).report;
+  if (!r) return undefined;
+  const unit = /(?:多少|几)\s*([条件个篇项份])/.exec(text)?.[1] ?? '条';
+  const labels = partsSaid.split(/[、,，]|和|与|及|以及/).map((p) => p.replace(/^[“"]|[”"]$/g, '').trim()).filter((p) => p.length >= 2);
+  if (!labels.length) return undefined;
+  // (the whole quoted, "那696条里", or else the year's proactive total)
+  const quoted = new RegExp(`(\\d+)\\s*${unit}(?=[^，,。？?]{0,3}(?:里|中|当中))`).exec(text);
+  const total = quoted ? { value: Number(quoted[1]), clause: undefined } : proactiveTold(r);
+  if (!total) return undefined;
+  const parts = labels.map((label) => ({ label, told: toldCount(r, label, unit) }));
+  if (parts.some((p) => !p.told || p.told.approx)) return undefined;
+  const taken = parts.reduce((a, p) => a + p.told!.value, 0);
+  const left = total.value - taken;
+  if (left < 0) return undefined;
+  const lines = [
+    ...parts.map((p) => `${p.label}：${p.told!.value}${p.told!.unit}（报告正文：“${p.told!.clause}”）\n`),
+    `${total.value} − ${parts.map((p) => p.told!.value).join(' − ')} = ${left}${unit}（按报告数字计算${quoted ? '，总数按您给的数字' : ''}）。`,
+  ];
+  return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines, source: sectionSource(parts[0]!.told!.passage.section), labelled: true } };
+}
+
 export const textArithmetic: Rule = {
   name: 'text-arithmetic',
   doc: 'A sum, difference, share or check asked of counts the report tells in its text ("政务动态比政府信息公开类多几条", "网站272+微博608=880对吗", "机构信息占主动公开总量百分之几"), of one report or of one item across the reports named: each count as the text tells it, then the computation — only when every item is found.',
   decide: (u: Understanding, state: ConvState, kn: Knowledge) => {
     const text = withoutSlots(u);
+    // what is left of a count when some of its parts are taken away ("696条里，扣掉部门动态、重点领域…，剩下的是多少")
+    const rest = REST_ASKED.exec(text);
+    // (a count of the rest asked after it, "剩下的是多少条" — not whether the others are all zero)
+    if (rest && REST_COUNTED.test(text.slice(rest.index + rest[0].length))) return restOf(kn, u, state, text, rest[1]!);
     const asked = readArith(text);
     if (!asked) return undefined;
     const compared = reportsCompared(kn, u);
