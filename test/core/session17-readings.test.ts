@@ -156,3 +156,69 @@ describe('session 17 readings: the default report', () => {
     expect(t).toContain('15 件');
   });
 });
+
+describe('session 17 readings: the forty-fifth and forty-sixth rounds', () => {
+  const a45 = 'test/fixtures/reports-fresh45-newa';
+  const b45 = 'test/fixtures/reports-fresh45-newb';
+  const a46 = 'test/fixtures/reports-fresh46-newa';
+  const b46 = 'test/fixtures/reports-fresh46-newb';
+  it('民宗委 for 民族宗教事务委员会; a whole name typed with a slip (义务工商…); a long name said short (义乌工商学院)', async () => {
+    const kn = await kb(a45);
+    expect(talk(kn, '重庆市民宗委2019年一共主动公开了多少条政府信息？')[0]).toContain('1533条');
+    expect(talk(kn, '义务工商职业技术学院2022年主动公开多少条信息')[0]).toContain('4363条');
+    expect(talk(kn, '义乌工商学院2022年主动公开的条数比马水镇2019年多多少条？')[0]).toContain('4304');
+  });
+  it('whom to ask about a doubt is the contact department, not where to apply', async () => {
+    const [t] = talk(await kb(a45), '对随县的政府信息公开有疑问，应该找哪个单位？');
+    expect(t).toContain('随县数据局');
+    expect(t).not.toContain('第十条');
+  });
+  it('the article of a reason asked where the report counts none; why a result came: its kinds with their articles', async () => {
+    const kn = await kb(a45);
+    expect(talk(kn, '我向广州城管申请信息，他们说属于“内部事务信息”不予公开，这是依据条例哪一条？')[0]).toContain('第十六条');
+    expect(talk(kn, '我用信息公开申请表向随县反映邻居违建，他们答复“不予处理”，这是为啥？')[0]).toContain('第三十九条');
+  });
+  it('the net change of documents made and repealed told in the text; the year of a report being drafted is not asked', async () => {
+    const kn = await kb(a45);
+    expect(talk(kn, '随县2024年行政规范性文件制发8件、废止17件，净变化是多少件？')[0]).toContain('净减少 9 件');
+    expect(talk(kn, '我在起草随县2025年的年报，需要2024年末现行有效的行政规范性文件件数当基数，是多少件？')[0]).toContain('现行有效件数20件');
+  });
+  it('results told in the next sentence (在已答复的信件中…); a reason in brackets is told; 全部…给了 is 予以公开', async () => {
+    const kn = await kb(b45);
+    const [why] = talk(kn, '六盘水市政府办2023年有8件申请最后没法提供，是啥子原因？');
+    expect(why).toContain('均属于本机关不掌握的信息');
+    expect(why).not.toContain('没有说明');
+    expect(talk(kn, '六盘水市政府办2023年全部照申请给了信息的有几件？')[0]).toContain('予以公开7件');
+  });
+  it('a figure quoted that the text states otherwise is said, the sum again with the text\'s figures', async () => {
+    const [t] = talk(await kb(b45), '帮我核一下：六盘水市政府办2023年予以公开7件、部分公开6件、无法提供9件，三项合计22件，和收到的申请数正好对上，对吧？');
+    expect(t).toContain('报告正文写的是 8件');
+    expect(t).toContain('= 21件');
+  });
+  it('a change quoted from one count to another, and its rate, worked out', async () => {
+    const kn = await kb(b45);
+    expect(talk(kn, '我写的新闻稿里说鄂温克旗网站发布量从10997条降到8204条，一共少了3793条，这样写没问题吧？')[0]).toContain('2793');
+    expect(talk(kn, '我在核对稿子：六盘水市政府办督查类信息从2020年的22条增加到2023年的24条，增幅约9.1%，这个说法对不对？')[0]).toContain('核对：对');
+  });
+  it('how many times one year\'s count is the other\'s; review cases told in the text over the years', async () => {
+    const kn = await kb(b46);
+    expect(talk(kn, '宝山人社局的政策解读，2024年是2025年的几倍？')[0]).toContain('2024年是2025年的 4 倍');
+    expect(talk(kn, '吴兴区2024年的行政复议件数是2023年的几倍？')[0]).toContain('5.75 倍');
+    expect(talk(kn, '宝山人社局主动公开信息总数，2025年较2024年变化了百分之几？保留两位小数。')[0]).toContain('7.94%');
+  });
+  it('sub-reasons named as a class (信访投诉、重复申请这一类): the result the text counts; 干脆不办 is not 补办', async () => {
+    const [t] = talk(await kb(b46), '吴兴区2023年那些被认定成信访投诉、重复申请这一类、政府干脆不办的申请有几件？');
+    expect(t).toContain('不予处理15件');
+  });
+  it('a contact detail asked by name is never a sentence counting it; a share\'s whole is the proactive total', async () => {
+    const kn = await kb(a46);
+    expect(talk(kn, '长春市人防办的政务公开咨询电话是多少')[0]).toContain('89132112');
+    expect(talk(kn, '光明区应急管理局2023年通知公告类信息占主动公开总数的百分之几？')[0]).toContain('40.8%');
+  });
+  it('items in quotation marks added up; the rest of a count its parts taken away; the preface inside section 一', async () => {
+    const kn = await kb(a46);
+    expect(talk(kn, '核一下：新华街道办事处2019年报里“部门动态”和“重点领域”两类合计多少条？')[0]).toContain('679条');
+    expect(talk(kn, '新华街道2019年那696条里，扣掉部门动态、重点领域、财政预决算这三类，剩下的“其他信息”算下来是多少条？')[0]).toContain('= 15条');
+    expect(talk(kn, '长春人防办2021年报说是按照哪个文件的要求编的？')[0]).toContain('吉政厅函〔2021〕20号');
+  });
+});
