@@ -279,7 +279,7 @@ export function unitsAlike(unit: string): string {
 const INFORMATION_COUNTED = /(?:几|多少)(?:政务|政府)?信息(?!处理|公开|化|系统|科|费)|信息(?:的)?(?:总数|总量|数量|条数)(?:是|有|为|一共|共)?(?:多少|几)/;
 
 /** Documents or pieces of information asked by their number, no how-many word ("政策文件数量", "稿件数目"). */
-const ITEMS_BY_NUMBER = /(?:文件|信息|稿件|新闻|政策|解读)[)）”"]?(?:的)?(?:数量|数目|条数|总数)(?![^，。？?]{0,4}(?:多少|几))/;
+const ITEMS_BY_NUMBER = /(?:文件|信息|稿件|新闻|政策|解读)[)）”"]?(?:的)?(?:数量|数目|总?条数|总数)(?![^，。？?]{0,4}(?:多少|几))/;
 
 /** A share asked ("占多少比例", "占比多少", "百分之几"), which reports state in per cent. */
 const SHARE_COUNTED = /占(?:了)?(?:多少|几)(?:比例|比重|百分比)?|占比(?:是)?多少|比例(?:是)?多少|百分之几|百分比(?:是)?多少|几成/;

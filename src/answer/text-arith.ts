@@ -27,6 +27,8 @@ export interface ArithAsked {
   claimed?: number;
   /** The unit asked ("多少条"). */
   unit?: string;
+  /** The decimals asked of a share ("保留两位小数"). */
+  decimals?: number;
 }
 
 /** A count the text tells, with the words before it. */
@@ -205,10 +207,10 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
     // (the part first, "工作动态在主动公开总数里占几成")
     const within = /([^，。？?,]+?)在([^，。？?,]+?)(?:里|中|当中|之中)(?:面|头)?占/.exec(text);
     if (within && cleanLabel(within[1]!).length >= 2 && cleanLabel(within[2]!).length >= 2) return [{ label: cleanLabel(within[1]!) }, { label: cleanLabel(within[2]!), whole: true }];
-    const inside = /([^，。？?,]*?)(?:里|中|当中|之中)(?:面|头)?[，,\s]*([^，。？?,]+?)(?:的)?(?:占比|占(?:的)?(?:比例|比重|多少|百分之几|几成))/.exec(text);
+    const inside = /([^，。？?,]*?)(?:里|中|当中|之中)(?:面|头)?[，,\s]*([^，。？?,]+?)(?:的)?(?:占比|占(?:的)?(?:比例|比重|多少|百分之几|百分之多少|百分比|几成))/.exec(text);
     if (inside && cleanLabel(inside[1]!).length >= 2 && !/其$/.test(inside[1]!) && cleanLabel(inside[2]!)) return [{ label: cleanLabel(inside[2]!) }, { label: cleanLabel(inside[1]!), whole: true }];
     // (its count and its share asked in turn, "其中微博多少，占比多少": the part named before its how-many)
-    const countThenShare = /^\s*(?:其中|这里面|里面)?([^，。？?,]+?)(?:有|是)?(?:多少|几)[条件个篇项份]?[，,\s]*(?:它|其)?(?:的)?(?:占比|占(?:的)?(?:比例|比重|多少|百分之几|几成))/.exec(text);
+    const countThenShare = /^\s*(?:其中|这里面|里面)?([^，。？?,]+?)(?:有|是)?(?:多少|几)[条件个篇项份]?[，,\s]*(?:它|其)?(?:的)?(?:占比|占(?:的)?(?:比例|比重|多少|百分之几|百分之多少|百分比|几成))/.exec(text);
     if (countThenShare && cleanLabel(countThenShare[1]!).length >= 2) return [{ label: cleanLabel(countThenShare[1]!) }];
     const m = /([^，。？?,]*?)占([^，。？?,]*?)(?:的)?(?:比例|比重|百分|几成|多少|几)/.exec(text);
     if (m) {
@@ -254,6 +256,8 @@ const COUNT = /(?<![\d.\-—])(\d{1,7})\s*(余|多)?\s*(人次|[条件个篇项�
 const SUBHEADING = /^\s*[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?[^:：,，。；;]{0,16}(?:情况|工作)?[:：]/;
 /** How far back from a count its words are read (Han characters). */
 const LEAD_CHARS = 40;
+/** What lies between two counts of a list that says each count first: the last one's words, then a comma. */
+const NUMBER_FIRST_GAP = /^\p{Script=Han}[^，,、；;。\d]{0,20}[，,、]\s*(?:其中|包括)?\s*$/u;
 /** The share of an item's word pairs the words before a count must hold. */
 const MIN_COVERAGE = 0.75;
 /** Words of a running total, never the count of one item unless the item says so. */
@@ -300,7 +304,11 @@ function toldCountOf(r: Report, label: string, unit?: string): Told | undefined 
     for (const m of text.matchAll(COUNT)) {
       const from = prev;
       const leadText = hanOnly(text.slice(prev, m.index)).replace(STOP_CHARS, '');
+      // (a list that says each count first, "17件线上申请,2件邮寄信函申请": the words after a count are its own,
+      // not the next count's)
+      const numberFirst = from > 0 && NUMBER_FIRST_GAP.test(text.slice(from, m.index));
       prev = m.index! + m[0].length;
+      if (numberFirst) continue;
       if (unit && !sameUnit(unit, m[3]!)) continue;
       const lead = leadText.slice(-LEAD_CHARS);
       if (!running && RUNNING_TOTAL.test(lead.slice(-12))) continue;
@@ -315,6 +323,21 @@ function toldCountOf(r: Report, label: string, unit?: string): Told | undefined 
       if (/其他|其它/.test(lead.slice(Math.max(0, first - 2), first)) && !REST_OF.test(label)) continue;
       const clause = clauseOf(p.text, from, prev);
       cands.push({ value: Number(m[1]), unit: m[3]!, clause, passage: p, cover, lead: lead.length - first, exact: unit && m[3] === unit ? 1 : 0, ...(m[2] ? { approx: true } : {}) });
+    }
+  }
+  // (or the count said first and the thing after it, "17件线上申请": the label right after the measure word)
+  if (!cands.length) {
+    const bare = hanOnly(label);
+    for (const p of r.passages) {
+      for (const m of p.text.matchAll(COUNT)) {
+        if (unit && !sameUnit(unit, m[3]!)) continue;
+        const end = m.index! + m[0].length;
+        const after = hanOnly(p.text.slice(end, end + bare.length + 2)).replace(/^的/, '');
+        if (bare.length < 2 || !after.startsWith(bare)) continue;
+        const start = Math.max(p.text.lastIndexOf('，', m.index!), p.text.lastIndexOf(',', m.index!), p.text.lastIndexOf('、', m.index!)) + 1;
+        const stop = p.text.slice(end).search(/[，,。；;、]/);
+        cands.push({ value: Number(m[1]), unit: m[3]!, clause: p.text.slice(start, stop < 0 ? undefined : end + stop).trim(), passage: p, cover: 1, lead: 0, exact: unit && m[3] === unit ? 1 : 0, ...(m[2] ? { approx: true } : {}) });
+      }
     }
   }
   // (the year's proactive disclosure, worded by each report its own way: "共主动发布政府信息473条")

@@ -221,6 +221,9 @@ export function officeNames(office: string): string[] {
     const short = n.replace(SHORT_FORMS, (w) => SHORT_FORM_OF[w] ?? w).replace(ETHNIC_AUTONOMOUS, '$1').replace(ETHNIC_TOWNSHIP, '');
     // (a place named for its people alone loses no name: "鄂温克族自治旗政府" is no "旗政府")
     if (short !== n && !/^[州县旗乡镇]/.test(short)) names.add(short);
+    // (a national zone without its 国家: "贵阳高新区" for 贵阳国家高新技术产业开发区)
+    const local = short.replace(NATIONAL_ZONE, '');
+    if (local !== short && local.length >= 4) names.add(local);
   }
   // a district of three or more characters by its first one and 区 ("昆区" for 昆都仑区, "沙区" for 沙依巴克区), as
   // people there call it — never a word of its own (新区, 城区, 小区)
@@ -242,6 +245,9 @@ const DISTRICT_WORDS: ReadonlySet<string> = new Set(['新区', '东区', '西区
 /** Cities people call by a short name of their own (its first character and 市). */
 const CITY_SHORT: readonly [string, string][] = [['呼和浩特', '呼市'], ['哈尔滨', '哈市'], ['乌鲁木齐', '乌市'], ['齐齐哈尔', '齐市']];
 
+/** 国家 / 国家级 before a zone's kind ("贵阳国家高新区"): people leave it out. */
+const NATIONAL_ZONE = /国家级?(?=高新区|经开区|高新技术|经济技术|级)/;
+
 /** Long words of office names and the short forms people use. */
 const SHORT_FORM_OF: Readonly<Record<string, string>> = {
   经济技术开发区: '经开区',
@@ -254,6 +260,8 @@ const SHORT_FORMS = new RegExp(Object.keys(SHORT_FORM_OF).join('|'), 'g');
 /** The names of China's peoples, as they stand before 自治州/县/旗 or a township's 乡/镇. */
 const ETHNIC_NAMES = '(?:(?:藏|彝|苗|土家|布依|侗|白|哈尼|壮|傣|景颇|傈僳|朝鲜|蒙古|回|哈萨克|柯尔克孜|羌|黎|瑶|畲|满|纳西|拉祜|佤|仫佬|毛南|仡佬|水|土|撒拉|保安|东乡|裕固|达斡尔|鄂温克|鄂伦春|锡伯|塔吉克|维吾尔|独龙|怒|普米|阿昌|德昂|基诺|京|俄罗斯|门巴|珞巴|赫哲|乌孜别克|塔塔尔|高山|布朗|各)族)+';
 const ETHNIC_AUTONOMOUS = new RegExp(`${ETHNIC_NAMES}自治([州县旗])`, 'gu');
+/** The peoples named before 自治 ("布依族苗族" of 关岭布依族苗族自治县). */
+const ETHNIC_PEOPLES = new RegExp(`${ETHNIC_NAMES}(?=自治)`, 'gu');
 /** An ethnic township by its place and level alone: 木座藏族乡 → 木座乡. */
 const ETHNIC_TOWNSHIP = new RegExp(`${ETHNIC_NAMES}(?=[乡镇])`, 'gu');
 
@@ -262,7 +270,11 @@ export function placeNames(office: string): string[] {
   const { places, organ } = splitOffice(office);
   if (!places.length || GOVERNMENT.test(organ) || !organ) return [];
   const last = places.at(-1)!;
-  return [...new Set([places.join(''), last, shortPlace(last)])].filter((n) => n.length >= 2);
+  // (an autonomous county by its place and level, "关岭县" for 关岭布依族苗族自治县)
+  // (or with 自治 kept, its peoples left out: "关岭自治县")
+  const leveled = last.replace(ETHNIC_AUTONOMOUS, '$1');
+  const autonomous = last.replace(ETHNIC_PEOPLES, '');
+  return [...new Set([places.join(''), last, shortPlace(last), ...(leveled !== last && leveled.length >= 3 ? [leveled, autonomous] : [])])].filter((n) => n.length >= 2);
 }
 
 /** Length of the longest start of `rest` that is a short form of the organ (0 when none). */
@@ -557,14 +569,19 @@ let placeSounds: Sounds | undefined;
 function soundsLike(typed: string, meant: string): boolean {
   if (typed.length !== meant.length || typed === meant || typed.at(-1) !== meant.at(-1)) return false;
   const at = [...typed].map((c, k) => (c === meant[k] ? -1 : k)).filter((k) => k >= 0);
-  if (at.length > Math.max(1, Math.floor(typed.length / 6))) return false;
+  // (two characters of a name of five or more may be typed by their exact reading, "贵羊高心区" for 贵阳高新区)
+  const exactOnly = at.length === EXACT_SLIPS && typed.length >= EXACT_SLIPS_MIN_CHARS;
+  if (at.length > Math.max(1, Math.floor(typed.length / 6)) && !exactOnly) return false;
   placeSounds ??= new Sounds();
   return at.every((k) => {
     const a = placeSounds!.readings(typed[k]!);
     const b = placeSounds!.readings(meant[k]!);
-    return a.some((x) => b.some((y) => x === y || nearSound(x, y)));
+    return a.some((x) => b.some((y) => x === y || (!exactOnly && nearSound(x, y))));
   });
 }
+/** Characters of a name that may be typed by their exact reading at once, and the fewest characters the name has then. */
+const EXACT_SLIPS = 2;
+const EXACT_SLIPS_MIN_CHARS = 5;
 
 /**
  * The loaded office a name the text holds as unknown sounds like: its whole name or alias (贵州省机关事物管理局), or

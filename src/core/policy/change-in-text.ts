@@ -5,6 +5,8 @@
  */
 import { reportLabel } from '../../answer/render.js';
 import { TREND_WORDS } from '../../answer/trend-answer.js';
+import { contentWords } from '../../answer/retrieve.js';
+import { proactiveTold } from '../../answer/proactive-told.js';
 import { sectionSource } from '../prose-figures.js';
 import { pickReport, reportsOf } from '../select.js';
 import type { Rule } from './types.js';
@@ -17,6 +19,8 @@ import type { ReportSlots } from '../../understand/slots.js';
 const CHANGE_STATED = /(?:较|比|与)(?:去年|上年|上一年|上年度|(?:19|20)\d\d年)|同比|环比/;
 /** …with its size ("12.3%", "5件", "三成"). */
 const SIZE_STATED = /\d+(?:\.\d+)?\s*(?:%|％|个百分点|件|条|个|次|项)|[一二三四五六七八九]成/;
+/** A change question's own words, none of which names the thing counted. */
+const CHANGE_WORDS = /比|较|同比|相比|多了|少了|增加|减少|增长|下降|上涨|涨了|降了|多少|几|百分之|条|件|个|照这个算|是|的|了|[?？，,。]/g;
 /** What table 三's requests are called in the text. */
 const REQUEST_WORDS = /申请|受理/;
 
@@ -41,25 +45,50 @@ function yearAgainstMissing(kn: Knowledge, slots: ReportSlots): Report | undefin
   return later[0];
 }
 
+/** The year before's count asked to be worked out ("照这个算2018年是多少条", "那去年是多少"). */
+const PRIOR_COUNT_ASKED = /(?:照这个算|这样算|推算|倒推|算下来|那)[^，。？?]{0,8}(?:(?:19|20)\d\d年|去年|上年|上一年)(?:是|有|应该是)?(?:多少|几)/;
+
+/** This year's proactive total less the change the sentence states in 条 ("增加58条"): the year before's, said worked out. */
+function priorWorkedOut(r: Report, sentence: string): string | undefined {
+  const m = /(增加|多|减少|少)了?\s*(\d+)\s*条/.exec(sentence);
+  const total = m ? proactiveTold(r) : undefined;
+  if (!m || !total || total.approx) return undefined;
+  const d = Number(m[2]) * (/增加|多/.test(m[1]!) ? 1 : -1);
+  const prior = total.value - d;
+  return prior >= 0 ? `按此推算，${r.year! - 1}年为 ${total.value} ${d >= 0 ? '−' : '+'} ${Math.abs(d)} = ${prior} 条（本年“${total.clause}”；${r.year! - 1}年的数字报告未直接写出）。` : undefined;
+}
+
 export const changeToldInText: Rule = {
   name: 'change-in-text',
   doc: 'A change over last year asked (比上一年变化了多少, 同比) of a figure whose office has no report of the year before: the report\'s own sentence stating the change ("较去年回落12.3%"), never one computed from a year not loaded.',
   decide: (u, state, kn) => {
     const metric = u.metric;
     if (!TREND_WORDS.test(u.norm)) return undefined;
-    // (the requests asked: table 三's new or total, or the requests named with no row, "申请比23年多了几件")
-    if (metric ? metric.table !== '三' || !metric.rows.some((r) => r === 'new' || r === 'total') : !REQUEST_WORDS.test(withoutSlots(u))) return undefined;
+    // (the requests asked: table 三's new or total, or the requests named with no row, "申请比23年多了几件"; or
+    // another thing the text counts, named by the question's own words: "主动公开的信息比2018年多了多少条")
+    const requests = metric ? metric.table === '三' && metric.rows.some((r) => r === 'new' || r === 'total') : REQUEST_WORDS.test(withoutSlots(u));
+    const words = requests || metric ? [] : contentWords(withoutSlots(u).replace(CHANGE_WORDS, ' ')).filter((w) => w.length >= 2);
+    if (!requests && !words.length) return undefined;
     const r = yearAgainstMissing(kn, u.slots) ?? pickReport(kn, u.slots, state).report;
     if (!r || r.year === null || reportsOf(kn, r.office).some((x) => x.year === r.year! - 1)) return undefined;
     // (two loaded years of the office named, "这两年…23年和25年各是多少": those years' own counts, not the text's change)
     if (reportsOf(kn, r.office).filter((x) => x.year !== null && u.slots.years.includes(x.year)).length >= 2) return undefined;
     // (the year before named, "24年申请比23年多了几件": a sentence set against that year or against 去年/上年)
-    const said = r.passages.find((p) => REQUEST_WORDS.test(p.text) && CHANGE_STATED.test(p.text) && SIZE_STATED.test(p.text) && againstYearBefore(p.text, r.year!));
+    // (a thing's change may be said right after the sentence naming it: "…主动公开信息367条。整体情况比2018年增加58条")
+    const names = (i: number) => {
+      const p = r.passages[i]!;
+      const before = r.passages[i - 1];
+      return requests ? REQUEST_WORDS.test(p.text) : words.some((w) => p.text.includes(w) || (before?.section === p.section && before.text.includes(w)));
+    };
+    const at = r.passages.findIndex((p, i) => CHANGE_STATED.test(p.text) && SIZE_STATED.test(p.text) && againstYearBefore(p.text, r.year!) && names(i));
+    const said = at >= 0 ? r.passages[at] : undefined;
     if (!said) return undefined;
+    // (the year before's own count asked, "照这个算2018年是多少条": this year's told total less the change, worked out)
+    const back = !requests && PRIOR_COUNT_ASKED.test(u.norm) ? priorWorkedOut(r, said.text) : undefined;
     return {
       kind: 'passage',
       report: r,
-      parts: { head: `${reportLabel(r)}：没有加载${r.year - 1}年的报告；本年报告正文写道：`, lines: [said.text.trim()], source: sectionSource(said.section), labelled: true },
+      parts: { head: `${reportLabel(r)}：没有加载${r.year - 1}年的报告；本年报告正文写道：`, lines: [said.text.trim(), ...(back ? [back] : [])], source: sectionSource(said.section), labelled: true },
     };
   },
 };

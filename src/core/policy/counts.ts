@@ -36,10 +36,12 @@ export const countInReport: Rule = {
   doc: 'A how-many question with no table figure whose unit and subject sit together in one sentence of the report ("几个人…政务公开" → "1 人…政务公开"): that sentence.',
   decide: (u, state, kn) => {
     if (u.metric || !kindsOf(u).count) return undefined;
-    const asked = countAsked(u.norm);
-    if (!asked || !asked.nouns.length) return undefined;
     // the clause that asks, not the framing before it ("报告里说，目前办公室负责政务公开工作的有几个人")
-    const text = withoutSlots(u);
+    // (a story told in sentences before the one that asks, "…对比几个国家级高新区…没找到汇总。麻烦问一下，…多少条"):
+    // the asking sentence, whose how-many is the one asked)
+    const text = askingSentence(withoutSlots(u));
+    const asked = (text.length < u.norm.length - POLICY.clauseMinChars ? countAsked(text) : undefined) ?? countAsked(u.norm);
+    if (!asked || !asked.nouns.length) return undefined;
     // (two questions in the message: the whole, whose passage search answers each)
     // (two how-manys joined by 、 are two questions: "新增了几个账号、注销了几个")
     const asks = text.split(CLAUSE_SPLIT).flatMap((c) => (/(?:几|多少)[^、]*、[^、]*(?:几|多少)/.test(c) ? c.split('、') : [c])).filter((c) => ASKING.test(c));
@@ -102,6 +104,14 @@ export const countInReport: Rule = {
     return { kind: 'passage', report: r, parts: n.parts };
   },
 };
+
+/** The last sentence when the sentences before it ask nothing (no question mark), else the whole text. */
+function askingSentence(text: string): string {
+  const cut = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('!'));
+  if (cut <= 0 || cut >= text.length - 2) return text;
+  const told = text.slice(0, cut);
+  return /[?？]/.test(told) ? text : text.slice(cut + 1);
+}
 
 /** A word right before the how-many that counts it ("审计报告有几条", "审计报告一共多少"). */
 const COUNTED_BEFORE_HOW_MANY = (w: string) => new RegExp(`${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，,。？?\\s]{0,4}(?:多少|几)`);

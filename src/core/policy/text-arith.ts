@@ -13,6 +13,7 @@ import type { Report } from '../../report/types.js';
 import type { ConvState } from '../engine.js';
 import type { Knowledge } from '../knowledge.js';
 import { sectionSource } from '../prose-figures.js';
+import { decimalsAsked } from '../told-over-years.js';
 import { hasTableFigures, namedReports, newest, pickReport, reportsOf } from '../select.js';
 import type { Understanding } from '../understanding.js';
 import { cutSpans, findReportSlots, officeNames } from '../../understand/slots.js';
@@ -162,7 +163,7 @@ function exactResult(asked: ArithAsked, found: Found[], many: boolean): string |
       const part = found.find((f, i) => !asked.items[i]?.whole);
       // (a part larger than its whole read from the text is a misreading, never a share over 100%)
       if (!whole || !part || !whole.value || (part.told && whole.told && part.value > whole.value)) return undefined;
-      const pct = ((part.value / whole.value) * 100).toFixed(SHARE_DECIMALS);
+      const pct = ((part.value / whole.value) * 100).toFixed(asked.decimals ?? SHARE_DECIMALS);
       return `${name(part)}占${name(whole)}的 ${pct}%（${fmt(part.value)} ÷ ${fmt(whole.value)}，${basis(found)}）。`;
     }
     case 'avg': {
@@ -235,8 +236,9 @@ export const textArithmetic: Rule = {
     const rest = REST_ASKED.exec(text);
     // (a count of the rest asked after it, "剩下的是多少条" — not whether the others are all zero)
     if (rest && REST_COUNTED.test(text.slice(rest.index + rest[0].length))) return restOf(kn, u, state, text, rest[1]!);
-    const asked = readArith(text);
-    if (!asked) return undefined;
+    const read = readArith(text);
+    if (!read) return undefined;
+    const asked: ArithAsked = { ...read, decimals: decimalsAsked(u.norm) };
     const compared = reportsCompared(kn, u);
     // a figure the tables hold of the reports compared ("2023年比2022年申请多了多少件"): the trend and table rules answer
     if (compared.length >= 2 && compared.some(hasTableFigures) && TABLE_FIGURE_NAMED(u.norm)) return undefined;
