@@ -9,7 +9,7 @@ const THANKS = /(?:好的)?(?:谢谢(?:你|您)?|谢了|多谢|感谢(?:你|您)
 /** A doubt added after the question ("…要收费 真的假的", "…是真的吗"): the question is what is asked. */
 const DOUBT = /(?:真的假的|是不是真的|是真的吗|真的吗|对吧|是吧)/u;
 /** A figure quoted, then the doubt: "…是8件对吧", "…15件，是吧？". */
-const QUOTE_THEN_DOUBT = /\d\s*[件条个次项份篇起宗人期场批家户名%％]?[^，。？?！!\d]{0,6}?\s*[,，]?\s*(?:对吧|是吧)[?？。!！~\s]*$/u;
+const QUOTE_THEN_DOUBT = /\d\s*[件条个次项份篇起宗人期场批家户名%％]?[^，。？?！!\d]{0,6}?\s*[,，]?\s*(?:这个数字?|这个|这数)?\s*(?:对吧|是吧)[?？。!！~\s]*$/u;
 /** "Do you know?" said after the question ("…开了几回新闻发布会嘛，晓得不嘛", "…知道不"). */
 const DO_YOU_KNOW = /(?:你|您)?(?:晓得|知道|清楚)(?:不|吗|么|伐|不知道)(?:嘛|啊|呀|哦|撒)?/u;
 /** A message that ends with a goodbye. */
@@ -53,7 +53,7 @@ export function stripCourtesy(text: string): string {
   // a remark that one is done, then thanks ("芦淞教育局的事问完了，谢谢你！"): the thanks
   if (core !== text && DONE.test(core) && !QUESTIONISH.test(core) && THANKS.test(text)) return THANKED;
   // "无法提供是8件对吧": a figure quoted to check keeps its 吧 ("是8件吧" asks whether it is right)
-  if (QUOTE_THEN_DOUBT.test(text) && /\d/.test(core)) return `${core}吧`;
+  if (QUOTE_THEN_DOUBT.test(text) && /\d/.test(core)) return `${core.replace(/[,，\s]*(?:这个数字?|这个|这数)$/u, '')}吧`;
   if (TWO_HAN_CHARS.test(core) || /\d/.test(core)) return core;
   // courtesy is all there is: say it plainly ("谢谢你啊，帮大忙了" → 谢谢)
   if (THANKS.test(text)) return '谢谢';

@@ -120,8 +120,14 @@ function contactChoice(u: Understanding, kn: Knowledge, chosen: Intent, fields: 
   if (ALL_DETAILS_NAMED.test(asking) && !CONTACT_FIELD_NOUNS.some(([re]) => re.test(asking)) && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL) && kn.byId.has(CONTACT_ALL)) return kn.byId.get(CONTACT_ALL)!;
   fields = fields.length > 1 ? fields.filter(([re]) => re.test(asking)) : fields;
   const field = fields.length === 1 ? kn.byId.get(fields[0]![1]) : !fields.length && u.kind === 'where' ? kn.byId.get(ADDRESS) : undefined;
-  return field && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL) ? field : chosen;
+  // (or the website read from the question's other words, none of them a site's: "打车过去…地址是哪儿" is the address)
+  const siteRead = chosen.id === WEBSITE && !SITE_WORDS.test(u.norm);
+  return field && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL || siteRead) ? field : chosen;
 }
+/** The website intent (intents/contact.yml). */
+const WEBSITE = 'contact.website';
+/** Words that name a site or what is found on one. */
+const SITE_WORDS = /网站|网址|网页|官网|链接|下载|年报|报告|电子版/;
 
 /**
  * Content words of a classifier text: two characters or more, not question words or particles; figure

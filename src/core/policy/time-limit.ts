@@ -30,6 +30,10 @@ const DELAY = /拖/;
 const NO_REPLY = /没回我|不回我|没人回|没人理|没消息|没音信/;
 /** A reply waited for ("还没人给我答复", "一直没回复"). */
 const REPLY_AWAITED = /答复|回复|回话|回音|答覆/;
+/** The reply's time limit named as such ("答复期限", "答复的时限"). */
+const REPLY_LIMIT_NAMED = /(?:答复|回复)(?:的)?(?:期限|时限)/;
+/** From which day a limit counts ("从哪天开始算", "起算"). */
+const COUNTED_FROM = /哪(?:一)?天|起算|开始算|从什么时候/;
 
 export const timeLimitOf: Rule = {
   name: 'time-limit-of',
@@ -51,6 +55,12 @@ export const timeLimitOf: Rule = {
     // the last clause asks, in so many words, how long a reply takes ("…还没回复 正常吗 他们最迟多久要答复我啊"):
     // the general limit, whatever the story before it matched
     const generalIntent = kn.byId.get(REPLY_TIME_LIMIT);
+    // (the reply's time limit named in so many words, "答复期限…按自然日还是工作日…具体多少": that limit, whatever
+    // the last clause's 具体多少 matched)
+    // (not from which day it counts, "答复期限从哪天开始算": the day a request is received)
+    if (generalIntent && REPLY_LIMIT_NAMED.test(u.norm) && !AGGREGATE_ASKED.test(u.norm) && !COUNTED_FROM.test(u.norm)) {
+      return { kind: 'intent', intent: generalIntent, confidence: Math.max(u.candidates.find((c) => c.item.id === REPLY_TIME_LIMIT)?.score ?? 0, THRESHOLDS.clarify) };
+    }
     // (not an average of this report's replies, "平均几天答复": reports keep no such figure — not-counted)
     // (or how long they may delay, after a story of no reply: "…到现在都没回我，按规定他们最多能拖多久啊")
     const delay = DELAY.test(last) && (REPLY_AWAITED.test(u.norm) || NO_REPLY.test(u.norm));
