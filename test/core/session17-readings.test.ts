@@ -222,3 +222,52 @@ describe('session 17 readings: the forty-fifth and forty-sixth rounds', () => {
     expect(talk(kn, '长春人防办2021年报说是按照哪个文件的要求编的？')[0]).toContain('吉政厅函〔2021〕20号');
   });
 });
+
+describe('session 17 readings: the forty-seventh round', () => {
+  const a47 = 'test/fixtures/reports-fresh47-newa';
+  const b47 = 'test/fixtures/reports-fresh47-newb';
+  it('an autonomous county by its place and level (关岭县民宗局) or with 自治 (关岭自治县…)', async () => {
+    const kn = await kb(a47);
+    expect(talk(kn, '关岭县民宗局办公室电话多少')[0]).toContain('37223514');
+    expect(talk(kn, '关岭自治县民族宗教事务局2022年累计公开政府信息多少条？')[0]).toContain('66条');
+  });
+  it('a change over a year not loaded, told in the text, and the year before\'s count worked out from it', async () => {
+    const [t] = talk(await kb(a47), '川主乡2019年主动公开的信息比2018年多了多少条？照这个算2018年是多少条？');
+    expect(t).toContain('增加58条');
+    expect(t).toContain('= 309 条');
+  });
+  it('a story in sentences before the one that asks: that sentence\'s how-many (3024条)', async () => {
+    const [t] = talk(await kb(a47), '我是做园区企业服务的，老板让我写个材料对比几个国家级高新区的政务公开情况，我在网上翻了半天没找到汇总。麻烦问一下，贵阳国家高新区管委会2023年在官网一共发布了多少条信息？');
+    expect(t).toContain('3024条');
+  });
+  it('two characters of a long name typed by their exact reading (贵羊高心区); a national zone without 国家', async () => {
+    const kn = await kb(a47);
+    expect(talk(kn, '贵羊高心区2023年民意征集搞了几次？')[0]).toContain('民意征集4次');
+    expect(talk(kn, '贵阳高新区2023年民意征集搞了几次？')[0]).toContain('民意征集4次');
+  });
+  it('a count said before its thing (17件线上申请) and a share to the decimals asked', async () => {
+    const [t] = talk(await kb(b47), '樟树住建局2024年的申请里，线上申请占百分之多少？保留两位小数');
+    expect(t).toContain('89.47%');
+  });
+  it('总条数 asks a count', async () => {
+    const [t] = talk(await kb(b47), '您好，我是南昌一所高校公共管理专业的研究生，论文需要樟树市住房和城乡建设局2024年在市政府门户网站主动公开信息的总条数，麻烦告知。');
+    expect(t).toContain('302条');
+  });
+});
+
+describe('session 17 readings: the default report, forty-seventh round', () => {
+  const dir = 'data/reports';
+  it('the address named beats a website read from other words', async () => {
+    const [t] = talk(await kb(dir), '打车过去找南岗区政府办信息科，地址是哪儿？');
+    expect(t).toContain('大成街 52 号');
+  });
+  it('the reply\'s time limit named as such: 20 working days; from which day it counts is the receipt date', async () => {
+    const kn = await kb(dir);
+    expect(talk(kn, '律师问：条例规定的答复期限是按自然日还是工作日计算？具体多少？')[0]).toContain('20个工作日');
+    expect(talk(kn, '我是用挂号信把申请寄过去的，那个答复期限从哪天开始算？')[0]).toContain('签收');
+  });
+  it('a quoted figure then "这个数对吧" is checked', async () => {
+    const [t] = talk(await kb(dir), '我看到南岗区政府办2022年不予公开是2件，这个数对吧？');
+    expect(t).toContain('核对：对');
+  });
+});
