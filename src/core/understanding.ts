@@ -150,6 +150,26 @@ function askedYears(slots: ReportSlots, norm: string, kn: Knowledge, now: Date):
 /** A report being drafted, by its year ("起草随县2025年的年报", "准备写2026年度报告"). */
 const DRAFTING_YEAR = /(?:起草|编写|编制|撰写|准备写|在写|要写)[^，。？?\d]{0,8}((?:19|20)\d{2})\s*年度?的?(?:政府信息公开工作)?(?:年报|年度报告|报告)/;
 
+/**
+ * A report being drafted whose year is not loaded, the year before it loaded, and its 上年结转 asked ("起草2023年年报，
+ * 表三“上年结转”应该填多少"): the year before's report, whose 结转下年度继续办理 it carries in.
+ */
+function draftedNext(slots: ReportSlots, norm: string, kn: Knowledge): ReportSlots | undefined {
+  const m = DRAFTING_YEAR.exec(norm);
+  const year = m ? Number(m[1]) : undefined;
+  if (!year || slots.years.length !== 1 || slots.years[0] !== year || !CARRIED_IN.test(norm)) return undefined;
+  const mine = (r: { office: string }) => !slots.offices.length || slots.offices.includes(r.office);
+  if (kn.refs.some((r) => r.year === year && mine(r)) || !kn.refs.some((r) => r.year === year - 1 && mine(r))) return undefined;
+  return { ...slots, years: [year - 1] };
+}
+/** The requests carried in from the year before ("上年结转"). */
+const CARRIED_IN = /上年结转|上一年结转|上年度结转|去年结转/;
+
+/** The 结转下年度 row for a 上年结转 asked of next year's report. */
+function carriedOverRow(found: MetricQuery | undefined): MetricQuery | undefined {
+  return found?.table === '三' && found.rows.includes('carried') ? { ...found, rows: ['carry-over'], vague: false } : found;
+}
+
 /** Requests carried over from one year into the next ("2021年没办完拖到2022年接着办的"). */
 const CARRIED_ACROSS = /结转|拖到|转到|转入|接着办|继续办|没办完|未办结/;
 
@@ -370,12 +390,14 @@ function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
   const named = askedYears(correctedSlots(findReportSlots(norm, kn.refs, now), norm, kn, now), norm, kn, now);
   // requests carried from one year into the next, both years named: the later year's 上年结转
   const across = carriedAcross(named, norm, kn);
-  const slots = across ?? named;
+  // (next year's report being drafted, its 上年结转 asked: this year's 结转下年度)
+  const drafted = across ? undefined : draftedNext(named, norm, kn);
+  const slots = across ?? drafted ?? named;
   // the office's own name is not a figure word ("通州信访办…收到几件" asks no 信访 row): read without it, the
   // positions kept (each character of a name becomes a space)
   const plain = slots.offices.length ? blankSpans(norm, slots.spans) : norm;
   const read = askingSentenceMetric(plain, kn) ?? findMetric(plain, kn.lexicon);
-  const found = across ? carriedRow(read) : read;
+  const found = across ? carriedRow(read) : drafted ? carriedOverRow(read) : read;
   // "会不会收费" asks whether: its 不会 is no "cannot" (不会写字), so the classifier reads 会
   const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found }).replace(A_NOT_A_WILL, '会').replace(A_NOT_A_VERB, '$1').replace(THAT_YEAR, ' ');
   const onlySlots =

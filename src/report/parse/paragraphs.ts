@@ -24,6 +24,9 @@ const BREADCRUMB = /(?:当前位置|所在位置|您的位置|现在的位置)[:
 /** A whole line that is a report's title. */
 const TITLE_LINE = /^[^。；，,;]{2,50}(?:政府信息公开|政务公开)[^。；，,;]{0,10}(?:年度报告|年报)$/;
 
+/** The shortest line a blank line after it may split from its sentence's rest. */
+const ACROSS_BREAK_MIN_CHARS = 20;
+
 export function continues(prevLine: string, next: string, acrossBreak: boolean): boolean {
   const prev = prevLine.trim();
   if (prev.length < 20 || headingLike(prev)) return false;
@@ -33,7 +36,9 @@ export function continues(prevLine: string, next: string, acrossBreak: boolean):
   if (TERMINAL.test(prev)) return false;
   if (!/[\p{Script=Han}A-Za-z0-9“‘（(《、，,]$/u.test(prev)) return false;
   if (ITEM_START.test(next.trim())) return false;
-  if (acrossBreak && (prev.length < 30 || !/[，,。；;、]/.test(prev))) return false;
+  // (across a blank line: a long line with a clause break in it, or one cut off mid-word after its comma —
+  // "2023年,局共收到依申请" / "公开事项5件…")
+  if (acrossBreak && (prev.length < ACROSS_BREAK_MIN_CHARS || !/[，,。；;、]/.test(prev))) return false;
   return true;
 }
 
