@@ -51,13 +51,15 @@ export function statedCount(text: string, asked: CountAsked): number | undefined
 function statedFit(text: string, asked: CountAsked): { v: number; score: number } | undefined {
   const re = new RegExp(`(\\d+)\\s*(余|多)?\\s*[${unitsAlike(asked.unit)}]([^，。；,;、（(]{0,10})`, 'g');
   const scored: { v: number; score: number; approx: boolean }[] = [];
+  // (the rest asked itself, "“其他政府信息”…少了多少条": its clause counts it)
+  const askedRest = asked.nouns.some((w) => /^(?:其他|其它)/.test(w));
   for (const m of text.matchAll(re)) {
     const before = text.slice(0, m.index!);
     // (a count ends the clause before it too: "财政信息13条及其他主动公开内容668条" holds two)
     const tail = before.slice(before.search(CLAUSE_TAIL));
     const clause = `${tail.slice(tail.search(AFTER_LAST_COUNT))}${m[3] ?? ''}`;
     // ("其他主动公开内容432条" is the rest of a list, no count of 主动公开 — unless 其他 is asked)
-    const rest = asked.nouns.some((w) => new RegExp(`(?:其他|其它)${w}`).test(clause) && !/^(?:其他|其它)/.test(w));
+    const rest = !askedRest && asked.nouns.some((w) => new RegExp(`(?:其他|其它)${w}`).test(clause) && !/^(?:其他|其它)/.test(w));
     scored.push({ v: Number(m[1]), score: rest ? 0 : nounsHeld(clause, asked.nouns), approx: !!m[2] });
   }
   if (!scored.length) return undefined;

@@ -87,7 +87,10 @@ function yearsAsked(u: Understanding, loaded: readonly number[], conversationYea
 /** The figure of table 三 a question names ("申请", "部分公开"), with its metric; undefined for any other. */
 function rowFigure(u: Understanding): { figure: TrendFigure; m: MetricQuery } | undefined {
   const named = figureOf(u.norm);
-  const figure = named !== DEFAULT_FIGURE || DEFAULT_FIGURE.words.test(u.norm) ? named : u.metric?.table === '三' ? figureOfMetric(u.metric) : undefined;
+  // (a row of table 三 named outright is that row, whatever word of it the trend's figures know: "结转下年度继续办理"
+  // is no 办理结果总计)
+  const explicit = u.metric?.table === '三' && u.metric.rowsExplicit && u.metric.rows.length === 1 ? figureOfMetric(u.metric) : undefined;
+  const figure = explicit ?? (named !== DEFAULT_FIGURE || DEFAULT_FIGURE.words.test(u.norm) ? named : u.metric?.table === '三' ? figureOfMetric(u.metric) : undefined);
   const id = figure?.metrics.length === 1 ? /^t3\.([\w-]+)\.total$/.exec(figure.metrics[0]!)?.[1] : undefined;
   // (the requests "办理" — handled, not 办结 — are asked vaguely: the text's clause that counts them, "办理申请74件")
   const vague = (id === 'total' || id === 'new') && /办理/.test(u.norm) && !/办结|答复/.test(u.norm);
