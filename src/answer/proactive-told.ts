@@ -40,6 +40,9 @@ const PART_START = /^(?:其中|包括|含)/;
 /** How far back before a clause's disclosing verb its subject is read (running-total words, 截至…). */
 const CLAUSE_BACK = 30;
 
+/** Words naming one kind of document or matter, not information in general. */
+const ONE_KIND = /文件|规章|解读|建议|提案|公告|通知|决定|许可|处罚|稿件|简报/;
+
 export function proactiveTold(r: Report): ProactiveTold | undefined {
   type Cand = ProactiveTold & { score: number; order: number };
   const cands: Cand[] = [];
@@ -65,6 +68,8 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // (said to be proactive, a short qualifier is still information in general: "主动公开街道信息423条")
       const general = /^(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共|共计|总计|合计|数|总数|总量)?(?:为|达)?$/.test(between) || /等(?:各类)?(?:政府|政务)?(?:信息)?(?:共计|共|合计)?$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
       if (!total && !general) continue;
+      // (a total of one kind of document, "共发布行政规范性文件0条", is no total of the information published)
+      if (!general && ONE_KIND.test(between) && !/信息/.test(between)) continue;
       const score = (m[1] ? 2 : 0) + (total ? 2 : 0) + (general ? 1 : 0);
       // (in 万: "1.17万条" is 11700, said as printed in the clause)
       const value = m[4] ? Math.round(Number(m[3]) * 10_000) : Number(m[3]);

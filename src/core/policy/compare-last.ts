@@ -8,7 +8,7 @@ import type { Decision, Rule } from './types.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Report } from '../../report/types.js';
 import type { ConvState } from '../engine.js';
-import { countOverYears, textCounts, type YearCount } from '../told-over-years.js';
+import { countOverYears, decimalsAsked, textCounts, type YearCount } from '../told-over-years.js';
 import { cutSpans, findReportSlots } from '../../understand/slots.js';
 import { residualLabel, toldCount, type Told } from '../../answer/text-arith.js';
 
@@ -20,6 +20,8 @@ export const compareLastTwo: Rule = {
   doc: 'A difference, a sum or which is more asked right after the same figure of two reports ("那丁蜀镇呢" then "两个差多少", or one answer giving both: "沭阳和南岗各多少件" then "差几件"): both figures and their difference, sum or the larger, from the reports\' own cells.',
   decide: (u, state, kn) => {
     const sum = SUM_ASKED.test(u.norm) && !DIFFERENCE_ASKED.test(u.norm);
+    // (the decimals asked of a rate: "保留两位小数")
+    const decimals = decimalsAsked(u.norm);
     // ("降了百分之几", "增长了多少": the change from the first answer to the second, with its rate)
     const change = !sum && CHANGE_FOLLOW_UP.test(u.norm);
     const which = !sum && !change && !DIFFERENCE_ASKED.test(u.norm) ? WHICH_MORE.exec(u.norm) : null;
@@ -27,9 +29,9 @@ export const compareLastTwo: Rule = {
     const pair = state.previousReport ? [state.previousReport, state.report] : state.reports?.length === 2 ? state.reports : undefined;
     if (u.metric || u.slots.offices.length || u.slots.years.length || !(DIFFERENCE_ASKED.test(u.norm) || sum || which || change)) return undefined;
     // (or two counts of one report's text asked one after the other: "微信公众号发布了多少条" then "那微博呢")
-    if (!pair) return !state.metric && state.text && state.previousText ? toldItemsOfOne(kn, state, sum, which, change) : undefined;
+    if (!pair) return !state.metric && state.text && state.previousText ? toldItemsOfOne(kn, state, sum, which, change, decimals) : undefined;
     // (a count the texts tell, asked of both: each one's sentence, from the number it attaches to the thing asked)
-    if (!state.metric) return state.text ? (toldPair(kn, state.text, pair, sum, which, change) ?? toldByWords(kn, state.text, pair, sum, which, change)) : undefined;
+    if (!state.metric) return state.text ? (toldPair(kn, state.text, pair, sum, which, change, decimals) ?? toldByWords(kn, state.text, pair, sum, which, change, decimals)) : undefined;
     const figure = figureOfMetric(state.metric);
     const [a, b] = [reportById(kn, pair[0]), reportById(kn, pair[1])];
     if (!figure || !a || !b) return undefined;
@@ -45,14 +47,14 @@ export const compareLastTwo: Rule = {
     // ("两年加起来多少": their sum instead)
     // (a change over the years of one office reads from the earlier year to the later, whichever was asked first)
     const back = change && a.office === b.office && (a.year ?? 0) > (b.year ?? 0);
-    const result = back ? compared(y, x, [reportLabel(b), reportLabel(a)], ` ${figure.unit}`, sum, which, change) : compared(x, y, [reportLabel(a), reportLabel(b)], ` ${figure.unit}`, sum, which, change);
+    const result = back ? compared(y, x, [reportLabel(b), reportLabel(a)], ` ${figure.unit}`, sum, which, change, decimals) : compared(x, y, [reportLabel(a), reportLabel(b)], ` ${figure.unit}`, sum, which, change, decimals);
     const lines = [`${reportLabel(a)}：${x} ${figure.unit}；${reportLabel(b)}：${y} ${figure.unit}。`, result];
     return { kind: 'passage', report: b, parts: { head: `“${named}”：`, lines, labelled: true } };
   },
 };
 
 /** The same count two reports' texts tell: both sentences and the sum, the difference or which is more. */
-function toldPair(kn: Knowledge, question: string, pair: readonly (string | undefined)[], sum: boolean, which: RegExpExecArray | null, change = false): Decision | undefined {
+function toldPair(kn: Knowledge, question: string, pair: readonly (string | undefined)[], sum: boolean, which: RegExpExecArray | null, change = false, decimals?: number): Decision | undefined {
   const reports = pair.map((id) => reportById(kn, id)).filter((r): r is Report => !!r);
   const query = cutSpans(question, findReportSlots(question, kn.refs, new Date()).spans);
   const asked = countOverYears(query);
@@ -60,7 +62,7 @@ function toldPair(kn: Knowledge, question: string, pair: readonly (string | unde
   const counts = textCounts(reports, query, asked);
   if (!counts.every((c): c is YearCount => c !== undefined)) return undefined;
   const [x, y] = [counts[0]!.value, counts[1]!.value];
-  const result = chronological(reports, x, y, asked.unit, sum, which, change);
+  const result = chronological(reports, x, y, asked.unit, sum, which, change, decimals);
   const lines = [...counts.map((c) => `${reportLabel(c.report)}：${c.evidence.trim()}`), result];
   return { kind: 'passage', report: reports[1]!, parts: { head: '据各报告：', lines, labelled: true } };
 }
@@ -69,7 +71,7 @@ function toldPair(kn: Knowledge, question: string, pair: readonly (string | unde
  * The thing the last question counted, found in each text by its words (src/answer/text-arith.ts): the two
  * counts and the sum, the difference or which is more — or nothing unless both texts tell it.
  */
-function toldByWords(kn: Knowledge, question: string, pair: readonly (string | undefined)[], sum: boolean, which: RegExpExecArray | null, change = false): Decision | undefined {
+function toldByWords(kn: Knowledge, question: string, pair: readonly (string | undefined)[], sum: boolean, which: RegExpExecArray | null, change = false, decimals?: number): Decision | undefined {
   const reports = pair.map((id) => reportById(kn, id)).filter((r): r is Report => !!r);
   const label = residualLabel(cutSpans(question, findReportSlots(question, kn.refs, new Date()).spans));
   if (reports.length !== 2 || !label) return undefined;
@@ -78,13 +80,13 @@ function toldByWords(kn: Knowledge, question: string, pair: readonly (string | u
   if (!counts.every((c): c is Told => c !== undefined)) return undefined;
   const [x, y] = [counts[0]!.value, counts[1]!.value];
   const u = unit ?? counts.find((c) => c.unit)?.unit ?? '';
-  const result = chronological(reports, x, y, u, sum, which, change);
+  const result = chronological(reports, x, y, u, sum, which, change, decimals);
   const lines = [...reports.map((r, i) => `${reportLabel(r)}：${counts[i]!.value}${counts[i]!.unit || u}（报告正文：“${counts[i]!.clause}”）\n`), result];
   return { kind: 'passage', report: reports[1]!, parts: { head: '据各报告正文：\n', lines, labelled: true } };
 }
 
 /** Two things one report's text counts, asked one after the other: both counts and their sum, difference or the larger. */
-function toldItemsOfOne(kn: Knowledge, state: ConvState, sum: boolean, which: RegExpExecArray | null, change = false): Decision | undefined {
+function toldItemsOfOne(kn: Knowledge, state: ConvState, sum: boolean, which: RegExpExecArray | null, change = false, decimals?: number): Decision | undefined {
   const r = reportById(kn, state.report);
   if (!r) return undefined;
   const labelOf = (q: string) => residualLabel(cutSpans(q, findReportSlots(q, kn.refs, new Date()).spans).replace(/^那|呢$/g, ''));
@@ -95,7 +97,7 @@ function toldItemsOfOne(kn: Knowledge, state: ConvState, sum: boolean, which: Re
   if (!counts.every((c): c is Told => c !== undefined) || counts[0]!.clause === counts[1]!.clause) return undefined;
   const [x, y] = [counts[0]!.value, counts[1]!.value];
   const u = unit ?? counts[0]!.unit;
-  const result = compared(x, y, [labels[0]!, labels[1]!], u, sum, which, change);
+  const result = compared(x, y, [labels[0]!, labels[1]!], u, sum, which, change, decimals);
   const lines = [...labels.map((l, i) => `${l}：${counts[i]!.value}${counts[i]!.unit || u}（报告正文：“${counts[i]!.clause}”）\n`), result];
   return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines, labelled: true } };
 }
@@ -108,23 +110,23 @@ function toldItemsOfOne(kn: Knowledge, state: ConvState, sum: boolean, which: Re
 const CHANGE_FOLLOW_UP = /^(?:那)?(?:这|那)?(?:两年|两个|两家|俩)?(?:一比|相比|比一比|对比|比较)?(?:一共|总共)?(?:少了|多了|降了|涨了|增加了?|减少了?|下降了?|增长了?|上升了?|变化了?)(?:多少|几)|增幅|降幅|变化率|(?:增长|下降|降|涨|减少|增加|少|多)了?(?:百分之几|百分之多少|多少%|几个百分点|几成)/;
 
 /** compared() of two reports' counts; a change over one office's years reads from the earlier year to the later. */
-function chronological(reports: Report[], x: number, y: number, unit: string, sum: boolean, which: RegExpExecArray | null, change: boolean): string {
+function chronological(reports: Report[], x: number, y: number, unit: string, sum: boolean, which: RegExpExecArray | null, change: boolean, decimals?: number): string {
   const [a, b] = reports as [Report, Report];
   // (two years of one office differ by a change, said from the earlier to the later: "2025年比2023年减少 3条")
   const asChange = change || (!sum && !which && a.office === b.office && a.year !== null && b.year !== null && a.year !== b.year);
-  if (asChange && a.office === b.office && (a.year ?? 0) > (b.year ?? 0)) return compared(y, x, [reportLabel(b), reportLabel(a)], unit, sum, which, asChange);
-  return compared(x, y, [reportLabel(a), reportLabel(b)], unit, sum, which, asChange);
+  if (asChange && a.office === b.office && (a.year ?? 0) > (b.year ?? 0)) return compared(y, x, [reportLabel(b), reportLabel(a)], unit, sum, which, asChange, decimals);
+  return compared(x, y, [reportLabel(a), reportLabel(b)], unit, sum, which, asChange, decimals);
 }
 
 /** Decimals of a rate of change (9.7%). */
 const RATE_DECIMALS = 1;
 
-function compared(x: number, y: number, names: [string, string], unit: string, sum: boolean, which: RegExpExecArray | null, change = false): string {
+function compared(x: number, y: number, names: [string, string], unit: string, sum: boolean, which: RegExpExecArray | null, change = false, decimals?: number): string {
   if (sum) return `两者合计 ${x + y}${unit}（${x} + ${y}，按报告数字计算）。`;
   if (change) {
     const d = y - x;
     if (d === 0) return `${names[1]}与${names[0]}持平（按报告数字计算）。`;
-    const rate = x > 0 ? `，${d > 0 ? '增长' : '下降'}${((Math.abs(d) / x) * 100).toFixed(RATE_DECIMALS).replace(/\.0$/, '')}%` : '';
+    const rate = x > 0 ? `，${d > 0 ? '增长' : '下降'}${(decimals === undefined ? ((Math.abs(d) / x) * 100).toFixed(RATE_DECIMALS).replace(/\.0$/, '') : ((Math.abs(d) / x) * 100).toFixed(decimals))}%` : '';
     return `${names[1]}比${names[0]}${d > 0 ? '增加' : '减少'} ${Math.abs(d)}${unit}（${x}${unit.trim()}→${y}${unit.trim()}${rate}，按报告数字计算）。`;
   }
   if (!which) return `两者相差 ${Math.abs(x - y)}${unit}（按报告数字计算）。`;
