@@ -271,3 +271,29 @@ describe('session 17 readings: the default report, forty-seventh round', () => {
     expect(t).toContain('核对：对');
   });
 });
+
+describe('session 17 readings: the forty-eighth round', () => {
+  const a48 = 'test/fixtures/reports-fresh48-newa';
+  const b48 = 'test/fixtures/reports-fresh48-newb';
+  it('a sentence cut mid-word before a blank line goes on in the next (局共收到依申请 / 公开事项5件)', async () => {
+    const [t] = talk(await kb(a48), '四川省体育局2023年收到几件政府信息公开申请？');
+    expect(t).toContain('5件');
+  });
+  it('next year\'s report being drafted, its 上年结转 asked: this year\'s 结转下年度', async () => {
+    expect(talk(await kb('data/reports'), '起草2023年年报，表三“上年结转”那一行应该填多少？')[0]).toContain('结转下年度继续办理的申请 0 件');
+    expect(talk(await kb(b48), '我在起草瓯海分局2025年年报，表三“上年结转政府信息公开申请数量”应该填多少？')[0]).toContain('结转下年度继续办理12件');
+  });
+  it('a row of table 三 named outright over the years; the rest of a list asked itself over the years', async () => {
+    const kn = await kb(b48);
+    expect(talk(kn, '瓯海分局“结转下年度继续办理”的件数，2024年跟2022年比是啥关系？是不是翻倍了？')[0]).toContain('是2022年的2倍');
+    expect(talk(kn, '两年都有的“其他政府信息”，瓯海分局2024年比2022年少了多少条？降幅保留两位小数')[0]).toContain('27.43%');
+  });
+  it('a total of one kind of document is no proactive total; 这个2024年是多少 and the rate to the decimals asked', async () => {
+    const kn = await kb(b48);
+    const [, prev] = talk(kn, '雁江区卫生健康局2023年主动公开了多少条信息？', '前一年呢？');
+    expect(prev).toContain('493条');
+    const [, other, rate] = talk(kn, '瓯海分局2022年主动公开的“其他政府信息”有多少条？', '这个2024年是多少？', '降了百分之几？保留两位小数');
+    expect(other).toContain('172条');
+    expect(rate).toContain('27.43%');
+  });
+});
