@@ -275,6 +275,11 @@ describe('session 17 readings: the default report, forty-seventh round', () => {
 describe('session 17 readings: the forty-eighth round', () => {
   const a48 = 'test/fixtures/reports-fresh48-newa';
   const b48 = 'test/fixtures/reports-fresh48-newb';
+  it('another city\'s archive, its city named in the loaded archive\'s address (宜春市档案馆 beside 樟树市档案馆): not loaded', async () => {
+    const kn = await kb(a48);
+    expect(talk(kn, '宜春市档案馆2024年主动公开了多少条信息？')[0]).toContain('没有宜春市的报告');
+    expect(talk(kn, '樟树市档案馆2024年主动公开了多少条信息？')[0]).toContain('82条');
+  });
   it('a sentence cut mid-word before a blank line goes on in the next (局共收到依申请 / 公开事项5件)', async () => {
     const [t] = talk(await kb(a48), '四川省体育局2023年收到几件政府信息公开申请？');
     expect(t).toContain('5件');
