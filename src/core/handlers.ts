@@ -203,7 +203,7 @@ const WEBSITE_GIVEN = /^(网址|网站地址|链接|网站)(是|为)?[:：]?\s*(
 /** The intent that names the department in charge (intents/contact.yml). */
 const DEPARTMENT = 'contact.department';
 /** A sentence that says who is in charge of the disclosure work. */
-const RESPONSIBLE = /负责.{0,12}(政府)?信息公开|信息公开.{0,12}由.{0,12}负责/;
+const RESPONSIBLE = /负责.{0,12}(政府)?信息公开|信息公开.{0,12}由.{0,12}负责|为(?:具体)?负责部门/;
 
 /** One character and the sentence's final particles, as jieba glues them ("好了吗", "来了没"). */
 /** Asking whether the report says it ("报告里有提到吗", "年报中写了没有"): words about the report, not of the passage. */
@@ -243,6 +243,11 @@ function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { r
   // download)
   const leadGone = text !== null && topicOf(intent).contact && leadMissing(intent.answer ?? '', r);
   if (leadGone && r.contact.website && SITE_ASKED.test(norm) && !DOWNLOAD_ASKED.test(norm)) return { parts: plain(`${reportLabel(r)}报告中写的网址：${r.contact.website}`, true) };
+  // (no contact block names the department, the text says who is responsible: "党政办为具体负责部门")
+  if (leadGone && intent.id === DEPARTMENT) {
+    const said = narrative(r, norm, false, POLICY.responsibleCoverage);
+    if (said && RESPONSIBLE.test(textOf(said.parts))) return said;
+  }
   if (leadGone) {
     // "丁蜀镇的电话": say that the report gives none, then what it does give
     return { parts: plain(`${reportLabel(r)}报告中未写明${intent.title}（报告未提供这项信息）。${text ? `报告中的联系信息：\n${text}` : ''}`, true), missing: true };

@@ -280,6 +280,10 @@ describe('session 17 readings: the forty-eighth round', () => {
     expect(talk(kn, '宜春市档案馆2024年主动公开了多少条信息？')[0]).toContain('没有宜春市的报告');
     expect(talk(kn, '樟树市档案馆2024年主动公开了多少条信息？')[0]).toContain('82条');
   });
+  it('the department asked where no contact block names it: the text\'s sentence of who is responsible (党政办)', async () => {
+    const [t] = talk(await kb(a48), '黄家镇政府信息公开具体是哪个部门负责？我要去问问。');
+    expect(t).toContain('党政办为具体负责部门');
+  });
   it('a sentence cut mid-word before a blank line goes on in the next (局共收到依申请 / 公开事项5件)', async () => {
     const [t] = talk(await kb(a48), '四川省体育局2023年收到几件政府信息公开申请？');
     expect(t).toContain('5件');
