@@ -6,7 +6,7 @@
 import type { Intent } from '../answer/intents.js';
 import type { Contact, Report } from '../report/types.js';
 import type { Knowledge } from './knowledge.js';
-import { askedClauses, CONTACT_FIELD_NOUNS, NOT_WANTED } from './patterns.js';
+import { askedClauses, CONTACT_FIELD_NOUNS, HOURS_ASKED, NOT_WANTED } from './patterns.js';
 
 /** The contact field an intent of contact.yml gives ("contact.phone" → phone), if it gives one. */
 export function fieldOf(intentId: string): keyof Contact | undefined {
@@ -31,8 +31,6 @@ export function detailsNotGiven(kn: Knowledge, r: Report, norm: string): string[
   return HOURS_ASKED.test(askedClauses(norm)) ? [...fields, '办公时间'] : fields;
 }
 
-/** Office hours asked ("办公时间", "几点上班", "几点到几点"): no report's contact block gives them. */
-const HOURS_ASKED = /办公时间|上班时间|工作时间|几点/;
 
 /** One detail as compared: the same line printed with other spaces or dashes is the same. */
 const comparable = (v: string): string => v.replace(/[\s\-－—–()（）:：,，、]/g, '');

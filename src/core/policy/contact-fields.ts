@@ -1,11 +1,9 @@
 /** Rule for several contact details asked at once ("电话和邮编分别是多少", "电话多少，几点上班"). */
-import { APPLY_VERB, CONTACT_ALL, CONTACT_FIELD_NOUNS, NOT_WANTED, OFFICIAL_ASKED } from '../patterns.js';
+import { APPLY_VERB, CONTACT_ALL, CONTACT_FIELD_NOUNS, HOURS_ASKED, NOT_WANTED, OFFICIAL_ASKED } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { askedClauses, top } from './helpers.js';
 import type { Rule } from './types.js';
 
-/** Office hours asked ("几点上班", "办公时间"): a detail annual reports do not give, asked beside others. */
-const HOURS_ASKED = /办公时间|上班时间|工作时间|几点/;
 /** The topic of the contact intents (intents/contact.yml). */
 const CONTACT_TOPIC = 'contact';
 

@@ -150,10 +150,7 @@ function withClauseBefore(text: string, ask: string): string {
 
 /** The asking clause, with the clause before it when it names nothing counted itself ("一共几条"). */
 function withSubject(text: string, ask: string): string {
-  if (countAsked(ask)?.nouns.length) return ask;
-  const clauses = text.split(CLAUSE_SPLIT);
-  const at = clauses.indexOf(ask);
-  return at > 0 ? `${clauses[at - 1]} ${ask}` : ask;
+  return countAsked(ask)?.nouns.length ? ask : withClauseBefore(text, ask);
 }
 
 
