@@ -25,7 +25,8 @@ const SECTIONS: ReadonlySet<string> = new Set(['前言', '一', '二']);
  */
 const DISCLOSED_COUNT = /(主动(?:全面|及时|依法|规范)?)?(?:公开|发布|公布|上传)([^，,。；;：:\d]{0,48}?)(\d{1,7}(?:\.\d{1,3})?)\s*(万)?\s*(余|多)?\s*条/g;
 /** Words that make a count a total ("共", "全年", "累计", "总计"). */
-const TOTAL_WORDS = /共|全年|总计|合计|累计|总数|总量/;
+// (共 of 公共 is no total: "公共资源配置领域信息公开12条")
+const TOTAL_WORDS = /(?<!公)共|全年|总计|合计|累计|总数|总量/;
 /** A running total of all years, not the year's own ("历年来", "截至2019年底,累计…", "截至目前共发布592条"), unless the year is said ("全年累计"). */
 const RUNNING = /历年|以来|自\d{4}年/;
 /** A running total said in the clause itself ("截至目前共发布592条信息", "至今累计…"). */
@@ -70,7 +71,8 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       if (!total && !general) continue;
       // (a total of one kind of document, "共发布行政规范性文件0条", is no total of the information published)
       if (!general && ONE_KIND.test(between) && !/信息/.test(between)) continue;
-      const score = (m[1] ? 2 : 0) + (total ? 2 : 0) + (general ? 1 : 0);
+      // (a channel's count said as a total, "部门网站共公开信息584条", ranks under the year's: "累计公开信息858条")
+      const score = (m[1] ? 2 : 0) + (total ? 2 : 0) + (general ? 1 : 0) - (ONE_CHANNEL.test(lead + between) ? 1 : 0);
       // (in 万: "1.17万条" is 11700, said as printed in the clause)
       const value = m[4] ? Math.round(Number(m[3]) * 10_000) : Number(m[3]);
       if (!Number.isInteger(value)) continue;

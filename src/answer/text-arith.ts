@@ -222,7 +222,10 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
   // the items before the operation's words
   const at = text.search(op === 'each' ? EACH : op === 'avg' ? /平均/ : /加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|(?:三|两|几|四)个渠道/);
   // (items to be listed each are named in the asking clause itself: "…的依申请公开，同意公开和不予公开分别是")
-  const head = op === 'each' ? (at > 0 ? text.slice(0, at) : text).split(/[，,。;；]/).at(-1)! : at > 0 ? text.slice(0, at) : text;
+  let head = op === 'each' ? (at > 0 ? text.slice(0, at) : text).split(/[，,。;；]/).at(-1)! : at > 0 ? text.slice(0, at) : text;
+  // (the items listed in brackets after a word for them, "三种公开形式（门户网站、新媒体、广播电视等）合计": the list)
+  const listed = /[(（]([^()（）]*、[^()（）]*)[)）]/.exec(head);
+  if (listed && op !== 'each') head = listed[1]!.replace(/等$/, '');
   const pieces = /[+＋]/.test(head) ? head.split(/[+＋]/) : head.split(/加上|、|和|与|跟|，|,/);
   const labels = pieces.map((p) => cleanLabel(p)).filter((l) => l.length >= 2 && !(op === 'avg' && YEARS_SPAN.test(l)));
   // (an average over the years set side by side names its item after 平均: "这两年平均每年主动公开多少条")
@@ -296,7 +299,7 @@ function toldCountOf(r: Report, label: string, unit?: string): Told | undefined 
   const want = pairs(label);
   if (!want.length) return undefined;
   const running = RUNNING_TOTAL.test(label) || label.includes('累计');
-  type Cand = Told & { cover: number; lead: number; exact: number };
+  type Cand = Told & { cover: number; lead: number; exact: number; general: number };
   const cands: Cand[] = [];
   for (const p of r.passages) {
     const text = p.text.replace(SUBHEADING, (h) => ' '.repeat(h.length));
@@ -322,7 +325,11 @@ function toldCountOf(r: Report, label: string, unit?: string): Told | undefined 
       // ("其他主动公开内容668条" is the rest of a list, not 主动公开: only when "其他…" is asked)
       if (/其他|其它/.test(lead.slice(Math.max(0, first - 2), first)) && !REST_OF.test(label)) continue;
       const clause = clauseOf(p.text, from, prev);
-      cands.push({ value: Number(m[1]), unit: m[3]!, clause, passage: p, cover, lead: lead.length - first, exact: unit && m[3] === unit ? 1 : 0, ...(m[2] ? { approx: true } : {}) });
+      // (the words from the label to the count name information in general, "门户网站公开政府信息20条", not one kind of
+      // it, "门户网站公开政策法规5条": the count of the label itself)
+      const lastPair = want.filter((w) => lead.includes(w)).sort((a, b) => lead.lastIndexOf(b) - lead.lastIndexOf(a))[0]!;
+      const general = GENERAL_GAP.test(lead.slice(lead.lastIndexOf(lastPair) + lastPair.length)) ? 1 : 0;
+      cands.push({ value: Number(m[1]), unit: m[3]!, clause, passage: p, cover, lead: lead.length - first, exact: unit && m[3] === unit ? 1 : 0, general, ...(m[2] ? { approx: true } : {}) });
     }
   }
   // (or the count said first and the thing after it, "17件线上申请": the label right after the measure word)
@@ -336,7 +343,7 @@ function toldCountOf(r: Report, label: string, unit?: string): Told | undefined 
         if (bare.length < 2 || !after.startsWith(bare)) continue;
         const start = Math.max(p.text.lastIndexOf('，', m.index!), p.text.lastIndexOf(',', m.index!), p.text.lastIndexOf('、', m.index!)) + 1;
         const stop = p.text.slice(end).search(/[，,。；;、]/);
-        cands.push({ value: Number(m[1]), unit: m[3]!, clause: p.text.slice(start, stop < 0 ? undefined : end + stop).trim(), passage: p, cover: 1, lead: 0, exact: unit && m[3] === unit ? 1 : 0, ...(m[2] ? { approx: true } : {}) });
+        cands.push({ value: Number(m[1]), unit: m[3]!, clause: p.text.slice(start, stop < 0 ? undefined : end + stop).trim(), passage: p, cover: 1, lead: 0, exact: unit && m[3] === unit ? 1 : 0, general: 0, ...(m[2] ? { approx: true } : {}) });
       }
     }
   }
@@ -347,12 +354,15 @@ function toldCountOf(r: Report, label: string, unit?: string): Told | undefined 
     return proactive ?? (PROACTIVE_ITEM.test(hanOnly(label)) ? undefined : toldNone(r, want, unit));
   }
   // (the measure word asked, "多少项", tells 跑腿清单4615项 from 零跑腿清单1573条)
-  cands.sort((a, b) => b.cover - a.cover || b.exact - a.exact || a.lead - b.lead);
+  cands.sort((a, b) => b.cover - a.cover || b.exact - a.exact || a.lead - b.lead || b.general - a.general);
   const [best, next] = cands;
-  if (next && next.cover === best!.cover && next.exact === best!.exact && next.lead === best!.lead && next.value !== best!.value) return undefined;
-  const { cover: _c, lead: _l, exact: _e, ...told } = best!;
+  if (next && next.cover === best!.cover && next.exact === best!.exact && next.lead === best!.lead && next.general === best!.general && next.value !== best!.value) return undefined;
+  const { cover: _c, lead: _l, exact: _e, general: _g, ...told } = best!;
   return told;
 }
+
+/** Words between an item and its count that name information in general ("公开政府信息", "发布各类信息"). */
+const GENERAL_GAP = /^(?:公开|发布|公布|上传|推送)?(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数)?$/;
 
 /** Measure words that count the same kind of thing (条 and 件 are both used for pieces of information). */
 export function sameUnit(a: string, b: string): boolean {

@@ -12,11 +12,21 @@ const PLACE_PREFIX = /^\p{Script=Han}{2,8}?[省市区县州盟旗]$/u;
 export function oneNamePerOffice(reports: Report[]): Report[] {
   const offices = [...new Set(reports.map((r) => r.office))];
   const fuller = new Map<string, string>();
+  // (人民 said or left out names the same office: "硚口区政府办公室" is "武汉市硚口区人民政府办公室")
+  const key = (o: string) => o.replace(/人民(?=政府)/g, '');
   for (const short of offices) {
     // (the shorter name must name a place of its own: never a bare organ, "教育局")
     if (!splitOffice(short).places.length) continue;
-    const longer = offices.filter((o) => o !== short && o.endsWith(short) && PLACE_PREFIX.test(o.slice(0, o.length - short.length)));
+    const k = key(short);
+    const longer = offices.filter((o) => o !== short && key(o) !== k && key(o).endsWith(k) && PLACE_PREFIX.test(key(o).slice(0, key(o).length - k.length)));
     if (longer.length === 1) fuller.set(short, longer[0]!);
+  }
+  // (a report whose other name, from its file name, is another report's office: "硚口区政府办公室" 2025 filed as
+  // 武汉市硚口区人民政府办公室-2025, beside 武汉市硚口区人民政府办公室 2023)
+  for (const r of reports) {
+    if (fuller.has(r.office)) continue;
+    const same = [...new Set((r.aliases ?? []).filter((a) => a !== r.office && offices.includes(a)))];
+    if (same.length === 1 && same[0]!.length > r.office.length && !fuller.has(same[0]!)) fuller.set(r.office, same[0]!);
   }
   if (!fuller.size) return reports;
   return reports.map((r) => {

@@ -36,7 +36,8 @@ function texts(sections: Section[], ids: string[]): string[] {
  * 行政事业性收费 are other matters. Outside 六, only a paragraph that says 收取 and 信息处理费.
  */
 /** A statement that no fee for disclosure was charged ("未收取任何政府信息公开费用"). */
-const NO_DISCLOSURE_FEE = /(?:未|没有|不|均未|从未)收取[^。；]{0,8}(?:政府信息公开|信息公开|申请)[^。；]{0,4}费用?/;
+// (or the disclosure named first: "对依申请提供政府信息暂未收取检索、复印、邮寄等费用")
+const NO_DISCLOSURE_FEE = /(?:未|没有|不|均未|从未)收取[^。；]{0,8}(?:政府信息公开|信息公开|申请)[^。；]{0,4}费用?|(?:依申请|信息公开|政府信息)[^。；]{0,12}(?:未|没有|均未|从未)收取[^。；]{0,16}费用/;
 
 function findFeeStatement(sections: Section[]): string | undefined {
   const strong = /信息处理费|信息费|处理费/;

@@ -395,6 +395,8 @@ type Names = {
   levelOrgans: { office: string; level: string; organ: string }[];
   /** Last character → positions in strong of the names long enough to be read with a slip (made when first needed). */
   strongByLast?: Map<number, number[]>;
+  /** Last character → positions in weak (places), for a place typed with a slip before its organ in short. */
+  weakByLast?: Map<number, number[]>;
 };
 const namesCache = new WeakMap<ReportRef[], Names>();
 
@@ -443,6 +445,40 @@ function nameWithSlip(text: string, names: Names, free: (i: number, n: number) =
   return found.size === 1 ? [...found].map(([office, span]) => ({ office, span }))[0] : undefined;
 }
 
+/** The last character of an organ's name, said in short or in full. */
+const ORGAN_END = /[局委办厅院署馆所站队]$/;
+/** The most characters an organ said in short after its place has ("工信局", "卫健委", "市场监管局"). */
+const ORGAN_SHORT_MAX_CHARS = 6;
+
+/**
+ * The one loaded office whose place the text holds with a slip of the same or a near reading, right before its
+ * organ in short as written ("蒲田工信局" for 莆田市工业和信息化局): no level after the place, so no unknown name
+ * was read there.
+ */
+function placeSlipThenOrgan(text: string, names: Names, free: (i: number, n: number) => boolean): { office: string; span: Span } | undefined {
+  names.weakByLast ??= byLast(names.weak, 2);
+  const found = new Map<string, Span>();
+  for (let i = 1; i < text.length - 1; i++) {
+    for (const k of names.weakByLast.get(text.charCodeAt(i)) ?? []) {
+      const n = names.weak[k]!;
+      const start = i - n.name.length + 1;
+      if (start < 0 || !n.organ || !soundsLike(text.slice(start, i + 1), n.name)) continue;
+      const after = /^\p{Script=Han}+/u.exec(text.slice(i + 1, i + 1 + ORGAN_SHORT_MAX_CHARS))?.[0] ?? '';
+      for (let len = after.length; len >= 2; len--) {
+        const rest = after.slice(0, len);
+        if (!free(start, i + 1 - start + len)) continue;
+        // (the organ's last character typed by its reading too, "蒲田工信句": three characters at least)
+        const asWritten = ORGAN_END.test(rest) && (abbreviates(rest, n.organ) || n.organ.startsWith(rest));
+        if (asWritten || (len >= 3 && soundAbbreviates(rest, n.organ))) {
+          found.set(n.office, { start, end: i + 1 + len });
+          break;
+        }
+      }
+    }
+  }
+  return found.size === 1 ? [...found].map(([office, span]) => ({ office, span }))[0] : undefined;
+}
+
 /** A name this long or longer may be said short ("义乌工商学院"); shorter ones are short already. */
 const ABBREVIATED_MIN_CHARS = 7;
 /** The fewest characters a short form keeps. */
@@ -468,10 +504,10 @@ function nameAbbreviated(text: string, names: Names, free: (i: number, n: number
 }
 
 /** Positions in `strong` of the names at least SLIP_MIN_CHARS long, by their last character (its code unit). */
-function byLast(strong: readonly { name: string }[]): Map<number, number[]> {
+function byLast(strong: readonly { name: string }[], minChars = SLIP_MIN_CHARS): Map<number, number[]> {
   const map = new Map<number, number[]>();
   strong.forEach(({ name }, k) => {
-    if (name.length < SLIP_MIN_CHARS) return;
+    if (name.length < minChars) return;
     const c = name.charCodeAt(name.length - 1);
     const at = map.get(c);
     if (at) at.push(k);
@@ -861,7 +897,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   // a loaded office's whole name typed with one character of the same reading ("义务工商职业技术学院"), no office
   // or place of the text read otherwise: that office
   if (!offices.size && !unknownOffices.length) {
-    const slip = nameWithSlip(text, names, free);
+    const slip = nameWithSlip(text, names, free) ?? placeSlipThenOrgan(text, names, free);
     if (slip) {
       offices.add(slip.office);
       spans.push(slip.span);

@@ -39,6 +39,7 @@ import { balanceWhy } from './balance-why.js';
 import { stockFlowCheck } from './stock-flow.js';
 import { textFigureAsked } from './text-figure.js';
 import { textArithmetic } from './text-arith.js';
+import { draftWritingAsked } from './draft-asked.js';
 import { reportDeadline, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
 import type { Rule } from './types.js';
@@ -66,6 +67,8 @@ export const RULES: readonly Rule[] = [
   reportsAsked,
   reportYearAsked,
   columnMeaning,
+  // (before report-not-loaded: the year of a report being written is not loaded yet)
+  draftWritingAsked,
   // (before report-not-loaded: "24年比23年多了几件" of an office whose 2024 text states the change against 2023)
   changeToldInText,
   reportNotLoaded,

@@ -24,11 +24,16 @@ export const procedureInStory: Rule = {
     if (questionKinds(u.norm).count && !questionKinds(u.focus).count && !u.duration) return undefined;
     // (a change between two years named, "2025年较2024年变化了百分之几": the reports' figures, not a procedure)
     if (u.slots.years.length >= 2 && TREND_WORDS.test(u.norm)) return undefined;
+    // (figures added up in the message, "市政府网站84+本单位网站52+…合计是不是373": a sum to check, no procedure)
+    if (FIGURES_ADDED.test(u.norm)) return undefined;
     // the reading the other rules make of the candidates (a word only one intent knows: "申请要写用途吗" → who)
     const chosen = choice(u, kn).chosen ?? t.item;
     return { kind: 'intent', intent: reportFree(chosen) && !chosen.fallback ? chosen : t.item, confidence: topScore(u) };
   },
 };
+
+/** Figures written as a sum ("84+本单位网站52", "19条加电子屏108条"). */
+const FIGURES_ADDED = /\d\s*[条件个项篇]?\s*[+＋加]\s*\p{Script=Han}{0,10}\d/u;
 
 /** Which counted most or least ("哪个单位…最多", "谁家最少"). */
 const RANKED = /(?:哪个|哪家|哪一个|谁|哪年|哪一年)[^，。？?]{0,20}(?:最多|最少|最高|最低|更多|更少)/;

@@ -5,7 +5,9 @@
  * - each cell ends in " |", empty cells are bare pipes ("|", "||" for two): "信息内容 |", "0 |", "||";
  * - each cell on its own line(s), then a line holding only "|" (桃江县审计局 2020): "本年新", "制作数量",
  *   "|" is one cell "本年新制作数量" — rewritten to the first way before anything else;
- * - the first way with a label cell whose pipe went to the next line ("三、本年度办理结果", "|").
+ * - the first way with a label cell whose pipe went to the next line ("三、本年度办理结果", "|");
+ * - the first way with a row's empty cells on its last cell's line ("325 | ||", 湖口县卫健委 2022):
+ *   split into the cell and a line of pads before anything else.
  * A run of such lines becomes tab-separated rows: at one width when every row of that width starts
  * with a label (a row of the national format always does), else row by row from the labels (a
  * number or an empty cell never starts a row). A run that neither reading fits is left as it is.
@@ -45,6 +47,27 @@ const VALUE_CELL = /^[-+－—–]*\d[\d,，.]*\s*(?:万元|万|元|件|条|个|
 const SECTION_TITLE = /^[一二三四五六七八九十]+、.*情况/;
 /** A table 二 item line ("第二十条第（一）项") is a row of its own. */
 const ITEM_CELL = /^第[一二三四五六七八九十\d]+条/;
+
+/** One cell, then the row's empty cells on the same line ("325 | ||"). */
+const CELL_THEN_PADS = /^([^|\t]*[^|\t\s])\s*\|\s*(\|[\s|]*)$/;
+
+/**
+ * "325 | ||" → "325 |" and "||", the way the rest of this file reads one-cell lines and pads — only
+ * beside a one-cell line or a bare pipe (in a table of whole rows, "规章 | |||" is a row of its own).
+ */
+export function splitTrailingPads(raws: string[]): string[] {
+  return raws.flatMap((raw, i) => {
+    const m = CELL_THEN_PADS.exec(raw);
+    const besideCells = (i > 0 && CELL_LINE.test(raws[i - 1]!)) || (i + 1 < raws.length && CELL_LINE.test(raws[i + 1]!));
+    return m && besideCells ? [`${m[1]} |`, m[2]!.replace(/\s+/g, '')] : [raw];
+  });
+}
+
+/**
+ * A column's header ("现行有效件数", "本年处理决定数量"), never a row's label: empty cells after it are
+ * the pipe that ends the header row (湖口县卫健委 2022), not a row of blanks.
+ */
+const COLUMN_HEADER = /件数|数量|金额|总数/;
 
 const isLabel = (c: string) => LABEL_CELL.test(c) && !VALUE_CELL.test(c);
 
@@ -122,16 +145,24 @@ export function rowsByLabels(cells: string[]): string[][] | null {
     if (cur.length) rows.push(cur);
   };
   let i = 0;
+  // (header labels read so far, across empty cells after a column's header)
+  let pending: string[] = [];
   while (i < cells.length) {
     let j = i;
     while (j < cells.length && isLabel(cells[j]!)) j++;
     if (j === cells.length) {
-      headerRows(cells.slice(i, j));
+      headerRows([...pending, ...cells.slice(i, j)]);
       break;
     }
-    headerRows(cells.slice(i, j - 1));
     let k = j;
     while (k < cells.length && !isLabel(cells[k]!)) k++;
+    if (k < cells.length && COLUMN_HEADER.test(cells[j - 1]!) && cells.slice(j, k).every((c) => c === '')) {
+      pending.push(...cells.slice(i, j));
+      i = k;
+      continue;
+    }
+    headerRows([...pending, ...cells.slice(i, j - 1)]);
+    pending = [];
     rows.push([cells[j - 1]!, ...cells.slice(j, k)]);
     i = k;
   }
@@ -143,7 +174,7 @@ export function rowsByLabels(cells: string[]): string[][] | null {
  * run's last line without its pipe (a copy cut there: "0 ") is its last cell.
  */
 export function joinCellLines(input: string[]): string[] {
-  const raws = attachBarePipes(input);
+  const raws = attachBarePipes(splitTrailingPads(input));
   const out: string[] = [];
   let lastLine = raws.length - 1;
   while (lastLine >= 0 && raws[lastLine]!.trim() === '') lastLine--;

@@ -22,6 +22,8 @@ function cleanOffice(s: string): string {
     .replace(/\s+/g, '')
     .replace(/^[#《“"]+|[》”"]+$/g, '')
     .replace(/^关于/, '')
+    // (the title's own "关于" before the year: "会宁县工业和信息化局关于2021年度…年度报告")
+    .replace(/关于$/, '')
     .replace(/[（(]\s*$/, '')
     .replace(/的$/, '')
     .trim();

@@ -5,6 +5,8 @@ import { splitSentences } from './util.js';
 
 const NARRATIVE = new Set(['前言', '一', '五', '六']);
 const SUB = /^\s*[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*/;
+/** A numbered lead, a colon, then content with a figure ("（五）回应舆情关切情况 :回应公众关注热点6次,回复网民留言21次。"). */
+const LEAD_THEN_CONTENT = /^([（(]\s*[一二三四五六七八九十]+\s*[）)][^:：。]{2,24}?)\s*[:：]\s*(.*\d.*)$/s;
 const DATE_ONLY = /^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?$/;
 
 /** The table sections: their cells are no passages, but a sentence around a table may state its figures. */
@@ -51,9 +53,17 @@ export function buildPassages(sections: Section[], skipLines: Set<string>): Pass
         const first = sentences[0] ?? text;
         // The sub-item heading is the numbered lead ("（二）依申请公开情况"), up to its first stop.
         const heading = b.kind === 'heading' ? text.replace(/[。.]$/, '') : first.replace(/[。.:：]$/, '');
-        sub = { key: `(${m[1]})`, heading: heading.length <= 40 ? heading : `（${m[1]}）` };
-        if (b.kind === 'heading') continue;
-        text = heading.length <= 40 ? sentences.slice(1).join('\n') : text;
+        // (a lead with its content after a colon, "（一）主动公开政府信息的数量:2021年主动公开政务信息20条。": the
+        // words before the colon are the heading, the content a sentence of its own)
+        const told = b.kind === 'heading' ? null : LEAD_THEN_CONTENT.exec(first);
+        if (told && heading.length <= 40) {
+          sub = { key: `(${m[1]})`, heading: told[1]! };
+          text = [told[2]!, ...sentences.slice(1)].join('\n');
+        } else {
+          sub = { key: `(${m[1]})`, heading: heading.length <= 40 ? heading : `（${m[1]}）` };
+          if (b.kind === 'heading') continue;
+          text = heading.length <= 40 ? sentences.slice(1).join('\n') : text;
+        }
       }
       for (const s of splitSentences(text)) push(s);
     }

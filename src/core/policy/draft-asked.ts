@@ -1,0 +1,38 @@
+/**
+ * Rule draft-writing-asked: staff asking the bot to write (part of) next year's report ("帮我给湖口县卫健委起草一下
+ * 2023年信息公开年报的总体情况开头"). The bot writes no report text; it says so, gives the office's newest loaded
+ * report's opening of 一、总体情况 to work from, and points to the draft check (a draft file sent to the bot).
+ */
+import { reportLabel } from '../../answer/render.js';
+import type { Report } from '../../report/types.js';
+import { sectionSource } from '../prose-figures.js';
+import { newest, pickReport, reportsOf } from '../select.js';
+import type { Rule } from './types.js';
+
+/** Asked to compose a report or a part of it ("起草", "代写", "帮我写一段…年报"), not what a report says. */
+const WRITE_ASKED =
+  /(?:起草|代写|撰写|拟写|拟一?(?:个|份|段)|(?:帮我|帮忙|替我|给我|麻烦)(?:给[^，。？?]{0,12})?写(?:一下|一份|一段|一篇|个)?)[^，。？?]{0,24}(?:年报|年度报告|报告|总体情况|开头|正文|部分)/;
+/** A figure asked inside the drafting ("起草2023年年报，表三上年结转应该填多少"): the figure rules answer. */
+const FIGURE_ASKED = /多少|几[件条个项]|填什么|怎么填|应该填/;
+
+/** Sentences of 一、总体情况 given to work from. */
+const OPENING_SENTENCES = 2;
+
+export const draftWritingAsked: Rule = {
+  name: 'draft-writing-asked',
+  doc: 'Staff asking the bot to write next year\'s report or a part of it ("起草一下2023年年报的总体情况开头"): no text is written; the newest loaded report\'s opening of 一 to work from, and the draft check offered.',
+  decide: (u, state, kn) => {
+    if (!WRITE_ASKED.test(u.norm) || FIGURE_ASKED.test(u.norm)) return undefined;
+    const office = u.slots.offices[0] ?? pickReport(kn, { ...u.slots, years: [] }, state).report?.office;
+    const base: Report | undefined = office ? newest(reportsOf(kn, office)) : undefined;
+    if (!base) return undefined;
+    const asked = u.slots.years.find((y) => y !== base.year);
+    const opening = base.passages.filter((p) => p.section === '一').slice(0, OPENING_SENTENCES).map((p) => p.text.trim());
+    const lines = [
+      `年报正文需要由本机关按《条例》第五十条和国家规定的格式编写，我不能代写${asked ? `${asked}年的报告` : '报告'}。${asked && !reportsOf(kn, base.office).some((r) => r.year === asked) ? `（${asked}年的报告还没有加载。）` : ''}\n`,
+      ...(opening.length ? [`可以参考${reportLabel(base)}报告“一、总体情况”的开头：\n`, ...opening.map((t) => `“${t}”\n`)] : []),
+      '写好后，工作人员可以把草稿文件发给我：我会核对表格数字的勾稽关系，并与上一年的报告比较，确认后再发布。',
+    ];
+    return { kind: 'passage', report: base, parts: { head: '', lines, ...(opening.length ? { source: sectionSource('一') } : {}), labelled: true } };
+  },
+};

@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { draftWritingAsked } from '../../../src/core/policy/draft-asked.js';
+import { textOf } from '../../../src/answer/render.js';
+import { knowledge, slots, u } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge();
+});
+
+describe('draft-writing-asked', () => {
+  it('asked to write next year\'s opening ("帮我起草一下2023年年报的总体情况开头"): no text written, the newest report\'s opening and the draft check', () => {
+    const d = draftWritingAsked.decide(u({ norm: '帮我起草一下2023年年报的总体情况开头', slots: slots({ years: [2023] }) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'passage' });
+    const text = d && d.kind === 'passage' ? textOf(d.parts) : '';
+    expect(text).toContain('不能代写2023年的报告');
+    expect(text).toContain('2023年的报告还没有加载');
+    expect(text).toContain('南岗区人民政府办公室2022年报告“一、总体情况”的开头');
+    expect(text).toContain('草稿文件发给我');
+  });
+  it('a figure asked while drafting ("起草2023年年报，上年结转应该填多少"), or what a report says: no decision', () => {
+    expect(draftWritingAsked.decide(u({ norm: '起草2023年年报,上年结转应该填多少', slots: slots({ years: [2023] }) }), {}, kn)).toBeUndefined();
+    expect(draftWritingAsked.decide(u({ norm: '年报里写了什么' }), {}, kn)).toBeUndefined();
+    expect(draftWritingAsked.decide(u({ norm: '报告是谁写的' }), {}, kn)).toBeUndefined();
+  });
+});

@@ -1,0 +1,57 @@
+// Readings added in session 18 (tuned on the forty-ninth round's misses, after its first run).
+import { describe, expect, it } from 'vitest';
+import { kb, talk } from './readings-kit.js';
+
+const a49 = 'test/fixtures/reports-fresh49-newa';
+const b49 = 'test/fixtures/reports-fresh49-newb';
+
+describe('session 18 readings: reading the published pages', () => {
+  it('a title\'s own 关于 before the year is no part of the office (会宁县工业和信息化局关于2021年度…)', async () => {
+    const kn = await kb(a49);
+    expect(kn.reports.map((r) => r.office)).toContain('会宁县工业和信息化局');
+  });
+  it('a numbered lead with its content after a colon: the content is a sentence of its own (主动公开政务信息20条)', async () => {
+    const [total, replies] = talk(await kb(a49), '会宁县工信局2021年主动公开政务信息多少条？', '会宁县工信局2021年回复网民留言多少次？');
+    expect(total).toContain('20条');
+    expect(replies).toContain('21次');
+  });
+  it('a table copied with a bare pipe before each row and the row\'s empty cells after its last cell ("325 | ||")', async () => {
+    const [license, penalty] = talk(await kb(a49), '湖口县卫生健康委员会2022年行政许可处理决定有多少？', '湖口卫健委22年行政处罚多少件');
+    expect(license).toContain('325 件');
+    expect(penalty).toContain('49 件');
+  });
+  it('a statement that no fee was charged with the disclosure named first (对依申请提供政府信息暂未收取…费用)', async () => {
+    const [t] = talk(await kb(a49), '湖口县卫健委2022年收费了吗');
+    expect(t).toContain('暂未收取检索、复印、邮寄等费用');
+  });
+  it('one office under two names (硚口区政府办公室 2025, 武汉市硚口区人民政府办公室 2023): both years are one office', async () => {
+    const kn = await kb(b49);
+    expect(kn.reports.filter((r) => r.office === '武汉市硚口区人民政府办公室').map((r) => r.year).sort()).toEqual([2023, 2025]);
+  });
+});
+
+describe('session 18 readings: what the question asks', () => {
+  it('a place typed with a slip before its organ in short (蒲田工信局, 蒲田工信句): 莆田市工业和信息化局', async () => {
+    const [a, b] = talk(await kb(a49), '蒲田工信局2021年主动公开多少条', '蒲田工信句2021年主动公凯多少条');
+    expect(a).toContain('莆田市工业和信息化局2021年');
+    expect(b).toContain('106条');
+  });
+  it('figures added in the message and a total to check: the sum, never the fee procedure', async () => {
+    const [t] = talk(await kb(a49), '核对一下：西街街道2019年市政府网站84+本单位网站52+广播报纸电视237，合计是不是373？');
+    expect(t).toContain('84 + 52 + 237 = 373');
+    expect(t).not.toContain('信息处理费');
+  });
+  it('a share of the whole said only as 总数: the total the sentence tells before its 其中 (52 ÷ 373)', async () => {
+    const [t] = talk(await kb(a49), '西街街道2019年本单位网站公开占总数的比例是多少？');
+    expect(t).toContain('13.9%');
+  });
+  it('items listed in brackets after a word for them, then 合计: each item\'s count (20 + 30 + 76)', async () => {
+    const [t] = talk(await kb(a49), '会宁工信局2021年三种公开形式（门户网站、新媒体、广播电视等）合计多少条？');
+    expect(t).toContain('20 + 30 + 76 = 126');
+  });
+  it('"去年的也有吗" after a figure is the same question of last year: not loaded, the newest given', async () => {
+    const [, t] = talk(await kb(a49), '湖口县卫健委2022年行政许可多少', '去年的也有吗');
+    expect(t).toContain('没有加载2025年的报告');
+    expect(t).toContain('325 件');
+  });
+});
