@@ -137,7 +137,7 @@ const SUBJECT_OF_EVERY_REPORT = /政府信息公开|政府信息|信息公开/;
 
 const NONE_STATED = /未发生|没有发生|均未发生|未出现|没有出现/;
 /** No review or suit, said in the text ("未发生…被申请行政复议", "未因政府信息公开工作收到被申请行政复议、提起诉讼"). */
-const NO_CASES_STATED = /(?:未|没有|均未|无)(?:发生|出现|因|收到|被)[^。；;]{0,24}(?:行政复议|行政诉讼|复议|诉讼)|(?:^|[，,。；;：:\s])无(?:提起)?(?:行政复议|行政诉讼)/;
+export const NO_CASES_STATED = /(?:未|没有|均未|无)(?:发生|出现|因|收到|被)[^。；;]{0,24}(?:行政复议|行政诉讼|复议|诉讼)|(?:^|[，,。；;：:\s])无(?:提起)?(?:行政复议|行政诉讼)/;
 /** Questions in one message answered each from its own sentence ("一共多少个？新开了几个，注销了几个"). */
 const MAX_ASKS = 3;
 

@@ -55,3 +55,19 @@ describe('session 18 readings: what the question asks', () => {
     expect(t).toContain('325 件');
   });
 });
+
+describe('session 18 readings: changes over years told in the text', () => {
+  it('the thing counted named by its measure ("主动公开条数2023比2022下降了百分之多少"), decimals asked', async () => {
+    const [t] = talk(await kb(b49), '船山区政府办公室主动公开条数2023比2022下降了百分之多少？保留两位小数');
+    expect(t).toContain('48.35%');
+  });
+  it('review cases over two years, one year\'s text saying none arose: 0 → 1, an increase', async () => {
+    const [t] = talk(await kb(b49), '船山区政府办公室2023年行政复议比2022年多了还是少了？');
+    expect(t).toContain('2023年比2022年增加1件');
+  });
+  it('the requests answered told in the text (其中,答复依申请公开政府信息75件), asked beside another row', async () => {
+    const [t] = talk(await kb(b49), '硚口区政府办公室2025年答复了多少件申请？结转下年度几件？');
+    expect(t).toContain('答复依申请公开政府信息75件');
+    expect(t).toContain('结转下年度继续办理3件');
+  });
+});

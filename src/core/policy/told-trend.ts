@@ -15,6 +15,9 @@ import { defaultReport, hasTableFigures, reportById } from '../select.js';
 import { changeLine, countOverYears, decimalsAsked, rowCounts, sumLine, textCounts, type YearCount } from '../told-over-years.js';
 import type { Understanding } from '../understanding.js';
 import { withoutSlots } from './helpers.js';
+import { NO_CASES_STATED } from '../handlers.js';
+import { casesFigure } from '../prose-figures.js';
+import type { Report } from '../../report/types.js';
 import { questionKinds } from '../../understand/kind.js';
 import type { Rule } from './types.js';
 
@@ -98,11 +101,31 @@ function rowFigure(u: Understanding): { figure: TrendFigure; m: MetricQuery } | 
 }
 
 /** The question counted, or (a follow-up naming nothing, "比2022年多还是少") the one answered before it. */
+/** A thing named by its measure and 数 ("主动公开条数", "申请件数"), not 数据 or 数量 words. */
+const COUNT_OF_MEASURE = /(?<=\p{Script=Han})([条件篇项])数(?![据字额])/gu;
+
+/** Review or suit cases of each year told in the text: the count of that kind, or 0 where the text says none arose. */
+function caseCounts(reports: readonly Report[], m: MetricQuery): (YearCount | undefined)[] | undefined {
+  const review = m.rows.every((x) => x === 'review');
+  const suit = m.rows.every((x) => x.startsWith('suit'));
+  if (review === suit) return undefined;
+  const counted = review ? /复议[^，,；;。\d]{0,8}?(\d+)\s*(?:件|起|宗|次)/ : /(?:诉讼|起诉)[^，,；;。\d]{0,8}?(\d+)\s*(?:件|起|宗|次)/;
+  return reports.map((r) => {
+    const told = casesFigure(r, m);
+    const n = told ? counted.exec(told.text) : null;
+    if (told && n) return { report: r, value: Number(n[1]), evidence: told.text };
+    const none = r.passages.find((p) => NO_CASES_STATED.test(p.text) && (review ? /复议/ : /诉讼/).test(p.text));
+    return none ? { report: r, value: 0, evidence: none.text.trim() } : undefined;
+  });
+}
+
 function countQuestion(u: Understanding, state: ConvState, kn: Knowledge): string | undefined {
   // (the rate asked is no unit of the thing counted: "增长了百分之几" counts in 条 or 件 like the texts)
   // (a change quoted to check, "比2023年少了250条，对不对": asked as how many, then checked)
   // (and how it is to be worked out is no part of it: "帮我算一下", "保留两位小数")
-  const own = withoutSlots(u).replace(CHANGE_RATE_ALL, ' ').replace(TIMES_ALL, ' ').replace(WORKING_ASKED, ' ').replace(QUOTED_CHANGE, (m, _v, n: string) => m.replace(n, '多少'));
+  const own = withoutSlots(u).replace(CHANGE_RATE_ALL, ' ').replace(TIMES_ALL, ' ').replace(WORKING_ASKED, ' ').replace(QUOTED_CHANGE, (m, _v, n: string) => m.replace(n, '多少'))
+    // (the thing counted named by its measure, "主动公开条数…下降了百分之多少": how many 条 of it, when a change is asked)
+    .replace(COUNT_OF_MEASURE, (m, unit: string) => (CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm) || DIFFERENCE_ASKED.test(u.norm) ? `多少${unit}` : m));
   if (countOverYears(own) || ((WHICH_MORE.test(own) || CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm) || CHANGED_YES_NO.test(u.norm) || TIMES_ASKED.test(u.norm)) && contentWords(own.replace(ONLY_CHANGE, ' ')).length)) return own;
   // (a figure of the tables asked before is the trend's — unless that report has no table figures, its answer told
   // from the text: "处罚强制信息公开了几条" read as 行政处罚 of a page cut before table 二)
@@ -147,7 +170,13 @@ export const toldChangeOverYears: Rule = {
       // (review and suit cases no year's table 四 gives, told in the text: "因政府信息公开提起行政复议8件")
       const untoldT4 = u.metric?.table === '四' && reports.every((r) => Object.entries(r.values).every(([k, v]) => !k.startsWith('t4.') || v.value === null));
       if (u.metric && !untoldT2 && !untoldT4 && (!tableFigure || reports.some((r) => valueOf(r, tableFigure) !== null))) return undefined;
+      // (one kind of case, each year's text counting it or saying none arose: "行政复议1件" and "未收到…行政复议…")
+      const cases = untoldT4 ? caseCounts(reports, u.metric!) : undefined;
       const query = countQuestion(u, state, kn);
+      if (cases && cases.every((c) => c !== undefined)) {
+        counts = cases;
+        unit = '件';
+      } else {
       // ("…哪一年多": no measure word asked — the one every year's text states the thing in)
       const tries = query === undefined ? [] : countOverYears(query) ? [countOverYears(query)!] : WHICH_MORE.test(u.norm) || CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm) || CHANGED_YES_NO.test(u.norm) || TIMES_ASKED.test(u.norm) ? MEASURES.map((m) => countOverYears(`${query}多少${m}`)!).filter(Boolean) : [];
       const found = tries.map((asked) => ({ asked, counts: textCounts(reports, query!, asked) })).find((t) => t.counts.every((c) => c !== undefined)) ?? (tries[0] ? { asked: tries[0], counts: [undefined] } : undefined);
@@ -155,6 +184,7 @@ export const toldChangeOverYears: Rule = {
       if (!untold || found.counts.every((c) => c !== undefined)) {
         counts = found.counts;
         unit = found.asked.unit;
+      }
       }
     }
     if (!counts.every((c): c is YearCount => c !== undefined)) return undefined;
