@@ -3,6 +3,7 @@
  * printed (上一年项目数量, 本年增/减) when asked or when the catalogue's are not given; the text's sentence about a
  * row a cut page left without cells; and the difference of two figures asked against each other.
  */
+import { respectiveCounts } from './respectively.js';
 import { SECTION_TITLES, t2Unit, T2_ROWS } from '../report/format.js';
 import type { Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
@@ -32,16 +33,30 @@ function printedRow(r: Report, label: string): string | undefined {
 /** Said when last year's figure of table 二 is asked of a report that does not print it. */
 const NO_PRIOR_YEAR = '报告表二只列出本年度的数字，没有列出上一年的数字（上一年的数字在上一年度的报告中）。';
 
+/** Words of place before a list's first thing ("全省行政许可"): no part of its name. */
+const LIST_LEAD = /^(?:\d{4}年)?(?:全省|全市|全区|全县|全镇|全年|本年度?)/;
+
 /** The first sentence of the text that states counts of a row of table 二 by its name ("…行政许可申请114738件…"). */
-function toldOfRow(r: Report, label: string): { text: string; section: string } | undefined {
+function toldOfRow(r: Report, label: string): { text: string; section: string; listed?: boolean } | undefined {
   // (the text names 行政规范性文件 as 规范性文件, and counts documents in 份 as well as 件)
   const word = label.replace(/^行政/, '');
-  const counts = /\d+\s*(?:余|多)?\s*[件项个次条份]/;
+  // (decisions counted in 宗 and in 万, "2764.2万宗"; amounts in 元, 万元 or 亿元)
+  const counts = /\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:[件项个次条份宗]|元)/;
   const p = r.passages.find((x) => x.section !== '二' && x.text.includes(word) && counts.test(x.text));
   if (!p) return undefined;
   // (the sentence that names it, not a long paragraph cut short before its figure)
   const sentence = p.text.split(/(?<=[。；;])/).find((x) => x.includes(word) && counts.test(x));
-  return { text: (sentence ?? p.text).trim(), section: SECTION_TITLES[p.section] ? p.section : '' };
+  const section = SECTION_TITLES[p.section] ? p.section : '';
+  // (a list given "respectively", "行政许可、行政处罚、行政强制决定数量分别为2764.2万宗、3124万宗和188.2万宗": the row's
+  // own count, the others' left out)
+  const listed = respectiveCounts(sentence ?? p.text);
+  const own = listed.filter((c) => c.item.includes(word));
+  if (own.length === 1) {
+    const c = own[0]!;
+    const names = listed.filter((x) => x.clause === c.clause).map((x) => x.item.replace(LIST_LEAD, '').replace(/(?:决定)?(?:数量|数)$/, ''));
+    return { text: `按“${names.join('、')}”依次列出数量，其中${c.item.replace(LIST_LEAD, '').replace(/(?:决定)?(?:数量|数)$/, '')}为 ${fmt(c.value)}${c.unit}${c.approx ? '余' : ''}。`, section, listed: true };
+  }
+  return { text: (sentence ?? p.text).trim(), section };
 }
 
 /**
@@ -145,7 +160,7 @@ export function renderT2(r: Report, q: MetricQuery, prior?: Report): { lines: st
     else if (q.printed && !none && !(q.difference && use.length >= 2)) lines.push(priorYearLine(prior, rowId, use) ?? NO_PRIOR_YEAR);
     // no cell at all (a page cut before table 二): what the text says of it ("本年度我局收到行政许可申请114738件…")
     const told = none && !printed ? toldOfRow(r, row.label) : undefined;
-    if (told) lines.push(`报告正文${told.section ? `（${told.section}、${SECTION_TITLES[told.section] ?? ''}）` : ''}写道：${told.text}`);
+    if (told) lines.push(`报告正文${told.section ? `（${told.section}、${SECTION_TITLES[told.section] ?? ''}）` : ''}${told.listed ? '' : '写道：'}${told.text}`);
   }
   const diff = q.difference ? (differenceLine(cellsOf(r, q)) ?? toldNetChange(r, q)) : undefined;
   if (diff) lines.push(diff);

@@ -290,7 +290,8 @@ const VISITS_COUNTED = /(?:访问|浏览|点击|阅读|播放|下载)(?:量|次�
 export function countAsked(norm: string): CountAsked | undefined {
   // (the first how-many with a unit: "主动公开了多少信息，发了多少篇新闻稿" asks 篇)
   let unit: string | undefined;
-  for (const asked of norm.matchAll(/(?:几|多少)(个)?([篇条家场次件人项期名所户批宗]?)/g)) if ((unit = asked[2] || asked[1])) break;
+  // (部 of books or rules, "几部政府规章", never of 部分 or 部门)
+  for (const asked of norm.matchAll(/(?:几|多少)(个)?((?:[篇条家场次件人项期名所户批宗份]|部(?![分门长署委队位]))?)/g)) if ((unit = asked[2] || asked[1])) break;
   // (no measure word, but items of information counted: "发了多少信息" counts 条, as reports do: "发布信息426条")
   if (!unit && INFORMATION_COUNTED.test(norm)) unit = '条';
   // ("信息条数分别是多少": the unit before 数)
@@ -331,7 +332,8 @@ export function countFit(text: string, asked: CountAsked): number {
     const before = share
       ? (text.slice(Math.max(0, m.index! - SHARE_SUBJECT_CHARS), m.index!).split(/[。；;]/).at(-1) ?? '')
       : (text.slice(Math.max(0, m.index! - 10), m.index!).split(/[，。；,;]/).at(-1) ?? '');
-    const holds = (t: string) => asked.nouns.some((n) => t.includes(n) || (n.length >= 3 && [...n].filter((c) => t.includes(c)).length >= 2));
+    // (letters in either case: the question is read lower-cased, "app" is the text's "APP")
+    const holds = (t: string) => ((l) => asked.nouns.some((n) => l.includes(n) || (n.length >= 3 && [...n].filter((c) => l.includes(c)).length >= 2)))(t.toLowerCase());
     const attached = holds(after) || holds(before);
     // the clause of the number: is it a change or a stock?
     const start = Math.max(text.lastIndexOf('，', m.index!), text.lastIndexOf('。', m.index!), text.lastIndexOf('；', m.index!)) + 1;

@@ -7,8 +7,9 @@
  */
 import { PROACTIVE_ITEM, proactiveTold } from './proactive-told.js';
 import type { Passage, Report } from '../report/types.js';
+import { respectiveCounts } from './respectively.js';
 
-export type ArithOp = 'sum' | 'diff' | 'share' | 'check' | 'each' | 'avg';
+export type ArithOp = 'sum' | 'diff' | 'share' | 'check' | 'each' | 'avg' | 'times';
 
 export interface AskedItem {
   /** The words naming the item, as the asker wrote them (cleaned of particles). */
@@ -40,6 +41,8 @@ export interface Told {
   passage: Passage;
   /** Said with 余/多 ("80余条"): at least this many. */
   approx?: boolean;
+  /** One count of a list given "respectively" (its clause holds the others too). */
+  listed?: boolean;
 }
 
 /** A share asked ("占…比例", "占比", "百分之几"). */
@@ -48,6 +51,8 @@ const SHARE = /占[^，。？?,]{0,14}(?:比例|比重|份额|百分|几成|多�
 /** A difference asked ("比…多几条", "差多少", "增量", "少发了多少"). */
 const DIFF = /比[^，。？?,]{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:相差|差了?)(?:几|多少)|差距|差额|多出(?:几|多少)|增量|净增|净减|(?:增加|减少|增长|下降|少发|多发|少了|多了|涨了?|降了?|增了|减了)(?:了)?(?:多少|几)|(?:多|少)(?:了)?(?:大概|大约|约|差不多)?多少[条件个篇项份]?/;
 /** An average asked. */
+/** How many times another count ("是…的多少倍", "是…的几倍"). */
+const TIMES = /是[^，。？?]{1,20}的(?:多少|几)倍/;
 const AVERAGE = /平均(?:每年|一年|每家|每个|下来|每月)?[^，。？?]{0,12}(?:多少|几)/;
 /** A sum asked. */
 const SUM = /加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|\+|＋/;
@@ -80,11 +85,11 @@ const PARTS_AFTER = /^\s*[，,]?\s*(?:其中|这里面|这当中|里面|里头)/
 const WHOLE_NAMED_AFTER = /^\s*(?:[条件个篇项份例])?\s*(\p{Script=Han}{1,8}?)(?:里|中|当中|之中)/u;
 
 /** Words that are no part of an item's name. */
-const FILLER_LEAD = /^(?:全部|所有|总的|整个|(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是|说)|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|加上|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
-const FILLER_TAIL = /(?:大概|大约|大致|差不多|约|左右|跟|同|与|和|[两三四五六七八九十几]+(?:项|个渠道|个|类|种)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/;
+const FILLER_LEAD = /^(?:全部|所有|总的|整个|(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是|说)|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|报(?:里|中)|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|加上|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
+const FILLER_TAIL = /(?:等|大概|大约|大致|差不多|约|左右|跟|同|与|和|[两三四五六七八九十几]+(?:项|个渠道|个|类|种)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/;
 /** Words of a question, not of an item (asking words, the operation's own words). */
 const ASK_WORDS =
-  /多少[条件个篇项份]?|几[条件个篇项份]?|哪一年|哪年|哪个|哪家|谁的|谁|更多|更少|最多|最少|多出|加起来|加在一起|合计|一共|总共|汇总|加总|相加|之和|总和|差距|差额|相差|差了?|比例|比重|百分之几|百分比|占比|占|对吧|对不对|对吗|是不是|没问题|吧|吗|呢|啊|[？?。！!，,、：:；;\s]+/g;
+  /多少[条件个篇项份部]?|几[条件个篇项份部]?|哪一年|哪年|哪个|哪家|谁的|谁|更多|更少|最多|最少|多出|加起来|加在一起|合计|一共|总共|汇总|加总|相加|之和|总和|差距|差额|相差|差了?|比例|比重|百分之几|百分比|占比|占|对吧|对不对|对吗|是不是|没问题|吧|吗|呢|啊|[？?。！!，,、：:；;\s]+/g;
 
 /** Han characters that say nothing of what an item is. */
 const STOP_CHARS = /[的了和与及等这些那里中是在我局本年度共计有]/g;
@@ -106,6 +111,8 @@ export function arithOp(text: string, quotedCount: number): ArithOp | undefined 
   if (SHARE.test(text)) return 'share';
   // ("23、24两年…平均一年多少条")
   if (AVERAGE.test(text)) return 'avg';
+  // ("行政处罚数量是行政强制的多少倍")
+  if (TIMES.test(text)) return 'times';
   if (DIFF.test(text)) return 'diff';
   if (quotedCount >= 2 && CHECK.test(text)) return 'check';
   if (quotedCount === 1 && CHECK_STRONG.test(text)) return 'check';
@@ -114,7 +121,8 @@ export function arithOp(text: string, quotedCount: number): ArithOp | undefined 
 }
 
 function cleanLabel(s: string): string {
-  let t = s.replace(/[^\p{Script=Han}A-Za-z]/gu, '');
+  // (how many things were listed is no word of the thing: "强制三项决定" is 强制决定)
+  let t = s.replace(/[^\p{Script=Han}A-Za-z]/gu, '').replace(/(?<=\p{Script=Han})[两三四五六七八九几]+(?:项|类|种)(?=\p{Script=Han})/gu, '');
   for (let i = 0; i < 3; i++) t = t.replace(FILLER_LEAD, '').replace(FILLER_TAIL, '');
   return t;
 }
@@ -128,7 +136,7 @@ export function readArith(text: string): ArithAsked | undefined {
   const quotes = [...text.matchAll(QUOTED)];
   const op = arithOp(text, quotes.length);
   if (!op) return undefined;
-  const unit = /(?:多少|几)\s*([条件个篇项份])/.exec(text)?.[1];
+  const unit = /(?:多少|几)\s*([条件个篇项份部])/.exec(text)?.[1];
   const items: AskedItem[] = [];
   let claimed: number | undefined;
   let prevEnd = 0;
@@ -202,6 +210,11 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
     const items = m ? [cleanLabel(m[1]!), cleanLabel(m[2]!)].filter((l) => l && !CHANGE_VERB.test(l)) : [residualLabel(text)].filter(Boolean);
     return items.map((label) => ({ label }));
   }
+  if (op === 'times') {
+    const m = /([^，。？?]*?)(?:大约|大概|约|差不多)?是([^，。？?,]{1,20}?)的(?:多少|几)倍/.exec(text);
+    const items = m ? [cleanLabel(m[1]!), cleanLabel(m[2]!)].filter((l) => l.length >= 2) : [];
+    return items.length === 2 ? items.map((label) => ({ label })) : [];
+  }
   if (op === 'share') {
     // (the whole named first, "…的申请里，不属于本机关的占比多少")
     // (the part first, "工作动态在主动公开总数里占几成")
@@ -267,7 +280,8 @@ const MIN_COVERAGE = 0.75;
 const RUNNING_TOTAL = /截至|截止|历年|以来|结转|上年度|上一年|上年/;
 
 // (人民 said or left out names the same thing: "旗政府网" is "旗人民政府网")
-const hanOnly = (s: string) => s.replace(/[^\p{Script=Han}A-Za-z]/gu, '').replace(/人民(?=政府)/g, '');
+// (letters in either case: questions are read lower-cased, "app" is the text's "APP")
+const hanOnly = (s: string) => s.replace(/[^\p{Script=Han}A-Za-z]/gu, '').replace(/人民(?=政府)/g, '').toLowerCase();
 function pairs(s: string): string[] {
   const t = hanOnly(s).replace(STOP_CHARS, '');
   if (t.length < 2) return t ? [t] : [];
@@ -290,7 +304,8 @@ export function toldCount(r: Report, label: string, unit?: string): Told | undef
 }
 
 /** Everyday short names of what reports name in full ("官网" is the 官方网站 or 门户网站: their common word 网站). */
-const SHORT_NAME_OF: Record<string, string> = { 官网: '网站', 公号: '公众号' };
+// (and a newspaper by the name papers carry, "眉山日报")
+const SHORT_NAME_OF: Record<string, string> = { 官网: '网站', 公号: '公众号', 报纸: '日报' };
 const SHORT_NAMES = new RegExp(Object.keys(SHORT_NAME_OF).join('|'));
 /** "其他…", "别的…": the rest of a list, which the text names in words of its own. */
 const REST_OF = /^(?:其他|其它|别的|另外的?)(?=\p{Script=Han}{2})/u;
@@ -298,6 +313,9 @@ const REST_OF = /^(?:其他|其它|别的|另外的?)(?=\p{Script=Han}{2})/u;
 function toldCountOf(r: Report, label: string, unit?: string): Told | undefined {
   const want = pairs(label);
   if (!want.length) return undefined;
+  // (a list given "respectively", "行政许可、行政处罚、行政强制决定数量分别为2764.2万宗、3124万宗和188.2万宗": its item's count)
+  const listed = listedCount(r, want, unit);
+  if (listed) return listed;
   const running = RUNNING_TOTAL.test(label) || label.includes('累计');
   type Cand = Told & { cover: number; lead: number; exact: number; general: number };
   const cands: Cand[] = [];
@@ -363,6 +381,30 @@ function toldCountOf(r: Report, label: string, unit?: string): Told | undefined 
 
 /** Words between an item and its count that name information in general ("公开政府信息", "发布各类信息"). */
 const GENERAL_GAP = /^(?:公开|发布|公布|上传|推送)?(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:数)?$/;
+
+/** The count of the one item of a list given "respectively" whose words hold most of the label's pairs (MIN_COVERAGE at least). */
+function listedCount(r: Report, want: string[], unit?: string): Told | undefined {
+  let best: (Told & { cover: number }) | undefined;
+  let tie = false;
+  for (const p of r.passages) {
+    if (!p.text.includes('分别')) continue;
+    for (const c of respectiveCounts(p.text)) {
+      if (unit && c.unit && !sameUnit(unit, c.unit.replace(/^[万亿]/, ''))) continue;
+      const item = hanOnly(c.item);
+      // (or the item's words all in the label: the list's words before its first item belong to every item,
+      // "全省行政处罚" of "全省行政许可、行政处罚…")
+      const own = pairs(c.item);
+      const cover = Math.max(want.filter((w) => item.includes(w)).length / want.length, own.length >= 2 ? own.filter((w) => want.includes(w)).length / own.length : 0);
+      if (cover < MIN_COVERAGE || (best && cover < best.cover)) continue;
+      tie = !!best && cover === best.cover && best.value !== c.value;
+      if (!best || cover > best.cover) tie = false;
+      best = { value: c.value, unit: c.unit, clause: c.clause, passage: p, cover, listed: true, ...(c.approx ? { approx: true } : {}) };
+    }
+  }
+  if (!best || tie) return undefined;
+  const { cover: _c, ...told } = best;
+  return told;
+}
 
 /** Measure words that count the same kind of thing (条 and 件 are both used for pieces of information). */
 export function sameUnit(a: string, b: string): boolean {

@@ -133,6 +133,9 @@ const CHANGE_RATE_DECIMALS = 1;
 
 /** The decimals asked of a computed rate ("保留两位小数"), if any: 0–4. */
 export function decimalsAsked(text: string): number | undefined {
+  // (or the last place written out, "精确到0.01%", "保留到0.1")
+  const place = /(?:精确|准确|保留)到?\s*0\.(0{0,3})1(?!\d)/.exec(text);
+  if (place) return place[1]!.length + 1;
   const m = /保留(?:到)?([0-4零一二两三四])位小数|(?:精确|准确)到(?:小数点后)?([0-4一二两三四])位/.exec(text);
   const d = m?.[1] ?? m?.[2];
   return d === undefined ? undefined : Number(d.replace(/[零一二两三四]/, (c) => String('零一二三四'.indexOf(c === '两' ? '二' : c))));

@@ -212,6 +212,9 @@ const CLAUSE_BREAK = /[，,；;。？?！!\s]+/;
 /** A clause that asks something of a figure: how many, or whether there were any. */
 const ASKS_IN_CLAUSE = /几|多少|有没有|有无|是否/;
 
+/** Documents published proactively as such ("主动公开文件", "主动公开的文件"): no kind of document table 二 counts. */
+const PROACTIVE_DOCUMENTS = /主动公开(?:的)?文件/;
+
 /** Rows of table 三 that count requests rather than results: new, carried over, total, carried to next year. */
 const BALANCE_ROWS = new Set(['new', 'carried', 'total', 'carry-over']);
 
@@ -292,7 +295,8 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   }
   // "制发了几件文件" / "现行有效的呢": table 二 columns alone
   const docCols = t2c.filter((h) => ['issued', 'repealed', 'valid'].includes(h.part));
-  if (docCols.length) {
+  // (documents published proactively, "发布了多少份主动公开文件": the text's count of them, no row of table 二)
+  if (docCols.length && !PROACTIVE_DOCUMENTS.test(text)) {
     const cols = uniq(docCols.map((h) => h.part));
     return { table: '二', rows: /文件/.test(text) ? ['normative'] : [], cols, spans: docCols.map(({ start, end }) => ({ start, end })), rowsExplicit: /文件/.test(text) };
   }

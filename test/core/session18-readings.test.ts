@@ -71,3 +71,40 @@ describe('session 18 readings: changes over years told in the text', () => {
     expect(t).toContain('结转下年度继续办理3件');
   });
 });
+
+describe('session 18 readings: counts given respectively, documents, measures', () => {
+  const b50 = 'test/fixtures/reports-fresh50-newb';
+  it('a row of table 二 the text counts in a list given respectively: its own count, the others left out', async () => {
+    const [t] = talk(await kb(b50), '广东省政府2022年报 全省行政处罚决定多少宗');
+    expect(t).toContain('其中行政处罚为 3124万宗');
+    expect(t).not.toContain('2764.2');
+  });
+  it('a difference, a sum and a multiple of counts given respectively (万宗, decimals)', async () => {
+    const kn = await kb(b50);
+    const [diff, sum, times] = talk(kn, '广东省人民政府2022年，全省行政处罚比行政许可多多少万宗？', '广东省人民政府2022年全省行政许可、处罚、强制三项决定加起来多少万宗？', '广东省人民政府2022年报里行政处罚数量大约是行政强制的多少倍？保留一位小数');
+    expect(diff).toContain('359.8');
+    expect(sum).toContain('6076.4');
+    expect(times).toContain('16.6 倍');
+  });
+  it('documents published proactively (主动公开文件…份) are the text\'s count, no row of table 二', async () => {
+    const [t] = talk(await kb(b50), '广州市政府办公厅2024年主动公开文件发了几份');
+    expect(t).toContain('111份');
+    expect(t).not.toContain('报告未列出');
+  });
+  it('a change over years in the texts\' own measure (篇) to the place asked (精确到0.01%)', async () => {
+    const [t] = talk(await kb(b50), '请算一下广州市人民政府办公厅新闻通稿2024年较2023年的增幅，精确到0.01%。');
+    expect(t).toContain('增加46篇');
+    expect(t).toContain('33.33%');
+  });
+  it('rules counted in 部 after a follow-up: 4 → 14, never the documents\' 19 → 26 beside them', async () => {
+    const [, , t] = talk(await kb(b50), '广州市人民政府办公厅2023年发布了几部政府规章？', '那2024年呢？', '增长了百分之多少？');
+    expect(t).toContain('250%');
+  });
+  it('items in brackets added up, letters in either case and a newspaper by its name (APP, 日报)', async () => {
+    const kn = await kb(b50);
+    const [t] = talk(kn, '钟祥镇人民政府2019年年报里各渠道（外网、APP、公示栏等、报纸）公开的内容加起来一共多少条？');
+    expect(t).toContain('= 189条');
+    const [, , app] = talk(kn, '钟祥镇人民政府2019年的年报有吗', '电话多少', 'APP发了几条');
+    expect(app).toContain('26条');
+  });
+});

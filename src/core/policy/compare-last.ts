@@ -40,7 +40,9 @@ export const compareLastTwo: Rule = {
     const of = (r: typeof a) => valueOf(r, figure) ?? (state.metric!.table === '三' ? told(r, state.metric!)?.v ?? null : null);
     // (a figure a table leaves out, told in the text in words of its own: "现行有效行政规范性文件7个", "答复依申请公开17件")
     const label = state.text ? residualLabel(cutSpans(state.text, findReportSlots(state.text, kn.refs, new Date()).spans)) : '';
-    const byWords = (r: Report) => (label ? toldCount(r, label)?.value ?? null : null);
+    // (in the measure asked, "发布了几部政府规章": 部, not the 件 of the documents beside them)
+    const askedUnit = state.text ? /(?:多少|几)\s*([条件个篇项份部])/.exec(state.text)?.[1] : undefined;
+    const byWords = (r: Report) => (label ? toldCount(r, label, askedUnit)?.value ?? null : null);
     const [x, y] = [of(a) ?? byWords(a), of(b) ?? byWords(b)];
     if (x === null || y === null) return undefined;
     const named = of(a) === null || of(b) === null ? label : figure.label;
@@ -75,7 +77,7 @@ function toldByWords(kn: Knowledge, question: string, pair: readonly (string | u
   const reports = pair.map((id) => reportById(kn, id)).filter((r): r is Report => !!r);
   const label = residualLabel(cutSpans(question, findReportSlots(question, kn.refs, new Date()).spans));
   if (reports.length !== 2 || !label) return undefined;
-  const unit = /(?:多少|几)\s*([条件个篇项份])/.exec(question)?.[1];
+  const unit = /(?:多少|几)\s*([条件个篇项份部])/.exec(question)?.[1];
   const counts = reports.map((r) => toldCount(r, label, unit));
   if (!counts.every((c): c is Told => c !== undefined)) return undefined;
   const [x, y] = [counts[0]!.value, counts[1]!.value];
@@ -92,7 +94,7 @@ function toldItemsOfOne(kn: Knowledge, state: ConvState, sum: boolean, which: Re
   const labelOf = (q: string) => residualLabel(cutSpans(q, findReportSlots(q, kn.refs, new Date()).spans).replace(/^那|呢$/g, ''));
   const labels = [labelOf(state.previousText!), labelOf(state.text!)];
   if (labels.some((l) => !l) || labels[0] === labels[1]) return undefined;
-  const unit = /(?:多少|几)\s*([条件个篇项份])/.exec(state.previousText!)?.[1];
+  const unit = /(?:多少|几)\s*([条件个篇项份部])/.exec(state.previousText!)?.[1];
   const counts = labels.map((l) => toldCount(r, l, unit));
   if (!counts.every((c): c is Told => c !== undefined) || counts[0]!.clause === counts[1]!.clause) return undefined;
   const [x, y] = [counts[0]!.value, counts[1]!.value];

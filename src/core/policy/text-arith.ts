@@ -35,6 +35,9 @@ const WHOLE_AS_TOTAL = /占(?:了)?(?:总数|总量|全部|总体|总的)/;
 /** A whole named only as the total ("总数", "全部", "总量"): the count asked before, not an item of its own. */
 const GENERIC_WHOLE = /^(?:总数|总量|总体|全部|总的|总计|合计|一共|所有|比)/;
 
+/** Decimals of a multiple (16.56 倍), trailing zeros dropped. */
+const TIMES_DECIMALS = 2;
+
 /** Shares are said to one decimal place (68.1%): finer is false precision for counts of this size. */
 const SHARE_DECIMALS = 1;
 
@@ -165,6 +168,12 @@ function exactResult(asked: ArithAsked, found: Found[], many: boolean): string |
       if (found.length < 2) return undefined;
       if (asked.claimed !== undefined) return exactResult({ ...asked, op: 'check' }, found, many);
       return `合计：${found.map((f) => fmt(f.value)).join(' + ')} = ${fmt(sum)}${unit}（${basis(found)}）。`;
+    case 'times': {
+      if (found.length !== 2 || !found[1]!.value) return undefined;
+      const [a, b] = found as [Found, Found];
+      const ratio = Number((a.value / b.value).toFixed(asked.decimals ?? TIMES_DECIMALS));
+      return `${name(a)}是${name(b)}的 ${fmt(ratio)} 倍（${fmt(a.value)} ÷ ${fmt(b.value)}，${basis(found)}）。`;
+    }
     case 'diff': {
       if (found.length !== 2) return undefined;
       const [a, b] = found as [Found, Found];
@@ -291,7 +300,7 @@ export const textArithmetic: Rule = {
       const unit = asked.unit ?? found.find((f) => f.unit)?.unit ?? '';
       for (const f of found) if (!f.unit || f.told?.value === 0) f.unit = unit;
       const op = asked.op === 'check' ? 'sum' : asked.op;
-      if (op === 'share' || op === 'each') return undefined;
+      if (op === 'share' || op === 'each' || op === 'times') return undefined;
       const res = result({ ...asked, op }, found, true);
       if (!res) return undefined;
       return { kind: 'passage', report: newest(compared) ?? compared[0]!, parts: { head: `据各报告正文（${label}）：\n`, lines: [...found.map((f) => itemLine(f, true)), res], labelled: true } };
@@ -343,7 +352,8 @@ export const textArithmetic: Rule = {
       found.push(f);
     }
     // two items read from one joint count ("人大代表建议、政协提案共87件"): the text gives no count of each
-    const clauses = found.filter((f) => f.told).map((f) => `${f.told!.passage.id}\u0000${f.told!.clause}`);
+    // (a list given "respectively" holds each item's own count in one clause)
+    const clauses = found.filter((f) => f.told && !f.told.listed).map((f) => `${f.told!.passage.id}\u0000${f.told!.clause}`);
     if (new Set(clauses).size < clauses.length) return undefined;
     const res = result(asked, found, false);
     if (res === undefined) return undefined;

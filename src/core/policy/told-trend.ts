@@ -24,7 +24,7 @@ import type { Rule } from './types.js';
 /** How the answer says that the reports state the counts but not why they changed. */
 export const NO_REASON_GIVEN = '报告只写了各年的数字，没有说明变化的原因。';
 /** Measure words a count told in the text is tried in when the question names none ("哪一年多"). */
-const MEASURES = ['条', '件', '篇', '个', '次', '场'];
+const MEASURES = ['条', '件', '篇', '个', '次', '场', '份', '部', '项'];
 /** Which year had more asked ("多还是少", "增加还是减少", "多了还是少了"). */
 const WHICH_MORE = /多(?:了)?还是少|少(?:了)?还是多|增加了?还是减少|减少了?还是增加|增(?:了)?还是减|升(?:了)?还是降|降(?:了)?还是升|涨(?:了)?还是跌|跌(?:了)?还是涨|哪(?:一)?年(?:的|度)?[^，。？?多少]{0,3}(?:更|比较)?(?:多|少)/;
 /** The rate of a change asked ("增长了百分之几", "涨幅多少", "降了几个百分点"): a change in whatever unit the texts count in. */
@@ -119,6 +119,12 @@ function caseCounts(reports: readonly Report[], m: MetricQuery): (YearCount | un
   });
 }
 
+/** The one measure word every year's evidence writes right after its count, if they agree. */
+function measureAfter(counts: readonly (YearCount | undefined)[]): string | undefined {
+  const units = counts.map((c) => (c ? new RegExp(`(?<![\\d.])${c.value}\\s*(?:余|多)?\\s*([条件篇个次场份部项])`).exec(c.evidence)?.[1] : undefined));
+  return units.every((x) => x && x === units[0]) ? units[0] : undefined;
+}
+
 function countQuestion(u: Understanding, state: ConvState, kn: Knowledge): string | undefined {
   // (the rate asked is no unit of the thing counted: "增长了百分之几" counts in 条 or 件 like the texts)
   // (a change quoted to check, "比2023年少了250条，对不对": asked as how many, then checked)
@@ -183,7 +189,8 @@ export const toldChangeOverYears: Rule = {
       if (!query || !found) return undefined;
       if (!untold || found.counts.every((c) => c !== undefined)) {
         counts = found.counts;
-        unit = found.asked.unit;
+        // (the measure the texts write after the count, "新闻通稿138篇", over the one tried)
+        unit = measureAfter(found.counts) ?? found.asked.unit;
       }
       }
     }
