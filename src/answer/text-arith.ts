@@ -76,7 +76,8 @@ const QUOTED = /(?<![\d.])(?!123\d\d(?![\d.])\s*(?![条件个篇项份期次家�
 /** A share quoted ("占6.3%"). */
 const QUOTED_SHARE = /\d\s*[%％]|百分之[\d一二三四五六七八九十]/;
 /** Right before a quoted number: the asker's claimed total, not an item ("加起来28", "等于总数2406", "=2425"). */
-const CLAIM_BEFORE = /(?:=|＝|等于|应该是|应是|合计|加起来|一共|共|总数|总共|总计|总量|是)[^\p{Script=Han}\d]{0,2}(?:总数|是)?\s*$/u;
+// (or a total set beside the sum to check, "加起来是多少？跟累计10220一致吗")
+const CLAIM_BEFORE = /(?:=|＝|等于|应该是|应是|合计|加起来|一共|共|总数|总共|总计|总量|是|(?:跟|和|与|同)(?:报告(?:里|上)?的?)?(?:累计|合计|总数|总计|总共|总量)(?:的)?)[^\p{Script=Han}\d]{0,2}(?:总数|是)?\s*$/u;
 /** Right after a quoted number: the whole of a share ("272条里", "272条中"). */
 const WHOLE_AFTER = /^\s*(?:[条件个篇项份例])?\s*(?:\p{Script=Han}{1,8}?)?(?:里|中|当中|之中)/u;
 /** Right after a quoted count: its parts named ("，其中网站公开的…"), so the count is the whole. */

@@ -78,12 +78,14 @@ function rowOf(row: string, m: MetricQuery): boolean {
 export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): string {
   // (a list of results joined by 、 is one clause per result: "予以公开3件、部分公开24件、无法提供12件")
   // (a bracket that counts a part, "办结177件(含2022年结转的3件)", is a clause of its own)
-  const clauses = line.replace(/[。；;]$/, '').split(/[，,；;]|、(?=[^、，,；;]*\d)|[（(](?=含|其中|包括)/).map((c) => (/[（(]/.test(c) ? c : c.replace(/^(含|包括)(?=[^）)]*[）)]\s*$)/, '').replace(/[）)]\s*$/, '')));
+  // (or any bracket that opens with a count of its own: "收到公开申请1466件(上年度结转16件,结转下年度9件")
+  const clauses = line.replace(/[。；;]$/, '').split(/[，,；;]|、(?=[^、，,；;]*\d)|[（(](?=含|其中|包括|[^（）()，,]{1,12}\d+\s*件)/).map((c) => (/[（(]/.test(c) ? c : c.replace(/^(含|包括)(?=[^）)]*[）)]\s*$)/, '').replace(/[）)]\s*$/, '')));
   // (an outline mark opening the clause, "(二)政府信息依申请公开情况…", is no cell "（二）" of table 三; a count with
   // its measure word left out at the clause's end, "已办结18", is a count)
   const bare = (c: string) => c.replace(OUTLINE_MARK, '');
   // (a complaint about requests, "受理政府信息公开申请投诉件1件", is no request received)
-  const complaint = (c: string) => /投诉|举报/.test(c) && m.rows.every((x) => x === 'new' || x === 'total');
+  // (nor are messages, letters or service cases counted: "收到留言164条,办结164条", "办件量108101件")
+  const complaint = (c: string) => (/投诉|举报/.test(c) || (/留言|来信|来电|咨询|办件|诉求/.test(c) && !/信息公开|依申请|公开申请/.test(c))) && m.rows.every((x) => x === 'new' || x === 'total');
   const rowClause = (c: string) => !complaint(c) && (COUNT_STATED.test(c) || BARE_COUNT_END.test(c) || COUNT_BEFORE_REQUESTS.test(c) || NONE_CLAUSE.test(bare(c))) && findMetric(withoutOffice(bare(c), r), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(bare(c), m, kn, r);
   // who applied, asked ("是企业提的还是个人提的"): the clause that says it beside the count ("申请人均为自然人")
   const whoClause = (c: string) => m.cols.length > 0 && APPLICANTS_SAID.test(c) && !COUNT_STATED.test(c);
@@ -95,6 +97,9 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   // (a clause that says there were none, "无结转下年度继续办理件": that is 0, said as our reading)
   return kept.length ? `${kept.map((c) => (NONE_CLAUSE.test(bare(c)) && !/\d/.test(c) ? `${bare(c)}（即 0 件）` : bare(c))).join('，')}。` : '';
 }
+
+/** Messages, letters or service cases counted, no disclosure request named ("收到留言164条,办结164条"). */
+export const OTHER_MATTERS_COUNTED = /^(?![^。]*(?:信息公开|依申请|公开申请))[^。]*(?:留言|来信|来电|咨询|办件|诉求|投诉|举报)[^。，,]{0,6}\d/;
 
 /** A sentence going on with the requests just counted: those handled, carried over ("目前依法办结122件", "结转下年度…12件"). */
 // (or of those handled, "在已答复的信件中,予以公开7件…")
@@ -290,7 +295,8 @@ export function textBesideTable(r: Report, m: MetricQuery, kn: Knowledge): Rende
 const BREAKDOWN_AFTER = /[，,；;]?\s*[（(]?\s*其中|[（(]\s*(?:含|包括|包含)/;
 
 /** The report says no request was received ("未收到政府信息申请", "没有收到依申请公开的申请"). */
-const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理)[^，。,；;]{0,12}申请/;
+// ("未接收到依申请公开")
+const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,12}申请/;
 
 /** The first sentence about disclosure requests that states counts ("本年新收到政府信息公开申请42件，…"). */
 export function requestsSentence(r: Report): { text: string; source: string } | undefined {

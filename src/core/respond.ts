@@ -35,6 +35,9 @@ export const PASSAGE_INTENT = 'report.passage';
 /** The answer intent of a figure ranked across offices (src/answer/ranking.ts): no intents/*.yml entry. */
 export const RANKING_INTENT = 'figures.ranking';
 
+/** The intent that says which reports there are (intents/report.yml): a no-report answer to "有吗" is its answer. */
+const REPORT_LIST_INTENT = 'report.list';
+
 function answer(
   rule: string, kind: Answer['kind'], text: string, intent: string | null, confidence: number, report: Report | undefined, extra: Partial<Answer> = {},
 ): Answer {
@@ -243,7 +246,7 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
     case 'clarify':
       return clarify(rule, u.norm, d.options, d.confidence, state);
     case 'no-report':
-      return { answer: answer(rule, 'fallback', d.problem, null, d.confidence, undefined), state: askedState(kn, u, state) };
+      return { answer: answer(rule, d.answered ? 'answer' : 'fallback', d.problem, d.answered ? REPORT_LIST_INTENT : null, d.confidence, undefined), state: askedState(kn, u, state) };
     case 'fallback':
       return fallback(kn, rule, state, d.confidence, homeReport(kn, u.slots, state));
     case 'ranking':

@@ -108,3 +108,64 @@ describe('session 18 readings: counts given respectively, documents, measures', 
     expect(app).toContain('26条');
   });
 });
+
+describe('session 18 readings: fresh50', () => {
+  const a50 = 'test/fixtures/reports-fresh50-newa';
+  it('requests carried in, counted in a bracket after the year\'s total (1466件(上年度结转16件,…)', async () => {
+    const [t] = talk(await kb(a50), '广东省人民政府办公厅2023年从上年度结转过来的申请有几件？');
+    expect(t).toContain('上年度结转16件');
+  });
+  it('none received said as 未接收到, and messages counted (收到留言164条) are no requests', async () => {
+    const kn = await kb(a50);
+    const [none, msgs] = talk(kn, '经纬街道办2022年收到几件信息公开申请？', '绥宁县政府2019年收到多少件政府信息公开申请');
+    expect(none).toContain('未接收到依申请公开');
+    expect(msgs).not.toContain('164');
+  });
+  it('a share of the requests in general: the total its part\'s sentence tells (42 ÷ 44)', async () => {
+    const [t] = talk(await kb(a50), '杭州卫健委2023年网上申请占全部申请的比例是多少');
+    expect(t).toContain('95.5%');
+  });
+  it('two figures quoted, added and checked against a total named (累计10220): 10195, not the same', async () => {
+    const [t] = talk(await kb(a50), '绥宁县政府2019年政务动态4792条加信息公开目录5403条，加起来是多少？跟累计10220一致吗');
+    expect(t).toContain('4792 + 5403 = 10195');
+    expect(t).toContain('不对');
+  });
+  it('an office\'s site in brackets after its name (绥宁县政府(www.hnsn.gov.cn)…下载)', async () => {
+    const [t] = talk(await kb(a50), '绥宁县政府年报在哪个网站能下载');
+    expect(t).toContain('www.hnsn.gov.cn');
+  });
+  it('next year\'s part drafted: that part of the newest report to work from (依申请公开情况)', async () => {
+    const [t] = talk(await kb(a50), '帮我起草杭州市卫健委2024年年报依申请公开部分的开头，参考2023年数据');
+    expect(t).toContain('不能代写2024年的报告');
+    expect(t).toContain('依申请公开情况');
+    expect(t).toContain('44件');
+  });
+});
+
+describe('session 18 readings: the default report (fresh50)', () => {
+  const d = 'data/reports';
+  it('the results added up against the requests received (新收15件，办理结果加起来对得上吗)', async () => {
+    const [t] = talk(await kb(d), '我是新来的公开办文员，在企微群里问：南岗区2022年报里新收15件，办理结果加起来对得上吗？');
+    expect(t).toContain('= 15 件');
+  });
+  it('how long they take, after where to apply: the time limit, the longest in all 40 working days', async () => {
+    const [, t] = talk(await kb(d), '我要申请南岗区政府办公开一份文件，交到哪个部门', '他们多少天给我回');
+    expect(t).toContain('20个工作日');
+    expect(t).toContain('40个工作日');
+  });
+  it('被拒了能怎么办 after the reasons: the remedies', async () => {
+    const [, , t] = talk(await kb(d), '南岗区政府办2022年不予公开几件', '为什么', '那我被拒了能怎么办');
+    expect(t).toContain('复议');
+  });
+  it('whether last year\'s report is there: which there are, as an answer (no fallback)', async () => {
+    const kn = await kb(d);
+    const { decide } = await import('../../src/core/engine.js');
+    const out = decide(kn, '南岗区去年的年报有吗', {}, new Date('2026-12-01T12:00:00+08:00'));
+    expect(out.answer.text).toContain('没有2025年的报告');
+    expect(out.answer.fallback).toBe(false);
+  });
+  it('money asked that the text gives no amount of: no sentence sharing words is given for it', async () => {
+    const [t] = talk(await kb(d), '南岗区政府办2022年政务公开预算花了多少钱');
+    expect(t).not.toContain('财政资金');
+  });
+});

@@ -39,7 +39,9 @@ export const consistencyAsked: Rule = {
     const aboutTable = table ? pick.report.findings.filter((f) => f.severity !== 'info' && f.message.includes(`表${TABLE_DIGITS[table] ?? table}`)) : [];
     const relevant = aboutTable.length ? aboutTable : findingsOf(pick.report, quoted, u.metric);
     if (aboutTable.length) return { kind: 'passage', report: pick.report, parts: findingsAnswer(pick.report, aboutTable) };
-    if (relevant.length && (against || (u.metric && !checkable(u.metric)))) return { kind: 'passage', report: pick.report, parts: findingsAnswer(pick.report, relevant) };
+    // (the results asked as the parts of the requests, "新收15件，办理结果加起来对得上吗": the sum, below)
+    const resultsAsParts = u.metric?.table === '三' && RESULTS_AS_PARTS.test(u.norm);
+    if (relevant.length && (against || (u.metric && !checkable(u.metric) && !resultsAsParts))) return { kind: 'passage', report: pick.report, parts: findingsAnswer(pick.report, relevant) };
     // a sum the report tells in words ("全州主动公开…55236条。其中,…305条,…"), with no table cell asked or the
     // tables cut: the parts added up against the total (answer/prose-sum.ts)
     if (PARTS_SUM_ASKED.test(u.norm) && (!u.metric || (u.metric.table !== '四' && !hasCells(pick.report, u.metric)))) {

@@ -15,6 +15,18 @@ const WRITE_ASKED =
 /** A figure asked inside the drafting ("起草2023年年报，表三上年结转应该填多少"): the figure rules answer. */
 const FIGURE_ASKED = /多少|几[件条个项]|填什么|怎么填|应该填/;
 
+/** Parts of 一 a draft may be asked for: the words asking, the heading of that part, its name. */
+const PARTS: readonly [RegExp, RegExp, string][] = [
+  [/依申请/, /依申请/, '依申请公开情况'],
+  [/主动公开/, /主动公开/, '主动公开情况'],
+  [/政府信息管理|信息管理/, /信息管理/, '政府信息管理情况'],
+  [/平台建设/, /平台建设/, '平台建设情况'],
+  [/监督保障/, /监督保障/, '监督保障情况'],
+];
+
+/** The year of the report asked to be written ("2024年年报", "2023年信息公开年报"). */
+const DRAFT_YEAR = /((?:19|20)\d{2})\s*年度?的?(?:政府)?(?:信息公开)?(?:工作)?(?:年报|年度报告)/;
+
 /** Sentences of 一、总体情况 given to work from. */
 const OPENING_SENTENCES = 2;
 
@@ -26,11 +38,17 @@ export const draftWritingAsked: Rule = {
     const office = u.slots.offices[0] ?? pickReport(kn, { ...u.slots, years: [] }, state).report?.office;
     const base: Report | undefined = office ? newest(reportsOf(kn, office)) : undefined;
     if (!base) return undefined;
-    const asked = u.slots.years.find((y) => y !== base.year);
-    const opening = base.passages.filter((p) => p.section === '一').slice(0, OPENING_SENTENCES).map((p) => p.text.trim());
+    // (the year of the report being written, which the slots leave out: "起草…2024年年报，参考2023年数据")
+    const drafted = DRAFT_YEAR.exec(u.norm);
+    const asked = drafted ? Number(drafted[1]) : u.slots.years.find((y) => y !== base.year);
+    // (the part named, "依申请公开部分的开头": that part's sentences in 一, else 一's opening)
+    const part = PARTS.find(([re]) => re.test(u.norm));
+    const ofPart = part ? base.passages.filter((p) => p.section === '一' && part[1].test(`${p.heading ?? ''}${p.text.slice(0, 12)}`)) : [];
+    const opening = (ofPart.length ? ofPart : base.passages.filter((p) => p.section === '一')).slice(0, OPENING_SENTENCES).map((p) => p.text.trim());
+    const partName = ofPart.length ? part![2] : '一、总体情况';
     const lines = [
       `年报正文需要由本机关按《条例》第五十条和国家规定的格式编写，我不能代写${asked ? `${asked}年的报告` : '报告'}。${asked && !reportsOf(kn, base.office).some((r) => r.year === asked) ? `（${asked}年的报告还没有加载。）` : ''}\n`,
-      ...(opening.length ? [`可以参考${reportLabel(base)}报告“一、总体情况”的开头：\n`, ...opening.map((t) => `“${t}”\n`)] : []),
+      ...(opening.length ? [`可以参考${reportLabel(base)}报告“${partName}”的开头：\n`, ...opening.map((t) => `“${t}”\n`)] : []),
       '写好后，工作人员可以把草稿文件发给我：我会核对表格数字的勾稽关系，并与上一年的报告比较，确认后再发布。',
     ];
     return { kind: 'passage', report: base, parts: { head: '', lines, ...(opening.length ? { source: sectionSource('一') } : {}), labelled: true } };

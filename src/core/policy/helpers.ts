@@ -40,6 +40,11 @@ export function withoutSlots(u: Understanding): string {
   return u.slots.spans.length ? cutSpans(u.norm, u.slots.spans) : u.norm;
 }
 
+/** An amount of money asked ("花了多少钱", "经费多少", "预算是多少"). */
+const MONEY_ASKED = /多少钱|几块钱|花了多少|花费(?:了)?多少|(?:经费|预算|资金|费用|开支|支出)(?:是|有|为|一共|总共)?多少(?!件|条|个|项|次)/;
+/** An amount stated ("12.5万元", "300元"). */
+const MONEY_STATED = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*元/;
+
 /** A passage of the picked report covering the question at least this much, as a decision. */
 export function passage(kn: Knowledge, u: Understanding, state: ConvState, coverage: number, text = withoutSlots(u)): Decision | undefined {
   const pick = pickReport(kn, u.slots, state);
@@ -47,6 +52,8 @@ export function passage(kn: Knowledge, u: Understanding, state: ConvState, cover
   // a how-many question needs a passage with a number in it
   const n = narrative(pick.report, text, u.quantity, coverage, true);
   if (!n) return undefined;
+  // (money asked, "预算花了多少钱": a sentence with no amount in it does not answer, however many words it shares)
+  if (MONEY_ASKED.test(u.norm) && !n.parts.lines.some((l) => MONEY_STATED.test(l))) return undefined;
   // (a relative year not loaded, "今年…": said first, as for any answer from the newest report)
   return { kind: 'passage', report: pick.report, parts: pick.note ? { ...n.parts, note: pick.note + (n.parts.note ?? '') } : n.parts };
 }
@@ -268,7 +275,11 @@ const IDENTITY_INTENT = 'smalltalk.identity';
 
 function choose(u: Understanding, kn: Knowledge): Choice {
   // elliptical follow-up ("要多久？") with a weak match: read with the previous question
-  const ranked = u.followUp.joined ?? u.candidates;
+  // (unless it asks how long by itself and its own reading is a time limit: "他们多少天给我回" after where to apply)
+  const ownTime = u.kind === 'duration' && u.candidates[0] && !u.candidates[0].item.fallback && questionKind(u.candidates[0].example) === 'duration' && u.candidates[0].score >= POLICY.durationKindFloor;
+  // (taken at the joined reading's strength: the follow-up is as clear as the conversation makes it)
+  const joinedLead = u.followUp.joined?.[0];
+  const ranked = ownTime && joinedLead ? [{ ...u.candidates[0]!, score: Math.max(u.candidates[0]!.score, joinedLead.score) }, ...u.candidates.slice(1)] : (u.followUp.joined ?? u.candidates);
   const byKind = preferKind(ranked, u);
   let cands = preferContent(byKind, u, byKind[0] !== ranked[0]);
   // the article of a rule asked ("答复期限20个工作日是条例哪一条规定的"): the rule's own intent cites it; the

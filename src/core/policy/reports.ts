@@ -32,6 +32,9 @@ export const reportYearAsked: Rule = {
   },
 };
 
+/** Whether a report is there, asked ("去年的年报有吗", "有没有2023年的报告"). */
+const REPORT_EXISTS_ASKED = /(?:年报|报告|年度报告)(?:呢)?[^，。？?\d]{0,3}(?:有吗|有没有|有么|在吗|有不)|有没有[^，。？?]{0,10}(?:年报|报告)|(?:年报|报告)[^，。？?]{0,4}(?:出了吗|发了吗|出来了吗|公布了吗|上线了吗)/;
+
 export const reportNotLoaded: Rule = {
   name: 'report-not-loaded',
   doc: 'A year or office we have no report for: say which reports there are, never another report\'s figure (unless a clear report-free answer was asked).',
@@ -42,14 +45,16 @@ export const reportNotLoaded: Rule = {
     const pick = pickReport(kn, u.slots, state);
     const t = top(u);
     const score = topScore(u);
+    // (asked only whether the report is there, "南岗区去年的年报有吗": saying which there are is the answer)
+    const existence = !u.metric && !kindsOf(u).count && REPORT_EXISTS_ASKED.test(u.norm);
     if (pick.problem && (u.metric || !t || score < THRESHOLDS.answer + POLICY.reportFreeOverMissingReport || !reportFree(t.item))) {
-      return { kind: 'no-report', problem: pick.problem, confidence: score };
+      return { kind: 'no-report', problem: pick.problem, confidence: score, ...(existence ? { answered: true } : {}) };
     }
     // a year counted back from today that is not loaded, asked whether it is there ("沭阳前年的数据有吗"), no figure
     // and nothing a template reads well: which years there are (a figure asked gets the newest report's, said so)
     if (pick.missing !== undefined && pick.report && !u.metric && !kindsOf(u).count && score < THRESHOLDS.answer) {
       const have = [...new Set(reportsOf(kn, pick.report.office).map((r) => r.year).filter((y) => y !== null))].sort();
-      return { kind: 'no-report', problem: `我只有${pick.report.office} ${have.join('、')}年的报告，没有${pick.missing}年的报告。您可以问已有年份的数据。`, confidence: score };
+      return { kind: 'no-report', problem: `我只有${pick.report.office} ${have.join('、')}年的报告，没有${pick.missing}年的报告。您可以问已有年份的数据。`, confidence: score, ...(existence ? { answered: true } : {}) };
     }
     return undefined;
   },

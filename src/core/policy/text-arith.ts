@@ -30,6 +30,8 @@ const PARTS_ASKED = /加总|相加|加起来|合计|之和|各类|各项|[两三
 
 /** A part named by a pronoun only ("它", "这个" — read as "个"): the thing asked last. */
 const PRONOUN_PART = /^(?:那|这)?(?:它们?|他们|这个|这些|这项|个|其)$/;
+/** A whole named as the things in general ("申请", "全部申请", "所有信息"): the total its part's sentence gives. */
+const GENERAL_WHOLE = /^(?:全部|所有|总的|全年)?(?:申请|信息|政府信息)$/;
 /** The share asked of the whole said only as the total ("占总数的比例"). */
 const WHOLE_AS_TOTAL = /占(?:了)?(?:总数|总量|全部|总体|总的)/;
 /** A whole named only as the total ("总数", "全部", "总量"): the count asked before, not an item of its own. */
@@ -119,12 +121,16 @@ function totalInSentence(r: Report, label: string, unit?: string): Told | undefi
   return { value: Number(m[1]), unit: m[2]!, clause: line.slice(start, m.index! + m[0].length).trim(), passage };
 }
 
+/** Requests said to be received before their count ("收到政府信息公开申请44件"): their total. */
+const RECEIVED_BEFORE = /(?:收到|受理|接收|接到)[^，,；;。\d]{0,12}申请$/;
+
 /** The one total its passage tells before a count's clause, followed by 其中 ("共主动公开…373条,其中…52条"). */
 function totalBefore(part: Told): Told | undefined {
   const text = part.passage.text;
   const at = text.indexOf(part.clause);
   if (at < 0) return undefined;
-  const totals = [...text.slice(0, at).matchAll(/(\d{1,7})\s*(?:余|多)?\s*([条件个篇项份])(?=[，,；;]?\s*其中)/g)].filter((m) => TOTAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!)));
+  // (其中 after a comma or opening a bracket: "收到政府信息公开申请44件(其中:网上申请42件")
+  const totals = [...text.matchAll(/(\d{1,7})\s*(?:余|多)?\s*([条件个篇项份])(?=[，,；;]?\s*[（(]?\s*其中)/g)].filter((m) => m.index! + m[0].length <= at && (TOTAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || RECEIVED_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))));
   if (totals.length !== 1) return undefined;
   const m = totals[0]!;
   const start = Math.max(text.lastIndexOf('，', m.index!), text.lastIndexOf(',', m.index!), text.lastIndexOf('；', m.index!), text.lastIndexOf(';', m.index!)) + 1;
@@ -334,15 +340,18 @@ export const textArithmetic: Rule = {
     }
     // (a share of the whole said only as "总数", nothing asked before: the total its sentence tells before the part,
     // "共主动公开政府信息373条,其中…本单位网站公开政府信息数52条")
-    if (asked.op === 'share' && asked.items.length === 1 && !(state.text && state.report === r.id)) {
+    // (or the whole named as the requests in general, "网上申请占全部申请的比例": the count its part is one of)
+    const generalWhole = asked.items.length === 2 && asked.items[1]!.whole && asked.items[1]!.quoted === undefined && GENERAL_WHOLE.test(asked.items[1]!.label);
+    if (asked.op === 'share' && (asked.items.length === 1 || generalWhole) && !(state.text && state.report === r.id)) {
       const [part] = asked.items;
-      if (!part!.whole && part!.quoted === undefined && WHOLE_AS_TOTAL.test(text)) {
+      if (!part!.whole && part!.quoted === undefined && (WHOLE_AS_TOTAL.test(text) || generalWhole)) {
         const p = resolve(r, part!, asked.unit);
         const t = p?.told ? totalBefore(p.told) : undefined;
-        if (!p || !t || !sameUnit(t.unit, p.unit) || t.value < p.value) return undefined;
-        const res = result({ ...asked, items: [part!, { label: '总数', whole: true }] }, [p, { name: '总数', value: t.value, unit: t.unit, told: t, report: r }], false);
-        if (!res) return undefined;
-        return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines: [itemLine(p, false), `总数：${t.value}${t.unit}（报告正文：“${t.clause}”）\n`, res], source: sectionSource(t.passage.section), labelled: true } };
+        // (no total told before the part: the whole as the other rules read it, below — or nothing, for 总数 alone)
+        const fits = p && t && sameUnit(t.unit, p.unit) && t.value >= p.value;
+        const res = fits ? result({ ...asked, items: [part!, { label: '总数', whole: true }] }, [p!, { name: '总数', value: t!.value, unit: t!.unit, told: t, report: r }], false) : undefined;
+        if (res) return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines: [itemLine(p!, false), `总数：${t!.value}${t!.unit}（报告正文：“${t!.clause}”）\n`, res], source: sectionSource(t!.passage.section), labelled: true } };
+        if (!generalWhole) return undefined;
       }
     }
     const found: Found[] = [];

@@ -43,7 +43,13 @@ export type Decision =
   /** Ask which of these was meant. */
   | { kind: 'clarify'; options: Intent[]; confidence: number }
   /** A report (year/office) that is not loaded: say which reports there are. */
-  | { kind: 'no-report'; problem: string; confidence: number }
+  | {
+      kind: 'no-report';
+      problem: string;
+      confidence: number;
+      /** The question only asked whether the report is there ("去年的年报有吗"): saying which there are answers it. */
+      answered?: boolean;
+    }
   /** Each loaded year's figure of one office, the change and the percentage (src/answer/trend-answer.ts). */
   | { kind: 'trend'; result: import('../../answer/trend-answer.js').TrendResult }
   /** One figure of every loaded office, ranked (src/answer/ranking.ts); `report` ranks first. */

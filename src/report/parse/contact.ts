@@ -96,6 +96,9 @@ function website(text: string): string | undefined {
   // "我局的门户网站——http://gxj.wuhai.gov.cn/"): a site of an organ (局, 委, 厅, 办) or of "我局"
   const own = new RegExp(`(?:[局委厅办院]|我局|本局|本单位)(?:的)?(?:门户)?(?:网站|官网)${URL_AFTER_LABEL}`, 'i').exec(t);
   if (own) return own[1]!.replace(/[.,/]$/, '');
+  // (an office named with its site in brackets, "绥宁县政府(www.hnsn.gov.cn)政府信息公开专栏下载")
+  const named = /(?:政府|[局委厅办院]|中心|街道|镇|乡)\s*[（(]\s*((?:https?:\/\/)?www\.(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s<>。，；）)"]*)?)\s*[）)]/i.exec(t);
+  if (named) return named[1]!.replace(/[.,/]$/, '');
   const labelled = new RegExp(`(?:网址|网站地址|网站|URL|链接)${URL_AFTER_LABEL}`, 'i').exec(t);
   if (labelled) return labelled[1]!.replace(/[.,]$/, '');
   const bare = /https?:\/\/[^\s<>。，；）)"]+/.exec(t);
