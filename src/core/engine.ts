@@ -43,6 +43,8 @@ export interface ConvState {
   otherReport?: string;
   /** The question answered before the last, of the same report ("微信公众号发布了多少条" then "那微博呢"): "两个加起来" adds their counts. */
   previousText?: string;
+  /** The office not loaded the last question named ("沭阳县2025年的"): "那沭阳…" next is about it, never a loaded office. */
+  unknownOffice?: string;
 }
 
 /** The first rule that decides, and its decision. The last rule always decides. */
@@ -80,7 +82,9 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
   const otherReport = s.report && state.report && s.report !== state.report ? state.report : s.report && s.report === state.report ? state.otherReport : undefined;
   // (the question before this one, while the conversation stays with one report)
   const previousText = rule.name === COMPARE_RULE ? state.previousText : state.text && s.report && s.report === state.report && s.text !== state.text ? state.text : undefined;
-  return { ...out, state: withKeys(s, { at: now.getTime(), previousReport, previousRows, yearNamed, otherReport, previousText }) };
+  // (the office not loaded named last, kept until a loaded one is named: "那沭阳…" is still about it)
+  const unknownOffice = u.slots.unknownOffices.length === 1 ? u.slots.unknownOffices[0] : u.slots.offices.length ? undefined : state.unknownOffice;
+  return { ...out, state: withKeys(s, { at: now.getTime(), previousReport, previousRows, yearNamed, otherReport, previousText, unknownOffice }) };
 }
 
 /** Two figure questions ask the same cells (table, rows, columns). */

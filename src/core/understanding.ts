@@ -505,7 +505,9 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
     }
   }
 
-  const { slots, found, clsText, onlySlots, kind, quantity, duration } = readNorm(kn, norm, now);
+  const reading = readNorm(kn, norm, now);
+  const { found, clsText, onlySlots, kind, quantity, duration } = reading;
+  const slots = unknownNamedAgain(reading.slots, norm, state, kn, now);
   const shortOrMarked = Boolean(state.intent) && (FOLLOW_UP.test(norm) || norm.length <= POLICY.followUpMaxChars);
   const previous = state.intent ? kn.byId.get(state.intent) : undefined;
   // the figure asked, read with the conversation (a column alone, "占多少", "剩下那些", the two just asked …)
@@ -528,6 +530,23 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   }
   const followUp = new FollowUpFacts(isFollowUp, previous, onlySlots, choice, kn, state, norm, now, candidates);
   return new Reading(text, norm, now, slots, metric, found, kind, quantity, duration, followUp, clsText, focus, candidates, kn, state);
+}
+
+/** The level or organ words after a place's name ("沭阳县" → 沭阳). */
+const LEVEL_TAIL = /(?:人民政府|政府|办公室|街道办事处|街道|办事处|镇|乡|县|区|市|州|盟|旗)+$/;
+
+/**
+ * An office not loaded, named again in short right after ("沭阳县2025年的" then "那沭阳收了多少信息处理费"): still
+ * that office, never the loaded one's figure.
+ */
+function unknownNamedAgain(slots: ReportSlots, norm: string, state: ConvState, kn: Knowledge, now: Date): ReportSlots {
+  if (slots.offices.length || slots.unknownOffices.length || !state.unknownOffice) return slots;
+  for (const name of [state.unknownOffice]) {
+    const stem = name.replace(LEVEL_TAIL, '');
+    const at = stem.length >= 2 ? norm.indexOf(stem) : -1;
+    if (at >= 0) return { ...slots, unknownOffices: [name], spans: [...slots.spans, { start: at, end: at + stem.length }] };
+  }
+  return slots;
 }
 
 /** Kinds a short message asks of its own, whatever was asked before ("那我不服怎么办": how). */

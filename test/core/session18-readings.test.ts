@@ -169,3 +169,21 @@ describe('session 18 readings: the default report (fresh50)', () => {
     expect(t).not.toContain('财政资金');
   });
 });
+
+describe('session 18 readings: conversations and stories (fresh49)', () => {
+  const d = 'data/reports';
+  it('an office not loaded named again in short ("那沭阳…") after "沭阳县2025年的": still not loaded, never 南岗\'s fee line', async () => {
+    const [, , t] = talk(await kb(d), '我是做年报的，南岗区政府办2022年无法提供的有几件', '说错了，我想问的是沭阳县2025年的', '那沭阳收了多少信息处理费');
+    expect(t).toContain('没有沭阳县的报告');
+    expect(t).not.toContain('本年度无收取信息费');
+  });
+  it('a story ending in how many of a figure ("想了解…的信息公开情况，收到多少申请？"): the figure', async () => {
+    const [t] = talk(await kb(d), '我是南岗区一个小区的业主，想了解南岗区政府办2022年的信息公开情况，收到多少申请？');
+    expect(t).toContain('15 件');
+  });
+  it('figures checked while drafting next year\'s report are checked, not a draft refused', async () => {
+    const [t] = talk(await kb(d), '我在起草南岗区政府办明年的年报，核一下：2022年予以公开4+不予公开2+无法提供8+不予处理1，加起来等于总数吗？');
+    expect(t).not.toContain('不能代写');
+    expect(t).toContain('15');
+  });
+});

@@ -7,6 +7,7 @@ import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { passage, signatureWord, top, topScore, withoutSlots, kindsOf } from './helpers.js';
 import { cutSpans } from '../../understand/slots.js';
 import type { Rule } from './types.js';
+import type { Understanding } from '../understanding.js';
 import { questionKind } from '../understanding.js';
 
 /** What may stand beside a bare row name: punctuation, particles and spaces ("部分公开？", "不予公开的呢"). */
@@ -61,6 +62,18 @@ const HOW_TO_DO = /(?:怎么|如何|怎样|咋)(?:样)?(?:才能|能)?(?:提交|
 /** Which day something counts from ("哪天算收到", "从什么时候开始算"): a date of the procedure, never a count. */
 const WHICH_DAY = /哪天|哪一天|哪日|几号|何时|什么时候(?:开始)?算|从什么时候|(?:日子|日期|时间)怎么(?:算|定|确定)/;
 
+/** The message's last asking clause asks how many and holds the figure's words. */
+function figureAskedLast(u: Understanding): boolean {
+  const spans = u.foundMetric?.spans ?? [];
+  if (!spans.length) return false;
+  const clauses = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
+  const last = clauses.at(-1);
+  // (the message's own last clause, asking how many: "几十件" says a number, it asks none)
+  if (!last || clauses.length < 2 || !ASKING.test(last) || !/多少|几(?![十百千万])/.test(last)) return false;
+  const start = u.norm.lastIndexOf(last);
+  return spans.every((s) => s.start >= start);
+}
+
 export const figureQuestion: Rule = {
   name: 'figure-question',
   doc: 'Figure words ask for the figure, unless another intent is clearly meant ("哪些信息不予公开", "复议期限").',
@@ -102,6 +115,9 @@ export const figureQuestion: Rule = {
       // a follow-up asking how many of a figure named in words of a procedure ("那依申请公开呢" after a count, read
       // "依申请公开多少"): the intent's example asks how to do it, the question how many
       !(quantity && u.followUp.is && u.kind === 'count' && questionKind(t.example) === 'how') &&
+      // (a story's "…情况" matched another intent, and the last clause asks how many of the figure: "想了解…的信息公开
+      // 情况，收到多少申请？")
+      !(quantity && questionKind(t.example) !== 'count' && figureAskedLast(u)) &&
       score - figScore > (quantity ? POLICY.otherOverFigureQuantity : POLICY.otherOverFigure);
     // which day a step counts from is never a count, however weakly the procedure was read ("收到申请的日子怎么算")
     if (WHICH_DAY.test(u.norm) && !quantity && t && reportFree(t.item) && score >= THRESHOLDS.clarify) return undefined;

@@ -104,12 +104,15 @@ function rowFigure(u: Understanding): { figure: TrendFigure; m: MetricQuery } | 
 /** A thing named by its measure and 数 ("主动公开条数", "申请件数"), not 数据 or 数量 words. */
 const COUNT_OF_MEASURE = /(?<=\p{Script=Han})([条件篇项])数(?![据字额])/gu;
 
+/** The measure a case count is written in ("131宗"). */
+const counted = (c: YearCount) => /\d\s*(件|起|宗|次)/.exec(c.evidence)?.[1];
+
 /** Review or suit cases of each year told in the text: the count of that kind, or 0 where the text says none arose. */
 function caseCounts(reports: readonly Report[], m: MetricQuery): (YearCount | undefined)[] | undefined {
   const review = m.rows.every((x) => x === 'review');
   const suit = m.rows.every((x) => x.startsWith('suit'));
   if (review === suit) return undefined;
-  const counted = review ? /复议[^，,；;。\d]{0,8}?(\d+)\s*(?:件|起|宗|次)/ : /(?:诉讼|起诉)[^，,；;。\d]{0,8}?(\d+)\s*(?:件|起|宗|次)/;
+  const counted = review ? /复议[^，,；;。\d]{0,8}?(\d+)\s*(件|起|宗|次)/ : /(?:诉讼|起诉)[^，,；;。\d]{0,8}?(\d+)\s*(件|起|宗|次)/;
   return reports.map((r) => {
     const told = casesFigure(r, m);
     const n = told ? counted.exec(told.text) : null;
@@ -181,7 +184,8 @@ export const toldChangeOverYears: Rule = {
       const query = countQuestion(u, state, kn);
       if (cases && cases.every((c) => c !== undefined)) {
         counts = cases;
-        unit = '件';
+        // (in the texts' own measure, "21宗 → 131宗")
+        unit = cases.map((c) => counted(c!)).find(Boolean) ?? '件';
       } else {
       // ("…哪一年多": no measure word asked — the one every year's text states the thing in)
       const tries = query === undefined ? [] : countOverYears(query) ? [countOverYears(query)!] : WHICH_MORE.test(u.norm) || CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm) || CHANGED_YES_NO.test(u.norm) || TIMES_ASKED.test(u.norm) ? MEASURES.map((m) => countOverYears(`${query}多少${m}`)!).filter(Boolean) : [];
