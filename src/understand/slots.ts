@@ -35,7 +35,8 @@ export interface ReportSlots {
   pointed?: boolean;
 }
 
-const GOVERNMENT = /^(人民政府办公室|人民政府办公厅|政府办公室|人民政府|政府|办公室|办公厅)$/;
+// (the government's organs as one, "城口县人民政府机关", are the government)
+const GOVERNMENT = /^(人民政府办公室|人民政府办公厅|政府办公室|人民政府机关|人民政府|政府机关|政府|办公室|办公厅)$/;
 // (a county of one character is named with its 县: 冠县, 沛县, 莘县)
 // (a league, 盟, and a sumu, 苏木, are Inner Mongolia's prefecture and township: 阿拉善盟额济纳旗温图高勒苏木)
 const PLACES = /^(?:\p{Script=Han}县|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟))+/u;
@@ -357,7 +358,8 @@ const GOVERNMENT_AFTER = /^(人民政府|政府)(办公室|办)?/u;
 
 /** A government named by its level alone ("市里", "市政府", "县里", "区政府"). */
 // (its 办公室 said with it, "市政府办的邮箱", is the government's own office: its report is compiled there)
-const LEVEL_GOVERNMENT = /(市|县|区)(?:里|政府(?:办公室|办)?|人民政府(?:办公室|办)?)(?!部门|门户|网|各|所属|下属|的各|工作部门)/g;
+// (not its documents or meetings, "市政府文件", "市政府办公室文件", "市政府常务会议": what it issued, no office named)
+const LEVEL_GOVERNMENT = /(市|县|区)(?:里|政府(?:办公室|办)?|人民政府(?:办公室|办)?)(?!(?:办公室|办)?(?:部门|门户|网|各|所属|下属|的各|工作部门|文件|规章|规范|令|公报|常务|工作报告|会议|决定|通知|批复))/g;
 /** What may stand right before it (a word boundary, not a place's last character). */
 const LEVEL_BEFORE = /[和与跟及同的是在问那这年度]/;
 
@@ -479,6 +481,9 @@ function placeSlipThenOrgan(text: string, names: Names, free: (i: number, n: num
   return found.size === 1 ? [...found].map(([office, span]) => ({ office, span }))[0] : undefined;
 }
 
+/** A government or its general office as a name ends ("…人民政府", "…政府办公室", "…政府办"). */
+const GOVERNMENT_FORM = /(?:人民政府|政府)(?:办公室|办公厅|办)?$/;
+
 /** A name this long or longer may be said short ("义乌工商学院"); shorter ones are short already. */
 const ABBREVIATED_MIN_CHARS = 7;
 /** The fewest characters a short form keeps. */
@@ -496,6 +501,8 @@ function nameAbbreviated(text: string, names: Names, free: (i: number, n: number
       if (n.length < ABBREVIATED_MIN_CHARS || text[i + 1] !== n[1]) continue;
       for (let end = i + SHORT_FORM_MIN_CHARS; end <= Math.min(text.length, i + n.length - 1); end++) {
         if (text[end - 1] !== n.at(-1) || !free(i, end - i)) continue;
+        // (a government or its office said in full is no department of it: "大足区人民政府办公室" is not 大足区人民政府外事办公室)
+        if (GOVERNMENT_FORM.test(text.slice(i, end)) && !GOVERNMENT_FORM.test(n)) continue;
         if (abbreviates(text.slice(i, end), n)) found.set(names.strong[k]!.office, { start: i, end });
       }
     }
@@ -812,7 +819,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
         spans.push({ start: i, end: i + name.length + of + level.length });
         continue;
       }
-      if (after && !organ.startsWith(after[0]) && !after[0].startsWith(organ) && !abbreviates(after[0], organ)) {
+      // (the place's government or its general office, "大足区政府办", is not the department loaded there, 大足区人民政府外事办公室)
+      const government = !!after && GOVERNMENT_FORM.test(after[0]) && !GOVERNMENT_FORM.test(organ) && !GOVERNMENT.test(organ);
+      if (after && (government || (!organ.startsWith(after[0]) && !after[0].startsWith(organ) && !abbreviates(after[0], organ)))) {
         unknownOffices.push(name + (of ? '的' : '') + after[0]);
         spans.push({ start: i, end: i + name.length + of + after[0].length });
         continue;

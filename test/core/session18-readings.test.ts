@@ -187,3 +187,26 @@ describe('session 18 readings: conversations and stories (fresh49)', () => {
     expect(t).toContain('15');
   });
 });
+
+describe('session 18 readings: fresh51-newb', () => {
+  const b51 = 'test/fixtures/reports-fresh51-newb';
+  it('the government\'s organs as one (城口县人民政府机关) go by the government\'s names (城口县政府)', async () => {
+    const kn = await kb(b51);
+    const [t] = talk(kn, '城口县政府2020年年报用的是哪一种格式?');
+    expect(t).not.toContain('没有城口县政府的报告');
+  });
+  it('the city government\'s documents (市政府文件) name no office; the item of a list told over two years', async () => {
+    const [t] = talk(await kb(b51), '温州市府办 市政府文件 2022到2024 是增加还是减少 增长百分之几(保留两位小数)');
+    expect(t).toContain('9条→13条');
+    expect(t).toContain('44.44%');
+  });
+  it('an item told by all its words in brackets (市政府、市政府办公室的 行政规范性文件 34 → 22, not 部门…68)', async () => {
+    const [t] = talk(await kb(b51), '温州市人民政府办公室的行政规范性文件(市政府、市政府办公室的),2024年比2022年少了几条?下降百分比多少?');
+    expect(t).toContain('34条→22条');
+  });
+  it('the place\'s government office is not the department loaded there (大足区政府办 ≠ 大足区人民政府外事办公室)', async () => {
+    const [t] = talk(await kb(b51), '重庆市大足区人民政府办公室2023年受理了多少件申请');
+    expect(t).toContain('没有');
+    expect(t).not.toContain('共受理信息公开申请0件');
+  });
+});

@@ -15,6 +15,8 @@ import { defaultReport, hasTableFigures, reportById } from '../select.js';
 import { changeLine, countOverYears, decimalsAsked, rowCounts, sumLine, textCounts, type YearCount } from '../told-over-years.js';
 import type { Understanding } from '../understanding.js';
 import { withoutSlots } from './helpers.js';
+import { toldCount, type Told } from '../../answer/text-arith.js';
+import type { CountAsked } from '../../answer/retrieve.js';
 import { NO_CASES_STATED } from '../handlers.js';
 import { casesFigure } from '../prose-figures.js';
 import type { Report } from '../../report/types.js';
@@ -104,6 +106,23 @@ function rowFigure(u: Understanding): { figure: TrendFigure; m: MetricQuery } | 
 /** A thing named by its measure and 数 ("主动公开条数", "申请件数"), not 数据 or 数量 words. */
 const COUNT_OF_MEASURE = /(?<=\p{Script=Han})([条件篇项])数(?![据字额])/gu;
 
+/** Each year's count of the one item the question names, read by its words from a list of counts (text-arith's toldCount). */
+function listedCounts(reports: readonly Report[], query: string, asked: CountAsked): { asked: CountAsked; counts: YearCount[] } | undefined {
+  // (every word of the thing, brackets too: "行政规范性文件(市政府、市政府办公室的)" tells 34 from 部门…68)
+  const label = (query.replace(CHANGE_WORDS_ASKED, ' ').replace(/(?:多少|几)[条件个篇项份部]?|比|少了|多了|[吗呢吧]/g, ' ').match(/\p{Script=Han}+/gu) ?? []).join('');
+  if (label.length < 2) return undefined;
+  const told = reports.map((r) => toldCount(r, label));
+  if (!told.every((t): t is Told => !!t && !t.approx) || new Set(told.map((t) => t.unit)).size !== 1) return undefined;
+  return { asked: { ...asked, unit: told[0]!.unit }, counts: told.map((t, i) => ({ report: reports[i]!, value: t.value, evidence: `${t.clause}。` })) };
+}
+/** The message without the office and years named (spans of a digit or four characters and more), the rest kept. */
+function namedText(u: Understanding): string {
+  return cutSpans(u.norm, u.slots.spans.filter((sp) => sp.end - sp.start >= 4 || /\d/.test(u.norm.slice(sp.start, sp.end))));
+}
+
+/** Words of the change asked, no part of the thing ("是增加还是减少", "增长百分之几", "有没有变化"). */
+const CHANGE_WORDS_ASKED = /是?增加还是减少|是?减少还是增加|有没有变化|有无变化|变化|增长|下降|增加|减少|增幅|降幅|涨|降|百分之几|百分比|多少倍|几倍|保留[^，。？?]{0,6}小数|到/g;
+
 /** The measure a case count is written in ("131宗"). */
 const counted = (c: YearCount) => /\d\s*(件|起|宗|次)/.exec(c.evidence)?.[1];
 
@@ -189,7 +208,12 @@ export const toldChangeOverYears: Rule = {
       } else {
       // ("…哪一年多": no measure word asked — the one every year's text states the thing in)
       const tries = query === undefined ? [] : countOverYears(query) ? [countOverYears(query)!] : WHICH_MORE.test(u.norm) || CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm) || CHANGED_YES_NO.test(u.norm) || TIMES_ASKED.test(u.norm) ? MEASURES.map((m) => countOverYears(`${query}多少${m}`)!).filter(Boolean) : [];
-      const found = tries.map((asked) => ({ asked, counts: textCounts(reports, query!, asked) })).find((t) => t.counts.every((c) => c !== undefined)) ?? (tries[0] ? { asked: tries[0], counts: [undefined] } : undefined);
+      const found =
+        tries.map((asked) => ({ asked, counts: textCounts(reports, query!, asked) })).find((t) => t.counts.every((c) => c !== undefined)) ??
+        // (the thing asked inside a list of several counts, "主动发布市政府文件9条,市政府办公室文件14条,…": the count
+        // each text attaches to the question's own words)
+        (tries[0] ? listedCounts(reports, namedText(u), tries[0]) : undefined) ??
+        (tries[0] ? { asked: tries[0], counts: [undefined] } : undefined);
       if (!query || !found) return undefined;
       if (!untold || found.counts.every((c) => c !== undefined)) {
         counts = found.counts;
