@@ -130,7 +130,8 @@ export function findingsOf(r: Report, quoted: number[], m: MetricQuery | undefin
 
 /** A finding states the number: in its numbers, or as a whole number in its message. */
 function mentions(f: Finding, n: number): boolean {
-  return f.numbers?.includes(n) || new RegExp(`(?<![\\d.])${n}(?![\\d.])`).test(f.message);
+  // (a count in its message, with its measure word: not a number inside a quoted sentence, "第五十条", "2021 年")
+  return f.numbers?.includes(n) || new RegExp(`(?<![\\d.])${n}\\s*(?:件|条|个|项|人|次|宗)`).test(f.message);
 }
 
 /** The findings about what was asked, as the load worded them; nothing is corrected. */

@@ -282,10 +282,14 @@ const NEGATED_CHAR = /^[没不未别]\p{Script=Han}$/u;
 /** Words that report hearsay or opinion around a question ("听说超过了要收费"). */
 const HEARSAY = /^(听说|据说|听人说|有人说|好像|感觉|觉得|估计|可能|真的假的|真的吗|是真的吗)$/;
 
+/** A clause that only says who the asker is ("我是海外华侨", "本人是退休教师"), among others. */
+const SELF_INTRODUCED = /(?:^|(?<=[,，。;；\s]))\s*(?:我是|我叫|本人是|本人|我们是)[^,，。;；？?!！]{1,14}(?=[,，。;；]|$)/g;
+
 export function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): { share: number; count: number } {
   // `focus` is (a clause of) the classifier text: report names and years are already out of it (its
   // positions are not the message's, so the slots' spans must not be cut again); figure words stay
-  const text = focus;
+  // (who the asker is, "我是海外华侨", "我是开花店的", says nothing of what is asked)
+  const text = focus.replace(SELF_INTRODUCED, ' ');
   // a word that is one character plus particles ("交了", "天能", "一趟": jieba's cut of 交了申请多少天能给答复)
   // says nothing either way
   // number words ("十几次") and hearsay ("听说") say nothing about the topic either

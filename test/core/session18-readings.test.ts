@@ -210,3 +210,18 @@ describe('session 18 readings: fresh51-newb', () => {
     expect(t).not.toContain('共受理信息公开申请0件');
   });
 });
+
+describe('session 18 readings: fresh51 (default report)', () => {
+  const d = 'data/reports';
+  it('one figure quoted to check in the work group (予以公开5件，对不对; 新收15件对吗): that figure checked, no list of findings', async () => {
+    const [wrong, right] = talk(await kb(d), '核一下：南岗2022年报里写“予以公开5件”，对不对', '我是县政务公开办主任，在企业微信群里核一下南岗2022年报：新收15件对吗');
+    expect(wrong).toContain('不对');
+    expect(wrong).toContain('4 件');
+    expect(right).toContain('对，您说的 15 件');
+  });
+  it('who the asker is (我係海外華僑) is no unknown topic; Cantonese 咁…幾耐先覆我 asks the time limit', async () => {
+    const [fee, time] = talk(await kb(d), 'Hi, 我係海外華僑, 南崗區政府辦2022年有冇收信息處理費?', '咁申請要幾耐先覆我?');
+    expect(fee).toContain('本年度无收取信息费情况');
+    expect(time).toContain('20个工作日');
+  });
+});

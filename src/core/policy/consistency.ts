@@ -30,6 +30,8 @@ export const consistencyAsked: Rule = {
     if (!against && (kindsOf(u).count || (u.metric && /几|多少/.test(u.norm))) && (!SET_AGAINST.test(u.norm) || cellAsked)) return undefined;
     // "核一下：门户网站公开1116条，通知公告967条，对吧": counts the text tells, quoted to check one by one
     if (!u.metric && !against && COUNTS_QUOTED.test(u.norm) && !TABLE_OR_SUM.test(u.norm)) return undefined;
+    // (one figure quoted to check, "予以公开5件，对不对", "新收15件对吗": that figure's answer checks it)
+    if (!against && u.metric?.quoted?.length === 1 && u.metric.rows.length === 1 && !u.metric.rows[0]!.includes('.') && !SUM_OR_BALANCE.test(u.norm)) return undefined;
     const pick = pickReport(kn, u.slots, state);
     if (!pick.report) return undefined;
     // the figures the asker quotes ("正文说258件"): the findings that speak of them come first
@@ -63,6 +65,8 @@ export const consistencyAsked: Rule = {
 const SET_AGAINST = /对得上|对不上|加起来|相加|加总|一致|是不是|对不对|对吗|等于|有没有错|矛盾|平衡|没问题|表[一二三四1-4]|总计|合计|小计/;
 
 /** Words that check or add up (not a table's name, which a look-up of one of its cells names too). */
+/** Parts added up or a balance checked ("加起来", "对得上"): more than one figure's check. */
+const SUM_OR_BALANCE = /对得上|对不上|加起来|相加|加总|等于|平衡|总计|合计|小计|勾稽/;
 const CHECK_OR_SUM = /对得上|对不上|加起来|相加|加总|一致|是不是|对不对|对吗|等于|有没有错|矛盾|平衡|没问题|总计|合计|小计/;
 
 /** Counts quoted with their measure word ("1116条"). */
