@@ -51,6 +51,9 @@ const SHARE = /占[^，。？?,]{0,14}(?:比例|比重|份额|百分|几成|多�
 /** A difference asked ("比…多几条", "差多少", "增量", "少发了多少"). */
 const DIFF = /比[^，。？?,]{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:相差|差了?)(?:几|多少)|差距|差额|多出(?:几|多少)|增量|净增|净减|(?:增加|减少|增长|下降|少发|多发|少了|多了|涨了?|降了?|增了|减了)(?:了)?(?:多少|几)|(?:多|少)(?:了)?(?:大概|大约|约|差不多)?多少[条件个篇项份]?/;
 /** An average asked. */
+/** Figures written as a sum with nothing named ("398加318", "28+1+49"). */
+const BARE_SUM = /\d+\s*[条件个篇项份]?\s*(?:加|\+|＋)\s*\d+/;
+
 /** How many times another count ("是…的多少倍", "是…的几倍"). */
 const TIMES = /是[^，。？?]{1,20}的(?:多少|几)倍/;
 const AVERAGE = /平均(?:每年|一年|每家|每个|下来|每月)?[^，。？?]{0,12}(?:多少|几)/;
@@ -86,7 +89,7 @@ const PARTS_AFTER = /^\s*[，,]?\s*(?:其中|这里面|这当中|里面|里头)/
 const WHOLE_NAMED_AFTER = /^\s*(?:[条件个篇项份例])?\s*(\p{Script=Han}{1,8}?)(?:里|中|当中|之中)/u;
 
 /** Words that are no part of an item's name. */
-const FILLER_LEAD = /^(?:全部|所有|总的|整个|(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是|说)|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|报(?:里|中)|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|加上|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
+const FILLER_LEAD = /^(?:(?:帮我|请|麻烦)?(?:核对|核一下|核实|核查|算一下|算算|看一下)(?:一下)?|全部|所有|总的|整个|(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是|说)|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|报(?:里|中)|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|加上|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
 const FILLER_TAIL = /(?:等|大概|大约|大致|差不多|约|左右|跟|同|与|和|[两三四五六七八九十几]+(?:项|个渠道|个|类|种)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/;
 /** Words of a question, not of an item (asking words, the operation's own words). */
 const ASK_WORDS =
@@ -160,7 +163,11 @@ export function readArith(text: string): ArithAsked | undefined {
     if (op === 'check' && quotes.length === 1 && label.length < 2) label = residualLabel(text.replace(HEARSAY, ' '));
     items.push({ label, quoted: Number(m[1]), unit: m[2], whole });
   }
-  if (items.some((i) => i.quoted !== undefined && !i.label)) return undefined;
+  // (figures alone added up and checked, "398加318是不是等于716": named by their place in the sum)
+  if (items.some((i) => i.quoted !== undefined && !i.label)) {
+    if (!BARE_SUM.test(text) || !items.every((i) => i.quoted !== undefined)) return undefined;
+    items.forEach((i, k) => (i.label ||= `第${k + 1}个数`));
+  }
   // (the total said first and its parts after "=": "主动公开987条 = 网站96 + 其他平台891 对得上吗")
   const totalFirst = claimed === undefined && items.length >= 3 && (op === 'check' || op === 'sum') && TOTAL_THEN_PARTS.test(text);
   if (totalFirst) claimed = items.shift()!.quoted;

@@ -153,6 +153,14 @@ const ORGAN_ALIASES: Record<string, string[]> = {
   退役军人事务局: ['退伍军人局', '退伍军人事务局', '退役局'],
   退役军人事务厅: ['退伍军人事务厅', '退伍军人厅', '退役军人厅'],
   地方志办公室: ['方志办', '史志办', '志办'],
+  // (a bureau that calls itself in short, "铜陵市民促局", goes by its full name too)
+  民营经济促进局: ['民促局'],
+  民促局: ['民营经济促进局', '民营经济局'],
+  乡村振兴局: ['乡振局', '振兴局'],
+  经济和信息化局: ['经信局'],
+  工业和信息化局: ['工信局'],
+  外事办公室: ['外办', '外事办'],
+  人民政府外事办公室: ['外办', '外事办'],
 };
 
 /** A banner of Inner Mongolia by its everyday short name: its first character and its last before 旗 ("乌拉特后旗" → 乌后旗). */
@@ -652,6 +660,14 @@ function soundAlikeOffice(name: string, names: Names): string | undefined {
       const rest = name.slice(n.name.length);
       if (rest.length < 2 || !soundsLike(name.slice(0, n.name.length), n.name)) continue;
       if (abbreviates(rest, n.organ) || n.organ.startsWith(rest) || (n.office.includes(rest) && /[区局委办厅]$/.test(rest))) found.add(n.office);
+    }
+  }
+  // (or a long name said short, "随县开发区" for 随县经济开发区, read as a place and a level of its own)
+  if (!found.size && name.length >= SHORT_FORM_MIN_CHARS) {
+    for (const n of names.strong) {
+      if (n.name.length < ABBREVIATED_MIN_CHARS || n.name.length <= name.length || name.slice(0, 2) !== n.name.slice(0, 2) || name.at(-1) !== n.name.at(-1)) continue;
+      if (GOVERNMENT_FORM.test(name) && !GOVERNMENT_FORM.test(n.name)) continue;
+      if (abbreviates(name, n.name)) found.add(n.office);
     }
   }
   return found.size === 1 ? [...found][0] : undefined;

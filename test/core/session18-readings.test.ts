@@ -225,3 +225,18 @@ describe('session 18 readings: fresh51 (default report)', () => {
     expect(time).toContain('20个工作日');
   });
 });
+
+describe('session 18 readings: fresh51-newa', () => {
+  const a51 = 'test/fixtures/reports-fresh51-newa';
+  it('a long name said short (随县开发区), and a bureau that calls itself in short by its full name (铜陵民营经济促进局)', async () => {
+    const kn = await kb(a51);
+    const [zone, bureau] = talk(kn, '随县开发区2019年政府网站公开了几条信息', '铜陵民营经济促进局22年收到几件信息公开申请');
+    expect(zone).toContain('随县经济开发区2019年');
+    expect(bureau).toContain('铜陵市民促局2022年');
+  });
+  it('figures alone added and checked ("398加318是不是等于716"): the sum, no findings of the report', async () => {
+    const [t] = talk(await kb(a51), '帮我核一下：望疃镇2023年398加318是不是等于716？');
+    expect(t).toContain('398 + 318 = 716');
+    expect(t).not.toContain('帮我核一下：');
+  });
+});
