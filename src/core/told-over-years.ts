@@ -117,12 +117,16 @@ export function textCounts(years: readonly Report[], query: string, asked: Count
 }
 
 /** Each year's figure of table 三: the table's cell, else the one number the text tells for that row. */
-export function rowCounts(kn: Knowledge, years: readonly Report[], figure: TrendFigure, m: MetricQuery): (YearCount | undefined)[] {
+/** The requests named by a plain word, no verb of a row ("申请数", "申请量", "依申请件数"). */
+const PLAIN_REQUESTS = /申请(?:数|量|件数|数量)|依申请件数|依申请公开(?:数|量|件数)/;
+
+export function rowCounts(kn: Knowledge, years: readonly Report[], figure: TrendFigure, m: MetricQuery, asked?: string): (YearCount | undefined)[] {
   const told = toldFigure(kn);
   return years.map((r) => {
     const cell = valueOf(r, figure);
     if (cell !== null) return { report: r, value: cell, evidence: `表三“${figure.label}”${cell} ${figure.unit}` };
-    const t = told(r, m);
+    // (the requests asked by a plain word, "申请数": the sentence that counts them, 受理 or 办理, its words quoted)
+    const t = told(r, m) ?? (!m.vague && m.rows.length === 1 && (m.rows[0] === 'new' || m.rows[0] === 'total') && PLAIN_REQUESTS.test(asked ?? '') ? told(r, { ...m, vague: true }) : undefined);
     return t ? { report: r, value: t.v, evidence: t.text } : undefined;
   });
 }
@@ -136,8 +140,9 @@ export function decimalsAsked(text: string): number | undefined {
   // (or the last place written out, "精确到0.01%", "保留到0.1")
   const place = /(?:精确|准确|保留)到?\s*0\.(0{0,3})1(?!\d)/.exec(text);
   if (place) return place[1]!.length + 1;
-  const m = /保留(?:到)?([0-4零一二两三四])位小数|(?:精确|准确)到(?:小数点后)?([0-4一二两三四])位/.exec(text);
-  const d = m?.[1] ?? m?.[2];
+  // (or the places alone, "（两位小数）", "小数点后两位")
+  const m = /保留(?:到)?([0-4零一二两三四])位小数|(?:精确|准确)到(?:小数点后)?([0-4一二两三四])位|(?:^|[（(，,\s])([一二两三四])位小数|小数点后([一二两三四])位/.exec(text);
+  const d = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
   return d === undefined ? undefined : Number(d.replace(/[零一二两三四]/, (c) => String('零一二三四'.indexOf(c === '两' ? '二' : c))));
 }
 

@@ -127,7 +127,7 @@ describe('session 15 readings: a bureau\'s branch, dialect and counts told in te
     expect(talk(kn, '龙华监管局2023年有几多宗申请佢哋决定唔处理嘅？')[0]).toContain('不予处理3件');
   });
   it('"同意公开" is not "不同意公开的6件": the share computed from the text\'s own counts', async () => {
-    expect(talk(await kb(dir), '龙华局23年同意公开占已答复的比例多少')[0]).toContain('同意公开占已答复的 50.4%（60 ÷ 119');
+    expect(talk(await kb(dir), '龙华局23年同意公开占已答复的比例多少')[0]).toContain('同意公开占已答复的 50.42%（约 50.4%；60 ÷ 119');
   });
   it('a row counted in 件 beats a clause in 条 of the information made ("不予公开信息数137条")', async () => {
     const [t] = talk(await kb(dir), '漳平市政府办2023年明确答复不予公开的有几件');
@@ -159,9 +159,9 @@ describe('session 15 readings: arithmetic on counts the text tells', () => {
   const dir = 'test/fixtures/reports-fresh38-newa';
   it('a share read four ways: a quoted whole with its part after 其中, "A在B里占几成", two quoted counts, and a result\'s share of the requests told', async () => {
     const kn = await kb(dir);
-    expect(talk(kn, '拖市镇主动公开114条，其中网站公开的占比多少？')[0]).toContain('网站公开占主动公开的 63.2%（72 ÷ 114');
-    expect(talk(kn, '平度卫健局工作动态在主动公开总数里占几成')[0]).toContain('工作动态占主动公开的 83.1%（64 ÷ 77');
-    expect(talk(kn, '昆区2025年门户网站发文2959篇，重点领域信息338条，占比多少')[0]).toContain('11.4%（338 ÷ 2959');
+    expect(talk(kn, '拖市镇主动公开114条，其中网站公开的占比多少？')[0]).toContain('网站公开占主动公开的 63.16%（约 63.2%；72 ÷ 114');
+    expect(talk(kn, '平度卫健局工作动态在主动公开总数里占几成')[0]).toContain('工作动态占主动公开的 83.12%（约 83.1%；64 ÷ 77');
+    expect(talk(kn, '昆区2025年门户网站发文2959篇，重点领域信息338条，占比多少')[0]).toContain('11.42%（约 11.4%；338 ÷ 2959');
     expect(talk(kn, '平度卫健局23年收了几件信息公开申请', '予以公开的比例是多少')[1]).toContain('“予以公开”占本年新收申请的 50.0%（1 ÷ 2');
   });
   it('"12345投诉件" is a service line\'s name, no quoted count: three items added', async () => {

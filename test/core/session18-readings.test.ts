@@ -240,3 +240,22 @@ describe('session 18 readings: fresh51-newa', () => {
     expect(t).not.toContain('帮我核一下：');
   });
 });
+
+describe('session 18 readings: fresh52-newb', () => {
+  const b52 = 'test/fixtures/reports-fresh52-newb';
+  it('requests named by a plain word over two years, one text saying 受理 and the other 办理: 55 → 76, 1.38 times', async () => {
+    const kn = await kb(b52);
+    const [diff, times] = talk(kn, '我是区府办综合科的，番禺区政府办公室的依申请件数，2023年比2019年多了多少件？是增加还是减少？', '番禺区政府办2023年申请数是2019年的多少倍？');
+    expect(diff).toContain('增加21件');
+    expect(times).toContain('1.38 倍');
+  });
+  it('lawsuits over two years to the places asked as "（两位小数）", each year\'s words on a line of their own', async () => {
+    const [t] = talk(await kb(b52), '番禺区府办行政诉讼案件从2019年到2023年下降了百分之多少（两位小数）');
+    expect(t).toContain('83.33%');
+    expect(t).toMatch(/裁。\n2023年报告/);
+  });
+  it('a share of a total told in the sentence before its 其中, to two places and one beside them', async () => {
+    const [t] = talk(await kb(b52), '川汇区政府办2019年政务动态信息占公开信息总数的百分之几？');
+    expect(t).toContain('88.36%（约 88.4%；1298 ÷ 1469');
+  });
+});

@@ -31,7 +31,8 @@ const PARTS_ASKED = /加总|相加|加起来|合计|之和|各类|各项|[两三
 /** A part named by a pronoun only ("它", "这个" — read as "个"): the thing asked last. */
 const PRONOUN_PART = /^(?:那|这)?(?:它们?|他们|这个|这些|这项|个|其)$/;
 /** A whole named as the things in general ("申请", "全部申请", "所有信息"): the total its part's sentence gives. */
-const GENERAL_WHOLE = /^(?:全部|所有|总的|全年)?(?:申请|信息|政府信息)$/;
+// (or named as a total of something, "公开信息总数")
+const GENERAL_WHOLE = /^(?:全部|所有|总的|全年)?(?:主动)?(?:公开的?)?(?:申请|信息|政府信息|各类信息|各类政府信息)$|\p{Script=Han}(?:总数|总量)$/u;
 /** The share asked of the whole said only as the total ("占总数的比例"). */
 const WHOLE_AS_TOTAL = /占(?:了)?(?:总数|总量|全部|总体|总的)/;
 /** A whole named only as the total ("总数", "全部", "总量"): the count asked before, not an item of its own. */
@@ -40,8 +41,8 @@ const GENERIC_WHOLE = /^(?:总数|总量|总体|全部|总的|总计|合计|一�
 /** Decimals of a multiple (16.56 倍), trailing zeros dropped. */
 const TIMES_DECIMALS = 2;
 
-/** Shares are said to one decimal place (68.1%): finer is false precision for counts of this size. */
-const SHARE_DECIMALS = 1;
+/** Shares are said to two places, and to one beside them where the two differ ("88.36%（约 88.4%）"): askers and reports use both. */
+const SHARE_DECIMALS = 2;
 
 interface Found {
   name: string;
@@ -125,7 +126,20 @@ function totalInSentence(r: Report, label: string, unit?: string): Told | undefi
 const RECEIVED_BEFORE = /(?:收到|受理|接收|接到)[^，,；;。\d]{0,12}申请$/;
 
 /** The one total its passage tells before a count's clause, followed by 其中 ("共主动公开…373条,其中…52条"). */
-function totalBefore(part: Told): Told | undefined {
+function totalBefore(part: Told, r?: Report): Told | undefined {
+  // (a part's sentence opening with 其中 goes on from the one before: "…公开信息1469条。" "其中,政务动态信息1298条")
+  if (r && /^\s*[（(]?\s*其中/.test(part.passage.text)) {
+    const i = r.passages.indexOf(part.passage);
+    const prev = i > 0 ? r.passages[i - 1] : undefined;
+    if (prev && prev.section === part.passage.section) {
+      // (its last count is the whole its parts are of)
+      const last = [...prev.text.matchAll(/(\d{1,7})\s*(?:余|多)?\s*([条件个篇项份])/g)].at(-1);
+      if (last) {
+        const start = Math.max(prev.text.lastIndexOf('，', last.index!), prev.text.lastIndexOf(',', last.index!), prev.text.lastIndexOf('；', last.index!), prev.text.lastIndexOf(';', last.index!)) + 1;
+        return { value: Number(last[1]), unit: last[2]!, clause: prev.text.slice(start, last.index! + last[0].length).trim(), passage: prev };
+      }
+    }
+  }
   const text = part.passage.text;
   const at = text.indexOf(part.clause);
   if (at < 0) return undefined;
@@ -192,8 +206,11 @@ function exactResult(asked: ArithAsked, found: Found[], many: boolean): string |
       const part = found.find((f, i) => !asked.items[i]?.whole);
       // (a part larger than its whole read from the text is a misreading, never a share over 100%)
       if (!whole || !part || !whole.value || (part.told && whole.told && part.value > whole.value)) return undefined;
-      const pct = ((part.value / whole.value) * 100).toFixed(asked.decimals ?? SHARE_DECIMALS);
-      return `${name(part)}占${name(whole)}的 ${pct}%（${fmt(part.value)} ÷ ${fmt(whole.value)}，${basis(found)}）。`;
+      const ratio = (part.value / whole.value) * 100;
+      // (no places asked: to two places, and to one beside it where they differ — "88.36%（约 88.4%）")
+      const pct = asked.decimals !== undefined ? ratio.toFixed(asked.decimals) : String(Number(ratio.toFixed(SHARE_DECIMALS)));
+      const about = asked.decimals === undefined && Number(ratio.toFixed(1)) !== Number(pct) ? `约 ${ratio.toFixed(1)}%；` : '';
+      return `${name(part)}占${name(whole)}的 ${pct}%（${about}${fmt(part.value)} ÷ ${fmt(whole.value)}，${basis(found)}）。`;
     }
     case 'avg': {
       if (found.length < 2) return undefined;
@@ -346,7 +363,7 @@ export const textArithmetic: Rule = {
       const [part] = asked.items;
       if (!part!.whole && part!.quoted === undefined && (WHOLE_AS_TOTAL.test(text) || generalWhole)) {
         const p = resolve(r, part!, asked.unit);
-        const t = p?.told ? totalBefore(p.told) : undefined;
+        const t = p?.told ? totalBefore(p.told, r) : undefined;
         // (no total told before the part: the whole as the other rules read it, below — or nothing, for 总数 alone)
         const fits = p && t && sameUnit(t.unit, p.unit) && t.value >= p.value;
         const res = fits ? result({ ...asked, items: [part!, { label: '总数', whole: true }] }, [p!, { name: '总数', value: t!.value, unit: t!.unit, told: t, report: r }], false) : undefined;

@@ -98,7 +98,8 @@ function rowFigure(u: Understanding): { figure: TrendFigure; m: MetricQuery } | 
   const figure = explicit ?? (named !== DEFAULT_FIGURE || DEFAULT_FIGURE.words.test(u.norm) ? named : u.metric?.table === '三' ? figureOfMetric(u.metric) : undefined);
   const id = figure?.metrics.length === 1 ? /^t3\.([\w-]+)\.total$/.exec(figure.metrics[0]!)?.[1] : undefined;
   // (the requests "办理" — handled, not 办结 — are asked vaguely: the text's clause that counts them, "办理申请74件")
-  const vague = (id === 'total' || id === 'new') && /办理/.test(u.norm) && !/办结|答复/.test(u.norm);
+  // (or asked vaguely, "依申请件数", "申请量": each text's sentence that counts the requests, 受理 or 办理)
+  const vague = (id === 'total' || id === 'new') && ((/办理/.test(u.norm) && !/办结|答复/.test(u.norm)) || (!!u.metric?.vague && !/新收|收到|受理|办结|答复/.test(u.norm)));
   return figure && id ? { figure, m: { table: '三', rows: [id], cols: [], spans: [], rowsExplicit: true, ...(vague ? { vague } : {}) } } : undefined;
 }
 
@@ -183,7 +184,7 @@ export const toldChangeOverYears: Rule = {
     if (row) {
       // every year's table gives it: the trend's answer
       if (reports.every((r) => valueOf(r, row.figure) !== null)) return undefined;
-      counts = rowCounts(kn, reports, row.figure, row.m);
+      counts = rowCounts(kn, reports, row.figure, row.m, u.norm);
       unit = row.figure.unit;
     }
     // (a row no year's table gives and whose text the row's reading misses — "全年共办理政府信息公开申请74件,办结71件"
@@ -228,7 +229,8 @@ export const toldChangeOverYears: Rule = {
     const times = TIMES_ASKED.test(u.norm) && counts.length === 2 ? timesLine(u.norm, counts, unit) : undefined;
     const lines = [
       ...(check ? [check] : []),
-      ...counts.map((c) => `${c.report.year}年报告：${c.evidence.trim()}`),
+      // (each year's words on a line of their own, ended: a page cut mid-sentence runs on into the next year's otherwise)
+      ...counts.map((c) => `${c.report.year}年报告：${c.evidence.trim()}${/[。；;！!？?]$/.test(c.evidence.trim()) ? '' : '。'}\n`),
       ...(sum ? [sumLine(counts, unit)] : counts.slice(1).map((c, i) => changeLine(counts[i]!, c, unit, decimalsAsked(u.norm)))),
       ...(times ? [times] : []),
       // (why it changed, when asked: the reports give counts, not their causes)

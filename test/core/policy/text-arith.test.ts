@@ -136,7 +136,7 @@ describe('text-arithmetic: reading the items', () => {
     expect(readArith('的申请里,不属于本机关的占比多少')?.items).toEqual([{ label: '不属于本机关' }, { label: '申请', whole: true }]);
     const kn = await knowledge('test/fixtures/reports-fresh36-newb');
     const norm = '建筑新村街道2024年那2例申请里,财政信息的占比多少';
-    expect(text(textArithmetic.decide(u({ norm, slots: findReportSlots(norm, kn.refs, new Date('2026-12-01')) }), {}, kn))).toContain('50.0%');
+    expect(text(textArithmetic.decide(u({ norm, slots: findReportSlots(norm, kn.refs, new Date('2026-12-01')) }), {}, kn))).toContain('的 50%（');
     // ("其中…占多少比例" after a count names no whole: the count before is the whole)
     expect(readArith('其中公示公告类占多少比例')?.items).toEqual([{ label: '公示公告类' }]);
   });
