@@ -162,11 +162,20 @@ export function renderT2(r: Report, q: MetricQuery, prior?: Report): { lines: st
     const told = none && !printed ? toldOfRow(r, row.label) : undefined;
     if (told) lines.push(`报告正文${told.section ? `（${told.section}、${SECTION_TITLES[told.section] ?? ''}）` : ''}${told.listed ? '' : '写道：'}${told.text}`);
   }
-  const diff = q.difference ? (differenceLine(cellsOf(r, q)) ?? toldNetChange(r, q)) : undefined;
+  const diff = q.difference ? (differenceLine(cellsOf(r, q)) ?? netOfCells(r, q) ?? toldNetChange(r, q)) : undefined;
   if (diff) lines.push(diff);
   const sum = q.added ? sumOfRows(r, q) : undefined;
   if (sum) lines.push(sum);
   return { lines, missing };
+}
+
+/** Made less repealed, from the row's cells, when both are asked among others ("现行有效18件，制发4件废止1件，净增几件"). */
+function netOfCells(r: Report, q: MetricQuery): string | undefined {
+  if (q.rows.length !== 1 || !q.cols.includes('issued') || !q.cols.includes('repealed')) return undefined;
+  const [made, gone] = [val(r, `t2.${q.rows[0]}.issued`), val(r, `t2.${q.rows[0]}.repealed`)];
+  if (typeof made !== 'number' || typeof gone !== 'number') return undefined;
+  const d = made - gone;
+  return `制发 ${fmt(made)} 件、废止 ${fmt(gone)} 件，净${d === 0 ? '变化为 0（持平）' : `${d > 0 ? '增加' : '减少'} ${fmt(Math.abs(d))} 件（${fmt(made)} − ${fmt(gone)} = ${fmt(d)}，按报告数字计算）`}。`;
 }
 
 /** The row's cells in last year's report of the office ("上一年（2023年报告）：现行有效 5 件。"), when it gives them. */

@@ -223,5 +223,15 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   }
   // "现行有效的比新发的多几件": two figures against each other
   if (metric && DIFFERENCE_ASKED.test(norm)) metric = { ...metric, difference: true };
+  // "那其中本机关不掌握的占多少比例" right after 无法提供: a reason's share of the result answered before it
+  // (the whole read as the year's total by default, "占多少比例": the result answered before, once 其中 points at it)
+  const own = metric?.rows.filter((x) => x !== 'total') ?? [];
+  if (metric?.rate && metric.table === '三' && own.length === 1 && OF_THE_LAST.test(norm)) {
+    const parent = T3_ROW_BY_ID[own[0]!]?.parent;
+    if (parent && state.metric?.table === '三' && state.metric.rows.includes(parent)) metric = { ...metric, rows: [own[0]!, parent] };
+  }
   return metric;
 }
+
+/** A part of what was answered last ("其中…", "这里面…", "这些里…"). */
+const OF_THE_LAST = /其中|这里面|这里头|这当中|这些里|里面/;

@@ -259,3 +259,22 @@ describe('session 18 readings: fresh52-newb', () => {
     expect(t).toContain('88.36%（约 88.4%；1298 ÷ 1469');
   });
 });
+
+describe('session 18 readings: fresh52', () => {
+  it('"信息公开申请有多少件" asks the requests received, however the figures intent was matched', async () => {
+    const [t] = talk(await kb('data/reports'), '南刚区政府办公室2022年政府信息公凯申清有多少件');
+    expect(t).toContain('本年新收政府信息公开申请 15 件');
+  });
+  it('made less repealed asked beside the stock (现行有效18件，制发4件废止1件，净增了几件): 3', async () => {
+    const [t] = talk(await kb('data/reports'), '南岗区政府办2022年现行有效规范性文件18件，本年制发4件废止1件，净增了几件？');
+    expect(t).toContain('净增加 3 件');
+  });
+  it('"那其中…占多少比例" after a result: the reason\'s share of that result (6 ÷ 8)', async () => {
+    const [, , t] = talk(await kb('data/reports'), '南岗区政府办2022年不予公开几件', '不对，我是想问无法提供的', '那其中本机关不掌握的占多少比例');
+    expect(t).toContain('75%（6 ÷ 8');
+  });
+  it('a hospital of the place beside its other institution (淮北市人民医院 vs 市妇幼保健院) is another body', async () => {
+    const [t] = talk(await kb('test/fixtures/reports-fresh52-newa'), '淮北市人民医院2021年公布信息多少条？');
+    expect(t).not.toContain('747');
+  });
+});
