@@ -63,7 +63,7 @@ function findFeeStatement(sections: Section[]): string | undefined {
 const OPENS_WITH_OVERVIEW = /^\s*一\s*[、.．]\s*总体情况/;
 
 /** An opening paragraph naming the report it opens ("…2023年政府信息公开工作年度报告", "2024年丽水市政府信息公开工作年度报告根据…编制并向社会公布", "…编制本报告", "本报告…", "特向社会公布…政府信息公开工作情况报告", "…总结报告如下"). */
-const NAMES_ITSELF = /\d{4}\s*年度?\s*(?:\p{Script=Han}{2,20}?)?政府信息(?:公开)?工作年度报告|(?:发布|公布|现将)本年度报告|(?:编制|制作|制定|撰写|形成)本(?:年度)?报告|本(?:年度)?报告(?:系|是)?(?:根据|依据|依照|按照|由|包括|全文)|编制而成|编制并(?:向社会)?公布|(?:公布|发布|现将|特将)[^。]{0,50}?信息公开[^。]{0,12}?报告|报告如下|本报告中?所列数据|报告全文包括|现(?:予)?公布[^。]{0,40}?政府信息公开(?:工作)?情况/u;
+const NAMES_ITSELF = /\d{4}\s*年度?\s*(?:\p{Script=Han}{2,20}?)?政府信息(?:公开)?工作年度报告|(?:发布|公布|现将)本年度报告|(?:编制|制作|制定|撰写|形成)本(?:年度)?报告|本(?:年度)?报告(?:系|是)?(?:根据|依据|依照|按照|由|包括|全文)|编制而成|编制并(?:向社会)?公布|(?:公布|发布|现将|特将)[^。]{0,50}?信息公开[^。]{0,12}?报告|报告如下|本?报告中?所列数据|政府信息公开(?:工作)?年报|报告全文包括|现(?:予)?公布[^。]{0,40}?政府信息公开(?:工作)?情况/u;
 
 /** An office and a year named in a heading ("## 2. 宣汉县民政局 2024"). */
 const OFFICE_YEAR_HEADING = /(\p{Script=Han}{2,24}?(?:人民政府办公室|人民政府|办公室|办公厅|局|厅|委员会|办事处|镇|乡))\s*[-–—]?\s*((?:19|20)\d{2})/u;
@@ -91,13 +91,19 @@ const OPENING_BLOCKS = 3;
 /** The first few text blocks before section 一 (where a page's own preamble stands). */
 function openingTexts(blocks: Block[]): string[] {
   const out: string[] = [];
+  let counted = 0;
   for (const b of blocks) {
     if (b.kind === 'table') continue;
-    if (/^\s*一\s*[、.．]/.test(b.text) || out.length >= OPENING_BLOCKS) break;
+    if (/^\s*一\s*[、.．]/.test(b.text) || counted >= OPENING_BLOCKS) break;
     out.push(b.text);
+    // (a page's short metadata lines, "发布时间:", "信息来源:", "分享到:", take no place of the preamble's)
+    if (b.text.replace(/\s+/g, '').length > PAGE_LABEL_MAX_CHARS) counted++;
   }
   return out;
 }
+
+/** The most characters of a page's metadata line ("发布时间:", "2023-01-18 10:36", "市政府办公室"). */
+const PAGE_LABEL_MAX_CHARS = 16;
 
 /** The preface's own words ("本年度报告根据《条例》…编制", "本报告所列数据的统计期限"). */
 const PREFACE_SAID = /本(?:年度)?报告(?:根据|依据|按照|是根据|由)|本报告所列数据/;

@@ -278,3 +278,14 @@ describe('session 18 readings: fresh52', () => {
     expect(t).not.toContain('747');
   });
 });
+
+describe('session 18 readings: fresh53 pages refused before', () => {
+  it('a page with its metadata lines first (发布时间:, 信息来源:, 分享到:) and no title: its preamble names it a report', async () => {
+    const kn = await kb('test/fixtures/reports-fresh53-newa');
+    expect(kn.reports.map((r) => r.office)).toContain('通辽市人民政府办公室');
+  });
+  it('a report calling itself 年报 ("…2025年度政府信息公开年报", "报告中所列数据"), indented', async () => {
+    const kn = await kb('test/fixtures/reports-fresh53-newb');
+    expect(kn.reports.filter((r) => r.office === '鄂州市人民政府办公室').map((r) => r.year).sort()).toEqual([2022, 2025]);
+  });
+});
