@@ -275,7 +275,7 @@ export function residualLabel(text: string): string {
 }
 
 /** A count in the text: number, approximate mark, measure word. */
-const COUNT = /(?<![\d.\-—])(\d{1,7})\s*(余|多)?\s*(人次|[条件个篇项份期次家人例])/g;
+const COUNT = /(?<![\d.\-—])(\d{1,7})\s*(余|多)?\s*(人次|[条件个篇项份期次家人例部宗场批])/g;
 /** A sub-heading before a passage's text ("(一)主动公开情况:"): it names the section, not the count after it. */
 const SUBHEADING = /^\s*[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?[^:：,，。；;]{0,16}(?:情况|工作)?[:：]/;
 /** How far back from a count its words are read (Han characters). */

@@ -310,7 +310,8 @@ export function abbreviates(short: string, organ: string): boolean {
 /** The level a city's or province's name ends in ("广州市", "安徽省"), often left out before the rest of a name. */
 const PLACE_LEVEL_END = /[市省]$/;
 /** A change said right after a span of years: its two ends are compared ("从23年到25年降了…", "…到2025年增长多少"). */
-const CHANGE_AFTER_RANGE = /^[^，。？?,]{0,6}?(?:降|减|增|涨|升|跌|多了|少了|变化|变动|翻了)/;
+// (anywhere in the rest of its sentence: "2022到2025年，政府网发布信息总数下降了百分之多少")
+const CHANGE_AFTER_RANGE = /^[^。？?]{0,30}?(?:降|减|增|涨|升|跌|多了|少了|变化|变动|翻了|几倍|多少倍)/;
 const YEAR_RANGE = /(?<!\d)((?:19|20)?\d{2})年?(?:度)?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)?\d{2})年|(?<!\d)((?:19|20)\d{2})\s*(?:到|至|—|–|~|～)\s*((?:19|20)\d{2})(?!\d)/g;
 /** Two years set against each other or listed ("比去年", "和2023年", "2024、去年"): both meant. */
 const YEARS_SET_AGAINST = /比|对比|相比|较|和|与|跟|及|、|到(?!底)|至(?!少|今)|同期|变化|增|减|分别|各/;

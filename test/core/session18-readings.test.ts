@@ -289,3 +289,16 @@ describe('session 18 readings: fresh53 pages refused before', () => {
     expect(kn.reports.filter((r) => r.office === '鄂州市人民政府办公室').map((r) => r.year).sort()).toEqual([2022, 2025]);
   });
 });
+
+describe('session 18 readings: fresh53-newb changes', () => {
+  const b53 = 'test/fixtures/reports-fresh53-newb';
+  it('a change over a span of years whose ends only are loaded ("2022到2025年…下降了百分之多少")', async () => {
+    const [t] = talk(await kb(b53), '鄂州市人民政府办公室：2022到2025年，政府网发布信息总数下降了百分之多少？保留两位小数');
+    expect(t).toContain('34.34%');
+  });
+  it('an item named in full in a list of counts (发布政策解读49件), not a sentence\'s count of another in 条 (政策文件46条)', async () => {
+    const [t] = talk(await kb(b53), '鄂州市政府办公室的政策解读2025年比2022年是增加还是减少，减少的百分比保留两位小数');
+    expect(t).toContain('49件→25件');
+    expect(t).toContain('48.98%');
+  });
+});

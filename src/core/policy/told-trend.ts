@@ -110,7 +110,10 @@ const COUNT_OF_MEASURE = /(?<=\p{Script=Han})([条件篇项])数(?![据字额])/
 /** Each year's count of the one item the question names, read by its words from a list of counts (text-arith's toldCount). */
 function listedCounts(reports: readonly Report[], query: string, asked: CountAsked): { asked: CountAsked; counts: YearCount[] } | undefined {
   // (every word of the thing, brackets too: "行政规范性文件(市政府、市政府办公室的)" tells 34 from 部门…68)
-  const label = (query.replace(CHANGE_WORDS_ASKED, ' ').replace(/(?:多少|几)[条件个篇项份部]?|比|少了|多了|[吗呢吧]/g, ' ').match(/\p{Script=Han}+/gu) ?? []).join('');
+  const cleaned = query.replace(CHANGE_WORDS_ASKED, ' ').replace(/(?:多少|几)[条件个篇项份部]?|比|少了|多了|[吗呢吧]/g, ' ');
+  // (the question's nouns, else every word left)
+  const nouns = countOverYears(`${cleaned}多少${asked.unit}`)?.nouns ?? [];
+  const label = nouns.length ? nouns.join('') : (cleaned.match(/\p{Script=Han}+/gu) ?? []).join('');
   if (label.length < 2) return undefined;
   const told = reports.map((r) => toldCount(r, label));
   if (!told.every((t): t is Told => !!t && !t.approx) || new Set(told.map((t) => t.unit)).size !== 1) return undefined;
@@ -119,6 +122,13 @@ function listedCounts(reports: readonly Report[], query: string, asked: CountAsk
 /** The message without the office and years named (spans of a digit or four characters and more), the rest kept. */
 function namedText(u: Understanding): string {
   return cutSpans(u.norm, u.slots.spans.filter((sp) => sp.end - sp.start >= 4 || /\d/.test(u.norm.slice(sp.start, sp.end))));
+}
+
+/** Every noun the question counts stands in a count's own clause. */
+function NOUNS_IN(clause: string, query: string, unit: string): boolean {
+  const nouns = countOverYears(/(?:多少|几)/.test(query) ? query : `${query}多少${unit}`)?.nouns ?? [];
+  const longest = [...nouns].sort((a, b) => b.length - a.length)[0];
+  return !!longest && clause.includes(longest);
 }
 
 /** Words of the change asked, no part of the thing ("是增加还是减少", "增长百分之几", "有没有变化"). */
@@ -209,12 +219,14 @@ export const toldChangeOverYears: Rule = {
       } else {
       // ("…哪一年多": no measure word asked — the one every year's text states the thing in)
       const tries = query === undefined ? [] : countOverYears(query) ? [countOverYears(query)!] : WHICH_MORE.test(u.norm) || CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm) || CHANGED_YES_NO.test(u.norm) || TIMES_ASKED.test(u.norm) ? MEASURES.map((m) => countOverYears(`${query}多少${m}`)!).filter(Boolean) : [];
-      const found =
-        tries.map((asked) => ({ asked, counts: textCounts(reports, query!, asked) })).find((t) => t.counts.every((c) => c !== undefined)) ??
-        // (the thing asked inside a list of several counts, "主动发布市政府文件9条,市政府办公室文件14条,…": the count
-        // each text attaches to the question's own words)
-        (tries[0] ? listedCounts(reports, namedText(u), tries[0]) : undefined) ??
-        (tries[0] ? { asked: tries[0], counts: [undefined] } : undefined);
+      // (the thing asked inside a list of several counts, "主动发布市政府文件9条,市政府办公室文件14条,…": the count
+      // each text attaches to the question's own words)
+      const listed = tries[0] ? listedCounts(reports, namedText(u), tries[0]) : undefined;
+      const bySentence = tries.map((asked) => ({ asked, counts: textCounts(reports, query!, asked) })).find((t) => t.counts.every((c) => c !== undefined));
+      // (a sentence's count in another measure than the thing's own, "政策文件46条" for 政策解读 of "发布政策解读49件": the
+      // list's count of the thing named in full)
+      const namedInFull = listed && bySentence && listed.counts.some((c, i) => c.value !== bySentence.counts[i]?.value) && listed.counts.every((c) => NOUNS_IN(c.evidence, query!, listed.asked.unit));
+      const found = (namedInFull ? listed : undefined) ?? bySentence ?? listed ?? (tries[0] ? { asked: tries[0], counts: [undefined] } : undefined);
       if (!query || !found) return undefined;
       if (!untold || found.counts.every((c) => c !== undefined)) {
         counts = found.counts;
