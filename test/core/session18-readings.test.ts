@@ -302,3 +302,14 @@ describe('session 18 readings: fresh53-newb changes', () => {
     expect(t).toContain('48.98%');
   });
 });
+
+describe('session 18 readings: fresh53 (default report)', () => {
+  it('"不予公开了几件" is 不予公开, never 予以公开 read from its last characters', async () => {
+    const [t] = talk(await kb('data/reports'), '2022年南岗区政府办不予公开了几件？按理由分别多少？');
+    expect(t).toContain('办理结果为“不予公开”的申请 2 件');
+  });
+  it('a licence the asker applies for (办食品经营许可证要啥材料) is another matter, no figure of 行政许可', async () => {
+    const [t] = talk(await kb('data/reports'), '我在南岗开小吃摊，办食品经营许可证要啥材料？');
+    expect(t).not.toContain('行政许可：本年处理决定');
+  });
+});

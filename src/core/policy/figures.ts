@@ -62,6 +62,9 @@ const HOW_TO_DO = /(?:怎么|如何|怎样|咋)(?:样)?(?:才能|能)?(?:提交|
 /** Which day something counts from ("哪天算收到", "从什么时候开始算"): a date of the procedure, never a count. */
 const WHICH_DAY = /哪天|哪一天|哪日|几号|何时|什么时候(?:开始)?算|从什么时候|(?:日子|日期|时间)怎么(?:算|定|确定)/;
 
+/** A licence or permit the asker applies for ("办食品经营许可证", "申请营业执照"). */
+const OWN_LICENCE = /(?:办|办理|申请|申办|领|考)[^，。？?]{0,8}(?:许可证|执照|证照|资格证|经营许可)/;
+
 /** The message's last asking clause asks how many and holds the figure's words. */
 function figureAskedLast(u: Understanding): boolean {
   const spans = u.foundMetric?.spans ?? [];
@@ -81,6 +84,8 @@ export const figureQuestion: Rule = {
     const figures = figuresIntent(kn);
     const metric = u.metric;
     if (!metric || !figures) return undefined;
+    // (a licence of one's own to apply for, "办食品经营许可证要啥材料": another matter, no figure of 行政许可)
+    if (metric.table === '二' && !u.quantity && OWN_LICENCE.test(u.norm)) return undefined;
     const t = top(u);
     const score = topScore(u);
     const quantity = u.quantity && !u.duration;
