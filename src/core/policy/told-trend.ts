@@ -125,7 +125,7 @@ function namedText(u: Understanding): string {
 }
 
 /** Every noun the question counts stands in a count's own clause. */
-function NOUNS_IN(clause: string, query: string, unit: string): boolean {
+function nounsIn(clause: string, query: string, unit: string): boolean {
   const nouns = countOverYears(/(?:多少|几)/.test(query) ? query : `${query}多少${unit}`)?.nouns ?? [];
   const longest = [...nouns].sort((a, b) => b.length - a.length)[0];
   return !!longest && clause.includes(longest);
@@ -225,7 +225,7 @@ export const toldChangeOverYears: Rule = {
       const bySentence = tries.map((asked) => ({ asked, counts: textCounts(reports, query!, asked) })).find((t) => t.counts.every((c) => c !== undefined));
       // (a sentence's count in another measure than the thing's own, "政策文件46条" for 政策解读 of "发布政策解读49件": the
       // list's count of the thing named in full)
-      const namedInFull = listed && bySentence && listed.counts.some((c, i) => c.value !== bySentence.counts[i]?.value) && listed.counts.every((c) => NOUNS_IN(c.evidence, query!, listed.asked.unit));
+      const namedInFull = listed && bySentence && listed.counts.some((c, i) => c.value !== bySentence.counts[i]?.value) && listed.counts.every((c) => nounsIn(c.evidence, query!, listed.asked.unit));
       const found = (namedInFull ? listed : undefined) ?? bySentence ?? listed ?? (tries[0] ? { asked: tries[0], counts: [undefined] } : undefined);
       if (!query || !found) return undefined;
       if (!untold || found.counts.every((c) => c !== undefined)) {
