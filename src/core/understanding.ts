@@ -544,13 +544,11 @@ const LEVEL_TAIL = /(?:人民政府|政府|办公室|街道办事处|街道|办�
  * that office, never the loaded one's figure.
  */
 function unknownNamedAgain(slots: ReportSlots, norm: string, state: ConvState, kn: Knowledge, now: Date): ReportSlots {
-  if (slots.offices.length || slots.unknownOffices.length || !state.unknownOffice) return slots;
-  for (const name of [state.unknownOffice]) {
-    const stem = name.replace(LEVEL_TAIL, '');
-    const at = stem.length >= 2 ? norm.indexOf(stem) : -1;
-    if (at >= 0) return { ...slots, unknownOffices: [name], spans: [...slots.spans, { start: at, end: at + stem.length }] };
-  }
-  return slots;
+  const name = state.unknownOffice;
+  if (slots.offices.length || slots.unknownOffices.length || !name) return slots;
+  const stem = name.replace(LEVEL_TAIL, '');
+  const at = stem.length >= 2 ? norm.indexOf(stem) : -1;
+  return at < 0 ? slots : { ...slots, unknownOffices: [name], spans: [...slots.spans, { start: at, end: at + stem.length }] };
 }
 
 /** Kinds a short message asks of its own, whatever was asked before ("那我不服怎么办": how). */

@@ -135,7 +135,7 @@ function nounsIn(clause: string, query: string, unit: string): boolean {
 const CHANGE_WORDS_ASKED = /是?增加还是减少|是?减少还是增加|有没有变化|有无变化|变化|增长|下降|增加|减少|增幅|降幅|涨|降|百分之几|百分比|多少倍|几倍|保留[^，。？?]{0,6}小数|到/g;
 
 /** The measure a case count is written in ("131宗"). */
-const counted = (c: YearCount) => /\d\s*(件|起|宗|次)/.exec(c.evidence)?.[1];
+const caseMeasure = (c: YearCount) => /\d\s*(件|起|宗|次)/.exec(c.evidence)?.[1];
 
 /** Review or suit cases of each year told in the text: the count of that kind, or 0 where the text says none arose. */
 function caseCounts(reports: readonly Report[], m: MetricQuery): (YearCount | undefined)[] | undefined {
@@ -215,7 +215,7 @@ export const toldChangeOverYears: Rule = {
       if (cases && cases.every((c) => c !== undefined)) {
         counts = cases;
         // (in the texts' own measure, "21宗 → 131宗")
-        unit = cases.map((c) => counted(c!)).find(Boolean) ?? '件';
+        unit = cases.map((c) => caseMeasure(c!)).find(Boolean) ?? '件';
       } else {
       // ("…哪一年多": no measure word asked — the one every year's text states the thing in)
       const tries = query === undefined ? [] : countOverYears(query) ? [countOverYears(query)!] : WHICH_MORE.test(u.norm) || CHANGE_RATE_ASKED.test(u.norm) || CHANGE_SIZE_ASKED.test(u.norm) || CHANGED_YES_NO.test(u.norm) || TIMES_ASKED.test(u.norm) ? MEASURES.map((m) => countOverYears(`${query}多少${m}`)!).filter(Boolean) : [];
