@@ -47,6 +47,11 @@ const VALUE_CELL = /^[-+－—–]*\d[\d,，.]*\s*(?:万元|万|元|件|条|个|
 const SECTION_TITLE = /^[一二三四五六七八九十]+、.*情况/;
 /** A table 二 item line ("第二十条第（一）项") is a row of its own. */
 const ITEM_CELL = /^第[一二三四五六七八九十\d]+条/;
+/**
+ * A sentence of the text, never a cell: it ends with a full stop and runs on past a comma ("2022年,区政府办公室共收到
+ * 8份政府信息公开申请,…。无下年度结转。" above the bare pipe that opens table 三, 汉阳区政府办 2022).
+ */
+const PROSE_LINE = /[,，;；].{8,}[。！!]\s*$/;
 
 /** One cell, then the row's empty cells on the same line ("325 | ||"). */
 const CELL_THEN_PADS = /^([^|\t]*[^|\t\s])\s*\|\s*(\|[\s|]*)$/;
@@ -96,7 +101,7 @@ export function attachBarePipes(raws: string[]): string[] {
     // its last line only (the lines above are prose or a heading)
     const inRun = k > 0 && out[k - 1]!.includes('|');
     const from = inRun ? k : Math.max(k, out.length - 1);
-    if (from >= out.length) {
+    if (from >= out.length || out.slice(from).some((l) => PROSE_LINE.test(l.trim()))) {
       out.push(raw);
       continue;
     }

@@ -38,12 +38,20 @@ export function parseTitle(title: string): { office?: string; year?: number } {
   // (the year with or without 年: "西藏自治区政府国资委2020政府信息公开工作年度报告")
   const m = new RegExp(`^(.*?)\\s*${YEAR}\\s*(?:年\\s*度?)?\\s*(.*?)\\s*(?:政府信息公开|政务公开|信息公开)`).exec(t);
   if (m) {
-    const office = cleanOffice(m[1]!) || cleanOffice(m[3]!);
+    const office = withGovernment(cleanOffice(m[1]!) || cleanOffice(m[3]!));
     return { office: office || undefined, year: Number(m[2]) };
   }
   const n = /^(.*?)\s*(?:政府信息公开|政务公开|信息公开)/.exec(t);
-  const office = n ? cleanOffice(n[1]!) : '';
+  const office = n ? withGovernment(cleanOffice(n[1]!)) : '';
   return { office: office || undefined };
+}
+
+/**
+ * A government's name run into "政府信息公开" ("洪山区人民政府信息公开工作年度报告"): the shortest reading
+ * leaves "洪山区人民", which names no office — the 政府 is the office's own.
+ */
+function withGovernment(office: string): string {
+  return /人民$/.test(office) ? `${office}政府` : office;
 }
 
 /** Office and year encoded in a file name like "南岗区人民政府办公室-2022.txt". */

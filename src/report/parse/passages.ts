@@ -13,11 +13,11 @@ const DATE_ONLY = /^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 const TABLE_SECTIONS = new Set(['二', '三', '四']);
 /**
  * A sentence of a table section that tells figures in words ("2019年度收到依申请公开2件，均为网络申请件"):
- * running text (a stop or a comma, eight Chinese characters in a row) with a counted figure; a table's
+ * running text (a stop or a comma, eight Chinese characters in a row) with a counted figure (requests in 份 too, "共收到8份政府信息公开申请"); a table's
  * cells, printed one per line, have neither.
  */
 function statesFigures(text: string): boolean {
-  return /[，,。；;]/.test(text) && /\p{Script=Han}{8,}/u.test(text) && /\d+\s*(?:余|多)?\s*[件条个次项]/.test(text);
+  return /[，,。；;]/.test(text) && /\p{Script=Han}{8,}/u.test(text) && /\d+\s*(?:余|多)?\s*[件条个次项份]/.test(text);
 }
 
 export function buildPassages(sections: Section[], skipLines: Set<string>): Passage[] {
@@ -27,7 +27,7 @@ export function buildPassages(sections: Section[], skipLines: Set<string>): Pass
       let n = 0;
       for (const b of sec.blocks) {
         if (b.kind === 'table' || !statesFigures(b.text)) continue;
-        for (const s of splitSentences(b.text.trim())) if (statesFigures(s) || /\d+\s*[件条个次项]/.test(s)) out.push({ id: `${sec.id}.${++n}`, section: sec.id, text: s });
+        for (const s of splitSentences(b.text.trim())) if (statesFigures(s) || /\d+\s*[件条个次项份]/.test(s)) out.push({ id: `${sec.id}.${++n}`, section: sec.id, text: s });
       }
       continue;
     }
