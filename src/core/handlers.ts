@@ -435,7 +435,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           // a sentence that lists several rows ("本年新收到…申请42件,上年转结…1件,予以公开4件,…"): the clauses of
           // the rows asked
           const line = whole && namesOtherRows(whole, metric, kn, r!) ? clausesOfRows(whole, metric, kn, r!) : whole;
-          if (said && line && (COUNT_STATED.test(line) || NONE_STATED.test(line)) && !namesOtherRows(line, metric, kn, r!) && (!REQUESTS_COUNTED.test(norm) || aboutRequestsOrRow(line, metric, kn, r!)) && !(OTHER_MATTERS_COUNTED.test(line) && /申请/.test(norm) && !OTHER_MATTER_NAMED.test(norm))) {
+          // (table 四's cases need a count of their own: "涉及行政复议、行政诉讼情况详见本报告第三、四部分" beside the requests' 7件 is none)
+          const casesCounted = metric.table !== '四' || NONE_STATED.test(line) || new RegExp(CASE_KIND_COUNT.source).test(line);
+          if (said && line && casesCounted && (COUNT_STATED.test(line) || NONE_STATED.test(line)) && !namesOtherRows(line, metric, kn, r!) && (!REQUESTS_COUNTED.test(norm) || aboutRequestsOrRow(line, metric, kn, r!)) && !(OTHER_MATTERS_COUNTED.test(line) && /申请/.test(norm) && !OTHER_MATTER_NAMED.test(norm))) {
             const check = toldCheck(metric.quoted, line);
             return { parts: check ? { ...said.parts, ...toldParts(r!, check, [line, ...said.parts.lines.slice(1)], said.parts.source ?? '') } : { ...said.parts, lines: [line, ...said.parts.lines.slice(1)], head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}` }, metric };
           }

@@ -82,7 +82,9 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   const clauses = line.replace(/[。；;]$/, '').split(/[，,；;]|、(?=[^、，,；;]*\d)|[（(](?=含|其中|包括|[^（）()，,]{1,12}\d+\s*件)/).map((c) => (/[（(]/.test(c) ? c : c.replace(/^(含|包括)(?=[^）)]*[）)]\s*$)/, '').replace(/[）)]\s*$/, '')));
   // (an outline mark opening the clause, "(二)政府信息依申请公开情况…", is no cell "（二）" of table 三; a count with
   // its measure word left out at the clause's end, "已办结18", is a count)
-  const bare = (c: string) => c.replace(OUTLINE_MARK, '');
+  // (and without a bracket that only points elsewhere, "结转下一年7件(具体情况及涉及行政复议、行政诉讼情况详见本报告第三、四
+  //部分)": its words name no row of the clause)
+  const bare = (c: string) => c.replace(OUTLINE_MARK, '').replace(POINTER_BRACKET, '');
   // (a complaint about requests, "受理政府信息公开申请投诉件1件", is no request received)
   // (nor are messages, letters or service cases counted: "收到留言164条,办结164条", "办件量108101件")
   const complaint = (c: string) => (/投诉|举报/.test(c) || (/留言|来信|来电|咨询|办件|诉求/.test(c) && !/信息公开|依申请|公开申请/.test(c))) && m.rows.every((x) => x === 'new' || x === 'total');
@@ -107,6 +109,9 @@ const HANDLED_NEXT = /^(?:目前|截至[^，,]{0,10}[，,]?|全年|本年度?|�
 
 /** A count glued to the requests it counts, no measure word ("共受理4申请公开政府信息"). */
 const COUNT_BEFORE_REQUESTS = /(?:受理|收到|接到|接收|办理)了?\s*\d{1,5}\s*(?=申请)/;
+
+/** A bracket without a figure that points to another part of the report ("(详见本报告第三、四部分)"). */
+const POINTER_BRACKET = /[（(][^（）()\d]*(?:详见|见本报告|见附件|见下表|见表)[^（）()\d]*[）)]/g;
 
 /** A clause saying there were none of a row ("无转结下年度继续办理件", "没有结转"). */
 const NONE_CLAUSE = /^\s*(?:无|没有|均无|未有|未发生)(?!法)/;
@@ -191,14 +196,21 @@ const CHANNEL_FAMILIES: readonly string[][] = [['网上', '线上', '网络', '�
  */
 export function channelClauses(r: Report, norm: string): { text: string; source: string } | undefined {
   // (each word asked with the words reports use for the same way in: 网上 = 线上 = 网络 = 在线)
-  const asked = [...new Set((norm.match(CHANNEL_WORDS) ?? []).flatMap((w) => CHANNEL_FAMILIES.find((f) => f.includes(w)) ?? [w]))];
-  if (!asked.length) return undefined;
+  const families = [...new Set(norm.match(CHANNEL_WORDS) ?? [])].map((w) => CHANNEL_FAMILIES.find((f) => f.includes(w)) ?? [w]);
+  if (!families.length) return undefined;
+  // (each way asked from the first sentence that counts it: "信函申请133件,占82.6%;网络申请28件" is two sentences)
+  const found: string[] = [];
+  let source: string | undefined;
+  const open = new Set(families);
   for (const p of r.passages) {
-    if (!PROSE_FIGURE_SECTIONS.has(p.section)) continue;
-    const clauses = p.text.split(/[，,；;。、]/).filter((c) => asked.some((w) => c.includes(w)) && /\d+\s*件/.test(c));
-    if (clauses.length) return { text: `${clauses.map((c) => c.trim().replace(/^其中/, '')).join('，')}。`, source: sectionSource(p.section) };
+    if (!PROSE_FIGURE_SECTIONS.has(p.section) || !open.size) continue;
+    const clauses = p.text.split(/[，,；;。、]/).filter((c) => [...open].some((f) => f.some((w) => c.includes(w))) && /\d+\s*件/.test(c));
+    if (!clauses.length) continue;
+    for (const c of clauses) for (const f of open) if (f.some((w) => c.includes(w))) open.delete(f);
+    found.push(...clauses.map((c) => c.trim().replace(/^其中/, '')));
+    source ??= sectionSource(p.section);
   }
-  return undefined;
+  return found.length ? { text: `${found.join('，')}。`, source: source! } : undefined;
 }
 
 /** The first sentence about disclosure requests with a clause stating a figure asked (see clausesOfRows). */

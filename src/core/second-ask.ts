@@ -44,6 +44,12 @@ function said(first: string, added: string): boolean {
   return first.includes(added) || (value.length >= 4 && first.includes(value));
 }
 
+/** Each telling word of a how-many clause is in the first answer, a count right after it ("网络申请28件"). */
+function countedAlready(first: string, clause: string): boolean {
+  const words = tellingWords(clause);
+  return words.length > 0 && words.every((w) => new RegExp(`${w}[^，。；\\d]{0,6}\\d`).test(first));
+}
+
 /** Kinds that tell what a clause asks (not yes/no: "里面有涉及国家秘密的吗" asks nothing of its own kind). */
 const TELLING_KINDS: ReadonlySet<string> = new Set(['duration', 'where', 'who', 'how']);
 /** The clause asks a telling kind and its best example asks the same. */
@@ -191,6 +197,9 @@ export function withSecondAsk(
       continue;
     }
     if (!ADDABLE.has(decision.kind) || !('confidence' in decision)) continue;
+    // a how-many clause the first answer already counts ("信函申请多少件，网络申请多少件" → "…网络申请28件"): no
+    // answer of another kind is added for it (how to apply online)
+    if (decision.kind === 'intent' && cu.kind === 'count' && countedAlready(text, clause)) continue;
     // nothing to add (decided before any answer is made): the same intent, or a figure the answer already
     // gives ("新收了几件，上年结转几件": 上年结转 is another figure; "不予公开几件，原因呢" is not)
     if (!('intent' in decision) || decision.intent.id === out.answer.intent && decision.kind !== 'figure') continue;

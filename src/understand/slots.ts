@@ -3,6 +3,7 @@
  * named in the text, matched against the loaded reports. Mentions of a year or office that is not
  * loaded are returned too, so the answer can say "我只有…的报告" instead of using another report.
  */
+import { shapeAlike } from './shape-alike.js';
 import { readingMemo } from './memo.js';
 import { mayMatch } from './matches.js';
 import { Sounds } from './sounds.js';
@@ -628,6 +629,8 @@ function soundsLike(typed: string, meant: string): boolean {
   if (at.length > Math.max(1, Math.floor(typed.length / 6)) && !exactOnly) return false;
   placeSounds ??= new Sounds();
   return at.every((k) => {
+    // (or one of like shape, "宜城市教肓局" for 宜城市教育局)
+    if (!exactOnly && shapeAlike(typed[k]!, meant[k]!)) return true;
     const a = placeSounds!.readings(typed[k]!);
     const b = placeSounds!.readings(meant[k]!);
     return a.some((x) => b.some((y) => x === y || (!exactOnly && nearSound(x, y))));

@@ -29,4 +29,28 @@ describe('session 19 readings: office names', () => {
     const kn = await kb(b55);
     expect(kn.reports.filter((r) => r.office === '福州市商务局').map((r) => r.year).sort()).toEqual([2022, 2023]);
   });
+  it('a character of like shape in an office\'s name (宜城市教肓局 for 宜城市教育局) finds that office', async () => {
+    const [t] = talk(await kb(a55), '宜城市教肓局22年公开了几条信息');
+    expect(t).toContain('宜城市教育局2022年');
+    expect(t).toContain('165条');
+  });
+});
+
+describe('session 19 readings: counts told in the text', () => {
+  it('a labelled contact block after the enquiry sentence, longer than a phone line, is read (团结乡: 邮编, 电话, 邮箱)', async () => {
+    const [phone, post] = talk(await kb(a55), '团结乡政府办公室电话多少啊', '邮编是多少');
+    expect(phone).toContain('0436-4698002');
+    expect(post).toContain('137207');
+  });
+  it('a bracket pointing to other parts of the report names no row (结转下一年7件(…详见本报告第三、四部分))', async () => {
+    const [carry, review] = talk(await kb(a55), '河北省发改委2021年有多少件申请结转到下一年去办？', '河北省发改委2021年因为信息公开被申请行政复议了几件？');
+    expect(carry).toContain('结转下一年7件');
+    expect(review).not.toContain('7件');
+  });
+  it('requests by two ways in, counted in two sentences: both told, and no how-to-apply added for the second', async () => {
+    const [t] = talk(await kb(a55), '河北省发改委2021年信函申请多少件，网络申请多少件？');
+    expect(t).toContain('信函申请133件');
+    expect(t).toContain('网络申请28件');
+    expect(t).not.toContain('数据电文');
+  });
 });

@@ -124,6 +124,13 @@ function download(text: string): string | undefined {
 const ENQUIRY = /(?:(?:本|年度|此)报告|年报).{0,12}(?:疑问|意见|问题)(?:.{0,10}|[^。]{0,40})(?:联系|咨询)|(?:如需|如有|若有|若需)(?:咨询|疑问|问题)[^。]{0,40}(?:联系|咨询)/;
 /** The line after it may hold the phone alone ("联系电话：0737-2691838。"); a longer one is prose. */
 const MAX_ENQUIRY_TAIL = 60;
+/**
+ * A longer line after it that is a block of labelled contact fields ("(地址:团结乡政府办公室;邮编:137207;电话:
+ * 0436-4698002;传真:…邮箱:…)。"): two labels or more, up to this many characters — never a paragraph of prose.
+ */
+const MAX_CONTACT_BLOCK = 200;
+const CONTACT_LABEL = /(?:地址|邮编|邮政编码|电话|传真|邮箱|信箱|网址)\s*[:：]/g;
+const isContactBlock = (t: string) => t.length <= MAX_CONTACT_BLOCK && (t.match(CONTACT_LABEL)?.length ?? 0) >= 2;
 
 /**
  * Wherever it stands (桃江县审计局 2020 ends section 一 with it), the paragraph that invites
@@ -133,7 +140,7 @@ export function enquiryText(paragraphs: string[]): string {
   const i = paragraphs.findIndex((p) => ENQUIRY.test(p));
   if (i < 0) return '';
   const next = paragraphs[i + 1];
-  return next !== undefined && next.length <= MAX_ENQUIRY_TAIL ? `${paragraphs[i]}\n${next}` : paragraphs[i]!;
+  return next !== undefined && (next.length <= MAX_ENQUIRY_TAIL || isContactBlock(next)) ? `${paragraphs[i]}\n${next}` : paragraphs[i]!;
 }
 
 /**
