@@ -109,10 +109,10 @@ export function consistencyAnswer(r: Report, m: MetricQuery | undefined, told?: 
   return { head: `${reportLabel(r)}报告核对：`, lines: [...lines, ...balance.map((b) => `\n表三：${b}`)], labelled: true };
 }
 
-/** Numbers the asker quotes ("正文说258件", "总计却填的0"), not years (2024年) or table numbers (表三). */
+/** Numbers the asker quotes ("正文说258件", "总计却填的0"), not years (2024年, "2025年报") or table numbers (表三). */
 export function quotedNumbers(norm: string): number[] {
   const out: number[] = [];
-  for (const m of norm.matchAll(/(?<![\d表第])(\d+)(?![\d]|\s*年(?!度?报))/g)) out.push(Number(m[1]));
+  for (const m of norm.matchAll(/(?<![\d表第])(\d+)(?![\d]|\s*年)/g)) out.push(Number(m[1]));
   return out;
 }
 

@@ -105,7 +105,8 @@ export const OTHER_MATTERS_COUNTED = /^(?![^。]*(?:信息公开|依申请|公�
 
 /** A sentence going on with the requests just counted: those handled, carried over ("目前依法办结122件", "结转下年度…12件"). */
 // (or of those handled, "在已答复的信件中,予以公开7件…")
-const HANDLED_NEXT = /^(?:目前|截至[^，,]{0,10}[，,]?|全年|本年度?|共|累计|全年累计|全年共)?(?:依法)?(?:办结|办理|答复|处理|结转|受理|收到|接收)(?:各类)?(?:申请)?|^(?:在|其中)?(?:已|所有|全部)?(?:答复|办结|办理|处理)(?:了)?的[^，,。]{0,8}(?:中|里)/;
+// (or those answered, said of all the requests: "依法对全部申请进行了审慎处理和规范答复,其中“予以公开”17件")
+const HANDLED_NEXT = /^(?:依法)?对(?:全部|所有|上述|以上|这些)?(?:申请|来件)?[^，,。]{0,8}(?:处理|答复|办理)|^(?:目前|截至[^，,]{0,10}[，,]?|全年|本年度?|共|累计|全年累计|全年共)?(?:依法)?(?:办结|办理|答复|处理|结转|受理|收到|接收)(?:各类)?(?:申请)?|^(?:在|其中)?(?:已|所有|全部)?(?:答复|办结|办理|处理)(?:了)?的[^，,。]{0,8}(?:中|里)/;
 
 /** A count glued to the requests it counts, no measure word ("共受理4申请公开政府信息"). */
 const COUNT_BEFORE_REQUESTS = /(?:受理|收到|接到|接收|办理)了?\s*\d{1,5}\s*(?=申请)/;
@@ -226,7 +227,9 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
     // (or the next sentence, on the same requests handled: "…共计134件。目前依法办结122件,其中予以公开的27件…")
     const goesOn: boolean = sameSection && prevAbout && (/^(?:其中|包括)/.test(p.text.trim()) || /[;；]\s*$/.test(prev!.text.trim()) || HANDLED_NEXT.test(p.text.trim()));
     const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || goesOn;
-    prevAbout = about;
+    // (a sentence on what the requests were about, between their count and their results, keeps the thread:
+    // "…申请70件。申请内容主要集中在土地征收…等方面。依法对全部申请进行了…答复,其中“予以公开”17件")
+    prevAbout = about || (prevAbout && sameSection && SUBJECTS_SAID.test(p.text) && !/\d/.test(p.text));
     if (!PROSE_FIGURE_SECTIONS.has(p.section) || !about) continue;
     const text = clausesOfRows(p.text, m, kn, r);
     // (requests are counted in 件: a clause in 条 — "不予公开信息数137条" of the information an office made — gives way
@@ -328,7 +331,9 @@ function requestsSentenceWhere(r: Report, fits: (text: string) => boolean): { te
     const prev = r.passages[i - 1];
     const goesOn: boolean = prevAbout && prev?.section === p.section && HANDLED_NEXT.test(p.text.trim());
     const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || goesOn;
-    prevAbout = about;
+    // (a sentence on what the requests were about, between their count and their results, keeps the thread:
+    // "…申请70件。申请内容主要集中在土地征收…等方面。依法对全部申请进行了…答复,其中“予以公开”17件")
+    prevAbout = about || (prevAbout && prev?.section === p.section && SUBJECTS_SAID.test(p.text) && !/\d/.test(p.text));
     if (PROSE_FIGURE_SECTIONS.has(p.section) && about && (COUNT_STATED.test(p.text) || COUNT_BEFORE_REQUESTS.test(p.text)) && (goesOn || fits(p.text))) return { text: p.text.trim(), source: sectionSource(p.section) };
   }
   return undefined;

@@ -53,4 +53,9 @@ describe('session 19 readings: counts told in the text', () => {
     expect(t).toContain('网络申请28件');
     expect(t).not.toContain('数据电文');
   });
+  it('results counted after a sentence on what the requests were about ("申请内容主要集中在…。依法对全部申请…答复,其中“予以公开”17件")', async () => {
+    const [unable, typo] = talk(await kb(b55), '亳州市政府办2025年答复“无法提供”的申请有多少件？', '毫州市政府办2025年主动公开了多少条信息');
+    expect(unable).toContain('“无法提供”21件');
+    expect(typo).toContain('12119条');
+  });
 });

@@ -20,6 +20,7 @@ import { acrossOffices, acrossOfficesAgain, acrossOfficesSum } from './ranking.j
 import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
 import { quotedListChecked } from './quoted-list.js';
+import { quotedSumChecked } from './quoted-sum.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
@@ -86,6 +87,7 @@ export const RULES: readonly Rule[] = [
   textFigureAsked,
   // (before consistency-asked, which reads several figures quoted as a sum to check)
   quotedListChecked,
+  quotedSumChecked,
   consistencyAsked,
   quotedCountChecked,
   statedRate,

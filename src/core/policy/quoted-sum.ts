@@ -1,0 +1,78 @@
+/**
+ * Rule for staff adding up a list of figures they quote, set against a total they name ("予以公开17、不予公开6、无法提供21、
+ * 其他处理12、结转1，加起来多少？和收到的70件对得上吗？"): the asker's own figures added, and the sum against that total —
+ * said to be computed from the figures given, never a figure of the report's changed.
+ */
+import { fmt } from '../../answer/cells.js';
+import { reportLabel } from '../../answer/render.js';
+import { cutSpans } from '../../understand/slots.js';
+import { pickReport } from '../select.js';
+import type { Rule } from './types.js';
+import type { Report } from '../../report/types.js';
+
+/** Whether a row of a table has any cell printed in the report. */
+function printed(r: Report, table: string, row: string): boolean {
+  const prefix = `${table === '二' ? 't2' : table === '三' ? 't3' : 't4'}.${row}.`;
+  return Object.entries(r.values).some(([k, v]) => k.startsWith(prefix) && typeof v.value === 'number');
+}
+
+/** A sum asked of the figures listed. */
+const SUM_ASKED = /加起来|相加|加总|合计|总和|之和|一共(?:是)?多少|共计多少/;
+/** One figure quoted with the words just before it ("予以公开17", "无法提供21件"), not a year ("2025年") nor a share. */
+const LABELLED_FIGURE = /([\p{Script=Han}“”"]{1,12})\s*(\d{1,7})\s*(件|条|个|项|起|宗|份|篇)?(?!\d|\s*[年月日%％.])/gu;
+/** Words before a figure that make it the total the sum is set against ("和收到的70件", "总数55236", "新收15件", "加起来是15吧"). */
+const TOTAL_WORDS = /收到|新收|受理|总数|总计|总共|一共|共收|共计|合计|全年|加起来|相加|之和|等于/;
+/** Both sides of table 三's balance quoted ("新收859件、上年结转18件，办结805件、结转下年72件"): the consistency rule's. */
+const BALANCE_QUOTED = /两边|左右两|勾稽|平衡/;
+/** Fewer figures than this are a sum the other rules read (a balance of two, "新收加结转"). */
+const MIN_ITEMS = 3;
+
+interface Item {
+  label: string;
+  n: number;
+  unit?: string;
+}
+
+/**
+ * The labelled figures of a message and the one total it quotes for them; undefined unless it lists enough
+ * figures and quotes exactly one total (a total named without its figure, "等于主动公开总数", is the report's:
+ * the consistency rule reads it).
+ */
+export function quotedSum(text: string): { items: Item[]; total: Item } | undefined {
+  if (BALANCE_QUOTED.test(text)) return undefined;
+  const items: Item[] = [];
+  const totals: Item[] = [];
+  for (const m of text.matchAll(LABELLED_FIGURE)) {
+    const label = m[1]!.replace(/[“”"]/g, '').replace(/^(?:和|与|跟|及|还有|以及|另外|再加)/, '');
+    const item = { label, n: Number(m[2]), ...(m[3] ? { unit: m[3] } : {}) };
+    (TOTAL_WORDS.test(label) ? totals : items).push(item);
+  }
+  // (both sides of the balance by their rows: carried in and carried over)
+  if (items.some((x) => /上年结转|上年度结转/.test(x.label)) && items.some((x) => /结转下|转下年/.test(x.label))) return undefined;
+  const total = totals[0];
+  if (!total || totals.some((t) => t.n !== total.n) || items.length < MIN_ITEMS) return undefined;
+  return { items, total };
+}
+
+export const quotedSumChecked: Rule = {
+  name: 'quoted-sum-checked',
+  doc: 'Staff listing figures of their own to add up, and a total to set the sum against ("予以公开17、不予公开6、无法提供21、其他处理12、结转1，加起来多少？和收到的70件对得上吗"): the sum of the figures given, equal or not to that total, computed from the figures as given.',
+  decide: (u, state, kn) => {
+    if (!SUM_ASKED.test(u.norm)) return undefined;
+    const text = u.slots.spans.length ? cutSpans(u.norm, u.slots.spans) : u.norm;
+    const asked = quotedSum(text);
+    if (!asked) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    // (a row of the report's tables named for each figure, their cells printed: the consistency rule sets the table's own figures
+    // against its total)
+    if (u.metric && u.metric.rows.length >= asked.items.length && u.metric.rows.every((row) => printed(r, u.metric!.table, row))) return undefined;
+    const unit = asked.total.unit ?? asked.items.find((x) => x.unit)?.unit ?? '件';
+    const sum = asked.items.reduce((a, x) => a + x.n, 0);
+    const lines = [`您列的 ${asked.items.length} 项相加：${asked.items.map((x) => fmt(x.n)).join(' + ')} = ${fmt(sum)} ${unit}（按您给的数字计算）。`];
+    const gap = asked.total.n - sum;
+    const against = `您给的总数 ${fmt(asked.total.n)} ${unit}`;
+    lines.push(gap === 0 ? `与${against}相等，对得上。` : `与${against}不一致，${gap > 0 ? '少' : '多'} ${fmt(Math.abs(gap))} ${unit}，对不上。`);
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true } };
+  },
+};

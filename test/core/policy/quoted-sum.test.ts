@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { quotedSum, quotedSumChecked } from '../../../src/core/policy/quoted-sum.js';
+import { textOf } from '../../../src/answer/render.js';
+import { knowledge, u } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge();
+});
+
+describe('quoted-sum-checked', () => {
+  it('figures listed and a total quoted that they do not make ("…加起来多少？和收到的70件对得上吗"): the sum and the gap', () => {
+    const d = quotedSumChecked.decide(u({ norm: '核对年报:予以公开17、不予公开6、无法提供21、其他处理12、结转1,加起来多少?和收到的70件对得上吗?' }), {}, kn);
+    const text = d && d.kind === 'passage' ? textOf(d.parts) : '';
+    expect(text).toContain('17 + 6 + 21 + 12 + 1 = 57 件');
+    expect(text).toContain('少 13 件，对不上');
+  });
+  it('a total they do make ("加起来正好等于总计15"): said to be equal', () => {
+    const d = quotedSumChecked.decide(u({ norm: '我核一下数:予以公开4、不予公开2、无法提供8、不予处理1,加起来正好等于总计15,对不对?' }), {}, kn);
+    const text = d && d.kind === 'passage' ? textOf(d.parts) : '';
+    expect(text).toContain('= 15 件');
+    expect(text).toContain('相等，对得上');
+  });
+  it('no total figure quoted ("等于主动公开总数"), both sides of the balance, or two figures only: no decision', () => {
+    expect(quotedSumChecked.decide(u({ norm: '通知公告类127条、规范性文件类4条、议案提案类8条,加起来是不是等于主动公开总数?' }), {}, kn)).toBeUndefined();
+    expect(quotedSum('新收859件、上年结转18件,办结805件、结转下年72件,这两边加起来对得上吗')).toBeUndefined();
+    expect(quotedSum('受理咨询372人次,其中现场331、电话61,这两个数加起来对得上吗')).toBeUndefined();
+  });
+});
