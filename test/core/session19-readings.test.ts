@@ -59,3 +59,16 @@ describe('session 19 readings: counts told in the text', () => {
     expect(typo).toContain('12119条');
   });
 });
+
+describe('session 19 readings: what the question asks (default report)', () => {
+  it('two contact details named and "一起发我", no question word: the whole contact block', async () => {
+    const [t] = talk(await kb('data/reports'), '给我南岗区政府办信息科的电话和地址，一起发我');
+    expect(t).toContain('82705546');
+    expect(t).toContain('大成街');
+  });
+  it('a company named as who would apply, asked whether it is charged: the fee rule, no count of companies', async () => {
+    const [t] = talk(await kb('data/reports'), '那以后我们公司去申请，正常情况下收费吗？');
+    expect(t).toContain('第四十二条');
+    expect(t).not.toContain('商业企业');
+  });
+});

@@ -13,6 +13,9 @@ import { questionKind } from '../understanding.js';
 /** What may stand beside a bare row name: punctuation, particles and spaces ("部分公开？", "不予公开的呢"). */
 const BARE_REST = /[\s的呢吗啊呀?？。!！,，]/g;
 
+/** Whether any came, asked ("有企业来申请吗", "有没有律所提的"). */
+const ANY_CAME = /有[^，。？?]{0,40}(?:吗|没有?|么)|有没有/;
+
 export const vagueFigureReportWords: Rule = {
   name: 'vague-figure-report-words',
   doc: 'A how-many phrase ("办理了多少") beside words only the report uses ("人大代表建议"): the report\'s passage, not a table row.',
@@ -124,6 +127,9 @@ export const figureQuestion: Rule = {
       // 情况，收到多少申请？")
       !(quantity && questionKind(t.example) !== 'count' && figureAskedLast(u)) &&
       score - figScore > (quantity ? POLICY.otherOverFigureQuantity : POLICY.otherOverFigure);
+    // an applicant named as who asks, no row and no how-many ("我们公司去申请，正常情况下收费吗"): no figure of the
+    // applicants' column (whether any applicant of a kind came, "有企业申请吗", is that figure)
+    if (!quantity && !metric.rowsExplicit && metric.cols.length > 0 && !metric.rate && !metric.quoted?.length && u.kind === 'yesno' && !ANY_CAME.test(u.norm)) return undefined;
     // which day a step counts from is never a count, however weakly the procedure was read ("收到申请的日子怎么算")
     if (WHICH_DAY.test(u.norm) && !quantity && t && reportFree(t.item) && score >= THRESHOLDS.clarify) return undefined;
     const isFigure =

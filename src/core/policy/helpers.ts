@@ -121,7 +121,9 @@ function contactChoice(u: Understanding, kn: Knowledge, chosen: Intent, fields: 
   // "想发传真，号码多少": a bare 号码 beside 传真 is the fax's (the normal form reads 号码 as 电话)
   if (FAX_NUMBER_ASKED(u.text) && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL) && kn.byId.has(FAX)) return kn.byId.get(FAX)!;
   // the details the asking clauses name ("有没有邮箱可以发过去？我不太想打电话": the e-mail, not the phone)
-  const asking = askedClauses(u.norm);
+  // (an asking clause that names none, "给我…电话和地址，一起发我": the details the message names)
+  const clauses = askedClauses(u.norm);
+  const asking = CONTACT_WORDS.some(([re]) => re.test(clauses)) ? clauses : u.norm;
   if (CONTACT_WORDS.filter(([re]) => re.test(asking)).length >= 2 && kn.byId.has(CONTACT_ALL)) return kn.byId.get(CONTACT_ALL)!;
   // ("把…联系方式整理一下": the contact details as a whole, none named alone)
   if (ALL_DETAILS_NAMED.test(asking) && !CONTACT_FIELD_NOUNS.some(([re]) => re.test(asking)) && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL) && kn.byId.has(CONTACT_ALL)) return kn.byId.get(CONTACT_ALL)!;
