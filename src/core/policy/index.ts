@@ -21,6 +21,7 @@ import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
 import { quotedListChecked } from './quoted-list.js';
 import { quotedSumChecked } from './quoted-sum.js';
+import { reportItselfAsked } from './report-itself.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
@@ -73,6 +74,8 @@ export const RULES: readonly Rule[] = [
   // (before report-not-loaded: "24年比23年多了几件" of an office whose 2024 text states the change against 2023)
   changeToldInText,
   reportNotLoaded,
+  // (after report-not-loaded: a report asked for that is not loaded is said so)
+  reportItselfAsked,
   toldChangeOverYears,
   // (arithmetic on the counts the text tells comes before the years' sentences: "两年比多了多少" is a difference)
   textArithmetic,
