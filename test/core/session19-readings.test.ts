@@ -71,4 +71,13 @@ describe('session 19 readings: what the question asks (default report)', () => {
     expect(t).toContain('第四十二条');
     expect(t).not.toContain('商业企业');
   });
+  it('Cantonese 唔俾公開 is 不予公开; "拖多久" after a time limit is the extension; "申请人都是什么类型" the applicants of the requests', async () => {
+    const kn = await kb('data/reports');
+    const [refused] = talk(kn, '南崗區2022年唔俾公開嘅申請有幾宗？');
+    expect(refused).toContain('“不予公开”的申请 2 件');
+    const [, longer] = talk(kn, '我要申请公开信息，规定多少天之内必须答复我？', '要是他们说延期呢，最多能拖多久');
+    expect(longer).toContain('延长不超过 20个工作日');
+    const [types] = talk(kn, '南岗区2022年的申请人都是什么类型的？');
+    expect(types).toContain('自然人 15 件');
+  });
 });
