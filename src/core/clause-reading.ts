@@ -10,6 +10,7 @@
  * them: pure as well. Nothing downstream changes a decision or an understanding (carryOut reads them).
  */
 import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
+import { cutGeneration } from '../understand/segment.js';
 import type { ConvState } from './engine.js';
 import type { Knowledge } from './knowledge.js';
 import type { Rule } from './policy/index.js';
@@ -29,6 +30,8 @@ export class ClauseReading {
     private readonly kn: Knowledge,
     readonly first: FirstDecision,
     readonly year: number,
+    /** The jieba dictionary's generation it was read with (words added since may cut the clause otherwise). */
+    readonly generation: number,
   ) {}
 
   decide(): Decided {
@@ -50,9 +53,10 @@ export function readClauseAbout(kn: Knowledge, clause: string, report: string, n
   const key = report + KEY_SEPARATOR + clause;
   const year = now.getFullYear();
   const hit = table.get(key);
-  if (hit && hit.year === year && hit.first === first) return hit;
+  if (hit && hit.year === year && hit.first === first && hit.generation === cutGeneration()) return hit;
   const about: ConvState = { report };
-  const reading = new ClauseReading(understand(kn, clause, about, now), about, kn, first, year);
+  const generation = cutGeneration();
+  const reading = new ClauseReading(understand(kn, clause, about, now), about, kn, first, year, generation);
   table.set(key, reading);
   return reading;
 }

@@ -8,6 +8,7 @@ import { T2_ROWS } from '../report/format.js';
 import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
+import { cutGeneration } from '../understand/segment.js';
 import { contentWords, COUNT_ATTACHED, countAsked, countCompanion, countFit, cutBeforeCount, cutNote, passageIndex, preferCounted, searchPassages, stockFirst } from '../answer/retrieve.js';
 import { SECTION_TITLES, T3_ROW_BY_ID, T4_GROUPS } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
@@ -148,7 +149,9 @@ const MAX_ASKS = 3;
 
 /** Passages found kept per report (as many as the other readings of a text, understand/memo.ts). */
 const NARRATIVE_MEMO_MAX = READING_MEMO_MAX;
-const narratives = new WeakMap<Report, BoundedMemo<string, Rendered | null>>();
+let narratives = new WeakMap<Report, BoundedMemo<string, Rendered | null>>();
+/** The jieba dictionary's generation the passages kept were found with (the question's words are cut). */
+let narrativesGeneration = -1;
 /** Splits the options from the text in a key (the text never holds it). */
 const KEY_SEPARATOR = '\u0000';
 
@@ -158,6 +161,8 @@ const KEY_SEPARATOR = '\u0000';
  * report. Every call gets its own Exec, parts and lines (callers add notes and lines to them).
  */
 export function narrative(r: Report, norm: string, needNumber: boolean, coverage = THRESHOLDS.coverage, requireRare = false): Exec | undefined {
+  // (words added to jieba's dictionary since: the passages kept were found with the question cut before)
+  if (narrativesGeneration !== cutGeneration()) (narratives = new WeakMap()), (narrativesGeneration = cutGeneration());
   let table = narratives.get(r);
   if (!table) narratives.set(r, (table = new BoundedMemo(NARRATIVE_MEMO_MAX)));
   const key = `${needNumber ? 1 : 0}${requireRare ? 1 : 0}${coverage}${KEY_SEPARATOR}${norm}`;
