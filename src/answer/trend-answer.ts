@@ -6,7 +6,7 @@
  * Until the policy table takes it as a named rule, the core asks this module first (trendAnswer returns
  * null for every question that is not a comparison over years, so other answers are untouched).
  */
-import { BoundedMemo } from '../understand/memo.js';
+import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
 import type { Report } from '../report/types.js';
 import { officesNamedIn } from './office-index.js';
 import type { MetricQuery } from '../understand/metrics.js';
@@ -81,7 +81,7 @@ const ADDED_UP = /加起来|加在一起|加一起|合起来|相加|合计|总�
 const NO_FIGURE_WORDS = /^[那就]?(?:比(?:去|上|前)年)?(?:[多少]了?(?:多少|几)[件个条项]?|呢|变化|增减|增加了?多少|减少了?多少)[呢吗啊?？]*$/;
 
 /** Questions kept in `asked` (as the other memos of a text; a full table replaces one at random). */
-const ASKED_MAX = 10_000;
+const ASKED_MAX = READING_MEMO_MAX;
 /** Questions read by trendAnswer: their normal form when it holds a change word, null when not (most questions). */
 const asked = new BoundedMemo<string, string | null>(ASKED_MAX);
 

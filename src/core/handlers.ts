@@ -8,11 +8,13 @@ import { T2_ROWS } from '../report/format.js';
 import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
+import { cutGeneration } from '../understand/segment.js';
 import { contentWords, COUNT_ATTACHED, countAsked, countCompanion, countFit, cutBeforeCount, cutNote, passageIndex, preferCounted, searchPassages, stockFirst } from '../answer/retrieve.js';
 import { SECTION_TITLES, T3_ROW_BY_ID, T4_GROUPS } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
 import { questionKinds } from '../understand/kind.js';
+import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, SUM_ASKED } from './patterns.js';
 import { detailsNotGiven } from './contact-details.js';
@@ -145,7 +147,34 @@ export const NO_CASES_STATED = /(?:未|没有|均未|无)(?:发生|出现|因|�
 /** Questions in one message answered each from its own sentence ("一共多少个？新开了几个，注销了几个"). */
 const MAX_ASKS = 3;
 
+/** Passages found kept per report (as many as the other readings of a text, understand/memo.ts). */
+const NARRATIVE_MEMO_MAX = READING_MEMO_MAX;
+let narratives = new WeakMap<Report, BoundedMemo<string, Rendered | null>>();
+/** The jieba dictionary's generation the passages kept were found with (the question's words are cut). */
+let narrativesGeneration = -1;
+/** Splits the options from the text in a key (the text never holds it). */
+const KEY_SEPARATOR = '\u0000';
+
+/**
+ * The passage of the report that answers the text (findNarrative). A pure function of the report, the text and
+ * the options, asked by many rules of every figure-like question (counts, text arithmetic, rankings): memoised per
+ * report. Every call gets its own Exec, parts and lines (callers add notes and lines to them).
+ */
 export function narrative(r: Report, norm: string, needNumber: boolean, coverage = THRESHOLDS.coverage, requireRare = false): Exec | undefined {
+  // (words added to jieba's dictionary since: the passages kept were found with the question cut before)
+  if (narrativesGeneration !== cutGeneration()) (narratives = new WeakMap()), (narrativesGeneration = cutGeneration());
+  let table = narratives.get(r);
+  if (!table) narratives.set(r, (table = new BoundedMemo(NARRATIVE_MEMO_MAX)));
+  const key = `${needNumber ? 1 : 0}${requireRare ? 1 : 0}${coverage}${KEY_SEPARATOR}${norm}`;
+  let parts = table.get(key);
+  if (parts === undefined) {
+    parts = findNarrative(r, norm, needNumber, coverage, requireRare)?.parts ?? null;
+    table.set(key, parts);
+  }
+  return parts ? { parts: { ...parts, lines: [...parts.lines] } } : undefined;
+}
+
+function findNarrative(r: Report, norm: string, needNumber: boolean, coverage: number, requireRare: boolean): Exec | undefined {
   // a character glued to the sentence's final particles ("好了吗") is a cut artefact, not something to look for
   const words = contentWords(norm.replace(ASKS_IF_SAID, ' ')).filter((w) => !FINAL_PARTICLES_GLUED.test(w));
   if (!words.length) return undefined;

@@ -8,7 +8,6 @@ import { contentWords } from '../answer/retrieve.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { domainWord } from './policy/helpers.js';
 import { A_NOT_A, ASKING, CLAUSE_WITH_MARK, COUNTED_WORD, SMALLTALK_TOPIC } from './patterns.js';
-import type { Rule } from './policy/index.js';
 import { RULES } from './policy/index.js';
 import type { Knowledge } from './knowledge.js';
 import type { ConvState } from './engine.js';
@@ -17,6 +16,7 @@ import { pickReport } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
 import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
 import { questionKind, understand, type Understanding } from './understanding.js';
+import { readClauseAbout, type FirstDecision } from './clause-reading.js';
 
 /** Decisions a clause may add: an intent or a figure, never a fallback, a question back or a passage guess. */
 const ADDABLE = new Set(['intent', 'figure']);
@@ -153,7 +153,7 @@ export function withSecondAsk(
   state: ConvState,
   out: Outcome,
   now: Date,
-  first: (u: Understanding, state: ConvState, kn: Knowledge) => { rule: Rule; decision: ReturnType<Rule['decide']> & object },
+  first: FirstDecision,
 ): Outcome {
   // (a check of the report's figures already sets them out: nothing to add)
   if (out.answer.fallback || out.answer.kind !== 'answer' || !out.answer.intent || out.answer.rule === CHECK_RULE) return out;
@@ -165,7 +165,8 @@ export function withSecondAsk(
   // report, and never every loaded office's for a clause that names none
   // (an answer of no report — "去年的年报出了吗？主动公开了多少条" — leaves the office the message names)
   const named = !out.answer.report && u.slots.offices.length === 1 ? pickReport(kn, u.slots, state).report : undefined;
-  const about: ConvState = out.answer.report ? { report: out.answer.report } : named ? { report: named.id } : state;
+  const aboutReport = out.answer.report || named?.id;
+  const about: ConvState = aboutReport ? { report: aboutReport } : state;
   for (const [i, clause] of asks.entries()) {
     // a clause that leans on the other ("不予公开多少件，都是啥原因") has no telling word of its own
     const others = asks.filter((_, k) => k !== i);
@@ -178,9 +179,12 @@ export function withSecondAsk(
     if (!partCounted && ((!tellingWords(clause).some((w) => !other.has(w)) && !ownKind) || LEANS_BACK.test(clause))) continue;
     // (a where or how with no subject of its own takes it from the story clause just before it: "我听说要搞个线下的
     // 政务公开专区，打算建在哪儿" — where the 专区 is, not where the office is)
-    const cu = understand(kn, withStory(u.norm, clause), about, now);
+    // (about one report: read once per clause, clause-reading.ts)
+    const asked = withStory(u.norm, clause);
+    const reading = aboutReport ? readClauseAbout(kn, asked, aboutReport, now, first) : undefined;
+    const cu = reading?.cu ?? understand(kn, asked, about, now);
     if (cu.followUp.is) continue;
-    const { rule, decision } = first(cu, about, kn);
+    const { rule, decision } = reading?.decide() ?? first(cu, about, kn);
     // (or the passage that holds a word only the report uses, asked where it is: "…政务公开专区，打算建在哪儿")
     if (decision.kind === 'passage' && rule.name === RARE_TERM_RULE) {
       const added = carryOut(kn, decision, cu, about, rule.name);

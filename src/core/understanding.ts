@@ -207,8 +207,8 @@ interface Clauses {
   ranked: string;
 }
 
-/** Readings of clauses kept per knowledge (a full table replaces one at random, memo.ts). */
-const CLAUSES_MEMO_MAX = 10_000;
+/** Readings of clauses kept per knowledge (as many as the other readings; a full table replaces one at random, memo.ts). */
+const CLAUSES_MEMO_MAX = READING_MEMO_MAX;
 const clausesMemo = new WeakMap<Knowledge, BoundedMemo<string, Clauses>>();
 
 /**

@@ -12,7 +12,7 @@
  * written with half-width characters. Everything else in the text is left exactly as it was
  * (e.g. "2022年收到15件", "国办公开办函〔2021〕30号", "2022-12-31", the 12345 hotline, a 6-digit postcode).
  */
-import { BoundedMemo } from '../understand/memo.js';
+import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
 
 /** Maps one UTF-16 unit to its half-width form, keeping the length so indexes stay valid. */
 /** Digits spelt in Chinese ("一三九…" read aloud into voice input). */
@@ -128,9 +128,10 @@ export function maskPersonalData(text: string): string {
  * Masked texts kept (a pure function of the text): every reply stores its question and the strings of
  * the conversation's state (intent ids, report ids, the question again), most of them the same strings
  * as in the reply before, and the test whether a text holds anything to mask ran on each of them
- * (~4 % of an in-process reply of a repeated question, measured). Short texts only, a bounded table.
+ * (~4 % of an in-process reply of a repeated question, measured). Short texts only, a bounded table (as many
+ * as the readings of the questions, understand/memo.ts).
  */
-const MASK_MEMO_MAX = 10_000;
+const MASK_MEMO_MAX = READING_MEMO_MAX;
 const maskMemo = new BoundedMemo<string, string>(MASK_MEMO_MAX);
 const MASK_MEMO_CHARS = 200;
 

@@ -3,7 +3,7 @@
  * (cosine). Few-shot friendly, typo tolerant (bigrams), and its score is already a 0…1 confidence.
  * Chosen by measurement against natural's BayesClassifier (see `npm run eval`).
  */
-import { BoundedMemo } from './memo.js';
+import { BoundedMemo, READING_MEMO_MAX } from './memo.js';
 import { IdList } from './id-list.js';
 import { PairEnds } from './pair-ends.js';
 import { cut } from './segment.js';
@@ -78,8 +78,8 @@ export const OFF_TOPIC_OWN_SHARE = 0.5;
 const COMPOUND_MIN_CHARS = 4;
 const COMPOUND_MAX_CHARS = 8;
 
-/** Scored results kept per classifier: citizens repeat questions, and a long message ranks several clauses. */
-const RANK_MEMO_MAX = 10_000;
+/** Scored results kept per classifier: citizens repeat questions, and a long message ranks several clauses (as many as the other readings, memo.ts). */
+const RANK_MEMO_MAX = READING_MEMO_MAX;
 /**
  * Once the rank memo is full, rankings are no longer kept; after this many texts ranked and not kept, the
  * memo starts afresh (so new questions get in). Starting afresh at once, as before, missed on every
@@ -90,7 +90,7 @@ const RANK_MEMO_MAX = 10_000;
  */
 const RANK_MISSES_WHEN_FULL = RANK_MEMO_MAX / 2;
 /** Words read as two known words (partsOf), by text. */
-const PARTS_MEMO_MAX = 10_000;
+const PARTS_MEMO_MAX = READING_MEMO_MAX;
 /** Slots of the kept rankings' arena at first (it doubles when full; ~44 entries a ranking). */
 const KEPT_SLOTS_START = 1 << 16;
 

@@ -1,5 +1,5 @@
 /** Facts several rules share, derived from the Understanding (memoised per Understanding). */
-import { BoundedMemo } from '../../understand/memo.js';
+import { BoundedMemo, READING_MEMO_MAX } from '../../understand/memo.js';
 import type { Intent } from '../../answer/intents.js';
 import type { Scored } from '../../understand/classifier.js';
 import type { ConvState } from '../engine.js';
@@ -150,8 +150,8 @@ function contentOf(text: string): readonly string[] {
   }
   return words;
 }
-/** The same examples are read for every question: their content words are kept (bounded). */
-const CONTENT_MEMO_MAX = 10_000;
+/** The same examples are read for every question: their content words are kept (bounded as the readings, understand/memo.ts). */
+const CONTENT_MEMO_MAX = READING_MEMO_MAX;
 const CONTENT_MEMO = new BoundedMemo<string, readonly string[]>(CONTENT_MEMO_MAX);
 
 /**
