@@ -81,3 +81,13 @@ describe('session 19 readings: what the question asks (default report)', () => {
     expect(types).toContain('自然人 15 件');
   });
 });
+
+describe('session 19 readings: arithmetic on the text', () => {
+  it('"帮我算下" leads a share asked; parts added against the total named but not quoted ("和主动公开总数对得上吗")', async () => {
+    const [share] = talk(await kb('test/fixtures/reports-fresh56-newa'), '帮我算下峨眉山景区管委会2021年景区动态信息占全年主动公开总数的比例，保留一位小数。');
+    expect(share).toContain('28.3%');
+    const [sum] = talk(await kb('test/fixtures/reports-fresh57-newa'), '核一下厚桥街道2023年的数：工作动态、通知公告、其他各类加起来等不等于主动公开总数？');
+    expect(sum).toContain('= 42条');
+    expect(sum).toContain('相等，一致');
+  });
+});

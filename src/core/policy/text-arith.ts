@@ -101,8 +101,8 @@ function tailTold(r: Report, label: string, unit?: string): Told | undefined {
   return undefined;
 }
 
-/** A total said as one ("累计公开信息858条", "共公开…"): the words right before a count that make it the total. */
-const TOTAL_BEFORE = /(?:累计|合计|总计|共计|(?<!公)共|总共|一共)[^，,；;。\d]{0,8}$/;
+/** A total said as one ("累计公开信息858条", "共公开…", "全年主动公开信息42条,其中…"): the words right before a count that make it the total. */
+const TOTAL_BEFORE = /(?:累计|合计|总计|共计|(?<!公)共|总共|一共|全年)[^，,；;。\d]{0,8}$/;
 
 /**
  * The item's sentence as count-in-report finds it ("主动公开" → "(一)主动公开情况:…161条;…累计公开信息858条"),
@@ -391,10 +391,19 @@ export const textArithmetic: Rule = {
       const values = found.map((f) => (f.told ? f.value : toldCount(r, f.name, asked.unit ?? f.unit)?.value ?? f.value));
       differs.push(`按报告正文的数字相加：${values.join(' + ')} = ${values.reduce((a, b) => a + b, 0)}${asked.unit ?? found[0]!.unit}（按报告数字计算）。\n`);
     }
+    // (the sum set against the total the text tells before its parts, named but not quoted: "…加起来和主动公开总数对得上吗")
+    const against = asked.op === 'sum' && asked.claimed === undefined && told && TOTAL_SET_AGAINST.test(text) ? totalBefore(told, r) : undefined;
+    const sum = found.reduce((a, f) => a + f.value, 0);
+    const verdict = against && sameUnit(against.unit, told!.unit) && against.value >= Math.max(...found.map((f) => f.value))
+      ? `与报告写的总数 ${against.value}${against.unit}（报告正文：“${against.clause}”）${against.value === sum ? '相等，一致' : `不一致，相差 ${fmt(Math.abs(against.value - sum))}${against.unit}`}。\n`
+      : undefined;
     return {
       kind: 'passage',
       report: r,
-      parts: { head: `${reportLabel(r)}：\n`, lines: [...differs, ...found.map((f) => itemLine(f, false)), ...(res ? [res] : [])], source: told ? sectionSource(told.passage.section) : undefined, labelled: true },
+      parts: { head: `${reportLabel(r)}：\n`, lines: [...differs, ...found.map((f) => itemLine(f, false)), ...(res ? [res] : []), ...(verdict ? [verdict] : [])], source: told ? sectionSource(told.passage.section) : undefined, labelled: true },
     };
   },
 };
+
+/** A sum asked against the total ("和主动公开总数对得上吗", "加起来等不等于总数"). */
+const TOTAL_SET_AGAINST = /(?:总数|总量|总计|合计数)[^，。？?]{0,6}(?:对得上|对不上|一致|相等|吻合|相符)|(?:等于|等不等于|是不是|对得上|对不上|一致|相符)[^，。？?]{0,10}(?:总数|总量|总计|合计数)/;
