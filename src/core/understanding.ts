@@ -171,7 +171,7 @@ function carriedOverRow(found: MetricQuery | undefined): MetricQuery | undefined
 }
 
 /** Requests carried over from one year into the next ("2021年没办完拖到2022年接着办的"). */
-const CARRIED_ACROSS = /结转|拖到|转到|转入|接着办|继续办|没办完|未办结/;
+const CARRIED_ACROSS = /结转|拖到|延长到|转到|转入|接着办|继续办|没办完|未办结/;
 
 /**
  * Two consecutive years named with requests carried from the first into the second, and no report of the

@@ -93,6 +93,9 @@ const NOT_A_PLACE = /^.+和(?![县市区旗]$)|^(?:城市|城乡|城镇|乡镇|�
 /** The five autonomous regions, called by their first words. */
 const AUTONOMOUS_REGION = /^(广西|内蒙古|西藏|宁夏|新疆)(?:壮族|回族|维吾尔)?自治区$/;
 
+/** A province-level region by a name shorter than its everyday one (内蒙 for 内蒙古), with an organ after it only. */
+const SPOKEN_REGION: Record<string, string[]> = { 内蒙古: ['内蒙'] };
+
 export const shortPlace = (p: string) => {
   // "平潭综合实验区" is called 平潭, "滨海新区" 滨海: the kind of zone goes with the 区
   // ("大理白族自治州" is called 大理: the people's name goes with 自治州)
@@ -203,7 +206,9 @@ export function officeNames(office: string): string[] {
     } else {
       // (an office, 办公室, also goes by 办: 地方志办公室 → 地方志办)
       const short = /..办公室$/.test(organ) ? [organ.replace(/办公室$/, '办')] : [];
-      for (const o of [organ, ...(ORGAN_ALIASES[organ] ?? []), ...short]) for (const p of [all, last, shortPlace(last)]) names.add(`${p}${o}`);
+      // (and a region by the shorter name people use, "内蒙市监局")
+      const spoken = SPOKEN_REGION[shortPlace(last)] ?? [];
+      for (const o of [organ, ...(ORGAN_ALIASES[organ] ?? []), ...short]) for (const p of [all, last, shortPlace(last), ...spoken]) names.add(`${p}${o}`);
     }
   }
   // a bureau's local branch is called by the branch's place ("深圳市市场监督管理局龙华监管局" → 龙华监管局, 龙华局,
@@ -354,7 +359,7 @@ const CARRIED_INTO = /(结转到|结转至|转到|转入)$/;
  * Right before a year, a request put off into it ("拖到2023年才办完"): carried into that year, when no other
  * year is named ("2021年没办完拖到2022年接着办" names the year it came from: both are meant, as written).
  */
-const PUT_OFF_INTO = /(拖到|拖延到|拖至|延到|延期到|推迟到|推到|留到|压到)$/;
+const PUT_OFF_INTO = /(拖到|拖延到|拖至|延到|延长到|延期到|推迟到|推到|留到|压到)$/;
 
 /** Right after a year: requests carried over from it ("2021年转过来的", "2021年结转的"). */
 const CARRIED_FROM = /^(?:的)?(?:转过来|转来|转入|结转过来|结转来|结转的|结转下来)/;
@@ -622,7 +627,9 @@ let placeSounds: Sounds | undefined;
 
 /** Whether `typed` is `meant` with a few characters of equal or near reading changed (at most one in six). */
 function soundsLike(typed: string, meant: string): boolean {
-  if (typed.length !== meant.length || typed === meant || typed.at(-1) !== meant.at(-1)) return false;
+  // (the last character kept, or typed by its very reading in a name of three or more: "长兴导" for 长兴岛)
+  if (typed.length !== meant.length || typed === meant) return false;
+  if (typed.at(-1) !== meant.at(-1) && !(typed.length >= LAST_SLIP_MIN_CHARS && sameReading(typed.at(-1)!, meant.at(-1)!))) return false;
   const at = [...typed].map((c, k) => (c === meant[k] ? -1 : k)).filter((k) => k >= 0);
   // (two characters of a name of five or more may be typed by their exact reading, "贵羊高心区" for 贵阳高新区)
   const exactOnly = at.length === EXACT_SLIPS && typed.length >= EXACT_SLIPS_MIN_CHARS;
@@ -635,6 +642,15 @@ function soundsLike(typed: string, meant: string): boolean {
     const b = placeSounds!.readings(meant[k]!);
     return a.some((x) => b.some((y) => x === y || (!exactOnly && nearSound(x, y))));
   });
+}
+/** The fewest characters a name has for its last one to be typed by its very reading ("长兴导" for 长兴岛). */
+const LAST_SLIP_MIN_CHARS = 3;
+/** Two characters with a reading in common, tones aside (导 and 岛: dao). */
+function sameReading(a: string, b: string): boolean {
+  placeSounds ??= new Sounds();
+  const x = placeSounds.readings(a);
+  const y = placeSounds.readings(b);
+  return x.some((r) => y.includes(r));
 }
 /** Characters of a name that may be typed by their exact reading at once, and the fewest characters the name has then. */
 const EXACT_SLIPS = 2;

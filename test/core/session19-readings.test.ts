@@ -91,3 +91,17 @@ describe('session 19 readings: arithmetic on the text', () => {
     expect(sum).toContain('相等，一致');
   });
 });
+
+describe('session 19 readings: five offices cut short (fresh54-newa)', () => {
+  const a54 = 'test/fixtures/reports-fresh54-newa';
+  it('a place\'s last character typed by its very reading (长兴导开发区), a region by its spoken name (内蒙市监局)', async () => {
+    const [site, phone] = talk(await kb(a54), '长兴导开发区25年网站发了多少条信息', '内蒙市监局搞政务公开那个办公室电话好多哦');
+    expect(site).toContain('1287条');
+    expect(phone).toContain('0471-4504570');
+  });
+  it('a company that would apply, asking the phone: the phone, no count of companies; 嘴巴说 is 口头', async () => {
+    const [phone, oral] = talk(await kb(a54), '我代表公司准备给内蒙古自治区市场监督管理局寄一份信息公开申请，寄之前想先打电话确认下，年报上留的联系电话是多少？', '我眼睛不好字也写不来，去政府要信息能不能嘴巴说，让他们帮我填？');
+    expect(phone).toContain('0471-4504570');
+    expect(oral).toContain('口头');
+  });
+});

@@ -2,7 +2,7 @@
 import { ASKING, CLAUSE_SPLIT } from '../patterns.js';
 import { COUNT_STATED } from '../prose-figures.js';
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
-import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
+import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, CONTACT_FIELD_NOUNS, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { passage, signatureWord, top, topScore, withoutSlots, kindsOf } from './helpers.js';
 import { cutSpans } from '../../understand/slots.js';
@@ -12,6 +12,15 @@ import { questionKind } from '../understanding.js';
 
 /** What may stand beside a bare row name: punctuation, particles and spaces ("部分公开？", "不予公开的呢"). */
 const BARE_REST = /[\s的呢吗啊呀?？。!！,，]/g;
+
+/**
+ * An applicant read as the column (公司 → 商业企业), no row named, no share or figure quoted, and a contact detail
+ * asked ("我代表公司…寄申请，…联系电话是多少"): the asker is who would apply; the detail is asked, not a count.
+ */
+export function applicantBesideContact(u: Understanding): boolean {
+  const m = u.metric;
+  return !!m && !m.rowsExplicit && m.cols.length > 0 && !m.rate && !m.quoted?.length && CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm));
+}
 
 /** Whether any came, asked ("有企业来申请吗", "有没有律所提的"). */
 const ANY_CAME = /有[^，。？?]{0,40}(?:吗|没有?|么)|有没有/;
@@ -129,6 +138,8 @@ export const figureQuestion: Rule = {
       score - figScore > (quantity ? POLICY.otherOverFigureQuantity : POLICY.otherOverFigure);
     // an applicant named as who asks, no row and no how-many ("我们公司去申请，正常情况下收费吗"): no figure of the
     // applicants' column (whether any applicant of a kind came, "有企业申请吗", is that figure)
+    // (or a contact detail asked by the one who would apply, "我代表公司…寄申请，…联系电话是多少": the detail)
+    if (applicantBesideContact(u)) return undefined;
     if (!quantity && !metric.rowsExplicit && metric.cols.length > 0 && !metric.rate && !metric.quoted?.length && u.kind === 'yesno' && !ANY_CAME.test(u.norm)) return undefined;
     // which day a step counts from is never a count, however weakly the procedure was read ("收到申请的日子怎么算")
     if (WHICH_DAY.test(u.norm) && !quantity && t && reportFree(t.item) && score >= THRESHOLDS.clarify) return undefined;

@@ -4,6 +4,7 @@
  * 其他处理 with their counts: "为什么不予公开"). Procedure intents share these words (部分公开是什么意思,
  * 哪些信息不予公开) and often score higher, but they never answer a how-many or this report's why.
  */
+import { applicantBesideContact } from './figures.js';
 import { asksTableRow, REASON_GROUPS } from '../../answer/reasons.js';
 import { figuresIntent, handlerOf } from '../handlers.js';
 import { MEANING_ASKED, RULES_ASKED, TABLE_PLACE } from '../patterns.js';
@@ -22,7 +23,7 @@ export const tableRowAsked: Rule = {
   decide: (u, _state, kn) => {
     const figures = figuresIntent(kn);
     const metric = u.metric;
-    if (!figures || !metric) return undefined;
+    if (!figures || !metric || applicantBesideContact(u)) return undefined;
     const kinds = kindsOf(u);
     // a cell named by its place in the printed table ("表三 不予公开第2项 总计"): staff ask its figure
     // (or what a reason row means, its legal basis asked: "什么叫三类内部事务信息")
