@@ -96,7 +96,7 @@ function checkable(m: MetricQuery): boolean {
 }
 
 /** Whether the report's tables give any cell of the rows asked. */
-function hasCells(r: Report, m: MetricQuery): boolean {
+export function hasCells(r: Report, m: MetricQuery): boolean {
   const prefix = m.table === '二' ? 't2' : m.table === '三' ? 't3' : 't4';
   return m.rows.some((row) => Object.entries(r.values).some(([k, v]) => k.startsWith(`${prefix}.${row}.`) && typeof v.value === 'number'));
 }

@@ -8,13 +8,7 @@ import { reportLabel } from '../../answer/render.js';
 import { cutSpans } from '../../understand/slots.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
-import type { Report } from '../../report/types.js';
-
-/** Whether a row of a table has any cell printed in the report. */
-function printed(r: Report, table: string, row: string): boolean {
-  const prefix = `${table === '二' ? 't2' : table === '三' ? 't3' : 't4'}.${row}.`;
-  return Object.entries(r.values).some(([k, v]) => k.startsWith(prefix) && typeof v.value === 'number');
-}
+import { hasCells } from './consistency.js';
 
 /** A sum asked of the figures listed. */
 const SUM_ASKED = /加起来|相加|加总|合计|总和|之和|一共(?:是)?多少|共计多少/;
@@ -66,7 +60,7 @@ export const quotedSumChecked: Rule = {
     if (!r) return undefined;
     // (a row of the report's tables named for each figure, their cells printed: the consistency rule sets the table's own figures
     // against its total)
-    if (u.metric && u.metric.rows.length >= asked.items.length && u.metric.rows.every((row) => printed(r, u.metric!.table, row))) return undefined;
+    if (u.metric && u.metric.rows.length >= asked.items.length && u.metric.rows.every((row) => hasCells(r, { ...u.metric!, rows: [row] }))) return undefined;
     const unit = asked.total.unit ?? asked.items.find((x) => x.unit)?.unit ?? '件';
     const sum = asked.items.reduce((a, x) => a + x.n, 0);
     const lines = [`您列的 ${asked.items.length} 项相加：${asked.items.map((x) => fmt(x.n)).join(' + ')} = ${fmt(sum)} ${unit}（按您给的数字计算）。`];
