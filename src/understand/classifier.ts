@@ -24,9 +24,18 @@ export const QUESTION_WORDS = new Set(
  */
 const PRONOUN_MODAL = /^(?:我|你|他|她|咱)们?(能|要|会|该|想|得)$/;
 
-/** jieba's words of a text as the classifier reads them (a pronoun glued to a modal verb dropped). */
+/**
+ * The asker's own plan before the step he will take ("打算申请二十多件", "准备去查"): the plan word says
+ * nothing of the subject, so it is no match for an intent that plans ("打算如何改进工作" is the report's plan).
+ */
+const PLAN_WORD = /^(?:打算|准备|计划)$/;
+/** Steps an asker plans (the word after a plan word). */
+const ASKER_STEP = /^(?:申请|提出|提交|去|来|查|找|问|起诉|复议|要)$/;
+
+/** jieba's words of a text as the classifier reads them (a pronoun glued to a modal verb, a plan word before the asker's step, dropped). */
 function wordsOf(text: string): string[] {
-  const words = cut(text);
+  const cutWords = cut(text);
+  const words = cutWords.some((w, i) => PLAN_WORD.test(w) && ASKER_STEP.test(cutWords[i + 1] ?? '')) ? cutWords.filter((w, i) => !(PLAN_WORD.test(w) && ASKER_STEP.test(cutWords[i + 1] ?? ''))) : cutWords;
   return words.some((w) => PRONOUN_MODAL.test(w)) ? words.map((w) => PRONOUN_MODAL.exec(w)?.[1] ?? w) : words;
 }
 

@@ -119,8 +119,8 @@ export const slotOnlyFollowUp: Rule = {
   },
 };
 
-/** "那要是…呢", "如果…怎么办": a case put to the last answer, not a new question. */
-const WHAT_IF = /^(?:那|那么)?(?:要是|如果|假如|万一|若是)[^，。?？]{1,14}(?:呢|怎么办|咋办|怎么样|会怎样)[?？]?$/;
+/** "那要是…呢", "如果…怎么办", "那我这个月要是…呢": a case put to the last answer, not a new question. */
+const WHAT_IF = /^(?:那|那么)?(?:我|我们|俺|咱)?(?:这个月|今年|一个月|一年|每个月|每月|每年)?(?:要是|如果|假如|万一|若是)[^，。?？]{1,14}(?:呢|怎么办|咋办|怎么样|会怎样)[?？]?$/;
 
 export const whatIfFollowUp: Rule = {
   name: 'what-if-follow-up',

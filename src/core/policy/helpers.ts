@@ -142,7 +142,7 @@ const SITE_WORDS = /网站|网址|网页|官网|链接|下载|年报|报告|电�
  * Content words of a classifier text: two characters or more, not question words or particles; figure
  * words read as one token (zmetric), so "我能不能复议" and "到哪里复议" share it.
  */
-function contentOf(text: string): readonly string[] {
+export function contentOf(text: string): readonly string[] {
   let words = CONTENT_MEMO.get(text);
   if (!words) {
     words = Object.freeze(contentWords(text).filter((w) => COUNTED_WORD.test(w) && !gluedWord(w)));
@@ -264,6 +264,9 @@ const RULE_REQUIRES = /按规定|规定(?:要|在|的)?|依法|应当|应该.{0,
 /** What happens as a rule, not once ("一般", "通常", "每年"). */
 const HABITUAL = /一般|通常|每年|每一年|历年都/;
 
+/** The report pointed at as the one at hand ("这份年报", "本报告", "你们的年报"), not reports in general. */
+const THIS_REPORT = /(?:这份|这个|这篇|本|该|此|你们的?|贵单位的?)(?:年度)?(?:年报|报告)/;
+
 /** The intent about the regulation as a whole (intents/procedure.yml). */
 const LAW_INTENT = 'procedure.law';
 
@@ -347,7 +350,10 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   // (or asked right after a figure of the report, neck and neck: "行政事业性收费收了多少" → "那信息处理费呢" asks what
   // the report says of it, not how the fee works)
   const afterFigure = u.followUp.is && !!u.followUp.previous && !!handlerOf(u.followUp.previous)?.figures;
-  const twin = (past && (named || neck)) || (afterFigure && neck) ? kn.byId.get(twinId ?? '') : undefined;
+  // (or the report pointed at as this one, neck and neck: "这份年报什么时候发布的" asks its own date, not the rules' deadline)
+  // (the report's own answer need only be a reading, not neck and neck: the pointing settles it)
+  const pointed = THIS_REPORT.test(u.norm) && !HABITUAL.test(u.norm) && runnerUp?.item.id === twinId && runnerUp.score >= THRESHOLDS.clarify;
+  const twin = (past && (named || neck)) || (afterFigure && neck) || pointed ? kn.byId.get(twinId ?? '') : undefined;
   if (twin) return { best, chosen: twin, runnerUp: undefined, close: false };
   const other = past && close && runnerUp && REPORT_TWINS[runnerUp.item.id] === best.item.id ? best.item : undefined;
   if (other) return { best, chosen: other, runnerUp: undefined, close: false };

@@ -27,7 +27,7 @@ import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { subjectTold } from './subject-told.js';
 import { loneIntentWord } from './lone-word.js';
-import { applyInStory, howToApply, procedureInStory } from './story.js';
+import { applyInStory, applyingItselfAsked, howToApply, procedureInStory } from './story.js';
 import { applyByChannel } from './apply-channel.js';
 import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
@@ -62,6 +62,8 @@ export const RULES: readonly Rule[] = [
   applyByChannel,
   // (before procedure-in-story: "有疑问找哪个单位" asks whom to ask, not where to apply)
   enquiryOfficeAsked,
+  // (before procedure-in-story: "…申请公开…的文件，该怎么申请" asks how, not where)
+  applyingItselfAsked,
   procedureInStory,
   howToApply,
   applyInStory,

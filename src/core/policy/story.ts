@@ -8,7 +8,7 @@ import { TREND_WORDS } from '../../answer/trend-answer.js';
 import { reportFree } from '../handlers.js';
 import { APPLY_VERB, CLAUSE_SPLIT } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { choice, top, topScore } from './helpers.js';
+import { choice, contentOf, top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
 
 export const procedureInStory: Rule = {
@@ -51,6 +51,35 @@ const DOCUMENT_WANTED = /(?:名单|文件|批复|方案|合同|公示|记录|档
 
 /** Where to get it ("上哪要去", "去哪要", "找谁要"). */
 const WHERE_TO_GET = /(?:上哪|去哪|到哪|哪里|哪儿|找谁)(?:儿)?(?:去)?(?:要|拿|查|找|申请)/;
+
+/** The content words of a question about applying itself ("怎么申请", "如何提交申请"); zmetric marks a figure word elsewhere in the message. */
+const BARE_APPLY_WORD = /^(?:申请|提出|提交|递交|办理|办|弄|搞|去|zmetric)$/;
+/** Steps one also "applies" for (intents/procedure.yml): asked just before, "怎么申请" is about them. */
+const AFTER_OTHER_STEP: ReadonlySet<string> = new Set(['procedure.remedy', 'procedure.online', 'procedure.mail', 'procedure.assist']);
+/** The story before the question is about applying for disclosure (公开 said, or a document wanted). */
+const ABOUT_DISCLOSURE = /公开|信息|文件|资料|材料|档案|批复|名单/;
+
+export const applyingItselfAsked: Rule = {
+  name: 'applying-itself-asked',
+  doc: 'How to apply asked and nothing else ("怎么申请", "那要如何去申请呢", "…申请公开采伐许可的资料，怎么申请？"): how to apply, however strongly an example that applies for something more ("怎么申请行政复议") matched — unless the conversation or the story is about that other step.',
+  decide: (u, state, kn) => {
+    const how = kn.byId.get(HOW_TO_APPLY);
+    const t = top(u);
+    if (!how || !t) return undefined;
+    const clauses = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
+    const last = clauses.at(-1) ?? '';
+    // (a figure word of the story is no figure asked: "…申请公开采伐许可的资料，怎么申请")
+    if (u.metric && (u.quantity || u.metric.spans.some((sp) => sp.end > u.norm.length - last.length - 1))) return undefined;
+    const words = contentOf(last).filter((w) => w !== 'zmetric');
+    if (!questionKinds(last).how || !words.length || !contentOf(last).every((w) => BARE_APPLY_WORD.test(w))) return undefined;
+    const story = clauses.slice(0, -1).join('，');
+    if (story) {
+      // (the story names another step, "不给我公开，我想复议，怎么申请": that step's rules)
+      if (STEP_WORD.test(story) || !ABOUT_DISCLOSURE.test(story)) return undefined;
+    } else if (t.item.fallback || t.item.topic !== how.topic || (state.intent && AFTER_OTHER_STEP.has(state.intent))) return undefined;
+    return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify) };
+  },
+};
 
 /** The intent that explains how to apply (intents/procedure.yml). */
 const HOW_TO_APPLY = 'procedure.how';

@@ -62,6 +62,10 @@ describe('what-if-follow-up', () => {
     const d = whatIfFollowUp.decide(u({ norm: '那要是申请特别多呢', followUp: asked, candidates: cands(kn, ['procedure.time', 0.23], ['procedure.fee', 0.1]) }), feeState, kn);
     expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.fee' } });
   });
+  it('the asker\'s own case with its time put first ("那我这个月要是申请15件呢"): the fee answer again', () => {
+    const d = whatIfFollowUp.decide(u({ norm: '那我这个月要是申请15件呢?', followUp: asked, candidates: cands(kn, ['procedure.fee', 0.28]) }), feeState, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.fee' } });
+  });
   it('read clearly, no case put, no template answer before, or a report named: no decision', () => {
     const weak = cands(kn, ['procedure.time', 0.23]);
     expect(whatIfFollowUp.decide(u({ norm: '那要是申请特别多呢', followUp: asked, candidates: cands(kn, ['procedure.remedy', 0.7]) }), feeState, kn)).toBeUndefined();

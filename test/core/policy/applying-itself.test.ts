@@ -1,0 +1,28 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { applyingItselfAsked } from '../../../src/core/policy/story.js';
+import { understand } from '../../../src/core/understanding.js';
+import { knowledge } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge();
+});
+
+const decideOf = (q: string, state = {}) => applyingItselfAsked.decide(understand(kn, q, state), state, kn);
+
+describe('applying-itself-asked', () => {
+  it('how to apply and nothing else, however it is said: how to apply (not the review that "怎么申请行政复议" would match)', () => {
+    for (const q of ['怎么申请', '咋申请', '那要如何去申请呢', '申请要怎么弄']) expect(decideOf(q), q).toMatchObject({ kind: 'intent', intent: { id: 'procedure.how' } });
+  });
+  it('after a story about a document wanted, the last clause bare ("…申请公开采伐许可的资料，怎么申请？"): how to apply, the figure word of the story asks no figure', () => {
+    expect(decideOf('我想向会同县林业局申请公开采伐许可的资料,怎么申请?')).toMatchObject({ intent: { id: 'procedure.how' } });
+    expect(decideOf('我是婚礼摄影师，想向南岗区政府办申请公开公园拍摄管理的文件，该怎么申请？')).toMatchObject({ intent: { id: 'procedure.how' } });
+  });
+  it('another matter or another step in the story, something named in the question, or a review asked just before: no decision', () => {
+    expect(decideOf('我想申请低保，怎么申请')).toBeUndefined();
+    expect(decideOf('不给我公开，我想复议，怎么申请')).toBeUndefined();
+    expect(decideOf('在线怎么申请')).toBeUndefined();
+    expect(decideOf('怎么申请', { intent: 'procedure.remedy' })).toBeUndefined();
+  });
+});
