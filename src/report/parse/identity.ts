@@ -24,6 +24,8 @@ function cleanOffice(s: string): string {
     .replace(/^关于/, '')
     // (the title's own "关于" before the year: "会宁县工业和信息化局关于2021年度…年度报告")
     .replace(/关于$/, '')
+    // (a page's own year stamp before the title: "2025湖口县大垅乡2025年度政府信息公开…" — the year again after the office)
+    .replace(/(?:19|20)\d{2}年?度?$/, '')
     .replace(/[（(]\s*$/, '')
     .replace(/的$/, '')
     .trim();
