@@ -31,3 +31,22 @@ describe('session 20 readings: money and applying, said any way', () => {
     expect(talk(await kb(home), '谢了')[0]).toContain('不客气');
   });
 });
+
+describe('session 20 readings: the fifty-eighth and fifty-ninth rounds', () => {
+  it('a verb before 区政府办 ("都找区政府办", "年报里说区政府办", "因为区政府办") names the district government, no place 都找区', async () => {
+    const kn = await kb(home);
+    expect(talk(kn, '年报里说区政府办现在是几个人在做政务公开？专职还是兼职？')[0]).toContain('兼职');
+    expect(talk(kn, '无法提供的8件里，因为区政府办自己不掌握相关信息的有几件？')[0]).toContain('6');
+  });
+  it('how to apply asked, then a remark that asks nothing ("…咋申请啊？岁数大了不懂这些"): how to apply', async () => {
+    expect(talk(await kb(home), '我想查查政府的文件，咋申请啊？岁数大了不懂这些')[0]).toContain('第二十九条');
+  });
+  it('where said in dialect (上哪儿, 哪疙瘩) reads as 哪里', async () => {
+    const [how, where] = talk(await kb(home), '怎么申请', '那上哪儿去办？');
+    expect(how).toContain('第二十九条');
+    expect(where).toContain('大成街');
+  });
+  it('a phone alone in the brackets after 联系 ("请与…办公室联系(0482-6736915)") is the report\'s phone', async () => {
+    expect(talk(await kb('test/fixtures/reports-fresh59-newb'), '扎赉特旗人民政府办公室电话多少')[0]).toContain('0482-6736915');
+  });
+});

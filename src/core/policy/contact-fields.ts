@@ -51,6 +51,22 @@ export const contactDetailWanted: Rule = {
   },
 };
 
+/** Where an office is, asked right after its name ("南岗区政府办公室搁哪里呢", "区政府办在哪儿"). */
+const OFFICE_WHERE = /^(?:在|搁|位于|坐落在)?(?:哪里|哪儿|什么地方|啥地方|哪个位置)(?:呢|啊|呀)?(?:[,，?？。!！]|$)/;
+/** The address intent (intents/contact.yml). */
+const ADDRESS = 'contact.address';
+
+export const officeWhereAsked: Rule = {
+  name: 'office-where-asked',
+  doc: 'Where a loaded office is, asked right after its name ("大侄儿啊，俺想问问南岗区政府办公室搁哪疙瘩呢？俺要过去问点事儿"), no figure: its address, whatever the story around it says.',
+  decide: (u, _state, kn) => {
+    if (u.metric || u.slots.offices.length !== 1 || u.slots.unknownOffices.length) return undefined;
+    const intent = kn.byId.get(ADDRESS);
+    const asked = u.slots.spans.some((sp) => OFFICE_WHERE.test(u.norm.slice(sp.end)));
+    return intent && asked ? { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.answer) } : undefined;
+  },
+};
+
 /** Which body to turn to ("找哪个单位", "问哪个部门", "联系谁"). */
 const WHICH_BODY = /(?:找|问|联系|咨询|打给)(?:哪个|哪家|什么|哪一个)(?:单位|部门|机构|科室|科)|(?:找|问|联系)谁/;
 /** A doubt or an enquiry about the report or the work, not a request to make ("有疑问", "不明白", "咨询"). */

@@ -32,7 +32,7 @@ import { applyByChannel } from './apply-channel.js';
 import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
-import { contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked } from './contact-fields.js';
+import { contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, officeWhereAsked } from './contact-fields.js';
 import { remedyAsked } from './remedy.js';
 import { quotedCountChecked } from './quoted-check.js';
 import { statedRate } from './stated-rate.js';
@@ -121,6 +121,8 @@ export const RULES: readonly Rule[] = [
   passageFollowUp,
   countFollowUp,
   whatIfFollowUp,
+  // (before mostly-unknown: the story's dialect words do not hide where the office named is)
+  officeWhereAsked,
   mostlyUnknown,
   unknownTopic,
   reportOnlyWords,

@@ -18,8 +18,14 @@ const LABELLED_FIGURE = /([\p{Script=Han}“”"]{1,12})\s*(\d{1,7})\s*(件|条|
 const TOTAL_WORDS = /收到|新收|受理|总数|总计|总共|一共|共收|共计|合计|全年|加起来|相加|之和|等于/;
 /** Both sides of table 三's balance quoted ("新收859件、上年结转18件，办结805件、结转下年72件"): the consistency rule's. */
 const BALANCE_QUOTED = /两边|左右两|勾稽|平衡/;
-/** Fewer figures than this are a sum the other rules read (a balance of two, "新收加结转"). */
+/** Whether figures quoted agree, asked without saying to add ("收到72件、答复71件、结转1件，这几个数对得上吗"). */
+const CHECK_ASKED = /对得上|对不上|能对上|对上吗|对不对|对吗|核一下|核对|吻合/;
+/** A rate or share named ("办结率", "100%"). */
+const RATE_NAMED = /率|%|％|百分/;
+/** Fewer figures than this are a sum the other rules read (a balance of two, "新收加结转")… */
 const MIN_ITEMS = 3;
+/** …unless the requests they make are quoted first ("收到9件、办结8件、结转1件"): two parts and their whole are a check. */
+const MIN_ITEMS_WITH_TOTAL = 2;
 
 interface Item {
   label: string;
@@ -44,15 +50,22 @@ export function quotedSum(text: string): { items: Item[]; total: Item } | undefi
   // (both sides of the balance by their rows: carried in and carried over)
   if (items.some((x) => /上年结转|上年度结转/.test(x.label)) && items.some((x) => /结转下|转下年/.test(x.label))) return undefined;
   const total = totals[0];
-  if (!total || totals.some((t) => t.n !== total.n) || items.length < MIN_ITEMS) return undefined;
+  if (!total || totals.some((t) => t.n !== total.n) || items.length < (total.unit === '件' && quotedFirst(text, total) ? MIN_ITEMS_WITH_TOTAL : MIN_ITEMS)) return undefined;
   return { items, total };
+}
+
+/** The total quoted before its parts, as a report states it ("年报写收到75件、答复72件、结转3件"). */
+function quotedFirst(text: string, total: Item): boolean {
+  const at = text.search(new RegExp(`${total.n}\\s*${total.unit ?? ''}`));
+  return at >= 0 && !/\d/.test(text.slice(0, at).replace(/(?:19|20)\d{2}\s*年/g, ''));
 }
 
 export const quotedSumChecked: Rule = {
   name: 'quoted-sum-checked',
   doc: 'Staff listing figures of their own to add up, and a total to set the sum against ("予以公开17、不予公开6、无法提供21、其他处理12、结转1，加起来多少？和收到的70件对得上吗"): the sum of the figures given, equal or not to that total, computed from the figures as given.',
   decide: (u, state, kn) => {
-    if (!SUM_ASKED.test(u.norm)) return undefined;
+    // (a check of a rate the report states, "…办结率写100%对不对": the stated-rate rule's, not a sum)
+    if (!SUM_ASKED.test(u.norm) && (!CHECK_ASKED.test(u.norm) || RATE_NAMED.test(u.norm))) return undefined;
     const text = u.slots.spans.length ? cutSpans(u.norm, u.slots.spans) : u.norm;
     const asked = quotedSum(text);
     if (!asked) return undefined;

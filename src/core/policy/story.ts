@@ -66,10 +66,15 @@ export const applyingItselfAsked: Rule = {
     const how = kn.byId.get(HOW_TO_APPLY);
     const t = top(u);
     if (!how || !t) return undefined;
-    const clauses = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
+    const all = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
+    // the asking clause is the last that asks how; remarks after it ask nothing ("…咋申请啊？岁数大了不懂这些")
+    let at = all.length - 1;
+    while (at >= 0 && !questionKinds(all[at]!).how) at--;
+    if (at < 0 || all.slice(at + 1).some((c) => Object.values(questionKinds(c)).some(Boolean))) return undefined;
+    const clauses = all.slice(0, at + 1);
     const last = clauses.at(-1) ?? '';
     // (a figure word of the story is no figure asked: "…申请公开采伐许可的资料，怎么申请")
-    if (u.metric && (u.quantity || u.metric.spans.some((sp) => sp.end > u.norm.length - last.length - 1))) return undefined;
+    if (u.metric && (u.quantity || u.metric.spans.some((sp) => sp.end > clauses.join('，').length - last.length - 1))) return undefined;
     const words = contentOf(last).filter((w) => w !== 'zmetric');
     if (!questionKinds(last).how || !words.length || !contentOf(last).every((w) => BARE_APPLY_WORD.test(w))) return undefined;
     const story = clauses.slice(0, -1).join('，');

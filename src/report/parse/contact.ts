@@ -61,7 +61,9 @@ function phone(text: string): string | undefined {
     new RegExp(String.raw`(?<!传真)(?:联系电话|咨询电话|办公电话|服务电话|咨询热线|电话)(?:号码)?(?:为|是)?[:：]?\s*` + NUMBER).exec(t) ??
     PHONE_AND_FAX.exec(t) ??
     // "联系方式:0571-82363069": a number straight after the label
-    new RegExp(String.raw`联系方式(?:为|是)?[:：]\s*` + NUMBER).exec(t);
+    new RegExp(String.raw`联系方式(?:为|是)?[:：]\s*` + NUMBER).exec(t) ??
+    // "请与…办公室联系(0482-6736915)": a phone number alone in the brackets after 联系
+    /联系\s*\(\s*(\d{3,4}-?\d{7,8})\s*\)/.exec(t);
   return m ? tidy(m[1]!) : undefined;
 }
 

@@ -22,6 +22,14 @@ describe('quoted-sum-checked', () => {
     expect(text).toContain('= 15 件');
     expect(text).toContain('相等，对得上');
   });
+  it('the requests received quoted first, then what became of them ("收到72件、答复71件、结转1件，这几个数对得上吗"): a check of two parts', () => {
+    const d = quotedSumChecked.decide(u({ norm: '核对一下2025年报:收到72件、答复71件、结转1件,这几个数对得上吗?' }), {}, kn);
+    const text = d && d.kind === 'passage' ? textOf(d.parts) : '';
+    expect(text).toContain('71 + 1 = 72 件');
+    expect(text).toContain('对得上');
+    // (a rate the report states is the stated-rate rule's)
+    expect(quotedSumChecked.decide(u({ norm: '收到26件,撤销2件,答复处理24件,2加24正好26,办结率写100%对不对?' }), {}, kn)).toBeUndefined();
+  });
   it('no total figure quoted ("等于主动公开总数"), both sides of the balance, or two figures only: no decision', () => {
     expect(quotedSumChecked.decide(u({ norm: '通知公告类127条、规范性文件类4条、议案提案类8条,加起来是不是等于主动公开总数?' }), {}, kn)).toBeUndefined();
     expect(quotedSum('新收859件、上年结转18件,办结805件、结转下年72件,这两边加起来对得上吗')).toBeUndefined();

@@ -1,0 +1,24 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { officeWhereAsked } from '../../../src/core/policy/contact-fields.js';
+import { understand } from '../../../src/core/understanding.js';
+import { knowledge } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge();
+});
+
+const decideOf = (q: string) => officeWhereAsked.decide(understand(kn, q, {}), {}, kn);
+
+describe('office-where-asked', () => {
+  it('where a loaded office is, right after its name, in a dialect story ("…南岗区政府办公室搁哪疙瘩呢？俺要过去问点事儿"): its address', () => {
+    expect(decideOf('大侄儿啊，俺想问问南岗区政府办公室搁哪疙瘩呢？俺要过去问点事儿')).toMatchObject({ kind: 'intent', intent: { id: 'contact.address' } });
+    expect(decideOf('南岗区政府办在哪儿')).toMatchObject({ intent: { id: 'contact.address' } });
+  });
+  it('no office named, an office not loaded, or something else asked after the name: no decision', () => {
+    expect(decideOf('在哪里申请')).toBeUndefined();
+    expect(decideOf('道里区政府办在哪儿')).toBeUndefined();
+    expect(decideOf('南岗区政府办2022年收到多少申请')).toBeUndefined();
+  });
+});
