@@ -87,14 +87,20 @@ export function splitOffice(full: string): { places: string[]; organ: string } {
  * Words of organ names that end like a place (乡, 市, 区, 镇): 住房和城乡建设局, 城市管理局, 乡镇企业局, 园区管委会.
  * A place name holds 和 only as its first character (和平区, 和县).
  */
-// (but 和 right before the level is a place's own: 兴和县, 太和县, 共和县, 平和县)
-const NOT_A_PLACE = /^.+和(?![县市区旗]$)|^(?:城市|城乡|城镇|乡镇|社区|园区|景区)$/;
+// (but 和 right before the level is a place's own: 兴和县, 太和县, 共和县, 平和县; and a street named for its road: 共和新路街道)
+const NOT_A_PLACE = /^.+和(?![县市区旗]$)(?!\p{Script=Han}*路街道$)|^(?:城市|城乡|城镇|乡镇|社区|园区|景区)$/u;
 
 /** The five autonomous regions, called by their first words. */
 const AUTONOMOUS_REGION = /^(广西|内蒙古|西藏|宁夏|新疆)(?:壮族|回族|维吾尔)?自治区$/;
 
 /** A province-level region by a name shorter than its everyday one (内蒙 for 内蒙古), with an organ after it only. */
 const SPOKEN_REGION: Record<string, string[]> = { 内蒙古: ['内蒙'] };
+
+/** A municipality named without 市 before a zone of it ("天津东疆综合保税区"). */
+const MUNICIPALITY_BEFORE_ZONE = /^(?:北京|天津|上海|重庆)(?=\p{Script=Han}{2,}(?:综合保税区|综保区|保税区|开发区|新区|高新区|实验区|示范区)$)/u;
+const MUNICIPALITY = /^(?:北京|天津|上海|重庆)/;
+/** A bonded zone goes by its short kind too ("东疆综合保税区" → 东疆综保区, 东疆保税区). */
+const BONDED_ZONE = /综合保税区$/;
 
 export const shortPlace = (p: string) => {
   // "平潭综合实验区" is called 平潭, "滨海新区" 滨海: the kind of zone goes with the 区
@@ -104,8 +110,11 @@ export const shortPlace = (p: string) => {
   if (region) return region[1]!;
   // (a place named for its people alone, "鄂温克族自治旗", is called by that name and its level: 鄂温克旗)
   if (p.replace(ETHNIC_AUTONOMOUS, '$1').length === 1) return p.replace(/族?自治([州县旗])$/, '$1');
-  const s = p.replace(ETHNIC_AUTONOMOUS, '$1').replace(ETHNIC_TOWNSHIP, '').replace(/(综合实验区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|实验区|示范区|自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=..)州)$/, '');
-  return s.length >= 2 ? s : p;
+  // (a zone of a municipality, its city said without 市: "天津东疆综合保税区" is called 东疆)
+  const s = p.replace(ETHNIC_AUTONOMOUS, '$1').replace(ETHNIC_TOWNSHIP, '').replace(/(综合保税区|综保区|保税区|综合实验区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|实验区|示范区|自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=..)州)$/, '');
+  // (the zone's own name after the municipality, two characters at least: "重庆高新技术产业开发区" stays 重庆)
+  const zone = MUNICIPALITY_BEFORE_ZONE.test(p) ? s.replace(MUNICIPALITY, '') : s;
+  return zone.length >= 2 ? zone : s.length >= 2 ? s : p;
 };
 
 /**
@@ -290,7 +299,8 @@ export function placeNames(office: string): string[] {
   // (or with 自治 kept, its peoples left out: "关岭自治县")
   const leveled = last.replace(ETHNIC_AUTONOMOUS, '$1');
   const autonomous = last.replace(ETHNIC_PEOPLES, '');
-  return [...new Set([places.join(''), last, shortPlace(last), ...(leveled !== last && leveled.length >= 3 ? [leveled, autonomous] : [])])].filter((n) => n.length >= 2);
+  const bonded = BONDED_ZONE.test(last) ? [`${shortPlace(last)}综保区`, `${shortPlace(last)}保税区`] : [];
+  return [...new Set([places.join(''), last, shortPlace(last), ...bonded, ...(leveled !== last && leveled.length >= 3 ? [leveled, autonomous] : [])])].filter((n) => n.length >= 2);
 }
 
 /** Length of the longest start of `rest` that is a short form of the organ (0 when none). */
@@ -424,7 +434,7 @@ function namesOf(reports: ReportRef[]): Names {
   let names = namesCache.get(reports);
   if (names) return names;
   const strong = reports.flatMap((r) => [r.office, ...(r.aliases ?? [])].flatMap((o) => officeNames(o).map((name) => ({ name, office: r.office }))));
-  const weak = reports.flatMap((r) => placeNames(r.office).map((name) => ({ name, office: r.office, organ: splitOffice(r.office).organ })));
+  const weak = reports.flatMap((r) => [...new Set([r.office, ...(r.aliases ?? [])].flatMap((o) => placeNames(o)))].map((name) => ({ name, office: r.office, organ: splitOffice(r.office).organ })));
   strong.sort((a, b) => b.name.length - a.name.length);
   weak.sort((a, b) => b.name.length - a.name.length);
   const all = new Set([...strong, ...weak].map((n) => n.name));

@@ -2,6 +2,7 @@
 // (scripts/leaks.mjs --strip), and the readings that had leaned on them were made to generalise.
 import { describe, expect, it } from 'vitest';
 import { features } from '../../src/understand/classifier.js';
+import { officeNames, shortPlace, splitOffice } from '../../src/understand/slots.js';
 import { kb, talk } from './readings-kit.js';
 
 const home = 'data/reports';
@@ -48,5 +49,21 @@ describe('session 20 readings: the fifty-eighth and fifty-ninth rounds', () => {
   });
   it('a phone alone in the brackets after 联系 ("请与…办公室联系(0482-6736915)") is the report\'s phone', async () => {
     expect(talk(await kb('test/fixtures/reports-fresh59-newb'), '扎赉特旗人民政府办公室电话多少')[0]).toContain('0482-6736915');
+  });
+});
+
+describe('session 20 readings: offices by the names people use (fresh60)', () => {
+  it('a street named for its road (共和新路街道) is a place, though 和 stands inside it; the office goes by 共和新路街道', async () => {
+    expect(splitOffice('上海市静安区人民政府共和新路街道办事处').places).toEqual(['上海市', '静安区', '共和新路街道']);
+    expect(splitOffice('住房和城乡建设局').places).toEqual([]);
+    expect(officeNames('上海市静安区人民政府共和新路街道办事处')).toContain('共和新路街道');
+    expect(talk(await kb('test/fixtures/reports-fresh60-newb'), '共和新路街道有没有电子邮箱？我想发邮件问问')[0]).toContain('ghxbgs@jingan.gov.cn');
+  });
+  it('a bonded zone of a municipality goes by its own name (天津东疆综合保税区 → 东疆, 东疆综保区); 重庆高新技术产业开发区 stays 重庆', async () => {
+    expect(shortPlace('天津东疆综合保税区')).toBe('东疆');
+    expect(shortPlace('重庆高新技术产业开发区')).toBe('重庆');
+    const kn = await kb('test/fixtures/reports-fresh60-newb');
+    expect(talk(kn, '东疆综保区管委会2025年一共主动公开了多少件信息？')[0]).toContain('716');
+    expect(talk(kn, '东疆管委会去年受理了多少件依申请公开？')[0]).toContain('17');
   });
 });
