@@ -10,6 +10,8 @@ import type { Report } from '../report/types.js';
 const COUNT = /(\d+(?:\.\d+)?)\s*(余|多)?\s*([条件个篇项份期])/g;
 /** Where the breakdown starts. */
 const BREAKDOWN = /其中|包括|分别为|具体为/;
+/** A clause that starts over after the breakdown ("，全年发布…", "；此外…"): no part of it. */
+const BREAKDOWN_OVER = /[,，;；。]\s*(?:全年|本年度?|年内|另外|此外|同时|另有|另|还)/;
 /** Fewer parts than this are no breakdown worth adding up. */
 const MIN_PARTS = 2;
 
@@ -30,7 +32,10 @@ export function sumInText(text: string): ProseSum | undefined {
   if (!last) return undefined;
   const unit = last[3]!;
   // (a part's own breakdown in brackets, "通知公告29条(其中行政处罚27条)", is no part of its own)
-  const tail = [...text.slice(at).replace(/[（(][^（()）]*[）)]/g, '').matchAll(COUNT)].filter((m) => m[3] === unit);
+  // (the breakdown ends where a clause starts over with the year or another matter: "…信息公开目录信息1799条,全年发布各类解读信息42条")
+  const rest = text.slice(at);
+  const end = rest.search(BREAKDOWN_OVER);
+  const tail = [...(end > 0 ? rest.slice(0, end) : rest).replace(/[（(][^（()）]*[）)]/g, '').matchAll(COUNT)].filter((m) => m[3] === unit);
   if (tail.length < MIN_PARTS) return undefined;
   return { text, total: Number(last[1]), unit, parts: tail.map((m) => Number(m[1])), approximate: tail.some((m) => !!m[2]) };
 }

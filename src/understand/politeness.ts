@@ -42,10 +42,24 @@ const TWO_HAN_CHARS = /\p{Script=Han}[^]*?\p{Script=Han}/u;
 /** A contact detail named in a correction, then why it is wanted ("地址 我要坐公交去"): the detail is the question. */
 const CORRECTED_FIELD = /^(地址|电话|邮编|邮箱|传真|网址|办公时间)[,，\s]*(?:我|俺|咱)?(?:要|想|准备|打算|得|好)[^?？]{0,16}$/u;
 
+/** A contact detail corrected away ("不是电话，…"), and the other detail said by its use ("我要能发邮件的那个" → 邮箱). */
+const CONTACT_FIELD_WORD = /电话|号码|地址|邮编|邮箱|传真|网址/;
+const FIELD_BY_USE: readonly (readonly [RegExp, string])[] = [
+  [/发邮件|电子邮件|邮件/, '邮箱'],
+  [/寄信|邮寄|寄过去|寄东西/, '地址'],
+  [/打电话|打过去/, '电话'],
+  [/发传真/, '传真'],
+  [/上网查|网上查|网页/, '网址'],
+];
+function fieldByUse(removed: string, core: string): string | undefined {
+  if (!CONTACT_FIELD_WORD.test(removed)) return undefined;
+  return FIELD_BY_USE.find(([re]) => re.test(core))?.[1];
+}
+
 export function stripCourtesy(text: string): string {
   const corrected = text.replace(CORRECTION, '');
   let core = corrected.replace(OPENING, '').replace(RESTATED, '').replace(LEADING_THANKS, '').replace(CLOSING, '').trim();
-  if (corrected !== text) core = CORRECTED_FIELD.exec(core)?.[1] ?? core;
+  if (corrected !== text) core = CORRECTED_FIELD.exec(core)?.[1] ?? fieldByUse(text.slice(0, text.length - corrected.length), core) ?? core;
   // "好的，再见" / "好的谢谢 拜拜": a goodbye with only an acknowledgement before it is the goodbye
   if (BYE_END.test(text) && ACK.test(core)) return '再见';
   // thanks and a remark that asks nothing ("谢谢你，淮安的资料讲得很清楚"): the thanks

@@ -67,3 +67,22 @@ describe('session 20 readings: offices by the names people use (fresh60)', () =>
     expect(talk(kn, '东疆管委会去年受理了多少件依申请公开？')[0]).toContain('17');
   });
 });
+
+describe('session 20 readings: the sixty-first round', () => {
+  it('a detail asked in a clause of its own, then the asker\'s plan ("地址呢，我直接骑车过去"): the detail', async () => {
+    const [, where] = talk(await kb(home), '南岗区政府办电话多少', '地址呢，我直接骑车过去');
+    expect(where).toContain('大成街');
+  });
+  it('a detail corrected by its use ("不是电话，我要能发邮件的那个"): the email', async () => {
+    const [, mail] = talk(await kb('test/fixtures/reports-fresh61-newa'), '长安区政府办电话多少', '不是电话，我要能发邮件的那个');
+    expect(mail).toContain('caqgkb@163.com');
+  });
+  it('a breakdown ends where a clause starts over with the year ("…目录信息1799条,全年发布各类解读信息42条"): 42 is no part', async () => {
+    const t = talk(await kb('test/fixtures/reports-fresh61-newb'), '我是合作市政府办的，核对一下：政务动态2380、概况类605、信息公开目录1799，加起来是不是正好等于网站发布总数？')[0];
+    expect(t).toContain('2380 + 605 + 1799 = 4784');
+    expect(t).not.toContain('+ 42');
+  });
+  it('几月份 reads as 几月: when the annual report is due', async () => {
+    expect(talk(await kb(home), '政府信息公开年报一般几月份之前要公布？')[0]).toContain('1月31日');
+  });
+});

@@ -1,5 +1,5 @@
 /** Rule for several contact details asked at once ("电话和邮编分别是多少", "电话多少，几点上班"). */
-import { APPLY_VERB, CONTACT_ALL, CONTACT_FIELD_NOUNS, HOURS_ASKED, NOT_WANTED, OFFICIAL_ASKED } from '../patterns.js';
+import { APPLY_VERB, CLAUSE_SPLIT, CONTACT_ALL, CONTACT_FIELD_NOUNS, HOURS_ASKED, NOT_WANTED, OFFICIAL_ASKED } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { askedClauses, top } from './helpers.js';
 import type { Rule } from './types.js';
@@ -53,6 +53,8 @@ export const contactDetailWanted: Rule = {
 
 /** Where an office is, asked right after its name ("南岗区政府办公室搁哪里呢", "区政府办在哪儿"). */
 const OFFICE_WHERE = /^(?:在|搁|位于|坐落在)?(?:哪里|哪儿|什么地方|啥地方|哪个位置)(?:呢|啊|呀)?(?:[,，?？。!！]|$)/;
+/** Where "that place" is, in a clause of its own after the office was named ("…想去南岗区政府办问点事儿，那旮旯在哪儿啊"). */
+const POINTED_WHERE = /^(?:那|这)(?:个)?(?:旮旯|嘎达|疙瘩|地方|地儿|儿|里|单位)?(?:在|搁)?(?:哪里|哪儿|哪)(?:呢|啊|呀)?[?？]?$/;
 /** The address intent (intents/contact.yml). */
 const ADDRESS = 'contact.address';
 
@@ -62,7 +64,7 @@ export const officeWhereAsked: Rule = {
   decide: (u, _state, kn) => {
     if (u.metric || u.slots.offices.length !== 1 || u.slots.unknownOffices.length) return undefined;
     const intent = kn.byId.get(ADDRESS);
-    const asked = u.slots.spans.some((sp) => OFFICE_WHERE.test(u.norm.slice(sp.end)));
+    const asked = u.slots.spans.some((sp) => OFFICE_WHERE.test(u.norm.slice(sp.end))) || u.norm.split(CLAUSE_SPLIT).some((c) => POINTED_WHERE.test(c.trim()));
     return intent && asked ? { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.answer) } : undefined;
   },
 };

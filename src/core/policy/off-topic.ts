@@ -1,5 +1,5 @@
 /** Rules for questions outside what the bot knows. */
-import { A_DAY, CONTACT_ASKED, DOMAIN_ANCHOR, DOMAIN_SUBJECT, OFFICIAL_ASKED, OFFICIAL_IN_REPORT_SENSE, SMALLTALK_TOPIC } from '../patterns.js';
+import { A_DAY, CLAUSE_SPLIT, CONTACT_ASKED, DOMAIN_ANCHOR, DOMAIN_SUBJECT, OFFICIAL_ASKED, OFFICIAL_IN_REPORT_SENSE, SMALLTALK_TOPIC } from '../patterns.js';
 import { unknownShare } from '../understanding.js';
 import { topicOf } from '../handlers.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
@@ -34,6 +34,8 @@ const OUR_CONTACT = /(?:你们|您们|贵单位|贵办|贵局|他们|它们)(?:�
 
 /** A contact detail named ("邮编", "电话", "邮箱"). */
 const CONTACT_FIELD_NAMED = /电话|号码|地址|邮编|邮政编码|邮箱|传真|联系方式|联系办法/;
+/** A contact detail asked in a clause of its own ("地址呢", "那电话是多少"). */
+const FIELD_CLAUSE = /^(?:那|那么)?(?:电话|号码|地址|邮编|邮政编码|邮箱|传真|网址)(?:呢|是多少|多少|是啥|在哪|在哪里|在哪儿)[?？]?$/;
 
 export const otherMatterContact: Rule = {
   name: 'other-matter-contact',
@@ -59,7 +61,9 @@ export const mostlyUnknown: Rule = {
     // the office's own contact detail asked ("你们电话多少我耳朵不好你说慢点"): the story is the asker's, the question is the detail
     // (or of an office the message names: "阿里地区行署办公室网络信息中心的邮编是多少？我要寄封信过去")
     const namedContact = u.slots.offices.length > 0 && CONTACT_FIELD_NAMED.test(u.norm);
-    if ((OUR_CONTACT.test(u.norm) || namedContact) && top(u) && topicOf(top(u)!.item).contact && score >= THRESHOLDS.clarify) return undefined;
+    // (or a detail asked in a clause of its own, the rest the asker's plan: "地址呢，我直接骑车过去")
+    const fieldClause = u.norm.split(CLAUSE_SPLIT).some((c) => FIELD_CLAUSE.test(c.trim()));
+    if ((OUR_CONTACT.test(u.norm) || namedContact || fieldClause) && top(u) && topicOf(top(u)!.item).contact && score >= THRESHOLDS.clarify) return undefined;
     const own = score >= THRESHOLDS.clarify ? signatureWord(kn, u) : undefined;
     if (own && DOMAIN_SUBJECT.test(u.focus.split(own).join(' '))) return undefined;
     if (

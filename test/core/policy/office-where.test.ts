@@ -16,6 +16,9 @@ describe('office-where-asked', () => {
     expect(decideOf('大侄儿啊，俺想问问南岗区政府办公室搁哪疙瘩呢？俺要过去问点事儿')).toMatchObject({ kind: 'intent', intent: { id: 'contact.address' } });
     expect(decideOf('南岗区政府办在哪儿')).toMatchObject({ intent: { id: 'contact.address' } });
   });
+  it('"that place" asked in a clause of its own after the office was named ("…想去南岗区政府办问点事儿，那旮旯在哪儿啊"): its address', () => {
+    expect(decideOf('老妹儿，我七十多了，想去南岗区政府办问点事儿，那旮旯在哪儿啊？')).toMatchObject({ intent: { id: 'contact.address' } });
+  });
   it('no office named, an office not loaded, or something else asked after the name: no decision', () => {
     expect(decideOf('在哪里申请')).toBeUndefined();
     expect(decideOf('道里区政府办在哪儿')).toBeUndefined();
