@@ -184,8 +184,13 @@ function bannerShort(place: string): string | undefined {
   return m ? `${m[1]![0]}${m[1]!.at(-1)}旗` : undefined;
 }
 
+/** A zone's committee ("苏银产业园管理委员会"): the zone itself names it ("苏银产业园"). */
+const ZONE_COMMITTEE = /^(\p{Script=Han}{2,12}?(?:产业园|工业园|科技园|园区|开发区|高新区|新区|保税区|综保区|实验区|试验区|示范区|合作区))(?:管理委员会|管委会)$/u;
+
 export function officeNames(office: string): string[] {
   const names = new Set<string>([office]);
+  const zone = ZONE_COMMITTEE.exec(office)?.[1];
+  if (zone) names.add(zone);
   const { places, organ } = splitOffice(office);
   const last = places.at(-1);
   if (last) {

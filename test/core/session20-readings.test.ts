@@ -86,3 +86,15 @@ describe('session 20 readings: the sixty-first round', () => {
     expect(talk(await kb(home), '政府信息公开年报一般几月份之前要公布？')[0]).toContain('1月31日');
   });
 });
+
+describe('session 20 readings: the sixty-second round', () => {
+  it('a zone\'s committee goes by the zone (苏银产业园管理委员会 → 苏银产业园)', async () => {
+    expect(officeNames('苏银产业园管理委员会')).toContain('苏银产业园');
+    const kn = await kb('test/fixtures/reports-fresh62-newb');
+    expect(talk(kn, '苏银产业园去年门户网站累计访问量是多少次？')[0]).toContain('179715');
+  });
+  it('an opening headed by the title\'s tail ("工作年度报告"), saying "报告由总体情况…六部分组成", in a file named office-year, is a report', async () => {
+    const kn = await kb('test/fixtures/reports-fresh62-newb');
+    expect(kn.reports.filter((r) => r.office === '长春市南关区长通街道办事处').map((r) => r.year).sort()).toEqual([2024, 2025]);
+  });
+});
