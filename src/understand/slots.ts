@@ -99,6 +99,13 @@ const SPOKEN_REGION: Record<string, string[]> = { 内蒙古: ['内蒙'] };
 /** A municipality named without 市 before a zone of it ("天津东疆综合保税区"). */
 const MUNICIPALITY_BEFORE_ZONE = /^(?:北京|天津|上海|重庆)(?=\p{Script=Han}{2,}(?:综合保税区|综保区|保税区|开发区|新区|高新区|实验区|示范区)$)/u;
 const MUNICIPALITY = /^(?:北京|天津|上海|重庆)/;
+/** A zone named after its city without 市 ("青岛西海岸新区", "大连金普新区"): the zone's own name of two characters or more. */
+const CITY_BEFORE_ZONE = /^\p{Script=Han}{2}(\p{Script=Han}{2,}(?:新区|开发区|高新区|保税区|综合保税区|综保区|实验区|示范区))$/u;
+/** The zone without the city before it ("青岛西海岸新区" → 西海岸新区), when it has a name of its own. */
+export const cityless = (p: string): string | undefined => {
+  const rest = CITY_BEFORE_ZONE.exec(p)?.[1];
+  return rest && shortPlace(rest) !== rest && shortPlace(rest).length >= 2 ? rest : undefined;
+};
 /** A bonded zone goes by its short kind too ("东疆综合保税区" → 东疆综保区, 东疆保税区). */
 const BONDED_ZONE = /综合保税区$/;
 
@@ -222,7 +229,10 @@ export function officeNames(office: string): string[] {
       const short = /..办公室$/.test(organ) ? [organ.replace(/办公室$/, '办')] : [];
       // (and a region by the shorter name people use, "内蒙市监局")
       const spoken = SPOKEN_REGION[shortPlace(last)] ?? [];
-      for (const o of [organ, ...(ORGAN_ALIASES[organ] ?? []), ...short]) for (const p of [all, last, shortPlace(last), ...spoken]) names.add(`${p}${o}`);
+      // (a zone by its own name, its city left out: "西海岸新区自然资源局" for 青岛西海岸新区自然资源局)
+      const zone = cityless(last);
+      const zoneNames = zone ? [zone, shortPlace(zone)] : [];
+      for (const o of [organ, ...(ORGAN_ALIASES[organ] ?? []), ...short]) for (const p of [all, last, shortPlace(last), ...spoken, ...zoneNames]) names.add(`${p}${o}`);
     }
   }
   // a bureau's local branch is called by the branch's place ("深圳市市场监督管理局龙华监管局" → 龙华监管局, 龙华局,
@@ -305,6 +315,8 @@ export function placeNames(office: string): string[] {
   const leveled = last.replace(ETHNIC_AUTONOMOUS, '$1');
   const autonomous = last.replace(ETHNIC_PEOPLES, '');
   const bonded = BONDED_ZONE.test(last) ? [`${shortPlace(last)}综保区`, `${shortPlace(last)}保税区`] : [];
+  const zone = cityless(last);
+  if (zone) bonded.push(zone, shortPlace(zone));
   return [...new Set([places.join(''), last, shortPlace(last), ...bonded, ...(leveled !== last && leveled.length >= 3 ? [leveled, autonomous] : [])])].filter((n) => n.length >= 2);
 }
 

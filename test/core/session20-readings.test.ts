@@ -2,7 +2,7 @@
 // (scripts/leaks.mjs --strip), and the readings that had leaned on them were made to generalise.
 import { describe, expect, it } from 'vitest';
 import { features } from '../../src/understand/classifier.js';
-import { officeNames, shortPlace, splitOffice } from '../../src/understand/slots.js';
+import { cityless, officeNames, shortPlace, splitOffice } from '../../src/understand/slots.js';
 import { kb, talk } from './readings-kit.js';
 
 const home = 'data/reports';
@@ -96,5 +96,19 @@ describe('session 20 readings: the sixty-second round', () => {
   it('an opening headed by the title\'s tail ("工作年度报告"), saying "报告由总体情况…六部分组成", in a file named office-year, is a report', async () => {
     const kn = await kb('test/fixtures/reports-fresh62-newb');
     expect(kn.reports.filter((r) => r.office === '长春市南关区长通街道办事处').map((r) => r.year).sort()).toEqual([2024, 2025]);
+  });
+});
+
+describe('session 20 readings: zones without their city', () => {
+  it('a new district named after its city without 市 goes by its own name (青岛西海岸新区 → 西海岸新区); 平潭综合实验区 and 两江新区 keep theirs', async () => {
+    expect(cityless('青岛西海岸新区')).toBe('西海岸新区');
+    expect(cityless('平潭综合实验区')).toBeUndefined();
+    expect(cityless('两江新区')).toBeUndefined();
+    expect(officeNames('青岛西海岸新区自然资源局')).toContain('西海岸新区自然资源局');
+    const kn = await kb('test/fixtures/reports-fresh62-newa');
+    expect(talk(kn, '西海岸新区自然资源局2025年有几件信息公开申请是结转到下一年再办的？')[0]).toContain('17');
+  });
+  it('a phone asked for another matter stays the fallback ("楼上漏水物业不管，打哪个电话投诉")', async () => {
+    expect(talk(await kb(home), '楼上漏水物业不管，打哪个电话投诉')[0]).toContain('无法回答');
   });
 });

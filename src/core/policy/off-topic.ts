@@ -34,14 +34,16 @@ const OUR_CONTACT = /(?:你们|您们|贵单位|贵办|贵局|他们|它们)(?:�
 
 /** A contact detail named ("邮编", "电话", "邮箱"). */
 const CONTACT_FIELD_NAMED = /电话|号码|地址|邮编|邮政编码|邮箱|传真|联系方式|联系办法/;
-/** A contact detail asked in a clause of its own ("地址呢", "那电话是多少"). */
-const FIELD_CLAUSE = /^(?:那|那么)?(?:电话|号码|地址|邮编|邮政编码|邮箱|传真|网址)(?:呢|是多少|多少|是啥|在哪|在哪里|在哪儿)[?？]?$/;
+/** A contact detail asked in a clause of its own ("地址呢", "那电话是多少", "电话和地址都发我一下"). */
+const FIELD_CLAUSE = /^(?:那|那么)?(?:电话|号码|地址|邮编|邮政编码|邮箱|传真|网址)(?:呢|是多少|多少|是啥|在哪|在哪里|在哪儿)[?？]?$|^(?:把)?(?:电话|号码|地址|邮编|邮箱|传真|网址)[^，,。]{0,8}(?:发|给|告诉)(?:我|一下)/;
 
 export const otherMatterContact: Rule = {
   name: 'other-matter-contact',
   doc: 'A phone or place asked for another matter ("楼上漏水物业不管，打哪个电话投诉"): words neither intents nor reports know, nothing of the domain but the contact words: the fallback, never this office\'s phone as if it handled that matter.',
   decide: (u, state, kn) => {
     if (u.metric || namesReport(u) || state.intent || !CONTACT_ASKED.test(u.norm) || DOMAIN_SUBJECT.test(u.norm) || OUR_CONTACT.test(u.norm)) return undefined;
+    // (the detail asked in a clause of its own, the rest the asker's plan for it: "电话和地址都发我一下，我存手机里")
+    if (u.norm.split(CLAUSE_SPLIT).some((c) => FIELD_CLAUSE.test(c.trim()))) return undefined;
     // the whole message, not only its asking clause: the matter is told in the story before the question
     const { count } = unknownShare(kn, u.classifierText, u.slots);
     return count >= POLICY.otherMatterUnknownWords ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined;
