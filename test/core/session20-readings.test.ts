@@ -112,3 +112,12 @@ describe('session 20 readings: zones without their city', () => {
     expect(talk(await kb(home), '楼上漏水物业不管，打哪个电话投诉')[0]).toContain('无法回答');
   });
 });
+
+describe('session 20 readings: requests pointed at by their count', () => {
+  it('"那15件申请具体都是申请的啥内容": the count, and that reports give no particulars — never the address matched on 具体', async () => {
+    const t = talk(await kb(home), '那15件申请具体都是申请的啥内容')[0];
+    expect(t).toContain('15');
+    expect(t).toContain('没有载明');
+    expect(t).not.toContain('大成街');
+  });
+});

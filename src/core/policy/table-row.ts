@@ -16,6 +16,7 @@ import { renderMetric } from '../../answer/render.js';
 import { pickReport } from '../select.js';
 import { kindsOf } from './helpers.js';
 import type { Rule } from './types.js';
+import type { MetricQuery } from '../../understand/metrics.js';
 
 export const tableRowAsked: Rule = {
   name: 'table-row-asked',
@@ -64,6 +65,10 @@ const CASE_DETAIL_ASKED = /(?:具体)?(?:是)?(?:什么|啥|哪个|哪件|哪份
 export const NO_CASE_DETAILS = '年度报告只公布件数和办理结果，没有载明每件申请或案件的具体内容（申请的是什么信息、案情、申请人等）。';
 
 /** Which documents a row of table 二 counts ("是什么文件", "文号多少", "叫什么名字"). */
+/** Requests pointed at by their count ("那15件申请", "这几件申请"). */
+const REQUESTS_QUOTED = /(?:那|这)(?:\d+|几|些)件(?:申请|信息公开申请)/;
+/** Table 三's row of the year's new requests. */
+const NEW_REQUESTS: MetricQuery = { table: '三', rows: ['new'], cols: [], spans: [] };
 const DOCUMENT_DETAIL_ASKED = /(?:是|叫)(?:什么|啥|哪个|哪份|哪些)(?:文件|规章|名字|名称)|文号|文件(?:的)?(?:名称|名字|标题)|哪(?:个|份|些)文件/;
 
 /** How an answer says that the report counts documents without naming them. */
@@ -73,7 +78,9 @@ export const caseDetailAsked: Rule = {
   name: 'case-detail-asked',
   doc: 'The particulars of cases a row counts ("被纠正的那一件具体是什么事", "那件申请的是啥文件"): the row\'s figure, and that annual reports give counts only — never a guess at the case.',
   decide: (u, state, kn) => {
-    const metric = u.metric ?? (u.followUp.is ? state.metric : undefined);
+    // (the requests quoted by their count, "那15件申请具体都是申请的什么内容": the year's new requests)
+    const quoted = !u.metric && REQUESTS_QUOTED.test(u.norm) ? NEW_REQUESTS : undefined;
+    const metric = u.metric ?? quoted ?? (u.followUp.is ? state.metric : undefined);
     // (or which documents table 二 counts: "废止的那一件是什么文件？文号多少？")
     const documents = metric?.table === '二' && DOCUMENT_DETAIL_ASKED.test(u.norm);
     if (!metric || (metric.table === '二' && !documents) || (!documents && !CASE_DETAIL_ASKED.test(u.norm))) return undefined;
