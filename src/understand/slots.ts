@@ -417,7 +417,7 @@ const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|
 export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
 
 /** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
-const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡|街道|苏木)(?=\s?(?:人民政府)|的?政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,8}?(?:局|委员会|厅|档案馆|图书馆|博物馆|纪念馆|文化馆)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
+const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡(?!下|亲|里)|街道|苏木)(?=\s?(?:人民政府)|的?政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,8}?(?:局|委员会|厅|档案馆|图书馆|博物馆|纪念馆|文化馆)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
 /** After a place: its government's website, not the government itself. */
 const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
 const NOT_PLACE = /^(社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$/;
@@ -646,7 +646,8 @@ const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)/;
 const LEVEL_ORGAN = /(省|市|县|区)(\p{Script=Han}{2,8}?(?:厅|局|委|办))/gu;
 
 /** A level right after a place's name ("二郎街道", "二郎镇"): which kind of place is meant. */
-const LEVEL_AFTER = /^(街道|苏木|镇|乡|县|区|市|州|旗)/;
+// (乡下, 乡亲, 乡里: the countryside and its people, no township)
+const LEVEL_AFTER = /^(街道|苏木|镇|乡(?![下亲里])|县|区|市|州|旗)/;
 /** A name that already ends in its level ("淮安市": "淮安市区" is the city's urban area, not another place). */
 const LEVEL_END = /(?:街道|苏木|镇|乡|县|区|市|州|旗|省)$/;
 

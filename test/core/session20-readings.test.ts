@@ -121,3 +121,22 @@ describe('session 20 readings: requests pointed at by their count', () => {
     expect(t).not.toContain('大成街');
   });
 });
+
+describe('session 20 readings: the sixty-third round', () => {
+  it('乡下 is the countryside, no township ("我是蒙城乡下的老汉…县政府2025年一共收到好多份"): 蒙城县\'s count', async () => {
+    expect(talk(await kb('test/fixtures/reports-fresh63-newa'), '我是蒙城乡下的老汉，眼神不好，想问问县政府2025年一共收到好多份信息公开申请？')[0]).toContain('176');
+  });
+  it('"几件公开了", the count before the verb: the requests granted', async () => {
+    expect(talk(await kb(home), '几件公开了')[0]).toContain('予以公开');
+  });
+  it('具体 carries no topic: "具体分哪几类" after a row is never the address matched on 具体地址', async () => {
+    expect(talk(await kb(home), '南岗区2022年无法提供的有几件', '具体分哪几类')[1]).not.toContain('大成街');
+  });
+  it('how to apply, then another question after it ("具体要怎么申请、要带什么"): not taken as how to apply alone', async () => {
+    const { applyingItselfAsked } = await import('../../src/core/policy/story.js');
+    const { understand } = await import('../../src/core/understanding.js');
+    const kn = await kb(home);
+    const q = '我想向西关街道办申请公开我们小区改造的补偿文件，具体要怎么申请、要带什么？';
+    expect(applyingItselfAsked.decide(understand(kn, q, {}), {}, kn)).toBeUndefined();
+  });
+});

@@ -52,7 +52,7 @@ export const contactDetailWanted: Rule = {
 };
 
 /** Where an office is, asked right after its name ("南岗区政府办公室搁哪里呢", "区政府办在哪儿"). */
-const OFFICE_WHERE = /^(?:在|搁|位于|坐落在)?(?:哪里|哪儿|什么地方|啥地方|哪个位置)(?:呢|啊|呀)?(?:[,，?？。!！]|$)/;
+const OFFICE_WHERE = /^(?:在|搁|位于|坐落在)?(?:哪里|哪儿|什么地方|啥地方|哪个位置)(?:呢|啊|呀|嘛|哦|哈)?(?:[,，?？。!！]|$)/;
 /** Where "that place" is, in a clause of its own after the office was named ("…想去南岗区政府办问点事儿，那旮旯在哪儿啊"). */
 const POINTED_WHERE = /^(?:那|这)(?:个)?(?:旮旯|嘎达|疙瘩|地方|地儿|儿|里|单位)?(?:在|搁)?(?:哪里|哪儿|哪)(?:呢|啊|呀)?[?？]?$/;
 /** The address intent (intents/contact.yml). */

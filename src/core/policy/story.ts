@@ -56,6 +56,8 @@ const WHERE_TO_GET = /(?:上哪|去哪|到哪|哪里|哪儿|找谁)(?:儿)?(?:�
 const BARE_APPLY_WORD = /^(?:申请|提出|提交|递交|办理|办|弄|搞|去|zmetric)$/;
 /** Steps one also "applies" for (intents/procedure.yml): asked just before, "怎么申请" is about them. */
 const AFTER_OTHER_STEP: ReadonlySet<string> = new Set(['procedure.remedy', 'procedure.online', 'procedure.mail', 'procedure.assist']);
+/** A clause that asks something of its own ("要带什么", "收费吗"): no remark after the question. */
+const ASKS_SOMETHING = /什么|啥|哪|吗|么|多少|几|呢/;
 /** The story before the question is about applying for disclosure (公开 said, or a document wanted). */
 const ABOUT_DISCLOSURE = /公开|信息|文件|资料|材料|档案|批复|名单/;
 
@@ -66,11 +68,12 @@ export const applyingItselfAsked: Rule = {
     const how = kn.byId.get(HOW_TO_APPLY);
     const t = top(u);
     if (!how || !t) return undefined;
-    const all = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
+    // (a list of questions joined by 、 is clauses too: "具体要怎么申请、要带什么")
+    const all = u.norm.split(CLAUSE_SPLIT).flatMap((c) => c.split('、')).filter((c) => c.trim());
     // the asking clause is the last that asks how; remarks after it ask nothing ("…咋申请啊？岁数大了不懂这些")
     let at = all.length - 1;
     while (at >= 0 && !questionKinds(all[at]!).how) at--;
-    if (at < 0 || all.slice(at + 1).some((c) => Object.values(questionKinds(c)).some(Boolean))) return undefined;
+    if (at < 0 || all.slice(at + 1).some((c) => Object.values(questionKinds(c)).some(Boolean) || ASKS_SOMETHING.test(c))) return undefined;
     const clauses = all.slice(0, at + 1);
     const last = clauses.at(-1) ?? '';
     // (a figure word of the story is no figure asked: "…申请公开采伐许可的资料，怎么申请")
