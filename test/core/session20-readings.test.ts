@@ -140,3 +140,13 @@ describe('session 20 readings: the sixty-third round', () => {
     expect(applyingItselfAsked.decide(understand(kn, q, {}), {}, kn)).toBeUndefined();
   });
 });
+
+describe('session 20 readings: what to do is no how to apply', () => {
+  it('"申请之后多久能回复 要是过了时间还不回咋办": the time limit, never how to apply (怎么办 is no 怎么办理)', async () => {
+    const { howToApply } = await import('../../src/core/policy/story.js');
+    const { understand } = await import('../../src/core/understanding.js');
+    const kn = await kb(home);
+    expect(howToApply.decide(understand(kn, '申请之后多久能回复 要是过了时间还不回咋办', {}), {}, kn)).toBeUndefined();
+    expect(talk(kn, '申请之后多久能回复 要是过了时间还不回咋办')[0]).toContain('20个工作日');
+  });
+});

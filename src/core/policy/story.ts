@@ -43,6 +43,9 @@ const HOW_APPLY = /(?:怎么|如何|怎样|咋)(?:样)?(?:才能|去|来|进行)
 /** How a step other than applying goes ("怎么收", "怎么算", "怎么计费"). */
 const OTHER_HOW = /(?:怎么|如何|怎样|咋)(?:样)?(?:收|算|计|交费|缴|付|退|查|告|投诉|复议|起诉)/;
 
+/** What to do, not how to apply ("…还不回怎么办", "咋办"). */
+const WHAT_TO_DO = /怎么办|咋办|如何是好|咋整/;
+const WHAT_TO_DO_ALL = new RegExp(WHAT_TO_DO.source, 'g');
 /** Applying for disclosure said in so many words (not 申请低保). */
 const DISCLOSURE_APPLY = /申请(?:政府)?(?:信息)?公开|信息公开申请|依申请公开/;
 
@@ -124,6 +127,8 @@ export const howToApply: Rule = {
     if (t.item.id !== HOW_TO_APPLY && STEP_WORD.test(asking) && !HOW_APPLY.test(asking)) return undefined;
     // (the how must be about applying, not about another step asked beside it: "会收费吗怎么收")
     if (OTHER_HOW.test(asking) && !HOW_APPLY.test(asking)) return undefined;
+    // (nor what to do when something goes wrong: "申请之后多久能回复，要是过了时间还不回怎么办")
+    if (WHAT_TO_DO.test(asking) && !HOW_APPLY.test(asking.replace(WHAT_TO_DO_ALL, ''))) return undefined;
     return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify) };
   },
 };
