@@ -96,11 +96,12 @@ const AUTONOMOUS_REGION = /^(广西|内蒙古|西藏|宁夏|新疆)(?:壮族|回
 /** A province-level region by a name shorter than its everyday one (内蒙 for 内蒙古), with an organ after it only. */
 const SPOKEN_REGION: Record<string, string[]> = { 内蒙古: ['内蒙'] };
 
+/** The kinds of zone a city's name can stand before without 市 ("天津东疆综合保税区", "青岛西海岸新区"). */
+const ZONE_KIND = '(?:综合保税区|综保区|保税区|开发区|新区|高新区|实验区|示范区)';
 /** A municipality named without 市 before a zone of it ("天津东疆综合保税区"). */
-const MUNICIPALITY_BEFORE_ZONE = /^(?:北京|天津|上海|重庆)(?=\p{Script=Han}{2,}(?:综合保税区|综保区|保税区|开发区|新区|高新区|实验区|示范区)$)/u;
-const MUNICIPALITY = /^(?:北京|天津|上海|重庆)/;
+const MUNICIPALITY_BEFORE_ZONE = new RegExp(`^(?:北京|天津|上海|重庆)(?=\\p{Script=Han}{2,}${ZONE_KIND}$)`, 'u');
 /** A zone named after its city without 市 ("青岛西海岸新区", "大连金普新区"): the zone's own name of two characters or more. */
-const CITY_BEFORE_ZONE = /^\p{Script=Han}{2}(\p{Script=Han}{2,}(?:新区|开发区|高新区|保税区|综合保税区|综保区|实验区|示范区))$/u;
+const CITY_BEFORE_ZONE = new RegExp(`^\\p{Script=Han}{2}(\\p{Script=Han}{2,}${ZONE_KIND})$`, 'u');
 /** The zone without the city before it ("青岛西海岸新区" → 西海岸新区), when it has a name of its own. */
 export const cityless = (p: string): string | undefined => {
   const rest = CITY_BEFORE_ZONE.exec(p)?.[1];
@@ -120,7 +121,7 @@ export const shortPlace = (p: string) => {
   // (a zone of a municipality, its city said without 市: "天津东疆综合保税区" is called 东疆)
   const s = p.replace(ETHNIC_AUTONOMOUS, '$1').replace(ETHNIC_TOWNSHIP, '').replace(/(综合保税区|综保区|保税区|综合实验区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|实验区|示范区|自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=..)州)$/, '');
   // (the zone's own name after the municipality, two characters at least: "重庆高新技术产业开发区" stays 重庆)
-  const zone = MUNICIPALITY_BEFORE_ZONE.test(p) ? s.replace(MUNICIPALITY, '') : s;
+  const zone = MUNICIPALITY_BEFORE_ZONE.test(p) ? s.replace(MUNICIPALITY_LEAD, '') : s;
   return zone.length >= 2 ? zone : s.length >= 2 ? s : p;
 };
 

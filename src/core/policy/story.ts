@@ -80,9 +80,9 @@ export const applyingItselfAsked: Rule = {
     const clauses = all.slice(0, at + 1);
     const last = clauses.at(-1) ?? '';
     // (a figure word of the story is no figure asked: "…申请公开采伐许可的资料，怎么申请")
-    if (u.metric && (u.quantity || u.metric.spans.some((sp) => sp.end > clauses.join('，').length - last.length - 1))) return undefined;
-    const words = contentOf(last).filter((w) => w !== 'zmetric');
-    if (!questionKinds(last).how || !words.length || !contentOf(last).every((w) => BARE_APPLY_WORD.test(w))) return undefined;
+    if (u.metric && (u.quantity || u.metric.spans.some((sp) => last.includes(u.norm.slice(sp.start, sp.end))))) return undefined;
+    const words = contentOf(last);
+    if (!words.some((w) => w !== 'zmetric') || !words.every((w) => BARE_APPLY_WORD.test(w))) return undefined;
     const story = clauses.slice(0, -1).join('，');
     if (story) {
       // (the story names another step, "不给我公开，我想复议，怎么申请": that step's rules)
