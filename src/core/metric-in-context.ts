@@ -66,6 +66,9 @@ const ROW_OF_RULE: Readonly<Record<string, string>> = {
   'procedure.third-party': 'refused.third-party',
   'procedure.correction': 'other.no-correction',
   'procedure.exempt': 'refused',
+  // (an office's "not ours" answer is counted with what it does not hold: 本机关不掌握相关政府信息)
+  'procedure.not-ours': 'unable.not-held',
+  'procedure.need-create': 'unable.need-create',
 };
 
 /** Pointing back at what was just explained ("这个理由", "这种情况", "这类"). */

@@ -105,8 +105,9 @@ export const OTHER_MATTERS_COUNTED = /^(?![^。]*(?:信息公开|依申请|公�
 
 /** A sentence going on with the requests just counted: those handled, carried over ("目前依法办结122件", "结转下年度…12件"). */
 // (or of those handled, "在已答复的信件中,予以公开7件…")
+// (or "截至目前,已依法按期办结19件,剩余1件结转2026年办结")
 // (or those answered, said of all the requests: "依法对全部申请进行了审慎处理和规范答复,其中“予以公开”17件")
-const HANDLED_NEXT = /^(?:依法)?对(?:全部|所有|上述|以上|这些)?(?:申请|来件)?[^，,。]{0,8}(?:处理|答复|办理)|^(?:目前|截至[^，,]{0,10}[，,]?|全年|本年度?|共|累计|全年累计|全年共)?(?:依法)?(?:办结|办理|答复|处理|结转|受理|收到|接收)(?:各类)?(?:申请)?|^(?:在|其中)?(?:已|所有|全部)?(?:答复|办结|办理|处理)(?:了)?的[^，,。]{0,8}(?:中|里)/;
+const HANDLED_NEXT = /^(?:依法)?对(?:全部|所有|上述|以上|这些)?(?:申请|来件)?[^，,。]{0,8}(?:处理|答复|办理)|^(?:目前|截至[^，,]{0,10}[，,]?|全年|本年度?|共|累计|全年累计|全年共)?(?:已)?(?:依法)?(?:按期|按时|及时)?(?:办结|办理|答复|处理|结转|受理|收到|接收)(?:各类)?(?:申请)?|^(?:在|其中)?(?:已|所有|全部)?(?:答复|办结|办理|处理)(?:了)?的[^，,。]{0,8}(?:中|里)/;
 
 /** A count glued to the requests it counts, no measure word ("共受理4申请公开政府信息"). */
 const COUNT_BEFORE_REQUESTS = /(?:受理|收到|接到|接收|办理)了?\s*\d{1,5}\s*(?=申请)/;
@@ -215,6 +216,12 @@ export function channelClauses(r: Report, norm: string): { text: string; source:
 }
 
 /** The first sentence about disclosure requests with a clause stating a figure asked (see clausesOfRows). */
+/**
+ * A sentence that opens a breakdown, at once or after a clause naming the rules it follows ("其中予以公开10件",
+ * "根据《政府信息公开条例》相关规定,其中8件按申请事项全部予以公开").
+ */
+const BREAKDOWN_OPENS = /^(?:(?:根据|依据|按照|依照)[^，,。；;]{0,30}[，,]\s*)?(?:其中|包括)/;
+
 export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: string; source: string } | undefined {
   // whether the passage before is about the requests (itself, or going on from one that is)
   let prevAbout = false;
@@ -225,7 +232,7 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
     // (or the same sentence going on after a semicolon: "所有答复件中,予以公开…42件;不予公开的1件;因…无法提供的49件")
     const sameSection = prev?.section === p.section;
     // (or the next sentence, on the same requests handled: "…共计134件。目前依法办结122件,其中予以公开的27件…")
-    const goesOn: boolean = sameSection && prevAbout && (/^(?:其中|包括)/.test(p.text.trim()) || /[;；]\s*$/.test(prev!.text.trim()) || HANDLED_NEXT.test(p.text.trim()));
+    const goesOn: boolean = sameSection && prevAbout && (BREAKDOWN_OPENS.test(p.text.trim()) || /[;；]\s*$/.test(prev!.text.trim()) || HANDLED_NEXT.test(p.text.trim()));
     const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || goesOn;
     // (a sentence on what the requests were about, between their count and their results, keeps the thread:
     // "…申请70件。申请内容主要集中在土地征收…等方面。依法对全部申请进行了…答复,其中“予以公开”17件")

@@ -21,6 +21,7 @@ import {
   ASKING, CHOICE, CLAUSE_SPLIT, SMALLTALK_TOPIC, COUNTED_WORD, DURATION, FOLLOW_UP, FUNCTION_CHARS, KINDS, QUANTITY, SLOT_ONLY_REST, type QuestionKindName,
 } from './patterns.js';
 import { blankSpans, metricInContext } from './metric-in-context.js';
+import { metricAcrossSlots } from './metric-across-slots.js';
 import { pickReport, reportById } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
 
@@ -245,7 +246,9 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     // a clause with no content word of its own ("是卡在哪儿了") asks about the rest: it cannot stand alone
     if (!ownContent(clause)) continue;
     // nor does one that asks only which article says so ("是哪条规定的"): the rule asked is the other clause's
-    if (ARTICLE_ONLY.test(parts[i]!.replace(/zmetric/g, '').trim())) continue;
+    // (also with a short remark joined on that asks nothing: "依据是条例第几条，我要写进函里")
+    const joinedOnto = clause !== parts[i] ? parts[i - 1] : undefined;
+    if (ARTICLE_ONLY.test(parts[i]!.replace(/zmetric/g, '').trim()) || (joinedOnto !== undefined && ARTICLE_ONLY.test(joinedOnto.replace(/zmetric/g, '').trim()) && !ASKING.test(parts[i]!))) continue;
     // (nor a bare why, "具体是因为什么": it asks why of the clause before)
     // (the piece after a final question mark is empty: the clause is the one before it, "具体是因为什么？")
     const piece = (parts[i]!.replace(/zmetric/g, '').trim() || parts[i - 1]?.replace(/zmetric/g, '').trim()) ?? '';
@@ -260,8 +263,8 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
   return best;
 }
 
-/** A clause that only asks which article or law says so ("是哪条规定的", "依据是什么法规"). */
-const ARTICLE_ONLY = /^(?:这|那|这个|那个)?(?:是)?(?:根据|依据|按照)?(?:哪一?条|第几条|哪个条款|什么条款|哪部法律?|什么法律?|哪个法规|什么法规|什么规定|哪个规定)(?:规定|法规|条例)?(?:的|规定的)?(?:吗|呢|啊)?[?？]?$/;
+/** A clause that only asks which article or law says so ("是哪条规定的", "依据是什么法规", "依据是条例第几条"). */
+const ARTICLE_ONLY = /^(?:这|那|这个|那个)?(?:是)?(?:根据|依据|按照)?(?:是)?(?:条例|《条例》|法规|法律)?(?:的)?(?:哪一?条|第几条|哪个条款|什么条款|哪部法律?|什么法律?|哪个法规|什么法规|什么规定|哪个规定)(?:规定|法规|条例)?(?:的|规定的)?(?:吗|呢|啊)?[?？]?$/;
 
 /** A clause that is only a question phrase ("怎么办", "会怎么样", "咋整啊"). */
 // (or a bare why, "…存在短板，具体是因为什么": it asks why of the clause before)
@@ -400,7 +403,7 @@ function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
   // the office's own name is not a figure word ("通州信访办…收到几件" asks no 信访 row): read without it, the
   // positions kept (each character of a name becomes a space)
   const plain = slots.offices.length ? blankSpans(norm, slots.spans) : norm;
-  const read = askingSentenceMetric(plain, kn) ?? findMetric(plain, kn.lexicon);
+  const read = askingSentenceMetric(plain, kn) ?? findMetric(plain, kn.lexicon) ?? metricAcrossSlots(norm, slots.spans, kn.lexicon);
   const found = across ? carriedRow(read) : drafted ? carriedOverRow(read) : read;
   // "会不会收费" asks whether: its 不会 is no "cannot" (不会写字), so the classifier reads 会
   const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found }).replace(A_NOT_A_WILL, '会').replace(A_NOT_A_VERB, '$1').replace(THAT_YEAR, ' ');

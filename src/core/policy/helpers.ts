@@ -105,9 +105,18 @@ function preferKind(cands: readonly Scored<Intent>[], u: Understanding): readonl
   const floor = u.kind === 'duration' && lead.score < THRESHOLDS.answer ? POLICY.durationKindFloor : THRESHOLDS.clarify;
   const near = cands.find((c) => c !== lead && lead.score - c.score < margin && c.score >= floor && !c.item.fallback && questionKind(c.example) === u.kind);
   if (!near) return cands;
+  // (the kind alone does not take the question from a lead that knows its telling words to one that knows none of
+  // them: "为什么…一分钱信息处理费都没收" asks why of the fee, not why information is withheld)
+  if (u.kind === 'why' && knowsTelling(lead, u) && !knowsTelling(near, u)) return cands;
   // (a time limit taken under `clarify` stands where the weak lead stood: it is the reading of the question)
   const taken = near.score < THRESHOLDS.clarify ? { ...near, score: lead.score } : near;
   return [taken, ...cands.filter((c) => c !== near)];
+}
+
+/** Whether an intent's examples know a telling word (not the domain's own, not a question word) of the question's asking clause. */
+function knowsTelling(c: Scored<Intent>, u: Understanding): boolean {
+  const words = intentWords(c.item);
+  return contentOf(askingClause(u.focus)).some((a) => !domainWord(a) && words.has(a));
 }
 
 /** The contact details named as a whole ("联系方式", "联系办法"). */

@@ -7,6 +7,7 @@
 import { slotOnlyFollowUp, whatIfFollowUp, sourceFollowUp } from './follow-up.js';
 import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnknown } from './figures.js';
 import { emptyInput, pendingChoice } from './input.js';
+import { contactNotAsked } from './contact-not-asked.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
 import { mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, unknownTopic } from './off-topic.js';
 import { passageFollowUp, rareTermPassage, reportOnlyWords } from './passages.js';
@@ -20,7 +21,7 @@ import { acrossOffices, acrossOfficesAgain, acrossOfficesSum } from './ranking.j
 import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
 import { quotedListChecked } from './quoted-list.js';
-import { quotedSumChecked } from './quoted-sum.js';
+import { quotedRestAsked, quotedSumChecked } from './quoted-sum.js';
 import { reportItselfAsked } from './report-itself.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { proactiveTotal } from './proactive-total.js';
@@ -93,6 +94,7 @@ export const RULES: readonly Rule[] = [
   // (before consistency-asked, which reads several figures quoted as a sum to check)
   quotedListChecked,
   quotedSumChecked,
+  quotedRestAsked,
   consistencyAsked,
   quotedCountChecked,
   statedRate,
@@ -133,6 +135,8 @@ export const RULES: readonly Rule[] = [
   contactDetailWanted,
   loneIntentWord,
   weakMatchPassage,
+  // (before the tentative rules: a weak contact reading of a message that asks no contact is no answer)
+  contactNotAsked,
   tentativeCloseCall,
   tentativeIntent,
   signatureIntent,

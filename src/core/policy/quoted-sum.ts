@@ -6,6 +6,7 @@
 import { fmt } from '../../answer/cells.js';
 import { reportLabel } from '../../answer/render.js';
 import { cutSpans } from '../../understand/slots.js';
+import type { Report } from '../../report/types.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
 import { hasCells } from './consistency.js';
@@ -50,8 +51,38 @@ export function quotedSum(text: string): { items: Item[]; total: Item } | undefi
   // (both sides of the balance by their rows: carried in and carried over)
   if (items.some((x) => /上年结转|上年度结转/.test(x.label)) && items.some((x) => /结转下|转下年/.test(x.label))) return undefined;
   const total = totals[0];
-  if (!total || totals.some((t) => t.n !== total.n) || items.length < (total.unit === '件' && quotedFirst(text, total) ? MIN_ITEMS_WITH_TOTAL : MIN_ITEMS)) return undefined;
+  if (!total || totals.some((t) => t.n !== total.n) || items.length < (total.unit === '件' && quotedFirst(text, total) ? MIN_ITEMS_WITH_TOTAL : MIN_ITEMS)) return plusSum(text);
   return { items, total };
+}
+
+/** The measure word the report prints after a number ("381条"), for a sum written out without one ("224+79+78是不是正好381"). */
+function unitInReport(r: Report, n: number): string | undefined {
+  const re = new RegExp(`(?<![\\d.])${n}\\s*(件|条|个|项|起|宗|份|篇)`);
+  for (const p of r.passages) {
+    const m = re.exec(p.text);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** Figures written as a sum ("10+3+1+1"), unlabelled. */
+const PLUS_CHAIN = /\d{1,7}(?:\s*[+＋]\s*\d{1,7})+/;
+/** A number of the message that is no year ("2023年", "23年"), no share and no part of a sum. */
+const OTHER_NUMBER = /(?<![\d+＋.])(\d{1,7})(?![\d.%％]|\s*[+＋年])(\s*(?:件|条|个|项|起|宗|份|篇))?/g;
+
+/**
+ * A sum written out and the one other number it is set against ("依申请那块10+3+1+1对得上15吗", "15=10+3+1+1吗"):
+ * the parts as written, the total the only other number of the message.
+ */
+function plusSum(text: string): { items: Item[]; total: Item } | undefined {
+  const chain = PLUS_CHAIN.exec(text);
+  if (!chain) return undefined;
+  const items = chain[0].split(/[+＋]/).map((x) => ({ label: '', n: Number(x.trim()) }));
+  const rest = text.slice(0, chain.index) + ' '.repeat(chain[0].length) + text.slice(chain.index + chain[0].length);
+  const others = [...rest.matchAll(OTHER_NUMBER)];
+  if (others.length !== 1) return undefined;
+  const unit = others[0]![2]?.trim();
+  return { items, total: { label: '', n: Number(others[0]![1]), ...(unit ? { unit } : {}) } };
 }
 
 /** The total quoted before its parts, as a report states it ("年报写收到75件、答复72件、结转3件"). */
@@ -74,12 +105,44 @@ export const quotedSumChecked: Rule = {
     // (a row of the report's tables named for each figure, their cells printed: the consistency rule sets the table's own figures
     // against its total)
     if (u.metric && u.metric.rows.length >= asked.items.length && u.metric.rows.every((row) => hasCells(r, { ...u.metric!, rows: [row] }))) return undefined;
-    const unit = asked.total.unit ?? asked.items.find((x) => x.unit)?.unit ?? '件';
+    const unit = asked.total.unit ?? asked.items.find((x) => x.unit)?.unit ?? (asked.items.every((x) => !x.label) ? unitInReport(r, asked.total.n) : undefined) ?? '件';
     const sum = asked.items.reduce((a, x) => a + x.n, 0);
     const lines = [`您列的 ${asked.items.length} 项相加：${asked.items.map((x) => fmt(x.n)).join(' + ')} = ${fmt(sum)} ${unit}（按您给的数字计算）。`];
     const gap = asked.total.n - sum;
     const against = `您给的总数 ${fmt(asked.total.n)} ${unit}`;
     lines.push(gap === 0 ? `与${against}相等，对得上。` : `与${against}不一致，${gap > 0 ? '少' : '多'} ${fmt(Math.abs(gap))} ${unit}，对不上。`);
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true } };
+  },
+};
+
+/** What is left of a count asked ("还有几件没办结", "还剩几件", "剩下多少"). */
+const REST_ASKED = /还有(?:几|多少)[件条个项]?(?:没|未)|还剩(?:下)?(?:几|多少)?|剩下(?:的)?(?:有)?(?:几|多少)|剩(?:几|多少)|(?:没|未)(?:办结|办完|答复|处理|办)(?:的)?(?:有|是)?(?:几|多少)/;
+
+/**
+ * Two figures the asker quotes, a whole and a part of it, and what is left asked ("收到37件、办结33件，那还有几件没办结"):
+ * the whole first, by its words (收到, 受理, 一共 …), the part after it, both in one unit.
+ */
+export function quotedRest(text: string): { whole: Item; part: Item } | undefined {
+  if (!REST_ASKED.test(text)) return undefined;
+  const figures = [...text.matchAll(LABELLED_FIGURE)].map((m) => ({ label: m[1]!, n: Number(m[2]), ...(m[3] ? { unit: m[3] } : {}) }));
+  if (figures.length !== 2) return undefined;
+  const [whole, part] = figures as [Item, Item];
+  if (!TOTAL_WORDS.test(whole.label) || TOTAL_WORDS.test(part.label) || part.n > whole.n || (whole.unit && part.unit && whole.unit !== part.unit)) return undefined;
+  return { whole, part };
+}
+
+export const quotedRestAsked: Rule = {
+  name: 'quoted-rest-asked',
+  doc: 'A whole and a part of it quoted by the asker, what is left asked ("瓜沥镇2024年收到37件、办结33件，那还有几件没办结"): the difference of the figures given, said to be computed from them.',
+  decide: (u, state, kn) => {
+    const text = u.slots.spans.length ? cutSpans(u.norm, u.slots.spans) : u.norm;
+    const asked = quotedRest(text);
+    if (!asked) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const unit = asked.whole.unit ?? asked.part.unit ?? '件';
+    const rest = asked.whole.n - asked.part.n;
+    const lines = [`按您给的数字：${fmt(asked.whole.n)} − ${fmt(asked.part.n)} = ${fmt(rest)} ${unit}，即还有 ${fmt(rest)} ${unit}。`];
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true } };
   },
 };

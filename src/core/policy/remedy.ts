@@ -60,9 +60,10 @@ export const remedyAsked: Rule = {
     // (or the message ends saying so: "…这合法吗，我要去告你们！")
     const last = clauses.at(-1) ?? '';
     if (!OWN_REMEDY.test(asking) && !REVIEW_WHERE.test(asking) && !((OWN_REMEDY.test(last) || WILL_SUE.test(last)) && !CASES_ASKED.test(last)) && !REFUSED_THEN_WHAT.test(u.norm)) return undefined;
-    // where the review goes, asked in so many words: the review body, however the words ranked
+    // where the review goes, asked in so many words: the review body, however the words ranked (asked in so many words,
+    // it is as sure as a clear match: also when the clause is a second question of the message)
     const body = REVIEW_WHERE.test(asking) ? kn.byId.get(REVIEW_BODY) : undefined;
-    if (body) return { kind: 'intent', intent: body, confidence: Math.max(u.candidates.find((c) => c.item === body)?.score ?? 0, THRESHOLDS.clarify) };
+    if (body) return { kind: 'intent', intent: body, confidence: Math.max(u.candidates.find((c) => c.item === body)?.score ?? 0, THRESHOLDS.answer) };
     const best = u.candidates.find((c) => REMEDY_INTENTS.has(c.item.id));
     if (best && best.score >= POLICY.remedyPatternMin) return { kind: 'intent', intent: best.item, confidence: best.score };
     // the asking clause names the step in so many words ("想投诉，应该找谁"), though the ranking of its

@@ -82,12 +82,17 @@ export function findPeriod(texts: string[]): { period: string; year: number } | 
 
 const OFFICE_END = /(?:人民政府|政府|办公室|办公厅|委员会|局|厅|署|院|中心|办事处|街道|镇|乡|办|委|部|会|所|站|队|处|馆|社)$/;
 
+/** A line that speaks (the office of itself, 我镇/本局, or a verb of its work), so names no office. */
+const SENTENCE_NOT_NAME = /^我|^本(?:局|机关|单位|镇|乡|街道|委|办|部门)|依托|主要|通过|按照|根据/;
+
 /** A signature line near the end: a short line naming an office (before a date line). */
 export function findSignature(blocks: Block[]): string | undefined {
   const tail = blocks.slice(-6).filter((b): b is Exclude<Block, { kind: 'table' }> => b.kind !== 'table');
   for (let i = tail.length - 1; i >= 0; i--) {
     const t = tail[i]!.text.replace(/\s+/g, '');
     if (/版权所有|Copyright|©|ICP|主办|承办|技术支持/i.test(t)) continue; // a site footer, not a signature
+    // (a sentence of a page cut short is no signature: "我镇政府信息公开工作主要依托萧山区政府")
+    if (SENTENCE_NOT_NAME.test(t)) continue;
     if (t.length >= 3 && t.length <= 30 && !/[。，；：,;:]/.test(t) && OFFICE_END.test(t) && !/^[（(]?\d/.test(t)) return t;
   }
   return undefined;

