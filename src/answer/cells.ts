@@ -7,8 +7,14 @@ import { T2_ROWS } from '../report/format.js';
 import type { Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
 
-/** A figure as the report prints it (integers plain, decimals to at most four places). */
-export const fmt = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.toFixed(4))));
+/**
+ * Decimal places a figure keeps: all a report prints (收费金额 190.457379 万元, six places), while the float noise of
+ * a computed figure (0.1 + 0.2 = 0.30000000000000004) is rounded away.
+ */
+const FIGURE_DECIMALS = 8;
+
+/** A figure as the report prints it (integers plain, decimals as printed). */
+export const fmt = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.toFixed(FIGURE_DECIMALS))));
 
 /** A cell's value; an impossible figure is never stated (report/sanity.ts): the handler words the answer. */
 export function val(r: Report, id: string): number | null | undefined {

@@ -104,8 +104,53 @@ function readLatinTerms(text: string): string {
   });
 }
 
+/**
+ * Words the input method left half in pinyin ("申qing", "zheng府xin息gong开", "电hua", "网zhi", "ban公室"): each
+ * character of the word typed as itself or as its syllable. The terms above and these everyday words of asking.
+ */
+const MIXED_TERMS: readonly string[] = [
+  ...LATIN_TERMS, '政府', '信息', '公开', '办公室', '网址', '网站', '邮箱', '联系', '联系人', '交钱', '收钱', '要钱', '复议', '诉讼',
+  '起诉', '多久', '时间', '材料', '文件', '部门', '科室', '工作日', '免费', '申请书', '政府信息', '怎么', '哪里',
+];
+
+/** A term's pattern: each character as itself or as its syllable, spaces allowed between. Longest terms first. */
+let mixedPatterns: { term: string; re: RegExp }[] | undefined;
+let mixedAny: RegExp | undefined;
+function mixed(): { patterns: { term: string; re: RegExp }[]; any: RegExp } {
+  if (mixedPatterns && mixedAny) return { patterns: mixedPatterns, any: mixedAny };
+  sounds ??= new Sounds();
+  const list = [...new Set(MIXED_TERMS)].sort((a, b) => b.length - a.length);
+  const syllables = sounds.syllables(list);
+  const sources: string[] = [];
+  mixedPatterns = [];
+  list.forEach((term, i) => {
+    const syl = syllables[i]!;
+    if (syl.length !== term.length) return;
+    const src = [...term].map((ch, k) => `(?:${ch}|${syl[k]})`).join('\\s*');
+    sources.push(src);
+    mixedPatterns!.push({ term, re: new RegExp(`^(?:${src})$`) });
+  });
+  // (a syllable is a whole Latin word or a part of one the term's other syllables complete: never inside an English word)
+  mixedAny = new RegExp(`(?<![a-z])(?:${sources.join('|')})(?![a-z])`, 'g');
+  return { patterns: mixedPatterns, any: mixedAny };
+}
+
+/** A verb asked as A-not-A with the negation in pinyin ("要bu要", "有mei有"). */
+const A_NOT_A_PINYIN = /(\p{Script=Han})\s*(bu|mei)\s*\1/gu;
+
+/** The message with half-pinyin words read as the Chinese word (only where a Latin letter was replaced). */
+export function readMixedTerms(text: string): string {
+  if (!/[a-z]/.test(text) || !/\p{Script=Han}/u.test(text)) return text;
+  const { patterns, any } = mixed();
+  const read = text
+    .replace(any, (m) => (/[a-z]/.test(m) ? patterns.find((p) => p.re.test(m))?.term ?? m : m))
+    .replace(A_NOT_A_PINYIN, (_m, v: string, neg: string) => `${v}${neg === 'bu' ? '不' : '没'}${v}`);
+  return read === text ? text : read.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
+}
+
 /** The message with the loaded offices' places (and the domain's terms) written in pinyin read as Chinese. */
-export function readLatinPlaces(text: string, offices: readonly string[]): string {
+export function readLatinPlaces(given: string, offices: readonly string[]): string {
+  const text = readMixedTerms(given);
   if (!LATIN_WORD.test(text) && !/\b[a-z]{3}\b/.test(text)) return text;
   if (!offices.length) return text;
   const map = placeMap(offices);

@@ -185,6 +185,8 @@ const WORKPLACE_AFTER = /^(?:的)?(?:同事|领导|里|上|要求|让我|改制|
 const SELF_BEFORE = /(我是|本人是|我们是|咱是|俺是|作为|身为)$/;
 /** The asker as the one who received ("我收到…", "俺刚接到…"), and what a citizen receives (a notice, a reply). */
 const ASKER_BEFORE = /(?:^|[^们])(?:我|俺|本人)(?:已经|刚刚|刚|都|也|才|又|前天|昨天|今天|上周)?$/;
+/** A notice received, which only the asker receives, said or not who ("上个月收到补正通知"): no request an office received. */
+const NOTICE_RECEIVED = /^(?:了|过|到)?[^，。,?？\d]{0,3}?(?:补正通知|通知书|告知书|决定书|答复书|补正告知)/;
 const THING_RECEIVED = /^(?:了|过|到)?[^，。,?？]{0,4}?(?:通知|答复|回复|回信|短信|电话|告知书|告知|决定书|决定|信件|来信|材料|文件|快递|邮件)/;
 
 /** Who applied is asked ("是哪类申请人提的", "申请人是谁"): the row's applicants are listed. */
@@ -248,8 +250,8 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   // "一年总共才收到15件申请，真正把信息给了人家的有几件": a row stated with its count is what the asker knows,
   // the row without one is what they ask (when every row has its count, they are all checked or compared)
   const stated = (h: Hit) => STATED_COUNT.test(text.slice(h.end, h.end + 8)) || /\d+\s*件/.test(text.slice(h.start, h.end));
-  // "我收到补正通知了": what the asker received, not the requests an office received
-  const t3all = of('t3.rows').filter((h) => !(h.part === 'new' && ASKER_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && THING_RECEIVED.test(text.slice(h.end, h.end + 8))));
+  // "我收到补正通知了": what the asker received, not the requests an office received (a notice: whoever says it)
+  const t3all = of('t3.rows').filter((h) => !(h.part === 'new' && ((ASKER_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && THING_RECEIVED.test(text.slice(h.end, h.end + 8))) || NOTICE_RECEIVED.test(text.slice(h.end, h.end + 8)))));
   const t3unstated = t3all.some((h) => !stated(h)) && t3all.some(stated) ? t3all.filter((h) => !stated(h)) : t3all;
   // "收到的申请有几个给公开了": the requests received, by an everyday verb, are the subject; the result is asked
   const resultNamed = t3unstated.some((h) => !BALANCE_ROWS.has(h.part));

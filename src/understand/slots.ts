@@ -181,6 +181,13 @@ const ORGAN_ALIASES: Record<string, string[]> = {
   乡村振兴局: ['乡振局', '振兴局'],
   经济和信息化局: ['经信局'],
   工业和信息化局: ['工信局'],
+  工业和信息化厅: ['工信厅'],
+  工业和信息化委员会: ['工信委'],
+  经济和信息化厅: ['经信厅'],
+  经济和信息化委员会: ['经信委'],
+  农业农村厅: ['农业厅'],
+  自然资源厅: ['国土厅'],
+  文化和旅游厅: ['文旅厅'],
   外事办公室: ['外办', '外事办'],
   人民政府外事办公室: ['外办', '外事办'],
 };
@@ -305,6 +312,19 @@ const ETHNIC_AUTONOMOUS = new RegExp(`${ETHNIC_NAMES}自治([州县旗])`, 'gu')
 const ETHNIC_PEOPLES = new RegExp(`${ETHNIC_NAMES}(?=自治)`, 'gu');
 /** An ethnic township by its place and level alone: 木座藏族乡 → 木座乡. */
 const ETHNIC_TOWNSHIP = new RegExp(`${ETHNIC_NAMES}(?=[乡镇])`, 'gu');
+
+/** A place just before an organ's name ("湖南省", "湖南" of 湖南省教育厅). */
+const PLACE_BEFORE_ORGAN = /\p{Script=Han}{2,7}(?:省|市|自治区|州|盟|地区)$|(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)$/u;
+
+/**
+ * A province's department by its organ alone ("工信厅", "工业和信息化厅" for 云南省工业和信息化厅): one to a province, so
+ * the name is as weak as a place's. Not a bureau's (局): every county has an 教育局.
+ */
+export function departmentNames(office: string): string[] {
+  const { places, organ } = splitOffice(office);
+  if (!places.length || !/.{2,}厅$/.test(organ) || /办公厅$/.test(organ)) return [];
+  return [organ, ...(ORGAN_ALIASES[organ] ?? [])];
+}
 
 /** Place names of a department's report ("芦淞区" for 株洲市芦淞区教育局): they name it when no other report is meant. */
 export function placeNames(office: string): string[] {
@@ -452,7 +472,7 @@ function namesOf(reports: ReportRef[]): Names {
   let names = namesCache.get(reports);
   if (names) return names;
   const strong = reports.flatMap((r) => [r.office, ...(r.aliases ?? [])].flatMap((o) => officeNames(o).map((name) => ({ name, office: r.office }))));
-  const weak = reports.flatMap((r) => [...new Set([r.office, ...(r.aliases ?? [])].flatMap((o) => placeNames(o)))].map((name) => ({ name, office: r.office, organ: splitOffice(r.office).organ })));
+  const weak = reports.flatMap((r) => [...new Set([r.office, ...(r.aliases ?? [])].flatMap((o) => [...placeNames(o), ...departmentNames(o)]))].map((name) => ({ name, office: r.office, organ: splitOffice(r.office).organ })));
   strong.sort((a, b) => b.name.length - a.name.length);
   weak.sort((a, b) => b.name.length - a.name.length);
   const all = new Set([...strong, ...weak].map((n) => n.name));
@@ -855,6 +875,11 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   for (const { name, office, organ } of present(names.weak, names.weakByFirst, text)) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       if (!free(i, name.length)) continue;
+      // (a province's department named after another place, "湖南省教育厅" beside 湖北省教育厅: another office)
+      if (name === organ || ORGAN_ALIASES[organ]?.includes(name)) {
+        const before = PLACE_BEFORE_ORGAN.exec(text.slice(Math.max(0, i - 8), i))?.[0];
+        if (before && !office.includes(before) && !office.includes(shortPlace(before))) continue;
+      }
       // ("绵阳的环保局": the place and its organ with 的 between them)
       const of = text[i + name.length] === '的' && ORGAN_AFTER.test(text.slice(i + name.length + 1)) ? 1 : 0;
       const rest = text.slice(i + name.length + of);

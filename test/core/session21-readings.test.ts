@@ -77,3 +77,31 @@ describe('session 21 readings: questions of procedure', () => {
     expect(a).toContain('安阳县人民政府');
   });
 });
+
+describe('session 21 readings: the sixty-fifth round', () => {
+  it('words the input method left half in pinyin ("申qing", "zheng府", "电hua", "网zhi", "要bu要") read as the Chinese words', async () => {
+    const { readMixedTerms } = await import('../../src/understand/latin-places.js');
+    expect(readMixedTerms('申qing zheng府xin息gong开 要bu要jiao qian啊')).toBe('申请政府信息公开要不要交钱啊');
+    expect(readMixedTerms('网zhi呢')).toBe('网址呢');
+    // (English words and Latin text without Chinese stay as they are)
+    expect(readMixedTerms('我用wechat问一下')).toBe('我用wechat问一下');
+    expect(readMixedTerms('dianhua')).toBe('dianhua');
+    const kn = await kb(home);
+    expect(talk(kn, '南岗区郑府ban公室电hua')[0]).toContain('0451-82705546');
+    expect(talk(kn, '申qing zheng府xin息gong开 要bu要jiao qian啊')[0]).toContain('第四十二条');
+  });
+  it('a figure keeps the decimals the report prints (190.457379 万元), computed figures lose their float noise', async () => {
+    const { fmt } = await import('../../src/answer/cells.js');
+    expect(fmt(190.457379)).toBe('190.457379');
+    expect(fmt(0.1 + 0.2)).toBe('0.3');
+    expect(talk(await kb('test/fixtures/reports-fresh65-newb'), '北坡镇年报里面行政事业性收费是多少钱')[0]).toContain('190.457379');
+  });
+  it('a notice received ("上个月收到补正通知") is the asker\'s, no count of requests an office received', async () => {
+    expect(talk(await kb(home), '上个月收到补正通知，我出差一个多月没来得及补，现在会怎么样')[0]).toContain('第三十条');
+  });
+  it('a province\'s department by its organ alone (工信厅), unless another place is named before it (湖南省教育厅 beside 湖北省教育厅)', async () => {
+    expect(talk(await kb('test/fixtures/reports-fresh65-newb'), '工信厅网站2023年总访问量大概多少')[0]).toContain('353.4万');
+    const [other] = talk(await kb('test/fixtures/reports-fresh52-newa'), '湖南省教育厅2021年收到多少政府信息公开申请');
+    expect(other).not.toContain('132');
+  });
+});
