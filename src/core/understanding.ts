@@ -243,6 +243,9 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     const top = kn.classifier.best(ranked);
     // a greeting or thanks inside a longer message ("尊敬的工作人员您好！…要准备什么材料？") is not what it asks
     if (top?.item.topic === SMALLTALK_TOPIC) continue;
+    // a clause that only tells the asker applied ("我向平川区发改局申请信息公开"), beside one that asks: the story, not
+    // the question ("…20个工作日过去了一直不答复，咋办")
+    if (!ASKING.test(clause) && onlyApplying(clause) && clauses.some((c) => c !== clause && ASKING.test(c))) continue;
     // a clause with no content word of its own ("是卡在哪儿了") asks about the rest: it cannot stand alone
     if (!ownContent(clause)) continue;
     // nor does one that asks only which article says so ("是哪条规定的"): the rule asked is the other clause's
@@ -261,6 +264,12 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     }
   }
   return best;
+}
+
+/** The domain's own words and the asker's: applying told, nothing asked of it ("我向 申请信息公开", "我已经申请了"). */
+const APPLYING_TOLD = /^(?:我|我们|俺|本人)?(?:已经|之前|上个月|上周|前几天)?(?:向|给|跟|找)?\s*(?:提交了?|递交了?|提出了?|交了?)?(?:依)?(?:申请)(?:了)?(?:政府)?(?:信息)?(?:公开)?(?:申请)?(?:了)?$/;
+function onlyApplying(clause: string): boolean {
+  return APPLYING_TOLD.test(clause.replace(/zmetric/g, '').replace(/\s+/g, ''));
 }
 
 /** A clause that only asks which article or law says so ("是哪条规定的", "依据是什么法规", "依据是条例第几条"). */

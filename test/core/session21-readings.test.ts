@@ -105,3 +105,19 @@ describe('session 21 readings: the sixty-fifth round', () => {
     expect(other).not.toContain('132');
   });
 });
+
+describe('session 21 readings: the sixty-sixth round', () => {
+  it('a story clause that only tells the asker applied, then "咋办": what to do about it, not how to apply', async () => {
+    const [a] = talk(await kb('test/fixtures/reports-fresh66-newa'), '我向平川区发改局申请信息公开，20个工作日过去了一直不答复，咋办');
+    expect(a).toMatch(/复议|诉讼/);
+  });
+  it('what will happen to the asker\'s own requests ("发了十几个申请，会被收钱吗"): the fee rules, not the office\'s count', async () => {
+    const [a] = talk(await kb('test/fixtures/reports-fresh66-newa'), '我一个月给平川区发改局发了十几个申请，会被收钱吗？收多少');
+    expect(a).toContain('信息处理费');
+    expect(a).toContain('10 件以内免收');
+  });
+  it('a summary asked for a brief (起草一句话…依申请公开办理情况): the figures, not how to apply', async () => {
+    const [a] = talk(await kb('test/fixtures/reports-fresh66-newa'), '帮我起草一句话给领导：通城县2024年依申请公开办理情况，要带数字');
+    expect(a).toContain('16件');
+  });
+});

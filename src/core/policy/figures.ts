@@ -6,6 +6,7 @@ import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, CONTACT_FIELD_
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { passage, signatureWord, top, topScore, withoutSlots, kindsOf } from './helpers.js';
 import { cutSpans } from '../../understand/slots.js';
+import { ASKER_FUTURE } from './table-row.js';
 import type { Rule } from './types.js';
 import type { Understanding } from '../understanding.js';
 import { questionKind } from '../understanding.js';
@@ -89,6 +90,9 @@ function figureAskedLast(u: Understanding): boolean {
   return spans.every((s) => s.start >= start);
 }
 
+/** A fee asked of ("收费", "收钱", "信息处理费"). */
+const FEE_ASKED = /收费|收钱|信息处理费|处理费/;
+
 export const figureQuestion: Rule = {
   name: 'figure-question',
   doc: 'Figure words ask for the figure, unless another intent is clearly meant ("哪些信息不予公开", "复议期限").',
@@ -140,6 +144,8 @@ export const figureQuestion: Rule = {
     // applicants' column (whether any applicant of a kind came, "有企业申请吗", is that figure)
     // (or a contact detail asked by the one who would apply, "我代表公司…寄申请，…联系电话是多少": the detail)
     if (applicantBesideContact(u)) return undefined;
+    // what will happen to the asker's own request ("不写会不会被拒", "发了十几个申请，会被收钱吗？收多少"): the rules
+    if (ASKER_FUTURE.test(u.norm) && (!quantity || FEE_ASKED.test(u.norm))) return undefined;
     if (!quantity && !metric.rowsExplicit && metric.cols.length > 0 && !metric.rate && !metric.quoted?.length && u.kind === 'yesno' && !ANY_CAME.test(u.norm)) return undefined;
     // which day a step counts from is never a count, however weakly the procedure was read ("收到申请的日子怎么算")
     if (WHICH_DAY.test(u.norm) && !quantity && t && reportFree(t.item) && score >= THRESHOLDS.clarify) return undefined;

@@ -43,6 +43,7 @@ import { stockFlowCheck } from './stock-flow.js';
 import { textFigureAsked } from './text-figure.js';
 import { textArithmetic } from './text-arith.js';
 import { draftWritingAsked } from './draft-asked.js';
+import { summaryAsked } from './summary-asked.js';
 import { reportDeadline, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
 import type { Rule } from './types.js';
@@ -65,6 +66,8 @@ export const RULES: readonly Rule[] = [
   enquiryOfficeAsked,
   // (before procedure-in-story: "…申请公开…的文件，该怎么申请" asks how, not where)
   applyingItselfAsked,
+  // (before procedure-in-story: "起草一句话…依申请公开办理情况" asks the figures summed up, not how to apply)
+  summaryAsked,
   procedureInStory,
   howToApply,
   applyInStory,

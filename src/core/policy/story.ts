@@ -6,7 +6,7 @@
 import { questionKinds } from '../../understand/kind.js';
 import { TREND_WORDS } from '../../answer/trend-answer.js';
 import { reportFree } from '../handlers.js';
-import { APPLY_VERB, CLAUSE_SPLIT } from '../patterns.js';
+import { APPLY_VERB, ASKING, CLAUSE_SPLIT } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { choice, contentOf, top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
@@ -20,6 +20,9 @@ export const procedureInStory: Rule = {
     if (!t || !long || u.metric || t.item.fallback || !reportFree(t.item) || topScore(u) < THRESHOLDS.answer) return undefined;
     // (which office or year counted most, "哪个单位主动公开的信息条数最多": the reports ranked, not where to apply)
     if (RANKED.test(u.focus)) return undefined;
+    // (a focus that only tells, the question a bare "咋办" after it — "…20个工作日过去了一直不答复，咋办": the story is not the
+    // answer's subject, what to do about it is)
+    if (!ASKING.test(u.focus) && BARE_ASK_END.test(u.norm)) return undefined;
     // (how many asked before it, "新增了几个账号、注销了几个？分别是哪个单位的": the report's counts, not a procedure)
     if (questionKinds(u.norm).count && !questionKinds(u.focus).count && !u.duration) return undefined;
     // (a change between two years named, "2025年较2024年变化了百分之几": the reports' figures, not a procedure)
@@ -31,6 +34,9 @@ export const procedureInStory: Rule = {
     return { kind: 'intent', intent: reportFree(chosen) && !chosen.fallback ? chosen : t.item, confidence: topScore(u) };
   },
 };
+
+/** A message ending in a bare question of what to do ("，咋办", "，怎么办呢"). */
+const BARE_ASK_END = /[，,。\s](?:那|那我|我)?(?:该|应该|要)?(?:怎么办|咋办|咋整|怎么弄)(?:呢|啊|呀)?[?？!！]*$/;
 
 /** Figures written as a sum ("84+本单位网站52", "19条加电子屏108条"). */
 const FIGURES_ADDED = /\d\s*[条件个项篇]?\s*[+＋加]\s*\p{Script=Han}{0,10}\d/u;

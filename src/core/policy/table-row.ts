@@ -33,12 +33,17 @@ export const tableRowAsked: Rule = {
     const nextRow =
       u.followUp.is && !kinds.duration && Boolean(u.followUp.previous && handlerOf(u.followUp.previous)?.figures) && metric.rowsExplicit === true && !metric.vague;
     if (!asked && !nextRow) return undefined;
+    // what will happen to the asker's own request ("不写会不会被拒", "我…会被收钱吗"): the rules, not a count of the past
+    if (!u.quantity && ASKER_FUTURE.test(u.norm)) return undefined;
     // in which cases the rules allow it ("政府在哪些情况下可以拒绝公开"), no year or report named: the rules
     if (RULES_ASKED.test(u.norm) && !u.slots.years.length && !u.slots.offices.length && !REPORT_NAMED.test(u.norm)) return undefined;
     const figScore = u.candidates.find((c) => c.item.id === figures.id)?.score ?? 0;
     return { kind: 'figure', intent: figures, metric, confidence: Math.max(figScore, POLICY.figureMinConfidence) };
   },
 };
+
+/** What will happen to the asker's own request, asked ahead ("会不会被拒", "会被驳回吗"). */
+export const ASKER_FUTURE = /会不会被|会被[^，。？?]{0,6}(?:吗|么|嘛)|(?:会不会|会)(?:直接)?(?:拒绝|驳回|不给|不予|收钱|收费)/;
 
 /** Pointing back at the cases just counted ("那几件", "这些申请", "它们"). */
 const POINTS_AT_THEM = /[那这](?:几|些|两|\d+)(?:件|个|申请)?|它们|它俩/;
