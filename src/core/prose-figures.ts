@@ -132,8 +132,8 @@ const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2
 /** A clause saying who the applicants were ("申请人均为自然人", "均为公民个人申请"). */
 const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;
 
-/** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests. */
-const ABOUT_DISCLOSURE_REQUESTS = /申请公开(?:政府)?信息|信息公开申请|依申请(?:政府)?(?:信息)?公开|依申请(?:的)?(?:事项|件)|公开申请|依法申请公开|申请公开件|答复件|(?:收到|受理|接收|办理)[^，。；,;复诉]{0,12}(?:信息[^，。；,;]{0,4}申请|申请信息公开)/;
+/** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests (also with 申请 left out: "接收网络方式提交政府信息公开5件"). */
+const ABOUT_DISCLOSURE_REQUESTS = /申请公开(?:政府)?信息|信息公开申请|依申请(?:政府)?(?:信息)?公开|依申请(?:的)?(?:事项|件)|公开申请|依法申请公开|申请公开件|答复件|(?:收到|受理|接收|办理)[^，。；,;复诉]{0,12}(?:信息[^，。；,;]{0,4}申请|申请信息公开)|(?:收到|受理|接收|接到)[^，。；,;复诉]{0,10}(?:提交|提出)(?:的)?(?:政府)?信息公开(?:申请)?\s*\d+\s*件/;
 
 /** The sections whose running text tells table 三's figures: the preface, the overview and section 三 itself. */
 const PROSE_FIGURE_SECTIONS = new Set(['前言', '一', '三']);
@@ -318,7 +318,8 @@ const BREAKDOWN_AFTER = /[，,；;]?\s*[（(]?\s*其中|[（(]\s*(?:含|包括|�
 
 /** The report says no request was received ("未收到政府信息申请", "没有收到依申请公开的申请"). */
 // ("未接收到依申请公开")
-const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,12}申请/;
+// (or with who did not apply between: "我乡未收到公民、法人或其他组织提出的政府信息公开申请")
+const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,12}申请|(?:未|没有)(?:收到|接到|受理|接收到|接收)公民、法人(?:和|或者?)其他组织[^，。,；;]{0,16}申请/;
 
 /** The first sentence about disclosure requests that states counts ("本年新收到政府信息公开申请42件，…"). */
 export function requestsSentence(r: Report): { text: string; source: string } | undefined {

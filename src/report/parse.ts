@@ -39,6 +39,11 @@ function texts(sections: Section[], ids: string[]): string[] {
 // (or the disclosure named first: "对依申请提供政府信息暂未收取检索、复印、邮寄等费用")
 const NO_DISCLOSURE_FEE = /(?:未|没有|不|均未|从未)收取[^。；]{0,8}(?:政府信息公开|信息公开|申请)[^。；]{0,4}费用?|(?:依申请|信息公开|政府信息)[^。；]{0,12}(?:未|没有|均未|从未)收取[^。；]{0,16}费用/;
 
+/** A paragraph on the requests received ("(二)依申请公开"). */
+const REQUESTS_PARAGRAPH = /依申请公开|公开申请/;
+/** A sentence that opens saying no fee was charged ("未收取费用,…"). */
+const PLAIN_NO_FEE = /^\s*(?:均|全部|一律)?(?:未|没有|不)(?:收取|收)(?:任何)?(?:费用|费)/;
+
 function findFeeStatement(sections: Section[]): string | undefined {
   const strong = /信息处理费|信息费|处理费/;
   const weak = /收费|收取[^。；]{0,10}费|[收缴交免][^。；]{0,8}费用|费用[^。；]{0,6}(?:收取|减免|免除)/;
@@ -55,7 +60,9 @@ function findFeeStatement(sections: Section[]): string | undefined {
   const six = texts(sections, ['六']);
   const other = texts(sections, ['前言', '一', '五']).filter((t) => /收取/.test(t));
   // (or, outside 六, a plain statement that no disclosure fee was charged: "未收取任何政府信息公开费用")
-  return pick(six, strong) ?? pick(six, weak) ?? pick(other, strong) ?? pick(other, NO_DISCLOSURE_FEE);
+  // (or "未收取费用" said plainly in the paragraph on requests: "(二)依申请公开。…提交政府信息公开5件。未收取费用,…")
+  const inRequests = other.filter((t) => REQUESTS_PARAGRAPH.test(t)).flatMap(splitSentences).find((x) => PLAIN_NO_FEE.test(x));
+  return pick(six, strong) ?? pick(six, weak) ?? pick(other, strong) ?? pick(other, NO_DISCLOSURE_FEE) ?? inRequests;
 }
 
 /** Parse a Document into a Report. Throws ReportError when the document is not an annual report at all. */

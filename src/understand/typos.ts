@@ -154,6 +154,15 @@ type TermsByPlace = Map<number, TermSound[]>[][];
 /** Measure words of counts ("272条", "5件"). */
 const MEASURE_AFTER_NUMBER = /[条件个篇项份次期家名人]/;
 
+/**
+ * Characters of one shape, one typed for the other by readers who see them alike (dyslexia, a hurried eye): the typed
+ * character → the domain's. Used like a same sound, so only where a domain term results ("信息公幵申诘" → 信息公开申请,
+ * "子以公开" → 予以公开).
+ */
+const SHAPE_ALIKE: Readonly<Record<string, string>> = {
+  幵: '开', 诘: '请', 子: '予', 曰: '日', 己: '已', 巳: '已', 冈: '岗', 苻: '府', 攻: '政', 夏: '复', 末: '未', 朱: '未',
+};
+
 /** A word led by a numeral and a measure or one more character ("一版", "一次", "两个"): a quantity. */
 const NUMERAL_LED = /^[一二两三四五六七八九十几]\p{Script=Han}$/u;
 
@@ -360,7 +369,8 @@ export class TypoIndex {
           const inWord = !alone[at + k];
           // same sound, any reading of the typed character (长 reads chang and zhang)
           const r = this.sounds.readings(ch);
-          const same = r.includes(syllables[k]!);
+          // (or a character of the same shape, typed by a reader who sees them alike: 幵 for 开, 诘 for 请, 子 for 予)
+          const same = r.includes(syllables[k]!) || SHAPE_ALIKE[ch] === term[k];
           // a character inside a dictionary word changes only within a long term that differs in that one
           // character (行政附议 → 行政复议): a short stretch would turn real words into domain words
           if (sameOk && (!same || (inWord && !(long && diffs === 1) && !(whole && diffs === 1)) || diffs > most)) sameOk = false;

@@ -121,3 +121,25 @@ describe('session 21 readings: the sixty-sixth round', () => {
     expect(a).toContain('16件');
   });
 });
+
+describe('session 21 readings: the sixty-seventh round', () => {
+  it('characters of one shape typed for the domain\'s (幵/开, 诘/请, 子/予, 曰/日, 己/已) where a domain term results', async () => {
+    const kn = await kb(home);
+    expect(talk(kn, '南冈区政苻办公室2022年的信息公幵申诘一共几个')[0]).toContain('15 件');
+    const [both] = talk(kn, '南岗区22年子以公开几个 不子公开几个');
+    expect(both).toContain('“予以公开”的申请 4 件');
+    expect(both).toContain('“不予公开”的申请 2 件');
+    // (a word of the dictionary keeps its characters: 孩子 is no 孩予)
+    expect(talk(kn, '孩子以后想申请')[0]).not.toContain('予以');
+  });
+  it('requests told without the word 申请 ("接收网络方式提交政府信息公开5件"), none told with who did not apply between, and "未收取费用" in that paragraph', async () => {
+    const kn = await kb('test/fixtures/reports-fresh67-newb');
+    expect(talk(kn, '沧州市卫健委2023年一共收到几件政府信息公开申请？')[0]).toContain('5件');
+    expect(talk(kn, '原村乡2024年收到几个信息公开申请')[0]).toContain('未收到公民、法人或其他组织提出的政府信息公开申请');
+    expect(talk(kn, '沧州卫健委收没收信息处理费')[0]).toContain('未收取费用');
+  });
+  it('which remedy comes first, asked of the asker\'s case ("想起诉，是不是必须先申请行政复议"): the remedies, not a count', async () => {
+    const [a] = talk(await kb(home), '当事人的申请被南岗区政府办公室以“保护第三方合法权益”为由不予公开，想起诉，是不是必须先申请行政复议？');
+    expect(a).toContain('前置');
+  });
+});

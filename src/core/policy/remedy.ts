@@ -34,6 +34,9 @@ const REVIEW_BODY = 'procedure.review-body';
 /** A count asked, or a past case ("起诉过吗", "有没有被起诉"): the figure, not the asker's step ("这种情况我该怎么办" is the asker's). */
 const CASES_ASKED = /多少|几[件起次个宗]|过吗|过没有|过你们|有没有被|被起诉|被复议|案件|数量|(?<!这种|这个|那种|这样的|此种|我这|我的)情况|有没有人|有人(?:去|把|来|因为)?[^，。？?]{0,12}(?:告|起诉|复议)[^，。？?]{0,6}吗/;
 
+/** Which remedy comes first, asked of the asker's own case ("想起诉，是不是必须先申请行政复议", "能不能直接起诉"). */
+const FIRST_STEP_ASKED = /(?:必须|需要|要|得|一定要)先(?:去)?(?:申请)?(?:行政)?(?:复议|起诉)|复议前置|(?:能不能|可以|可不可以|能否)直接(?:去)?(?:法院)?(?:起诉|告|打官司)/;
+
 /** What the asker may do now ("那我能咋办", "我该怎么办", "那怎么办"). */
 const WHAT_NOW = /^(?:那|那么)?(?:我|我们)?(?:能|该|可以|应该)?(?:怎么办|咋办|怎么做|咋整|有什么办法)[?？。!！]*$/;
 /** Results that withhold the information (table 三's rows). */
@@ -49,7 +52,7 @@ export const remedyAsked: Rule = {
     }
     // none of the patterns anywhere in the message: none in a clause of it either (the common case, decided
     // without splitting the message into clauses twice)
-    if (!OWN_REMEDY.test(u.norm) && !WILL_SUE.test(u.norm) && !REFUSED_THEN_WHAT.test(u.norm) && !REVIEW_WHERE.test(u.norm)) return undefined;
+    if (!OWN_REMEDY.test(u.norm) && !WILL_SUE.test(u.norm) && !REFUSED_THEN_WHAT.test(u.norm) && !REVIEW_WHERE.test(u.norm) && !FIRST_STEP_ASKED.test(u.norm)) return undefined;
     // the last clause that asks: the story before it may name a result ("答复说不掌握") or a case
     const clauses = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
     let at = clauses.length - 1;
@@ -59,7 +62,7 @@ export const remedyAsked: Rule = {
     if (CASES_ASKED.test(asking) || u.quantity && CASES_ASKED.test(u.norm)) return undefined;
     // (or the message ends saying so: "…这合法吗，我要去告你们！")
     const last = clauses.at(-1) ?? '';
-    if (!OWN_REMEDY.test(asking) && !REVIEW_WHERE.test(asking) && !((OWN_REMEDY.test(last) || WILL_SUE.test(last)) && !CASES_ASKED.test(last)) && !REFUSED_THEN_WHAT.test(u.norm)) return undefined;
+    if (!OWN_REMEDY.test(asking) && !REVIEW_WHERE.test(asking) && !FIRST_STEP_ASKED.test(asking) && !((OWN_REMEDY.test(last) || WILL_SUE.test(last)) && !CASES_ASKED.test(last)) && !REFUSED_THEN_WHAT.test(u.norm)) return undefined;
     // where the review goes, asked in so many words: the review body, however the words ranked (asked in so many words,
     // it is as sure as a clear match: also when the clause is a second question of the message)
     const body = REVIEW_WHERE.test(asking) ? kn.byId.get(REVIEW_BODY) : undefined;
