@@ -146,6 +146,14 @@ function withStory(norm: string, clause: string): string {
 /** Words of an asking clause that name no subject ("打算建在哪儿", "准备放在哪"). */
 const SUBJECT_FREE = /^(?:打算|准备|计划|应该|可以|能够|需要|一般|大概|具体)$/;
 
+/** The time limit to answer a request, and the remedies when it passes. */
+const TIME_LIMIT_INTENT = 'procedure.time';
+const REMEDIES_INTENT = 'procedure.remedy';
+/** The rule named for a remedies answer added after a time limit. */
+const OVERDUE_RULE = 'remedy-asked';
+/** Past a limit, then what ("超过了咋个办", "过了期限还不答复怎么办", "逾期了咋整"). */
+const OVERDUE_THEN_WHAT = /(?:超过|超出|过了|超时|逾期|到期)(?:了)?(?:期限|时限|时间|日子|这个时间)?[^，。？?]{0,6}(?:怎么办|咋办|咋个办|咋整|怎么处理|能怎么|该怎么)/;
+
 /** The whole message's answer, with the other question's answer added when the message asks two things. */
 export function withSecondAsk(
   kn: Knowledge,
@@ -180,6 +188,15 @@ export function withSecondAsk(
     // (a where or how with no subject of its own takes it from the story clause just before it: "我听说要搞个线下的
     // 政务公开专区，打算建在哪儿" — where the 专区 is, not where the office is)
     // (about one report: read once per clause, clause-reading.ts)
+    // past the time limit just given, what then ("…多久答复，超过了咋个办"): the remedies — the clause alone ("超过了怎么办")
+    // could be read of anything that is exceeded (超过10件 → the fee), so only after the time limit
+    if (out.answer.intent === TIME_LIMIT_INTENT && OVERDUE_THEN_WHAT.test(clause) && kn.byId.has(REMEDIES_INTENT)) {
+      const cu = understand(kn, clause, about, now);
+      const added = carryOut(kn, { kind: 'intent', intent: kn.byId.get(REMEDIES_INTENT)!, confidence: THRESHOLDS.answer }, cu, about, OVERDUE_RULE);
+      if (!added.answer.fallback && !said(text, added.answer.text)) text = `${text}\n\n${added.answer.text}`;
+      if (asks.length === 2) break;
+      continue;
+    }
     const asked = withStory(u.norm, clause);
     const reading = aboutReport ? readClauseAbout(kn, asked, aboutReport, now, first) : undefined;
     const cu = reading?.cu ?? understand(kn, asked, about, now);

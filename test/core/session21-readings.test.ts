@@ -143,3 +143,13 @@ describe('session 21 readings: the sixty-seventh round', () => {
     expect(a).toContain('前置');
   });
 });
+
+describe('session 21 readings: a second question after a time limit', () => {
+  it('"…多久答复 超过了咋个办": the time limit, then the remedies for when it passes', async () => {
+    const [a] = talk(await kb(home), '信息公凯申请多久答腹 超过了咋个办');
+    expect(a).toContain('20个工作日');
+    expect(a).toContain('行政复议');
+    // (exceeded alone, after no time limit, is no overdue answer: "超过10件" is the fee's)
+    expect(talk(await kb(home), '申请信息公开要带什么材料')[0]).not.toContain('行政复议');
+  });
+});
