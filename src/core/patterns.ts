@@ -100,11 +100,14 @@ export const APPLY_VERB = /申请(?!表|书|人|费|行政复议|复议|行政�
  * in the past ("绵阳生态环境局信息公开收费了没"), it asks what that report says, not what the rules are.
  */
 export const REPORT_TWINS: Readonly<Record<string, string>> = { 'procedure.fee': 'report.fee', 'procedure.annual-report': 'report.published', 'procedure.proactive': 'report.proactive' };
-/** The article of the regulation asked ("条例哪一条规定了…", "法律依据是什么"): the rules, never the report's own account. */
 /** What a term means ("什么叫…", "…是啥意思", "…指的是什么"). */
 export const MEANING_ASKED = /什么意思|啥意思|指的是什么|指的是啥|指的是哪些|指哪些|包括哪些|包含哪些|指什么|指啥|什么叫|啥叫|何为|何谓|的含义|怎么理解/;
+/** What will happen to the asker's own request, asked ahead ("会不会被拒", "会被驳回吗", "会被收钱吗"): the rules, not a count of the past. */
+export const ASKER_FUTURE = /会不会被|会被[^，。？?]{0,6}(?:吗|么|嘛)|(?:会不会|会)(?:直接)?(?:拒绝|驳回|不给|不予|收钱|收费)/;
+
 /** In which cases the rules allow something ("哪些情况下可以拒绝公开"): the regulation, not a count of this report. */
 export const RULES_ASKED = /(?:哪些|什么|啥|哪种|哪几种)(?:情况|情形)下?(?:可以|能够?|会|才|应当|要|就|是)|(?:在|于)?(?:哪些|什么)(?:情况|情形)下/;
+/** The article of the regulation asked ("条例哪一条规定了…", "法律依据是什么"): the rules, never the report's own account. */
 export const ARTICLE_ASKED = /哪一?条|哪些条|哪几条|第几条|什么条款|哪个条款|法律依据|法规依据|依据是什么|根据哪/;
 /** Asked in the past: what happened that year ("收了没", "收过", "收取了吗"). */
 export const PAST_ASKED = /了没|了吗|过没有|过吗|有没有收|收了|收过|收取了/;

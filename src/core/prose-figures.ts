@@ -215,13 +215,13 @@ export function channelClauses(r: Report, norm: string): { text: string; source:
   return found.length ? { text: `${found.join('，')}。`, source: source! } : undefined;
 }
 
-/** The first sentence about disclosure requests with a clause stating a figure asked (see clausesOfRows). */
 /**
  * A sentence that opens a breakdown, at once or after a clause naming the rules it follows ("其中予以公开10件",
  * "根据《政府信息公开条例》相关规定,其中8件按申请事项全部予以公开").
  */
 const BREAKDOWN_OPENS = /^(?:(?:根据|依据|按照|依照)[^，,。；;]{0,30}[，,]\s*)?(?:其中|包括)/;
 
+/** The first sentence about disclosure requests with a clause stating a figure asked (see clausesOfRows). */
 export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: string; source: string } | undefined {
   // whether the passage before is about the requests (itself, or going on from one that is)
   let prevAbout = false;

@@ -185,9 +185,6 @@ export function withSecondAsk(
     // (a how-many of a part, "其中无法提供的又有几件", is a question of its own: its row is another figure)
     const partCounted = LEANS_BACK.test(clause) && /其中|当中/.test(clause) && QUESTION_WORD.test(clause);
     if (!partCounted && ((!tellingWords(clause).some((w) => !other.has(w)) && !ownKind) || LEANS_BACK.test(clause))) continue;
-    // (a where or how with no subject of its own takes it from the story clause just before it: "我听说要搞个线下的
-    // 政务公开专区，打算建在哪儿" — where the 专区 is, not where the office is)
-    // (about one report: read once per clause, clause-reading.ts)
     // past the time limit just given, what then ("…多久答复，超过了咋个办"): the remedies — the clause alone ("超过了怎么办")
     // could be read of anything that is exceeded (超过10件 → the fee), so only after the time limit
     if (out.answer.intent === TIME_LIMIT_INTENT && OVERDUE_THEN_WHAT.test(clause) && kn.byId.has(REMEDIES_INTENT)) {
@@ -197,6 +194,9 @@ export function withSecondAsk(
       if (asks.length === 2) break;
       continue;
     }
+    // (a where or how with no subject of its own takes it from the story clause just before it: "我听说要搞个线下的
+    // 政务公开专区，打算建在哪儿" — where the 专区 is, not where the office is)
+    // (about one report: read once per clause, clause-reading.ts)
     const asked = withStory(u.norm, clause);
     const reading = aboutReport ? readClauseAbout(kn, asked, aboutReport, now, first) : undefined;
     const cu = reading?.cu ?? understand(kn, asked, about, now);

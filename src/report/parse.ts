@@ -61,8 +61,8 @@ function findFeeStatement(sections: Section[]): string | undefined {
   const other = texts(sections, ['前言', '一', '五']).filter((t) => /收取/.test(t));
   // (or, outside 六, a plain statement that no disclosure fee was charged: "未收取任何政府信息公开费用")
   // (or "未收取费用" said plainly in the paragraph on requests: "(二)依申请公开。…提交政府信息公开5件。未收取费用,…")
-  const inRequests = other.filter((t) => REQUESTS_PARAGRAPH.test(t)).flatMap(splitSentences).find((x) => PLAIN_NO_FEE.test(x));
-  return pick(six, strong) ?? pick(six, weak) ?? pick(other, strong) ?? pick(other, NO_DISCLOSURE_FEE) ?? inRequests;
+  const inRequests = () => other.filter((t) => REQUESTS_PARAGRAPH.test(t)).flatMap(splitSentences).find((x) => PLAIN_NO_FEE.test(x));
+  return pick(six, strong) ?? pick(six, weak) ?? pick(other, strong) ?? pick(other, NO_DISCLOSURE_FEE) ?? inRequests();
 }
 
 /** Parse a Document into a Report. Throws ReportError when the document is not an annual report at all. */

@@ -114,25 +114,21 @@ const MIXED_TERMS: readonly string[] = [
 ];
 
 /** A term's pattern: each character as itself or as its syllable, spaces allowed between. Longest terms first. */
-let mixedPatterns: { term: string; re: RegExp }[] | undefined;
-let mixedAny: RegExp | undefined;
+let mixedCache: { patterns: { term: string; re: RegExp }[]; any: RegExp } | undefined;
 function mixed(): { patterns: { term: string; re: RegExp }[]; any: RegExp } {
-  if (mixedPatterns && mixedAny) return { patterns: mixedPatterns, any: mixedAny };
+  if (mixedCache) return mixedCache;
   sounds ??= new Sounds();
   const list = [...new Set(MIXED_TERMS)].sort((a, b) => b.length - a.length);
   const syllables = sounds.syllables(list);
-  const sources: string[] = [];
-  mixedPatterns = [];
-  list.forEach((term, i) => {
+  const patterns = list.flatMap((term, i) => {
     const syl = syllables[i]!;
-    if (syl.length !== term.length) return;
-    const src = [...term].map((ch, k) => `(?:${ch}|${syl[k]})`).join('\\s*');
-    sources.push(src);
-    mixedPatterns!.push({ term, re: new RegExp(`^(?:${src})$`) });
+    return syl.length === term.length ? [{ term, src: [...term].map((ch, k) => `(?:${ch}|${syl[k]})`).join('\\s*') }] : [];
   });
   // (a syllable is a whole Latin word or a part of one the term's other syllables complete: never inside an English word)
-  mixedAny = new RegExp(`(?<![a-z])(?:${sources.join('|')})(?![a-z])`, 'g');
-  return { patterns: mixedPatterns, any: mixedAny };
+  return (mixedCache = {
+    patterns: patterns.map(({ term, src }) => ({ term, re: new RegExp(`^(?:${src})$`) })),
+    any: new RegExp(`(?<![a-z])(?:${patterns.map((p) => p.src).join('|')})(?![a-z])`, 'g'),
+  });
 }
 
 /** A verb asked as A-not-A with the negation in pinyin ("要bu要", "有mei有"). */

@@ -314,7 +314,7 @@ const ETHNIC_PEOPLES = new RegExp(`${ETHNIC_NAMES}(?=自治)`, 'gu');
 const ETHNIC_TOWNSHIP = new RegExp(`${ETHNIC_NAMES}(?=[乡镇])`, 'gu');
 
 /** A place just before an organ's name ("湖南省", "湖南" of 湖南省教育厅). */
-const PLACE_BEFORE_ORGAN = /\p{Script=Han}{2,7}(?:省|市|自治区|州|盟|地区)$|(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)$/u;
+const PLACE_BEFORE_ORGAN = new RegExp(`\\p{Script=Han}{2,7}(?:省|市|自治区|州|盟|地区)$|(?:${Object.keys(PROVINCE_ABBREVIATIONS).join('|')})$`, 'u');
 
 /**
  * A province's department by its organ alone ("工信厅", "工业和信息化厅" for 云南省工业和信息化厅): one to a province, so

@@ -156,11 +156,11 @@ const MEASURE_AFTER_NUMBER = /[条件个篇项份次期家名人]/;
 
 /**
  * Characters of one shape, one typed for the other by readers who see them alike (dyslexia, a hurried eye): the typed
- * character → the domain's. Used like a same sound, so only where a domain term results ("信息公幵申诘" → 信息公开申请,
+ * character → the domain's (pairs of one sound too, 冈/岗 and 苻/府, need no entry: the sound finds them). Used like a same sound, so only where a domain term results ("信息公幵申诘" → 信息公开申请,
  * "子以公开" → 予以公开).
  */
 const SHAPE_ALIKE: Readonly<Record<string, string>> = {
-  幵: '开', 诘: '请', 子: '予', 曰: '日', 己: '已', 巳: '已', 冈: '岗', 苻: '府', 攻: '政', 夏: '复', 末: '未', 朱: '未',
+  幵: '开', 诘: '请', 子: '予', 曰: '日', 己: '已', 巳: '已', 攻: '政', 夏: '复', 末: '未', 朱: '未',
 };
 
 /** A word led by a numeral and a measure or one more character ("一版", "一次", "两个"): a quantity. */

@@ -23,7 +23,8 @@ export const contactNotAsked: Rule = {
     const { best } = choice(u, kn);
     if (!best || best.item.fallback || best.score >= THRESHOLDS.answer || !topicOf(best.item).contact) return undefined;
     // (a follow-up of a contact answer, "那个呢", is about the contact: the conversation names it)
-    if (state.intent && kn.byId.get(state.intent) && topicOf(kn.byId.get(state.intent)!).contact) return undefined;
+    const last = state.intent ? kn.byId.get(state.intent) : undefined;
+    if (last && topicOf(last).contact) return undefined;
     if (CONTACT_ASKED.test(u.norm) || HOURS_ASKED.test(u.norm) || CONTACT_HINT.test(u.norm)) return undefined;
     return { kind: 'fallback', reason: 'no-match', confidence: best.score };
   },

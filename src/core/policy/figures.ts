@@ -1,12 +1,11 @@
 /** Rules for questions about the report's figures (tables 二, 三, 四 and counts in its text). */
-import { ASKING, CLAUSE_SPLIT } from '../patterns.js';
+import { ASKER_FUTURE, ASKING, CLAUSE_SPLIT } from '../patterns.js';
 import { COUNT_STATED } from '../prose-figures.js';
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
 import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, CONTACT_FIELD_NOUNS, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { passage, signatureWord, top, topScore, withoutSlots, kindsOf } from './helpers.js';
 import { cutSpans } from '../../understand/slots.js';
-import { ASKER_FUTURE } from './table-row.js';
 import type { Rule } from './types.js';
 import type { Understanding } from '../understanding.js';
 import { questionKind } from '../understanding.js';

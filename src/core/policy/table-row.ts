@@ -7,7 +7,7 @@
 import { applicantBesideContact } from './figures.js';
 import { asksTableRow, REASON_GROUPS } from '../../answer/reasons.js';
 import { figuresIntent, handlerOf } from '../handlers.js';
-import { MEANING_ASKED, RULES_ASKED, TABLE_PLACE } from '../patterns.js';
+import { ASKER_FUTURE, MEANING_ASKED, RULES_ASKED, TABLE_PLACE } from '../patterns.js';
 
 /** The report or this office named ("报告里", "你们去年"): this report's cases, not the rules. */
 const REPORT_NAMED = /报告|年报|你们|贵单位|本机关|去年|今年|前年/;
@@ -41,9 +41,6 @@ export const tableRowAsked: Rule = {
     return { kind: 'figure', intent: figures, metric, confidence: Math.max(figScore, POLICY.figureMinConfidence) };
   },
 };
-
-/** What will happen to the asker's own request, asked ahead ("会不会被拒", "会被驳回吗"). */
-export const ASKER_FUTURE = /会不会被|会被[^，。？?]{0,6}(?:吗|么|嘛)|(?:会不会|会)(?:直接)?(?:拒绝|驳回|不给|不予|收钱|收费)/;
 
 /** Pointing back at the cases just counted ("那几件", "这些申请", "它们"). */
 const POINTS_AT_THEM = /[那这](?:几|些|两|\d+)(?:件|个|申请)?|它们|它俩/;
