@@ -430,7 +430,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           // "…130件,其中向区政府及各部门提出的…94件": the whole sentence, its parts with it)
           const whole = r!.passages.find((p) => p.text.includes(told.text.slice(0, 12)))?.text.trim();
           const partNamed = whole && whole !== told.text && BREAKDOWN_IN.test(whole) && contentWords(norm).some((w) => w.length >= 2 && !PART_PLAIN_WORDS.test(w) && whole.includes(w) && !told.text.includes(w));
-          const texts = perRow.length >= 2 ? perRow : [partNamed ? whole! : told.text];
+          // (or a count the question quotes that only another clause holds, "收到6件申请，为什么有5件没提供")
+          const otherQuoted = !!whole && whole !== told.text && quotedCounts(norm).some((n) => countIn(whole, n) && !countIn(told.text, n));
+          const texts = perRow.length >= 2 ? perRow : [partNamed || otherQuoted ? whole! : told.text];
           const share = metric.rate ? shareOfTold(kn, r!, metric) : undefined;
           return { parts: toldParts(r!, check, [...texts, ...(share ? [share] : []), ...(sum ? [sum] : []), ...(why ? [why] : [])], told.source), metric };
         }
@@ -468,7 +470,10 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const casesCounted = metric.table !== '四' || NONE_STATED.test(line) || new RegExp(CASE_KIND_COUNT.source).test(line);
           if (said && line && casesCounted && (COUNT_STATED.test(line) || NONE_STATED.test(line)) && !namesOtherRows(line, metric, kn, r!) && (!REQUESTS_COUNTED.test(norm) || aboutRequestsOrRow(line, metric, kn, r!)) && !(OTHER_MATTERS_COUNTED.test(line) && /申请/.test(norm) && !OTHER_MATTER_NAMED.test(norm))) {
             const check = toldCheck(metric.quoted, line);
-            return { parts: check ? { ...said.parts, ...toldParts(r!, check, [line, ...said.parts.lines.slice(1)], said.parts.source ?? '') } : { ...said.parts, lines: [line, ...said.parts.lines.slice(1)], head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}` }, metric };
+            // (a count the question quotes that only another clause of the sentence holds, "收到6件申请，为什么有5件没提供":
+            // the whole sentence, which says what became of them)
+            const shown = line !== whole && quotedCounts(norm).some((n) => countIn(whole, n) && !countIn(line, n)) ? whole : line;
+            return { parts: check ? { ...said.parts, ...toldParts(r!, check, [shown, ...said.parts.lines.slice(1)], said.parts.source ?? '') } : { ...said.parts, lines: [shown, ...said.parts.lines.slice(1)], head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}` }, metric };
           }
         }
         // the requests asked only vaguely ("一共收到多少件申请"), no clause naming a row: the text's sentence that counts
@@ -504,6 +509,12 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
   improvements: { run: ({ report }) => problemsOrMeasures(report!, 'improvements') },
   section: { run: ({ report, intent }) => sectionText(report!, intent) },
 };
+
+/** Counts a question quotes with their measure word ("5件没提供", "收到6件"). */
+const QUOTED_COUNT = /(\d+)\s*[件条个]/g;
+const quotedCounts = (norm: string): string[] => [...norm.matchAll(QUOTED_COUNT)].map((m) => m[1]!);
+/** A count written in a text as a whole number (5 in "5件", not in "15件" or "2025年"). */
+const countIn = (text: string, n: string): boolean => new RegExp(`(?<![\\d.])${n}\\s*[件条个]`).test(text);
 
 /** A kind of case and its count in a sentence ("行政复议21宗", "提起行政诉讼3件"), each clause once. */
 const CASE_KIND_COUNT = /(?:复议|诉讼|起诉)[^，,；;、。\d]{0,8}?(\d+)\s*([件起宗次])/g;

@@ -156,5 +156,9 @@ export function readLatinPlaces(given: string, offices: readonly string[]): stri
   const byInitials = placed.replace(/(?<![a-z])[a-z]{3}(?![a-z])/g, (w) => initials.get(w) ?? w);
   const read = LATIN_WORD.test(byInitials) ? readLatinTerms(byInitials) : byInitials;
   // the place now written in characters joins the words around it ("徐闻 司法局" → 徐闻司法局)
-  return read === text ? text : read.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
+  if (read === text) return text;
+  const joined = read.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
+  // (a place given in pinyin and then in characters, "Qinbei District 钦北区": named once)
+  const places = new Set(map.values());
+  return joined.replace(/(\p{Script=Han}{2,8})\1/gu, (m, x: string) => ([...places].some((p) => x.startsWith(p)) ? x : m));
 }

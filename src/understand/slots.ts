@@ -378,8 +378,8 @@ const POINTED = /^(这个|那个|这家|那家|这|那)(局|办|委|厅|单位|�
 
 /** A place inside the one just named ("淮安市" then "清江浦区"): another office than the place's own government. */
 const PLACE_AFTER = /^(\p{Script=Han}{2,4}?)(?:区|县|旗|镇|乡|街道)(?![办长委])/u;
-/** The start of what follows a place that is no place of its own: a second office joined ("和沭阳县"), a kind of zone ("实验区"), a title ("现任县长"). */
-const NOT_A_PLACE_START = /^(?:[和与跟及同或、]|实验|综合|开发|高新|经济|示范|试验|新|现任|原|前任)/;
+/** The start of what follows a place that is no place of its own: a second office joined ("和沭阳县"), a kind of zone ("实验区"), a title ("现任县长"), a kind pointed at ("这种乡镇"). */
+const NOT_A_PLACE_START = /^(?:[和与跟及同或、]|实验|综合|开发|高新|经济|示范|试验|新|现任|原|前任|这种|那种|这类|那类|这样|那样|这些|那些|之类)/;
 
 /**
  * A last character that makes the stem no place name ("主城区", "老城区", "山区"): NOT_PLACE's, except 城/山/湖 after
@@ -941,7 +941,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // (or after a verb said to the bot: "核一下市政府的表三" names the city government, no place 核一下市)
     // (or after a conjunction: "万一区政府办回复说…" names the district government, no place 万一区)
     // (or after a verb of asking or telling: "都找区政府办", "年报里说区政府办", "因为区政府办" name the district government)
-    let stem = m[1]!.replace(/^.*(?:[们和与及跟同的是在从向对给把被你我他她过了着找说]|因为|所以|一下|问下|查下|看下|说下|看看|查查|核对|核查|听说|据说|听人说|说是|想知道|知道|了解|打听|问问|请问|万一|如果|假如|要是|一旦|若是|假设|即使|就算|比如|例如|然后|但是|可是)/u, '');
+    // (or after a word pointing at a kind: "参照鹄山镇这种乡镇" names no place 这种乡)
+    let stem = m[1]!.replace(/^.*(?:[们和与及跟同的是在从向对给把被你我他她过了着找说]|因为|所以|一下|问下|查下|看下|说下|看看|查查|核对|核查|听说|据说|听人说|说是|想知道|知道|了解|打听|问问|请问|万一|如果|假如|要是|一旦|若是|假设|即使|就算|比如|例如|然后|但是|可是|这种|那种|这类|那类|这样|那样|这个|那个|这些|那些)/u, '');
     // (a place whose own name ends in 和, "兴和县", "太和县": not cut at its 和)
     if (stem.length < 2 && m[1]!.endsWith('和') && m[1]!.length >= 2) stem = m[1]!.slice(-2).replace(/^[们与及跟同的是在从向对给把被你我他她过了着]/u, '');
     if (stem.length < 2) continue;

@@ -92,6 +92,15 @@ function figureAskedLast(u: Understanding): boolean {
 /** A fee asked of ("收费", "收钱", "信息处理费"). */
 const FEE_ASKED = /收费|收钱|信息处理费|处理费/;
 
+/** Quotation marks around a term: “…”, 「…」, "…". */
+const OPENING_QUOTE = /[“"「『‘]/;
+const CLOSING_QUOTE = /[”"」』’]/;
+/** Every span of the row asked stands in quotation marks ("以“非本部门掌握”答复了申请人"). */
+export function rowOnlyQuoted(norm: string, metric: { spans?: { start: number; end: number }[] }): boolean {
+  const spans = metric.spans ?? [];
+  return spans.length > 0 && spans.every((s) => OPENING_QUOTE.test(norm[s.start - 1] ?? '') && CLOSING_QUOTE.test(norm[s.end] ?? ''));
+}
+
 export const figureQuestion: Rule = {
   name: 'figure-question',
   doc: 'Figure words ask for the figure, unless another intent is clearly meant ("哪些信息不予公开", "复议期限").',
@@ -120,7 +129,9 @@ export const figureQuestion: Rule = {
       // (an intent that answers from the report itself, "收取信息处理费多少" → its fee line, still may)
       !(quantity && named && reportFree(t.item)) &&
       // (but how to do it, asked of a named office, is the procedure: "我想向丽水市林业局申请…该怎么提交申请")
-      !(named && reportFree(t.item) && !((HOW_TO_DO.test(u.norm) || WHICH_DAY.test(u.norm)) && !quantity)) &&
+      // (a row named only in quotation marks, as the reply the asker got — 以“非本部门掌握”答复了…不服, 有哪些救济途径 —
+      // names what happened, not the figure asked)
+      !(named && reportFree(t.item) && !((HOW_TO_DO.test(u.norm) || WHICH_DAY.test(u.norm)) && !quantity) && !(!quantity && rowOnlyQuoted(u.norm, metric))) &&
       // "是不是收到了15件申请": a count in the question is about the figures
       !COUNT_IN_QUESTION.test(u.norm) &&
       // figures quoted to check are figures ("予以公开4、不予公开2…对不对")

@@ -20,15 +20,21 @@ const TOTAL_WORDS = /收到|新收|受理|总数|总计|总共|一共|共收|共
 /** Both sides of table 三's balance quoted ("新收859件、上年结转18件，办结805件、结转下年72件"): the consistency rule's. */
 const BALANCE_QUOTED = /两边|左右两|勾稽|平衡/;
 /** Whether figures quoted agree, asked without saying to add ("收到72件、答复71件、结转1件，这几个数对得上吗"). */
-const CHECK_ASKED = /对得上|对不上|能对上|对上吗|对不对|对吗|核一下|核对|吻合/;
+const CHECK_ASKED = /对得上|对不上|能对上|对上吗|对不对|对吗|核一下|核对|吻合|是不是(?:正好|刚好)?等于|等不等于/;
 /** A rate or share named ("办结率", "100%"). */
 const RATE_NAMED = /率|%|％|百分/;
+/** An equation written out ("主动公开86条=采购16条+其他70条", "25件加上2件是不是等于27件"): two parts and their whole are a check. */
+const EQUATION = /[=＝]|等于/;
+/** A total named in words, its figure left to the report ("跟总数对得上吗", "等于主动公开总数"). */
+const TOTAL_NAMED = /总数|总量|总计|总共|等于|对得上|对不上|对不对|核/;
+/** Shares written as a sum ("19%+81%"). */
+const SHARE_CHAIN = /\d+(?:\.\d+)?\s*[%％](?:\s*[+＋]\s*\d+(?:\.\d+)?\s*[%％])+/;
 /** Fewer figures than this are a sum the other rules read (a balance of two, "新收加结转")… */
 const MIN_ITEMS = 3;
 /** …unless the requests they make are quoted first ("收到9件、办结8件、结转1件"): two parts and their whole are a check. */
 const MIN_ITEMS_WITH_TOTAL = 2;
 
-interface Item {
+export interface Item {
   label: string;
   n: number;
   unit?: string;
@@ -39,19 +45,26 @@ interface Item {
  * figures and quotes exactly one total (a total named without its figure, "等于主动公开总数", is the report's:
  * the consistency rule reads it).
  */
-export function quotedSum(text: string): { items: Item[]; total: Item } | undefined {
+export function quotedSum(text: string): { items: Item[]; total?: Item } | undefined {
   if (BALANCE_QUOTED.test(text)) return undefined;
   const items: Item[] = [];
   const totals: Item[] = [];
   for (const m of text.matchAll(LABELLED_FIGURE)) {
-    const label = m[1]!.replace(/[“”"]/g, '').replace(/^(?:和|与|跟|及|还有|以及|另外|再加)/, '');
+    const label = m[1]!.replace(/[“”"]/g, '').replace(/^(?:和|与|跟|及|还有|以及|另外|再加上?(?!年)|加上(?!年))/, '');
     const item = { label, n: Number(m[2]), ...(m[3] ? { unit: m[3] } : {}) };
-    (TOTAL_WORDS.test(label) ? totals : items).push(item);
+    // (the figure an equation starts with is its whole: "主动公开86条=…")
+    const equalsNext = /^\s*[=＝]/.test(text.slice(m.index! + m[0].length));
+    (TOTAL_WORDS.test(label) || equalsNext ? totals : items).push(item);
   }
   // (both sides of the balance by their rows: carried in and carried over)
   if (items.some((x) => /上年结转|上年度结转/.test(x.label)) && items.some((x) => /结转下|转下年/.test(x.label))) return undefined;
   const total = totals[0];
-  if (!total || totals.some((t) => t.n !== total.n) || items.length < (total.unit === '件' && quotedFirst(text, total) ? MIN_ITEMS_WITH_TOTAL : MIN_ITEMS)) return plusSum(text);
+  // (a list to add up and no total to set it against: "十个栏目（要闻1156、…常务会议17）加起来是多少")
+  // (a total named without its figure, "加起来跟总数对得上吗", is the report's: the consistency rule's)
+  if (!total && !totals.length && items.length >= MIN_ITEMS && SUM_ASKED.test(text) && !TOTAL_NAMED.test(text) && !PLUS_CHAIN.test(text)) return { items };
+  // (an equation's whole, its figure the last of the message or right before "=": "…2件，是不是正好等于收到的27件")
+  const equation = totals.length === 1 && EQUATION.test(text) && (/^\s*[=＝]/.test(text.slice(text.indexOf(`${total!.n}`) + `${total!.n}`.length + (total!.unit?.length ?? 0))) || !/\d/.test(text.slice(text.lastIndexOf(`${total!.n}`) + `${total!.n}`.length)));
+  if (!total || totals.some((t) => t.n !== total.n) || items.length < ((total.unit === '件' && quotedFirst(text, total)) || equation ? MIN_ITEMS_WITH_TOTAL : MIN_ITEMS)) return plusSum(text);
   return { items, total };
 }
 
@@ -96,7 +109,7 @@ export const quotedSumChecked: Rule = {
   doc: 'Staff listing figures of their own to add up, and a total to set the sum against ("予以公开17、不予公开6、无法提供21、其他处理12、结转1，加起来多少？和收到的70件对得上吗"): the sum of the figures given, equal or not to that total, computed from the figures as given.',
   decide: (u, state, kn) => {
     // (a check of a rate the report states, "…办结率写100%对不对": the stated-rate rule's, not a sum)
-    if (!SUM_ASKED.test(u.norm) && (!CHECK_ASKED.test(u.norm) || RATE_NAMED.test(u.norm))) return undefined;
+    if (!SUM_ASKED.test(u.norm) && (!CHECK_ASKED.test(u.norm) || (RATE_NAMED.test(u.norm) && !EQUATION.test(u.norm)))) return undefined;
     const text = u.slots.spans.length ? cutSpans(u.norm, u.slots.spans) : u.norm;
     const asked = quotedSum(text);
     if (!asked) return undefined;
@@ -105,15 +118,48 @@ export const quotedSumChecked: Rule = {
     // (a row of the report's tables named for each figure, their cells printed: the consistency rule sets the table's own figures
     // against its total)
     if (u.metric && u.metric.rows.length >= asked.items.length && u.metric.rows.every((row) => hasCells(r, { ...u.metric!, rows: [row] }))) return undefined;
-    const unit = asked.total.unit ?? asked.items.find((x) => x.unit)?.unit ?? (asked.items.every((x) => !x.label) ? unitInReport(r, asked.total.n) : undefined) ?? '件';
+    const { total } = asked;
+    // (a whole quoted first, its parts listed and the asker's own sum of them: "重点领域信息160条，下面列的三公经费32、…、债务4，
+    // 加起来才89" — the parts against that sum, and against the whole they fall short of, with the report's sentence)
+    const [first, ...rest] = asked.items;
+    if (total && first && rest.length >= MIN_ITEMS_WITH_TOTAL && first.n > total.n && rest.reduce((a, x) => a + x.n, 0) === total.n) return partsShort(r, first, rest, total);
+    const unit = total?.unit ?? asked.items.find((x) => x.unit)?.unit ?? (!total || asked.items.every((x) => !x.label) ? unitInReport(r, (total ?? first!).n) : undefined) ?? '件';
     const sum = asked.items.reduce((a, x) => a + x.n, 0);
     const lines = [`您列的 ${asked.items.length} 项相加：${asked.items.map((x) => fmt(x.n)).join(' + ')} = ${fmt(sum)} ${unit}（按您给的数字计算）。`];
-    const gap = asked.total.n - sum;
-    const against = `您给的总数 ${fmt(asked.total.n)} ${unit}`;
-    lines.push(gap === 0 ? `与${against}相等，对得上。` : `与${against}不一致，${gap > 0 ? '少' : '多'} ${fmt(Math.abs(gap))} ${unit}，对不上。`);
+    if (total) {
+      const gap = total.n - sum;
+      const against = `您给的总数 ${fmt(total.n)} ${unit}`;
+      lines.push(gap === 0 ? `与${against}相等，对得上。` : `与${against}不一致，${gap > 0 ? '少' : '多'} ${fmt(Math.abs(gap))} ${unit}，对不上。`);
+    }
+    // (shares written as a sum beside it, "19%+81%": added too)
+    const shares = SHARE_CHAIN.exec(text)?.[0].split(/[+＋]/).map((x) => Number.parseFloat(x));
+    if (shares) {
+      const all = shares.reduce((a, x) => a + x, 0);
+      lines.push(`占比相加：${shares.map((x) => `${fmt(x)}%`).join(' + ')} = ${fmt(Number(all.toFixed(4)))}%${Math.abs(all - 100) < 1e-9 ? '，正好 100%' : ''}。`);
+    }
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true } };
   },
 };
+
+/** A list the report ends with 等 ("…债务4条等栏目信息"): what it names is not all of it. */
+const LIST_GOES_ON = /\d\s*[件条个项篇]?\s*等/;
+
+/** The parts listed add up to the asker's sum, short of the whole quoted first: both said, with the report's sentence. */
+function partsShort(r: Report, whole: Item, parts: Item[], sum: Item) {
+  const unit = whole.unit ?? sum.unit ?? parts.find((x) => x.unit)?.unit ?? unitInReport(r, whole.n) ?? '件';
+  const lines = [
+    `您列的 ${parts.length} 项相加：${parts.map((x) => fmt(x.n)).join(' + ')} = ${fmt(sum.n)} ${unit}，与您算的相同；比总数 ${fmt(whole.n)} ${unit}少 ${fmt(whole.n - sum.n)} ${unit}（按您给的数字计算）。`,
+  ];
+  // (the report's sentence holding the whole and most of the parts)
+  const has = (text: string, n: number) => new RegExp(`(?<![\\d.])${n}(?![\\d.])`).test(text);
+  const most = (text: string) => parts.filter((x) => has(text, x.n)).length * 2 >= parts.length;
+  const said = r.passages.find((p) => has(p.text, whole.n) && most(p.text)) ?? r.passages.find((p) => most(p.text));
+  if (said) {
+    lines.push(`报告正文写道：${said.text.trim()}`);
+    if (LIST_GOES_ON.test(said.text)) lines.push('原文列举后写有“等”，所列各项只是其中一部分，不是全部，相加少于总数并不矛盾。');
+  }
+  return { kind: 'passage' as const, report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true } };
+}
 
 /** What is left of a count asked ("还有几件没办结", "还剩几件", "剩下多少"). */
 const REST_ASKED = /还有(?:几|多少)[件条个项]?(?:没|未)|还剩(?:下)?(?:几|多少)?|剩下(?:的)?(?:有)?(?:几|多少)|剩(?:几|多少)|(?:没|未)(?:办结|办完|答复|处理|办)(?:的)?(?:有|是)?(?:几|多少)/;

@@ -61,3 +61,30 @@ describe('quoted-rest-asked', () => {
     expect(quotedRest('收到30件、办结33件,还剩几件')).toBeUndefined();
   });
 });
+
+describe('quoted-sum-checked: equations, lists and parts short of a whole', () => {
+  const said = (norm: string) => {
+    const d = quotedSumChecked.decide(u({ norm }), {}, kn);
+    return d && d.kind === 'passage' ? textOf(d.parts) : '';
+  };
+  it('an equation with two parts ("主动公开86条=采购与招投标16条+其他70条，19%+81%"): the parts against the whole, the shares added', () => {
+    const text = said('核对年报:主动公开86条=采购与招投标16条+其他70条,19%+81%,对得上吗');
+    expect(text).toContain('16 + 70 = 86 条');
+    expect(text).toContain('相等，对得上');
+    expect(text).toContain('19% + 81% = 100%');
+  });
+  it('two parts and the whole they should equal, said last ("…25件加上结转下年度2件，是不是正好等于收到的27件"): checked', () => {
+    expect(said('依法办理25件加上结转下年度2件,是不是正好等于收到的27件?')).toContain('25 + 2 = 27 件');
+    // (加上年结转 is the row carried in, not 加上 + 年结转; both sides of the balance are the consistency rule's)
+    expect(quotedSum('新收164加上年结转2,跟办理85加结转下年81对得上吗')).toBeUndefined();
+  });
+  it('a list to add up and no total ("…加起来是多少"): the sum; a total named in words is the report\'s', () => {
+    expect(said('十个栏目(要闻1156、财政预决算247、建议提案69)加起来是多少?')).toContain('1156 + 247 + 69 = 1472');
+    expect(quotedSumChecked.decide(u({ norm: '机构职能4 财政资金2 民生保障2 街镇动态208 加起来跟总数对得上吗' }), {}, kn)).toBeUndefined();
+  });
+  it('a whole quoted first and the asker\'s own sum of its parts ("160条，下面列的…加起来才54"): the parts agree with that sum, short of the whole', () => {
+    const text = said('重点领域信息160条,下面列的三公经费32、部门项目2、惠民惠农20,加起来才54,原文就是这么写的吗?');
+    expect(text).toContain('32 + 2 + 20 = 54');
+    expect(text).toContain('少 106');
+  });
+});
