@@ -64,10 +64,13 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // (nor when said to be proactive disclosure itself: "在政府官网上主动公开街道信息423条")
       if (PART_START.test(clause) || (ONE_CHANNEL.test(lead + between) && !total && !m[1])) continue;
       if (RUNNING_IN_CLAUSE.test(lead + between)) continue;
+      // (requests disclosed on application are no proactive disclosure: "全年办理政府信息依申请公开9条")
+      if (/依申请$/.test(p.text.slice(0, at))) continue;
       if ((RUNNING.test(before) || (RUNNING_CUMULATIVE.test(before + between) && /截至|截止/.test(before))) && !THE_YEAR.test(before + between)) continue;
       // (only information in general, "政府信息", "政务信息", "各类信息", not one kind: "政策解读信息15条")
       // (said to be proactive, a short qualifier is still information in general: "主动公开街道信息423条")
-      const general = /^(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共|共计|总计|合计|数|总数|总量)?(?:为|达)?$/.test(between) || /等(?:各类)?(?:政府|政务)?(?:信息)?(?:共计|共|合计)?$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
+      // (or published again in other words: "主动公开政府信息按时发布96条")
+      const general = /^(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:(?:按时|及时|依法)?(?:发布|公布))?(?:共|共计|总计|合计|数|总数|总量)?(?:为|达)?$/.test(between) || /等(?:各类)?(?:政府|政务)?(?:信息)?(?:共计|共|合计)?$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
       if (!total && !general) continue;
       // (a total of one kind of document, "共发布行政规范性文件0条", is no total of the information published)
       if (!general && ONE_KIND.test(between) && !/信息/.test(between)) continue;

@@ -18,7 +18,7 @@ import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, SUM_ASKED } from './patterns.js';
 import { detailsNotGiven } from './contact-details.js';
-import { OTHER_MATTERS_COUNTED, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
+import { OTHER_MATTERS_COUNTED, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports, reportsOf } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -137,7 +137,7 @@ const REQUESTS_COUNTED = /申请|(?:几|多少)件|件数/;
 /** The subject every annual report is about, which tells no sentence of one from another ("政府信息公开申请"). */
 const SUBJECT_OF_EVERY_REPORT = /政府信息公开|政府信息|信息公开/;
 
-const NONE_STATED = /未发生|没有发生|均未发生|未出现|没有出现/;
+const NONE_STATED = /未发生|没有发生|均未发生|未出现|没有出现|不存在(?=上年|以前年度|结转|行政复议|行政诉讼)/;
 /** No review or suit, said in the text ("未发生…被申请行政复议", "未因政府信息公开工作收到被申请行政复议、提起诉讼"). */
 /** Messages, letters, hotline or service cases named in the question ("县长热线办了几件"): their counts are asked. */
 // (热线 is read as 电话: "县长电话")
@@ -434,7 +434,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const otherQuoted = !!whole && whole !== told.text && quotedCounts(norm).some((n) => countIn(whole, n) && !countIn(told.text, n));
           const texts = perRow.length >= 2 ? perRow : [partNamed || otherQuoted ? whole! : told.text];
           const share = metric.rate ? shareOfTold(kn, r!, metric) : undefined;
-          return { parts: toldParts(r!, check, [...texts, ...(share ? [share] : []), ...(sum ? [sum] : []), ...(why ? [why] : [])], told.source), metric };
+          // (no request received, said in words with no number: the count that says, "即…0 件")
+          const zero = NO_REQUESTS.test(told.text) && !/\d\s*件/.test(told.text) && metric.rows.length === 1 ? `即${T3_ROW_BY_ID[metric.rows[0]!]?.label ?? '收到的申请'} 0 件。` : undefined;
+          return { parts: toldParts(r!, check, [...texts, ...(zero ? [zero] : []), ...(share ? [share] : []), ...(sum ? [sum] : []), ...(why ? [why] : [])], told.source), metric };
         }
         // 予以公开 or 部分公开 asked alone, the text counting them together: that clause, said to be both
         const joint = none ? jointGrantedClause(r!, metric) : undefined;

@@ -102,6 +102,8 @@ export const APPLY_VERB = /申请(?!表|书|人|费|行政复议|复议|行政�
 export const REPORT_TWINS: Readonly<Record<string, string>> = { 'procedure.fee': 'report.fee', 'procedure.annual-report': 'report.published', 'procedure.proactive': 'report.proactive' };
 /** What a term means ("什么叫…", "…是啥意思", "…指的是什么"). */
 export const MEANING_ASKED = /什么意思|啥意思|指的是什么|指的是啥|指的是哪些|指哪些|包括哪些|包含哪些|指什么|指啥|什么叫|啥叫|何为|何谓|的含义|怎么理解/;
+/** From how many requests a fee is charged ("超过多少件会收信息处理费", "几件以上要收费"): the fee's rule, never a count of requests. */
+export const FEE_THRESHOLD_ASKED = /(?:超过|超出|满)(?:多少|几)件[^，。？?]{0,10}(?:收费|收钱|处理费|交钱|花钱)|(?:多少|几)件(?:以上|以后|之后|开始|起)[^，。？?]{0,8}(?:收费|收钱|处理费|交钱|花钱)/;
 /** What will happen to the asker's own request, asked ahead ("会不会被拒", "会被驳回吗", "会被收钱吗"): the rules, not a count of the past. */
 export const ASKER_FUTURE = /会不会被|会被[^，。？?]{0,6}(?:吗|么|嘛)|(?:会不会|会)(?:直接)?(?:拒绝|驳回|不给|不予|收钱|收费)/;
 
@@ -109,8 +111,8 @@ export const ASKER_FUTURE = /会不会被|会被[^，。？?]{0,6}(?:吗|么|嘛
 export const RULES_ASKED = /(?:哪些|什么|啥|哪种|哪几种)(?:情况|情形)下?(?:可以|能够?|会|才|应当|要|就|是)|(?:在|于)?(?:哪些|什么)(?:情况|情形)下/;
 /** The article of the regulation asked ("条例哪一条规定了…", "法律依据是什么"): the rules, never the report's own account. */
 export const ARTICLE_ASKED = /哪一?条|哪些条|哪几条|第几条|什么条款|哪个条款|法律依据|法规依据|依据是什么|根据哪/;
-/** Asked in the past: what happened that year ("收了没", "收过", "收取了吗"). */
-export const PAST_ASKED = /了没|了吗|过没有|过吗|有没有收|收了|收过|收取了/;
+/** Asked in the past: what happened that year ("收了没", "收过", "收取了吗"); not 了没 of the asker's own story ("我退休了没多少钱"). */
+export const PAST_ASKED = /了没(?!多少|几|什么|啥|法|办法|钱)|了吗|过没有|过吗|有没有收|收了|收过|收取了/;
 
 /** The channels an office used ("凤凰镇是通过哪些渠道主动公开信息的"): its report's account, not the rules. */
 export const CHANNELS_USED = /(?:通过|在|用|利用|依托)(?:了)?(?:哪些|什么|哪几个|哪几种|哪个)(?:渠道|平台|方式|途径|载体|媒体|网站)/;
@@ -175,6 +177,8 @@ export const CHECK_ASKED = /(?:没问题|没毛病)(?:吧|吗)[?？。!！]*$|(?
 export const OFFICE_WHICH_ASKED = /哪家|哪一家|哪几家|哪个单位|哪些单位|哪几个单位|哪个部门|哪些部门|哪几个部门|(?:两|几|各)(?:个|份|家)(?:报告|单位|年报)(?:里|中)?.{0,12}(?:分别|各自|各)|(?:两|几|三|四|五|六|这些)(?:个|份|家)?(?:报告|单位|年报|机关|部门)(?:里|中|当中)?[^，。?？]{0,3}哪(?:些|几|一|个|家|份)/;
 
 /** Several figures asked added up ("三年加起来一共多少", "复议诉讼共多少件"). */
+/** The parts of a list the report tells, pointed at rather than quoted ("括号里那15项", "其中各项"): the report's own sum is asked. */
+export const TOLD_PARTS_NAMED = /括号里|括号内|(?:这|那)\s*\d+\s*项|其中(?:的)?(?:各项|这些|那些|几项)/;
 export const SUM_ASKED = /加起来|加在一起|加一起|加到一起|合起来|加上|相加|之和|总和|一共|总共|合计|累计|总计|共.{0,24}(?:多少|几)/;
 /** Each figure on its own ("分别是多少"): no sum. */
 export const EACH_ASKED = /分别|各是|各有|各自/;

@@ -319,7 +319,7 @@ const BREAKDOWN_AFTER = /[，,；;]?\s*[（(]?\s*其中|[（(]\s*(?:含|包括|�
 /** The report says no request was received ("未收到政府信息申请", "没有收到依申请公开的申请"). */
 // ("未接收到依申请公开")
 // (or with who did not apply between: "我乡未收到公民、法人或其他组织提出的政府信息公开申请")
-const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,12}申请|(?:未|没有)(?:收到|接到|受理|接收到|接收)公民、法人(?:和|或者?)其他组织[^，。,；;]{0,16}申请/;
+export const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,12}申请|(?:未|没有)(?:收到|接到|受理|接收到|接收)公民、法人(?:和|或者?)其他组织[^，。,；;]{0,16}申请/;
 
 /** The first sentence about disclosure requests that states counts ("本年新收到政府信息公开申请42件，…"). */
 export function requestsSentence(r: Report): { text: string; source: string } | undefined {

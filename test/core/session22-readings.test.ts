@@ -39,3 +39,55 @@ describe('session 22 readings', () => {
     expect(a).not.toContain('没有鹄山镇这种');
   });
 });
+
+describe('session 22 readings: fresh69', () => {
+  const towns = 'test/fixtures/reports-fresh69-newa';
+  const far = 'test/fixtures/reports-fresh69-newb';
+  it('what was done to the things just counted, asked alone ("新增了几个 注销了几个"): each from the sentence that states it', async () => {
+    const kn = await kb(home);
+    const [, a] = talk(kn, '南岗区政府办2022年新媒体账号有几个', '那年新增了几个 注销了几个');
+    expect(a).toContain('4个新媒体账号');
+    expect(a).toContain('1个新媒体账号');
+  });
+  it('a time limit quoted to check ("15个工作日内答复，延长不超过15个工作日"): the rule, not a count of requests', async () => {
+    const kn = await kb(home);
+    const [a] = talk(kn, '论文里写：依《条例》第三十三条，行政机关应在收到申请之日起15个工作日内答复，延长不超过15个工作日，对吗？');
+    expect(a).toContain('20个工作日');
+  });
+  it('requests disclosed on application are no proactive disclosure; 主动公开政府信息按时发布96条 is', async () => {
+    const kn = await kb(towns);
+    const [a] = talk(kn, '银川市城管局2024年一共主动公开了多少条政府信息？');
+    expect(a).toContain('96条');
+    expect(a).not.toContain('依申请公开9条');
+  });
+  it('the parts of a list the report tells, pointed at ("括号里那15项加起来是96吗"): the report\'s own sum', async () => {
+    const kn = await kb(towns);
+    const [a] = talk(kn, '银川城管局2024年报告说主动公开96条，括号里那15项加起来是96吗？');
+    expect(a).toContain('= 95 条');
+  });
+  it('了没 of the asker\'s story ("我退休了没多少钱") asks nothing in the past: whether applying costs money', async () => {
+    const kn = await kb(towns);
+    expect(talk(kn, '那个城中区申请信息公开要不要钱啊我退休了没多少钱')[0]).toContain('不收取费用');
+    expect(talk(kn, '同一个人一个月向银川城管局申请很多件，超过多少件会收信息处理费？收多少？')[0]).toContain('100 元');
+  });
+  it('a report\'s publishing date checked against 第四十九条: a department by 1月31日, a county government by 3月31日', async () => {
+    const kn = await kb(far);
+    const [a] = talk(kn, '普陀区建管委的2024年年报是2025年1月23号发的，按规定算不算超期？');
+    expect(a).toContain('2025年1月31日前');
+    expect(a).toContain('没有超期');
+    const [b] = talk(kn, '墨玉县政府2025年的年报2026年4月15日才挂出来，是不是发晚了？');
+    expect(b).toContain('2026年3月31日前');
+    expect(b).toContain('超期了');
+  });
+  it('no request received, said in words: the count is 0; a contact detail the message ends asking for is that detail', async () => {
+    const kn = await kb(far);
+    expect(talk(kn, '高椅乡2025年收到了几件政府信息公开申请？')[0]).toContain('0 件');
+    expect(talk(kn, '会同县高椅乡人民政府的年报有无公布用于接收信息公开申请的电子邮箱？')[0]).toContain('未写明“电子邮箱”');
+  });
+  it('a total quoted first and its parts after 其中, checked ("2593条，其中网站1984条、新媒体555条"): the sum and the report\'s sentence', async () => {
+    const kn = await kb(far);
+    const [a] = talk(kn, '墨玉县的稿子写“全年主动公开政府信息2593条，其中网站1984条、新媒体555条”，数字有没有问题？');
+    expect(a).toContain('1984 + 555 = 2539');
+    expect(a).toContain('报告正文写道');
+  });
+});

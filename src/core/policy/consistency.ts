@@ -105,7 +105,7 @@ export function hasCells(r: Report, m: MetricQuery): boolean {
  * The passage the check is about, read as a total and its parts (its sentence before 其中 included): the one
  * whose total the asker quotes ("…加起来是不是116条"), else the one the passage search finds, else the only one.
  */
-function sumTold(kn: Knowledge, r: Report, u: Understanding, quoted: readonly number[]): { sum: ProseSum; source: string } | undefined {
+export function sumTold(kn: Knowledge, r: Report, u: Understanding, quoted: readonly number[]): { sum: ProseSum; source: string } | undefined {
   const sums: { sum: ProseSum; source: string }[] = [];
   r.passages.forEach((p, i) => {
     const prev = r.passages[i - 1];

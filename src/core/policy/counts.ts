@@ -15,7 +15,10 @@ import type { Report } from '../../report/types.js';
 import type { CountAsked } from '../../answer/retrieve.js';
 import { itemsAsked, sumOfItems } from '../../answer/prose-sum.js';
 import { sectionSource } from '../prose-figures.js';
-import { ASKING, CLAUSE_SPLIT, SUM_ASKED } from '../patterns.js';
+import { ASKING, CLAUSE_SPLIT, SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
+import { proseSumAnswer } from '../../answer/prose-sum.js';
+import { sumTold } from './consistency.js';
+import { quotedNumbers } from '../../answer/consistency.js';
 import { POLICY } from '../thresholds.js';
 import { T3_ROWS } from '../../report/format.js';
 import { kindsOf, withoutSlots } from './helpers.js';
@@ -236,6 +239,13 @@ export const sumInText: Rule = {
     // (counts quoted to be checked, "办结146件加上结转下年度5件…对得上吗": a check, not a sum asked; counts quoted
     // with the sum asked, "通知公告967条和政策法规7条加起来是多少": the items, their counts left out)
     const text = withoutSlots(u);
+    // (the parts of a list the text tells, pointed at — "括号里各项加起来是多少", "括号里那15项加起来是96吗": that list added
+    // up against its total)
+    if (TOLD_PARTS_NAMED.test(text)) {
+      const r = pickReport(kn, u.slots, state).report;
+      const told = r ? sumTold(kn, r, u, quotedNumbers(u.norm)) : undefined;
+      if (r && told) return { kind: 'passage', report: r, parts: proseSumAnswer(r, told.sum, quotedNumbers(u.norm), told.source) };
+    }
     if (QUOTED_COUNT.test(text) && QUOTE_CHECKED.test(text)) return undefined;
     const items = itemsAsked(text.replace(QUOTED_COUNTS, ''));
     if (items.length < 2) return undefined;
@@ -288,6 +298,32 @@ const OTHER_THING_FOLLOW_UP = /^(?:那|那么)?([\p{Script=Han}\d][\p{Script=Han
 /** Measure words tried, after the one asked before. */
 const FOLLOW_UP_UNITS = ['件', '条', '个', '次', '篇', '期', '场'];
 
+/** What was done to the things just counted, asked alone ("新增了几个", "注销了几个"): the verb of each how-many. */
+const VERB_COUNT_FOLLOW_UP = /(?:^|[，,、\s和又])(?:那年|那|还有|又)?(\p{Script=Han}{2})了?(?:几|多少)[个件条次篇期场家]?(?=$|[，,。？?！!\s呢啊呀])/gu;
+/** Verbs that ask no count of the things ("有几个", "是多少"). */
+const NO_VERB = /^(?:一共|总共|分别|大概|大约|其中|现在|目前|今年|去年|总计|合计|加起)/;
+
+/**
+ * The things just counted, asked again by what was done to them ("新媒体账号有几个" then "新增了几个 注销了几个"): each
+ * verb with the last question's nouns, from the sentence that states it.
+ */
+function verbFollowUp(u: Parameters<Rule['decide']>[0], state: Parameters<Rule['decide']>[1], kn: Parameters<Rule['decide']>[2], before: NonNullable<ReturnType<typeof countAsked>>) {
+  if (!before.nouns.length) return undefined;
+  const verbs = [...withoutSlots(u).matchAll(VERB_COUNT_FOLLOW_UP)].map((m) => m[1]!).filter((v) => !NO_VERB.test(v));
+  if (!verbs.length) return undefined;
+  const r = pickReport(kn, u.slots, state).report;
+  if (!r) return undefined;
+  const lines: string[] = [];
+  for (const verb of verbs) {
+    const q = `${verb}${before.nouns.join('')}多少${before.unit}`;
+    const asked = countAsked(q);
+    const line = asked ? narrative(r, q, true, POLICY.countedPassageCoverage)?.parts.lines[0] : undefined;
+    if (!asked || !line || countFit(line, asked) < COUNT_ATTACHED || !line.includes(verb)) return undefined;
+    if (!lines.includes(line)) lines.push(line);
+  }
+  return { kind: 'passage' as const, report: r, parts: { head: `${reportLabel(r)}：`, lines: lines.map((x) => `报告正文写道：${x}`), labelled: true } };
+}
+
 export const countFollowUp: Rule = {
   name: 'count-follow-up',
   doc: 'Another thing named alone right after a count the text told ("开了几个专题专栏" then "12345投诉件呢"): that thing\'s count, from the sentence that states it — never another intent its words happen to match (投诉 → remedies). After passage-follow-up, which reads a word only the report uses with the last question\'s subject ("点击量呢").',
@@ -296,7 +332,8 @@ export const countFollowUp: Rule = {
     if (!u.followUp.is || u.metric || state.intent !== PASSAGE_INTENT || !state.text || u.slots.unknownOffices.length) return undefined;
     const before = countAsked(state.text);
     const thing = OTHER_THING_FOLLOW_UP.exec(withoutSlots(u).trim())?.[1];
-    if (!before || !thing) return undefined;
+    if (!before) return undefined;
+    if (!thing) return verbFollowUp(u, state, kn, before);
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     for (const unit of [before.unit, ...FOLLOW_UP_UNITS.filter((x) => x !== before.unit)]) {

@@ -1,5 +1,5 @@
 /** Rules for questions about the report's figures (tables 二, 三, 四 and counts in its text). */
-import { ASKER_FUTURE, ASKING, CLAUSE_SPLIT } from '../patterns.js';
+import { ASKER_FUTURE, FEE_THRESHOLD_ASKED, ASKING, CLAUSE_SPLIT } from '../patterns.js';
 import { COUNT_STATED } from '../prose-figures.js';
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
 import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, CONTACT_FIELD_NOUNS, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
@@ -92,6 +92,17 @@ function figureAskedLast(u: Understanding): boolean {
 /** A fee asked of ("收费", "收钱", "信息处理费"). */
 const FEE_ASKED = /收费|收钱|信息处理费|处理费/;
 
+/** A number and a span of days or months after it ("15个工作日", "60日", "6个月"). */
+const DAYS_AFTER = /^\s*(?:个)?(?:工作日|自然日|日|天|个月|周)/;
+/** Every number of a message (years and articles aside) counts days or months, and there is one at least. */
+export function onlyDaysQuoted(norm: string): boolean {
+  const numbers = [...norm.matchAll(/\d+/g)].filter((m) => !/^\s*年/.test(norm.slice(m.index! + m[0].length)));
+  return numbers.length > 0 && numbers.every((m) => DAYS_AFTER.test(norm.slice(m.index! + m[0].length)));
+}
+
+/** A contact detail the message ends asking for ("…用于接收申请的电子邮箱？"). */
+const CONTACT_ASKED_LAST = /的(?:电子)?(?:邮箱|传真|传真号码?|电话号码?|联系电话|地址|网址|邮编)(?:地址)?(?:吗|呢)?[?？。!！]*$/;
+
 /** Quotation marks around a term: “…”, 「…」, "…". */
 const OPENING_QUOTE = /[“"「『‘]/;
 const CLOSING_QUOTE = /[”"」』’]/;
@@ -157,6 +168,13 @@ export const figureQuestion: Rule = {
     // what will happen to the asker's own request ("不写会不会被拒", "发了十几个申请，会被收钱吗？收多少"): the rules
     if (ASKER_FUTURE.test(u.norm) && (!quantity || FEE_ASKED.test(u.norm))) return undefined;
     if (!quantity && !metric.rowsExplicit && metric.cols.length > 0 && !metric.rate && !metric.quoted?.length && u.kind === 'yesno' && !ANY_CAME.test(u.norm)) return undefined;
+    // every number of the message a span of days ("…15个工作日内答复，延长不超过15个工作日。这样写没问题吧"): a time
+    // limit quoted, no count of the report's
+    if (onlyDaysQuoted(u.norm)) return undefined;
+    // (from how many requests a fee is charged, "超过多少件会收信息处理费": the fee's rule)
+    if (FEE_THRESHOLD_ASKED.test(u.norm)) return undefined;
+    // (a contact detail is what the message ends asking for, "…有没有公布用于接收信息公开申请的电子邮箱": that detail)
+    if (CONTACT_ASKED_LAST.test(u.norm)) return undefined;
     // which day a step counts from is never a count, however weakly the procedure was read ("收到申请的日子怎么算")
     if (WHICH_DAY.test(u.norm) && !quantity && t && reportFree(t.item) && score >= THRESHOLDS.clarify) return undefined;
     const isFigure =

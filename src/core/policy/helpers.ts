@@ -5,7 +5,7 @@ import type { Scored } from '../../understand/classifier.js';
 import type { ConvState } from '../engine.js';
 import { handlerOf, narrative, reportFree, topicOf } from '../handlers.js';
 import type { Knowledge } from '../knowledge.js';
-import { ARTICLE_ASKED, askedClauses, ASKING, CLAUSE_SPLIT, DOMAIN_SUBJECT, SMALLTALK_TOPIC, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, CHANNELS_USED, PAST_ASKED, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
+import { ARTICLE_ASKED, askedClauses, ASKING, CLAUSE_SPLIT, DOMAIN_SUBJECT, SMALLTALK_TOPIC, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, CHANNELS_USED, FEE_THRESHOLD_ASKED, PAST_ASKED, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
 import { contentWords, countAsked } from '../../answer/retrieve.js';
 import { METRIC_TOKEN } from '../knowledge.js';
 /** The classifier's token for figure words, as a content word. */
@@ -345,7 +345,8 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   // (or what the rules require, of no report named: "年报按规定应该什么时候前公布")
   // (or what happens as a rule, every year, whatever office is named: "淮安市政府的年报一般每年什么时候公布")
   const byRule = (RULE_REQUIRES.test(u.norm) && !u.slots.offices.length && !u.slots.years.length) || (HABITUAL.test(u.norm) && !u.slots.years.length);
-  if (rulesTwin && (ARTICLE_ASKED.test(u.norm) || STANDARD_ASKED.test(u.norm) || byRule) && kn.byId.has(rulesTwin)) return { best, chosen: kn.byId.get(rulesTwin)!, runnerUp: undefined, close: false };
+  // (or from how many requests the fee is charged: "同一个人…超过多少件会收信息处理费？收多少")
+  if (rulesTwin && (ARTICLE_ASKED.test(u.norm) || STANDARD_ASKED.test(u.norm) || FEE_THRESHOLD_ASKED.test(u.norm) || byRule) && kn.byId.has(rulesTwin)) return { best, chosen: kn.byId.get(rulesTwin)!, runnerUp: undefined, close: false };
   // an amount the report states, quoted ("沭阳那380元信息处理费是哪个部门收的"): what the report says of it
   // (whatever the question word read: "哪个部门收的" is asked of the fee the report states)
   const reportTwin = AMOUNT_QUOTED.test(u.norm) ? cands.find((c) => Object.values(REPORT_TWINS).includes(c.item.id) && c.score >= THRESHOLDS.clarify) : undefined;

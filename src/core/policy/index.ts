@@ -24,6 +24,7 @@ import { quotedListChecked } from './quoted-list.js';
 import { quotedRestAsked, quotedSumChecked } from './quoted-sum.js';
 import { reportItselfAsked } from './report-itself.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
+import { quotedCountWhy } from './quoted-count-why.js';
 import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { subjectTold } from './subject-told.js';
@@ -112,6 +113,8 @@ export const RULES: readonly Rule[] = [
   caseDetailAsked,
   tableRowAsked,
   figureQuestion,
+  // (no row read: the sentence counting the requests quoted, before an intent its words match — 原因 → the exemptions)
+  quotedCountWhy,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)
   proactiveTotal,
   countInReport,

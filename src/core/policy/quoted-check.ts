@@ -13,6 +13,7 @@ import { pickReport } from '../select.js';
 import { POLICY } from '../thresholds.js';
 import { withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
+import { SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
 
 /** A count the asker states with its measure word ("2088条", "22件"): its number and unit. */
 const QUOTED_WITH_UNIT = /(?<![\d.])(\d{1,7})\s*(?:余|多)?\s*(?:个(?=[人名家户]))?([件条个次项份篇场期名人家户])/g;
@@ -42,6 +43,8 @@ export const quotedCountChecked: Rule = {
   decide: (u, state, kn) => {
     // (the message as typed too: a closing "对吧" is taken off the normal form as a mere doubt)
     if (u.metric || !(QUOTES_CHECKED.test(u.norm) || QUOTES_CHECKED.test(u.text))) return undefined;
+    // (the parts of a list the report tells, pointed at — "括号里那15项加起来是96吗": the report's own sum, sum-in-text's)
+    if (TOLD_PARTS_NAMED.test(u.norm) && SUM_ASKED.test(u.norm)) return undefined;
     const text = withoutSlots(u);
     const quoted = [...text.matchAll(QUOTED_WITH_UNIT)];
     if (!quoted.length) return undefined;

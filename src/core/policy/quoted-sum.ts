@@ -20,13 +20,15 @@ const TOTAL_WORDS = /收到|新收|受理|总数|总计|总共|一共|共收|共
 /** Both sides of table 三's balance quoted ("新收859件、上年结转18件，办结805件、结转下年72件"): the consistency rule's. */
 const BALANCE_QUOTED = /两边|左右两|勾稽|平衡/;
 /** Whether figures quoted agree, asked without saying to add ("收到72件、答复71件、结转1件，这几个数对得上吗"). */
-const CHECK_ASKED = /对得上|对不上|能对上|对上吗|对不对|对吗|核一下|核对|吻合|是不是(?:正好|刚好)?等于|等不等于/;
+const CHECK_ASKED = /对得上|对不上|能对上|对上吗|对不对|对吗|核一下|核对|吻合|有没有问题|有问题吗|没问题吧|是不是(?:正好|刚好)?等于|等不等于/;
 /** A rate or share named ("办结率", "100%"). */
 const RATE_NAMED = /率|%|％|百分/;
 /** An equation written out ("主动公开86条=采购16条+其他70条", "25件加上2件是不是等于27件"): two parts and their whole are a check. */
 const EQUATION = /[=＝]|等于/;
 /** A total named in words, its figure left to the report ("跟总数对得上吗", "等于主动公开总数"). */
 const TOTAL_NAMED = /总数|总量|总计|总共|等于|对得上|对不上|对不对|核/;
+/** The parts of a total quoted first, said to follow ("2593条，其中网站1984条、新媒体555条"). */
+const PARTS_FOLLOW = /其中|分别是|包括/;
 /** Shares written as a sum ("19%+81%"). */
 const SHARE_CHAIN = /\d+(?:\.\d+)?\s*[%％](?:\s*[+＋]\s*\d+(?:\.\d+)?\s*[%％])+/;
 /** Fewer figures than this are a sum the other rules read (a balance of two, "新收加结转")… */
@@ -64,7 +66,7 @@ export function quotedSum(text: string): { items: Item[]; total?: Item } | undef
   if (!total && !totals.length && items.length >= MIN_ITEMS && SUM_ASKED.test(text) && !TOTAL_NAMED.test(text) && !PLUS_CHAIN.test(text)) return { items };
   // (an equation's whole, its figure the last of the message or right before "=": "…2件，是不是正好等于收到的27件")
   const equation = totals.length === 1 && EQUATION.test(text) && (/^\s*[=＝]/.test(text.slice(text.indexOf(`${total!.n}`) + `${total!.n}`.length + (total!.unit?.length ?? 0))) || !/\d/.test(text.slice(text.lastIndexOf(`${total!.n}`) + `${total!.n}`.length)));
-  if (!total || totals.some((t) => t.n !== total.n) || items.length < ((total.unit === '件' && quotedFirst(text, total)) || equation ? MIN_ITEMS_WITH_TOTAL : MIN_ITEMS)) return plusSum(text);
+  if (!total || totals.some((t) => t.n !== total.n) || items.length < ((quotedFirst(text, total) && (total.unit === '件' || PARTS_FOLLOW.test(text))) || equation ? MIN_ITEMS_WITH_TOTAL : MIN_ITEMS)) return plusSum(text);
   return { items, total };
 }
 
@@ -130,6 +132,9 @@ export const quotedSumChecked: Rule = {
       const gap = total.n - sum;
       const against = `您给的总数 ${fmt(total.n)} ${unit}`;
       lines.push(gap === 0 ? `与${against}相等，对得上。` : `与${against}不一致，${gap > 0 ? '少' : '多'} ${fmt(Math.abs(gap))} ${unit}，对不上。`);
+      // (not adding up, and the report's sentence gives these parts: what it says, for the draft to be set right)
+      const said = gap !== 0 ? sentenceOfParts(r, asked.items) : undefined;
+      if (said) lines.push(`报告正文写道：${said.text.trim()}`);
     }
     // (shares written as a sum beside it, "19%+81%": added too)
     const shares = SHARE_CHAIN.exec(text)?.[0].split(/[+＋]/).map((x) => Number.parseFloat(x));
@@ -144,16 +149,20 @@ export const quotedSumChecked: Rule = {
 /** A list the report ends with 等 ("…债务4条等栏目信息"): what it names is not all of it. */
 const LIST_GOES_ON = /\d\s*[件条个项篇]?\s*等/;
 
+/** The report's sentence holding most of the parts quoted (and the whole, when one holds it too). */
+function sentenceOfParts(r: Report, parts: Item[], whole?: Item) {
+  const has = (text: string, n: number) => new RegExp(`(?<![\\d.])${n}(?![\\d.])`).test(text);
+  const most = (text: string) => parts.filter((x) => has(text, x.n)).length * 2 >= parts.length;
+  return (whole ? r.passages.find((p) => has(p.text, whole.n) && most(p.text)) : undefined) ?? r.passages.find((p) => most(p.text));
+}
+
 /** The parts listed add up to the asker's sum, short of the whole quoted first: both said, with the report's sentence. */
 function partsShort(r: Report, whole: Item, parts: Item[], sum: Item) {
   const unit = whole.unit ?? sum.unit ?? parts.find((x) => x.unit)?.unit ?? unitInReport(r, whole.n) ?? '件';
   const lines = [
     `您列的 ${parts.length} 项相加：${parts.map((x) => fmt(x.n)).join(' + ')} = ${fmt(sum.n)} ${unit}，与您算的相同；比总数 ${fmt(whole.n)} ${unit}少 ${fmt(whole.n - sum.n)} ${unit}（按您给的数字计算）。`,
   ];
-  // (the report's sentence holding the whole and most of the parts)
-  const has = (text: string, n: number) => new RegExp(`(?<![\\d.])${n}(?![\\d.])`).test(text);
-  const most = (text: string) => parts.filter((x) => has(text, x.n)).length * 2 >= parts.length;
-  const said = r.passages.find((p) => has(p.text, whole.n) && most(p.text)) ?? r.passages.find((p) => most(p.text));
+  const said = sentenceOfParts(r, parts, whole);
   if (said) {
     lines.push(`报告正文写道：${said.text.trim()}`);
     if (LIST_GOES_ON.test(said.text)) lines.push('原文列举后写有“等”，所列各项只是其中一部分，不是全部，相加少于总数并不矛盾。');

@@ -18,6 +18,7 @@ import { hasTableFigures, namedReports, newest, pickReport, reportsOf } from '..
 import type { Understanding } from '../understanding.js';
 import { cutSpans, findReportSlots, officeNames } from '../../understand/slots.js';
 import { withoutSlots } from './helpers.js';
+import { TOLD_PARTS_NAMED } from '../patterns.js';
 import { narrative } from '../handlers.js';
 import { POLICY } from '../thresholds.js';
 import type { Decision, Rule } from './types.js';
@@ -282,6 +283,8 @@ export const textArithmetic: Rule = {
     const rest = REST_ASKED.exec(text);
     // (a count of the rest asked after it, "剩下的是多少条" — not whether the others are all zero)
     if (rest && REST_COUNTED.test(text.slice(rest.index + rest[0].length))) return restOf(kn, u, state, text, rest[1]!);
+    // (the parts of a list the report tells, pointed at: "括号里那15项加起来是96吗" — the report's sum, sum-in-text's)
+    if (TOLD_PARTS_NAMED.test(text)) return undefined;
     const read = readArith(text);
     if (!read) return undefined;
     const asked: ArithAsked = { ...read, decimals: decimalsAsked(u.norm) };

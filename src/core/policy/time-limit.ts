@@ -82,6 +82,22 @@ export const timeLimitOf: Rule = {
   },
 };
 
+/** The deadline's intent, and a verdict on the date quoted when the office and the report's year are known. */
+function lateChecked(u: Parameters<Rule['decide']>[0], state: Parameters<Rule['decide']>[1], kn: Parameters<Rule['decide']>[2], date: RegExpExecArray) {
+  const intent = kn.byId.get(ANNUAL_REPORT_DEADLINE)!;
+  const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+  // (the report's year: the other year named, else the year before the date)
+  const year = u.slots.years.find((x) => x !== y) ?? y - 1;
+  const office = u.slots.offices[0] ?? (state.report ? kn.reports.find((r) => r.id === state.report)?.office : undefined);
+  const due = office ? deadlineOf(office, year) : undefined;
+  // (carried out on the report of that year, not of the date's: "2025年1月23号" names no report)
+  const question = { norm: u.norm, slots: { ...u.slots, years: u.slots.years.filter((x) => x !== y) }, metric: undefined };
+  if (!due) return { kind: 'intent' as const, intent, confidence: THRESHOLDS.answer, question };
+  const onTime = y < due.year || (y === due.year && (m < due.month || (m === due.month && d <= due.day)));
+  const verdict = `${year}年的年报${y}年${m}月${d}日公布：${due.who}应在${due.year}年${due.month}月${due.day}日前公布（《条例》第四十九条），${onTime ? '在期限之前，没有超期' : '晚于这个期限，超期了'}（按您给的日期计算）。`;
+  return { kind: 'intent' as const, intent, confidence: THRESHOLDS.answer, question, noteIfAnswered: verdict };
+}
+
 /** The last clause of a message with words in it. */
 function lastClause(norm: string): string {
   return norm.split(CLAUSE_SPLIT).filter((c) => c.trim()).at(-1) ?? '';
@@ -98,10 +114,32 @@ const REPORT_DEADLINE_SAID = /(?:年报|年度报告)[^，。？?]{0,6}(?:最晚
 /** The intent that tells the regulation's deadline for annual reports (intents/procedure.yml). */
 const ANNUAL_REPORT_DEADLINE = 'procedure.annual-report';
 
+/** Whether a report came out late, its date quoted ("2024年年报是2025年1月23号发的，算不算超期"). */
+const LATE_ASKED = /超期|逾期|超时|晚了|发晚|太晚|迟了|过期|按时|及时|准时/;
+/** A date written out ("2025年1月23号", "2026年2月15日"). */
+const DATE_QUOTED = /(\d{4})年(\d{1,2})月(\d{1,2})[日号]/;
+/** A government at county level or above (第四十九条: its report by 3月31日), not a township's nor a department's. */
+const GOVERNMENT_OFFICE = /(?:省|市|区|县|旗|州|盟)人民政府(?:办公室|办公厅)?$/;
+/** A department of a government (第四十九条: its report by 1月31日). */
+const DEPARTMENT_OFFICE = /(?:局|委员会|委|厅|办公室|中心|署)$/;
+
+/**
+ * The date the regulation sets for an office's report of a year (第四十九条): 1月31日 for a department, 3月31日 for a
+ * government at county level or above; none for a township or street office, which the article does not name.
+ */
+function deadlineOf(office: string, year: number): { month: number; day: number; year: number; who: string } | undefined {
+  if (GOVERNMENT_OFFICE.test(office) && !/[镇乡]人民政府$/.test(office)) return { year: year + 1, month: 3, day: 31, who: '县级以上地方人民政府的年报' };
+  if (DEPARTMENT_OFFICE.test(office) && !GOVERNMENT_OFFICE.test(office) && !/街道|[镇乡]/.test(office)) return { year: year + 1, month: 1, day: 31, who: '县级以上人民政府部门的年报' };
+  return undefined;
+}
+
 export const reportDeadline: Rule = {
   name: 'report-deadline',
   doc: 'The deadline for publishing annual reports asked in so many words ("年报最晚哪天前要公布"): the regulation\'s dates (第四十九条), not this report\'s own date — unless the report\'s date is what is asked ("这份年报是哪天发布的").',
-  decide: (u, _state, kn) => {
+  decide: (u, state, kn) => {
+    // whether a report came out late, its date quoted: the deadline, and the date set against it
+    const late = ANNUAL_REPORT_NAMED.test(u.norm) && LATE_ASKED.test(u.norm) ? DATE_QUOTED.exec(u.norm) : null;
+    if (late && kn.byId.has(ANNUAL_REPORT_DEADLINE)) return lateChecked(u, state, kn, late);
     if (!ANNUAL_REPORT_NAMED.test(u.norm) || !DEADLINE_ASKED.test(u.norm) || DATE_OF_THIS_REPORT.test(u.norm) || u.metric) return undefined;
     const intent = kn.byId.get(ANNUAL_REPORT_DEADLINE);
     // (the report's own publishing deadline said in so many words needs no help from the classifier:
