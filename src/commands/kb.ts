@@ -6,6 +6,7 @@ import type { ContactField, Finding, LoadError, Report, Value } from '../report/
 
 const CONTACT_LABEL: Record<ContactField, string> = {
   department: '联系部门',
+  person: '联系人',
   address: '地址',
   postcode: '邮编',
   phone: '电话',

@@ -299,7 +299,8 @@ function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { r
     // (the phone the report does give, for the question the detail was wanted for: "有没有邮箱，我想发邮件问")
     const phone = topicOf(intent).contact && r.contact.phone && intent.id !== PHONE_INTENT ? `可致电 ${r.contact.phone} 咨询。` : '';
     // (another year's report of the same office that gives it: said with its year, as possibly out of date)
-    const other = topicOf(intent).contact && named.length ? otherYearGiving(kn, r, named) : undefined;
+    // (the detail asked is the template's first; a line of another detail the other year lacks is left out, 联系人 say)
+    const other = topicOf(intent).contact && named.length ? otherYearGiving(kn, r, named.slice(0, 1)) : undefined;
     const given = other ? fillTemplate(intent.answer ?? '', other) : null;
     if (other && given) {
       return { parts: plain(`${reportLabel(r)}报告中未写明“${intent.title}”。该单位${other.year}年的报告写的是：${given}（以${other.year}年报告为准，现在可能已有变化${r.contact.phone ? `，可先致电 ${r.contact.phone} 核实` : ''}）。`, true) };

@@ -75,6 +75,9 @@ function rowOf(row: string, m: MetricQuery): boolean {
  * The clauses of a sentence listing several rows that state a count of a row asked ("予以公开4件"), joined
  * as the report wrote them; empty when none does, or when a clause names the asked row beside another.
  */
+/** A clause that counts disclosure requests in its own words ("我镇依申请公开请求9件", "收到政府信息公开申请12件"). */
+const REQUESTS_IN_CLAUSE = /(?:申请|依申请)[^，,；;\d]{0,12}?\d+\s*件/;
+
 export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): string {
   // (a list of results joined by 、 is one clause per result: "予以公开3件、部分公开24件、无法提供12件")
   // (a bracket that counts a part, "办结177件(含2022年结转的3件)", is a clause of its own)
@@ -93,6 +96,10 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   const whoClause = (c: string) => m.cols.length > 0 && APPLICANTS_SAID.test(c) && !COUNT_STATED.test(c);
   // (a share right after a count goes with it: "不予公开的1件,占1.02%")
   const kept = clauses.flatMap((c, i) => (rowClause(c) ? (SHARE_ONLY.test(clauses[i + 1] ?? '') ? [`${c}，${clauses[i + 1]!.trim()}`] : [c]) : []));
+  // (the requests asked, and the sentence counts them first in its own words and then breaks them down — "我镇依申请公开
+  // 请求9件,其中网络平台收到3件,线下邮件收到1件": the count with its parts, never a part for the whole)
+  const breakdownAt = clauses.findIndex((c) => /^\s*其中/.test(c));
+  if (m.rows.every((x) => x === 'new' || x === 'total') && breakdownAt > 0 && kept.length && kept.every((c) => clauses.indexOf(c) >= breakdownAt) && REQUESTS_IN_CLAUSE.test(clauses[breakdownAt - 1]!)) return `${line.replace(/[。；;]$/, '')}。`;
   if (kept.length) kept.push(...clauses.filter(whoClause));
   // what the requests received were about, said beside their count ("申请内容主要集中在征收拆迁、社会民生等方面")
   if (kept.length && m.rows.some((x) => x === 'new' || x === 'total')) kept.push(...clauses.filter((c) => SUBJECTS_SAID.test(c) && !COUNT_STATED.test(c) && !APPLICANTS_SAID.test(c)));

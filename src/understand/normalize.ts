@@ -139,6 +139,16 @@ const NEXT_QUESTION = /(多少|几[件个条天次]|吗|呢|什么|哪里|哪儿
  */
 const LEADING_MENTION = /^(?:\s*@[^\s@]{1,16}\s+)+/u;
 
+/**
+ * A count of requests written in Chinese numerals ("是六件吗", "十五件"): in digits, as every count of a report is.
+ * Only before 件 (三项 and 七家子镇 are words, 几十件 a guess), not 一 alone ("一件事") nor 两.
+ */
+const CN_COUNT = /(?<![一二三四五六七八九十百两几第例》法])(?:[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九])(?=件)/g;
+const cnCount = (m: string): string => {
+  const [tens, ones] = m.includes('十') ? m.split('十') : ['', m];
+  return String((m.includes('十') ? (tens ? Number(CN_DIGIT[tens]) : 1) * 10 : 0) + (ones ? Number(CN_DIGIT[ones]) : 0));
+};
+
 function compute(input: string): string {
   let s = input;
   s = s.normalize('NFKC');
@@ -148,6 +158,7 @@ function compute(input: string): string {
   s = s.replace(/\[[\p{Script=Han}A-Za-z]{1,4}\]/gu, ' ');
   if (HAN.test(s)) s = toSimplified(s);
   s = s.replace(/[二][〇零][一二三四五六七八九〇零]{2}(?=年)/g, (m) => [...m].map((c) => CN_DIGIT[c] ?? c).join(''));
+  if (/[二三四五六七八九十]/.test(s)) s = s.replace(CN_COUNT, cnCount);
   s = s.toLowerCase();
   // 好多 asking how many, as in south-western speech ("电话是好多号", "邮编改成好多了", "好多天以内"): 多少
   s = s.replace(HOW_MANY_DIALECT, '多少');

@@ -399,7 +399,8 @@ function placeAfter(rest: string): RegExpExecArray | null {
 }
 
 /** A pointing word, then an organ's name ("那个市场监管局"): which office is meant is read from the name. */
-const POINTED_ORGAN = /^(这个|那个|这家|那家)(\p{Script=Han}{1,8}?(?:局|委员会|委|厅|办))/u;
+// (or 那/这 alone, as spoken: "五常那自然资源局")
+const POINTED_ORGAN = /^(这个|那个|这家|那家|那边的?|这边的?|那|这)(\p{Script=Han}{1,8}?(?:局|委员会|委|厅|办))/u;
 
 /** Right before a year: requests carried into it ("结转到2024年"). */
 const CARRIED_INTO = /(结转到|结转至|转到|转入)$/;
@@ -767,6 +768,9 @@ const YEAR_ELSEWHERE = /(?<![\d.])(?:19|20)\d{2}(?![\d.])/;
 
 /** A year: 2022年 / 2022年度 / 2022 alone — but not a count ("2000件申请"). */
 const YEAR_NAMED = /(?<![\d.])((?:19|20)\d{2})(?:\s*年度?|(?![\d.]|\s*(?:件|条|个|次|项|家|人|元|万|亿|页|号|多|余|份|起|篇)))/g;
+/** A bare number in a sum written out ("政务动态802+政策解读15+其他1968", "1968+15"): no year, when no 年 follows it. */
+const IN_PLUS_SUM_BEFORE = /[+＋][^，,。；;\d]{0,8}$/;
+const IN_PLUS_SUM_AFTER = /^\s*[+＋]/;
 /** "22年" — but not a span of years ("近10年", "10年来"). */
 const SHORT_YEAR = /(?<![\d近前后这过去多])(\d{2})年(?!度?[内底末初来间前后])/g;
 /**
@@ -784,6 +788,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (LAW_DATE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
     // (nor the edition of the report format: "表二（2019版格式）", "2021年版")
     if (FORMAT_EDITION.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
+    if (!/年/.test(m[0]) && (IN_PLUS_SUM_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!)) || IN_PLUS_SUM_AFTER.test(text.slice(m.index! + m[0].length)))) continue;
     // requests carried over from a year ("从2021年转过来的") are counted in the next year's report
     const carriedFrom = CARRIED_FROM.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6));
     // "2023年结转到2024年的": carried into a year, counted in the report of the year before

@@ -91,3 +91,34 @@ describe('session 22 readings: fresh69', () => {
     expect(a).toContain('报告正文写道');
   });
 });
+
+describe('session 22 readings: fresh70', () => {
+  const county = 'test/fixtures/reports-fresh70-newa';
+  const city = 'test/fixtures/reports-fresh70-newb';
+  it('a sentence that counts the requests in its own words, then breaks them down ("依申请公开请求9件,其中网络平台收到3件…"): the count, not a part', async () => {
+    const kn = await kb(county);
+    expect(talk(kn, '塘下镇2024年收到几件依申请公开？')[0]).toContain('请求9件');
+  });
+  it('an address printed unlabelled before the phone ("五常市政法大街3号,电话:85838629"), and 五常那自然资源局 as spoken', async () => {
+    const kn = await kb(county);
+    expect(talk(kn, '五常市自然资源局在哪儿办公，地址给我一下')[0]).toContain('政法大街3号');
+    expect(talk(kn, '五常那自然资源局24年主动公开了多少条啊')[0]).toContain('79条');
+  });
+  it('the contact person a report names ("联系人:王曦瑶") is given with the contact details', async () => {
+    const kn = await kb(city);
+    expect(talk(kn, '白城市农业农村局信息公开这块找谁联系 有具体联系人没')[0]).toContain('王曦瑶');
+  });
+  it('a bare number in a sum written out is no year ("…+其他1968，加起来是不是正好2785"), in the report\'s unit', async () => {
+    const kn = await kb(city);
+    const [a] = talk(kn, '核一下：新华区政府办2024年报里 政务动态802+政策解读15+其他1968，加起来是不是正好2785？');
+    expect(a).toContain('802 + 15 + 1968 = 2785');
+    expect(a).not.toContain('1968年');
+  });
+  it('a count of requests in Chinese numerals ("是六件吗") is a count to check; 三项 and 七家子镇 stay words', async () => {
+    const kn = await kb(home);
+    expect(talk(kn, '无法提供的里面本机关不掌握相关信息的是六件吗')[0]).toContain('6 件');
+    const { normalize } = await import('../../src/understand/normalize.js');
+    expect(normalize('这三项加起来')).toContain('三项');
+    expect(normalize('七家子镇收到十五件')).toBe('七家子镇收到15件');
+  });
+});

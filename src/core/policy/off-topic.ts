@@ -66,6 +66,9 @@ export const mostlyUnknown: Rule = {
     // (or a detail asked in a clause of its own, the rest the asker's plan: "地址呢，我直接骑车过去")
     const fieldClause = u.norm.split(CLAUSE_SPLIT).some((c) => FIELD_CLAUSE.test(c.trim()));
     if ((OUR_CONTACT.test(u.norm) || namedContact || fieldClause) && top(u) && topicOf(top(u)!.item).contact && score >= THRESHOLDS.clarify) return undefined;
+    // (a follow-up whose best reading is the intent just answered, "…要延长呢 最多能拖多久" after the time limit: the
+    // unknown words are the asker's case, the question goes on with that intent)
+    if (u.followUp.is && top(u) && state.intent === top(u)!.item.id && score >= THRESHOLDS.answer) return undefined;
     const own = score >= THRESHOLDS.clarify ? signatureWord(kn, u) : undefined;
     if (own && DOMAIN_SUBJECT.test(u.focus.split(own).join(' '))) return undefined;
     if (

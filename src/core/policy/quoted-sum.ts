@@ -80,6 +80,9 @@ function unitInReport(r: Report, n: number): string | undefined {
   return undefined;
 }
 
+/** A total this large is found in the report as itself, not as some small count that happens to share it (its unit is the report's). */
+const UNIQUE_ENOUGH = 100;
+
 /** Figures written as a sum ("10+3+1+1"), unlabelled. */
 const PLUS_CHAIN = /\d{1,7}(?:\s*[+＋]\s*\d{1,7})+/;
 /** A number of the message that is no year ("2023年", "23年"), no share and no part of a sum. */
@@ -125,7 +128,7 @@ export const quotedSumChecked: Rule = {
     // 加起来才89" — the parts against that sum, and against the whole they fall short of, with the report's sentence)
     const [first, ...rest] = asked.items;
     if (total && first && rest.length >= MIN_ITEMS_WITH_TOTAL && first.n > total.n && rest.reduce((a, x) => a + x.n, 0) === total.n) return partsShort(r, first, rest, total);
-    const unit = total?.unit ?? asked.items.find((x) => x.unit)?.unit ?? (!total || asked.items.every((x) => !x.label) ? unitInReport(r, (total ?? first!).n) : undefined) ?? '件';
+    const unit = total?.unit ?? asked.items.find((x) => x.unit)?.unit ?? (!total || asked.items.every((x) => !x.label) || total.n >= UNIQUE_ENOUGH ? unitInReport(r, (total ?? first!).n) : undefined) ?? '件';
     const sum = asked.items.reduce((a, x) => a + x.n, 0);
     const lines = [`您列的 ${asked.items.length} 项相加：${asked.items.map((x) => fmt(x.n)).join(' + ')} = ${fmt(sum)} ${unit}（按您给的数字计算）。`];
     if (total) {

@@ -31,13 +31,21 @@ function address(text: string): string | undefined {
     // "请与文旅局办公室联系(旌德县旌阳镇西门中路7号;邮编:…)": the address first in the brackets after 联系
     /联系\s*[（(]\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;)）\n]{1,40}?(?:路|街|道|巷)[^。；;)），,\n]{0,12}?(?:号|楼|室)[^。；;)），,\n]{0,8})/u.exec(text) ??
     // "联系方式:漳平市八一路105号,漳平市人民政府办公室;邮编:…": the address first after 联系方式, unlabelled
-    /联系方式\s*[:：]\s*(\p{Script=Han}{2,}?[省市区县镇乡]?[^。；;：:\n，,]{1,30}?(?:路|街|道|巷|大道)[^。；;：:，,\n]{0,12}?\d+[号楼室][^。；;：:，,\n]{0,10})/u.exec(text);
+    /联系方式\s*[:：]\s*(\p{Script=Han}{2,}?[省市区县镇乡]?[^。；;：:\n，,]{1,30}?(?:路|街|道|巷|大道)[^。；;：:，,\n]{0,12}?\d+[号楼室][^。；;：:，,\n]{0,10})/u.exec(text) ??
+    // "如有疑问,请联系五常市自然资源局。五常市政法大街3号,电话:85838629": a place, a street and a number, unlabelled, right
+    // before the phone
+    /(?:^|[。；;，,\s])(\p{Script=Han}{2,}?[省市区县镇乡][^。；;：:\n，,]{0,20}?(?:路|街|道|巷|大道|大街)\d+[号楼室][^。；;：:，,\n]{0,10})\s*[，,]\s*(?:联系|咨询)?电话/u.exec(text);
   // "…办事处成立于1986年,…现位于南关区亚泰大街4660B号,联系电话…": where the office is, in a sentence with its phone or postcode
   const located = m ? undefined : splitSentences(text).find((s) => LOCATED.test(s) && /电话|邮编|邮政编码/.test(s));
   if (located) return LOCATED.exec(located)![1]!.trim();
   if (!m) return undefined;
   const v = m[1]!.split(/[，,]?\s*(?:邮编|邮政编码|联系电话|电话|传真|邮箱|电子邮箱)/)[0]!.replace(/[，,]\s*$/, '').trim();
   return v || undefined;
+}
+
+/** The contact person the report names ("联系人:王曦瑶"): a name of two to four characters, as printed. */
+function person(text: string): string | undefined {
+  return /联系人(?:为|是)?[:：]\s*(\p{Script=Han}{2,4})(?=[)）;；,，。\s]|$)/u.exec(text)?.[1];
 }
 
 function postcode(text: string): string | undefined {
@@ -160,6 +168,7 @@ export function extractContact(intro: string, rest: string, enquiry = ''): Conta
     ['email', email],
     ['website', website],
     ['download', download],
+    ['person', person],
   ];
   for (const [field, find] of finders) {
     const v = find(intro) ?? find(rest) ?? (enquiry ? find(enquiry) : undefined);

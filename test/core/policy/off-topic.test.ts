@@ -38,6 +38,17 @@ describe('mostly-unknown', () => {
   });
 });
 
+describe('mostly-unknown: a follow-up of the intent just answered', () => {
+  const followUp = { is: true, onlySlots: false };
+  it('its best reading the intent just answered, as sure as an answer: no decision (the words unknown are the asker\'s case)', () => {
+    const q = { norm: '那他们要是说情况复杂要延长呢,最多能延长多久', unknown: { share: 0.5, count: 2 }, candidates: cands(kn, ['procedure.time', 0.49]) };
+    expect(mostlyUnknown.decide(u({ ...q, followUp: followUp as never }), { intent: 'procedure.time' }, kn)).toBeUndefined();
+    // (another intent before, or a weaker reading: the fallback as before)
+    expect(mostlyUnknown.decide(u({ ...q, followUp: followUp as never }), { intent: 'contact.address' }, kn)?.kind).toBe('fallback');
+    expect(mostlyUnknown.decide(u({ ...q, candidates: cands(kn, ['procedure.time', 0.3]), followUp: followUp as never }), { intent: 'procedure.time' }, kn)?.kind).toBe('fallback');
+  });
+});
+
 describe('official-person', () => {
   it('asks about an official by title: the fallback', async () => {
     const { officialPerson } = await import('../../../src/core/policy/off-topic.js');
