@@ -122,3 +122,11 @@ describe('session 22 readings: fresh70', () => {
     expect(normalize('七家子镇收到十五件')).toBe('七家子镇收到15件');
   });
 });
+
+describe('session 22 readings: fresh71', () => {
+  it('a site\'s metadata label before the title, its first character lost ("称: 楚雄市紫溪镇人民政府2025年…"), is no part of the office', async () => {
+    const { parseTitle } = await import('../../src/report/parse/identity.js');
+    expect(parseTitle('称: 楚雄市紫溪镇人民政府2025年政府信息公开工作年度报告')).toEqual({ office: '楚雄市紫溪镇人民政府', year: 2025 });
+    expect(parseTitle('名称：某某县财政局2024年政府信息公开工作年度报告').office).toBe('某某县财政局');
+  });
+});

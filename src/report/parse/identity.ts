@@ -33,10 +33,12 @@ function cleanOffice(s: string): string {
 
 /** A site's version tags before a title ("【文字】", "【图解版】", "[文字版]"): not part of the office's name. */
 const VERSION_TAGS = /^(?:[【\[(（][^】\])）]{1,6}[】\])）]\s*)+/;
+/** A site's metadata label before a title, whole or with its first character lost ("名称:", "称:", "标题：", "题名:"). */
+const TITLE_LABEL = /^(?:名?称|标\s*题|题\s*名|文件名称)\s*[:：]\s*/;
 
 /** Office and year printed in a title such as "XX局2023年度政府信息公开工作年度报告". */
 export function parseTitle(title: string): { office?: string; year?: number } {
-  const t = halfWidth(title).replace(/\s+/g, ' ').trim().replace(VERSION_TAGS, '');
+  const t = halfWidth(title).replace(/\s+/g, ' ').trim().replace(VERSION_TAGS, '').replace(TITLE_LABEL, '');
   // (the year with or without 年: "西藏自治区政府国资委2020政府信息公开工作年度报告")
   const m = new RegExp(`^(.*?)\\s*${YEAR}\\s*(?:年\\s*度?)?\\s*(.*?)\\s*(?:政府信息公开|政务公开|信息公开)`).exec(t);
   if (m) {
