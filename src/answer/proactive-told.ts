@@ -41,6 +41,9 @@ const PART_START = /^(?:其中|包括|含)/;
 /** How far back before a clause's disclosing verb its subject is read (running-total words, 截至…). */
 const CLAUSE_BACK = 30;
 
+/** A breakdown opening right after a count ("，其中：…", "（其中…"). */
+const BROKEN_DOWN_AFTER = /^\s*[,，(（]?\s*其中/;
+
 /** Words naming one kind of document or matter, not information in general. */
 const ONE_KIND = /文件|规章|解读|建议|提案|公告|通知|决定|许可|处罚|稿件|简报/;
 
@@ -75,7 +78,10 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // (a total of one kind of document, "共发布行政规范性文件0条", is no total of the information published)
       if (!general && ONE_KIND.test(between) && !/信息/.test(between)) continue;
       // (a channel's count said as a total, "部门网站共公开信息584条", ranks under the year's: "累计公开信息858条")
-      const score = (m[1] ? 2 : 0) + (total ? 2 : 0) + (general ? 1 : 0) - (ONE_CHANNEL.test(lead + between) ? 1 : 0);
+      // (a count broken down right after it, "公开信息共1265条,其中:组织机构类信息5条;…", is a whole: it ranks over a
+      // count of one channel beside it, "在各类媒体报刊公开信息134条")
+      const brokenDown = BROKEN_DOWN_AFTER.test(p.text.slice(at + m[0].length));
+      const score = (m[1] ? 2 : 0) + (total ? 2 : 0) + (general ? 1 : 0) - (ONE_CHANNEL.test(lead + between) ? 1 : 0) + (brokenDown ? 1 : 0);
       // (in 万: "1.17万条" is 11700, said as printed in the clause)
       const value = m[4] ? Math.round(Number(m[3]) * 10_000) : Number(m[3]);
       if (!Number.isInteger(value)) continue;

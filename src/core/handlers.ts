@@ -18,7 +18,7 @@ import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, SUM_ASKED } from './patterns.js';
 import { detailsNotGiven } from './contact-details.js';
-import { OTHER_MATTERS_COUNTED, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS } from './prose-figures.js';
+import { OTHER_MATTERS_COUNTED, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports, reportsOf } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -502,7 +502,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
     run: ({ report }) => {
       const p = renderOverview(report!);
       // no table 三 (a page cut short, tables as pictures): the sentence that tells the requests in words
-      const told = p.missing ? requestsSentence(report!) : undefined;
+      // (and the passages going on with what became of them: "…其中予以公开30件,占46.88%;" "部分公开14件,…")
+      const told = p.missing ? requestsWithResults(report!) : undefined;
       if (told) return { parts: { head: `${reportLabel(report!)}报告的统计表中查不到这些数字，报告正文写道：`, lines: [told.text], source: told.source, labelled: true } };
       return { parts: p, missing: p.missing };
     },

@@ -114,10 +114,12 @@ export const OTHER_MATTERS_COUNTED = /^(?![^。]*(?:信息公开|依申请|公�
 // (or of those handled, "在已答复的信件中,予以公开7件…")
 // (or "截至目前,已依法按期办结19件,剩余1件结转2026年办结")
 // (or those answered, said of all the requests: "依法对全部申请进行了审慎处理和规范答复,其中“予以公开”17件")
-const HANDLED_NEXT = /^(?:依法)?对(?:全部|所有|上述|以上|这些)?(?:申请|来件)?[^，,。]{0,8}(?:处理|答复|办理)|^(?:目前|截至[^，,]{0,10}[，,]?|全年|本年度?|共|累计|全年累计|全年共)?(?:已)?(?:依法)?(?:按期|按时|及时)?(?:办结|办理|答复|处理|结转|受理|收到|接收)(?:各类)?(?:申请)?|^(?:在|其中)?(?:已|所有|全部)?(?:答复|办结|办理|处理)(?:了)?的[^，,。]{0,8}(?:中|里)/;
+// (or the requests restated by their count: "64件申请均在法定期限内予以答复,其中予以公开30件")
+const HANDLED_NEXT = /^\d+\s*件(?:申请|来件)|^(?:依法)?对(?:全部|所有|上述|以上|这些)?(?:申请|来件)?[^，,。]{0,8}(?:处理|答复|办理)|^(?:目前|截至[^，,]{0,10}[，,]?|全年|本年度?|共|累计|全年累计|全年共)?(?:已)?(?:依法)?(?:按期|按时|及时)?(?:办结|办理|答复|处理|结转|受理|收到|接收)(?:各类)?(?:申请)?|^(?:在|其中)?(?:已|所有|全部)?(?:答复|办结|办理|处理)(?:了)?的[^，,。]{0,8}(?:中|里)/;
 
 /** A count glued to the requests it counts, no measure word ("共受理4申请公开政府信息"). */
-const COUNT_BEFORE_REQUESTS = /(?:受理|收到|接到|接收|办理)了?\s*\d{1,5}\s*(?=申请)/;
+// (or with its measure word and what was asked between: "接到7条提出公开政府信息的申请")
+const COUNT_BEFORE_REQUESTS = /(?:受理|收到|接到|接收|办理)了?\s*\d{1,5}\s*(?=申请)|(?:受理|收到|接到|接收)了?\s*\d{1,5}\s*[件条个][^，,。；;\d]{0,14}申请/;
 
 /** A bracket without a figure that points to another part of the report ("(详见本报告第三、四部分)"). */
 const POINTER_BRACKET = /[（(][^（）()\d]*(?:详见|见本报告|见附件|见下表|见表)[^（）()\d]*[）)]/g;
@@ -140,7 +142,7 @@ const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2
 const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;
 
 /** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests (also with 申请 left out: "接收网络方式提交政府信息公开5件"). */
-const ABOUT_DISCLOSURE_REQUESTS = /申请公开(?:政府)?信息|信息公开申请|依申请(?:政府)?(?:信息)?公开|依申请(?:的)?(?:事项|件)|公开申请|依法申请公开|申请公开件|答复件|(?:收到|受理|接收|办理)[^，。；,;复诉]{0,12}(?:信息[^，。；,;]{0,4}申请|申请信息公开)|(?:收到|受理|接收|接到)[^，。；,;复诉]{0,10}(?:提交|提出)(?:的)?(?:政府)?信息公开(?:申请)?\s*\d+\s*件/;
+const ABOUT_DISCLOSURE_REQUESTS = /申请公开(?:政府)?信息|信息公开申请|依申请(?:政府)?(?:信息)?公开|依申请(?:的)?(?:事项|件)|公开申请|依法申请公开|申请公开件|答复件|(?:收到|受理|接收|接到|办理)[^，。；,;复诉]{0,12}(?:信息[^，。；,;]{0,4}申请|申请信息公开)|(?:收到|受理|接收|接到)[^，。；,;复诉]{0,10}(?:提交|提出)(?:的)?(?:政府)?信息公开(?:申请)?\s*\d+\s*件/;
 
 /** The sections whose running text tells table 三's figures: the preface, the overview and section 三 itself. */
 const PROSE_FIGURE_SECTIONS = new Set(['前言', '一', '三']);
@@ -329,6 +331,31 @@ const BREAKDOWN_AFTER = /[，,；;]?\s*[（(]?\s*其中|[（(]\s*(?:含|包括|�
 export const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,12}申请|(?:未|没有)(?:收到|接到|受理|接收到|接收)公民、法人(?:和|或者?)其他组织[^，。,；;]{0,16}申请/;
 
 /** The first sentence about disclosure requests that states counts ("本年新收到政府信息公开申请42件，…"). */
+/** A passage that goes on with the results of the requests just counted ("64件申请均…予以答复,其中予以公开30件", "部分公开14件,占21.88%;"). */
+const RESULTS_GO_ON = /^(?:\d+\s*件(?:申请)?|其中|(?:予以|部分|不予|无法|不予处理|其他处理|结转)[^，,。；;]{0,10}\d+\s*件)/;
+/** Passages of results read after the requests' count, at most (a list of seven results and the carry-over). */
+const MAX_RESULT_PASSAGES = 8;
+
+/**
+ * The requests' sentence and the passages right after it that go on with what became of them ("全年共受理…64件…"
+ * "64件申请均在法定期限内予以答复,其中予以公开30件,占46.88%;" "部分公开14件,占21.88%;" …): the overview of a report
+ * whose table 三 is missing, as its text gives it.
+ */
+export function requestsWithResults(r: Report): { text: string; source: string } | undefined {
+  const told = requestsSentence(r);
+  if (!told) return undefined;
+  const i = r.passages.findIndex((p) => p.text.trim() === told.text);
+  if (i < 0) return told;
+  const lines = [told.text];
+  for (let j = i + 1; j < r.passages.length && j <= i + MAX_RESULT_PASSAGES; j++) {
+    const p = r.passages[j]!;
+    const prev = r.passages[j - 1]!;
+    if (p.section !== prev.section || !(RESULTS_GO_ON.test(p.text.trim()) || (/[;；]\s*$/.test(prev.text.trim()) && /\d\s*件/.test(p.text)))) break;
+    lines.push(p.text.trim());
+  }
+  return { text: lines.join(''), source: told.source };
+}
+
 export function requestsSentence(r: Report): { text: string; source: string } | undefined {
   // (a sentence whose count is the requests' own comes first: "…及时答复依申请公开17件" before "…关于主动公开和依申请
   // 公开相关规定,…主动公开信息数量2056条")

@@ -124,6 +124,31 @@ describe('session 22 readings: fresh70', () => {
 });
 
 describe('session 22 readings: fresh71', () => {
+  const three = 'test/fixtures/reports-fresh71-newa';
+  it('好多 after a contact detail asks it ("电话好多嘛"); 好久 before 给我回复 asks how long', async () => {
+    const kn = await kb(three);
+    expect(talk(kn, '中山路街道办事处电话好多嘛？我要打过去问我们院子改造的事')[0]).toContain('023-61191886');
+    expect(talk(kn, '申请交给中山路街道以后好久给我回复嘛？')[0]).toContain('20个工作日');
+  });
+  it('a sentence to draft with the figures it must hold named by their how-many: the summary, and a text-only report\'s results after its count', async () => {
+    const kn = await kb(three);
+    const [a] = talk(kn, '帮我起草一句话：概括禹城市人民政府2024年依申请公开情况，要写上受理总数和予以公开件数');
+    expect(a).toContain('64件');
+    expect(a).toContain('予以公开30件');
+    const [b] = talk(kn, '禹城市人民政府2024年部分公开是多少件 不予公开又是多少件');
+    expect(b).toContain('部分公开14件');
+    expect(b).toContain('不予公开3件');
+  });
+  it('a total broken down right after it (公开信息共1265条,其中:…) ranks over one channel\'s count; 接到7条…申请 counts the requests', async () => {
+    const kn = await kb(three);
+    expect(talk(kn, '花都區人社局2022年主動公開咗幾多條信息？')[0]).toContain('1265条');
+    expect(talk(kn, '中山路街道2025年收到几件信息公开申请')[0]).toContain('接到7条');
+  });
+  it('没办法提供 is 无法提供; 不给人家公开 is 不予公开', async () => {
+    const kn = await kb(home);
+    expect(talk(kn, '南岗区政府办2022年有几个是没办法提供的呀？')[0]).toContain('8 件');
+    expect(talk(kn, '南岗区政府办2022年有几件不给人家公开')[0]).toContain('不予公开');
+  });
   it('a site\'s metadata label before the title, its first character lost ("称: 楚雄市紫溪镇人民政府2025年…"), is no part of the office', async () => {
     const { parseTitle } = await import('../../src/report/parse/identity.js');
     expect(parseTitle('称: 楚雄市紫溪镇人民政府2025年政府信息公开工作年度报告')).toEqual({ office: '楚雄市紫溪镇人民政府', year: 2025 });

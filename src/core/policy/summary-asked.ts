@@ -13,6 +13,8 @@ const PARTS: readonly [RegExp, string][] = [
   [/依申请|(?:申请|请求)(?:的)?(?:办理|处理|答复)|办理情况/, 'figures.overview'],
   [/主动公开/, 'report.proactive'],
 ];
+/** A sentence to be drafted for a document ("起草一句话", "拟一句", "放进汇总材料"), not an answer asked in one sentence. */
+const DRAFTING = /起草|拟[一两几]?句|写[一两几]句|写进|放进|放总结|汇报材料|汇总材料|简报/;
 /** How to do it asked ("怎么办理", "如何申请"): the procedure, not a summary. */
 const HOW_ASKED = /怎么|如何|怎样|咋/;
 
@@ -21,7 +23,9 @@ export const summaryAsked: Rule = {
   doc: 'Staff asking for a part of the report summed up in a sentence ("概括…依申请公开办理情况", "写进简报"): that part\'s figures as the report gives them, to write the sentence from.',
   decide: (u, _state, kn) => {
     // (a count asked in one sentence, "请只用一句话告诉我…主动公开了多少条": that count, the figure rules')
-    if (!SUMMARY_ASKED.test(u.norm) || HOW_ASKED.test(u.norm) || u.quantity) return undefined;
+    // (a sentence to draft, the figures it must hold named with their how-many — "起草一句话…（新收多少、各类结果多少）": still
+    // the summary)
+    if (!SUMMARY_ASKED.test(u.norm) || HOW_ASKED.test(u.norm) || (u.quantity && !DRAFTING.test(u.norm))) return undefined;
     const parts = PARTS.filter(([re]) => re.test(u.norm));
     // (both parts, or none named: no one reading)
     if (parts.length !== 1) return undefined;
