@@ -56,7 +56,7 @@ export function proseSumAnswer(r: Report, s: ProseSum, quoted: readonly number[]
 }
 
 /** Items named to be added up: "线上加线下", "文字、图片、视频、线下、新闻发布会这几种" (2–6 characters each). */
-const JOINER = '(?:加上|加(?!起来|总)|和|与|、|及|以及|\\s*[+＋]\\s*)';
+const JOINER = '(?:加上|加(?!起来|总|在一起|一起|到一起)|和|与|、|及|以及|\\s*[+＋]\\s*)';
 const ITEM_JOIN = new RegExp(`([\\p{Script=Han}]{2,6}?)(?=${JOINER}[\\p{Script=Han}]{2})`, 'gu');
 const ITEM_AFTER_JOIN = new RegExp(`${JOINER}([\\p{Script=Han}]{2,6})`, 'gu');
 /** Where an item's words end ("新闻发布会这几种" → 新闻发布会). */

@@ -155,3 +155,23 @@ describe('session 22 readings: fresh71', () => {
     expect(parseTitle('名称：某某县财政局2024年政府信息公开工作年度报告').office).toBe('某某县财政局');
   });
 });
+
+describe('session 22 readings: fresh71, staff and contact', () => {
+  const county = 'test/fixtures/reports-fresh71-newb';
+  it('a total with its parts after 分 ("主动公开102条，分基础信息26条、…，三项加起来对得上吗") in a story about next year\'s report: the asker\'s sum', async () => {
+    const kn = await kb(county);
+    expect(talk(kn, '在写明年的年报，引用紫溪镇2025年主动公开102条，分基础信息26条、重点领域及基层67条、决策与文件9条，三项加起来对得上吗？')[0]).toContain('26 + 67 + 9 = 102 条');
+  });
+  it('two counts of the text put together ("…和信息公开目录信息加在一起，合计是多少"): their sum, never the guide', async () => {
+    const kn = await kb(county);
+    expect(talk(kn, '统计交口县2023年网站信息时，我们把政务动态信息和信息公开目录信息加在一起，合计是多少？')[0]).toContain('= 4716 条');
+  });
+  it('details asked for outright beside the asker\'s plan ("地址和电话发我一下呗，下周带团过去顺便办点事"): the contact block', async () => {
+    const kn = await kb(county);
+    expect(talk(kn, '紫溪镇人民政府的地址和电话发我一下呗，下周带团过去顺便办点事😊')[0]).toContain('大石铺街49号');
+  });
+  it('the deadline said in so many words beside this report\'s own date: the deadline', async () => {
+    const kn = await kb(county);
+    expect(talk(kn, '靖江住建局的年报法定最晚什么时候公布，2025年的年报是哪天发的？')[0]).toContain('1月31日');
+  });
+});

@@ -11,10 +11,13 @@ export const contactFieldsAsked: Rule = {
   name: 'contact-fields-asked',
   doc: 'Two or more contact details named at once ("电话和邮编分别是多少", "电话多少，几点上班"), no figure and no official: the whole contact block, whatever "分别是多少" matched; one detail of two offices or more ("A和B的电话分别是多少"): that detail.',
   decide: (u, _state, kn) => {
-    if (u.metric || OFFICIAL_ASKED.test(u.norm) || u.unknown.count >= POLICY.otherMatterUnknownWords) return undefined;
+    // (words of another matter say whose contact is wanted, unless the details are asked for outright: "地址和电话发我一下呗，
+    // 下周带团过去顺便办点事" — the asker's plan)
+    if (u.metric || OFFICIAL_ASKED.test(u.norm) || (u.unknown.count >= POLICY.otherMatterUnknownWords && !DETAIL_WANTED.test(u.norm))) return undefined;
     // a contact intent read first is made exact by the details it names (helpers.ts contactChoice)
     const t = top(u);
-    if (t && t.item.topic === CONTACT_TOPIC && !t.item.fallback) return undefined;
+    // (read too weakly to answer, "…地址和电话发我一下呗，下周带团过去顺便办点事": the details named decide)
+    if (t && t.item.topic === CONTACT_TOPIC && !t.item.fallback && t.score >= THRESHOLDS.clarify) return undefined;
     // the details the asking clauses name, not those said not wanted ("我不太想打电话")
     const asking = askedClauses(u.norm).replace(NOT_WANTED, ' ');
     const named = CONTACT_FIELD_NOUNS.filter(([re]) => re.test(asking));

@@ -27,6 +27,8 @@ const RATE_NAMED = /率|%|％|百分/;
 const EQUATION = /[=＝]|等于/;
 /** A total named in words, its figure left to the report ("跟总数对得上吗", "等于主动公开总数"). */
 const TOTAL_NAMED = /总数|总量|总计|总共|等于|对得上|对不上|对不对|核/;
+/** Parts said to follow right after a figure ("，其中…", "，分基础信息26条…", "（包括…"). */
+const PARTS_AFTER = /^\s*[，,：:（(]?\s*(?:其中|分为|分成|分别为|分(?=\p{Script=Han}{2,12}\d)|包括)/u;
 /** The parts of a total quoted first, said to follow ("2593条，其中网站1984条、新媒体555条"). */
 const PARTS_FOLLOW = /其中|分别是|包括/;
 /** Shares written as a sum ("19%+81%"). */
@@ -55,7 +57,9 @@ export function quotedSum(text: string): { items: Item[]; total?: Item } | undef
     const label = m[1]!.replace(/[“”"]/g, '').replace(/^(?:和|与|跟|及|还有|以及|另外|再加上?(?!年)|加上(?!年))/, '');
     const item = { label, n: Number(m[2]), ...(m[3] ? { unit: m[3] } : {}) };
     // (the figure an equation starts with is its whole: "主动公开86条=…")
-    const equalsNext = /^\s*[=＝]/.test(text.slice(m.index! + m[0].length));
+    const after = text.slice(m.index! + m[0].length);
+    // (or the figure its parts follow, "主动公开102条，分基础信息26条、…", "共1265条，其中…")
+    const equalsNext = /^\s*[=＝]/.test(after) || PARTS_AFTER.test(after);
     (TOTAL_WORDS.test(label) || equalsNext ? totals : items).push(item);
   }
   // (both sides of the balance by their rows: carried in and carried over)

@@ -10,6 +10,10 @@ import { APPLY_VERB, ASKING, CLAUSE_SPLIT } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { choice, contentOf, top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
+import { quotedSum } from './quoted-sum.js';
+
+/** A sum of counts asked ("加在一起，合计是多少", "加起来一共多少"). */
+const SUM_OF_COUNTS = /加起来|加在一起|加一起|合计|相加|总和/;
 
 export const procedureInStory: Rule = {
   name: 'procedure-in-story',
@@ -20,6 +24,10 @@ export const procedureInStory: Rule = {
     if (!t || !long || u.metric || t.item.fallback || !reportFree(t.item) || topScore(u) < THRESHOLDS.answer) return undefined;
     // (which office or year counted most, "哪个单位主动公开的信息条数最多": the reports ranked, not where to apply)
     if (RANKED.test(u.focus)) return undefined;
+    // (figures quoted with their parts to add up or check, "引用…102条，分基础信息26条、…，三项加起来对得上吗": the asker's sum)
+    if (quotedSum(u.norm) && /加起来|相加|对得上|对不上|合计|是不是等于/.test(u.norm)) return undefined;
+    // (a sum asked, "把政务动态信息和信息公开目录信息加在一起，合计是多少": counts of the report, never a procedure)
+    if (SUM_OF_COUNTS.test(u.norm) && questionKinds(u.norm).count) return undefined;
     // (a focus that only tells, the question a bare "咋办" after it — "…20个工作日过去了一直不答复，咋办": the story is not the
     // answer's subject, what to do about it is)
     if (!ASKING.test(u.focus) && BARE_ASK_END.test(u.norm)) return undefined;

@@ -140,7 +140,9 @@ export const reportDeadline: Rule = {
     // whether a report came out late, its date quoted: the deadline, and the date set against it
     const late = ANNUAL_REPORT_NAMED.test(u.norm) && LATE_ASKED.test(u.norm) ? DATE_QUOTED.exec(u.norm) : null;
     if (late && kn.byId.has(ANNUAL_REPORT_DEADLINE)) return lateChecked(u, state, kn, late);
-    if (!ANNUAL_REPORT_NAMED.test(u.norm) || !DEADLINE_ASKED.test(u.norm) || DATE_OF_THIS_REPORT.test(u.norm) || u.metric) return undefined;
+    // (the deadline said in so many words beside this report's own date, "年报法定最晚什么时候公布，2025年的年报是哪天发的":
+    // the deadline first)
+    if (!ANNUAL_REPORT_NAMED.test(u.norm) || !DEADLINE_ASKED.test(u.norm) || (DATE_OF_THIS_REPORT.test(u.norm) && !REPORT_DEADLINE_SAID.test(u.norm)) || u.metric) return undefined;
     const intent = kn.byId.get(ANNUAL_REPORT_DEADLINE);
     // (the report's own publishing deadline said in so many words needs no help from the classifier:
     // "下一份年报最晚什么时候要公开")
