@@ -175,3 +175,17 @@ describe('session 22 readings: fresh71, staff and contact', () => {
     expect(talk(kn, '靖江住建局的年报法定最晚什么时候公布，2025年的年报是哪天发的？')[0]).toContain('1月31日');
   });
 });
+
+describe('session 22 readings: fresh72', () => {
+  const three = 'test/fixtures/reports-fresh72-newa';
+  it('a contact block announced as such ("咨询联系方式如下:地址…(邮编710000),联系电话…,传真…") inside the overview: every detail', async () => {
+    const kn = await kb(three);
+    expect(talk(kn, '小寨路街道办在哪儿呢 地址给我发一下')[0]).toContain('兴善寺西街42号');
+    expect(talk(kn, '小寨路街道的传真号多少？')[0]).toContain('85363061');
+  });
+  it('counts by channel asked in a story ("网络申请和信函申请分别是多少件") or added up (信函21+传真0+网络131+当面0，合计能对上152吗): the counts, never how to apply', async () => {
+    const kn = await kb(three);
+    expect(talk(kn, '我在做thesis的数据整理：大连市发展和改革委员会2024年报里，网络申请和信函申请分别是多少件？')[0]).toContain('网络申请131件');
+    expect(talk(kn, '大连发改委依申请：信函21+传真0+网络131+当面0，合计能对上152吗？')[0]).toContain('= 152 件');
+  });
+});

@@ -14,6 +14,8 @@ import { quotedSum } from './quoted-sum.js';
 
 /** A sum of counts asked ("加在一起，合计是多少", "加起来一共多少"). */
 const SUM_OF_COUNTS = /加起来|加在一起|加一起|合计|相加|总和/;
+/** A how-many with its measure word ("分别是多少件", "几条"). */
+const COUNT_IN_UNITS = /(?:多少|几)\s*[件条]/;
 
 export const procedureInStory: Rule = {
   name: 'procedure-in-story',
@@ -28,6 +30,8 @@ export const procedureInStory: Rule = {
     if (quotedSum(u.norm) && /加起来|相加|对得上|对不上|合计|是不是等于/.test(u.norm)) return undefined;
     // (a sum asked, "把政务动态信息和信息公开目录信息加在一起，合计是多少": counts of the report, never a procedure)
     if (SUM_OF_COUNTS.test(u.norm) && questionKinds(u.norm).count) return undefined;
+    // (a how-many in a measure word asked last, "网络申请和信函申请分别是多少件": the report's counts — a fee's threshold aside)
+    if (COUNT_IN_UNITS.test(u.focus) && !/费|收钱|交钱/.test(u.focus)) return undefined;
     // (a focus that only tells, the question a bare "咋办" after it — "…20个工作日过去了一直不答复，咋办": the story is not the
     // answer's subject, what to do about it is)
     if (!ASKING.test(u.focus) && BARE_ASK_END.test(u.norm)) return undefined;

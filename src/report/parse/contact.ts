@@ -39,7 +39,7 @@ function address(text: string): string | undefined {
   const located = m ? undefined : splitSentences(text).find((s) => LOCATED.test(s) && /电话|邮编|邮政编码/.test(s));
   if (located) return LOCATED.exec(located)![1]!.trim();
   if (!m) return undefined;
-  const v = m[1]!.split(/[，,]?\s*(?:邮编|邮政编码|联系电话|电话|传真|邮箱|电子邮箱)/)[0]!.replace(/[，,]\s*$/, '').trim();
+  const v = m[1]!.split(/[，,]?\s*(?:邮编|邮政编码|联系电话|电话|传真|邮箱|电子邮箱)/)[0]!.replace(/[，,（(]\s*$/, '').trim();
   return v || undefined;
 }
 
@@ -131,7 +131,8 @@ function download(text: string): string | undefined {
  * A sentence that invites questions about the report ("如对本报告有任何疑问，请联系…"), the office to
  * ask named in between ("如对本年度报告有任何疑问,请与高平市人民政府办公室信息科联系").
  */
-const ENQUIRY = /(?:(?:本|年度|此)报告|年报).{0,12}(?:疑问|意见|问题)(?:.{0,10}|[^。]{0,40})(?:联系|咨询)|(?:如需|如有|若有|若需)(?:咨询|疑问|问题)[^。]{0,40}(?:联系|咨询)/;
+// (or the block announced as such: "咨询联系方式如下:地址…,联系电话…")
+const ENQUIRY = /(?:(?:本|年度|此)报告|年报).{0,12}(?:疑问|意见|问题)(?:.{0,10}|[^。]{0,40})(?:联系|咨询)|(?:如需|如有|若有|若需)(?:咨询|疑问|问题)[^。]{0,40}(?:联系|咨询)|(?:咨询|联系)(?:联系)?方式(?:如下|为)\s*[:：]/;
 /** The line after it may hold the phone alone ("联系电话：0737-2691838。"); a longer one is prose. */
 const MAX_ENQUIRY_TAIL = 60;
 /**
