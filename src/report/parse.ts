@@ -255,12 +255,17 @@ export function parseReport(source: Document): Report {
 
 /** The page's own date line near its top, as sites print it ("发布日期: 2025-01-17 13:19:53", "日期:2022-01-27", "发布日期 | 2021-04-09", "2025-02-14 08:50  来源:…"). */
 const PAGE_DATE = /(?:发布日期|发布时间|发文日期|日期)\s*[:：|]\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})|^\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|信息来源|发布机构)/m;
+/** A page's date label with nothing after it ("发布时间:"): its date is the next block. */
+const DATE_LABEL_ONLY = /(?:发布日期|发布时间|发文日期|日期)\s*[:：|]\s*$/;
 /** The first texts of a page where its date line stands. */
 const PAGE_HEAD_TEXTS = 24;
 
 /** No signature date: the date the page says it was published, said to be the page's. */
 export function pageDate(texts: string[]): string | undefined {
-  for (const t of texts.slice(0, PAGE_HEAD_TEXTS)) {
+  const head = texts.slice(0, PAGE_HEAD_TEXTS);
+  for (const [i, text] of head.entries()) {
+    // (the label alone, its date in the next block: "发布时间:" then "2022-01-15")
+    const t = DATE_LABEL_ONLY.test(text) && head[i + 1] !== undefined ? `${text.trim()} ${head[i + 1]!.trim()}` : text;
     const found = PAGE_DATE.exec(t);
     // (the labelled date, or a page's "2025-02-14 08:50  来源:…" line under its title)
     const m = found && (found[1] ? found.slice(0, 4) : [found[0], found[4], found[5], found[6]]);

@@ -189,3 +189,11 @@ describe('session 22 readings: fresh72', () => {
     expect(talk(kn, '大连发改委依申请：信函21+传真0+网络131+当面0，合计能对上152吗？')[0]).toContain('= 152 件');
   });
 });
+
+describe('session 22 readings: a page date in the next block', () => {
+  it('the page\'s date label alone, its date in the next block ("发布时间:" then "2022-01-15"): the report\'s publishing date', async () => {
+    const { pageDate } = await import('../../src/report/parse.js');
+    expect(pageDate(['阜平县天生桥镇人民政府 2021年政府信息公开工作年度报告', '发布时间:', '2022-01-15', '本报告依据…'])).toContain('2022年1月15日');
+    expect(pageDate(['发布时间:', '本报告依据…'])).toBeUndefined();
+  });
+});
