@@ -19,6 +19,9 @@ function namedDetails(norm: string): string[] {
   return CONTACT_FIELD_NOUNS.filter(([re]) => re.test(asking)).map(([, id]) => id);
 }
 
+/** A contact person asked ("联系人叫什么", "经办人姓名"). */
+const PERSON_ASKED = /联系人|经办人/;
+
 /**
  * The titles of the details asked by name that the report does not give ("办公地址", "电子邮箱"), as the
  * contact intents call them; [] when every detail asked is given (or none is named).
@@ -28,7 +31,9 @@ export function detailsNotGiven(kn: Knowledge, r: Report, norm: string): string[
     .filter((id) => !r.contact[fieldOf(id)!])
     .map((id) => kn.byId.get(id)?.title ?? id);
   // (office hours asked with them: reports print no hours — said so, not left unanswered)
-  return HOURS_ASKED.test(askedClauses(norm)) ? [...fields, '办公时间'] : fields;
+  // (nor a contact person, unless the report names one: "是否载明信息科联系人的姓名")
+  const person = PERSON_ASKED.test(askedClauses(norm)) && !r.contact.person ? ['联系人姓名'] : [];
+  return [...fields, ...(HOURS_ASKED.test(askedClauses(norm)) ? ['办公时间'] : []), ...person];
 }
 
 

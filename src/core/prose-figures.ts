@@ -241,7 +241,8 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
     // (or the same sentence going on after a semicolon: "所有答复件中,予以公开…42件;不予公开的1件;因…无法提供的49件")
     const sameSection = prev?.section === p.section;
     // (or the next sentence, on the same requests handled: "…共计134件。目前依法办结122件,其中予以公开的27件…")
-    const goesOn: boolean = sameSection && prevAbout && (BREAKDOWN_OPENS.test(p.text.trim()) || /[;；]\s*$/.test(prev!.text.trim()) || HANDLED_NEXT.test(p.text.trim()));
+    // (or a result and its count opening the next sentence: "…予以答复。" "无法提供3件,因不掌握相关政府信息。")
+    const goesOn: boolean = sameSection && prevAbout && (BREAKDOWN_OPENS.test(p.text.trim()) || /[;；]\s*$/.test(prev!.text.trim()) || HANDLED_NEXT.test(p.text.trim()) || RESULTS_GO_ON.test(p.text.trim()));
     const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || goesOn;
     // (a sentence on what the requests were about, between their count and their results, keeps the thread:
     // "…申请70件。申请内容主要集中在土地征收…等方面。依法对全部申请进行了…答复,其中“予以公开”17件")
@@ -306,7 +307,10 @@ const REQUESTS_VERB = /(?:办理|收到|受理|接收|接到)[^，]{0,12}申请|
 export function textBesideTable(r: Report, m: MetricQuery, kn: Knowledge): Rendered | undefined {
   if (m.table !== '三' || m.rows.length !== 1) return undefined;
   const told = proseFigure(r, m, kn);
-  if (!told) return undefined;
+  // (予以公开 and 部分公开 told together, "予以公开及部分公开258件": no one row of the table to set it against — the
+  // consistency rule adds them)
+  // (nor a reason said with others, "因本机关不掌握等原因无法提供265件": the whole result, not the reason's row)
+  if (!told || /予以公开(?:及|和|或|与)部分公开/.test(told.text) || (/等原因/.test(told.text) && T3_ROW_BY_ID[m.rows[0]!]?.parent)) return undefined;
   const said = countsIn(told.text)[0] ?? NaN;
   const row = m.rows[0]!;
   const v = r.values[`t3.${row}.total`]?.value;
@@ -328,9 +332,8 @@ const BREAKDOWN_AFTER = /[，,；;]?\s*[（(]?\s*其中|[（(]\s*(?:含|包括|�
 /** The report says no request was received ("未收到政府信息申请", "没有收到依申请公开的申请"). */
 // ("未接收到依申请公开")
 // (or with who did not apply between: "我乡未收到公民、法人或其他组织提出的政府信息公开申请")
-export const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,12}申请|(?:未|没有)(?:收到|接到|受理|接收到|接收)公民、法人(?:和|或者?)其他组织[^，。,；;]{0,16}申请/;
+export const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,12}申请|(?:未|没有)(?:收到|接到|受理|接收到|接收)公民、法人(?:和|或者?)其他组织[^，。,；;]{0,16}申请|(?:未|没有)(?:收到|接到|接收到?)[^，。,；;]{0,8}要求公开/;
 
-/** The first sentence about disclosure requests that states counts ("本年新收到政府信息公开申请42件，…"). */
 /** A passage that goes on with the results of the requests just counted ("64件申请均…予以答复,其中予以公开30件", "部分公开14件,占21.88%;"). */
 const RESULTS_GO_ON = /^(?:\d+\s*件(?:申请)?|其中|(?:予以|部分|不予|无法|不予处理|其他处理|结转)[^，,。；;]{0,10}\d+\s*件)/;
 /** Passages of results read after the requests' count, at most (a list of seven results and the carry-over). */
@@ -356,6 +359,7 @@ export function requestsWithResults(r: Report): { text: string; source: string }
   return { text: lines.join(''), source: told.source };
 }
 
+/** The first sentence about disclosure requests that states counts ("本年新收到政府信息公开申请42件，…"). */
 export function requestsSentence(r: Report): { text: string; source: string } | undefined {
   // (a sentence whose count is the requests' own comes first: "…及时答复依申请公开17件" before "…关于主动公开和依申请
   // 公开相关规定,…主动公开信息数量2056条")

@@ -42,6 +42,12 @@ const KEPT_PHRASES = new RegExp(Object.keys(KEPT).join('|'), 'g');
 
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/gu;
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u20e3]/gu;
+/**
+ * Words in Hangul beside the Chinese ("不是电话 是地址 주소"), as a Korean-Chinese asker adds them: the Chinese says it;
+ * read as a pause, like an emoji (no word of the bot's is written in Hangul).
+ */
+const HANGUL = /[\p{Script=Hangul}]+/gu;
+const HANGUL_ANY = /\p{Script=Hangul}/u;
 const HAN = /\p{Script=Han}/u;
 
 /** Chinese numerals in a year, e.g. 二〇二二 / 二零二二 → 2022. */
@@ -114,7 +120,7 @@ const SPACE = /\s/;
 
 /** 好多 that asks a number (after 是/成/有/要, before a measure or at the end; after 一共/收了 … at the end of the question: "一共收了好多申请啊"), not "many". */
 // (or right after a contact detail: "中山路街道办事处电话好多嘛？")
-const HOW_MANY_DIALECT = /(?<=是|成|有|要|在)好多(?=号|钱|天|岁|[了？?啊哦吗呢]|$|[件个条次宗项][嘛吗呢啊哦？?]*$)|(?<=电话|号码|邮编|热线|座机|传真)好多(?=号|[嘛吗呢啊哦噻？?，,。]|$)|好多(?=天以内|天内|个工作日)|(?<=一共|总共|共|收了|收到了?|接了|接到了?|受理了?|办了|办理了?|发了|公开了?|开了|搞了|做了|整了|弄了|出了|推了|推送了|举办了|召开了|组织了)好多(?=[^，。,！!？?]{0,12}(?:[？?]|[啊哦吗呢呀嘛嘞咧噻](?:[？?，,。]|$)|$))/g;
+const HOW_MANY_DIALECT = /(?<=是|成|有|要|在)好多(?=号|钱|天|岁|[了？?啊哦吗呢]|$|[件个条次宗项][嘛吗呢啊哦？?]*$)|(?<=(?:电话|号码|邮编|热线|座机|传真|网址|网站)(?:是|号是)?)好多(?=号|[嘛吗呢啊哦噻？?，,。\s]|$)|好多(?=天以内|天内|个工作日)|(?<=一共|总共|共|收了|收到了?|接了|接到了?|受理了?|办了|办理了?|发了|公开了?|开了|搞了|做了|整了|弄了|出了|推了|推送了|举办了|召开了|组织了)好多(?=[^，。,！!？?]{0,12}(?:[？?]|[啊哦吗呢呀嘛嘞咧噻](?:[？?，,。]|$)|$))/g;
 /** 好久 that asks how long ("好久能答复", "要好久"), not "a long time" ("等了好久了"). */
 const HOW_LONG_DIALECT = /(?<=要|得|需要)好久(?=[？?啊哦呢嘛]|$|才|能)|好久(?=能|才能|可以|会|答复|回复|办|给(?:我|你|人)?(?:答复|回复|回|答|办))/g;
 /** 没得 that asks or denies as 没有 ("办结了没得", "有没得"), south-western speech. */
@@ -155,6 +161,7 @@ function compute(input: string): string {
   s = s.normalize('NFKC');
   if (s.includes('@')) s = s.replace(LEADING_MENTION, '');
   s = s.replace(INVISIBLE, '').replace(EMOJI, ' ');
+  if (HANGUL_ANY.test(s) && HAN.test(s)) s = s.replace(HANGUL, ' ');
   // WeChat stickers sent as text: [微笑] [抱拳] [捂脸]
   s = s.replace(/\[[\p{Script=Han}A-Za-z]{1,4}\]/gu, ' ');
   if (HAN.test(s)) s = toSimplified(s);

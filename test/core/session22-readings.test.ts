@@ -197,3 +197,24 @@ describe('session 22 readings: a page date in the next block', () => {
     expect(pageDate(['发布时间:', '本报告依据…'])).toBeUndefined();
   });
 });
+
+describe('session 22 readings: fresh73', () => {
+  const county = 'test/fixtures/reports-fresh73-newa';
+  const street = 'test/fixtures/reports-fresh73-newb';
+  it('a result and its count opening the sentence after the requests ("无法提供3件,因不掌握…"); none received said as 未接到群众要求公开的信息', async () => {
+    expect(talk(await kb(county), '工农区２０２４年收到的１２件申请里，无法提供的是几件？')[0]).toContain('无法提供3件');
+    expect(talk(await kb(street), '甘州区北街街道去年收到几个信息公开申请')[0]).toContain('0 件');
+  });
+  it('Hangul words beside the Chinese are a pause; 网址是好多 asks the site; 要铜钿否、要几钿 asks the fee', async () => {
+    const { normalize } = await import('../../src/understand/normalize.js');
+    expect(normalize('不是电话 是地址 주소 我要坐公交去')).not.toMatch(/\p{Script=Hangul}/u);
+    const kn = await kb(street);
+    expect(talk(kn, '荔浦市政府网站网址是好多 我侄仔话要上网查下')[0]).toContain('lipu.gov.cn');
+    expect(talk(kn, '问湖州气象局要资料要铜钿否？要几钿？我俫小本生意')[0]).toContain('不收取费用');
+  });
+  it('a quote checked "与原报告是否一致": the verdict; a contact person the report does not name: said so', async () => {
+    const kn = await kb(home);
+    expect(talk(kn, '摘录写的是“南岗区人民政府办公室2022年共收到政府信息公开申请16件”，与原报告是否一致？')[0]).toContain('不一致');
+    expect(talk(kn, '南岗区人民政府办公室2022年度报告中是否载明信息科联系人的姓名？')[0]).toContain('没有写明联系人姓名');
+  });
+});

@@ -50,6 +50,19 @@ export const otherMatterContact: Rule = {
   },
 };
 
+/** A clause that asks ("…多少", "…否", "…吗") with content words, none of them unknown. */
+function knownAskingClause(kn: Knowledge, u: Parameters<Rule['decide']>[0]): boolean {
+  const clauses = u.classifierText.split(CLAUSE_SPLIT).filter((c) => ASKING_CLAUSE.test(c));
+  // (more than one clause: one of them must be the asker's own words)
+  if (clauses.length === 0 || clauses.length === u.classifierText.split(CLAUSE_SPLIT).filter((c) => c.trim()).length) return false;
+  return clauses.some((c) => {
+    const { share, count } = unknownShare(kn, c, u.slots);
+    return share === 0 && count === 0 && contentWords(c).length > 0;
+  });
+}
+/** A clause asking something ("多少", "几", "吗", "否", "呢", "怎么", "哪"). */
+const ASKING_CLAUSE = /多少|几|吗|否|呢|怎么|哪|什么|啥/;
+
 export const mostlyUnknown: Rule = {
   name: 'mostly-unknown',
   doc: 'Most content words unknown to intents and reports, and no strong match: a passage holding those words ("政务公开专区建在哪"), else the fallback.',
@@ -69,6 +82,9 @@ export const mostlyUnknown: Rule = {
     // (a follow-up whose best reading is the intent just answered, "…要延长呢 最多能拖多久" after the time limit: the
     // unknown words are the asker's case, the question goes on with that intent)
     if (u.followUp.is && top(u) && state.intent === top(u)!.item.id && score >= THRESHOLDS.answer) return undefined;
+    // (the asking clause all known words, read well enough, the unknown ones in a clause of the asker's own — "网址是多少，
+    // 我侄仔话要上网查下", "要资料花钱否?要多少钱?我俫小本生意": the question is that clause's)
+    if (score >= THRESHOLDS.clarify && knownAskingClause(kn, u)) return undefined;
     const own = score >= THRESHOLDS.clarify ? signatureWord(kn, u) : undefined;
     if (own && DOMAIN_SUBJECT.test(u.focus.split(own).join(' '))) return undefined;
     if (

@@ -49,6 +49,15 @@ describe('mostly-unknown: a follow-up of the intent just answered', () => {
   });
 });
 
+describe('mostly-unknown: the asking clause all known words', () => {
+  it('the unknown words in a clause of the asker\'s own, the asking clause known and read well enough: no decision', () => {
+    const q = { norm: '网址是多少,我侄仔话要上网查下', classifierText: '网址是多少,我侄仔话要上网查下', focus: '网址是多少,我侄仔话要上网查下', unknown: { share: 0.6, count: 3 } };
+    expect(mostlyUnknown.decide(u({ ...q, candidates: cands(kn, ['contact.website', 0.47]) }), {}, kn)).toBeUndefined();
+    // (read too weakly, or one clause only: the fallback as before)
+    expect(mostlyUnknown.decide(u({ ...q, candidates: cands(kn, ['contact.website', 0.2]) }), {}, kn)?.kind).toBe('fallback');
+  });
+});
+
 describe('official-person', () => {
   it('asks about an official by title: the fallback', async () => {
     const { officialPerson } = await import('../../../src/core/policy/off-topic.js');
