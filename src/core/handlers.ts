@@ -436,7 +436,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const texts = perRow.length >= 2 ? perRow : [partNamed || otherQuoted ? whole! : told.text];
           const share = metric.rate ? shareOfTold(kn, r!, metric) : undefined;
           // (no request received, said in words with no number: the count that says, "即…0 件")
-          const zero = NO_REQUESTS.test(told.text) && !/\d\s*件/.test(told.text) && metric.rows.length === 1 ? `即${T3_ROW_BY_ID[metric.rows[0]!]?.label ?? '收到的申请'} 0 件。` : undefined;
+          // (only of the requests received: what became of others, carried over from last year, the sentence does not say)
+          const zero = NO_REQUESTS.test(told.text) && !/\d\s*件/.test(told.text) && metric.rows.length === 1 && metric.rows[0] === 'new' ? `即${T3_ROW_BY_ID.new?.label ?? '收到的申请'} 0 件。` : undefined;
           return { parts: toldParts(r!, check, [...texts, ...(zero ? [zero] : []), ...(share ? [share] : []), ...(sum ? [sum] : []), ...(why ? [why] : [])], told.source), metric };
         }
         // 予以公开 or 部分公开 asked alone, the text counting them together: that clause, said to be both

@@ -6,9 +6,11 @@ describe('normalize', () => {
   it('資料 stays 资料 (material), not the Taiwan phrase table\'s 数据 (data)', () => {
     expect(normalize('申請資料使唔使俾錢')).toContain('资料');
   });
-  it('好多 asking a number at the end of a question ("一共收了好多申请啊"), not "many" ("电话好多啊，…")', () => {
+  it('好多 asking a number at the end of a question ("一共收了好多申请啊") or right after a contact detail ("电话好多啊"), not "many" ("人好多啊")', () => {
     expect(normalize('芦淞教育局2023年一共收了好多信息公开申请啊')).toContain('一共收了多少信息公开申请');
-    expect(normalize('办公室电话好多啊，我想问下')).toContain('电话好多');
+    // (session 22: 西南官话 asks the number so, "中山路街道办事处电话好多嘛", "芦淞教育局办公室电话好多啊，我娃读书的事想问下")
+    expect(normalize('办公室电话好多啊，我想问下')).toContain('电话多少');
+    expect(normalize('窗口人好多啊，我想问下')).toContain('人好多');
   });
   it('folds full-width digits and letters', () => {
     expect(normalize('２０２２年收到多少件申请？？')).toBe('2022年收到多少件申请?');
