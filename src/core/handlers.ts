@@ -137,7 +137,7 @@ const REQUESTS_COUNTED = /申请|(?:几|多少)件|件数/;
 /** The subject every annual report is about, which tells no sentence of one from another ("政府信息公开申请"). */
 const SUBJECT_OF_EVERY_REPORT = /政府信息公开|政府信息|信息公开/;
 
-const NONE_STATED = /未发生|没有发生|均未发生|未出现|没有出现|不存在(?=上年|以前年度|结转|行政复议|行政诉讼)/;
+const NONE_STATED = /未发生|没有发生|均未发生|未出现|没有出现/;
 /** No review or suit, said in the text ("未发生…被申请行政复议", "未因政府信息公开工作收到被申请行政复议、提起诉讼"). */
 /** Messages, letters, hotline or service cases named in the question ("县长热线办了几件"): their counts are asked. */
 // (热线 is read as 电话: "县长电话")
@@ -474,10 +474,7 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const casesCounted = metric.table !== '四' || NONE_STATED.test(line) || new RegExp(CASE_KIND_COUNT.source).test(line);
           if (said && line && casesCounted && (COUNT_STATED.test(line) || NONE_STATED.test(line)) && !namesOtherRows(line, metric, kn, r!) && (!REQUESTS_COUNTED.test(norm) || aboutRequestsOrRow(line, metric, kn, r!)) && !(OTHER_MATTERS_COUNTED.test(line) && /申请/.test(norm) && !OTHER_MATTER_NAMED.test(norm))) {
             const check = toldCheck(metric.quoted, line);
-            // (a count the question quotes that only another clause of the sentence holds, "收到6件申请，为什么有5件没提供":
-            // the whole sentence, which says what became of them)
-            const shown = line !== whole && quotedCounts(norm).some((n) => countIn(whole, n) && !countIn(line, n)) ? whole : line;
-            return { parts: check ? { ...said.parts, ...toldParts(r!, check, [shown, ...said.parts.lines.slice(1)], said.parts.source ?? '') } : { ...said.parts, lines: [shown, ...said.parts.lines.slice(1)], head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}` }, metric };
+            return { parts: check ? { ...said.parts, ...toldParts(r!, check, [line, ...said.parts.lines.slice(1)], said.parts.source ?? '') } : { ...said.parts, lines: [line, ...said.parts.lines.slice(1)], head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}` }, metric };
           }
         }
         // the requests asked only vaguely ("一共收到多少件申请"), no clause naming a row: the text's sentence that counts

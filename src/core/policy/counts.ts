@@ -10,6 +10,7 @@ import { narrative } from '../handlers.js';
 import { pickReport, reportsOf } from '../select.js';
 import { reportLabel } from '../../answer/render.js';
 import type { Knowledge } from '../knowledge.js';
+import type { ConvState } from '../engine.js';
 import { reportOnlyWordsIn, wholeText, type Understanding } from '../understanding.js';
 import type { Report } from '../../report/types.js';
 import type { CountAsked } from '../../answer/retrieve.js';
@@ -307,7 +308,7 @@ const NO_VERB = /^(?:一共|总共|分别|大概|大约|其中|现在|目前|今
  * The things just counted, asked again by what was done to them ("新媒体账号有几个" then "新增了几个 注销了几个"): each
  * verb with the last question's nouns, from the sentence that states it.
  */
-function verbFollowUp(u: Parameters<Rule['decide']>[0], state: Parameters<Rule['decide']>[1], kn: Parameters<Rule['decide']>[2], before: NonNullable<ReturnType<typeof countAsked>>) {
+function verbFollowUp(u: Understanding, state: ConvState, kn: Knowledge, before: CountAsked) {
   if (!before.nouns.length) return undefined;
   const verbs = [...withoutSlots(u).matchAll(VERB_COUNT_FOLLOW_UP)].map((m) => m[1]!).filter((v) => !NO_VERB.test(v));
   if (!verbs.length) return undefined;

@@ -1,6 +1,6 @@
 /** Rules for questions outside what the bot knows. */
 import { A_DAY, CLAUSE_SPLIT, CONTACT_ASKED, DOMAIN_ANCHOR, DOMAIN_SUBJECT, OFFICIAL_ASKED, OFFICIAL_IN_REPORT_SENSE, SMALLTALK_TOPIC } from '../patterns.js';
-import { unknownShare } from '../understanding.js';
+import { unknownShare, type Understanding } from '../understanding.js';
 import { topicOf } from '../handlers.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { domainWord, namesReport, passage, signatureWord, top, topScore } from './helpers.js';
@@ -51,7 +51,7 @@ export const otherMatterContact: Rule = {
 };
 
 /** A clause that asks ("…多少", "…否", "…吗") with content words, none of them unknown. */
-function knownAskingClause(kn: Knowledge, u: Parameters<Rule['decide']>[0]): boolean {
+function knownAskingClause(kn: Knowledge, u: Understanding): boolean {
   const clauses = u.classifierText.split(CLAUSE_SPLIT).filter((c) => ASKING_CLAUSE.test(c));
   // (more than one clause: one of them must be the asker's own words)
   if (clauses.length === 0 || clauses.length === u.classifierText.split(CLAUSE_SPLIT).filter((c) => c.trim()).length) return false;

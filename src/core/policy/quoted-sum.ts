@@ -38,7 +38,7 @@ const MIN_ITEMS = 3;
 /** …unless the requests they make are quoted first ("收到9件、办结8件、结转1件"): two parts and their whole are a check. */
 const MIN_ITEMS_WITH_TOTAL = 2;
 
-export interface Item {
+interface Item {
   label: string;
   n: number;
   unit?: string;

@@ -7,6 +7,9 @@
 import { AGGREGATE_ASKED, CLAUSE_SPLIT, DURATION } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Rule } from './types.js';
+import type { Understanding } from '../understanding.js';
+import type { ConvState } from '../engine.js';
+import type { Knowledge } from '../knowledge.js';
 
 /** The subject named → the intent that tells its time limit (intents/procedure.yml). Checked in order. */
 export const TIME_LIMIT_SUBJECTS: readonly (readonly [RegExp, string])[] = [
@@ -83,7 +86,7 @@ export const timeLimitOf: Rule = {
 };
 
 /** The deadline's intent, and a verdict on the date quoted when the office and the report's year are known. */
-function lateChecked(u: Parameters<Rule['decide']>[0], state: Parameters<Rule['decide']>[1], kn: Parameters<Rule['decide']>[2], date: RegExpExecArray) {
+function lateChecked(u: Understanding, state: ConvState, kn: Knowledge, date: RegExpExecArray) {
   const intent = kn.byId.get(ANNUAL_REPORT_DEADLINE)!;
   const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
   // (the report's year: the other year named, else the year before the date)
