@@ -53,6 +53,8 @@ function fieldValue(report: Report | undefined, field: string): string | undefin
       return report.period;
     case 'published':
       return report.published;
+    case 'indexNo':
+      return report.indexNo;
     case 'fee':
       return report.feeStatement;
     case 'review':

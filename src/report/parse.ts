@@ -247,14 +247,16 @@ export function parseReport(source: Document): Report {
   // (the page's own date may stand in a metadata table: "发布日期 | 2021-04-09")
   const published = signedDate(all) ?? pageDate(blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((row) => row.join(' | ')) : [b.text])));
   if (published) report.published = published;
+  const indexNo = pageIndexNo(blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((row) => row.join(' | ')) : [b.text])));
+  if (indexNo) report.indexNo = indexNo;
   const fee = findFeeStatement(sections);
   if (fee) report.feeStatement = fee;
   report.findings.push(...checkReport(report));
   return report;
 }
 
-/** The page's own date line near its top, as sites print it ("发布日期: 2025-01-17 13:19:53", "日期:2022-01-27", "发布日期 | 2021-04-09", "2025-02-14 08:50  来源:…"). */
-const PAGE_DATE = /(?:发布日期|发布时间|发文日期|日期)\s*[:：|]\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})|^\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|信息来源|发布机构)/m;
+/** The page's own date line near its top, as sites print it ("发布日期: 2025-01-17 13:19:53", "日期:2022-01-27", "发布日期 | 2021-04-09", "2025-02-14 08:50  来源:…", or a line of its own under the title, "2025-01-26 15:07"). */
+const PAGE_DATE = /(?:发布日期|发布时间|发文日期|日期)\s*[:：|]\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})|^\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源|信息来源|发布机构)|\s*$)/m;
 /** A page's date label with nothing after it ("发布时间:"): its date is the next block. */
 const DATE_LABEL_ONLY = /(?:发布日期|发布时间|发文日期|日期)\s*[:：|]\s*$/;
 /** The first texts of a page where its date line stands. */
@@ -270,6 +272,18 @@ export function pageDate(texts: string[]): string | undefined {
     // (the labelled date, or a page's "2025-02-14 08:50  来源:…" line under its title)
     const m = found && (found[1] ? found.slice(0, 4) : [found[0], found[4], found[5], found[6]]);
     if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31) return `${m[1]}年${Number(m[2])}月${Number(m[3])}日（网页所载发布日期，报告未落款）`;
+  }
+  return undefined;
+}
+
+/** A site's index number of the page ("索引号 | 620702081/2026-00007", "索引号：000014349/2022-02188"): digits, letters and - / . only. */
+const INDEX_NO = /索引号\s*[:：|]?\s*([0-9A-Za-z][0-9A-Za-z\-/_.]{5,40})/;
+
+/** The page's index number in its metadata above the report (the first texts), if printed. */
+export function pageIndexNo(texts: string[]): string | undefined {
+  for (const text of texts.slice(0, PAGE_HEAD_TEXTS)) {
+    const m = INDEX_NO.exec(text);
+    if (m) return m[1];
   }
   return undefined;
 }

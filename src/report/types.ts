@@ -75,6 +75,8 @@ export interface Report {
   period?: string;
   /** The date the report is signed with at its end ("2026年1月23日"), if printed. */
   published?: string;
+  /** The page's index number (索引号) in a site's metadata table above the report, as sites print it ("620702081/2026-00007"). */
+  indexNo?: string;
   contact: Contact;
   passages: Passage[];
   /** MetricId (see format.ts) → Value. */

@@ -277,6 +277,12 @@ export function officeNames(office: string): string[] {
   // people there call it — never a word of its own (新区, 城区, 小区)
   const district = last && /^\p{Script=Han}{3,}区$/u.test(last) ? `${last[0]}区` : undefined;
   if (district && !DISTRICT_WORDS.has(district) && (GOVERNMENT.test(organ) || !organ)) for (const n of [district, `${district}政府`, `${district}人民政府`]) names.add(n);
+  // the upper place said without its level before the lower one ("甘州北街街道" for 甘州区北街街道, "哈尔滨南岗区")
+  const upper = places.length >= 2 ? places[0]! : undefined;
+  const upperShort = upper && shortPlace(upper);
+  if (upper && upperShort && upperShort !== upper) {
+    for (const n of [...names]) if (n.startsWith(upper) && n.length - upper.length >= UPPER_LEFT_MIN) names.add(`${upperShort}${n.slice(upper.length)}`);
+  }
   // a city by its everyday short name ("呼市经开区" for 呼和浩特经济技术开发区, "哈市" for 哈尔滨市)
   for (const n of [...names]) {
     for (const [city, short] of CITY_SHORT) {
@@ -286,6 +292,9 @@ export function officeNames(office: string): string[] {
   }
   return [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
 }
+
+/** Characters a name keeps after its upper place for that place to go short: the lower place's own name and level (北街街道, 南岗区). */
+const UPPER_LEFT_MIN = 3;
 
 /** First character + 区 that are words of their own, never a district's short name. */
 const DISTRICT_WORDS: ReadonlySet<string> = new Set(['新区', '东区', '西区', '南区', '北区', '市区', '城区', '郊区', '景区', '园区', '社区', '小区', '山区', '老区', '矿区', '林区', '灾区', '牧区', '特区', '边区', '湾区', '港区', '厂区', '校区', '片区', '街区', '辖区', '本区', '全区', '我区', '该区', '各区', '分区', '学区', '商区', '营区', '库区', '专区', '开区', '高区', '经区', '中区', '上区', '下区', '一区', '二区', '三区']);

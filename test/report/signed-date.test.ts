@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/core/bot.js';
 import { decide } from '../../src/core/engine.js';
-import { pageDate, signedDate } from '../../src/report/parse.js';
+import { pageDate, pageIndexNo, signedDate } from '../../src/report/parse.js';
 
 describe('pageDate', () => {
   it('no signature: the date line a site prints at the top of the page, said to be the page\'s', () => {
@@ -15,6 +15,21 @@ describe('pageDate', () => {
     // a metadata table's row, and a page's date line under its title with its source
     expect(pageDate(['发布机构 | 自治区政府办公厅 | 发布日期 | 2021-04-09 17:05:00 |'])).toMatch(/^2021年4月9日/);
     expect(pageDate(['防城港市大数据和行政审批局2024年度政府信息公开工作年度报告', '2025-02-14 08:50     来源:防城港市大数据和行政审批局'])).toMatch(/^2025年2月14日/);
+  });
+  it('a date and time on a line of its own under the title: the page\'s; a date and time inside a sentence is not', () => {
+    expect(pageDate(['工农区人民政府2024年政府信息公开工作年度报告', '2025-01-26 15:07', '依据《条例》…'])).toMatch(/^2025年1月26日/);
+    expect(pageDate(['会议于2025-01-26 15:07召开'])).toBeUndefined();
+  });
+});
+
+describe('pageIndexNo', () => {
+  it('the site\'s index number in the metadata above the report, in a table or a line', () => {
+    expect(pageIndexNo(['北街街道2025年政府信息公开工作年度报告', '索引号 | 620702081/2026-00007 | 发文字号 | |'])).toBe('620702081/2026-00007');
+    expect(pageIndexNo(['索引号：000014349/2022-02188'])).toBe('000014349/2022-02188');
+  });
+  it('none printed, an empty label, or one below the page head: none', () => {
+    expect(pageIndexNo(['索引号 | | 发文字号 | |'])).toBeUndefined();
+    expect(pageIndexNo([...Array(24).fill('正文'), '索引号：000014349/2022-02188'])).toBeUndefined();
   });
 });
 
@@ -36,5 +51,18 @@ describe('the report\'s date asked', () => {
     const t = decide(kn, '南岗区的年报是哪天发布的', {}).answer.text;
     expect(t).toContain('未写明');
     expect(t).not.toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+  });
+});
+
+describe('the page\'s metadata asked', () => {
+  it('甘州区北街街道 2025 (索引号 and 生成日期 in the page\'s table): the index number, and the date 生成 asks; 南岗区 (none printed): said so', async () => {
+    const { kn } = await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh73-newb' });
+    expect(decide(kn, '甘州区北街街道2025年报的索引号是多少，我填台账用', {}).answer.text).toContain('620702081/2026-00007');
+    // (the district said without its 区 before the street: 甘州北街街道)
+    expect(decide(kn, '甘州北街街道2025年政府信息公开年报是哪天生成的？', {}).answer.text).toContain('2026年1月23日');
+    const home = await loadKnowledge({ reportsDir: 'data/reports' });
+    const t = decide(home.kn, '南岗区年报的索引号是多少', {}).answer.text;
+    expect(t).toContain('未写明');
+    expect(t).not.toMatch(/\d{6,}/);
   });
 });

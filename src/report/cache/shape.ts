@@ -60,6 +60,7 @@ const report = shape({
   file: str,
   period: opt(str),
   published: opt(str),
+  indexNo: opt(str),
   contact,
   passages: arrayOf(passage),
   values: recordOf(value),
