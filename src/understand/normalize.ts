@@ -6,6 +6,7 @@
 import { Converter, Trie } from 'opencc-js/t2cn';
 import { flattenTrie, leavesUnchanged, triesMadeBy } from './flat-trie.js';
 import { BoundedMemo, READING_MEMO_MAX } from './memo.js';
+import { typedInPinyin } from './pinyin-syllables.js';
 
 // opencc-js's dictionaries in flat maps instead of tries of Maps (flat-trie.ts): ~4 MB of heap less
 flattenTrie(Trie);
@@ -182,7 +183,8 @@ function compute(input: string): string {
     s = s.replace(SPOKEN_CLAUSE_BREAK, '$1，');
     s = s.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
   }
-  if (/[a-z]{2,}/.test(s)) s = s.replace(ENGLISH, (w) => GLOSSARY[w.replace(/[\s-]+/g, ' ')] ?? w).replace(ENGLISH_FUNCTION, ' ').replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
+  // (a question typed in pinyin keeps its words: "you", "an" and "me" are syllables there, read by pinyin-sentence.ts)
+  if (/[a-z]{2,}/.test(s) && !typedInPinyin(s)) s = s.replace(ENGLISH, (w) => GLOSSARY[w.replace(/[\s-]+/g, ' ')] ?? w).replace(ENGLISH_FUNCTION, ' ').replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
   // fold runs of the same punctuation / filler: "？？？" → "?", "!!!" → "!", "。。" → "。"
   s = s.replace(/([!?。,.、~…;:\-_=*#])\1+/g, '$1').replace(/[~～]+/g, '');
   s = s.replace(/\s+/g, ' ').trim();

@@ -7,6 +7,7 @@ import { TypoIndex } from './typos.js';
 import { applySynonyms, type SynonymTable } from './synonyms.js';
 import { cut, cutExact } from './segment.js';
 import { BoundedMemo, READING_MEMO_MAX } from './memo.js';
+import { readPinyinSentence } from './pinyin-sentence.js';
 
 export interface Rewriter {
   (norm: string): string;
@@ -113,7 +114,8 @@ export function createRewriter(src: RewriteSources): Rewriter {
   const fn = ((norm: string) => {
     const hit = memo.get(norm);
     if (hit !== undefined) return hit;
-    let s = typos.correct(norm).text;
+    // (a question typed all in pinyin: its words read back into characters first)
+    let s = typos.correct(readPinyinSentence(norm, terms)).text;
     if (src.synonyms) s = applySynonyms(s, src.synonyms);
     s = dropRequestedObject(s, src.known);
     s = splitCompounds(s, terms, src.known);
