@@ -59,8 +59,8 @@ export function proseSumAnswer(r: Report, s: ProseSum, quoted: readonly number[]
 const JOINER = '(?:加上|加(?!起来|总|在一起|一起|到一起)|和|与|、|及|以及|\\s*[+＋]\\s*)';
 const ITEM_JOIN = new RegExp(`([\\p{Script=Han}]{2,6}?)(?=${JOINER}[\\p{Script=Han}]{2})`, 'gu');
 const ITEM_AFTER_JOIN = new RegExp(`${JOINER}([\\p{Script=Han}]{2,6})`, 'gu');
-/** Where an item's words end ("新闻发布会这几种" → 新闻发布会). */
-const ITEM_END = /(?:这|那|等|几|一共|合计|总共|加起|加上|加总).*$/;
+/** Where an item's words end ("新闻发布会这几种" → 新闻发布会; "常见问题两类" → 常见问题). */
+const ITEM_END = /(?:这|那|等|几|一共|合计|总共|加起|加上|加总|[两二三四五六七八九十]+[类项种样块]).*$/;
 
 /** The items a sum question names, in order (none when fewer than two). */
 export function itemsAsked(question: string): string[] {

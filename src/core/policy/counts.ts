@@ -15,6 +15,8 @@ import { reportOnlyWordsIn, wholeText, type Understanding } from '../understandi
 import type { Report } from '../../report/types.js';
 import type { CountAsked } from '../../answer/retrieve.js';
 import { itemsAsked, sumOfItems } from '../../answer/prose-sum.js';
+import { toldShare, toldShareLine, toldWhole } from '../../answer/told-share.js';
+import { decimalsAsked } from '../told-over-years.js';
 import { sectionSource } from '../prose-figures.js';
 import { ASKING, CLAUSE_SPLIT, SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
 import { proseSumAnswer } from '../../answer/prose-sum.js';
@@ -31,6 +33,15 @@ const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '名']);
 /** The office's own staff asked about ("工作人员", "负责…的", "专职"). */
 const STAFF_ASKED = /工作人员|人员|负责|专职|兼职|干部|编制/;
 
+/** A share asked ("占了多少百分比", "比例是多少"). */
+const SHARE_ASKED = /占|比例|比重|百分/;
+
+/** A share asked alone, of the count just answered ("占比多少？保留两位小数", "占多少比例", "占总数的百分之几"). */
+const SHARE_ALONE = /^(?:那|那么)?(?:它|这个|这些|其)?(?:占(?:了)?(?:总数|全部|总量|所有)?(?:的)?(?:(?:多少|多大)(?:比例|比重|百分比)?|几成|百分之几|百分之多少|比例|比重|百分比)|占比|比例|比重)(?:是|为)?(?:多少|几)?(?:呢|啊|呀)?[?？。]*(?:(?:请)?保留[0-4一二两三四]位小数[。.]?)?$/;
+
+/** Decimals of a sum's share worked out from the text's counts (as text-arith's shares). */
+const SUM_SHARE_DECIMALS = 2;
+
 /** The most how-many questions of one message answered each from its own sentence. */
 const MAX_COUNT_ASKS = 4;
 
@@ -39,12 +50,14 @@ export const countInReport: Rule = {
   name: 'count-in-report',
   doc: 'A how-many question with no table figure whose unit and subject sit together in one sentence of the report ("几个人…政务公开" → "1 人…政务公开"): that sentence.',
   decide: (u, state, kn) => {
-    if (u.metric || !kindsOf(u).count) return undefined;
+    // (a share asked alone right after a count the text told, "占比多少？保留两位小数": asked of that count)
+    const shareAlone = !u.metric && state.intent === PASSAGE_INTENT && !!state.text && SHARE_ALONE.test(withoutSlots(u).replace(/\s/g, ''));
+    if (u.metric || (!kindsOf(u).count && !shareAlone)) return undefined;
     // the clause that asks, not the framing before it ("报告里说，目前办公室负责政务公开工作的有几个人")
     // (a story told in sentences before the one that asks, "…对比几个国家级高新区…没找到汇总。麻烦问一下，…多少条"):
     // the asking sentence, whose how-many is the one asked)
-    const text = askingSentence(withoutSlots(u));
-    const asked = (text.length < u.norm.length - POLICY.clauseMinChars ? countAsked(text) : undefined) ?? countAsked(u.norm);
+    const text = shareAlone ? `${state.text}，${withoutSlots(u)}` : askingSentence(withoutSlots(u));
+    const asked = shareAlone ? countAsked(state.text!) : (text.length < u.norm.length - POLICY.clauseMinChars ? countAsked(text) : undefined) ?? countAsked(u.norm);
     if (!asked || !asked.nouns.length) return undefined;
     // (two questions in the message: the whole, whose passage search answers each)
     // (two how-manys joined by 、 are two questions: "新增了几个账号、注销了几个")
@@ -59,6 +72,7 @@ export const countInReport: Rule = {
     if (asks.length >= 2 && asks.length <= MAX_COUNT_ASKS) {
       const lines: string[] = [];
       let source: string | undefined;
+      let shares = 0;
       // (the later questions are about the first one's subject: "新增了几个" asks new 账号)
       // (a first question naming nothing, "…线下政务公开专区，建在哪": the clause before it names its subject)
       const first = asks[0]!.replace(/[?？\s]/g, '').length > SHORT_ASK_CHARS ? asks[0]! : withClauseBefore(text, asks[0]!);
@@ -67,15 +81,23 @@ export const countInReport: Rule = {
         const q = i ? `${a} ${subject}` : first;
         const each = countAsked(q);
         const own = contentWords(i ? a : q).filter((w) => w.length >= 2);
+        // (a share asked of the count just answered, "有几条，占了多少百分比": its line, when it gives the share)
+        if (i && SHARE_ASKED.test(a) && lines.at(-1)?.includes('%')) {
+          shares++;
+          continue;
+        }
         const found = narrative(r, q, !!each, POLICY.countedPassageCoverage);
-        const l = found?.parts.lines[0];
+        // (the thing counted by a word only the report uses, "工作动态有几条": the one sentence counting it, as for one question)
+        const counted = each ? u.reportOnlyWords.filter((w) => COUNTED_BEFORE_HOW_MANY(w).test(a)) : [];
+        const named = counted.length && found && !counted.some((w) => found.parts.lines[0]!.includes(w)) ? ownWordsSentence(r, counted, each!) : undefined;
+        const l = named ? named.text.trim() : found?.parts.lines[0];
         // a count in its unit by its subject, or (注销了哪个) a sentence holding the question's own word
         const fits = l && (each ? countFit(l, each) >= COUNT_ATTACHED : own.some((w) => l.includes(w)));
         if (!found || !l || !fits || lines.includes(l)) continue;
         lines.push(l);
         source ??= found.parts.source;
       }
-      if (lines.length >= 2) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source, labelled: true } };
+      if (lines.length >= 2 || (lines.length === 1 && shares === asks.length - 1)) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source, labelled: true } };
     }
     const found = narrative(r, asking, true, POLICY.countedPassageCoverage);
     // (a word only the report uses, "审计报告", names the thing counted: a sentence that counts it beats one that
@@ -105,6 +127,11 @@ export const countInReport: Rule = {
     // the sentence cut off right at the thing asked ("其中线上申请3件,线下申"): it does not state that count
     const cut = n.parts.lines.some((l) => l.startsWith(CUT_NOTE_START)) ? undefined : cutBeforeCount(line, asked.nouns);
     if (cut) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [...n.parts.lines, cutNote(cut)] } };
+    // (its share asked, the sentence giving the total it breaks down: the share worked out, said so)
+    const share = SHARE_ASKED.test(text) ? toldShare(r, fitted!, asked) : undefined;
+    if (share) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [...n.parts.lines, `\n${toldShareLine(share, asked.unit, decimalsAsked(text))}`] } };
+    // (a share asked alone that the line does not give, printed or worked out: not this rule's)
+    if (shareAlone && !/[%％]/.test(fitted!)) return undefined;
     return { kind: 'passage', report: r, parts: n.parts };
   },
 };
@@ -258,9 +285,11 @@ export const sumInText: Rule = {
       const s = sumOfItems(p.text, items);
       if (!s) continue;
       const added = `${s.parts.map((x) => `${x.item} ${x.v}`).join(' + ')} = ${s.sum} ${s.unit}（按报告数字计算）。`;
-      return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${p.text.trim()}`, added], source: sectionSource(p.section), labelled: true } };
+      const clause = p.text.split(/[，,；;。]/).find((c) => c.includes(s.parts[0]!.item)) ?? '';
+      const share = sumShare(r, text, p.text.trim(), clause, s.sum, s.unit);
+      return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${p.text.trim()}`, added, ...share], source: sectionSource(p.section), labelled: true } };
     }
-    return itemsInSentences(r, items, countAsked(u.norm));
+    return itemsInSentences(r, items, countAsked(u.norm), text);
   },
 };
 
@@ -269,29 +298,39 @@ export const sumInText: Rule = {
  * and "…微信平台…粉丝人数达到389人。"), the thing counted named once after the last item (粉丝): each item's
  * sentence, found as count-in-report finds it, and the sum of their counts — or nothing unless every item is counted.
  */
-function itemsInSentences(r: Report, items: string[], asked: CountAsked | undefined): Decision | undefined {
+/** The share of a sum of told parts in the whole their sentence breaks down, when asked ("加起来…占全部的百分之几"). */
+function sumShare(r: Report, question: string, line: string, clause: string, sum: number, unit: string): string[] {
+  if (!SHARE_ASKED.test(question.replace(/加起来|合计|一共|总共/g, ''))) return [];
+  const whole = toldWhole(r, line, clause, unit);
+  return whole !== undefined && sum <= whole ? [`\n合计 ${sum}${unit} ÷ 总数 ${whole}${unit} ≈ ${((sum / whole) * 100).toFixed(decimalsAsked(question) ?? SUM_SHARE_DECIMALS)}%（按报告数字计算）。`] : [];
+}
+
+function itemsInSentences(r: Report, items: string[], asked: CountAsked | undefined, question: string): Decision | undefined {
   if (!asked || items.length < 2) return undefined;
   const last = contentWords(items.at(-1)!);
   // (the thing counted, named after the last item only: 粉丝 of 微信平台粉丝)
   const counted = last.length >= 2 && !items.slice(0, -1).some((x) => x.includes(last.at(-1)!)) ? last.at(-1)! : '';
   const names = counted ? [...items.slice(0, -1), items.at(-1)!.slice(0, -counted.length)] : items;
   const unitRe = new RegExp(`(\\d+)\\s*(?:余|多)?\\s*[${unitsAlike(asked.unit)}]`);
-  const parts: { item: string; v: number; line: string }[] = [];
+  const parts: { item: string; v: number; line: string; clause: string }[] = [];
   for (const item of names) {
     const q = `${item}${counted}有多少${asked.unit}`;
     const want = countAsked(q);
     const line = want ? narrative(r, q, true, POLICY.countedPassageCoverage)?.parts.lines[0] : undefined;
     if (!want || !line || countFit(line, want) < COUNT_ATTACHED || !line.includes(item.slice(0, 2))) return undefined;
     // (the count in the clause that names the thing counted, else the first in the unit)
-    const clause = line.split(/[，,；;。]/).find((c) => unitRe.test(c) && (!counted || c.includes(counted))) ?? line;
+    // (the clause naming the item itself first: "…71条,其中通知公告信息19条" counts 通知公告 19)
+    const clauses = line.split(/[，,；;。]/);
+    const clause = clauses.find((c) => unitRe.test(c) && c.includes(item) && (!counted || c.includes(counted))) ?? clauses.find((c) => unitRe.test(c) && (!counted || c.includes(counted))) ?? line;
     const n = unitRe.exec(clause);
     if (!n) return undefined;
-    parts.push({ item, v: Number(n[1]), line });
+    parts.push({ item, v: Number(n[1]), line, clause });
   }
   if (new Set(parts.map((x) => x.line)).size < 2) return undefined;
   const sum = parts.reduce((a, x) => a + x.v, 0);
   const added = `${parts.map((x) => `${x.item}${counted} ${x.v}`).join(' + ')} = ${sum} ${asked.unit}（按报告数字计算）。`;
-  return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [...parts.map((x) => `报告正文写道：${x.line}`), added], labelled: true } };
+  const share = sumShare(r, question, parts[0]!.line, parts[0]!.clause, sum, asked.unit);
+  return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [...parts.map((x) => `报告正文写道：${x.line}`), added, ...share], labelled: true } };
 }
 
 /** Another thing named alone after a count ("12345投诉件呢", "那在线访谈呢"): its words. */

