@@ -24,7 +24,8 @@ const LOCATED = /(?:现位于|位于|坐落于|地处|办公地点(?:在|为|位
 
 function address(text: string): string | undefined {
   const m =
-    /(?:通讯地址|通信地址|联系地址|办公地址|地址)(?:为|是)?[:：]\s*([^。；;\n]{3,80})/.exec(text) ??
+    // (a site's or a mailbox's 地址 is no address: "门户网站地址:http://…")
+    /(?:通讯地址|通信地址|联系地址|办公地址|(?<!网站|网页|网|邮箱|信箱)地址)(?:为|是)?[:：]\s*(?!https?:|www\.)([^。；;\n]{3,80})/.exec(text) ??
     /(?:通讯地址|通信地址|联系地址|办公地址)\s*([^。；;\n]{3,80})/.exec(text) ??
     // "地址通化市东昌区金厂镇金厂大街13号": 地址 with no colon, then a place and a street or number
     /地址\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;\n]{1,78}?(?:路|街|道|巷|号|楼|室|广场|大厦)[^。；;，,\n]{0,20})/u.exec(text) ??
@@ -39,8 +40,10 @@ function address(text: string): string | undefined {
   const located = m ? undefined : splitSentences(text).find((s) => LOCATED.test(s) && /电话|邮编|邮政编码/.test(s));
   if (located) return LOCATED.exec(located)![1]!.trim();
   if (!m) return undefined;
-  const v = m[1]!.split(/[，,]?\s*(?:邮编|邮政编码|联系电话|电话|传真|邮箱|电子邮箱)/)[0]!.replace(/[，,（(]\s*$/, '').trim();
-  return v || undefined;
+  const v = m[1]!.split(/[，,、]?\s*(?:邮编|邮政编码|联系电话|电话|传真|邮箱|电子邮箱)/)[0]!.replace(/[，,、（(]\s*$/, '').trim();
+  // (the bracket the block stood in closes after it: "(地址:湖口县流泗镇复兴大道)" — unless the address opened it)
+  const closed = /[)）]$/.test(v) && !/[(（]/.test(v) ? v.slice(0, -1).trim() : v;
+  return closed || undefined;
 }
 
 /** The contact person the report names ("联系人:王曦瑶"): a name of two to four characters, as printed. */
