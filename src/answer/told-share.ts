@@ -17,17 +17,26 @@ export interface ToldShare {
   whole: number;
   /** The part's name as the clause gives it. */
   name: string;
+  /** The text holding the part: the line given, or a later fragment of its sentence. */
   line: string;
 }
 
-/** The clause of `line` naming one of the things asked with its count in the unit; its count and name. */
+/** Words every count of the information published or requested holds: they name no part ("信息", "公开", "发布"). */
+const PLAIN_NOUN = /^(?:信息|政府信息|政务信息|公开|主动公开|发布|政府|政务|申请|总数|总量|全部|各类|本年|全年|平台|渠道)$/;
+
+/**
+ * The clause of `line` naming one of the things asked with its count in the unit — by a word of its own, not only by
+ * the words every count holds (so "新媒体平台…占比" never takes "政府信息公开专栏63条"); its count and name.
+ */
 function partOf(line: string, asked: CountAsked): { v: number; name: string; clause: string } | undefined {
   const unit = new RegExp(`([\\p{Script=Han}“”"]{0,12}?)(\\d+)\\s*(?:余|多)?\\s*[${unitsAlike(asked.unit)}]`, 'u');
+  const own = asked.nouns.filter((n) => !PLAIN_NOUN.test(n));
   const clauses = line.split(/[，,；;。]/);
   let best: { v: number; name: string; clause: string; score: number } | undefined;
   for (const [i, clause] of clauses.entries()) {
     // (the whole a breakdown follows, "发布各类信息数27条,其中…", is no part)
     if (/^\s*(?:其中|包括)/.test(clauses[i + 1] ?? '')) continue;
+    if (!own.some((n) => clause.includes(n))) continue;
     const score = new Set(asked.nouns.filter((n) => clause.includes(n))).size;
     const m = score ? unit.exec(clause) : null;
     if (m && (!best || score > best.score)) best = { v: Number(m[2]), name: m[1]!.replace(/^(?:其中|包括|另有|另)/, '').replace(/[“”"]/g, '') || asked.nouns[0]!, clause, score };
@@ -36,11 +45,21 @@ function partOf(line: string, asked: CountAsked): { v: number; name: string; cla
 }
 
 export function toldShare(r: Report, line: string, asked: CountAsked): ToldShare | undefined {
-  const part = partOf(line, asked);
+  // (the part may stand in a later fragment of the sentence: "…20216条,其中,政府信息公开专栏63条;" then "…新媒体平台发布信息18816条")
+  let at = r.passages.findIndex((p) => p.text.includes(line.trim()) || line.includes(p.text.trim()));
+  let text = line;
+  let part = partOf(text, asked);
+  for (let k = 1; !part && at >= 0 && k <= FRAGMENTS_BACK; k++) {
+    const next = r.passages[at + 1];
+    if (!next || next.section !== r.passages[at]!.section || /[。]\s*$/.test(r.passages[at]!.text)) break;
+    at++;
+    text = next.text.trim();
+    part = partOf(text, asked);
+  }
   // (a share printed beside the part is the report's: quoted with the line, never computed again)
   if (!part || /[%％]/.test(part.clause)) return undefined;
-  const whole = toldWhole(r, line, part.clause, asked.unit);
-  return whole !== undefined && part.v <= whole ? { part: part.v, whole, name: part.name, line } : undefined;
+  const whole = toldWhole(r, text, part.clause, asked.unit);
+  return whole !== undefined && part.v <= whole ? { part: part.v, whole, name: part.name, line: text } : undefined;
 }
 
 /**

@@ -40,4 +40,12 @@ describe('session 23 readings: shares of the counts the text tells', () => {
     expect(toldWhole(r, line, '其他信息23条', '条')).toBe(27);
     expect(toldWhole(r, '本年度街道收到依申请公开申请4件,办结公开申请3件。', '办结公开申请3件', '件')).toBeUndefined();
   });
+  it('a share asked with no count ("…新媒体平台发的信息，占…总数的比例"): the part by a word of its own, in a later fragment of the sentence, never a plainer clause', async () => {
+    const kn = await kb('test/fixtures/reports-fresh77-newb');
+    const [a] = talk(kn, '文旅厅新媒体平台发的信息，占它2024年主动公开信息总数的比例大概是多少？保留一位小数就行。');
+    expect(a).toContain('18816条 ÷ 总数 20216条 ≈ 93.1%');
+    expect(a).not.toContain('63条 ÷');
+    const [b] = talk(await kb('test/fixtures/reports-fresh77-newa'), '重庆渝北天宫殿街道办事处2023年主动公开的政务信息里，微信公众号发布的占比是多少？精确到0.1%。');
+    expect(b).toContain('492条 ÷ 总数 905条 ≈ 54.4%');
+  });
 });

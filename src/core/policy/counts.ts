@@ -59,6 +59,12 @@ export const countInReport: Rule = {
     const text = shareAlone ? `${state.text}，${withoutSlots(u)}` : askingSentence(withoutSlots(u));
     const asked = shareAlone ? countAsked(state.text!) : (text.length < u.norm.length - POLICY.clauseMinChars ? countAsked(text) : undefined) ?? countAsked(u.norm);
     if (!asked || !asked.nouns.length) return undefined;
+    // (a share asked of a count the text tells, "微信公众号发布的占比是多少": its sentence and the share worked out)
+    if (asked.unit === '%' && SHARE_ASKED.test(text)) {
+      const r = pickReport(kn, u.slots, state).report;
+      const shared = r ? shareOfTold(r, text, asked) : undefined;
+      if (shared) return shared;
+    }
     // (two questions in the message: the whole, whose passage search answers each)
     // (two how-manys joined by 、 are two questions: "新增了几个账号、注销了几个")
     const asks = text.split(CLAUSE_SPLIT).flatMap((c) => (/(?:几|多少)[^、]*、[^、]*(?:几|多少)/.test(c) ? c.split('、') : [c])).filter((c) => ASKING.test(c));
@@ -129,7 +135,7 @@ export const countInReport: Rule = {
     if (cut) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [...n.parts.lines, cutNote(cut)] } };
     // (its share asked, the sentence giving the total it breaks down: the share worked out, said so)
     const share = SHARE_ASKED.test(text) ? toldShare(r, fitted!, asked) : undefined;
-    if (share) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [...n.parts.lines, `\n${toldShareLine(share, asked.unit, decimalsAsked(text))}`] } };
+    if (share) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [...n.parts.lines, ...(n.parts.lines.includes(share.line) ? [] : [share.line]), `\n${toldShareLine(share, asked.unit, decimalsAsked(text))}`] } };
     // (a share asked alone that the line does not give, printed or worked out: not this rule's)
     if (shareAlone && !/[%％]/.test(fitted!)) return undefined;
     return { kind: 'passage', report: r, parts: n.parts };
@@ -298,6 +304,25 @@ export const sumInText: Rule = {
  * and "…微信平台…粉丝人数达到389人。"), the thing counted named once after the last item (粉丝): each item's
  * sentence, found as count-in-report finds it, and the sum of their counts — or nothing unless every item is counted.
  */
+/** Units a count the text tells is counted in, tried for a share asked without one ("…的占比是多少"). */
+const TOLD_UNITS = ['条', '件', '个', '篇', '项', '次'];
+/** Words of a share question that name no thing counted. */
+const SHARE_WORDS = /[%\d]|精确|保留|占比|比例|比重|百分/;
+
+/** A share asked of a count the text tells: the count's sentence, found in a unit it is counted in, and its share of the whole. */
+function shareOfTold(r: Report, text: string, asked: CountAsked): Decision | undefined {
+  const nouns = asked.nouns.filter((n) => !SHARE_WORDS.test(n));
+  if (!nouns.length) return undefined;
+  const found = narrative(r, text, true, POLICY.countedPassageCoverage);
+  for (const unit of TOLD_UNITS) {
+    const a = { ...asked, unit, nouns };
+    const line = found?.parts.lines.find((l) => countFit(l, a) >= COUNT_ATTACHED);
+    const share = line ? toldShare(r, line, a) : undefined;
+    if (share) return { kind: 'passage', report: r, parts: { ...found!.parts, lines: [line!, ...(share.line === line ? [] : [share.line]), `\n${toldShareLine(share, unit, decimalsAsked(text))}`] } };
+  }
+  return undefined;
+}
+
 /** The share of a sum of told parts in the whole their sentence breaks down, when asked ("加起来…占全部的百分之几"). */
 function sumShare(r: Report, question: string, line: string, clause: string, sum: number, unit: string): string[] {
   if (!SHARE_ASKED.test(question.replace(/加起来|合计|一共|总共/g, ''))) return [];

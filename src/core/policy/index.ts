@@ -25,6 +25,7 @@ import { quotedRestAsked, quotedSumChecked } from './quoted-sum.js';
 import { reportItselfAsked } from './report-itself.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { quotedCountWhy } from './quoted-count-why.js';
+import { purposeAsked } from './purpose-asked.js';
 import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { subjectTold } from './subject-told.js';
@@ -69,6 +70,8 @@ export const RULES: readonly Rule[] = [
   applyingItselfAsked,
   // (before procedure-in-story: "起草一句话…依申请公开办理情况" asks the figures summed up, not how to apply)
   summaryAsked,
+  // (before procedure-in-story and the figures: "要不要写理由…怕写错了被拒绝" asks whether a reason is needed)
+  purposeAsked,
   procedureInStory,
   howToApply,
   applyInStory,
