@@ -249,9 +249,9 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
     prevAbout = about || (prevAbout && sameSection && SUBJECTS_SAID.test(p.text) && !/\d/.test(p.text));
     if (!PROSE_FIGURE_SECTIONS.has(p.section) || !about) continue;
     const text = clausesOfRows(p.text, m, kn, r);
-    // (requests are counted in 件: a clause in 条 — "不予公开信息数137条" of the information an office made — gives way
-    // to a later clause in 件, "“不予公开答复数”1件")
-    if (text && (m.table !== '三' || !/\d\s*条/.test(text) || /\d\s*件/.test(text))) return { text, source: sectionSource(p.section) };
+    // (requests are counted in 件: a clause in 条 — "不予公开信息数137条" of the information an office made — or in 次 —
+    // "主动沟通申请人35次", talks with applicants — gives way to a later clause in 件, "“不予公开答复数”1件")
+    if (text && (m.table !== '三' || !/\d\s*[条次]/.test(text) || /\d\s*件/.test(text))) return { text, source: sectionSource(p.section) };
     if (text) inItems ??= { text, source: sectionSource(p.section) };
   }
   if (inItems) return inItems;

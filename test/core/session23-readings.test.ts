@@ -49,3 +49,21 @@ describe('session 23 readings: shares of the counts the text tells', () => {
     expect(b).toContain('492条 ÷ 总数 905条 ≈ 54.4%');
   });
 });
+
+describe('session 23 readings: requests and dialect', () => {
+  it('the requests received, counted after a talk with applicants counted in 次 ("主动沟通申请人35次"): the clause in 件', async () => {
+    const kn = await kb('test/fixtures/reports-fresh78-newb');
+    const [a] = talk(kn, '自贡市人民政府办公室2024年收到多少件政府信息公开申请？');
+    expect(a).toContain('41件');
+    expect(a).not.toContain('35次');
+  });
+  it('好多 before a measure word at the end of a question (贴了好多条东西哦？, 各是好多条咯？) asks how many; a statement keeps it', async () => {
+    const { normalize } = await import('../../src/understand/normalize.js');
+    expect(normalize('我们杨村镇2024年往公示栏上贴了好多条东西哦？')).toContain('贴了多少条');
+    expect(normalize('这两样各是好多条咯？你莫讲那么多道理')).toContain('各是多少条');
+    expect(normalize('我等了好多天了')).toContain('好多天');
+    const kn = await kb('test/fixtures/reports-fresh78-newb');
+    const [a] = talk(kn, '幺儿，帮奶奶问下嘛，我们杨村镇2024年往公示栏上贴了好多条东西哦？');
+    expect(a).toContain('公示公告栏318条');
+  });
+});
