@@ -51,8 +51,9 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
   type Cand = ProactiveTold & { score: number; order: number };
   const cands: Cand[] = [];
   let order = 0;
-  for (const p of r.passages) {
+  for (const [i, p] of r.passages.entries()) {
     if (!SECTIONS.has(p.section)) continue;
+    const next = r.passages[i + 1];
     for (const m of p.text.matchAll(DISCLOSED_COUNT)) {
       order++;
       const at = m.index!;
@@ -80,7 +81,9 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // (a channel's count said as a total, "部门网站共公开信息584条", ranks under the year's: "累计公开信息858条")
       // (a count broken down right after it, "公开信息共1265条,其中:组织机构类信息5条;…", is a whole: it ranks over a
       // count of one channel beside it, "在各类媒体报刊公开信息134条")
-      const brokenDown = BROKEN_DOWN_AFTER.test(p.text.slice(at + m[0].length));
+      // (or in the next sentence, the count ending its own: "…公开政府信息3800余条。" "其中通过政府网站公开…2000余条;")
+      const after = p.text.slice(at + m[0].length);
+      const brokenDown = BROKEN_DOWN_AFTER.test(after) || (/^\s*[。；;]?\s*$/.test(after) && next?.section === p.section && BROKEN_DOWN_AFTER.test(next.text));
       const score = (m[1] ? 2 : 0) + (total ? 2 : 0) + (general ? 1 : 0) - (ONE_CHANNEL.test(lead + between) ? 1 : 0) + (brokenDown ? 1 : 0);
       // (in 万: "1.17万条" is 11700, said as printed in the clause)
       const value = m[4] ? Math.round(Number(m[3]) * 10_000) : Number(m[3]);

@@ -79,6 +79,9 @@ export function toldWhole(r: Report, line: string, clause: string, unit: string)
     const before = k === at ? text.slice(0, Math.max(0, text.indexOf(clause)) + lead.length) : text;
     const t = [...before.matchAll(whole)].at(-1);
     if (t) return Number(t[1]) > 0 ? Number(t[1]) : undefined;
+    // (a sentence ending on the count, the breakdown opening the next: "共解读文件23个。" "其中图片解读文件16个,…")
+    const ends = k < at && /^\s*(?:其中|包括)/.test(r.passages[k + 1]!.text) ? new RegExp(`(\\d+)\\s*(?:余|多)?\\s*[${unitsAlike(unit)}][^\\d，,。；;]{0,4}[。；;]?\\s*$`, 'u').exec(text) : null;
+    if (ends) return Number(ends[1]) > 0 ? Number(ends[1]) : undefined;
     // (a fragment that ends a sentence ends the search: the total is in this sentence or none)
     if (k < at && /[。]\s*$/.test(text)) return undefined;
   }

@@ -66,4 +66,15 @@ describe('session 23 readings: requests and dialect', () => {
     const [a] = talk(kn, '幺儿，帮奶奶问下嘛，我们杨村镇2024年往公示栏上贴了好多条东西哦？');
     expect(a).toContain('公示公告栏318条');
   });
+  it('the year\'s proactive total whose breakdown opens the next sentence ("…公开政府信息3800余条。" "其中通过政府网站…"): that total, not a channel\'s', async () => {
+    const kn = await kb('test/fixtures/reports-fresh78-newa');
+    const [a] = talk(kn, '西夏区政府办公室2024年一共公开了多少条政府信息');
+    expect(a).toContain('3800余条');
+    expect(a).not.toContain('96条');
+  });
+  it('a share asked as 占多大比例, its whole in the sentence before the breakdown ("共解读文件23个。" "其中图片解读文件16个")', async () => {
+    const kn = await kb('test/fixtures/reports-fresh78-newa');
+    const [a] = talk(kn, '西夏区政府办公室2024年解读的文件里面，图片解读占多大比例？');
+    expect(a).toContain('16个 ÷ 总数 23个 ≈ 69.57%');
+  });
 });

@@ -36,6 +36,9 @@ const STAFF_ASKED = /工作人员|人员|负责|专职|兼职|干部|编制/;
 /** A share asked ("占了多少百分比", "比例是多少"). */
 const SHARE_ASKED = /占|比例|比重|百分/;
 
+/** A share asked in words that read no how-many ("占多大比例", "占多大的比重"). */
+const SHARE_QUESTION = /占(?:了)?(?:总数|全部|总量|所有)?(?:的)?多大(?:的)?(?:比例|比重)/;
+
 /** A share asked alone, of the count just answered ("占比多少？保留两位小数", "占多少比例", "占总数的百分之几"). */
 const SHARE_ALONE = /^(?:那|那么)?(?:它|这个|这些|其)?(?:占(?:了)?(?:总数|全部|总量|所有)?(?:的)?(?:(?:多少|多大)(?:比例|比重|百分比)?|几成|百分之几|百分之多少|比例|比重|百分比)|占比|比例|比重)(?:是|为)?(?:多少|几)?(?:呢|啊|呀)?[?？。]*(?:(?:请)?保留[0-4一二两三四]位小数[。.]?)?$/;
 
@@ -52,12 +55,16 @@ export const countInReport: Rule = {
   decide: (u, state, kn) => {
     // (a share asked alone right after a count the text told, "占比多少？保留两位小数": asked of that count)
     const shareAlone = !u.metric && state.intent === PASSAGE_INTENT && !!state.text && SHARE_ALONE.test(withoutSlots(u).replace(/\s/g, ''));
-    if (u.metric || (!kindsOf(u).count && !shareAlone)) return undefined;
+    // (or a share asked in words no how-many reads, "图片解读占多大比例")
+    const shareWords = !u.metric && SHARE_QUESTION.test(withoutSlots(u));
+    if (u.metric || (!kindsOf(u).count && !shareAlone && !shareWords)) return undefined;
     // the clause that asks, not the framing before it ("报告里说，目前办公室负责政务公开工作的有几个人")
     // (a story told in sentences before the one that asks, "…对比几个国家级高新区…没找到汇总。麻烦问一下，…多少条"):
     // the asking sentence, whose how-many is the one asked)
     const text = shareAlone ? `${state.text}，${withoutSlots(u)}` : askingSentence(withoutSlots(u));
-    const asked = shareAlone ? countAsked(state.text!) : (text.length < u.norm.length - POLICY.clauseMinChars ? countAsked(text) : undefined) ?? countAsked(u.norm);
+    const asked = shareAlone
+      ? countAsked(state.text!)
+      : ((text.length < u.norm.length - POLICY.clauseMinChars ? countAsked(text) : undefined) ?? countAsked(u.norm) ?? (shareWords ? countAsked(text.replace(SHARE_QUESTION, '占比多少')) : undefined));
     if (!asked || !asked.nouns.length) return undefined;
     // (a share asked of a count the text tells, "微信公众号发布的占比是多少": its sentence and the share worked out)
     if (asked.unit === '%' && SHARE_ASKED.test(text)) {
@@ -65,6 +72,7 @@ export const countInReport: Rule = {
       const shared = r ? shareOfTold(r, text, asked) : undefined;
       if (shared) return shared;
     }
+    if (!kindsOf(u).count && !shareAlone) return undefined;
     // (two questions in the message: the whole, whose passage search answers each)
     // (two how-manys joined by 、 are two questions: "新增了几个账号、注销了几个")
     const asks = text.split(CLAUSE_SPLIT).flatMap((c) => (/(?:几|多少)[^、]*、[^、]*(?:几|多少)/.test(c) ? c.split('、') : [c])).filter((c) => ASKING.test(c));
@@ -316,7 +324,8 @@ function shareOfTold(r: Report, text: string, asked: CountAsked): Decision | und
   const found = narrative(r, text, true, POLICY.countedPassageCoverage);
   for (const unit of TOLD_UNITS) {
     const a = { ...asked, unit, nouns };
-    const line = found?.parts.lines.find((l) => countFit(l, a) >= COUNT_ATTACHED);
+    // (toldShare itself wants the part by a word of its own, counted in the unit, and the whole its sentence breaks down)
+    const line = found?.parts.lines.find((l) => toldShare(r, l, a));
     const share = line ? toldShare(r, line, a) : undefined;
     if (share) return { kind: 'passage', report: r, parts: { ...found!.parts, lines: [line!, ...(share.line === line ? [] : [share.line]), `\n${toldShareLine(share, unit, decimalsAsked(text))}`] } };
   }
