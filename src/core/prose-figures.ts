@@ -386,7 +386,7 @@ function requestsSentenceWhere(r: Report, fits: (text: string) => boolean): { te
 }
 
 /** How a report calls its own office in its text ("我办", "区信访办", "本局"). */
-const OFFICE_SHORT = /[区县市镇]?\p{Script=Han}{0,3}办(?=\d|年|政府|依|主动|共)|我[办局委]|本[办局委机]/gu;
+const OFFICE_SHORT = /[区县市镇]?\p{Script=Han}{0,3}办(?=\d|年|政府|依|主动|共)|我[办局委]|(?<!非)本[办局委机]/gu;
 
 /** Sections whose text may tell the review and suit cases when table 四 is missing (the opening, 一 and 四). */
 const CASE_SECTIONS = new Set(['前言', '一', '四']);

@@ -77,4 +77,11 @@ describe('session 23 readings: requests and dialect', () => {
     const [a] = talk(kn, '西夏区政府办公室2024年解读的文件里面，图片解读占多大比例？');
     expect(a).toContain('16个 ÷ 总数 23个 ≈ 69.57%');
   });
+  it('非本机关掌握 in the text is the row 本机关不掌握 (本机关 after 非 is no name of the office), and "不是他们单位掌握的" asks it', async () => {
+    const kn = await kb('test/fixtures/reports-fresh79-newb');
+    const [a] = talk(kn, '佳木斯生态环境局去年有几件申请是因为不是他们单位掌握的信息所以没给的？');
+    expect(a).toContain('非本机关掌握信息2件');
+    const [b] = talk(kn, '佳木斯市生态环境局2025年本机关不掌握的有几件');
+    expect(b).toContain('2件');
+  });
 });
