@@ -114,10 +114,11 @@ export const RULES: readonly Rule[] = [
   vagueFigureUnknown,
   countInTextOverRow,
   caseDetailAsked,
+  // (no row read, or 不予公开 read only from everyday words beside the count of a report without tables: the sentence
+  // counting the requests quoted, before an intent its words match — 原因 → the exemptions — or the row's missing cell)
+  quotedCountWhy,
   tableRowAsked,
   figureQuestion,
-  // (no row read: the sentence counting the requests quoted, before an intent its words match — 原因 → the exemptions)
-  quotedCountWhy,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)
   proactiveTotal,
   countInReport,

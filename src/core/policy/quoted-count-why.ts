@@ -1,16 +1,19 @@
 /**
  * Rule for why some requests came out as they did, their count quoted and no row of the tables read
- * ("新港街道2023年有2件申请没给信息，原因是什么？"): the one sentence of the report that counts them among the requests
+ * ("新港街道2023年有2件申请没给信息，原因是什么？") — or only 不予公开 read from everyday words beside the count ("为啥有2件
+ * 没给公开"), the report having no tables: the one sentence of the report that counts them among the requests
  * — what it says of them, as printed, never the regulation's list of reasons in its place.
  */
 import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
-import { pickReport } from '../select.js';
+import { hasTableFigures, pickReport } from '../select.js';
 import { kindsOf, withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** A count of requests quoted ("2件"). */
 const REQUESTS_QUOTED = /(?<![\d.])(\d{1,5})\s*件/g;
+/** A count of requests not given, in everyday words right after it ("有2件没给公开"): no row of the tables named. */
+const LOOSE_NOT_GIVEN = /(?<![\d.])(\d{1,5})\s*件[^，,。？?\d]{0,4}(?:没给|不给|没有给|没公开|没有公开|没提供|没有提供)/;
 /** Sections where the text tells the year's requests (the opening, 一 总体情况, 三 the requests). */
 const REQUEST_SECTIONS: ReadonlySet<string> = new Set(['前言', '一', '三']);
 
@@ -18,11 +21,15 @@ export const quotedCountWhy: Rule = {
   name: 'quoted-count-why',
   doc: 'Why some requests came out as they did, their count quoted and no row read ("有2件申请没给信息，原因是什么"): the one sentence of the report that counts them among the requests, as printed.',
   decide: (u, state, kn) => {
-    if (!kindsOf(u).why || u.metric || !/申请/.test(u.norm)) return undefined;
-    const counts = [...new Set([...withoutSlots(u).matchAll(REQUESTS_QUOTED)].map((m) => m[1]!))];
+    if (!kindsOf(u).why || !/申请/.test(u.norm)) return undefined;
+    const text = withoutSlots(u);
+    // (a row read only from everyday words beside the count, "为啥有2件没给公开", of a report with no tables: that count)
+    const loose = u.metric ? LOOSE_NOT_GIVEN.exec(text)?.[1] : undefined;
+    if (u.metric && !(loose && u.metric.table === '三' && u.metric.rows.length === 1 && u.metric.rows[0] === 'refused')) return undefined;
+    const counts = loose ? [loose] : [...new Set([...text.matchAll(REQUESTS_QUOTED)].map((m) => m[1]!))];
     if (counts.length !== 1) return undefined;
     const r = pickReport(kn, u.slots, state).report;
-    if (!r) return undefined;
+    if (!r || (loose && hasTableFigures(r))) return undefined;
     const counted = new RegExp(`(?<![\\d.])${counts[0]}\\s*件`);
     const said = r.passages.filter((p) => REQUEST_SECTIONS.has(p.section) && /申请/.test(p.text) && counted.test(p.text));
     if (said.length !== 1) return undefined;

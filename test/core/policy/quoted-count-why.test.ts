@@ -23,3 +23,19 @@ describe('quoted-count-why', () => {
     expect(quotedCountWhy.decide(u({ norm: '新港街道2023年有7件申请没给,原因是什么?', slots: office }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('quoted-count-why: 不予公开 read only from everyday words beside the count', () => {
+  it('a report with no tables, "为啥有2件没给公开": the sentence counting the 2, never the exemptions in its place', async () => {
+    const k = await knowledge('test/fixtures/reports-fresh79-newb');
+    const d = quotedCountWhy.decide(u({ norm: '佳木斯市生态环境局2025年收到18件申请,为啥有2件没给公开?', slots: slots({ offices: ['佳木斯市生态环境局'], years: [2025] }), metric: metric({ rows: ['refused'] }) }), {}, k);
+    const text = d && d.kind === 'passage' ? textOf(d.parts) : '';
+    expect(text).toContain('非本机关掌握信息2件');
+  });
+  it('a report with tables, or the row named as such (不予公开2件): no decision', async () => {
+    const home = await knowledge();
+    expect(quotedCountWhy.decide(u({ norm: '南岗区2022年为啥有2件没给公开?申请的', metric: metric({ rows: ['refused'] }) }), {}, home)).toBeUndefined();
+    const k = await knowledge('test/fixtures/reports-fresh79-newb');
+    expect(quotedCountWhy.decide(u({ norm: '佳木斯市生态环境局2025年不予公开2件申请,为什么?', slots: slots({ offices: ['佳木斯市生态环境局'], years: [2025] }), metric: metric({ rows: ['refused'] }) }), {}, k)).toBeUndefined();
+  });
+});
+
