@@ -10,8 +10,10 @@ import { newest, pickReport, reportsOf } from '../select.js';
 import type { Rule } from './types.js';
 
 /** Asked to compose a report or a part of it ("起草", "代写", "帮我写一段…年报"), not what a report says. */
+// (a part named as a section or a first draft, "帮我起草“五、…”这一节的初稿"; or the report named first and then a draft
+// begun, "2026年度年报“依申请公开情况”那段帮我先起个稿")
 const WRITE_ASKED =
-  /(?:起草|代写|撰写|拟写|拟一?(?:个|份|段)|(?:帮我|帮忙|替我|给我|麻烦)(?:给[^，。？?]{0,12})?写(?:一下|一份|一段|一篇|个)?)[^，。？?]{0,24}(?:年报|年度报告|报告|总体情况|开头|正文|部分)/;
+  /(?:起草|代写|撰写|拟写|拟一?(?:个|份|段)|(?:帮我|帮忙|替我|给我|麻烦)(?:给[^，。？?]{0,12})?写(?:一下|一份|一段|一篇|个)?)[^，。？?]{0,24}(?:年报|年度报告|报告|总体情况|开头|正文|部分|这一?节|初稿)|(?:年报|年度报告)[^。？?]{0,24}(?:起(?:个|一个|一份|一段)?(?:稿|草稿|初稿)|写(?:个|一份|一段)?初稿)/;
 /** A figure asked inside the drafting ("起草2023年年报，表三上年结转应该填多少"): the figure rules answer. */
 // (or figures checked while drafting, "我在起草明年的年报，核一下：…加起来等于总数吗")
 const FIGURE_ASKED = /多少|几[件条个项]|填什么|怎么填|应该填|核|对吗|对不对|等于|加起来|合计|一致|对得上|是不是|[+＋]/;
@@ -23,6 +25,12 @@ const PARTS: readonly [RegExp, RegExp, string][] = [
   [/政府信息管理|信息管理/, /信息管理/, '政府信息管理情况'],
   [/平台建设/, /平台建设/, '平台建设情况'],
   [/监督保障/, /监督保障/, '监督保障情况'],
+];
+
+/** Sections of the report other than 一 a draft may be asked for, by their names (the text's sections 五 and 六). */
+const SECTION_PARTS: readonly [RegExp, string, string][] = [
+  [/存在的主要问题|改进情况|第五部分|五、/, '五', '五、存在的主要问题及改进情况'],
+  [/其他需要报告|第六部分|六、/, '六', '六、其他需要报告的事项'],
 ];
 
 /** The year of the report asked to be written ("2024年年报", "2023年信息公开年报"). */
@@ -43,15 +51,18 @@ export const draftWritingAsked: Rule = {
     const drafted = DRAFT_YEAR.exec(u.norm);
     const asked = drafted ? Number(drafted[1]) : u.slots.years.find((y) => y !== base.year);
     // (the part named, "依申请公开部分的开头": that part's sentences in 一, else 一's opening)
+    // (or a section of its own, "“五、存在的主要问题及改进情况”这一节": that section's opening)
+    const section = SECTION_PARTS.find(([re]) => re.test(u.norm));
+    const ofSection = section ? base.passages.filter((p) => p.section === section[1]) : [];
     const part = PARTS.find(([re]) => re.test(u.norm));
-    const ofPart = part ? base.passages.filter((p) => p.section === '一' && part[1].test(`${p.heading ?? ''}${p.text.slice(0, 12)}`)) : [];
+    const ofPart = ofSection.length ? ofSection : part ? base.passages.filter((p) => p.section === '一' && part[1].test(`${p.heading ?? ''}${p.text.slice(0, 12)}`)) : [];
     const opening = (ofPart.length ? ofPart : base.passages.filter((p) => p.section === '一')).slice(0, OPENING_SENTENCES).map((p) => p.text.trim());
-    const partName = ofPart.length ? part![2] : '一、总体情况';
+    const partName = ofSection.length ? section![2] : ofPart.length ? part![2] : '一、总体情况';
     const lines = [
       `年报正文需要由本机关按《条例》第五十条和国家规定的格式编写，我不能代写${asked ? `${asked}年的报告` : '报告'}。${asked && !reportsOf(kn, base.office).some((r) => r.year === asked) ? `（${asked}年的报告还没有加载。）` : ''}\n`,
       ...(opening.length ? [`可以参考${reportLabel(base)}报告“${partName}”的开头：\n`, ...opening.map((t) => `“${t}”\n`)] : []),
       '写好后，工作人员可以把草稿文件发给我：我会核对表格数字的勾稽关系，并与上一年的报告比较，确认后再发布。',
     ];
-    return { kind: 'passage', report: base, parts: { head: '', lines, ...(opening.length ? { source: sectionSource('一') } : {}), labelled: true } };
+    return { kind: 'passage', report: base, parts: { head: '', lines, ...(opening.length ? { source: sectionSource(ofSection.length ? section![1] : '一') } : {}), labelled: true } };
   },
 };

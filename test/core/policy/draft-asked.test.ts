@@ -25,3 +25,14 @@ describe('draft-writing-asked', () => {
     expect(draftWritingAsked.decide(u({ norm: '报告是谁写的' }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('draft-writing-asked: a section or a first draft asked', () => {
+  it('"帮我起草“五、存在的主要问题及改进情况”这一节的初稿": section 五\'s opening to work from; "年报…那段帮我先起个稿": a draft asked too', () => {
+    const d = draftWritingAsked.decide(u({ norm: '明年初要交2026年度的年报。请参照2022年报的写法,帮我起草“五、存在的主要问题及改进情况”这一节的初稿。' }), {}, kn);
+    const text = d && d.kind === 'passage' ? textOf(d.parts) : '';
+    expect(text).toContain('“五、存在的主要问题及改进情况”的开头');
+    expect(text).toContain('我不能代写2026年的报告');
+    const e = draftWritingAsked.decide(u({ norm: '2026年度年报“依申请公开情况”那段帮我先起个稿,数字先用XX占位' }), {}, kn);
+    expect(e && e.kind === 'passage' ? textOf(e.parts) : '').toContain('“依申请公开情况”的开头');
+  });
+});
