@@ -97,7 +97,7 @@ const AUTONOMOUS_REGION = /^(广西|内蒙古|西藏|宁夏|新疆)(?:壮族|回
 const SPOKEN_REGION: Record<string, string[]> = { 内蒙古: ['内蒙'] };
 
 /** The kinds of zone a city's name can stand before without 市 ("天津东疆综合保税区", "青岛西海岸新区"). */
-const ZONE_KIND = '(?:综合保税区|综保区|保税区|开发区|新区|高新区|实验区|示范区)';
+const ZONE_KIND = '(?:综合保税区|综保区|保税区|开发区|新区|高新区|实验区|示范区|投资区)';
 /** A municipality named without 市 before a zone of it ("天津东疆综合保税区"). */
 const MUNICIPALITY_BEFORE_ZONE = new RegExp(`^(?:北京|天津|上海|重庆)(?=\\p{Script=Han}{2,}${ZONE_KIND}$)`, 'u');
 /** A zone named after its city without 市 ("青岛西海岸新区", "大连金普新区"): the zone's own name of two characters or more. */
@@ -277,6 +277,13 @@ export function officeNames(office: string): string[] {
   // people there call it — never a word of its own (新区, 城区, 小区)
   const district = last && /^\p{Script=Han}{3,}区$/u.test(last) ? `${last[0]}区` : undefined;
   if (district && !DISTRICT_WORDS.has(district) && (GOVERNMENT.test(organ) || !organ)) for (const n of [district, `${district}政府`, `${district}人民政府`]) names.add(n);
+  // a zone committee's bureau is called by the zone and the bureau ("台商投资区行政审批服务局", "台商投资区审批局" for
+  // 泉州台商投资区管理委员会行政审批服务局)
+  const committeeBureau = /^(?:管理委员会|管委会)(\p{Script=Han}{2,})$/u.exec(organ)?.[1];
+  if (last && committeeBureau && !/^办公[室厅]$/.test(committeeBureau)) {
+    const zone = cityless(last);
+    for (const p of new Set([places.join(''), last, ...(zone ? [zone] : [])])) for (const o of [committeeBureau, ...(ORGAN_ALIASES[committeeBureau] ?? [])]) names.add(`${p}${o}`);
+  }
   // the upper place said without its level before the lower one ("甘州北街街道" for 甘州区北街街道, "哈尔滨南岗区")
   const upper = places.length >= 2 ? places[0]! : undefined;
   const upperShort = upper && shortPlace(upper);

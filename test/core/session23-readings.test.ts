@@ -84,4 +84,14 @@ describe('session 23 readings: requests and dialect', () => {
     const [b] = talk(kn, '佳木斯市生态环境局2025年本机关不掌握的有几件');
     expect(b).toContain('2件');
   });
+  it('a zone committee\'s bureau goes by the zone and the bureau (台商投资区行政审批服务局, 台商投资区审批局), and 甘州北街街道 names 甘州区北街街道', async () => {
+    const { officeNames } = await import('../../src/understand/slots.js');
+    const names = officeNames('泉州台商投资区管理委员会行政审批服务局');
+    expect(names).toContain('台商投资区行政审批服务局');
+    expect(names).toContain('台商投资区审批局');
+    expect(officeNames('甘州区北街街道')).toContain('甘州北街街道');
+    const kn = await kb('test/fixtures/reports-fresh80-newa');
+    const [a] = talk(kn, '台商投资区行政审批服务局2025年有几件申请结转到下一年继续办理？');
+    expect(a).toContain('结转下一年继续办理2件');
+  });
 });
