@@ -94,4 +94,9 @@ describe('session 23 readings: requests and dialect', () => {
     const [a] = talk(kn, '台商投资区行政审批服务局2025年有几件申请结转到下一年继续办理？');
     expect(a).toContain('结转下一年继续办理2件');
   });
+  it('a share asked as 占…总数的百分之多少 of a count the asker quotes: worked out from the report\'s sentence', async () => {
+    const kn = await kb('test/fixtures/reports-fresh80-newa');
+    const [a] = talk(kn, '清徐县2024年政务动态类信息752条，占政府门户网站主动公开信息总数的百分之多少？保留一位小数');
+    expect(a).toContain('752条 ÷ 总数 3546条 ≈ 21.2%');
+  });
 });
