@@ -31,10 +31,10 @@ const PREFIX = 'intents-';
 
 /**
  * The code whose output is cached: the loader and validator, the synonym validator and table, normalize() (it
- * rewrites lexicon phrases and example keys) and the report format (the allowed lexicon parts), each
+ * rewrites lexicon phrases and example keys, and asks pinyin-syllables.ts whether a text is pinyin) and the report format (the allowed lexicon parts), each
  * next to this file; and the packages they use.
  */
-const CODE = ['./intents-cache.js', './intents.js', '../understand/synonyms-validate.js', '../understand/synonyms.js', '../understand/normalize.js', '../report/format.js'];
+const CODE = ['./intents-cache.js', './intents.js', '../understand/synonyms-validate.js', '../understand/synonyms.js', '../understand/normalize.js', '../understand/pinyin-syllables.js', '../report/format.js'];
 const PACKAGES = ['yaml', 'zod', 'opencc-js'];
 
 let codeKey: string | undefined;

@@ -325,9 +325,10 @@ function shareOfTold(r: Report, text: string, asked: CountAsked): Decision | und
   for (const unit of TOLD_UNITS) {
     const a = { ...asked, unit, nouns };
     // (toldShare itself wants the part by a word of its own, counted in the unit, and the whole its sentence breaks down)
-    const line = found?.parts.lines.find((l) => toldShare(r, l, a));
-    const share = line ? toldShare(r, line, a) : undefined;
-    if (share) return { kind: 'passage', report: r, parts: { ...found!.parts, lines: [line!, ...(share.line === line ? [] : [share.line]), `\n${toldShareLine(share, unit, decimalsAsked(text))}`] } };
+    for (const line of found?.parts.lines ?? []) {
+      const share = toldShare(r, line, a);
+      if (share) return { kind: 'passage', report: r, parts: { ...found!.parts, lines: [line, ...(share.line === line ? [] : [share.line]), `\n${toldShareLine(share, unit, decimalsAsked(text))}`] } };
+    }
   }
   return undefined;
 }
