@@ -21,6 +21,11 @@ export interface ToldShare {
   line: string;
 }
 
+/** The passage a line of an answer was taken from (the line is the passage, or a part of it): its index, or -1. */
+function passageOf(r: Report, line: string): number {
+  return r.passages.findIndex((p) => p.text.includes(line.trim()) || line.includes(p.text.trim()));
+}
+
 /** Words every count of the information published or requested holds: they name no part ("信息", "公开", "发布"). */
 const PLAIN_NOUN = /^(?:信息|政府信息|政务信息|公开|主动公开|发布|政府|政务|申请|总数|总量|全部|各类|本年|全年|平台|渠道)$/;
 
@@ -46,7 +51,7 @@ function partOf(line: string, asked: CountAsked): { v: number; name: string; cla
 
 export function toldShare(r: Report, line: string, asked: CountAsked): ToldShare | undefined {
   // (the part may stand in a later fragment of the sentence: "…20216条,其中,政府信息公开专栏63条;" then "…新媒体平台发布信息18816条")
-  let at = r.passages.findIndex((p) => p.text.includes(line.trim()) || line.includes(p.text.trim()));
+  let at = passageOf(r, line);
   let text = line;
   let part = partOf(text, asked);
   for (let k = 1; !part && at >= 0 && k <= FRAGMENTS_BACK; k++) {
@@ -67,7 +72,7 @@ export function toldShare(r: Report, line: string, asked: CountAsked): ToldShare
  * part's clause (looking back through the fragments the sentence was cut into at semicolons).
  */
 export function toldWhole(r: Report, line: string, clause: string, unit: string): number | undefined {
-  const at = r.passages.findIndex((p) => p.text.includes(line.trim()) || line.includes(p.text.trim()));
+  const at = passageOf(r, line);
   if (at < 0) return undefined;
   const section = r.passages[at]!.section;
   const whole = new RegExp(`(\\d+)\\s*(?:余|多)?\\s*[${unitsAlike(unit)}][^\\d，,。；;]{0,4}[，,]?\\s*(?:其中|包括)`, 'gu');

@@ -17,7 +17,8 @@ import { Sounds } from './sounds.js';
 /**
  * Everyday words of asking that are no domain term, typed in pinyin as often as the terms: how, what,
  * how many, whether, the particles, the measure words of counts and the levels of places. A syllable
- * read alone comes from here only (a lone syllable has too many characters to guess from).
+ * read alone comes from here only (a lone syllable has too many characters to guess from); one word per syllable
+ * (qu is 区, the place's level, not 去).
  */
 const EVERYDAY_WORDS: readonly (readonly [string, string])[] = (
   'shenme 什么 zenme 怎么 zenmeyang 怎么样 weishenme 为什么 duoshao 多少 nali 哪里 nage 哪个 naxie 哪些 jige 几个 keyi 可以 ' +
@@ -28,7 +29,7 @@ const EVERYDAY_WORDS: readonly (readonly [string, string])[] = (
   'wo 我 ni 你 ta 他 de 的 le 了 ma 吗 ne 呢 a 啊 ba 吧 ya 呀 you 有 mei 没 bu 不 yao 要 shi 是 zai 在 he 和 gen 跟 gei 给 bei 被 ' +
   'ji 几 jian 件 tiao 条 ge 个 ci 次 nian 年 yue 月 ri 日 tian 天 qu 区 xian 县 zhen 镇 sheng 省 ' +
   'ju 局 xiang 想 neng 能 hui 会 xie 写 cha 查 wen 问 jiao 交 qian 钱 shou 收 ban 办 na 哪 shui 谁 duo 多 shao 少 dou 都 hai 还 ' +
-  'ye 也 jiu 就 qu 去 lai 来 kan 看 zhao 找 rang 让 hao 好 cuo 错 pa 怕'
+  'ye 也 jiu 就 lai 来 kan 看 zhao 找 rang 让 hao 好 cuo 错 pa 怕'
 )
   .split(' ')
   .reduce<[string, string][]>((pairs, w, i, all) => (i % 2 ? pairs : [...pairs, [w, all[i + 1]!]]), []);
