@@ -63,7 +63,17 @@ const PHONE_AND_FAX = new RegExp(String.raw`(?:联系电话|电话)\s*(?:[/／�
 
 /** Dashes of every width as "-", full-width digits and colons as half-width. */
 const numbersOf = (text: string): string => halfWidth(text).replace(/[—–－]/g, '-');
-const tidy = (n: string): string => n.replace(/\s+/g, '').replace(/-+/g, '-');
+/** One whole number of its own: area code and line, a mobile, or a line alone ("0991-2822671", "13800001111"). */
+const WHOLE_NUMBER = /^(?:\(?\d{3,4}\)?-?\d{7,8}|1\d{10}|\d{7,8})$/;
+/**
+ * The number as printed, without its spaces; two whole numbers one space apart
+ * ("0991-2822671 0991-2810740") are two lines, given with 、 rather than run together.
+ */
+const tidy = (n: string): string => {
+  const parts = n.trim().split(/\s+/).map((x) => x.replace(/-+/g, '-'));
+  if (parts.length > 1 && parts.every((x) => WHOLE_NUMBER.test(x)) && parts.some((x) => x.includes('-') || x.length === 11)) return parts.join('、');
+  return n.replace(/\s+/g, '').replace(/-+/g, '-');
+};
 
 function phone(text: string): string | undefined {
   const t = numbersOf(text);
