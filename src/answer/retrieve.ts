@@ -49,9 +49,12 @@ const CONTENT_MEMO_CHARS = 200;
 
 function readContentWords(text: string): string[] {
   return cut(text).filter(
-    (w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !GENERIC.has(w) && !/^\d+(\.\d+)?$/.test(w) && !/^(几|多少|哪)\p{Script=Han}?$/u.test(w),
+    (w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !GENERIC.has(w) && !/^\d+(\.\d+)?$/.test(w) && !/^(几|多少|哪)\p{Script=Han}?$/u.test(w) && !FORMAL_FUNCTION_WORDS.has(w),
   );
 }
+
+/** Question and function words of formal writing, no subject of a passage ("执行何种审核制度", "由哪些人员审批", "对拟公开信息": 拟 "planned", cut with 对). */
+const FORMAL_FUNCTION_WORDS: ReadonlySet<string> = new Set(['何种', '何类', '何', '由', '系', '之', '其', '拟', '对拟']);
 
 const cache = new WeakMap<Report, PassageIndex>();
 
@@ -278,8 +281,8 @@ export function unitsAlike(unit: string): string {
 /** How many items of information, with no measure word ("发了多少信息", "公开多少政务信息"). */
 const INFORMATION_COUNTED = /(?:几|多少)(?:政务|政府)?信息(?!处理|公开|化|系统|科|费)|信息(?:的)?(?:总数|总量|数量|条数)(?:是|有|为|一共|共)?(?:多少|几)/;
 
-/** Documents or pieces of information asked by their number, no how-many word ("政策文件数量", "稿件数目"). */
-const ITEMS_BY_NUMBER = /(?:文件|信息|稿件|新闻|政策|解读)[)）”"]?(?:的)?(?:数量|数目|总?条数|总数)(?![^，。？?]{0,4}(?:多少|几))/;
+/** Documents or pieces of information asked by their number, no how-many word ("政策文件数量", "稿件数目", "政务动态类信息之公开数量"). */
+const ITEMS_BY_NUMBER = /(?:文件|信息|稿件|新闻|政策|解读)[)）”"]?(?:的|之)?(?:公开|发布|报送|推送)?(?:的)?(?:数量|数目|总?条数|总数)(?![^，。？?]{0,4}(?:多少|几))/;
 
 /** A share asked ("占多少比例", "占比多少", "百分之几"), which reports state in per cent. */
 const SHARE_COUNTED = /占(?:了)?(?:多少|几)(?:比例|比重|百分比)?|占比(?:是)?多少|比例(?:是)?多少|百分之几|百分比(?:是)?多少|几成/;

@@ -88,7 +88,8 @@ export function splitOffice(full: string): { places: string[]; organ: string } {
  * A place name holds 和 only as its first character (和平区, 和县).
  */
 // (but 和 right before the level is a place's own: 兴和县, 太和县, 共和县, 平和县; and a street named for its road: 共和新路街道)
-const NOT_A_PLACE = /^.+和(?![县市区旗]$)(?!\p{Script=Han}*路街道$)|^(?:城市|城乡|城镇|乡镇|社区|园区|景区)$/u;
+// (nor a zone committee's bureau after the zone: "…开发区管委会城市管理局" has no place 管委会城市)
+const NOT_A_PLACE = /^.+和(?![县市区旗]$)(?!\p{Script=Han}*路街道$)|^(?:城市|城乡|城镇|乡镇|社区|园区|景区)$|^(?:管委会|管理委员会)/u;
 
 /** The five autonomous regions, called by their first words. */
 const AUTONOMOUS_REGION = /^(广西|内蒙古|西藏|宁夏|新疆)(?:壮族|回族|维吾尔)?自治区$/;
@@ -282,7 +283,16 @@ export function officeNames(office: string): string[] {
   const committeeBureau = /^(?:管理委员会|管委会)(\p{Script=Han}{2,})$/u.exec(organ)?.[1];
   if (last && committeeBureau && !/^办公[室厅]$/.test(committeeBureau)) {
     const zone = cityless(last);
-    for (const p of new Set([places.join(''), last, ...(zone ? [zone] : [])])) for (const o of [committeeBureau, ...(ORGAN_ALIASES[committeeBureau] ?? [])]) names.add(`${p}${o}`);
+    // (a zone with no name of its own but its city's goes by its short kind: "郑州高新区城管局", "高新区城管局" for
+    // 郑州高新技术产业开发区管委会城市管理局)
+    const kindOnly = CITY_BEFORE_ZONE.exec(last)?.[1];
+    const bareKind = kindOnly && SHORT_FORM_OF[kindOnly] ? [SHORT_FORM_OF[kindOnly]!] : [];
+    for (const p of new Set([places.join(''), last, ...(zone ? [zone] : []), ...bareKind])) {
+      for (const o of [committeeBureau, ...(ORGAN_ALIASES[committeeBureau] ?? [])]) {
+        names.add(`${p}${o}`);
+        names.add(`${p}${o}`.replace(SHORT_FORMS, (w) => SHORT_FORM_OF[w] ?? w));
+      }
+    }
   }
   // the upper place said without its level before the lower one ("甘州北街街道" for 甘州区北街街道, "哈尔滨南岗区")
   const upper = places.length >= 2 ? places[0]! : undefined;

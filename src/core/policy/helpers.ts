@@ -363,7 +363,10 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   // (or the report pointed at as this one, neck and neck: "这份年报什么时候发布的" asks its own date, not the rules' deadline)
   // (the report's own answer need only be a reading, not neck and neck: the pointing settles it)
   const pointed = THIS_REPORT.test(u.norm) && !HABITUAL.test(u.norm) && runnerUp?.item.id === twinId && runnerUp.score >= THRESHOLDS.clarify;
-  const twin = (past && (named || neck)) || (afterFigure && neck) || pointed ? kn.byId.get(twinId ?? '') : undefined;
+  // (or one report named by its office and year, the twin a reading: "北部湾办2022年度…年度报告系何时发布" asks that report's own date)
+  const oneReport =
+    u.slots.offices.length === 1 && u.slots.years.length === 1 && !RULE_REQUIRES.test(u.norm) && !HABITUAL.test(u.norm) && cands.some((c) => c.item.id === twinId && c.score >= THRESHOLDS.clarify);
+  const twin = (past && (named || neck)) || (afterFigure && neck) || pointed || oneReport ? kn.byId.get(twinId ?? '') : undefined;
   if (twin) return { best, chosen: twin, runnerUp: undefined, close: false };
   const other = past && close && runnerUp && REPORT_TWINS[runnerUp.item.id] === best.item.id ? best.item : undefined;
   if (other) return { best, chosen: other, runnerUp: undefined, close: false };

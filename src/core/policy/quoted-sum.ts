@@ -20,7 +20,9 @@ const TOTAL_WORDS = /收到|新收|受理|总数|总计|总共|一共|共收|共
 /** Both sides of table 三's balance quoted ("新收859件、上年结转18件，办结805件、结转下年72件"): the consistency rule's. */
 const BALANCE_QUOTED = /两边|左右两|勾稽|平衡/;
 /** Whether figures quoted agree, asked without saying to add ("收到72件、答复71件、结转1件，这几个数对得上吗"). */
-const CHECK_ASKED = /对得上|对不上|能对上|对上吗|对不对|对吗|核一下|核对|吻合|有没有问题|有问题吗|没问题吧|是不是(?:正好|刚好)?等于|等不等于/;
+const CHECK_ASKED = /对得上|对不上|平不平|平吗|相符吗|是否相符|能对上|对上吗|对不对|对吗|核一下|核对|吻合|有没有问题|有问题吗|没问题吧|是不是(?:正好|刚好)?等于|等不等于/;
+/** The words before a total that make it the sum of the parts before it ("合计是不是报告写的120条", "加起来等于120条吗"). */
+const SUM_BEFORE_TOTAL = /合计|加起来|相加|之和|总和|共计/;
 /** A rate or share named ("办结率", "100%"). */
 const RATE_NAMED = /率|%|％|百分/;
 /** An equation written out ("主动公开86条=采购16条+其他70条", "25件加上2件是不是等于27件"): two parts and their whole are a check. */
@@ -70,7 +72,10 @@ export function quotedSum(text: string): { items: Item[]; total?: Item } | undef
   if (!total && !totals.length && items.length >= MIN_ITEMS && SUM_ASKED.test(text) && !TOTAL_NAMED.test(text) && !PLUS_CHAIN.test(text)) return { items };
   // (an equation's whole, its figure the last of the message or right before "=": "…2件，是不是正好等于收到的27件")
   const equation = totals.length === 1 && EQUATION.test(text) && (/^\s*[=＝]/.test(text.slice(text.indexOf(`${total!.n}`) + `${total!.n}`.length + (total!.unit?.length ?? 0))) || !/\d/.test(text.slice(text.lastIndexOf(`${total!.n}`) + `${total!.n}`.length)));
-  if (!total || totals.some((t) => t.n !== total.n) || items.length < ((quotedFirst(text, total) && (total.unit === '件' || PARTS_FOLLOW.test(text))) || equation ? MIN_ITEMS_WITH_TOTAL : MIN_ITEMS)) return plusSum(text);
+  // (or the total set after the parts as their sum: "原创11条、转发109条，合计是不是报告写的120条")
+  // (the parts in the total's unit, none of them the total itself: "主动公开96条，括号里那15项加起来是96吗" counts items)
+  const sumAfter = !!total && SUM_BEFORE_TOTAL.test(total.label) && items.every((x) => x.n !== total.n && (!x.unit || !total.unit || x.unit === total.unit));
+  if (!total || totals.some((t) => t.n !== total.n) || items.length < ((quotedFirst(text, total) && (total.unit === '件' || PARTS_FOLLOW.test(text))) || equation || sumAfter ? MIN_ITEMS_WITH_TOTAL : MIN_ITEMS)) return plusSum(text);
   return { items, total };
 }
 
@@ -140,7 +145,8 @@ export const quotedSumChecked: Rule = {
       const against = `您给的总数 ${fmt(total.n)} ${unit}`;
       lines.push(gap === 0 ? `与${against}相等，对得上。` : `与${against}不一致，${gap > 0 ? '少' : '多'} ${fmt(Math.abs(gap))} ${unit}，对不上。`);
       // (not adding up, and the report's sentence gives these parts: what it says, for the draft to be set right)
-      const said = gap !== 0 ? sentenceOfParts(r, asked.items) : undefined;
+      // (adding up, and "是不是报告写的120条": the report's sentence holding the whole and its parts, when one does)
+      const said = gap !== 0 ? sentenceOfParts(r, asked.items) : REPORT_NAMED.test(text) ? sentenceOfParts(r, asked.items, total, true) : undefined;
       if (said) lines.push(`报告正文写道：${said.text.trim()}`);
     }
     // (shares written as a sum beside it, "19%+81%": added too)
@@ -157,11 +163,15 @@ export const quotedSumChecked: Rule = {
 const LIST_GOES_ON = /\d\s*[件条个项篇]?\s*等/;
 
 /** The report's sentence holding most of the parts quoted (and the whole, when one holds it too). */
-function sentenceOfParts(r: Report, parts: Item[], whole?: Item) {
+function sentenceOfParts(r: Report, parts: Item[], whole?: Item, withWhole = false) {
   const has = (text: string, n: number) => new RegExp(`(?<![\\d.])${n}(?![\\d.])`).test(text);
   const most = (text: string) => parts.filter((x) => has(text, x.n)).length * 2 >= parts.length;
-  return (whole ? r.passages.find((p) => has(p.text, whole.n) && most(p.text)) : undefined) ?? r.passages.find((p) => most(p.text));
+  const both = whole ? r.passages.find((p) => has(p.text, whole.n) && most(p.text)) : undefined;
+  return withWhole ? both : (both ?? r.passages.find((p) => most(p.text)));
 }
+
+/** The report named as where the asker's figure comes from ("是不是报告写的120条", "年报里写的"). */
+const REPORT_NAMED = /报告|年报|报表|表里|文中|正文/;
 
 /** The parts listed add up to the asker's sum, short of the whole quoted first: both said, with the report's sentence. */
 function partsShort(r: Report, whole: Item, parts: Item[], sum: Item) {

@@ -25,6 +25,9 @@ const REPLY_TIME_LIMIT = 'procedure.time';
 /** How long, in so many words: not 期限 alone ("答复期限从哪天开始算" asks when it starts). */
 const HOW_LONG = /几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日/;
 
+/** By when at the latest ("最晚什么时候得通知我", "最迟哪天"): a time limit, asked as a day. */
+const LATEST_WHEN = /最(?:晚|迟)(?:要|得|会|应该|应当)?(?:在)?(?:什么时候|啥时候|哪天|哪一天|几号)/;
+
 /** Requests counted ("有几件", "多少个"). */
 const ROWS_COUNTED = /(?:几|多少)(?:件|个|起|宗)/;
 
@@ -42,10 +45,13 @@ export const timeLimitOf: Rule = {
   name: 'time-limit-of',
   doc: 'A how-long question naming the step it is about (补正, the third party\'s opinion, review or suit): that step\'s time limit, not the general 20 working days; one naming no step whose story outweighed it: the general time limit.',
   decide: (u, _state, kn) => {
-    if (u.kind !== 'duration' && !DURATION.test(u.norm)) return undefined;
+    // (or by when at the latest, of a step named: "…要我补正，他们最晚什么时候得通知我")
+    const byWhen = LATEST_WHEN.test(u.norm);
+    if (u.kind !== 'duration' && !DURATION.test(u.norm) && !byWhen) return undefined;
     // a row of table 三 counted ("补正过了期限没补的…这种不再处理的有几件"): a figure, not a time limit
     if (u.metric?.table === '三' && ROWS_COUNTED.test(u.norm) && !HOW_LONG.test(u.norm)) return undefined;
     const hit = TIME_LIMIT_SUBJECTS.find(([re]) => re.test(u.norm));
+    if (byWhen && u.kind !== 'duration' && !DURATION.test(u.norm) && !hit) return undefined;
     const intent = hit ? kn.byId.get(hit[1]) : undefined;
     if (intent) {
       const score = u.candidates.find((c) => c.item.id === intent.id)?.score ?? 0;

@@ -1,0 +1,75 @@
+// Readings added in session 24, tuned on the misses of blind rounds fresh81–fresh82 (eval/heldout-fresh81*.jsonl,
+// eval/heldout-fresh82*.jsonl), each checked on the round's own reports or the default report.
+import { describe, expect, it } from 'vitest';
+import { officeNames } from '../../src/understand/slots.js';
+import { contentWords } from '../../src/answer/retrieve.js';
+import { kb, talk } from './readings-kit.js';
+
+const zone = 'test/fixtures/reports-fresh82-newb';
+
+describe('session 24 readings: office names', () => {
+  it('a zone committee\'s bureau goes by the zone\'s short kind and the bureau\'s short name (郑州高新区城管局, 高新区城管局)', () => {
+    const names = officeNames('郑州高新技术产业开发区管委会城市管理局');
+    for (const n of ['郑州高新区城管局', '郑州高新区城市管理局', '高新区城管局']) expect(names).toContain(n);
+    // (管委会城市 is no place: 城市 belongs to the bureau)
+    expect(names).not.toContain('管委会城管理局');
+  });
+  it('a question naming the bureau so is answered from its report, not refused as an office not loaded', async () => {
+    const kn = await kb(zone);
+    const [a] = talk(kn, '郑州高新区城管局二二年一共受理了多少件信息公开申请');
+    expect(a).toContain('11件');
+    expect(a).not.toContain('没有郑州高新区的报告');
+  });
+});
+
+describe('session 24 readings: counts and checks', () => {
+  it('a count asked in formal words ("政务动态类信息之公开数量"): the sentence that tells it', async () => {
+    const kn = await kb(zone);
+    const [a] = talk(kn, '敬启者：欲了解广西壮族自治区北部湾经济区规划建设管理办公室2022年度政务动态类信息之公开数量，烦请告知。');
+    expect(a).toContain('政务动态类信息421条');
+  });
+  it('two parts and the sum they are said to make ("原创11条、转发109条，合计是不是报告写的120条"): added, and the report\'s sentence quoted', async () => {
+    const kn = await kb(zone);
+    const [a] = talk(kn, '前进街街道办2024年微博原创11条、转发109条，合计是不是报告写的120条？');
+    expect(a).toContain('11 + 109 = 120');
+    expect(a).toContain('对得上');
+    expect(a).toContain('累计发布微博120条');
+  });
+  it('"这三个数平不平" checks the figures quoted', async () => {
+    const kn = await kb(zone);
+    const [a] = talk(kn, '郑州高新区城管局2022年受理11件、答复9件、结转2件，这三个数平不平？');
+    expect(a).toContain('9 + 2 = 11');
+    expect(a).toContain('对得上');
+  });
+  it('a count of items in brackets is no part of a sum ("主动公开96条，括号里那15项加起来是96吗"): the report\'s sentence, not 96 + 15', async () => {
+    const kn = await kb('test/fixtures/reports-fresh69-newa');
+    const [a] = talk(kn, '银川城管局2024年报告说主动公开96条，括号里那15项加起来是96吗？我怎么算着不对');
+    expect(a).not.toContain('96 + 15');
+  });
+});
+
+describe('session 24 readings: the text and the rules', () => {
+  it('formal question words are no subject of a passage ("执行何种审核制度？由哪些人员审批？")', async () => {
+    expect(contentWords('对拟公开信息执行何种审核制度?由哪些人员审批?')).not.toContain('何种');
+    const kn = await kb(zone);
+    const [a] = talk(kn, '兴庆区前进街街道办事处对拟公开信息执行何种审核制度？由哪些人员审批？');
+    expect(a).toContain('三审三校');
+  });
+  it('when one report named by office and year was published: its own date, not the rules\' deadline', async () => {
+    const kn = await kb(zone);
+    const [a] = talk(kn, '请问北部湾办2022年度政府信息公开工作年度报告系何时发布？');
+    expect(a).toContain('2023年1月31日');
+    expect(a).not.toContain('第四十九条');
+  });
+  it('by when at the latest, of 补正 ("要我补正，他们最晚什么时候得通知我"): the 7 working days of 第三十条', async () => {
+    const kn = await kb(zone);
+    const [a] = talk(kn, '我交给兴庆区前进街街道办的申请，他们说写得不清楚要我补正，他们最晚什么时候得通知我？');
+    expect(a).toContain('7 个工作日');
+  });
+  it('how they will handle the asker\'s own request touching another\'s privacy: the third-party rules, not the table row', async () => {
+    const kn = await kb(zone);
+    const [a] = talk(kn, '我向郑州高新区城管局申请的东西涉及别人家的隐私，他们会怎么处理？');
+    expect(a).toContain('第三十二条');
+    expect(a).not.toContain('报告未列出');
+  });
+});
