@@ -236,8 +236,14 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
   let bestScore = whole?.score ?? 0;
   // a short clause goes on from the one before it ("想申请行政复议，期限是多少天"): read the two together
   const parts = clsText.split(CLAUSE_SPLIT);
-  const clauses = parts.map((c, i) => (i > 0 && c.replace(/zmetric/g, '').trim().length <= POLICY.followUpMaxChars ? `${parts[i - 1]}，${c}` : c));
-  for (const [i, clause] of clauses.entries()) {
+  const joined = parts.map((c, i) => (i > 0 && c.replace(/zmetric/g, '').trim().length <= POLICY.followUpMaxChars ? `${parts[i - 1]}，${c}` : c));
+  // (and the short clause alone too, when it asks with a content word of its own: "…资金使用情况，要带什么材料" asks
+  // the materials, whatever the story's words dilute it to when joined)
+  // (only when joined it reads nothing at all: below the clarify threshold)
+  const entries: [number, string][] = joined.flatMap((c, i): [number, string][] =>
+    c !== parts[i] && ASKING.test(parts[i]!) && THING_ASKED.test(parts[i]!) && (kn.classifier.best(c)?.score ?? 0) < THRESHOLDS.clarify ? [[i, c], [i, parts[i]!]] : [[i, c]],
+  );
+  for (const [i, clause] of entries) {
     if (clause.replace(/zmetric/g, '').trim().length < 2) continue;
     const ranked = clause.includes('zmetric') || !clsText.includes('zmetric') ? clause : `${clause} zmetric`;
     const top = kn.classifier.best(ranked);
@@ -245,7 +251,7 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     if (top?.item.topic === SMALLTALK_TOPIC) continue;
     // a clause that only tells the asker applied ("我向平川区发改局申请信息公开"), beside one that asks: the story, not
     // the question ("…20个工作日过去了一直不答复，咋办")
-    if (!ASKING.test(clause) && onlyApplying(clause) && clauses.some((c) => c !== clause && ASKING.test(c))) continue;
+    if (!ASKING.test(clause) && onlyApplying(clause) && joined.some((c) => c !== clause && ASKING.test(c))) continue;
     // a clause with no content word of its own ("是卡在哪儿了") asks about the rest: it cannot stand alone
     if (!ownContent(clause)) continue;
     // nor does one that asks only which article says so ("是哪条规定的"): the rule asked is the other clause's
@@ -265,6 +271,9 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
   }
   return best;
 }
+
+/** A thing a short clause asks for by its own name ("要带什么材料", "电话多少"), whatever the clause before it told. */
+const THING_ASKED = /材料|证件|资料|手续|身份证|电话|地址|邮编|网址|邮箱|费用|收费|申请表/;
 
 /** The domain's own words and the asker's: applying told, nothing asked of it ("我向 申请信息公开", "我已经申请了"). */
 const APPLYING_TOLD = /^(?:我|我们|俺|本人)?(?:已经|之前|上个月|上周|前几天)?(?:向|给|跟|找)?\s*(?:提交了?|递交了?|提出了?|交了?)?(?:依)?(?:申请)(?:了)?(?:政府)?(?:信息)?(?:公开)?(?:申请)?(?:了)?$/;

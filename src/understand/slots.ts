@@ -689,6 +689,8 @@ const LAW_DATE = /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起)?(?:施�
 
 /** After a year: the edition of a format or template ("2019版格式", "2021年版"), not a report's year. */
 const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)/;
+/** A year in the brackets of a document's number ("〔2021〕30号", "[2022]5号"). */
+const DOCUMENT_NUMBER_YEAR = /^[〔［\[(（]\d{4}[〕］\])）]\s*第?\d{1,4}\s*号/;
 
 /** A level and an organ in short, no place named ("省退役军人厅", "市医保局", "县教体局"). */
 const LEVEL_ORGAN = /(省|市|县|区)(\p{Script=Han}{2,8}?(?:厅|局|委|办))/gu;
@@ -814,6 +816,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (LAW_DATE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
     // (nor the edition of the report format: "表二（2019版格式）", "2021年版")
     if (FORMAT_EDITION.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
+    // (nor the year of a document's number: "国办公开办函〔2021〕30号", "哈政办发[2022]5号")
+    if (m.index! > 0 && DOCUMENT_NUMBER_YEAR.test(text.slice(m.index! - 1, m.index! + m[0].length + 8))) continue;
     if (!/年/.test(m[0]) && (IN_PLUS_SUM_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!)) || IN_PLUS_SUM_AFTER.test(text.slice(m.index! + m[0].length)))) continue;
     // requests carried over from a year ("从2021年转过来的") are counted in the next year's report
     const carriedFrom = CARRIED_FROM.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6));

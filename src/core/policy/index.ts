@@ -48,6 +48,7 @@ import { draftWritingAsked } from './draft-asked.js';
 import { summaryAsked } from './summary-asked.js';
 import { reportDeadline, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
+import { rowPlaceAsked } from './row-place.js';
 import type { Rule } from './types.js';
 
 export type { Decision, Rule } from './types.js';
@@ -98,6 +99,8 @@ export const RULES: readonly Rule[] = [
   stockFlowCheck,
   balanceWhy,
   textFigureAsked,
+  // (where a figure goes in the tables, whatever figure is quoted with it: "无法提供603件应该填在表三哪一行")
+  rowPlaceAsked,
   // (before consistency-asked, which reads several figures quoted as a sum to check)
   quotedListChecked,
   quotedSumChecked,

@@ -1,0 +1,62 @@
+/**
+ * Rule for staff asking where a figure goes in the national format's tables ("无法提供603件应该填在表三哪一行",
+ * "信访举报投诉类的那1件申请在表三哪一栏", "15件自然人申请这个数在哪张表哪一行"): the table, the row with its printed
+ * numbering and group, and the column — then the report's own figure for that cell, when it prints one.
+ */
+import { renderMetric } from '../../answer/render.js';
+import { SECTION_TITLES, T2_ROWS, T3_COLUMN_LABEL, T3_ROW_BY_ID, type T3Row } from '../../report/format.js';
+import type { MetricQuery } from '../../understand/metrics.js';
+import { pickReport } from '../select.js';
+import type { Rule } from './types.js';
+
+/** Where in a table something goes or stands ("填在哪一行", "归到哪一栏", "在哪张表哪一行", "算在哪一项"). */
+const PLACE_ASKED =
+  /哪一?[行栏格]|哪张表|哪个表|(?:填|归|放|计|算|列|统计|写)(?:在|到|入|进)?(?:表[二三2３]?)?(?:里|中)?(?:的)?哪(?:一)?(?:项|类|部分|里|儿)|(?:填|归|放|计|算|列|写)(?:在|到|入|进)(?:哪)/;
+
+/** The national format these places are of. */
+const FORMAT_NAME = '国家格式（国办公开办函〔2021〕30号）';
+
+/** Table 三's results are one numbered part of it; its other rows stand alone ("一、", "二、", "四、"). */
+const RESULTS_PART = '三、本年度办理结果';
+
+/** The printed place of a table-三 row: its part, its group and itself ("“三、本年度办理结果”下“（四）无法提供”中的“1.本机关不掌握相关政府信息”"). */
+function t3Place(row: T3Row): string {
+  const own = `“${row.num}${row.label}”`;
+  if (/^[一二四]、$/.test(row.num)) return own;
+  const parent = row.parent ? T3_ROW_BY_ID[row.parent] : undefined;
+  return parent ? `“${RESULTS_PART}”下“${parent.num}${parent.label}”中的${own}` : `“${RESULTS_PART}”下的${own}`;
+}
+
+function placeLine(m: MetricQuery): string | undefined {
+  if (m.table === '三') {
+    const rows = m.rows.map((id) => T3_ROW_BY_ID[id]).filter((r): r is T3Row => !!r);
+    if (!rows.length) return undefined;
+    const cols = m.cols.filter((c) => c !== 'org').map((c) => T3_COLUMN_LABEL[c]).filter(Boolean);
+    const col = cols.length ? `，“${cols.join('”“')}”一列` : '';
+    return `按${FORMAT_NAME}，应填在表三（${SECTION_TITLES.三}）${rows.map(t3Place).join('、')}一行${col}。`;
+  }
+  if (m.table === '二') {
+    const rows = m.rows.map((id) => T2_ROWS.find((r) => r.id === id)).filter((r) => !!r);
+    if (!rows.length) return undefined;
+    const cols = m.cols.map((c) => rows[0]!.cols[c]).filter(Boolean);
+    const col = cols.length ? `，“${cols.join('”“')}”一列` : '';
+    return `按${FORMAT_NAME}，应填在表二（${SECTION_TITLES.二}）“${rows[0]!.item}”下的${rows.map((r) => `“${r.label}”`).join('、')}一行${col}。`;
+  }
+  return undefined;
+}
+
+export const rowPlaceAsked: Rule = {
+  name: 'row-place-asked',
+  doc: 'Where a figure goes in the national format ("无法提供603件应该填在表三哪一行", "那1件在表三哪一栏"): the table, the row with its numbering and group, the column, then the report\'s own figure of that cell.',
+  decide: (u, state, kn) => {
+    const m = u.metric;
+    if (!m || (m.table !== '三' && m.table !== '二') || !m.rows.length || m.vague || !PLACE_ASKED.test(u.norm)) return undefined;
+    const place = placeLine(m);
+    if (!place) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const figure = renderMetric(r, m);
+    const lines = [place, ...(figure.missing ? [] : figure.lines)];
+    return { kind: 'passage', report: r, parts: { head: `${figure.head}`, lines, source: figure.missing ? undefined : figure.source, labelled: true } };
+  },
+};
