@@ -284,6 +284,9 @@ const INFORMATION_COUNTED = /(?:几|多少)(?:政务|政府)?信息(?!处理|公
 /** Documents or pieces of information asked by their number, no how-many word ("政策文件数量", "稿件数目", "政务动态类信息之公开数量"). */
 const ITEMS_BY_NUMBER = /(?:文件|信息|稿件|新闻|政策|解读)[)）”"]?(?:的|之)?(?:公开|发布|报送|推送)?(?:的)?(?:数量|数目|总?条数|总数)(?![^，。？?]{0,4}(?:多少|几))/;
 
+/** The items published asked by their number ("主动公开的数量", "主动公开信息总数"). */
+const PROACTIVE_BY_NUMBER = /主动公开(?:的)?(?:政府)?(?:信息)?(?:的)?(?:数量|总数|条数|总量)/;
+
 /** A share asked ("占多少比例", "占比多少", "百分之几"), which reports state in per cent. */
 const SHARE_COUNTED = /占(?:了)?(?:多少|几)(?:比例|比重|百分比)?|占比(?:是)?多少|比例(?:是)?多少|百分之几|百分比(?:是)?多少|几成/;
 
@@ -328,6 +331,8 @@ function readCountAsked(norm: string): CountAsked | undefined {
   if (!unit && SHARE_COUNTED.test(norm)) unit = '%';
   // (documents or items counted by "数量" alone, "政策文件数量", "新闻稿件的数目": in 条, as reports list them)
   if (!unit && ITEMS_BY_NUMBER.test(norm)) unit = '条';
+  // (what was published, by its number: "主动公开的数量分别是多少" counts items, in 条)
+  if (!unit && PROACTIVE_BY_NUMBER.test(norm)) unit = '条';
   if (!unit) return undefined;
   return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm) };
 }

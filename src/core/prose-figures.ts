@@ -386,7 +386,8 @@ function requestsSentenceWhere(r: Report, fits: (text: string) => boolean): { te
 }
 
 /** How a report calls its own office in its text ("我办", "区信访办", "本局"). */
-const OFFICE_SHORT = /[区县市镇]?\p{Script=Han}{0,3}办(?=\d|年|政府|依|主动|共)|我[办局委]|(?<!非)本[办局委机]/gu;
+// (not a verb of handling before its count, "上一年度转办2件", "交办3件")
+const OFFICE_SHORT = /[区县市镇]?\p{Script=Han}{0,3}(?<![转交督承代协经])办(?=\d|年|政府|依|主动|共)|我[办局委]|(?<!非)本[办局委机]/gu;
 
 /** Sections whose text may tell the review and suit cases when table 四 is missing (the opening, 一 and 四). */
 const CASE_SECTIONS = new Set(['前言', '一', '四']);

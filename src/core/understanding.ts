@@ -495,7 +495,8 @@ function suchCases(norm: string, state: ConvState): string {
 }
 
 /** The year before or after the one the conversation is about ("那渝中它前一年收到几件"), said without its number. */
-const ADJACENT_YEAR_SAID = /(前一年|上一年|头一年|后一年|下一年|次年)(?!度?(?:结转|转结|转来|项目|的?数量|增)|[^，。？?]{0,4}项)/;
+// (not the carry-over into the next year, "结转下一年度", "转下一年度", "拖到下一年")
+const ADJACENT_YEAR_SAID = /(?<![转到至入])(前一年|上一年|头一年|后一年|下一年|次年)(?!度?(?:结转|转结|转来|项目|的?数量|增)|[^，。？?]{0,4}项)/;
 
 /**
  * "那渝中它前一年收到几件" after an answer of 2025: the year before that one, by its number ("2024年"), so the

@@ -73,3 +73,36 @@ describe('session 24 readings: the text and the rules', () => {
     expect(a).not.toContain('报告未列出');
   });
 });
+
+const three = 'test/fixtures/reports-fresh81-newa';
+
+describe('session 24 readings: several offices, carried requests in the text', () => {
+  it('each office\'s count of items published, asked as 主动公开的数量分别是多少', async () => {
+    const kn = await kb(three);
+    const [a] = talk(kn, '松江区政府、青阳县杜村乡、渭南市政府办公室2024年主动公开的数量分别是多少？');
+    expect(a).toContain('6549条');
+    expect(a).toContain('640条');
+    expect(a).not.toContain('依申请公开64件');
+  });
+  it('each office\'s phone, asked as 谁留了联系电话？分别是多少', async () => {
+    const kn = await kb(three);
+    const [a] = talk(kn, '松江区、杜村乡、渭南市政府办公室三家年报里，谁留了联系电话？分别是多少？');
+    expect(a).toContain('0566-5592103');
+    expect(a).toContain('021-37735415');
+  });
+  it('requests carried in and out told as 上一年度转办 / 转下一年度转办: each row\'s own clause (转办 is no office\'s short name; 结转下一年度 no year)', async () => {
+    const kn = await kb(three);
+    const [a, b] = talk(kn, '渭南市政府办公室2024年收了多少申请嘛', '上一年转过来滴有几件');
+    expect(a).toContain('64件');
+    expect(b).toContain('上一年度转办2件');
+    const [c] = talk(kn, '渭南市政府办公室结转下一年度的有几件');
+    expect(c).toContain('转下一年度转办2件');
+    expect(c).not.toContain('没有2025年');
+  });
+  it('two counts quoted to check, one read as a row the tables lack ("完成答复55件、转下一年度2件，对吧"): the text\'s sentence checks both', async () => {
+    const kn = await kb('test/fixtures/reports-fresh82-newa');
+    const [a] = talk(kn, '通化县年报里写的是完成答复55件、转下一年度2件，对吧？我要写进汇总表');
+    expect(a).toContain('不对');
+    expect(a).toContain('完成答复54件');
+  });
+});

@@ -282,7 +282,7 @@ const LAW_INTENT = 'procedure.law';
 /** The phone asked in so many words ("打什么电话", "电话是多少", "拨哪个号"). */
 // (or another detail asked in so many words: "年报里邮箱写的是哪个", "邮编是多少", "地址在哪")
 const PHONE_ASKED =
-  /(?:打|拨)(?:什么|哪个|啥|哪)(?:个)?(?:电话|号码?)|电话(?:号码)?(?:是|为)?(?:多少|几号)|(?:邮箱|电子邮箱|邮编|传真)(?:地址|号码)?(?:写的|留的|填的)?(?:是|为)?(?:多少|哪个|什么|啥)/;
+  /(?:打|拨)(?:什么|哪个|啥|哪)(?:个)?(?:电话|号码?)|电话(?:号码)?[?？,，]?(?:分别|各自)?(?:是|为)?(?:多少|几号)|(?:邮箱|电子邮箱|邮编|传真)(?:地址|号码)?(?:写的|留的|填的)?(?:是|为)?(?:多少|哪个|什么|啥)/;
 
 /** The bot's own identity (intents/smalltalk.yml). */
 const IDENTITY_INTENT = 'smalltalk.identity';

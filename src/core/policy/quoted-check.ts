@@ -14,6 +14,7 @@ import { POLICY } from '../thresholds.js';
 import { withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 import { SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
+import { hasCells } from './consistency.js';
 
 /** A count the asker states with its measure word ("2088条", "22件"): its number and unit. */
 const QUOTED_WITH_UNIT = /(?<![\d.])(\d{1,7})\s*(?:余|多)?\s*(?:个(?=[人名家户]))?([件条个次项份篇场期名人家户])/g;
@@ -42,7 +43,13 @@ export const quotedCountChecked: Rule = {
   doc: 'A count the text states, quoted to check with no table figure named ("主动公开政府信息2088条，对吗", "合计是22件吗"): the sentence that states it and whether the quoted figures are its own.',
   decide: (u, state, kn) => {
     // (the message as typed too: a closing "对吧" is taken off the normal form as a mere doubt)
-    if (u.metric || !(QUOTES_CHECKED.test(u.norm) || QUOTES_CHECKED.test(u.text))) return undefined;
+    if (!(QUOTES_CHECKED.test(u.norm) || QUOTES_CHECKED.test(u.text))) return undefined;
+    // (a row read, of a report whose tables give none of it, and more figures quoted than rows read — "完成答复55件、
+    // 转下一年度2件，对吧" reads only 结转: the text's sentence checks them all)
+    if (u.metric) {
+      const r = pickReport(kn, u.slots, state).report;
+      if (!r || !u.metric.quoted || u.metric.quoted.length <= u.metric.rows.length || hasCells(r, u.metric)) return undefined;
+    }
     // (the parts of a list the report tells, pointed at — "括号里那15项加起来是96吗": the report's own sum, sum-in-text's)
     if (TOLD_PARTS_NAMED.test(u.norm) && SUM_ASKED.test(u.norm)) return undefined;
     const text = withoutSlots(u);
