@@ -84,9 +84,17 @@ const GLOSSARY: Record<string, string> = {
   'policy documents': '政策文件', 'policy document': '政策文件', policies: '政策', policy: '政策', documents: '文件', document: '文件', check: '查',
   percentage: '百分比', percent: '百分比', ratio: '比例', proportion: '比例', share: '比例',
   gov: '政府', closed: '办结', concluded: '办结', completed: '办结', total: '总计', 'all closed': '全部办结',
+  // who may apply, third parties, reasons and the longest wait ("can a company apply", "another company's trade secret",
+  // "why did they fail to provide", "how long is the max")
+  company: '企业', companies: '企业', enterprise: '企业', citizens: '公民', citizen: '公民', individual: '个人', 'trade secret': '商业秘密',
+  'trade secrets': '商业秘密', 'business secret': '商业秘密', 'commercial secret': '商业秘密', privacy: '隐私', 'third party': '第三方',
+  'fail to provide': '无法提供', 'failed to provide': '无法提供', 'unable to provide': '无法提供', reason: '原因', reasons: '原因',
+  'more time': '延长', max: '最长', maximum: '最长', longest: '最长', cumulative: '累计', accumulative: '累计', info: '信息', information: '信息',
+  'id card': '身份证', materials: '材料', touch: '涉及', touches: '涉及', involve: '涉及', involves: '涉及',
+  'what can i do': '怎么办', 'what should i do': '怎么办', 'what can we do': '怎么办', 'go to court': '起诉', court: '法院',
 };
 /** English words that carry no topic, dropped after the glossary ("did the … receive" → "收到"). */
-const ENGLISH_FUNCTION = /\b(the|a|an|of|in|on|for|to|is|are|was|were|did|do|does|you|your|we|our|it|its|by|with|at|and|or|please|can|could|i|me|my|there|this|that|year|what|whats|what's|they|them|their|s|questions?|enquiries|inquiries|number|tell|know|which|who|should|would|send|give|hi|hello|hey)\b/g;
+const ENGLISH_FUNCTION = /\b(the|a|an|of|in|on|for|to|is|are|was|were|did|do|does|you|your|we|our|it|its|by|with|at|and|or|please|can|could|i|me|my|there|this|that|year|what|whats|what's|they|them|their|s|questions?|enquiries|inquiries|number|tell|know|which|who|should|would|send|give|hi|hello|hey|if|say|says|said|need|needs|will|may|might|have|has|had|only|be|been|so|far|just|also|ask|asked)\b/g;
 const ENGLISH = new RegExp(`\\b(${Object.keys(GLOSSARY).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '[\\s-]+')).join('|')})\\b`, 'g');
 
 /** Recent results: examples are normalised twice at load, and citizens repeat questions (sized as the other readings' memos). */
@@ -121,7 +129,7 @@ const SPACE = /\s/;
 
 /** 好多 that asks a number (after 是/成/有/要, before a measure or at the end; after 一共/收了 … at the end of the question: "一共收了好多申请啊"), not "many". */
 // (or right after a contact detail: "中山路街道办事处电话好多嘛？")
-const HOW_MANY_DIALECT = /(?<=是|成|有|要|在)好多(?=号|钱|天|岁|[了？?啊哦吗呢咯啰哟]|$|[件个条次宗项][嘛吗呢啊哦咯啰哟]*(?:[？?]|$))|(?<=(?:电话|号码|邮编|热线|座机|传真|网址|网站)(?:是|号是)?)好多(?=号|[嘛吗呢啊哦噻？?，,。\s]|$)|好多(?=天以内|天内|个工作日)|(?<=一共|总共|共|收了|收到了?|接了|接到了?|受理了?|办了|办理了?|发了|发布了?|更新了?|上传了?|贴了|挂了|登了|印了|出版了|公开了?|开了|搞了|做了|整了|弄了|出了|推了|推送了|举办了|召开了|组织了)好多(?=[^，。,！!？?]{0,12}(?:[？?]|[啊哦吗呢呀嘛嘞咧噻咯啰哟](?:[？?，,。]|$)|$))/g;
+const HOW_MANY_DIALECT = /(?<=是|成|有|要|在)好多(?=号|钱|天|岁|[了？?啊哦吗呢咯啰哟]|$|[件个条次宗项][嘛吗呢啊哦咯啰哟]*(?:[？?]|$))|(?<=(?:电话|号码|邮编|热线|座机|传真|网址|网站)(?:是|号是)?)好多(?=号|[嘛吗呢啊哦噻？?，,。\s]|$)|好多(?=天以内|天内|个工作日)|(?<=有)好多(?=人[^，。,！!？?]{0,12}(?:[？?]|[嘛吗呢哦](?:[？?，,。]|$)))|(?<=一共|总共|共|给了|收了|收到了?|接了|接到了?|受理了?|办了|办理了?|发了|发布了?|更新了?|上传了?|贴了|挂了|登了|印了|出版了|公开了?|开了|搞了|做了|整了|弄了|出了|推了|推送了|举办了|召开了|组织了)好多(?=[^，。,！!？?]{0,12}(?:[？?]|[啊哦吗呢呀嘛嘞咧噻咯啰哟](?:[？?，,。]|$)|$))/g;
 /** 好久 that asks how long ("好久能答复", "要好久"), not "a long time" ("等了好久了"). */
 const HOW_LONG_DIALECT = /(?<=要|得|需要)好久(?=[？?啊哦呢嘛]|$|才|能)|好久(?=能|才能|可以|会|答复|回复|办|给(?:我|你|人)?(?:答复|回复|回|答|办))/g;
 /** 没得 that asks or denies as 没有 ("办结了没得", "有没得"), south-western speech. */

@@ -106,3 +106,24 @@ describe('session 24 readings: several offices, carried requests in the text', (
     expect(a).toContain('完成答复54件');
   });
 });
+
+describe('session 24 readings: dialect and English', () => {
+  it('有好多人…嘛 asks how many, 给了好多个 the requests granted (south-western 好多 as 多少)', async () => {
+    const kn = await kb('data/reports');
+    const [a, b] = talk(kn, '南岗区去年有好多人申请信息公开嘛', '那最后给了好多个嘛');
+    expect(a).toContain('15 件');
+    expect(a).toContain('没有加载2025年');
+    expect(b).toContain('予以公开');
+    expect(b).toContain('4 件');
+  });
+  it('English: another company\'s trade secret is the third party\'s consultation; "what can I do" after a refusal is the remedies', async () => {
+    const kn = await kb('test/fixtures/reports-fresh83-newb');
+    const [a] = talk(kn, "My application to 晋安发改局 may touch another tea company's trade secret. Will they ask that company? how long can it take?");
+    expect(a).toContain('第三方');
+    expect(a).toContain('15 个工作日');
+    const [b] = talk(kn, 'Why did 晋安区发改局 fail to provide 9 of the requests in 2023? what reason did they give');
+    expect(b).toContain('不掌握');
+    const [c] = talk(await kb('data/reports'), 'If the government says no 不公开, what can I do? 复议 or go to court 法院? Thanks');
+    expect(c).toContain('行政复议');
+  });
+});
