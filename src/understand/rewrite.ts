@@ -39,6 +39,9 @@ const REQUEST = /申请|要|查|调取|获取|索取|复印|拿到|公开/;
 /** A how-many ("几条", "多少件"): never a count said in the story ("一条信息记错了"). */
 const HOW_MANY_WORD = /^(?:几|多少|好多)[条件个篇项份批]?$/;
 
+/** A year said in words ("前年", "去年", "上年"): which report, never the information's name. */
+const YEAR_WORD = /^(?:大前年|前年|去年|今年|明年|本年|上年|当年|往年|同年|次年)(?:度)?$/;
+
 export function dropRequestedObject(text: string, known: (w: string) => boolean): string {
   // only in a request for information ("我要查…文件", "想申请公开…方案"): "上海的落户政策是什么" is off-topic
   if (!REQUEST.test(text) || !cut(text).some((t) => DOCUMENT.test(t))) return text;
@@ -51,7 +54,8 @@ export function dropRequestedObject(text: string, known: (w: string) => boolean)
       const t = tokens[j]!;
       if (t === '的' || DOCUMENT.test(t)) continue;
       // (a how-many is the question, never part of the information's name: "主动公开了几条信息")
-      if (!/^\p{Script=Han}{2,}$/u.test(t) || known(t) || HOW_MANY_WORD.test(t)) break;
+      // (nor is a year: "前年的报告" names the report asked)
+      if (!/^\p{Script=Han}{2,}$/u.test(t) || known(t) || HOW_MANY_WORD.test(t) || YEAR_WORD.test(t)) break;
       drop.add(j);
     }
   });

@@ -127,3 +127,12 @@ describe('session 24 readings: dialect and English', () => {
     expect(c).toContain('行政复议');
   });
 });
+
+describe('session 24 readings: a year before the report named', () => {
+  it('"前年的报告，…依申请公开收了几条": 前年 is the year asked (never dropped as the name of the information asked for)', async () => {
+    const kn = await kb('data/reports');
+    const [a] = talk(kn, '前年的报告，我们南岗区政府办公室依申请公开收了几条？');
+    expect(a).toContain('没有加载2024年');
+    expect(a).toContain('15 件');
+  });
+});
