@@ -57,6 +57,6 @@ export const rowPlaceAsked: Rule = {
     if (!r) return undefined;
     const figure = renderMetric(r, m);
     const lines = [place, ...(figure.missing ? [] : figure.lines)];
-    return { kind: 'passage', report: r, parts: { head: `${figure.head}`, lines, source: figure.missing ? undefined : figure.source, labelled: true } };
+    return { kind: 'passage', report: r, parts: { head: figure.head, lines, source: figure.missing ? undefined : figure.source, labelled: true } };
   },
 };

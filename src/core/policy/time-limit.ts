@@ -46,12 +46,12 @@ export const timeLimitOf: Rule = {
   doc: 'A how-long question naming the step it is about (补正, the third party\'s opinion, review or suit): that step\'s time limit, not the general 20 working days; one naming no step whose story outweighed it: the general time limit.',
   decide: (u, _state, kn) => {
     // (or by when at the latest, of a step named: "…要我补正，他们最晚什么时候得通知我")
-    const byWhen = LATEST_WHEN.test(u.norm);
-    if (u.kind !== 'duration' && !DURATION.test(u.norm) && !byWhen) return undefined;
+    const howLong = u.kind === 'duration' || DURATION.test(u.norm);
+    if (!howLong && !LATEST_WHEN.test(u.norm)) return undefined;
     // a row of table 三 counted ("补正过了期限没补的…这种不再处理的有几件"): a figure, not a time limit
     if (u.metric?.table === '三' && ROWS_COUNTED.test(u.norm) && !HOW_LONG.test(u.norm)) return undefined;
     const hit = TIME_LIMIT_SUBJECTS.find(([re]) => re.test(u.norm));
-    if (byWhen && u.kind !== 'duration' && !DURATION.test(u.norm) && !hit) return undefined;
+    if (!howLong && !hit) return undefined;
     const intent = hit ? kn.byId.get(hit[1]) : undefined;
     if (intent) {
       const score = u.candidates.find((c) => c.item.id === intent.id)?.score ?? 0;
