@@ -265,6 +265,19 @@ export function officeNames(office: string): string[] {
     const bare = last.replace(MUNICIPALITY_LEAD, '');
     for (const p of new Set([places.join(''), last, bare])) for (const o of ['办公室', '管委会办公室', '管委会办', '管委会']) names.add(`${p}${o}`);
   }
+  // a zone committee's bureau is called by the zone and the bureau ("台商投资区行政审批服务局", "台商投资区审批局" for
+  // 泉州台商投资区管理委员会行政审批服务局)
+  const committeeBureau = /^(?:管理委员会|管委会)(\p{Script=Han}{2,})$/u.exec(organ)?.[1];
+  if (last && committeeBureau && !/^办公[室厅]$/.test(committeeBureau)) {
+    const zone = cityless(last);
+    // (a zone with no name of its own but its city's goes by its short kind, and the short forms below shorten the rest:
+    // "郑州高新区城管局", "高新区城管局" for 郑州高新技术产业开发区管委会城市管理局)
+    const kindOnly = CITY_BEFORE_ZONE.exec(last)?.[1];
+    const bareKind = kindOnly && SHORT_FORM_OF[kindOnly] ? [SHORT_FORM_OF[kindOnly]!] : [];
+    for (const p of new Set([places.join(''), last, ...(zone ? [zone] : []), ...bareKind])) {
+      for (const o of [committeeBureau, ...(ORGAN_ALIASES[committeeBureau] ?? [])]) names.add(`${p}${o}`);
+    }
+  }
   // everyday short forms of long names: 经开区, 高新区, 管委会, 大理州 (for 大理白族自治州)
   for (const n of [...names]) {
     const short = n.replace(SHORT_FORMS, (w) => SHORT_FORM_OF[w] ?? w).replace(ETHNIC_AUTONOMOUS, '$1').replace(ETHNIC_TOWNSHIP, '');
@@ -278,22 +291,6 @@ export function officeNames(office: string): string[] {
   // people there call it — never a word of its own (新区, 城区, 小区)
   const district = last && /^\p{Script=Han}{3,}区$/u.test(last) ? `${last[0]}区` : undefined;
   if (district && !DISTRICT_WORDS.has(district) && (GOVERNMENT.test(organ) || !organ)) for (const n of [district, `${district}政府`, `${district}人民政府`]) names.add(n);
-  // a zone committee's bureau is called by the zone and the bureau ("台商投资区行政审批服务局", "台商投资区审批局" for
-  // 泉州台商投资区管理委员会行政审批服务局)
-  const committeeBureau = /^(?:管理委员会|管委会)(\p{Script=Han}{2,})$/u.exec(organ)?.[1];
-  if (last && committeeBureau && !/^办公[室厅]$/.test(committeeBureau)) {
-    const zone = cityless(last);
-    // (a zone with no name of its own but its city's goes by its short kind: "郑州高新区城管局", "高新区城管局" for
-    // 郑州高新技术产业开发区管委会城市管理局)
-    const kindOnly = CITY_BEFORE_ZONE.exec(last)?.[1];
-    const bareKind = kindOnly && SHORT_FORM_OF[kindOnly] ? [SHORT_FORM_OF[kindOnly]!] : [];
-    for (const p of new Set([places.join(''), last, ...(zone ? [zone] : []), ...bareKind])) {
-      for (const o of [committeeBureau, ...(ORGAN_ALIASES[committeeBureau] ?? [])]) {
-        names.add(`${p}${o}`);
-        names.add(`${p}${o}`.replace(SHORT_FORMS, (w) => SHORT_FORM_OF[w] ?? w));
-      }
-    }
-  }
   // the upper place said without its level before the lower one ("甘州北街街道" for 甘州区北街街道, "哈尔滨南岗区")
   const upper = places.length >= 2 ? places[0]! : undefined;
   const upperShort = upper && shortPlace(upper);
