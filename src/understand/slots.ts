@@ -462,7 +462,7 @@ const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|
 export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
 
 /** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
-const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡(?!下|亲|里)|街道|苏木)(?=\s?(?:人民政府)|的?政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,8}?(?:局|委员会|厅|档案馆|图书馆|博物馆|纪念馆|文化馆)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年)/gu;
+const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡(?!下|亲|里)|街道|苏木)(?=\s?(?:人民政府)|的?政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,8}?(?:局|委员会|厅|档案馆|图书馆|博物馆|纪念馆|文化馆)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年|全(?:省|市|州|盟|县|区|旗))/gu;
 /** After a place: its government's website, not the government itself. */
 const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
 const NOT_PLACE = /^(社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$/;
@@ -993,7 +993,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (WEBSITE_AFTER.test(text.slice(start + m[0].length))) continue;
     // a place of the report's address ("哈尔滨市南岗区") is not another office — unless its government is named
     // (an organ of it named after it, "宜春市档案馆" where the loaded report's address says 宜春市樟树市: another office)
-    if (!/^(人民政府|政府|\p{Script=Han}{0,6}?(局|委员会|馆))/u.test(text.slice(start + m[0].length)) && names.contexts.includes(name)) continue;
+    // (but a place of the address said alone, no loaded office named, asks that place's own report: "上饶市2022年全市一共收到
+    //多少申请" beside 上饶市广丰区 is the city's count, not the district's)
+    if (!/^(人民政府|政府|\p{Script=Han}{0,6}?(局|委员会|馆))/u.test(text.slice(start + m[0].length)) && names.contexts.includes(name) && offices.size) continue;
     if (!unknownOffices.includes(name)) unknownOffices.push(name);
     spans.push({ start: from, end: start + m[0].length });
   }

