@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { kb, talk } from './readings-kit.js';
 
 const city = 'test/fixtures/reports-fresh83-newa';
+const nangang = 'data/reports';
 
 describe('session 25 readings: a place of a loaded report said alone', () => {
   it('the city a loaded district lies in, asked alone ("上饶市2022年全市一共收到多少"), is another office: not loaded, no district figure', async () => {
@@ -22,5 +23,13 @@ describe('session 25 readings: a place of a loaded report said alone', () => {
     const [a] = talk(kn, '上饶市广丰区2022年受理了多少件申请');
     expect(a).toContain('45');
     expect(a).not.toContain('没有上饶市');
+  });
+});
+
+describe('session 25 readings: words of the asker', () => {
+  it('给钱 is paying ("申请政府信息公开要不要给钱…我是低保户"): the fee answer, not a fallback', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '你好我是盲人用读屏软件的我想问申请政府信息公开要不要给钱我是低保户没什么钱');
+    expect(a).toContain('不收取费用');
   });
 });
