@@ -9,7 +9,7 @@ import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnk
 import { emptyInput, pendingChoice } from './input.js';
 import { contactNotAsked } from './contact-not-asked.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
-import { mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, unknownTopic } from './off-topic.js';
+import { moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, unknownTopic } from './off-topic.js';
 import { passageFollowUp, rareTermPassage, reportOnlyWords } from './passages.js';
 import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
@@ -130,6 +130,7 @@ export const RULES: readonly Rule[] = [
   officialPerson,
   outOfScope,
   offTopicWord,
+  moneyOfAnotherMatter,
   otherMatterContact,
   otherMatterComplaint,
   rareTermPassage,

@@ -29,6 +29,23 @@ export const offTopicWord: Rule = {
   },
 };
 
+/** A price asked ("多少钱", "几钿", "涨多少"): of what, the rest of the message says. */
+const PRICE_ASKED = /多少钱|几多钱|几钿|涨多少|交什么税|什么税/;
+/** Whether the asker pays for what is asked of an office ("要资料要铜钿否", "拿材料花钱吗"): the fee question itself. */
+const ASKER_PAYS = /资料|材料|花钱/;
+
+export const moneyOfAnotherMatter: Rule = {
+  name: 'money-of-another-matter',
+  doc: 'A price asked of another matter ("房价多少钱一平", "卖羊要交什么税？多少钱？", "退休工资涨几钿"): no word of the domain, the matter\'s words unknown or out of scope — the fallback, never the fee rules of 《条例》第四十二条.',
+  decide: (u, _state, kn) => {
+    if (u.metric || !PRICE_ASKED.test(u.norm) || DOMAIN_ANCHOR.test(u.norm) || ASKER_PAYS.test(u.norm)) return undefined;
+    // (a price of the domain said in everyday words, "查个东西要多少钱", "我要的东西多要多少钱": every word known)
+    const offTopic = contentWords(u.classifierText).some((w) => kn.classifier.offTopicWord(w));
+    // (the whole message: the matter is told in one clause, the price asked in another — "卖羊要交什么税？多少钱？")
+    return offTopic || unknownShare(kn, u.classifierText, u.slots).share >= THRESHOLDS.unknown ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined;
+  },
+};
+
 /** The office's own contact asked of it ("打你们电话要加区号吗", "你们的地址"): not another matter's. */
 const OUR_CONTACT = /(?:你们|您们|贵单位|贵办|贵局|他们|它们)(?:的|那个|这个)?(?:电话|地址|号码|办公室|办公(?:的)?(?:地方|地点))|(?:打|找|去|到|给)(?:你们|您们)/;
 

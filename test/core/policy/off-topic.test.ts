@@ -131,6 +131,22 @@ describe('off-topic-word', () => {
   });
 });
 
+describe('money-of-another-matter', () => {
+  it('a price asked of another matter, its words unknown or out of scope: the fallback, not the fee rules', async () => {
+    const { moneyOfAnotherMatter } = await import('../../../src/core/policy/off-topic.js');
+    const q = (norm: string) => u({ norm, classifierText: norm, focus: '多少钱', candidates: cands(kn, ['procedure.fee', 0.8]) });
+    expect(moneyOfAnotherMatter.decide(q('我阿爸卖羊要交什么税?多少钱?'), {}, kn)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
+    expect(moneyOfAnotherMatter.decide(q('房价多少钱一平'), {}, kn)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
+  });
+  it('a price of the domain, in its words or everyday ones, or the asker paying for materials: no decision', async () => {
+    const { moneyOfAnotherMatter } = await import('../../../src/core/policy/off-topic.js');
+    const q = (norm: string) => u({ norm, classifierText: norm, focus: norm });
+    expect(moneyOfAnotherMatter.decide(q('申请信息公开要多少钱'), {}, kn)).toBeUndefined();
+    expect(moneyOfAnotherMatter.decide(q('查个东西要多少钱'), {}, kn)).toBeUndefined();
+    expect(moneyOfAnotherMatter.decide(q('问气象局要资料要花钱否?要多少钱?我俫小本生意'), {}, kn)).toBeUndefined();
+  });
+});
+
 describe('other-matter-contact', () => {
   it('a phone asked for another matter told before the question: the fallback, not this office\'s phone', async () => {
     const { otherMatterContact } = await import('../../../src/core/policy/off-topic.js');
