@@ -60,6 +60,10 @@ const TIMES = /是[^，。？?]{1,20}的(?:多少|几)倍/;
 const AVERAGE = /平均(?:每年|一年|每家|每个|下来|每月)?[^，。？?]{0,12}(?:多少|几)/;
 /** A sum asked. */
 const SUM = /加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|\+|＋/;
+/** A sum asked for, not said ("一共回应多少件", "加起来是多少"). */
+const SUM_ASKED = /(?:加起来|加在一起|合起来|一共|总共|合计|共计)[^，。？?,]{0,10}(?:多少|几)/;
+/** A total said to be written wrong ("写成20126条了", "不对劲"): what is asked is whether it is right. */
+const TOTAL_DOUBTED = /写成|写错|不对劲|搞错|算错/;
 /** Each figure on its own: no arithmetic. */
 const EACH = /分别|各是|各有|各自|各(?:多少|几|有多少)/;
 /** Words asking whether a quoted figure is right. */
@@ -90,8 +94,8 @@ const PARTS_AFTER = /^\s*[，,]?\s*(?:其中|这里面|这当中|里面|里头)/
 const WHOLE_NAMED_AFTER = /^\s*(?:[条件个篇项份例])?\s*(\p{Script=Han}{1,8}?)(?:里|中|当中|之中)/u;
 
 /** Words that are no part of an item's name. */
-const FILLER_LEAD = /^(?:(?:帮我|帮忙|请|麻烦)?(?:核对|核一下|核实|核查|算一下|算下|算算|看一下|看下|计算)(?:一下)?|全部|所有|总的|整个|(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是|说)|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|报(?:里|中)|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|加上|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
-const FILLER_TAIL = /(?:等|大概|大约|大致|差不多|约|左右|跟|同|与|和|[两三四五六七八九十几]+(?:项|个渠道|个|类|种)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/;
+const FILLER_LEAD = /^(?:(?:帮我|帮忙|请|麻烦)?(?:核对|核一下|核实|核查|算一下|算下|算算|看一下|看下|计算)(?:一下)?|全部|所有|总的|整个|(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是|说)|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|报(?:里|中)|加上|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|加上|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
+const FILLER_TAIL = /(?:等|大概|大约|大致|差不多|约|左右|跟|同|与|和|(?:这|那)?[两三四五六七八九十几]+(?:项|个渠道|个|类|种|样)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/;
 /** Words of a question, not of an item (asking words, the operation's own words). */
 const ASK_WORDS =
   /多少[条件个篇项份部]?|几[条件个篇项份部]?|哪一年|哪年|哪个|哪家|谁的|谁|更多|更少|最多|最少|多出|加起来|加在一起|合计|一共|总共|汇总|加总|相加|之和|总和|差距|差额|相差|差了?|比例|比重|百分之几|百分比|占比|占|对吧|对不对|对吗|是不是|没问题|吧|吗|呢|啊|[？?。！!，,、：:；;\s]+/g;
@@ -119,15 +123,22 @@ export function arithOp(text: string, quotedCount: number): ArithOp | undefined 
   // ("行政处罚数量是行政强制的多少倍")
   if (TIMES.test(text)) return 'times';
   if (DIFF.test(text)) return 'diff';
+  // (two counts quoted and their sum asked, "留言540件，加上…76条，一共回应多少件": added, nothing to check)
+  // (not when a total is said to be wrong, "合计写成20126条了，我看着不对劲…加起来到底是多少": a check)
+  if (quotedCount >= 2 && SUM_ASKED.test(text) && !CHECK_STRONG.test(text) && !TOTAL_DOUBTED.test(text)) return 'sum';
   if (quotedCount >= 2 && CHECK.test(text)) return 'check';
   if (quotedCount === 1 && CHECK_STRONG.test(text)) return 'check';
   if (SUM.test(text)) return 'sum';
   return undefined;
 }
 
+/** The report named before a colon ("年报：", "报："): the document, not the item's name. */
+const REPORT_BEFORE_COLON = /^.*(?:年报|报告|报)\s*[:：]/;
+
 function cleanLabel(s: string): string {
   // (how many things were listed is no word of the thing: "强制三项决定" is 强制决定)
-  let t = s.replace(/[^\p{Script=Han}A-Za-z]/gu, '').replace(/(?<=\p{Script=Han})[两三四五六七八九几]+(?:项|类|种)(?=\p{Script=Han})/gu, '');
+  // (the report named before a colon, "核对2025年报：在线访谈…" — its year cut out with the slots, 报 left)
+  let t = s.replace(REPORT_BEFORE_COLON, '').replace(/[^\p{Script=Han}A-Za-z]/gu, '').replace(/(?<=\p{Script=Han})[两三四五六七八九几]+(?:项|类|种)(?=\p{Script=Han})/gu, '');
   for (let i = 0; i < 3; i++) t = t.replace(FILLER_LEAD, '').replace(FILLER_TAIL, '');
   return t;
 }
@@ -158,7 +169,7 @@ function readArithOnce(text: string): ArithAsked | undefined {
   const quotes = [...text.matchAll(QUOTED)];
   const op = arithOp(text, quotes.length);
   if (!op) return undefined;
-  const unit = /(?:多少|几)\s*([条件个篇项份部])/.exec(text)?.[1];
+  const unit = /(?:多少|几)\s*([条件个篇项份部期次场])/.exec(text)?.[1];
   const items: AskedItem[] = [];
   let claimed: number | undefined;
   let prevEnd = 0;

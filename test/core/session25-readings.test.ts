@@ -33,3 +33,22 @@ describe('session 25 readings: words of the asker', () => {
     expect(a).toContain('不收取费用');
   });
 });
+
+describe('session 25 readings: sums of counts the text tells', () => {
+  const fj = 'test/fixtures/reports-fresh86-newb';
+  it('counts said before their items, measured in 期, added ("在线访谈、民意征集、网上调查三项一共多少期")', async () => {
+    const kn = await kb(fj);
+    const [a] = talk(kn, '核对福建省生态环境厅2025年报：在线访谈、民意征集、网上调查三项一共多少期？');
+    expect(a).toContain('12 + 9 + 4 = 25期');
+  });
+  it('two counts quoted and their sum asked ("540件，加上…76条，一共回应多少件") are added, not checked', async () => {
+    const kn = await kb(fj);
+    const [a] = talk(kn, '福建省生态环境厅2025年办理网上咨询留言540件，加上12345平台回复的76条，一共回应多少件公众诉求？');
+    expect(a).toContain('540 + 76 = 616');
+  });
+  it('"这四样" after a list is no part of the last item\'s name', async () => {
+    const kn = await kb(fj);
+    const [a] = talk(kn, '白银区政府办2025年政策文件、意见征集、政策解读、法定公开这四样加起来一共多少条？');
+    expect(a).toContain('430');
+  });
+});
