@@ -25,6 +25,12 @@ describe('remedy-asked', () => {
     expect(remedyAsked.decide(u({ norm: '回复说本机关不掌握相关政府信息,就这么一句话,我接下来还能怎么办', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
     expect(remedyAsked.decide(u({ norm: '要是过了时间也不答复我呢', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
   });
+  it('"能否直接（向法院）提起行政诉讼" after a refusal: the remedies (review first), not a count of suits', () => {
+    const c = cands(kn, ['figures.review', 0.5], ['procedure.remedy', 0.4]);
+    for (const norm of ['对不予公开答复不服,当事人能否直接向法院提起行政诉讼?', '作出不予公开决定,我能否直接提起行政诉讼?']) {
+      expect(remedyAsked.decide(u({ norm, candidates: c }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'procedure.remedy' } });
+    }
+  });
   it('refused, then what to do', () => {
     const c = cands(kn, ['procedure.exempt', 0.52], ['procedure.remedy', 0.46]);
     expect(remedyAsked.decide(u({ norm: '要是不给我公开,我能怎么办', candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy' } });
