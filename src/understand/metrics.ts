@@ -180,6 +180,8 @@ const WHICH_BEFORE = /(哪个|哪家|哪些|什么|哪|我们|我|咱们|本|你
 /** The asker saying who they are ("我是律师", "作为企业"). */
 /** Right after a row's words: the count the asker states for it ("收到15件申请", "予以公开 4 件"). */
 const STATED_COUNT = /^[^，。,?？!！]{0,2}?\d+\s*件/;
+/** A share asked of a count stated ("4件，占本年新收申请的百分之多少", "占比多少"): the stated row is the part asked. */
+const SHARE_OF_STATED = /\d\s*件[^，。？?]{0,3}[，,]?\s*占[^，。？?]{0,14}(?:比例|比重|百分|几成|多少)|\d\s*件[^，。？?]{0,6}占比/;
 /** After 单位/机构: the asker's workplace, not the applicant column ("单位同事", "单位领导", "单位里"). */
 const WORKPLACE_AFTER = /^(?:的)?(?:同事|领导|里|上|要求|让我|改制|改革|破产|倒闭|裁员|分房|宿舍|工资|效益)/;
 const SELF_BEFORE = /(我是|本人是|我们是|咱是|俺是|作为|身为)$/;
@@ -252,7 +254,8 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   const stated = (h: Hit) => STATED_COUNT.test(text.slice(h.end, h.end + 8)) || /\d+\s*件/.test(text.slice(h.start, h.end));
   // "我收到补正通知了": what the asker received, not the requests an office received (a notice: whoever says it)
   const t3all = of('t3.rows').filter((h) => !(h.part === 'new' && ((ASKER_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && THING_RECEIVED.test(text.slice(h.end, h.end + 8))) || NOTICE_RECEIVED.test(text.slice(h.end, h.end + 8)))));
-  const t3unstated = t3all.some((h) => !stated(h)) && t3all.some(stated) ? t3all.filter((h) => !stated(h)) : t3all;
+  // (not when a share is asked of it: "予以公开4件，占本年新收申请的百分之多少" — the stated row is the part)
+  const t3unstated = t3all.some((h) => !stated(h)) && t3all.some(stated) && !SHARE_OF_STATED.test(text) ? t3all.filter((h) => !stated(h)) : t3all;
   // "收到的申请有几个给公开了": the requests received, by an everyday verb, are the subject; the result is asked
   const resultNamed = t3unstated.some((h) => !BALANCE_ROWS.has(h.part));
   // (unless each is asked with its own how-many: "一共收到了多少件然后有多少件是公开了的" asks both)

@@ -52,3 +52,11 @@ describe('session 25 readings: sums of counts the text tells', () => {
     expect(a).toContain('430');
   });
 });
+
+describe('session 25 readings: a share of a count stated', () => {
+  it('"予以公开4件，占本年新收申请的百分之多少": the stated row is the part of the share', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办公室2022年予以公开4件，占本年新收申请的百分之多少？保留一位小数。');
+    expect(a).toContain('26.7%');
+  });
+});
