@@ -70,6 +70,9 @@ const GLOSSARY: Record<string, string> = {
   shenqing: '申请', dianhua: '电话', dizhi: '地址', youbian: '邮编', gongkai: '公开', xinxi: '信息', fuyi: '复议', susong: '诉讼', nianbao: '年报',
   buyu: '不予', yuyi: '予以', wufa: '无法', tigong: '提供', bufen: '部分', chuli: '处理', shoufei: '收费', buzheng: '补正', dafu: '答复', zhudong: '主动', jiezhuan: '结转',
   xingzheng: '行政', shiyexing: '事业性', guifanxing: '规范性', wenjian: '文件', xianxing: '现行', youxiao: '有效', xuke: '许可', chufa: '处罚', qiangzhi: '强制',
+  // the domain's words by their pinyin initials, as the young type them ("zfxxgk", "南岗区zfbgs dh多少", "sq总共jige")
+  zfxxgk: '政府信息公开', ysqgk: '依申请公开', xxgk: '信息公开', zfbgs: '政府办公室', bfgk: '部分公开', xxk: '信息科', zf: '政府',
+  sq: '申请', gk: '公开', dh: '电话', nb: '年报', fy: '复议', dz: '地址', yb: '邮编', jige: '几个', duoshao: '多少',
   thx: '谢谢', thanks: '谢谢', 'thank you': '谢谢',
   // how a request is made
   online: '网上', 'in person': '当面', 'by mail': '邮寄', 'by post': '邮寄',
@@ -93,6 +96,11 @@ const GLOSSARY: Record<string, string> = {
   'id card': '身份证', materials: '材料', touch: '涉及', touches: '涉及', involve: '涉及', involves: '涉及',
   'what can i do': '怎么办', 'what should i do': '怎么办', 'what can we do': '怎么办', 'go to court': '起诉', court: '法院',
 };
+/** A question word, then a space before more words ("予以gk了几个 bfgk呢"): the next question starts there, not the same word run on. */
+// (after Chinese words, the next one a question of its own ending in 呢/吗 — "一共多少 applications?" reads 多少申请)
+const ASKED_THEN_SPACE = /(?<=\p{Script=Han})(多少|几[件个条天次]|吗|呢)\s+(?=\p{Script=Han}[^，。？?！!\s]{0,10}[呢吗])/gu;
+/** A word followed by itself in brackets ("依申请公开(依申请公开)"): the gloss of an abbreviation, once it is read. */
+const SELF_GLOSS = /(\p{Script=Han}{2,8})\s*[(（]\1[)）]/gu;
 /** English words that carry no topic, dropped after the glossary ("did the … receive" → "收到"). */
 const ENGLISH_FUNCTION = /\b(the|a|an|of|in|on|for|to|is|are|was|were|did|do|does|you|your|we|our|it|its|by|with|at|and|or|please|can|could|i|me|my|there|this|that|year|what|whats|what's|they|them|their|s|questions?|enquiries|inquiries|number|tell|know|which|who|should|would|send|give|hi|hello|hey|if|say|says|said|need|needs|will|may|might|have|has|had|only|be|been|so|far|just|also|ask|asked)\b/g;
 const ENGLISH = new RegExp(`\\b(${Object.keys(GLOSSARY).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '[\\s-]+')).join('|')})\\b`, 'g');
@@ -192,7 +200,9 @@ function compute(input: string): string {
     s = s.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
   }
   // (a question typed in pinyin keeps its words: "you", "an" and "me" are syllables there, read by pinyin-sentence.ts)
-  if (/[a-z]{2,}/.test(s) && !typedInPinyin(s)) s = s.replace(ENGLISH, (w) => GLOSSARY[w.replace(/[\s-]+/g, ' ')] ?? w).replace(ENGLISH_FUNCTION, ' ').replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
+  if (/[a-z]{2,}/.test(s) && !typedInPinyin(s)) s = s.replace(ENGLISH, (w) => GLOSSARY[w.replace(/[\s-]+/g, ' ')] ?? w).replace(ENGLISH_FUNCTION, ' ').replace(ASKED_THEN_SPACE, '$1，').replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
+  // (a word glossed in brackets by itself, "ysqgk(依申请公开)" read as "依申请公开(依申请公开)": said once)
+  if (s.includes('(') || s.includes('（')) s = s.replace(SELF_GLOSS, '$1');
   // fold runs of the same punctuation / filler: "？？？" → "?", "!!!" → "!", "。。" → "。"
   s = s.replace(/([!?。,.、~…;:\-_=*#])\1+/g, '$1').replace(/[~～]+/g, '');
   s = s.replace(/\s+/g, ' ').trim();

@@ -60,3 +60,20 @@ describe('session 25 readings: a share of a count stated', () => {
     expect(a).toContain('26.7%');
   });
 });
+
+describe('session 25 readings: pinyin initials', () => {
+  it('the domain\'s words by their initials (zfbgs, dh, sq, jige, nb, gk, bfgk) are read as the words', async () => {
+    const { normalize } = await import('../../src/understand/normalize.js');
+    expect(normalize('南岗区zfbgs信息科 dh多少')).toContain('政府办公室信息科电话多少');
+    expect(normalize('2022 nb li sq总共jige a?')).toContain('申请总共几个');
+    // (an abbreviation glossed in brackets is said once; a question word then a space starts the next question)
+    expect(normalize('予以gk了几个 bfgk(部分公开)呢')).toBe('予以公开了几个，部分公开呢');
+    // (but "一共多少 applications?" is one question)
+    expect(normalize('一共多少 applications?')).not.toContain('，');
+  });
+  it('"南岗区zfbgs信息科 dh多少" gets the phone', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区zfbgs信息科 dh多少 急急急🙏 明天要打');
+    expect(a).toContain('0451-82705546');
+  });
+});
