@@ -5,6 +5,7 @@
  * re-reading text.
  */
 import type { Intent } from '../answer/intents.js';
+import { articleText, chineseNumber } from '../answer/regulation.js';
 import { fillTemplate, reportLabel, textOf } from '../answer/render.js';
 import { SOURCE } from '../report/format.js';
 import type { Report } from '../report/types.js';
@@ -34,6 +35,15 @@ export interface Outcome {
 export const PASSAGE_INTENT = 'report.passage';
 /** The answer intent of a figure ranked across offices (src/answer/ranking.ts): no intents/*.yml entry. */
 export const RANKING_INTENT = 'figures.ranking';
+
+/** The answer intent of an article of the 《条例》 quoted (src/answer/regulation.ts): no intents/*.yml entry. */
+export const ARTICLE_INTENT = 'regulation.article';
+/** "《中华人民共和国政府信息公开条例》第三十九条第一款规定：…" — the paragraph named, else the whole article (the longest, 第二十条, is 472 characters). */
+function articleAnswer(n: number, paragraph?: number): string {
+  const paragraphs = articleText(n) ?? [];
+  const one = paragraph !== undefined && paragraph >= 1 && paragraph <= paragraphs.length && paragraphs.length > 1 ? paragraphs[paragraph - 1] : undefined;
+  return `《中华人民共和国政府信息公开条例》第${chineseNumber(n)}条${one ? `第${chineseNumber(paragraph!)}款` : ''}规定：\n${one ?? paragraphs.join('\n')}`;
+}
 
 /** The intent that says which reports there are (intents/report.yml): a no-report answer to "有吗" is its answer. */
 const REPORT_LIST_INTENT = 'report.list';
@@ -254,6 +264,11 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
         answer: answer(rule, 'answer', d.text, RANKING_INTENT, 1, d.report),
         // (the conversation goes on with the figure itself, of the office ranked first: "它那10件都是啥理由", "绵阳呢")
         state: withKeys(state, { clarify: undefined, intent: figuresIntent(kn)?.id ?? RANKING_INTENT, report: d.report.id, metric: u.metric, text: u.norm }),
+      };
+    case 'article':
+      return {
+        answer: answer(rule, 'answer', articleAnswer(d.article, d.paragraph), ARTICLE_INTENT, d.confidence, undefined),
+        state: withKeys(state, { clarify: undefined, intent: undefined, metric: undefined, text: u.norm }),
       };
     case 'trend': {
       const r = reportById(kn, d.result.report);

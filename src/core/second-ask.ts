@@ -11,7 +11,7 @@ import { A_NOT_A, ASKING, CLAUSE_WITH_MARK, COUNTED_WORD, SMALLTALK_TOPIC } from
 import { RULES } from './policy/index.js';
 import type { Knowledge } from './knowledge.js';
 import type { ConvState } from './engine.js';
-import { carryOut, type Outcome } from './respond.js';
+import { ARTICLE_INTENT, carryOut, type Outcome } from './respond.js';
 import { pickReport } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
 import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
@@ -164,7 +164,8 @@ export function withSecondAsk(
   first: FirstDecision,
 ): Outcome {
   // (a check of the report's figures already sets them out: nothing to add)
-  if (out.answer.fallback || out.answer.kind !== 'answer' || !out.answer.intent || out.answer.rule === CHECK_RULE) return out;
+  // (nor does an article quoted: "第三十九条第一款规定的是什么情形？行政机关应当如何处理？" — its text says how)
+  if (out.answer.fallback || out.answer.kind !== 'answer' || !out.answer.intent || out.answer.rule === CHECK_RULE || out.answer.intent === ARTICLE_INTENT) return out;
   const asks = asksOf(u.norm);
   if (!asks.length) return out;
   let text = out.answer.text;

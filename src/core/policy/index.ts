@@ -49,6 +49,7 @@ import { summaryAsked } from './summary-asked.js';
 import { reportDeadline, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
 import { rowPlaceAsked } from './row-place.js';
+import { articleAsked } from './article.js';
 import type { Rule } from './types.js';
 
 export type { Decision, Rule } from './types.js';
@@ -62,6 +63,8 @@ export const RULES: readonly Rule[] = [
   compareLastTwo,
   reasonsFollowUp,
   largestPart,
+  // (before the procedure rules: an article asked by its number is quoted, whatever its words rank)
+  articleAsked,
   timeLimitOf,
   reportDeadline,
   applyByChannel,

@@ -54,6 +54,8 @@ export type Decision =
   | { kind: 'trend'; result: import('../../answer/trend-answer.js').TrendResult }
   /** One figure of every loaded office, ranked (src/answer/ranking.ts); `report` ranks first. */
   | { kind: 'ranking'; text: string; report: Report }
+  /** An article of the 《条例》 (its paragraph, when one is named), quoted from the regulation's text. */
+  | { kind: 'article'; article: number; paragraph?: number; confidence: number }
   /** The honest fallback with the office's phone. */
   | { kind: 'fallback'; reason: 'empty' | 'off-topic' | 'unknown' | 'no-match'; confidence: number };
 
