@@ -101,7 +101,8 @@ const RESULT_ROWS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'oth
 const REST_ASKED = /剩下|剩余|其余|其它的|其他的|别的|另外的|另外那些/;
 
 /** Every result but the one named ("除了予以公开以外的", "除予以公开之外"). */
-const EXCEPT = /除了?[^，。？?]{0,12}(?:以外|之外)/;
+// (or "除了予以公开的，其余的…": the rest said after it)
+const EXCEPT = /除了?[^，。？?]{0,12}(?:以外|之外)|除了?[^，。？?,]{1,12}[，,]?\s*(?:其余|其他|剩下|剩余|别的)/;
 
 /** Another row added to the figure just given ("再加上不予处理的", "那加上部分公开呢"). */
 const ADD_TO_LAST = /^(?:那|那么)?(?:再|还要|要是)?(?:把)?加上/;

@@ -682,7 +682,8 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
 }
 
 /** After a year: a law's coming into force or revision, not a report's year ("2024年施行", "2019年修订"). */
-const LAW_DATE = /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起)?(?:施行|实施|修订|修正|颁布|生效|正式施行|开始施行|起施行)/;
+// (or the year's edition of the regulation itself: "2007年条例要求…", "2007年版的条例", "07年的老条例")
+const LAW_DATE = /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起)?(?:施行|实施|修订|修正|颁布|生效|正式施行|开始施行|起施行)|^\s*(?:版)?(?:的)?(?:老|旧|新)?(?:《)?(?:政府信息公开)?条例/;
 
 /** After a year: the edition of a format or template ("2019版格式", "2021年版"), not a report's year. */
 const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)/;

@@ -77,3 +77,19 @@ describe('session 25 readings: pinyin initials', () => {
     expect(a).toContain('0451-82705546');
   });
 });
+
+describe('session 25 readings: the regulation\'s own years and requirements', () => {
+  it('"2007年条例要求…生产、生活、科研…2019年修订后是否仍有此要求": no report year; whether a purpose is still needed (第二十七条)', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '2007年条例要求申请人说明“根据自身生产、生活、科研等特殊需要”，2019年修订后是否仍有此要求？现行依据是第几条？');
+    expect(a).not.toContain('没有2007年的报告');
+    expect(a).toContain('第二十七条');
+    expect(a).toContain('不再要求');
+  });
+  it('"除了予以公开的，其余的申请一共几件": the other results of table 三 added, never the proactive total', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办2022年除了予以公开的，其余的申请一共几件？');
+    expect(a).toContain('11');
+    expect(a).not.toContain('596');
+  });
+});

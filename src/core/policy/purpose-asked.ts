@@ -15,6 +15,8 @@ const NO_REASON_INTENT = 'procedure.who';
 /** Whether a reason or purpose must be given ("要不要写理由", "是不是一定要写…用途", "需不需要说明目的"). */
 const PURPOSE_REQUIRED =
   /(?:要不要|需不需要|用不用|得不得|是不是(?:一定|必须|非得)?要|一定要|必须|非得|需要|得)(?:写|说明|说|讲|交代|注明|填|写明|写清楚|提供|讲清楚)?[^，,。？?]{0,10}?(?:理由|用途|目的|为什么要|为啥要)/;
+/** The 2007 regulation's requirement named ("生产、生活、科研等特殊需要", "三需要"). */
+const OLD_NEEDS_NAMED = /生产[、，,]?\s*生活[、，,]?\s*科研|三需要/;
 /** The office's reasons (for refusing, for extending): not the applicant's. */
 const OFFICE_REASON = /不予|拒绝|驳回|不公开|不给|延长|延期|告知|答复/;
 /** Asking about an application: the message applies, writes or asks for information. */
@@ -26,7 +28,8 @@ export const purposeAsked: Rule = {
   decide: (u, _state, kn) => {
     if (!ABOUT_APPLYING.test(u.norm)) return undefined;
     const clause = u.norm.split(CLAUSE_SPLIT).find((c) => PURPOSE_REQUIRED.test(c));
-    if (!clause || OFFICE_REASON.test(clause)) return undefined;
+    // (or the 2007 regulation's "根据自身生产、生活、科研等特殊需要" named: whether it still holds)
+    if (!OLD_NEEDS_NAMED.test(u.norm) && (!clause || OFFICE_REASON.test(clause))) return undefined;
     const intent = kn.byId.get(NO_REASON_INTENT);
     return intent ? { kind: 'intent', intent, confidence: Math.max(topScore(u), THRESHOLDS.clarify) } : undefined;
   },

@@ -254,7 +254,8 @@ const REST_COUNTED = /多少|几[条件个篇项份]|加起来|合计|一共|总
 /** The rest of a count the text tells, its parts named taken away; undefined unless every figure is told. */
 function restOf(kn: Knowledge, u: Understanding, state: ConvState, text: string, partsSaid: string): Decision | undefined {
   const r = pickReport(kn, u.slots, state).report;
-  if (!r) return undefined;
+  // (the parts are rows of the tables, "除了予以公开的，其余的申请一共几件": the table rules answer, never the proactive total)
+  if (!r || (u.metric && hasTableFigures(r))) return undefined;
   const unit = /(?:多少|几)\s*([条件个篇项份])/.exec(text)?.[1] ?? '条';
   const labels = partsSaid.split(/[、,，]|和|与|及|以及/).map((p) => p.replace(/^[“"]|[”"]$/g, '').trim()).filter((p) => p.length >= 2);
   if (!labels.length) return undefined;
