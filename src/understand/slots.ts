@@ -41,7 +41,10 @@ const GOVERNMENT = /^(人民政府办公室|人民政府办公厅|政府办公�
 // (a county of one character is named with its 县: 冠县, 沛县, 莘县)
 // (a league, 盟, and a sumu, 苏木, are Inner Mongolia's prefecture and township: 阿拉善盟额济纳旗温图高勒苏木)
 // (a district named for a county of one character keeps both levels: 梅州市梅县区 → 梅州市, 梅县区; 徐州市沛县 → 徐州市, 沛县)
-const PLACES = /^(?:\p{Script=Han}县区?|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟))+/u;
+/** A city's district of two characters (晋城市城区, 阳泉市郊区, 攀枝花市东区): a place only after its city's name. */
+const CITY_DISTRICT_OF_TWO = /^[城郊矿东西]区$/;
+// (a city's district of two characters, 城区/郊区/矿区/东区/西区: 晋城市城区, 阳泉市郊区, 攀枝花市东区)
+const PLACES = /^(?:\p{Script=Han}县区?|(?<=[市州])[城郊矿东西]区|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟))+/u;
 
 /** The government's name between a district's and one of its streets' or towns' ("滨江区人民政府长河街道办事处"). */
 const GOVERNMENT_BETWEEN_PLACES = /(?<=[区县市旗])(?:人民政府|政府)(?=\p{Script=Han}{2,4}?(?:街道|苏木|[镇乡])(?:办事处|人民政府|政府)?$)/u;
@@ -75,7 +78,7 @@ export function splitOffice(full: string): { places: string[]; organ: string } {
   const office = full.replace(GOVERNMENT_BETWEEN_PLACES, '');
   const m = PLACES.exec(office);
   if (!m) return { places: [], organ: office };
-  const found = joinCityTowns(m[0].match(/(?:^|(?<=[市州盟]))\p{Script=Han}县区?|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟)/gu) ?? []);
+  const found = joinCityTowns(m[0].match(/(?:^|(?<=[市州盟]))\p{Script=Han}县区?|(?<=[市州])[城郊矿东西]区|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟)/gu) ?? []);
   // the places end where an organ's own words begin ("住房和城乡建设局", "城市管理局")
   const end = found.findIndex((p) => NOT_A_PLACE.test(p));
   const places = end < 0 ? found : found.slice(0, end);
@@ -211,10 +214,12 @@ export function officeNames(office: string): string[] {
   const last = places.at(-1);
   if (last) {
     const all = places.join('');
+    // (a district of two characters, 城区/东区, is no name alone, nor shortened: "城区" is any town's centre)
+    const tiny = CITY_DISTRICT_OF_TWO.test(last);
     if (GOVERNMENT.test(organ) || !organ) {
       for (const p of [all, last]) {
-        names.add(p);
-        names.add(shortPlace(p));
+        if (!(tiny && p === last)) names.add(p);
+        if (!tiny) names.add(shortPlace(p));
         const banner = bannerShort(p);
         if (banner) for (const n of [banner, `${banner}政府`, `${banner}人民政府`]) names.add(n);
         names.add(`${p}政府`);

@@ -93,3 +93,17 @@ describe('session 25 readings: the regulation\'s own years and requirements', ()
     expect(a).not.toContain('596');
   });
 });
+
+describe('session 25 readings: a city\'s district of two characters', () => {
+  it('晋城市城区信访局 goes by 城区信访局; 城区 alone names no office', async () => {
+    const { officeNames } = await import('../../src/understand/slots.js');
+    expect(officeNames('晋城市城区信访局')).toContain('城区信访局');
+    expect(officeNames('长治市城区人民政府')).toContain('长治城区政府');
+    expect(officeNames('长治市城区人民政府')).not.toContain('城区');
+    // (a county of one character and 县 keeps its short name)
+    expect(officeNames('富县人民政府')).toContain('富县');
+    const kn = await kb('test/fixtures/reports-fresh87-newa');
+    const [a] = talk(kn, '城区信访局的邮相是多少 我发个邮件');
+    expect(a).toContain('jccqxfj@126.com');
+  });
+});
