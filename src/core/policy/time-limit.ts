@@ -40,11 +40,19 @@ const REPLY_AWAITED = /答复|回复|回话|回音|答覆/;
 const REPLY_LIMIT_NAMED = /(?:答复|回复)(?:的)?(?:期限|时限)/;
 /** From which day a limit counts ("从哪天开始算", "起算"). */
 const COUNTED_FROM = /哪(?:一)?天|起算|开始算|从什么时候/;
+/** A request corrected, and the time after it ("补正以后", "补完以后", "补齐材料后"). */
+const CORRECTED = /(?:补正|补完|补齐|补好|补充材料|补交材料|补材料)(?:了)?(?:以后|之后|后)/;
 
 export const timeLimitOf: Rule = {
   name: 'time-limit-of',
   doc: 'A how-long question naming the step it is about (补正, the third party\'s opinion, review or suit): that step\'s time limit, not the general 20 working days; one naming no step whose story outweighed it: the general time limit.',
   decide: (u, _state, kn) => {
+    // from which day the limit counts after a correction ("补正以后答复时间从哪天开始算", "补完以后20个工作日从哪天开始算"):
+    // the correction's rule — it counts from the corrected request (第三十条), not from the first one
+    if (CORRECTED.test(u.norm) && COUNTED_FROM.test(u.norm) && !u.metric) {
+      const intent = kn.byId.get(TIME_LIMIT_SUBJECTS[0]![1]);
+      if (intent) return { kind: 'intent', intent, confidence: THRESHOLDS.answer };
+    }
     // (or by when at the latest, of a step named: "…要我补正，他们最晚什么时候得通知我")
     const howLong = u.kind === 'duration' || DURATION.test(u.norm);
     if (!howLong && !LATEST_WHEN.test(u.norm)) return undefined;

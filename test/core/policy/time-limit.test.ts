@@ -9,6 +9,12 @@ beforeAll(async () => {
 });
 
 describe('time-limit-of', () => {
+  it('from which day the limit counts after a correction ("补正以后答复时间从哪天开始算"): the correction\'s rule (第三十条)', () => {
+    expect(timeLimitOf.decide(u({ norm: '补正以后答复时间从哪天开始算?' }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'procedure.correction' } });
+    expect(timeLimitOf.decide(u({ norm: '那我补完以后,20个工作日从哪天开始算?' }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'procedure.correction' } });
+    // (no correction: the day a request is received is another intent's)
+    expect(timeLimitOf.decide(u({ norm: '答复期限从哪天开始算?' }), {}, kn)).toBeUndefined();
+  });
   it('the last clause asks how long a reply takes, the story matched another intent: the general limit; an average asked: no', () => {
     const c = cands(kn, ['procedure.online', 0.65], ['procedure.how', 0.3]);
     const d = timeLimitOf.decide(u({ norm: '在线申请了临朐县政府的信息公开,都半个多月了还没回复正常吗他们最迟多久要答复我啊', kind: 'duration', candidates: c }), {}, kn);
