@@ -94,6 +94,9 @@ const GLOSSARY: Record<string, string> = {
   'fail to provide': '无法提供', 'failed to provide': '无法提供', 'unable to provide': '无法提供', reason: '原因', reasons: '原因',
   'more time': '延长', max: '最长', maximum: '最长', longest: '最长', cumulative: '累计', accumulative: '累计', info: '信息', information: '信息',
   'id card': '身份证', materials: '材料', touch: '涉及', touches: '涉及', involve: '涉及', involves: '涉及',
+  // what was published and how much ("how many items did they disclose", "cases did they handle", "registered mail")
+  disclosed: '公开', disclose: '公开', published: '发布', publish: '发布', items: '条', item: '条',
+  'registered mail': '挂号信', 'total number of': '一共多少', 'total number': '总数',
   'what can i do': '怎么办', 'what should i do': '怎么办', 'what can we do': '怎么办', 'go to court': '起诉', court: '法院',
 };
 /** A question word, then a space before more words ("予以gk了几个 bfgk呢"): the next question starts there, not the same word run on. */

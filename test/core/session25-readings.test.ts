@@ -107,3 +107,16 @@ describe('session 25 readings: a city\'s district of two characters', () => {
     expect(a).toContain('jccqxfj@126.com');
   });
 });
+
+describe('session 25 readings: English and Wuhan words', () => {
+  it('"What is the total number of items … disclosed in 2024?" reads the proactive total', async () => {
+    const kn = await kb('test/fixtures/reports-fresh87-newb');
+    const [a] = talk(kn, 'What is the total number of items 彰德街道 disclosed in 2024?');
+    expect(a).toContain('1203');
+  });
+  it('么斯 is 什么 (Wuhan)', async () => {
+    const { normalize } = await import('../../src/understand/normalize.js');
+    const kn = await kb(nangang);
+    expect(talk(kn, normalize('我想找区里申请公开个文件,要带么斯材料撒?'))[0]).toContain('身份证');
+  });
+});
