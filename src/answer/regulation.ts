@@ -36,7 +36,14 @@ let articles: Map<number, string[]> | undefined;
 function read(file = regulationFile()): Map<number, string[]> {
   const out = new Map<number, string[]>();
   let current: string[] | undefined;
-  for (const raw of readFileSync(file, 'utf8').split(/\r?\n/)) {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // (the file missing from an install: no article is quoted, the other rules answer)
+    return out;
+  }
+  for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line) continue;
     // (a chapter heading ends the article before it)
