@@ -4,6 +4,7 @@
  * white space collapsed, Latin lower-cased, very long input cut.
  */
 import { Converter, Trie } from 'opencc-js/t2cn';
+import { smallNumber } from './cn-number.js';
 import { flattenTrie, leavesUnchanged, triesMadeBy } from './flat-trie.js';
 import { BoundedMemo, READING_MEMO_MAX } from './memo.js';
 import { typedInPinyin } from './pinyin-syllables.js';
@@ -171,10 +172,7 @@ const LEADING_MENTION = /^(?:\s*@[^\s@]{1,16}\s+)+/u;
  * Only before 件 (三项 and 七家子镇 are words, 几十件 a guess), not 一 alone ("一件事") nor 两.
  */
 const CN_COUNT = /(?<![一二三四五六七八九十百两几第例》法])(?:[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九])(?=件)/g;
-const cnCount = (m: string): string => {
-  const [tens, ones] = m.includes('十') ? m.split('十') : ['', m];
-  return String((m.includes('十') ? (tens ? Number(CN_DIGIT[tens]) : 1) * 10 : 0) + (ones ? Number(CN_DIGIT[ones]) : 0));
-};
+const cnCount = (m: string): string => String(smallNumber(m) ?? m);
 
 function compute(input: string): string {
   let s = input;

@@ -43,7 +43,7 @@ const GOVERNMENT = /^(人民政府办公室|人民政府办公厅|政府办公�
 // (a district named for a county of one character keeps both levels: 梅州市梅县区 → 梅州市, 梅县区; 徐州市沛县 → 徐州市, 沛县)
 /** A city's district of two characters (晋城市城区, 阳泉市郊区, 攀枝花市东区): a place only after its city's name. */
 const CITY_DISTRICT_OF_TWO = /^[城郊矿东西]区$/;
-// (a city's district of two characters, 城区/郊区/矿区/东区/西区: 晋城市城区, 阳泉市郊区, 攀枝花市东区)
+// (that district in the places of an office's name, here and in splitOffice's reading of them)
 const PLACES = /^(?:\p{Script=Han}县区?|(?<=[市州])[城郊矿东西]区|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟))+/u;
 
 /** The government's name between a district's and one of its streets' or towns' ("滨江区人民政府长河街道办事处"). */
@@ -1000,7 +1000,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // a place of the report's address ("哈尔滨市南岗区") is not another office — unless its government is named
     // (an organ of it named after it, "宜春市档案馆" where the loaded report's address says 宜春市樟树市: another office)
     // (but a place of the address said alone, no loaded office named, asks that place's own report: "上饶市2022年全市一共收到
-    //多少申请" beside 上饶市广丰区 is the city's count, not the district's)
+    // 多少申请" beside 上饶市广丰区 is the city's count, not the district's)
     if (!/^(人民政府|政府|\p{Script=Han}{0,6}?(局|委员会|馆))/u.test(text.slice(start + m[0].length)) && names.contexts.includes(name) && offices.size) continue;
     if (!unknownOffices.includes(name)) unknownOffices.push(name);
     spans.push({ start: from, end: start + m[0].length });

@@ -12,8 +12,11 @@ import type { ConvState } from '../engine.js';
 import type { Knowledge } from '../knowledge.js';
 
 /** The subject named → the intent that tells its time limit (intents/procedure.yml). Checked in order. */
+/** The intent of a request to correct (intents/procedure.yml, 《条例》第三十条). */
+const CORRECTION_INTENT = 'procedure.correction';
+
 export const TIME_LIMIT_SUBJECTS: readonly (readonly [RegExp, string])[] = [
-  [/补正|补材料|补充材料|补交材料/, 'procedure.correction'],
+  [/补正|补材料|补充材料|补交材料/, CORRECTION_INTENT],
   [/第三方|征求.{0,10}意见|(?:对方|他|她|那个人)(?:的)?意见/, 'procedure.third-party'],
   [/复议|起诉|诉讼|打官司|法院/, 'procedure.remedy-deadline'],
   [/主动公开|挂出来|挂到网上|形成(?:或者|或)?变更/, 'procedure.proactive'],
@@ -50,7 +53,7 @@ export const timeLimitOf: Rule = {
     // from which day the limit counts after a correction ("补正以后答复时间从哪天开始算", "补完以后20个工作日从哪天开始算"):
     // the correction's rule — it counts from the corrected request (第三十条), not from the first one
     if (CORRECTED.test(u.norm) && COUNTED_FROM.test(u.norm) && !u.metric) {
-      const intent = kn.byId.get(TIME_LIMIT_SUBJECTS[0]![1]);
+      const intent = kn.byId.get(CORRECTION_INTENT);
       if (intent) return { kind: 'intent', intent, confidence: THRESHOLDS.answer };
     }
     // (or by when at the latest, of a step named: "…要我补正，他们最晚什么时候得通知我")
