@@ -40,6 +40,11 @@ export const METRIC_TOKEN = ' zmetric ';
 /** A question as the classifier sees it: report names and years removed, figure words masked. */
 /** An office named by its kind alone: 区政府办, 县政府, 市政府办公室, 镇政府 (never the 政府 of 政府信息). */
 const OFFICE_BY_KIND = /[区县市镇乡](?:人民)?政府(?:办公室|办公厅|办)?(?!信息)|政府办(?:公室)?(?!信息)/g;
+/**
+ * The domain named as a frame before the question ("政府信息公开里，哪些情形…", "在信息公开工作中,…"): it is what the
+ * whole bot is about, so it says nothing of what is asked (and its words would pull toward the guide intent).
+ */
+const DOMAIN_FRAME = /^(?:请问)?(?:在|关于|对于)?(?:政府)?信息公开(?:工作)?(?:里面|里|中|当中|方面|这块|这一块)[,，:：]?/;
 
 export function classifierText(
   norm: string,
@@ -55,6 +60,7 @@ export function classifierText(
   for (const s of [...slots.spans].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + ' ' + text.slice(s.end);
   // an office named by its kind alone ("区政府办", "县政府") says who, not what: no topic word
   text = text.replace(OFFICE_BY_KIND, ' ');
+  text = text.replace(DOMAIN_FRAME, ' ');
   // figure words stay (复议期限 is a procedure question) and a shared token marks "asks about a figure"
   if (metric?.rowsExplicit && !metric.vague) text += METRIC_TOKEN;
   return text.replace(/\s+/g, ' ').trim();

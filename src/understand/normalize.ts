@@ -61,7 +61,7 @@ const GLOSSARY: Record<string, string> = {
   phone: '电话', tel: '电话', telephone: '电话', 'phone number': '电话', mobile: '电话', hotline: '热线电话',
   address: '地址', location: '地址', email: '邮箱', 'e mail': '邮箱', mail: '邮箱', website: '网址', web: '网址', url: '网址', site: '网址',
   postcode: '邮编', 'zip code': '邮编', zipcode: '邮编', zip: '邮编', fee: '费用', fees: '费用', cost: '费用', free: '免费',
-  apply: '申请', application: '申请', applications: '申请', request: '申请', requests: '申请', report: '报告', contact: '联系方式',
+  apply: '申请', application: '申请', applications: '申请', applicant: '申请人', applicants: '申请人', request: '申请', requests: '申请', report: '报告', contact: '联系方式',
   'information disclosure': '信息公开', 'government information': '政府信息', disclosure: '公开', receive: '收到', received: '收到', get: '收到', got: '收到',
   refused: '不予公开', rejected: '不予公开', denied: '不予公开', 'granted in full': '予以公开', 'fully granted': '予以公开', granted: '予以公开',
   'partially granted': '部分公开', 'granted in part': '部分公开', 'carried over to next year': '结转下年度', 'carried over to the next year': '结转下年度',

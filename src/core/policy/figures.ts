@@ -113,6 +113,9 @@ export function rowOnlyQuoted(norm: string, metric: { spans?: { start: number; e
   return spans.length > 0 && spans.every((s) => OPENING_QUOTE.test(norm[s.start - 1] ?? '') && CLOSING_QUOTE.test(norm[s.end] ?? ''));
 }
 
+/** Offices in general and what they may or must do ("行政机关可以或者应当…", "机关有权…"): the regulation asked, not a report. */
+const OFFICES_MAY = /行政机关(?:可以|应当|应该|必须|须|有权|能够)/;
+
 export const figureQuestion: Rule = {
   name: 'figure-question',
   doc: 'Figure words ask for the figure, unless another intent is clearly meant ("哪些信息不予公开", "复议期限").',
@@ -174,6 +177,8 @@ export const figureQuestion: Rule = {
     if (onlyDaysQuoted(u.norm)) return undefined;
     // (from how many requests a fee is charged, "超过多少件会收信息处理费": the fee's rule)
     if (FEE_THRESHOLD_ASKED.test(u.norm)) return undefined;
+    // what the regulation lets any office do ("哪些情形行政机关可以或者应当不予公开"), no report named: the rule, not a count
+    if (OFFICES_MAY.test(u.norm) && !named && !COUNT_IN_QUESTION.test(u.norm) && t && reportFree(t.item) && score >= THRESHOLDS.clarify) return undefined;
     // (a contact detail is what the message ends asking for, "…有没有公布用于接收信息公开申请的电子邮箱": that detail)
     if (CONTACT_ASKED_LAST.test(u.norm)) return undefined;
     // which day a step counts from is never a count, however weakly the procedure was read ("收到申请的日子怎么算")

@@ -71,6 +71,11 @@ describe('figure-question', () => {
     );
     expect(d).toBeUndefined();
   });
+  it('what any office may or must do ("哪些情形行政机关可以或者应当不予公开"), no report named: no decision; a report named: the figure', () => {
+    const q = { quantity: true, metric: metric(), candidates: cands(kn, ['procedure.exempt', 0.34], ['figures.query', 0.1]) };
+    expect(figureQuestion.decide(u({ norm: '哪些情形行政机关可以或者应当不予公开?条例依据是哪几条?', ...q }), {}, kn)).toBeUndefined();
+    expect(figureQuestion.decide(u({ norm: '2022年哪些情形行政机关应当不予公开', slots: slots({ years: [2022] }), ...q }), {}, kn)?.kind).toBe('figure');
+  });
   it('no figure words: no decision', () => {
     expect(figureQuestion.decide(u({ norm: '电话多少', quantity: true, candidates: cands(kn, ['contact.phone', 0.8]) }), {}, kn)).toBeUndefined();
   });

@@ -1,0 +1,27 @@
+// Readings added in session 26, tuned on the misses of blind rounds fresh87 (tuned before) and fresh88
+// (eval/heldout-fresh8[78]*.jsonl), each checked on the default report or a round's own reports.
+import { describe, expect, it } from 'vitest';
+import { kb, talk } from './readings-kit.js';
+
+const nangang = 'data/reports';
+
+describe('session 26 readings: procedure asked in so many words', () => {
+  it('"不能直接去法院告他，非要先搞个行政复议" asks why review comes first: the remedies with 复议前置', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '为啥子政府说不给我公开，我不能直接去法院告他，非要先搞个行政复议？这是哪个规定的嘛？');
+    expect(a).toContain('复议前置');
+    expect(a).toContain('第二十三条');
+  });
+  it('the domain as a frame ("政府信息公开里，…") and "条例依据是哪几条" leave what is asked: the exempt cases, not the guide', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '政府信息公开里，哪些情形行政机关可以或者应当不予公开？条例依据是哪几条？');
+    expect(a).toContain('国家秘密');
+    expect(a).toContain('第十四');
+    expect(a).not.toContain('指南');
+  });
+  it('"applicants must have 生产、生活、科研…" in English asks whether a purpose is still needed', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, 'Do I need to tell the government why I want the information? My textbook says applicants must have 生产、生活、科研等特殊需要.');
+    expect(a).toMatch(/不需要|无需|不必|不再/);
+  });
+});
