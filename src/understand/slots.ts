@@ -416,9 +416,17 @@ const NOT_A_PLACE_START = /^(?:[和与跟及同或、]|实验|综合|开发|高�
 function notPlaceEnd(stem: string): boolean {
   const last = stem.slice(-1);
   if (/[城山湖]/.test(last) && stem.length >= 2 && !GENERIC_BEFORE_END.test(stem.slice(-2, -1))) return false;
+  // (a direction alone before it is a district's whole name: 西湖区, 东城区, 南山区, 上城区)
+  // (also after its city: 杭州市西湖区)
+  if (/[城山湖]/.test(last) && DIRECTION.test(stem.slice(-2, -1)) && (stem.length === 2 || /[省市州盟]/.test(stem.slice(-3, -2)))) return false;
   return NOT_PLACE.test(last);
 }
 /** Before 城/山/湖, the characters of generic words (主城, 老城, 进城, 县城, 深山, 大湖). */
+/** Before a two-character place's name, a character that makes it part of a longer name (上城区 holds 城区; after 市 or a
+ *  space or a function word it is the place itself). */
+const INSIDE_PLACE_BEFORE = /[东西南北上]/;
+/** A direction, the first character of many districts' names (西湖区, 东城区, 南山区, 上城区). */
+const DIRECTION = /^[东西南北上下中]$/;
 const GENERIC_BEFORE_END = /[主老新全进县内外古京都深高大小下上前后东西南北中本该满]/;
 
 function placeAfter(rest: string): RegExpExecArray | null {
@@ -663,6 +671,8 @@ function containsKnown(name: string, names: Names, unnamed: Set<string>, namedHe
   for (let i = 0; i < name.length; i++) {
     for (let j = i + 1; j <= Math.min(name.length, i + names.longest); j++) {
       const k = name.slice(i, j);
+      // (a two-character name inside a longer one is not it: 城区 of 上城区)
+      if (k.length <= 2 && i > 0 && INSIDE_PLACE_BEFORE.test(name[i - 1]!)) continue;
       if (names.all.has(k) && (!unnamed.has(k) || namedHere.has(k) || names.weakNames.has(k))) return true;
     }
   }
@@ -913,6 +923,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   for (const { name, office, organ } of present(names.weak, names.weakByFirst, text)) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       if (!free(i, name.length)) continue;
+      // (a two-character place inside a longer one is not that place: 城区 of 上城区, beside 晋城市城区)
+      if (name.length <= 2 && i > 0 && INSIDE_PLACE_BEFORE.test(text[i - 1]!)) continue;
       // (a province's department named after another place, "湖南省教育厅" beside 湖北省教育厅: another office)
       if (name === organ || ORGAN_ALIASES[organ]?.includes(name)) {
         const before = PLACE_BEFORE_ORGAN.exec(text.slice(Math.max(0, i - 8), i))?.[0];

@@ -25,3 +25,20 @@ describe('session 26 readings: procedure asked in so many words', () => {
     expect(a).toMatch(/不需要|无需|不必|不再/);
   });
 });
+
+describe('session 26 readings: districts named by a direction', () => {
+  it('"杭州市西湖区人民政府" is another office, not loaded: no figure of a loaded one (西湖区, 东城区 are districts)', async () => {
+    const kn = await kb('test/fixtures/reports-fresh88-newa');
+    const [a] = talk(kn, '杭州市西湖区人民政府2025年主动公开了多少条政府信息？');
+    expect(a).toContain('没有');
+    expect(a).not.toContain('29条');
+    const [b] = talk(await kb(nangang), '北京市东城区2022年全区受理依申请公开多少件？');
+    expect(b).toContain('没有');
+    expect(b).not.toContain('15');
+  });
+  it('城区 inside 上城区 is not 晋城市城区: another office', async () => {
+    const kn = await kb('test/fixtures/reports-fresh87-newa');
+    const [a] = talk(kn, '上城区人民政府2023年主动公开了多少条');
+    expect(a).toContain('没有上城区');
+  });
+});
