@@ -70,7 +70,7 @@ const SUM_OR_BALANCE = /对得上|对不上|加起来|相加|加总|等于|平�
 const CHECK_OR_SUM = /对得上|对不上|加起来|相加|加总|一致|是不是|对不对|对吗|等于|有没有错|矛盾|平衡|没问题|总计|合计|小计/;
 
 /** Counts quoted with their measure word ("1116条"). */
-const COUNTS_QUOTED = /\d+\s*[条篇个项份期]/;
+const COUNTS_QUOTED = /\d+\s*(?:余|多)?\s*[条篇个项份期]/;
 /** A table, its totals or a sum named: the report's own arithmetic is what is checked. */
 const TABLE_OR_SUM = /表[一二三四1-4]|总计|合计|小计|加起来|相加|加总|对得上|对不上|平衡/;
 

@@ -12,7 +12,7 @@ import { sectionSource, toldCheck } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import { POLICY } from '../thresholds.js';
 import { withoutSlots } from './helpers.js';
-import type { Rule } from './types.js';
+import type { Decision, Rule } from './types.js';
 import { SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
 import { hasCells } from './consistency.js';
 
@@ -96,6 +96,10 @@ export const quotedCountChecked: Rule = {
       const note = missing.length ? [`报告正文中没有找到 ${missing.join('、')} ${unit}。`] : [];
       return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [verdict, ...note, ...found.map((p) => `报告正文写道：${p.text.trim()}`)], source: sectionSource(found[0]!.section), labelled: true } };
     }
+    // two or more counts quoted, each after its own thing ("上传信息800余条、推送热点信息700余条"): each checked against
+    // the sentence that tells it
+    const each = quoted.length >= 2 ? eachChecked(text, quoted, kn, u, state) : undefined;
+    if (each) return each;
     // the how-many question it checks: each figure quoted becomes 多少 + its unit
     const own = text.replace(QUOTED_WITH_UNIT, (_m, _n, unit: string) => `多少${unit}`).replace(CHECK_ASKED, ' ');
     // (nothing counted named, "是120件吧" right after a count: the thing asked before)
@@ -115,3 +119,62 @@ export const quotedCountChecked: Rule = {
     return { kind: 'passage', report: r, parts: { ...n.parts, head: `${reportLabel(r)}：`, lines: [check, `报告正文写道：${line}`, ...n.parts.lines.slice(1)] } };
   },
 };
+
+/**
+ * Counts quoted that the report's sentence gives otherwise, each right after its own words ("其中代表建议4件、委员提案6件"
+ * where it says 代表建议6件,委员提案4件): the parts are wrong whatever they add up to — for the sum rule, which would
+ * otherwise only add them.
+ */
+export function quotedPartsWrong(u: Parameters<Rule['decide']>[0], state: Parameters<Rule['decide']>[1], kn: Parameters<Rule['decide']>[2]): Decision | undefined {
+  const text = withoutSlots(u);
+  const quoted = [...text.matchAll(QUOTED_WITH_UNIT)];
+  return quoted.length >= 2 ? eachChecked(text, quoted, kn, u, state, true) : undefined;
+}
+
+/** Each count quoted checked on its own: the words before it (back to the count before) asked as how many, its sentence
+ *  found as count-in-report finds it; the number the sentence gives right after the same words, when it gives one, is the
+ *  one compared ("代表建议6件" against 代表建议4件 quoted); undefined unless every count finds a sentence, and the counts
+ *  find two sentences or every one its own number. */
+function eachChecked(text: string, quoted: RegExpMatchArray[], kn: Parameters<Rule['decide']>[2], u: Parameters<Rule['decide']>[0], state: Parameters<Rule['decide']>[1], onlyWrongAttached = false): Decision | undefined {
+  const r = pickReport(kn, u.slots, state).report;
+  if (!r) return undefined;
+  const checks: string[] = [];
+  const verdicts: string[] = [];
+  const sentences: string[] = [];
+  let from = 0;
+  let source: string | undefined;
+  for (const m of quoted) {
+    const at = m.index!;
+    const piece = `${text.slice(from, at).replace(CHECK_ASKED, ' ')}多少${m[2]!}`;
+    from = at + m[0].length;
+    const asked = countAsked(piece);
+    if (!asked || !asked.nouns.length) return undefined;
+    const n = narrative(r, piece, true, POLICY.countedPassageCoverage);
+    const line = n?.parts.lines[0];
+    if (!n || !line || countFit(line, asked) < COUNT_ATTACHED) return undefined;
+    const said = Number(m[1]);
+    const own = attachedCount(line, piece, asked.nouns, m[2]!);
+    if (own) verdicts.push(own.count === said ? `${own.key} ${said} ${m[2]}：对` : `报告写的是${own.key} ${own.count} ${m[2]}，不是 ${said} ${m[2]}`);
+    const check = toldCheck([said], line, m[2]);
+    if (!check) return undefined;
+    checks.push(check);
+    if (!sentences.includes(line)) sentences.push(line);
+    source ??= n.parts.source;
+  }
+  const attached = verdicts.length === quoted.length;
+  if (sentences.length < 2 && !attached) return undefined;
+  const right = attached && verdicts.every((v) => v.endsWith('：对'));
+  if (onlyWrongAttached && (!attached || right)) return undefined;
+  const head = attached ? [`核对：${right ? '对' : '不对'}，${verdicts.join('；')}。`] : checks;
+  return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [...head, ...sentences.map((l) => `报告正文写道：${l}`)], ...(source ? { source } : {}), labelled: true } };
+}
+
+/** The count a sentence gives right after the words a quoted count follows ("其中代表建议" → 代表建议6件). */
+function attachedCount(line: string, piece: string, nouns: readonly string[], unit: string): { key: string; count: number } | undefined {
+  const two = nouns.slice(-2).join('');
+  const key = two.length >= 2 && piece.includes(two) ? two : nouns[nouns.length - 1]!;
+  if (key.length < 2) return undefined;
+  const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`${esc}[^\\d，。；;,、]{0,6}?(\\d+)\\s*(?:余|多)?\\s*${unit}`).exec(line);
+  return m ? { key, count: Number(m[1]) } : undefined;
+}

@@ -8,6 +8,7 @@ import { reportLabel } from '../../answer/render.js';
 import { cutSpans } from '../../understand/slots.js';
 import type { Report } from '../../report/types.js';
 import { pickReport } from '../select.js';
+import { quotedPartsWrong } from './quoted-check.js';
 import type { Rule } from './types.js';
 import { hasCells } from './consistency.js';
 
@@ -129,6 +130,9 @@ export const quotedSumChecked: Rule = {
     if (!asked) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
+    // (parts the report's sentence gives otherwise, each after its own words: wrong whatever they add up to)
+    const wrong = quotedPartsWrong(u, state, kn);
+    if (wrong) return wrong;
     // (a row of the report's tables named for each figure, their cells printed: the consistency rule sets the table's own figures
     // against its total)
     if (u.metric && u.metric.rows.length >= asked.items.length && u.metric.rows.every((row) => hasCells(r, { ...u.metric!, rows: [row] }))) return undefined;

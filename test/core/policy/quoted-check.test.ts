@@ -27,6 +27,21 @@ describe('quoted-count-checked', () => {
     const t = text(quotedCountChecked.decide(u({ norm: '人大建议答复16件、政协提案答复6件,合计是22件吗?', slots: at('浙江省水利厅') }), {}, kn));
     expect(t).toContain('核对：对，16 + 6 = 22 件，加起来一致（按报告数字计算）');
   });
+  it('two counts quoted, each told in its own sentence: each checked against its own ("上传信息800余条、推送热点信息700余条")', async () => {
+    const nangang = await knowledge();
+    const t = text(quotedCountChecked.decide(u({ norm: '草稿里写22年全年上传信息800余条、推送热点信息700余条,跟报告一致不?' }), {}, nangang));
+    expect(t).toContain('您说的 800 条与报告中的数字不一致');
+    expect(t).toContain('您说的 700 条与报告中的数字一致');
+    expect(t).toContain('600 余条');
+  });
+  it('counts quoted right after the words the sentence gives them with: each compared with its own number', async () => {
+    const hs = await knowledge('test/fixtures/reports-fresh88-newb');
+    const q = (norm: string) => text(quotedCountChecked.decide(u({ norm, slots: slots({ offices: ['衡山县人民政府办公室'], years: [2025] }) }), {}, hs));
+    const wrong = q('建议提案办理10件,代表建议4件、委员提案6件,对不对?');
+    expect(wrong).toContain('核对：不对');
+    expect(wrong).toContain('报告写的是代表建议 6 件，不是 4 件');
+    expect(q('建议提案办理10件,代表建议6件、委员提案4件,对不对?')).toContain('核对：对');
+  });
   it('no check asked, a table figure named, or nothing the text states: no decision', () => {
     expect(quotedCountChecked.decide(u({ norm: '主动公开政府信息2088条', slots: at('深圳市交通运输局') }), {}, kn)).toBeUndefined();
     expect(quotedCountChecked.decide(u({ norm: '不予公开是5件吧', metric: metric(), slots: at('深圳市交通运输局') }), {}, kn)).toBeUndefined();

@@ -30,6 +30,13 @@ describe('quoted-sum-checked', () => {
     // (a rate the report states is the stated-rate rule's)
     expect(quotedSumChecked.decide(u({ norm: '收到26件,撤销2件,答复处理24件,2加24正好26,办结率写100%对不对?' }), {}, kn)).toBeUndefined();
   });
+  it('parts the sentence of the report gives otherwise, each after its own words ("其中代表建议4件、委员提案6件" against 代表建议6件,委员提案4件): wrong, though they add up', async () => {
+    const hs = await knowledge('test/fixtures/reports-fresh88-newb');
+    const d = quotedSumChecked.decide(u({ norm: '衡山县政府办核稿:2025年建议提案办理10件,其中代表建议4件、委员提案6件,对不对?', slots: { years: [2025], offices: ['衡山县人民政府办公室'], unknownOffices: [], spans: [] } }), {}, hs);
+    const text = d && d.kind === 'passage' ? textOf(d.parts) : '';
+    expect(text).toContain('核对：不对');
+    expect(text).toContain('代表建议 6 件，不是 4 件');
+  });
   it('no total figure quoted ("等于主动公开总数"), both sides of the balance, or two figures only: no decision', () => {
     expect(quotedSumChecked.decide(u({ norm: '通知公告类127条、规范性文件类4条、议案提案类8条,加起来是不是等于主动公开总数?' }), {}, kn)).toBeUndefined();
     expect(quotedSum('新收859件、上年结转18件,办结805件、结转下年72件,这两边加起来对得上吗')).toBeUndefined();
