@@ -425,6 +425,8 @@ function notPlaceEnd(stem: string): boolean {
 /** Before a two-character place's name, a character that makes it part of a longer name (上城区 holds 城区; after 市 or a
  *  space or a function word it is the place itself). */
 const INSIDE_PLACE_BEFORE = /[东西南北上]/;
+/** A city at the head of an address ("哈尔滨市南岗区大成街" → 哈尔滨). */
+const CITY_IN_ADDRESS = /(?:^|[\s\u0000省])([\p{Script=Han}]{2,4}?)市/gu;
 /** A direction, the first character of many districts' names (西湖区, 东城区, 南山区, 上城区). */
 const DIRECTION = /^[东西南北上下中]$/;
 const GENERIC_BEFORE_END = /[主老新全进县内外古京都深高大小下上前后东西南北中本该满]/;
@@ -453,7 +455,7 @@ const PLACE_ONLY = /^\p{Script=Han}{1,8}[省市区县镇乡旗]$/u;
 
 /** An organ named right after a place: "绵阳市教育局" → 教育局. */
 // (or a public institution of the place, "淮北市人民医院" beside its 妇幼保健院: another body)
-const ORGAN_AFTER = /^\p{Script=Han}{1,6}?(局|委员会|委|厅|医院|学院|学校|大学|档案馆|图书馆|博物馆)(?!\p{Script=Han}{0,2}(长|面|势))/u;
+const ORGAN_AFTER = /^\p{Script=Han}{1,6}?(局|委员会|委|厅|医院|学院|学校|大学|档案馆|图书馆|博物馆|管理中心)(?!\p{Script=Han}{0,2}(长|面|势))/u;
 
 /** The place's government named after a department's place ("绵阳市人民政府" when only 绵阳市生态环境局 is loaded). */
 const GOVERNMENT_AFTER = /^(人民政府|政府)(办公室|办)?/u;
@@ -475,7 +477,7 @@ const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|
 export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
 
 /** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
-const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡(?!下|亲|里)|街道|苏木)(?=\s?(?:人民政府)|的?政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,8}?(?:局|委员会|厅|档案馆|图书馆|博物馆|纪念馆|文化馆)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年|全(?:省|市|州|盟|县|区|旗))/gu;
+const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡(?!下|亲|里)|街道|苏木)(?=\s?(?:人民政府)|的?政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,8}?(?:局|委员会|厅|档案馆|图书馆|博物馆|纪念馆|文化馆|管理中心)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年|全(?:省|市|州|盟|县|区|旗))/gu;
 /** After a place: its government's website, not the government itself. */
 const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
 const NOT_PLACE = /^(社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$/;
@@ -495,6 +497,8 @@ type Names = {
   longest: number;
   /** Every report's context, joined by a character no name contains. */
   contexts: string;
+  /** The cities of the reports' addresses said without 市 ("哈尔滨" of 哈尔滨市南岗区…): for another organ of that city. */
+  cityStems: string[];
   /** Each office once, split into the level of its last place and its organ (for "省退役军人厅"). */
   levelOrgans: { office: string; level: string; organ: string }[];
   /** Last character → positions in strong of the names long enough to be read with a slip (made when first needed). */
@@ -522,6 +526,7 @@ function namesOf(reports: ReportRef[]): Names {
     weakNames: new Set(weak.map((n) => n.name)),
     longest: Math.max(0, ...[...all].map((n) => n.length)),
     contexts: reports.map((r) => r.context ?? '').join('\u0000'),
+    cityStems: [...new Set(reports.flatMap((r) => [...(r.context ?? '').matchAll(CITY_IN_ADDRESS)].map((m) => m[1]!)))].filter((c) => !all.has(c)),
     levelOrgans: [...new Set(reports.map((r) => r.office))].flatMap((office) => {
       const { places, organ } = splitOffice(office);
       return places.length ? [{ office, level: places.at(-1)!.at(-1)!, organ }] : [];
@@ -1013,9 +1018,19 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // (an organ of it named after it, "宜春市档案馆" where the loaded report's address says 宜春市樟树市: another office)
     // (but a place of the address said alone, no loaded office named, asks that place's own report: "上饶市2022年全市一共收到
     // 多少申请" beside 上饶市广丰区 is the city's count, not the district's)
-    if (!/^(人民政府|政府|\p{Script=Han}{0,6}?(局|委员会|馆))/u.test(text.slice(start + m[0].length)) && names.contexts.includes(name) && offices.size) continue;
+    if (!/^(人民政府|政府|\p{Script=Han}{0,6}?(局|委员会|馆)|\p{Script=Han}{0,8}?管理中心)/u.test(text.slice(start + m[0].length)) && names.contexts.includes(name) && offices.size) continue;
     if (!unknownOffices.includes(name)) unknownOffices.push(name);
     spans.push({ start: from, end: start + m[0].length });
+  }
+  // a city of a loaded report's address said without its 市, then another organ of it ("哈尔滨住房公积金管理中心"): another office
+  if (!offices.size) for (const stem of names.cityStems) {
+    const i = text.indexOf(stem);
+    if (i < 0 || !free(i, stem.length)) continue;
+    const organ = ORGAN_AFTER.exec(text.slice(i + stem.length));
+    // (an organ asked about, "哈尔滨哪个博物馆适合…", names none)
+    if (!organ || !free(i + stem.length, organ[0].length) || /哪|什么|啥|有没有/.test(organ[0])) continue;
+    unknownOffices.push(stem + organ[0]);
+    spans.push({ start: i, end: i + stem.length + organ[0].length });
   }
   // the places of an office named that the text also says ("合川区的二郎镇", "哈尔滨市…南岗区"): part of its name
   for (const office of offices) {

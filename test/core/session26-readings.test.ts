@@ -42,3 +42,14 @@ describe('session 26 readings: districts named by a direction', () => {
     expect(a).toContain('没有上城区');
   });
 });
+
+describe('session 26 readings: another organ of a loaded office\'s city', () => {
+  it('"哈尔滨住房公积金管理中心" (the city of 南岗\'s address, no 市) and "沭阳县住房公积金管理中心" are other offices: no 南岗 figure', async () => {
+    const kn = await kb(nangang);
+    for (const q of ['哈尔滨住房公积金管理中心2022年信息公开年报里收了几件申请？', '沭阳县住房公积金管理中心2022年收了几件申请', '南岗区住房公积金管理中心2022年收了几件申请']) {
+      const [a] = talk(kn, q);
+      expect(a).toContain('没有');
+      expect(a).not.toContain('15 件');
+    }
+  });
+});
