@@ -53,3 +53,17 @@ describe('session 26 readings: another organ of a loaded office\'s city', () => 
     }
   });
 });
+
+describe('session 26 readings: shares of counts the text tells', () => {
+  it('"会议类信息" is counted by the text as 会议 ("…等会议,发布16条"): its share of the 29 quoted', async () => {
+    const kn = await kb('test/fixtures/reports-fresh88-newa');
+    const [a] = talk(kn, '文化东路街道2025年主动公开的29条信息里，会议类信息大约占百分之几？');
+    expect(a).toContain('55.2%');
+  });
+  it('"复议…，结果纠正的比例" of a report with no table 四: 62 of the 102 its text tells, both in one sentence', async () => {
+    const kn = await kb('test/fixtures/reports-fresh89-newa');
+    const [a] = talk(kn, '渭南2024年涉及信息公开的行政复议，结果纠正的比例是多少？');
+    expect(a).toContain('60.8%');
+    expect(a).toContain('62 ÷ 102');
+  });
+});

@@ -15,6 +15,8 @@ import { POLICY } from '../thresholds.js';
 import { renderMetric } from '../../answer/render.js';
 import { pickReport } from '../select.js';
 import { kindsOf } from './helpers.js';
+import { hasCells } from './consistency.js';
+import { textArithmetic } from './text-arith.js';
 import type { Rule } from './types.js';
 import type { MetricQuery } from '../../understand/metrics.js';
 
@@ -39,6 +41,15 @@ export const tableRowAsked: Rule = {
     if (FEE_THRESHOLD_ASKED.test(u.norm)) return undefined;
     // in which cases the rules allow it ("政府在哪些情况下可以拒绝公开"), no year or report named: the rules
     if (RULES_ASKED.test(u.norm) && !u.slots.years.length && !u.slots.offices.length && !REPORT_NAMED.test(u.norm)) return undefined;
+    // a share of a row asked of a report whose tables lack that row, its text giving the counts ("行政复议…结果纠正的比例"
+    // where the text says 复议102件…结果纠正62件): the share worked out from the text
+    if (metric.rate) {
+      const r = pickReport(kn, u.slots, _state).report;
+      if (r && !hasCells(r, metric)) {
+        const fromText = textArithmetic.decide(u, _state, kn);
+        if (fromText) return fromText;
+      }
+    }
     const figScore = u.candidates.find((c) => c.item.id === figures.id)?.score ?? 0;
     return { kind: 'figure', intent: figures, metric, confidence: Math.max(figScore, POLICY.figureMinConfidence) };
   },

@@ -340,6 +340,11 @@ export const textArithmetic: Rule = {
     if (asked.op === 'check' && asked.items.length === 1) return asked.claimed === undefined && !PARTS_ASKED.test(text) ? checkOne(r, asked.items[0]!, asked.unit) : undefined;
     if (asked.op === 'check' && asked.claimed === undefined) return undefined;
     if (!asked.items.length) return undefined;
+    // (two things named, neither as the whole, the share said after one: "复议…，结果纠正的比例是多少" — the other is the whole)
+    if (asked.op === 'share' && asked.items.length === 2 && !asked.items.some((i) => i.whole)) {
+      const at = asked.items.findIndex((i) => SHARE_SAID_AFTER.test(i.label));
+      if (at >= 0 && !SHARE_SAID_AFTER.test(asked.items[1 - at]!.label)) asked.items = asked.items.map((i, k) => (k === at ? { ...i, label: i.label.replace(SHARE_SAID_AFTER, '') } : { ...i, whole: true }));
+    }
     // a share of a part right after a count ("门户网站公开多少条" then "其中公示公告类占多少比例"): of that count
     // (a whole said only as "总数"/"比" is no item: the count asked before is the whole)
     if (asked.op === 'share' && state.text && state.report === r.id) {
@@ -383,7 +388,8 @@ export const textArithmetic: Rule = {
     }
     // two items read from one joint count ("人大代表建议、政协提案共87件"): the text gives no count of each
     // (a list given "respectively" holds each item's own count in one clause)
-    const clauses = found.filter((f) => f.told && !f.told.listed).map((f) => `${f.told!.passage.id}\u0000${f.told!.clause}`);
+    // (two counts of one clause are each their own: "复议案件102件,办理结果为:…结果纠正62件")
+    const clauses = found.filter((f) => f.told && !f.told.listed).map((f) => `${f.told!.passage.id}\u0000${f.told!.clause}\u0000${f.told!.value}`);
     if (new Set(clauses).size < clauses.length) return undefined;
     const res = result(asked, found, false);
     if (res === undefined) return undefined;
@@ -408,6 +414,9 @@ export const textArithmetic: Rule = {
     };
   },
 };
+
+/** The share said right after the part's name ("结果纠正的比例", "纠正的占比"). */
+const SHARE_SAID_AFTER = /(?:的)?(?:比例|占比|比重)$/;
 
 /** A sum asked against the total ("和主动公开总数对得上吗", "加起来等不等于总数"). */
 const TOTAL_SET_AGAINST = /(?:总数|总量|总计|合计数)[^，。？?]{0,6}(?:对得上|对不上|一致|相等|吻合|相符)|(?:等于|等不等于|是不是|对得上|对不上|一致|相符)[^，。？?]{0,10}(?:总数|总量|总计|合计数)/;
