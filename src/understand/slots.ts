@@ -825,9 +825,17 @@ const SHORT_YEAR = /(?<![\d近前后这过去多])(\d{2})年(?!度?[内底末初
  */
 const RELATIVE_YEAR = /(大前年|今年|去年|前年)(?:度)?(?!结转|转过来|转来|底|初|年底|年初|[0-9一二三四五六七八九十]+月)/g;
 
+/** After a year, the draft being written ("2026年报草稿", "2026年的年报草稿", "2026年度报告初稿"). */
+const DRAFT_AFTER = /^(?:度)?(?:的)?(?:年报|年度报告|报告|报)?(?:的)?(?:草稿|初稿|征求意见稿|送审稿)/;
+/** Before a year, writing or preparing the report ("在准备2026年的年报", "起草2026年度报告"). */
+const DRAFTING_BEFORE = /(?:准备|在写|在编|编制|起草|撰写|在弄|在做)$/;
+/** After a year, the report itself ("2026年的年报", "2026年度报告"). */
+const REPORT_AFTER = /^(?:度)?(?:的)?(?:年报|年度报告|报告|报)/;
+
 function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   const spans: Span[] = [];
   const years = new Set<number>();
+  const drafts = new Set<number>();
   // a year: 2022年 / 2022年度 / 2022 alone — but not a count ("2000件申请")
   if (mayMatch(text, YEAR_NAMED)) for (const m of text.matchAll(YEAR_NAMED)) {
     // a law's date ("新行政复议法2024年施行以后", "2019年修订的条例"): no report year
@@ -842,9 +850,14 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // "2023年结转到2024年的": carried into a year, counted in the report of the year before
     const before = text.slice(Math.max(0, m.index! - 4), m.index!);
     const carriedInto = CARRIED_INTO.test(before) || (PUT_OFF_INTO.test(before) && !YEAR_ELSEWHERE.test(text.slice(0, m.index!) + text.slice(m.index! + m[0].length)));
+    // (the year of the draft being written, "在准备2026年的年报，先确认一下2023年报…": the staff's own, set aside below)
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
+    if (DRAFT_AFTER.test(after) || (DRAFTING_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!)) && REPORT_AFTER.test(after))) drafts.add(Number(m[1]));
     years.add(Number(m[1]) + (carriedFrom ? 1 : 0) - (carriedInto ? 1 : 0));
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
+  // (a draft's year beside a year asked: the year asked)
+  if (drafts.size && [...years].some((y) => !drafts.has(y))) for (const y of drafts) years.delete(y);
   // "22年" — but not a span of years ("近10年", "10年来")
   if (mayMatch(text, SHORT_YEAR)) for (const m of text.matchAll(SHORT_YEAR)) {
     const y = 2000 + Number(m[1]);

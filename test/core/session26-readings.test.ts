@@ -67,3 +67,18 @@ describe('session 26 readings: shares of counts the text tells', () => {
     expect(a).toContain('62 ÷ 102');
   });
 });
+
+describe('session 26 readings: the year of the draft being written', () => {
+  it('"在准备2026年的年报，先确认一下：2023年报里…" asks of 2023, not of a 2026 report not loaded', async () => {
+    const kn = await kb('test/fixtures/reports-fresh88-newb');
+    const [a] = talk(kn, '我是钦北区林业局办公室的，在准备2026年的年报，先确认一下：2023年报里主动公开总数是225条，对吧？');
+    expect(a).toContain('252');
+    expect(a).not.toContain('没有2026年');
+  });
+  it('"在核2026年报草稿，先对一下2025年报" asks of 2025; "2026年报草稿" alone keeps its year', async () => {
+    const kn = await kb('test/fixtures/reports-fresh88-newb');
+    const [a] = talk(kn, '我是衡山县政府办的，在核2026年报草稿，先对一下2025年报：政策文件13件里县政府文件5件，对吧');
+    expect(a).not.toContain('没有2026年');
+    expect(a).toContain('5');
+  });
+});
