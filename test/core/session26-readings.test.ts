@@ -82,3 +82,17 @@ describe('session 26 readings: the year of the draft being written', () => {
     expect(a).toContain('5');
   });
 });
+
+describe('session 26 readings: offices ranked, none received', () => {
+  it('"这三个单位里，哪个…最多？多少件？" ranks the offices (a second question after 最多 too), never the longest extension', async () => {
+    const kn = await kb('test/fixtures/reports-fresh88-newb');
+    const [a] = talk(kn, '这三个单位里，哪个收到的信息公开申请最多？多少件？');
+    expect(a).toContain('最多的是衡山县人民政府办公室');
+    expect(a).not.toContain('工作日');
+  });
+  it('"未收到公众、法人或其他组织对政府信息公开的申请" tells none received: 0 件', async () => {
+    const kn = await kb('test/fixtures/reports-fresh88-newb');
+    const [a] = talk(kn, '钦北区林业局2023年收到多少件政府信息公开申请');
+    expect(a).toContain('0 件');
+  });
+});
