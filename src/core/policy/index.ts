@@ -26,6 +26,7 @@ import { reportItselfAsked } from './report-itself.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { quotedCountWhy } from './quoted-count-why.js';
 import { purposeAsked } from './purpose-asked.js';
+import { assistNeeded } from './assist.js';
 import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { subjectTold } from './subject-told.js';
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   // (before procedure-in-story: "起草一句话…依申请公开办理情况" asks the figures summed up, not how to apply)
   summaryAsked,
   // (before procedure-in-story and the figures: "要不要写理由…怕写错了被拒绝" asks whether a reason is needed)
+  assistNeeded,
   purposeAsked,
   procedureInStory,
   howToApply,
