@@ -50,7 +50,9 @@ export interface Told {
 // (not "占多少条": the count a part takes up, in its measure word)
 const SHARE = /占[^，。？?,]{0,14}(?:比例|比重|份额|百分|几成|多少(?![条件个篇项份])|几(?![条件个篇项份]))|占比|百分之几|百分比|比例(?:是|为)?多少/;
 /** A difference asked ("比…多几条", "差多少", "增量", "少发了多少"). */
-const DIFF = /比[^，。？?,]{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:相差|差了?)(?:几|多少)|差距|差额|多出(?:几|多少)|增量|净增|净减|(?:增加|减少|增长|下降|少发|多发|少了|多了|涨了?|降了?|增了|减了)(?:了)?(?:多少|几)|(?:多|少)(?:了)?(?:大概|大约|约|差不多)?多少[条件个篇项份]?/;
+const DIFF = /比[^，。？?,]{1,16}(?:多|少)(?:了)?(?:几|多少)|比[^，。？?,]{0,16}(?:多|少)\p{Script=Han}{1,4}?了?(?:几|多少)[条件个篇项份]|(?:相差|差了?)(?:几|多少)|差距|差额|多出(?:几|多少)|增量|净增|净减|(?:增加|减少|增长|下降|少发|多发|少了|多了|涨了?|降了?|增了|减了)(?:了)?(?:多少|几)|(?:多|少)(?:了)?(?:大概|大约|约|差不多)?多少[条件个篇项份]?/u;
+/** After 比…多/少, a verb, the how-many and the thing counted ("多公开了多少条信息" → 公开, 信息). */
+const VERB_AFTER_MORE = /比[^，。？?,]*?(?:多|少)(\p{Script=Han}{1,4}?)了?(?:几|多少)[条件个篇项份]?(\p{Script=Han}{0,6})/u;
 /** An average asked. */
 /** Figures written as a sum with nothing named ("398加318", "28+1+49"). */
 const BARE_SUM = /\d+\s*[条件个篇项份]?\s*(?:加|\+|＋)\s*\d+/;
@@ -245,6 +247,9 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
     const m = /([^。？?]*?)[，,\s]*比([^，。？?,]{1,16}?)(?:多|少)/.exec(text);
     // (a change verb after 比 is no item: "点击量25年比21年涨了多少" is one item of two years)
     const items = m ? [cleanLabel(m[1]!), cleanLabel(m[2]!)].filter((l) => l && !CHANGE_VERB.test(l)) : [residualLabel(text)].filter(Boolean);
+    // (the reports alone on either side of 比, the thing counted said after 多: "A比B多公开了多少条信息" — 公开信息 of each)
+    const after = !items.length ? VERB_AFTER_MORE.exec(text) : null;
+    if (after) return [{ label: cleanLabel(`${after[1]}${after[2] ?? ''}`) }].filter((i) => i.label.length >= 2);
     return items.map((label) => ({ label }));
   }
   if (op === 'times') {

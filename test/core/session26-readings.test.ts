@@ -96,3 +96,11 @@ describe('session 26 readings: offices ranked, none received', () => {
     expect(a).toContain('0 件');
   });
 });
+
+describe('session 26 readings: a difference with its verb after 多', () => {
+  it('"A比B多公开了多少条信息": the thing counted said after 多 (公开信息), of each report, and the difference', async () => {
+    const kn = await kb('test/fixtures/reports-fresh88-newb');
+    const [a] = talk(kn, '钦北区林业局2023年比平塘县大塘镇2020年多公开了多少条信息？');
+    expect(a).toContain('252 - 127 = 125');
+  });
+});
