@@ -119,3 +119,17 @@ describe('session 26 readings: another place with the year of the conversation, 
     expect(a).not.toContain('工作日');
   });
 });
+
+describe('session 26 readings: results explained, help for the deaf', () => {
+  it('"“不予处理”到底是什么意思？和“不予公开”有什么区别？": both explained, with 信访 and 国家秘密 cases', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '年报表格里有个“不予处理”，到底是什么意思？和“不予公开”有什么区别？');
+    expect(a).toContain('信访');
+    expect(a).toContain('国家秘密');
+  });
+  it('"家里人听力残疾…政府有没有义务给提供帮助？依据是哪一条？": 第四十三条', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '家里人听力残疾，去窗口也沟通不了，政府有没有义务给提供帮助？依据是哪一条？');
+    expect(a).toContain('第四十三条');
+  });
+});

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
 import { assistNeeded } from '../../../src/core/policy/assist.js';
-import { knowledge, u } from './helpers.js';
+import { knowledge, metric, u } from './helpers.js';
 
 let kn: Knowledge;
 beforeAll(async () => {
@@ -19,6 +19,6 @@ describe('assist-needed', () => {
     expect(assistNeeded.decide(u({ norm: '我是盲人用读屏软件的,申请政府信息公开要不要给钱' }), {}, kn)).toBeUndefined();
     expect(assistNeeded.decide(u({ norm: '我眼睛不好,你们电话多少,我想打电话申请' }), {}, kn)).toBeUndefined();
     expect(assistNeeded.decide(u({ norm: '我不会写字咋整' }), {}, kn)).toBeUndefined();
-    expect(assistNeeded.decide(u({ norm: '盲人申请了多少件', quantity: true }), {}, kn)).toBeUndefined();
+    expect(assistNeeded.decide(u({ norm: '盲人申请了多少件,怎么办', quantity: true, metric: metric() }), {}, kn)).toBeUndefined();
   });
 });
