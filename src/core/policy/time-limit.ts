@@ -19,11 +19,16 @@ export const TIME_LIMIT_SUBJECTS: readonly (readonly [RegExp, string])[] = [
   [/补正|补材料|补充材料|补交材料/, CORRECTION_INTENT],
   [/第三方|征求.{0,10}意见|(?:对方|他|她|那个人)(?:的)?意见/, 'procedure.third-party'],
   [/复议|起诉|诉讼|打官司|法院/, 'procedure.remedy-deadline'],
+  // (another's secret or privacy in what is asked: the third party is asked first, its time not counted, 第三十二条)
+  [/商业秘密|个人隐私|别人(?:家)?的(?:个人)?(?:信息|隐私)/, 'procedure.third-party'],
   [/主动公开|挂出来|挂到网上|形成(?:或者|或)?变更/, 'procedure.proactive'],
 ];
 
 /** The intent that tells the general time limit to answer a request (intents/procedure.yml). */
 const REPLY_TIME_LIMIT = 'procedure.time';
+
+/** Whether a step lengthens the wait ("对答复期限有何影响", "会不会拖很久"). */
+const LIMIT_AFFECTED = /期限有(?:何|什么)影响|影响(?:答复)?期限|会不会拖|拖很久|拖多久|耽误多久|要拖/;
 
 /** How long, in so many words: not 期限 alone ("答复期限从哪天开始算" asks when it starts). */
 const HOW_LONG = /几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日/;
@@ -57,7 +62,7 @@ export const timeLimitOf: Rule = {
       if (intent) return { kind: 'intent', intent, confidence: THRESHOLDS.answer };
     }
     // (or by when at the latest, of a step named: "…要我补正，他们最晚什么时候得通知我")
-    const howLong = u.kind === 'duration' || DURATION.test(u.norm);
+    const howLong = u.kind === 'duration' || DURATION.test(u.norm) || LIMIT_AFFECTED.test(u.norm);
     if (!howLong && !LATEST_WHEN.test(u.norm)) return undefined;
     // a row of table 三 counted ("补正过了期限没补的…这种不再处理的有几件"): a figure, not a time limit
     if (u.metric?.table === '三' && ROWS_COUNTED.test(u.norm) && !HOW_LONG.test(u.norm)) return undefined;

@@ -9,6 +9,12 @@ beforeAll(async () => {
 });
 
 describe('time-limit-of', () => {
+  it('another\'s trade secret in what is asked, and whether it lengthens the wait ("对答复期限有何影响"): the third party\'s time limit', () => {
+    const d = timeLimitOf.decide(u({ norm: '申请的资料中含有另一家企业的商业秘密,数据局会如何处理?对答复期限有何影响?' }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.third-party' } });
+    // (a review's time limit named beside the secret stays the review's)
+    expect(timeLimitOf.decide(u({ norm: '说涉及商业秘密不给公开,多久内可以申请复议?', kind: 'duration' }), {}, kn)).toMatchObject({ intent: { id: 'procedure.remedy-deadline' } });
+  });
   it('from which day the limit counts after a correction ("补正以后答复时间从哪天开始算"): the correction\'s rule (第三十条)', () => {
     expect(timeLimitOf.decide(u({ norm: '补正以后答复时间从哪天开始算?' }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'procedure.correction' } });
     expect(timeLimitOf.decide(u({ norm: '那我补完以后,20个工作日从哪天开始算?' }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'procedure.correction' } });
