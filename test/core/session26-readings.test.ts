@@ -133,3 +133,11 @@ describe('session 26 readings: results explained, help for the deaf', () => {
     expect(a).toContain('第四十三条');
   });
 });
+
+describe('session 26 readings: how many times, of two reports', () => {
+  it('"三门峡住建局…主动公开的条数大概是文化东路街道的多少倍": the first named over the second, from each text', async () => {
+    const kn = await kb('test/fixtures/reports-fresh88-newa');
+    const [a] = talk(kn, '三门峡住建局2025年主动公开的条数大概是文化东路街道的多少倍？');
+    expect(a).toContain('722 ÷ 29');
+  });
+});

@@ -327,8 +327,11 @@ export const textArithmetic: Rule = {
       const unit = asked.unit ?? found.find((f) => f.unit)?.unit ?? '';
       for (const f of found) if (!f.unit || f.told?.value === 0) f.unit = unit;
       const op = asked.op === 'check' ? 'sum' : asked.op;
-      if (op === 'share' || op === 'each' || op === 'times') return undefined;
-      const res = result({ ...asked, op }, found, true);
+      if (op === 'share' || op === 'each') return undefined;
+      // (how many times the other, of two reports: the one named first over the one named after, "A…是B的多少倍")
+      if (op === 'times' && compared.length !== 2) return undefined;
+      const ordered = op === 'times' ? [...found].sort((a, b) => mentionAt(u.norm, a.report!) - mentionAt(u.norm, b.report!)) : found;
+      const res = result({ ...asked, op }, ordered, true);
       if (!res) return undefined;
       return { kind: 'passage', report: newest(compared) ?? compared[0]!, parts: { head: `据各报告正文（${label}）：\n`, lines: [...found.map((f) => itemLine(f, true)), res], labelled: true } };
     }
