@@ -343,13 +343,13 @@ export function toldCount(r: Report, label: string, unit?: string): Told | undef
   // ("其他平台891": the rest of the channels, named by the text in its own words "…等平台公开信息891条")
   const rest = label.replace(REST_OF, '');
   if (rest !== label && rest.length >= 2) return toldCountOf(r, rest, unit);
-  // ("会议类信息" where the text says "…等会议,发布16条"; "结果纠正的比例" where it says 结果纠正62件: the thing itself)
-  const bare = label.replace(KIND_OR_SHARE_TAIL, '');
+  // ("会议类信息" where the text says "…等会议,发布16条": the kind itself)
+  const bare = label.replace(KIND_TAIL, '');
   return bare !== label && bare.length >= 2 ? toldCountOf(r, bare, unit) : undefined;
 }
 
-/** A kind of item or a share said after the thing counted ("会议类信息", "结果纠正的比例"): not words the text counts it by. */
-const KIND_OR_SHARE_TAIL = /(?:的)?(?:比例|占比|比重|份额)$|类(?:的)?(?:信息|内容|事项|文件)$/;
+/** A kind of item said after the thing counted ("会议类信息"): not words the text counts it by. */
+const KIND_TAIL = /类(?:的)?(?:信息|内容|事项|文件)$/;
 
 /** Everyday short names of what reports name in full ("官网" is the 官方网站 or 门户网站: their common word 网站). */
 // (and a newspaper by the name papers carry, "眉山日报")

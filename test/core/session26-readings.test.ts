@@ -105,18 +105,12 @@ describe('session 26 readings: a difference with its verb after 多', () => {
   });
 });
 
-describe('session 26 readings: another place with the year of the conversation, 拒 alone', () => {
+describe('session 26 readings: another place with the year of the conversation', () => {
   it('"道里区同一年的新收数是多少？" names another office, not loaded: no 南岗 figure', async () => {
     const kn = await kb(nangang);
     const [, a] = talk(kn, '南岗区政府办2022年新收多少申请', '道里区同一年的新收数是多少？');
     expect(a).toContain('没有道里区');
     expect(a).not.toContain('15 件');
-  });
-  it('"拒了几个" after a count asks the refused row, never the time limit', async () => {
-    const kn = await kb(nangang);
-    const [, a] = talk(kn, '南岗区政府办2022年收到几个申请', '拒了几个');
-    expect(a).toContain('不予公开');
-    expect(a).not.toContain('工作日');
   });
 });
 
