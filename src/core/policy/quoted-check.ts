@@ -13,6 +13,9 @@ import { pickReport } from '../select.js';
 import { POLICY } from '../thresholds.js';
 import { withoutSlots } from './helpers.js';
 import type { Decision, Rule } from './types.js';
+import type { Understanding } from '../understanding.js';
+import type { ConvState } from '../engine.js';
+import type { Knowledge } from '../knowledge.js';
 import { SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
 import { hasCells } from './consistency.js';
 
@@ -125,7 +128,7 @@ export const quotedCountChecked: Rule = {
  * where it says 代表建议6件,委员提案4件): the parts are wrong whatever they add up to — for the sum rule, which would
  * otherwise only add them.
  */
-export function quotedPartsWrong(u: Parameters<Rule['decide']>[0], state: Parameters<Rule['decide']>[1], kn: Parameters<Rule['decide']>[2]): Decision | undefined {
+export function quotedPartsWrong(u: Understanding, state: ConvState, kn: Knowledge): Decision | undefined {
   const text = withoutSlots(u);
   const quoted = [...text.matchAll(QUOTED_WITH_UNIT)];
   return quoted.length >= 2 ? eachChecked(text, quoted, kn, u, state, true) : undefined;
@@ -135,7 +138,7 @@ export function quotedPartsWrong(u: Parameters<Rule['decide']>[0], state: Parame
  *  found as count-in-report finds it; the number the sentence gives right after the same words, when it gives one, is the
  *  one compared ("代表建议6件" against 代表建议4件 quoted); undefined unless every count finds a sentence, and the counts
  *  find two sentences or every one its own number. */
-function eachChecked(text: string, quoted: RegExpMatchArray[], kn: Parameters<Rule['decide']>[2], u: Parameters<Rule['decide']>[0], state: Parameters<Rule['decide']>[1], onlyWrongAttached = false): Decision | undefined {
+function eachChecked(text: string, quoted: RegExpMatchArray[], kn: Knowledge, u: Understanding, state: ConvState, onlyWrongAttached = false): Decision | undefined {
   const r = pickReport(kn, u.slots, state).report;
   if (!r) return undefined;
   const checks: string[] = [];

@@ -23,7 +23,7 @@ import type { MetricQuery } from '../../understand/metrics.js';
 export const tableRowAsked: Rule = {
   name: 'table-row-asked',
   doc: 'A count, existence or the reasons of a row named in the question ("部分公开多少", "为什么不予公开"), or a cell named by its place in the table ("表三 不予公开第2项"): the report\'s figure and its reasons, not the regulation\'s rules.',
-  decide: (u, _state, kn) => {
+  decide: (u, state, kn) => {
     const figures = figuresIntent(kn);
     const metric = u.metric;
     if (!figures || !metric || applicantBesideContact(u)) return undefined;
@@ -44,9 +44,9 @@ export const tableRowAsked: Rule = {
     // a share of a row asked of a report whose tables lack that row, its text giving the counts ("行政复议…结果纠正的比例"
     // where the text says 复议102件…结果纠正62件): the share worked out from the text
     if (metric.rate) {
-      const r = pickReport(kn, u.slots, _state).report;
+      const r = pickReport(kn, u.slots, state).report;
       if (r && !hasCells(r, metric)) {
-        const fromText = textArithmetic.decide(u, _state, kn);
+        const fromText = textArithmetic.decide(u, state, kn);
         if (fromText) return fromText;
       }
     }
