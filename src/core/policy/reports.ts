@@ -66,13 +66,20 @@ const REPORT_LIST = 'report.list';
 /** A contact detail and its change over the years ("地址是从哪一年开始变的", "电话哪年换的"). */
 const CONTACT_OVER_YEARS = /(?:地址|电话|邮编|邮箱|网址|联系方式)[^，。？?]{0,12}(?:变|换|改)/;
 
+/** Whether the report named is there, asked at the end ("打浦桥街道2023年的信息公开年报，有吗"): when it is loaded, the list says
+ *  so (a report not loaded is report-not-loaded's). */
+const LOADED_REPORT_THERE_ASKED = /年报[,，]?(?:有吗|有没有|有么|在吗|有不)[?？]*$/;
+
 export const reportsAsked: Rule = {
   name: 'reports-asked',
-  doc: 'The reports themselves asked about ("最新的报告是哪一年的", "有几份年报"): the list of reports loaded, whatever year or office the question names.',
-  decide: (u, _state, kn) => {
+  doc: 'The reports themselves asked about ("最新的报告是哪一年的", "有几份年报"), or whether a loaded report named is there: the list of reports loaded, whatever year or office the question names.',
+  decide: (u, state, kn) => {
     const list = kn.byId.get(REPORT_LIST);
     // (a contact detail asked over the years, "联系地址是从哪一年开始变的": the detail of each year, not the list)
-    if (!list || u.metric || !REPORTS_ASKED.test(u.norm) || CONTACT_OVER_YEARS.test(u.norm)) return undefined;
+    if (!list || u.metric || CONTACT_OVER_YEARS.test(u.norm)) return undefined;
+    const pick = LOADED_REPORT_THERE_ASKED.test(u.norm) && (u.slots.offices.length || u.slots.years.length) ? pickReport(kn, u.slots, state) : undefined;
+    const there = !!pick?.report && !pick.problem && pick.missing === undefined && !pick.note;
+    if (!REPORTS_ASKED.test(u.norm) && !there) return undefined;
     // a year asked that is not loaded ("今年的年报出来没有"): said first, then the list
     const missing = u.slots.years.filter((y) => !reportsOfYear(kn, y).some((r) => !u.slots.offices.length || u.slots.offices.includes(r.office)));
     const note = missing.length ? `目前还没有${missing.join('、')}年的报告。\n` : undefined;

@@ -36,6 +36,14 @@ describe('reports-asked', () => {
       expect(reportsAsked.decide(u({ norm, candidates: cands(kn, ['contact.address', 0.2]) }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'report.list' } });
     }
   });
+  it('whether a loaded report named is there ("南岗区2022年的信息公开年报，有吗"): the list; one not loaded is not this rule\'s', async () => {
+    const { reportsAsked } = await import('../../../src/core/policy/reports.js');
+    const office = kn.reports[0]!.office;
+    const there = reportsAsked.decide(u({ norm: '我想问问2022年的信息公开年报,有吗?', slots: slots({ years: [2022], offices: [office] }) }), {}, kn);
+    expect(there).toMatchObject({ kind: 'intent', intent: { id: 'report.list' } });
+    expect(reportsAsked.decide(u({ norm: '2023年的年报有吗', slots: slots({ years: [2023], offices: [office] }) }), {}, kn)).toBeUndefined();
+    expect(reportsAsked.decide(u({ norm: '道里区的年报有吗', slots: slots({ unknownOffices: ['道里区'] }) }), {}, kn)).toBeUndefined();
+  });
   it('a question about what a report says: no decision', async () => {
     const { reportsAsked } = await import('../../../src/core/policy/reports.js');
     expect(reportsAsked.decide(u({ norm: '2022年报告里的电话', candidates: cands(kn, ['contact.phone', 0.6]) }), {}, kn)).toBeUndefined();
