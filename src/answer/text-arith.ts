@@ -163,7 +163,12 @@ export function readArith(text: string): ArithAsked | undefined {
   return read ? { ...read, items: read.items.map((i) => ({ ...i })) } : undefined;
 }
 
-function readArithOnce(text: string): ArithAsked | undefined {
+/** The asker's own result said after the question ("…的比例是多少？我算的是79%左右"): the question is worked out as asked,
+ *  the result shown beside what they reckoned. */
+const OWN_RESULT_AFTER = /[，,。？?；;]\s*(?:我|自己)(?:算的|算出来的?|算得|计算的|估计)(?:是|为|大概|约)?[^，,。？?]*[？?]?$/;
+
+function readArithOnce(full: string): ArithAsked | undefined {
+  const text = full.replace(OWN_RESULT_AFTER, '');
   // (a share quoted to be checked, "占6.3%，对不对": the share rules' question)
   if (QUOTED_SHARE.test(text)) return undefined;
   // (a time limit quoted, "是15个工作日内答复是不是": the procedure's question, no count)

@@ -297,7 +297,7 @@ const ROW_VERB: Readonly<Record<string, RegExp>> = {
   new: /新收|收到|受理|接收|接到/,
 };
 /** The requests asked vaguely ("办理的依申请公开件数"): the clause that counts the requests taken in or handled. */
-const REQUESTS_VERB = /(?:办理|收到|受理|接收|接到)[^，]{0,12}申请|申请[^，]{0,4}(?:办理|收到|受理)/;
+const REQUESTS_VERB = /(?:办理|处理|收到|受理|接收|接到)[^，]{0,12}申请|申请[^，]{0,4}(?:办理|收到|受理)/;
 
 /**
  * What the text says of a figure of table 三, beside the table's own ("正文说受理了几件？跟表三对得上吗"): the
@@ -327,7 +327,8 @@ export function textBesideTable(r: Report, m: MetricQuery, kn: Knowledge): Rende
 }
 
 /** Where a count's breakdown begins ("，其中…", "(其中…", "(含上年结转31件)"). */
-const BREAKDOWN_AFTER = /[，,；;]?\s*[（(]?\s*其中|[（(]\s*(?:含|包括|包含)/;
+// (or its parts in a bracket right after the count, "申请247件(网络申请195件、信函邮寄31件…)")
+const BREAKDOWN_AFTER = /[，,；;]?\s*[（(]?\s*其中|[（(]\s*(?:含|包括|包含)|(?<=\d\s*[件条])\s*[（(](?=[^（()）]*\d)/;
 
 /** The report says no request was received ("未收到政府信息申请", "没有收到依申请公开的申请"). */
 // ("未接收到依申请公开")

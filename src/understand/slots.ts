@@ -480,10 +480,13 @@ export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
 const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡(?!下|亲|里)|街道|苏木)(?=\s?(?:人民政府)|的?政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,8}?(?:局|委员会|厅|档案馆|图书馆|博物馆|纪念馆|文化馆|管理中心)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年|同一?年|那一?年|当年|这一?年|全(?:省|市|州|盟|县|区|旗))/gu;
 /** After a place: its government's website, not the government itself. */
 const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
-const NOT_PLACE = /^(社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$/;
+const NOT_PLACE = /^(区委|县委|市委|镇委|乡委|旗委|社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$/;
 
 /** Characters of a story, never of a place's name ("上个月十号去区政府办交了…": no place "个月十号去区"). */
-const NOT_IN_PLACE = /个月|多少|[号去到在给了我你他她们\d件条]/u;
+/** The place's party committee said beside its government ("皇姑区区委、区政府的政务新媒体"): the place's own, as its
+ *  report says it, not another office. */
+const PARTY_AND_GOVERNMENT = /^([区县市镇乡旗])委[、和及与]?\1?(?:人民)?政府/;
+const NOT_IN_PLACE = /个月|多少|年报|报告|[号去到在给了我你他她们\d件条]/u;
 
 type Names = {
   strong: { name: string; office: string }[];
@@ -728,7 +731,8 @@ function soundsLike(typed: string, meant: string): boolean {
   if (typed.at(-1) !== meant.at(-1) && !(typed.length >= LAST_SLIP_MIN_CHARS && sameReading(typed.at(-1)!, meant.at(-1)!))) return false;
   const at = [...typed].map((c, k) => (c === meant[k] ? -1 : k)).filter((k) => k >= 0);
   // (two characters of a name of five or more may be typed by their exact reading, "贵羊高心区" for 贵阳高新区)
-  const exactOnly = at.length === EXACT_SLIPS && typed.length >= EXACT_SLIPS_MIN_CHARS;
+  // (or of a township or county of four, its level kept, "留人八镇" for 刘仁八镇)
+  const exactOnly = at.length === EXACT_SLIPS && (typed.length >= EXACT_SLIPS_MIN_CHARS || (typed.length === EXACT_SLIPS_MIN_CHARS - 1 && LEVEL_END.test(meant) && !at.includes(typed.length - 1)));
   if (at.length > Math.max(1, Math.floor(typed.length / 6)) && !exactOnly) return false;
   placeSounds ??= new Sounds();
   return at.every((k) => {
@@ -927,7 +931,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
       const otherLevel = level && !office.includes(name + level[1]) ? level : null;
       const after = i >= 0 ? otherLevel ?? ORGAN_AFTER.exec(text.slice(i + name.length)) ?? placeAfter(text.slice(i + name.length)) : null;
       // a zone's government is its 管委会 ("平潭管委会办公室" is 平潭综合实验区's own office)
-      const ownGovernment = after && ZONE.test(office) && /^管委/.test(after[0]);
+      const ownGovernment = after && ((ZONE.test(office) && /^管委/.test(after[0])) || PARTY_AND_GOVERNMENT.test(text.slice(i + name.length)));
       if (after && !ownGovernment && free(i, name.length + after[0].length)) {
         unknownOffices.push(name + after[0]);
         spans.push({ start: i, end: i + name.length + after[0].length });

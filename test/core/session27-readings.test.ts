@@ -36,3 +36,36 @@ describe('session 27 readings: whether a loaded report is there', () => {
     expect(b).toContain('没有2024年');
   });
 });
+
+describe('session 27 readings: offices named loosely', () => {
+  it('a township of four typed with two characters of the same reading ("留人八镇" for 刘仁八镇): that office', async () => {
+    const kn = await kb('test/fixtures/reports-fresh91-newa');
+    const [a] = talk(kn, '留人八镇二零二五年主动公开了多少条信息');
+    expect(a).toContain('94条');
+    expect(a).not.toContain('没有留人八镇');
+  });
+  it('"皇姑区区委区政府的政务新媒体" is 皇姑区 itself (its report says 区委、区政府), not another office "皇姑区区委"', async () => {
+    const kn = await kb('test/fixtures/reports-fresh91-newa');
+    const [a] = talk(kn, '皇姑区区委区政府的政务新媒体2024年发了多少条？');
+    expect(a).toContain('13331');
+    const [b] = talk(kn, '皇姑区年报中区政府网站、区委区政府政务新媒体三项加起来是多少？');
+    expect(b).not.toContain('没有皇姑区年报');
+  });
+});
+
+describe('session 27 readings: counts told in the text', () => {
+  it('the proactive total asked through two channels ("通过网站和新媒体主动公开了多少条"): the clause that tells it', async () => {
+    const kn = await kb('test/fixtures/reports-fresh91-newb');
+    const [a] = talk(kn, '昭通市2024年通过网站和新媒体主动公开了多少条信息');
+    expect(a).toContain('4万余条');
+    expect(a).not.toContain('数据电文');
+  });
+  it('a share of requests whose parts are bracketed after their total ("247件(网络申请195件…)"), the asker\'s own result after it', async () => {
+    const kn = await kb('test/fixtures/reports-fresh91-newa');
+    const [a] = talk(kn, '皇姑区网络申请占全部申请的比例是多少？我算的是79%左右');
+    expect(a).toContain('78.95%');
+    expect(a).toContain('247');
+    const [b] = talk(kn, '皇姑区2024年信息公开申请数量是多少？');
+    expect(b).toContain('247件');
+  });
+});

@@ -18,6 +18,11 @@ const PROACTIVE_COUNT_ASKED = /公开[^，。？?,]{0,8}(?:多少|几)\s*条|(?:
 /** The asker's frame around the thing asked ("我是记者，想核实…的总数"): no words of the thing counted. */
 const ASKER_FRAME = /^.*?(?:想|要|请|帮我)?(?:核实|核对|确认|了解|知道|问问?)(?:一下)?|的?总数|的?总量|的?条数/g;
 
+/** The channels it went out by, two or more said before the verb ("通过网站和新媒体主动公开了多少条"): how, not what, was
+ *  counted — one channel named ("通过门户网站公开了多少条") is that channel's count, count-in-report's. */
+// (channels pointed at, "通过网站、直播平武这些线上平台": the count the text tells of them, count-in-report's)
+const CHANNELS_FRAME = /(?:通过|经)(?![^，。？?,]*(?:这些|那些|这几|那几))[^，。？?,]{1,10}?(?:和|、|及|与)[^，。？?,]{1,10}?(?:等渠道|等平台|等)?(?=主动公开|公开|发布)/g;
+
 export const proactiveTotal: Rule = {
   name: 'proactive-total-told',
   doc: 'The year\'s proactive disclosure asked as a whole ("主动公开多少条") with no table to total it: the clause of the text that tells it (共公开…条, 共主动发布…条, 全年主动公开…条), per report named; running totals of all years never count.',
@@ -31,7 +36,7 @@ export const proactiveTotal: Rule = {
     // (no clause with a question word, "想核实…主动公开信息的总数": the message itself)
     const clause = (asks.length ? asks : [text]).find((c) => PROACTIVE_COUNT_ASKED.test(c));
     // (the thing counted after its how-many, "主动公开了多少条政府信息", is read joined to the verb: "主动公开了政府信息")
-    const item = (c: string) => PROACTIVE_ITEM.test(residualLabel(c.replace(ASKER_FRAME, '')).replace(/^(?:那年|这年|当年|那一年|今年|全年)/, ''));
+    const item = (c: string) => PROACTIVE_ITEM.test(residualLabel(c.replace(ASKER_FRAME, '').replace(CHANNELS_FRAME, '')).replace(/^(?:那年|这年|当年|那一年|今年|全年)/, ''));
     if (!clause || !(item(clause) || item(clause.replace(/(?:多少|几)\s*条/g, '')))) return undefined;
     const reports = u.slots.offices.length >= 2 ? namedReports(kn, u.slots) : [pickReport(kn, u.slots, state).report].filter((r) => !!r);
     if (!reports.length) return undefined;

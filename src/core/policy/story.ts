@@ -14,6 +14,8 @@ import { quotedSum } from './quoted-sum.js';
 
 /** A sum of counts asked ("加在一起，合计是多少", "加起来一共多少"). */
 const SUM_OF_COUNTS = /加起来|加在一起|加一起|合计|相加|总和/;
+/** A share of one thing in another asked ("占全部申请的比例是多少", "占比多少", "百分之几"). */
+const SHARE_ASKED = /占[^，。？?]{0,24}(?:比例|比重|百分|占比)|占比|百分之几|百分比/;
 /** A how-many with its measure word ("分别是多少件", "几条"). */
 const COUNT_IN_UNITS = /(?:多少|几)\s*[件条]/;
 
@@ -37,6 +39,8 @@ export const procedureInStory: Rule = {
     if (!ASKING.test(u.focus) && BARE_ASK_END.test(u.norm)) return undefined;
     // (how many asked before it, "新增了几个账号、注销了几个？分别是哪个单位的": the report's counts, not a procedure)
     if (questionKinds(u.norm).count && !questionKinds(u.focus).count && !u.duration) return undefined;
+    // (a share asked, "网络申请占全部申请的比例是多少？我算的是79%左右": the report's counts, not a procedure)
+    if (SHARE_ASKED.test(u.focus)) return undefined;
     // (a change between two years named, "2025年较2024年变化了百分之几": the reports' figures, not a procedure)
     if (u.slots.years.length >= 2 && TREND_WORDS.test(u.norm)) return undefined;
     // (figures added up in the message, "市政府网站84+本单位网站52+…合计是不是373": a sum to check, no procedure)

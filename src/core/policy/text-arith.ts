@@ -124,7 +124,7 @@ function totalInSentence(r: Report, label: string, unit?: string): Told | undefi
 }
 
 /** Requests said to be received before their count ("收到政府信息公开申请44件"): their total. */
-const RECEIVED_BEFORE = /(?:收到|受理|接收|接到)[^，,；;。\d]{0,12}申请$/;
+const RECEIVED_BEFORE = /(?:收到|受理|接收|接到|处理|办理)[^，,；;。\d]{0,12}申请$/;
 
 /** The one total its passage tells before a count's clause, followed by 其中 ("共主动公开…373条,其中…52条"). */
 function totalBefore(part: Told, r?: Report): Told | undefined {
@@ -145,7 +145,8 @@ function totalBefore(part: Told, r?: Report): Told | undefined {
   const at = text.indexOf(part.clause);
   if (at < 0) return undefined;
   // (其中 after a comma or opening a bracket: "收到政府信息公开申请44件(其中:网上申请42件")
-  const totals = [...text.matchAll(/(\d{1,7})\s*(?:余|多)?\s*([条件个篇项份])(?=[，,；;]?\s*[（(]?\s*其中)/g)].filter((m) => m.index! + m[0].length <= at && (TOTAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || RECEIVED_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))));
+  // (or its parts in a bracket right after it, "共处理政府信息公开申请247件(网络申请195件、信函邮寄31件…)")
+  const totals = [...text.matchAll(/(\d{1,7})\s*(?:余|多)?\s*([条件个篇项份])(?=[，,；;]?\s*[（(]?\s*其中|\s*[（(])/g)].filter((m) => m.index! + m[0].length <= at && (TOTAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || RECEIVED_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))));
   if (totals.length !== 1) return undefined;
   const m = totals[0]!;
   const start = Math.max(text.lastIndexOf('，', m.index!), text.lastIndexOf(',', m.index!), text.lastIndexOf('；', m.index!), text.lastIndexOf(';', m.index!)) + 1;

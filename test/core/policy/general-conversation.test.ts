@@ -111,6 +111,10 @@ describe('procedure-in-story', () => {
     expect(a!.rule).toBe('procedure-in-story');
     expect(a!.text).toContain('无需说明理由或用途');
   });
+  it('a share asked in a long message ("网上申请占全部申请的比例是多少？我算的大概…") is the report\'s counts, not a procedure', () => {
+    const [a] = talk(['南岗区网上申请占全部申请的比例是多少？我自己算的大概是一半左右']);
+    expect(a!.rule).not.toBe('procedure-in-story');
+  });
 });
 
 describe('how-to-apply', () => {

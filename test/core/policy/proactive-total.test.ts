@@ -42,6 +42,13 @@ describe('proactive-total-told', () => {
     const d = proactiveTotal.decide(u({ norm: '江苏省交通运输厅23年主动公开多少条', slots: slots({ offices: ['江苏省交通运输厅'], years: [2023], spans: [{ start: 0, end: 11 }] }) }), {}, newa);
     expect(text(d)).toContain('共主动发布政府信息473条');
   });
+  it('two channels said before the verb ("通过网站和新媒体主动公开了多少条") are how, not what: the total; one channel or channels pointed at are not this rule\'s', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh91-newb');
+    const office = '昭通市人民政府';
+    const sl = slots({ offices: [office], years: [2024], spans: [{ start: 0, end: 3 }, { start: 3, end: 8 }] });
+    expect(text(proactiveTotal.decide(u({ norm: '昭通市2024年通过网站和新媒体主动公开了多少条信息', slots: sl }), {}, kn))).toContain('4万余条');
+    expect(proactiveTotal.decide(u({ norm: '昭通市2024年通过网站、新媒体这些平台公开了多少条', slots: sl }), {}, kn)).toBeUndefined();
+  });
   it('a how-many of something else ("政务动态多少条") is not asked: no decision', () => {
     const d = proactiveTotal.decide(u({ norm: '乌海市统计局发布政务动态多少条', slots: slots({ offices: ['乌海市统计局'], spans: [{ start: 0, end: 6 }] }) }), {}, newa);
     expect(d).toBeUndefined();
