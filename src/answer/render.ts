@@ -193,6 +193,8 @@ function renderT3(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
   if (share) lines.push(share);
   const diff = q.difference ? differenceLine(cellsOf(r, q)) : undefined;
   if (diff) lines.push(diff);
+  const times = q.times ? timesLine(r, q) : undefined;
+  if (times) lines.push(times);
   return { lines, missing };
 }
 
@@ -223,6 +225,22 @@ function sumShareLine(r: Report, q: MetricQuery, total: number): string | undefi
   return `合计占${T3_PHRASE[base]}的 ${Math.round((total / b) * 1000) / 10}%（${fmt(total)} ÷ ${fmt(b)}，按报告数字计算）。`;
 }
 
+/** Places a ratio of two rows is given to ("2 倍", "1.33 倍"). */
+const TIMES_DECIMALS = 2;
+
+/** "“无法提供”8 件是“予以公开”4 件的 2 倍（8 ÷ 4，按报告数字计算）": exactly two rows of table 三 asked, the larger over the smaller. */
+function timesLine(r: Report, q: MetricQuery): string | undefined {
+  const col = q.cols.length === 1 ? q.cols[0]! : 'total';
+  const rows = q.rows.filter((x) => !(q.rate && x === 'total'));
+  if (rows.length !== 2) return undefined;
+  const cells = rows.map((x) => ({ label: `“${T3_ROW_BY_ID[x]?.label ?? x}”`, v: val(r, `t3.${x}.${col}`) }));
+  if (!cells.every((c): c is { label: string; v: number } => typeof c.v === 'number')) return undefined;
+  const [big, small] = cells[0]!.v >= cells[1]!.v ? [cells[0]!, cells[1]!] : [cells[1]!, cells[0]!];
+  if (small.v <= 0) return undefined;
+  const ratio = Number((big.v / small.v).toFixed(TIMES_DECIMALS));
+  return `${big.label} ${fmt(big.v)} 件是${small.label} ${fmt(small.v)} 件的 ${fmt(ratio)} 倍（${fmt(big.v)} ÷ ${fmt(small.v)}，按报告数字计算）。`;
+}
+
 /** Rows whose share of the base is meaningful (results, not the base rows themselves). */
 const BASE_ROWS = new Set(['new', 'carried', 'total', 'carry-over']);
 
@@ -230,6 +248,10 @@ const BASE_ROWS = new Set(['new', 'carried', 'total', 'carry-over']);
 function shareLine(r: Report, q: MetricQuery): string | undefined {
   // "不予公开的申请里，因为保护第三方合法权益的占几成": a reason's share of its own result row
   const part = q.rows.find((x) => { const p = T3_ROW_BY_ID[x]?.parent; return !!p && q.rows.includes(p); });
+  // (another result asked beside them, "予以公开的占总数多少？因为本机关不掌握而无法提供的又占多少": the parent names the
+  // reason's result, each asked is a share of the whole)
+  const alongside = part ? q.rows.filter((x) => !BASE_ROWS.has(x) && x !== part && x !== T3_ROW_BY_ID[part]!.parent) : [];
+  if (part && alongside.length) return shareLine(r, { ...q, rows: q.rows.filter((x) => x !== T3_ROW_BY_ID[part]!.parent) });
   if (part) return partShareLine(r, part, T3_ROW_BY_ID[part]!.parent!, q.cols.length === 1 ? q.cols[0]! : 'total');
   const row = q.rows.find((x) => !BASE_ROWS.has(x));
   // "新收申请里自然人占比多少": one applicant column's share of its row's total

@@ -10,7 +10,7 @@ import { questionKinds } from '../understand/kind.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import type { ReportSlots } from '../understand/slots.js';
 import type { ConvState } from './engine.js';
-import { ARTICLE_ASKED, DIFFERENCE_ASKED, EACH_ASKED, MEANING_ASKED, QUANTITY, RATE, SUM_ASKED } from './patterns.js';
+import { ARTICLE_ASKED, DIFFERENCE_ASKED, TIMES_ASKED, EACH_ASKED, MEANING_ASKED, QUANTITY, RATE, SUM_ASKED } from './patterns.js';
 
 /** The text with each span's characters as spaces (positions unchanged). */
 export function blankSpans(text: string, spans: readonly { start: number; end: number }[]): string {
@@ -45,7 +45,7 @@ const T4_BOTH_GROUPS = ['review', 'suit'] as const;
 /** Where the asker should go next ("那我上哪要去", "该去哪找", "找谁要"). */
 const WHERE_TO_GO = /(?:上哪|去哪|到哪|哪里|哪儿|找谁)(?:儿)?(?:去)?(?:要|拿|查|找|申请)/;
 
-export const QUOTES_CHECKED = /(?:也|都|还)?是\s*\d+\s*(?:吗|么|嘛)[?？]*$|对不对|(?:帮我|帮忙)?(?:对一下|对一对|对下)|(?:一致|相符|对)不[?？。]*$|(?:我|我们|草稿里?|稿子里?|材料里?)(?:这么|是这样)?(?:写|填)的(?:是)?\s*\d|这么填的|对吗|帮我确认|确认一下|确认下|请确认|一致吧|一样吗|一样吧|相符吧|对得上吧|有出处吗|出处在哪|是吧[?？。!！~]*$|(?:年报|报告)里有这句|有没有这句|是这么写的吗|这么写的吗|原文是这样吗|没(?:有)?[记弄搞看听]错(?:吧|吗|嘛)?|对吧|(?:是不是|是否)(?:正好|刚好)?等于|正好等于|对么|是不是这样|是这样吗|是吗|没错吧|没问题(?:吧|吗|嘛)|没毛病(?:吧|吗|嘛)?|有没有错|准不准确|准确吗|一致吗|(?:是否|是不是)(?:一致|相符|准确|正确)|如不一致|是否属实|正确吗|核对|核一下|对得上|对不上|相符吗|吻合吗|属实吗|(?:是|有|为|共|合计|一共|总共)\s*\d+\s*(?:余|多)?\s*[件条个次项份篇起宗人期场批家户名]\s*(?:吗|么|嘛|[?？])|\d+\s*[件条个次项份篇起宗人期场批家户名]\s*(?:是吧|吧)(?:[?？。!！，,]|$)|是不是(?:啊|呀|呢)?[?？。!！]*$|(?:就|只有|只|才)\s*\d+\s*个?[件条个次项份篇起宗人名家][^，。,？?]{0,8}(?:吗|么|嘛)?[?？]/;
+export const QUOTES_CHECKED = /(?:也|都|还)?是\s*\d+\s*(?:吗|么|嘛)[?？]*$|对不对|(?:帮我|帮忙)?(?:对一下|对一对|对下)|(?:一致|相符|对)不[?？。]*$|(?:我|我们|草稿里?|稿子里?|材料里?)(?:这么|是这样)?(?:写|填)的(?:是)?\s*\d|这么填的|对吗|帮我确认|确认一下|确认下|请确认|一致吧|一样吗|一样吧|相符吧|对得上吧|有出处吗|出处在哪|是吧[?？。!！~]*$|(?:年报|报告)里有这句|有没有这句|是这么写的吗|这么写的吗|原文是这样吗|没(?:有)?[记弄搞看听算数]错(?:吧|吗|嘛)?|对吧|(?:是不是|是否)(?:正好|刚好)?等于|正好等于|对么|是不是这样|是这样吗|是吗|没错吧|没问题(?:吧|吗|嘛)|没毛病(?:吧|吗|嘛)?|有没有错|准不准确|准确吗|一致吗|(?:是否|是不是)(?:一致|相符|准确|正确)|如不一致|是否属实|正确吗|核对|核一下|对得上|对不上|相符吗|吻合吗|属实吗|(?:是|有|为|共|合计|一共|总共)\s*\d+\s*(?:余|多)?\s*[件条个次项份篇起宗人期场批家户名]\s*(?:吗|么|嘛|[?？])|\d+\s*[件条个次项份篇起宗人期场批家户名]\s*(?:是吧|吧)(?:[?？。!！，,]|$)|是不是(?:啊|呀|呢)?[?？。!！]*$|(?:就|只有|只|才)\s*\d+\s*个?[件条个次项份篇起宗人名家][^，。,？?]{0,8}(?:吗|么|嘛)?[?？]/;
 
 /** A count the asker states ("8件", "予以公开4", "总计15"), not a year, a date, a share or an amount. */
 const QUOTED_COUNT = /(?<![\d.])(\d{1,6})(?![\d.]|\s*(?:年|月|日|号|%|％|万|元))/g;
@@ -227,6 +227,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   }
   // "现行有效的比新发的多几件": two figures against each other
   if (metric && DIFFERENCE_ASKED.test(norm)) metric = { ...metric, difference: true };
+  // "无法提供的件数是予以公开的几倍": two figures, one as many times the other
+  if (metric && TIMES_ASKED.test(norm)) metric = { ...metric, times: true };
   // "那其中本机关不掌握的占多少比例" right after 无法提供: a reason's share of the result answered before it
   // (the whole read as the year's total by default, "占多少比例": the result answered before, once 其中 points at it)
   const own = metric?.rows.filter((x) => x !== 'total') ?? [];

@@ -183,6 +183,8 @@ export const SUM_ASKED = /加起来|加在一起|加一起|加到一起|合起�
 /** Each figure on its own ("分别是多少"): no sum. */
 export const EACH_ASKED = /分别|各是|各有|各自/;
 /** Two figures asked against each other ("比…多几件", "差多少", "相差"). */
+/** How many times one figure is another ("是…的几倍", "多少倍"). */
+export const TIMES_ASKED = /(?:几|多少)倍|倍数/;
 export const DIFFERENCE_ASKED = /比.{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:相差|差了?)(?:几|多少)|差距|差额|多出(?:几|多少)|减去|减掉|净增|净减|净多|净变化|净变动|净增减/;
 
 /** The departments or units inside one government ("市政府各部门", "县里下属单位"), which no report counts apart. */

@@ -48,6 +48,8 @@ export interface MetricQuery {
   basis?: boolean;
   /** Two figures asked against each other ("现行有效的比新发的多几件"): the answer adds their difference. */
   difference?: boolean;
+  /** How many times one figure is another asked ("无法提供的件数是予以公开的几倍"): the answer adds their ratio. */
+  times?: boolean;
   /** Figures the asker quotes to check ("无法提供合计8件，其中不掌握6件…对不对"): the answer says whether they agree. */
   quoted?: number[];
   /**

@@ -69,3 +69,52 @@ describe('session 27 readings: counts told in the text', () => {
     expect(b).toContain('247件');
   });
 });
+
+describe('session 27 readings: table 三 rows set against each other', () => {
+  it('"无法提供的件数是予以公开的几倍": the ratio of the two rows', async () => {
+    const [a] = talk(await kb(nangang), '南岗区政府办2022年依申请公开里，“无法提供”的件数是“予以公开”的几倍？');
+    expect(a).toContain('的 2 倍');
+    expect(a).toContain('8 ÷ 4');
+  });
+  it('a result and a reason "而无法提供" each asked as a share of the whole: each of the total, not the reason of its result', async () => {
+    const [a] = talk(await kb(nangang), '南岗区政府办2022年的申请里，予以公开的占总数多少？因为“本机关不掌握”而无法提供的又占多少？');
+    expect(a).toContain('26.7%');
+    expect(a).toContain('40%');
+  });
+  it('"三项加起来一共11件，没算错吧": the sum checked and said to agree', async () => {
+    const [a] = talk(await kb(nangang), '我算了下，不予公开、无法提供、不予处理三项加起来一共11件，没算错吧？');
+    expect(a).toContain('核对：对');
+  });
+  it('what a row means and its article, asked as "算是拒绝公开吗…机关应该怎么答复": the row\'s basis, not the remedies', async () => {
+    const [a] = talk(await kb(nangang), '“本机关不掌握相关政府信息”算是拒绝公开吗？机关遇到这种情况应该怎么答复，依据是哪条？');
+    expect(a).toContain('第三十六条');
+    expect(a).not.toContain('行政复议');
+  });
+});
+
+describe('session 27 readings: contacts and applying', () => {
+  it('where an office\'s section works ("…办公室信息科在哪儿办公", "政府办的信息科在哪"): its address', async () => {
+    const kn = await kb(nangang);
+    expect(talk(kn, '南岗区人民政府办公室信息科在哪儿办公？要具体到门牌号')[0]).toContain('大成街');
+    expect(talk(kn, '南岗区政府办的信息科在哪')[0]).toContain('大成街');
+    // (another detail asked beside it: both)
+    expect(talk(kn, '南岗区政府办公室在哪办公，电话多少？')[0]).toContain('82705546');
+  });
+  it('whether there is an e-mail for requests, "有的话发我": that the report gives none, not the online channel', async () => {
+    const [a] = talk(await kb(nangang), '南岗区政府办公室有没有专门收信息公开申请的电子邮箱？有的话发我一下。');
+    expect(a).toContain('未写明');
+    expect(a).not.toContain('数据电文');
+  });
+  it('what to bring ("要带点啥"), and how to apply asked beside it (the how-to answer lists the materials too)', async () => {
+    const kn = await kb(nangang);
+    expect(talk(kn, '居民过去的时候要带点啥？')[0]).toContain('身份证明');
+    const [b] = talk(kn, '他不会上网也写不了几个字。请问他可以怎么申请，要带什么材料，有没有电话可以问？');
+    expect(b).toContain('口头');
+    expect(b).toContain('身份证明');
+  });
+  it('a document with a figure\'s words wanted and how to apply asked ("想查…处罚决定，点样申情"): how to apply, not the count', async () => {
+    const [a] = talk(await kb(nangang), '我想查我哋厂俾人罚款嘅处罚决定，点样申情啊');
+    expect(a).toContain('书面');
+    expect(a).not.toContain('本年处理决定');
+  });
+});

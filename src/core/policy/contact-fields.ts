@@ -55,7 +55,8 @@ export const contactDetailWanted: Rule = {
 };
 
 /** Where an office is, asked right after its name ("南岗区政府办公室搁哪里呢", "区政府办在哪儿"). */
-const OFFICE_WHERE = /^(?:在|搁|位于|坐落在)?(?:哪里|哪儿|什么地方|啥地方|哪个位置)(?:呢|啊|呀|嘛|哦|哈)?(?:[,，?？。!！]|$)/;
+// (or its section's, "…办公室信息科在哪儿办公")
+const OFFICE_WHERE = /^的?(?:\p{Script=Han}{1,6}?(?:科|处|股|室|中心))?(?:在|搁|位于|坐落在)?(?:哪里|哪儿|什么地方|啥地方|哪个位置|(?<=在)哪)(?:办公|上班)?(?:呢|啊|呀|嘛|哦|哈)?(?:[,，?？。!！]|$)/u;
 /** Where "that place" is, in a clause of its own after the office was named ("…想去南岗区政府办问点事儿，那旮旯在哪儿啊"). */
 const POINTED_WHERE = /^(?:那|这)(?:个)?(?:旮旯|嘎达|疙瘩|地方|地儿|儿|里|单位)?(?:在|搁)?(?:哪里|哪儿|哪)(?:呢|啊|呀)?[?？]?$/;
 /** The address intent (intents/contact.yml). */
@@ -66,6 +67,8 @@ export const officeWhereAsked: Rule = {
   doc: 'Where a loaded office is, asked right after its name ("大侄儿啊，俺想问问南岗区政府办公室搁哪疙瘩呢？俺要过去问点事儿"), no figure: its address, whatever the story around it says.',
   decide: (u, _state, kn) => {
     if (u.metric || u.slots.offices.length !== 1 || u.slots.unknownOffices.length) return undefined;
+    // (another detail asked beside it, "在哪办公，邮编是多少", "在哪，电话多少": the rules of the details answer both)
+    if (CONTACT_FIELD_NOUNS.some(([re, id]) => id !== ADDRESS && re.test(u.norm))) return undefined;
     const intent = kn.byId.get(ADDRESS);
     const asked = u.slots.spans.some((sp) => OFFICE_WHERE.test(u.norm.slice(sp.end))) || u.norm.split(CLAUSE_SPLIT).some((c) => POINTED_WHERE.test(c.trim()));
     return intent && asked ? { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.answer) } : undefined;

@@ -27,6 +27,7 @@ import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './c
 import { quotedCountWhy } from './quoted-count-why.js';
 import { purposeAsked } from './purpose-asked.js';
 import { assistNeeded } from './assist.js';
+import { petitionByRequest } from './petition.js';
 import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { subjectTold } from './subject-told.js';
@@ -77,6 +78,8 @@ export const RULES: readonly Rule[] = [
   summaryAsked,
   // (before procedure-in-story and the figures: "要不要写理由…怕写错了被拒绝" asks whether a reason is needed)
   assistNeeded,
+  // (before the story and out-of-scope: a request meant to report someone, "把物业一起举报了，这样能行吗")
+  petitionByRequest,
   purposeAsked,
   procedureInStory,
   howToApply,

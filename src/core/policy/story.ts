@@ -47,6 +47,9 @@ export const procedureInStory: Rule = {
     if (FIGURES_ADDED.test(u.norm)) return undefined;
     // the reading the other rules make of the candidates (a word only one intent knows: "申请要写用途吗" → who)
     const chosen = choice(u, kn).chosen ?? t.item;
+    // (how to apply asked beside what to bring: the how-to answer, which lists the materials too)
+    const how = chosen.id === CONTENT && HOW_APPLY.test(u.norm) ? kn.byId.get(HOW_TO_APPLY) : undefined;
+    if (how) return { kind: 'intent', intent: how, confidence: topScore(u) };
     return { kind: 'intent', intent: reportFree(chosen) && !chosen.fallback ? chosen : t.item, confidence: topScore(u) };
   },
 };
@@ -72,7 +75,7 @@ const WHAT_TO_DO_ALL = new RegExp(WHAT_TO_DO.source, 'g');
 const DISCLOSURE_APPLY = /申请(?:政府)?(?:信息)?公开|信息公开申请|依申请公开/;
 
 /** A document the asker wants to see ("低保名单想看看", "想查一下征地批复"): applying for disclosure, whatever matter it is about. */
-const DOCUMENT_WANTED = /(?:名单|文件|批复|方案|合同|公示|记录|档案|清单|红头文件|会议纪要)[^，。？?]{0,6}(?:想看|想要|想查|想了解|看看)|(?:想看|想要|想查|想了解|看看)[^，。？?]{0,8}(?:名单|文件|批复|方案|合同|公示|记录|档案|清单|会议纪要)/;
+const DOCUMENT_WANTED = /(?:名单|文件|批复|方案|合同|公示|记录|档案|清单|红头文件|会议纪要|决定书?)[^，。？?]{0,6}(?:想看|想要|想查|想了解|看看)|(?:想看|想要|想查|想了解|看看)[^，。？?]{0,12}(?:名单|文件|批复|方案|合同|公示|记录|档案|清单|会议纪要|决定书?)/;
 
 /** Where to get it ("上哪要去", "去哪要", "找谁要"). */
 const WHERE_TO_GET = /(?:上哪|去哪|到哪|哪里|哪儿|找谁)(?:儿)?(?:去)?(?:要|拿|查|找|申请)/;
@@ -120,13 +123,17 @@ const HOW_TO_APPLY = 'procedure.how';
 const STEP_WORD = /补正|答复|回复|延期|收费|缴费|复议|诉讼|起诉|第三方/;
 
 
+/** What a request holds and what to bring (intents/procedure.yml): a part of the how-to answer. */
+const CONTENT = 'procedure.content';
+
 export const howToApply: Rule = {
   name: 'how-to-apply',
   doc: 'A how-question about applying ("…的文件咋申请") that the classifier reads only weakly as procedure, or that ends a long story: how to apply, whatever else the message says.',
   decide: (u, _state, kn) => {
     const t = top(u);
     const how = kn.byId.get(HOW_TO_APPLY);
-    if (!t || !how || u.metric) return undefined;
+    // (a figure's words in the document wanted, "想查我们厂被罚款的处罚决定，怎么申请": the document, no count asked)
+    if (!t || !how || (u.metric && (u.quantity || !DOCUMENT_WANTED.test(u.norm)))) return undefined;
     // a long story ends with the question: its last clause that says how and apply decides, whatever
     // the story's words matched ("…邻居说可以找政府要文件…要文件的话到底咋申请啊") — even another matter's
     // words ("孩子上学的招生方案我想申请公开一下要怎么弄"), when it says to apply for disclosure in so many words
@@ -141,6 +148,9 @@ export const howToApply: Rule = {
       return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify) };
     }
     if (t.item.fallback) return undefined;
+    // (how to apply asked beside what to bring, "可以怎么申请，要带什么材料": the how-to answer lists the materials too)
+    // (read confidently: a weak reading may be another matter's, "维修资金怎么申请提取？要哪些业主签字")
+    if (t.item.id === CONTENT && topScore(u) >= THRESHOLDS.answer && HOW_APPLY.test(u.norm)) return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify) };
     if (t.item.topic !== how.topic || topScore(u) >= THRESHOLDS.answer) return undefined;
     // the asking clause (a long message's focus) says how and apply
     const asking = u.focus || u.norm;

@@ -19,6 +19,13 @@ describe('office-where-asked', () => {
   it('"that place" asked in a clause of its own after the office was named ("…想去南岗区政府办问点事儿，那旮旯在哪儿啊"): its address', () => {
     expect(decideOf('老妹儿，我七十多了，想去南岗区政府办问点事儿，那旮旯在哪儿啊？')).toMatchObject({ intent: { id: 'contact.address' } });
   });
+  it('its section named after it and where it works asked ("…办公室信息科在哪儿办公", "政府办的信息科在哪"): its address', () => {
+    expect(decideOf('南岗区人民政府办公室信息科在哪儿办公？要具体到门牌号')).toMatchObject({ intent: { id: 'contact.address' } });
+    expect(decideOf('南岗区政府办的信息科在哪')).toMatchObject({ intent: { id: 'contact.address' } });
+  });
+  it('another detail asked beside it ("在哪办公，电话多少"): no decision (the details\' rules answer both)', () => {
+    expect(decideOf('南岗区政府办公室在哪办公，电话多少？')).toBeUndefined();
+  });
   it('no office named, an office not loaded, or something else asked after the name: no decision', () => {
     expect(decideOf('在哪里申请')).toBeUndefined();
     expect(decideOf('道里区政府办在哪儿')).toBeUndefined();

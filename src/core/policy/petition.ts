@@ -1,0 +1,29 @@
+/**
+ * Rule petition-by-request: a disclosure request meant to complain or report told of ("想干脆给区政府写个信息公开申请，把物业
+ * 和开发商一起举报了…这样能行吗"), and whether it works asked: such a request is not handled as one (《条例》第三十九条) and
+ * the right channel — whatever the story's dispute reads to the classifier (a neighbour's leak, a property firm: out of scope).
+ */
+import { THRESHOLDS } from '../thresholds.js';
+import type { Rule } from './types.js';
+
+/** The intent that says so (intents/procedure.yml). */
+const PETITION_INTENT = 'procedure.petition';
+
+/** A disclosure request named as the means ("写个信息公开申请", "以申请公开的形式"). */
+const REQUEST_AS_MEANS = /信息公开申请|申请公开|公开申请|依申请/;
+/** What it is meant to do: complain, report, petition ("把物业…举报了", "投诉他们", "反映问题"). */
+const COMPLAINT_MEANT = /举报|投诉|信访|告状|反映问题|告他们|逼他们/;
+/** Whether it works, asked ("这样能行吗", "可不可以", "管用吗", "会怎么处理"). */
+const WORKS_ASKED = /(?:能行|行不行|行吗|可以吗|可不可以|能不能|管用|有用吗|有没有用|会怎么(?:处理|办)|会受理吗|受理不)/;
+/** Another thing of the request asked (its cost, time or where to send it): that thing's rule answers. */
+const OTHER_ASKED = /多少钱|收费|费用|多久|几天|期限|电话|地址|邮编/;
+
+export const petitionByRequest: Rule = {
+  name: 'petition-by-request',
+  doc: 'A disclosure request meant to complain or report told of, and whether it works asked ("写个信息公开申请，把物业和开发商一起举报了，这样能行吗"): not handled as a request (第三十九条), go by the right channel — not the out-of-scope fallback the dispute reads as.',
+  decide: (u, _state, kn) => {
+    if (u.metric || !REQUEST_AS_MEANS.test(u.norm) || !COMPLAINT_MEANT.test(u.norm) || !WORKS_ASKED.test(u.norm) || OTHER_ASKED.test(u.norm)) return undefined;
+    const intent = kn.byId.get(PETITION_INTENT);
+    return intent ? { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.clarify) } : undefined;
+  },
+};
