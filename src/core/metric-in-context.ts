@@ -179,6 +179,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
     const others = RESULT_ROWS.filter((x) => !metric!.rows.includes(x));
     metric = { ...metric, rows: others, cols: [], rowsExplicit: true, added: SUM_ASKED.test(norm) || undefined };
   }
+  // "我们2022年这几项各是几件" right after rows were answered (their meanings): the same rows, counted
+  if (!metric && state.metric && POINTED_ROWS.test(norm) && QUANTITY.test(norm) && !slots.offices.length) metric = { ...state.metric, basis: undefined, rate: undefined, times: undefined, difference: undefined };
   // "剩下那些都是什么情况" right after a result of table 三: the other results
   if (!metric && state.metric?.table === '三' && REST_ASKED.test(norm) && !slots.years.length && !slots.offices.length) {
     // (after reasons of one result, "其中本机关不掌握的呢": the other reasons of that result)
@@ -216,6 +218,9 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // (or which article allows it: "内部事务信息可以不公开，依据是条例第几条")
   // (or what the row means: "什么叫三类内部事务信息", "本机关不掌握相关政府信息是啥意思")
   // (or where to go next about it: "回复我说“本机关不掌握相关政府信息”，那我上哪要去" — the rule says who holds it)
+  // (the parts under a result asked what they mean, "“无法提供”下面那几个细分项分别是什么意思": its reasons, each with its basis)
+  const parts = metric?.table === '三' && metric.rows.length === 1 && MEANING_ASKED.test(norm) && PARTS_UNDER.test(norm) ? T3_ROWS.filter((x) => x.parent === metric!.rows[0] && x.basis).map((x) => x.id) : [];
+  if (parts.length) metric = { ...metric!, rows: parts, rowsExplicit: true };
   if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && (questionKinds(withoutRowWords(norm, metric)).why || ARTICLE_ASKED.test(norm) || MEANING_ASKED.test(norm) || WHERE_TO_GO.test(norm))) metric = { ...metric, basis: true };
   // (a result with reasons, its article asked: "不予公开那两件依据的是条例第几条" — the basis of each reason it counts)
   // (or a reason named beside its result, "“信访举报投诉类申请”被列为不予处理，其条例依据为第几条")
@@ -238,6 +243,12 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   }
   return metric;
 }
+
+/** The rows just answered, pointed at ("这几项", "这些", "它们", "上面几个"). */
+const POINTED_ROWS = /这几[项个类种]|这些(?:项|类|情形)?|它们|上面(?:这|那)?几[项个类]|上述几[项个类]/;
+
+/** The parts under a result ("下面那几个细分项", "其中各项", "包括的几种情形"). */
+const PARTS_UNDER = /细分|下面(?:那|这)?[几些]|下设|其中(?:的)?(?:各|几|每)|各项|几种情形|分项/;
 
 /** A part of what was answered last ("其中…", "这里面…", "这些里…"). */
 const OF_THE_LAST = /其中|这里面|这里头|这当中|这些里|里面/;

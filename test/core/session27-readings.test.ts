@@ -118,3 +118,28 @@ describe('session 27 readings: contacts and applying', () => {
     expect(a).not.toContain('本年处理决定');
   });
 });
+
+describe('session 27 readings: what rows mean, asked as which kinds', () => {
+  it('"三类内部事务信息具体指哪三类", "四类过程性信息是哪四类": the row\'s basis, which lists them', async () => {
+    const kn = await kb(nangang);
+    expect(talk(kn, '表三不予公开里的“三类内部事务信息”具体指哪三类？')[0]).toContain('后勤管理');
+    expect(talk(kn, '“四类过程性信息”是哪四类？我填表时老分不清。')[0]).toContain('磋商信函');
+  });
+  it('the parts under a result asked what they mean, then "这几项各是几件": each reason\'s basis, then their counts', async () => {
+    const [a, b] = talk(await kb(nangang), '表三“无法提供”下面那几个细分项分别是什么意思？', '我们2022年这几项各是几件？');
+    expect(a).toContain('补正');
+    expect(b).toContain('6 件');
+    expect(b).toContain('2 件');
+  });
+});
+
+describe('session 27 readings: the question inside a story of another matter', () => {
+  it('a request\'s reply time asked, a worry after it ("…多久能给答复？孩子报名有截止时间，我怕来不及"): the time limit', async () => {
+    const [a] = talk(await kb(nangang), '学区的申请交上去以后一般多久能给答复？孩子报名有截止时间，我怕来不及。');
+    expect(a).toContain('20个工作日');
+  });
+  it('"那你把…电话给我一下吧" right after the remedies: the phone, not the remedies again', async () => {
+    const [, b] = talk(await kb(nangang), '要是过了期限还不回我呢？', '那你把南岗区政府办公室的电话给我一下吧');
+    expect(b).toContain('82705546');
+  });
+});

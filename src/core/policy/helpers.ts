@@ -282,7 +282,7 @@ const LAW_INTENT = 'procedure.law';
 /** The phone asked in so many words ("打什么电话", "电话是多少", "拨哪个号"). */
 // (or another detail asked in so many words: "年报里邮箱写的是哪个", "邮编是多少", "地址在哪")
 const PHONE_ASKED =
-  /(?:打|拨)(?:什么|哪个|啥|哪)(?:个)?(?:电话|号码?)|电话(?:号码)?[?？,，]?(?:分别|各自)?(?:是|为)?(?:多少|几号)|(?:邮箱|电子邮箱|邮编|传真)(?:地址|号码)?(?:写的|留的|填的)?(?:是|为)?(?:多少|哪个|什么|啥)/;
+  /(?:打|拨)(?:什么|哪个|啥|哪)(?:个)?(?:电话|号码?)|电话(?:号码)?[?？,，]?(?:分别|各自)?(?:是|为)?(?:多少|几号)|(?:邮箱|电子邮箱|邮编|传真)(?:地址|号码)?(?:写的|留的|填的)?(?:是|为)?(?:多少|哪个|什么|啥)|(?:电话|号码|地址|邮编)[^，。？?]{0,3}(?:给我|发我|告诉我|发一下|给一下)/;
 
 /** The bot's own identity (intents/smalltalk.yml). */
 const IDENTITY_INTENT = 'smalltalk.identity';
@@ -310,7 +310,9 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   }
   // the phone asked in so many words ("有问题打什么电话"): the contact answer, whatever the story's topic matched
   if (cands[0] && !topicOf(cands[0].item).contact && PHONE_ASKED.test(u.norm)) {
-    const phone = cands.find((c) => topicOf(c.item).contact && c.score >= THRESHOLDS.clarify);
+    // (or the message's own reading, when a follow-up was read with the question before it: "那你把…电话给我一下吧"
+    // after the remedies)
+    const phone = cands.find((c) => topicOf(c.item).contact && c.score >= THRESHOLDS.clarify) ?? u.candidates.find((c) => topicOf(c.item).contact && c.score >= THRESHOLDS.clarify);
     if (phone) cands = [phone, ...cands.filter((c) => c !== phone)];
   }
   const best = cands[0];

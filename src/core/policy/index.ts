@@ -27,6 +27,7 @@ import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './c
 import { quotedCountWhy } from './quoted-count-why.js';
 import { purposeAsked } from './purpose-asked.js';
 import { assistNeeded } from './assist.js';
+import { columnNameAsked } from './column-name.js';
 import { petitionByRequest } from './petition.js';
 import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = [
   remedyAsked,
   reportsAsked,
   reportYearAsked,
+  columnNameAsked,
   columnMeaning,
   // (before report-not-loaded: the year of a report being written is not loaded yet)
   draftWritingAsked,

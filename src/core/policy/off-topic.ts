@@ -15,9 +15,15 @@ export const outOfScope: Rule = {
   doc: 'An out-of-scope example matched (公积金, 天气 …): the fallback.',
   decide: (u) => {
     const score = topScore(u);
+    // (a reply to a disclosure request asked in a story of another matter, "学区的申请交上去以后一般多久能给答复？孩子报名…":
+    // the request's time limit, not the matter)
+    if (REQUEST_REPLY_ASKED.test(u.norm)) return undefined;
     return top(u)?.item.fallback && score >= THRESHOLDS.clarify ? { kind: 'fallback', reason: 'off-topic', confidence: score } : undefined;
   },
 };
+
+/** A reply to a request asked ("申请交上去以后多久能给答复", "多久回复我的申请"). */
+const REQUEST_REPLY_ASKED = /申请[^，。？?]{0,14}(?:多久|几天|多长时间)[^，。？?]{0,6}(?:答复|回复|回音)|(?:多久|几天|多长时间)[^，。？?]{0,6}(?:答复|回复)[^，。？?]{0,6}申请/;
 
 export const offTopicWord: Rule = {
   name: 'off-topic-word',

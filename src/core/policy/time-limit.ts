@@ -4,7 +4,7 @@
  * subject is that step's limit, however much its words share with the general one ("…几个工作日内一次性告诉我
  * 怎么补正" is the 补正 limit, not the 20 days to answer).
  */
-import { AGGREGATE_ASKED, CLAUSE_SPLIT, DURATION } from '../patterns.js';
+import { AGGREGATE_ASKED, ASKING, CLAUSE_SPLIT, DURATION } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Rule } from './types.js';
 import type { Understanding } from '../understanding.js';
@@ -76,7 +76,10 @@ export const timeLimitOf: Rule = {
     // no step named: the general limit, when the message's last clause asks how long, the best reading
     // answers no duration at all, and the time limit is a candidate of its own
     if (u.metric) return undefined;
-    const last = lastClause(u.norm);
+    // (or the asking clause, when a worry follows it: "申请交上去以后一般多久能给答复？孩子报名有截止时间，我怕来不及")
+    const end = lastClause(u.norm);
+    // (a last clause that asks something else, "多久能答复，申请怎么写", keeps the question its own)
+    const last = HOW_LONG.test(end) || ASKING.test(end) ? end : (u.norm.split(CLAUSE_SPLIT).filter((c) => HOW_LONG.test(c)).at(-1) ?? end);
     // the last clause asks, in so many words, how long a reply takes ("…还没回复 正常吗 他们最迟多久要答复我啊"):
     // the general limit, whatever the story before it matched
     const generalIntent = kn.byId.get(REPLY_TIME_LIMIT);
