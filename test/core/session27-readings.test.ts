@@ -143,3 +143,16 @@ describe('session 27 readings: the question inside a story of another matter', (
     expect(b).toContain('82705546');
   });
 });
+
+describe('session 27 readings: staff checking the tables', () => {
+  it('quoted parts that are rows of table 三, one of them wrong, "合计9件，没错吧": the table\'s figures, never "对得上" on the asker\'s own', async () => {
+    const [a] = talk(await kb(nangang), '无法提供那一栏我记得是“本机关不掌握6件、没有现成信息需另行制作3件，合计9件”，没错吧？');
+    expect(a).toContain('报告表三为 2 件');
+    expect(a).toContain('合计 8 件');
+    expect(a).not.toContain('对得上');
+  });
+  it('"你手里到底有哪一年的": the reports loaded', async () => {
+    const [a] = talk(await kb(nangang), '你手里到底有哪一年的');
+    expect(a).toContain('2022');
+  });
+});

@@ -28,6 +28,7 @@ import { quotedCountWhy } from './quoted-count-why.js';
 import { purposeAsked } from './purpose-asked.js';
 import { assistNeeded } from './assist.js';
 import { columnNameAsked } from './column-name.js';
+import { labelSlipAsked } from './label-slip.js';
 import { petitionByRequest } from './petition.js';
 import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
@@ -88,6 +89,7 @@ export const RULES: readonly Rule[] = [
   remedyAsked,
   reportsAsked,
   reportYearAsked,
+  labelSlipAsked,
   columnNameAsked,
   columnMeaning,
   // (before report-not-loaded: the year of a report being written is not loaded yet)

@@ -8,6 +8,7 @@ import { reportLabel } from '../../answer/render.js';
 import { cutSpans } from '../../understand/slots.js';
 import type { Report } from '../../report/types.js';
 import { pickReport } from '../select.js';
+import { T3_ROW_BY_ID, T3_ROWS } from '../../report/format.js';
 import { quotedPartsWrong } from './quoted-check.js';
 import type { Rule } from './types.js';
 import { hasCells } from './consistency.js';
@@ -136,6 +137,10 @@ export const quotedSumChecked: Rule = {
     // (a row of the report's tables named for each figure, their cells printed: the consistency rule sets the table's own figures
     // against its total)
     if (u.metric && u.metric.rows.length >= asked.items.length && u.metric.rows.every((row) => hasCells(r, { ...u.metric!, rows: [row] }))) return undefined;
+    // (parts that are rows of table 三, the report's cells saying otherwise: wrong, with the table's figures — never "对得上"
+    // on the asker's own numbers: "本机关不掌握6件、没有现成信息需另行制作3件，合计9件，没错吧")
+    const table = tableRowsWrong(r, asked.items, asked.total);
+    if (table) return table;
     const { total } = asked;
     // (a whole quoted first, its parts listed and the asker's own sum of them: "重点领域信息160条，下面列的三公经费32、…、债务4，
     // 加起来才89" — the parts against that sum, and against the whole they fall short of, with the report's sentence)
@@ -162,6 +167,30 @@ export const quotedSumChecked: Rule = {
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true } };
   },
 };
+
+/** The row of table 三 a quoted label names, only one: its id. */
+function t3RowOf(label: string): string | undefined {
+  const rows = T3_ROWS.filter((x) => !x.derived && x.match.some((re) => re.test(label)));
+  return rows.length === 1 ? rows[0]!.id : undefined;
+}
+
+/**
+ * Quoted parts each naming a row of table 三 whose cell the report gives, one or more of them quoted otherwise: the table's
+ * figures, what they add up to, and whether the asker's total is that — said as a correction.
+ */
+function tableRowsWrong(r: Report, items: Item[], total?: Item) {
+  const cells = items.map((x) => {
+    const row = t3RowOf(x.label);
+    const v = row ? r.values[`t3.${row}.total`]?.value : undefined;
+    return { ...x, row, v: typeof v === 'number' ? v : undefined };
+  });
+  if (cells.length < 2 || cells.some((c) => c.v === undefined) || cells.every((c) => c.v === c.n)) return undefined;
+  const label = (id: string) => T3_ROW_BY_ID[id]?.label ?? id;
+  const lines = cells.filter((c) => c.v !== c.n).map((c) => `不对：“${label(c.row!)}”您写的是 ${fmt(c.n)} 件，报告表三为 ${fmt(c.v!)} 件。`);
+  const sum = cells.reduce((a, c) => a + c.v!, 0);
+  lines.push(`按报告表三：${cells.map((c) => `${label(c.row!)} ${fmt(c.v!)} 件`).join('，')}，合计 ${fmt(sum)} 件（${cells.map((c) => fmt(c.v!)).join(' + ')}，按报告数字计算）${total && total.n !== sum ? `，不是 ${fmt(total.n)} 件` : ''}。`);
+  return { kind: 'passage' as const, report: r, parts: { head: `${reportLabel(r)}：`, lines, source: '三、收到和处理政府信息公开申请情况', labelled: true } };
+}
 
 /** A list the report ends with 等 ("…债务4条等栏目信息"): what it names is not all of it. */
 const LIST_GOES_ON = /\d\s*[件条个项篇]?\s*等/;
