@@ -102,7 +102,7 @@ export const APPLY_VERB = /申请(?!表|书|人|费|行政复议|复议|行政�
 export const REPORT_TWINS: Readonly<Record<string, string>> = { 'procedure.fee': 'report.fee', 'procedure.annual-report': 'report.published', 'procedure.proactive': 'report.proactive' };
 /** What a term means ("什么叫…", "…是啥意思", "…指的是什么"). */
 // (or which kinds a row's number counts: "三类内部事务信息具体指哪三类", "四类过程性信息是哪四类")
-export const MEANING_ASKED = /什么意思|啥意思|(?:指|是)哪[几一二三四五六七八九]?[类项种个]|具体指|指的是什么|指的是啥|指的是哪些|指哪些|包括哪些|包含哪些|指什么|指啥|什么叫|啥叫|何为|何谓|的含义|怎么理解/;
+export const MEANING_ASKED = /什么意思|啥意思|(?:指|是)哪[几一二三四五六七八九]?[类项种个]|分(?:为|成)?哪(?:几|些)[种类项个]?(?:情形|情况)?|具体指|指的是什么|指的是啥|指的是哪些|指哪些|包括哪些|包含哪些|指什么|指啥|什么叫|啥叫|何为|何谓|的含义|怎么理解/;
 /** From how many requests a fee is charged ("超过多少件会收信息处理费", "几件以上要收费"): the fee's rule, never a count of requests. */
 export const FEE_THRESHOLD_ASKED = /(?:超过|超出|满)(?:多少|几)件[^，。？?]{0,10}(?:收费|收钱|处理费|交钱|花钱)|(?:多少|几)件(?:以上|以后|之后|开始|起)[^，。？?]{0,8}(?:收费|收钱|处理费|交钱|花钱)/;
 /** What will happen to the asker's own request, asked ahead ("会不会被拒", "会被驳回吗", "会被收钱吗"): the rules, not a count of the past. */

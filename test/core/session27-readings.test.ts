@@ -156,3 +156,17 @@ describe('session 27 readings: staff checking the tables', () => {
     expect(a).toContain('2022');
   });
 });
+
+describe('session 27 readings: fresh94', () => {
+  it('pay withheld by a boss ("老板到现在不给工资，咋弄") is another matter: the fallback, not the remedies', async () => {
+    const [a] = talk(await kb(nangang), '俺在工地干了仨月，老板到现在不给工资，咋弄');
+    expect(a).not.toContain('行政复议');
+  });
+  it('吴语 "几化" is 多少; "“其他处理”下面分哪几种情形" asks what its parts mean', async () => {
+    const [a] = talk(await kb('test/fixtures/reports-fresh94-newa'), '侬好，阿拉问问看，嘉兴市民政局前年一年公开了几化条信息？');
+    expect(a).toContain('1012条');
+    const [b] = talk(await kb(nangang), '表三里“其他处理”下面分哪几种情形？');
+    expect(b).toContain('逾期不补正');
+    expect(b).toContain('第三十条');
+  });
+});

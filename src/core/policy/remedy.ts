@@ -42,6 +42,11 @@ const WHAT_NOW = /^(?:那|那么)?(?:我|我们)?(?:能|该|可以|应该)?(?:�
 /** Results that withhold the information (table 三's rows). */
 const ADVERSE_ROWS = /\b(?:refused|unable|rejected)/;
 
+/** Money or pay withheld ("不给工资", "拖欠工钱", "欠薪"): a dispute of another matter. */
+const MONEY_WITHHELD = /不给(?:我)?(?:发)?(?:工资|工钱|钱|补贴|补偿款|退款|报销)|拖欠|欠薪|讨薪/;
+/** Disclosure named in the message ("信息公开", "申请", "答复", "政府信息"). */
+const DISCLOSURE_NAMED = /信息|公开|申请|答复/;
+
 export const remedyAsked: Rule = {
   name: 'remedy-asked',
   doc: 'The asker\'s own next step against an office ("我能去哪告他们", "不给我公开，我能咋办"), not a count of cases: the remedies, whatever row or case the story names.',
@@ -53,6 +58,8 @@ export const remedyAsked: Rule = {
     // none of the patterns anywhere in the message: none in a clause of it either (the common case, decided
     // without splitting the message into clauses twice)
     if (!OWN_REMEDY.test(u.norm) && !WILL_SUE.test(u.norm) && !REFUSED_THEN_WHAT.test(u.norm) && !REVIEW_WHERE.test(u.norm) && !FIRST_STEP_ASKED.test(u.norm)) return undefined;
+    // (money withheld by someone else, no word of disclosure: "老板到现在不给工资，咋弄" is another matter)
+    if (MONEY_WITHHELD.test(u.norm) && !DISCLOSURE_NAMED.test(u.norm)) return undefined;
     // the last clause that asks: the story before it may name a result ("答复说不掌握") or a case
     const clauses = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
     let at = clauses.length - 1;
