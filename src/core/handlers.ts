@@ -18,6 +18,7 @@ import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, SUM_ASKED } from './patterns.js';
 import { detailsNotGiven } from './contact-details.js';
+import { applicantsTold } from './applicants-told.js';
 import { OTHER_MATTERS_COUNTED, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports, reportsOf } from './select.js';
@@ -408,6 +409,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const share = metric.rate ? channelShare(kn, r!, metric, byChannel.text) : undefined;
           return { parts: toldParts(r!, undefined, share ? [byChannel.text, share] : [byChannel.text], byChannel.source), metric };
         }
+        // (applicants told in the text, "其中自然人34件,企业1件": each column asked, and its share when asked)
+        const applicants = none ? applicantsTold(r!, metric, kn) : undefined;
+        if (applicants) return { parts: applicants, metric };
         const told = none && metric.table === '三' ? proseFigure(r!, metric, kn) : undefined;
         // (a reason the text does not tell, its result told whole — "无法提供的26件" for 本机关不掌握: that result, said
         // not to be split by reason in the text)

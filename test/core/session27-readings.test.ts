@@ -170,3 +170,15 @@ describe('session 27 readings: fresh94', () => {
     expect(b).toContain('第三十条');
   });
 });
+
+describe('session 27 readings: applicants told in the text', () => {
+  it('no table, "其中自然人34件,企业1件": each applicant asked, its share, and a quoted figure checked', async () => {
+    const kn = await kb('test/fixtures/reports-fresh94-newb');
+    const [a] = talk(kn, '广汉市政府办2025年的依申请里，自然人申请占比多少？');
+    expect(a).toContain('自然人 34 件');
+    expect(a).toContain('97.14%');
+    const [b] = talk(kn, '广汉市政府办2025年企业申请是2件吧？');
+    expect(b).toContain('不对');
+    expect(b).toContain('企业 1 件');
+  });
+});
