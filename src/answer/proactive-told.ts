@@ -33,6 +33,8 @@ const RUNNING = /历年|以来|自\d{4}年/;
 const RUNNING_IN_CLAUSE = /(?:截至|截止)(?:目前|当前|现在|今)|至今|迄今/;
 const RUNNING_CUMULATIVE = /累计/;
 const THE_YEAR = /全年|本年|当年|今年/;
+/** The year's own count said earlier in the passage ("2023年度我局主动公开政府信息44件"). */
+const YEAR_COUNT_BEFORE = /(?:年度|全年|本年)[^。]*?主动公开[^。，,；;]*?\d+\s*[件条]/;
 /** A count through one channel ("通过…网站公开信息96条", "微博公开信息650条"): a part, not the total. */
 const ONE_CHANNEL = /通过|网站|微博|微信|公众号|头条|抖音|新媒体|公开栏|传统媒体|政务服务网|App|客户端/i;
 /** A part of a total named ("其中…", "政策解读信息15条"): the clause starts with it. */
@@ -68,6 +70,8 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // (nor when said to be proactive disclosure itself: "在政府官网上主动公开街道信息423条")
       if (PART_START.test(clause) || (ONE_CHANNEL.test(lead + between) && !total && !m[1])) continue;
       if (RUNNING_IN_CLAUSE.test(lead + between)) continue;
+      // (a running total after the year's own count in the sentence, "2023年度…主动公开政府信息44件,累计主动公开…2305条")
+      if (RUNNING_CUMULATIVE.test(lead) && !THE_YEAR.test(lead) && YEAR_COUNT_BEFORE.test(p.text.slice(0, start))) continue;
       // (requests disclosed on application are no proactive disclosure: "全年办理政府信息依申请公开9条")
       if (/依申请$/.test(p.text.slice(0, at))) continue;
       if ((RUNNING.test(before) || (RUNNING_CUMULATIVE.test(before + between) && /截至|截止/.test(before))) && !THE_YEAR.test(before + between)) continue;

@@ -13,7 +13,8 @@ import { kindsOf, withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** The clause asks the proactive disclosure's count ("主动公开多少条", "公开了多少条信息"): 公开 and a how-many in 条. */
-const PROACTIVE_COUNT_ASKED = /公开[^，。？?,]{0,8}(?:多少|几)\s*条|(?:多少|几)\s*条[^，。？?,]{0,4}(?:主动)?公开|主动公开[^，。？?,]{0,6}(?:总数|总量|条数)/;
+// (or its how-many with no measure word, "一共主动公开多少")
+const PROACTIVE_COUNT_ASKED = /公开[^，。？?,]{0,8}(?:多少|几)\s*条|主动公开(?:了)?(?:多少|几)(?![钱天日年件个])|(?:多少|几)\s*条[^，。？?,]{0,4}(?:主动)?公开|主动公开[^，。？?,]{0,6}(?:总数|总量|条数)/;
 
 /** The asker's frame around the thing asked ("我是记者，想核实…的总数"): no words of the thing counted. */
 const ASKER_FRAME = /^.*?(?:想|要|请|帮我)?(?:核实|核对|确认|了解|知道|问问?)(?:一下)?|的?总数|的?总量|的?条数/g;

@@ -32,6 +32,10 @@ describe('proactiveTold: the year\'s proactive disclosure as the text words it',
     const c = await knowledge('test/fixtures/reports-fresh33-newa');
     expect(proactiveTold(report(c, '杭州市滨江区人民政府长河街道办事处', 2023))?.value).toBe(423);
   });
+  it('a running total after the year\'s own count ("2023年度…主动公开政府信息44件,累计主动公开…2305条") is no total of the year', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh83-newb');
+    expect(proactiveTold(report(kn, '福州市晋安区发展和改革局', 2023))?.value).not.toBe(2305);
+  });
   it('counts through one channel only ("通过经开区官方网站公开信息3605条") are no total: none', () => {
     expect(proactiveTold(report(newa, '南宁经济技术开发区管理委员会', 2021))).toBeUndefined();
   });
@@ -48,6 +52,11 @@ describe('proactive-total-told', () => {
     const sl = slots({ offices: [office], years: [2024], spans: [{ start: 0, end: 3 }, { start: 3, end: 8 }] });
     expect(text(proactiveTotal.decide(u({ norm: '昭通市2024年通过网站和新媒体主动公开了多少条信息', slots: sl }), {}, kn))).toContain('4万余条');
     expect(proactiveTotal.decide(u({ norm: '昭通市2024年通过网站、新媒体这些平台公开了多少条', slots: sl }), {}, kn)).toBeUndefined();
+  });
+  it('the how-many with no measure word ("一共主动公开多少"): the clause that tells it, not the report\'s outline sentence', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh94-newb');
+    const sl = slots({ offices: ['兴安盟行署外事办公室'], years: [2025], spans: [{ start: 0, end: 3 }] });
+    expect(text(proactiveTotal.decide(u({ norm: '外事办 去年 一共主动公开多少 兴安盟的', slots: sl }), {}, kn))).toContain('907条');
   });
   it('a how-many of something else ("政务动态多少条") is not asked: no decision', () => {
     const d = proactiveTotal.decide(u({ norm: '乌海市统计局发布政务动态多少条', slots: slots({ offices: ['乌海市统计局'], spans: [{ start: 0, end: 6 }] }) }), {}, newa);
