@@ -4,12 +4,11 @@
  */
 import { fmt } from '../answer/cells.js';
 import { toldCount } from '../answer/text-arith.js';
-import type { Rendered } from '../answer/render.js';
 import type { Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import type { Knowledge } from './knowledge.js';
 import { proseFigure, sectionSource } from './prose-figures.js';
-import { reportLabel } from '../answer/render.js';
+import { reportLabel, type Rendered } from '../answer/render.js';
 
 /** The words a text counts each applicant column by (the format's names are longer than a report's "企业1件"). */
 const TOLD_AS: Readonly<Record<string, string>> = { natural: '自然人', business: '企业', research: '科研机构', nonprofit: '公益组织', legal: '法律服务机构' };

@@ -15,9 +15,10 @@ const FIGURES_ASKED = /多少|几[件条个项]/;
 /** Words in quotes, long enough to place in a label. */
 const QUOTED = /[“"「]([^”"」]{3,16})[”"」]/g;
 
-/** Every label and column name of the format's tables 二 and 三. */
+let words: string[] | undefined;
+/** Every label and column name of the format's tables 二 and 三 (gathered once, on the first slip asked). */
 function formatWords(): string[] {
-  return [...T3_ROWS.map((r) => r.label), ...T3_COLUMNS.map((c) => c.label), ...T2_ROWS.flatMap((r) => [r.label, ...Object.values(r.cols)])];
+  return (words ??= [...T3_ROWS.map((r) => r.label), ...T3_COLUMNS.map((c) => c.label), ...T2_ROWS.flatMap((r) => [r.label, ...Object.values(r.cols)])]);
 }
 
 let sounds: Sounds | undefined;

@@ -8,6 +8,7 @@ import { reportLabel } from '../../answer/render.js';
 import { cutSpans } from '../../understand/slots.js';
 import type { Report } from '../../report/types.js';
 import { pickReport } from '../select.js';
+import { sectionSource } from '../prose-figures.js';
 import { T3_ROW_BY_ID, T3_ROWS } from '../../report/format.js';
 import { quotedPartsWrong } from './quoted-check.js';
 import type { Rule } from './types.js';
@@ -189,7 +190,7 @@ function tableRowsWrong(r: Report, items: Item[], total?: Item) {
   const lines = cells.filter((c) => c.v !== c.n).map((c) => `不对：“${label(c.row!)}”您写的是 ${fmt(c.n)} 件，报告表三为 ${fmt(c.v!)} 件。`);
   const sum = cells.reduce((a, c) => a + c.v!, 0);
   lines.push(`按报告表三：${cells.map((c) => `${label(c.row!)} ${fmt(c.v!)} 件`).join('，')}，合计 ${fmt(sum)} 件（${cells.map((c) => fmt(c.v!)).join(' + ')}，按报告数字计算）${total && total.n !== sum ? `，不是 ${fmt(total.n)} 件` : ''}。`);
-  return { kind: 'passage' as const, report: r, parts: { head: `${reportLabel(r)}：`, lines, source: '三、收到和处理政府信息公开申请情况', labelled: true } };
+  return { kind: 'passage' as const, report: r, parts: { head: `${reportLabel(r)}：`, lines, source: sectionSource('三'), labelled: true } };
 }
 
 /** A list the report ends with 等 ("…债务4条等栏目信息"): what it names is not all of it. */
