@@ -30,7 +30,12 @@ export function reviewBody(office: string): string {
   if (!ZONE.test(name)) {
     const body = BODY_OF_GOVERNMENT.exec(name)?.[1];
     if (body) return `${name}是${body}的工作部门，向${body}申请`;
-    if (SUB_DISTRICT.test(name)) return `${name}是区（县级市）人民政府的派出机关，向设立它的区（县级市）人民政府申请`;
+    if (SUB_DISTRICT.test(name)) {
+      // (the district named before it, "北京市西城区金融街街道办事处": that district's government set it up)
+      const district = PLACES.exec(name)?.[1];
+      if (district && /[区县市旗]$/.test(district) && district !== name && !/^[区县市旗]/.test(name.slice(district.length))) return `${name}是${district}人民政府的派出机关，向${district}人民政府申请`;
+      return `${name}是区（县级市）人民政府的派出机关，向设立它的区（县级市）人民政府申请`;
+    }
     const places = PLACES.exec(name)?.[1];
     if (places) return `${name}是${places}人民政府的工作部门，向${places}人民政府申请`;
   }

@@ -392,6 +392,8 @@ const OFFICE_SHORT = /[区县市镇]?\p{Script=Han}{0,3}(?<![转交督承代协�
 
 /** Sections whose text may tell the review and suit cases when table 四 is missing (the opening, 一 and 四). */
 const CASE_SECTIONS = new Set(['前言', '一', '四']);
+/** A clause going on with the cases the one before it counted: it starts with a count or a word that takes them up. */
+const GOES_ON_COUNTING = /^(?:\d+\s*(?:件|起|宗)|其中|均|已|另有|剩余|尚有)/;
 /** A review or a suit counted in a clause ("发生行政复议4件", "行政诉讼案件1件", "被申请行政复议2起"). */
 const REVIEW_COUNTED = /复议[^，,；;。]{0,8}?\d+\s*(?:件|起|宗|次|条)/;
 const SUIT_COUNTED = /(?:诉讼|起诉)[^，,；;。]{0,8}?\d+\s*(?:件|起|宗|次|条)/;
@@ -414,7 +416,15 @@ export function casesFigure(r: Report, m: MetricQuery): { text: string; source: 
     const clauses = para.map((p) => p.text.trim());
     const first = clauses.findIndex((c) => CASES_AGAINST.test(c));
     if (first < 0) continue;
-    const chosen = clauses.slice(first).filter((c) => wanted.some((re) => re.test(c)));
+    // (a clause that goes on with the one before it, counting what became of its cases — "…行政复议3件,2件维持行政行为;"
+    // "1件…要求重新作出答复。" — belongs with that one)
+    const chosen: string[] = [];
+    let taking = false;
+    for (const c of clauses.slice(first)) {
+      if (REVIEW_COUNTED.test(c) || SUIT_COUNTED.test(c)) taking = wanted.some((re) => re.test(c));
+      else if (!GOES_ON_COUNTING.test(c)) taking = false;
+      if (taking) chosen.push(c);
+    }
     if (wanted.every((re) => chosen.some((c) => re.test(c)))) return { text: chosen.join(''), source: sectionSource(para[0]!.section) };
   }
   return undefined;

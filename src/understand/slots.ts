@@ -827,7 +827,8 @@ const SHORT_YEAR = /(?<![\d近前后这过去多])(\d{2})年(?!度?[内底末初
  * A year said relative to now; "去年结转过来的" is the carry-over row of the report, "去年底寄了申请" a time in a
  * story: no report year.
  */
-const RELATIVE_YEAR = /(大前年|今年|去年|前年)(?:度)?(?!结转|转过来|转来|底|初|年底|年初|[0-9一二三四五六七八九十]+月)/g;
+// (nor an age, "我今年六十有八", "今年都70岁了": the asker's, no year of a report)
+const RELATIVE_YEAR = /(大前年|今年|去年|前年)(?:度)?(?!结转|转过来|转来|底|初|年底|年初|[0-9一二三四五六七八九十]+月|(?:已经|已|都|快|刚|才|也)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:岁|周岁|多岁|有[一二三四五六七八九]|了|出头))/g;
 
 /** After a year, the draft being written ("2026年报草稿", "2026年的年报草稿", "2026年度报告初稿"). */
 const DRAFT_AFTER = /^(?:度)?(?:的)?(?:年报|年度报告|报告|报)?(?:的)?(?:草稿|初稿|征求意见稿|送审稿)/;

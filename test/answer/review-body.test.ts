@@ -16,6 +16,10 @@ describe('reviewBody (《行政复议法》第二十四条, from the office name
   });
   it('a sub-district office, a zone or a name without its place: said without guessing a body', () => {
     expect(reviewBody('驼峰路街道办事处')).toContain('设立它的区（县级市）人民政府');
+    // the district named before the sub-district set it up
+    expect(reviewBody('北京市西城区金融街街道办事处')).toContain('是北京市西城区人民政府的派出机关，向北京市西城区人民政府申请');
+    // (a place whose own name ends in 市, 沙市区, is no city: the rule is said without naming a body)
+    expect(reviewBody('沙市区崇文街街道办事处')).toContain('设立它的区（县级市）人民政府');
     expect(reviewBody('平潭综合实验区')).not.toContain('平潭综合实验区人民政府');
     expect(reviewBody('区统计局')).not.toContain('区统计局是');
   });

@@ -11,4 +11,8 @@ describe('contact block: two phone numbers on one line', () => {
     expect(extractContact('如对本报告有疑问，请联系。联系电话：(0571) 8888 1234', '').phone).toBe('(0571)88881234');
     expect(extractContact('如对本报告有疑问，请联系。联系电话：0571 88881234', '').phone).toBe('057188881234');
   });
+  it('the extension printed after the number is part of it (021-52564588*2385, …转8012)', () => {
+    expect(extractContact('如对本报告有疑问,请与本局办公室联系(地址:大渡河路1668号;邮编:200333;电话:021-52564588*2385)。', '').phone).toBe('021-52564588*2385');
+    expect(extractContact('如对本报告有疑问，请联系。联系电话：0571-88881234转8012。', '').phone).toBe('0571-88881234转8012');
+  });
 });

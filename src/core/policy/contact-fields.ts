@@ -34,8 +34,8 @@ export const contactFieldsAsked: Rule = {
   },
 };
 
-/** A contact detail asked for without a question word ("信息科电话发一下", "地址给我", "把邮箱告诉我"). */
-const DETAIL_WANTED = /(?:电话|号码|地址|邮编|邮箱|传真)[^，。？?]{0,4}(?:发(?:一下|下|我|过来|给我)|给(?:我|一下)|告诉我|说一下|说下|讲一下|讲下|报一下|报下)|(?:发|给|告诉)我[^，。？?]{0,6}(?:电话|号码|地址|邮编|邮箱|传真)/;
+/** A contact detail asked for without a question word ("信息科电话发一下", "地址给我", "把邮箱告诉我", "给个人工电话"). */
+const DETAIL_WANTED = /(?:电话|号码|地址|邮编|邮箱|传真)[^，。？?]{0,4}(?:发(?:一下|下|我|过来|给我)|给(?:我|一下)|告诉我|说一下|说下|讲一下|讲下|报一下|报下)|(?:发|给|告诉)我[^，。？?]{0,6}(?:电话|号码|地址|邮编|邮箱|传真)|(?:给|要|留)我?(?:个|一个)(?:人工|联系|咨询|办公)?(?:电话|号码|邮箱)/;
 
 export const contactDetailWanted: Rule = {
   name: 'contact-detail-wanted',

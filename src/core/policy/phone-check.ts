@@ -8,7 +8,9 @@ import { withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** A phone number as people write it: an area code and 7–8 digits, or 7–8 digits alone. */
-const PHONE_QUOTED = /(?<!\d)(0\d{2,3})?[-－\s]?(\d{7,8})(?!\d)/;
+const PHONE_QUOTED = /(?<!\d)(0\d{2,3})?[-－\s]?(\d{7,8})(?!\d)(?:\s*(?:[*＊]|转|分机)\s*(\d{1,6}))?/;
+/** The extension written after a number ("021-52564588*2385", "…转2385"). */
+const EXTENSION = /(?:[*＊]|转|分机)\s*(\d{1,6})\s*$/;
 /** The number is asked about: whether it is the one ("是…吗", "对吗", "还能打吗"). */
 const CHECK_WORDS = /电话|号码|热线|座机/;
 
@@ -26,9 +28,13 @@ export const phoneChecked: Rule = {
     const r = pickReport(kn, slots, u.slots.latest ? {} : state).report;
     if (!r) return undefined;
     const phone = r.contact.phone;
-    const number = `${quoted[1] ? `${quoted[1]}-` : ''}${quoted[2]}`;
+    const number = `${quoted[1] ? `${quoted[1]}-` : ''}${quoted[2]}${quoted[3] ? `转${quoted[3]}` : ''}`;
+    // (the extension too, when both give one: "…转2358" is not the report's "…*2385")
+    const extension = phone ? EXTENSION.exec(phone)?.[1] : undefined;
     let lines: string[];
     if (!phone) lines = [`报告中没有写明政府信息公开的咨询电话，无法核对 ${number} 是否为该机关的电话。`];
+    else if (local(phone).includes(quoted[2]!) && quoted[3] && extension && quoted[3] !== extension) lines = [`总机号码一致，但分机号不对：报告中写的政府信息公开咨询电话是 ${phone}（分机 ${extension}），不是 ${number}。`];
+    else if (local(phone).includes(quoted[2]!) && !quoted[3] && extension) lines = [`${number} 与报告中写的号码一致，报告还写了分机号：${phone}（分机 ${extension}）。`];
     else if (local(phone).includes(quoted[2]!)) lines = [`是的，${number} 与报告中写的政府信息公开咨询电话一致：${phone}。`];
     else lines = [`报告中写的政府信息公开咨询电话是 ${phone}，不是 ${number}。`];
     const parts: Rendered = { head: `${reportLabel(r)}：`, lines, labelled: true };

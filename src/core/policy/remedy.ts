@@ -25,8 +25,12 @@ const OWN_REMEDY = /(?:能|可以|可不可以|能不能|该|应该|怎么|如�
  * people complain of anything ("我要投诉我们小区物业", "我要投诉你这机器人").
  */
 const WILL_SUE = /(?:要|想|准备|打算)(?:去)?(?:法院)?(?:起诉|复议|打官司)/;
-/** Refused or ignored, then what to do ("要是不给我公开，我能咋办"; 咋办 is read as 怎么办), or the time passing with no reply ("要是过了时间也不答复我呢"). */
-const REFUSED_THEN_WHAT = /(?:不给|不予|拒绝|被拒|不公开|不答复|不回复|没有?答复|没有?回复|没回音|不理|不掌握|一直不回|不回我|没回我|没人回).{0,28}(?:怎么办|咋办|能怎么|该怎么(?!答复|处理|告知|回复)|能做什么|有什么办法)|(?:过了|超过|超出)(?:时间|期限|时限|日子).{0,4}(?:也|还)?(?:不答复|没答复|不回复|没回复|不理)/;
+/**
+ * Refused or ignored, then what to do ("要是不给我公开，我能咋办"; 咋办 is read as 怎么办) or whom to turn to ("两个多月了
+ * 都没答复，我能找谁" — not after 不掌握, where whom to ask is the office that holds the information), or the time
+ * passing with no reply ("要是过了时间也不答复我呢").
+ */
+const REFUSED_THEN_WHAT = /(?:不给|不予|拒绝|被拒|不公开|不答复|不回复|没有?答复|没有?回复|没回音|不理|不掌握|一直不回|不回我|没回我|没人回).{0,28}(?:怎么办|咋办|能怎么|该怎么(?!答复|处理|告知|回复)|能做什么|有什么办法)|(?:不给|拒绝|被拒|不答复|不回复|没有?答复|没有?回复|没回音|一直不回|不回我|没回我|没人回|不理).{0,28}(?:能|可以|该|应该|要|得)(?:找谁|向谁反映|找哪个部门|找什么部门)|(?:过了|超过|超出)(?:时间|期限|时限|日子).{0,4}(?:也|还)?(?:不答复|没答复|不回复|没回复|不理)/;
 /** Where or to whom a review goes ("复议该向谁申请", "去哪个政府申请复议"): the review body (第二十四条). */
 const REVIEW_WHERE = /复议.{0,6}(?:向谁|找谁|向哪|去哪|到哪|交给谁|哪个(?:机关|部门|政府|单位)|什么(?:机关|部门|单位))|(?:向谁|找谁|向哪|去哪|到哪|哪个(?:机关|部门|政府|单位)).{0,6}复议/;
 /** The intent that names the review body (intents/procedure.yml). */

@@ -57,7 +57,8 @@ function postcode(text: string): string | undefined {
 }
 
 /** A number as printed after its label: digits, dashes, spaces and brackets ("(0571) 8888 1234"). */
-const NUMBER = String.raw`(\(?\d[\d\s\-()]{5,}\d)`;
+/** A number as printed, with its extension when one is written after it ("021-52564588*2385", "…转8012", "…分机8012"). */
+const NUMBER = String.raw`(\(?\d[\d\s\-()]{5,}\d(?:\s*(?:[*＊]|转|分机)\s*\d{1,6})?)`;
 /** One line for both ("电话/传真:0571-…", "电话及传真：…", "电话(传真):…"): the number is the phone and the fax. */
 const PHONE_AND_FAX = new RegExp(String.raw`(?:联系电话|电话)\s*(?:[/／、]|及|和|与|[(（])\s*传真[)）]?(?:号码)?(?:为|是)?[:：]?\s*` + NUMBER);
 

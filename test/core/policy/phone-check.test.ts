@@ -23,6 +23,13 @@ describe('phone-checked', () => {
     expect(text(d)).toContain('没有写明');
     expect(text(d)).not.toContain('是的');
   });
+  it('an extension quoted: checked against the report\'s when it prints one, and told when the asker leaves it out', async () => {
+    const pt = await knowledge('test/fixtures/reports-fresh95-newb');
+    const stats = slots({ offices: ['上海市普陀区统计局'] });
+    expect(text(phoneChecked.decide(u({ norm: '普陀区统计局的电话是021-52564588转2358吗', slots: stats }), {}, pt))).toContain('分机号不对');
+    expect(text(phoneChecked.decide(u({ norm: '普陀区统计局的电话是021-52564588转2385吗', slots: stats }), {}, pt))).toContain('是的');
+    expect(text(phoneChecked.decide(u({ norm: '普陀区统计局的电话是52564588吗', slots: stats }), {}, pt))).toContain('报告还写了分机号');
+  });
   it('no number quoted, or a figure asked: no decision', () => {
     expect(phoneChecked.decide(u({ norm: '芦淞区教育局电话多少', slots: luSong }), {}, kn)).toBeUndefined();
   });
