@@ -82,7 +82,8 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   // (a list of results joined by 、 is one clause per result: "予以公开3件、部分公开24件、无法提供12件")
   // (a bracket that counts a part, "办结177件(含2022年结转的3件)", is a clause of its own)
   // (or any bracket that opens with a count of its own: "收到公开申请1466件(上年度结转16件,结转下年度9件")
-  const clauses = line.replace(/[。；;]$/, '').split(/[，,；;]|、(?=[^、，,；;]*\d)|[（(](?=含|其中|包括|[^（）()，,]{1,12}\d+\s*件)/).map((c) => (/[（(]/.test(c) ? c : c.replace(/^(含|包括)(?=[^）)]*[）)]\s*$)/, '').replace(/[）)]\s*$/, '')));
+  const raw = line.replace(/[。；;]$/, '').split(/[，,；;]|、(?=[^、，,；;]*\d)|[（(](?=含|其中|包括|[^（）()，,]{1,12}\d+\s*件)/);
+  const clauses = raw.map((c) => (/[（(]/.test(c) ? c : c.replace(/^(含|包括)(?=[^）)]*[）)]\s*$)/, '').replace(/[）)]\s*$/, '')));
   // (an outline mark opening the clause, "(二)政府信息依申请公开情况…", is no cell "（二）" of table 三; a count with
   // its measure word left out at the clause's end, "已办结18", is a count)
   // (and without a bracket that only points elsewhere, "结转下一年7件(具体情况及涉及行政复议、行政诉讼情况详见本报告第三、四
@@ -91,11 +92,25 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   // (a complaint about requests, "受理政府信息公开申请投诉件1件", is no request received)
   // (nor are messages, letters or service cases counted: "收到留言164条,办结164条", "办件量108101件")
   const complaint = (c: string) => (/投诉|举报/.test(c) || (/留言|来信|来电|咨询|办件|诉求/.test(c) && !/信息公开|依申请|公开申请/.test(c))) && m.rows.every((x) => x === 'new' || x === 'total');
-  const rowClause = (c: string) => !complaint(c) && (COUNT_STATED.test(c) || BARE_COUNT_END.test(c) || COUNT_BEFORE_REQUESTS.test(c) || NONE_CLAUSE.test(bare(c))) && findMetric(withoutOffice(bare(c), r), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(bare(c), m, kn, r);
+  // (a bare "其他3件(申请人主动撤销)" among the results counted, "予以公开3件…,无法提供1件…,其他3件": table 三's 其他处理)
+  const otherResult = (c: string) => m.rows.includes('other') && OTHER_RESULT_CLAUSE.test(c) && RESULTS_COUNTED_BESIDE.test(line);
+  const rowClause = (c: string) => !complaint(c) && (otherResult(c) || ((COUNT_STATED.test(c) || BARE_COUNT_END.test(c) || COUNT_BEFORE_REQUESTS.test(c) || NONE_CLAUSE.test(bare(c))) && findMetric(withoutOffice(bare(c), r), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(bare(c), m, kn, r)));
   // who applied, asked ("是企业提的还是个人提的"): the clause that says it beside the count ("申请人均为自然人")
   const whoClause = (c: string) => m.cols.length > 0 && APPLICANTS_SAID.test(c) && !COUNT_STATED.test(c);
   // (a share right after a count goes with it: "不予公开的1件,占1.02%")
-  const kept = clauses.flatMap((c, i) => (rowClause(c) ? (SHARE_ONLY.test(clauses[i + 1] ?? '') ? [`${c}，${clauses[i + 1]!.trim()}`] : [c]) : []));
+  // (also after the count's own bracket, "予以公开3件(主动公开1件,依申请公开2件),占42.86%")
+  // (the bracket split into clauses of its own, its last one closing it)
+  const shareAfter = (i: number): string | undefined => {
+    for (let j = i + 1; j < Math.min(clauses.length, i + 4); j++) {
+      if (SHARE_ONLY.test(clauses[j]!)) return j === i + 1 || /[）)]\s*$/.test(raw[j - 1]!) ? clauses[j]!.trim() : undefined;
+    }
+    return undefined;
+  };
+  const kept = clauses.flatMap((c, i) => {
+    if (!rowClause(c)) return [];
+    const share = shareAfter(i);
+    return share ? [`${c}，${share}`] : [c];
+  });
   // (the requests asked, and the sentence counts them first in its own words and then breaks them down — "我镇依申请公开
   // 请求9件,其中网络平台收到3件,线下邮件收到1件": the count with its parts, never a part for the whole)
   const breakdownAt = clauses.findIndex((c) => /^\s*其中/.test(c));
@@ -132,8 +147,14 @@ const OUTLINE_MARK = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[
 /** A count at a clause's end with no measure word ("已办结18", "结转下年度继续办理5"), not a year. */
 const BARE_COUNT_END = /(?:办结|办理|受理|结转|公开|提供|处理)(?:了)?\s*\d{1,5}\s*$/;
 
+/** A clause counting "the rest" of the results, with what they were in brackets ("其他3件(申请人主动撤销)"). */
+const OTHER_RESULT_CLAUSE = /^\s*(?:其他|其它)(?:处理)?\s*\d+\s*件/;
+/** Results of table 三 counted in the same sentence, so "其他" is one of them. */
+const RESULTS_COUNTED_BESIDE = /(?:予以公开|部分公开|不予公开|无法提供|不予处理)[^，,。；;]{0,12}\d+\s*件/;
+
 /** A clause that is only a share ("占1.02%"). */
-const SHARE_ONLY = /^\s*(?:约)?占[^，,；;。\d]{0,6}\d+(?:\.\d+)?\s*[%％]\s*$/;
+// (or a rate of the count before it, "答复7件,答复率100%")
+const SHARE_ONLY = /^\s*(?:约)?占[^，,；;。\d]{0,6}\d+(?:\.\d+)?\s*[%％]\s*$|^\s*(?:按时|按期|依法|及时)?(?:答复|办结|回复|公开)率(?:为|达|达到)?\s*\d+(?:\.\d+)?\s*[%％]\s*$/;
 
 /** A clause saying what the requests were about ("申请内容主要集中在征收拆迁…等方面", "主要涉及…"). */
 const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2,}|内容主要|(?:主要|多)(?:为|是|系)[^，,；;。]{2,}(?:事宜|问题|事项|方面|信息|情况)/;
@@ -280,7 +301,8 @@ export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: n
     if (NO_REQUESTS.test(told.text)) return { v: 0, text: told.text };
     // (a breakdown after the count is part of it: "收到…申请12件，其中自然人申请件12件…", "14件(其中信件申请10件…")
     // (a change beside the count is no count of it: "…共6件，申请数量与2023年相比增加了5件")
-    const head = told.text.replace(/^\s*[（(]?\s*其中/, '').split(BREAKDOWN_AFTER)[0]!.split(/[，,]/).filter((c) => !CHANGE_CLAUSE.test(c)).join('，');
+    // (nor is a share told with it: "予以公开3件，占42.86%")
+    const head = told.text.replace(/^\s*[（(]?\s*其中/, '').split(BREAKDOWN_AFTER)[0]!.split(/[，,]/).filter((c) => !CHANGE_CLAUSE.test(c) && !SHARE_ONLY.test(c.replace(/[。；;]\s*$/, ''))).join('，');
     const numbers = countsIn(head);
     if (numbers.length === 1) return /余|多/.test(head) ? undefined : { v: numbers[0]!, text: told.text };
     // (several counts in one sentence, "全年共办理政府信息公开申请74件,办结71件,剩余3件结转": the one clause that

@@ -77,3 +77,59 @@ describe('session 28 readings: remedies', () => {
     expect(a).toContain('北京市西城区人民政府');
   });
 });
+
+describe('session 28 readings: results told in the text with their shares', () => {
+  it('a share the text states after a count and its bracket ("予以公开3件(…),占42.86%") is told with it, not recomputed', async () => {
+    const kn = await kb(newb);
+    const [a, b] = talk(kn, '普陀区统计局2025年予以公开的比例是多少', '那无法提供的呢');
+    expect(a).toContain('占42.86%');
+    expect(a).not.toContain('按报告数字计算');
+    expect(b).toContain('占14.28%');
+  });
+  it('"其他3件(申请人主动撤销)" among the results counted is table 三\'s 其他处理', async () => {
+    const kn = await kb(newb);
+    const [a] = talk(kn, '普陀区统计局2025年其他处理的有几件');
+    expect(a).toMatch(/其他3件/);
+    expect(a).not.toContain('未列出');
+  });
+  it('a rate the text states after the count ("答复7件,答复率100%") goes with it', async () => {
+    const kn = await kb(newb);
+    const [a] = talk(kn, '普陀区统计局2025年答复了多少件，答复率呢');
+    expect(a).toContain('答复率100%');
+  });
+  it('the fields requests were mainly about, named without a count ("主要集中在土地征收、房屋拆迁等方面")', async () => {
+    const kn = await kb(newa);
+    const [a] = talk(kn, '盘州市政府收到的信息公开申请主要集中在哪些领域');
+    expect(a).toContain('土地征收');
+  });
+});
+
+describe('session 28 readings: the reports, goodbyes and the fee', () => {
+  it('"哪个是街道的" of the reports loaded: the list of reports', async () => {
+    const kn = await kb(newb);
+    const [a] = talk(kn, '这几份年报里哪个是区统计局的？');
+    expect(a).toContain('上海市普陀区统计局 2025年');
+  });
+  it('a year read on the report\'s page asked to be its year ("顶上写着2019年…是2019年的报告吗"): its own period', async () => {
+    const kn = await kb(newb);
+    const [a] = talk(kn, '河东区那份报告网页上写着2019年，这是2019年的报告吗');
+    expect(a).toContain('2025年1月1日');
+  });
+  it('"…一件申请都没有？" is no goodbye ("没有了")', async () => {
+    const kn = await kb(newa);
+    const [a] = talk(kn, '怎么西宁经开区2022年一件申请都没有？');
+    expect(a).not.toContain('再见');
+  });
+  it('a complaint about 乱收费 meant by a request: not handled as a request (第三十九条), not the fee', async () => {
+    const kn = await kb(newb);
+    const [a] = talk(kn, '我想举报物业乱收费，可以用信息公开申请的办法找街道吗');
+    expect(a).toContain('第三十九条');
+  });
+  it('"为什么不收费" asks about the fee; a 收费标准 document asked for is the how-to', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '信息公开为什么不收费');
+    expect(a).toContain('第四十二条');
+    const [b] = talk(kn, '想要一份南岗区停车收费标准的文件，咋申请');
+    expect(b).not.toContain('第四十二条');
+  });
+});

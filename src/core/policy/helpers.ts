@@ -284,6 +284,14 @@ const LAW_INTENT = 'procedure.law';
 const PHONE_ASKED =
   /(?:打|拨)(?:什么|哪个|啥|哪)(?:个)?(?:电话|号码?)|电话(?:号码)?[?？,，]?(?:分别|各自)?(?:是|为)?(?:多少|几号)|(?:邮箱|电子邮箱|邮编|传真)(?:地址|号码)?(?:写的|留的|填的)?(?:是|为)?(?:多少|哪个|什么|啥)|(?:电话|号码|地址|邮编)[^，。？?]{0,3}(?:给我|发我|告诉我|发一下|给一下)|(?:给|要|留)我?(?:个|一个)(?:人工|联系|咨询|办公)?(?:电话|号码)|人工(?:电话|热线|号码)/;
 
+/** The fee named ("收费", "信息处理费", "收钱" is read as 收费). */
+const FEE_NAMED = /收费|费用|信息处理费|免费/;
+/** A charge that is the subject of the information asked ("收费标准的文件", "拆迁费用明细"). */
+const FEE_AS_SUBJECT = /(?:收费|费用)[^，。？?]{0,4}(?:标准|文件|项目|依据|政策|明细|清单)/;
+/** The intents about the fee: its rules, and whether the report's office charged any (intents/procedure.yml, report.yml). */
+const FEE_INTENTS: ReadonlySet<string> = new Set(['procedure.fee', 'report.fee']);
+/** Saying goodbye (intents/smalltalk.yml). */
+const BYE_INTENT = 'smalltalk.bye';
 /** The bot's own identity (intents/smalltalk.yml). */
 const IDENTITY_INTENT = 'smalltalk.identity';
 
@@ -306,7 +314,8 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   if (cands[0]?.item.topic === SMALLTALK_TOPIC && DOMAIN_SUBJECT.test(withoutSlots(u))) {
     const rest = cands.filter((c) => c.item.topic !== SMALLTALK_TOPIC);
     // (nor says who the bot is when something of the office's is asked by name: "你们的公众号叫什么名字")
-    if ((rest[0] && rest[0].score >= THRESHOLDS.clarify) || cands[0].item.id === IDENTITY_INTENT) cands = rest;
+    // (nor says goodbye to one: "…一件申请都没有？" is no "没有了")
+    if ((rest[0] && rest[0].score >= THRESHOLDS.clarify) || cands[0].item.id === IDENTITY_INTENT || cands[0].item.id === BYE_INTENT) cands = rest;
   }
   // the phone asked in so many words ("有问题打什么电话"): the contact answer, whatever the story's topic matched
   if (cands[0] && !topicOf(cands[0].item).contact && PHONE_ASKED.test(u.norm)) {
@@ -314,6 +323,12 @@ function choose(u: Understanding, kn: Knowledge): Choice {
     // after the remedies)
     const phone = cands.find((c) => topicOf(c.item).contact && c.score >= THRESHOLDS.clarify) ?? u.candidates.find((c) => topicOf(c.item).contact && c.score >= THRESHOLDS.clarify);
     if (phone) cands = [phone, ...cands.filter((c) => c !== phone)];
+  }
+  // the fee named in the asking clause ("为什么找政府要信息不收费"): the fee answer, not the refusals its "为什么不…" reads as
+  // (not a charge that is the information asked, "学校收费标准的文件想要一份")
+  if (cands[0] && !FEE_INTENTS.has(cands[0].item.id) && !u.metric && FEE_NAMED.test(u.focus) && !FEE_AS_SUBJECT.test(u.focus)) {
+    const fee = cands.find((c) => FEE_INTENTS.has(c.item.id) && c.score >= THRESHOLDS.clarify);
+    if (fee) cands = [fee, ...cands.filter((c) => c !== fee)];
   }
   const best = cands[0];
   if (!best) return { close: false };

@@ -30,6 +30,7 @@ import { assistNeeded } from './assist.js';
 import { columnNameAsked } from './column-name.js';
 import { labelSlipAsked } from './label-slip.js';
 import { petitionByRequest } from './petition.js';
+import { feeReckoned } from './fee-reckoned.js';
 import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { subjectTold } from './subject-told.js';
@@ -132,6 +133,7 @@ export const RULES: readonly Rule[] = [
   // (no row read, or 不予公开 read only from everyday words beside the count of a report without tables: the sentence
   // counting the requests quoted, before an intent its words match — 原因 → the exemptions — or the row's missing cell)
   quotedCountWhy,
+  feeReckoned,
   tableRowAsked,
   figureQuestion,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)

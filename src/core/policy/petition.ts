@@ -14,9 +14,10 @@ const REQUEST_AS_MEANS = /信息公开申请|申请公开|公开申请|依申请
 /** What it is meant to do: complain, report, petition ("把物业…举报了", "投诉他们", "反映问题"). */
 const COMPLAINT_MEANT = /举报|投诉|信访|告状|反映问题|告他们|逼他们/;
 /** Whether it works, asked ("这样能行吗", "可不可以", "管用吗", "会怎么处理"). */
-const WORKS_ASKED = /(?:能行|行不行|行吗|可以吗|可不可以|能不能|管用|有用吗|有没有用|会怎么(?:处理|办)|会受理吗|受理不)/;
+// (or whether the means may be used, "可以用信息公开申请的办法找街道吗")
+const WORKS_ASKED = /(?:能行|行不行|行吗|可以吗|可不可以|能不能|管用|有用吗|有没有用|会怎么(?:处理|办)|会受理吗|受理不)|(?:可以|能)(?:用|通过|走|借)[^，。？?]{0,16}(?:吗|么|嘛)/;
 /** Another thing of the request asked (its cost, time or where to send it): that thing's rule answers. */
-const OTHER_ASKED = /多少钱|收费|费用|多久|几天|期限|电话|地址|邮编/;
+const OTHER_ASKED = /多少钱|(?<!乱|违规|多)收费|(?<!物业)费用|多久|几天|期限|电话|地址|邮编/;
 
 export const petitionByRequest: Rule = {
   name: 'petition-by-request',

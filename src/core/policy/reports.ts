@@ -11,6 +11,9 @@ const YEAR_TYPO_ASKED = /写错|笔误|弄错|搞错|错了|有误|写得不对/
 /** The asker quotes the report's words ("开头写着…", "正文第一句是“2021年，我办……”"). */
 const QUOTES_THE_REPORT = /开头|正文|第一句|写着|写的|里写|上写|[“"「]/;
 
+/** Whether it is a given year's report, asked ("是2019年的报告吗", "是2019年度的吗"). */
+const YEAR_OF_IT_ASKED = /是(?:19|20)\d{2}年度?的(?:报告|年报)?(?:吗|么|嘛|不)/;
+
 /** The intent that gives the loaded report's period (intents/report.yml). */
 const REPORT_PERIOD = 'report.period';
 
@@ -19,7 +22,9 @@ export const reportYearAsked: Rule = {
   doc: 'Which year the report itself covers, naming a year we have no report for ("开头写着总结2021年，统计数据是哪一年的"): the loaded report\'s year and period, not "no 2021 report".',
   decide: (u, state, kn) => {
     const typo = YEAR_TYPO_ASKED.test(u.norm) && QUOTES_THE_REPORT.test(u.norm);
-    if (!u.slots.years.length || u.slots.offices.length > 1 || !(REPORT_YEAR_ASKED.test(u.norm) || typo)) return undefined;
+    // ("那份报告顶上写着2019年12月3日，是2019年的报告吗": a year the asker read on it, asked to be the report's)
+    const quotedYear = QUOTES_THE_REPORT.test(u.norm) && YEAR_OF_IT_ASKED.test(u.norm);
+    if (!u.slots.years.length || u.slots.offices.length > 1 || !(REPORT_YEAR_ASKED.test(u.norm) || typo || quotedYear)) return undefined;
     const period = kn.byId.get(REPORT_PERIOD);
     // the year named is not loaded: the report meant is the conversation's (or the default one)
     if (!period || !pickReport(kn, u.slots, state).problem) return undefined;

@@ -17,6 +17,10 @@ const DIVIDED_BY = /(?:哪|什么|啥)(?:一|个|些)?(类|市|州|县|区|镇|�
 const DIVISION_STATED = /从[^，。,]{1,10}(?:来看|看)|主要(?:涉及|集中|为|是)|大部分为|大多(?:为|是|涉及)|占比前|排名前|前[三五十]/;
 /** A count or a share stated ("591件", "93.8%"), not a year. */
 const COUNT_OR_SHARE = /\d+(?:\.\d+)?\s*(?:件|条|个|次|[%％])/;
+/** The fields the requests were mainly about, listed ("主要集中在土地征收、房屋拆迁等方面", "主要涉及…等领域"). */
+/** Words asking for the fields of requests, any of which a listing of fields answers. */
+const FIELD_WORDS = new Set(['方面', '领域', '类', '种']);
+const FIELDS_LISTED = /主要(?:集中在|集中于|涉及)[^，,；;。]{2,}(?:方面|领域|事项|问题|类)/;
 /** Requests or the subject of disclosure named in the sentence. */
 const ABOUT_REQUESTS = /申请/;
 
@@ -40,8 +44,11 @@ export const subjectTold: Rule = {
       if (!aboutRequests) continue;
       for (const sentence of p.text.split(/(?<=[。；;])/)) {
         // (a division states its counts or shares: "前三的为成都591件", "占比93.8%" — not "主要是：个别部门…不足")
-        if (!DIVISION_STATED.test(sentence) || !COUNT_OR_SHARE.test(sentence)) continue;
-        if (by && !sentence.includes(by[0]!)) continue;
+        // (or, asked what they mainly were, the fields named without a count: "申请内容主要集中在土地征收、房屋拆迁等方面")
+        const fieldsNamed = MAINLY_ASKED.test(u.norm) && FIELDS_LISTED.test(sentence);
+        if (!DIVISION_STATED.test(sentence) || !(COUNT_OR_SHARE.test(sentence) || fieldsNamed)) continue;
+        // (fields asked by any word for them, "哪些领域" of "…等方面": the listing names them)
+        if (by && !sentence.includes(by[0]!) && !(fieldsNamed && FIELD_WORDS.has(by))) continue;
         if (named && !sentence.includes(named)) continue;
         return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [sentence.trim()], source: sectionSource(p.section), labelled: true } };
       }

@@ -245,7 +245,10 @@ describe('confident-intent: a match that rests on no content word', () => {
     const fee = { item: kn.byId.get('procedure.fee')!, score: 0.46, example: '要收费吗' };
     expect(confidentIntent.decide(u({ norm: '申请公开政府信息收费吗', kind: 'yesno', candidates: [how, fee] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.fee' } });
     // wider than a match on question words, but still a margin: a lead of 0.25 stands
-    expect(confidentIntent.decide(u({ norm: '申请公开政府信息收费吗', kind: 'yesno', candidates: [{ ...how, score: 0.71 }, fee] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.how' } });
+    const byPost = { item: kn.byId.get('procedure.mail')!, score: 0.46, example: '可以邮寄吗' };
+    expect(confidentIntent.decide(u({ norm: '申请公开政府信息可以邮寄吗', kind: 'yesno', candidates: [{ ...how, score: 0.71 }, byPost] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.how' } });
+    // (the fee named in the asking clause is the fee's, whatever the lead: choose() puts the fee first)
+    expect(confidentIntent.decide(u({ norm: '申请公开政府信息收费吗', kind: 'yesno', candidates: [{ ...how, score: 0.71 }, fee] }), {}, kn)).toMatchObject({ intent: { id: 'procedure.fee' } });
     // 依申请公开 and 政府信息公开 are the domain's words too
     const who = { item: kn.byId.get('procedure.who')!, score: 0.49, example: '谁可以申请政府信息公开' };
     const online = { item: kn.byId.get('procedure.online')!, score: 0.45, example: '网上能办吗' };

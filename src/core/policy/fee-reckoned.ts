@@ -1,0 +1,25 @@
+/**
+ * Rule fee-reckoned: the information-processing fee reckoned for a number of requests the asker supposes ("一个人一个
+ * 月提交了25件申请，按件收费的话怎么算"): the fee rules (国办函〔2020〕109号), which count by requests a month — not
+ * the report's count of requests, which the supposed number reads as.
+ */
+import { THRESHOLDS } from '../thresholds.js';
+import type { Rule } from './types.js';
+
+/** The intent with the fee rules (intents/procedure.yml). */
+const FEE_INTENT = 'procedure.fee';
+
+/** How the fee is reckoned, asked ("处理费怎么算", "要交多少钱", "怎么计算费用"). */
+const FEE_RECKONED = /(?:信息处理费|处理费|收费|费用)[^。？?]{0,10}(?:怎么算|怎么计算|如何计算|怎么收|如何收取?|收多少|交多少|要多少钱|多少钱)|(?:怎么算|怎么计算|如何计算)[^。？?]{0,6}(?:信息处理费|处理费|费用|收费)/;
+/** A number of requests the asker supposes ("提交了25件", "申请了40件"). */
+const REQUESTS_SUPPOSED = /(?:提交|提出|申请|递交|交)了?\s*\d+\s*件/;
+
+export const feeReckoned: Rule = {
+  name: 'fee-reckoned',
+  doc: 'The fee reckoned for a number of requests the asker supposes ("一个月内提交了25件申请，按件收信息处理费的话怎么算"), no report named: the fee rules, not the report\'s count of requests.',
+  decide: (u, _state, kn) => {
+    if (u.slots.years.length || u.slots.offices.length || !FEE_RECKONED.test(u.norm) || !REQUESTS_SUPPOSED.test(u.norm)) return undefined;
+    const intent = kn.byId.get(FEE_INTENT);
+    return intent ? { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.answer) } : undefined;
+  },
+};

@@ -1,0 +1,23 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { feeReckoned } from '../../../src/core/policy/fee-reckoned.js';
+import { knowledge, metric, slots, u } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge();
+});
+const id = (d: ReturnType<typeof feeReckoned.decide>) => (d && d.kind === 'intent' ? d.intent.id : undefined);
+
+describe('fee-reckoned', () => {
+  it('the fee for a number of requests the asker supposes: the fee rules, though the number reads as a count of requests', () => {
+    for (const norm of ['一个人一个月内向同一个机关提交了25件信息公开申请,按件收信息处理费的话怎么算?', '我这个月申请了40件,处理费要交多少']) {
+      expect(id(feeReckoned.decide(u({ norm, metric: metric() }), {}, kn))).toBe('procedure.fee');
+    }
+  });
+  it('a report named, no number supposed, or no fee reckoned: no decision', () => {
+    expect(feeReckoned.decide(u({ norm: '南岗区2022年收到了15件申请,收费怎么算', slots: slots({ years: [2022] }) }), {}, kn)).toBeUndefined();
+    expect(feeReckoned.decide(u({ norm: '信息处理费怎么算' }), {}, kn)).toBeUndefined();
+    expect(feeReckoned.decide(u({ norm: '我提交了25件申请,多久答复' }), {}, kn)).toBeUndefined();
+  });
+});
