@@ -44,10 +44,11 @@ export function cellsOf(r: Report, q: MetricQuery): (number | null | undefined)[
  * Figures the asker quotes to check, against the cells the answer states: all of them there ("对，…一致"),
  * or the ones that are not (the report's figures follow). Nothing when the report gives none of the cells.
  */
-export function checkLine(cells: (number | null | undefined)[], quoted: number[], unit = '件'): string | undefined {
+// (`inOrder`: the cells of the rows named, in the order named, one quoted figure each — each figure must be its own row's)
+export function checkLine(cells: (number | null | undefined)[], quoted: number[], unit = '件', inOrder?: (number | null | undefined)[]): string | undefined {
   const have = new Set(cells.filter((c): c is number => typeof c === 'number'));
   if (!have.size) return undefined;
-  const wrong = quoted.filter((n) => !have.has(n));
+  const wrong = inOrder && inOrder.every((c) => typeof c === 'number') ? quoted.filter((n, i) => inOrder[i] !== n) : quoted.filter((n) => !have.has(n));
   return wrong.length
     ? `核对：不对，您说的 ${wrong.map(fmt).join('、')} ${unit}与报告中的数字不一致，报告中的数字如下：`
     : `核对：对，您说的 ${quoted.map(fmt).join('、')} ${unit}与报告中的数字一致：`;

@@ -371,7 +371,11 @@ export function renderMetric(r: Report, q: MetricQuery, prior?: Report): Rendere
   const total = q.table === '三' ? val(r, 't3.total.total') : undefined;
   // (table 四: each kind of case, a suit as its two kinds added, and all of them together)
   const cases = q.table === '四' && q.quoted?.length ? caseTotals(r, q) : [];
-  const check = q.quoted?.length ? checkLine([...cellsOf(r, q), ...(sum !== undefined ? [sum, total] : []), ...cases], q.quoted) : undefined;
+  // (one figure quoted for each row named, each row one cell: checked row by row, so figures swapped between
+  // two rows — "行政处罚15件、行政强制16件" for 16 and 15 — are no match)
+  const cells = cellsOf(r, q);
+  const paired = !!q.quoted && q.quoted.length >= 2 && q.quoted.length === q.rows.length && cells.length === q.rows.length && !q.added;
+  const check = q.quoted?.length ? checkLine([...cells, ...(sum !== undefined ? [sum, total] : []), ...cases], q.quoted, undefined, paired ? cells : undefined) : undefined;
   if (check) lines.unshift(check);
   if (q.table === '四') lines.push(...t4Mismatches(r, q));
   return { head: `${reportLabel(r)}：`, lines, source: SOURCE[q.table], labelled: true, missing };

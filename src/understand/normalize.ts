@@ -39,7 +39,8 @@ const KEPT_MARK = 0xe000;
 const KEPT_MARKS = /[\ue000-\ue0ff]/g;
 
 /** Traditional phrases converted by character only (the phrase table's regional word would change the meaning). */
-const KEPT: Readonly<Record<string, string>> = { 資料: '资料', 文件: '文件' };
+// (and 么 kept as it is: the Taiwan table reads a lone 么 as 幺, but "我么样办", "么子" are mainland speech — 怎么样, 什么)
+const KEPT: Readonly<Record<string, string>> = { 資料: '资料', 文件: '文件', 么: '么' };
 const KEPT_PHRASES = new RegExp(Object.keys(KEPT).join('|'), 'g');
 
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/gu;

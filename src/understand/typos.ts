@@ -161,6 +161,8 @@ const MEASURE_AFTER_NUMBER = /[条件个篇项份次期家名人]/;
  */
 const SHAPE_ALIKE: Readonly<Record<string, string>> = {
   幵: '开', 诘: '请', 子: '予', 曰: '日', 己: '已', 巳: '已', 攻: '政', 夏: '复', 末: '未', 朱: '未',
+  // (handwriting input's slips: 申谓 for 申请, 公升 for 公开, 时问 for 时间, 电舌 for 电话, 提拱 for 提供)
+  谓: '请', 升: '开', 问: '间', 舌: '话', 拱: '供',
 };
 
 /** A word led by a numeral and a measure or one more character ("一版", "一次", "两个"): a quantity. */

@@ -133,3 +133,29 @@ describe('session 28 readings: the reports, goodbyes and the fee', () => {
     expect(b).not.toContain('第四十二条');
   });
 });
+
+describe('session 28 readings: handwriting slips and 湖北话', () => {
+  it('shape-alike slips of a handwriting input (申谓, 公升, 时问, 答夏, 电舌) read as the domain words they look like', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我的信息公升申谓交上去了，多长时问能答夏？');
+    expect(a).toContain('20个工作日');
+    const [b] = talk(kn, '信息科电舌是多少');
+    expect(b).toContain('0451-82705546');
+  });
+  it('冇得 / 么样办 read as 没有 / 怎么办, and a lone 么 is never turned into 幺', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '申请交了好久，他们一直冇得答复，我么样办？');
+    expect(a).toContain('复议');
+  });
+  it('an application written vaguely ("写得模糊") is the 补正 rule', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我的申请书写得模糊，机关会怎么办');
+    expect(a).toContain('补正');
+  });
+  it('two figures quoted swapped between two rows of table 二 are not confirmed', async () => {
+    const kn = await kb('test/fixtures/reports-fresh96-newb');
+    const [a] = talk(kn, '大冶市自然资源和规划局2025年行政强制16件、行政处罚15件，没错吧');
+    expect(a).toContain('不对');
+    expect(a).not.toContain('核对：对');
+  });
+});

@@ -6,6 +6,10 @@ describe('normalize', () => {
   it('資料 stays 资料 (material), not the Taiwan phrase table\'s 数据 (data)', () => {
     expect(normalize('申請資料使唔使俾錢')).toContain('资料');
   });
+  it('a lone 么 stays 么 (mainland speech, "我么样办"), though the Taiwan table reads it as 幺; 麼 is still 么', () => {
+    expect(normalize('我么样办')).toBe('我么样办');
+    expect(normalize('這麼多')).toBe('这么多');
+  });
   it('好多 asking a number at the end of a question ("一共收了好多申请啊") or right after a contact detail ("电话好多啊"), not "many" ("人好多啊")', () => {
     expect(normalize('芦淞教育局2023年一共收了好多信息公开申请啊')).toContain('一共收了多少信息公开申请');
     // (session 22: 西南官话 asks the number so, "中山路街道办事处电话好多嘛", "芦淞教育局办公室电话好多啊，我娃读书的事想问下")

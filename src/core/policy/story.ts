@@ -120,7 +120,7 @@ export const applyingItselfAsked: Rule = {
 /** The intent that explains how to apply (intents/procedure.yml). */
 const HOW_TO_APPLY = 'procedure.how';
 /** Words of a step after applying (补正, the reply, the fee, a review): the question is about that step. */
-const STEP_WORD = /补正|答复|回复|延期|收费|缴费|复议|诉讼|起诉|第三方/;
+const STEP_WORD = /补正|不明确|答复|回复|延期|收费|缴费|复议|诉讼|起诉|第三方/;
 
 
 /** What a request holds and what to bring (intents/procedure.yml): a part of the how-to answer. */
