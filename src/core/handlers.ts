@@ -5,6 +5,7 @@
  */
 import type { Handler, Intent } from '../answer/intents.js';
 import { T2_ROWS } from '../report/format.js';
+import { val } from '../answer/cells.js';
 import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
@@ -360,6 +361,21 @@ const BREAKDOWN_IN = /其中|包括|分别/;
 /** Words every sentence about requests holds: no part named by them. */
 const PART_PLAIN_WORDS = /申请|信息|公开|政府|多少|收到|全区|全县|全市|全年|本年|一共|总共/;
 
+/** A share the asker quotes beside a count ("占总数的25%", "占比26.7%"). */
+const QUOTED_SHARE = /占[^，。？?\d]{0,8}?(\d+(?:\.\d+)?)\s*[%％]/;
+
+/** The quoted share of a row of table 三 checked against the one worked out from the table (its results' total). */
+function shareCheckLine(r: Report, row: string, quoted: number): string | undefined {
+  const v = val(r, `t3.${row}.total`);
+  const total = val(r, 't3.total.total');
+  if (typeof v !== 'number' || typeof total !== 'number' || total <= 0 || row === 'total') return undefined;
+  const share = (v / total) * 100;
+  const said = `${share.toFixed(TOLD_SHARE_DECIMALS)}%（${v} ÷ ${total}，按报告数字计算，占办理结果总计）`;
+  return Math.abs(share - quoted) < 0.05 + 1e-9 || Number(share.toFixed(TOLD_SHARE_DECIMALS)) === quoted
+    ? `核对：对，您说的 ${quoted}% 与按报告数字算出的 ${said}一致。`
+    : `核对：不对，按报告数字算，“${T3_ROW_BY_ID[row]?.label ?? row}”占比是 ${said}，不是您说的 ${quoted}%。`;
+}
+
 export const HANDLERS: Record<Handler, HandlerSpec> = {
   help: { reportFree: true, run: ({ kn }) => ({ parts: plain(helpText(kn)) }) },
   reports: {
@@ -388,6 +404,15 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
             const row = T2_ROWS.find((x) => x.id === id);
             if (row && !('amount' in row.cols)) m.lines.push(`报告表二的“${row.label}”一行只列出件数，没有金额（报告未提供这项信息）。`);
           }
+        }
+        // a share quoted with the count to check ("予以公开4件，占总数的25%，对吧"): the share worked out from the table, said to
+        // agree or not (to the first decimal)
+        // (a share asked, "占比…", names the total beside the row: the row is the one that is not the total)
+        const shareRows = metric.rows.filter((x) => x !== 'total');
+        const shareQuoted = metric.table === '三' && shareRows.length === 1 && !m.missing ? QUOTED_SHARE.exec(norm) : null;
+        if (shareQuoted) {
+          const line = shareCheckLine(r!, shareRows[0]!, Number(shareQuoted[1]));
+          if (line) m.lines.unshift(line);
         }
         // no cell asked is in the tables (a page cut short, a table not filled): the sentence of the text
         // that states the count, said to come from the text ("区信访办2019年接受依申请公开1条")

@@ -708,6 +708,9 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
 // (or the year's edition of the regulation itself: "2007年条例要求…", "2007年版的条例", "07年的老条例")
 const LAW_DATE = /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起)?(?:施行|实施|修订|修正|颁布|生效|正式施行|开始施行|起施行)|^\s*(?:版)?(?:的)?(?:老|旧|新)?(?:《)?(?:政府信息公开)?条例/;
 
+/** After a year: the day something was published ("1月26号才发", "1月20日发布的"), a date, no report year. */
+const PUBLISHED_ON = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:才|就|已经|已)?(?:发布|公布|发出|发的|发了|发|挂网|上网|出来|印发)/;
+
 /** After a year: the edition of a format or template ("2019版格式", "2021年版"), not a report's year. */
 const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)/;
 /** A year in the brackets of a document's number ("〔2021〕30号", "[2022]5号"). */
@@ -845,6 +848,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   if (mayMatch(text, YEAR_NAMED)) for (const m of text.matchAll(YEAR_NAMED)) {
     // a law's date ("新行政复议法2024年施行以后", "2019年修订的条例"): no report year
     if (LAW_DATE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
+    // (nor the day a report came out: "年报2026年1月26号才发" is a date of publishing, not the report of 2026)
+    if (PUBLISHED_ON.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) continue;
     // (nor the edition of the report format: "表二（2019版格式）", "2021年版")
     if (FORMAT_EDITION.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
     // (nor the year of a document's number: "国办公开办函〔2021〕30号", "哈政办发[2022]5号")

@@ -159,3 +159,20 @@ describe('session 28 readings: handwriting slips and 湖北话', () => {
     expect(a).not.toContain('核对：对');
   });
 });
+
+describe('session 28 readings: quoted shares and publishing dates', () => {
+  it('a share quoted beside a count is worked out from the table and said to agree or not', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办2022年予以公开4件，占总数的30%，是这样吧');
+    expect(a).toContain('不是您说的 30%');
+    expect(a).toContain('26.7%');
+    const [b] = talk(kn, '南岗区政府办2022年无法提供8件，占比53.3%，对吗');
+    expect(b).toContain('核对：对，您说的 53.3%');
+  });
+  it('the day a report came out ("2026年1月26号才发") is no report year: the publishing deadline is answered', async () => {
+    const kn = await kb('test/fixtures/reports-fresh96-newb');
+    const [a] = talk(kn, '新兴街道的年报2026年1月20日才发布，规定几号以前发？');
+    expect(a).toContain('1月31日');
+    expect(a).not.toContain('没有2026年');
+  });
+});
