@@ -176,3 +176,17 @@ describe('session 28 readings: quoted shares and publishing dates', () => {
     expect(a).not.toContain('没有2026年');
   });
 });
+
+describe('session 28 readings: the asker\'s own work and which office is which', () => {
+  it('"我在起草区政府办下一年的年报": 起草 is no place, the default report\'s figure is checked', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我在起草区政府办的年报，先核一下：2022年现行有效的规范性文件是20件吧？');
+    expect(a).toContain('18');
+    expect(a).not.toContain('没有起草区');
+  });
+  it('"哪个是湖北的" with several offices loaded: the list of reports, which names them', async () => {
+    const kn = await kb('test/fixtures/reports-fresh96-newb');
+    const [a] = talk(kn, '你这几家单位，哪家是安徽的？');
+    expect(a).toContain('桐城市人民政府');
+  });
+});

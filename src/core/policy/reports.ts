@@ -75,6 +75,9 @@ const CONTACT_OVER_YEARS = /(?:地址|电话|邮编|邮箱|网址|联系方式)[
  *  so (a report not loaded is report-not-loaded's). */
 const LOADED_REPORT_THERE_ASKED = /年报[,，]?(?:有吗|有没有|有么|在吗|有不)[?？]*$/;
 
+/** Which one of the offices is of a place or a kind, asked ("哪个是湖北的", "哪家是街道的"). */
+const WHICH_OFFICE_IS = /哪(?:个|家|一个|份)(?:单位|机关|部门|报告|年报)?是[^，。？?\d]{1,8}的(?![^，。？?]{0,6}(?:电话|地址|邮编|邮箱))/;
+
 export const reportsAsked: Rule = {
   name: 'reports-asked',
   doc: 'The reports themselves asked about ("最新的报告是哪一年的", "有几份年报"), or whether a loaded report named is there: the list of reports loaded, whatever year or office the question names.',
@@ -84,7 +87,9 @@ export const reportsAsked: Rule = {
     if (!list || u.metric || CONTACT_OVER_YEARS.test(u.norm)) return undefined;
     const pick = LOADED_REPORT_THERE_ASKED.test(u.norm) && (u.slots.offices.length || u.slots.years.length) ? pickReport(kn, u.slots, state) : undefined;
     const there = !!pick?.report && !pick.problem && pick.missing === undefined && !pick.note;
-    if (!REPORTS_ASKED.test(u.norm) && !there) return undefined;
+    // (which of several offices loaded is of a place or kind, "这几个单位里哪个是湖北的", "哪个是街道的": the list names them)
+    const whichOne = WHICH_OFFICE_IS.test(u.norm) && new Set(kn.refs.map((r) => r.office)).size >= 2;
+    if (!REPORTS_ASKED.test(u.norm) && !there && !whichOne) return undefined;
     // a year asked that is not loaded ("今年的年报出来没有"): said first, then the list
     const missing = u.slots.years.filter((y) => !reportsOfYear(kn, y).some((r) => !u.slots.offices.length || u.slots.offices.includes(r.office)));
     const note = missing.length ? `目前还没有${missing.join('、')}年的报告。\n` : undefined;
