@@ -65,8 +65,9 @@ function toldOfRow(r: Report, label: string): { text: string; section: string; l
  */
 function toldNetChange(r: Report, q: MetricQuery): string | undefined {
   const row = q.rows.length === 1 ? T2_ROWS.find((x) => x.id === q.rows[0]) : undefined;
-  if (!row || !q.cols.includes('issued') || !q.cols.includes('repealed')) return undefined;
-  const headers = [row.cols.issued!, row.cols.repealed!];
+  // (a row without both columns, 行政许可 with no 废止: nothing to net)
+  if (!row || !row.cols.issued || !row.cols.repealed || !q.cols.includes('issued') || !q.cols.includes('repealed')) return undefined;
+  const headers = [row.cols.issued, row.cols.repealed];
   const told = statedFigures(r.passages.filter((p) => p.section !== '二').map((p) => p.text), row.label, T2_ROWS.filter((x) => x !== row).map((x) => x.label), headers);
   if (!told.every((set) => set.size === 1)) return undefined;
   const [made, gone] = told.map((set) => [...set][0]!) as [number, number];
