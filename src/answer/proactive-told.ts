@@ -32,6 +32,8 @@ const RUNNING = /历年|以来|自\d{4}年/;
 /** A running total said in the clause itself ("截至目前共发布592条信息", "至今累计…"). */
 const RUNNING_IN_CLAUSE = /(?:截至|截止)(?:目前|当前|现在|今)|至今|迄今/;
 const RUNNING_CUMULATIVE = /累计/;
+/** Words that sum over channels (not 全年, which only names the year). */
+const SUM_WORDS = /(?<!公)共|总计|合计|累计|总数|总量/;
 const THE_YEAR = /全年|本年|当年|今年/;
 /** The year's own count said earlier in the passage ("2023年度我局主动公开政府信息44件"). */
 const YEAR_COUNT_BEFORE = /(?:年度|全年|本年)[^。]*?主动公开[^。，,；;]*?\d+\s*[件条]/;
@@ -50,8 +52,8 @@ const BROKEN_DOWN_AFTER = /^\s*[,，(（]?\s*其中/;
 const ONE_KIND = /文件|规章|解读|建议|提案|公告|通知|决定|许可|处罚|稿件|简报/;
 
 export function proactiveTold(r: Report): ProactiveTold | undefined {
-  type Cand = ProactiveTold & { score: number; order: number };
-  const cands: Cand[] = [];
+  type Cand = ProactiveTold & { score: number; order: number; channel: boolean };
+  let cands: Cand[] = [];
   let order = 0;
   for (const [i, p] of r.passages.entries()) {
     if (!SECTIONS.has(p.section)) continue;
@@ -77,8 +79,8 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       if ((RUNNING.test(before) || (RUNNING_CUMULATIVE.test(before + between) && /截至|截止/.test(before))) && !THE_YEAR.test(before + between)) continue;
       // (only information in general, "政府信息", "政务信息", "各类信息", not one kind: "政策解读信息15条")
       // (said to be proactive, a short qualifier is still information in general: "主动公开街道信息423条")
-      // (or published again in other words: "主动公开政府信息按时发布96条")
-      const general = /^(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:(?:按时|及时|依法)?(?:发布|公布))?(?:共|共计|总计|合计|数|总数|总量)?(?:为|达)?$/.test(between) || /等(?:各类)?(?:政府|政务)?(?:信息)?(?:共计|共|合计)?$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
+      // (or published again in other words: "主动公开政府信息按时发布96条"; the verb doubled, "公开发布各类信息556条")
+      const general = /^(?:了)?(?:发布|公布)?(?:各类|各项)?(?:政府|政务)?信息(?:(?:按时|及时|依法)?(?:发布|公布))?(?:共|共计|总计|合计|数|总数|总量)?(?:为|达)?$/.test(between) || /等(?:各类)?(?:政府|政务)?(?:信息)?(?:共计|共|合计)?$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
       if (!total && !general) continue;
       // (a total of one kind of document, "共发布行政规范性文件0条", is no total of the information published)
       if (!general && ONE_KIND.test(between) && !/信息/.test(between)) continue;
@@ -92,15 +94,19 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // (in 万: "1.17万条" is 11700, said as printed in the clause)
       const value = m[4] ? Math.round(Number(m[3]) * 10_000) : Number(m[3]);
       if (!Number.isInteger(value)) continue;
-      cands.push({ value, approx: !!m[5], unit: '条', clause, passage: p, score, order });
+      // (a channel's count that is a total only by 全年, "局机关网站全年公开发布各类信息556条", is that channel's)
+      const channel = ONE_CHANNEL.test(lead + between) && !m[1] && !SUM_WORDS.test(lead + between);
+      cands.push({ value, approx: !!m[5], unit: '条', clause, passage: p, score, order, channel });
     }
   }
+  // two channels' counts side by side ("网站全年…556条,公众号全年…292条"): parts, neither the year's total
+  if (new Set(cands.filter((c) => c.channel).map((c) => c.value)).size >= 2) cands = cands.filter((c) => !c.channel);
   if (!cands.length) return undefined;
   cands.sort((a, b) => b.score - a.score || a.order - b.order);
   const [best, next] = cands;
   // (two equally good counts that differ: no one total)
   if (next && next.score === best!.score && next.value !== best!.value) return undefined;
-  const { score: _s, order: _o, ...told } = best!;
+  const { score: _s, order: _o, channel: _c, ...told } = best!;
   return told;
 }
 

@@ -575,6 +575,9 @@ function unknownNamedAgain(slots: ReportSlots, norm: string, state: ConvState, k
 }
 
 /** Kinds a short message asks of its own, whatever was asked before ("那我不服怎么办": how). */
+/** The contact intents' topic (intents/contact.yml), and the details a message names by their word. */
+const CONTACT_TOPIC = 'contact';
+const CONTACT_DETAIL = /邮编|电话|地址|邮箱|传真|网址/;
 const OWN_KINDS: ReadonlySet<string> = new Set(['how', 'why', 'who', 'where', 'duration']);
 
 /** Follow-up facts; the joined reading is computed on first use. (Classes: one stable shape for every question.) */
@@ -601,7 +604,11 @@ class FollowUpFacts implements FollowUp {
         // (a question of its own kind, plausibly read alone as another topic, is not the last question again:
         // "那我不服怎么办" after a count asks the remedies, not the count)
         const own = this.candidates[0];
-        const asksOwn = !!own && own.score >= THRESHOLDS.clarify && OWN_KINDS.has(questionKind(norm)) && own.item.topic !== this.previous?.topic && joined[0]?.item.id === state.intent;
+        // (nor one naming a contact detail the last question did not, read alone as that detail: "那邮编给俺说一下，
+        // 俺叫孙子帮着寄信" after how to apply by mouth asks the postcode)
+        const detailNamed = own?.item.topic === CONTACT_TOPIC && CONTACT_DETAIL.exec(norm)?.[0];
+        const ownDetail = !!detailNamed && !state.text.includes(detailNamed) && this.previous?.topic !== CONTACT_TOPIC;
+        const asksOwn = !!own && own.score >= THRESHOLDS.clarify && (OWN_KINDS.has(questionKind(norm)) || ownDetail) && own.item.topic !== this.previous?.topic && joined[0]?.item.id === state.intent;
         if (joined[0] && joined[0].score >= THRESHOLDS.answer && !asksOwn) this.joinedMemo = joined;
       }
     }

@@ -256,7 +256,7 @@ export function parseReport(source: Document): Report {
 }
 
 /** The page's own date line near its top, as sites print it ("发布日期: 2025-01-17 13:19:53", "日期:2022-01-27", "发布日期 | 2021-04-09", "2025-02-14 08:50  来源:…", or a line of its own under the title, "2025-01-26 15:07"). */
-const PAGE_DATE = /(?:发布日期|发布时间|发文日期|日期)\s*[:：|]\s*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})|^\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源|信息来源|发布机构)|\s*$)/m;
+const PAGE_DATE = /(?:发布日期|发布时间|发文日期|日期)\s*(?:[:：|]\s*)+((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})|^\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源|信息来源|发布机构)|\s*$)/m;
 /** A page's date label with nothing after it ("发布时间:"): its date is the next block. */
 const DATE_LABEL_ONLY = /(?:发布日期|发布时间|发文日期|日期)\s*[:：|]\s*$/;
 /** The first texts of a page where its date line stands. */
@@ -277,7 +277,8 @@ export function pageDate(texts: string[]): string | undefined {
 }
 
 /** A site's index number of the page ("索引号 | 620702081/2026-00007", "索引号：000014349/2022-02188"): digits, letters and - / . only. */
-const INDEX_NO = /索引号\s*[:：|]?\s*([0-9A-Za-z][0-9A-Za-z\-/_.]{5,40})/;
+// (spaced out and in a grid, "索 引 号: | 6107000010/2024-000253 |")
+const INDEX_NO = /索\s*引\s*号\s*(?:[:：|]\s*)*([0-9A-Za-z][0-9A-Za-z\-/_.]{5,40})/;
 
 /** The page's index number in its metadata above the report (the first texts), if printed. */
 export function pageIndexNo(texts: string[]): string | undefined {

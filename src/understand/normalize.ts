@@ -87,6 +87,8 @@ const GLOSSARY: Record<string, string> = {
   // the time limit in English ("how many days until they reply? can they extend it?"); fax and its number
   'how many days': '多少天', reply: '答复', replies: '答复', respond: '答复', response: '答复', extend: '延长', extended: '延长', extension: '延长', fax: '传真',
   'policy documents': '政策文件', 'policy document': '政策文件', policies: '政策', policy: '政策', documents: '文件', document: '文件', check: '查',
+  // how much of it was given ("fully公开的有几个", "partially公开的呢")
+  fully: '全部', 'in full': '全部', partially: '部分', partly: '部分', 'in part': '部分',
   percentage: '百分比', percent: '百分比', ratio: '比例', proportion: '比例', share: '比例',
   gov: '政府', closed: '办结', concluded: '办结', completed: '办结', total: '总计', 'all closed': '全部办结',
   // who may apply, third parties, reasons and the longest wait ("can a company apply", "another company's trade secret",

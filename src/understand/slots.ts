@@ -464,6 +464,8 @@ const GOVERNMENT_AFTER = /^(人民政府|政府)(办公室|办)?/u;
 // (its 办公室 said with it, "市政府办的邮箱", is the government's own office: its report is compiled there)
 // (not its documents or meetings, "市政府文件", "市政府办公室文件", "市政府常务会议": what it issued, no office named)
 const LEVEL_GOVERNMENT = /(市|县|区)(?:里|政府(?:办公室|办)?|人民政府(?:办公室|办)?)(?!(?:办公室|办)?(?:部门|门户|网|各|所属|下属|的各|工作部门|文件|规章|规范|令|公报|常务|工作报告|会议|决定|通知|批复))/g;
+/** The asker saying where they work ("我是县里…", "我在市政府…"), right before a level's government. */
+const SELF_AT = /(?:我|我们|俺|本人)(?:是|在)$/;
 /** What may stand right before it (a word boundary, not a place's last character). */
 const LEVEL_BEFORE = /[和与跟及同的是在问那这年度]/;
 
@@ -538,6 +540,31 @@ function namesOf(reports: ReportRef[]): Names {
   };
   namesCache.set(reports, names);
   return names;
+}
+
+/** Before an organ said alone, a character that makes it another place's or level's ("县民政局", "全市工信局"). */
+const PLACE_CHAR_BEFORE_ORGAN = /[省市县区州盟旗镇乡村]/;
+/** The shortest organ said alone that names an office ("外事办", "工信局"; "外办" is a word of other things too). */
+const ORGAN_ALONE_MIN_CHARS = 3;
+
+/** The one loaded department whose organ ("外事办公室", its everyday names "外事办"/"外办") the text says alone. */
+function organAlone(text: string, names: Names, free: (i: number, n: number) => boolean): { office: string; span: Span } | undefined {
+  const found = new Map<string, Span>();
+  const offices = new Set<string>();
+  for (const { office, organ } of names.levelOrgans) {
+    if (!organ || GOVERNMENT.test(organ) || /办事处$|管理委员会$|管委会$/.test(organ)) continue;
+    const said = [organ, ...(ORGAN_ALIASES[organ] ?? []), ...(/..办公室$/.test(organ) ? [organ.replace(/办公室$/, '办')] : [])];
+    for (const name of said) {
+      if (name.length < ORGAN_ALONE_MIN_CHARS) continue;
+      const i = text.indexOf(name);
+      if (i < 0 || !free(i, name.length) || (i > 0 && PLACE_CHAR_BEFORE_ORGAN.test(text[i - 1]!))) continue;
+      offices.add(office);
+      found.set(office, { start: i, end: i + name.length });
+      break;
+    }
+  }
+  // (two loaded offices of that organ, or two organs said: none is meant over the other)
+  return found.size === 1 && offices.size === 1 ? [...found].map(([office, span]) => ({ office, span }))[0] : undefined;
 }
 
 /** A name this long or longer may be read with a slip (one character in six); shorter ones are common words too. */
@@ -1009,6 +1036,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     const start = m.index!;
     if (spans.some((s) => start < s.end && s.start < start + m[0].length)) continue;
     if (start > 0 && /\p{Script=Han}/u.test(text[start - 1]!) && !LEVEL_BEFORE.test(text[start - 1]!)) continue;
+    // (the asker's own workplace beside an office named, "我是县里政务公开办的，核对一下汉中市工信局…": not asked about)
+    if (offices.size && SELF_AT.test(text.slice(0, start))) continue;
     const govs = [...new Set(reports.map((r) => r.office))].filter((o) => o.endsWith(`${m[1]}人民政府`) || o.endsWith(`${m[1]}人民政府办公室`));
     if (govs.length !== 1) continue;
     offices.add(govs[0]!);
@@ -1021,7 +1050,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // (or after a conjunction: "万一区政府办回复说…" names the district government, no place 万一区)
     // (or after a verb of asking or telling: "都找区政府办", "年报里说区政府办", "因为区政府办" name the district government)
     // (or after a word pointing at a kind: "参照鹄山镇这种乡镇" names no place 这种乡)
-    let stem = m[1]!.replace(/^.*(?:[们和与及跟同的是在从向对给把被你我他她过了着找说]|因为|所以|一下|问下|查下|看下|说下|看看|查查|核对|核查|听说|据说|听人说|说是|想知道|知道|了解|打听|问问|请问|万一|如果|假如|要是|一旦|若是|假设|即使|就算|比如|例如|然后|但是|可是|这种|那种|这类|那类|这样|那样|这个|那个|这些|那些)/u, '');
+    let stem = m[1]!.replace(/^.*(?:[们和与及跟同的是在从向对给把被你我他她过了着找说]|因为|所以|一下|问下|查下|看下|说下|看看|查查|核对|申请|想看|要看|查看|核查|听说|据说|听人说|说是|想知道|知道|了解|打听|问问|请问|万一|如果|假如|要是|一旦|若是|假设|即使|就算|比如|例如|然后|但是|可是|这种|那种|这类|那类|这样|那样|这个|那个|这些|那些)/u, '');
     // (a place whose own name ends in 和, "兴和县", "太和县": not cut at its 和)
     if (stem.length < 2 && m[1]!.endsWith('和') && m[1]!.length >= 2) stem = m[1]!.slice(-2).replace(/^[们与及跟同的是在从向对给把被你我他她过了着]/u, '');
     if (stem.length < 2) continue;
@@ -1079,6 +1108,15 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
       if (fits.length !== 1) continue;
       offices.add(fits[0]!.office);
       spans.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  // a department named by its organ alone ("你们外事办", "工信局电话") among several loaded offices: the one loaded
+  // office with that organ (no place or level said before it: "县民政局" is a county's, read above)
+  if (!offices.size && !unknownOffices.length && names.levelOrgans.length > 1) {
+    const alone = organAlone(text, names, free);
+    if (alone) {
+      offices.add(alone.office);
+      spans.push(alone.span);
     }
   }
   // a loaded office typed with a pinyin slip (贵州省机关事物管理局, 光明区公民街道): that office, not an unknown one

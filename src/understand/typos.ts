@@ -113,6 +113,8 @@ for (let i = 0; i < FUNCTION_CHARS.length; i++) FUNCTION_UNITS[FUNCTION_CHARS.ch
 const DE_PARTICLES = '的得地';
 /** Verbs that begin what a citizen says next ("想问", "要查", "去办"): never the typo of a short domain term. */
 const COMMON_VERBS = '想要说问去来看做让给是有会能写填';
+/** A common verb and the character it is written for in every kind of text (做 for 作, the commonest slip of all). */
+const CONFUSED_WITH: Readonly<Record<string, string>> = { 做: '作' };
 /** Negations: with FUNCTION_CHARS, the characters of words no typo is worth restoring ("不会", "没有"); never read as another character of the same sound. */
 const NEGATIONS = '不没别未无非';
 
@@ -377,7 +379,8 @@ export class TypoIndex {
           // character (行政附议 → 行政复议): a short stretch would turn real words into domain words
           if (sameOk && (!same || (inWord && !(long && diffs === 1) && !(whole && diffs === 1)) || diffs > most)) sameOk = false;
           // (nor a common verb in a short stretch: "事想问" is no 事项, though 想 sounds as 项)
-          if (!long && COMMON_VERBS.includes(ch)) sameOk = nearOk = false;
+          // (but a verb written for the character it is confused with everywhere, 做 for 作: "工做日" is 工作日)
+          if (!long && COMMON_VERBS.includes(ch) && CONFUSED_WITH[ch] !== term[k]) sameOk = nearOk = false;
           // (nor a negation: "干脆不办" is no 补办 — 不 typed means not)
           // (nor 的/得/地 for one another: the same particle to a reader)
           if (NEGATIONS.includes(ch) || DE_PARTICLES.includes(ch)) sameOk = nearOk = false;

@@ -73,6 +73,8 @@ export const vagueFigureUnknown: Rule = {
 const HOW_TO_DO = /(?:怎么|如何|怎样|咋)(?:样)?(?:才能|能)?(?:提交|申请|办理|办|弄|递交|提出|写|填|操作|查询|交)|(?<=我[^，。？?]{0,16}申请[^。？?]{0,40})(?:会|要|该|将)(?:怎么|如何|怎样|咋)(?:样)?(?:处理|办|对待|答复)|(?:通过|用|以)(?:哪些|什么|哪种|哪几种|啥)(?:方式|途径|渠道|办法)|(?:写|填|带|准备|提供)(?:哪些|什么|啥)(?:内容|材料|东西|证件|资料)?/;
 
 /** Which day something counts from ("哪天算收到", "从什么时候开始算"): a date of the procedure, never a count. */
+/** Which body to go to, asked ("复议机关是谁", "向哪个机关申请复议"): the procedure, whatever office is named. */
+const WHICH_BODY = /(?:机关|部门|单位|法院)(?:是|为)(?:谁|哪个|哪家|什么)|向谁|找谁|(?:向|找|去)哪个(?:机关|部门|单位|法院)/;
 const WHICH_DAY = /哪天|哪一天|哪日|几号|何时|什么时候(?:开始)?算|从什么时候|(?:日子|日期|时间)怎么(?:算|定|确定)/;
 
 /** A licence or permit the asker applies for ("办食品经营许可证", "申请营业执照"). */
@@ -146,7 +148,7 @@ export const figureQuestion: Rule = {
       // (but how to do it, asked of a named office, is the procedure: "我想向丽水市林业局申请…该怎么提交申请")
       // (a row named only in quotation marks, as the reply the asker got — 以“非本部门掌握”答复了…不服, 有哪些救济途径 —
       // names what happened, not the figure asked)
-      !(named && reportFree(t.item) && !((HOW_TO_DO.test(u.norm) || WHICH_DAY.test(u.norm)) && !quantity) && !(!quantity && rowOnlyQuoted(u.norm, metric))) &&
+      !(named && reportFree(t.item) && !((HOW_TO_DO.test(u.norm) || WHICH_DAY.test(u.norm) || WHICH_BODY.test(u.norm)) && !quantity) && !(!quantity && rowOnlyQuoted(u.norm, metric))) &&
       // "是不是收到了15件申请": a count in the question is about the figures
       !COUNT_IN_QUESTION.test(u.norm) &&
       // figures quoted to check are figures ("予以公开4、不予公开2…对不对")

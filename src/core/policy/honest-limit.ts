@@ -32,6 +32,9 @@ const RANK_ASKED = /排第几|排名|第几名|排在第几/;
 /** A rank a report states ("在全国排第5", "位列全省第3", "排名第一"). */
 const RANK_STATED = /排(?:名)?第[一二三四五六七八九十\d]+|位列[^，。]{0,8}第[一二三四五六七八九十\d]+|居[^，。]{0,6}第[一二三四五六七八九十\d]+/;
 
+/** The year's proactive disclosure named (each report's text tells its count). */
+const PROACTIVE_NAMED = /主动公开|公开的信息|发布的信息|公开了?多少条/;
+
 export const notCounted: Rule = {
   name: 'not-counted',
   doc: 'Asks for an average, a ranking or the most/least of something ("哪个部门被申请得最多"), or requests counted by subject ("有多少件是关于征地拆迁的"): annual reports keep counts by applicant and outcome only — say so, with the phone (counted as a fallback), never a nearby count or procedure.',
@@ -41,6 +44,8 @@ export const notCounted: Rule = {
     const bySubject = (SUBJECT_COUNT_ASKED.test(u.norm) || DEPARTMENTS_WITHIN.test(u.norm)) && (!u.metric || (u.metric.table === '三' && u.metric.rows.every((r) => r === 'new' || r === 'total') && !u.metric.cols.length));
     // a table row asked for ("哪类原因不公开的最多"): the table answers it
     if (!bySubject && (u.metric || !AGGREGATE_ASKED.test(u.norm) || AGGREGATE_NOT.test(u.norm))) return undefined;
+    // (the offices named set against each other by what each text tells, "这三个地方哪个主动公开的信息最多": proactive-total-told)
+    if (!bySubject && u.slots.offices.length >= 2 && PROACTIVE_NAMED.test(u.norm)) return undefined;
     // a rank the report itself states ("融媒体指数…在全国排第5"): the report's words answer, not "no ranking is kept"
     const r = !bySubject && RANK_ASKED.test(u.norm) ? pickReport(kn, u.slots, state).report : undefined;
     if (r?.passages.some((p) => RANK_STATED.test(p.text))) return undefined;

@@ -30,6 +30,7 @@ import { assistNeeded } from './assist.js';
 import { columnNameAsked } from './column-name.js';
 import { labelSlipAsked } from './label-slip.js';
 import { petitionByRequest } from './petition.js';
+import { recordsByOwnLaw } from './special-records.js';
 import { feeReckoned } from './fee-reckoned.js';
 import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
@@ -83,6 +84,8 @@ export const RULES: readonly Rule[] = [
   assistNeeded,
   // (before the story and out-of-scope: a request meant to report someone, "把物业一起举报了，这样能行吗")
   petitionByRequest,
+  // (before the story and how-to: registry records asked by request, "不动产登记资料能走信息公开申请吗", go by their own law)
+  recordsByOwnLaw,
   purposeAsked,
   procedureInStory,
   howToApply,

@@ -14,22 +14,33 @@ import type { Rule } from './types.js';
 
 /** The clause asks the proactive disclosure's count ("主动公开多少条", "公开了多少条信息"): 公开 and a how-many in 条. */
 // (or its how-many with no measure word, "一共主动公开多少")
-const PROACTIVE_COUNT_ASKED = /公开[^，。？?,]{0,8}(?:多少|几)\s*条|主动公开(?:了)?(?:多少|几)(?![钱天日年件个])|(?:多少|几)\s*条[^，。？?,]{0,4}(?:主动)?公开|主动公开[^，。？?,]{0,6}(?:总数|总量|条数)/;
+// (or, of several offices, which published most, "哪个主动公开的信息最多", or their counts set side by side, "…公开的信息数量")
+const PROACTIVE_COUNT_ASKED = /(?:主动)?公开[^，。？?,]{0,8}(?:数量|最多|最少)|公开[^，。？?,]{0,8}(?:多少|几)\s*条|主动公开(?:了)?(?:多少|几)(?![钱天日年件个])|(?:多少|几)\s*条[^，。？?,]{0,4}(?:主动)?公开|主动公开[^，。？?,]{0,6}(?:总数|总量|条数)/;
 
 /** The asker's frame around the thing asked ("我是记者，想核实…的总数"): no words of the thing counted. */
-const ASKER_FRAME = /^.*?(?:想|要|请|帮我)?(?:核实|核对|确认|了解|知道|问问?)(?:一下)?|的?总数|的?总量|的?条数/g;
+// (and where it all went, online as such, "网上公开了多少条": every report's proactive disclosure is online)
+const ASKER_FRAME = /^.*?(?:想|要|请|帮我)?(?:核实|核对|确认|了解|知道|晓得|打听|问问?)(?:一下)?|的?总数|的?总量|的?条数|(?:在)?(?:网上|线上)(?=主动公开|公开|发布)/g;
 
 /** The channels it went out by, two or more said before the verb ("通过网站和新媒体主动公开了多少条"): how, not what, was
  *  counted — one channel named ("通过门户网站公开了多少条") is that channel's count, count-in-report's. */
 // (channels pointed at, "通过网站、直播平武这些线上平台": the count the text tells of them, count-in-report's)
 const CHANNELS_FRAME = /(?:通过|经)(?![^，。？?,]*(?:这些|那些|这几|那几))[^，。？?,]{1,10}?(?:和|、|及|与)[^，。？?,]{1,10}?(?:等渠道|等平台|等)?(?=主动公开|公开|发布)/g;
 
+/** Several offices set side by side ("比较一下…", "哪个…最多"): asked of each, with no how-many of its own. */
+const OFFICES_SET_SIDE_BY_SIDE = /比较|对比|相比|最多|最少|哪个多|谁多|分别/;
+/** Which of them published most or least. */
+const MOST_ASKED = /最多|最少|哪个多|谁多|哪个少|谁少/;
+/** The website as where it was published ("在政府网站上公开的"). */
+const ON_THE_SITE = /(?:在|通过)?(?:政府|门户)?(?:网站|官网)上?(?=主动公开|公开|发布)/g;
+
 export const proactiveTotal: Rule = {
   name: 'proactive-total-told',
   doc: 'The year\'s proactive disclosure asked as a whole ("主动公开多少条") with no table to total it: the clause of the text that tells it (共公开…条, 共主动发布…条, 全年主动公开…条), per report named; running totals of all years never count.',
   decide: (u, state, kn) => {
-    if (u.metric || !kindsOf(u).count) return undefined;
-    const text = withoutSlots(u);
+    const several = u.slots.offices.length >= 2;
+    if (u.metric || !(kindsOf(u).count || (several && OFFICES_SET_SIDE_BY_SIDE.test(u.norm)))) return undefined;
+    // (of several offices, the website said as where it went: each one's year's total, the one count all reports tell)
+    const text = several ? withoutSlots(u).replace(ON_THE_SITE, '') : withoutSlots(u);
     // (the clause that asks it; another question of the message is left to the second-ask pass)
     const asks = text.split(CLAUSE_SPLIT).filter((c) => ASKING.test(c));
     // (two questions in one message, "主动公开多少条？其中…多少条": count-in-report answers both from their sentences)
@@ -42,13 +53,23 @@ export const proactiveTotal: Rule = {
     const reports = u.slots.offices.length >= 2 ? namedReports(kn, u.slots) : [pickReport(kn, u.slots, state).report].filter((r) => !!r);
     if (!reports.length) return undefined;
     const told = reports.map((r) => ({ r: r!, t: proactiveTold(r!) }));
-    if (told.some((x) => !x.t)) return undefined;
+    // (of several compared, one whose text tells no total is said so; the others are still compared)
+    if (several ? told.filter((x) => x.t).length < 2 : told.some((x) => !x.t)) return undefined;
     const many = told.length > 1;
-    const lines = told.map(({ r, t }) => `${many ? `${reportLabel(r)}：` : ''}${t!.clause}${/[。；;]$/.test(t!.clause) ? '' : '。'}${many ? '\n' : ''}`);
+    const lines = told.map(({ r, t }) => (t ? `${many ? `${reportLabel(r)}：` : ''}${t.clause}${/[。；;]$/.test(t.clause) ? '' : '。'}${many ? '\n' : ''}` : `${reportLabel(r)}：报告正文没有写明全年主动公开信息的总条数。\n`));
+    // which published most (or least), when asked: from the counts the texts tell
+    const extreme = MOST_ASKED.exec(u.norm)?.[0];
+    const counted = told.filter((x) => x.t && !x.t.approx).map((x) => ({ r: x.r, n: x.t!.value }));
+    if (many && extreme && counted.length >= 2) {
+      const most = /少/.test(extreme);
+      const top = counted.reduce((a, b) => ((most ? b.n < a.n : b.n > a.n) ? b : a));
+      if (counted.filter((x) => x.n === top.n).length === 1) lines.push(`按各报告写的条数，${reportLabel(top.r)}${most ? '最少' : '最多'}（${top.n}条）。`);
+    }
+    const firstTold = told.find((x) => x.t)!;
     return {
       kind: 'passage',
-      report: told[0]!.r,
-      parts: { head: many ? '据各报告正文：' : `据${reportLabel(told[0]!.r)}报告：`, lines, source: sectionSource(told[0]!.t!.passage.section), labelled: true },
+      report: firstTold.r,
+      parts: { head: many ? '据各报告正文：' : `据${reportLabel(firstTold.r)}报告：`, lines, source: sectionSource(firstTold.t!.passage.section), labelled: true },
     };
   },
 };
