@@ -112,3 +112,28 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
 
 /** An item that names the year's proactive disclosure as a whole ("主动公开", "主动公开信息条数", "公开信息总数"). */
 export const PROACTIVE_ITEM = /^(?:全年)?(?:主动)?(?:公开|发布)(?:了)?(?:的)?(?:政府|政务)?(?:信息)?(?:条数|数量|总数|总量|数)?$/;
+
+/** The most channels' counts told in place of a total. */
+const MAX_CHANNELS_TOLD = 4;
+
+/**
+ * The counts of information published through each channel, when the text tells no total ("通过区政府门户网站公开各类
+ * 信息4862条,通过区政府政务微博发布信息2026条…"): the clauses as written, at most MAX_CHANNELS_TOLD.
+ */
+export function channelCounts(r: Report): string[] {
+  const out: string[] = [];
+  for (const p of r.passages) {
+    if (!SECTIONS.has(p.section)) continue;
+    for (const m of p.text.matchAll(DISCLOSED_COUNT)) {
+      const at = m.index!;
+      const start = Math.max(p.text.lastIndexOf('，', at), p.text.lastIndexOf(',', at), p.text.lastIndexOf('。', at), p.text.lastIndexOf('；', at), p.text.lastIndexOf(';', at), p.text.lastIndexOf('、', at)) + 1;
+      const lead = p.text.slice(start, at);
+      const between = m[2] ?? '';
+      const clause = p.text.slice(start, at + m[0].length).trim();
+      if (!ONE_CHANNEL.test(lead + between) || PART_START.test(clause) || (ONE_KIND.test(between) && !/信息/.test(between))) continue;
+      if (!out.includes(clause)) out.push(clause);
+      if (out.length >= MAX_CHANNELS_TOLD) return out;
+    }
+  }
+  return out;
+}

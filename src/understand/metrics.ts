@@ -199,6 +199,9 @@ const APPLICANT_ASKED = /哪类申请人|哪种申请人|什么申请人|哪些�
 /** "其中" / "里面": a part asked beside its group, so both are meant. */
 const OF_WHICH = /其中|里面|里头|当中|这里面|包括/;
 
+/** A reason named as one of several ("因…等原因无法提供"): the group of results is meant, not that reason's row. */
+const ETC_REASONS = /等(?:原因|情形|情况|理由)/;
+
 /** Keeps the most specific rows: a sub-row (refused.secret) makes its group (refused) redundant. */
 function specific(rows: string[]): string[] {
   return rows.filter((r) => !rows.some((o) => o !== r && T3_ROW_BY_ID[o]?.parent === r));
@@ -291,7 +294,9 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
     const withTotal = OF_WHICH.test(text) && cols.length ? ['total', ...cols] : cols;
     // "无法提供几件 不掌握的几件": a group and its part each asked, both answered
     const both = OF_WHICH.test(text) || (text.match(/几|多少/g) ?? []).length >= 2;
-    return { table: '三', rows: both ? rows : specific(rows), vague, cols: withTotal, spans, rowsExplicit: true, ...(APPLICANT_ASKED.test(text) ? { byApplicant: true } : {}) };
+    // ("因本机关不掌握等原因无法提供的": one reason named for the whole group, the group is asked)
+    const groupOnly = ETC_REASONS.test(text) ? rows.filter((r) => !rows.includes(T3_ROW_BY_ID[r]?.parent ?? '')) : undefined;
+    return { table: '三', rows: both ? rows : groupOnly?.length ? groupOnly : specific(rows), vague, cols: withTotal, spans, rowsExplicit: true, ...(APPLICANT_ASKED.test(text) ? { byApplicant: true } : {}) };
   }
   if (t3c.length) {
     // "企业申请了几次" / "律师提出过申请吗": an applicant with no result row means new requests;

@@ -762,8 +762,8 @@ function soundsLike(typed: string, meant: string): boolean {
   if (typed.at(-1) !== meant.at(-1) && !(typed.length >= LAST_SLIP_MIN_CHARS && sameReading(typed.at(-1)!, meant.at(-1)!))) return false;
   const at = [...typed].map((c, k) => (c === meant[k] ? -1 : k)).filter((k) => k >= 0);
   // (two characters of a name of five or more may be typed by their exact reading, "贵羊高心区" for 贵阳高新区)
-  // (or of a township or county of four, its level kept, "留人八镇" for 刘仁八镇)
-  const exactOnly = at.length === EXACT_SLIPS && (typed.length >= EXACT_SLIPS_MIN_CHARS || (typed.length === EXACT_SLIPS_MIN_CHARS - 1 && LEVEL_END.test(meant) && !at.includes(typed.length - 1)));
+  // (or of a place of three or four, its level kept, "留人八镇" for 刘仁八镇, "搞成区" for 藁城区)
+  const exactOnly = at.length === EXACT_SLIPS && (typed.length >= EXACT_SLIPS_MIN_CHARS || (typed.length >= EXACT_SLIPS_MIN_CHARS - 2 && LEVEL_END.test(meant) && !at.includes(typed.length - 1)));
   if (at.length > Math.max(1, Math.floor(typed.length / 6)) && !exactOnly) return false;
   placeSounds ??= new Sounds();
   return at.every((k) => {

@@ -88,3 +88,67 @@ describe('session 29 readings: the report\'s own text', () => {
     expect(a).toMatch(/湘阴县人民政府|县人民政府/);
   });
 });
+
+const f98a = 'test/fixtures/reports-fresh98-newa';
+const f98b = 'test/fixtures/reports-fresh98-newb';
+
+describe('session 29 readings, round fresh98', () => {
+  it('a district typed by the very readings of its two characters, its level kept ("搞成区" for 藁城区), is that office', async () => {
+    const kn = await kb(f98b);
+    const [a] = talk(kn, '搞成区政府办的联系电话');
+    expect(a).toContain('88113051');
+  });
+  it('proactive totals of several offices asked "各是多少": each text\'s total, or its channels\' counts where it tells none', async () => {
+    const kn = await kb(f98b);
+    const [a] = talk(kn, '光明路街道、宛城区民政局和藁城区政府办2025年主动公开信息各是多少');
+    expect(a).toContain('794');
+    expect(a).toContain('64');
+    expect(a).toMatch(/没有写明全年主动公开信息的总条数，分渠道写的是：[^。]*4862条/);
+  });
+  it('Cantonese 俾 is 给 ("有几多份系俾佢哋公开咗嘅" asks the granted row)', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区2022年有几多份申请系俾人哋公开咗嘅');
+    expect(a).toMatch(/予以公开.{0,8}4\s*件/);
+  });
+  it('the address asked in the last clause, the report named in the story before it: the address, not the website', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '关于年报有几处想当面请教，信息科的地址在哪');
+    expect(a).toContain('大成街');
+  });
+  it('a request long unanswered told as a grievance: the remedies, the time limit to reply told first', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '上上个月就把信息公开申请寄过去了，至今没人回复，太不像话了！');
+    expect(a).toMatch(/20\s*个工作日/);
+    expect(a).toContain('行政复议');
+    const [b] = talk(kn, '申请寄出去一个多月了还没回音，他们最多能拖多久');
+    expect(b).not.toContain('60 日');
+  });
+  it('why no purpose need be written now ("为什么现在不用写用途了"): the 2019 change', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '以前申请要写用途，为啥现在不需要写用途了');
+    expect(a).toContain('2019');
+  });
+  it('the fee asked for a rough number of requests ("申请了二十多次，会收费吗"): the fee rules, not a count of the report', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我一个月申请了二十多次，会被收费吗');
+    expect(a).toContain('信息处理费');
+    expect(a).not.toContain('15 件');
+  });
+  it('whether to apply to an office named, and how: which body first (第十条), then how', async () => {
+    const kn = await kb(f98b);
+    const [a] = talk(kn, '想要我爸当年的救助审批材料，是不是找宛城区民政局申请？具体怎么申请？');
+    expect(a).toMatch(/第十条[^。]*宛城区民政局/);
+    expect(a).toContain('第二十九条');
+  });
+  it('one reason named for the whole result ("因本机关不掌握等原因无法提供") asks the result\'s count', async () => {
+    const kn = await kb(f98a);
+    const [a] = talk(kn, '三亚市2024年因本机关不掌握等原因无法提供的有多少');
+    expect(a).toContain('513');
+  });
+  it('a year quoted from the report asked to agree with its period ("…2021年…，跟统计期限对得上吗"): the slip said', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '报告第一段写着“2021年我办…”，这和统计期限对得上吗');
+    expect(a).toMatch(/不一致|笔误/);
+    expect(a).not.toContain('没有2021年的报告');
+  });
+});

@@ -139,7 +139,8 @@ function contactChoice(u: Understanding, kn: Knowledge, chosen: Intent, fields: 
   fields = fields.length > 1 ? fields.filter(([re]) => re.test(asking)) : fields;
   const field = fields.length === 1 ? kn.byId.get(fields[0]![1]) : !fields.length && u.kind === 'where' ? kn.byId.get(ADDRESS) : undefined;
   // (or the website read from the question's other words, none of them a site's: "打车过去…地址是哪儿" is the address)
-  const siteRead = chosen.id === WEBSITE && !SITE_WORDS.test(u.norm);
+  // (or of the asking clause alone, the story's 年报 aside: "想当面去问问年报的事，信息科地址在哪儿" is the address)
+  const siteRead = chosen.id === WEBSITE && (!SITE_WORDS.test(u.norm) || (asking !== u.norm && !SITE_WORDS.test(asking)));
   return field && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL || siteRead) ? field : chosen;
 }
 /** The website intent (intents/contact.yml). */

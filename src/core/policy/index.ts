@@ -31,6 +31,8 @@ import { columnNameAsked } from './column-name.js';
 import { labelSlipAsked } from './label-slip.js';
 import { petitionByRequest } from './petition.js';
 import { recordsByOwnLaw } from './special-records.js';
+import { carriedIntoNext } from './carried-next.js';
+import { madeToOrderAsked } from './need-create.js';
 import { feeReckoned } from './fee-reckoned.js';
 import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
@@ -86,6 +88,8 @@ export const RULES: readonly Rule[] = [
   petitionByRequest,
   // (before the story and how-to: registry records asked by request, "不动产登记资料能走信息公开申请吗", go by their own law)
   recordsByOwnLaw,
+  // (before the story: what the office would have to compile, "给我做一份统计分析，为什么不提供", is 第三十八条)
+  madeToOrderAsked,
   purposeAsked,
   procedureInStory,
   howToApply,
@@ -100,6 +104,8 @@ export const RULES: readonly Rule[] = [
   draftWritingAsked,
   // (before report-not-loaded: "24年比23年多了几件" of an office whose 2024 text states the change against 2023)
   changeToldInText,
+  // (before report-not-loaded: next year's 上年结转 is this year's 结转下年度, "写2023年年报，上年结转应该填多少")
+  carriedIntoNext,
   reportNotLoaded,
   // (after report-not-loaded: a report asked for that is not loaded is said so)
   reportItselfAsked,

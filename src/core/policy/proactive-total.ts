@@ -3,7 +3,7 @@
  * 多少条"), which no table totals: the one clause of the text that tells it, each report its own way ("专栏共主动
  * 发布政府信息473条", "共公开各类政府信息12888条", "…等共计80余条") — src/answer/proactive-told.ts.
  */
-import { proactiveTold, PROACTIVE_ITEM } from '../../answer/proactive-told.js';
+import { channelCounts, proactiveTold, PROACTIVE_ITEM } from '../../answer/proactive-told.js';
 import { residualLabel } from '../../answer/text-arith.js';
 import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
@@ -15,7 +15,7 @@ import type { Rule } from './types.js';
 /** The clause asks the proactive disclosure's count ("主动公开多少条", "公开了多少条信息"): 公开 and a how-many in 条. */
 // (or its how-many with no measure word, "一共主动公开多少")
 // (or, of several offices, which published most, "哪个主动公开的信息最多", or their counts set side by side, "…公开的信息数量")
-const PROACTIVE_COUNT_ASKED = /(?:主动)?公开[^，。？?,]{0,8}(?:数量|最多|最少)|公开[^，。？?,]{0,8}(?:多少|几)\s*条|主动公开(?:了)?(?:多少|几)(?![钱天日年件个])|(?:多少|几)\s*条[^，。？?,]{0,4}(?:主动)?公开|主动公开[^，。？?,]{0,6}(?:总数|总量|条数)/;
+const PROACTIVE_COUNT_ASKED = /(?:主动)?公开[^，。？?,]{0,8}(?:数量|最多|最少)|公开[^，。？?,]{0,8}(?:多少|几)\s*条|主动公开[^，。？?,]{0,6}?(?:多少|几)(?![钱天日年件个])|(?:多少|几)\s*条[^，。？?,]{0,4}(?:主动)?公开|主动公开[^，。？?,]{0,6}(?:总数|总量|条数)/;
 
 /** The asker's frame around the thing asked ("我是记者，想核实…的总数"): no words of the thing counted. */
 // (and where it all went, online as such, "网上公开了多少条": every report's proactive disclosure is online)
@@ -33,6 +33,12 @@ const MOST_ASKED = /最多|最少|哪个多|谁多|哪个少|谁少/;
 /** The website as where it was published ("在政府网站上公开的"). */
 const ON_THE_SITE = /(?:在|通过)?(?:政府|门户)?(?:网站|官网)上?(?=主动公开|公开|发布)/g;
 
+/** The channels' counts a text tells in place of a total, as a clause to add ("，分渠道写的是：…"). */
+function channelsTold(r: Parameters<typeof channelCounts>[0]): string {
+  const told = channelCounts(r);
+  return told.length ? `，分渠道写的是：${told.join('；')}` : '';
+}
+
 export const proactiveTotal: Rule = {
   name: 'proactive-total-told',
   doc: 'The year\'s proactive disclosure asked as a whole ("主动公开多少条") with no table to total it: the clause of the text that tells it (共公开…条, 共主动发布…条, 全年主动公开…条), per report named; running totals of all years never count.',
@@ -48,7 +54,7 @@ export const proactiveTotal: Rule = {
     // (no clause with a question word, "想核实…主动公开信息的总数": the message itself)
     const clause = (asks.length ? asks : [text]).find((c) => PROACTIVE_COUNT_ASKED.test(c));
     // (the thing counted after its how-many, "主动公开了多少条政府信息", is read joined to the verb: "主动公开了政府信息")
-    const item = (c: string) => PROACTIVE_ITEM.test(residualLabel(c.replace(ASKER_FRAME, '').replace(CHANNELS_FRAME, '')).replace(/^(?:那年|这年|当年|那一年|今年|全年)/, ''));
+    const item = (c: string) => PROACTIVE_ITEM.test(residualLabel(c.replace(ASKER_FRAME, '').replace(CHANNELS_FRAME, '')).replace(/^(?:那年|这年|当年|那一年|今年|全年)/, '').replace(/(?:各自|各|分别)(?:是|为|有)?$/, ''));
     if (!clause || !(item(clause) || item(clause.replace(/(?:多少|几)\s*条/g, '')))) return undefined;
     const reports = u.slots.offices.length >= 2 ? namedReports(kn, u.slots) : [pickReport(kn, u.slots, state).report].filter((r) => !!r);
     if (!reports.length) return undefined;
@@ -56,7 +62,7 @@ export const proactiveTotal: Rule = {
     // (of several compared, one whose text tells no total is said so; the others are still compared)
     if (several ? told.filter((x) => x.t).length < 2 : told.some((x) => !x.t)) return undefined;
     const many = told.length > 1;
-    const lines = told.map(({ r, t }) => (t ? `${many ? `${reportLabel(r)}：` : ''}${t.clause}${/[。；;]$/.test(t.clause) ? '' : '。'}${many ? '\n' : ''}` : `${reportLabel(r)}：报告正文没有写明全年主动公开信息的总条数。\n`));
+    const lines = told.map(({ r, t }) => (t ? `${many ? `${reportLabel(r)}：` : ''}${t.clause}${/[。；;]$/.test(t.clause) ? '' : '。'}${many ? '\n' : ''}` : `${reportLabel(r)}：报告正文没有写明全年主动公开信息的总条数${channelsTold(r)}。\n`));
     // which published most (or least), when asked: from the counts the texts tell
     const extreme = MOST_ASKED.exec(u.norm)?.[0];
     const counted = told.filter((x) => x.t && !x.t.approx).map((x) => ({ r: x.r, n: x.t!.value }));

@@ -12,9 +12,9 @@ import type { Rule } from './types.js';
 /** The intent whose answer says no reason or purpose is needed (intents/procedure.yml: "要写申请理由吗"). */
 const NO_REASON_INTENT = 'procedure.who';
 
-/** Whether a reason or purpose must be given ("要不要写理由", "是不是一定要写…用途", "需不需要说明目的"). */
+/** Whether a reason or purpose must be given, or why none is now ("要不要写理由", "为什么现在不用写用途了", "是不是一定要写…用途", "需不需要说明目的"). */
 const PURPOSE_REQUIRED =
-  /(?:要不要|需不需要|用不用|得不得|是不是(?:一定|必须|非得)?要|一定要|必须|非得|需要|得)(?:写|说明|说|讲|交代|注明|填|写明|写清楚|提供|讲清楚)?[^，,。？?]{0,10}?(?:理由|用途|目的|为什么要|为啥要)/;
+  /(?:要不要|需不需要|用不用|得不得|是不是(?:一定|必须|非得)?要|一定要|必须|非得|不再(?:要求|需要)?|不用|不需要|不必|无需|用不着|需要|得)(?:写|说明|说|讲|交代|注明|填|写明|写清楚|提供|讲清楚)?[^，,。？?]{0,10}?(?:理由|用途|目的|为什么要|为啥要)/;
 /** The 2007 regulation's requirement named ("生产、生活、科研等特殊需要", "三需要"). */
 const OLD_NEEDS_NAMED = /生产[、，,]?\s*生活[、，,]?\s*科研|三需要/;
 /** The office's reasons (for refusing, for extending): not the applicant's. */

@@ -51,17 +51,35 @@ const MONEY_WITHHELD = /不给(?:我)?(?:发)?(?:工资|工钱|钱|补贴|补偿
 /** Disclosure named in the message ("信息公开", "申请", "答复", "政府信息"). */
 const DISCLOSURE_NAMED = /信息|公开|申请|答复/;
 
+/** No reply come ("到现在一个字都没回", "一直拖着不回我", "石沉大海"). */
+const NO_REPLY_STORY = /没回|不回|没有?答复|不答复|没有?回复|没人回|没人理|拖着|一个字都没|杳无音信|石沉大海|没消息|没音信|没动静/;
+/** Time gone by since ("三个月前…到现在", "一直", "好久"). */
+const TIME_PASSED = /个月|多天|好久|至今|到现在|到今天|一直|这么久|半年|几周|多周/;
+/** The time limit to reply, told first when no reply is the story (《条例》第三十三条). */
+const REPLY_LIMIT_NOTE = '答复期限：能当场答复的当场答复；不能的，自收到申请之日起 20 个工作日内答复，需要延长的经负责人同意并告知申请人，延长不超过 20 个工作日（《条例》第三十三条）。超过期限仍不答复的，可以按下面的途径维权：\n';
+
 export const remedyAsked: Rule = {
   name: 'remedy-asked',
   doc: 'The asker\'s own next step against an office ("我能去哪告他们", "不给我公开，我能咋办"), not a count of cases: the remedies, whatever row or case the story names.',
   decide: (u, state, kn) => {
+    const d = remedyDecision(u, state, kn);
+    // (no reply the story: the time limit to reply told first, "一直拖着不回我怎么办")
+    return d?.kind === 'intent' && d.intent.id === REMEDIES && NO_REPLY_STORY.test(u.norm) ? { ...d, noteIfAnswered: REPLY_LIMIT_NOTE } : d;
+  },
+};
+
+function remedyDecision(...[u, state, kn]: Parameters<Rule['decide']>): ReturnType<Rule['decide']> {
+  {
     // "那我能咋办" right after a refusal (a refused, unable or rejected row, or why something is withheld): the remedies
     if (u.followUp.is && WHAT_NOW.test(u.norm) && (ADVERSE_ROWS.test((state.metric?.rows ?? []).join(' ')) || state.intent === 'procedure.exempt') && kn.byId.has(REMEDIES)) {
       return { kind: 'intent', intent: kn.byId.get(REMEDIES)!, confidence: THRESHOLDS.clarify };
     }
     // none of the patterns anywhere in the message: none in a clause of it either (the common case, decided
     // without splitting the message into clauses twice)
-    if (!OWN_REMEDY.test(u.norm) && !WILL_SUE.test(u.norm) && !REFUSED_THEN_WHAT.test(u.norm) && !REVIEW_WHERE.test(u.norm) && !FIRST_STEP_ASKED.test(u.norm)) return undefined;
+    // (or a request long unanswered, told as a grievance with no question of its own: "三个月前寄了申请，到现在一个字都没回！")
+    const overdue = NO_REPLY_STORY.test(u.norm) && TIME_PASSED.test(u.norm) && DISCLOSURE_NAMED.test(u.norm) && !u.metric && !u.quantity && !u.duration && !CASES_ASKED.test(u.norm);
+    // (how long they may take, asked of the story, "最多能拖多长时间": the time limit's rules answer)
+    if (!OWN_REMEDY.test(u.norm) && !WILL_SUE.test(u.norm) && !REFUSED_THEN_WHAT.test(u.norm) && !REVIEW_WHERE.test(u.norm) && !FIRST_STEP_ASKED.test(u.norm) && !overdue) return undefined;
     // (money withheld by someone else, no word of disclosure: "老板到现在不给工资，咋弄" is another matter)
     if (MONEY_WITHHELD.test(u.norm) && !DISCLOSURE_NAMED.test(u.norm)) return undefined;
     // the last clause that asks: the story before it may name a result ("答复说不掌握") or a case
@@ -73,7 +91,7 @@ export const remedyAsked: Rule = {
     if (CASES_ASKED.test(asking) || u.quantity && CASES_ASKED.test(u.norm)) return undefined;
     // (or the message ends saying so: "…这合法吗，我要去告你们！")
     const last = clauses.at(-1) ?? '';
-    if (!OWN_REMEDY.test(asking) && !REVIEW_WHERE.test(asking) && !FIRST_STEP_ASKED.test(asking) && !((OWN_REMEDY.test(last) || WILL_SUE.test(last)) && !CASES_ASKED.test(last)) && !REFUSED_THEN_WHAT.test(u.norm)) return undefined;
+    if (!OWN_REMEDY.test(asking) && !REVIEW_WHERE.test(asking) && !FIRST_STEP_ASKED.test(asking) && !((OWN_REMEDY.test(last) || WILL_SUE.test(last)) && !CASES_ASKED.test(last)) && !REFUSED_THEN_WHAT.test(u.norm) && !overdue) return undefined;
     // where the review goes, asked in so many words: the review body, however the words ranked (asked in so many words,
     // it is as sure as a clear match: also when the clause is a second question of the message)
     const body = REVIEW_WHERE.test(asking) ? kn.byId.get(REVIEW_BODY) : undefined;
@@ -84,7 +102,7 @@ export const remedyAsked: Rule = {
     // question words ("应该找谁") left the remedies out: the remedies
     // — of the office or its answer (投诉 and 举报 alone are said of anything: "楼下噪音扰民能举报吗")
     // — or refused or ignored, then what to do, in so many words ("回复说不掌握…我接下来还能怎么办")
-    const remedies = (OWN_REMEDY.test(asking) && OF_THE_OFFICE.test(u.norm)) || REFUSED_THEN_WHAT.test(u.norm) ? kn.byId.get(REMEDIES) : undefined;
+    const remedies = (OWN_REMEDY.test(asking) && OF_THE_OFFICE.test(u.norm)) || REFUSED_THEN_WHAT.test(u.norm) || overdue ? kn.byId.get(REMEDIES) : undefined;
     return remedies ? { kind: 'intent', intent: remedies, confidence: THRESHOLDS.clarify } : undefined;
-  },
-};
+  }
+}

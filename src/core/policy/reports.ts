@@ -7,7 +7,8 @@ import { REPORT_YEAR_ASKED, REPORTS_ASKED } from '../patterns.js';
 import type { Rule } from './types.js';
 
 /** Whether the report wrote something wrong ("是不是写错了", "笔误吧"). */
-const YEAR_TYPO_ASKED = /写错|笔误|弄错|搞错|错了|有误|写得不对/;
+// (or whether it agrees with the period, "跟统计期限对得上吗")
+const YEAR_TYPO_ASKED = /写错|笔误|弄错|搞错|错了|有误|写得不对|对得上|对不上|对的上|一致吗|是否一致|相符|吻合|矛盾/;
 /** The asker quotes the report's words ("开头写着…", "正文第一句是“2021年，我办……”"). */
 const QUOTES_THE_REPORT = /开头|正文|第一句|写着|写的|里写|上写|[“"「]/;
 

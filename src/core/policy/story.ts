@@ -113,9 +113,16 @@ export const applyingItselfAsked: Rule = {
       // (the story names another step, "不给我公开，我想复议，怎么申请": that step's rules)
       if (STEP_WORD.test(story) || !ABOUT_DISCLOSURE.test(story)) return undefined;
     } else if (t.item.fallback || t.item.topic !== how.topic || (state.intent && AFTER_OTHER_STEP.has(state.intent))) return undefined;
-    return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify) };
+    // (whether to apply to an office named, asked beside it, "是该向宛城区民政局申请吗？怎么申请": which body, then how)
+    const toMatch = OFFICE_TO_APPLY_TO.exec(u.norm);
+    const to = toMatch?.[1] ?? toMatch?.[2];
+    const noteIfAnswered = to ? `向哪个机关申请：政府信息由制作或保存它的行政机关负责公开（《条例》第十条），您要的信息如由${to}制作或保存，就向${to}申请。\n` : undefined;
+    return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify), ...(noteIfAnswered ? { noteIfAnswered } : {}) };
   },
 };
+
+/** Whether to apply to an office named is asked ("是该向宛城区民政局申请吗", "是不是找街道办申请"): the office as said. */
+const OFFICE_TO_APPLY_TO = /(?:是不是|是否)(?:该|应该|应当|要|得)?(?:向|找|去|给)(\p{Script=Han}{2,14}?(?:局|办|委|厅|政府|办事处|街道|镇|乡|中心))(?:提出|提交|递交)?申请|(?:该|应该|应当|要|得)?(?:向|找|去|给)(\p{Script=Han}{2,14}?(?:局|办|委|厅|政府|办事处|街道|镇|乡|中心))(?:提出|提交|递交)?申请(?:吗|么|嘛|对吗|对不对|是不是|不)/u;
 
 /** The intent that explains how to apply (intents/procedure.yml). */
 const HOW_TO_APPLY = 'procedure.how';
