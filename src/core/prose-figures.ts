@@ -78,6 +78,9 @@ function rowOf(row: string, m: MetricQuery): boolean {
 /** A clause that counts disclosure requests in its own words ("我镇依申请公开请求9件", "收到政府信息公开申请12件"). */
 const REQUESTS_IN_CLAUSE = /(?:申请|依申请)[^，,；;\d]{0,12}?\d+\s*件/;
 
+/** A change against another year said between a count and its breakdown ("相比于2024年增长46.7%"). */
+const CHANGE_REMARK = /(?:增长|下降|减少|增加|上升|回落)\s*\d+(?:\.\d+)?\s*[%％]/;
+
 export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): string {
   // (a list of results joined by 、 is one clause per result: "予以公开3件、部分公开24件、无法提供12件")
   // (a bracket that counts a part, "办结177件(含2022年结转的3件)", is a clause of its own)
@@ -113,8 +116,9 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   });
   // (the requests asked, and the sentence counts them first in its own words and then breaks them down — "我镇依申请公开
   // 请求9件,其中网络平台收到3件,线下邮件收到1件": the count with its parts, never a part for the whole)
+  // (a remark may stand between, "…申请44件、相比于2024年增长46.7%,其中自然人申请42件")
   const breakdownAt = clauses.findIndex((c) => /^\s*其中/.test(c));
-  if (m.rows.every((x) => x === 'new' || x === 'total') && breakdownAt > 0 && kept.length && kept.every((c) => clauses.indexOf(c) >= breakdownAt) && REQUESTS_IN_CLAUSE.test(clauses[breakdownAt - 1]!)) return `${line.replace(/[。；;]$/, '')}。`;
+  if (m.rows.every((x) => x === 'new' || x === 'total') && breakdownAt > 0 && kept.length && kept.every((c) => clauses.indexOf(c) >= breakdownAt) && (REQUESTS_IN_CLAUSE.test(clauses[breakdownAt - 1]!) || (CHANGE_REMARK.test(clauses[breakdownAt - 1]!) && breakdownAt >= 2 && REQUESTS_IN_CLAUSE.test(clauses[breakdownAt - 2]!)))) return `${line.replace(/[。；;]$/, '')}。`;
   if (kept.length) kept.push(...clauses.filter(whoClause));
   // what the requests received were about, said beside their count ("申请内容主要集中在征收拆迁、社会民生等方面")
   if (kept.length && m.rows.some((x) => x === 'new' || x === 'total')) kept.push(...clauses.filter((c) => SUBJECTS_SAID.test(c) && !COUNT_STATED.test(c) && !APPLICANTS_SAID.test(c)));

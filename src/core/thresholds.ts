@@ -136,6 +136,11 @@ export const POLICY = {
    */
   durationKindFloor: 0.25,
   /**
+   * The fee named in the asking clause may take the question at this score, under `clarify`: the words around it
+   * ("为啥依申请公开政府信息不收钱") are the domain's own and dilute the fee's match (收费 0.245 under the how-to's 0.362).
+   */
+  feeNamedFloor: 0.2,
+  /**
    * A department asked and no contact block names one: a passage covering this much that says who is in
    * charge ("局办公室负责政府信息公开工作…"); lower than `coverage`, the responsibility words guard it.
    */

@@ -142,6 +142,11 @@ const SPOKEN_CLAUSE_BREAK = new RegExp(`(\\p{Script=Han}{${CLAUSE_RUN_MIN}})\\s+
 /** Any white space (\s: the same characters with and without the u flag). */
 const SPACE = /\s/;
 
+/** 哩 of 河南话 between words is 的 ("弄哩信息公开", "给公开哩有几件"); at the end it is 呢 and is left alone. */
+const HENAN_DE = /(?<=\p{Script=Han})哩(?=\p{Script=Han})/gu;
+/** 单 as the measure of requests counted ("一共收了几单", "多少单"): 件. */
+const ORDERS_AS_CASES = /(几|多少)单(?=[？?吗呢啊呀，,。！!\s]|$)/g;
+
 /** 好多 that asks a number (after 是/成/有/要, before a measure or at the end; after 一共/收了 … at the end of the question: "一共收了好多申请啊"), not "many". */
 // (or right after a contact detail: "中山路街道办事处电话好多嘛？")
 const HOW_MANY_DIALECT = /(?<=是|成|有|要|在)好多(?=号|钱|天|岁|[了？?啊哦吗呢咯啰哟]|$|[件个条次宗项][嘛吗呢啊哦咯啰哟]*(?:[？?]|$))|(?<=(?:电话|号码|邮编|热线|座机|传真|网址|网站)(?:是|号是)?)好多(?=号|[嘛吗呢啊哦噻？?，,。\s]|$)|好多(?=天以内|天内|个工作日)|(?<=有)好多(?=人[^，。,！!？?]{0,12}(?:[？?]|[嘛吗呢哦](?:[？?，,。]|$)))|(?<=一共|总共|共|给了|收了|收到了?|接了|接到了?|受理了?|办了|办理了?|发了|发布了?|更新了?|上传了?|贴了|挂了|登了|印了|出版了|公开了?|开了|搞了|做了|整了|弄了|出了|推了|推送了|举办了|召开了|组织了)好多(?=[^，。,！!？?]{0,12}(?:[？?]|[啊哦吗呢呀嘛嘞咧噻咯啰哟](?:[？?，,。]|$)|$))/g;
@@ -191,6 +196,7 @@ function compute(input: string): string {
   s = s.toLowerCase();
   // 好多 asking how many, as in south-western speech ("电话是好多号", "邮编改成好多了", "好多天以内"): 多少
   s = s.replace(HOW_MANY_DIALECT, '多少');
+  s = s.replace(HENAN_DE, '的').replace(ORDERS_AS_CASES, '$1件');
   if (s.includes('好久')) s = s.replace(HOW_LONG_DIALECT, '多久');
   if (s.includes('没得')) s = s.replace(NOT_HAVE_DIALECT, '没有');
   if (s.includes('不')) s = s.replace(YES_NO_DIALECT, '吗');

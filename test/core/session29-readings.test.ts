@@ -152,3 +152,38 @@ describe('session 29 readings, round fresh98', () => {
     expect(a).not.toContain('没有2021年的报告');
   });
 });
+
+const f99b = 'test/fixtures/reports-fresh99-newb';
+
+describe('session 29 readings, round fresh99', () => {
+  it('河南话 哩 between words is 的, 恁 is 你; 单 counted is 件', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '恁给俺说说南岗区政府办2022年收哩申请，给公开哩是几件');
+    expect(a).toMatch(/予以公开.{0,8}4\s*件/);
+    const [b] = talk(kn, '南岗区政府办2022年信息公开申请一共收了多少单');
+    expect(b).toMatch(/15\s*件/);
+  });
+  it('the bot called by an everyday name first ("哥们 …") is courtesy, not words of the question', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '老铁 南岗区政府办的电话多少');
+    expect(a).toContain('82705546');
+  });
+  it('a case put to the time limit that names a step of its own ("要是让我补材料呢", "我一直不补呢"): that step', async () => {
+    const kn = await kb(nangang);
+    const [, b, c] = talk(kn, '申请交了以后多久答复', '那要是说我材料不全让我补材料呢', '那我要是一直不补呢');
+    expect(b).toMatch(/7\s*个工作日/);
+    expect(c).toContain('视为放弃');
+  });
+  it('why no fee is charged ("为啥…不收钱"): the fee rule (第四十二条), not how to apply', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '为什么向政府申请公开信息不收钱');
+    expect(a).toContain('第四十二条');
+  });
+  it('a count broken down after a remark on its change ("…申请44件、相比于2024年增长46.7%,其中…"): the count with its parts', async () => {
+    const kn = await kb(f99b);
+    const [a] = talk(kn, '姜堰区政府办2025年的信息公开申请有多少件');
+    expect(a).toContain('44件');
+    const [b] = talk(kn, '姜堰区政府办2025年的申请数量相比2024年增长了多少');
+    expect(b).toContain('46.7%');
+  });
+});

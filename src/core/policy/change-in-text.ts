@@ -16,7 +16,8 @@ import type { Report } from '../../report/types.js';
 import type { ReportSlots } from '../../understand/slots.js';
 
 /** A change stated against the year before ("较去年回落12.3%", "同比增长5件", "比上年减少"). */
-const CHANGE_STATED = /(?:较|比|与)(?:去年|上年|上一年|上年度|(?:19|20)\d\d年)|同比|环比/;
+// (or "相比于2024年增长46.7%", "相较于上年")
+const CHANGE_STATED = /(?:较|比|与|相比于|相较于|较之)(?:去年|上年|上一年|上年度|(?:19|20)\d\d年)|同比|环比/;
 /** …with its size ("12.3%", "5件", "三成"). */
 const SIZE_STATED = /\d+(?:\.\d+)?\s*(?:%|％|个百分点|件|条|个|次|项)|[一二三四五六七八九]成/;
 /** A change question's own words, none of which names the thing counted. */
@@ -26,7 +27,7 @@ const REQUEST_WORDS = /申请|受理/;
 
 /** The sentence sets its figure against the year before ("与2023年相比增加了5件", "较去年", "同比"), not another year. */
 function againstYearBefore(text: string, year: number): boolean {
-  const years = [...text.matchAll(/(?:较|比|与)((?:19|20)\d\d)年/g)].map((m) => Number(m[1]));
+  const years = [...text.matchAll(/(?:较|比|与|于|较之)((?:19|20)\d\d)年/g)].map((m) => Number(m[1]));
   return !years.length || years.includes(year - 1);
 }
 

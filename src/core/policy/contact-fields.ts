@@ -75,6 +75,25 @@ export const officeWhereAsked: Rule = {
   },
 };
 
+/** One contact detail right after the office's name ("博湖县卫健委办公室的电话，多少嘛", "区政府办邮编是多少"): a section of it may stand between. */
+const DETAIL_AFTER_OFFICE = /^(?:\p{Script=Han}{1,6}?(?:科|处|股|室|中心))?的?(?:咨询|联系|办公)?(电话|号码|邮编|邮箱|传真)/u;
+/** The detail asked in so many words after it ("多少", "是什么", "发我", a question mark). */
+const DETAIL_ASKED = /多少|几号|是什么|是啥|啥|哪个|发我|给我|告诉|说一下|[?？]/;
+
+export const officeDetailAsked: Rule = {
+  name: 'office-detail-asked',
+  doc: 'One contact detail of a loaded office asked right after its name ("我家丫头子让我问一下博湖县卫健委办公室的电话，多少嘛"), no figure: that detail, whatever words of the story the bot does not know.',
+  decide: (u, _state, kn) => {
+    if (u.metric || u.slots.offices.length !== 1 || u.slots.unknownOffices.length || !DETAIL_ASKED.test(u.norm)) return undefined;
+    const said = u.slots.spans.map((sp) => DETAIL_AFTER_OFFICE.exec(u.norm.slice(sp.end))?.[1]).find(Boolean);
+    const id = said ? CONTACT_FIELD_NOUNS.find(([re]) => re.test(said))?.[1] : undefined;
+    // (one detail only: two named are the whole block's, contact-fields-asked)
+    if (!id || CONTACT_FIELD_NOUNS.filter(([re]) => re.test(u.norm)).length !== 1) return undefined;
+    const intent = kn.byId.get(id);
+    return intent ? { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.answer) } : undefined;
+  },
+};
+
 /** Which body to turn to ("找哪个单位", "问哪个部门", "联系谁"). */
 const WHICH_BODY = /(?:找|问|联系|咨询|打给)(?:哪个|哪家|什么|哪一个)(?:单位|部门|机构|科室|科)|(?:找|问|联系)谁/;
 /** A doubt or an enquiry about the report or the work, not a request to make ("有疑问", "不明白", "咨询"). */

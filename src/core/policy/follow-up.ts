@@ -1,4 +1,5 @@
 /** Rules for a message that continues the conversation. */
+import { TIME_LIMIT_SUBJECTS } from './time-limit.js';
 import { newest, reportById, reportsOf } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { figuresIntent, reportFree as reportFreeIntent } from '../handlers.js';
@@ -122,6 +123,9 @@ export const slotOnlyFollowUp: Rule = {
 /** "那要是…呢", "如果…怎么办", "那我这个月要是…呢": a case put to the last answer, not a new question. */
 const WHAT_IF = /^(?:那|那么)?(?:我|我们|俺|咱)?(?:这个月|今年|一个月|一年|每个月|每月|每年)?(?:要是|如果|假如|万一|若是)[^，。?？]{1,14}(?:呢|怎么办|咋办|怎么样|会怎样)[?？]?$/;
 
+/** A correction asked for and not made ("一直不补", "没补正"): 《条例》第三十条's lapse. */
+const NOT_CORRECTED = /(?:不|没|没有)补(?:正|交|充|齐)?/;
+
 export const whatIfFollowUp: Rule = {
   name: 'what-if-follow-up',
   doc: 'A case put to the last template answer ("那要是申请特别多呢" after the fee rules), read by no intent clearly and naming no report or figure: that answer again, which covers its cases (the fee answer holds the information-processing fee) — not a passage sharing a word.',
@@ -133,6 +137,10 @@ export const whatIfFollowUp: Rule = {
     if (!prev || prev.fallback || prev.id === PASSAGE_INTENT || prev === figuresIntent(kn)) return undefined;
     // (read clearly, by the last intent or another: the confident reading answers)
     if ((u.candidates[0]?.score ?? 0) >= THRESHOLDS.answer) return undefined;
+    // (a case that names a step of its own, "要是让我补材料呢", "我要是一直不补呢" after the time limit: that step's rules)
+    const step = TIME_LIMIT_SUBJECTS.find(([re]) => re.test(u.norm))?.[1] ?? (NOT_CORRECTED.test(u.norm) ? 'procedure.correction' : undefined);
+    const stepIntent = step && step !== prev.id ? kn.byId.get(step) : undefined;
+    if (stepIntent) return { kind: 'intent', intent: stepIntent, confidence: Math.max(u.candidates.find((c) => c.item === stepIntent)?.score ?? 0, THRESHOLDS.clarify) };
     return { kind: 'intent', intent: prev, confidence: Math.max(u.candidates.find((c) => c.item === prev)?.score ?? 0, THRESHOLDS.clarify) };
   },
 };

@@ -328,8 +328,10 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   // the fee named in the asking clause ("为什么找政府要信息不收费"): the fee answer, not the refusals its "为什么不…" reads as
   // (not a charge that is the information asked, "学校收费标准的文件想要一份")
   if (cands[0] && !FEE_INTENTS.has(cands[0].item.id) && !u.metric && FEE_NAMED.test(u.focus) && !FEE_AS_SUBJECT.test(u.focus)) {
-    const fee = cands.find((c) => FEE_INTENTS.has(c.item.id) && c.score >= THRESHOLDS.clarify);
-    if (fee) cands = [fee, ...cands.filter((c) => c !== fee)];
+    // (under `clarify` only when no amount is asked: "收费那块一共上缴了多少" asks the report's figure)
+    const fee = cands.find((c) => FEE_INTENTS.has(c.item.id) && c.score >= (u.quantity ? THRESHOLDS.clarify : POLICY.feeNamedFloor));
+    // (taken at the lead's strength: the fee named is the reading of the question)
+    if (fee) cands = [fee.score >= THRESHOLDS.clarify ? fee : { ...fee, score: Math.max(fee.score, cands[0].score) }, ...cands.filter((c) => c !== fee)];
   }
   const best = cands[0];
   if (!best) return { close: false };

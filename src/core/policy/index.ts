@@ -43,7 +43,7 @@ import { applyByChannel } from './apply-channel.js';
 import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
-import { contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, officeWhereAsked } from './contact-fields.js';
+import { contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
 import { remedyAsked } from './remedy.js';
 import { quotedCountChecked } from './quoted-check.js';
 import { statedRate } from './stated-rate.js';
@@ -75,6 +75,8 @@ export const RULES: readonly Rule[] = [
   articleAsked,
   timeLimitOf,
   reportDeadline,
+  // (before apply-by-channel: "不用写明用途了" asks the purpose, not writing as a channel)
+  purposeAsked,
   applyByChannel,
   // (before procedure-in-story: "有疑问找哪个单位" asks whom to ask, not where to apply)
   enquiryOfficeAsked,
@@ -90,7 +92,6 @@ export const RULES: readonly Rule[] = [
   recordsByOwnLaw,
   // (before the story: what the office would have to compile, "给我做一份统计分析，为什么不提供", is 第三十八条)
   madeToOrderAsked,
-  purposeAsked,
   procedureInStory,
   howToApply,
   applyInStory,
@@ -162,6 +163,7 @@ export const RULES: readonly Rule[] = [
   whatIfFollowUp,
   // (before mostly-unknown: the story's dialect words do not hide where the office named is)
   officeWhereAsked,
+  officeDetailAsked,
   mostlyUnknown,
   unknownTopic,
   reportOnlyWords,
