@@ -511,6 +511,8 @@ type Names = {
   strongByLast?: Map<number, number[]>;
   /** Last character → positions in weak (places), for a place typed with a slip before its organ in short. */
   weakByLast?: Map<number, number[]>;
+  /** Organs said alone, each with the loaded offices of that organ (made when first needed). */
+  organsAlone?: { list: { name: string; offices: Set<string> }[]; byFirst: Map<number, number[]> };
 };
 const namesCache = new WeakMap<ReportRef[], Names>();
 
@@ -547,24 +549,31 @@ const PLACE_CHAR_BEFORE_ORGAN = /[省市县区州盟旗镇乡村]/;
 /** The shortest organ said alone that names an office ("外事办", "工信局"; "外办" is a word of other things too). */
 const ORGAN_ALONE_MIN_CHARS = 3;
 
-/** The one loaded department whose organ ("外事办公室", its everyday names "外事办"/"外办") the text says alone. */
-function organAlone(text: string, names: Names, free: (i: number, n: number) => boolean): { office: string; span: Span } | undefined {
-  const found = new Map<string, Span>();
-  const offices = new Set<string>();
+/** The names a department's organ is said by alone ("外事办公室", "外事办", "外办" too short), each with its offices. */
+function organsAloneOf(names: Names): { list: { name: string; offices: Set<string> }[]; byFirst: Map<number, number[]> } {
+  if (names.organsAlone) return names.organsAlone;
+  const by = new Map<string, Set<string>>();
   for (const { office, organ } of names.levelOrgans) {
     if (!organ || GOVERNMENT.test(organ) || /办事处$|管理委员会$|管委会$/.test(organ)) continue;
     const said = [organ, ...(ORGAN_ALIASES[organ] ?? []), ...(/..办公室$/.test(organ) ? [organ.replace(/办公室$/, '办')] : [])];
-    for (const name of said) {
-      if (name.length < ORGAN_ALONE_MIN_CHARS) continue;
-      const i = text.indexOf(name);
-      if (i < 0 || !free(i, name.length) || (i > 0 && PLACE_CHAR_BEFORE_ORGAN.test(text[i - 1]!))) continue;
-      offices.add(office);
-      found.set(office, { start: i, end: i + name.length });
-      break;
-    }
+    for (const name of said) if (name.length >= ORGAN_ALONE_MIN_CHARS) (by.get(name) ?? by.set(name, new Set()).get(name)!).add(office);
+  }
+  const list = [...by].map(([name, offices]) => ({ name, offices })).sort((a, b) => b.name.length - a.name.length);
+  return (names.organsAlone = { list, byFirst: byFirst(list) });
+}
+
+/** The one loaded department whose organ ("外事办公室", its everyday name "外事办") the text says alone. */
+function organAlone(text: string, names: Names, free: (i: number, n: number) => boolean): { office: string; span: Span } | undefined {
+  const organs = organsAloneOf(names);
+  const found = new Map<string, Span>();
+  // (looked up by the text's characters: the cost follows the text, not the number of reports)
+  for (const { name, offices } of present(organs.list, organs.byFirst, text)) {
+    const i = text.indexOf(name);
+    if (!free(i, name.length) || (i > 0 && PLACE_CHAR_BEFORE_ORGAN.test(text[i - 1]!))) continue;
+    for (const office of offices) if (!found.has(office)) found.set(office, { start: i, end: i + name.length });
   }
   // (two loaded offices of that organ, or two organs said: none is meant over the other)
-  return found.size === 1 && offices.size === 1 ? [...found].map(([office, span]) => ({ office, span }))[0] : undefined;
+  return found.size === 1 ? [...found].map(([office, span]) => ({ office, span }))[0] : undefined;
 }
 
 /** A name this long or longer may be read with a slip (one character in six); shorter ones are common words too. */

@@ -68,41 +68,40 @@ export const remedyAsked: Rule = {
   },
 };
 
+/** The remedies' decision, before the time-limit note (remedy-asked). */
 function remedyDecision(...[u, state, kn]: Parameters<Rule['decide']>): ReturnType<Rule['decide']> {
-  {
-    // "那我能咋办" right after a refusal (a refused, unable or rejected row, or why something is withheld): the remedies
-    if (u.followUp.is && WHAT_NOW.test(u.norm) && (ADVERSE_ROWS.test((state.metric?.rows ?? []).join(' ')) || state.intent === 'procedure.exempt') && kn.byId.has(REMEDIES)) {
-      return { kind: 'intent', intent: kn.byId.get(REMEDIES)!, confidence: THRESHOLDS.clarify };
-    }
-    // none of the patterns anywhere in the message: none in a clause of it either (the common case, decided
-    // without splitting the message into clauses twice)
-    // (or a request long unanswered, told as a grievance with no question of its own: "三个月前寄了申请，到现在一个字都没回！")
-    const overdue = NO_REPLY_STORY.test(u.norm) && TIME_PASSED.test(u.norm) && DISCLOSURE_NAMED.test(u.norm) && !u.metric && !u.quantity && !u.duration && !CASES_ASKED.test(u.norm);
-    // (how long they may take, asked of the story, "最多能拖多长时间": the time limit's rules answer)
-    if (!OWN_REMEDY.test(u.norm) && !WILL_SUE.test(u.norm) && !REFUSED_THEN_WHAT.test(u.norm) && !REVIEW_WHERE.test(u.norm) && !FIRST_STEP_ASKED.test(u.norm) && !overdue) return undefined;
-    // (money withheld by someone else, no word of disclosure: "老板到现在不给工资，咋弄" is another matter)
-    if (MONEY_WITHHELD.test(u.norm) && !DISCLOSURE_NAMED.test(u.norm)) return undefined;
-    // the last clause that asks: the story before it may name a result ("答复说不掌握") or a case
-    const clauses = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
-    let at = clauses.length - 1;
-    while (at >= 0 && !ASKING.test(clauses[at])) at--;
-    // a short asking clause goes on from the one before it ("想投诉，应该找谁")
-    const asking = at < 0 ? u.norm : at > 0 && clauses[at].length <= POLICY.followUpMaxChars ? `${clauses[at - 1]}，${clauses[at]}` : clauses[at];
-    if (CASES_ASKED.test(asking) || u.quantity && CASES_ASKED.test(u.norm)) return undefined;
-    // (or the message ends saying so: "…这合法吗，我要去告你们！")
-    const last = clauses.at(-1) ?? '';
-    if (!OWN_REMEDY.test(asking) && !REVIEW_WHERE.test(asking) && !FIRST_STEP_ASKED.test(asking) && !((OWN_REMEDY.test(last) || WILL_SUE.test(last)) && !CASES_ASKED.test(last)) && !REFUSED_THEN_WHAT.test(u.norm) && !overdue) return undefined;
-    // where the review goes, asked in so many words: the review body, however the words ranked (asked in so many words,
-    // it is as sure as a clear match: also when the clause is a second question of the message)
-    const body = REVIEW_WHERE.test(asking) ? kn.byId.get(REVIEW_BODY) : undefined;
-    if (body) return { kind: 'intent', intent: body, confidence: Math.max(u.candidates.find((c) => c.item === body)?.score ?? 0, THRESHOLDS.answer) };
-    const best = u.candidates.find((c) => REMEDY_INTENTS.has(c.item.id));
-    if (best && best.score >= POLICY.remedyPatternMin) return { kind: 'intent', intent: best.item, confidence: best.score };
-    // the asking clause names the step in so many words ("想投诉，应该找谁"), though the ranking of its
-    // question words ("应该找谁") left the remedies out: the remedies
-    // — of the office or its answer (投诉 and 举报 alone are said of anything: "楼下噪音扰民能举报吗")
-    // — or refused or ignored, then what to do, in so many words ("回复说不掌握…我接下来还能怎么办")
-    const remedies = (OWN_REMEDY.test(asking) && OF_THE_OFFICE.test(u.norm)) || REFUSED_THEN_WHAT.test(u.norm) || overdue ? kn.byId.get(REMEDIES) : undefined;
-    return remedies ? { kind: 'intent', intent: remedies, confidence: THRESHOLDS.clarify } : undefined;
+  // "那我能咋办" right after a refusal (a refused, unable or rejected row, or why something is withheld): the remedies
+  if (u.followUp.is && WHAT_NOW.test(u.norm) && (ADVERSE_ROWS.test((state.metric?.rows ?? []).join(' ')) || state.intent === 'procedure.exempt') && kn.byId.has(REMEDIES)) {
+    return { kind: 'intent', intent: kn.byId.get(REMEDIES)!, confidence: THRESHOLDS.clarify };
   }
+  // a request long unanswered, told as a grievance with no question of its own: "三个月前寄了申请，到现在一个字都没回！"
+  // (not how long they may take, asked of the story, "最多能拖多长时间": the time limit's rules answer)
+  const overdue = NO_REPLY_STORY.test(u.norm) && TIME_PASSED.test(u.norm) && DISCLOSURE_NAMED.test(u.norm) && !u.metric && !u.quantity && !u.duration && !CASES_ASKED.test(u.norm);
+  // none of the patterns anywhere in the message: none in a clause of it either (the common case, decided
+  // without splitting the message into clauses twice)
+  if (!OWN_REMEDY.test(u.norm) && !WILL_SUE.test(u.norm) && !REFUSED_THEN_WHAT.test(u.norm) && !REVIEW_WHERE.test(u.norm) && !FIRST_STEP_ASKED.test(u.norm) && !overdue) return undefined;
+  // (money withheld by someone else, no word of disclosure: "老板到现在不给工资，咋弄" is another matter)
+  if (MONEY_WITHHELD.test(u.norm) && !DISCLOSURE_NAMED.test(u.norm)) return undefined;
+  // the last clause that asks: the story before it may name a result ("答复说不掌握") or a case
+  const clauses = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
+  let at = clauses.length - 1;
+  while (at >= 0 && !ASKING.test(clauses[at])) at--;
+  // a short asking clause goes on from the one before it ("想投诉，应该找谁")
+  const asking = at < 0 ? u.norm : at > 0 && clauses[at].length <= POLICY.followUpMaxChars ? `${clauses[at - 1]}，${clauses[at]}` : clauses[at];
+  if (CASES_ASKED.test(asking) || u.quantity && CASES_ASKED.test(u.norm)) return undefined;
+  // (or the message ends saying so: "…这合法吗，我要去告你们！")
+  const last = clauses.at(-1) ?? '';
+  if (!OWN_REMEDY.test(asking) && !REVIEW_WHERE.test(asking) && !FIRST_STEP_ASKED.test(asking) && !((OWN_REMEDY.test(last) || WILL_SUE.test(last)) && !CASES_ASKED.test(last)) && !REFUSED_THEN_WHAT.test(u.norm) && !overdue) return undefined;
+  // where the review goes, asked in so many words: the review body, however the words ranked (asked in so many words,
+  // it is as sure as a clear match: also when the clause is a second question of the message)
+  const body = REVIEW_WHERE.test(asking) ? kn.byId.get(REVIEW_BODY) : undefined;
+  if (body) return { kind: 'intent', intent: body, confidence: Math.max(u.candidates.find((c) => c.item === body)?.score ?? 0, THRESHOLDS.answer) };
+  const best = u.candidates.find((c) => REMEDY_INTENTS.has(c.item.id));
+  if (best && best.score >= POLICY.remedyPatternMin) return { kind: 'intent', intent: best.item, confidence: best.score };
+  // the asking clause names the step in so many words ("想投诉，应该找谁"), though the ranking of its
+  // question words ("应该找谁") left the remedies out: the remedies
+  // — of the office or its answer (投诉 and 举报 alone are said of anything: "楼下噪音扰民能举报吗")
+  // — or refused or ignored, then what to do, in so many words ("回复说不掌握…我接下来还能怎么办")
+  const remedies = (OWN_REMEDY.test(asking) && OF_THE_OFFICE.test(u.norm)) || REFUSED_THEN_WHAT.test(u.norm) || overdue ? kn.byId.get(REMEDIES) : undefined;
+  return remedies ? { kind: 'intent', intent: remedies, confidence: THRESHOLDS.clarify } : undefined;
 }
