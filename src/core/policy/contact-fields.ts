@@ -1,7 +1,7 @@
 /** Rule for several contact details asked at once ("电话和邮编分别是多少", "电话多少，几点上班"). */
 import { APPLY_VERB, CLAUSE_SPLIT, CONTACT_ALL, CONTACT_FIELD_NOUNS, HOURS_ASKED, NOT_WANTED, OFFICIAL_ASKED } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { askedClauses, top } from './helpers.js';
+import { askedClauses, intentDecision, top } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** The topic of the contact intents (intents/contact.yml). */
@@ -89,8 +89,7 @@ export const officeDetailAsked: Rule = {
     const id = said ? CONTACT_FIELD_NOUNS.find(([re]) => re.test(said))?.[1] : undefined;
     // (one detail only: two named are the whole block's, contact-fields-asked)
     if (!id || CONTACT_FIELD_NOUNS.filter(([re]) => re.test(u.norm)).length !== 1) return undefined;
-    const intent = kn.byId.get(id);
-    return intent ? { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.answer) } : undefined;
+    return intentDecision(u, kn, id, THRESHOLDS.answer);
   },
 };
 

@@ -404,3 +404,12 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   }
   return { best, chosen, runnerUp, close };
 }
+
+/**
+ * The decision to answer with one intent (intents/*.yml) that a rule's own patterns chose: at least `floor`, or the
+ * intent's own score when the classifier read it higher (none when the intent is not loaded).
+ */
+export function intentDecision(u: Understanding, kn: Knowledge, id: string, floor: number = THRESHOLDS.clarify): Decision | undefined {
+  const intent = kn.byId.get(id);
+  return intent ? { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, floor) } : undefined;
+}

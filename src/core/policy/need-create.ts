@@ -3,7 +3,7 @@
  * 的统计分析，为什么他们说不提供"): 《条例》第三十八条 (no duty to process or analyse what exists) — not the exemptions or
  * the request's contents that "为什么…不提供" reads as.
  */
-import { THRESHOLDS } from '../thresholds.js';
+import { intentDecision } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** The intent that says so (intents/procedure.yml). */
@@ -19,7 +19,6 @@ export const madeToOrderAsked: Rule = {
   doc: 'Information the office would have to compile for the asker, told in the story ("给我做一份近五年的统计分析，为什么说不提供"): 第三十八条, not the exemptions.',
   decide: (u, _state, kn) => {
     if (u.metric || !COMPILED.test(u.norm) || !REFUSED_OR_ASKED.test(u.norm)) return undefined;
-    const intent = kn.byId.get(NEED_CREATE_INTENT);
-    return intent ? { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.clarify) } : undefined;
+    return intentDecision(u, kn, NEED_CREATE_INTENT);
   },
 };

@@ -3,7 +3,7 @@
  * 和开发商一起举报了…这样能行吗"), and whether it works asked: such a request is not handled as one (《条例》第三十九条) and
  * the right channel — whatever the story's dispute reads to the classifier (a neighbour's leak, a property firm: out of scope).
  */
-import { THRESHOLDS } from '../thresholds.js';
+import { intentDecision } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** The intent that says so (intents/procedure.yml). */
@@ -24,7 +24,6 @@ export const petitionByRequest: Rule = {
   doc: 'A disclosure request meant to complain or report told of, and whether it works asked ("写个信息公开申请，把物业和开发商一起举报了，这样能行吗"): not handled as a request (第三十九条), go by the right channel — not the out-of-scope fallback the dispute reads as.',
   decide: (u, _state, kn) => {
     if (u.metric || !REQUEST_AS_MEANS.test(u.norm) || !COMPLAINT_MEANT.test(u.norm) || !WORKS_ASKED.test(u.norm) || OTHER_ASKED.test(u.norm)) return undefined;
-    const intent = kn.byId.get(PETITION_INTENT);
-    return intent ? { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.clarify) } : undefined;
+    return intentDecision(u, kn, PETITION_INTENT);
   },
 };

@@ -3,7 +3,7 @@
  * 工商登记档案, 户籍档案, 社保缴费记录), asked of as a disclosure request ("…能走政府信息公开申请吗"): the regulation
  * sends such requests to those laws (《条例》第三十六条第七项) — not the petition rule or the how-to its words read as.
  */
-import { THRESHOLDS } from '../thresholds.js';
+import { intentDecision } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** The intent that says so (intents/procedure.yml). */
@@ -21,7 +21,6 @@ export const recordsByOwnLaw: Rule = {
   doc: 'Registry or personal records kept under a law of their own (不动产登记资料, 工商登记, 户籍, 社保记录), asked of as a disclosure request: the regulation sends them to that law (第三十六条第七项).',
   decide: (u, _state, kn) => {
     if (u.metric || !SPECIAL_RECORDS.test(u.norm) || !AS_DISCLOSURE.test(u.norm) || OTHER_ASKED.test(u.norm)) return undefined;
-    const intent = kn.byId.get(SPECIAL_RECORDS_INTENT);
-    return intent ? { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.clarify) } : undefined;
+    return intentDecision(u, kn, SPECIAL_RECORDS_INTENT);
   },
 };
