@@ -6,7 +6,7 @@
  */
 import { questionKinds } from '../../understand/kind.js';
 import { CLAUSE_SPLIT } from '../patterns.js';
-import { THRESHOLDS } from '../thresholds.js';
+import { intentDecision } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** Channels by the intent that answers them (intents/procedure.yml), first match wins. */
@@ -61,8 +61,6 @@ export const applyByChannel: Rule = {
     if (DETAIL_ASKED.test(u.norm)) return undefined;
     const last = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim()).at(-1) ?? u.norm;
     const id = channelAsked(last) ?? (last === u.norm ? undefined : channelAsked(u.norm));
-    const intent = id ? kn.byId.get(id) : undefined;
-    if (!intent) return undefined;
-    return { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.clarify) };
+    return id ? intentDecision(u, kn, id) : undefined;
   },
 };

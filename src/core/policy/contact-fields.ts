@@ -106,7 +106,6 @@ export const enquiryOfficeAsked: Rule = {
   decide: (u, _state, kn) => {
     if (u.metric || !WHICH_BODY.test(u.norm) || !ENQUIRY.test(u.norm) || APPLY_VERB.test(u.norm) || OFFICIAL_ASKED.test(u.norm)) return undefined;
     const phone = CONTACT_FIELD_NOUNS.some(([re, id]) => id !== 'contact.address' && re.test(u.norm));
-    const intent = kn.byId.get(phone ? CONTACT_ALL : DEPARTMENT);
-    return intent && { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.answer) };
+    return intentDecision(u, kn, phone ? CONTACT_ALL : DEPARTMENT, THRESHOLDS.answer);
   },
 };

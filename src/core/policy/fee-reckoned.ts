@@ -4,6 +4,7 @@
  * the report's count of requests, which the supposed number reads as.
  */
 import { THRESHOLDS } from '../thresholds.js';
+import { intentDecision } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** The intent with the fee rules (intents/procedure.yml). */
@@ -21,7 +22,6 @@ export const feeReckoned: Rule = {
   doc: 'The fee reckoned for a number of requests the asker supposes ("一个月内提交了25件申请，按件收信息处理费的话怎么算"), no report named: the fee rules, not the report\'s count of requests.',
   decide: (u, _state, kn) => {
     if (u.slots.years.length || u.slots.offices.length || !FEE_RECKONED.test(u.norm) || !REQUESTS_SUPPOSED.test(u.norm)) return undefined;
-    const intent = kn.byId.get(FEE_INTENT);
-    return intent ? { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.answer) } : undefined;
+    return intentDecision(u, kn, FEE_INTENT, THRESHOLDS.answer);
   },
 };
