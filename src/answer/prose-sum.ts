@@ -62,9 +62,14 @@ const ITEM_AFTER_JOIN = new RegExp(`${JOINER}([\\p{Script=Han}]{2,6})`, 'gu');
 /** Where an item's words end ("新闻发布会这几种" → 新闻发布会; "常见问题两类" → 常见问题). */
 const ITEM_END = /(?:这|那|等|几|一共|合计|总共|加起|加上|加总|[两二三四五六七八九十]+[类项种样块]).*$/;
 
+/** Quotation marks around an item. */
+const QUOTE_MARKS = /[“”"‘’「」『』]/g;
+
 /** The items a sum question names, in order (none when fewer than two). */
 export function itemsAsked(question: string): string[] {
   const items = new Set<string>();
+  // (items quoted as the report writes them: "“信息不存在”和“非本机关制作或保存”的加起来")
+  question = question.replace(QUOTE_MARKS, '');
   for (const m of question.matchAll(ITEM_JOIN)) items.add(m[1]!.replace(ITEM_END, ''));
   for (const m of question.matchAll(ITEM_AFTER_JOIN)) items.add(m[1]!.replace(ITEM_END, ''));
   return [...items].filter((x) => x.length >= 2);

@@ -344,7 +344,7 @@ function shareOfTold(kn: Knowledge, r: Report, metric: MetricQuery): string | un
   const base = metric.rows.includes('new') ? undefined : told(r, { ...metric, rows: ['total'], rate: undefined });
   const b = base ? { v: base.v, label: '办结申请' } : (() => { const n = told(r, { ...metric, rows: ['new'], rate: undefined, vague: true }); return n ? { v: n.v, label: '本年新收申请' } : undefined; })();
   if (!p || !b || b.v <= 0 || p.v > b.v) return undefined;
-  return `“${T3_ROW_BY_ID[part]?.label ?? part}”占${b.label}的 ${((p.v / b.v) * 100).toFixed(TOLD_SHARE_DECIMALS)}%（${p.v} ÷ ${b.v}，按报告数字计算）。`;
+  return `“${T3_ROW_BY_ID[part]?.label ?? part}”占${b.label}的 ${((p.v / b.v) * 100).toFixed(TOLD_SHARE_DECIMALS).replace(/\.0$/, '')}%（${p.v} ÷ ${b.v}，按报告数字计算）。`;
 }
 
 /** The share of the requests received that came in one way, its one count told over the told new requests. */
@@ -353,7 +353,7 @@ function channelShare(kn: Knowledge, r: Report, metric: MetricQuery, clause: str
   const base = toldFigure(kn)(r, { ...metric, rows: ['new'], rate: undefined, vague: true });
   if (counts.length !== 1 || !base || base.v <= 0 || Number(counts[0]) > base.v) return undefined;
   const v = Number(counts[0]);
-  return `占本年新收申请的 ${((v / base.v) * 100).toFixed(TOLD_SHARE_DECIMALS)}%（${v} ÷ ${base.v}，按报告数字计算）。`;
+  return `占本年新收申请的 ${((v / base.v) * 100).toFixed(TOLD_SHARE_DECIMALS).replace(/\.0$/, '')}%（${v} ÷ ${base.v}，按报告数字计算）。`;
 }
 
 /** A count broken down in its sentence ("…130件,其中向区政府及各部门提出的…94件"). */

@@ -221,10 +221,15 @@ export function reasonRules(m: MetricQuery): string | undefined {
   return `按《条例》和年度报告格式，“${row.label}”的情形有：${kinds.map((k) => `${k.label}（${k.basis!.split('：')[0]}）`).join('；')}。具体是哪一种，以机关的答复书为准。`;
 }
 
-/** How requests came in, as texts count them ("网上申请20件", "线下申请9件", "当面提交2件"). */
-const CHANNEL_WORDS = /网上|线上|网络|在线|线下|书面|当面|信函|信件|邮寄|写信|寄信|来信|传真|电子邮件|网页|口头|现场|窗口/g;
+/**
+ * How requests came in, as texts count them ("网上申请20件", "通过门户网站申请24件", "线下申请9件", "当面提交2件") — or
+ * went, withdrawn by the applicant ("申请人主动撤销3件"), which no row of table 三 counts either.
+ */
+const CHANNEL_WORDS = /撤回|撤销|网上|线上|网络|在线|门户网站|线下|书面|当面|信函|信件|邮寄|写信|寄信|来信|传真|电子邮件|网页|口头|现场|窗口/g;
+/** What the office published itself, not a request that came in. */
+const PUBLISHED = /主动公开|发布/;
 /** Words reports use for the same way in. */
-const CHANNEL_FAMILIES: readonly string[][] = [['网上', '线上', '网络', '在线', '网页'], ['线下', '当面', '现场', '窗口'], ['信函', '信件', '邮寄', '写信', '寄信', '来信']];
+const CHANNEL_FAMILIES: readonly string[][] = [['撤回', '撤销'], ['网上', '线上', '网络', '在线', '网页', '门户网站'], ['线下', '当面', '现场', '窗口'], ['信函', '信件', '邮寄', '写信', '寄信', '来信']];
 
 /**
  * Requests asked by how they came in ("网上申请有多少件？书面申请多少件？"), which tables do not count: the clauses of the
@@ -240,7 +245,8 @@ export function channelClauses(r: Report, norm: string): { text: string; source:
   const open = new Set(families);
   for (const p of r.passages) {
     if (!PROSE_FIGURE_SECTIONS.has(p.section) || !open.size) continue;
-    const clauses = p.text.split(/[，,；;。、]/).filter((c) => [...open].some((f) => f.some((w) => c.includes(w))) && /\d+\s*件/.test(c));
+    // (a clause of what the office published, "通过门户网站主动公开政务信息808件", counts no request)
+    const clauses = p.text.split(/[，,；;。、]/).filter((c) => [...open].some((f) => f.some((w) => c.includes(w))) && /\d+\s*件/.test(c) && !PUBLISHED.test(c));
     if (!clauses.length) continue;
     for (const c of clauses) for (const f of open) if (f.some((w) => c.includes(w))) open.delete(f);
     found.push(...clauses.map((c) => c.trim().replace(/^其中/, '')));

@@ -90,9 +90,10 @@ export function splitOffice(full: string): { places: string[]; organ: string } {
  * Words of organ names that end like a place (乡, 市, 区, 镇): 住房和城乡建设局, 城市管理局, 乡镇企业局, 园区管委会.
  * A place name holds 和 only as its first character (和平区, 和县).
  */
-// (but 和 right before the level is a place's own: 兴和县, 太和县, 共和县, 平和县; and a street named for its road: 共和新路街道)
+// (but 和 right before the level is a place's own: 兴和县, 太和县, 共和县, 平和县 — one character before it; and a street
+// named for its road: 共和新路街道; two or more before it join two organ words: 绿化和市容管理局 has no place 绿化和市)
 // (nor a zone committee's bureau after the zone: "…开发区管委会城市管理局" has no place 管委会城市)
-const NOT_A_PLACE = /^.+和(?![县市区旗]$)(?!\p{Script=Han}*路街道$)|^(?:城市|城乡|城镇|乡镇|社区|园区|景区)$|^(?:管委会|管理委员会)/u;
+const NOT_A_PLACE = /^.+和(?![县市区旗]$)(?!\p{Script=Han}*路街道$)|^\p{Script=Han}{2,}和[县市区旗]$|^(?:城市|城乡|城镇|乡镇|社区|园区|景区)$|^(?:管委会|管理委员会)/u;
 
 /** The five autonomous regions, called by their first words. */
 const AUTONOMOUS_REGION = /^(广西|内蒙古|西藏|宁夏|新疆)(?:壮族|回族|维吾尔)?自治区$/;
@@ -194,6 +195,9 @@ const ORGAN_ALIASES: Record<string, string[]> = {
   文化和旅游厅: ['文旅厅'],
   外事办公室: ['外办', '外事办'],
   人民政府外事办公室: ['外办', '外事办'],
+  // (Shanghai's districts: "普陀区绿化市容局", "绿容局")
+  绿化和市容管理局: ['绿化市容局', '绿化市容管理局', '绿容局'],
+  绿化市容局: ['绿容局', '绿化和市容管理局'],
 };
 
 /** A banner of Inner Mongolia by its everyday short name: its first character and its last before 旗 ("乌拉特后旗" → 乌后旗). */
@@ -441,7 +445,7 @@ function placeAfter(rest: string): RegExpExecArray | null {
 const POINTED_ORGAN = /^(这个|那个|这家|那家|那边的?|这边的?|那|这)(\p{Script=Han}{1,8}?(?:局|委员会|委|厅|办))/u;
 
 /** Right before a year: requests carried into it ("结转到2024年"). */
-const CARRIED_INTO = /(结转到|结转至|转到|转入)$/;
+const CARRIED_INTO = /(结转到|结转至|转到|转入|(?<!上年度?|去年|上一年)结转)$/;
 /**
  * Right before a year, a request put off into it ("拖到2023年才办完"): carried into that year, when no other
  * year is named ("2021年没办完拖到2022年接着办" names the year it came from: both are meant, as written).
@@ -574,6 +578,12 @@ function organAlone(text: string, names: Names, free: (i: number, n: number) => 
   }
   // (two loaded offices of that organ, or two organs said: none is meant over the other)
   return found.size === 1 ? [...found].map(([office, span]) => ({ office, span }))[0] : undefined;
+}
+
+/** Whether a loaded department's organ said alone ("绿化市容局") starts at this point of the text. */
+function organAloneAt(text: string, at: number, names: Names): boolean {
+  const organs = organsAloneOf(names);
+  return (organs.byFirst.get(text.codePointAt(at)!) ?? []).some((k) => text.startsWith(organs.list[k]!.name, at));
 }
 
 /** A name this long or longer may be read with a slip (one character in six); shorter ones are common words too. */
@@ -1081,6 +1091,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // (but a place of the address said alone, no loaded office named, asks that place's own report: "上饶市2022年全市一共收到
     // 多少申请" beside 上饶市广丰区 is the city's count, not the district's)
     if (!/^(人民政府|政府|\p{Script=Han}{0,6}?(局|委员会|馆)|\p{Script=Han}{0,8}?管理中心)/u.test(text.slice(start + m[0].length)) && names.contexts.includes(name) && offices.size) continue;
+    // (a loaded department's organ said alone that holds a level's character, "绿化市容局": no place 绿化市)
+    if (organAloneAt(text, from, names)) continue;
     if (!unknownOffices.includes(name)) unknownOffices.push(name);
     spans.push({ start: from, end: start + m[0].length });
   }

@@ -22,6 +22,7 @@ import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
 import { quotedListChecked } from './quoted-list.js';
 import { quotedRestAsked, quotedSumChecked } from './quoted-sum.js';
+import { quotedBalanceChecked } from './quoted-balance.js';
 import { reportItselfAsked } from './report-itself.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { quotedCountWhy } from './quoted-count-why.js';
@@ -127,6 +128,7 @@ export const RULES: readonly Rule[] = [
   // (before consistency-asked, which reads several figures quoted as a sum to check)
   quotedListChecked,
   quotedSumChecked,
+  quotedBalanceChecked,
   quotedRestAsked,
   consistencyAsked,
   quotedCountChecked,

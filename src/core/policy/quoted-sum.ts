@@ -17,13 +17,13 @@ import { hasCells } from './consistency.js';
 /** A sum asked of the figures listed. */
 const SUM_ASKED = /加起来|相加|加总|合计|总和|之和|一共(?:是)?多少|共计多少/;
 /** One figure quoted with the words just before it ("予以公开17", "无法提供21件"), not a year ("2025年") nor a share. */
-const LABELLED_FIGURE = /([\p{Script=Han}“”"]{1,12})\s*(\d{1,7})\s*(件|条|个|项|起|宗|份|篇)?(?!\d|\s*[年月日%％.])/gu;
+export const LABELLED_FIGURE = /([\p{Script=Han}“”"]{1,12})\s*(\d{1,7})\s*(件|条|个|项|起|宗|份|篇)?(?!\d|\s*[年月日%％.])/gu;
 /** Words before a figure that make it the total the sum is set against ("和收到的70件", "总数55236", "新收15件", "加起来是15吧"). */
 const TOTAL_WORDS = /收到|新收|受理|总数|总计|总共|一共|共收|共计|合计|全年|加起来|相加|之和|等于/;
 /** Both sides of table 三's balance quoted ("新收859件、上年结转18件，办结805件、结转下年72件"): the consistency rule's. */
-const BALANCE_QUOTED = /两边|左右两|勾稽|平衡/;
+export const BALANCE_QUOTED = /两边|左右两|勾稽|平衡/;
 /** Whether figures quoted agree, asked without saying to add ("收到72件、答复71件、结转1件，这几个数对得上吗"). */
-const CHECK_ASKED = /对得上|对不上|平不平|平吗|相符吗|是否相符|能对上|对上吗|对不对|对吗|核一下|核对|吻合|有没有问题|有问题吗|没问题吧|是不是(?:正好|刚好)?等于|等不等于/;
+export const CHECK_ASKED = /对得上|对不上|平不平|平吗|相符吗|是否相符|能对上|对上吗|对不对|对吗|核一下|核对|吻合|有没有问题|有问题吗|没问题吧|是不是(?:正好|刚好)?等于|等不等于/;
 /** The words before a total that make it the sum of the parts before it ("合计是不是报告写的120条", "加起来等于120条吗"). */
 const SUM_BEFORE_TOTAL = /合计|加起来|相加|之和|总和|共计/;
 /** A rate or share named ("办结率", "100%"). */
@@ -54,7 +54,7 @@ interface Item {
  * figures and quotes exactly one total (a total named without its figure, "等于主动公开总数", is the report's:
  * the consistency rule reads it).
  */
-export function quotedSum(text: string): { items: Item[]; total?: Item } | undefined {
+export function quotedSum(text: string): { items: Item[]; total?: Item; byClauses?: true } | undefined {
   if (BALANCE_QUOTED.test(text)) return undefined;
   const items: Item[] = [];
   const totals: Item[] = [];
@@ -78,8 +78,37 @@ export function quotedSum(text: string): { items: Item[]; total?: Item } | undef
   // (or the total set after the parts as their sum: "原创11条、转发109条，合计是不是报告写的120条")
   // (the parts in the total's unit, none of them the total itself: "主动公开96条，括号里那15项加起来是96吗" counts items)
   const sumAfter = !!total && SUM_BEFORE_TOTAL.test(total.label) && items.every((x) => x.n !== total.n && (!x.unit || !total.unit || x.unit === total.unit));
-  if (!total || totals.some((t) => t.n !== total.n) || items.length < ((quotedFirst(text, total) && (total.unit === '件' || PARTS_FOLLOW.test(text))) || equation || sumAfter ? MIN_ITEMS_WITH_TOTAL : MIN_ITEMS)) return plusSum(text);
+  if (!total || totals.some((t) => t.n !== total.n) || items.length < ((quotedFirst(text, total) && (total.unit === '件' || PARTS_FOLLOW.test(text))) || equation || sumAfter ? MIN_ITEMS_WITH_TOTAL : MIN_ITEMS)) return plusSum(text) ?? clauseSum(text);
   return { items, total };
+}
+
+/** Where a list's clauses part ("8件已公开、6件部分公开，…"). */
+const LIST_BREAK = /[、，,；;：:]/;
+/** A number of a clause that is a figure: no year, no share, no date. */
+const CLAUSE_NUMBER = /(?<![\d.])(\d{1,7})(?![\d.%％]|\s*[年月日号])\s*(件|条|个|项|起|宗|份|篇)?/g;
+
+/**
+ * Figures said before their words, one to a clause ("8件已公开、6件部分公开、2条不掌握，跟收到的16件总数对得上吗"), or after
+ * the total they make, quoted first ("那20件，信息不存在9、信息存在5、非本机关6，合计对不对"): the clauses' figures, the total
+ * the one its words name as such — or the first, when the rest make it exactly.
+ */
+export function clauseSum(text: string): { items: Item[]; total: Item; byClauses: true } | undefined {
+  const figures: Item[] = [];
+  for (const clause of text.split(LIST_BREAK)) {
+    const found = [...clause.matchAll(CLAUSE_NUMBER)];
+    if (found.length > 1) return undefined;
+    if (!found.length) continue;
+    const m = found[0]!;
+    const label = clause.replace(m[0], ' ').replace(/[^\p{Script=Han}]/gu, '');
+    figures.push({ label, n: Number(m[1]), ...(m[2] ? { unit: m[2] } : {}) });
+  }
+  if (figures.length < MIN_ITEMS) return undefined;
+  const totals = figures.filter((x) => TOTAL_WORDS.test(x.label) || /总数/.test(x.label));
+  if (totals.length > 1) return undefined;
+  const [first, ...rest] = figures;
+  const total = totals[0] ?? (rest.reduce((a, x) => a + x.n, 0) === first!.n && quotedFirst(text, first!) ? first! : undefined);
+  if (!total) return undefined;
+  return { items: figures.filter((x) => x !== total), total, byClauses: true };
 }
 
 /** The measure word the report prints after a number ("381条"), for a sum written out without one ("224+79+78是不是正好381"). */
@@ -135,6 +164,9 @@ export const quotedSumChecked: Rule = {
     // (parts the report's sentence gives otherwise, each after its own words: wrong whatever they add up to)
     const wrong = quotedPartsWrong(u, state, kn);
     if (wrong) return wrong;
+    // (figures read clause by clause are the report's own only when its text holds every one of them: else the rules that
+    // read the report's sentence answer — "那9件申请，我记的是土地征收6件…" against a sentence that splits them otherwise)
+    if (asked.byClauses && ![...asked.items, asked.total!].every((x) => r.passages.some((p) => new RegExp(`(?<![\\d.])${x.n}(?![\\d.])`).test(p.text)))) return undefined;
     // (a row of the report's tables named for each figure, their cells printed: the consistency rule sets the table's own figures
     // against its total)
     if (u.metric && u.metric.rows.length >= asked.items.length && u.metric.rows.every((row) => hasCells(r, { ...u.metric!, rows: [row] }))) return undefined;
@@ -197,7 +229,7 @@ function tableRowsWrong(r: Report, items: Item[], total?: Item) {
 const LIST_GOES_ON = /\d\s*[件条个项篇]?\s*等/;
 
 /** The report's sentence holding most of the parts quoted (and the whole, when one holds it too). */
-function sentenceOfParts(r: Report, parts: Item[], whole?: Item, withWhole = false) {
+export function sentenceOfParts(r: Report, parts: Item[], whole?: Item, withWhole = false) {
   const has = (text: string, n: number) => new RegExp(`(?<![\\d.])${n}(?![\\d.])`).test(text);
   const most = (text: string) => parts.filter((x) => has(text, x.n)).length * 2 >= parts.length;
   const both = whole ? r.passages.find((p) => has(p.text, whole.n) && most(p.text)) : undefined;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { quotedRest, quotedRestAsked, quotedSum, quotedSumChecked } from '../../../src/core/policy/quoted-sum.js';
+import { clauseSum, quotedRest, quotedRestAsked, quotedSum, quotedSumChecked } from '../../../src/core/policy/quoted-sum.js';
 import { textOf } from '../../../src/answer/render.js';
 import { knowledge, u } from './helpers.js';
 
@@ -42,6 +42,21 @@ describe('quoted-sum-checked', () => {
     expect(quotedSum('新收859件、上年结转18件,办结805件、结转下年72件,这两边加起来对得上吗')).toBeUndefined();
     // (two parts after their whole and 其中 are a check: 331 + 61 is 392, not the 372 quoted)
     expect(quotedSum('受理咨询372人次,其中现场331、电话61,这两个数加起来对得上吗')?.items.map((x) => x.n)).toEqual([331, 61]);
+  });
+});
+
+describe('quoted-sum-checked: figures before their words, or a total quoted first', () => {
+  it('"8件已公开、6件部分公开、2条不掌握，跟收到的16件总数对得上吗": the clauses\' figures against the total named', () => {
+    const s = quotedSum('年报里8件已公开、6件部分公开、2条不掌握,跟收到的16件总数对得上吗?');
+    expect(s?.items.map((x) => x.n)).toEqual([8, 6, 2]);
+    expect(s?.total?.n).toBe(16);
+  });
+  it('"那20件，信息不存在9、信息存在5、非本机关6，合计对不对": the first figure the total, as the rest make it exactly', () => {
+    expect(clauseSum('那20件,信息不存在9、信息存在5、非本机关6,合计对不对?')?.total.n).toBe(20);
+    // (the rest not making the first: no total can be told, no sum read)
+    expect(clauseSum('那20件,信息不存在9、信息存在5、非本机关7,合计对不对?')).toBeUndefined();
+    // (two figures in one clause: no list of one figure to a clause)
+    expect(clauseSum('收到20件答复19件,公开9、不公开5、其他6,对不对')).toBeUndefined();
   });
 });
 
