@@ -224,6 +224,8 @@ function findNarrative(r: Report, norm: string, needNumber: boolean, coverage: n
 
 /** An amount of money asked ("罚款总金额", "多少钱", "几万元"). */
 const MONEY_ASKED = /金额|多少钱|几万|多少万|多少元|罚了多少钱/;
+/** An amount of money stated ("50万元", "6944.93元", "1.2亿元"). */
+const AMOUNT_STATED = /\d[\d.,，]*\s*(?:万|亿)?元/;
 /** Disclosure named beside a fee ("这个是信息公开申请收的费吗", "和信息处理费是一回事吗"). */
 const DISCLOSURE_FEE_ASKED = /信息公开|公开申请|信息处理费|处理费/;
 const NOT_THE_DISCLOSURE_FEE =
@@ -521,7 +523,10 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
       const counted = unit?.nouns.length ? narrative(r!, norm, true, POLICY.countedPassageCoverage) : undefined;
       const countedLine = counted?.parts.lines[0];
       if (counted && countedLine && countFit(countedLine, unit!) >= COUNT_ATTACHED) return counted;
-      return narrative(r!, norm, true) ?? { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };
+      const said = narrative(r!, norm, true);
+      // (an amount of money asked, "预算一共多少钱", of a sentence that states none: not found, never its other count)
+      if (said && MONEY_ASKED.test(norm) && !AMOUNT_STATED.test(said.parts.lines.join(''))) return { parts: plain(`${reportLabel(r!)}报告中没有找到您问的金额。`, true), missing: true };
+      return said ?? { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };
     },
   },
   overview: {

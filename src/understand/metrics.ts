@@ -198,6 +198,8 @@ const APPLICANT_ASKED = /哪类申请人|哪种申请人|什么申请人|哪些�
 
 /** "其中" / "里面": a part asked beside its group, so both are meant. */
 const OF_WHICH = /其中|里面|里头|当中|这里面|包括/;
+/** Whether all of a group came of one reason, asked ("是不是都因为…", "全是因为…吗"). */
+const ALL_OF_ONE_REASON = /(?:是不是|是否|难道)(?:都|全|全部|全都)(?:是)?(?:因为|由于|属于)|(?:都|全|全部|全都)是(?:因为|由于)/;
 
 /** A reason named as one of several ("因…等原因无法提供"): the group of results is meant, not that reason's row. */
 const ETC_REASONS = /等(?:原因|情形|情况|理由)/;
@@ -293,7 +295,8 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
     // "部分公开多少件？其中法律服务机构几件": the row's total beside the applicant asked
     const withTotal = OF_WHICH.test(text) && cols.length ? ['total', ...cols] : cols;
     // "无法提供几件 不掌握的几件": a group and its part each asked, both answered
-    const both = OF_WHICH.test(text) || (text.match(/几|多少/g) ?? []).length >= 2;
+    // (or whether the whole group is of the one reason, "无法提供的有多少，是不是都因为不掌握": the group, with its reasons)
+    const both = OF_WHICH.test(text) || (text.match(/几|多少/g) ?? []).length >= 2 || ALL_OF_ONE_REASON.test(text);
     // ("因本机关不掌握等原因无法提供的": one reason named for the whole group, the group is asked)
     const groupOnly = ETC_REASONS.test(text) ? rows.filter((r) => !rows.includes(T3_ROW_BY_ID[r]?.parent ?? '')) : undefined;
     return { table: '三', rows: both ? rows : groupOnly?.length ? groupOnly : specific(rows), vague, cols: withTotal, spans, rowsExplicit: true, ...(APPLICANT_ASKED.test(text) ? { byApplicant: true } : {}) };

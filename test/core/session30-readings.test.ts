@@ -52,4 +52,38 @@ describe('session 30 readings: years', () => {
   });
 });
 
-void nangang;
+
+describe('session 30 readings: what is asked', () => {
+  it('why of a shortcoming the asker quotes the report saying ("年报上写着…有不足，是啥原因"): the report\'s own problems, not the exemptions', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '年报上写着你们公开工作还有短板，这是啥原因呢');
+    expect(a).toContain('存在的主要问题');
+    expect(a).not.toContain('国家秘密');
+  });
+  it('money asked of a sentence that states none ("宣传经费花了多少钱"): not found, never another count', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区2022年预算公开的经费一共多少钱');
+    expect(a).not.toMatch(/81\s*家/);
+    expect(a).toMatch(/没有/);
+  });
+  it('地儿 is a place: where the office is', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '你们那个地儿在哪条街上');
+    expect(a).toContain('大成街');
+  });
+  it('whether all of a result came of one reason: the result\'s count with its reasons', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '无法提供的那些是不是全是因为不掌握信息');
+    expect(a).toMatch(/无法提供.{0,4}的申请\s*8\s*件/);
+  });
+  it('the data asked to be put together first ("把几年的数字汇总好再给我"): 第三十八条', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '能不能叫他们把几年的数字汇总好再发给我');
+    expect(a).toContain('第三十八条');
+  });
+  it('"非本机关制作或保存" of the 2019 format is 不属于本机关: what the office must do', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '表里那个非本机关制作或保存是啥情况，他们会咋处理');
+    expect(a).toContain('第三十六条第五项');
+  });
+});

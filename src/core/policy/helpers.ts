@@ -113,6 +113,16 @@ function preferKind(cands: readonly Scored<Intent>[], u: Understanding): readonl
   return [taken, ...cands.filter((c) => c !== near)];
 }
 
+/** The asker quoting what the report says ("报告里说…", "年报上写着…"), then asking of it. */
+const REPORT_REMARK = /(?:报告|年报)(?:里|中|上|里面)?(?:说|写|提到|讲)/;
+
+/** Whether an intent's examples know a telling word of the clauses before the asking one (the remark quoted). */
+function knowsRemark(c: Scored<Intent>, u: Understanding): boolean {
+  const clauses = u.focus.split(CLAUSE_SPLIT).filter((x) => x.trim());
+  const words = intentWords(c.item);
+  return clauses.slice(0, -1).some((x) => contentOf(x).some((a) => !domainWord(a) && words.has(a)));
+}
+
 /** Whether an intent's examples know a telling word (not the domain's own, not a question word) of the question's asking clause. */
 function knowsTelling(c: Scored<Intent>, u: Understanding): boolean {
   const words = intentWords(c.item);
@@ -188,6 +198,13 @@ function preferContent(cands: readonly Scored<Intent>[], u: Understanding, promo
   // (the figure token only when a count is asked: "能在网上提交申请不" names the 新收 row's words, it asks no figure)
   const asked = contentOf(askingClause(u.focus)).filter((w) => u.quantity || w !== FIGURE_WORD);
   if (!asked.length) return cands;
+  // (a why asked of what the asker quotes the report saying, "报告里说…有短板，原因是啥": the lead that knows the words of the
+  // remark answers from the report, not an intent that knows only 原因 — why information is withheld)
+  if (u.kind === 'why' && REPORT_REMARK.test(u.norm)) {
+    if (knowsRemark(lead, u)) return cands;
+    const remarked = cands.find((c) => c !== lead && !c.item.fallback && lead.score - c.score < POLICY.contentMargin && c.score >= THRESHOLDS.clarify && knowsRemark(c, u));
+    if (remarked) return [remarked, ...cands.filter((c) => c !== remarked)];
+  }
   // words overlap when one holds the other (依申请 and 申请, 政府信息公开 and 公开)
   const overlap = (a: string, b: string) => a.includes(b) || b.includes(a);
   // the domain's own words (申请, 信息公开) say the question is about disclosure, not which part of it:
@@ -256,6 +273,11 @@ function ownersOf(kn: Knowledge): WordOwners<Intent> {
  * 下载": 怎么下载年报 holds 年报 and 下载, 申请表去哪下载 only 下载); undefined when they hold as many.
  */
 export function moreContent(u: Understanding, a: Scored<Intent>, b: Scored<Intent>): Scored<Intent> | undefined {
+  // (a why of the report's remark quoted: the one that knows the remark's words, as in preferContent)
+  if (u.kind === 'why' && REPORT_REMARK.test(u.norm)) {
+    const [ra, rb] = [knowsRemark(a, u), knowsRemark(b, u)];
+    if (ra !== rb) return ra ? a : b;
+  }
   const asked = contentOf(askingClause(u.focus));
   const held = (c: Scored<Intent>) => new Set(contentOf(c.example).filter((w) => asked.includes(w))).size;
   const [x, y] = [held(a), held(b)];
