@@ -66,9 +66,13 @@ export function classifierText(
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The shortest department name that names its report ("政务公开科"; not "办公室", "信息科"). */
+const DEPARTMENT_NAME_MIN = 4;
+
 function departmentNames(r: Report): string[] {
   const d = r.contact.department;
-  if (!d || d.length < 3) return [];
+  // ("办公室", "信息科" alone — a unit every office has — name no report)
+  if (!d || d.length < DEPARTMENT_NAME_MIN) return [];
   const names = [d];
   const own = d.startsWith(r.office) ? d.slice(r.office.length) : d.replace(/^.*?(人民政府办公室|政府办公室|办公室|局|委员会|政府)/, '');
   // "政务公开科" alone is specific; "办公室" alone is not

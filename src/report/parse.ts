@@ -175,7 +175,7 @@ export function parseReport(source: Document): Report {
   // (the preface printed as section 一's first paragraph, "本年度报告根据…编制…电子版可以从…门户网站(…)下载": read as the
   // preface; and a sentence naming the office's own website anywhere, "我局的门户网站——http://…")
   const preface = texts(sections, ['一']).filter((t) => PREFACE_SAID.test(t) || OWN_SITE_SAID.test(t));
-  const contact = extractContact([...intro, ...preface].join('\n'), texts(sections, ['六']).join('\n'), enquiryText(all));
+  const contact = extractContact([...intro, ...preface].join('\n'), texts(sections, ['六']).join('\n'), enquiryText(all), all.join('\n'));
   const skip = new Set([idn.office, ...(idn.aliases ?? [])].map((s) => s.replace(/\s+/g, '')));
   const passages = buildPassages(sections, skip);
 

@@ -182,6 +182,14 @@ const LEADING_MENTION = /^(?:\s*@[^\s@]{1,16}\s+)+/u;
 const CN_COUNT = /(?<![一二三四五六七八九十百两几第例》法])(?:[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九])(?=件)/g;
 const cnCount = (m: string): string => String(smallNumber(m) ?? m);
 
+/**
+ * A district of two characters said with 区政府 after it ("西区区政府办公室" for 攀枝花市西区人民政府办公室): its name once —
+ * only these (东区, 西区, 城区, 郊区, 矿区), as "环县县政府" is 环县's 县政府 and reads as it is.
+ */
+const LEVEL_TWICE = /(?<=[东西南北中城郊矿])(区)\1(?=(?:人民)?政府|委|办)/gu;
+/** 局 typed as "ju" right after characters, before what is asked of the bureau ("大数据ju的电话", "税务ju地址"). */
+const BUREAU_IN_PINYIN = /(?<=\p{Script=Han})\s*ju(?=\s*(?:的|电话|地址|网站|邮箱|在哪|[?？,，。]|$))/gu;
+
 function compute(input: string): string {
   let s = input;
   s = s.normalize('NFKC');
@@ -201,6 +209,10 @@ function compute(input: string): string {
   if (s.includes('没得')) s = s.replace(NOT_HAVE_DIALECT, '没有');
   if (s.includes('不')) s = s.replace(YES_NO_DIALECT, '吗');
   s = s.replace(NEXT_QUESTION, '$1，');
+  // a two-character district before its 区政府 ("西区区政府办公室": 西区's 区政府) — once
+  s = s.replace(LEVEL_TWICE, '$1');
+  // 局 typed in pinyin after an organ's name ("大数据ju的电话")
+  if (s.includes('ju')) s = s.replace(BUREAU_IN_PINYIN, '局');
   // spaced-out characters ("电 话 多 少") and a few English words mixed into Chinese questions
   // a space between two long runs of characters is where a voice message or a WeChat typist paused: a
   // clause break ("政府办不理我的信息公开申请 我能去哪投诉"), kept as a comma

@@ -200,6 +200,18 @@ const ORGAN_ALIASES: Record<string, string[]> = {
   绿化市容局: ['绿容局', '绿化和市容管理局'],
 };
 
+/** A bureau named for what it manages or serves, said without it ("大数据发展管理局" → 大数据局, "机关事务管理局" → 机关事务局). */
+const MANAGING_BUREAU = /^(\p{Script=Han}{3,6}?)(?:发展)?(?:管理|服务)局$/u;
+
+/** Everyday names of an organ: those listed, and a managing bureau's short one. */
+function organAliases(organ: string): string[] {
+  const listed = ORGAN_ALIASES[organ] ?? [];
+  const stem = MANAGING_BUREAU.exec(organ)?.[1];
+  if (!stem) return listed;
+  const short = [`${stem}局`, `${stem}管理局`].filter((x) => x !== organ && !listed.includes(x));
+  return short.length ? [...listed, ...short] : listed;
+}
+
 /** A banner of Inner Mongolia by its everyday short name: its first character and its last before 旗 ("乌拉特后旗" → 乌后旗). */
 function bannerShort(place: string): string | undefined {
   // (not an autonomous banner, "鄂温克族自治旗": shortPlace names it)
@@ -250,7 +262,7 @@ export function officeNames(office: string): string[] {
       // (a zone by its own name, its city left out: "西海岸新区自然资源局" for 青岛西海岸新区自然资源局)
       const zone = cityless(last);
       const zoneNames = zone ? [zone, shortPlace(zone)] : [];
-      for (const o of [organ, ...(ORGAN_ALIASES[organ] ?? []), ...short]) for (const p of [all, last, shortPlace(last), ...spoken, ...zoneNames]) names.add(`${p}${o}`);
+      for (const o of [organ, ...(organAliases(organ)), ...short]) for (const p of [all, last, shortPlace(last), ...spoken, ...zoneNames]) names.add(`${p}${o}`);
     }
   }
   // a bureau's local branch is called by the branch's place ("深圳市市场监督管理局龙华监管局" → 龙华监管局, 龙华局,
@@ -259,7 +271,7 @@ export function officeNames(office: string): string[] {
   if (branch) {
     const [, parent, place, suffix] = branch as unknown as [string, string, string, string];
     for (const n of [`${place}${suffix}`, `${place}局`, `${place}${parent}`, `${place}${parent.replace(/局$/, '')}${suffix}`]) names.add(n);
-    for (const a of ORGAN_ALIASES[parent] ?? []) {
+    for (const a of organAliases(parent)) {
       names.add(`${place}${a}`);
       if (a.length >= 5) names.add(`${place}${a.replace(/局$/, '')}`);
     }
@@ -284,7 +296,7 @@ export function officeNames(office: string): string[] {
     const kindOnly = CITY_BEFORE_ZONE.exec(last)?.[1];
     const bareKind = kindOnly && SHORT_FORM_OF[kindOnly] ? [SHORT_FORM_OF[kindOnly]!] : [];
     for (const p of new Set([places.join(''), last, ...(zone ? [zone] : []), ...bareKind])) {
-      for (const o of [committeeBureau, ...(ORGAN_ALIASES[committeeBureau] ?? [])]) names.add(`${p}${o}`);
+      for (const o of [committeeBureau, ...(organAliases(committeeBureau))]) names.add(`${p}${o}`);
     }
   }
   // everyday short forms of long names: 经开区, 高新区, 管委会, 大理州 (for 大理白族自治州)
@@ -355,7 +367,7 @@ const PLACE_BEFORE_ORGAN = new RegExp(`\\p{Script=Han}{2,7}(?:省|市|自治区|
 export function departmentNames(office: string): string[] {
   const { places, organ } = splitOffice(office);
   if (!places.length || !/.{2,}厅$/.test(organ) || /办公厅$/.test(organ)) return [];
-  return [organ, ...(ORGAN_ALIASES[organ] ?? [])];
+  return [organ, ...(organAliases(organ))];
 }
 
 /** Place names of a department's report ("芦淞区" for 株洲市芦淞区教育局): they name it when no other report is meant. */
@@ -559,7 +571,7 @@ function organsAloneOf(names: Names): { list: { name: string; offices: Set<strin
   const by = new Map<string, Set<string>>();
   for (const { office, organ } of names.levelOrgans) {
     if (!organ || GOVERNMENT.test(organ) || /办事处$|管理委员会$|管委会$/.test(organ)) continue;
-    const said = [organ, ...(ORGAN_ALIASES[organ] ?? []), ...(/..办公室$/.test(organ) ? [organ.replace(/办公室$/, '办')] : [])];
+    const said = [organ, ...(organAliases(organ)), ...(/..办公室$/.test(organ) ? [organ.replace(/办公室$/, '办')] : [])];
     for (const name of said) if (name.length >= ORGAN_ALONE_MIN_CHARS) (by.get(name) ?? by.set(name, new Set()).get(name)!).add(office);
   }
   const list = [...by].map(([name, offices]) => ({ name, offices })).sort((a, b) => b.name.length - a.name.length);
@@ -1001,7 +1013,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
       // (a two-character place inside a longer one is not that place: 城区 of 上城区, beside 晋城市城区)
       if (name.length <= 2 && i > 0 && INSIDE_PLACE_BEFORE.test(text[i - 1]!)) continue;
       // (a province's department named after another place, "湖南省教育厅" beside 湖北省教育厅: another office)
-      if (name === organ || ORGAN_ALIASES[organ]?.includes(name)) {
+      if (name === organ || organAliases(organ).includes(name)) {
         const before = PLACE_BEFORE_ORGAN.exec(text.slice(Math.max(0, i - 8), i))?.[0];
         if (before && !office.includes(before) && !office.includes(shortPlace(before))) continue;
       }

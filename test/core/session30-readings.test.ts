@@ -87,3 +87,28 @@ describe('session 30 readings: what is asked', () => {
     expect(a).toContain('第三十六条第五项');
   });
 });
+
+describe('session 30 readings: offices and their details', () => {
+  it('a managing bureau by its short name, 局 typed in pinyin ("大数据ju的地址")', async () => {
+    const kn = await kb('test/fixtures/reports-fresh100-newb');
+    const [a] = talk(kn, '大数据ju的地址在哪');
+    expect(a).toContain('550081');
+  });
+  it('a two-character district said with 区政府 after it ("西区区政府…"): that district\'s office', async () => {
+    const kn = await kb('test/fixtures/reports-fresh100-newb');
+    const [a] = talk(kn, '西区区政府2025年一共收到几件申请');
+    expect(a).not.toContain('没有西区区');
+    expect(a).toMatch(/8\s*件/);
+  });
+  it('部分公开 asked with 公开了多少件申请 after it is the 部分公开 row', async () => {
+    const kn = await kb('test/fixtures/reports-fresh100-newb');
+    const [a] = talk(kn, '綦江发改委2024年部分公开了多少件申请啊');
+    expect(a).toMatch(/6\s*件部分公开/);
+  });
+  it('"办公室" alone, a unit every office has, names no report', async () => {
+    const kn = await kb(shanghai);
+    const [a] = talk(kn, '红桥区人民政府办公室2023年的年报你这里有没有');
+    expect(a).toContain('红桥');
+    expect(a).not.toContain('亦庄');
+  });
+});

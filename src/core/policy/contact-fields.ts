@@ -109,3 +109,18 @@ export const enquiryOfficeAsked: Rule = {
     return intentDecision(u, kn, phone ? CONTACT_ALL : DEPARTMENT, THRESHOLDS.answer);
   },
 };
+
+/** Which unit is responsible for the work asked ("哪个机构负责受理依申请公开", "信息公开归哪个科室管"). */
+const RESPONSIBLE_ASKED = /(?:哪个|哪一个|哪家|什么)(?:机构|部门|科室|科|处室|股室)(?:来)?(?:负责|受理|主管|牵头|管)|(?:归|由)(?:哪个|哪一个|哪家|什么)(?:机构|部门|科室|科|处室)(?:来)?(?:管|负责|主管)/;
+/** A count asked beside it ("哪个部门受理的申请最多", "几件"): a figure, not the unit. */
+const COUNT_BESIDE = /多少|几件|几个|几条|最多|最少/;
+
+export const responsibleUnitAsked: Rule = {
+  name: 'responsible-unit-asked',
+  doc: 'Which unit is responsible for the work ("哪个机构负责受理依申请公开的", "信息公开工作归哪个科室管"), no count asked: the department the report names, not the requests\' count its words name.',
+  decide: (u, _state, kn) => {
+    if (!RESPONSIBLE_ASKED.test(u.norm) || COUNT_BESIDE.test(u.norm)) return undefined;
+    return intentDecision(u, kn, DEPARTMENT, THRESHOLDS.answer);
+  },
+};
+

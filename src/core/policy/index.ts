@@ -44,7 +44,7 @@ import { applyByChannel } from './apply-channel.js';
 import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
-import { contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
+import { contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
 import { remedyAsked } from './remedy.js';
 import { quotedCountChecked } from './quoted-check.js';
 import { statedRate } from './stated-rate.js';
@@ -81,6 +81,7 @@ export const RULES: readonly Rule[] = [
   applyByChannel,
   // (before procedure-in-story: "有疑问找哪个单位" asks whom to ask, not where to apply)
   enquiryOfficeAsked,
+  responsibleUnitAsked,
   // (before procedure-in-story: "…申请公开…的文件，该怎么申请" asks how, not where)
   applyingItselfAsked,
   // (before procedure-in-story: "起草一句话…依申请公开办理情况" asks the figures summed up, not how to apply)

@@ -9,6 +9,9 @@ function cut(s: string): string {
   return (i >= 0 ? s.slice(0, i) : s).trim();
 }
 
+/** A unit made responsible for disclosure work ("文书科(机要科)为主管科室", "办公室为…政务信息公开的日常工作机构"). */
+const RESPONSIBLE_UNIT = /(?:明确|确定|指定|设立|由|以)?(\p{Script=Han}{2,10}?(?:科|室|股|中心)(?:[（(][^）)。；;\n]{1,10}[）)])?)\s*(?:为|是|作为)[^，,。；;\n]{0,16}?(?:主管|牵头|责任|日常工作|工作)(?:科室|部门|机构)/u;
+
 function department(text: string): string | undefined {
   // (with its other name in brackets: "可与…综合信息指挥室(党政综合办公室)联系")
   const around = /(?:请|可|可以)(?:与|向|和)\s*([^。；;，,（(\n]{2,40}?(?:[（(][^）)。；;\n]{1,20}[）)])?)\s*(?:联系|咨询)/.exec(text);
@@ -123,6 +126,9 @@ function website(text: string): string | undefined {
   // (an office named with its site in brackets, "绥宁县政府(www.hnsn.gov.cn)政府信息公开专栏下载")
   const named = /(?:政府|[局委厅办院]|中心|街道|镇|乡)\s*[（(]\s*((?:https?:\/\/)?www\.(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s<>。，；）)"]*)?)\s*[）)]/i.exec(t);
   if (named) return named[1]!.replace(/[.,/]$/, '');
+  // (or with its government domain after a space, as a page's banner prints it: "湘潭市国资委 gzw.xiangtan.gov.cn 发布时间…")
+  const banner = /(?:政府|[局委厅办院]|中心|街道|镇|乡)\s+((?:https?:\/\/)?(?:[\w-]+\.)+gov\.cn)(?![\w.-])/i.exec(t);
+  if (banner) return banner[1]!;
   const labelled = new RegExp(`(?:网址|网站地址|网站|URL|链接)${URL_AFTER_LABEL}`, 'i').exec(t);
   if (labelled) return labelled[1]!.replace(/[.,]$/, '');
   const bare = /https?:\/\/[^\s<>。，；）)"]+/.exec(t);
@@ -172,7 +178,7 @@ export function enquiryText(paragraphs: string[]): string {
  * Contact fields from the opening text first, then from the rest of the report (section 六), then
  * from the enquiry paragraph wherever it stands (enquiryText).
  */
-export function extractContact(intro: string, rest: string, enquiry = ''): Contact {
+export function extractContact(intro: string, rest: string, enquiry = '', whole = ''): Contact {
   const contact: Contact = {};
   const finders: [keyof Contact, (t: string) => string | undefined][] = [
     ['department', department],
@@ -189,5 +195,9 @@ export function extractContact(intro: string, rest: string, enquiry = ''): Conta
     const v = find(intro) ?? find(rest) ?? (enquiry ? find(enquiry) : undefined);
     if (v) contact[field] = v;
   }
+  // (no unit to contact named: the unit the text makes responsible for the work, wherever it says so — "文书科(机要科)为主管
+  // 科室", "办公室为我镇政府政务信息公开的日常工作机构")
+  const unit = contact.department ? undefined : RESPONSIBLE_UNIT.exec(whole)?.[1]?.trim();
+  if (unit) contact.department = unit;
   return contact;
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked } from '../../../src/core/policy/contact-fields.js';
+import { contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, responsibleUnitAsked } from '../../../src/core/policy/contact-fields.js';
 import { cands, knowledge, u } from './helpers.js';
 
 let kn: Knowledge;
@@ -63,5 +63,16 @@ describe('enquiry-office-asked', () => {
   it('applying said ("我想申请信息公开，应该找哪个单位"), no doubt, or a figure: no decision', () => {
     expect(enquiryOfficeAsked.decide(u({ norm: '我想申请信息公开,有疑问找哪个单位?' }), {}, kn)).toBeUndefined();
     expect(enquiryOfficeAsked.decide(u({ norm: '应该找哪个单位?' }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('responsible-unit-asked', () => {
+  it('which unit is responsible for the work ("哪个科室负责受理依申请公开"): the department, whatever figure its words name', () => {
+    expect(responsibleUnitAsked.decide(u({ norm: '哪个科室负责受理依申请公开的' }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'contact.department' } });
+    expect(responsibleUnitAsked.decide(u({ norm: '信息公开工作归哪个部门管' }), {}, kn)).toMatchObject({ intent: { id: 'contact.department' } });
+  });
+  it('a count asked beside it ("哪个部门受理的申请最多"), or no unit asked: no decision', () => {
+    expect(responsibleUnitAsked.decide(u({ norm: '哪个部门受理的申请最多' }), {}, kn)).toBeUndefined();
+    expect(responsibleUnitAsked.decide(u({ norm: '受理了多少件申请' }), {}, kn)).toBeUndefined();
   });
 });
