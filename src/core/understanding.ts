@@ -228,6 +228,11 @@ export function rankClauses(kn: Knowledge, clsText: string): { cands: readonly S
   return { cands: kn.classifier.rank(ranked), focus };
 }
 
+/** A clause telling what the asker heard ("听说可以申请…", "据说要收费"). */
+const HEARSAY_CLAUSE = /^(?:我|俺)?(?:听说|据说|听人说|听别人说|听朋友说|有人说|网上说)/;
+/** A clause ending as a question ("…吗", "…？"). */
+const QUESTION_MARKED = /[?？吗呢嘛]$/;
+
 function readClauses(kn: Knowledge, clsText: string): Clauses {
   const whole = kn.classifier.best(clsText);
   if (clsText.length <= POLICY.clauseMinChars) return shortClauses(kn, clsText, whole);
@@ -252,6 +257,8 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     // a clause that only tells the asker applied ("我向平川区发改局申请信息公开"), beside one that asks: the story, not
     // the question ("…20个工作日过去了一直不答复，咋办")
     if (!ASKING.test(clause) && onlyApplying(clause) && joined.some((c) => c !== clause && ASKING.test(c))) continue;
+    // (nor one that tells what the asker heard, "听说可以申请政府信息公开。申请表上要写些啥": the story, the other asks)
+    if (HEARSAY_CLAUSE.test(parts[i]!.trim()) && !QUESTION_MARKED.test(parts[i]!.replace(/zmetric/g, '').trim()) && parts.some((c, k) => k !== i && ASKING.test(c) && ownContent(c))) continue;
     // a clause with no content word of its own ("是卡在哪儿了") asks about the rest: it cannot stand alone
     if (!ownContent(clause)) continue;
     // nor does one that asks only which article says so ("是哪条规定的"): the rule asked is the other clause's

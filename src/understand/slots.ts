@@ -894,8 +894,8 @@ const RELATIVE_YEAR = /(大前年|今年|去年|前年)(?:度)?(?!结转|转过�
 
 /** After a year, the draft being written ("2026年报草稿", "2026年的年报草稿", "2026年度报告初稿"). */
 const DRAFT_AFTER = /^(?:度)?(?:的)?(?:年报|年度报告|报告|报)?(?:的)?(?:草稿|初稿|征求意见稿|送审稿)/;
-/** Before a year, writing or preparing the report ("在准备2026年的年报", "起草2026年度报告"). */
-const DRAFTING_BEFORE = /(?:准备|在写|在编|编制|起草|撰写|在弄|在做)$/;
+/** Before a year, writing or preparing the report ("在准备2026年的年报", "起草2026年度报告", "写2024年报要对比上一份"). */
+const DRAFTING_BEFORE = /(?:准备|写|在编|编制|编写|起草|撰写|在弄|在做)$/;
 /** After a year, the report itself ("2026年的年报", "2026年度报告"). */
 const REPORT_AFTER = /^(?:度)?(?:的)?(?:年报|年度报告|报告|报)/;
 

@@ -112,3 +112,18 @@ describe('session 30 readings: offices and their details', () => {
     expect(a).not.toContain('亦庄');
   });
 });
+
+describe('session 30 readings: stories and drafts', () => {
+  it('what the asker heard ("听说可以申请…。") is the story; the clause after it asks', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '邻居家的征地批文我也想看，听说可以申请信息公开。那申请书里头要填些什么？');
+    expect(a).toMatch(/姓名|名称/);
+    expect(a).not.toMatch(/^公民、法人或者其他组织都可以/);
+  });
+  it('"写2027年报…先把2022年的数给我": the year written is the draft, the year asked is the report\'s', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '写2027年报要参照，先把南岗区2022年新收申请数给我');
+    expect(a).not.toContain('没有2027年的报告');
+    expect(a).toMatch(/15\s*件/);
+  });
+});

@@ -52,6 +52,7 @@ import { columnMeaning } from './column-meaning.js';
 import { balanceWhy } from './balance-why.js';
 import { stockFlowCheck } from './stock-flow.js';
 import { textFigureAsked } from './text-figure.js';
+import { numberMeaningAsked } from './number-meaning.js';
 import { textArithmetic } from './text-arith.js';
 import { draftWritingAsked } from './draft-asked.js';
 import { summaryAsked } from './summary-asked.js';
@@ -124,6 +125,7 @@ export const RULES: readonly Rule[] = [
   stockFlowCheck,
   balanceWhy,
   textFigureAsked,
+  numberMeaningAsked,
   // (where a figure goes in the tables, whatever figure is quoted with it: "无法提供603件应该填在表三哪一行")
   rowPlaceAsked,
   // (before consistency-asked, which reads several figures quoted as a sum to check)
