@@ -13,7 +13,7 @@ import { officeNames } from '../understand/slots.js';
 import type { Knowledge } from './knowledge.js';
 
 /** A count stated with its measure ("1条", "7 件"), not a year or a date. */
-export const COUNT_STATED = /\d\s*(?:余|多)?\s*[件条个次项份篇例]/;
+export const COUNT_STATED = /\d\s*(?:余|多)?\s*[件条个次项份篇例宗]/;
 
 /** How an answer from the text says that the tables do not give the figure. */
 export const TOLD_NOT_IN_TABLE = '报告的统计表中查不到这项数字，报告正文写道：';
@@ -76,7 +76,7 @@ function rowOf(row: string, m: MetricQuery): boolean {
  * as the report wrote them; empty when none does, or when a clause names the asked row beside another.
  */
 /** A clause that counts disclosure requests in its own words ("我镇依申请公开请求9件", "收到政府信息公开申请12件"). */
-const REQUESTS_IN_CLAUSE = /(?:申请|依申请)[^，,；;\d]{0,12}?\d+\s*件/;
+const REQUESTS_IN_CLAUSE = /(?:申请|依申请)[^，,；;\d]{0,12}?\d+\s*[件宗]/;
 
 /** A change against another year said between a count and its breakdown ("相比于2024年增长46.7%"). */
 const CHANGE_REMARK = /(?:增长|下降|减少|增加|上升|回落)\s*\d+(?:\.\d+)?\s*[%％]/;
@@ -154,7 +154,7 @@ const BARE_COUNT_END = /(?:办结|办理|受理|结转|公开|提供|处理)(?:�
 /** A clause counting "the rest" of the results, with what they were in brackets ("其他3件(申请人主动撤销)"). */
 const OTHER_RESULT_CLAUSE = /^\s*(?:其他|其它)(?:处理)?\s*\d+\s*件/;
 /** Results of table 三 counted in the same sentence, so "其他" is one of them. */
-const RESULTS_COUNTED_BESIDE = /(?:予以公开|部分公开|不予公开|无法提供|不予处理)[^，,。；;]{0,12}\d+\s*件/;
+const RESULTS_COUNTED_BESIDE = /(?:予以公开|部分公开|不予公开|无法提供|不予处理)[^，,。；;]{0,12}\d+\s*[件宗]/;
 
 /** A clause that is only a share ("占1.02%"). */
 // (or a rate of the count before it, "答复7件,答复率100%")
@@ -368,7 +368,7 @@ const BREAKDOWN_AFTER = /[，,；;]?\s*[（(]?\s*其中|[（(]\s*(?:含|包括|�
 export const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,12}申请|(?:未|没有)(?:收到|接到|受理|接收到|接收)(?:公众、)?(?:公民、)?法人(?:和|或者?)其他组织[^，。,；;]{0,16}申请|(?:未|没有)(?:收到|接到|接收到?)[^，。,；;]{0,8}要求公开/;
 
 /** A passage that goes on with the results of the requests just counted ("64件申请均…予以答复,其中予以公开30件", "部分公开14件,占21.88%;"). */
-const RESULTS_GO_ON = /^(?:\d+\s*件(?:申请)?|其中|(?:予以|部分|不予|无法|不予处理|其他处理|结转)[^，,。；;]{0,10}\d+\s*件)/;
+const RESULTS_GO_ON = /^(?:\d+\s*[件宗](?:申请)?|其中|(?:予以|部分|不予|无法|不予处理|其他处理|结转)[^，,。；;]{0,10}\d+\s*[件宗])/;
 /** Passages of results read after the requests' count, at most (a list of seven results and the carry-over). */
 const MAX_RESULT_PASSAGES = 8;
 
@@ -386,7 +386,7 @@ export function requestsWithResults(r: Report): { text: string; source: string }
   for (let j = i + 1; j < r.passages.length && j <= i + MAX_RESULT_PASSAGES; j++) {
     const p = r.passages[j]!;
     const prev = r.passages[j - 1]!;
-    if (p.section !== prev.section || !(RESULTS_GO_ON.test(p.text.trim()) || (/[;；]\s*$/.test(prev.text.trim()) && /\d\s*件/.test(p.text)))) break;
+    if (p.section !== prev.section || !(RESULTS_GO_ON.test(p.text.trim()) || (/[;；]\s*$/.test(prev.text.trim()) && /\d\s*[件宗]/.test(p.text)))) break;
     lines.push(p.text.trim());
   }
   return { text: lines.join(''), source: told.source };

@@ -776,7 +776,7 @@ const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)/;
 const DOCUMENT_NUMBER_YEAR = /^[〔［\[(（]\d{4}[〕］\])）]\s*第?\d{1,4}\s*号/;
 
 /** A level and an organ in short, no place named ("省退役军人厅", "市医保局", "县教体局"). */
-const LEVEL_ORGAN = /(省|市|县|区)(\p{Script=Han}{2,8}?(?:厅|局|委|办))/gu;
+const LEVEL_ORGAN = /(省|市|县|区)(\p{Script=Han}{1,8}?(?:厅|局|委|办))/gu;
 
 /** A level right after a place's name ("二郎街道", "二郎镇"): which kind of place is meant. */
 // (乡下, 乡亲, 乡里: the countryside and its people, no township)
@@ -1137,7 +1137,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   if (!offices.size && !unknownOffices.length) {
     if (mayMatch(text, LEVEL_ORGAN)) for (const m of text.matchAll(LEVEL_ORGAN)) {
       if (!free(m.index!, m[0].length) || (m.index! > 0 && /\p{Script=Han}/u.test(text[m.index! - 1]!) && !LEVEL_BEFORE.test(text[m.index! - 1]!))) continue;
-      const fits = names.levelOrgans.filter((x) => x.level === m[1] && (x.organ === m[2] || abbreviates(m[2]!, x.organ)));
+      const fits = names.levelOrgans.filter((x) => x.level === m[1] && (x.organ === m[2] || abbreviates(m[2]!, x.organ) || organAliases(x.organ).includes(m[2]!)));
       if (fits.length !== 1) continue;
       offices.add(fits[0]!.office);
       spans.push({ start: m.index!, end: m.index! + m[0].length });
