@@ -94,7 +94,8 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   const bare = (c: string) => c.replace(OUTLINE_MARK, '').replace(POINTER_BRACKET, '');
   // (a complaint about requests, "受理政府信息公开申请投诉件1件", is no request received)
   // (nor are messages, letters or service cases counted: "收到留言164条,办结164条", "办件量108101件")
-  const complaint = (c: string) => (/投诉|举报/.test(c) || (/留言|来信|来电|咨询|办件|诉求/.test(c) && !/信息公开|依申请|公开申请/.test(c))) && m.rows.every((x) => x === 'new' || x === 'total');
+  // (nor is a fee not charged: "没有对公民…收取依申请信息公开的任何费用" says nothing of the requests received)
+  const complaint = (c: string) => (/投诉|举报|收取|费用/.test(c) || (/留言|来信|来电|咨询|办件|诉求/.test(c) && !/信息公开|依申请|公开申请/.test(c))) && m.rows.every((x) => x === 'new' || x === 'total');
   // (a bare "其他3件(申请人主动撤销)" among the results counted, "予以公开3件…,无法提供1件…,其他3件": table 三's 其他处理)
   const otherResult = (c: string) => m.rows.includes('other') && OTHER_RESULT_CLAUSE.test(c) && RESULTS_COUNTED_BESIDE.test(line);
   const rowClause = (c: string) => !complaint(c) && (otherResult(c) || ((COUNT_STATED.test(c) || BARE_COUNT_END.test(c) || COUNT_BEFORE_REQUESTS.test(c) || NONE_CLAUSE.test(bare(c))) && findMetric(withoutOffice(bare(c), r), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(bare(c), m, kn, r)));

@@ -37,7 +37,8 @@ function texts(sections: Section[], ids: string[]): string[] {
  */
 /** A statement that no fee for disclosure was charged ("未收取任何政府信息公开费用"). */
 // (or the disclosure named first: "对依申请提供政府信息暂未收取检索、复印、邮寄等费用")
-const NO_DISCLOSURE_FEE = /(?:未|没有|不|均未|从未)收取[^。；]{0,8}(?:政府信息公开|信息公开|申请)[^。；]{0,4}费用?|(?:依申请|信息公开|政府信息)[^。；]{0,12}(?:未|没有|均未|从未)收取[^。；]{0,16}费用/;
+// (or with whom it was not charged to between: "没有对公民、法人和其他组织收取依申请信息公开的任何费用")
+const NO_DISCLOSURE_FEE = /(?:未|没有|不|均未|从未)收取[^。；]{0,8}(?:政府信息公开|信息公开|申请)[^。；]{0,4}费用?|(?:依申请|信息公开|政府信息)[^。；]{0,12}(?:未|没有|均未|从未)收取[^。；]{0,16}费用|(?:未|没有|均未|从未)(?:对|向)[^。；]{1,20}收取[^。；]{0,4}(?:政府信息公开|信息公开|依申请)[^。；]{0,8}费用/;
 
 /** A paragraph on the requests received ("(二)依申请公开"). */
 const REQUESTS_PARAGRAPH = /依申请公开|公开申请/;

@@ -187,6 +187,8 @@ const cnCount = (m: string): string => String(smallNumber(m) ?? m);
  * only these (东区, 西区, 城区, 郊区, 矿区), as "环县县政府" is 环县's 县政府 and reads as it is.
  */
 const LEVEL_TWICE = /(?<=[东西南北中城郊矿])(区)\1(?=(?:人民)?政府|委|办)/gu;
+/** A verb asked as "A没A" ("收没收", "交没交", "回没回"); 有没有 is asked so already. */
+const VERB_NOT_VERB = /(?!有)(\p{Script=Han})没\1/gu;
 /** 局 typed as "ju" right after characters, before what is asked of the bureau ("大数据ju的电话", "税务ju地址"). */
 const BUREAU_IN_PINYIN = /(?<=\p{Script=Han})\s*ju(?=\s*(?:的|电话|地址|网站|邮箱|在哪|[?？,，。]|$))/gu;
 
@@ -209,6 +211,8 @@ function compute(input: string): string {
   if (s.includes('没得')) s = s.replace(NOT_HAVE_DIALECT, '没有');
   if (s.includes('不')) s = s.replace(YES_NO_DIALECT, '吗');
   s = s.replace(NEXT_QUESTION, '$1，');
+  // a verb asked as "A没A" ("收没收过费", "给没给公开"): 有没有 A, as the examples ask it
+  if (s.includes('没')) s = s.replace(VERB_NOT_VERB, '有没有$1');
   // a two-character district before its 区政府 ("西区区政府办公室": 西区's 区政府) — once
   s = s.replace(LEVEL_TWICE, '$1');
   // 局 typed in pinyin after an organ's name ("大数据ju的电话")

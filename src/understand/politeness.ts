@@ -16,7 +16,7 @@ const DO_YOU_KNOW = /(?:你|您)?(?:晓得|知道|清楚)(?:不|吗|么|伐|不�
 /** A message that ends with a goodbye. */
 const BYE_END = /(?:拜拜|再见|回见|88)[啊啦呀哈了!！。~\s]*$/u;
 /** What is left of an acknowledgement ("好的", "嗯", "行", "ok"). */
-const ACK = /^(?:好的?|嗯+|哦+|行|ok|okay|那)?[,，。!！~\s]*$/iu;
+const ACK = /^(?:好的?|好嘞|好咧|好滴|好哒|嗯+|哦+|行|中|ok|okay|那)?[,，。!！~\s]*$/iu;
 /** Goodbyes after thanks ("好的谢谢 拜拜"): courtesy too; alone they are the goodbye (synonyms.yml). */
 const BYE = /(?:拜拜|再见|回见|88)/u;
 const CLOSING = new RegExp(`[,，。!！~\\s]*(?:(?:${THANKS.source}|${DOUBT.source}|${DO_YOU_KNOW.source}|${BYE.source})[啊啦呀哈了!！。?？~\\s]*)+$`, 'u');
@@ -63,6 +63,8 @@ export function stripCourtesy(text: string): string {
   if (corrected !== text) core = CORRECTED_FIELD.exec(core)?.[1] ?? fieldByUse(text.slice(0, text.length - corrected.length), core) ?? core;
   // "好的，再见" / "好的谢谢 拜拜": a goodbye with only an acknowledgement before it is the goodbye
   if (BYE_END.test(text) && ACK.test(core)) return '再见';
+  // an acknowledgement, then thanks ("好嘞，谢谢哈"): the thanks
+  if (core !== text && THANKS.test(text) && ACK.test(core)) return THANKED;
   // thanks and a remark that asks nothing ("谢谢你，淮安的资料讲得很清楚"): the thanks
   if (LEADING_THANKS.test(text) && !QUESTIONISH.test(core)) return THANKED;
   // a remark that one is done, then thanks ("芦淞教育局的事问完了，谢谢你！"): the thanks

@@ -127,3 +127,40 @@ describe('session 30 readings: stories and drafts', () => {
     expect(a).toMatch(/15\s*件/);
   });
 });
+
+describe('session 30 readings: the fresh103 misses, in other words', () => {
+  const qingshanhu = 'test/fixtures/reports-fresh103-newa';
+  const hari = 'test/fixtures/reports-fresh103-newb';
+  it('requests counted in 宗 ("不予公开2宗") are counted as in 件', async () => {
+    const kn = await kb(qingshanhu);
+    const [a] = talk(kn, '青山湖区政府2022年不予公开的申请是几宗');
+    expect(a).toMatch(/不予公开\s*2\s*宗/);
+  });
+  it('a level and an organ\'s everyday name ("市外办") is the loaded office of that level', async () => {
+    const kn = await kb(qingshanhu);
+    const [a] = talk(kn, '市外办的联系电话是多少');
+    expect(a).toContain('2856077');
+  });
+  it('a complaint sent as a disclosure request, asked how it will be taken: 第三十九条', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '拿信息公开申请去举报违建，会不会被当成信访件处理啊');
+    expect(a).toContain('第三十九条');
+  });
+  it('an acknowledgement and thanks ("好咧，谢了") is thanks, not a greeting', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '好咧，谢了哈');
+    expect(a).toContain('不客气');
+  });
+  it('which day a letter counts as received, with an unknown word ("寄挂号平信"): the receipt date, no figure', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '平信寄过去的话从哪天算收到');
+    expect(a).toContain('第三十一条');
+  });
+  it('"没有对公民…收取…费用" is the fee statement; it counts no request; "收没收信息处理费" asks it', async () => {
+    const kn = await kb(hari);
+    const [a, b] = talk(kn, '哈日诺尔苏木2019年收到几件信息公开申请', '他们收没收信息处理费');
+    expect(a).not.toContain('费用');
+    expect(a).toMatch(/0\s*件/);
+    expect(b).toContain('没有对公民、法人和其他组织收取');
+  });
+});

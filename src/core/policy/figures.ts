@@ -65,7 +65,8 @@ export const vagueFigureUnknown: Rule = {
   name: 'vague-figure-unknown',
   doc: 'A how-many phrase about something that is not a request and that neither intents nor report know: the fallback, never a table-三 figure.',
   decide: (u) =>
-    u.metric?.vague && !ABOUT_REQUESTS.test(u.norm) && u.unknown.count > 0 ? { kind: 'fallback', reason: 'unknown', confidence: 0 } : undefined,
+    // (which day something counts from, "寄平信过去哪天算收到", asks a date of the procedure, no figure at all)
+    u.metric?.vague && !ABOUT_REQUESTS.test(u.norm) && u.unknown.count > 0 && !WHICH_DAY.test(u.norm) ? { kind: 'fallback', reason: 'unknown', confidence: 0 } : undefined,
 };
 
 /** How to do a step of the procedure ("该怎么提交申请", "如何申请"), not "怎么这么多" (why so many). */
