@@ -137,10 +137,10 @@ function applicants(r: Report, row: string): string {
   return parts.length ? `（申请人：${parts.join('，')}）` : '';
 }
 
-function subBreakdown(r: Report, group: string, col: string): string {
+function subBreakdown(r: Report, group: string, col: string, zeros = false): string {
   const parts = T3_ROWS.filter((x) => x.parent === group)
     .map((x) => ({ label: x.label, v: val(r, `t3.${x.id}.${col}`) }))
-    .filter((x) => typeof x.v === 'number' && x.v > 0)
+    .filter((x) => typeof x.v === 'number' && (x.v > 0 || zeros))
     .map((x) => `${x.label} ${fmt(x.v as number)} 件`);
   return parts.length ? `（其中${parts.join('，')}）` : '';
 }
@@ -172,7 +172,7 @@ function renderT3(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
       }
       const who = col === 'total' ? '' : `${T3_COLUMN_LABEL[col]}：`;
       let line = `${who}${t3Phrase(row)} ${fmt(v)} 件`;
-      if (col === 'total' && ['refused', 'unable', 'rejected', 'other'].includes(row)) line += subBreakdown(r, row, 'total');
+      if (col === 'total' && ['refused', 'unable', 'rejected', 'other'].includes(row)) line += subBreakdown(r, row, 'total', q.allParts);
       if (col === 'total' && q.byApplicant && row !== 'new') line += applicants(r, row);
       if (col === 'total' && row === 'new') {
         const nat = val(r, 't3.new.natural');

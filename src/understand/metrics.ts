@@ -39,6 +39,8 @@ export interface MetricQuery {
   byApplicant?: boolean;
   /** A share is asked ("予以公开率", "占新收的百分之多少"): the answer adds the share of the row in the base. */
   rate?: boolean;
+  /** Every reason of a result asked, each ("不予处理下面5个理由分别是多少"): zeros too. */
+  allParts?: boolean;
   /**
    * Several figures asked added up: table 四's kinds of cases ("复议诉讼共多少件"), or table 三's results
    * ("不予公开加上无法提供一共多少"): the answer adds their sum.

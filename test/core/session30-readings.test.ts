@@ -164,3 +164,19 @@ describe('session 30 readings: the fresh103 misses, in other words', () => {
     expect(b).toContain('没有对公民、法人和其他组织收取');
   });
 });
+
+describe('session 30 readings: lists asked', () => {
+  it('two things named after "请说明" ("…的期限，以及…的期限"): each answered', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '麻烦说明一下：补正通知的期限，以及第三方提意见的期限。');
+    expect(a).toContain('7 个工作日');
+    expect(a).toContain('15 个工作日');
+  });
+  it('every reason of a result asked, each ("无法提供下面的几个原因各几件"): zeros too', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '无法提供下面的三种情形分别各有几件');
+    expect(a).toMatch(/补正后申请内容仍不明确\s*0\s*件/);
+    const [b] = talk(kn, '无法提供的有几件');
+    expect(b).not.toContain('补正后申请内容仍不明确');
+  });
+});
