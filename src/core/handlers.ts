@@ -434,7 +434,11 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         const byChannel = none && metric.table === '三' && (metric.rows.every((x) => x === 'new') || (metric.rate && metric.rows.every((x) => x === 'new' || x === 'total'))) ? channelClauses(r!, norm) : undefined;
         if (byChannel) {
           const share = metric.rate ? channelShare(kn, r!, metric, byChannel.text) : undefined;
-          return { parts: toldParts(r!, undefined, share ? [byChannel.text, share] : [byChannel.text], byChannel.source), metric };
+          // (the requests' count asked too, "收到几件申请？网上申请的有几件": the sentence that counts them first)
+          const all = (norm.match(/几|多少/g) ?? []).length >= 2 ? requestsSentence(r!) : undefined;
+          // (that sentence holding the channel's clause too says both: it alone)
+          const said = !all ? [byChannel.text] : all.text.includes(byChannel.text.replace(/。$/, '')) ? [all.text] : [all.text, byChannel.text];
+          return { parts: toldParts(r!, undefined, [...said, ...(share ? [share] : [])], byChannel.source), metric };
         }
         // (applicants told in the text, "其中自然人34件,企业1件": each column asked, and its share when asked)
         const applicants = none ? applicantsTold(r!, metric, kn) : undefined;

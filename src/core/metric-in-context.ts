@@ -219,6 +219,9 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // (or what the row means: "什么叫三类内部事务信息", "本机关不掌握相关政府信息是啥意思")
   // (or where to go next about it: "回复我说“本机关不掌握相关政府信息”，那我上哪要去" — the rule says who holds it)
   // (the parts under a result asked what they mean, "“无法提供”下面那几个细分项分别是什么意思": its reasons, each with its basis)
+  // (what happens if the asker does or does not take a step, "我要是不补正会咋样", no count asked: the procedure, not the
+  // row of table 三 that counts such requests)
+  if (metric?.table === '三' && ASKER_WHAT_IF.test(norm) && !QUANTITY.test(norm)) metric = undefined;
   // (each reason under a result counted, "不予处理下面5个理由，分别是多少": the result with every reason, zeros too)
   if (metric?.table === '三' && metric.rows.length === 1 && REASON_GROUPS.has(metric.rows[0]!) && (PARTS_UNDER.test(norm) || REASONS_NAMED.test(norm)) && EACH_ASKED.test(norm) && QUANTITY.test(norm)) metric = { ...metric, allParts: true };
   const parts = metric?.table === '三' && metric.rows.length === 1 && MEANING_ASKED.test(norm) && PARTS_UNDER.test(norm) ? T3_ROWS.filter((x) => x.parent === metric!.rows[0] && x.basis).map((x) => x.id) : [];
@@ -250,6 +253,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
 const POINTED_ROWS = /这几[项个类种]|这些(?:项|类|情形)?|它们|上面(?:这|那)?几[项个类]|上述几[项个类]/;
 
 /** The parts under a result ("下面那几个细分项", "其中各项", "包括的几种情形"). */
+/** The asker supposing a step of their own and asking what follows ("我要是不补正会咋样", "如果不交费会怎么样"). */
+const ASKER_WHAT_IF = /(?:我|俺|咱)们?(?:要是|如果|假如|万一|若是)[^，。?？]{1,12}(?:会|该|能)?(?:咋样|怎样|怎么样|怎么办|咋办|如何|有什么后果)/;
 /** The reasons of a result named as such ("5个理由", "几种情形", "各原因"). */
 const REASONS_NAMED = /(?:[几两二三四五六七八九\d]|各)(?:个|种|类|项)?(?:理由|原因|情形|情况)/;
 const PARTS_UNDER = /细分|下面(?:那|这)?[几些]|下设|其中(?:的)?(?:各|几|每)|各项|几种情形|分项/;

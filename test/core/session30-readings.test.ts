@@ -180,3 +180,29 @@ describe('session 30 readings: lists asked', () => {
     expect(b).not.toContain('补正后申请内容仍不明确');
   });
 });
+
+describe('session 30 readings: follow-ups on the procedure', () => {
+  it('补 said for 补正 ("让我补几回", "不补的话会怎样"): the 补正 rule', async () => {
+    const kn = await kb(nangang);
+    const [a, b] = talk(kn, '他们通知我补正材料', '能叫我补几回', '我要是一直不补会怎么样');
+    expect(a).toContain('补正');
+    expect(b).toContain('一次性');
+    void b;
+  });
+  it('many requests supposed, then "也不收？" after the fee: the fee rules, not the report\'s count', async () => {
+    const kn = await kb(nangang);
+    const [, b] = talk(kn, '申请信息公开要钱吗', '我一年申请了好几十件也不收？');
+    expect(b).toContain('信息处理费');
+  });
+  it('requests by an offline way in ("现场递交的申请有几件") counted in the text', async () => {
+    const kn = await kb('test/fixtures/reports-fresh102-newb');
+    const [a] = talk(kn, '驻马店市政府办2022年信函提交的申请有几件');
+    expect(a).toMatch(/信函申请\s*40\s*件/);
+  });
+  it('parts quoted against the total the text breaks down ("…，跟总数对得上吗"): that sentence added up', async () => {
+    const kn = await kb('test/fixtures/reports-fresh102-newb');
+    const [a] = talk(kn, '驻马店市政府办2022年网络70件、信函40件、当面2件，跟总数对得上吗');
+    expect(a).toContain('= 112');
+    expect(a).toContain('一致');
+  });
+});

@@ -43,6 +43,12 @@ export const consistencyAsked: Rule = {
     if (aboutTable.length) return { kind: 'passage', report: pick.report, parts: findingsAnswer(pick.report, aboutTable) };
     // (the results asked as the parts of the requests, "新收15件，办理结果加起来对得上吗": the sum, below)
     const resultsAsParts = u.metric?.table === '三' && RESULTS_AS_PARTS.test(u.norm);
+    // (parts quoted that a sentence of the text breaks its total into, "当面申请2件、信函40件、网络70件，和总数对得上吗": that
+    // sentence's parts against its total, before the load's findings about the tables)
+    if (quoted.length >= 2 && !hasCells(pick.report, u.metric ?? { table: '三', rows: [], cols: [], spans: [] })) {
+      const told = sumTold(kn, pick.report, u, quoted);
+      if (told && quoted.every((n) => told.sum.parts.includes(n) || told.sum.total === n)) return { kind: 'passage', report: pick.report, parts: proseSumAnswer(pick.report, told.sum, quoted, told.source) };
+    }
     if (relevant.length && (against || (u.metric && !checkable(u.metric) && !resultsAsParts))) return { kind: 'passage', report: pick.report, parts: findingsAnswer(pick.report, relevant) };
     // a sum the report tells in words ("全州主动公开…55236条。其中,…305条,…"), with no table cell asked or the
     // tables cut: the parts added up against the total (answer/prose-sum.ts)
