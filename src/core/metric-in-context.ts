@@ -221,7 +221,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // (the parts under a result asked what they mean, "“无法提供”下面那几个细分项分别是什么意思": its reasons, each with its basis)
   // (what happens if the asker does or does not take a step, "我要是不补正会咋样", no count asked: the procedure, not the
   // row of table 三 that counts such requests)
-  if (metric?.table === '三' && ASKER_WHAT_IF.test(norm) && !QUANTITY.test(norm)) metric = undefined;
+  // (or put to the conversation as the asker's own course, "我一直不补正呢")
+  if (metric?.table === '三' && (ASKER_WHAT_IF.test(norm) || ASKER_OWN_COURSE.test(norm)) && !QUANTITY.test(norm)) metric = undefined;
   // (each reason under a result counted, "不予处理下面5个理由，分别是多少": the result with every reason, zeros too)
   if (metric?.table === '三' && metric.rows.length === 1 && REASON_GROUPS.has(metric.rows[0]!) && (PARTS_UNDER.test(norm) || REASONS_NAMED.test(norm)) && EACH_ASKED.test(norm) && QUANTITY.test(norm)) metric = { ...metric, allParts: true };
   const parts = metric?.table === '三' && metric.rows.length === 1 && MEANING_ASKED.test(norm) && PARTS_UNDER.test(norm) ? T3_ROWS.filter((x) => x.parent === metric!.rows[0] && x.basis).map((x) => x.id) : [];
@@ -255,6 +256,8 @@ const POINTED_ROWS = /这几[项个类种]|这些(?:项|类|情形)?|它们|上�
 /** The parts under a result ("下面那几个细分项", "其中各项", "包括的几种情形"). */
 /** The asker supposing a step of their own and asking what follows ("我要是不补正会咋样", "如果不交费会怎么样"). */
 const ASKER_WHAT_IF = /(?:我|俺|咱)们?(?:要是|如果|假如|万一|若是)[^，。?？]{1,12}(?:会|该|能)?(?:咋样|怎样|怎么样|怎么办|咋办|如何|有什么后果)/;
+/** The asker's own course put as a question ("我一直不补正呢", "那我就是不补正会咋样"). */
+const ASKER_OWN_COURSE = /^(?:那|那么)?(?:我|俺|咱)们?(?:要是|如果|假如|万一)?(?:一直|就是|就|偏|还是|硬是|不)[^，。?？]{0,8}(?:呢|会怎样|会咋样|会怎么样|怎么办|咋办)[?？]?$/;
 /** The reasons of a result named as such ("5个理由", "几种情形", "各原因"). */
 const REASONS_NAMED = /(?:[几两二三四五六七八九\d]|各)(?:个|种|类|项)?(?:理由|原因|情形|情况)/;
 const PARTS_UNDER = /细分|下面(?:那|这)?[几些]|下设|其中(?:的)?(?:各|几|每)|各项|几种情形|分项/;

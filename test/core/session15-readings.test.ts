@@ -162,7 +162,7 @@ describe('session 15 readings: arithmetic on counts the text tells', () => {
     expect(talk(kn, '拖市镇主动公开114条，其中网站公开的占比多少？')[0]).toContain('网站公开占主动公开的 63.16%（约 63.2%；72 ÷ 114');
     expect(talk(kn, '平度卫健局工作动态在主动公开总数里占几成')[0]).toContain('工作动态占主动公开的 83.12%（约 83.1%；64 ÷ 77');
     expect(talk(kn, '昆区2025年门户网站发文2959篇，重点领域信息338条，占比多少')[0]).toContain('11.42%（约 11.4%；338 ÷ 2959');
-    expect(talk(kn, '平度卫健局23年收了几件信息公开申请', '予以公开的比例是多少')[1]).toContain('“予以公开”占本年新收申请的 50.0%（1 ÷ 2');
+    expect(talk(kn, '平度卫健局23年收了几件信息公开申请', '予以公开的比例是多少')[1]).toContain('“予以公开”占本年新收申请的 50%（1 ÷ 2');
   });
   it('"12345投诉件" is a service line\'s name, no quoted count: three items added', async () => {
     expect(talk(await kb(dir), '福建市监局局长信箱来信、来信来访、12345投诉件，三项合计多少件？')[0]).toContain('533 + 286 + 110 = 929件');

@@ -9,6 +9,7 @@ import { reportLabel } from '../../answer/render.js';
 import { cutSpans } from '../../understand/slots.js';
 import { pickReport } from '../select.js';
 import { hasCells } from './consistency.js';
+import { toldFigure } from '../prose-figures.js';
 import { BALANCE_QUOTED, CHECK_ASKED, LABELLED_FIGURE, sentenceOfParts } from './quoted-sum.js';
 import type { Rule } from './types.js';
 
@@ -18,6 +19,8 @@ const TAKEN_IN = /^(?:.*(?:上年|上一年|去年|上年度)(?:度)?结转|.*(?
 const DEALT_WITH = /答复|办结|办理完|处理完|结转|转下年|转入下/;
 /** Both sides named by their carry-overs ("上年结转…结转下年"), a balance whatever it is called. */
 const BOTH_CARRIES = /(?:上年|上一年|去年)(?:度)?结转[^，,。？?]*?(?:结转|转下年)/;
+/** Table 三's balance rows: taken in (new, carried) and dealt with (total, carried over). */
+const BALANCE_ROWS = ['new', 'carried', 'total', 'carry-over'];
 /** A balance has a figure on each side at least, and three in all (two alone are one figure checked against another). */
 const MIN_FIGURES = 3;
 
@@ -50,6 +53,10 @@ export const quotedBalanceChecked: Rule = {
     const r = pickReport(kn, u.slots, state).report;
     // (the table gives them: the consistency rule sets the table's own figures against each other)
     if (!r || hasCells(r, { table: '三', rows: ['new', 'carried', 'total', 'carry-over'], cols: [], spans: [] })) return undefined;
+    // (nor when the text tells each of the four in clauses of its own: the consistency rule sets the text's figures, named by
+    // their rows, against each other)
+    const told = toldFigure(kn);
+    if (BALANCE_ROWS.every((row) => told(r, { table: '三', rows: [row], cols: [], spans: [] }))) return undefined;
     const side = (fs: Figure[]) => fs.reduce((a, x) => a + x.n, 0);
     const [inSum, outSum] = [side(quoted.taken), side(quoted.dealt)];
     const said = (fs: Figure[]) => (fs.length > 1 ? `${fs.map((x) => fmt(x.n)).join(' + ')} = ${fmt(side(fs))} 件` : `${fmt(side(fs))} 件`);
