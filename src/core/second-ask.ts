@@ -127,7 +127,7 @@ const TELL_ME = /^(?:请|麻烦|烦请)?(?:一并|分别|顺便)?(?:说明|告�
 /** A thing of the procedure named as what is wanted ("通知补正的期限", "以及第三方答复的期限。"). */
 const NOUN_WANTED = /(?:期限|时限|条件|方式|渠道|流程|程序|费用|材料|依据)[。.]?$/;
 
-/** The asking clauses of a message: exactly two long enough to stand alone, else none. */
+/** The asking clauses of a message: two long enough to stand alone (or up to three, each marked as a question), else none. */
 function twoAsks(norm: string): string[] {
   const told = TELL_ME.test(norm);
   const asks = (runOn(norm).match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => (ASKING.test(c) || HOW_LONG.test(c) || A_NOT_A.test(c) || CONTACT_WANTED.test(c) || YES_NO_ASKED.test(c) || (told && NOUN_WANTED.test(c))) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
@@ -135,7 +135,9 @@ function twoAsks(norm: string): string[] {
   // a story with question words of its own ("…说不清是按什么标准定的") and two sentences marked as questions,
   // each read whole ("要是一直不理我们，我们还能怎么办？")
   const marked = (norm.match(QUESTION_SENTENCE) ?? []).map((c) => c.replace(/^[^:：]*[:：]/, '').trim());
-  return asks.length > 2 && marked.length === 2 ? marked : [];
+  if (asks.length > 2 && marked.length === 2) return marked;
+  // (or three questions in a row, each asking and marked as a question: "…是哪一年的？主动公开了几件？电话多少？")
+  return asks.length > 2 && asks.length <= MAX_ASKS && asks.every((c) => MARKED_QUESTION.test(c)) && marked.length === asks.length ? asks : [];
 }
 
 /** Kinds of question that ask about a subject named before them ("…专区，打算建在哪儿"); not how ("…环评批复，怎么申请" asks how to apply). */
