@@ -334,6 +334,39 @@ function noCasesAsZero(rows: readonly string[]): string {
 /** Decimals of a share computed from the text's counts (as the table answers give them). */
 const TOLD_SHARE_DECIMALS = 1;
 
+/** A note after figures taken from the text beside the table's. */
+const FROM_TEXT_NOTE = '（表中未列出的数字取自报告正文）';
+
+/**
+ * Several rows of table 三 asked one by one (not added, no share), some in the table and some only in the text: the
+ * table's lines for the first, the text's clause for each of the others; undefined when the text tells none of them.
+ */
+function rowsFromText(r: Report, metric: MetricQuery, kn: Knowledge, prior?: Report): string[] | undefined {
+  if (metric.rows.length < 2 || metric.added || metric.quoted?.length) return undefined;
+  // (a share asked, "予以公开的占新收申请的百分之多少": the part's count the text tells over the table's base)
+  if (metric.rate) {
+    const part = metric.rows.find((x) => x !== 'total' && x !== 'new');
+    const baseRow = metric.rows.includes('new') ? 'new' : 'total';
+    const p = part ? toldFigure(kn)(r, { ...metric, rows: [part], rate: undefined }) : undefined;
+    const b = val(r, `t3.${baseRow}.total`);
+    if (!part || typeof val(r, `t3.${part}.total`) === 'number' || !p || typeof b !== 'number' || b <= 0 || p.v > b) return undefined;
+    const label = baseRow === 'new' ? '本年新收申请' : '办结申请';
+    const share = `“${T3_ROW_BY_ID[part]?.label ?? part}”占${label}的 ${((p.v / b) * 100).toFixed(TOLD_SHARE_DECIMALS).replace(/\.0$/, '')}%（${p.v} ÷ ${b}，按报告数字计算）。`;
+    return [p.text, share, FROM_TEXT_NOTE];
+  }
+  const lines: string[] = [];
+  let told = false;
+  for (const row of metric.rows) {
+    const one = renderMetric(r, { ...metric, rows: [row] }, prior);
+    const text = one.missing ? proseFigure(r, { ...metric, rows: [row] }, kn)?.text : undefined;
+    if (text && !lines.includes(text)) {
+      lines.push(text);
+      told = true;
+    } else lines.push(...one.lines);
+  }
+  return told ? [...lines, FROM_TEXT_NOTE] : undefined;
+}
+
 /**
  * A row's share of the requests when the text tells both counts ("予以公开1件" of "新收到…申请2件"): "予以公开占本年新收
  * 申请的 50.0%（1 ÷ 2，按报告数字计算）。"; nothing when either count is not told as one number.
@@ -419,6 +452,12 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // no cell asked is in the tables (a page cut short, a table not filled): the sentence of the text
         // that states the count, said to come from the text ("区信访办2019年接受依申请公开1条")
         const none = m.missing && m.lines.every((l) => l.startsWith(NOT_LISTED) || l.startsWith(TABLE_NOT_FOUND));
+        // (some rows asked in the table, the others cut off it and told by the text — "新收几件？其中本办不掌握的几件" of
+        // a table 三 copied up to its row 二: each row the table lacks, the text's clause for it)
+        if (m.missing && !none && metric.table === '三') {
+          const filled = rowsFromText(r!, metric, kn, prior);
+          if (filled) m.lines = filled;
+        }
         // (the figure words of the question are its evidence: a looser cover, but a count in the sentence)
         // (table 四's cases looked for by their own names too: the text says 行政诉讼 where the asker says 起诉)
         // table 三's figures told in a sentence of their own ("本年新收到政府信息公开申请42件，…，予以公开4件"): the clause

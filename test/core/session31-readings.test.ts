@@ -19,3 +19,33 @@ describe('session 31 readings: several questions in one message', () => {
     expect(a).not.toContain('82705546');
   });
 });
+
+describe('session 31 readings: a table cut short, the text telling the rest', () => {
+  const hanyang = 'test/fixtures/reports-fresh54-newb';
+  it('a row the table lacks is the text\'s clause, beside a row the table has', async () => {
+    const kn = await kb(hanyang);
+    const [a] = talk(kn, '汉阳区政府办2022年新收申请几件，本办不掌握的又是几件');
+    expect(a).toMatch(/本年新收[^。]*8\s*件/);
+    expect(a).toMatch(/不掌握[^。]*2件/);
+    expect(a).toContain('取自报告正文');
+  });
+  it('a share of a row the table lacks, over the table\'s count of requests', async () => {
+    const kn = await kb(hanyang);
+    const [a] = talk(kn, '汉阳区政府办2022年予以公开的占新收申请比例是多少');
+    expect(a).toMatch(/25%（2 ÷ 8/);
+  });
+  it('a table whose every row is opened by a bare pipe under the section title is read (连生乡 2025)', async () => {
+    const kn = await kb('test/fixtures/reports-fresh104-newb');
+    const [a] = talk(kn, '连生乡政府的电话是多少');
+    expect(a).toContain('0468-7910006');
+  });
+});
+
+describe('session 31 readings: years and offices not loaded', () => {
+  it('a figure of two years, one loaded: its figure, the other year said missing', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办2020年和2022年不予公开的各有几件');
+    expect(a).toContain('没有2020年的报告');
+    expect(a).toMatch(/不予公开[^。]*2\s*件/);
+  });
+});

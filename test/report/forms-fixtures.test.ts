@@ -275,6 +275,11 @@ describe('the mechanisms on small inputs', () => {
     ]);
   });
 
+  it('joinCellLines: each row opened by a bare pipe under a section title (连生乡 2025): the title and the pads are no cells', () => {
+    const lines = ['二、主动公开政府信息情况', '|', '第二十条第(一)项 |', '|||', '|', '信息内容 |', '本年制发件数 |', '本年废止件数 |', '现行有效件数 |', '|', '规章 |', '3 |', '1 |', '9 |'];
+    expect(joinCellLines(lines)).toEqual(['二、主动公开政府信息情况', '第二十条第(一)项', '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t3\t1\t9']);
+  });
+
   it('rowsByLabels: figures go with the label before them; item lines stand alone; the rest of the labels is a header', () => {
     expect(rowsByLabels(['第二十条第(五)项', '信息内容', '上一年项目数量', '处理决定数量', '行政许可', '0', '+3', '其他', '', '1'])).toEqual([
       ['第二十条第(五)项'],

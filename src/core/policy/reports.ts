@@ -1,10 +1,14 @@
 /** Rules about which report is meant. */
-import { reportFree } from '../handlers.js';
+import { figuresIntent, reportFree } from '../handlers.js';
 import { pickReport, reportsOf, reportsOfYear, namedReports } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { kindsOf, namesReport, top, topScore } from './helpers.js';
 import { REPORT_YEAR_ASKED, REPORTS_ASKED } from '../patterns.js';
 import type { Rule } from './types.js';
+import type { Knowledge } from '../knowledge.js';
+import type { ConvState } from '../engine.js';
+import type { Understanding } from '../understanding.js';
+import type { ReportSlots as Slots } from '../../understand/slots.js';
 
 /** Whether the report wrote something wrong ("是不是写错了", "笔误吧"). */
 // (or whether it agrees with the period, "跟统计期限对得上吗")
@@ -52,7 +56,17 @@ export const reportNotLoaded: Rule = {
     const t = top(u);
     const score = topScore(u);
     // (asked only whether the report is there, "南岗区去年的年报有吗": saying which there are is the answer)
-    const existence = !u.metric && !kindsOf(u).count && REPORT_EXISTS_ASKED.test(u.norm);
+    // (or a figure of a loaded office asked of a year not loaded, "2021年收到了多少申请": no such report is the answer,
+    // with the years there are — not a question the bot failed to read)
+    const yearNotLoaded = !!u.metric && u.slots.years.length > 0 && !u.slots.unknownOffices.length;
+    const existence = (!u.metric && !kindsOf(u).count && REPORT_EXISTS_ASKED.test(u.norm)) || yearNotLoaded;
+    // (a figure asked of two years, or of a loaded office and one not loaded — "2022年和2023年的予以公开分别是多少": the
+    // loaded one's figure, the other said missing)
+    const part = pick.problem && u.metric ? loadedPart(kn, u, state) : undefined;
+    const figures = figuresIntent(kn);
+    if (part && figures) {
+      return { kind: 'intent', intent: figures, confidence: Math.max(score, THRESHOLDS.answer), question: { norm: u.norm, slots: part.slots, metric: u.metric }, noteIfAnswered: part.note };
+    }
     if (pick.problem && (u.metric || !t || score < THRESHOLDS.answer + POLICY.reportFreeOverMissingReport || !reportFree(t.item))) {
       return { kind: 'no-report', problem: pick.problem, confidence: score, ...(existence ? { answered: true } : {}) };
     }
@@ -65,6 +79,30 @@ export const reportNotLoaded: Rule = {
     return undefined;
   },
 };
+
+/**
+ * The loaded part of a figure asked of several years or offices: the slots without the years (or offices) not loaded,
+ * and a note naming them; undefined when none or all of them are loaded.
+ */
+function loadedPart(kn: Knowledge, u: Understanding, state: ConvState): { slots: Slots; note: string } | undefined {
+  const { slots } = u;
+  if (slots.offices.length > 1) return undefined;
+  if (slots.years.length >= 2 && !slots.unknownOffices.length && slots.relativeYear === undefined) {
+    const loaded = slots.years.filter((y) => !pickReport(kn, { ...slots, years: [y], spans: [] }, state).problem);
+    const missing = slots.years.filter((y) => !loaded.includes(y));
+    if (!loaded.length || !missing.length) return undefined;
+    return { slots: { ...slots, years: loaded, spans: [] }, note: `没有${missing.join('、')}年的报告；以下只有${loaded.join('、')}年的数据。\n` };
+  }
+  if (slots.offices.length === 1 && slots.unknownOffices.length && slots.years.length <= 2) {
+    // (each of them with a year of its own, "南岗2022年和沭阳2025年": the years of the loaded office)
+    const years = slots.years.filter((y) => !pickReport(kn, { ...slots, unknownOffices: [], years: [y], spans: [] }, state).problem);
+    if (slots.years.length && !years.length) return undefined;
+    const rest = { ...slots, unknownOffices: [], years, ...(years.length !== slots.years.length ? { spans: [] } : {}) };
+    if (pickReport(kn, rest, state).problem) return undefined;
+    return { slots: rest, note: `没有${slots.unknownOffices.join('、')}的报告；以下只有${slots.offices[0]}的数据。\n` };
+  }
+  return undefined;
+}
 
 /** The intent that lists the reports loaded (intents/report.yml). */
 const REPORT_LIST = 'report.list';

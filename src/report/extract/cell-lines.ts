@@ -101,7 +101,10 @@ export function attachBarePipes(raws: string[]): string[] {
     // its last line only (the lines above are prose or a heading)
     const inRun = k > 0 && out[k - 1]!.includes('|');
     const from = inRun ? k : Math.max(k, out.length - 1);
-    if (from >= out.length || out.slice(from).some((l) => PROSE_LINE.test(l.trim()))) {
+    // (a section title right above the pipe that opens a table is the title, not its first cell:
+    // "二、主动公开政府信息情况", "|", "第二十条第(一)项 |" — 连生乡 2025, each row opened by a bare pipe)
+    const titleAbove = !inRun && from === out.length - 1 && SECTION_TITLE.test(out[from]!.trim());
+    if (from >= out.length || titleAbove || out.slice(from).some((l) => PROSE_LINE.test(l.trim()))) {
       out.push(raw);
       continue;
     }
@@ -199,6 +202,8 @@ export function joinCellLines(input: string[]): string[] {
       if (pad) for (let n = 0; n < pad[1]!.length; n++) cells.push('');
       else cells.push(cleanInline(CELL_LINE.exec(raws[k]!)![1]!));
     }
+    // (pads before the first cell open its row, they are no cells of it)
+    while (cells.length && cells[0] === '') cells.shift();
     if (cutCell !== null && VALUE_CELL.test(cutCell)) {
       cells.push(cutCell);
       j++;

@@ -13,6 +13,22 @@ describe('report-not-loaded', () => {
     const d = reportNotLoaded.decide(u({ slots: slots({ years: [2019] }), metric: metric(), candidates: cands(kn, ['figures.query', 0.6]) }), {}, kn);
     expect(d).toMatchObject({ kind: 'no-report', confidence: 0.6 });
     expect(d && d.kind === 'no-report' && d.problem).toMatch(/我只有.*没有2019年的报告/);
+    // (saying so answers the figure asked: no failure to read the question)
+    expect(d).toMatchObject({ answered: true });
+  });
+  it('a figure of two years, one loaded ("2022年和2019年各几件"): the loaded year\'s figure, the other said missing', () => {
+    const year = kn.reports[0]!.year!;
+    const d = reportNotLoaded.decide(u({ slots: slots({ years: [year, 2019] }), metric: metric(), candidates: cands(kn, ['figures.query', 0.6]) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'figures.query' }, question: { slots: { years: [year] } } });
+    expect(d && d.kind === 'intent' && d.noteIfAnswered).toMatch(/没有2019年的报告/);
+  });
+  it('a figure of a loaded office and one not loaded: the loaded one\'s, the other said missing', () => {
+    const office = kn.reports[0]!.office;
+    const year = kn.reports[0]!.year!;
+    // ("南岗2022年和道里区2019年分别收到多少": each with a year of its own)
+    const d = reportNotLoaded.decide(u({ slots: slots({ offices: [office], unknownOffices: ['道里区'], years: [year, 2019] }), metric: metric(), candidates: cands(kn, ['figures.query', 0.6]) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', question: { slots: { offices: [office], unknownOffices: [], years: [year] } } });
+    expect(d && d.kind === 'intent' && d.noteIfAnswered).toMatch(/没有道里区的报告/);
   });
   it('an office not loaded', () => {
     const d = reportNotLoaded.decide(u({ slots: slots({ unknownOffices: ['道里区'] }), candidates: cands(kn, ['contact.phone', 0.7]) }), {}, kn);
