@@ -49,3 +49,12 @@ describe('session 31 readings: years and offices not loaded', () => {
     expect(a).toMatch(/不予公开[^。]*2\s*件/);
   });
 });
+
+describe('session 31 readings: how long', () => {
+  it('how long to answer a request ("交了申请，多长时间之内必须答复") is the time limit, not the time to ask for a review', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我上周给信息科交了申请，他们多长时间之内必须答复我？');
+    expect(a).toMatch(/20\s*个工作日/);
+    expect(a).not.toContain('60 日');
+  });
+});

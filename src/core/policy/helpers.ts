@@ -108,6 +108,9 @@ function preferKind(cands: readonly Scored<Intent>[], u: Understanding): readonl
   // (the kind alone does not take the question from a lead that knows its telling words to one that knows none of
   // them: "为什么…一分钱信息处理费都没收" asks why of the fee, not why information is withheld)
   if (u.kind === 'why' && knowsTelling(lead, u) && !knowsTelling(near, u)) return cands;
+  // (nor a how-long from a lead that knows its telling words to one that knows none: "递了申请，多长时间内得给我答复"
+  // asks the time to answer a request, not the time to ask for a review)
+  if (u.kind === 'duration' && knowsMore(lead, near, u)) return cands;
   // (a time limit taken under `clarify` stands where the weak lead stood: it is the reading of the question)
   const taken = near.score < THRESHOLDS.clarify ? { ...near, score: lead.score } : near;
   return [taken, ...cands.filter((c) => c !== near)];
@@ -127,6 +130,14 @@ function knowsRemark(c: Scored<Intent>, u: Understanding): boolean {
 function knowsTelling(c: Scored<Intent>, u: Understanding): boolean {
   const words = intentWords(c.item);
   return contentOf(askingClause(u.focus)).some((a) => !domainWord(a) && words.has(a));
+}
+
+/** Whether `a`'s examples know a telling word of the asking clause that `b`'s do not, and `b`'s none that `a`'s do not. */
+function knowsMore(a: Scored<Intent>, b: Scored<Intent>, u: Understanding): boolean {
+  const wa = intentWords(a.item);
+  const wb = intentWords(b.item);
+  const telling = contentOf(askingClause(u.focus)).filter((w) => !domainWord(w));
+  return telling.some((w) => wa.has(w) && !wb.has(w)) && !telling.some((w) => wb.has(w) && !wa.has(w));
 }
 
 /** The contact details named as a whole ("联系方式", "联系办法"). */

@@ -88,6 +88,16 @@ describe('tentative-intent', () => {
   it('a plausible intent answers', () => {
     expect(tentativeIntent.decide(u({ candidates: cands(kn, ['procedure.time', 0.35]) }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'procedure.time' } });
   });
+  it('a how-long keeps the lead that knows its telling word (答复) over a near one whose example asks how long but knows none', () => {
+    const norm = '递了申请,他们多长时间内得给我答复?';
+    const [time, review] = cands(kn, ['procedure.time', 0.45], ['procedure.remedy-deadline', 0.41]);
+    const candidates = [{ ...time!, example: '什么时候给我答复' }, { ...review!, example: '多长时间内可以申请复议' }];
+    const d = tentativeIntent.decide(u({ norm, focus: '他们多长时间内得给我答复', kind: 'duration', candidates }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.time' } });
+    // (a how-long naming the review is the review's)
+    const d2 = tentativeIntent.decide(u({ norm: '多长时间内能申请复议?', focus: '多长时间内能申请复议', kind: 'duration', candidates }), {}, kn);
+    expect(d2).toMatchObject({ kind: 'intent', intent: { id: 'procedure.remedy-deadline' } });
+  });
   it('an out-of-scope intent or a weak one: no decision', () => {
     expect(tentativeIntent.decide(u({ candidates: cands(kn, ['out_of_scope', 0.35]) }), {}, kn)).toBeUndefined();
     expect(tentativeIntent.decide(u({ candidates: cands(kn, ['procedure.time', 0.2]) }), {}, kn)).toBeUndefined();
