@@ -15,7 +15,7 @@ import { ARTICLE_INTENT, carryOut, type Outcome } from './respond.js';
 import { pickReport } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
 import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
-import { questionKind, understand, type Understanding } from './understanding.js';
+import { CONDITION_OPENS, CONSEQUENCE_ASKED, questionKind, understand, type Understanding } from './understanding.js';
 import { readClauseAbout, type FirstDecision } from './clause-reading.js';
 
 /** Decisions a clause may add: an intent or a figure, never a fallback, a question back or a passage guess. */
@@ -184,7 +184,11 @@ export function withSecondAsk(
   const named = !out.answer.report && u.slots.offices.length === 1 ? pickReport(kn, u.slots, state).report : undefined;
   const aboutReport = out.answer.report || named?.id;
   const about: ConvState = aboutReport ? { report: aboutReport } : state;
+  // (the clause the message's answer was read from answers its own ask: "要是表上写得不清楚，政府会怎么处理" read with the
+  // condition is not asked again alone)
+  const focus = u.focus !== u.classifierText && CONDITION_OPENS.test(u.focus) ? u.focus.replace(/zmetric/g, '').trim() : '';
   for (const [i, clause] of asks.entries()) {
+    if (focus.length > clause.length && CONSEQUENCE_ASKED.test(clause) && focus.includes(clause.replace(/[?？]$/, ''))) continue;
     // a clause that leans on the other ("不予公开多少件，都是啥原因") has no telling word of its own
     const others = asks.filter((_, k) => k !== i);
     const other = new Set(others.flatMap((c) => tellingWords(c)));

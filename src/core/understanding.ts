@@ -248,6 +248,21 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
   const entries: [number, string][] = joined.flatMap((c, i): [number, string][] =>
     c !== parts[i] && ASKING.test(parts[i]!) && THING_ASKED.test(parts[i]!) && (kn.classifier.best(c)?.score ?? 0) < THRESHOLDS.clarify ? [[i, c], [i, parts[i]!]] : [[i, c]],
   );
+  // (what happens, asked after a condition — "要是表上写得不清楚,政府那边会怎么处理": read with the condition, not alone)
+  const conditioned = new Set<string>();
+  let conditionedBest: { clauses: Clauses; score: number } | undefined;
+  const conditionedAt = new Set<number>();
+  const conditionedAsk = new Set<string>();
+  for (let i = 1; i < parts.length; i++) {
+    if (!CONSEQUENCE_ASKED.test(parts[i]!.replace(/zmetric/g, '').trim())) continue;
+    const k = [i - 1, i - 2].find((x) => x >= 0 && CONDITION_OPENS.test(parts[x]!.trim()));
+    if (k === undefined) continue;
+    const c = parts.slice(k, i + 1).join('，');
+    entries.push([i, c]);
+    conditioned.add(c);
+    conditionedAt.add(i);
+    conditionedAsk.add(parts[i]!.trim());
+  }
   for (const [i, clause] of entries) {
     if (clause.replace(/zmetric/g, '').trim().length < 2) continue;
     const ranked = clause.includes('zmetric') || !clsText.includes('zmetric') ? clause : `${clause} zmetric`;
@@ -268,16 +283,27 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     // (nor a bare why, "具体是因为什么": it asks why of the clause before)
     // (the piece after a final question mark is empty: the clause is the one before it, "具体是因为什么？")
     const piece = (parts[i]!.replace(/zmetric/g, '').trim() || parts[i - 1]?.replace(/zmetric/g, '').trim()) ?? '';
-    if (i > 0 && BARE_QUESTION.test(piece) && (parts[i]!.trim() || i > 1)) continue;
+    if (i > 0 && BARE_QUESTION.test(piece) && (parts[i]!.trim() || i > 1) && !conditioned.has(clause)) continue;
+    // (a consequence asked of a condition is read with it only)
+    if ((conditionedAt.has(i) || conditionedAsk.has(clause.replace(/^[，,\s]+|[，,\s]+$/g, ''))) && !conditioned.has(clause)) continue;
     const bonus = ASKING.test(clause) ? POLICY.askingClauseBonus : 0;
+    // (a consequence asked of a condition, read clearly, is the question: the story clauses around it only tell)
+    if (conditioned.has(clause) && top && top.score >= THRESHOLDS.clarify && (!conditionedBest || top.score > conditionedBest.score)) conditionedBest = { clauses: { focus: clause, ranked }, score: top.score };
     if (top && (!bestTop || top.score + bonus > bestScore)) {
       best = { focus: clause, ranked };
       bestTop = top;
       bestScore = top.score + bonus;
     }
   }
-  return best;
+  return conditionedBest?.clauses ?? best;
 }
+
+/** What happens, asked with no subject of its own ("政府那边会怎么处理", "他们会怎么办", "会怎样"). */
+export const CONSEQUENCE_ASKED =
+  /^(?:那|那么)?(?:我|我们|(?:政府|他们|人家|对方|机关|单位|部门)?(?:那边|这边)?)?(?:该|应该|要|会|能)?(?:怎么办|咋办|咋整|怎么弄|咋弄|怎么样|会怎样|会咋样|怎么处理|如何处理|咋处理)(?:呢|啊|呀|吗)?[?？]?$/;
+
+/** A clause that states a condition ("要是…", "如果…", "万一…"): what follows is asked of it. */
+export const CONDITION_OPENS = /^(?:那)?(?:要是|如果|假如|万一|若是|倘若|假设|一旦)/;
 
 /** A thing a short clause asks for by its own name ("要带什么材料", "电话多少"), whatever the clause before it told. */
 const THING_ASKED = /材料|证件|资料|手续|身份证|电话|地址|邮编|网址|邮箱|费用|收费|申请表/;

@@ -58,3 +58,14 @@ describe('session 31 readings: how long', () => {
     expect(a).not.toContain('60 日');
   });
 });
+
+describe('session 31 readings: a consequence asked of a condition', () => {
+  it('"万一…写得不明确，他们会怎么处理" after a story is asked of the condition: the correction rules', async () => {
+    const kn = await kb(nangang);
+    const [a, b] = talk(kn, '我帮我妈填了张申请表，万一上面写得不明确，他们会怎么处理？', '我在帮几户邻居写申请，要是写得不清楚，政府那边会怎么处理？');
+    expect(a).toContain('补正');
+    expect(b).toContain('补正');
+    // (the consequence alone is not asked again: no overview of the requests beside it)
+    expect(b).not.toContain('本年新收');
+  });
+});
