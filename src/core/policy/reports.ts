@@ -4,7 +4,7 @@ import { pickReport, reportsOf, reportsOfYear, namedReports } from '../select.js
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { kindsOf, namesReport, top, topScore } from './helpers.js';
 import { REPORT_YEAR_ASKED, REPORTS_ASKED } from '../patterns.js';
-import type { Rule } from './types.js';
+import type { Decision, Rule } from './types.js';
 import type { Knowledge } from '../knowledge.js';
 import type { ConvState } from '../engine.js';
 import type { Understanding } from '../understanding.js';
@@ -26,6 +26,9 @@ export const reportYearAsked: Rule = {
   name: 'report-year-asked',
   doc: 'Which year the report itself covers, naming a year we have no report for ("开头写着总结2021年，统计数据是哪一年的"): the loaded report\'s year and period, not "no 2021 report".',
   decide: (u, state, kn) => {
+    // (the year said wrong somewhere, no year named — "开头年份写得不对，哪里错了": the years the report's text gives
+    // against its own, as the load's check found them)
+    if (!u.slots.years.length && YEAR_SLIP_ASKED.test(u.norm) && YEAR_TYPO_ASKED.test(u.norm)) return yearSlips(u, state, kn);
     const typo = YEAR_TYPO_ASKED.test(u.norm) && QUOTES_THE_REPORT.test(u.norm);
     // ("那份报告顶上写着2019年12月3日，是2019年的报告吗": a year the asker read on it, asked to be the report's)
     const quotedYear = QUOTES_THE_REPORT.test(u.norm) && YEAR_OF_IT_ASKED.test(u.norm);
@@ -41,6 +44,21 @@ export const reportYearAsked: Rule = {
     return { kind: 'intent', intent: period, confidence: Math.max(topScore(u), THRESHOLDS.answer), question: { norm: u.norm, slots, metric: undefined }, noteIfAnswered };
   },
 };
+
+/** The report's year named as what is wrong ("年份写得不对", "年度写错了"). */
+const YEAR_SLIP_ASKED = /(?:年份|年度|年头)[^，。？?]{0,6}(?:写错|笔误|弄错|搞错|错了|有误|写得不对|不对|对不上|不一致)/;
+
+/** The report's period, with the years its text gives against its own year (the load's 'year' findings), or that there are none. */
+function yearSlips(u: Understanding, state: ConvState, kn: Knowledge): Decision | undefined {
+  const period = kn.byId.get(REPORT_PERIOD);
+  const r = pickReport(kn, u.slots, state).report;
+  if (!period || !r?.year) return undefined;
+  const slips = (r.findings ?? []).filter((f) => f.rule === 'year').map((f) => f.message);
+  const note = slips.length
+    ? `报告的统计年度是${r.year}年，但正文有${slips.length}处写了别的年份，可能是笔误，应以统计期限为准：\n${slips.map((m, i) => `${i + 1}. ${m}`).join('\n')}\n`
+    : `报告正文中没有发现与统计年度（${r.year}年）不一致的年份。\n`;
+  return { kind: 'intent', intent: period, confidence: Math.max(topScore(u), THRESHOLDS.answer), noteIfAnswered: note };
+}
 
 /** Whether a report is there, asked ("去年的年报有吗", "有没有2023年的报告"). */
 const REPORT_EXISTS_ASKED = /(?:年报|报告|年度报告)(?:呢)?[^，。？?\d]{0,3}(?:有吗|有没有|有么|在吗|有不)|有没有[^，。？?]{0,10}(?:年报|报告)|(?:年报|报告)[^，。？?]{0,4}(?:出了吗|发了吗|出来了吗|公布了吗|上线了吗)/;

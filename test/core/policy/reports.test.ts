@@ -83,6 +83,14 @@ describe('report-year-asked', () => {
     // no quote of the report: not a typo asked
     expect(reportYearAsked.decide(u({ norm: '2021年的数据是不是错了', slots: slots({ years: [2021] }) }), {}, kn)).toBeUndefined();
   });
+  it('the year said wrong with no year named ("开头年份写得不对，哪里错了"): the period, with the years the text gives against its own', async () => {
+    const { reportYearAsked } = await import('../../../src/core/policy/reports.js');
+    const nangang = await knowledge('data/reports');
+    const d = reportYearAsked.decide(u({ norm: '组长说开头年份写得不对,哪里错了?' }), {}, nangang);
+    expect(d).toMatchObject({ intent: { id: 'report.period' }, noteIfAnswered: expect.stringMatching(/统计年度是2022年.*正文有\d+处写了别的年份[\s\S]*2021/) });
+    // (a year slip not asked: no decision)
+    expect(reportYearAsked.decide(u({ norm: '开头写得不对吗' }), {}, nangang)).toBeUndefined();
+  });
   it('a figure of two years compared, a loaded year, or no year: no decision', async () => {
     const { reportYearAsked } = await import('../../../src/core/policy/reports.js');
     expect(reportYearAsked.decide(u({ norm: '2021年还是2022年收到的申请多', slots: slots({ years: [2021, 2022] }) }), {}, kn)).toBeUndefined();
