@@ -22,6 +22,7 @@ import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
 import { quotedListChecked } from './quoted-list.js';
 import { quotedRestAsked, quotedSumChecked } from './quoted-sum.js';
+import { restOfResults } from './rest-of-results.js';
 import { quotedBalanceChecked } from './quoted-balance.js';
 import { reportItselfAsked } from './report-itself.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
@@ -133,6 +134,9 @@ export const RULES: readonly Rule[] = [
   quotedSumChecked,
   quotedBalanceChecked,
   quotedRestAsked,
+  // (before consistency-asked and quoted-count-checked: a whole and one result quoted, the others asked of — "15件申请
+  // 只有4件予以公开？其他的都去哪了" — is no sum to check)
+  restOfResults,
   consistencyAsked,
   quotedCountChecked,
   statedRate,

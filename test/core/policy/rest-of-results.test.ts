@@ -1,0 +1,29 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { restOfResults } from '../../../src/core/policy/rest-of-results.js';
+import { knowledge, metric, u } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge('data/reports');
+});
+
+const linesOf = (d: ReturnType<typeof restOfResults.decide>) => (d && d.kind === 'passage' ? d.parts.lines.join('') : '');
+
+describe('rest-of-results-asked', () => {
+  it('one result named, the rest asked of ("只有4件予以公开？其他的都去哪了"): each other result with its count and counted reasons', () => {
+    const d = restOfResults.decide(u({ norm: '为什么15件申请只有4件予以公开?其他的都去哪了', metric: metric({ rows: ['granted'], quoted: [15, 4] }) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'passage' });
+    const text = linesOf(d);
+    expect(text).toContain('“予以公开”4 件，其余 11 件');
+    expect(text).toMatch(/不予公开 2 件（保护第三方合法权益 1 件，属于三类内部事务信息 1 件）/);
+    expect(text).toMatch(/无法提供 8 件/);
+    // (a reason counting none is not listed)
+    expect(text).not.toContain('国家秘密');
+  });
+  it('no rest asked, two results named, or "其他处理" itself: no decision', () => {
+    expect(restOfResults.decide(u({ norm: '予以公开几件', metric: metric({ rows: ['granted'] }) }), {}, kn)).toBeUndefined();
+    expect(restOfResults.decide(u({ norm: '予以公开和不予公开的,其他的呢', metric: metric({ rows: ['granted', 'refused'] }) }), {}, kn)).toBeUndefined();
+    expect(restOfResults.decide(u({ norm: '其他处理1件怎么构成的', metric: metric({ rows: ['other'] }) }), {}, kn)).toBeUndefined();
+  });
+});
