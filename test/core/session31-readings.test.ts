@@ -69,3 +69,12 @@ describe('session 31 readings: a consequence asked of a condition', () => {
     expect(b).not.toContain('本年新收');
   });
 });
+
+describe('session 31 readings: whether the report says it', () => {
+  it('"…什么时候通车？报告里有没有写" asks of the clause before: not the report\'s fee statement', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我家门口那条路什么时候通车？报告里有没有写？');
+    expect(a).not.toContain('信息处理费');
+    expect(a).not.toContain('收取信息费');
+  });
+});
