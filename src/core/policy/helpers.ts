@@ -162,8 +162,17 @@ function contactChoice(u: Understanding, kn: Knowledge, chosen: Intent, fields: 
   // (or the website read from the question's other words, none of them a site's: "打车过去…地址是哪儿" is the address)
   // (or of the asking clause alone, the story's 年报 aside: "想当面去问问年报的事，信息科地址在哪儿" is the address)
   const siteRead = chosen.id === WEBSITE && (!SITE_WORDS.test(u.norm) || (asking !== u.norm && !SITE_WORDS.test(asking)));
+  // (who to ask, with one detail wanted in a clause of its own — "有疑问可以发邮件给谁？邮箱给我一下": the department
+  // with every detail, the one wanted among them)
+  // (not "哪个部门的电话": the detail of the department asked for, the department answers it)
+  const ownClause = u.norm.split(CLAUSE_SPLIT).some((c) => !WHO_WORD.test(c) && fields.some(([re]) => re.test(c)));
+  if (field && chosen.id === DEPARTMENT && ownClause && kn.byId.has(CONTACT_ALL)) return kn.byId.get(CONTACT_ALL)!;
   return field && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL || siteRead) ? field : chosen;
 }
+/** The contact department intent (intents/contact.yml). */
+const DEPARTMENT = 'contact.department';
+/** Who or which body asked ("找谁", "哪个部门", "什么单位"). */
+const WHO_WORD = /谁|哪个|哪家|哪一?个?(?:部门|单位|科室)|什么(?:部门|单位|科室)/;
 /** The website intent (intents/contact.yml). */
 const WEBSITE = 'contact.website';
 /** Words that name a site or what is found on one. */

@@ -37,6 +37,12 @@ describe('close-call', () => {
 });
 
 describe('confident-intent', () => {
+  it('who to ask read, one detail wanted beside it ("有疑问可以发邮件给谁？邮箱给我一下"): every detail with the department', () => {
+    const d = confidentIntent.decide(u({ norm: '对年报有疑问可以发邮件给谁?邮箱给我一下', candidates: cands(kn, ['contact.department', 0.7]) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'contact.all' } });
+    // (no detail named: the department)
+    expect(confidentIntent.decide(u({ norm: '对年报有疑问找哪个单位', candidates: cands(kn, ['contact.department', 0.7]) }), {}, kn)).toMatchObject({ intent: { id: 'contact.department' } });
+  });
   it('the best intent at or above the answer threshold', () => {
     expect(confidentIntent.decide(u({ candidates: cands(kn, ['procedure.time', 0.7]) }), {}, kn)).toEqual({ kind: 'intent', intent: kn.byId.get('procedure.time'), confidence: 0.7 });
   });
