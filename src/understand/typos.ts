@@ -109,6 +109,18 @@ const FUNCTION_CHARS = '的了吗呢吧啊呀哦嘛么是在有个这那就都�
 const FUNCTION_UNITS = new Uint8Array(0x10000);
 for (let i = 0; i < FUNCTION_CHARS.length; i++) FUNCTION_UNITS[FUNCTION_CHARS.charCodeAt(i)] = 1;
 
+/** Particles that end a question ("…吗？", "…呢"). */
+const ENDING_PARTICLES = '吗呢吧嘛啊呀';
+/** Whether the term changes a particle of the text that ends the sentence (last, or before punctuation). */
+function endingParticleChanged(text: string, at: number, span: string, term: string): boolean {
+  for (let k = 0; k < span.length && k < term.length; k++) {
+    if (span[k] === term[k] || !ENDING_PARTICLES.includes(span[k]!)) continue;
+    const next = text[at + k + 1];
+    if (next === undefined || /[\s,.?!;:，。？！；：、~～]/.test(next)) return true;
+  }
+  return false;
+}
+
 /** The particle de, written three ways (的, 得, 地) that read alike: no typo of one another. */
 const DE_PARTICLES = '的得地';
 /** Verbs that begin what a citizen says next ("想问", "要查", "去办"): never the typo of a short domain term. */
@@ -311,7 +323,9 @@ export class TypoIndex {
         // a whole dictionary word the domain does not know, sounding exactly like a domain term of its length
         // (电化 → 电话, 南港区 → 南岗区): a rare word typed for a common one by the input method
         const whole = tokenAt[i] === len && len <= MAX_WHOLE_WORD;
-        const found = this.match(span, alone, i, index, whole);
+        const matched = this.match(span, alone, i, index, whole);
+        // (a question particle ending the sentence is the particle, never a slip: "限号吗" is no 限号码)
+        const found = matched && !endingParticleChanged(text, i, span, matched.term) ? matched : undefined;
         // (a longer stretch wins when its share of changed characters is no larger: 棉阳市生太环境局 → 绵阳市生态环境局
         // as a whole, not 棉阳市 → 绵阳市 with 生太 left over)
         if (found && (!best || found.diffs / len < best.diffs / best.len)) best = { len, ...found };

@@ -12,6 +12,12 @@ describe('typos by sound', () => {
     expect(ix.correct('怎么申情').text).toBe('怎么申请');
     expect(ix.correct('地只在哪').changes).toEqual([['地只', '地址']]);
   });
+  it('a question particle ending the sentence is no slip ("限号吗" is no 限号码), one inside it may be ("号吗是多少")', () => {
+    const numbers = new TypoIndex(['号码', '申请']);
+    expect(numbers.correct('今天限号吗').text).toBe('今天限号吗');
+    expect(numbers.correct('今天限号吗？').text).toBe('今天限号吗？');
+    expect(numbers.correct('他们的号吗是多少').text).toBe('他们的号码是多少');
+  });
   it('a "term" of one character glued to 到 is no domain word ("搬到哪了" never becomes 办到)', () => {
     const glued = new TypoIndex(['办到', '申请', '地址']);
     expect(glued.correct('信息科搬到哪了').text).toBe('信息科搬到哪了');
