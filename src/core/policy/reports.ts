@@ -77,7 +77,7 @@ export const reportNotLoaded: Rule = {
     // (or a figure of a loaded office asked of a year not loaded, "2021年收到了多少申请": no such report is the answer,
     // with the years there are — not a question the bot failed to read)
     const yearNotLoaded = !!u.metric && u.slots.years.length > 0 && !u.slots.unknownOffices.length;
-    const existence = (!u.metric && !kindsOf(u).count && REPORT_EXISTS_ASKED.test(u.norm)) || yearNotLoaded;
+    const answered = (!u.metric && !kindsOf(u).count && REPORT_EXISTS_ASKED.test(u.norm)) || yearNotLoaded;
     // (a figure asked of two years, or of a loaded office and one not loaded — "2022年和2023年的予以公开分别是多少": the
     // loaded one's figure, the other said missing)
     const part = pick.problem && u.metric ? loadedPart(kn, u, state) : undefined;
@@ -86,13 +86,13 @@ export const reportNotLoaded: Rule = {
       return { kind: 'intent', intent: figures, confidence: Math.max(score, THRESHOLDS.answer), question: { norm: u.norm, slots: part.slots, metric: u.metric }, noteIfAnswered: part.note };
     }
     if (pick.problem && (u.metric || !t || score < THRESHOLDS.answer + POLICY.reportFreeOverMissingReport || !reportFree(t.item))) {
-      return { kind: 'no-report', problem: pick.problem, confidence: score, ...(existence ? { answered: true } : {}) };
+      return { kind: 'no-report', problem: pick.problem, confidence: score, ...(answered ? { answered: true } : {}) };
     }
     // a year counted back from today that is not loaded, asked whether it is there ("沭阳前年的数据有吗"), no figure
     // and nothing a template reads well: which years there are (a figure asked gets the newest report's, said so)
     if (pick.missing !== undefined && pick.report && !u.metric && !kindsOf(u).count && score < THRESHOLDS.answer) {
       const have = [...new Set(reportsOf(kn, pick.report.office).map((r) => r.year).filter((y) => y !== null))].sort();
-      return { kind: 'no-report', problem: `我只有${pick.report.office} ${have.join('、')}年的报告，没有${pick.missing}年的报告。您可以问已有年份的数据。`, confidence: score, ...(existence ? { answered: true } : {}) };
+      return { kind: 'no-report', problem: `我只有${pick.report.office} ${have.join('、')}年的报告，没有${pick.missing}年的报告。您可以问已有年份的数据。`, confidence: score, ...(answered ? { answered: true } : {}) };
     }
     return undefined;
   },

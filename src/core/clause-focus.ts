@@ -1,0 +1,170 @@
+/**
+ * Which clause of a long message decides its reading (the focus), and the text ranked for it: the asking clause,
+ * a short one read with the clause before it, a consequence read with its condition; the story, hearsay, bare
+ * question phrases and "which article" asides never decide alone. Split from understanding.ts (one stage: the focus).
+ */
+import type { Intent } from '../answer/intents.js';
+import { contentWords } from '../answer/retrieve.js';
+import { gluedWord, QUESTION_WORDS, type Scored } from '../understand/classifier.js';
+import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
+import type { Knowledge } from './knowledge.js';
+import { ASKING, CLAUSE_SPLIT, COUNTED_WORD, DURATION, SMALLTALK_TOPIC } from './patterns.js';
+import { POLICY, THRESHOLDS } from './thresholds.js';
+
+/**
+ * A short message the writer broke into clauses ("年报里有些数字看不懂，该问哪个科室"): when the whole reads
+ * weakly (below the answer threshold), its last asking clause alone, if that reads confidently.
+ */
+function shortClauses(kn: Knowledge, clsText: string, whole: Scored<Intent> | undefined): Clauses {
+  const plain = { focus: clsText, ranked: clsText };
+  if (!CLAUSE_SPLIT.test(clsText)) return plain;
+  const clauses = clsText.split(CLAUSE_SPLIT).filter((c) => c.replace(/zmetric/g, '').trim().length >= 2);
+  const last = clauses.at(-1) ?? '';
+  // the clause that asks; a last clause that asks how long without a question word ("他们多久要答复我") too
+  const asking = clauses.length > 1 ? [...clauses].reverse().find((c) => ASKING.test(c)) ?? (DURATION.test(last) ? last : undefined) : undefined;
+  if (!asking) return plain;
+  // an asking clause that is a bare question phrase ("…记录写错了，怎么办") asks about the rest: the whole stays
+  // (as does one asking only which article says so: "…多久必须给我答复，是哪条规定的")
+  if (BARE_QUESTION.test(asking.replace(/zmetric/g, '').trim()) || ARTICLE_ONLY.test(asking.replace(/zmetric/g, '').trim())) return plain;
+  // a strong whole stays — unless it tells a story and then asks how long ("想向…申请公开一份文件，他们多久
+  // 要答复我") while the whole reads as no time limit at all: the story's words picked another intent
+  const toldThenHowLong =
+    last === asking && DURATION.test(asking) && clauses.slice(0, -1).every((c) => !ASKING.test(c)) && !DURATION.test(whole?.example ?? '');
+  const weak = (whole?.score ?? 0) < THRESHOLDS.answer && ASKING.test(asking);
+  if (!weak && !toldThenHowLong) return plain;
+  // the other clauses name something only the reports speak of ("线下政务公开专区"): the whole stays
+  const rest = clauses.filter((c) => c !== asking).join('，');
+  if (contentWords(rest).some((w) => w.length >= 2 && !kn.classifier.knows(`w:${w}`) && kn.vocab.has(w))) return plain;
+  const ranked = asking.includes('zmetric') || !clsText.includes('zmetric') ? asking : `${asking} zmetric`;
+  const top = kn.classifier.best(ranked);
+  return top && top.score >= (toldThenHowLong ? THRESHOLDS.clarify : THRESHOLDS.answer) ? { focus: asking, ranked } : plain;
+}
+
+/**
+ * The clause that decides the ranking, and the text ranked for it. (Clauses are weighed by their best
+ * entry only, Classifier.best(); the list of the one that decides is made from the memo afterwards.)
+ */
+interface Clauses {
+  focus: string;
+  ranked: string;
+}
+
+/** Readings of clauses kept per knowledge (as many as the other readings; a full table replaces one at random, memo.ts). */
+const CLAUSES_MEMO_MAX = READING_MEMO_MAX;
+const clausesMemo = new WeakMap<Knowledge, BoundedMemo<string, Clauses>>();
+
+/**
+ * Ranks the text; a long message is also ranked clause by clause and the best-matching clause decides.
+ * Which clause decides is a pure function of the knowledge and the text: memoised as the clause and the
+ * text ranked for it (the ranking itself is made again by the classifier, from its own memo), so a
+ * repeated long message is ranked once instead of once per clause.
+ */
+export function rankClauses(kn: Knowledge, clsText: string): { cands: readonly Scored<Intent>[]; focus: string } {
+  let memo = clausesMemo.get(kn);
+  if (!memo) clausesMemo.set(kn, (memo = new BoundedMemo(CLAUSES_MEMO_MAX)));
+  const hit = memo.get(clsText);
+  if (hit) return { cands: kn.classifier.rank(hit.ranked), focus: hit.focus };
+  const { focus, ranked } = readClauses(kn, clsText);
+  memo.set(clsText, { focus, ranked });
+  return { cands: kn.classifier.rank(ranked), focus };
+}
+
+/** A clause telling what the asker heard ("听说可以申请…", "据说要收费"). */
+const HEARSAY_CLAUSE = /^(?:我|俺)?(?:听说|据说|听人说|听别人说|听朋友说|有人说|网上说)/;
+/** A clause ending as a question ("…吗", "…？"). */
+const QUESTION_MARKED = /[?？吗呢嘛]$/;
+
+function readClauses(kn: Knowledge, clsText: string): Clauses {
+  const whole = kn.classifier.best(clsText);
+  if (clsText.length <= POLICY.clauseMinChars) return shortClauses(kn, clsText, whole);
+  let best: Clauses = { focus: clsText, ranked: clsText };
+  let bestTop = whole;
+  let bestScore = whole?.score ?? 0;
+  // a short clause goes on from the one before it ("想申请行政复议，期限是多少天"): read the two together
+  const parts = clsText.split(CLAUSE_SPLIT);
+  const joined = parts.map((c, i) => (i > 0 && c.replace(/zmetric/g, '').trim().length <= POLICY.followUpMaxChars ? `${parts[i - 1]}，${c}` : c));
+  // (and the short clause alone too, when it asks with a content word of its own: "…资金使用情况，要带什么材料" asks
+  // the materials, whatever the story's words dilute it to when joined)
+  // (only when joined it reads nothing at all: below the clarify threshold)
+  const entries: [number, string][] = joined.flatMap((c, i): [number, string][] =>
+    c !== parts[i] && ASKING.test(parts[i]!) && THING_ASKED.test(parts[i]!) && (kn.classifier.best(c)?.score ?? 0) < THRESHOLDS.clarify ? [[i, c], [i, parts[i]!]] : [[i, c]],
+  );
+  // (what happens, asked after a condition — "要是表上写得不清楚,政府那边会怎么处理": read with the condition, not alone)
+  const conditioned = new Set<string>();
+  let conditionedBest: { clauses: Clauses; score: number } | undefined;
+  const conditionedAt = new Set<number>();
+  const conditionedAsk = new Set<string>();
+  for (let i = 1; i < parts.length; i++) {
+    if (!CONSEQUENCE_ASKED.test(parts[i]!.replace(/zmetric/g, '').trim())) continue;
+    const k = [i - 1, i - 2].find((x) => x >= 0 && CONDITION_OPENS.test(parts[x]!.trim()));
+    if (k === undefined) continue;
+    const c = parts.slice(k, i + 1).join('，');
+    entries.push([i, c]);
+    conditioned.add(c);
+    conditionedAt.add(i);
+    conditionedAsk.add(parts[i]!.trim());
+  }
+  for (const [i, clause] of entries) {
+    if (clause.replace(/zmetric/g, '').trim().length < 2) continue;
+    const ranked = clause.includes('zmetric') || !clsText.includes('zmetric') ? clause : `${clause} zmetric`;
+    const top = kn.classifier.best(ranked);
+    // a greeting or thanks inside a longer message ("尊敬的工作人员您好！…要准备什么材料？") is not what it asks
+    if (top?.item.topic === SMALLTALK_TOPIC) continue;
+    // a clause that only tells the asker applied ("我向平川区发改局申请信息公开"), beside one that asks: the story, not
+    // the question ("…20个工作日过去了一直不答复，咋办")
+    if (!ASKING.test(clause) && onlyApplying(clause) && joined.some((c) => c !== clause && ASKING.test(c))) continue;
+    // (nor one that tells what the asker heard, "听说可以申请政府信息公开。申请表上要写些啥": the story, the other asks)
+    if (HEARSAY_CLAUSE.test(parts[i]!.trim()) && !QUESTION_MARKED.test(parts[i]!.replace(/zmetric/g, '').trim()) && parts.some((c, k) => k !== i && ASKING.test(c) && ownContent(c))) continue;
+    // a clause with no content word of its own ("是卡在哪儿了") asks about the rest: it cannot stand alone
+    if (!ownContent(clause)) continue;
+    // nor does one that asks only which article says so ("是哪条规定的"): the rule asked is the other clause's
+    // (also with a short remark joined on that asks nothing: "依据是条例第几条，我要写进函里")
+    const joinedOnto = clause !== parts[i] ? parts[i - 1] : undefined;
+    if (ARTICLE_ONLY.test(parts[i]!.replace(/zmetric/g, '').trim()) || (joinedOnto !== undefined && ARTICLE_ONLY.test(joinedOnto.replace(/zmetric/g, '').trim()) && !ASKING.test(parts[i]!))) continue;
+    // (nor a bare why, "具体是因为什么": it asks why of the clause before)
+    // (the piece after a final question mark is empty: the clause is the one before it, "具体是因为什么？")
+    const piece = (parts[i]!.replace(/zmetric/g, '').trim() || parts[i - 1]?.replace(/zmetric/g, '').trim()) ?? '';
+    if (i > 0 && BARE_QUESTION.test(piece) && (parts[i]!.trim() || i > 1) && !conditioned.has(clause)) continue;
+    // (a consequence asked of a condition is read with it only)
+    if ((conditionedAt.has(i) || conditionedAsk.has(clause.replace(/^[，,\s]+|[，,\s]+$/g, ''))) && !conditioned.has(clause)) continue;
+    const bonus = ASKING.test(clause) ? POLICY.askingClauseBonus : 0;
+    // (a consequence asked of a condition, read clearly, is the question: the story clauses around it only tell)
+    if (conditioned.has(clause) && top && top.score >= THRESHOLDS.clarify && (!conditionedBest || top.score > conditionedBest.score)) conditionedBest = { clauses: { focus: clause, ranked }, score: top.score };
+    if (top && (!bestTop || top.score + bonus > bestScore)) {
+      best = { focus: clause, ranked };
+      bestTop = top;
+      bestScore = top.score + bonus;
+    }
+  }
+  return conditionedBest?.clauses ?? best;
+}
+
+/** What happens, asked with no subject of its own ("政府那边会怎么处理", "他们会怎么办", "会怎样"). */
+export const CONSEQUENCE_ASKED =
+  /^(?:那|那么)?(?:我|我们|(?:政府|他们|人家|对方|机关|单位|部门)?(?:那边|这边)?)?(?:该|应该|要|会|能)?(?:怎么办|咋办|咋整|怎么弄|咋弄|怎么样|会怎样|会咋样|怎么处理|如何处理|咋处理)(?:呢|啊|呀|吗)?[?？]?$/;
+
+/** A clause that states a condition ("要是…", "如果…", "万一…"): what follows is asked of it. */
+export const CONDITION_OPENS = /^(?:那)?(?:要是|如果|假如|万一|若是|倘若|假设|一旦)/;
+
+/** A thing a short clause asks for by its own name ("要带什么材料", "电话多少"), whatever the clause before it told. */
+const THING_ASKED = /材料|证件|资料|手续|身份证|电话|地址|邮编|网址|邮箱|费用|收费|申请表/;
+
+/** The domain's own words and the asker's: applying told, nothing asked of it ("我向 申请信息公开", "我已经申请了"). */
+const APPLYING_TOLD = /^(?:我|我们|俺|本人)?(?:已经|之前|上个月|上周|前几天)?(?:向|给|跟|找)?\s*(?:提交了?|递交了?|提出了?|交了?)?(?:依)?(?:申请)(?:了)?(?:政府)?(?:信息)?(?:公开)?(?:申请)?(?:了)?$/;
+function onlyApplying(clause: string): boolean {
+  return APPLYING_TOLD.test(clause.replace(/zmetric/g, '').replace(/\s+/g, ''));
+}
+
+/** A clause that only asks which article or law says so ("是哪条规定的", "依据是什么法规", "依据是条例第几条"). */
+const ARTICLE_ONLY = /^(?:这|那|这个|那个)?(?:是)?(?:(?:条例|《条例》|法律)(?:的|上的)?(?:依据|根据)(?:是)?)?(?:根据|依据|按照)?(?:是)?(?:条例|《条例》|法规|法律)?(?:的)?(?:哪一?条|哪几条|第几条|哪个条款|什么条款|哪部法律?|什么法律?|哪个法规|什么法规|什么规定|哪个规定)(?:规定|法规|条例)?(?:的|规定的)?(?:吗|呢|啊)?[?？]?$/;
+
+/** A clause that is only a question phrase ("怎么办", "会怎么样", "咋整啊"). */
+// (or a bare why, "…存在短板，具体是因为什么": it asks why of the clause before; or whether the report says it,
+// "…啥时候完工？年报里有没有说": it asks of the clause before)
+const BARE_QUESTION =
+  /^(?:那|那么|这|这个|这样)?(?:我|我们)?(?:该|应该|要|会|能)?(?:怎么办|咋办|咋整|怎么弄|咋弄|怎么样|会怎样|怎么处理|如何处理)(?:呢|啊|呀|吗)?[?？]?$|^(?:那|这)?(?:具体)?(?:是)?(?:因为什么|为什么|为啥|什么原因|啥原因|原因是什么|原因是啥)(?:呢|啊|呀)?[?？]?$|^(?:那|这)?(?:年报|报告)(?:里|里面|上|中)?(?:有没有|有无|有)?(?:说|写|提|讲)(?:了|过|到)?(?:吗|没有|没)?(?:呢|啊)?[?？]?$/;
+
+/** A clause has a content word of its own (not "怎么办", "是卡在哪儿了"): it can be read alone. */
+function ownContent(clause: string): boolean {
+  return contentWords(clause.replace(/zmetric/g, ' ')).some((w) => w.length >= 2 && COUNTED_WORD.test(w) && !QUESTION_WORDS.has(w) && !gluedWord(w));
+}
