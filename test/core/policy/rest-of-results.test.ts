@@ -21,6 +21,13 @@ describe('rest-of-results-asked', () => {
     // (a reason counting none is not listed)
     expect(text).not.toContain('国家秘密');
   });
+  it('the requests that gave nothing counted, no row named ("最后没拿到信息的一共几件"): every result but 予以公开 and 部分公开', () => {
+    const text = linesOf(restOfResults.decide(u({ norm: '一共15件申请,最后没拿到信息的一共几件?' }), {}, kn));
+    expect(text).toMatch(/没有拿到信息的共 11 件/);
+    expect(text).toMatch(/不予公开 2 件[^；]*；无法提供 8 件/);
+    // (nothing counted: no decision)
+    expect(restOfResults.decide(u({ norm: '我还没拿到信息呢' }), {}, kn)).toBeUndefined();
+  });
   it('no rest asked, two results named, or "其他处理" itself: no decision', () => {
     expect(restOfResults.decide(u({ norm: '予以公开几件', metric: metric({ rows: ['granted'] }) }), {}, kn)).toBeUndefined();
     expect(restOfResults.decide(u({ norm: '予以公开和不予公开的,其他的呢', metric: metric({ rows: ['granted', 'refused'] }) }), {}, kn)).toBeUndefined();
