@@ -39,6 +39,11 @@ function channelsTold(r: Parameters<typeof channelCounts>[0]): string {
   return told.length ? `，分渠道写的是：${told.join('；')}` : '';
 }
 
+/** What a how-many counts when named after it ("几条通知公告", "多少条政策解读"). */
+const THING_COUNTED = /(?:多少|几)\s*条([\p{Script=Han}]{2,})/u;
+/** Words after a how-many that name nothing of their own: the information itself, or a particle. */
+const NO_THING = /^(?:(?:政府|政务)?信息|呢|啊|吗|呀|了|的|嘛|吧)/;
+
 export const proactiveTotal: Rule = {
   name: 'proactive-total-told',
   doc: 'The year\'s proactive disclosure asked as a whole ("主动公开多少条") with no table to total it: the clause of the text that tells it (共公开…条, 共主动发布…条, 全年主动公开…条), per report named; running totals of all years never count.',
@@ -56,6 +61,9 @@ export const proactiveTotal: Rule = {
     // (the thing counted after its how-many, "主动公开了多少条政府信息", is read joined to the verb: "主动公开了政府信息")
     const item = (c: string) => PROACTIVE_ITEM.test(residualLabel(c.replace(ASKER_FRAME, '').replace(CHANNELS_FRAME, '')).replace(/^(?:那年|这年|当年|那一年|今年|全年)/, '').replace(/(?:各自|各|分别)(?:是|为|有)?$/, ''));
     if (!clause || !(item(clause) || item(clause.replace(/(?:多少|几)\s*条/g, '')))) return undefined;
+    // (a thing of its own counted after the how-many, "主动公开了几条通知公告": that thing's count, not the year's total)
+    const thing = THING_COUNTED.exec(clause)?.[1];
+    if (thing && !NO_THING.test(thing)) return undefined;
     const reports = u.slots.offices.length >= 2 ? namedReports(kn, u.slots) : [pickReport(kn, u.slots, state).report].filter((r) => !!r);
     if (!reports.length) return undefined;
     const told = reports.map((r) => ({ r: r!, t: proactiveTold(r!) }));

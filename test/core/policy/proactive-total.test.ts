@@ -42,6 +42,11 @@ describe('proactiveTold: the year\'s proactive disclosure as the text words it',
 });
 
 describe('proactive-total-told', () => {
+  it('a thing of its own counted after the how-many ("主动公开了几条通知公告"): not the year\'s total; "几条信息" is', () => {
+    const sl = slots({ offices: ['江苏省交通运输厅'], years: [2023], spans: [{ start: 0, end: 11 }] });
+    expect(proactiveTotal.decide(u({ norm: '江苏省交通运输厅23年主动公开了几条通知公告', slots: sl }), {}, newa)).toBeUndefined();
+    expect(text(proactiveTotal.decide(u({ norm: '江苏省交通运输厅23年主动公开了几条信息', slots: sl }), {}, newa))).toContain('473条');
+  });
   it('"主动公开多少条" of a report that says 主动发布: that clause', () => {
     const d = proactiveTotal.decide(u({ norm: '江苏省交通运输厅23年主动公开多少条', slots: slots({ offices: ['江苏省交通运输厅'], years: [2023], spans: [{ start: 0, end: 11 }] }) }), {}, newa);
     expect(text(d)).toContain('共主动发布政府信息473条');
