@@ -176,6 +176,8 @@ const THAT_YEAR = /那一?年|当年|这一?年|同一年|同年/g;
 
 /** A number in words, with its measure ("十几次", "二十多件", "几十个"). */
 const NUMBER_WORD = /^[零一二两三四五六七八九十百千万几多来余]+[次件个条项份天年月号]?$/;
+/** A pronoun glued to one character ("我交", "这是", "他说"): what jieba cuts off a sentence, no topic of its own ("俺家" names the asker's home: a matter of their own). */
+const PRONOUN_GLUED = /^[我你他她它这那俺咱](?!家)[\p{Script=Han}]$/u;
 /** Time connectives ("交了以后多久…", "之前"): when, not what about. */
 const TIME_CONNECTIVE = /^(?:以后|之后|然后|后来|以前|之前|当时|已经|一直)$/;
 /** A negation glued to one character ("没去", "不来", "没交"): what the asker did not do, no topic of its own. */
@@ -196,7 +198,8 @@ export function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): 
   // number words ("十几次") and hearsay ("听说") say nothing about the topic either
   // (nor do the words that pick the newest report, "最新", "最近": they are slots, not a topic)
   // (nor the words that carry no topic, "顺便", "一般": the classifier's stop words)
-  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && !STOPWORDS.has(w) && !gluedWord(w) && !NUMBER_WORD.test(w) && !HEARSAY.test(w) && !NEGATED_CHAR.test(w) && !TIME_CONNECTIVE.test(w) && w.replace(LATEST_WORDS, '') !== '');
+  // (nor a pronoun glued to one character, "我交" of 我交了申请, "这是" of 这是为啥: jieba's cut, no topic)
+  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && !STOPWORDS.has(w) && !gluedWord(w) && !NUMBER_WORD.test(w) && !HEARSAY.test(w) && !NEGATED_CHAR.test(w) && !TIME_CONNECTIVE.test(w) && !PRONOUN_GLUED.test(w) && w.replace(LATEST_WORDS, '') !== '');
   if (!words.length) return { share: 0, count: 0 };
   // a document noun (方案, 文件, 档案) names the information asked for: the domain itself, never unknown
   const unknown = words.filter((w) => !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`) && !DOCUMENT.test(w));

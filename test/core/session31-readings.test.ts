@@ -78,3 +78,12 @@ describe('session 31 readings: whether the report says it', () => {
     expect(a).not.toContain('收取信息费');
   });
 });
+
+describe('session 31 readings: words jieba cuts with a pronoun', () => {
+  it('"我交了申请，人家让我补正，这是为啥" — 我交 and 这是 name no unknown topic: the correction rules', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我交了申请，他们让我补正，这是为啥？');
+    expect(a).toContain('补正');
+    expect(a).toMatch(/7\s*个工作日/);
+  });
+});
