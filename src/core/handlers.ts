@@ -334,6 +334,11 @@ function noCasesAsZero(rows: readonly string[]): string {
 /** Decimals of a share computed from the text's counts (as the table answers give them). */
 const TOLD_SHARE_DECIMALS = 1;
 
+/** "占<base>的 25%（2 ÷ 8，按报告数字计算）。": a part's share of a base, computed from the report's figures. */
+function shareOf(base: string, part: number, whole: number): string {
+  return `占${base}的 ${((part / whole) * 100).toFixed(TOLD_SHARE_DECIMALS).replace(/\.0$/, '')}%（${part} ÷ ${whole}，按报告数字计算）。`;
+}
+
 /** A note after figures taken from the text beside the table's. */
 const FROM_TEXT_NOTE = '（表中未列出的数字取自报告正文）';
 
@@ -351,7 +356,7 @@ function rowsFromText(r: Report, metric: MetricQuery, kn: Knowledge, prior?: Rep
     const b = val(r, `t3.${baseRow}.total`);
     if (!part || typeof val(r, `t3.${part}.total`) === 'number' || !p || typeof b !== 'number' || b <= 0 || p.v > b) return undefined;
     const label = baseRow === 'new' ? '本年新收申请' : '办结申请';
-    const share = `“${T3_ROW_BY_ID[part]?.label ?? part}”占${label}的 ${((p.v / b) * 100).toFixed(TOLD_SHARE_DECIMALS).replace(/\.0$/, '')}%（${p.v} ÷ ${b}，按报告数字计算）。`;
+    const share = `“${T3_ROW_BY_ID[part]?.label ?? part}”${shareOf(label, p.v, b)}`;
     return [p.text, share, FROM_TEXT_NOTE];
   }
   const lines: string[] = [];
@@ -379,7 +384,7 @@ function shareOfTold(kn: Knowledge, r: Report, metric: MetricQuery): string | un
   const base = metric.rows.includes('new') ? undefined : told(r, { ...metric, rows: ['total'], rate: undefined });
   const b = base ? { v: base.v, label: '办结申请' } : (() => { const n = told(r, { ...metric, rows: ['new'], rate: undefined, vague: true }); return n ? { v: n.v, label: '本年新收申请' } : undefined; })();
   if (!p || !b || b.v <= 0 || p.v > b.v) return undefined;
-  return `“${T3_ROW_BY_ID[part]?.label ?? part}”占${b.label}的 ${((p.v / b.v) * 100).toFixed(TOLD_SHARE_DECIMALS).replace(/\.0$/, '')}%（${p.v} ÷ ${b.v}，按报告数字计算）。`;
+  return `“${T3_ROW_BY_ID[part]?.label ?? part}”${shareOf(b.label, p.v, b.v)}`;
 }
 
 /** The share of the requests received that came in one way, its one count told over the told new requests. */
@@ -388,7 +393,7 @@ function channelShare(kn: Knowledge, r: Report, metric: MetricQuery, clause: str
   const base = toldFigure(kn)(r, { ...metric, rows: ['new'], rate: undefined, vague: true });
   if (counts.length !== 1 || !base || base.v <= 0 || Number(counts[0]) > base.v) return undefined;
   const v = Number(counts[0]);
-  return `占本年新收申请的 ${((v / base.v) * 100).toFixed(TOLD_SHARE_DECIMALS).replace(/\.0$/, '')}%（${v} ÷ ${base.v}，按报告数字计算）。`;
+  return shareOf('本年新收申请', v, base.v);
 }
 
 /** A count broken down in its sentence ("…130件,其中向区政府及各部门提出的…94件"). */
