@@ -49,6 +49,7 @@ import { contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, responsibl
 import { remedyAsked } from './remedy.js';
 import { quotedCountChecked } from './quoted-check.js';
 import { statedRate } from './stated-rate.js';
+import { repliesOnTime } from './replies-on-time.js';
 import { columnMeaning } from './column-meaning.js';
 import { balanceWhy } from './balance-why.js';
 import { stockFlowCheck } from './stock-flow.js';
@@ -140,6 +141,7 @@ export const RULES: readonly Rule[] = [
   consistencyAsked,
   quotedCountChecked,
   statedRate,
+  repliesOnTime,
   phoneChecked,
   addressChecked,
   subjectTold,
