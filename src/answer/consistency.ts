@@ -59,16 +59,29 @@ function balanceCheck(r: Report, m: MetricQuery, told?: ToldFigure): string[] | 
 }
 
 /** Several groups named ("不予公开+无法提供+不予处理三项小计加起来"): each subtotal and their sum. */
-function groupsSum(r: Report, m: MetricQuery): string[] | undefined {
+function groupsSum(r: Report, m: MetricQuery, told?: ToldFigure): string[] | undefined {
   // the results of table 三 named (予以公开, 部分公开 and the groups of reasons), added up
   const groups = m.table === '三' ? m.rows.filter((x) => RESULT_ROWS.has(x) || T3_ROWS.some((s) => s.parent === x)) : [];
   if (groups.length < 2) return undefined;
-  const vs = groups.map((g) => ({ label: T3_ROW_BY_ID[g]!.label, v: r.values[`t3.${g}.total`]?.value }));
-  if (vs.some((x) => x.v === null || x.v === undefined)) return ['所问的小计报告未全部列出，无法相加。'];
+  // (a cell the tables lack — a page cut before table 三 — taken from the text's own clause, and said so)
+  let fromText = false;
+  const valueOf = (row: string): number | undefined => {
+    const v = r.values[`t3.${row}.total`]?.value;
+    if (typeof v === 'number') return v;
+    const t = told?.(r, { table: '三', rows: [row], cols: [], spans: [], rowsExplicit: true });
+    if (t) fromText = true;
+    return t?.v;
+  };
+  const vs = groups.map((g) => ({ label: T3_ROW_BY_ID[g]!.label, v: valueOf(g) }));
+  if (vs.some((x) => x.v === undefined)) return ['所问的小计报告未全部列出，无法相加。'];
   const sum = vs.reduce((a, x) => a + (x.v as number), 0);
   const added = `${vs.map((x) => `${x.label} ${x.v}`).join(' + ')} = ${sum} 件`;
+  const note = fromText ? '（表中未列出的数字取自报告正文）' : '';
   // set against the total when it is named ("…加起来等不等于总计")
-  const total = m.rows.includes('total') ? r.values['t3.total.total']?.value : undefined;
+  const total = m.rows.includes('total') ? valueOf('total') : undefined;
+  // (or against the requests received, named as the whole: "…合计多少？跟收到的申请数对得上吗")
+  const received = typeof total !== 'number' && m.rows.includes('new') && !(m.quoted ?? []).length ? valueOf('new') : undefined;
+  if (typeof received === 'number') return [received === sum ? `${added}，与本年新收申请 ${received} 件相等，一致。${note}` : `${added}，与本年新收申请 ${received} 件不相等（办理结果还应与上年结转、结转下年度一起核对）。${note}`];
   if (typeof total !== 'number') {
     // the whole quoted beside the parts ("接到申请15条 予以公开4条 … 对得上吗"): the sum set against it
     // (the report's year said bare, "南岗区办2022：予以公开4+…=15", is no figure)
@@ -76,7 +89,7 @@ function groupsSum(r: Report, m: MetricQuery): string[] | undefined {
     if (whole === undefined) return [`${added}。`];
     return [whole === sum ? `${added}，与所说的 ${whole} 件相等，一致。` : `${added}，与所说的 ${whole} 件不相等。`];
   }
-  return [total === sum ? `${added}，与表中总计 ${total} 件相等，一致。` : `${added}，但表中总计为 ${total} 件，两者不一致。`];
+  return [total === sum ? `${added}，与表中总计 ${total} 件相等，一致。${note}` : `${added}，但表中总计为 ${total} 件，两者不一致。${note}`];
 }
 
 /** The one quoted number (said once or more) left when the parts' own figures are taken out of the quoted ones (each once). */
@@ -94,7 +107,7 @@ function quotedWhole(quoted: readonly number[], parts: number[]): number | undef
 const RESULT_ROWS: ReadonlySet<string> = new Set(['granted', 'partial']);
 
 export function consistencyAnswer(r: Report, m: MetricQuery | undefined, told?: ToldFigure): Rendered {
-  const group = m ? groupsSum(r, m) ?? groupCheck(r, m) ?? balanceCheck(r, m, told) : undefined;
+  const group = m ? groupsSum(r, m, told) ?? groupCheck(r, m) ?? balanceCheck(r, m, told) : undefined;
   if (group) return { head: `${reportLabel(r)}：`, lines: group, source: SOURCE['三'], labelled: true };
   const shown = r.findings.filter((f) => f.severity !== 'info');
   // the balance of table 三 with the report's numbers, whatever else was found

@@ -168,7 +168,7 @@ const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2
 const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;
 
 /** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests (also with 申请 left out: "接收网络方式提交政府信息公开5件"). */
-const ABOUT_DISCLOSURE_REQUESTS = /申请公开(?:政府)?信息|信息公开申请|依申请(?:政府)?(?:信息)?公开|依申请(?:的)?(?:事项|件)|公开申请|依法申请公开|申请公开件|答复件|(?:收到|受理|接收|接到|办理)[^，。；,;复诉]{0,12}(?:信息[^，。；,;]{0,4}申请|申请信息公开)|(?:收到|受理|接收|接到)[^，。；,;复诉]{0,10}(?:提交|提出)(?:的)?(?:政府)?信息公开(?:申请)?\s*\d+\s*件/;
+const ABOUT_DISCLOSURE_REQUESTS = /申请公开(?:政府)?信息|信息公开申请|依申请(?:政府)?(?:信息)?公开|依申请(?:的)?(?:事项|件)|公开申请|依法申请公开|申请公开件|答复件|(?:收到|受理|接收|接到|办理)[^，。；,;复诉]{0,12}(?:信息[^，。；,;]{0,4}申请|申请信息公开)|(?:收到|受理|接收|接到)[^，。；,;复诉]{0,10}(?:提交|提出)(?:的)?(?:政府)?信息公开(?:申请)?\s*\d+\s*件|(?:收到|受理|接收|接到)[^，。；,;复诉]{0,10}申请的(?:政府)?信息公开[^，。；,;]{0,4}\d+\s*件/;
 
 /** The sections whose running text tells table 三's figures: the preface, the overview and section 三 itself. */
 const PROSE_FIGURE_SECTIONS = new Set(['前言', '一', '三']);
@@ -414,10 +414,14 @@ function requestsSentenceWhere(r: Report, fits: (text: string) => boolean): { te
     // (a sentence on what the requests were about, between their count and their results, keeps the thread:
     // "…申请70件。申请内容主要集中在土地征收…等方面。依法对全部申请进行了…答复,其中“予以公开”17件")
     prevAbout = about || (prevAbout && prev?.section === p.section && SUBJECTS_SAID.test(p.text) && !/\d/.test(p.text));
-    if (PROSE_FIGURE_SECTIONS.has(p.section) && about && (COUNT_STATED.test(p.text) || COUNT_BEFORE_REQUESTS.test(p.text)) && (goesOn || fits(p.text))) return { text: p.text.trim(), source: sectionSource(p.section) };
+    // (the sentence that lists the report's parts, "全文涵盖总体情况、…收到和处理政府信息公开申请情况…等6个部分", counts no request)
+    if (PROSE_FIGURE_SECTIONS.has(p.section) && about && !PARTS_LISTED.test(p.text) && (COUNT_STATED.test(p.text) || COUNT_BEFORE_REQUESTS.test(p.text)) && (goesOn || fits(p.text))) return { text: p.text.trim(), source: sectionSource(p.section) };
   }
   return undefined;
 }
+
+/** The report's parts listed ("…等6个部分", "共分为六个部分"): a sentence of contents, no count. */
+const PARTS_LISTED = /(?:\d+|[一二三四五六七八九十])\s*(?:个)?部分/;
 
 /** How a report calls its own office in its text ("我办", "区信访办", "本局"). */
 // (not a verb of handling before its count, "上一年度转办2件", "交办3件")
