@@ -18,9 +18,14 @@ export const outOfScope: Rule = {
     // (a reply to a disclosure request asked in a story of another matter, "学区的申请交上去以后一般多久能给答复？孩子报名…":
     // the request's time limit, not the matter)
     if (REQUEST_REPLY_ASKED.test(u.norm)) return undefined;
+    // (how to ask for the information itself, "想要一份低保审核的文件，这个信息公开怎么申请": the disclosure request, not the matter)
+    if (DISCLOSURE_HOW_ASKED.test(u.norm)) return undefined;
     return top(u)?.item.fallback && score >= THRESHOLDS.clarify ? { kind: 'fallback', reason: 'off-topic', confidence: score } : undefined;
   },
 };
+
+/** How to request disclosure asked in so many words ("这个信息公开怎么申请", "怎么申请政府信息公开"). */
+const DISCLOSURE_HOW_ASKED = /(?:信息公开|政府信息|依申请公开)[^，。？?]{0,6}(?:怎么|如何|咋|怎样)(?:样)?(?:申请|办理|提出|提交)|(?:怎么|如何|咋|怎样)(?:样)?(?:申请|提出)(?:政府)?信息公开/;
 
 /** A reply to a request asked ("申请交上去以后多久能给答复", "多久回复我的申请"). */
 const REQUEST_REPLY_ASKED = /申请[^，。？?]{0,14}(?:多久|几天|多长时间)[^，。？?]{0,6}(?:答复|回复|回音)|(?:多久|几天|多长时间)[^，。？?]{0,6}(?:答复|回复)[^，。？?]{0,6}申请/;

@@ -76,7 +76,8 @@ export const reportNotLoaded: Rule = {
     // (asked only whether the report is there, "南岗区去年的年报有吗": saying which there are is the answer)
     // (or a figure of a loaded office asked of a year not loaded, "2021年收到了多少申请": no such report is the answer,
     // with the years there are — not a question the bot failed to read)
-    const yearNotLoaded = !!u.metric && u.slots.years.length > 0 && !u.slots.unknownOffices.length;
+    // (or the last figure asked again of a year not loaded, "那去年嘞？" right after it: the same)
+    const yearNotLoaded = (!!u.metric || (!!state.metric && u.followUp.onlySlots)) && (u.slots.years.length > 0 || u.slots.relativeYear !== undefined) && !u.slots.unknownOffices.length;
     const answered = (!u.metric && !kindsOf(u).count && REPORT_EXISTS_ASKED.test(u.norm)) || yearNotLoaded;
     // (a figure asked of two years, or of a loaded office and one not loaded — "2022年和2023年的予以公开分别是多少": the
     // loaded one's figure, the other said missing)

@@ -72,10 +72,10 @@ const OTHER_HOW = /(?:怎么|如何|怎样|咋)(?:样)?(?:收|算|计|交费|缴
 const WHAT_TO_DO = /怎么办|咋办|如何是好|咋整/;
 const WHAT_TO_DO_ALL = new RegExp(WHAT_TO_DO.source, 'g');
 /** Applying for disclosure said in so many words (not 申请低保). */
-const DISCLOSURE_APPLY = /申请(?:政府)?(?:信息)?公开|信息公开申请|依申请公开/;
+const DISCLOSURE_APPLY = /申请(?:政府)?(?:信息)?公开|信息公开申请|依申请公开|信息公开[^，。？?]{0,4}(?:怎么|如何|咋|怎样)(?:样)?申请/;
 
 /** A document the asker wants to see ("低保名单想看看", "想查一下征地批复"): applying for disclosure, whatever matter it is about. */
-const DOCUMENT_WANTED = /(?:名单|文件|批复|方案|合同|公示|记录|档案|清单|红头文件|会议纪要|决定书?)[^，。？?]{0,6}(?:想看|想要|想查|想了解|看看)|(?:想看|想要|想查|想了解|看看)[^，。？?]{0,12}(?:名单|文件|批复|方案|合同|公示|记录|档案|清单|会议纪要|决定书?)/;
+const DOCUMENT_WANTED = /(?:名单|文件|批复|方案|合同|公示|记录|档案|清单|红头文件|会议纪要|决定书?)[^，。？?]{0,6}(?:想看|想要|想查|想了解|看看)|(?:想看|想要|想查|想了解|看看|要一份|要份|要一下)[^，。？?]{0,12}(?:名单|文件|批复|方案|合同|公示|记录|档案|清单|会议纪要|决定书?)/;
 
 /** Where to get it ("上哪要去", "去哪要", "找谁要"). */
 const WHERE_TO_GET = /(?:上哪|去哪|到哪|哪里|哪儿|找谁)(?:儿)?(?:去)?(?:要|拿|查|找|申请)/;
