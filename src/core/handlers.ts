@@ -437,7 +437,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         const prior = metric.printed && r!.year ? reportsOf(kn, r!.office).find((x) => x.year === r!.year! - 1) : undefined;
         const m = renderMetric(r!, metric, prior);
         // 行政事业性收费 asked beside disclosure ("这个是信息公开申请收的费吗"): it is not the information-processing fee
-        if (metric.table === '二' && metric.rows.includes('fees') && DISCLOSURE_FEE_ASKED.test(norm)) m.lines.push(NOT_THE_DISCLOSURE_FEE);
+        // (and what the report says of that fee, when it says: "本年度无收取信息费情况")
+        if (metric.table === '二' && metric.rows.includes('fees') && DISCLOSURE_FEE_ASKED.test(norm)) m.lines.push(NOT_THE_DISCLOSURE_FEE, ...(r!.feeStatement ? [`报告第六部分写道：${r!.feeStatement}`] : []));
         // an amount of money asked of a row that counts decisions only ("行政处罚罚款总金额多少钱"): said, never guessed
         if (metric.table === '二' && MONEY_ASKED.test(norm)) {
           for (const id of metric.rows) {

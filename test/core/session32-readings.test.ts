@@ -39,3 +39,12 @@ describe('session 32 readings: what is asked', () => {
     expect(a).toMatch(/2022年[^。]*不予公开[^。]*2\s*件/);
   });
 });
+
+describe('session 32 readings: the information-processing fee beside table 二', () => {
+  it('the fee asked beside 表二\'s 行政事业性收费: the note that they differ and what section 六 says', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗2022年报里信息处理费到底收没收？我怕跟表二行政事业性收费弄混');
+    expect(a).toContain('不是政府信息公开申请的信息处理费');
+    expect(a).toContain('本年度无收取信息费情况');
+  });
+});

@@ -28,7 +28,8 @@ export const reportYearAsked: Rule = {
   decide: (u, state, kn) => {
     // (the year said wrong somewhere, no year named — "开头年份写得不对，哪里错了": the years the report's text gives
     // against its own, as the load's check found them)
-    if (!u.slots.years.length && YEAR_SLIP_ASKED.test(u.norm) && YEAR_TYPO_ASKED.test(u.norm)) return yearSlips(u, state, kn);
+    // (or the report named with its own year, "南岗22年报正文里有没有年份写错的地方": that report's)
+    if (YEAR_SLIP_ASKED.test(u.norm) && YEAR_TYPO_ASKED.test(u.norm) && (!u.slots.years.length || (u.slots.years.length === 1 && !pickReport(kn, u.slots, state).problem))) return yearSlips(u, state, kn);
     const typo = YEAR_TYPO_ASKED.test(u.norm) && QUOTES_THE_REPORT.test(u.norm);
     // ("那份报告顶上写着2019年12月3日，是2019年的报告吗": a year the asker read on it, asked to be the report's)
     const quotedYear = QUOTES_THE_REPORT.test(u.norm) && YEAR_OF_IT_ASKED.test(u.norm);

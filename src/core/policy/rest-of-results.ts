@@ -20,6 +20,14 @@ const REST_ASKED = /(?:其他|其余|剩下|剩余|别的)(?!处理|[”"」])(?
 /** The requests whose askers got nothing, counted ("没拿到信息的一共几件", "最后没得到文件的有多少"). */
 const NOT_GRANTED_ASKED = /(?:没|未|没有)(?:能)?(?:拿到|得到|获得|要到)(?:信息|文件|材料|东西)?的[^，。？?]{0,6}(?:几|多少)/;
 
+/**
+ * Why the requests that were not granted went so, in everyday words ("有的申请最后没给公开，都是啥原因"): every result but
+ * 予以公开 and 部分公开 with its reasons — not 不予公开 alone, which the words also read as.
+ */
+const NOT_GRANTED_WHY = /(?:没|没有|没能|未能)(?:给|被|予)?(?:公开|拿到|得到)[^，。？?]{0,12}(?:原因|为什么|为啥|理由|咋回事|怎么回事)|(?:为什么|为啥|什么原因|啥原因)[^，。？?]{0,10}(?:没|没有|没能)(?:给|被)?(?:公开|拿到|得到)/;
+/** The result named in the table's own words: that row is meant. */
+const RESULT_NAMED = /不予公开|无法提供|不予处理|其他处理/;
+
 /** Where table 三 stands in the report. */
 const SOURCE = '三、收到和处理政府信息公开申请情况';
 
@@ -29,7 +37,7 @@ export const restOfResults: Rule = {
   decide: (u, state, kn) => {
     const m = u.metric;
     // (the results that gave nothing asked together, no row named: every result but 予以公开 and 部分公开)
-    const notGranted = !m && NOT_GRANTED_ASKED.test(u.norm);
+    const notGranted = (!m && NOT_GRANTED_ASKED.test(u.norm)) || ((!m || (m.table === '三' && m.rows.every((x) => x === 'refused'))) && NOT_GRANTED_WHY.test(u.norm) && !RESULT_NAMED.test(u.norm));
     if (!notGranted && (!m || m.table !== '三' || !REST_ASKED.test(u.norm))) return undefined;
     const named = notGranted ? ['granted', 'partial'] : m!.rows.filter((x) => (RESULTS as readonly string[]).includes(x));
     if (notGranted) return listed(u, state, kn, named, '申请人没有拿到信息的');

@@ -68,6 +68,15 @@ describe('reports-asked', () => {
 });
 
 describe('report-year-asked', () => {
+  it('a year slip asked of the report named with its own year ("22年报正文里有没有年份写错"): the years its text gives against its own', async () => {
+    const { reportYearAsked } = await import('../../../src/core/policy/reports.js');
+    const nangang = await knowledge('data/reports');
+    const d = reportYearAsked.decide(u({ norm: '帮忙挑挑,南岗22年报正文有没有哪里年份写错了', slots: slots({ years: [2022], offices: ['南岗区人民政府办公室'] }) }), {}, nangang);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'report.period' }, noteIfAnswered: expect.stringContaining('正文有2处写了别的年份') });
+    // (a year not loaded named is a year quoted against the report's, not the slips' reading)
+    const other = reportYearAsked.decide(u({ norm: '南岗19年报正文有没有哪里年份写错了', slots: slots({ years: [2019], offices: ['南岗区人民政府办公室'] }) }), {}, nangang);
+    expect(other && other.kind === 'intent' && other.noteIfAnswered).not.toContain('正文有2处');
+  });
   it('which year the report covers, naming a year not loaded: the loaded report\'s period, carried out without that year', async () => {
     const { reportYearAsked } = await import('../../../src/core/policy/reports.js');
     for (const norm of ['开头写着总结2021年，统计数据到底是哪一年的', '这报告是2021年还是2022年的', '正文又写2021年，我办……，那这些数字到底是哪一年的？']) {

@@ -28,6 +28,13 @@ describe('rest-of-results-asked', () => {
     // (nothing counted: no decision)
     expect(restOfResults.decide(u({ norm: '我还没拿到信息呢' }), {}, kn)).toBeUndefined();
   });
+  it('why the requests were not granted, in everyday words ("有的没给公开是啥原因"): every result but the two granting ones, with reasons', () => {
+    const text = linesOf(restOfResults.decide(u({ norm: '那年有些申请最后没给公开,到底都是什么原因?', metric: metric({ rows: ['refused'] }) }), {}, kn));
+    expect(text).toMatch(/没有拿到信息的共 11 件/);
+    expect(text).toMatch(/本机关不掌握相关政府信息 6 件/);
+    // (不予公开 named in the table's words is that row: no decision here)
+    expect(restOfResults.decide(u({ norm: '不予公开没给公开的原因是什么', metric: metric({ rows: ['refused'] }) }), {}, kn)).toBeUndefined();
+  });
   it('no rest asked, two results named, or "其他处理" itself: no decision', () => {
     expect(restOfResults.decide(u({ norm: '予以公开几件', metric: metric({ rows: ['granted'] }) }), {}, kn)).toBeUndefined();
     expect(restOfResults.decide(u({ norm: '予以公开和不予公开的,其他的呢', metric: metric({ rows: ['granted', 'refused'] }) }), {}, kn)).toBeUndefined();
