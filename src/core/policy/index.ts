@@ -51,6 +51,7 @@ import { quotedCountChecked } from './quoted-check.js';
 import { statedRate } from './stated-rate.js';
 import { repliesOnTime } from './replies-on-time.js';
 import { columnMeaning } from './column-meaning.js';
+import { reportFormatAsked } from './format-asked.js';
 import { balanceWhy } from './balance-why.js';
 import { stockFlowCheck } from './stock-flow.js';
 import { textFigureAsked } from './text-figure.js';
@@ -106,6 +107,8 @@ export const RULES: readonly Rule[] = [
   labelSlipAsked,
   columnNameAsked,
   columnMeaning,
+  // (after column-meaning: a column named with the version asked is that column's meaning, the version said with it)
+  reportFormatAsked,
   // (before report-not-loaded: the year of a report being written is not loaded yet)
   draftWritingAsked,
   // (before report-not-loaded: "24年比23年多了几件" of an office whose 2024 text states the change against 2023)
