@@ -437,6 +437,10 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         const prior = metric.printed && r!.year ? reportsOf(kn, r!.office).find((x) => x.year === r!.year! - 1) : undefined;
         const m = renderMetric(r!, metric, prior);
         // 行政事业性收费 asked beside disclosure ("这个是信息公开申请收的费吗"): it is not the information-processing fee
+        // (why a result with no kinds of its own was given, "那件为什么只是部分公开", its count in the table: what the rule
+        // says of it — the report does not tell that request's own reason)
+        const whyBasis = !metric.basis && !m.missing && questionKinds(norm).why ? reasonsNotTold(metric) : undefined;
+        if (whyBasis?.startsWith('依据')) m.lines.push(`报告没有说明具体原因。${whyBasis}`);
         // (and what the report says of that fee, when it says: "本年度无收取信息费情况")
         if (metric.table === '二' && metric.rows.includes('fees') && DISCLOSURE_FEE_ASKED.test(norm)) m.lines.push(NOT_THE_DISCLOSURE_FEE, ...(r!.feeStatement ? [`报告第六部分写道：${r!.feeStatement}`] : []));
         // an amount of money asked of a row that counts decisions only ("行政处罚罚款总金额多少钱"): said, never guessed

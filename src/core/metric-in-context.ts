@@ -225,9 +225,14 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   if (metric?.table === '三' && (ASKER_WHAT_IF.test(norm) || ASKER_OWN_COURSE.test(norm)) && !QUANTITY.test(norm)) metric = undefined;
   // (each reason under a result counted, "不予处理下面5个理由，分别是多少": the result with every reason, zeros too)
   if (metric?.table === '三' && metric.rows.length === 1 && REASON_GROUPS.has(metric.rows[0]!) && (PARTS_UNDER.test(norm) || REASONS_NAMED.test(norm)) && EACH_ASKED.test(norm) && QUANTITY.test(norm)) metric = { ...metric, allParts: true };
-  const parts = metric?.table === '三' && metric.rows.length === 1 && MEANING_ASKED.test(norm) && PARTS_UNDER.test(norm) ? T3_ROWS.filter((x) => x.parent === metric!.rows[0] && x.basis).map((x) => x.id) : [];
+  // (or a result with reasons asked what it counts, "“其他处理”这一栏是统计什么的", "一般指哪些情形": its reasons, each with its basis)
+  const meaning = MEANING_ASKED.test(norm) || ROW_MEANING.test(norm);
+  const parts = metric?.table === '三' && metric.rows.length === 1 && meaning && (PARTS_UNDER.test(norm) || (REASON_GROUPS.has(metric.rows[0]!) && ROW_MEANING.test(norm) && !COUNT_ASKED.test(norm))) ? T3_ROWS.filter((x) => x.parent === metric!.rows[0] && x.basis).map((x) => x.id) : [];
   if (parts.length) metric = { ...metric!, rows: parts, rowsExplicit: true };
-  if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && (questionKinds(withoutRowWords(norm, metric)).why || ARTICLE_ASKED.test(norm) || MEANING_ASKED.test(norm) || WHERE_TO_GO.test(norm))) metric = { ...metric, basis: true };
+  // (部分公开's basis is what the row means, asked as such; why a count of it, "为什么有6件只是部分公开", is that count — with
+  // its basis said beside it, prose-figures.ts reasonsNotTold)
+  const meaningOnly = metric?.rows.includes('partial') ?? false;
+  if (metric?.table === '三' && metric.rows.every((x) => T3_ROW_BY_ID[x]?.basis) && (meaning || ARTICLE_ASKED.test(norm) || (!meaningOnly && (questionKinds(withoutRowWords(norm, metric)).why || WHERE_TO_GO.test(norm))))) metric = { ...metric, basis: true };
   // (a result with reasons, its article asked: "不予公开那两件依据的是条例第几条" — the basis of each reason it counts)
   // (or a reason named beside its result, "“信访举报投诉类申请”被列为不予处理，其条例依据为第几条")
   else if (metric?.table === '三' && metric.rows.length && metric.rows.every((x) => REASON_GROUPS.has(x) || T3_ROW_BY_ID[x]?.basis) && ARTICLE_ASKED.test(norm)) metric = { ...metric, basis: true };
@@ -260,6 +265,10 @@ const ASKER_WHAT_IF = /(?:我|俺|咱)们?(?:要是|如果|假如|万一|若是)
 const ASKER_OWN_COURSE = /^(?:那|那么)?(?:我|俺|咱)们?(?:要是|如果|假如|万一)?(?:一直|就是|就|偏|还是|硬是|不)[^，。?？]{0,8}(?:呢|会怎样|会咋样|会怎么样|怎么办|咋办)[?？]?$/;
 /** The reasons of a result named as such ("5个理由", "几种情形", "各原因"). */
 const REASONS_NAMED = /(?:[几两二三四五六七八九\d]|各)(?:个|种|类|项)?(?:理由|原因|情形|情况)/;
+/** What a row counts, asked in other words than MEANING_ASKED's ("这一栏是统计什么的", "系指何者", "一般指哪些情形"). */
+const ROW_MEANING = /系指|指何者|何谓|所指|统计(?:的是)?(?:什么|啥|哪些)|指(?:的是)?哪些情形/;
+/** A count asked ("几件", "多少"), not the words of counting ("统计什么"). */
+const COUNT_ASKED = /多少|几[件个次条起项宗]|几多/;
 const PARTS_UNDER = /细分|下面(?:那|这)?[几些]|下设|其中(?:的)?(?:各|几|每)|各项|几种情形|分项/;
 
 /** A part of what was answered last ("其中…", "这里面…", "这些里…"). */

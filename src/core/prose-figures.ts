@@ -207,6 +207,8 @@ export function reasonsNotTold(m: MetricQuery, told = ''): string | undefined {
   if (m.table !== '三' || m.rows.length !== 1) return undefined;
   const row = T3_ROW_BY_ID[m.rows[0]!];
   const kinds = T3_ROWS.filter((x) => x.parent === m.rows[0]);
+  // (a result with no kinds of its own and a basis, 部分公开: what the rule says of it)
+  if (row && !kinds.length && row.basis) return `依据：${row.basis}`;
   if (!row || !kinds.length) return undefined;
   // (the text names the kind itself: "无法提供8件(均属于本机关不掌握的信息)")
   if (kinds.some((k) => k.match.some((re) => re.test(told)))) return undefined;

@@ -101,7 +101,7 @@ export const T3_ROWS: T3Row[] = [
   { id: 'new', num: '一、', label: '本年新收政府信息公开申请数量', match: [/本年新收/, /新收.*申请/] },
   { id: 'carried', num: '二、', label: '上年结转政府信息公开申请数量', match: [/上年结转/] },
   { id: 'granted', num: '（一）', label: '予以公开', match: [/予以公开/] },
-  { id: 'partial', num: '（二）', label: '部分公开', match: [/部分公开/] },
+  { id: 'partial', num: '（二）', label: '部分公开', match: [/部分公开/], basis: '《条例》第三十七条：申请公开的信息中含有不应当公开或者不属于政府信息的内容，但能够作区分处理的，行政机关应当向申请人提供可以公开的内容，并对不予公开的内容说明理由。年度报告格式中，作了区分处理的申请只计入“部分公开”这一行，不再计入其他情形。' },
   { id: 'refused', num: '（三）', label: '不予公开', derived: true, match: [] },
   { id: 'refused.secret', parent: 'refused', num: '1.', label: '属于国家秘密', match: [/国家秘密/], basis: '《条例》第十四条：依法确定为国家秘密的政府信息，不予公开。' },
   { id: 'refused.law', parent: 'refused', num: '2.', label: '其他法律行政法规禁止公开', match: [/法律.*法规.*禁止/, /禁止公开/], basis: '《条例》第十四条：法律、行政法规禁止公开的政府信息，不予公开。' },

@@ -48,3 +48,27 @@ describe('session 32 readings: the information-processing fee beside table 二',
     expect(a).toContain('本年度无收取信息费情况');
   });
 });
+
+describe('session 32 readings: what a row of table 三 counts', () => {
+  it('a result with reasons asked what it counts ("这一栏统计的是什么"): each reason with its basis', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '表三“其他处理”那一栏统计的是什么');
+    expect(a).toContain('逾期不补正');
+    expect(a).toContain('缴纳费用');
+    // (its count asked too, "…有几件，属于哪些情形": the result's count, not every reason spelled out)
+    const [b] = talk(kn, '南岗2022年其他处理有几件');
+    expect(b).not.toContain('缴纳费用');
+  });
+  it('a reason asked in formal words ("系指何者") with its count: the basis and the count', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '请问“三类内部事务信息”系指何者？南岗区政府办2022年因此不予公开几件？');
+    expect(a).toContain('人事管理');
+    expect(a).toMatch(/1\s*件/);
+  });
+  it('why a request was only partly disclosed, its count in the table: the count, no reason of its own, the rule (第三十七条)', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办2022年的申请为什么会有部分公开这种结果');
+    expect(a).toMatch(/部分公开[^。]*0\s*件/);
+    expect(a).toContain('第三十七条');
+  });
+});
