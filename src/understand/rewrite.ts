@@ -42,6 +42,9 @@ const HOW_MANY_WORD = /^(?:几|多少|好多)[条件个篇项份批]?$/;
 /** A year said in words ("前年", "去年", "上年"): which report, never the information's name. */
 const YEAR_WORD = /^(?:大前年|前年|去年|今年|明年|本年|上年|当年|往年|同年|次年)(?:度)?$/;
 
+/** A word holding a negation ("不到", "没有", "未予"). */
+const NEGATION_IN = /[不没未]/;
+
 export function dropRequestedObject(text: string, known: (w: string) => boolean): string {
   // only in a request for information ("我要查…文件", "想申请公开…方案"): "上海的落户政策是什么" is off-topic
   if (!REQUEST.test(text) || !cut(text).some((t) => DOCUMENT.test(t))) return text;
@@ -55,7 +58,8 @@ export function dropRequestedObject(text: string, known: (w: string) => boolean)
       if (t === '的' || DOCUMENT.test(t)) continue;
       // (a how-many is the question, never part of the information's name: "主动公开了几条信息")
       // (nor is a year: "前年的报告" names the report asked)
-      if (!/^\p{Script=Han}{2,}$/u.test(t) || known(t) || HOW_MANY_WORD.test(t) || YEAR_WORD.test(t)) break;
+      // (nor a negation, "拿不到信息": dropped, the message would say the opposite)
+      if (!/^\p{Script=Han}{2,}$/u.test(t) || known(t) || HOW_MANY_WORD.test(t) || YEAR_WORD.test(t) || NEGATION_IN.test(t)) break;
       drop.add(j);
     }
   });

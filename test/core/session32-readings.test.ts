@@ -72,3 +72,16 @@ describe('session 32 readings: what a row of table 三 counts', () => {
     expect(a).toContain('第三十七条');
   });
 });
+
+describe('session 32 readings: a negation kept in a request\'s words', () => {
+  it('"拿不到信息" keeps its 不到 (it had been dropped as the name of the information asked): why they got nothing', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办2022年为什么有人交了申请却拿不到信息');
+    expect(a).toMatch(/没有拿到信息的共 11 件/);
+  });
+  it('"没提供出来" is 无法提供', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办2022年有几件申请没提供出来');
+    expect(a).toMatch(/无法提供[^。]*8\s*件/);
+  });
+});

@@ -24,7 +24,7 @@ const NOT_GRANTED_ASKED = /(?:没|未|没有)(?:能)?(?:拿到|得到|获得|要
  * Why the requests that were not granted went so, in everyday words ("有的申请最后没给公开，都是啥原因"): every result but
  * 予以公开 and 部分公开 with its reasons — not 不予公开 alone, which the words also read as.
  */
-const NOT_GRANTED_WHY = /(?:没|没有|没能|未能)(?:给|被|予)?(?:公开|拿到|得到)[^，。？?]{0,12}(?:原因|为什么|为啥|理由|咋回事|怎么回事)|(?:为什么|为啥|什么原因|啥原因)[^，。？?]{0,10}(?:没|没有|没能)(?:给|被)?(?:公开|拿到|得到)/;
+const NOT_GRANTED_WHY = /(?:(?:没|没有|没能|未能)(?:给|被|予)?(?:公开|拿到|得到)|拿不到|得不到)[^，。？?]{0,12}(?:原因|为什么|为啥|理由|咋回事|怎么回事)|(?:为什么|为啥|什么原因|啥原因)[^，。？?]{0,14}(?:(?:没|没有|没能)(?:给|被)?(?:公开|拿到|得到)|拿不到|得不到)/;
 /** The result named in the table's own words: that row is meant. */
 const RESULT_NAMED = /不予公开|无法提供|不予处理|其他处理/;
 
@@ -37,7 +37,7 @@ export const restOfResults: Rule = {
   decide: (u, state, kn) => {
     const m = u.metric;
     // (the results that gave nothing asked together, no row named: every result but 予以公开 and 部分公开)
-    const notGranted = (!m && NOT_GRANTED_ASKED.test(u.norm)) || ((!m || (m.table === '三' && m.rows.every((x) => x === 'refused'))) && NOT_GRANTED_WHY.test(u.norm) && !RESULT_NAMED.test(u.norm));
+    const notGranted = (!m && NOT_GRANTED_ASKED.test(u.norm)) || ((!m || (m.table === '三' && (m.rows.every((x) => x === 'refused') || m.rows.every((x) => x === 'new')))) && NOT_GRANTED_WHY.test(u.norm) && !RESULT_NAMED.test(u.norm));
     if (!notGranted && (!m || m.table !== '三' || !REST_ASKED.test(u.norm))) return undefined;
     const named = notGranted ? ['granted', 'partial'] : m!.rows.filter((x) => (RESULTS as readonly string[]).includes(x));
     if (notGranted) return listed(u, state, kn, named, '申请人没有拿到信息的');
