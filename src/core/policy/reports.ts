@@ -16,6 +16,9 @@ const YEAR_TYPO_ASKED = /写错|笔误|弄错|搞错|错了|有误|写得不对|
 /** The asker quotes the report's words ("开头写着…", "正文第一句是“2021年，我办……”"). */
 const QUOTES_THE_REPORT = /开头|正文|第一句|写着|写的|里写|上写|[“"「]/;
 
+/** Why the report says it ("为啥…写的是", "为什么写成"). */
+const WHY_SAID = /(?:为啥|为什么|怎么)[^，。？?]{0,12}(?:写的是|写成|写着|写了|是[“"])/;
+
 /** Whether it is a given year's report, asked ("是2019年的报告吗", "是2019年度的吗"). */
 const YEAR_OF_IT_ASKED = /是(?:19|20)\d{2}年度?的(?:报告|年报)?(?:吗|么|嘛|不)/;
 
@@ -30,7 +33,8 @@ export const reportYearAsked: Rule = {
     // against its own, as the load's check found them)
     // (or the report named with its own year, "南岗22年报正文里有没有年份写错的地方": that report's)
     if (YEAR_SLIP_ASKED.test(u.norm) && YEAR_TYPO_ASKED.test(u.norm) && (!u.slots.years.length || (u.slots.years.length === 1 && !pickReport(kn, u.slots, state).problem))) return yearSlips(u, state, kn);
-    const typo = YEAR_TYPO_ASKED.test(u.norm) && QUOTES_THE_REPORT.test(u.norm);
+    // (or asked why the text says that year, "为啥总体情况开头写的是“2021年，我办…”")
+    const typo = (YEAR_TYPO_ASKED.test(u.norm) || WHY_SAID.test(u.norm)) && QUOTES_THE_REPORT.test(u.norm);
     // ("那份报告顶上写着2019年12月3日，是2019年的报告吗": a year the asker read on it, asked to be the report's)
     const quotedYear = QUOTES_THE_REPORT.test(u.norm) && YEAR_OF_IT_ASKED.test(u.norm);
     if (!u.slots.years.length || u.slots.offices.length > 1 || !(REPORT_YEAR_ASKED.test(u.norm) || typo || quotedYear)) return undefined;

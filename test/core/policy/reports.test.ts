@@ -84,6 +84,11 @@ describe('report-year-asked', () => {
       expect(d).toMatchObject({ kind: 'intent', intent: { id: 'report.period' }, question: { slots: { years: [] } } });
     }
   });
+  it('why the text says another year, quoting it ("为什么开头写的是“2021年…”"): the quoted year set against the report\'s', async () => {
+    const { reportYearAsked } = await import('../../../src/core/policy/reports.js');
+    const d = reportYearAsked.decide(u({ norm: '为什么正文开头写的是“2021年,我办认真贯彻”?', slots: slots({ years: [2021] }) }), {}, kn);
+    expect(d).toMatchObject({ intent: { id: 'report.period' }, noteIfAnswered: expect.stringContaining('“2021年”与统计年度不一致') });
+  });
   it('whether the report wrote a year wrong, quoting it: the period, with the quoted year set against the report\'s', async () => {
     const { reportYearAsked } = await import('../../../src/core/policy/reports.js');
     const norm = '报告开头写“在总结2021年政府信息公开工作的基础上”,可统计期是2022年,这是不是写错了?';
