@@ -85,3 +85,12 @@ describe('session 32 readings: a negation kept in a request\'s words', () => {
     expect(a).toMatch(/无法提供[^。]*8\s*件/);
   });
 });
+
+describe('session 32 readings: the statistics period as a page prints it', () => {
+  it('a start day without 日, an aside in brackets and the end run together ("自2019年1月28(我局成立之日)起至2019年1231")', async () => {
+    const { findPeriod } = await import('../../src/report/parse/identity.js');
+    expect(findPeriod(['本报告所列数据统计期限自2019年1月28(我局成立之日)起至2019年1231,电子版可在门户网站下载'])).toEqual({ period: '自2019年1月28(我局成立之日)起至2019年1231', year: 2019 });
+    // (the ordinary form unchanged)
+    expect(findPeriod(['报告中所列数据统计期限自 2022 年 1 月 1 日起至 2022 年 12 月 31 日止。'])?.period).toBe('自 2022 年 1 月 1 日起至 2022 年 12 月 31 日止');
+  });
+});
