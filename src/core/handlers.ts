@@ -20,7 +20,7 @@ import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, SUM_ASKED } from './patterns.js';
 import { detailsNotGiven } from './contact-details.js';
 import { applicantsTold } from './applicants-told.js';
-import { OTHER_MATTERS_COUNTED, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS } from './prose-figures.js';
+import { OTHER_MATTERS_COUNTED, basisOfResult, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports, reportsOf } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -439,8 +439,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // 行政事业性收费 asked beside disclosure ("这个是信息公开申请收的费吗"): it is not the information-processing fee
         // (why a result with no kinds of its own was given, "那件为什么只是部分公开", its count in the table: what the rule
         // says of it — the report does not tell that request's own reason)
-        const whyBasis = !metric.basis && !m.missing && questionKinds(norm).why ? reasonsNotTold(metric) : undefined;
-        if (whyBasis?.startsWith('依据')) m.lines.push(`报告没有说明具体原因。${whyBasis}`);
+        const whyBasis = !metric.basis && !m.missing && questionKinds(norm).why ? basisOfResult(metric) : undefined;
+        if (whyBasis) m.lines.push(`报告没有说明具体原因。${whyBasis}`);
         // (and what the report says of that fee, when it says: "本年度无收取信息费情况")
         if (metric.table === '二' && metric.rows.includes('fees') && DISCLOSURE_FEE_ASKED.test(norm)) m.lines.push(NOT_THE_DISCLOSURE_FEE, ...(r!.feeStatement ? [`报告第六部分写道：${r!.feeStatement}`] : []));
         // an amount of money asked of a row that counts decisions only ("行政处罚罚款总金额多少钱"): said, never guessed

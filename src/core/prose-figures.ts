@@ -203,13 +203,20 @@ export function jointGrantedClause(r: Report, m: MetricQuery): { text: string; s
  * Why a result the text counts was given, when the text gives no reasons (tables cut off): said plainly, with
  * the kinds of that result the annual report format lists ("不予公开" → 国家秘密、第三方合法权益 …).
  */
+/** What the rule says of a row of table 三 with no kinds under it and a basis (部分公开, a reason): "依据：…". */
+export function basisOfResult(m: MetricQuery): string | undefined {
+  if (m.table !== '三' || m.rows.length !== 1) return undefined;
+  const row = T3_ROW_BY_ID[m.rows[0]!];
+  return row?.basis && !T3_ROWS.some((x) => x.parent === row.id) ? `依据：${row.basis}` : undefined;
+}
+
 export function reasonsNotTold(m: MetricQuery, told = ''): string | undefined {
   if (m.table !== '三' || m.rows.length !== 1) return undefined;
   const row = T3_ROW_BY_ID[m.rows[0]!];
   const kinds = T3_ROWS.filter((x) => x.parent === m.rows[0]);
   // (a result with no kinds of its own and a basis, 部分公开: what the rule says of it)
-  if (row && !kinds.length && row.basis) return `依据：${row.basis}`;
-  if (!row || !kinds.length) return undefined;
+  if (!kinds.length) return basisOfResult(m);
+  if (!row) return undefined;
   // (the text names the kind itself: "无法提供8件(均属于本机关不掌握的信息)")
   if (kinds.some((k) => k.match.some((re) => re.test(told)))) return undefined;
   return `报告正文没有说明这些申请的具体原因。按年度报告格式，“${row.label}”分为：${kinds.map((k) => k.label).join('；')}。`;
