@@ -124,13 +124,16 @@ const YES_NO_ASKED = /有没有|有无|是不是/;
 
 /** The asker asks to be told ("请一并说明：…", "介绍一下…"): the things named after it are what is asked. */
 const TELL_ME = /^(?:请|麻烦|烦请)?(?:一并|分别|顺便)?(?:说明|告知|介绍|讲讲|说说|讲一下|说一下|列一下|列出)/;
-/** A thing of the procedure named as what is wanted ("通知补正的期限", "以及第三方答复的期限。"). */
-const NOUN_WANTED = /(?:期限|时限|条件|方式|渠道|流程|程序|费用|材料|依据)[。.]?$/;
+/** The lead-in alone ("烦请告知", "请一并说明一下"). */
+const TELL_ME_ONLY = new RegExp(`${TELL_ME.source}(?:一下|下)?$`);
+/** A thing of the procedure named as what is wanted ("通知补正的期限", "以及第三方答复的期限。"), or a count ("不予公开的件数"). */
+const NOUN_WANTED = /(?:期限|时限|条件|方式|渠道|流程|程序|费用|材料|依据|件数|数量)[。.]?$/;
 
 /** The asking clauses of a message: two long enough to stand alone (or up to three, each marked as a question), else none. */
 function twoAsks(norm: string): string[] {
   const told = TELL_ME.test(norm);
-  const asks = (runOn(norm).match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => (ASKING.test(c) || HOW_LONG.test(c) || A_NOT_A.test(c) || CONTACT_WANTED.test(c) || YES_NO_ASKED.test(c) || (told && NOUN_WANTED.test(c))) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
+  // (the lead-in alone, "烦请告知：…", asks nothing of its own: what follows it is asked)
+  const asks = (runOn(norm).match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => !TELL_ME_ONLY.test(c)).filter((c) => (ASKING.test(c) || HOW_LONG.test(c) || A_NOT_A.test(c) || CONTACT_WANTED.test(c) || YES_NO_ASKED.test(c) || (told && NOUN_WANTED.test(c))) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
   if (asks.length === 2) return asks;
   // a story with question words of its own ("…说不清是按什么标准定的") and two sentences marked as questions,
   // each read whole ("要是一直不理我们，我们还能怎么办？")
@@ -242,7 +245,8 @@ export function withSecondAsk(
     // — or a yes/no of its own read clearly ("要不要交钱啊…能不能口头说": the fee beside how to apply)
     // — or a question marked as such on its own, read confidently ("能以公司名义申请吗？要准备什么材料？")
     // (or a thing named as wanted after "请说明", "…的期限，以及…的期限": a question of its own)
-    const marked = (MARKED_QUESTION.test(clause) || QUESTION_WORD.test(clause) || (TELL_ME.test(u.norm) && NOUN_WANTED.test(clause))) && decision.confidence >= THRESHOLDS.answer;
+    // (or a contact detail asked for in so many words: "梅县区政府办公室电话给我一下，顺便问下…多少个工作日内要答复？")
+    const marked = (MARKED_QUESTION.test(clause) || QUESTION_WORD.test(clause) || CONTACT_WANTED.test(clause) || (TELL_ME.test(u.norm) && NOUN_WANTED.test(clause))) && decision.confidence >= THRESHOLDS.answer;
     const ownYesNo = decision.kind === 'intent' && cu.kind === 'yesno' && decision.confidence >= POLICY.secondAskIntentScore;
     if (decision.kind === 'intent' && topicOf(decision.intent.id) === topicOf(out.answer.intent) && !sameKind(cu) && !ownYesNo && !marked) continue;
     // an intent read from a clause alone must be a clear match: the clause has lost the message's context

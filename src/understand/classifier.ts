@@ -12,7 +12,7 @@ export type Vector = Map<string, number>;
 
 /** Words that carry no topic. Question words (多少, 怎么, 哪里 …) are kept: they tell intents apart. */
 export const STOPWORDS = new Set(
-  '的 了 吗 呢 吧 啊 呀 哦 嘛 么 哈 嗯 噢 喔 哎 唉 请问 请 问 问问 想 想问 想问一下 一下 下 我 我们 咱们 您 你 你们 他 她 它 他们 这 那 这个 那个 这份 那份 这件 那件 这些 那些 就 也 还 都 又 再 和 与 及 跟 或 或者 是 在 给 把 被 让 对 向 从 帮 帮忙 麻烦 知道 告诉 一 个 些 呗 嘞 啦 哇 么样 俺 咱 咋 啥 哈 呐 问问 下子 请教 的话 要是 如果 假如 然后 就是 其实 比如 这样 那样 还是 这边 那边 咱们 人家 一般 通常 顺便 顺带 具体 里面 里头 里边'.split(' '),
+  '的 了 吗 呢 吧 啊 呀 哦 嘛 么 哈 嗯 噢 喔 哎 唉 请问 请 问 问问 想 想问 想问一下 一下 下 我 我们 咱们 您 你 你们 他 她 它 他们 这 那 这个 那个 这份 那份 这件 那件 这些 那些 就 也 还 都 又 再 和 与 及 跟 或 或者 是 在 给 把 被 让 对 向 从 帮 帮忙 麻烦 知道 告诉 一 个 些 呗 嘞 啦 哇 喃 噻 唠唠 唠一唠 么样 俺 咱 咋 啥 哈 呐 问问 下子 请教 的话 要是 如果 假如 然后 就是 其实 比如 这样 那样 还是 这边 那边 咱们 人家 一般 通常 顺便 顺带 具体 里面 里头 里边'.split(' '),
 );
 export const QUESTION_WORDS = new Set(
   '多少 几 几个 几件 几次 多久 多长 怎么 怎样 怎么样 如何 什么 啥 哪 哪里 哪儿 哪些 哪个 谁 为什么 为啥 是否 有没有 能不能 可不可以 可以 能 会 吗 咋办 怎么办 咋弄 咋整 是不是 要不要 行不行 对不对 需不需要 用不用 会不会 能否 可否'.split(' '),
@@ -51,7 +51,8 @@ export function features(text: string): string[] {
 }
 
 /** Particles and auxiliaries jieba glues to a neighbour ("交了", "天能", "一趟"). */
-export const PARTICLE_CHARS = '的了着过地得呢吗吧啊呀哦嘛么能会要想给把被让一个些点';
+/** (喃 and 噻 are south-western speech's 呢 and 啊: "申请得多喃", "要得噻") */
+export const PARTICLE_CHARS = '的了着过地得呢吗吧啊呀哦嘛么能会要想给把被让一个些点喃噻';
 /** An unknown word that is one character plus particles is a cut artefact, not an unknown topic: no penalty. */
 const particleGlued = (f: string) => f.startsWith('w:') && gluedWord(f.slice(2));
 /** Question words jieba glues to a verb ("干什么", "做什么", "咋办"). */

@@ -189,6 +189,8 @@ const cnCount = (m: string): string => String(smallNumber(m) ?? m);
 const LEVEL_TWICE = /(?<=[东西南北中城郊矿])(区)\1(?=(?:人民)?政府|委|办)/gu;
 /** 补 for 补正, after a word that makes it the asker's step ("不补", "叫我补", "再补") or before how often ("补几次"). */
 const MAKE_GOOD = /(?:(?<=不|没|没有|让我|叫我|要我|再|还得|还要)补|补(?=几次|一次|两次|多少次|几回))(?![正充贴助偿办交发缴齐全课习票位考录签种牌])/gu;
+/** 哪能 after 在/去/从 asks where one can ("这份年报原文在哪能看到", "去哪能查"): 哪里能, not 上海话's 哪能 (怎么). */
+const WHERE_CAN = /(?<=[在去从到])哪能/g;
 /** A verb asked as "A没A" ("收没收", "交没交", "回没回"); 有没有 is asked so already. */
 const VERB_NOT_VERB = /(?!有)(\p{Script=Han})没\1/gu;
 /** 局 typed as "ju" right after characters, before what is asked of the bureau ("大数据ju的电话", "税务ju地址"). */
@@ -215,6 +217,7 @@ function compute(input: string): string {
   s = s.replace(NEXT_QUESTION, '$1，');
   // 补 said for 补正 ("叫我补几次", "不补会怎样")
   if (s.includes('补')) s = s.replace(MAKE_GOOD, '补正');
+  if (s.includes('哪能')) s = s.replace(WHERE_CAN, '哪里能');
   // a verb asked as "A没A" ("收没收过费", "给没给公开"): 有没有 A, as the examples ask it
   if (s.includes('没')) s = s.replace(VERB_NOT_VERB, '有没有$1');
   // a two-character district before its 区政府 ("西区区政府办公室": 西区's 区政府) — once

@@ -499,7 +499,8 @@ const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业
 /** After a place: its government's website, not the government itself. */
 const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
 // (nor a verb of the asker's own work before 区政府办, "我在起草区政府办下一年的年报": 起草 is no place)
-const NOT_PLACE = /^(区委|县委|市委|镇委|乡委|旗委|社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$|^(?:起草|编写|撰写|编制|核对|准备|负责|咨询|联系|查询|帮|替|给)$/;
+// (nor words joined by 或者 or a remedy before it, "去复议或者告镇政府": no place "议或者起诉镇")
+const NOT_PLACE = /^(区委|县委|市委|镇委|乡委|旗委|社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$|^(?:起草|编写|撰写|编制|核对|准备|负责|咨询|联系|查询|帮|替|给)$|或者|或是|还是|因为|起诉|复议/;
 
 /** Characters of a story, never of a place's name ("上个月十号去区政府办交了…": no place "个月十号去区"). */
 /** The place's party committee said beside its government ("皇姑区区委、区政府的政务新媒体"): the place's own, as its

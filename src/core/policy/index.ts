@@ -5,6 +5,7 @@
  * every question of the question sets (`npm run trace:update` after an intended change).
  */
 import { slotOnlyFollowUp, whatIfFollowUp, sourceFollowUp } from './follow-up.js';
+import { tableFollowUp } from './table-follow-up.js';
 import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnknown } from './figures.js';
 import { emptyInput, pendingChoice } from './input.js';
 import { contactNotAsked } from './contact-not-asked.js';
@@ -72,6 +73,8 @@ export const RULES: readonly Rule[] = [
   pendingChoice,
   strayChoice,
   slotOnlyFollowUp,
+  // (a table named alone after a question about a table: "表四呢" — that question again)
+  tableFollowUp,
   sourceFollowUp,
   compareLastTwo,
   reasonsFollowUp,

