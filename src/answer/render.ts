@@ -39,6 +39,22 @@ export function reportLabel(r: Report): string {
   return `${r.office}${r.year ? `${r.year}年` : ''}`;
 }
 
+/** A year run into its month, as some pages print it ("20201月1日", "202012月31日"). */
+const YEAR_WITHOUT_NIAN = /((?:19|20)\d{2})(?=\d{1,2}月)/g;
+/** The end day run together ("2019年1231"). */
+const END_RUN_TOGETHER = /年1231(?!\d)/;
+
+/**
+ * The period as printed, and when the page left out a character, how it reads ("自20201月1日起至202012月31日止" →
+ * 2020年1月1日 … 2020年12月31日): staff checking the sentence see the slip, citizens the dates.
+ */
+function periodAsRead(period: string): string {
+  if (!YEAR_WITHOUT_NIAN.test(period) && !END_RUN_TOGETHER.test(period)) return period;
+  YEAR_WITHOUT_NIAN.lastIndex = 0;
+  const read = period.replace(YEAR_WITHOUT_NIAN, '$1年').replace(END_RUN_TOGETHER, '年12月31日');
+  return `${period}（原文如此，漏了字，应读作：${read}）`;
+}
+
 function fieldValue(report: Report | undefined, field: string): string | undefined {
   if (!report) return undefined;
   if (field.startsWith('contact.')) return report.contact[field.slice(8) as keyof Report['contact']];
@@ -50,7 +66,7 @@ function fieldValue(report: Report | undefined, field: string): string | undefin
     case 'title':
       return report.title;
     case 'period':
-      return report.period;
+      return report.period && periodAsRead(report.period);
     case 'published':
       return report.published;
     case 'indexNo':

@@ -271,7 +271,8 @@ const NUMBER = '(?:\\d+|[一二两三四五六七八九十百]+)';
 /** A text that states a number: digits, or a Chinese numeral with its measure word. */
 const STATES_NUMBER = /\d|[一二两三四五六七八九十百]+[名个位人家件条项次篇所户批场期]/;
 /** Measure words that count the same thing ("几个人" ~ "一名人员", "2位同志"). */
-const UNIT_ALIKE: Record<string, string> = { 件: '件例宗起', 宗: '宗件起', 起: '起件宗', 人: '人名位', 名: '人名位', 位: '人名位', 家: '家个', 所: '所个', 条: '条篇', 篇: '篇条' };
+// (letters to a mailbox are counted in 封 or 件: "市长信箱来件285封")
+const UNIT_ALIKE: Record<string, string> = { 件: '件例宗起封', 封: '封件', 宗: '宗件起', 起: '起件宗', 人: '人名位', 名: '人名位', 位: '人名位', 家: '家个', 所: '所个', 条: '条篇', 篇: '篇条' };
 
 /** The measure words that count the same things as `unit` (reports count pieces of information in 条 or 篇), for a character class. */
 export function unitsAlike(unit: string): string {
@@ -318,7 +319,7 @@ function readCountAsked(norm: string): CountAsked | undefined {
   // (the first how-many with a unit: "主动公开了多少信息，发了多少篇新闻稿" asks 篇)
   let unit: string | undefined;
   // (部 of books or rules, "几部政府规章", never of 部分 or 部门)
-  for (const asked of norm.matchAll(/(?:几|多少)(个)?((?:[篇条家场次件人项期名所户批宗份]|部(?![分门长署委队位]))?)/g)) if ((unit = asked[2] || asked[1])) break;
+  for (const asked of norm.matchAll(/(?:几|多少)(个)?((?:[篇条家场次件人项期名所户批宗份封]|部(?![分门长署委队位]))?)/g)) if ((unit = asked[2] || asked[1])) break;
   // (no measure word, but items of information counted: "发了多少信息" counts 条, as reports do: "发布信息426条")
   if (!unit && INFORMATION_COUNTED.test(norm)) unit = '条';
   // ("信息条数分别是多少": the unit before 数)

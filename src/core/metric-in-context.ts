@@ -74,6 +74,9 @@ const ROW_OF_RULE: Readonly<Record<string, string>> = {
 /** Pointing back at what was just explained ("这个理由", "这种情况", "这类"). */
 const POINTS_BACK = /这个理由|这个原因|这种情况|这类情况|这种理由|这类|这样的/;
 
+/** The requests answered the way just told ("这么回复的", "这样答复的", "像这样处理的"). */
+const ANSWERED_SO = /(?:这么|这样|这种方式|像这样)(?:回复|答复|处理|办理|告知|回|拒绝|驳回|回绝)/;
+
 /** Two figures joined by 加 or + ("予以公开加部分公开"), not 增加/参加/加快 and the like. */
 const PLUS = /[+＋]|(?<![增追参附更添])加(?![起在一到上快急班强大入])/;
 
@@ -161,6 +164,9 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // no 补正): that row
   const pointedRow = !metric && state.intent ? ROW_OF_RULE[state.intent] : undefined;
   if (pointedRow && POINTS_BACK.test(norm) && QUANTITY.test(norm)) metric = { table: '三', rows: [pointedRow], cols: [], spans: [], rowsExplicit: true };
+  // "这么回复的有几个" right after a row of table 三 (its wording quoted: "回复说“本机关不掌握相关政府信息”啥意思"):
+  // the requests answered so are that row's
+  if (!metric && state.metric?.table === '三' && state.metric.rows.length && ANSWERED_SO.test(norm) && QUANTITY.test(norm)) metric = { ...state.metric, cols: [] };
   // "这两项加起来占总申请数的百分之多少" right after two rows asked one after the other: both, added up
   // (a base row named beside them is the share's denominator, not what is asked: "占总申请数的")
   if ((!metric || (metric.table === '三' && metric.rows.every((x) => BASE_ROW_IDS.has(x)))) && state.metric?.table === '三' && state.previousRows && THE_TWO.test(norm)) {

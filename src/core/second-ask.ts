@@ -117,7 +117,7 @@ function runOn(norm: string): string {
 }
 
 /** A contact detail asked for without a question word ("顺便把他们办公室电话给我", "地址发我一下"). */
-const CONTACT_WANTED = /(?:电话|地址|邮箱|邮编|传真|网址)[^，。？?]{0,6}(?:给我|发我|告诉我|发一下|说一下|说下|讲一下|讲下)|(?:给我|发我|告诉我|说一下|说下|讲一下|讲下)[^，。？?]{0,6}(?:电话|地址|邮箱|邮编|传真|网址)/;
+const CONTACT_WANTED = /(?:电话|地址|邮箱|邮编|传真|网址)[^，。？?]{0,6}(?:给我|发我|告诉我|发一下|说一下|说下|讲一下|讲下)|(?:给我|发我|告诉我|说一下|说下|讲一下|讲下|给个|给一个|留个|来个)[^，。？?]{0,6}(?:电话|地址|邮箱|邮编|传真|网址)/;
 
 /** A yes/no asked without a question mark ("有没有被人申请行政复议"). */
 const YES_NO_ASKED = /有没有|有无|是不是/;
@@ -139,6 +139,11 @@ function twoAsks(norm: string): string[] {
   // each read whole ("要是一直不理我们，我们还能怎么办？")
   const marked = (norm.match(QUESTION_SENTENCE) ?? []).map((c) => c.replace(/^[^:：]*[:：]/, '').trim());
   if (asks.length > 2 && marked.length === 2) return marked;
+  // (or a story whose words ask ("想看看原文到底咋规定的") before one sentence marked as a question that asks two
+  // things: "另外想问下：这种申请要交钱吗，交上去多久能回复？")
+  const last = marked.at(-1);
+  const inLast = last ? asks.filter((c) => last.includes(c)) : [];
+  if (asks.length > 2 && inLast.length === 2) return inLast;
   // (or three questions in a row, each asking and marked as a question: "…是哪一年的？主动公开了几件？电话多少？")
   return asks.length > 2 && asks.length <= MAX_ASKS && asks.every((c) => MARKED_QUESTION.test(c)) && marked.length === asks.length ? asks : [];
 }
@@ -148,12 +153,16 @@ const SUBJECT_BEFORE_KINDS: ReadonlySet<string> = new Set(['where']);
 
 /** The clause, or with the story clause right before it when it asks where or how of nothing it names. */
 function withStory(norm: string, clause: string): string {
-  if (!SUBJECT_BEFORE_KINDS.has(questionKind(clause)) || tellingWords(clause).some((w) => !SUBJECT_FREE.test(w))) return clause;
+  // (a bare what-then asks of the clause before it: "另外我要是不服不予公开的决定，可以怎么办")
+  const whatThen = WHAT_THEN.test(clause);
+  if (!whatThen && (!SUBJECT_BEFORE_KINDS.has(questionKind(clause)) || tellingWords(clause).some((w) => !SUBJECT_FREE.test(w)))) return clause;
   const at = norm.indexOf(clause);
   const before = at > 0 ? norm.slice(0, at).replace(/[,，]\s*$/, '') : '';
   const story = before.split(/[,.?!;:。？！，；：\n]/).at(-1)?.trim() ?? '';
   return story && !ASKING.test(story) ? `${story}，${clause}` : clause;
 }
+/** What to do, asked with nothing named ("可以怎么办", "那该咋办呢"). */
+const WHAT_THEN = /^(?:那|那么|我)?(?:可以|能|该|应该|应当|要)?(?:怎么办|咋办|咋整|怎么处理|如何处理|怎么弄)(?:呢|啊|呀)?[?？]?$/;
 /** Words of an asking clause that name no subject ("打算建在哪儿", "准备放在哪"). */
 const SUBJECT_FREE = /^(?:打算|准备|计划|应该|可以|能够|需要|一般|大概|具体)$/;
 

@@ -5,6 +5,8 @@ import { kb, talk } from './readings-kit.js';
 
 const nangang = 'data/reports';
 const dushi = 'test/fixtures/reports-fresh109-newa';
+const dizhen = 'test/fixtures/reports-fresh110-newa';
+const yuncheng = 'test/fixtures/reports-fresh110-newb';
 
 describe('session 33 readings: two questions in one message', () => {
   it('a row\'s count, then a time limit asked in the next sentence: both, the count first', async () => {
@@ -62,5 +64,54 @@ describe('session 33 readings: another table named alone', () => {
     const [, b] = talk(kn, '帮我核对南岗区政府办2022年报表三的数对不对', '表四呢');
     expect(b).toContain('表四');
     expect(b).toContain('没有数据行');
+  });
+});
+
+describe('session 33 readings: more than one question', () => {
+  it('a bare what-then asks of the clause before it ("…不服这个决定，能怎么办"), beside a count', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办2022年不予处理的有几件？还有就是我对不予处理的决定不服，该咋办');
+    expect(a).toMatch(/不予处理.{0,20}1 件/);
+    expect(a).toMatch(/行政复议/);
+  });
+  it('a story whose words ask, then one sentence asking two things: both things', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '单位让我查一份旧城改造的批复，我也不知道里面到底怎么写的，准备递个申请。想问一下：申请要不要花钱，多长时间给答复？');
+    expect(a).toContain('第四十二条');
+    expect(a).toContain('20个工作日');
+  });
+  it('"给个电话" beside another question is a question of its own', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办2022年收到多少件申请？完了给个咨询电话');
+    expect(a).toMatch(/15 ?件/);
+    expect(a).toContain('0451-82705546');
+  });
+});
+
+describe('session 33 readings: pointing back, Cantonese', () => {
+  it('"这样答复的有几件" after a reason quoted: that reason\'s row', async () => {
+    const kn = await kb(nangang);
+    const [, b] = talk(kn, '他们答复我“信息不存在”，这是什么意思', '南岗区政府办2022年这样答复的一共多少件');
+    expect(b).toMatch(/\d+ ?件/);
+    expect(b).not.toContain('20个工作日');
+  });
+  it('边个 is 哪个: "打边个电话" asks the phone', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办嘅年报有问题要打边个电话');
+    expect(a).toContain('0451-82705546');
+  });
+});
+
+describe('session 33 readings: the statistics period as printed', () => {
+  it('"数据时限为…" is the period', async () => {
+    const kn = await kb(dizhen);
+    const [a] = talk(kn, '西藏地震局2023年报里的数据统计的是哪段时间');
+    expect(a).toContain('2023年1月1日至2023年12月31日');
+  });
+  it('a year printed without its 年: the period as printed, and how it reads', async () => {
+    const kn = await kb(yuncheng);
+    const [a] = talk(kn, '运城经开区2020年报的统计期限写的是啥');
+    expect(a).toContain('自20201月1日起至202012月31日止');
+    expect(a).toContain('应读作：自2020年1月1日起至2020年12月31日止');
   });
 });
