@@ -8,6 +8,7 @@ import { applySynonyms, type SynonymTable } from './synonyms.js';
 import { cut, cutExact } from './segment.js';
 import { BoundedMemo, READING_MEMO_MAX } from './memo.js';
 import { readPinyinSentence } from './pinyin-sentence.js';
+import { readInitials } from './initials.js';
 
 export interface Rewriter {
   (norm: string): string;
@@ -118,12 +119,17 @@ export function createRewriter(src: RewriteSources): Rewriter {
   // the synonyms' targets and everyday words are terms too (门牌 typed as 门派 is still 地址)
   for (const [w, c] of src.synonyms ?? []) terms.add(w).add(c);
   const typos = new TypoIndex(terms, { known: src.known });
+  // how often the intents' examples and titles use each word: which of several terms a run of initials means
+  const uses = new Map<string, number>();
+  for (const p of src.phrases) for (const w of cut(p)) if (/^\p{Script=Han}{2,}$/u.test(w)) uses.set(w, (uses.get(w) ?? 0) + 1);
+  const weight = (t: string) => uses.get(t) ?? 0;
   const memo = new BoundedMemo<string, string>(READING_MEMO_MAX);
   const fn = ((norm: string) => {
     const hit = memo.get(norm);
     if (hit !== undefined) return hit;
     // (a question typed all in pinyin: its words read back into characters first)
-    let s = typos.correct(readPinyinSentence(norm, terms)).text;
+    // (and terms typed by their initials: "zdgk" 主动公开)
+    let s = typos.correct(readInitials(readPinyinSentence(norm, terms), typos, weight)).text;
     if (src.synonyms) s = applySynonyms(s, src.synonyms);
     s = dropRequestedObject(s, src.known);
     s = splitCompounds(s, terms, src.known);

@@ -245,6 +245,30 @@ export class TypoIndex {
     return byPlace;
   }
 
+  /** Terms by the first letters of their syllables ("zdgk" → 主动公开), built on first use from the same syllables. */
+  private initialsMap: Map<string, string[]> | undefined;
+
+  /**
+   * The domain terms whose syllables start with these letters, in the order they were given ("gzh" → 公众号; "jd" →
+   * 街道, 决定 …): a term typed by its pinyin initials, as people do on a phone (zdgk, gfxwj).
+   */
+  byInitials(letters: string): readonly string[] {
+    if (!this.initialsMap) {
+      const map = new Map<string, string[]>();
+      const all = this.sounds.syllables(this.terms);
+      this.terms.forEach((term, i) => {
+        const syllables = all[i]!;
+        if (syllables.length !== term.length || !syllables.every((x) => /^[a-z]+$/.test(x))) return;
+        const key = syllables.map((x) => x[0]).join('');
+        const list = map.get(key);
+        if (!list) map.set(key, [term]);
+        else list.push(term);
+      });
+      this.initialsMap = map;
+    }
+    return this.initialsMap.get(letters) ?? [];
+  }
+
   /**
    * Replaces sound-alike typos of domain terms. Not memoised here: its one caller, the rewriter
    * (rewrite.ts), keeps its own result by the same text, so a table here only doubled the look-ups and

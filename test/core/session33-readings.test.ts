@@ -115,3 +115,18 @@ describe('session 33 readings: the statistics period as printed', () => {
     expect(a).toContain('应读作：自2020年1月1日起至2020年12月31日止');
   });
 });
+
+describe('session 33 readings: terms typed by their pinyin initials', () => {
+  it('"zf办", "gfxwj", "zdgk", "dh" read as the terms', async () => {
+    const kn = await kb(nangang);
+    expect(talk(kn, '南岗区zf办2022年gfxwj废止了几件')[0]).toMatch(/本年废止 1 件/);
+    expect(talk(kn, '南岗zf办的dh多少')[0]).toContain('0451-82705546');
+    expect(kn.rewrite('南岗区2022年zdgk了多少条')).toContain('主动公开');
+  });
+  it('Latin abbreviations of their own and a place named by initials stay as typed', async () => {
+    const kn = await kb(nangang);
+    expect(kn.rewrite('年报pdf在哪下载')).toContain('pdf');
+    expect(kn.rewrite('wt镇的年报')).toContain('wt镇');
+    expect(kn.rewrite('江东jd的电话')).toContain('江东街道');
+  });
+});
