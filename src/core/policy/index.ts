@@ -59,6 +59,7 @@ import { textFigureAsked } from './text-figure.js';
 import { numberMeaningAsked } from './number-meaning.js';
 import { textArithmetic } from './text-arith.js';
 import { draftWritingAsked } from './draft-asked.js';
+import { partContentsAsked } from './part-contents.js';
 import { summaryAsked } from './summary-asked.js';
 import { reportDeadline, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
@@ -112,6 +113,8 @@ export const RULES: readonly Rule[] = [
   columnMeaning,
   // (after column-meaning: a column named with the version asked is that column's meaning, the version said with it)
   reportFormatAsked,
+  // (before draft-writing-asked and report-not-loaded: what a part must hold, asked while drafting next year's report)
+  partContentsAsked,
   // (before report-not-loaded: the year of a report being written is not loaded yet)
   draftWritingAsked,
   // (before report-not-loaded: "24年比23年多了几件" of an office whose 2024 text states the change against 2023)

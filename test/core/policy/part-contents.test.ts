@@ -1,0 +1,29 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { knowledge, u } from './helpers.js';
+import { partContentsAsked } from '../../../src/core/policy/part-contents.js';
+
+let nangang: Knowledge;
+beforeAll(async () => {
+  nangang = await knowledge('data/reports');
+});
+
+const linesOf = (d: ReturnType<typeof partContentsAsked.decide>) => (d && d.kind === 'passage' ? d.parts.lines.join('') : '');
+
+describe('part-contents-asked', () => {
+  it('what part 六 must hold: the fees, by the national format, then what the report wrote there', () => {
+    const text = linesOf(partContentsAsked.decide(u({ norm: '下一份年报的第六部分应该写哪些内容' }), {}, nangang));
+    expect(text).toContain('国办公开办函〔2021〕30号');
+    expect(text).toContain('必须报告收取信息处理费的情况');
+    expect(text).toContain('本年度无收取信息费情况');
+  });
+  it('a part named by its title: that part\'s requirement', () => {
+    const text = linesOf(partContentsAsked.decide(u({ norm: '“存在的主要问题及改进情况”要写什么' }), {}, nangang));
+    expect(text).toContain('改进措施');
+    expect(text).not.toContain('信息处理费');
+  });
+  it('a figure of a part, what a part says (no "must"), or no part named: no decision', () => {
+    for (const norm of ['第三部分新收了几件', '第六部分写了什么内容吗', '年报要写什么'])
+      expect(partContentsAsked.decide(u({ norm }), {}, nangang), norm).toBeUndefined();
+  });
+});
