@@ -130,3 +130,19 @@ describe('session 33 readings: terms typed by their pinyin initials', () => {
     expect(kn.rewrite('江东jd的电话')).toContain('江东街道');
   });
 });
+
+describe('session 33 readings: offices and their contacts', () => {
+  const jinshan = 'test/fixtures/reports-fresh112-newb';
+  it('a township whose name holds 和 after one character (查和特乡) is named by its short name', async () => {
+    const kn = await kb(jinshan);
+    const [a] = talk(kn, '查和特乡的地址在哪');
+    expect(a).toContain('准噶尔路015号');
+  });
+  it('"如对报告有任何疑问,请联系我镇…办公室,联系电话…" inside section 一: the unit and the phone, without 我镇', async () => {
+    const kn = await kb(jinshan);
+    const [a] = talk(kn, '金山店镇信息公开找谁，电话呢');
+    expect(a).toContain('0714-8601029');
+    expect(a).toContain('党政综合办公室');
+    expect(a).not.toContain('我镇党政');
+  });
+});

@@ -18,7 +18,8 @@ function department(text: string): string | undefined {
   if (around) return around[1]!.trim();
   const m = /(?:请(?:与|向)?联系|联系单位|联系部门|联系机构|受理机构|咨询单位)(?:为|是)?[:：]?\s*([^。；;\n]{2,60})/.exec(text);
   if (!m) return undefined;
-  const v = cut(m[1]!).replace(/联系$/, '').trim();
+  // (the office speaking of itself, "请联系我镇党政综合办公室": the unit's own name, 党政综合办公室)
+  const v = cut(m[1]!).replace(/联系$/, '').replace(/^(?:我|本)(?:镇|乡|街道|局|办|委|区|县|市|厅|中心|单位|机关)(?=\p{Script=Han}{2,})/u, '').trim();
   return v.length >= 2 && !/^(电话|方式|人)/.test(v) ? v : undefined;
 }
 
@@ -152,7 +153,8 @@ function download(text: string): string | undefined {
  * ask named in between ("如对本年度报告有任何疑问,请与高平市人民政府办公室信息科联系").
  */
 // (or the block announced as such: "咨询联系方式如下:地址…,联系电话…")
-const ENQUIRY = /(?:(?:本|年度|此)报告|年报).{0,12}(?:疑问|意见|问题)(?:.{0,10}|[^。]{0,40})(?:联系|咨询)|(?:如需|如有|若有|若需)(?:咨询|疑问|问题)[^。]{0,40}(?:联系|咨询)|(?:咨询|联系)(?:联系)?方式(?:如下|为)\s*[:：]/;
+// ("如对报告有任何疑问,请联系我镇党政综合办公室": the report named after 对 alone)
+const ENQUIRY = /(?:(?:本|年度|此|该|对)报告|年报).{0,12}(?:疑问|意见|问题)(?:.{0,10}|[^。]{0,40})(?:联系|咨询)|(?:如需|如有|若有|若需)(?:咨询|疑问|问题)[^。]{0,40}(?:联系|咨询)|(?:咨询|联系)(?:联系)?方式(?:如下|为)\s*[:：]/;
 /** The line after it may hold the phone alone ("联系电话：0737-2691838。"); a longer one is prose. */
 const MAX_ENQUIRY_TAIL = 60;
 /**
