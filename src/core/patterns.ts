@@ -140,7 +140,8 @@ export const REPORT_YEAR_ASKED = /(?:报告|年报|数据|数字|统计).{0,12}(
 export const ASKS_OTHER_THAN_FIGURE = /什么|怎么|为什么|为啥|意思|哪|谁|如何|能不能|可以/;
 
 /** A verb asked as A-not-A: a yes/no question ("要不要交钱", "收不收费", "算不算书面申请"). */
-export const A_NOT_A = /([要需用收交给有行算])不\1/;
+// ("要不要钱" arrives as 要不花钱: the synonyms read 要钱 as 花钱, intents/synonyms.yml)
+export const A_NOT_A = /([要需用收交给有行算])不\1|要不花钱/;
 
 /** The kind of question, first match wins (order: the more specific readings first). */
 export const KINDS: [QuestionKindName, RegExp][] = [

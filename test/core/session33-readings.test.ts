@@ -80,6 +80,12 @@ describe('session 33 readings: more than one question', () => {
     expect(a).toContain('第四十二条');
     expect(a).toContain('20个工作日');
   });
+  it('"要不要钱" after a phone asked, no punctuation but a space: both (the synonyms make it 要不花钱)', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办电话多少 另外申请公开要不要钱');
+    expect(a).toContain('0451-82705546');
+    expect(a).toContain('第四十二条');
+  });
   it('"给个电话" beside another question is a question of its own', async () => {
     const kn = await kb(nangang);
     const [a] = talk(kn, '南岗区政府办2022年收到多少件申请？完了给个咨询电话');

@@ -74,3 +74,35 @@ export const reportFormatAsked: Rule = {
     return { kind: 'passage', report: r, parts: { head: '', lines, labelled: true } };
   },
 };
+
+/** A format notice's number quoted ("国办公开函[2021]3号", "国办公开办函〔2021〕30号"): its issuer, year and number. */
+const NOTICE_QUOTED = /(国办\p{Script=Han}{0,4}函)\s*[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*(\d{1,3})\s*号/u;
+/** Whether it is right, asked ("对不对", "有没有写错", "是否正确"). */
+const RIGHT_ASKED = /对不对|对吗|对么|是否正确|正确吗|有没有错|写错|错了吗|有问题吗|有没有问题|准确吗|没问题吧|对不|是不是/;
+/** The national format's notices, by year: issuer and number. */
+const NOTICES: Readonly<Record<string, string>> = { '2019': '60', '2021': '30' };
+const ISSUER = '国办公开办函';
+/** The report's format named ("格式文件", "报告格式", "模板"). */
+const FORMAT_WORD = /格式|模板|表样/;
+
+export const formatNumberChecked: Rule = {
+  name: 'format-number-checked',
+  doc: 'A format notice\'s number quoted and checked ("年报开头引用的“国办公开函[2021]3号”对不对"): set against the two national format notices (国办公开办函〔2019〕60号, 国办公开办函〔2021〕30号), what the loaded report cites said with it.',
+  decide: (u, state, kn) => {
+    const m = NOTICE_QUOTED.exec(u.text) ?? NOTICE_QUOTED.exec(u.norm);
+    if (!m || !RIGHT_ASKED.test(u.norm)) return undefined;
+    const [quoted, issuer, year, number] = [m[0], m[1]!, m[2]!, m[3]!];
+    // (a notice of the disclosure office, or one said to be the format's: "国办函〔2020〕109号" is the fees' measures)
+    if (!/公开/.test(issuer) && !FORMAT_WORD.test(u.norm)) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r && !kn.reports.length) return undefined;
+    const right = issuer === ISSUER && NOTICES[year] === number;
+    const lines: string[] = [];
+    if (right) lines.push(`“${quoted}”写得对：这是国家政府信息公开工作年度报告格式的文号（${year === '2021' ? '2021年度起使用' : '2019、2020年度使用'}）。`);
+    else {
+      const meant = NOTICES[year] ? `${ISSUER}〔${year}〕${NOTICES[year]}号` : `${ISSUER}〔2021〕30号`;
+      lines.push(`“${quoted}”写得不对：国家政府信息公开工作年度报告格式的文号是${meant}${year === '2021' || !NOTICES[year] ? '（2021年度起使用；2019、2020年度用国办公开办函〔2019〕60号）' : '（2019、2020年度使用；2021年度起用国办公开办函〔2021〕30号）'}。${issuer !== ISSUER ? `发文字号是“${ISSUER}”，不是“${issuer}”。` : ''}`);
+    }
+    return { kind: 'passage', report: r ?? kn.reports[0]!, parts: { head: '', lines, labelled: true } };
+  },
+};

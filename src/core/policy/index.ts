@@ -52,7 +52,7 @@ import { quotedCountChecked } from './quoted-check.js';
 import { statedRate } from './stated-rate.js';
 import { repliesOnTime } from './replies-on-time.js';
 import { columnMeaning } from './column-meaning.js';
-import { reportFormatAsked } from './format-asked.js';
+import { formatNumberChecked, reportFormatAsked } from './format-asked.js';
 import { balanceWhy } from './balance-why.js';
 import { stockFlowCheck } from './stock-flow.js';
 import { textFigureAsked } from './text-figure.js';
@@ -113,6 +113,8 @@ export const RULES: readonly Rule[] = [
   columnMeaning,
   // (after column-meaning: a column named with the version asked is that column's meaning, the version said with it)
   reportFormatAsked,
+  // (a format notice's number quoted and checked: "“国办公开函[2021]3号”对不对")
+  formatNumberChecked,
   // (before draft-writing-asked and report-not-loaded: what a part must hold, asked while drafting next year's report)
   partContentsAsked,
   // (before report-not-loaded: the year of a report being written is not loaded yet)

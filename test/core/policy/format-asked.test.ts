@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { reportFormatAsked } from '../../../src/core/policy/format-asked.js';
+import { formatNumberChecked, reportFormatAsked } from '../../../src/core/policy/format-asked.js';
 import { knowledge, u } from './helpers.js';
 
 let nangang: Knowledge;
@@ -33,5 +33,26 @@ describe('report-format-asked', () => {
   });
   it('the request form asked ("申请表有模板吗"): no decision', () => {
     expect(reportFormatAsked.decide(u({ norm: '申请表有模板吗' }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('format-number-checked', () => {
+  it('a format notice quoted wrongly: said so, with the right number and issuer', async () => {
+    const kn = await knowledge('data/reports');
+    const d = formatNumberChecked.decide(u({ norm: '年报里写的依据是国办公开函[2021]3号,对吗', text: '年报里写的依据是国办公开函[2021]3号，对吗' }), {}, kn);
+    const text = d && d.kind === 'passage' ? d.parts.lines.join('') : '';
+    expect(text).toContain('写得不对');
+    expect(text).toContain('国办公开办函〔2021〕30号');
+    expect(text).toContain('不是“国办公开函”');
+  });
+  it('the right number: said to be right, with the years it is for', async () => {
+    const kn = await knowledge('data/reports');
+    const d = formatNumberChecked.decide(u({ norm: '格式文件国办公开办函〔2019〕60号写得对不对' }), {}, kn);
+    expect(d && d.kind === 'passage' ? d.parts.lines.join('') : '').toMatch(/写得对.*2019、2020年度/);
+  });
+  it('another notice (the fees\' measures), or no check asked: no decision', async () => {
+    const kn = await knowledge('data/reports');
+    expect(formatNumberChecked.decide(u({ norm: '国办函〔2020〕109号对不对' }), {}, kn)).toBeUndefined();
+    expect(formatNumberChecked.decide(u({ norm: '国办公开办函〔2021〕30号是什么文件' }), {}, kn)).toBeUndefined();
   });
 });
