@@ -133,7 +133,7 @@ const NOUN_WANTED = /(?:期限|时限|条件|方式|渠道|流程|程序|费用|
 function twoAsks(norm: string): string[] {
   const told = TELL_ME.test(norm);
   // (the lead-in alone, "烦请告知：…", asks nothing of its own: what follows it is asked)
-  const asks = (runOn(norm).match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => !TELL_ME_ONLY.test(c)).filter((c) => (ASKING.test(c) || HOW_LONG.test(c) || A_NOT_A.test(c) || CONTACT_WANTED.test(c) || YES_NO_ASKED.test(c) || (told && NOUN_WANTED.test(c))) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
+  const asks = (runOn(norm).match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => !TELL_ME_ONLY.test(c) && (ASKING.test(c) || HOW_LONG.test(c) || A_NOT_A.test(c) || CONTACT_WANTED.test(c) || YES_NO_ASKED.test(c) || (told && NOUN_WANTED.test(c))) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
   if (asks.length === 2) return asks;
   // a story with question words of its own ("…说不清是按什么标准定的") and two sentences marked as questions,
   // each read whole ("要是一直不理我们，我们还能怎么办？")
@@ -151,7 +151,7 @@ function twoAsks(norm: string): string[] {
 /** Kinds of question that ask about a subject named before them ("…专区，打算建在哪儿"); not how ("…环评批复，怎么申请" asks how to apply). */
 const SUBJECT_BEFORE_KINDS: ReadonlySet<string> = new Set(['where']);
 
-/** The clause, or with the story clause right before it when it asks where or how of nothing it names. */
+/** The clause, or with the story clause right before it when it asks where of nothing it names, or only what then ("可以怎么办"). */
 function withStory(norm: string, clause: string): string {
   // (a bare what-then asks of the clause before it: "另外我要是不服不予公开的决定，可以怎么办")
   const whatThen = WHAT_THEN.test(clause);

@@ -224,7 +224,7 @@ export class TypoIndex {
   private index(): TermsByPlace {
     if (this.byPlace) return this.byPlace;
     const byPlace: TermsByPlace = [];
-    const all = this.sounds.syllables(this.terms);
+    const all = this.syllables();
     this.terms.forEach((term, i) => {
       const syllables = all[i]!;
       if (syllables.length !== term.length) return;
@@ -245,6 +245,12 @@ export class TypoIndex {
     return byPlace;
   }
 
+  /** Each term's toneless syllables, read once (from the files on disk or pinyin-pro) for the index and the initials. */
+  private termSyllables: string[][] | undefined;
+  private syllables(): string[][] {
+    return (this.termSyllables ??= this.sounds.syllables(this.terms));
+  }
+
   /** Terms by the first letters of their syllables ("zdgk" → 主动公开), built on first use from the same syllables. */
   private initialsMap: Map<string, string[]> | undefined;
 
@@ -255,7 +261,7 @@ export class TypoIndex {
   byInitials(letters: string): readonly string[] {
     if (!this.initialsMap) {
       const map = new Map<string, string[]>();
-      const all = this.sounds.syllables(this.terms);
+      const all = this.syllables();
       this.terms.forEach((term, i) => {
         const syllables = all[i]!;
         if (syllables.length !== term.length || !syllables.every((x) => /^[a-z]+$/.test(x))) return;
