@@ -416,6 +416,16 @@ function shareCheckLine(r: Report, row: string, quoted: number): string | undefi
     : `核对：不对，按报告数字算，“${T3_ROW_BY_ID[row]?.label ?? row}”占比是 ${said}，不是您说的 ${quoted}%。`;
 }
 
+/** What a why of table 二 is told: the report gives no reason; a stock beside a flow is what the columns mean. */
+const VALID_SAID = /现行有效|有效的?/;
+const ISSUED_SAID = /制发|发了|新发|发布了?|出台/;
+function table2Why(metric: MetricQuery, norm: string): string[] {
+  if (metric.rows.every((x) => x === 'rules' || x === 'normative') && VALID_SAID.test(norm) && ISSUED_SAID.test(norm)) {
+    return ['按表二的栏目含义，“现行有效件数”是截至本年底仍然有效的全部文件，含以前年度制发的；“本年制发件数”只算本年新制发的，所以现行有效件数可以多于本年制发件数。'];
+  }
+  return ['报告没有说明原因（表二只列数字）。'];
+}
+
 export const HANDLERS: Record<Handler, HandlerSpec> = {
   help: { reportFree: true, run: ({ kn }) => ({ parts: plain(helpText(kn)) }) },
   reports: {
@@ -441,6 +451,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // says of it — the report does not tell that request's own reason)
         const whyBasis = !metric.basis && !m.missing && questionKinds(norm).why ? basisOfResult(metric) : undefined;
         if (whyBasis) m.lines.push(`报告没有说明具体原因。${whyBasis}`);
+        // (why a figure of table 二 is what it is, "为啥行政许可是0": the table gives counts only — and a stock set against a
+        // flow, "才发了4件，现行有效却有18件", is what the columns mean)
+        if (metric.table === '二' && !m.missing && questionKinds(norm).why) m.lines.push(...table2Why(metric, norm));
         // (and what the report says of that fee, when it says: "本年度无收取信息费情况")
         if (metric.table === '二' && metric.rows.includes('fees') && DISCLOSURE_FEE_ASKED.test(norm)) m.lines.push(NOT_THE_DISCLOSURE_FEE, ...(r!.feeStatement ? [`报告第六部分写道：${r!.feeStatement}`] : []));
         // an amount of money asked of a row that counts decisions only ("行政处罚罚款总金额多少钱"): said, never guessed

@@ -152,3 +152,18 @@ describe('session 33 readings: offices and their contacts', () => {
     expect(a).not.toContain('我镇党政');
   });
 });
+
+describe('session 33 readings: why a figure of table 二', () => {
+  it('why a row is 0: the figure, and that the report gives no reason', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办2022年行政强制为什么一件都没有');
+    expect(a).toMatch(/行政强制.{0,12}0 件/);
+    expect(a).toContain('报告没有说明原因');
+  });
+  it('why more documents are in force than were issued: what the two columns count', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办2022年规范性文件只制发了4件，为啥现行有效有18件');
+    expect(a).toContain('含以前年度制发的');
+    expect(a).not.toContain('报告没有说明原因');
+  });
+});
