@@ -167,3 +167,15 @@ describe('session 33 readings: why a figure of table 二', () => {
     expect(a).not.toContain('报告没有说明原因');
   });
 });
+
+describe('session 33 readings: bare figures listed and their sum checked', () => {
+  it('"4、0、2、8、1、0加起来是不是15件": the asker\'s figures added and set against the total', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '核一下南岗区政府办2022年表三：4、0、2、8、1、0加起来是不是15件');
+    expect(a).toContain('4 + 0 + 2 + 8 + 1 + 0 = 15');
+    expect(a).toContain('对得上');
+    const [b] = talk(kn, '南岗区政府办2022年那几个数3、5、9相加等于20件吗');
+    expect(b).toContain('= 17');
+    expect(b).toContain('对不上');
+  });
+});

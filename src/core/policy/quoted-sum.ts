@@ -56,6 +56,12 @@ interface Item {
  */
 export function quotedSum(text: string): { items: Item[]; total?: Item; byClauses?: true } | undefined {
   if (BALANCE_QUOTED.test(text)) return undefined;
+  // (bare figures listed, then their sum set against a total: "正文列的125、32、132、49这几项加起来等于4943吗")
+  const bare = BARE_LIST_SUMMED.exec(text);
+  if (bare) {
+    const items = bare[1]!.split(/\s*[、,，]\s*/).map((n) => ({ label: '', n: Number(n) }));
+    return { items, total: { label: '合计', n: Number(bare[2]), ...(bare[3] ? { unit: bare[3] } : {}) } };
+  }
   const items: Item[] = [];
   const totals: Item[] = [];
   for (const m of text.matchAll(LABELLED_FIGURE)) {
@@ -81,6 +87,9 @@ export function quotedSum(text: string): { items: Item[]; total?: Item; byClause
   if (!total || totals.some((t) => t.n !== total.n) || items.length < ((quotedFirst(text, total) && (total.unit === '件' || PARTS_FOLLOW.test(text))) || equation || sumAfter ? MIN_ITEMS_WITH_TOTAL : MIN_ITEMS)) return plusSum(text) ?? clauseSum(text);
   return { items, total };
 }
+
+/** Three or more bare figures listed (no words between them), then their sum set against a total. */
+const BARE_LIST_SUMMED = /((?<![\d.])\d{1,7}(?:\s*[、,，]\s*\d{1,7}){2,})(?![\d.%％])[^\d。？?]{0,12}?(?:加起来|相加|之和|合计|总和|共计)[^\d。？?]{0,6}?(?:等于|是|为|得)?\s*(\d{1,7})\s*(件|条|个|项|起|宗|份|篇)?(?![\d.%％])/;
 
 /** Where a list's clauses part ("8件已公开、6件部分公开，…"). */
 const LIST_BREAK = /[、，,；;：:]/;
