@@ -161,6 +161,8 @@ function withStory(norm: string, clause: string): string {
   const story = before.split(/[,.?!;:。？！，；：\n]/).at(-1)?.trim() ?? '';
   return story && !ASKING.test(story) ? `${story}，${clause}` : clause;
 }
+/** A connective that opens a second question ("还有", "另外", "再就是"), never part of what it asks. */
+const JOINS_NEXT = /^(?:还有就是|还有|另外|此外|再就是|再有|然后)(?=\p{Script=Han}{4,})/u;
 /** What to do, asked with nothing named ("可以怎么办", "那该咋办呢"). */
 const WHAT_THEN = /^(?:那|那么|我)?(?:可以|能|该|应该|应当|要)?(?:怎么办|咋办|咋整|怎么处理|如何处理|怎么弄)(?:呢|啊|呀)?[?？]?$/;
 /** Words of an asking clause that name no subject ("打算建在哪儿", "准备放在哪"). */
@@ -222,7 +224,8 @@ export function withSecondAsk(
     // (a where or how with no subject of its own takes it from the story clause just before it: "我听说要搞个线下的
     // 政务公开专区，打算建在哪儿" — where the 专区 is, not where the office is)
     // (about one report: read once per clause, clause-reading.ts)
-    const asked = withStory(u.norm, clause);
+    // (a connective opening the clause says only that another question follows: "还有申请公开要不要钱" asks the fee)
+    const asked = withStory(u.norm, clause).replace(JOINS_NEXT, '');
     const reading = aboutReport ? readClauseAbout(kn, asked, aboutReport, now, first) : undefined;
     const cu = reading?.cu ?? understand(kn, asked, about, now);
     if (cu.followUp.is) continue;

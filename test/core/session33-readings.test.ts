@@ -86,6 +86,12 @@ describe('session 33 readings: more than one question', () => {
     expect(a).toContain('0451-82705546');
     expect(a).toContain('第四十二条');
   });
+  it('a second question opened by 还有 is read without it ("…电话多少 还有申请公开要不要钱")', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办的电话多少 还有申请公开要不要钱');
+    expect(a).toContain('0451-82705546');
+    expect(a).toContain('第四十二条');
+  });
   it('"给个电话" beside another question is a question of its own', async () => {
     const kn = await kb(nangang);
     const [a] = talk(kn, '南岗区政府办2022年收到多少件申请？完了给个咨询电话');
