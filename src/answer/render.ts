@@ -49,10 +49,8 @@ const END_RUN_TOGETHER = /年1231(?!\d)/;
  * 2020年1月1日 … 2020年12月31日): staff checking the sentence see the slip, citizens the dates.
  */
 function periodAsRead(period: string): string {
-  if (!YEAR_WITHOUT_NIAN.test(period) && !END_RUN_TOGETHER.test(period)) return period;
-  YEAR_WITHOUT_NIAN.lastIndex = 0;
   const read = period.replace(YEAR_WITHOUT_NIAN, '$1年').replace(END_RUN_TOGETHER, '年12月31日');
-  return `${period}（原文如此，漏了字，应读作：${read}）`;
+  return read === period ? period : `${period}（原文如此，漏了字，应读作：${read}）`;
 }
 
 function fieldValue(report: Report | undefined, field: string): string | undefined {

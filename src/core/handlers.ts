@@ -417,7 +417,7 @@ function shareCheckLine(r: Report, row: string, quoted: number): string | undefi
 }
 
 /** What a why of table 二 is told: the report gives no reason; a stock beside a flow is what the columns mean. */
-const VALID_SAID = /现行有效|有效的?/;
+const VALID_SAID = /有效/;
 const ISSUED_SAID = /制发|发了|新发|发布了?|出台/;
 function table2Why(metric: MetricQuery, norm: string): string[] {
   if (metric.rows.every((x) => x === 'rules' || x === 'normative') && VALID_SAID.test(norm) && ISSUED_SAID.test(norm)) {
