@@ -19,17 +19,19 @@ const SUM_ASKED = /加起来|相加|加总|合计|总和|之和|一共(?:是)?�
 /** One figure quoted with the words just before it ("予以公开17", "无法提供21件"), not a year ("2025年") nor a share. */
 export const LABELLED_FIGURE = /([\p{Script=Han}“”"]{1,12})\s*(\d{1,7})\s*(件|条|个|项|起|宗|份|篇)?(?!\d|\s*[年月日%％.])/gu;
 /** Words before a figure that make it the total the sum is set against ("和收到的70件", "总数55236", "新收15件", "加起来是15吧"). */
-const TOTAL_WORDS = /收到|新收|受理|总数|总计|总共|一共|共收|共计|合计|全年|加起来|相加|之和|等于/;
+const TOTAL_WORDS = /收到|新收|受理|总数|总计|总共|一共|共收|共计|合计|全年|加起来|相加|之和|等于|(?:正好|刚好|恰好)$/;
 /** Both sides of table 三's balance quoted ("新收859件、上年结转18件，办结805件、结转下年72件"): the consistency rule's. */
 export const BALANCE_QUOTED = /两边|左右两|勾稽|平衡/;
 /** Whether figures quoted agree, asked without saying to add ("收到72件、答复71件、结转1件，这几个数对得上吗"). */
-export const CHECK_ASKED = /对得上|对不上|平不平|平吗|相符吗|是否相符|能对上|对上吗|对不对|对吗|核一下|核对|吻合|有没有问题|有问题吗|没问题吧|是不是(?:正好|刚好)?等于|等不等于/;
+export const CHECK_ASKED = /对得上|对不上|平不平|平吗|相符吗|是否相符|能对上|对上吗|对不对|对吗|核一下|核对|吻合|有没有问题|有问题吗|没问题吧|是不是(?:正好|刚好)?等于|是不是(?:正好|刚好|恰好)(?=\s*\d)|等不等于/;
 /** The words before a total that make it the sum of the parts before it ("合计是不是报告写的120条", "加起来等于120条吗"). */
 const SUM_BEFORE_TOTAL = /合计|加起来|相加|之和|总和|共计/;
 /** A rate or share named ("办结率", "100%"). */
 const RATE_NAMED = /率|%|％|百分/;
 /** An equation written out ("主动公开86条=采购16条+其他70条", "25件加上2件是不是等于27件"): two parts and their whole are a check. */
 const EQUATION = /[=＝]|等于/;
+/** Two labelled parts joined by 加 and the whole they are said to make ("许可3912项加服务557项，是不是正好4469项"): an equation too. */
+const PLUS_IN_WORDS = /\d\s*[件条个项起宗份篇]?\s*加上?(?!起来)\p{Script=Han}{1,12}\d[^。？?]*?(?:正好|刚好|恰好|等于)\s*\d/u;
 /** A total named in words, its figure left to the report ("跟总数对得上吗", "等于主动公开总数"). */
 const TOTAL_NAMED = /总数|总量|总计|总共|等于|对得上|对不上|对不对|核/;
 /** Parts said to follow right after a figure ("，其中…", "，分基础信息26条…", "（包括…"). */
@@ -80,7 +82,7 @@ export function quotedSum(text: string): { items: Item[]; total?: Item; byClause
   // (a total named without its figure, "加起来跟总数对得上吗", is the report's: the consistency rule's)
   if (!total && !totals.length && items.length >= MIN_ITEMS && SUM_ASKED.test(text) && !TOTAL_NAMED.test(text) && !PLUS_CHAIN.test(text)) return { items };
   // (an equation's whole, its figure the last of the message or right before "=": "…2件，是不是正好等于收到的27件")
-  const equation = totals.length === 1 && EQUATION.test(text) && (/^\s*[=＝]/.test(text.slice(text.indexOf(`${total!.n}`) + `${total!.n}`.length + (total!.unit?.length ?? 0))) || !/\d/.test(text.slice(text.lastIndexOf(`${total!.n}`) + `${total!.n}`.length)));
+  const equation = totals.length === 1 && (EQUATION.test(text) || PLUS_IN_WORDS.test(text)) && (/^\s*[=＝]/.test(text.slice(text.indexOf(`${total!.n}`) + `${total!.n}`.length + (total!.unit?.length ?? 0))) || !/\d/.test(text.slice(text.lastIndexOf(`${total!.n}`) + `${total!.n}`.length)));
   // (or the total set after the parts as their sum: "原创11条、转发109条，合计是不是报告写的120条")
   // (the parts in the total's unit, none of them the total itself: "主动公开96条，括号里那15项加起来是96吗" counts items)
   const sumAfter = !!total && SUM_BEFORE_TOTAL.test(total.label) && items.every((x) => x.n !== total.n && (!x.unit || !total.unit || x.unit === total.unit));
