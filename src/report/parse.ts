@@ -250,6 +250,8 @@ export function parseReport(source: Document): Report {
   if (published) report.published = published;
   const indexNo = pageIndexNo(blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((row) => row.join(' | ')) : [b.text])));
   if (indexNo) report.indexNo = indexNo;
+  const headings = Object.fromEntries(sections.filter((x) => x.id !== '前言' && x.heading).map((x) => [x.id, x.heading!.trim()]));
+  if (Object.keys(headings).length) report.headings = headings;
   const fee = findFeeStatement(sections);
   if (fee) report.feeStatement = fee;
   report.findings.push(...checkReport(report));

@@ -83,6 +83,8 @@ export interface Report {
   values: Record<string, Value>;
   /** Table 二 rows as printed. */
   table2Raw: RawRow[];
+  /** The headings of sections 一–六 as printed ("四、政务信息公开行政复议、行政诉讼情况"), by section numeral. */
+  headings?: Record<string, string>;
   /** Section 六 statement about 信息处理费, if found. */
   feeStatement?: string;
   findings: Finding[];

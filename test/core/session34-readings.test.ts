@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { kb, talk } from './readings-kit.js';
 
+const nangang = 'data/reports';
 const xiangyin = 'test/fixtures/reports-fresh109-newa';
 
 describe('session 34 readings: staff checking figures', () => {
@@ -17,5 +18,18 @@ describe('session 34 readings: staff checking figures', () => {
     const [a] = talk(kn, '湘阴2020年报里公共服务557项加行政许可3912项，是不是恰好4500项');
     expect(a).toContain('少 31 项');
     expect(a).toContain('对不上');
+  });
+});
+
+describe('session 34 readings: what is asked', () => {
+  it('the section the report\'s contact names, asked where it is, with no office named: the address', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '信息科在哪？急');
+    expect(a).toContain('大成街');
+  });
+  it('slips and inconsistencies of the report asked: the findings of the report check', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗这份年报有没有什么错别字或者前后不一致的地方');
+    expect(a).toContain('2021');
   });
 });

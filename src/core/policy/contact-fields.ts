@@ -3,6 +3,7 @@ import { APPLY_VERB, CLAUSE_SPLIT, CONTACT_ALL, CONTACT_FIELD_NOUNS, HOURS_ASKED
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { askedClauses, intentDecision, top } from './helpers.js';
 import type { Rule } from './types.js';
+import { pickReport } from '../select.js';
 
 /** The topic of the contact intents (intents/contact.yml). */
 const CONTACT_TOPIC = 'contact';
@@ -65,15 +66,30 @@ const ADDRESS = 'contact.address';
 export const officeWhereAsked: Rule = {
   name: 'office-where-asked',
   doc: 'Where a loaded office is, asked right after its name ("大侄儿啊，俺想问问南岗区政府办公室搁哪疙瘩呢？俺要过去问点事儿"), no figure: its address, whatever the story around it says.',
-  decide: (u, _state, kn) => {
-    if (u.metric || u.slots.offices.length !== 1 || u.slots.unknownOffices.length) return undefined;
+  decide: (u, state, kn) => {
+    if (u.metric || u.slots.offices.length > 1 || u.slots.unknownOffices.length) return undefined;
     // (another detail asked beside it, "在哪办公，邮编是多少", "在哪，电话多少": the rules of the details answer both)
     if (CONTACT_FIELD_NOUNS.some(([re, id]) => id !== ADDRESS && re.test(u.norm))) return undefined;
     const intent = kn.byId.get(ADDRESS);
-    const asked = u.slots.spans.some((sp) => OFFICE_WHERE.test(u.norm.slice(sp.end))) || u.norm.split(CLAUSE_SPLIT).some((c) => POINTED_WHERE.test(c.trim()));
+    // (no office named: the section the report's contact names, opening a clause — "信息科在哪？赶时间")
+    const asked = u.slots.offices.length
+      ? u.slots.spans.some((sp) => OFFICE_WHERE.test(u.norm.slice(sp.end))) || u.norm.split(CLAUSE_SPLIT).some((c) => POINTED_WHERE.test(c.trim()))
+      : contactSectionWhere(u.norm, pickReport(kn, u.slots, state).report?.contact.department);
     return intent && asked ? { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.answer) } : undefined;
   },
 };
+
+/** The last section of a contact department, after the office's own name ("…办公室信息科" → 信息科, "…局政务公开股" → 政务公开股). */
+const CONTACT_SECTION = /(?:室|局|府|办|委|会|院|厅|所)([^室局府办委会院厅所]{1,6}(?:科|股|处|中心))$/u;
+
+/** A clause opening with the section the report's contact department ends with, then where it is ("信息科在哪？"). */
+function contactSectionWhere(norm: string, department: string | undefined): boolean {
+  const section = department ? CONTACT_SECTION.exec(department.replace(/[（(][^）)]*[）)]$/, ''))?.[1] : undefined;
+  // (three characters at least: "信息科", not a bare "科")
+  if (!section || section.length < 3) return false;
+  const at = norm.split(CLAUSE_SPLIT).map((c) => c.trim()).find((c) => c.startsWith(section));
+  return at !== undefined && OFFICE_WHERE.test(at.slice(section.length));
+}
 
 /** One contact detail right after the office's name ("博湖县卫健委办公室的电话，多少嘛", "区政府办邮编是多少"): a section of it may stand between. */
 const DETAIL_AFTER_OFFICE = /^(?:\p{Script=Han}{1,6}?(?:科|处|股|室|中心))?的?(?:咨询|联系|办公)?(电话|号码|邮编|邮箱|传真)/u;

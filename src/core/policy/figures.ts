@@ -4,7 +4,7 @@ import { COUNT_STATED } from '../prose-figures.js';
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
 import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, CONTACT_FIELD_NOUNS, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { passage, signatureWord, top, topScore, withoutSlots, kindsOf } from './helpers.js';
+import { passage, signatureWord, top, topScore, withoutSlots, kindsOf, feeWithoutMoney } from './helpers.js';
 import { cutSpans } from '../../understand/slots.js';
 import type { Rule } from './types.js';
 import type { Understanding } from '../understanding.js';
@@ -167,6 +167,8 @@ export const figureQuestion: Rule = {
       // (a story's "…情况" matched another intent, and the last clause asks how many of the figure: "想了解…的信息公开
       // 情况，收到多少申请？")
       !(quantity && questionKind(t.example) !== 'count' && figureAskedLast(u)) &&
+      // (a fee intent matched on 收了多少 alone, the row named in so many words: "问问…收了多少信息公开申请" counts requests)
+      !(quantity && metric.rowsExplicit && feeWithoutMoney(u, t.item)) &&
       score - figScore > (quantity ? POLICY.otherOverFigureQuantity : POLICY.otherOverFigure);
     // an applicant named as who asks, no row and no how-many ("我们公司去申请，正常情况下收费吗"): no figure of the
     // applicants' column (whether any applicant of a kind came, "有企业申请吗", is that figure)

@@ -333,6 +333,12 @@ const FEE_NAMED = /收费|费用|信息处理费|免费/;
 const FEE_AS_SUBJECT = /(?:收费|费用)[^，。？?]{0,4}(?:标准|文件|项目|依据|政策|明细|清单)/;
 /** The intents about the fee: its rules, and whether the report's office charged any (intents/procedure.yml, report.yml). */
 const FEE_INTENTS: ReadonlySet<string> = new Set(['procedure.fee', 'report.fee']);
+/** Any word of money ("费", "钱", "收取", "付", "价"): without one, 收了多少 counts what was received, no fee. */
+const MONEY_WORD = /费|钱|收取|付|价|免|元/;
+/** A fee intent read from a message that names no money ("问问…收了多少信息公开申请"): its match is 收了多少 alone. */
+export function feeWithoutMoney(u: Understanding, item: Intent): boolean {
+  return FEE_INTENTS.has(item.id) && !MONEY_WORD.test(u.norm);
+}
 /** Saying goodbye (intents/smalltalk.yml). */
 const BYE_INTENT = 'smalltalk.bye';
 /** The bot's own identity (intents/smalltalk.yml). */

@@ -59,7 +59,8 @@ import { textFigureAsked } from './text-figure.js';
 import { numberMeaningAsked } from './number-meaning.js';
 import { textArithmetic } from './text-arith.js';
 import { draftWritingAsked } from './draft-asked.js';
-import { partContentsAsked } from './part-contents.js';
+import { partContentsAsked, partTitleAsked } from './part-contents.js';
+import { subItemAsked } from './sub-item.js';
 import { summaryAsked } from './summary-asked.js';
 import { reportDeadline, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
@@ -116,6 +117,10 @@ export const RULES: readonly Rule[] = [
   // (a format notice's number quoted and checked: "“国办公开函[2021]3号”对不对")
   formatNumberChecked,
   // (before draft-writing-asked and report-not-loaded: what a part must hold, asked while drafting next year's report)
+  // (before the figure rules: a sub-item's numeral is no table, "总体情况里的（三）那块讲了啥")
+  subItemAsked,
+  // (before part-contents-asked: how a part's title is written, "第五部分的标题原文怎么写的")
+  partTitleAsked,
   partContentsAsked,
   // (before report-not-loaded: the year of a report being written is not loaded yet)
   draftWritingAsked,

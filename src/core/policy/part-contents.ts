@@ -8,6 +8,8 @@ import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
 import { newest, pickReport, reportsOf } from '../select.js';
 import type { Rule } from './types.js';
+import { SECTION_TITLES } from '../../report/format.js';
+import type { Report } from '../../report/types.js';
 
 /** What the national format requires in each part (report-format.md §2.1, from the 30号 template). */
 const REQUIRED: Readonly<Record<string, string>> = {
@@ -29,8 +31,52 @@ const PART_NAMED: readonly [RegExp, string][] = [
   [/第[六6]部分|其他需要报告的事项|其他需报告的事项/, '六'],
 ];
 
+/** The title of a part asked: how it is written, or which of two wordings ("标题原文怎么写的", "标题里写的是A还是B"). */
+const TITLE_ASKED = /(?:标题|题目|名称|小标题|大标题)[^，。？?]{0,8}(?:怎么写|怎样写|如何写|写的是|写的什么|写的啥|是什么|是啥|叫什么|叫啥|原文|还是|对不对|对吗|规范|有没有问题|有问题吗)|(?:标题|题目)(?:原文|全文)/;
+/** The numbering a heading opens with ("四、", "（四）", "4."). */
+const HEADING_NUMBER = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．,，]\s*)/;
+
+/** Where two wordings part: the differing stretch of each, with one character of the common text before it. */
+function wordingDiff(printed: string, format: string): [string, string] | undefined {
+  if (printed === format) return undefined;
+  let a = 0;
+  while (a < printed.length && a < format.length && printed[a] === format[a]) a++;
+  let b = 0;
+  while (b < printed.length - a && b < format.length - a && printed[printed.length - 1 - b] === format[format.length - 1 - b]) b++;
+  const from = Math.max(0, a - 1);
+  return [printed.slice(from, printed.length - b), format.slice(from, format.length - b)];
+}
+
+/** The report a part is asked of: the office and year named, else the one the conversation is about. */
+function reportAsked(u: Parameters<Rule['decide']>[0], state: Parameters<Rule['decide']>[1], kn: Parameters<Rule['decide']>[2]): Report | undefined {
+  const office = u.slots.offices[0] ?? pickReport(kn, { ...u.slots, years: [] }, state).report?.office;
+  return office ? (u.slots.years.length ? pickReport(kn, u.slots, state).report : newest(reportsOf(kn, office))) : undefined;
+}
+
+export const partTitleAsked: Rule = {
+  name: 'part-title-asked',
+  doc: 'How the title of a part of the report is written ("第五部分的标题原文怎么写的", "第四部分标题写的是“政府…”还是“政务…”"): the heading as the report prints it, the national format\'s title, and where the two differ.',
+  decide: (u, state, kn) => {
+    if (!TITLE_ASKED.test(u.norm)) return undefined;
+    const part = PART_NAMED.find(([re]) => re.test(u.norm))?.[1];
+    if (!part) return undefined;
+    const r = reportAsked(u, state, kn);
+    if (!r) return undefined;
+    const format = `${part}、${SECTION_TITLES[part]!}`;
+    const printed = r.headings?.[part];
+    const lines: string[] = [];
+    if (!printed) lines.push(`报告中没有找到第${part}部分的标题。国家统一格式（国办公开办函〔2021〕30号）的标题是“${format}”。`);
+    else {
+      const diff = wordingDiff(printed.replace(HEADING_NUMBER, ''), SECTION_TITLES[part]!);
+      lines.push(`报告第${part}部分的标题原文是：“${printed}”。`);
+      lines.push(diff ? `国家统一格式（国办公开办函〔2021〕30号）的标题是“${format}”，两者不同：报告写的是“${diff[0]}”，格式为“${diff[1]}”。` : `与国家统一格式（国办公开办函〔2021〕30号）的标题“${format}”一致。`);
+    }
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true } };
+  },
+};
+
 /** What must or should go in it ("必须写啥", "要写哪些内容", "应当包括什么", "有什么是必须写的"). */
-const CONTENTS_ASKED = /(?:必须|一定|应该|应当|需要|要|得)(?:写|包括|包含|报告|填)(?:些)?(?:什么|啥|哪些|哪几|哪方面)|(?:写|包括|包含|报告|填)(?:些)?(?:什么|啥|哪些|哪几)(?:内容|东西|事项)?|有(?:什么|啥|哪些)(?:是)?(?:必须|一定|应该|要)写|必须写的|规定(?:要)?写(?:什么|啥|哪些)/;
+const CONTENTS_ASKED = /(?:必须|一定|应该|应当|需要|要|得)(?:写|包括|包含|报告|填)(?:些)?(?:什么|啥|哪些|哪几|哪方面|哪项|哪一项|哪类)|(?:写|包括|包含|报告|填)(?:些)?(?:什么|啥|哪些|哪几)(?:内容|东西|事项)?|有(?:什么|啥|哪些)(?:是)?(?:必须|一定|应该|要)写|必须写的|规定(?:要)?写(?:什么|啥|哪些)/;
 /** A figure asked of the part ("第三部分新收了几件"): the figure rules answer. */
 const FIGURE_ASKED = /多少|几[件条个项]|对吗|对不对|等于|加起来|合计|一致|对得上/;
 
@@ -42,8 +88,7 @@ export const partContentsAsked: Rule = {
     const part = PART_NAMED.find(([re]) => re.test(u.norm))?.[1];
     if (!part) return undefined;
     const lines = [`按国家统一格式（国办公开办函〔2021〕30号），${REQUIRED[part]!}\n`];
-    const office = u.slots.offices[0] ?? pickReport(kn, { ...u.slots, years: [] }, state).report?.office;
-    const r = office ? (u.slots.years.length ? pickReport(kn, u.slots, state).report : newest(reportsOf(kn, office))) : undefined;
+    const r = reportAsked(u, state, kn);
     if (!r && !kn.reports.length) return undefined;
     const written = r ? r.passages.filter((p) => p.section === part).map((p) => p.text.trim()).filter(Boolean) : [];
     if (r && written.length) lines.push(`${reportLabel(r)}报告这一部分写的是：“${written[0]!.length > 120 ? `${written[0]!.slice(0, 120)}…` : written[0]!}”\n`);

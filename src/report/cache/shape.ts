@@ -65,6 +65,7 @@ const report = shape({
   passages: arrayOf(passage),
   values: recordOf(value),
   table2Raw: arrayOf(rawRow),
+  headings: opt(recordOf(str)),
   feeStatement: opt(str),
   findings: arrayOf(finding),
 });

@@ -42,6 +42,12 @@ describe('figure-question', () => {
     const d = figureQuestion.decide(u({ norm: '不予公开的有多少', quantity: true, metric: m, candidates: cands(kn, ['figures.query', 0.45]) }), {}, kn);
     expect(d).toEqual({ kind: 'figure', intent: kn.byId.get('figures.query'), metric: m, confidence: 0.6 });
   });
+  it('a fee intent read from 收了多少 alone, a row named and no word of money: the figure (received), not the fee', () => {
+    const q = { quantity: true, kind: 'count' as const, slots: slots({ years: [2022] }), metric: metric({ rows: ['new'], vague: true }), candidates: cands(kn, ['report.fee', 0.72], ['figures.query', 0.39]) };
+    expect(figureQuestion.decide(u({ norm: '问问2022年收了多少信息公开申请?', ...q }), {}, kn)?.kind).toBe('figure');
+    // (money named: the fee may still be meant, "2022年收了多少信息处理费申请费")
+    expect(figureQuestion.decide(u({ norm: '2022年收了多少费用', ...q }), {}, kn)).toBeUndefined();
+  });
   it('another intent clearly meant ("哪些信息不予公开"): no decision', () => {
     const d = figureQuestion.decide(u({ norm: '哪些信息不予公开', metric: metric(), candidates: cands(kn, ['procedure.exempt', 0.8], ['figures.query', 0.3]) }), {}, kn);
     expect(d).toBeUndefined();

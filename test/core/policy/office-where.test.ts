@@ -23,6 +23,10 @@ describe('office-where-asked', () => {
     expect(decideOf('南岗区人民政府办公室信息科在哪儿办公？要具体到门牌号')).toMatchObject({ intent: { id: 'contact.address' } });
     expect(decideOf('南岗区政府办的信息科在哪')).toMatchObject({ intent: { id: 'contact.address' } });
   });
+  it('no office named, the section the report\'s contact names opening the message ("信息科在哪？赶时间"): its address; another section: no decision', () => {
+    expect(decideOf('信息科在哪？有急事')).toMatchObject({ intent: { id: 'contact.address' } });
+    expect(decideOf('档案科在哪？有急事')).toBeUndefined();
+  });
   it('another detail asked beside it ("在哪办公，电话多少"): no decision (the details\' rules answer both)', () => {
     expect(decideOf('南岗区政府办公室在哪办公，电话多少？')).toBeUndefined();
   });

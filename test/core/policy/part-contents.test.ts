@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
 import { knowledge, u } from './helpers.js';
-import { partContentsAsked } from '../../../src/core/policy/part-contents.js';
+import { partContentsAsked, partTitleAsked } from '../../../src/core/policy/part-contents.js';
 
 let nangang: Knowledge;
 beforeAll(async () => {
@@ -25,5 +25,23 @@ describe('part-contents-asked', () => {
   it('a figure of a part, what a part says (no "must"), or no part named: no decision', () => {
     for (const norm of ['第三部分新收了几件', '第六部分写了什么内容吗', '年报要写什么'])
       expect(partContentsAsked.decide(u({ norm }), {}, nangang), norm).toBeUndefined();
+  });
+});
+
+describe('part-title-asked', () => {
+  const title = (norm: string) => linesOf(partTitleAsked.decide(u({ norm }), {}, nangang));
+  it('a part\'s title asked: as printed, and the same as the national format\'s', () => {
+    const text = title('第五部分的标题原文怎么写的');
+    expect(text).toContain('“五、存在的主要问题及改进情况”');
+    expect(text).toContain('一致');
+  });
+  it('a title printed otherwise than the format: both, and the words that differ', () => {
+    const text = title('第四部分的标题写的是政府还是政务');
+    expect(text).toContain('“四、政务信息公开行政复议、行政诉讼情况”');
+    expect(text).toContain('报告写的是“政务”，格式为“政府”');
+  });
+  it('no title asked, or no part named: no decision', () => {
+    for (const norm of ['第五部分写了什么', '标题怎么写'])
+      expect(partTitleAsked.decide(u({ norm }), {}, nangang), norm).toBeUndefined();
   });
 });

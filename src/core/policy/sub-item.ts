@@ -1,0 +1,61 @@
+/**
+ * Rule sub-item-asked: what a numbered sub-item of a part says ("总体情况里的（三）那块主要讲了啥", "（二）“优化工作机制，
+ * 规范公开流程”具体写了哪些内容"), or "那第（四）部分呢" right after one was asked. The report's sub-items are its own
+ * headings ("（三）政府信息管理"), so the answer is that heading and the sentences under it, as printed — never a table's row
+ * that shares the numeral (表三).
+ */
+import { reportLabel } from '../../answer/render.js';
+import { SECTION_TITLES } from '../../report/format.js';
+import type { Passage, Report } from '../../report/types.js';
+import { newest, pickReport, reportsOf } from '../select.js';
+import type { Rule } from './types.js';
+
+/** A sub-item's numeral in brackets ("（三）", "(3)"), as reports number them. */
+const SUB_ITEM = /[（(]\s*([一二三四五六七八九十]|\d{1,2})\s*[）)]/;
+/** What it says, asked ("讲了啥", "写了哪些内容", "主要内容是什么", "具体说了什么"). */
+const SAYS_ASKED = /(?:讲|写|说|提)(?:了|的)(?:些)?(?:啥|什么|哪些|哪几)|(?:主要|具体)(?:内容|讲|写|说)|内容(?:是|有)(?:什么|啥|哪些)|讲些什么|说些什么|写些什么|(?:是|讲|说)(?:关于)?(?:什么|啥)(?:内容|事)/;
+/** A figure or a check asked of it: the figure rules answer. */
+const FIGURE_ASKED = /多少|几[件条个项次]|对吗|对不对|等于|加起来|合计|一致|对得上/;
+/** A sub-item named alone after one was asked ("那第（四）部分呢", "（五）呢"). */
+const SUB_ITEM_ONLY = /^(?:那|那么|还有|再看看?)?第?\s*[（(]\s*(?:[一二三四五六七八九十]|\d{1,2})\s*[）)]\s*(?:部分|块|节|点|项|条)?(?:呢|写了啥|讲了啥)?[?？。]?$/;
+/** A part other than 一 named ("第五部分", "存在的主要问题"); 总体情况 is 一, the part sub-items are asked of most. */
+const OTHER_PART = /第([二三四五六])部分|([五六])、/;
+/** Characters of an answer before the sub-item's text is cut (the answer stays one screen). */
+const MAX_SAID = 360;
+
+const CN_DIGITS = '一二三四五六七八九十';
+
+/** The numeral as the report's sub-item ids write it ("(三)"). */
+function numeral(raw: string): string {
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 1 && n <= 10 ? CN_DIGITS[n - 1]! : raw;
+}
+
+/** The passages of sub-item `n` of part `part`. */
+function subItem(r: Report, part: string, n: string): Passage[] {
+  return r.passages.filter((p) => p.section === part && p.id.startsWith(`${part}.(${n}).`));
+}
+
+export const subItemAsked: Rule = {
+  name: 'sub-item-asked',
+  doc: 'What a numbered sub-item of a part says ("总体情况里的（三）那块主要讲了啥"; "那第（四）部分呢" after one): its heading and sentences as printed, never a table row sharing the numeral.',
+  decide: (u, state, kn) => {
+    const alone = SUB_ITEM_ONLY.test(u.norm.trim());
+    const asked = alone ? state.text : u.norm;
+    if (!asked || !SAYS_ASKED.test(asked) || FIGURE_ASKED.test(u.norm)) return undefined;
+    const m = SUB_ITEM.exec(u.norm);
+    if (!m || (alone && !SUB_ITEM.test(asked))) return undefined;
+    const other = OTHER_PART.exec(asked);
+    const part = other ? (other[1] ?? other[2])! : '一';
+    const office = u.slots.offices[0] ?? pickReport(kn, { ...u.slots, years: [] }, state).report?.office;
+    const r = office ? (u.slots.years.length ? pickReport(kn, u.slots, state).report : newest(reportsOf(kn, office))) : undefined;
+    if (!r) return undefined;
+    const n = numeral(m[1]!);
+    const found = subItem(r, part, n);
+    if (!found.length) return undefined;
+    const heading = found[0]!.heading?.trim() ?? `（${n}）`;
+    const said = found.map((p) => p.text.trim()).join('');
+    const lines = [`报告第${part}部分（${SECTION_TITLES[part]!}）的“${heading}”写道：“${said.length > MAX_SAID ? `${said.slice(0, MAX_SAID)}…` : said}”`];
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true }, ...(alone ? { asked: asked.replace(SUB_ITEM, `（${n}）`) } : {}) };
+  },
+};
