@@ -72,7 +72,9 @@ export function itemsAsked(question: string): string[] {
   question = question.replace(QUOTE_MARKS, '');
   for (const m of question.matchAll(ITEM_JOIN)) items.add(m[1]!.replace(ITEM_END, ''));
   for (const m of question.matchAll(ITEM_AFTER_JOIN)) items.add(m[1]!.replace(ITEM_END, ''));
-  return [...items].filter((x) => x.length >= 2);
+  // (an item inside another named, "部分公开" of "予以公开及部分公开": the longer one)
+  const all = [...items].filter((x) => x.length >= 2);
+  return all.filter((x) => !all.some((y) => y !== x && y.includes(x)));
 }
 
 /**
@@ -81,6 +83,8 @@ export function itemsAsked(question: string): string[] {
  */
 export function sumOfItems(text: string, items: string[]): { parts: { item: string; v: number }[]; unit: string; sum: number } | undefined {
   const parts: { item: string; v: number; unit: string }[] = [];
+  // (where each count stands: two items counted by one figure, "予以公开及部分公开18件", are counted together — no sum)
+  const at = new Set<number>();
   for (const item of items) {
     // the item's shortest form that the text holds (线上 in "受理线上信息公开申请65件"; 新闻发布会 as written)
     // (the words right before a joiner end the item, the words after one begin it: "年报里文字" → 文字)
@@ -90,6 +94,9 @@ export function sumOfItems(text: string, items: string[]): { parts: { item: stri
     if (!key) return undefined;
     const m = new RegExp(`${key}[^，。；,;、\\d]{0,12}?(\\d+)\\s*([件条个篇项份场次])`).exec(text);
     if (!m) return undefined;
+    const where = m.index + m[0].length;
+    if (at.has(where)) return undefined;
+    at.add(where);
     parts.push({ item: key, v: Number(m[1]), unit: m[2]! });
   }
   if (parts.length < 2 || new Set(parts.map((p) => p.unit)).size !== 1) return undefined;

@@ -165,6 +165,7 @@ export function buildKnowledge(
     rewrite: createRewriter({
       terms: [...terms, ...DOMAIN_TERMS, ...placesOf(reports)],
       phrases: set.intents.flatMap((i) => [...i.examples, i.title]),
+      domain: DOMAIN_TERMS,
       synonyms: set.synonyms,
       known: (w) => vocab.has(w) || classifier.knowsWord(w) || STOPWORDS.has(w) || QUESTION_WORDS.has(w),
     }),

@@ -20,6 +20,8 @@ export interface RewriteSources {
   terms: Iterable<string>;
   /** Intent examples and titles: their words are domain terms too. */
   phrases: Iterable<string>;
+  /** The domain's own terms (figure words of the national format): read from initials when no example uses them. */
+  domain?: Iterable<string>;
   synonyms?: SynonymTable;
   /** Words right as typed (report and intent vocabulary). */
   known: (w: string) => boolean;
@@ -112,6 +114,9 @@ export function splitCompounds(text: string, terms: Set<string>, known: (w: stri
   return out + text.slice(pos);
 }
 
+/** The weight of a domain term no example uses: below any term an example uses once. */
+const DOMAIN_TERM_WEIGHT = 0.5;
+
 export function createRewriter(src: RewriteSources): Rewriter {
   const terms = new Set<string>();
   for (const t of src.terms) terms.add(t);
@@ -122,7 +127,9 @@ export function createRewriter(src: RewriteSources): Rewriter {
   // how often the intents' examples and titles use each word: which of several terms a run of initials means
   const uses = new Map<string, number>();
   for (const p of src.phrases) for (const w of cut(p)) if (/^\p{Script=Han}{2,}$/u.test(w)) uses.set(w, (uses.get(w) ?? 0) + 1);
-  const weight = (t: string) => uses.get(t) ?? 0;
+  // (a figure word of the format no example spells out, 行政许可 of "xzxk": a term of the domain, weighed least)
+  const domain = new Set(src.domain ?? []);
+  const weight = (t: string): number => uses.get(t) ?? (domain.has(t) ? DOMAIN_TERM_WEIGHT : 0);
   const memo = new BoundedMemo<string, string>(READING_MEMO_MAX);
   const fn = ((norm: string) => {
     const hit = memo.get(norm);

@@ -33,3 +33,32 @@ describe('session 34 readings: what is asked', () => {
     expect(a).toContain('2021');
   });
 });
+
+describe('session 34 readings: checks, dialect and steps', () => {
+  it('table 三\'s balance named (勾稽关系 … 成立吗) with only its total read: both sides of the balance and the verdict', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '核表：南岗2022年表三“新收+结转=办结+结转下年”这个勾稽关系在总计栏成立吗？');
+    expect(a).toContain('两边相等');
+  });
+  it('"表四呢" after table 三\'s rows were checked by name: table 四 checked as a whole', async () => {
+    const kn = await kb(nangang);
+    const [, b] = talk(kn, '南岗2022年表三“本年新收+上年结转”跟“办理结果总计+结转下年”平不平', '表四呢');
+    expect(b).toContain('表四');
+    expect(b).toContain('没有数据行');
+  });
+  it('好多件撒 asks how many', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我问哈，南岗区政府办2022年“不予公开”的申请有好多件撒？');
+    expect(a).toMatch(/不予公开.{0,20}2 件/);
+  });
+  it('whose opinion is asked first, named as a company ("先问那家公司的意见"): the third party\'s 15 working days', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '要公开的东西牵扯到一家企业，说是得先问那家企业的意见，企业要多久给答复');
+    expect(a).toMatch(/15 ?个工作日/);
+  });
+  it('a figure word of the format typed by its initials though no example spells it out (xzxk 行政许可)', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗2022 xzxk 是多少');
+    expect(a).toContain('行政许可');
+  });
+});

@@ -56,6 +56,10 @@ export const consistencyAsked: Rule = {
       const told = sumTold(kn, pick.report, u, quoted);
       if (told) return { kind: 'passage', report: pick.report, parts: proseSumAnswer(pick.report, told.sum, quoted, told.source) };
     }
+    // (table 三's balance asked by name, a row of it named or none — "表三“一+二=三(七)+四”这个勾稽关系在总计列上成立吗":
+    // both sides of it, new and carried in against results and carried over)
+    if (BALANCE_NAMED.test(u.norm) && (!u.metric || (u.metric.table === '三' && u.metric.rows.every((x) => BALANCE_ROWS.includes(x)))) && (u.metric || /表[三3]/.test(u.norm)))
+      return { kind: 'passage', report: pick.report, parts: consistencyAnswer(pick.report, { table: '三', rows: [...BALANCE_ROWS], cols: [], spans: [], rowsExplicit: true }, toldFigure(kn)) };
     // one figure named to be checked ("现行有效件数，核对一下是不是18"): its figure answers
     // (but the results named as parts of the total — "七类办理结果加起来对得上吗" — are the results against it)
     if (u.metric && !checkable(u.metric) && !(u.metric.table === '三' && RESULTS_AS_PARTS.test(u.norm))) return undefined;
@@ -66,6 +70,11 @@ export const consistencyAsked: Rule = {
     return { kind: 'passage', report: pick.report, parts: consistencyAnswer(pick.report, metric, toldFigure(kn)) };
   },
 };
+
+/** Table 三's balance named ("勾稽关系", "平不平", "平衡吗"). */
+const BALANCE_NAMED = /勾稽|平不平|平衡(?:吗|不|么)|是否平衡/;
+/** The rows of table 三's balance: new + carried in = results + carried over. */
+const BALANCE_ROWS: readonly string[] = ['new', 'carried', 'total', 'carry-over'];
 
 /** Words that set figures against each other or ask whether they are right (not a plain look-up). */
 const SET_AGAINST = /对得上|对不上|加起来|相加|加总|一致|是不是|对不对|对吗|等于|有没有错|矛盾|平衡|没问题|表[一二三四1-4]|总计|合计|小计/;

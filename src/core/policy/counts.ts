@@ -362,6 +362,8 @@ function itemsInSentences(r: Report, items: string[], asked: CountAsked | undefi
     parts.push({ item, v: Number(n[1]), line, clause });
   }
   if (new Set(parts.map((x) => x.line)).size < 2) return undefined;
+  // (two items counted by one figure, "予以公开及部分公开18件": counted together, no sum of them)
+  if (parts.some((x, i) => parts.some((y, j) => j < i && y.clause === x.clause && y.v === x.v))) return undefined;
   const sum = parts.reduce((a, x) => a + x.v, 0);
   const added = `${parts.map((x) => `${x.item}${counted} ${x.v}`).join(' + ')} = ${sum} ${asked.unit}（按报告数字计算）。`;
   const share = sumShare(r, question, parts[0]!.line, parts[0]!.clause, sum, asked.unit);

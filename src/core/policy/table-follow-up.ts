@@ -6,6 +6,7 @@
 import { understand } from '../understanding.js';
 import { firstDecision } from '../engine.js';
 import type { Rule } from './types.js';
+import { CHECK_ASKED } from '../patterns.js';
 
 /** Another table named alone ("表四呢", "那表2呢", "第四部分呢", "第二张表呢？"): its number. */
 const TABLE_ONLY = /^(?:那|那么|还有|再看看?)?(?:表([一二三四1-4])|第([一二三四1-4])(?:张表|部分|个表))(?:的|里|里面)?(?:呢|怎么样|咋样|对不对|对吗|有问题吗|有没有问题)?[?？。]?$/;
@@ -13,6 +14,8 @@ const TABLE_ONLY = /^(?:那|那么|还有|再看看?)?(?:表([一二三四1-4])|
 const TABLE_NAMED = /表[一二三四1-4]|第[一二三四1-4](?:张表|部分|个表)/g;
 const TABLE_NAMED_ONCE = new RegExp(TABLE_NAMED.source);
 const TABLE_NUMBER = /[一二三四1-4]/;
+/** Rows of a table quoted by name ("“本年新收+上年结转”"). */
+const ROWS_QUOTED = /[“"「][^”"」]{2,30}[”"」]/;
 
 export const tableFollowUp: Rule = {
   name: 'table-follow-up',
@@ -23,7 +26,9 @@ export const tableFollowUp: Rule = {
     const before = [state.text, state.previousText].find((t) => t && TABLE_NAMED_ONCE.test(t));
     if (!m || !before) return undefined;
     const number = m[1] ?? m[2]!;
-    const asked = before.replace(TABLE_NAMED, (t) => t.replace(TABLE_NUMBER, number));
+    // (a check of one table's figures named by its rows, "表三“本年新收+上年结转”…平不平": the other table checked as a
+    // whole, its rows are not the first one's)
+    const asked = CHECK_ASKED.test(before) && ROWS_QUOTED.test(before) ? `核对一下表${number}` : before.replace(TABLE_NAMED, (t) => t.replace(TABLE_NUMBER, number));
     if (asked === before) return undefined;
     const d = firstDecision(understand(kn, asked, { report: state.report }, u.now), { report: state.report }, kn).decision;
     // (a passage of the report: a check, a part's text; another reading of the words is not what was asked again)

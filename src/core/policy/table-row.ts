@@ -124,6 +124,8 @@ export const caseDetailAsked: Rule = {
     // (or which documents table 二 counts: "废止的那一件是什么文件？文号多少？")
     const documents = metric?.table === '二' && DOCUMENT_DETAIL_ASKED.test(u.norm);
     if (!metric || (metric.table === '二' && !documents) || (!documents && !CASE_DETAIL_ASKED.test(u.norm))) return undefined;
+    // (what will happen to the asker's own request, "我写的申请要是没说清楚要哪份文件，会直接驳回吗": the rules, no case counted)
+    if (ASKER_FUTURE.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     const figure = renderMetric(r, metric);

@@ -18,7 +18,8 @@ const CORRECTION_INTENT = 'procedure.correction';
 export const TIME_LIMIT_SUBJECTS: readonly (readonly [RegExp, string])[] = [
   // (or the materials said to be short, "说我材料不全要补充": what 补正 is, 第三十条)
   [/补正|补材料|补充材料|补交材料|材料不全|材料不齐|材料不够|不齐全|缺(?:了)?(?:点)?材料|(?:要|让我|叫我|要我)补(?:充|交|齐)/, CORRECTION_INTENT],
-  [/第三方|征求.{0,10}意见|(?:对方|他|她|那个人)(?:的)?意见/, 'procedure.third-party'],
+  // (or the one asked for an opinion named otherwise: "要先问那家公司的意见")
+  [/第三方|(?:征求|征询|听取|问)[^，。？?]{0,10}意见|(?:对方|他|她|那个人)(?:的)?意见/, 'procedure.third-party'],
   [/复议|起诉|诉讼|打官司|法院/, 'procedure.remedy-deadline'],
   // (another's secret or privacy in what is asked: the third party is asked first, its time not counted, 第三十二条)
   [/商业秘密|个人隐私|别人(?:家)?的(?:个人)?(?:信息|隐私)/, 'procedure.third-party'],

@@ -16,6 +16,11 @@ describe('sum-in-text', () => {
     const five = sumInText.decide(u({ norm: '进贤县2024年报里文字、图片、视频、线下、新闻发布会这几种政策解读加起来一共多少份?', slots: jinxian }), {}, kn);
     expect(JSON.stringify(five)).toContain('= 13 份');
   });
+  it('two items counted by one figure of the text ("予以公开及部分公开18件"): no sum made of them', async () => {
+    const dongfang = await knowledge('test/fixtures/reports-fresh114-newb');
+    const d = sumInText.decide(u({ norm: '东方市2022年予以公开、部分公开和不予处理加起来多少件', slots: slots({ years: [2022], offices: ['东方市人民政府'] }) }), {}, dongfang);
+    expect(JSON.stringify(d ?? '')).not.toMatch(/18 \+ .{0,12}18/);
+  });
   it('no sum asked, one item only, an item the text does not count, or two table rows: no decision', () => {
     expect(sumInText.decide(u({ norm: '进贤县2024年线上受理了多少件', slots: jinxian }), {}, kn)).toBeUndefined();
     expect(sumInText.decide(u({ norm: '进贤县2024年线上加电话一共受理了多少件', slots: jinxian }), {}, kn)).toBeUndefined();

@@ -14,6 +14,12 @@ beforeAll(async () => {
 const linesOf = (d: ReturnType<typeof tableFollowUp.decide>) => (d && d.kind === 'passage' ? d.parts.lines.join('') : '');
 
 describe('table-follow-up', () => {
+  it('after a check of one table\'s rows named in quotation marks: the other table checked as a whole', () => {
+    const state = { report: id, text: '表三“本年新收+上年结转”和“办理结果总计+结转下年”平不平?' };
+    const d = tableFollowUp.decide(u({ norm: '表四呢' }), state, nangang);
+    expect(d).toMatchObject({ kind: 'passage', asked: '核对一下表四' });
+    expect(linesOf(d)).toContain('没有数据行');
+  });
   it('another table named alone after a check of one table: the check again, of that table', () => {
     const state = { report: id, text: '南岗区2022年报表三的数字对得上吗?' };
     const d = tableFollowUp.decide(u({ norm: '表四呢' }), state, nangang);
