@@ -62,3 +62,17 @@ describe('session 34 readings: checks, dialect and steps', () => {
     expect(a).toContain('行政许可');
   });
 });
+
+describe('session 34 readings: years and results', () => {
+  it('after the years there are, "那去年的呢？能查吗": that year is not loaded, said so', async () => {
+    const kn = await kb(nangang);
+    const [, b] = talk(kn, '现在能查到的是哪一年的年报', '那去年的呢？能查吗？');
+    expect(b).toContain('没有2025年的报告');
+  });
+  it('table 三\'s results by number, （一）至（六）, against （七）: every group added', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗2022年表三办理结果（一）至（六）加起来跟（七）总计一致吗');
+    expect(a).toContain('不予处理 1');
+    expect(a).toContain('相等');
+  });
+});

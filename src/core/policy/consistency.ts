@@ -66,7 +66,8 @@ export const consistencyAsked: Rule = {
     // "…加起来等不等于总计": the total named is what the sum is set against
     let metric = u.metric && TOTAL_NAMED.test(u.norm) && !u.metric.rows.includes('total') ? { ...u.metric, rows: [...u.metric.rows, 'total'] } : u.metric;
     // the results as parts of the total: each result group and the total
-    if (metric && !checkable(metric) && RESULTS_AS_PARTS.test(u.norm)) metric = { ...metric, rows: [...RESULT_GROUPS, 'total'], cols: [] };
+    // (the results by their numbers, "（一）到（六）": every group, though two of them were read as rows)
+    if (metric && (!checkable(metric) || (metric.table === '三' && RESULT_RANGE.test(u.norm))) && RESULTS_AS_PARTS.test(u.norm)) metric = { ...metric, rows: [...RESULT_GROUPS, 'total'], cols: [] };
     return { kind: 'passage', report: pick.report, parts: consistencyAnswer(pick.report, metric, toldFigure(kn)) };
   },
 };
@@ -95,7 +96,9 @@ const TABLE_NAMED = /表([一二三四1-4])/;
 const TABLE_DIGITS: Record<string, string> = { '1': '一', '2': '二', '3': '三', '4': '四' };
 
 /** Table 三's results named as the parts of a sum ("七类办理结果加起来", "各项结果相加"). */
-const RESULTS_AS_PARTS = /(?:[几两三四五六七八各]类|各项|分项|各种|所有)(?:办理)?结果|办理结果[^，。？?]{0,4}(?:加起来|相加|加总|合计)/;
+// (or table 三's results by their numbers, first to last: "办理结果（一）到（六）各项加起来")
+const RESULT_RANGE = /[（(]一[）)]\s*(?:到|至|[-—~～])\s*[（(]六[）)]/;
+const RESULTS_AS_PARTS = /(?:[几两三四五六七八各]类|各项|分项|各种|所有)(?:办理)?结果|办理结果[^，。？?]{0,4}(?:加起来|相加|加总|合计)|[（(]一[）)]\s*(?:到|至|[-—~～])\s*[（(]六[）)]/;
 
 /** Table 三's result groups, whose sum is the total of results. */
 const RESULT_GROUPS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'other'];

@@ -36,7 +36,11 @@ export const contactFieldsAsked: Rule = {
 };
 
 /** A contact detail asked for without a question word ("信息科电话发一下", "地址给我", "把邮箱告诉我", "给个人工电话"). */
-const DETAIL_WANTED = /(?:电话|号码|地址|邮编|邮箱|传真)[^，。？?]{0,4}(?:发(?:一下|下|我|过来|给我)|给(?:我|一下)|告诉我|说一下|说下|讲一下|讲下|报一下|报下)|(?:发|给|告诉)我[^，。？?]{0,6}(?:电话|号码|地址|邮编|邮箱|传真)|(?:给|要|留)我?(?:个|一个)(?:人工|联系|咨询|办公)?(?:电话|号码|邮箱)/;
+// (我 as 额/俺 say it, "网址给额言传一哈")
+const DETAIL_WANTED = /(?:电话|号码|地址|邮编|邮箱|传真|网址)[^，。？?]{0,4}(?:发(?:一下|下|我|过来|给我)|给(?:我|额|俺|一下)|告诉我|说一下|说下|讲一下|讲下|报一下|报下)|(?:发|给|告诉)(?:我|额|俺)[^，。？?]{0,6}(?:电话|号码|地址|邮编|邮箱|传真|网址)|(?:给|要|留)我?(?:个|一个)(?:人工|联系|咨询|办公)?(?:电话|号码|邮箱)/;
+
+/** The website wanted as a detail ("网址给我"): the other details' rules do not read it, this one does. */
+const WEBSITE_NOUN: [RegExp, string] = [/网址|网站地址/, 'contact.website'];
 
 export const contactDetailWanted: Rule = {
   name: 'contact-detail-wanted',
@@ -47,7 +51,7 @@ export const contactDetailWanted: Rule = {
     const m = DETAIL_WANTED.exec(asked);
     if (!m) return undefined;
     // (one detail in the whole message: "地址和电子邮箱发我一下" names two, the contact block answers)
-    const fields = CONTACT_FIELD_NOUNS.filter(([re]) => re.test(asked));
+    const fields = [...CONTACT_FIELD_NOUNS, WEBSITE_NOUN].filter(([re]) => re.test(asked));
     if (fields.length !== 1) return undefined;
     const intent = kn.byId.get(fields[0]![1]);
     if (!intent) return undefined;

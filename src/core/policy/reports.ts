@@ -96,7 +96,8 @@ export const reportNotLoaded: Rule = {
     }
     // a year counted back from today that is not loaded, asked whether it is there ("沭阳前年的数据有吗"), no figure
     // and nothing a template reads well: which years there are (a figure asked gets the newest report's, said so)
-    if (pick.missing !== undefined && pick.report && !u.metric && !kindsOf(u).count && score < THRESHOLDS.answer) {
+    // (or read as the list of reports, "那去年的呢？也能查吗": that year is not among them, said so)
+    if (pick.missing !== undefined && pick.report && !u.metric && !kindsOf(u).count && (score < THRESHOLDS.answer || t?.item.handler === 'reports')) {
       const have = [...new Set(reportsOf(kn, pick.report.office).map((r) => r.year).filter((y) => y !== null))].sort();
       return { kind: 'no-report', problem: `我只有${pick.report.office} ${have.join('、')}年的报告，没有${pick.missing}年的报告。您可以问已有年份的数据。`, confidence: score, ...(answered ? { answered: true } : {}) };
     }

@@ -26,9 +26,10 @@ export const tableFollowUp: Rule = {
     const before = [state.text, state.previousText].find((t) => t && TABLE_NAMED_ONCE.test(t));
     if (!m || !before) return undefined;
     const number = m[1] ?? m[2]!;
-    // (a check of one table's figures named by its rows, "表三“本年新收+上年结转”…平不平": the other table checked as a
-    // whole, its rows are not the first one's)
-    const asked = CHECK_ASKED.test(before) && ROWS_QUOTED.test(before) ? `核对一下表${number}` : before.replace(TABLE_NAMED, (t) => t.replace(TABLE_NUMBER, number));
+    // (a check of one table's figures named by its rows, "表三“本年新收+上年结转”…平不平", "核一下表三：新收加上年结转，
+    // 是否等于…": the other table checked as a whole, its rows are not the first one's)
+    const rowsNamed = CHECK_ASKED.test(before) && (ROWS_QUOTED.test(before) || (understand(kn, before, { report: state.report }, u.now).metric?.rows.length ?? 0) > 0);
+    const asked = rowsNamed ? `核对一下表${number}` : before.replace(TABLE_NAMED, (t) => t.replace(TABLE_NUMBER, number));
     if (asked === before) return undefined;
     const d = firstDecision(understand(kn, asked, { report: state.report }, u.now), { report: state.report }, kn).decision;
     // (a passage of the report: a check, a part's text; another reading of the words is not what was asked again)

@@ -9,6 +9,12 @@ beforeAll(async () => {
 });
 
 describe('consistency-asked', () => {
+  it('table 三\'s results by their numbers, first to last ("（一）到（六）各项加起来"), two of them read as rows: every group against the total', () => {
+    const d = consistencyAsked.decide(u({ norm: '表三办理结果(一)到(六)加起来跟(七)总计对得上吗', metric: metric({ rows: ['granted', 'other', 'total'] }) }), {}, kn);
+    const text = d && d.kind === 'passage' ? d.parts.lines.join('') : '';
+    expect(text).toContain('无法提供 8');
+    expect(text).toContain('= 15 件');
+  });
   it('a group\'s parts, the balance rows, or nothing named: the check', () => {
     expect(consistencyAsked.decide(u({ norm: '不予公开的小计和分项加起来对得上吗', metric: metric({ rows: ['refused'] }) }), {}, kn)?.kind).toBe('passage');
     expect(consistencyAsked.decide(u({ norm: '新收加上年结转是否等于总计加结转下年，核对一下', metric: metric({ rows: ['new', 'carried', 'total', 'carry-over'] }) }), {}, kn)?.kind).toBe('passage');
