@@ -18,7 +18,7 @@ import { splitInlineSections } from './parse/inline-sections.js';
 import { routeTables } from './parse/items.js';
 import { mergeBrokenParagraphs } from './parse/paragraphs.js';
 import { buildPassages } from './parse/passages.js';
-import { SECTION_IDS, splitSections, type Section } from './parse/sections.js';
+import { SECTION_IDS, splitSections, TRAILING_NOTE, type Section } from './parse/sections.js';
 import { parseTable2 } from './parse/table2.js';
 import { parseTable3 } from './parse/table3.js';
 import { parseTable4 } from './parse/table4.js';
@@ -114,7 +114,8 @@ function openingTexts(blocks: Block[]): string[] {
 const PAGE_LABEL_MAX_CHARS = 16;
 
 /** The preface's own words ("本年度报告根据《条例》…编制", "本报告所列数据的统计期限"). */
-const PREFACE_SAID = /本(?:年度)?报告(?:根据|依据|按照|是根据|由)|本报告所列数据/;
+// (or the preface as townships print it, "根据《条例》规定，现向社会公布…年度报告。报告所列统计期限…咨询电话:…")
+const PREFACE_SAID = /本(?:年度)?报告(?:根据|依据|按照|是根据|由)|本报告所列数据|报告所列(?:数据的)?统计期限|现(?:向社会)?公布[^。]{0,40}年度报告/;
 /** The office's own website named ("我局的门户网站——http://…", "本单位网站："). */
 const OWN_SITE_SAID = /(?:我|本)(?:局|委|厅|办|院|单位|机关)(?:的)?(?:门户)?(?:网站|官网)/;
 
@@ -235,7 +236,8 @@ export function parseReport(source: Document): Report {
     id: idn.year !== null ? `${idn.office}-${idn.year}` : idn.office,
     office: idn.office,
     year: idn.year,
-    title: title ?? '',
+    // (a note the page or the one who saved it put after the title, "（来源：…）", is no part of it)
+    title: title?.replace(TRAILING_NOTE, '').trim() ?? '',
     file: doc.file,
     contact,
     passages,

@@ -43,8 +43,12 @@ function blockText(b: Block): string {
 }
 
 /** A line that is a report title: names the annual report, short, not a section heading. */
+/** A note in brackets after a title ("…工作报告（来源：…网址…，仅存页面开头）"): no part of the title. */
+// (the note may follow other words in the bracket: "（峨山彝族自治县岔河乡人民政府；来源：…）")
+export const TRAILING_NOTE = /[（(](?:[^（）()]*[；;，,]\s*)?(?:来源|源自|转自|摘自|原载|注)[:：][^（）()]*[）)]\s*$/;
+
 export function isTitle(text: string): boolean {
-  const t = text.replace(/\s+/g, '');
+  const t = text.replace(TRAILING_NOTE, '').replace(/\s+/g, '');
   // (a sentence that names the report is no title: "1.2025年，我局……编制和公开了2025年度信息公开年度报告")
   return t.length <= 80 && /年度报告|年报|工作报告/.test(t) && /信息公开|政务公开/.test(t) && !/[。；，,;]/.test(t.slice(0, -1));
 }
@@ -64,9 +68,9 @@ function titleScore(b: Block): number {
   let score = 1;
   if (/(?:19|20)\d{2}\s*年/.test(b.text)) score += 2;
   if (b.kind === 'heading') score += 1;
-  if (/工作年度报告|工作报告$/.test(b.text.replace(/\s+/g, ''))) score += 1;
+  if (/工作年度报告|工作报告$/.test(b.text.replace(TRAILING_NOTE, '').replace(/\s+/g, ''))) score += 1;
   // (a cell's bar at either end is a grid's, not a breadcrumb's: "省建设厅2020年政府信息公开工作年度报告 |")
-  const core = b.text.replace(/^[\s|]+|[\s|]+$/g, '');
+  const core = b.text.replace(TRAILING_NOTE, '').replace(/^[\s|]+|[\s|]+$/g, '');
   if (/[>→»/|]/.test(core) || /^首页/.test(core)) score -= 4; // a breadcrumb of a web page
   // a page's metadata grid echoing the title ("名称 XX局2021年…年度报告"): the title line itself comes later
   if (METADATA_LABEL.test(b.text)) score -= 1;
