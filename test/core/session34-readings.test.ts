@@ -76,3 +76,16 @@ describe('session 34 readings: years and results', () => {
     expect(a).toContain('相等');
   });
 });
+
+describe('session 34 readings: why a point of the report is so', () => {
+  it('why a problem the report lists is so: the whole point, with the reason it gives', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '年报里讲内容单一，是啥原因造成的？');
+    expect(a).toContain('涉密');
+  });
+  it('why the team is said to be weak: the sentence after it, the officer who left', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '为什么年报说力量缺乏');
+    expect(a).toContain('离职');
+  });
+});

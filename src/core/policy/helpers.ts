@@ -27,6 +27,7 @@ import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { questionKind, type Understanding } from '../understanding.js';
 import { cutSpans } from '../../understand/slots.js';
 import type { Decision } from './types.js';
+import type { Report } from '../../report/types.js';
 
 export const top = (u: Understanding): Scored<Intent> | undefined => u.candidates[0];
 export const topScore = (u: Understanding): number => u.candidates[0]?.score ?? 0;
@@ -54,8 +55,34 @@ export function passage(kn: Knowledge, u: Understanding, state: ConvState, cover
   if (!n) return undefined;
   // (money asked, "预算花了多少钱": a sentence with no amount in it does not answer, however many words it shares)
   if (MONEY_ASKED.test(u.norm) && !n.parts.lines.some((l) => MONEY_STATED.test(l))) return undefined;
+  // (why a point of the report's list is so, "为什么说内容单一": the whole point, its reasons told around the sentence found)
+  const parts = u.kind === 'why' ? { ...n.parts, lines: n.parts.lines.map((l, i) => (i === 0 ? wholePoint(pick.report!, l) : l)) } : n.parts;
   // (a relative year not loaded, "今年…": said first, as for any answer from the newest report)
-  return { kind: 'passage', report: pick.report, parts: pick.note ? { ...n.parts, note: pick.note + (n.parts.note ?? '') } : n.parts };
+  return { kind: 'passage', report: pick.report, parts: pick.note ? { ...parts, note: pick.note + (parts.note ?? '') } : parts };
+}
+
+/** A point of a list the report makes ("一是…", "二是…"): where one starts. */
+const POINT_START = /[一二三四五六七八九十]是/;
+/** Sentences on either side of the one found that a point may run to, and the characters it may take. */
+const POINT_SENTENCES = 3;
+const POINT_MAX_CHARS = 260;
+
+/**
+ * The whole point of the report's list that holds the sentence `line` ("二是…缺口、内容单一。部分事项信息涉密…。公开内容
+ * 未实现全覆盖，内容单一。"): its sentences in one sub-item, from the one opening the point to the one before the next; the
+ * line itself when it stands in no such list or the point runs too long.
+ */
+export function wholePoint(r: Report, line: string): string {
+  const at = r.passages.findIndex((p) => p.text.trim() === line.trim());
+  if (at < 0) return line;
+  const same = (i: number) => r.passages[i] && r.passages[i]!.section === r.passages[at]!.section && r.passages[i]!.heading === r.passages[at]!.heading;
+  let from = at;
+  while (!POINT_START.test(r.passages[from]!.text) && from > at - POINT_SENTENCES && same(from - 1)) from--;
+  if (!POINT_START.test(r.passages[from]!.text)) return line;
+  let to = at;
+  while (to < at + POINT_SENTENCES && same(to + 1) && !POINT_START.test(r.passages[to + 1]!.text)) to++;
+  const text = r.passages.slice(from, to + 1).map((p) => p.text.trim()).join('');
+  return from === to || text.length > POINT_MAX_CHARS ? line : text;
 }
 
 /** The final reading of the candidates, after the rules that may take a question elsewhere. */

@@ -61,6 +61,7 @@ import { textArithmetic } from './text-arith.js';
 import { draftWritingAsked } from './draft-asked.js';
 import { partContentsAsked, partTitleAsked } from './part-contents.js';
 import { subItemAsked } from './sub-item.js';
+import { whyReportSays } from './why-report-says.js';
 import { summaryAsked } from './summary-asked.js';
 import { reportDeadline, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
@@ -203,6 +204,8 @@ export const RULES: readonly Rule[] = [
   weakMatchPassage,
   // (before the tentative rules: a weak contact reading of a message that asks no contact is no answer)
   contactNotAsked,
+  // (before the tentative rules: the report's own words quoted in a why, "为什么年报里说内容单一", are its point)
+  whyReportSays,
   tentativeCloseCall,
   tentativeIntent,
   signatureIntent,

@@ -1,0 +1,72 @@
+/**
+ * Rule why-report-says: why the report says something, its own words quoted ("为什么年报里说内容单一", "年报里讲队伍力量缺乏，
+ * 是啥原因"), no intent read clearly: the point of the report that holds those words, whole — the reasons it gives stand
+ * around the sentence (src/core/policy/helpers.ts wholePoint) — never a template the other words happened to match.
+ */
+import { sectionSource } from '../prose-figures.js';
+import { reportLabel } from '../../answer/render.js';
+import { pickReport } from '../select.js';
+import { cutSpans } from '../../understand/slots.js';
+import { wholePoint } from './helpers.js';
+import type { Rule } from './types.js';
+import type { Knowledge } from '../knowledge.js';
+
+/** The parts whose sentences say what was done and what went wrong: the ones a why of the report's words is about. */
+const TOLD_PARTS: ReadonlySet<string> = new Set(['一', '五']);
+/** Words of the report quoted: this many characters in a row at least ("内容单一"). */
+const MIN_QUOTED = 4;
+/** Sentences the words quoted may stand in: more is a phrase of the whole report ("政府信息"), no point of it. */
+const MAX_HOLDING = 2;
+/** The longest run of the message looked for in the text. */
+const MAX_QUOTED = 16;
+/** How an answer says the report gives no reason for what it says. */
+const NO_REASON = '报告在这里没有写明原因。';
+/** Runs of Han characters of the message. */
+const HAN_RUN = /\p{Script=Han}+/gu;
+/** Words that only ask or point at the report, never the words quoted ("为什么", "年报里说"). */
+const ASKING_WORDS = /为什么|为啥|为何|咋回事|怎么回事|什么原因|啥原因|原因|年报|报告|里面|里说|里讲|上说|上写|写的|说的|讲的/g;
+
+/** Examples of the intents, joined once per Knowledge: words found there are what intents answer, not the report's own. */
+const EXAMPLES = new WeakMap<Knowledge, string>();
+function asked(kn: Knowledge, quote: string): boolean {
+  let all = EXAMPLES.get(kn);
+  if (all === undefined) EXAMPLES.set(kn, (all = kn.intents.flatMap((i) => [...i.examples, i.title]).join('\n')));
+  return all.includes(quote);
+}
+
+export const whyReportSays: Rule = {
+  name: 'why-report-says',
+  doc: 'Why the report says something, its words quoted ("为什么年报里说内容单一"), no figure asked and no intent read clearly: the point of part 一 or 五 that holds them, whole, with the reasons it gives.',
+  decide: (u, state, kn) => {
+    // (a count asked beside the why, "为什么找不到…收了几件": the figure rules and their fallbacks answer)
+    if (u.kind !== 'why' || u.metric || u.quantity) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const told = r.passages.filter((p) => TOLD_PARTS.has(p.section));
+    // (the office and year named are no words quoted: "南岗区政府办自己说…")
+    const text = u.slots.spans.length ? cutSpans(u.norm, u.slots.spans) : u.norm;
+    const runs = [...text.replace(ASKING_WORDS, ' ').matchAll(HAN_RUN)].map((m) => m[0]).filter((x) => x.length >= MIN_QUOTED);
+    // (the longest stretch of the message the text holds)
+    let best: { quote: string; at: number } | undefined;
+    for (const run of runs)
+      for (let n = Math.min(MAX_QUOTED, run.length); n >= MIN_QUOTED && (!best || n > best.quote.length); n--)
+        for (let i = 0; i + n <= run.length; i++) {
+          const quote = run.slice(i, i + n);
+          // (words of one sentence only, and none an intent asks about: "政府信息", "申请公开" are everyone's words)
+          const holding = told.filter((p) => p.text.includes(quote));
+          // (or of two sentences of one sub-item, a point and its summing up: "二是…内容单一。…公开内容…内容单一。")
+          if (!holding.length || holding.length > MAX_HOLDING || holding.some((h) => h.heading !== holding[0]!.heading || h.section !== holding[0]!.section) || asked(kn, quote)) continue;
+          const at = r.passages.indexOf(holding[0]!);
+          if (at >= 0) {
+            best = { quote, at };
+            break;
+          }
+        }
+    if (!best) return undefined;
+    const p = r.passages[best.at]!;
+    const point = wholePoint(r, p.text);
+    // (a sentence that stands alone, no reason told around it: said so, never a reason made up)
+    const lines = point === p.text ? [p.text.trim(), NO_REASON] : [point];
+    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source: sectionSource(p.section), labelled: true } };
+  },
+};
