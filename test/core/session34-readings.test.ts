@@ -89,3 +89,16 @@ describe('session 34 readings: why a point of the report is so', () => {
     expect(a).toContain('离职');
   });
 });
+
+describe('session 34 readings: slips and deadlines', () => {
+  it('a whole row label quoted with its slip ("行政机关不在处理其政府信息公开申请"): the format\'s words, the character to change', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '表三里印的“行政机关不在处理其政府信息公开申请”这句有没有错别字');
+    expect(a).toContain('不再处理');
+  });
+  it('the next report\'s deadline with its year in brackets ("年报（2026年度）…最迟哪天之前要公布"): the regulation\'s dates', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '下一份年报（2026年度）按规定最迟哪天之前要公布');
+    expect(a).toMatch(/1月31日|3月31日/);
+  });
+});

@@ -62,6 +62,7 @@ import { draftWritingAsked } from './draft-asked.js';
 import { partContentsAsked, partTitleAsked } from './part-contents.js';
 import { subItemAsked } from './sub-item.js';
 import { whyReportSays } from './why-report-says.js';
+import { mentionAsked } from './mention-asked.js';
 import { summaryAsked } from './summary-asked.js';
 import { reportDeadline, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
@@ -197,6 +198,8 @@ export const RULES: readonly Rule[] = [
   reportOnlyWords,
   narrativeFigure,
   noCandidate,
+  // (before close-call: "…的情况，这份报告里有吗" of a thing the report never names is no reading of 报告里…有吗)
+  mentionAsked,
   closeCall,
   confidentIntent,
   contactDetailWanted,

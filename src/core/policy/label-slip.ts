@@ -13,7 +13,7 @@ const SLIP_ASKED = /错字|错别字|别字|笔误|写错|打错|typo|应该写�
 /** The figures asked in so many words ("分别是多少", "数是多少", "各几件"). */
 const FIGURES_ASKED = /多少|几[件条个项]/;
 /** Words in quotes, long enough to place in a label. */
-const QUOTED = /[“"「]([^”"」]{3,16})[”"」]/g;
+const QUOTED = /[“"「]([^”"」]{3,24})[”"」]/g;
 
 let words: string[] | undefined;
 /** Every label and column name of the format's tables 二 and 三 (gathered once, on the first slip asked). */

@@ -77,6 +77,9 @@ export const partTitleAsked: Rule = {
 
 /** What must or should go in it ("必须写啥", "要写哪些内容", "应当包括什么", "有什么是必须写的"). */
 const CONTENTS_ASKED = /(?:必须|一定|应该|应当|需要|要|得)(?:写|包括|包含|报告|填)(?:些)?(?:什么|啥|哪些|哪几|哪方面|哪项|哪一项|哪类)|(?:写|包括|包含|报告|填)(?:些)?(?:什么|啥|哪些|哪几)(?:内容|东西|事项)?|有(?:什么|啥|哪些)(?:是)?(?:必须|一定|应该|要)写|必须写的|规定(?:要)?写(?:什么|啥|哪些)/;
+/** The parts of a report asked all together ("年报必须包括哪几部分", "年报提纲", "年报必须包含哪些内容"). */
+// (what a report must hold, as staff drafting one ask it; "年报包括哪些内容" alone is the report-structure intent's)
+const ALL_PARTS_ASKED = /(?:年报|年度报告)[^，。？?]{0,10}(?:必须|应当|应该|需要|要|得)(?:包括|包含|写|有)[^，。？?]{0,3}(?:哪几|哪些|几)(?:个|大)?(?:部分|块|内容|项)|(?:年报|年度报告)[^，。？?]{0,10}(?:包括|包含|分为?|由)[^，。？?]{0,3}哪几(?:个|大)?部分|(?:年报|年度报告)的?(?:提纲|框架|大纲)/;
 /** A figure asked of the part ("第三部分新收了几件"): the figure rules answer. */
 const FIGURE_ASKED = /多少|几[件条个项]|对吗|对不对|等于|加起来|合计|一致|对得上/;
 
@@ -84,6 +87,11 @@ export const partContentsAsked: Rule = {
   name: 'part-contents-asked',
   doc: 'What a part of the annual report must hold ("第六部分其他需要报告的事项必须写啥"): the national format\'s requirement for that part (section 六: the information-processing fees, always), then the opening of what the loaded report wrote there.',
   decide: (u, state, kn) => {
+    // (every part asked, "明年的年报必须包括哪几部分", "按30号文拉个年报提纲": each part and what it must hold)
+    if (ALL_PARTS_ASKED.test(u.norm) && !FIGURE_ASKED.test(u.norm) && !PART_NAMED.some(([re]) => re.test(u.norm))) {
+      const lines = ['按国家统一格式（国办公开办函〔2021〕30号），年度报告分六个部分：\n', ...Object.values(REQUIRED).map((x) => `${x}\n`)];
+      return { kind: 'passage', report: reportAsked(u, state, kn) ?? kn.reports[0]!, parts: { head: '', lines, labelled: true } };
+    }
     if (!CONTENTS_ASKED.test(u.norm) || FIGURE_ASKED.test(u.norm)) return undefined;
     const part = PART_NAMED.find(([re]) => re.test(u.norm))?.[1];
     if (!part) return undefined;

@@ -36,14 +36,30 @@ function subItem(r: Report, part: string, n: string): Passage[] {
   return r.passages.filter((p) => p.section === part && p.id.startsWith(`${part}.(${n}).`));
 }
 
+/** A part named by its number ("第六部分"). */
+const PART_BY_NUMBER = /第([一二三四五六])部分/;
+
+/** What a part named by its number says, from its sentences (a part printed as a table only has none: no decision). */
+function partSays(u: Parameters<Rule['decide']>[0], state: Parameters<Rule['decide']>[1], kn: Parameters<Rule['decide']>[2]) {
+  const part = PART_BY_NUMBER.exec(u.norm)?.[1];
+  if (!part) return undefined;
+  const r = pickReport(kn, u.slots, state).report;
+  const said = r ? r.passages.filter((p) => p.section === part).map((p) => p.text.trim()).join('') : '';
+  if (!r || !said) return undefined;
+  const lines = [`报告第${part}部分（${SECTION_TITLES[part]!}）写道：“${said.length > MAX_SAID ? `${said.slice(0, MAX_SAID)}…` : said}”`];
+  return { kind: 'passage' as const, report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true } };
+}
+
 export const subItemAsked: Rule = {
   name: 'sub-item-asked',
-  doc: 'What a numbered sub-item of a part says ("总体情况里的（三）那块主要讲了啥"; "那第（四）部分呢" after one): its heading and sentences as printed, never a table row sharing the numeral.',
+  doc: 'What a numbered sub-item of a part says ("总体情况里的（三）那块主要讲了啥"; "那第（四）部分呢" after one), or a part named by its number ("第六部分写了什么"): its heading and sentences as printed, never a table row sharing the numeral.',
   decide: (u, state, kn) => {
     const alone = SUB_ITEM_ONLY.test(u.norm.trim());
     const asked = alone ? state.text : u.norm;
     if (!asked || !SAYS_ASKED.test(asked) || FIGURE_ASKED.test(u.norm)) return undefined;
     const m = SUB_ITEM.exec(u.norm);
+    // (a part named by its number and no sub-item, "第六部分写了什么": the part's own text, as printed)
+    if (!m && !alone) return partSays(u, state, kn);
     if (!m || (alone && !SUB_ITEM.test(asked))) return undefined;
     const other = OTHER_PART.exec(asked);
     const part = other ? (other[1] ?? other[2])! : '一';

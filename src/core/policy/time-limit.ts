@@ -141,7 +141,8 @@ const DEADLINE_ASKED = /最晚|最迟|截止|期限|(?:哪天|几号|什么时�
 const DATE_OF_THIS_REPORT = /(?:公布|发布|发|公开|出)(?:了)?的[吗呢?？]*$|(?:这份|这个|今年的|去年的|\d{4}年的?)(?:年报|年度报告)/;
 /** The annual report, then a deadline, then publishing it ("年报最晚什么时候要公开", "年度报告最迟几号前发布"). */
 // (or a rule for the day asked, "有规定必须什么时候前发吗")
-const REPORT_DEADLINE_SAID = /(?:年报|年度报告)[^，。？?]{0,6}(?:最晚|最迟|截止|哪天前|几号前|之前)[^，。？?]{0,8}(?:公布|发布|公开|提交|发出|挂网)|规定[^，。？?]{0,6}(?:哪天|几号|什么时候|何时|几月)(?:之前|以前|前)[^，。？?]{0,2}(?:发|公布|发布|公开)/;
+// (a year in brackets between, "年报（2026年度）按条例最迟哪天之前要公布")
+const REPORT_DEADLINE_SAID = /(?:年报|年度报告)(?:[（(][^）)]{0,8}[）)])?[^，。？?]{0,6}(?:最晚|最迟|截止|哪天前|几号前|之前)[^，。？?]{0,8}(?:公布|发布|公开|提交|发出|挂网)|规定[^，。？?]{0,6}(?:哪天|几号|什么时候|何时|几月)(?:之前|以前|前)[^，。？?]{0,2}(?:发|公布|发布|公开)/;
 /** The intent that tells the regulation's deadline for annual reports (intents/procedure.yml). */
 const ANNUAL_REPORT_DEADLINE = 'procedure.annual-report';
 

@@ -28,6 +28,20 @@ describe('part-contents-asked', () => {
   });
 });
 
+describe('part-contents-asked: every part', () => {
+  it('what a report must hold, all its parts asked ("明年的年报必须包括哪几部分", "年报提纲"): the six parts, 六 with the fees', () => {
+    for (const norm of ['明年的年报必须包括哪几部分内容', '帮忙拉个年报提纲']) {
+      const text = linesOf(partContentsAsked.decide(u({ norm }), {}, nangang));
+      expect(text, norm).toContain('分六个部分');
+      expect(text, norm).toContain('行政复议');
+      expect(text, norm).toContain('信息处理费');
+    }
+  });
+  it('what a report holds, asked as a citizen would ("年报包括哪些内容"): no decision (the report-structure intent answers)', () => {
+    expect(partContentsAsked.decide(u({ norm: '年报包括哪些内容' }), {}, nangang)).toBeUndefined();
+  });
+});
+
 describe('part-title-asked', () => {
   const title = (norm: string) => linesOf(partTitleAsked.decide(u({ norm }), {}, nangang));
   it('a part\'s title asked: as printed, and the same as the national format\'s', () => {

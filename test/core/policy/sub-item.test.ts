@@ -24,6 +24,11 @@ describe('sub-item-asked', () => {
     const text = linesOf(subItemAsked.decide(u({ norm: '那（四）呢', slots: dayuan() }), state, towns));
     expect(text).toContain('(四)政府信息公开平台建设');
   });
+  it('a part named by its number, no sub-item ("第六部分写了什么"): the part\'s own text', async () => {
+    const nangang = await knowledge('data/reports');
+    const text = linesOf(subItemAsked.decide(u({ norm: '第六部分写了什么' }), {}, nangang));
+    expect(text).toContain('本年度无收取信息费情况');
+  });
   it('a figure of the sub-item, no contents asked, or a lone numeral after another question: no decision', () => {
     for (const [norm, state] of [['大源镇（二）依申请公开收到几件', {}], ['大源镇（三）', {}], ['那（四）呢', { text: '大源镇收到几件申请' }]] as const)
       expect(subItemAsked.decide(u({ norm, slots: dayuan() }), state, towns), norm).toBeUndefined();
