@@ -44,6 +44,10 @@ const ROWS_COUNTED = /(?:几|多少)(?:件|个|起|宗)/;
 /** Delaying ("最多能拖多久"), and a reply not come in other words ("都没回我", "没人理"). */
 const DELAY = /拖/;
 const NO_REPLY = /没回我|不回我|没人回|没人理|没消息|没音信/;
+/** Where a message's clauses part, spaces too (a message typed without punctuation). */
+const ANY_BREAK = /[，,。；;？?！!\s]+/;
+/** What to do if it does not come, asked last ("…还不回咋办", "逾期不答复怎么办"). */
+const WHAT_THEN_LAST = /(?:不回|不答复|没回|没答复|不理|超期|逾期)[^，。？?]{0,4}(?:咋办|怎么办|如何处理|怎么处理)[?？。!！]*$/;
 /** A reply waited for ("还没人给我答复", "一直没回复"). */
 const REPLY_AWAITED = /答复|回复|回话|回音|答覆/;
 /** The reply's time limit named as such ("答复期限", "答复的时限"). */
@@ -78,6 +82,13 @@ export const timeLimitOf: Rule = {
     // no step named: the general limit, when the message's last clause asks how long, the best reading
     // answers no duration at all, and the time limit is a candidate of its own
     if (u.metric) return undefined;
+    // (how long a reply takes asked in a clause of its own, what to do if it does not come asked after it: "申请之后多久能回复
+    // 要是过了时间还不回咋办" — the time limit, which the what-then hangs on)
+    const replyTime = u.norm.split(ANY_BREAK).some((c) => HOW_LONG.test(c) && REPLY_AWAITED.test(c));
+    const replyLimit = kn.byId.get(REPLY_TIME_LIMIT);
+    if (replyLimit && replyTime && WHAT_THEN_LAST.test(u.norm) && !AGGREGATE_ASKED.test(u.norm)) {
+      return { kind: 'intent', intent: replyLimit, confidence: Math.max(u.candidates.find((c) => c.item === replyLimit)?.score ?? 0, THRESHOLDS.clarify) };
+    }
     // (or the asking clause, when a worry follows it: "申请交上去以后一般多久能给答复？孩子报名有截止时间，我怕来不及")
     const end = lastClause(u.norm);
     // (a last clause that asks something else, "多久能答复，申请怎么写", keeps the question its own)
