@@ -48,7 +48,7 @@ function wordingDiff(printed: string, format: string): [string, string] | undefi
 }
 
 /** The report a part is asked of: the office and year named, else the one the conversation is about. */
-function reportAsked(u: Parameters<Rule['decide']>[0], state: Parameters<Rule['decide']>[1], kn: Parameters<Rule['decide']>[2]): Report | undefined {
+export function reportAsked(u: Parameters<Rule['decide']>[0], state: Parameters<Rule['decide']>[1], kn: Parameters<Rule['decide']>[2]): Report | undefined {
   const office = u.slots.offices[0] ?? pickReport(kn, { ...u.slots, years: [] }, state).report?.office;
   return office ? (u.slots.years.length ? pickReport(kn, u.slots, state).report : newest(reportsOf(kn, office))) : undefined;
 }

@@ -7,7 +7,8 @@
 import { reportLabel } from '../../answer/render.js';
 import { SECTION_TITLES } from '../../report/format.js';
 import type { Passage, Report } from '../../report/types.js';
-import { newest, pickReport, reportsOf } from '../select.js';
+import { pickReport } from '../select.js';
+import { reportAsked } from './part-contents.js';
 import type { Rule } from './types.js';
 
 /** A sub-item's numeral in brackets ("（三）", "(3)"), as reports number them. */
@@ -63,8 +64,7 @@ export const subItemAsked: Rule = {
     if (!m || (alone && !SUB_ITEM.test(asked))) return undefined;
     const other = OTHER_PART.exec(asked);
     const part = other ? (other[1] ?? other[2])! : '一';
-    const office = u.slots.offices[0] ?? pickReport(kn, { ...u.slots, years: [] }, state).report?.office;
-    const r = office ? (u.slots.years.length ? pickReport(kn, u.slots, state).report : newest(reportsOf(kn, office))) : undefined;
+    const r = reportAsked(u, state, kn);
     if (!r) return undefined;
     const n = numeral(m[1]!);
     const found = subItem(r, part, n);
