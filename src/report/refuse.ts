@@ -83,6 +83,9 @@ const TEMPLATE = /格式模板|报告模板|样表|样本|在此处报告|[XＸ�
 /** Words of the three statistics tables' rows and columns (any one of them makes a grid a statistics table). */
 const STATISTICS_TABLE = /信息内容|规章|规范性文件|行政许可|行政处罚|行政强制|收费|自然人|法人|本年新收|予以公开|不予公开|行政复议|行政诉讼|维持|纠正/;
 
+/** The statistics tables of the national format (主动公开, 依申请公开, 复议诉讼). */
+const STATISTICS_TABLES = 3;
+
 /** What staff are told about a report kept without tables. */
 export const NO_TABLES_KEPT =
   '有报告标题和正文，但没有统计表（可能是图片，或网页保存不完整）：表格数字按“未报告”处理，群众只能查到正文中写明的数字和联系方式；如果表格是图片，请提供带文字表格的版本';
@@ -110,7 +113,11 @@ export function refuseNotReport(doc: Document, report: Report): void {
   if (template) {
     throw new ReportError(doc.file, '这是空白的年度报告格式模板（没有填写任何数字），不是某个机关的年度报告，未提供给群众');
   }
-  if (tables === 0 && proseReport(report)) {
+  // (a page saved short inside its first statistics table, "二、主动公开…" then a header row and nothing after: the
+  // tables were cut off, not left blank — a blank draft holds all three tables, and text after them)
+  const last = doc.blocks.at(-1);
+  const cutInTable = tables < STATISTICS_TABLES && last?.kind === 'table' && STATISTICS_TABLE.test(last.rows.flat().join(' '));
+  if ((tables === 0 || cutInTable) && proseReport(report)) {
     // the tables are pictures or were cut off (a web page saved short): the report's text is still the
     // office's own word — its contact, its account and the figures it states in words — so it is kept, and
     // staff are told what is missing

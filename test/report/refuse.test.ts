@@ -80,6 +80,18 @@ describe('not a report: refused with a reason naming the file', () => {
     expect(e.reason).toMatch(/^报告的统计表都没有填写数字/);
   });
 
+  it('a page saved short inside its first table: kept for its text, the tables told missing', async () => {
+    // (南岗's text up to table 二's header rows, as a page cut off there is saved)
+    const lines = readFileSync(NANGANG, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes('\t'));
+    const cut = [...lines.slice(0, at + 2).map((l) => l.replace(/\t\d+/g, '\t'))].join('\n');
+    const r = await loadReport(put('南岗区人民政府办公室-2022.txt', cut));
+    expect(r.findings.find((f) => f.rule === 'no-tables')?.message).toMatch(/^有报告标题和正文，但没有统计表/);
+    // the same rows followed by more text are a blank draft's tables, still refused
+    const e = await refusal(put('空表草稿-2022.txt', `${cut}\n三、收到和处理政府信息公开申请情况\n本年度依申请公开工作正常开展。`));
+    expect(e.reason).toMatch(/^报告的统计表都没有填写数字/);
+  });
+
   it('a folder with the template and a report: the template is an error, never a report', async () => {
     const lib = join(tmp.dir, 'lib');
     mkdirSync(lib);
