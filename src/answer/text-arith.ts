@@ -67,7 +67,8 @@ const SUM_ASKED = /(?:加起来|加在一起|合起来|一共|总共|合计|共�
 /** A total said to be written wrong ("写成20126条了", "不对劲"): what is asked is whether it is right. */
 const TOTAL_DOUBTED = /写成|写错|不对劲|搞错|算错/;
 /** Each figure on its own: no arithmetic. */
-const EACH = /分别|各是|各有|各自|各(?:多少|几|有多少)/;
+// (or a verb between, "政府网站和政务新媒体各公开了多少条" — not 各级/各类…, which name no items)
+const EACH = /分别|各是|各有|各自|各(?:多少|几|有多少)|各(?![级类种项个部单乡镇街地])[^，,。？?多几]{1,4}?了?(?:多少|几)/;
 /** Words asking whether a quoted figure is right. */
 const CHECK = /对吧|对不对|对吗|是不是|是否|没问题|没毛病|没错|正确吗|一致|对得上|对不上|相符|吻合|等于|=|＝|应该是|我记得|[吗吧][？?。!！]*$|[？?]/;
 

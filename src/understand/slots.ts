@@ -770,7 +770,8 @@ export function findReportSlots(text: string, reports: ReportRef[], now = new Da
 const LAW_DATE = /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起)?(?:施行|实施|修订|修正|颁布|生效|正式施行|开始施行|起施行)|^\s*(?:版)?(?:的)?(?:老|旧|新)?(?:《)?(?:政府信息公开)?条例/;
 
 /** After a year: the day something was published ("1月26号才发", "1月20日发布的"), a date, no report year. */
-const PUBLISHED_ON = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:才|就|已经|已)?(?:发布|公布|发出|发的|发了|发|挂网|上网|出来|印发)/;
+// (or the month alone, "为啥到2026年1月才发布")
+const PUBLISHED_ON = /^\s*\d{1,2}\s*月(?:份|底|初|中旬|下旬|上旬)?(?:\s*\d{1,2}\s*[日号])?\s*(?:才|就|已经|已)?(?:发布|公布|发出|发的|发了|发|挂网|上网|出来|印发)/;
 
 /** After a year: the edition of a format or template ("2019版格式", "2021年版"), not a report's year. */
 const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)/;

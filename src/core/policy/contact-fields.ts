@@ -100,6 +100,9 @@ const DETAIL_AFTER_OFFICE = /^(?:\p{Script=Han}{1,6}?(?:科|处|股|室|中心))
 /** The detail asked in so many words after it ("多少", "是什么", "发我", a question mark). */
 const DETAIL_ASKED = /多少|几号|是什么|是啥|啥|哪个|发我|给我|告诉|说一下|[?？]/;
 
+/** The web address asked beside a detail ("网址", "网站", "下载链接"). */
+const WEB_ADDRESS = /网址|网站|链接/;
+
 export const officeDetailAsked: Rule = {
   name: 'office-detail-asked',
   doc: 'One contact detail of a loaded office asked right after its name ("我家丫头子让我问一下博湖县卫健委办公室的电话，多少嘛"), no figure: that detail, whatever words of the story the bot does not know.',
@@ -108,7 +111,8 @@ export const officeDetailAsked: Rule = {
     const said = u.slots.spans.map((sp) => DETAIL_AFTER_OFFICE.exec(u.norm.slice(sp.end))?.[1]).find(Boolean);
     const id = said ? CONTACT_FIELD_NOUNS.find(([re]) => re.test(said))?.[1] : undefined;
     // (one detail only: two named are the whole block's, contact-fields-asked)
-    if (!id || CONTACT_FIELD_NOUNS.filter(([re]) => re.test(u.norm)).length !== 1) return undefined;
+    // (nor one beside the web address, "电话和年报下载网址一起发我", which no field noun counts)
+    if (!id || CONTACT_FIELD_NOUNS.filter(([re]) => re.test(u.norm)).length !== 1 || WEB_ADDRESS.test(u.norm)) return undefined;
     return intentDecision(u, kn, id, THRESHOLDS.answer);
   },
 };

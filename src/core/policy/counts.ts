@@ -195,8 +195,11 @@ function withClauseBefore(text: string, ask: string): string {
 
 /** The asking clause, with the clause before it when it names nothing counted itself ("一共几条"). */
 function withSubject(text: string, ask: string): string {
-  return countAsked(ask)?.nouns.length ? ask : withClauseBefore(text, ask);
+  return countAsked(ask)?.nouns.some((w) => !REPORT_ITSELF.test(w)) ? ask : withClauseBefore(text, ask);
 }
+
+/** Words naming the report itself ("报告里写的是多少次"): where the count is read, never the thing counted. */
+const REPORT_ITSELF = /^(?:这份|那份|本)?(?:年度报告|报告|年报|报告里|年报里|原文|文中)$/;
 
 
 /**

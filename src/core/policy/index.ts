@@ -68,6 +68,7 @@ import { reportDeadline, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
 import { rowPlaceAsked } from './row-place.js';
 import { articleAsked } from './article.js';
+import { channelNameAsked } from './channel-name.js';
 import type { Rule } from './types.js';
 
 export type { Decision, Rule } from './types.js';
@@ -178,6 +179,8 @@ export const RULES: readonly Rule[] = [
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)
   proactiveTotal,
   countInReport,
+  // (before contact-fields-asked: a site's name asked, "年报里提到的政府网站叫什么", is the sentence naming it)
+  channelNameAsked,
   contactFieldsAsked,
   honestLimit,
   officialPerson,

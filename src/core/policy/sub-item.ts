@@ -15,6 +15,8 @@ import type { Rule } from './types.js';
 const SUB_ITEM = /[（(]\s*([一二三四五六七八九十]|\d{1,2})\s*[）)]/;
 /** What it says, asked ("讲了啥", "写了哪些内容", "主要内容是什么", "具体说了什么"). */
 const SAYS_ASKED = /(?:讲|写|说|提)(?:了|的)(?:些)?(?:啥|什么|哪些|哪几)|(?:主要|具体)(?:内容|讲|写|说)|内容(?:是|有)(?:什么|啥|哪些)|讲些什么|说些什么|写些什么|(?:是|讲|说)(?:关于)?(?:什么|啥)(?:内容|事)/;
+/** Items it lists asked ("列了哪几个专题栏目", "提到了哪些平台"): its text, even with how many of them asked beside. */
+const LIST_ASKED = /(?:列|提|写|讲|说)(?:到|出)?(?:了|的)(?:哪几|哪些)|列出(?:哪几|哪些)/;
 /** A figure or a check asked of it: the figure rules answer. */
 const FIGURE_ASKED = /多少|几[件条个项次]|对吗|对不对|等于|加起来|合计|一致|对得上/;
 /** A sub-item named alone after one was asked ("那第（四）部分呢", "（五）呢"). */
@@ -57,7 +59,8 @@ export const subItemAsked: Rule = {
   decide: (u, state, kn) => {
     const alone = SUB_ITEM_ONLY.test(u.norm.trim());
     const asked = alone ? state.text : u.norm;
-    if (!asked || !SAYS_ASKED.test(asked) || FIGURE_ASKED.test(u.norm)) return undefined;
+    const listed = !!asked && LIST_ASKED.test(asked) && !/多少/.test(u.norm);
+    if (!asked || !(SAYS_ASKED.test(asked) || listed) || (FIGURE_ASKED.test(u.norm) && !listed)) return undefined;
     const m = SUB_ITEM.exec(u.norm);
     // (a part named by its number and no sub-item, "第六部分写了什么": the part's own text, as printed)
     if (!m && !alone) return partSays(u, state, kn);

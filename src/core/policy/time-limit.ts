@@ -154,6 +154,8 @@ const DATE_OF_THIS_REPORT = /(?:公布|发布|发|公开|出)(?:了)?的[吗呢?
 // (or a rule for the day asked, "有规定必须什么时候前发吗")
 // (a year in brackets between, "年报（2026年度）按条例最迟哪天之前要公布")
 const REPORT_DEADLINE_SAID = /(?:年报|年度报告)(?:[（(][^）)]{0,8}[）)])?[^，。？?]{0,6}(?:最晚|最迟|截止|哪天前|几号前|之前)[^，。？?]{0,8}(?:公布|发布|公开|提交|发出|挂网)|规定[^，。？?]{0,6}(?:哪天|几号|什么时候|何时|几月)(?:之前|以前|前)[^，。？?]{0,2}(?:发|公布|发布|公开)/;
+/** Why a report came out only then, asked ("为啥到2026年1月才发布", "为什么第二年才公布"). */
+const WHY_PUBLISHED_THEN = /(?:为啥|为什么|为何|咋|怎么)[^，。？?]{0,16}才(?:会)?(?:发布|公布|发出来|发|公开|出来|挂网|印发)/;
 /** The intent that tells the regulation's deadline for annual reports (intents/procedure.yml). */
 const ANNUAL_REPORT_DEADLINE = 'procedure.annual-report';
 
@@ -183,6 +185,11 @@ export const reportDeadline: Rule = {
     // whether a report came out late, its date quoted: the deadline, and the date set against it
     const late = ANNUAL_REPORT_NAMED.test(u.norm) && LATE_ASKED.test(u.norm) ? DATE_QUOTED.exec(u.norm) : null;
     if (late && kn.byId.has(ANNUAL_REPORT_DEADLINE)) return lateChecked(u, state, kn, late);
+    // why a report came out when it did ("2025年的报告为啥到2026年1月才发布"): a year's report is due in the next year
+    // (第四十九条), which the deadline's answer tells
+    if (/报告|年报/.test(u.norm) && WHY_PUBLISHED_THEN.test(u.norm) && !u.metric && kn.byId.has(ANNUAL_REPORT_DEADLINE)) {
+      return { kind: 'intent', intent: kn.byId.get(ANNUAL_REPORT_DEADLINE)!, confidence: THRESHOLDS.clarify };
+    }
     // (the deadline said in so many words beside this report's own date, "年报法定最晚什么时候公布，2025年的年报是哪天发的":
     // the deadline first)
     if (!ANNUAL_REPORT_NAMED.test(u.norm) || !DEADLINE_ASKED.test(u.norm) || (DATE_OF_THIS_REPORT.test(u.norm) && !REPORT_DEADLINE_SAID.test(u.norm)) || u.metric) return undefined;
