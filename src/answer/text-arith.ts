@@ -66,6 +66,8 @@ const SUM = /加起来|加在一起|加一起|合起来|相加|之和|总和|一
 const SUM_ASKED = /(?:加起来|加在一起|合起来|一共|总共|合计|共计)[^，。？?,]{0,10}(?:多少|几)/;
 /** A total said to be written wrong ("写成20126条了", "不对劲"): what is asked is whether it is right. */
 const TOTAL_DOUBTED = /写成|写错|不对劲|搞错|算错/;
+/** The rest of a whole asked ("剩下多少", "其余的有几件", "没公开的是多少件"). */
+const REST_ASKED = /(?:剩下|剩余|其余|其他)(?:的)?[^，。？?]{0,6}(?:多少|几)|没(?:有)?\p{Script=Han}{1,3}的(?:是|有)?(?:多少|几)/u;
 /** Each figure on its own: no arithmetic. */
 // (or a verb between, "政府网站和政务新媒体各公开了多少条" — not 各级/各类…, which name no items)
 const EACH = /分别|各是|各有|各自|各(?:多少|几|有多少)|各(?![级类种项个部单乡镇街地])[^，,。？?多几]{1,4}?了?(?:多少|几)/;
@@ -97,7 +99,7 @@ const PARTS_AFTER = /^\s*[，,]?\s*(?:其中|这里面|这当中|里面|里头)/
 const WHOLE_NAMED_AFTER = /^\s*(?:[条件个篇项份例])?\s*(\p{Script=Han}{1,8}?)(?:里|中|当中|之中)/u;
 
 /** Words that are no part of an item's name. */
-const FILLER_LEAD = /^(?:(?:帮我|帮忙|请|麻烦)?(?:核对|核一下|核实|核查|算一下|算下|算算|看一下|看下|计算)(?:一下)?|全部|所有|总的|整个|(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是|说)|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|报(?:里|中)|加上|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
+const FILLER_LEAD = /^(?:(?:帮我|帮忙|请|麻烦)?(?:核对|核一下|核实|核查|算一下|算下|算算|看一下|看下|计算)(?:一下)?|全部|所有|总的|整个|(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是|说)|(?:报告|年报)(?:里|上)写|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|报(?:里|中)|加上|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
 const FILLER_TAIL = /(?:等|大概|大约|大致|差不多|约|左右|跟|同|与|和|(?:这|那)?[两三四五六七八九十几]+(?:项|个渠道|个|类|种|样)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/;
 /** Words of a question, not of an item (asking words, the operation's own words). */
 const ASK_WORDS =
@@ -126,6 +128,8 @@ export function arithOp(text: string, quotedCount: number): ArithOp | undefined 
   // ("行政处罚数量是行政强制的多少倍")
   if (TIMES.test(text)) return 'times';
   if (DIFF.test(text)) return 'diff';
+  // (a whole and a part quoted, the rest asked: "审核文件39个、公开26件，没公开的是多少件")
+  if (quotedCount === 2 && REST_ASKED.test(text)) return 'diff';
   // (two counts quoted and their sum asked, "留言540件，加上…76条，一共回应多少件": added, nothing to check)
   // (not when a total is said to be wrong, "合计写成20126条了，我看着不对劲…加起来到底是多少": a check)
   if (quotedCount >= 2 && SUM_ASKED.test(text) && !CHECK_STRONG.test(text) && !TOTAL_DOUBTED.test(text)) return 'sum';

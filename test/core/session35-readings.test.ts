@@ -44,3 +44,16 @@ describe('session 35 readings: contact and the reports', () => {
     expect(a).toContain('第四十九条');
   });
 });
+
+describe('session 35 readings: the rest of a quoted whole, and the report\'s own word on a step', () => {
+  it('a whole and a part quoted, the rest asked: the difference worked out from the asker\'s numbers', async () => {
+    const kn = await kb(threeWest);
+    const [a] = talk(kn, '静海区政府办2019年审核文件39个，其中公开26件，其余的有几件');
+    expect(a).toContain('39 - 26 = 13');
+  });
+  it('what the report says of the channels requests came by: its sentence, not the regulation\'s list', async () => {
+    const kn = await kb(threeWest);
+    const [a] = talk(kn, '乌鲁木齐市建设局年报上说申请可以走哪些渠道');
+    expect(a).toContain('网络邮件及快递');
+  });
+});

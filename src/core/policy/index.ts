@@ -69,6 +69,7 @@ import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js'
 import { rowPlaceAsked } from './row-place.js';
 import { articleAsked } from './article.js';
 import { channelNameAsked } from './channel-name.js';
+import { reportSaysStep } from './report-says-step.js';
 import type { Rule } from './types.js';
 
 export type { Decision, Rule } from './types.js';
@@ -90,6 +91,8 @@ export const RULES: readonly Rule[] = [
   reportDeadline,
   // (before apply-by-channel: "不用写明用途了" asks the purpose, not writing as a channel)
   purposeAsked,
+  // (before the procedure's rules: what the report itself says of a step, "年报里说可以通过哪些渠道提交", is its sentence)
+  reportSaysStep,
   applyByChannel,
   // (before procedure-in-story: "有疑问找哪个单位" asks whom to ask, not where to apply)
   enquiryOfficeAsked,
