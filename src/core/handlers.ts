@@ -592,7 +592,10 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
       const said = narrative(r!, norm, true);
       // (an amount of money asked, "预算一共多少钱", of a sentence that states none: not found, never its other count)
       if (said && MONEY_ASKED.test(norm) && !AMOUNT_STATED.test(said.parts.lines.join(''))) return { parts: plain(`${reportLabel(r!)}报告中没有找到您问的金额。`, true), missing: true };
-      return said ?? { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };
+      // (a count asked, of a sentence that states no number — a heading, "2. 强化政府信息与政务公开宣传力度": not found, never a
+      // sentence passed off as the count)
+      const countless = said && questionKinds(norm).count && !said.parts.lines.some((l) => STATES_A_NUMBER.test(l.replace(LIST_MARK, '')));
+      return (countless ? undefined : said) ?? { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };
     },
   },
   overview: {
@@ -611,6 +614,11 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
   improvements: { run: ({ report }) => problemsOrMeasures(report!, 'improvements') },
   section: { run: ({ report, intent }) => sectionText(report!, intent) },
 };
+
+/** A number stated, in digits or in words ("3件", "三个", "十余条", "两次"). */
+const STATES_A_NUMBER = /\d|[一二三四五六七八九十两百千万][余多]?[个件条项次篇家名人期份场批封户所]/;
+/** A list item's mark before a sentence ("2. ", "（一）", "一是"): no number of anything. */
+const LIST_MARK = /^\s*(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]是)\s*/;
 
 /** Counts a question quotes with their measure word ("5件没提供", "收到6件"). */
 const QUOTED_COUNT = /(\d+)\s*[件条个]/g;

@@ -168,6 +168,9 @@ const WHAT_THEN = /^(?:那|那么|我)?(?:可以|能|该|应该|应当|要)?(?:�
 /** Words of an asking clause that name no subject ("打算建在哪儿", "准备放在哪"). */
 const SUBJECT_FREE = /^(?:打算|准备|计划|应该|可以|能够|需要|一般|大概|具体)$/;
 
+/** The rule that says whether the report speaks of a thing (src/core/policy/mention-asked.ts). */
+const MENTION_RULE = 'mention-asked';
+
 /** The time limit to answer a request, and the remedies when it passes. */
 const TIME_LIMIT_INTENT = 'procedure.time';
 const REMEDIES_INTENT = 'procedure.remedy';
@@ -187,7 +190,8 @@ export function withSecondAsk(
 ): Outcome {
   // (a check of the report's figures already sets them out: nothing to add)
   // (nor does an article quoted: "第三十九条第一款规定的是什么情形？行政机关应当如何处理？" — its text says how)
-  if (out.answer.fallback || out.answer.kind !== 'answer' || !out.answer.intent || out.answer.rule === CHECK_RULE || out.answer.intent === ARTICLE_INTENT) return out;
+  // (nor a thing the report is said not to mention: the message asked one thing, whether the report speaks of it)
+  if (out.answer.fallback || out.answer.kind !== 'answer' || !out.answer.intent || out.answer.rule === CHECK_RULE || out.answer.rule === MENTION_RULE || out.answer.intent === ARTICLE_INTENT) return out;
   const asks = asksOf(u.norm);
   if (!asks.length) return out;
   let text = out.answer.text;

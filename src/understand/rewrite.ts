@@ -37,7 +37,8 @@ export const DOCUMENT = /^(文件|信息|资料|档案|材料|方案|合同|记�
  * off-topic; known words stay (they may name a figure or a passage of the report).
  */
 /** Verbs of asking for information. */
-const REQUEST = /申请|要|查|调取|获取|索取|复印|拿到|公开/;
+// (not 要 of a thing about to happen, "小区要拆了", "那条路要修": a story, no request)
+const REQUEST = /申请|要(?![拆建修搬盖征涨降])|查|调取|获取|索取|复印|拿到|公开/;
 
 /** A how-many ("几条", "多少件"): never a count said in the story ("一条信息记错了"). */
 const HOW_MANY_WORD = /^(?:几|多少|好多)[条件个篇项份批]?$/;

@@ -356,7 +356,7 @@ const ETHNIC_AUTONOMOUS = new RegExp(`${ETHNIC_NAMES}自治([州县旗])`, 'gu')
 /** The peoples named before 自治 ("布依族苗族" of 关岭布依族苗族自治县). */
 const ETHNIC_PEOPLES = new RegExp(`${ETHNIC_NAMES}(?=自治)`, 'gu');
 /** An ethnic township by its place and level alone: 木座藏族乡 → 木座乡. */
-const ETHNIC_TOWNSHIP = new RegExp(`${ETHNIC_NAMES}(?=[乡镇])`, 'gu');
+const ETHNIC_TOWNSHIP = new RegExp(`${ETHNIC_NAMES}(?=[乡镇区])`, 'gu');
 
 /** A place just before an organ's name ("湖南省", "湖南" of 湖南省教育厅). */
 const PLACE_BEFORE_ORGAN = new RegExp(`\\p{Script=Han}{2,7}(?:省|市|自治区|州|盟|地区)$|(?:${Object.keys(PROVINCE_ABBREVIATIONS).join('|')})$`, 'u');
@@ -774,7 +774,10 @@ const LAW_DATE = /^\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起)?(?:施�
 const PUBLISHED_ON = /^\s*\d{1,2}\s*月(?:份|底|初|中旬|下旬|上旬)?(?:\s*\d{1,2}\s*[日号])?\s*(?:才|就|已经|已)?(?:发布|公布|发出|发的|发了|发|挂网|上网|出来|印发)/;
 
 /** After a year: the edition of a format or template ("2019版格式", "2021年版"), not a report's year. */
-const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)/;
+/** Characters after a year within which a format's edition is named ("年那种老格式"). */
+const FORMAT_WORDS_CHARS = 8;
+// (or the format of a year called old, "还是2019年那种老格式", "2019年的旧格式")
+const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)|^\s*(?:年)?(?:那种|那个|那套|的)?(?:老|旧)(?:的)?(?:格式|样式|模板|表格|版)/;
 /** A year in the brackets of a document's number ("〔2021〕30号", "[2022]5号"). */
 const DOCUMENT_NUMBER_YEAR = /^[〔［\[(（]\d{4}[〕］\])）]\s*第?\d{1,4}\s*号/;
 
@@ -913,7 +916,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // (nor the day a report came out: "年报2026年1月26号才发" is a date of publishing, not the report of 2026)
     if (PUBLISHED_ON.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) continue;
     // (nor the edition of the report format: "表二（2019版格式）", "2021年版")
-    if (FORMAT_EDITION.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
+    if (FORMAT_EDITION.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + FORMAT_WORDS_CHARS))) continue;
     // (nor the year of a document's number: "国办公开办函〔2021〕30号", "哈政办发[2022]5号")
     if (m.index! > 0 && DOCUMENT_NUMBER_YEAR.test(text.slice(m.index! - 1, m.index! + m[0].length + 8))) continue;
     if (!/年/.test(m[0]) && (IN_PLUS_SUM_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!)) || IN_PLUS_SUM_AFTER.test(text.slice(m.index! + m[0].length)))) continue;

@@ -57,3 +57,31 @@ describe('session 35 readings: the rest of a quoted whole, and the report\'s own
     expect(a).toContain('网络邮件及快递');
   });
 });
+
+describe('session 35 readings: offices, counts that are not there, and askers who cannot phone', () => {
+  const twoNoTables = 'test/fixtures/reports-fresh118-newb';
+  it('an ethnic district called by its place and level (管城区 of 管城回族区): that office', async () => {
+    const kn = await kb(twoNoTables);
+    const [a] = talk(kn, '管城区2020年法规室审核了几件规范性文件');
+    expect(a).toContain('管城回族区');
+    expect(a).toContain('9');
+  });
+  it('a count asked that no sentence states: not found, never a heading passed off as the count', async () => {
+    const kn = await kb(twoNoTables);
+    const [a] = talk(kn, '管城回族区2020年一共主动公开了多少条信息');
+    expect(a).toContain('没有找到');
+    expect(a).not.toContain('宣传力度');
+  });
+  it('an asker who cannot phone: every contact detail, the address too', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我是聋人 打不了电话 南岗区政府办咋联系');
+    expect(a).toContain('大成街');
+  });
+  it('a matter the report never names, asked whether it is written there: not mentioned, without the fee', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '小区要拆了，拆迁补偿标准是多少，年报里有没有写');
+    // (not mentioned, or the honest fallback: both with the phone, never the fee)
+    expect(a).toContain('82705546');
+    expect(a).not.toContain('信息费');
+  });
+});

@@ -22,6 +22,13 @@ describe('report slots', () => {
     expect(findReportSlots('绵阳市人民政府2020年收到多少申请', dept, now).offices).toEqual([]);
   });
 
+  it('an ethnic district by its place and level alone (管城区 for 管城回族区), and the year of an old format is no report year', () => {
+    const gc = [{ id: 'g', office: '郑州市管城回族区人民政府', year: 2020 }];
+    expect(findReportSlots('管城区2020年行政复议有几件', gc, now).offices).toEqual(['郑州市管城回族区人民政府']);
+    expect(findReportSlots('管城区2020年行政复议有几件', gc, now).unknownOffices).toEqual([]);
+    expect(findReportSlots('哪份年报的表格还是2019年那种老格式', gc, now).years).toEqual([]);
+  });
+
   it('a new district keeps its 新 (浦东新区 is another office, not nothing)', () => {
     const city = [{ id: 'h', office: '淮安市人民政府', year: 2024 }];
     expect(findReportSlots('浦东新区政府2019年受理了多少信息公开申请', city, now).unknownOffices).toEqual(['浦东新区']);

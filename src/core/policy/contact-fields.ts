@@ -134,6 +134,23 @@ export const enquiryOfficeAsked: Rule = {
   },
 };
 
+/** The asker cannot phone ("耳朵听不见", "打不了电话", "说不了话"): a way of contact other than the phone is wanted. */
+// ("打不了" alone only at a clause's end: "打不了标点" is typing)
+const CANNOT_CALL = /听不见|听不到|耳聋|聋|打不了电话|打不了(?=[\s,，。!！?？]|$)|不能打电话|没法打电话|不方便打电话|说不了话|不会说话|哑/;
+/** How to reach the office asked ("怎么联系", "联系方式", "咋找他们"), or nothing else said after a contact answer. */
+const REACH_ASKED = /联系|找(?:他们|你们|谁|哪)|怎么(?:找|办|弄)|咋(?:找|办|弄)|还有(?:别的|其他)(?:办法|方式|途径)/;
+
+export const callFreeContact: Rule = {
+  name: 'call-free-contact',
+  doc: 'The asker cannot phone ("耳朵听不见 打不了电话…怎么联系", or "我 听不见 打不了" right after the phone was given): every contact detail of the office — address, post code, web address — not the phone alone.',
+  decide: (u, state, kn) => {
+    if (u.metric || !CANNOT_CALL.test(u.norm)) return undefined;
+    const afterContact = !!state.intent?.startsWith('contact.');
+    if (!REACH_ASKED.test(u.norm) && !afterContact) return undefined;
+    return intentDecision(u, kn, CONTACT_ALL, THRESHOLDS.answer);
+  },
+};
+
 /** Which unit is responsible for the work asked ("哪个机构负责受理依申请公开", "信息公开归哪个科室管"). */
 const RESPONSIBLE_ASKED = /(?:哪个|哪一个|哪家|什么)(?:机构|部门|科室|科|处室|股室)(?:来)?(?:负责|受理|主管|牵头|管)|(?:归|由)(?:哪个|哪一个|哪家|什么)(?:机构|部门|科室|科|处室)(?:来)?(?:管|负责|主管)/;
 /** A count asked beside it ("哪个部门受理的申请最多", "几件"): a figure, not the unit. */

@@ -46,7 +46,7 @@ import { applyByChannel } from './apply-channel.js';
 import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
-import { contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
+import { callFreeContact, contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
 import { remedyAsked } from './remedy.js';
 import { quotedCountChecked } from './quoted-check.js';
 import { statedRate } from './stated-rate.js';
@@ -95,6 +95,7 @@ export const RULES: readonly Rule[] = [
   reportSaysStep,
   applyByChannel,
   // (before procedure-in-story: "有疑问找哪个单位" asks whom to ask, not where to apply)
+  callFreeContact,
   enquiryOfficeAsked,
   responsibleUnitAsked,
   // (before procedure-in-story: "…申请公开…的文件，该怎么申请" asks how, not where)

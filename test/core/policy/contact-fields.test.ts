@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, responsibleUnitAsked } from '../../../src/core/policy/contact-fields.js';
+import { callFreeContact, contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, responsibleUnitAsked } from '../../../src/core/policy/contact-fields.js';
 import { cands, knowledge, u } from './helpers.js';
 
 let kn: Knowledge;
@@ -74,5 +74,19 @@ describe('responsible-unit-asked', () => {
   it('a count asked beside it ("哪个部门受理的申请最多"), or no unit asked: no decision', () => {
     expect(responsibleUnitAsked.decide(u({ norm: '哪个部门受理的申请最多' }), {}, kn)).toBeUndefined();
     expect(responsibleUnitAsked.decide(u({ norm: '受理了多少件申请' }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('call-free-contact', () => {
+  it('the asker cannot phone and asks how to reach the office: the whole contact block', () => {
+    const d = callFreeContact.decide(u({ norm: '我耳聋打不了电话,怎么联系你们', candidates: cands(kn, ['contact.phone', 0.7]) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'contact.all' } });
+  });
+  it('said alone right after a contact answer: the block too', () => {
+    expect(callFreeContact.decide(u({ norm: '我听不见', candidates: [] }), { intent: 'contact.phone' }, kn)).toMatchObject({ intent: { id: 'contact.all' } });
+  });
+  it('no reach asked and no contact before, or not about phoning at all: no decision', () => {
+    expect(callFreeContact.decide(u({ norm: '我听不见', candidates: [] }), {}, kn)).toBeUndefined();
+    expect(callFreeContact.decide(u({ norm: '怎么联系你们', candidates: [] }), {}, kn)).toBeUndefined();
   });
 });
