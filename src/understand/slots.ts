@@ -899,6 +899,8 @@ const SHORT_YEAR = /(?<![\d近前后这过去多])(\d{2})年(?!度?[内底末初
 const RELATIVE_YEAR = /(大前年|今年|去年|前年)(?:度)?(?!结转|转过来|转来|底|初|年底|年初|[0-9一二三四五六七八九十]+月|(?:已经|已|都|快|刚|才|也)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:岁|周岁|多岁|有[一二三四五六七八九]|了|出头))/g;
 
 /** After a year, the draft being written ("2026年报草稿", "2026年的年报草稿", "2026年度报告初稿"). */
+/** The next report named right before a bracketed year ("下一份年报（", "明年的年报("). */
+const NEXT_REPORT_BEFORE = /(?:下一份|下份|下一年度?的?|明年的?|新一年的?)(?:年报|年度报告|报告)\s*[（(]\s*$/;
 const DRAFT_AFTER = /^(?:度)?(?:的)?(?:年报|年度报告|报告|报)?(?:的)?(?:草稿|初稿|征求意见稿|送审稿)/;
 /** Before a year, writing or preparing the report ("在准备2026年的年报", "起草2026年度报告", "写2024年报要对比上一份"). */
 const DRAFTING_BEFORE = /(?:准备|写|在编|编制|编写|起草|撰写|在弄|在做)$/;
@@ -915,6 +917,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (LAW_DATE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
     // (nor the day a report came out: "年报2026年1月26号才发" is a date of publishing, not the report of 2026)
     if (PUBLISHED_ON.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14))) continue;
+    // (nor the year of the next report, in brackets after it: "下一份年报（2026年度）要按哪个格式写" asks of the one being drafted)
+    if (NEXT_REPORT_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!))) continue;
     // (nor the edition of the report format: "表二（2019版格式）", "2021年版")
     if (FORMAT_EDITION.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + FORMAT_WORDS_CHARS))) continue;
     // (nor the year of a document's number: "国办公开办函〔2021〕30号", "哈政办发[2022]5号")

@@ -85,3 +85,27 @@ describe('session 35 readings: offices, counts that are not there, and askers wh
     expect(a).not.toContain('信息费');
   });
 });
+
+describe('session 35 readings: staff asking what the report says and means', () => {
+  it('the contact details to be checked before printing: the whole block', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '年报里印的电话和地址帮我核对一下');
+    expect(a).toContain('大成街');
+    expect(a).toContain('82705546');
+  });
+  it('why the report says a point, its words said apart ("队伍…薄弱"): that point, with the reason around it', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '年报为啥讲队伍薄弱');
+    expect(a).toContain('兼职');
+  });
+  it('what 勾稽关系 means: the format\'s note, then the report\'s own balance', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '表三里说的勾稽关系指的是什么');
+    expect(a).toContain('第一项加第二项之和，等于第三项加第四项之和');
+  });
+  it('the next report with its year in brackets: no missing report of that year', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '下一份年报（2027年度）按什么格式写');
+    expect(a).not.toContain('没有2027年');
+  });
+});

@@ -58,8 +58,11 @@ export const consistencyAsked: Rule = {
     }
     // (table 三's balance asked by name, a row of it named or none — "表三“一+二=三(七)+四”这个勾稽关系在总计列上成立吗":
     // both sides of it, new and carried in against results and carried over)
-    if (BALANCE_NAMED.test(u.norm) && (!u.metric || (u.metric.table === '三' && u.metric.rows.every((x) => BALANCE_ROWS.includes(x)))) && (u.metric || /表[三3]/.test(u.norm)))
-      return { kind: 'passage', report: pick.report, parts: consistencyAnswer(pick.report, { table: '三', rows: [...BALANCE_ROWS], cols: [], spans: [], rowsExplicit: true }, toldFigure(kn)) };
+    if (BALANCE_NAMED.test(u.norm) && (!u.metric || (u.metric.table === '三' && u.metric.rows.every((x) => BALANCE_ROWS.includes(x)))) && (u.metric || /表[三3]/.test(u.norm))) {
+      const parts = consistencyAnswer(pick.report, { table: '三', rows: [...BALANCE_ROWS], cols: [], spans: [], rowsExplicit: true }, toldFigure(kn));
+      // (what the word means asked, "表三左上角写的“勾稽关系”是啥意思": the format's own note first, then this report's figures)
+      return { kind: 'passage', report: pick.report, parts: MEANING_ASKED.test(u.norm) ? { ...parts, lines: [BALANCE_MEANING, ...parts.lines] } : parts };
+    }
     // one figure named to be checked ("现行有效件数，核对一下是不是18"): its figure answers
     // (but the results named as parts of the total — "七类办理结果加起来对得上吗" — are the results against it)
     if (u.metric && !checkable(u.metric) && !(u.metric.table === '三' && RESULTS_AS_PARTS.test(u.norm))) return undefined;
@@ -71,6 +74,11 @@ export const consistencyAsked: Rule = {
     return { kind: 'passage', report: pick.report, parts: consistencyAnswer(pick.report, metric, toldFigure(kn)) };
   },
 };
+
+/** What a word means, asked ("是啥意思", "什么意思", "指的是什么"). */
+const MEANING_ASKED = /(?:是)?(?:啥|什么|哪个)意思|指(?:的是)?(?:什么|啥)|是指|怎么理解/;
+/** The national format's note on table 三's balance (国办公开办函〔2021〕30号, the note over its 总计 column). */
+const BALANCE_MEANING = '年度报告格式在表三左上角写明：“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”，即本年新收加上年结转，等于办理结果总计加结转下年度继续办理；对不上，说明表三有错漏。';
 
 /** Table 三's balance named ("勾稽关系", "平不平", "平衡吗"). */
 const BALANCE_NAMED = /勾稽|平不平|平衡(?:吗|不|么)|是否平衡/;

@@ -17,6 +17,8 @@ const TOLD_PARTS: ReadonlySet<string> = new Set(['一', '五']);
 const MIN_QUOTED = 4;
 /** Sentences the words quoted may stand in: more is a phrase of the whole report ("政府信息"), no point of it. */
 const MAX_HOLDING = 2;
+/** Words only the report uses, said apart, that name one point of it ("队伍", "薄弱"). */
+const MIN_OWN_WORDS = 2;
 /** The longest run of the message looked for in the text. */
 const MAX_QUOTED = 16;
 /** How an answer says the report gives no reason for what it says. */
@@ -62,6 +64,13 @@ export const whyReportSays: Rule = {
             break;
           }
         }
+    // (the words said apart, "队伍薄弱" for 队伍建设薄弱: the one sentence of those parts holding every word only the report uses,
+    // two of them at least)
+    if (!best && u.reportOnlyWords.length >= MIN_OWN_WORDS) {
+      const holding = told.filter((p) => u.reportOnlyWords.every((w) => p.text.includes(w)));
+      const at = holding.length === 1 ? r.passages.indexOf(holding[0]!) : -1;
+      if (at >= 0) best = { quote: u.reportOnlyWords.join(''), at };
+    }
     if (!best) return undefined;
     const p = r.passages[best.at]!;
     const point = wholePoint(r, p.text);
