@@ -82,6 +82,23 @@ function spaceCells(line: string): string[] {
     .filter((c) => c !== '');
 }
 
+/** A first cell this long, holding a full stop, is running text a page saved on one line, not a table's label. */
+const PROSE_CELL_CHARS = 120;
+
+/**
+ * A page saved as one line, its text running straight into a table ("一、总体情况 根据…止。…二、主动公开政府信息情况
+ * 第二十条第(一)项 | 信息内容 | …"): the text up to its last full stop is a line of its own, the rest the table's row —
+ * never the whole report read as one table cell.
+ */
+function proseBeforeRow(raw: string): string[] {
+  const first = raw.indexOf('|');
+  if (first < PROSE_CELL_CHARS || countChar(raw, /\|/g) < 2) return [raw];
+  const lead = raw.slice(0, first);
+  const stop = Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('；'));
+  if (stop < 0) return [raw];
+  return [lead.slice(0, stop + 1), `${lead.slice(stop + 1).trimStart()}${raw.slice(first)}`];
+}
+
 function classify(raw: string): Line {
   const line = raw.replace(/[ \u00a0\u3000]+$/, '');
   if (line.trim() === '') return { t: 'blank' };
@@ -173,7 +190,7 @@ function adoptShortRows(lines: Line[], raws: string[]): void {
 }
 
 export function textToDocument(file: string, text: string): Document {
-  const raws = joinCellLines(dropCaptureHeader(text.replace(/\r\n?/g, '\n').split('\n')));
+  const raws = joinCellLines(dropCaptureHeader(text.replace(/\r\n?/g, '\n').split('\n'))).flatMap(proseBeforeRow);
   const lines = raws.map(classify);
   adoptRows(lines, raws);
   adoptShortRows(lines, raws);

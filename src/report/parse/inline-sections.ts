@@ -48,7 +48,8 @@ export function splitInlineSections(blocks: Block[]): Block[] {
   for (const b of blocks) {
     const cuts = b.kind === 'paragraph' ? headingsOf(b.text) : [];
     // (or a page cut short, run into one line: the report's own preamble, then "一、总体情况")
-    const opening = cuts.length > 0 && cuts[0]!.heading === FIRST_HEADING && b.kind === 'paragraph' && PREAMBLE.test(b.text.slice(0, cuts[0]!.at));
+    // (or the page's text opening with "一、总体情况" run into its preamble, "一、总体情况 根据…本年度报告中所列数据…")
+    const opening = cuts.length > 0 && cuts[0]!.heading === FIRST_HEADING && b.kind === 'paragraph' && PREAMBLE.test(cuts[0]!.at === 0 ? b.text : b.text.slice(0, cuts[0]!.at));
     if (b.kind !== 'paragraph' || (cuts.length < MIN_INLINE_SECTIONS && !opening)) {
       out.push(b);
       continue;
