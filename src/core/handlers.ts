@@ -11,13 +11,13 @@ import {
 } from '../answer/render.js';
 import { cutGeneration } from '../understand/segment.js';
 import { contentWords, COUNT_ATTACHED, countAsked, countCompanion, countFit, cutBeforeCount, cutNote, passageIndex, preferCounted, searchPassages, stockFirst } from '../answer/retrieve.js';
-import { SECTION_TITLES, T3_ROW_BY_ID, T4_GROUPS } from '../report/format.js';
+import { SECTION_TITLES, T3_ROW_BY_ID, T3_ROWS, T4_GROUPS } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
 import { questionKinds } from '../understand/kind.js';
 import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
 import type { MetricQuery } from '../understand/metrics.js';
-import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, SUM_ASKED } from './patterns.js';
+import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, MEANING_ASKED, SUM_ASKED } from './patterns.js';
 import { detailsNotGiven } from './contact-details.js';
 import { applicantsTold } from './applicants-told.js';
 import { OTHER_MATTERS_COUNTED, basisOfResult, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS } from './prose-figures.js';
@@ -582,6 +582,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // its article — "他们答复“不予处理”，这是为啥")
         const kindsOfIt = none && questionKinds(norm).why ? reasonRules(metric) : undefined;
         if (kindsOfIt) return { parts: { ...m, lines: [...m.lines, kindsOfIt] }, missing: m.missing, metric };
+        // (what the result means, asked, "“无法提供”是什么意思": the kinds the format counts under it, or the rule it rests on)
+        const meaning = MEANING_ASKED.test(norm) && metric.table === '三' && metric.rows.length === 1 ? resultMeaningLine(metric.rows[0]!) : undefined;
+        if (meaning) return { parts: { ...m, lines: [meaning, ...m.lines] }, missing: m.missing, metric };
         return { parts: m, missing: m.missing, metric };
       }
       // (a count in a unit, as count-in-report finds it: its unit and subject together in a sentence, "培训3期")
@@ -614,6 +617,14 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
   improvements: { run: ({ report }) => problemsOrMeasures(report!, 'improvements') },
   section: { run: ({ report, intent }) => sectionText(report!, intent) },
 };
+
+/** What a result of table 三 counts: the kinds the national format lists under it (a kind's own rule is told by its basis). */
+function resultMeaningLine(id: string): string | undefined {
+  const row = T3_ROW_BY_ID[id];
+  if (!row) return undefined;
+  const kinds = T3_ROWS.filter((x) => x.parent === id);
+  return kinds.length ? `“${row.label}”是表三的一类办理结果，年度报告格式把它分为${kinds.length}种情形：${kinds.map((k, i) => `${i + 1}. ${k.label}`).join('；')}。` : undefined;
+}
 
 /** A number stated, in digits or in words ("3件", "三个", "十余条", "两次"). */
 const STATES_A_NUMBER = /\d|[一二三四五六七八九十两百千万][余多]?[个件条项次篇家名人期份场批封户所]/;

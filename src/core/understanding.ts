@@ -373,8 +373,13 @@ const ASKS_OTHER = /电话|地址|邮编|邮箱|传真|网址|怎么|如何|哪�
  */
 const SUCH_CASES = /^(?:那)?(?:报告里|报告中|报告上|表里|去年|全年)?(?:像)?(?:这样|这种|这类|此类|这一类|这个|那样|那种)(?:的)?(?:情况|申请|案子|案件|事情?|理由|原因)?(?=(?:的)?(?:有|是|一共|总共|共|占)?(?:几|多少))/;
 
+/** Such cases said after the how-many, at the message's end ("有几个这样的", "有多少件这种情况"). */
+const SUCH_CASES_AFTER = /(?<=(?:几|多少)[个件次]?)(?:像)?(?:这样|这种|这类|此类|那样|那种)(?:的)?(?:情况|申请|案子|案件|事情?)?(?=[?？。!！呢]*$)/;
+
 function suchCases(norm: string, state: ConvState): string {
-  return state.metric && SUCH_CASES.test(norm) ? norm.replace(SUCH_CASES, '') : norm;
+  if (!state.metric) return norm;
+  // (or said after the how-many, "南岗区政府办2022年有几个这样的": that figure, of the report named)
+  return SUCH_CASES.test(norm) ? norm.replace(SUCH_CASES, '') : SUCH_CASES_AFTER.test(norm) ? norm.replace(SUCH_CASES_AFTER, '') : norm;
 }
 
 /** The year before or after the one the conversation is about ("那渝中它前一年收到几件"), said without its number. */

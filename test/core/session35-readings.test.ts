@@ -109,3 +109,18 @@ describe('session 35 readings: staff asking what the report says and means', () 
     expect(a).not.toContain('没有2027年');
   });
 });
+
+describe('session 35 readings: what a result means, then how many', () => {
+  it('what 不予处理 means: the kinds the format counts under it, with the report\'s figure', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '表三里的不予处理是啥意思');
+    expect(a).toContain('信访举报投诉类申请');
+    expect(a).toContain('重复申请');
+  });
+  it('"有几个这样的" after it, the report named: that result\'s figure', async () => {
+    const kn = await kb(nangang);
+    const [, b] = talk(kn, '“不予公开”是什么意思', '南岗2022年有几件这样的');
+    expect(b).toContain('不予公开');
+    expect(b).toContain('2 件');
+  });
+});

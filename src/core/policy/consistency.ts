@@ -1,6 +1,6 @@
 /** Rule for staff checking a report's arithmetic ("小计和分项加起来对得上吗", "表三数字对得上吗"). */
 import { consistencyAnswer, findingsAnswer, findingsOf, quotedNumbers } from '../../answer/consistency.js';
-import { CHECK_ASKED, CONTACT_FIELD_NOUNS, DISCREPANCY_ASKED } from '../patterns.js';
+import { CHECK_ASKED, CONTACT_FIELD_NOUNS, DISCREPANCY_ASKED, MEANING_ASKED } from '../patterns.js';
 import { pickReport } from '../select.js';
 import { toldFigure } from '../prose-figures.js';
 import type { Rule } from './types.js';
@@ -75,8 +75,6 @@ export const consistencyAsked: Rule = {
   },
 };
 
-/** What a word means, asked ("是啥意思", "什么意思", "指的是什么"). */
-const MEANING_ASKED = /(?:是)?(?:啥|什么|哪个)意思|指(?:的是)?(?:什么|啥)|是指|怎么理解/;
 /** The national format's note on table 三's balance (国办公开办函〔2021〕30号, the note over its 总计 column). */
 const BALANCE_MEANING = '年度报告格式在表三左上角写明：“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”，即本年新收加上年结转，等于办理结果总计加结转下年度继续办理；对不上，说明表三有错漏。';
 

@@ -70,6 +70,7 @@ import { rowPlaceAsked } from './row-place.js';
 import { articleAsked } from './article.js';
 import { channelNameAsked } from './channel-name.js';
 import { reportSaysStep } from './report-says-step.js';
+import { resultMeaning } from './result-meaning.js';
 import type { Rule } from './types.js';
 
 export type { Decision, Rule } from './types.js';
@@ -174,6 +175,7 @@ export const RULES: readonly Rule[] = [
   vagueFigureUnknown,
   countInTextOverRow,
   caseDetailAsked,
+  resultMeaning,
   // (no row read, or 不予公开 read only from everyday words beside the count of a report without tables: the sentence
   // counting the requests quoted, before an intent its words match — 原因 → the exemptions — or the row's missing cell)
   quotedCountWhy,
