@@ -25,6 +25,8 @@ const COLUMN_ID: Record<string, string> = {
   自然人: 'natural', 商业企业: 'business', 科研机构: 'research', 社会公益组织: 'nonprofit', 法律服务机构: 'legal', 其他: 'other',
 };
 
+/** Words after a group's number that go on with the table, no title of the text's ("的", "里", "第2项", "那一栏"). */
+const NOT_A_TITLE = /^(?:的|里|中|第|那|这|项|一|共|合|加|和|与|及|呢|是|有|栏|列|行|总|小计|部分|情形|类)/;
 /** Table 三 named ("表三", "表3", "第三张表"). */
 const TABLE_THREE = /表三|表3|第三张表/;
 /** Table 三's numbered parts, by number: 一、本年新收 二、上年结转 三、本年度办理结果（总计） 四、结转下年度. */
@@ -43,6 +45,9 @@ export function tableRefHits(text: string): RefHit[] {
     const row = groupByNum(num(m[1]!));
     // "正文（二）依申请公开": a part of the report's text, not a row of the table
     if (!row || /正文|第.?部分|章节/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
+    // (nor a sub-item of the text by its own title, "“（四）平台建设”里说…", "（五）监督保障": no row's label follows)
+    const title = /^\p{Script=Han}{2,}/u.exec(text.slice(m.index! + m[0].length))?.[0];
+    if (title && !TABLE_THREE.test(text) && !title.startsWith(row.label.slice(0, 2)) && !NOT_A_TITLE.test(title)) continue;
     hits.push({ start: m.index!, end: m.index! + m[0].length, group: 't3.rows', part: row.id });
     groups.push({ at: m.index!, id: row.id });
   }

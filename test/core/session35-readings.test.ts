@@ -124,3 +124,12 @@ describe('session 35 readings: what a result means, then how many', () => {
     expect(b).toContain('2 件');
   });
 });
+
+describe('session 35 readings: a sub-item of the text named by its number and title', () => {
+  it('counts asked of "（四）平台建设": the sentence that counts them, never table 三\'s （四）无法提供', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '总体情况“（四）平台建设”里头讲了多少个政务新媒体账号');
+    expect(a).toContain('16');
+    expect(a).not.toContain('无法提供');
+  });
+});

@@ -25,6 +25,11 @@ describe('table 三 cells named by their place in the printed table', () => {
     expect(parts('正文(二)依申请公开里写的数和表三对得上吗')).toEqual([]);
     expect(parts('表三(二)部分公开')).toEqual(['t3.rows:partial']);
   });
+  it('a sub-item of the text by its own title ("（四）平台建设") is not a row; the row\'s own label after its number is', () => {
+    expect(parts('年报“(四)平台建设”里说全区多少家单位')).toEqual([]);
+    expect(parts('(四)无法提供第1项')).toContain('t3.rows:unable');
+    expect(parts('表三(五)监督那个')).toContain('t3.rows:rejected');
+  });
   it('an applicant column said as a column; 其他 inside a row label is not one', () => {
     expect(parts('自然人那一列')).toEqual(['t3.columns:natural']);
     expect(parts('申请人类型是其他的那列')).toEqual(['t3.columns:other']);
