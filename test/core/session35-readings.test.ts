@@ -133,3 +133,12 @@ describe('session 35 readings: a sub-item of the text named by its number and ti
     expect(a).not.toContain('无法提供');
   });
 });
+
+describe('session 35 readings: a draft whose contact part is carried over', () => {
+  it('the contact details to carry into next year\'s report: the report\'s contact block, the draft year said', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '正在起草南岗2023年年报，联系方式那段想照抄2022年的，电话邮编是啥');
+    expect(a).toContain('起草2023年的报告');
+    expect(a).toContain('150001');
+  });
+});

@@ -8,6 +8,11 @@ import type { Report } from '../../report/types.js';
 import { sectionSource } from '../prose-figures.js';
 import { newest, pickReport, reportsOf } from '../select.js';
 import type { Rule } from './types.js';
+import { CONTACT_ALL, CONTACT_FIELD_NOUNS } from '../patterns.js';
+import { THRESHOLDS } from '../thresholds.js';
+
+/** The contact part of a report named ("联系方式那段", "联系人和地址"). */
+const CONTACT_NAMED = /联系方式|联系人|联系电话/;
 
 /** Asked to compose a report or a part of it ("起草", "代写", "帮我写一段…年报"), not what a report says. */
 // (a part named as a section or a first draft, "帮我起草“五、…”这一节的初稿"; or the report named first and then a draft
@@ -47,6 +52,14 @@ export const draftWritingAsked: Rule = {
     const office = u.slots.offices[0] ?? pickReport(kn, { ...u.slots, years: [] }, state).report?.office;
     const base: Report | undefined = office ? newest(reportsOf(kn, office)) : undefined;
     if (!base) return undefined;
+    // (the contact details to be carried over, "开头的联系方式沿用2020年的，电话和邮箱是什么": the report's contact block, not
+    // its opening sentences)
+    if (CONTACT_NAMED.test(u.norm) || CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm))) {
+      const all = kn.byId.get(CONTACT_ALL);
+      const drafting = DRAFT_YEAR.exec(u.norm)?.[1] ?? u.slots.years.find((y) => y !== base.year);
+      const note = drafting && base.year ? `起草${drafting}年的报告可以沿用${base.year}年报告中的联系方式：` : undefined;
+      if (all) return { kind: 'intent', intent: all, confidence: THRESHOLDS.answer, question: { norm: u.norm, slots: { ...u.slots, offices: [base.office], years: [base.year ?? 0].filter(Boolean) }, metric: undefined }, ...(note ? { noteIfAnswered: note } : {}) };
+    }
     // (the year of the report being written, which the slots leave out: "起草…2024年年报，参考2023年数据")
     const drafted = DRAFT_YEAR.exec(u.norm);
     const asked = drafted ? Number(drafted[1]) : u.slots.years.find((y) => y !== base.year);

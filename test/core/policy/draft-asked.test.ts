@@ -10,6 +10,10 @@ beforeAll(async () => {
 });
 
 describe('draft-writing-asked', () => {
+  it('the contact part to carry over ("联系方式那段沿用2022年的"): the contact block of the newest report, the draft year said', () => {
+    const d = draftWritingAsked.decide(u({ norm: '起草2023年年报,联系方式那段沿用2022年的', slots: slots({ years: [2023, 2022] }) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'contact.all' }, noteIfAnswered: expect.stringContaining('起草2023年') });
+  });
   it('asked to write next year\'s opening ("帮我起草一下2023年年报的总体情况开头"): no text written, the newest report\'s opening and the draft check', () => {
     const d = draftWritingAsked.decide(u({ norm: '帮我起草一下2023年年报的总体情况开头', slots: slots({ years: [2023] }) }), {}, kn);
     expect(d).toMatchObject({ kind: 'passage' });
