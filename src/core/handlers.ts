@@ -582,7 +582,7 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // its article — "他们答复“不予处理”，这是为啥")
         const kindsOfIt = none && questionKinds(norm).why ? reasonRules(metric) : undefined;
         if (kindsOfIt) return { parts: { ...m, lines: [...m.lines, kindsOfIt] }, missing: m.missing, metric };
-        // (what the result means, asked, "“无法提供”是什么意思": the kinds the format counts under it, or the rule it rests on)
+        // (what the result means, asked, "“无法提供”是什么意思": the kinds the format counts under it)
         const meaning = MEANING_ASKED.test(norm) && metric.table === '三' && metric.rows.length === 1 ? resultMeaningLine(metric.rows[0]!) : undefined;
         if (meaning) return { parts: { ...m, lines: [meaning, ...m.lines] }, missing: m.missing, metric };
         return { parts: m, missing: m.missing, metric };

@@ -13,13 +13,16 @@ import type { Rule } from './types.js';
 /** A name asked ("叫什么", "叫个啥名字", "名称是什么", "什么名字", "搜什么"). */
 const NAME_ASKED = /叫(?:个)?(?:什么|啥|啥子|么子|哪个)|(?:名字|名称)(?:是|叫)?(?:什么|啥|哪个|多少)?[?？吗呢]*(?:$|[,，。])|(?:什么|啥)名(?:字|称|儿)?|搜(?:什么|啥)|账号是(?:什么|啥)/;
 
+/** A name in quotes or title marks ("“惟民建城”", "《庆阳外事》"). */
+const QUOTED_NAME = /[“"「《]([^”"」》]{2,16})[”"」》]/g;
+
 /** Kinds of channel, each with the words that name it in a question and in a report. */
 const CHANNELS: readonly { asked: RegExp; told: RegExp; named: RegExp }[] = [
   // (an official WeChat account: 公众号, 订阅号, 服务号 — named in quotes after the word)
-  { asked: /公众号|订阅号|服务号|微信号|微信/, told: /公众号|订阅号|服务号|微信/, named: /[“"「《]([^”"」》]{2,16})[”"」》]/g },
-  { asked: /微博/, told: /微博/, named: /[“"「《]([^”"」》]{2,16})[”"」》]/g },
-  { asked: /抖音|视频号|快手/, told: /抖音|视频号|快手/, named: /[“"「《]([^”"」》]{2,16})[”"」》]/g },
-  { asked: /客户端|app|小程序/i, told: /客户端|APP|App|app|小程序/, named: /[“"「《]([^”"」》]{2,16})[”"」》]/g },
+  { asked: /公众号|订阅号|服务号|微信号|微信/, told: /公众号|订阅号|服务号|微信/, named: QUOTED_NAME },
+  { asked: /微博/, told: /微博/, named: QUOTED_NAME },
+  { asked: /抖音|视频号|快手/, told: /抖音|视频号|快手/, named: QUOTED_NAME },
+  { asked: /客户端|app|小程序/i, told: /客户端|APP|App|app|小程序/, named: QUOTED_NAME },
   // (a website: quoted, or a proper name ending in 网, "静海公众信息网", "原州区政府网")
   { asked: /网站|网(?=叫|名|是)|门户/, told: /网站|网|门户/, named: /[“"「《]([^”"」》]{2,20})[”"」》]|((?:\p{Script=Han}|·){2,14}?(?:信息|政务|政府|公众|服务)\p{Script=Han}{0,4}网)(?![站络格点上页])/gu },
 ];

@@ -34,7 +34,7 @@ const WORD = /^\p{Script=Han}{2,}$/u;
 
 export const mentionAsked: Rule = {
   name: 'mention-asked',
-  doc: 'Whether the report speaks of something ("想了解医院建设项目的情况，这份报告里有吗"), no figure asked: the sentence holding most of its words, or, none of them in the text, that the report does not mention it, with the office\'s phone.',
+  doc: 'Whether the report speaks of something ("想了解医院建设项目的情况，这份报告里有吗"), no count asked: most of its words in the text, the sentence holding most of them; else that the report does not mention the words it lacks, with the office\'s phone.',
   decide: (u, state, kn) => {
     // (a standard's amount is no count of the report's: "补偿标准是多少？这份年报里有没有写")
     if (!MENTION_ASKED.test(u.norm) || u.metric || (HOW_MANY.test(u.norm) && !STANDARD_ASKED.test(u.norm))) return undefined;
