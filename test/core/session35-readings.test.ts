@@ -142,3 +142,24 @@ describe('session 35 readings: a draft whose contact part is carried over', () =
     expect(a).toContain('150001');
   });
 });
+
+describe('session 35 readings: items only the report names, and a sub-item by its title', () => {
+  const huzhu = 'test/fixtures/reports-fresh119-newa';
+  const jilin = 'test/fixtures/reports-fresh118-newa';
+  it('two quoted channels asked "各…多少" beside a table word read vaguely: each one\'s count from the text', async () => {
+    const kn = await kb(huzhu);
+    const [a] = talk(kn, '互助县政务服务中心2020年“网民留言”和“市长信箱”各收到多少件');
+    expect(a).toContain('33');
+    expect(a).toContain('11');
+  });
+  it('a sub-item named by its title, how it was put asked: its heading and text, not how to write an application', async () => {
+    const kn = await kb(jilin);
+    const [a] = talk(kn, '吉林市外办2020年年报里依申请公开那一段是怎么写的');
+    expect(a).toContain('未收到政府信息公开申请');
+  });
+  it('the title of a part asked "怎么写的": still the title, not the part\'s text', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗年报第四部分的标题原文是怎么写的');
+    expect(a).toContain('政务信息公开');
+  });
+});

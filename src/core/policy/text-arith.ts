@@ -339,7 +339,9 @@ export const textArithmetic: Rule = {
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     // a figure of the tables: the table rules answer (they check the asker's figures against the table too)
-    if (u.metric && hasTableFigures(r)) return undefined;
+    // (not a table word read vaguely beside items only the report names, "“市长信箱”和“网民留言”各受理了多少件")
+    const ownItems = !!u.metric?.vague && asked.items.length >= 2 && asked.items.every((i) => u.reportOnlyWords.some((w) => i.label.includes(w)));
+    if (u.metric && hasTableFigures(r) && !ownItems) return undefined;
     // (one count quoted and checked alone; "网站42条，各类加总是不是42" asks about its parts, not about it)
     if (asked.op === 'check' && asked.items.length === 1) return asked.claimed === undefined && !PARTS_ASKED.test(text) ? checkOne(r, asked.items[0]!, asked.unit) : undefined;
     if (asked.op === 'check' && asked.claimed === undefined) return undefined;
