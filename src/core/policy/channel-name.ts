@@ -32,6 +32,14 @@ const NAME_NEAR_CHARS = 16;
 /** Sentences quoted at most: a name is told once or twice. */
 const MAX_LINES = 2;
 
+/** A body named just before a channel's name ("南岗公安分局“南岗警事”", "市建设局政府门户网站"). */
+const BODY_BEFORE = /\p{Script=Han}{1,8}?(?:分局|局|委员会|委|中心|公司|医院|学校|法院|检察院|派出所)/gu;
+
+/** Whether a channel named after `before` is another body's: a body named there that is not the report's office. */
+function anotherBodys(r: Report, before: string): boolean {
+  return [...before.matchAll(BODY_BEFORE)].some((m) => !r.office.includes(m[0].replace(/^(?:市|区|县|省|旗|州)/, '')));
+}
+
 /** Sentences of the report that name a channel of the kind asked, with the name found. */
 function namingSentences(r: Report, channel: (typeof CHANNELS)[number]): { text: string; section: string }[] {
   const out: { text: string; section: string }[] = [];
@@ -42,7 +50,8 @@ function namingSentences(r: Report, channel: (typeof CHANNELS)[number]): { text:
       const names = [...text.matchAll(channel.named)].filter((m) => {
         const at = m.index!;
         const near = text.slice(Math.max(0, at - NAME_NEAR_CHARS), at + m[0].length + NAME_NEAR_CHARS);
-        return channel.told.test(near);
+        // (the office's own channel, never another body's the report counts: "新增南岗公安分局“南岗警事”微信订阅号")
+        return channel.told.test(near) && !anotherBodys(r, text.slice(Math.max(0, at - NAME_NEAR_CHARS), at));
       });
       if (names.length && !out.some((o) => o.text === text)) out.push({ text, section: p.section });
     }

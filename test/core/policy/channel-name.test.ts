@@ -21,6 +21,10 @@ describe('channel-name-asked', () => {
     const text = textOf(channelNameAsked.decide(u({ norm: '年报里提到的政府网站叫什么名字?', slots: JINGHAI }), {}, three));
     expect(text).toContain('静海公众信息网');
   });
+  it('a channel of another body the report counts ("南岗公安分局“南岗警事”"): not the office\'s own, no decision', async () => {
+    const nangang = await knowledge('data/reports');
+    expect(channelNameAsked.decide(u({ norm: '你们的公众号叫什么名字' }), {}, nangang)).toBeUndefined();
+  });
   it('no name asked, the bot\'s own name asked, or no channel named in the report: no decision', () => {
     for (const [norm, s] of [['微信公众号发了多少条', URUMQI], ['你叫什么名字', URUMQI], ['微博叫什么', URUMQI]] as const)
       expect(channelNameAsked.decide(u({ norm, slots: s }), {}, three), norm).toBeUndefined();
