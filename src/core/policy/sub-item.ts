@@ -42,6 +42,11 @@ function subItem(r: Report, part: string, n: string): Passage[] {
   return r.passages.filter((p) => p.section === part && p.id.startsWith(`${part}.(${n}).`));
 }
 
+/** What a part, or a sub-item of it, says, as printed (cut to one screen): "报告第一部分（总体情况）的“(二)…”写道：“…”". */
+function saidLine(part: string, heading: string | undefined, said: string): string {
+  return `报告第${part}部分（${SECTION_TITLES[part]!}）${heading ? `的“${heading}”` : ''}写道：“${said.length > MAX_SAID ? `${said.slice(0, MAX_SAID)}…` : said}”`;
+}
+
 /** A part named by its number ("第六部分"). */
 const PART_BY_NUMBER = /第([一二三四五六])部分/;
 
@@ -52,7 +57,7 @@ function partSays(u: Parameters<Rule['decide']>[0], state: Parameters<Rule['deci
   const r = pickReport(kn, u.slots, state).report;
   const said = r ? r.passages.filter((p) => p.section === part).map((p) => p.text.trim()).join('') : '';
   if (!r || !said) return undefined;
-  const lines = [`报告第${part}部分（${SECTION_TITLES[part]!}）写道：“${said.length > MAX_SAID ? `${said.slice(0, MAX_SAID)}…` : said}”`];
+  const lines = [saidLine(part, undefined, said)];
   return { kind: 'passage' as const, report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true } };
 }
 
@@ -74,7 +79,7 @@ function titledSays(u: Parameters<Rule['decide']>[0], state: Parameters<Rule['de
   if (headings.length !== 1) return undefined;
   const found = r.passages.filter((p) => p.section === '一' && p.heading === headings[0]);
   const said = found.map((p) => p.text.trim()).join('');
-  const lines = [`报告第一部分（${SECTION_TITLES['一']!}）的“${headings[0]!.trim()}”写道：“${said.length > MAX_SAID ? `${said.slice(0, MAX_SAID)}…` : said}”`];
+  const lines = [saidLine('一', headings[0]!.trim(), said)];
   return { kind: 'passage' as const, report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true } };
 }
 
@@ -100,7 +105,7 @@ export const subItemAsked: Rule = {
     if (!found.length) return undefined;
     const heading = found[0]!.heading?.trim() ?? `（${n}）`;
     const said = found.map((p) => p.text.trim()).join('');
-    const lines = [`报告第${part}部分（${SECTION_TITLES[part]!}）的“${heading}”写道：“${said.length > MAX_SAID ? `${said.slice(0, MAX_SAID)}…` : said}”`];
+    const lines = [saidLine(part, heading, said)];
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true }, ...(alone ? { asked: asked.replace(SUB_ITEM, `（${n}）`) } : {}) };
   },
 };
