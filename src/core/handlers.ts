@@ -176,7 +176,21 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   return parts ? { parts: { ...parts, lines: [...parts.lines] } } : undefined;
 }
 
-function findNarrative(r: Report, norm: string, needNumber: boolean, coverage: number, requireRare: boolean): Exec | undefined {
+/** The subject words as the question says them (每个 "信息公开", "政府信息公开"): taken out for a second search. */
+const SUBJECT_WORDS = new RegExp(SUBJECT_OF_EVERY_REPORT.source, 'g');
+/** Content words a question keeps without its subject words, for the second search to tell anything. */
+const MIN_WORDS_WITHOUT_SUBJECT = 2;
+
+function findNarrative(r: Report, norm: string, needNumber: boolean, coverage: number, requireRare: boolean, subjectDropped = false): Exec | undefined {
+  const found = findNarrativeOnce(r, norm, needNumber, coverage, requireRare);
+  if (found || subjectDropped || !SUBJECT_OF_EVERY_REPORT.test(norm)) return found;
+  // (the subject of every report said in the citizen's words, "搞信息公开配了几个专职人员", of a passage that says
+  // 政务公开: it tells no sentence from another, so the rest of the question is searched alone)
+  const rest = norm.replace(SUBJECT_WORDS, ' ');
+  return contentWords(rest).length >= MIN_WORDS_WITHOUT_SUBJECT ? findNarrative(r, rest, needNumber, coverage, requireRare, true) : undefined;
+}
+
+function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverage: number, requireRare: boolean): Exec | undefined {
   // a character glued to the sentence's final particles ("好了吗") is a cut artefact, not something to look for
   const words = contentWords(norm.replace(ASKS_IF_SAID, ' ')).filter((w) => !FINAL_PARTICLES_GLUED.test(w));
   if (!words.length) return undefined;

@@ -22,6 +22,8 @@ interface Hit extends Span {
   generic?: boolean;
   /** An everyday verb (收到, 受理): a row only when counts are asked. */
   weak?: boolean;
+  /** Found by the typo pass: one character differs from the phrase ("无法提共"). */
+  near?: boolean;
 }
 
 export interface MetricQuery {
@@ -117,7 +119,7 @@ function findNear(text: string, lexicon: Lexicon, out: Hit[]): void {
       let at = -1;
       for (let k = 1; k < n && diff < 2; k++) if (text.charCodeAt(i + k) !== phrase.charCodeAt(k)) (diff++, (at = i + k));
       // (a time word is no typo: "全年公开" is not 全部公开 mistyped)
-      if (diff === 1 && !TIME_CHARS.has(text[at]!)) out.push({ start: i, end: i + n, group, part });
+      if (diff === 1 && !TIME_CHARS.has(text[at]!)) out.push({ start: i, end: i + n, group, part, near: true });
     }
   }
 }

@@ -22,6 +22,13 @@ export function applicantBesideContact(u: Understanding): boolean {
   return !!m && !m.rowsExplicit && m.cols.length > 0 && !m.rate && !m.quoted?.length && CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm));
 }
 
+/**
+ * Whether anyone applied at all, asked ("那一年有人申请公开吗", "有人申请过政府信息公开没有", "有没有人来申请"): the count of
+ * requests received, however well "有人…吗" matches an intent's example ("老年人申请有人协助吗"). Someone to help the
+ * asker apply ("有人帮我申请吗") is no such question.
+ */
+const ANYONE_APPLIED = /有没有人(?:来|去)?(?:提出?|递交)?(?:过)?申请|有人(?:来|去)?(?:提出?|递交)?(?:过)?申请[^，。？?帮替代陪]{0,12}(?:吗|么|没有?)[呀啊呢哈嘛]?[?？。!]*$/;
+
 /** Whether any came, asked ("有企业来申请吗", "有没有律所提的"). */
 const ANY_CAME = /有[^，。？?]{0,40}(?:吗|没有?|么)|有没有/;
 
@@ -138,6 +145,7 @@ export const figureQuestion: Rule = {
     // a row name and nothing else ("部分公开"), as staff type it: its figure
     const bare = Boolean(u.foundMetric) && cutSpans(u.norm, [...(u.foundMetric?.spans ?? []), ...u.slots.spans]).replace(BARE_REST, '') === '';
     const figScore = u.candidates.find((c) => c.item.id === figures.id)?.score ?? 0;
+    const anyoneApplied = metric.table === '三' && metric.rows.includes('new') && ANYONE_APPLIED.test(u.norm);
     const otherClear =
       t &&
       !handlerOf(t.item)?.tables &&
@@ -159,6 +167,8 @@ export const figureQuestion: Rule = {
       // whether a named report's row had any ("渝中应急局2024年收到过信息公开申请没有"), the other intent read from
       // no word of its own (收过…没有 of 收过信息处理费没有): the figure
       !(kindsOf(u).exists && named && metric.rowsExplicit && !signatureWord(kn, u)) &&
+      // (whether anyone applied at all, "那一年有人申请公开吗": the count, not 有人协助吗)
+      !(anyoneApplied && metric.rowsExplicit) &&
       // two rows compared ("予以公开的多还是无法提供的多") are figures, not what the words mean
       !(u.kind === 'compare' && metric.rows.length >= 2) &&
       // a follow-up asking how many of a figure named in words of a procedure ("那依申请公开呢" after a count, read
@@ -202,6 +212,7 @@ export const figureQuestion: Rule = {
           elliptical ||
           bare ||
           COUNT_IN_QUESTION.test(u.norm) ||
+          anyoneApplied ||
           named ||
           score < THRESHOLDS.clarify));
     // what happens then, asked of a step ("要是我一直没去补正呢，会怎么样"): the rules, not a count

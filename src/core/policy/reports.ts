@@ -137,7 +137,8 @@ const CONTACT_OVER_YEARS = /(?:地址|电话|邮编|邮箱|网址|联系方式)[
 
 /** Whether the report named is there, asked at the end ("打浦桥街道2023年的信息公开年报，有吗"): when it is loaded, the list says
  *  so (a report not loaded is report-not-loaded's). */
-const LOADED_REPORT_THERE_ASKED = /年报[,，]?(?:有吗|有没有|有么|在吗|有不)[?？]*$/;
+// (or asked before it, "有没有建平县昌隆镇的政府信息公开年报？")
+const LOADED_REPORT_THERE_ASKED = /年报[,，]?(?:有吗|有没有|有么|在吗|有不)[?？]*$|^(?:请问|想问下?)?(?:你们|你)?(?:这里|这儿|这边|这)?有没有[^，。？?]{1,24}的(?:政府信息公开|信息公开|政务公开)?(?:工作)?(?:年度报告|年报)[?？吗呢]*$/;
 
 /** Which one of the offices is of a place or a kind, asked ("哪个是湖北的", "哪家是街道的"). */
 const WHICH_OFFICE_IS = /哪(?:个|家|一个|份)(?:单位|机关|部门|报告|年报)?是[^，。？?\d]{1,8}的(?![^，。？?]{0,6}(?:电话|地址|邮编|邮箱))/;
@@ -156,7 +157,15 @@ export const reportsAsked: Rule = {
     if (!REPORTS_ASKED.test(u.norm) && !there && !whichOne) return undefined;
     // a year asked that is not loaded ("今年的年报出来没有"): said first, then the list
     const missing = u.slots.years.filter((y) => !reportsOfYear(kn, y).some((r) => !u.slots.offices.length || u.slots.offices.includes(r.office)));
-    const note = missing.length ? `目前还没有${missing.join('、')}年的报告。\n` : undefined;
+    // (one office named of several loaded, "良庆区的年报是哪年的": its own years first, then the whole list)
+    const own = !missing.length && u.slots.offices.length === 1 && new Set(kn.refs.map((r) => r.office)).size >= 2 ? ownYears(kn, u.slots.offices[0]!) : undefined;
+    const note = missing.length ? `目前还没有${missing.join('、')}年的报告。\n` : own;
     return { kind: 'intent', intent: list, confidence: Math.max(topScore(u), THRESHOLDS.answer), ...(note ? { noteIfAnswered: note } : {}) };
   },
 };
+
+/** The years loaded of one office, said first when the list of several offices' reports answers ("南宁市良庆区人民政府的报告：2020年。"). */
+function ownYears(kn: Knowledge, office: string): string | undefined {
+  const years = [...new Set(kn.reports.filter((r) => r.office === office && r.year).map((r) => r.year!))].sort();
+  return years.length ? `${office}的报告：${years.join('、')}年。\n` : undefined;
+}
