@@ -159,6 +159,7 @@ const ORGAN_ALIASES: Record<string, string[]> = {
   发展和改革局: ['发改局'],
   发展和改革委员会: ['发改委'],
   发展改革委员会: ['发改委'],
+  国有资产监督管理委员会: ['国资委'],
   住房和城乡建设局: ['住建局'],
   市场监督管理局: ['市监局', '市场监管局'],
   文化和广电旅游体育局: ['文旅局', '文广旅体局', '文广旅局', '文旅体局'],
@@ -367,9 +368,19 @@ const PLACE_BEFORE_ORGAN = new RegExp(`\\p{Script=Han}{2,7}(?:省|市|自治区|
  */
 export function departmentNames(office: string): string[] {
   const { places, organ } = splitOffice(office);
-  if (!places.length || !/.{2,}厅$/.test(organ) || /办公厅$/.test(organ)) return [];
+  if (!places.length) return [];
+  // (a government's committee too, by its everyday name: "国资委", "发改委" — one to a city or county, so as weak as
+  // its place; not a zone's 管委会, nor a village's or a neighbourhood's 村民委员会)
+  const committee = COMMITTEE.exec(organ)?.[1];
+  if (committee && !NOT_A_DEPARTMENT_COMMITTEE.test(committee)) return [committee, ...organAliases(committee)];
+  if (!/.{2,}厅$/.test(organ) || /办公厅$/.test(organ)) return [];
   return [organ, ...(organAliases(organ))];
 }
+
+/** A government's committee, with or without the government named before it ("政府国有资产监督管理委员会"). */
+const COMMITTEE = /^(?:人民)?(?:政府)?(\p{Script=Han}{2,}委员会)$/u;
+/** Committees that are no department of a government: a zone's, a village's, a neighbourhood's. */
+const NOT_A_DEPARTMENT_COMMITTEE = /^(?:管理委员会|管委会|村民委员会|居民委员会|\p{Script=Han}*(?:开发区|园区|新区|产业园)管理委员会)$/u;
 
 /** Place names of a department's report ("芦淞区" for 株洲市芦淞区教育局): they name it when no other report is meant. */
 export function placeNames(office: string): string[] {

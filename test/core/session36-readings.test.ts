@@ -46,3 +46,17 @@ describe('session 36 readings: the subject said in the citizen\'s words', () => 
     expect(a).toContain('1名专职工作人员');
   });
 });
+
+describe('session 36 readings: a committee by its everyday name', () => {
+  const northWest = 'test/fixtures/reports-fresh121-newa';
+  it('"国资委" alone, several offices loaded: the one committee for state assets', async () => {
+    const kn = await kb(northWest);
+    const [a] = talk(kn, '国资委那边传真是多少');
+    expect(a).toContain('6889251');
+  });
+  it('"发改委" alone: the development and reform commission, not another office', async () => {
+    const kn = await kb(northWest);
+    const [a] = talk(kn, '发改委去年公开了多少条信息');
+    expect(a).toContain('海口市发展和改革委员会');
+  });
+});

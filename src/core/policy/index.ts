@@ -43,6 +43,7 @@ import { subjectTold } from './subject-told.js';
 import { loneIntentWord } from './lone-word.js';
 import { applyInStory, applyingItselfAsked, howToApply, procedureInStory } from './story.js';
 import { applyByChannel } from './apply-channel.js';
+import { applyPlaceInReport } from './apply-place.js';
 import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
@@ -94,6 +95,8 @@ export const RULES: readonly Rule[] = [
   purposeAsked,
   // (before the procedure's rules: what the report itself says of a step, "年报里说可以通过哪些渠道提交", is its sentence)
   reportSaysStep,
+  // (before apply-by-channel: "走什么平台受理的" asks the report's own platform, not whether one may apply online)
+  applyPlaceInReport,
   applyByChannel,
   // (before procedure-in-story: "有疑问找哪个单位" asks whom to ask, not where to apply)
   callFreeContact,

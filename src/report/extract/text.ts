@@ -127,8 +127,29 @@ function classify(raw: string): Line {
     const nums = cells.filter((c) => NUMERIC.test(c)).length;
     if (nums >= 2) return { t: 'row', kind: 'space', cells };
   }
-  const text = cleanInline(line.replace(/^\s*>\s?/, '').replace(/^\s*[-*+]\s+(?=\S)/, ''));
+  const text = cleanInline(unwrapSpaces(line.replace(/^\s*>\s?/, '').replace(/^\s*[-*+]\s+(?=\S)/, '')));
   return text ? { t: 'text', text } : { t: 'blank' };
+}
+
+/** One space between two Han characters: where a document's line breaks were turned into spaces ("主动公 开"). */
+const WRAP_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
+/** One space between a figure and a Han character ("2022 年", "办结 7 件"). */
+const FIGURE_SPACE = /(?<=\d) (?=\p{Script=Han})|(?<=\p{Script=Han}) (?=\d)/gu;
+/** A line this long, with at least this many such spaces, one to every so many characters, was wrapped so. */
+const WRAPPED_MIN_CHARS = 200;
+const WRAPPED_MIN_SPACES = 6;
+const WRAPPED_CHARS_PER_SPACE = 60;
+
+/**
+ * A page of a document saved as one line, its line breaks turned into single spaces inside words ("统计期 限自 2022 年",
+ * "本报告的 电 子 版"): those spaces taken out, so that its words read as words. Prose with a space here and there is
+ * left as it is.
+ */
+function unwrapSpaces(line: string): string {
+  if (line.length < WRAPPED_MIN_CHARS) return line;
+  const n = line.match(WRAP_SPACE)?.length ?? 0;
+  // (and the spaces a word processor put around figures there, "自 2022 年 1 月 1 日起")
+  return n >= WRAPPED_MIN_SPACES && n * WRAPPED_CHARS_PER_SPACE >= line.length ? line.replace(WRAP_SPACE, '').replace(FIGURE_SPACE, '') : line;
 }
 
 const LABEL_NUMBERS = /^(.*?[^\d\s.,])\s+((?:\d+(?:\.\d+)?\s+)+\d+(?:\.\d+)?)$/;
