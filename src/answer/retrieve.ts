@@ -23,7 +23,7 @@ export interface PassageIndex {
 }
 
 /** Words that say "how many / what" but not what about. */
-const GENERIC = new Set('数量 数据 情况 一共 总共 共 全年 累计 本年 本年度 今年 年 件 条 个 次 项 家 多 少 有 没有 是 做 进行 开展 工作 打算 搞 听说 据说 好像 要 必须 应当 应该 需要 务必 必需 一般 通常 最晚 最迟'.split(' '));
+const GENERIC = new Set('数量 数据 情况 一共 总共 共 全年 累计 本年 本年度 今年 年 件 条 个 次 项 家 多 少 有 没有 是 做 进行 开展 工作 打算 搞 听说 据说 好像 要 必须 应当 应该 需要 务必 必需 一般 通常 最晚 最迟 列 列出'.split(' '));
 
 /**
  * The words of a text that say what it is about. A pure function of the text, asked of the same message

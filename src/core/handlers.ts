@@ -220,6 +220,9 @@ function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverag
   }
   // "…可通过门户网站…查阅下载。网址是：http://…": the address the sentence speaks of comes with it
   const next = r.passages[r.passages.indexOf(top.passage) + 1];
+  // (a sub-item's title found, "2.政府信息公开类别。": what it says comes with it, "政府信息公开主要类别:权责清单、…")
+  // (not for a count: the next sentence's figures are no count of the title's)
+  if (!also && !needNumber && next && next.section === top.passage.section && SUB_TITLE.test(top.passage.text.trim())) lines.push(next.text.trim());
   if (!also && next && next.section === top.passage.section && WEBSITE_NAMED.test(top.passage.text) && WEBSITE_GIVEN.test(next.text)) lines.push(next.text.trim());
   // two questions in one message ("专区打算建在哪，建几个功能区"): the other one's sentence too
   const asks = norm.split(CLAUSE_SPLIT).filter((c) => ASKING.test(c) && c.trim().length >= POLICY.askMinChars);
@@ -244,6 +247,8 @@ const AMOUNT_STATED = /\d[\d.,，]*\s*(?:万|亿)?元/;
 const DISCLOSURE_FEE_ASKED = /信息公开|公开申请|信息处理费|处理费/;
 const NOT_THE_DISCLOSURE_FEE =
   '（表二的“行政事业性收费”是本机关依法收取的各项行政事业性收费的金额，不是政府信息公开申请的信息处理费；信息处理费见报告第六部分。）';
+/** A numbered sub-item's title standing as a sentence of its own ("2.政府信息公开类别。", "（三）政府信息管理。"). */
+const SUB_TITLE = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])[^，,。；;：:\d]{2,16}[。：:]?$/;
 /** A sentence that breaks down the one before it ("其中,…", "包括…"). */
 const BREAKDOWN_START = /^(?:其中|包括|分别为|具体为)/;
 /** A sentence that speaks of a website without giving its address… */

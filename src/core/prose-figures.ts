@@ -272,6 +272,9 @@ export function channelClauses(r: Report, norm: string): { text: string; source:
 const BREAKDOWN_OPENS = /^(?:(?:根据|依据|按照|依照)[^，,。；;]{0,30}[，,]\s*)?(?:其中|包括)/;
 
 /** The first sentence about disclosure requests with a clause stating a figure asked (see clausesOfRows). */
+/** Rows that count the requests themselves (received, handled), not what came of them. */
+const BASE_ROWS: ReadonlySet<string> = new Set(['new', 'total']);
+
 export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: string; source: string } | undefined {
   // whether the passage before is about the requests (itself, or going on from one that is)
   let prevAbout = false;
@@ -289,7 +292,11 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
     // "…申请70件。申请内容主要集中在土地征收…等方面。依法对全部申请进行了…答复,其中“予以公开”17件")
     prevAbout = about || (prevAbout && sameSection && SUBJECTS_SAID.test(p.text) && !/\d/.test(p.text));
     if (!PROSE_FIGURE_SECTIONS.has(p.section) || !about) continue;
-    const text = clausesOfRows(p.text, m, kn, r);
+    const rowClauses = clausesOfRows(p.text, m, kn, r);
+    // (the requests themselves asked too, "办了几件申请，其中多少件是不掌握信息的", of a breakdown that goes on from the
+    // sentence counting them: that sentence first, "全年共办理依申请政府信息公开9件…。其中…不掌握相关政府信息6件。")
+    const withBase = rowClauses && goesOn && BREAKDOWN_OPENS.test(p.text.trim()) && m.rows.some((x) => BASE_ROWS.has(x)) && m.rows.length >= 2;
+    const text = withBase ? `${prev!.text.trim()}${rowClauses}` : rowClauses;
     // (requests are counted in 件: a clause in 条 — "不予公开信息数137条" of the information an office made — or in 次 —
     // "主动沟通申请人35次", talks with applicants — gives way to a later clause in 件, "“不予公开答复数”1件")
     if (text && (m.table !== '三' || !/\d\s*[条次]/.test(text) || /\d\s*件/.test(text))) return { text, source: sectionSource(p.section) };

@@ -60,3 +60,30 @@ describe('session 36 readings: a committee by its everyday name', () => {
     expect(a).toContain('海口市发展和改革委员会');
   });
 });
+
+describe('session 36 readings: the text around a count or a title', () => {
+  const northWest = 'test/fixtures/reports-fresh121-newa';
+  const threeInland = 'test/fixtures/reports-fresh121-newb';
+  it('why some requests came out so, the count quoted, its sentence a breakdown "其中…": the sentence counting them too', async () => {
+    const kn = await kb(northWest);
+    const [a] = talk(kn, '海口市发改委那6件申请为什么都没给信息');
+    expect(a).toContain('不掌握相关政府信息6件');
+    expect(a).toContain('9件');
+  });
+  it('the requests and one result asked together, the result in a breakdown: the total\'s sentence first', async () => {
+    const kn = await kb(northWest);
+    const [a] = talk(kn, '海口发改委总共办了多少件申请，不掌握信息的有几件');
+    expect(a).toContain('9件');
+    expect(a).toContain('6件');
+  });
+  it('a numbered sub-item found by its title ("2.政府信息公开类别。"): what it says comes with it', async () => {
+    const kn = await kb(threeInland);
+    const [a] = talk(kn, '荆州区那份年报政府信息公开类别有哪些？我参考一下');
+    expect(a).toContain('权责清单');
+  });
+  it('the section where the contact sits, asked where it is with the asker\'s plan run on unmarked', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '信息科搁哪里呢俺要过去办点事');
+    expect(a).toContain('大成街');
+  });
+});

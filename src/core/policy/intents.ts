@@ -1,7 +1,7 @@
 /** Rules that answer with the classifier's intents (after the rules that may take a question elsewhere). */
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { choice, moreContent, passage, signatureWord, top, topScore } from './helpers.js';
-import { APPLY_VERB, DOMAIN_SUBJECT, SMALLTALK_TOPIC, STATUS_ASKED } from '../patterns.js';
+import { choice, moreContent, passage, signatureWord, top, topScore, withoutSlots } from './helpers.js';
+import { APPLY_VERB, DOMAIN_SUBJECT, SMALLTALK_TOPIC, STATUS_ASKED, askedClauses } from '../patterns.js';
 import type { Rule } from './types.js';
 
 export const noCandidate: Rule = {
@@ -43,6 +43,9 @@ export const confidentIntent: Rule = {
   },
 };
 
+/** The report itself as where to look ("年报里", "报告中", "年报上"). */
+const IN_THE_REPORT = /(?:年度报告|年报|报告)(?:里面|里头|里|中|上)/g;
+
 /** A length of time in a sentence ("20个工作日", "三个月", "15日内"); never a year ("2021年"). */
 const TIME_SPAN = /(?:(?<![\d月])\d{1,3}|[一二三四五六七八九十两]+)\s*个?\s*(?:工作日|自然日|日|天|周|星期|个月|月|年|小时)/;
 
@@ -51,7 +54,14 @@ export const weakMatchPassage: Rule = {
   doc: 'Below the answer threshold, a passage that covers the question well beats a guess.',
   decide: (u, state, kn) => {
     const { best } = choice(u, kn);
-    const found = passage(kn, u, state, (best?.score ?? 0) >= THRESHOLDS.clarify ? POLICY.tentativePassageCoverage : THRESHOLDS.coverage);
+    const coverage = (best?.score ?? 0) >= THRESHOLDS.clarify ? POLICY.tentativePassageCoverage : THRESHOLDS.coverage;
+    // (a remark after the question, "…类别列了哪些？明年我照着写": the asking clauses alone, when the whole finds nothing and
+    // they hold a word only the report uses)
+    const whole = withoutSlots(u);
+    const asked = askedClauses(whole);
+    const askedAlone = asked !== whole && asked.length < whole.length && u.reportOnlyWords.some((w) => asked.includes(w));
+    // (the report named as where to look, "年报里", is no word of its sentences)
+    const found = passage(kn, u, state, coverage) ?? (askedAlone ? passage(kn, u, state, coverage, asked.replace(IN_THE_REPORT, ' ')) : undefined);
     // a how-long question is answered by a length of time, never by a sentence that holds none
     // ("…一般多长时间给答复" is no question for "…申请以及答复工作顺利开展")
     if (found?.kind === 'passage' && u.duration && !found.parts.lines.some((l) => TIME_SPAN.test(l))) return undefined;

@@ -14,6 +14,8 @@ import type { Rule } from './types.js';
 const REQUESTS_QUOTED = /(?<![\d.])(\d{1,5})\s*件/g;
 /** A count of requests not given, in everyday words right after it ("有2件没给公开"): no row of the tables named. */
 const LOOSE_NOT_GIVEN = /(?<![\d.])(\d{1,5})\s*件[^，,。？?\d]{0,4}(?:没给|不给|没有给|没公开|没有公开|没提供|没有提供)/;
+/** A sentence that breaks down the one before it ("其中…"). */
+const BREAKDOWN = /^(?:其中|包括|分别为|具体为)/;
 /** Sections where the text tells the year's requests (the opening, 一 总体情况, 三 the requests). */
 const REQUEST_SECTIONS: ReadonlySet<string> = new Set(['前言', '一', '三']);
 
@@ -31,9 +33,17 @@ export const quotedCountWhy: Rule = {
     const r = pickReport(kn, u.slots, state).report;
     if (!r || (loose && hasTableFigures(r))) return undefined;
     const counted = new RegExp(`(?<![\\d.])${counts[0]}\\s*件`);
-    const said = r.passages.filter((p) => REQUEST_SECTIONS.has(p.section) && /申请/.test(p.text) && counted.test(p.text));
+    // (or a breakdown of the requests the sentence before counts, "其中答复结果为予以公开的共2件,…本机关不掌握相关政府信息6件。":
+    // both sentences)
+    const before = (i: number) => (i > 0 && r.passages[i - 1]!.section === r.passages[i]!.section ? r.passages[i - 1] : undefined);
+    const said = r.passages.flatMap((p, i) => {
+      if (!REQUEST_SECTIONS.has(p.section) || !counted.test(p.text)) return [];
+      if (/申请/.test(p.text)) return [[p]];
+      const lead = BREAKDOWN.test(p.text.trim()) ? before(i) : undefined;
+      return lead && /申请/.test(lead.text) ? [[lead, p]] : [];
+    });
     if (said.length !== 1) return undefined;
-    const p = said[0]!;
-    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [p.text.trim()], source: sectionSource(p.section), labelled: true } };
+    const ps = said[0]!;
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: ps.map((p) => p.text.trim()), source: sectionSource(ps[0]!.section), labelled: true } };
   },
 };
