@@ -262,7 +262,8 @@ export function withSecondAsk(
     // — or a question marked as such on its own, read confidently ("能以公司名义申请吗？要准备什么材料？")
     // (or a thing named as wanted after "请说明", "…的期限，以及…的期限": a question of its own)
     // (or a contact detail asked for in so many words: "梅县区政府办公室电话给我一下，顺便问下…多少个工作日内要答复？")
-    const marked = (MARKED_QUESTION.test(clause) || QUESTION_WORD.test(clause) || CONTACT_WANTED.test(clause) || (TELL_ME.test(u.norm) && NOUN_WANTED.test(clause))) && decision.confidence >= THRESHOLDS.answer;
+    // (or a yes/no asked as such, "收没收费" read 有没有收费)
+    const marked = (MARKED_QUESTION.test(clause) || QUESTION_WORD.test(clause) || YES_NO_ASKED.test(clause) || CONTACT_WANTED.test(clause) || (TELL_ME.test(u.norm) && NOUN_WANTED.test(clause))) && decision.confidence >= THRESHOLDS.answer;
     const ownYesNo = decision.kind === 'intent' && cu.kind === 'yesno' && decision.confidence >= POLICY.secondAskIntentScore;
     if (decision.kind === 'intent' && topicOf(decision.intent.id) === topicOf(out.answer.intent) && !sameKind(cu) && !ownYesNo && !marked) continue;
     // an intent read from a clause alone must be a clear match: the clause has lost the message's context

@@ -613,17 +613,23 @@ function organAloneAt(text: string, at: number, names: Names): boolean {
 
 /** A name this long or longer may be read with a slip (one character in six); shorter ones are common words too. */
 const SLIP_MIN_CHARS = 5;
+/** …except a place of three or four characters ending in its level, typed by the very reading ("得兴乡" for 德兴乡). */
+const SHORT_PLACE_SLIP_MIN_CHARS = 3;
 
 /** The one loaded office whose whole name the text holds with a character of the same reading changed. */
 function nameWithSlip(text: string, names: Names, free: (i: number, n: number) => boolean): { office: string; span: Span } | undefined {
-  names.strongByLast ??= byLast(names.strong);
+  names.strongByLast ??= byLast(names.strong, SHORT_PLACE_SLIP_MIN_CHARS);
   const found = new Map<string, Span>();
-  for (let i = SLIP_MIN_CHARS - 1; i < text.length; i++) {
+  for (let i = SHORT_PLACE_SLIP_MIN_CHARS - 1; i < text.length; i++) {
     for (const k of names.strongByLast.get(text.charCodeAt(i)) ?? []) {
       const n = names.strong[k]!;
       const start = i - n.name.length + 1;
       if (start < 0 || !free(start, n.name.length)) continue;
-      if (soundsLike(text.slice(start, i + 1), n.name)) found.set(n.office, { start, end: i + 1 });
+      const typed = text.slice(start, i + 1);
+      // (a short place, its level kept, typed by the very reading of the rest: "得兴乡" for 德兴乡 — never a near one)
+      const short = n.name.length < SLIP_MIN_CHARS;
+      if (short && !(LEVEL_END.test(n.name) && typed.at(-1) === n.name.at(-1) && [...typed].every((c, j) => c === n.name[j] || sameReading(c, n.name[j]!)))) continue;
+      if (soundsLike(typed, n.name)) found.set(n.office, { start, end: i + 1 });
     }
   }
   return found.size === 1 ? [...found].map(([office, span]) => ({ office, span }))[0] : undefined;

@@ -87,3 +87,33 @@ describe('session 36 readings: the text around a count or a title', () => {
     expect(a).toContain('大成街');
   });
 });
+
+describe('session 36 readings: slips, garbled periods, what then', () => {
+  const threeInland = 'test/fixtures/reports-fresh121-newb';
+  it('a township of three characters typed by the very reading of its first ("得兴乡"): that township', async () => {
+    const kn = await kb(threeInland);
+    const [a] = talk(kn, '得兴乡的咨询电话多少');
+    expect(a).toContain('15348949018');
+  });
+  it('a period printed without its months ("202211日至20221231日"): read, and what it stands for said', async () => {
+    const kn = await kb(threeInland);
+    const [a] = talk(kn, '德兴乡那份年报统计期限是哪段时间');
+    expect(a).toContain('2022年1月1日至2022年12月31日');
+  });
+  it('the period said to be printed wrong, its right form asked: the period', async () => {
+    const kn = await kb(threeInland);
+    const [a] = talk(kn, '德兴乡年报上统计时限印得不对吧，应该是哪天到哪天');
+    expect(a).toContain('2022年1月1日');
+  });
+  it('the reply limit passing with no reply, right after the limit: the remedies', async () => {
+    const kn = await kb(nangang);
+    const [, a] = talk(kn, '递了申请多长时间答复', '那过了期限还是没回音呢');
+    expect(a).toMatch(/复议|诉讼|投诉/);
+  });
+  it('a count and a fee asked "A没A" in one breath: both answered', async () => {
+    const kn = await kb(threeInland);
+    const [a] = talk(kn, '湖口2025年依申请公开几件 收没收钱');
+    expect(a).toContain('2件');
+    expect(a).toMatch(/不收取|未收取/);
+  });
+});

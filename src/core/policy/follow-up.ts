@@ -126,6 +126,12 @@ const WHAT_IF = /^(?:那|那么)?(?:我|我们|俺|咱)?(?:这个月|今年|一�
 /** A correction asked for and not made ("一直不补", "没补正"): 《条例》第三十条's lapse. */
 const NOT_CORRECTED = /(?:不|没|没有)补(?:正|交|充|齐)?/;
 
+/** The time limit to answer a request, and the remedies when it passes (intents/procedure.yml). */
+const REPLY_TIME_LIMIT = 'procedure.time';
+const REMEDIES = 'procedure.remedy';
+/** The limit passing with no reply ("到期了也不理我", read "期限了也不答复我"; "过了时间还没回", "超期不答复"). */
+const OVERDUE_NO_REPLY = /(?:到期|过期|逾期|超期|超时|超过|过了|时间到|期限(?:到|过)?了)[^，。？?]{0,8}(?:不理|不答复|没答复|没有答复|不回|没回|没有回|没动静|没消息|没音|不搭理|不给)/;
+
 export const whatIfFollowUp: Rule = {
   name: 'what-if-follow-up',
   doc: 'A case put to the last template answer ("那要是申请特别多呢" after the fee rules), read by no intent clearly and naming no report or figure: that answer again, which covers its cases (the fee answer holds the information-processing fee) — not a passage sharing a word.',
@@ -137,6 +143,9 @@ export const whatIfFollowUp: Rule = {
     if (!prev || prev.fallback || prev.id === PASSAGE_INTENT || prev === figuresIntent(kn)) return undefined;
     // (read clearly, by the last intent or another: the confident reading answers)
     if ((u.candidates[0]?.score ?? 0) >= THRESHOLDS.answer) return undefined;
+    // (the time limit just given passing with no reply, "要是到期了也不理我呢": the remedies, 《条例》第五十一条)
+    const remedies = prev.id === REPLY_TIME_LIMIT && OVERDUE_NO_REPLY.test(u.norm) ? kn.byId.get(REMEDIES) : undefined;
+    if (remedies) return { kind: 'intent', intent: remedies, confidence: Math.max(u.candidates.find((c) => c.item === remedies)?.score ?? 0, THRESHOLDS.clarify) };
     // (a case that names a step of its own, "要是让我补材料呢", "我要是一直不补呢" after the time limit: that step's rules)
     const step = TIME_LIMIT_SUBJECTS.find(([re]) => re.test(u.norm))?.[1] ?? (NOT_CORRECTED.test(u.norm) ? 'procedure.correction' : undefined);
     const stepIntent = step && step !== prev.id ? kn.byId.get(step) : undefined;

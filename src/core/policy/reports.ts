@@ -33,6 +33,13 @@ export const reportYearAsked: Rule = {
     // against its own, as the load's check found them)
     // (or the report named with its own year, "南岗22年报正文里有没有年份写错的地方": that report's)
     if (YEAR_SLIP_ASKED.test(u.norm) && YEAR_TYPO_ASKED.test(u.norm) && (!u.slots.years.length || (u.slots.years.length === 1 && !pickReport(kn, u.slots, state).problem))) return yearSlips(u, state, kn);
+    // (the statistics period said to be printed wrong, "统计时限写成了202211日至20221231日，正确的应该是什么": the period
+    // as the report's own year gives it)
+    if (PERIOD_SLIP_ASKED.test(u.norm)) {
+      const period = kn.byId.get(REPORT_PERIOD);
+      const r = pickReport(kn, u.slots, state).report;
+      if (period && r?.year) return { kind: 'intent', intent: period, confidence: Math.max(topScore(u), THRESHOLDS.answer), question: { norm: u.norm, slots: { ...u.slots, years: [], spans: [] }, metric: undefined } };
+    }
     // (or asked why the text says that year, "为啥总体情况开头写的是“2021年，我办…”")
     const typo = (YEAR_TYPO_ASKED.test(u.norm) || WHY_SAID.test(u.norm)) && QUOTES_THE_REPORT.test(u.norm);
     // ("那份报告顶上写着2019年12月3日，是2019年的报告吗": a year the asker read on it, asked to be the report's)
@@ -50,6 +57,8 @@ export const reportYearAsked: Rule = {
   },
 };
 
+/** The statistics period said to be printed wrong, or its right form asked ("统计时限写成了…，正确的应该是什么"). */
+const PERIOD_SLIP_ASKED = /统计(?:期限|时限|时间|期间|区间)[^。？?]{0,30}(?:写错|写成|印成|笔误|有误|不对|正确的|应该是|应为|对不对)/;
 /** The report's year named as what is wrong ("年份写得不对", "年度写错了"). */
 const YEAR_SLIP_ASKED = /(?:年份|年度|年头)[^，。？?]{0,6}(?:写错|笔误|弄错|搞错|错了|有误|写得不对|不对|对不上|不一致)/;
 
