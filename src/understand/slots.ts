@@ -53,7 +53,7 @@ const GOVERNMENT_BETWEEN_PLACES = /(?<=[区县市旗])(?:人民政府|政府)(?=
 const MUNICIPALITY_LEAD = /^(?:北京|上海|天津|重庆)(?=\p{Script=Han}{2,})/u;
 
 /** A development or pilot zone, governed by a 管委会 (management committee). */
-const ZONE = /(综合实验区|开发区|高新区|新区|实验区|示范区)/;
+const ZONE = /(综合实验区|开发区|高新区|新区|实验区|示范区|合作区)/;
 
 /**
  * A city whose name ends in 镇 or 乡 ("景德镇市"): read as the town "景德镇" and then "市昌江区", it is put back
@@ -282,6 +282,8 @@ export function officeNames(office: string): string[] {
   if (last?.endsWith('街道') && /^(?:办事处|街道办事处)$/.test(organ)) for (const n of [last, `${last}办`, `${last}办事处`, shortPlace(last)]) names.add(n);
   // a zone's 管委会 is its government: the zone's own name names it ("银川经济技术开发区")
   if (last && ZONE.test(last) && /^(?:管理委员会|管委会)$/.test(organ)) for (const p of [places.join(''), last]) names.add(p);
+  // (a special zone by its name without 特别, as people say it: "深汕合作区" for 深汕特别合作区)
+  if (last && /^(?:管理委员会|管委会)$/.test(organ) && /.{2}特别合作区$/.test(last)) names.add(last.replace('特别合作区', '合作区'));
   // (and the 管委会's office is called by the zone, "两江新区办公室", "两江新区管委会办公室"; a zone of a municipality
   // is named without it, "重庆两江新区" → 两江新区)
   if (last && ZONE.test(last) && /^(?:管理委员会|管委会)(?:办公室|办公厅)$/.test(organ)) {

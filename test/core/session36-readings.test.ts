@@ -117,3 +117,22 @@ describe('session 36 readings: slips, garbled periods, what then', () => {
     expect(a).toMatch(/不收取|未收取/);
   });
 });
+
+describe('session 36 readings: zones, reports, words of the report', () => {
+  const threeCoast = 'test/fixtures/reports-fresh122-newa';
+  it('a special zone without 特别 ("深汕合作区"): its committee', async () => {
+    const kn = await kb(threeCoast);
+    const [a] = talk(kn, '深汕合作区那年收到多少件申请');
+    expect(a).toContain('162');
+  });
+  it('"那份是哪一年的": the reports and their years', async () => {
+    const kn = await kb(threeCoast);
+    const [a] = talk(kn, '临淄那份是哪年的');
+    expect(a).toContain('2024');
+  });
+  it('an unknown word beside two words only the report uses: the report\'s passage, not another matter', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗城管e线那个新媒体账号为啥给注销了');
+    expect(a).toContain('注销');
+  });
+});

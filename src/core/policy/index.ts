@@ -26,6 +26,7 @@ import { quotedRestAsked, quotedSumChecked } from './quoted-sum.js';
 import { restOfResults } from './rest-of-results.js';
 import { quotedBalanceChecked } from './quoted-balance.js';
 import { reportItselfAsked } from './report-itself.js';
+import { tablesFilledAsked } from './tables-filled.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { quotedCountWhy } from './quoted-count-why.js';
 import { purposeAsked } from './purpose-asked.js';
@@ -141,6 +142,8 @@ export const RULES: readonly Rule[] = [
   carriedIntoNext,
   reportNotLoaded,
   // (after report-not-loaded: a report asked for that is not loaded is said so)
+  // (before report-itself-asked: "第二、三、四部分的表格里有数据吗" asks the tables' figures, not the parts)
+  tablesFilledAsked,
   reportItselfAsked,
   toldChangeOverYears,
   // (arithmetic on the counts the text tells comes before the years' sentences: "两年比多了多少" is a difference)

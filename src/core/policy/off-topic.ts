@@ -134,6 +134,9 @@ export const mostlyUnknown: Rule = {
   },
 };
 
+/** Words only the report uses, this many in a question, make it the report's matter. */
+const REPORT_WORDS_OWN_MATTER = 2;
+
 export const unknownTopic: Rule = {
   name: 'unknown-topic',
   doc: 'A word neither intents nor reports know (离婚), no word of the domain (申请, 信息, 报告, 电话 …), no figure, no report named and no conversation to continue: another matter — the fallback.',
@@ -141,7 +144,8 @@ export const unknownTopic: Rule = {
     const score = topScore(u);
     // (small talk read confidently is small talk, whatever word it holds: "太感谢了，帮我大忙了")
     if (top(u)?.item.topic === SMALLTALK_TOPIC && score >= THRESHOLDS.answer) return undefined;
-    if (u.unknown.count >= 1 && !u.metric && !namesReport(u) && !state.intent && !DOMAIN_ANCHOR.test(u.norm)) {
+    // (two words or more only the report uses, "荣市街道办那个新媒体账号为啥要改名": its matter, whatever word it does not know)
+    if (u.unknown.count >= 1 && !u.metric && !namesReport(u) && !state.intent && !DOMAIN_ANCHOR.test(u.norm) && u.reportOnlyWords.length < REPORT_WORDS_OWN_MATTER) {
       return { kind: 'fallback', reason: 'unknown', confidence: score };
     }
     return undefined;

@@ -1,0 +1,26 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { knowledge, u } from './helpers.js';
+import { tablesFilledAsked } from '../../../src/core/policy/tables-filled.js';
+
+let blank: Knowledge;
+let nangang: Knowledge;
+beforeAll(async () => {
+  blank = await knowledge('test/fixtures/reports-fresh122-newb');
+  nangang = await knowledge('data/reports');
+});
+
+const textOf = (d: ReturnType<typeof tablesFilledAsked.decide>) => (d && d.kind === 'passage' ? d.parts.lines.join('') : '');
+
+describe('tables-filled-asked', () => {
+  it('whether the tables hold figures, of a report whose tables hold none: that they hold none', () => {
+    const d = tablesFilledAsked.decide(u({ norm: '背荫河镇年报第三部分的统计表有数字吗' }), {}, blank);
+    expect(textOf(d)).toContain('没有任何数字');
+  });
+  it('a report whose tables hold figures: no decision (the figures\' rules answer)', () => {
+    expect(tablesFilledAsked.decide(u({ norm: '年报第三部分的表格里有数据吗' }), {}, nangang)).toBeUndefined();
+  });
+  it('no table named, or nothing asked of its figures: no decision', () => {
+    for (const norm of ['年报有数据吗', '统计表是什么格式']) expect(tablesFilledAsked.decide(u({ norm }), {}, blank), norm).toBeUndefined();
+  });
+});
