@@ -188,6 +188,9 @@ const HEARSAY = /^(听说|据说|听人说|有人说|好像|感觉|觉得|估计
 /** A clause that only says who the asker is ("我是海外华侨", "本人是退休教师"), among others. */
 const SELF_INTRODUCED = /(?:^|(?<=[,，。;；\s]))\s*(?:我是|我叫|本人是|本人|我们是)[^,，。;；？?!！]{1,14}(?=[,，。;；]|$)/g;
 
+/** What jieba makes of 年报 with its year cut out ("报是", "报里", "报的"). */
+const REPORT_LEFT = /^报[是里的中上]?$/;
+
 export function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): { share: number; count: number } {
   // `focus` is (a clause of) the classifier text: report names and years are already out of it (its
   // positions are not the message's, so the slots' spans must not be cut again); figure words stay
@@ -199,7 +202,8 @@ export function unknownShare(kn: Knowledge, focus: string, slots: ReportSlots): 
   // (nor do the words that pick the newest report, "最新", "最近": they are slots, not a topic)
   // (nor the words that carry no topic, "顺便", "一般": the classifier's stop words)
   // (nor a pronoun glued to one character, "我交" of 我交了申请, "这是" of 这是为啥: jieba's cut, no topic)
-  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && !STOPWORDS.has(w) && !gluedWord(w) && !NUMBER_WORD.test(w) && !HEARSAY.test(w) && !NEGATED_CHAR.test(w) && !TIME_CONNECTIVE.test(w) && !PRONOUN_GLUED.test(w) && w.replace(LATEST_WORDS, '') !== '');
+  // (nor what is left of 年报 when its year was cut out, "2024年报是哪天发布的" → "报是": the report itself)
+  const words = contentWords(text).filter((w) => COUNTED_WORD.test(w) && !STOPWORDS.has(w) && !gluedWord(w) && !NUMBER_WORD.test(w) && !HEARSAY.test(w) && !NEGATED_CHAR.test(w) && !TIME_CONNECTIVE.test(w) && !PRONOUN_GLUED.test(w) && !REPORT_LEFT.test(w) && w.replace(LATEST_WORDS, '') !== '');
   if (!words.length) return { share: 0, count: 0 };
   // a document noun (方案, 文件, 档案) names the information asked for: the domain itself, never unknown
   const unknown = words.filter((w) => !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`) && !DOCUMENT.test(w));

@@ -283,7 +283,8 @@ export function officeNames(office: string): string[] {
   // a zone's 管委会 is its government: the zone's own name names it ("银川经济技术开发区")
   if (last && ZONE.test(last) && /^(?:管理委员会|管委会)$/.test(organ)) for (const p of [places.join(''), last]) names.add(p);
   // (a special zone by its name without 特别, as people say it: "深汕合作区" for 深汕特别合作区)
-  if (last && /^(?:管理委员会|管委会)$/.test(organ) && /.{2}特别合作区$/.test(last)) names.add(last.replace('特别合作区', '合作区'));
+  // (or by its own name alone, "深汕": a special zone's name is its own, no town's)
+  if (last && /^(?:管理委员会|管委会)$/.test(organ) && /.{2}特别合作区$/.test(last)) for (const n of [last.replace('特别合作区', '合作区'), last.replace('特别合作区', '')]) names.add(n);
   // (and the 管委会's office is called by the zone, "两江新区办公室", "两江新区管委会办公室"; a zone of a municipality
   // is named without it, "重庆两江新区" → 两江新区)
   if (last && ZONE.test(last) && /^(?:管理委员会|管委会)(?:办公室|办公厅)$/.test(organ)) {

@@ -136,3 +136,17 @@ describe('session 36 readings: zones, reports, words of the report', () => {
     expect(a).toContain('注销');
   });
 });
+
+describe('session 36 readings: the report\'s own day and zone', () => {
+  const threeCoast = 'test/fixtures/reports-fresh122-newa';
+  it('"XXXX年报是哪天发布的": the year cut out leaves 年报, no unknown word', async () => {
+    const kn = await kb(threeCoast);
+    const [a] = talk(kn, '临淄区政府办2024年报哪天挂出来的');
+    expect(a).toContain('2025年1月20日');
+  });
+  it('a special zone by its own name alone ("深汕"): its committee', async () => {
+    const kn = await kb(threeCoast);
+    const [a] = talk(kn, '深汕一共收到几件申请');
+    expect(a).toContain('162');
+  });
+});

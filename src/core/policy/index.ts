@@ -29,6 +29,7 @@ import { reportItselfAsked } from './report-itself.js';
 import { tablesFilledAsked } from './tables-filled.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { quotedCountWhy } from './quoted-count-why.js';
+import { riseReasonTold } from './rise-reason.js';
 import { purposeAsked } from './purpose-asked.js';
 import { assistNeeded } from './assist.js';
 import { columnNameAsked } from './column-name.js';
@@ -185,6 +186,8 @@ export const RULES: readonly Rule[] = [
   // (no row read, or 不予公开 read only from everyday words beside the count of a report without tables: the sentence
   // counting the requests quoted, before an intent its words match — 原因 → the exemptions — or the row's missing cell)
   quotedCountWhy,
+  // (before the procedure's reasons to withhold: "为什么申请涨了这么多" asks the report's reason for the change)
+  riseReasonTold,
   feeReckoned,
   tableRowAsked,
   figureQuestion,
