@@ -227,13 +227,23 @@ export function reportOnlyWordsIn(kn: Knowledge, text: string, slots: ReportSlot
   const r = pickReport(kn, slots, state).report;
   if (!r) return [];
   const index = passageIndex(r);
+  // (the question's own web addresses and e-mails: a word of one is checked against the report's, "…是lyjbgs8409@126.com吗")
+  const asksAnAddress = (text.match(WEB_ADDRESS_IN_TEXT) ?? []).join(' ').toLowerCase();
   return contentWords(text).filter((w) => {
     // (the office's own department, "信息科", names who answers, not a fact of the report)
     if (w.length < POLICY.reportOnlyMinChars || kn.classifier.knows(`w:${w}`) || r.contact.department?.includes(w)) return false;
     const df = index.df.get(w) ?? 0;
+    // (a Latin word the report holds only inside a web address, "harbin" of xxgk.harbin.gov.cn, is no word of its text:
+    // "How do I renew my passport in Harbin?" is another matter)
+    if (df > 0 && LATIN_WORD.test(w) && !asksAnAddress.includes(w.toLowerCase()) && !r.passages.some((p) => p.text.replace(WEB_ADDRESS_IN_TEXT, ' ').toLowerCase().includes(w))) return false;
     return df > 0 && df <= POLICY.reportOnlyMaxPassages;
   });
 }
+
+/** A word in Latin letters (and digits). */
+const LATIN_WORD = /^[a-z][a-z0-9]*$/i;
+/** A web address or e-mail as a report prints it ("http://xxgk.harbin.gov.cn", "www.x.gov.cn/a", "nggov@163.com"). */
+const WEB_ADDRESS_IN_TEXT = /(?:https?:\/\/)?[\w.-]+\.(?:gov\.cn|com\.cn|com|cn|net|org)(?:\/[\w./?=&%-]*)?|[\w.-]+@[\w.-]+/gi;
 
 export function questionKind(norm: string): QuestionKind {
   for (const [kind, re] of KINDS) if (re.test(norm)) return kind;

@@ -150,3 +150,16 @@ describe('session 36 readings: the report\'s own day and zone', () => {
     expect(a).toContain('162');
   });
 });
+
+describe('session 36 readings: words of web addresses, the format notice', () => {
+  it('a place in English that the report holds only inside its web address: another matter, the fallback', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, 'where can I get a driving licence in Harbin');
+    expect(a).toContain('抱歉');
+  });
+  it('the number of the notice that set the format, asked: the format and its notice', async () => {
+    const kn = await kb('test/fixtures/reports-fresh122-newa');
+    const [a] = talk(kn, '临淄那份年报用的格式是几号文定的');
+    expect(a).toContain('30号');
+  });
+});

@@ -9,9 +9,9 @@ import type { Report } from '../../report/types.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
 
-/** The format's version asked ("哪版格式", "用的什么模板", "30号还是老的"). */
+/** The format's version asked ("哪版格式", "用的什么模板", "30号还是老的"), or the number of the notice that set it ("年报格式通知是几号文"). */
 const FORMAT_ASKED =
-  /(?:哪版|哪一版|哪个版本?|什么版本?|哪种|哪套|哪一种|新版|旧版|老版|新的|老的)[^，。？?]{0,6}(?:格式|模板|表样|样式)|(?:格式|模板)[^，。？?]{0,4}(?:是哪|用的哪|哪版|哪一版|新的还是|老的还是|新版还是|旧版还是)|(?:30号|60号)[^，。？?]{0,6}还是/;
+  /(?:哪版|哪一版|哪个版本?|什么版本?|哪种|哪套|哪一种|新版|旧版|老版|新的|老的)[^，。？?]{0,6}(?:格式|模板|表样|样式)|(?:格式|模板)[^，。？?]{0,4}(?:是哪|用的哪|哪版|哪一版|新的还是|老的还是|新版还是|旧版还是)|(?:30号|60号)[^，。？?]{0,6}还是|(?:格式|模板)[^，。？?]{0,8}(?:几号文|文号|发文字号|哪个文件|哪号文)/;
 
 /** The annual report named ("年报", "年度报告"): a 模板 asked of it is its format, not the request form. */
 const YEAR_REPORT = /年报|年度报告|报告/;
