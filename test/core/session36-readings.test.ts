@@ -163,3 +163,11 @@ describe('session 36 readings: words of web addresses, the format notice', () =>
     expect(a).toContain('30号');
   });
 });
+
+describe('session 36 readings: a bare count after an answer from the text', () => {
+  it('"发了多少条" after the account\'s name was answered: the account\'s count', async () => {
+    const kn = await kb('test/fixtures/reports-fresh122-newb');
+    const [, a] = talk(kn, '浦沿街道的公众号叫什么名字', '一共推了多少条');
+    expect(a).toContain('995');
+  });
+});

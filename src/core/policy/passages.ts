@@ -74,10 +74,20 @@ export const rareTermPassage: Rule = {
  */
 const FOLLOW_UP_ON_TEXT_MAX_CHARS = 12;
 
+/** The asker correcting the last question ("打错了，我问的是柳南区"): another subject, no count of the last one. */
+const CORRECTED = /打错|写错|说错|输错|我问的是|我是说|不是这个/;
+/** A bare count asked ("发了多少条", "一共几个"): a verb at most besides the question words. */
+const BARE_COUNT_WORDS = 1;
+
 export const passageFollowUp: Rule = {
   name: 'passage-follow-up',
   doc: 'A short follow-up with a word only the report uses, right after an answer from the report\'s text ("点击量呢" after "发布政府信息总数多少", "新增的是哪个单位的" after "新媒体账号有多少个"): the passage that holds the word beside the last question\'s subject, whatever template its question words match.',
   decide: (u, state, kn) => {
+    // (a bare count asked next, "发了多少条" after "他们公众号叫啥" was answered from the text: the count of the last
+    // question's subject, from the passage holding both)
+    if (state.intent === PASSAGE_INTENT && state.text && u.quantity && /多少|几/.test(u.text) && !CORRECTED.test(u.text) && !u.metric && !u.reportOnlyWords.length && u.norm.length <= FOLLOW_UP_ON_TEXT_MAX_CHARS && contentWords(u.norm).length <= BARE_COUNT_WORDS && !u.slots.offices.length && !u.slots.years.length && !u.slots.unknownOffices.length && !CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm))) {
+      return passage(kn, u, state, THRESHOLDS.coverage, `${state.text}，${u.norm}`);
+    }
     if (!(u.followUp.is || u.norm.length <= FOLLOW_UP_ON_TEXT_MAX_CHARS) || state.intent !== PASSAGE_INTENT || !state.text || !u.reportOnlyWords.length || u.metric) return undefined;
     if (u.slots.offices.length || u.slots.years.length || u.slots.unknownOffices.length || ARTICLE_ASKED.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
