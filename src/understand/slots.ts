@@ -269,13 +269,19 @@ export function officeNames(office: string): string[] {
   }
   // a bureau's local branch is called by the branch's place ("深圳市市场监督管理局龙华监管局" → 龙华监管局, 龙华局,
   // 龙华市场监管局, 龙华市监局, 龙华市场监管; "…公安局南山分局" → 南山分局)
-  const branch = BRANCH.exec(organ);
+  // (a branch whose place the split read as one with its parent, "生态环境局沙河市" + 分局: read together)
+  const branch = BRANCH.exec(organ) ?? (last && /局/.test(last) ? BRANCH.exec(`${last}${organ}`) : null);
   if (branch) {
-    const [, parent, place, suffix] = branch as unknown as [string, string, string, string];
-    for (const n of [`${place}${suffix}`, `${place}局`, `${place}${parent}`, `${place}${parent.replace(/局$/, '')}${suffix}`]) names.add(n);
-    for (const a of organAliases(parent)) {
-      names.add(`${place}${a}`);
-      if (a.length >= 5) names.add(`${place}${a.replace(/局$/, '')}`);
+    const [, parent, branchPlace, suffix] = branch as unknown as [string, string, string, string];
+    // (its place said without its level too, "沙河分局", "沙河环境分局" for …生态环境局沙河市分局)
+    const short = shortPlace(branchPlace);
+    for (const place of new Set([branchPlace, ...(short.length >= 2 ? [short] : [])])) {
+      for (const n of [`${place}${suffix}`, `${place}局`, `${place}${parent}`, `${place}${parent.replace(/局$/, '')}${suffix}`]) names.add(n);
+      for (const a of organAliases(parent)) {
+        names.add(`${place}${a}`);
+        if (a.length >= 5) names.add(`${place}${a.replace(/局$/, '')}`);
+        names.add(`${place}${a.replace(/局$/, '')}${suffix}`);
+      }
     }
   }
   // a street's office is called by the street's name: 长河街道办事处 → 长河街道, 长河街道办, 长河

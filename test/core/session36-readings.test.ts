@@ -171,3 +171,23 @@ describe('session 36 readings: a bare count after an answer from the text', () =
     expect(a).toContain('995');
   });
 });
+
+describe('session 36 readings: branches, fees, rows in everyday words', () => {
+  const threeNorthWest = 'test/fixtures/reports-fresh123-newa';
+  it('a bureau\'s branch by its place without its level ("沙河分局"): that branch', async () => {
+    const kn = await kb(threeNorthWest);
+    const [a] = talk(kn, '沙河分局的电话是多少');
+    expect(a).toContain('0319-8905907');
+  });
+  it('a fee by another name ("工本费", "手续费"): the fee rules', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '申请信息公开收不收手续费');
+    expect(a).toContain('不收取费用');
+  });
+  it('"手上没有的" of the requests: 本机关不掌握', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区2022年因为手上没有的有几件');
+    expect(a).toContain('6');
+    expect(a).toContain('不掌握');
+  });
+});
