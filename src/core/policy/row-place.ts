@@ -3,15 +3,18 @@
  * "信访举报投诉类的那1件申请在表三哪一栏", "15件自然人申请这个数在哪张表哪一行"): the table, the row with its printed
  * numbering and group, and the column — then the report's own figure for that cell, when it prints one.
  */
-import { renderMetric } from '../../answer/render.js';
+import { reportLabel, renderMetric } from '../../answer/render.js';
 import { SECTION_TITLES, T2_ROWS, T3_COLUMN_LABEL, T3_ROW_BY_ID, type T3Row } from '../../report/format.js';
 import type { MetricQuery } from '../../understand/metrics.js';
-import { pickReport } from '../select.js';
+import { hasTableFigures, pickReport } from '../select.js';
 import type { Rule } from './types.js';
 
 /** Where in a table something goes or stands ("填在哪一行", "归到哪一栏", "在哪张表哪一行", "算在哪一项"). */
 const PLACE_ASKED =
   /哪一?[行栏格]|哪张表|哪个表|(?:填|归|放|计|算|列|统计|写)(?:在|到|入|进)?(?:表[二三2３]?)?(?:里|中)?(?:的)?哪(?:一)?(?:项|类|部分|里|儿)|(?:填|归|放|计|算|列|写)(?:在|到|入|进)(?:哪)/;
+
+/** Which part or table holds it, asked ("在报告第几部分", "在哪一部分的表格里", "哪张表"). */
+const WHICH_PART = /第几部分|哪一?部分|哪张表|哪个表|第几张表|第几个表/;
 
 /** The national format these places are of. */
 const FORMAT_NAME = '国家格式（国办公开办函〔2021〕30号）';
@@ -47,9 +50,20 @@ function placeLine(m: MetricQuery): string | undefined {
 
 export const rowPlaceAsked: Rule = {
   name: 'row-place-asked',
-  doc: 'Where a figure goes in the national format ("无法提供603件应该填在表三哪一行", "那1件在表三哪一栏"): the table, the row with its numbering and group, the column, then the report\'s own figure of that cell.',
+  doc: 'Where a figure goes in the national format ("无法提供603件应该填在表三哪一行", "那1件在表三哪一栏"): the table, the row with its numbering and group, the column, then the report\'s own figure of that cell; the requests in general, which part asked: table 三 and its part.',
   decide: (u, state, kn) => {
     const m = u.metric;
+    // (the requests asked of in general, "依申请公开的受理和办理数据在报告第几部分的表格里": table 三, its part)
+    if (m && m.table === '三' && m.vague && WHICH_PART.test(u.norm)) {
+      // (a report whose tables hold no figure tells its counts in its text: the rules of the text answer)
+      const r = pickReport(kn, u.slots, state).report;
+      if (!r || !hasTableFigures(r)) return undefined;
+      const heading = r.headings?.['三'] ?? `三、${SECTION_TITLES['三']}`;
+      // (how many asked too, "写在哪部分，写的多少": the figure after the place)
+      const figure = u.quantity ? renderMetric(r, m) : undefined;
+      const lines = [`收到和办理政府信息公开申请的数字在表三，即报告第三部分“${heading}”。`, ...(figure && !figure.missing ? figure.lines : [])];
+      return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true } };
+    }
     if (!m || (m.table !== '三' && m.table !== '二') || !m.rows.length || m.vague || !PLACE_ASKED.test(u.norm)) return undefined;
     const place = placeLine(m);
     if (!place) return undefined;

@@ -24,6 +24,11 @@ describe('row-place-asked', () => {
     const t = text(rowPlaceAsked.decide(u({ norm: '规范性文件废止的那1件填在表二哪一行', metric: { table: '二', rows: ['normative'], cols: ['repealed'], spans: [], rowsExplicit: true } }), {}, kn));
     expect(t).toContain('“第二十条第（一）项”下的“行政规范性文件”一行，“本年废止件数”一列');
   });
+  it('the requests in general, which part asked: table 三 and its part; of a report whose tables hold no figure, no decision', async () => {
+    const asked = u({ norm: '收到申请的数在年报哪一部分', metric: { table: '三', rows: ['new'], cols: [], spans: [], vague: true } });
+    expect(text(rowPlaceAsked.decide(asked, {}, kn))).toContain('表三，即报告第三部分');
+    expect(rowPlaceAsked.decide(asked, {}, await knowledge('test/fixtures/reports-fresh122-newb'))).toBeUndefined();
+  });
   it('no place asked, a vague row or table 四: no decision', () => {
     expect(rowPlaceAsked.decide(u({ norm: '无法提供多少件', metric: { table: '三', rows: ['unable'], cols: [], spans: [], rowsExplicit: true } }), {}, kn)).toBeUndefined();
     expect(rowPlaceAsked.decide(u({ norm: '办理了多少在哪一行', metric: { table: '三', rows: ['total'], cols: [], spans: [], vague: true } }), {}, kn)).toBeUndefined();
