@@ -3,7 +3,7 @@ import { handlerOf } from '../handlers.js';
 import { A_DAY, ARTICLE_ASKED, CONTACT_FIELD_NOUNS } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Report } from '../../report/types.js';
-import { reportOnlyWordsIn, wholeText } from '../understanding.js';
+import { reportOnlyWordsIn, wholeText, type Understanding } from '../understanding.js';
 import { passage, top, topScore } from './helpers.js';
 import { contentWords } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
@@ -79,15 +79,25 @@ const CORRECTED = /打错|写错|说错|输错|我问的是|我是说|不是这�
 /** A bare count asked ("发了多少条", "一共几个"): a verb at most besides the question words. */
 const BARE_COUNT_WORDS = 1;
 
+/**
+ * A short count asked with nothing of its own ("发了多少条", "一共几个"): no row, no word only the report uses, no report,
+ * no contact detail, no correction of the last question ("打错了，我问的是柳南区").
+ */
+function bareCount(u: Understanding): boolean {
+  const s = u.slots;
+  return (
+    u.quantity && /多少|几/.test(u.text) && !CORRECTED.test(u.text) && !u.metric && !u.reportOnlyWords.length && u.norm.length <= FOLLOW_UP_ON_TEXT_MAX_CHARS &&
+    contentWords(u.norm).length <= BARE_COUNT_WORDS && !s.offices.length && !s.years.length && !s.unknownOffices.length && !CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm))
+  );
+}
+
 export const passageFollowUp: Rule = {
   name: 'passage-follow-up',
-  doc: 'A short follow-up with a word only the report uses, right after an answer from the report\'s text ("点击量呢" after "发布政府信息总数多少", "新增的是哪个单位的" after "新媒体账号有多少个"): the passage that holds the word beside the last question\'s subject, whatever template its question words match.',
+  doc: 'A short follow-up with a word only the report uses, right after an answer from the report\'s text ("点击量呢" after "发布政府信息总数多少", "新增的是哪个单位的" after "新媒体账号有多少个"), or a bare count ("发了多少条" after "他们公众号叫啥"): the passage that holds the word beside the last question\'s subject, whatever template its question words match.',
   decide: (u, state, kn) => {
     // (a bare count asked next, "发了多少条" after "他们公众号叫啥" was answered from the text: the count of the last
     // question's subject, from the passage holding both)
-    if (state.intent === PASSAGE_INTENT && state.text && u.quantity && /多少|几/.test(u.text) && !CORRECTED.test(u.text) && !u.metric && !u.reportOnlyWords.length && u.norm.length <= FOLLOW_UP_ON_TEXT_MAX_CHARS && contentWords(u.norm).length <= BARE_COUNT_WORDS && !u.slots.offices.length && !u.slots.years.length && !u.slots.unknownOffices.length && !CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm))) {
-      return passage(kn, u, state, THRESHOLDS.coverage, `${state.text}，${u.norm}`);
-    }
+    if (state.intent === PASSAGE_INTENT && state.text && bareCount(u)) return passage(kn, u, state, THRESHOLDS.coverage, `${state.text}，${u.norm}`);
     if (!(u.followUp.is || u.norm.length <= FOLLOW_UP_ON_TEXT_MAX_CHARS) || state.intent !== PASSAGE_INTENT || !state.text || !u.reportOnlyWords.length || u.metric) return undefined;
     if (u.slots.offices.length || u.slots.years.length || u.slots.unknownOffices.length || ARTICLE_ASKED.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
