@@ -9,6 +9,12 @@ beforeAll(async () => {
 });
 
 describe('remedy-asked', () => {
+  it('the reply not accepted ("不服", "有异议"), then what to do: the remedies, not the kinds of reply', () => {
+    const c = cands(kn, ['procedure.outcomes', 0.43], ['procedure.remedy', 0.42]);
+    for (const norm of ['收到的答复我不服该怎么办', '对他们给的结果有异议能怎么办']) {
+      expect(remedyAsked.decide(u({ norm, candidates: c }), {}, kn), norm).toMatchObject({ kind: 'intent', intent: { id: 'procedure.remedy' } });
+    }
+  });
   it('the asker\'s own step after a story naming a result: the remedies, even on a weak match', () => {
     const c = cands(kn, ['figures.overview', 0.42], ['procedure.remedy', 0.2]);
     const d = remedyAsked.decide(u({ norm: '南岗区政府办答复说不掌握,我觉得他们在糊弄人!我能去哪起诉他们', candidates: c }), {}, kn);
