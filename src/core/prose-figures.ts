@@ -164,6 +164,9 @@ const SHARE_ONLY = /^\s*(?:约)?占[^，,；;。\d]{0,6}\d+(?:\.\d+)?\s*[%％]\s
 /** A clause saying what the requests were about ("申请内容主要集中在征收拆迁…等方面", "主要涉及…"). */
 const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2,}|内容主要|(?:主要|多)(?:为|是|系)[^，,；;。]{2,}(?:事宜|问题|事项|方面|信息|情况)/;
 
+/** A sentence on how the requests came in ("申请渠道以信函申请为主(11件),网络申请6件"). */
+const CHANNELS_SAID = /申请渠道|(?:信函|网络|网上|当面|现场|邮寄)申请\s*\d+\s*件|以(?:信函|网络|网上|当面|现场)申请为主/;
+
 /** A clause saying who the applicants were ("申请人均为自然人", "均为公民个人申请"). */
 const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;
 
@@ -290,7 +293,8 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
     const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || goesOn;
     // (a sentence on what the requests were about, between their count and their results, keeps the thread:
     // "…申请70件。申请内容主要集中在土地征收…等方面。依法对全部申请进行了…答复,其中“予以公开”17件")
-    prevAbout = about || (prevAbout && sameSection && SUBJECTS_SAID.test(p.text) && !/\d/.test(p.text));
+    // (so does one on how they came in: "申请渠道以信函申请为主(11件),网络申请6件,申请内容集中于…")
+    prevAbout = about || (prevAbout && sameSection && ((SUBJECTS_SAID.test(p.text) && !/\d/.test(p.text)) || CHANNELS_SAID.test(p.text)));
     if (!PROSE_FIGURE_SECTIONS.has(p.section) || !about) continue;
     const rowClauses = clausesOfRows(p.text, m, kn, r);
     // (the requests themselves asked too, "办了几件申请，其中多少件是不掌握信息的", of a breakdown that goes on from the
@@ -385,7 +389,8 @@ const BREAKDOWN_AFTER = /[，,；;]?\s*[（(]?\s*其中|[（(]\s*(?:含|包括|�
 export const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,12}申请|(?:未|没有)(?:收到|接到|受理|接收到|接收)(?:公众、)?(?:公民、)?法人(?:和|或者?)其他组织[^，。,；;]{0,16}申请|(?:未|没有)(?:收到|接到|接收到?)[^，。,；;]{0,8}要求公开/;
 
 /** A passage that goes on with the results of the requests just counted ("64件申请均…予以答复,其中予以公开30件", "部分公开14件,占21.88%;"). */
-const RESULTS_GO_ON = /^(?:\d+\s*[件宗](?:申请)?|其中|(?:予以|部分|不予|无法|不予处理|其他处理|结转)[^，,。；;]{0,10}\d+\s*[件宗])/;
+// (after a short lead saying how they were handled: "经审核分类办理,予以公开2件、部分公开5件")
+const RESULTS_GO_ON = /^(?:经[^，,。；;]{0,10}[，,]\s*)?(?:\d+\s*[件宗](?:申请)?|其中|(?:予以|部分|不予|无法|不予处理|其他处理|结转)[^，,。；;]{0,10}\d+\s*[件宗])/;
 /** Passages of results read after the requests' count, at most (a list of seven results and the carry-over). */
 const MAX_RESULT_PASSAGES = 8;
 
@@ -403,6 +408,11 @@ export function requestsWithResults(r: Report): { text: string; source: string }
   for (let j = i + 1; j < r.passages.length && j <= i + MAX_RESULT_PASSAGES; j++) {
     const p = r.passages[j]!;
     const prev = r.passages[j - 1]!;
+    // (a sentence on how they came in or what about keeps the thread: "申请渠道以信函申请为主(11件)…" before "经审核…予以公开2件")
+    if (p.section === prev.section && (CHANNELS_SAID.test(p.text) || (SUBJECTS_SAID.test(p.text) && !/\d/.test(p.text)))) {
+      lines.push(p.text.trim());
+      continue;
+    }
     if (p.section !== prev.section || !(RESULTS_GO_ON.test(p.text.trim()) || (/[;；]\s*$/.test(prev.text.trim()) && /\d\s*[件宗]/.test(p.text)))) break;
     lines.push(p.text.trim());
   }

@@ -30,6 +30,9 @@ import { tablesFilledAsked } from './tables-filled.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { quotedCountWhy } from './quoted-count-why.js';
 import { riseReasonTold } from './rise-reason.js';
+import { shortcomingWhy } from './shortcoming-why.js';
+import { replyLawfulAsked } from './reply-lawful.js';
+import { partOfThingAsked } from './part-of-thing.js';
 import { purposeAsked } from './purpose-asked.js';
 import { assistNeeded } from './assist.js';
 import { columnNameAsked } from './column-name.js';
@@ -135,6 +138,8 @@ export const RULES: readonly Rule[] = [
   // (before part-contents-asked: how a part's title is written, "第五部分的标题原文怎么写的")
   partTitleAsked,
   partContentsAsked,
+  // (before report-not-loaded: which part something goes in, asked while drafting a year not loaded yet)
+  partOfThingAsked,
   // (before report-not-loaded: the year of a report being written is not loaded yet)
   draftWritingAsked,
   // (before report-not-loaded: "24年比23年多了几件" of an office whose 2024 text states the change against 2023)
@@ -188,6 +193,10 @@ export const RULES: readonly Rule[] = [
   quotedCountWhy,
   // (before the procedure's reasons to withhold: "为什么申请涨了这么多" asks the report's reason for the change)
   riseReasonTold,
+  // (before the procedure's reasons to withhold: "工作有短板，是啥原因" asks section 五's causes)
+  shortcomingWhy,
+  // (before the figure rules: "回复说信息不存在，合法吗" asks the rule of that reply, not how many got it)
+  replyLawfulAsked,
   feeReckoned,
   tableRowAsked,
   figureQuestion,

@@ -5,6 +5,7 @@
 import { T3_ROWS } from '../../report/format.js';
 import { reportLabel } from '../../answer/render.js';
 import { pickReport } from '../select.js';
+import { requestsWithResults, TOLD_NOT_IN_TABLE } from '../prose-figures.js';
 import type { Decision, Rule } from './types.js';
 import type { Knowledge } from '../knowledge.js';
 import type { ConvState } from '../engine.js';
@@ -27,6 +28,9 @@ const NOT_GRANTED_ASKED = /(?:没|未|没有)(?:能)?(?:拿到|得到|获得|要
 const NOT_GRANTED_WHY = /(?:(?:没|没有|没能|未能)(?:给|被|予)?(?:公开|拿到|得到)|拿不到|得不到)[^，。？?]{0,12}(?:原因|为什么|为啥|理由|咋回事|怎么回事)|(?:为什么|为啥|什么原因|啥原因)[^，。？?]{0,14}(?:(?:没|没有|没能)(?:给|被)?(?:公开|拿到|得到)|拿不到|得不到)/;
 /** The result named in the table's own words: that row is meant. */
 const RESULT_NAMED = /不予公开|无法提供|不予处理|其他处理/;
+
+/** Two results or more counted in the text ("予以公开2件、部分公开5件"): the rest can be read from it. */
+const TOLD_RESULTS = /(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)[^，。；]{0,30}\d+\s*件[^。]*(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|答复)[^，。；]{0,30}\d+\s*件/;
 
 /** Where table 三 stands in the report. */
 const SOURCE = '三、收到和处理政府信息公开申请情况';
@@ -55,7 +59,12 @@ function listed(u: Understanding, state: ConvState, kn: Knowledge, named: string
   if (!r) return undefined;
   const v = (id: string) => r.values[`t3.${id}.total`]?.value;
   const others = RESULTS.filter((x) => !named.includes(x));
-  if ([...others, ...named].some((x) => typeof v(x) !== 'number')) return undefined;
+  if ([...others, ...named].some((x) => typeof v(x) !== 'number')) {
+    // (no table 三, the text telling the results: its sentences, which hold the rest and why)
+    const told = RESULTS.every((x) => typeof v(x) !== 'number') ? requestsWithResults(r) : undefined;
+    if (!told || !TOLD_RESULTS.test(told.text)) return undefined;
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}${TOLD_NOT_IN_TABLE}`, lines: [told.text], source: told.source, labelled: true } };
+  }
   const label = (id: string) => T3_ROWS.find((x) => x.id === id)?.label ?? id;
   const rest = others.reduce((a, x) => a + (v(x) as number), 0);
   const parts = others.map((x) => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
 import { restOfResults } from '../../../src/core/policy/rest-of-results.js';
-import { knowledge, metric, u } from './helpers.js';
+import { knowledge, metric, slots, u } from './helpers.js';
 
 let kn: Knowledge;
 beforeAll(async () => {
@@ -39,5 +39,12 @@ describe('rest-of-results-asked', () => {
     expect(restOfResults.decide(u({ norm: '予以公开几件', metric: metric({ rows: ['granted'] }) }), {}, kn)).toBeUndefined();
     expect(restOfResults.decide(u({ norm: '予以公开和不予公开的,其他的呢', metric: metric({ rows: ['granted', 'refused'] }) }), {}, kn)).toBeUndefined();
     expect(restOfResults.decide(u({ norm: '其他处理1件怎么构成的', metric: metric({ rows: ['other'] }) }), {}, kn)).toBeUndefined();
+  });
+  it('a report whose table 三 is cut off, the text counting the results: the text\'s sentences on them', async () => {
+    const cut = await knowledge('test/fixtures/reports-fresh124-newa');
+    const norm = '崇川数据局收到的17件申请里,真正全部公开的才几件?剩下的都是什么原因?';
+    const d = restOfResults.decide(u({ norm, metric: metric({ rows: ['granted'] }), slots: slots({ offices: ['南通市崇川区数据局'] }) }), {}, cut);
+    expect(linesOf(d)).toContain('部分公开5件');
+    expect(linesOf(d)).toContain('行政查询');
   });
 });
