@@ -13,6 +13,11 @@ import { reportLabel, type Rendered } from '../answer/render.js';
 /** The words a text counts each applicant column by (the format's names are longer than a report's "企业1件"). */
 const TOLD_AS: Readonly<Record<string, string>> = { natural: '自然人', business: '企业', research: '科研机构', nonprofit: '公益组织', legal: '法律服务机构' };
 
+/** A count with its measure in a sentence ("24件", "1 件"). */
+const COUNTED_CLAUSE = /\d+\s*件/g;
+/** A sentence longer than this is a paragraph of other things: its own clauses are enough. */
+const WHOLE_SENTENCE_MAX = 120;
+
 export function applicantsTold(r: Report, metric: MetricQuery, kn: Knowledge): Rendered | undefined {
   const cols = metric.cols.filter((c) => c in TOLD_AS);
   // (a column asked that the text counts by no word of its own, 法人或其他组织 as "单位": the other readings answer)
@@ -21,6 +26,10 @@ export function applicantsTold(r: Report, metric: MetricQuery, kn: Knowledge): R
   const told = cols.map((c) => ({ c, t: toldCount(r, TOLD_AS[c]!, '件') }));
   if (told.some((x) => !x.t)) return undefined;
   const lines = told.map(({ c, t }) => `${TOLD_AS[c]} ${t!.value} 件（“${t!.clause}”）。`);
+  // (the sentence goes on with applicants not asked, "其中自然人申请24件,其它1件": the whole sentence, so "其他的几个" asked
+  // with it is answered too)
+  const whole = told[0]!.t!.passage.text.trim();
+  if ((whole.match(COUNTED_CLAUSE) ?? []).length > told.length && whole.length <= WHOLE_SENTENCE_MAX) lines.push(`原句：“${whole}”`);
   // (figures quoted to check, "其中企业申请是2件吧": whether the text's agree)
   if (metric.quoted?.length) {
     const have = new Set(told.map((x) => x.t!.value));

@@ -145,7 +145,9 @@ const NONE_STATED = /未发生|没有发生|均未发生|未出现|没有出现/
 // (热线 is read as 电话: "县长电话")
 const OTHER_MATTER_NAMED = /留言|来信|来电|热线|咨询|办件|诉求|信箱|信访|(?:县长|市长|区长|省长|书记|12345)/;
 
-export const NO_CASES_STATED = /(?:未|没有|均未|无)(?:发生|出现|因|收到|被)[^。；;]{0,24}(?:行政复议|行政诉讼|复议|诉讼)|(?:^|[，,。；;：:\s])无(?:提起)?(?:行政复议|行政诉讼)/;
+export const NO_CASES_STATED = /(?:未|没有|均未|无)(?:发生|出现|产生|涉及|因|收到|被|(?:政府)?信息公开)[^。；;]{0,24}(?:行政复议|行政诉讼|复议|诉讼)|(?:^|[，,。；;：:\s])无(?:提起)?(?:行政复议|行政诉讼)/;
+/** Rows of the requests taken in (new, carried over, all), which add up with each other — not with a result of them. */
+const INTAKE_ROWS: ReadonlySet<string> = new Set(['new', 'carried', 'total']);
 /** Questions in one message answered each from its own sentence ("一共多少个？新开了几个，注销了几个"). */
 const MAX_ASKS = 3;
 
@@ -536,7 +538,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         if (told) {
           // several rows asked added up ("新收加上年结转一共多少"): their told counts added, said to be computed
           // (not the requests asked vaguely, "依申请一共办了多少": one count read for both rows, never added to itself)
-          const each = (metric.added || SUM_ASKED.test(norm)) && !metric.vague ? metric.rows.map((row) => toldFigure(kn)(r!, { ...metric, rows: [row], cols: [] })) : [];
+          // (not the requests and a result of them, "一共收到多少申请？其中予以公开的多少件": a part is no addend of its whole)
+          const partOfWhole = metric.rows.some((x) => x === 'new' || x === 'total') && metric.rows.some((x) => !INTAKE_ROWS.has(x));
+          const each = (metric.added || SUM_ASKED.test(norm)) && !metric.vague && !partOfWhole ? metric.rows.map((row) => toldFigure(kn)(r!, { ...metric, rows: [row], cols: [] })) : [];
           const sum = each.length >= 2 && each.every(Boolean) ? `以上 ${each.length} 项合计 ${each.reduce((a, x) => a + x!.v, 0)} 件（${each.map((x) => x!.v).join(' + ')}，按报告数字计算）。` : undefined;
           const check = toldCheck(metric.quoted, told.text);
           // (why asked: the text gives the count only — said so, with the kinds of that result)

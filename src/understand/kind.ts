@@ -17,7 +17,7 @@ export interface QuestionKinds {
   who: boolean;
   yesNo: boolean;
   compare: boolean;
-  /** Whether there were any ("部分公开的有吗", "有没有人告过你们"). */
+  /** Whether there were any ("部分公开的有吗", "有没有人告过你们", "有人跟他们打行政官司没"). */
   exists: boolean;
   /** How a total divides ("具体咋分的", "分别是", "明细"). */
   breakdown: boolean;
@@ -33,7 +33,7 @@ const HOW = /怎么|怎样|如何|咋|步骤|流程|程序|办法/;
 const WHERE = /哪里|哪儿|在哪|去哪|什么地方|位置|地址/;
 const WHO = /谁|哪个部门|哪个单位|哪个科|什么人/;
 const YES_NO = /吗[?？。!]*$|能不能|可不可以|是不是|有没有|是否|对不对|行不行/;
-const EXISTS = /有吗|有没有|有过|有无|是否有|有没|没有过|过.{0,8}没有?[?？。!]*$|过吗[?？。!]*$/;
+const EXISTS = /有吗|有没有|有过|有无|是否有|有没|没有过|过.{0,8}没有?[?？。!]*$|过吗[?？。!]*$|^有人.{1,12}没有?[?？。!]*$/;
 const BREAKDOWN = /(?:属于|是|归)哪(?:一)?(?:类|种)|什么类型|怎么分|咋分|如何分|分别|明细|构成|哪几种情况|哪些情况|具体是哪些|具体哪些/;
 const COMPARE = /比较|对比|相比|哪个多|哪个少|哪年多|增加了|减少了|变化|一样吗|有什么不同|区别/;
 

@@ -433,7 +433,12 @@ const PLACE_LEVEL_END = /[市省]$/;
 // (anywhere in the rest of its sentence: "2022到2025年，政府网发布信息总数下降了百分之多少")
 const CHANGE_AFTER_RANGE = /^[^。？?]{0,30}?(?:降|减|增|涨|升|跌|多了|少了|变化|变动|翻了|几倍|多少倍)/;
 const YEAR_RANGE = /(?<!\d)((?:19|20)?\d{2})年?(?:度)?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)?\d{2})年|(?<!\d)((?:19|20)\d{2})\s*(?:到|至|—|–|~|～)\s*((?:19|20)\d{2})(?!\d)/g;
-/** Two years set against each other or listed ("比去年", "和2023年", "2024、去年"): both meant. */
+/**
+ * Two years set against each other or listed ("比去年", "和2023年", "2024、去年"): both meant — read beside the relative
+ * year only (SET_AGAINST_REACH), so a story's "有人跟我说" far from "前年我们楼下开了个烧烤店" sets no year against another.
+ */
+/** How far on either side of a relative year a word setting years against each other is read ("2023年的数据，跟去年的相比"). */
+const SET_AGAINST_REACH = 8;
 const YEARS_SET_AGAINST = /比|对比|相比|较|和|与|跟|及|、|到(?!底)|至(?!少|今)|同期|变化|增|减|分别|各/;
 /** The longest span of years filled in (a report series is rarely longer). */
 const MAX_YEAR_SPAN = 10;
@@ -521,6 +526,8 @@ const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业
 const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
 // (nor a verb of the asker's own work before 区政府办, "我在起草区政府办下一年的年报": 起草 is no place)
 // (nor words joined by 或者 or a remedy before it, "去复议或者告镇政府": no place "议或者起诉镇")
+/** Everyday nouns of a request that a level's character may follow ("我申请的东西镇政府回复说…"): no place. */
+const THING_WORD = /^(?:东西|事情|事儿|材料|资料|文件|信息|内容|答复|结果)$/;
 const NOT_PLACE = /^(区委|县委|市委|镇委|乡委|旗委|社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$|^(?:起草|编写|撰写|编制|核对|准备|负责|咨询|联系|查询|帮|替|给)$|或者|或是|还是|因为|起诉|复议/;
 
 /** Characters of a story, never of a place's name ("上个月十号去区政府办交了…": no place "个月十号去区"). */
@@ -989,6 +996,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   let relativeYear: number | undefined;
   const explicit = new Set(years);
   const relatives = new Set<number>();
+  const relativeSpots: Span[] = [];
   const BACK: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 大前年: 3 };
   // "去年结转过来的" is the carry-over row of the report, "去年底寄了申请" a time in a story: no report year
   if (mayMatch(text, RELATIVE_YEAR)) for (const m of text.matchAll(RELATIVE_YEAR)) {
@@ -997,11 +1005,12 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (m[1] === '今年') thisYear = now.getFullYear();
     relativeYear ??= now.getFullYear() - BACK[m[1]!]!;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
+    relativeSpots.push({ start: m.index!, end: m.index! + m[0].length });
   }
 
   // a relative year beside a year named, not set against it ("去年报告里…就是2024年那份"): the year named is meant
   // (去年's report is the one published last year, about the year before)
-  if (relatives.size && explicit.size && !YEARS_SET_AGAINST.test(text)) {
+  if (relatives.size && explicit.size && !relativeSpots.some((at) => YEARS_SET_AGAINST.test(text.slice(Math.max(0, at.start - SET_AGAINST_REACH), at.end + SET_AGAINST_REACH)))) {
     for (const y of relatives) if (!explicit.has(y)) years.delete(y);
     relativeYear = thisYear = undefined;
   }
@@ -1126,7 +1135,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (spans.some((s) => from < s.end && s.start < start + m[0].length)) continue;
     // (a state-level new district keeps its 新: 浦东新区, 滨海新区, 两江新区)
     const newDistrict = m[2] === '区' && stem.length >= 3 && stem.endsWith('新');
-    if (NOT_PLACE.test(stem) || NOT_PLACE.test(stem.slice(-2)) || (notPlaceEnd(stem) && !newDistrict) || NOT_IN_PLACE.test(stem)) continue;
+    if (NOT_PLACE.test(stem) || NOT_PLACE.test(stem.slice(-2)) || (notPlaceEnd(stem) && !newDistrict) || NOT_IN_PLACE.test(stem) || THING_WORD.test(stem)) continue;
     const name = stem + m[2];
     // a township under a known place ("古蔺县大村镇" beside 古蔺县东新镇): another office, unless the township is the known one
     const township = /^(?:镇|乡|街道)$/.test(m[2]!) ? townshipOf(name, names) : undefined;
