@@ -27,6 +27,8 @@ const THING_PART: readonly [RegExp, string, string][] = [
 const QUOTED_NUMBER = /(?<![\d.])(\d{1,7})(?!\s*年)(?=\s*(?:余|多)?\s*[条件个项次份篇万])/g;
 /** A count with its measure ("复议1件", "7 件"): the sentence tells a figure of the thing. */
 const COUNTED = /\d\s*(?:余|多)?\s*[件条宗项]/;
+/** A figure asked with the place ("写的多少", "几件"), not the part's number ("第几部分"). */
+const FIGURE_ASKED = /多少|(?<!第)几[件条个项次份宗]/;
 /** The format named. */
 const FORMAT = '国家统一格式（国办公开办函〔2021〕30号）';
 
@@ -48,7 +50,7 @@ export const partOfThingAsked: Rule = {
     if (!hit || !r) return undefined;
     const [re, part, thing] = hit;
         // (and a figure asked with the place, "写在哪部分，写的多少": the figure rules, which say where they read it)
-    if (u.quantity) return undefined;
+    if (FIGURE_ASKED.test(u.norm)) return undefined;
     const lines = [`按${FORMAT}，${thing}写在第${part}部分“${part}、${SECTION_TITLES[part]!}”${part === '六' ? '（模板原文：“收取信息处理费情况在此处报告”）' : ''}。`];
     // (the loaded report writes of it in another part, its table cut off: that sentence too)
     const elsewhere = r.passages.find((p) => p.section !== part && p.section !== '' && re.test(p.text) && COUNTED.test(p.text));

@@ -18,7 +18,8 @@ describe('part-of-thing-asked', () => {
     expect(textOf(d)).toContain('六、其他需要报告的事项');
   });
   it('the requests asked: part 三', () => {
-    expect(textOf(partOfThingAsked.decide(u({ norm: '依申请公开的办理情况应该放在报告第几部分?' }), {}, nangang))).toContain('第三部分');
+    // (第几 reads as a count: the part's number is asked all the same)
+    expect(textOf(partOfThingAsked.decide(u({ norm: '依申请公开的办理情况应该放在报告第几部分?', quantity: true }), {}, nangang))).toContain('第三部分');
   });
   it('a number quoted that the report holds: the part of its sentence', () => {
     const d = partOfThingAsked.decide(u({ norm: '那个600余条写在年报哪一部分' }), {}, nangang);
@@ -30,6 +31,6 @@ describe('part-of-thing-asked', () => {
     expect(textOf(d)).toContain('一、总体情况');
   });
   it('no part asked, or nothing the format places: no decision', () => {
-    for (const norm of ['信息处理费收了多少', '天气写在哪一部分']) expect(partOfThingAsked.decide(u({ norm }), {}, nangang), norm).toBeUndefined();
+    for (const norm of ['信息处理费收了多少', '天气写在哪一部分', '依申请公开的件数写在哪部分,写的多少']) expect(partOfThingAsked.decide(u({ norm }), {}, nangang), norm).toBeUndefined();
   });
 });
