@@ -145,12 +145,14 @@ const COUNT_BEFORE_REQUESTS = /(?:受理|收到|接到|接收|办理)了?\s*\d{1
 const POINTER_BRACKET = /[（(][^（）()\d]*(?:详见|见本报告|见附件|见下表|见表)[^（）()\d]*[）)]/g;
 
 /** A clause saying there were none of a row ("无转结下年度继续办理件", "没有结转"). */
-const NONE_CLAUSE = /^\s*(?:无|没有|均无|未有|未发生)(?!法)/;
+// (after the year it is of: "本年度无结转下年度办理的申请")
+const NONE_CLAUSE = /^\s*(?:本年度?|全年|当年|今年|(?:19|20)\d{2}年度?)?\s*(?:无|没有|均无|未有|未发生)(?!法)/;
 
 /** An outline mark opening a clause ("(二)", "（三）", "二、"). */
 const OUTLINE_MARK = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/;
 /** A count at a clause's end with no measure word ("已办结18", "结转下年度继续办理5"), not a year. */
-const BARE_COUNT_END = /(?:办结|办理|受理|结转|公开|提供|处理)(?:了)?\s*\d{1,5}\s*$/;
+// (or its number said as such: "上年结转申请数量为0")
+const BARE_COUNT_END = /(?:办结|办理|受理|结转|公开|提供|处理)(?:了)?\s*\d{1,5}\s*$|数量?(?:为|是)\s*\d{1,5}\s*$/;
 
 /** A clause counting "the rest" of the results, with what they were in brackets ("其他3件(申请人主动撤销)"). */
 const OTHER_RESULT_CLAUSE = /^\s*(?:其他|其它)(?:处理)?\s*\d+\s*件/;
@@ -163,6 +165,11 @@ const SHARE_ONLY = /^\s*(?:约)?占[^，,；;。\d]{0,6}\d+(?:\.\d+)?\s*[%％]\s
 
 /** A clause saying what the requests were about ("申请内容主要集中在征收拆迁…等方面", "主要涉及…"). */
 const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2,}|内容主要|(?:主要|多)(?:为|是|系)[^，,；;。]{2,}(?:事宜|问题|事项|方面|信息|情况)/;
+
+/** Requests carried over, said ("上年结转申请数量为0", "无结转下年度办理的申请"). */
+/** The rows of requests carried over from last year and into next. */
+const CARRIED_ROWS: ReadonlySet<string> = new Set(['carried', 'carry-over']);
+const CARRIED_REQUESTS = /结转[^，,。；;]{0,8}申请|申请[^，,。；;]{0,4}结转/;
 
 /** A sentence on how the requests came in ("申请渠道以信函申请为主(11件),网络申请6件"). */
 const CHANNELS_SAID = /申请渠道|(?:信函|网络|网上|当面|现场|邮寄)申请\s*\d+\s*件|以(?:信函|网络|网上|当面|现场)申请为主/;
@@ -290,7 +297,8 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
     // (or the next sentence, on the same requests handled: "…共计134件。目前依法办结122件,其中予以公开的27件…")
     // (or a result and its count opening the next sentence: "…予以答复。" "无法提供3件,因不掌握相关政府信息。")
     const goesOn: boolean = sameSection && prevAbout && (BREAKDOWN_OPENS.test(p.text.trim()) || /[;；]\s*$/.test(prev!.text.trim()) || HANDLED_NEXT.test(p.text.trim()) || RESULTS_GO_ON.test(p.text.trim()));
-    const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || goesOn;
+    // (requests carried over are the disclosure requests: "上年结转申请数量为0,本年度无结转下年度办理的申请")
+    const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || goesOn || (prevAbout && sameSection && CARRIED_REQUESTS.test(p.text) && m.rows.some((x) => CARRIED_ROWS.has(x)));
     // (a sentence on what the requests were about, between their count and their results, keeps the thread:
     // "…申请70件。申请内容主要集中在土地征收…等方面。依法对全部申请进行了…答复,其中“予以公开”17件")
     // (so does one on how they came in: "申请渠道以信函申请为主(11件),网络申请6件,申请内容集中于…")

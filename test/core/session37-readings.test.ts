@@ -6,6 +6,7 @@ import { kb, talk } from './readings-kit.js';
 const nangang = 'data/reports';
 const cutNorth = 'test/fixtures/reports-fresh123-newb';
 const cutEast = 'test/fixtures/reports-fresh124-newa';
+const cutTown = 'test/fixtures/reports-fresh124-newb';
 
 describe('session 37 readings: a relative year in a story', () => {
   it('"前年…" far back in a story, a year named where the question is: the year named', async () => {
@@ -53,5 +54,23 @@ describe('session 37 readings: no place', () => {
     const kn = await kb(nangang);
     const [a] = talk(kn, '我申请的东西镇政府一直没回复，这样合法吗');
     expect(a).not.toContain('没有东西镇');
+  });
+});
+
+describe('session 37 readings: none carried, said in words', () => {
+  it('"上年结转申请数量为0": the carried-over requests are 0', async () => {
+    const kn = await kb(cutTown);
+    const [a] = talk(kn, '小涧镇有没有上年结转下来的申请，几件');
+    expect(a).toContain('上年结转申请数量为0');
+  });
+  it('"本年度无结转下年度办理的申请": none carried into next year, said as 0', async () => {
+    const kn = await kb(cutTown);
+    const [a] = talk(kn, '小涧镇留到下一年接着办的申请有几件');
+    expect(a).toContain('即 0 件');
+  });
+  it('the requests received asked: not the carried-over sentence', async () => {
+    const kn = await kb(cutTown);
+    const [a] = talk(kn, '小涧镇2025年收到几件信息公开申请');
+    expect(a).toContain('2条');
   });
 });

@@ -7,14 +7,15 @@ import { THRESHOLDS } from '../thresholds.js';
 import type { Rule } from './types.js';
 
 /** Asked to sum a part up in a few words ("概括", "用一句话", "写进简报", "汇报材料里用"). */
-const SUMMARY_ASKED = /概括|总结一下|归纳|用?[一两几]句话|写[一两几]句|拟[一两几]?句|起草[一两几]?句|写进(?:简报|材料|汇报|稿子)|汇报材料|简报|写成一句/;
+// (or its main figures listed, "把依申请公开的几个主要数字给我列一下")
+const SUMMARY_ASKED = /概括|总结一下|归纳|用?[一两几]句话|写[一两几]句|拟[一两几]?句|起草[一两几]?句|写进(?:简报|材料|汇报|稿子)|汇报材料|简报|写成一句|(?:主要|关键|核心|几个|几项)的?(?:数字|数据)[^，。？?]{0,8}(?:列|报|说)/;
 /** The part summed up, and the intent that gives its figures. */
 const PARTS: readonly [RegExp, string][] = [
   [/依申请|(?:申请|请求)(?:的)?(?:办理|处理|答复)|办理情况/, 'figures.overview'],
   [/主动公开/, 'report.proactive'],
 ];
 /** A sentence to be drafted for a document ("起草一句话", "拟一句", "放进汇总材料"), not an answer asked in one sentence. */
-const DRAFTING = /起草|拟[一两几]?句|写[一两几]句|写进|放进|放总结|汇报材料|汇总材料|简报/;
+const DRAFTING = /起草|列一下|列出|列个|拟[一两几]?句|写[一两几]句|写进|放进|放总结|汇报材料|汇总材料|简报/;
 /** How to do it asked ("怎么办理", "如何申请"): the procedure, not a summary. */
 const HOW_ASKED = /怎么|如何|怎样|咋/;
 

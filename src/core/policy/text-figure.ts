@@ -4,7 +4,8 @@ import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
 
 /** The report's text asked about, not its tables ("正文说", "正文里写的", "文字部分说"). */
-const TEXT_ASKED = /正文(?:里|中|部分)?(?:说|写|讲|提到|称)|正文(?:里|中)(?:写的|说的)|文字部分/;
+// (a part of the text named between, "正文总体情况里写的")
+const TEXT_ASKED = /正文(?:里|中|部分)?(?:说|写|讲|提到|称)|正文(?:里|中)(?:写的|说的)|正文[^，。？?]{1,8}?(?:里|中)(?:说|写|讲|提到|称)|文字部分/;
 
 export const textFigureAsked: Rule = {
   name: 'text-figure-asked',

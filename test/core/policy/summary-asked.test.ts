@@ -13,6 +13,9 @@ describe('summary-asked', () => {
     expect(summaryAsked.decide(u({ norm: '帮我拟一句话写进简报,概括南岗区政府办2022年依申请公开办理情况' }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'figures.overview' } });
     expect(summaryAsked.decide(u({ norm: '用一句话概括主动公开情况' }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'report.proactive' } });
   });
+  it('the main figures of a part listed for a draft ("依申请公开的几个主要数字给我列一下"): that part\'s overview', () => {
+    expect(summaryAsked.decide(u({ norm: '写总结要用,把依申请公开那几个主要数据列一下', quantity: true }), {}, kn)).toMatchObject({ kind: 'intent', intent: { id: 'figures.overview' } });
+  });
   it('how to do it asked, no part named, or both parts named: no decision', () => {
     expect(summaryAsked.decide(u({ norm: '概括一下依申请公开怎么办理' }), {}, kn)).toBeUndefined();
     expect(summaryAsked.decide(u({ norm: '帮我概括一下这份报告' }), {}, kn)).toBeUndefined();

@@ -21,6 +21,10 @@ describe('text-figure-asked', () => {
     const d = textFigureAsked.decide(understand(multi, '沭阳正文说受理749件，表三新收才713件，差在哪', {}), {}, multi);
     expect(JSON.stringify(d)).toContain('上年结转 36 件，两项合计 749 件');
   });
+  it('a part of the text named between ("正文总体情况里写的"): still the text beside the table', () => {
+    const d = textFigureAsked.decide(understand(multi, '沭阳正文总体情况里写的受理数，跟表三新收数一样吗', {}), {}, multi);
+    expect(JSON.stringify(d)).toContain('749');
+  });
   it('no text asked: no decision', () => {
     expect(textFigureAsked.decide(understand(multi, '沭阳县新收多少件', {}), {}, multi)).toBeUndefined();
   });
