@@ -318,7 +318,7 @@ function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
   // the office's own name is not a figure word ("通州信访办…收到几件" asks no 信访 row): read without it, the
   // positions kept (each character of a name becomes a space)
   const plain = slots.offices.length ? blankSpans(norm, slots.spans) : norm;
-  const read = askingSentenceMetric(plain, kn) ?? findMetric(plain, kn.lexicon) ?? metricAcrossSlots(norm, slots.spans, kn.lexicon);
+  const read = askingSentenceMetric(plain, kn) ?? findMetric(plain, kn.lexicon) ?? topicClauseMetric(plain, kn) ?? metricAcrossSlots(norm, slots.spans, kn.lexicon);
   const found = across ? carriedRow(read) : drafted ? carriedOverRow(read) : read;
   // "会不会收费" asks whether: its 不会 is no "cannot" (不会写字), so the classifier reads 会
   const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found }).replace(A_NOT_A_WILL, '会').replace(A_NOT_A_VERB, '$1').replace(THAT_YEAR, ' ');
@@ -349,6 +349,21 @@ function askingSentenceMetric(text: string, kn: Knowledge): MetricQuery | null |
   if (!ASKS_COUNT.test(asking) || ASKS_COUNT.test(told) || /[?？]/.test(told)) return undefined;
   const own = findMetric(' '.repeat(cut) + asking, kn.lexicon);
   return own ?? undefined;
+}
+
+/**
+ * The requests named as the topic in a clause of their own, the count asked in the next ("那边的申请，写信寄过去的有多少件",
+ * "你们的申请，网上交的几件"): read as the asking clause of requests ("写信寄过去的申请有多少件"). The words are moved, so the
+ * reading keeps no positions of its own.
+ */
+// (the topic is requests of someone's, "…的申请"; the asking clause only a "…的" and its count, "写信寄过去的有多少件")
+const TOPIC_CLAUSE = /的申请(?:件)?(?:里|中|里面|当中)?[,，]([^,，。？?]{1,10}的)(?:有|是)?(多少|几)(?=(?:件|个|份|条)?[?？。]*$)/;
+
+function topicClauseMetric(text: string, kn: Knowledge): MetricQuery | undefined {
+  const m = TOPIC_CLAUSE.exec(text);
+  if (!m) return undefined;
+  const read = findMetric(`${m[1]}申请有${m[2]}${text.slice(m.index + m[0].length)}`, kn.lexicon);
+  return read ? { ...read, spans: [] } : undefined;
 }
 
 /** "那X呢" / "X呢": another thing put to the last question. */

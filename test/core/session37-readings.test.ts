@@ -74,3 +74,17 @@ describe('session 37 readings: none carried, said in words', () => {
     expect(a).toContain('2条');
   });
 });
+
+describe('session 37 readings: the requests as the topic of a clause of their own', () => {
+  it('"…的申请，写信寄来的有几件": the count of requests by letter', async () => {
+    const kn = await kb(cutEast);
+    const [a] = talk(kn, '崇川数据局收到的申请，用信函寄来的有几件');
+    expect(a).toContain('11');
+  });
+  it('a request sent and a time asked ("递了申请，他们最迟多少天要答复"): no count of requests', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我给南岗区政府办递了申请，他们最多几天内要给我答复');
+    expect(a).toContain('20');
+    expect(a).not.toContain('新收');
+  });
+});

@@ -31,6 +31,7 @@ import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './c
 import { quotedCountWhy } from './quoted-count-why.js';
 import { riseReasonTold } from './rise-reason.js';
 import { shortcomingWhy } from './shortcoming-why.js';
+import { publishedWhereAsked } from './published-where.js';
 import { replyLawfulAsked } from './reply-lawful.js';
 import { partOfThingAsked } from './part-of-thing.js';
 import { purposeAsked } from './purpose-asked.js';
@@ -204,6 +205,8 @@ export const RULES: readonly Rule[] = [
   proactiveTotal,
   countInReport,
   // (before contact-fields-asked: a site's name asked, "年报里提到的政府网站叫什么", is the sentence naming it)
+  // (before the contact rules: "信息一般在哪儿能看到" asks where it is published, not the office's address)
+  publishedWhereAsked,
   channelNameAsked,
   contactFieldsAsked,
   honestLimit,

@@ -23,11 +23,23 @@ const FIELD_WORDS = new Set(['方面', '领域', '类', '种']);
 const FIELDS_LISTED = /主要(?:集中在|集中于|涉及)[^，,；;。]{2,}(?:方面|领域|事项|问题|类)/;
 /** Requests or the subject of disclosure named in the sentence. */
 const ABOUT_REQUESTS = /申请/;
+/** What the requests were about, asked ("主要申请些什么内容", "申请的都是啥事", "申请内容主要是哪些"). */
+const CONTENT_ASKED = /申请(?:的)?(?:些|的都是|的是|都是)?(?:什么|啥|哪些)(?:内容|东西|事情?|信息|方面)|申请(?:的)?内容(?:主要)?(?:是|有)?(?:什么|啥|哪些)/;
+/** Of the requests others made, mainly ("大家主要申请些什么"), not what the asker may ask for ("我可以申请什么内容"). */
+const OTHERS_MAINLY = /大家|群众|人们|别人|老百姓|申请人|主要|一般|多数|大多|最多/;
+/** The text saying what they were about ("申请内容主要集中在土地征收、房屋拆迁", "申请内容集中于土地规划…等领域"). */
+const CONTENTS_SAID = /申请(?:的)?内容(?:主要)?(?:集中在|集中于|涉及|为|是|多为|大多)[^，,；;。]{2,}|申请[^，,；;。]{0,6}主要(?:集中在|集中于|涉及)[^，,；;。]{2,}/;
 
 export const subjectTold: Rule = {
   name: 'subject-told',
-  doc: 'Requests by subject or place asked ("主要是哪一类的", "申请最多的是哪个市") and the report\'s text divides them so ("从类型来看,大部分为涉及征地类信息"): that sentence, not "reports keep no such count" nor the total.',
+  doc: 'Requests by subject or place asked ("主要是哪一类的", "申请最多的是哪个市") and the report\'s text divides them so ("从类型来看,大部分为涉及征地类信息"), or what they were about asked ("大家主要申请些什么内容"): that sentence, not "reports keep no such count" nor the total.',
   decide: (u, state, kn) => {
+    // (what the requests were about, asked in so many words: "大家主要申请些什么内容", "申请的都是啥事")
+    if (CONTENT_ASKED.test(u.norm) && OTHERS_MAINLY.test(u.norm) && !u.metric?.rows.some((x) => x !== 'new' && x !== 'total')) {
+      const r = pickReport(kn, u.slots, state).report;
+      const p = r?.passages.find((x) => CONTENTS_SAID.test(x.text));
+      if (r && p) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [p.text.trim()], source: sectionSource(p.section), labelled: true } };
+    }
     const subject = SUBJECT_COUNT_ASKED.exec(u.norm);
     if (!subject && !MAINLY_ASKED.test(u.norm) && !AGGREGATE_ASKED.test(u.norm)) return undefined;
     if (u.metric && !(u.metric.table === '三' && u.metric.rows.every((r) => r === 'new' || r === 'total') && !u.metric.cols.length)) return undefined;

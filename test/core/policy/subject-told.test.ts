@@ -30,3 +30,15 @@ describe('subject-told', () => {
     expect(subjectTold.decide(u({ norm: '不予公开主要是哪一类的', slots: sichuan, metric: metric({ rows: ['refused'] }) }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('subject-told: what the requests were about, asked in so many words', () => {
+  it('"大家主要申请些啥内容": the sentence saying what they were about', async () => {
+    const cut = await knowledge('test/fixtures/reports-fresh124-newa');
+    const d = subjectTold.decide(u({ norm: '巴南区政府办公室那边大家主要申请些什么内容', slots: slots({ offices: ['重庆市巴南区人民政府办公室'] }) }), {}, cut);
+    expect(d && d.kind === 'passage' ? d.parts.lines.join('') : '').toContain('土地征收');
+  });
+  it('what the asker may ask for ("我可以申请什么内容"): no decision', async () => {
+    const cut = await knowledge('test/fixtures/reports-fresh124-newa');
+    expect(subjectTold.decide(u({ norm: '我可以申请什么内容的信息', slots: slots({ offices: ['重庆市巴南区人民政府办公室'] }) }), {}, cut)).toBeUndefined();
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Rule published-where-asked: where the office publishes its information, asked ("主要在哪些地方发布的", "他们的政府信息一般在
+ * 哪儿能看到", "在哪个网站上看"): the report's sentence naming the sites and platforms it publishes through ("相关信息依托政府门户
+ * 网站、江苏省政务服务网、条线业务平台等及时发布") — not the office's address, nor the date of the report.
+ */
+import { reportLabel } from '../../answer/render.js';
+import { sectionSource } from '../prose-figures.js';
+import { pickReport } from '../select.js';
+import type { Rule } from './types.js';
+
+/** Where it is published or seen, asked ("在哪些地方发布", "通过什么渠道公开", "在哪儿能看到", "在哪个网站上看"). */
+const WHERE_PUBLISHED = /(?:哪些?|什么)(?:个)?(?:地方|平台|渠道|网站|途径|载体|媒体|网)(?:上)?(?:发布|公开|发|推送|能看到|可以看到|能查到|可以查到|看|查)|(?:发布|公开|发|推送)(?:在|到)(?:哪|什么)(?:里|儿|些地方|个?平台|个?网站)|(?:在|上|去|到)哪(?:里|儿)?(?:能|可以)?(?:看到|查到|看得到|查得到)/;
+/** What is published named ("信息", "文件", "政策", "公开的", "发布的"), or the published asked of the last answer. */
+const PUBLISHED_NAMED = /信息|文件|政策|动态|公开|发布|发的|推送/;
+/** The report itself (its download), applying, or a contact: other rules. */
+const OTHER_THING = /年报|年度报告|报告|申请|电话|地址|办公/;
+/** Where a report says it publishes ("门户网站", "政务服务网", "公众号", "公开栏"). */
+const CHANNEL_NAMED = /门户网站|政府网站|网站|政务服务网|政务网|平台|公众号|微博|新媒体|公开栏|公告栏|公示栏|报刊|电视/g;
+/** Publishing said with them ("依托…发布", "通过…公开", "在…推送"). */
+const PUBLISHING_SAID = /发布|公开|推送|刊发|刊登|依托|通过/;
+/** A passage naming fewer channels is no list of where it publishes. */
+const MIN_CHANNELS = 2;
+
+export const publishedWhereAsked: Rule = {
+  name: 'published-where-asked',
+  doc: 'Where the office publishes its information ("主要在哪些地方发布的", "信息一般在哪儿能看到"): the report\'s sentence naming the sites and platforms it publishes through — not its address.',
+  decide: (u, state, kn) => {
+    if (!WHERE_PUBLISHED.test(u.norm) || OTHER_THING.test(u.norm)) return undefined;
+    const followsPublished = u.followUp.is && /主动公开|发布|公开了/.test(state.text ?? '');
+    if (!PUBLISHED_NAMED.test(u.norm) && !followsPublished) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    let best: { text: string; section: string; n: number } | undefined;
+    for (const p of r.passages) {
+      if ((p.section !== '一' && p.section !== '二') || !PUBLISHING_SAID.test(p.text)) continue;
+      const n = new Set(p.text.match(CHANNEL_NAMED) ?? []).size;
+      if (n >= MIN_CHANNELS && (!best || n > best.n)) best = { text: p.text.trim(), section: p.section, n };
+    }
+    if (!best) return undefined;
+    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [best.text], source: sectionSource(best.section), labelled: true } };
+  },
+};
