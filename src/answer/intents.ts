@@ -196,7 +196,7 @@ export async function loadIntents(dir = defaultIntentsDir(), contents?: IntentFi
     try {
       data = parseYaml(contents ? contents[k]!.text : await readFile(join(dir, f), 'utf8'));
     } catch (e) {
-      all.errors.push(`${f}：YAML 格式错误：${(e as Error).message.split('\n')[0]}`);
+      all.errors.push(`${f}：YAML 格式错误：${yamlErrorInChinese((e as Error).message.split('\n')[0]!)}`);
       continue;
     }
     if (f === SYNONYMS_FILE) {
@@ -214,3 +214,17 @@ export async function loadIntents(dir = defaultIntentsDir(), contents?: IntentFi
   if (!files.some((f) => f !== SYNONYMS_FILE)) all.errors.push(`意图目录中没有 .yml 文件：${dir}`);
   return crossCheck(all);
 }
+
+/** The YAML parser's commonest messages in the staff's words (the parser's own text kept after it, for the line and column). */
+const YAML_ERRORS_ZH: readonly [RegExp, string][] = [
+  [/^Map keys must be unique/, '同一层里有重复的名称（例如同义词表里同一个标准词写了两组，请合并成一组）'],
+  [/^Nested mappings are not allowed in compact mappings/, '冒号后面的内容需要加引号'],
+  [/^Implicit keys need to be on a single line/, '某一行缺少冒号或缩进不对'],
+  [/^All collection items must start at the same column/, '列表各项的缩进不一致'],
+];
+
+export function yamlErrorInChinese(message: string): string {
+  const hit = YAML_ERRORS_ZH.find(([re]) => re.test(message));
+  return hit ? `${hit[1]}（${message}）` : message;
+}
+

@@ -45,4 +45,12 @@ describe('intent validation', () => {
     expect(set.errors.some((e) => /^c\.yml：YAML 格式错误/.test(e))).toBe(true);
     expect(set.intents.map((i) => i.id).sort()).toEqual(['a.one', 'b.one']);
   });
+  it('a word of the synonym table given two groups: said in the staff\'s words, naming the file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'intents-'));
+    await writeFile(join(dir, 'a.yml'), 'topic: a\nintents:\n  - id: a.one\n    title: 一\n    examples: [你好吗, 问题二, 问题三]\n    answer: 好\n');
+    await writeFile(join(dir, 'synonyms.yml'), 'synonyms:\n  哪里: [哪疙瘩]\n  哪里: [哪旮沓]\n');
+    const set = await loadIntents(dir);
+    expect(set.errors.some((e) => /^synonyms\.yml：YAML 格式错误：同一层里有重复的名称/.test(e))).toBe(true);
+  });
 });
+

@@ -88,3 +88,25 @@ describe('session 37 readings: the requests as the topic of a clause of their ow
     expect(a).not.toContain('新收');
   });
 });
+
+describe('session 37 readings: the reply in everyday words', () => {
+  it('"最迟多久要回我" after how to apply: the time limit to reply', async () => {
+    const kn = await kb(nangang);
+    const [, a] = talk(kn, '我想找南岗区政府办要一份文件，咋弄', '那他们最晚多久得回我');
+    expect(a).toContain('20');
+    expect(a).toContain('工作日');
+  });
+  it('"超时了还不回" then what: the remedies', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '申请交了，逾期了也还不回，咋办');
+    expect(a).toMatch(/行政复议|投诉/);
+  });
+});
+
+describe('session 37 readings: requests still being handled at the year\'s end', () => {
+  it('"正在办理4件" is what was carried into next year, asked as what is left', async () => {
+    const kn = await kb('test/fixtures/reports-fresh125-newb');
+    const [, , a] = talk(kn, '北京市城管委2022年收到几件申请', '办结了多少', '还有几件没办完');
+    expect(a).toContain('正在办理4件');
+  });
+});

@@ -49,7 +49,8 @@ const ANY_BREAK = /[，,。；;？?！!\s]+/;
 /** What to do if it does not come, asked last ("…还不回咋办", "逾期不答复怎么办"). */
 const WHAT_THEN_LAST = /(?:不回|不答复|没回|没答复|不理|超期|逾期)[^，。？?]{0,4}(?:咋办|怎么办|如何处理|怎么处理)[?？。!！]*$/;
 /** A reply waited for ("还没人给我答复", "一直没回复"). */
-const REPLY_AWAITED = /答复|回复|回话|回音|答覆/;
+// (or in everyday words of the asker's own reply: "最迟多久要回我", "多久给我回")
+const REPLY_AWAITED = /答复|回复|回话|回音|答覆|回我|给我回|回信/;
 /** The reply's time limit named as such ("答复期限", "答复的时限"). */
 const REPLY_LIMIT_NAMED = /(?:答复|回复)(?:的)?(?:期限|时限)/;
 /** From which day a limit counts ("从哪天开始算", "起算"). */

@@ -24,4 +24,11 @@ describe('carried-into-next', () => {
     expect(carriedIntoNext.decide(u({ norm: '2023年新收申请应该填几件', slots: slots([2023]), metric: metric({ rows: ['new'] }) }), {}, kn)).toBeUndefined();
     expect(carriedIntoNext.decide(u({ norm: '2023年上年结转是多少', slots: slots([2023]), metric: metric({ rows: ['carried'] }) }), {}, kn)).toBeUndefined();
   });
+  it('the draft\'s year set aside, the loaded year named, a report without table 三: the text\'s requests still being handled', async () => {
+    const cut = await knowledge('test/fixtures/reports-fresh125-newb');
+    const d = carriedIntoNext.decide(u({ norm: '城管委2023年报草稿,上年结转那一栏按2022年的情况应该写多少', slots: { years: [2022], offices: ['北京市城市管理委员会'], unknownOffices: [], spans: [] }, metric: metric({ rows: ['carried'] }) }), {}, cut);
+    const text = d && d.kind === 'passage' ? d.parts.lines.join('') : '';
+    expect(text).toContain('2023年报告表三');
+    expect(text).toContain('正在办理4件');
+  });
 });
