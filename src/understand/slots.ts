@@ -224,8 +224,24 @@ function bannerShort(place: string): string | undefined {
 /** A zone's committee ("苏银产业园管理委员会"): the zone itself names it ("苏银产业园"). */
 const ZONE_COMMITTEE = /^(\p{Script=Han}{2,12}?(?:产业园|工业园|科技园|园区|开发区|高新区|新区|保税区|综保区|实验区|试验区|示范区|合作区))(?:管理委员会|管委会)$/u;
 
+/** An office named as a zone with its other level in brackets ("浒墅关经开区（镇）", "xx开发区(街道)"). */
+const BRACKETED_LEVEL = /^(.+?(?:经开区|经济开发区|开发区|高新区|新区|园区|管理区))[（(](镇|乡|街道)[)）]$/;
+/** The zone's word at the end of its name ("经开区", "高新区"): what is left is the place. */
+const ZONE_WORD_END = /(?:经开区|经济开发区|开发区|高新区|新区|园区|管理区)$/;
+
 export function officeNames(office: string): string[] {
   const names = new Set<string>([office]);
+  // a zone that is a town too, its level in brackets ("浒墅关经开区（镇）"): the town's name, the zone's and the place's
+  // ("浒墅关镇", "浒墅关镇政府", "浒墅关经开区", "浒墅关"), and its 党政办
+  const dual = BRACKETED_LEVEL.exec(office.replace(/\s+/g, ''));
+  if (dual) {
+    const [, zoneName, level] = dual as unknown as [string, string, string];
+    const stem = zoneName.replace(ZONE_WORD_END, '');
+    names.add(zoneName);
+    for (const n of [`${stem}${level}`, `${stem}${level}政府`, `${stem}${level}人民政府`, `${stem}${level}党政办`, `${stem}党政办`]) names.add(n);
+    if (stem.length >= 2) names.add(stem);
+    return [...names];
+  }
   const zone = ZONE_COMMITTEE.exec(office)?.[1];
   if (zone) names.add(zone);
   const { places, organ } = splitOffice(office);
@@ -815,7 +831,7 @@ const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)|^\s*(?:年)?(?:
 const DOCUMENT_NUMBER_YEAR = /^[〔［\[(（]\d{4}[〕］\])）]\s*第?\d{1,4}\s*号/;
 
 /** A level and an organ in short, no place named ("省退役军人厅", "市医保局", "县教体局"). */
-const LEVEL_ORGAN = /(省|市|县|区)(\p{Script=Han}{1,8}?(?:厅|局|委|办))/gu;
+const LEVEL_ORGAN = /(省|市|县|区|州|盟|旗)(\p{Script=Han}{1,8}?(?:厅|局|委|办))/gu;
 
 /** A level right after a place's name ("二郎街道", "二郎镇"): which kind of place is meant. */
 // (乡下, 乡亲, 乡里: the countryside and its people, no township)

@@ -110,3 +110,17 @@ describe('session 37 readings: requests still being handled at the year\'s end',
     expect(a).toContain('正在办理4件');
   });
 });
+
+describe('session 37 readings: offices by the names people use', () => {
+  const zoneTown = 'test/fixtures/reports-fresh126-newb';
+  it('a zone that is a town too ("…经开区（镇）"): the town\'s name, its place alone and its 党政办', async () => {
+    const kn = await kb(zoneTown);
+    expect(talk(kn, '浒墅关镇2023年依申请公开收了几件')[0]).toContain('7件');
+    expect(talk(kn, '浒墅关党政办电话给一个')[0]).toContain('68013037');
+    expect(talk(kn, '浒墅关的电子邮箱是啥')[0]).toContain('yin.yp@snd.gov.cn');
+  });
+  it('a league\'s bureau by its level alone ("盟住建局"): that bureau', async () => {
+    const kn = await kb(zoneTown);
+    expect(talk(kn, '盟住建局2022年一共主动公开几条信息')[0]).toContain('199');
+  });
+});

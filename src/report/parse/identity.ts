@@ -34,7 +34,10 @@ function cleanOffice(s: string): string {
 /** A site's version tags before a title ("【文字】", "【图解版】", "[文字版]"): not part of the office's name. */
 const VERSION_TAGS = /^(?:[【\[(（][^】\])）]{1,6}[】\])）]\s*)+/;
 /** A site's metadata label before a title, whole or with its first character lost ("名称:", "称:", "标题：", "题名:"). */
-const TITLE_LABEL = /^(?:名?称|标\s*题|题\s*名|文件名称)\s*[:：]\s*/;
+// (or glued to the title's year, its colon lost: "标题2023年政府信息公开工作年度报告")
+const TITLE_LABEL = /^(?:名?称|标\s*题|题\s*名|文件名称)\s*(?:[:：]\s*|(?=(?:19|20)\d{2}))/;
+/** The issuing body named in the title's brackets ("…年度报告（发文机关：宋村镇人民政府，长治市长子县）"). */
+const ISSUER_IN_TITLE = /(?:发文机关|发布机关|发布机构|发文单位)\s*[:：]\s*([^，,；;）)\s]{2,30})/;
 
 /** Office and year printed in a title such as "XX局2023年度政府信息公开工作年度报告". */
 export function parseTitle(title: string): { office?: string; year?: number } {
@@ -43,11 +46,18 @@ export function parseTitle(title: string): { office?: string; year?: number } {
   const m = new RegExp(`^(.*?)\\s*${YEAR}\\s*(?:年\\s*度?)?\\s*(.*?)\\s*(?:政府信息公开|政务公开|信息公开)`).exec(t);
   if (m) {
     const office = withGovernment(cleanOffice(m[1]!) || cleanOffice(m[3]!));
-    return { office: office || undefined, year: Number(m[2]) };
+    return withIssuer(t, { office: office || undefined, year: Number(m[2]) });
   }
   const n = /^(.*?)\s*(?:政府信息公开|政务公开|信息公开)/.exec(t);
   const office = n ? withGovernment(cleanOffice(n[1]!)) : '';
   return { office: office || undefined };
+}
+
+/** The title's issuer when its words before the year name no office. */
+function withIssuer(t: string, found: { office?: string; year?: number }): { office?: string; year?: number } {
+  if (found.office) return found;
+  const issuer = ISSUER_IN_TITLE.exec(t)?.[1];
+  return issuer ? { ...found, office: issuer } : found;
 }
 
 /**
