@@ -117,10 +117,11 @@ function runOn(norm: string): string {
 }
 
 /** A contact detail asked for without a question word ("顺便把他们办公室电话给我", "地址发我一下"). */
-const CONTACT_WANTED = /(?:电话|地址|邮箱|邮编|传真|网址)[^，。？?]{0,6}(?:给我|发我|告诉我|发一下|说一下|说下|讲一下|讲下)|(?:给我|发我|告诉我|说一下|说下|讲一下|讲下|给个|给一个|留个|来个)[^，。？?]{0,6}(?:电话|地址|邮箱|邮编|传真|网址)/;
+const CONTACT_WANTED = /(?:电话|地址|邮箱|邮编|传真|网址)[^，。？?]{0,6}(?:给我|发我|告诉我|发一下|说一下|说下|讲一下|讲下|给一个|给个|来一个|来个|发一个|发个)|(?:给我|发我|告诉我|说一下|说下|讲一下|讲下|给个|给一个|留个|来个)[^，。？?]{0,6}(?:电话|地址|邮箱|邮编|传真|网址)/;
 
 /** A yes/no asked without a question mark ("有没有被人申请行政复议"). */
-const YES_NO_ASKED = /有没有|有无|是不是/;
+// (or a done-or-not at the clause's end: "信息处理费收了没有", "公开了没")
+const YES_NO_ASKED = /有没有|有无|是不是|[了过]没有?[?？。]*$/;
 
 /** The asker asks to be told ("请一并说明：…", "介绍一下…"): the things named after it are what is asked. */
 const TELL_ME = /^(?:请|麻烦|烦请)?(?:一并|分别|顺便)?(?:说明|告知|介绍|讲讲|说说|讲一下|说一下|列一下|列出)/;
@@ -171,6 +172,11 @@ const SUBJECT_FREE = /^(?:打算|准备|计划|应该|可以|能够|需要|一�
 /** The rule that says whether the report speaks of a thing (src/core/policy/mention-asked.ts). */
 const MENTION_RULE = 'mention-asked';
 
+/** The fee rule (intents/procedure.yml), and the rule named when it is added for a clause of its own. */
+const FEE_INTENT = 'procedure.fee';
+const FEE_RULE = 'confident-intent';
+/** Whether the asker pays, asked ("要不要收费", "需不需要交钱", "收不收钱", "免费吗"), not what an office charged ("收了多少"). */
+const OWN_FEE_ASKED = /(?:要不要|需不需要|需要|用不用|得不得|要|收不收|收)(?:交|收|付|花)?(?:钱|费用?)(?:吗|不|啊|呀)?[?？]?$|免费(?:吗|不|的吗)[?？]?$/;
 /** The time limit to answer a request, and the remedies when it passes. */
 const TIME_LIMIT_INTENT = 'procedure.time';
 const REMEDIES_INTENT = 'procedure.remedy';
@@ -221,6 +227,15 @@ export function withSecondAsk(
     if (out.answer.intent === TIME_LIMIT_INTENT && OVERDUE_THEN_WHAT.test(clause) && kn.byId.has(REMEDIES_INTENT)) {
       const cu = understand(kn, clause, about, now);
       const added = carryOut(kn, { kind: 'intent', intent: kn.byId.get(REMEDIES_INTENT)!, confidence: THRESHOLDS.answer }, cu, about, OVERDUE_RULE);
+      if (!added.answer.fallback && !said(text, added.answer.text)) text = `${text}\n\n${added.answer.text}`;
+      if (asks.length === 2) break;
+      continue;
+    }
+    // whether the asker must pay, asked in a clause of its own ("去那申请信息公开要不要收费"): the fee rule (第四十二条), which
+    // a clause read alone, its place words unknown, may read only weakly
+    if (OWN_FEE_ASKED.test(clause) && out.answer.intent !== FEE_INTENT && kn.byId.has(FEE_INTENT)) {
+      const cu = understand(kn, clause, about, now);
+      const added = carryOut(kn, { kind: 'intent', intent: kn.byId.get(FEE_INTENT)!, confidence: THRESHOLDS.answer }, cu, about, FEE_RULE);
       if (!added.answer.fallback && !said(text, added.answer.text)) text = `${text}\n\n${added.answer.text}`;
       if (asks.length === 2) break;
       continue;

@@ -124,3 +124,28 @@ describe('session 37 readings: offices by the names people use', () => {
     expect(talk(kn, '盟住建局2022年一共主动公开几条信息')[0]).toContain('199');
   });
 });
+
+describe('session 37 readings: two questions in one message', () => {
+  it('a figure, then whether a fee was charged ("…收了没有"): both answered', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区2022年不予公开几件？还有信息处理费收过没有');
+    expect(a).toContain('2 件');
+    expect(a).toContain('信息费');
+  });
+  it('a phone "给一个", then a count: both answered', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办电话给一个，另外他们2022年一共收到几件申请？');
+    expect(a).toContain('82705546');
+    expect(a).toContain('15');
+  });
+  it('the address, then whether the asker pays ("要不要收钱"): the fee rule added', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办在哪条街？去他们那申请要不要交钱？');
+    expect(a).toContain('大成街');
+    expect(a).toContain('第四十二条');
+  });
+  it('"在哪栋楼办公" asks the address', async () => {
+    const kn = await kb(nangang);
+    expect(talk(kn, '南岗区政府办信息科在哪栋楼办公')[0]).toContain('大成街');
+  });
+});
