@@ -15,4 +15,10 @@ describe('contact: the unit made responsible, and a site printed in a banner', (
     // (a domain that is no government's is not taken from a banner)
     expect(extractContact('某市国资委 www.example.com 发布时间', '').website).toBeUndefined();
   });
+  it('a bracket inside the office\'s name, its unit after it: the whole unit', () => {
+    expect(extractContact('如对本年报有任何疑问,请与浒墅关经开区(镇)党政办公室联系(地址:大同路19号)。', '').department).toBe('浒墅关经开区(镇)党政办公室');
+    // (the other name in brackets after the unit stays as it was)
+    expect(extractContact('可与综合信息指挥室(党政综合办公室)联系。', '').department).toBe('综合信息指挥室(党政综合办公室)');
+  });
 });
+
