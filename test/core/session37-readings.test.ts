@@ -149,3 +149,16 @@ describe('session 37 readings: two questions in one message', () => {
     expect(talk(kn, '南岗区政府办信息科在哪栋楼办公')[0]).toContain('大成街');
   });
 });
+
+describe('session 37 readings: another service\'s document beside a place', () => {
+  it('"南岗区…护照在哪办": the fallback, not what a request must hold', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区那边驾驶证在哪换，要带啥');
+    expect(a).toContain('抱歉');
+  });
+  it('the ID card as a request\'s material stays the request\'s', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '去南岗区政府办递信息公开申请要带身份证吗');
+    expect(a).not.toContain('抱歉');
+  });
+});

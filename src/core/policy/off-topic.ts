@@ -30,11 +30,16 @@ const DISCLOSURE_HOW_ASKED = /(?:信息公开|政府信息|依申请公开)[^，
 /** A reply to a request asked ("申请交上去以后多久能给答复", "多久回复我的申请"). */
 const REQUEST_REPLY_ASKED = /申请[^，。？?]{0,14}(?:多久|几天|多长时间)[^，。？?]{0,6}(?:答复|回复|回音)|(?:多久|几天|多长时间)[^，。？?]{0,6}(?:答复|回复)[^，。？?]{0,6}申请/;
 
+/** A citizen's document another service issues ("护照", "居住证", "驾驶证"): its matter is never the disclosure office's. */
+const SERVICE_DOCUMENT = /护照|居住证|身份证|驾照|驾驶证|社保卡|医保卡|营业执照|结婚证|离婚证|出生证明|港澳通行证|通行证|签证/;
+
 export const offTopicWord: Rule = {
   name: 'off-topic-word',
   doc: 'A word only the out-of-scope examples use (护照, 社保), no word of the domain, no figure and no report named ("办护照去哪儿办"): another matter — the fallback, never the nearest contact answer.',
   decide: (u, _state, kn) => {
-    if (u.metric || namesReport(u) || DOMAIN_ANCHOR.test(u.norm)) return undefined;
+    // (a place's office named beside a citizen's document of another service, "南岗区居住证在哪办", "在高陵哪里办护照": still
+    // that other service — the office named is only where the asker lives)
+    if (u.metric || (namesReport(u) && !SERVICE_DOCUMENT.test(u.norm)) || DOMAIN_ANCHOR.test(u.norm)) return undefined;
     // (the whole message: "住房公积金怎么提取，要带什么材料" names its matter in the first clause and asks in the second)
     return contentWords(u.classifierText).some((w) => kn.classifier.offTopicWord(w)) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined;
   },
