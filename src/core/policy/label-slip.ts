@@ -15,6 +15,18 @@ const FIGURES_ASKED = /多少|几[件条个项]/;
 /** Words in quotes, long enough to place in a label. */
 const QUOTED = /[“"「]([^”"」]{3,24})[”"」]/g;
 
+/** What the table says, told without quotation marks ("写的行政机关不在处理", "印成了不予工开"): the words up to the clause's end. */
+const SAID_AFTER = /(?:写的是?|写成了?|写着|印的是?|印成了?|写了)([^，,。？?!！；;“”"]{3,16})/g;
+/** The shortest words read as a quote: fewer are too common to tell a label. */
+const MIN_QUOTE_CHARS = 4;
+
+/** The words and their tails, longest first ("行政机关不在处理", "政机关不在处理", … "不在处理"). */
+function tails(words: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; words.length - i >= MIN_QUOTE_CHARS; i++) out.push(words.slice(i));
+  return out;
+}
+
 let words: string[] | undefined;
 /** Every label and column name of the format's tables 二 and 三 (gathered once, on the first slip asked). */
 function formatWords(): string[] {
@@ -55,8 +67,10 @@ export const labelSlipAsked: Rule = {
   decide: (u, state, kn) => {
     // (the rows' figures asked too, "…分别是多少？表里写的是“不在处理”，是错字吗": the figures' rules answer)
     if (!SLIP_ASKED.test(u.norm) || (u.metric && FIGURES_ASKED.test(u.norm))) return undefined;
-    for (const m of u.norm.matchAll(QUOTED)) {
-      const quote = m[1]!;
+    // (the words quoted without quotation marks, after what the table says: "那两行写的行政机关不在处理，这是不是错别字" — the
+    // longest tail of them that is the format's words with one character changed)
+    const unquoted = [...u.norm.matchAll(SAID_AFTER)].flatMap((m) => tails(m[1]!));
+    for (const quote of [...[...u.norm.matchAll(QUOTED)].map((m) => m[1]!), ...unquoted]) {
       const found = formatWordFor(quote);
       if (!found) continue;
       const r = pickReport(kn, u.slots, state).report;

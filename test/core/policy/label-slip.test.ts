@@ -20,4 +20,10 @@ describe('label-slip-asked', () => {
     expect(labelSlipAsked.decide(u({ norm: '“不在处理”是什么意思' }), {}, kn)).toBeUndefined();
     expect(labelSlipAsked.decide(u({ norm: '其他处理各多少?表里写的“不在处理”是错字吗', quantity: true, metric: metric() }), {}, kn)).toBeUndefined();
   });
+  it('the table\'s words told without quotation marks ("写的行政机关不在处理"): the same reading', () => {
+    expect(text(labelSlipAsked.decide(u({ norm: '表三其他处理那行写的行政机关不在处理,是笔误吧' }), {}, kn))).toContain('原文是“行政机关不再处理”');
+    // (words told that are the format's own: no slip)
+    expect(labelSlipAsked.decide(u({ norm: '表三写的行政机关不再处理,是笔误吗' }), {}, kn)).toBeUndefined();
+  });
 });
+
