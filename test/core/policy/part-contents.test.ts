@@ -17,6 +17,11 @@ describe('part-contents-asked', () => {
     expect(text).toContain('必须报告收取信息处理费的情况');
     expect(text).toContain('本年度无收取信息费情况');
   });
+  it('part 三 named in short ("收到和处理申请那张表"): its columns and rows', () => {
+    const text = linesOf(partContentsAsked.decide(u({ norm: '起草明年年报,收到和处理申请那张表要填哪些栏目?' }), {}, nangang));
+    expect(text).toContain('自然人');
+    expect(text).toContain('予以公开');
+  });
   it('a part named by its title: that part\'s requirement', () => {
     const text = linesOf(partContentsAsked.decide(u({ norm: '“存在的主要问题及改进情况”要写什么' }), {}, nangang));
     expect(text).toContain('改进措施');
