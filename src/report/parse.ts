@@ -261,7 +261,8 @@ export function parseReport(source: Document): Report {
 }
 
 /** The page's own date line near its top, as sites print it ("发布日期: 2025-01-17 13:19:53", "日期:2022-01-27", "发布日期 | 2021-04-09", "2025-02-14 08:50  来源:…", or a line of its own under the title, "2025-01-26 15:07"). */
-const PAGE_DATE = /(?:发布日期|发布时间|发文日期|日期)\s*(?:[:：|]\s*)+((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})|^\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源|信息来源|发布机构)|\s*$)/m;
+// (or the label glued to the date, "发布日期2024-01-10", "发文时间2024-01-10")
+const PAGE_DATE = /(?:发布日期|发布时间|发文日期|发文时间|成文日期|日期)\s*(?:[:：|]\s*)*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})|^\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源|信息来源|发布机构)|\s*$)/m;
 /** A page's date label with nothing after it ("发布时间:"): its date is the next block. */
 const DATE_LABEL_ONLY = /(?:发布日期|发布时间|发文日期|日期)\s*[:：|]\s*$/;
 /** The first texts of a page where its date line stands. */

@@ -934,7 +934,8 @@ const YEARS_LISTED = /(?<![\d.])(?:(?:20)?\d{2}\s*[、和与及跟]\s*)+(?:20)?\
 const YEAR_ELSEWHERE = /(?<![\d.])(?:19|20)\d{2}(?![\d.])/;
 
 /** A year: 2022年 / 2022年度 / 2022 alone — but not a count ("2000件申请"). */
-const YEAR_NAMED = /(?<![\d.])((?:19|20)\d{2})(?:\s*年度?|(?![\d.]|\s*(?:件|条|个|次|项|家|人|元|万|亿|页|号|多|余|份|起|篇)))/g;
+// (not a date written with dashes or slashes, "2017-08-20", "2024/01/10": a day, no report year)
+const YEAR_NAMED = /(?<![\d.])((?:19|20)\d{2})(?:\s*年度?|(?![\d.]|\s*(?:件|条|个|次|项|家|人|元|万|亿|页|号|多|余|份|起|篇)|[-/／]\d{1,2}[-/／]\d{1,2}))/g;
 /** A bare number in a sum written out ("政务动态802+政策解读15+其他1968", "1968+15"): no year, when no 年 follows it. */
 const IN_PLUS_SUM_BEFORE = /[+＋][^，,。；;\d]{0,8}$/;
 const IN_PLUS_SUM_AFTER = /^\s*[+＋]/;

@@ -162,3 +162,12 @@ describe('session 37 readings: another service\'s document beside a place', () =
     expect(a).not.toContain('抱歉');
   });
 });
+
+describe('session 37 readings: a date written with dashes', () => {
+  it('"2017-08-20" on a page is a day, no report year asked', async () => {
+    const kn = await kb('test/fixtures/reports-fresh126-newa');
+    const [a] = talk(kn, '宋村镇的年报发布日期是哪天？页面角上的2017-08-20是什么');
+    expect(a).toContain('2024年1月10日');
+    expect(a).not.toContain('没有2017年');
+  });
+});

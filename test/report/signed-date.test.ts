@@ -8,6 +8,8 @@ describe('pageDate', () => {
   it('no signature: the date line a site prints at the top of the page, said to be the page\'s', () => {
     expect(pageDate(['法定主动', '【文字】2024年某局政府信息公开工作年度报告', '发布日期: 2025-01-17 13:19:53 浏览次数:'])).toBe('2025年1月17日（网页所载发布日期，报告未落款）');
     expect(pageDate(['日期:2022-01-27 14:59 来源:zwgk001'])).toMatch(/^2022年1月27日/);
+    // (the label glued to its date, as a metadata grid copied without its bars prints it)
+    expect(pageDate(['索引号000014349/2024-03341', '发文字号 发文时间2024-01-10'])).toMatch(/^2024年1月10日/);
   });
   it('a date in the text, or none near the top: none', () => {
     expect(pageDate(['统计期限自2022年1月1日起至2022年12月31日止。'])).toBeUndefined();
