@@ -38,6 +38,9 @@ const THE_YEAR = /全年|本年|当年|今年/;
 /** The year's own count said earlier in the passage ("2023年度我局主动公开政府信息44件"). */
 const YEAR_COUNT_BEFORE = /(?:年度|全年|本年)[^。]*?主动公开[^。，,；;]*?\d+\s*[件条]/;
 /** A count through one channel ("通过…网站公开信息96条", "微博公开信息650条"): a part, not the total. */
+/** The website and the new media named together ("政府网站和政务新媒体", "门户网站、微信公众号及微博"): every channel, the whole — not
+ * two new-media accounts ("通过微信公众号、微博账号公开…1447条"), which are a part. */
+const SEVERAL_CHANNELS = /(?:网站|政务服务网)[^，,。；;]{0,12}?(?:和|、|及|与|以及)[^，,。；;]{0,12}?(?:新媒体|微博|微信|公众号|客户端)/;
 const ONE_CHANNEL = /通过|网站|微博|微信|公众号|头条|抖音|新媒体|公开栏|传统媒体|政务服务网|App|客户端/i;
 /** A part of a total named ("其中…", "政策解读信息15条"): the clause starts with it. */
 const PART_START = /^(?:其中|包括|含)/;
@@ -67,7 +70,8 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       const between = m[2] ?? '';
       // (the words of the clause before the verb, and a sentence-opening 截至… before them)
       const lead = p.text.slice(start, at);
-      const total = TOTAL_WORDS.test(lead + between);
+      // (through several channels named together is the whole: "通过政府网站和政务新媒体公开各类政府信息43873条")
+      const total = TOTAL_WORDS.test(lead + between) || SEVERAL_CHANNELS.test(lead);
       // (through one channel is a part, unless said to be the total: "全年通过…网站、…新媒体等渠道主动公开信息120余条")
       // (nor when said to be proactive disclosure itself: "在政府官网上主动公开街道信息423条")
       if (PART_START.test(clause) || (ONE_CHANNEL.test(lead + between) && !total && !m[1])) continue;
@@ -90,7 +94,7 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // (or in the next sentence, the count ending its own: "…公开政府信息3800余条。" "其中通过政府网站公开…2000余条;")
       const after = p.text.slice(at + m[0].length);
       const brokenDown = BROKEN_DOWN_AFTER.test(after) || (/^\s*[。；;]?\s*$/.test(after) && next?.section === p.section && BROKEN_DOWN_AFTER.test(next.text));
-      const score = (m[1] ? 2 : 0) + (total ? 2 : 0) + (general ? 1 : 0) - (ONE_CHANNEL.test(lead + between) ? 1 : 0) + (brokenDown ? 1 : 0);
+      const score = (m[1] ? 2 : 0) + (total ? 2 : 0) + (general ? 1 : 0) - (ONE_CHANNEL.test(lead + between) && !SEVERAL_CHANNELS.test(lead) ? 1 : 0) + (brokenDown ? 1 : 0);
       // (in 万: "1.17万条" is 11700, said as printed in the clause)
       const value = m[4] ? Math.round(Number(m[3]) * 10_000) : Number(m[3]);
       if (!Number.isInteger(value)) continue;

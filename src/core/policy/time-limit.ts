@@ -6,6 +6,7 @@
  */
 import { AGGREGATE_ASKED, ASKING, CLAUSE_SPLIT, DURATION } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
+import { questionKinds } from '../../understand/kind.js';
 import type { Rule } from './types.js';
 import type { Understanding } from '../understanding.js';
 import type { ConvState } from '../engine.js';
@@ -49,8 +50,9 @@ const ANY_BREAK = /[，,。；;？?！!\s]+/;
 /** What to do if it does not come, asked last ("…还不回咋办", "逾期不答复怎么办"). */
 const WHAT_THEN_LAST = /(?:不回|不答复|没回|没答复|不理|超期|逾期)[^，。？?]{0,4}(?:咋办|怎么办|如何处理|怎么处理)[?？。!！]*$/;
 /** A reply waited for ("还没人给我答复", "一直没回复"). */
-// (or in everyday words of the asker's own reply: "最迟多久要回我", "多久给我回")
-const REPLY_AWAITED = /答复|回复|回话|回音|答覆|回我|给我回|回信/;
+const REPLY_AWAITED = /答复|回复|回话|回音|答覆/;
+/** The asker's own reply in everyday words ("最迟多久要回我", "多久给我回"): read so only when no how is asked with it ("…要怎么弄多久能回我" asks how to apply first). */
+const REPLY_TO_ME = /回我|给我回|回信/;
 /** The reply's time limit named as such ("答复期限", "答复的时限"). */
 const REPLY_LIMIT_NAMED = /(?:答复|回复)(?:的)?(?:期限|时限)/;
 /** From which day a limit counts ("从哪天开始算", "起算"). */
@@ -108,7 +110,7 @@ export const timeLimitOf: Rule = {
     const delay = DELAY.test(last) && (REPLY_AWAITED.test(u.norm) || NO_REPLY.test(u.norm));
     // (the time limit read first but only weakly, the story's words unknown: still the time limit)
     const weakTop = u.candidates[0]?.item === generalIntent && u.candidates[0].score < THRESHOLDS.answer;
-    if (generalIntent && (u.candidates[0]?.item !== generalIntent || weakTop) && HOW_LONG.test(last) && (REPLY_AWAITED.test(last) || delay) && !AGGREGATE_ASKED.test(u.norm)) {
+    if (generalIntent && (u.candidates[0]?.item !== generalIntent || weakTop) && HOW_LONG.test(last) && (REPLY_AWAITED.test(last) || (REPLY_TO_ME.test(last) && !questionKinds(last).how) || delay) && !AGGREGATE_ASKED.test(u.norm)) {
       const score = u.candidates.find((c) => c.item.id === REPLY_TIME_LIMIT)?.score ?? 0;
       return { kind: 'intent', intent: generalIntent, confidence: Math.max(score, THRESHOLDS.clarify) };
     }

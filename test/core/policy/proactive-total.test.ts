@@ -32,6 +32,10 @@ describe('proactiveTold: the year\'s proactive disclosure as the text words it',
     const c = await knowledge('test/fixtures/reports-fresh33-newa');
     expect(proactiveTold(report(c, '杭州市滨江区人民政府长河街道办事处', 2023))?.value).toBe(423);
   });
+  it('through two channels named together ("通过政府网站和政务新媒体公开各类政府信息43873条"): the whole, over "共公开相关政府信息3589条" of one field', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh125-newa');
+    expect(proactiveTold(report(kn, '济源市人民政府', 2019))?.value).toBe(43873);
+  });
   it('a running total after the year\'s own count ("2023年度…主动公开政府信息44件,累计主动公开…2305条") is no total of the year', async () => {
     const kn = await knowledge('test/fixtures/reports-fresh83-newb');
     expect(proactiveTold(report(kn, '福州市晋安区发展和改革局', 2023))?.value).not.toBe(2305);
