@@ -174,6 +174,14 @@ const CARRIED_REQUESTS = /结转[^，,。；;]{0,8}申请|申请[^，,。；;]{0
 /** A sentence on how the requests came in ("申请渠道以信函申请为主(11件),网络申请6件"). */
 const CHANNELS_SAID = /申请渠道|(?:信函|网络|网上|当面|现场|邮寄)申请\s*\d+\s*件|以(?:信函|网络|网上|当面|现场)申请为主/;
 
+/**
+ * A sentence between the requests' count and their results that keeps the thread: what they were about, no count of its own
+ * ("申请内容主要集中在土地征收…等方面"), or how they came in ("申请渠道以信函申请为主(11件),网络申请6件").
+ */
+function keepsThread(text: string): boolean {
+  return (SUBJECTS_SAID.test(text) && !/\d/.test(text)) || CHANNELS_SAID.test(text);
+}
+
 /** A clause saying who the applicants were ("申请人均为自然人", "均为公民个人申请"). */
 const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;
 
@@ -302,7 +310,7 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
     // (a sentence on what the requests were about, between their count and their results, keeps the thread:
     // "…申请70件。申请内容主要集中在土地征收…等方面。依法对全部申请进行了…答复,其中“予以公开”17件")
     // (so does one on how they came in: "申请渠道以信函申请为主(11件),网络申请6件,申请内容集中于…")
-    prevAbout = about || (prevAbout && sameSection && ((SUBJECTS_SAID.test(p.text) && !/\d/.test(p.text)) || CHANNELS_SAID.test(p.text)));
+    prevAbout = about || (prevAbout && sameSection && keepsThread(p.text));
     if (!PROSE_FIGURE_SECTIONS.has(p.section) || !about) continue;
     const rowClauses = clausesOfRows(p.text, m, kn, r);
     // (the requests themselves asked too, "办了几件申请，其中多少件是不掌握信息的", of a breakdown that goes on from the
@@ -417,7 +425,7 @@ export function requestsWithResults(r: Report): { text: string; source: string }
     const p = r.passages[j]!;
     const prev = r.passages[j - 1]!;
     // (a sentence on how they came in or what about keeps the thread: "申请渠道以信函申请为主(11件)…" before "经审核…予以公开2件")
-    if (p.section === prev.section && (CHANNELS_SAID.test(p.text) || (SUBJECTS_SAID.test(p.text) && !/\d/.test(p.text)))) {
+    if (p.section === prev.section && keepsThread(p.text)) {
       lines.push(p.text.trim());
       continue;
     }
