@@ -184,12 +184,38 @@ const SUBJECT_WORDS = new RegExp(SUBJECT_OF_EVERY_REPORT.source, 'g');
 const MIN_WORDS_WITHOUT_SUBJECT = 2;
 
 function findNarrative(r: Report, norm: string, needNumber: boolean, coverage: number, requireRare: boolean, subjectDropped = false): Exec | undefined {
-  const found = findNarrativeOnce(r, norm, needNumber, coverage, requireRare);
+  const found = findNarrativeOnce(r, norm, needNumber, coverage, requireRare) ?? (subjectDropped ? undefined : underHeading(r, norm, needNumber, coverage, requireRare));
   if (found || subjectDropped || !SUBJECT_OF_EVERY_REPORT.test(norm)) return found;
   // (the subject of every report said in the citizen's words, "搞信息公开配了几个专职人员", of a passage that says
   // 政务公开: it tells no sentence from another, so the rest of the question is searched alone)
   const rest = norm.replace(SUBJECT_WORDS, ' ');
   return contentWords(rest).length >= MIN_WORDS_WITHOUT_SUBJECT ? findNarrative(r, rest, needNumber, coverage, requireRare, true) : undefined;
+}
+
+/**
+ * A question naming the sub-item its sentence stands under ("依申请公开有几种渠道" of "（二）依申请公开办理情况。畅通线上、线下5种
+ * 公开申请渠道"): the words the sub-item's title holds left out of the search, the sentence found then kept only when it
+ * stands under a title holding them all.
+ */
+function underHeading(r: Report, norm: string, needNumber: boolean, coverage: number, requireRare: boolean): Exec | undefined {
+  const words = contentWords(norm);
+  const headings = headingsOf(r);
+  const inTitle = words.filter((w) => w.length >= 2 && headings.some((h) => h.includes(w)));
+  if (!inTitle.length || inTitle.length === words.length) return undefined;
+  let rest = norm;
+  for (const w of inTitle) rest = rest.split(w).join(' ');
+  const found = findNarrativeOnce(r, rest, needNumber, coverage, requireRare);
+  const line = found?.parts.lines[0];
+  const under = line ? r.passages.find((p) => p.text.trim() === line)?.heading : undefined;
+  return under && inTitle.every((w) => under.includes(w)) ? found : undefined;
+}
+
+/** The titles of a report's sub-items ("（二）依申请公开办理情况"), once per report. */
+const headingsCache = new WeakMap<Report, string[]>();
+function headingsOf(r: Report): string[] {
+  let hs = headingsCache.get(r);
+  if (!hs) headingsCache.set(r, (hs = [...new Set(r.passages.map((p) => p.heading).filter((h): h is string => !!h))]));
+  return hs;
 }
 
 function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverage: number, requireRare: boolean): Exec | undefined {

@@ -5,7 +5,7 @@
  */
 
 // (and the bot called by an everyday name before a pause: "哥们 我想…", "师傅，…")
-const OPENING = /^(?:(?:喂|嗨|哈喽|hello|hi|您好|你好|在吗|在不在|请问|谨询|谨问|敬问|敬启者|冒昧请教|请教一下|请教|打扰了?|打扰一下|麻烦(?:问)?一?下|麻烦|我?想问(?:一下|下|问)?|问一?下|咨询一?下|那个|另外|此外|还有(?=就是|一个|个|一件|件|[^\p{Script=Han}])|顺便问一?下|顺便|再问一?下|对了|(?:哥们儿?|兄弟|老铁|亲|师傅|同志|小哥|小姐姐|美女|帅哥|老乡)(?=[,，!！~\s]|我|请问|问一?下|想问))[啊呀哈,，。!！~\s]*)+/u;
+const OPENING = /^(?:(?:喂|嗨|哈喽|hello|hi|您好|你好|在吗|在不在|请问|谨询|谨问|敬问|敬启者|冒昧请教|请教一下|请教|打扰了?|打扰一下|麻烦(?:问)?一?下|麻烦|我?想问(?:一下|下|问)?|问一?下|咨询一?下|那个|另外|此外|还有(?=就是|一个|个|一件|件|[^\p{Script=Han}])|顺便问一?下|顺便|再问一?下|对了|嘎哈呢|干啥呢|干嘛呢|忙啥呢|忙着呢|(?:哥们儿?|兄弟|老铁|亲|师傅|同志|小哥|小姐姐|美女|帅哥|老乡)(?=[,，!！~\s]|我|请问|问一?下|想问))[啊呀哈,，。!！~\s]*)+/u;
 const THANKS = /(?:好的)?(?:谢谢(?:你|您)?|谢了|多谢|感谢(?:你|您)?|麻烦(?:你|您)?了|辛苦(?:你|您)?了|帮(?:了)?(?:我)?(?:个)?大忙了?|太好了|(?:你|您)?(?:真|太|好|很|挺)(?:棒|厉害|给力|聪明|靠谱)(?:了|啊|呀)?|点赞)/u;
 /** A doubt added after the question ("…要收费 真的假的", "…是真的吗"): the question is what is asked. */
 const DOUBT = /(?:真的假的|是不是真的|是真的吗|真的吗|对吧|是吧)/u;
@@ -20,6 +20,8 @@ const ACK = /^(?:好的?|好嘞|好咧|好滴|好哒|嗯+|哦+|行|中|ok|okay|�
 /** Goodbyes after thanks ("好的谢谢 拜拜"): courtesy too; alone they are the goodbye (synonyms.yml). */
 const BYE = /(?:拜拜|再见|回见|88)/u;
 const CLOSING = new RegExp(`[,，。!！~\\s]*(?:(?:${THANKS.source}|${DOUBT.source}|${DO_YOU_KNOW.source}|${BYE.source})[啊啦呀哈了!！。?？~\\s]*)+$`, 'u');
+/** Hurry said after the question ("…有几种渠道啊 急", "…在线等"): no part of it; a lone 急 only after a pause or a particle (应急, 紧急 are words). */
+const URGENT_END = /[,，。!！~\s]*(?:(?:(?<=[,，。!！~\s啊呀呢吗哈嘛])|^)急|急急急?|很急|挺急的?|比较急|非常急|着急|在线等|坐等回复|求回复)[啊呀哈!！。~\s]*$/u;
 const LEADING_THANKS = new RegExp(`^(?:${THANKS.source}[啊啦呀哈了,，!！。~\\s]*)+`, 'u');
 const CORRECTION =
   /^(?:(?:哦|噢|啊|呃|嗯)[,，]?)?(?:不是|并不是|我不是)(?:问|要|说)?[^,，。;；!！?？]{1,12}[,，;；]\s*(?:而)?(?:是)?(?:问|要|想知道)?|^(?:(?:哦|噢|啊|呃|嗯)?(?:我)?(?:说错了|打错了|写错了|搞错了|弄错了|不对)[,，\s]*)不是[^,，。;；!！?？是]{1,12}?[,，;；\s]*(?:而)?是|^(?:(?:哦|噢|啊|呃|嗯)[,，]?)?不是(?:问|要|说)?(?![很太特别])[^,，。;；!！?？是的]{1,4}(?:而)?是(?![不否])(?:问|要|想知道)?/u;
@@ -59,7 +61,7 @@ function fieldByUse(removed: string, core: string): string | undefined {
 
 export function stripCourtesy(text: string): string {
   const corrected = text.replace(CORRECTION, '');
-  let core = corrected.replace(OPENING, '').replace(RESTATED, '').replace(LEADING_THANKS, '').replace(CLOSING, '').trim();
+  let core = corrected.replace(OPENING, '').replace(RESTATED, '').replace(LEADING_THANKS, '').replace(CLOSING, '').replace(URGENT_END, '').trim();
   if (corrected !== text) core = CORRECTED_FIELD.exec(core)?.[1] ?? fieldByUse(text.slice(0, text.length - corrected.length), core) ?? core;
   // "好的，再见" / "好的谢谢 拜拜": a goodbye with only an acknowledgement before it is the goodbye
   if (BYE_END.test(text) && ACK.test(core)) return '再见';

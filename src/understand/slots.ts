@@ -337,7 +337,8 @@ export function officeNames(office: string): string[] {
   }
   // a district of three or more characters by its first one and 区 ("昆区" for 昆都仑区, "沙区" for 沙依巴克区), as
   // people there call it — never a word of its own (新区, 城区, 小区)
-  const district = last && /^\p{Script=Han}{3,}区$/u.test(last) ? `${last[0]}区` : undefined;
+  // (not a zone: "天津港保税区" is no 天区)
+  const district = last && /^\p{Script=Han}{3,}区$/u.test(last) && !ZONE_KIND_ALONE.test(last) ? `${last[0]}区` : undefined;
   if (district && !DISTRICT_WORDS.has(district) && (GOVERNMENT.test(organ) || !organ)) for (const n of [district, `${district}政府`, `${district}人民政府`]) names.add(n);
   // the upper place said without its level before the lower one ("甘州北街街道" for 甘州区北街街道, "哈尔滨南岗区")
   const upper = places.length >= 2 ? places[0]! : undefined;
@@ -607,6 +608,8 @@ function namesOf(reports: ReportRef[]): Names {
 
 /** Before an organ said alone, a character that makes it another place's or level's ("县民政局", "全市工信局"). */
 const PLACE_CHAR_BEFORE_ORGAN = /[省市县区州盟旗镇乡村]/;
+/** The kinds of zone said alone for the one zone of that kind ("保税区", "经开区"; not 新区 or 园区, words of other things too). */
+const ZONE_KIND_ALONE = /(综合保税区|保税区|综保区|经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区)$/;
 /** The shortest organ said alone that names an office ("外事办", "工信局"; "外办" is a word of other things too). */
 const ORGAN_ALONE_MIN_CHARS = 3;
 
@@ -615,6 +618,12 @@ function organsAloneOf(names: Names): { list: { name: string; offices: Set<strin
   if (names.organsAlone) return names.organsAlone;
   const by = new Map<string, Set<string>>();
   for (const { office, organ } of names.levelOrgans) {
+    // (a zone, or its committee or government, by its kind alone when it is the one zone of that kind loaded: "保税区" for
+    // 天津港保税区, "经开区" for 赣州经济技术开发区)
+    const kind = ZONE_KIND_ALONE.exec(splitOffice(office).places.at(-1) ?? '')?.[1];
+    if (kind && (!organ || GOVERNMENT.test(organ) || /^(?:管理委员会|管委会)$/.test(organ))) {
+      for (const name of [kind, ...(SHORT_FORM_OF[kind] ? [SHORT_FORM_OF[kind]!] : [])]) (by.get(name) ?? by.set(name, new Set()).get(name)!).add(office);
+    }
     if (!organ || GOVERNMENT.test(organ) || /办事处$|管理委员会$|管委会$/.test(organ)) continue;
     const said = [organ, ...(organAliases(organ)), ...(/..办公室$/.test(organ) ? [organ.replace(/办公室$/, '办')] : [])];
     for (const name of said) if (name.length >= ORGAN_ALONE_MIN_CHARS) (by.get(name) ?? by.set(name, new Set()).get(name)!).add(office);

@@ -43,6 +43,8 @@ const DRAFT_YEAR = /((?:19|20)\d{2})\s*年度?的?(?:政府)?(?:信息公开)?(?
 
 /** Sentences of 一、总体情况 given to work from. */
 const OPENING_SENTENCES = 2;
+/** The statistics period named ("统计期限", "统计时限"). */
+const PERIOD_NAMED = /统计(?:期限|时限|期间|区间|时段)/;
 
 export const draftWritingAsked: Rule = {
   name: 'draft-writing-asked',
@@ -63,6 +65,16 @@ export const draftWritingAsked: Rule = {
     // (the year of the report being written, which the slots leave out: "起草…2024年年报，参考2023年数据")
     const drafted = DRAFT_YEAR.exec(u.norm);
     const asked = drafted ? Number(drafted[1]) : u.slots.years.find((y) => y !== base.year);
+    // (the sentence of the statistics period, "统计期限那句应该怎么写": the calendar year of the report being written, in the
+    // words reports use — the period is the year itself, 1 January to 31 December — and the loaded report's own sentence)
+    if (asked && PERIOD_NAMED.test(u.norm)) {
+      const own = base.passages.find((p) => PERIOD_NAMED.test(p.text))?.text.trim();
+      const lines = [
+        `${asked}年报告的统计期限是${asked}年1月1日至${asked}年12月31日（年度报告按自然年统计）。可以写成：“本报告中所列数据的统计期限自${asked}年1月1日起至${asked}年12月31日止。”\n`,
+        ...(own ? [`${reportLabel(base)}报告的写法：“${own}”`] : []),
+      ];
+      return { kind: 'passage', report: base, parts: { head: '', lines, labelled: true } };
+    }
     // (the part named, "依申请公开部分的开头": that part's sentences in 一, else 一's opening)
     // (or a section of its own, "“五、存在的主要问题及改进情况”这一节": that section's opening)
     const section = SECTION_PARTS.find(([re]) => re.test(u.norm));

@@ -11,11 +11,15 @@ import { pickReport } from '../select.js';
 
 export const honestLimit: Rule = {
   name: 'honest-limit',
-  doc: 'A confident match of an intent marked fallback that has its own answer (办公时间 → not in the report, here is the phone): that answer, counted as a fallback.',
+  doc: 'A confident match of an intent marked fallback that has its own answer (办公时间 → not in the report, here is the phone): that answer, counted as a fallback; how long one waits with no average asked ("要等多长时间"): the reply\'s time limit instead.',
   decide: (u) => {
     const t = top(u);
     const score = topScore(u);
     if (!t?.item.fallback || !t.item.answer || score < THRESHOLDS.answer) return undefined;
+    // (how long one waits, with no average or ranking asked — "申请以后要等多久", "要等多长时间": the time limit, not the
+    // statistics no report keeps, whatever example of them it matched)
+    const waited = t.item.id === NOT_COUNTED && u.kind === 'duration' && !AGGREGATE_WORDS.test(u.norm) ? u.candidates.find((c) => c.item.id === REPLY_TIME_LIMIT) : undefined;
+    if (waited) return { kind: 'intent', intent: waited.item, confidence: Math.max(waited.score, THRESHOLDS.clarify) };
     // a contact detail asked in so many words beside it ("电话多少 我想问问我的申请进度"), its intent close behind:
     // that detail, which the asker can use (the honest answer would only point to it)
     const field = CONTACT_FIELD_NOUNS.find(([re]) => re.test(u.norm))?.[1];
@@ -26,6 +30,10 @@ export const honestLimit: Rule = {
 
 /** The honest answer for statistics reports do not keep (intents/report.yml). */
 const NOT_COUNTED = 'report.not-counted';
+/** The reply's time limit (intents/procedure.yml). */
+const REPLY_TIME_LIMIT = 'procedure.time';
+/** Words of the statistics reports do not keep: an average, a ranking, the longest or the quickest, by department. */
+const AGGREGATE_WORDS = /平均|均值|排名|排第|最长|最短|最快|最慢|最多|最少|各部门|哪个部门|统计|实际|一般都|通常都|大概都|大多/;
 
 /** A rank asked ("排第几", "排名"). */
 const RANK_ASKED = /排第几|排名|第几名|排在第几/;

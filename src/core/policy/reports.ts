@@ -1,6 +1,7 @@
 /** Rules about which report is meant. */
-import { figuresIntent, reportFree } from '../handlers.js';
-import { pickReport, reportsOf, reportsOfYear, namedReports } from '../select.js';
+import { figuresIntent, narrative, reportFree } from '../handlers.js';
+import { cutSpans, findReportSlots } from '../../understand/slots.js';
+import { namedReports, pickReport, reportById, reportsOf, reportsOfYear } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { kindsOf, namesReport, top, topScore } from './helpers.js';
 import { REPORT_YEAR_ASKED, REPORTS_ASKED } from '../patterns.js';
@@ -91,7 +92,8 @@ export const reportNotLoaded: Rule = {
     // (or a figure of a loaded office asked of a year not loaded, "2021年收到了多少申请": no such report is the answer,
     // with the years there are — not a question the bot failed to read)
     // (or the last figure asked again of a year not loaded, "那去年嘞？" right after it: the same)
-    const yearNotLoaded = (!!u.metric || (!!state.metric && u.followUp.onlySlots)) && (u.slots.years.length > 0 || u.slots.relativeYear !== undefined) && !u.slots.unknownOffices.length;
+    // (or of a count the text told, "那去年呢" after "…法定主动公开的呢": the same)
+    const yearNotLoaded = (!!u.metric || ((!!state.metric || state.intent === PASSAGE_INTENT) && u.followUp.onlySlots)) && (u.slots.years.length > 0 || u.slots.relativeYear !== undefined) && !u.slots.unknownOffices.length;
     const answered = (!u.metric && !kindsOf(u).count && REPORT_EXISTS_ASKED.test(u.norm)) || yearNotLoaded;
     // (a figure asked of two years, or of a loaded office and one not loaded — "2022年和2023年的予以公开分别是多少": the
     // loaded one's figure, the other said missing)
@@ -101,7 +103,10 @@ export const reportNotLoaded: Rule = {
       return { kind: 'intent', intent: figures, confidence: Math.max(score, THRESHOLDS.answer), question: { norm: u.norm, slots: part.slots, metric: u.metric }, noteIfAnswered: part.note };
     }
     if (pick.problem && (u.metric || !t || score < THRESHOLDS.answer + POLICY.reportFreeOverMissingReport || !reportFree(t.item))) {
-      return { kind: 'no-report', problem: pick.problem, confidence: score, ...(answered ? { answered: true } : {}) };
+      // (the year before the one just answered, whose text compares the two — "那它前一年呢" after "…受理了4件(较2021年减少3件)":
+      // that sentence too, the only word of that year there is)
+      const compared = yearNotLoaded ? comparedWithYearBefore(kn, u, state) : undefined;
+      return { kind: 'no-report', problem: pick.problem + (compared ?? ''), confidence: score, ...(answered ? { answered: true } : {}) };
     }
     // a year counted back from today that is not loaded, asked whether it is there ("沭阳前年的数据有吗"), no figure
     // and nothing a template reads well: which years there are (a figure asked gets the newest report's, said so)
@@ -113,6 +118,27 @@ export const reportNotLoaded: Rule = {
     return undefined;
   },
 };
+
+/** The intent of an answer read from the report's text. */
+const PASSAGE_INTENT = 'report.passage';
+
+/**
+ * The sentence of the report just answered that compares its count with the year asked, the year before it ("较2021年减少3件",
+ * "比上年增加"), said after no report of that year: undefined unless the report of the year after is the one just answered.
+ */
+function comparedWithYearBefore(kn: Knowledge, u: Understanding, state: ConvState): string | undefined {
+  const r = state.report ? reportById(kn, state.report) : undefined;
+  const year = u.slots.years.length === 1 ? u.slots.years[0]! : u.slots.relativeYear;
+  if (!r?.year || year === undefined || r.year !== year + 1 || !state.text) return undefined;
+  const asked = cutSpans(state.text, findReportSlots(state.text, kn.refs, u.now).spans);
+  const line = narrative(r, asked, true, POLICY.narrativeCoverage)?.parts.lines.find((l) => comparesWith(year).test(l));
+  return line ? `\n${r.year}年报告中与${year}年的比较：${line.trim()}` : undefined;
+}
+
+/** A comparison with the year named or the year before ("较2021年", "比上年", "同比"). */
+function comparesWith(year: number): RegExp {
+  return new RegExp(`(?:较|比|同比|与)${year}年|(?:较|比)(?:上年|上一年|去年)|同比`);
+}
 
 /**
  * The loaded part of a figure asked of several years or offices: the slots without the years (or offices) not loaded,

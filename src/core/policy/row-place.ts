@@ -16,6 +16,9 @@ const PLACE_ASKED =
 /** Which part or table holds it, asked ("在报告第几部分", "在哪一部分的表格里", "哪张表"). */
 const WHICH_PART = /第几部分|哪一?部分|哪张表|哪个表|第几张表|第几个表/;
 
+/** A count of requests stated in the question ("收到申请223件", "依申请22件"). */
+const COUNT_QUOTED = /\d+\s*件/;
+
 /** The national format these places are of. */
 const FORMAT_NAME = '国家格式（国办公开办函〔2021〕30号）';
 
@@ -64,7 +67,10 @@ export const rowPlaceAsked: Rule = {
       const lines = [`收到和办理政府信息公开申请的数字在表三，即报告第三部分“${heading}”。`, ...(figure && !figure.missing ? figure.lines : [])];
       return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true } };
     }
-    if (!m || (m.table !== '三' && m.table !== '二') || !m.rows.length || m.vague || !PLACE_ASKED.test(u.norm)) return undefined;
+    // (a count of requests received quoted, "“全年收到申请223件”对应哪一行": the row of the year's new requests, though 申请
+    // alone names no row)
+    const received = m?.vague && m.rows.length === 1 && m.rows[0] === 'new' && COUNT_QUOTED.test(u.norm);
+    if (!m || (m.table !== '三' && m.table !== '二') || !m.rows.length || (m.vague && !received) || !PLACE_ASKED.test(u.norm)) return undefined;
     const place = placeLine(m);
     if (!place) return undefined;
     const r = pickReport(kn, u.slots, state).report;

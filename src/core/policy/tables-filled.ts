@@ -5,7 +5,9 @@
  * to the rules that give them.
  */
 import { reportLabel } from '../../answer/render.js';
+import { SECTION_TITLES } from '../../report/format.js';
 import { hasTableFigures, pickReport } from '../select.js';
+import type { Report } from '../../report/types.js';
 import type { Rule } from './types.js';
 
 /** The tables (or the parts that hold them) named ("表格", "统计表", "第三部分的表", "二、三、四部分"). */
@@ -15,10 +17,36 @@ const FILLED_ASKED = /有(?:没有)?(?:数据|数字|数)(?:吗|么|没有?|不)
 /** Said when the tables hold no figure. */
 const NONE = '报告的统计表（第二、三、四部分）中没有任何数字：可能是表格未填写、是图片，或网页保存不完整。报告正文中写明的数字仍可查询。';
 
+/** One table pointed at ("表四", "那个表", "这张表"), or its part ("第四部分的表"). */
+const ONE_TABLE = /表\s*([二三四234])|第([二三四])部分的?(?:表|表格)|(?:那|这)(?:个|张)(?:统计)?表(?:格)?|表格|统计表/;
+/** Why it holds no figure, asked ("为啥那个表一个数都没有", "为什么表四是空的"). */
+const EMPTY_WHY = /(?:为啥|为什么|为何|怎么|咋|什么原因)[^，。？?]{0,14}(?:空|一个数(?:字)?都?没有|没有?(?:任何)?(?:数|数字|数据)|没填|没有填)|(?:空的|空着|空白|没有数字?|没填)[^，。？?]{0,6}(?:为啥|为什么|为何|什么原因|怎么回事)/;
+/** Table numerals as the figures' keys have them ("t4.review.total"). */
+const TABLE_KEY: Readonly<Record<string, string>> = { 二: 't2.', 三: 't3.', 四: 't4.', '2': 't2.', '3': 't3.', '4': 't4.' };
+const NUMERAL: Readonly<Record<string, string>> = { '2': '二', '3': '三', '4': '四' };
+
+/** Whether one table of the report holds a figure. */
+function tableFilled(r: Report, table: string): boolean {
+  const prefix = TABLE_KEY[table]!;
+  return Object.entries(r.values).some(([k, v]) => k.startsWith(prefix) && v.value !== null);
+}
+
 export const tablesFilledAsked: Rule = {
   name: 'tables-filled-asked',
-  doc: 'Whether the tables hold figures, asked ("第二、三、四部分的表格里有数据吗"), of a report whose tables hold none: that they hold none, not the format\'s list of parts nor a contact detail.',
+  doc: 'Whether the tables hold figures, asked ("第二、三、四部分的表格里有数据吗"), of a report whose tables hold none: that they hold none, not the format\'s list of parts nor a contact detail; why one table is empty ("为啥那个表一个数都没有", of the table just asked about): that it holds headers only and the report says no why.',
   decide: (u, state, kn) => {
+    const one = EMPTY_WHY.test(u.norm) ? ONE_TABLE.exec(u.norm) : null;
+    if (one) {
+      // (the table named, else the one the last figure was of)
+      const named = one[1] ?? one[2];
+      const table = named ? (NUMERAL[named] ?? named) : state.metric?.table;
+      const r = pickReport(kn, u.slots, state).report;
+      if (r && table && TABLE_KEY[table] && hasTableFigures(r) && !tableFilled(r, table)) {
+        const phone = r.contact.phone ? `如需了解，可咨询${r.contact.department ?? r.office}（电话 ${r.contact.phone}）。` : '';
+        const line = `报告的表${table}（“${table}、${SECTION_TITLES[table]}”）只有表头，没有填写任何数字，报告也没有说明原因。这些数字按“未报告”处理：不能据此认定为0件，也不能认定有案件。${phone}`;
+        return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [line], labelled: true } };
+      }
+    }
     if (!TABLES_NAMED.test(u.norm) || !FILLED_ASKED.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r || hasTableFigures(r)) return undefined;

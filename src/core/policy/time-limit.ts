@@ -23,7 +23,8 @@ export const TIME_LIMIT_SUBJECTS: readonly (readonly [RegExp, string])[] = [
   [/第三方|(?:征求|征询|听取|问)[^，。？?]{0,10}意见|(?:对方|他|她|那个人)(?:的)?意见/, 'procedure.third-party'],
   [/复议|起诉|诉讼|打官司|法院/, 'procedure.remedy-deadline'],
   // (another's secret or privacy in what is asked: the third party is asked first, its time not counted, 第三十二条)
-  [/商业秘密|个人隐私|别人(?:家)?的(?:个人)?(?:信息|隐私)/, 'procedure.third-party'],
+  // (or another company or person the information concerns, "我要的信息涉及别的企业")
+  [/商业秘密|个人隐私|别人(?:家)?的(?:个人)?(?:信息|隐私)|(?:涉及|牵扯到?|关系到)(?:到)?(?:别的|其他|另外的?|第三家)(?:企业|公司|单位|人|个人)/, 'procedure.third-party'],
   [/主动公开|挂出来|挂到网上|形成(?:或者|或)?变更/, 'procedure.proactive'],
 ];
 
@@ -34,7 +35,7 @@ const REPLY_TIME_LIMIT = 'procedure.time';
 const LIMIT_AFFECTED = /期限有(?:何|什么)影响|影响(?:答复)?期限|会不会拖|拖很久|拖多久|耽误多久|要拖/;
 
 /** How long, in so many words: not 期限 alone ("答复期限从哪天开始算" asks when it starts). */
-const HOW_LONG = /几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日/;
+const HOW_LONG = /(?:要|得|需要|会)等好久|几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日/;
 
 /** By when at the latest ("最晚什么时候得通知我", "最迟哪天"): a time limit, asked as a day. */
 const LATEST_WHEN = /最(?:晚|迟)(?:要|得|会|应该|应当)?(?:在)?(?:什么时候|啥时候|哪天|哪一天|几号)/;
@@ -52,9 +53,11 @@ const WHAT_THEN_LAST = /(?:不回|不答复|没回|没答复|不理|超期|逾�
 /** A reply waited for ("还没人给我答复", "一直没回复"). */
 const REPLY_AWAITED = /答复|回复|回话|回音|答覆/;
 /** The asker's own reply in everyday words ("最迟多久要回我", "多久给我回"): read so only when no how is asked with it ("…要怎么弄多久能回我" asks how to apply first). */
-const REPLY_TO_ME = /回我|给我回|回信/;
+const REPLY_TO_ME = /回我|回俺|给我回|给俺回|回信/;
 /** The reply's time limit named as such ("答复期限", "答复的时限"). */
 const REPLY_LIMIT_NAMED = /(?:答复|回复)(?:的)?(?:期限|时限)/;
+/** The wait asked in so many words ("要等好久", "得等多久", "等几天"). */
+const WAIT_ASKED = /等(?:好久|多久|多长时间|几天|多少天|几个工作日|多少个工作日)/;
 /** From which day a limit counts ("从哪天开始算", "起算"). */
 const COUNTED_FROM = /哪(?:一)?天|起算|开始算|从什么时候/;
 /** A request corrected, and the time after it ("补正以后", "补完以后", "补齐材料后"). */
@@ -84,7 +87,11 @@ export const timeLimitOf: Rule = {
     }
     // no step named: the general limit, when the message's last clause asks how long, the best reading
     // answers no duration at all, and the time limit is a candidate of its own
-    if (u.metric) return undefined;
+    // (a row's words in the story, the last clause asking how long — "要是我想申请别的没公开的材料，要等好久": the wait, not a count)
+    if (u.metric && (u.quantity || !HOW_LONG.test(lastClause(u.norm)))) return undefined;
+    // (the wait itself asked in the last clause, "…要等好久？", "得等几天": the general limit, however the story ranked)
+    const waitIntent = WAIT_ASKED.test(lastClause(u.norm)) && !AGGREGATE_ASKED.test(u.norm) ? kn.byId.get(REPLY_TIME_LIMIT) : undefined;
+    if (waitIntent) return { kind: 'intent', intent: waitIntent, confidence: Math.max(u.candidates.find((c) => c.item === waitIntent)?.score ?? 0, THRESHOLDS.clarify) };
     // (how long a reply takes asked in a clause of its own, what to do if it does not come asked after it: "申请之后多久能回复
     // 要是过了时间还不回咋办" — the time limit, which the what-then hangs on)
     const replyTime = u.norm.split(ANY_BREAK).some((c) => HOW_LONG.test(c) && REPLY_AWAITED.test(c));
@@ -110,7 +117,11 @@ export const timeLimitOf: Rule = {
     const delay = DELAY.test(last) && (REPLY_AWAITED.test(u.norm) || NO_REPLY.test(u.norm));
     // (the time limit read first but only weakly, the story's words unknown: still the time limit)
     const weakTop = u.candidates[0]?.item === generalIntent && u.candidates[0].score < THRESHOLDS.answer;
-    if (generalIntent && (u.candidates[0]?.item !== generalIntent || weakTop) && HOW_LONG.test(last) && (REPLY_AWAITED.test(last) || (REPLY_TO_ME.test(last) && !questionKinds(last).how) || delay) && !AGGREGATE_ASKED.test(u.norm)) {
+    // (the asker's reply asked in a clause of its own, the how before it typed apart with a space — "要个信息 咋整啊 他们得多长
+    //时间回俺": the normal form joins them, the message as typed does not)
+    const typedLast = u.text.split(ANY_BREAK).filter((c) => c.trim()).at(-1) ?? '';
+    const ownReply = (c: string) => HOW_LONG.test(c) && REPLY_TO_ME.test(c) && !questionKinds(c).how;
+    if (generalIntent && (u.candidates[0]?.item !== generalIntent || weakTop) && ((HOW_LONG.test(last) && (REPLY_AWAITED.test(last) || ownReply(last) || delay)) || ownReply(typedLast)) && !AGGREGATE_ASKED.test(u.norm)) {
       const score = u.candidates.find((c) => c.item.id === REPLY_TIME_LIMIT)?.score ?? 0;
       return { kind: 'intent', intent: generalIntent, confidence: Math.max(score, THRESHOLDS.clarify) };
     }

@@ -10,6 +10,12 @@ beforeAll(async () => {
 });
 
 describe('draft-writing-asked', () => {
+  it('the statistics period\'s sentence of next year\'s draft ("起草2023年年报，统计期限那句怎么写"): that year\'s 1 January to 31 December, and the loaded report\'s own sentence', () => {
+    const d = draftWritingAsked.decide(u({ norm: '正在起草2023年年报,统计期限那句怎么写', slots: slots({ years: [2023] }) }), {}, kn);
+    const text = d && d.kind === 'passage' ? textOf(d.parts) : '';
+    expect(text).toContain('自2023年1月1日起至2023年12月31日止');
+    expect(text).toContain('南岗区人民政府办公室2022年报告的写法');
+  });
   it('the contact part to carry over ("联系方式那段沿用2022年的"): the contact block of the newest report, the draft year said', () => {
     const d = draftWritingAsked.decide(u({ norm: '起草2023年年报,联系方式那段沿用2022年的', slots: slots({ years: [2023, 2022] }) }), {}, kn);
     expect(d).toMatchObject({ kind: 'intent', intent: { id: 'contact.all' }, noteIfAnswered: expect.stringContaining('起草2023年') });

@@ -74,6 +74,13 @@ describe('honest-limit', () => {
     expect(honestLimit.decide(u('依申请公开的电话多少,我想问问我的申请进度', { candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'contact.phone' } });
     expect(honestLimit.decide(u('我想问问我的申请进度', { candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.progress' } });
   });
+  it('how long one waits, no average asked ("要等多长时间"), matched to the statistics no report keeps: the reply\'s time limit', () => {
+    const notCounted = intent('report.not-counted', { fallback: true, answer: '年度报告只公布各项申请的件数…' });
+    const time = intent('procedure.time', { answer: '20个工作日内答复' });
+    const c = [{ item: notCounted, score: 0.51, example: '申请人平均要等多久' }, { item: time, score: 0.29, example: '' }];
+    expect(honestLimit.decide(u('要等多长时间', { kind: 'duration', duration: true, candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'procedure.time' } });
+    expect(honestLimit.decide(u('申请人平均要等多久', { kind: 'duration', duration: true, candidates: c }), {}, kn)).toMatchObject({ intent: { id: 'report.not-counted' } });
+  });
   it('out-of-scope without an answer, or a weak match, is left to the fallback rules', () => {
     expect(honestLimit.decide(u('天气', { candidates: [{ item: outOfScope, score: 0.9, example: '' }] }), {}, kn)).toBeUndefined();
     expect(honestLimit.decide(u('时间', { candidates: [{ item: hours, score: 0.35, example: '' }] }), {}, kn)).toBeUndefined();

@@ -9,6 +9,13 @@ beforeAll(async () => {
 });
 
 describe('remedy-asked', () => {
+  it('a reply or the information that may never come, asked as what if ("要是他们一直拖着不回呢", "他们要是不给呢"): the remedies', () => {
+    const c = cands(kn, ['procedure.time', 0.36], ['procedure.remedy', 0.1]);
+    for (const norm of ['要是他们一直延长着不回呢', '他们要是不给呢', '如果拒绝了呢']) {
+      expect(remedyAsked.decide(u({ norm, candidates: c }), {}, kn), norm).toMatchObject({ kind: 'intent', intent: { id: 'procedure.remedy' } });
+    }
+    expect(remedyAsked.decide(u({ norm: '要是他们同意了呢', candidates: c }), {}, kn)).toBeUndefined();
+  });
   it('the reply not accepted ("不服", "有异议"), then what to do: the remedies, not the kinds of reply', () => {
     const c = cands(kn, ['procedure.outcomes', 0.43], ['procedure.remedy', 0.42]);
     for (const norm of ['收到的答复我不服该怎么办', '对他们给的结果有异议能怎么办']) {

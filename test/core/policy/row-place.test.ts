@@ -11,6 +11,11 @@ beforeAll(async () => {
 const text = (d: ReturnType<typeof rowPlaceAsked.decide>) => (d && d.kind === 'passage' ? [d.parts.head, ...d.parts.lines].join('') : undefined);
 
 describe('row-place-asked', () => {
+  it('a count of requests received quoted ("“全年收到申请223件”对应哪一行"): the row of the new requests, though 申请 alone is vague', () => {
+    const m = { table: '三' as const, rows: ['new'], cols: [], spans: [], vague: true };
+    expect(text(rowPlaceAsked.decide(u({ norm: '“全年收到申请223件”这个数在表三里对应哪一行?', metric: m }), {}, kn))).toContain('“一、本年新收政府信息公开申请数量”一行');
+    expect(rowPlaceAsked.decide(u({ norm: '申请在表三里对应哪一行?', metric: m }), {}, kn)).toBeUndefined();
+  });
   it('a sub-row of table 三 asked by place: its part, its group with numbering, itself, then the report\'s figure', () => {
     const t = text(rowPlaceAsked.decide(u({ norm: '信访举报投诉类的那1件申请在表三哪一栏?', metric: { table: '三', rows: ['rejected.petition'], cols: [], spans: [], rowsExplicit: true } }), {}, kn));
     expect(t).toContain('“三、本年度办理结果”下“（五）不予处理”中的“1.信访举报投诉类申请”一行');

@@ -20,6 +20,15 @@ describe('tables-filled-asked', () => {
   it('a report whose tables hold figures: no decision (the figures\' rules answer)', () => {
     expect(tablesFilledAsked.decide(u({ norm: '年报第三部分的表格里有数据吗' }), {}, nangang)).toBeUndefined();
   });
+  it('why one table is empty, of the table just asked about or named: it holds headers only, not reported, no 0 claimed', () => {
+    const d = tablesFilledAsked.decide(u({ norm: '为啥那个表一个数都没有?' }), { metric: { table: '四', rows: ['review'], cols: [], spans: [] } }, nangang);
+    expect(textOf(d)).toContain('表四');
+    expect(textOf(d)).toContain('只有表头');
+    expect(textOf(d)).toContain('不能据此认定为0件');
+    expect(textOf(tablesFilledAsked.decide(u({ norm: '为什么表四是空的' }), {}, nangang))).toContain('只有表头');
+    // (a table that holds figures is not empty: the figures' rules answer)
+    expect(tablesFilledAsked.decide(u({ norm: '为什么表三是空的' }), {}, nangang)).toBeUndefined();
+  });
   it('no table named, or nothing asked of its figures: no decision', () => {
     for (const norm of ['年报有数据吗', '统计表是什么格式']) expect(tablesFilledAsked.decide(u({ norm }), {}, blank), norm).toBeUndefined();
   });

