@@ -7,6 +7,7 @@ import { AGGREGATE_ASKED, AGGREGATE_NOT, CONTACT_FIELD_NOUNS, SUBJECT_COUNT_ASKE
 import { THRESHOLDS } from '../thresholds.js';
 import { top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
+import type { Report } from '../../report/types.js';
 import { pickReport } from '../select.js';
 
 export const honestLimit: Rule = {
@@ -40,6 +41,18 @@ const RANK_ASKED = /排第几|排名|第几名|排在第几/;
 /** A rank a report states ("在全国排第5", "位列全省第3", "排名第一"). */
 const RANK_STATED = /排(?:名)?第[一二三四五六七八九十\d]+|位列[^，。]{0,8}第[一二三四五六七八九十\d]+|居[^，。]{0,6}第[一二三四五六七八九十\d]+/;
 
+/** A way requests come in, named with a count asked after it ("网上提交的几件", "信函寄来的有多少"). */
+const CHANNEL_COUNTED = /(?:网上|在线|网络|线上|信函|邮寄|寄来|当面|现场|窗口|传真|电子邮件|邮件)[^，,。？?；;]{0,8}(?:几件|多少件|多少|几个)/g;
+/** Whether the message asks the requests' counts by two ways they came in or more. */
+function channelsCounted(norm: string): boolean {
+  return (norm.match(CHANNEL_COUNTED)?.length ?? 0) >= 2;
+}
+/** A count of requests by the way they came in, told in a report's text ("网上申请12件", "信函申请3件"). */
+const CHANNEL_COUNT_TOLD = /(?:网上|在线|网络|线上|信函|邮寄|当面|现场|窗口|传真|电子邮件|邮件)[^，,。；;]{0,10}\d+\s*件/;
+function channelCountTold(r: Report | undefined): boolean {
+  return !!r?.passages.some((p) => CHANNEL_COUNT_TOLD.test(p.text));
+}
+
 /** The year's proactive disclosure named (each report's text tells its count). */
 const PROACTIVE_NAMED = /主动公开|公开的信息|发布的信息|公开了?多少条/;
 
@@ -49,7 +62,10 @@ export const notCounted: Rule = {
   decide: (u, state, kn) => {
     // requests by subject: the only figure read is the requests themselves, not a row of their own
     // (or by the departments inside the government: "市政府各部门分别收到多少申请")
-    const bySubject = (SUBJECT_COUNT_ASKED.test(u.norm) || DEPARTMENTS_WITHIN.test(u.norm)) && (!u.metric || (u.metric.table === '三' && u.metric.rows.every((r) => r === 'new' || r === 'total') && !u.metric.cols.length));
+    // (or by the way they came in, "网上提交的几件，信函寄来的几件", of a report whose text counts none of them)
+    const requestsOnly = !u.metric || (u.metric.table === '三' && u.metric.rows.every((r) => r === 'new' || r === 'total') && !u.metric.cols.length);
+    const byChannel = requestsOnly && channelsCounted(u.norm) && !channelCountTold(pickReport(kn, u.slots, state).report);
+    const bySubject = byChannel || ((SUBJECT_COUNT_ASKED.test(u.norm) || DEPARTMENTS_WITHIN.test(u.norm)) && requestsOnly);
     // a table row asked for ("哪类原因不公开的最多"): the table answers it
     if (!bySubject && (u.metric || !AGGREGATE_ASKED.test(u.norm) || AGGREGATE_NOT.test(u.norm))) return undefined;
     // (the offices named set against each other by what each text tells, "这三个地方哪个主动公开的信息最多": proactive-total-told)

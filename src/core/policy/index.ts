@@ -25,6 +25,8 @@ import { quotedListChecked } from './quoted-list.js';
 import { quotedRestAsked, quotedSumChecked } from './quoted-sum.js';
 import { restOfResults } from './rest-of-results.js';
 import { quotedBalanceChecked } from './quoted-balance.js';
+import { balanceTotalAsked } from './balance-total.js';
+import { visitsNotTold } from './visits-not-told.js';
 import { reportItselfAsked } from './report-itself.js';
 import { tablesFilledAsked } from './tables-filled.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
@@ -167,6 +169,8 @@ export const RULES: readonly Rule[] = [
   numberMeaningAsked,
   // (where a figure goes in the tables, whatever figure is quoted with it: "无法提供603件应该填在表三哪一行")
   rowPlaceAsked,
+  // (before the quoted checks: "新收17件加上年结转1件，总计应该是多少" asks a sum, it states no total to check)
+  balanceTotalAsked,
   // (before consistency-asked, which reads several figures quoted as a sum to check)
   quotedListChecked,
   quotedSumChecked,
@@ -183,6 +187,8 @@ export const RULES: readonly Rule[] = [
   addressChecked,
   subjectTold,
   notCounted,
+  // (before the contact rules: "门户网站总访问量是多少" asks a count the report does not give, not the site's address)
+  visitsNotTold,
   sumInText,
   vagueFigureReportWords,
   vagueFigureUnknown,

@@ -132,6 +132,14 @@ describe('not-counted', () => {
     const refused = { ...metric, rows: ['refused.third-party'] };
     expect(notCounted.decide(u({ norm: '关于第三方权益不予公开的有几件', metric: refused, candidates: cands(kn, ['figures.query', 0.5]) }), {}, kn)).toBeUndefined();
   });
+  it('requests counted by the way they came in ("网上提交的几件，信函寄来的几件"), of a report whose text counts none: the honest answer', async () => {
+    const { notCounted } = await import('../../../src/core/policy/honest-limit.js');
+    const metric = { table: '三' as const, rows: ['new'], cols: [], spans: [], rowsExplicit: true, vague: true };
+    const d = notCounted.decide(u({ norm: '那15件申请里,网上提交的几件,信函寄来的几件?', metric, candidates: cands(kn, ['figures.query', 0.5]) }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'report.not-counted' } });
+    // (one way named alone, "网上能申请吗", asks no count by way)
+    expect(notCounted.decide(u({ norm: '网上提交的有几件', metric, candidates: cands(kn, ['figures.query', 0.5]) }), {}, kn)).toBeUndefined();
+  });
   it('a limit of the law ("延长期限最多多久") or a table row ("哪类原因不公开的最多"): no decision', async () => {
     const { notCounted } = await import('../../../src/core/policy/honest-limit.js');
     expect(notCounted.decide(u({ norm: '延长期限最多多久', candidates: cands(kn, ['procedure.time', 0.6]) }), {}, kn)).toBeUndefined();
