@@ -18,7 +18,7 @@ let runs: { set: { label: string }; turns: unknown[] }[];
 
 beforeAll(async () => {
   runs = await runSets(createCore, ROOT, { sets });
-}, 300_000);
+}, 900_000);
 
 describe('decision trace', () => {
   it(`every question is decided by the rule and intent recorded in ${TRACE_FILE}`, () => {

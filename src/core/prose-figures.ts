@@ -110,11 +110,16 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
     }
     return undefined;
   };
-  const kept = clauses.flatMap((c, i) => {
+  // (all of them handled, said after their count — "收到政府信息公开申请3条,均已依法按期办理完毕": the results' total is that
+  // count and none is carried over, the two clauses together; not a rate asked, "办结率是多少", which the rate rules read)
+  const allHandled = (c: string, i: number) => i > 0 && !m.rate && ALL_HANDLED.test(c) && m.rows.some((x) => x === 'total' || x === 'carry-over') && REQUESTS_COUNTED_BEFORE.test(clauses[i - 1]!);
+  const found = clauses.flatMap((c, i) => {
     if (!rowClause(c)) return [];
     const share = shareAfter(i);
     return share ? [`${c}，${share}`] : [c];
   });
+  // (only when no clause counts the row itself)
+  const kept = found.length ? found : clauses.flatMap((c, i) => (allHandled(c, i) ? [clauses[i - 1]!, c] : []));
   // (the requests asked, and the sentence counts them first in its own words and then breaks them down — "我镇依申请公开
   // 请求9件,其中网络平台收到3件,线下邮件收到1件": the count with its parts, never a part for the whole)
   // (a remark may stand between, "…申请44件、相比于2024年增长46.7%,其中自然人申请42件")
@@ -126,6 +131,11 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   // (a clause that says there were none, "无结转下年度继续办理件": that is 0, said as our reading)
   return kept.length ? `${kept.map((c) => (NONE_CLAUSE.test(bare(c)) && !/\d/.test(c) ? `${bare(c)}（即 0 件）` : bare(c))).join('，')}。` : '';
 }
+
+/** The requests counted in the clause before ("收到政府信息公开申请 3 条"). */
+const REQUESTS_COUNTED_BEFORE = /(?:申请|依申请)[^，,；;\d]{0,12}?\d+\s*[件宗条]/;
+/** All the requests handled, said of them as a whole ("均已依法按期办理完毕", "全部办结", "均按时答复"). */
+const ALL_HANDLED = /^\s*(?:均已|已全部|全部已?|都已)[^，,。；;\d]{0,8}(?:办理完毕|办结|答复完毕|处理完毕)/;
 
 /** Messages, letters or service cases counted, no disclosure request named ("收到留言164条,办结164条"). */
 export const OTHER_MATTERS_COUNTED = /^(?![^。]*(?:信息公开|依申请|公开申请))[^。]*(?:留言|来信|来电|咨询|办件|诉求|投诉|举报)[^。，,]{0,6}\d/;

@@ -76,3 +76,38 @@ describe('session 38 readings: how the asker says it', () => {
     expect(a).toContain('复议');
   });
 });
+
+describe('session 38 readings: the second round', () => {
+  it('"超时不回咋办": the remedies', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '过了期限还不回 咋办');
+    expect(a).toContain('复议');
+  });
+  it('all the requests handled, said after their count ("…3条,均已依法按期办理完毕"): the sentence, for the total or what is carried over', async () => {
+    const kn = await kb('test/fixtures/reports-fresh129-newb');
+    const [a] = talk(kn, '焦作市民政局2025年的申请结转到明年的有几件');
+    expect(a).toContain('均已依法按期办理完毕');
+  });
+  it('a site\'s visits asked, the report stating none: said so, not the site\'s address', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府网站一年浏览量多少');
+    expect(a).toContain('没有写明');
+    expect(a).not.toContain('http');
+  });
+});
+
+describe('session 38 readings: withdrawn requests and the day a reply counts from', () => {
+  it('a request the applicant withdrew ("撤销申请1件", typed 撤消): counted as the text says', async () => {
+    const kn = await kb('test/fixtures/reports-fresh129-newa');
+    const [a] = talk(kn, '绩溪2024年申请人自己撤消的申请有几件');
+    expect(a).toContain('撤销申请1件');
+  });
+  it('from which day the reply\'s limit counts, the receipt day the best reading: that day\'s rule; the statistics period is not it', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '信寄出去之后，答复期限从哪天开始算');
+    expect(a).toContain('签收');
+    const [b] = talk(kn, '南岗区年报的统计期限是从哪天到哪天');
+    expect(b).toContain('统计期限');
+    expect(b).not.toContain('签收');
+  });
+});

@@ -25,3 +25,32 @@ export const feeReckoned: Rule = {
     return intentDecision(u, kn, FEE_INTENT, THRESHOLDS.answer);
   },
 };
+
+/**
+ * Whether applying costs the asker anything, asked in everyday words ("得交几块钱", "得不得花钱", "会不会被收费", "申请收不收费"):
+ * the fee rules, whatever else the words matched (申请一次 read as a repeat, 能查 as the list of reports).
+ */
+const FEE_PLAIN = /(?:得|要|需要|用|会|会不会|要不要|得不得|需不需要|用不用)(?:被)?(?:交|花|给|付|掏|缴|收)(?:几块|多少|点儿?|个)?(?:钱|费)|几块钱|(?:收不收|要不要|花不花|交不交)(?:钱|费)|(?:免费|收费)(?:吗|不|没|嘛)|是不是免费/;
+/** Money of another matter ("工资", "补偿款", "罚款", "学费"): not the disclosure fee. */
+const OTHER_MONEY = /工资|工钱|补偿|赔偿|罚款|罚钱|税|社保|医保|公积金|学费|房租|租金|物业费|水费|电费|押金|贷款|报销|车费|路费|停车/;
+/** The fee the office took, asked ("收过处理费没有", "收了多少", "有没有收费"). */
+const FEE_TAKEN = /收过|收了|收取过|收取了|有没有收|收没收|收没有/;
+/** The matter is disclosure: applying, information, documents, asking the office for them. */
+const DISCLOSURE_MATTER = /申请|信息|文件|公开|资料|材料|查/;
+
+export const feeAskedPlainly: Rule = {
+  name: 'fee-asked-plainly',
+  doc: 'Whether applying costs anything, asked in everyday words ("得交几块钱", "得不得花钱", "会不会被收钱") of a disclosure request, no figure asked: the fee rules, not the nearest other reading.',
+  decide: (u, state, kn) => {
+    if (u.metric || !FEE_PLAIN.test(u.norm) || OTHER_MONEY.test(u.norm)) return undefined;
+    if (!DISCLOSURE_MATTER.test(u.norm) && !state.intent?.startsWith('procedure.')) return undefined;
+    // (the fee rules read best already, or another reading is sure of itself — "要不要交钱…能不能口头说给你们" asks the oral
+    // request too: the ordinary rules answer with their own confidence, the fee as a second answer)
+    // (the fee a plausible reading already, "要不要交钱…能不能口头说": the ordinary rules weigh it with the rest)
+    if (u.candidates[0] && u.candidates[0].score >= THRESHOLDS.answer) return undefined;
+    if ((u.candidates.find((c) => c.item.id === FEE_INTENT)?.score ?? 0) >= THRESHOLDS.clarify) return undefined;
+    // (the office's own fee asked, "他们收过处理费没有": the report's figure)
+    if (FEE_TAKEN.test(u.norm)) return undefined;
+    return intentDecision(u, kn, FEE_INTENT, THRESHOLDS.clarify);
+  },
+};

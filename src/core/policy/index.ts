@@ -44,7 +44,7 @@ import { petitionByRequest } from './petition.js';
 import { recordsByOwnLaw } from './special-records.js';
 import { carriedIntoNext } from './carried-next.js';
 import { madeToOrderAsked } from './need-create.js';
-import { feeReckoned } from './fee-reckoned.js';
+import { feeAskedPlainly, feeReckoned } from './fee-reckoned.js';
 import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { subjectTold } from './subject-told.js';
@@ -205,6 +205,8 @@ export const RULES: readonly Rule[] = [
   // (before the figure rules: "回复说信息不存在，合法吗" asks the rule of that reply, not how many got it)
   replyLawfulAsked,
   feeReckoned,
+  // (whether applying costs anything in everyday words, "得交几块钱": the fee rules, before the figures and the tentative readings)
+  feeAskedPlainly,
   tableRowAsked,
   figureQuestion,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)

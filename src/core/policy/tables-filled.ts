@@ -23,7 +23,6 @@ const ONE_TABLE = /表\s*([二三四234])|第([二三四])部分的?(?:表|表�
 const EMPTY_WHY = /(?:为啥|为什么|为何|怎么|咋|什么原因)[^，。？?]{0,14}(?:空|一个数(?:字)?都?没有|没有?(?:任何)?(?:数|数字|数据)|没填|没有填)|(?:空的|空着|空白|没有数字?|没填)[^，。？?]{0,6}(?:为啥|为什么|为何|什么原因|怎么回事)/;
 /** Table numerals as the figures' keys have them ("t4.review.total"). */
 const TABLE_KEY: Readonly<Record<string, string>> = { 二: 't2.', 三: 't3.', 四: 't4.', '2': 't2.', '3': 't3.', '4': 't4.' };
-const NUMERAL: Readonly<Record<string, string>> = { '2': '二', '3': '三', '4': '四' };
 
 /** Whether one table of the report holds a figure. */
 function tableFilled(r: Report, table: string): boolean {
@@ -35,11 +34,11 @@ export const tablesFilledAsked: Rule = {
   name: 'tables-filled-asked',
   doc: 'Whether the tables hold figures, asked ("第二、三、四部分的表格里有数据吗"), of a report whose tables hold none: that they hold none, not the format\'s list of parts nor a contact detail; why one table is empty ("为啥那个表一个数都没有", of the table just asked about): that it holds headers only and the report says no why.',
   decide: (u, state, kn) => {
+    // (a table pointed at, "那个表", "这张表": the one the last figure was of — one named by its number, "表四怎么是空的", is
+    // the load's finding about it, consistency-asked)
     const one = EMPTY_WHY.test(u.norm) ? ONE_TABLE.exec(u.norm) : null;
-    if (one) {
-      // (the table named, else the one the last figure was of)
-      const named = one[1] ?? one[2];
-      const table = named ? (NUMERAL[named] ?? named) : state.metric?.table;
+    if (one && !one[1] && !one[2]) {
+      const table = state.metric?.table;
       const r = pickReport(kn, u.slots, state).report;
       if (r && table && TABLE_KEY[table] && hasTableFigures(r) && !tableFilled(r, table)) {
         const phone = r.contact.phone ? `如需了解，可咨询${r.contact.department ?? r.office}（电话 ${r.contact.phone}）。` : '';

@@ -28,6 +28,10 @@ export const TIME_LIMIT_SUBJECTS: readonly (readonly [RegExp, string])[] = [
   [/主动公开|挂出来|挂到网上|形成(?:或者|或)?变更/, 'procedure.proactive'],
 ];
 
+/** The reply's limit and from which day it counts ("答复的期限是从哪一天算起", "回复时间从哪天开始算"). */
+const REPLY_COUNTED_FROM = /(?:答复|回复)[^，。？?]{0,8}(?:期限|时限|时间)?[^，。？?]{0,6}(?:哪(?:一)?天|什么时候)(?:开始)?(?:算起|起算|开始算|算)/;
+/** The intent that tells which day a request counts as received (intents/procedure.yml). */
+const RECEIPT_DATE_INTENT = 'procedure.receipt-date';
 /** The intent that tells the general time limit to answer a request (intents/procedure.yml). */
 const REPLY_TIME_LIMIT = 'procedure.time';
 
@@ -61,7 +65,7 @@ const WAIT_ASKED = /等(?:好久|多久|多长时间|几天|多少天|几个工�
 /** From which day a limit counts ("从哪天开始算", "起算"). */
 const COUNTED_FROM = /哪(?:一)?天|起算|开始算|从什么时候/;
 /** A request corrected, and the time after it ("补正以后", "补完以后", "补齐材料后"). */
-const CORRECTED = /(?:补正|补完|补齐|补好|补充材料|补交材料|补材料)(?:了)?(?:以后|之后|后)/;
+const CORRECTED = /(?:补正|补完|补齐|补好|补充材料|补交材料|补材料)(?:了)?(?:以后|之后|后)|(?:补正|补齐|补好)完?了/;
 
 export const timeLimitOf: Rule = {
   name: 'time-limit-of',
@@ -72,6 +76,13 @@ export const timeLimitOf: Rule = {
     if (CORRECTED.test(u.norm) && COUNTED_FROM.test(u.norm) && !u.metric) {
       const intent = kn.byId.get(CORRECTION_INTENT);
       if (intent) return { kind: 'intent', intent, confidence: THRESHOLDS.answer };
+    }
+    // from which day the reply's limit counts, no correction named ("挂号信寄出去以后，答复的期限是从哪一天算起的"): the day
+    // a request counts as received (第三十一条), when that reading is there to give it
+    // (the best reading itself: "统计期限是从哪天到哪天" and "条例从哪天开始施行" ask other days)
+    const receipt = u.candidates[0];
+    if (REPLY_COUNTED_FROM.test(u.norm) && !u.metric && !CORRECTED.test(u.norm) && receipt?.item.id === RECEIPT_DATE_INTENT && receipt.score >= THRESHOLDS.clarify) {
+      return { kind: 'intent', intent: receipt.item, confidence: receipt.score };
     }
     // (or by when at the latest, of a step named: "…要我补正，他们最晚什么时候得通知我")
     const howLong = u.kind === 'duration' || DURATION.test(u.norm) || LIMIT_AFFECTED.test(u.norm);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { feeReckoned } from '../../../src/core/policy/fee-reckoned.js';
-import { knowledge, metric, slots, u } from './helpers.js';
+import { feeAskedPlainly, feeReckoned } from '../../../src/core/policy/fee-reckoned.js';
+import { cands, knowledge, metric, slots, u } from './helpers.js';
 
 let kn: Knowledge;
 beforeAll(async () => {
@@ -19,5 +19,20 @@ describe('fee-reckoned', () => {
     expect(feeReckoned.decide(u({ norm: '南岗区2022年收到了15件申请,收费怎么算', slots: slots({ years: [2022] }) }), {}, kn)).toBeUndefined();
     expect(feeReckoned.decide(u({ norm: '信息处理费怎么算' }), {}, kn)).toBeUndefined();
     expect(feeReckoned.decide(u({ norm: '我提交了25件申请,多久答复' }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('fee-asked-plainly', () => {
+  it('whether applying costs anything in everyday words ("得交几块钱", "得不得花钱"), whatever read best: the fee rules', () => {
+    const c = cands(kn, ['procedure.repeat', 0.34], ['report.structure', 0.3]);
+    for (const norm of ['申请一次得交几块钱', '想查个政府文件,得不得花钱', '申请这个收不收费']) {
+      expect(feeAskedPlainly.decide(u({ norm, candidates: c }), {}, kn), norm).toMatchObject({ kind: 'intent', intent: { id: 'procedure.fee' } });
+    }
+  });
+  it('money of another matter, a figure asked, or no disclosure named: no decision', () => {
+    const c = cands(kn, ['procedure.fee', 0.3]);
+    expect(feeAskedPlainly.decide(u({ norm: '停车要交钱吗', candidates: c }), {}, kn)).toBeUndefined();
+    expect(feeAskedPlainly.decide(u({ norm: '申请复印要交钱吗,补偿款什么时候给', candidates: c }), {}, kn)).toBeUndefined();
+    expect(feeAskedPlainly.decide(u({ norm: '收了多少信息处理费', candidates: c, metric: { table: '六', rows: ['fee'], cols: [], spans: [] } as never }), {}, kn)).toBeUndefined();
   });
 });
