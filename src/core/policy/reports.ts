@@ -1,7 +1,6 @@
 /** Rules about which report is meant. */
-import { figuresIntent, narrative, reportFree } from '../handlers.js';
-import { cutSpans, findReportSlots } from '../../understand/slots.js';
-import { namedReports, pickReport, reportById, reportsOf, reportsOfYear } from '../select.js';
+import { figuresIntent, reportFree } from '../handlers.js';
+import { namedReports, pickReport, reportsOf, reportsOfYear } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { kindsOf, namesReport, top, topScore } from './helpers.js';
 import { REPORT_YEAR_ASKED, REPORTS_ASKED } from '../patterns.js';
@@ -103,10 +102,7 @@ export const reportNotLoaded: Rule = {
       return { kind: 'intent', intent: figures, confidence: Math.max(score, THRESHOLDS.answer), question: { norm: u.norm, slots: part.slots, metric: u.metric }, noteIfAnswered: part.note };
     }
     if (pick.problem && (u.metric || !t || score < THRESHOLDS.answer + POLICY.reportFreeOverMissingReport || !reportFree(t.item))) {
-      // (the year before the one just answered, whose text compares the two — "那它前一年呢" after "…受理了4件(较2021年减少3件)":
-      // that sentence too, the only word of that year there is)
-      const compared = yearNotLoaded ? comparedWithYearBefore(kn, u, state) : undefined;
-      return { kind: 'no-report', problem: pick.problem + (compared ?? ''), confidence: score, ...(answered ? { answered: true } : {}) };
+      return { kind: 'no-report', problem: pick.problem, confidence: score, ...(answered ? { answered: true } : {}) };
     }
     // a year counted back from today that is not loaded, asked whether it is there ("沭阳前年的数据有吗"), no figure
     // and nothing a template reads well: which years there are (a figure asked gets the newest report's, said so)
@@ -121,24 +117,6 @@ export const reportNotLoaded: Rule = {
 
 /** The intent of an answer read from the report's text. */
 const PASSAGE_INTENT = 'report.passage';
-
-/**
- * The sentence of the report just answered that compares its count with the year asked, the year before it ("较2021年减少3件",
- * "比上年增加"), said after no report of that year: undefined unless the report of the year after is the one just answered.
- */
-function comparedWithYearBefore(kn: Knowledge, u: Understanding, state: ConvState): string | undefined {
-  const r = state.report ? reportById(kn, state.report) : undefined;
-  const year = u.slots.years.length === 1 ? u.slots.years[0]! : u.slots.relativeYear;
-  if (!r?.year || year === undefined || r.year !== year + 1 || !state.text) return undefined;
-  const asked = cutSpans(state.text, findReportSlots(state.text, kn.refs, u.now).spans);
-  const line = narrative(r, asked, true, POLICY.narrativeCoverage)?.parts.lines.find((l) => comparesWith(year).test(l));
-  return line ? `\n${r.year}年报告中与${year}年的比较：${line.trim()}` : undefined;
-}
-
-/** A comparison with the year named or the year before ("较2021年", "比上年", "同比"). */
-function comparesWith(year: number): RegExp {
-  return new RegExp(`(?:较|比|同比|与)${year}年|(?:较|比)(?:上年|上一年|去年)|同比`);
-}
 
 /**
  * The loaded part of a figure asked of several years or offices: the slots without the years (or offices) not loaded,
