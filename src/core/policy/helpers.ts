@@ -488,3 +488,8 @@ export function intentDecision(u: Understanding, kn: Knowledge, id: string, floo
   const intent = kn.byId.get(id);
   return intent ? { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, floor) } : undefined;
 }
+
+/** Whom to ask, said after something the report does not tell ("如需了解，可咨询…（电话 …）。"), or '' without a phone. */
+export function enquiryNote(r: Report): string {
+  return r.contact.phone ? `如需了解，可咨询${r.contact.department ?? r.office}（电话 ${r.contact.phone}）。` : '';
+}

@@ -12,7 +12,7 @@ import { sectionSource } from '../prose-figures.js';
 import type { Rule } from './types.js';
 import { CLAUSE_SPLIT, CONTACT_FIELD_NOUNS } from '../patterns.js';
 import { THRESHOLDS } from '../thresholds.js';
-import { topScore } from './helpers.js';
+import { enquiryNote, topScore } from './helpers.js';
 
 /** Whether the report has something, asked ("报告里有吗", "年报里有没有提到", "报告中提没提"). */
 const MENTION_ASKED = /(?:报告|年报)(?:里|中|上|里面)?(?:有没有|有无|提没提|写没写|说没说)(?:提到|提及|写到|说到|讲到|涉及|写|提)?|(?:报告|年报)(?:里|中|上|里面)?(?:有吗|有没|提到了?吗|写了吗|提了吗|涉及了?吗)/;
@@ -58,7 +58,7 @@ export const mentionAsked: Rule = {
       const p = r.passages.map((x) => ({ x, n: found.filter((w) => x.text.includes(w)).length })).sort((a, b) => b.n - a.n)[0]!.x;
       return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [p.text.trim()], source: sectionSource(p.section), labelled: true } };
     }
-    const phone = r.contact.phone ? `如需了解，可咨询${r.contact.department ?? r.office}（电话 ${r.contact.phone}）。` : '';
+    const phone = enquiryNote(r);
     const missing = words.filter((w) => !all.includes(w));
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告中没有提到“${missing.join('、')}”相关的内容。`, lines: phone ? [phone] : [], labelled: true } };
   },

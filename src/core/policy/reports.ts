@@ -1,5 +1,6 @@
 /** Rules about which report is meant. */
 import { figuresIntent, reportFree } from '../handlers.js';
+import { PASSAGE_INTENT } from '../respond.js';
 import { namedReports, pickReport, reportsOf, reportsOfYear } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { kindsOf, namesReport, top, topScore } from './helpers.js';
@@ -115,8 +116,6 @@ export const reportNotLoaded: Rule = {
   },
 };
 
-/** The intent of an answer read from the report's text. */
-const PASSAGE_INTENT = 'report.passage';
 
 /**
  * The loaded part of a figure asked of several years or offices: the slots without the years (or offices) not loaded,

@@ -9,6 +9,7 @@ import { SECTION_TITLES } from '../../report/format.js';
 import { hasTableFigures, pickReport } from '../select.js';
 import type { Report } from '../../report/types.js';
 import type { Rule } from './types.js';
+import { enquiryNote } from './helpers.js';
 
 /** The tables (or the parts that hold them) named ("表格", "统计表", "第三部分的表", "二、三、四部分"). */
 const TABLES_NAMED = /表格|统计表|表里|表中|表上|(?:第?[二三四]、?)+部分/;
@@ -22,7 +23,7 @@ const ONE_TABLE = /表\s*([二三四234])|第([二三四])部分的?(?:表|表�
 /** Why it holds no figure, asked ("为啥那个表一个数都没有", "为什么表四是空的"). */
 const EMPTY_WHY = /(?:为啥|为什么|为何|怎么|咋|什么原因)[^，。？?]{0,14}(?:空|一个数(?:字)?都?没有|没有?(?:任何)?(?:数|数字|数据)|没填|没有填)|(?:空的|空着|空白|没有数字?|没填)[^，。？?]{0,6}(?:为啥|为什么|为何|什么原因|怎么回事)/;
 /** Table numerals as the figures' keys have them ("t4.review.total"). */
-const TABLE_KEY: Readonly<Record<string, string>> = { 二: 't2.', 三: 't3.', 四: 't4.', '2': 't2.', '3': 't3.', '4': 't4.' };
+const TABLE_KEY: Readonly<Record<string, string>> = { 二: 't2.', 三: 't3.', 四: 't4.' };
 
 /** Whether one table of the report holds a figure. */
 function tableFilled(r: Report, table: string): boolean {
@@ -41,7 +42,7 @@ export const tablesFilledAsked: Rule = {
       const table = state.metric?.table;
       const r = pickReport(kn, u.slots, state).report;
       if (r && table && TABLE_KEY[table] && hasTableFigures(r) && !tableFilled(r, table)) {
-        const phone = r.contact.phone ? `如需了解，可咨询${r.contact.department ?? r.office}（电话 ${r.contact.phone}）。` : '';
+        const phone = enquiryNote(r);
         const line = `报告的表${table}（“${table}、${SECTION_TITLES[table]}”）只有表头，没有填写任何数字，报告也没有说明原因。这些数字按“未报告”处理：不能据此认定为0件，也不能认定有案件。${phone}`;
         return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [line], labelled: true } };
       }

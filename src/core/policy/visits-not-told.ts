@@ -6,6 +6,7 @@
 import { reportLabel } from '../../answer/render.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
+import { enquiryNote } from './helpers.js';
 
 /** Visits, views, clicks, reads, plays or downloads counted ("访问量", "浏览次数", "多少人访问"). */
 const VISITS_ASKED = /(?:访问|浏览|点击|阅读|播放|下载)(?:量|次数|人次|人数)|(?:多少|几)(?:人|次)(?:访问|浏览|点击|看过|看了)|(?:访问|浏览|点击)(?:了)?(?:多少|几)(?:次|人)/;
@@ -19,7 +20,7 @@ export const visitsNotTold: Rule = {
     if (!VISITS_ASKED.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r || r.passages.some((p) => VISITS_TOLD.test(p.text))) return undefined;
-    const phone = r.contact.phone ? `如需了解，可咨询${r.contact.department ?? r.office}（电话 ${r.contact.phone}）。` : '';
+    const phone = enquiryNote(r);
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告没有写明网站或政务新媒体的访问量、浏览量。${phone}`], labelled: true } };
   },
 };
