@@ -22,8 +22,8 @@ export interface PassageIndex {
   vocab: Set<string>;
 }
 
-/** Words that say "how many / what" but not what about. */
-const GENERIC = new Set('数量 数据 情况 一共 总共 共 全年 累计 本年 本年度 今年 年 件 条 个 次 项 家 多 少 有 没有 是 做 进行 开展 工作 打算 搞 听说 据说 好像 要 必须 应当 应该 需要 务必 必需 一般 通常 最晚 最迟 列 列出'.split(' '));
+/** Words that say "how many / what" but not what about, and the report named as the frame of the question ("23年报里引用的那个…" cut as 报里, "报告提到的"). */
+const GENERIC = new Set('数量 数据 情况 一共 总共 共 全年 累计 本年 本年度 今年 年 件 条 个 次 项 家 多 少 有 没有 是 做 进行 开展 工作 打算 搞 听说 据说 好像 要 必须 应当 应该 需要 务必 必需 一般 通常 最晚 最迟 列 列出 报里 引用 提到'.split(' '));
 
 /**
  * The words of a text that say what it is about. A pure function of the text, asked of the same message

@@ -95,7 +95,7 @@ function helpText(kn: Knowledge): string {
 /** The sentences of section 一 a preface printed as its first paragraph may take ("本年度报告是由…依据…编制"). */
 const PREFACE_IN_ONE = 3;
 
-function sectionText(r: Report, intent: Intent): Exec {
+function sectionText(r: Report, intent: Intent, norm = ''): Exec {
   // (a preface printed as section 一's first paragraph, no preface of its own: its first sentences, when they match)
   const own = sectionPassages(r, intent.section!);
   const all = intent.section === '前言' && intent.match && !own.some((p) => intent.match!.test(p.text)) ? [...own, ...sectionPassages(r, '一').slice(0, PREFACE_IN_ONE)] : own;
@@ -105,6 +105,10 @@ function sectionText(r: Report, intent: Intent): Exec {
     const byHeading = all.filter((p) => p.heading && intent.match!.test(p.heading));
     const byText = all.filter((p) => intent.match!.test(p.text));
     chosen = byHeading.length ? byHeading : byText.length ? byText : [];
+    // (no passage of the topic's word, the question's own words in one: "政务新媒体整治是怎么说的" of a report whose part 一
+    // speaks of 新媒体整治, never of 平台 — that passage, not "not found")
+    const found = !chosen.length && norm ? narrative(r, norm, false) : undefined;
+    if (found) return found;
     if (!chosen.length) return { parts: plain(`${reportLabel(r)}报告中没有找到“${intent.title}”的相关内容。`, true), missing: true };
   }
   return { parts: { head: `${reportLabel(r)}报告${sectionName(intent.section!)}：`, lines: [joinSentences(chosen.map((p) => p.text))], labelled: true } };
@@ -664,7 +668,7 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
   litigation: { tables: true, run: ({ report }) => { const p = renderLitigation(report!); return { parts: p, missing: p.missing }; } },
   problems: { run: ({ report }) => problemsOrMeasures(report!, 'problems') },
   improvements: { run: ({ report }) => problemsOrMeasures(report!, 'improvements') },
-  section: { run: ({ report, intent }) => sectionText(report!, intent) },
+  section: { run: ({ report, intent, norm }) => sectionText(report!, intent, norm) },
 };
 
 /** What a result of table 三 counts: the kinds the national format lists under it (a kind's own rule is told by its basis). */

@@ -887,6 +887,48 @@ const EXACT_SLIPS_MIN_CHARS = 5;
  * its last place when the places before it are the office's own (光明区公民街道 → 深圳市光明区公明街道办事处). Only
  * one office may fit.
  */
+/** Characters that end a place or an office's level: an abbreviation keeps them where the name has them. */
+const LEVEL_CHARS = /[省市区县旗镇乡]|街道|办事处|苏木/g;
+/** The fewest characters of a shortened name before its level when its first two are not together in the full name ("科右中旗"). */
+const IN_ORDER_MIN_BEFORE_LEVEL = 3;
+/** An office that is a place's government itself (its organ empty, or the government or its office). */
+const GOVERNMENT_ORGAN = /^(?:人民政府|政府)(?:办公室)?$/;
+/** The fewest characters of a shortened name read this way. */
+const IN_ORDER_MIN_CHARS = 4;
+
+/**
+ * The one loaded office whose name holds every character of `name` in order, its level characters among them
+ * ("科右中旗" in 科尔沁右翼中旗; "东湖城乡办事处" in 武汉市东湖生态旅游风景区城乡工作办事处); the name begins as the place does —
+ * its first two characters together in the office's name (东湖), or its first character the office's first with three
+ * characters before its level (科右中旗) — so "南区" is no short form of 南岗区.
+ */
+function officeInOrder(name: string, names: Names): string | undefined {
+  // (the place's government said after it, "科右中旗政府": the office is the place's own government, its name the place's)
+  const stem = name.replace(/(?:人民)?政府$/, '');
+  const ofGovernment = stem !== name;
+  if (stem.length < IN_ORDER_MIN_CHARS) return undefined;
+  const level = stem.search(LEVEL_CHARS);
+  const found = new Set<string>();
+  for (const { office, organ } of names.levelOrgans) {
+    // (a name the office holds whole is no short form: "株洲市芦淞区人民政府" beside 株洲市芦淞区教育局 is another office)
+    if (office.includes(stem) || (ofGovernment && organ && !GOVERNMENT_ORGAN.test(organ))) continue;
+    const together = office.includes(stem.slice(0, 2));
+    if (!together && !(office[0] === stem[0] && level >= IN_ORDER_MIN_BEFORE_LEVEL)) continue;
+    let at = 0;
+    for (const ch of stem) {
+      at = office.indexOf(ch, at);
+      if (at < 0) break;
+      at++;
+    }
+    if (at > 0) {
+      // (each level character of the short form is one of the office's: 旗 of 科右中旗 is 中旗's)
+      const levels = stem.match(LEVEL_CHARS) ?? [];
+      if (levels.every((l) => office.includes(l))) found.add(office);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 function soundAlikeOffice(name: string, names: Names): string | undefined {
   const found = new Set<string>();
   for (const n of names.strong) if (soundsLike(name, n.name)) found.add(n.office);
@@ -1229,6 +1271,17 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (!alike) continue;
     unknownOffices.splice(unknownOffices.indexOf(name), 1);
     offices.add(alike);
+  }
+  // a loaded office said by some of its characters in order, as places shorten their names ("科右中旗" for 科尔沁右翼中旗,
+  // "东湖城乡办事处" for 武汉市东湖生态旅游风景区城乡工作办事处): that office, when it is the only one that fits
+  // (not a place whose organ follows it, "九华山风景区管委会财政局": that organ's office, another one)
+  for (const name of [...unknownOffices]) {
+    const at = text.indexOf(name);
+    if (at >= 0 && ORGAN_AFTER.test(text.slice(at + name.length))) continue;
+    const office = officeInOrder(name, names);
+    if (!office) continue;
+    unknownOffices.splice(unknownOffices.indexOf(name), 1);
+    offices.add(office);
   }
   // a loaded office's whole name typed with one character of the same reading ("义务工商职业技术学院"), no office
   // or place of the text read otherwise: that office

@@ -20,7 +20,7 @@ import { decimalsAsked } from '../told-over-years.js';
 import { sectionSource } from '../prose-figures.js';
 import { ASKING, CLAUSE_SPLIT, SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
 import { proseSumAnswer } from '../../answer/prose-sum.js';
-import { sumTold } from './consistency.js';
+import { hasCells, sumTold } from './consistency.js';
 import { quotedNumbers } from '../../answer/consistency.js';
 import { POLICY } from '../thresholds.js';
 import { T3_ROWS } from '../../report/format.js';
@@ -219,7 +219,11 @@ export const countInTextOverRow: Rule = {
     const metric = u.metric;
     if (!metric || metric.table === '四' || !kindsOf(u).count) return undefined;
     // the row named outright ("行政规范性文件废止了几件") is the table's
-    if (metric.rowsExplicit && metric.spans.length > 1) return undefined;
+    // (unless the report has no cell of that row to give: "印发的文件集中公开了多少件" of a report cut off before table 三
+    // asks the text's "集中公开…印发文件共25件", not 予以公开)
+    const named = metric.rowsExplicit && metric.spans.length > 1;
+    const shown = named ? pickReport(kn, u.slots, state).report : undefined;
+    if (named && (!shown || hasCells(shown, metric))) return undefined;
     // (a word glued before the row's span that makes a row's name with it is part of that name: 予以 of 予以公开)
     // (the words of the whole message when the clause read as its focus holds none: "平台建设那部分，集中清理已失效…是几件")
     // (only when that clause asks no count itself: then the words of the clause that does are the question's)

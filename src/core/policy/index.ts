@@ -63,7 +63,7 @@ import { repliesOnTime } from './replies-on-time.js';
 import { columnMeaning } from './column-meaning.js';
 import { formatNumberChecked, reportFormatAsked } from './format-asked.js';
 import { balanceWhy } from './balance-why.js';
-import { stockFlowCheck } from './stock-flow.js';
+import { stockFlowCheck, stockIntoNext } from './stock-flow.js';
 import { textFigureAsked } from './text-figure.js';
 import { numberMeaningAsked } from './number-meaning.js';
 import { textArithmetic } from './text-arith.js';
@@ -149,6 +149,8 @@ export const RULES: readonly Rule[] = [
   changeToldInText,
   // (before report-not-loaded: next year's 上年结转 is this year's 结转下年度, "写2023年年报，上年结转应该填多少")
   carriedIntoNext,
+  // (before report-not-loaded: next year's 现行有效 starts from this year's, "弄23年的年报，现行有效的基数是多少")
+  stockIntoNext,
   reportNotLoaded,
   // (after report-not-loaded: a report asked for that is not loaded is said so)
   // (before report-itself-asked: "第二、三、四部分的表格里有数据吗" asks the tables' figures, not the parts)

