@@ -84,3 +84,39 @@ describe('session 39 readings: the text of a report cut short', () => {
     expect(a).toContain('审核管理制度');
   });
 });
+
+describe('session 39 readings: fresh132', () => {
+  it('one who cannot read or write ("我爸不认字"): the way to apply, with the oral request taken down for them', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我爸不认字，这个申请他咋弄');
+    expect(a).toContain('口头');
+  });
+  it('"新加了几个" right after the accounts counted: the sentence of those added', async () => {
+    const kn = await kb(nangang);
+    const out = talk(kn, '南岗区2022年政务新媒体账号总共有几个', '新添了几个');
+    expect(out[1]).toContain('4个新媒体账号');
+  });
+  it('"2023年的情况呢" after a figure, no report of 2023 loaded: said so, and it is an answer, not a fallback', async () => {
+    const kn = await kb(nangang);
+    const { decide } = await import('../../src/core/engine.js');
+    const first = decide(kn, '南岗区2022年行政诉讼有几起', {}, new Date('2026-12-01T12:00:00+08:00'));
+    const next = decide(kn, '2023年的情况呢', first.state, new Date('2026-12-01T12:00:00+08:00'));
+    expect(next.answer.text).toContain('没有2023年的报告');
+    expect(next.answer.fallback).toBe(false);
+  });
+  it('a year quoted from the report\'s text and whether to change it: the quoted year against the report\'s own', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗22年报里那句“总结2021年工作”，报告年度是2022，需不需要改');
+    expect(a).toContain('不一致');
+  });
+  it('a count whose asking clause fits two sentences, the story before it naming the one meant', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区年报讲区里指导区直部门和街道乡镇在市政务公开平台公布公开指南和权责清单，指导了几家');
+    expect(a).toContain('48');
+  });
+  it('whether a report gives a row named ("写了申请数吗"), no other intent\'s own word: that row, said missing when it is', async () => {
+    const kn = await kb(threeWest);
+    const [a] = talk(kn, '长沙县果园镇2021年的报告里写了申请数吗');
+    expect(a).toContain('未列出');
+  });
+});

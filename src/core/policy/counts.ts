@@ -45,6 +45,9 @@ const SHARE_ALONE = /^(?:那|那么)?(?:它|这个|这些|其)?(?:占(?:了)?(?:
 /** Decimals of a sum's share worked out from the text's counts (as text-arith's shares). */
 const SUM_SHARE_DECIMALS = 2;
 
+/** How many more of the story's words the sentence found with the story must hold than the one found without it. */
+const STORY_WORDS_MARGIN = 2;
+
 /** The most how-many questions of one message answered each from its own sentence. */
 const MAX_COUNT_ASKS = 4;
 
@@ -113,7 +116,17 @@ export const countInReport: Rule = {
       }
       if (lines.length >= 2 || (lines.length === 1 && shares === asks.length - 1)) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source, labelled: true } };
     }
-    const found = narrative(r, asking, true, POLICY.countedPassageCoverage);
+    // (the asking clause read alone fits more than one sentence — "一共指导了多少家" of 指导13家单位 and 指导48家区直部门 —
+    // and the story before it names the one meant, "…指导了区直部门、街道和乡镇在市政务公开平台公布…": that one)
+    const alone = narrative(r, asking, true, POLICY.countedPassageCoverage);
+    const told = asks.length === 1 && asking === asks[0] ? withClauseBefore(text, asking) : asking;
+    const withStory = told !== asking && alone ? narrative(r, told, true, POLICY.countedPassageCoverage) : undefined;
+    // (the story's words must tell the two apart, more than one of them in the sentence it finds — not a place name alone,
+    // "古蔺那个彰德街道…一年公开了好多条")
+    const storyWords = told === asking ? [] : contentWords(told.slice(0, told.length - asking.length)).filter((w) => w.length >= 2);
+    const held = (line: string) => storyWords.filter((w) => line.includes(w)).length;
+    const better = withStory && withStory.parts.lines[0] !== alone!.parts.lines[0] && countFit(withStory.parts.lines[0]!, asked) >= COUNT_ATTACHED && countFit(withStory.parts.lines[0]!, asked) >= countFit(alone!.parts.lines[0]!, asked);
+    const found = better && held(withStory!.parts.lines[0]!) - held(alone!.parts.lines[0]!) >= STORY_WORDS_MARGIN ? withStory : alone;
     // (a word only the report uses, "审计报告", names the thing counted: a sentence that counts it beats one that
     // counts something broader by the question's plainer words, "历年累计公开26条")
     // (only words of the thing counted, right before the how-many — not an office's name, not another clause's word)

@@ -179,6 +179,9 @@ export const figureQuestion: Rule = {
       !(quantity && questionKind(t.example) !== 'count' && figureAskedLast(u)) &&
       // (a fee intent matched on 收了多少 alone, the row named in so many words: "问问…收了多少信息公开申请" counts requests)
       !(quantity && metric.rowsExplicit && feeWithoutMoney(u, t.item)) &&
+      // (whether the report gives a row named in so many words, "2020年的报告里写了申请数吗", another report intent read from
+      // no word of its own — 报告里写的 of 报告里写的信息处理费 — is that row's figure)
+      !(u.kind === 'yesno' && metric.rowsExplicit && !metric.vague && !reportFree(t.item) && !signatureWord(kn, u)) &&
       score - figScore > (quantity ? POLICY.otherOverFigureQuantity : POLICY.otherOverFigure);
     // an applicant named as who asks, no row and no how-many ("我们公司去申请，正常情况下收费吗"): no figure of the
     // applicants' column (whether any applicant of a kind came, "有企业申请吗", is that figure)

@@ -96,6 +96,11 @@ export const slotOnlyFollowUp: Rule = {
         problemIfUnanswered: noReportOf(kn, prevOffice, slots.years),
       };
     }
+    // (a year no loaded report has, after a figure of the office's: "那2023年的情况呢" — no such report is the whole answer, said
+    // plainly, not a question the bot failed to read)
+    if (yearOnly && !hasYear && !adjacent && state.metric && !kn.refs.some((r) => r.year !== null && slots.years.includes(r.year))) {
+      return { kind: 'no-report', problem: noReportOf(kn, prevOffice, slots.years), confidence: POLICY.slotFollowUpConfidence, answered: true };
+    }
     // "那最新的呢": the newest report of the conversation's office
     const newestOwn = slots.latest && !slots.offices.length && !slots.unknownOffices.length && !slots.years.length && prevOffice;
     // "那南岗呢" after "沭阳县去年…": the year asked goes with the office named — its report of that year, or

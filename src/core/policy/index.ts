@@ -28,7 +28,8 @@ import { quotedBalanceChecked } from './quoted-balance.js';
 import { balanceTotalAsked } from './balance-total.js';
 import { visitsNotTold } from './visits-not-told.js';
 import { reportItselfAsked } from './report-itself.js';
-import { tablesFilledAsked } from './tables-filled.js';
+import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
+import { rowColumnsAsked } from './row-columns.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { quotedCountWhy } from './quoted-count-why.js';
 import { riseReasonTold } from './rise-reason.js';
@@ -141,6 +142,10 @@ export const RULES: readonly Rule[] = [
   // (before part-contents-asked: how a part's title is written, "第五部分的标题原文怎么写的")
   partTitleAsked,
   partContentsAsked,
+  // (before report-not-loaded and the figure rules: how to fill table 四 in a year with no case, "下一年也没发生，表四怎么填")
+  tableFourNoneFilled,
+  // (before the figure rules: how many columns a row of table 二 has, "那行填了三个0，模板是几列")
+  rowColumnsAsked,
   // (before report-not-loaded: which part something goes in, asked while drafting a year not loaded yet)
   partOfThingAsked,
   // (before report-not-loaded: the year of a report being written is not loaded yet)

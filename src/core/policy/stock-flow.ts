@@ -66,6 +66,8 @@ export const stockFlowCheck: Rule = {
 
 /** The base a draft year's stock starts from, asked ("基数", "起算", "上年末"), or what it should be ("应该填多少"). */
 const BASE_OR_SHOULD = /基数|起算|起点|基础|上年末|上年底|年初|应该|应当|该填|该写|要填|要写|填多少|填几|写多少|写几/;
+/** The year after the one named, as the draft's ("下一年报告", "明年的年报", "往下推"). */
+const NEXT_YEAR_DRAFTED = /下一年|下一年度|明年|下年度?|往下推|推到下一年/;
 /** A count said with a verb ("制发3件", "废止了2件"): the figures the asker supposes. */
 const SAID_ISSUED = /(?:新制发|制发|新发|印发|出台)(?:了)?\s*(\d+)\s*[件个份]?/;
 const SAID_REPEALED = /(?:废止|作废|废除)(?:了)?\s*(\d+)\s*[件个份]?/;
@@ -75,11 +77,15 @@ export const stockIntoNext: Rule = {
   doc: 'Documents in force (现行有效) of the year after a loaded report, asked while drafting it ("23年的年报…现行有效的基数是多少", "假如制发3件、废止2件，现行有效应该填多少"): the loaded year\'s 现行有效 as the base, and the sum with the counts supposed — worked out, and said to be.',
   decide: (u, state, kn) => {
     const t = u.norm;
-    if (!STOCK.test(t) || u.slots.years.length !== 1 || !BASE_OR_SHOULD.test(t)) return undefined;
-    const year = u.slots.years[0]!;
+    const next = NEXT_YEAR_DRAFTED.test(t);
+    if (!STOCK.test(t) || u.slots.years.length > 1 || (!u.slots.years.length && !next) || !BASE_OR_SHOULD.test(t)) return undefined;
     const office = u.slots.offices[0] ?? pickReport(kn, { ...u.slots, years: [] }, state).report?.office;
     if (!office) return undefined;
     const reports = reportsOf(kn, office);
+    // (the loaded year named as the base, the draft said as the year after it: "下一年报告草稿…按2022年底的数往下推"; no
+    // year named, the year after the office's newest report)
+    const named = u.slots.years[0] ?? Math.max(...reports.map((r) => r.year ?? 0));
+    const year = named + (next && (u.slots.years.length === 0 || reports.some((r) => r.year === named)) ? 1 : 0);
     const before = reports.find((r) => r.year === year - 1);
     if (!before || reports.some((r) => r.year === year)) return undefined;
     const row = /规章/.test(t) && !/规范性文件/.test(t) ? 'rules' : 'normative';

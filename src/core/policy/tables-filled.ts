@@ -5,7 +5,7 @@
  * to the rules that give them.
  */
 import { reportLabel } from '../../answer/render.js';
-import { SECTION_TITLES } from '../../report/format.js';
+import { SECTION_TITLES, T4_COLUMNS, T4_GROUPS } from '../../report/format.js';
 import { hasTableFigures, pickReport } from '../select.js';
 import type { Report } from '../../report/types.js';
 import type { Rule } from './types.js';
@@ -51,5 +51,29 @@ export const tablesFilledAsked: Rule = {
     const r = pickReport(kn, u.slots, state).report;
     if (!r || hasTableFigures(r)) return undefined;
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [NONE], labelled: true } };
+  },
+};
+
+/** Table 四 named ("表四", "第四部分的表", or review and suit together). */
+const TABLE_FOUR_NAMED = /表\s*[四4]|第四部分|复议[^，。？?]{0,4}诉讼/;
+/** How to fill it asked ("怎么填", "应该填什么", "如何填写"). */
+const HOW_FILLED = /(?:怎么|如何|咋|应该|应当|该)(?:样)?填|填(?:什么|啥|多少|几)/;
+/** None having happened said ("没发生", "一件都没有", "没有复议诉讼", "为零"). */
+const NONE_HAPPENED = /没(?:有)?发生|未发生|一(?:件|起|个)(?:都|也)没|都没有|没有(?:任何)?(?:复议|诉讼|案件)|为零|是零|是0|为0|空着/;
+
+export const tableFourNoneFilled: Rule = {
+  name: 'table-four-none-filled',
+  doc: 'How to fill table 四 in a year with no review or suit ("明年如果也没发生复议诉讼，表四应该怎么填"): every cell of its three groups 0, headers never left alone — the format\'s rows and columns, from the format itself.',
+  decide: (u, state, kn) => {
+    if (!TABLE_FOUR_NAMED.test(u.norm) || !HOW_FILLED.test(u.norm) || !NONE_HAPPENED.test(u.norm)) return undefined;
+    // (the report asked about, or the conversation's: the answer is the format's, the report only where it was read from)
+    const r = pickReport(kn, { ...u.slots, years: [] }, state).report;
+    if (!r) return undefined;
+    const lines = [
+      `没有发生行政复议、行政诉讼的年度，表四也应完整列出，每一格填 0，不要只留表头：`,
+      ...T4_GROUPS.map((g) => `${g.label}：${T4_COLUMNS.map((c) => `${c.label} 0`).join('，')}。`),
+      '正文第四部分可写明“本年度未发生因政府信息公开引发的行政复议、行政诉讼案件”。',
+    ];
+    return { kind: 'passage', report: r, parts: { head: '', lines, source: '国办公开办函〔2021〕30号 年度报告格式（表四）', labelled: true } };
   },
 };

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
 import { knowledge, u } from './helpers.js';
-import { tablesFilledAsked } from '../../../src/core/policy/tables-filled.js';
+import { tableFourNoneFilled, tablesFilledAsked } from '../../../src/core/policy/tables-filled.js';
 
 let blank: Knowledge;
 let nangang: Knowledge;
@@ -32,5 +32,21 @@ describe('tables-filled-asked', () => {
   });
   it('no table named, or nothing asked of its figures: no decision', () => {
     for (const norm of ['年报有数据吗', '统计表是什么格式']) expect(tablesFilledAsked.decide(u({ norm }), {}, blank), norm).toBeUndefined();
+  });
+});
+
+describe('table-four-none-filled', () => {
+  it('a year with no review or suit, how to fill table 四 asked: every cell 0, headers never left alone', async () => {
+    const kn = await knowledge();
+    const d = tableFourNoneFilled.decide(u({ norm: '明年要是也没发生复议诉讼,表四该怎么填' }), {}, kn);
+    const t = d && d.kind === 'passage' ? d.parts.lines.join('') : '';
+    expect(t).toContain('每一格填 0');
+    expect(t).toContain('行政诉讼（复议后起诉）：结果维持 0');
+    expect(t).toContain('尚未审结 0');
+  });
+  it('the figures of table 四 asked, or how to fill another table: no decision', async () => {
+    const kn = await knowledge();
+    expect(tableFourNoneFilled.decide(u({ norm: '表四复议有几件' }), {}, kn)).toBeUndefined();
+    expect(tableFourNoneFilled.decide(u({ norm: '表三没发生的该怎么填' }), {}, kn)).toBeUndefined();
   });
 });
