@@ -20,7 +20,7 @@ import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, MEANING_ASKED, SUM_ASKED } from './patterns.js';
 import { detailsNotGiven } from './contact-details.js';
 import { applicantsTold } from './applicants-told.js';
-import { OTHER_MATTERS_COUNTED, basisOfResult, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS } from './prose-figures.js';
+import { OTHER_MATTERS_COUNTED, basisOfResult, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, channelsTold, CHANNELS_ASKED, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports, reportsOf } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -293,6 +293,32 @@ const DEPARTMENT = 'contact.department';
 /** A sentence that says who is in charge of the disclosure work. */
 const RESPONSIBLE = /负责.{0,12}(政府)?信息公开|信息公开.{0,12}由.{0,12}负责|为(?:具体)?负责部门/;
 
+/** A sentence that puts a unit in charge of something ("宣传部负责…", "发挥法律顾问在…的规范化指导作用"). */
+const IN_CHARGE = /负责|牵头|主管|统筹|指导作用|归口/;
+/** Words of a who-is-in-charge question that name no thing in charge of. */
+const CHARGE_WORDS = /^(?:部门|单位|科室|哪个|哪些|谁|负责|在管|管理|政府信息|信息公开|政府|信息|公开|发|是|由)$/;
+
+/**
+ * The one sentence of the report that puts a unit in charge of the thing the question names, holding more of the question's
+ * own words than any other such sentence; undefined when none holds one, or two hold as many.
+ */
+function inChargeOf(r: Report, norm: string): { text: string; section: string } | undefined {
+  const words = contentWords(norm).filter((w) => w.length >= 2 && !CHARGE_WORDS.test(w));
+  if (!words.length) return undefined;
+  let best: { text: string; section: string; held: number } | undefined;
+  let tie = false;
+  for (const p of r.passages) {
+    for (const sentence of p.text.split(/(?<=[。；;])/)) {
+      if (!IN_CHARGE.test(sentence)) continue;
+      const held = words.filter((w) => sentence.includes(w)).length;
+      if (!held) continue;
+      if (best && held === best.held) tie = true;
+      if (!best || held > best.held) (best = { text: sentence.trim(), section: p.section, held }), (tie = false);
+    }
+  }
+  return best && !tie ? best : undefined;
+}
+
 /** One character and the sentence's final particles, as jieba glues them ("好了吗", "来了没"). */
 /** Asking whether the report says it ("报告里有提到吗", "年报中写了没有"): words about the report, not of the passage. */
 const ASKS_IF_SAID = /(?:报告|年报)(?:里|中|上|里面)?(?:有没有|有)?(?:提到|提及|写到|说到|讲到|提|写|说)(?:过|了)?(?:吗|没有|没)/g;
@@ -335,6 +361,10 @@ function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { r
   if (leadGone && intent.id === DEPARTMENT) {
     const said = narrative(r, norm, false, POLICY.responsibleCoverage);
     if (said && RESPONSIBLE.test(textOf(said.parts))) return said;
+    // (a unit the text puts in charge of the thing asked, "宣传部负责新媒体领域的政府信息公开…微博微信运作维护" for
+    // "微博微信公众号…哪个部门在管")
+    const charged = inChargeOf(r, norm);
+    if (charged) return { parts: { head: `据${reportLabel(r)}报告：`, lines: [charged.text], source: sectionSource(charged.section), labelled: true } };
   }
   if (leadGone) {
     // "丁蜀镇的电话": say that the report gives none, then what it does give
@@ -349,6 +379,9 @@ function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { r
     // no contact block names the department: the sentence that says who is responsible ("局办公室负责政府信息公开工作…")
     const said = narrative(r, norm, false, POLICY.responsibleCoverage);
     if (said && RESPONSIBLE.test(textOf(said.parts))) return said;
+    // (or puts a unit in charge of the thing asked: "宣传部负责新媒体领域的政府信息公开…")
+    const charged = inChargeOf(r, norm);
+    if (charged) return { parts: { head: `据${reportLabel(r)}报告：`, lines: [charged.text], source: sectionSource(charged.section), labelled: true } };
   }
   if (text === null) {
     // (the phone the report does give, for the question the detail was wanted for: "有没有邮箱，我想发邮件问")
@@ -544,7 +577,7 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         if (jointShare) return { parts: { head: `${reportLabel(r!)}：`, lines: [jointShare.text], source: jointShare.source, labelled: true }, metric };
         // (requests by how they came in, "网上申请有多少件": the text's clauses that count them)
         // (or their share of the requests received, "网上申请占收到申请总数的比例": the clause's count over the told total)
-        const byChannel = none && metric.table === '三' && (metric.rows.every((x) => x === 'new') || (metric.rate && metric.rows.every((x) => x === 'new' || x === 'total'))) ? channelClauses(r!, norm) : undefined;
+        const byChannel = none && metric.table === '三' && (metric.rows.every((x) => x === 'new') || (metric.rate && metric.rows.every((x) => x === 'new' || x === 'total'))) ? (channelClauses(r!, norm) ?? (CHANNELS_ASKED.test(norm) ? channelsTold(r!) : undefined)) : undefined;
         if (byChannel) {
           const share = metric.rate ? channelShare(kn, r!, metric, byChannel.text) : undefined;
           // (the requests' count asked too, "收到几件申请？网上申请的有几件": the sentence that counts them first)

@@ -263,16 +263,44 @@ export function reasonRules(m: MetricQuery): string | undefined {
  * How requests came in, as texts count them ("网上申请20件", "通过门户网站申请24件", "线下申请9件", "当面提交2件") — or
  * went, withdrawn by the applicant ("申请人主动撤销3件"), which no row of table 三 counts either.
  */
-const CHANNEL_WORDS = /撤回|撤销|网上|线上|网络|在线|门户网站|线下|书面|当面|信函|信件|邮寄|写信|寄信|来信|传真|电子邮件|网页|口头|现场|窗口/g;
+const CHANNEL_WORDS = /撤回|撤销|网上|线上|网络|在线|门户网站|互联网|线下|书面|当面|信函|信件|邮寄|写信|寄信|来信|传真|电子邮件|网页|口头|现场|窗口/g;
 /** What the office published itself, not a request that came in. */
 const PUBLISHED = /主动公开|发布/;
 /** Words reports use for the same way in. */
-const CHANNEL_FAMILIES: readonly string[][] = [['撤回', '撤销'], ['网上', '线上', '网络', '在线', '网页', '门户网站'], ['线下', '当面', '现场', '窗口'], ['信函', '信件', '邮寄', '写信', '寄信', '来信']];
+const CHANNEL_FAMILIES: readonly string[][] = [['撤回', '撤销'], ['网上', '线上', '网络', '在线', '网页', '门户网站', '互联网'], ['线下', '当面', '现场', '窗口'], ['信函', '信件', '邮寄', '写信', '寄信', '来信']];
 
 /**
  * Requests asked by how they came in ("网上申请有多少件？书面申请多少件？"), which tables do not count: the clauses of the
  * text that count them, each with its channel word; undefined when the text counts none of them.
  */
+/** The ways in asked as such, none named ("件数和渠道", "通过什么方式提交的"). */
+export const CHANNELS_ASKED = /渠道|途径|(?:什么|哪种|哪些|啥)方式|(?:怎么|如何|通过什么|用什么)(?:提交|提出|递交|申请)(?:的)?(?:申请)?的/;
+/** Requests said to have come in, in a clause ("申请", "提交", "提出"). */
+const CAME_IN = /申请|提交|提出|递交/;
+
+/**
+ * How the requests came in, asked with no way named ("依申请公开件数和渠道", "他们都是怎么提交申请的"): every clause of the
+ * text that says a way in, with the clause before it when that one holds their count ("全年累计受理依申请公开4件,为互联网
+ * 申请"); undefined when the text says none.
+ */
+export function channelsTold(r: Report): { text: string; source: string } | undefined {
+  const found: string[] = [];
+  let source: string | undefined;
+  for (const p of r.passages) {
+    if (!PROSE_FIGURE_SECTIONS.has(p.section)) continue;
+    const clauses = p.text.split(/[，,；;。]/).map((c) => c.trim());
+    for (const [i, c] of clauses.entries()) {
+      const words = c.match(CHANNEL_WORDS) ?? [];
+      if (!words.some((w) => !CHANNEL_FAMILIES[0]!.includes(w)) || !CAME_IN.test(c) || PUBLISHED.test(c)) continue;
+      const before = clauses[i - 1] ?? '';
+      const line = /\d+\s*件/.test(c) || !(/\d+\s*件/.test(before) && CAME_IN.test(before)) ? c : `${before}，${c}`;
+      if (!found.includes(line)) found.push(line);
+      source ??= sectionSource(p.section);
+    }
+  }
+  return found.length ? { text: `${found.join('；')}。`, source: source! } : undefined;
+}
+
 export function channelClauses(r: Report, norm: string): { text: string; source: string } | undefined {
   // (each word asked with the words reports use for the same way in: 网上 = 线上 = 网络 = 在线)
   const families = [...new Set(norm.match(CHANNEL_WORDS) ?? [])].map((w) => CHANNEL_FAMILIES.find((f) => f.includes(w)) ?? [w]);

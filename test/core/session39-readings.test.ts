@@ -120,3 +120,41 @@ describe('session 39 readings: fresh132', () => {
     expect(a).toContain('未列出');
   });
 });
+
+describe('session 39 readings: fresh132 new offices', () => {
+  const yiwuZhang = 'test/fixtures/reports-fresh132-newa';
+  it('the statistics period said as 统计时限 or 统计期间: the period', async () => {
+    const kn = await kb(yiwuZhang);
+    const [a] = talk(kn, '伊吾县2023年报的统计期间从哪天到哪天');
+    expect(a).toContain('2023年1月1日');
+  });
+  it('when the report was put online ("挂在网上"): its date', async () => {
+    const kn = await kb(yiwuZhang);
+    const [a] = talk(kn, '宝山绿化市容局2020年的年报啥时候挂在网上的');
+    expect(a).toContain('2021年1月22日');
+  });
+  it('a unit the text puts in charge of the thing asked: that sentence, not "the report names no department"', async () => {
+    const kn = await kb(yiwuZhang);
+    const [a] = talk(kn, '张家湾镇微信微博那块归哪个部门管');
+    expect(a).toContain('宣传部');
+  });
+  it('"想了解下县政府…" names no place 解下县', async () => {
+    const kn = await kb(yiwuZhang);
+    const [a] = talk(kn, '我是伊吾的，想了解下县政府2023年信息公开做得咋样');
+    expect(a).not.toContain('解下县');
+    expect(a).toContain('伊吾县');
+  });
+  it('how the requests just counted came in, and the count with its channel asked together', async () => {
+    const kn = await kb(yiwuZhang);
+    const out = talk(kn, '伊吾县2023年有多少人找县政府申请信息公开', '这些人是通过什么方式提交的');
+    expect(out[0]).toContain('4件');
+    expect(out[1]).toContain('互联网');
+    const [b] = talk(kn, '伊吾县2023年依申请公开的件数和申请渠道');
+    expect(b).toContain('互联网申请');
+  });
+  it('no reply by the deadline, asked as what if ("要是到期了还不理我呢"): the remedies', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '要是到期了他们还是不理我呢');
+    expect(a).toContain('复议');
+  });
+});

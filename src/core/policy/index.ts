@@ -30,6 +30,7 @@ import { visitsNotTold } from './visits-not-told.js';
 import { reportItselfAsked } from './report-itself.js';
 import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
+import { channelsToldFollowUp } from './channels-told.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { quotedCountWhy } from './quoted-count-why.js';
 import { riseReasonTold } from './rise-reason.js';
@@ -104,6 +105,8 @@ export const RULES: readonly Rule[] = [
   purposeAsked,
   // (before the procedure's rules: what the report itself says of a step, "年报里说可以通过哪些渠道提交", is its sentence)
   reportSaysStep,
+  // (before apply-by-channel and how-to-apply: "他们都是怎么提交申请的" after a count asks how those came in)
+  channelsToldFollowUp,
   // (before apply-by-channel: "走什么平台受理的" asks the report's own platform, not whether one may apply online)
   applyPlaceInReport,
   applyByChannel,

@@ -16,7 +16,8 @@ import type { ReportSlots as Slots } from '../../understand/slots.js';
 // (or whether to change it, "这处要不要改")
 const YEAR_TYPO_ASKED = /写错|笔误|弄错|搞错|错了|有误|写得不对|对得上|对不上|对的上|一致吗|是否一致|相符|吻合|矛盾|(?:要不要|该不该|需不需要|用不用|是否(?:需要|要)?)(?:修)?改|(?:要|得|需要|该)(?:修)?改吗/;
 /** The asker quotes the report's words ("开头写着…", "正文第一句是“2021年，我办……”"). */
-const QUOTES_THE_REPORT = /开头|正文|第一句|写着|写的|里写|上写|[“"「]/;
+// (or says it turns up in it, "年报里怎么冒出来个潞城镇2020年度")
+const QUOTES_THE_REPORT = /开头|正文|第一句|写着|写的|里写|上写|冒出|[“"「]/;
 
 /** Why the report says it ("为啥…写的是", "为什么写成"). */
 const WHY_SAID = /(?:为啥|为什么|怎么)[^，。？?]{0,12}(?:写的是|写成|写着|写了|是[“"])/;
