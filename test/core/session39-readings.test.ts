@@ -158,3 +158,23 @@ describe('session 39 readings: fresh132 new offices', () => {
     expect(a).toContain('复议');
   });
 });
+
+describe('session 39 readings: fresh133', () => {
+  it('an e-mail or a fax asked together, of a report that gives neither: said so, not the count of requests its words name', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办有没有接收申请的邮箱或者传真');
+    expect(a).toContain('没有写明');
+    expect(a).not.toContain('15 件');
+  });
+  it('whom to see about the report ("年报的事找哪个办公室"): the department the report names', async () => {
+    const kn = await kb('test/fixtures/reports-fresh133-newb');
+    const [a] = talk(kn, '肖家庄镇信息公开的事该找哪个办公室');
+    expect(a).toContain('党政办');
+  });
+  it('the departments\' requests the text counts itself: that sentence, and "管委会和市政府" names no place 会和市', async () => {
+    const kn = await kb('test/fixtures/reports-fresh133-newa');
+    const [a] = talk(kn, '晋州市2024年乡镇、开发区管委会和市政府各部门一共受理多少件申请');
+    expect(a).toContain('24件');
+    expect(a).not.toContain('会和市');
+  });
+});

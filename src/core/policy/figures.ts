@@ -112,7 +112,8 @@ export function onlyDaysQuoted(norm: string): boolean {
 }
 
 /** A contact detail the message ends asking for ("…用于接收申请的电子邮箱？"). */
-const CONTACT_ASKED_LAST = /的(?:电子)?(?:邮箱|传真|传真号码?|电话号码?|联系电话|地址|网址|邮编)(?:地址)?(?:吗|呢)?[?？。!！]*$/;
+// (or two of them, "…的电子邮箱或者传真号")
+const CONTACT_ASKED_LAST = /的(?:电子)?(?:邮箱|传真|传真号码?|电话号码?|联系电话|地址|网址|邮编)(?:地址)?(?:(?:或者?|和|或是|还是|、)(?:电子)?(?:邮箱|传真|传真号|传真号码|电话|电话号码|联系电话|地址|网址|邮编)(?:地址)?)?(?:吗|呢)?[?？。!！]*$/;
 
 /** Quotation marks around a term: “…”, 「…」, "…". */
 const OPENING_QUOTE = /[“"「『‘]/;

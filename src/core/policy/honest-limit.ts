@@ -56,6 +56,14 @@ function channelCountTold(r: Report | undefined): boolean {
 /** The year's proactive disclosure named (each report's text tells its count). */
 const PROACTIVE_NAMED = /主动公开|公开的信息|发布的信息|公开了?多少条/;
 
+/** A sentence counting the requests of the departments within ("…市政府各部门共受理群众依法公开申请24件"). */
+const DEPARTMENTS_COUNTED = /各(?:个)?(?:部门|单位)[^。；;]{0,20}申请\s*\d+\s*件/;
+
+/** Whether the report's text counts the requests of the departments within. */
+function departmentsCounted(r: Report | undefined): boolean {
+  return !!r?.passages.some((p) => DEPARTMENTS_COUNTED.test(p.text));
+}
+
 export const notCounted: Rule = {
   name: 'not-counted',
   doc: 'Asks for an average, a ranking or the most/least of something ("哪个部门被申请得最多"), or requests counted by subject ("有多少件是关于征地拆迁的"): annual reports keep counts by applicant and outcome only — say so, with the phone (counted as a fallback), never a nearby count or procedure.',
@@ -65,7 +73,9 @@ export const notCounted: Rule = {
     // (or by the way they came in, "网上提交的几件，信函寄来的几件", of a report whose text counts none of them)
     const requestsOnly = !u.metric || (u.metric.table === '三' && u.metric.rows.every((r) => r === 'new' || r === 'total') && !u.metric.cols.length);
     const byChannel = requestsOnly && channelsCounted(u.norm) && !channelCountTold(pickReport(kn, u.slots, state).report);
-    const bySubject = byChannel || ((SUBJECT_COUNT_ASKED.test(u.norm) || DEPARTMENTS_WITHIN.test(u.norm)) && requestsOnly);
+    // (the departments' requests the text itself counts, "各乡镇政府,开发区管委会,市政府各部门共受理…申请24件": that sentence)
+    const departments = DEPARTMENTS_WITHIN.test(u.norm) && !departmentsCounted(pickReport(kn, u.slots, state).report);
+    const bySubject = byChannel || ((SUBJECT_COUNT_ASKED.test(u.norm) || departments) && requestsOnly);
     // a table row asked for ("哪类原因不公开的最多"): the table answers it
     if (!bySubject && (u.metric || !AGGREGATE_ASKED.test(u.norm) || AGGREGATE_NOT.test(u.norm))) return undefined;
     // (the offices named set against each other by what each text tells, "这三个地方哪个主动公开的信息最多": proactive-total-told)

@@ -24,3 +24,12 @@ describe('row-columns-asked', () => {
     expect(rowColumnsAsked.decide(u({ norm: '不予公开那行几列', metric: metric() }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('row-columns-asked: table 四', () => {
+  it('how many figures table 四 holds: its groups times its columns, 15', async () => {
+    const kn = await knowledge();
+    const d = rowColumnsAsked.decide(u({ norm: '表四按格式一共要填几个数' }), {}, kn);
+    const t = d && d.kind === 'passage' ? d.parts.lines.join('') : '';
+    expect(t).toContain('3 组 × 5 列 = 15 个数');
+  });
+});
