@@ -123,7 +123,7 @@ function askedYears(slots: ReportSlots, norm: string, kn: Knowledge, now: Date):
 }
 
 /** A report being drafted, by its year ("起草随县2025年的年报", "准备写2026年度报告"). */
-const DRAFTING_YEAR = /(?:起草|编写|编制|撰写|准备写|在写|要写)[^，。？?\d]{0,8}((?:19|20)\d{2})\s*年度?的?(?:政府信息公开工作)?(?:年报|年度报告|报告)/;
+const DRAFTING_YEAR = /(?:起草|编写|编制|撰写|准备写|在写|要写|(?:在|开始|准备)弄)[^，。？?\d]{0,8}((?:19|20)\d{2})\s*(?:年度?的?(?:政府信息公开工作)?)?(?:年报|年度报告|报告)/;
 
 /**
  * A report being drafted whose year is not loaded, the year before it loaded, and its 上年结转 asked ("起草2023年年报，
@@ -137,6 +137,20 @@ function draftedNext(slots: ReportSlots, norm: string, kn: Knowledge): ReportSlo
   if (kn.refs.some((r) => r.year === year && mine(r)) || !kn.refs.some((r) => r.year === year - 1 && mine(r))) return undefined;
   return { ...slots, years: [year - 1] };
 }
+/**
+ * Next year's report being drafted, a loaded year named as the one to go by ("准备写宿城区政府办2025年报，先把2024年报里
+ * 主动公开的文件数报一下"): the loaded year's report — the draft's year is not asked about.
+ */
+function draftedFrom(slots: ReportSlots, norm: string, kn: Knowledge): ReportSlots | undefined {
+  const m = DRAFTING_YEAR.exec(norm);
+  const year = m ? Number(m[1]) : undefined;
+  if (!year || slots.years.length !== 2 || !slots.years.includes(year)) return undefined;
+  const other = slots.years.find((y) => y !== year)!;
+  const mine = (r: { office: string }) => !slots.offices.length || slots.offices.includes(r.office);
+  if (kn.refs.some((r) => r.year === year && mine(r)) || !kn.refs.some((r) => r.year === other && mine(r))) return undefined;
+  return { ...slots, years: [other] };
+}
+
 /** The requests carried in from the year before ("上年结转"). */
 const CARRIED_IN = /上年结转|上一年结转|上年度结转|去年结转/;
 
@@ -325,7 +339,7 @@ function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
   // requests carried from one year into the next, both years named: the later year's 上年结转
   const across = carriedAcross(named, norm, kn);
   // (next year's report being drafted, its 上年结转 asked: this year's 结转下年度)
-  const drafted = across ? undefined : draftedNext(named, norm, kn);
+  const drafted = across ? undefined : (draftedNext(named, norm, kn) ?? draftedFrom(named, norm, kn));
   const slots = across ?? drafted ?? named;
   // the office's own name is not a figure word ("通州信访办…收到几件" asks no 信访 row): read without it, the
   // positions kept (each character of a name becomes a space)

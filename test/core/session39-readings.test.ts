@@ -178,3 +178,33 @@ describe('session 39 readings: fresh133', () => {
     expect(a).not.toContain('会和市');
   });
 });
+
+describe('session 39 readings: fresh134', () => {
+  it('a report being drafted and the loaded year named as the source: that year\'s figures, not "no report of the draft\'s year"', async () => {
+    const kn = await kb('test/fixtures/reports-fresh134-newa');
+    const [a] = talk(kn, '正在起草宿城区政府办2025年报，2024年报里主动公开的政策文件有多少件');
+    expect(a).toContain('15件');
+    expect(a).not.toContain('没有2025年的报告');
+  });
+  it('"你这有…年报不": whether that report is loaded', async () => {
+    const kn = await kb('test/fixtures/reports-fresh134-newb');
+    const [a] = talk(kn, '你这有贵港市2021年的年报不');
+    expect(a).toContain('贵港市人民政府的报告：2021年');
+  });
+  it('one table asked whether it holds figures, of a report whose table 四 is headers only: said so', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗2022年报表四里有数字吗');
+    expect(a).toContain('只有表头');
+  });
+  it('whether applying for the rules behind a penalty costs anything: the fee, not 行政处罚\'s count', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我想申请公开罚款的依据，要交钱不');
+    expect(a).toContain('第四十二条');
+  });
+  it('two how-manys of the accounts with no break between ("新增几个注销几个"): both sentences', async () => {
+    const kn = await kb(nangang);
+    const out = talk(kn, '南岗区2022年政务新媒体账号一共几个', '新增几个注销几个');
+    expect(out[1]).toContain('4个新媒体账号');
+    expect(out[1]).toContain('1个新媒体账号');
+  });
+});

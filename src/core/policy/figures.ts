@@ -111,6 +111,9 @@ export function onlyDaysQuoted(norm: string): boolean {
   return numbers.length > 0 && numbers.every((m) => DAYS_AFTER.test(norm.slice(m.index! + m[0].length)));
 }
 
+/** Whether applying costs anything, asked of the asker's own request ("申请公开处罚依据，得花钱吗"; 交钱 is read as 花钱). */
+const APPLYING_COSTS = /申请[^。？?]{0,20}(?:花钱|收费|缴费|交费|要钱)(?:吗|不|没|么)?[?？。!！]*$/;
+
 /** A contact detail the message ends asking for ("…用于接收申请的电子邮箱？"). */
 // (or two of them, "…的电子邮箱或者传真号")
 const CONTACT_ASKED_LAST = /的(?:电子)?(?:邮箱|传真|传真号码?|电话号码?|联系电话|地址|网址|邮编)(?:地址)?(?:(?:或者?|和|或是|还是|、)(?:电子)?(?:邮箱|传真|传真号|传真号码|电话|电话号码|联系电话|地址|网址|邮编)(?:地址)?)?(?:吗|呢)?[?？。!！]*$/;
@@ -136,6 +139,8 @@ export const figureQuestion: Rule = {
     if (!metric || !figures) return undefined;
     // (a licence of one's own to apply for, "办食品经营许可证要啥材料": another matter, no figure of 行政许可)
     if (metric.table === '二' && !u.quantity && OWN_LICENCE.test(u.norm)) return undefined;
+    // (or whether applying for the rules behind a decision costs anything, "申请公开处罚依据，得交钱不": the fee, not 行政处罚's count)
+    if (metric.table === '二' && !u.quantity && APPLYING_COSTS.test(u.norm)) return undefined;
     const t = top(u);
     const score = topScore(u);
     const quantity = u.quantity && !u.duration;

@@ -31,6 +31,7 @@ import { reportItselfAsked } from './report-itself.js';
 import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
 import { channelsToldFollowUp } from './channels-told.js';
+import { whyToldCount } from './why-told-count.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { quotedCountWhy } from './quoted-count-why.js';
 import { riseReasonTold } from './rise-reason.js';
@@ -222,6 +223,8 @@ export const RULES: readonly Rule[] = [
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)
   proactiveTotal,
   countInReport,
+  // (after count-in-report: why the report tells a count, the count quoted — "为什么说只有1个人在干")
+  whyToldCount,
   // (before contact-fields-asked: a site's name asked, "年报里提到的政府网站叫什么", is the sentence naming it)
   // (before the contact rules: "信息一般在哪儿能看到" asks where it is published, not the office's address)
   publishedWhereAsked,

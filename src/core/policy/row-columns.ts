@@ -16,8 +16,8 @@ const COLUMNS_ASKED = /几[列栏格]|多少[列栏格]|(?<![那这哪每该])[�
 /** Table 四 named ("表四", "第四部分的表"). */
 const TABLE_FOUR = /表\s*[四4]|第四部分的?(?:表|表格)/;
 /** How many figures or cells it holds, asked ("要填几个数", "共多少格", "几列"). */
-// (not "那几栏", "哪几栏": cells pointed at, their figures asked)
-const CELLS_ASKED = /(?<![那哪这])(?:几|多少)个?(?:数|数字|格|栏|列)/;
+// (not "那几栏": cells pointed at, their figures asked; "要填哪几栏" asks the format's)
+const CELLS_ASKED = /(?<![那这])(?:几|多少)个?(?:数|数字|格|栏|列)/;
 /** Cells said filled ("填了三个0", "填了3个数", "每行都填了三个零"). */
 const CELLS_SAID = /填了?\s*([一二两三四五1-5])\s*个\s*(?:0|零|数|数字|格)/;
 

@@ -47,6 +47,17 @@ export const tablesFilledAsked: Rule = {
         return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [line], labelled: true } };
       }
     }
+    // (one table named by its number, whether it holds figures asked — "表四有数没有" — of a report whose other tables
+    // hold some: that it holds headers only, when it does)
+    // (why it is empty, "为什么表四是空的", is the load's finding about it: consistency-asked)
+    const named = FILLED_ASKED.test(u.norm) && !EMPTY_WHY.test(u.norm) && !/为什么|为啥|为何|怎么/.test(u.norm) ? /表\s*([二三四])/.exec(u.norm.replace(/表([234])/, (_, d: string) => `表${'二三四'[Number(d) - 2]}`)) : null;
+    if (named) {
+      const r = pickReport(kn, u.slots, state).report;
+      const table = named[1]!;
+      if (!r || !hasTableFigures(r) || tableFilled(r, table)) return undefined;
+      const line = `报告的表${table}（“${table}、${SECTION_TITLES[table]}”）只有表头，没有填写任何数字。这些数字按“未报告”处理：不能据此认定为0件，也不能认定有案件。`;
+      return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [line], labelled: true } };
+    }
     if (!TABLES_NAMED.test(u.norm) || !FILLED_ASKED.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r || hasTableFigures(r)) return undefined;
