@@ -44,13 +44,19 @@ export const feeAskedPlainly: Rule = {
   decide: (u, state, kn) => {
     if (u.metric || !FEE_PLAIN.test(u.norm) || OTHER_MONEY.test(u.norm)) return undefined;
     if (!DISCLOSURE_MATTER.test(u.norm) && !state.intent?.startsWith('procedure.')) return undefined;
-    // (the fee rules read best already, or another reading is sure of itself — "要不要交钱…能不能口头说给你们" asks the oral
-    // request too: the ordinary rules answer with their own confidence, the fee as a second answer)
-    // (the fee a plausible reading already, "要不要交钱…能不能口头说": the ordinary rules weigh it with the rest)
+    // (the fee rules read best already, or another reading is sure of itself: the ordinary rules answer with their own
+    // confidence; the fee a plausible reading already: the ordinary rules weigh it with the rest)
     if (u.candidates[0] && u.candidates[0].score >= THRESHOLDS.answer) return undefined;
     if ((u.candidates.find((c) => c.item.id === FEE_INTENT)?.score ?? 0) >= THRESHOLDS.clarify) return undefined;
     // (the office's own fee asked, "他们收过处理费没有": the report's figure)
     if (FEE_TAKEN.test(u.norm)) return undefined;
-    return intentDecision(u, kn, FEE_INTENT, THRESHOLDS.clarify);
+    const d = intentDecision(u, kn, FEE_INTENT, THRESHOLDS.clarify);
+    // (the oral request asked with it, "…要不要交钱啊…能不能口头说给你们让你们帮着填": its rule said too, 第二十九条)
+    return d?.kind === 'intent' && ORAL_ASKED.test(u.norm) ? { ...d, noteIfAnswered: ORAL_NOTE } : d;
   },
 };
+
+/** The oral request, or being helped to fill the form, asked ("能不能口头说", "帮着填", "代填"). */
+const ORAL_ASKED = /口头|口述|帮(?:着|我|忙)?填|代(?:为)?填|代写|不会写字/;
+/** The rule of an oral request (《条例》第二十九条), said before the fee when both are asked. */
+const ORAL_NOTE = '书写确有困难的，可以口头提出申请，由受理申请的行政机关代为填写政府信息公开申请（《条例》第二十九条）。\n';

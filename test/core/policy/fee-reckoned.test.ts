@@ -29,6 +29,12 @@ describe('fee-asked-plainly', () => {
       expect(feeAskedPlainly.decide(u({ norm, candidates: c }), {}, kn), norm).toMatchObject({ kind: 'intent', intent: { id: 'procedure.fee' } });
     }
   });
+  it('the oral request asked with it ("…能不能口头说，帮着填"): its rule said first, 第二十九条', () => {
+    const c = cands(kn, ['procedure.how', 0.34], ['procedure.fee', 0.2]);
+    const d = feeAskedPlainly.decide(u({ norm: '信息公开申请得不得花钱,我不会写字能不能口头说让你们帮着填', candidates: c }), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.fee' } });
+    expect(d && 'noteIfAnswered' in d ? d.noteIfAnswered : '').toContain('第二十九条');
+  });
   it('money of another matter, a figure asked, or no disclosure named: no decision', () => {
     const c = cands(kn, ['procedure.fee', 0.3]);
     expect(feeAskedPlainly.decide(u({ norm: '停车要交钱吗', candidates: c }), {}, kn)).toBeUndefined();
