@@ -176,7 +176,8 @@ const MENTION_RULE = 'mention-asked';
 const FEE_INTENT = 'procedure.fee';
 const FEE_RULE = 'confident-intent';
 /** Whether the asker pays, asked ("要不要收费", "需不需要交钱", "收不收钱", "免费吗"), not what an office charged ("收了多少"). */
-const OWN_FEE_ASKED = /(?:要不要|需不需要|需要|用不用|得不得|要|收不收|收)(?:交|收|付|花)?(?:钱|费用?)(?:吗|不|啊|呀)?[?？]?$|免费(?:吗|不|的吗)[?？]?$/;
+// ("要不要钱" arrives as 要不花钱: the synonyms read 要钱 as 花钱)
+const OWN_FEE_ASKED = /(?:要不要|需不需要|需要|用不用|得不得|要不|要|收不收|收)(?:交|收|付|花)?(?:钱|费用?)(?:吗|不|啊|呀)?[?？]?$|免费(?:吗|不|的吗)[?？]?$/;
 /** The time limit to answer a request, and the remedies when it passes. */
 const TIME_LIMIT_INTENT = 'procedure.time';
 const REMEDIES_INTENT = 'procedure.remedy';

@@ -892,6 +892,8 @@ const EXACT_SLIPS_MIN_CHARS = 5;
 const LEVEL_CHARS = /[省市区县旗镇乡]|街道|办事处|苏木/g;
 /** The fewest characters of a shortened name before its level when its first two are not together in the full name ("科右中旗"). */
 const IN_ORDER_MIN_BEFORE_LEVEL = 3;
+/** The government's own office said short ("政府办", "府办", "政府办公室"). */
+const GOVERNMENT_OFFICE_SAID = /政府办(?:公室)?$|府办$/;
 /** An office that is a place's government itself (its organ empty, or the government or its office). */
 const GOVERNMENT_ORGAN = /^(?:人民政府|政府)(?:办公室)?$/;
 /** The fewest characters of a shortened name read this way. */
@@ -912,7 +914,8 @@ function officeInOrder(name: string, names: Names): string | undefined {
   const found = new Set<string>();
   for (const { office, organ } of names.levelOrgans) {
     // (a name the office holds whole is no short form: "株洲市芦淞区人民政府" beside 株洲市芦淞区教育局 is another office)
-    if (office.includes(stem) || (ofGovernment && organ && !GOVERNMENT_ORGAN.test(organ))) continue;
+    // (nor is the government's own office said short, "大足区政府办", one of its departments: 大足区人民政府外事办公室)
+    if (office.includes(stem) || ((ofGovernment || GOVERNMENT_OFFICE_SAID.test(stem)) && organ && !GOVERNMENT_ORGAN.test(organ))) continue;
     const together = office.includes(stem.slice(0, 2));
     if (!together && !(office[0] === stem[0] && level >= IN_ORDER_MIN_BEFORE_LEVEL)) continue;
     let at = 0;
