@@ -299,6 +299,17 @@ const IN_CHARGE = /负责|牵头|主管|统筹|指导作用|归口/;
 const CHARGE_WORDS = /^(?:部门|单位|科室|哪个|哪些|谁|负责|在管|管理|政府信息|信息公开|政府|信息|公开|发|是|由)$/;
 
 /**
+ * The sentence of the text that says who is responsible for the disclosure work ("局办公室负责政府信息公开工作…"), else the
+ * one that puts a unit in charge of the thing asked ("宣传部负责新媒体领域的政府信息公开…微博微信运作维护" for "微博微信…哪个部门在管").
+ */
+function responsibleInText(r: Report, norm: string): Exec | undefined {
+  const said = narrative(r, norm, false, POLICY.responsibleCoverage);
+  if (said && RESPONSIBLE.test(textOf(said.parts))) return said;
+  const charged = inChargeOf(r, norm);
+  return charged ? { parts: { head: `据${reportLabel(r)}报告：`, lines: [charged.text], source: sectionSource(charged.section), labelled: true } } : undefined;
+}
+
+/**
  * The one sentence of the report that puts a unit in charge of the thing the question names, holding more of the question's
  * own words than any other such sentence; undefined when none holds one, or two hold as many.
  */
@@ -359,12 +370,8 @@ function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { r
   if (leadGone && r.contact.website && SITE_ASKED.test(norm) && !DOWNLOAD_ASKED.test(norm)) return { parts: plain(`${reportLabel(r)}报告中写的网址：${r.contact.website}`, true) };
   // (no contact block names the department, the text says who is responsible: "党政办为具体负责部门")
   if (leadGone && intent.id === DEPARTMENT) {
-    const said = narrative(r, norm, false, POLICY.responsibleCoverage);
-    if (said && RESPONSIBLE.test(textOf(said.parts))) return said;
-    // (a unit the text puts in charge of the thing asked, "宣传部负责新媒体领域的政府信息公开…微博微信运作维护" for
-    // "微博微信公众号…哪个部门在管")
-    const charged = inChargeOf(r, norm);
-    if (charged) return { parts: { head: `据${reportLabel(r)}报告：`, lines: [charged.text], source: sectionSource(charged.section), labelled: true } };
+    const said = responsibleInText(r, norm);
+    if (said) return said;
   }
   if (leadGone) {
     // "丁蜀镇的电话": say that the report gives none, then what it does give
@@ -377,11 +384,8 @@ function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { r
   }
   if (text === null && intent.id === DEPARTMENT) {
     // no contact block names the department: the sentence that says who is responsible ("局办公室负责政府信息公开工作…")
-    const said = narrative(r, norm, false, POLICY.responsibleCoverage);
-    if (said && RESPONSIBLE.test(textOf(said.parts))) return said;
-    // (or puts a unit in charge of the thing asked: "宣传部负责新媒体领域的政府信息公开…")
-    const charged = inChargeOf(r, norm);
-    if (charged) return { parts: { head: `据${reportLabel(r)}报告：`, lines: [charged.text], source: sectionSource(charged.section), labelled: true } };
+    const said = responsibleInText(r, norm);
+    if (said) return said;
   }
   if (text === null) {
     // (the phone the report does give, for the question the detail was wanted for: "有没有邮箱，我想发邮件问")

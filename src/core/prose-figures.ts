@@ -273,6 +273,9 @@ const CHANNEL_FAMILIES: readonly string[][] = [['撤回', '撤销'], ['网上', 
  * Requests asked by how they came in ("网上申请有多少件？书面申请多少件？"), which tables do not count: the clauses of the
  * text that count them, each with its channel word; undefined when the text counts none of them.
  */
+/** Requests withdrawn: no way in. */
+const WITHDRAWN = CHANNEL_FAMILIES[0]!;
+
 /** The ways in asked as such, none named ("件数和渠道", "通过什么方式提交的"). */
 export const CHANNELS_ASKED = /渠道|途径|(?:什么|哪种|哪些|啥)方式|(?:怎么|如何|通过什么|用什么)(?:提交|提出|递交|申请)(?:的)?(?:申请)?的/;
 /** Requests said to have come in, in a clause ("申请", "提交", "提出"). */
@@ -291,7 +294,7 @@ export function channelsTold(r: Report): { text: string; source: string } | unde
     const clauses = p.text.split(/[，,；;。]/).map((c) => c.trim());
     for (const [i, c] of clauses.entries()) {
       const words = c.match(CHANNEL_WORDS) ?? [];
-      if (!words.some((w) => !CHANNEL_FAMILIES[0]!.includes(w)) || !CAME_IN.test(c) || PUBLISHED.test(c)) continue;
+      if (!words.some((w) => !WITHDRAWN.includes(w)) || !CAME_IN.test(c) || PUBLISHED.test(c)) continue;
       const before = clauses[i - 1] ?? '';
       const line = /\d+\s*件/.test(c) || !(/\d+\s*件/.test(before) && CAME_IN.test(before)) ? c : `${before}，${c}`;
       if (!found.includes(line)) found.push(line);

@@ -8,20 +8,24 @@ import { CHANNELS_ASKED, channelsTold } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import { PASSAGE_INTENT } from '../respond.js';
 import type { Rule } from './types.js';
+import type { MetricQuery } from '../../understand/metrics.js';
 
 /** Pointing at those counted ("他们", "这些申请", "都是"). */
 const THOSE_COUNTED = /他们|她们|这些|那些|这几|那几|它们|都是|都(?:是)?(?:怎么|通过|用)/;
 /** Requests counted in the last answer's question. */
 const REQUESTS_COUNTED = /申请/;
 
+/** The requests themselves (table 三's 新收 or its total), not a result of them. */
+const requestsRow = (m: MetricQuery) => m.table === '三' && m.rows.every((x) => x === 'new' || x === 'total');
+
 export const channelsToldFollowUp: Rule = {
   name: 'channels-told-follow-up',
   doc: 'How the requests just counted came in ("他们都是怎么提交申请的" after the count): the text\'s clauses saying their ways in, not how one applies.',
   decide: (u, state, kn) => {
     // (the requests themselves read as the row their words name, "提交申请" → 新收: still those counted)
-    const otherRow = u.metric && !(u.metric.table === '三' && u.metric.rows.every((x) => x === 'new' || x === 'total'));
+    const otherRow = u.metric && !requestsRow(u.metric);
     if (otherRow || !CHANNELS_ASKED.test(u.norm) || !THOSE_COUNTED.test(u.norm)) return undefined;
-    const counted = (state.metric?.table === '三' && state.metric.rows.every((x) => x === 'new' || x === 'total')) || (state.intent === PASSAGE_INTENT && REQUESTS_COUNTED.test(state.text ?? ''));
+    const counted = (state.metric && requestsRow(state.metric)) || (state.intent === PASSAGE_INTENT && REQUESTS_COUNTED.test(state.text ?? ''));
     if (!counted) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     const told = r ? channelsTold(r) : undefined;

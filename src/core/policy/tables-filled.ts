@@ -25,6 +25,15 @@ const EMPTY_WHY = /(?:为啥|为什么|为何|怎么|咋|什么原因)[^，。�
 /** Table numerals as the figures' keys have them ("t4.review.total"). */
 const TABLE_KEY: Readonly<Record<string, string>> = { 二: 't2.', 三: 't3.', 四: 't4.' };
 
+/** A table named by its number ("表四", "表4"), and its numeral as the keys have it. */
+const TABLE_NUMBERED = /表\s*([二三四234])/;
+const NUMERAL: Readonly<Record<string, string>> = { '2': '二', '3': '三', '4': '四' };
+
+/** That a table holds headers only, not reported (and, asked why, that the report says no why). */
+function headersOnly(table: string, whyAsked: boolean): string {
+  return `报告的表${table}（“${table}、${SECTION_TITLES[table]}”）只有表头，没有填写任何数字${whyAsked ? '，报告也没有说明原因' : ''}。这些数字按“未报告”处理：不能据此认定为0件，也不能认定有案件。`;
+}
+
 /** Whether one table of the report holds a figure. */
 function tableFilled(r: Report, table: string): boolean {
   const prefix = TABLE_KEY[table]!;
@@ -42,21 +51,19 @@ export const tablesFilledAsked: Rule = {
       const table = state.metric?.table;
       const r = pickReport(kn, u.slots, state).report;
       if (r && table && TABLE_KEY[table] && hasTableFigures(r) && !tableFilled(r, table)) {
-        const phone = enquiryNote(r);
-        const line = `报告的表${table}（“${table}、${SECTION_TITLES[table]}”）只有表头，没有填写任何数字，报告也没有说明原因。这些数字按“未报告”处理：不能据此认定为0件，也不能认定有案件。${phone}`;
+        const line = `${headersOnly(table, true)}${enquiryNote(r)}`;
         return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [line], labelled: true } };
       }
     }
     // (one table named by its number, whether it holds figures asked — "表四有数没有" — of a report whose other tables
     // hold some: that it holds headers only, when it does)
     // (why it is empty, "为什么表四是空的", is the load's finding about it: consistency-asked)
-    const named = FILLED_ASKED.test(u.norm) && !EMPTY_WHY.test(u.norm) && !/为什么|为啥|为何|怎么/.test(u.norm) ? /表\s*([二三四])/.exec(u.norm.replace(/表([234])/, (_, d: string) => `表${'二三四'[Number(d) - 2]}`)) : null;
-    if (named) {
+    const numbered = FILLED_ASKED.test(u.norm) && !EMPTY_WHY.test(u.norm) && !/为什么|为啥|为何|怎么/.test(u.norm) ? TABLE_NUMBERED.exec(u.norm)?.[1] : undefined;
+    if (numbered) {
       const r = pickReport(kn, u.slots, state).report;
-      const table = named[1]!;
+      const table = NUMERAL[numbered] ?? numbered;
       if (!r || !hasTableFigures(r) || tableFilled(r, table)) return undefined;
-      const line = `报告的表${table}（“${table}、${SECTION_TITLES[table]}”）只有表头，没有填写任何数字。这些数字按“未报告”处理：不能据此认定为0件，也不能认定有案件。`;
-      return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [line], labelled: true } };
+      return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [headersOnly(table, false)], labelled: true } };
     }
     if (!TABLES_NAMED.test(u.norm) || !FILLED_ASKED.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;

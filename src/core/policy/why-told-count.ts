@@ -16,8 +16,8 @@ import type { Rule } from './types.js';
 const WHY_ASKED = /为什么|为啥|为何|咋回事|怎么回事|什么原因|啥原因|怎么会/;
 /** A count quoted with its measure word ("1个人", "一个人", "3名", "两家"). */
 const COUNT_QUOTED = /(\d+|[一二两三四五六七八九十])\s*(?:个|名|位)?(人|名|家|个|件|条)/;
-/** A sentence that tells something of why ("离职后未增加新人", "由于…", "导致…"). */
-const CAUSE_TOLD = /因为|由于|导致|原因|所以|造成|离职|未增加|没有增加|缺乏|不足|只能|兼职/;
+/** A sentence that tells something of why ("未增加新人", "由于…", "导致…"). */
+const CAUSE_TOLD = /因为|由于|导致|原因|所以|造成|未增加|没有增加|缺乏|不足|只能/;
 /** The words of the question that only frame it. */
 const FRAME = /年报里|报告里|年报|报告|为什么|为啥|为何|咋回事|怎么回事|什么原因|啥原因|怎么会|说|写|只有|就|才|仅/g;
 
