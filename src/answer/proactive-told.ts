@@ -23,7 +23,8 @@ const SECTIONS: ReadonlySet<string> = new Set(['前言', '一', '二']);
  * A count of information disclosed: a verb of disclosing, then within a short stretch (a list of kinds, "各类政府
  * 信息", "规划信息、统计信息…等共计") the count in 条. One clause (no comma, full stop or semicolon between).
  */
-const DISCLOSED_COUNT = /(主动(?:全面|及时|依法|规范)?)?(?:公开|发布|公布|上传)([^，,。；;：:\d]{0,48}?)(\d{1,7}(?:\.\d{1,3})?)\s*(万)?\s*(余|多)?\s*条/g;
+// (the verb nearest the count: "通过政府信息公开专栏主动公开各类政府信息14条" reads 主动公开, not the 公开 of 信息公开专栏)
+const DISCLOSED_COUNT = /(主动(?:全面|及时|依法|规范)?)?(?:公开|发布|公布|上传)((?:(?!主动)[^，,。；;：:\d]){0,48}?)(\d{1,7}(?:\.\d{1,3})?)\s*(万)?\s*(余|多)?\s*条/g;
 /** Words that make a count a total ("共", "全年", "累计", "总计"). */
 // (共 of 公共 is no total: "公共资源配置领域信息公开12条")
 const TOTAL_WORDS = /(?<!公)共|全年|总计|合计|累计|总数|总量/;

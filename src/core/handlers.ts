@@ -20,7 +20,7 @@ import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, MEANING_ASKED, SUM_ASKED } from './patterns.js';
 import { detailsNotGiven } from './contact-details.js';
 import { applicantsTold } from './applicants-told.js';
-import { OTHER_MATTERS_COUNTED, basisOfResult, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, channelsTold, CHANNELS_ASKED, clausesOfRows, COUNT_STATED, jointGrantedClause, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS } from './prose-figures.js';
+import { OTHER_MATTERS_COUNTED, basisOfResult, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, channelsTold, CHANNELS_ASKED, clausesOfRows, COUNT_STATED, jointGrantedClause, newFromHandled, totalFromCarried, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports, reportsOf } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -602,6 +602,10 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const label = T3_ROW_BY_ID[parents[0]!]!.label;
           return { parts: toldParts(r!, undefined, [parentTold.text, `报告正文只写了“${label}”的总数，没有按原因细分。`], parentTold.source), metric };
         }
+        // (this year's new requests, the text counting them only with last year's carried ones inside: worked out)
+        // (and the results' total, the text counting the requests and those carried into next year)
+        const fromHandled = !told && !parentTold && none && metric.rows.length === 1 ? (metric.rows[0] === 'new' ? newFromHandled(r!) : metric.rows[0] === 'total' ? totalFromCarried(r!) : undefined) : undefined;
+        if (fromHandled) return { parts: toldParts(r!, toldCheck(metric.quoted, fromHandled.lines[0]!), fromHandled.lines, fromHandled.source), metric };
         if (told) {
           // several rows asked added up ("新收加上年结转一共多少"): their told counts added, said to be computed
           // (not the requests asked vaguely, "依申请一共办了多少": one count read for both rows, never added to itself)

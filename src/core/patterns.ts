@@ -134,7 +134,7 @@ export const DOMAIN_SUBJECT =
  * Which year the report itself covers, asked about the report or its figures ("统计数据到底是哪一年的",
  * "这报告是2021年还是2022年的"): a question about the loaded report, not a figure of the year named.
  */
-export const REPORT_YEAR_ASKED = /(?:报告|年报|数据|数字|统计).{0,12}(?:哪一?年|哪个年度?)的?(?:数据|报告)?[?？吗呢啊呀]*(?:$|[,，。;；?？])|(?:哪一?年|哪个年度?|是哪)的(?:报告|年报)[?？吗呢啊呀]*(?:$|[,，。;；?？])|(?:报告|年报|数据).{0,8}(?:\d{2,4})年的?还是(?:\d{2,4})年|这(?:份|个|本)(?:报告|年报)?[^，。？?]{0,4}(?:哪一?年|哪个年度?)的/;
+export const REPORT_YEAR_ASKED = /(?:报告|年报|数据|数字|统计).{0,12}(?:哪一?年|哪个年度?)的?(?:数据|报告)?[?？吗呢啊呀]*(?:$|[,，。;；?？])|(?:哪一?年|哪个年度?|是哪)的(?:报告|年报)[?？吗呢啊呀]*(?:$|[,，。;；?？])|(?:报告|年报|数据|数).{0,8}(?:\d{2,4})年的?还是(?:\d{2,4})年|这(?:份|个|本)(?:报告|年报)?[^，。？?]{0,4}(?:哪一?年|哪个年度?)的/;
 
 /** An elliptical question that still asks something other than a figure ("那无法提供是什么意思呢"). */
 export const ASKS_OTHER_THAN_FIGURE = /什么|怎么|为什么|为啥|意思|哪|谁|如何|能不能|可以/;

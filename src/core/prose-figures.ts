@@ -7,7 +7,7 @@
 import { checkLine } from '../answer/cells.js';
 import { reportLabel, type Rendered } from '../answer/render.js';
 import { SECTION_TITLES, T3_ROW_BY_ID, T3_ROWS } from '../report/format.js';
-import type { Report } from '../report/types.js';
+import type { Passage, Report } from '../report/types.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { officeNames } from '../understand/slots.js';
 import type { Knowledge } from './knowledge.js';
@@ -125,6 +125,11 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   // (a remark may stand between, "…申请44件、相比于2024年增长46.7%,其中自然人申请42件")
   const breakdownAt = clauses.findIndex((c) => /^\s*其中/.test(c));
   if (m.rows.every((x) => x === 'new' || x === 'total') && breakdownAt > 0 && kept.length && kept.every((c) => clauses.indexOf(c) >= breakdownAt) && (REQUESTS_IN_CLAUSE.test(clauses[breakdownAt - 1]!) || (CHANGE_REMARK.test(clauses[breakdownAt - 1]!) && breakdownAt >= 2 && REQUESTS_IN_CLAUSE.test(clauses[breakdownAt - 2]!)))) return `${line.replace(/[。；;]$/, '')}。`;
+  // (the requests asked vaguely, "一共处理了多少件申请", and the clause read is a result counted after the requests' own count
+  // — "全年共处理政府信息公开申请1261件(含上年度结转申请74件),答复1181件,结转下年度继续办理80件": the whole sentence, never
+  // one result for the requests)
+  const firstKept = found.length ? clauses.findIndex((c) => found[0]!.startsWith(c)) : -1;
+  if (m.vague && m.rows.every((x) => x === 'new' || x === 'total') && firstKept > 0 && clauses.slice(0, firstKept).some((c) => REQUESTS_IN_CLAUSE.test(c) && !complaint(c))) return `${line.replace(/[。；;]$/, '')}。`;
   if (kept.length) kept.push(...clauses.filter(whoClause));
   // what the requests received were about, said beside their count ("申请内容主要集中在征收拆迁、社会民生等方面")
   if (kept.length && m.rows.some((x) => x === 'new' || x === 'total')) kept.push(...clauses.filter((c) => SUBJECTS_SAID.test(c) && !COUNT_STATED.test(c) && !APPLICANTS_SAID.test(c)));
@@ -367,8 +372,8 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
   // "本年度，我局未收到政府信息公开申请": none received, so none of this year's requests was handled either
   // (the requests carried over from last year are another matter)
   if (m.rows.includes('carried')) return undefined;
-  const none = r.passages.find((p) => PROSE_FIGURE_SECTIONS.has(p.section) && NO_REQUESTS.test(p.text));
-  return none ? { text: none.text.trim(), source: sectionSource(none.section) } : undefined;
+  const none = r.passages.find((p) => PROSE_FIGURE_SECTIONS.has(p.section) && NO_REQUESTS.test(noneUnderHeading(p)));
+  return none ? { text: noneUnderHeading(none), source: sectionSource(none.section) } : undefined;
 }
 
 /**
@@ -440,10 +445,61 @@ export function textBesideTable(r: Report, m: MetricQuery, kn: Knowledge): Rende
 // (or its parts in a bracket right after the count, "申请247件(网络申请195件、信函邮寄31件…)")
 const BREAKDOWN_AFTER = /[，,；;]?\s*[（(]?\s*其中|[（(]\s*(?:含|包括|包含)|(?<=\d\s*[件条])\s*[（(](?=[^（()）]*\d)/;
 
+/** The requests handled, counted with last year's carried ones within ("共处理政府信息公开申请1261件(含上年度结转申请74件)"). */
+const HANDLED_WITH_CARRIED = /(?:处理|办理|受理|收到)[^，,。；;]{0,16}?申请[^，,。；;\d]{0,6}?(\d+)\s*件\s*[（(]\s*(?:其中)?(?:含|包括|包含)(?:上一?年度?|\d{4}年度?)结转(?:的)?(?:申请)?(\d+)\s*件/;
+
+/**
+ * This year's new requests, when the text counts only the requests handled with last year's carried ones inside: the
+ * sentence, and the difference worked out (said to be computed).
+ */
+export function newFromHandled(r: Report): { lines: string[]; source: string } | undefined {
+  for (const p of r.passages) {
+    if (!PROSE_FIGURE_SECTIONS.has(p.section)) continue;
+    const m = HANDLED_WITH_CARRIED.exec(p.text);
+    if (!m) continue;
+    const all = Number(m[1]);
+    const carried = Number(m[2]);
+    if (carried > all) continue;
+    const label = T3_ROW_BY_ID.new?.label ?? '本年新收政府信息公开申请数量';
+    return { lines: [p.text.trim(), `据此，${label}为 ${all - carried} 件（${all} − ${carried}，按报告数字计算）。`], source: sectionSource(p.section) };
+  }
+  return undefined;
+}
+
+/** The requests counted and, after, those carried into next year ("共收到政府信息公开申请9件,其中结转下年度办理1件"). */
+const COUNTED_THEN_CARRIED = /(?:处理|办理|受理|收到|接收)[^，,。；;]{0,16}?申请[^，,。；;\d]{0,6}?(\d+)\s*件[^。；;]{0,12}?结转(?:至|到)?下一?年度?[^，,。；;\d]{0,6}?(\d+)\s*件/;
+
+/**
+ * The results' total of this year, when the text counts the requests and those carried into next year but not the
+ * results: the sentence, and the difference worked out (said to be computed). Not when it speaks of last year's carried
+ * ones too, which the count may or may not hold.
+ */
+export function totalFromCarried(r: Report): { lines: string[]; source: string } | undefined {
+  for (const p of r.passages) {
+    if (!PROSE_FIGURE_SECTIONS.has(p.section) || /上一?年度?结转|结转上年/.test(p.text)) continue;
+    const m = COUNTED_THEN_CARRIED.exec(p.text);
+    if (!m) continue;
+    const all = Number(m[1]);
+    const carried = Number(m[2]);
+    if (carried > all) continue;
+    return { lines: [p.text.trim(), `据此，本年度办理完毕的（表三办理结果“总计”）为 ${all - carried} 件（${all} − ${carried}，按报告数字计算）。`], source: sectionSource(p.section) };
+  }
+  return undefined;
+}
+
+/** A passage that is only "无" under the requests' heading ("（二）依申请公开情况" then "无。"), said with that heading. */
+function noneUnderHeading(p: Passage): string {
+  const text = p.text.trim();
+  return p.heading && /依申请/.test(p.heading) && BARE_NONE.test(text) ? `${p.heading.replace(/[。：:]\s*$/, '')}：${text}` : text;
+}
+/** A passage saying "none" and nothing else ("无。", "本年度无。", "暂无"). */
+const BARE_NONE = /^(?:本年度|全年|\d{4}年)?[，,]?\s*(?:暂)?无[。；;]?$/;
+
 /** The report says no request was received ("未收到政府信息申请", "没有收到依申请公开的申请"). */
 // ("未接收到依申请公开")
 // (or with who did not apply between: "我乡未收到公民、法人或其他组织提出的政府信息公开申请")
-export const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,12}申请|(?:未|没有)(?:收到|接到|受理|接收到|接收)(?:公众、)?(?:公民、)?法人(?:和|或者?)其他组织[^，。,；;]{0,16}申请|(?:未|没有)(?:收到|接到|接收到?)[^，。,；;]{0,8}要求公开/;
+// ("本年度我委无依法申请公开情况", "全年无依申请公开事项"; or the heading's own "无": "（二）依申请公开情况：无。")
+export const NO_REQUESTS = /无(?:依法|依)申请|无(?:政府信息)?公开申请|依申请公开(?:情况|工作)?[：:]\s*(?:本年度|全年)?\s*(?:暂)?无[。；;]?\s*$|(?:未|没有)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,12}申请|(?:未|没有)(?:收到|接到|受理|接收到|接收)(?:公众、)?(?:公民、)?法人(?:和|或者?)其他组织[^，。,；;]{0,16}申请|(?:未|没有)(?:收到|接到|接收到?)[^，。,；;]{0,8}要求公开/;
 
 /** A passage that goes on with the results of the requests just counted ("64件申请均…予以答复,其中予以公开30件", "部分公开14件,占21.88%;"). */
 // (after a short lead saying how they were handled: "经审核分类办理,予以公开2件、部分公开5件")

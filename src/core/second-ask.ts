@@ -24,8 +24,10 @@ const ADDABLE = new Set(['intent', 'figure']);
 /** The rule whose passage holds a word only the report uses (src/core/policy/passages.ts): added as an answer of its own. */
 const RARE_TERM_RULE = 'rare-term-passage';
 
-/** Rules whose passage answers a how-many from the text's own sentence (src/core/policy/counts.ts, text-arith.ts, proactive-total.ts). */
-const COUNT_RULES: ReadonlySet<string> = new Set(['count-in-report', 'sum-in-text', 'text-arithmetic', 'proactive-total-told']);
+/** Rules whose passage answers a how-many from the text's own sentence (src/core/policy/counts.ts, text-arith.ts, proactive-total.ts;
+ * count-in-text-over-row: "清理了多少件失效、废止的政府文件" is the text's count, not table 二's 废止 column). */
+const TEXT_OVER_ROW_RULE = 'count-in-text-over-row';
+const COUNT_RULES: ReadonlySet<string> = new Set(['count-in-report', 'sum-in-text', 'text-arithmetic', 'proactive-total-told', TEXT_OVER_ROW_RULE]);
 
 /** Topics never added as a second answer: small talk answers no question of substance. */
 const NEVER_ADDED: ReadonlySet<string> = new Set([SMALLTALK_TOPIC]);
@@ -258,7 +260,8 @@ export function withSecondAsk(
       continue;
     }
     // (or a count the text tells, asked by a how-many clause of its own: "部门网站公开了多少条？依申请公开又办了几条？")
-    if (decision.kind === 'passage' && COUNT_RULES.has(rule.name) && cu.quantity) {
+    // (the text's count over a row of table 二 only for a later clause: the first one is the message's own answer's)
+    if (decision.kind === 'passage' && COUNT_RULES.has(rule.name) && cu.quantity && (rule.name !== TEXT_OVER_ROW_RULE || i > 0)) {
       const added = carryOut(kn, decision, cu, about, rule.name);
       if (added.answer.fallback || said(text, added.answer.text)) continue;
       text = `${text}\n\n${added.answer.text}`;

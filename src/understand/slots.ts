@@ -387,6 +387,8 @@ const ETHNIC_TOWNSHIP = new RegExp(`${ETHNIC_NAMES}(?=[乡镇区])`, 'gu');
 
 /** A place just before an organ's name ("湖南省", "湖南" of 湖南省教育厅). */
 const PLACE_BEFORE_ORGAN = new RegExp(`\\p{Script=Han}{2,7}(?:省|市|自治区|州|盟|地区)$|(?:${Object.keys(PROVINCE_ABBREVIATIONS).join('|')})$`, 'u');
+/** A county, district or banner said right before an organ ("林芝市巴宜区" → 巴宜区), cut at the level before it. */
+const COUNTY_BEFORE_ORGAN = /(?:^|[省市州盟])([^省市州盟区县旗我你他们这那的在和与及跟了咱]{2,4}(?:区|县|旗))$/u;
 
 /**
  * A province's department by its organ alone ("工信厅", "工业和信息化厅" for 云南省工业和信息化厅): one to a province, so
@@ -539,7 +541,7 @@ const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|
 export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
 
 /** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
-const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡(?!下|亲|里)|街道|苏木)(?=\s?(?:人民政府)|的?政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,8}?(?:局|委员会|厅|档案馆|图书馆|博物馆|纪念馆|文化馆|管理中心)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|\d{2,4}年|去年|今年|前年|同一?年|那一?年|当年|这一?年|全(?:省|市|州|盟|县|区|旗))/gu;
+const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡(?!下|亲|里)|街道|苏木)(?=\s?(?:人民政府)|的?政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,8}?(?:局|委员会|厅|档案馆|图书馆|博物馆|纪念馆|文化馆|管理中心)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|(?:[，,]\s?)?\d{2,4}年|去年|今年|前年|同一?年|那一?年|当年|这一?年|全(?:省|市|州|盟|县|区|旗))/gu;
 /** After a place: its government's website, not the government itself. */
 const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
 // (nor a verb of the asker's own work before 区政府办, "我在起草区政府办下一年的年报": 起草 is no place)
@@ -952,16 +954,22 @@ function soundAlikeOffice(name: string, names: Names): string | undefined {
   if (!found.size) {
     for (const n of names.weak) {
       const rest = name.slice(n.name.length);
-      if (rest.length < 2 || !soundsLike(name.slice(0, n.name.length), n.name)) continue;
+      // (a place of two characters, its last typed by its very reading, the organ after it bearing it out: "天金高新区" for
+      // 天津滨海高新技术产业开发区)
+      const typed = name.slice(0, n.name.length);
+      const twoSlip = n.name.length === 2 && typed[0] === n.name[0] && typed[1] !== n.name[1] && sameReading(typed[1]!, n.name[1]!);
+      if (rest.length < 2 || !(soundsLike(typed, n.name) || twoSlip)) continue;
       if (abbreviates(rest, n.organ) || n.organ.startsWith(rest) || (n.office.includes(rest) && /[区局委办厅]$/.test(rest))) found.add(n.office);
     }
   }
   // (or a long name said short, "随县开发区" for 随县经济开发区, read as a place and a level of its own)
   if (!found.size && name.length >= SHORT_FORM_MIN_CHARS) {
     for (const n of names.strong) {
-      if (n.name.length < ABBREVIATED_MIN_CHARS || n.name.length <= name.length || name.slice(0, 2) !== n.name.slice(0, 2) || name.at(-1) !== n.name.at(-1)) continue;
+      // (its second character typed by its very reading, "天金高新区" for 天津滨海高新区, read as written)
+      const head = name.slice(0, 2) === n.name.slice(0, 2) || (name[0] === n.name[0] && sameReading(name[1]!, n.name[1]!)) ? n.name.slice(0, 2) : undefined;
+      if (n.name.length < ABBREVIATED_MIN_CHARS || n.name.length <= name.length || !head || name.at(-1) !== n.name.at(-1)) continue;
       if (GOVERNMENT_FORM.test(name) && !GOVERNMENT_FORM.test(n.name)) continue;
-      if (abbreviates(name, n.name)) found.add(n.office);
+      if (abbreviates(head + name.slice(2), n.name)) found.add(n.office);
     }
   }
   return found.size === 1 ? [...found][0] : undefined;
@@ -1131,7 +1139,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
       if (name.length <= 2 && i > 0 && INSIDE_PLACE_BEFORE.test(text[i - 1]!)) continue;
       // (a province's department named after another place, "湖南省教育厅" beside 湖北省教育厅: another office)
       if (name === organ || organAliases(organ).includes(name)) {
-        const before = PLACE_BEFORE_ORGAN.exec(text.slice(Math.max(0, i - 8), i))?.[0];
+        const window = text.slice(Math.max(0, i - 8), i);
+        // (or a county or district of it, "林芝市巴宜区卫健委" beside 米林市卫生健康委员会)
+        const before = PLACE_BEFORE_ORGAN.exec(window)?.[0] ?? COUNTY_BEFORE_ORGAN.exec(window)?.[1];
         if (before && !office.includes(before) && !office.includes(shortPlace(before))) continue;
       }
       // ("绵阳的环保局": the place and its organ with 的 between them)

@@ -122,10 +122,16 @@ const CONTACT_ASKED_LAST = /的(?:电子)?(?:邮箱|传真|传真号码?|电话�
 const OPENING_QUOTE = /[“"「『‘]/;
 const CLOSING_QUOTE = /[”"」』’]/;
 /** Every span of the row asked stands in quotation marks ("以“非本部门掌握”答复了申请人"). */
+// (or said as the reply the asker got, "答复说不掌握", "回复说他们不掌握相关信息")
 export function rowOnlyQuoted(norm: string, metric: { spans?: { start: number; end: number }[] }): boolean {
   const spans = metric.spans ?? [];
-  return spans.length > 0 && spans.every((s) => OPENING_QUOTE.test(norm[s.start - 1] ?? '') && CLOSING_QUOTE.test(norm[s.end] ?? ''));
+  const quoted = (s: { start: number; end: number }) => OPENING_QUOTE.test(norm[s.start - 1] ?? '') && CLOSING_QUOTE.test(norm[s.end] ?? '');
+  return spans.length > 0 && spans.every((s) => quoted(s) || REPLY_GOT_BEFORE.test(norm.slice(Math.max(0, s.start - REPLY_REACH), s.start)));
 }
+/** The reply the asker got, said right before the row ("答复说", "回复说他们", "告知我"), in the same clause. */
+const REPLY_GOT_BEFORE = /(?:答复|回复|回应|告知|告诉|通知)(?:说|称|我)?[^，,。；;？?！!\d]{0,3}$/;
+/** How far before a row the reply's verb is looked for. */
+const REPLY_REACH = 8;
 
 /** Offices in general and what they may or must do ("行政机关可以或者应当…", "机关有权…"): the regulation asked, not a report. */
 const OFFICES_MAY = /行政机关(?:可以|应当|应该|必须|须|有权|能够)/;

@@ -307,6 +307,16 @@ export function signatureWord(kn: Knowledge, u: Understanding): string | undefin
   return contentOf(u.focus).find((w) => !domainWord(w) && mine.has(w) && ownersOf(kn).onlyBy(w, lead.item));
 }
 
+/**
+ * A candidate below the lead that alone knows a term of art the question names (`term`: "补正" of the correction rules,
+ * "他们说要我补正，这是为什么" led by the refusal rules): that candidate.
+ */
+export function termOwner(kn: Knowledge, u: Understanding, term: RegExp, reach: number): Scored<Intent> | undefined {
+  const words = contentOf(u.focus).filter((w) => term.test(w));
+  if (!words.length) return undefined;
+  return u.candidates.slice(1, 1 + reach).find((c) => !c.item.fallback && words.some((w) => intentWords(c.item).has(w) && ownersOf(kn).onlyBy(w, c.item)));
+}
+
 /** The answering (non-fallback) intents by word, once per Knowledge (signatureWord). */
 const OWNERS = new WeakMap<Knowledge, WordOwners<Intent>>();
 function ownersOf(kn: Knowledge): WordOwners<Intent> {

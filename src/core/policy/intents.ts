@@ -1,6 +1,6 @@
 /** Rules that answer with the classifier's intents (after the rules that may take a question elsewhere). */
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { choice, moreContent, passage, signatureWord, top, topScore, withoutSlots } from './helpers.js';
+import { choice, moreContent, passage, signatureWord, termOwner, top, topScore, withoutSlots } from './helpers.js';
 import { APPLY_VERB, DOMAIN_SUBJECT, SMALLTALK_TOPIC, STATUS_ASKED, askedClauses } from '../patterns.js';
 import type { Rule } from './types.js';
 
@@ -107,6 +107,9 @@ export const noMatch: Rule = {
 /** Words of the regulation's own procedure that no other matter uses (补正 in 《条例》第三十条). */
 const TERM_OF_ART = /^(?:补正|依申请公开|信息处理费)$/;
 
+/** How many candidates after the lead are looked at for a term of art's owner (the next two). */
+const TERM_OWNER_REACH = 2;
+
 export const signatureIntent: Rule = {
   name: 'signature-word',
   doc: 'A weak match of a question about applying or the report that names a word only one intent uses ("…二十多件，会不会收费" → the fee rules): that intent, tentatively.',
@@ -115,6 +118,10 @@ export const signatureIntent: Rule = {
     const score = topScore(u);
     // (small talk has no subject of its own to sign: "有人帮忙吗" about applying is no greeting)
     if (!t || t.item.fallback || t.item.topic === SMALLTALK_TOPIC || score >= THRESHOLDS.clarify || score < POLICY.signatureMinScore) return undefined;
+    // (a term of art named that a near candidate alone knows, the lead not: "他们说要我补正，这是为什么" → the correction
+    // rules, not the refusal rules the why leads to)
+    const owner = termOwner(kn, u, TERM_OF_ART, TERM_OWNER_REACH);
+    if (owner && owner.score >= POLICY.signatureMinScore) return { kind: 'intent', intent: owner.item, confidence: owner.score };
     const word = signatureWord(kn, u);
     // (about the domain by another word than the signature itself: "物业乱收费" is not about applying — unless the
     // signature is a term of art of the regulation, which has no other matter: "让我补正我没去补会怎么样")

@@ -26,6 +26,8 @@ const ASKER_FRAME = /^.*?(?:想|要|请|帮我)?(?:核实|核对|确认|了解|�
 // (channels pointed at, "通过网站、直播平武这些线上平台": the count the text tells of them, count-in-report's)
 const CHANNELS_FRAME = /(?:通过|经)(?![^，。？?,]*(?:这些|那些|这几|那几))[^，。？?,]{1,10}?(?:和|、|及|与)[^，。？?,]{1,10}?(?:等渠道|等平台|等)?(?=主动公开|公开|发布)/g;
 
+/** A share asked ("占…的比例", "占比多少"). */
+const SHARE_OF_IT_ASKED = /占[^，。？?]{0,24}(?:比例|比重|百分之|多少)|占比/;
 /** Several offices set side by side ("比较一下…", "哪个…最多"): asked of each, with no how-many of its own. */
 const OFFICES_SET_SIDE_BY_SIDE = /比较|对比|相比|最多|最少|哪个多|谁多|分别/;
 /** Which of them published most or least. */
@@ -50,6 +52,8 @@ export const proactiveTotal: Rule = {
   decide: (u, state, kn) => {
     const several = u.slots.offices.length >= 2;
     if (u.metric || !(kindsOf(u).count || (several && OFFICES_SET_SIDE_BY_SIDE.test(u.norm)))) return undefined;
+    // (a part's share of it asked, "新媒体平台发的信息占主动公开信息总数的比例": the part over the whole, count-in-report's)
+    if (SHARE_OF_IT_ASKED.test(u.norm)) return undefined;
     // (of several offices, the website said as where it went: each one's year's total, the one count all reports tell)
     const text = several ? withoutSlots(u).replace(ON_THE_SITE, '') : withoutSlots(u);
     // (the clause that asks it; another question of the message is left to the second-ask pass)

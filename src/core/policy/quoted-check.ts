@@ -23,6 +23,8 @@ import { hasCells } from './consistency.js';
 const QUOTED_WITH_UNIT = /(?<![\d.])(\d{1,7})\s*(?:余|多)?\s*(?:个(?=[人名家户]))?([件条个次项份篇场期名人家户])/g;
 /** The words that ask for the check, taken out of the how-many question read from the message. */
 const CHECK_ASKED = /帮我确认|确认一下|确认下|请确认|有出处吗|出处在哪|(?:年报|报告)里有这句|有没有这句|这句|是这么写的吗|这么写的吗|原文是这样吗|我?没(?:有)?[记弄搞看听]错(?:吧|吗|嘛)?|这个数|这个数字|这个|对不对|对吗|对吧|对么|没错吧|没错|是吗|吗|吧|是不是|准确|正确|属实|核对一下|核对|帮我|我们|稿子里|材料里|写的是|写|说/g;
+/** A figure asked after the quoted ones, in so many words ("那…应该是多少", "应该填几"). */
+const OTHER_FIGURE_ASKED = /(?:那|则|所以)[^，。？?]{0,24}(?:应该|应当|该)(?:是|填|写)?(?:多少|几)/;
 /** Parts added up to a whole ("加", "一共", "等于", "合计"). */
 const SUM_WORDS = /加|一共|总共|合计|等于|总数|全年的/;
 
@@ -52,6 +54,9 @@ export const quotedCountChecked: Rule = {
     if (u.metric) {
       const r = pickReport(kn, u.slots, state).report;
       if (!r || !u.metric.quoted || u.metric.quoted.length <= u.metric.rows.length || hasCells(r, u.metric)) return undefined;
+      // (the figures quoted as given and another asked of them — "处理1261件，其中含上年结转74件，那表三“本年新收”应该是
+      // 多少": the row asked, worked out by the figure rules)
+      if (OTHER_FIGURE_ASKED.test(u.norm)) return undefined;
     }
     // (the parts of a list the report tells, pointed at — "括号里那15项加起来是96吗": the report's own sum, sum-in-text's)
     if (TOLD_PARTS_NAMED.test(u.norm) && SUM_ASKED.test(u.norm)) return undefined;

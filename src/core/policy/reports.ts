@@ -3,7 +3,7 @@ import { figuresIntent, reportFree } from '../handlers.js';
 import { PASSAGE_INTENT } from '../respond.js';
 import { namedReports, pickReport, reportsOf, reportsOfYear } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { kindsOf, namesReport, top, topScore } from './helpers.js';
+import { kindsOf, namesReport, top, topScore, withoutSlots } from './helpers.js';
 import { REPORT_YEAR_ASKED, REPORTS_ASKED } from '../patterns.js';
 import type { Decision, Rule } from './types.js';
 import type { Knowledge } from '../knowledge.js';
@@ -80,6 +80,9 @@ function yearSlips(u: Understanding, state: ConvState, kn: Knowledge): Decision 
 /** Whether a report is there, asked ("去年的年报有吗", "有没有2023年的报告"). */
 const REPORT_EXISTS_ASKED = /(?:年报|报告|年度报告)(?:呢)?[^，。？?\d]{0,3}(?:有吗|有没有|有么|在吗|有不)|有没有[^，。？?]{0,10}(?:年报|报告)|(?:年报|报告)[^，。？?]{0,4}(?:出了吗|发了吗|出来了吗|公布了吗|上线了吗)/;
 
+/** A report asked and nothing more, its office and year cut out ("那…的年报呢？", "…的报告呢"). */
+const REPORT_ALONE_ASKED = /^(?:那|那么|还有)?\s*(?:的)?(?:年报|报告|年度报告)(?:呢|嘞|咧)?[?？。!！]*$/;
+
 export const reportNotLoaded: Rule = {
   name: 'report-not-loaded',
   doc: 'A year or office we have no report for: say which reports there are, never another report\'s figure (unless a clear report-free answer was asked).',
@@ -98,7 +101,9 @@ export const reportNotLoaded: Rule = {
     // (or compared with a year not loaded right after a figure, "前年的跟它比是多了还是少了": no such report to compare with)
     const comparedBack = !!state.metric && (u.kind === 'compare' || kindsOf(u).compare) && !u.metric;
     const yearNotLoaded = (!!u.metric || ((!!state.metric || state.intent === PASSAGE_INTENT) && u.followUp.onlySlots) || comparedBack) && (u.slots.years.length > 0 || u.slots.relativeYear !== undefined) && !u.slots.unknownOffices.length;
-    const answered = (!u.metric && !kindsOf(u).count && REPORT_EXISTS_ASKED.test(u.norm)) || yearNotLoaded;
+    // (or the report alone asked of a year not loaded, "那钦州2023年的年报呢？": that there is none is the answer)
+    const reportAlone = u.slots.years.length > 0 && !u.slots.unknownOffices.length && REPORT_ALONE_ASKED.test(withoutSlots(u).trim());
+    const answered = (!u.metric && !kindsOf(u).count && REPORT_EXISTS_ASKED.test(u.norm)) || yearNotLoaded || reportAlone;
     // (a figure asked of two years, or of a loaded office and one not loaded — "2022年和2023年的予以公开分别是多少": the
     // loaded one's figure, the other said missing)
     const part = pick.problem && u.metric ? loadedPart(kn, u, state) : undefined;
