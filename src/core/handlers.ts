@@ -624,7 +624,12 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const partNamed = whole && whole !== told.text && BREAKDOWN_IN.test(whole) && contentWords(norm).some((w) => w.length >= 2 && !PART_PLAIN_WORDS.test(w) && whole.includes(w) && !told.text.includes(w));
           // (or a count the question quotes that only another clause holds, "收到6件申请，为什么有5件没提供")
           const otherQuoted = !!whole && whole !== told.text && quotedCounts(norm).some((n) => countIn(whole, n) && !countIn(told.text, n));
-          const texts = perRow.length >= 2 ? perRow : [partNamed || otherQuoted ? whole! : told.text];
+          const said = perRow.length >= 2 ? perRow : [partNamed || otherQuoted ? whole! : told.text];
+          // (a count quoted that another sentence of the same part tells, "指导乡镇…处理了10件，为啥县政府本身受理的只算3件":
+          // that sentence too)
+          const wholeAt = r!.passages.find((p) => p.text.includes(told.text.slice(0, 12)));
+          const beside = wholeAt ? [...new Set(quotedCounts(norm).filter((n) => !said.some((t) => countIn(t, n))).map((n) => r!.passages.find((p) => p.section === wholeAt.section && p.heading === wholeAt.heading && countIn(p.text, n))?.text.trim()).filter((t): t is string => !!t))] : [];
+          const texts = [...said, ...beside];
           const share = metric.rate ? shareOfTold(kn, r!, metric) : undefined;
           // (no request received, said in words with no number: the count that says, "即…0 件")
           // (only of the requests received: what became of others, carried over from last year, the sentence does not say)
@@ -703,6 +708,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
       // (and the passages going on with what became of them: "…其中予以公开30件,占46.88%;" "部分公开14件,…")
       const told = p.missing ? requestsWithResults(report!) : undefined;
       if (told) return { parts: { head: `${reportLabel(report!)}报告的统计表中查不到这些数字，报告正文写道：`, lines: [told.text], source: told.source, labelled: true } };
+      // (or the sentence saying none was received, "2018年我办未收到公开政府信息的申请": no results to give, said why)
+      const none = p.missing ? report!.passages.find((x) => NO_REQUESTS.test(x.text)) : undefined;
+      if (none) return { parts: { head: `${reportLabel(report!)}${TOLD_NOT_IN_TABLE}`, lines: [none.text.trim(), `即${T3_ROW_BY_ID.new?.label ?? '收到的申请'} 0 件，所以没有办理结果。`], source: sectionSource(none.section), labelled: true } };
       return { parts: p, missing: p.missing };
     },
   },

@@ -149,6 +149,9 @@ function respond(
   if (pick.note && !free) ex.parts = { ...ex.parts, note: pick.note + (ex.parts.note ?? '') };
   if (ex.missing && figures && !ex.metric) {
     // nothing in the tables or the text: an honest fallback, logged as unanswered
+    // (unless the year asked counts back from today and is not loaded, "今年公开了多少": that it is not there yet is the
+    // answer, said first; the newest report's lack of it after)
+    if (pick.note && slots.thisYear !== undefined) return { answer: answer(rule, 'answer', `${textOf(ex.parts)}${fallbackOffer(kn, r)}`, intent.id, confidence, r), state: cleared };
     return { answer: answer(rule, 'fallback', `${textOf(ex.parts)}${fallbackOffer(kn, r)}`, intent.id, confidence, r), state: cleared };
   }
   const usesReport = !free || /\{/.test(intent.answer ?? '');

@@ -54,7 +54,10 @@ export const consistencyAsked: Rule = {
     // tables cut: the parts added up against the total (answer/prose-sum.ts)
     if (PARTS_SUM_ASKED.test(u.norm) && (!u.metric || (u.metric.table !== '四' && !hasCells(pick.report, u.metric)))) {
       const told = sumTold(kn, pick.report, u, quoted);
-      if (told) return { kind: 'passage', report: pick.report, parts: proseSumAnswer(pick.report, told.sum, quoted, told.source) };
+      // (two counts quoted, neither in that sum: another sentence holds them — quoted-count-checked's pair)
+      const elsewhere = told && quoted.length === 2 && !quoted.some((n) => told.sum.parts.includes(n) || told.sum.total === n);
+      if (told && !elsewhere) return { kind: 'passage', report: pick.report, parts: proseSumAnswer(pick.report, told.sum, quoted, told.source) };
+      if (elsewhere) return undefined;
     }
     // (table 三's balance asked by name, a row of it named or none — "表三“一+二=三(七)+四”这个勾稽关系在总计列上成立吗":
     // both sides of it, new and carried in against results and carried over)
@@ -138,6 +141,13 @@ export function sumTold(kn: Knowledge, r: Report, u: Understanding, quoted: read
     for (let j = i + 1; /[;；]$/.test(text) && r.passages[j]?.section === p.section && j - i <= MAX_LIST_ITEMS; j++) text += r.passages[j]!.text.trim();
     const sum = sumInText(text);
     if (sum) sums.push({ sum, source: sectionSource(p.section) });
+    // (a part broken down again, "…其中:概况类信息2条,政务公开栏目公开信息141条,其中部门文件49条,…": that part's own sum,
+    // read from the breakdown before it on)
+    const opens = [...text.matchAll(/其中/g)].map((m) => m.index!);
+    for (let k = 1; k < opens.length; k++) {
+      const inner = sumInText(text.slice(opens[k - 1]! + 2));
+      if (inner && inner.total !== sum?.total) sums.push({ sum: { ...inner, text }, source: sectionSource(p.section) });
+    }
   });
   if (!sums.length) return undefined;
   const byQuote = sums.find((x) => quoted.includes(x.sum.total));

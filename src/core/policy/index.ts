@@ -61,6 +61,7 @@ import { compareLastTwo } from './compare-last.js';
 import { callFreeContact, contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
 import { remedyAsked } from './remedy.js';
 import { quotedCountChecked } from './quoted-check.js';
+import { quotedCountsTogether } from './quoted-together.js';
 import { statedRate } from './stated-rate.js';
 import { repliesOnTime } from './replies-on-time.js';
 import { columnMeaning } from './column-meaning.js';
@@ -209,6 +210,9 @@ export const RULES: readonly Rule[] = [
   // (no row read, or 不予公开 read only from everyday words beside the count of a report without tables: the sentence
   // counting the requests quoted, before an intent its words match — 原因 → the exemptions — or the row's missing cell)
   quotedCountWhy,
+  // (why two counts quoted differ, "发布了18269条，为啥比政务网的2905条多": the sentence stating both, before an intent its
+  // words match — 发布 → the report's publication date)
+  quotedCountsTogether,
   // (before the procedure's reasons to withhold: "为什么申请涨了这么多" asks the report's reason for the change)
   riseReasonTold,
   // (before the procedure's reasons to withhold: "工作有短板，是啥原因" asks section 五's causes)

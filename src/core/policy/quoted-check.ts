@@ -28,6 +28,25 @@ const OTHER_FIGURE_ASKED = /(?:那|则|所以)[^，。？?]{0,24}(?:应该|应�
 /** Parts added up to a whole ("加", "一共", "等于", "合计"). */
 const SUM_WORDS = /加|一共|总共|合计|等于|总数|全年的/;
 
+/** Two parts said to add up to a whole named in words ("加起来跟处理总数对得上吗", "两项相加等于总数吗"). */
+const PAIR_SUM_ASKED = /(?:加起来|加在一起|相加|合起来|之和|加上)[^。？?]{0,12}(?:对得上|对的上|对上|一致|相符|吻合|等于|是不是|对吗|对不对|平不平|平吗)/;
+
+/** Both counts found in one sentence of the text: their sum, and whether that sentence gives it as a count of its own. */
+function pairSummed(quoted: RegExpMatchArray[], kn: Knowledge, u: Understanding, state: ConvState): Decision | undefined {
+  const r = pickReport(kn, u.slots, state).report;
+  if (!r) return undefined;
+  const [a, b] = quoted.map((m) => Number(m[1]));
+  const unit = quoted[0]![2]!;
+  const count = (n: number) => new RegExp(`(?<![\d.])${n}\s*(?:余|多)?\s*${unit}`);
+  const p = r.passages.find((x) => count(a!).test(x.text) && count(b!).test(x.text));
+  if (!p) return undefined;
+  const sum = a! + b!;
+  const verdict = count(sum).test(p.text)
+    ? `核对：对，${a} + ${b} = ${sum} ${unit}，与报告正文中的 ${sum} ${unit}一致（按报告数字计算）。`
+    : `${a} + ${b} = ${sum} ${unit}；报告正文这句话中没有 ${sum} ${unit}这个数，请对照原文核实（按报告数字计算）。`;
+  return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [verdict, `报告正文写道：${p.text.trim()}`], source: sectionSource(p.section), labelled: true } };
+}
+
 /** Three or more counts quoted, the largest being the whole the others add up to (or are said to). */
 function quotedSum(ns: number[]): { parts: number[]; total: number } | undefined {
   if (ns.length < 3) return undefined;
@@ -104,6 +123,10 @@ export const quotedCountChecked: Rule = {
       const note = missing.length ? [`报告正文中没有找到 ${missing.join('、')} ${unit}。`] : [];
       return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [verdict, ...note, ...found.map((p) => `报告正文写道：${p.text.trim()}`)], source: sectionSource(found[0]!.section), labelled: true } };
     }
+    // two counts quoted and said to add up to a whole the text counts ("答复1181件、结转下年度80件，加起来跟处理总数对得上吗"):
+    // the sentence holding both, and whether it gives their sum
+    const pair = quoted.length === 2 && PAIR_SUM_ASKED.test(text) ? pairSummed(quoted, kn, u, state) : undefined;
+    if (pair) return pair;
     // two or more counts quoted, each after its own thing ("上传信息800余条、推送热点信息700余条"): each checked against
     // the sentence that tells it
     const each = quoted.length >= 2 ? eachChecked(text, quoted, kn, u, state) : undefined;

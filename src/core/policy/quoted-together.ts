@@ -1,0 +1,41 @@
+/**
+ * Rule for why two counts the asker quotes differ ("发布了18269条信息，为啥比政务网的2905条多出那么多？"), no figure of the
+ * tables read: the one sentence of the report that states both, as printed — it is where the report says what the
+ * larger count holds (the other channels), and the bot never guesses a reason of its own.
+ */
+import { reportLabel } from '../../answer/render.js';
+import { sectionSource } from '../prose-figures.js';
+import { pickReport } from '../select.js';
+import { kindsOf, withoutSlots } from './helpers.js';
+import type { Rule } from './types.js';
+
+/** A count quoted with its measure word ("18269条", "3件"). */
+const COUNT_QUOTED = /(?<![\d.])(\d{1,7})\s*(?:余|多)?\s*([件条个次项篇])/g;
+/** Words by which a sentence tells what a count holds or why ("其中…", "因为", "主要是"). */
+const TELLS_WHY = /其中|包括|因为|由于|原因|所以|因此|主要是|主要为|系/;
+const NO_REASON_TOLD = '报告没有说明原因。';
+/** The fewest counts quoted for them to be set against each other. */
+const MIN_COUNTS = 2;
+
+export const quotedCountsTogether: Rule = {
+  name: 'quoted-counts-together',
+  doc: 'Why two counts quoted differ ("发布了18269条，为啥比政务网的2905条多"), no table figure read: the one sentence of the report that states them all, as printed.',
+  decide: (u, state, kn) => {
+    if (u.metric || !(kindsOf(u).why || kindsOf(u).compare)) return undefined;
+    const quoted = [...withoutSlots(u).matchAll(COUNT_QUOTED)];
+    const counts = [...new Set(quoted.map((m) => `${m[1]}|${m[2]}`))];
+    if (counts.length < MIN_COUNTS) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const stated = counts.map((c) => {
+      const [n, unit] = c.split('|');
+      return new RegExp(`(?<![\\d.])${n}\\s*(?:余|多)?\\s*${unit}`);
+    });
+    const found = r.passages.filter((p) => stated.every((re) => re.test(p.text)));
+    if (found.length !== 1) return undefined;
+    const p = found[0]!;
+    // (a sentence that only states them, no breakdown or cause in it: said that the report gives no reason)
+    const why = TELLS_WHY.test(p.text) ? [] : [NO_REASON_TOLD];
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [p.text.trim(), ...why], source: sectionSource(p.section), labelled: true } };
+  },
+};
