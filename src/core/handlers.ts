@@ -488,6 +488,15 @@ function channelShare(kn: Knowledge, r: Report, metric: MetricQuery, clause: str
 const BREAKDOWN_IN = /其中|包括|分别/;
 /** Words every sentence about requests holds: no part named by them. */
 const PART_PLAIN_WORDS = /申请|信息|公开|政府|多少|收到|全区|全县|全市|全年|本年|一共|总共/;
+/** Words of a question that name no part of a breakdown (a part may be a government's office: "市政府办7件"). */
+const BREAKDOWN_PLAIN_WORDS = /申请|信息|公开|多少|收到|全区|全县|全市|全年|本年|一共|总共/;
+/** The office's own part asked, apart from the whole it reports for ("政府办本身", "不是全市的", "本级"). */
+const OWN_PART_ASKED = /本身|自己|本级|单独|不是全[市县区州]|不含(?:下属|各部门|乡镇)/;
+/** A word of the question followed closely by a count in a breakdown ("市政府办7件"). */
+function countAfter(text: string, w: string): boolean {
+  const at = text.indexOf(w);
+  return at >= 0 && /^[^，,、。；;\d]{0,3}\d+\s*[件条]/.test(text.slice(at + w.length));
+}
 
 /** A share the asker quotes beside a count ("占总数的25%", "占比26.7%"). */
 const QUOTED_SHARE = /占[^，。？?\d]{0,8}?(\d+(?:\.\d+)?)\s*[%％]/;
@@ -629,7 +638,12 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           // that sentence too)
           const wholeAt = r!.passages.find((p) => p.text.includes(told.text.slice(0, 12)));
           const beside = wholeAt ? [...new Set(quotedCounts(norm).filter((n) => !said.some((t) => countIn(t, n))).map((n) => r!.passages.find((p) => p.section === wholeAt.section && p.heading === wholeAt.heading && countIn(p.text, n))?.text.trim()).filter((t): t is string => !!t))] : [];
-          const texts = [...said, ...beside];
+          // (the count's breakdown in the sentence after it, "…申请37件。" "其中市政府办7件、政府部门27件…", of a part the question
+          // names: that sentence too)
+          const at = wholeAt ? r!.passages.indexOf(wholeAt) : -1;
+          const next = at >= 0 ? r!.passages[at + 1] : undefined;
+          const breakdown = next && next.section === wholeAt!.section && /^\s*其中/.test(next.text) && /\d\s*[件条]/.test(next.text) && (OWN_PART_ASKED.test(norm) || contentWords(norm).some((w) => w.length >= 2 && !BREAKDOWN_PLAIN_WORDS.test(w) && countAfter(next.text, w) && !said.some((t) => t.includes(w)))) ? [next.text.trim()] : [];
+          const texts = [...said, ...beside, ...breakdown.filter((t) => !beside.includes(t))];
           const share = metric.rate ? shareOfTold(kn, r!, metric) : undefined;
           // (no request received, said in words with no number: the count that says, "即…0 件")
           // (only of the requests received: what became of others, carried over from last year, the sentence does not say)

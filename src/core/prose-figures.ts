@@ -91,7 +91,8 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   // its measure word left out at the clause's end, "已办结18", is a count)
   // (and without a bracket that only points elsewhere, "结转下一年7件(具体情况及涉及行政复议、行政诉讼情况详见本报告第三、四
   //部分)": its words name no row of the clause)
-  const bare = (c: string) => c.replace(OUTLINE_MARK, '').replace(POINTER_BRACKET, '');
+  // (nor a remark in brackets that counts nothing, "余0件转2024年度办理(符合办结时间要求)": 办结 there names no row)
+  const bare = (c: string) => c.replace(OUTLINE_MARK, '').replace(POINTER_BRACKET, '').replace(REMARK_BRACKET, '');
   // (a complaint about requests, "受理政府信息公开申请投诉件1件", is no request received)
   // (nor are messages, letters or service cases counted: "收到留言164条,办结164条", "办件量108101件")
   // (nor is a fee not charged: "没有对公民…收取依申请信息公开的任何费用" says nothing of the requests received)
@@ -397,14 +398,20 @@ export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: n
     // (nor is a share told with it: "予以公开3件，占42.86%")
     const head = told.text.replace(/^\s*[（(]?\s*其中/, '').split(BREAKDOWN_AFTER)[0]!.split(/[，,]/).filter((c) => !CHANGE_CLAUSE.test(c) && !SHARE_ONLY.test(c.replace(/[。；;]\s*$/, ''))).join('，');
     const numbers = countsIn(head);
-    if (numbers.length === 1) return /余|多/.test(head) ? undefined : { v: numbers[0]!, text: told.text };
+    if (numbers.length === 1) return APPROXIMATE.test(head) ? undefined : { v: numbers[0]!, text: told.text };
     // (several counts in one sentence, "全年共办理政府信息公开申请74件,办结71件,剩余3件结转": the one clause that
     // counts the row asked by its verb — 办结 for the results' total, 办理 / 收到 for the requests asked vaguely)
     const verb = vague ? REQUESTS_VERB : ROW_VERB[m.rows[0]!];
-    const hits = verb ? head.split('，').filter((c) => verb.test(c) && countsIn(c).length === 1 && !/余|多/.test(c)) : [];
+    const hits = verb ? head.split('，').filter((c) => verb.test(c) && countsIn(c).length === 1 && !APPROXIMATE.test(c)) : [];
     return hits.length === 1 ? { v: countsIn(hits[0]!)[0]!, text: told.text } : undefined;
   };
 }
+
+/** A remark in brackets with no number in it ("(符合办结时间要求)"), at a clause's end. */
+const REMARK_BRACKET = /[（(][^（()）\d]{1,20}[）)]?\s*$/;
+
+/** A count said to be at least so many ("20余件", "30多件"); not "余0件", what remains. */
+const APPROXIMATE = /\d\s*(?:余|多)/;
 
 /** The verbs a clause counts a row of table 三 by, when a sentence gives several counts. */
 const ROW_VERB: Readonly<Record<string, RegExp>> = {

@@ -249,7 +249,8 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
       return respond(kn, rule, d.intent, d.confidence, u.norm, u.slots, d.metric, state);
     case 'passage': {
       // ("今年…", "去年…" counted to a year not loaded: the newest report's passage, saying so first)
-      const pick = u.slots.thisYear || u.slots.relativeYear !== undefined ? pickReport(kn, u.slots, state) : undefined;
+      // (or an office named that is not loaded beside one that is: said first that there is none of it)
+      const pick = u.slots.thisYear || u.slots.relativeYear !== undefined || (u.slots.unknownOffices.length && u.slots.offices.length) ? pickReport(kn, u.slots, state) : undefined;
       const note = pick?.note && pick.report?.id === d.report.id ? pick.note : undefined;
       return {
         answer: answer(rule, 'answer', (note && !textOf(d.parts).startsWith(note) ? note : '') + textOf(d.parts), PASSAGE_INTENT, POLICY.passageConfidence, d.report),

@@ -220,7 +220,8 @@ const metricMemo = readingMemo<Lexicon, MetricQuery>();
 const RESULTS_IN_GENERAL = /结果(?:都)?(?:怎么样|咋样|如何|是什么|是啥|怎样)/;
 
 /** Before 复议/起诉: the asker's own plan or step ("准备复议", "打算起诉", "要去申请复议"), not a count asked. */
-const PLAN_BEFORE = /(?:准备|打算|想要?|要去|将要|正在|已经|决定|(?:必须|需要|是否要|要|得|应该|应当)?先)(?:去)?(?:申请|提起|提出|提)?$/;
+// (or the asker's own letter to sue someone, "写申请告村里干部": a complaint of their own, no case of table 四)
+const PLAN_BEFORE = /(?:准备|打算|想要?|要去|将要|正在|已经|决定|(?:必须|需要|是否要|要|得|应该|应当)?先)(?:去)?(?:申请|提起|提出|提)?$|写(?:了)?(?:申请|信)$/;
 
 /** Where a message's clauses part ("办结了几件 有没有拖到下一年的"). */
 const CLAUSE_BREAK = /[，,；;。？?！!\s]+/;

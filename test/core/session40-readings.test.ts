@@ -8,6 +8,9 @@ const tibetHunanTianjin = 'test/fixtures/reports-fresh135-newa';
 const towns = 'test/fixtures/reports-fresh135-newb';
 const sichuan = 'test/fixtures/reports-fresh136-newa';
 const yunhe = 'test/fixtures/reports-fresh136-newb';
+const zoneCityCounty = 'test/fixtures/reports-fresh137-newa';
+const townAndBureaus = 'test/fixtures/reports-fresh137-newb';
+const yinchuan = sichuan;
 
 describe('session 40 readings: requests told in the text', () => {
   it('"无" alone under the requests\' heading ("（二）依申请公开情况" then "无。"): none received, 0', async () => {
@@ -103,5 +106,59 @@ describe('session 40 readings: asking clauses', () => {
     const kn = await kb(towns);
     const [a] = talk(kn, '光华镇2024年主动公开了几条信息');
     expect(a).toContain('14');
+  });
+});
+
+describe('session 40 readings: sums, parts and pages', () => {
+  it('two parts said to add up to the whole the text counts: checked against the sentence that holds them', async () => {
+    const kn = await kb(sichuan);
+    const [a] = talk(kn, '四川省政府办公厅2023年答复1181件加结转80件，合起来等于处理的总数吗');
+    expect(a).toContain('1181 + 80 = 1261');
+  });
+  it('a part broken down again ("政务公开栏目141条,其中…"): its own parts added up against it', async () => {
+    const kn = await kb(yinchuan);
+    const [a] = talk(kn, '银川市商务局2022年政务公开栏目那141条，下面几项加起来对得上吗');
+    expect(a).toContain('49 + 25 + 5 + 4 + 58');
+  });
+  it('why two quoted counts differ, the breakdown in the next sentence: both sentences', async () => {
+    const kn = await kb(zoneCityCounty);
+    const [a] = talk(kn, '高安市2024年一共37件申请，为啥市政府办才7件');
+    expect(a).toContain('其中市政府办7件');
+  });
+  it('the office\'s own part of a whole it reports for ("政府办本身…不是全市的"): the breakdown said with the count', async () => {
+    const kn = await kb(zoneCityCounty);
+    const [a] = talk(kn, '高安市政府办本身2024年收了几件申请，不要全市的');
+    expect(a).toContain('市政府办7件');
+  });
+  it('a page whose text tells its visits ("总浏览次数2912万次"): that paragraph is the report\'s, not page chrome', async () => {
+    const kn = await kb(townAndBureaus);
+    const [a] = talk(kn, '古镇镇2023年政府网站一共发了多少条信息');
+    expect(a).toContain('1722');
+  });
+  it('"余0件转2024年度办理(符合办结时间要求)": none carried into next year, the remark in brackets naming no row', async () => {
+    const kn = await kb(townAndBureaus);
+    const [a] = talk(kn, '黄陂区行政审批局2023年有没有结转到下一年的申请，几件');
+    expect(a).toContain('余0件转2024年度办理');
+  });
+  it('a loaded office named beside one that is not ("宣城市民政局…那宣州区民政局"): said first that there is none of it', async () => {
+    const kn = await kb(zoneCityCounty);
+    const [a] = talk(kn, '宣城市民政局的看完了，那宣州区民政局2023年主动公开多少条');
+    expect(a).toContain('目前没有宣州区的报告');
+  });
+  it('the 总计 column named as the cell ("…仍不明确，总计列是几"): that cell, no sum check', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '核对南岗区2022年表三：无法提供里补正后申请内容仍不明确，总计列填的几');
+    expect(a).toContain('补正后申请内容仍不明确');
+    expect(a).toContain('0 件');
+  });
+  it('drafting next year\'s report and asking which row a petition goes in: the row, not the drafting note', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '在写南岗区政府办下一年的年报，申请人拿信息公开申请来投诉举报的，该填表三哪一行');
+    expect(a).toContain('不予处理');
+  });
+  it('dialect: "20个工作日整不完" is the extension of the time limit', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办20个工作日要是整不完咋办，能拖多久');
+    expect(a).toContain('延长');
   });
 });

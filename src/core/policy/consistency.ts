@@ -92,7 +92,8 @@ const SET_AGAINST = /对得上|对不上|加起来|相加|加总|一致|是不�
 /** Words that check or add up (not a table's name, which a look-up of one of its cells names too). */
 /** Parts added up or a balance checked ("加起来", "对得上"): more than one figure's check. */
 const SUM_OR_BALANCE = /对得上|对不上|加起来|相加|加总|等于|平衡|总计|合计|小计|勾稽/;
-const CHECK_OR_SUM = /对得上|对不上|加起来|相加|加总|一致|是不是|对不对|对吗|等于|有没有错|矛盾|平衡|没问题|总计|合计|小计/;
+// (the 总计 column named as the cell's, "补正后申请内容仍不明确，总计列是几", is no sum asked)
+const CHECK_OR_SUM = /对得上|对不上|加起来|相加|加总|一致|是不是|对不对|对吗|等于|有没有错|矛盾|平衡|没问题|(?:总计|合计)(?!列|栏|那一?[列栏])|小计/;
 
 /** Counts quoted with their measure word ("1116条"). */
 const COUNTS_QUOTED = /\d+\s*(?:余|多)?\s*[条篇个项份期]/;

@@ -21,7 +21,8 @@ const WRITE_ASKED =
   /(?:起草|代写|撰写|拟写|拟一?(?:个|份|段)|(?:帮我|帮忙|替我|给我|麻烦)(?:给[^，。？?]{0,12})?写(?:一下|一份|一段|一篇|个)?)[^，。？?]{0,24}(?:年报|年度报告|报告|总体情况|开头|正文|部分|这一?节|初稿)|(?:年报|年度报告)[^。？?]{0,24}(?:起(?:个|一个|一份|一段)?(?:稿|草稿|初稿)|写(?:个|一份|一段)?初稿)/;
 /** A figure asked inside the drafting ("起草2023年年报，表三上年结转应该填多少"): the figure rules answer. */
 // (or figures checked while drafting, "我在起草明年的年报，核一下：…加起来等于总数吗")
-const FIGURE_ASKED = /多少|几[件条个项]|填什么|怎么填|应该填|核|对吗|对不对|等于|加起来|合计|一致|对得上|是不是|[+＋]/;
+// (or where a thing goes in a table, "该填表三哪一行": row-place-asked's)
+const FIGURE_ASKED = /多少|几[件条个项]|填什么|怎么填|应该填|该填|填[在到入进]?(?:表[二三四])?哪|哪一?[行栏]|核|对吗|对不对|等于|加起来|合计|一致|对得上|是不是|[+＋]/;
 
 /** Parts of 一 a draft may be asked for: the words asking, the heading of that part, its name. */
 const PARTS: readonly [RegExp, RegExp, string][] = [

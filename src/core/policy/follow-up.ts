@@ -78,7 +78,8 @@ export const slotOnlyFollowUp: Rule = {
     }
     // (a count the text told, asked of a year its office has not: said so — another office's sentence that year
     // counts something of its own, never the figure asked)
-    if (countTold && yearOnly && !hasYear && u.slots.relativeYear === undefined && !adjacent) return { kind: 'no-report', problem: noReportOf(kn, prevOffice, slots.years), confidence: POLICY.slotFollowUpConfidence };
+    // (that there is none is the answer, as after a figure of the tables: "那2022年呢" right after the count)
+    if (countTold && yearOnly && !hasYear && u.slots.relativeYear === undefined && !adjacent) return { kind: 'no-report', problem: noReportOf(kn, prevOffice, slots.years), confidence: POLICY.slotFollowUpConfidence, answered: true };
     // "去年的呢" counts back from the conversation's office: when it has no report of that year, say so — never
     // another office's report of that year (a year named as a number may mean whichever office has it)
     // (issue 9: as a question of its own — said so, then the office's newest report's answer, labelled)

@@ -191,6 +191,9 @@ export const RULES: readonly Rule[] = [
   // (before consistency-asked and quoted-count-checked: a whole and one result quoted, the others asked of — "15件申请
   // 只有4件予以公开？其他的都去哪了" — is no sum to check)
   restOfResults,
+  // (why two counts quoted differ, "发布了18269条，为啥比政务网的2905条多": the sentence stating both, before a check of them
+  // — a why is no claim to check — and before an intent its words match: 发布 → the report's publication date)
+  quotedCountsTogether,
   consistencyAsked,
   quotedCountChecked,
   statedRate,
@@ -210,9 +213,6 @@ export const RULES: readonly Rule[] = [
   // (no row read, or 不予公开 read only from everyday words beside the count of a report without tables: the sentence
   // counting the requests quoted, before an intent its words match — 原因 → the exemptions — or the row's missing cell)
   quotedCountWhy,
-  // (why two counts quoted differ, "发布了18269条，为啥比政务网的2905条多": the sentence stating both, before an intent its
-  // words match — 发布 → the report's publication date)
-  quotedCountsTogether,
   // (before the procedure's reasons to withhold: "为什么申请涨了这么多" asks the report's reason for the change)
   riseReasonTold,
   // (before the procedure's reasons to withhold: "工作有短板，是啥原因" asks section 五's causes)

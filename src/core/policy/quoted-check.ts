@@ -37,14 +37,18 @@ function pairSummed(quoted: RegExpMatchArray[], kn: Knowledge, u: Understanding,
   if (!r) return undefined;
   const [a, b] = quoted.map((m) => Number(m[1]));
   const unit = quoted[0]![2]!;
-  const count = (n: number) => new RegExp(`(?<![\d.])${n}\s*(?:余|多)?\s*${unit}`);
-  const p = r.passages.find((x) => count(a!).test(x.text) && count(b!).test(x.text));
+  const count = (n: number) => new RegExp(`(?<![\\d.])${n}\\s*(?:余|多)?\\s*${unit}`);
+  const i = r.passages.findIndex((x) => count(a!).test(x.text) && count(b!).test(x.text));
+  const p = r.passages[i];
   if (!p) return undefined;
+  // (a breakdown opening its sentence, "其中,行政权力事项1226项、…": read with the sentence before it, which counts the whole)
+  const prev = i > 0 && r.passages[i - 1]!.section === p.section && /^\s*[（(]?\s*(?:其中|包括)/.test(p.text) ? r.passages[i - 1]!.text.trim() : '';
+  const said = `${prev}${p.text.trim()}`;
   const sum = a! + b!;
-  const verdict = count(sum).test(p.text)
+  const verdict = count(sum).test(said)
     ? `核对：对，${a} + ${b} = ${sum} ${unit}，与报告正文中的 ${sum} ${unit}一致（按报告数字计算）。`
     : `${a} + ${b} = ${sum} ${unit}；报告正文这句话中没有 ${sum} ${unit}这个数，请对照原文核实（按报告数字计算）。`;
-  return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [verdict, `报告正文写道：${p.text.trim()}`], source: sectionSource(p.section), labelled: true } };
+  return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [verdict, `报告正文写道：${said}`], source: sectionSource(p.section), labelled: true } };
 }
 
 /** Three or more counts quoted, the largest being the whole the others add up to (or are said to). */
@@ -66,6 +70,12 @@ export const quotedCountChecked: Rule = {
   name: 'quoted-count-checked',
   doc: 'A count the text states, quoted to check with no table figure named ("主动公开政府信息2088条，对吗", "合计是22件吗"): the sentence that states it and whether the quoted figures are its own.',
   decide: (u, state, kn) => {
+    // two counts quoted and said to add up to a whole the text counts ("答复1181件、结转下年度80件，加起来跟处理总数对得上吗",
+    // "…合起来等于处理的总数吗"): the sentence holding both, and whether it gives their sum
+    const pairText = withoutSlots(u);
+    const pairQuoted = [...pairText.matchAll(QUOTED_WITH_UNIT)];
+    const pair = pairQuoted.length === 2 && PAIR_SUM_ASKED.test(pairText) ? pairSummed(pairQuoted, kn, u, state) : undefined;
+    if (pair) return pair;
     // (the message as typed too: a closing "对吧" is taken off the normal form as a mere doubt)
     if (!(QUOTES_CHECKED.test(u.norm) || QUOTES_CHECKED.test(u.text))) return undefined;
     // (a row read, of a report whose tables give none of it, and more figures quoted than rows read — "完成答复55件、
@@ -123,10 +133,6 @@ export const quotedCountChecked: Rule = {
       const note = missing.length ? [`报告正文中没有找到 ${missing.join('、')} ${unit}。`] : [];
       return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [verdict, ...note, ...found.map((p) => `报告正文写道：${p.text.trim()}`)], source: sectionSource(found[0]!.section), labelled: true } };
     }
-    // two counts quoted and said to add up to a whole the text counts ("答复1181件、结转下年度80件，加起来跟处理总数对得上吗"):
-    // the sentence holding both, and whether it gives their sum
-    const pair = quoted.length === 2 && PAIR_SUM_ASKED.test(text) ? pairSummed(quoted, kn, u, state) : undefined;
-    if (pair) return pair;
     // two or more counts quoted, each after its own thing ("上传信息800余条、推送热点信息700余条"): each checked against
     // the sentence that tells it
     const each = quoted.length >= 2 ? eachChecked(text, quoted, kn, u, state) : undefined;

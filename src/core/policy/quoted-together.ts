@@ -5,7 +5,7 @@
  */
 import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
-import { pickReport } from '../select.js';
+import { hasTableFigures, pickReport } from '../select.js';
 import { kindsOf, withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
@@ -14,6 +14,8 @@ const COUNT_QUOTED = /(?<![\d.])(\d{1,7})\s*(?:余|多)?\s*([件条个次项篇]
 /** Words by which a sentence tells what a count holds or why ("其中…", "因为", "主要是"). */
 const TELLS_WHY = /其中|包括|因为|由于|原因|所以|因此|主要是|主要为|系/;
 const NO_REASON_TOLD = '报告没有说明原因。';
+/** A sentence that breaks down the one before it ("其中…"). */
+const BREAKDOWN_OPENS = /^\s*(?:其中|包括)/;
 /** The fewest counts quoted for them to be set against each other. */
 const MIN_COUNTS = 2;
 
@@ -21,21 +23,30 @@ export const quotedCountsTogether: Rule = {
   name: 'quoted-counts-together',
   doc: 'Why two counts quoted differ ("发布了18269条，为啥比政务网的2905条多"), no table figure read: the one sentence of the report that states them all, as printed.',
   decide: (u, state, kn) => {
-    if (u.metric || !(kindsOf(u).why || kindsOf(u).compare)) return undefined;
+    // (a difference or sum asked in figures, "净变化是多少件", "多多少条": worked out by the arithmetic rules)
+    if (!(kindsOf(u).why || kindsOf(u).compare) || /多少|几/.test(u.norm)) return undefined;
     const quoted = [...withoutSlots(u).matchAll(COUNT_QUOTED)];
     const counts = [...new Set(quoted.map((m) => `${m[1]}|${m[2]}`))];
     if (counts.length < MIN_COUNTS) return undefined;
     const r = pickReport(kn, u.slots, state).report;
-    if (!r) return undefined;
+    // (a figure of the tables read, of a report that has them: the figure rules')
+    if (!r || (u.metric && hasTableFigures(r))) return undefined;
     const stated = counts.map((c) => {
       const [n, unit] = c.split('|');
       return new RegExp(`(?<![\\d.])${n}\\s*(?:余|多)?\\s*${unit}`);
     });
-    const found = r.passages.filter((p) => stated.every((re) => re.test(p.text)));
-    if (found.length !== 1) return undefined;
-    const p = found[0]!;
+    // (a sentence with the breakdown after it, "…申请37件。" "其中市政府办7件、…": read together)
+    const withNext = r.passages.map((p, i) => {
+      const next = r.passages[i + 1];
+      return next && next.section === p.section && BREAKDOWN_OPENS.test(next.text) ? `${p.text.trim()}${next.text.trim()}` : p.text.trim();
+    });
+    const found = [...new Set(withNext.filter((t) => stated.every((re) => re.test(t))))];
+    // (the shortest reading: the sentence alone when it states them all)
+    const text = found.sort((a, b) => a.length - b.length)[0];
+    if (!text || found.some((t) => !t.includes(text))) return undefined;
+    const p = r.passages.find((x) => text.startsWith(x.text.trim()))!;
     // (a sentence that only states them, no breakdown or cause in it: said that the report gives no reason)
-    const why = TELLS_WHY.test(p.text) ? [] : [NO_REASON_TOLD];
-    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [p.text.trim(), ...why], source: sectionSource(p.section), labelled: true } };
+    const why = TELLS_WHY.test(text) ? [] : [NO_REASON_TOLD];
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [text, ...why], source: sectionSource(p.section), labelled: true } };
   },
 };

@@ -91,7 +91,8 @@ export function chromeKind(b: Block): 'end' | 'meta' | null {
   if (/^(?:相关链接|相关文章|相关阅读|相关信息|相关文件|相关新闻|相关稿件|友情链接)[:：]?$/.test(c)) return 'end';
   if (/^(?:上一篇|下一篇|上一条|下一条)[:：]/.test(c)) return 'end';
   if (/版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站地图|^(?:主办单位|主办|承办单位|承办|技术支持|网站运维)[:：]/i.test(c)) return 'end';
-  if (/[【\[]字体[:：]|字号[:：]|浏览次数[:：]?\d*|访问量[:：]|扫一扫|^(?:发布时间|发布日期|信息来源|来源)[:：][^。；]*$/.test(c)) return 'meta';
+  // (a count of visits told in a sentence of the report, "总浏览次数2912万次", is no page meta line)
+  if (/[【\[]字体[:：]|字号[:：]|浏览次数[:：]|浏览次数\d*$|访问量[:：]|扫一扫|^(?:发布时间|发布日期|信息来源|来源)[:：][^。；]*$/.test(c)) return 'meta';
   if (/(?:打印本页|关闭窗口)/.test(c) && c.length <= 40) return 'end';
   return null;
 }
