@@ -121,7 +121,8 @@ const SUM_BETWEEN = /加|[+＋]|合计|一共|总共|共|相加|总数|总计/;
 export function arithOp(text: string, quotedCount: number): ArithOp | undefined {
   if (WHY.test(text)) return undefined;
   // ("机构类和工作类信息各多少条": each item's own count, nothing added)
-  if (EACH.test(text)) return quotedCount ? undefined : 'each';
+  // (each, and then their total asked in a clause of its own: "…各几条？合计多少？" — the sum, which says each too)
+  if (EACH.test(text) && !/[，,？?。]\s*(?:合计|一共|总共|加起来|共计)(?:是|有)?(?:多少|几)/.test(text)) return quotedCount ? undefined : 'each';
   if (SHARE.test(text)) return 'share';
   // ("23、24两年…平均一年多少条")
   if (AVERAGE.test(text)) return 'avg';

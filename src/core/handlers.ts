@@ -498,6 +498,9 @@ function countAfter(text: string, w: string): boolean {
   return at >= 0 && /^[^，,、。；;\d]{0,3}\d+\s*[件条]/.test(text.slice(at + w.length));
 }
 
+/** The unit of an amount asked ("单位是元还是万元", "金额按什么单位填"). */
+const UNIT_ASKED = /单位|元还是万元|万元还是元|按元|按万元/;
+
 /** A share the asker quotes beside a count ("占总数的25%", "占比26.7%"). */
 const QUOTED_SHARE = /占[^，。？?\d]{0,8}?(\d+(?:\.\d+)?)\s*[%％]/;
 
@@ -553,6 +556,14 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         if (metric.table === '二' && !m.missing && questionKinds(norm).why) m.lines.push(...table2Why(metric, norm));
         // (and what the report says of that fee, when it says: "本年度无收取信息费情况")
         if (metric.table === '二' && metric.rows.includes('fees') && DISCLOSURE_FEE_ASKED.test(norm)) m.lines.push(NOT_THE_DISCLOSURE_FEE, ...(r!.feeStatement ? [`报告第六部分写道：${r!.feeStatement}`] : []));
+        // the unit of a row's amount asked ("行政事业性收费那一栏金额单位是元还是万元"): the format's own column heading
+        if (metric.table === '二' && UNIT_ASKED.test(norm)) {
+          for (const id of metric.rows) {
+            const row = T2_ROWS.find((x) => x.id === id);
+            const amount = row && 'amount' in row.cols ? (row.cols as Record<string, string>).amount : undefined;
+            if (amount) m.lines.unshift(`按国家格式，表二“${row!.label}”的金额一栏是“${amount}”，单位为万元。`);
+          }
+        }
         // an amount of money asked of a row that counts decisions only ("行政处罚罚款总金额多少钱"): said, never guessed
         if (metric.table === '二' && MONEY_ASKED.test(norm)) {
           for (const id of metric.rows) {

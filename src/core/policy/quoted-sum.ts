@@ -272,9 +272,13 @@ const REST_ASKED = /还有(?:几|多少)[件条个项]?(?:没|未)|还剩(?:下)
  * the whole first, by its words (收到, 受理, 一共 …), the part after it, both in one unit.
  */
 export function quotedRest(text: string): { whole: Item; part: Item } | undefined {
-  if (!REST_ASKED.test(text)) return undefined;
   const figures = [...text.matchAll(LABELLED_FIGURE)].map((m) => ({ label: m[1]!, n: Number(m[2]), ...(m[3] ? { unit: m[3] } : {}) }));
   if (figures.length !== 2) return undefined;
+  // (the part's opposite asked, "推文760篇，原创398篇，非原创的是多少篇": the larger figure less the part named after 非)
+  const [big, small] = figures[0]!.n >= figures[1]!.n ? figures : [figures[1]!, figures[0]!];
+  const partWord = small!.label.replace(/^.*[，,、。其中]/u, '').slice(-2);
+  if (partWord.length === 2 && new RegExp(`(?:非|不是|没有|未)${partWord}[^，。？?\\d]{0,4}(?:几|多少)`).test(text) && (!big!.unit || !small!.unit || big!.unit === small!.unit)) return { whole: big!, part: small! };
+  if (!REST_ASKED.test(text)) return undefined;
   const [whole, part] = figures as [Item, Item];
   if (!TOTAL_WORDS.test(whole.label) || TOTAL_WORDS.test(part.label) || part.n > whole.n || (whole.unit && part.unit && whole.unit !== part.unit)) return undefined;
   return { whole, part };

@@ -13,6 +13,9 @@ import type { Rule } from './types.js';
 const PLACE_ASKED =
   /哪一?[行栏格]|哪张表|哪个表|(?:填|归|放|计|算|列|统计|写)(?:在|到|入|进)?(?:表[二三2３]?)?(?:里|中)?(?:的)?哪(?:一)?(?:项|类|部分|里|儿)|(?:填|归|放|计|算|列|写)(?:在|到|入|进)(?:哪)/;
 
+/** How many to fill asked ("填几", "填多少", "该写几"). */
+const FILL_HOW_MANY = /(?:填|写)(?:几|多少)/;
+
 /** Which part or table holds it, asked ("在报告第几部分", "在哪一部分的表格里", "哪张表"). */
 const WHICH_PART = /第几部分|哪一?部分|哪张表|哪个表|第几张表|第几个表/;
 
@@ -76,7 +79,11 @@ export const rowPlaceAsked: Rule = {
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     const figure = renderMetric(r, m);
-    const lines = [place, ...(figure.missing ? [] : figure.lines)];
+    // (how many to fill asked beside one count quoted, "2件申请都予以公开了，…该填哪一行，填几", of a report whose tables do
+    // not give it: the count quoted, as the asker's own)
+    const quoted = [...u.norm.matchAll(/(?<![\d.])(\d{1,6})\s*件/g)].map((x) => x[1]!);
+    const fill = figure.missing && FILL_HOW_MANY.test(u.norm) && new Set(quoted).size === 1 ? [`按您说的情况，这一行填 ${quoted[0]}。`] : [];
+    const lines = [place, ...(figure.missing ? fill : figure.lines)];
     return { kind: 'passage', report: r, parts: { head: figure.head, lines, source: figure.missing ? undefined : figure.source, labelled: true } };
   },
 };
