@@ -126,6 +126,12 @@ function sumOfRows(r: Report, q: MetricQuery): string | undefined {
   return `以上 ${vs.length} 项合计 ${fmt(vs.reduce((a, b) => a + b, 0))} ${cells[0]!.unit}（${vs.map(fmt).join(' + ')}，按报告数字计算）。`;
 }
 
+/** The text saying none of a column was made ("未制发", "没有新制发"; "未制发…和废止…" of both). */
+const NONE_OF_COLUMN: Readonly<Record<string, RegExp>> = {
+  issued: /(?:未|没有|无)(?:新)?制发/,
+  repealed: /(?:未|没有|无)(?:[^，,。；;]{0,14}和)?废止/,
+};
+
 /**
  * Table 二's figures asked. `prior`: the same office's report of the year before, when loaded — last year's
  * figure asked of a report that prints this year's only is read from it ("现行有效多少件 上一年是多少").
@@ -162,6 +168,8 @@ export function renderT2(r: Report, q: MetricQuery, prior?: Report): { lines: st
     // no cell at all (a page cut before table 二): what the text says of it ("本年度我局收到行政许可申请114738件…")
     const told = none && !printed ? toldOfRow(r, row.label) : undefined;
     if (told) lines.push(`报告正文${told.section ? `（${told.section}、${SECTION_TITLES[told.section] ?? ''}）` : ''}${told.listed ? '' : '写道：'}${told.text}`);
+    // (the text saying none of a column asked, "未制发规范性文件和废止规范性文件": that column's 0, as the text's word)
+    if (told) for (const c of use) if (NONE_OF_COLUMN[c]?.test(told.text)) lines.push(`即${row.cols[c]!.replace(/件数|数量/, '')} 0 件（按报告正文）。`);
   }
   const diff = q.difference ? (differenceLine(cellsOf(r, q)) ?? netOfCells(r, q) ?? toldNetChange(r, q)) : undefined;
   if (diff) lines.push(diff);

@@ -136,7 +136,9 @@ const NOUN_WANTED = /(?:期限|时限|条件|方式|渠道|流程|程序|费用|
 function twoAsks(norm: string): string[] {
   const told = TELL_ME.test(norm);
   // (the lead-in alone, "烦请告知：…", asks nothing of its own: what follows it is asked)
-  const asks = (runOn(norm).match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => !TELL_ME_ONLY.test(c) && (ASKING.test(c) || HOW_LONG.test(c) || A_NOT_A.test(c) || CONTACT_WANTED.test(c) || YES_NO_ASKED.test(c) || (told && NOUN_WANTED.test(c))) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars);
+  // (whether the asker pays, asked after another question — "申请咋整啊，要不要花钱", read 要花钱: a question of its own,
+  // however short)
+  const asks = (runOn(norm).match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => !TELL_ME_ONLY.test(c) && ((ASKING.test(c) || HOW_LONG.test(c) || A_NOT_A.test(c) || CONTACT_WANTED.test(c) || YES_NO_ASKED.test(c) || (told && NOUN_WANTED.test(c))) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars || OWN_FEE_ASKED.test(c)));
   if (asks.length === 2) return asks;
   // a story with question words of its own ("…说不清是按什么标准定的") and two sentences marked as questions,
   // each read whole ("要是一直不理我们，我们还能怎么办？")
@@ -202,6 +204,14 @@ export function withSecondAsk(
   // (nor a thing the report is said not to mention: the message asked one thing, whether the report speaks of it)
   if (out.answer.fallback || out.answer.kind !== 'answer' || !out.answer.intent || out.answer.rule === CHECK_RULE || out.answer.rule === MENTION_RULE || out.answer.intent === ARTICLE_INTENT) return out;
   const asks = asksOf(u.norm);
+  // (whether the asker pays, asked last after a story and another question — "俺想问问…，申请咋整啊，要不要花钱": the fee
+  // rules added, however the clauses before it split)
+  const last = u.norm.split(/[，,。？?！!；;]/).map((c) => c.trim()).filter(Boolean).at(-1) ?? '';
+  if (asks.length !== 2 && OWN_FEE_ASKED.test(last) && out.answer.intent !== FEE_INTENT && kn.byId.has(FEE_INTENT)) {
+    const about: ConvState = out.answer.report ? { report: out.answer.report } : state;
+    const added = carryOut(kn, { kind: 'intent', intent: kn.byId.get(FEE_INTENT)!, confidence: THRESHOLDS.answer }, understand(kn, last, about, now), about, FEE_RULE);
+    return added.answer.fallback || said(out.answer.text, added.answer.text) ? out : { ...out, answer: { ...out.answer, text: `${out.answer.text}\n\n${added.answer.text}` } };
+  }
   if (!asks.length) return out;
   let text = out.answer.text;
   const topicOf = (id: string | null) => kn.byId.get(id ?? '')?.topic ?? id;

@@ -468,7 +468,8 @@ const POINTED = /^(这个|那个|这家|那家|这|那)(局|办|委|厅|单位|�
 /** A place inside the one just named ("淮安市" then "清江浦区"): another office than the place's own government. */
 const PLACE_AFTER = /^(\p{Script=Han}{2,4}?)(?:区|县|旗|镇|乡|街道)(?![办长委])/u;
 /** The start of what follows a place that is no place of its own: a second office joined ("和沭阳县"), a kind of zone ("实验区"), a title ("现任县长"), a kind pointed at ("这种乡镇"). */
-const NOT_A_PLACE_START = /^(?:[和与跟及同或、]|实验|综合|开发|高新|经济|示范|试验|新|现任|原|前任|这种|那种|这类|那类|这样|那样|这些|那些|之类)/;
+// (nor a count of places, "肃南县一个县一年…", "整个县", "这个区")
+const NOT_A_PLACE_START = /^(?:[和与跟及同或、]|实验|综合|开发|高新|经济|示范|试验|新|现任|原|前任|这种|那种|这类|那类|这样|那样|这些|那些|之类|[一两几每各整这那哪]个|全)/;
 
 /**
  * A last character that makes the stem no place name ("主城区", "老城区", "山区"): NOT_PLACE's, except 城/山/湖 after
@@ -541,7 +542,7 @@ const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|
 export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
 
 /** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
-const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡(?!下|亲|里)|街道|苏木)(?=\s?(?:人民政府)|的?政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,8}?(?:局|委员会|厅|档案馆|图书馆|博物馆|纪念馆|文化馆|管理中心)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|(?:[，,]\s?)?\d{2,4}年|去年|今年|前年|同一?年|那一?年|当年|这一?年|全(?:省|市|州|盟|县|区|旗))/gu;
+const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡(?!下|亲|里)|街道|苏木)(?=\s?(?:人民政府)|的?政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,8}?(?:局|委员会|厅|档案馆|图书馆|博物馆|纪念馆|文化馆|管理中心)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|(?:[，,]\s?)?\d{2,4}年|[和与及、跟](?=\p{Script=Han}{2,10}?(?:省|市|县|区|镇|乡|街道|旗)\p{Script=Han}{0,6}?(?:局|委|办|府|\d{2,4}年))|去年|今年|前年|同一?年|那一?年|当年|这一?年|全(?:省|市|州|盟|县|区|旗))/gu;
 /** After a place: its government's website, not the government itself. */
 const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
 // (nor a verb of the asker's own work before 区政府办, "我在起草区政府办下一年的年报": 起草 is no place)

@@ -11,6 +11,8 @@ const yunhe = 'test/fixtures/reports-fresh136-newb';
 const zoneCityCounty = 'test/fixtures/reports-fresh137-newa';
 const townAndBureaus = 'test/fixtures/reports-fresh137-newb';
 const yinchuan = sichuan;
+const henanSichuanMongolia = 'test/fixtures/reports-fresh138-newa';
+const fujianChongqingGansu = 'test/fixtures/reports-fresh138-newb';
 
 describe('session 40 readings: requests told in the text', () => {
   it('"无" alone under the requests\' heading ("（二）依申请公开情况" then "无。"): none received, 0', async () => {
@@ -160,5 +162,54 @@ describe('session 40 readings: sums, parts and pages', () => {
     const kn = await kb(nangang);
     const [a] = talk(kn, '南岗区政府办20个工作日要是整不完咋办，能拖多久');
     expect(a).toContain('延长');
+  });
+});
+
+describe('session 40 readings: pages as offices publish them (fresh138)', () => {
+  it('a title whose office name breaks over two lines ("…小龙坎街道" / "办事处2023年…"): the whole name', async () => {
+    const kn = await kb(fujianChongqingGansu);
+    expect(kn.reports.map((r) => r.office)).toContain('重庆市沙坪坝区人民政府小龙坎街道办事处');
+  });
+  it('a paragraph that tells the site\'s visits ("总访问量:6549423次") is the report\'s text, not page meta', async () => {
+    const kn = await kb(fujianChongqingGansu);
+    const [a] = talk(kn, '福州高新区2023年门户网站发布了多少条信息');
+    expect(a).toContain('1899');
+  });
+  it('"肃南县一个县一年…": a count of places is no place of its own', async () => {
+    const kn = await kb(fujianChongqingGansu);
+    const [a] = talk(kn, '肃南县一个县一年主动公开这么多条，都是从哪发的');
+    expect(a).not.toContain('没有肃南县一个县');
+  });
+  it('the text saying none was made ("未制发规范性文件"): the column\'s 0, said as the text\'s word', async () => {
+    const kn = await kb(fujianChongqingGansu);
+    const [a] = talk(kn, '肃南县2023年制发了几件规范性文件');
+    expect(a).toContain('本年制发 0 件');
+  });
+  it('information that concerns another company, and how long the office waits for it: the third party\'s 15 working days', async () => {
+    const kn = await kb(henanSichuanMongolia);
+    const [a] = talk(kn, '我找东胜区发改委要的材料涉及另外一家公司，要先问人家意见吧，人家几天内得回');
+    expect(a).toContain('15 个工作日');
+  });
+  it('"都答复了吗" right after the requests\' count: the text\'s clause counting the replies', async () => {
+    const kn = await kb(henanSichuanMongolia);
+    const out = talk(kn, '邓州市政府2023年一共收到几件公开申请', '全部答复了没有');
+    expect(out[1]).toContain('答复22件');
+  });
+  it('an office said short and another named after 和 ("剑阁经开区和东胜区发改委"): both', async () => {
+    const kn = await kb(henanSichuanMongolia);
+    const [a] = talk(kn, '剑阁经开区和东胜区发改委2023年各主动公开了多少条');
+    expect(a).toContain('25');
+    expect(a).toContain('153');
+  });
+  it('two counts the asker quotes and their total asked as a how-many: added, said to be the asker\'s figures', async () => {
+    const kn = await kb(henanSichuanMongolia);
+    const [a] = talk(kn, '邓州市政府年报里网站公开2510条、新媒体228条，加起来一共多少条');
+    expect(a).toContain('2738');
+  });
+  it('how to apply, then whether it costs anything, asked last in dialect: the fee rules added', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我问问南岗区政府办，申请信息公开咋整，要不要花钱');
+    expect(a).toContain('第二十九条');
+    expect(a).toContain('信息处理费');
   });
 });

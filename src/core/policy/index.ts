@@ -62,6 +62,7 @@ import { callFreeContact, contactDetailWanted, contactFieldsAsked, enquiryOffice
 import { remedyAsked } from './remedy.js';
 import { quotedCountChecked } from './quoted-check.js';
 import { quotedCountsTogether } from './quoted-together.js';
+import { allAnsweredFollowUp } from './all-answered.js';
 import { statedRate } from './stated-rate.js';
 import { repliesOnTime } from './replies-on-time.js';
 import { columnMeaning } from './column-meaning.js';
@@ -93,6 +94,9 @@ export const RULES: readonly Rule[] = [
   pendingChoice,
   strayChoice,
   slotOnlyFollowUp,
+  // (whether all the requests just counted were answered, "都答复了吗": their results' total, before a time-limit intent its
+  // words match)
+  allAnsweredFollowUp,
   // (a table named alone after a question about a table: "表四呢" — that question again)
   tableFollowUp,
   sourceFollowUp,

@@ -83,7 +83,9 @@ export const rowPlaceAsked: Rule = {
     // not give it: the count quoted, as the asker's own)
     const quoted = [...u.norm.matchAll(/(?<![\d.])(\d{1,6})\s*件/g)].map((x) => x[1]!);
     const fill = figure.missing && FILL_HOW_MANY.test(u.norm) && new Set(quoted).size === 1 ? [`按您说的情况，这一行填 ${quoted[0]}。`] : [];
-    const lines = [place, ...(figure.missing ? fill : figure.lines)];
+    // (the text's own word on it when the tables lack it, "2023年现行有效的行政规范性文件15件": said after the place)
+    const toldLines = figure.missing ? figure.lines.filter((l) => l.startsWith('报告正文') || l.startsWith('即')) : [];
+    const lines = [place, ...(figure.missing ? [...toldLines, ...fill] : figure.lines)];
     return { kind: 'passage', report: r, parts: { head: figure.head, lines, source: figure.missing ? undefined : figure.source, labelled: true } };
   },
 };

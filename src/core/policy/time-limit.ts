@@ -24,7 +24,8 @@ export const TIME_LIMIT_SUBJECTS: readonly (readonly [RegExp, string])[] = [
   [/复议|起诉|诉讼|打官司|法院/, 'procedure.remedy-deadline'],
   // (another's secret or privacy in what is asked: the third party is asked first, its time not counted, 第三十二条)
   // (or another company or person the information concerns, "我要的信息涉及别的企业", "涉及开发商的东西")
-  [/商业秘密|个人隐私|别人(?:家)?的(?:个人)?(?:信息|隐私)|(?:涉及|牵扯到?|关系到)(?:到)?(?:(?:别的|其他|另外的?|第三家)(?:企业|公司|单位|人|个人)|(?:开发商|商家|厂家|厂商|邻居|别人|他人|第三人))/, 'procedure.third-party'],
+  // (or "涉及另外一家企业", "里头有邻居家的信息", "是不是得先问人家")
+  [/商业秘密|个人隐私|(?:别人|邻居|他人)(?:家)?的(?:个人)?(?:信息|隐私|资料)|(?:涉及|牵扯到?|关系到)(?:到)?(?:(?:别的|其他|另外的?|第三家)(?:一家|一个|几家)?(?:企业|公司|单位|人|个人)|(?:开发商|商家|厂家|厂商|邻居|别人|他人|第三人))|先(?:去)?问(?:一下|一问|问)?(?:人家|对方|那家|那个人|邻居)/, 'procedure.third-party'],
   [/主动公开|挂出来|挂到网上|形成(?:或者|或)?变更/, 'procedure.proactive'],
 ];
 

@@ -82,6 +82,13 @@ function titleScore(b: Block): number {
  * site footers (主办/承办/ICP/公网安备/版权), article meta lines (发布时间…浏览次数, 【字体：大 中 小】).
  * `end` = it marks the end of the article (nothing after it is report text).
  */
+/** A title line that opens with the end of the office's name, the rest of it on the line above ("重庆市…小龙坎街道" /
+ *  "办事处2023年政府信息公开工作年度报告"): read as one name. */
+const NAME_END_FIRST = /^(?:办事处|办公室|管理委员会|委员会|人民政府|政府|管委会)(?:19|20)\d{2}年/;
+
+/** A line this long with a sentence ended inside it is running text, never a page's meta line. */
+const RUNNING_TEXT_MIN = 60;
+
 export function chromeKind(b: Block): 'end' | 'meta' | null {
   if (b.kind === 'table') return null;
   const t = halfWidth(b.text).replace(/\s+/g, ' ').trim();
@@ -91,8 +98,10 @@ export function chromeKind(b: Block): 'end' | 'meta' | null {
   if (/^(?:相关链接|相关文章|相关阅读|相关信息|相关文件|相关新闻|相关稿件|友情链接)[:：]?$/.test(c)) return 'end';
   if (/^(?:上一篇|下一篇|上一条|下一条)[:：]/.test(c)) return 'end';
   if (/版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站地图|^(?:主办单位|主办|承办单位|承办|技术支持|网站运维)[:：]/i.test(c)) return 'end';
-  // (a count of visits told in a sentence of the report, "总浏览次数2912万次", is no page meta line)
-  if (/[【\[]字体[:：]|字号[:：]|浏览次数[:：]|浏览次数\d*$|访问量[:：]|扫一扫|^(?:发布时间|发布日期|信息来源|来源)[:：][^。；]*$/.test(c)) return 'meta';
+  // (a count of visits told in a sentence of the report, "总浏览次数2912万次", "政府门户网站总访问量:6549423次", is no page
+  // meta line: running text, a sentence ended inside it)
+  const running = c.length > RUNNING_TEXT_MIN && /[。；;]./.test(c);
+  if (!running && /[【\[]字体[:：]|字号[:：]|浏览次数[:：]|浏览次数\d*$|访问量[:：]|扫一扫|^(?:发布时间|发布日期|信息来源|来源)[:：][^。；]*$/.test(c)) return 'meta';
   if (/(?:打印本页|关闭窗口)/.test(c) && c.length <= 40) return 'end';
   return null;
 }
@@ -148,12 +157,12 @@ export function splitSections(blocks: Block[]): Structure {
     const t = compactText(blocks[titleIndex]!);
     const prev = compactText(blocks[titleIndex - 1]);
     const next = compactText(blocks[titleIndex + 1]);
-    if (/^(?:(?:19|20)\d{2}年|政府信息公开|政务公开)/.test(t) && prev.length >= 3 && prev.length <= 30 && !/[，。；：,;:>→]/.test(prev) && OFFICE_END.test(prev)) first--;
+    if ((/^(?:(?:19|20)\d{2}年|政府信息公开|政务公开)/.test(t) || NAME_END_FIRST.test(t)) && prev.length >= 3 && prev.length <= 30 && !/[，。；：,;:>→]/.test(prev) && OFFICE_END.test(prev)) first--;
     if (!/报告$/.test(t) && next.length > 0 && next.length <= 20 && /报告$/.test(next) && !/[，。；：,;:]/.test(next)) last++;
   }
   const title =
     titleIndex >= 0
-      ? blocks.slice(first, last + 1).map((b) => (b as { text: string }).text.trim().replace(METADATA_LABEL, '')).join(' ')
+      ? blocks.slice(first, last + 1).map((b) => (b as { text: string }).text.trim().replace(METADATA_LABEL, '')).join(first < titleIndex && NAME_END_FIRST.test(compactText(blocks[titleIndex]!)) ? '' : ' ')
       : openingTitle(blocks.slice(0, window));
 
   const sections: Section[] = [{ id: '前言', blocks: [] }];

@@ -1,0 +1,23 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { allAnsweredFollowUp } from '../../../src/core/policy/all-answered.js';
+import { knowledge, metric, u } from './helpers.js';
+
+let kn: Knowledge;
+beforeAll(async () => {
+  kn = await knowledge();
+});
+
+describe('all-answered-follow-up', () => {
+  it('"都答复了吗" right after a count of the requests: the results\' total of table 三', () => {
+    const d = allAnsweredFollowUp.decide(u({ norm: '都答复了吗' }), { metric: metric({ rows: ['new'] }) }, kn);
+    expect(d?.kind).toBe('figure');
+    expect(d && d.kind === 'figure' ? d.metric.rows : []).toEqual(['total']);
+  });
+  it('no count of the requests before, a figure of its own, or more asked: no decision', () => {
+    expect(allAnsweredFollowUp.decide(u({ norm: '都答复了吗' }), {}, kn)).toBeUndefined();
+    expect(allAnsweredFollowUp.decide(u({ norm: '都答复了吗' }), { metric: metric({ table: '二', rows: ['normative'] }) }, kn)).toBeUndefined();
+    expect(allAnsweredFollowUp.decide(u({ norm: '都答复了吗，多久答复的' }), { metric: metric({ rows: ['new'] }) }, kn)).toBeUndefined();
+    expect(allAnsweredFollowUp.decide(u({ norm: '都答复了吗', metric: metric({ rows: ['granted'] }) }), { metric: metric({ rows: ['new'] }) }, kn)).toBeUndefined();
+  });
+});
