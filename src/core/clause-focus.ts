@@ -69,6 +69,8 @@ export function rankClauses(kn: Knowledge, clsText: string): { cands: readonly S
   return { cands: kn.classifier.rank(ranked), focus };
 }
 
+/** Why asked ("为啥", "为什么", "咋回事"): a question, whatever its mark. */
+const WHY_WORDS = /为啥|为什么|咋回事|怎么回事|凭什么/;
 /** A clause telling what the asker heard ("听说可以申请…", "据说要收费"). */
 const HEARSAY_CLAUSE = /^(?:我|俺)?(?:听说|据说|听人说|听别人说|听朋友说|有人说|网上说)/;
 /** A clause ending as a question ("…吗", "…？"). */
@@ -112,7 +114,8 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     if (top?.item.topic === SMALLTALK_TOPIC) continue;
     // a clause that only tells the asker applied ("我向平川区发改局申请信息公开"), beside one that asks: the story, not
     // the question ("…20个工作日过去了一直不答复，咋办")
-    if (!ASKING.test(clause) && onlyApplying(clause) && joined.some((c) => c !== clause && ASKING.test(c))) continue;
+    // (or one that asks why, "…为啥他们说不按信息公开申请处理")
+    if (!ASKING.test(clause) && onlyApplying(clause) && joined.some((c) => c !== clause && (ASKING.test(c) || WHY_WORDS.test(c)))) continue;
     // (nor one that tells what the asker heard, "听说可以申请政府信息公开。申请表上要写些啥": the story, the other asks)
     if (HEARSAY_CLAUSE.test(parts[i]!.trim()) && !QUESTION_MARKED.test(parts[i]!.replace(/zmetric/g, '').trim()) && parts.some((c, k) => k !== i && ASKING.test(c) && ownContent(c))) continue;
     // a clause with no content word of its own ("是卡在哪儿了") asks about the rest: it cannot stand alone

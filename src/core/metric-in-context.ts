@@ -107,6 +107,9 @@ const REST_ASKED = /剩下|剩余|其余|其它的|其他的|别的|另外的|�
 // (or "除了予以公开的，其余的…": the rest said after it)
 const EXCEPT = /除了?[^，。？?]{0,12}(?:以外|之外)|除了?[^，。？?,]{1,12}[，,]?\s*(?:其余|其他|剩下|剩余|别的)/;
 
+/** Their total asked in a question after each was asked ("各是多少？加起来等于多少"). */
+const SUM_AFTER_EACH = /[？?，,。]\s*(?:那)?(?:加起来|加在一起|合计|一共|总共)/;
+
 /** Another row added to the figure just given ("再加上不予处理的", "那加上部分公开呢"). */
 const ADD_TO_LAST = /^(?:那|那么)?(?:再|还要|要是)?(?:把)?加上/;
 
@@ -218,7 +221,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   }
   // "不予公开加上无法提供一共多少件": results of table 三 added up (not "分别是多少")
   // (or joined by 加 / + : "予以公开加部分公开占办结总数的比例")
-  if (metric?.table === '三' && metric.rows.filter((x) => !BASE_ROW_IDS.has(x)).length > 1 && (SUM_ASKED.test(norm) || PLUS.test(norm)) && !EACH_ASKED.test(norm)) metric = { ...metric, added: true };
+  // (or each asked, then their total in a question of its own: "…各是多少？加起来等于多少？")
+  if (metric?.table === '三' && metric.rows.filter((x) => !BASE_ROW_IDS.has(x)).length > 1 && (SUM_ASKED.test(norm) || PLUS.test(norm)) && (!EACH_ASKED.test(norm) || SUM_AFTER_EACH.test(norm))) metric = { ...metric, added: true };
   // "信访举报投诉类的申请凭啥就不予处理了": why a reason applies, its legal basis with its count
   // (the row's own words are not the why: "无正当理由大量反复申请" holds 理由)
   // (or which article allows it: "内部事务信息可以不公开，依据是条例第几条")

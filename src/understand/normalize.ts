@@ -196,6 +196,14 @@ const VERB_NOT_VERB = /(?!有)(\p{Script=Han})没\1/gu;
 /** 局 typed as "ju" right after characters, before what is asked of the bureau ("大数据ju的电话", "税务ju地址"). */
 const BUREAU_IN_PINYIN = /(?<=\p{Script=Han})\s*ju(?=\s*(?:的|电话|地址|网站|邮箱|在哪|[?？,，。]|$))/gu;
 
+/** A range of numbered groups after NFKC ("(一)到(六)"). */
+const GROUP_RANGE = /\(([一二三四五六七])\)\s*(?:到|至|~|～|-|—)\s*\(([一二三四五六七])\)/g;
+const GROUP_NUMERALS = '一二三四五六七';
+function expandGroups(whole: string, a: string, b: string): string {
+  const [from, to] = [GROUP_NUMERALS.indexOf(a), GROUP_NUMERALS.indexOf(b)];
+  return to > from ? [...GROUP_NUMERALS.slice(from, to + 1)].map((c) => `(${c})`).join('、') : whole;
+}
+
 function compute(input: string): string {
   let s = input;
   s = s.normalize('NFKC');
@@ -205,6 +213,8 @@ function compute(input: string): string {
   // WeChat stickers sent as text: [微笑] [抱拳] [捂脸]
   s = s.replace(/\[[\p{Script=Han}A-Za-z]{1,4}\]/gu, ' ');
   if (HAN.test(s)) s = toSimplified(s);
+  // a range of table 三's numbered groups ("（一）到（六）"): each of them, as staff would list them
+  if (/\)\s*(?:到|至|~|～|-|—)\s*\(/.test(s)) s = s.replace(GROUP_RANGE, expandGroups);
   s = s.replace(/[二][〇零][一二三四五六七八九〇零]{2}(?=年)/g, (m) => [...m].map((c) => CN_DIGIT[c] ?? c).join(''));
   if (/[二三四五六七八九十]/.test(s)) s = s.replace(CN_COUNT, cnCount);
   s = s.toLowerCase();

@@ -12,12 +12,14 @@ const PETITION_INTENT = 'procedure.petition';
 const PETITION_ROW = 'rejected.petition';
 
 /** A disclosure request named as the means ("写个信息公开申请", "以申请公开的形式"). */
-const REQUEST_AS_MEANS = /信息公开申请|申请公开|公开申请|依申请/;
+// (or the row's own name for such requests, "被归为“信访举报投诉类申请”")
+const REQUEST_AS_MEANS = /信息公开申请|申请公开|公开申请|依申请|投诉类申请|举报类申请|信访类申请/;
 /** What it is meant to do: complain, report, petition ("把物业…举报了", "投诉他们", "反映问题"). */
 const COMPLAINT_MEANT = /举报|投诉|信访|告状|反映问题|告他们|逼他们/;
 /** Whether it works, asked ("这样能行吗", "可不可以", "管用吗", "会怎么处理"). */
 // (or whether the means may be used, "可以用信息公开申请的办法找街道吗", or how it will be taken, "会被当作信息公开申请处理吗")
-const WORKS_ASKED = /(?:能行|行不行|行吗|可以吗|可不可以|能不能|管用|有用吗|有没有用|会怎么(?:处理|办)|会受理吗|受理不)|(?:可以|能)(?:用|通过|走|借)[^，。？?]{0,16}(?:吗|么|嘛)|会(?:被)?(?:当作|当成|视为|看作|按)[^，。？?]{0,14}(?:吗|么|嘛)|算不算/;
+// (or what such a matter should go by, "按条例，这类诉求应该怎么办")
+const WORKS_ASKED = /(?:能行|行不行|行吗|可以吗|可不可以|能不能|管用|有用吗|有没有用|会怎么(?:处理|办)|会受理吗|受理不)|这类(?:诉求|事情|问题|申请)[^，。？?]{0,6}(?:应该|该|要)?(?:怎么办|怎么处理|如何处理|走什么)|(?:可以|能)(?:用|通过|走|借)[^，。？?]{0,16}(?:吗|么|嘛)|会(?:被)?(?:当作|当成|视为|看作|按)[^，。？?]{0,14}(?:吗|么|嘛)|算不算/;
 /** Another thing of the request asked (its cost, time or where to send it): that thing's rule answers. */
 const OTHER_ASKED = /多少钱|(?<!乱|违规|多)收费|(?<!物业)费用|多久|几天|期限|电话|地址|邮编/;
 
