@@ -498,6 +498,9 @@ function countAfter(text: string, w: string): boolean {
   return at >= 0 && /^[^，,、。；;\d]{0,3}\d+\s*[件条]/.test(text.slice(at + w.length));
 }
 
+/** Which item of 第二十条 asked ("属于第二十条第几项", "是哪一项"). */
+const ITEM_OF_ARTICLE_ASKED = /第几项|哪一项|哪项|第二十条第/;
+
 /** The unit of an amount asked ("单位是元还是万元", "金额按什么单位填"). */
 const UNIT_ASKED = /单位|元还是万元|万元还是元|按元|按万元/;
 
@@ -556,6 +559,13 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         if (metric.table === '二' && !m.missing && questionKinds(norm).why) m.lines.push(...table2Why(metric, norm));
         // (and what the report says of that fee, when it says: "本年度无收取信息费情况")
         if (metric.table === '二' && metric.rows.includes('fees') && DISCLOSURE_FEE_ASKED.test(norm)) m.lines.push(NOT_THE_DISCLOSURE_FEE, ...(r!.feeStatement ? [`报告第六部分写道：${r!.feeStatement}`] : []));
+        // which item of 第二十条 a row of table 二 is, asked ("行政许可那行属于第二十条第几项"): the format's own item
+        if (metric.table === '二' && ITEM_OF_ARTICLE_ASKED.test(norm)) {
+          for (const id of metric.rows) {
+            const row = T2_ROWS.find((x) => x.id === id);
+            if (row?.item) m.lines.unshift(`按国家格式，表二“${row.label}”属于“${row.item}”。`);
+          }
+        }
         // the unit of a row's amount asked ("行政事业性收费那一栏金额单位是元还是万元"): the format's own column heading
         if (metric.table === '二' && UNIT_ASKED.test(norm)) {
           for (const id of metric.rows) {

@@ -408,7 +408,8 @@ export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: n
 }
 
 /** A remark in brackets with no number in it ("(符合办结时间要求)"), at a clause's end. */
-const REMARK_BRACKET = /[（(][^（()）\d]{1,20}[）)]?\s*$/;
+// (not a bracket that tells a reason of the result, "无法提供8件(均属于本机关不掌握的信息)")
+const REMARK_BRACKET = /[（(](?![^（()）]*(?:公开|掌握|制作|信访|投诉|举报|重复|补正|第三方|秘密|内部|过程|执法|查询|撤|不明确|出版物|申请人|危及|法律))[^（()）\d]{1,20}[）)]?\s*$/;
 
 /** A count said to be at least so many ("20余件", "30多件"); not "余0件", what remains. */
 const APPROXIMATE = /\d\s*(?:余|多)/;

@@ -207,7 +207,7 @@ export function withSecondAsk(
   // (whether the asker pays, asked last after a story and another question — "俺想问问…，申请咋整啊，要不要花钱": the fee
   // rules added, however the clauses before it split)
   const last = u.norm.split(/[，,。？?！!；;]/).map((c) => c.trim()).filter(Boolean).at(-1) ?? '';
-  if (asks.length !== 2 && OWN_FEE_ASKED.test(last) && out.answer.intent !== FEE_INTENT && kn.byId.has(FEE_INTENT)) {
+  if (!asks.length && OWN_FEE_ASKED.test(last) && out.answer.intent !== FEE_INTENT && kn.byId.has(FEE_INTENT)) {
     const about: ConvState = out.answer.report ? { report: out.answer.report } : state;
     const added = carryOut(kn, { kind: 'intent', intent: kn.byId.get(FEE_INTENT)!, confidence: THRESHOLDS.answer }, understand(kn, last, about, now), about, FEE_RULE);
     return added.answer.fallback || said(out.answer.text, added.answer.text) ? out : { ...out, answer: { ...out.answer, text: `${out.answer.text}\n\n${added.answer.text}` } };

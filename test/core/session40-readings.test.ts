@@ -13,6 +13,7 @@ const townAndBureaus = 'test/fixtures/reports-fresh137-newb';
 const yinchuan = sichuan;
 const henanSichuanMongolia = 'test/fixtures/reports-fresh138-newa';
 const fujianChongqingGansu = 'test/fixtures/reports-fresh138-newb';
+const guizhouLiaoningShanxi = 'test/fixtures/reports-fresh139-newa';
 
 describe('session 40 readings: requests told in the text', () => {
   it('"无" alone under the requests\' heading ("（二）依申请公开情况" then "无。"): none received, 0', async () => {
@@ -211,5 +212,44 @@ describe('session 40 readings: pages as offices publish them (fresh138)', () => 
     const [a] = talk(kn, '我问问南岗区政府办，申请信息公开咋整，要不要花钱');
     expect(a).toContain('第二十九条');
     expect(a).toContain('信息处理费');
+  });
+});
+
+describe('session 40 readings: staff checking tables and sums (fresh138–139)', () => {
+  it('a range of table 三\'s groups ("（一）到（六）"), each then their total: every result and the sum', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区2022年表三（一）至（六）分别多少？加起来多少？');
+    expect(a).toContain('部分公开');
+    expect(a).toContain('以上 6 项合计 15 件');
+  });
+  it('which item of 第二十条 a row of table 二 is: the format\'s item', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区年报表二里行政处罚是第二十条第几项');
+    expect(a).toContain('第二十条第（六）项');
+  });
+  it('three zeros filled in a one-column row, and which column it is: the format\'s one column', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗 表二 行政强制那行写了3个0 应该填几个数 是什么列');
+    expect(a).toContain('共 1 列');
+  });
+  it('two counts joined by 加 and their whole checked: the sentence that holds them, its whole agreeing', async () => {
+    const kn = await kb(guizhouLiaoningShanxi);
+    const [a] = talk(kn, '黔南州政府办年报微博5548条加微信1771条，跟新媒体的总数对得上吗');
+    expect(a).toContain('5548 + 1771 = 7319');
+  });
+  it('a matter filed as a request and classed 信访举报投诉类: what the regulation says to do with it (第三十九条)', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区有申请被算成“信访举报投诉类申请”了，这类诉求该怎么处理');
+    expect(a).toContain('第三十九条');
+  });
+  it('a story that applies, then why it was not handled as a request: not how to apply', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我去南岗区政府办申请信息公开，其实是想举报小区物业，为啥他们说不按信息公开申请处理？');
+    expect(a).not.toContain('第二十九条');
+  });
+  it('a place then the year with no 年 ("道里区2022收了多少申请"): that place is not loaded, said so', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗看完了 道里区2022收了多少申请');
+    expect(a).toContain('没有道里区的报告');
   });
 });

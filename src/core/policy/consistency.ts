@@ -135,6 +135,7 @@ export function hasCells(r: Report, m: MetricQuery): boolean {
  */
 export function sumTold(kn: Knowledge, r: Report, u: Understanding, quoted: readonly number[]): { sum: ProseSum; source: string } | undefined {
   const sums: { sum: ProseSum; source: string }[] = [];
+  const innerSums: { sum: ProseSum; source: string }[] = [];
   r.passages.forEach((p, i) => {
     const prev = r.passages[i - 1];
     let text = prev && prev.section === p.section && /^(?:其中|包括)/.test(p.text.trim()) ? prev.text.trim() + p.text.trim() : p.text.trim();
@@ -147,12 +148,13 @@ export function sumTold(kn: Knowledge, r: Report, u: Understanding, quoted: read
     const opens = [...text.matchAll(/其中/g)].map((m) => m.index!);
     for (let k = 1; k < opens.length; k++) {
       const inner = sumInText(text.slice(opens[k - 1]! + 2));
-      if (inner && inner.total !== sum?.total) sums.push({ sum: { ...inner, text }, source: sectionSource(p.section) });
+      if (inner && inner.total !== sum?.total) innerSums.push({ sum: { ...inner, text }, source: sectionSource(p.section) });
     }
   });
-  if (!sums.length) return undefined;
-  const byQuote = sums.find((x) => quoted.includes(x.sum.total));
+  // (a part's own sum only when its total is the one quoted)
+  const byQuote = sums.find((x) => quoted.includes(x.sum.total)) ?? innerSums.find((x) => quoted.includes(x.sum.total));
   if (byQuote) return byQuote;
+  if (!sums.length) return undefined;
   const found = narrative(r, withoutSlots(u).replace(CHECK_WORDS, ' '), true, POLICY.proseFigureCoverage)?.parts.lines.join('') ?? '';
   return sums.find((x) => found.includes(x.sum.text) || x.sum.text.includes(found.slice(0, 40))) ?? (sums.length === 1 ? sums[0] : undefined);
 }

@@ -60,7 +60,7 @@ import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
 import { callFreeContact, contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
 import { remedyAsked } from './remedy.js';
-import { quotedCountChecked } from './quoted-check.js';
+import { quotedCountChecked, quotedPairSummed } from './quoted-check.js';
 import { quotedCountsTogether } from './quoted-together.js';
 import { allAnsweredFollowUp } from './all-answered.js';
 import { statedRate } from './stated-rate.js';
@@ -198,6 +198,8 @@ export const RULES: readonly Rule[] = [
   // (why two counts quoted differ, "发布了18269条，为啥比政务网的2905条多": the sentence stating both, before a check of them
   // — a why is no claim to check — and before an intent its words match: 发布 → the report's publication date)
   quotedCountsTogether,
+  // (two counts quoted and their whole checked, before the load's findings and the check of one count)
+  quotedPairSummed,
   consistencyAsked,
   quotedCountChecked,
   statedRate,

@@ -31,6 +31,11 @@ const SUM_WORDS = /加|一共|总共|合计|等于|总数|全年的/;
 /** Two parts said to add up to a whole named in words ("加起来跟处理总数对得上吗", "两项相加等于总数吗"). */
 const PAIR_SUM_ASKED = /(?:加起来|加在一起|相加|合起来|之和|加上)[^。？?]{0,12}(?:对得上|对的上|对上|一致|相符|吻合|等于|是不是|对吗|对不对|平不平|平吗)/;
 
+/** Two counts joined by 加 ("微博5548条加微信1771条"). */
+const PAIR_JOINED = /\d\s*[件条个项篇]\s*加[^，。？?\d]{0,10}\d/;
+/** Their total checked or asked ("和…总数对得上吗", "总数是多少"). */
+const PAIR_CHECKED = /对得上|对不上|一致|相符|吻合|等于|对吗|对不对|总数是多少|合计多少|一共多少/;
+
 /** Both counts found in one sentence of the text: their sum, and whether that sentence gives it as a count of its own. */
 function pairSummed(quoted: RegExpMatchArray[], kn: Knowledge, u: Understanding, state: ConvState): Decision | undefined {
   const r = pickReport(kn, u.slots, state).report;
@@ -45,9 +50,13 @@ function pairSummed(quoted: RegExpMatchArray[], kn: Knowledge, u: Understanding,
   const prev = i > 0 && r.passages[i - 1]!.section === p.section && /^\s*[（(]?\s*(?:其中|包括)/.test(p.text) ? r.passages[i - 1]!.text.trim() : '';
   const said = `${prev}${p.text.trim()}`;
   const sum = a! + b!;
+  // (the whole the sentence counts, larger than both parts: what the sum is set against when it is not there)
+  const whole = [...said.matchAll(new RegExp(`(?<![\\d.])(\\d+)\\s*(?:余|多)?\\s*${unit}`, 'g'))].map((x) => Number(x[1])).find((n) => n > Math.max(a!, b!));
   const verdict = count(sum).test(said)
     ? `核对：对，${a} + ${b} = ${sum} ${unit}，与报告正文中的 ${sum} ${unit}一致（按报告数字计算）。`
-    : `${a} + ${b} = ${sum} ${unit}；报告正文这句话中没有 ${sum} ${unit}这个数，请对照原文核实（按报告数字计算）。`;
+    : whole !== undefined
+      ? `核对：不一致，${a} + ${b} = ${sum} ${unit}，报告正文写的总数是 ${whole} ${unit}，相差 ${Math.abs(whole - sum)} ${unit}（按报告数字计算）。`
+      : `${a} + ${b} = ${sum} ${unit}；报告正文这句话中没有 ${sum} ${unit}这个数，请对照原文核实（按报告数字计算）。`;
   return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [verdict, `报告正文写道：${said}`], source: sectionSource(p.section), labelled: true } };
 }
 
@@ -66,16 +75,21 @@ const FROM_TO_CHANGE = /从[^，。？?\d]{0,12}?(\d+)\s*[条件个篇项次][^�
 /** A change quoted from one count to another and its rate ("从2020年的22条增加到2023年的24条，增幅约9.1%"). */
 const FROM_TO_RATE = /从[^，。？?]{0,12}?(?:(?:19|20)\d{2}年(?:的)?)?(\d+)\s*[条件个篇项次][^，。？?\d]{0,8}?(?:到|至)[^，。？?\d]{0,4}?(?:(?:19|20)\d{2}年(?:的)?)?(\d+)\s*[条件个篇项次][，,\s]*(?:增幅|降幅|增长率?|下降率?|涨幅|跌幅|变化率)(?:约|大约|为|是|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
 
+export const quotedPairSummed: Rule = {
+  name: 'quoted-pair-summed',
+  doc: 'Two counts quoted and said to add up to a whole the text counts ("答复1181件、结转下年度80件，加起来跟处理总数对得上吗", "微博5548条加微信1771条，和政务新媒体总数对得上吗"): the sentence holding both, and whether it gives their sum.',
+  decide: (u, state, kn) => {
+    const text = withoutSlots(u);
+    const quoted = [...text.matchAll(QUOTED_WITH_UNIT)];
+    const asked = PAIR_SUM_ASKED.test(text) || (PAIR_JOINED.test(text) && PAIR_CHECKED.test(text));
+    return quoted.length === 2 && asked ? pairSummed(quoted, kn, u, state) : undefined;
+  },
+};
+
 export const quotedCountChecked: Rule = {
   name: 'quoted-count-checked',
   doc: 'A count the text states, quoted to check with no table figure named ("主动公开政府信息2088条，对吗", "合计是22件吗"): the sentence that states it and whether the quoted figures are its own.',
   decide: (u, state, kn) => {
-    // two counts quoted and said to add up to a whole the text counts ("答复1181件、结转下年度80件，加起来跟处理总数对得上吗",
-    // "…合起来等于处理的总数吗"): the sentence holding both, and whether it gives their sum
-    const pairText = withoutSlots(u);
-    const pairQuoted = [...pairText.matchAll(QUOTED_WITH_UNIT)];
-    const pair = pairQuoted.length === 2 && PAIR_SUM_ASKED.test(pairText) ? pairSummed(pairQuoted, kn, u, state) : undefined;
-    if (pair) return pair;
     // (the message as typed too: a closing "对吧" is taken off the normal form as a mere doubt)
     if (!(QUOTES_CHECKED.test(u.norm) || QUOTES_CHECKED.test(u.text))) return undefined;
     // (a row read, of a report whose tables give none of it, and more figures quoted than rows read — "完成答复55件、

@@ -12,7 +12,8 @@ import { reportLabel } from '../../answer/render.js';
 
 /** The columns asked ("几列", "几栏", "几个格", "模板…", "格式上对吗"). */
 // (not "那一栏", a column pointed at)
-const COLUMNS_ASKED = /几[列栏格]|多少[列栏格]|(?<![那这哪每该])[一二两三四五1-5]\s*列|格式上?(?:对|是否|有没有问题|正确)|模板(?:是|有|上|里)|表头(?:是|有)/;
+// (or, the cells said filled, how many figures the format holds and which columns: "填了3个0 按格式应该几个数 是啥列")
+const COLUMNS_ASKED = /几[列栏格]|多少[列栏格]|(?<![那这哪每该])[一二两三四五1-5]\s*列|格式上?(?:对|是否|有没有问题|正确)|模板(?:是|有|上|里)|表头(?:是|有)|(?:啥|什么|哪些|哪几)[列栏]|(?:应该|应|该)(?:填)?(?:几|多少)个?(?:数|数字|格)/;
 /** Table 四 named ("表四", "第四部分的表"). */
 const TABLE_FOUR = /表\s*[四4]|第四部分的?(?:表|表格)/;
 /** How many figures or cells it holds, asked ("要填几个数", "共多少格", "几列"). */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { quotedCountChecked } from '../../../src/core/policy/quoted-check.js';
+import { quotedCountChecked, quotedPairSummed } from '../../../src/core/policy/quoted-check.js';
 import { knowledge, metric, slots, u } from './helpers.js';
 
 let kn: Knowledge;
@@ -68,12 +68,15 @@ describe('quoted-count-checked: "这个数我没记错吧"', () => {
     const wrong = quotedCountChecked.decide(u({ norm: '彭阳县人民政府2022年常务会议公布了29次,这个数我没记错吧?', slots: slots({ offices: ['彭阳县人民政府'], years: [2022], spans: [{ start: 0, end: 12 }] }) }), {}, f);
     expect(text(wrong)).toContain('不对');
   });
+});
+
+describe('quoted-pair-summed', () => {
   it('two counts said to add up to a whole the text counts: the sentence holding both, and whether it gives their sum', async () => {
     const nangang = await knowledge();
-    const pair = quotedCountChecked.decide(u({ norm: '接到15条和不予处理1条，加起来跟总数对得上吗' }), {}, nangang);
+    const pair = quotedPairSummed.decide(u({ norm: '接到15条和不予处理1条，加起来跟总数对得上吗' }), {}, nangang);
     expect(text(pair)).toContain('15 + 1 = 16');
     expect(text(pair)).toContain('没有 16 条');
-    const sum = quotedCountChecked.decide(u({ norm: '予以公开4条加无法提供8条再加不予公开2条，合起来等于接到的15条吗' }), {}, nangang);
+    const sum = quotedPairSummed.decide(u({ norm: '予以公开4条加无法提供8条再加不予公开2条，合起来等于接到的15条吗' }), {}, nangang);
     expect(text(sum)).not.toContain('4 + 8 = 12');
   });
 });
