@@ -20,9 +20,10 @@ const ITEM_NUM = /第([1-9一二三四五六七八九])(?:项|个|条|小项|种
 /** Table 三's numbered groups that have numbered sub-rows (their labels as staff say them). */
 const GROUP_LABEL = /不予公开|无法提供|不予处理|其他处理/g;
 /** An applicant column by its header, said as a column ("其他那一列", "自然人这列", "申请人类型是其他的"). */
-const COLUMN = /(自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他)["”’」]?(?:的)?(?:那|这)?一?(?:列|栏)|申请人(?:类型|类别)?(?:是|为|属于)["“‘「]?(其他)/g;
+// (or the applicants' total, "总计列", "总计那一栏")
+const COLUMN = /(自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计)["”’」]?(?:的)?(?:那|这)?一?(?:列|栏)|申请人(?:类型|类别)?(?:是|为|属于)["“‘「]?(其他)/g;
 const COLUMN_ID: Record<string, string> = {
-  自然人: 'natural', 商业企业: 'business', 科研机构: 'research', 社会公益组织: 'nonprofit', 法律服务机构: 'legal', 其他: 'other',
+  总计: 'total', 自然人: 'natural', 商业企业: 'business', 科研机构: 'research', 社会公益组织: 'nonprofit', 法律服务机构: 'legal', 其他: 'other',
 };
 
 /** Words after a group's number that go on with the table, no title of the text's ("的", "里", "第2项", "那一栏"). */

@@ -247,6 +247,11 @@ describe('session 40 readings: staff checking tables and sums (fresh138–139)',
     const [a] = talk(kn, '我去南岗区政府办申请信息公开，其实是想举报小区物业，为啥他们说不按信息公开申请处理？');
     expect(a).not.toContain('第二十九条');
   });
+  it('"总计列" after applicants\' columns: the total column of the same row', async () => {
+    const kn = await kb(nangang);
+    const out = talk(kn, '南岗区2022表三 商业企业那列 新收几件', '总计列');
+    expect(out[1]).toContain('15');
+  });
   it('a place then the year with no 年 ("道里区2022收了多少申请"): that place is not loaded, said so', async () => {
     const kn = await kb(nangang);
     const [a] = talk(kn, '南岗看完了 道里区2022收了多少申请');
