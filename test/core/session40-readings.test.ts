@@ -247,6 +247,17 @@ describe('session 40 readings: staff checking tables and sums (fresh138–139)',
     const [a] = talk(kn, '我去南岗区政府办申请信息公开，其实是想举报小区物业，为啥他们说不按信息公开申请处理？');
     expect(a).not.toContain('第二十九条');
   });
+  it('the unit of table 二\'s fee column asked: the format\'s 万元', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区年报表二行政事业性收费金额填的单位是元还是万元');
+    expect(a).toContain('单位：万元');
+  });
+  it('a count quoted and which row of table 三 it goes in, and how many to fill: the row and the count', async () => {
+    const kn = await kb(zoneCityCounty);
+    const [a] = talk(kn, '宣城市民政局2023年那2件申请都予以公开了，表三填在哪一行，填几');
+    expect(a).toContain('予以公开');
+    expect(a).toContain('这一行填 2');
+  });
   it('"总计列" after applicants\' columns: the total column of the same row', async () => {
     const kn = await kb(nangang);
     const out = talk(kn, '南岗区2022表三 商业企业那列 新收几件', '总计列');
