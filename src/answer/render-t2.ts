@@ -43,7 +43,12 @@ function toldOfRow(r: Report, label: string): { text: string; section: string; l
   // (decisions counted in 宗 and in 万, "2764.2万宗"; amounts in 元, 万元 or 亿元)
   const counts = /\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:[件项个次条份宗]|元)/;
   const p = r.passages.find((x) => x.section !== '二' && x.text.includes(word) && counts.test(x.text));
-  if (!p) return undefined;
+  // (or the sentence saying none was made, "2024年办公室未起草发布规章、行政规范性文件")
+  if (!p) {
+    const none = r.passages.flatMap((x) => (x.section !== '二' ? x.text.split(/(?<=[。；;])/) : [])).find((x) => x.includes(word) && NONE_MADE.test(x));
+    const at = none ? r.passages.find((x) => x.text.includes(none)) : undefined;
+    return none && at ? { text: none.trim(), section: SECTION_TITLES[at.section] ? at.section : '' } : undefined;
+  }
   // (the sentence that names it, not a long paragraph cut short before its figure)
   const sentence = p.text.split(/(?<=[。；;])/).find((x) => x.includes(word) && counts.test(x));
   const section = SECTION_TITLES[p.section] ? p.section : '';
@@ -127,8 +132,10 @@ function sumOfRows(r: Report, q: MetricQuery): string | undefined {
 }
 
 /** The text saying none of a column was made ("未制发", "没有新制发"; "未制发…和废止…" of both). */
+/** A sentence saying none was made ("未起草发布", "未制发", "没有出台"). */
+const NONE_MADE = /(?:未|没有|无)(?:新)?(?:起草)?(?:发布|制发|出台|制定)/;
 const NONE_OF_COLUMN: Readonly<Record<string, RegExp>> = {
-  issued: /(?:未|没有|无)(?:新)?制发/,
+  issued: NONE_MADE,
   repealed: /(?:未|没有|无)(?:[^，,。；;]{0,14}和)?废止/,
 };
 

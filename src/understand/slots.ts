@@ -373,6 +373,8 @@ const SHORT_FORM_OF: Readonly<Record<string, string>> = {
   经济技术开发区: '经开区',
   经济开发区: '经开区',
   高新技术产业开发区: '高新区',
+  // (the older "新技术开发区" goes by 高新区 too: "东湖高新区" for 武汉东湖新技术开发区)
+  新技术开发区: '高新区',
   管理委员会: '管委会',
 };
 const SHORT_FORMS = new RegExp(Object.keys(SHORT_FORM_OF).join('|'), 'g');

@@ -269,3 +269,17 @@ describe('session 40 readings: staff checking tables and sums (fresh138–139)',
     expect(a).toContain('没有道里区的报告');
   });
 });
+
+describe('session 40 readings: fresh140', () => {
+  it('"东湖高新区" for 武汉东湖新技术开发区: the older 新技术开发区 goes by 高新区 too', async () => {
+    const kn = await kb('test/fixtures/reports-fresh140-newa');
+    const [a] = talk(kn, '东湖高新区党政办2024年公开了多少条信息');
+    expect(a).toContain('武汉东湖新技术开发区党政办公室');
+  });
+  it('no table 二, the text saying none was made ("未起草发布规章、行政规范性文件"): that sentence, the column\'s 0', async () => {
+    const kn = await kb('test/fixtures/reports-fresh140-newa');
+    const [a] = talk(kn, '东湖高新区党政办公室2024年制发了几件规范性文件');
+    expect(a).toContain('未起草发布');
+    expect(a).toContain('本年制发 0 件');
+  });
+});
