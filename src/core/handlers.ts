@@ -4,7 +4,7 @@
  * topic or handler names themselves.
  */
 import type { Handler, Intent } from '../answer/intents.js';
-import { T2_ROWS } from '../report/format.js';
+import { T2_ROWS, t2Unit } from '../report/format.js';
 import { val } from '../answer/cells.js';
 import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
@@ -20,7 +20,7 @@ import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, MEANING_ASKED, SUM_ASKED } from './patterns.js';
 import { detailsNotGiven } from './contact-details.js';
 import { applicantsTold } from './applicants-told.js';
-import { OTHER_MATTERS_COUNTED, basisOfResult, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, channelsTold, CHANNELS_ASKED, clausesOfRows, COUNT_STATED, jointGrantedClause, newFromHandled, totalFromCarried, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS } from './prose-figures.js';
+import { OTHER_MATTERS_COUNTED, basisOfResult, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, channelsTold, CHANNELS_ASKED, clausesOfRows, COUNT_STATED, jointGrantedClause, newFromHandled, noRequestsTold, totalFromCarried, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports, reportsOf } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -502,7 +502,8 @@ function countAfter(text: string, w: string): boolean {
 const ITEM_OF_ARTICLE_ASKED = /第几项|哪一项|哪项|第二十条第/;
 
 /** The unit of an amount asked ("单位是元还是万元", "金额按什么单位填"). */
-const UNIT_ASKED = /单位|元还是万元|万元还是元|按元|按万元/;
+// (not 单位 of an organisation: "哪些单位收了费")
+const UNIT_ASKED = /(?:金额|数额|钱)?(?:的)?单位(?:是|填|用|为|按)|元还是万元|万元还是元|按万元|按元/;
 
 /** A share the asker quotes beside a count ("占总数的25%", "占比26.7%"). */
 const QUOTED_SHARE = /占[^，。？?\d]{0,8}?(\d+(?:\.\d+)?)\s*[%％]/;
@@ -559,19 +560,15 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         if (metric.table === '二' && !m.missing && questionKinds(norm).why) m.lines.push(...table2Why(metric, norm));
         // (and what the report says of that fee, when it says: "本年度无收取信息费情况")
         if (metric.table === '二' && metric.rows.includes('fees') && DISCLOSURE_FEE_ASKED.test(norm)) m.lines.push(NOT_THE_DISCLOSURE_FEE, ...(r!.feeStatement ? [`报告第六部分写道：${r!.feeStatement}`] : []));
-        // which item of 第二十条 a row of table 二 is, asked ("行政许可那行属于第二十条第几项"): the format's own item
-        if (metric.table === '二' && ITEM_OF_ARTICLE_ASKED.test(norm)) {
-          for (const id of metric.rows) {
-            const row = T2_ROWS.find((x) => x.id === id);
-            if (row?.item) m.lines.unshift(`按国家格式，表二“${row.label}”属于“${row.item}”。`);
-          }
-        }
-        // the unit of a row's amount asked ("行政事业性收费那一栏金额单位是元还是万元"): the format's own column heading
-        if (metric.table === '二' && UNIT_ASKED.test(norm)) {
-          for (const id of metric.rows) {
-            const row = T2_ROWS.find((x) => x.id === id);
-            const amount = row && 'amount' in row.cols ? (row.cols as Record<string, string>).amount : undefined;
-            if (amount) m.lines.unshift(`按国家格式，表二“${row!.label}”的金额一栏是“${amount}”，单位为万元。`);
+        // what the format says of a row of table 二, asked: which item of 第二十条 it is ("行政许可那行属于第二十条第几项"), the
+        // unit of its amount ("行政事业性收费那一栏金额单位是元还是万元") — the format's own words, before the figures
+        const itemAsked = ITEM_OF_ARTICLE_ASKED.test(norm);
+        const unitAsked = UNIT_ASKED.test(norm);
+        if (metric.table === '二' && (itemAsked || unitAsked)) {
+          for (const row of T2_ROWS.filter((x) => metric.rows.includes(x.id))) {
+            const amount = row.cols.amount;
+            if (unitAsked && amount) m.lines.unshift(`按国家格式，表二“${row.label}”的金额一栏是“${amount}”，单位为${t2Unit(row, 'amount')}。`);
+            if (itemAsked) m.lines.unshift(`按国家格式，表二“${row.label}”属于“${row.item}”。`);
           }
         }
         // an amount of money asked of a row that counts decisions only ("行政处罚罚款总金额多少钱"): said, never guessed
@@ -650,14 +647,14 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const perRow = metric.rows.length >= 2 ? [...new Set(metric.rows.map((row) => proseFigure(r!, { ...metric, rows: [row] }, kn)?.text).filter((t): t is string => !!t))] : [];
           // (the question names a part the sentence breaks the count into — "收到的申请里头,向区政府和各部门提的" for
           // "…130件,其中向区政府及各部门提出的…94件": the whole sentence, its parts with it)
-          const whole = r!.passages.find((p) => p.text.includes(told.text.slice(0, 12)))?.text.trim();
+          const wholeAt = r!.passages.find((p) => p.text.includes(told.text.slice(0, 12)));
+          const whole = wholeAt?.text.trim();
           const partNamed = whole && whole !== told.text && BREAKDOWN_IN.test(whole) && contentWords(norm).some((w) => w.length >= 2 && !PART_PLAIN_WORDS.test(w) && whole.includes(w) && !told.text.includes(w));
           // (or a count the question quotes that only another clause holds, "收到6件申请，为什么有5件没提供")
           const otherQuoted = !!whole && whole !== told.text && quotedCounts(norm).some((n) => countIn(whole, n) && !countIn(told.text, n));
           const said = perRow.length >= 2 ? perRow : [partNamed || otherQuoted ? whole! : told.text];
           // (a count quoted that another sentence of the same part tells, "指导乡镇…处理了10件，为啥县政府本身受理的只算3件":
           // that sentence too)
-          const wholeAt = r!.passages.find((p) => p.text.includes(told.text.slice(0, 12)));
           const beside = wholeAt ? [...new Set(quotedCounts(norm).filter((n) => !said.some((t) => countIn(t, n))).map((n) => r!.passages.find((p) => p.section === wholeAt.section && p.heading === wholeAt.heading && countIn(p.text, n))?.text.trim()).filter((t): t is string => !!t))] : [];
           // (the count's breakdown in the sentence after it, "…申请37件。" "其中市政府办7件、政府部门27件…", of a part the question
           // names: that sentence too)
@@ -744,8 +741,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
       const told = p.missing ? requestsWithResults(report!) : undefined;
       if (told) return { parts: { head: `${reportLabel(report!)}报告的统计表中查不到这些数字，报告正文写道：`, lines: [told.text], source: told.source, labelled: true } };
       // (or the sentence saying none was received, "2018年我办未收到公开政府信息的申请": no results to give, said why)
-      const none = p.missing ? report!.passages.find((x) => NO_REQUESTS.test(x.text)) : undefined;
-      if (none) return { parts: { head: `${reportLabel(report!)}${TOLD_NOT_IN_TABLE}`, lines: [none.text.trim(), `即${T3_ROW_BY_ID.new?.label ?? '收到的申请'} 0 件，所以没有办理结果。`], source: sectionSource(none.section), labelled: true } };
+      const none = p.missing ? noRequestsTold(report!) : undefined;
+      if (none) return { parts: { head: `${reportLabel(report!)}${TOLD_NOT_IN_TABLE}`, lines: [none.text, `即${T3_ROW_BY_ID.new?.label ?? '收到的申请'} 0 件，所以没有办理结果。`], source: none.source, labelled: true } };
       return { parts: p, missing: p.missing };
     },
   },

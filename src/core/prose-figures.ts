@@ -373,8 +373,7 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
   // "本年度，我局未收到政府信息公开申请": none received, so none of this year's requests was handled either
   // (the requests carried over from last year are another matter)
   if (m.rows.includes('carried')) return undefined;
-  const none = r.passages.find((p) => PROSE_FIGURE_SECTIONS.has(p.section) && NO_REQUESTS.test(noneUnderHeading(p)));
-  return none ? { text: noneUnderHeading(none), source: sectionSource(none.section) } : undefined;
+  return noRequestsTold(r);
 }
 
 /**
@@ -457,42 +456,44 @@ const BREAKDOWN_AFTER = /[，,；;]?\s*[（(]?\s*其中|[（(]\s*(?:含|包括|�
 const HANDLED_WITH_CARRIED = /(?:处理|办理|受理|收到)[^，,。；;]{0,16}?申请[^，,。；;\d]{0,6}?(\d+)\s*件\s*[（(]\s*(?:其中)?(?:含|包括|包含)(?:上一?年度?|\d{4}年度?)结转(?:的)?(?:申请)?(\d+)\s*件/;
 
 /**
- * This year's new requests, when the text counts only the requests handled with last year's carried ones inside: the
- * sentence, and the difference worked out (said to be computed).
+ * A count the text does not state but two of its counts in one sentence give by difference (`told`: the larger count,
+ * then the part taken from it): the sentence and the difference, said to be computed. Passages `skip` matches are passed.
  */
-export function newFromHandled(r: Report): { lines: string[]; source: string } | undefined {
+function differenceTold(r: Report, told: RegExp, line: (n: number, all: number, part: number) => string, skip?: RegExp): { lines: string[]; source: string } | undefined {
   for (const p of r.passages) {
-    if (!PROSE_FIGURE_SECTIONS.has(p.section)) continue;
-    const m = HANDLED_WITH_CARRIED.exec(p.text);
+    if (!PROSE_FIGURE_SECTIONS.has(p.section) || skip?.test(p.text)) continue;
+    const m = told.exec(p.text);
     if (!m) continue;
-    const all = Number(m[1]);
-    const carried = Number(m[2]);
-    if (carried > all) continue;
-    const label = T3_ROW_BY_ID.new?.label ?? '本年新收政府信息公开申请数量';
-    return { lines: [p.text.trim(), `据此，${label}为 ${all - carried} 件（${all} − ${carried}，按报告数字计算）。`], source: sectionSource(p.section) };
+    const [all, part] = [Number(m[1]), Number(m[2])];
+    if (part > all) continue;
+    return { lines: [p.text.trim(), line(all - part, all, part)], source: sectionSource(p.section) };
   }
   return undefined;
 }
 
+/** This year's new requests, when the text counts only the requests handled with last year's carried ones inside. */
+export function newFromHandled(r: Report): { lines: string[]; source: string } | undefined {
+  const label = T3_ROW_BY_ID.new?.label ?? '本年新收政府信息公开申请数量';
+  return differenceTold(r, HANDLED_WITH_CARRIED, (n, all, part) => `据此，${label}为 ${n} 件（${all} − ${part}，按报告数字计算）。`);
+}
+
 /** The requests counted and, after, those carried into next year ("共收到政府信息公开申请9件,其中结转下年度办理1件"). */
 const COUNTED_THEN_CARRIED = /(?:处理|办理|受理|收到|接收)[^，,。；;]{0,16}?申请[^，,。；;\d]{0,6}?(\d+)\s*件[^。；;]{0,12}?结转(?:至|到)?下一?年度?[^，,。；;\d]{0,6}?(\d+)\s*件/;
+/** Last year's carried requests named, which the count may or may not hold. */
+const CARRIED_IN_NAMED = /上一?年度?结转|结转上年/;
 
 /**
  * The results' total of this year, when the text counts the requests and those carried into next year but not the
- * results: the sentence, and the difference worked out (said to be computed). Not when it speaks of last year's carried
- * ones too, which the count may or may not hold.
+ * results. Not when it speaks of last year's carried ones too.
  */
 export function totalFromCarried(r: Report): { lines: string[]; source: string } | undefined {
-  for (const p of r.passages) {
-    if (!PROSE_FIGURE_SECTIONS.has(p.section) || /上一?年度?结转|结转上年/.test(p.text)) continue;
-    const m = COUNTED_THEN_CARRIED.exec(p.text);
-    if (!m) continue;
-    const all = Number(m[1]);
-    const carried = Number(m[2]);
-    if (carried > all) continue;
-    return { lines: [p.text.trim(), `据此，本年度办理完毕的（表三办理结果“总计”）为 ${all - carried} 件（${all} − ${carried}，按报告数字计算）。`], source: sectionSource(p.section) };
-  }
-  return undefined;
+  return differenceTold(r, COUNTED_THEN_CARRIED, (n, all, part) => `据此，本年度办理完毕的（表三办理结果“总计”）为 ${n} 件（${all} − ${part}，按报告数字计算）。`, CARRIED_IN_NAMED);
+}
+
+/** The text's sentence that says no request was received, with the heading of a bare "无" (see NO_REQUESTS). */
+export function noRequestsTold(r: Report): { text: string; source: string } | undefined {
+  const none = r.passages.find((p) => PROSE_FIGURE_SECTIONS.has(p.section) && NO_REQUESTS.test(noneUnderHeading(p)));
+  return none ? { text: noneUnderHeading(none), source: sectionSource(none.section) } : undefined;
 }
 
 /** A passage that is only "无" under the requests' heading ("（二）依申请公开情况" then "无。"), said with that heading. */

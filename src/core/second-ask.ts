@@ -206,14 +206,8 @@ export function withSecondAsk(
   const asks = asksOf(u.norm);
   // (whether the asker pays, asked last after a story and another question — "俺想问问…，申请咋整啊，要不要花钱": the fee
   // rules added, however the clauses before it split)
-  const last = u.norm.split(/[，,。？?！!；;]/).map((c) => c.trim()).filter(Boolean).at(-1) ?? '';
-  if (!asks.length && OWN_FEE_ASKED.test(last) && out.answer.intent !== FEE_INTENT && kn.byId.has(FEE_INTENT)) {
-    const about: ConvState = out.answer.report ? { report: out.answer.report } : state;
-    const added = carryOut(kn, { kind: 'intent', intent: kn.byId.get(FEE_INTENT)!, confidence: THRESHOLDS.answer }, understand(kn, last, about, now), about, FEE_RULE);
-    return added.answer.fallback || said(out.answer.text, added.answer.text) ? out : { ...out, answer: { ...out.answer, text: `${out.answer.text}\n\n${added.answer.text}` } };
-  }
-  if (!asks.length) return out;
-  let text = out.answer.text;
+  const feeLast = asks.length ? undefined : u.norm.split(/[，,。？?！!；;]/).map((c) => c.trim()).filter(Boolean).at(-1);
+  if (!asks.length && !OWN_FEE_ASKED.test(feeLast ?? '')) return out;
   const topicOf = (id: string | null) => kn.byId.get(id ?? '')?.topic ?? id;
   // the clause is read about the report the message's answer used ("南岗区…电话多少？另外…有几件"): the same
   // report, and never every loaded office's for a clause that names none
@@ -221,6 +215,17 @@ export function withSecondAsk(
   const named = !out.answer.report && u.slots.offices.length === 1 ? pickReport(kn, u.slots, state).report : undefined;
   const aboutReport = out.answer.report || named?.id;
   const about: ConvState = aboutReport ? { report: aboutReport } : state;
+  // the fee rules (第四十二条) for a clause that asks whether the asker pays, when the answer is not already them
+  const feeAnswer = (clause: string): string | undefined => {
+    if (!OWN_FEE_ASKED.test(clause) || out.answer.intent === FEE_INTENT || !kn.byId.has(FEE_INTENT)) return undefined;
+    const added = carryOut(kn, { kind: 'intent', intent: kn.byId.get(FEE_INTENT)!, confidence: THRESHOLDS.answer }, understand(kn, clause, about, now), about, FEE_RULE);
+    return added.answer.fallback ? undefined : added.answer.text;
+  };
+  if (feeLast !== undefined) {
+    const fee = feeAnswer(feeLast);
+    return !fee || said(out.answer.text, fee) ? out : { ...out, answer: { ...out.answer, text: `${out.answer.text}\n\n${fee}` } };
+  }
+  let text = out.answer.text;
   // (the clause the message's answer was read from answers its own ask: "要是表上写得不清楚，政府会怎么处理" read with the
   // condition is not asked again alone)
   const focus = u.focus !== u.classifierText && CONDITION_OPENS.test(u.focus) ? u.focus.replace(/zmetric/g, '').trim() : '';
@@ -247,9 +252,8 @@ export function withSecondAsk(
     // whether the asker must pay, asked in a clause of its own ("去那申请信息公开要不要收费"): the fee rule (第四十二条), which
     // a clause read alone, its place words unknown, may read only weakly
     if (OWN_FEE_ASKED.test(clause) && out.answer.intent !== FEE_INTENT && kn.byId.has(FEE_INTENT)) {
-      const cu = understand(kn, clause, about, now);
-      const added = carryOut(kn, { kind: 'intent', intent: kn.byId.get(FEE_INTENT)!, confidence: THRESHOLDS.answer }, cu, about, FEE_RULE);
-      if (!added.answer.fallback && !said(text, added.answer.text)) text = `${text}\n\n${added.answer.text}`;
+      const fee = feeAnswer(clause);
+      if (fee && !said(text, fee)) text = `${text}\n\n${fee}`;
       if (asks.length === 2) break;
       continue;
     }

@@ -31,6 +31,11 @@ const SUM_WORDS = /加|一共|总共|合计|等于|总数|全年的/;
 /** Two parts said to add up to a whole named in words ("加起来跟处理总数对得上吗", "两项相加等于总数吗"). */
 const PAIR_SUM_ASKED = /(?:加起来|加在一起|相加|合起来|之和|加上)[^。？?]{0,12}(?:对得上|对的上|对上|一致|相符|吻合|等于|是不是|对吗|对不对|平不平|平吗)/;
 
+/** A count written with its measure word ("2088条", "80余件"), not inside a longer number. */
+export function countStated(n: number | string, unit: string): RegExp {
+  return new RegExp(`(?<![\\d.])${n}\\s*(?:余|多)?\\s*${unit}`);
+}
+
 /** Two counts joined by 加 ("微博5548条加微信1771条"). */
 const PAIR_JOINED = /\d\s*[件条个项篇]\s*加[^，。？?\d]{0,10}\d/;
 /** Their total checked or asked ("和…总数对得上吗", "总数是多少"). */
@@ -42,7 +47,7 @@ function pairSummed(quoted: RegExpMatchArray[], kn: Knowledge, u: Understanding,
   if (!r) return undefined;
   const [a, b] = quoted.map((m) => Number(m[1]));
   const unit = quoted[0]![2]!;
-  const count = (n: number) => new RegExp(`(?<![\\d.])${n}\\s*(?:余|多)?\\s*${unit}`);
+  const count = (n: number) => countStated(n, unit);
   const i = r.passages.findIndex((x) => count(a!).test(x.text) && count(b!).test(x.text));
   const p = r.passages[i];
   if (!p) return undefined;
@@ -136,7 +141,7 @@ export const quotedCountChecked: Rule = {
       const r = pickReport(kn, u.slots, state).report;
       if (!r) return undefined;
       const unit = quoted[0]![2]!;
-      const stated = (n: number) => r.passages.find((p) => new RegExp(`(?<![\\d.])${n}\\s*(?:余|多)?\\s*${unit}`).test(p.text));
+      const stated = (n: number) => r.passages.find((p) => countStated(n, unit).test(p.text));
       const found = [...new Set([...sum.parts, sum.total].map(stated).filter((p): p is NonNullable<typeof p> => !!p))];
       if (!found.length) return undefined;
       const missing = [...sum.parts, sum.total].filter((n) => !stated(n));

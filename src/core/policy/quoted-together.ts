@@ -7,6 +7,7 @@ import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
 import { hasTableFigures, pickReport } from '../select.js';
 import { kindsOf, withoutSlots } from './helpers.js';
+import { countStated } from './quoted-check.js';
 import type { Rule } from './types.js';
 
 /** A count quoted with its measure word ("18269条", "3件"). */
@@ -26,15 +27,12 @@ export const quotedCountsTogether: Rule = {
     // (a difference or sum asked in figures, "净变化是多少件", "多多少条": worked out by the arithmetic rules)
     if (!(kindsOf(u).why || kindsOf(u).compare) || /多少|几/.test(u.norm)) return undefined;
     const quoted = [...withoutSlots(u).matchAll(COUNT_QUOTED)];
-    const counts = [...new Set(quoted.map((m) => `${m[1]}|${m[2]}`))];
-    if (counts.length < MIN_COUNTS) return undefined;
+    const counts = new Map(quoted.map((m) => [`${m[1]}${m[2]}`, countStated(m[1]!, m[2]!)]));
+    if (counts.size < MIN_COUNTS) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     // (a figure of the tables read, of a report that has them: the figure rules')
     if (!r || (u.metric && hasTableFigures(r))) return undefined;
-    const stated = counts.map((c) => {
-      const [n, unit] = c.split('|');
-      return new RegExp(`(?<![\\d.])${n}\\s*(?:余|多)?\\s*${unit}`);
-    });
+    const stated = [...counts.values()];
     // (a sentence with the breakdown after it, "…申请37件。" "其中市政府办7件、…": read together)
     const withNext = r.passages.map((p, i) => {
       const next = r.passages[i + 1];

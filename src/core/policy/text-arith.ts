@@ -391,16 +391,8 @@ export const textArithmetic: Rule = {
       }
     }
     const found: Found[] = [];
-    // (counts the asker quotes, added or set against each other, that the text does not tell under those names —
-    // "网站公开2510条加新媒体228条，总数应该写多少": computed from the asker's own figures, said so)
-    let ownFigures = false;
     for (const item of asked.items) {
       const f = resolve(r, item, asked.unit);
-      if (!f && quotedOnly && (asked.op === 'sum' || asked.op === 'diff') && asked.items.length >= 2) {
-        found.push({ name: item.label, value: item.quoted!, unit: asked.unit ?? '', report: r });
-        ownFigures = true;
-        continue;
-      }
       if (!f) return undefined;
       found.push(f);
     }
@@ -428,16 +420,13 @@ export const textArithmetic: Rule = {
     return {
       kind: 'passage',
       report: r,
-      parts: { head: `${reportLabel(r)}：\n`, lines: [...(ownFigures ? [OWN_FIGURES] : []), ...differs, ...found.map((f) => itemLine(f, false)), ...(res ? [res] : []), ...(verdict ? [verdict] : [])], source: told ? sectionSource(told.passage.section) : undefined, labelled: true },
+      parts: { head: `${reportLabel(r)}：\n`, lines: [...differs, ...found.map((f) => itemLine(f, false)), ...(res ? [res] : []), ...(verdict ? [verdict] : [])], source: told ? sectionSource(told.passage.section) : undefined, labelled: true },
     };
   },
 };
 
 /** Words that set a sum against another figure ("跟172对得上吗", "等不等于", "写成…不对劲"). */
 const SET_AGAINST_WORDS = /对得上|对不上|一致|等不等于|等于|对不对|对吗|是不是|相符|吻合|不对劲|写成|前后/;
-
-/** Said first when some figure is the asker's own, not found in the text under that name. */
-const OWN_FIGURES = '按您给的数字计算（报告正文中没有找到其中某项的同名数字，请以报告原文为准）：\n';
 
 /** The share said right after the part's name ("结果纠正的比例", "纠正的占比"). */
 const SHARE_SAID_AFTER = /(?:的)?(?:比例|占比|比重)$/;
