@@ -117,9 +117,9 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     // (or one that asks why, "…为啥他们说不按信息公开申请处理")
     if (!ASKING.test(clause) && onlyApplying(clause) && joined.some((c) => c !== clause && (ASKING.test(c) || WHY_WORDS.test(c)))) continue;
     // (nor one that tells what the asker heard, "听说可以申请政府信息公开。申请表上要写些啥": the story, the other asks)
-    if (HEARSAY_CLAUSE.test(parts[i]!.trim()) && !QUESTION_MARKED.test(parts[i]!.replace(/zmetric/g, '').trim()) && parts.some((c, k) => k !== i && ASKING.test(c) && ownContent(c))) continue;
+    if (HEARSAY_CLAUSE.test(parts[i]!.trim()) && !QUESTION_MARKED.test(parts[i]!.replace(/zmetric/g, '').trim()) && parts.some((c, k) => k !== i && ASKING.test(c) && ownContent(kn, c))) continue;
     // a clause with no content word of its own ("是卡在哪儿了") asks about the rest: it cannot stand alone
-    if (!ownContent(clause)) continue;
+    if (!ownContent(kn, clause)) continue;
     // nor does one that asks only which article says so ("是哪条规定的"): the rule asked is the other clause's
     // (also with a short remark joined on that asks nothing: "依据是条例第几条，我要写进函里")
     const joinedOnto = clause !== parts[i] ? parts[i - 1] : undefined;
@@ -169,6 +169,9 @@ const BARE_QUESTION =
   /^(?:那|那么|这|这个|这样)?(?:我|我们)?(?:该|应该|要|会|能)?(?:怎么办|咋办|咋整|怎么弄|咋弄|怎么样|会怎样|怎么处理|如何处理)(?:呢|啊|呀|吗)?[?？]?$|^(?:那|这)?(?:具体)?(?:是)?(?:因为什么|为什么|为啥|什么原因|啥原因|原因是什么|原因是啥)(?:呢|啊|呀)?[?？]?$|^(?:那|这)?(?:年报|报告)(?:里|里面|上|中)?(?:有没有|有无|有)?(?:说|写|提|讲)(?:了|过|到)?(?:吗|没有|没)?(?:呢|啊)?[?？]?$/;
 
 /** A clause has a content word of its own (not "怎么办", "是卡在哪儿了"): it can be read alone. */
-function ownContent(clause: string): boolean {
-  return contentWords(clause.replace(/zmetric/g, ' ')).some((w) => w.length >= 2 && COUNTED_WORD.test(w) && !QUESTION_WORDS.has(w) && !gluedWord(w));
+// (a word the intents know that opens with a structural particle's character is content: 地址 — no particle starts a word)
+function ownContent(kn: Knowledge, clause: string): boolean {
+  return contentWords(clause.replace(/zmetric/g, ' ')).some((w) => w.length >= 2 && COUNTED_WORD.test(w) && !QUESTION_WORDS.has(w) && (!gluedWord(w) || (PARTICLE_LEAD.test(w) && kn.classifier.knows(`w:${w}`))));
 }
+/** A structural particle's character opening a word (地址, 的确): the word's own character there, never the particle. */
+const PARTICLE_LEAD = /^[的地得]/;

@@ -295,6 +295,12 @@ const RESPONSIBLE = /负责.{0,12}(政府)?信息公开|信息公开.{0,12}由.{
 
 /** A sentence that puts a unit in charge of something ("宣传部负责…", "发挥法律顾问在…的规范化指导作用"). */
 const IN_CHARGE = /负责|牵头|主管|统筹|指导作用|归口/;
+/** A unit of the office right before its charge ("党政办公室牵头", "综合科负责"). */
+const UNIT_IN_CHARGE = /(?:办公室|办|科|股|室|中心|处)(?:牵头|负责|主管|归口)/;
+/** The disclosure work named in a question ("信息公开", "政务公开"). */
+const DISCLOSURE_WORK = /信息公开|政务公开/;
+/** What a unit in charge weighs against the question's words held: half a word, so it only breaks a tie. */
+const UNIT_IN_CHARGE_WEIGHT = 0.5;
 /** Words of a who-is-in-charge question that name no thing in charge of. */
 const CHARGE_WORDS = /^(?:部门|单位|科室|哪个|哪些|谁|负责|在管|管理|政府信息|信息公开|政府|信息|公开|发|是|由)$/;
 
@@ -314,14 +320,17 @@ function responsibleInText(r: Report, norm: string): Exec | undefined {
  * own words than any other such sentence; undefined when none holds one, or two hold as many.
  */
 function inChargeOf(r: Report, norm: string): { text: string; section: string } | undefined {
-  const words = contentWords(norm).filter((w) => w.length >= 2 && !CHARGE_WORDS.test(w));
+  const own = contentWords(norm).filter((w) => w.length >= 2 && !CHARGE_WORDS.test(w));
+  // (nothing named but the disclosure work, "信息公开归哪个部门管": a sentence putting a unit in charge of it)
+  const words = own.length ? own : DISCLOSURE_WORK.test(norm) ? ['公开'] : [];
   if (!words.length) return undefined;
   let best: { text: string; section: string; held: number } | undefined;
   let tie = false;
   for (const p of r.passages) {
     for (const sentence of p.text.split(/(?<=[。；;])/)) {
       if (!IN_CHARGE.test(sentence)) continue;
-      const held = words.filter((w) => sentence.includes(w)).length;
+      // (a unit of the office put in charge, "党政办公室牵头": the answer a who-is-in-charge asks, over a leader's role)
+      const held = words.filter((w) => sentence.includes(w)).length + (UNIT_IN_CHARGE.test(sentence) ? UNIT_IN_CHARGE_WEIGHT : 0);
       if (!held) continue;
       if (best && held === best.held) tie = true;
       if (!best || held > best.held) (best = { text: sentence.trim(), section: p.section, held }), (tie = false);

@@ -119,7 +119,8 @@ function runOn(norm: string): string {
 }
 
 /** A contact detail asked for without a question word ("顺便把他们办公室电话给我", "地址发我一下"). */
-const CONTACT_WANTED = /(?:电话|地址|邮箱|邮编|传真|网址)[^，。？?]{0,6}(?:给我|发我|告诉我|发一下|说一下|说下|讲一下|讲下|给一个|给个|来一个|来个|发一个|发个)|(?:给我|发我|告诉我|说一下|说下|讲一下|讲下|给个|给一个|留个|来个)[^，。？?]{0,6}(?:电话|地址|邮箱|邮编|传真|网址)/;
+// (or wanted too, after the first ask: "电话多少？邮编也要")
+const CONTACT_WANTED = /(?:电话|地址|邮箱|邮编|传真|网址)(?:号码?)?(?:也要|也给|也发|也说|也告诉|也一起)|(?:电话|地址|邮箱|邮编|传真|网址)[^，。？?]{0,6}(?:给我|发我|告诉我|发一下|说一下|说下|讲一下|讲下|给一个|给个|来一个|来个|发一个|发个)|(?:给我|发我|告诉我|说一下|说下|讲一下|讲下|给个|给一个|留个|来个)[^，。？?]{0,6}(?:电话|地址|邮箱|邮编|传真|网址)/;
 
 /** A yes/no asked without a question mark ("有没有被人申请行政复议"). */
 // (or a done-or-not at the clause's end: "信息处理费收了没有", "公开了没")
@@ -132,13 +133,26 @@ const TELL_ME_ONLY = new RegExp(`${TELL_ME.source}(?:一下|下)?$`);
 /** A thing of the procedure named as what is wanted ("通知补正的期限", "以及第三方答复的期限。"), or a count ("不予公开的件数"). */
 const NOUN_WANTED = /(?:期限|时限|条件|方式|渠道|流程|程序|费用|材料|依据|件数|数量)[。.]?$/;
 
+/** Asking for it all at once ("一起告诉我", "都说说"): asks nothing of its own. */
+const TOGETHER_ONLY = /^(?:请|麻烦)?(?:一起|一块儿?|一并|都|全都|统统)(?:告诉我|说说|说一下|讲讲|讲一下|发我)(?:吧|哈|呗|一下)?[。.!！?？]?$/;
+/** A how-many in a list ("主动公开多少条信息、收到多少件申请"): each of its items. */
+const HOW_MANY = /多少|几[件个条次项]/;
+/** A clause listing how-manys with 、 ("主动公开多少条信息、收到多少件申请？"): one ask per item, each asking; else the clause. */
+function listedCounts(clause: string): string[] {
+  if (!clause.includes('、')) return [clause];
+  const items = clause.split('、').map((c) => c.trim());
+  return items.length <= MAX_ASKS && items.every((c) => HOW_MANY.test(c)) ? items : [clause];
+}
+
 /** The asking clauses of a message: two long enough to stand alone (or up to three, each marked as a question), else none. */
 function twoAsks(norm: string): string[] {
   const told = TELL_ME.test(norm);
   // (the lead-in alone, "烦请告知：…", asks nothing of its own: what follows it is asked)
   // (whether the asker pays, asked after another question — "申请咋整啊，要不要花钱", read 要花钱: a question of its own,
   // however short)
-  const asks = (runOn(norm).match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => !TELL_ME_ONLY.test(c) && ((ASKING.test(c) || HOW_LONG.test(c) || A_NOT_A.test(c) || CONTACT_WANTED.test(c) || YES_NO_ASKED.test(c) || (told && NOUN_WANTED.test(c))) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars || OWN_FEE_ASKED.test(c)));
+  const found = (runOn(norm).match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => !TELL_ME_ONLY.test(c) && !TOGETHER_ONLY.test(c) && ((ASKING.test(c) || HOW_LONG.test(c) || A_NOT_A.test(c) || CONTACT_WANTED.test(c) || YES_NO_ASKED.test(c) || (told && NOUN_WANTED.test(c))) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars || OWN_FEE_ASKED.test(c)));
+  // (one asking clause listing how-manys, "主动公开多少条信息、收到多少件申请？": each item asks)
+  const asks = found.length === 1 ? listedCounts(found[0]!) : found;
   if (asks.length === 2) return asks;
   // a story with question words of its own ("…说不清是按什么标准定的") and two sentences marked as questions,
   // each read whole ("要是一直不理我们，我们还能怎么办？")

@@ -8,6 +8,7 @@ import type { Intent } from '../answer/intents.js';
 import { contentWords, countAsked, passageIndex } from '../answer/retrieve.js';
 import { gluedWord, STOPWORDS, type Scored } from '../understand/classifier.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
+import { T3_ROW_BY_ID } from '../report/format.js';
 import { isEmptyText, normalize } from '../understand/normalize.js';
 import { DOCUMENT } from '../understand/rewrite.js';
 import { RESTATED, stripCourtesy } from '../understand/politeness.js';
@@ -344,7 +345,7 @@ function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
   // the office's own name is not a figure word ("通州信访办…收到几件" asks no 信访 row): read without it, the
   // positions kept (each character of a name becomes a space)
   const plain = slots.offices.length ? blankSpans(norm, slots.spans) : norm;
-  const read = askingSentenceMetric(plain, kn) ?? findMetric(plain, kn.lexicon) ?? topicClauseMetric(plain, kn) ?? metricAcrossSlots(norm, slots.spans, kn.lexicon);
+  const read = pointedReasonMetric(plain, kn) ?? askingSentenceMetric(plain, kn) ?? findMetric(plain, kn.lexicon) ?? topicClauseMetric(plain, kn) ?? metricAcrossSlots(norm, slots.spans, kn.lexicon);
   const found = across ? carriedRow(read) : drafted ? carriedOverRow(read) : read;
   // "会不会收费" asks whether: its 不会 is no "cannot" (不会写字), so the classifier reads 会
   const clsText = classifierText(norm, kn.lexicon, kn.refs, now, { slots, metric: found }).replace(A_NOT_A_WILL, '会').replace(A_NOT_A_VERB, '$1').replace(THAT_YEAR, ' ');
@@ -375,6 +376,27 @@ function askingSentenceMetric(text: string, kn: Knowledge): MetricQuery | null |
   if (!ASKS_COUNT.test(asking) || ASKS_COUNT.test(told) || /[?？]/.test(told)) return undefined;
   const own = findMetric(' '.repeat(cut) + asking, kn.lexicon);
   return own ?? undefined;
+}
+
+/** The last sentence points back at a reason told before it ("因为这个原因没给的有几件", "这种理由拒的多少"). */
+const REASON_POINTED = /(?:这个|这种|这一|这样的?|此|该|那个|那种)(?:原因|理由|情况|答复|回复|说法)/;
+/** Where a sentence ends, a question mark too: the last one asks, those before it tell. */
+const ANY_SENTENCE_END = /[。！!；;?？]/g;
+
+/**
+ * A reason of table 三 told (quoted from a reply: "回复说“本机关不掌握相关政府信息”"), then asked by pointing at it
+ * ("…因为这个原因没给的有几件"): that reason's row — not the result the asking sentence names in everyday words (没给).
+ */
+function pointedReasonMetric(text: string, kn: Knowledge): MetricQuery | undefined {
+  if (!REASON_POINTED.test(text)) return undefined;
+  const ends = [...text.matchAll(ANY_SENTENCE_END)].map((m) => m.index!).filter((i) => i < text.length - 1);
+  if (!ends.length) return undefined;
+  const cut = ends[ends.length - 1]! + 1;
+  const asking = text.slice(cut);
+  if (!ASKS_COUNT.test(asking) || !REASON_POINTED.test(asking)) return undefined;
+  const told = findMetric(text.slice(0, cut), kn.lexicon);
+  const reasons = told?.table === '三' ? told.rows.filter((x) => T3_ROW_BY_ID[x]?.parent) : [];
+  return told && reasons.length ? { ...told, rows: reasons, cols: [], rowsExplicit: true } : undefined;
 }
 
 /**

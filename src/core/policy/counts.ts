@@ -425,7 +425,7 @@ function verbFollowUp(u: Understanding, state: ConvState, kn: Knowledge, before:
 
 export const countFollowUp: Rule = {
   name: 'count-follow-up',
-  doc: 'Another thing named alone right after a count the text told ("开了几个专题专栏" then "12345投诉件呢"): that thing\'s count, from the sentence that states it — never another intent its words happen to match (投诉 → remedies). After passage-follow-up, which reads a word only the report uses with the last question\'s subject ("点击量呢").',
+  doc: 'Another thing named alone right after a count the text told ("开了几个专题专栏" then "12345投诉件呢", "领导简介呢"): that thing\'s count, from the sentence that states it — never another intent its words happen to match (投诉 → remedies, 领导 → out of scope). The count asked is kept, so the next thing named goes on from it.',
   decide: (u, state, kn) => {
     // (another report named with it, "四川省文旅厅2025年政府网站发布的呢": that thing's count in that report)
     if (!u.followUp.is || u.metric || state.intent !== PASSAGE_INTENT || !state.text || u.slots.unknownOffices.length) return undefined;
@@ -441,7 +441,8 @@ export const countFollowUp: Rule = {
       if (!asked?.nouns.length) continue;
       const found = narrative(r, q, true, POLICY.countedPassageCoverage);
       const line = found?.parts.lines[0];
-      if (found && line && countFit(line, asked) >= COUNT_ATTACHED) return { kind: 'passage', report: r, parts: found.parts };
+      // (the conversation goes on with this count: "征求意见稿呢" after it asks that thing's, in the same measure)
+      if (found && line && countFit(line, asked) >= COUNT_ATTACHED) return { kind: 'passage', report: r, parts: found.parts, asked: q };
     }
     return undefined;
   },

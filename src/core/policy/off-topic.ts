@@ -9,12 +9,15 @@ import { QUESTION_WORDS, STOPWORDS } from '../../understand/classifier.js';
 import { cut } from '../../understand/segment.js';
 import { contentWords } from '../../answer/retrieve.js';
 import type { Rule } from './types.js';
+import { PASSAGE_INTENT } from '../respond.js';
+import type { ConvState } from '../engine.js';
 
 export const outOfScope: Rule = {
   name: 'out-of-scope',
-  doc: 'An out-of-scope example matched (公积金, 天气 …): the fallback.',
-  decide: (u) => {
+  doc: 'An out-of-scope example matched (公积金, 天气 …): the fallback — not a short follow-up naming a word only the report uses, right after an answer from its text ("领导简介呢" after a count it told: the report\'s thing, not the leaders).',
+  decide: (u, state) => {
     const score = topScore(u);
+    if (reportThingFollowUp(u, state)) return undefined;
     // (a reply to a disclosure request asked in a story of another matter, "学区的申请交上去以后一般多久能给答复？孩子报名…":
     // the request's time limit, not the matter)
     if (REQUEST_REPLY_ASKED.test(u.norm)) return undefined;
@@ -23,6 +26,11 @@ export const outOfScope: Rule = {
     return top(u)?.item.fallback && score >= THRESHOLDS.clarify ? { kind: 'fallback', reason: 'off-topic', confidence: score } : undefined;
   },
 };
+
+/** A short follow-up naming a word only the report uses, right after an answer from its text ("领导简介呢"): the report's thing. */
+function reportThingFollowUp(u: Understanding, state: ConvState): boolean {
+  return u.followUp.is && state.intent === PASSAGE_INTENT && u.reportOnlyWords.length > 0;
+}
 
 /** How to request disclosure asked in so many words ("这个信息公开怎么申请", "怎么申请政府信息公开"). */
 const DISCLOSURE_HOW_ASKED = /(?:信息公开|政府信息|依申请公开)[^，。？?]{0,6}(?:怎么|如何|咋|怎样)(?:样)?(?:申请|办理|提出|提交)|(?:怎么|如何|咋|怎样)(?:样)?(?:申请|提出)(?:政府)?信息公开/;
@@ -35,8 +43,9 @@ const SERVICE_DOCUMENT = /护照|居住证|身份证|驾照|驾驶证|社保卡|
 
 export const offTopicWord: Rule = {
   name: 'off-topic-word',
-  doc: 'A word only the out-of-scope examples use (护照, 社保), no word of the domain, no figure and no report named ("办护照去哪儿办"): another matter — the fallback, never the nearest contact answer.',
-  decide: (u, _state, kn) => {
+  doc: 'A word only the out-of-scope examples use (护照, 社保), no word of the domain, no figure and no report named ("办护照去哪儿办"): another matter — the fallback, never the nearest contact answer. Not a short follow-up naming a word only the report uses right after an answer from its text ("领导简介呢").',
+  decide: (u, state, kn) => {
+    if (reportThingFollowUp(u, state)) return undefined;
     // (a place's office named beside a citizen's document of another service, "南岗区居住证在哪办", "在高陵哪里办护照": still
     // that other service — the office named is only where the asker lives)
     if (u.metric || (namesReport(u) && !SERVICE_DOCUMENT.test(u.norm)) || DOMAIN_ANCHOR.test(u.norm)) return undefined;

@@ -5,7 +5,7 @@ import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Report } from '../../report/types.js';
 import { reportOnlyWordsIn, wholeText, type Understanding } from '../understanding.js';
 import { passage, top, topScore } from './helpers.js';
-import { contentWords } from '../../answer/retrieve.js';
+import { contentWords, countAsked } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
@@ -114,6 +114,12 @@ export const passageFollowUp: Rule = {
       if (!best || shared > best.shared) best = { p, shared };
     }
     if (!best || best.shared < 1) return undefined;
-    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [best.p.text.trim()], source: sectionSource(best.p.section), labelled: true } };
+    // (after a count, "公众号呢" is that thing's count: kept as the question, so "征求意见稿呢" next goes on from it)
+    const count = countAsked(state.text);
+    const thing = count ? THING_NAMED.exec(u.norm.trim())?.[1] : undefined;
+    const asked = count && thing ? `${thing}多少${count.unit}` : undefined;
+    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [best.p.text.trim()], source: sectionSource(best.p.section), labelled: true }, asked };
   },
 };
+/** A thing named alone as a follow-up ("公众号呢", "那政务微博呢"). */
+const THING_NAMED = /^(?:那|那么)?([\p{Script=Han}\dA-Za-z]{2,12}?)(?:呢|嘞|咧)[?？。!]*$/u;

@@ -13,10 +13,13 @@ import type { Rule } from './types.js';
 /** A count quoted with its measure word ("18269条", "3件"). */
 const COUNT_QUOTED = /(?<![\d.])(\d{1,7})\s*(?:余|多)?\s*([件条个次项篇])/g;
 /** Words by which a sentence tells what a count holds or why ("其中…", "因为", "主要是"). */
-const TELLS_WHY = /其中|包括|因为|由于|原因|所以|因此|主要是|主要为|系/;
+// (or a count carried over from the year before: what the larger count holds beside the new ones)
+const TELLS_WHY = /其中|包括|因为|由于|原因|所以|因此|主要是|主要为|系|结转/;
 const NO_REASON_TOLD = '报告没有说明原因。';
 /** A sentence that breaks down the one before it ("其中…"). */
 const BREAKDOWN_OPENS = /^\s*(?:其中|包括)/;
+/** "How come" said with 怎么 ("明明只收到19件，怎么答复了28件", "怎么会多出来"): a why. */
+const HOW_COME = /明明|怎么(?:会|就|还|却|倒)|怎么\p{Script=Han}{1,4}了\s*\d/u;
 /** The fewest counts quoted for them to be set against each other. */
 const MIN_COUNTS = 2;
 
@@ -25,7 +28,7 @@ export const quotedCountsTogether: Rule = {
   doc: 'Why two counts quoted differ ("发布了18269条，为啥比政务网的2905条多"), no table figure read: the one sentence of the report that states them all, as printed.',
   decide: (u, state, kn) => {
     // (a difference or sum asked in figures, "净变化是多少件", "多多少条": worked out by the arithmetic rules)
-    if (!(kindsOf(u).why || kindsOf(u).compare) || /多少|几/.test(u.norm)) return undefined;
+    if (!(kindsOf(u).why || kindsOf(u).compare || HOW_COME.test(u.norm)) || /多少|几/.test(u.norm)) return undefined;
     const quoted = [...withoutSlots(u).matchAll(COUNT_QUOTED)];
     const counts = new Map(quoted.map((m) => [`${m[1]}${m[2]}`, countStated(m[1]!, m[2]!)]));
     if (counts.size < MIN_COUNTS) return undefined;
@@ -45,6 +48,6 @@ export const quotedCountsTogether: Rule = {
     const p = r.passages.find((x) => text.startsWith(x.text.trim()))!;
     // (a sentence that only states them, no breakdown or cause in it: said that the report gives no reason)
     const why = TELLS_WHY.test(text) ? [] : [NO_REASON_TOLD];
-    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [text, ...why], source: sectionSource(p.section), labelled: true } };
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [text.replace(/[，,、;；]$/, '。'), ...why], source: sectionSource(p.section), labelled: true } };
   },
 };

@@ -16,6 +16,12 @@ describe('out-of-scope', () => {
     expect(outOfScope.decide(u({ candidates: cands(kn, ['out_of_scope', 0.2]) }), {}, kn)).toBeUndefined();
     expect(outOfScope.decide(u({ candidates: cands(kn, ['contact.phone', 0.5], ['out_of_scope', 0.45]) }), {}, kn)).toBeUndefined();
   });
+  it('a short follow-up naming a word only the report uses, right after an answer from its text ("领导简介呢"): no decision', () => {
+    const followUp = u({ norm: '领导简介呢', followUp: { is: true, onlySlots: false }, reportOnlyWords: ['简介'], candidates: cands(kn, ['out_of_scope', 0.49]) });
+    expect(outOfScope.decide(followUp, { intent: 'report.passage', text: '人事变动信息公开了几条' }, kn)).toBeUndefined();
+    // (after another kind of answer, or with no word only the report uses: the fallback)
+    expect(outOfScope.decide(followUp, { intent: 'contact.phone' }, kn)).toMatchObject({ kind: 'fallback' });
+  });
 });
 
 describe('mostly-unknown', () => {
