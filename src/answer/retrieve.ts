@@ -319,7 +319,9 @@ function readCountAsked(norm: string): CountAsked | undefined {
   // (the first how-many with a unit: "主动公开了多少信息，发了多少篇新闻稿" asks 篇)
   let unit: string | undefined;
   // (部 of books or rules, "几部政府规章", never of 部分 or 部门)
-  for (const asked of norm.matchAll(/(?:几|多少)(个)?((?:[篇条家场次件人项期名所户批宗份封]|部(?![分门长署委队位]))?)/g)) if ((unit = asked[2] || asked[1])) break;
+  // (a measure word sized by 大 or 小, "几大类", "多少小项": the measure word itself)
+  // (类 only so sized: "分了几类" asks what kinds, not a count in 类)
+  for (const asked of norm.matchAll(/(?:几|多少)(个)?(?:(?:大|小)(类)|(?:大|小)?((?:[篇条家场次件人项期名所户批宗份封]|部(?![分门长署委队位]))?))/g)) if ((unit = asked[2] || asked[3] || asked[1])) break;
   // (no measure word, but items of information counted: "发了多少信息" counts 条, as reports do: "发布信息426条")
   if (!unit && INFORMATION_COUNTED.test(norm)) unit = '条';
   // ("信息条数分别是多少": the unit before 数)
@@ -354,7 +356,8 @@ export const COUNT_ATTACHED = 2;
 export function countFit(text: string, asked: CountAsked): number {
   let best = 0;
   const share = asked.unit === '%';
-  const re = share ? SHARE_STATED : new RegExp(`${NUMBER}\\s*(?:余|多)?\\s*[${unitsAlike(asked.unit)}]([^，。；,;]{0,10})`, 'g');
+  // (a measure word sized by 大 or 小, "12 大类、90 小项", is that measure word)
+  const re = share ? SHARE_STATED : new RegExp(`${NUMBER}\\s*(?:余|多)?\\s*(?:大|小)?[${unitsAlike(asked.unit)}]([^，。；,;]{0,10})`, 'g');
   for (const m of text.matchAll(re)) {
     const after = m[1] ?? '';
     // the thing counted after the number ("16个政务新媒体账号") or right before it in the same clause ("新闻稿件600余篇")

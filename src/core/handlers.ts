@@ -354,6 +354,27 @@ const HEADING_MAX_CHARS = 20;
 
 /** The intent that gives the phone (intents/contact.yml). */
 const PHONE_INTENT = 'contact.phone';
+/** A phone number the text gives after its kind ("举报电话(0941-8212568)", "咨询电话：12345"): the kind, the number. */
+const PHONE_TOLD = /(\p{Script=Han}{0,4}?(?:电话|热线))[:：(（\s]{0,3}((?:0\d{2,3}[-－—]?)?\d{7,8}|1\d{10}|12345)(?!\d)/gu;
+/** The kind of phone a question names ("举报电话", "投诉热线"). */
+const PHONE_KIND_ASKED = /(举报|投诉|监督|咨询|服务|值班|办公)(?:电话|热线)/;
+
+/**
+ * A phone the report's text gives when its contact block gives none: the sentence holding the kind asked ("举报电话"), or,
+ * a phone asked with no kind, the one phone the text gives. Undefined when none, or several and no kind asked.
+ */
+function phoneInText(r: Report, norm: string): Exec | undefined {
+  const kind = PHONE_KIND_ASKED.exec(norm)?.[1];
+  const found: { sentence: string; section: string; kind: string }[] = [];
+  for (const p of r.passages) {
+    for (const sentence of p.text.split(/(?<=[。；;])/)) {
+      for (const m of sentence.matchAll(PHONE_TOLD)) found.push({ sentence: sentence.trim(), section: p.section, kind: m[1]! });
+    }
+  }
+  const fit = kind ? found.filter((x) => x.kind.includes(kind)) : found;
+  if (!fit.length || new Set(fit.map((x) => x.sentence)).size > 1) return undefined;
+  return { parts: { head: `据${reportLabel(r)}报告：`, lines: [fit[0]!.sentence], source: sectionSource(fit[0]!.section), labelled: true } };
+}
 
 /** Whether a template says something besides its contact details (a line with no field longer than a heading). */
 function saysMore(template: string): boolean {
@@ -381,6 +402,11 @@ function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { r
   if (leadGone && intent.id === DEPARTMENT) {
     const said = responsibleInText(r, norm);
     if (said) return said;
+  }
+  // (no contact block gives a phone, the text does, "公布举报电话(0941-8212568)": that sentence, the phone named as the text names it)
+  if ((leadGone || text === null) && intent.id === PHONE_INTENT) {
+    const told = phoneInText(r, norm);
+    if (told) return told;
   }
   if (leadGone) {
     // "丁蜀镇的电话": say that the report gives none, then what it does give

@@ -113,7 +113,8 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   };
   // (all of them handled, said after their count — "收到政府信息公开申请3条,均已依法按期办理完毕": the results' total is that
   // count and none is carried over, the two clauses together; not a rate asked, "办结率是多少", which the rate rules read)
-  const allHandled = (c: string, i: number) => i > 0 && !m.rate && ALL_HANDLED.test(c) && m.rows.some((x) => x === 'total' || x === 'carry-over') && REQUESTS_COUNTED_BEFORE.test(clauses[i - 1]!);
+  const allHandled = (c: string, i: number) =>
+    i > 0 && !m.rate && (ALL_HANDLED.test(c) || (ALL_ANSWERED.test(c) && m.rows.every((x) => x === 'total'))) && m.rows.some((x) => x === 'total' || x === 'carry-over') && REQUESTS_COUNTED_BEFORE.test(clauses[i - 1]!);
   const found = clauses.flatMap((c, i) => {
     if (!rowClause(c)) return [];
     const share = shareAfter(i);
@@ -142,6 +143,8 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
 const REQUESTS_COUNTED_BEFORE = /(?:申请|依申请)[^，,；;\d]{0,12}?\d+\s*[件宗条]/;
 /** All the requests handled, said of them as a whole ("均已依法按期办理完毕", "全部办结", "均按时答复"). */
 const ALL_HANDLED = /^\s*(?:均已|已全部|全部已?|都已)[^，,。；;\d]{0,8}(?:办理完毕|办结|答复完毕|处理完毕)/;
+/** All of them answered, the clause ending so ("已全部按照程序依规、按时进行答复"): the results' total, not whether any is carried over. */
+const ALL_ANSWERED = /^\s*(?:均已|已全部|都已)[^，,。；;\d]{0,14}(?:进行|予以|作出)?答复\s*$/;
 
 /** Messages, letters or service cases counted, no disclosure request named ("收到留言164条,办结164条"). */
 export const OTHER_MATTERS_COUNTED = /^(?![^。]*(?:信息公开|依申请|公开申请))[^。]*(?:留言|来信|来电|咨询|办件|诉求|投诉|举报)[^。，,]{0,6}\d/;
@@ -415,7 +418,8 @@ const APPROXIMATE = /\d\s*(?:余|多)/;
 
 /** The verbs a clause counts a row of table 三 by, when a sentence gives several counts. */
 const ROW_VERB: Readonly<Record<string, RegExp>> = {
-  total: /办结|办理完毕|处理完毕|已答复|答复\d/,
+  // (not those left unfinished, "上年度未办结3件")
+  total: /(?<![未没])办结|办理完毕|处理完毕|已答复|答复\d/,
   new: /新收|收到|受理|接收|接到/,
 };
 /** The requests asked vaguely ("办理的依申请公开件数"): the clause that counts the requests taken in or handled. */

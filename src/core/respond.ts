@@ -83,6 +83,7 @@ function fallback(kn: Knowledge, rule: string, state: ConvState, confidence: num
 
 function respond(
   kn: Knowledge, rule: string, intent: Intent, confidence: number, norm: string, slots: ReportSlots, metric: MetricQuery | undefined, state: ConvState,
+  focus?: string,
 ): Outcome {
   const cleared = withKeys(state, { clarify: undefined });
   if (intent.fallback && !intent.answer) return fallback(kn, rule, state, confidence, homeReport(kn, slots, state));
@@ -145,7 +146,14 @@ function respond(
   }
   // a figure or a fact found in the text is looked for without the report's own name and year ("湛江方志办2023年各栏目…")
   const asked = slots.spans.length ? cutSpans(norm, slots.spans) : norm;
-  const ex = execute(kn, intent, r, asked, metric);
+  let ex = execute(kn, intent, r, asked, metric);
+  // (a long message whose story words hide the count in the text: looked for again by the clause that asks, "…我想知道门户网站
+  // 一共发布了多少条信息？年报里是怎么写的")
+  const clause = focus?.replace(/zmetric/g, '').trim();
+  if (ex.missing && figures && !ex.metric && clause && clause !== asked && clause.length < asked.length) {
+    const again = execute(kn, intent, r, clause, metric);
+    if (!again.missing) ex = again;
+  }
   if (pick.note && !free) ex.parts = { ...ex.parts, note: pick.note + (ex.parts.note ?? '') };
   if (ex.missing && figures && !ex.metric) {
     // nothing in the tables or the text: an honest fallback, logged as unanswered
@@ -240,7 +248,7 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
   switch (d.kind) {
     case 'intent': {
       const q = d.question ?? { norm: u.norm, slots: u.slots, metric: u.metric };
-      const out = respond(kn, rule, d.intent, d.confidence, q.norm, q.slots, q.metric, d.state ?? state);
+      const out = respond(kn, rule, d.intent, d.confidence, q.norm, q.slots, q.metric, d.state ?? state, d.question ? undefined : u.focus);
       if (d.noteIfAnswered && !out.answer.fallback) out.answer.text = d.noteIfAnswered + out.answer.text;
       if (d.problemIfUnanswered && out.answer.fallback) out.answer.text = d.problemIfUnanswered;
       return out;

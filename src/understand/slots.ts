@@ -44,7 +44,8 @@ const GOVERNMENT = /^(人民政府办公室|人民政府办公厅|政府办公�
 /** A city's district of two characters (晋城市城区, 阳泉市郊区, 攀枝花市东区): a place only after its city's name. */
 const CITY_DISTRICT_OF_TWO = /^[城郊矿东西]区$/;
 // (that district in the places of an office's name, here and in splitOffice's reading of them)
-const PLACES = /^(?:\p{Script=Han}县区?|(?<=[市州])[城郊矿东西]区|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟))+/u;
+// (a prefecture by its everyday name without 自治, "甘南州", "黔东南州": two or three characters and 州, first in the name)
+const PLACES = /^(?:\p{Script=Han}县区?|(?<=[市州])[城郊矿东西]区|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟|(?<=^\p{Script=Han}{2,3})州(?![市区县])))+/u;
 
 /** The government's name between a district's and one of its streets' or towns' ("滨江区人民政府长河街道办事处"). */
 const GOVERNMENT_BETWEEN_PLACES = /(?<=[区县市旗])(?:人民政府|政府)(?=\p{Script=Han}{2,4}?(?:街道|苏木|[镇乡])(?:办事处|人民政府|政府)?$)/u;
@@ -78,7 +79,7 @@ export function splitOffice(full: string): { places: string[]; organ: string } {
   const office = full.replace(GOVERNMENT_BETWEEN_PLACES, '');
   const m = PLACES.exec(office);
   if (!m) return { places: [], organ: office };
-  const found = joinCityTowns(m[0].match(/(?:^|(?<=[市州盟]))\p{Script=Han}县区?|(?<=[市州])[城郊矿东西]区|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟)/gu) ?? []);
+  const found = joinCityTowns(m[0].match(/(?:^|(?<=[市州盟]))\p{Script=Han}县区?|(?<=[市州])[城郊矿东西]区|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟|(?<=^\p{Script=Han}{2,3})州(?![市区县]))/gu) ?? []);
   // the places end where an organ's own words begin ("住房和城乡建设局", "城市管理局")
   const end = found.findIndex((p) => NOT_A_PLACE.test(p));
   const places = end < 0 ? found : found.slice(0, end);
@@ -412,7 +413,8 @@ export function departmentNames(office: string): string[] {
 }
 
 /** A government's committee, with or without the government named before it ("政府国有资产监督管理委员会"). */
-const COMMITTEE = /^(?:人民)?(?:政府)?(\p{Script=Han}{2,}委员会)$/u;
+// (or by the short 委 it calls itself by, "卫生健康委")
+const COMMITTEE = /^(?:人民)?(?:政府)?(\p{Script=Han}{2,}(?:委员会|(?<!管)委))$/u;
 /** Committees that are no department of a government: a zone's, a village's, a neighbourhood's. */
 const NOT_A_DEPARTMENT_COMMITTEE = /^(?:管理委员会|管委会|村民委员会|居民委员会|\p{Script=Han}*(?:开发区|园区|新区|产业园)管理委员会)$/u;
 
@@ -548,7 +550,8 @@ const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|
 export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
 
 /** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
-const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡(?!下|亲|里)|街道|苏木)(?=\s?(?:人民政府)|的?政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,8}?(?:局|委员会|厅|档案馆|图书馆|博物馆|纪念馆|文化馆|管理中心)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|(?:[，,]\s?)?\d{2,4}年|\s?(?:19|20)\d{2}(?!\d)|[和与及、跟](?=\p{Script=Han}{2,10}?(?:省|市|县|区|镇|乡|街道|旗)\p{Script=Han}{0,6}?(?:局|委|办|府|\d{2,4}年))|去年|今年|前年|同一?年|那一?年|当年|这一?年|全(?:省|市|州|盟|县|区|旗))/gu;
+const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡(?!下|亲|里)|街道|苏木)(?=\s?(?:人民政府)|的?政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,8}?(?:局|委(?!托|屈|婉)|厅|档案馆|图书馆|博物馆|纪念馆|文化馆|管理中心)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|(?:[，,]\s?)?\d{2,4}年|\s?(?:19|20)\d{2}(?!\d)|[和与及、跟](?=\p{Script=Han}{2,10}?(?:省|市|县|区|镇|乡|街道|旗)\p{Script=Han}{0,6}?(?:局|委|办|府|\d{2,4}年))|去年|今年|前年|同一?年|那一?年|当年|这一?年|全(?:省|市|州|盟|县|区|旗))/gu;
+// (a committee by its everyday name counts as an organ after the place: "兰州市卫健委", "某县发改委")
 /** After a place: its government's website, not the government itself. */
 const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
 // (nor a verb of the asker's own work before 区政府办, "我在起草区政府办下一年的年报": 起草 is no place)

@@ -6,6 +6,9 @@ import { kb, talk } from './readings-kit.js';
 const nangang = 'data/reports';
 const xinchengBeijingPingjiang = 'test/fixtures/reports-fresh141-newa';
 const shanghaiGuangxiJilin = 'test/fixtures/reports-fresh141-newb';
+const ningxiaFujianLiaoning = 'test/fixtures/reports-fresh142-newa';
+const gansuJiangxiChongqing = 'test/fixtures/reports-fresh142-newb';
+const jincheng = 'test/fixtures/reports-fresh75-newa';
 
 describe('session 41 readings: offices named', () => {
   it('a region\'s department by its everyday short name alone ("应急厅" for 广西壮族自治区应急管理厅)', async () => {
@@ -78,5 +81,66 @@ describe('session 41 readings: counts the text tells', () => {
     const kn = await kb(xinchengBeijingPingjiang);
     const [a] = talk(kn, '新城区发改委信息公开工作由哪个科室牵头');
     expect(a).toContain('党政办公室牵头');
+  });
+});
+
+describe('session 41 readings: offices, contacts and counts of text-only reports (fresh142)', () => {
+  it('another city\'s committee by its everyday name ("兰州市卫健委"): that office is not loaded', async () => {
+    const kn = await kb(gansuJiangxiChongqing);
+    const [a] = talk(kn, '兰州市卫健委主动公开了多少条');
+    expect(a).toContain('没有兰州市的报告');
+  });
+  it('a prefecture called by its place and 州 ("州卫健委" for 甘南州卫生健康委): that office', async () => {
+    const kn = await kb(gansuJiangxiChongqing);
+    const [a] = talk(kn, '州卫健委公众号订阅用户多少人');
+    expect(a).toContain('6731');
+  });
+  it('a phone the text gives by its kind ("公布举报电话(0941-8212568)"), no contact block: that sentence', async () => {
+    const kn = await kb(gansuJiangxiChongqing);
+    const [a] = talk(kn, '甘南州卫健委举报电话是多少');
+    expect(a).toContain('0941-8212568');
+  });
+  it('"电子信箱" is the e-mail address (not a 市长信箱 of letters)', async () => {
+    const kn = await kb(gansuJiangxiChongqing);
+    const [a] = talk(kn, '柴桑区政府办电子信箱多少');
+    expect(a).toContain('jjxzfb@126.com');
+  });
+  it('requests carried into the next year and those left from the year before, both told in the text', async () => {
+    const kn = await kb(gansuJiangxiChongqing);
+    const [a] = talk(kn, '复兴街道2025年有几件申请转到下一年办');
+    expect(a).toContain('结转次年办理1件');
+    const [, b] = talk(kn, '复兴街道2025年收到几件申请', '上一年留下来没办完的有几件');
+    expect(b).toContain('上年度未办结3件');
+  });
+  it('the unit named as the contact ("可直接与…政务服务科联系"): the department asked', async () => {
+    const kn = await kb(ningxiaFujianLiaoning);
+    const [a] = talk(kn, '对东石镇的年报有疑问该找镇里哪个科室');
+    expect(a).toContain('政务服务科');
+  });
+  it('whether all were answered, the text saying "已全部…进行答复" after the count: that clause', async () => {
+    const kn = await kb(ningxiaFujianLiaoning);
+    const [, b] = talk(kn, '银川市教育局2024年收了几件公开申请', '全部答复了吗');
+    expect(b).toContain('已全部按照程序依规、按时进行答复');
+  });
+  it('whether anyone went to review ("有人去复议吗") in a conversation about a report: its cases, from the text', async () => {
+    const kn = await kb(ningxiaFujianLiaoning);
+    const [, b] = talk(kn, '昌图县政府办2024年依申请公开多少件', '有人去复议吗');
+    expect(b).toContain('行政复议1件');
+  });
+  it('a contact asked, then "年报里写的是啥": the contact, not what the report says of the fee', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '信息科对外的电话和地址，年报里写的是啥');
+    expect(a).toContain('82705546');
+    expect(a).not.toContain('信息费');
+  });
+  it('a count sized by 大 ("分解成几大类"): the text\'s "12 大类"', async () => {
+    const kn = await kb(shanghaiGuangxiJilin);
+    const [a] = talk(kn, '绿园区公开任务分解成几大类');
+    expect(a).toContain('12 大类');
+  });
+  it('a long story, then a count of the text asked: found by the asking clause', async () => {
+    const kn = await kb(jincheng);
+    const [a] = talk(kn, '我在写一篇关于政府网站的作业，老师要求引用原始数据。晋城市政府门户网站2024年一共发了多少条信息？报告原文怎么说的？');
+    expect(a).toContain('1.35万');
   });
 });

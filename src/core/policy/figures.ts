@@ -136,6 +136,9 @@ const REPLY_REACH = 8;
 /** Offices in general and what they may or must do ("行政机关可以或者应当…", "机关有权…"): the regulation asked, not a report. */
 const OFFICES_MAY = /行政机关(?:可以|应当|应该|必须|须|有权|能够)/;
 
+/** Anyone went to review or court ("有人因此去复议吗", "有被起诉的吗", "有没有人告"): cases, not how to go. */
+const ANYONE_WENT = /有人|有没有人|有被|被人|有过/;
+
 export const figureQuestion: Rule = {
   name: 'figure-question',
   doc: 'Figure words ask for the figure, unless another intent is clearly meant ("哪些信息不予公开", "复议期限").',
@@ -228,6 +231,8 @@ export const figureQuestion: Rule = {
           bare ||
           COUNT_IN_QUESTION.test(u.norm) ||
           anyoneApplied ||
+          // (whether anyone went to review or court, "有人因此去复议或者起诉吗", "有被复议的吗": the cases of table 四)
+          (metric.table === '四' && ANYONE_WENT.test(u.norm)) ||
           named ||
           score < THRESHOLDS.clarify));
     // what happens then, asked of a step ("要是我一直没去补正呢，会怎么样"): the rules, not a count

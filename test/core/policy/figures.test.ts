@@ -48,6 +48,13 @@ describe('figure-question', () => {
     // (money named: the fee may still be meant, "2022年收了多少信息处理费申请费")
     expect(figureQuestion.decide(u({ norm: '2022年收了多少费用', ...q }), {}, kn)).toBeUndefined();
   });
+  it('whether anyone went to review or court ("有人因此去复议或者起诉吗"), the remedies read weakly: the cases of table 四', () => {
+    const m = metric({ table: '四', rows: ['review', 'suit'] });
+    const q = { metric: m, kind: 'yesno' as const, candidates: cands(kn, ['procedure.remedy', 0.35]) };
+    expect(figureQuestion.decide(u({ norm: '有人因此去复议或者起诉吗', ...q }), {}, kn)?.kind).toBe('figure');
+    // (how to go, asked with no one said to have gone: the remedies' rules)
+    expect(figureQuestion.decide(u({ norm: '我能去复议或者起诉吗', ...q }), {}, kn)).toBeUndefined();
+  });
   it('another intent clearly meant ("哪些信息不予公开"): no decision', () => {
     const d = figureQuestion.decide(u({ norm: '哪些信息不予公开', metric: metric(), candidates: cands(kn, ['procedure.exempt', 0.8], ['figures.query', 0.3]) }), {}, kn);
     expect(d).toBeUndefined();
