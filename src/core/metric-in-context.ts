@@ -103,6 +103,9 @@ const RESULT_ROWS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'oth
 /** The rest asked after one figure ("剩下那些都是什么情况", "其余的呢", "别的几件呢"). */
 const REST_ASKED = /剩下|剩余|其余|其它的|其他的|别的|另外的|另外那些/;
 
+/** Only so many granted, then the rest asked ("才公开了4个 剩下那11个都咋回事", "只公开了3件，其余的呢"). */
+const REST_OF_GRANTED = /(?:只|才|仅|就)(?:予以)?公开了?\s*\d+\s*[个件份项条]?[^。？?]{0,6}(?:剩下|剩余|其余|其他|别的)/;
+
 /** Every result but the one named ("除了予以公开以外的", "除予以公开之外"). */
 // (or "除了予以公开的，其余的…": the rest said after it)
 const EXCEPT = /除了?[^，。？?]{0,12}(?:以外|之外)|除了?[^，。？?,]{1,12}[，,]?\s*(?:其余|其他|剩下|剩余|别的)/;
@@ -183,6 +186,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   if (!metric && state.metric?.table === '二' && state.previousRows && THE_TWO.test(norm)) {
     metric = { ...state.metric, rows: [...state.previousRows, ...state.metric.rows], rowsExplicit: true };
   }
+  // "15个申请才公开了4个，剩下那11个都咋回事": the results other than those granted, each
+  if (!metric && REST_OF_GRANTED.test(norm)) metric = { table: '三', rows: RESULT_ROWS.filter((x) => x !== 'granted'), cols: [], spans: [], rowsExplicit: true };
   // "除了予以公开以外的一共几件": the other results of table 三, each and added up
   if (metric?.table === '三' && EXCEPT.test(norm) && metric.rows.length && metric.rows.every((x) => RESULT_ROWS.includes(x))) {
     const others = RESULT_ROWS.filter((x) => !metric!.rows.includes(x));

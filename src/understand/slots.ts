@@ -394,6 +394,28 @@ const ETHNIC_TOWNSHIP = new RegExp(`${ETHNIC_NAMES}(?=[乡镇区])`, 'gu');
 
 /** A place just before an organ's name ("湖南省", "湖南" of 湖南省教育厅). */
 const PLACE_BEFORE_ORGAN = new RegExp(`\\p{Script=Han}{2,7}(?:省|市|自治区|州|盟|地区)$|(?:${Object.keys(PROVINCE_ABBREVIATIONS).join('|')})$`, 'u');
+/** A township's or a street's own name ("龙湖镇", "长河街道"). */
+const TOWNSHIP_NAME = /(?:镇|乡|街道|苏木)$/;
+/** A city or county right before it, its name of two characters ("晋江市", "定安县"). */
+const COUNTY_RIGHT_BEFORE = /(\p{Script=Han}{2}(?:市|县|区|旗))$/u;
+
+/**
+ * A city or county said right before a township's own name ("晋江市" before 龙湖镇) that is not the loaded township's:
+ * only when the office names its county (定安县龙湖镇人民政府), the name matched is the township's alone, and no ending
+ * of the words before is one of the office's places or its short form.
+ */
+function otherCountyBefore(window: string, office: string, name: string): string | undefined {
+  const places = splitOffice(office).places;
+  if (places.length < 2 || name !== places.at(-1)) return undefined;
+  const county = COUNTY_RIGHT_BEFORE.exec(window)?.[1];
+  if (!county) return undefined;
+  for (let k = 2; k <= window.length; k++) {
+    const said = window.slice(-k);
+    if (places.some((p) => p.includes(said) || (LEVEL_END.test(said) && abbreviates(said, p)))) return undefined;
+  }
+  return office.includes(shortPlace(county)) ? undefined : county;
+}
+
 /** A county, district or banner said right before an organ ("林芝市巴宜区" → 巴宜区), cut at the level before it. */
 const COUNTY_BEFORE_ORGAN = /(?:^|[省市州盟])([^省市州盟区县旗我你他们这那的在和与及跟了咱]{2,4}(?:区|县|旗))$/u;
 
@@ -534,7 +556,8 @@ const GOVERNMENT_AFTER = /^(人民政府|政府)(办公室|办)?/u;
 /** A government named by its level alone ("市里", "市政府", "县里", "区政府"). */
 // (its 办公室 said with it, "市政府办的邮箱", is the government's own office: its report is compiled there)
 // (not its documents or meetings, "市政府文件", "市政府办公室文件", "市政府常务会议": what it issued, no office named)
-const LEVEL_GOVERNMENT = /(市|县|区)(?:里|政府(?:办公室|办)?|人民政府(?:办公室|办)?)(?!(?:办公室|办)?(?:部门|门户|网|各|所属|下属|的各|工作部门|文件|规章|规范|令|公报|常务|工作报告|会议|决定|通知|批复))/g;
+// (or a township's, and said as 上 too: "乡上的电话", "镇上", "县上")
+const LEVEL_GOVERNMENT = /(市|县|区|乡|镇)(?:里|上|政府(?:办公室|办)?|人民政府(?:办公室|办)?)(?!(?:办公室|办)?(?:部门|门户|网|各|所属|下属|的各|工作部门|文件|规章|规范|令|公报|常务|工作报告|会议|决定|通知|批复))/g;
 /** The asker saying where they work ("我是县里…", "我在市政府…"), right before a level's government. */
 const SELF_AT = /(?:我|我们|俺|本人)(?:是|在)$/;
 /** What may stand right before it (a word boundary, not a place's last character). */
@@ -1138,6 +1161,16 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
         unnamed.add(name);
         continue;
       }
+      // (a township of the same name under another city or county, "晋江市龙湖镇" beside 定安县龙湖镇: another office — when the
+      // office's own county is known, and the place before is none of its places, nor one said in short: 科右中旗 for
+      // 科尔沁右翼中旗)
+      const county = i > 0 && TOWNSHIP_NAME.test(name) ? otherCountyBefore(text.slice(Math.max(0, i - 8), i), office, name) : undefined;
+      if (county && !names.contexts.includes(county) && free(i - county.length, county.length + name.length)) {
+        unknownOffices.push(county + name);
+        spans.push({ start: i - county.length, end: i + name.length });
+        unnamed.add(name);
+        continue;
+      }
     }
     named(name, office);
   }
@@ -1206,6 +1239,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (start > 0 && /\p{Script=Han}/u.test(text[start - 1]!) && !LEVEL_BEFORE.test(text[start - 1]!)) continue;
     // (the asker's own workplace beside an office named, "我是县里政务公开办的，核对一下汉中市工信局…": not asked about)
     if (offices.size && SELF_AT.test(text.slice(0, start))) continue;
+    // (镇上 as where one is or goes, "我在镇上开个小卖部", "回县上": a place, not its government)
+    if (m[0].endsWith('上') && /[在到去回住]$/.test(text.slice(0, start))) continue;
     const govs = [...new Set(reports.map((r) => r.office))].filter((o) => o.endsWith(`${m[1]}人民政府`) || o.endsWith(`${m[1]}人民政府办公室`));
     if (govs.length !== 1) continue;
     offices.add(govs[0]!);

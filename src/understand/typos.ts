@@ -177,7 +177,12 @@ const SHAPE_ALIKE: Readonly<Record<string, string>> = {
   幵: '开', 诘: '请', 子: '予', 曰: '日', 己: '已', 巳: '已', 攻: '政', 夏: '复', 末: '未', 朱: '未',
   // (handwriting input's slips: 申谓 for 申请, 公升 for 公开, 时问 for 时间, 电舌 for 电话, 提拱 for 提供)
   谓: '请', 升: '开', 问: '间', 舌: '话', 拱: '供',
+  // (and pairs of one component: 新媒休 for 新媒体, 邮偏 for 邮编, 帐号 for 账号)
+  休: '体', 偏: '编', 帐: '账',
 };
+
+/** The level of a place ("省", "市", "县"), said alone before an organ: never a typo of another character. */
+const PLACE_LEVEL_CHAR = /[省市县区州镇乡]/;
 
 /** A word led by a numeral and a measure or one more character ("一版", "一次", "两个"): a quantity. */
 const NUMERAL_LED = /^[一二两三四五六七八九十几]\p{Script=Han}$/u;
@@ -330,7 +335,8 @@ export class TypoIndex {
       pos = at + tok.length;
     }
     // a lone character that is not a particle: the only place a typo can start from
-    const content = alone.map((a, k) => a && FUNCTION_UNITS[text.charCodeAt(k)] !== 1);
+    // (nor a place's level said alone, "我在省市场监管局": the level meant, never 在审)
+    const content = alone.map((a, k) => a && FUNCTION_UNITS[text.charCodeAt(k)] !== 1 && !PLACE_LEVEL_CHAR.test(text[k]!));
     const index = this.index();
     const changes: [string, string][] = [];
     let result = '';

@@ -9,6 +9,10 @@ const shanghaiGuangxiJilin = 'test/fixtures/reports-fresh141-newb';
 const ningxiaFujianLiaoning = 'test/fixtures/reports-fresh142-newa';
 const gansuJiangxiChongqing = 'test/fixtures/reports-fresh142-newb';
 const jincheng = 'test/fixtures/reports-fresh75-newa';
+const hebeiHainanXinjiang = 'test/fixtures/reports-fresh143-newa';
+const shanxiAnhuiQinghai = 'test/fixtures/reports-fresh143-newb';
+const hubeiMongoliaJiangsu = 'test/fixtures/reports-fresh144-newb';
+const ningxiaTownships = 'test/fixtures/reports-fresh115-newb';
 
 describe('session 41 readings: offices named', () => {
   it('a region\'s department by its everyday short name alone ("应急厅" for 广西壮族自治区应急管理厅)', async () => {
@@ -142,5 +146,58 @@ describe('session 41 readings: offices, contacts and counts of text-only reports
     const kn = await kb(jincheng);
     const [a] = talk(kn, '我在写一篇关于政府网站的作业，老师要求引用原始数据。晋城市政府门户网站2024年一共发了多少条信息？报告原文怎么说的？');
     expect(a).toContain('1.35万');
+  });
+});
+
+describe('session 41 readings: fresh143 and fresh144', () => {
+  it('a township of the same name under another city ("晋江市龙湖镇" beside 定安县龙湖镇): not loaded; under its own county: it', async () => {
+    const kn = await kb(hebeiHainanXinjiang);
+    const [a] = talk(kn, '晋江市龙湖镇23年公开了几条信息');
+    expect(a).toContain('没有晋江市龙湖镇的报告');
+    const [b] = talk(kn, '定安县龙湖镇23年公开了几条信息');
+    expect(b).toContain('11条');
+  });
+  it('the ways to apply asked ("有哪些受理渠道"): not the count of requests 受理\'d', async () => {
+    const kn = await kb(hebeiHainanXinjiang);
+    const [a] = talk(kn, '北戴河区政府办有哪些受理渠道');
+    expect(a).toContain('电子邮件');
+    expect(a).not.toContain('统计表中查不到');
+  });
+  it('whether all were granted ("都公开了吗"), the text saying "…11件,均…进行公开": that clause', async () => {
+    const kn = await kb(hebeiHainanXinjiang);
+    const [, b] = talk(kn, '北戴河区政府办2023年收到几件依申请公开', '都公开了吗');
+    expect(b).toContain('均按照法定程序依法依规进行公开');
+    expect(b).not.toContain('畅通电话');
+  });
+  it('typos of one component ("邮偏" for 邮编, "新媒休帐号" for 新媒体账号)', async () => {
+    const kn = await kb(nangang);
+    expect(talk(kn, '南岗区政俯办邮偏多少')[0]).toContain('150001');
+    expect(talk(kn, '南岗区政府办新媒休帐号一共几个')[0]).toContain('16个');
+  });
+  it('a place\'s level said alone ("我在省市场监管局") is never corrected to another word (在审)', async () => {
+    const kn = await kb(shanxiAnhuiQinghai);
+    const [a] = talk(kn, '我在省市场监管局上班，报告里的咨询电话是多少');
+    expect(a).toContain('0971-8213060');
+  });
+  it('only so many granted, then the rest asked ("才公开了4个，剩下的…"): the other results', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '15个申请才公开了4个，剩下的都是啥情况');
+    expect(a).toContain('不予公开');
+    expect(a).toContain('无法提供');
+  });
+  it('"那我想找他们申请，咋申请" after a figure: how to apply, not the remedies', async () => {
+    const kn = await kb(hubeiMongoliaJiangsu);
+    const [, b] = talk(kn, '乌审旗信访局2024年收到过申请吗', '那我想找他们申请，咋申请');
+    expect(b).toContain('第二十九条');
+  });
+  it('items listed in a bracket after their number ("三个平台(A、B、C)加起来"): each, then the sum', async () => {
+    const kn = await kb(hubeiMongoliaJiangsu);
+    const [a] = talk(kn, '乌审旗信访局2024年三个平台(门户网站、信息报送平台、公众号)加起来发了多少条');
+    expect(a).toContain('5 + 57 + 235 = 297');
+  });
+  it('"乡上" is the township\'s government; "我在镇上" is where the asker is', async () => {
+    const kn = await kb(ningxiaTownships);
+    const [a] = talk(kn, '乡上电话多少');
+    expect(a).toContain('中河乡');
   });
 });

@@ -7,20 +7,47 @@ import { figuresIntent } from '../handlers.js';
 import { POLICY } from '../thresholds.js';
 import type { MetricQuery } from '../../understand/metrics.js';
 import type { Rule } from './types.js';
+import { hasTableFigures, pickReport } from '../select.js';
+import { reportLabel } from '../../answer/render.js';
+import { sectionSource } from '../prose-figures.js';
 
 /** All of them answered or handled, asked alone ("都答复了吗", "全部办结了没", "是不是都回复了"). */
-const ALL_ANSWERED_ASKED = /^(?:那|那么)?(?:是不是|是否)?(?:都|全部|全都|全)(?:已经|已)?(?:答复|办结|办完|处理完|回复|办理完)(?:了)?(?:吗|没有?|么|嘛|不)?[?？。]*$/;
+// (or all granted, "都公开了吗")
+const ALL_ANSWERED_ASKED = /^(?:那|那么)?(?:是不是|是否)?(?:都|全部|全都|全)(?:已经|已)?(?:答复|办结|办完|处理完|回复|办理完|(给)?公开)(?:了)?(?:吗|没有?|么|嘛|不)?[?？。]*$/;
+/** The text saying every request was answered, handled or granted ("均按照法定程序依法依规进行公开", "每一份申请均精准答复"). */
+const ALL_SAID = /(?:均|全部|都|一律)[^，。；;,\d]{0,16}(?:答复|办结|办理完毕|予以公开|进行公开|公开)/;
+/** The requests counted, then all of them said answered or granted ("…11件,均按照法定程序…进行公开"). */
+const COUNTED_THEN_ALL = /\d+\s*件[，,]\s*(?:已)?(?:均|全部|都|一律)/;
+/** Every request said answered ("每一份申请均精准答复", "所有申请均已答复"). */
+const EVERY_REQUEST = /(?:每一?份|每一?件|所有|全部)(?:的)?(?:政府信息公开)?申请(?:均|都|全部)/;
+/** A sentence about the requests for information. */
+const ABOUT_REQUESTS = /依申请|信息公开申请|公开申请|申请/;
 /** Rows of table 三 that count the requests themselves (what "all of them" points back at). */
 const REQUEST_ROWS: ReadonlySet<string> = new Set(['new', 'total', 'carried']);
 
 export const allAnsweredFollowUp: Rule = {
   name: 'all-answered-follow-up',
-  doc: 'Whether all the requests just counted were answered ("都答复了吗"), right after their count: the results\' total of the same report, from the table or the text\'s clause counting the replies.',
+  doc: 'Whether all the requests just counted were answered or granted ("都答复了吗", "都公开了吗"), right after their count: the results\' total (and those granted) of the same report, from the table or the text\'s clause counting the replies; a report with no table 三, the sentence saying all were.',
   decide: (u, state, kn) => {
-    if (u.metric || !state.metric || state.metric.table !== '三' || !state.metric.rows.some((x) => REQUEST_ROWS.has(x))) return undefined;
-    if (!ALL_ANSWERED_ASKED.test(u.norm.replace(/\s+/g, ''))) return undefined;
+    // (all granted, "都公开了吗", reads its own row: 予以公开)
+    const grantedAsked = /公开了?(?:吗|没有?|么|嘛|不)?[?？。]*$/.test(u.norm);
+    if ((u.metric && !(grantedAsked && u.metric.table === '三' && u.metric.rows.every((x) => x === 'granted'))) || !state.metric || state.metric.table !== '三' || !state.metric.rows.some((x) => REQUEST_ROWS.has(x))) return undefined;
+    const asked = ALL_ANSWERED_ASKED.exec(u.norm.replace(/\s+/g, ''));
+    if (!asked) return undefined;
+    // (a report with no table 三, the text saying all were: that sentence, "…共收到依申请公开11件,均按照法定程序依法依规进行公开")
+    const r = pickReport(kn, u.slots, state).report;
+    if (r && !hasTableFigures(r)) {
+      // (the sentence that counts them first, "…共收到依申请公开11件,均…进行公开"; else one that says so of every request)
+      const sentences = r.passages.flatMap((p) => p.text.split(/(?<=[。；;])/).filter((x) => ABOUT_REQUESTS.test(x) && ALL_SAID.test(x)).map((s) => ({ p, s })));
+      const said = sentences.find((x) => COUNTED_THEN_ALL.test(x.s)) ?? sentences.find((x) => EVERY_REQUEST.test(x.s));
+      // (from the clause that counts them: a long sentence of other work before it is not what was asked)
+      const at = said ? COUNTED_THEN_ALL.exec(said.s)?.index : undefined;
+      const from = at === undefined ? 0 : Math.max(said!.s.lastIndexOf(',', at), said!.s.lastIndexOf('，', at)) + 1;
+      if (said) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [said.s.slice(from).trim()], source: sectionSource(said.p.section), labelled: true } };
+    }
     const figures = figuresIntent(kn);
-    const metric: MetricQuery = { table: '三', rows: ['total'], cols: [], spans: [], rowsExplicit: true };
+    const granted = /公开/.test(asked[0]);
+    const metric: MetricQuery = { table: '三', rows: granted ? ['granted', 'total'] : ['total'], cols: [], spans: [], rowsExplicit: true };
     return figures ? { kind: 'figure', intent: figures, metric, confidence: POLICY.figureMinConfidence } : undefined;
   },
 };

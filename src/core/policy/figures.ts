@@ -136,6 +136,9 @@ const REPLY_REACH = 8;
 /** Offices in general and what they may or must do ("行政机关可以或者应当…", "机关有权…"): the regulation asked, not a report. */
 const OFFICES_MAY = /行政机关(?:可以|应当|应该|必须|须|有权|能够)/;
 
+/** The ways or channels of applying asked ("有哪些受理渠道", "通过什么方式申请"). */
+const WAYS_ASKED = /(?:哪些|什么|几种|啥|哪几种|哪种)(?:受理|申请|提交)?(?:渠道|方式|途径)|(?:受理|申请)(?:渠道|方式|途径)(?:有|是)?(?:哪些|什么|啥)/;
+
 /** Anyone went to review or court ("有人因此去复议吗", "有被起诉的吗", "有没有人告"): cases, not how to go. */
 const ANYONE_WENT = /有人|有没有人|有被|被人|有过/;
 
@@ -202,6 +205,8 @@ export const figureQuestion: Rule = {
     // applicants' column (whether any applicant of a kind came, "有企业申请吗", is that figure)
     // (or a contact detail asked by the one who would apply, "我代表公司…寄申请，…联系电话是多少": the detail)
     if (applicantBesideContact(u)) return undefined;
+    // (the ways to apply asked, "他们有哪些受理渠道": how to apply, not the requests 受理'd)
+    if (!quantity && WAYS_ASKED.test(u.norm)) return undefined;
     // what will happen to the asker's own request ("不写会不会被拒", "发了十几个申请，会被收钱吗？收多少"): the rules
     if (ASKER_FUTURE.test(u.norm) && (!quantity || FEE_ASKED.test(u.norm))) return undefined;
     if (!quantity && !metric.rowsExplicit && metric.cols.length > 0 && !metric.rate && !metric.quoted?.length && u.kind === 'yesno' && !ANY_CAME.test(u.norm)) return undefined;

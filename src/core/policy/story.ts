@@ -86,6 +86,8 @@ const BARE_APPLY_WORD = /^(?:申请|提出|提交|递交|办理|办|弄|搞|去|
 const AFTER_OTHER_STEP: ReadonlySet<string> = new Set(['procedure.remedy', 'procedure.online', 'procedure.mail', 'procedure.assist']);
 /** A clause that asks something of its own ("要带什么", "收费吗"): no remark after the question. */
 const ASKS_SOMETHING = /什么|啥|哪|吗|么|多少|几|呢/;
+/** The story only says the asker would apply to the office talked about ("那我想找他们申请"): applying itself. */
+const APPLYING_TO_THEM = /^(?:那|那么)?(?:我|俺|我们)?(?:想|要|打算|准备)?(?:找|向|跟|给)(?:他们|你们|他|这个单位|这家|那边)(?:提出|提交|递交|提)?申请$/;
 /** The story before the question is about applying for disclosure (公开 said, or a document wanted). */
 const ABOUT_DISCLOSURE = /公开|信息|文件|资料|材料|档案|批复|名单/;
 
@@ -111,7 +113,7 @@ export const applyingItselfAsked: Rule = {
     const story = clauses.slice(0, -1).join('，');
     if (story) {
       // (the story names another step, "不给我公开，我想复议，怎么申请": that step's rules)
-      if (STEP_WORD.test(story) || !ABOUT_DISCLOSURE.test(story)) return undefined;
+      if (STEP_WORD.test(story) || !(ABOUT_DISCLOSURE.test(story) || APPLYING_TO_THEM.test(story))) return undefined;
     } else if (t.item.fallback || t.item.topic !== how.topic || (state.intent && AFTER_OTHER_STEP.has(state.intent))) return undefined;
     // (whether to apply to an office named, asked beside it, "是该向宛城区民政局申请吗？怎么申请": which body, then how)
     const toMatch = OFFICE_TO_APPLY_TO.exec(u.norm);

@@ -246,6 +246,11 @@ function checkOne(r: Report, item: AskedItem, unit?: string): Decision | undefin
 /** The question names a figure the statistics tables hold (申请, 予以公开, 复议, 规范性文件 … — trend.ts). */
 const TABLE_FIGURE_NAMED = (norm: string) => figureOf(norm) !== DEFAULT_FIGURE || DEFAULT_FIGURE.words.test(norm);
 
+/** A list of items in a bracket, after their number and what they are ("三个渠道(A、B、C)"). */
+// (counted before the bracket, "三个渠道": a list of the report's parts pointed at by what they are, "机构设置类信息（…）", is
+// sum-in-text's)
+const LIST_IN_BRACKET = /(?:[一二两三四五六七八九十\d]+)个?[\p{Script=Han}]{1,4}[(（]([^()（）]{2,40}?、[^()（）]{2,60})[)）]/u;
+
 /** Parts taken away from a count and the rest asked ("扣掉部门动态、重点领域这两类，剩下的…多少", "除了A以外其他的加起来"). */
 const REST_ASKED = /(?:扣掉|扣除|去掉|除去|除了|减去|减掉|不算|刨去|刨掉)([^，,。？?]{2,40}?)(?:这|那)?(?:[两三四五六几\d]?(?:类|项|个|部分))?(?:以外|之外|外)?[，,\s]*(?:剩下|剩余|其余|其他|其它|别的)/;
 
@@ -287,7 +292,8 @@ export const textArithmetic: Rule = {
     if (rest && REST_COUNTED.test(text.slice(rest.index + rest[0].length))) return restOf(kn, u, state, text, rest[1]!);
     // (the parts of a list the report tells, pointed at: "括号里那15项加起来是96吗" — the report's sum, sum-in-text's)
     if (TOLD_PARTS_NAMED.test(text)) return undefined;
-    const read = readArith(text);
+    // (the items listed in a bracket after what they are, "三个渠道(门户网站、信息报送平台、公众号)一共…": the items)
+    const read = readArith(text.replace(LIST_IN_BRACKET, '$1'));
     if (!read) return undefined;
     const asked: ArithAsked = { ...read, decimals: decimalsAsked(u.norm) };
     // (counts quoted to check and their total asked as a how-many, "核一下：网站153条，公众号352条，合计是多少": a sum, no

@@ -25,4 +25,8 @@ describe('applying-itself-asked', () => {
     expect(decideOf('在线怎么申请')).toBeUndefined();
     expect(decideOf('怎么申请', { intent: 'procedure.remedy' })).toBeUndefined();
   });
+  it('a story that only says the asker would apply to the office talked about ("那我想找他们申请，怎么申请"): how to apply', () => {
+    const d = applyingItselfAsked.decide(understand(kn, '那我想找他们申请，咋申请', {}), {}, kn);
+    expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.how' } });
+  });
 });
