@@ -159,7 +159,8 @@ function respond(
     // nothing in the tables or the text: an honest fallback, logged as unanswered
     // (unless the year asked counts back from today and is not loaded, "今年公开了多少": that it is not there yet is the
     // answer, said first; the newest report's lack of it after)
-    if (pick.note && slots.thisYear !== undefined) return { answer: answer(rule, 'answer', `${textOf(ex.parts)}${fallbackOffer(kn, r)}`, intent.id, confidence, r), state: cleared };
+    // (or 去年/前年: "南岗 去年 多少件" is answered by saying that year is not loaded)
+    if (pick.note && (slots.thisYear !== undefined || slots.relativeYear !== undefined)) return { answer: answer(rule, 'answer', `${textOf(ex.parts)}${fallbackOffer(kn, r)}`, intent.id, confidence, r), state: cleared };
     return { answer: answer(rule, 'fallback', `${textOf(ex.parts)}${fallbackOffer(kn, r)}`, intent.id, confidence, r), state: cleared };
   }
   const usesReport = !free || /\{/.test(intent.answer ?? '');

@@ -136,7 +136,7 @@ const NOUN_WANTED = /(?:期限|时限|条件|方式|渠道|流程|程序|费用|
 /** Asking for it all at once ("一起告诉我", "都说说"): asks nothing of its own. */
 const TOGETHER_ONLY = /^(?:请|麻烦)?(?:一起|一块儿?|一并|都|全都|统统)(?:告诉我|说说|说一下|讲讲|讲一下|发我)(?:吧|哈|呗|一下)?[。.!！?？]?$/;
 /** A how-many in a list ("主动公开多少条信息、收到多少件申请"): each of its items. */
-const HOW_MANY = /多少|几[件个条次项]/;
+const HOW_MANY = /多少|几[件个条次项份篇宗家名人期场]/;
 /** A clause listing how-manys with 、 ("主动公开多少条信息、收到多少件申请？"): one ask per item, each asking; else the clause. */
 function listedCounts(clause: string): string[] {
   if (!clause.includes('、')) return [clause];
@@ -253,7 +253,9 @@ export function withSecondAsk(
     const ownKind = TELLING_KINDS.has(kind) && others.every((c) => kind !== questionKind(c));
     // (a how-many of a part, "其中无法提供的又有几件", is a question of its own: its row is another figure)
     const partCounted = LEANS_BACK.test(clause) && /其中|当中/.test(clause) && QUESTION_WORD.test(clause);
-    if (!partCounted && ((!tellingWords(clause).some((w) => !other.has(w)) && !ownKind) || LEANS_BACK.test(clause))) continue;
+    // (an item of a list of how-manys, "…发了几份、文件解读发了几条", is a question of its own, however short or alike)
+    const listed = u.norm.includes(`${clause}、`) || u.norm.includes(`、${clause}`);
+    if (!partCounted && !listed && ((!tellingWords(clause).some((w) => !other.has(w)) && !ownKind) || LEANS_BACK.test(clause))) continue;
     // past the time limit just given, what then ("…多久答复，超过了咋个办"): the remedies — the clause alone ("超过了怎么办")
     // could be read of anything that is exceeded (超过10件 → the fee), so only after the time limit
     if (out.answer.intent === TIME_LIMIT_INTENT && OVERDUE_THEN_WHAT.test(clause) && kn.byId.has(REMEDIES_INTENT)) {
@@ -278,7 +280,7 @@ export function withSecondAsk(
     const asked = withStory(u.norm, clause).replace(JOINS_NEXT, '');
     const reading = aboutReport ? readClauseAbout(kn, asked, aboutReport, now, first) : undefined;
     const cu = reading?.cu ?? understand(kn, asked, about, now);
-    if (cu.followUp.is) continue;
+    if (cu.followUp.is && !listed) continue;
     const { rule, decision } = reading?.decide() ?? first(cu, about, kn);
     // (or the passage that holds a word only the report uses, asked where it is: "…政务公开专区，打算建在哪儿")
     if (decision.kind === 'passage' && rule.name === RARE_TERM_RULE) {

@@ -215,6 +215,8 @@ function compute(input: string): string {
   if (HAN.test(s)) s = toSimplified(s);
   // a range of table 三's numbered groups ("（一）到（六）"): each of them, as staff would list them
   if (/\)\s*(?:到|至|~|～|-|—)\s*\(/.test(s)) s = s.replace(GROUP_RANGE, expandGroups);
+  // (requests counted in 宗, as Guangdong's reports do, "办了多少宗": counted in 件)
+  s = s.replace(/(多少|几)宗(?![教族旨])/g, '$1件');
   s = s.replace(/[二][〇零][一二三四五六七八九〇零]{2}(?=年)/g, (m) => [...m].map((c) => CN_DIGIT[c] ?? c).join(''));
   if (/[二三四五六七八九十]/.test(s)) s = s.replace(CN_COUNT, cnCount);
   s = s.toLowerCase();

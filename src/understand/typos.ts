@@ -178,7 +178,7 @@ const SHAPE_ALIKE: Readonly<Record<string, string>> = {
   // (handwriting input's slips: 申谓 for 申请, 公升 for 公开, 时问 for 时间, 电舌 for 电话, 提拱 for 提供)
   谓: '请', 升: '开', 问: '间', 舌: '话', 拱: '供',
   // (and pairs of one component: 新媒休 for 新媒体, 邮偏 for 邮编, 帐号 for 账号)
-  休: '体', 偏: '编', 帐: '账',
+  休: '体', 偏: '编', 帐: '账', 扯: '址',
 };
 
 /** The level of a place ("省", "市", "县"), said alone before an organ: never a typo of another character. */
@@ -286,7 +286,11 @@ export class TypoIndex {
    * the memory kept per new question.
    */
   correct(text: string): Correction {
-    return this.compute(text);
+    const first = this.compute(text);
+    if (!first.changes.length) return first;
+    // (a slip that hid another from the dictionary cut, "申清政府信息公凯": read again once the first is mended)
+    const second = this.compute(first.text);
+    return second.changes.length ? { text: second.text, changes: [...first.changes, ...second.changes] } : first;
   }
 
   /**

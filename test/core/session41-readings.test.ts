@@ -13,6 +13,8 @@ const hebeiHainanXinjiang = 'test/fixtures/reports-fresh143-newa';
 const shanxiAnhuiQinghai = 'test/fixtures/reports-fresh143-newb';
 const hubeiMongoliaJiangsu = 'test/fixtures/reports-fresh144-newb';
 const ningxiaTownships = 'test/fixtures/reports-fresh115-newb';
+const guizhouGuangdongShandong = 'test/fixtures/reports-fresh145-newa';
+const sichuanHenanTianjin = 'test/fixtures/reports-fresh145-newb';
 
 describe('session 41 readings: offices named', () => {
   it('a region\'s department by its everyday short name alone ("应急厅" for 广西壮族自治区应急管理厅)', async () => {
@@ -199,5 +201,34 @@ describe('session 41 readings: fresh143 and fresh144', () => {
     const kn = await kb(ningxiaTownships);
     const [a] = talk(kn, '乡上电话多少');
     expect(a).toContain('中河乡');
+  });
+});
+
+describe('session 41 readings: fresh145', () => {
+  it('two slips in one question ("申清…公凯"): both mended, the second found once the first is', async () => {
+    const kn = await kb(sichuanHenanTianjin);
+    const [a] = talk(kn, '怎么跟大村镇申清信息公凯');
+    expect(a).toContain('第二十九条');
+  });
+  it('a shape-alike slip of 址 ("地扯"): the address', async () => {
+    const kn = await kb(nangang);
+    expect(talk(kn, '南岗区政府办地扯是哪')[0]).toContain('大成街');
+  });
+  it('requests counted in 宗 ("几宗申请"): the text\'s count; 宗 of 民宗局 stays the office\'s', async () => {
+    const kn = await kb(guizhouGuangdongShandong);
+    expect(talk(kn, '深圳市商务局2023年一共办理几宗申请')[0]).toContain('213宗');
+  });
+  it('a short item of a list of how-manys ("…发了几份、文件解读发了几条"): answered too', async () => {
+    const kn = await kb(guizhouGuangdongShandong);
+    const [a] = talk(kn, '西秀区24年规范性文件发了几份、文件解读发了几条');
+    expect(a).toContain('7份');
+    expect(a).toContain('文件解读信息27条');
+  });
+  it('a year counted back from today that is not loaded ("去年"), its figure not found in the newest: said so, not a fallback', async () => {
+    const kn = await kb(nangang);
+    const { decide } = await import('../../src/core/engine.js');
+    const out = decide(kn, '南岗 去年 多少件', {}, new Date('2026-12-01T12:00:00+08:00'));
+    expect(out.answer.text).toContain('没有加载2025年的报告');
+    expect(out.answer.fallback).toBe(false);
   });
 });
