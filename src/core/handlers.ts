@@ -10,7 +10,7 @@ import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
 import { cutGeneration } from '../understand/segment.js';
-import { contentWords, COUNT_ATTACHED, countAsked, countCompanion, countFit, cutBeforeCount, cutNote, passageIndex, preferCounted, searchPassages, stockFirst } from '../answer/retrieve.js';
+import { contentWords, COUNT_ATTACHED, countAsked, countCompanion, countFit, cutBeforeCount, cutNote, passageIndex, preferCounted, searchPassages, stockFirst, unitsAlike } from '../answer/retrieve.js';
 import { SECTION_TITLES, T3_ROW_BY_ID, T3_ROWS, T4_GROUPS } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
@@ -763,7 +763,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
       if (said && MONEY_ASKED.test(norm) && !AMOUNT_STATED.test(said.parts.lines.join(''))) return { parts: plain(`${reportLabel(r!)}报告中没有找到您问的金额。`, true), missing: true };
       // (a count asked, of a sentence that states no number — a heading, "2. 强化政府信息与政务公开宣传力度": not found, never a
       // sentence passed off as the count)
-      const countless = said && questionKinds(norm).count && !said.parts.lines.some((l) => STATES_A_NUMBER.test(l.replace(LIST_MARK, '')));
+      // (or no figure at all and no numeral before the measure asked, "主动公开了多少条" of "本报告包括…六部分": not found either)
+      const noFigure = (l: string) => !/\d/.test(l) && !(unit?.unit && new RegExp(`[一二两三四五六七八九十百千]+\\s*[${unitsAlike(unit.unit)}]`).test(l));
+      const countless = said && questionKinds(norm).count && (!said.parts.lines.some((l) => STATES_A_NUMBER.test(l.replace(LIST_MARK, ''))) || said.parts.lines.every(noFigure));
       return (countless ? undefined : said) ?? { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };
     },
   },

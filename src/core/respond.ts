@@ -161,7 +161,8 @@ function respond(
     // answer, said first; the newest report's lack of it after)
     // (or 去年/前年: "南岗 去年 多少件" is answered by saying that year is not loaded)
     if (pick.note && (slots.thisYear !== undefined || slots.relativeYear !== undefined)) return { answer: answer(rule, 'answer', `${textOf(ex.parts)}${fallbackOffer(kn, r)}`, intent.id, confidence, r), state: cleared };
-    return { answer: answer(rule, 'fallback', `${textOf(ex.parts)}${fallbackOffer(kn, r)}`, intent.id, confidence, r), state: cleared };
+    // (the report asked stays the conversation's: "电话呢" next is that office's)
+    return { answer: answer(rule, 'fallback', `${textOf(ex.parts)}${fallbackOffer(kn, r)}`, intent.id, confidence, r), state: r ? withKeys(cleared, { report: r.id }) : cleared };
   }
   const usesReport = !free || /\{/.test(intent.answer ?? '');
   return {

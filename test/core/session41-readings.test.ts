@@ -15,6 +15,7 @@ const hubeiMongoliaJiangsu = 'test/fixtures/reports-fresh144-newb';
 const ningxiaTownships = 'test/fixtures/reports-fresh115-newb';
 const guizhouGuangdongShandong = 'test/fixtures/reports-fresh145-newa';
 const sichuanHenanTianjin = 'test/fixtures/reports-fresh145-newb';
+const jiangxiJilinTibet = 'test/fixtures/reports-fresh146-newa';
 
 describe('session 41 readings: offices named', () => {
   it('a region\'s department by its everyday short name alone ("应急厅" for 广西壮族自治区应急管理厅)', async () => {
@@ -230,5 +231,19 @@ describe('session 41 readings: fresh145', () => {
     const out = decide(kn, '南岗 去年 多少件', {}, new Date('2026-12-01T12:00:00+08:00'));
     expect(out.answer.text).toContain('没有加载2025年的报告');
     expect(out.answer.fallback).toBe(false);
+  });
+});
+
+describe('session 41 readings: fresh146', () => {
+  it('"最后公开了几件" of the requests: those granted', async () => {
+    const kn = await kb(nangang);
+    expect(talk(kn, '依申请公开那些最后公开了几件')[0]).toContain('予以公开”的申请 4 件');
+  });
+  it('a count asked of a report whose text counts nothing ("本报告包括…六部分"): not found — and the office stays for the next question', async () => {
+    const kn = await kb(jiangxiJilinTibet);
+    const [a, b] = talk(kn, '加热萨乡2021年公开了多少条信息', '那邮编呢');
+    expect(a).toContain('没有找到');
+    expect(a).not.toContain('六部分');
+    expect(b).toContain('860700');
   });
 });

@@ -52,7 +52,7 @@ import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { subjectTold } from './subject-told.js';
 import { loneIntentWord } from './lone-word.js';
-import { applyInStory, applyingItselfAsked, howToApply, procedureInStory } from './story.js';
+import { applyInStory, applyingItselfAsked, howToApply, procedureInStory, waysToApplyAsked } from './story.js';
 import { applyByChannel } from './apply-channel.js';
 import { applyPlaceInReport } from './apply-place.js';
 import { strayChoice } from './stray-choice.js';
@@ -122,6 +122,7 @@ export const RULES: readonly Rule[] = [
   responsibleUnitAsked,
   // (before procedure-in-story: "…申请公开…的文件，该怎么申请" asks how, not where)
   applyingItselfAsked,
+  waysToApplyAsked,
   // (before procedure-in-story: "起草一句话…依申请公开办理情况" asks the figures summed up, not how to apply)
   summaryAsked,
   // (before procedure-in-story and the figures: "要不要写理由…怕写错了被拒绝" asks whether a reason is needed)

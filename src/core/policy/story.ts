@@ -123,6 +123,21 @@ export const applyingItselfAsked: Rule = {
   },
 };
 
+/** The ways of handing in a request asked ("有哪些途径可以交申请", "申请可以通过什么渠道提交", "有哪些申请方式"). */
+const WAYS_TO_APPLY = /(?:哪些|什么|哪几种|几种|啥)(?:途径|渠道|方式|办法)[^，。？?]{0,8}(?:交|提交|递交|提出|申请)|(?:申请|提交|递交|交)[^，。？?]{0,6}(?:有|通过|走)?(?:哪些|什么|哪几种|几种|啥)(?:途径|渠道|方式)/;
+/** Words of a remedy or a complaint: their ways are the remedies' ("维权途径", "复议有哪些途径"). */
+const REMEDY_WORDS = /复议|诉讼|起诉|投诉|举报|维权|救济|不服|申诉/;
+
+export const waysToApplyAsked: Rule = {
+  name: 'ways-to-apply-asked',
+  doc: 'The ways of handing in a request asked ("申请政府信息公开有哪些途径可以交申请"): how to apply (letter, online, in person — 第二十九条), not the remedies whose example "维权途径有哪些" shares the word 途径.',
+  decide: (u, _state, kn) => {
+    const how = kn.byId.get(HOW_TO_APPLY);
+    if (!how || !WAYS_TO_APPLY.test(u.norm) || REMEDY_WORDS.test(u.norm) || u.quantity) return undefined;
+    return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.answer) };
+  },
+};
+
 /** Whether to apply to an office named is asked ("是该向宛城区民政局申请吗", "是不是找街道办申请"): the office as said. */
 const OFFICE_TO_APPLY_TO = /(?:是不是|是否)(?:该|应该|应当|要|得)?(?:向|找|去|给)(\p{Script=Han}{2,14}?(?:局|办|委|厅|政府|办事处|街道|镇|乡|中心))(?:提出|提交|递交)?申请|(?:该|应该|应当|要|得)?(?:向|找|去|给)(\p{Script=Han}{2,14}?(?:局|办|委|厅|政府|办事处|街道|镇|乡|中心))(?:提出|提交|递交)?申请(?:吗|么|嘛|对吗|对不对|是不是|不)/u;
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { applyingItselfAsked } from '../../../src/core/policy/story.js';
+import { applyingItselfAsked, waysToApplyAsked } from '../../../src/core/policy/story.js';
 import { understand } from '../../../src/core/understanding.js';
 import { knowledge } from './helpers.js';
 
@@ -28,5 +28,16 @@ describe('applying-itself-asked', () => {
   it('a story that only says the asker would apply to the office talked about ("那我想找他们申请，怎么申请"): how to apply', () => {
     const d = applyingItselfAsked.decide(understand(kn, '那我想找他们申请，咋申请', {}), {}, kn);
     expect(d).toMatchObject({ kind: 'intent', intent: { id: 'procedure.how' } });
+  });
+});
+
+describe('ways-to-apply-asked', () => {
+  it('the ways of handing in a request asked: how to apply, not the remedies\' 途径', () => {
+    for (const q of ['申请政府信息公开有哪些途径可以交申请', '申请可以通过什么渠道提交']) {
+      expect(waysToApplyAsked.decide(understand(kn, q, {}), {}, kn), q).toMatchObject({ kind: 'intent', intent: { id: 'procedure.how' } });
+    }
+  });
+  it('the ways of a remedy, or no ways asked: no decision', () => {
+    for (const q of ['不服的话有哪些途径可以申请复议', '维权途径有哪些', '怎么申请']) expect(waysToApplyAsked.decide(understand(kn, q, {}), {}, kn), q).toBeUndefined();
   });
 });
