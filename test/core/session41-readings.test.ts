@@ -247,3 +247,14 @@ describe('session 41 readings: fresh146', () => {
     expect(b).toContain('860700');
   });
 });
+
+describe('session 41 readings: names kept apart', () => {
+  it('"我在镇上开了个店" is where the asker is: the fee asked, no figure of the township', async () => {
+    const kn = await kb('test/fixtures/reports-fresh112-newb');
+    expect(talk(kn, '我在镇上开了个店，想申请看看镇里的采购信息，要收钱吗')[0]).toContain('第四十二条');
+  });
+  it('宗 of an office\'s short name ("关岭民宗局") is no measure word: the office', async () => {
+    const kn = await kb('test/fixtures/reports-fresh47-newa');
+    expect(talk(kn, '关岭民宗局电话多少')[0]).toContain('37223514');
+  });
+});
