@@ -432,3 +432,19 @@ export function cutBeforeCount(line: string, nouns: readonly string[]): string |
 export const CUT_NOTE_START = '……（报告此处文字不完整';
 /** Said after a sentence cut off right at the thing asked: the report does not state that count. */
 export const cutNote = (cut: string) => `${CUT_NOTE_START}，在“${cut}”处中断，没有写出这项数字。）`;
+
+/** A sentence of a report's text, with the section of the passage holding it. */
+export interface ReportSentence {
+  readonly text: string;
+  readonly section: string;
+}
+const sentencesMemo = new WeakMap<Report, readonly ReportSentence[]>();
+/** Every sentence of a report's passages (cut after 。；;), in order: split once per report. */
+export function sentencesOf(r: Report): readonly ReportSentence[] {
+  let all = sentencesMemo.get(r);
+  if (!all) {
+    all = Object.freeze(r.passages.flatMap((p) => p.text.split(/(?<=[。；;])/).map((text) => ({ text, section: p.section }))));
+    sentencesMemo.set(r, all);
+  }
+  return all;
+}

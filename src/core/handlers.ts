@@ -10,7 +10,7 @@ import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
 import { cutGeneration } from '../understand/segment.js';
-import { contentWords, COUNT_ATTACHED, countAsked, countCompanion, countFit, cutBeforeCount, cutNote, passageIndex, preferCounted, searchPassages, stockFirst, unitsAlike } from '../answer/retrieve.js';
+import { contentWords, COUNT_ATTACHED, countAsked, countCompanion, countFit, cutBeforeCount, cutNote, passageIndex, preferCounted, searchPassages, sentencesOf, stockFirst, unitsAlike } from '../answer/retrieve.js';
 import { SECTION_TITLES, T3_ROW_BY_ID, T3_ROWS, T4_GROUPS } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
@@ -326,15 +326,13 @@ function inChargeOf(r: Report, norm: string): { text: string; section: string } 
   if (!words.length) return undefined;
   let best: { text: string; section: string; held: number } | undefined;
   let tie = false;
-  for (const p of r.passages) {
-    for (const sentence of p.text.split(/(?<=[。；;])/)) {
-      if (!IN_CHARGE.test(sentence)) continue;
-      // (a unit of the office put in charge, "党政办公室牵头": the answer a who-is-in-charge asks, over a leader's role)
-      const held = words.filter((w) => sentence.includes(w)).length + (UNIT_IN_CHARGE.test(sentence) ? UNIT_IN_CHARGE_WEIGHT : 0);
-      if (!held) continue;
-      if (best && held === best.held) tie = true;
-      if (!best || held > best.held) (best = { text: sentence.trim(), section: p.section, held }), (tie = false);
-    }
+  for (const { text: sentence, section } of sentencesOf(r)) {
+    if (!IN_CHARGE.test(sentence)) continue;
+    // (a unit of the office put in charge, "党政办公室牵头": the answer a who-is-in-charge asks, over a leader's role)
+    const held = words.filter((w) => sentence.includes(w)).length + (UNIT_IN_CHARGE.test(sentence) ? UNIT_IN_CHARGE_WEIGHT : 0);
+    if (!held) continue;
+    if (best && held === best.held) tie = true;
+    if (!best || held > best.held) (best = { text: sentence.trim(), section, held }), (tie = false);
   }
   return best && !tie ? best : undefined;
 }
@@ -365,12 +363,7 @@ const PHONE_KIND_ASKED = /(举报|投诉|监督|咨询|服务|值班|办公)(?:�
  */
 function phoneInText(r: Report, norm: string): Exec | undefined {
   const kind = PHONE_KIND_ASKED.exec(norm)?.[1];
-  const found: { sentence: string; section: string; kind: string }[] = [];
-  for (const p of r.passages) {
-    for (const sentence of p.text.split(/(?<=[。；;])/)) {
-      for (const m of sentence.matchAll(PHONE_TOLD)) found.push({ sentence: sentence.trim(), section: p.section, kind: m[1]! });
-    }
-  }
+  const found = sentencesOf(r).flatMap(({ text, section }) => [...text.matchAll(PHONE_TOLD)].map((m) => ({ sentence: text.trim(), section, kind: m[1]! })));
   const fit = kind ? found.filter((x) => x.kind.includes(kind)) : found;
   if (!fit.length || new Set(fit.map((x) => x.sentence)).size > 1) return undefined;
   return { parts: { head: `据${reportLabel(r)}报告：`, lines: [fit[0]!.sentence], source: sectionSource(fit[0]!.section), labelled: true } };
@@ -764,7 +757,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
       // (a count asked, of a sentence that states no number — a heading, "2. 强化政府信息与政务公开宣传力度": not found, never a
       // sentence passed off as the count)
       // (or no figure at all and no numeral before the measure asked, "主动公开了多少条" of "本报告包括…六部分": not found either)
-      const noFigure = (l: string) => !/\d/.test(l) && !(unit?.unit && new RegExp(`[一二两三四五六七八九十百千]+\\s*[${unitsAlike(unit.unit)}]`).test(l));
+      const numeralCount = unit?.unit ? new RegExp(`[一二两三四五六七八九十百千]+\\s*[${unitsAlike(unit.unit)}]`) : undefined;
+      const noFigure = (l: string) => !/\d/.test(l) && !numeralCount?.test(l);
       const countless = said && questionKinds(norm).count && (!said.parts.lines.some((l) => STATES_A_NUMBER.test(l.replace(LIST_MARK, ''))) || said.parts.lines.every(noFigure));
       return (countless ? undefined : said) ?? { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };
     },

@@ -10,6 +10,7 @@ import type { Rule } from './types.js';
 import { hasTableFigures, pickReport } from '../select.js';
 import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
+import { sentencesOf } from '../../answer/retrieve.js';
 
 /** All of them answered or handled, asked alone ("都答复了吗", "全部办结了没", "是不是都回复了"). */
 // (or all granted, "都公开了吗")
@@ -29,24 +30,25 @@ export const allAnsweredFollowUp: Rule = {
   name: 'all-answered-follow-up',
   doc: 'Whether all the requests just counted were answered or granted ("都答复了吗", "都公开了吗"), right after their count: the results\' total (and those granted) of the same report, from the table or the text\'s clause counting the replies; a report with no table 三, the sentence saying all were.',
   decide: (u, state, kn) => {
-    // (all granted, "都公开了吗", reads its own row: 予以公开)
-    const grantedAsked = /公开了?(?:吗|没有?|么|嘛|不)?[?？。]*$/.test(u.norm);
-    if ((u.metric && !(grantedAsked && u.metric.table === '三' && u.metric.rows.every((x) => x === 'granted'))) || !state.metric || state.metric.table !== '三' || !state.metric.rows.some((x) => REQUEST_ROWS.has(x))) return undefined;
     const asked = ALL_ANSWERED_ASKED.exec(u.norm.replace(/\s+/g, ''));
     if (!asked) return undefined;
+    // (all granted, "都公开了吗", reads its own row: 予以公开)
+    const granted = asked[0].includes('公开');
+    if ((u.metric && !(granted && u.metric.table === '三' && u.metric.rows.every((x) => x === 'granted'))) || !state.metric || state.metric.table !== '三' || !state.metric.rows.some((x) => REQUEST_ROWS.has(x))) return undefined;
     // (a report with no table 三, the text saying all were: that sentence, "…共收到依申请公开11件,均按照法定程序依法依规进行公开")
     const r = pickReport(kn, u.slots, state).report;
     if (r && !hasTableFigures(r)) {
       // (the sentence that counts them first, "…共收到依申请公开11件,均…进行公开"; else one that says so of every request)
-      const sentences = r.passages.flatMap((p) => p.text.split(/(?<=[。；;])/).filter((x) => ABOUT_REQUESTS.test(x) && ALL_SAID.test(x)).map((s) => ({ p, s })));
-      const said = sentences.find((x) => COUNTED_THEN_ALL.test(x.s)) ?? sentences.find((x) => EVERY_REQUEST.test(x.s));
-      // (from the clause that counts them: a long sentence of other work before it is not what was asked)
-      const at = said ? COUNTED_THEN_ALL.exec(said.s)?.index : undefined;
-      const from = at === undefined ? 0 : Math.max(said!.s.lastIndexOf(',', at), said!.s.lastIndexOf('，', at)) + 1;
-      if (said) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [said.s.slice(from).trim()], source: sectionSource(said.p.section), labelled: true } };
+      const sentences = sentencesOf(r).filter((x) => ABOUT_REQUESTS.test(x.text) && ALL_SAID.test(x.text));
+      const said = sentences.find((x) => COUNTED_THEN_ALL.test(x.text)) ?? sentences.find((x) => EVERY_REQUEST.test(x.text));
+      if (said) {
+        // (from the clause that counts them: a long sentence of other work before it is not what was asked)
+        const at = COUNTED_THEN_ALL.exec(said.text)?.index;
+        const from = at === undefined ? 0 : Math.max(said.text.lastIndexOf(',', at), said.text.lastIndexOf('，', at)) + 1;
+        return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [said.text.slice(from).trim()], source: sectionSource(said.section), labelled: true } };
+      }
     }
     const figures = figuresIntent(kn);
-    const granted = /公开/.test(asked[0]);
     const metric: MetricQuery = { table: '三', rows: granted ? ['granted', 'total'] : ['total'], cols: [], spans: [], rowsExplicit: true };
     return figures ? { kind: 'figure', intent: figures, metric, confidence: POLICY.figureMinConfidence } : undefined;
   },

@@ -392,7 +392,7 @@ function itemsInSentences(r: Report, items: string[], asked: CountAsked | undefi
 
 /** Another thing named alone after a count ("12345投诉件呢", "那在线访谈呢"): its words. */
 // (quoted, or pointed at as a kind of it: "“其他信息”那一类呢")
-const OTHER_THING_FOLLOW_UP = /^(?:那|那么)?[“"「]?([\p{Script=Han}\d][\p{Script=Han}\dA-Za-z]{1,11}?)[”"」]?(?:的)?(?:那一?类|这一?类|那一?项|这一?项|那块|那部分)?(?:呢|嘞|咧)[?？。!]*$/u;
+export const OTHER_THING_FOLLOW_UP = /^(?:那|那么)?[“"「]?([\p{Script=Han}\d][\p{Script=Han}\dA-Za-z]{1,11}?)[”"」]?(?:的)?(?:那一?类|这一?类|那一?项|这一?项|那块|那部分)?(?:呢|嘞|咧)[?？。!]*$/u;
 /** Measure words tried, after the one asked before. */
 const FOLLOW_UP_UNITS = ['件', '条', '个', '次', '篇', '期', '场'];
 

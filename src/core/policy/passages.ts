@@ -12,6 +12,7 @@ import { pickReport } from '../select.js';
 import { questionKinds } from '../../understand/kind.js';
 import { PASSAGE_INTENT } from '../respond.js';
 import type { Rule } from './types.js';
+import { OTHER_THING_FOLLOW_UP } from './counts.js';
 
 export const reportOnlyWords: Rule = {
   name: 'report-only-words',
@@ -116,10 +117,8 @@ export const passageFollowUp: Rule = {
     if (!best || best.shared < 1) return undefined;
     // (after a count, "公众号呢" is that thing's count: kept as the question, so "征求意见稿呢" next goes on from it)
     const count = countAsked(state.text);
-    const thing = count ? THING_NAMED.exec(u.norm.trim())?.[1] : undefined;
+    const thing = count ? OTHER_THING_FOLLOW_UP.exec(u.norm.trim())?.[1] : undefined;
     const asked = count && thing ? `${thing}多少${count.unit}` : undefined;
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [best.p.text.trim()], source: sectionSource(best.p.section), labelled: true }, asked };
   },
 };
-/** A thing named alone as a follow-up ("公众号呢", "那政务微博呢"). */
-const THING_NAMED = /^(?:那|那么)?([\p{Script=Han}\dA-Za-z]{2,12}?)(?:呢|嘞|咧)[?？。!]*$/u;
