@@ -25,8 +25,13 @@ export interface Rendered {
   missing?: boolean;
 }
 
+/** A line that ends in the middle of its words (a sentence of a page cut off: "…我局未收到政府信息公开申"). */
+const ENDS_CUT = /[\p{Script=Han}\dA-Za-z]$/u;
+
 export function textOf(p: Rendered): string {
-  return `${p.note ?? ''}${p.head}${p.lines.join('')}${p.source ? `\n（来源：${p.source}）` : ''}`;
+  // (a quote cut off is marked so before the next line, never run into it: "…公开申……即…0 件。")
+  const body = p.lines.map((l, i) => (i < p.lines.length - 1 && ENDS_CUT.test(l) ? `${l}……` : l)).join('');
+  return `${p.note ?? ''}${p.head}${body}${p.source ? `\n（来源：${p.source}）` : ''}`;
 }
 
 /** Plain text as one part (templates, lists, help). */

@@ -379,6 +379,22 @@ const SITE_ASKED = /网址|网站|官网|网页|链接/;
 /** Where to read or download the report asked. */
 const DOWNLOAD_ASKED = /下载|电子版|全文|查阅|年报在哪|报告在哪/;
 
+/** A question's end: a message may ask several ("主动公开几条？12345受理了多少件？"). */
+const QUESTION_END = /[^？?！!。；;]+[？?！!。；;]*/g;
+
+/**
+ * The one question of a message that holds the figure's words, when the message asks two or more ("主动公开几条？12345受理了
+ * 多少件？" → "12345受理了多少件？"); the message itself otherwise.
+ */
+function ownQuestion(norm: string, metric: MetricQuery): string {
+  const at = metric.spans[0]?.start;
+  if (at === undefined) return norm;
+  const questions = [...norm.matchAll(QUESTION_END)];
+  if (questions.filter((q) => ASKING.test(q[0])).length < 2) return norm;
+  const own = questions.find((q) => q.index! <= at && at < q.index! + q[0].length);
+  return own && ASKING.test(own[0]) ? own[0] : norm;
+}
+
 /** Intents without a handler: the answer template, filled from the report. */
 function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { report: Report | undefined }): Exec {
   if (!r) return { parts: plain(fillTemplate(intent.answer ?? '', undefined) ?? NO_REPORT) };
@@ -719,7 +735,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         if (noCases) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [noCases.text.trim(), noCasesAsZero(metric.rows)], source: sectionSource(noCases.section), labelled: true }, metric };
         // (the words every sentence of a report holds, "政府信息公开申请办了多少件", may find another sentence: the
         // question without them is tried next, "全年累计办理申请29件")
-        const asks = !none ? [] : [metric.table === '四' ? `${norm} ${caseNames(metric)}` : norm, ...(SUBJECT_OF_EVERY_REPORT.test(norm) ? [norm.replaceAll(new RegExp(SUBJECT_OF_EVERY_REPORT, 'g'), ' ')] : [])];
+        // (of a message asking two things, "主动公开几条？12345受理了多少件？", the question that holds the figure's words)
+        const own = ownQuestion(norm, metric);
+        const asks = !none ? [] : [metric.table === '四' ? `${own} ${caseNames(metric)}` : own, ...(SUBJECT_OF_EVERY_REPORT.test(norm) ? [norm.replaceAll(new RegExp(SUBJECT_OF_EVERY_REPORT, 'g'), ' ')] : [])];
         for (const ask of asks) {
           const said = narrative(r!, ask, true, POLICY.proseFigureCoverage);
           const whole = said?.parts.lines[0] ?? '';

@@ -119,6 +119,9 @@ const ADD_TO_LAST = /^(?:那|那么)?(?:再|还要|要是)?(?:把)?加上/;
 /** Table 三's applicant columns by their full names: nothing else is called so. */
 const APPLICANT_COLUMN_NAME = /^(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人或其他组织)(?:[那这]?一?[列栏](?:的)?)?$/;
 
+/** Matters an office handles besides requests for information: deputies' suggestions and members' proposals. */
+const OTHER_MATTER_HANDLED = /提案|议案|代表建议|人大建议/;
+
 /** Table 三's base rows: a share is of them, a sum is not made of them. */
 const BASE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);
 
@@ -145,6 +148,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // requests received (a word only table 三's columns use; "单位", "企业" alone are other things too)
   if (metric?.table === '三' && !metric.rows.length && !state.metric && metric.spans.every((sp) => APPLICANT_COLUMN_NAME.test(norm.slice(sp.start, sp.end)))) metric = { ...metric, rows: ['new'], rowsExplicit: false };
   if (metric && !metric.rows.length) metric = undefined;
+  // (the results of other matters handled, "人大代表建议和政协提案办理结果公开了多少件": table 三 counts requests for information only)
+  if (metric?.table === '三' && OTHER_MATTER_HANDLED.test(norm) && !/申请/.test(norm)) metric = undefined;
   // "占多少" / "比例呢" right after a figure of table 三: that figure's share
   // (the base named with it, "占全部办理结果的比例": the total the share is of, not a figure of its own)
   // (or the new requests, "占全年新收申请的多少": the share of those)

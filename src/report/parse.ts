@@ -252,6 +252,8 @@ export function parseReport(source: Document): Report {
   if (published) report.published = published;
   const indexNo = pageIndexNo(blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((row) => row.join(' | ')) : [b.text])));
   if (indexNo) report.indexNo = indexNo;
+  const docNo = pageDocNo(blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((row) => row.join(' | ')) : [b.text])));
+  if (docNo) report.docNo = docNo;
   const headings = Object.fromEntries(sections.filter((x) => x.id !== '前言' && x.heading).map((x) => [x.id, x.heading!.trim()]));
   if (Object.keys(headings).length) report.headings = headings;
   const fee = findFeeStatement(sections);
@@ -291,6 +293,21 @@ export function pageIndexNo(texts: string[]): string | undefined {
   for (const text of texts.slice(0, PAGE_HEAD_TEXTS)) {
     const m = INDEX_NO.exec(text);
     if (m) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * A site's document number of the report ("备注/文号:永石政〔2024〕1号", "发文字号 | 哈政办发〔2023〕5号"): an issuer's short name,
+ * a bracketed year and a number.
+ */
+const DOC_NO = /(?:文\s*号|发文字号)\s*(?:[:：|]\s*)*(\p{Script=Han}{1,12}[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*\d{1,5}\s*号)/u;
+
+/** The report's document number in its page's metadata above it (the first texts), if printed. */
+export function pageDocNo(texts: string[]): string | undefined {
+  for (const text of texts.slice(0, PAGE_HEAD_TEXTS)) {
+    const m = DOC_NO.exec(text);
+    if (m) return m[1]!.replace(/\s+/g, '');
   }
   return undefined;
 }

@@ -77,6 +77,8 @@ export interface Report {
   published?: string;
   /** The page's index number (索引号) in a site's metadata table above the report, as sites print it ("620702081/2026-00007"). */
   indexNo?: string;
+  /** The report's document number (文号) in a site's metadata above it, as printed ("永石政〔2024〕1号"). */
+  docNo?: string;
   contact: Contact;
   passages: Passage[];
   /** MetricId (see format.ts) → Value. */

@@ -205,6 +205,24 @@ const ORGAN_ALIASES: Record<string, string[]> = {
   // (Shanghai's districts: "普陀区绿化市容局", "绿容局")
   绿化和市容管理局: ['绿化市容局', '绿化市容管理局', '绿容局'],
   绿化市容局: ['绿容局', '绿化和市容管理局'],
+  // (everyday short names of bureaus and offices any county may have: "网信局", "科技局", "人防办", "房管局")
+  网络信息化局: ['网信局', '网信办'],
+  网络安全和信息化委员会办公室: ['网信办'],
+  民族宗教事务局: ['民宗局'],
+  民族宗教事务委员会: ['民宗委'],
+  科学技术局: ['科技局'],
+  人民防空办公室: ['人防办'],
+  住房保障和房产管理局: ['房管局'],
+  政务服务和数据管理局: ['政数局'],
+  城市管理和综合执法局: ['城管局', '城管执法局'],
+  综合行政执法局: ['执法局', '综合执法局'],
+  投资促进局: ['投促局'],
+  粮食和物资储备局: ['粮储局', '粮食局'],
+  残疾人联合会: ['残联'],
+  妇女联合会: ['妇联'],
+  科学技术协会: ['科协'],
+  工商业联合会: ['工商联'],
+  国防动员办公室: ['国动办'],
 };
 
 /** A bureau named for what it manages or serves, said without it ("大数据发展管理局" → 大数据局, "机关事务管理局" → 机关事务局). */
@@ -1053,6 +1071,15 @@ const DRAFTING_BEFORE = /(?:准备|写|在编|编制|编写|起草|撰写|在弄
 /** After a year, the report itself ("2026年的年报", "2026年度报告"). */
 const REPORT_AFTER = /^(?:度)?(?:的)?(?:年报|年度报告|报告|报)/;
 
+/** The 报 of 年报 right after a year's 年, with where in it ("年报里"), not 报告, 报道, 报名, 报销, 报送, 报表, 报纸, 报警, 报案, 报批. */
+const YEAR_REPORT_TAIL = /^报(?:里面|里|中|上)?(?![告道名销送表纸警案批])/;
+
+/** Where a year's span ends: a year written into 年报 ("2023年报主动公开总数") takes its 报 along, never a stray word. */
+function yearSpanEnd(text: string, end: number): number {
+  const tail = text[end - 1] === '年' ? YEAR_REPORT_TAIL.exec(text.slice(end, end + 4)) : null;
+  return tail ? end + tail[0].length : end;
+}
+
 function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   const spans: Span[] = [];
   const years = new Set<number>();
@@ -1079,7 +1106,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
     if (DRAFT_AFTER.test(after) || (DRAFTING_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!)) && REPORT_AFTER.test(after))) drafts.add(Number(m[1]));
     years.add(Number(m[1]) + (carriedFrom ? 1 : 0) - (carriedInto ? 1 : 0));
-    spans.push({ start: m.index!, end: m.index! + m[0].length });
+    spans.push({ start: m.index!, end: yearSpanEnd(text, m.index! + m[0].length) });
   }
   // (a draft's year beside a year asked: the year asked)
   if (drafts.size && [...years].some((y) => !drafts.has(y))) for (const y of drafts) years.delete(y);
@@ -1088,7 +1115,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     const y = 2000 + Number(m[1]);
     if (y >= 2008 && y <= now.getFullYear()) {
       years.add(y);
-      spans.push({ start: m.index!, end: m.index! + m[0].length });
+      spans.push({ start: m.index!, end: yearSpanEnd(text, m.index! + m[0].length) });
     }
   }
   // years listed with one 年 after the last ("23、24两年", "22和23年"): each is meant

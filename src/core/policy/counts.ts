@@ -225,6 +225,13 @@ const COLUMN_VERB = /^(?:发|发了|发布了?|制发了?|出台了?|印发了?|
 /** The how-many words a metric's span may take with its row word ("公开了几件"). */
 const HOW_MANY_IN_SPAN = /了|(?:有|是)?(?:多少|几)[件个条项次]?|[吗呢?？]/g;
 
+/** The other plain terms of the lexicon's rows and columns that hold `word` ("作废" → 废止, 废除 …): the same table word. */
+function sameTerms(kn: Knowledge, word: string): string[] {
+  const out: string[] = [];
+  for (const group of Object.values(kn.lexicon)) for (const terms of Object.values(group)) if (terms.includes(word)) for (const t of terms) if (typeof t === 'string' && t !== word) out.push(t);
+  return out;
+}
+
 export const countInTextOverRow: Rule = {
   name: 'count-in-text-over-row',
   doc: 'A how-many question whose words only the report uses (清理, 失效) sit with its table word in one counted sentence of the text: that sentence, not the table row the single word pointed at.',
@@ -256,7 +263,9 @@ export const countInTextOverRow: Rule = {
     // (the table word without the how-many words the span took with it: "公开了几件" → 公开)
     const spanWords = metric.spans.map((s) => u.norm.slice(s.start, s.end).replace(HOW_MANY_IN_SPAN, ''));
     // (a column's verb alone, "发了好多条政策文件": the sentence that counts the thing named says it was published)
-    if (!n || !line || !own.every((w) => line.includes(w)) || !spanWords.every((w) => w && (line.includes(w) || (metric.table === '二' && COLUMN_VERB.test(w))))) return undefined;
+    // (or the table word said as the text says it, a term of the same row or column: 作废 for the text's 已废止)
+    const saidIn = (w: string) => !!line && (line.includes(w) || sameTerms(kn, w).some((t) => line.includes(t)));
+    if (!n || !line || !own.every((w) => line.includes(w)) || !spanWords.every((w) => w && (saidIn(w) || (metric.table === '二' && COLUMN_VERB.test(w))))) return undefined;
     if (countFit(line, asked) < COUNT_ATTACHED) return undefined;
     return { kind: 'passage', report: r, parts: n.parts };
   },

@@ -23,17 +23,18 @@ import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
 import { quotedListChecked } from './quoted-list.js';
 import { quotedRestAsked, quotedSumChecked } from './quoted-sum.js';
-import { restOfResults } from './rest-of-results.js';
+import { restFollowUp, restOfResults } from './rest-of-results.js';
 import { quotedBalanceChecked } from './quoted-balance.js';
 import { balanceTotalAsked } from './balance-total.js';
 import { visitsNotTold } from './visits-not-told.js';
 import { reportItselfAsked } from './report-itself.js';
+import { documentNumberAsked } from './document-number.js';
 import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
 import { channelsToldFollowUp } from './channels-told.js';
 import { whyToldCount } from './why-told-count.js';
 import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
-import { quotedCountWhy } from './quoted-count-why.js';
+import { quotedCountWhy, whyOfToldCount } from './quoted-count-why.js';
 import { riseReasonTold } from './rise-reason.js';
 import { shortcomingWhy } from './shortcoming-why.js';
 import { publishedWhereAsked } from './published-where.js';
@@ -97,6 +98,8 @@ export const RULES: readonly Rule[] = [
   // (whether all the requests just counted were answered, "都答复了吗": their results' total, before a time-limit intent its
   // words match)
   allAnsweredFollowUp,
+  // (the rest asked alone after the text told how many were answered, "剩下的呢": those carried into the next year)
+  restFollowUp,
   // (a table named alone after a question about a table: "表四呢" — that question again)
   tableFollowUp,
   sourceFollowUp,
@@ -171,6 +174,8 @@ export const RULES: readonly Rule[] = [
   // (before report-itself-asked: "第二、三、四部分的表格里有数据吗" asks the tables' figures, not the parts)
   tablesFilledAsked,
   reportItselfAsked,
+  // (the report's own document number, as its page prints it: no intent reads 文号)
+  documentNumberAsked,
   toldChangeOverYears,
   // (arithmetic on the counts the text tells comes before the years' sentences: "两年比多了多少" is a difference)
   textArithmetic,
@@ -220,6 +225,8 @@ export const RULES: readonly Rule[] = [
   // (no row read, or 不予公开 read only from everyday words beside the count of a report without tables: the sentence
   // counting the requests quoted, before an intent its words match — 原因 → the exemptions — or the row's missing cell)
   quotedCountWhy,
+  // (why the office did something the text counts, the count quoted: the sentence that holds it, which says what for)
+  whyOfToldCount,
   // (before the procedure's reasons to withhold: "为什么申请涨了这么多" asks the report's reason for the change)
   riseReasonTold,
   // (before the procedure's reasons to withhold: "工作有短板，是啥原因" asks section 五's causes)

@@ -19,7 +19,8 @@ const PROACTIVE_COUNT_ASKED = /(?:主动)?公开[^，。？?,]{0,8}(?:数量|最
 
 /** The asker's frame around the thing asked ("我是记者，想核实…的总数"): no words of the thing counted. */
 // (and where it all went, online as such, "网上公开了多少条": every report's proactive disclosure is online)
-const ASKER_FRAME = /^.*?(?:想|要|请|帮我)?(?:核实|核对|确认|了解|知道|晓得|打听|问问?)(?:一下)?|的?总数|的?总量|的?条数|(?:在)?(?:网上|线上)(?=主动公开|公开|发布)/g;
+// (and the report's wording pointed at, "主动公开总数写的是多少条": what it says is the count)
+const ASKER_FRAME = /^.*?(?:想|要|请|帮我)?(?:核实|核对|确认|了解|知道|晓得|打听|问问?)(?:一下)?|的?总数|的?总量|的?条数|(?:在)?(?:网上|线上)(?=主动公开|公开|发布)|(?:写的是|写着|写的)(?=多少|几)/g;
 
 /** The channels it went out by, two or more said before the verb ("通过网站和新媒体主动公开了多少条"): how, not what, was
  *  counted — one channel named ("通过门户网站公开了多少条") is that channel's count, count-in-report's. */
@@ -73,6 +74,9 @@ export const proactiveTotal: Rule = {
     const told = reports.map((r) => ({ r: r!, t: proactiveTold(r!) }));
     // (of several compared, one whose text tells no total is said so; the others are still compared)
     if (several ? told.filter((x) => x.t).length < 2 : told.some((x) => !x.t)) return undefined;
+    // (a part of it named elsewhere in the message in words only the report uses, "科教文体卫生类的信息，…公开了几条": that
+    // part's count, which the total's clause does not hold — count-in-report's, from the sentence that breaks it down)
+    if (!several && u.reportOnlyWords.length && told.every((x) => x.t && !u.reportOnlyWords.some((w) => x.t!.clause.includes(w)) && x.t.passage.text.includes(u.reportOnlyWords[0]!))) return undefined;
     const many = told.length > 1;
     const lines = told.map(({ r, t }) => (t ? `${many ? `${reportLabel(r)}：` : ''}${t.clause}${/[。；;]$/.test(t.clause) ? '' : '。'}${many ? '\n' : ''}` : `${reportLabel(r)}：报告正文没有写明全年主动公开信息的总条数${channelsTold(r)}。\n`));
     // which published most (or least), when asked: from the counts the texts tell

@@ -8,6 +8,7 @@ import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
 import { hasTableFigures, pickReport } from '../select.js';
 import { kindsOf, withoutSlots } from './helpers.js';
+import { contentWords, sentencesOf } from '../../answer/retrieve.js';
 import type { Rule } from './types.js';
 
 /** A count of requests quoted ("2件"). */
@@ -45,5 +46,30 @@ export const quotedCountWhy: Rule = {
     if (said.length !== 1) return undefined;
     const ps = said[0]!;
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: ps.map((p) => p.text.trim()), source: sectionSource(ps[0]!.section), labelled: true } };
+  },
+};
+
+/** A count of something the office did, quoted ("让40家部门", "更新了339个目录"): the number and its measure word. */
+const THING_COUNT_QUOTED = /(?<![\d.])(\d{1,6})\s*(家|个|条|篇|项|次|场|期|所|名|户|批|件)/g;
+/** The fewest words of the question, besides the count, that the sentence must hold: it is the same thing done. */
+const SHARED_WORDS_MIN = 2;
+
+export const whyOfToldCount: Rule = {
+  name: 'why-of-told-count',
+  doc: 'Why the office did something the text counts, the count quoted ("为什么要让40家部门去改信息公开指南"): the one sentence of the report that holds that count and the question\'s words, which says what it was for ("…确保群众获取信息渠道更加畅通") — not the general rule its words match.',
+  decide: (u, state, kn) => {
+    if (!kindsOf(u).why || u.metric) return undefined;
+    const text = withoutSlots(u);
+    const counts = [...new Set([...text.matchAll(THING_COUNT_QUOTED)].map((m) => `${m[1]}${m[2]}`))];
+    if (counts.length !== 1) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const counted = new RegExp(`(?<![\\d.])${counts[0]!.replace(/\D+$/, '')}\\s*${counts[0]!.replace(/^\d+/, '')}`);
+    const holding = sentencesOf(r).filter((x) => counted.test(x.text));
+    if (holding.length !== 1) return undefined;
+    const said = holding[0]!;
+    const words = contentWords(text.replace(THING_COUNT_QUOTED, ' ')).filter((w) => w.length >= 2 && said.text.includes(w));
+    if (words.length < SHARED_WORDS_MIN) return undefined;
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [said.text.trim()], source: sectionSource(said.section), labelled: true } };
   },
 };

@@ -10,6 +10,10 @@ import type { Decision, Rule } from './types.js';
 import type { Knowledge } from '../knowledge.js';
 import type { ConvState } from '../engine.js';
 import type { Understanding } from '../understanding.js';
+import { understand } from '../understanding.js';
+import { firstDecision } from '../engine.js';
+import { PASSAGE_INTENT } from '../respond.js';
+import { reportById } from '../select.js';
 
 /** The results of table 三, in the table's order (their reasons are rows with a parent). */
 const RESULTS = ['granted', 'partial', 'refused', 'unable', 'rejected', 'other'] as const;
@@ -75,3 +79,28 @@ function listed(u: Understanding, state: ConvState, kn: Knowledge, named: string
   const lines = [restLabel ? `${restLabel}共 ${rest} 件（办理结果中${given}以外）：${parts.join('；')}。` : `办理结果中${given}，其余 ${rest} 件：${parts.join('；')}。`];
   return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, source: SOURCE, labelled: true } };
 }
+
+/** The rest asked alone, right after a count ("剩下的呢", "其余的怎么处理的", "余下那几件呢"). */
+const REST_ALONE = /^(?:那|那么)?(?:其他|其余|剩下|剩余|余下|另外)(?:的)?(?:那?几件|那些|那部分)?(?:呢|怎么(?:处理|办)的?|咋(?:处理|办)的?|去哪了|哪去了|什么情况|啥情况)[?？。]*$/;
+/** A count of the requests answered or handled, as last asked ("回复了几件", "办结多少件"). */
+const ANSWERED_COUNT_ASKED = /(?:回复|答复|办结|办理完?|处理完?)[^，。？?]{0,4}(?:几|多少)/;
+/** The rest of the requests a text tells after the ones answered: those carried into the next year, asked as such. */
+const CARRIED_ASKED = '年结转下年度继续办理的申请有多少件';
+
+export const restFollowUp: Rule = {
+  name: 'rest-follow-up',
+  doc: 'The rest asked alone ("剩下的呢") right after the text told how many requests were answered ("回复了几件" → "进行回复52件"): those carried into the next year, from the clause that counts them ("结转到下年度继续办理2件") — not a question the bot cannot read.',
+  decide: (u, state, kn) => {
+    if (u.metric || state.intent !== PASSAGE_INTENT || !state.text || !ANSWERED_COUNT_ASKED.test(state.text)) return undefined;
+    if (!REST_ALONE.test(u.norm.replace(/\s+/g, ''))) return undefined;
+    const r = reportById(kn, state.report);
+    if (!r || r.year === null) return undefined;
+    const asked = `${r.office}${r.year}${CARRIED_ASKED}`;
+    const d = firstDecision(understand(kn, asked, {}, u.now), {}, kn).decision;
+    if (d.kind === 'passage') return d.report === r ? d : undefined;
+    // (a row of table 三 — the text read for it when the table is not there): that question, of this report
+    if (d.kind !== 'figure') return undefined;
+    const slots = { years: [r.year], offices: [r.office], unknownOffices: [], spans: [] };
+    return { kind: 'intent', intent: d.intent, confidence: d.confidence, question: { norm: asked, slots, metric: d.metric } };
+  },
+};

@@ -61,6 +61,7 @@ const report = shape({
   period: opt(str),
   published: opt(str),
   indexNo: opt(str),
+  docNo: opt(str),
   contact,
   passages: arrayOf(passage),
   values: recordOf(value),

@@ -16,9 +16,13 @@ const TABLE_SECTIONS = new Set(['二', '三', '四']);
  * running text (a stop or a comma, eight Chinese characters in a row) with a counted figure (requests in 份 too, "共收到8份政府信息公开申请"); a table's
  * cells, printed one per line, have neither.
  */
+// (or says in words that there was none, "2021年,我局未收到政府信息公开申请": a count of 0 — cut off in the word too, as a
+// page's opening may be, "…未收到政府信息公开申")
 function statesFigures(text: string): boolean {
-  return /[，,。；;]/.test(text) && /\p{Script=Han}{8,}/u.test(text) && /\d+\s*(?:余|多)?\s*[件条个次项份]/.test(text);
+  return /[，,。；;]/.test(text) && /\p{Script=Han}{8,}/u.test(text) && (/\d+\s*(?:余|多)?\s*[件条个次项份]/.test(text) || NONE_RECEIVED.test(text));
 }
+/** A sentence saying no request was received ("未收到政府信息公开申请", "没有接到…申请"). */
+const NONE_RECEIVED = /(?:未|没有)(?:收到|接到|受理|接收到?)[^，。,；;]{0,16}申/;
 
 export function buildPassages(sections: Section[], skipLines: Set<string>): Passage[] {
   const out: Passage[] = [];
@@ -27,7 +31,7 @@ export function buildPassages(sections: Section[], skipLines: Set<string>): Pass
       let n = 0;
       for (const b of sec.blocks) {
         if (b.kind === 'table' || !statesFigures(b.text)) continue;
-        for (const s of splitSentences(b.text.trim())) if (statesFigures(s) || /\d+\s*[件条个次项份]/.test(s)) out.push({ id: `${sec.id}.${++n}`, section: sec.id, text: s });
+        for (const s of splitSentences(b.text.trim())) if (statesFigures(s) || /\d+\s*[件条个次项份]/.test(s) || NONE_RECEIVED.test(s)) out.push({ id: `${sec.id}.${++n}`, section: sec.id, text: s });
       }
       continue;
     }

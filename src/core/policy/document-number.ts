@@ -1,0 +1,26 @@
+/**
+ * Rule document-number-asked: the report's own document number (文号) asked ("这份2023年报的文号是多少，归档要用"), as a
+ * site prints it above the report ("备注/文号:永石政〔2024〕1号", read into report.docNo) — never the number of the notice it
+ * was compiled under, nor of a document a request names.
+ */
+import { reportLabel } from '../../answer/render.js';
+import { pickReport } from '../select.js';
+import type { Rule } from './types.js';
+
+/** The document number asked ("文号是多少", "发文字号"). */
+const DOC_NO_ASKED = /文号|发文字号/;
+/** The report pointed at as what bears it ("年报的文号", "这份报告"). */
+const REPORT_POINTED = /年报|报告|这份|本份/;
+/** Another document's number: the notice the report follows, a document asked for, a law ("按哪个通知…文号多少", "申请时要写文号吗"). */
+const OTHER_DOCUMENT = /通知|文件|条例|规定|办法|申请|填/;
+
+export const documentNumberAsked: Rule = {
+  name: 'document-number-asked',
+  doc: 'The report\'s own document number asked ("这份年报的文号是多少"): the one its page prints above it ("永石政〔2024〕1号"); when the page prints none, other rules answer (the text may quote a notice\'s).',
+  decide: (u, state, kn) => {
+    if (u.metric || !DOC_NO_ASKED.test(u.norm) || !REPORT_POINTED.test(u.norm) || OTHER_DOCUMENT.test(u.norm)) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r?.docNo) return undefined;
+    return { kind: 'passage', report: r, parts: { head: '', lines: [`${reportLabel(r)}报告网页所载文号：${r.docNo}`], source: '报告网页的信息表', labelled: true } };
+  },
+};
