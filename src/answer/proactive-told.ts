@@ -85,7 +85,8 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // (only information in general, "政府信息", "政务信息", "各类信息", not one kind: "政策解读信息15条")
       // (said to be proactive, a short qualifier is still information in general: "主动公开街道信息423条")
       // (or published again in other words: "主动公开政府信息按时发布96条"; the verb doubled, "公开发布各类信息556条")
-      const general = /^(?:了)?(?:发布|公布)?(?:各类|各项)?(?:政府|政务)?信息(?:(?:按时|及时|依法)?(?:发布|公布))?(?:共|共计|总计|合计|数|总数|总量)?(?:为|达)?$/.test(between) || /等(?:各类)?(?:政府|政务)?(?:信息)?(?:共计|共|合计)?$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
+      // (or kinds listed, then all of them as what was disclosed: "发布财政信息、工作动态等各类公开信息12条")
+      const general = /^(?:了)?(?:发布|公布)?(?:各类|各项)?(?:政府|政务)?信息(?:(?:按时|及时|依法)?(?:发布|公布))?(?:共|共计|总计|合计|数|总数|总量)?(?:为|达)?$/.test(between) || /等(?:各类)?(?:公开的?)?(?:政府|政务)?(?:公开)?(?:信息)?(?:共计|共|合计)?$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
       if (!total && !general) continue;
       // (a total of one kind of document, "共发布行政规范性文件0条", is no total of the information published)
       if (!general && ONE_KIND.test(between) && !/信息/.test(between)) continue;

@@ -353,7 +353,11 @@ export const COUNT_ATTACHED = 2;
  * a word of the question ("16个政务新媒体账号"), 1 for a number in that unit alone, 0 otherwise; a
  * stock beats a change unless a change is asked ("16个…账号" before "新增…4个新媒体账号").
  */
-export function countFit(text: string, asked: CountAsked): number {
+/** A web address in brackets ("目录系统(http://www.enping.gov.cn/…)主动公开…482条"): it stands between a thing and its count. */
+const BRACKETED_URL = /[（(]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g;
+
+export function countFit(said: string, asked: CountAsked): number {
+  const text = said.includes('http') || said.includes('www.') ? said.replace(BRACKETED_URL, '') : said;
   let best = 0;
   const share = asked.unit === '%';
   // (a measure word sized by 大 or 小, "12 大类、90 小项", is that measure word)

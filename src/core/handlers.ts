@@ -369,6 +369,31 @@ function phoneInText(r: Report, norm: string): Exec | undefined {
   return { parts: { head: `据${reportLabel(r)}报告：`, lines: [fit[0]!.sentence], source: sectionSource(fit[0]!.section), labelled: true } };
 }
 
+/** A web address in a sentence ("(http://www.enping.gov.cn/…/index)", "www.xjwqx.gov.cn"). */
+const URL_IN_TEXT = /(?:https?:\/\/|www\.)[A-Za-z0-9./_\-?=&%#:]+/;
+/** Words of a question about a site that say nothing of which one. */
+const SITE_PLAIN_WORDS = /^(?:网址|网站|官网|网页|链接|政府|信息|公开|哪个|看到|能看|发个)$/;
+
+/**
+ * The text's one sentence with a web address that holds the most of the question's own words ("政府信息公开目录" → "在政府信息
+ * 公开目录系统(http://…)主动公开…"): that sentence; undefined when none holds one, or two hold as many.
+ */
+function urlInText(r: Report, norm: string): Exec | undefined {
+  const words = contentWords(norm).filter((w) => w.length >= 2 && !SITE_PLAIN_WORDS.test(w));
+  if (!words.length) return undefined;
+  let best: { text: string; section: string; held: number } | undefined;
+  let tie = false;
+  for (const { text, section } of sentencesOf(r)) {
+    if (!URL_IN_TEXT.test(text)) continue;
+    const held = words.filter((w) => text.includes(w)).length;
+    if (!held) continue;
+    if (best && held === best.held) tie = true;
+    if (!best || held > best.held) (best = { text: text.trim(), section, held }), (tie = false);
+  }
+  if (!best || tie) return undefined;
+  return { parts: { head: `据${reportLabel(r)}报告：`, lines: [best.text], source: sectionSource(best.section), labelled: true } };
+}
+
 /** Whether a template says something besides its contact details (a line with no field longer than a heading). */
 function saysMore(template: string): boolean {
   return template.split('\n').some((l) => !/\{[^{}]+\}/.test(l) && l.trim().length > HEADING_MAX_CHARS);
@@ -411,6 +436,11 @@ function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { r
   if (leadGone && intent.id === DEPARTMENT) {
     const said = responsibleInText(r, norm);
     if (said) return said;
+  }
+  // (no site in the contact block, a web address the text gives beside what is asked, "…目录在哪个网站": "在政府信息公开目录系统(http://…)")
+  if ((leadGone || text === null) && SITE_ASKED.test(norm) && topicOf(intent).contact) {
+    const told = urlInText(r, norm);
+    if (told) return told;
   }
   // (no contact block gives a phone, the text does, "公布举报电话(0941-8212568)": that sentence, the phone named as the text names it)
   if ((leadGone || text === null) && intent.id === PHONE_INTENT) {

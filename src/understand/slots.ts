@@ -599,6 +599,15 @@ const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
 // (nor words joined by 或者 or a remedy before it, "去复议或者告镇政府": no place "议或者起诉镇")
 /** Everyday nouns of a request that a level's character may follow ("我申请的东西镇政府回复说…"): no place. */
 const THING_WORD = /^(?:东西|事情|事儿|材料|资料|文件|信息|内容|答复|结果)$/;
+/**
+ * Counties whose name is one character and 县 (泾县, 沛县, 萧县 …), as data: PLACE needs two characters before a level, or
+ * 本县, 该县 would be places. Left out: those whose character ends a common word before 县 (和, 道, 息, 容: "…和县政府",
+ * "知道县里", "信息县", "内容县").
+ */
+const ONE_CHAR_COUNTIES = '泾沛丰睢杞滑浚蠡易涉磁献萧歙黟祁单曹莒冠费叶郏淇温渠荣珙泸勉眉陇岚沁代盂徽礼环漳岷泗青威雄藤佳洋乾莘澧攸凤兴寿';
+/** One of them as a place: at the start, after a non-Chinese character or a province's or city's level, before an organ or a year. */
+const ONE_CHAR_COUNTY = new RegExp(`(?<=^|[^\\p{Script=Han}]|[省市])[${ONE_CHAR_COUNTIES}]县(?=人民政府|政府|政务|\\p{Script=Han}{0,8}?(?:局|委|办)|\\s?(?:19|20)?\\d{2}年|的)`, 'gu');
+
 const NOT_PLACE = /^(区委|县委|市委|镇委|乡委|旗委|社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$|^(?:起草|编写|撰写|编制|核对|准备|负责|咨询|联系|查询|帮|替|给)$|或者|或是|还是|因为|起诉|复议/;
 
 /** Characters of a story, never of a place's name ("上个月十号去区政府办交了…": no place "个月十号去区"). */
@@ -1309,6 +1318,13 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (organAloneAt(text, from, names)) continue;
     if (!unknownOffices.includes(name)) unknownOffices.push(name);
     spans.push({ start: from, end: start + m[0].length });
+  }
+  // a county named by one character ("泾县政务公开办", "宣城市泾县2023年"): PLACE reads two at least
+  if (mayMatch(text, ONE_CHAR_COUNTY)) for (const m of text.matchAll(ONE_CHAR_COUNTY)) {
+    const name = m[0];
+    if (!free(m.index!, name.length) || containsKnown(name, names, unnamed, namedHere)) continue;
+    if (!unknownOffices.includes(name)) unknownOffices.push(name);
+    spans.push({ start: m.index!, end: m.index! + name.length });
   }
   // a city of a loaded report's address said without its 市, then another organ of it ("哈尔滨住房公积金管理中心"): another office
   if (!offices.size) for (const stem of names.cityStems) {

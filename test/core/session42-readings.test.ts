@@ -6,6 +6,8 @@ import { kb, talk } from './readings-kit.js';
 const nangang = 'data/reports';
 const hebeiYunnanFujian = 'test/fixtures/reports-fresh147-newa';
 const hunanNingxiaHeilongjiang = 'test/fixtures/reports-fresh147-newb';
+const shandongSichuanMongolia = 'test/fixtures/reports-fresh148-newa';
+const guangdongAnhuiXinjiang = 'test/fixtures/reports-fresh148-newb';
 
 describe('session 42 readings: reports named and read', () => {
   it('a year written into 年报 ("2023年报里主动公开总数"): the year, and no stray 报 in the question', async () => {
@@ -70,5 +72,78 @@ describe('session 42 readings: counts told in words', () => {
     const [a] = talk(kn, '西山区干嘛要更新339个标准化目录');
     expect(a).toContain('339个标准化目录');
     expect(a).toContain('畅通');
+  });
+});
+
+describe('session 42 readings: contact and applying', () => {
+  it('two ways of applying set against each other ("能在网上交吗，还是得本人跑一趟"): the first asked, online', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '申请表可以网上提交吗，还是非得本人跑一趟');
+    expect(a).toContain('数据电文');
+  });
+  it('staff asking which phone to give a citizen about the report ("咱给他留哪个电话"): the office\'s phone', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '群里有人打听年报的事，给他留哪个电话好');
+    expect(a).toContain('82705546');
+  });
+  it('a detail asked for formally ("请提供…年报中公布的联系邮箱"): that detail, not the date the report was published', async () => {
+    const kn = await kb(guangdongAnhuiXinjiang);
+    const [a] = talk(kn, '请提供宣州区政府办年报里公布的邮箱');
+    expect(a).toContain('xzqzhengwugongkai@163.com');
+  });
+  it('a site asked that the text gives beside what it is for ("目录在哪个网站"), no site in the contact block: that sentence', async () => {
+    const kn = await kb(guangdongAnhuiXinjiang);
+    const [a] = talk(kn, '恩平市场监管局信息公开目录的网址是啥');
+    expect(a).toContain('gkmlpt');
+  });
+  it('a county named by one character ("泾县"), not loaded: said so, never a loaded office\'s count', async () => {
+    const kn = await kb(guangdongAnhuiXinjiang);
+    const [a] = talk(kn, '泾县2023年主动公开了多少条信息');
+    expect(a).toContain('泾县');
+    expect(a).not.toContain('482');
+  });
+});
+
+describe('session 42 readings: what the text tells', () => {
+  it('a bureau of petitions named ("信访局也能申请"): the office, never table 三\'s 信访举报投诉 row', async () => {
+    const kn = await kb(shandongSichuanMongolia);
+    const [a] = talk(kn, '听说信访局也收信息公开申请，钢城区信访局2025年受理了多少件');
+    expect(a).toContain('1件');
+    expect(a).not.toContain('信访举报投诉类申请');
+  });
+  it('kinds listed, then all of them as what was published ("发布财政信息、工作动态等各类公开信息12条"): the year\'s total', async () => {
+    const kn = await kb(shandongSichuanMongolia);
+    const [a] = talk(kn, '钢城区信访局2025年一共主动公开多少条');
+    expect(a).toContain('12条');
+  });
+  it('whether the request the text told of was answered ("答复了没有"): the sentence telling its reply', async () => {
+    const kn = await kb(shandongSichuanMongolia);
+    const [, a] = talk(kn, '钢城信访局2025年收到的那件申请是关于什么的', '答复了没有');
+    expect(a).toContain('予以规范答复');
+  });
+  it('why none at all ("为啥一件都没有"): the sentence saying none was received', async () => {
+    const kn = await kb(shandongSichuanMongolia);
+    const [a] = talk(kn, '凉山州审计局2023年为什么依申请公开一件都没有');
+    expect(a).toContain('未收到');
+  });
+  it('a part counted beside the total, named by its own words ("公示栏、大喇叭公开的民政社保信息"): that clause\'s count', async () => {
+    const kn = await kb(guangdongAnhuiXinjiang);
+    const [a] = talk(kn, '乌恰镇2024年用公示栏和大喇叭公开的民政社保信息一共多少条');
+    expect(a).toContain('82条');
+  });
+  it('a part named after a count with 其中, read as a table word with no cell ("其中发布文件呢"): the text\'s count', async () => {
+    const kn = await kb(guangdongAnhuiXinjiang);
+    const [, a] = talk(kn, '乌恰镇2024年在政府网站公开了几条信息', '其中发布文件呢');
+    expect(a).toContain('发布文件2条');
+  });
+  it('a thing and its count with a web address between them ("目录系统(http://…)主动公开…482条"): that count, asked as a follow-up', async () => {
+    const kn = await kb(guangdongAnhuiXinjiang);
+    const [, a] = talk(kn, '恩平市场监管局2023年本单位频道发布了多少条信息', '目录系统呢');
+    expect(a).toContain('482条');
+  });
+  it('the reason counted most among the requests that gave nothing ("没拿到信息的里头最多的是啥原因")', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗2022年没拿到信息的申请里头，哪种原因最多');
+    expect(a).toContain('本机关不掌握相关政府信息');
   });
 });

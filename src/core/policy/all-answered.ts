@@ -11,10 +11,13 @@ import { hasTableFigures, pickReport } from '../select.js';
 import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
 import { sentencesOf } from '../../answer/retrieve.js';
+import { PASSAGE_INTENT } from '../respond.js';
+import { reportById } from '../select.js';
 
 /** All of them answered or handled, asked alone ("都答复了吗", "全部办结了没", "是不是都回复了"). */
 // (or all granted, "都公开了吗")
-const ALL_ANSWERED_ASKED = /^(?:那|那么)?(?:是不是|是否)?(?:都|全部|全都|全)(?:已经|已)?(?:答复|办结|办完|处理完|回复|办理完|(给)?公开)(?:了)?(?:吗|没有?|么|嘛|不)?[?？。]*$/;
+// (or answered at all, "答复了没有", "回复了吗": the same question of the requests just counted)
+const ALL_ANSWERED_ASKED = /^(?:那|那么)?(?:是不是|是否|有没有)?(?:(?:都|全部|全都|全)(?:已经|已)?(?:答复|办结|办完|处理完|回复|办理完|(给)?公开)|(?:已经|已)?(?:答复|回复|办结))(?:了)?(?:吗|没有?|么|嘛|不)?[?？。]*$/;
 /** The text saying every request was answered, handled or granted ("均按照法定程序依法依规进行公开", "每一份申请均精准答复"). */
 const ALL_SAID = /(?:均|全部|都|一律)[^，。；;,\d]{0,16}(?:答复|办结|办理完毕|予以公开|进行公开|公开)/;
 /** The requests counted, then all of them said answered or granted ("…11件,均按照法定程序…进行公开"). */
@@ -23,6 +26,9 @@ const COUNTED_THEN_ALL = /\d+\s*件[，,]\s*(?:已)?(?:均|全部|都|一律)/;
 const EVERY_REQUEST = /(?:每一?份|每一?件|所有|全部)(?:的)?(?:政府信息公开)?申请(?:均|都|全部)/;
 /** A sentence about the requests for information. */
 const ABOUT_REQUESTS = /依申请|信息公开申请|公开申请|申请/;
+/** A sentence of the text telling the requests' replies ("已按规定时限和要求予以规范答复", "均已按时答复"). */
+// (said to be done, not the work of replying in general: "规范依申请回复工作" tells no reply)
+const REPLIES_TOLD = /(?:已|均|全部|都)[^，。；;]{0,14}(?:答复|回复|办结|办理完毕)/;
 /** Rows of table 三 that count the requests themselves (what "all of them" points back at). */
 const REQUEST_ROWS: ReadonlySet<string> = new Set(['new', 'total', 'carried']);
 
@@ -40,7 +46,9 @@ export const allAnsweredFollowUp: Rule = {
     if (r && !hasTableFigures(r)) {
       // (the sentence that counts them first, "…共收到依申请公开11件,均…进行公开"; else one that says so of every request)
       const sentences = sentencesOf(r).filter((x) => ABOUT_REQUESTS.test(x.text) && ALL_SAID.test(x.text));
-      const said = sentences.find((x) => COUNTED_THEN_ALL.test(x.text)) ?? sentences.find((x) => EVERY_REQUEST.test(x.text));
+      // (or, whether they were answered at all, the sentence telling their reply: "…已按规定时限和要求予以规范答复")
+      const replied = granted || /都|全/.test(asked[0]) ? undefined : sentencesOf(r).find((x) => ABOUT_REQUESTS.test(x.text) && REPLIES_TOLD.test(x.text));
+      const said = sentences.find((x) => COUNTED_THEN_ALL.test(x.text)) ?? sentences.find((x) => EVERY_REQUEST.test(x.text)) ?? replied;
       if (said) {
         // (from the clause that counts them: a long sentence of other work before it is not what was asked)
         const at = COUNTED_THEN_ALL.exec(said.text)?.index;
@@ -51,5 +59,21 @@ export const allAnsweredFollowUp: Rule = {
     const figures = figuresIntent(kn);
     const metric: MetricQuery = { table: '三', rows: granted ? ['granted', 'total'] : ['total'], cols: [], spans: [], rowsExplicit: true };
     return figures ? { kind: 'figure', intent: figures, metric, confidence: POLICY.figureMinConfidence } : undefined;
+  },
+};
+
+/** Whether the request just told of was answered, asked alone ("答复了没有", "回复了吗", "办结了没"). */
+const ANSWERED_ASKED = /^(?:那|那么)?(?:有没有|是否|是不是)?(?:已经|已)?(?:答复|回复|办结|办完|处理完)(?:了)?(?:吗|没有?|么|嘛|不)?[?？。]*$/;
+
+export const answeredFollowUp: Rule = {
+  name: 'answered-follow-up',
+  doc: 'Whether the request the text just told of was answered ("答复了没有" after "全年共受理…申请1件,…申请内容主要涉及…"): the text\'s sentence about the requests that tells their replies ("…已按规定时限和要求予以规范答复") — not the fee rules or a goodbye its words match.',
+  decide: (u, state, kn) => {
+    if (u.metric || state.intent !== PASSAGE_INTENT || !ANSWERED_ASKED.test(u.norm.replace(/\s+/g, ''))) return undefined;
+    const r = reportById(kn, state.report);
+    if (!r) return undefined;
+    const said = sentencesOf(r).find((x) => ABOUT_REQUESTS.test(x.text) && REPLIES_TOLD.test(x.text));
+    if (!said) return undefined;
+    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [said.text.trim()], source: sectionSource(said.section), labelled: true } };
   },
 };

@@ -35,13 +35,17 @@ const MAX_GAP = 8;
 /** May one (a modal near the end) — "可以发微信申请吗", "微信申请行不行", "能用邮件交申请不". */
 const MAY = /(?:能|可以|可不可以|能不能|行不行|行吗|支持|接受|受理|允许|管用|算数|算不算|有效)[^。]{0,12}$/;
 
+/** Two ways set against each other ("…吗，还是…"). */
+const EITHER_OR = /还是/;
+
 /** The intent id answering a channel asked with the act in the clause, or undefined. */
 export function channelAsked(clause: string): string | undefined {
   if (OTHER_ACT.test(clause) || DETAIL_ASKED.test(clause)) return undefined;
   // (saying it instead of writing, "字写的不好能不能口头说": applying orally, the act implied)
   if (!APPLY_ACT.test(clause)) return ORALLY.test(clause) && MAY.test(clause) ? 'procedure.how' : undefined;
   const k = questionKinds(clause);
-  if (!k.yesNo && !k.how && !MAY.test(clause)) return undefined;
+  // (or two ways set against each other, "能在网上交吗，还是必须本人跑一趟": the first one asked)
+  if (!k.yesNo && !k.how && !MAY.test(clause) && !EITHER_OR.test(clause)) return undefined;
   for (const [intent, words] of CHANNELS) {
     const w = words.exec(clause);
     if (!w) continue;

@@ -1,5 +1,5 @@
 /** Rule for several contact details asked at once ("电话和邮编分别是多少", "电话多少，几点上班"). */
-import { APPLY_VERB, CLAUSE_SPLIT, CONTACT_ALL, CONTACT_FIELD_NOUNS, HOURS_ASKED, NOT_WANTED, OFFICIAL_ASKED } from '../patterns.js';
+import { APPLY_VERB, CLAUSE_SPLIT, CONTACT_ALL, CONTACT_FIELD_NOUNS, DOMAIN_SUBJECT, HOURS_ASKED, NOT_WANTED, OFFICIAL_ASKED } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { askedClauses, intentDecision, top } from './helpers.js';
 import type { Rule } from './types.js';
@@ -37,8 +37,9 @@ export const contactFieldsAsked: Rule = {
 
 /** A contact detail asked for without a question word ("信息科电话发一下", "地址给我", "把邮箱告诉我", "给个人工电话"). */
 // (我 as 额/俺 say it, "网址给额言传一哈")
-// (or checked by staff, "联系地址和电话再帮我确认一遍")
-const DETAIL_WANTED = /(?:电话|号码|地址|邮编|邮箱|传真|网址)[^，。？?]{0,8}(?:确认|核对|核实|校对|核一下)|(?:电话|号码|地址|邮编|邮箱|传真|网址)[^，。？?]{0,4}(?:发(?:一下|下|我|过来|给我)|给(?:我|额|俺|一下)|告诉我|说一下|说下|讲一下|讲下|报一下|报下)|(?:发|给|告诉)(?:我|额|俺)[^，。？?]{0,6}(?:电话|号码|地址|邮编|邮箱|传真|网址)|(?:给|要|留)我?(?:个|一个)(?:人工|联系|咨询|办公)?(?:电话|号码|邮箱)/;
+// (or checked by staff, "联系地址和电话再帮我确认一遍"; or which one to give a citizen, "咱给他留哪个电话"; or asked for formally,
+// "请提供…年报中公布的联系邮箱")
+export const DETAIL_WANTED = /(?:电话|号码|地址|邮编|邮箱|传真|网址)[^，。？?]{0,8}(?:确认|核对|核实|校对|核一下)|(?:电话|号码|地址|邮编|邮箱|传真|网址)[^，。？?]{0,4}(?:发(?:一下|下|我|过来|给我)|给(?:我|额|俺|一下)|告诉我|说一下|说下|讲一下|讲下|报一下|报下)|(?:发|给|告诉)(?:我|额|俺)[^，。？?]{0,6}(?:电话|号码|地址|邮编|邮箱|传真|网址)|(?:给|要|留)我?(?:个|一个)(?:人工|联系|咨询|办公)?(?:电话|号码|邮箱)|(?:给|留|告诉)(?:他|她|群众|对方|人家|他们|老百姓|市民)?(?:留)?(?:哪个|什么|啥)(?:电话|号码|邮箱)|(?:请|麻烦)?提供[^，。？?]{0,20}(?:电话|号码|地址|邮编|邮箱|传真|网址)[。.!！]?$/;
 
 /** The website wanted as a detail ("网址给我"): the other details' rules do not read it, this one does. */
 const WEBSITE_NOUN: [RegExp, string] = [/网址|网站地址/, 'contact.website'];
@@ -47,7 +48,8 @@ export const contactDetailWanted: Rule = {
   name: 'contact-detail-wanted',
   doc: 'One contact detail asked for without a question word ("信息科电话发一下，有个申请人要打过去", "地址给我"), no figure and no official: that detail, whatever the rest of the message says about why it is wanted.',
   decide: (u, _state, kn) => {
-    if (u.metric || OFFICIAL_ASKED.test(u.norm) || u.unknown.count >= POLICY.otherMatterUnknownWords) return undefined;
+    // (words of another matter say whose contact is wanted — unless the message is about this one's: "群众问年报的事儿")
+    if (u.metric || OFFICIAL_ASKED.test(u.norm) || (u.unknown.count >= POLICY.otherMatterUnknownWords && !DOMAIN_SUBJECT.test(u.norm))) return undefined;
     const asked = u.norm.replace(NOT_WANTED, ' ');
     const m = DETAIL_WANTED.exec(asked);
     if (!m) return undefined;

@@ -437,9 +437,14 @@ export const countFollowUp: Rule = {
   doc: 'Another thing named alone right after a count the text told ("开了几个专题专栏" then "12345投诉件呢", "领导简介呢"): that thing\'s count, from the sentence that states it — never another intent its words happen to match (投诉 → remedies, 领导 → out of scope). The count asked is kept, so the next thing named goes on from it.',
   decide: (u, state, kn) => {
     // (another report named with it, "四川省文旅厅2025年政府网站发布的呢": that thing's count in that report)
-    if (!u.followUp.is || u.metric || state.intent !== PASSAGE_INTENT || !state.text || u.slots.unknownOffices.length) return undefined;
+    // (a table word read in it, "其中发布文件呢" → table 二's 制发, of a report with no such cell: the text's count still)
+    if (!u.followUp.is || state.intent !== PASSAGE_INTENT || !state.text || u.slots.unknownOffices.length) return undefined;
+    const shown = u.metric ? pickReport(kn, u.slots, state).report : undefined;
+    // (only table 二's words, which name kinds of document the text may count; a result of the requests named is a figure asked)
+    if (u.metric && (u.metric.table !== '二' || !shown || hasCells(shown, u.metric))) return undefined;
     const before = countAsked(state.text);
-    const thing = OTHER_THING_FOLLOW_UP.exec(withoutSlots(u).trim())?.[1];
+    // (a part said with 其中 before it, "其中发布文件呢": the thing itself)
+    const thing = OTHER_THING_FOLLOW_UP.exec(withoutSlots(u).trim())?.[1]?.replace(/^其中(?=\p{Script=Han}{2})/u, '');
     if (!before) return undefined;
     if (!thing) return verbFollowUp(u, state, kn, before);
     const r = pickReport(kn, u.slots, state).report;
@@ -455,4 +460,10 @@ export const countFollowUp: Rule = {
     }
     return undefined;
   },
+};
+
+export const countFollowUpOverRow: Rule = {
+  name: 'count-follow-up-over-row',
+  doc: 'A thing named alone right after a count the text told, read as a table word the report has no cell for ("其中发布文件呢" after "通过政府网站公开了多少条" → table 二\'s 制发): count-follow-up\'s answer, the text\'s count, before the table rules say the cell is missing.',
+  decide: (u, state, kn) => (u.metric ? countFollowUp.decide(u, state, kn) : undefined),
 };

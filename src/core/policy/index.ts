@@ -17,7 +17,7 @@ import { yearOverYear } from './trend.js';
 import { changeToldInText } from './change-in-text.js';
 import { narrativeOverYears } from './narrative-trend.js';
 import { toldChangeOverYears } from './told-trend.js';
-import { largestPart } from './largest-part.js';
+import { largestPart, largestReason } from './largest-part.js';
 import { acrossOffices, acrossOfficesAgain, acrossOfficesSum } from './ranking.js';
 import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
@@ -33,8 +33,9 @@ import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
 import { channelsToldFollowUp } from './channels-told.js';
 import { whyToldCount } from './why-told-count.js';
-import { countFollowUp, countInReport, countInTextOverRow, sumInText } from './counts.js';
+import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { quotedCountWhy, whyOfToldCount } from './quoted-count-why.js';
+import { whyNoRequests } from './none-received.js';
 import { riseReasonTold } from './rise-reason.js';
 import { shortcomingWhy } from './shortcoming-why.js';
 import { publishedWhereAsked } from './published-where.js';
@@ -63,7 +64,7 @@ import { callFreeContact, contactDetailWanted, contactFieldsAsked, enquiryOffice
 import { remedyAsked } from './remedy.js';
 import { quotedCountChecked, quotedPairSummed } from './quoted-check.js';
 import { quotedCountsTogether } from './quoted-together.js';
-import { allAnsweredFollowUp } from './all-answered.js';
+import { allAnsweredFollowUp, answeredFollowUp } from './all-answered.js';
 import { statedRate } from './stated-rate.js';
 import { repliesOnTime } from './replies-on-time.js';
 import { columnMeaning } from './column-meaning.js';
@@ -98,6 +99,8 @@ export const RULES: readonly Rule[] = [
   // (whether all the requests just counted were answered, "都答复了吗": their results' total, before a time-limit intent its
   // words match)
   allAnsweredFollowUp,
+  // (whether the request the text just told of was answered, "答复了没有": the sentence telling its reply)
+  answeredFollowUp,
   // (the rest asked alone after the text told how many were answered, "剩下的呢": those carried into the next year)
   restFollowUp,
   // (a table named alone after a question about a table: "表四呢" — that question again)
@@ -106,6 +109,8 @@ export const RULES: readonly Rule[] = [
   compareLastTwo,
   reasonsFollowUp,
   largestPart,
+  // (the reason counted most among the requests that gave nothing, "被拒或者没拿到信息的…最多的是啥原因": all their reasons)
+  largestReason,
   // (before the procedure rules: an article asked by its number is quoted, whatever its words rank)
   articleAsked,
   timeLimitOf,
@@ -225,6 +230,8 @@ export const RULES: readonly Rule[] = [
   // (no row read, or 不予公开 read only from everyday words beside the count of a report without tables: the sentence
   // counting the requests quoted, before an intent its words match — 原因 → the exemptions — or the row's missing cell)
   quotedCountWhy,
+  // (why the report counts no request at all, "一件都没有": the sentence saying none was received)
+  whyNoRequests,
   // (why the office did something the text counts, the count quoted: the sentence that holds it, which says what for)
   whyOfToldCount,
   // (before the procedure's reasons to withhold: "为什么申请涨了这么多" asks the report's reason for the change)
@@ -236,6 +243,8 @@ export const RULES: readonly Rule[] = [
   feeReckoned,
   // (whether applying costs anything in everyday words, "得交几块钱": the fee rules, before the figures and the tentative readings)
   feeAskedPlainly,
+  // (a thing named after a count the text told, read as a table word with no cell: the text's count, "其中发布文件呢")
+  countFollowUpOverRow,
   tableRowAsked,
   figureQuestion,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)

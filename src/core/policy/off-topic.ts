@@ -9,6 +9,7 @@ import { QUESTION_WORDS, STOPWORDS } from '../../understand/classifier.js';
 import { cut } from '../../understand/segment.js';
 import { contentWords } from '../../answer/retrieve.js';
 import type { Rule } from './types.js';
+import { DETAIL_WANTED } from './contact-fields.js';
 import { PASSAGE_INTENT } from '../respond.js';
 import type { ConvState } from '../engine.js';
 
@@ -121,6 +122,8 @@ export const mostlyUnknown: Rule = {
     // (or a detail asked in a clause of its own, the rest the asker's plan: "地址呢，我直接骑车过去")
     const fieldClause = u.norm.split(CLAUSE_SPLIT).some((c) => FIELD_CLAUSE.test(c.trim()));
     if ((OUR_CONTACT.test(u.norm) || namedContact || fieldClause) && top(u) && topicOf(top(u)!.item).contact && score >= THRESHOLDS.clarify) return undefined;
+    // (a detail wanted outright about this office's matter, "有群众问年报的事儿，咱给他留哪个电话": contact-detail-wanted's)
+    if (DETAIL_WANTED.test(u.norm) && DOMAIN_SUBJECT.test(u.norm)) return undefined;
     // (a follow-up whose best reading is the intent just answered, "…要延长呢 最多能拖多久" after the time limit: the
     // unknown words are the asker's case, the question goes on with that intent)
     if (u.followUp.is && top(u) && state.intent === top(u)!.item.id && score >= THRESHOLDS.answer) return undefined;

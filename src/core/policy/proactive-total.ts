@@ -10,6 +10,7 @@ import { sectionSource } from '../prose-figures.js';
 import { namedReports, pickReport } from '../select.js';
 import { ASKING, CLAUSE_SPLIT } from '../patterns.js';
 import { kindsOf, withoutSlots } from './helpers.js';
+import { contentWords } from '../../answer/retrieve.js';
 import type { Rule } from './types.js';
 
 /** The clause asks the proactive disclosure's count ("主动公开多少条", "公开了多少条信息"): 公开 and a how-many in 条. */
@@ -47,6 +48,21 @@ const THING_COUNTED = /(?:多少|几)\s*条([\p{Script=Han}]{2,})/u;
 /** Words after a how-many that name nothing of their own: the information itself, or a particle. */
 const NO_THING = /^(?:(?:政府|政务)?信息|呢|啊|吗|呀|了|的|嘛|吧)/;
 
+/** Words of a question that any clause about disclosure holds. */
+const PLAIN_WORDS = /^(?:公开|主动|信息|政府|政务|多少|一共|总共|全年|发布|那些|这些|我们|你们|前年|去年|今年)$/;
+/** The clauses of a passage, each ending at a comma, semicolon or stop. */
+const CLAUSE_OF_PASSAGE = /[^，,；;。]+/g;
+
+/**
+ * Whether another clause of the total's part of the text counts something ("…公开民政社保等信息82条") holding two or more of the question's
+ * own words that the total's clause lacks: that part is what is asked.
+ */
+function otherCountedClause(passage: string, total: string, question: string): boolean {
+  const words = contentWords(question).filter((w) => w.length >= 2 && !PLAIN_WORDS.test(w) && !total.includes(w));
+  if (words.length < 2) return false;
+  return [...passage.matchAll(CLAUSE_OF_PASSAGE)].some((c) => !total.includes(c[0].trim()) && /\d+\s*(?:余|多)?\s*条/.test(c[0]) && words.filter((w) => c[0].includes(w)).length >= 2);
+}
+
 export const proactiveTotal: Rule = {
   name: 'proactive-total-told',
   doc: 'The year\'s proactive disclosure asked as a whole ("主动公开多少条") with no table to total it: the clause of the text that tells it (共公开…条, 共主动发布…条, 全年主动公开…条), per report named; running totals of all years never count.',
@@ -77,6 +93,9 @@ export const proactiveTotal: Rule = {
     // (a part of it named elsewhere in the message in words only the report uses, "科教文体卫生类的信息，…公开了几条": that
     // part's count, which the total's clause does not hold — count-in-report's, from the sentence that breaks it down)
     if (!several && u.reportOnlyWords.length && told.every((x) => x.t && !u.reportOnlyWords.some((w) => x.t!.clause.includes(w)) && x.t.passage.text.includes(u.reportOnlyWords[0]!))) return undefined;
+    // (or a part counted in a clause of its own beside the total, named by its words: "公示栏、大喇叭公开的那些民政社保信息" for
+    // "通过公示栏、大喇叭等方式公开民政社保等信息82条")
+    if (!several && told.every((x) => x.t && otherCountedClause(x.r.passages.filter((p) => p.section === x.t!.passage.section && p.heading === x.t!.passage.heading).map((p) => p.text).join('。'), x.t.clause, text))) return undefined;
     const many = told.length > 1;
     const lines = told.map(({ r, t }) => (t ? `${many ? `${reportLabel(r)}：` : ''}${t.clause}${/[。；;]$/.test(t.clause) ? '' : '。'}${many ? '\n' : ''}` : `${reportLabel(r)}：报告正文没有写明全年主动公开信息的总条数${channelsTold(r)}。\n`));
     // which published most (or least), when asked: from the counts the texts tell

@@ -26,3 +26,17 @@ describe('count-follow-up', () => {
     expect(countFollowUp.decide(follow('食堂伙食呢'), after, kn)).toBeUndefined();
   });
 });
+
+describe('count-follow-up-over-row', () => {
+  it('a thing named after a count the text told, read as a table word the report has no cell for ("其中发布文件呢"): the text\'s count', async () => {
+    const { countFollowUpOverRow } = await import('../../../src/core/policy/counts.js');
+    const wuqia = await knowledge('test/fixtures/reports-fresh148-newb');
+    const before = { intent: PASSAGE_INTENT, report: '乌恰县乌恰镇人民政府-2024', text: '乌恰镇前年通过政府网站公开了多少条信息' };
+    const asked = u({ norm: '其中发布文件呢', metric: metric({ table: '二', rows: ['normative'], cols: ['issued'] }), followUp: { is: true, onlySlots: false } });
+    const d = countFollowUpOverRow.decide(asked, before, wuqia);
+    expect(d?.kind).toBe('passage');
+    expect(JSON.stringify(d)).toContain('发布文件2条');
+    // (no figure read: count-follow-up's own turn, later)
+    expect(countFollowUpOverRow.decide(follow('发布文件呢'), before, wuqia)).toBeUndefined();
+  });
+});
