@@ -404,6 +404,11 @@ const SITE_ASKED = /网址|网站|官网|网页|链接/;
 /** Where to read or download the report asked. */
 const DOWNLOAD_ASKED = /下载|电子版|全文|查阅|年报在哪|报告在哪/;
 
+/** The most characters a missing row's answer may hold with the text's sentence on the results added (answers stay short). */
+const TOLD_RESULTS_ROOM = 400;
+/** A sentence on the requests that tells what became of them ("处理结果是…", "予以公开2件", "均已答复"). */
+const RESULT_TOLD = /处理结果|办理结果|答复结果|予以公开|部分公开|不予公开|无法提供|不予处理|不属于本/;
+
 /** A question's end: a message may ask several ("主动公开几条？12345受理了多少件？"). */
 const QUESTION_END = /[^？?！!。；;]+[？?！!。；;]*/g;
 
@@ -767,7 +772,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // question without them is tried next, "全年累计办理申请29件")
         // (of a message asking two things, "主动公开几条？12345受理了多少件？", the question that holds the figure's words)
         const own = ownQuestion(norm, metric);
-        const asks = !none ? [] : [metric.table === '四' ? `${own} ${caseNames(metric)}` : own, ...(SUBJECT_OF_EVERY_REPORT.test(norm) ? [norm.replaceAll(new RegExp(SUBJECT_OF_EVERY_REPORT, 'g'), ' ')] : [])];
+        // (table 四's cases named alone last: a story around them, "听说好多人跟政府打官司…", may hold words of other sentences)
+        const asks = !none ? [] : [metric.table === '四' ? `${own} ${caseNames(metric)}` : own, ...(SUBJECT_OF_EVERY_REPORT.test(norm) ? [norm.replaceAll(new RegExp(SUBJECT_OF_EVERY_REPORT, 'g'), ' ')] : []), ...(metric.table === '四' ? [`${caseNames(metric)}多少件`] : [])];
         for (const ask of asks) {
           const said = narrative(r!, ask, true, POLICY.proseFigureCoverage);
           const whole = said?.parts.lines[0] ?? '';
@@ -792,6 +798,10 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // (what the result means, asked, "“无法提供”是什么意思": the kinds the format counts under it)
         const meaning = MEANING_ASKED.test(norm) && metric.table === '三' && metric.rows.length === 1 ? resultMeaningLine(metric.rows[0]!) : undefined;
         if (meaning) return { parts: { ...m, lines: [meaning, ...m.lines] }, missing: m.missing, metric };
+        // (a result or reason the text does not count, the text telling what became of the requests — "全年共收到1件…申请,处理
+        // 结果是不属于本行政机关负责公开" for "是不是因为涉密": the row said to be missing, then that sentence)
+        const toldResults = none && metric.table === '三' && !metric.basis && !metric.rows.some((x) => x === 'new' || x === 'total' || x === 'carried') ? requestsWithResults(r!) : undefined;
+        if (toldResults && RESULT_TOLD.test(toldResults.text) && m.lines.join('').length + toldResults.text.length <= TOLD_RESULTS_ROOM) return { parts: { ...m, lines: [...m.lines, `报告正文写道：${toldResults.text}`], source: toldResults.source }, metric };
         return { parts: m, missing: m.missing, metric };
       }
       // (a count in a unit, as count-in-report finds it: its unit and subject together in a sentence, "培训3期")

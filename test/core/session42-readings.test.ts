@@ -147,3 +147,37 @@ describe('session 42 readings: what the text tells', () => {
     expect(a).toContain('本机关不掌握相关政府信息');
   });
 });
+
+describe('session 42 readings: fresh149', () => {
+  it('table 四 told in words, asked inside a story of suing ("听说好多人跟政府打官司…行政诉讼有多少件"): the text\'s count', async () => {
+    const kn = await kb('test/fixtures/reports-fresh149-newb');
+    const [a] = talk(kn, '听说周口好些人跟政府打官司，2020年行政诉讼一共几件');
+    expect(a).toContain('202件');
+  });
+  it('which office runs the disclosure work ("哪个办公室管"): the unit the text puts in charge', async () => {
+    const kn = await kb('test/fixtures/reports-fresh149-newb');
+    const [a] = talk(kn, '中铁乡信息公开归哪个办公室管');
+    expect(a).toContain('党政办');
+  });
+  it('how to apply and what to hand in, asked after a story ("咋弄？要交啥材料"): how to apply, not the correction of a request', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我家地被征了，想申请公开征地批复，咋弄？要交啥材料？');
+    expect(a).toContain('第二十九条');
+    expect(a).not.toContain('补正');
+  });
+  it('a kind of document counted ("部门文件公开了多少件"): no request granted of table 三', async () => {
+    const kn = await kb('test/fixtures/reports-fresh149-newa');
+    const [a] = talk(kn, '崆峒区发改局部门文件公开了几件');
+    expect(a).toContain('部门文件7条');
+  });
+  it('one request not granted, its count quoted with the why between ("那1件申请为什么没给公开"): the sentence telling its result', async () => {
+    const kn = await kb('test/fixtures/reports-fresh149-newa');
+    const [a] = talk(kn, '苴镇街道那1件申请怎么没给公开');
+    expect(a).toContain('不属于本行政机关负责公开');
+  });
+  it('a cell asked by what was filled in ("那一行填的数"), after 核一下: that cell, not the sum of its group', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '核一下表三“属于国家秘密”那一行填的数');
+    expect(a).toContain('0 件');
+  });
+});

@@ -15,6 +15,9 @@ import { proseSumAnswer, sumInText, type ProseSum } from '../../answer/prose-sum
 import type { MetricQuery } from '../../understand/metrics.js';
 import { T3_ROW_BY_ID, T3_ROWS } from '../../report/format.js';
 
+/** A cell's value asked: a how-many, or what was filled in or written in it ("那一行填的数", "写的是多少"). */
+const VALUE_ASKED = /几|多少|填的(?:数|是|啥|什么)|写的(?:数|是)|[那这]一?[行栏格]的?数/;
+
 export const consistencyAsked: Rule = {
   name: 'consistency-asked',
   doc: 'Whether a report\'s figures add up ("加起来对得上吗", "核对一下表三"): a group of reasons added up against its subtotal, or the consistency findings of the load (src/answer/consistency.ts).',
@@ -26,8 +29,9 @@ export const consistencyAsked: Rule = {
     // "核一下2022年上传信息多少条": a count to look up (核一下 = look it up), no figure named and nothing to set against
     // (rows named with their how-many, "核一下…不掌握的几件，另行制作的几件": looked up, nothing set against them)
     // (a cell of a table named with its how-many, "核对一下表三，不予公开里“保护第三方合法权益”是几件": looked up too)
-    const cellAsked = !!u.metric && /几|多少/.test(u.norm) && !CHECK_OR_SUM.test(u.norm) && u.metric.rows.every((x) => x.includes('.'));
-    if (!against && (kindsOf(u).count || (u.metric && /几|多少/.test(u.norm))) && (!SET_AGAINST.test(u.norm) || cellAsked)) return undefined;
+    // (or its value asked by what was filled in, "核一下表三“危及三安全一稳定”那一行填的数")
+    const cellAsked = !!u.metric && VALUE_ASKED.test(u.norm) && !CHECK_OR_SUM.test(u.norm) && u.metric.rows.every((x) => x.includes('.'));
+    if (!against && (kindsOf(u).count || (u.metric && VALUE_ASKED.test(u.norm))) && (!SET_AGAINST.test(u.norm) || cellAsked)) return undefined;
     // "核一下：门户网站公开1116条，通知公告967条，对吧": counts the text tells, quoted to check one by one
     if (!u.metric && !against && COUNTS_QUOTED.test(u.norm) && !TABLE_OR_SUM.test(u.norm)) return undefined;
     // (one figure quoted to check, "予以公开5件，对不对", "新收15件对吗": that figure's answer checks it)

@@ -382,6 +382,10 @@ const BYE_INTENT = 'smalltalk.bye';
 /** The bot's own identity (intents/smalltalk.yml). */
 const IDENTITY_INTENT = 'smalltalk.identity';
 
+/** The correction of a request (intents/procedure.yml), and the words that ask about one ("补正", "补材料", "内容不明确", "让我改"). */
+const CORRECTION_INTENT = 'procedure.correction';
+const CORRECTION_SAID = /补|不(?:够|太|很)?(?:明确|清楚|具体|完整|规范)|写错|填错|修改|改一下|重新(?:填|写|交)|[让要叫通知]我改/;
+
 function choose(u: Understanding, kn: Knowledge): Choice {
   // elliptical follow-up ("要多久？") with a weak match: read with the previous question
   // (unless it asks how long by itself and its own reading is a time limit: "他们多少天给我回" after where to apply)
@@ -391,6 +395,8 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   const ranked = ownTime && joinedLead ? [{ ...u.candidates[0]!, score: Math.max(u.candidates[0]!.score, joinedLead.score) }, ...u.candidates.slice(1)] : (u.followUp.joined ?? u.candidates);
   const byKind = preferKind(ranked, u);
   let cands = preferContent(byKind, u, byKind[0] !== ranked[0]);
+  // (the correction of a request read with no correction asked, "…申请公开方案，怎么办？要交什么材料？": how to apply, not 补正)
+  if (cands[0]?.item.id === CORRECTION_INTENT && !u.followUp.joined && !CORRECTION_SAID.test(u.norm)) cands = cands.filter((c) => c.item.id !== CORRECTION_INTENT);
   // the article of a rule asked ("答复期限20个工作日是条例哪一条规定的"): the rule's own intent cites it; the
   // intent about the regulation as a whole only matched 条例
   if (cands[0]?.item.id === LAW_INTENT && ARTICLE_ASKED.test(u.norm)) {

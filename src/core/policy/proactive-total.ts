@@ -20,8 +20,8 @@ const PROACTIVE_COUNT_ASKED = /(?:主动)?公开[^，。？?,]{0,8}(?:数量|最
 
 /** The asker's frame around the thing asked ("我是记者，想核实…的总数"): no words of the thing counted. */
 // (and where it all went, online as such, "网上公开了多少条": every report's proactive disclosure is online)
-// (and the report's wording pointed at, "主动公开总数写的是多少条": what it says is the count)
-const ASKER_FRAME = /^.*?(?:想|要|请|帮我)?(?:核实|核对|确认|了解|知道|晓得|打听|问问?)(?:一下)?|的?总数|的?总量|的?条数|(?:在)?(?:网上|线上)(?=主动公开|公开|发布)|(?:写的是|写着|写的)(?=多少|几)/g;
+// (and the report's wording pointed at, "主动公开总数写的是多少条", "主动公开信息的报告总数": what it says is the count)
+const ASKER_FRAME = /^.*?(?:想|要|请|帮我)?(?:核实|核对|确认|了解|知道|晓得|打听|问问?)(?:一下)?|的?总数|的?总量|的?条数|(?:在)?(?:网上|线上)(?=主动公开|公开|发布)|(?:写的是|写着|写的)(?=多少|几)|的?(?:报告|年报)(?=总数|里|中|上)/g;
 
 /** The channels it went out by, two or more said before the verb ("通过网站和新媒体主动公开了多少条"): how, not what, was
  *  counted — one channel named ("通过门户网站公开了多少条") is that channel's count, count-in-report's. */

@@ -14,7 +14,8 @@ import type { Rule } from './types.js';
 /** A count of requests quoted ("2件"). */
 const REQUESTS_QUOTED = /(?<![\d.])(\d{1,5})\s*件/g;
 /** A count of requests not given, in everyday words right after it ("有2件没给公开"): no row of the tables named. */
-const LOOSE_NOT_GIVEN = /(?<![\d.])(\d{1,5})\s*件[^，,。？?\d]{0,4}(?:没给|不给|没有给|没公开|没有公开|没提供|没有提供)/;
+// (or with the why between, "那1件申请为什么没给公开")
+const LOOSE_NOT_GIVEN = /(?<![\d.])(\d{1,5})\s*件[^，,。？?\d]{0,8}(?:没给|不给|没有给|没公开|没有公开|没提供|没有提供)/;
 /** A sentence that breaks down the one before it ("其中…"). */
 const BREAKDOWN = /^(?:其中|包括|分别为|具体为)/;
 /** Sections where the text tells the year's requests (the opening, 一 总体情况, 三 the requests). */
