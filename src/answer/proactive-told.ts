@@ -24,7 +24,8 @@ const SECTIONS: ReadonlySet<string> = new Set(['前言', '一', '二']);
  * 信息", "规划信息、统计信息…等共计") the count in 条. One clause (no comma, full stop or semicolon between).
  */
 // (the verb nearest the count: "通过政府信息公开专栏主动公开各类政府信息14条" reads 主动公开, not the 公开 of 信息公开专栏)
-const DISCLOSED_COUNT = /(主动(?:全面|及时|依法|规范)?)?(?:公开|发布|公布|上传)((?:(?!主动)[^，,。；;：:\d]){0,48}?)(\d{1,7}(?:\.\d{1,3})?)\s*(万)?\s*(余|多)?\s*条/g;
+// (or with no measure word when its breakdown follows in brackets: "我镇公开信息238。(其中:政府网站公开…203条,…)")
+const DISCLOSED_COUNT = /(主动(?:全面|及时|依法|规范)?)?(?:公开|发布|公布|上传)((?:(?!主动)[^，,。；;：:\d]){0,48}?)(\d{1,7}(?:\.\d{1,3})?)\s*(万)?\s*(余|多)?\s*(?:条|(?=[。；;]?\s*(?:[（(]\s*其中|$)))/g;
 /** Words that make a count a total ("共", "全年", "累计", "总计"). */
 // (共 of 公共 is no total: "公共资源配置领域信息公开12条")
 const TOTAL_WORDS = /(?<!公)共|全年|总计|合计|累计|总数|总量/;
@@ -49,6 +50,8 @@ const PART_START = /^(?:其中|包括|含)/;
 /** How far back before a clause's disclosing verb its subject is read (running-total words, 截至…). */
 const CLAUSE_BACK = 30;
 
+/** A breakdown in brackets opening ("(其中:…", "（其中…"), after the count's stop at most. */
+const BREAKDOWN_IN_BRACKETS = /^[。；;]?\s*[（(]\s*其中/;
 /** A breakdown opening right after a count ("，其中：…", "（其中…"). */
 const BROKEN_DOWN_AFTER = /^\s*[,，(（]?\s*其中/;
 
@@ -75,6 +78,11 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       const total = TOTAL_WORDS.test(lead + between) || SEVERAL_CHANNELS.test(lead);
       // (through one channel is a part, unless said to be the total: "全年通过…网站、…新媒体等渠道主动公开信息120余条")
       // (nor when said to be proactive disclosure itself: "在政府官网上主动公开街道信息423条")
+      // (no measure word: only when a breakdown in brackets follows, in this passage or as the next)
+      if (!m[0].endsWith('条') && !BREAKDOWN_IN_BRACKETS.test(p.text.slice(at + m[0].length)) && !(/^[。；;]?\s*$/.test(p.text.slice(at + m[0].length)) && next?.section === p.section && BREAKDOWN_IN_BRACKETS.test(next.text))) continue;
+      // (nor a count inside a breakdown in brackets, "(其中:政府网站…203条,政务微信…21条,其他方式…14条)": each a part)
+      const opened = Math.max(p.text.lastIndexOf('(其中', at), p.text.lastIndexOf('（其中', at));
+      if (opened >= 0 && opened > Math.max(p.text.lastIndexOf(')', at), p.text.lastIndexOf('）', at))) continue;
       if (PART_START.test(clause) || (ONE_CHANNEL.test(lead + between) && !total && !m[1])) continue;
       if (RUNNING_IN_CLAUSE.test(lead + between)) continue;
       // (a running total after the year's own count in the sentence, "2023年度…主动公开政府信息44件,累计主动公开…2305条")

@@ -24,7 +24,8 @@ export interface QuestionKinds {
 }
 
 /** 几天 / 多久 / 期限: a time limit ("要等好久？" too, as 西南 speech asks 多久). */
-export const DURATION = /(?:要|得|需要|会)等好久(?=[?？吗呀啊哦]|$)|几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日|期限|时限|时间限制|时间要求|时间规定|规定时间|规定的时间/;
+// (not a time told in a story: "前几天", "这几天", "过几天", "隔几天" say when, not how long)
+export const DURATION = /(?:要|得|需要|会)等好久(?=[?？吗呀啊哦]|$)|(?<![前这那过隔没])几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日|期限|时限|时间限制|时间要求|时间规定|规定时间|规定的时间/;
 /** 几种 / 哪几类 / 几步 ask for kinds or steps, 多少钱 for money: none of them is a count in the report. */
 const NOT_COUNT = /几种|几类|哪几|几步|几个方面|几点|多少钱|几块钱|多少费用/;
 const COUNT = /多少|几[件个次条起项家人篇名所份宗]?|数量|数目|总数|几多|总?条数|总?件数/;

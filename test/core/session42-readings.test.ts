@@ -181,3 +181,27 @@ describe('session 42 readings: fresh149', () => {
     expect(a).toContain('0 件');
   });
 });
+
+describe('session 42 readings: fresh150', () => {
+  it('a page\'s metadata list item "• 标 题: …" is no title: the office is read from the title below it', async () => {
+    const kn = await kb('test/fixtures/reports-fresh150-newa');
+    expect(kn.reports.map((r) => r.office)).toContain('文昌市龙楼镇人民政府');
+    expect(kn.reports.some((r) => r.office.includes('标题'))).toBe(false);
+  });
+  it('the year\'s total told with no measure word, its breakdown in brackets after it ("公开信息238。(其中:…203条,…)"): that total, not a part', async () => {
+    const kn = await kb('test/fixtures/reports-fresh150-newa');
+    const [a] = talk(kn, '龙楼镇2018年总共公开了多少信息');
+    expect(a).toContain('238');
+    expect(a).not.toMatch(/其他方式公开政府信息数14条。\s*（来源/);
+  });
+  it('a time told in a story ("前几天帮我爸查文件") asks no how-long: the count asked after it', async () => {
+    const kn = await kb('test/fixtures/reports-fresh150-newa');
+    const [a] = talk(kn, '前几天帮家里人查文件，顺便问下鄂州发改委2025年收到几件信息公开申请');
+    expect(a).toContain('26件');
+  });
+  it('a staff member\'s name asked ("那个工作人员叫啥"), the word cut loose by the rewriter: the report names none — the fallback', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '信息科管信息公开的工作人员叫啥');
+    expect(a).toContain('无法回答');
+  });
+});

@@ -14,9 +14,9 @@ import { contentWords } from '../../answer/retrieve.js';
 import type { Rule } from './types.js';
 
 /** The clause asks the proactive disclosure's count ("主动公开多少条", "公开了多少条信息"): 公开 and a how-many in 条. */
-// (or its how-many with no measure word, "一共主动公开多少")
+// (or its how-many with no measure word, "一共主动公开多少", "一共公开了多少信息")
 // (or, of several offices, which published most, "哪个主动公开的信息最多", or their counts set side by side, "…公开的信息数量")
-const PROACTIVE_COUNT_ASKED = /(?:主动)?公开[^，。？?,]{0,8}(?:数量|最多|最少)|公开[^，。？?,]{0,8}(?:多少|几)\s*条|主动公开[^，。？?,]{0,6}?(?:多少|几)(?![钱天日年件个])|(?:多少|几)\s*条[^，。？?,]{0,4}(?:主动)?公开|主动公开[^，。？?,]{0,6}(?:总数|总量|条数)/;
+const PROACTIVE_COUNT_ASKED = /(?:主动)?公开[^，。？?,]{0,8}(?:数量|最多|最少)|公开[^，。？?,]{0,8}(?:多少|几)\s*条|主动公开[^，。？?,]{0,6}?(?:多少|几)(?![钱天日年件个])|(?:多少|几)\s*条[^，。？?,]{0,4}(?:主动)?公开|主动公开[^，。？?,]{0,6}(?:总数|总量|条数)|公开了?(?:多少|几)(?:条)?(?:政府|政务)?信息/;
 
 /** The asker's frame around the thing asked ("我是记者，想核实…的总数"): no words of the thing counted. */
 // (and where it all went, online as such, "网上公开了多少条": every report's proactive disclosure is online)

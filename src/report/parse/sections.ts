@@ -60,7 +60,8 @@ function compactText(b: Block | undefined): string {
 }
 
 /** The label of a web page's metadata field that holds the title ("名称", "标题"). */
-const METADATA_LABEL = /^\s*(?:名\s*称|标\s*题|题\s*名|文件名称|信息名称)\s*[:：]?\s+(?=\S)|^\s*(?:名称|标题|题名|文件名称|信息名称)[:：]/;
+// (as a list item too, "• 标       题: 文昌市龙楼镇人民政府2018年…")
+const METADATA_LABEL = /^\s*(?:[•·*\-]\s*)?(?:名\s*称|标\s*题|题\s*名|文件名称|信息名称)\s*[:：]?\s+(?=\S)|^\s*(?:[•·*\-]\s*)?(?:名称|标题|题名|文件名称|信息名称)[:：]/;
 
 /** How much a block near the top looks like the report title (higher is better; ≤ 0 = not a title). */
 function titleScore(b: Block): number {
