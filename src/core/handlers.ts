@@ -406,8 +406,8 @@ const DOWNLOAD_ASKED = /下载|电子版|全文|查阅|年报在哪|报告在哪
 
 /** The most characters a missing row's answer may hold with the text's sentence on the results added (answers stay short). */
 const TOLD_RESULTS_ROOM = 400;
-/** A sentence on the requests that tells what became of them ("处理结果是…", "予以公开2件", "均已答复"). */
-const RESULT_TOLD = /处理结果|办理结果|答复结果|予以公开|部分公开|不予公开|无法提供|不予处理|不属于本/;
+/** A sentence on the requests that tells what became of them ("处理结果是…", "予以公开2件", "均已按…予以答复"). */
+const RESULT_TOLD = /处理结果|办理结果|答复结果|予以公开|部分公开|不予公开|无法提供|不予处理|不属于本|(?:均|全部|都)(?:已)?[^，。；;]{0,24}答复/;
 
 /** A question's end: a message may ask several ("主动公开几条？12345受理了多少件？"). */
 const QUESTION_END = /[^？?！!。；;]+[？?！!。；;]*/g;

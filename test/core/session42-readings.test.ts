@@ -205,3 +205,17 @@ describe('session 42 readings: fresh150', () => {
     expect(a).toContain('无法回答');
   });
 });
+
+describe('session 42 readings: reasons in everyday words', () => {
+  it('someone else\'s information asked for and refused ("申请的是别人家的信息…这种情况有几条"): table 三\'s third-party row', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我要的是邻居家的资料，为啥不给？南岗区2022年这种情况有几件');
+    expect(a).toContain('保护第三方合法权益');
+    expect(a).toContain('1 件');
+  });
+  it('whether any was refused, of a report that says all were answered in words: the row missing, then that sentence', async () => {
+    const kn = await kb('test/fixtures/reports-fresh150-newb');
+    const [a] = talk(kn, '临汾开发区2020年的申请有没有不予公开的');
+    expect(a).toContain('均已按照申请人要求的答复方式');
+  });
+});
