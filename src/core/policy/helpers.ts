@@ -396,7 +396,7 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   const byKind = preferKind(ranked, u);
   let cands = preferContent(byKind, u, byKind[0] !== ranked[0]);
   // (the correction of a request read with no correction asked, "…申请公开方案，怎么办？要交什么材料？": how to apply, not 补正)
-  if (cands[0]?.item.id === CORRECTION_INTENT && !u.followUp.joined && !CORRECTION_SAID.test(u.norm)) cands = cands.filter((c) => c.item.id !== CORRECTION_INTENT);
+  if (cands[0]?.item.id === CORRECTION_INTENT && !u.followUp.is && !CORRECTION_SAID.test(u.norm)) cands = cands.filter((c) => c.item.id !== CORRECTION_INTENT);
   // the article of a rule asked ("答复期限20个工作日是条例哪一条规定的"): the rule's own intent cites it; the
   // intent about the regulation as a whole only matched 条例
   if (cands[0]?.item.id === LAW_INTENT && ARTICLE_ASKED.test(u.norm)) {
