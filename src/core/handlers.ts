@@ -324,17 +324,22 @@ function inChargeOf(r: Report, norm: string): { text: string; section: string } 
   // (nothing named but the disclosure work, "信息公开归哪个部门管": a sentence putting a unit in charge of it)
   const words = own.length ? own : DISCLOSURE_WORK.test(norm) ? ['公开'] : [];
   if (!words.length) return undefined;
-  let best: { text: string; section: string; held: number } | undefined;
+  // (a unit of the office put in charge, "党政办公室牵头": the answer a who-is-in-charge asks, over a leader's role)
+  const best = soleBest(sentencesOf(r).filter((x) => IN_CHARGE.test(x.text)), (x) => words.filter((w) => x.text.includes(w)).length + (UNIT_IN_CHARGE.test(x.text) ? UNIT_IN_CHARGE_WEIGHT : 0));
+  return best && { text: best.text.trim(), section: best.section };
+}
+
+/** The one item scoring highest, above 0; undefined when none scores or two share the top score. */
+function soleBest<T>(items: readonly T[], score: (x: T) => number): T | undefined {
+  let best: { x: T; v: number } | undefined;
   let tie = false;
-  for (const { text: sentence, section } of sentencesOf(r)) {
-    if (!IN_CHARGE.test(sentence)) continue;
-    // (a unit of the office put in charge, "党政办公室牵头": the answer a who-is-in-charge asks, over a leader's role)
-    const held = words.filter((w) => sentence.includes(w)).length + (UNIT_IN_CHARGE.test(sentence) ? UNIT_IN_CHARGE_WEIGHT : 0);
-    if (!held) continue;
-    if (best && held === best.held) tie = true;
-    if (!best || held > best.held) (best = { text: sentence.trim(), section, held }), (tie = false);
+  for (const x of items) {
+    const v = score(x);
+    if (!v) continue;
+    if (best && v === best.v) tie = true;
+    if (!best || v > best.v) (best = { x, v }), (tie = false);
   }
-  return best && !tie ? best : undefined;
+  return best && !tie ? best.x : undefined;
 }
 
 /** One character and the sentence's final particles, as jieba glues them ("好了吗", "来了没"). */
@@ -381,17 +386,8 @@ const SITE_PLAIN_WORDS = /^(?:网址|网站|官网|网页|链接|政府|信息|�
 function urlInText(r: Report, norm: string): Exec | undefined {
   const words = contentWords(norm).filter((w) => w.length >= 2 && !SITE_PLAIN_WORDS.test(w));
   if (!words.length) return undefined;
-  let best: { text: string; section: string; held: number } | undefined;
-  let tie = false;
-  for (const { text, section } of sentencesOf(r)) {
-    if (!URL_IN_TEXT.test(text)) continue;
-    const held = words.filter((w) => text.includes(w)).length;
-    if (!held) continue;
-    if (best && held === best.held) tie = true;
-    if (!best || held > best.held) (best = { text: text.trim(), section, held }), (tie = false);
-  }
-  if (!best || tie) return undefined;
-  return { parts: { head: `据${reportLabel(r)}报告：`, lines: [best.text], source: sectionSource(best.section), labelled: true } };
+  const best = soleBest(sentencesOf(r).filter((x) => URL_IN_TEXT.test(x.text)), (x) => words.filter((w) => x.text.includes(w)).length);
+  return best && { parts: { head: `据${reportLabel(r)}报告：`, lines: [best.text.trim()], source: sectionSource(best.section), labelled: true } };
 }
 
 /** Whether a template says something besides its contact details (a line with no field longer than a heading). */

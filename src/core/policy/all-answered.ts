@@ -7,6 +7,7 @@ import { figuresIntent } from '../handlers.js';
 import { POLICY } from '../thresholds.js';
 import type { MetricQuery } from '../../understand/metrics.js';
 import type { Rule } from './types.js';
+import type { Report } from '../../report/types.js';
 import { hasTableFigures, pickReport } from '../select.js';
 import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
@@ -29,6 +30,10 @@ const ABOUT_REQUESTS = /依申请|信息公开申请|公开申请|申请/;
 /** A sentence of the text telling the requests' replies ("已按规定时限和要求予以规范答复", "均已按时答复"). */
 // (said to be done, not the work of replying in general: "规范依申请回复工作" tells no reply)
 const REPLIES_TOLD = /(?:已|均|全部|都)[^，。；;]{0,14}(?:答复|回复|办结|办理完毕)/;
+/** The text's first sentence about the requests that tells their replies. */
+function repliesSentence(r: Report) {
+  return sentencesOf(r).find((x) => ABOUT_REQUESTS.test(x.text) && REPLIES_TOLD.test(x.text));
+}
 /** Rows of table 三 that count the requests themselves (what "all of them" points back at). */
 const REQUEST_ROWS: ReadonlySet<string> = new Set(['new', 'total', 'carried']);
 
@@ -47,7 +52,7 @@ export const allAnsweredFollowUp: Rule = {
       // (the sentence that counts them first, "…共收到依申请公开11件,均…进行公开"; else one that says so of every request)
       const sentences = sentencesOf(r).filter((x) => ABOUT_REQUESTS.test(x.text) && ALL_SAID.test(x.text));
       // (or, whether they were answered at all, the sentence telling their reply: "…已按规定时限和要求予以规范答复")
-      const replied = granted || /都|全/.test(asked[0]) ? undefined : sentencesOf(r).find((x) => ABOUT_REQUESTS.test(x.text) && REPLIES_TOLD.test(x.text));
+      const replied = granted || /都|全/.test(asked[0]) ? undefined : repliesSentence(r);
       const said = sentences.find((x) => COUNTED_THEN_ALL.test(x.text)) ?? sentences.find((x) => EVERY_REQUEST.test(x.text)) ?? replied;
       if (said) {
         // (from the clause that counts them: a long sentence of other work before it is not what was asked)
@@ -72,7 +77,7 @@ export const answeredFollowUp: Rule = {
     if (u.metric || state.intent !== PASSAGE_INTENT || !ANSWERED_ASKED.test(u.norm.replace(/\s+/g, ''))) return undefined;
     const r = reportById(kn, state.report);
     if (!r) return undefined;
-    const said = sentencesOf(r).find((x) => ABOUT_REQUESTS.test(x.text) && REPLIES_TOLD.test(x.text));
+    const said = repliesSentence(r);
     if (!said) return undefined;
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [said.text.trim()], source: sectionSource(said.section), labelled: true } };
   },

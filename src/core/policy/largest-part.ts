@@ -7,9 +7,17 @@ import { T3_ROWS } from '../../report/format.js';
 import { reportLabel } from '../../answer/render.js';
 import { pickReport, reportById } from '../select.js';
 import type { Rule } from './types.js';
+import type { Report } from '../../report/types.js';
 
 /** Which kind or reason counted most or least ("哪一类最多", "哪种理由最少", "哪项最多"). */
 const WHICH_PART = /^(?:那|那么|其中)?(?:是)?哪(?:一)?(?:类|种|项|个|条)(?:理由|原因|情况|情形)?(?:的)?(?:最多|最少|多|少)(?:呢|啊)?[?？]?$/;
+
+/** The reasons of these results in table 三 that the report counts, each with its result's label and its count. */
+function reasonCounts(r: Report, groups: readonly string[]): { label: string; parent: string; v: number }[] {
+  return T3_ROWS.filter((x) => x.parent && groups.includes(x.parent))
+    .map((x) => ({ label: x.label, parent: T3_ROWS.find((y) => y.id === x.parent)?.label ?? x.parent!, v: r.values[`t3.${x.id}.total`]?.value }))
+    .filter((x): x is { label: string; parent: string; v: number } => typeof x.v === 'number');
+}
 
 export const largestPart: Rule = {
   name: 'largest-part',
@@ -20,9 +28,7 @@ export const largestPart: Rule = {
     if (!m || !group || u.slots.offices.length || u.slots.years.length) return undefined;
     const r = reportById(kn, state.report);
     if (!r) return undefined;
-    const parts = T3_ROWS.filter((x) => x.parent === group)
-      .map((x) => ({ label: x.label, v: r.values[`t3.${x.id}.total`]?.value }))
-      .filter((x): x is { label: string; v: number } => typeof x.v === 'number');
+    const parts = reasonCounts(r, [group]);
     if (parts.length < 2) return undefined;
     const fewest = /少/.test(m[0]);
     const best = fewest ? Math.min(...parts.map((x) => x.v)) : Math.max(...parts.map((x) => x.v));
@@ -54,9 +60,7 @@ export const largestReason: Rule = {
     const groups = named.length === 1 ? named : NOT_GRANTED_RESULTS;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
-    const parts = T3_ROWS.filter((x) => x.parent && groups.includes(x.parent))
-      .map((x) => ({ label: x.label, parent: T3_ROWS.find((y) => y.id === x.parent)?.label ?? x.parent!, v: r.values[`t3.${x.id}.total`]?.value }))
-      .filter((x): x is { label: string; parent: string; v: number } => typeof x.v === 'number');
+    const parts = reasonCounts(r, groups);
     if (parts.length < 2) return undefined;
     const fewest = /少/.test(m[0]);
     const best = fewest ? Math.min(...parts.map((x) => x.v)) : Math.max(...parts.map((x) => x.v));
