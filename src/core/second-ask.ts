@@ -29,6 +29,9 @@ const RARE_TERM_RULE = 'rare-term-passage';
 const TEXT_OVER_ROW_RULE = 'count-in-text-over-row';
 const COUNT_RULES: ReadonlySet<string> = new Set(['count-in-report', 'sum-in-text', 'text-arithmetic', 'proactive-total-told', TEXT_OVER_ROW_RULE]);
 
+/** Rules whose answer is a count the text tells (a passage): after one, another such count asked in a clause of its own is added. */
+const PASSAGE_COUNT_ANSWERS: ReadonlySet<string> = new Set(['table-row-asked', 'vague-figure-report-words', 'count-in-report']);
+
 /** Topics never added as a second answer: small talk answers no question of substance. */
 const NEVER_ADDED: ReadonlySet<string> = new Set([SMALLTALK_TOPIC]);
 
@@ -216,7 +219,10 @@ export function withSecondAsk(
   // (a check of the report's figures already sets them out: nothing to add)
   // (nor does an article quoted: "第三十九条第一款规定的是什么情形？行政机关应当如何处理？" — its text says how)
   // (nor a thing the report is said not to mention: the message asked one thing, whether the report speaks of it)
-  if (out.answer.fallback || out.answer.kind !== 'answer' || !out.answer.intent || out.answer.rule === CHECK_RULE || out.answer.rule === MENTION_RULE || out.answer.intent === ARTICLE_INTENT) return out;
+  // (a count the report's text tells answers the message, read from one clause: another how-many clause's count is added
+  // only, "作出答复多少件？上年结转过来的又有多少件？")
+  const countPassage = PASSAGE_COUNT_ANSWERS.has(out.answer.rule ?? '');
+  if (out.answer.fallback || out.answer.kind !== 'answer' || (!out.answer.intent && !countPassage) || out.answer.rule === CHECK_RULE || out.answer.rule === MENTION_RULE || out.answer.intent === ARTICLE_INTENT) return out;
   const asks = asksOf(u.norm);
   // (whether the asker pays, asked last after a story and another question — "俺想问问…，申请咋整啊，要不要花钱": the fee
   // rules added, however the clauses before it split)
@@ -292,6 +298,14 @@ export function withSecondAsk(
     // (or a count the text tells, asked by a how-many clause of its own: "部门网站公开了多少条？依申请公开又办了几条？")
     // (the text's count over a row of table 二 only for a later clause: the first one is the message's own answer's)
     if (decision.kind === 'passage' && COUNT_RULES.has(rule.name) && cu.quantity && (rule.name !== TEXT_OVER_ROW_RULE || i > 0)) {
+      const added = carryOut(kn, decision, cu, about, rule.name);
+      if (added.answer.fallback || said(text, added.answer.text)) continue;
+      text = `${text}\n\n${added.answer.text}`;
+      if (asks.length === 2) break;
+      continue;
+    }
+    // (after a count of the text, another count of the text only: the intent rules below weigh topics the answer has not)
+    if (countPassage && decision.kind === 'passage' && PASSAGE_COUNT_ANSWERS.has(rule.name) && cu.quantity) {
       const added = carryOut(kn, decision, cu, about, rule.name);
       if (added.answer.fallback || said(text, added.answer.text)) continue;
       text = `${text}\n\n${added.answer.text}`;

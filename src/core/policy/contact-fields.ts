@@ -1,7 +1,7 @@
 /** Rule for several contact details asked at once ("电话和邮编分别是多少", "电话多少，几点上班"). */
 import { APPLY_VERB, CLAUSE_SPLIT, CONTACT_ALL, CONTACT_FIELD_NOUNS, DOMAIN_SUBJECT, HOURS_ASKED, NOT_WANTED, OFFICIAL_ASKED } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { askedClauses, intentDecision, top } from './helpers.js';
+import { askedClauses, choice, intentDecision, top } from './helpers.js';
 import type { Rule } from './types.js';
 import { pickReport } from '../select.js';
 
@@ -18,7 +18,8 @@ export const contactFieldsAsked: Rule = {
     // a contact intent read first is made exact by the details it names (helpers.ts contactChoice)
     const t = top(u);
     // (read too weakly to answer, "…地址和电话发我一下呗，下周带团过去顺便办点事": the details named decide)
-    if (t && t.item.topic === CONTACT_TOPIC && !t.item.fallback && t.score >= THRESHOLDS.clarify) return undefined;
+    // (unless an intent of another topic comes close, "联系电话和邮编分别是多少" against 结果分别是多少: the details named decide)
+    if (t && t.item.topic === CONTACT_TOPIC && !t.item.fallback && t.score >= THRESHOLDS.clarify && !otherTopicClose(u, kn)) return undefined;
     // the details the asking clauses name, not those said not wanted ("我不太想打电话")
     const asking = askedClauses(u.norm).replace(NOT_WANTED, ' ');
     const named = CONTACT_FIELD_NOUNS.filter(([re]) => re.test(asking));
@@ -34,6 +35,12 @@ export const contactFieldsAsked: Rule = {
     return { kind: 'intent', intent: all, confidence: Math.max(u.candidates.find((c) => c.item === all)?.score ?? 0, THRESHOLDS.answer) };
   },
 };
+
+/** Two intents within the close-call margin, one of them of another topic than contact (the kind of the question may have put it first). */
+function otherTopicClose(u: Parameters<Rule['decide']>[0], kn: Parameters<Rule['decide']>[2]): boolean {
+  const { best, close, runnerUp } = choice(u, kn);
+  return Boolean(close && best && runnerUp && (best.item.topic !== CONTACT_TOPIC || runnerUp.item.topic !== CONTACT_TOPIC));
+}
 
 /** A contact detail asked for without a question word ("信息科电话发一下", "地址给我", "把邮箱告诉我", "给个人工电话"). */
 // (我 as 额/俺 say it, "网址给额言传一哈")

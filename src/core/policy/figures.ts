@@ -23,11 +23,11 @@ export function applicantBesideContact(u: Understanding): boolean {
 }
 
 /**
- * Whether anyone applied at all, asked ("那一年有人申请公开吗", "有人申请过政府信息公开没有", "有没有人来申请"): the count of
+ * Whether anyone applied at all, asked ("那一年有人申请公开吗", "有人申请过政府信息公开没有", "有没有人来申请", "有人向他们申请信息公开吗"): the count of
  * requests received, however well "有人…吗" matches an intent's example ("老年人申请有人协助吗"). Someone to help the
  * asker apply ("有人帮我申请吗") is no such question.
  */
-const ANYONE_APPLIED = /有没有人(?:来|去)?(?:提出?|递交)?(?:过)?申请|有人(?:来|去)?(?:提出?|递交)?(?:过)?申请[^，。？?帮替代陪]{0,12}(?:吗|么|没有?)[呀啊呢哈嘛]?[?？。!]*$/;
+const ANYONE_APPLIED = /有没有人(?:来|去)?(?:向|跟|给|找)?(?:他们|你们|这个单位|该单位|这个局|该局|政府|他|它)?(?:提出?|递交)?(?:过)?申请|有人(?:来|去)?(?:向|跟|给|找)?(?:他们|你们|这个单位|该单位|这个局|该局|政府|他|它)?(?:提出?|递交)?(?:过)?申请[^，。？?帮替代陪]{0,12}(?:吗|么|没有?)[呀啊呢哈嘛]?[?？。!]*$/;
 
 /** Whether any came, asked ("有企业来申请吗", "有没有律所提的"). */
 const ANY_CAME = /有[^，。？?]{0,40}(?:吗|没有?|么)|有没有/;

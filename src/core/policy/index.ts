@@ -34,7 +34,7 @@ import { rowColumnsAsked } from './row-columns.js';
 import { channelsToldFollowUp } from './channels-told.js';
 import { whyToldCount } from './why-told-count.js';
 import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
-import { quotedCountWhy, whyOfToldCount } from './quoted-count-why.js';
+import { partsOfToldCount, quotedCountWhy, whyOfToldCount } from './quoted-count-why.js';
 import { whyNoRequests } from './none-received.js';
 import { riseReasonTold } from './rise-reason.js';
 import { shortcomingWhy } from './shortcoming-why.js';
@@ -61,7 +61,7 @@ import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
 import { callFreeContact, contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
-import { remedyAsked } from './remedy.js';
+import { remedyAsked, reviewDecisionContested } from './remedy.js';
 import { quotedCountChecked, quotedPairSummed } from './quoted-check.js';
 import { quotedCountsTogether } from './quoted-together.js';
 import { allAnsweredFollowUp, answeredFollowUp } from './all-answered.js';
@@ -144,6 +144,7 @@ export const RULES: readonly Rule[] = [
   procedureInStory,
   howToApply,
   applyInStory,
+  reviewDecisionContested,
   remedyAsked,
   reportsAsked,
   reportYearAsked,
@@ -234,6 +235,8 @@ export const RULES: readonly Rule[] = [
   whyNoRequests,
   // (why the office did something the text counts, the count quoted: the sentence that holds it, which says what for)
   whyOfToldCount,
+  // (its parts asked of a count the text tells, the count quoted: the sentence that holds it and the "其中…" after it)
+  partsOfToldCount,
   // (before the procedure's reasons to withhold: "为什么申请涨了这么多" asks the report's reason for the change)
   riseReasonTold,
   // (before the procedure's reasons to withhold: "工作有短板，是啥原因" asks section 五's causes)

@@ -74,3 +74,42 @@ export const whyOfToldCount: Rule = {
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [said.text.trim()], source: sectionSource(said.section), labelled: true } };
   },
 };
+
+/**
+ * Its parts asked of a count the text tells, the count quoted ("政策解读93次，分项各是多少", "主动公开25条的分类数，逐项报一下"):
+ * how it breaks down.
+ */
+const PARTS_ASKED = /分项|分类|逐项|逐条|各是多少|各多少|各有多少|各自多少|分别是多少|分别多少|分别有多少|明细|细分|细项|构成|由哪些组成|包括哪些|都有哪些/;
+/** A sentence that goes on with the parts of the one before ("其中…", "包括…"). */
+const PARTS_FOLLOW = /^(?:其中|包括|含|分别为|具体为|具体包括)/;
+/** The fewest counts the answer must hold besides the quoted one: a breakdown has parts. */
+const PARTS_MIN = 2;
+/** The fewest words of the question, besides the count, that the sentence must hold: the same thing counted. */
+const SHARED_WORDS_FOR_PARTS = 1;
+
+export const partsOfToldCount: Rule = {
+  name: 'parts-of-told-count',
+  doc: 'The parts asked of a count the text tells, the count quoted ("政策解读93次，分项各是多少"): the one sentence that holds the count and the question\'s words, with the "其中…" sentence after it, when they count parts.',
+  decide: (u, state, kn) => {
+    // (a row of the tables read, "“其他处理”6件是怎么构成的": its cells, not a sentence)
+    if (!PARTS_ASKED.test(u.norm) || u.metric) return undefined;
+    const text = withoutSlots(u);
+    const counts = [...new Set([...text.matchAll(THING_COUNT_QUOTED)].map((m) => `${m[1]}${m[2]}`))];
+    if (counts.length !== 1) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const counted = new RegExp(`(?<![\\d.])${counts[0]!.replace(/\D+$/, '')}\\s*${counts[0]!.replace(/^\d+/, '')}`);
+    const all = sentencesOf(r);
+    const at = all.flatMap((x, i) => (counted.test(x.text) ? [i] : []));
+    if (at.length !== 1) return undefined;
+    const said = all[at[0]!]!;
+    const words = contentWords(text.replace(THING_COUNT_QUOTED, ' ')).filter((w) => w.length >= 2 && said.text.includes(w));
+    if (words.length < SHARED_WORDS_FOR_PARTS) return undefined;
+    const next = all[at[0]! + 1];
+    const lines = [said.text.trim(), ...(next && next.section === said.section && PARTS_FOLLOW.test(next.text.trim()) ? [next.text.trim()] : [])];
+    // (a breakdown has parts: counts besides the quoted one)
+    const parts = lines.join('').replace(counted, ' ').match(/\d+\s*(?:家|个|条|篇|项|次|场|期|所|名|户|批|件)/g) ?? [];
+    if (parts.length < PARTS_MIN) return undefined;
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines, source: sectionSource(said.section), labelled: true } };
+  },
+};

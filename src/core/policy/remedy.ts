@@ -29,10 +29,10 @@ const WILL_SUE = /(?:要|想|准备|打算)(?:去)?(?:法院)?(?:起诉|复议|�
  * Refused, ignored or not accepted ("不服", "不满意", "有异议"), then what to do ("要是不给我公开，我能咋办"; 咋办 is read
  * as 怎么办) or whom to turn to ("两个多月了
  * 都没答复，我能找谁" — not after 不掌握, where whom to ask is the office that holds the information), or the time
- * passing with no reply ("要是过了时间也不答复我呢"), or a reply or the information that may never come, asked as what if ("要是他们一直拖着不回呢", "他们要是不给呢", "要是到期了他们一直不理我呢" — 到期 read as 期限;
+ * passing with no reply ("要是过了时间也不答复我呢"), or a reply or the information that may never come, asked as what if ("要是他们一直拖着不回呢", "他们要是不给呢", "要是到期了他们一直不理我呢", "要是到时候不给我公开呢" — 到期 read as 期限;
  * 拖 is read as 延长, intents/synonyms.yml).
  */
-const REFUSED_THEN_WHAT = /(?:不给|不予|拒绝|被拒|不公开|不服|不满意?|不认可|有异议|不答复|不回复|没有?答复|没有?回复|没回音|不理|不掌握|一直不回|不回我|没回我|没人回|(?:超时|超期|逾期|过期)(?:了)?(?:还|也)?(?:不回|没回)).{0,28}(?:怎么办|咋办|能怎么|该怎么(?!答复|处理|告知|回复)|能做什么|有什么办法)|(?:不给|拒绝|被拒|不答复|不回复|没有?答复|没有?回复|没回音|一直不回|不回我|没回我|没人回|不理).{0,28}(?:能|可以|该|应该|要|得)(?:找谁|向谁反映|找哪个部门|找什么部门)|(?:过了|超过|超出)(?:时间|期限|时限|日子).{0,4}(?:也|还)?(?:不答复|没答复|不回复|没回复|不理)|(?:超时|超期|逾期)(?:了)?.{0,3}(?:也|还)(?:是)?(?:不答复|没答复|不回复|没回复|不理|不回|没回)|(?:要是|如果|万一|假如|假若)(?:到期了?|期限(?:到)?了|过期了?|到时间了?|时间到了|期限到了|超时了?)?[,，]?(?:他们|你们|对方|机关)?(?:一直|还是|就是|总是|始终|迟迟)?(?:延长着|拖着)?(?:不答复|没答复|不回复|没回复|不理|不回|没回|不给(?:公开|我|看)?|不公开|拒绝(?:了)?)(?:我)?呢[?？。!！]*$/;
+const REFUSED_THEN_WHAT = /(?:不给|不予|拒绝|被拒|不公开|不服|不满意?|不认可|有异议|不答复|不回复|没有?答复|没有?回复|没回音|不理|不掌握|一直不回|不回我|没回我|没人回|(?:超时|超期|逾期|过期)(?:了)?(?:还|也)?(?:不回|没回)).{0,28}(?:怎么办|咋办|能怎么|该怎么(?!答复|处理|告知|回复)|能做什么|有什么办法)|(?:不给|拒绝|被拒|不答复|不回复|没有?答复|没有?回复|没回音|一直不回|不回我|没回我|没人回|不理).{0,28}(?:能|可以|该|应该|要|得)(?:找谁|向谁反映|找哪个部门|找什么部门)|(?:过了|超过|超出)(?:时间|期限|时限|日子).{0,4}(?:也|还)?(?:不答复|没答复|不回复|没回复|不理)|(?:超时|超期|逾期)(?:了)?.{0,3}(?:也|还)(?:是)?(?:不答复|没答复|不回复|没回复|不理|不回|没回)|(?:要是|如果|万一|假如|假若)(?:到期了?|期限(?:到)?了|过期了?|到时间了?|到时候|时间到了|期限到了|超时了?)?[,，]?(?:他们|你们|对方|机关)?(?:一直|还是|就是|总是|始终|迟迟)?(?:延长着|拖着)?(?:不答复|没答复|不回复|没回复|不理|不回|没回|不给(?:我)?(?:公开|看)?|不公开|拒绝(?:了)?)(?:我)?呢[?？。!！]*$/;
 /** Where or to whom a review goes ("复议该向谁申请", "去哪个政府申请复议"): the review body (第二十四条). */
 const REVIEW_WHERE = /复议.{0,6}(?:向谁|找谁|向哪|去哪|到哪|交给谁|哪个(?:机关|部门|政府|单位)|什么(?:机关|部门|单位))|(?:向谁|找谁|向哪|去哪|到哪|哪个(?:机关|部门|政府|单位)).{0,6}复议/;
 /** The intent that names the review body (intents/procedure.yml). */
@@ -60,6 +60,21 @@ const NO_REPLY_STORY = /没回|不回|没有?答复|不答复|没有?回复|没�
 const TIME_PASSED = /个月|多天|好久|至今|到现在|到今天|一直|这么久|半年|几周|多周/;
 /** The time limit to reply, told first when no reply is the story (《条例》第三十三条). */
 const REPLY_LIMIT_NOTE = '答复期限：能当场答复的当场答复；不能的，自收到申请之日起 20 个工作日内答复，需要延长的经负责人同意并告知申请人，延长不超过 20 个工作日（《条例》第三十三条）。超过期限仍不答复的，可以按下面的途径维权：\n';
+
+/** The review's outcome still contested ("复议结果我还是不服呢", "对复议决定不满意"): the suit after a review. */
+const REVIEW_DECISION_CONTESTED = /复议(?:的)?(?:结果|决定(?:书)?)[^，。？?]{0,8}(?:不服|不满意?|不认可|不接受|有异议)|(?:不服|不满意?|不认可|不接受)[^，。？?]{0,3}(?:行政)?复议(?:的)?(?:结果|决定)/;
+/** The intent that tells the suit after a review (intents/procedure.yml, 《行政诉讼法》第四十五条). */
+const AFTER_REVIEW = 'procedure.after-review';
+
+export const reviewDecisionContested: Rule = {
+  name: 'review-decision-contested',
+  doc: 'The outcome of an administrative review still contested ("复议结果我还是不服呢"), no count asked: the suit within 15 days of the review decision, not the count of reviews that 复议 names.',
+  decide: (u, _state, kn) => {
+    if (!REVIEW_DECISION_CONTESTED.test(u.norm) || CASES_ASKED.test(u.norm)) return undefined;
+    const intent = kn.byId.get(AFTER_REVIEW);
+    return intent && { kind: 'intent', intent, confidence: THRESHOLDS.answer };
+  },
+};
 
 export const remedyAsked: Rule = {
   name: 'remedy-asked',

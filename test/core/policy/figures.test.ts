@@ -146,6 +146,9 @@ describe('not-counted', () => {
     expect(d).toMatchObject({ kind: 'intent', intent: { id: 'report.not-counted' } });
     // (one way named alone, "网上能申请吗", asks no count by way)
     expect(notCounted.decide(u({ norm: '网上提交的有几件', metric, candidates: cands(kn, ['figures.query', 0.5]) }), {}, kn)).toBeUndefined();
+    // (two ways named, then one count asked of each: "网上提交的和写信来的各有多少", 写信 read as 信件)
+    const each = notCounted.decide(u({ norm: '那15件申请里,网上提交的和信件来的各有多少', metric, candidates: cands(kn, ['procedure.mail', 0.5]) }), {}, kn);
+    expect(each).toMatchObject({ kind: 'intent', intent: { id: 'report.not-counted' } });
   });
   it('a limit of the law ("延长期限最多多久") or a table row ("哪类原因不公开的最多"): no decision', async () => {
     const { notCounted } = await import('../../../src/core/policy/honest-limit.js');

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { remedyAsked } from '../../../src/core/policy/remedy.js';
+import { remedyAsked, reviewDecisionContested } from '../../../src/core/policy/remedy.js';
 import { cands, knowledge, u } from './helpers.js';
 
 let kn: Knowledge;
@@ -11,7 +11,7 @@ beforeAll(async () => {
 describe('remedy-asked', () => {
   it('a reply or the information that may never come, asked as what if ("要是他们一直拖着不回呢", "他们要是不给呢"): the remedies', () => {
     const c = cands(kn, ['procedure.time', 0.36], ['procedure.remedy', 0.1]);
-    for (const norm of ['要是他们一直延长着不回呢', '他们要是不给呢', '如果拒绝了呢']) {
+    for (const norm of ['要是他们一直延长着不回呢', '他们要是不给呢', '如果拒绝了呢', '要是到时候不给我公开呢']) {
       expect(remedyAsked.decide(u({ norm, candidates: c }), {}, kn), norm).toMatchObject({ kind: 'intent', intent: { id: 'procedure.remedy' } });
     }
     expect(remedyAsked.decide(u({ norm: '要是他们同意了呢', candidates: c }), {}, kn)).toBeUndefined();
@@ -93,3 +93,18 @@ describe('remedy-asked', () => {
   });
 });
 
+
+describe('review-decision-contested', () => {
+  it('the review\'s outcome still contested ("复议结果我还是不服呢"): the suit within 15 days of the decision (《行政诉讼法》第四十五条)', () => {
+    for (const norm of ['复议结果我还是不服呢?', '对复议决定不满意怎么办', '不服行政复议决定能起诉吗']) {
+      const d = reviewDecisionContested.decide(u({ norm }), {}, kn);
+      expect(d, norm).toMatchObject({ kind: 'intent', intent: { id: 'procedure.after-review' } });
+      expect(JSON.stringify(d)).toContain('15 日内');
+    }
+  });
+  it('a count of reviews, or a review not contested: no decision', () => {
+    expect(reviewDecisionContested.decide(u({ norm: '复议结果不服的有几件' }), {}, kn)).toBeUndefined();
+    expect(reviewDecisionContested.decide(u({ norm: '复议结果维持了几件' }), {}, kn)).toBeUndefined();
+    expect(reviewDecisionContested.decide(u({ norm: '对答复不服怎么办' }), {}, kn)).toBeUndefined();
+  });
+});
