@@ -46,6 +46,12 @@ const T4_BOTH_GROUPS = ['review', 'suit'] as const;
 const WHERE_TO_GO = /(?:上哪|去哪|到哪|哪里|哪儿|找谁)(?:儿)?(?:去)?(?:要|拿|查|找|申请)/;
 
 export const QUOTES_CHECKED = /(?:也|都|还)?是\s*\d+\s*(?:吗|么|嘛)[?？]*$|对不对|(?:帮我|帮忙)?(?:对一下|对一对|对下)|(?:一致|相符|对)不[?？。]*$|(?:我|我们|草稿里?|稿子里?|材料里?)(?:这么|是这样)?(?:写|填)的(?:是)?\s*\d|这么填的|对吗|帮我确认|确认一下|确认下|请确认|一致吧|一样吗|一样吧|相符吧|对得上吧|有出处吗|出处在哪|是吧[?？。!！~]*$|(?:年报|报告)里有这句|有没有这句|是这么写的吗|这么写的吗|原文是这样吗|没(?:有)?[记弄搞看听算数]错(?:吧|吗|嘛)?|对吧|(?:是不是|是否)(?:正好|刚好)?等于|正好等于|对么|是不是这样|是这样吗|是吗|没错吧|没问题(?:吧|吗|嘛)|没毛病(?:吧|吗|嘛)?|有没有错|准不准确|准确吗|一致吗|(?:是否|是不是)(?:一致|相符|准确|正确)|如不一致|是否属实|正确吗|核对|核一下|对得上|对不上|相符吗|吻合吗|属实吗|(?:是|有|为|共|合计|一共|总共)\s*\d+\s*(?:余|多)?\s*[件条个次项份篇起宗人期场批家户名]\s*(?:吗|么|嘛|[?？])|\d+\s*[件条个次项份篇起宗人期场批家户名]\s*(?:是吧|吧)(?:[?？。!！，,]|$)|是不是(?:啊|呀|呢)?[?？。!！]*$|(?:就|只有|只|才)\s*\d+\s*个?[件条个次项份篇起宗人名家][^，。,？?]{0,8}(?:吗|么|嘛)?[?？]/;
+/** Words that ask for a check in so many words ("对吗", "核对") or set counts against each other ("分开加起来却有31条"), whatever else is asked. */
+const CHECK_WORDS = /对吗|对不对|对吧|核对|核一下|确认|一致|相符|对得上|对不上|是不是|加起来|合计|一共|总共|却有/;
+/** Figures quoted to check: not a reason asked of a count ("为啥只有4件是县里自己办的？"), unless a check is asked too. */
+export function quotesChecked(text: string): boolean {
+  return QUOTES_CHECKED.test(text) && !(questionKinds(text).why && !CHECK_WORDS.test(text));
+}
 
 /** A count the asker states ("8件", "予以公开4", "总计15"), not a year, a date, a share or an amount. */
 const QUOTED_COUNT = /(?<![\d.])(\d{1,6})(?![\d.]|\s*(?:年|月|日|号|%|％|万|元))/g;
@@ -257,7 +263,7 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // (or a reason named beside its result, "“信访举报投诉类申请”被列为不予处理，其条例依据为第几条")
   else if (metric?.table === '三' && metric.rows.length && metric.rows.every((x) => REASON_GROUPS.has(x) || T3_ROW_BY_ID[x]?.basis) && ARTICLE_ASKED.test(norm)) metric = { ...metric, basis: true };
   // "无法提供合计8件，其中不掌握6件、需要另行制作2件，对不对": the figures quoted, to check against the report's
-  if (metric && QUOTES_CHECKED.test(norm)) {
+  if (metric && quotesChecked(norm)) {
     const quoted = [...norm.matchAll(QUOTED_COUNT)].map((m) => Number(m[1]));
     if (quoted.length) metric = { ...metric, quoted };
   }

@@ -11,7 +11,7 @@ import type { Report } from '../../report/types.js';
 import { hasTableFigures, pickReport } from '../select.js';
 import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
-import { sentencesOf } from '../../answer/retrieve.js';
+import { contentWords, sentencesOf } from '../../answer/retrieve.js';
 import { PASSAGE_INTENT } from '../respond.js';
 import { reportById } from '../select.js';
 
@@ -80,5 +80,33 @@ export const answeredFollowUp: Rule = {
     const said = repliesSentence(r);
     if (!said) return undefined;
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [said.text.trim()], source: sectionSource(said.section), labelled: true } };
+  },
+};
+
+/** Whether some requests just told of are done, asked of them ("这几件都办完了吗", "那另外那5件办完没有"). */
+const DONE_ASKED = /(?:办完|办结|完成|答复完|处理完|办理完|办好)(?:了)?(?:吗|没有?|么|嘛|不|没)[?？。]*$/;
+/** The requests pointed back at ("这几件", "另外那5件", "剩下的"). */
+const THOSE_REQUESTS = /这几件|那几件|这些|那些|另外(?:那|的)?(?:\d+|几)?件?|那\s*\d+\s*件|这\s*\d+\s*件|剩下的?|其余的?|其他的/;
+/** A sentence telling whether requests are done ("均已完成", "2件已按要求处理答复完毕,2件正在处理"). */
+const DONE_TOLD = /完成|办结|完毕|正在处理|正在办理|处理中|办理中|尚未|未办结/;
+/** Words of the question before that tell no sentence apart (the requests themselves, how many). */
+const SAYS_NOTHING_HERE = /^(?:申请|信息公开|政府信息|几件|多少|其中|县里|市里|区里|自己)$/;
+
+export const doneFollowUp: Rule = {
+  name: 'done-follow-up',
+  doc: 'Whether requests the text just counted are done ("这几件都办完了吗" after "其中几件是县里自己直接办的", "那另外那5件办完没有"), a report with no tables: the one sentence that counts them and tells it ("…其中2件已按要求处理答复完毕,2件正在处理"), not the results\' total the tables do not give.',
+  decide: (u, state, kn) => {
+    const norm = u.norm.replace(/\s+/g, '');
+    if (!state.text || !DONE_ASKED.test(norm) || !THOSE_REQUESTS.test(norm)) return undefined;
+    const r = reportById(kn, state.report);
+    if (!r || hasTableFigures(r)) return undefined;
+    const quoted = /(\d+)\s*件/.exec(norm)?.[1];
+    const told = sentencesOf(r).filter((x) => DONE_TOLD.test(x.text) && /\d+\s*件/.test(x.text));
+    // (the count quoted, "那5件": the sentence holding it; else the one sharing the last question's words, "直接办")
+    const prevWords = contentWords(state.text).filter((w) => w.length >= 2 && !SAYS_NOTHING_HERE.test(w));
+    const stem = (w: string) => w.slice(0, 2);
+    const said = quoted ? told.filter((x) => new RegExp(`(?<!\\d)${quoted}\\s*件`).test(x.text)) : told.filter((x) => prevWords.some((w) => x.text.includes(stem(w))));
+    if (said.length !== 1) return undefined;
+    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [said[0]!.text.trim()], source: sectionSource(said[0]!.section), labelled: true } };
   },
 };

@@ -34,7 +34,7 @@ import { rowColumnsAsked } from './row-columns.js';
 import { channelsToldFollowUp } from './channels-told.js';
 import { whyToldCount } from './why-told-count.js';
 import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
-import { partsOfToldCount, quotedCountWhy, whyOfToldCount } from './quoted-count-why.js';
+import { partsOfToldCount, quotedCountWhy, whyOfQuotedClaim, whyOfToldCount } from './quoted-count-why.js';
 import { whyNoRequests } from './none-received.js';
 import { riseReasonTold } from './rise-reason.js';
 import { shortcomingWhy } from './shortcoming-why.js';
@@ -64,7 +64,7 @@ import { callFreeContact, contactDetailWanted, contactFieldsAsked, enquiryOffice
 import { remedyAsked, reviewDecisionContested } from './remedy.js';
 import { quotedCountChecked, quotedPairSummed } from './quoted-check.js';
 import { quotedCountsTogether } from './quoted-together.js';
-import { allAnsweredFollowUp, answeredFollowUp } from './all-answered.js';
+import { allAnsweredFollowUp, answeredFollowUp, doneFollowUp } from './all-answered.js';
 import { statedRate } from './stated-rate.js';
 import { repliesOnTime } from './replies-on-time.js';
 import { columnMeaning } from './column-meaning.js';
@@ -101,6 +101,8 @@ export const RULES: readonly Rule[] = [
   allAnsweredFollowUp,
   // (whether the request the text just told of was answered, "答复了没有": the sentence telling its reply)
   answeredFollowUp,
+  // (whether requests the text just counted are done, "这几件都办完了吗": the sentence counting them that tells it)
+  doneFollowUp,
   // (the rest asked alone after the text told how many were answered, "剩下的呢": those carried into the next year)
   restFollowUp,
   // (a table named alone after a question about a table: "表四呢" — that question again)
@@ -231,6 +233,8 @@ export const RULES: readonly Rule[] = [
   // (no row read, or 不予公开 read only from everyday words beside the count of a report without tables: the sentence
   // counting the requests quoted, before an intent its words match — 原因 → the exemptions — or the row's missing cell)
   quotedCountWhy,
+  // (why the report says what it says, its words quoted, "年报说…“进一步规范”，为什么这么说": the sentence holding them)
+  whyOfQuotedClaim,
   // (why the report counts no request at all, "一件都没有": the sentence saying none was received)
   whyNoRequests,
   // (why the office did something the text counts, the count quoted: the sentence that holds it, which says what for)

@@ -7,7 +7,7 @@
 import { COUNT_ATTACHED, countAsked, countFit } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
 import { narrative } from '../handlers.js';
-import { QUOTES_CHECKED } from '../metric-in-context.js';
+import { quotesChecked } from '../metric-in-context.js';
 import { sectionSource, toldCheck } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import { POLICY } from '../thresholds.js';
@@ -96,7 +96,8 @@ export const quotedCountChecked: Rule = {
   doc: 'A count the text states, quoted to check with no table figure named ("主动公开政府信息2088条，对吗", "合计是22件吗"): the sentence that states it and whether the quoted figures are its own.',
   decide: (u, state, kn) => {
     // (the message as typed too: a closing "对吧" is taken off the normal form as a mere doubt)
-    if (!(QUOTES_CHECKED.test(u.norm) || QUOTES_CHECKED.test(u.text))) return undefined;
+    // (not a reason asked of a count, "为啥只有4件是县里自己办的", quotesChecked)
+    if (!(quotesChecked(u.norm) || quotesChecked(u.text))) return undefined;
     // (a row read, of a report whose tables give none of it, and more figures quoted than rows read — "完成答复55件、
     // 转下一年度2件，对吧" reads only 结转: the text's sentence checks them all)
     if (u.metric) {

@@ -113,3 +113,38 @@ export const partsOfToldCount: Rule = {
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines, source: sectionSource(said.section), labelled: true } };
   },
 };
+
+/** A phrase of the report quoted ("年报说…“进一步规范”"): 3 to 20 characters in quotation marks. */
+const PHRASE_QUOTED = /[“"「『]([^”"」』]{3,20})[”"」』]/g;
+/** A sentence this short is a heading ("(二)依申请公开进一步规范。"): what it claims is told by the sentences after it. */
+const HEADING_MAX_CHARS = 30;
+/** Sentences after a heading that tell what it claims. */
+const CLAIM_TOLD_SENTENCES = 2;
+
+export const whyOfQuotedClaim: Rule = {
+  name: 'why-of-quoted-claim',
+  doc: 'Why the report says what it says, its words quoted ("年报说依申请公开“进一步规范”，为什么这么说"): the one sentence of the report that holds the phrase — a heading with the sentences after it that tell it — not the figures its other words name.',
+  decide: (u, state, kn) => {
+    // (a row of the tables quoted, "“无法提供”的有8件，为什么": its reasons, not a sentence holding the words)
+    if (!kindsOf(u).why || u.metric) return undefined;
+    const phrases = [...u.text.matchAll(PHRASE_QUOTED)].map((m) => m[1]!.trim());
+    if (phrases.length !== 1) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const all = sentencesOf(r);
+    const at = all.flatMap((x, i) => (x.text.includes(phrases[0]!) ? [i] : []));
+    // (the phrase a heading of its own, "(二)依申请公开进一步规范": the first sentences of its passage tell it)
+    if (!at.length) {
+      // (each passage carries its heading: one heading, the first passages under it)
+      const headed = r.passages.filter((p) => p.heading?.includes(phrases[0]!));
+      if (!headed.length || new Set(headed.map((p) => p.heading)).size !== 1) return undefined;
+      const p = headed[0]!;
+      const lines = headed.flatMap((x) => x.text.split(/(?<=[。；;])/)).map((x) => x.trim()).filter(Boolean).slice(0, CLAIM_TOLD_SENTENCES);
+      return lines.length ? { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告“${p.heading!.trim()}”：`, lines, source: sectionSource(p.section), labelled: true } } : undefined;
+    }
+    if (at.length !== 1) return undefined;
+    const said = all[at[0]!]!;
+    const after = said.text.trim().length <= HEADING_MAX_CHARS ? all.slice(at[0]! + 1, at[0]! + 1 + CLAIM_TOLD_SENTENCES).filter((x) => x.section === said.section) : [];
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [said, ...after].map((x) => x.text.trim()), source: sectionSource(said.section), labelled: true } };
+  },
+};

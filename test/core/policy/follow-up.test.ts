@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { slotOnlyFollowUp, whatIfFollowUp } from '../../../src/core/policy/follow-up.js';
 import { cands, knowledge, slots, u } from './helpers.js';
+import { slotOnlyFollowUp, whatIfFollowUp } from '../../../src/core/policy/follow-up.js';
 
 let kn: Knowledge;
 beforeAll(async () => {
