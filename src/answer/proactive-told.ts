@@ -31,6 +31,10 @@ const DISCLOSED_COUNT = /(主动(?:全面|及时|依法|规范)?)?(?:公开|发�
 const TOTAL_WORDS = /(?<!公)共|全年|总计|合计|累计|总数|总量/;
 /** A running total of all years, not the year's own ("历年来", "截至2019年底,累计…", "截至目前共发布592条"), unless the year is said ("全年累计"). */
 const RUNNING = /历年|以来|自\d{4}年/;
+/** One kind of information named right after the count ("1条领导信息", "4条政府采购"): a part of the year's disclosure. */
+const KIND_AFTER_COUNT = /^(?!(?:各类|各项)?(?:政府|政务)?信息(?=[、,，;；。)）]|$))(?:\p{Script=Han}{1,6}信息|(?:政策解读|行政许可|规划|统计|政府采购|财政资金|公益事业|重大建设项目|领导|机构)(?=[、,，;；。]))/u;
+/** Information in general named right after the count ("62条信息", "300条政府信息"). */
+const GENERAL_AFTER_COUNT = /^(?:各类|各项)?(?:政府|政务)?信息(?=[、,，;；。)）]|$)/;
 /** A running total said in the clause itself ("截至目前共发布592条信息", "至今累计…"). */
 const RUNNING_IN_CLAUSE = /(?:截至|截止)(?:目前|当前|现在|今)|至今|迄今/;
 const RUNNING_CUMULATIVE = /累计/;
@@ -95,7 +99,13 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // (or published again in other words: "主动公开政府信息按时发布96条"; the verb doubled, "公开发布各类信息556条")
       // (or kinds listed, then all of them as what was disclosed: "发布财政信息、工作动态等各类公开信息12条")
       const general = /^(?:了)?(?:发布|公布)?(?:各类|各项)?(?:政府|政务)?信息(?:(?:按时|及时|依法)?(?:发布|公布))?(?:共|共计|总计|合计|数|总数|总量)?(?:为|达)?$/.test(between) || /等(?:各类)?(?:公开的?)?(?:政府|政务)?(?:公开)?(?:信息)?(?:共计|共|合计)?$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
-      if (!total && !general) continue;
+      // (the thing counted named after the count, "共公布1条领导信息、0条机构信息": one kind, a part; "累计公开62条信息": the
+      // information in general)
+      const afterCount = p.text.slice(at + m[0].length);
+      // (nor an item of a list, "…7条其他主动公开内容、1条政府信息公开年报")
+      if (KIND_AFTER_COUNT.test(afterCount) || /、\s*$/.test(between)) continue;
+      const generalAfter = !between.trim() && GENERAL_AFTER_COUNT.test(afterCount);
+      if (!total && !general && !generalAfter) continue;
       // (a total of one kind of document, "共发布行政规范性文件0条", is no total of the information published)
       if (!general && ONE_KIND.test(between) && !/信息/.test(between)) continue;
       // (a channel's count said as a total, "部门网站共公开信息584条", ranks under the year's: "累计公开信息858条")

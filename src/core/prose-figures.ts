@@ -99,7 +99,7 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   const complaint = (c: string) => (/投诉|举报|收取|费用/.test(c) || (/留言|来信|来电|咨询|办件|诉求/.test(c) && !/信息公开|依申请|公开申请/.test(c))) && m.rows.every((x) => x === 'new' || x === 'total');
   // (a bare "其他3件(申请人主动撤销)" among the results counted, "予以公开3件…,无法提供1件…,其他3件": table 三's 其他处理)
   const otherResult = (c: string) => m.rows.includes('other') && OTHER_RESULT_CLAUSE.test(c) && RESULTS_COUNTED_BESIDE.test(line);
-  const rowClause = (c: string) => !complaint(c) && (otherResult(c) || ((COUNT_STATED.test(c) || BARE_COUNT_END.test(c) || COUNT_BEFORE_REQUESTS.test(c) || NONE_CLAUSE.test(bare(c))) && findMetric(withoutOffice(bare(c), r), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(bare(c), m, kn, r)));
+  const rowClause = (c: string) => !complaint(c) && (otherResult(c) || ((COUNT_STATED.test(c) || BARE_COUNT_END.test(c) || COUNT_BEFORE_REQUESTS.test(c) || NONE_CLAUSE.test(bare(c))) && findMetric(withoutOffice(bare(c), r).replace(LAST_YEAR_NONE, '$1'), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(bare(c), m, kn, r)));
   // who applied, asked ("是企业提的还是个人提的"): the clause that says it beside the count ("申请人均为自然人")
   const whoClause = (c: string) => m.cols.length > 0 && APPLICANTS_SAID.test(c) && !COUNT_STATED.test(c);
   // (a share right after a count goes with it: "不予公开的1件,占1.02%")
@@ -165,7 +165,9 @@ const POINTER_BRACKET = /[（(][^（）()\d]*(?:详见|见本报告|见附件|�
 
 /** A clause saying there were none of a row ("无转结下年度继续办理件", "没有结转"). */
 // (after the year it is of: "本年度无结转下年度办理的申请")
-const NONE_CLAUSE = /^\s*(?:本年度?|全年|当年|今年|(?:19|20)\d{2}年度?)?\s*(?:无|没有|均无|未有|未发生)(?!法)/;
+/** "上年无结转": the none said inside 上年结转, read as that row (carried over from last year) when the row is looked up. */
+const LAST_YEAR_NONE = /^(\s*(?:上年度?|上一年度?))(?:无|没有)/;
+const NONE_CLAUSE = /^\s*(?:本年度?|全年|当年|今年|上年度?|上一年度?|(?:19|20)\d{2}年度?)?\s*(?:无|没有|均无|未有|未发生)(?!法)/;
 
 /** An outline mark opening a clause ("(二)", "（三）", "二、"). */
 const OUTLINE_MARK = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/;

@@ -7,7 +7,7 @@
 import { contentWords, COUNT_ATTACHED, countAsked, countFit, CUT_NOTE_START, cutBeforeCount, cutNote, unitsAlike } from '../../answer/retrieve.js';
 import { questionKinds } from '../../understand/kind.js';
 import { narrative } from '../handlers.js';
-import { pickReport, reportsOf } from '../select.js';
+import { hasTableFigures, pickReport, reportsOf } from '../select.js';
 import { reportLabel } from '../../answer/render.js';
 import type { Knowledge } from '../knowledge.js';
 import type { ConvState } from '../engine.js';
@@ -242,14 +242,17 @@ export const countInTextOverRow: Rule = {
     // (unless the report has no cell of that row to give: "印发的文件集中公开了多少件" of a report cut off before table 三
     // asks the text's "集中公开…印发文件共25件", not 予以公开)
     const named = metric.rowsExplicit && metric.spans.length > 1;
-    const shown = named ? pickReport(kn, u.slots, state).report : undefined;
+    const shown = pickReport(kn, u.slots, state).report;
     if (named && (!shown || hasCells(shown, metric))) return undefined;
     // (a word glued before the row's span that makes a row's name with it is part of that name: 予以 of 予以公开)
     // (the words of the whole message when the clause read as its focus holds none: "平台建设那部分，集中清理已失效…是几件")
     // (only when that clause asks no count itself: then the words of the clause that does are the question's)
     const reportOnly = u.reportOnlyWords.length || /几|多少/.test(u.focus) ? u.reportOnlyWords : reportOnlyWordsIn(kn, wholeText(u), u.slots, state);
     const own = reportOnly.filter((w) => !metric.spans.some((s) => u.norm.slice(s.start, s.end).includes(w) || (u.norm.slice(Math.max(0, s.start - w.length), s.start) === w && T3_ROWS.some((r) => r.match.some((re) => re.test(w + u.norm.slice(s.start, s.end)))))));
-    if (!own.length) return undefined;
+    // (or a row of table 二 named outright of a report whose tables give no figure at all, "采购信息类公开了多少条" of a page
+    // with the text alone: the sentence counting it, "采购信息类75条", when it holds the row's words — one figure of one report)
+    const tableless = metric.table === '二' && metric.rowsExplicit && !metric.rate && !metric.difference && !metric.times && u.slots.offices.length <= 1 && u.slots.years.length <= 1 && !!shown && !hasTableFigures(shown) && reportOnly.length > 0;
+    if (!own.length && !tableless) return undefined;
     // (no measure word asked, "那个数是多少来着": in the table row's own, 件)
     const unitless = !countAsked(u.norm);
     const asking = unitless ? withoutSlots(u).replace(/(?:多少|几)(?![件条个项次份篇])/, '多少件') : withoutSlots(u);

@@ -19,6 +19,10 @@ describe('proactiveTold: the year\'s proactive disclosure as the text words it',
     expect(proactiveTold(report(newa, '兴仁市人民政府', 2022))?.value).toBe(12888);
     expect(proactiveTold(report(newa, '湖东街道办事处', 2024))?.value).toBe(987);
   });
+  it('a count whose kind is named after it ("共公布1条领导信息、0条机构信息") or an item of a list ("…内容、1条…年报") is a part, never the total', async () => {
+    const k = await knowledge('test/fixtures/reports-fresh153-newb');
+    expect(proactiveTold(report(k, '襄阳市襄州区水利局', 2024))?.value).not.toBe(1);
+  });
   it('a total through channels said as the total ("全年通过…等渠道主动公开信息120余条"): kept, with its 余', () => {
     const t = proactiveTold(report(newb, '东风路街道', 2025));
     expect(t?.value).toBe(120);
