@@ -94,8 +94,8 @@ export function splitOffice(full: string): { places: string[]; organ: string } {
 // (but 和 right before the level is a place's own: 兴和县, 太和县, 共和县, 平和县 — one character before it; and a street
 // named for its road: 共和新路街道; two or more before it join two organ words: 绿化和市容管理局 has no place 绿化和市)
 // (nor a zone committee's bureau after the zone: "…开发区管委会城市管理局" has no place 管委会城市)
-// (a township's name may hold 和 after one character, a name from Mongolian or Uyghur: 查和特乡, 布和镇)
-const NOT_A_PLACE = /^(?:.{2,}|.(?!和\p{Script=Han}{1,3}(?:乡|镇|苏木)$))和(?![县市区旗]$)(?!\p{Script=Han}*路街道$)|^\p{Script=Han}{2,}和[县市区旗]$|^(?:城市|城乡|城镇|乡镇|社区|园区|景区)$|^(?:管委会|管理委员会)/u;
+// (a township's name may hold 和 after one character — 永和镇, or a name from Mongolian or Uyghur: 查和特乡, 布和镇)
+const NOT_A_PLACE = /^(?:.{2,}|.(?!和\p{Script=Han}{0,3}(?:乡|镇|苏木)$))和(?![县市区旗]$)(?!\p{Script=Han}*路街道$)|^\p{Script=Han}{2,}和[县市区旗]$|^(?:城市|城乡|城镇|乡镇|社区|园区|景区)$|^(?:管委会|管理委员会)/u;
 
 /** The five autonomous regions, called by their first words. */
 const AUTONOMOUS_REGION = /^(广西|内蒙古|西藏|宁夏|新疆)(?:壮族|回族|维吾尔)?自治区$/;

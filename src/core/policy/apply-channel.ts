@@ -6,7 +6,7 @@
  */
 import { questionKinds } from '../../understand/kind.js';
 import { CLAUSE_SPLIT } from '../patterns.js';
-import { intentDecision } from './helpers.js';
+import { intentDecision, withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** Channels by the intent that answers them (intents/procedure.yml), first match wins. */
@@ -63,8 +63,10 @@ export const applyByChannel: Rule = {
     // the message's last clause (where a story puts its question), then the message whole
     // (a detail asked anywhere in the message is that detail's question: "有没有传真号？我想把申请表传真过去")
     if (DETAIL_ASKED.test(u.norm)) return undefined;
-    const last = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim()).at(-1) ?? u.norm;
-    const id = channelAsked(last) ?? (last === u.norm ? undefined : channelAsked(u.norm));
+    // (the office's own name says no channel: "青海省邮政管理局不给我公开…怎么办" asks no post)
+    const text = withoutSlots(u);
+    const last = text.split(CLAUSE_SPLIT).filter((c) => c.trim()).at(-1) ?? text;
+    const id = channelAsked(last) ?? (last === text ? undefined : channelAsked(text));
     return id ? intentDecision(u, kn, id) : undefined;
   },
 };

@@ -62,6 +62,7 @@ import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
 import { callFreeContact, contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
 import { remedyAsked, reviewDecisionContested } from './remedy.js';
+import { repeatRequestAsked } from './repeat-request.js';
 import { quotedCountChecked, quotedPairSummed } from './quoted-check.js';
 import { quotedCountsTogether } from './quoted-together.js';
 import { allAnsweredFollowUp, answeredFollowUp, doneFollowUp } from './all-answered.js';
@@ -143,6 +144,8 @@ export const RULES: readonly Rule[] = [
   recordsByOwnLaw,
   // (before the story: what the office would have to compile, "给我做一份统计分析，为什么不提供", is 第三十八条)
   madeToOrderAsked,
+  // (the same information asked for again after a reply: 不予重复处理, before the story's how to apply)
+  repeatRequestAsked,
   procedureInStory,
   howToApply,
   applyInStory,

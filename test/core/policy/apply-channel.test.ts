@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
 import { applyByChannel, channelAsked } from '../../../src/core/policy/apply-channel.js';
-import { cands, knowledge, u } from './helpers.js';
+import { cands, knowledge, slots, u } from './helpers.js';
 
 let kn: Knowledge;
 beforeAll(async () => {
@@ -20,6 +20,11 @@ describe('apply-by-channel', () => {
     expect(channelAsked('写封信寄过去申请行不行')).toBe('procedure.mail');
     expect(channelAsked('能去窗口当面递交吗')).toBe('procedure.in-person');
     expect(channelAsked('能不能打电话或者当面口头申请')).toBe('procedure.how');
+  });
+  it('the office\'s own name says no channel ("青海省邮政管理局不给我公开…怎么办"): no decision', () => {
+    const norm = '青海省邮政管理局不给我公开申请的信息,我还能怎么办?';
+    const named = slots({ offices: ['青海省邮政管理局'], spans: [{ start: 0, end: 8 }] });
+    expect(applyByChannel.decide(u({ norm, classifierText: norm, slots: named, candidates: cands(kn, ['procedure.remedy', 0.6]) }), {}, kn)).toBeUndefined();
   });
   it('the story before the question does not stop it; the last clause asks', () => {
     expect(ask('我不会用电脑,写封信寄过去申请行不行')).toMatchObject({ intent: { id: 'procedure.mail' } });

@@ -11,7 +11,7 @@ beforeAll(async () => {
 describe('remedy-asked', () => {
   it('a reply or the information that may never come, asked as what if ("要是他们一直拖着不回呢", "他们要是不给呢"): the remedies', () => {
     const c = cands(kn, ['procedure.time', 0.36], ['procedure.remedy', 0.1]);
-    for (const norm of ['要是他们一直延长着不回呢', '他们要是不给呢', '如果拒绝了呢', '要是到时候不给我公开呢']) {
+    for (const norm of ['要是他们一直延长着不回呢', '他们要是不给呢', '如果拒绝了呢', '要是到时候不给我公开呢', '要是他们说不公开呢']) {
       expect(remedyAsked.decide(u({ norm, candidates: c }), {}, kn), norm).toMatchObject({ kind: 'intent', intent: { id: 'procedure.remedy' } });
     }
     expect(remedyAsked.decide(u({ norm: '要是他们同意了呢', candidates: c }), {}, kn)).toBeUndefined();
