@@ -90,7 +90,7 @@ const THOSE_REQUESTS = /这几件|那几件|这些|那些|另外(?:那|的)?(?:\
 /** A sentence telling whether requests are done ("均已完成", "2件已按要求处理答复完毕,2件正在处理"). */
 const DONE_TOLD = /完成|办结|完毕|正在处理|正在办理|处理中|办理中|尚未|未办结/;
 /** Words of the question before that tell no sentence apart (the requests themselves, how many). */
-const SAYS_NOTHING_HERE = /^(?:申请|信息公开|政府信息|几件|多少|其中|县里|市里|区里|自己)$/;
+const SAYS_NOTHING_HERE = /^(?:申请|信息公开|政府信息|几件|多少|其中|县里|市里|区里|自己|办理|处理|办结|答复|收到|受理)$/;
 
 export const doneFollowUp: Rule = {
   name: 'done-follow-up',
@@ -103,9 +103,9 @@ export const doneFollowUp: Rule = {
     const quoted = /(\d+)\s*件/.exec(norm)?.[1];
     const told = sentencesOf(r).filter((x) => DONE_TOLD.test(x.text) && /\d+\s*件/.test(x.text));
     // (the count quoted, "那5件": the sentence holding it; else the one sharing the last question's words, "直接办")
-    const prevWords = contentWords(state.text).filter((w) => w.length >= 2 && !SAYS_NOTHING_HERE.test(w));
-    const stem = (w: string) => w.slice(0, 2);
-    const said = quoted ? told.filter((x) => new RegExp(`(?<!\\d)${quoted}\\s*件`).test(x.text)) : told.filter((x) => prevWords.some((w) => x.text.includes(stem(w))));
+    // (words of two characters or more, no number: "直接" of 县里直接办理的)
+    const prevWords = contentWords(state.text).filter((w) => w.length >= 2 && /^\p{Script=Han}+$/u.test(w) && !SAYS_NOTHING_HERE.test(w));
+    const said = quoted ? told.filter((x) => new RegExp(`(?<!\\d)${quoted}\\s*件`).test(x.text)) : told.filter((x) => prevWords.some((w) => x.text.includes(w)));
     if (said.length !== 1) return undefined;
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [said[0]!.text.trim()], source: sectionSource(said[0]!.section), labelled: true } };
   },

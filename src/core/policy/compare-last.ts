@@ -29,7 +29,8 @@ export const compareLastTwo: Rule = {
     const pair = state.previousReport ? [state.previousReport, state.report] : state.reports?.length === 2 ? state.reports : undefined;
     if (u.metric || u.slots.offices.length || u.slots.years.length || !(DIFFERENCE_ASKED.test(u.norm) || sum || which || change)) return undefined;
     // (or two counts of one report's text asked one after the other: "微信公众号发布了多少条" then "那微博呢")
-    if (!pair) return !state.metric && state.text && state.previousText ? toldItemsOfOne(kn, state, sum, which, change, decimals) : undefined;
+    // (not a thing of its own named in words only the report uses: "收费那块一共上缴了多少" asks the fee's sum, not the two before)
+    if (!pair) return !state.metric && state.text && state.previousText && !u.reportOnlyWords.length ? toldItemsOfOne(kn, state, sum, which, change, decimals) : undefined;
     // (a count the texts tell, asked of both: each one's sentence, from the number it attaches to the thing asked)
     if (!state.metric) return state.text ? (toldPair(kn, state.text, pair, sum, which, change, decimals) ?? toldByWords(kn, state.text, pair, sum, which, change, decimals)) : undefined;
     const figure = figureOfMetric(state.metric);

@@ -249,9 +249,10 @@ export const countInTextOverRow: Rule = {
     // (only when that clause asks no count itself: then the words of the clause that does are the question's)
     const reportOnly = u.reportOnlyWords.length || /几|多少/.test(u.focus) ? u.reportOnlyWords : reportOnlyWordsIn(kn, wholeText(u), u.slots, state);
     const own = reportOnly.filter((w) => !metric.spans.some((s) => u.norm.slice(s.start, s.end).includes(w) || (u.norm.slice(Math.max(0, s.start - w.length), s.start) === w && T3_ROWS.some((r) => r.match.some((re) => re.test(w + u.norm.slice(s.start, s.end)))))));
-    // (or a row of table 二 named outright of a report whose tables give no figure at all, "采购信息类公开了多少条" of a page
-    // with the text alone: the sentence counting it, "采购信息类75条", when it holds the row's words — one figure of one report)
-    const tableless = metric.table === '二' && metric.rowsExplicit && !metric.rate && !metric.difference && !metric.times && u.slots.offices.length <= 1 && u.slots.years.length <= 1 && !!shown && !hasTableFigures(shown) && reportOnly.length > 0;
+    // (or a row of table 二 named outright, no column, of a report whose tables give no figure at all, "采购信息类公开了多少条" of
+    // a page with the text alone: the sentence counting it right after the row's words, "采购信息类75条" — one figure of one
+    // report, asked afresh)
+    const tableless = metric.table === '二' && metric.rowsExplicit && (!metric.cols.length || reportOnly.length > 0) && !metric.rate && !metric.difference && !metric.times && !u.followUp.is && u.slots.offices.length <= 1 && u.slots.years.length <= 1 && !!shown && !hasTableFigures(shown);
     if (!own.length && !tableless) return undefined;
     // (no measure word asked, "那个数是多少来着": in the table row's own, 件)
     const unitless = !countAsked(u.norm);
@@ -269,6 +270,8 @@ export const countInTextOverRow: Rule = {
     // (or the table word said as the text says it, a term of the same row or column: 作废 for the text's 已废止)
     const saidIn = (w: string) => !!line && (line.includes(w) || sameTerms(kn, w).some((t) => line.includes(t)));
     if (!n || !line || !own.every((w) => line.includes(w)) || !spanWords.every((w) => w && (saidIn(w) || (metric.table === '二' && COLUMN_VERB.test(w))))) return undefined;
+    // (a row read of a tableless report, no word only the report uses in the question: its count right after its words, "采购信息类75条")
+    if (!reportOnly.length && !spanWords.some((w) => new RegExp(`${w}[^，,。；;、\\d]{0,4}\\d+\\s*[条件项个篇]`).test(line))) return undefined;
     if (countFit(line, asked) < COUNT_ATTACHED) return undefined;
     return { kind: 'passage', report: r, parts: n.parts };
   },

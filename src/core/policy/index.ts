@@ -63,6 +63,7 @@ import { compareLastTwo } from './compare-last.js';
 import { callFreeContact, contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
 import { remedyAsked, reviewDecisionContested } from './remedy.js';
 import { repeatRequestAsked } from './repeat-request.js';
+import { periodWhy } from './period-why.js';
 import { quotedCountChecked, quotedPairSummed } from './quoted-check.js';
 import { quotedCountsTogether } from './quoted-together.js';
 import { allAnsweredFollowUp, answeredFollowUp, doneFollowUp } from './all-answered.js';
@@ -236,6 +237,8 @@ export const RULES: readonly Rule[] = [
   // (no row read, or 不予公开 read only from everyday words beside the count of a report without tables: the sentence
   // counting the requests quoted, before an intent its words match — 原因 → the exemptions — or the row's missing cell)
   quotedCountWhy,
+  // (why the report's period starts when it does: the sentence telling what happened that day)
+  periodWhy,
   // (why the report says what it says, its words quoted, "年报说…“进一步规范”，为什么这么说": the sentence holding them)
   whyOfQuotedClaim,
   // (why the report counts no request at all, "一件都没有": the sentence saying none was received)
