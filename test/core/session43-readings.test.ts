@@ -12,6 +12,8 @@ const gansuHubeiMongolia = 'test/fixtures/reports-fresh153-newb';
 const fujianNingxiaSichuan = 'test/fixtures/reports-fresh154-newa';
 const zhejiangHenanQinghai = 'test/fixtures/reports-fresh154-newb';
 const hebeiBaoding = 'test/fixtures/reports-fresh74-newb';
+const liaoningGuizhouShandong = 'test/fixtures/reports-fresh155-newa';
+const anhuiXinjiangHainan = 'test/fixtures/reports-fresh155-newb';
 
 describe('session 43 readings: the procedure', () => {
   it('a review\'s outcome still contested: the suit within 15 days of the review decision (《行政诉讼法》第四十五条)', async () => {
@@ -101,6 +103,16 @@ describe('session 43 readings: what the text tells', () => {
     const kn = await kb(fujianNingxiaSichuan);
     const [, a] = talk(kn, '沙坡头区2016年报的统计期限', '为什么没从年初开始统计');
     expect(a).toContain('挂牌成立');
+  });
+  it('"我镇无收到…申请情况": none received, 0', async () => {
+    const kn = await kb(anhuiXinjiangHainan);
+    const [a] = talk(kn, '龙河镇2020年有人申请过信息公开没有，多少件');
+    expect(a).toContain('0 件');
+  });
+  it('all answered, counted in 项 ("收到依申请公开6项,均…答复"): that sentence', async () => {
+    const kn = await kb(liaoningGuizhouShandong);
+    const [, a] = talk(kn, '沈阳市民政局2021年收到多少依申请公开', '全部答复了吗');
+    expect(a).toContain('均依法依规及时答复');
   });
   it('"上年无结转" read as 0', async () => {
     const kn = await kb(gansuHubeiMongolia);

@@ -22,7 +22,7 @@ const ALL_ANSWERED_ASKED = /^(?:那|那么)?(?:是不是|是否|有没有)?(?:(?
 /** The text saying every request was answered, handled or granted ("均按照法定程序依法依规进行公开", "每一份申请均精准答复"). */
 const ALL_SAID = /(?:均|全部|都|一律)[^，。；;,\d]{0,16}(?:答复|办结|办理完毕|予以公开|进行公开|公开)/;
 /** The requests counted, then all of them said answered or granted ("…11件,均按照法定程序…进行公开"). */
-const COUNTED_THEN_ALL = /\d+\s*件[，,]\s*(?:已)?(?:均|全部|都|一律)/;
+const COUNTED_THEN_ALL = /\d+\s*[件项宗][，,]\s*(?:已)?(?:均|全部|都|一律)/;
 /** Every request said answered ("每一份申请均精准答复", "所有申请均已答复"). */
 const EVERY_REQUEST = /(?:每一?份|每一?件|所有|全部)(?:的)?(?:政府信息公开)?申请(?:均|都|全部)/;
 /** A sentence about the requests for information. */
