@@ -52,6 +52,10 @@ export const quotedCountWhy: Rule = {
 
 /** A count of something the office did, quoted ("让40家部门", "更新了339个目录"): the number and its measure word. */
 const THING_COUNT_QUOTED = /(?<![\d.])(\d{1,6})\s*(家|个|条|篇|项|次|场|期|所|名|户|批|件)/g;
+/** A count quoted with its measure word ("40家") as the text may print it: the number alone, a space allowed before the measure. */
+function countAndMeasure(quoted: string): RegExp {
+  return new RegExp(`(?<![\\d.])${quoted.replace(/\D+$/, '')}\\s*${quoted.replace(/^\d+/, '')}`);
+}
 /** The fewest words of the question, besides the count, that the sentence must hold: it is the same thing done. */
 const SHARED_WORDS_MIN = 2;
 
@@ -65,7 +69,7 @@ export const whyOfToldCount: Rule = {
     if (counts.length !== 1) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
-    const counted = new RegExp(`(?<![\\d.])${counts[0]!.replace(/\D+$/, '')}\\s*${counts[0]!.replace(/^\d+/, '')}`);
+    const counted = countAndMeasure(counts[0]!);
     const holding = sentencesOf(r).filter((x) => counted.test(x.text));
     if (holding.length !== 1) return undefined;
     const said = holding[0]!;
@@ -98,7 +102,7 @@ export const partsOfToldCount: Rule = {
     if (counts.length !== 1) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
-    const counted = new RegExp(`(?<![\\d.])${counts[0]!.replace(/\D+$/, '')}\\s*${counts[0]!.replace(/^\d+/, '')}`);
+    const counted = countAndMeasure(counts[0]!);
     const all = sentencesOf(r);
     const at = all.flatMap((x, i) => (counted.test(x.text) ? [i] : []));
     if (at.length !== 1) return undefined;
