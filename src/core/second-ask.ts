@@ -297,15 +297,9 @@ export function withSecondAsk(
     }
     // (or a count the text tells, asked by a how-many clause of its own: "部门网站公开了多少条？依申请公开又办了几条？")
     // (the text's count over a row of table 二 only for a later clause: the first one is the message's own answer's)
-    if (decision.kind === 'passage' && COUNT_RULES.has(rule.name) && cu.quantity && (rule.name !== TEXT_OVER_ROW_RULE || i > 0)) {
-      const added = carryOut(kn, decision, cu, about, rule.name);
-      if (added.answer.fallback || said(text, added.answer.text)) continue;
-      text = `${text}\n\n${added.answer.text}`;
-      if (asks.length === 2) break;
-      continue;
-    }
-    // (after a count of the text, another count of the text only: the intent rules below weigh topics the answer has not)
-    if (countPassage && decision.kind === 'passage' && PASSAGE_COUNT_ANSWERS.has(rule.name) && cu.quantity) {
+    // (or, after a count of the text, another count of the text only: the intent rules below weigh topics the answer has not)
+    const textCount = COUNT_RULES.has(rule.name) && (rule.name !== TEXT_OVER_ROW_RULE || i > 0);
+    if (decision.kind === 'passage' && cu.quantity && (textCount || (countPassage && PASSAGE_COUNT_ANSWERS.has(rule.name)))) {
       const added = carryOut(kn, decision, cu, about, rule.name);
       if (added.answer.fallback || said(text, added.answer.text)) continue;
       text = `${text}\n\n${added.answer.text}`;

@@ -41,10 +41,10 @@ const RANK_ASKED = /排第几|排名|第几名|排在第几/;
 /** A rank a report states ("在全国排第5", "位列全省第3", "排名第一"). */
 const RANK_STATED = /排(?:名)?第[一二三四五六七八九十\d]+|位列[^，。]{0,8}第[一二三四五六七八九十\d]+|居[^，。]{0,6}第[一二三四五六七八九十\d]+/;
 
-/** A way requests come in, named with a count asked after it ("网上提交的几件", "信函寄来的有多少"). */
-const CHANNEL_COUNTED = /(?:网上|在线|网络|线上|信函|信件|邮寄|寄来|当面|现场|窗口|传真|电子邮件|邮件)[^，,。？?；;]{0,8}(?:几件|多少件|多少|几个)/g;
 /** A way requests come in (写信 is read as 信件, intents/synonyms.yml). */
 const CHANNEL = '(?:网上|在线|网络|线上|信函|信件|邮寄|寄来|当面|现场|窗口|传真|电子邮件|邮件)';
+/** A way requests come in, named with a count asked after it ("网上提交的几件", "信函寄来的有多少"). */
+const CHANNEL_COUNTED = new RegExp(`${CHANNEL}[^，,。？?；;]{0,8}(?:几件|多少件|多少|几个)`, 'g');
 /** Two ways named, then one count asked of each ("网上提交的和写信来的各有多少"). */
 const CHANNELS_EACH_COUNTED = new RegExp(`${CHANNEL}[^，,。？?；;]{0,6}(?:和|与|跟|及|、|还有)${CHANNEL}[^，,。？?；;]{0,6}(?:各|分别)(?:有|是|占)?(?:多少|几件|几个)`);
 /** Whether the message asks the requests' counts by two ways they came in or more. */

@@ -59,22 +59,33 @@ function countAndMeasure(quoted: string): RegExp {
 /** The fewest words of the question, besides the count, that the sentence must hold: it is the same thing done. */
 const SHARED_WORDS_MIN = 2;
 
+/**
+ * The one sentence of the report that holds the count the question quotes ("让40家部门", "政策解读93次") and at least
+ * `minShared` of the question's other words: the report, its sentences, that sentence's place and the count's pattern.
+ */
+function sentenceOfQuotedCount(...[u, state, kn, minShared]: [...Parameters<Rule['decide']>, number]) {
+  const text = withoutSlots(u);
+  const counts = [...new Set([...text.matchAll(THING_COUNT_QUOTED)].map((m) => `${m[1]}${m[2]}`))];
+  if (counts.length !== 1) return undefined;
+  const r = pickReport(kn, u.slots, state).report;
+  if (!r) return undefined;
+  const counted = countAndMeasure(counts[0]!);
+  const all = sentencesOf(r);
+  const at = all.flatMap((x, i) => (counted.test(x.text) ? [i] : []));
+  if (at.length !== 1) return undefined;
+  const said = all[at[0]!]!;
+  const words = contentWords(text.replace(THING_COUNT_QUOTED, ' ')).filter((w) => w.length >= 2 && said.text.includes(w));
+  return words.length < minShared ? undefined : { r, all, at: at[0]!, said, counted };
+}
+
 export const whyOfToldCount: Rule = {
   name: 'why-of-told-count',
   doc: 'Why the office did something the text counts, the count quoted ("为什么要让40家部门去改信息公开指南"): the one sentence of the report that holds that count and the question\'s words, which says what it was for ("…确保群众获取信息渠道更加畅通") — not the general rule its words match.',
   decide: (u, state, kn) => {
     if (!kindsOf(u).why || u.metric) return undefined;
-    const text = withoutSlots(u);
-    const counts = [...new Set([...text.matchAll(THING_COUNT_QUOTED)].map((m) => `${m[1]}${m[2]}`))];
-    if (counts.length !== 1) return undefined;
-    const r = pickReport(kn, u.slots, state).report;
-    if (!r) return undefined;
-    const counted = countAndMeasure(counts[0]!);
-    const holding = sentencesOf(r).filter((x) => counted.test(x.text));
-    if (holding.length !== 1) return undefined;
-    const said = holding[0]!;
-    const words = contentWords(text.replace(THING_COUNT_QUOTED, ' ')).filter((w) => w.length >= 2 && said.text.includes(w));
-    if (words.length < SHARED_WORDS_MIN) return undefined;
+    const found = sentenceOfQuotedCount(u, state, kn, SHARED_WORDS_MIN);
+    if (!found) return undefined;
+    const { r, said } = found;
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [said.text.trim()], source: sectionSource(said.section), labelled: true } };
   },
 };
@@ -97,22 +108,13 @@ export const partsOfToldCount: Rule = {
   decide: (u, state, kn) => {
     // (a row of the tables read, "“其他处理”6件是怎么构成的": its cells, not a sentence)
     if (!PARTS_ASKED.test(u.norm) || u.metric) return undefined;
-    const text = withoutSlots(u);
-    const counts = [...new Set([...text.matchAll(THING_COUNT_QUOTED)].map((m) => `${m[1]}${m[2]}`))];
-    if (counts.length !== 1) return undefined;
-    const r = pickReport(kn, u.slots, state).report;
-    if (!r) return undefined;
-    const counted = countAndMeasure(counts[0]!);
-    const all = sentencesOf(r);
-    const at = all.flatMap((x, i) => (counted.test(x.text) ? [i] : []));
-    if (at.length !== 1) return undefined;
-    const said = all[at[0]!]!;
-    const words = contentWords(text.replace(THING_COUNT_QUOTED, ' ')).filter((w) => w.length >= 2 && said.text.includes(w));
-    if (words.length < SHARED_WORDS_FOR_PARTS) return undefined;
-    const next = all[at[0]! + 1];
+    const found = sentenceOfQuotedCount(u, state, kn, SHARED_WORDS_FOR_PARTS);
+    if (!found) return undefined;
+    const { r, all, at, said, counted } = found;
+    const next = all[at + 1];
     const lines = [said.text.trim(), ...(next && next.section === said.section && PARTS_FOLLOW.test(next.text.trim()) ? [next.text.trim()] : [])];
     // (a breakdown has parts: counts besides the quoted one)
-    const parts = lines.join('').replace(counted, ' ').match(/\d+\s*(?:家|个|条|篇|项|次|场|期|所|名|户|批|件)/g) ?? [];
+    const parts = lines.join('').replace(counted, ' ').match(THING_COUNT_QUOTED) ?? [];
     if (parts.length < PARTS_MIN) return undefined;
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines, source: sectionSource(said.section), labelled: true } };
   },
