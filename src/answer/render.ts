@@ -107,6 +107,18 @@ export function fillTemplate(template: string, report: Report | undefined): stri
     }
     withFields++;
     const values = fields.map((f) => fieldValue(report, f) ?? standIn(report, f));
+    // (a line of several labelled fields, "本机关：{…}，地址：{…}，邮编：{…}，电话：{…}": a field the report lacks takes only
+    // its own "，label：{field}" piece with it; the line stays when its first field is there)
+    const lacking = fields.filter((_, i) => values[i] === undefined || values[i] === '');
+    if (lacking.length && fields.length >= 2 && !lacking.includes(fields[0]!)) {
+      let trimmed = line;
+      for (const f of lacking) trimmed = trimmed.replace(new RegExp(`[，、][^，、{}]{1,8}[：:]\\{${f.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}\\}`), '');
+      if (!/\{([^{}]+)\}/.test(trimmed) || [...trimmed.matchAll(/\{([^{}]+)\}/g)].every((m) => !lacking.includes(m[1]!))) {
+        out.push(trimmed.replace(/\{([^{}]+)\}/g, (_, f: string) => fieldValue(report, f) ?? standIn(report, f) ?? ''));
+        filled++;
+        continue;
+      }
+    }
     if (values.some((v) => v === undefined || v === '')) {
       // "{office}" alone missing is harmless in greetings: drop just the field
       if (fields.every((f, i) => values[i] !== undefined || f === 'office' || f === 'year')) {

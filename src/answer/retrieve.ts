@@ -263,6 +263,8 @@ export interface CountAsked {
   nouns: string[];
   /** The question asks about a change (新增了几个), not how many there are. */
   change: boolean;
+  /** Counts the question quotes with their measure words ("那11个重大建设项目…" → 11个): the sentence holding them is the one meant. */
+  quoted?: readonly string[];
 }
 
 /** What a count question counts: "新媒体账号有几个" → 个 of 新媒体/账号; none without 几/多少. */
@@ -272,7 +274,7 @@ const NUMBER = '(?:\\d+|[一二两三四五六七八九十百]+)';
 const STATES_NUMBER = /\d|[一二两三四五六七八九十百]+[名个位人家件条项次篇所户批场期]/;
 /** Measure words that count the same thing ("几个人" ~ "一名人员", "2位同志"). */
 // (letters to a mailbox are counted in 封 or 件: "市长信箱来件285封")
-const UNIT_ALIKE: Record<string, string> = { 件: '件例宗起封', 封: '封件', 宗: '宗件起', 起: '起件宗', 人: '人名位', 名: '人名位', 位: '人名位', 家: '家个', 所: '所个', 条: '条篇', 篇: '篇条' };
+const UNIT_ALIKE: Record<string, string> = { 件: '件例宗起封', 封: '封件', 宗: '宗件起', 起: '起件宗', 人: '人名位', 名: '人名位', 位: '人名位', 家: '家个', 所: '所个', 条: '条篇', 篇: '篇条', 份: '份件条篇个' };
 
 /** The measure words that count the same things as `unit` (reports count pieces of information in 条 or 篇), for a character class. */
 export function unitsAlike(unit: string): string {
@@ -294,6 +296,9 @@ const SHARE_COUNTED = /占(?:了)?(?:多少|几)(?:比例|比重|百分比)?|占
 /** Visits, views, clicks or plays of a site or a post, which reports count in 次. */
 const VISITS_COUNTED = /(?:访问|浏览|点击|阅读|播放|下载)(?:量|次数)/;
 
+/** Documents asked in 个 ("多少个乡镇人民政府文件", "几个通知"): reports count documents in 件, 条, 份 or 篇, never 个. */
+const DOCUMENTS_IN_GE = /(?:几|多少)个[^，。？?\d]{0,8}(?:文件|稿件|公告|通知|通报|简报)/;
+
 /** Counts asked kept by text (as many as the other readings of a text, understand/memo.ts). */
 const COUNT_ASKED_MEMO_MAX = READING_MEMO_MAX;
 const countAskedMemo = new BoundedMemo<string, CountAsked | null>(COUNT_ASKED_MEMO_MAX);
@@ -312,7 +317,7 @@ export function countAsked(norm: string): CountAsked | undefined {
     asked = readCountAsked(norm) ?? null;
     countAskedMemo.set(norm, asked);
   }
-  return asked ? { ...asked, nouns: [...asked.nouns] } : undefined;
+  return asked ? { ...asked, nouns: [...asked.nouns], ...(asked.quoted ? { quoted: [...asked.quoted] } : {}) } : undefined;
 }
 
 function readCountAsked(norm: string): CountAsked | undefined {
@@ -322,6 +327,8 @@ function readCountAsked(norm: string): CountAsked | undefined {
   // (a measure word sized by 大 or 小, "几大类", "多少小项": the measure word itself)
   // (类 only so sized: "分了几类" asks what kinds, not a count in 类)
   for (const asked of norm.matchAll(/(?:几|多少)(个)?(?:(?:大|小)(类)|(?:大|小)?((?:[篇条家场次件人项期名所户批宗份封]|部(?![分门长署委队位]))?))/g)) if ((unit = asked[2] || asked[3] || asked[1])) break;
+  // (documents counted in 个, as people say it, "发了多少个乡镇人民政府文件": in 份, which reports write 件, 条 or 篇)
+  if (unit === '个' && DOCUMENTS_IN_GE.test(norm)) unit = '份';
   // (no measure word, but items of information counted: "发了多少信息" counts 条, as reports do: "发布信息426条")
   if (!unit && INFORMATION_COUNTED.test(norm)) unit = '条';
   // ("信息条数分别是多少": the unit before 数)
@@ -337,13 +344,24 @@ function readCountAsked(norm: string): CountAsked | undefined {
   // (what was published, by its number: "主动公开的数量分别是多少" counts items, in 条)
   if (!unit && PROACTIVE_BY_NUMBER.test(norm)) unit = '条';
   if (!unit) return undefined;
-  return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm) };
+  const quoted = [...norm.matchAll(COUNT_QUOTED_IN_QUESTION)].map((m) => `${m[1]}${m[2]}`);
+  return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm), ...(quoted.length ? { quoted } : {}) };
 }
+
+/** A count quoted in a question with its measure word ("那11个重大建设项目"), not a time ("20个工作日"). */
+const COUNT_QUOTED_IN_QUESTION = /(?<![\d.])(\d{1,6})\s*([个件条项家篇次])(?!\s*(?:工作日|月|小时))/g;
 
 /** A share stated in per cent ("占比93.8%", "占31.91%"), with what follows it in its clause. */
 const SHARE_STATED = /\d+(?:\.\d+)?\s*[%％]([^，。；,;]{0,10})/g;
 /** Characters before a share where its part is named ("大部分为涉及征地类信息,占比93.8%": the clause before). */
 const SHARE_SUBJECT_CHARS = 16;
+
+/** Less than the half point between a stock and a change: every word of the thing beside the count only breaks a tie. */
+const WHOLE_THING_BONUS = 0.25;
+/** Words of the question beside a count that make it the whole thing asked, not a word it shares with another. */
+const WHOLE_THING_WORDS = 2;
+/** Words of any count of published items: no part of what tells the thing counted apart. */
+const PLAIN_COUNT_WORDS = /^(?:公开|信息|发布|公布|政府|主动|政务|发了|更新|共计|一共|总共)$/;
 
 /** countFit() of a number in the unit asked with a word of the question next to it: the sentence states that count. */
 export const COUNT_ATTACHED = 2;
@@ -372,11 +390,15 @@ export function countFit(said: string, asked: CountAsked): number {
     // (letters in either case: the question is read lower-cased, "app" is the text's "APP")
     const holds = (t: string) => ((l) => asked.nouns.some((n) => l.includes(n) || (n.length >= 3 && [...n].filter((c) => l.includes(c)).length >= 2)))(t.toLowerCase());
     const attached = holds(after) || holds(before);
+    // (two words of the thing asked right there, "各类政策文件73个" for 多少个政策文件, fit better than one, "政策解读信息64条")
+    const near = `${before}${after}`.toLowerCase();
+    // (words every count of published items has, 公开/信息/发布, tell no thing from another)
+    const whole = attached && asked.nouns.filter((n) => !PLAIN_COUNT_WORDS.test(n) && near.includes(n)).length >= WHOLE_THING_WORDS;
     // the clause of the number: is it a change or a stock?
     const start = Math.max(text.lastIndexOf('，', m.index!), text.lastIndexOf('。', m.index!), text.lastIndexOf('；', m.index!)) + 1;
     const clause = text.slice(start, m.index! + m[0].length);
     const sameKind = CHANGE.test(clause) === asked.change ? 0.5 : 0;
-    best = Math.max(best, (attached ? 2 : 1) + sameKind);
+    best = Math.max(best, (attached ? 2 : 1) + sameKind + (whole ? WHOLE_THING_BONUS : 0));
   }
   return best;
 }
@@ -385,9 +407,14 @@ export function countFit(said: string, asked: CountAsked): number {
  * The change beside a stock ("新增…4个新媒体账号" beside "16个政务新媒体账号"): another passage that holds
  * a count of the same thing, said as a change. Only when the stock was asked and found.
  */
+/** countFit() to its half step (2, a count with its thing; 2.5, the kind asked too), whatever tie-breaks were added. */
+function fitStep(text: string, asked: CountAsked): number {
+  return Math.floor(countFit(text, asked) * 2) / 2;
+}
+
 export function countCompanion<T extends Hit>(hits: T[], top: T, asked: CountAsked, slack: number): T | undefined {
   if (asked.change || countFit(top.passage.text, asked) < 2.5) return undefined;
-  return hits.find((h) => h !== top && h.coverage >= top.coverage - slack && countFit(h.passage.text, asked) === 2 && /新增|增加|新开|新建|开通/.test(h.passage.text));
+  return hits.find((h) => h !== top && h.coverage >= top.coverage - slack && fitStep(h.passage.text, asked) === 2 && /新增|增加|新开|新建|开通/.test(h.passage.text));
 }
 
 /**
@@ -396,8 +423,8 @@ export function countCompanion<T extends Hit>(hits: T[], top: T, asked: CountAsk
  */
 export function stockFirst<T extends Hit>(hits: T[], asked: CountAsked, share: number): T[] {
   const top = hits[0];
-  if (!top || asked.change || countFit(top.passage.text, asked) !== 2) return hits;
-  const stock = hits.find((h) => h !== top && h.coverage >= top.coverage * share && countFit(h.passage.text, asked) === 2.5);
+  if (!top || asked.change || fitStep(top.passage.text, asked) !== 2) return hits;
+  const stock = hits.find((h) => h !== top && h.coverage >= top.coverage * share && fitStep(h.passage.text, asked) === 2.5);
   return stock ? [stock, ...hits.filter((h) => h !== stock)] : hits;
 }
 
@@ -408,6 +435,13 @@ const THE_YEAR = /全年|本年度?|今年|当年/;
 /** Less than the half point between a stock and a change (countFit): a running total loses only to a count as well fitted. */
 const RUNNING_TOTAL_PENALTY = 0.25;
 
+/** Measure words of items of information published (not requests, counted in 件). */
+const INFORMATION_UNITS = /^[条项篇]$/;
+/** A sentence that counts requests ("办理政府信息公开申请114件"), not one that only names them ("依申请及公共服务事项清单"). */
+const REQUESTS_COUNTED = /申请[^，。；,;]{0,6}\d+\s*件|\d+\s*件[^，。；,;]{0,4}申请/;
+/** Less than any step of countFit: it only breaks a tie between sentences that fit the count alike. */
+const REQUESTS_UNASKED_PENALTY = 0.25;
+
 /** Among passages about as good as the best, the ones that hold the count asked come first. */
 export function preferCounted<T extends Hit>(hits: T[], asked: CountAsked, slack: number): T[] {
   if (hits.length < 2) return hits;
@@ -417,7 +451,12 @@ export function preferCounted<T extends Hit>(hits: T[], asked: CountAsked, slack
   const runningAsked = asked.nouns.some((n) => RUNNING_TOTAL.test(n));
   // ("截至2024年底…全年通过政府网站主动公开信息总数778条" counts the year: 全年 says so)
   const running = (t: string) => RUNNING_TOTAL.test(t) && !THE_YEAR.test(t);
-  const fit = new Map(near.map((h) => [h, countFit(h.passage.text, asked) - (!runningAsked && running(h.passage.text) ? RUNNING_TOTAL_PENALTY : 0)]));
+  // (items of information counted, no request named: a sentence about the requests, "…申请114件,…公开政府信息167项", ranks
+  // below the year's own count of what was published, "…公开政府信息82276项")
+  // (and the other way round: "通过申请公开了多少项信息" asks the requests' sentence, not the year's count of what was published)
+  const items = INFORMATION_UNITS.test(asked.unit);
+  const requestsAsked = asked.nouns.some((n) => n.includes('申请'));
+  const fit = new Map(near.map((h) => [h, countFit(h.passage.text, asked) - (!runningAsked && running(h.passage.text) ? RUNNING_TOTAL_PENALTY : 0) - (items && REQUESTS_COUNTED.test(h.passage.text) !== requestsAsked ? REQUESTS_UNASKED_PENALTY : 0)]));
   const ranked = [...near].sort((a, b) => fit.get(b)! - fit.get(a)! || b.coverage - a.coverage);
   return [...ranked, ...hits.filter((h) => !fit.has(h))];
 }

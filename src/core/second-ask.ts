@@ -7,7 +7,7 @@
 import { contentWords } from '../answer/retrieve.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { domainWord } from './policy/helpers.js';
-import { A_NOT_A, ASKING, CLAUSE_WITH_MARK, COUNTED_WORD, SMALLTALK_TOPIC } from './patterns.js';
+import { A_NOT_A, ASKING, CLAUSE_WITH_MARK, CONTACT_FIELD_NOUNS, COUNTED_WORD, SMALLTALK_TOPIC } from './patterns.js';
 import { RULES } from './policy/index.js';
 import type { Knowledge } from './knowledge.js';
 import type { ConvState } from './engine.js';
@@ -45,7 +45,8 @@ const SAYS_NOTHING = /^(?:政务公开|情况|问题|原因|类型|什么|多少
 /** The added answer says nothing new: its first line's content is already in the first answer. */
 function said(first: string, added: string): boolean {
   const line = added.split('\n')[0]!.replace(/（来源：.*$/, '');
-  const value = line.slice(line.lastIndexOf('：') + 1).trim();
+  // (its closing stop aside: "…240条。" is said by "…240条,全文电子化率达100%。")
+  const value = line.slice(line.lastIndexOf('：') + 1).trim().replace(/[。；;]$/, '');
   return first.includes(added) || (value.length >= 4 && first.includes(value));
 }
 
@@ -123,7 +124,7 @@ function runOn(norm: string): string {
 
 /** A contact detail asked for without a question word ("顺便把他们办公室电话给我", "地址发我一下"). */
 // (or wanted too, after the first ask: "电话多少？邮编也要")
-const CONTACT_WANTED = /(?:电话|地址|邮箱|邮编|传真|网址)(?:号码?)?(?:也要|也给|也发|也说|也告诉|也一起)|(?:电话|地址|邮箱|邮编|传真|网址)[^，。？?]{0,6}(?:给我|发我|告诉我|发一下|说一下|说下|讲一下|讲下|给一个|给个|来一个|来个|发一个|发个)|(?:给我|发我|告诉我|说一下|说下|讲一下|讲下|给个|给一个|留个|来个)[^，。？?]{0,6}(?:电话|地址|邮箱|邮编|传真|网址)/;
+const CONTACT_WANTED = /(?:电话|地址|邮箱|邮编|传真|网址)(?:号码?)?(?:也要|也给|也发|也说|也告诉|也一起)|(?:电话|地址|邮箱|邮编|传真|网址)[^，。？?]{0,6}(?:给我|发我|告诉我|发一下|发下|给一下|给下|说一下|说下|讲一下|讲下|给一个|给个|来一个|来个|发一个|发个)|(?:给我|发我|告诉我|说一下|说下|讲一下|讲下|给个|给一个|留个|来个)[^，。？?]{0,6}(?:电话|地址|邮箱|邮编|传真|网址)/;
 
 /** A yes/no asked without a question mark ("有没有被人申请行政复议"). */
 // (or a done-or-not at the clause's end: "信息处理费收了没有", "公开了没")
@@ -192,6 +193,15 @@ const SUBJECT_FREE = /^(?:打算|准备|计划|应该|可以|能够|需要|一�
 
 /** The rule that says whether the report speaks of a thing (src/core/policy/mention-asked.ts). */
 const MENTION_RULE = 'mention-asked';
+
+/** The rule named when a contact detail is added for a clause of its own. */
+const CONTACT_RULE = 'confident-intent';
+/** The one contact detail a clause asks for ("打什么电话", "电话告诉我"), as its intent; undefined for none or several. */
+function contactAsked(clause: string): string | undefined {
+  if (!ASKING.test(clause) && !CONTACT_WANTED.test(clause)) return undefined;
+  const fields = CONTACT_FIELD_NOUNS.filter(([re]) => re.test(clause)).map(([, id]) => id);
+  return fields.length === 1 ? fields[0] : undefined;
+}
 
 /** The fee rule (intents/procedure.yml), and the rule named when it is added for a clause of its own. */
 const FEE_INTENT = 'procedure.fee';
@@ -288,6 +298,15 @@ export function withSecondAsk(
     const cu = reading?.cu ?? understand(kn, asked, about, now);
     if (cu.followUp.is && !listed) continue;
     const { rule, decision } = reading?.decide() ?? first(cu, about, kn);
+    // (a contact detail asked in a clause its other words leave unread, "另外有事找他们打什么电话", "顺便把他们党政办电话告诉我":
+    // that detail of the report, as the message asked it)
+    const detail = decision.kind === 'fallback' ? contactAsked(clause) : undefined;
+    if (detail && topicOf(out.answer.intent) !== topicOf(detail) && kn.byId.has(detail)) {
+      const added = carryOut(kn, { kind: 'intent', intent: kn.byId.get(detail)!, confidence: THRESHOLDS.answer }, cu, about, CONTACT_RULE);
+      if (!added.answer.fallback && !said(text, added.answer.text)) text = `${text}\n\n${added.answer.text}`;
+      if (asks.length === 2) break;
+      continue;
+    }
     // (or the passage that holds a word only the report uses, asked where it is: "…政务公开专区，打算建在哪儿")
     if (decision.kind === 'passage' && rule.name === RARE_TERM_RULE) {
       const added = carryOut(kn, decision, cu, about, rule.name);

@@ -191,6 +191,8 @@ const LEVEL_TWICE = /(?<=[东西南北中城郊矿])(区)\1(?=(?:人民)?政府|
 const MAKE_GOOD = /(?:(?<=不|没|没有|让我|叫我|要我|再|还得|还要)补|补(?=几次|一次|两次|多少次|几回))(?![正充贴助偿办交发缴齐全课习票位考录签种牌])/gu;
 /** 哪能 after 在/去/从 asks where one can ("这份年报原文在哪能看到", "去哪能查"): 哪里能, not 上海话's 哪能 (怎么). */
 const WHERE_CAN = /(?<=[在去从到])哪能/g;
+/** 咯 said for the aspect 了 right after a verb, before a how-many (Hunan speech, "办咯好多件", "收咯几件"): 了. */
+const ASPECT_LO = /(?<=[办收接发给做搞整弄出推受理布])咯(?=好多|多少|几)/g;
 /** A verb asked as "A没A" ("收没收", "交没交", "回没回"); 有没有 is asked so already. */
 const VERB_NOT_VERB = /(?!有)(\p{Script=Han})没\1/gu;
 /** 局 typed as "ju" right after characters, before what is asked of the bureau ("大数据ju的电话", "税务ju地址"). */
@@ -221,6 +223,7 @@ function compute(input: string): string {
   if (/[二三四五六七八九十]/.test(s)) s = s.replace(CN_COUNT, cnCount);
   s = s.toLowerCase();
   // 好多 asking how many, as in south-western speech ("电话是好多号", "邮编改成好多了", "好多天以内"): 多少
+  if (s.includes('咯')) s = s.replace(ASPECT_LO, '了');
   s = s.replace(HOW_MANY_DIALECT, '多少');
   s = s.replace(HENAN_DE, '的').replace(ORDERS_AS_CASES, '$1件');
   if (s.includes('好久')) s = s.replace(HOW_LONG_DIALECT, '多久');

@@ -16,6 +16,8 @@ export const DOMAIN_TERMS = [
   '行政查询', '信访', '重复申请', '公开出版物', '补正', '工作日', '数据电文', '身份证明', '联系方式', '邮编',
   '邮政编码', '电子邮箱', '政务新媒体', '政务公开专区', '新媒体', '申请表', '公开指南', '复议前置', '现行有效',
   '制发', '废止', '办理结果', '咨询电话', '联系电话', '办公地址', '信息科', '政府网站', '门户网站', '统计期限',
+  // (the gazette, a channel of proactive disclosure most reports count: "公抱" typed for it)
+  '公报',
   // the time limits, each one thing ("答复期限多长" is not the limit of a suit)
   '答复期限', '复议期限', '起诉期限', '诉讼期限', '补正期限',
 ];

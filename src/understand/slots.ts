@@ -608,7 +608,7 @@ const ONE_CHAR_COUNTIES = '泾沛丰睢杞滑浚蠡易涉磁献萧歙黟祁单�
 /** One of them as a place: at the start, after a non-Chinese character or a province's or city's level, before an organ or a year. */
 const ONE_CHAR_COUNTY = new RegExp(`(?<=^|[^\\p{Script=Han}]|[省市])[${ONE_CHAR_COUNTIES}]县(?=人民政府|政府|政务|\\p{Script=Han}{0,8}?(?:局|委|办)|\\s?(?:19|20)?\\d{2}年|的)`, 'gu');
 
-const NOT_PLACE = /^(区委|县委|市委|镇委|乡委|旗委|社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$|^(?:起草|编写|撰写|编制|核对|准备|负责|咨询|联系|查询|帮|替|给)$|或者|或是|还是|因为|起诉|复议/;
+const NOT_PLACE = /^(区委|县委|市委|镇委|乡委|旗委|社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$|^(?:起草|编写|撰写|编制|核对|准备|负责|咨询|联系|查询|帮|替|给)$|^(?:下面|下属|下辖|所属|下级|基层|周边|附近|其他|其它|别的|各个)[区县市乡镇]?$|或者|或是|还是|因为|起诉|复议/;
 
 /** Characters of a story, never of a place's name ("上个月十号去区政府办交了…": no place "个月十号去区"). */
 /** The place's party committee said beside its government ("皇姑区区委、区政府的政务新媒体"): the place's own, as its

@@ -18,7 +18,7 @@ import { itemsAsked, sumOfItems } from '../../answer/prose-sum.js';
 import { toldShare, toldShareLine, toldWhole } from '../../answer/told-share.js';
 import { decimalsAsked } from '../told-over-years.js';
 import { sectionSource } from '../prose-figures.js';
-import { ASKING, CLAUSE_SPLIT, SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
+import { ASKING, CLAUSE_SPLIT, CONTACT_FIELD_NOUNS, SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
 import { proseSumAnswer } from '../../answer/prose-sum.js';
 import { hasCells, sumTold } from './consistency.js';
 import { quotedNumbers } from '../../answer/consistency.js';
@@ -78,7 +78,12 @@ export const countInReport: Rule = {
     if (!kindsOf(u).count && !shareAlone) return undefined;
     // (two questions in the message: the whole, whose passage search answers each)
     // (two how-manys joined by 、 are two questions: "新增了几个账号、注销了几个")
-    const asks = text.split(CLAUSE_SPLIT).flatMap((c) => (/(?:几|多少)[^、]*、[^、]*(?:几|多少)/.test(c) ? c.split('、') : [c])).filter((c) => ASKING.test(c));
+    // (a contact detail asked in a later clause, "另外他们办公室电话是多少", is no count: the contact block answers it, never a
+    // sentence of the text that holds its words)
+    // (only after a how-many asked as a question of its own, "…主动公开了多少条信息？": a story's "几个问题写成信" is none)
+    const all = text.split(CLAUSE_SPLIT).flatMap((c) => (/(?:几|多少)[^、]*、[^、]*(?:几|多少)/.test(c) ? c.split('、') : [c])).filter((c) => ASKING.test(c));
+    const firstMarked = !!all[0] && /^[?？]/.test(text.slice(text.indexOf(all[0]) + all[0].length));
+    const asks = firstMarked ? all.filter((c, i) => !(i && !countAsked(c) && CONTACT_FIELD_NOUNS.some(([re]) => re.test(c)))) : all;
     // (a bare "一共几条" takes its subject from the clause before it: "…在网上公开过征地信息,一共几条")
     const asking = asks.length === 1 && questionKinds(asks[0]!).count ? withSubject(text, asks[0]!) : text;
     // two or more offices named ("莆田医保局2023年和金厂镇2025年主动公开的信息条数分别是多少"): each one's sentence
@@ -125,7 +130,10 @@ export const countInReport: Rule = {
     // "古蔺那个彰德街道…一年公开了好多条")
     const storyWords = told === asking ? [] : contentWords(told.slice(0, told.length - asking.length)).filter((w) => w.length >= 2);
     const held = (line: string) => storyWords.filter((w) => line.includes(w)).length;
-    const better = withStory && withStory.parts.lines[0] !== alone!.parts.lines[0] && countFit(withStory.parts.lines[0]!, asked) >= COUNT_ATTACHED && countFit(withStory.parts.lines[0]!, asked) >= countFit(alone!.parts.lines[0]!, asked);
+    // (or it holds a count the story quotes, "那11个重大建设项目…": "新增11个重大建设项目…,共发布197条信息", a change though it says)
+    const storyLine = withStory?.parts.lines[0];
+    const quotesStory = !!storyLine && (countAsked(told)?.quoted ?? []).some((q) => new RegExp(`(?<![\\d.])${q.replace(/\D+$/, '')}\\s*${q.replace(/^\d+/, '')}`).test(storyLine));
+    const better = withStory && withStory.parts.lines[0] !== alone!.parts.lines[0] && countFit(withStory.parts.lines[0]!, asked) >= COUNT_ATTACHED && (countFit(withStory.parts.lines[0]!, asked) >= countFit(alone!.parts.lines[0]!, asked) || quotesStory);
     const found = better && held(withStory!.parts.lines[0]!) - held(alone!.parts.lines[0]!) >= STORY_WORDS_MARGIN ? withStory : alone;
     // (a word only the report uses, "审计报告", names the thing counted: a sentence that counts it beats one that
     // counts something broader by the question's plainer words, "历年累计公开26条")

@@ -28,6 +28,8 @@ import { quotedBalanceChecked } from './quoted-balance.js';
 import { balanceTotalAsked } from './balance-total.js';
 import { visitsNotTold } from './visits-not-told.js';
 import { reportItselfAsked } from './report-itself.js';
+import { figuresScopeAsked } from './figures-scope.js';
+import { principleAsked } from './principle-asked.js';
 import { documentNumberAsked } from './document-number.js';
 import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
@@ -67,6 +69,7 @@ import { periodWhy } from './period-why.js';
 import { quotedCountChecked, quotedPairSummed } from './quoted-check.js';
 import { quotedCountsTogether } from './quoted-together.js';
 import { allAnsweredFollowUp, answeredFollowUp, doneFollowUp } from './all-answered.js';
+import { otherWaysFollowUp } from './other-ways.js';
 import { statedRate } from './stated-rate.js';
 import { repliesOnTime } from './replies-on-time.js';
 import { columnMeaning } from './column-meaning.js';
@@ -85,6 +88,7 @@ import { summaryAsked } from './summary-asked.js';
 import { reportDeadline, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
 import { rowPlaceAsked } from './row-place.js';
+import { thingPublishedWhere } from './thing-published-where.js';
 import { articleAsked } from './article.js';
 import { channelNameAsked } from './channel-name.js';
 import { reportSaysStep } from './report-says-step.js';
@@ -105,6 +109,8 @@ export const RULES: readonly Rule[] = [
   answeredFollowUp,
   // (whether requests the text just counted are done, "这几件都办完了吗": the sentence counting them that tells it)
   doneFollowUp,
+  // (the other ways asked after a count the text told of one way, "除了网站，别的渠道呢": the sentence counting those)
+  otherWaysFollowUp,
   // (the rest asked alone after the text told how many were answered, "剩下的呢": those carried into the next year)
   restFollowUp,
   // (a table named alone after a question about a table: "表四呢" — that question again)
@@ -186,6 +192,10 @@ export const RULES: readonly Rule[] = [
   // (before report-itself-asked: "第二、三、四部分的表格里有数据吗" asks the tables' figures, not the parts)
   tablesFilledAsked,
   reportItselfAsked,
+  // (whom the figures cover, "只算局机关的，不包括下面区县？": the report's own words on it, before the why and count rules)
+  figuresScopeAsked,
+  // (the principle the office goes by, "按什么原则定的": the report's sentence stating it, before the rows its words name)
+  principleAsked,
   // (the report's own document number, as its page prints it: no intent reads 文号)
   documentNumberAsked,
   toldChangeOverYears,
@@ -202,6 +212,8 @@ export const RULES: readonly Rule[] = [
   textFigureAsked,
   numberMeaningAsked,
   // (where a figure goes in the tables, whatever figure is quoted with it: "无法提供603件应该填在表三哪一行")
+  // (where a thing of table 二 is made public, "行政许可结果放哪儿公示了": the sentence saying so, not its row's place)
+  thingPublishedWhere,
   rowPlaceAsked,
   // (before the quoted checks: "新收17件加上年结转1件，总计应该是多少" asks a sum, it states no total to check)
   balanceTotalAsked,

@@ -56,6 +56,8 @@ const THING_COUNT_QUOTED = /(?<![\d.])(\d{1,6})\s*(家|个|条|篇|项|次|场|�
 function countAndMeasure(quoted: string): RegExp {
   return new RegExp(`(?<![\\d.])${quoted.replace(/\D+$/, '')}\\s*${quoted.replace(/^\d+/, '')}`);
 }
+/** Digits from which a quoted count is specific enough to name its sentence alone ("2500条"; "3件" is not). */
+const SPECIFIC_COUNT_DIGITS = 3;
 /** The fewest words of the question, besides the count, that the sentence must hold: it is the same thing done. */
 const SHARED_WORDS_MIN = 2;
 
@@ -65,7 +67,10 @@ const SHARED_WORDS_MIN = 2;
  */
 function sentenceOfQuotedCount(...[u, state, kn, minShared]: [...Parameters<Rule['decide']>, number]) {
   const text = withoutSlots(u);
-  const counts = [...new Set([...text.matchAll(THING_COUNT_QUOTED)].map((m) => `${m[1]}${m[2]}`))];
+  const quotedIn = (t: string) => [...new Set([...t.matchAll(THING_COUNT_QUOTED)].map((m) => `${m[1]}${m[2]}`))];
+  // (two counts quoted, "网站5667条以外，为啥还有约2500条": the one of the clause that asks)
+  const all0 = quotedIn(text);
+  const counts = all0.length > 1 ? quotedIn(u.focus) : all0;
   if (counts.length !== 1) return undefined;
   const r = pickReport(kn, u.slots, state).report;
   if (!r) return undefined;
@@ -75,7 +80,9 @@ function sentenceOfQuotedCount(...[u, state, kn, minShared]: [...Parameters<Rule
   if (at.length !== 1) return undefined;
   const said = all[at[0]!]!;
   const words = contentWords(text.replace(THING_COUNT_QUOTED, ' ')).filter((w) => w.length >= 2 && said.text.includes(w));
-  return words.length < minShared ? undefined : { r, all, at: at[0]!, said, counted };
+  // (a count of several digits found in one sentence only is that sentence's, whatever words the question puts round it)
+  const need = counts[0]!.replace(/\D/g, '').length >= SPECIFIC_COUNT_DIGITS ? 0 : minShared;
+  return words.length < need ? undefined : { r, all, at: at[0]!, said, counted };
 }
 
 export const whyOfToldCount: Rule = {
@@ -85,10 +92,34 @@ export const whyOfToldCount: Rule = {
     if (!kindsOf(u).why || u.metric) return undefined;
     const found = sentenceOfQuotedCount(u, state, kn, SHARED_WORDS_MIN);
     if (!found) return undefined;
-    const { r, said } = found;
-    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [said.text.trim()], source: sectionSource(said.section), labelled: true } };
+    const { r, said, counted } = found;
+    // (its parts said not to add up, "可分项加起来不一样": the parts the sentence lists after 其中, added)
+    const sum = PARTS_ADDED_ASKED.test(withoutSlots(u)) ? partsAddedLine(said.text, counted) : undefined;
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [said.text.trim(), ...(sum ? [sum] : [])], source: sectionSource(said.section), labelled: true } };
   },
 };
+
+/** The parts of a count asked added up ("分项加起来不一样", "加起来对不上"). */
+const PARTS_ADDED_ASKED = /加起来|相加|加总|之和|合计|分项/;
+
+/**
+ * The parts a sentence lists after its count ("…199条,其中…2条,…72条,…127条"), added and set against the count:
+ * "其中各项加起来是 201 条（2 + 72 + 127，按报告数字计算），比总数 199 条多 2 条；报告没有说明原因。"
+ */
+function partsAddedLine(sentence: string, counted: RegExp): string | undefined {
+  const whole = counted.exec(sentence);
+  if (!whole) return undefined;
+  const [total, unit] = [Number(whole[0].replace(/\D+$/, '').replace(/\s/g, '')), whole[0].replace(/^[\d\s]+/, '')];
+  const rest = sentence.slice(whole.index + whole[0].length);
+  const opens = /其中|包括|分别为/.exec(rest);
+  if (!opens) return undefined;
+  const parts = [...rest.slice(opens.index).matchAll(new RegExp(`(?<![\\d.])(\\d+)\\s*${unit}`, 'g'))].map((m) => Number(m[1]));
+  if (parts.length < PARTS_MIN) return undefined;
+  const sum = parts.reduce((a, b) => a + b, 0);
+  const how = `其中各项加起来是 ${sum} ${unit}（${parts.join(' + ')}，按报告数字计算）`;
+  if (sum === total) return `${how}，与总数 ${total} ${unit}一致。`;
+  return `${how}，比总数 ${total} ${unit}${sum > total ? '多' : '少'} ${Math.abs(sum - total)} ${unit}；报告没有说明原因。`;
+}
 
 /**
  * Its parts asked of a count the text tells, the count quoted ("政策解读93次，分项各是多少", "主动公开25条的分类数，逐项报一下"):
@@ -120,8 +151,9 @@ export const partsOfToldCount: Rule = {
   },
 };
 
-/** A phrase of the report quoted ("年报说…“进一步规范”"): 3 to 20 characters in quotation marks. */
-const PHRASE_QUOTED = /[“"「『]([^”"」』]{3,20})[”"」』]/g;
+/** A phrase of the report quoted ("年报说…“进一步规范”"): 3 to 20 characters in quotation marks — or a title it names, in
+ *  book-title marks ("为什么要办《忻州市人民政府公报》"). */
+const PHRASE_QUOTED = /[“"「『《]([^”"」』《》]{3,20})[”"」』》]/g;
 /** A sentence this short is a heading ("(二)依申请公开进一步规范。"): what it claims is told by the sentences after it. */
 const HEADING_MAX_CHARS = 30;
 /** Sentences after a heading that tell what it claims. */

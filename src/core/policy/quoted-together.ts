@@ -16,6 +16,10 @@ const COUNT_QUOTED = /(?<![\d.])(\d{1,7})\s*(?:余|多)?\s*([件条个次项篇]
 // (or a count carried over from the year before: what the larger count holds beside the new ones)
 const TELLS_WHY = /其中|包括|因为|由于|原因|所以|因此|主要是|主要为|系|结转/;
 const NO_REASON_TOLD = '报告没有说明原因。';
+/** Said when a part is listed larger than the whole it is listed in: the report gives the figures, not why. */
+const PART_OVER_WHOLE = '报告把这一项列在总数之内，但这一项比总数还多，报告没有解释原因。';
+/** Words that open a breakdown inside a sentence ("包括…", "其中…"). */
+const BREAKDOWN_WORDS = /包括|其中/;
 /** A sentence that breaks down the one before it ("其中…"). */
 const BREAKDOWN_OPENS = /^\s*(?:其中|包括)/;
 /** "How come" said with 怎么 ("明明只收到19件，怎么答复了28件", "怎么会多出来"): a why. */
@@ -47,7 +51,12 @@ export const quotedCountsTogether: Rule = {
     if (!text || found.some((t) => !t.includes(text))) return undefined;
     const p = r.passages.find((x) => text.startsWith(x.text.trim()))!;
     // (a sentence that only states them, no breakdown or cause in it: said that the report gives no reason)
-    const why = TELLS_WHY.test(text) ? [] : [NO_REASON_TOLD];
+    // (a part listed larger than the whole it is listed in, "全年主动公开…382条,包括…公众号2443条": no breakdown explains that)
+    const first = /(\d+)\s*(?:余|多)?\s*[件条个次项篇]/.exec(text);
+    const whole = first ? Number(first[1]) : NaN;
+    const after = first ? text.slice(first.index + first[0].length) : '';
+    const partOver = BREAKDOWN_WORDS.test(after) && quoted.some((m) => Number(m[1]) > whole && new RegExp(`(?<![\\d.])${m[1]}\\s*(?:余|多)?\\s*${m[2]}`).test(after));
+    const why = partOver ? [PART_OVER_WHOLE] : TELLS_WHY.test(text) ? [] : [NO_REASON_TOLD];
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [text.replace(/[，,、;；]$/, '。'), ...why], source: sectionSource(p.section), labelled: true } };
   },
 };

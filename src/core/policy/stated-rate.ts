@@ -9,8 +9,8 @@ import { pickReport } from '../select.js';
 import { withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
-/** A percentage quoted ("17.52%", "百分之十二"). */
-const PERCENT_QUOTED = /(\d+(?:\.\d+)?)\s*[%％]/;
+/** A percentage quoted ("17.52%", "百分之十二"); not one said not to be reached ("为什么不是100%": no quote of the text). */
+const PERCENT_QUOTED = /(?<!不是|没有|没到|不到|未达到?|达不到)(\d+(?:\.\d+)?)\s*[%％]/;
 /** The report's own rate of change asked ("报告自己写的涨幅", "正文说增长了百分之几"). */
 const STATED_RATE_ASKED = /(?:报告|正文|年报)[^，。？?]{0,8}(?:写|说|提)[^，。？?]{0,6}(?:涨幅|增幅|降幅|增长率|增速|百分之几|百分比)/;
 /** A change stated as a rate in a sentence ("相较去年上涨17.52%", "同比增长12.3%"). */

@@ -23,6 +23,10 @@ const MIN_OWN_WORDS = 2;
 const MAX_QUOTED = 16;
 /** How an answer says the report gives no reason for what it says. */
 const NO_REASON = '报告在这里没有写明原因。';
+/** What was done to make the report's words true, asked ("采取了啥措施", "凭什么这么说", "怎么保证的"). */
+const MEASURES_ASKED = /措施|怎么做|咋做|做了什么|做了哪些|如何做到|怎么做到|怎么保证|怎么确保|凭什么|靠什么|依据什么|有什么依据/;
+/** Sentences after the one holding the words that tell what was done. */
+const MEASURE_SENTENCES = 2;
 /** Runs of Han characters of the message. */
 const HAN_RUN = /\p{Script=Han}+/gu;
 /** Words that only ask or point at the report, never the words quoted ("为什么", "年报里说"). */
@@ -75,7 +79,9 @@ export const whyReportSays: Rule = {
     const p = r.passages[best.at]!;
     const point = wholePoint(r, p.text);
     // (a sentence that stands alone, no reason told around it: said so, never a reason made up)
-    const lines = point === p.text ? [p.text.trim(), NO_REASON] : [point];
+    // (unless what was done is asked, "凭什么说…依法依规？采取了啥措施": the sentences after it under the same heading tell it)
+    const next = point === p.text && MEASURES_ASKED.test(u.norm) ? r.passages.slice(best.at + 1, best.at + 1 + MEASURE_SENTENCES).filter((x) => x.section === p.section && x.heading === p.heading) : [];
+    const lines = point !== p.text ? [point] : next.length ? [p.text.trim(), ...next.map((x) => x.text.trim())] : [p.text.trim(), NO_REASON];
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source: sectionSource(p.section), labelled: true } };
   },
 };

@@ -1,0 +1,34 @@
+/**
+ * Rule thing-published-where: where a thing the report names is made public, asked ("行政许可结果放哪儿公示了", "处罚决定在哪
+ * 公开的"): the report's sentence that says it is published somewhere ("行政许可决定作出后,及时通过信用信息共享平台进行公示") —
+ * not the place of its row in the national format's tables, which staff ask with 填/表.
+ */
+import { reportLabel } from '../../answer/render.js';
+import { sentencesOf } from '../../answer/retrieve.js';
+import { sectionSource } from '../prose-figures.js';
+import { pickReport } from '../select.js';
+import type { Rule } from './types.js';
+
+/** Where something is published, asked ("放哪儿公示了", "在哪里公开", "通过什么平台公示", "去哪能查到"). */
+const WHERE_MADE_PUBLIC = /(?:放|在|去|到|上)?哪(?:里|儿|个地方)?(?:能|可以)?(?:公示|公开|发布|查到|看到)|(?:通过|在|上)(?:什么|哪个|哪些)(?:平台|网站|渠道|地方)(?:公示|公开|发布)/;
+/** A sentence saying where it was made public: publishing, through or on a place. */
+const MADE_PUBLIC_SAID = /公示|公开|发布|公布/;
+const PLACE_SAID = /平台|网站|网|公示栏|公开栏|公告栏|专栏|公众号|栏目|媒体|报/;
+
+export const thingPublishedWhere: Rule = {
+  name: 'thing-published-where',
+  doc: 'Where a thing of the tables is made public, asked ("行政许可结果放哪儿公示了"): the one sentence of the report that names it with a place it is published through ("…及时通过信用信息共享平台进行公示") — not its row in the format.',
+  decide: (u, state, kn) => {
+    const m = u.metric;
+    if (!m || m.table !== '二' || !m.spans.length || !WHERE_MADE_PUBLIC.test(u.norm)) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    // (the thing as the question names it, "行政许可")
+    const things = m.spans.map((s) => u.norm.slice(s.start, s.end)).filter((t) => t.length >= 2);
+    const found = sentencesOf(r).filter((x) => things.some((t) => x.text.includes(t)) && MADE_PUBLIC_SAID.test(x.text) && PLACE_SAID.test(x.text) && !/\d/.test(x.text));
+    if (!found.length) return undefined;
+    // (the shortest: a sentence of its own on it, not a list of everything published)
+    const said = [...found].sort((a, b) => a.text.length - b.text.length)[0]!;
+    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [said.text.trim()], source: sectionSource(said.section), labelled: true } };
+  },
+};

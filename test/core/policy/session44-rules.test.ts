@@ -1,0 +1,142 @@
+// New rules of session 44, on the reports they were written for (test/fixtures/reports-fresh15[67]-*).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { knowledge, metric, slots, u } from './helpers.js';
+import { otherWaysFollowUp } from '../../../src/core/policy/other-ways.js';
+import { figuresScopeAsked } from '../../../src/core/policy/figures-scope.js';
+import { principleAsked } from '../../../src/core/policy/principle-asked.js';
+import { thingPublishedWhere } from '../../../src/core/policy/thing-published-where.js';
+import { PASSAGE_INTENT } from '../../../src/core/respond.js';
+import { textOf } from '../../../src/answer/render.js';
+import type { Decision } from '../../../src/core/policy/types.js';
+import { statedRate } from '../../../src/core/policy/stated-rate.js';
+import { whyOfQuotedClaim, whyOfToldCount } from '../../../src/core/policy/quoted-count-why.js';
+import { quotedCountsTogether } from '../../../src/core/policy/quoted-together.js';
+import { whyReportSays } from '../../../src/core/policy/why-report-says.js';
+
+let quanzhou: Knowledge;
+let newb: Knowledge;
+let nangang: Knowledge;
+let newa156: Knowledge;
+let newa157: Knowledge;
+let newa146: Knowledge;
+beforeAll(async () => {
+  newa156 = await knowledge('test/fixtures/reports-fresh156-newa');
+  newa157 = await knowledge('test/fixtures/reports-fresh157-newa');
+  newa146 = await knowledge('test/fixtures/reports-fresh146-newa');
+  quanzhou = await knowledge('test/fixtures/reports-fresh156-newb');
+  newb = await knowledge('test/fixtures/reports-fresh157-newb');
+  nangang = await knowledge();
+});
+const said = (d: Decision | undefined) => (d && d.kind === 'passage' ? textOf(d.parts) : '');
+
+describe('other-ways-follow-up', () => {
+  const after = { intent: PASSAGE_INTENT, report: '全州县人民政府-2022', text: '全州县2022年通过门户网站公开了多少条政府信息?' };
+  it('"除了网站，别的渠道呢" after the website\'s count: the sentence counting the other ways', () => {
+    const text = said(otherWaysFollowUp.decide(u({ norm: '除了网站,别的渠道呢?' }), after, quanzhou));
+    expect(text).toContain('约2500条');
+    expect(text).not.toContain('5667');
+  });
+  it('with no count just told of the text, or a figure read: no decision', () => {
+    expect(otherWaysFollowUp.decide(u({ norm: '除了网站,别的渠道呢?' }), { ...after, intent: 'contact.website' }, quanzhou)).toBeUndefined();
+    expect(otherWaysFollowUp.decide(u({ norm: '除了网站,别的渠道呢?', metric: metric() }), after, quanzhou)).toBeUndefined();
+    expect(otherWaysFollowUp.decide(u({ norm: '网站呢?' }), after, quanzhou)).toBeUndefined();
+  });
+});
+
+describe('figures-scope-asked', () => {
+  const sjz = slots({ offices: ['河北省石家庄市气象局'], years: [2023] });
+  it('"统计的是全市气象系统还是只有局机关": the clause saying the figures cover the 局机关 only', () => {
+    const text = said(figuresScopeAsked.decide(u({ norm: '统计的是全市气象系统还是只有局机关?', slots: sjz }), {}, newb));
+    expect(text).toContain('所列数据仅限石家庄市气象局机关');
+    expect(text).not.toContain('统计时间');
+  });
+  it('a count quoted, "103条只算局机关的": the sentence holding it too', () => {
+    const text = said(figuresScopeAsked.decide(u({ norm: '为什么年报说的103条只算局机关的,不包括下面区县气象局?', kind: 'why', slots: sjz }), {}, newb));
+    expect(text).toContain('仅限');
+    expect(text).toContain('103条');
+  });
+  it('a report that does not say whom its figures cover, or no such question: no decision', () => {
+    expect(figuresScopeAsked.decide(u({ norm: '数据包不包括下属单位?' }), {}, nangang)).toBeUndefined();
+    expect(figuresScopeAsked.decide(u({ norm: '统计时间是哪段?', slots: sjz }), {}, newb)).toBeUndefined();
+  });
+});
+
+describe('principle-asked', () => {
+  const xintian = slots({ offices: ['临洮县新添镇'], years: [2022] });
+  it('"有些信息不公开，他们是按什么原则定的": the sentence stating the principle', () => {
+    const text = said(principleAsked.decide(u({ norm: '为什么有些信息不公开?他们是按什么原则定的?', kind: 'why', slots: xintian }), {}, newb));
+    expect(text).toContain('涉密不公开');
+  });
+  it('no principle asked, or a report stating none: no decision', () => {
+    expect(principleAsked.decide(u({ norm: '为什么有些信息不公开?', kind: 'why', slots: xintian }), {}, newb)).toBeUndefined();
+    const sjz = slots({ offices: ['河北省石家庄市气象局'], years: [2023] });
+    expect(principleAsked.decide(u({ norm: '按什么原则公开?', slots: sjz }), {}, newb)).toBeUndefined();
+  });
+});
+
+describe('thing-published-where', () => {
+  const sjz = slots({ offices: ['河北省石家庄市气象局'], years: [2023] });
+  const license = (norm: string) => metric({ table: '二', rows: ['license'], spans: [{ start: norm.indexOf('行政许可'), end: norm.indexOf('行政许可') + 4 }] });
+  it('"行政许可结果放哪儿公示了": the sentence naming the platform, not the table row', () => {
+    const norm = '行政许可结果放哪儿公示了?';
+    const text = said(thingPublishedWhere.decide(u({ norm, metric: license(norm), slots: sjz }), {}, newb));
+    expect(text).toContain('信用信息共享平台');
+    expect(text).not.toContain('表二');
+  });
+  it('where it goes in the tables, or no where asked: no decision', () => {
+    const a = '行政许可应该填在表二哪一行?';
+    expect(thingPublishedWhere.decide(u({ norm: a, metric: license(a), slots: sjz }), {}, newb)).toBeUndefined();
+    const b = '行政许可有多少件?';
+    expect(thingPublishedWhere.decide(u({ norm: b, metric: license(b), slots: sjz }), {}, newb)).toBeUndefined();
+  });
+});
+
+describe('stated-rate: a per cent said not to be reached is no quote', () => {
+  it('"办结率为什么不是100%" quotes no rate of the text (the text\'s "同比增长100%" is another thing)', () => {
+    const xianyang = slots({ offices: ['咸阳市人民政府'], years: [2022] });
+    expect(statedRate.decide(u({ norm: '依申请公开办结率为什么不是100%?', kind: 'why', slots: xianyang }), {}, newa156)).toBeUndefined();
+    expect(said(statedRate.decide(u({ norm: '政策解读同比增长100%是跟哪年比?', slots: xianyang }), {}, newa156))).toContain('2021年');
+  });
+});
+
+describe('why-of-told-count: two counts quoted, and parts said not to add up', () => {
+  it('"网站5667条以外，为啥还有约2500条": the count of the clause that asks', () => {
+    const quanzhouSlots = slots({ offices: ['全州县人民政府'], years: [2022] });
+    const norm = '年报里网站5667条以外,为啥还有约2500条?这些是从哪来的';
+    const text = said(whyOfToldCount.decide(u({ norm, kind: 'why', focus: '为啥还有约2500条，这些是从哪来的', slots: quanzhouSlots }), {}, quanzhou));
+    expect(text).toContain('云媒全州');
+  });
+  it('"主动公开199条，可分项加起来不一样": the parts added, the difference said, no reason made up', () => {
+    const fengxin = slots({ offices: ['奉新县人民政府办公室'], years: [2022] });
+    const text = said(whyOfToldCount.decide(u({ norm: '为什么年报说主动公开199条,可分项加起来不一样?', kind: 'why', slots: fengxin }), {}, newa146));
+    expect(text).toContain('201 条（2 + 72 + 127');
+    expect(text).toContain('多 2 条');
+  });
+});
+
+describe('quoted-counts-together: a part larger than its whole', () => {
+  it('"公众号2443条，可全年主动公开才382条": the sentence, and that the report does not explain it', () => {
+    const xintian = slots({ offices: ['临洮县新添镇'], years: [2022] });
+    const text = said(quotedCountsTogether.decide(u({ norm: '年报里公众号2443条,可全年主动公开才382条,报告里有没有解释为啥对不上?', kind: 'why', slots: xintian }), {}, newb));
+    expect(text).toContain('382条');
+    expect(text).toContain('没有解释');
+  });
+});
+
+describe('why-of-quoted-claim: a title in book-title marks', () => {
+  it('"为什么要办《忻州市人民政府公报》": the sentence that says what it is for', () => {
+    const xinzhou = slots({ offices: ['忻州市人民政府'], years: [2020] });
+    const text = said(whyOfQuotedClaim.decide(u({ norm: '为什么要办《忻州市人民政府公报》啊?', text: '为什么要办《忻州市人民政府公报》啊？', kind: 'why', slots: xinzhou }), {}, newa157));
+    expect(text).toContain('拓宽政府信息公开渠道');
+  });
+});
+
+describe('why-report-says: what was done, asked', () => {
+  it('"凭什么说…依法依规的？采取了啥措施": the sentences after it under the same heading, not "no reason"', () => {
+    const furong = slots({ offices: ['长沙市芙蓉区人民政府'], years: [2021] });
+    const text = said(whyReportSays.decide(u({ norm: '凭什么说他们依申请公开答复是依法依规的?采取了什么措施', kind: 'why', slots: furong, reportOnlyWords: ['依规'] }), {}, newa156));
+    expect(text).toContain('法律顾问');
+    expect(text).not.toContain('没有写明原因');
+  });
+});
