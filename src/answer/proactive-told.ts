@@ -50,6 +50,10 @@ const SEVERAL_CHANNELS = /(?:网站|政务服务网)[^，,。；;]{0,12}?(?:和|
 const ONE_CHANNEL = /通过|网站|微博|微信|公众号|头条|抖音|新媒体|公开栏|传统媒体|政务服务网|App|客户端/i;
 /** A part of a total named ("其中…", "政策解读信息15条"): the clause starts with it. */
 const PART_START = /^(?:其中|包括|含)/;
+/** Every channel at once ("通过各类公开平台", "通过多种渠道"): the whole, not one channel's part. */
+const ALL_CHANNELS = /(?:各类|各种|多种|多个|全部|所有)(?:公开)?(?:平台|渠道|载体|媒体|方式)/;
+/** A numbered item ("1.通过政府网站…"), right after a count of the same part: a part of that count. */
+const NUMBERED_ITEM = /^\d{1,2}\s*[.．、]/;
 
 /** How far back before a clause's disclosing verb its subject is read (running-total words, 截至…). */
 const CLAUSE_BACK = 30;
@@ -114,7 +118,11 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // (or in the next sentence, the count ending its own: "…公开政府信息3800余条。" "其中通过政府网站公开…2000余条;")
       const after = p.text.slice(at + m[0].length);
       const brokenDown = BROKEN_DOWN_AFTER.test(after) || (/^\s*[。；;]?\s*$/.test(after) && next?.section === p.section && BROKEN_DOWN_AFTER.test(next.text));
-      const score = (m[1] ? 2 : 0) + (total ? 2 : 0) + (general ? 1 : 0) - (ONE_CHANNEL.test(lead + between) && !SEVERAL_CHANNELS.test(lead) ? 1 : 0) + (brokenDown ? 1 : 0);
+      // (through every channel, "通过各类公开平台公开政府信息共932条", is the whole; an item numbered after it, "1.通过政府网站…432条",
+      // a part of it)
+      const everyChannel = ALL_CHANNELS.test(lead + between);
+      if (NUMBERED_ITEM.test(clause) && cands.some((c) => c.passage === p || (c.passage === r.passages[i - 1] && c.passage.section === p.section))) continue;
+      const score = (m[1] ? 2 : 0) + (total ? 2 : 0) + (general ? 1 : 0) - (ONE_CHANNEL.test(lead + between) && !SEVERAL_CHANNELS.test(lead) && !everyChannel ? 1 : 0) + (brokenDown ? 1 : 0);
       // (in 万: "1.17万条" is 11700, said as printed in the clause)
       const value = m[4] ? Math.round(Number(m[3]) * 10_000) : Number(m[3]);
       if (!Number.isInteger(value)) continue;

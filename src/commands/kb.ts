@@ -14,6 +14,7 @@ const CONTACT_LABEL: Record<ContactField, string> = {
   website: '网址',
   download: '下载',
   fax: '传真',
+  hours: '办公时间',
 };
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };

@@ -78,6 +78,8 @@ function givenAlready(asked: MetricQuery, given: MetricQuery | undefined): boole
 
 /** A clause that points back at the other one ("里面商业企业申请的几件", "其中…"): not a question of its own. */
 const LEANS_BACK = /^(?:那)?(?:里面|这里面|其中|当中|这些|那些|它们|这几件|那几件|都是|分别是)/;
+/** A clause asking only how the report tells what the other asks ("报告里怎么解释的", "年报上咋说的"): no question of its own. */
+const HOW_TOLD_ONLY = /^(?:那|那么)?(?:报告|年报)(?:里|中|上|里面)?(?:是)?(?:怎么|如何|咋|怎样)(?:解释|说明|说|讲|写)(?:的)?(?:呢|啊|吗)?[?？。]?$/;
 /** The rule that checks a report's figures (src/core/policy/consistency.ts). */
 const CHECK_RULE = 'consistency-asked';
 
@@ -91,6 +93,9 @@ const MAX_ASKS = 3;
 
 /** A number or circled number that opens an item: every NUMBERED_ITEM has one (the cheap test first). */
 const ITEM_MARK = /[1-9１-９][.、．)）]|[①②③④⑤]/;
+/** Items said in words ("一是…，二是…"), each after a break: both the first and the second there. */
+const CN_ITEMS_BOTH = /(?:^|[\s,，。:：;；?？!！])一是.+[\s,，。;；?？!！]二是/;
+const CN_ITEM = /(?:^|[\s,，。:：;；?？!！])[一二三四五]是\s*(.+?)(?=[\s,，。;；?？!！][一二三四五]是|$)/g;
 
 /** Asking clauses kept per normal form (a pure function of it, read for every answer given). */
 const ASKS_MEMO_MAX = READING_MEMO_MAX;
@@ -109,6 +114,9 @@ function asksOf(norm: string): readonly string[] {
 function readAsks(norm: string): string[] {
   const numbered = ITEM_MARK.test(norm) ? [...norm.matchAll(NUMBERED_ITEM)].map((m) => m[1]!.trim()).filter((c) => c.replace(/[?？]$/, '').length >= POLICY.askMinChars) : [];
   if (numbered.length >= 2 && numbered.length <= MAX_ASKS) return numbered;
+  // (or items said "一是…，二是…": "问两个事：一是…多少个工作日内答复，二是…的对外办公电话")
+  const said = CN_ITEMS_BOTH.test(norm) ? [...norm.matchAll(CN_ITEM)].map((m) => m[1]!.trim()).filter((c) => c.replace(/[?？]$/, '').length >= POLICY.askMinChars) : [];
+  if (said.length >= 2 && said.length <= MAX_ASKS) return said;
   return twoAsks(norm);
 }
 
@@ -255,6 +263,8 @@ export function withSecondAsk(
     const fee = feeAnswer(feeLast);
     return !fee || said(out.answer.text, fee) ? out : { ...out, answer: { ...out.answer, text: `${out.answer.text}\n\n${fee}` } };
   }
+  // (one question and how the report tells it, "为什么…内容比较单一？报告里怎么解释的": one question, answered whole)
+  if (asks.length === 2 && asks.some((c) => HOW_TOLD_ONLY.test(c))) return out;
   let text = out.answer.text;
   // (the clause the message's answer was read from answers its own ask: "要是表上写得不清楚，政府会怎么处理" read with the
   // condition is not asked again alone)

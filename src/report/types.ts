@@ -12,7 +12,7 @@ export interface Document {
   blocks: Block[];
 }
 
-export type ContactField = 'department' | 'address' | 'postcode' | 'phone' | 'email' | 'website' | 'download' | 'fax' | 'person';
+export type ContactField = 'department' | 'address' | 'postcode' | 'phone' | 'email' | 'website' | 'download' | 'fax' | 'person' | 'hours';
 export type Contact = Partial<Record<ContactField, string>>;
 
 /** A sentence-sized piece of narrative text, for citation and retrieval. */

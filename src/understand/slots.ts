@@ -898,6 +898,10 @@ const PUBLISHED_ON = /^\s*\d{1,2}\s*月(?:份|底|初|中旬|下旬|上旬)?(?:\
 /** Characters after a year within which a format's edition is named ("年那种老格式"). */
 const FORMAT_WORDS_CHARS = 8;
 // (or the format of a year called old, "还是2019年那种老格式", "2019年的旧格式")
+/** A document of that year other than the report ("统计公报", "政府工作报告", "白皮书", "工作要点"), right after the year. */
+const YEAR_OF_DOCUMENT = /^\s*(?:年度?)?(?:的)?(?:全[市县区省]|国民经济和社会发展)?(?:统计公报|政府工作报告|白皮书|工作要点|统计年鉴|气候公报)/;
+/** Characters after a year looked at for the document it dates. */
+const YEAR_DOCUMENT_CHARS = 16;
 const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)|^\s*(?:年)?(?:那种|那个|那套|的)?(?:老|旧)(?:的)?(?:格式|样式|模板|表格|版)/;
 /** A year in the brackets of a document's number ("〔2021〕30号", "[2022]5号"). */
 const DOCUMENT_NUMBER_YEAR = /^[〔［\[(（]\d{4}[〕］\])）]\s*第?\d{1,4}\s*号/;
@@ -1103,6 +1107,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     if (NEXT_REPORT_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!))) continue;
     // (nor the edition of the report format: "表二（2019版格式）", "2021年版")
     if (FORMAT_EDITION.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + FORMAT_WORDS_CHARS))) continue;
+    // (nor the year of another document the report names: "提到2022年的统计公报", "2023年政府工作报告")
+    if (YEAR_OF_DOCUMENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + YEAR_DOCUMENT_CHARS))) continue;
     // (nor the year of a document's number: "国办公开办函〔2021〕30号", "哈政办发[2022]5号")
     if (m.index! > 0 && DOCUMENT_NUMBER_YEAR.test(text.slice(m.index! - 1, m.index! + m[0].length + 8))) continue;
     if (!/年/.test(m[0]) && (IN_PLUS_SUM_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!)) || IN_PLUS_SUM_AFTER.test(text.slice(m.index! + m[0].length)))) continue;

@@ -416,6 +416,8 @@ function itemsInSentences(r: Report, items: string[], asked: CountAsked | undefi
 /** Another thing named alone after a count ("12345投诉件呢", "那在线访谈呢"): its words. */
 // (quoted, or pointed at as a kind of it: "“其他信息”那一类呢")
 export const OTHER_THING_FOLLOW_UP = /^(?:那|那么)?[“"「]?([\p{Script=Han}\d][\p{Script=Han}\dA-Za-z]{1,11}?)[”"」]?(?:的)?(?:那一?类|这一?类|那一?项|这一?项|那块|那部分)?(?:呢|嘞|咧)[?？。!]*$/u;
+/** A verb said after the thing named ("网站上发的", "公众号发布的"): not part of the thing. */
+const THING_VERB_AFTER = /(?<=\p{Script=Han}{2})(?:上)?(?:发|发布|公开|公布|推送|登)(?:了)?(?:的)?$/u;
 /** Measure words tried, after the one asked before. */
 const FOLLOW_UP_UNITS = ['件', '条', '个', '次', '篇', '期', '场'];
 
@@ -458,7 +460,8 @@ export const countFollowUp: Rule = {
     if (u.metric && (u.metric.table !== '二' || !shown || hasCells(shown, u.metric))) return undefined;
     const before = countAsked(state.text);
     // (a part said with 其中 before it, "其中发布文件呢": the thing itself)
-    const thing = OTHER_THING_FOLLOW_UP.exec(withoutSlots(u).trim())?.[1]?.replace(/^其中(?=\p{Script=Han}{2})/u, '');
+    // (the verb after it, "网站上发的呢": the place itself, 网站)
+    const thing = OTHER_THING_FOLLOW_UP.exec(withoutSlots(u).trim())?.[1]?.replace(/^其中(?=\p{Script=Han}{2})/u, '').replace(THING_VERB_AFTER, '');
     if (!before) return undefined;
     if (!thing) return verbFollowUp(u, state, kn, before);
     const r = pickReport(kn, u.slots, state).report;
@@ -470,7 +473,9 @@ export const countFollowUp: Rule = {
       const found = narrative(r, q, true, POLICY.countedPassageCoverage);
       const line = found?.parts.lines[0];
       // (the conversation goes on with this count: "征求意见稿呢" after it asks that thing's, in the same measure)
-      if (found && line && countFit(line, asked) >= COUNT_ATTACHED) return { kind: 'passage', report: r, parts: found.parts, asked: q };
+      // (or the thing named in the count's own clause, further back than countFit looks: "1.通过政府网站主动公开发布政府信息共432 条")
+      const inClause = !!line && line.split(/[，,；;。]/).some((c) => c.includes(thing) && new RegExp(`\\d+\\s*[${unitsAlike(unit)}]`).test(c));
+      if (found && line && (countFit(line, asked) >= COUNT_ATTACHED || inClause)) return { kind: 'passage', report: r, parts: found.parts, asked: q };
     }
     return undefined;
   },

@@ -25,7 +25,8 @@ const SCOPE_ASKED = new RegExp(
   ].join('|'),
 );
 /** The report's own words on whom its figures cover ("所列数据仅限…机关", "统计范围不包括…"), never its period (统计期限). */
-const SCOPE_TOLD = /(?:数据|统计)[^，。；,;]{0,4}(?:仅限|只限|仅包括|仅含|只包括)|(?:仅限|只限|仅包括|仅含)[^，。；,;]{0,20}(?:机关|本级|本部)|统计范围|数据范围|统计口径/;
+// (or the report compiled from every unit's, "汇总各苏木镇(场)人民政府(管委会)、直各部门政府信息公开年度报告": all of them)
+const SCOPE_TOLD = /(?:数据|统计)[^，。；,;]{0,4}(?:仅限|只限|仅包括|仅含|只包括)|(?:仅限|只限|仅包括|仅含)[^，。；,;]{0,20}(?:机关|本级|本部)|统计范围|数据范围|统计口径|汇总(?:了)?(?:全[市县区旗])?(?:各|所属|下属)/;
 /** A count the question quotes ("103条"). */
 const COUNT_QUOTED = /(?<![\d.])(\d{2,6})\s*([条件项个篇])/;
 

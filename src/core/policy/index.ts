@@ -30,6 +30,7 @@ import { visitsNotTold } from './visits-not-told.js';
 import { reportItselfAsked } from './report-itself.js';
 import { figuresScopeAsked } from './figures-scope.js';
 import { principleAsked } from './principle-asked.js';
+import { officeHoursTold } from './office-hours.js';
 import { documentNumberAsked } from './document-number.js';
 import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
@@ -196,6 +197,8 @@ export const RULES: readonly Rule[] = [
   figuresScopeAsked,
   // (the principle the office goes by, "按什么原则定的": the report's sentence stating it, before the rows its words name)
   principleAsked,
+  // (the office's hours asked of a report that prints them: those hours, before the intent that says a report gives none)
+  officeHoursTold,
   // (the report's own document number, as its page prints it: no intent reads 文号)
   documentNumberAsked,
   toldChangeOverYears,

@@ -20,8 +20,8 @@ const NO_REASON_TOLD = '报告没有说明原因。';
 const PART_OVER_WHOLE = '报告把这一项列在总数之内，但这一项比总数还多，报告没有解释原因。';
 /** Words that open a breakdown inside a sentence ("包括…", "其中…"). */
 const BREAKDOWN_WORDS = /包括|其中/;
-/** A sentence that breaks down the one before it ("其中…"). */
-const BREAKDOWN_OPENS = /^\s*(?:其中|包括)/;
+/** A sentence that breaks down the one before it ("其中…", or its first numbered item: "1.通过政府网站…432条"). */
+const BREAKDOWN_OPENS = /^\s*(?:其中|包括|[1１一][.．、])/;
 /** "How come" said with 怎么 ("明明只收到19件，怎么答复了28件", "怎么会多出来"): a why. */
 const HOW_COME = /明明|怎么(?:会|就|还|却|倒)|怎么\p{Script=Han}{1,4}了\s*\d/u;
 /** The fewest counts quoted for them to be set against each other. */

@@ -165,13 +165,17 @@ const LOADED_REPORT_THERE_ASKED = /年报[,，]?(?:有吗|有没有|有么|在�
 /** Which one of the offices is of a place or a kind, asked ("哪个是湖北的", "哪家是街道的"). */
 const WHICH_OFFICE_IS = /哪(?:个|家|一个|份)(?:单位|机关|部门|报告|年报)?是[^，。？?\d]{1,8}的(?![^，。？?]{0,6}(?:电话|地址|邮编|邮箱))/;
 
+/** The period of a report's figures named ("统计期限", "统计时间"): which year that is asks the period, not the list. */
+const PERIOD_NAMED = /统计期限|统计时间|统计周期|统计区间|统计时段/;
+
 export const reportsAsked: Rule = {
   name: 'reports-asked',
   doc: 'The reports themselves asked about ("最新的报告是哪一年的", "有几份年报"), or whether a loaded report named is there: the list of reports loaded, whatever year or office the question names.',
   decide: (u, state, kn) => {
     const list = kn.byId.get(REPORT_LIST);
     // (a contact detail asked over the years, "联系地址是从哪一年开始变的": the detail of each year, not the list)
-    if (!list || u.metric || CONTACT_OVER_YEARS.test(u.norm)) return undefined;
+    // (nor the period its figures cover, "这份报告数据统计期限到底是哪年": the period's)
+    if (!list || u.metric || CONTACT_OVER_YEARS.test(u.norm) || PERIOD_NAMED.test(u.norm)) return undefined;
     const pick = LOADED_REPORT_THERE_ASKED.test(u.norm) && (u.slots.offices.length || u.slots.years.length) ? pickReport(kn, u.slots, state) : undefined;
     const there = !!pick?.report && !pick.problem && pick.missing === undefined && !pick.note;
     // (which of several offices loaded is of a place or kind, "这几个单位里哪个是湖北的", "哪个是街道的": the list names them)

@@ -27,6 +27,8 @@ const NO_REASON = '报告在这里没有写明原因。';
 const MEASURES_ASKED = /措施|怎么做|咋做|做了什么|做了哪些|如何做到|怎么做到|怎么保证|怎么确保|凭什么|靠什么|依据什么|有什么依据/;
 /** Sentences after the one holding the words that tell what was done. */
 const MEASURE_SENTENCES = 2;
+/** Words of degree said around the report's words ("比较", "有点", "太"). */
+const DEGREE_WORDS = /比较|较为|非常|特别|有点|有些|十分|这么|那么/g;
 /** Runs of Han characters of the message. */
 const HAN_RUN = /\p{Script=Han}+/gu;
 /** Words that only ask or point at the report, never the words quoted ("为什么", "年报里说"). */
@@ -51,7 +53,8 @@ export const whyReportSays: Rule = {
     const told = r.passages.filter((p) => TOLD_PARTS.has(p.section));
     // (the office and year named are no words quoted: "南岗区政府办自己说…")
     const text = u.slots.spans.length ? cutSpans(u.norm, u.slots.spans) : u.norm;
-    const runs = [...text.replace(ASKING_WORDS, ' ').matchAll(HAN_RUN)].map((m) => m[0]).filter((x) => x.length >= MIN_QUOTED);
+    // (a word of degree the asker puts in, "内容比较单一", is no word of the report's "内容单一")
+    const runs = [...text.replace(ASKING_WORDS, ' ').replace(DEGREE_WORDS, '').matchAll(HAN_RUN)].map((m) => m[0]).filter((x) => x.length >= MIN_QUOTED);
     // (the longest stretch of the message the text holds)
     let best: { quote: string; at: number } | undefined;
     for (const run of runs)

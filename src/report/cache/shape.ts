@@ -49,7 +49,7 @@ const finding = shape({
   numbers: opt(arrayOf(num)),
 });
 const contact = (v: unknown) =>
-  isObject(v) && Object.entries(v).every(([k, x]) => ['department', 'address', 'postcode', 'phone', 'email', 'website', 'download', 'fax', 'person'].includes(k) && str(x));
+  isObject(v) && Object.entries(v).every(([k, x]) => ['department', 'address', 'postcode', 'phone', 'email', 'website', 'download', 'fax', 'person', 'hours'].includes(k) && str(x));
 
 const report = shape({
   id: str,

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when the shape of a cache entry changes (shape.ts). */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 
 /** Packages whose code turns a file's bytes into a Document. */
 const EXTRACT_PACKAGES = ['pdfjs-dist', 'mammoth', 'htmlparser2'];

@@ -28,8 +28,8 @@ function department(text: string): string | undefined {
   return v.length >= 2 && !/^(电话|方式|人)/.test(v) ? v : undefined;
 }
 
-/** Where the office is ("现位于南关区亚泰大街4660B号"): a place, a street and a number. */
-const LOCATED = /(?:现位于|位于|坐落于|地处|办公地点(?:在|为|位于)?)\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;\n，,]{0,30}?(?:路|街|道|巷)[^。；;，,\n]{0,12}?[\dA-Za-z]+[号楼室])/u;
+/** Where the office is ("现位于南关区亚泰大街4660B号", "办公地点设于咸安区贺胜桥镇长堤路18号"): a place, a street and a number. */
+const LOCATED = /(?:现位于|位于|坐落于|地处|办公地点(?:设于|设在|在|为|位于)?)\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;\n，,]{0,30}?(?:路|街|道|巷)[^。；;，,\n]{0,12}?[\dA-Za-z]+[号楼室])/u;
 
 function address(text: string): string | undefined {
   const m =
@@ -53,6 +53,17 @@ function address(text: string): string | undefined {
   // (the bracket the block stood in closes after it: "(地址:湖口县流泗镇复兴大道)" — unless the address opened it)
   const closed = /[)）]$/.test(v) && !/[(（]/.test(v) ? v.slice(0, -1).trim() : v;
   return closed || undefined;
+}
+
+/**
+ * The office's hours as the report prints them ("工作日办公时间为上午8:30-12:00、下午14:30-17:30(夏时制为15:00-18:00)"): a clock
+ * time in them, cut before the next detail ("，对外办公电话…").
+ */
+function hours(text: string): string | undefined {
+  const m = /(?:办公时间|工作时间|上班时间|受理时间|接待时间)(?:为|是)?[:：]?\s*([^。；;\n]{4,80})/.exec(halfWidth(text));
+  if (!m) return undefined;
+  const v = m[1]!.split(/[，,]\s*(?=[^，,]{0,8}(?:电话|地址|邮编|邮政编码|传真|邮箱|网址))/)[0]!.trim();
+  return /\d{1,2}[:：]\d{2}|\d{1,2}点|[上下]午/.test(v) ? v : undefined;
 }
 
 /** The contact person the report names ("联系人:王曦瑶"): a name of two to four characters, as printed. */
@@ -181,6 +192,9 @@ export function enquiryText(paragraphs: string[]): string {
   return next !== undefined && (next.length <= MAX_ENQUIRY_TAIL || isContactBlock(next)) ? `${paragraphs[i]}\n${next}` : paragraphs[i]!;
 }
 
+/** A sentence of the text telling where the office sits or when it is open, beside its phone. */
+const OWN_DETAILS_TOLD = /办公地点|办公地址|办公时间|工作时间|位于|坐落于/;
+
 /**
  * Contact fields from the opening text first, then from the rest of the report (section 六), then
  * from the enquiry paragraph wherever it stands (enquiryText).
@@ -197,9 +211,13 @@ export function extractContact(intro: string, rest: string, enquiry = '', whole 
     ['website', website],
     ['download', download],
     ['person', person],
+    ['hours', hours],
   ];
+  // (the office's own details told in a sentence of the text with its phone, "(一)单位信息。…办公地点设于…长堤路18号,工作日
+  // 办公时间为…,对外办公电话0715-8872228": read last, when the opening and the enquiry paragraph give none)
+  const told = whole ? splitSentences(whole).filter((x) => OWN_DETAILS_TOLD.test(x) && /电话/.test(x)).join('\n') : '';
   for (const [field, find] of finders) {
-    const v = find(intro) ?? find(rest) ?? (enquiry ? find(enquiry) : undefined);
+    const v = find(intro) ?? find(rest) ?? (enquiry ? find(enquiry) : undefined) ?? (told ? find(told) : undefined);
     if (v) contact[field] = v;
   }
   // (no unit to contact named: the unit the text makes responsible for the work, wherever it says so — "文书科(机要科)为主管

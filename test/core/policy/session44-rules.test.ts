@@ -13,6 +13,9 @@ import { statedRate } from '../../../src/core/policy/stated-rate.js';
 import { whyOfQuotedClaim, whyOfToldCount } from '../../../src/core/policy/quoted-count-why.js';
 import { quotedCountsTogether } from '../../../src/core/policy/quoted-together.js';
 import { whyReportSays } from '../../../src/core/policy/why-report-says.js';
+import { officeHoursTold } from '../../../src/core/policy/office-hours.js';
+import { extractContact } from '../../../src/report/parse/contact.js';
+import { cands } from './helpers.js';
 
 let quanzhou: Knowledge;
 let newb: Knowledge;
@@ -20,7 +23,9 @@ let nangang: Knowledge;
 let newa156: Knowledge;
 let newa157: Knowledge;
 let newa146: Knowledge;
+let newa158: Knowledge;
 beforeAll(async () => {
+  newa158 = await knowledge('test/fixtures/reports-fresh158-newa');
   newa156 = await knowledge('test/fixtures/reports-fresh156-newa');
   newa157 = await knowledge('test/fixtures/reports-fresh157-newa');
   newa146 = await knowledge('test/fixtures/reports-fresh146-newa');
@@ -138,5 +143,35 @@ describe('why-report-says: what was done, asked', () => {
     const text = said(whyReportSays.decide(u({ norm: '凭什么说他们依申请公开答复是依法依规的?采取了什么措施', kind: 'why', slots: furong, reportOnlyWords: ['依规'] }), {}, newa156));
     expect(text).toContain('法律顾问');
     expect(text).not.toContain('没有写明原因');
+  });
+});
+
+describe('office-hours-told', () => {
+  const hesheng = slots({ offices: ['咸安区贺胜桥镇人民政府'], years: [2022] });
+  it('hours asked of a report that prints them: those hours as printed, with the phone', () => {
+    const text = said(officeHoursTold.decide(u({ norm: '工作日几点开始办公?', slots: hesheng, candidates: cands(newa158, ['contact.hours', 0.6]) }), {}, newa158));
+    expect(text).toContain('上午8:30-12:00');
+    expect(text).toContain('0715-8872228');
+  });
+  it('"下午几点上班" read first as 下午好: still the hours', () => {
+    const text = said(officeHoursTold.decide(u({ norm: '下午几点上班哦', slots: hesheng, candidates: cands(newa158, ['smalltalk.greeting', 0.45], ['contact.hours', 0.44]) }), {}, newa158));
+    expect(text).toContain('14:30');
+  });
+  it('a report that gives no hours, or hours not asked: no decision (the intent says the report gives none)', () => {
+    expect(officeHoursTold.decide(u({ norm: '几点上班', candidates: cands(nangang, ['contact.hours', 0.6]) }), {}, nangang)).toBeUndefined();
+    expect(officeHoursTold.decide(u({ norm: '电话多少', slots: hesheng, candidates: cands(newa158, ['contact.phone', 0.6]) }), {}, newa158)).toBeUndefined();
+  });
+});
+
+describe('contact details told in the text, not the opening (extractContact)', () => {
+  const told = '(一)单位信息。核定机关行政编制人员45名。办公地点设于咸安区贺胜桥镇长堤路18号,工作日办公时间为上午8:30-12:00、下午14:30-17:30(夏时制为15:00-18:00),对外办公电话0715-8872228。';
+  it('the address, the hours and the phone of the sentence that tells them', () => {
+    const c = extractContact('', '', '', told);
+    expect(c.address).toBe('咸安区贺胜桥镇长堤路18号');
+    expect(c.phone).toBe('0715-8872228');
+    expect(c.hours).toBe('上午8:30-12:00、下午14:30-17:30(夏时制为15:00-18:00)');
+  });
+  it('a phone of other work in the text is no contact ("开通12345热线电话12345")', () => {
+    expect(extractContact('', '', '', '全年开通政务服务热线电话12345,受理诉求1万件。').phone).toBeUndefined();
   });
 });

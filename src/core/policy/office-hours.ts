@@ -1,0 +1,31 @@
+/**
+ * Rule office-hours-told: the office's hours asked ("几点上班", "中午休息吗", "工作日几点开始办公") of a report that prints
+ * them ("工作日办公时间为上午8:30-12:00、下午14:30-17:30"): those hours as printed, with the phone to check before going.
+ * A report that gives none is left to the intent that says so (contact.hours, an honest fallback).
+ */
+import { reportLabel } from '../../answer/render.js';
+import { pickReport } from '../select.js';
+import type { Rule } from './types.js';
+
+/** The intent of office hours (intents/contact.yml), which says the report gives none. */
+const HOURS_INTENT = 'contact.hours';
+/** The topic of greetings and thanks (intents/smalltalk.yml). */
+const SMALLTALK = 'smalltalk';
+/** Hours asked in so many words ("几点上班", "办公时间", "中午休息吗", "几点开始办公", "下午几点关门"). */
+const HOURS_ASKED = /几点|办公时间|工作时间|上班时间|下班时间|营业时间|上班|下班|午休|中午休息|开门|关门/;
+
+export const officeHoursTold: Rule = {
+  name: 'office-hours-told',
+  doc: 'The office\'s hours asked ("工作日几点开始办公", "中午休息吗") of a report that prints them: those hours as printed, with its phone; a report with none is left to the intent that says so.',
+  decide: (u, state, kn) => {
+    // (the hours read first, or right after small talk that 下午 or 早上 brought: "下午几点上班哦" is no "下午好")
+    const [first, second] = u.candidates;
+    const read = first?.item.id === HOURS_INTENT || (first?.item.topic === SMALLTALK && second?.item.id === HOURS_INTENT);
+    if (u.metric || !HOURS_ASKED.test(u.norm) || !read) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    const hours = r?.contact.hours;
+    if (!r || !hours) return undefined;
+    const line = [`办公时间：${hours}`, ...(r.contact.address ? [`地址：${r.contact.address}`] : []), ...(r.contact.phone ? [`电话：${r.contact.phone}（去之前可先打电话确认）`] : [])].join('；');
+    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [`${line}。`], labelled: true } };
+  },
+};
