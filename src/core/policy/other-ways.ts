@@ -11,7 +11,7 @@ import { reportById } from '../select.js';
 import type { Rule } from './types.js';
 
 /** The other ways asked alone, the one just counted set aside ("除了网站，别的渠道呢", "其他方式呢", "除开公众号还有别的平台吗"). */
-const OTHER_WAYS_ASKED = /^(?:那|那么)?(?:除了?|除开|除去)?(\p{Script=Han}{0,8}?)(?:以外|之外|外)?[，,]?(?:还有)?(?:别的|其他|其它|另外的?)(?:渠道|方式|途径|平台|载体|地方)(?:呢|有吗|还有吗|有多少|多少|发了多少|公开了多少)?[?？。]*$/u;
+const OTHER_WAYS_ASKED = /^(?:那|那么)?(?:除了?|除开|除去)?(\p{Script=Han}{0,8}?)(?:以外|之外|外)?(?:的)?[，,]?(?:还有)?(?:别的|其他|其它|另外的?)(?:渠道|方式|途径|平台|载体|地方)(?:呢|有吗|还有吗|有多少|多少|发了多少|公开了多少)?[?？。]*$/u;
 /** A sentence counting what went out other ways ("通过…等方式公开政府信息约2500条", "同时…多种…载体"). */
 const OTHER_WAYS_TOLD = /等(?:方式|渠道|途径|平台|载体|媒体)|多种|其他|其它|另外/;
 
