@@ -223,6 +223,17 @@ function headingsOf(r: Report): string[] {
   return hs;
 }
 
+/** A passage whose only figures are years, months or days ("2021年,…", "2020年1月1日至…"): it counts nothing. */
+export function datesOnly(text: string): boolean {
+  return !/\d/.test(text.replace(DATE_FIGURES, '')) && !CN_COUNT_IN.test(text);
+}
+/** A passage that ends as a sentence does, not cut off mid-word. */
+const WHOLE_SENTENCE = /[。；;！？!?）)”"：:]\s*$/;
+/** Years, months and days written in figures. */
+const DATE_FIGURES = /\d{4}\s*年(?:度)?|\d{1,2}\s*月|\d{1,2}\s*[日号]/g;
+/** A count written in Chinese numerals ("两个", "二十一次"). */
+const CN_COUNT_IN = /[一二两三四五六七八九十百千万]+\s*[个件条次项篇家名人期场批]/;
+
 function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverage: number, requireRare: boolean): Exec | undefined {
   // a character glued to the sentence's final particles ("好了吗") is a cut artefact, not something to look for
   const words = contentWords(norm.replace(ASKS_IF_SAID, ' ')).filter((w) => !FINAL_PARTICLES_GLUED.test(w));
@@ -232,6 +243,15 @@ function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverag
   const asked = countAsked(norm);
   const unit = asked?.unit;
   if (asked) hits = preferCounted(hits, asked, POLICY.unitCoverageSlack);
+  // (the best passage holding no count but a year or a date, "2021年,清远市农业农村局…通过…政务新媒体(微信公众号、官方微博)等途径,
+  // 主动公开各类政务信息" for 公众号推了多少条: a passage further down that counts in the unit asked, "…官方公众号623条"; with none,
+  // no sentence answers — never the opening's "现就…2020年度政府信息公开情况报告如下")
+  // (a passage cut off before its count, "…并通过市政府网站卫生健康委信息公": the note that it stops there answers, below)
+  if (asked && needNumber && hits.length && datesOnly(hits[0]!.passage.text) && WHOLE_SENTENCE.test(hits[0]!.passage.text)) {
+    const counted = hits.find((h) => !datesOnly(h.passage.text) && countFit(h.passage.text, asked) >= 1);
+    if (!counted) return undefined;
+    hits = [counted, ...hits.filter((h) => h !== counted)];
+  }
   // the passage found is judged as found; a stock put before it stands on its evidence
   const found = hits[0];
   if (asked) hits = stockFirst(hits, asked, POLICY.stockCoverageShare);

@@ -192,3 +192,6 @@ export const DIFFERENCE_ASKED = /比.{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:
 
 /** The departments or units inside one government ("市政府各部门", "县里下属单位"), which no report counts apart. */
 export const DEPARTMENTS_WITHIN = /(?:政府|市里|县里|区里|局里|厅里)(?:的)?(?:各|下属|所属|各个)(?:部门|单位|科室|处室)/;
+
+/** How something the report tells was done, asked ("怎么做到全部按时办完的", "如何做到", "采取了什么办法"). */
+export const HOW_DONE_ASKED = /怎么做到|如何做到|怎么办到|咋做到|采取了?(?:什么|哪些)(?:办法|措施)|靠什么/;

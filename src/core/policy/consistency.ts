@@ -33,7 +33,8 @@ export const consistencyAsked: Rule = {
     const cellAsked = !!u.metric && VALUE_ASKED.test(u.norm) && !CHECK_OR_SUM.test(u.norm) && u.metric.rows.every((x) => x.includes('.'));
     if (!against && (kindsOf(u).count || (u.metric && VALUE_ASKED.test(u.norm))) && (!SET_AGAINST.test(u.norm) || cellAsked)) return undefined;
     // "核一下：门户网站公开1116条，通知公告967条，对吧": counts the text tells, quoted to check one by one
-    if (!u.metric && !against && COUNTS_QUOTED.test(u.norm) && !TABLE_OR_SUM.test(u.norm)) return undefined;
+    // (or in 件, no row of the tables read: "12345平台承办的是95件，对吧" is the text's count)
+    if (!u.metric && !against && (COUNTS_QUOTED.test(u.norm) || CASES_QUOTED.test(u.norm)) && !TABLE_OR_SUM.test(u.norm)) return undefined;
     // (one figure quoted to check, "予以公开5件，对不对", "新收15件对吗": that figure's answer checks it)
     if (!against && u.metric?.quoted?.length === 1 && u.metric.rows.length === 1 && !u.metric.rows[0]!.includes('.') && !SUM_OR_BALANCE.test(u.norm)) return undefined;
     const pick = pickReport(kn, u.slots, state);
@@ -101,6 +102,8 @@ const CHECK_OR_SUM = /对得上|对不上|加起来|相加|加总|一致|是不�
 
 /** Counts quoted with their measure word ("1116条"). */
 const COUNTS_QUOTED = /\d+\s*(?:余|多)?\s*[条篇个项份期]/;
+/** Things counted in 件 quoted ("承办95件"): with no row of the tables read, a count of the text. */
+const CASES_QUOTED = /\d+\s*(?:余|多)?\s*件/;
 /** A table, its totals or a sum named: the report's own arithmetic is what is checked. */
 const TABLE_OR_SUM = /表[一二三四1-4]|总计|合计|小计|加起来|相加|加总|对得上|对不上|平衡/;
 

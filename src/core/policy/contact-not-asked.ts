@@ -7,6 +7,7 @@ import { topicOf } from '../handlers.js';
 import { CONTACT_ASKED, HOURS_ASKED } from '../patterns.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { choice } from './helpers.js';
+import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
 
 /**
@@ -15,6 +16,14 @@ import type { Rule } from './types.js';
  */
 const CONTACT_HINT =
   /邮编|邮政编码|网址|网站|网页|链接|邮箱|邮件|传真|座机|手机|号$|科室|股室|处室|办公|上班|下班|开门|关门|周末|节假日|营业|怎么找|找你们|联络|打给|打过去|打哪|去哪|怎么去|怎么走|过去|坐车|几路|怎么到|能到|到你们|公交|地铁|导航|位置|地点|门牌|公众号|微信|是哪个[区县市省州盟旗镇乡]|负责/;
+
+/** Characters of the contact unit's name a message must hold to name it ("管理科" is too short; "政务管理科" names it). */
+const UNIT_NAME_CHARS = 5;
+/** Whether the text holds a stretch of the unit's name this long. */
+function namesPartOf(text: string, unit: string): boolean {
+  for (let i = 0; i + UNIT_NAME_CHARS <= text.length; i++) if (unit.includes(text.slice(i, i + UNIT_NAME_CHARS))) return true;
+  return false;
+}
 
 export const contactNotAsked: Rule = {
   name: 'contact-not-asked',
@@ -26,6 +35,9 @@ export const contactNotAsked: Rule = {
     const last = state.intent ? kn.byId.get(state.intent) : undefined;
     if (last && topicOf(last).contact) return undefined;
     if (CONTACT_ASKED.test(u.norm) || HOURS_ASKED.test(u.norm) || CONTACT_HINT.test(u.norm)) return undefined;
+    // (the unit the report names to contact, named: "为什么让有疑问找电子政务管理科" is about the contact)
+    const unit = pickReport(kn, u.slots, state).report?.contact.department;
+    if (unit && namesPartOf(u.norm, unit)) return undefined;
     return { kind: 'fallback', reason: 'no-match', confidence: best.score };
   },
 };

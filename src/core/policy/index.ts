@@ -90,6 +90,7 @@ import { reportDeadline, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
 import { rowPlaceAsked } from './row-place.js';
 import { thingPublishedWhere } from './thing-published-where.js';
+import { exemptCasesAsked } from './exempt-asked.js';
 import { articleAsked } from './article.js';
 import { channelNameAsked } from './channel-name.js';
 import { reportSaysStep } from './report-says-step.js';
@@ -215,6 +216,8 @@ export const RULES: readonly Rule[] = [
   textFigureAsked,
   numberMeaningAsked,
   // (where a figure goes in the tables, whatever figure is quoted with it: "无法提供603件应该填在表三哪一行")
+  // (the cases not disclosed asked in so many words, "那什么情况下才不公开": the rules' cases, before a row the message names)
+  exemptCasesAsked,
   // (where a thing of table 二 is made public, "行政许可结果放哪儿公示了": the sentence saying so, not its row's place)
   thingPublishedWhere,
   rowPlaceAsked,

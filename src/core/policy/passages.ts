@@ -1,5 +1,5 @@
 /** Rules that answer from the report's text. */
-import { handlerOf } from '../handlers.js';
+import { datesOnly, handlerOf } from '../handlers.js';
 import { A_DAY, ARTICLE_ASKED, CONTACT_FIELD_NOUNS } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Report } from '../../report/types.js';
@@ -109,8 +109,12 @@ export const passageFollowUp: Rule = {
     let best: { p: (typeof r.passages)[number]; shared: number } | undefined;
     // (a how-many or a share asked: a passage stating a number)
     const counted = u.quantity || questionKinds(u.norm).count || /占/.test(u.norm);
+    // (a count in a measure word, or a thing named after a count, "公众号呢" after "那微博呢" read as 微博多少条: a passage that
+    // counts, not one whose only figure is a year)
+    const inUnit = !!countAsked(u.norm) || (OTHER_THING_FOLLOW_UP.test(u.norm.trim()) && !!countAsked(state.text));
     for (const p of r.passages) {
-      if (!u.reportOnlyWords.every((w) => p.text.includes(w)) || (counted && !/\d/.test(p.text))) continue;
+      // (a number that counts, not a year: "2021年,…通过…(微信公众号、官方微博)等途径" states no count)
+      if (!u.reportOnlyWords.every((w) => p.text.includes(w)) || (counted && !/\d/.test(p.text)) || (inUnit && datesOnly(p.text))) continue;
       const shared = before.filter((w) => p.text.includes(w)).length;
       if (!best || shared > best.shared) best = { p, shared };
     }

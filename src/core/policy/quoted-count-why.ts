@@ -10,6 +10,7 @@ import { hasTableFigures, pickReport } from '../select.js';
 import { kindsOf, withoutSlots } from './helpers.js';
 import { contentWords, sentencesOf } from '../../answer/retrieve.js';
 import type { Rule } from './types.js';
+import { HOW_DONE_ASKED } from '../patterns.js';
 
 /** A count of requests quoted ("2件"). */
 const REQUESTS_QUOTED = /(?<![\d.])(\d{1,5})\s*件/g;
@@ -18,6 +19,8 @@ const REQUESTS_QUOTED = /(?<![\d.])(\d{1,5})\s*件/g;
 const LOOSE_NOT_GIVEN = /(?<![\d.])(\d{1,5})\s*件[^，,。？?\d]{0,8}(?:没给|不给|没有给|没公开|没有公开|没提供|没有提供)/;
 /** A sentence that breaks down the one before it ("其中…"). */
 const BREAKDOWN = /^(?:其中|包括|分别为|具体为)/;
+/** A sentence that counts requests itself: no account of how they were handled. */
+const REQUESTS_COUNT_IN = /\d+\s*件/;
 /** Sections where the text tells the year's requests (the opening, 一 总体情况, 三 the requests). */
 const REQUEST_SECTIONS: ReadonlySet<string> = new Set(['前言', '一', '三']);
 
@@ -45,7 +48,12 @@ export const quotedCountWhy: Rule = {
       return lead && /申请/.test(lead.text) ? [[lead, p]] : [];
     });
     if (said.length !== 1) return undefined;
-    const ps = said[0]!;
+    const found = said[0]!;
+    // (how it was done, asked, "那4件是怎么做到全部按时办完的": the sentence before it under the same heading tells it,
+    // "按照依申请公开事项工作流程,加强与申请人沟通,…")
+    const at = r.passages.indexOf(found[0]!);
+    const lead = HOW_DONE_ASKED.test(u.norm) ? before(at) : undefined;
+    const ps = lead && lead.heading === found[0]!.heading && !REQUESTS_COUNT_IN.test(lead.text) ? [lead, ...found] : found;
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: ps.map((p) => p.text.trim()), source: sectionSource(ps[0]!.section), labelled: true } };
   },
 };
@@ -125,7 +133,7 @@ function partsAddedLine(sentence: string, counted: RegExp): string | undefined {
  * Its parts asked of a count the text tells, the count quoted ("政策解读93次，分项各是多少", "主动公开25条的分类数，逐项报一下"):
  * how it breaks down.
  */
-const PARTS_ASKED = /分项|分类|逐项|逐条|各是多少|各多少|各有多少|各自多少|分别是多少|分别多少|分别有多少|明细|细分|细项|构成|由哪些组成|包括哪些|都有哪些/;
+const PARTS_ASKED = /分项|分类|逐项|逐条|各是多少|各多少|各有多少|各自多少|分别是多少|分别多少|分别有多少|明细|细分|细项|构成|由哪些组成|包括哪些|都有哪些|分别是哪|哪几块|哪几部分|哪几类|怎么来的|从哪来的/;
 /** A sentence that goes on with the parts of the one before ("其中…", "包括…"). */
 const PARTS_FOLLOW = /^(?:其中|包括|含|分别为|具体为|具体包括)/;
 /** The fewest counts the answer must hold besides the quoted one: a breakdown has parts. */

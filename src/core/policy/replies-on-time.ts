@@ -11,6 +11,7 @@ import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import { withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
+import { HOW_DONE_ASKED } from '../patterns.js';
 
 /** Time words of a reply (按时, 超期, 法定期限内). */
 const IN_TIME = /按时|按期|如期|准时|(?:法定|规定)?(?:期限|时限)内|超期|逾期|超时|延期|拖延|过期/;
@@ -64,7 +65,12 @@ export const repliesOnTime: Rule = {
     const table = tableLine(r);
     if (said.length) {
       const p = said[0]!;
-      return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [...said.map((s) => s.text.trim()), ...(table ? [table] : [])], source: sectionSource(p.section), labelled: true } };
+      // (how it was done, asked, "是怎么做到全部按时办完的": the sentence before it under the same heading, "按照…工作流程,加强与
+      // 申请人沟通,…")
+      const at = r.passages.indexOf(p);
+      const prev = at > 0 ? r.passages[at - 1] : undefined;
+      const how = HOW_DONE_ASKED.test(text) && prev && prev.section === p.section && prev.heading === p.heading && !said.includes(prev) ? [prev.text.trim()] : [];
+      return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [...how, ...said.map((s) => s.text.trim()), ...(table ? [table] : [])], source: sectionSource(p.section), labelled: true } };
     }
     // (all answered, asked with no time word: the year's count and its text answer that better than a silence)
     if (!IN_TIME.test(text)) return undefined;

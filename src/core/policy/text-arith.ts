@@ -7,6 +7,7 @@
 import { readArith, residualLabel, sameUnit, toldCount, type ArithAsked, type AskedItem, type Told } from '../../answer/text-arith.js';
 import { proactiveTold, PROACTIVE_ITEM } from '../../answer/proactive-told.js';
 import { reportLabel } from '../../answer/render.js';
+import { sentencesOf } from '../../answer/retrieve.js';
 import { DEFAULT_FIGURE, figureOf } from '../../answer/trend.js';
 import { fmt } from '../../answer/cells.js';
 import type { Report } from '../../report/types.js';
@@ -254,6 +255,8 @@ const LIST_IN_BRACKET = /(?:[一二两三四五六七八九十\d]+)个?[\p{Scrip
 /** Parts taken away from a count and the rest asked ("扣掉部门动态、重点领域这两类，剩下的…多少", "除了A以外其他的加起来"). */
 const REST_ASKED = /(?:扣掉|扣除|去掉|除去|除了|减去|减掉|不算|刨去|刨掉)([^，,。？?]{2,40}?)(?:这|那)?(?:[两三四五六几\d]?(?:类|项|个|部分))?(?:以外|之外|外)?[，,\s]*(?:剩下|剩余|其余|其他|其它|别的)/;
 
+/** What the rest are, asked ("剩下几项分别是什么类型", "其余的是哪些"). */
+const REST_KINDS_ASKED = /分别是什么|什么类型|哪些类型|哪几类|哪几种|是哪些|都是什么|是什么/;
 /** The rest's count asked ("算下来是多少条", "加起来一共几条"). */
 const REST_COUNTED = /多少|几[条件个篇项份]|加起来|合计|一共|总共/;
 
@@ -263,7 +266,8 @@ function restOf(kn: Knowledge, u: Understanding, state: ConvState, text: string,
   // (the parts are rows of the tables, "除了予以公开的，其余的申请一共几件": the table rules answer, never the proactive total)
   if (!r || (u.metric && hasTableFigures(r))) return undefined;
   const unit = /(?:多少|几)\s*([条件个篇项份])/.exec(text)?.[1] ?? '条';
-  const labels = partsSaid.split(/[、,，]|和|与|及|以及/).map((p) => p.replace(/^[“"]|[”"]$/g, '').trim()).filter((p) => p.length >= 2);
+  // (a part said with its count, "除了行政许可30项": the part's name, its count being the text's to tell)
+  const labels = partsSaid.split(/[、,，]|和|与|及|以及/).map((p) => p.replace(/^[“"]|[”"]$/g, '').replace(/\d+\s*[条件个篇项份]?$/, '').trim()).filter((p) => p.length >= 2);
   if (!labels.length) return undefined;
   // (the whole quoted, "那696条里", or else the year's proactive total)
   const quoted = new RegExp(`(\\d+)\\s*${unit}(?=[^，,。？?]{0,3}(?:里|中|当中))`).exec(text);
@@ -274,9 +278,12 @@ function restOf(kn: Knowledge, u: Understanding, state: ConvState, text: string,
   const taken = parts.reduce((a, p) => a + p.told!.value, 0);
   const left = total.value - taken;
   if (left < 0) return undefined;
+  // (what the rest are, asked, "剩下几项分别是什么类型": the sentence that lists them with the part taken away)
+  const listed = REST_KINDS_ASKED.test(text) ? sentencesOf(r).find((x) => x.text.includes(parts[0]!.told!.clause)) : undefined;
   const lines = [
     ...parts.map((p) => `${p.label}：${p.told!.value}${p.told!.unit}（报告正文：“${p.told!.clause}”）\n`),
     `${total.value} − ${parts.map((p) => p.told!.value).join(' − ')} = ${left}${unit}（按报告数字计算${quoted ? '，总数按您给的数字' : ''}）。`,
+    ...(listed ? [`\n报告正文写道：${listed.text.trim()}`] : []),
   ];
   return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines, source: sectionSource(parts[0]!.told!.passage.section), labelled: true } };
 }

@@ -27,6 +27,8 @@ const NO_REASON = '报告在这里没有写明原因。';
 const MEASURES_ASKED = /措施|怎么做|咋做|做了什么|做了哪些|如何做到|怎么做到|怎么保证|怎么确保|凭什么|靠什么|依据什么|有什么依据/;
 /** Sentences after the one holding the words that tell what was done. */
 const MEASURE_SENTENCES = 2;
+/** A count asked ("几件", "多少"). */
+const HOW_MANY = /几|多少/;
 /** Words of degree said around the report's words ("比较", "有点", "太"). */
 const DEGREE_WORDS = /比较|较为|非常|特别|有点|有些|十分|这么|那么/g;
 /** Runs of Han characters of the message. */
@@ -47,7 +49,8 @@ export const whyReportSays: Rule = {
   doc: 'Why the report says something, its words quoted ("为什么年报里说内容单一"), no figure asked and no intent read clearly: the point of part 一 or 五 that holds them, whole, with the reasons it gives.',
   decide: (u, state, kn) => {
     // (a count asked beside the why, "为什么找不到…收了几件": the figure rules and their fallbacks answer)
-    if (u.kind !== 'why' || u.metric || u.quantity) return undefined;
+    // (a quantity word that asks no count, "这些信息挺少的", is the report's words quoted)
+    if (u.kind !== 'why' || u.metric || (u.quantity && HOW_MANY.test(u.norm))) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     const told = r.passages.filter((p) => TOLD_PARTS.has(p.section));

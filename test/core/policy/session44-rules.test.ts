@@ -16,6 +16,9 @@ import { whyReportSays } from '../../../src/core/policy/why-report-says.js';
 import { officeHoursTold } from '../../../src/core/policy/office-hours.js';
 import { extractContact } from '../../../src/report/parse/contact.js';
 import { cands } from './helpers.js';
+import { exemptCasesAsked } from '../../../src/core/policy/exempt-asked.js';
+import { contactNotAsked } from '../../../src/core/policy/contact-not-asked.js';
+import { narrative } from '../../../src/core/handlers.js';
 
 let quanzhou: Knowledge;
 let newb: Knowledge;
@@ -24,7 +27,9 @@ let newa156: Knowledge;
 let newa157: Knowledge;
 let newa146: Knowledge;
 let newa158: Knowledge;
+let newb159: Knowledge;
 beforeAll(async () => {
+  newb159 = await knowledge('test/fixtures/reports-fresh159-newb');
   newa158 = await knowledge('test/fixtures/reports-fresh158-newa');
   newa156 = await knowledge('test/fixtures/reports-fresh156-newa');
   newa157 = await knowledge('test/fixtures/reports-fresh157-newa');
@@ -173,5 +178,36 @@ describe('contact details told in the text, not the opening (extractContact)', (
   });
   it('a phone of other work in the text is no contact ("开通12345热线电话12345")', () => {
     expect(extractContact('', '', '', '全年开通政务服务热线电话12345,受理诉求1万件。').phone).toBeUndefined();
+  });
+});
+
+describe('exempt-cases-asked', () => {
+  it('"说依申请全部予以公开，那什么情况下才不公开": the rules\' cases, whatever result the message names', () => {
+    const d = exemptCasesAsked.decide(u({ norm: '说依申请全部予以公开,那什么情况下才不公开?', metric: metric({ rows: ['granted'] }) }), {}, nangang);
+    expect(d && d.kind === 'intent' ? d.intent.id : '').toBe('procedure.exempt');
+  });
+  it('a count of them asked, or no case asked: no decision', () => {
+    expect(exemptCasesAsked.decide(u({ norm: '不予公开的有几件?' }), {}, nangang)).toBeUndefined();
+    expect(exemptCasesAsked.decide(u({ norm: '什么情况下收费?' }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('contact-not-asked: the unit the report names to contact', () => {
+  it('"为什么让有疑问找电子政务管理科": about the contact, no fallback', () => {
+    const shule = slots({ offices: ['疏勒县人民政府'], years: [2020] });
+    const weak = cands(newb159, ['contact.department', 0.3]);
+    expect(contactNotAsked.decide(u({ norm: '为什么年报让有疑问找电子政务管理科?这个科是干啥的', slots: shule, candidates: weak }), {}, newb159)).toBeUndefined();
+    expect(contactNotAsked.decide(u({ norm: '2020年有没有这种情况', slots: shule, candidates: weak }), {}, newb159)?.kind).toBe('fallback');
+  });
+});
+
+describe('narrative: a passage whose only figures are dates counts nothing', () => {
+  it('"公众号推了多少条": the sentence counting it, not the opening that names the account beside a year', () => {
+    const r = newb159.reports.find((x) => x.office === '清远市农业农村局')!;
+    expect(narrative(r, '微信公众号推了多少条', true)?.parts.lines.join('')).toContain('公众号623条');
+  });
+  it('no passage counting anything, only "2020年度…报告如下": nothing found', () => {
+    const r = newb159.reports.find((x) => x.office === '疏勒县人民政府')!;
+    expect(narrative(r, '主动公开了多少条政府信息', true)).toBeUndefined();
   });
 });
