@@ -227,6 +227,10 @@ function headingsOf(r: Report): string[] {
 export function datesOnly(text: string): boolean {
   return !/\d/.test(text.replace(DATE_FIGURES, '')) && !CN_COUNT_IN.test(text);
 }
+/** Words every count of published information has: they name no thing counted. */
+const PLAIN_INFORMATION_WORDS = /^(?:公开|信息|发布|公布|政府|政务|主动|多少|一共|总共|全年)$/;
+/** A passage that counts, under a dates-only one, answers when it covers at least this share of the question as much. */
+const COUNTED_OVER_DATES_SHARE = 0.5;
 /** A passage that ends as a sentence does, not cut off mid-word. */
 const WHOLE_SENTENCE = /[。；;！？!?）)”"：:]\s*$/;
 /** Years, months and days written in figures. */
@@ -248,9 +252,14 @@ function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverag
   // no sentence answers — never the opening's "现就…2020年度政府信息公开情况报告如下")
   // (a passage cut off before its count, "…并通过市政府网站卫生健康委信息公": the note that it stops there answers, below)
   if (asked && needNumber && hits.length && datesOnly(hits[0]!.passage.text) && WHOLE_SENTENCE.test(hits[0]!.passage.text)) {
+    // (one about as much on the question: a count of another thing far down the list is no answer, "微信公众号…发布信息2560条" for
+    // the year's total)
+    const top = hits[0]!.coverage;
     const counted = hits.find((h) => !datesOnly(h.passage.text) && countFit(h.passage.text, asked) >= 1);
     if (!counted) return undefined;
-    hits = [counted, ...hits.filter((h) => h !== counted)];
+    // (and holding a word of the thing asked beyond the words every count of information has: 公众号, not 公开 or 信息)
+    const named = words.some((w) => w.length >= 2 && !PLAIN_INFORMATION_WORDS.test(w) && counted.passage.text.includes(w));
+    if (named && counted.coverage >= top * COUNTED_OVER_DATES_SHARE) hits = [counted, ...hits.filter((h) => h !== counted)];
   }
   // the passage found is judged as found; a stock put before it stands on its evidence
   const found = hits[0];
