@@ -60,3 +60,17 @@ export const feeAskedPlainly: Rule = {
 const ORAL_ASKED = /口头|口述|帮(?:着|我|忙)?填|代(?:为)?填|代写|不会写字/;
 /** The rule of an oral request (《条例》第二十九条), said before the fee when both are asked. */
 const ORAL_NOTE = '书写确有困难的，可以口头提出申请，由受理申请的行政机关代为填写政府信息公开申请（《条例》第二十九条）。\n';
+
+/** The fee named ("信息处理费", "收费"), and whether it may be charged asked ("这合法吗", "能收吗", "凭什么收"). */
+const FEE_NAMED = /信息处理费|处理费|收费|收钱|收取费用/;
+const LAWFUL_ASKED = /合法|合规|合理吗|违法|违规|能收|可以收|有权收|凭什么|该不该收|有没有依据|依据是什么|有依据吗|能不能收/;
+
+export const feeLawfulAsked: Rule = {
+  name: 'fee-lawful-asked',
+  doc: 'Whether an office may charge the fee, asked ("他们说要收信息处理费，这合法吗"): the fee rules (第四十二条 and the fee measures: only requests far beyond a reasonable number or frequency), not the report\'s own line on fees charged.',
+  decide: (u, _state, kn) => {
+    // (a fee of a disclosure request: not a property firm's charges, "物业乱收费")
+    if (u.metric || !FEE_NAMED.test(u.norm) || !LAWFUL_ASKED.test(u.norm) || !DISCLOSURE_MATTER.test(u.norm) || OTHER_MONEY.test(u.norm)) return undefined;
+    return intentDecision(u, kn, FEE_INTENT, THRESHOLDS.answer);
+  },
+};

@@ -136,7 +136,7 @@ const NOT_CORRECTED = /(?:不|没|没有)补(?:正|交|充|齐)?/;
 const REPLY_TIME_LIMIT = 'procedure.time';
 const REMEDIES = 'procedure.remedy';
 /** The limit passing with no reply ("到期了也不理我", read "期限了也不答复我"; "过了时间还没回", "超期不答复"). */
-const OVERDUE_NO_REPLY = /(?:到期|过期|逾期|超期|超时|超过|过了|时间到|期限(?:到|过)?了)[^，。？?]{0,8}(?:不理|不答复|没答复|没有答复|不回|没回|没有回|没动静|没消息|没音|不搭理|不给)/;
+const OVERDUE_NO_REPLY = /(?:到期|过期|逾期|超期|超时|超过|过了|时间到|期限(?:到|过)?了?)[^，。？?]{0,8}(?:不理|不答复|没答复|没有答复|不回|没回|没有回|没动静|没消息|没音|不搭理|不给)/;
 
 export const whatIfFollowUp: Rule = {
   name: 'what-if-follow-up',

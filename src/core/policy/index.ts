@@ -52,7 +52,7 @@ import { petitionByRequest } from './petition.js';
 import { recordsByOwnLaw } from './special-records.js';
 import { carriedIntoNext } from './carried-next.js';
 import { madeToOrderAsked } from './need-create.js';
-import { feeAskedPlainly, feeReckoned } from './fee-reckoned.js';
+import { feeAskedPlainly, feeLawfulAsked, feeReckoned } from './fee-reckoned.js';
 import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { subjectTold } from './subject-told.js';
@@ -218,6 +218,8 @@ export const RULES: readonly Rule[] = [
   // (where a figure goes in the tables, whatever figure is quoted with it: "无法提供603件应该填在表三哪一行")
   // (the cases not disclosed asked in so many words, "那什么情况下才不公开": the rules' cases, before a row the message names)
   exemptCasesAsked,
+  // (whether the fee may be charged, "说要收信息处理费，这合法吗": the fee rules, not the report's line on fees)
+  feeLawfulAsked,
   // (where a thing of table 二 is made public, "行政许可结果放哪儿公示了": the sentence saying so, not its row's place)
   thingPublishedWhere,
   rowPlaceAsked,

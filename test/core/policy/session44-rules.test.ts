@@ -19,6 +19,7 @@ import { cands } from './helpers.js';
 import { exemptCasesAsked } from '../../../src/core/policy/exempt-asked.js';
 import { contactNotAsked } from '../../../src/core/policy/contact-not-asked.js';
 import { narrative } from '../../../src/core/handlers.js';
+import { feeLawfulAsked } from '../../../src/core/policy/fee-reckoned.js';
 
 let quanzhou: Knowledge;
 let newb: Knowledge;
@@ -209,5 +210,16 @@ describe('narrative: a passage whose only figures are dates counts nothing', () 
   it('no passage counting anything, only "2020年度…报告如下": nothing found', () => {
     const r = newb159.reports.find((x) => x.office === '疏勒县人民政府')!;
     expect(narrative(r, '主动公开了多少条政府信息', true)).toBeUndefined();
+  });
+});
+
+describe('fee-lawful-asked', () => {
+  it('"提了好多申请，他们说要收信息处理费，这合法吗": the fee rules (far beyond a reasonable number)', () => {
+    const d = feeLawfulAsked.decide(u({ norm: '我一个月提了好多申请,他们说可能要收信息处理费,这合法吗?' }), {}, nangang);
+    expect(d && d.kind === 'intent' ? d.intent.id : '').toBe('procedure.fee');
+  });
+  it('another matter\'s charges ("小区物业收费合法吗"), or no lawfulness asked: no decision', () => {
+    expect(feeLawfulAsked.decide(u({ norm: '小区物业收费合法吗' }), {}, nangang)).toBeUndefined();
+    expect(feeLawfulAsked.decide(u({ norm: '收了多少信息处理费' }), {}, nangang)).toBeUndefined();
   });
 });
