@@ -20,7 +20,7 @@ import type { MetricQuery } from '../understand/metrics.js';
 import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, MEANING_ASKED, SUM_ASKED } from './patterns.js';
 import { detailsNotGiven } from './contact-details.js';
 import { applicantsTold } from './applicants-told.js';
-import { statedRate } from './rate-told.js';
+import { rateToldByName } from './rate-told.js';
 import { OTHER_MATTERS_COUNTED, basisOfResult, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, channelsTold, CHANNELS_ASKED, clausesOfRows, COUNT_STATED, jointGrantedClause, newFromHandled, noRequestsTold, totalFromCarried, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports, reportsOf } from './select.js';
@@ -706,7 +706,7 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // table 三's figures told in a sentence of their own ("本年新收到政府信息公开申请42件，…，予以公开4件"): the clause
         // (a share the text states beside the count: "不予公开的1件,占1.02%")
         // (a rate the text states by the name asked, "办结率96%": that clause, never a count of its sentence)
-        const rateSaid = none && metric.rate ? statedRate(r!, norm) : undefined;
+        const rateSaid = none && metric.rate ? rateToldByName(r!, norm) : undefined;
         if (rateSaid) return { parts: toldParts(r!, undefined, [rateSaid.text], rateSaid.source), metric };
         const parts = metric.rows.filter((x) => x !== 'total');
         const toldShare = none && metric.rate && metric.table === '三' && parts.length === 1 ? proseFigure(r!, { ...metric, rows: parts, rate: undefined }, kn) : undefined;

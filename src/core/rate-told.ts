@@ -11,7 +11,7 @@ const RATE_NAMED = /[\p{Script=Han}]{2,4}率/u;
 const NO_RATE_NAME = /^(?:比率|概率|效率|频率|占比率|百分率)$/;
 
 /** The sentence of the text that states the rate the question names, with a per cent; undefined if none. */
-export function statedRate(r: Report, norm: string): { text: string; source: string } | undefined {
+export function rateToldByName(r: Report, norm: string): { text: string; source: string } | undefined {
   const named = RATE_NAMED.exec(norm)?.[0];
   if (!named) return undefined;
   // the name as the text would say it: its last three to five characters (依申请公开的办结率 → 办结率, 按时办结率)

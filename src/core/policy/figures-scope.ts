@@ -10,6 +10,7 @@ import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import { withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
+import { countStated } from './quoted-check.js';
 
 /** Whether the figures cover the office alone or all under it, asked. */
 const SCOPE_ASKED = new RegExp(
@@ -45,7 +46,7 @@ export const figuresScopeAsked: Rule = {
     const clause = told.text.split(/[，,](?![^(（]*[)）])/).find((c) => SCOPE_TOLD.test(c))!.trim().replace(/[。；;]$/, '');
     // (a count quoted, "103条": the one sentence that holds it, so the reader sees what the figure is)
     const q = COUNT_QUOTED.exec(text);
-    const counted = q ? all.filter((x) => new RegExp(`(?<![\\d.])${q[1]}\\s*${q[2]}`).test(x.text)) : [];
+    const counted = q ? all.filter((x) => countStated(q[1]!, q[2]!).test(x.text)) : [];
     const lines = [`${clause}。`, ...(counted.length === 1 && counted[0] !== told ? [counted[0]!.text.trim()] : [])];
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source: sectionSource(told.section), labelled: true } };
   },
