@@ -263,8 +263,6 @@ export interface CountAsked {
   nouns: string[];
   /** The question asks about a change (新增了几个), not how many there are. */
   change: boolean;
-  /** Counts the question quotes with their measure words ("那11个重大建设项目…" → 11个): the sentence holding them is the one meant. */
-  quoted?: readonly string[];
 }
 
 /** What a count question counts: "新媒体账号有几个" → 个 of 新媒体/账号; none without 几/多少. */
@@ -317,7 +315,7 @@ export function countAsked(norm: string): CountAsked | undefined {
     asked = readCountAsked(norm) ?? null;
     countAskedMemo.set(norm, asked);
   }
-  return asked ? { ...asked, nouns: [...asked.nouns], ...(asked.quoted ? { quoted: [...asked.quoted] } : {}) } : undefined;
+  return asked ? { ...asked, nouns: [...asked.nouns] } : undefined;
 }
 
 function readCountAsked(norm: string): CountAsked | undefined {
@@ -344,12 +342,9 @@ function readCountAsked(norm: string): CountAsked | undefined {
   // (what was published, by its number: "主动公开的数量分别是多少" counts items, in 条)
   if (!unit && PROACTIVE_BY_NUMBER.test(norm)) unit = '条';
   if (!unit) return undefined;
-  const quoted = [...norm.matchAll(COUNT_QUOTED_IN_QUESTION)].map((m) => `${m[1]}${m[2]}`);
-  return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm), ...(quoted.length ? { quoted } : {}) };
+  return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm) };
 }
 
-/** A count quoted in a question with its measure word ("那11个重大建设项目"), not a time ("20个工作日"). */
-const COUNT_QUOTED_IN_QUESTION = /(?<![\d.])(\d{1,6})\s*([个件条项家篇次])(?!\s*(?:工作日|月|小时))/g;
 
 /** A share stated in per cent ("占比93.8%", "占31.91%"), with what follows it in its clause. */
 const SHARE_STATED = /\d+(?:\.\d+)?\s*[%％]([^，。；,;]{0,10})/g;
@@ -361,7 +356,7 @@ const WHOLE_THING_BONUS = 0.25;
 /** Words of the question beside a count that make it the whole thing asked, not a word it shares with another. */
 const WHOLE_THING_WORDS = 2;
 /** Words of any count of published items: no part of what tells the thing counted apart. */
-const PLAIN_COUNT_WORDS = /^(?:公开|信息|发布|公布|政府|主动|政务|发了|更新|共计|一共|总共)$/;
+export const PLAIN_COUNT_WORDS = /^(?:公开|信息|发布|公布|政府|主动|政务|发了|更新|共计|一共|总共|多少|全年)$/;
 
 /** countFit() of a number in the unit asked with a word of the question next to it: the sentence states that count. */
 export const COUNT_ATTACHED = 2;

@@ -10,7 +10,7 @@ import {
   fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
 import { cutGeneration } from '../understand/segment.js';
-import { contentWords, COUNT_ATTACHED, countAsked, countCompanion, countFit, cutBeforeCount, cutNote, passageIndex, preferCounted, searchPassages, sentencesOf, stockFirst, unitsAlike } from '../answer/retrieve.js';
+import { contentWords, COUNT_ATTACHED, countAsked, PLAIN_COUNT_WORDS, countCompanion, countFit, cutBeforeCount, cutNote, passageIndex, preferCounted, searchPassages, sentencesOf, stockFirst, unitsAlike } from '../answer/retrieve.js';
 import { SECTION_TITLES, T3_ROW_BY_ID, T3_ROWS, T4_GROUPS } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
 import type { Report } from '../report/types.js';
@@ -227,8 +227,6 @@ function headingsOf(r: Report): string[] {
 export function datesOnly(text: string): boolean {
   return !/\d/.test(text.replace(DATE_FIGURES, '')) && !CN_COUNT_IN.test(text);
 }
-/** Words every count of published information has: they name no thing counted. */
-const PLAIN_INFORMATION_WORDS = /^(?:公开|信息|发布|公布|政府|政务|主动|多少|一共|总共|全年)$/;
 /** A passage that counts, under a dates-only one, answers when it covers at least this share of the question as much. */
 const COUNTED_OVER_DATES_SHARE = 0.5;
 /** A passage that ends as a sentence does, not cut off mid-word. */
@@ -258,7 +256,7 @@ function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverag
     const counted = hits.find((h) => !datesOnly(h.passage.text) && countFit(h.passage.text, asked) >= 1);
     if (!counted) return undefined;
     // (and holding a word of the thing asked beyond the words every count of information has: 公众号, not 公开 or 信息)
-    const named = words.some((w) => w.length >= 2 && !PLAIN_INFORMATION_WORDS.test(w) && counted.passage.text.includes(w));
+    const named = words.some((w) => w.length >= 2 && !PLAIN_COUNT_WORDS.test(w) && counted.passage.text.includes(w));
     if (named && counted.coverage >= top * COUNTED_OVER_DATES_SHARE) hits = [counted, ...hits.filter((h) => h !== counted)];
   }
   // the passage found is judged as found; a stock put before it stands on its evidence
@@ -885,9 +883,9 @@ const LIST_MARK = /^\s*(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九
 
 /** Counts a question quotes with their measure word ("5件没提供", "收到6件"). */
 const QUOTED_COUNT = /(\d+)\s*[件条个]/g;
-const quotedCounts = (norm: string): string[] => [...norm.matchAll(QUOTED_COUNT)].map((m) => m[1]!);
+export const quotedCounts = (norm: string): string[] => [...norm.matchAll(QUOTED_COUNT)].map((m) => m[1]!);
 /** A count written in a text as a whole number (5 in "5件", not in "15件" or "2025年"). */
-const countIn = (text: string, n: string): boolean => new RegExp(`(?<![\\d.])${n}\\s*[件条个]`).test(text);
+export const countIn = (text: string, n: string): boolean => new RegExp(`(?<![\\d.])${n}\\s*[件条个]`).test(text);
 
 /** A kind of case and its count in a sentence ("行政复议21宗", "提起行政诉讼3件"), each clause once. */
 const CASE_KIND_COUNT = /(?:复议|诉讼|起诉)[^，,；;、。\d]{0,8}?(\d+)\s*([件起宗次])/g;

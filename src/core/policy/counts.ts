@@ -6,7 +6,7 @@
  */
 import { contentWords, COUNT_ATTACHED, countAsked, countFit, CUT_NOTE_START, cutBeforeCount, cutNote, unitsAlike } from '../../answer/retrieve.js';
 import { questionKinds } from '../../understand/kind.js';
-import { narrative } from '../handlers.js';
+import { countIn, narrative, quotedCounts } from '../handlers.js';
 import { hasTableFigures, pickReport, reportsOf } from '../select.js';
 import { reportLabel } from '../../answer/render.js';
 import type { Knowledge } from '../knowledge.js';
@@ -26,7 +26,6 @@ import { POLICY } from '../thresholds.js';
 import { T3_ROWS } from '../../report/format.js';
 import { kindsOf, withoutSlots } from './helpers.js';
 import type { Decision, Rule } from './types.js';
-import { countStated } from './quoted-check.js';
 import { PASSAGE_INTENT } from '../respond.js';
 
 /** Measure words of people. */
@@ -133,7 +132,7 @@ export const countInReport: Rule = {
     const held = (line: string) => storyWords.filter((w) => line.includes(w)).length;
     // (or it holds a count the story quotes, "那11个重大建设项目…": "新增11个重大建设项目…,共发布197条信息", a change though it says)
     const storyLine = withStory?.parts.lines[0];
-    const quotesStory = !!storyLine && (countAsked(told)?.quoted ?? []).some((q) => countStated(q.replace(/\D+$/, ''), q.replace(/^\d+/, '')).test(storyLine));
+    const quotesStory = !!storyLine && quotedCounts(told).some((n) => countIn(storyLine, n));
     const better = withStory && withStory.parts.lines[0] !== alone!.parts.lines[0] && countFit(withStory.parts.lines[0]!, asked) >= COUNT_ATTACHED && (countFit(withStory.parts.lines[0]!, asked) >= countFit(alone!.parts.lines[0]!, asked) || quotesStory);
     const found = better && held(withStory!.parts.lines[0]!) - held(alone!.parts.lines[0]!) >= STORY_WORDS_MARGIN ? withStory : alone;
     // (a word only the report uses, "审计报告", names the thing counted: a sentence that counts it beats one that

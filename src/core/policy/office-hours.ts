@@ -6,13 +6,14 @@
 import { reportLabel } from '../../answer/render.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
+import { HOURS_ASKED } from '../patterns.js';
 
 /** The intent of office hours (intents/contact.yml), which says the report gives none. */
 const HOURS_INTENT = 'contact.hours';
+/** Hours asked in the words of opening and closing, beside HOURS_ASKED ("中午休息吗", "下午几点关门", "几时上班"). */
+const OPENING_ASKED = /上班|下班|午休|中午休息|开门|关门|营业/;
 /** The topic of greetings and thanks (intents/smalltalk.yml). */
 const SMALLTALK = 'smalltalk';
-/** Hours asked in so many words ("几点上班", "办公时间", "中午休息吗", "几点开始办公", "下午几点关门"). */
-const HOURS_ASKED = /几点|办公时间|工作时间|上班时间|下班时间|营业时间|上班|下班|午休|中午休息|开门|关门/;
 
 export const officeHoursTold: Rule = {
   name: 'office-hours-told',
@@ -21,7 +22,7 @@ export const officeHoursTold: Rule = {
     // (the hours read first, or right after small talk that 下午 or 早上 brought: "下午几点上班哦" is no "下午好")
     const [first, second] = u.candidates;
     const read = first?.item.id === HOURS_INTENT || (first?.item.topic === SMALLTALK && second?.item.id === HOURS_INTENT);
-    if (u.metric || !HOURS_ASKED.test(u.norm) || !read) return undefined;
+    if (u.metric || !(HOURS_ASKED.test(u.norm) || OPENING_ASKED.test(u.norm)) || !read) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     const hours = r?.contact.hours;
     if (!r || !hours) return undefined;
