@@ -272,7 +272,7 @@ const NUMBER = '(?:\\d+|[一二两三四五六七八九十百]+)';
 const STATES_NUMBER = /\d|[一二两三四五六七八九十百]+[名个位人家件条项次篇所户批场期]/;
 /** Measure words that count the same thing ("几个人" ~ "一名人员", "2位同志"). */
 // (letters to a mailbox are counted in 封 or 件: "市长信箱来件285封")
-const UNIT_ALIKE: Record<string, string> = { 件: '件例宗起封', 封: '封件', 宗: '宗件起', 起: '起件宗', 人: '人名位', 名: '人名位', 位: '人名位', 家: '家个', 所: '所个', 条: '条篇', 篇: '篇条', 份: '份件条篇个' };
+const UNIT_ALIKE: Record<string, string> = { 件: '件例宗起封', 封: '封件', 宗: '宗件起', 起: '起件宗', 人: '人名位', 名: '人名位', 位: '人名位', 项: '项个', 家: '家个', 所: '所个', 条: '条篇', 篇: '篇条', 份: '份件条篇个' };
 
 /** The measure words that count the same things as `unit` (reports count pieces of information in 条 or 篇), for a character class. */
 export function unitsAlike(unit: string): string {
@@ -295,6 +295,8 @@ const SHARE_COUNTED = /占(?:了)?(?:多少|几)(?:比例|比重|百分比)?|占
 const VISITS_COUNTED = /(?:访问|浏览|点击|阅读|播放|下载)(?:量|次数)/;
 
 /** Documents asked in 个 ("多少个乡镇人民政府文件", "几个通知"): reports count documents in 件, 条, 份 or 篇, never 个. */
+/** Projects or matters counted with 个, which reports count in 项 or 个 ("多少个政府采购项目" → "采购项目9项"); not the items published about them. */
+const PROJECTS_IN_GE = /(?:几|多少)个[^，。？?\d]{0,8}(?:项目|事项)(?!的?(?:信息|公告|文件|通知))/;
 const DOCUMENTS_IN_GE = /(?:几|多少)个[^，。？?\d]{0,8}(?:文件|稿件|公告|通知|通报|简报)/;
 
 /** Counts asked kept by text (as many as the other readings of a text, understand/memo.ts). */
@@ -327,6 +329,7 @@ function readCountAsked(norm: string): CountAsked | undefined {
   for (const asked of norm.matchAll(/(?:几|多少)(个)?(?:(?:大|小)(类)|(?:大|小)?((?:[篇条家场次件人项期名所户批宗份封]|部(?![分门长署委队位]))?))/g)) if ((unit = asked[2] || asked[3] || asked[1])) break;
   // (documents counted in 个, as people say it, "发了多少个乡镇人民政府文件": in 份, which reports write 件, 条 or 篇)
   if (unit === '个' && DOCUMENTS_IN_GE.test(norm)) unit = '份';
+  if (unit === '个' && PROJECTS_IN_GE.test(norm)) unit = '项';
   // (no measure word, but items of information counted: "发了多少信息" counts 条, as reports do: "发布信息426条")
   if (!unit && INFORMATION_COUNTED.test(norm)) unit = '条';
   // ("信息条数分别是多少": the unit before 数)

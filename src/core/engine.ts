@@ -10,6 +10,7 @@ import type { Knowledge } from './knowledge.js';
 import { carryOut, PASSAGE_INTENT, type Outcome } from './respond.js';
 import { figuresIntent } from './handlers.js';
 import { withSecondAsk } from './second-ask.js';
+import { asksPerOffice } from './asks-per-office.js';
 import { POLICY } from './thresholds.js';
 import { understand, type Understanding } from './understanding.js';
 import { withKeys } from '../with-keys.js';
@@ -60,6 +61,9 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
   // context expires after a quiet spell: "那2023年呢" an hour later is not about the old question
   const state = previous.at !== undefined && now.getTime() - previous.at > POLICY.contextQuietMinutes * 60_000 ? {} : previous;
   const u = understand(kn, text, state, now);
+  // (questions that each name their own office: each answered of its own)
+  const perOffice = asksPerOffice(kn, u, state, now, (clause, before) => decide(kn, clause, before, now));
+  if (perOffice) return perOffice;
   const { rule, decision } = firstDecision(u, state, kn);
   const whole = carryOut(kn, decision, u, state, rule.name);
   // two questions in one message about different things: the other one's answer too

@@ -178,9 +178,32 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   let parts = table.get(key);
   if (parts === undefined) {
     parts = findNarrative(r, norm, needNumber, coverage, requireRare)?.parts ?? null;
+    if (parts) parts = { ...parts, lines: parts.lines.map((l) => withListedItems(r, l)) };
     table.set(key, parts);
   }
   return parts ? { parts: { ...parts, lines: [...parts.lines] } } : undefined;
+}
+
+/** A count that opens a list of its items after a colon, the first item ending the passage ("新闻发布会2次:9月6日…;"). */
+const LIST_OPENS = /(\d{1,2})\s*[次项个场期件条]\s*[:：][^;；]*[;；]\s*$/;
+/** The most items of such a list added after it. */
+const LIST_ITEMS_MAX = 5;
+
+/** A passage that counts a list and names only its first item: with the next passages of its section that name the rest. */
+function withListedItems(r: Report, line: string): string {
+  const m = LIST_OPENS.exec(line);
+  const n = m ? Number(m[1]) : 0;
+  if (n < 2 || n > LIST_ITEMS_MAX) return line;
+  const at = r.passages.findIndex((p) => p.text.trim() === line.trim());
+  if (at < 0) return line;
+  let out = line;
+  for (let i = at + 1, items = 1; i < r.passages.length && items < n; i++, items++) {
+    const next = r.passages[i]!;
+    if (next.section !== r.passages[at]!.section || next.heading !== r.passages[at]!.heading) break;
+    out += next.text.trim();
+    if (!/[;；]\s*$/.test(next.text)) break;
+  }
+  return out;
 }
 
 /** The subject words as the question says them (每个 "信息公开", "政府信息公开"): taken out for a second search. */

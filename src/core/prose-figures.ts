@@ -342,6 +342,9 @@ export function channelClauses(r: Report, norm: string): { text: string; source:
 const BREAKDOWN_OPENS = /^(?:(?:根据|依据|按照|依照)[^，,。；;]{0,30}[，,]\s*)?(?:其中|包括)/;
 
 /** The first sentence about disclosure requests with a clause stating a figure asked (see clausesOfRows). */
+/** The new requests named as such ("本年新收申请2件", "新增申请"), not all received. */
+const NEW_NAMED = /新收|新增|本年度?新|新受理/;
+
 /** Rows that count the requests themselves (received, handled), not what came of them. */
 const BASE_ROWS: ReadonlySet<string> = new Set(['new', 'total']);
 
@@ -349,6 +352,8 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
   // whether the passage before is about the requests (itself, or going on from one that is)
   let prevAbout = false;
   let inItems: { text: string; source: string } | undefined;
+  // (a count of the requests received that does not say they are new, kept while a later sentence may name the new ones)
+  let found: { text: string; section: string } | undefined;
   for (const [i, p] of r.passages.entries()) {
     const prev = r.passages[i - 1];
     // (or a breakdown going on from a sentence about them: "…收到政府信息公开申请12件。其中予以公开10件,部分公开2件。")
@@ -371,9 +376,21 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
     const text = withBase ? `${prev!.text.trim()}${rowClauses}` : rowClauses;
     // (requests are counted in 件: a clause in 条 — "不予公开信息数137条" of the information an office made — or in 次 —
     // "主动沟通申请人35次", talks with applicants — gives way to a later clause in 件, "“不予公开答复数”1件")
-    if (text && (m.table !== '三' || !/\d\s*[条次]/.test(text) || /\d\s*件/.test(text))) return { text, source: sectionSource(p.section) };
+    if (text && (m.table !== '三' || !/\d\s*[条次]/.test(text) || /\d\s*件/.test(text))) {
+      if (found) {
+        // (the new requests named so in a later sentence of the same section, after a count of all received — "共收到…3件。"
+        // "其中,上年结转申请1件,本年新收申请2件": that one, for the received count holds the carried ones)
+        if (p.section === found.section && NEW_NAMED.test(text)) return { text, source: sectionSource(p.section) };
+        continue;
+      }
+      // (only when the question names them new, "本年新收的是几件": "一共收到几件" asks all received)
+      if (!m.rows.includes('new') || m.vague || NEW_NAMED.test(text)) return { text, source: sectionSource(p.section) };
+      found = { text, section: p.section };
+      continue;
+    }
     if (text) inItems ??= { text, source: sectionSource(p.section) };
   }
+  if (found) return { text: found.text, source: sectionSource(found.section) };
   if (inItems) return inItems;
   // "本年度，我局未收到政府信息公开申请": none received, so none of this year's requests was handled either
   // (the requests carried over from last year are another matter)

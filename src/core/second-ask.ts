@@ -112,12 +112,17 @@ function asksOf(norm: string): readonly string[] {
 }
 
 function readAsks(norm: string): string[] {
+  return itemsAsked(norm) ?? twoAsks(norm);
+}
+
+/** The questions of a message set out as items, numbered or said "一是…，二是…"; undefined when it sets out none. */
+export function itemsAsked(norm: string): string[] | undefined {
   const numbered = ITEM_MARK.test(norm) ? [...norm.matchAll(NUMBERED_ITEM)].map((m) => m[1]!.trim()).filter((c) => c.replace(/[?？]$/, '').length >= POLICY.askMinChars) : [];
   if (numbered.length >= 2 && numbered.length <= MAX_ASKS) return numbered;
   // (or items said "一是…，二是…": "问两个事：一是…多少个工作日内答复，二是…的对外办公电话")
   const said = CN_ITEMS_BOTH.test(norm) ? [...norm.matchAll(CN_ITEM)].map((m) => m[1]!.trim()).filter((c) => c.replace(/[?？]$/, '').length >= POLICY.askMinChars) : [];
   if (said.length >= 2 && said.length <= MAX_ASKS) return said;
-  return twoAsks(norm);
+  return undefined;
 }
 
 /** A message said in one breath (voice input, no punctuation at all) this long may hold two questions. */

@@ -231,6 +231,11 @@ const ASKS_IN_CLAUSE = /几|多少|有没有|有无|是否/;
 /** Documents published proactively as such ("主动公开文件", "主动公开的文件"): no kind of document table 二 counts. */
 const PROACTIVE_DOCUMENTS = /主动公开(?:的)?文件/;
 
+/** A row said to be counted in with the one asked: "连上年结转的…", "含上年结转", "包括结转的". */
+const COUNTED_IN_BEFORE = /(?:连|连同|含|包括|包含|算上)(?:上)?$/;
+/** …"上年结转的一起算", "结转的也算上", "结转在内". */
+const COUNTED_IN_AFTER = /^(?:的)?(?:一起算|一块算|一起|在内|也算)/;
+
 /** Rows of table 三 that count requests rather than results: new, carried over, total, carried to next year. */
 const BALANCE_ROWS = new Set(['new', 'carried', 'total', 'carry-over']);
 
@@ -266,6 +271,9 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   const stated = (h: Hit) => STATED_COUNT.test(text.slice(h.end, h.end + 8)) || /\d+\s*件/.test(text.slice(h.start, h.end));
   // "我收到补正通知了": what the asker received, not the requests an office received (a notice: whoever says it)
   const t3all = of('t3.rows').filter((h) => !(h.part === 'new' && ((ASKER_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && THING_RECEIVED.test(text.slice(h.end, h.end + 8))) || NOTICE_RECEIVED.test(text.slice(h.end, h.end + 8)))));
+  // (a row said to be counted in, "总共办理了多少件（连上年结转的一起算）": asked beside the one it is counted in, never instead
+  // of it — a generic row named with it is no less asked)
+  const countedIn = (h: Hit) => COUNTED_IN_BEFORE.test(text.slice(Math.max(0, h.start - 3), h.start)) || COUNTED_IN_AFTER.test(text.slice(h.end, h.end + 6));
   // (not when a share is asked of it: "予以公开4件，占本年新收申请的百分之多少" — the stated row is the part)
   const t3unstated = t3all.some((h) => !stated(h)) && t3all.some(stated) && !SHARE_OF_STATED.test(text) ? t3all.filter((h) => !stated(h)) : t3all;
   // "收到的申请有几个给公开了": the requests received, by an everyday verb, are the subject; the result is asked
@@ -286,7 +294,7 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
     return { table: '二', rows: uniq(t2r.map((h) => h.part)), cols: uniq(t2c.map((h) => h.part)), spans, rowsExplicit: true };
   }
   // "有多少申请被拒绝": a named result row wins over the generic "多少申请"
-  const named = t3r.filter((h) => !h.generic);
+  const named = t3r.filter((h) => !h.generic && !countedIn(h));
   // (unless each is asked with its own how-many: "申请公开的有几件啊部分公开的又是几件" asks both)
   // (or each in a clause of its own, one a yes-or-no: "办结了几件 有没有拖到下一年的")
   const eachAsked = (text.match(/几|多少/g) ?? []).length >= 2 || text.split(CLAUSE_BREAK).filter((c) => ASKS_IN_CLAUSE.test(c)).length >= 2;

@@ -903,8 +903,8 @@ const YEAR_OF_DOCUMENT = /^\s*(?:年度?)?(?:的)?(?:全[市县区省]|国民经
 /** Characters after a year looked at for the document it dates. */
 const YEAR_DOCUMENT_CHARS = 16;
 const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)|^\s*(?:年)?(?:那种|那个|那套|的)?(?:老|旧)(?:的)?(?:格式|样式|模板|表格|版)/;
-/** A year in the brackets of a document's number ("〔2021〕30号", "[2022]5号"). */
-const DOCUMENT_NUMBER_YEAR = /^[〔［\[(（]\d{4}[〕］\])）]\s*第?\d{1,4}\s*号/;
+/** A year in the brackets of a document's number ("〔2021〕30号", "[2022]5号", "〔2022〕多少号"); 〔〕 alone mark one. */
+const DOCUMENT_NUMBER_YEAR = /^(?:〔\d{4}〕|[〔［\[(（]\d{4}[〕］\])）]\s*第?(?:\d{1,4}|多少|几)\s*号)/;
 
 /** A level and an organ in short, no place named ("省退役军人厅", "市医保局", "县教体局"). */
 const LEVEL_ORGAN = /(省|市|县|区|州|盟|旗)(\p{Script=Han}{1,8}?(?:厅|局|委|办))/gu;

@@ -58,6 +58,9 @@ const LATIN_LETTER = /^[A-Za-z]/;
 const PRIVATE_PARTY_AFTER = /^(?:楼上|楼下|隔壁|邻居|物业|开发商|房东|老板|商家|公司|厂家|店家)/;
 
 /** Whole-word replacement; a word whose replacement is already said next to it is left alone. */
+/** Two characters across a cut that are one word ("一起" of 一/起算): the word after the cut is no synonym there. */
+const WORD_ACROSS_CUT = /^(?:一起|一块)$/;
+
 export function applySynonyms(text: string, table: SynonymTable): string {
   if (!table.size) return text;
   const cuts = cut(text);
@@ -78,7 +81,9 @@ export function applySynonyms(text: string, table: SynonymTable): string {
     const privateParty = tok === COMPLAIN_OR_SUE && PRIVATE_PARTY_AFTER.test(text.slice(at + 1));
     // (nor an English word inside a longer one: jieba, given "sue", cuts "issued" as is/sue/d)
     const inWord = LATIN_LETTER.test(tok) && (LATIN_LETTER.test(text[at - 1] ?? '') || LATIN_LETTER.test(text[at + tok.length] ?? ''));
-    out += canonical && !near.includes(canonical) && !numbered && !privateParty && !inWord ? canonical : tok;
+    // (nor a word jieba cut out of another: 起算 of "连结转的一起算", where 一起 is the word)
+    const cutFromWord = WORD_ACROSS_CUT.test(text.slice(Math.max(0, at - 1), at + 1));
+    out += canonical && !near.includes(canonical) && !numbered && !privateParty && !inWord && !cutFromWord ? canonical : tok;
     pos = at + tok.length;
   }
   return out + text.slice(pos);

@@ -240,6 +240,12 @@ function sameTerms(kn: Knowledge, word: string): string[] {
   return out;
 }
 
+/** A row and its column read off one word ("制发的文件": 行政规范性文件, 本年制发): the column names no cell of its own. */
+const sameSpan = (m: { spans: readonly unknown[]; cols: readonly unknown[] }) => m.spans.length === 1 && m.cols.length > 0;
+
+/** Characters between a row's words and its count in a tableless text ("制发的各类文件121件": 的各类文件). */
+const ROW_COUNT_GAP = 6;
+
 export const countInTextOverRow: Rule = {
   name: 'count-in-text-over-row',
   doc: 'A how-many question whose words only the report uses (清理, 失效) sit with its table word in one counted sentence of the text: that sentence, not the table row the single word pointed at.',
@@ -260,7 +266,7 @@ export const countInTextOverRow: Rule = {
     // (or a row of table 二 named outright, no column, of a report whose tables give no figure at all, "采购信息类公开了多少条" of
     // a page with the text alone: the sentence counting it right after the row's words, "采购信息类75条" — one figure of one
     // report, asked afresh)
-    const tableless = metric.table === '二' && metric.rowsExplicit && (!metric.cols.length || reportOnly.length > 0) && !metric.rate && !metric.difference && !metric.times && !u.followUp.is && u.slots.offices.length <= 1 && u.slots.years.length <= 1 && !!shown && !hasTableFigures(shown);
+    const tableless = metric.table === '二' && metric.rowsExplicit && (!metric.cols.length || reportOnly.length > 0 || sameSpan(metric)) && !metric.rate && !metric.difference && !metric.times && !u.followUp.is && u.slots.offices.length <= 1 && u.slots.years.length <= 1 && !!shown && !hasTableFigures(shown);
     if (!own.length && !tableless) return undefined;
     // (no measure word asked, "那个数是多少来着": in the table row's own, 件)
     const unitless = !countAsked(u.norm);
@@ -279,7 +285,7 @@ export const countInTextOverRow: Rule = {
     const saidIn = (w: string) => !!line && (line.includes(w) || sameTerms(kn, w).some((t) => line.includes(t)));
     if (!n || !line || !own.every((w) => line.includes(w)) || !spanWords.every((w) => w && (saidIn(w) || (metric.table === '二' && COLUMN_VERB.test(w))))) return undefined;
     // (a row read of a tableless report, no word only the report uses in the question: its count right after its words, "采购信息类75条")
-    if (!reportOnly.length && !spanWords.some((w) => new RegExp(`${w}[^，,。；;、\\d]{0,4}\\d+\\s*[条件项个篇]`).test(line))) return undefined;
+    if (!reportOnly.length && !spanWords.some((w) => new RegExp(`${w}[^，,。；;、\\d]{0,${ROW_COUNT_GAP}}\\d+\\s*[条件项个篇]`).test(line))) return undefined;
     if (countFit(line, asked) < COUNT_ATTACHED) return undefined;
     return { kind: 'passage', report: r, parts: n.parts };
   },

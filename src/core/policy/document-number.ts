@@ -24,3 +24,32 @@ export const documentNumberAsked: Rule = {
     return { kind: 'passage', report: r, parts: { head: '', lines: [`${reportLabel(r)}报告网页所载文号：${r.docNo}`], source: '报告网页的信息表', labelled: true } };
   },
 };
+
+/** A cited document's number asked by its issuer and year ("按川办便函〔2022〕多少号文件编的", "国办公开办函〔2021〕第几号"). */
+const CITED_NUMBER_ASKED = /([\u4e00-\u9fa5]{2,})[〔［[]((?:19|20)\d{2})[〕］\]]\s*(?:是|为)?(?:第)?(?:多少|几|啥|什么)\s*号/;
+/** Characters of the issuer's name (the end of the words before the brackets) looked for in the report: 便函 of 按川办便函. */
+const ISSUER_TAIL_CHARS = 2;
+/** The title in 《》 just before a number ("《…的通知》(川办便函〔2022〕318号)"). */
+const TITLE_BEFORE = /《([^《》]{2,80})》\s*[（(]?\s*$/;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const citedDocumentNumber: Rule = {
+  name: 'cited-document-number',
+  doc: 'The number of a document the report cites, asked by its issuer and year ("川办便函〔2022〕多少号"): the number as the report prints it, with its title; none printed, no decision.',
+  decide: (u, state, kn) => {
+    const m = CITED_NUMBER_ASKED.exec(u.norm);
+    if (!m) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const cited = new RegExp(`([\\u4e00-\\u9fa5]*${escapeRe(m[1]!.slice(-ISSUER_TAIL_CHARS))})[〔［[]${m[2]}[〕］\\]]\\s*(?:第)?(\\d{1,4})\\s*号`);
+    for (const p of r.passages) {
+      const hit = cited.exec(p.text);
+      if (!hit) continue;
+      const title = TITLE_BEFORE.exec(p.text.slice(0, hit.index))?.[1];
+      const line = `${reportLabel(r)}报告所引文件：${title ? `《${title}》` : ''}${hit[0].replace(/\s+/g, '')}`;
+      return { kind: 'passage', report: r, parts: { head: '', lines: [line], source: p.section, labelled: true } };
+    }
+    return undefined;
+  },
+};

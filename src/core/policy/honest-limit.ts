@@ -47,9 +47,11 @@ const CHANNEL = '(?:网上|在线|网络|线上|信函|信件|邮寄|寄来|当�
 const CHANNEL_COUNTED = new RegExp(`${CHANNEL}[^，,。？?；;]{0,8}(?:几件|多少件|多少|几个)`, 'g');
 /** Two ways named, then one count asked of each ("网上提交的和写信来的各有多少"). */
 const CHANNELS_EACH_COUNTED = new RegExp(`${CHANNEL}[^，,。？?；;]{0,6}(?:和|与|跟|及|、|还有)${CHANNEL}[^，,。？?；;]{0,6}(?:各|分别)(?:有|是|占)?(?:多少|几件|几个)`);
+/** A count asked, then the way ("多少是网上提交的", "几件是写信寄来的"). */
+const COUNTED_CHANNEL = new RegExp(`(?:几件|多少件|多少|几个)(?:是|为)?(?:通过|从|用)?${CHANNEL}`, 'g');
 /** Whether the message asks the requests' counts by two ways they came in or more. */
 function channelsCounted(norm: string): boolean {
-  return (norm.match(CHANNEL_COUNTED)?.length ?? 0) >= 2 || CHANNELS_EACH_COUNTED.test(norm);
+  return (norm.match(CHANNEL_COUNTED)?.length ?? 0) + (norm.match(COUNTED_CHANNEL)?.length ?? 0) >= 2 || CHANNELS_EACH_COUNTED.test(norm);
 }
 /** A count of requests by the way they came in, told in a report's text ("网上申请12件", "信函申请3件"). */
 const CHANNEL_COUNT_TOLD = /(?:网上|在线|网络|线上|信函|邮寄|当面|现场|窗口|传真|电子邮件|邮件)[^，,。；;]{0,10}\d+\s*件/;

@@ -10,7 +10,7 @@ import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnk
 import { emptyInput, pendingChoice } from './input.js';
 import { contactNotAsked } from './contact-not-asked.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
-import { moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, unknownTopic } from './off-topic.js';
+import { draftForMe, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, unknownTopic } from './off-topic.js';
 import { passageFollowUp, rareTermPassage, reportOnlyWords } from './passages.js';
 import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
@@ -31,11 +31,13 @@ import { reportItselfAsked } from './report-itself.js';
 import { figuresScopeAsked } from './figures-scope.js';
 import { principleAsked } from './principle-asked.js';
 import { officeHoursTold } from './office-hours.js';
-import { documentNumberAsked } from './document-number.js';
+import { citedDocumentNumber, documentNumberAsked } from './document-number.js';
 import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
 import { channelsToldFollowUp } from './channels-told.js';
 import { whyToldCount } from './why-told-count.js';
+import { countInLastAnswer } from './last-answer-count.js';
+import { quantityTold } from './quantity-told.js';
 import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { partsOfToldCount, quotedCountWhy, whyOfQuotedClaim, whyOfToldCount } from './quoted-count-why.js';
 import { whyNoRequests } from './none-received.js';
@@ -86,10 +88,10 @@ import { subItemAsked } from './sub-item.js';
 import { whyReportSays } from './why-report-says.js';
 import { mentionAsked } from './mention-asked.js';
 import { summaryAsked } from './summary-asked.js';
-import { reportDeadline, timeLimitOf } from './time-limit.js';
+import { reportDateAsked, reportDeadline, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
 import { rowPlaceAsked } from './row-place.js';
-import { thingPublishedWhere } from './thing-published-where.js';
+import { countPublishedWhere, thingPublishedWhere } from './thing-published-where.js';
 import { exemptCasesAsked } from './exempt-asked.js';
 import { articleAsked } from './article.js';
 import { channelNameAsked } from './channel-name.js';
@@ -123,10 +125,14 @@ export const RULES: readonly Rule[] = [
   largestPart,
   // (the reason counted most among the requests that gave nothing, "被拒或者没拿到信息的…最多的是啥原因": all their reasons)
   largestReason,
+  // (a document of another matter to write for the asker, "帮我写个离婚起诉书": no suit counted, no procedure)
+  draftForMe,
   // (before the procedure rules: an article asked by its number is quoted, whatever its words rank)
   articleAsked,
   timeLimitOf,
   reportDeadline,
+  // (when the report came out, no deadline word: its own date, over the deadline the classifier reads first)
+  reportDateAsked,
   // (before apply-by-channel: "不用写明用途了" asks the purpose, not writing as a channel)
   purposeAsked,
   // (before the procedure's rules: what the report itself says of a step, "年报里说可以通过哪些渠道提交", is its sentence)
@@ -202,6 +208,8 @@ export const RULES: readonly Rule[] = [
   officeHoursTold,
   // (the report's own document number, as its page prints it: no intent reads 文号)
   documentNumberAsked,
+  // (a cited document's number asked by its issuer and year, "川办便函〔2022〕多少号": as the report prints it)
+  citedDocumentNumber,
   toldChangeOverYears,
   // (arithmetic on the counts the text tells comes before the years' sentences: "两年比多了多少" is a difference)
   textArithmetic,
@@ -222,6 +230,8 @@ export const RULES: readonly Rule[] = [
   feeLawfulAsked,
   // (where a thing of table 二 is made public, "行政许可结果放哪儿公示了": the sentence saying so, not its row's place)
   thingPublishedWhere,
+  // (where the items just counted were published: the sentence that counted them, naming the place)
+  countPublishedWhere,
   rowPlaceAsked,
   // (before the quoted checks: "新收17件加上年结转1件，总计应该是多少" asks a sum, it states no total to check)
   balanceTotalAsked,
@@ -278,11 +288,15 @@ export const RULES: readonly Rule[] = [
   feeAskedPlainly,
   // (a thing named after a count the text told, read as a table word with no cell: the text's count, "其中发布文件呢")
   countFollowUpOverRow,
+  // (a how-many the passage just said holds, "全年办了多少件" after "…全年办理3328473件": that clause, no table cell)
+  countInLastAnswer,
   tableRowAsked,
   figureQuestion,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)
   proactiveTotal,
   countInReport,
+  // (a quantity asked by its name, printed before its number with no measure word: "总阅读量32402")
+  quantityTold,
   // (after count-in-report: why the report tells a count, the count quoted — "为什么说只有1个人在干")
   whyToldCount,
   // (before contact-fields-asked: a site's name asked, "年报里提到的政府网站叫什么", is the sentence naming it)

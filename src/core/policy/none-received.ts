@@ -10,8 +10,8 @@ import { pickReport } from '../select.js';
 import { kindsOf } from './helpers.js';
 import type { Rule } from './types.js';
 
-/** None at all said of them ("一件都没有", "一个也没办", "是零", "为0"). */
-const NONE_AT_ALL = /一(?:件|个|份|条)(?:[^，。？?]{0,8})?(?:都|也)(?:没|没有|无)|(?:是|为)(?:零|0)(?!\d)|零申请/;
+/** None at all said of them ("一件都没有", "一个也没办", "是零", "为0"), or the part blank ("全是空的", "是没统计吗"). */
+const NONE_AT_ALL = /一(?:件|个|份|条)(?:[^，。？?]{0,8})?(?:都|也)(?:没|没有|无)|(?:是|为)(?:零|0)(?!\d)|零申请|(?:全|全都|都)是空(?:白)?的|(?:全|都)(?:空着|空白)|没(?:有)?统计/;
 /** The requests named ("依申请", "申请"). */
 const REQUESTS = /申请/;
 

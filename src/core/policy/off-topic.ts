@@ -41,6 +41,10 @@ const REQUEST_REPLY_ASKED = /申请[^，。？?]{0,14}(?:多久|几天|多长时
 
 /** A citizen's document another service issues ("护照", "居住证", "驾驶证"): its matter is never the disclosure office's. */
 const SERVICE_DOCUMENT = /护照|居住证|身份证|驾照|驾驶证|社保卡|医保卡|营业执照|结婚证|离婚证|出生证明|港澳通行证|通行证|签证/;
+/** A place's other matters, named beside the place an office is named for ("庐山景区天气怎么样"): the weather, sights, tickets. */
+const PLACE_MATTER = /天气|气温|下雨|下雪|景区|景点|门票|旅游/;
+/** The weather asked. */
+const WEATHER = /天气|气温|下雨|下雪|刮风|多少度|几度/;
 
 export const offTopicWord: Rule = {
   name: 'off-topic-word',
@@ -49,9 +53,10 @@ export const offTopicWord: Rule = {
     if (reportThingFollowUp(u, state)) return undefined;
     // (a place's office named beside a citizen's document of another service, "南岗区居住证在哪办", "在高陵哪里办护照": still
     // that other service — the office named is only where the asker lives)
-    if (u.metric || (namesReport(u) && !SERVICE_DOCUMENT.test(u.norm)) || DOMAIN_ANCHOR.test(u.norm)) return undefined;
+    if (u.metric || (namesReport(u) && !SERVICE_DOCUMENT.test(u.norm) && !PLACE_MATTER.test(u.norm)) || DOMAIN_ANCHOR.test(u.norm)) return undefined;
     // (the whole message: "住房公积金怎么提取，要带什么材料" names its matter in the first clause and asks in the second)
-    return contentWords(u.classifierText).some((w) => kn.classifier.offTopicWord(w)) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined;
+    // (or the weather, which no example needs to name: "庐山景区天气怎么样")
+    return WEATHER.test(u.norm) || contentWords(u.classifierText).some((w) => kn.classifier.offTopicWord(w)) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined;
   },
 };
 
@@ -73,7 +78,7 @@ export const moneyOfAnotherMatter: Rule = {
 };
 
 /** The office's own contact asked of it ("打你们电话要加区号吗", "你们的地址"): not another matter's. */
-const OUR_CONTACT = /(?:你们|您们|贵单位|贵办|贵局|他们|它们)(?:的|那个|这个)?(?:电话|地址|号码|办公室|办公(?:的)?(?:地方|地点))|(?:打|找|去|到|给)(?:你们|您们)/;
+const OUR_CONTACT = /(?:你们|您们|贵单位|贵办|贵局|他们|它们|咱们|咱|本单位)(?:的|那个|这个)?(?:详细|具体)?(?:电话|地址|号码|办公室|办公(?:的)?(?:地方|地点))|(?:打|找|去|到|给)(?:你们|您们)/;
 
 /** A contact detail named ("邮编", "电话", "邮箱"). */
 const CONTACT_FIELD_NAMED = /电话|号码|地址|邮编|邮政编码|邮箱|传真|联系方式|联系办法/;
@@ -205,3 +210,12 @@ export const otherMatterComplaint: Rule = {
   },
 };
 
+
+/** A document of another matter the asker wants written for them ("帮我写个离婚起诉书", "替我起草一份合同"). */
+const DRAFT_FOR_ME = /(?:帮|替|给)(?:我|俺|咱)?(?:写|起草|拟|代写|弄)(?:一下|下)?(?:个|一个|份|一份|篇|一篇|张)?[^，,。？?！!]{0,8}?(?:起诉书|起诉状|诉状|状子|答辩状|上诉状|合同|协议|遗嘱|欠条|借条|检讨|作文|论文|作业|简历|离婚)/;
+
+export const draftForMe: Rule = {
+  name: 'draft-for-me',
+  doc: 'A document of another matter asked to be written for the asker ("你能帮我写个离婚起诉书吗"): the fallback — the bot writes no one\'s documents; never the suits counted in table 四 that 起诉 names.',
+  decide: (u) => (DRAFT_FOR_ME.test(u.norm) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined),
+};

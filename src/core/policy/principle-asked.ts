@@ -12,8 +12,8 @@ import type { Rule } from './types.js';
 
 /** The principle asked ("按什么原则", "啥原则", "原则是什么"). */
 const PRINCIPLE_ASKED = /(?:什么|啥|哪些|哪个|何种)(?:样的)?(?:基本)?原则|原则是(?:什么|啥|哪些)/;
-/** A sentence stating a principle ("…的原则", "坚持…原则"). */
-const PRINCIPLE_SAID = /原则/;
+/** A sentence stating a principle ("…的原则", "坚持…原则"), or the disclosure principle itself without the word ("坚持以公开为常态、不公开为例外"). */
+const PRINCIPLE_SAID = /原则|公开为常态|不公开为例外/;
 /** Words of the question that tell no principle from another. */
 const PLAIN = /^(?:什么|原则|按照|根据|他们|定的|为什么|哪些|信息|政府)$/;
 

@@ -73,7 +73,7 @@ const SHARED_WORDS_MIN = 2;
  * The one sentence of the report that holds the count the question quotes ("让40家部门", "政策解读93次") and at least
  * `minShared` of the question's other words: the report, its sentences, that sentence's place and the count's pattern.
  */
-function sentenceOfQuotedCount(...[u, state, kn, minShared]: [...Parameters<Rule['decide']>, number]) {
+function sentenceOfQuotedCount(...[u, state, kn, minShared, prefer]: [...Parameters<Rule['decide']>, number, ((text: string) => boolean)?]) {
   const text = withoutSlots(u);
   const quotedIn = (t: string) => [...new Set([...t.matchAll(THING_COUNT_QUOTED)].map((m) => `${m[1]}${m[2]}`))];
   // (two counts quoted, "网站5667条以外，为啥还有约2500条": the one of the clause that asks)
@@ -84,7 +84,10 @@ function sentenceOfQuotedCount(...[u, state, kn, minShared]: [...Parameters<Rule
   if (!r) return undefined;
   const counted = countAndMeasure(counts[0]!);
   const all = sentencesOf(r);
-  const at = all.flatMap((x, i) => (counted.test(x.text) ? [i] : []));
+  const holding = all.flatMap((x, i) => (counted.test(x.text) ? [i] : []));
+  // (the count in two sentences, one of them the kind the caller looks for: that one — "主动公开的8条信息中,主要类别如下:")
+  const preferred = prefer && holding.length > 1 ? holding.filter((i) => prefer(all[i]!.text.trim())) : holding;
+  const at = preferred.length === 1 ? preferred : holding;
   if (at.length !== 1) return undefined;
   const said = all[at[0]!]!;
   const words = contentWords(text.replace(THING_COUNT_QUOTED, ' ')).filter((w) => w.length >= 2 && said.text.includes(w));
@@ -133,9 +136,32 @@ function partsAddedLine(sentence: string, counted: RegExp): string | undefined {
  * Its parts asked of a count the text tells, the count quoted ("政策解读93次，分项各是多少", "主动公开25条的分类数，逐项报一下"):
  * how it breaks down.
  */
-const PARTS_ASKED = /分项|分类|逐项|逐条|各是多少|各多少|各有多少|各自多少|分别是多少|分别多少|分别有多少|明细|细分|细项|构成|由哪些组成|包括哪些|都有哪些|分别是哪|哪几块|哪几部分|哪几类|怎么来的|从哪来的/;
+const PARTS_ASKED = /分项|分类|逐项|逐条|各是多少|各多少|各有多少|各自多少|分别是多少|分别多少|分别有多少|明细|细分|细项|构成|由哪些组成|包括哪些|都有哪些|分别是哪|哪几块|哪几部分|哪几类|哪些类型|哪些类别|什么类型|哪几种类型|怎么来的|从哪来的/;
 /** A sentence that goes on with the parts of the one before ("其中…", "包括…"). */
 const PARTS_FOLLOW = /^(?:其中|包括|含|分别为|具体为|具体包括)/;
+/** A sentence that opens a list ("主要类别如下:", "具体如下："). */
+const LIST_INTRO = /如下[:：]?$|[:：]$/;
+/** An item of a numbered list ("1.机构设置…", "(二)…", "二、…"). */
+const NUMBERED_ITEM = /^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])/;
+/** The most items of a list read after the sentence that opens it. */
+const LIST_ITEMS_MAX = 8;
+
+/** The numbered sentences right after sentence `at`, in its section. */
+function numberedAfter(all: readonly { text: string; section: string }[], at: number): string[] {
+  const out: string[] = [];
+  for (let i = at + 1; i < all.length && out.length < LIST_ITEMS_MAX; i++) {
+    const x = all[i]!;
+    if (x.section !== all[at]!.section) break;
+    if (NUMBERED_ITEM.test(x.text.trim())) out.push(x.text.trim());
+    else if (out.length) {
+      // (an item's own further sentences stand under it)
+      if (/^[（(]/.test(x.text.trim())) break;
+      out[out.length - 1] += x.text.trim();
+    } else break;
+  }
+  return out;
+}
+
 /** The fewest counts the answer must hold besides the quoted one: a breakdown has parts. */
 const PARTS_MIN = 2;
 /** The fewest words of the question, besides the count, that the sentence must hold: the same thing counted. */
@@ -147,11 +173,13 @@ export const partsOfToldCount: Rule = {
   decide: (u, state, kn) => {
     // (a row of the tables read, "“其他处理”6件是怎么构成的": its cells, not a sentence)
     if (!PARTS_ASKED.test(u.norm) || u.metric) return undefined;
-    const found = sentenceOfQuotedCount(u, state, kn, SHARED_WORDS_FOR_PARTS);
+    const found = sentenceOfQuotedCount(u, state, kn, SHARED_WORDS_FOR_PARTS, (t) => LIST_INTRO.test(t));
     if (!found) return undefined;
     const { r, all, at, said, counted } = found;
     const next = all[at + 1];
-    const lines = [said.text.trim(), ...(next && next.section === said.section && PARTS_FOLLOW.test(next.text.trim()) ? [next.text.trim()] : [])];
+    // (a sentence that opens a list, "主要类别如下:", with its numbered items after it)
+    const items = LIST_INTRO.test(said.text.trim()) ? numberedAfter(all, at) : [];
+    const lines = [said.text.trim(), ...(items.length ? items : next && next.section === said.section && PARTS_FOLLOW.test(next.text.trim()) ? [next.text.trim()] : [])];
     // (a breakdown has parts: counts besides the quoted one)
     const parts = lines.join('').replace(counted, ' ').match(THING_COUNT_QUOTED) ?? [];
     if (parts.length < PARTS_MIN) return undefined;

@@ -7,6 +7,9 @@ import { reportLabel } from '../../answer/render.js';
 import { sentencesOf } from '../../answer/retrieve.js';
 import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
+import { narrative } from '../handlers.js';
+import { PASSAGE_INTENT } from '../respond.js';
+import { POLICY } from '../thresholds.js';
 import type { Rule } from './types.js';
 
 /** Where something is published, asked ("放哪儿公示了", "在哪里公开", "通过什么平台公示", "去哪能查到"). */
@@ -30,5 +33,24 @@ export const thingPublishedWhere: Rule = {
     // (the shortest: a sentence of its own on it, not a list of everything published)
     const said = [...found].sort((a, b) => a.text.length - b.text.length)[0]!;
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [said.text.trim()], source: sectionSource(said.section), labelled: true } };
+  },
+};
+
+/** The words of a count the answer before cut its sentence at ("街道共主动公开政府信息20条"): this many characters at least. */
+const CUT_LINE_MIN = 6;
+
+export const countPublishedWhere: Rule = {
+  name: 'count-published-where',
+  doc: 'Where the items just counted were published, asked right after ("主动公开了多少条" then "都是在哪里公开的"): the whole sentence that counted them, when it names the place ("…均于…在街道门户网站政府信息公开专栏主动公开").',
+  decide: (u, state, kn) => {
+    if (!u.followUp.is || u.metric || state.intent !== PASSAGE_INTENT || !state.text || !WHERE_MADE_PUBLIC.test(u.norm)) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    // (the count said before, found again by its question: the state keeps questions, not answers)
+    const line = narrative(r, state.text, true, POLICY.countedPassageCoverage)?.parts.lines[0]?.replace(/[。；;，,\s]+$/, '');
+    if (!line || line.length < CUT_LINE_MIN) return undefined;
+    const whole = sentencesOf(r).find((x) => x.text.includes(line));
+    if (!whole || !PLACE_SAID.test(whole.text) || !MADE_PUBLIC_SAID.test(whole.text)) return undefined;
+    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [whole.text.trim()], source: sectionSource(whole.section), labelled: true } };
   },
 };

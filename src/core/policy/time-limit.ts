@@ -172,8 +172,8 @@ function lastClause(norm: string): string {
 
 /** The annual report named ("年报", "年度报告"). */
 const ANNUAL_REPORT_NAMED = /年报|年度报告/;
-/** A deadline asked in so many words ("最晚哪天前要公布", "截止什么时候", "规定几号之前"), not the date it came out. */
-const DEADLINE_ASKED = /最晚|最迟|截止|期限|(?:哪天|几号|什么时候|何时|几月)(?:之前|以前|前)|(?:应当|应该|必须|规定|要求)[^，。?？]{0,8}(?:公布|发布|公开|提交)/;
+/** A deadline asked in so many words ("最晚哪天前要公布", "截止什么时候", "规定几号之前"), not the date it came out (nor 统计期限, the period counted). */
+const DEADLINE_ASKED = /最晚|最迟|截止|(?<!统计)期限|(?:哪天|几号|什么时候|何时|几月)(?:之前|以前|前)|(?:应当|应该|必须|规定|要求)[^，。?？]{0,8}(?:公布|发布|公开|提交)/;
 /** The report's own date asked ("是哪天发的", "什么时候公布的"): a fact of this report, not the rule. */
 const DATE_OF_THIS_REPORT = /(?:公布|发布|发|公开|出)(?:了)?的[吗呢?？]*$|(?:这份|这个|今年的|去年的|\d{4}年的?)(?:年报|年度报告)/;
 /** The annual report, then a deadline, then publishing it ("年报最晚什么时候要公开", "年度报告最迟几号前发布"). */
@@ -225,5 +225,27 @@ export const reportDeadline: Rule = {
     if (!intent || !(REPORT_DEADLINE_SAID.test(u.norm) || u.candidates.slice(0, 3).some((c) => c.item === intent))) return undefined;
     const score = u.candidates.find((c) => c.item === intent)?.score ?? 0;
     return { kind: 'intent', intent, confidence: Math.max(score, THRESHOLDS.clarify) };
+  },
+};
+
+/** The intent of the report's own date (intents/report.yml). */
+const REPORT_DATE = 'report.published';
+/** When it came out, asked ("什么时候发布的", "哪天公布的"). */
+const WHEN_ASKED = /什么时候|啥时候|哪天|哪一天|几号|何时|几月/;
+/** Reports in general, not this one ("一般什么时候发布的", "每年几月发的"). */
+const AS_A_RULE = /一般|通常|每年|往年|历年|都是|都在/;
+/** How far below the deadline the report's date may be read: the deadline's examples share every word of "什么时候发布的". */
+const REPORT_DATE_MARGIN = 0.15;
+
+export const reportDateAsked: Rule = {
+  name: 'report-date-asked',
+  doc: 'When the report came out, asked with no deadline word ("什么时候发布的", after "年报统计时限是啥"): the report\'s own date, not the deadline (第四十九条) the classifier read first.',
+  decide: (u, state, kn) => {
+    if (u.metric || !WHEN_ASKED.test(u.norm) || !DATE_OF_THIS_REPORT.test(u.norm) || AS_A_RULE.test(u.norm) || DEADLINE_ASKED.test(u.norm) || REPORT_DEADLINE_SAID.test(u.norm)) return undefined;
+    const [top, ...rest] = u.candidates;
+    if (top?.item.id !== ANNUAL_REPORT_DEADLINE) return undefined;
+    const own = rest.slice(0, 2).find((c) => c.item.id === REPORT_DATE);
+    if (!own || top.score - own.score > REPORT_DATE_MARGIN) return undefined;
+    return { kind: 'intent', intent: own.item, confidence: Math.max(own.score, THRESHOLDS.clarify) };
   },
 };

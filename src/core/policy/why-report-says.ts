@@ -59,7 +59,7 @@ export const whyReportSays: Rule = {
     // (a word of degree the asker puts in, "内容比较单一", is no word of the report's "内容单一")
     const runs = [...text.replace(ASKING_WORDS, ' ').replace(DEGREE_WORDS, '').matchAll(HAN_RUN)].map((m) => m[0]).filter((x) => x.length >= MIN_QUOTED);
     // (the longest stretch of the message the text holds)
-    let best: { quote: string; at: number } | undefined;
+    let best: { quote: string; at: number; pair?: boolean } | undefined;
     for (const run of runs)
       for (let n = Math.min(MAX_QUOTED, run.length); n >= MIN_QUOTED && (!best || n > best.quote.length); n--)
         for (let i = 0; i + n <= run.length; i++) {
@@ -80,9 +80,24 @@ export const whyReportSays: Rule = {
       const holding = told.filter((p) => u.reportOnlyWords.every((w) => p.text.includes(w)));
       const at = holding.length === 1 ? r.passages.indexOf(holding[0]!) : -1;
       if (at >= 0) best = { quote: u.reportOnlyWords.join(''), at };
+      // (or two sentences in a row under one heading, a point and what it means: "一是严格执行信息发布审核机制。" "…层层把关,
+      // 确保内容准确…" for "为什么要层层审核" — the one such pair)
+      if (!holding.length) {
+        const pairs = told.flatMap((p, i) => {
+          const q = told[i + 1];
+          const at = r.passages.indexOf(p);
+          if (!q || q.section !== p.section || q.heading !== p.heading || r.passages.indexOf(q) !== at + 1) return [];
+          return u.reportOnlyWords.every((w) => p.text.includes(w) || q.text.includes(w)) ? [at] : [];
+        });
+        if (pairs.length === 1) best = { quote: u.reportOnlyWords.join(''), at: pairs[0]!, pair: true };
+      }
     }
     if (!best) return undefined;
     const p = r.passages[best.at]!;
+    if (best.pair) {
+      const lines = [p.text.trim(), r.passages[best.at + 1]!.text.trim()];
+      return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source: sectionSource(p.section), labelled: true } };
+    }
     const point = wholePoint(r, p.text);
     // (a sentence that stands alone, no reason told around it: said so, never a reason made up)
     // (unless what was done is asked, "凭什么说…依法依规？采取了啥措施": the sentences after it under the same heading tell it)

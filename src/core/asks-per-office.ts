@@ -1,0 +1,25 @@
+/**
+ * Questions set out as items in one message that each name their own office ("两个问题：1.柳北区…地址在哪 2.西安市2021年主动公开政策文件多少件"):
+ * each answered of its own office, in turn — never one office's answer for both.
+ */
+import type { Knowledge } from './knowledge.js';
+import type { ConvState } from './engine.js';
+import type { Outcome } from './respond.js';
+import { itemsAsked } from './second-ask.js';
+import { understand, type Understanding } from './understanding.js';
+
+/** Each item asked (numbered, or 一是/二是) answered alone when every one names one office and not all the same one; else undefined. */
+export function asksPerOffice(kn: Knowledge, u: Understanding, state: ConvState, now: Date, decideOne: (clause: string, state: ConvState) => Outcome): Outcome | undefined {
+  if (u.slots.offices.length < 2) return undefined;
+  // (set out as items: questions in a row that name two offices may ask one thing of both, "为啥晋城3月才发，福田1月就发了？")
+  const asks = itemsAsked(u.norm);
+  if (!asks) return undefined;
+  const offices = asks.map((c) => understand(kn, c, {}, now).slots.offices);
+  if (!offices.every((o) => o.length === 1) || new Set(offices.map((o) => o[0])).size < 2) return undefined;
+  // (in turn, each with the conversation as the one before left it: "…收到多少件？那西安市呢" goes on from the first)
+  const outs: Outcome[] = [];
+  for (const c of asks) outs.push(decideOne(c, outs.at(-1)?.state ?? state));
+  const first = outs[0]!;
+  const text = outs.map((o) => o.answer.text).join('\n\n');
+  return { answer: { ...first.answer, text, fallback: outs.every((o) => o.answer.fallback) }, state: outs.at(-1)!.state };
+}

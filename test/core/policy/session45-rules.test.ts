@@ -1,0 +1,169 @@
+// New and changed rules of session 45, on the reports they were written for (test/fixtures/reports-fresh16[012]-*).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { cands, knowledge, metric, slots, u } from './helpers.js';
+import { PASSAGE_INTENT } from '../../../src/core/respond.js';
+import { textOf } from '../../../src/answer/render.js';
+import type { Decision } from '../../../src/core/policy/types.js';
+import { citedDocumentNumber } from '../../../src/core/policy/document-number.js';
+import { countInLastAnswer } from '../../../src/core/policy/last-answer-count.js';
+import { countPublishedWhere } from '../../../src/core/policy/thing-published-where.js';
+import { reportDateAsked } from '../../../src/core/policy/time-limit.js';
+import { draftForMe } from '../../../src/core/policy/off-topic.js';
+import { quantityTold } from '../../../src/core/policy/quantity-told.js';
+import { principleAsked } from '../../../src/core/policy/principle-asked.js';
+import { whyReportSays } from '../../../src/core/policy/why-report-says.js';
+import { partsOfToldCount } from '../../../src/core/policy/quoted-count-why.js';
+import { whyNoRequests } from '../../../src/core/policy/none-received.js';
+import { OFFICIAL_ASKED } from '../../../src/core/patterns.js';
+import { proseFigure } from '../../../src/core/prose-figures.js';
+
+let newa160: Knowledge;
+let newb160: Knowledge;
+let newa161: Knowledge;
+let newb161: Knowledge;
+let newa162: Knowledge;
+let newb162: Knowledge;
+beforeAll(async () => {
+  newa160 = await knowledge('test/fixtures/reports-fresh160-newa');
+  newb160 = await knowledge('test/fixtures/reports-fresh160-newb');
+  newa161 = await knowledge('test/fixtures/reports-fresh161-newa');
+  newb161 = await knowledge('test/fixtures/reports-fresh161-newb');
+  newa162 = await knowledge('test/fixtures/reports-fresh162-newa');
+  newb162 = await knowledge('test/fixtures/reports-fresh162-newb');
+});
+const said = (d: Decision | undefined) => (d && d.kind === 'passage' ? textOf(d.parts) : '');
+
+describe('cited-document-number', () => {
+  const pingwu = { report: '平武县人民政府办公室-2023' };
+  it('a cited notice\'s number asked by its issuer and year: the number the report prints, with its title', () => {
+    const text = said(citedDocumentNumber.decide(u({ norm: '这个2023年报是按川办便函〔2022〕多少号文件的要求编的?' }), pingwu, newb160));
+    expect(text).toContain('川办便函〔2022〕318号');
+    expect(text).toContain('《四川省人民政府办公厅关于进一步做好政府信息公开工作年度报告编制发布工作的通知》');
+    expect(said(citedDocumentNumber.decide(u({ norm: '引的国办公开办函〔2021〕是几号' }), pingwu, newb160))).toContain('〔2021〕30号');
+  });
+  it('an issuer the report does not cite, or no number asked: no decision', () => {
+    expect(citedDocumentNumber.decide(u({ norm: '按浙政办函〔2022〕多少号文件编的' }), pingwu, newb160)).toBeUndefined();
+    expect(citedDocumentNumber.decide(u({ norm: '川办便函〔2022〕318号说了什么' }), pingwu, newb160)).toBeUndefined();
+  });
+});
+
+describe('count-in-last-answer', () => {
+  const after = { intent: PASSAGE_INTENT, report: '句容市人民政府-2022', text: '句容2022年能全程在线办理的政务服务事项有多少项?' };
+  it('"全年办了多少件" after the passage that counts it: that clause, not the results of table 三', () => {
+    const d = countInLastAnswer.decide(u({ norm: '全年办了多少件?', kind: 'count', quantity: true, followUp: { is: true, onlySlots: false }, metric: metric({ rows: ['total'], vague: true }) }), after, newa160);
+    expect(said(d)).toContain('全年办理3328473件');
+    expect(said(d)).not.toContain('1512');
+  });
+  it('no follow-up, another measure, or a name of one character: no decision', () => {
+    const follow = { is: true, onlySlots: false };
+    expect(countInLastAnswer.decide(u({ norm: '全年办了多少件?', kind: 'count', quantity: true }), after, newa160)).toBeUndefined();
+    expect(countInLastAnswer.decide(u({ norm: '全年办了多少条?', kind: 'count', quantity: true, followUp: follow }), after, newa160)).toBeUndefined();
+    expect(countInLastAnswer.decide(u({ norm: '办了多少件?', kind: 'count', quantity: true, followUp: follow }), after, newa160)).toBeUndefined();
+  });
+});
+
+describe('count-published-where', () => {
+  const after = { intent: PASSAGE_INTENT, report: '上海市青浦区盈浦街道-2024', text: '盈浦街道2024年主动公开了多少条政府信息?' };
+  it('"都是在哪里公开的" after the count: the sentence that counted them, naming the place', () => {
+    const text = said(countPublishedWhere.decide(u({ norm: '都是在哪里公开的', followUp: { is: true, onlySlots: false } }), after, newb161));
+    expect(text).toContain('街道门户网站政府信息公开专栏');
+  });
+  it('no count told before, or not a follow-up: no decision', () => {
+    expect(countPublishedWhere.decide(u({ norm: '都是在哪里公开的', followUp: { is: true, onlySlots: false } }), { ...after, intent: 'contact.phone' }, newb161)).toBeUndefined();
+    expect(countPublishedWhere.decide(u({ norm: '都是在哪里公开的' }), after, newb161)).toBeUndefined();
+  });
+});
+
+describe('report-date-asked', () => {
+  it('"什么时候发布的", the deadline read first: the report\'s own date', async () => {
+    const kn = newb161;
+    const d = reportDateAsked.decide(u({ norm: '什么时候发布的?', candidates: cands(kn, ['procedure.annual-report', 0.669], ['report.published', 0.557]) }), {}, kn);
+    expect(d?.kind === 'intent' && d.intent.id).toBe('report.published');
+  });
+  it('a deadline word, reports in general, or the date far below: no decision', () => {
+    const kn = newb161;
+    const c = cands(kn, ['procedure.annual-report', 0.669], ['report.published', 0.557]);
+    expect(reportDateAsked.decide(u({ norm: '年报最晚什么时候发布的?', candidates: c }), {}, kn)).toBeUndefined();
+    expect(reportDateAsked.decide(u({ norm: '年报一般什么时候发布的?', candidates: c }), {}, kn)).toBeUndefined();
+    expect(reportDateAsked.decide(u({ norm: '什么时候发布的?', candidates: cands(kn, ['procedure.annual-report', 0.8], ['report.published', 0.4]) }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('draft-for-me', () => {
+  it('a document of another matter to write: the fallback, no suit counted', () => {
+    expect(draftForMe.decide(u({ norm: '你能帮我写个离婚起诉书吗急用' }), {}, newa160)?.kind).toBe('fallback');
+    expect(draftForMe.decide(u({ norm: '替我起草一份合同' }), {}, newa160)?.kind).toBe('fallback');
+  });
+  it('an application form, or suits asked: no decision', () => {
+    expect(draftForMe.decide(u({ norm: '能帮我写个申请书吗' }), {}, newa160)).toBeUndefined();
+    expect(draftForMe.decide(u({ norm: '被起诉了几次' }), {}, newa160)).toBeUndefined();
+  });
+});
+
+describe('quantity-told', () => {
+  const gd = { report: '广东省政务服务和数据管理局-2024' };
+  it('"官网的总阅读量是多少": the sentence printing it before its number', () => {
+    expect(said(quantityTold.decide(u({ norm: '官网2024年的总阅读量是多少?' }), gd, newb162))).toContain('总阅读量32402');
+  });
+  it('a quantity the text does not print, a count of requests, or a figure read: no decision', () => {
+    expect(quantityTold.decide(u({ norm: '官网的访问量是多少?' }), gd, newb162)).toBeUndefined();
+    expect(quantityTold.decide(u({ norm: '申请量是多少?' }), gd, newb162)).toBeUndefined();
+    expect(quantityTold.decide(u({ norm: '总阅读量是多少?', metric: metric() }), gd, newb162)).toBeUndefined();
+  });
+});
+
+describe('principle-asked (session 45)', () => {
+  it('the principle stated without the word 原则 ("坚持以公开为常态、不公开为例外")', () => {
+    const text = said(principleAsked.decide(u({ norm: '为什么主动公开了那么多信息,是出于什么原则?' }), { report: '句容市人民政府-2022' }, newa160));
+    expect(text).toContain('公开为常态');
+  });
+});
+
+describe('why-report-says (session 45)', () => {
+  it('the words only the report uses in two sentences in a row under one heading: both', () => {
+    const text = said(whyReportSays.decide(u({ norm: '为什么每条信息公开前都要层层审核?', kind: 'why', reportOnlyWords: ['层层', '审核'] }), { report: '天津市武清区河西务镇人民政府-2025' }, newa161));
+    expect(text).toContain('审核机制');
+    expect(text).toContain('确保内容准确');
+  });
+});
+
+describe('parts-of-told-count (session 45)', () => {
+  it('"那8条信息都是哪些类型": the sentence opening the list, with its numbered items', () => {
+    const text = said(partsOfToldCount.decide(u({ norm: '主动公开的那8条信息都是哪些类型?' }), { report: '石狮市鸿山镇人民政府-2021' }, newb162));
+    expect(text).toContain('主要类别如下');
+    expect(text).toContain('农村工作政策');
+    expect(text).toContain('占25%');
+  });
+});
+
+describe('why-no-requests (session 45)', () => {
+  it('the part asked as blank ("全是空的？是没统计吗"): the sentence saying none was received', () => {
+    const text = said(whyNoRequests.decide(u({ norm: '为什么年报里依申请公开全是空的?是没统计吗?', kind: 'why' }), { report: '石家庄市工业和信息化局-2019' }, newa162));
+    expect(text).toMatch(/未收到/);
+    expect(text).toContain('0 件');
+  });
+});
+
+describe('official-person (session 45)', () => {
+  it('a private phone of an official, or names asked a clause later: the official asked', () => {
+    expect(OFFICIAL_ASKED.test('把庐山市政府办公室主任的私人电话发我一下')).toBe(true);
+    expect(OFFICIAL_ASKED.test('负责政府信息公开的工作人员有几个?叫什么名字?')).toBe(true);
+    expect(OFFICIAL_ASKED.test('负责政府信息公开的工作人员有几个?')).toBe(false);
+  });
+});
+
+describe('prose figures (session 45)', () => {
+  it('the new requests named so after a count of all received: the named one', async () => {
+    const kn = newa161;
+    const r = kn.reports.find((x) => x.office.includes('河西务'))!;
+    const told = proseFigure(r, metric({ rows: ['new'] }), kn);
+    expect(told?.text).toContain('本年新收申请2件');
+    expect(told?.text).not.toContain('3件');
+  });
+  it('the year of a document number asked ("川办便函〔2022〕多少号") is no report year', async () => {
+    const { understand } = await import('../../../src/core/understanding.js');
+    expect(understand(newb160, '平武县政府办这个2023年报是按川办便函〔2022〕多少号文件编的', {}).slots.years).toEqual([2023]);
+    expect(slots({}).years).toEqual([]);
+  });
+});
