@@ -24,6 +24,9 @@ export interface ProseSum {
 }
 
 /** The total and its parts in a text ("…共1528条,其中,…1380条,…5条"), when it has both in one unit. */
+/** Measure words a part of a total may be counted in besides the total's own ("政府信息108条,其中,公开领导介绍4项;…"). */
+const PART_UNITS: Readonly<Record<string, string>> = { 条: '项' };
+
 export function sumInText(text: string): ProseSum | undefined {
   const at = text.search(BREAKDOWN);
   if (at < 0) return undefined;
@@ -35,7 +38,7 @@ export function sumInText(text: string): ProseSum | undefined {
   // (the breakdown ends where a clause starts over with the year or another matter: "…信息公开目录信息1799条,全年发布各类解读信息42条")
   const rest = text.slice(at);
   const end = rest.search(BREAKDOWN_OVER);
-  const tail = [...(end > 0 ? rest.slice(0, end) : rest).replace(/[（(][^（()）]*[）)]/g, '').matchAll(COUNT)].filter((m) => m[3] === unit);
+  const tail = [...(end > 0 ? rest.slice(0, end) : rest).replace(/[（(][^（()）]*[）)]/g, '').matchAll(COUNT)].filter((m) => m[3] === unit || (PART_UNITS[unit] ?? '').includes(m[3]!));
   if (tail.length < MIN_PARTS) return undefined;
   return { text, total: Number(last[1]), unit, parts: tail.map((m) => Number(m[1])), approximate: tail.some((m) => !!m[2]) };
 }

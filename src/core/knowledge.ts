@@ -2,6 +2,7 @@
  * Everything the engine needs, built once at load and swapped whole on reload: reports, intents,
  * the classifier (trained on examples with their report and figure words masked), passage indexes.
  */
+import { OFFICIAL_TITLE_WORDS } from './patterns.js';
 import type { Intent, IntentSet, Lexicon } from '../answer/intents.js';
 import { contentWords, passageIndex } from '../answer/retrieve.js';
 import type { LoadError, Report } from '../report/types.js';
@@ -167,7 +168,7 @@ export function buildKnowledge(
       phrases: set.intents.flatMap((i) => [...i.examples, i.title]),
       domain: DOMAIN_TERMS,
       synonyms: set.synonyms,
-      known: (w) => vocab.has(w) || classifier.knowsWord(w) || STOPWORDS.has(w) || QUESTION_WORDS.has(w),
+      known: (w) => vocab.has(w) || classifier.knowsWord(w) || STOPWORDS.has(w) || QUESTION_WORDS.has(w) || OFFICIAL_TITLE_WORDS.has(w),
     }),
   };
 }

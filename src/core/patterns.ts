@@ -65,6 +65,8 @@ export const COUNTED_WORD = /\p{Script=Han}{2,}|[a-z]{3,}/u;
 // 名字"; a private phone, "主任的私人手机号")
 export const OFFICIAL_ASKED =
   /(区长|县长|市长|省长|镇长|乡长|局长|厅长|处长|科长|主任|书记|部长|主席|领导|同志|工作\s?人员|经办人|专员|负责人)(?:[^。]{0,6}?(?:是谁|叫什么|叫啥|名字|姓什么|姓啥|是哪位)|多大|岁数|年龄|的?(?:私人|个人|本人)?(手机|电话|号码|联系方式|微信))/;
+/** The titles of officials as words (市长, 局长 …): real words a typo never stands for, however like a term they sound (市长 ~ 时长). */
+export const OFFICIAL_TITLE_WORDS: ReadonlySet<string> = new Set(['区长', '县长', '市长', '省长', '镇长', '乡长', '局长', '厅长', '处长', '科长', '主任', '书记', '部长', '主席', '领导']);
 /** …but "领导小组" and "主任委员" are bodies the report may describe (its 一、总体情况 section). */
 export const OFFICIAL_IN_REPORT_SENSE = /领导小组|领导机制|主要领导|分管领导/;
 /** "电话多少" / "邮编是多少" ask for a contact detail, not a count: no narrative count answers them. */
@@ -183,6 +185,8 @@ export const OFFICE_WHICH_ASKED = /哪家|哪一家|哪几家|哪个单位|哪�
 /** Several figures asked added up ("三年加起来一共多少", "复议诉讼共多少件"). */
 /** The parts of a list the report tells, pointed at rather than quoted ("括号里那15项", "其中各项"): the report's own sum is asked. */
 export const TOLD_PARTS_NAMED = /括号里|括号内|(?:这|那)\s*\d+\s*项|其中(?:的)?(?:各项|这些|那些|几项)/;
+/** The parts of a list added up against the total quoted, no part named ("那九类各项加起来跟总数108条对得上吗"). */
+export const PARTS_AGAINST_TOTAL = /(?:分项|各项|各类)[^，。？?]{0,4}(?:加起来|相加|加总|之和)[^，。？?]{0,8}(?:总数|总量|合计)\s*\d+/;
 export const SUM_ASKED = /加起来|加在一起|加一起|加到一起|合起来|加上|相加|之和|总和|一共|总共|合计|累计|总计|共.{0,24}(?:多少|几)/;
 /** Each figure on its own ("分别是多少"): no sum. */
 export const EACH_ASKED = /分别|各是|各有|各自/;

@@ -250,7 +250,8 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   const of = (g: string) => hits.filter((h) => h.group === g);
   const spans = hits.map(({ start, end }) => ({ start, end }));
   // "当事人准备复议。想了解…不予公开的理由": review or suit as the asker's own plan, beside a row of table 三 asked
-  const t4g = of('t4.groups').filter((h) => !(PLAN_BEFORE.test(text.slice(Math.max(0, h.start - 5), h.start)) && of('t3.rows').some((r) => !r.generic)));
+  // (nor 复议 cut out of 回复 before 议: "转发回复议政网网帖" is replies on a forum)
+  const t4g = of('t4.groups').filter((h) => !(PLAN_BEFORE.test(text.slice(Math.max(0, h.start - 5), h.start)) && of('t3.rows').some((r) => !r.generic)) && !(text[h.start - 1] === '回' && text.startsWith('复议', h.start)));
   const t4c = of('t4.columns').filter((h) => h.part !== 'total');
   if (!t4g.length && t4c.length && !of('t3.rows').length && !of('t2.rows').length) {
     // "其中维持的呢": a result column alone, rows from the conversation
@@ -300,7 +301,8 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   const eachAsked = (text.match(/几|多少/g) ?? []).length >= 2 || text.split(CLAUSE_BREAK).filter((c) => ASKS_IN_CLAUSE.test(c)).length >= 2;
   const rowHits = named.length && named.length < t3r.length ? t3r.filter((h) => !h.generic || named.some((n) => n.part === h.part) || (eachAsked && /几|多少/.test(text.slice(h.start, h.end + 4)))) : t3r;
   // named only by an everyday verb or a how-many phrase for the generic rows ("收到多少", "办理了多少")
-  const vague = rowHits.every((h) => h.weak || (['new', 'total'].includes(h.part) && (h.generic || /多少|几/.test(text.slice(h.start, h.end)))));
+  // (not the new ones named so, "本年新收了几件": 新收 is no everyday verb)
+  const vague = rowHits.every((h) => h.weak || (['new', 'total'].includes(h.part) && (h.generic || /多少|几/.test(text.slice(h.start, h.end))) && !/新收/.test(text.slice(Math.max(0, h.start - 1), h.end))));
   // "不予公开的多少 其中国家秘密的呢": the group and its part, both asked
   const rows = uniq(rowHits.map((h) => h.part));
   if (t3r.length) {

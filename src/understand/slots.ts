@@ -102,6 +102,12 @@ const AUTONOMOUS_REGION = /^(广西|内蒙古|西藏|宁夏|新疆)(?:壮族|回
 
 /** A province-level region by a name shorter than its everyday one (内蒙 for 内蒙古), with an organ after it only. */
 const SPOKEN_REGION: Record<string, string[]> = { 内蒙古: ['内蒙'] };
+/** A league by its first character and 盟, as people say it ("锡盟" for 锡林郭勒盟, "阿盟" for 阿拉善盟). */
+const LEAGUE = /^(\p{Script=Han})\p{Script=Han}{2,}盟$/u;
+function leagueShort(place: string): string[] {
+  const m = LEAGUE.exec(place);
+  return m ? [`${m[1]}盟`] : [];
+}
 
 /** The kinds of zone a city's name can stand before without 市 ("天津东疆综合保税区", "青岛西海岸新区"). */
 const ZONE_KIND = '(?:综合保税区|综保区|保税区|开发区|新区|高新区|实验区|示范区|投资区)';
@@ -299,7 +305,7 @@ export function officeNames(office: string): string[] {
       // (an office, 办公室, also goes by 办: 地方志办公室 → 地方志办)
       const short = /..办公室$/.test(organ) ? [organ.replace(/办公室$/, '办')] : [];
       // (and a region by the shorter name people use, "内蒙市监局")
-      const spoken = SPOKEN_REGION[shortPlace(last)] ?? [];
+      const spoken = SPOKEN_REGION[shortPlace(last)] ?? leagueShort(last);
       // (a zone by its own name, its city left out: "西海岸新区自然资源局" for 青岛西海岸新区自然资源局)
       const zone = cityless(last);
       const zoneNames = zone ? [zone, shortPlace(zone)] : [];

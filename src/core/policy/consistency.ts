@@ -1,6 +1,6 @@
 /** Rule for staff checking a report's arithmetic ("小计和分项加起来对得上吗", "表三数字对得上吗"). */
 import { consistencyAnswer, findingsAnswer, findingsOf, quotedNumbers } from '../../answer/consistency.js';
-import { CHECK_ASKED, CONTACT_FIELD_NOUNS, DISCREPANCY_ASKED, MEANING_ASKED } from '../patterns.js';
+import { CHECK_ASKED, CONTACT_FIELD_NOUNS, DISCREPANCY_ASKED, MEANING_ASKED, PARTS_AGAINST_TOTAL } from '../patterns.js';
 import { pickReport } from '../select.js';
 import { toldFigure } from '../prose-figures.js';
 import type { Rule } from './types.js';
@@ -39,6 +39,9 @@ export const consistencyAsked: Rule = {
     if (!against && u.metric?.quoted?.length === 1 && u.metric.rows.length === 1 && !u.metric.rows[0]!.includes('.') && !SUM_OR_BALANCE.test(u.norm)) return undefined;
     const pick = pickReport(kn, u.slots, state);
     if (!pick.report) return undefined;
+    // (the parts of a list the text tells, pointed at against their total — "那九类分项加起来跟总数108条对得上吗": that
+    // sentence's own sum, sum-in-text's, when the text tells one)
+    if (!u.metric && PARTS_AGAINST_TOTAL.test(u.norm) && sumTold(kn, pick.report, u, quotedNumbers(u.norm))) return undefined;
     // the figures the asker quotes ("正文说258件"): the findings that speak of them come first
     const quoted = quotedNumbers(u.norm);
     // (a table named with no row, "表四怎么一个数都没有": the findings about that table)

@@ -18,7 +18,7 @@ import { itemsAsked, sumOfItems } from '../../answer/prose-sum.js';
 import { toldShare, toldShareLine, toldWhole } from '../../answer/told-share.js';
 import { decimalsAsked } from '../told-over-years.js';
 import { sectionSource } from '../prose-figures.js';
-import { ASKING, CLAUSE_SPLIT, CONTACT_FIELD_NOUNS, SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
+import { ASKING, CLAUSE_SPLIT, CONTACT_FIELD_NOUNS, PARTS_AGAINST_TOTAL, SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
 import { proseSumAnswer } from '../../answer/prose-sum.js';
 import { hasCells, sumTold } from './consistency.js';
 import { quotedNumbers } from '../../answer/consistency.js';
@@ -283,9 +283,12 @@ export const countInTextOverRow: Rule = {
     // (a column's verb alone, "发了好多条政策文件": the sentence that counts the thing named says it was published)
     // (or the table word said as the text says it, a term of the same row or column: 作废 for the text's 已废止)
     const saidIn = (w: string) => !!line && (line.includes(w) || sameTerms(kn, w).some((t) => line.includes(t)));
-    if (!n || !line || !own.every((w) => line.includes(w)) || !spanWords.every((w) => w && (saidIn(w) || (metric.table === '二' && COLUMN_VERB.test(w))))) return undefined;
+    // (a tableless report's row may be asked with the asker's own words beside it, "全乡制发政府文件": its count right after
+    // the row's words, below, is enough)
+    const ownSaid = !!line && own.every((w) => line.includes(w));
+    if (!n || !line || (!ownSaid && !tableless) || !spanWords.every((w) => w && (saidIn(w) || (metric.table === '二' && COLUMN_VERB.test(w))))) return undefined;
     // (a row read of a tableless report, no word only the report uses in the question: its count right after its words, "采购信息类75条")
-    if (!reportOnly.length && !spanWords.some((w) => new RegExp(`${w}[^，,。；;、\\d]{0,${ROW_COUNT_GAP}}\\d+\\s*[条件项个篇]`).test(line))) return undefined;
+    if ((!reportOnly.length || !ownSaid) && !spanWords.some((w) => new RegExp(`${w}[^，,。；;、\\d]{0,${ROW_COUNT_GAP}}\\d+\\s*[条件项个篇]`).test(line))) return undefined;
     if (countFit(line, asked) < COUNT_ATTACHED) return undefined;
     return { kind: 'passage', report: r, parts: n.parts };
   },
@@ -332,7 +335,7 @@ export const sumInText: Rule = {
     const text = withoutSlots(u);
     // (the parts of a list the text tells, pointed at — "括号里各项加起来是多少", "括号里那15项加起来是96吗": that list added
     // up against its total)
-    if (TOLD_PARTS_NAMED.test(text)) {
+    if (TOLD_PARTS_NAMED.test(text) || PARTS_AGAINST_TOTAL.test(text)) {
       const r = pickReport(kn, u.slots, state).report;
       const told = r ? sumTold(kn, r, u, quotedNumbers(u.norm)) : undefined;
       if (r && told) return { kind: 'passage', report: r, parts: proseSumAnswer(r, told.sum, quotedNumbers(u.norm), told.source) };

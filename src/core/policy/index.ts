@@ -10,7 +10,7 @@ import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnk
 import { emptyInput, pendingChoice } from './input.js';
 import { contactNotAsked } from './contact-not-asked.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
-import { draftForMe, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, unknownTopic } from './off-topic.js';
+import { applicantsNamed, draftForMe, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, unknownTopic } from './off-topic.js';
 import { passageFollowUp, rareTermPassage, reportOnlyWords } from './passages.js';
 import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
@@ -127,6 +127,8 @@ export const RULES: readonly Rule[] = [
   largestReason,
   // (a document of another matter to write for the asker, "帮我写个离婚起诉书": no suit counted, no procedure)
   draftForMe,
+  // (who the applicants were, by name: no report names them)
+  applicantsNamed,
   // (before the procedure rules: an article asked by its number is quoted, whatever its words rank)
   articleAsked,
   timeLimitOf,

@@ -219,3 +219,12 @@ export const draftForMe: Rule = {
   doc: 'A document of another matter asked to be written for the asker ("你能帮我写个离婚起诉书吗"): the fallback — the bot writes no one\'s documents; never the suits counted in table 四 that 起诉 names.',
   decide: (u) => (DRAFT_FOR_ME.test(u.norm) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined),
 };
+
+/** Who the applicants were, asked by name ("那15个人都是谁，把名单发我", "申请人叫什么名字"): no report names them. */
+const APPLICANTS_NAMED = /(?:申请人|申请的人|提申请的|那\d+个人|这\d+个人|这些人|那些人)[^。？?]{0,12}(?:都是谁|是谁|是哪些人|名单|名字|叫什么|姓名|身份证号)|(?:申请人|申请的人)[^。？?]{0,6}(?:的)?(?:电话|手机|住址)/;
+
+export const applicantsNamed: Rule = {
+  name: 'applicants-named',
+  doc: 'Who the applicants were, asked by name ("申请信息公开的那15个人都是谁，把名单发我"): the fallback — reports count applicants, never name them; not the count the words 申请 and 15 point at.',
+  decide: (u) => (APPLICANTS_NAMED.test(u.norm) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined),
+};

@@ -6,12 +6,19 @@
 import { reportLabel } from '../../answer/render.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
-import { HOURS_ASKED } from '../patterns.js';
+import { CLAUSE_SPLIT, HOURS_ASKED } from '../patterns.js';
+import { findMetric } from '../../understand/metrics.js';
+import type { Knowledge } from '../knowledge.js';
+
+/** A clause that reads a figure of the tables. */
+const findsFigure = (clause: string, kn: Knowledge): boolean => !!findMetric(clause, kn.lexicon);
 
 /** The intent of office hours (intents/contact.yml), which says the report gives none. */
 const HOURS_INTENT = 'contact.hours';
 /** Hours asked in the words of opening and closing, beside HOURS_ASKED ("中午休息吗", "下午几点关门", "几时上班"). */
 const OPENING_ASKED = /上班|下班|午休|中午休息|开门|关门|营业/;
+/** A day off named with going there or being open ("周六过去能办不", "周末有人上班吗", "节假日开门吗"). */
+const WEEKEND_VISIT = /(?:周六|周日|周天|星期六|星期天|星期日|礼拜六|礼拜天|周末|双休日|节假日|假期)[^，。？?]{0,8}(?:过去|去|来|办|开门|上班|有人|营业|接待)/;
 /** The topic of greetings and thanks (intents/smalltalk.yml). */
 const SMALLTALK = 'smalltalk';
 
@@ -22,7 +29,11 @@ export const officeHoursTold: Rule = {
     // (the hours read first, or right after small talk that 下午 or 早上 brought: "下午几点上班哦" is no "下午好")
     const [first, second] = u.candidates;
     const read = first?.item.id === HOURS_INTENT || (first?.item.topic === SMALLTALK && second?.item.id === HOURS_INTENT);
-    if (u.metric || !(HOURS_ASKED.test(u.norm) || OPENING_ASKED.test(u.norm)) || !read) return undefined;
+    // (a figure asked in another clause, "收到过申请吗？他们办公时间是几点到几点": the hours here, the figure added after)
+    const figureElsewhere = !!u.metric && u.norm.split(CLAUSE_SPLIT).some((c) => HOURS_ASKED.test(c) && !findsFigure(c, kn));
+    // (or a day off asked, "周六过去能办不": the hours say whether it is open then)
+    const dayOff = WEEKEND_VISIT.test(u.norm);
+    if ((u.metric && !figureElsewhere) || !(HOURS_ASKED.test(u.norm) || OPENING_ASKED.test(u.norm) || dayOff) || !(read || dayOff)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     const hours = r?.contact.hours;
     if (!r || !hours) return undefined;

@@ -16,7 +16,7 @@ import type { Decision, Rule } from './types.js';
 import type { Understanding } from '../understanding.js';
 import type { ConvState } from '../engine.js';
 import type { Knowledge } from '../knowledge.js';
-import { SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
+import { PARTS_AGAINST_TOTAL, SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
 import { hasCells } from './consistency.js';
 
 /** A count the asker states with its measure word ("2088条", "22件"): its number and unit. */
@@ -102,13 +102,15 @@ export const quotedCountChecked: Rule = {
     // 转下一年度2件，对吧" reads only 结转: the text's sentence checks them all)
     if (u.metric) {
       const r = pickReport(kn, u.slots, state).report;
-      if (!r || !u.metric.quoted || u.metric.quoted.length <= u.metric.rows.length || hasCells(r, u.metric)) return undefined;
+      // (or a row of table 二 quoted, its cell missing: the kinds of document the text counts in its own words, "全乡制发政府文件
+      // 是146件？" — the sentence with 164)
+      if (!r || !u.metric.quoted || (u.metric.quoted.length <= u.metric.rows.length && u.metric.table !== '二') || hasCells(r, u.metric)) return undefined;
       // (the figures quoted as given and another asked of them — "处理1261件，其中含上年结转74件，那表三“本年新收”应该是
       // 多少": the row asked, worked out by the figure rules)
       if (OTHER_FIGURE_ASKED.test(u.norm)) return undefined;
     }
     // (the parts of a list the report tells, pointed at — "括号里那15项加起来是96吗": the report's own sum, sum-in-text's)
-    if (TOLD_PARTS_NAMED.test(u.norm) && SUM_ASKED.test(u.norm)) return undefined;
+    if ((TOLD_PARTS_NAMED.test(u.norm) && SUM_ASKED.test(u.norm)) || PARTS_AGAINST_TOTAL.test(u.norm)) return undefined;
     const text = withoutSlots(u);
     const quoted = [...text.matchAll(QUOTED_WITH_UNIT)];
     if (!quoted.length) return undefined;
