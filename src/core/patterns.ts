@@ -149,7 +149,8 @@ export const A_NOT_A = /([要需用收交给有行算])不\1|要不花钱/;
 
 /** The kind of question, first match wins (order: the more specific readings first). */
 export const KINDS: [QuestionKindName, RegExp][] = [
-  ['why', /为什么|为啥|为何|什么原因|啥原因|原因是|理由|凭什么|怎么会/],
+  // (or why not yet, "怎么到现在还没开始施工", "咋还不公开")
+  ['why', /为什么|为啥|为何|什么原因|啥原因|原因是|理由|凭什么|怎么会|(?:怎么|咋)(?:到现在|至今|一直|迟迟)?(?:还|都)(?:没|不)/],
   ['compare', /哪个多|哪个少|哪个更|比较|对比|相比|一样吗|差多少|增加了|减少了|多了|少了|变化|的(多|少)还是|还是[^,，。]{1,12}的?(多|少)[吗呢?？]*$/],
   ['duration', DURATION],
   ['count', /多少|几[件个次条起项家人篇名]?|数量|数目|总数|金额|几多/],
@@ -200,3 +201,6 @@ export const DEPARTMENTS_WITHIN = /(?:政府|市里|县里|区里|局里|厅里)
 
 /** How something the report tells was done, asked ("怎么做到全部按时办完的", "如何做到", "采取了什么办法"). */
 export const HOW_DONE_ASKED = /怎么做到|如何做到|怎么办到|咋做到|采取了?(?:什么|哪些)(?:办法|措施)|靠什么/;
+
+/** A clause asking only how the report tells what the other asks ("报告里怎么解释的", "年报上咋说的", "帮我查一下原话怎么说的"): no question of its own. */
+export const HOW_TOLD_ONLY = /^(?:那|那么)?(?:帮我|麻烦)?(?:查一下|查查|看一下|看看)?(?:报告|年报|原话|原文)(?:里|中|上|里面)?(?:是)?(?:怎么|如何|咋|怎样)(?:解释|说明|说|讲|写)(?:的)?(?:呢|啊|吗)?[?？。]?$/;

@@ -206,8 +206,8 @@ function keepsThread(text: string): boolean {
 /** A clause saying who the applicants were ("申请人均为自然人", "均为公民个人申请"). */
 const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;
 
-/** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests (also with 申请 left out: "接收网络方式提交政府信息公开5件"). */
-const ABOUT_DISCLOSURE_REQUESTS = /申请公开(?:政府)?信息|信息公开申请|依申请(?:政府)?(?:信息)?公开|依申请(?:的)?(?:事项|件)|公开申请|依法申请公开|申请公开件|答复件|(?:收到|受理|接收|接到|办理)[^，。；,;复诉]{0,12}(?:信息[^，。；,;]{0,4}申请|申请信息公开)|(?:收到|受理|接收|接到)[^，。；,;复诉]{0,10}(?:提交|提出)(?:的)?(?:政府)?信息公开(?:申请)?\s*\d+\s*件|(?:收到|受理|接收|接到)[^，。；,;复诉]{0,10}申请的(?:政府)?信息公开[^，。；,;]{0,4}\d+\s*件|(?:共|全年|累计|全年共)(?:收到|受理|接收|接到)(?:了)?\d+\s*件(?:的)?申请(?:[,，]\s*(?:已)?办结)/;
+/** A sentence about the requests for information (table 三's subject), not 行政许可 or 信访 requests (also with 申请 left out: "接收网络方式提交政府信息公开5件"; or their replies, "申请回复为予以公开2件"). */
+const ABOUT_DISCLOSURE_REQUESTS = /申请公开(?:政府)?信息|信息公开申请|申请(?:的)?(?:回复|答复)(?:情况)?(?:为|是|结果)|依申请(?:政府)?(?:信息)?公开|依申请(?:的)?(?:事项|件)|公开申请|依法申请公开|申请公开件|答复件|(?:收到|受理|接收|接到|办理)[^，。；,;复诉]{0,12}(?:信息[^，。；,;]{0,4}申请|申请信息公开)|(?:收到|受理|接收|接到)[^，。；,;复诉]{0,10}(?:提交|提出)(?:的)?(?:政府)?信息公开(?:申请)?\s*\d+\s*件|(?:收到|受理|接收|接到)[^，。；,;复诉]{0,10}申请的(?:政府)?信息公开[^，。；,;]{0,4}\d+\s*件|(?:共|全年|累计|全年共)(?:收到|受理|接收|接到)(?:了)?\d+\s*件(?:的)?申请(?:[,，]\s*(?:已)?办结)/;
 
 /** The sections whose running text tells table 三's figures: the preface, the overview and section 三 itself. */
 export const PROSE_FIGURE_SECTIONS = new Set(['前言', '一', '三']);

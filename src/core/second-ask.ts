@@ -7,7 +7,7 @@
 import { contentWords } from '../answer/retrieve.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { domainWord } from './policy/helpers.js';
-import { A_NOT_A, ASKING, CLAUSE_WITH_MARK, CONTACT_FIELD_NOUNS, COUNTED_WORD, SMALLTALK_TOPIC } from './patterns.js';
+import { A_NOT_A, ASKING, CLAUSE_WITH_MARK, CONTACT_FIELD_NOUNS, COUNTED_WORD, HOW_TOLD_ONLY, SMALLTALK_TOPIC } from './patterns.js';
 import { RULES } from './policy/index.js';
 import type { Knowledge } from './knowledge.js';
 import type { ConvState } from './engine.js';
@@ -78,8 +78,6 @@ function givenAlready(asked: MetricQuery, given: MetricQuery | undefined): boole
 
 /** A clause that points back at the other one ("里面商业企业申请的几件", "其中…"): not a question of its own. */
 const LEANS_BACK = /^(?:那)?(?:里面|这里面|其中|当中|这些|那些|它们|这几件|那几件|都是|分别是)/;
-/** A clause asking only how the report tells what the other asks ("报告里怎么解释的", "年报上咋说的"): no question of its own. */
-const HOW_TOLD_ONLY = /^(?:那|那么)?(?:报告|年报)(?:里|中|上|里面)?(?:是)?(?:怎么|如何|咋|怎样)(?:解释|说明|说|讲|写)(?:的)?(?:呢|啊|吗)?[?？。]?$/;
 /** The rule that checks a report's figures (src/core/policy/consistency.ts). */
 const CHECK_RULE = 'consistency-asked';
 

@@ -123,6 +123,9 @@ export const cityless = (p: string): string | undefined => {
 /** A bonded zone goes by its short kind too ("东疆综合保税区" → 东疆综保区, 东疆保税区). */
 const BONDED_ZONE = /综合保税区$/;
 
+/** A street named for a city gate ("崇文门外街道", "德胜门内街道"): its first character and 外/内. */
+const CITY_GATE_STREET = /^(\p{Script=Han})\p{Script=Han}门([外内])(?:街道|地区)?$/u;
+
 export const shortPlace = (p: string) => {
   // "平潭综合实验区" is called 平潭, "滨海新区" 滨海: the kind of zone goes with the 区
   // ("大理白族自治州" is called 大理: the people's name goes with 自治州)
@@ -364,6 +367,9 @@ export function officeNames(office: string): string[] {
     const local = short.replace(NATIONAL_ZONE, '');
     if (local !== short && local.length >= 4) names.add(local);
   }
+  // a street named for a city gate by the gate's first character and 外/内 ("崇外街道" for 崇文门外街道, "德外" for 德胜门外)
+  const gate = last ? CITY_GATE_STREET.exec(last) : null;
+  if (gate) for (const n of [`${gate[1]}${gate[2]}`, `${gate[1]}${gate[2]}街道`, `${gate[1]}${gate[2]}街道办`, `${gate[1]}${gate[2]}街道办事处`]) names.add(n);
   // a district of three or more characters by its first one and 区 ("昆区" for 昆都仑区, "沙区" for 沙依巴克区), as
   // people there call it — never a word of its own (新区, 城区, 小区)
   // (not a zone: "天津港保税区" is no 天区)
@@ -620,7 +626,7 @@ const NOT_PLACE = /^(区委|县委|市委|镇委|乡委|旗委|社|小|园|景|�
 /** The place's party committee said beside its government ("皇姑区区委、区政府的政务新媒体"): the place's own, as its
  *  report says it, not another office. */
 const PARTY_AND_GOVERNMENT = /^([区县市镇乡旗])委[、和及与]?\1?(?:人民)?政府/;
-const NOT_IN_PLACE = /个月|多少|年报|报告|[号去到在给了我你他她们\d件条]/u;
+const NOT_IN_PLACE = /个月|多少|年报|报告|想让|[号去到在给了我你他她们\d件条]/u;
 
 type Names = {
   strong: { name: string; office: string }[];

@@ -19,8 +19,8 @@ import { reportById } from '../select.js';
 // (or all granted, "都公开了吗")
 // (or answered at all, "答复了没有", "回复了吗": the same question of the requests just counted)
 const ALL_ANSWERED_ASKED = /^(?:那|那么)?(?:是不是|是否|有没有)?(?:(?:都|全部|全都|全)(?:已经|已)?(?:答复|办结|办完|处理完|回复|办理完|(给)?公开)|(?:已经|已)?(?:答复|回复|办结))(?:了)?(?:吗|没有?|么|嘛|不)?[?？。]*$/;
-/** The text saying every request was answered, handled or granted ("均按照法定程序依法依规进行公开", "每一份申请均精准答复"). */
-const ALL_SAID = /(?:均|全部|都|一律)[^，。；;,\d]{0,16}(?:答复|办结|办理完毕|予以公开|进行公开|公开)/;
+/** The text saying every request was answered, handled or granted ("均按照法定程序依法依规进行公开", "每一份申请均精准答复", "办结率100%"). */
+const ALL_SAID = /(?:均|全部|都|一律)[^，。；;,\d]{0,16}(?:答复|办结|办理完毕|予以公开|进行公开|公开)|(?:办结|答复)率\s*100\s*[%％]/;
 /** The requests counted, then all of them said answered or granted ("…11件,均按照法定程序…进行公开"). */
 const COUNTED_THEN_ALL = /\d+\s*[件项宗][，,]\s*(?:已)?(?:均|全部|都|一律)/;
 /** Every request said answered ("每一份申请均精准答复", "所有申请均已答复"). */
@@ -45,7 +45,9 @@ export const allAnsweredFollowUp: Rule = {
     if (!asked) return undefined;
     // (all granted, "都公开了吗", reads its own row: 予以公开)
     const granted = asked[0].includes('公开');
-    if ((u.metric && !(granted && u.metric.table === '三' && u.metric.rows.every((x) => x === 'granted'))) || !state.metric || state.metric.table !== '三' || !state.metric.rows.some((x) => REQUEST_ROWS.has(x))) return undefined;
+    // (办完 read as the results' total, "都办完了吗", is the question itself)
+    const ownRow = (m: MetricQuery) => m.table === '三' && m.rows.every((x) => x === (granted ? 'granted' : 'total'));
+    if ((u.metric && !ownRow(u.metric)) || !state.metric || state.metric.table !== '三' || !state.metric.rows.some((x) => REQUEST_ROWS.has(x))) return undefined;
     // (a report with no table 三, the text saying all were: that sentence, "…共收到依申请公开11件,均按照法定程序依法依规进行公开")
     const r = pickReport(kn, u.slots, state).report;
     if (r && !hasTableFigures(r)) {
@@ -53,7 +55,7 @@ export const allAnsweredFollowUp: Rule = {
       const sentences = sentencesOf(r).filter((x) => ABOUT_REQUESTS.test(x.text) && ALL_SAID.test(x.text));
       // (or, whether they were answered at all, the sentence telling their reply: "…已按规定时限和要求予以规范答复")
       const replied = granted || /都|全/.test(asked[0]) ? undefined : repliesSentence(r);
-      const said = sentences.find((x) => COUNTED_THEN_ALL.test(x.text)) ?? sentences.find((x) => EVERY_REQUEST.test(x.text)) ?? replied;
+      const said = sentences.find((x) => COUNTED_THEN_ALL.test(x.text)) ?? sentences.find((x) => EVERY_REQUEST.test(x.text)) ?? replied ?? (sentences.length === 1 ? sentences[0] : undefined);
       if (said) {
         // (from the clause that counts them: a long sentence of other work before it is not what was asked)
         const at = COUNTED_THEN_ALL.exec(said.text)?.index;

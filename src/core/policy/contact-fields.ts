@@ -177,3 +177,17 @@ export const responsibleUnitAsked: Rule = {
   },
 };
 
+
+/** Whether the report prints a contact detail ("年报里有写邮箱吗", "报告上有没有留传真"). */
+const PRINTED_ASKED = /(?:年报|报告)[^，。？?]{0,4}(?:有没有|有)?(?:写|列|公布|留|登)(?:了|有|出)?[^，。？?]{0,4}(?:电话|号码|地址|邮编|邮箱|传真|网址)/;
+
+export const fieldPrintedAsked: Rule = {
+  name: 'field-printed-asked',
+  doc: 'Whether the report prints one contact detail ("年报里有写邮箱吗"): that detail\'s answer — the detail, or that the report gives none — not another line of the report its words ("年报里…写") match.',
+  decide: (u, _state, kn) => {
+    if (u.metric || !PRINTED_ASKED.test(u.norm)) return undefined;
+    const fields = [...CONTACT_FIELD_NOUNS, WEBSITE_NOUN].filter(([re]) => re.test(u.norm));
+    if (fields.length !== 1) return undefined;
+    return intentDecision(u, kn, fields[0]![1], THRESHOLDS.answer);
+  },
+};

@@ -18,7 +18,7 @@ import { itemsAsked, sumOfItems } from '../../answer/prose-sum.js';
 import { toldShare, toldShareLine, toldWhole } from '../../answer/told-share.js';
 import { decimalsAsked } from '../told-over-years.js';
 import { sectionSource } from '../prose-figures.js';
-import { ASKING, CLAUSE_SPLIT, CONTACT_FIELD_NOUNS, PARTS_AGAINST_TOTAL, SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
+import { ASKING, CLAUSE_SPLIT, CONTACT_FIELD_NOUNS, HOW_TOLD_ONLY, PARTS_AGAINST_TOTAL, SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
 import { proseSumAnswer } from '../../answer/prose-sum.js';
 import { hasCells, sumTold } from './consistency.js';
 import { quotedNumbers } from '../../answer/consistency.js';
@@ -81,7 +81,8 @@ export const countInReport: Rule = {
     // (a contact detail asked in a later clause, "另外他们办公室电话是多少", is no count: the contact block answers it, never a
     // sentence of the text that holds its words)
     // (only after a how-many asked as a question of its own, "…主动公开了多少条信息？": a story's "几个问题写成信" is none)
-    const all = text.split(CLAUSE_SPLIT).flatMap((c) => (/(?:几|多少)[^、]*、[^、]*(?:几|多少)/.test(c) ? c.split('、') : [c])).filter((c) => ASKING.test(c));
+    // (nor is a clause asking only how the report says it, "帮我查一下原话怎么说的")
+    const all = text.split(CLAUSE_SPLIT).flatMap((c) => (/(?:几|多少)[^、]*、[^、]*(?:几|多少)/.test(c) ? c.split('、') : [c])).filter((c) => ASKING.test(c) && !HOW_TOLD_ONLY.test(c.trim()));
     const firstMarked = !!all[0] && /^[?？]/.test(text.slice(text.indexOf(all[0]) + all[0].length));
     const asks = firstMarked ? all.filter((c, i) => !(i && !countAsked(c) && CONTACT_FIELD_NOUNS.some(([re]) => re.test(c)))) : all;
     // (a bare "一共几条" takes its subject from the clause before it: "…在网上公开过征地信息,一共几条")
@@ -463,7 +464,11 @@ export const countFollowUp: Rule = {
   decide: (u, state, kn) => {
     // (another report named with it, "四川省文旅厅2025年政府网站发布的呢": that thing's count in that report)
     // (a table word read in it, "其中发布文件呢" → table 二's 制发, of a report with no such cell: the text's count still)
-    if (!u.followUp.is || state.intent !== PASSAGE_INTENT || !state.text || u.slots.unknownOffices.length) return undefined;
+    if (!u.followUp.is || !state.text || u.slots.unknownOffices.length) return undefined;
+    // (or a figure of the tables the report gave in its text only, no cell: "伊宁县依申请公开多少件" then "那县长信箱呢")
+    const before0 = state.report ? kn.reports.find((x) => x.id === state.report) : undefined;
+    const toldBefore = state.intent === PASSAGE_INTENT || (!!state.metric && !!before0 && !hasCells(before0, state.metric));
+    if (!toldBefore) return undefined;
     const shown = u.metric ? pickReport(kn, u.slots, state).report : undefined;
     // (only table 二's words, which name kinds of document the text may count; a result of the requests named is a figure asked)
     if (u.metric && (u.metric.table !== '二' || !shown || hasCells(shown, u.metric))) return undefined;

@@ -17,6 +17,8 @@ export const honestLimit: Rule = {
     const t = top(u);
     const score = topScore(u);
     if (!t?.item.fallback || !t.item.answer || score < THRESHOLDS.answer) return undefined;
+    // (the report looked up, not a request: "帮我查一下年报原话怎么说的" is no request's progress)
+    if (t.item.id === PROGRESS && REPORT_LOOKED_UP.test(u.norm)) return undefined;
     // (how long one waits, with no average or ranking asked — "申请以后要等多久", "要等多长时间": the time limit, not the
     // statistics no report keeps, whatever example of them it matched)
     const waited = t.item.id === NOT_COUNTED && u.kind === 'duration' && !AGGREGATE_WORDS.test(u.norm) ? u.candidates.find((c) => c.item.id === REPLY_TIME_LIMIT) : undefined;
@@ -29,6 +31,10 @@ export const honestLimit: Rule = {
   },
 };
 
+/** The progress of one's own request (intents/procedure.yml). */
+const PROGRESS = 'procedure.progress';
+/** The report named as what is looked up ("年报里写的…帮我查一下原话"). */
+const REPORT_LOOKED_UP = /年报|年度报告|报告里|报告中|原话|原文/;
 /** The honest answer for statistics reports do not keep (intents/report.yml). */
 const NOT_COUNTED = 'report.not-counted';
 /** The reply's time limit (intents/procedure.yml). */

@@ -65,7 +65,7 @@ import { applyPlaceInReport } from './apply-place.js';
 import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
-import { callFreeContact, contactDetailWanted, contactFieldsAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
+import { callFreeContact, contactDetailWanted, contactFieldsAsked, fieldPrintedAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
 import { remedyAsked, reviewDecisionContested } from './remedy.js';
 import { repeatRequestAsked } from './repeat-request.js';
 import { periodWhy } from './period-why.js';
@@ -306,6 +306,8 @@ export const RULES: readonly Rule[] = [
   publishedWhereAsked,
   channelNameAsked,
   contactFieldsAsked,
+  // (whether the report prints one contact detail, "年报里有写邮箱吗": that detail's answer)
+  fieldPrintedAsked,
   honestLimit,
   officialPerson,
   outOfScope,

@@ -30,7 +30,8 @@ export const outOfScope: Rule = {
 
 /** A short follow-up naming a word only the report uses, right after an answer from its text ("领导简介呢"): the report's thing. */
 function reportThingFollowUp(u: Understanding, state: ConvState): boolean {
-  return u.followUp.is && state.intent === PASSAGE_INTENT && u.reportOnlyWords.length > 0;
+  // (or after a figure, "依申请公开多少件" then "那县长信箱呢": a thing the report counts)
+  return u.followUp.is && (state.intent === PASSAGE_INTENT || !!state.metric) && u.reportOnlyWords.length > 0;
 }
 
 /** How to request disclosure asked in so many words ("这个信息公开怎么申请", "怎么申请政府信息公开"). */
