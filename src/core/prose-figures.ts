@@ -101,7 +101,8 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   const otherResult = (c: string) => m.rows.includes('other') && OTHER_RESULT_CLAUSE.test(c) && RESULTS_COUNTED_BESIDE.test(line);
   const rowClause = (c: string) => !complaint(c) && (otherResult(c) || ((COUNT_STATED.test(c) || BARE_COUNT_END.test(c) || COUNT_BEFORE_REQUESTS.test(c) || NONE_CLAUSE.test(bare(c))) && findMetric(withoutOffice(bare(c), r).replace(LAST_YEAR_NONE, '$1'), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(bare(c), m, kn, r)));
   // who applied, asked ("是企业提的还是个人提的"): the clause that says it beside the count ("申请人均为自然人")
-  const whoClause = (c: string) => m.cols.length > 0 && APPLICANTS_SAID.test(c) && !COUNT_STATED.test(c);
+  // (or beside the new requests' count, "共收到依申请公开1件,均为自然人申请件": who they were, said with them)
+  const whoClause = (c: string) => (m.cols.length > 0 || m.rows.includes('new')) && APPLICANTS_SAID.test(c) && !COUNT_STATED.test(c);
   // (a share right after a count goes with it: "不予公开的1件,占1.02%")
   // (also after the count's own bracket, "予以公开3件(主动公开1件,依申请公开2件),占42.86%")
   // (the bracket split into clauses of its own, its last one closing it)

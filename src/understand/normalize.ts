@@ -139,6 +139,11 @@ export function primeNormalize(pairs: Iterable<[string, string]>): void {
 const CLAUSE_RUN_MIN = 5;
 const SPOKEN_CLAUSE_BREAK = new RegExp(`(\\p{Script=Han}{${CLAUSE_RUN_MIN}})\\s+(?=\\p{Script=Han}{${CLAUSE_RUN_MIN}})`, 'gu');
 
+/** A question particle, then a space before more words ("大城街52号是你们那吗 邮编多少"): a clause break, however short. */
+const PARTICLE_THEN_SPACE = /(?<=\p{Script=Han})(吗|吧)\s+(?=\p{Script=Han})/gu;
+/** A measure word typed by its sound before what it counts ("多少片文章" for 篇). */
+const PIECE_FOR_ARTICLE = /(几|多少)片(?=文章|稿|报道|新闻|信息|推文)/g;
+
 /** Any white space (\s: the same characters with and without the u flag). */
 const SPACE = /\s/;
 
@@ -244,7 +249,7 @@ function compute(input: string): string {
   // clause break ("政府办不理我的信息公开申请 我能去哪投诉"), kept as a comma
   // (both need a space: most questions have none, and each pattern is tried at every position)
   if (SPACE.test(s)) {
-    s = s.replace(SPOKEN_CLAUSE_BREAK, '$1，');
+    s = s.replace(SPOKEN_CLAUSE_BREAK, '$1，').replace(PARTICLE_THEN_SPACE, '$1，');
     s = s.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
   }
   // (a question typed in pinyin keeps its words: "you", "an" and "me" are syllables there, read by pinyin-sentence.ts)
@@ -253,6 +258,7 @@ function compute(input: string): string {
   if (s.includes('(') || s.includes('（')) s = s.replace(SELF_GLOSS, '$1');
   // fold runs of the same punctuation / filler: "？？？" → "?", "!!!" → "!", "。。" → "。"
   s = s.replace(/([!?。,.、~…;:\-_=*#])\1+/g, '$1').replace(/[~～]+/g, '');
+  if (s.includes('片')) s = s.replace(PIECE_FOR_ARTICLE, '$1篇');
   s = s.replace(/\s+/g, ' ').trim();
   return s;
 }

@@ -168,9 +168,16 @@ export const countInReport: Rule = {
     if (share) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [...n.parts.lines, ...(n.parts.lines.includes(share.line) ? [] : [share.line]), `\n${toldShareLine(share, asked.unit, decimalsAsked(text))}`] } };
     // (a share asked alone that the line does not give, printed or worked out: not this rule's)
     if (shareAlone && !/[%％]/.test(fitted!)) return undefined;
+    // (a sentence saying there were none, "2020年以来,我乡未有人事任免信息公开": that is 0, said as our reading)
+    if (n.parts.lines.length === 1 && NONE_TOLD.test(line) && !/\d/.test(line.replace(YEARS_IN_TEXT, ''))) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [line, `即 0 ${asked.unit}。`] } };
     return { kind: 'passage', report: r, parts: n.parts };
   },
 };
+
+/** A sentence saying there were none of the thing ("未有…公开", "没有发生", "无…"). */
+const NONE_TOLD = /未有|没有|未发生|未出现|均无|暂无/;
+/** Years and dates in a sentence, which count nothing. */
+const YEARS_IN_TEXT = /(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?|\d{1,2}\s*月\s*\d{1,2}\s*日/g;
 
 /** The last sentence when the sentences before it ask nothing (no question mark), else the whole text. */
 function askingSentence(text: string): string {

@@ -142,6 +142,9 @@ const WAYS_ASKED = /(?:哪些|什么|几种|啥|哪几种|哪种)(?:受理|申�
 /** Anyone went to review or court ("有人因此去复议吗", "有被起诉的吗", "有没有人告"): cases, not how to go. */
 const ANYONE_WENT = /有人|有没有人|有被|被人|有过/;
 
+/** Anyone said to have sought review or sued, asked ("有人因此申请行政复议吗", "有没有人去告他们"). */
+const ANYONE_CONTESTED = /有人[^，。？?]{0,12}(?:告|起诉|复议|诉讼)[^，。？?]{0,6}(?:吗|没有?|么)|有没有人[^，。？?]{0,12}(?:告|起诉|复议|诉讼)/;
+
 export const figureQuestion: Rule = {
   name: 'figure-question',
   doc: 'Figure words ask for the figure, unless another intent is clearly meant ("哪些信息不予公开", "复议期限").',
@@ -164,6 +167,8 @@ export const figureQuestion: Rule = {
     const bare = Boolean(u.foundMetric) && cutSpans(u.norm, [...(u.foundMetric?.spans ?? []), ...u.slots.spans]).replace(BARE_REST, '') === '';
     const figScore = u.candidates.find((c) => c.item.id === figures.id)?.score ?? 0;
     const anyoneApplied = metric.table === '三' && metric.rows.includes('new') && ANYONE_APPLIED.test(u.norm);
+    // (whether anyone sought review or sued over it, "有人因此申请行政复议吗": the count of table 四, not how to do it)
+    const anyoneContested = metric.table === '四' && ANYONE_CONTESTED.test(u.norm);
     const otherClear =
       t &&
       !handlerOf(t.item)?.tables &&
@@ -186,7 +191,7 @@ export const figureQuestion: Rule = {
       // no word of its own (收过…没有 of 收过信息处理费没有): the figure
       !(kindsOf(u).exists && named && metric.rowsExplicit && !signatureWord(kn, u)) &&
       // (whether anyone applied at all, "那一年有人申请公开吗": the count, not 有人协助吗)
-      !(anyoneApplied && metric.rowsExplicit) &&
+      !((anyoneApplied || anyoneContested) && metric.rowsExplicit) &&
       // two rows compared ("予以公开的多还是无法提供的多") are figures, not what the words mean
       !(u.kind === 'compare' && metric.rows.length >= 2) &&
       // a follow-up asking how many of a figure named in words of a procedure ("那依申请公开呢" after a count, read

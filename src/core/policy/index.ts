@@ -38,6 +38,7 @@ import { channelsToldFollowUp } from './channels-told.js';
 import { whyToldCount } from './why-told-count.js';
 import { countInLastAnswer } from './last-answer-count.js';
 import { quantityTold } from './quantity-told.js';
+import { structureTold } from './structure-told.js';
 import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { partsOfToldCount, quotedCountWhy, whyOfQuotedClaim, whyOfToldCount } from './quoted-count-why.js';
 import { whyNoRequests } from './none-received.js';
@@ -202,6 +203,8 @@ export const RULES: readonly Rule[] = [
   // (before report-itself-asked: "第二、三、四部分的表格里有数据吗" asks the tables' figures, not the parts)
   tablesFilledAsked,
   reportItselfAsked,
+  // (the report's parts, of a report that says how it is made up: its sentence, not the national format's six)
+  structureTold,
   // (whom the figures cover, "只算局机关的，不包括下面区县？": the report's own words on it, before the why and count rules)
   figuresScopeAsked,
   // (the principle the office goes by, "按什么原则定的": the report's sentence stating it, before the rows its words name)

@@ -167,3 +167,70 @@ describe('prose figures (session 45)', () => {
     expect(slots({}).years).toEqual([]);
   });
 });
+
+import { fieldPrintedAsked } from '../../../src/core/policy/contact-fields.js';
+import { applicantsNamed } from '../../../src/core/policy/off-topic.js';
+import { structureTold } from '../../../src/core/policy/structure-told.js';
+import { officeHoursTold } from '../../../src/core/policy/office-hours.js';
+import { madeToOrderAsked } from '../../../src/core/policy/need-create.js';
+
+describe('field-printed-asked', () => {
+  it('whether the report prints one contact detail: that detail\'s intent', async () => {
+    const kn = await knowledge();
+    const d = fieldPrintedAsked.decide(u({ norm: '有群众问邮箱,年报里有写邮箱吗?' }), {}, kn);
+    expect(d?.kind === 'intent' && d.intent.id).toBe('contact.email');
+  });
+  it('two details, or none asked of the report: no decision', async () => {
+    const kn = await knowledge();
+    expect(fieldPrintedAsked.decide(u({ norm: '年报里有写电话和邮箱吗' }), {}, kn)).toBeUndefined();
+    expect(fieldPrintedAsked.decide(u({ norm: '邮箱是多少' }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('applicants-named', () => {
+  it('who the applicants were, by name: the fallback', async () => {
+    const kn = await knowledge();
+    expect(applicantsNamed.decide(u({ norm: '申请信息公开的那15个人都是谁,把名单发我' }), {}, kn)?.kind).toBe('fallback');
+    expect(applicantsNamed.decide(u({ norm: '申请人叫什么名字' }), {}, kn)?.kind).toBe('fallback');
+  });
+  it('what kind of applicants, or how many: no decision', async () => {
+    const kn = await knowledge();
+    expect(applicantsNamed.decide(u({ norm: '申请人都是什么人' }), {}, kn)).toBeUndefined();
+    expect(applicantsNamed.decide(u({ norm: '有几个人申请' }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('structure-told', () => {
+  it('the report\'s parts, of a report that says how it is made up: that sentence and the count in figures', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh165-newa');
+    const text = said(structureTold.decide(u({ norm: '2019年的政府信息公开年报一共包括几部分内容?' }), { report: '江苏省统计局-2019' }, kn));
+    expect(text).toContain('八部分内容');
+    expect(text).toContain('共 8 个部分');
+  });
+  it('the national format asked, or a report that says nothing of its parts: no decision', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh165-newa');
+    expect(structureTold.decide(u({ norm: '按30号文的格式年报应该是几部分' }), { report: '江苏省统计局-2019' }, kn)).toBeUndefined();
+    expect(structureTold.decide(u({ norm: '年报一共包括几部分' }), { report: '柳州市鱼峰区雒容镇人民政府-2024' }, kn)).toBeUndefined();
+  });
+});
+
+describe('office-hours-told (session 45)', () => {
+  const xilin = { report: '锡林郭勒盟科学技术局-2022' };
+  it('a day off asked ("周六过去能办不"): the hours the report prints, with 节假日及双休日除外', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh163-newb');
+    expect(said(officeHoursTold.decide(u({ norm: '周六过去能办不' }), xilin, kn))).toContain('双休日');
+  });
+  it('the hours beside a figure asked in another clause: the hours (the figure is added after)', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh163-newb');
+    const d = officeHoursTold.decide(u({ norm: '2022年收到过信息公开申请吗?他们办公时间是几点到几点?', metric: metric({ rows: ['new'] }), candidates: cands(kn, ['contact.hours', 0.9]) }), xilin, kn);
+    expect(said(d)).toContain('8:30');
+  });
+});
+
+describe('made-to-order-asked (session 45)', () => {
+  it('a table to be compiled asked as a duty ("汇总统计成一张表给我，他们必须给我做吗"): 第三十八条', async () => {
+    const kn = await knowledge();
+    const d = madeToOrderAsked.decide(u({ norm: '我想让区政府办把近几年各个街道的投诉数据汇总统计成一张表给我,他们必须给我做吗?' }), {}, kn);
+    expect(d?.kind === 'intent' && d.intent.id).toBe('procedure.need-create');
+  });
+});
