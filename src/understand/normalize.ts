@@ -141,6 +141,8 @@ const SPOKEN_CLAUSE_BREAK = new RegExp(`(\\p{Script=Han}{${CLAUSE_RUN_MIN}})\\s+
 
 /** A question particle, then a space before more words ("大城街52号是你们那吗 邮编多少"): a clause break, however short. */
 const PARTICLE_THEN_SPACE = /(?<=\p{Script=Han})(吗|吧)\s+(?=\p{Script=Han})/gu;
+/** 来着 ending a question of recalling ("报告里写的是多少家来着？"). */
+const RECALLING = /来着(?=[?？。!！,，]|$)/g;
 /** A measure word typed by its sound before what it counts ("多少片文章" for 篇). */
 const PIECE_FOR_ARTICLE = /(几|多少)片(?=文章|稿|报道|新闻|信息|推文)/g;
 
@@ -259,6 +261,8 @@ function compute(input: string): string {
   // fold runs of the same punctuation / filler: "？？？" → "?", "!!!" → "!", "。。" → "。"
   s = s.replace(/([!?。,.、~…;:\-_=*#])\1+/g, '$1').replace(/[~～]+/g, '');
   if (s.includes('片')) s = s.replace(PIECE_FOR_ARTICLE, '$1篇');
+  // (来着 of recalling, "是多少家来着": says nothing, and jieba would glue it to the measure word, 家来)
+  if (s.includes('来着')) s = s.replace(RECALLING, '');
   s = s.replace(/\s+/g, ' ').trim();
   return s;
 }

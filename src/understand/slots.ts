@@ -126,6 +126,9 @@ const BONDED_ZONE = /综合保税区$/;
 /** A street named for a city gate ("崇文门外街道", "德胜门内街道"): its first character and 外/内. */
 const CITY_GATE_STREET = /^(\p{Script=Han})\p{Script=Han}门([外内])(?:街道|地区)?$/u;
 
+/** A free-trade zone's area committee: its province, its city's area, the organ after 管理委员会 if any. */
+const FREE_TRADE_AREA = /^中国[（(](\p{Script=Han}{2,3})[)）]自由贸易试验区(\p{Script=Han}{2,4}?)片区(?:管理委员会|管委会)(\p{Script=Han}*)$/u;
+
 export const shortPlace = (p: string) => {
   // "平潭综合实验区" is called 平潭, "滨海新区" 滨海: the kind of zone goes with the 区
   // ("大理白族自治州" is called 大理: the people's name goes with 自治州)
@@ -276,6 +279,14 @@ export function officeNames(office: string): string[] {
   }
   const zone = ZONE_COMMITTEE.exec(office)?.[1];
   if (zone) names.add(zone);
+  // a free-trade zone's area committee ("中国(福建)自由贸易试验区福州片区管理委员会"): by its city's area, with or without 自贸
+  // ("福州片区管委会", "福州自贸片区管委会", "福建自贸区福州片区管委会", "福州自贸区管委会")
+  const ftz = FREE_TRADE_AREA.exec(office.replace(/\s+/g, ''));
+  if (ftz) {
+    const [, province, area, rest] = ftz as unknown as [string, string, string, string];
+    for (const head of [`${area}片区`, `${area}自贸片区`, `${area}自贸区`, `${province}自贸区${area}片区`, `自贸试验区${area}片区`, `中国(${province})自贸试验区${area}片区`, `中国（${province}）自贸试验区${area}片区`])
+      for (const organ of ['管理委员会', '管委会', '管委']) names.add(`${head}${organ}${rest}`);
+  }
   const { places, organ } = splitOffice(office);
   const last = places.at(-1);
   if (last) {

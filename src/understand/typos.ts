@@ -15,6 +15,8 @@ import { Sounds } from './sounds.js';
 const MAX_TERM = 8;
 /** A 2–3 character stretch may differ from its term in one character; a longer one in two. */
 const maxDiffs = (len: number) => (len <= 3 ? 1 : 2);
+/** What 办 ends as an office's short name (政府办, 党政办, 县府办). */
+const OFFICE_BEFORE_BAN = /(?:政府|党政|[区县市]府)$/;
 /** A whole dictionary word up to this length may be a sound-alike of a domain term (电化 → 电话). */
 const MAX_WHOLE_WORD = 3;
 /** From this length a term is specific enough to correct a character inside a dictionary word. */
@@ -350,6 +352,8 @@ export class TypoIndex {
       if (i < done) continue;
       // a measure word right after a number starts no typo ("272条里" is 272 items in, never 条例)
       if (i > 0 && isAsciiDigit(text.charCodeAt(i - 1)) && MEASURE_AFTER_NUMBER.test(text[i]!)) continue;
+      // (nor the 办 of an office's name, "区政府办地只在哪": 政府办, never 办地 → 本地)
+      if (text[i] === '办' && OFFICE_BEFORE_BAN.test(text.slice(Math.max(0, i - 2), i))) continue;
       let best: { len: number; term: string; diffs: number } | undefined;
       for (let len = Math.min(MAX_TERM, text.length - i); len >= 2; len--) {
         if (!ends[i + len]) continue;

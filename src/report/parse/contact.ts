@@ -15,6 +15,9 @@ const RESPONSIBLE_UNIT = /(?:明确|确定|指定|设立|由|以)?(\p{Script=Han
 /** A contact named by its place alone ("请联系方正县大罗密镇"): the office itself, no unit of it. */
 const PLACE_ONLY = /^\p{Script=Han}{2,12}(?:省|市|县|区|镇|乡|街道|旗)$/u;
 
+/** "中国(福建)" opening a zone's name: the brackets are part of the name. */
+const COUNTRY_PROVINCE = /^中国[（(](\p{Script=Han}{2,3})[)）]/u;
+
 function department(text: string): string | undefined {
   // (with its other name in brackets: "可与…综合信息指挥室(党政综合办公室)联系")
   // (or a bracket inside the name, its unit after it: "请与浒墅关经开区(镇)党政办公室联系")
@@ -24,7 +27,8 @@ function department(text: string): string | undefined {
   const m = /(?:请(?:与|向)?联系|联系单位|联系部门|联系机构|受理机构|咨询单位)(?:为|是)?[:：]?\s*([^。；;\n]{2,60})/.exec(text);
   if (!m) return undefined;
   // (the office speaking of itself, "请联系我镇党政综合办公室": the unit's own name, 党政综合办公室)
-  const v = cut(m[1]!).replace(/联系$/, '').replace(/^(?:我|本)(?:镇|乡|街道|局|办|委|区|县|市|厅|中心|单位|机关)(?=\p{Script=Han}{2,})/u, '').trim();
+  // (a free-trade zone's name holds its province in brackets, "中国(福建)自由贸易试验区…": kept whole)
+  const v = cut(m[1]!.replace(COUNTRY_PROVINCE, '中国〔$1〕')).replace(/〔(\p{Script=Han}{2,3})〕/u, '($1)').replace(/联系$/, '').replace(/^(?:我|本)(?:镇|乡|街道|局|办|委|区|县|市|厅|中心|单位|机关)(?=\p{Script=Han}{2,})/u, '').trim();
   return v.length >= 2 && !/^(电话|方式|人)/.test(v) ? v : undefined;
 }
 
