@@ -134,6 +134,8 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   const firstKept = found.length ? clauses.findIndex((c) => found[0]!.startsWith(c)) : -1;
   if (m.vague && m.rows.every((x) => x === 'new' || x === 'total') && firstKept > 0 && clauses.slice(0, firstKept).some((c) => REQUESTS_IN_CLAUSE.test(c) && !complaint(c))) return `${line.replace(/[。；;]$/, '')}。`;
   if (kept.length) kept.push(...clauses.filter(whoClause));
+  // (and how they came in, counted beside them: "…申请251件,其中网站申请181件、当面申请44件、信函申请26件")
+  if (kept.length && m.rows.every((x) => x === 'new' || x === 'total')) kept.push(...clauses.filter((c) => CHANNEL_COUNTED.test(c) && !kept.includes(c)));
   // what the requests received were about, said beside their count ("申请内容主要集中在征收拆迁、社会民生等方面")
   if (kept.length && m.rows.some((x) => x === 'new' || x === 'total')) kept.push(...clauses.filter((c) => SUBJECTS_SAID.test(c) && !COUNT_STATED.test(c) && !APPLICANTS_SAID.test(c)));
   // (a clause that says there were none, "无结转下年度继续办理件": that is 0, said as our reading)
@@ -203,6 +205,9 @@ const CHANNELS_SAID = /申请渠道|(?:信函|网络|网上|当面|现场|邮寄
 function keepsThread(text: string): boolean {
   return (SUBJECTS_SAID.test(text) && !/\d/.test(text)) || CHANNELS_SAID.test(text);
 }
+
+/** A count of the requests that came in one way ("网站申请181件", "当面申请44件", "信函申请26件"). */
+const CHANNEL_COUNTED = /(?:网站|网上|在线|网络|当面|现场|信函|邮寄|传真|电子邮件|邮件|电话)[^，,；;、]{0,6}申请\s*\d+\s*件/;
 
 /** A clause saying who the applicants were ("申请人均为自然人", "均为公民个人申请"). */
 const APPLICANTS_SAID = /申请人|自然人|法人|公民|个人|企业|社会组织/;

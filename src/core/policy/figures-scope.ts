@@ -51,3 +51,26 @@ export const figuresScopeAsked: Rule = {
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source: sectionSource(told.section), labelled: true } };
   },
 };
+
+/** Every unit of the place added up, asked ("整个南岗区，所有委办局和街道加起来…一共收到多少件"). */
+const ALL_UNITS_SUMMED = /(?:所有|全部|各个?|整个)[^，。？?]{0,4}(?:委办局|部门|单位|街道|乡镇|机关)[^，。？?]{0,10}(?:加起来|加在一起|合计|一共|总共|汇总)/;
+
+/** The whole place counted in a sentence ("全市各级行政机关…53393条", "全区共受理…申请80件"). */
+const PLACE_COUNTED = /(?:全[市区县旗州盟]|各级|各部门|各乡镇|各街道)[^。]{0,80}?\d+(?:\.\d+)?\s*(?:万)?\s*[条件]/;
+
+/** A place's government itself ("沈阳市人民政府", "重庆市沙坪坝区"), not an office or a department of it. */
+const GOVERNMENT_ITSELF = /(?:人民政府|[市区县旗])$/;
+
+export const unitsSummedAsked: Rule = {
+  name: 'units-summed-asked',
+  doc: 'A count of every unit of the place added up ("所有委办局和街道加起来一共收到多少件"), of a report of one office that does not say it covers them: that the report counts its own office only, with its own count beside it — never the office\'s count as the whole place\'s.',
+  decide: (u, state, kn) => {
+    if (!ALL_UNITS_SUMMED.test(u.norm) || !/多少|几/.test(u.norm)) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    // (a report that counts its whole place, "全市各级行政机关主动公开…53393条": its own count answers)
+    // (nor of a place's government, whose report is the place's: "沈阳市人民政府" counts all its organs)
+    if (!r || GOVERNMENT_ITSELF.test(r.office) || sentencesOf(r).some((x) => SCOPE_TOLD.test(x.text) || PLACE_COUNTED.test(x.text))) return undefined;
+    const line = `这份年度报告是${r.office}本机关的报告，没有统计全区（县、市）各部门、街道加起来的总数；各单位的数字请看各自的年度报告。`;
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [line], labelled: true } };
+  },
+};

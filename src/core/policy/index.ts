@@ -28,7 +28,7 @@ import { quotedBalanceChecked } from './quoted-balance.js';
 import { balanceTotalAsked } from './balance-total.js';
 import { visitsNotTold } from './visits-not-told.js';
 import { reportItselfAsked } from './report-itself.js';
-import { figuresScopeAsked } from './figures-scope.js';
+import { figuresScopeAsked, unitsSummedAsked } from './figures-scope.js';
 import { principleAsked } from './principle-asked.js';
 import { officeHoursTold } from './office-hours.js';
 import { citedDocumentNumber, documentNumberAsked } from './document-number.js';
@@ -36,7 +36,7 @@ import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
 import { channelsToldFollowUp } from './channels-told.js';
 import { whyToldCount } from './why-told-count.js';
-import { countInLastAnswer } from './last-answer-count.js';
+import { channelCountFollowUp, countInLastAnswer } from './last-answer-count.js';
 import { quantityTold } from './quantity-told.js';
 import { structureTold } from './structure-told.js';
 import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
@@ -207,6 +207,8 @@ export const RULES: readonly Rule[] = [
   structureTold,
   // (whom the figures cover, "只算局机关的，不包括下面区县？": the report's own words on it, before the why and count rules)
   figuresScopeAsked,
+  // (every unit of the place added up, of one office's report: it counts its own office only)
+  unitsSummedAsked,
   // (the principle the office goes by, "按什么原则定的": the report's sentence stating it, before the rows its words name)
   principleAsked,
   // (the office's hours asked of a report that prints them: those hours, before the intent that says a report gives none)
@@ -295,6 +297,8 @@ export const RULES: readonly Rule[] = [
   countFollowUpOverRow,
   // (a how-many the passage just said holds, "全年办了多少件" after "…全年办理3328473件": that clause, no table cell)
   countInLastAnswer,
+  // (a way requests come in named alone after their count, "当面的呢": the text's count of those)
+  channelCountFollowUp,
   tableRowAsked,
   figureQuestion,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)

@@ -14,14 +14,17 @@ const PETITION_ROW = 'rejected.petition';
 /** A disclosure request named as the means ("写个信息公开申请", "以申请公开的形式"). */
 // (or the row's own name for such requests, "被归为“信访举报投诉类申请”")
 const REQUEST_AS_MEANS = /信息公开申请|申请公开|公开申请|依申请|投诉类申请|举报类申请|信访类申请/;
-/** What it is meant to do: complain, report, petition ("把物业…举报了", "投诉他们", "反映问题"). */
-const COMPLAINT_MEANT = /举报|投诉|信访|告状|反映问题|告他们|逼他们/;
+/** What it is meant to do: complain, report, petition ("把物业…举报了", "投诉他们", "反映问题", "逼政府给个说法"). */
+const COMPLAINT_MEANT = /举报|投诉|信访|告状|反映问题|告他们|逼他们|逼政府|讨(?:个)?说法|给个说法/;
 /** Whether it works, asked ("这样能行吗", "可不可以", "管用吗", "会怎么处理"). */
 // (or whether the means may be used, "可以用信息公开申请的办法找街道吗", or how it will be taken, "会被当作信息公开申请处理吗")
 // (or what such a matter should go by, "按条例，这类诉求应该怎么办")
 const WORKS_ASKED = /(?:能行|行不行|行吗|可以吗|可不可以|能不能|管用|有用吗|有没有用|会怎么(?:处理|办)|会受理吗|受理不)|这类(?:诉求|事情|问题|申请)[^，。？?]{0,6}(?:应该|该|要)?(?:怎么办|怎么处理|如何处理|走什么)|(?:可以|能)(?:用|通过|走|借)[^，。？?]{0,16}(?:吗|么|嘛)|会(?:被)?(?:当作|当成|视为|看作|按)[^，。？?]{0,14}(?:吗|么|嘛)|算不算/;
-/** Another thing of the request asked (its cost, time or where to send it): that thing's rule answers. */
+/** Another thing of the request asked (its cost, time or where to send it), in the asking sentence: that thing's rule answers. */
 const OTHER_ASKED = /多少钱|(?<!乱|违规|多)收费|(?<!物业)费用|多久|几天|期限|电话|地址|邮编/;
+
+/** The last clause, where the question stands after the story ("…给街道打电话也没人管。…这样…行不行？"). */
+const lastClause = (norm: string): string => norm.split(/[。！!？?]/).map((c) => c.trim()).filter(Boolean).at(-1) ?? norm;
 
 export const petitionByRequest: Rule = {
   name: 'petition-by-request',
@@ -29,7 +32,7 @@ export const petitionByRequest: Rule = {
   decide: (u, _state, kn) => {
     // (the row of such requests named by the same words, "投诉举报…当作信息公开申请", no count asked: still the rule asked)
     const rowWords = !!u.metric && !u.quantity && u.metric.rows.every((x) => x === PETITION_ROW);
-    if ((u.metric && !rowWords) || !REQUEST_AS_MEANS.test(u.norm) || !COMPLAINT_MEANT.test(u.norm) || !WORKS_ASKED.test(u.norm) || OTHER_ASKED.test(u.norm)) return undefined;
+    if ((u.metric && !rowWords) || !REQUEST_AS_MEANS.test(u.norm) || !COMPLAINT_MEANT.test(u.norm) || !WORKS_ASKED.test(u.norm) || OTHER_ASKED.test(lastClause(u.norm))) return undefined;
     return intentDecision(u, kn, PETITION_INTENT);
   },
 };

@@ -234,3 +234,60 @@ describe('made-to-order-asked (session 45)', () => {
     expect(d?.kind === 'intent' && d.intent.id).toBe('procedure.need-create');
   });
 });
+
+import { unitsSummedAsked } from '../../../src/core/policy/figures-scope.js';
+import { channelCountFollowUp } from '../../../src/core/policy/last-answer-count.js';
+import { petitionByRequest } from '../../../src/core/policy/petition.js';
+import { addressChecked } from '../../../src/core/policy/phone-check.js';
+import { officeNames } from '../../../src/understand/slots.js';
+
+describe('units-summed-asked', () => {
+  it('every unit of the place added up, of one office\'s report: it counts its own office only', async () => {
+    const kn = await knowledge();
+    const text = said(unitsSummedAsked.decide(u({ norm: '整个南岗区,所有委办局和街道加起来,2022年一共收到多少件信息公开申请?' }), {}, kn));
+    expect(text).toContain('没有统计');
+  });
+  it('the office\'s own count asked: no decision', async () => {
+    const kn = await knowledge();
+    expect(unitsSummedAsked.decide(u({ norm: '2022年一共收到多少件申请' }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('channel-count-follow-up', () => {
+  const after = { report: '天津市人力资源和社会保障局-2021', text: '天津市人社局2021年受理了多少件信息公开申请?', metric: metric({ rows: ['new'] }) };
+  it('"当面的呢" after the requests\' count: the clause counting those handed in', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh166-newb');
+    expect(said(channelCountFollowUp.decide(u({ norm: '当面的呢', followUp: { is: true, onlySlots: false } }), after, kn))).toContain('当面申请44件');
+    expect(said(channelCountFollowUp.decide(u({ norm: '那网上申请的有多少', followUp: { is: true, onlySlots: false } }), after, kn))).toContain('网站申请181件');
+  });
+  it('not after a count of requests, or not a follow-up: no decision', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh166-newb');
+    expect(channelCountFollowUp.decide(u({ norm: '当面的呢' }), after, kn)).toBeUndefined();
+    expect(channelCountFollowUp.decide(u({ norm: '当面的呢', followUp: { is: true, onlySlots: false } }), { ...after, text: '电话多少' }, kn)).toBeUndefined();
+  });
+});
+
+describe('petition-by-request (session 45)', () => {
+  it('a phone call in the story is no other thing asked; "逼政府给个说法" is a complaint meant', async () => {
+    const kn = await knowledge();
+    const d = petitionByRequest.decide(u({ norm: '物业乱收费,给街道打电话也没人管。邻居说可以写个政府信息公开申请,逼政府给个说法。这样走信息公开申请的路子行不行?' }), {}, kn);
+    expect(d?.kind === 'intent' && d.intent.id).toBe('procedure.petition');
+  });
+});
+
+describe('address-checked (session 45)', () => {
+  it('another street quoted, asked whether to go there ("…在中山路181号办公…是去那儿吗"): the report\'s address, not that street', async () => {
+    const kn = await knowledge();
+    const text = said(addressChecked.decide(u({ norm: '有人跟我说区政府办在中山路181号办公,我想当面问问年报的事,是去那儿吗?' }), {}, kn));
+    expect(text).toContain('大成街');
+    expect(text).toContain('不在中山路');
+  });
+});
+
+describe('office names (session 45)', () => {
+  it('a free-trade zone\'s area committee, a street named for a city gate, a league', () => {
+    expect(officeNames('中国(福建)自由贸易试验区福州片区管理委员会')).toContain('福州自贸片区管委会');
+    expect(officeNames('北京市东城区人民政府崇文门外街道办事处')).toContain('崇外街道');
+    expect(officeNames('锡林郭勒盟科学技术局')).toContain('锡盟科学技术局');
+  });
+});
