@@ -276,7 +276,10 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   // of it — a generic row named with it is no less asked)
   const countedIn = (h: Hit) => COUNTED_IN_BEFORE.test(text.slice(Math.max(0, h.start - 3), h.start)) || COUNTED_IN_AFTER.test(text.slice(h.end, h.end + 6));
   // (not when a share is asked of it: "予以公开4件，占本年新收申请的百分之多少" — the stated row is the part)
-  const t3unstated = t3all.some((h) => !stated(h)) && t3all.some(stated) && !SHARE_OF_STATED.test(text) ? t3all.filter((h) => !stated(h)) : t3all;
+  // (a row said not to be the one asked, "我想问的是不予处理，不是不予公开": the other)
+  const negated = (h: Hit) => /不是$/.test(text.slice(Math.max(0, h.start - 2), h.start));
+  const t3said = t3all.some(negated) && t3all.some((h) => !negated(h)) ? t3all.filter((h) => !negated(h)) : t3all;
+  const t3unstated = t3said.some((h) => !stated(h)) && t3said.some(stated) && !SHARE_OF_STATED.test(text) ? t3said.filter((h) => !stated(h)) : t3said;
   // "收到的申请有几个给公开了": the requests received, by an everyday verb, are the subject; the result is asked
   const resultNamed = t3unstated.some((h) => !BALANCE_ROWS.has(h.part));
   // (unless each is asked with its own how-many: "一共收到了多少件然后有多少件是公开了的" asks both)

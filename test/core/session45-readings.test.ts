@@ -11,6 +11,8 @@ const qinghaiJiangxiHebei = 'test/fixtures/reports-fresh162-newa';
 const heilongjiangFujianGuangdong = 'test/fixtures/reports-fresh162-newb';
 const ningxiaHubeiJilin = 'test/fixtures/reports-fresh163-newa';
 const zhejiangGansuMongolia = 'test/fixtures/reports-fresh163-newb';
+const beijingAnhuiLiaoning = 'test/fixtures/reports-fresh164-newb';
+const hunanFujianHeilongjiang = 'test/fixtures/reports-fresh166-newa';
 
 describe('session 45 readings: figures of the text', () => {
   it('a kind of document of table 二 asked of a report with no tables: the text\'s count of it', async () => {
@@ -59,7 +61,7 @@ describe('session 45 readings: figures of the text', () => {
   });
   it('parts in 项 of a total in 条, checked: the parts added against it', async () => {
     const kn = await kb(zhejiangGansuMongolia);
-    const [a] = talk(kn, '锡盟科技局2022年报里各类分项加起来和总数108条一致吗');
+    const [a] = talk(kn, '锡盟科技局2022年报里那九类分项加起来和总数108条一致吗');
     expect(a).toContain('= 108 条');
   });
   it('a count quoted wrong of a report with no tables: the text\'s count set against it', async () => {
@@ -112,4 +114,15 @@ describe('session 45 readings: questions and words', () => {
     const [, , a] = talk(nangang, '信息公开怎么申请', '多久答复', '要是到时候还不回我呢');
     expect(a).toMatch(/复议|诉讼/);
   });
+  it('short names: a street named for a city gate (崇外街道), a free-trade zone\'s area committee (福州自贸片区管委会)', async () => {
+    const bj = await kb(beijingAnhuiLiaoning);
+    expect(talk(bj, '崇外街道2023年政府网站主动公开了多少条信息')[0]).toContain('207条');
+    const fz = await kb(hunanFujianHeilongjiang);
+    expect(talk(fz, '福州自贸片区管委会信息公开的电话')[0]).toContain('0591-28200507');
+  });
+  it('the whole place added up, of an office\'s report: said to be not counted there', async () => {
+    const nangang = await kb('data/reports');
+    expect(talk(nangang, '所有委办局和街道加起来南岗区2022年一共收到多少件申请')[0]).toContain('没有统计');
+  });
 });
+

@@ -32,6 +32,8 @@ import { PASSAGE_INTENT } from '../respond.js';
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '名']);
 /** The office's own staff asked about ("工作人员", "负责…的", "专职"). */
 const STAFF_ASKED = /工作人员|人员|负责|专职|兼职|干部|编制/;
+/** Staff counted with 个 ("工作人员有几个", "专职人员几个"). */
+const STAFF_COUNTED = /(?:工作人员|人员|专职|兼职)[^，。？?]{0,4}(?:有)?(?:几|多少)个(?![\u4e00-\u9fa5])/;
 
 /** A share asked ("占了多少百分比", "比例是多少"). */
 const SHARE_ASKED = /占|比例|比重|百分/;
@@ -147,7 +149,9 @@ export const countInReport: Rule = {
     const fitted = n?.parts.lines.reduce((a, b) => (countFit(b, asked) > countFit(a, asked) ? b : a), line ?? '');
     // people counted that the report does not count ("负责信息公开的工作人员有几个人"): the honest fallback, never
     // the office's contact block as if it answered
-    if ((!n || !line || countFit(fitted!, asked) < COUNT_ATTACHED) && PEOPLE_UNITS.has(asked.unit) && STAFF_ASKED.test(asking)) return { kind: 'fallback', reason: 'unknown', confidence: 0 };
+    // (staff counted with 个, "工作人员有几个": people still)
+    const people = PEOPLE_UNITS.has(asked.unit) || (asked.unit === '个' && STAFF_COUNTED.test(asking));
+    if ((!n || !line || countFit(fitted!, asked) < COUNT_ATTACHED) && people && STAFF_ASKED.test(asking)) return { kind: 'fallback', reason: 'unknown', confidence: 0 };
     if (!n || !line || countFit(fitted!, asked) < COUNT_ATTACHED) return undefined;
     // a total sentence whose breakdown follows ("…22条,涵盖政策文件…。其中,主动公开政策文件3条"): the breakdown too,
     // when it counts the thing asked as well

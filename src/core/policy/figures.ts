@@ -142,13 +142,15 @@ const WAYS_ASKED = /(?:哪些|什么|几种|啥|哪几种|哪种)(?:受理|申�
 /** Anyone went to review or court ("有人因此去复议吗", "有被起诉的吗", "有没有人告"): cases, not how to go. */
 const ANYONE_WENT = /有人|有没有人|有被|被人|有过/;
 
+/** A correction of what was asked ("我想问的是…", "我问的是…", "不对…是…"). */
+const ROW_CORRECTED = /(?:我|俺)?(?:想问|要问|问)的是|不对[，,]?(?:不对)?[，,]?(?:是|我)|不是[^，。？?]{1,10}[，,]\s*是/;
 /** Anyone said to have sought review or sued, asked ("有人因此申请行政复议吗", "有没有人去告他们"). */
 const ANYONE_CONTESTED = /有人[^，。？?]{0,12}(?:告|起诉|复议|诉讼)[^，。？?]{0,6}(?:吗|没有?|么)|有没有人[^，。？?]{0,12}(?:告|起诉|复议|诉讼)/;
 
 export const figureQuestion: Rule = {
   name: 'figure-question',
   doc: 'Figure words ask for the figure, unless another intent is clearly meant ("哪些信息不予公开", "复议期限").',
-  decide: (u, _state, kn) => {
+  decide: (u, state, kn) => {
     const figures = figuresIntent(kn);
     const metric = u.metric;
     if (!metric || !figures) return undefined;
@@ -192,6 +194,8 @@ export const figureQuestion: Rule = {
       !(kindsOf(u).exists && named && metric.rowsExplicit && !signatureWord(kn, u)) &&
       // (whether anyone applied at all, "那一年有人申请公开吗": the count, not 有人协助吗)
       !((anyoneApplied || anyoneContested) && metric.rowsExplicit) &&
+      // (a row put right after a figure, "不对，我想问的是不予处理，不是不予公开": that row's figure)
+      !(ROW_CORRECTED.test(u.text) && !!state.metric && metric.rowsExplicit) &&
       // two rows compared ("予以公开的多还是无法提供的多") are figures, not what the words mean
       !(u.kind === 'compare' && metric.rows.length >= 2) &&
       // a follow-up asking how many of a figure named in words of a procedure ("那依申请公开呢" after a count, read
@@ -241,6 +245,8 @@ export const figureQuestion: Rule = {
           bare ||
           COUNT_IN_QUESTION.test(u.norm) ||
           anyoneApplied ||
+          // (a row put right after a figure: that row's figure)
+          (ROW_CORRECTED.test(u.text) && !!state.metric) ||
           // (whether anyone went to review or court, "有人因此去复议或者起诉吗", "有被复议的吗": the cases of table 四)
           (metric.table === '四' && ANYONE_WENT.test(u.norm)) ||
           named ||

@@ -31,13 +31,22 @@ export const whyToldCount: Rule = {
     const n = /\d/.test(m[1]!) ? Number(m[1]) : m[1] === '两' ? 2 : smallNumber(m[1]!);
     if (n === undefined) return undefined;
     // the question as a how-many of the thing: "政务公开几个人在干"
-    const asking = withoutSlots(u).replace(m[0], `几个${m[2] === '个' ? '' : m[2]}`).replace(FRAME, '');
-    const asked = countAsked(asking);
+    const alone = withoutSlots(u).replace(m[0], `几个${m[2] === '个' ? '' : m[2]}`).replace(FRAME, '');
     const r = pickReport(kn, u.slots, state).report;
-    if (!asked || !r) return undefined;
-    const found = narrative(r, asking, true, POLICY.countedPassageCoverage);
-    const line = found?.parts.lines[0];
-    if (!found || !line || countFit(line, asked) < COUNT_ATTACHED || !new RegExp(`(?<!\\d)${n}\\s*(?:个|名|位)?${m[2]}`).test(line)) return undefined;
+    if (!r) return undefined;
+    // (a follow-up naming only the count, "为啥就一个人" after "政务公开几个人在做": read with the question before it)
+    const tries = [alone, ...(u.followUp.is && state.text ? [`${state.text.replace(/[?？]/g, '')}，${alone}`] : [])];
+    const stated = new RegExp(`(?<!\\d)${n}\\s*(?:个|名|位)?${m[2]}`);
+    let found: ReturnType<typeof narrative>;
+    let line: string | undefined;
+    for (const asking of tries) {
+      const asked = countAsked(asking);
+      found = asked ? narrative(r, asking, true, POLICY.countedPassageCoverage) : undefined;
+      line = found?.parts.lines[0];
+      if (asked && found && line && countFit(line, asked) >= COUNT_ATTACHED && stated.test(line)) break;
+      found = undefined;
+    }
+    if (!found || !line) return undefined;
     // (a sentence that states the count and nothing of why — "全年主动公开政府信息5条" — tells no reason: left to the rules that say so)
     if (!CAUSE_TOLD.test(line)) return undefined;
     return { kind: 'passage', report: r, parts: { ...found.parts, head: `据${reportLabel(r)}报告：` } };

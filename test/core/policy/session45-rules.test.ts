@@ -291,3 +291,25 @@ describe('office names (session 45)', () => {
     expect(officeNames('锡林郭勒盟科学技术局')).toContain('锡盟科学技术局');
   });
 });
+
+import { figureQuestion } from '../../../src/core/policy/figures.js';
+import { whyToldCount } from '../../../src/core/policy/why-told-count.js';
+
+describe('figure-question (session 45)', () => {
+  it('a row put right after a figure ("不对，我想问的是不予处理，不是不予公开"): that row\'s figure', async () => {
+    const kn = await knowledge();
+    const after = { report: '南岗区人民政府办公室-2022', metric: metric({ rows: ['refused'] }) };
+    const q = { text: '不对不对，我想问的是不予处理，不是不予公开', norm: '不予处理,不是不予公开', metric: metric({ rows: ['rejected'] }), candidates: cands(kn, ['procedure.outcomes', 0.589], ['figures.query', 0.2]) };
+    expect(figureQuestion.decide(u(q), after, kn)?.kind).toBe('figure');
+    expect(figureQuestion.decide(u(q), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('why-told-count (session 45)', () => {
+  it('"为啥就一个人" right after the staff count: read with the question before it', async () => {
+    const kn = await knowledge();
+    const after = { report: '南岗区人民政府办公室-2022', text: '南岗区政府办政务公开工作几个人在做', intent: PASSAGE_INTENT };
+    const text = said(whyToldCount.decide(u({ norm: '为啥就一个人', followUp: { is: true, onlySlots: false } }), after, kn));
+    expect(text).toContain('离职');
+  });
+});
