@@ -608,7 +608,8 @@ const OFFICE_SHORT = /[区县市镇]?\p{Script=Han}{0,3}(?<![转交督承代协�
 /** Sections whose text may tell the review and suit cases when table 四 is missing (the opening, 一 and 四). */
 const CASE_SECTIONS = new Set(['前言', '一', '四']);
 /** A clause going on with the cases the one before it counted: it starts with a count or a word that takes them up. */
-const GOES_ON_COUNTING = /^(?:\d+\s*(?:件|起|宗)|其中|均|已|另有|剩余|尚有)/;
+// (or a short clause that is one more count of them, "结果被纠正2宗;", "尚未审结1宗。")
+const GOES_ON_COUNTING = /^(?:\d+\s*(?:件|起|宗)|其中|均|已|另有|剩余|尚有)|^[^，,；;。\d]{1,12}\d+\s*(?:件|起|宗)\s*[;；。]?$/;
 /** A review or a suit counted in a clause ("发生行政复议4件", "行政诉讼案件1件", "被申请行政复议2起"). */
 const REVIEW_COUNTED = /复议[^，,；;。]{0,8}?\d+\s*(?:件|起|宗|次|条)/;
 const SUIT_COUNTED = /(?:诉讼|起诉)[^，,；;。]{0,8}?\d+\s*(?:件|起|宗|次|条)/;

@@ -124,7 +124,7 @@ function askedYears(slots: ReportSlots, norm: string, kn: Knowledge, now: Date):
 }
 
 /** A report being drafted, by its year ("起草随县2025年的年报", "准备写2026年度报告"). */
-const DRAFTING_YEAR = /(?:起草|编写|编制|撰写|准备写|在写|要写|(?:在|开始|准备)弄)[^，。？?\d]{0,8}((?:19|20)\d{2})\s*(?:年度?的?(?:政府信息公开工作)?)?(?:年报|年度报告|报告)/;
+const DRAFTING_YEAR = /(?:起草|编写|编制|撰写|准备写|在写|要写|(?:在|开始|准备)弄|(?:正在|在|开始)准备)[^，。？?\d]{0,8}((?:19|20)\d{2})\s*(?:年度?的?(?:政府信息公开工作)?)?(?:年报|年度报告|报告)/;
 
 /**
  * A report being drafted whose year is not loaded, the year before it loaded, and its 上年结转 asked ("起草2023年年报，

@@ -18,7 +18,7 @@ describe('ask --json', () => {
     for (const l of lines) expect(Object.keys(l)).toEqual(['answer', 'fallback', 'intent', 'confidence', 'report', 'rule']);
     expect(lines[0].rule).toBe('confident-intent');
     expect(lines[1].fallback).toBe(true);
-    expect(['out-of-scope', 'mostly-unknown', 'unknown-topic']).toContain(lines[1].rule);
+    expect(['out-of-scope', 'off-topic-word', 'mostly-unknown', 'unknown-topic']).toContain(lines[1].rule);
     expect(lines[2].rule).toBe('table-row-asked');
   }, 60_000);
 });

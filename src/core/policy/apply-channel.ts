@@ -26,7 +26,7 @@ const ORALLY = /口头(?:说|讲|提|讲讲|说说)?|嘴上说|口述/;
 const APPLY_ACT = /申请(?!人|进度|结果|费)|提交|递交|提出|交材料/;
 /** Another act than applying through the channel: a question about it, its progress ("办到哪一步了"), the reply or the number. */
 // (or the counts of requests by channel added up: "邮寄21+传真0+网络131+当面0,合计能对上152吗", or quoted, "其中在线20件")
-const OTHER_ACT = /咨询|进度|办到|哪一步|怎么样了|结果|\d+\s*件|答复|回复|号码|多少|几号|是多少|查询|投诉|举报|复议|起诉|收到|哪天|日期|怎么算|合计|加起来|对得?上|几件|\d+\s*[+＋]/;
+const OTHER_ACT = /咨询|进度|办到|哪一步|怎么样了|结果|\d+\s*件|比[^，。？?]{0,8}(?:多|少)|答复|回复|号码|多少|几号|是多少|查询|投诉|举报|复议|起诉|收到|哪天|日期|怎么算|合计|加起来|对得?上|几件|\d+\s*[+＋]/;
 /** A contact detail asked ("有没有收申请的邮箱", "邮箱地址给我一下"): the detail, not whether the channel may be used. */
 // (or whether the report gives one: "年报有没有公布用于接收信息公开申请的电子邮箱")
 const DETAIL_ASKED = /有没有[^，。？?]{0,16}(?:邮箱|传真|网址|地址|电话)|(?:有没有|是否)(?:公布|写|留|提供|列出?|给出?)[^，。？?]{0,18}(?:邮箱|传真|网址|地址|电话)|(?:邮箱|传真号|网址|地址)(?:是|地址)?(?:多少|什么|给我|发我|告诉)/;

@@ -21,3 +21,24 @@ export const exemptCasesAsked: Rule = {
     return intent ? { kind: 'intent', intent, confidence: Math.max(topScore(u), THRESHOLDS.answer) } : undefined;
   },
 };
+
+/** The intent of information touching a third party (intents/procedure.yml). */
+const THIRD_PARTY_INTENT = 'procedure.third-party';
+/** Someone else's information in what the asker applies for ("公开的东西里可能有别人的个人信息", "涉及他人隐私"). */
+const OTHERS_INFORMATION = /(?:别人|他人|其他人|第三方|第三人|人家)(?:的)?[^，。？?]{0,4}(?:个人信息|隐私|商业秘密|身份证|信息)|涉及到?(?:别人|他人|第三方)/;
+/** What the office will do with it, asked ("会怎么处理", "怎么办", "还给公开吗"). */
+const HANDLING_ASKED = /怎么处理|如何处理|怎么办|会怎么|还(?:会|能)?(?:给|不给)?公开吗|能公开吗|给不给|问[^，。？?]{0,6}意见/;
+
+/** The asker's own request ("我申请的", "我要的信息"). */
+const ASKER_REQUEST = /申请|我(?:要|想要|需要|想查)的/;
+
+export const thirdPartyInRequest: Rule = {
+  name: 'third-party-in-request',
+  doc: 'Someone else\'s information in what the asker applies for, and what the office will do asked ("我申请的东西里可能有别人的个人信息，他们会怎么处理"): the third party\'s rule (第三十二条), not the applicants\' column that 个人 names.',
+  decide: (u, _state, kn) => {
+    if (!OTHERS_INFORMATION.test(u.norm) || !HANDLING_ASKED.test(u.norm) || !ASKER_REQUEST.test(u.norm)) return undefined;
+    const intent = kn.byId.get(THIRD_PARTY_INTENT);
+    if (!intent) return undefined;
+    return { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.answer) };
+  },
+};

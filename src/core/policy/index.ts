@@ -86,14 +86,14 @@ import { textArithmetic } from './text-arith.js';
 import { draftWritingAsked } from './draft-asked.js';
 import { partContentsAsked, partTitleAsked } from './part-contents.js';
 import { subItemAsked } from './sub-item.js';
-import { whyReportSays } from './why-report-says.js';
+import { comparedCountsWhy, whyReportSays } from './why-report-says.js';
 import { mentionAsked } from './mention-asked.js';
 import { summaryAsked } from './summary-asked.js';
 import { reportDateAsked, reportDeadline, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
 import { rowPlaceAsked } from './row-place.js';
 import { countPublishedWhere, thingPublishedWhere } from './thing-published-where.js';
-import { exemptCasesAsked } from './exempt-asked.js';
+import { exemptCasesAsked, thirdPartyInRequest } from './exempt-asked.js';
 import { articleAsked } from './article.js';
 import { channelNameAsked } from './channel-name.js';
 import { reportSaysStep } from './report-says-step.js';
@@ -144,6 +144,8 @@ export const RULES: readonly Rule[] = [
   channelsToldFollowUp,
   // (before apply-by-channel: "走什么平台受理的" asks the report's own platform, not whether one may apply online)
   applyPlaceInReport,
+  // (why one count the text gives is larger than another: its sentence, before whether one may apply that way)
+  comparedCountsWhy,
   applyByChannel,
   // (before procedure-in-story: "有疑问找哪个单位" asks whom to ask, not where to apply)
   callFreeContact,
@@ -169,6 +171,9 @@ export const RULES: readonly Rule[] = [
   applyInStory,
   reviewDecisionContested,
   remedyAsked,
+  // (a cited document's number asked by its issuer and year, "川办便函〔2022〕多少号", "定政办发哪一年第几号": as the report
+  // prints it — before the list of reports that 哪一年 reads)
+  citedDocumentNumber,
   reportsAsked,
   reportYearAsked,
   labelSlipAsked,
@@ -215,8 +220,6 @@ export const RULES: readonly Rule[] = [
   officeHoursTold,
   // (the report's own document number, as its page prints it: no intent reads 文号)
   documentNumberAsked,
-  // (a cited document's number asked by its issuer and year, "川办便函〔2022〕多少号": as the report prints it)
-  citedDocumentNumber,
   toldChangeOverYears,
   // (arithmetic on the counts the text tells comes before the years' sentences: "两年比多了多少" is a difference)
   textArithmetic,
@@ -233,6 +236,8 @@ export const RULES: readonly Rule[] = [
   // (where a figure goes in the tables, whatever figure is quoted with it: "无法提供603件应该填在表三哪一行")
   // (the cases not disclosed asked in so many words, "那什么情况下才不公开": the rules' cases, before a row the message names)
   exemptCasesAsked,
+  // (someone else's information in what the asker applies for: the third party's rule, not the applicants' column)
+  thirdPartyInRequest,
   // (whether the fee may be charged, "说要收信息处理费，这合法吗": the fee rules, not the report's line on fees)
   feeLawfulAsked,
   // (where a thing of table 二 is made public, "行政许可结果放哪儿公示了": the sentence saying so, not its row's place)

@@ -57,7 +57,7 @@ function streetsOf(address: string): string[] {
 const ASKING_BEFORE_STREET = /^.*[在到去是的那这个]/;
 
 /** Where the office is, asked of a street ("是不是在中山路", "在不在人民路", "搬到…了吗", "…是去那儿吗"). */
-const LOCATION_ASKED = /是不是在|是在|在不在|还在|搬到|搬去|在[^，。？?]{0,12}(?:吗|么|嘛|不)[？?]*$|去那(?:儿|里|边)?(?:吗|么|嘛|对吧|对吗)/;
+const LOCATION_ASKED = /是不是在|是在|在不在|还在|搬到|搬去|在[^，。？?]{0,12}(?:吗|么|嘛|不)[？?]*$|去那(?:儿|里|边)?[^，。？?]{0,12}(?:吗|么|嘛|对吧|对吗)/;
 /** A street named in a question: its name and its kind, not 街道 (a sub-district) nor 顺道 ("on the way"). */
 const STREET_ASKED = /(\p{Script=Han}{2,6}?)(大街|大道|路|街|巷)(?![道办])/gu;
 /** Where asked, not whether ("在哪条街"): the contact answer, not a check. */

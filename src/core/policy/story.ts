@@ -153,6 +153,9 @@ const CONTENT = 'procedure.content';
 /** How a stretch of the report was put ("那块当时怎么写的", "这一段是怎么说的"). */
 const REPORT_STRETCH_PUT = /(?:那|这)一?(?:块|段|部分|节)[^，。？?]{0,4}(?:怎么|如何)(?:写|说|讲)的/;
 
+/** 怎么会 / 咋会 / 怎么这么: surprise at a fact, a why — never how to do it. */
+const HOW_COME = /(?:怎么|咋)(?:会|这么|那么)/;
+
 export const howToApply: Rule = {
   name: 'how-to-apply',
   doc: 'A how-question about applying ("…的文件咋申请") that the classifier reads only weakly as procedure, or that ends a long story: how to apply, whatever else the message says.',
@@ -163,6 +166,8 @@ export const howToApply: Rule = {
     if (!t || !how || (u.metric && (u.quantity || !DOCUMENT_WANTED.test(u.norm)))) return undefined;
     // (how a stretch of the report was put, "依申请公开那块当时咋写的": what the report says, sub-item-asked's)
     if (REPORT_STRETCH_PUT.test(u.norm)) return undefined;
+    // (nor why there were so many, "申请怎么会有1521宗这么多": 怎么会 asks why, not how)
+    if (HOW_COME.test(u.norm)) return undefined;
     // a long story ends with the question: its last clause that says how and apply decides, whatever
     // the story's words matched ("…邻居说可以找政府要文件…要文件的话到底咋申请啊") — even another matter's
     // words ("孩子上学的招生方案我想申请公开一下要怎么弄"), when it says to apply for disclosure in so many words

@@ -232,6 +232,10 @@ export const reportDeadline: Rule = {
 const REPORT_DATE = 'report.published';
 /** When it came out, asked ("什么时候发布的", "哪天公布的"). */
 const WHEN_ASKED = /什么时候|啥时候|哪天|哪一天|几号|何时|几月/;
+/** The period the figures cover (intents/report.yml). */
+const REPORT_PERIOD = 'report.period';
+/** Words of the period counted ("统计期限", "从哪天到哪天", "起止"). */
+const PERIOD_WORDS = /统计|期限|时限|从哪|到哪|起止|时间段|区间/;
 /** Reports in general, not this one ("一般什么时候发布的", "每年几月发的"). */
 const AS_A_RULE = /一般|通常|每年|往年|历年|都是|都在/;
 /** How far below the deadline the report's date may be read: the deadline's examples share every word of "什么时候发布的". */
@@ -243,7 +247,9 @@ export const reportDateAsked: Rule = {
   decide: (u, state, kn) => {
     if (u.metric || !WHEN_ASKED.test(u.norm) || !DATE_OF_THIS_REPORT.test(u.norm) || AS_A_RULE.test(u.norm) || DEADLINE_ASKED.test(u.norm) || REPORT_DEADLINE_SAID.test(u.norm)) return undefined;
     const [top, ...rest] = u.candidates;
-    if (top?.item.id !== ANNUAL_REPORT_DEADLINE) return undefined;
+    // (or the period counted read first, "年报是哪天发的" ~ 数据从哪天到哪天, no word of a period asked)
+    const periodRead = top?.item.id === REPORT_PERIOD && !PERIOD_WORDS.test(u.norm);
+    if (top?.item.id !== ANNUAL_REPORT_DEADLINE && !periodRead) return undefined;
     const own = rest.slice(0, 2).find((c) => c.item.id === REPORT_DATE);
     if (!own || top.score - own.score > REPORT_DATE_MARGIN) return undefined;
     return { kind: 'intent', intent: own.item, confidence: Math.max(own.score, THRESHOLDS.clarify) };

@@ -7,7 +7,7 @@ import { sectionSource } from '../prose-figures.js';
 import { reportLabel } from '../../answer/render.js';
 import { pickReport } from '../select.js';
 import { cutSpans } from '../../understand/slots.js';
-import { wholePoint } from './helpers.js';
+import { kindsOf, wholePoint } from './helpers.js';
 import type { Rule } from './types.js';
 import type { Knowledge } from '../knowledge.js';
 
@@ -106,3 +106,27 @@ export const whyReportSays: Rule = {
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source: sectionSource(p.section), labelled: true } };
   },
 };
+
+/** Why one count is larger than another, asked ("网络申请为什么比当面申请多"): the two things compared. */
+const WHY_MORE = /([\u4e00-\u9fa5]{2,6}?)(?:的)?(?:为什么|为啥|为何|咋)?比([\u4e00-\u9fa5]{2,6}?)(?:的)?(?:还|要)?(?:多|少)/;
+
+export const comparedCountsWhy: Rule = {
+  name: 'compared-counts-why',
+  doc: 'Why one count the text gives is larger than another ("网络申请为什么比当面申请多？年报里有解释吗"): the sentence that counts both, and that the report gives no reason when that sentence gives none — never how to apply that way.',
+  decide: (u, state, kn) => {
+    if (!kindsOf(u).why || u.metric) return undefined;
+    const m = WHY_MORE.exec(cutSpans(u.norm, u.slots.spans).replace(/为什么|为啥|为何/, ''));
+    if (!m) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const stem = (w: string) => w.replace(/申请$/, '');
+    const [a, b] = [stem(m[1]!), stem(m[2]!)];
+    if (a.length < 2 || b.length < 2) return undefined;
+    const p = r.passages.find((x) => x.text.includes(a) && x.text.includes(b) && /\d/.test(x.text));
+    if (!p) return undefined;
+    const lines = [p.text.trim(), ...(CAUSE_SAID.test(p.text) ? [] : [NO_REASON])];
+    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source: sectionSource(p.section), labelled: true } };
+  },
+};
+/** A reason given in a sentence ("因为", "由于", "主要是"). */
+const CAUSE_SAID = /因为|由于|主要是|原因|得益于|随着/;

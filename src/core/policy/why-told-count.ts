@@ -15,9 +15,10 @@ import type { Rule } from './types.js';
 /** Why asked, or what it is about ("咋回事", "怎么回事"). */
 const WHY_ASKED = /为什么|为啥|为何|咋回事|怎么回事|什么原因|啥原因|怎么会/;
 /** A count quoted with its measure word ("1个人", "一个人", "3名", "两家"). */
-const COUNT_QUOTED = /(\d+|[一二两三四五六七八九十])\s*(?:个|名|位)?(人|名|家|个|件|条)/;
+const COUNT_QUOTED = /(\d+|[一二两三四五六七八九十])\s*(?:个|名|位)?(人|名|家|个|件|条|宗)/;
 /** A sentence that tells something of why ("未增加新人", "由于…", "导致…"). */
-const CAUSE_TOLD = /因为|由于|导致|原因|所以|造成|未增加|没有增加|缺乏|不足|只能/;
+// (or where most of them came from, in brackets after the count: "1521宗(含区规划资源分局收到申请1187宗)")
+const CAUSE_TOLD = /因为|由于|导致|原因|所以|造成|未增加|没有增加|缺乏|不足|只能|\d+\s*[件宗条]\s*[（(]\s*(?:其中|含)/;
 /** The words of the question that only frame it. */
 const FRAME = /年报里|报告里|年报|报告|为什么|为啥|为何|咋回事|怎么回事|什么原因|啥原因|怎么会|说|写|只有|就|才|仅/g;
 

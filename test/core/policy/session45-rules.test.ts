@@ -313,3 +313,60 @@ describe('why-told-count (session 45)', () => {
     expect(text).toContain('离职');
   });
 });
+
+import { thirdPartyInRequest } from '../../../src/core/policy/exempt-asked.js';
+import { comparedCountsWhy } from '../../../src/core/policy/why-report-says.js';
+import { howToApply } from '../../../src/core/policy/story.js';
+
+describe('third-party-in-request', () => {
+  it('someone else\'s information in what the asker applies for: the third party\'s rule', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh167-newa');
+    for (const norm of ['我申请公开的东西里可能有别人的个人信息,他们会怎么处理?', '我要的信息涉及到别人的隐私,会问那个人意见吗'])
+      expect((thirdPartyInRequest.decide(u({ norm }), {}, kn) as { intent?: { id: string } })?.intent?.id, norm).toBe('procedure.third-party');
+  });
+  it('no one else\'s information, or nothing asked of its handling: no decision', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh167-newa');
+    expect(thirdPartyInRequest.decide(u({ norm: '我申请的信息会怎么处理' }), {}, kn)).toBeUndefined();
+    expect(thirdPartyInRequest.decide(u({ norm: '别人的个人信息能申请吗' }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('compared-counts-why', () => {
+  const yinchuan = { report: '银川市自然资源局-2022' };
+  it('why one count of the text is larger than another: the sentence counting both, and no reason given', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh167-newb');
+    const text = said(comparedCountsWhy.decide(u({ norm: '网络申请为什么比当面申请多?年报里有解释吗', kind: 'why' }), yinchuan, kn));
+    expect(text).toContain('当面申请37件');
+    expect(text).toContain('没有写明原因');
+  });
+  it('no why, or things the text does not count together: no decision', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh167-newb');
+    expect(comparedCountsWhy.decide(u({ norm: '网络申请比当面申请多多少' }), yinchuan, kn)).toBeUndefined();
+    expect(comparedCountsWhy.decide(u({ norm: '为什么网站比公众号发得多', kind: 'why' }), yinchuan, kn)).toBeUndefined();
+  });
+});
+
+describe('cited-document-number (year asked too)', () => {
+  it('"依据定政办发哪一年第几号文件编的": the number the report prints', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh168-newb');
+    expect(said(citedDocumentNumber.decide(u({ norm: '2018年年报是依据定政办发哪一年第几号文件编的?' }), { report: '定西市地震局-2018' }, kn))).toContain('定政办发〔2018〕94号');
+  });
+});
+
+describe('report-date-asked (period read first)', () => {
+  it('"年报是哪天发的", the period read first: the report\'s date; the period asked in so many words: no decision', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh168-newb');
+    const c = cands(kn, ['report.period', 0.332], ['report.published', 0.263]);
+    const d = reportDateAsked.decide(u({ norm: '2025年的信息公开年报是哪天发的?', candidates: c }), {}, kn);
+    expect(d?.kind === 'intent' && d.intent.id).toBe('report.published');
+    expect(reportDateAsked.decide(u({ norm: '数据统计期限是从哪天到哪天发的', candidates: c }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('how-to-apply (session 45)', () => {
+  it('"申请怎么会有1521宗这么多" asks why, not how to apply', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh168-newa');
+    const long = '海珠区2019年的信息公开申请怎么会有1521宗这么多?年报里有说原因吗';
+    expect(howToApply.decide(u({ norm: long, classifierText: long, candidates: cands(kn, ['procedure.how', 0.3]) }), {}, kn)).toBeUndefined();
+  });
+});
