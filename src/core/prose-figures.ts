@@ -134,6 +134,8 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   const firstKept = found.length ? clauses.findIndex((c) => found[0]!.startsWith(c)) : -1;
   if (m.vague && m.rows.every((x) => x === 'new' || x === 'total') && firstKept > 0 && clauses.slice(0, firstKept).some((c) => REQUESTS_IN_CLAUSE.test(c) && !complaint(c))) return `${line.replace(/[。；;]$/, '')}。`;
   if (kept.length) kept.push(...clauses.filter(whoClause));
+  // (and those not answered, said right after the answered ones: "全年答复申请4件,未答复1件")
+  if (kept.length && m.rows.includes('total')) kept.push(...clauses.filter((c) => NOT_ANSWERED_COUNTED.test(c) && !kept.includes(c)));
   // (and how they came in, counted beside them: "…申请251件,其中网站申请181件、当面申请44件、信函申请26件")
   if (kept.length && m.rows.every((x) => x === 'new' || x === 'total')) kept.push(...clauses.filter((c) => CHANNEL_COUNTED.test(c) && !kept.includes(c)));
   // what the requests received were about, said beside their count ("申请内容主要集中在征收拆迁、社会民生等方面")
@@ -206,6 +208,8 @@ function keepsThread(text: string): boolean {
   return (SUBJECTS_SAID.test(text) && !/\d/.test(text)) || CHANNELS_SAID.test(text);
 }
 
+/** Requests counted as not yet answered ("未答复1件", "尚未办结2件"). */
+const NOT_ANSWERED_COUNTED = /(?:未|尚未|没有)(?:答复|办结|办理完毕)\s*\d+\s*件/;
 /** A count of the requests that came in one way ("网站申请181件", "当面申请44件", "信函申请26件"). */
 const CHANNEL_COUNTED = /(?:网站|网上|在线|网络|当面|现场|信函|邮寄|传真|电子邮件|邮件|电话)[^，,；;、]{0,6}申请\s*\d+\s*件/;
 

@@ -178,8 +178,8 @@ export const responsibleUnitAsked: Rule = {
 };
 
 
-/** Whether the report prints a contact detail ("年报里有写邮箱吗", "报告上有没有留传真"). */
-const PRINTED_ASKED = /(?:年报|报告)[^，。？?]{0,4}(?:有没有|有)?(?:写|列|公布|留|登)(?:了|有|出)?[^，。？?]{0,4}(?:电话|号码|地址|邮编|邮箱|传真|网址)/;
+/** Whether the report prints a contact detail ("年报里有写邮箱吗", "报告上有没有留传真"), or that detail as printed wanted ("…的联系电话，把年报里写的发我一下"). */
+const PRINTED_ASKED = /(?:年报|报告)[^，。？?]{0,4}(?:有没有|有)?(?:写|列|公布|留|登)(?:了|有|出)?[^，。？?]{0,4}(?:电话|号码|地址|邮编|邮箱|传真|网址)|(?:电话|号码|地址|邮编|邮箱|传真|网址)[^。？?]{0,16}(?:把)?(?:年报|报告)[^，。？?]{0,3}(?:写|留|公布|登)的[^，。？?]{0,4}(?:发|给|告诉)/;
 
 export const fieldPrintedAsked: Rule = {
   name: 'field-printed-asked',

@@ -63,6 +63,11 @@ const STREET_ASKED = /(\p{Script=Han}{2,6}?)(大街|大道|路|街|巷)(?![道�
 /** Where asked, not whether ("在哪条街"): the contact answer, not a check. */
 const WHERE_ASKED = /哪|什么/;
 
+/** The post code asked beside the address ("邮编多少"). */
+const POSTCODE_ASKED = /邮编|邮政编码/;
+/** The phone asked beside the address. */
+const PHONE_ASKED_TOO = /电话|号码/;
+
 export const addressChecked: Rule = {
   name: 'address-checked',
   doc: 'The street of the office\'s address quoted to check the number or which of two ("地址是大成街五十二号还是五十三号来着"): the address as the report writes it.',
@@ -74,7 +79,9 @@ export const addressChecked: Rule = {
     // (the street quoted, not the office's own name: "蜀山街道办的…地址" names the office, not 蜀山街)
     const asked = withoutSlots(u);
     if (streetsOf(address).some((x) => asked.includes(x))) {
-      const parts: Rendered = { head: `${reportLabel(r)}：`, lines: [`报告中写的地址是：${address}。`], labelled: true };
+      // (another detail asked beside it, "…52号是吧，邮编多少": that detail too)
+      const more = [POSTCODE_ASKED.test(asked) && r.contact.postcode ? `邮编：${r.contact.postcode}` : '', PHONE_ASKED_TOO.test(asked) && r.contact.phone ? `电话：${r.contact.phone}` : ''].filter(Boolean);
+      const parts: Rendered = { head: `${reportLabel(r)}：`, lines: [`报告中写的地址是：${address}。`, ...more], labelled: true };
       return { kind: 'passage', report: r, parts };
     }
     // the street of an earlier report quoted ("以前在大成街，现在还在那吗"), no year named: the newest report's

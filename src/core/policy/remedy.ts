@@ -38,6 +38,8 @@ const REVIEW_WHERE = /复议.{0,6}(?:向谁|找谁|向哪|去哪|到哪|交给�
 /** The intent that names the review body (intents/procedure.yml). */
 const REVIEW_BODY = 'procedure.review-body';
 /** A count asked, or a past case ("起诉过吗", "有没有被起诉"): the figure, not the asker's step ("这种情况我该怎么办" is the asker's). */
+/** The phone asked at the end of the message ("打哪个电话", "电话多少"). */
+const PHONE_ASKED_LAST = /(?:打|拨)(?:哪个|什么|啥)(?:电话|号码|号)[?？。]*$|(?:电话|号码)(?:是)?(?:多少|几号)[?？。]*$/;
 const CASES_ASKED = /多少|几[件起次个宗]|过吗|过没有|过你们|有没有被|被起诉|被复议|案件|数量|(?<!这种|这个|那种|这样的|此种|我这|我的)情况|有没有人|有人(?:去|把|来|因为)?[^，。？?]{0,12}(?:告|起诉|复议)[^，。？?]{0,6}吗/;
 
 /** Which remedy comes first, asked of the asker's own case ("想起诉，是不是必须先申请行政复议", "能不能直接起诉",
@@ -94,7 +96,8 @@ function remedyDecision(...[u, state, kn]: Parameters<Rule['decide']>): ReturnTy
   }
   // a request long unanswered, told as a grievance with no question of its own: "三个月前寄了申请，到现在一个字都没回！"
   // (not how long they may take, asked of the story, "最多能拖多长时间": the time limit's rules answer)
-  const overdue = NO_REPLY_STORY.test(u.norm) && TIME_PASSED.test(u.norm) && DISCLOSURE_NAMED.test(u.norm) && !u.metric && !u.quantity && !u.duration && !CASES_ASKED.test(u.norm);
+  // (nor when the phone is what the story ends asking for, "…一直没动静，想打电话问问进度，打哪个号码": the phone)
+  const overdue = NO_REPLY_STORY.test(u.norm) && TIME_PASSED.test(u.norm) && DISCLOSURE_NAMED.test(u.norm) && !u.metric && !u.quantity && !u.duration && !CASES_ASKED.test(u.norm) && !PHONE_ASKED_LAST.test(u.norm);
   // none of the patterns anywhere in the message: none in a clause of it either (the common case, decided
   // without splitting the message into clauses twice)
   if (!OWN_REMEDY.test(u.norm) && !WILL_SUE.test(u.norm) && !REFUSED_THEN_WHAT.test(u.norm) && !REVIEW_WHERE.test(u.norm) && !FIRST_STEP_ASKED.test(u.norm) && !overdue) return undefined;

@@ -370,3 +370,17 @@ describe('how-to-apply (session 45)', () => {
     expect(howToApply.decide(u({ norm: long, classifierText: long, candidates: cands(kn, ['procedure.how', 0.3]) }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('field-printed-asked and address-checked (late session 45)', () => {
+  it('the phone as the report prints it wanted ("…联系电话，把年报里写的发我一下"): the phone', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh169-newa');
+    const d = fieldPrintedAsked.decide(u({ norm: '群里有人问开州区中和镇的信息公开联系电话,把年报里写的发我一下' }), {}, kn);
+    expect(d?.kind === 'intent' && d.intent.id).toBe('contact.phone');
+  });
+  it('the address checked with the post code asked beside it: both', async () => {
+    const kn = await knowledge();
+    const text = said(addressChecked.decide(u({ norm: '南岗区政府办在大成街52号是吧,我想邮个东西过去邮编多少' }), {}, kn));
+    expect(text).toContain('大成街');
+    expect(text).toContain('150001');
+  });
+});
