@@ -14,3 +14,6 @@ export function escapeName(name: string): string {
     return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
+
+/** Text made literal inside a regular expression ("〔2022〕" matches itself, "1+1" is no repetition). */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

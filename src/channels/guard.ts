@@ -5,6 +5,7 @@
  *
  * No understanding here: what a message means and how an answer is worded belong to the core.
  */
+import { escapeRegExp } from '../escape.js';
 import type { Answer, Core, Message } from '../core/types.js';
 
 /** Guard notes: polite, short, fixed. Everything else a user reads comes from core.reply. */
@@ -352,11 +353,10 @@ export function splitMessage(text: string, max = 4096): string[] {
 /* Mentions                                                            */
 /* ------------------------------------------------------------------ */
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "@name" followed by the WeChat mention separator (U+2005), a space, punctuation or the end. */
 function mentionRe(name: string, flags = ''): RegExp {
-  return new RegExp(`@${escapeRe(name)}(?:[\\u2005\\u0020\\u00a0\\s,，:：]|$)`, flags);
+  return new RegExp(`@${escapeRegExp(name)}(?:[\\u2005\\u0020\\u00a0\\s,，:：]|$)`, flags);
 }
 
 /** True when `text` contains "@name" for one of `names` (text fallback when mention lists miss). */

@@ -4,6 +4,7 @@
  * shares the words (负责 → 负责部门). Without such a sentence the other rules decide (never a count
  * of something else).
  */
+import { escapeRegExp } from '../../escape.js';
 import { contentWords, COUNT_ATTACHED, countAsked, countFit, CUT_NOTE_START, cutBeforeCount, cutNote, unitsAlike } from '../../answer/retrieve.js';
 import { questionKinds } from '../../understand/kind.js';
 import { countIn, narrative, quotedCounts } from '../handlers.js';
@@ -192,7 +193,7 @@ function askingSentence(text: string): string {
 }
 
 /** A word right before the how-many that counts it ("审计报告有几条", "审计报告一共多少"). */
-const COUNTED_BEFORE_HOW_MANY = (w: string) => new RegExp(`${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，,。？?\\s]{0,4}(?:多少|几)`);
+const COUNTED_BEFORE_HOW_MANY = (w: string) => new RegExp(`${escapeRegExp(w)}[^，,。？?\\s]{0,4}(?:多少|几)`);
 
 /** The one sentence that holds every report-only word of the question with a count of it attached. */
 function ownWordsSentence(r: Report, words: readonly string[], asked: CountAsked): Report['passages'][number] | undefined {

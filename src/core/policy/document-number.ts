@@ -3,6 +3,7 @@
  * site prints it above the report ("备注/文号:永石政〔2024〕1号", read into report.docNo) — never the number of the notice it
  * was compiled under, nor of a document a request names.
  */
+import { escapeRegExp } from '../../escape.js';
 import { reportLabel } from '../../answer/render.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
@@ -34,7 +35,6 @@ const ISSUER_TAIL_CHARS = 2;
 /** The title in 《》 just before a number ("《…的通知》(川办便函〔2022〕318号)"). */
 const TITLE_BEFORE = /《([^《》]{2,80})》\s*[（(]?\s*$/;
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const citedDocumentNumber: Rule = {
   name: 'cited-document-number',
@@ -45,7 +45,7 @@ export const citedDocumentNumber: Rule = {
     if (!m) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
-    const cited = new RegExp(`([\\u4e00-\\u9fa5]*${escapeRe(m[1]!.slice(-ISSUER_TAIL_CHARS))})[〔［[]${m[2] ?? '(?:19|20)\\d{2}'}[〕］\\]]\\s*(?:第)?(\\d{1,4})\\s*号`);
+    const cited = new RegExp(`([\\u4e00-\\u9fa5]*${escapeRegExp(m[1]!.slice(-ISSUER_TAIL_CHARS))})[〔［[]${m[2] ?? '(?:19|20)\\d{2}'}[〕］\\]]\\s*(?:第)?(\\d{1,4})\\s*号`);
     for (const p of r.passages) {
       const hit = cited.exec(p.text);
       if (!hit) continue;

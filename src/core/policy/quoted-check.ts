@@ -4,6 +4,7 @@
  * it, and whether the figures quoted are the ones it states. The question is read as the how-many
  * question it checks ("主动公开政府信息多少条"), so the sentence is found as count-in-report finds it.
  */
+import { escapeRegExp } from '../../escape.js';
 import { COUNT_ATTACHED, countAsked, countFit } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
 import { narrative } from '../handlers.js';
@@ -233,7 +234,7 @@ function attachedCount(line: string, piece: string, nouns: readonly string[], un
   const two = nouns.slice(-2).join('');
   const key = two.length >= 2 && piece.includes(two) ? two : nouns[nouns.length - 1]!;
   if (key.length < 2) return undefined;
-  const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(key);
   const m = new RegExp(`${esc}[^\\d，。；;,、]{0,6}?(\\d+)\\s*(?:余|多)?\\s*${unit}`).exec(line);
   return m ? { key, count: Number(m[1]) } : undefined;
 }
