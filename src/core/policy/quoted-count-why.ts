@@ -192,6 +192,8 @@ export const partsOfToldCount: Rule = {
 const PHRASE_QUOTED = /[“"「『《]([^”"」』《》]{3,20})[”"」』》]/g;
 /** A sentence this short is a heading ("(二)依申请公开进一步规范。"): what it claims is told by the sentences after it. */
 const HEADING_MAX_CHARS = 30;
+/** An item of a list opening a sentence ("二是…", "2.…"): where the item before it ends. */
+const NEXT_ITEM = /^(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d][)）])/;
 /** Sentences after a heading that tell what it claims. */
 const CLAIM_TOLD_SENTENCES = 2;
 
@@ -218,7 +220,13 @@ export const whyOfQuotedClaim: Rule = {
     }
     if (at.length !== 1) return undefined;
     const said = all[at[0]!]!;
-    const after = said.text.trim().length <= HEADING_MAX_CHARS ? all.slice(at[0]! + 1, at[0]! + 1 + CLAIM_TOLD_SENTENCES).filter((x) => x.section === said.section) : [];
+    // (or the phrase an item's title ending its sentence, "…的空间: 一是队伍建设薄弱、力量缺乏。": the sentences after it, up
+    // to the next item, tell it)
+    const lastClause = said.text.trim().replace(/[。；;]$/, '').split(/[：:，,]/).at(-1) ?? '';
+    const itemTitle = lastClause.includes(phrases[0]!) && lastClause.length <= HEADING_MAX_CHARS;
+    const next = all.slice(at[0]! + 1, at[0]! + 1 + CLAIM_TOLD_SENTENCES).filter((x) => x.section === said.section);
+    const untilItem = next.findIndex((x) => NEXT_ITEM.test(x.text.trim()));
+    const after = said.text.trim().length <= HEADING_MAX_CHARS ? next : itemTitle ? next.slice(0, untilItem < 0 ? next.length : untilItem) : [];
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [said, ...after].map((x) => x.text.trim()), source: sectionSource(said.section), labelled: true } };
   },
 };

@@ -384,3 +384,14 @@ describe('field-printed-asked and address-checked (late session 45)', () => {
     expect(text).toContain('150001');
   });
 });
+
+import { whyOfQuotedClaim } from '../../../src/core/policy/quoted-count-why.js';
+
+describe('why-of-quoted-claim (session 45)', () => {
+  it('the phrase an item\'s title ending its sentence ("…的空间: 一是队伍建设薄弱、力量缺乏。"): the sentence after it tells it', async () => {
+    const kn = await knowledge();
+    const text = said(whyOfQuotedClaim.decide(u({ text: '报告里说“队伍建设薄弱、力量缺乏”，为什么这么说？', norm: '报告里说“队伍建设薄弱、力量缺乏”,为什么这么说?', kind: 'why' }), {}, kn));
+    expect(text).toContain('离职');
+    expect(text).not.toContain('二是');
+  });
+});
