@@ -57,16 +57,18 @@ export const FUNCTION_CHARS = '的了吗呢吧啊呀是在有个这那就都也�
 /** A content word worth counting as known/unknown: two Han characters or three Latin letters. */
 export const COUNTED_WORD = /\p{Script=Han}{2,}|[a-z]{3,}/u;
 
+/** The titles of officials as words (市长, 局长 …): real words a typo never stands for, however like a term they sound (市长 ~ 时长). */
+export const OFFICIAL_TITLE_WORDS: ReadonlySet<string> = new Set(['区长', '县长', '市长', '省长', '镇长', '乡长', '局长', '厅长', '处长', '科长', '主任', '书记', '部长', '主席', '领导']);
+
 /**
  * A question about an official by title: who they are, their name or their phone ("区长叫什么名字",
  * "局长电话多少"). Reports name offices, not people, so the honest answer is the fallback with the phone.
  */
 // (工作人员 as the rewriter may leave it, its known word cut loose: "工作 人员"; the name asked a clause later, "工作人员有几个？叫什么
 // 名字"; a private phone, "主任的私人手机号")
-export const OFFICIAL_ASKED =
-  /(区长|县长|市长|省长|镇长|乡长|局长|厅长|处长|科长|主任|书记|部长|主席|领导|同志|工作\s?人员|经办人|专员|负责人)(?:[^。]{0,6}?(?:是谁|叫什么|叫啥|名字|姓什么|姓啥|是哪位)|多大|岁数|年龄|的?(?:私人|个人|本人)?(手机|电话|号码|联系方式|微信))/;
-/** The titles of officials as words (市长, 局长 …): real words a typo never stands for, however like a term they sound (市长 ~ 时长). */
-export const OFFICIAL_TITLE_WORDS: ReadonlySet<string> = new Set(['区长', '县长', '市长', '省长', '镇长', '乡长', '局长', '厅长', '处长', '科长', '主任', '书记', '部长', '主席', '领导']);
+export const OFFICIAL_ASKED = new RegExp(
+  `(${[...OFFICIAL_TITLE_WORDS].join('|')}|同志|工作\\s?人员|经办人|专员|负责人)(?:[^。]{0,6}?(?:是谁|叫什么|叫啥|名字|姓什么|姓啥|是哪位)|多大|岁数|年龄|的?(?:私人|个人|本人)?(手机|电话|号码|联系方式|微信))`,
+);
 /** …but "领导小组" and "主任委员" are bodies the report may describe (its 一、总体情况 section). */
 export const OFFICIAL_IN_REPORT_SENSE = /领导小组|领导机制|主要领导|分管领导/;
 /** "电话多少" / "邮编是多少" ask for a contact detail, not a count: no narrative count answers them. */

@@ -8,7 +8,7 @@ import { escapeRegExp } from '../../escape.js';
 import { contentWords, COUNT_ATTACHED, countAsked, countFit, CUT_NOTE_START, cutBeforeCount, cutNote, unitsAlike } from '../../answer/retrieve.js';
 import { questionKinds } from '../../understand/kind.js';
 import { countIn, narrative, quotedCounts } from '../handlers.js';
-import { hasTableFigures, pickReport, reportsOf } from '../select.js';
+import { hasTableFigures, pickReport, reportById, reportsOf } from '../select.js';
 import { reportLabel } from '../../answer/render.js';
 import type { Knowledge } from '../knowledge.js';
 import type { ConvState } from '../engine.js';
@@ -478,8 +478,8 @@ export const countFollowUp: Rule = {
     // (a table word read in it, "其中发布文件呢" → table 二's 制发, of a report with no such cell: the text's count still)
     if (!u.followUp.is || !state.text || u.slots.unknownOffices.length) return undefined;
     // (or a figure of the tables the report gave in its text only, no cell: "伊宁县依申请公开多少件" then "那县长信箱呢")
-    const before0 = state.report ? kn.reports.find((x) => x.id === state.report) : undefined;
-    const toldBefore = state.intent === PASSAGE_INTENT || (!!state.metric && !!before0 && !hasCells(before0, state.metric));
+    const answeredOf = reportById(kn, state.report);
+    const toldBefore = state.intent === PASSAGE_INTENT || (!!state.metric && !!answeredOf && !hasCells(answeredOf, state.metric));
     if (!toldBefore) return undefined;
     const shown = u.metric ? pickReport(kn, u.slots, state).report : undefined;
     // (only table 二's words, which name kinds of document the text may count; a result of the requests named is a figure asked)

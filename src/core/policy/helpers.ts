@@ -22,6 +22,7 @@ const FAX_NUMBER_ASKED = (text: string): boolean => /传真/.test(text) && /号�
 /** The single-detail contact intents (not the whole block, the department or office hours). */
 const FIELD_INTENTS = new Set(CONTACT_FIELD_NOUNS.map(([, id]) => id));
 import { pickReport } from '../select.js';
+import type { Rendered } from '../../answer/render.js';
 import { WordOwners } from '../word-owners.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { questionKind, type Understanding } from '../understanding.js';
@@ -509,4 +510,12 @@ export function intentDecision(u: Understanding, kn: Knowledge, id: string, floo
 /** Whom to ask, said after something the report does not tell ("如需了解，可咨询…（电话 …）。"), or '' without a phone. */
 export function enquiryNote(r: Report): string {
   return r.contact.phone ? `如需了解，可咨询${r.contact.department ?? r.office}（电话 ${r.contact.phone}）。` : '';
+}
+
+/**
+ * The passage the last answer gave, found again by the question before (the state keeps questions, not answers): what a
+ * follow-up on "that count" reads ("全年办了多少件", "都是在哪里公开的").
+ */
+export function passageBefore(r: Report, text: string): Rendered | undefined {
+  return narrative(r, text, true, POLICY.countedPassageCoverage)?.parts;
 }

@@ -5,12 +5,10 @@
  */
 import { countAsked, unitsAlike } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
-import { narrative } from '../handlers.js';
 import { PASSAGE_INTENT } from '../respond.js';
-import { POLICY } from '../thresholds.js';
 import { pickReport } from '../select.js';
 import { hasCells } from './consistency.js';
-import { kindsOf, withoutSlots } from './helpers.js';
+import { kindsOf, passageBefore, withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** The how-many words and particles of a question: what is left names the thing ("全年办了多少件" → 全年办). */
@@ -33,8 +31,7 @@ export const countInLastAnswer: Rule = {
     const thing = text.replace(ASKING_WORDS, '');
     if (thing.length < THING_CHARS_MIN) return undefined;
     const counted = new RegExp(`\\d+\\s*[${unitsAlike(asked.unit)}]`);
-    // (the passage answered before, found again by the question before: the state keeps questions, not answers)
-    const found = narrative(r, state.text, true, POLICY.countedPassageCoverage)?.parts;
+    const found = passageBefore(r, state.text);
     const before = found?.lines.join('');
     if (!before) return undefined;
     const clauses = before.split(CLAUSE).filter((c) => counted.test(c) && [...thing].every((ch) => c.includes(ch)));

@@ -42,10 +42,10 @@ const REQUEST_REPLY_ASKED = /申请[^，。？?]{0,14}(?:多久|几天|多长时
 
 /** A citizen's document another service issues ("护照", "居住证", "驾驶证"): its matter is never the disclosure office's. */
 const SERVICE_DOCUMENT = /护照|居住证|身份证|驾照|驾驶证|社保卡|医保卡|营业执照|结婚证|离婚证|出生证明|港澳通行证|通行证|签证/;
-/** A place's other matters, named beside the place an office is named for ("庐山景区天气怎么样"): the weather, sights, tickets. */
-const PLACE_MATTER = /天气|气温|下雨|下雪|景区|景点|门票|旅游/;
 /** The weather asked. */
 const WEATHER = /天气|气温|下雨|下雪|刮风|多少度|几度/;
+/** A place's other matters, named beside the place an office is named for ("庐山景区天气怎么样"): the weather, sights, tickets. */
+const PLACE_MATTER = new RegExp(`${WEATHER.source}|景区|景点|门票|旅游`);
 
 export const offTopicWord: Rule = {
   name: 'off-topic-word',

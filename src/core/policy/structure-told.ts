@@ -24,12 +24,12 @@ export const structureTold: Rule = {
   decide: (u, state, kn) => {
     if (u.metric || !PARTS_ASKED.test(u.norm) || !/报告|年报/.test(u.norm) || FORMAT_ASKED.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
-    const told = r ? sentencesOf(r).find((x) => PARTS_TOLD.test(x.text)) : undefined;
+    const told = r ? sentencesOf(r).map((x) => ({ x, m: PARTS_TOLD.exec(x.text) })).find((t) => t.m) : undefined;
     if (!r || !told) return undefined;
     // (the count in figures too, "八部分" → 共 8 个部分)
-    const said = PARTS_TOLD.exec(told.text)![1]!;
+    const said = told.m![1]!;
     const n = /^\d+$/.test(said) ? Number(said) : CN_DIGITS[said];
-    const lines = [told.text.trim(), ...(n ? [`即共 ${n} 个部分。`] : [])];
-    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source: sectionSource(told.section), labelled: true } };
+    const lines = [told.x.text.trim(), ...(n ? [`即共 ${n} 个部分。`] : [])];
+    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source: sectionSource(told.x.section), labelled: true } };
   },
 };

@@ -7,9 +7,8 @@ import { reportLabel } from '../../answer/render.js';
 import { sentencesOf } from '../../answer/retrieve.js';
 import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
-import { narrative } from '../handlers.js';
 import { PASSAGE_INTENT } from '../respond.js';
-import { POLICY } from '../thresholds.js';
+import { passageBefore } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** Where something is published, asked ("放哪儿公示了", "在哪里公开", "通过什么平台公示", "去哪能查到"). */
@@ -46,8 +45,7 @@ export const countPublishedWhere: Rule = {
     if (!u.followUp.is || u.metric || state.intent !== PASSAGE_INTENT || !state.text || !WHERE_MADE_PUBLIC.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
-    // (the count said before, found again by its question: the state keeps questions, not answers)
-    const line = narrative(r, state.text, true, POLICY.countedPassageCoverage)?.parts.lines[0]?.replace(/[。；;，,\s]+$/, '');
+    const line = passageBefore(r, state.text)?.lines[0]?.replace(/[。；;，,\s]+$/, '');
     if (!line || line.length < CUT_LINE_MIN) return undefined;
     const whole = sentencesOf(r).find((x) => x.text.includes(line));
     if (!whole || !PLACE_SAID.test(whole.text) || !MADE_PUBLIC_SAID.test(whole.text)) return undefined;
