@@ -31,6 +31,11 @@ export interface Intent {
   handler?: Handler;
   section?: string;
   match?: RegExp;
+  /**
+   * Words one of which the message must hold for the intent to be read at all (report.fee: 费, 钱, 收取 …): a message that
+   * shares only the frame of its examples ("年报里写的多少") is not this intent.
+   */
+  asked?: RegExp;
   source?: string;
   /** Out-of-scope intents: a match means "give the fallback". */
   fallback?: boolean;
@@ -65,6 +70,7 @@ const IntentSchema = z
     handler: z.enum(HANDLERS).optional(),
     section: z.enum(['前言', '一', '二', '三', '四', '五', '六']).optional(),
     match: z.string().optional(),
+    asked: z.string().optional(),
     source: z.string().optional(),
     fallback: z.boolean().optional(),
   })
@@ -84,7 +90,7 @@ function zodMessage(err: z.ZodError): string {
   return err.issues
     .map((i) => {
       const where = i.path.length ? `字段 ${i.path.join('.')}` : '';
-      if (i.code === 'unrecognized_keys') return `未知字段：${i.keys.join('、')}（允许的字段：id、title、examples、answer、handler、section、match、source、fallback）`;
+      if (i.code === 'unrecognized_keys') return `未知字段：${i.keys.join('、')}（允许的字段：id、title、examples、answer、handler、section、match、asked、source、fallback）`;
       if (i.code === 'invalid_type') return `${where} 缺少或类型不对`;
       if (i.code === 'invalid_value') return `${where} 取值不对，可选：${(i as { values?: unknown[] }).values?.join('、') ?? ''}`;
       return `${where} ${i.message}`.trim();
@@ -124,7 +130,18 @@ export function validateIntentFile(file: string, data: unknown): IntentSet {
         return errors.push(`${label}：match 不是有效的正则表达式：${it.match}`);
       }
     }
-    intents.push({ ...it, match, topic, file: name });
+    let asked: RegExp | undefined;
+    if (it.asked) {
+      try {
+        asked = new RegExp(it.asked);
+      } catch {
+        return errors.push(`${label}：asked 不是有效的正则表达式：${it.asked}`);
+      }
+      // (every example must hold one of the words, or the intent could never be read from its own examples)
+      const without = it.examples.filter((e) => !asked!.test(e));
+      if (without.length) return errors.push(`${label}：例句“${without[0]}”不含 asked 要求的词（${it.asked}）`);
+    }
+    intents.push({ ...it, match, asked, topic, file: name });
   });
   const lexicon: Lexicon = {};
   for (const [group, parts] of Object.entries(parsed.data.lexicon ?? {})) {

@@ -49,9 +49,13 @@ const YEAR_COUNT_BEFORE = /(?:年度|全年|本年)[^。]*?主动公开[^。，,
 const SEVERAL_CHANNELS = /(?:网站|政务服务网)[^，,。；;]{0,12}?(?:和|、|及|与|以及)[^，,。；;]{0,12}?(?:新媒体|微博|微信|公众号|客户端)/;
 const ONE_CHANNEL = /通过|网站|微博|微信|公众号|头条|抖音|新媒体|公开栏|传统媒体|政务服务网|App|客户端/i;
 /** A part of a total named ("其中…", "政策解读信息15条"): the clause starts with it. */
-const PART_START = /^(?:其中|包括|含)/;
+// (or the rest after the parts, "其他应主动公开的政府信息3条")
+const PART_START = /^(?:其中|包括|含|其他|其余)/;
 /** Every channel at once ("通过各类公开平台", "通过多种渠道"): the whole, not one channel's part. */
 const ALL_CHANNELS = /(?:各类|各种|多种|多个|全部|所有)(?:公开)?(?:平台|渠道|载体|媒体|方式)/;
+/** The whole place said as what published, right before the verb ("全区公开政府信息19000余条"): the place's total, over
+ *  a year's count of some kinds listed ("全年归集、整理公开…等信息1100余条"). */
+const PLACE_WIDE = /全(?:区|县|市|镇|乡|旗|省|州|盟)$/;
 /** A numbered item ("1.通过政府网站…"), right after a count of the same part: a part of that count. */
 const NUMBERED_ITEM = /^\d{1,2}\s*[.．、]/;
 
@@ -83,7 +87,8 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // (the words of the clause before the verb, and a sentence-opening 截至… before them)
       const lead = p.text.slice(start, at);
       // (through several channels named together is the whole: "通过政府网站和政务新媒体公开各类政府信息43873条")
-      const total = TOTAL_WORDS.test(lead + between) || SEVERAL_CHANNELS.test(lead);
+      const placeWide = PLACE_WIDE.test(lead.trim());
+      const total = TOTAL_WORDS.test(lead + between) || SEVERAL_CHANNELS.test(lead) || placeWide;
       // (through one channel is a part, unless said to be the total: "全年通过…网站、…新媒体等渠道主动公开信息120余条")
       // (nor when said to be proactive disclosure itself: "在政府官网上主动公开街道信息423条")
       // (no measure word: only when a breakdown in brackets follows, in this passage or as the next)
@@ -122,7 +127,7 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // a part of it)
       const everyChannel = ALL_CHANNELS.test(lead + between);
       if (NUMBERED_ITEM.test(clause) && cands.some((c) => c.passage === p || (c.passage === r.passages[i - 1] && c.passage.section === p.section))) continue;
-      const score = (m[1] ? 2 : 0) + (total ? 2 : 0) + (general ? 1 : 0) - (ONE_CHANNEL.test(lead + between) && !SEVERAL_CHANNELS.test(lead) && !everyChannel ? 1 : 0) + (brokenDown ? 1 : 0);
+      const score = (m[1] ? 2 : 0) + (total ? 2 : 0) + (general ? 1 : 0) - (ONE_CHANNEL.test(lead + between) && !SEVERAL_CHANNELS.test(lead) && !everyChannel ? 1 : 0) + (brokenDown ? 1 : 0) + (placeWide ? 1 : 0);
       // (in 万: "1.17万条" is 11700, said as printed in the clause)
       const value = m[4] ? Math.round(Number(m[3]) * 10_000) : Number(m[3]);
       if (!Number.isInteger(value)) continue;

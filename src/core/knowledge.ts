@@ -32,6 +32,9 @@ export interface Knowledge {
   officeNames: readonly string[];
 }
 
+/** Real words that sound exactly like a domain term and are never its typo ("电动车限行的那个文件": 限行, never 现行). */
+const SOUND_ALIKE_REAL_WORDS: ReadonlySet<string> = new Set(['限行', '限号']);
+
 /** Everyday words of questions that say nothing about the topic (so they never make a question "off-topic"). */
 const EVERYDAY = '开始 原来 原先 变 换 最后 最终 之内 以内 之前 以前 之后 以后 管委会 管理委员会 办事处 街道办 居委会 村委会 时候 啥时候 什么时候 原因 分别 号码 回复 问题 事情 东西 意思 情况 具体 一般 大概 现在 目前 最近 已经 还是 可能 应该 需要 必须 是不是 能否 到底 多长时间 时间 多少钱 一点 有点 一些 问一下 了解 查询 查 看看 清楚 明白 方便 麻烦 快 慢 为什么 怎么办 没人理 不理 没人管 没回复 没答复 着急 急用 赶时间 特别 非常 很多 特别多 太多 好多 要是 如果 假如 按规定 按照规定 按理 按理说 照理说 一般来说 通常 库里 汇总 汇总用 帮看下 看下 帮看 帮忙 记的 这记 不对 对不对 这几家 打通 能打通 打得通 原话 没个信儿 信儿 回话'.split(' ');
 
@@ -168,7 +171,7 @@ export function buildKnowledge(
       phrases: set.intents.flatMap((i) => [...i.examples, i.title]),
       domain: DOMAIN_TERMS,
       synonyms: set.synonyms,
-      known: (w) => vocab.has(w) || classifier.knowsWord(w) || STOPWORDS.has(w) || QUESTION_WORDS.has(w) || OFFICIAL_TITLE_WORDS.has(w),
+      known: (w) => vocab.has(w) || SOUND_ALIKE_REAL_WORDS.has(w) || classifier.knowsWord(w) || STOPWORDS.has(w) || QUESTION_WORDS.has(w) || OFFICIAL_TITLE_WORDS.has(w),
     }),
   };
 }

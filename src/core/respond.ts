@@ -19,7 +19,7 @@ import { execute, figuresIntent, handlerOf, reportFree, topicOf } from './handle
 import type { Knowledge } from './knowledge.js';
 import type { Decision } from './policy/types.js';
 import { defaultReport, homeReport, namedReports, newest, pickReport, reportById, reportsOf } from './select.js';
-import { DIFFERENCE_ASKED, SUM_ASKED } from './patterns.js';
+import { CONTACT_FIELD_NOUNS, DIFFERENCE_ASKED, SUM_ASKED } from './patterns.js';
 import { sameOverYears } from './contact-details.js';
 import { POLICY } from './thresholds.js';
 import type { Answer } from './types.js';
@@ -234,7 +234,8 @@ function askedState(kn: Knowledge, u: Understanding, state: ConvState): ConvStat
   const t = u.candidates[0];
   // (a how-many of something counted in a unit — "公开了多少信息" — is asked again of the report's text through the
   // figures intent, not of a template its question words matched: "收了多少信息处理费")
-  const counted = !u.metric && !!countAsked(u.norm)?.nouns.length && (!t || !topicOf(t.item).contact);
+  // (a contact read only weakly, no detail named — "规划类信息公开了几条" — is no contact asked)
+  const counted = !u.metric && !!countAsked(u.norm)?.nouns.length && (!t || !topicOf(t.item).contact || !CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm)));
   const intent = u.metric || counted ? figuresIntent(kn) : t && !t.item.fallback ? t.item : undefined;
   if (!intent) return withKeys(state, { clarify: undefined });
   const text = u.slots.spans.length ? cutSpans(u.norm, u.slots.spans).trim() : u.norm;

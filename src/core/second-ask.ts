@@ -94,6 +94,8 @@ const ITEM_MARK = /[1-9１-９][.、．)）]|[①②③④⑤]/;
 /** Items said in words ("一是…，二是…"), each after a break: both the first and the second there. */
 const CN_ITEMS_BOTH = /(?:^|[\s,，。:：;；?？!！])一是.+[\s,，。;；?？!！]二是/;
 const CN_ITEM = /(?:^|[\s,，。:：;；?？!！])[一二三四五]是\s*(.+?)(?=[\s,，。;；?？!！][一二三四五]是|$)/g;
+/** Items said in words after their number is announced ("两个事儿一是…二是…", spaces dropped by normalising): no break needed. */
+const CN_ITEMS_ANNOUNCED = /(?:两|三|几)(?:个|件)(?:事儿?|事情|问题)(?:哈|啊|呀)?[:：,，]?一是(.+?)二是(.+?)(?:三是(.+))?$/;
 
 /** Asking clauses kept per normal form (a pure function of it, read for every answer given). */
 const ASKS_MEMO_MAX = READING_MEMO_MAX;
@@ -120,6 +122,9 @@ export function itemsAsked(norm: string): string[] | undefined {
   // (or items said "一是…，二是…": "问两个事：一是…多少个工作日内答复，二是…的对外办公电话")
   const said = CN_ITEMS_BOTH.test(norm) ? [...norm.matchAll(CN_ITEM)].map((m) => m[1]!.trim()).filter((c) => c.replace(/[?？]$/, '').length >= POLICY.askMinChars) : [];
   if (said.length >= 2 && said.length <= MAX_ASKS) return said;
+  const announced = CN_ITEMS_ANNOUNCED.exec(norm);
+  const items = announced ? announced.slice(1).filter((c): c is string => !!c).map((c) => c.replace(/[,，。;；]\s*$/, '').trim()) : [];
+  if (items.length >= 2 && items.every((c) => c.replace(/[?？]$/, '').length >= POLICY.askMinChars)) return items;
   return undefined;
 }
 
@@ -139,7 +144,8 @@ const CONTACT_WANTED = /(?:电话|地址|邮箱|邮编|传真|网址)(?:号码?)
 
 /** A yes/no asked without a question mark ("有没有被人申请行政复议"). */
 // (or a done-or-not at the clause's end: "信息处理费收了没有", "公开了没")
-const YES_NO_ASKED = /有没有|有无|是不是|[了过]没有?[?？。]*$/;
+// (or the thing between, "收过信息处理费没有")
+const YES_NO_ASKED = /有没有|有无|是不是|[了过](?:[^，,。？?]{0,8})没有?[?？。]*$/;
 
 /** The asker asks to be told ("请一并说明：…", "介绍一下…"): the things named after it are what is asked. */
 const TELL_ME = /^(?:请|麻烦|烦请)?(?:一并|分别|顺便)?(?:说明|告知|介绍|讲讲|说说|讲一下|说一下|列一下|列出)/;
@@ -257,8 +263,10 @@ export function withSecondAsk(
   const aboutReport = out.answer.report || named?.id;
   const about: ConvState = aboutReport ? { report: aboutReport } : state;
   // the fee rules (第四十二条) for a clause that asks whether the asker pays, when the answer is not already them
-  const feeAnswer = (clause: string): string | undefined => {
-    if (!OWN_FEE_ASKED.test(clause) || out.answer.intent === FEE_INTENT || !kn.byId.has(FEE_INTENT)) return undefined;
+  // (or beside the fee intent's own answer when that told what the report says of fees, "…实际收过信息处理费没有": said()
+  // keeps the rules from being given twice)
+  const feeAnswer = (clause: string, besideFee = false): string | undefined => {
+    if (!OWN_FEE_ASKED.test(clause) || (out.answer.intent === FEE_INTENT && !besideFee) || !kn.byId.has(FEE_INTENT)) return undefined;
     const added = carryOut(kn, { kind: 'intent', intent: kn.byId.get(FEE_INTENT)!, confidence: THRESHOLDS.answer }, understand(kn, clause, about, now), about, FEE_RULE);
     return added.answer.fallback ? undefined : added.answer.text;
   };
@@ -296,9 +304,11 @@ export function withSecondAsk(
     }
     // whether the asker must pay, asked in a clause of its own ("去那申请信息公开要不要收费"): the fee rule (第四十二条), which
     // a clause read alone, its place words unknown, may read only weakly
-    if (OWN_FEE_ASKED.test(clause) && out.answer.intent !== FEE_INTENT && kn.byId.has(FEE_INTENT)) {
-      const fee = feeAnswer(clause);
-      if (fee && !said(text, fee)) text = `${text}\n\n${fee}`;
+    if (OWN_FEE_ASKED.test(clause) && kn.byId.has(FEE_INTENT)) {
+      const fee = feeAnswer(clause, true);
+      // (the answer already the fee rules, "要收费吗？一般多久能答复": the other question is still to be answered)
+      if (!fee || said(text, fee)) continue;
+      text = `${text}\n\n${fee}`;
       if (asks.length === 2) break;
       continue;
     }

@@ -510,7 +510,8 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   // after an answer: a short message, one that opens or ends like a follow-up, or one that names only a
   // report, however long its name ("长春退役军人事务局")
   const isFollowUp = shortOrMarked || (Boolean(state.intent) && onlySlots);
-  let candidates = ranked;
+  // (an intent that names the words it must be asked with, "asked" in intents/*.yml, is no reading of a message without them)
+  let candidates = ranked.some((c) => c.item.asked && !c.item.asked.test(norm)) ? ranked.filter((c) => !c.item.asked || c.item.asked.test(norm)) : ranked;
   if (isFollowUp && state.intent && (norm.length <= POLICY.followUpMaxChars || (ranked[0]?.score ?? 0) < THRESHOLDS.answer)) {
     // in a conversation the previous topic is the likelier reading of a short or unclear question
     candidates = candidates

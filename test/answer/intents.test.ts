@@ -26,6 +26,15 @@ describe('intent validation', () => {
     const r = validateIntentFile('a.yml', { topic: 't', intents: [{ ...good, answer: '电话：{contact.wechat}' }] });
     expect(r.errors[0]).toMatch(/\{contact\.wechat\}/);
   });
+  it('asked: a bad pattern, or an example without its words, names the intent; a good one is kept as a pattern', () => {
+    const bad = validateIntentFile('a.yml', { topic: 't', intents: [{ ...good, asked: '(' }] });
+    expect(bad.errors[0]).toMatch(/a\.yml.*x\.one.*asked 不是有效的正则表达式/);
+    const missing = validateIntentFile('a.yml', { topic: 't', intents: [{ ...good, asked: '问题一|问题二' }] });
+    expect(missing.errors[0]).toContain('例句“问题三”不含 asked 要求的词');
+    const ok = validateIntentFile('a.yml', { topic: 't', intents: [{ ...good, asked: '问题' }] });
+    expect(ok.errors).toEqual([]);
+    expect(ok.intents[0]!.asked?.test('问题四')).toBe(true);
+  });
   it('a bad intent is skipped, the others stay', () => {
     const r = validateIntentFile('a.yml', { topic: 't', intents: [{ ...good, id: 'BAD ID' }, { ...good, id: 'x.two' }] });
     expect(r.errors).toHaveLength(1);

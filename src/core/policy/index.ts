@@ -77,6 +77,8 @@ import { otherWaysFollowUp } from './other-ways.js';
 import { statedRate } from './stated-rate.js';
 import { repliesOnTime } from './replies-on-time.js';
 import { columnMeaning } from './column-meaning.js';
+import { actionTold } from './action-told.js';
+import { column2019FollowUp } from './column-2019-follow-up.js';
 import { formatNumberChecked, reportFormatAsked } from './format-asked.js';
 import { balanceWhy } from './balance-why.js';
 import { stockFlowCheck, stockIntoNext } from './stock-flow.js';
@@ -166,6 +168,9 @@ export const RULES: readonly Rule[] = [
   madeToOrderAsked,
   // (the same information asked for again after a reply: 不予重复处理, before the story's how to apply)
   repeatRequestAsked,
+  // (before procedure-in-story and the procedure's reasons to withhold: "年报里承认工作有短板，他们自己说的原因是什么" asks
+  // section 五's causes, however long the story around it)
+  shortcomingWhy,
   procedureInStory,
   howToApply,
   applyInStory,
@@ -174,11 +179,16 @@ export const RULES: readonly Rule[] = [
   // (a cited document's number asked by its issuer and year, "川办便函〔2022〕多少号", "定政办发哪一年第几号": as the report
   // prints it — before the list of reports that 哪一年 reads)
   citedDocumentNumber,
+  // (a thing the report did asked what it was for or which document it followed, "…受理渠道是为了什么": its sentence — before
+  // the figure rules that 文件 reads)
+  actionTold,
   reportsAsked,
   reportYearAsked,
   labelSlipAsked,
   columnNameAsked,
   columnMeaning,
+  // (after column-meaning: a 2019 column only printed, asked right after a figure of table 二, "新公开的呢")
+  column2019FollowUp,
   // (after column-meaning: a column named with the version asked is that column's meaning, the version said with it)
   reportFormatAsked,
   // (a format notice's number quoted and checked: "“国办公开函[2021]3号”对不对")
@@ -291,8 +301,6 @@ export const RULES: readonly Rule[] = [
   partsOfToldCount,
   // (before the procedure's reasons to withhold: "为什么申请涨了这么多" asks the report's reason for the change)
   riseReasonTold,
-  // (before the procedure's reasons to withhold: "工作有短板，是啥原因" asks section 五's causes)
-  shortcomingWhy,
   // (before the figure rules: "回复说信息不存在，合法吗" asks the rule of that reply, not how many got it)
   replyLawfulAsked,
   feeReckoned,
@@ -334,13 +342,14 @@ export const RULES: readonly Rule[] = [
   // (before mostly-unknown: the story's dialect words do not hide where the office named is)
   officeWhereAsked,
   officeDetailAsked,
+  // (before mostly-unknown and close-call: "年报里有没有提到菜市场改造" of a thing the report never names says so — whatever
+  // words the intents lack — and is no reading of 报告里…有吗)
+  mentionAsked,
   mostlyUnknown,
   unknownTopic,
   reportOnlyWords,
   narrativeFigure,
   noCandidate,
-  // (before close-call: "…的情况，这份报告里有吗" of a thing the report never names is no reading of 报告里…有吗)
-  mentionAsked,
   closeCall,
   confidentIntent,
   contactDetailWanted,

@@ -42,6 +42,8 @@ export const countInLastAnswer: Rule = {
 
 /** A way requests come in, named alone after their count ("当面的呢", "那网上申请的有多少"). */
 const CHANNEL_ALONE = /^(?:那|那么)?(网站|网上|在线|网络|当面|现场|信函|邮寄|传真|电子邮件|邮件)(?:提交|递交)?(?:申请)?(?:的)?(?:呢|有多少|有几件|多少件?|几件)?[?？。]*$/;
+/** A way said in everyday words ("写信寄过来的" — read 信件寄过来 —, "上门的", "上网提交的"): 信函, 当面 or 网上. */
+const EVERYDAY_CHANNEL = /^(?:那|那么)?(?:(?:写信|信件|寄信)(?:寄过来|寄来|寄的)?|寄过来|邮过来|邮寄过来|上门|跑去|亲自去|上网)(?=的|申请|提交|递交|呢)/;
 /** Words of the same way in a report ("网站" for 网上 …). */
 const CHANNEL_WORDS: Readonly<Record<string, string>> = { 网站: '网站|网上|网络|在线', 网上: '网站|网上|网络|在线', 在线: '网站|网上|网络|在线', 网络: '网站|网上|网络|在线', 当面: '当面|现场', 现场: '当面|现场', 信函: '信函|邮寄|信件', 邮寄: '信函|邮寄|信件', 传真: '传真', 电子邮件: '电子邮件|邮件|邮箱', 邮件: '电子邮件|邮件|邮箱' };
 
@@ -49,12 +51,13 @@ export const channelCountFollowUp: Rule = {
   name: 'channel-count-follow-up',
   doc: 'A way requests come in named alone right after their count ("当面的呢" after "受理了多少件申请"): the text\'s clause counting the requests that came that way ("当面申请44件"), never whether one may apply that way.',
   decide: (u, state, kn) => {
-    const m = CHANNEL_ALONE.exec(withoutSlots(u).trim());
+    const m = CHANNEL_ALONE.exec(withoutSlots(u).trim().replace(EVERYDAY_CHANNEL, (w) => (/网/.test(w) ? '网上' : /上门|跑|亲自/.test(w) ? '当面' : '信函')));
     if (!m || !u.followUp.is || !state.text || !/申请/.test(state.text)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     const counted = new RegExp(`(?:${CHANNEL_WORDS[m[1]!] ?? m[1]})[^，,；;、。]{0,6}申请\\s*\\d+\\s*件`);
-    const clauses = r.passages.flatMap((p) => p.text.split(/[，,；;、。]/).filter((c) => counted.test(c)).map((c) => ({ c: c.trim(), section: p.section })));
+    // (the same clause printed twice, in the text and a summary of it, is one)
+    const clauses = [...new Map(r.passages.flatMap((p) => p.text.split(/[，,；;、。]/).filter((c) => counted.test(c)).map((c) => [c.trim().replace(/^[(（]/, ''), { c: c.trim(), section: p.section }] as const))).values()];
     if (clauses.length !== 1) return undefined;
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${clauses[0]!.c}`], labelled: true } };
   },

@@ -14,11 +14,11 @@ import { CLAUSE_SPLIT, CONTACT_FIELD_NOUNS } from '../patterns.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { enquiryNote, topScore } from './helpers.js';
 
-/** Whether the report has something, asked ("报告里有吗", "年报里有没有提到", "报告中提没提"). */
-const MENTION_ASKED = /(?:报告|年报)(?:里|中|上|里面)?(?:有没有|有无|提没提|写没写|说没说)(?:提到|提及|写到|说到|讲到|涉及|写|提)?|(?:报告|年报)(?:里|中|上|里面)?(?:有吗|有没|提到了?吗|写了吗|提了吗|涉及了?吗)/;
+/** Whether the report has something, asked ("报告里有吗", "年报里有没有提到", "报告中提没提"; "这份年报里，有没有提到…"). */
+const MENTION_ASKED = /(?:报告|年报)(?:里|中|上|里面)?[,，]?(?:有没有|有无|提没提|写没写|说没说)(?:提到|提及|写到|说到|讲到|涉及|写|提)?|(?:报告|年报)(?:里|中|上|里面)?(?:有吗|有没|提到了?吗|写了吗|提了吗|涉及了?吗)/;
 /** The asker's words about themselves ("我是孕妇，", "本人是…"), and the words that only point at the report or ask. */
 const SELF_CLAUSE = /(?:^|[，,。！!？?])(?:我是|我在|本人是?|俺是)[^，,。！!？?]*/g;
-const ASKING = /(?:报告|年报)(?:里|中|上|里面)?(?:有没有|有无|提没提|写没写|说没说|有吗|有没|提到了?吗|写了吗|提了吗|涉及了?吗)(?:提到|提及|写到|说到|讲到|涉及|写|提)?|这份|这个|想了解|了解一下|想知道|请问|问一下|的情况|情况|的事情?|事情|相关|内容|方面|信息/g;
+const ASKING = /(?:报告|年报)(?:里|中|上|里面)?[,，]?(?:有没有|有无|提没提|写没写|说没说|有吗|有没|提到了?吗|写了吗|提了吗|涉及了?吗)(?:提到|提及|写到|说到|讲到|涉及|写|提)?|这份|这个|想了解|了解一下|想知道|请问|问一下|的情况|情况|的事情?|事情|相关|内容|方面|信息/g;
 /** A count asked ("有几个", "多少"): the figure rules'. */
 const HOW_MANY = /几|多少/;
 /** A standard or rate asked ("补偿标准是多少", "收费标准多少"): an amount of some matter, not a count. */

@@ -8,10 +8,13 @@ import { residualLabel } from '../../answer/text-arith.js';
 import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
 import { namedReports, pickReport } from '../select.js';
-import { ASKING, CLAUSE_SPLIT } from '../patterns.js';
+import { ASKING, CLAUSE_SPLIT, CONTACT_FIELD_NOUNS } from '../patterns.js';
 import { kindsOf, withoutSlots } from './helpers.js';
 import { contentWords } from '../../answer/retrieve.js';
 import type { Rule } from './types.js';
+
+/** A how-many of a clause (a phone number asked, "电话多少", is a contact detail all the same). */
+const HOW_MANY_WORD = /几[件条个项次]|多少[件条个项次]/;
 
 /** The clause asks the proactive disclosure's count ("主动公开多少条", "公开了多少条信息"): 公开 and a how-many in 条. */
 // (or its how-many with no measure word, "一共主动公开多少", "一共公开了多少信息")
@@ -74,7 +77,8 @@ export const proactiveTotal: Rule = {
     // (of several offices, the website said as where it went: each one's year's total, the one count all reports tell)
     const text = several ? withoutSlots(u).replace(ON_THE_SITE, '') : withoutSlots(u);
     // (the clause that asks it; another question of the message is left to the second-ask pass)
-    const asks = text.split(CLAUSE_SPLIT).filter((c) => ASKING.test(c));
+    // (a contact detail asked beside it, "…主动公开了几条？有疑问打什么电话": the second-ask pass adds it)
+    const asks = text.split(CLAUSE_SPLIT).filter((c) => ASKING.test(c) && !(CONTACT_FIELD_NOUNS.some(([re]) => re.test(c)) && !HOW_MANY_WORD.test(c)));
     // (two questions in one message, "主动公开多少条？其中…多少条": count-in-report answers both from their sentences)
     if (asks.length >= 2) return undefined;
     // (no clause with a question word, "想核实…主动公开信息的总数": the message itself)

@@ -153,6 +153,10 @@ const CONTENT = 'procedure.content';
 /** How a stretch of the report was put ("那块当时怎么写的", "这一段是怎么说的"). */
 const REPORT_STRETCH_PUT = /(?:那|这)一?(?:块|段|部分|节)[^，。？?]{0,4}(?:怎么|如何)(?:写|说|讲)的/;
 
+/** The asker wants to apply for a document ("俺想申请林州市政府的一个文件"). */
+const WANT_TO_APPLY_FOR = /(?:想|要|打算|准备)(?:去)?申请(?:公开)?[^，,。？?]{0,16}(?:文件|信息|材料|资料|通知|方案|规定|名单)/;
+/** A bare how-to ending the message ("咋弄", "那该怎么办呢"). */
+const BARE_HOW_END = /(?:怎么办|咋办|咋弄|怎么弄|咋整|怎么整|咋搞|怎么搞|怎么操作|咋操作)(?:呢|啊|呀|嘞)?[?？]?$/;
 /** 怎么会 / 咋会 / 怎么这么: surprise at a fact, a why — never how to do it. */
 const HOW_COME = /(?:怎么|咋)(?:会|这么|那么)/;
 
@@ -172,13 +176,15 @@ export const howToApply: Rule = {
     // the story's words matched ("…邻居说可以找政府要文件…要文件的话到底咋申请啊") — even another matter's
     // words ("孩子上学的招生方案我想申请公开一下要怎么弄"), when it says to apply for disclosure in so many words
     // (a document wanted, "低保名单想看看，…咋个申请", is read the same way, however short the message)
-    const story = u.classifierText.length > POLICY.clauseMinChars || DOCUMENT_WANTED.test(u.norm);
+    const story = u.classifierText.length > POLICY.clauseMinChars || DOCUMENT_WANTED.test(u.norm) || WANT_TO_APPLY_FOR.test(u.norm);
     const clauses = story ? u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim()) : [];
     const last = clauses.at(-1) ?? '';
     // (or asking how to apply for a document the story names: "俺们村低保名单想看看，民政局那边咋个申请" is not 低保怎么申请)
     // (or where to get the document wanted: "我想要我们那片动迁的文件上哪要去啊" — applying is how one gets it)
     const whereToGet = DOCUMENT_WANTED.test(u.norm) && WHERE_TO_GET.test(last);
-    if (story && (questionKinds(last).how || whereToGet) && (APPLY_VERB.test(last) || whereToGet) && (!t.item.fallback || DISCLOSURE_APPLY.test(last) || DOCUMENT_WANTED.test(u.norm))) {
+    // (or applying said first and a bare how-to last, "俺想申请林州市政府的一个文件，就是…的那个，咋弄")
+    const applyThenHow = WANT_TO_APPLY_FOR.test(u.norm) && BARE_HOW_END.test(last);
+    if (story && (questionKinds(last).how || whereToGet || applyThenHow) && (APPLY_VERB.test(last) || whereToGet || applyThenHow) && (!t.item.fallback || DISCLOSURE_APPLY.test(last) || DOCUMENT_WANTED.test(u.norm))) {
       return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify) };
     }
     if (t.item.fallback) return undefined;

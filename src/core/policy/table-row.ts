@@ -109,6 +109,8 @@ export const NO_CASE_DETAILS = '年度报告只公布件数和办理结果，没
 const REQUESTS_QUOTED = /(?:那|这)(?:\d+|几|些)件(?:申请|信息公开申请)/;
 /** Table 三's row of the year's new requests. */
 const NEW_REQUESTS: MetricQuery = { table: '三', rows: ['new'], cols: [], spans: [] };
+/** The document an action followed, asked ("按照哪个文件的要求", "依据的是哪个文件"). */
+const BASIS_DOCUMENT_ASKED = /(?:按照|依照|依据|根据|遵照|落实)(?:的是)?(?:哪个|哪份|什么|啥)文件|(?:哪个|哪份|什么)文件(?:的)?(?:要求|规定|精神|部署)/;
 const DOCUMENT_DETAIL_ASKED = /(?:是|叫)(?:什么|啥|哪个|哪份|哪些)(?:文件|规章|名字|名称)|文号|文件(?:的)?(?:名称|名字|标题)|哪(?:个|份|些)文件/;
 
 /** How an answer says that the report counts documents without naming them. */
@@ -122,7 +124,8 @@ export const caseDetailAsked: Rule = {
     const quoted = !u.metric && REQUESTS_QUOTED.test(u.norm) ? NEW_REQUESTS : undefined;
     const metric = u.metric ?? quoted ?? (u.followUp.is ? state.metric : undefined);
     // (or which documents table 二 counts: "废止的那一件是什么文件？文号多少？")
-    const documents = metric?.table === '二' && DOCUMENT_DETAIL_ASKED.test(u.norm);
+    // (not the document an action followed, "制定…实施方案，是按照哪个文件的要求": the text names it)
+    const documents = metric?.table === '二' && DOCUMENT_DETAIL_ASKED.test(u.norm) && !BASIS_DOCUMENT_ASKED.test(u.norm);
     if (!metric || (metric.table === '二' && !documents) || (!documents && !CASE_DETAIL_ASKED.test(u.norm))) return undefined;
     // (what will happen to the asker's own request, "我写的申请要是没说清楚要哪份文件，会直接驳回吗": the rules, no case counted)
     if (ASKER_FUTURE.test(u.norm)) return undefined;

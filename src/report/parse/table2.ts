@@ -112,7 +112,8 @@ export function parseTable2(items: Item[], values: Record<string, Value>, findin
     rows.push({ id, label: cells[0]!.trim(), header, cells, ...(it.split ? { split: it.split } : {}) });
     const rawCells: Record<string, string> = {};
     for (let c = 1; c < cells.length; c++) {
-      const key = header?.[c]?.trim() || `列${c}`;
+      // (a heading wrapped over two lines, "本年新 公开数量", is one heading: no white space inside)
+      const key = header?.[c]?.replace(/\s+/g, '') || `列${c}`;
       if (key in rawCells) rawCells[`${key}#${c}`] = cells[c]!;
       else rawCells[key] = cells[c]!;
     }

@@ -1,0 +1,53 @@
+// New rules of session 46, on the reports they were written for (test/fixtures/reports-fresh170-*).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { knowledge, metric, u } from './helpers.js';
+import { textOf } from '../../../src/answer/render.js';
+import type { Decision } from '../../../src/core/policy/types.js';
+import { actionTold } from '../../../src/core/policy/action-told.js';
+import { column2019FollowUp } from '../../../src/core/policy/column-2019-follow-up.js';
+import { renderMetric } from '../../../src/answer/render.js';
+import { reportById } from '../../../src/core/select.js';
+
+let newa170: Knowledge;
+let newb170: Knowledge;
+beforeAll(async () => {
+  newa170 = await knowledge('test/fixtures/reports-fresh170-newa');
+  newb170 = await knowledge('test/fixtures/reports-fresh170-newb');
+});
+const said = (d: Decision | undefined) => (d && d.kind === 'passage' ? textOf(d.parts) : '');
+
+describe('action-told', () => {
+  const lizhou = { report: '广元市利州区人民政府-2023' };
+  const henan = { report: '河南省环境保护厅-2016' };
+  it('what a thing the report did was for: its sentence, with the purpose that follows it', () => {
+    const text = said(actionTold.decide(u({ norm: '利州区把网站邮寄现场几种受理渠道畅通起来,目的是啥?' }), lizhou, newa170));
+    expect(text).toContain('受理渠道');
+    expect(text).toContain('提高申请件办理率');
+  });
+  it('which document a thing followed: the sentence naming the document', () => {
+    const text = said(actionTold.decide(u({ norm: '环保厅那个政务公开工作实施方案依据的是哪个文件' }), henan, newa170));
+    expect(text).toMatch(/86[号號]/);
+  });
+  it('the report itself, nothing of the kind asked, or words the report lacks: no decision', () => {
+    expect(actionTold.decide(u({ norm: '这份年报是按照哪个文件编制的' }), henan, newa170)).toBeUndefined();
+    expect(actionTold.decide(u({ norm: '利州区受理渠道有哪些' }), lizhou, newa170)).toBeUndefined();
+    expect(actionTold.decide(u({ norm: '建设智慧停车场是为了什么' }), lizhou, newa170)).toBeUndefined();
+  });
+});
+
+describe('column-2019-follow-up', () => {
+  const after = { report: '武湖街-2020', metric: metric({ table: '二', rows: ['normative'], cols: ['issued'] }) };
+  it('a column of the 2019 format only printed, right after a figure of its row: the row as printed', () => {
+    const d = column2019FollowUp.decide(u({ norm: '那本年新公开的呢', followUp: { is: true, onlySlots: false } }), after, newb170);
+    expect(d?.kind).toBe('figure');
+    const r = reportById(newb170, '武湖街-2020')!;
+    const text = d && d.kind === 'figure' ? textOf(renderMetric(r, d.metric)) : '';
+    expect(text).toContain('本年新公开数量 0');
+  });
+  it('a column the catalogue holds, no figure before, or a long message: no decision', () => {
+    expect(column2019FollowUp.decide(u({ norm: '对外公开总数量呢' }), after, newb170)).toBeUndefined();
+    expect(column2019FollowUp.decide(u({ norm: '新公开的呢' }), { report: '武湖街-2020' }, newb170)).toBeUndefined();
+    expect(column2019FollowUp.decide(u({ norm: '武湖街道办事处规范性文件本年新公开的有多少件请告诉我' }), after, newb170)).toBeUndefined();
+  });
+});
