@@ -137,7 +137,8 @@ export function primeNormalize(pairs: Iterable<[string, string]>): void {
  * words ("电 话 多 少", "南岗区 政府办 电话"): five, a short clause of its own.
  */
 const CLAUSE_RUN_MIN = 5;
-const SPOKEN_CLAUSE_BREAK = new RegExp(`(\\p{Script=Han}{${CLAUSE_RUN_MIN}})\\s+(?=\\p{Script=Han}{${CLAUSE_RUN_MIN}})`, 'gu');
+// (or a year opening the run after it: "…规范性文件有几件 2022年有没有收信息处理费")
+const SPOKEN_CLAUSE_BREAK = new RegExp(`(\\p{Script=Han}{${CLAUSE_RUN_MIN}})\\s+(?=(?:\\d{2,4}年)?\\p{Script=Han}{${CLAUSE_RUN_MIN}})`, 'gu');
 
 /** A question particle, then a space before more words ("大城街52号是你们那吗 邮编多少"): a clause break, however short. */
 const PARTICLE_THEN_SPACE = /(?<=\p{Script=Han})(吗|吧)\s+(?=\p{Script=Han})/gu;

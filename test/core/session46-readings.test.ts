@@ -8,6 +8,7 @@ const shanxiHubeiAnhui = 'test/fixtures/reports-fresh170-newb';
 const gansuZhejiangFujian = 'test/fixtures/reports-fresh171-newa';
 const linzhou = 'test/fixtures/reports-fresh90-newa';
 const huangla = 'test/fixtures/reports-fresh165-newb';
+const shandongChongqingNingxia = 'test/fixtures/reports-fresh172-newb';
 
 describe('session 46 readings: reading the report', () => {
   it('a table 二 heading wrapped over two lines ("本年新 公开数量") is one heading: the row as printed, and "新公开的呢" after it', async () => {
@@ -95,3 +96,34 @@ describe('session 46 readings: how people ask', () => {
     expect(a).not.toContain('咨询电话');
   });
 });
+
+describe('session 46 readings: fresh172', () => {
+  it('a year opening the words after a pause is a clause break ("…有几件 2022年有没有…"): both answered', async () => {
+    const kn = await kb('data/reports');
+    const [a] = talk(kn, '南岗区政府办规范性文件现在有效的几件 2022年收没收过信息处理费');
+    expect(a).toContain('18');
+    expect(a).toContain('无收取信息费');
+  });
+  it('搁哪嘎达 and 俺们 (北方话): where the office is, beside its phone', async () => {
+    const kn = await kb('data/reports');
+    const [a] = talk(kn, '南岗区政府办信息科电话多少 俺们搁哪嘎达能找着他们');
+    expect(a).toContain('82705546');
+    expect(a).toContain('大成街');
+  });
+  it('a quantity named with a figure heard, then what the report says asked: the sentence printing it', async () => {
+    const kn = await kb(shandongChongqingNingxia);
+    const [a] = talk(kn, '有人说奉节县政府网站2020年总访问量快100万次了，年报里实际是多少');
+    expect(a).toContain('30.12万次');
+  });
+  it('cases of review still being handled, asked after the review count: the text\'s 正在办理', async () => {
+    const kn = await kb(shandongChongqingNingxia);
+    const [, a] = talk(kn, '奉节县2020年行政复议有几件', '还有多少件在办');
+    expect(a).toContain('正在办理2件');
+  });
+  it('whether the old regulation still applies now: the regulation in force (第711号)', async () => {
+    const kn = await kb(shandongChongqingNingxia);
+    const [a] = talk(kn, '山东省民政厅2010年报告用的是老条例，现在申请还适用吗');
+    expect(a).toContain('711');
+  });
+});
+

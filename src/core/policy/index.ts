@@ -78,6 +78,7 @@ import { statedRate } from './stated-rate.js';
 import { repliesOnTime } from './replies-on-time.js';
 import { columnMeaning } from './column-meaning.js';
 import { actionTold } from './action-told.js';
+import { currentLawAsked } from './current-law.js';
 import { column2019FollowUp } from './column-2019-follow-up.js';
 import { formatNumberChecked, reportFormatAsked } from './format-asked.js';
 import { balanceWhy } from './balance-why.js';
@@ -168,6 +169,8 @@ export const RULES: readonly Rule[] = [
   madeToOrderAsked,
   // (the same information asked for again after a reply: 不予重复处理, before the story's how to apply)
   repeatRequestAsked,
+  // (before procedure-in-story and the report's own basis: "报告是按老条例编的，我现在去申请还按老条例吗" asks the law in force)
+  currentLawAsked,
   // (before procedure-in-story and the procedure's reasons to withhold: "年报里承认工作有短板，他们自己说的原因是什么" asks
   // section 五's causes, however long the story around it)
   shortcomingWhy,

@@ -11,7 +11,8 @@ import { withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** A quantity named and asked ("总阅读量是多少", "访问量有多少", "浏览量多少"). */
-const QUANTITY_ASKED = /([\u4e00-\u9fa5]{1,4}量)(?:是|有|达到|为)?(?:多少|几)/;
+// (or named with a figure heard, then what the report says asked: "听说总访问量有50多万次，年报里到底写的是多少")
+const QUANTITY_ASKED = /([\u4e00-\u9fa5]{1,4}量)(?:是|有|达到|为)?(?:多少|几)|([\u4e00-\u9fa5]{1,4}量)[^？?。]{0,24}?(?:写的|写着|到底|究竟|实际)(?:是)?(?:多少|几)/;
 /** Names of a quantity that are no quantity printed before a number: the requests' or items' counts the figure rules read. */
 const NOT_PRINTED = /^(?:数量|总量|申请量|件数量|办件量|工作量)$/;
 
@@ -22,9 +23,10 @@ export const quantityTold: Rule = {
     if (u.metric) return undefined;
     const text = withoutSlots(u);
     const m = QUANTITY_ASKED.exec(text);
-    if (!m || NOT_PRINTED.test(m[1]!)) return undefined;
+    const asked = m ? (m[1] ?? m[2])! : undefined;
+    if (!m || !asked || NOT_PRINTED.test(asked)) return undefined;
     // (the name as printed may be shorter than asked: 总阅读量 asked, 阅读量 printed)
-    const name = m[1]!.length > 2 ? m[1]!.slice(-3) : m[1]!;
+    const name = asked.length > 2 ? asked.slice(-3) : asked;
     const printed = new RegExp(`${name}(?:为|达|达到|约|超过)?\\s*\\d`);
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;

@@ -6,6 +6,7 @@ import { textOf } from '../../../src/answer/render.js';
 import type { Decision } from '../../../src/core/policy/types.js';
 import { actionTold } from '../../../src/core/policy/action-told.js';
 import { column2019FollowUp } from '../../../src/core/policy/column-2019-follow-up.js';
+import { currentLawAsked } from '../../../src/core/policy/current-law.js';
 import { renderMetric } from '../../../src/answer/render.js';
 import { reportById } from '../../../src/core/select.js';
 
@@ -51,3 +52,19 @@ describe('column-2019-follow-up', () => {
     expect(column2019FollowUp.decide(u({ norm: '武湖街道办事处规范性文件本年新公开的有多少件请告诉我' }), after, newb170)).toBeUndefined();
   });
 });
+
+describe('current-law-asked', () => {
+  it('the old regulation named and asked whether it holds now: the regulation in force', async () => {
+    const kn = await knowledge();
+    const d = currentLawAsked.decide(u({ norm: '那个492号的老条例现在还有效吗' }), {}, kn);
+    expect(d && d.kind === 'intent' ? d.intent.id : '').toBe('procedure.law');
+    const back = currentLawAsked.decide(u({ norm: '现在申请还按这个吗' }), { text: '年报是根据哪个条例编的' }, kn);
+    expect(back && back.kind === 'intent' ? back.intent.id : '').toBe('procedure.law');
+  });
+  it('no old regulation, nothing pointed back at, or not asked of now: no decision', async () => {
+    const kn = await knowledge();
+    expect(currentLawAsked.decide(u({ norm: '现在申请还按这个吗' }), { text: '电话多少' }, kn)).toBeUndefined();
+    expect(currentLawAsked.decide(u({ norm: '老条例是哪年公布的' }), {}, kn)).toBeUndefined();
+  });
+});
+
