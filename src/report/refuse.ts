@@ -79,6 +79,10 @@ export function refuseUnreadable(doc: Document): void {
 
 /** Placeholder wording of the national template ("在此处报告…", "XX年") or a title naming a template. */
 const TEMPLATE = /格式模板|报告模板|样表|样本|在此处报告|[XＸ×]{2}(?:年|县|市|区|局)/;
+/** Placeholder wording alone: a template wherever it stands. */
+const PLACEHOLDER = /在此处报告|[XＸ×]{2}(?:年|县|市|区|局)/;
+/** A line this short naming a template is a title or heading; in a longer sentence it is a template the office made ("印发…答复文书格式模板"). */
+const TEMPLATE_LINE_MAX = 40;
 
 /** Words of the three statistics tables' rows and columns (any one of them makes a grid a statistics table). */
 const STATISTICS_TABLE = /信息内容|规章|规范性文件|行政许可|行政处罚|行政强制|收费|自然人|法人|本年新收|予以公开|不予公开|行政复议|行政诉讼|维持|纠正/;
@@ -109,7 +113,7 @@ export function refuseNotReport(doc: Document, report: Report): void {
   if (anyFigure) return;
   // (a page's own metadata grid — 索引号, 发文机构, 生成日期 — is no statistics table)
   const tables = doc.blocks.filter((b) => b.kind === 'table' && STATISTICS_TABLE.test(b.rows.flat().join(' '))).length;
-  const template = TEMPLATE.test(report.title) || doc.blocks.some((b) => b.kind !== 'table' && TEMPLATE.test(b.text));
+  const template = TEMPLATE.test(report.title) || doc.blocks.some((b) => b.kind !== 'table' && (PLACEHOLDER.test(b.text) || (b.text.trim().length <= TEMPLATE_LINE_MAX && TEMPLATE.test(b.text))));
   if (template) {
     throw new ReportError(doc.file, '这是空白的年度报告格式模板（没有填写任何数字），不是某个机关的年度报告，未提供给群众');
   }

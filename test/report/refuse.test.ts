@@ -69,6 +69,17 @@ describe('not a report: refused with a reason naming the file', () => {
     expect(Object.values(r.values).every((v) => v.value === null || v.derived)).toBe(true);
   });
 
+  it('a report whose text names a template the office issued ("印发…答复文书格式模板") is no blank template', async () => {
+    const text = readFileSync(NANGANG, 'utf8')
+      .split('\n')
+      .filter((l) => !l.includes('\t'))
+      .map((l) => (l.startsWith('(一)') ? `${l}进一步规范办理程序，印发办理程序规范细则和答复文书格式模板，为各部门提供遵循指导。` : l))
+      .join('\n');
+    const r = await loadReport(put('南岗区人民政府办公室-2022.txt', text));
+    expect(r.office).toContain('南岗区');
+    expect(r.passages.some((p) => p.text.includes('答复文书格式模板'))).toBe(true);
+  });
+
   it('a title with hardly any text and no tables is still refused', async () => {
     const e = await refusal(put('某局-2023.txt', `某局2023年政府信息公开工作年度报告\n一、总体情况\n${'本年度我局认真贯彻落实政府信息公开条例，各项工作正常开展。'.repeat(4)}`));
     expect(e.reason).toMatch(/^有报告标题，但没有统计表/);
