@@ -7,12 +7,25 @@ import type { ConvState } from './engine.js';
 import type { Outcome } from './respond.js';
 import { itemsAsked } from './second-ask.js';
 import { understand, type Understanding } from './understanding.js';
+import { ASKING } from './patterns.js';
 
-/** Each item asked (numbered, or 一是/二是) answered alone when every one names one office and not all the same one; else undefined. */
+/** Sentences ended by a question mark or a stop ("…多少条？顺便问下大王街道办的电话。"). */
+const SENTENCE = /[^?？。！!]+[?？。！!]?/g;
+/** At most this many sentences are answered each of its own office. */
+const MAX_SENTENCES = 3;
+
+/** The sentences of a message, two or three, each asking something of its own; else undefined. */
+function askingSentences(norm: string): string[] | undefined {
+  const all = (norm.match(SENTENCE) ?? []).map((x) => x.trim()).filter(Boolean);
+  return all.length >= 2 && all.length <= MAX_SENTENCES && all.every((x) => ASKING.test(x) || /电话|地址|邮编|邮箱|网址/.test(x)) ? all : undefined;
+}
+
+/** Each item asked (numbered, 一是/二是, or sentences of their own) answered alone when every one names one office and not all the same one; else undefined. */
 export function asksPerOffice(kn: Knowledge, u: Understanding, state: ConvState, now: Date, decideOne: (clause: string, state: ConvState) => Outcome): Outcome | undefined {
   if (u.slots.offices.length < 2) return undefined;
   // (set out as items: questions in a row that name two offices may ask one thing of both, "为啥晋城3月才发，福田1月就发了？")
-  const asks = itemsAsked(u.norm);
+  // (or sentences each ending in its own question mark or stop, "…公开目录信息多少条？顺便问下大王街道办的电话。")
+  const asks = itemsAsked(u.norm) ?? askingSentences(u.norm);
   if (!asks) return undefined;
   const offices = asks.map((c) => understand(kn, c, {}, now).slots.offices);
   if (!offices.every((o) => o.length === 1) || new Set(offices.map((o) => o[0])).size < 2) return undefined;

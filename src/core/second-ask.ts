@@ -77,7 +77,8 @@ function givenAlready(asked: MetricQuery, given: MetricQuery | undefined): boole
 }
 
 /** A clause that points back at the other one ("里面商业企业申请的几件", "其中…"): not a question of its own. */
-const LEANS_BACK = /^(?:那)?(?:里面|这里面|其中|当中|这些|那些|它们|这几件|那几件|都是|分别是)/;
+// (or what the report itself says of the figure just quoted: "年报上到底写的多少")
+const LEANS_BACK = /^(?:那)?(?:里面|这里面|其中|当中|这些|那些|它们|这几件|那几件|都是|分别是)|^(?:那)?(?:年报|报告)(?:里|上|中)?(?:到底|究竟|实际)?(?:写的|写着|说的)(?:是)?(?:多少|几)/;
 /** The rule that checks a report's figures (src/core/policy/consistency.ts). */
 const CHECK_RULE = 'consistency-asked';
 

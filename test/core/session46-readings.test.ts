@@ -9,6 +9,8 @@ const gansuZhejiangFujian = 'test/fixtures/reports-fresh171-newa';
 const linzhou = 'test/fixtures/reports-fresh90-newa';
 const huangla = 'test/fixtures/reports-fresh165-newb';
 const shandongChongqingNingxia = 'test/fixtures/reports-fresh172-newb';
+const liaoningYunnanShaanxi = 'test/fixtures/reports-fresh173-newa';
+const jilinJiangsuGuangxi = 'test/fixtures/reports-fresh173-newb';
 
 describe('session 46 readings: reading the report', () => {
   it('a table 二 heading wrapped over two lines ("本年新 公开数量") is one heading: the row as printed, and "新公开的呢" after it', async () => {
@@ -124,6 +126,33 @@ describe('session 46 readings: fresh172', () => {
     const kn = await kb(shandongChongqingNingxia);
     const [a] = talk(kn, '山东省民政厅2010年报告用的是老条例，现在申请还适用吗');
     expect(a).toContain('711');
+  });
+});
+
+describe('session 46 readings: fresh173', () => {
+  it('a report whose text names a reply template it issued is loaded, not refused as a blank template', async () => {
+    const kn = await kb(jilinJiangsuGuangxi);
+    const [a] = talk(kn, '涟水县政府办公室电话是多少');
+    expect(a).toContain('82380802');
+  });
+  it('a figure heard and doubted ("真的假的", "是不是发了…左右"): checked against the sentence that states it', async () => {
+    const kn = await kb(jilinJiangsuGuangxi);
+    const [a] = talk(kn, '有人讲大垌镇2023年官网公开了50条政府信息，真的假的');
+    expect(a).toContain('47条');
+    const kn2 = await kb(liaoningYunnanShaanxi);
+    const [b] = talk(kn2, '沈河区2020年微信公众号是不是发了3000条左右');
+    expect(b).toContain('3460');
+  });
+  it('a page\'s source line with the date after it ("来源:…  2025-01-26 09:18") is its date', async () => {
+    const kn = await kb(liaoningYunnanShaanxi);
+    const [a] = talk(kn, '云南省交通运输厅2024年报什么时候挂出来的');
+    expect(a).toContain('2025年1月26日');
+  });
+  it('two sentences, each asking of its own office: each answered of its own', async () => {
+    const kn = await kb(liaoningYunnanShaanxi);
+    const [a] = talk(kn, '云南省交通运输厅2024年政务动态信息发了多少条？另外大王街道办电话多少。');
+    expect(a).toContain('1297');
+    expect(a).toContain('84938351');
   });
 });
 
