@@ -11,6 +11,8 @@ const huangla = 'test/fixtures/reports-fresh165-newb';
 const shandongChongqingNingxia = 'test/fixtures/reports-fresh172-newb';
 const liaoningYunnanShaanxi = 'test/fixtures/reports-fresh173-newa';
 const jilinJiangsuGuangxi = 'test/fixtures/reports-fresh173-newb';
+const sichuanHainanHeilongjiang = 'test/fixtures/reports-fresh174-newa';
+const guizhouHenanBeijing = 'test/fixtures/reports-fresh174-newb';
 
 describe('session 46 readings: reading the report', () => {
   it('a table 二 heading wrapped over two lines ("本年新 公开数量") is one heading: the row as printed, and "新公开的呢" after it', async () => {
@@ -153,6 +155,20 @@ describe('session 46 readings: fresh173', () => {
     const [a] = talk(kn, '云南省交通运输厅2024年政务动态信息发了多少条？另外大王街道办电话多少。');
     expect(a).toContain('1297');
     expect(a).toContain('84938351');
+  });
+});
+
+describe('session 46 readings: fresh174', () => {
+  it('拓 typed for 柘 (shape alike) in a county\'s name: that county', async () => {
+    const kn = await kb(guizhouHenanBeijing);
+    const [a] = talk(kn, '拓城县2024年一共收到几件信息公开申请');
+    expect(a).toContain('75');
+  });
+  it('a part\'s share of the whole asked to be worked out, ending on 的比例: the share from the text\'s counts', async () => {
+    const kn = await kb(sichuanHainanHeilongjiang);
+    const [a] = talk(kn, '算算张王镇2023年公众号公开的信息占全年主动公开总数的比例');
+    expect(a).toContain('120');
+    expect(a).toContain('35.93%');
   });
 });
 

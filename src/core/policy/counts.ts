@@ -40,7 +40,8 @@ const STAFF_COUNTED = /(?:工作人员|人员|专职|兼职)[^，。？?]{0,4}(?
 const SHARE_ASKED = /占|比例|比重|百分/;
 
 /** A share asked in words that read no how-many ("占多大比例", "占多大的比重", "占…总数的百分之多少"). */
-const SHARE_QUESTION = /占(?:了)?[^，,。？?]{0,16}?(?:多大(?:的)?(?:比例|比重)|百分之(?:多少|几)|(?:比例|比重)(?:是|为)?多少)/;
+// (or asked to be worked out, the message ending on it: "帮我算一下…公示栏公开的信息占全年主动公开总数的比例")
+const SHARE_QUESTION = /占(?:了)?[^，,。？?]{0,16}?(?:多大(?:的)?(?:比例|比重)|百分之(?:多少|几)|(?:比例|比重)(?:是|为)?多少)|占(?:了)?[^，,。？?]{0,20}?(?:的)?(?:比例|比重|百分比)(?=[。？?！!]*$)/;
 
 /** A share asked alone, of the count just answered ("占比多少？保留两位小数", "占多少比例", "占总数的百分之几"). */
 const SHARE_ALONE = /^(?:那|那么)?(?:它|这个|这些|其)?(?:占(?:了)?(?:总数|全部|总量|所有)?(?:的)?(?:(?:多少|多大)(?:比例|比重|百分比)?|几成|百分之几|百分之多少|比例|比重|百分比)|占比|比例|比重)(?:是|为)?(?:多少|几)?(?:呢|啊|呀)?[?？。]*(?:(?:请)?保留[0-4一二两三四]位小数[。.]?)?$/;
@@ -70,7 +71,8 @@ export const countInReport: Rule = {
     const text = shareAlone ? `${state.text}，${withoutSlots(u)}` : askingSentence(withoutSlots(u));
     const asked = shareAlone
       ? countAsked(state.text!)
-      : ((text.length < u.norm.length - POLICY.clauseMinChars ? countAsked(text) : undefined) ?? countAsked(u.norm) ?? (shareWords ? countAsked(text.replace(SHARE_QUESTION, '占比多少')) : undefined));
+      : // (a share asked in words is the share, whatever count the whole's name reads: "占全年主动公开总数的比例" is no 条 asked)
+        ((shareWords ? countAsked(text.replace(SHARE_QUESTION, '占比多少')) : undefined) ?? (text.length < u.norm.length - POLICY.clauseMinChars ? countAsked(text) : undefined) ?? countAsked(u.norm));
     if (!asked || !asked.nouns.length) return undefined;
     // (a share asked of a count the text tells, "微信公众号发布的占比是多少": its sentence and the share worked out)
     if (asked.unit === '%' && SHARE_ASKED.test(text)) {

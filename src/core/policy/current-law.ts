@@ -2,6 +2,7 @@
  * Rule current-law-asked: whether the old regulation still applies now ("报告是按老条例编的，我现在去申请还按老条例吗",
  * "现在申请还按这个吗" after the report's basis, 国务院令第492号): the regulation in force (2019 revision, 国务院令第711号),
  * never the report's own basis, which only says what the report was written under.
+ * Also: an article and a time limit cited and checked (cited-time-limit-checked): the time limit in force.
  */
 import { THRESHOLDS } from '../thresholds.js';
 import type { Rule } from './types.js';
@@ -22,6 +23,24 @@ export const currentLawAsked: Rule = {
     const named = OLD_LAW.test(u.norm) || (POINTS_BACK.test(u.norm) && !!state.text && /条例|492/.test(state.text));
     if (!named || !STILL_NOW.test(u.norm)) return undefined;
     const intent = kn.byId.get(LAW_INTENT);
+    return intent ? { kind: 'intent', intent, confidence: THRESHOLDS.answer } : undefined;
+  },
+};
+
+/** The time limit to answer a request (intents/procedure.yml: 第三十三条, 20 working days). */
+const TIME_INTENT = 'procedure.time';
+/** An article cited with a time limit to answer ("按第二十四条，…15个工作日内答复"). */
+// (the limit to answer a request only: not a review's 60 days, nor the 7 working days to ask for a correction)
+const ARTICLE_WITH_LIMIT = /第[一二三四五六七八九十]+条[^。？?]{0,40}?(?:\d+|[一二三四五六七八九十]+)\s*个?(?:工作日|日)内?(?:予以)?(?:答复|回复|作出答复)/;
+/** The citation checked ("这么引用没问题吧", "对吗", "准确吗"). */
+const CITATION_CHECKED = /没问题|对吗|对不对|对吧|没错吧|准确吗|正确吗|这么引用|这样引用|可以吗|行吗|有没有错/;
+
+export const citedTimeLimitChecked: Rule = {
+  name: 'cited-time-limit-checked',
+  doc: 'An article and a time limit to answer cited, asked whether it is right ("按第二十四条…15个工作日内答复，这么引用没问题吧"): the time limit in force (第三十三条), never the regulation\'s dates alone.',
+  decide: (u, _state, kn) => {
+    if (!ARTICLE_WITH_LIMIT.test(u.norm) || !CITATION_CHECKED.test(u.norm) || /复议|诉讼|补正/.test(u.norm)) return undefined;
+    const intent = kn.byId.get(TIME_INTENT);
     return intent ? { kind: 'intent', intent, confidence: THRESHOLDS.answer } : undefined;
   },
 };

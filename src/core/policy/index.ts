@@ -78,7 +78,8 @@ import { statedRate } from './stated-rate.js';
 import { repliesOnTime } from './replies-on-time.js';
 import { columnMeaning } from './column-meaning.js';
 import { actionTold } from './action-told.js';
-import { currentLawAsked } from './current-law.js';
+import { citedTimeLimitChecked, currentLawAsked } from './current-law.js';
+import { figureConfirmed } from './figure-confirmed.js';
 import { column2019FollowUp } from './column-2019-follow-up.js';
 import { formatNumberChecked, reportFormatAsked } from './format-asked.js';
 import { balanceWhy } from './balance-why.js';
@@ -171,6 +172,8 @@ export const RULES: readonly Rule[] = [
   repeatRequestAsked,
   // (before procedure-in-story and the report's own basis: "报告是按老条例编的，我现在去申请还按老条例吗" asks the law in force)
   currentLawAsked,
+  // (an article and a time limit cited and checked, "按第二十四条…15个工作日内答复，没问题吧": the limit in force, 第三十三条)
+  citedTimeLimitChecked,
   // (before procedure-in-story and the procedure's reasons to withhold: "年报里承认工作有短板，他们自己说的原因是什么" asks
   // section 五's causes, however long the story around it)
   shortcomingWhy,
@@ -275,6 +278,8 @@ export const RULES: readonly Rule[] = [
   quotedPairSummed,
   consistencyAsked,
   quotedCountChecked,
+  // (after the quoted checks: the figure just given said back, "是15件吧", "你说的是十五个吧？", is that figure again)
+  figureConfirmed,
   statedRate,
   repliesOnTime,
   phoneChecked,

@@ -6,7 +6,8 @@ import { textOf } from '../../../src/answer/render.js';
 import type { Decision } from '../../../src/core/policy/types.js';
 import { actionTold } from '../../../src/core/policy/action-told.js';
 import { column2019FollowUp } from '../../../src/core/policy/column-2019-follow-up.js';
-import { currentLawAsked } from '../../../src/core/policy/current-law.js';
+import { citedTimeLimitChecked, currentLawAsked } from '../../../src/core/policy/current-law.js';
+import { figureConfirmed } from '../../../src/core/policy/figure-confirmed.js';
 import { renderMetric } from '../../../src/answer/render.js';
 import { reportById } from '../../../src/core/select.js';
 
@@ -65,6 +66,37 @@ describe('current-law-asked', () => {
     const kn = await knowledge();
     expect(currentLawAsked.decide(u({ norm: '现在申请还按这个吗' }), { text: '电话多少' }, kn)).toBeUndefined();
     expect(currentLawAsked.decide(u({ norm: '老条例是哪年公布的' }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('cited-time-limit-checked', () => {
+  it('an article and a limit to answer cited, asked whether right: the time limit in force', async () => {
+    const kn = await knowledge();
+    const d = citedTimeLimitChecked.decide(u({ norm: '文书里写依据条例第二十条,10个工作日内答复,对吗' }), {}, kn);
+    expect(d && d.kind === 'intent' ? d.intent.id : '').toBe('procedure.time');
+  });
+  it('a review\'s or a correction\'s limit, or nothing checked: no decision', async () => {
+    const kn = await knowledge();
+    expect(citedTimeLimitChecked.decide(u({ norm: '行政复议法第二十条,60日内答复复议申请,对吗' }), {}, kn)).toBeUndefined();
+    expect(citedTimeLimitChecked.decide(u({ norm: '第三十三条规定20个工作日内答复' }), {}, kn)).toBeUndefined();
+  });
+});
+
+describe('figure-confirmed', () => {
+  const after = { metric: metric({ rows: ['new'], cols: [] }), report: '南岗区人民政府办公室-2022' };
+  it('the figure just given said back with a doubt: that figure again', async () => {
+    const kn = await knowledge();
+    for (const norm of ['是15件吧', '你说的是十五个吧?不是五十个?']) {
+      const d = figureConfirmed.decide(u({ norm }), after, kn);
+      expect(d?.kind).toBe('figure');
+      expect(d && d.kind === 'figure' ? d.metric.rows : []).toEqual(['new']);
+    }
+  });
+  it('no figure before, another thing named, or a long message: no decision', async () => {
+    const kn = await knowledge();
+    expect(figureConfirmed.decide(u({ norm: '是15件吧' }), {}, kn)).toBeUndefined();
+    expect(figureConfirmed.decide(u({ norm: '那自然人是15件吧' }), after, kn)).toBeUndefined();
+    expect(figureConfirmed.decide(u({ norm: '我记得以前听人说过好像是15件吧' }), after, kn)).toBeUndefined();
   });
 });
 
