@@ -170,5 +170,15 @@ describe('session 46 readings: fresh174', () => {
     expect(a).toContain('120');
     expect(a).toContain('35.93%');
   });
+  it('"那咋改" right after the report\'s problems: its improvements, not how to apply', async () => {
+    const kn = await kb('data/reports');
+    const [, a] = talk(kn, '南岗区政府办年报里自己说有哪些问题', '那准备咋改');
+    expect(a).toContain('改进措施');
+  });
+  it('"请及时与…党政办公室取得联系": that office is the contact department', async () => {
+    const kn = await kb(sichuanHainanHeilongjiang);
+    const [a] = talk(kn, '张王镇年报看不懂找谁问');
+    expect(a).toContain('张王镇党政办公室');
+  });
 });
 

@@ -43,7 +43,7 @@ import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow,
 import { partsOfToldCount, quotedCountWhy, whyOfQuotedClaim, whyOfToldCount } from './quoted-count-why.js';
 import { whyNoRequests } from './none-received.js';
 import { riseReasonTold } from './rise-reason.js';
-import { shortcomingWhy } from './shortcoming-why.js';
+import { improvementsFollowUp, shortcomingWhy } from './shortcoming-why.js';
 import { publishedWhereAsked } from './published-where.js';
 import { replyLawfulAsked } from './reply-lawful.js';
 import { partOfThingAsked } from './part-of-thing.js';
@@ -177,6 +177,8 @@ export const RULES: readonly Rule[] = [
   // (before procedure-in-story and the procedure's reasons to withhold: "年报里承认工作有短板，他们自己说的原因是什么" asks
   // section 五's causes, however long the story around it)
   shortcomingWhy,
+  // (right after the report's problems, "那咋改" asks its improvements, not how to correct an application)
+  improvementsFollowUp,
   procedureInStory,
   howToApply,
   applyInStory,

@@ -3,6 +3,7 @@
  * "政务公开工作薄弱的原因是什么"): section 五's problems, which the reports write with their causes ("原政务公开专员离职后
  * 未增加新人…导致工作存在一定短板") — not the regulation's reasons to withhold information, which 原因 alone reads.
  * A why about a refusal ("为什么不给公开") names no shortcoming and goes to the other rules.
+ * Also: how it will be put right, asked right after (improvements-follow-up): section 五's improvements.
  */
 import { THRESHOLDS } from '../thresholds.js';
 import { kindsOf } from './helpers.js';
@@ -21,5 +22,19 @@ export const shortcomingWhy: Rule = {
   decide: (u, _state, kn) => {
     if (!kindsOf(u).why || !SHORTCOMING.test(u.norm) || REFUSAL.test(u.norm) || !kn.byId.has(PROBLEMS)) return undefined;
     return { kind: 'intent', intent: kn.byId.get(PROBLEMS)!, confidence: THRESHOLDS.clarify };
+  },
+};
+
+/** The intent that gives section 五's improvements (intents/report.yml). */
+const IMPROVEMENTS = 'report.improvements';
+/** How it will be put right, asked ("那咋改" — read 那怎么办, so also as typed —, "怎么整改", "打算怎么解决"). */
+const HOW_FIXED = /(?:咋|怎么|如何|怎样|咋个)(?:个)?(?:改|整改|改进|解决|弥补|补齐)|改进|整改/;
+
+export const improvementsFollowUp: Rule = {
+  name: 'improvements-follow-up',
+  doc: 'How it will be put right, asked right after the report\'s problems ("那咋改"): section 五\'s improvements — not how to correct an application.',
+  decide: (u, state, kn) => {
+    if (state.intent !== PROBLEMS || !u.followUp.is || !(HOW_FIXED.test(u.norm) || HOW_FIXED.test(u.text)) || !kn.byId.has(IMPROVEMENTS)) return undefined;
+    return { kind: 'intent', intent: kn.byId.get(IMPROVEMENTS)!, confidence: THRESHOLDS.answer };
   },
 };

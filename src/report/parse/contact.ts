@@ -22,7 +22,8 @@ function department(text: string): string | undefined {
   // (with its other name in brackets: "可与…综合信息指挥室(党政综合办公室)联系")
   // (or a bracket inside the name, its unit after it: "请与浒墅关经开区(镇)党政办公室联系")
   // (or said directly, "可直接与…政务服务科联系")
-  const around = /(?:请|可|可以)(?:直接|随时)?(?:与|向|和)\s*([^。；;，,（(\n]{2,40}?(?:[（(][^）)。；;\n]{1,20}[）)])?(?:[^。；;，,（(\n]{0,20}?(?:办公室|办|科|室|股|中心|部))?)\s*(?:联系|咨询)/.exec(text);
+  // (or "请及时与…取得联系")
+  const around = /(?:请|可|可以)(?:直接|随时|及时)?(?:与|向|和)\s*([^。；;，,（(\n]{2,40}?(?:[（(][^）)。；;\n]{1,20}[）)])?(?:[^。；;，,（(\n]{0,20}?(?:办公室|办|科|室|股|中心|部))?)\s*(?:取得)?(?:联系|咨询)/.exec(text);
   if (around) return around[1]!.trim();
   const m = /(?:请(?:与|向)?联系|联系单位|联系部门|联系机构|受理机构|咨询单位)(?:为|是)?[:：]?\s*([^。；;\n]{2,60})/.exec(text);
   if (!m) return undefined;
