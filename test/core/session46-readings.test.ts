@@ -182,3 +182,12 @@ describe('session 46 readings: fresh174', () => {
   });
 });
 
+describe('session 46 readings: fresh175', () => {
+  it('to whom a review goes, the review named in the clause before: the review body, never where requests go', async () => {
+    const kn = await kb('data/reports');
+    const [a] = talk(kn, '南岗区政府办给我的答复我不认可，打算申请复议，该向哪个机关提');
+    expect(a).toContain('行政复议机关');
+    expect(a).toContain('南岗区人民政府');
+  });
+});
+

@@ -80,6 +80,7 @@ import { columnMeaning } from './column-meaning.js';
 import { actionTold } from './action-told.js';
 import { citedTimeLimitChecked, currentLawAsked } from './current-law.js';
 import { figureConfirmed } from './figure-confirmed.js';
+import { whyOfLastPassage } from './why-follow-up.js';
 import { column2019FollowUp } from './column-2019-follow-up.js';
 import { formatNumberChecked, reportFormatAsked } from './format-asked.js';
 import { balanceWhy } from './balance-why.js';
@@ -176,6 +177,8 @@ export const RULES: readonly Rule[] = [
   citedTimeLimitChecked,
   // (before procedure-in-story and the procedure's reasons to withhold: "年报里承认工作有短板，他们自己说的原因是什么" asks
   // section 五's causes, however long the story around it)
+  // (before procedure-in-story and the reasons to withhold: "为什么还没建" right after a passage asks that passage's cause)
+  whyOfLastPassage,
   shortcomingWhy,
   // (right after the report's problems, "那咋改" asks its improvements, not how to correct an application)
   improvementsFollowUp,

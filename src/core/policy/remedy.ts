@@ -112,10 +112,12 @@ function remedyDecision(...[u, state, kn]: Parameters<Rule['decide']>): ReturnTy
   if (CASES_ASKED.test(asking) || u.quantity && CASES_ASKED.test(u.norm)) return undefined;
   // (or the message ends saying so: "…这合法吗，我要去告你们！")
   const last = clauses.at(-1) ?? '';
-  if (!OWN_REMEDY.test(asking) && !REVIEW_WHERE.test(asking) && !FIRST_STEP_ASKED.test(asking) && !((OWN_REMEDY.test(last) || WILL_SUE.test(last)) && !CASES_ASKED.test(last)) && !REFUSED_THEN_WHAT.test(u.norm) && !overdue) return undefined;
+  // (where a review goes, the review named in the clause before: "想申请行政复议，应该向哪个机关申请")
+  const reviewWhere = REVIEW_WHERE.test(asking) || (at > 0 && REVIEW_WHERE.test(`${clauses[at - 1]}，${clauses[at]}`));
+  if (!OWN_REMEDY.test(asking) && !reviewWhere && !FIRST_STEP_ASKED.test(asking) && !((OWN_REMEDY.test(last) || WILL_SUE.test(last)) && !CASES_ASKED.test(last)) && !REFUSED_THEN_WHAT.test(u.norm) && !overdue) return undefined;
   // where the review goes, asked in so many words: the review body, however the words ranked (asked in so many words,
   // it is as sure as a clear match: also when the clause is a second question of the message)
-  const body = REVIEW_WHERE.test(asking) ? kn.byId.get(REVIEW_BODY) : undefined;
+  const body = reviewWhere ? kn.byId.get(REVIEW_BODY) : undefined;
   if (body) return { kind: 'intent', intent: body, confidence: Math.max(u.candidates.find((c) => c.item === body)?.score ?? 0, THRESHOLDS.answer) };
   const best = u.candidates.find((c) => REMEDY_INTENTS.has(c.item.id));
   if (best && best.score >= POLICY.remedyPatternMin) return { kind: 'intent', intent: best.item, confidence: best.score };

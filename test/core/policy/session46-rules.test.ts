@@ -8,6 +8,9 @@ import { actionTold } from '../../../src/core/policy/action-told.js';
 import { column2019FollowUp } from '../../../src/core/policy/column-2019-follow-up.js';
 import { citedTimeLimitChecked, currentLawAsked } from '../../../src/core/policy/current-law.js';
 import { figureConfirmed } from '../../../src/core/policy/figure-confirmed.js';
+import { whyOfLastPassage } from '../../../src/core/policy/why-follow-up.js';
+import { improvementsFollowUp } from '../../../src/core/policy/shortcoming-why.js';
+import { PASSAGE_INTENT } from '../../../src/core/respond.js';
 import { renderMetric } from '../../../src/answer/render.js';
 import { reportById } from '../../../src/core/select.js';
 
@@ -97,6 +100,36 @@ describe('figure-confirmed', () => {
     expect(figureConfirmed.decide(u({ norm: '是15件吧' }), {}, kn)).toBeUndefined();
     expect(figureConfirmed.decide(u({ norm: '那自然人是15件吧' }), after, kn)).toBeUndefined();
     expect(figureConfirmed.decide(u({ norm: '我记得以前听人说过好像是15件吧' }), after, kn)).toBeUndefined();
+  });
+});
+
+describe('why-of-last-passage', () => {
+  const after = { intent: PASSAGE_INTENT, report: '南岗区人民政府办公室-2022', text: '南岗区线下政务公开专区准备建几个功能区?' };
+  it('a bare why or done-yet right after a passage that tells a wait: that passage again', async () => {
+    const kn = await knowledge();
+    for (const norm of ['为啥还没建好', '现在建成了吗']) {
+      const text = said(whyOfLastPassage.decide(u({ norm, kind: norm.startsWith('为') ? 'why' : 'yesno' }), after, kn));
+      expect(text).toContain('待资金批复');
+    }
+  });
+  it('no passage before, a long message, or the procedure named: no decision', async () => {
+    const kn = await knowledge();
+    expect(whyOfLastPassage.decide(u({ norm: '为啥还没建好' }), {}, kn)).toBeUndefined();
+    expect(whyOfLastPassage.decide(u({ norm: '为什么不给我公开' }), after, kn)).toBeUndefined();
+    expect(whyOfLastPassage.decide(u({ norm: '为什么这个专区到现在都还没有建好呢请说明' }), after, kn)).toBeUndefined();
+  });
+});
+
+describe('improvements-follow-up', () => {
+  it('how it will be put right, right after the problems: the improvements', async () => {
+    const kn = await knowledge();
+    const d = improvementsFollowUp.decide(u({ norm: '那怎么办', text: '那咋改', followUp: { is: true, onlySlots: false } }), { intent: 'report.problems' }, kn);
+    expect(d && d.kind === 'intent' ? d.intent.id : '').toBe('report.improvements');
+  });
+  it('not after the problems, or no fixing asked: no decision', async () => {
+    const kn = await knowledge();
+    expect(improvementsFollowUp.decide(u({ norm: '那咋改', followUp: { is: true, onlySlots: false } }), { intent: 'procedure.how' }, kn)).toBeUndefined();
+    expect(improvementsFollowUp.decide(u({ norm: '还有呢', followUp: { is: true, onlySlots: false } }), { intent: 'report.problems' }, kn)).toBeUndefined();
   });
 });
 
