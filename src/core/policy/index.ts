@@ -81,6 +81,7 @@ import { actionTold } from './action-told.js';
 import { citedTimeLimitChecked, currentLawAsked } from './current-law.js';
 import { figureConfirmed } from './figure-confirmed.js';
 import { whyOfLastPassage } from './why-follow-up.js';
+import { priorYearFromChange } from './prior-year-from-change.js';
 import { column2019FollowUp } from './column-2019-follow-up.js';
 import { formatNumberChecked, reportFormatAsked } from './format-asked.js';
 import { balanceWhy } from './balance-why.js';
@@ -224,6 +225,8 @@ export const RULES: readonly Rule[] = [
   carriedIntoNext,
   // (before report-not-loaded: next year's 现行有效 starts from this year's, "弄23年的年报，现行有效的基数是多少")
   stockIntoNext,
+  // (before report-not-loaded: a count of the year before the one loaded, which that report states with its change)
+  priorYearFromChange,
   reportNotLoaded,
   // (after report-not-loaded: a report asked for that is not loaded is said so)
   // (before report-itself-asked: "第二、三、四部分的表格里有数据吗" asks the tables' figures, not the parts)

@@ -1,17 +1,17 @@
 // New rules of session 46, on the reports they were written for (test/fixtures/reports-fresh170-*).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { knowledge, metric, u } from './helpers.js';
-import { textOf } from '../../../src/answer/render.js';
+import { knowledge, metric, slots, u } from './helpers.js';
+import { renderMetric, textOf } from '../../../src/answer/render.js';
 import type { Decision } from '../../../src/core/policy/types.js';
 import { actionTold } from '../../../src/core/policy/action-told.js';
 import { column2019FollowUp } from '../../../src/core/policy/column-2019-follow-up.js';
 import { citedTimeLimitChecked, currentLawAsked } from '../../../src/core/policy/current-law.js';
 import { figureConfirmed } from '../../../src/core/policy/figure-confirmed.js';
 import { whyOfLastPassage } from '../../../src/core/policy/why-follow-up.js';
+import { priorYearFromChange } from '../../../src/core/policy/prior-year-from-change.js';
 import { improvementsFollowUp } from '../../../src/core/policy/shortcoming-why.js';
 import { PASSAGE_INTENT } from '../../../src/core/respond.js';
-import { renderMetric } from '../../../src/answer/render.js';
 import { reportById } from '../../../src/core/select.js';
 
 let newa170: Knowledge;
@@ -130,6 +130,22 @@ describe('improvements-follow-up', () => {
     const kn = await knowledge();
     expect(improvementsFollowUp.decide(u({ norm: '那咋改', followUp: { is: true, onlySlots: false } }), { intent: 'procedure.how' }, kn)).toBeUndefined();
     expect(improvementsFollowUp.decide(u({ norm: '还有呢', followUp: { is: true, onlySlots: false } }), { intent: 'report.problems' }, kn)).toBeUndefined();
+  });
+});
+
+describe('prior-year-from-change', () => {
+  const shanghai = { report: '上海市生态环境局-2020' };
+  it('a count of the year before the one loaded, which that report states with its change: worked out, said as worked out', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh175-newa');
+    const text = said(priorYearFromChange.decide(u({ norm: '2019年行政处罚事项有几项', slots: slots({ years: [2019] }) }), shanghai, kn));
+    expect(text).toContain('没有加载2019年的报告');
+    expect(text).toContain('35项');
+  });
+  it('a year that is loaded, a thing the sentence does not name, or two years back: no decision', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh175-newa');
+    expect(priorYearFromChange.decide(u({ norm: '2020年行政处罚事项有几项', slots: slots({ years: [2020] }) }), shanghai, kn)).toBeUndefined();
+    expect(priorYearFromChange.decide(u({ norm: '2019年信访件有几件', slots: slots({ years: [2019] }) }), shanghai, kn)).toBeUndefined();
+    expect(priorYearFromChange.decide(u({ norm: '2018年行政处罚事项有几项', slots: slots({ years: [2018] }) }), shanghai, kn)).toBeUndefined();
   });
 });
 

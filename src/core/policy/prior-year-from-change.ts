@@ -1,0 +1,61 @@
+/**
+ * Rule prior-year-from-change: a count of a year not loaded, asked of an office whose next year's report states the count
+ * and its change against that year ("行政许可事项13项,比2019年减少3项" → 2019年 16项): the next report's sentence and the
+ * count worked out from it, said as worked out — never a figure of a report we do not have, stated as its own.
+ */
+import { reportLabel } from '../../answer/render.js';
+import { contentWords, sentencesOf } from '../../answer/retrieve.js';
+import { sectionSource } from '../prose-figures.js';
+import { reportById, reportsOf } from '../select.js';
+import { withoutSlots } from './helpers.js';
+import type { Rule } from './types.js';
+
+/** A count and its change against a year, in one clause run ("事项40项,比2019年增加8项"). */
+const COUNT_THEN_CHANGE = /(\d+)\s*([项件条个次])\s*[,，]?\s*(?:比|较)(\d{4})年(增加|减少|多|少|增长|下降)(?:了)?\s*(\d+)\s*([项件条个次])/g;
+/** Words of a question that name no thing ("那2019年是多少项", "跟…比有变化吗"). */
+// (nor words any count has, "事项", "数量": "行政强制事项" must find 行政强制, never 行政许可事项)
+const PLAIN = /^(?:多少|是多少|应该|变化|数量|那|年|比|跟|有|的|事项|情况|信息|工作|项目)$|\d/;
+
+export const priorYearFromChange: Rule = {
+  name: 'prior-year-from-change',
+  doc: 'A count of a year not loaded whose next year\'s report states the count and its change against it ("…13项,比2019年减少3项"): that sentence and the count worked out (16项), said as worked out.',
+  decide: (u, state, kn) => {
+    if (!u.slots.years.length || u.slots.years.length > 2) return undefined;
+    const office = u.slots.offices[0] ?? reportById(kn, state.report)?.office;
+    if (!office || u.slots.offices.length > 1) return undefined;
+    const reports = reportsOf(kn, office);
+    // (the year not loaded; the other year named, if any, is the one after it: "2020年…比2019年增加8项，那2019年是多少")
+    const missing = u.slots.years.filter((y) => !reports.some((r) => r.year === y));
+    if (missing.length !== 1) return undefined;
+    const year = missing[0]!;
+    if (u.slots.years.some((y) => y !== year && y !== year + 1)) return undefined;
+    const next = reports.find((r) => r.year === year + 1);
+    if (!next || !/多少|几|变化|增加|减少|多了|少了/.test(u.norm)) return undefined;
+    // the thing counted: the question's own words, or, for a bare "那2019年是多少项", the question before
+    const own = contentWords(withoutSlots(u)).filter((w) => w.length >= 2 && !PLAIN.test(w));
+    const words = own.length ? own : state.text ? contentWords(state.text).filter((w) => w.length >= 2 && !PLAIN.test(w)) : [];
+    if (!words.length) return undefined;
+    let best: { line: string; section: string; m: RegExpMatchArray; n: number } | undefined;
+    for (const s of sentencesOf(next)) {
+      for (const clause of s.text.split(/[;；。]/)) {
+        for (const m of clause.matchAll(COUNT_THEN_CHANGE)) {
+          // (the change may be printed in another measure word, "行政强制事项3件,比2019年增加1项": the count's is kept)
+          if (Number(m[3]) !== year) continue;
+          const before = clause.slice(Math.max(0, m.index! - 16), m.index!);
+          const n = words.filter((w) => before.includes(w)).length;
+          if (n && (!best || n > best.n)) best = { line: clause.trim(), section: s.section, m, n };
+        }
+      }
+    }
+    if (!best) return undefined;
+    const [, now, unit, , dir, by] = best.m;
+    const up = /增加|多|增长/.test(dir!);
+    const then = up ? Number(now) - Number(by) : Number(now) + Number(by);
+    if (then < 0) return undefined;
+    const lines = [
+      `没有加载${year}年的报告；${next.year}年报告写道：${best.line}。`,
+      `按此推算，${year}年为 ${then}${unit}（${now} ${up ? '−' : '+'} ${by} = ${then}，按报告数字计算）。`,
+    ];
+    return { kind: 'passage', report: next, parts: { head: `${reportLabel(next)}：`, lines, source: sectionSource(best.section), labelled: true } };
+  },
+};
