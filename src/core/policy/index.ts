@@ -82,7 +82,7 @@ import { citedTimeLimitChecked, currentLawAsked } from './current-law.js';
 import { figureConfirmed } from './figure-confirmed.js';
 import { whyOfLastPassage } from './why-follow-up.js';
 import { priorYearFromChange } from './prior-year-from-change.js';
-import { column2019FollowUp } from './column-2019-follow-up.js';
+import { oldFormatColumnFollowUp } from './old-format-column-follow-up.js';
 import { formatNumberChecked, reportFormatAsked } from './format-asked.js';
 import { balanceWhy } from './balance-why.js';
 import { stockFlowCheck, stockIntoNext } from './stock-flow.js';
@@ -200,7 +200,7 @@ export const RULES: readonly Rule[] = [
   columnNameAsked,
   columnMeaning,
   // (after column-meaning: a 2019 column only printed, asked right after a figure of table 二, "新公开的呢")
-  column2019FollowUp,
+  oldFormatColumnFollowUp,
   // (after column-meaning: a column named with the version asked is that column's meaning, the version said with it)
   reportFormatAsked,
   // (a format notice's number quoted and checked: "“国办公开函[2021]3号”对不对")

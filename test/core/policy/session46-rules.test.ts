@@ -5,7 +5,7 @@ import { knowledge, metric, slots, u } from './helpers.js';
 import { renderMetric, textOf } from '../../../src/answer/render.js';
 import type { Decision } from '../../../src/core/policy/types.js';
 import { actionTold } from '../../../src/core/policy/action-told.js';
-import { column2019FollowUp } from '../../../src/core/policy/column-2019-follow-up.js';
+import { oldFormatColumnFollowUp } from '../../../src/core/policy/old-format-column-follow-up.js';
 import { citedTimeLimitChecked, currentLawAsked } from '../../../src/core/policy/current-law.js';
 import { figureConfirmed } from '../../../src/core/policy/figure-confirmed.js';
 import { whyOfLastPassage } from '../../../src/core/policy/why-follow-up.js';
@@ -41,19 +41,19 @@ describe('action-told', () => {
   });
 });
 
-describe('column-2019-follow-up', () => {
+describe('old-format-column-follow-up', () => {
   const after = { report: '武湖街-2020', metric: metric({ table: '二', rows: ['normative'], cols: ['issued'] }) };
   it('a column of the 2019 format only printed, right after a figure of its row: the row as printed', () => {
-    const d = column2019FollowUp.decide(u({ norm: '那本年新公开的呢', followUp: { is: true, onlySlots: false } }), after, newb170);
+    const d = oldFormatColumnFollowUp.decide(u({ norm: '那本年新公开的呢', followUp: { is: true, onlySlots: false } }), after, newb170);
     expect(d?.kind).toBe('figure');
     const r = reportById(newb170, '武湖街-2020')!;
     const text = d && d.kind === 'figure' ? textOf(renderMetric(r, d.metric)) : '';
     expect(text).toContain('本年新公开数量 0');
   });
   it('a column the catalogue holds, no figure before, or a long message: no decision', () => {
-    expect(column2019FollowUp.decide(u({ norm: '对外公开总数量呢' }), after, newb170)).toBeUndefined();
-    expect(column2019FollowUp.decide(u({ norm: '新公开的呢' }), { report: '武湖街-2020' }, newb170)).toBeUndefined();
-    expect(column2019FollowUp.decide(u({ norm: '武湖街道办事处规范性文件本年新公开的有多少件请告诉我' }), after, newb170)).toBeUndefined();
+    expect(oldFormatColumnFollowUp.decide(u({ norm: '对外公开总数量呢' }), after, newb170)).toBeUndefined();
+    expect(oldFormatColumnFollowUp.decide(u({ norm: '新公开的呢' }), { report: '武湖街-2020' }, newb170)).toBeUndefined();
+    expect(oldFormatColumnFollowUp.decide(u({ norm: '武湖街道办事处规范性文件本年新公开的有多少件请告诉我' }), after, newb170)).toBeUndefined();
   });
 });
 

@@ -16,8 +16,8 @@ const UNMAPPED = new Set(['本年新公开数量', '上一年项目数量', '本
 /** A follow-up is short: the column and a particle or a how-many ("新公开的呢", "上一年项目数量是多少？"). */
 const FOLLOW_UP_MAX_CHARS = 14;
 
-export const column2019FollowUp: Rule = {
-  name: 'column-2019-follow-up',
+export const oldFormatColumnFollowUp: Rule = {
+  name: 'old-format-column-follow-up',
   doc: 'A 2019-format column no catalogue column holds ("新公开的呢", "上一年项目数量呢"), asked after a figure of table 二: the row as printed.',
   decide: (u, state, kn) => {
     const metric = state.metric;
