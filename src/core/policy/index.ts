@@ -36,7 +36,7 @@ import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
 import { channelsToldFollowUp } from './channels-told.js';
 import { whyToldCount } from './why-told-count.js';
-import { channelCountFollowUp, countInLastAnswer } from './last-answer-count.js';
+import { channelCountFollowUp, countInLastAnswer, sumInLastAnswer } from './last-answer-count.js';
 import { quantityTold } from './quantity-told.js';
 import { structureTold } from './structure-told.js';
 import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
@@ -328,6 +328,8 @@ export const RULES: readonly Rule[] = [
   countInLastAnswer,
   // (a way requests come in named alone after their count, "当面的呢": the text's count of those)
   channelCountFollowUp,
+  // (a bare sum right after a passage, "加起来是多少": the counts of its clause that the question before named, added)
+  sumInLastAnswer,
   tableRowAsked,
   figureQuestion,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)

@@ -2,6 +2,7 @@
  * Rule count-in-last-answer: a how-many asked right after a passage that already holds it ("可全程在线办理政务服务事项1512项,
  * 全年办理3328473件" then "全年办了多少件"): the one clause of that answer whose count is in the measure asked and which holds
  * every character the question names (the passage found again by the question before) — before the table rules read 办 as the requests' results, of a report with no table.
+ * Also: a bare sum asked right after a passage (sum-in-last-answer): the counts of the clause the question before named.
  */
 import { countAsked, unitsAlike } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
@@ -60,5 +61,33 @@ export const channelCountFollowUp: Rule = {
     const clauses = [...new Map(r.passages.flatMap((p) => p.text.split(/[，,；;、。]/).filter((c) => counted.test(c)).map((c) => [c.trim().replace(/^[(（]/, ''), { c: c.trim(), section: p.section }] as const))).values()];
     if (clauses.length !== 1) return undefined;
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${clauses[0]!.c}`], labelled: true } };
+  },
+};
+
+/** A bare sum asked of the counts just given ("加起来是多少", "这两个一共多少"): nothing named of its own. */
+const BARE_SUM = /^(?:那)?(?:这些|这几个|这两个|这两项|它们|两个)?(?:加起来|加在一起|合起来|一共|总共|合计)(?:是|有|一共|总共)?(?:多少|几)[件条个项次人名家]?(?:呢|啊|呀)?[?？。]*$/;
+/** Counts in a clause, with their measure words ("在职行政34人、事业编2人"). */
+const COUNT_IN_CLAUSE = /(\d+)\s*([件条个项次人名家篇])/g;
+/** Clauses of a passage, not cut at 、 (the parts counted together). */
+const SUM_CLAUSE = /[，,；;。]/;
+
+export const sumInLastAnswer: Rule = {
+  name: 'sum-in-last-answer',
+  doc: 'A bare sum asked right after a passage ("加起来是多少" after "镇机关在职行政34人、事业编2人,退休39人"): the counts of the one clause that holds the question before\'s words, added up.',
+  decide: (u, state, kn) => {
+    if (state.intent !== PASSAGE_INTENT || !state.text || !BARE_SUM.test(u.norm.trim())) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    const found = r ? passageBefore(r, state.text) : undefined;
+    if (!r || !found) return undefined;
+    // the question before's own words (two characters or more), not its how-many
+    const thing = state.text.replace(ASKING_WORDS, ' ').split(/\s+/).filter((w) => w.length >= THING_CHARS_MIN);
+    const clauses = found.lines.join('').split(SUM_CLAUSE).filter((c) => thing.some((w) => [...w].filter((ch) => c.includes(ch)).length >= THING_CHARS_MIN));
+    const counted = clauses.map((c) => ({ c: c.trim(), xs: [...c.matchAll(COUNT_IN_CLAUSE)] })).filter((x) => x.xs.length >= 2 && new Set(x.xs.map((m) => m[2])).size === 1);
+    if (counted.length !== 1) return undefined;
+    const { c, xs } = counted[0]!;
+    const nums = xs.map((m) => Number(m[1]));
+    const unit = xs[0]![2]!;
+    const total = nums.reduce((a, b) => a + b, 0);
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${c}`, `合计 ${nums.join(' + ')} = ${total}${unit}（按报告数字计算）。`], source: found.source, labelled: true } };
   },
 };

@@ -11,6 +11,7 @@ import { figureConfirmed } from '../../../src/core/policy/figure-confirmed.js';
 import { whyOfLastPassage } from '../../../src/core/policy/why-follow-up.js';
 import { priorYearFromChange } from '../../../src/core/policy/prior-year-from-change.js';
 import { improvementsFollowUp } from '../../../src/core/policy/shortcoming-why.js';
+import { sumInLastAnswer } from '../../../src/core/policy/last-answer-count.js';
 import { PASSAGE_INTENT } from '../../../src/core/respond.js';
 import { reportById } from '../../../src/core/select.js';
 
@@ -146,6 +147,21 @@ describe('prior-year-from-change', () => {
     expect(priorYearFromChange.decide(u({ norm: '2020年行政处罚事项有几项', slots: slots({ years: [2020] }) }), shanghai, kn)).toBeUndefined();
     expect(priorYearFromChange.decide(u({ norm: '2019年信访件有几件', slots: slots({ years: [2019] }) }), shanghai, kn)).toBeUndefined();
     expect(priorYearFromChange.decide(u({ norm: '2018年行政处罚事项有几项', slots: slots({ years: [2018] }) }), shanghai, kn)).toBeUndefined();
+  });
+});
+
+describe('sum-in-last-answer', () => {
+  const after = { intent: PASSAGE_INTENT, report: '咸宁市咸安区汀泗桥镇人民政府-2023', text: '汀泗桥镇机关在职人员有几个?' };
+  it('a bare sum right after a passage: the counts of the clause the question before named, added', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh175-newa');
+    const text = said(sumInLastAnswer.decide(u({ norm: '这两个加起来多少' }), after, kn));
+    expect(text).toContain('34 + 2 = 36人');
+    expect(text).not.toContain('39');
+  });
+  it('no passage before, or something named of its own: no decision', async () => {
+    const kn = await knowledge('test/fixtures/reports-fresh175-newa');
+    expect(sumInLastAnswer.decide(u({ norm: '加起来是多少' }), {}, kn)).toBeUndefined();
+    expect(sumInLastAnswer.decide(u({ norm: '退休和遗属加起来是多少' }), after, kn)).toBeUndefined();
   });
 });
 
