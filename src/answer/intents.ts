@@ -103,6 +103,16 @@ function toPattern(s: string): string | RegExp {
   return m ? new RegExp(m[1]!) : normalize(s);
 }
 
+/** A pattern field of an intent compiled: undefined when absent, null when not a valid regular expression. */
+function pattern(source: string | undefined): RegExp | undefined | null {
+  if (!source) return undefined;
+  try {
+    return new RegExp(source);
+  } catch {
+    return null;
+  }
+}
+
 /** Validates one parsed YAML document. Pure: used by the loader and by tests. */
 export function validateIntentFile(file: string, data: unknown): IntentSet {
   const name = basename(file);
@@ -122,25 +132,13 @@ export function validateIntentFile(file: string, data: unknown): IntentSet {
       const unknown = [...it.answer.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!).filter((f) => !(TEMPLATE_FIELDS as readonly string[]).includes(f));
       if (unknown.length) return errors.push(`${label}：答案模板用了不存在的字段 {${unknown.join('}、{')}}（可用：${TEMPLATE_FIELDS.join('、')}）`);
     }
-    let match: RegExp | undefined;
-    if (it.match) {
-      try {
-        match = new RegExp(it.match);
-      } catch {
-        return errors.push(`${label}：match 不是有效的正则表达式：${it.match}`);
-      }
-    }
-    let asked: RegExp | undefined;
-    if (it.asked) {
-      try {
-        asked = new RegExp(it.asked);
-      } catch {
-        return errors.push(`${label}：asked 不是有效的正则表达式：${it.asked}`);
-      }
-      // (every example must hold one of the words, or the intent could never be read from its own examples)
-      const without = it.examples.filter((e) => !asked!.test(e));
-      if (without.length) return errors.push(`${label}：例句“${without[0]}”不含 asked 要求的词（${it.asked}）`);
-    }
+    const match = pattern(it.match);
+    if (match === null) return errors.push(`${label}：match 不是有效的正则表达式：${it.match}`);
+    const asked = pattern(it.asked);
+    if (asked === null) return errors.push(`${label}：asked 不是有效的正则表达式：${it.asked}`);
+    // (every example must hold one of the asked words, or the intent could never be read from its own examples)
+    const without = asked ? it.examples.filter((e) => !asked.test(e)) : [];
+    if (without.length) return errors.push(`${label}：例句“${without[0]}”不含 asked 要求的词（${it.asked}）`);
     intents.push({ ...it, match, asked, topic, file: name });
   });
   const lexicon: Lexicon = {};

@@ -95,6 +95,11 @@ function printsNewlyPublished(r: Report, label: string): boolean {
   return Object.entries(raw?.cells ?? {}).some(([h, v]) => /新公开/.test(h) && v.trim() !== '');
 }
 
+/** The row is printed with a column of the 2019 format that no catalogue column holds (本年新公开数量, 上一年项目数量, 本年增/减). */
+export function printsOldFormatColumns(r: Report, label: string): boolean {
+  return printsPriorYear(r, label) || printsNewlyPublished(r, label);
+}
+
 /** The row's cells are printed with their own units ("31批次", "709455.9元"): shown as printed beside the catalogue's. */
 function printsOwnUnits(r: Report, label: string): boolean {
   const raw = r.table2Raw.find((x) => rawLabel(x.label) === label);

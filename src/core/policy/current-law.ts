@@ -5,6 +5,7 @@
  * Also: an article and a time limit cited and checked (cited-time-limit-checked): the time limit in force.
  */
 import { THRESHOLDS } from '../thresholds.js';
+import { intentDecision } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** The intent that tells the regulation in force (intents/procedure.yml). */
@@ -22,8 +23,7 @@ export const currentLawAsked: Rule = {
   decide: (u, state, kn) => {
     const named = OLD_LAW.test(u.norm) || (POINTS_BACK.test(u.norm) && !!state.text && /条例|492/.test(state.text));
     if (!named || !STILL_NOW.test(u.norm)) return undefined;
-    const intent = kn.byId.get(LAW_INTENT);
-    return intent ? { kind: 'intent', intent, confidence: THRESHOLDS.answer } : undefined;
+    return intentDecision(u, kn, LAW_INTENT, THRESHOLDS.answer);
   },
 };
 
@@ -40,7 +40,6 @@ export const citedTimeLimitChecked: Rule = {
   doc: 'An article and a time limit to answer cited, asked whether it is right ("按第二十四条…15个工作日内答复，这么引用没问题吧"): the time limit in force (第三十三条), never the regulation\'s dates alone.',
   decide: (u, _state, kn) => {
     if (!ARTICLE_WITH_LIMIT.test(u.norm) || !CITATION_CHECKED.test(u.norm) || /复议|诉讼|补正/.test(u.norm)) return undefined;
-    const intent = kn.byId.get(TIME_INTENT);
-    return intent ? { kind: 'intent', intent, confidence: THRESHOLDS.answer } : undefined;
+    return intentDecision(u, kn, TIME_INTENT, THRESHOLDS.answer);
   },
 };

@@ -176,10 +176,10 @@ export const RULES: readonly Rule[] = [
   currentLawAsked,
   // (an article and a time limit cited and checked, "按第二十四条…15个工作日内答复，没问题吧": the limit in force, 第三十三条)
   citedTimeLimitChecked,
-  // (before procedure-in-story and the procedure's reasons to withhold: "年报里承认工作有短板，他们自己说的原因是什么" asks
-  // section 五's causes, however long the story around it)
   // (before procedure-in-story and the reasons to withhold: "为什么还没建" right after a passage asks that passage's cause)
   whyOfLastPassage,
+  // (before procedure-in-story and the procedure's reasons to withhold: "年报里承认工作有短板，他们自己说的原因是什么" asks
+  // section 五's causes, however long the story around it)
   shortcomingWhy,
   // (right after the report's problems, "那咋改" asks its improvements, not how to correct an application)
   improvementsFollowUp,

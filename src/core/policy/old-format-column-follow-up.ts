@@ -4,7 +4,8 @@
  * 本年新公开数量 and 上一年项目数量 are kept as printed only (src/report/format.ts), so no metric reads them.
  */
 import { columnsNamed } from '../../answer/columns-2019.js';
-import { renderMetric } from '../../answer/render.js';
+import { printsOldFormatColumns } from '../../answer/render-t2.js';
+import { T2_ROWS } from '../../report/format.js';
 import { pickReport } from '../select.js';
 import { withoutSlots } from './helpers.js';
 import { figuresIntent } from '../handlers.js';
@@ -27,11 +28,11 @@ export const oldFormatColumnFollowUp: Rule = {
     if (!columnsNamed(text).some((c) => UNMAPPED.has(c.name))) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
-    const asked = { ...metric, printed: true };
-    // (only when the report prints that column: a 2021-format report has none to show)
-    if (!renderMetric(r, asked).lines.some((l) => l.includes('一行印的是'))) return undefined;
+    // (only when the report prints such a column for the row: a 2021-format report has none to show; the figure rendered
+    // for that row then shows the row as printed)
+    if (!metric.rows.some((id) => printsOldFormatColumns(r, T2_ROWS.find((x) => x.id === id)?.label ?? ''))) return undefined;
     // (a figure of the row, so that the next follow-up, "对外公开总数量呢", goes on from it)
     const figures = figuresIntent(kn);
-    return figures ? { kind: 'figure', intent: figures, metric: asked, confidence: POLICY.figureMinConfidence } : undefined;
+    return figures ? { kind: 'figure', intent: figures, metric, confidence: POLICY.figureMinConfidence } : undefined;
   },
 };

@@ -176,14 +176,15 @@ export const howToApply: Rule = {
     // the story's words matched ("…邻居说可以找政府要文件…要文件的话到底咋申请啊") — even another matter's
     // words ("孩子上学的招生方案我想申请公开一下要怎么弄"), when it says to apply for disclosure in so many words
     // (a document wanted, "低保名单想看看，…咋个申请", is read the same way, however short the message)
-    const story = u.classifierText.length > POLICY.clauseMinChars || DOCUMENT_WANTED.test(u.norm) || WANT_TO_APPLY_FOR.test(u.norm);
+    const wantsToApply = WANT_TO_APPLY_FOR.test(u.norm);
+    const story = u.classifierText.length > POLICY.clauseMinChars || DOCUMENT_WANTED.test(u.norm) || wantsToApply;
     const clauses = story ? u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim()) : [];
     const last = clauses.at(-1) ?? '';
     // (or asking how to apply for a document the story names: "俺们村低保名单想看看，民政局那边咋个申请" is not 低保怎么申请)
     // (or where to get the document wanted: "我想要我们那片动迁的文件上哪要去啊" — applying is how one gets it)
     const whereToGet = DOCUMENT_WANTED.test(u.norm) && WHERE_TO_GET.test(last);
     // (or applying said first and a bare how-to last, "俺想申请林州市政府的一个文件，就是…的那个，咋弄")
-    const applyThenHow = WANT_TO_APPLY_FOR.test(u.norm) && BARE_HOW_END.test(last);
+    const applyThenHow = wantsToApply && BARE_HOW_END.test(last);
     if (story && (questionKinds(last).how || whereToGet || applyThenHow) && (APPLY_VERB.test(last) || whereToGet || applyThenHow) && (!t.item.fallback || DISCLOSURE_APPLY.test(last) || DOCUMENT_WANTED.test(u.norm))) {
       return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.clarify) };
     }
