@@ -253,7 +253,8 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
       const q = d.question ?? { norm: u.norm, slots: u.slots, metric: u.metric };
       const out = respond(kn, rule, d.intent, d.confidence, q.norm, q.slots, q.metric, d.state ?? state, d.question ? undefined : u.focus);
       if (d.noteIfAnswered && !out.answer.fallback) out.answer.text = d.noteIfAnswered + out.answer.text;
-      if (d.problemIfUnanswered && out.answer.fallback) out.answer.text = d.problemIfUnanswered;
+      // (that the year asked is not loaded is then the whole answer, said plainly — not a question the bot failed to read)
+      if (d.problemIfUnanswered && out.answer.fallback) out.answer = { ...out.answer, kind: 'answer', text: d.problemIfUnanswered, fallback: false };
       return out;
     }
     case 'figure':

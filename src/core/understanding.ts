@@ -123,6 +123,33 @@ function askedYears(slots: ReportSlots, norm: string, kn: Knowledge, now: Date):
   return { ...slots, years: asked.years, thisYear: asked.thisYear, relativeYear: asked.relativeYear };
 }
 
+/** A count asked: a year the report tells is read as the report's words only in a how-many. */
+const HOW_MANY = /多少|几/;
+/** Characters at most between a year and the words after it, as the report says them ("2021年48份政府文件"). */
+const YEAR_TOLD_GAP = 6;
+
+/**
+ * A year the loaded report itself tells of, named beside the report's own year ("花东镇2024年对多少份2021年的政府文件
+ * 做了…评估调整" of a 2024 report saying "做好2021年48份政府文件…评估调整工作"): words of the question, not a report
+ * asked — when no report of that year is loaded for the office and the report of the other year says the year with the
+ * question's next words after it.
+ */
+function yearsTheReportTells(slots: ReportSlots, norm: string, kn: Knowledge): ReportSlots {
+  if (slots.years.length !== 2 || slots.relativeYear !== undefined || !HOW_MANY.test(norm)) return slots;
+  const mine = (r: { office: string }) => !slots.offices.length || slots.offices.includes(r.office);
+  for (const year of slots.years) {
+    const other = slots.years.find((y) => y !== year)!;
+    if (kn.reports.some((r) => r.year === year && mine(r))) continue;
+    const reports = kn.reports.filter((r) => r.year === other && mine(r));
+    if (reports.length !== 1) continue;
+    const next = new RegExp(`${year}年的?([\u4e00-\u9fa5]{2})`).exec(norm)?.[1];
+    if (!next) continue;
+    const told = new RegExp(`${year}年[^，。；,;]{0,${YEAR_TOLD_GAP}}?${next}`);
+    if (reports[0]!.passages.some((p) => told.test(p.text))) return { ...slots, years: [other] };
+  }
+  return slots;
+}
+
 /** A report being drafted, by its year ("起草随县2025年的年报", "准备写2026年度报告"). */
 const DRAFTING_YEAR = /(?:起草|编写|编制|撰写|准备写|在写|要写|(?:在|开始|准备)弄|(?:正在|在|开始)准备)[^，。？?\d]{0,8}((?:19|20)\d{2})\s*(?:年度?的?(?:政府信息公开工作)?)?(?:年报|年度报告|报告)/;
 
@@ -336,7 +363,7 @@ function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
   const year = now.getFullYear();
   const hit = memo.get(norm);
   if (hit && hit.year === year) return hit;
-  const named = askedYears(correctedSlots(findReportSlots(norm, kn.refs, now), norm, kn, now), norm, kn, now);
+  const named = yearsTheReportTells(askedYears(correctedSlots(findReportSlots(norm, kn.refs, now), norm, kn, now), norm, kn, now), norm, kn);
   // requests carried from one year into the next, both years named: the later year's 上年结转
   const across = carriedAcross(named, norm, kn);
   // (next year's report being drafted, its 上年结转 asked: this year's 结转下年度)

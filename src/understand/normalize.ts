@@ -207,6 +207,10 @@ const VERB_NOT_VERB = /(?!有)(\p{Script=Han})没\1/gu;
 /** 局 typed as "ju" right after characters, before what is asked of the bureau ("大数据ju的电话", "税务ju地址"). */
 const BUREAU_IN_PINYIN = /(?<=\p{Script=Han})\s*ju(?=\s*(?:的|电话|地址|网站|邮箱|在哪|[?？,，。]|$))/gu;
 
+/** Staff shorthand for the requests received and closed, figures after one character ("依申请 收13 结13"): said in full. */
+const RECEIVED_SHORT = /(?<=申请|^|\s|[，,:：])收(\d+)(?=\s|[，,。;；]|结|$)/g;
+const CLOSED_SHORT = /(?<=\d件?\s?)结(\d+)(?=\s|[，,。;；]|$)/g;
+
 /** A range of numbered groups after NFKC ("(一)到(六)"). */
 const GROUP_RANGE = /\(([一二三四五六七])\)\s*(?:到|至|~|～|-|—)\s*\(([一二三四五六七])\)/g;
 const GROUP_NUMERALS = '一二三四五六七';
@@ -246,6 +250,8 @@ function compute(input: string): string {
   if (s.includes('没')) s = s.replace(VERB_NOT_VERB, '有没有$1');
   // a two-character district before its 区政府 ("西区区政府办公室": 西区's 区政府) — once
   s = s.replace(LEVEL_TWICE, '$1');
+  // (staff shorthand, "收13 结13": 收到13件, 办结13件)
+  if (/收\d/.test(s)) s = s.replace(RECEIVED_SHORT, '收到$1件').replace(CLOSED_SHORT, '办结$1件');
   // 局 typed in pinyin after an organ's name ("大数据ju的电话")
   if (s.includes('ju')) s = s.replace(BUREAU_IN_PINYIN, '局');
   // spaced-out characters ("电 话 多 少") and a few English words mixed into Chinese questions

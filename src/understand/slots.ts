@@ -297,7 +297,9 @@ export function officeNames(office: string): string[] {
     // (a district of two characters, 城区/东区, is no name alone, nor shortened: "城区" is any town's centre)
     const tiny = CITY_DISTRICT_OF_TWO.test(last);
     if (GOVERNMENT.test(organ) || !organ) {
-      for (const p of [all, last]) {
+      // (an autonomous region by its everyday name and 区, as its people say it: "新疆区政府办公厅", "广西区政府")
+      const regionSpoken = AUTONOMOUS_REGION.test(last) ? [`${shortPlace(last)}区`] : [];
+      for (const p of [all, last, ...regionSpoken]) {
         if (!(tiny && p === last)) names.add(p);
         if (!tiny) names.add(shortPlace(p));
         const banner = bannerShort(p);
@@ -634,7 +636,7 @@ const ONE_CHAR_COUNTIES = '泾沛丰睢杞滑浚蠡易涉磁献萧歙黟祁单�
 /** One of them as a place: at the start, after a non-Chinese character or a province's or city's level, before an organ or a year. */
 const ONE_CHAR_COUNTY = new RegExp(`(?<=^|[^\\p{Script=Han}]|[省市])[${ONE_CHAR_COUNTIES}]县(?=人民政府|政府|政务|\\p{Script=Han}{0,8}?(?:局|委|办)|\\s?(?:19|20)?\\d{2}年|的)`, 'gu');
 
-const NOT_PLACE = /^(区委|县委|市委|镇委|乡委|旗委|社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$|^(?:起草|编写|撰写|编制|核对|准备|负责|咨询|联系|查询|帮|替|给)$|^(?:下面|下属|下辖|所属|下级|基层|周边|附近|其他|其它|别的|各个)[区县市乡镇]?$|或者|或是|还是|因为|起诉|复议/;
+const NOT_PLACE = /^(区委|县委|市委|镇委|乡委|旗委|社|小|园|景|城|市|地|郊|辖|全|本|该|我|你|他|贵|各|新|老|片|校|学|商业|工业|开发|保税|试验|示范|专|政务|政务公开专|线下|服务|风|山|湖|省|直|管|自治)$|专$|公开$|服务$|政务$|(?:为啥|为什么|怎么|什么|哪个|那个|这个|咋)$|^(?:起草|编写|撰写|编制|核对|准备|负责|咨询|联系|查询|帮|替|给)$|^(?:下面|下属|下辖|所属|下级|基层|周边|附近|其他|其它|别的|各个)[区县市乡镇]?$|或者|或是|还是|因为|起诉|复议/;
 
 /** Characters of a story, never of a place's name ("上个月十号去区政府办交了…": no place "个月十号去区"). */
 /** The place's party committee said beside its government ("皇姑区区委、区政府的政务新媒体"): the place's own, as its
@@ -1323,7 +1325,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // (or after a word pointing at a kind: "参照鹄山镇这种乡镇" names no place 这种乡)
     // (the words before the single characters: at one place the longer word is the one cut, "了解下县政府" names no 解下县)
     // (or after going there: "我想上区政府办当面问问", "明天去区政府办" name the district government, no place 想上区)
-    let stem = m[1]!.replace(/^.*(?:(?:想|要|得|准备|打算|明天|今天|后天|改天|回头|亲自)[上去到来]|[去到]|因为|所以|一下|问下|查下|看下|说下|看看|查查|核对|申请|想看|要看|查看|核查|听说|据说|听人说|说是|想知道|知道|了解下?|打听|问问|请问|冒出来个?|出来个|不含|不包括|包括|除了|万一|如果|假如|要是|一旦|若是|假设|即使|就算|比如|例如|然后|但是|可是|这种|那种|这类|那类|这样|那样|这个|那个|这些|那些|[们和与及跟同的是在从向对给把被你我他她过了着找说]|^那(?=\p{Script=Han}{2,}$))/u, '');
+    // (or after a word taking up part of what was said: "其中自治区政府文件多少条" names no place 其中自治区)
+    let stem = m[1]!.replace(/^.*(?:(?:想|要|得|准备|打算|明天|今天|后天|改天|回头|亲自)[上去到来]|[去到]|因为|所以|一下|问下|查下|看下|说下|看看|查查|核对|申请|想看|要看|查看|核查|听说|据说|听人说|说是|想知道|知道|了解下?|打听|问问|请问|冒出来个?|出来个|不含|不包括|包括|除了|万一|如果|假如|要是|一旦|若是|假设|即使|就算|比如|例如|然后|但是|可是|这种|那种|这类|那类|这样|那样|这个|那个|这些|那些|其中|其余|其他|[们和与及跟同的是在从向对给把被你我他她过了着找说]|^那(?=\p{Script=Han}{2,}$))/u, '');
     // (a place whose own name ends in 和, "兴和县", "太和县": not cut at its 和)
     // (not after an organ's last character, "开发区管委会和市政府": 和 joins two organs there)
     if (stem.length < 2 && m[1]!.endsWith('和') && m[1]!.length >= 2 && !/[会局委办厅府部院处科室所站队]和$/u.test(m[1]!)) stem = m[1]!.slice(-2).replace(/^[们与及跟同的是在从向对给把被你我他她过了着]/u, '');

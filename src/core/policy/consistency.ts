@@ -36,7 +36,8 @@ export const consistencyAsked: Rule = {
     // (or in 件, no row of the tables read: "12345平台承办的是95件，对吧" is the text's count)
     if (!u.metric && !against && (COUNTS_QUOTED.test(u.norm) || CASES_QUOTED.test(u.norm)) && !TABLE_OR_SUM.test(u.norm)) return undefined;
     // (one figure quoted to check, "予以公开5件，对不对", "新收15件对吗": that figure's answer checks it)
-    if (!against && u.metric?.quoted?.length === 1 && u.metric.rows.length === 1 && !u.metric.rows[0]!.includes('.') && !SUM_OR_BALANCE.test(u.norm)) return undefined;
+    // (or one for each row named, "依申请 收13 结13，对不对": each checked, nothing set against another)
+    if (!against && u.metric?.quoted?.length && u.metric.quoted.length === u.metric.rows.length && !u.metric.rows.some((x) => x.includes('.')) && !SUM_OR_BALANCE.test(u.norm)) return undefined;
     const pick = pickReport(kn, u.slots, state);
     if (!pick.report) return undefined;
     // (the parts of a list the text tells, pointed at against their total — "那九类分项加起来跟总数108条对得上吗": that

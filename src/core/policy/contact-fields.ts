@@ -4,6 +4,8 @@ import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { askedClauses, choice, intentDecision, top } from './helpers.js';
 import type { Rule } from './types.js';
 import { pickReport } from '../select.js';
+import { reportLabel } from '../../answer/render.js';
+import { sectionSource } from '../prose-figures.js';
 
 /** The topic of the contact intents (intents/contact.yml). */
 const CONTACT_TOPIC = 'contact';
@@ -165,14 +167,24 @@ export const callFreeContact: Rule = {
 /** Which unit is responsible for the work asked ("哪个机构负责受理依申请公开", "信息公开归哪个科室管"). */
 // (or whom to see about the report, "年报的事具体找镇上哪个办公室"; or which office runs it, "是哪个办公室管着")
 const RESPONSIBLE_ASKED = /(?:哪个|哪一个|哪家|什么)(?:机构|部门|科室|科|处室|股室|办公室)(?:来)?(?:负责|受理|主管|牵头|管)|(?:年报|报告|信息公开|政务公开)的?事[^，。？?]{0,8}找[^，。？?]{0,4}(?:哪个|哪一个|什么)(?:机构|部门|科室|科|处室|股室|办公室|单位)|(?:归|由)(?:哪个|哪一个|哪家|什么)(?:机构|部门|科室|科|处室)(?:来)?(?:管|负责|主管)/;
+/** A unit named as the one leading or in charge of the work ("明确办公室为牵头科室", "由党政办作为主管部门"). */
+const UNIT_NAMED_RESPONSIBLE = /(?:科|室|股|中心|办)\s*(?:为|是|作为)[^，,。；;\n]{0,16}?(?:主管|牵头|责任)(?:科室|部门|机构)/;
 /** A count asked beside it ("哪个部门受理的申请最多", "几件"): a figure, not the unit. */
 const COUNT_BESIDE = /多少|几件|几个|几条|最多|最少/;
 
 export const responsibleUnitAsked: Rule = {
   name: 'responsible-unit-asked',
   doc: 'Which unit is responsible for the work ("哪个机构负责受理依申请公开的", "信息公开工作归哪个科室管"), no count asked: the department the report names, not the requests\' count its words name.',
-  decide: (u, _state, kn) => {
+  decide: (u, state, kn) => {
     if (!RESPONSIBLE_ASKED.test(u.norm) || COUNT_BESIDE.test(u.norm)) return undefined;
+    // (the report names the unit in a sentence of its own, "我中心明确办公室为牵头科室": that clause, as the report says it)
+    const r = pickReport(kn, u.slots, state).report;
+    // (the unit the contact block names, none other: "各科室为本科室职能范围…的责任机构" names no unit to contact)
+    const unit = r?.contact.department;
+    const names = (c: string) => !!unit && UNIT_NAMED_RESPONSIBLE.test(c) && c.includes(unit);
+    const p = r?.passages.find((x) => names(x.text));
+    const clause = p?.text.split(/[，,；;。]/).find(names);
+    if (r && p && clause) return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告写道：`, lines: [`${clause.trim()}。`], source: sectionSource(p.section), labelled: true } };
     return intentDecision(u, kn, DEPARTMENT, THRESHOLDS.answer);
   },
 };

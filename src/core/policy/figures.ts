@@ -171,6 +171,8 @@ export const figureQuestion: Rule = {
     const anyoneApplied = metric.table === '三' && metric.rows.includes('new') && ANYONE_APPLIED.test(u.norm);
     // (whether anyone sought review or sued over it, "有人因此申请行政复议吗": the count of table 四, not how to do it)
     const anyoneContested = metric.table === '四' && ANYONE_CONTESTED.test(u.norm);
+    // (right after a count of requests, which kind of applicant they were, "是个人申请的还是企业申请的": the applicants' columns)
+    const applicantsChosen = metric.table === '三' && state.metric?.table === '三' && metric.cols.length >= 2 && EITHER_OR.test(u.norm);
     const otherClear =
       t &&
       !handlerOf(t.item)?.tables &&
@@ -194,6 +196,7 @@ export const figureQuestion: Rule = {
       !(kindsOf(u).exists && named && metric.rowsExplicit && !signatureWord(kn, u)) &&
       // (whether anyone applied at all, "那一年有人申请公开吗": the count, not 有人协助吗)
       !((anyoneApplied || anyoneContested) && metric.rowsExplicit) &&
+      !applicantsChosen &&
       // (a row put right after a figure, "不对，我想问的是不予处理，不是不予公开": that row's figure)
       !(ROW_CORRECTED.test(u.text) && !!state.metric && metric.rowsExplicit) &&
       // two rows compared ("予以公开的多还是无法提供的多") are figures, not what the words mean
@@ -214,6 +217,9 @@ export const figureQuestion: Rule = {
     // applicants' column (whether any applicant of a kind came, "有企业申请吗", is that figure)
     // (or a contact detail asked by the one who would apply, "我代表公司…寄申请，…联系电话是多少": the detail)
     if (applicantBesideContact(u)) return undefined;
+    // (why the office did a thing said in words only its report uses, "为啥把2份挂网文件标注失效了": the report's sentence
+    // of it, not the figure of table 二 a word of the thing, 文件, reads)
+    if (u.kind === 'why' && !quantity && metric.table === '二' && u.reportOnlyWords.length > 0 && !metric.quoted?.length) return undefined;
     // (the ways to apply asked, "他们有哪些受理渠道": how to apply, not the requests 受理'd)
     if (!quantity && WAYS_ASKED.test(u.norm)) return undefined;
     // what will happen to the asker's own request ("不写会不会被拒", "发了十几个申请，会被收钱吗？收多少"): the rules
@@ -245,6 +251,7 @@ export const figureQuestion: Rule = {
           bare ||
           COUNT_IN_QUESTION.test(u.norm) ||
           anyoneApplied ||
+          applicantsChosen ||
           // (a row put right after a figure: that row's figure)
           (ROW_CORRECTED.test(u.text) && !!state.metric) ||
           // (whether anyone went to review or court, "有人因此去复议或者起诉吗", "有被复议的吗": the cases of table 四)
@@ -269,6 +276,9 @@ export const figureQuestion: Rule = {
     return undefined;
   },
 };
+
+/** One of two things asked ("是个人申请的还是企业申请的"). */
+const EITHER_OR = /还是/;
 
 /** Whether the office will or can do something ("会按信息公开申请来办吗", "能不能受理"): the procedure asked — not the
  * 会 of 社会, 委员会, nor the 能 of 职能. */

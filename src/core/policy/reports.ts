@@ -162,6 +162,9 @@ const CONTACT_OVER_YEARS = /(?:地址|电话|邮编|邮箱|网址|联系方式)[
 // (or "你这有桐柏县2023年的政府信息公开年报不")
 const LOADED_REPORT_THERE_ASKED = /年报[,，]?(?:有吗|有没有|有么|在吗|有不)[?？]*$|^(?:请问)?(?:你|你们)?(?:这|这里|这儿|这边)?有[^，。？?]{1,30}(?:年度报告|年报)(?:不|没有?|吗|么)[?？]*$|^(?:请问|想问下?)?(?:你们|你)?(?:这里|这儿|这边|这)?有没有[^，。？?]{1,24}的(?:政府信息公开|信息公开|政务公开)?(?:工作)?(?:年度报告|年报)[?？吗呢]*$/;
 
+/** The bot asked after the report whether it has it, an office named before ("栾城区楼底镇的政府信息公开年报你这有吗"). */
+const OFFICE_REPORT_THERE_ASKED = /(?:年报|年度报告)[,，]?(?:你|你们)(?:这|这里|这儿|这边)?(?:还|也)?(?:有吗|有没有|有么|有不)[?？]*$/;
+
 /** Which one of the offices is of a place or a kind, asked ("哪个是湖北的", "哪家是街道的"). */
 const WHICH_OFFICE_IS = /哪(?:个|家|一个|份)(?:单位|机关|部门|报告|年报)?是[^，。？?\d]{1,8}的(?![^，。？?]{0,6}(?:电话|地址|邮编|邮箱))/;
 
@@ -176,7 +179,9 @@ export const reportsAsked: Rule = {
     // (a contact detail asked over the years, "联系地址是从哪一年开始变的": the detail of each year, not the list)
     // (nor the period its figures cover, "这份报告数据统计期限到底是哪年": the period's)
     if (!list || u.metric || CONTACT_OVER_YEARS.test(u.norm) || PERIOD_NAMED.test(u.norm)) return undefined;
-    const pick = LOADED_REPORT_THERE_ASKED.test(u.norm) && (u.slots.offices.length || u.slots.years.length) ? pickReport(kn, u.slots, state) : undefined;
+    // (an office not loaded named beside it, "静安区地区工作办公室2023年的年报你这里有吗": not there, report-not-loaded's)
+    const asked = (LOADED_REPORT_THERE_ASKED.test(u.norm) && (u.slots.offices.length || u.slots.years.length)) || (OFFICE_REPORT_THERE_ASKED.test(u.norm) && u.slots.offices.length);
+    const pick = asked && !u.slots.unknownOffices.length ? pickReport(kn, u.slots, state) : undefined;
     const there = !!pick?.report && !pick.problem && pick.missing === undefined && !pick.note;
     // (which of several offices loaded is of a place or kind, "这几个单位里哪个是湖北的", "哪个是街道的": the list names them)
     const whichOne = WHICH_OFFICE_IS.test(u.norm) && new Set(kn.refs.map((r) => r.office)).size >= 2;

@@ -12,6 +12,8 @@ function cut(s: string): string {
 /** A unit made responsible for disclosure work ("文书科(机要科)为主管科室", "办公室为…政务信息公开的日常工作机构"). */
 // (or a 办 said in short, its charge called the main one: "确定镇党政办作为政府信息工作主要部门")
 const RESPONSIBLE_UNIT = /(?:明确|确定|指定|设立|由|以)?(\p{Script=Han}{2,10}?(?:科|室|股|中心|办)(?:[（(][^）)。；;\n]{1,10}[）)])?)\s*(?:为|是|作为)[^，,。；;\n]{0,16}?(?:主管|牵头|责任|日常工作|工作)(?:主要)?(?:科室|部门|机构)/u;
+/** The office's words before the unit a report names responsible ("我中心明确", "本局确定"). */
+const UNIT_LEAD = /^\p{Script=Han}{0,6}?(?:明确|确定|指定|设立)(?=\p{Script=Han}{2})/u;
 /** A contact named by its place alone ("请联系方正县大罗密镇"): the office itself, no unit of it. */
 const PLACE_ONLY = /^\p{Script=Han}{2,12}(?:省|市|县|区|镇|乡|街道|旗)$/u;
 
@@ -228,7 +230,8 @@ export function extractContact(intro: string, rest: string, enquiry = '', whole 
   // (no unit to contact named: the unit the text makes responsible for the work, wherever it says so — "文书科(机要科)为主管
   // 科室", "办公室为我镇政府政务信息公开的日常工作机构")
   // (nor when the unit to contact is the office itself by its place, "请联系方正县大罗密镇")
-  const unit = contact.department && !PLACE_ONLY.test(contact.department) ? undefined : RESPONSIBLE_UNIT.exec(whole)?.[1]?.trim();
+  // (the words before the verb naming it are the office's own, "我中心明确办公室为牵头科室": 办公室)
+  const unit = contact.department && !PLACE_ONLY.test(contact.department) ? undefined : RESPONSIBLE_UNIT.exec(whole)?.[1]?.trim().replace(UNIT_LEAD, '');
   if (unit) contact.department = unit;
   return contact;
 }
