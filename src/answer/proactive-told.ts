@@ -102,7 +102,9 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       if (RUNNING_CUMULATIVE.test(lead) && !THE_YEAR.test(lead) && YEAR_COUNT_BEFORE.test(p.text.slice(0, start))) continue;
       // (requests disclosed on application are no proactive disclosure: "全年办理政府信息依申请公开9条")
       if (/依申请$/.test(p.text.slice(0, at))) continue;
-      if ((RUNNING.test(before) || (RUNNING_CUMULATIVE.test(before + between) && /截至|截止/.test(before))) && !THE_YEAR.test(before + between)) continue;
+      // (since the start of the report's own year is that year, "2024年以来,通过…主动公开…共597条" of a 2024 report)
+      const sinceOwnYear = r.year ? before.replace(new RegExp(`自?${r.year}年(?:以来)?`, 'g'), '') : before;
+      if ((RUNNING.test(sinceOwnYear) || (RUNNING_CUMULATIVE.test(before + between) && /截至|截止/.test(before))) && !THE_YEAR.test(before + between)) continue;
       // (only information in general, "政府信息", "政务信息", "各类信息", not one kind: "政策解读信息15条")
       // (said to be proactive, a short qualifier is still information in general: "主动公开街道信息423条")
       // (or published again in other words: "主动公开政府信息按时发布96条"; the verb doubled, "公开发布各类信息556条")

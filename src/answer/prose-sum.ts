@@ -26,8 +26,10 @@ export interface ProseSum {
 /** The total and its parts in a text ("…共1528条,其中,…1380条,…5条"), when it has both in one unit. */
 /** Measure words a part of a total may be counted in besides the total's own ("政府信息108条,其中,公开领导介绍4项;…"). */
 const PART_UNITS: Readonly<Record<string, string>> = { 条: '项' };
+/** Measures of the channels' own counts ("公众号发布信息315篇", "视频号发布73期"), read as parts of a total in 条 when asked by channel. */
+const CHANNEL_UNITS: Readonly<Record<string, string>> = { 条: '项篇期' };
 
-export function sumInText(text: string): ProseSum | undefined {
+export function sumInText(text: string, byChannel = false): ProseSum | undefined {
   const at = text.search(BREAKDOWN);
   if (at < 0) return undefined;
   const head = [...text.slice(0, at).matchAll(COUNT)];
@@ -38,7 +40,7 @@ export function sumInText(text: string): ProseSum | undefined {
   // (the breakdown ends where a clause starts over with the year or another matter: "…信息公开目录信息1799条,全年发布各类解读信息42条")
   const rest = text.slice(at);
   const end = rest.search(BREAKDOWN_OVER);
-  const tail = [...(end > 0 ? rest.slice(0, end) : rest).replace(/[（(][^（()）]*[）)]/g, '').matchAll(COUNT)].filter((m) => m[3] === unit || (PART_UNITS[unit] ?? '').includes(m[3]!));
+  const tail = [...(end > 0 ? rest.slice(0, end) : rest).replace(/[（(][^（()）]*[）)]/g, '').matchAll(COUNT)].filter((m) => m[3] === unit || ((byChannel ? CHANNEL_UNITS : PART_UNITS)[unit] ?? '').includes(m[3]!));
   if (tail.length < MIN_PARTS) return undefined;
   return { text, total: Number(last[1]), unit, parts: tail.map((m) => Number(m[1])), approximate: tail.some((m) => !!m[2]) };
 }

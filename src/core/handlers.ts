@@ -868,6 +868,15 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
       const numeralCount = unit?.unit ? new RegExp(`[一二两三四五六七八九十百千]+\\s*[${unitsAlike(unit.unit)}]`) : undefined;
       const noFigure = (l: string) => !/\d/.test(l) && !numeralCount?.test(l);
       const countless = said && questionKinds(norm).count && (!said.parts.lines.some((l) => STATES_A_NUMBER.test(l.replace(LIST_MARK, ''))) || said.parts.lines.every(noFigure));
+      // (a sentence whose only numbers are a year and a document's number counts nothing either: "根据…(国办公开办函〔2021〕30号)
+      // 等有关规定" is not found; one on the thing asked, "2025年,我委通过多种渠道主动公开…政府信息", is said with no count)
+      const datesOnly = !countless && said && questionKinds(norm).count && !said.parts.lines.some((l) => STATES_A_NUMBER.test(l.replace(LIST_MARK, '').replace(NOT_COUNTS, '')));
+      if (datesOnly) {
+        // (the office's own name is no word of the thing; nor is a sentence on the report itself, "…编制发布此报告", about it)
+        const words = contentWords(norm).filter((w) => w.length >= 2 && !GENERIC_COUNT_WORDS.test(w) && !r!.office.includes(w));
+        const onThing = words.some((w) => said.parts.lines.some((l) => l.includes(w))) && !said.parts.lines.some((l) => ABOUT_THE_REPORT.test(l));
+        return onThing ? { parts: { ...said.parts, lines: [...said.parts.lines, NO_COUNT_STATED] } } : { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };
+      }
       return (countless ? undefined : said) ?? { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };
     },
   },
@@ -900,6 +909,14 @@ function resultMeaningLine(id: string): string | undefined {
 }
 
 /** A number stated, in digits or in words ("3件", "三个", "十余条", "两次"). */
+/** A sentence about the report itself ("…编制发布此报告", "本报告…"). */
+const ABOUT_THE_REPORT = /(?:此|本)(?:年度)?报告/;
+/** Said after a sentence on the thing asked that gives no count of it. */
+const NO_COUNT_STATED = '报告这段话没有写明具体数字。';
+/** Words any question of a count holds: no sign the sentence is about the thing asked. */
+const GENERIC_COUNT_WORDS = /^(?:信息|政府|政务|全年|一共|总共|多少|几个|本年|今年|去年|数据|数量|情况|报告|年报)$/;
+/** Numbers that count nothing: a year, a document's number ("〔2021〕30号", "第711号"). */
+const NOT_COUNTS = /[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d*\s*号?|(?:19|20)\d{2}\s*年度?|第?\s*\d+\s*号/g;
 const STATES_A_NUMBER = /\d|[一二三四五六七八九十两百千万][余多]?[个件条项次篇家名人期份场批封户所]/;
 /** A list item's mark before a sentence ("2. ", "（一）", "一是"): no number of anything. */
 const LIST_MARK = /^\s*(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]是)\s*/;

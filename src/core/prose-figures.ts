@@ -13,7 +13,7 @@ import { officeNames } from '../understand/slots.js';
 import type { Knowledge } from './knowledge.js';
 
 /** A count stated with its measure ("1条", "7 件"), not a year or a date. */
-export const COUNT_STATED = /\d\s*(?:余|多)?\s*[件条个次项份篇例宗]/;
+export const COUNT_STATED = /\d\s*(?:余|多)?\s*[件条个次项份篇例宗起]/;
 
 /** How an answer from the text says that the tables do not give the figure. */
 export const TOLD_NOT_IN_TABLE = '报告的统计表中查不到这项数字，报告正文写道：';
@@ -164,7 +164,7 @@ const HANDLED_NEXT = /^\d+\s*件(?:申请|来件)|^(?:依法)?对(?:全部|所�
 /** A count glued to the requests it counts, no measure word ("共受理4申请公开政府信息"). */
 // (or with its measure word and what was asked between: "接到7条提出公开政府信息的申请")
 // (or after the requests with its measure word lost, as a page copied by a mirror site has it: "全年办理政府信息公开申请96,均按照…")
-const COUNT_BEFORE_REQUESTS = /(?:受理|收到|接到|接收|办理)了?\s*\d{1,5}\s*(?=申请)|(?:受理|收到|接到|接收)了?\s*\d{1,5}\s*[件条个][^，,。；;\d]{0,14}申请|(?:受理|收到|接到|接收|办理)[^，,。；;\d]{0,14}申请\s*\d{1,5}\s*(?=[，,。；;]|$)/;
+const COUNT_BEFORE_REQUESTS = /(?:受理|收到|接到|接收|办理)了?\s*\d{1,5}\s*(?=申请)|(?:受理|收到|接到|接收)了?\s*\d{1,5}\s*[件条个起][^，,。；;\d]{0,14}申请|(?:受理|收到|接到|接收|办理)[^，,。；;\d]{0,14}申请\s*\d{1,5}\s*(?=[，,。；;]|$)/;
 
 /** A bracket without a figure that points to another part of the report ("(详见本报告第三、四部分)"). */
 const POINTER_BRACKET = /[（(][^（）()\d]*(?:详见|见本报告|见附件|见下表|见表)[^（）()\d]*[）)]/g;
@@ -541,9 +541,9 @@ const BARE_NONE = /^(?:本年度|全年|\d{4}年)?[，,]?\s*(?:暂)?无[。；;]
 /** The report says no request was received ("未收到政府信息申请", "没有收到依申请公开的申请"). */
 // ("未接收到依申请公开")
 // (or with who did not apply between: "我乡未收到公民、法人或其他组织提出的政府信息公开申请")
-// ("本年度我委无依法申请公开情况", "全年无依申请公开事项", "我镇无收到和处理政府信息公开申请情况"; or the heading's own "无": "（二）依申请公开情况：无。")
+// ("本年度我委无依法申请公开情况", "全年无依申请公开事项", "2024年朋普镇无政府信息依申请公开办理情况", "我镇无收到和处理政府信息公开申请情况"; or the heading's own "无": "（二）依申请公开情况：无。")
 // (or a page's opening cut off in the word itself, "…我局未收到政府信息公开申": what it says is plain)
-export const NO_REQUESTS = /无(?:依法|依)申请|无(?:政府信息)?公开申请|依申请公开(?:情况|工作)?[：:]\s*(?:本年度|全年)?\s*(?:暂)?无[。；;]?\s*$|(?:未|没有|无)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,12}申请|(?:未|没有)(?:收到|接到|受理|接收到|接收)(?:公众、)?(?:公民、)?法人(?:和|或者?)其他组织[^，。,；;]{0,16}申请|(?:未|没有)(?:收到|接到|接收到?)[^，。,；;]{0,8}要求公开|(?:未|没有)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,10}公开申\s*$/;
+export const NO_REQUESTS = /无(?:政府信息)?(?:依法|依)申请|无(?:政府信息)?公开申请|依申请公开(?:情况|工作)?[：:]\s*(?:本年度|全年)?\s*(?:暂)?无[。；;]?\s*$|(?:未|没有|无)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,12}申请|(?:未|没有)(?:收到|接到|受理|接收到|接收)(?:公众、)?(?:公民、)?法人(?:和|或者?)其他组织[^，。,；;]{0,16}申请|(?:未|没有)(?:收到|接到|接收到?)[^，。,；;]{0,8}要求公开|(?:未|没有)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,10}公开申\s*$/;
 
 /** A passage that goes on with the results of the requests just counted ("64件申请均…予以答复,其中予以公开30件", "部分公开14件,占21.88%;"). */
 // (after a short lead saying how they were handled: "经审核分类办理,予以公开2件、部分公开5件")
@@ -584,7 +584,7 @@ export function requestsSentence(r: Report): { text: string; source: string } | 
 }
 
 /** A count of requests in one clause ("依申请公开17件", "受理申请12件", "12件申请"). */
-const REQUESTS_COUNTED = /申请[^，。；,;\d]{0,12}?\d+\s*(?:余|多)?\s*[件条]|\d+\s*[件条][^，。；,;]{0,4}申请/;
+const REQUESTS_COUNTED = /申请[^，。；,;\d]{0,12}?\d+\s*(?:余|多)?\s*[件条起]|\d+\s*[件条起][^，。；,;]{0,4}申请/;
 
 function requestsSentenceWhere(r: Report, fits: (text: string) => boolean): { text: string; source: string } | undefined {
   // (or the sentence right after one about them, on the requests handled: "…依法依规满足人民群众的信息公开申请需求。

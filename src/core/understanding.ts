@@ -112,6 +112,12 @@ function askedYears(slots: ReportSlots, norm: string, kn: Knowledge, now: Date):
   // the year of a report being drafted ("我在起草随县2025年的年报，需要2024年末…"): the other year is asked
   const drafting = DRAFTING_YEAR.exec(norm);
   if (drafting && slots.years.length === 2 && slots.years.includes(Number(drafting[1]))) return { ...slots, years: slots.years.filter((y) => y !== Number(drafting[1])) };
+  // (a report named by its year beside 今年 as when the asker did something, "今年看到区政府办发了2025年的年报，…那年的…有多少件":
+  // the report named)
+  const named = REPORT_OF_YEAR.exec(norm);
+  if (named && slots.years.length === 2 && slots.relativeYear !== undefined && slots.relativeYear !== Number(named[1]) && slots.years.includes(Number(named[1])) && WHEN_THE_ASKER.test(norm)) {
+    return { ...slots, years: [Number(named[1])], relativeYear: undefined, thisYear: undefined };
+  }
   const clauses = norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
   let at = clauses.length - 1;
   while (at >= 0 && !ASKING.test(clauses[at]!)) at--;
@@ -149,6 +155,11 @@ function yearsTheReportTells(slots: ReportSlots, norm: string, kn: Knowledge): R
   }
   return slots;
 }
+
+/** A report named by its year ("2025年的年报", "2024年度报告"). */
+const REPORT_OF_YEAR = /((?:19|20)\d{2})\s*年度?的?(?:政府信息公开(?:工作)?)?(?:年报|年度报告)/;
+/** 今年 or 去年 as when the asker did something ("今年看到…", "去年听说…"), not the year asked. */
+const WHEN_THE_ASKER = /(?:今年|去年|前年)(?:我|俺|咱)?(?:才|刚)?(?:看到|看见|听说|听人说|发现|在网上看|去|来|申请|问过)/;
 
 /** A report being drafted, by its year ("起草随县2025年的年报", "准备写2026年度报告"). */
 const DRAFTING_YEAR = /(?:起草|编写|编制|撰写|准备写|在写|要写|(?:在|开始|准备)弄|(?:正在|在|开始)准备)[^，。？?\d]{0,8}((?:19|20)\d{2})\s*(?:年度?的?(?:政府信息公开工作)?)?(?:年报|年度报告|报告)/;

@@ -104,8 +104,9 @@ function fuzzyIndex(lexicon: Lexicon): ByFirstUnit {
   return index;
 }
 
-/** Characters of time words ("全年", "当月"): a window differing from a phrase by one of them is no typo of it. */
-const TIME_CHARS: ReadonlySet<string> = new Set(['年', '月', '日', '天']);
+/** Characters of time words ("全年", "当月") and of a place's levels ("全市", "全区"): a window differing from a phrase by one
+ *  of them is no typo of it ("全市公开了多少政府信息" is the city's disclosure, not 全部公开 mistyped). */
+const TIME_CHARS: ReadonlySet<string> = new Set(['年', '月', '日', '天', '省', '市', '区', '县', '镇', '乡', '旗', '州']);
 
 /** Windows of the text that differ from a phrase in exactly one character (typos such as 无法提共). */
 function findNear(text: string, lexicon: Lexicon, out: Hit[]): void {
@@ -118,7 +119,7 @@ function findNear(text: string, lexicon: Lexicon, out: Hit[]): void {
       let diff = 0;
       let at = -1;
       for (let k = 1; k < n && diff < 2; k++) if (text.charCodeAt(i + k) !== phrase.charCodeAt(k)) (diff++, (at = i + k));
-      // (a time word is no typo: "全年公开" is not 全部公开 mistyped)
+      // (a time word or a place's level is no typo: "全年公开", "全市公开" are not 全部公开 mistyped)
       if (diff === 1 && !TIME_CHARS.has(text[at]!)) out.push({ start: i, end: i + n, group, part, near: true });
     }
   }

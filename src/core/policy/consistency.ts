@@ -154,6 +154,12 @@ export function sumTold(kn: Knowledge, r: Report, u: Understanding, quoted: read
     for (let j = i + 1; /[;；]$/.test(text) && r.passages[j]?.section === p.section && j - i <= MAX_LIST_ITEMS; j++) text += r.passages[j]!.text.trim();
     const sum = sumInText(text);
     if (sum) sums.push({ sum, source: sectionSource(p.section) });
+    // (the total quoted told in the sentence before as a total (共…), the parts in this one with no 其中: "…主动公开…共597条。" "门户网站…6条,
+    // 公众号…315篇,…": the two read together)
+    if (prev && prev.section === p.section && text === p.text.trim() && quoted.some((n) => new RegExp(`(?<!\\d)${n}\\s*[条件篇个项]`).test(prev.text))) {
+      const joined = sumInText(`${prev.text.trim()}其中${p.text.trim()}`, BY_CHANNEL.test(u.norm));
+      if (joined && quoted.includes(joined.total) && new RegExp(`(?:共|共计|总计|合计|累计)[^，,。；;\\d]{0,4}${joined.total}`).test(prev.text)) sums.push({ sum: { ...joined, text: prev.text.trim() + p.text.trim() }, source: sectionSource(p.section) });
+    }
     // (a part broken down again, "…其中:概况类信息2条,政务公开栏目公开信息141条,其中部门文件49条,…": that part's own sum,
     // read from the breakdown before it on)
     const opens = [...text.matchAll(/其中/g)].map((m) => m.index!);
@@ -169,6 +175,9 @@ export function sumTold(kn: Knowledge, r: Report, u: Understanding, quoted: read
   const found = narrative(r, withoutSlots(u).replace(CHECK_WORDS, ' '), true, POLICY.proseFigureCoverage)?.parts.lines.join('') ?? '';
   return sums.find((x) => found.includes(x.sum.text) || x.sum.text.includes(found.slice(0, 40))) ?? (sums.length === 1 ? sums[0] : undefined);
 }
+
+/** The parts asked as channels ("各渠道分项"): their counts in their own measures (篇, 期) are parts too. */
+const BY_CHANNEL = /渠道|平台|各类媒体/;
 
 /** Items of a list split at its semicolons read back together, at most (a report's breakdowns run to a dozen). */
 const MAX_LIST_ITEMS = 20;

@@ -56,6 +56,15 @@ const STORY_WORDS_MARGIN = 2;
 const MAX_COUNT_ASKS = 4;
 
 
+/** Two things joined by 和 and asked each ("新增和注销的政务新媒体账号各有多少个"): the words before, the two, the thing counted, the how-many. */
+const EACH_OF_TWO = /^(.*?)(\p{Script=Han}{1,4})(?:和|与|跟)(\p{Script=Han}{1,4})的(\p{Script=Han}{2,12}?)各(?:有|是|为)?((?:多少|几)\p{Script=Han}?)/u;
+
+/** A clause asking a count of each of two things joined by 和: one clause of each ("新增的政务新媒体账号多少个", "注销的…"). */
+function eachOfTwo(clause: string): string[] {
+  const m = EACH_OF_TWO.exec(clause);
+  return m ? [`${m[1]}${m[2]}的${m[4]}${m[5]}`, `${m[3]}的${m[4]}${m[5]}`] : [clause];
+}
+
 export const countInReport: Rule = {
   name: 'count-in-report',
   doc: 'A how-many question with no table figure whose unit and subject sit together in one sentence of the report ("几个人…政务公开" → "1 人…政务公开"): that sentence.',
@@ -87,7 +96,8 @@ export const countInReport: Rule = {
     // sentence of the text that holds its words)
     // (only after a how-many asked as a question of its own, "…主动公开了多少条信息？": a story's "几个问题写成信" is none)
     // (nor is a clause asking only how the report says it, "帮我查一下原话怎么说的")
-    const all = text.split(CLAUSE_SPLIT).flatMap((c) => (/(?:几|多少)[^、]*、[^、]*(?:几|多少)/.test(c) ? c.split('、') : [c])).filter((c) => ASKING.test(c) && !HOW_TOLD_ONLY.test(c.trim()));
+    // (and two things joined by 和 asked each, "新增和注销的政务新媒体账号各有多少个": one question of each)
+    const all = text.split(CLAUSE_SPLIT).flatMap((c) => (/(?:几|多少)[^、]*、[^、]*(?:几|多少)/.test(c) ? c.split('、') : eachOfTwo(c))).filter((c) => ASKING.test(c) && !HOW_TOLD_ONLY.test(c.trim()));
     const firstMarked = !!all[0] && /^[?？]/.test(text.slice(text.indexOf(all[0]) + all[0].length));
     const asks = firstMarked ? all.filter((c, i) => !(i && !countAsked(c) && CONTACT_FIELD_NOUNS.some(([re]) => re.test(c)))) : all;
     // (a bare "一共几条" takes its subject from the clause before it: "…在网上公开过征地信息,一共几条")
@@ -502,7 +512,8 @@ export const countFollowUp: Rule = {
       const line = found?.parts.lines[0];
       // (the conversation goes on with this count: "征求意见稿呢" after it asks that thing's, in the same measure)
       // (or the thing named in the count's own clause, further back than countFit looks: "1.通过政府网站主动公开发布政府信息共432 条")
-      const inClause = !!line && line.split(/[，,；;。]/).some((c) => c.includes(thing) && new RegExp(`\\d+\\s*[${unitsAlike(unit)}]`).test(c));
+      // (or in tens of thousands, "总阅读量达120.7万次")
+      const inClause = !!line && line.split(/[，,；;。]/).some((c) => c.includes(thing) && new RegExp(`\\d+(?:\\.\\d+)?\\s*(?:万|千|余|多)?\\s*[${unitsAlike(unit)}]`).test(c));
       if (found && line && (countFit(line, asked) >= COUNT_ATTACHED || inClause)) return { kind: 'passage', report: r, parts: found.parts, asked: q };
     }
     return undefined;

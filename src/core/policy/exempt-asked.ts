@@ -25,9 +25,11 @@ export const exemptCasesAsked: Rule = {
 /** The intent of information touching a third party (intents/procedure.yml). */
 const THIRD_PARTY_INTENT = 'procedure.third-party';
 /** Someone else's information in what the asker applies for ("公开的东西里可能有别人的个人信息", "涉及他人隐私"). */
-const OTHERS_INFORMATION = /(?:别人|他人|其他人|第三方|第三人|人家)(?:的)?[^，。？?]{0,4}(?:个人信息|隐私|商业秘密|身份证|信息)|涉及到?(?:别人|他人|第三方)/;
+// (or another company's: "涉及别的公司")
+const OTHERS_INFORMATION = /(?:别人|他人|其他人|第三方|第三人|人家)(?:的)?[^，。？?]{0,4}(?:个人信息|隐私|商业秘密|身份证|信息)|涉及到?(?:别人|他人|第三方|(?:别的|其他|另外的?|另一)(?:一家|一个|几家|家)?(?:企业|公司|单位|个人))/;
 /** What the office will do with it, asked ("会怎么处理", "怎么办", "还给公开吗"). */
-const HANDLING_ASKED = /怎么处理|如何处理|怎么办|会怎么|还(?:会|能)?(?:给|不给)?公开吗|能公开吗|给不给|问[^，。？?]{0,6}意见/;
+// (or whether it is given, or the other's consent asked: "这种政府会给我吗？还得问人家同意吗？")
+const HANDLING_ASKED = /怎么处理|如何处理|怎么办|会怎么|还(?:会|能)?(?:给|不给)?公开吗|能公开吗|给不给|会给我|问[^，。？?]{0,6}(?:意见|同意)|同意(?:吗|不|么)/;
 
 /** The asker's own request ("我申请的", "我要的信息"). */
 const ASKER_REQUEST = /申请|我(?:要|想要|需要|想查)的/;

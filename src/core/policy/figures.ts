@@ -1,6 +1,6 @@
 /** Rules for questions about the report's figures (tables 二, 三, 四 and counts in its text). */
 import { ASKER_FUTURE, FEE_THRESHOLD_ASKED, ASKING, CLAUSE_SPLIT } from '../patterns.js';
-import { COUNT_STATED } from '../prose-figures.js';
+import { COUNT_STATED, requestsSentence } from '../prose-figures.js';
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
 import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, CONTACT_FIELD_NOUNS, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
@@ -53,9 +53,17 @@ export const vagueFigureReportWords: Rule = {
     // (an amount of money asked of a passage that states none — "申请了多少专项资金" of "已向区政府申请专项资金，待资金批复":
     // the passage, and that the report gives no amount; never another count of it, "4个功能区", as the answer)
     if (d?.kind === 'passage' && MONEY_ASKED.test(u.norm) && !MONEY_STATED.test(d.parts.lines.join(''))) return { ...d, parts: { ...d.parts, lines: [...d.parts.lines, NO_AMOUNT_STATED] } };
+    // (the requests asked in a question of their own beside it, "…政策解读几篇、依申请公开收到几起": the text's sentence counting
+    // them too, when the passage says nothing of them)
+    const requestsToo = d?.kind === 'passage' && u.metric.table === '三' && u.metric.rows.every((x) => x === 'new' || x === 'total') && ASKS_SEVERAL.test(u.norm) && !d.parts.lines.some((l) => /申请/.test(l));
+    const told = requestsToo ? requestsSentence(d.report) : undefined;
+    if (d?.kind === 'passage' && told && !d.parts.lines.includes(told.text)) return { ...d, parts: { ...d.parts, lines: [...d.parts.lines, told.text] } };
     return d;
   },
 };
+
+/** Several how-manys asked in one message, joined by 、 or a pause ("主动公开多少条、政策解读几篇、依申请公开收到几起"). */
+const ASKS_SEVERAL = /(?:多少|几)[^、，,；;？?]*[、，,；;？?][^、，,；;？?]*(?:多少|几)/;
 
 /** An amount of money asked ("多少专项资金", "花了多少钱", "经费是多少"). */
 const MONEY_ASKED = /多少(?:钱|资金|经费|万元?|元|专项资金|资金)|(?:资金|经费|金额|钱|费用|预算)(?:是|有|共|一共)?多少|多少[^，。？?]{0,4}(?:资金|经费|金额)/;

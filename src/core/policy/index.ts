@@ -68,6 +68,7 @@ import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
 import { callFreeContact, contactDetailWanted, contactFieldsAsked, fieldPrintedAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
 import { remedyAsked, reviewDecisionContested } from './remedy.js';
+import { reportDeadlineAsked } from './report-deadline.js';
 import { repeatRequestAsked } from './repeat-request.js';
 import { periodWhy } from './period-why.js';
 import { quotedCountChecked, quotedPairSummed } from './quoted-check.js';
@@ -80,7 +81,9 @@ import { columnMeaning } from './column-meaning.js';
 import { actionTold } from './action-told.js';
 import { citedTimeLimitChecked, currentLawAsked } from './current-law.js';
 import { figureConfirmed } from './figure-confirmed.js';
+import { applicantsAfterCount } from './applicants-after-count.js';
 import { whyOfLastPassage } from './why-follow-up.js';
+import { examplesOfLastPassage } from './examples-follow-up.js';
 import { priorYearFromChange } from './prior-year-from-change.js';
 import { oldFormatColumnFollowUp } from './old-format-column-follow-up.js';
 import { formatNumberChecked, reportFormatAsked } from './format-asked.js';
@@ -178,6 +181,8 @@ export const RULES: readonly Rule[] = [
   citedTimeLimitChecked,
   // (before procedure-in-story and the reasons to withhold: "为什么还没建" right after a passage asks that passage's cause)
   whyOfLastPassage,
+  // (which ones or an example, asked alone after a passage that names some: that passage)
+  examplesOfLastPassage,
   // (before procedure-in-story and the procedure's reasons to withhold: "年报里承认工作有短板，他们自己说的原因是什么" asks
   // section 五's causes, however long the story around it)
   shortcomingWhy,
@@ -187,6 +192,8 @@ export const RULES: readonly Rule[] = [
   howToApply,
   applyInStory,
   reviewDecisionContested,
+  // (the annual report said to be late, its deadline asked: 第四十九条, before the remedies its 期限 matches)
+  reportDeadlineAsked,
   remedyAsked,
   // (a cited document's number asked by its issuer and year, "川办便函〔2022〕多少号", "定政办发哪一年第几号": as the report
   // prints it — before the list of reports that 哪一年 reads)
@@ -288,6 +295,8 @@ export const RULES: readonly Rule[] = [
   quotedCountChecked,
   // (after the quoted checks: the figure just given said back, "是15件吧", "你说的是十五个吧？", is that figure again)
   figureConfirmed,
+  // (who the applicants were, right after the requests' count: the applicants' columns, before who may apply)
+  applicantsAfterCount,
   statedRate,
   repliesOnTime,
   phoneChecked,

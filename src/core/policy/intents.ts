@@ -65,9 +65,16 @@ export const weakMatchPassage: Rule = {
     // a how-long question is answered by a length of time, never by a sentence that holds none
     // ("…一般多长时间给答复" is no question for "…申请以及答复工作顺利开展")
     if (found?.kind === 'passage' && u.duration && !found.parts.lines.some((l) => TIME_SPAN.test(l))) return undefined;
+    // (nor a how-many of a thing no intent knows and the sentence never names, "公众号有多少粉丝": a count the report does not give)
+    const counted = COUNTED_AFTER.exec(whole)?.[1]?.replace(/[啊呀呢吗嘛哦啦哈]+$/, '');
+    // (a word the report uses somewhere is no stranger: the passage search weighed it)
+    if (found?.kind === 'passage' && counted && counted.length >= 2 && !kn.classifier.knows(`w:${counted}`) && !found.report.passages.some((p) => p.text.includes(counted))) return undefined;
     return found;
   },
 };
+
+/** The thing counted right after the how-many that ends the question ("有多少粉丝？", "几个粉丝"). */
+const COUNTED_AFTER = /(?:多少|几)(?:人次|个|位|名|条|篇|件|次|项|家|期|人)?(\p{Script=Han}{2,4}?)[?？。！!]*$/u;
 
 export const tentativeCloseCall: Rule = {
   name: 'tentative-close-call',
