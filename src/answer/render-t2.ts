@@ -37,7 +37,7 @@ const NO_PRIOR_YEAR = '报告表二只列出本年度的数字，没有列出上
 const LIST_LEAD = /^(?:\d{4}年)?(?:全省|全市|全区|全县|全镇|全年|本年度?)/;
 
 /** The first sentence of the text that states counts of a row of table 二 by its name ("…行政许可申请114738件…"). */
-function toldOfRow(r: Report, label: string): { text: string; section: string; listed?: boolean } | undefined {
+export function toldOfRow(r: Report, label: string): { text: string; section: string; listed?: boolean } | undefined {
   // (the text names 行政规范性文件 as 规范性文件, and counts documents in 份 as well as 件)
   const word = label.replace(/^行政/, '');
   // (decisions counted in 宗 and in 万, "2764.2万宗"; amounts in 元, 万元 or 亿元)
@@ -148,6 +148,11 @@ const NONE_OF_COLUMN: Readonly<Record<string, RegExp>> = {
  * Table 二's figures asked. `prior`: the same office's report of the year before, when loaded — last year's
  * figure asked of a report that prints this year's only is read from it ("现行有效多少件 上一年是多少").
  */
+/** The text saying the office had none of a row's matters ("无行政许可、行政处罚、行政强制事项", "未发生行政处罚"). */
+function noneOfRow(label: string): RegExp {
+  return new RegExp(`(?:无|没有|未(?:发生|作出|实施|办理))[^。；;，,]{0,24}${label}(?![^。；;，,]{0,4}\\d)`);
+}
+
 export function renderT2(r: Report, q: MetricQuery, prior?: Report): { lines: string[]; missing: boolean } {
   const lines: string[] = [];
   let missing = false;
@@ -182,6 +187,8 @@ export function renderT2(r: Report, q: MetricQuery, prior?: Report): { lines: st
     if (told) lines.push(`报告正文${told.section ? `（${told.section}、${SECTION_TITLES[told.section] ?? ''}）` : ''}${told.listed ? '' : '写道：'}${told.text}`);
     // (the text saying none of a column asked, "未制发规范性文件和废止规范性文件": that column's 0, as the text's word)
     if (told) for (const c of use) if (NONE_OF_COLUMN[c]?.test(told.text)) lines.push(`即${row.cols[c]!.replace(/件数|数量/, '')} 0 件（按报告正文）。`);
+    // (or none of the row at all, "无行政许可、行政处罚、行政强制事项": its 0, as the text's word)
+    else if (told && use.every((c) => !NONE_OF_COLUMN[c]?.test(told.text)) && noneOfRow(row.label).test(told.text)) lines.push(`即${row.label} 0 件（按报告正文）。`);
   }
   const diff = q.difference ? (differenceLine(cellsOf(r, q)) ?? netOfCells(r, q) ?? toldNetChange(r, q)) : undefined;
   if (diff) lines.push(diff);

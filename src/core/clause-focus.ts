@@ -8,7 +8,7 @@ import { contentWords } from '../answer/retrieve.js';
 import { gluedWord, QUESTION_WORDS, type Scored } from '../understand/classifier.js';
 import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
 import type { Knowledge } from './knowledge.js';
-import { ASKING, CLAUSE_SPLIT, COUNTED_WORD, DURATION, SMALLTALK_TOPIC } from './patterns.js';
+import { ASKING, CLAUSE_SPLIT, COUNTED_WORD, DURATION, HOW_TOLD_ONLY, SMALLTALK_TOPIC } from './patterns.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
 
 /**
@@ -21,7 +21,8 @@ function shortClauses(kn: Knowledge, clsText: string, whole: Scored<Intent> | un
   const clauses = clsText.split(CLAUSE_SPLIT).filter((c) => c.replace(/zmetric/g, '').trim().length >= 2);
   const last = clauses.at(-1) ?? '';
   // the clause that asks; a last clause that asks how long without a question word ("他们多久要答复我") too
-  const asking = clauses.length > 1 ? [...clauses].reverse().find((c) => ASKING.test(c)) ?? (DURATION.test(last) ? last : undefined) : undefined;
+  // (not one asking only how the report words it, "报告里原话怎么写的": the thing asked is the other clause's)
+  const asking = clauses.length > 1 ? [...clauses].reverse().find((c) => ASKING.test(c) && !HOW_TOLD_ONLY.test(c.replace(/zmetric/g, '').trim())) ?? (DURATION.test(last) ? last : undefined) : undefined;
   if (!asking) return plain;
   // an asking clause that is a bare question phrase ("…记录写错了，怎么办") asks about the rest: the whole stays
   // (as does one asking only which article says so: "…多久必须给我答复，是哪条规定的")
@@ -124,6 +125,8 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     // (also with a short remark joined on that asks nothing: "依据是条例第几条，我要写进函里")
     const joinedOnto = clause !== parts[i] ? parts[i - 1] : undefined;
     if (ARTICLE_ONLY.test(parts[i]!.replace(/zmetric/g, '').trim()) || (joinedOnto !== undefined && ARTICLE_ONLY.test(joinedOnto.replace(/zmetric/g, '').trim()) && !ASKING.test(parts[i]!))) continue;
+    // (nor one that asks only how the report words it, "报告里原话怎么写的": the thing asked is the other clause's)
+    if (HOW_TOLD_ONLY.test(parts[i]!.replace(/zmetric/g, '').trim()) && parts.length > 1) continue;
     // (nor a bare why, "具体是因为什么": it asks why of the clause before)
     // (the piece after a final question mark is empty: the clause is the one before it, "具体是因为什么？")
     const piece = (parts[i]!.replace(/zmetric/g, '').trim() || parts[i - 1]?.replace(/zmetric/g, '').trim()) ?? '';

@@ -245,7 +245,9 @@ const MANAGING_BUREAU = /^(\p{Script=Han}{3,6}?)(?:发展)?(?:管理|服务)局$
 
 /** Everyday names of an organ: those listed, and a managing bureau's short one. */
 function organAliases(organ: string): string[] {
-  const listed = ORGAN_ALIASES[organ] ?? [];
+  // (a long department's name by its first two characters and its level, as staff say it: 营商环境建设厅 → 营商厅, 交通运输局 → 交通局)
+  const headAndLevel = /^\p{Script=Han}{5,}[厅局]$/u.test(organ) && !/[和与及]/.test(organ.slice(0, 3)) ? [`${organ.slice(0, 2)}${organ.at(-1)}`] : [];
+  const listed = [...(ORGAN_ALIASES[organ] ?? []), ...headAndLevel.filter((x) => !(ORGAN_ALIASES[organ] ?? []).includes(x))];
   const stem = MANAGING_BUREAU.exec(organ)?.[1];
   if (!stem) return listed;
   const short = [`${stem}局`, `${stem}管理局`].filter((x) => x !== organ && !listed.includes(x));

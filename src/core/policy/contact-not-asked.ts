@@ -15,7 +15,7 @@ import type { Rule } from './types.js';
  * way there, the office's unit ("哪个股室"), reaching it ("怎么找你们", "打给谁"), the office's accounts, opening days.
  */
 const CONTACT_HINT =
-  /邮编|邮政编码|网址|网站|网页|链接|邮箱|邮件|传真|座机|手机|号$|科室|股室|处室|办公|上班|下班|开门|关门|周末|节假日|营业|怎么找|找你们|联络|打给|打过去|打哪|去哪|怎么去|怎么走|过去|坐车|几路|怎么到|能到|到你们|公交|地铁|导航|位置|地点|门牌|公众号|微信|是哪个[区县市省州盟旗镇乡]|负责/;
+  /邮编|邮政编码|网址|网站|网页|链接|(?:年报|报告)全文|电子版|邮箱|邮件|传真|座机|手机|号$|科室|股室|处室|办公|上班|下班|开门|关门|周末|节假日|营业|怎么找|找你们|联络|打给|打过去|打哪|去哪|怎么去|怎么走|过去|坐车|几路|怎么到|能到|到你们|公交|地铁|导航|位置|地点|门牌|公众号|微信|是哪个[区县市省州盟旗镇乡]|负责/;
 
 /** Characters of the contact unit's name a message must hold to name it ("管理科" is too short; "政务管理科" names it). */
 const UNIT_NAME_CHARS = 5;

@@ -69,6 +69,7 @@ import { compareLastTwo } from './compare-last.js';
 import { callFreeContact, contactDetailWanted, contactFieldsAsked, fieldPrintedAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
 import { remedyAsked, reviewDecisionContested } from './remedy.js';
 import { reportDeadlineAsked } from './report-deadline.js';
+import { notHandledAsRequest } from './petition-told.js';
 import { repeatRequestAsked } from './repeat-request.js';
 import { periodWhy } from './period-why.js';
 import { quotedCountChecked, quotedPairSummed } from './quoted-check.js';
@@ -83,6 +84,7 @@ import { citedTimeLimitChecked, currentLawAsked } from './current-law.js';
 import { figureConfirmed } from './figure-confirmed.js';
 import { applicantsAfterCount } from './applicants-after-count.js';
 import { whyOfLastPassage } from './why-follow-up.js';
+import { wordingOfThingAsked } from './wording-asked.js';
 import { examplesOfLastPassage } from './examples-follow-up.js';
 import { priorYearFromChange } from './prior-year-from-change.js';
 import { oldFormatColumnFollowUp } from './old-format-column-follow-up.js';
@@ -95,7 +97,7 @@ import { textArithmetic } from './text-arith.js';
 import { draftWritingAsked } from './draft-asked.js';
 import { partContentsAsked, partTitleAsked } from './part-contents.js';
 import { subItemAsked } from './sub-item.js';
-import { comparedCountsWhy, whyReportSays } from './why-report-says.js';
+import { comparedCountsWhy, whyReportSays, whyTheReportExplains } from './why-report-says.js';
 import { mentionAsked } from './mention-asked.js';
 import { summaryAsked } from './summary-asked.js';
 import { reportDateAsked, reportDeadline, timeLimitOf } from './time-limit.js';
@@ -183,6 +185,8 @@ export const RULES: readonly Rule[] = [
   whyOfLastPassage,
   // (which ones or an example, asked alone after a passage that names some: that passage)
   examplesOfLastPassage,
+  // (how the report words a thing the message describes first: its sentence, not what 怎么写 alone reads)
+  wordingOfThingAsked,
   // (before procedure-in-story and the procedure's reasons to withhold: "年报里承认工作有短板，他们自己说的原因是什么" asks
   // section 五's causes, however long the story around it)
   shortcomingWhy,
@@ -194,6 +198,8 @@ export const RULES: readonly Rule[] = [
   reviewDecisionContested,
   // (the annual report said to be late, its deadline asked: 第四十九条, before the remedies its 期限 matches)
   reportDeadlineAsked,
+  // (an office's reply that a request is not handled as one: 第三十九条, before the remedies and the reasons to withhold)
+  notHandledAsRequest,
   remedyAsked,
   // (a cited document's number asked by its issuer and year, "川办便函〔2022〕多少号", "定政办发哪一年第几号": as the report
   // prints it — before the list of reports that 哪一年 reads)
@@ -377,6 +383,8 @@ export const RULES: readonly Rule[] = [
   reportOnlyWords,
   narrativeFigure,
   noCandidate,
+  // (a why asked with how the report explains it: the report's reasons, before a rule of the regulation read well)
+  whyTheReportExplains,
   closeCall,
   confidentIntent,
   contactDetailWanted,

@@ -1,5 +1,5 @@
 /** Rules that answer from the report's text. */
-import { datesOnly, handlerOf } from '../handlers.js';
+import { datesOnly, handlerOf, topicOf } from '../handlers.js';
 import { A_DAY, ARTICLE_ASKED, CONTACT_FIELD_NOUNS } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Report } from '../../report/types.js';
@@ -23,12 +23,24 @@ export const reportOnlyWords: Rule = {
     // (an article asked is about the rules, never the report's text: "…是条例哪一条规定的")
     // (nor a contact detail asked by its name, read as such: "政务公开咨询电话是多少" is the phone, not "接听…咨询电话257人次")
     const detailRead = t && CONTACT_FIELD_NOUNS.some(([re, id]) => id === t.item.id && re.test(u.norm));
+    // (when a thing of a contact detail happened, in the report's own word, "门户网站啥时候上线的": that sentence, however well
+    // the detail's intent reads — a contact detail has no date)
+    const whenOfDetail = t && topicOf(t.item).contact && WHEN_ASKED.test(u.norm);
+    if (whenOfDetail && u.reportOnlyWords.length) {
+      const r = pickReport(kn, u.slots, state).report;
+      const p = r?.passages.find((x) => u.reportOnlyWords.every((w) => x.text.includes(w)));
+      const clause = p?.text.split(/[，,。；;（）()]/).find((c) => u.reportOnlyWords.every((w) => c.includes(w)));
+      if (r && p && clause) return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告写道：`, lines: [`${clause.trim()}。`], source: sectionSource(p.section), labelled: true } };
+    }
     if (t && score < POLICY.reportOnlyMaxScore && !handlerOf(t.item) && u.reportOnlyWords.length && !ARTICLE_ASKED.test(u.norm) && !detailRead) {
       return passage(kn, u, state, score < THRESHOLDS.answer ? THRESHOLDS.coverage : POLICY.reportOnlyCoverage);
     }
     return undefined;
   },
 };
+
+/** When something happened, asked ("啥时候上线的", "哪天开通"). */
+const WHEN_ASKED = /什么时候|啥时候|哪天|何时|什么时间|哪一天|几号|哪年哪月/;
 
 /** How a plan stands ("建好了没", "进展如何", "卡在哪儿了"). */
 const PLAN_STATUS_ASKED = /建好|建成|建起来|搞好|弄好|好了没|进展|进度|卡在|落实了|完成了?没|怎么样了|到哪一步/;

@@ -7,7 +7,10 @@ import { sectionSource } from '../prose-figures.js';
 import { reportLabel } from '../../answer/render.js';
 import { pickReport } from '../select.js';
 import { cutSpans } from '../../understand/slots.js';
-import { kindsOf, wholePoint } from './helpers.js';
+import { kindsOf, top, wholePoint } from './helpers.js';
+import { CLAUSE_SPLIT, HOW_TOLD_ONLY } from '../patterns.js';
+import { reportFree } from '../handlers.js';
+import { THRESHOLDS } from '../thresholds.js';
 import type { Rule } from './types.js';
 import type { Knowledge } from '../knowledge.js';
 
@@ -29,6 +32,8 @@ const MEASURES_ASKED = /措施|怎么做|咋做|做了什么|做了哪些|如何
 const MEASURE_SENTENCES = 2;
 /** A count asked ("几件", "多少"). */
 const HOW_MANY = /几|多少/;
+/** Said of how things go as a rule ("一般", "通常", "按规定"), not of what this report says. */
+const AS_A_RULE = /一般|通常|正常情况|按规定|按理说|按说/;
 /** Words of degree said around the report's words ("比较", "有点", "太"). */
 const DEGREE_WORDS = /比较|较为|非常|特别|有点|有些|十分|这么|那么/g;
 /** Runs of Han characters of the message. */
@@ -51,6 +56,9 @@ export const whyReportSays: Rule = {
     // (a count asked beside the why, "为什么找不到…收了几件": the figure rules and their fallbacks answer)
     // (a quantity word that asks no count, "这些信息挺少的", is the report's words quoted)
     if (u.kind !== 'why' || u.metric || (u.quantity && HOW_MANY.test(u.norm))) return undefined;
+    // (why a rule holds as a rule, "…申请公开信息为啥一般不用交钱": the regulation read well, not the report's words)
+    const t = top(u);
+    if (AS_A_RULE.test(u.norm) && t && reportFree(t.item) && !t.item.fallback && t.score >= THRESHOLDS.clarify) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     const told = r.passages.filter((p) => TOLD_PARTS.has(p.section));
@@ -130,3 +138,12 @@ export const comparedCountsWhy: Rule = {
 };
 /** A reason given in a sentence ("因为", "由于", "主要是"). */
 const CAUSE_SAID = /因为|由于|主要是|原因|得益于|随着/;
+
+/** A clause asking only how the report explains it ("报告里怎么解释的", "年报上咋说的"). */
+const EXPLAINED_ASKED = (u: Parameters<Rule['decide']>[0]) => u.norm.split(CLAUSE_SPLIT).some((c) => HOW_TOLD_ONLY.test(c.trim()));
+
+export const whyTheReportExplains: Rule = {
+  name: 'why-the-report-explains',
+  doc: 'A why asked with how the report explains it ("为什么…内容比较单一？报告里怎么解释的"): the report\'s own reasons (why-report-says), before any rule of the regulation its words read well.',
+  decide: (u, state, kn) => (u.kind === 'why' && EXPLAINED_ASKED(u) ? whyReportSays.decide(u, state, kn) : undefined),
+};

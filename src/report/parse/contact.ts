@@ -137,7 +137,7 @@ function email(text: string): string | undefined {
 }
 
 /** After a site's label: 是/为, a colon, a dash or a bracket, then the address. */
-const URL_AFTER_LABEL = '(?:是|为)?[:：]?[\\s—–-]*[（(]?\\s*((?:https?:\\/\\/)?(?:[\\w-]+\\.)+[a-z]{2,}(?:\\/[^\\s<>。，；）)"]*)?)';
+const URL_AFTER_LABEL = '(?:是|为)?[:：]?[\\s—–-]*[（(]?\\s*((?:https?:\\/\\/)?(?:[\\w-]+\\.)+[a-z]{2,}(?:\\/[^\\s<>。，；）)"\\u4e00-\\u9fff]*)?)';
 
 function website(text: string): string | undefined {
   const t = halfWidth(text);
@@ -148,14 +148,15 @@ function website(text: string): string | undefined {
   const own = new RegExp(`(?:[局委厅办院]|我局|本局|本单位)(?:的)?(?:门户)?(?:网站|官网)${URL_AFTER_LABEL}`, 'i').exec(t);
   if (own) return own[1]!.replace(/[.,/]$/, '');
   // (an office named with its site in brackets, "绥宁县政府(www.hnsn.gov.cn)政府信息公开专栏下载")
-  const named = /(?:政府|[局委厅办院]|中心|街道|镇|乡)\s*[（(]\s*((?:https?:\/\/)?www\.(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s<>。，；）)"]*)?)\s*[）)]/i.exec(t);
+  const named = /(?:政府|[局委厅办院]|中心|街道|镇|乡)\s*[（(]\s*((?:https?:\/\/)?www\.(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s<>。，；）)"\u4e00-\u9fff]*)?)\s*[）)]/i.exec(t);
   if (named) return named[1]!.replace(/[.,/]$/, '');
   // (or with its government domain after a space, as a page's banner prints it: "湘潭市国资委 gzw.xiangtan.gov.cn 发布时间…")
   const banner = /(?:政府|[局委厅办院]|中心|街道|镇|乡)\s+((?:https?:\/\/)?(?:[\w-]+\.)+gov\.cn)(?![\w.-])/i.exec(t);
   if (banner) return banner[1]!;
   const labelled = new RegExp(`(?:网址|网站地址|网站|URL|链接)${URL_AFTER_LABEL}`, 'i').exec(t);
   if (labelled) return labelled[1]!.replace(/[.,]$/, '');
-  const bare = /https?:\/\/[^\s<>。，；）)"]+/.exec(t);
+  // (the address ends where the words go on, "…/index.html进行查阅")
+  const bare = /https?:\/\/[^\s<>。，；）)"\u4e00-\u9fff]+/.exec(t);
   return bare ? bare[0].replace(/[.,]$/, '') : undefined;
 }
 

@@ -79,14 +79,14 @@ export function parseFileName(file: string): { office: string; year?: number; pa
 }
 
 // ("所列统计数据的期限自2025年1月1日起,至…止": the period said after 统计数据)
-// (or the data's time limit, "本报告中所统计的数据时限为2023年1月1日至…"; a year without its 年, "自20201月1日起至202012月31日止")
+// (or the data's time limit, "本报告中所统计的数据时限为2023年1月1日至…", or its dates, "统计日期自2018年1月1日起…"; a year without its 年, "自20201月1日起至202012月31日止")
 // (or its 月 and 年 left out altogether, "统计时限为202211日至20221231日": Jan 1 run together with the year)
 // (a page's own slips kept: "自2019年1月28(我局成立之日)起至2019年1231" — a start day without 日, an aside in brackets
 // on why it starts then, the end's 12月31日 run together)
 /** An aside in brackets after the start date ("(我局成立之日)"). */
 const ASIDE = '(?:[（(][^（()）\\d]{1,12}[)）])?';
 const PERIOD_RE = new RegExp(
-  `(?:统计期限|统计时限|统计时间|统计期间|统计区间|统计周期|数据统计|统计数据|数据时限|数据期限)[^。]{0,12}?((?:自|从)?\\s*${YEAR}\\s*年?\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}|0?10?1(?=\\s*日))\\s*日?\\s*${ASIDE}\\s*(?:起|始)?\\s*[,，]?\\s*(?:至|到|—|-|~)\\s*(?:${YEAR}\\s*年?)?\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|1231(?!\\d))\\s*(?:止)?)`,
+  `(?:统计期限|统计时限|统计时间|统计日期|统计期间|统计区间|统计周期|数据统计|统计数据|数据时限|数据期限)[^。]{0,12}?((?:自|从)?\\s*${YEAR}\\s*年?\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}|0?10?1(?=\\s*日))\\s*日?\\s*${ASIDE}\\s*(?:起|始)?\\s*[,，]?\\s*(?:至|到|—|-|~)\\s*(?:${YEAR}\\s*年?)?\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|1231(?!\\d))\\s*(?:止)?)`,
 );
 
 /** The statistics period as printed ("自 2022 年 1 月 1 日起至 2022 年 12 月 31 日止") and its end year. */
