@@ -163,11 +163,16 @@ export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
   // the typo pass, when no phrase was found as written ("无法提共的申请多少"); a near match never
   // overrides what was found as written
   // a question that names a contact detail is not a figure mistyped ("有没有公布电子邮箱" is not 没有公开)
-  if (!hits.some((h) => !h.generic) && !CONTACT_NOUN.test(text)) {
+  // (or only a column's words, which a row mistyped may hold: "行政事业姓收费多少" — 收费多少 is a column, the row is
+  // 行政事业性收费 with one character slipped; the row read near takes the column's words in)
+  const columnsOnly = hits.length > 0 && hits.every((h) => h.group === 't2.columns' && !h.generic);
+  if ((!hits.some((h) => !h.generic) || columnsOnly) && !CONTACT_NOUN.test(text)) {
     const near: Hit[] = [];
     findNear(text, lexicon, near);
     const fees = [...text.matchAll(FEE_NOUN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-    hits.push(...near.filter((n) => !hits.some((h) => n.start < h.end && h.start < n.end) && !fees.some((f) => n.start < f.end && f.start < n.end)));
+    const rowsNear = columnsOnly ? near.filter((n) => n.group === 't2.rows') : [];
+    if (rowsNear.length) hits = [...rowsNear, ...hits.filter((h) => !rowsNear.some((n) => h.start < n.end && n.start < h.end))];
+    else hits.push(...near.filter((n) => !hits.some((h) => n.start < h.end && h.start < n.end) && !fees.some((f) => n.start < f.end && f.start < n.end)));
   }
   // a question-like pattern of requests never swallows a row of table 二 ("收到多少行政许可申请" asks licence
   // applications, not disclosure requests)

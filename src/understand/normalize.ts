@@ -257,6 +257,9 @@ function compute(input: string): string {
   if (/收\d/.test(s)) s = s.replace(RECEIVED_SHORT, '收到$1件').replace(CLOSED_SHORT, '办结$1件');
   // 局 typed in pinyin after an organ's name ("大数据ju的电话")
   if (s.includes('ju')) s = s.replace(BUREAU_IN_PINYIN, '局');
+  // (an ampersand joining two questions, "南岗区多久回复申请 & 不满意的话能去哪投诉": a clause break — not two details
+  // named, "座机 & 地址 一起发我")
+  if (s.includes('&')) s = s.replace(/\s*&\s*(?=\p{Script=Han}{4,})/gu, '，');
   // spaced-out characters ("电 话 多 少") and a few English words mixed into Chinese questions
   // a space between two long runs of characters is where a voice message or a WeChat typist paused: a
   // clause break ("政府办不理我的信息公开申请 我能去哪投诉"), kept as a comma

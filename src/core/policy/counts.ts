@@ -62,8 +62,14 @@ const EACH_OF_TWO = /^(.*?)(\p{Script=Han}{1,4})(?:和|与|跟)(\p{Script=Han}{1
 /** A clause asking a count of each of two things joined by 和: one clause of each ("新增的政务新媒体账号多少个", "注销的…"). */
 function eachOfTwo(clause: string): string[] {
   const m = EACH_OF_TWO.exec(clause);
-  return m ? [`${m[1]}${m[2]}的${m[4]}${m[5]}`, `${m[3]}的${m[4]}${m[5]}`] : [clause];
+  if (m) return [`${m[1]}${m[2]}的${m[4]}${m[5]}`, `${m[3]}的${m[4]}${m[5]}`];
+  // (or two how-manys run on with no pause, "新增几个号注销几个": one question of each)
+  const run = TWO_RUN_ON.exec(clause);
+  return run ? [run[1]!, run[2]!] : [clause];
 }
+
+/** Two how-manys run on in one clause, the second after a verb of its own ("新增几个号注销几个"). */
+const TWO_RUN_ON = /^(.*?(?:几|多少)[个件条项次名位家](?:号|账号)?)(\p{Script=Han}{2}(?:了)?(?:几|多少)[个件条项次名位家]?.*)$/u;
 
 export const countInReport: Rule = {
   name: 'count-in-report',

@@ -70,6 +70,7 @@ import { callFreeContact, contactDetailWanted, contactFieldsAsked, fieldPrintedA
 import { remedyAsked, reviewDecisionContested } from './remedy.js';
 import { reportDeadlineAsked } from './report-deadline.js';
 import { notHandledAsRequest } from './petition-told.js';
+import { feeFollowUp } from './fee-follow-up.js';
 import { repeatRequestAsked } from './repeat-request.js';
 import { periodWhy } from './period-why.js';
 import { quotedCountChecked, quotedPairSummed } from './quoted-check.js';
@@ -187,6 +188,9 @@ export const RULES: readonly Rule[] = [
   examplesOfLastPassage,
   // (how the report words a thing the message describes first: its sentence, not what 怎么写 alone reads)
   wordingOfThingAsked,
+  // (a why asked with how the report explains it, or the reasons it wrote: the report's reasons, before a rule of the
+  // regulation the words read well)
+  whyTheReportExplains,
   // (before procedure-in-story and the procedure's reasons to withhold: "年报里承认工作有短板，他们自己说的原因是什么" asks
   // section 五's causes, however long the story around it)
   shortcomingWhy,
@@ -200,6 +204,8 @@ export const RULES: readonly Rule[] = [
   reportDeadlineAsked,
   // (an office's reply that a request is not handled as one: 第三十九条, before the remedies and the reasons to withhold)
   notHandledAsRequest,
+  // (the asker's own number of requests right after the fee rules: those rules again, not a count of the report's)
+  feeFollowUp,
   remedyAsked,
   // (a cited document's number asked by its issuer and year, "川办便函〔2022〕多少号", "定政办发哪一年第几号": as the report
   // prints it — before the list of reports that 哪一年 reads)
@@ -383,8 +389,6 @@ export const RULES: readonly Rule[] = [
   reportOnlyWords,
   narrativeFigure,
   noCandidate,
-  // (a why asked with how the report explains it: the report's reasons, before a rule of the regulation read well)
-  whyTheReportExplains,
   closeCall,
   confidentIntent,
   contactDetailWanted,

@@ -24,9 +24,14 @@ export const outOfScope: Rule = {
     if (REQUEST_REPLY_ASKED.test(u.norm)) return undefined;
     // (how to ask for the information itself, "想要一份低保审核的文件，这个信息公开怎么申请": the disclosure request, not the matter)
     if (DISCLOSURE_HOW_ASKED.test(u.norm)) return undefined;
+    // (the office's contact detail asked outright, the other matter only what is sent, "邮编是多少？我要把申请表和营业执照复印件寄过去")
+    if (DETAIL_ASKED_OUTRIGHT.test(u.norm)) return undefined;
     return top(u)?.item.fallback && score >= THRESHOLDS.clarify ? { kind: 'fallback', reason: 'off-topic', confidence: score } : undefined;
   },
 };
+
+/** A contact detail asked outright ("邮编是多少", "电话多少", "地址在哪"). */
+const DETAIL_ASKED_OUTRIGHT = /(?:电话|号码|地址|邮编|邮政编码|邮箱|传真|网址)(?:是)?(?:多少|啥|什么|在哪)/;
 
 /** A short follow-up naming a word only the report uses, right after an answer from its text ("领导简介呢"): the report's thing. */
 function reportThingFollowUp(u: Understanding, state: ConvState): boolean {

@@ -140,10 +140,13 @@ export const comparedCountsWhy: Rule = {
 const CAUSE_SAID = /因为|由于|主要是|原因|得益于|随着/;
 
 /** A clause asking only how the report explains it ("报告里怎么解释的", "年报上咋说的"). */
-const EXPLAINED_ASKED = (u: Parameters<Rule['decide']>[0]) => u.norm.split(CLAUSE_SPLIT).some((c) => HOW_TOLD_ONLY.test(c.trim()));
+// (or the reasons it wrote asked, "他们写的原因是什么")
+const EXPLAINED_ASKED = (u: Parameters<Rule['decide']>[0]) => REASON_WRITTEN.test(u.norm) || u.norm.split(CLAUSE_SPLIT).some((c) => HOW_TOLD_ONLY.test(c.trim()));
+/** The reasons the report gives asked ("他们写的原因是什么", "报告给的理由"). */
+const REASON_WRITTEN = /(?:报告|年报|他们|里面|上面)[^，。？?]{0,4}(?:写的|给的|说的|讲的|列的)(?:原因|理由)/;
 
 export const whyTheReportExplains: Rule = {
   name: 'why-the-report-explains',
   doc: 'A why asked with how the report explains it ("为什么…内容比较单一？报告里怎么解释的"): the report\'s own reasons (why-report-says), before any rule of the regulation its words read well.',
-  decide: (u, state, kn) => (u.kind === 'why' && EXPLAINED_ASKED(u) ? whyReportSays.decide(u, state, kn) : undefined),
+  decide: (u, state, kn) => ((u.kind === 'why' || REASON_WRITTEN.test(u.norm)) && EXPLAINED_ASKED(u) ? whyReportSays.decide(u, state, kn) : undefined),
 };
