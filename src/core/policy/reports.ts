@@ -191,6 +191,9 @@ export const reportsAsked: Rule = {
     // (one office named of several loaded, "良庆区的年报是哪年的": its own years first, then the whole list)
     const own = !missing.length && u.slots.offices.length === 1 && new Set(kn.refs.map((r) => r.office)).size >= 2 ? ownYears(kn, u.slots.offices[0]!) : undefined;
     const note = missing.length ? `目前还没有${missing.join('、')}年的报告。\n` : own;
+    // (the bot asked after an office's report that is there, "红桥区政府办2023年的年报你这里有没有": yes and its years, not
+    // the whole list of other offices)
+    if (there && own && pick?.report && OFFICE_REPORT_THERE_ASKED.test(u.norm)) return { kind: 'passage', report: pick.report, parts: { head: '', lines: [`有。${own.trim()}`], labelled: true } };
     return { kind: 'intent', intent: list, confidence: Math.max(topScore(u), THRESHOLDS.answer), ...(note ? { noteIfAnswered: note } : {}) };
   },
 };
