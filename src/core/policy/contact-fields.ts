@@ -1,11 +1,9 @@
 /** Rule for several contact details asked at once ("电话和邮编分别是多少", "电话多少，几点上班"). */
 import { APPLY_VERB, CLAUSE_SPLIT, CONTACT_ALL, CONTACT_FIELD_NOUNS, DOMAIN_SUBJECT, HOURS_ASKED, NOT_WANTED, OFFICIAL_ASKED } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { askedClauses, choice, intentDecision, top } from './helpers.js';
+import { askedClauses, choice, clauseSaid, intentDecision, top } from './helpers.js';
 import type { Rule } from './types.js';
 import { pickReport } from '../select.js';
-import { reportLabel } from '../../answer/render.js';
-import { sectionSource } from '../prose-figures.js';
 
 /** The topic of the contact intents (intents/contact.yml). */
 const CONTACT_TOPIC = 'contact';
@@ -182,10 +180,7 @@ export const responsibleUnitAsked: Rule = {
     // (the unit the contact block names, none other: "各科室为本科室职能范围…的责任机构" names no unit to contact)
     const unit = r?.contact.department;
     const names = (c: string) => !!unit && UNIT_NAMED_RESPONSIBLE.test(c) && c.includes(unit);
-    const p = r?.passages.find((x) => names(x.text));
-    const clause = p?.text.split(/[，,；;。]/).find(names);
-    if (r && p && clause) return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告写道：`, lines: [`${clause.trim()}。`], source: sectionSource(p.section), labelled: true } };
-    return intentDecision(u, kn, DEPARTMENT, THRESHOLDS.answer);
+    return (r && clauseSaid(r, names)) || intentDecision(u, kn, DEPARTMENT, THRESHOLDS.answer);
   },
 };
 

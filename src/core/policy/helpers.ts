@@ -22,7 +22,8 @@ const FAX_NUMBER_ASKED = (text: string): boolean => /传真/.test(text) && /号�
 /** The single-detail contact intents (not the whole block, the department or office hours). */
 const FIELD_INTENTS = new Set(CONTACT_FIELD_NOUNS.map(([, id]) => id));
 import { pickReport } from '../select.js';
-import type { Rendered } from '../../answer/render.js';
+import { reportLabel, type Rendered } from '../../answer/render.js';
+import { sectionSource } from '../prose-figures.js';
 import { WordOwners } from '../word-owners.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { questionKind, type Understanding } from '../understanding.js';
@@ -518,4 +519,16 @@ export function enquiryNote(r: Report): string {
  */
 export function passageBefore(r: Report, text: string): Rendered | undefined {
   return narrative(r, text, true, POLICY.countedPassageCoverage)?.parts;
+}
+
+/** The report's own words, said as such ("X2022年报告写道：…"), with the part they come from. */
+export function reportSays(r: Report, lines: string[], section?: string): Rendered {
+  return { head: `${reportLabel(r)}报告写道：`, lines, ...(section ? { source: sectionSource(section) } : {}), labelled: true };
+}
+
+/** The first clause of the report's text that fits (cut at commas, stops and brackets), said as the report's words. */
+export function clauseSaid(r: Report, fits: (text: string) => boolean): Decision | undefined {
+  const p = r.passages.find((x) => fits(x.text));
+  const clause = p?.text.split(/[，,；;。（）()]/).find(fits);
+  return p && clause ? { kind: 'passage', report: r, parts: reportSays(r, [`${clause.trim()}。`], p.section) } : undefined;
 }

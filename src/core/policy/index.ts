@@ -69,7 +69,7 @@ import { compareLastTwo } from './compare-last.js';
 import { callFreeContact, contactDetailWanted, contactFieldsAsked, fieldPrintedAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
 import { remedyAsked, reviewDecisionContested } from './remedy.js';
 import { reportDeadlineAsked } from './report-deadline.js';
-import { notHandledAsRequest } from './petition-told.js';
+import { notHandledAsRequest } from './not-handled-as-request.js';
 import { feeFollowUp } from './fee-follow-up.js';
 import { repeatRequestAsked } from './repeat-request.js';
 import { periodWhy } from './period-why.js';

@@ -4,7 +4,7 @@ import { A_DAY, ARTICLE_ASKED, CONTACT_FIELD_NOUNS } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Report } from '../../report/types.js';
 import { reportOnlyWordsIn, wholeText, type Understanding } from '../understanding.js';
-import { passage, top, topScore } from './helpers.js';
+import { clauseSaid, passage, top, topScore } from './helpers.js';
 import { contentWords, countAsked } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
@@ -28,9 +28,8 @@ export const reportOnlyWords: Rule = {
     const whenOfDetail = t && topicOf(t.item).contact && WHEN_ASKED.test(u.norm);
     if (whenOfDetail && u.reportOnlyWords.length) {
       const r = pickReport(kn, u.slots, state).report;
-      const p = r?.passages.find((x) => u.reportOnlyWords.every((w) => x.text.includes(w)));
-      const clause = p?.text.split(/[，,。；;（）()]/).find((c) => u.reportOnlyWords.every((w) => c.includes(w)));
-      if (r && p && clause) return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告写道：`, lines: [`${clause.trim()}。`], source: sectionSource(p.section), labelled: true } };
+      const said = r && clauseSaid(r, (text) => u.reportOnlyWords.every((w) => text.includes(w)));
+      if (said) return said;
     }
     if (t && score < POLICY.reportOnlyMaxScore && !handlerOf(t.item) && u.reportOnlyWords.length && !ARTICLE_ASKED.test(u.norm) && !detailRead) {
       return passage(kn, u, state, score < THRESHOLDS.answer ? THRESHOLDS.coverage : POLICY.reportOnlyCoverage);

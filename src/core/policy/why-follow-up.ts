@@ -6,11 +6,9 @@
  */
 import { PASSAGE_INTENT } from '../respond.js';
 import { pickReport } from '../select.js';
-import { kindsOf, passageBefore } from './helpers.js';
+import { kindsOf, passageBefore, reportSays } from './helpers.js';
 import { toldOfRow } from '../../answer/render-t2.js';
-import { reportLabel } from '../../answer/render.js';
 import { T2_ROWS } from '../../report/format.js';
-import { sectionSource } from '../prose-figures.js';
 import type { Rule } from './types.js';
 
 /** A why asked alone is short ("为什么还没建", "为啥呢", "咋还没弄好"). */
@@ -35,7 +33,7 @@ export const whyOfLastPassage: Rule = {
     if (u.slots.offices.length || u.slots.years.length || /公开|申请|复议|诉讼/.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     const told = r && row && state.intent !== PASSAGE_INTENT ? toldOfRow(r, row.label) : undefined;
-    const parts = told && r ? { head: `${reportLabel(r)}报告写道：`, lines: [told.text], source: told.section ? sectionSource(told.section) : undefined, labelled: true } : r && state.intent === PASSAGE_INTENT ? passageBefore(r, state.text) : undefined;
+    const parts = told && r ? reportSays(r, [told.text], told.section || undefined) : r && state.intent === PASSAGE_INTENT ? passageBefore(r, state.text) : undefined;
     // (whether it is done: the passage saying it is planned or waiting, "拟在…建设", "待资金批复后")
     if (!r || !parts || !(CAUSE_TOLD.test(parts.lines.join('')) || (DONE_YET.test(u.norm) && PLANNED.test(parts.lines.join(''))))) return undefined;
     // (the question followed stays the one asked before: a why after a done-yet reads the same passage)

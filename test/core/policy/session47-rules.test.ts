@@ -9,7 +9,7 @@ import { reportDeadlineAsked } from '../../../src/core/policy/report-deadline.js
 import { examplesOfLastPassage } from '../../../src/core/policy/examples-follow-up.js';
 import { wordingOfThingAsked } from '../../../src/core/policy/wording-asked.js';
 import { whyTheReportExplains } from '../../../src/core/policy/why-report-says.js';
-import { notHandledAsRequest } from '../../../src/core/policy/petition-told.js';
+import { notHandledAsRequest } from '../../../src/core/policy/not-handled-as-request.js';
 import { feeFollowUp } from '../../../src/core/policy/fee-follow-up.js';
 import { PASSAGE_INTENT } from '../../../src/core/respond.js';
 
