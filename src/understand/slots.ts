@@ -1096,6 +1096,8 @@ const YEAR_NAMED = /(?<![\d.])((?:19|20)\d{2})(?:\s*年度?|(?![\d.]|\s*(?:件|�
 /** A bare number in a sum written out ("政务动态802+政策解读15+其他1968", "1968+15"): no year, when no 年 follows it. */
 const IN_PLUS_SUM_BEFORE = /[+＋][^，,。；;\d]{0,8}$/;
 const IN_PLUS_SUM_AFTER = /^\s*[+＋]/;
+/** What a count is said of, right before a bare number ("更新量是", "总数为", "共"): the number is that count. */
+const COUNT_BEFORE_BARE = /(?:量|数|数量|总数|条数|件数)(?:是|为)$|(?:共|共计|合计|达)$/;
 /** "22年" — but not a span of years ("近10年", "10年来"). */
 const SHORT_YEAR = /(?<![\d近前后这过去多])(\d{2})年(?!度?[内底末初来间前后])/g;
 /**
@@ -1142,6 +1144,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // (nor the year of a document's number: "国办公开办函〔2021〕30号", "哈政办发[2022]5号")
     if (m.index! > 0 && DOCUMENT_NUMBER_YEAR.test(text.slice(m.index! - 1, m.index! + m[0].length + 8))) continue;
     if (!/年/.test(m[0]) && (IN_PLUS_SUM_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!)) || IN_PLUS_SUM_AFTER.test(text.slice(m.index! + m[0].length)))) continue;
+    // (nor a count quoted after what it counts, "政务动态更新量是1939吧": a figure to check, no year)
+    if (!/年/.test(m[0]) && COUNT_BEFORE_BARE.test(text.slice(Math.max(0, m.index! - 6), m.index!))) continue;
     // requests carried over from a year ("从2021年转过来的") are counted in the next year's report
     const carriedFrom = CARRIED_FROM.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6));
     // "2023年结转到2024年的": carried into a year, counted in the report of the year before

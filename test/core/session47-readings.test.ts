@@ -99,6 +99,17 @@ describe('session 47 readings: how people ask', () => {
     const [a] = talk(kn, '良村镇美丽良村公众号有多少粉丝');
     expect(a).not.toContain('128');
   });
+  it('a count quoted after what it counts ("更新量是1939吧") is no year asked', async () => {
+    const kn = await kb('test/fixtures/reports-fresh180-newa');
+    const [a] = talk(kn, '玉林自然资源局22年报，政务动态更新量是1939吧？');
+    expect(a).not.toContain('1939年的报告');
+    expect(a).toContain('1939');
+  });
+  it('"写得稀里糊涂" is an application not clear: 补正', async () => {
+    const kn = await kb('data/reports');
+    const [a] = talk(kn, '俺申请的时候写得稀里糊涂的 他们能咋整');
+    expect(a).toContain('补正');
+  });
   it('a row mistyped by sound beside a column\'s words ("行政事业姓收费多少") is the row', async () => {
     const kn = await kb('data/reports');
     const [a] = talk(kn, '南岗区2022年行政事业姓收费多少');
