@@ -867,17 +867,19 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
       // (or no figure at all and no numeral before the measure asked, "主动公开了多少条" of "本报告包括…六部分": not found either)
       const numeralCount = unit?.unit ? new RegExp(`[一二两三四五六七八九十百千]+\\s*[${unitsAlike(unit.unit)}]`) : undefined;
       const noFigure = (l: string) => !/\d/.test(l) && !numeralCount?.test(l);
-      const countless = said && questionKinds(norm).count && (!said.parts.lines.some((l) => STATES_A_NUMBER.test(l.replace(LIST_MARK, ''))) || said.parts.lines.every(noFigure));
+      const howMany = questionKinds(norm).count;
+      const notFound = { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };
+      const countless = said && howMany && (!said.parts.lines.some((l) => STATES_A_NUMBER.test(l.replace(LIST_MARK, ''))) || said.parts.lines.every(noFigure));
       // (a sentence whose only numbers are a year and a document's number counts nothing either: "根据…(国办公开办函〔2021〕30号)
       // 等有关规定" is not found; one on the thing asked, "2025年,我委通过多种渠道主动公开…政府信息", is said with no count)
-      const datesOnly = !countless && said && questionKinds(norm).count && !said.parts.lines.some((l) => STATES_A_NUMBER.test(l.replace(LIST_MARK, '').replace(NOT_COUNTS, '')));
+      const datesOnly = !countless && said && howMany && !said.parts.lines.some((l) => STATES_A_NUMBER.test(l.replace(LIST_MARK, '').replace(NOT_COUNTS, '')));
       if (datesOnly) {
         // (the office's own name is no word of the thing; nor is a sentence on the report itself, "…编制发布此报告", about it)
         const words = contentWords(norm).filter((w) => w.length >= 2 && !GENERIC_COUNT_WORDS.test(w) && !r!.office.includes(w));
         const onThing = words.some((w) => said.parts.lines.some((l) => l.includes(w))) && !said.parts.lines.some((l) => ABOUT_THE_REPORT.test(l));
-        return onThing ? { parts: { ...said.parts, lines: [...said.parts.lines, NO_COUNT_STATED] } } : { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };
+        return onThing ? { parts: { ...said.parts, lines: [...said.parts.lines, NO_COUNT_STATED] } } : notFound;
       }
-      return (countless ? undefined : said) ?? { parts: plain(`${reportLabel(r!)}报告中没有找到您问的这项数据。`, true), missing: true };
+      return (countless ? undefined : said) ?? notFound;
     },
   },
   overview: {
