@@ -20,6 +20,25 @@ function askingSentences(norm: string): string[] | undefined {
   return all.length >= 2 && all.length <= MAX_SENTENCES && all.every((x) => ASKING.test(x) || /电话|地址|邮编|邮箱|网址/.test(x)) ? all : undefined;
 }
 
+/** "Each" said of the offices named ("各自", "分别"): one question asked of every one. */
+const EACH_WORD = /各自|分别|各是|各有/g;
+/** The words that join office names ("章安街道2024年和莲花山住建局2025年"). */
+const OFFICES_JOINED = /和|与|跟|及|以及|、|还有/;
+
+/**
+ * One question asked of each office named before it ("章安街道2024年和莲花山住建局2025年，各自的信息公开申请是多少件"):
+ * the question asked of each, its own name (and year) first; else undefined.
+ */
+function oneAskOfEach(u: Understanding): string[] | undefined {
+  if (!new RegExp(EACH_WORD.source).test(u.norm) || !u.slots.spans.length) return undefined;
+  const end = Math.max(...u.slots.spans.map((sp) => sp.end));
+  const head = u.norm.slice(0, end);
+  const rest = u.norm.slice(end).replace(EACH_WORD, '').replace(/^[，,\s]*(?:的)?/, '');
+  if (!ASKING.test(rest)) return undefined;
+  const names = head.split(OFFICES_JOINED).map((x) => x.trim()).filter(Boolean);
+  return names.length >= 2 && names.length <= MAX_SENTENCES ? names.map((n) => `${n}${rest}`) : undefined;
+}
+
 /** Each item asked (numbered, 一是/二是, or sentences of their own) answered alone when every one names one office and not all the same one; else undefined. */
 export function asksPerOffice(kn: Knowledge, u: Understanding, state: ConvState, now: Date, decideOne: (clause: string, state: ConvState) => Outcome): Outcome | undefined {
   if (u.slots.offices.length < 2) return undefined;
@@ -27,6 +46,21 @@ export function asksPerOffice(kn: Knowledge, u: Understanding, state: ConvState,
   // (or sentences each ending in its own question mark or stop, "…公开目录信息多少条？顺便问下大王街道办的电话。")
   const asks = itemsAsked(u.norm) ?? askingSentences(u.norm);
   if (!asks) return undefined;
+  return eachInTurn(kn, asks, state, now, decideOne);
+}
+
+/**
+ * One question asked of each office named ("章安街道2024年和莲花山住建局2025年，各自的信息公开申请是多少件") whose answer
+ * for the whole message tells only some of them: the question asked of each in turn; else undefined.
+ */
+export function eachOfficeAlone(kn: Knowledge, u: Understanding, state: ConvState, whole: Outcome, now: Date, decideOne: (clause: string, state: ConvState) => Outcome): Outcome | undefined {
+  if (u.slots.offices.length < 2 || u.slots.offices.every((o) => whole.answer.text.includes(o))) return undefined;
+  const asks = oneAskOfEach(u);
+  return asks ? eachInTurn(kn, asks, state, now, decideOne) : undefined;
+}
+
+/** Each ask answered in turn when every one names one office and not all the same one; else undefined. */
+function eachInTurn(kn: Knowledge, asks: string[], state: ConvState, now: Date, decideOne: (clause: string, state: ConvState) => Outcome): Outcome | undefined {
   const offices = asks.map((c) => understand(kn, c, {}, now).slots.offices);
   if (!offices.every((o) => o.length === 1) || new Set(offices.map((o) => o[0])).size < 2) return undefined;
   // (in turn, each with the conversation as the one before left it: "…收到多少件？那西安市呢" goes on from the first)

@@ -74,6 +74,15 @@ export function rankClauses(kn: Knowledge, clsText: string): { cands: readonly S
 const WHY_WORDS = /为啥|为什么|咋回事|怎么回事|凭什么/;
 /** A clause telling what the asker heard ("听说可以申请…", "据说要收费"). */
 const HEARSAY_CLAUSE = /^(?:我|俺)?(?:听说|据说|听人说|听别人说|听朋友说|有人说|网上说)/;
+/** The asker telling what the answer is for ("我报表要填", "我们改稿要用"): first person, nothing asked or requested. */
+const ASKERS_REMARK = /^(?:我|我们|俺|俺们|咱|咱们|本人)(?!\s*(?:想问|想知道|问一下|问下))/;
+/** A request or an A-not-A question, which a remark never is ("给我说一下", "要不要改", "有没有"). */
+const REQUESTS = /说一下|说下|讲一下|讲讲|说说|给我|帮我|麻烦|([\p{Script=Han}])[不没]\1/u;
+/** A short clause of the asker's own after one that asks ("…是多少，我报表要填"): a remark on the question, not part of it. */
+function remarkAfterQuestion(before: string, clause: string): boolean {
+  const plain = clause.replace(/zmetric/g, '').trim();
+  return ASKERS_REMARK.test(plain) && !ASKING.test(plain) && !WHY_WORDS.test(plain) && !REQUESTS.test(plain) && ASKING.test(before);
+}
 /** A clause ending as a question ("…吗", "…？"). */
 const QUESTION_MARKED = /[?？吗呢嘛]$/;
 
@@ -85,7 +94,12 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
   let bestScore = whole?.score ?? 0;
   // a short clause goes on from the one before it ("想申请行政复议，期限是多少天"): read the two together
   const parts = clsText.split(CLAUSE_SPLIT);
-  const joined = parts.map((c, i) => (i > 0 && c.replace(/zmetric/g, '').trim().length <= POLICY.followUpMaxChars ? `${parts[i - 1]}，${c}` : c));
+  // (a short remark after a question that asks nothing itself — "…工作动态类是多少，我报表要填" — is no part of it:
+  // the question is read as its own clause, never with the remark's words)
+  const joined = parts.map((c, i) => {
+    if (i === 0 || c.replace(/zmetric/g, '').trim().length > POLICY.followUpMaxChars) return c;
+    return remarkAfterQuestion(parts[i - 1]!, c) ? '' : `${parts[i - 1]}，${c}`;
+  });
   // (and the short clause alone too, when it asks with a content word of its own: "…资金使用情况，要带什么材料" asks
   // the materials, whatever the story's words dilute it to when joined)
   // (only when joined it reads nothing at all: below the clarify threshold)

@@ -10,7 +10,7 @@ import type { Knowledge } from './knowledge.js';
 import { carryOut, PASSAGE_INTENT, type Outcome } from './respond.js';
 import { figuresIntent } from './handlers.js';
 import { withSecondAsk } from './second-ask.js';
-import { asksPerOffice } from './asks-per-office.js';
+import { asksPerOffice, eachOfficeAlone } from './asks-per-office.js';
 import { POLICY } from './thresholds.js';
 import { understand, type Understanding } from './understanding.js';
 import { withKeys } from '../with-keys.js';
@@ -66,6 +66,9 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
   if (perOffice) return perOffice;
   const { rule, decision } = firstDecision(u, state, kn);
   const whole = carryOut(kn, decision, u, state, rule.name);
+  // (one question asked of each office named, "A和B各自…", answered of only some: each asked alone)
+  const eachAlone = eachOfficeAlone(kn, u, state, whole, now, (clause, before) => decide(kn, clause, before, now));
+  if (eachAlone) return eachAlone;
   // two questions in one message about different things: the other one's answer too
   const answered = withSecondAsk(kn, u, state, whole, now, firstDecision);
   // (a comparison of the last two answers keeps them: "两年加起来" then "哪年多" compares the same two)

@@ -308,7 +308,12 @@ function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverag
   if (!also && !needNumber && next && next.section === top.passage.section && SUB_TITLE.test(top.passage.text.trim())) lines.push(next.text.trim());
   if (!also && next && next.section === top.passage.section && WEBSITE_NAMED.test(top.passage.text) && WEBSITE_GIVEN.test(next.text)) lines.push(next.text.trim());
   // two questions in one message ("专区打算建在哪，建几个功能区"): the other one's sentence too
-  const asks = norm.split(CLAUSE_SPLIT).filter((c) => ASKING.test(c) && c.trim().length >= POLICY.askMinChars);
+  // (each how-many of a list joined by 、 too: "新增了几个、注销了几个")
+  // (when that keeps them few enough to answer each)
+  const clauses = norm.split(CLAUSE_SPLIT);
+  const listed = clauses.flatMap((c) => (c.includes('、') && c.split('、').every((x) => HOW_MANY.test(x)) ? c.split('、') : [c]));
+  const asking = (cs: string[]) => cs.filter((c) => ASKING.test(c) && c.trim().length >= POLICY.askMinChars);
+  const asks = asking(listed).length <= MAX_ASKS ? asking(listed) : asking(clauses);
   if (!also && asks.length >= 2 && asks.length <= MAX_ASKS) {
     for (const c of asks) {
       const other = narrative(r, c, questionKinds(c).count, coverage, requireRare);
@@ -322,6 +327,8 @@ function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverag
   return { parts: { head: `据${reportLabel(r)}报告：`, lines, source: where, labelled: true } };
 }
 
+/** A how-many asked ("新增了几个", "注销多少"). */
+const HOW_MANY = /几|多少/;
 /** An amount of money asked ("罚款总金额", "多少钱", "几万元"). */
 const MONEY_ASKED = /金额|多少钱|几万|多少万|多少元|罚了多少钱/;
 /** An amount of money stated ("50万元", "6944.93元", "1.2亿元"). */

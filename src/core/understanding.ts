@@ -223,8 +223,8 @@ function carriedRow(found: MetricQuery | undefined): MetricQuery {
 const A_NOT_A_WILL = /会不会/g;
 /** A verb asked as A-not-A ("收没收过", "交不交", "给没给"): whether it was done; the verb is the word. */
 const A_NOT_A_VERB = /([收交给发办拿要退批回查])[没不]\1/g;
-/** The year of the conversation pointed at ("那年", "那一年", "当年"): no topic word (the report is the conversation's). */
-const THAT_YEAR = /那一?年|当年|这一?年|同一年|同年/g;
+/** The year of the conversation pointed at ("那年", "那一年", "当年"): no topic word (the report is the conversation's; not "那年报": 那 and the annual report). */
+const THAT_YEAR = /(?:那一?年|当年|这一?年|同一年|同年)(?!报)/g;
 
 
 /** A number in words, with its measure ("十几次", "二十多件", "几十个"). */

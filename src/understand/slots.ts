@@ -606,6 +606,10 @@ const GOVERNMENT_AFTER = /^(人民政府|政府)(办公室|办)?/u;
 // (not its documents or meetings, "市政府文件", "市政府办公室文件", "市政府常务会议": what it issued, no office named)
 // (or a township's, and said as 上 too: "乡上的电话", "镇上", "县上")
 const LEVEL_GOVERNMENT = /(市|县|区|乡|镇)(?:里|上|政府(?:办公室|办)?|人民政府(?:办公室|办)?)(?!(?:办公室|办)?(?:部门|门户|网|各|所属|下属|的各|工作部门|文件|规章|规范|令|公报|常务|工作报告|会议|决定|通知|批复))/g;
+/** Right after a place's name, its organ said or not: the asker speaking from there ("香坊区政府办这边…"). */
+const SPEAKING_FROM = /^[^，。,？?：:\s]{0,8}?(?:这边|这里|这头)/;
+/** The office asked, addressed politely or as "you" ("贵办", "贵局", "你们单位"). */
+const ADDRESSED_OFFICE = /贵(?:办|局|委|厅|单位|中心|处|院|府|区|县|市|镇|街道)|你们|您们|你单位|你办|你局/;
 /** The asker saying where they work ("我是县里…", "我在市政府…"), right before a level's government. */
 const SELF_AT = /(?:我|我们|俺|本人)(?:是|在)$/;
 /** What may stand right before it (a word boundary, not a place's last character). */
@@ -1446,6 +1450,12 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
       offices.add(short.office);
       spans.push(short.span);
     }
+  }
+  // the asker's own office, said as where they speak from, the office asked addressed as 贵办 ("香坊区政府办这边对下口径：
+  // 贵办2022年…"): not a report asked for
+  for (const name of [...unknownOffices]) {
+    const at = text.indexOf(name);
+    if (at >= 0 && SPEAKING_FROM.test(text.slice(at + name.length)) && ADDRESSED_OFFICE.test(text.slice(at + name.length))) unknownOffices.splice(unknownOffices.indexOf(name), 1);
   }
   const latest = LATEST.test(text) || undefined;
   const pointed = POINTED_AT.test(text) || REPORT_OF_IT.test(text) || undefined;

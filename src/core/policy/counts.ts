@@ -463,7 +463,7 @@ const FOLLOW_UP_UNITS = ['件', '条', '个', '次', '篇', '期', '场'];
 
 /** What was done to the things just counted, asked alone ("新增了几个", "注销了几个"): the verb of each how-many. */
 // (or right after the last how-many, "新增几个注销几个")
-const VERB_COUNT_FOLLOW_UP = /(?:^|[，,、\s和又]|(?<=(?:几|多少)[个件条次篇期场家]?))(?:那年|那|还有|又)?(\p{Script=Han}{2})了?(?:几|多少)[个件条次篇期场家]?(?=$|[，,。？?！!\s呢啊呀]|\p{Script=Han}{2}了?(?:几|多少))/gu;
+const VERB_COUNT_FOLLOW_UP = /(?:^|[，,、\s和又]|(?<=(?:几|多少)[个件条次篇期场家]?))(?:那年|那|还有|又)?(\p{Script=Han}{2})了?(?:几|多少)[个件条次篇期场家]?(?=$|[，,、。？?！!\s呢啊呀]|\p{Script=Han}{2}了?(?:几|多少))/gu;
 /** Verbs that ask no count of the things ("有几个", "是多少"). */
 const NO_VERB = /^(?:一共|总共|分别|大概|大约|其中|现在|目前|今年|去年|总计|合计|加起)/;
 

@@ -61,6 +61,8 @@ import { honestLimit, notCounted } from './honest-limit.js';
 import { subjectTold } from './subject-told.js';
 import { loneIntentWord } from './lone-word.js';
 import { applyInStory, applyingItselfAsked, howToApply, procedureInStory, waysToApplyAsked } from './story.js';
+import { matterAppliedFor } from './matter-applied-for.js';
+import { otherBodyContact } from './other-body-contact.js';
 import { applyByChannel } from './apply-channel.js';
 import { applyPlaceInReport } from './apply-place.js';
 import { strayChoice } from './stray-choice.js';
@@ -197,6 +199,8 @@ export const RULES: readonly Rule[] = [
   // (right after the report's problems, "那咋改" asks its improvements, not how to correct an application)
   improvementsFollowUp,
   procedureInStory,
+  // (before how-to-apply: "公租房怎么申请" names another matter's thing, no word of the domain)
+  matterAppliedFor,
   howToApply,
   applyInStory,
   reviewDecisionContested,
@@ -364,6 +368,8 @@ export const RULES: readonly Rule[] = [
   // (before the contact rules: "信息一般在哪儿能看到" asks where it is published, not the office's address)
   publishedWhereAsked,
   channelNameAsked,
+  // (before contact-fields-asked: "社保局电话多少" asks another body's phone, not this office's)
+  otherBodyContact,
   contactFieldsAsked,
   // (whether the report prints one contact detail, "年报里有写邮箱吗": that detail's answer)
   fieldPrintedAsked,

@@ -21,7 +21,10 @@ const PART_OVER_WHOLE = '报告把这一项列在总数之内，但这一项比�
 /** Words that open a breakdown inside a sentence ("包括…", "其中…"). */
 const BREAKDOWN_WORDS = /包括|其中/;
 /** A sentence that breaks down the one before it ("其中…", or its first numbered item: "1.通过政府网站…432条"). */
-const BREAKDOWN_OPENS = /^\s*(?:其中|包括|[1１一][.．、])/;
+// (or one that goes on with the same applications, "以上申请全部受理,办理结果为…")
+const BREAKDOWN_OPENS = /^\s*(?:其中|包括|以上|[1１一][.．、])/;
+/** How far (characters) from a count the asker's word beside it may stand in a sentence for the count to be the same one. */
+const BESIDE_WINDOW = 12;
 /** "How come" said with 怎么 ("明明只收到19件，怎么答复了28件", "怎么会多出来"): a why. */
 const HOW_COME = /明明|怎么(?:会|就|还|却|倒)|怎么\p{Script=Han}{1,4}了\s*\d/u;
 /** The fewest counts quoted for them to be set against each other. */
@@ -45,7 +48,13 @@ export const quotedCountsTogether: Rule = {
       const next = r.passages[i + 1];
       return next && next.section === p.section && BREAKDOWN_OPENS.test(next.text) ? `${p.text.trim()}${next.text.trim()}` : p.text.trim();
     });
-    const found = [...new Set(withNext.filter((t) => stated.every((re) => re.test(t))))];
+    const all = [...new Set(withNext.filter((t) => stated.every((re) => re.test(t))))];
+    // (the readings that state most counts with the asker's word beside them: "只有5条予以公开" is the 5 granted, not
+    // the 5 sent online)
+    const beside = quoted.map((m) => besideWords(withoutSlots(u), m));
+    const scoreOf = (t: string) => quoted.filter((m, k) => besideIn(t, m, beside[k]!)).length;
+    const top = Math.max(0, ...all.map(scoreOf));
+    const found = all.filter((t) => scoreOf(t) === top);
     // (the shortest reading: the sentence alone when it states them all)
     const text = found.sort((a, b) => a.length - b.length)[0];
     if (!text || found.some((t) => !t.includes(text))) return undefined;
@@ -60,3 +69,20 @@ export const quotedCountsTogether: Rule = {
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [text.replace(/[，,、;；]$/, '。'), ...why], source: sectionSource(p.section), labelled: true } };
   },
 };
+
+/** The asker's words on each side of a quoted count ("收到13条申请": 收到, 申请), two Han characters each, 的 skipped. */
+function besideWords(text: string, m: RegExpMatchArray): string[] {
+  const before = /(\p{Script=Han}{2})[的]?\s*$/u.exec(text.slice(0, m.index))?.[1];
+  const after = /^\s*[的]?(\p{Script=Han}{2})/u.exec(text.slice(m.index! + m[0].length))?.[1];
+  return [before, after].filter((w): w is string => !!w && !/^(?:只有|一共|共计|总共|才有|还有|有了)$/.test(w));
+}
+
+/** The count is stated in the sentence with one of the asker's words beside it. */
+function besideIn(text: string, m: RegExpMatchArray, words: string[]): boolean {
+  const re = new RegExp(`(?<![\\d.])${m[1]}\\s*(?:余|多)?\\s*${m[2]}`, 'g');
+  for (const at of text.matchAll(re)) {
+    const near = text.slice(Math.max(0, at.index! - BESIDE_WINDOW), at.index! + at[0].length + BESIDE_WINDOW);
+    if (words.some((w) => near.includes(w))) return true;
+  }
+  return false;
+}

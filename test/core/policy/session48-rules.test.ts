@@ -1,0 +1,44 @@
+// New rules of session 48, on the reports they were written for (test/fixtures/reports-fresh18*-*, data/reports).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { knowledge, slots, u } from './helpers.js';
+import { matterAppliedFor } from '../../../src/core/policy/matter-applied-for.js';
+import { otherBodyContact } from '../../../src/core/policy/other-body-contact.js';
+
+let nangang: Knowledge;
+let newb181: Knowledge;
+let newa126: Knowledge;
+beforeAll(async () => {
+  nangang = await knowledge('data/reports');
+  newb181 = await knowledge('test/fixtures/reports-fresh181-newb');
+  newa126 = await knowledge('test/fixtures/reports-fresh126-newa');
+});
+
+describe('matter-applied-for', () => {
+  it('how to apply for a thing no intent word names (housing, a subsidy): the fallback', () => {
+    for (const norm of ['廉租房要怎么申请', '采暖补贴咋申请呀']) expect(matterAppliedFor.decide(u({ norm }), {}, nangang)?.kind).toBe('fallback');
+  });
+  it('who applies (农民工, 个体户), a way of applying (网上) or a document: no decision', () => {
+    for (const norm of ['农民工怎么申请', '个体户如何申请', '网上怎么申请', '征地批复怎么申请', '复议怎么申请']) expect(matterAppliedFor.decide(u({ norm }), {}, nangang)).toBeUndefined();
+  });
+  it('a follow-up or a second clause: no decision', () => {
+    expect(matterAppliedFor.decide(u({ norm: '廉租房怎么申请', followUp: { is: true, onlySlots: false } }), {}, nangang)).toBeUndefined();
+    expect(matterAppliedFor.decide(u({ norm: '我想要廉租房的名单，怎么申请' }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('other-body-contact', () => {
+  it('the phone or address of a body no loaded office is: the fallback', () => {
+    expect(otherBodyContact.decide(u({ norm: '税务局的电话是多少' }), {}, nangang)?.kind).toBe('fallback');
+    expect(otherBodyContact.decide(u({ norm: '医保那边地址在哪' }), {}, nangang)?.kind).toBe('fallback');
+  });
+  it('the loaded office by a short form or a slip of its name, or this office addressed: no decision', () => {
+    expect(otherBodyContact.decide(u({ norm: '住建局电话多少' }), {}, newb181)).toBeUndefined();
+    expect(otherBodyContact.decide(u({ norm: '民证局的电话多少' }), {}, newa126)).toBeUndefined();
+    expect(otherBodyContact.decide(u({ norm: '你们局电话多少' }), {}, newb181)).toBeUndefined();
+  });
+  it('the body inside an office name the slots read: no decision', () => {
+    const s = slots({ offices: ['莲花山度假区住房保障和城乡建设局'], spans: [{ start: 0, end: 10 }] });
+    expect(otherBodyContact.decide(u({ norm: '莲花山度假区住建局电话多少', slots: s }), {}, newb181)).toBeUndefined();
+  });
+});
