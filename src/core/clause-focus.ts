@@ -83,6 +83,8 @@ function remarkAfterQuestion(before: string, clause: string): boolean {
   const plain = clause.replace(/zmetric/g, '').trim();
   return ASKERS_REMARK.test(plain) && !ASKING.test(plain) && !WHY_WORDS.test(plain) && !REQUESTS.test(plain) && ASKING.test(before);
 }
+/** A clause that only says who the asker is ("我是甘雨镇党建办的", "本人是退休职工"). */
+const SELF_INTRO = /^(?:我|俺|本人|我们|咱)是[^，。？?吗呢]{1,16}$/;
 /** A clause ending as a question ("…吗", "…？"). */
 const QUESTION_MARKED = /[?？吗呢嘛]$/;
 
@@ -131,6 +133,8 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     // the question ("…20个工作日过去了一直不答复，咋办")
     // (or one that asks why, "…为啥他们说不按信息公开申请处理")
     if (!ASKING.test(clause) && onlyApplying(clause) && joined.some((c) => c !== clause && (ASKING.test(c) || WHY_WORDS.test(c)))) continue;
+    // (nor one that only says who the asker is, "我是甘雨镇党建办的": another clause with words of its own asks)
+    if (SELF_INTRO.test(parts[i]!.replace(/zmetric/g, '').trim()) && clause === parts[i] && parts.some((c, k) => k !== i && ownContent(kn, c))) continue;
     // (nor one that tells what the asker heard, "听说可以申请政府信息公开。申请表上要写些啥": the story, the other asks)
     if (HEARSAY_CLAUSE.test(parts[i]!.trim()) && !QUESTION_MARKED.test(parts[i]!.replace(/zmetric/g, '').trim()) && parts.some((c, k) => k !== i && ASKING.test(c) && ownContent(kn, c))) continue;
     // a clause with no content word of its own ("是卡在哪儿了") asks about the rest: it cannot stand alone

@@ -21,7 +21,7 @@ import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, MEANING_ASKED, SUM_ASKED } from './p
 import { detailsNotGiven } from './contact-details.js';
 import { applicantsTold } from './applicants-told.js';
 import { rateToldByName } from './rate-told.js';
-import { OTHER_MATTERS_COUNTED, basisOfResult, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, channelsTold, CHANNELS_ASKED, clausesOfRows, COUNT_STATED, jointGrantedClause, newFromHandled, noRequestsTold, totalFromCarried, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS } from './prose-figures.js';
+import { OTHER_MATTERS_COUNTED, basisOfResult, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, channelsTold, CHANNELS_ASKED, clausesOfRows, COUNT_STATED, jointGrantedClause, newFromHandled, noRequestsTold, totalFromCarried, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS, namesRowAsked } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports, reportsOf } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -252,6 +252,8 @@ export function datesOnly(text: string): boolean {
 }
 /** A passage that counts, under a dates-only one, answers when it covers at least this share of the question as much. */
 const COUNTED_OVER_DATES_SHARE = 0.5;
+/** The report's parts listed ("全文包括总体情况,…6个部分", "本报告由…等六部分组成"). */
+const PARTS_LISTED = /(?:全文|本报告|本年报|报告|年报)(?:主要)?(?:包括|由|分为)[^。]{0,120}(?:部分|组成)/;
 /** A passage that ends as a sentence does, not cut off mid-word. */
 const WHOLE_SENTENCE = /[。；;！？!?）)”"：:]\s*$/;
 /** Years, months and days written in figures. */
@@ -282,6 +284,9 @@ function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverag
     const named = words.some((w) => w.length >= 2 && !PLAIN_COUNT_WORDS.test(w) && counted.passage.text.includes(w));
     if (named && counted.coverage >= top * COUNTED_OVER_DATES_SHARE) hits = [counted, ...hits.filter((h) => h !== counted)];
   }
+  // (the sentence listing the report's parts, "全文包括总体情况,主动公开政府信息情况,…6个部分", counts no information: never the
+  // answer to how many 条 or 件)
+  if (asked && unit && !/[个部]/.test(unit)) hits = hits.filter((h) => !PARTS_LISTED.test(h.passage.text));
   // the passage found is judged as found; a stock put before it stands on its evidence
   const found = hits[0];
   if (asked) hits = stockFirst(hits, asked, POLICY.stockCoverageShare);
@@ -458,10 +463,12 @@ const SITE_ASKED = /网址|网站|官网|网页|链接/;
 /** Where to read or download the report asked. */
 const DOWNLOAD_ASKED = /下载|电子版|全文|查阅|年报在哪|报告在哪/;
 
+/** Whether the office's own requests are asked of: any of them ("有没有"), or a count of them quoted ("那5件申请"). */
+const OWN_REQUESTS_ASKED = /有没有|\d+\s*[件个]/;
 /** The most characters a missing row's answer may hold with the text's sentence on the results added (answers stay short). */
 const TOLD_RESULTS_ROOM = 400;
 /** A sentence on the requests that tells what became of them ("处理结果是…", "予以公开2件", "均已按…予以答复"). */
-const RESULT_TOLD = /处理结果|办理结果|答复结果|予以公开|部分公开|不予公开|无法提供|不予处理|不属于本|(?:均|全部|都)(?:已)?[^，。；;]{0,24}答复/;
+const RESULT_TOLD = /处理结果|办理结果|答复结果|予以公开|部分公开|不予公开|无法提供|不予处理|不属于本|(?:均|全部|都)(?:已)?[^，。；;]{0,24}答复|未完结|未办结|转结至|结转至/;
 
 /** A question's end: a message may ask several ("主动公开几条？12345受理了多少件？"). */
 const QUESTION_END = /[^？?！!。；;]+[？?！!。；;]*/g;
@@ -802,7 +809,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           // (no request received, said in words with no number: the count that says, "即…0 件")
           // (only of the requests received: what became of others, carried over from last year, the sentence does not say)
           const zero = NO_REQUESTS.test(told.text) && !/\d\s*件/.test(told.text) && metric.rows.length === 1 && metric.rows[0] === 'new' ? `即${T3_ROW_BY_ID.new?.label ?? '收到的申请'} 0 件。` : undefined;
-          return { parts: toldParts(r!, check, [...texts, ...(zero ? [zero] : []), ...(share ? [share] : []), ...(sum ? [sum] : []), ...(why ? [why] : [])], told.source), metric };
+          // (what the result means, asked beside its count: the kinds the format counts under it)
+          const meant = why ? undefined : meaningAsked(norm, metric);
+          return { parts: toldParts(r!, check, [...texts, ...(zero ? [zero] : []), ...(share ? [share] : []), ...(sum ? [sum] : []), ...(why ? [why] : []), ...(meant ? [meant] : [])], told.source), metric };
         }
         // 予以公开 or 部分公开 asked alone, the text counting them together: that clause, said to be both
         const joint = none ? jointGrantedClause(r!, metric) : undefined;
@@ -839,9 +848,15 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const line = whole && namesOtherRows(whole, metric, kn, r!) ? clausesOfRows(whole, metric, kn, r!) : whole;
           // (table 四's cases need a count of their own: "涉及行政复议、行政诉讼情况详见本报告第三、四部分" beside the requests' 7件 is none)
           const casesCounted = metric.table !== '四' || NONE_STATED.test(line) || new RegExp(CASE_KIND_COUNT.source).test(line);
-          if (said && line && casesCounted && (COUNT_STATED.test(line) || NONE_STATED.test(line)) && !namesOtherRows(line, metric, kn, r!) && (!REQUESTS_COUNTED.test(norm) || aboutRequestsOrRow(line, metric, kn, r!)) && !(OTHER_MATTERS_COUNTED.test(line) && /申请/.test(norm) && !OTHER_MATTER_NAMED.test(norm))) {
+          // (a result of table 三 asked, "有没有被拒的": a sentence about the requests must name it or tell their results, never
+          // another count of them, "上年度转接政府信息公开申请0件")
+          // (asked why: a count to look up may be of a row misread, the text's own count answering it)
+          const resultNamed = !questionKinds(norm).why || metric.table !== '三' || metric.rows.every((x) => INTAKE_ROWS.has(x)) || !/申请/.test(line) || RESULT_TOLD.test(line) || namesRowAsked(line, metric, kn, r!);
+          if (said && line && casesCounted && resultNamed && (COUNT_STATED.test(line) || NONE_STATED.test(line)) && !namesOtherRows(line, metric, kn, r!) && (!REQUESTS_COUNTED.test(norm) || aboutRequestsOrRow(line, metric, kn, r!)) && !(OTHER_MATTERS_COUNTED.test(line) && /申请/.test(norm) && !OTHER_MATTER_NAMED.test(norm))) {
             const check = toldCheck(metric.quoted, line);
-            return { parts: check ? { ...said.parts, ...toldParts(r!, check, [line, ...said.parts.lines.slice(1)], said.parts.source ?? '') } : { ...said.parts, lines: [line, ...said.parts.lines.slice(1)], head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}` }, metric };
+            // (what the result means, asked beside it, "“无法提供”是什么意思？这种情况有几件": the kinds the format counts under it too)
+            const meant = meaningAsked(norm, metric);
+            return { parts: check ? { ...said.parts, ...toldParts(r!, check, [line, ...said.parts.lines.slice(1)], said.parts.source ?? '') } : { ...said.parts, lines: [line, ...said.parts.lines.slice(1), ...(meant ? [meant] : [])], head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}` }, metric };
           }
         }
         // the requests asked only vaguely ("一共收到多少件申请"), no clause naming a row: the text's sentence that counts
@@ -851,13 +866,17 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // (why a result came, the report counting none of it: the kinds of that result the regulation names, each with
         // its article — "他们答复“不予处理”，这是为啥")
         const kindsOfIt = none && questionKinds(norm).why ? reasonRules(metric) : undefined;
-        if (kindsOfIt) return { parts: { ...m, lines: [...m.lines, kindsOfIt] }, missing: m.missing, metric };
+        // (with what the text tells of the requests' results, "全年收到…5件,已按全部规定予以答复": the office's own word first)
+        // (asked of the office's own requests — whether there were any, or of a count quoted: "有没有被拒的", "那5件申请")
+        const toldFirst = kindsOfIt && metric.table === '三' && !metric.rows.some((x) => INTAKE_ROWS.has(x)) && OWN_REQUESTS_ASKED.test(norm) ? requestsWithResults(r!) : undefined;
+        const toldLine = toldFirst && RESULT_TOLD.test(toldFirst.text) && m.lines.join('').length + toldFirst.text.length <= TOLD_RESULTS_ROOM ? [`报告正文写道：${toldFirst.text}`] : [];
+        if (kindsOfIt) return { parts: { ...m, lines: [...m.lines, ...toldLine, kindsOfIt] }, missing: m.missing, metric };
         // (what the result means, asked, "“无法提供”是什么意思": the kinds the format counts under it)
-        const meaning = MEANING_ASKED.test(norm) && metric.table === '三' && metric.rows.length === 1 ? resultMeaningLine(metric.rows[0]!) : undefined;
+        const meaning = meaningAsked(norm, metric);
         if (meaning) return { parts: { ...m, lines: [meaning, ...m.lines] }, missing: m.missing, metric };
         // (a result or reason the text does not count, the text telling what became of the requests — "全年共收到1件…申请,处理
         // 结果是不属于本行政机关负责公开" for "是不是因为涉密": the row said to be missing, then that sentence)
-        const toldResults = none && metric.table === '三' && !metric.basis && !metric.rows.some((x) => x === 'new' || x === 'total' || x === 'carried') ? requestsWithResults(r!) : undefined;
+        const toldResults = none && metric.table === '三' && !metric.basis && !metric.rows.some((x) => x === 'new' || x === 'carried') ? requestsWithResults(r!) : undefined;
         if (toldResults && RESULT_TOLD.test(toldResults.text) && m.lines.join('').length + toldResults.text.length <= TOLD_RESULTS_ROOM) return { parts: { ...m, lines: [...m.lines, `报告正文写道：${toldResults.text}`], source: toldResults.source }, metric };
         return { parts: m, missing: m.missing, metric };
       }
@@ -908,6 +927,11 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
   improvements: { run: ({ report }) => problemsOrMeasures(report!, 'improvements') },
   section: { run: ({ report, intent, norm }) => sectionText(report!, intent, norm) },
 };
+
+/** What one result of table 三 means, asked ("“无法提供”是什么意思"): the kinds the format counts under it. */
+function meaningAsked(norm: string, metric: MetricQuery): string | undefined {
+  return MEANING_ASKED.test(norm) && metric.table === '三' && metric.rows.length === 1 ? resultMeaningLine(metric.rows[0]!) : undefined;
+}
 
 /** What a result of table 三 counts: the kinds the national format lists under it (a kind's own rule is told by its basis). */
 function resultMeaningLine(id: string): string | undefined {

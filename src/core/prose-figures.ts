@@ -67,6 +67,11 @@ export function aboutRequestsOrRow(line: string, m: MetricQuery, kn: Knowledge, 
   return ABOUT_DISCLOSURE_REQUESTS.test(line) || /申请/.test(line) || !!findMetric(withoutOffice(line, r), kn.lexicon)?.rows.some((x) => rowOf(x, m));
 }
 
+/** The line names a row asked, or one of its reasons, in words the figures' lexicon reads. */
+export function namesRowAsked(line: string, m: MetricQuery, kn: Knowledge, r: Report): boolean {
+  return !!findMetric(withoutOffice(line, r), kn.lexicon)?.rows.some((x) => rowOf(x, m));
+}
+
 /** A row asked, or one of its reasons ("因本机关不掌握等原因无法提供2件" names 无法提供 by its reason 不掌握). */
 function rowOf(row: string, m: MetricQuery): boolean {
   return m.rows.includes(row) || m.rows.includes(T3_ROW_BY_ID[row]?.parent ?? '');
@@ -140,10 +145,18 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   if (kept.length && m.rows.every((x) => x === 'new' || x === 'total')) kept.push(...clauses.filter((c) => CHANNEL_COUNTED.test(c) && !kept.includes(c)));
   // what the requests received were about, said beside their count ("申请内容主要集中在征收拆迁、社会民生等方面")
   if (kept.length && m.rows.some((x) => x === 'new' || x === 'total')) kept.push(...clauses.filter((c) => SUBJECTS_SAID.test(c) && !COUNT_STATED.test(c) && !APPLICANTS_SAID.test(c)));
+  // (and what became of them, said with no count of its own right after theirs: "…受理…依申请公开1件,当年未完结,转结至
+  // 2025年度继续办理")
+  if (kept.length && m.rows.every((x) => x === 'new' || x === 'total')) {
+    const at = clauses.indexOf(kept[0]!);
+    for (let j = at + 1; at >= 0 && j < clauses.length && FATE_TOLD.test(clauses[j]!) && !COUNT_STATED.test(clauses[j]!); j++) if (!kept.includes(clauses[j]!)) kept.push(clauses[j]!);
+  }
   // (a clause that says there were none, "无结转下年度继续办理件": that is 0, said as our reading)
   return kept.length ? `${kept.map((c) => (NONE_CLAUSE.test(bare(c)) && !/\d/.test(c) ? `${bare(c)}（即 0 件）` : bare(c))).join('，')}。` : '';
 }
 
+/** What became of the requests, said without a count ("当年未完结", "转结至2025年度继续办理", "均已按时答复"). */
+const FATE_TOLD = /未完结|未办结|转结|结转至|继续办理|已办结|办理完毕|(?:均|全部)已?(?:按时|按期|依法)?(?:答复|办结)/;
 /** The requests counted in the clause before ("收到政府信息公开申请 3 条"). */
 const REQUESTS_COUNTED_BEFORE = /(?:申请|依申请)[^，,；;\d]{0,12}?\d+\s*[件宗条]/;
 /** All the requests handled, said of them as a whole ("均已依法按期办理完毕", "全部办结", "均按时答复"). */

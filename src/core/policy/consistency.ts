@@ -16,6 +16,8 @@ import type { MetricQuery } from '../../understand/metrics.js';
 import { T3_ROW_BY_ID, T3_ROWS } from '../../report/format.js';
 
 /** A cell's value asked: a how-many, or what was filled in or written in it ("那一行填的数", "写的是多少"). */
+/** Each of the things named asked its how-many ("各几件", "分别是多少"). */
+const EACH_HOW_MANY = /(?:各|分别)(?:是|有|为)?(?:几|多少)/;
 const VALUE_ASKED = /几|多少|填的(?:数|是|啥|什么)|写的(?:数|是)|[那这]一?[行栏格]的?数/;
 
 export const consistencyAsked: Rule = {
@@ -31,7 +33,9 @@ export const consistencyAsked: Rule = {
     // (a cell of a table named with its how-many, "核对一下表三，不予公开里“保护第三方合法权益”是几件": looked up too)
     // (or its value asked by what was filled in, "核一下表三“危及三安全一稳定”那一行填的数")
     const cellAsked = !!u.metric && VALUE_ASKED.test(u.norm) && !CHECK_OR_SUM.test(u.norm) && u.metric.rows.every((x) => x.includes('.'));
-    if (!against && (kindsOf(u).count || (u.metric && VALUE_ASKED.test(u.norm))) && (!SET_AGAINST.test(u.norm) || cellAsked)) return undefined;
+    // (or rows named each with 各/分别 and a how-many, "核一下表三：不予公开、不予处理、结转下年度各几件": each looked up)
+    const eachAsked = !!u.metric && EACH_HOW_MANY.test(u.norm) && !CHECK_OR_SUM.test(u.norm);
+    if (!against && (kindsOf(u).count || (u.metric && VALUE_ASKED.test(u.norm))) && (!SET_AGAINST.test(u.norm) || cellAsked || eachAsked)) return undefined;
     // "核一下：门户网站公开1116条，通知公告967条，对吧": counts the text tells, quoted to check one by one
     // (or in 件, no row of the tables read: "12345平台承办的是95件，对吧" is the text's count)
     if (!u.metric && !against && (COUNTS_QUOTED.test(u.norm) || CASES_QUOTED.test(u.norm)) && !TABLE_OR_SUM.test(u.norm)) return undefined;

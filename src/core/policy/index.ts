@@ -62,6 +62,7 @@ import { subjectTold } from './subject-told.js';
 import { loneIntentWord } from './lone-word.js';
 import { applyInStory, applyingItselfAsked, howToApply, procedureInStory, waysToApplyAsked } from './story.js';
 import { matterAppliedFor } from './matter-applied-for.js';
+import { stepOfLastAnswer } from './step-follow-up.js';
 import { otherBodyContact } from './other-body-contact.js';
 import { applyByChannel } from './apply-channel.js';
 import { applyPlaceInReport } from './apply-place.js';
@@ -147,6 +148,9 @@ export const RULES: readonly Rule[] = [
   // (before the procedure rules: an article asked by its number is quoted, whatever its words rank)
   articleAsked,
   timeLimitOf,
+  // (a step named alone right after a procedure answer that speaks of it, "复议呢？" after the remedies' time limits: that
+  // answer, before the table rules read 复议 as table 四)
+  stepOfLastAnswer,
   reportDeadline,
   // (when the report came out, no deadline word: its own date, over the deadline the classifier reads first)
   reportDateAsked,

@@ -1,10 +1,10 @@
 /** Rules that answer from the report's text. */
 import { datesOnly, handlerOf, topicOf } from '../handlers.js';
-import { A_DAY, ARTICLE_ASKED, CONTACT_FIELD_NOUNS } from '../patterns.js';
+import { A_DAY, ARTICLE_ASKED, CLAUSE_SPLIT, CONTACT_FIELD_NOUNS, HOW_TOLD_ONLY } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Report } from '../../report/types.js';
 import { reportOnlyWordsIn, wholeText, type Understanding } from '../understanding.js';
-import { clauseSaid, passage, top, topScore } from './helpers.js';
+import { clauseSaid, passage, top, topScore, withoutSlots } from './helpers.js';
 import { contentWords, countAsked } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
@@ -32,7 +32,10 @@ export const reportOnlyWords: Rule = {
       if (said) return said;
     }
     if (t && score < POLICY.reportOnlyMaxScore && !handlerOf(t.item) && u.reportOnlyWords.length && !ARTICLE_ASKED.test(u.norm) && !detailRead) {
-      return passage(kn, u, state, score < THRESHOLDS.answer ? THRESHOLDS.coverage : POLICY.reportOnlyCoverage);
+      // (a clause asking only how the report words it, "年报里怎么表述的", is no words to find: the rest is searched)
+      const clauses = withoutSlots(u).split(CLAUSE_SPLIT);
+      const asked = clauses.filter((c) => !HOW_TOLD_ONLY.test(c.trim()));
+      return passage(kn, u, state, score < THRESHOLDS.answer ? THRESHOLDS.coverage : POLICY.reportOnlyCoverage, asked.length && asked.length < clauses.length ? asked.join('，') : withoutSlots(u));
     }
     return undefined;
   },
