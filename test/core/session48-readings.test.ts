@@ -7,6 +7,8 @@ import { rankClauses } from '../../src/core/clause-focus.js';
 const nangang = 'data/reports';
 const tianjinHebeiXizang = 'test/fixtures/reports-fresh181-newa';
 const zhejiangAnhuiJilin = 'test/fixtures/reports-fresh181-newb';
+const hainanHubeiQinghai = 'test/fixtures/reports-fresh182-newa';
+const jiangxiSichuanNingxia = 'test/fixtures/reports-fresh182-newb';
 
 describe('session 48 readings: which clause asks', () => {
   it('a remark of the asker\'s own after the question ("我表格要填") is not read with it: no "what goes on the form"', async () => {
@@ -56,5 +58,62 @@ describe('session 48 readings: offices and counts', () => {
     const kn = await kb(nangang);
     const [a] = talk(kn, '南岗区医保那边的电话是多少');
     expect(a).not.toContain('咨询电话：0451-82705546');
+  });
+});
+
+describe('session 48 readings: round 182', () => {
+  it('rows named each with 各 in a check of table 三 are each looked up, not added', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '核对下2022年的表三，予以公开、无法提供、不予处理各是多少');
+    expect(a).not.toContain(' = ');
+    expect(a).toMatch(/予以公开[^。]*4 件/);
+  });
+  it('"起诉呢" right after the remedies\' time limits is the same answer, not table 四', async () => {
+    const kn = await kb(nangang);
+    const [, b] = talk(kn, '申请行政复议有没有时间限制', '起诉呢');
+    expect(b).toContain('6 个月');
+  });
+  it('未予处理 is 不予处理', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区2022年未予处理的申请是因为什么');
+    expect(a).toContain('信访举报投诉');
+  });
+  it('申请没给 with a why is the results that gave nothing', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗2022年好几个申请都没给，为什么');
+    expect(a).toContain('无法提供 8 件');
+  });
+  it('a question about the report\'s sentence with "年报里怎么描述的" after it reads the question', async () => {
+    const kn = await kb(hainanHubeiQinghai);
+    const [a] = talk(kn, '贺胜桥镇谁分管政务公开？年报里怎么描述的');
+    expect(a).toContain('党委委员');
+  });
+  it('what a result means, asked beside its count, of a report with no tables: the count and the kinds', async () => {
+    const kn = await kb(hainanHubeiQinghai);
+    const [a] = talk(kn, '天涯区2020年“无法提供”指的是什么意思？有几件');
+    expect(a).toContain('21件');
+    expect(a).toContain('本机关不掌握');
+  });
+  it('what became of the requests, said right after their count, comes with it', async () => {
+    const kn = await kb(jiangxiSichuanNingxia);
+    const [a] = talk(kn, '甘雨镇2024年依申请公开一共几件');
+    expect(a).toContain('转结至2025年度');
+  });
+  it('whether a result came and why, the report telling the requests only in words: what it says of them, never another count of them', async () => {
+    const kn = await kb(jiangxiSichuanNingxia);
+    const [a] = talk(kn, '银川审计局2023年有没有申请被拒？为啥');
+    expect(a).toContain('已按全部规定予以答复');
+    expect(a).not.toContain('上年度转接');
+  });
+  it('who the asker is ("我是…党建办的") is not what the message asks: no contact answer for it', async () => {
+    const kn = await kb(jiangxiSichuanNingxia);
+    const [a] = talk(kn, '我是甘雨镇党建办的，核对一下我们2024年年报里的主动公开总数');
+    expect(a).not.toContain('咨询电话');
+  });
+  it('the report\'s list of its parts is no answer to how many 条', async () => {
+    const kn = await kb(jiangxiSichuanNingxia);
+    const [a] = talk(kn, '甘雨镇2024年主动公开了多少条');
+    expect(a).toContain('235条');
+    expect(a).not.toContain('6个部分');
   });
 });

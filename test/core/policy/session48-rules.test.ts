@@ -4,6 +4,8 @@ import type { Knowledge } from '../../../src/core/knowledge.js';
 import { knowledge, slots, u } from './helpers.js';
 import { matterAppliedFor } from '../../../src/core/policy/matter-applied-for.js';
 import { otherBodyContact } from '../../../src/core/policy/other-body-contact.js';
+import { stepOfLastAnswer } from '../../../src/core/policy/step-follow-up.js';
+import { metric } from './helpers.js';
 
 let nangang: Knowledge;
 let newb181: Knowledge;
@@ -40,5 +42,19 @@ describe('other-body-contact', () => {
   it('the body inside an office name the slots read: no decision', () => {
     const s = slots({ offices: ['莲花山度假区住房保障和城乡建设局'], spans: [{ start: 0, end: 10 }] });
     expect(otherBodyContact.decide(u({ norm: '莲花山度假区住建局电话多少', slots: s }), {}, newb181)).toBeUndefined();
+  });
+});
+
+describe('step-of-last-answer', () => {
+  const afterDeadlines = { intent: 'procedure.remedy-deadline' };
+  it('a step named alone after a procedure answer that speaks of it: that answer again', () => {
+    const d = stepOfLastAnswer.decide(u({ norm: '那诉讼呢', metric: metric({ table: '四', rows: ['suit'] }), followUp: { is: true, onlySlots: false } }), afterDeadlines, nangang);
+    expect(d?.kind === 'intent' ? d.intent.id : undefined).toBe('procedure.remedy-deadline');
+  });
+  it('after a figure, with no table word, or a word the answer does not hold: no decision', () => {
+    const fu = { is: true, onlySlots: false };
+    expect(stepOfLastAnswer.decide(u({ norm: '那诉讼呢', metric: metric({ table: '四', rows: ['suit'] }), followUp: fu }), { ...afterDeadlines, metric: metric({ table: '四', rows: ['review'] }) }, nangang)).toBeUndefined();
+    expect(stepOfLastAnswer.decide(u({ norm: '那诉讼呢', followUp: fu }), afterDeadlines, nangang)).toBeUndefined();
+    expect(stepOfLastAnswer.decide(u({ norm: '那部分公开呢', metric: metric({ rows: ['partial'] }), followUp: fu }), afterDeadlines, nangang)).toBeUndefined();
   });
 });
