@@ -283,6 +283,18 @@ function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverag
     // (and holding a word of the thing asked beyond the words every count of information has: 公众号, not 公开 or 信息)
     const named = words.some((w) => w.length >= 2 && !PLAIN_COUNT_WORDS.test(w) && counted.passage.text.includes(w));
     if (named && counted.coverage >= top * COUNTED_OVER_DATES_SHARE) hits = [counted, ...hits.filter((h) => h !== counted)];
+    // (or one whose count holds a word of the thing asked right beside it, "新增信息数16条" for 多少条信息: never the dates alone)
+    else if (countFit(counted.passage.text, asked) >= COUNT_ATTACHED) hits = [counted, ...hits.filter((h) => h !== counted)];
+  }
+  // (the best passage holding no count, the count of what it tells in the next sentence under the same heading — "…向社会
+  // 主动公开行政处罚、…等情况,自觉接受社会监督。" "年内通过…门户网站新增信息数16条。": the two together)
+  if (asked && needNumber && hits.length && datesOnly(hits[0]!.passage.text)) {
+    const at = r.passages.indexOf(hits[0]!.passage);
+    const next = at >= 0 ? r.passages[at + 1] : undefined;
+    const sameItem = next && next.section === hits[0]!.passage.section && next.heading === hits[0]!.passage.heading;
+    if (sameItem && !datesOnly(next.text) && countFit(next.text, asked) >= 1 && hits[0]!.coverage >= coverage) {
+      return { parts: { head: `据${reportLabel(r)}报告：`, lines: [`${hits[0]!.passage.text.trim()}${next.text.trim()}`], source: sectionSource(next.section), labelled: true } };
+    }
   }
   // (the sentence listing the report's parts, "全文包括总体情况,主动公开政府信息情况,…6个部分", counts no information: never the
   // answer to how many 条 or 件)
