@@ -117,7 +117,8 @@ const PAGE_LABEL_MAX_CHARS = 16;
 // (or the preface as townships print it, "根据《条例》规定，现向社会公布…年度报告。报告所列统计期限…咨询电话:…")
 const PREFACE_SAID = /本(?:年度)?报告(?:根据|依据|按照|是根据|由)|本报告所列数据|报告所列(?:数据的)?统计期限|现(?:向社会)?公布[^。]{0,40}年度报告/;
 /** The office's own website named ("我局的门户网站——http://…", "本单位网站："). */
-const OWN_SITE_SAID = /(?:我|本)(?:局|委|厅|办|院|单位|机关)(?:的)?(?:门户)?(?:网站|官网)/;
+// (or an organ's official site with its address in brackets, "其中局官方网站(http://wlgd.baotou.gov.cn/)发布922条")
+const OWN_SITE_SAID = /(?:我|本)(?:局|委|厅|办|院|单位|机关)(?:的)?(?:门户)?(?:网站|官网)|[局委厅办院](?:的)?(?:官方|门户)网站\s*[（(]\s*(?:https?:|www\.)/;
 
 export function parseReport(source: Document): Report {
   // a report served in traditional characters is read in simplified ones (traditional.ts)

@@ -199,8 +199,8 @@ const cnCount = (m: string): string => String(smallNumber(m) ?? m);
 const LEVEL_TWICE = /(?<=[东西南北中城郊矿])(区)\1(?=(?:人民)?政府|委|办)/gu;
 /** 补 for 补正, after a word that makes it the asker's step ("不补", "叫我补", "再补") or before how often ("补几次"). */
 const MAKE_GOOD = /(?:(?<=不|没|没有|让我|叫我|要我|再|还得|还要)补|补(?=几次|一次|两次|多少次|几回))(?![正充贴助偿办交发缴齐全课习票位考录签种牌])/gu;
-/** 哪能 after 在/去/从 asks where one can ("这份年报原文在哪能看到", "去哪能查"): 哪里能, not 上海话's 哪能 (怎么). */
-const WHERE_CAN = /(?<=[在去从到])哪能/g;
+/** 哪能 after 在/去/从/到, or 上哪能, asks where one can ("这份年报原文在哪能看到", "去哪能查", "上哪能看到"): 哪里能, not 上海话's 哪能 (怎么). */
+const WHERE_CAN = /(?:(?<=[在去从到])|上)哪能/g;
 /** 咯 said for the aspect 了 right after a verb, before a how-many (Hunan speech, "办咯好多件", "收咯几件"): 了. */
 const ASPECT_LO = /(?<=[办收接发给做搞整弄出推受理布])咯(?=好多|多少|几)/g;
 /** A verb asked as "A没A" ("收没收", "交没交", "回没回"); 有没有 is asked so already. */

@@ -62,6 +62,7 @@ import { subjectTold } from './subject-told.js';
 import { loneIntentWord } from './lone-word.js';
 import { applyInStory, applyingItselfAsked, howToApply, procedureInStory, waysToApplyAsked } from './story.js';
 import { matterAppliedFor } from './matter-applied-for.js';
+import { amountOfReportThing } from './amount-of-report-thing.js';
 import { stepOfLastAnswer } from './step-follow-up.js';
 import { otherBodyContact } from './other-body-contact.js';
 import { applyByChannel } from './apply-channel.js';
@@ -384,6 +385,8 @@ export const RULES: readonly Rule[] = [
   moneyOfAnotherMatter,
   otherMatterContact,
   otherMatterComplaint,
+  // (before rare-term-passage and the fee intents 多少钱 reads: "专项资金批了多少钱" is that thing's amount, said or not)
+  amountOfReportThing,
   rareTermPassage,
   passageFollowUp,
   countFollowUp,

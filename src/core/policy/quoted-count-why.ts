@@ -106,9 +106,16 @@ export const whyOfToldCount: Rule = {
     const { r, said, counted } = found;
     // (its parts said not to add up, "可分项加起来不一样": the parts the sentence lists after 其中, added)
     const sum = PARTS_ADDED_ASKED.test(withoutSlots(u)) ? partsAddedLine(said.text, counted) : undefined;
-    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [said.text.trim(), ...(sum ? [sum] : [])], source: sectionSource(said.section), labelled: true } };
+    // (a sentence that only counts, no cause or purpose in it, "…业务公文类0条,…": said that the report gives no reason)
+    const noReason = sum || REASON_OR_PURPOSE.test(said.text) ? [] : [NO_REASON_TOLD];
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [said.text.trim(), ...(sum ? [sum] : []), ...noReason], source: sectionSource(said.section), labelled: true } };
   },
 };
+
+/** Words by which a sentence tells why or what for ("因为", "主要是", "为了", "确保…"). */
+const REASON_OR_PURPOSE = /因为|由于|原因|所以|因此|主要是|为了|旨在|以便|确保|从而|为进一步|为切实|为更好|为推进|为加强|为提高|为保障/;
+/** Said when the sentence found tells no reason. */
+const NO_REASON_TOLD = '报告没有说明原因。';
 
 /** The parts of a count asked added up ("分项加起来不一样", "加起来对不上"). */
 const PARTS_ADDED_ASKED = /加起来|相加|加总|之和|合计|分项/;

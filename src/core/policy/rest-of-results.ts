@@ -29,8 +29,8 @@ const NOT_GRANTED_ASKED = /(?:没|未|没有)(?:能)?(?:拿到|得到|获得|要
  * Why the requests that were not granted went so, in everyday words ("有的申请最后没给公开，都是啥原因"): every result but
  * 予以公开 and 部分公开 with its reasons — not 不予公开 alone, which the words also read as.
  */
-// (or 没给 alone, the thing given left unsaid, "8个申请没给 为啥" — not a reply, "没给答复")
-const NOT_GRANTED_WHY = /(?:(?:没|没有|没能|未能)(?:给|被|予)?(?:公开|拿到|得到)|拿不到|得不到|申请(?:都)?(?:没|没有)给(?!我?(?:答复|回复|回音|回信|回话|说法|结果)))[^，。？?]{0,12}(?:原因|为什么|为啥|理由|咋回事|怎么回事)|(?:为什么|为啥|什么原因|啥原因)[^，。？?]{0,14}(?:(?:没|没有|没能)(?:给|被)?(?:公开|拿到|得到)|拿不到|得不到)/;
+// (or 没给 alone, the thing given left unsaid, "8个申请没给 为啥", "那没给的都是啥原因" — not a reply, "没给答复")
+const NOT_GRANTED_WHY = /(?:(?:没|没有|没能|未能)(?:给|被|予)?(?:公开|拿到|得到)|拿不到|得不到|申请(?:都)?(?:没|没有)给(?!我?(?:答复|回复|回音|回信|回话|说法|结果))|(?:没|没有)给的)[^，。？?]{0,12}(?:原因|为什么|为啥|理由|咋回事|怎么回事)|(?:为什么|为啥|什么原因|啥原因)[^，。？?]{0,14}(?:(?:没|没有|没能)(?:给|被)?(?:公开|拿到|得到)|拿不到|得不到)/;
 /** The result named in the table's own words: that row is meant. */
 const RESULT_NAMED = /不予公开|无法提供|不予处理|其他处理/;
 

@@ -145,7 +145,7 @@ function website(text: string): string | undefined {
   if (angle) return angle[1];
   // the office's own site first ("…门户网站(www.wulanchabu.gov.cn)和乌兰察布市交通运输局网站(jtj.wulanchabu.gov.cn)",
   // "我局的门户网站——http://gxj.wuhai.gov.cn/"): a site of an organ (局, 委, 厅, 办) or of "我局"
-  const own = new RegExp(`(?:[局委厅办院]|我局|本局|本单位)(?:的)?(?:门户)?(?:网站|官网)${URL_AFTER_LABEL}`, 'i').exec(t);
+  const own = new RegExp(`(?:[局委厅办院]|我局|本局|本单位)(?:的)?(?:门户|官方)?(?:网站|官网)${URL_AFTER_LABEL}`, 'i').exec(t);
   if (own) return own[1]!.replace(/[.,/]$/, '');
   // (an office named with its site in brackets, "绥宁县政府(www.hnsn.gov.cn)政府信息公开专栏下载")
   const named = /(?:政府|[局委厅办院]|中心|街道|镇|乡)\s*[（(]\s*((?:https?:\/\/)?www\.(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s<>。，；）)"\u4e00-\u9fff]*)?)\s*[）)]/i.exec(t);
