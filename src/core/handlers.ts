@@ -248,8 +248,10 @@ function headingsOf(r: Report): string[] {
 
 /** A passage whose only figures are years, months or days ("2021年,…", "2020年1月1日至…"): it counts nothing. */
 export function datesOnly(text: string): boolean {
-  return !/\d/.test(text.replace(DATE_FIGURES, '')) && !CN_COUNT_IN.test(text);
+  return !/\d/.test(text.replace(DOCUMENT_NUMBERS, '').replace(DATE_FIGURES, '')) && !CN_COUNT_IN.test(text);
 }
+/** A document's number ("国办公开办函〔2021〕30号", "国务院令第711号"): it counts nothing either. */
+const DOCUMENT_NUMBERS = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*(?:第)?\s*\d+\s*号|令第\s*\d+\s*号/g;
 /** A passage that counts, under a dates-only one, answers when it covers at least this share of the question as much. */
 const COUNTED_OVER_DATES_SHARE = 0.5;
 /** The report's parts listed ("全文包括总体情况,…6个部分", "本报告由…等六部分组成"). */

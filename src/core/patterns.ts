@@ -72,7 +72,7 @@ export const OFFICIAL_ASKED = new RegExp(
 /** …but "领导小组" and "主任委员" are bodies the report may describe (its 一、总体情况 section). */
 export const OFFICIAL_IN_REPORT_SENSE = /领导小组|领导机制|主要领导|分管领导/;
 /** "电话多少" / "邮编是多少" ask for a contact detail, not a count: no narrative count answers them. */
-export const ASKS_IDENTIFIER = /电话|号码|热线|座机|手机|邮编|邮政编码|传真|网址|邮箱|门牌/;
+export const ASKS_IDENTIFIER = /电话|号码|热线|座机|手机|邮编|邮政编码|传真|网址|邮箱|门牌|网站(?:地址)?(?:是)?多少(?![条件个篇项次])/;
 
 /**
  * Words that tie a question to what the bot knows: applying for and disclosing government information, the

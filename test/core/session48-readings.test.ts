@@ -9,6 +9,7 @@ const tianjinHebeiXizang = 'test/fixtures/reports-fresh181-newa';
 const zhejiangAnhuiJilin = 'test/fixtures/reports-fresh181-newb';
 const hainanHubeiQinghai = 'test/fixtures/reports-fresh182-newa';
 const jiangxiSichuanNingxia = 'test/fixtures/reports-fresh182-newb';
+const fujianChongqingNeimenggu = 'test/fixtures/reports-fresh183-newb';
 
 describe('session 48 readings: which clause asks', () => {
   it('a remark of the asker\'s own after the question ("我表格要填") is not read with it: no "what goes on the form"', async () => {
@@ -115,5 +116,33 @@ describe('session 48 readings: round 182', () => {
     const [a] = talk(kn, '甘雨镇2024年主动公开了多少条');
     expect(a).toContain('235条');
     expect(a).not.toContain('6个部分');
+  });
+});
+
+describe('session 48 readings: round 183', () => {
+  it('"上哪能" asks where one can, and 瞅 is 看: where the report is published', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区的政务公开年度报告上哪能瞅见');
+    expect(a).toContain('xxgk.harbin.gov.cn');
+  });
+  it('"没给的" with a why is the results that gave nothing', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区2022年那些没给的申请都是为啥');
+    expect(a).toContain('无法提供 8 件');
+  });
+  it('an organ\'s official site with its address in brackets is the office\'s website', async () => {
+    const kn = await kb(fujianChongqingNeimenggu);
+    const [a] = talk(kn, '包头文旅广电局的网站是多少');
+    expect(a).toContain('wlgd.baotou.gov.cn');
+  });
+  it('why a count the text tells, the sentence giving no cause: said that the report gives none', async () => {
+    const kn = await kb(fujianChongqingNeimenggu);
+    const [a] = talk(kn, '东街街道2025年机构职能类信息为啥只有1条');
+    expect(a).toContain('报告没有说明原因');
+  });
+  it('a how-many whose best sentence counts nothing but dates or a document number: the sentence that counts the thing', async () => {
+    const kn = await kb(jiangxiSichuanNingxia);
+    const [a] = talk(kn, '银川市审计局2023年一共公开多少条信息');
+    expect(a).toContain('16条');
   });
 });

@@ -5,6 +5,8 @@ import { knowledge, slots, u } from './helpers.js';
 import { matterAppliedFor } from '../../../src/core/policy/matter-applied-for.js';
 import { otherBodyContact } from '../../../src/core/policy/other-body-contact.js';
 import { stepOfLastAnswer } from '../../../src/core/policy/step-follow-up.js';
+import { amountOfReportThing } from '../../../src/core/policy/amount-of-report-thing.js';
+import { textOf } from '../../../src/answer/render.js';
 import { metric } from './helpers.js';
 
 let nangang: Knowledge;
@@ -56,5 +58,19 @@ describe('step-of-last-answer', () => {
     expect(stepOfLastAnswer.decide(u({ norm: '那诉讼呢', metric: metric({ table: '四', rows: ['suit'] }), followUp: fu }), { ...afterDeadlines, metric: metric({ table: '四', rows: ['review'] }) }, nangang)).toBeUndefined();
     expect(stepOfLastAnswer.decide(u({ norm: '那诉讼呢', followUp: fu }), afterDeadlines, nangang)).toBeUndefined();
     expect(stepOfLastAnswer.decide(u({ norm: '那部分公开呢', metric: metric({ rows: ['partial'] }), followUp: fu }), afterDeadlines, nangang)).toBeUndefined();
+  });
+});
+
+describe('amount-of-report-thing', () => {
+  it('the amount of a thing only the report names: its sentence, and that the report states no amount', () => {
+    const d = amountOfReportThing.decide(u({ norm: '政务公开专区申请的专项资金有多少钱', reportOnlyWords: ['专项资金', '专区'] }), {}, nangang);
+    const text = d?.kind === 'passage' ? textOf(d.parts) : '';
+    expect(text).toContain('待资金批复后');
+    expect(text).toContain('报告没有写明具体金额');
+  });
+  it('the fee named, no word only the report uses, or a figure read: no decision', () => {
+    expect(amountOfReportThing.decide(u({ norm: '信息处理费收多少钱', reportOnlyWords: ['专项资金'] }), {}, nangang)).toBeUndefined();
+    expect(amountOfReportThing.decide(u({ norm: '申请要花多少钱' }), {}, nangang)).toBeUndefined();
+    expect(amountOfReportThing.decide(u({ norm: '行政事业性收费金额多少', reportOnlyWords: ['专项资金'], metric: metric({ table: '二', rows: ['fees'] }) }), {}, nangang)).toBeUndefined();
   });
 });
