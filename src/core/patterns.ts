@@ -44,7 +44,7 @@ export const CONTACT_WORDS: [RegExp, string][] = [
  * is the e-mail even when "报告里的电话是多少" is the nearer example.
  */
 export const CONTACT_FIELD_NOUNS: [RegExp, string][] = [
-  [/(?<!传真\s?)(?:电话|号码)|热线|座机/, 'contact.phone'], [/(?<!邮箱|邮件|网站|网页|网络)(?:地址|门牌)|(?:办公室|你们|科室|信息科|单位)(?:是)?在哪(?!下载|查|看|申请|办理|办事)/, 'contact.address'], [/邮编|邮政编码/, 'contact.postcode'], [/邮箱|电子邮件|email/i, 'contact.email'], [/传真/, 'contact.fax'],
+  [/(?<!传真\s?)(?:电话|号码)|热线|座机/, 'contact.phone'], [/(?<!邮箱|邮件|网站|网页|网络)(?:地址|门牌)|(?:办公室|你们|科室|信息科|单位)(?:是)?在哪(?!下载|查|看|申请|办理|办事)/, 'contact.address'], [/邮编|邮政编码/, 'contact.postcode'], [/邮箱|电子邮件|email|发邮件(?:发)?(?:到|给)(?:哪|什么地方)/i, 'contact.email'], [/传真/, 'contact.fax'],
 ];
 /** Office hours asked ("几点上班", "办公时间", "几点到几点"): a detail no report's contact block gives. */
 export const HOURS_ASKED = /办公时间|上班时间|工作时间|几点/;

@@ -145,4 +145,14 @@ describe('session 48 readings: round 183', () => {
     const [a] = talk(kn, '银川市审计局2023年一共公开多少条信息');
     expect(a).toContain('16条');
   });
+  it('"发邮件到哪" asks the e-mail address', async () => {
+    const kn = await kb(fujianChongqingNeimenggu);
+    const [a] = talk(kn, '东街街道那边发邮件发到哪');
+    expect(a).toContain('djdzb2023@163.com');
+  });
+  it('not content with a reply, a review named after it ("答复不满意的话，复议呢"): the remedies with their time limits', async () => {
+    const kn = await kb(nangang);
+    const [, b] = talk(kn, '南岗区政府办多久答复申请', '要是答复不满意的话，复议呢');
+    expect(b).toContain('60 日');
+  });
 });

@@ -20,6 +20,8 @@ const REMEDIES = 'procedure.remedy';
  * 起诉 (intents/synonyms.yml).
  */
 const OWN_REMEDY = /(?:能|可以|可不可以|能不能|该|应该|怎么|如何|哪里?|哪儿|谁|上哪)(?:去|到|向|找)?(?:哪里?|哪儿|法院|上级)?(?:申请|提起|提出|提)?(?:起诉|复议|投诉|举报|申诉|维权|打官司|反映|讨(?:个)?说法|讨公道|说理)|(?:起诉|复议|投诉|举报|申诉|打官司)(?:的话)?[,，]?(?:应该|该|要|得|能|可以)?(?:去|向|到)?(?:找谁|找哪|向谁|去哪|到哪|哪里|哪儿|哪个部门|什么部门)|(?:不经|不走|绕过)复议|(?:去|到|上)法院(?:去)?(?:起诉|打官司)/;
+/** Not content with a reply, a review or suit named right after ("答复不满意呢，复议呢", "对答复不服的话起诉呢"). */
+const DISSATISFIED_THEN_REMEDY = /(?:不满意|不服|不认可|有意见)(?:呢|的话|咋办|怎么办)?[,，\s]?(?:那)?(?:能)?(?:复议|起诉|诉讼|打官司)(?:呢|吗|行吗|可以吗)?[?？]?$/;
 /**
  * The asker says they will take the office to review or court ("我要去告你们", "我想起诉"): 投诉 is left out,
  * people complain of anything ("我要投诉我们小区物业", "我要投诉你这机器人").
@@ -94,6 +96,8 @@ function remedyDecision(...[u, state, kn]: Parameters<Rule['decide']>): ReturnTy
   if (u.followUp.is && WHAT_NOW.test(u.norm) && (ADVERSE_ROWS.test((state.metric?.rows ?? []).join(' ')) || state.intent === 'procedure.exempt') && kn.byId.has(REMEDIES)) {
     return { kind: 'intent', intent: kn.byId.get(REMEDIES)!, confidence: THRESHOLDS.clarify };
   }
+  // (not content with the reply, a review or a suit named after it: "答复不满意呢，复议呢？")
+  if (DISSATISFIED_THEN_REMEDY.test(u.norm) && kn.byId.has(REMEDIES)) return { kind: 'intent', intent: kn.byId.get(REMEDIES)!, confidence: THRESHOLDS.clarify };
   // a request long unanswered, told as a grievance with no question of its own: "三个月前寄了申请，到现在一个字都没回！"
   // (not how long they may take, asked of the story, "最多能拖多长时间": the time limit's rules answer)
   // (nor when the phone is what the story ends asking for, "…一直没动静，想打电话问问进度，打哪个号码": the phone)
