@@ -9,7 +9,7 @@ export const QUANTITY = /多少|几[件个次条起项家]?|数量|数目|总数
 import { DURATION } from '../understand/kind.js';
 export { DURATION };
 /** Openings and endings that continue the conversation ("那…", "…呢", a bare "地址"). */
-export const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and|分别|各自|占(?=[^，。？?]{0,12}(?:比例|多少|百分|几成))|(?:它们|它|这些|这几项|这几件|这两项|这两个|这两件|二者|两者)(?=[^，。？?]{0,16}(?:占|比例|多少|几|百分)))|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
+export const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and|分别|各自|其中|占(?=[^，。？?]{0,12}(?:比例|多少|百分|几成))|(?:它们|它|这些|这几项|这几件|这两项|这两个|这两件|二者|两者)(?=[^，。？?]{0,16}(?:占|比例|多少|几|百分)))|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
 /** A clause with one of these asks something; the rest of a long message is story. */
 export const ASKING = /吗|呢|\?|？|能不能|可不可以|是否|怎么|怎样|如何|多少|几|哪|什么|谁|告诉我|发我|发给我|请问|想问|想知道|问一下|顺便问|烦请|请告知|请提供/;
 /** Each clause of a message with its question mark, if it ends with one (a question mark alone asks). */

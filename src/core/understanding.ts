@@ -5,6 +5,7 @@
  * are computed on first use and then kept.
  */
 import type { Intent } from '../answer/intents.js';
+import { figureOnlyInHearsay } from './hearsay.js';
 import { contentWords, countAsked, passageIndex } from '../answer/retrieve.js';
 import { gluedWord, STOPWORDS, type Scored } from '../understand/classifier.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
@@ -543,7 +544,8 @@ export function understand(kn: Knowledge, text: string, state: ConvState = {}, n
   const previous = state.intent ? kn.byId.get(state.intent) : undefined;
   // the figure asked, read with the conversation (a column alone, "占多少", "剩下那些", the two just asked …)
   // ("其中有几件是企业申请的": a part of the last figure, whatever its length)
-  const metric = metricInContext(found, norm, state, slots, shortOrMarked || (Boolean(state.intent) && PART_OF_LAST.test(norm)));
+  // (not a figure's words only in what someone said, "奶奶说政府啥都不公开。…报告里说了存在啥问题没": another clause asks)
+  const metric = figureOnlyInHearsay(norm, found) ? undefined : metricInContext(found, norm, state, slots, shortOrMarked || (Boolean(state.intent) && PART_OF_LAST.test(norm)));
 
   const { cands: ranked, focus } = rankClauses(kn, clsText);
   // after an answer: a short message, one that opens or ends like a follow-up, or one that names only a

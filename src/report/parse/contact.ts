@@ -140,7 +140,8 @@ function email(text: string): string | undefined {
 const URL_AFTER_LABEL = '(?:是|为)?[:：]?[\\s—–-]*[（(]?\\s*((?:https?:\\/\\/)?(?:[\\w-]+\\.)+[a-z]{2,}(?:\\/[^\\s<>。，；）)"\\u4e00-\\u9fff]*)?)';
 
 function website(text: string): string | undefined {
-  const t = halfWidth(text);
+  // (a space typed inside the address, "www .cangyuan.gov.cn": the address without it)
+  const t = halfWidth(text).replace(/\bwww\s+\./g, 'www.');
   const angle = /<((?:https?:\/\/)[^>\s]+)>/.exec(t);
   if (angle) return angle[1];
   // the office's own site first ("…门户网站(www.wulanchabu.gov.cn)和乌兰察布市交通运输局网站(jtj.wulanchabu.gov.cn)",
@@ -153,7 +154,8 @@ function website(text: string): string | undefined {
   // (or with its government domain after a space, as a page's banner prints it: "湘潭市国资委 gzw.xiangtan.gov.cn 发布时间…")
   const banner = /(?:政府|[局委厅办院]|中心|街道|镇|乡)\s+((?:https?:\/\/)?(?:[\w-]+\.)+gov\.cn)(?![\w.-])/i.exec(t);
   if (banner) return banner[1]!;
-  const labelled = new RegExp(`(?:网址|网站地址|网站|URL|链接)${URL_AFTER_LABEL}`, 'i').exec(t);
+  // (or a domain labelled so, "网站(域名:www.cangyuan.gov.cn)")
+  const labelled = new RegExp(`(?:网址|网站地址|域名|网站|URL|链接)${URL_AFTER_LABEL}`, 'i').exec(t);
   if (labelled) return labelled[1]!.replace(/[.,]$/, '');
   // (the address ends where the words go on, "…/index.html进行查阅")
   const bare = /https?:\/\/[^\s<>。，；）)"\u4e00-\u9fff]+/.exec(t);
