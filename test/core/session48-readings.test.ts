@@ -10,6 +10,7 @@ const zhejiangAnhuiJilin = 'test/fixtures/reports-fresh181-newb';
 const hainanHubeiQinghai = 'test/fixtures/reports-fresh182-newa';
 const jiangxiSichuanNingxia = 'test/fixtures/reports-fresh182-newb';
 const fujianChongqingNeimenggu = 'test/fixtures/reports-fresh183-newb';
+const shandongLiaoningYunnan = 'test/fixtures/reports-fresh184-newa';
 
 describe('session 48 readings: which clause asks', () => {
   it('a remark of the asker\'s own after the question ("我表格要填") is not read with it: no "what goes on the form"', async () => {
@@ -154,5 +155,20 @@ describe('session 48 readings: round 183', () => {
     const kn = await kb(nangang);
     const [, b] = talk(kn, '南岗区政府办多久答复申请', '要是答复不满意的话，复议呢');
     expect(b).toContain('60 日');
+  });
+  it('"其中…的" right after a figure is that figure\'s part', async () => {
+    const kn = await kb(nangang);
+    const [, b] = talk(kn, '南岗区2022年无法提供的有几件', '其中需要另行制作的');
+    expect(b).toMatch(/没有现成信息需要另行制作[^。]*2 件/);
+  });
+  it('a figure\'s words only in what someone said, in a sentence of its own, while another sentence asks: not that figure', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '邻居说政府什么都不公开。南岗区的报告里承认工作有哪些问题没有？');
+    expect(a).not.toContain('办理结果为“不予公开”');
+  });
+  it('a site\'s domain labelled 域名, a space typed inside it, is the site', async () => {
+    const kn = await kb(shandongLiaoningYunnan);
+    const [a] = talk(kn, '糯良乡政府的网址是什么');
+    expect(a).toContain('www.cangyuan.gov.cn');
   });
 });
