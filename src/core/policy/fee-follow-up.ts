@@ -5,6 +5,8 @@
 import { THRESHOLDS } from '../thresholds.js';
 import { intentDecision } from './helpers.js';
 import type { Rule } from './types.js';
+import { PASSAGE_INTENT } from '../respond.js';
+import { reportById } from '../select.js';
 
 /** The intent of the fee rules (intents/procedure.yml). */
 const FEE = 'procedure.fee';
@@ -16,3 +18,20 @@ export const feeFollowUp: Rule = {
   doc: 'Right after the fee rules, the asker\'s own number of requests ("那要是我一个月申请十几件呢"): the fee rules again, not a count of the report\'s.',
   decide: (u, state, kn) => (state.intent === FEE && OWN_REQUESTS_COUNTED.test(u.norm) && !u.slots.years.length ? intentDecision(u, kn, FEE, THRESHOLDS.answer) : undefined),
 };
+
+/** The report's fee told (intents/report.yml): what its sixth part says was charged. */
+const REPORT_FEE = 'report.fee';
+/** A fee named alone as a follow-up ("那收费呢", "费用呢", "信息处理费呢"). */
+const FEE_ALONE = /^(?:那|那么)?(?:收费|费用|信息处理费|处理费|收费情况|收没收费)(?:情况)?(?:呢|嘞)?[?？。]*$/;
+
+export const reportFeeFollowUp: Rule = {
+  name: 'report-fee-follow-up',
+  doc: 'A fee named alone right after a figure or passage of a report that states its fee ("…有人申请没有" → "那收费呢"): what that report says was charged, not the fee rules. Not after a row of table 二, whose 收费 is the fees row.',
+  decide: (u, state, kn) => {
+    if (!u.followUp.is || !FEE_ALONE.test(u.text.trim()) || state.metric?.table === '二') return undefined;
+    if (!(state.metric || state.intent === FIGURES || state.intent === PASSAGE_INTENT) || !reportById(kn, state.report)?.feeStatement) return undefined;
+    return intentDecision(u, kn, REPORT_FEE, THRESHOLDS.answer);
+  },
+};
+/** The figures intent (intents/figures.yml). */
+const FIGURES = 'figures.query';

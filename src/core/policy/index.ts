@@ -74,7 +74,7 @@ import { callFreeContact, contactDetailWanted, contactFieldsAsked, fieldPrintedA
 import { remedyAsked, reviewDecisionContested } from './remedy.js';
 import { reportDeadlineAsked } from './report-deadline.js';
 import { notHandledAsRequest } from './not-handled-as-request.js';
-import { feeFollowUp } from './fee-follow-up.js';
+import { feeFollowUp, reportFeeFollowUp } from './fee-follow-up.js';
 import { repeatRequestAsked } from './repeat-request.js';
 import { periodWhy } from './period-why.js';
 import { quotedCountChecked, quotedPairSummed } from './quoted-check.js';
@@ -215,6 +215,8 @@ export const RULES: readonly Rule[] = [
   notHandledAsRequest,
   // (the asker's own number of requests right after the fee rules: those rules again, not a count of the report's)
   feeFollowUp,
+  // (a fee named alone right after a report's figure, "那收费呢": that report's sixth part, not the fee rules)
+  reportFeeFollowUp,
   remedyAsked,
   // (a cited document's number asked by its issuer and year, "川办便函〔2022〕多少号", "定政办发哪一年第几号": as the report
   // prints it — before the list of reports that 哪一年 reads)

@@ -6,6 +6,7 @@ import { matterAppliedFor } from '../../../src/core/policy/matter-applied-for.js
 import { otherBodyContact } from '../../../src/core/policy/other-body-contact.js';
 import { stepOfLastAnswer } from '../../../src/core/policy/step-follow-up.js';
 import { amountOfReportThing } from '../../../src/core/policy/amount-of-report-thing.js';
+import { reportFeeFollowUp } from '../../../src/core/policy/fee-follow-up.js';
 import { textOf } from '../../../src/answer/render.js';
 import { metric } from './helpers.js';
 
@@ -72,5 +73,19 @@ describe('amount-of-report-thing', () => {
     expect(amountOfReportThing.decide(u({ norm: '信息处理费收多少钱', reportOnlyWords: ['专项资金'] }), {}, nangang)).toBeUndefined();
     expect(amountOfReportThing.decide(u({ norm: '申请要花多少钱' }), {}, nangang)).toBeUndefined();
     expect(amountOfReportThing.decide(u({ norm: '行政事业性收费金额多少', reportOnlyWords: ['专项资金'], metric: metric({ table: '二', rows: ['fees'] }) }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('report-fee-follow-up', () => {
+  const afterCount = { intent: 'figures.query', report: '南岗区人民政府办公室-2022', metric: metric({ rows: ['new'] }) };
+  const fu = { is: true, onlySlots: false };
+  it('a fee named alone right after a figure of a report that states its fee: that report\'s fee', () => {
+    const d = reportFeeFollowUp.decide(u({ text: '那收费呢', norm: '那收费多少', followUp: fu }), afterCount, nangang);
+    expect(d?.kind === 'intent' ? d.intent.id : undefined).toBe('report.fee');
+  });
+  it('after a row of table 二 (收费 is its fees row), not a follow-up, or more than the fee said: no decision', () => {
+    expect(reportFeeFollowUp.decide(u({ text: '收费呢', norm: '收费呢', followUp: fu }), { ...afterCount, metric: metric({ table: '二', rows: ['enforcement'] }) }, nangang)).toBeUndefined();
+    expect(reportFeeFollowUp.decide(u({ text: '那收费呢', norm: '那收费呢' }), afterCount, nangang)).toBeUndefined();
+    expect(reportFeeFollowUp.decide(u({ text: '那收费标准是怎么定的呢', norm: '那收费标准是怎么定的呢', followUp: fu }), afterCount, nangang)).toBeUndefined();
   });
 });
