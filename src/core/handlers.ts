@@ -251,7 +251,8 @@ export function datesOnly(text: string): boolean {
   return !/\d/.test(text.replace(DOCUMENT_NUMBERS, '').replace(DATE_FIGURES, '')) && !CN_COUNT_IN.test(text);
 }
 /** A document's number ("国办公开办函〔2021〕30号", "国务院令第711号"): it counts nothing either. */
-const DOCUMENT_NUMBERS = /[〔［\[]\s*\d{4}\s*[〕］\]]\s*(?:第)?\s*\d+\s*号|令第\s*\d+\s*号/g;
+// (its closing bracket lost in a copy, "国办公开办函〔202130号")
+const DOCUMENT_NUMBERS = /[〔［\[]\s*\d{4}\s*[〕］\]]?\s*(?:第)?\s*\d+\s*号|令第\s*\d+\s*号/g;
 /** A passage that counts, under a dates-only one, answers when it covers at least this share of the question as much. */
 const COUNTED_OVER_DATES_SHARE = 0.5;
 /** The report's parts listed ("全文包括总体情况,…6个部分", "本报告由…等六部分组成"). */
@@ -300,7 +301,11 @@ function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverag
   }
   // (the sentence listing the report's parts, "全文包括总体情况,主动公开政府信息情况,…6个部分", counts no information: never the
   // answer to how many 条 or 件)
-  if (asked && unit && !/[个部]/.test(unit)) hits = hits.filter((h) => !PARTS_LISTED.test(h.passage.text));
+  // (the next best answers only when it counts something: a preface's document numbers are no count either)
+  if (asked && unit && !/[个部]/.test(unit) && hits.length && PARTS_LISTED.test(hits[0]!.passage.text)) {
+    hits = hits.filter((h) => !PARTS_LISTED.test(h.passage.text));
+    if (!hits.length || datesOnly(hits[0]!.passage.text)) return undefined;
+  }
   // the passage found is judged as found; a stock put before it stands on its evidence
   const found = hits[0];
   if (asked) hits = stockFirst(hits, asked, POLICY.stockCoverageShare);

@@ -16,6 +16,8 @@ const FEE_NAMED = /信息处理费|处理费|信息费|收费|费用|工本费|�
 const AMOUNT_STATED = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*元/;
 /** Said when the report's sentences about the thing state no amount. */
 const NO_AMOUNT = '报告没有写明具体金额。';
+/** The fewest characters of the report's word for the thing ("专项资金"): a shorter one ("预算") names too many sentences. */
+const THING_MIN_CHARS = 4;
 /** Clauses a message may have for this rule to read it as asking the amount alone. */
 const MAX_CLAUSES = 3;
 /** Sentences about the thing quoted at most. */
@@ -32,6 +34,8 @@ export const amountOfReportThing: Rule = {
     if (!r) return undefined;
     // (the longest of the words only the report uses: the thing itself, 专项资金 before 专区)
     const words = [...u.reportOnlyWords].sort((a, b) => b.length - a.length);
+    // (a word specific enough to be the thing: "预算" alone names many sentences, none of which may be about what is asked)
+    if (words[0]!.length < THING_MIN_CHARS) return undefined;
     const about = r.passages.filter((p) => p.text.includes(words[0]!));
     if (!about.length) return undefined;
     const stated = about.find((p) => AMOUNT_STATED.test(p.text));

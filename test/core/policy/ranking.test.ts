@@ -53,12 +53,15 @@ describe('across-offices among the offices meant', () => {
 });
 
 describe('across-offices, a count the reports tell in their text', () => {
-  it('"这五个单位里谁主动公开的信息最多": each office\'s sentence, ranked by its number; an office without one listed as such', async () => {
+  it('"这五个单位里谁主动公开的信息最多": each office\'s sentence, ranked by its number', async () => {
     const newa = await knowledge('test/fixtures/reports-fresh24-newa');
     const d = acrossOffices.decide(u({ norm: '这五个单位里谁主动公开的信息最多' }), {}, newa);
     expect(d).toMatchObject({ kind: 'ranking' });
     const text = d?.kind === 'ranking' ? d.text : '';
-    expect(text.split('\n')[0]).toContain('最多的是古蔺县东新镇人民政府2024年');
+    // (安顺's text counts its portal's posts in the sentence after a dates-only one, "通过经开区互联网门户网站发布信息5916条": read
+    // since session 48, it ranks first; before, only its 公众号's 2560 was found and it was listed below)
+    expect(text.split('\n')[0]).toContain('最多的是安顺经济技术开发区2023年');
+    expect(text).toContain('门户网站发布信息5916条');
     expect(text).toContain('累计公开政府信息890条');
     expect(text.indexOf('890条')).toBeLessThan(text.indexOf('477条'));
   });
