@@ -894,7 +894,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         const meaning = meaningAsked(norm, metric);
         if (meaning) return { parts: { ...m, lines: [meaning, ...m.lines] }, missing: m.missing, metric };
         // (a result or reason the text does not count, the text telling what became of the requests — "全年共收到1件…申请,处理
-        // 结果是不属于本行政机关负责公开" for "是不是因为涉密": the row said to be missing, then that sentence)
+        // 结果是不属于本行政机关负责公开" for "是不是因为涉密": the row said to be missing, then that sentence; the results' total
+        // too, "那件办完了没有" — "…1件,当年未完结,转结至2025年度继续办理")
         const toldResults = none && metric.table === '三' && !metric.basis && !metric.rows.some((x) => x === 'new' || x === 'carried') ? requestsWithResults(r!) : undefined;
         if (toldResults && RESULT_TOLD.test(toldResults.text) && m.lines.join('').length + toldResults.text.length <= TOLD_RESULTS_ROOM) return { parts: { ...m, lines: [...m.lines, `报告正文写道：${toldResults.text}`], source: toldResults.source }, metric };
         return { parts: m, missing: m.missing, metric };

@@ -19,6 +19,8 @@ export const feeFollowUp: Rule = {
   decide: (u, state, kn) => (state.intent === FEE && OWN_REQUESTS_COUNTED.test(u.norm) && !u.slots.years.length ? intentDecision(u, kn, FEE, THRESHOLDS.answer) : undefined),
 };
 
+/** The figures intent (intents/figures.yml). */
+const FIGURES = 'figures.query';
 /** The report's fee told (intents/report.yml): what its sixth part says was charged. */
 const REPORT_FEE = 'report.fee';
 /** A fee named alone as a follow-up ("那收费呢", "费用呢", "信息处理费呢"). */
@@ -33,5 +35,3 @@ export const reportFeeFollowUp: Rule = {
     return intentDecision(u, kn, REPORT_FEE, THRESHOLDS.answer);
   },
 };
-/** The figures intent (intents/figures.yml). */
-const FIGURES = 'figures.query';

@@ -13,6 +13,9 @@ const BODY_DETAIL_ASKED =
 /** The asker's own or this office named by a pronoun ("我们局", "贵局", "你们单位"): this office, not another. */
 const OWN_BODY = /^(?:我们|你们|咱们|咱|本|贵|该|这个|那个|这|那)/;
 
+/** The fewest characters of a name for one of them to be taken as mistyped ("民证局"); a shorter one must match whole. */
+const SLIP_MIN_CHARS = 3;
+
 /**
  * Whether the characters of a name stand in order in an office's full name ("住建局" in "住房保障和城乡建设局"), one of
  * them mistyped in a name of three or more ("民证局" for 鞍山市民政局) as long as its last (the organ) is there.
@@ -23,7 +26,8 @@ function abbreviates(name: string, full: string): boolean {
   for (const ch of full) {
     if (at >= name.length) break;
     if (ch === name[at]) at++;
-    else if (at < name.length - 1 && name.length >= 3 && missed === 0 && !full.includes(name[at]!) ) (missed = 1), at++;
+    // (one character of a name of three or more that the full name lacks anywhere, not its last: skipped as a slip)
+    else if (at < name.length - 1 && name.length >= SLIP_MIN_CHARS && missed === 0 && !full.includes(name[at]!)) (missed = 1), at++;
   }
   return at === name.length && (missed === 0 || full.endsWith(name.at(-1)!));
 }
