@@ -64,7 +64,7 @@ export function namesOtherRows(line: string, m: MetricQuery, kn: Knowledge, r: R
  */
 export function aboutRequestsOrRow(line: string, m: MetricQuery, kn: Knowledge, r: Report): boolean {
   if (m.table !== '三') return true;
-  return ABOUT_DISCLOSURE_REQUESTS.test(line) || /申请/.test(line) || !!findMetric(withoutOffice(line, r), kn.lexicon)?.rows.some((x) => rowOf(x, m));
+  return ABOUT_DISCLOSURE_REQUESTS.test(line) || /申请/.test(line) || namesRowAsked(line, m, kn, r);
 }
 
 /** The line names a row asked, or one of its reasons, in words the figures' lexicon reads. */

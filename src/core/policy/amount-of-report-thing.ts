@@ -5,15 +5,13 @@
  */
 import { CLAUSE_SPLIT } from '../patterns.js';
 import { pickReport } from '../select.js';
-import { reportSays } from './helpers.js';
+import { MONEY_STATED, reportSays } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** An amount of money asked ("多少钱", "金额多少", "批了多少"). */
 const AMOUNT_ASKED = /多少钱|几块钱|金额|多少万|几万|花了多少|批了多少|拨了多少/;
 /** The fee of a request named: the fee rules', not a thing of the report. */
 const FEE_NAMED = /信息处理费|处理费|信息费|收费|费用|工本费|手续费/;
-/** An amount stated ("12.5万元", "300元"). */
-const AMOUNT_STATED = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*元/;
 /** Said when the report's sentences about the thing state no amount. */
 const NO_AMOUNT = '报告没有写明具体金额。';
 /** The fewest characters of the report's word for the thing ("专项资金"): a shorter one ("预算") names too many sentences. */
@@ -38,7 +36,7 @@ export const amountOfReportThing: Rule = {
     if (words[0]!.length < THING_MIN_CHARS) return undefined;
     const about = r.passages.filter((p) => p.text.includes(words[0]!));
     if (!about.length) return undefined;
-    const stated = about.find((p) => AMOUNT_STATED.test(p.text));
+    const stated = about.find((p) => MONEY_STATED.test(p.text));
     const lines = stated ? [stated.text.trim()] : [...about.slice(0, MAX_SENTENCES).map((p) => p.text.trim()), NO_AMOUNT];
     return { kind: 'passage', report: r, parts: reportSays(r, lines, (stated ?? about[0]!).section) };
   },

@@ -7,6 +7,7 @@ import { intentDecision } from './helpers.js';
 import type { Rule } from './types.js';
 import { PASSAGE_INTENT } from '../respond.js';
 import { reportById } from '../select.js';
+import { figuresIntent } from '../handlers.js';
 
 /** The intent of the fee rules (intents/procedure.yml). */
 const FEE = 'procedure.fee';
@@ -19,8 +20,6 @@ export const feeFollowUp: Rule = {
   decide: (u, state, kn) => (state.intent === FEE && OWN_REQUESTS_COUNTED.test(u.norm) && !u.slots.years.length ? intentDecision(u, kn, FEE, THRESHOLDS.answer) : undefined),
 };
 
-/** The figures intent (intents/figures.yml). */
-const FIGURES = 'figures.query';
 /** The report's fee told (intents/report.yml): what its sixth part says was charged. */
 const REPORT_FEE = 'report.fee';
 /** A fee named alone as a follow-up ("那收费呢", "费用呢", "信息处理费呢"). */
@@ -31,7 +30,7 @@ export const reportFeeFollowUp: Rule = {
   doc: 'A fee named alone right after a figure or passage of a report that states its fee ("…有人申请没有" → "那收费呢"): what that report says was charged, not the fee rules. Not after a row of table 二, whose 收费 is the fees row.',
   decide: (u, state, kn) => {
     if (!u.followUp.is || !FEE_ALONE.test(u.text.trim()) || state.metric?.table === '二') return undefined;
-    if (!(state.metric || state.intent === FIGURES || state.intent === PASSAGE_INTENT) || !reportById(kn, state.report)?.feeStatement) return undefined;
+    if (!(state.metric || state.intent === figuresIntent(kn)?.id || state.intent === PASSAGE_INTENT) || !reportById(kn, state.report)?.feeStatement) return undefined;
     return intentDecision(u, kn, REPORT_FEE, THRESHOLDS.answer);
   },
 };

@@ -46,7 +46,7 @@ export function withoutSlots(u: Understanding): string {
 /** An amount of money asked ("花了多少钱", "经费多少", "预算是多少"). */
 const MONEY_ASKED = /多少钱|几块钱|花了多少|花费(?:了)?多少|(?:经费|预算|资金|费用|开支|支出)(?:是|有|为|一共|总共)?多少(?!件|条|个|项|次)/;
 /** An amount stated ("12.5万元", "300元"). */
-const MONEY_STATED = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*元/;
+export const MONEY_STATED = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*元/;
 
 /** A passage of the picked report covering the question at least this much, as a decision. */
 export function passage(kn: Knowledge, u: Understanding, state: ConvState, coverage: number, text = withoutSlots(u)): Decision | undefined {
