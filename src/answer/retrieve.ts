@@ -288,6 +288,13 @@ const ITEMS_BY_NUMBER = /(?:文件|信息|稿件|新闻|政策|解读)[)）”"]
 /** The items published asked by their number ("主动公开的数量", "主动公开信息总数"). */
 const PROACTIVE_BY_NUMBER = /主动公开(?:的)?(?:政府)?(?:信息)?(?:的)?(?:数量|总数|条数|总量)/;
 
+/** Items a channel published, by their volume ("发布量", "推送数量", "更新条数", "发布数", "发布期数"). */
+const PUBLISHED_BY_NUMBER = /(?:发布|推送|更新|发文|发帖)(量|数量|总量|条数|期数|数)/;
+/** Followers by their number ("订阅数", "关注量", "粉丝数"). */
+const FOLLOWERS_BY_NUMBER = /(?:订阅|关注|粉丝)(?:用户)?(?:数|量|人数|总数)/;
+/** Accounts or sites by their number ("新媒体总数", "公众号数量", "网站个数"). */
+const ACCOUNTS_BY_NUMBER = /(?:新媒体|公众号|账号|帐号|网站|平台)(?:的)?(?:总数|数量|个数)/;
+
 /** A share asked ("占多少比例", "占比多少", "百分之几"), which reports state in per cent. */
 const SHARE_COUNTED = /占(?:了)?(?:多少|几)(?:比例|比重|百分比)?|占比(?:是)?多少|比例(?:是)?多少|百分之几|百分比(?:是)?多少|几成/;
 
@@ -344,6 +351,11 @@ function readCountAsked(norm: string): CountAsked | undefined {
   if (!unit && ITEMS_BY_NUMBER.test(norm)) unit = '条';
   // (what was published, by its number: "主动公开的数量分别是多少" counts items, in 条)
   if (!unit && PROACTIVE_BY_NUMBER.test(norm)) unit = '条';
+  // (what a channel published, by its volume: "政务微博发布量" counts items, in 条)
+  // (or its issues, "发布期数": in 期)
+  if (!unit) unit = PUBLISHED_BY_NUMBER.exec(norm)?.[1] === '期数' ? '期' : PUBLISHED_BY_NUMBER.test(norm) ? '条' : undefined;
+  // (followers, or accounts and sites, by their number: "订阅数是多少", "关停新媒体总数" — reports count them in 个)
+  if (!unit && (FOLLOWERS_BY_NUMBER.test(norm) || ACCOUNTS_BY_NUMBER.test(norm))) unit = '个';
   if (!unit) return undefined;
   return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm) };
 }
@@ -439,6 +451,17 @@ const INFORMATION_UNITS = /^[条项篇]$/;
 const REQUESTS_COUNTED = /申请[^，。；,;]{0,6}\d+\s*件|\d+\s*件[^，。；,;]{0,4}申请/;
 /** Less than any step of countFit: it only breaks a tie between sentences that fit the count alike. */
 const REQUESTS_UNASKED_PENALTY = 0.25;
+/** Items received, not published ("共收到0条有效反馈信息", "受理留言12条"): no count of what an office put out. */
+const RECEIVED_ITEMS = /(?:收到|接到|受理|接收)[^，。；,;\d]{0,8}\d+\s*[条篇]/;
+/** Items put out ("共发布信息4034条", "公开政府信息18658条"). */
+const PUBLISHED_ITEMS = /(?:发布|公开|公布|推送|更新|发)[^，。；,;\d]{0,8}\d+\s*[条篇]/;
+/** Words of a question asking what came in (feedback, messages): then a count received is no penalty. */
+const RECEIVED_ASKED = /收|接|受理|来信|留言|反馈|咨询/;
+/**
+ * A sentence counting only items received ranks below one counting items put out, alike otherwise — and below a running
+ * total of items put out ("2023年以来,…共发布信息4034条" reads as one): more than RUNNING_TOTAL_PENALTY, less than the half step.
+ */
+const RECEIVED_UNASKED_PENALTY = 0.4;
 
 /** Among passages about as good as the best, the ones that hold the count asked come first. */
 export function preferCounted<T extends Hit>(hits: T[], asked: CountAsked, slack: number): T[] {
@@ -454,7 +477,19 @@ export function preferCounted<T extends Hit>(hits: T[], asked: CountAsked, slack
   // (and the other way round: "通过申请公开了多少项信息" asks the requests' sentence, not the year's count of what was published)
   const items = INFORMATION_UNITS.test(asked.unit);
   const requestsAsked = asked.nouns.some((n) => n.includes('申请'));
-  const fit = new Map(near.map((h) => [h, countFit(h.passage.text, asked) - (!runningAsked && running(h.passage.text) ? RUNNING_TOTAL_PENALTY : 0) - (items && REQUESTS_COUNTED.test(h.passage.text) !== requestsAsked ? REQUESTS_UNASKED_PENALTY : 0)]));
+  // (items published asked, "政府网站发了多少条信息": a sentence counting only what came in, "…共收到0条有效反馈信息", ranks below
+  // one counting what went out, "政府网站共发布信息4034条")
+  const receivedAsked = asked.nouns.some((n) => RECEIVED_ASKED.test(n));
+  const onlyReceived = (t: string) => RECEIVED_ITEMS.test(t) && !PUBLISHED_ITEMS.test(t);
+  const fit = new Map(
+    near.map((h) => [
+      h,
+      countFit(h.passage.text, asked) -
+        (!runningAsked && running(h.passage.text) ? RUNNING_TOTAL_PENALTY : 0) -
+        (items && REQUESTS_COUNTED.test(h.passage.text) !== requestsAsked ? REQUESTS_UNASKED_PENALTY : 0) -
+        (items && !receivedAsked && onlyReceived(h.passage.text) ? RECEIVED_UNASKED_PENALTY : 0),
+    ]),
+  );
   const ranked = [...near].sort((a, b) => fit.get(b)! - fit.get(a)! || b.coverage - a.coverage);
   return [...ranked, ...hits.filter((h) => !fit.has(h))];
 }

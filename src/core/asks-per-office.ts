@@ -59,6 +59,29 @@ export function eachOfficeAlone(kn: Knowledge, u: Understanding, state: ConvStat
   return asks ? eachInTurn(kn, asks, state, now, decideOne) : undefined;
 }
 
+/** At most this many items set out are answered each alone. */
+const MAX_ITEMS = 3;
+
+/**
+ * Questions set out as items ("第一，…有几件；第二，…复议的期限是多少天？", "1.… 2.…", "一是…二是…") whose whole-message answer
+ * is one item's reading of another's words (第三方 and 期限 read together as the third party's time limit): each item answered
+ * alone, in turn, about the report the whole answer used — when every item is answered, and the answer of some item is not
+ * already in the whole one; else undefined.
+ */
+export function itemsEachAlone(u: Understanding, state: ConvState, whole: Outcome, decideOne: (clause: string, state: ConvState) => Outcome): Outcome | undefined {
+  const items = itemsAsked(u.norm);
+  // (each a question: numbered lines of a table pasted in, "1.本机关不掌握相关政府信息 6 0 0…", ask nothing)
+  if (!items || items.length > MAX_ITEMS || whole.answer.kind !== 'answer' || !items.every((c) => ASKING.test(c) || /[?？]$/.test(c))) return undefined;
+  const about: ConvState = whole.answer.report ? { ...state, report: whole.answer.report } : state;
+  const outs: Outcome[] = [];
+  for (const c of items) outs.push(decideOne(c, outs.at(-1)?.state ?? about));
+  if (outs.some((o) => o.answer.fallback || o.answer.kind !== 'answer')) return undefined;
+  const lead = (o: Outcome) => o.answer.text.split('\n')[0]!.replace(/（来源：.*$/, '').trim();
+  if (outs.every((o) => whole.answer.text.includes(lead(o)))) return undefined;
+  const text = outs.map((o) => o.answer.text).join('\n\n');
+  return { answer: { ...outs[0]!.answer, text }, state: outs.at(-1)!.state };
+}
+
 /** Each ask answered in turn when every one names one office and not all the same one; else undefined. */
 function eachInTurn(kn: Knowledge, asks: string[], state: ConvState, now: Date, decideOne: (clause: string, state: ConvState) => Outcome): Outcome | undefined {
   const offices = asks.map((c) => understand(kn, c, {}, now).slots.offices);

@@ -10,7 +10,7 @@ import type { Knowledge } from './knowledge.js';
 import { carryOut, PASSAGE_INTENT, type Outcome } from './respond.js';
 import { figuresIntent } from './handlers.js';
 import { withSecondAsk } from './second-ask.js';
-import { asksPerOffice, eachOfficeAlone } from './asks-per-office.js';
+import { asksPerOffice, eachOfficeAlone, itemsEachAlone } from './asks-per-office.js';
 import { POLICY } from './thresholds.js';
 import { understand, type Understanding } from './understanding.js';
 import { withKeys } from '../with-keys.js';
@@ -69,6 +69,9 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
   // (one question asked of each office named, "A和B各自…", answered of only some: each asked alone)
   const eachAlone = eachOfficeAlone(kn, u, state, whole, now, (clause, before) => decide(kn, clause, before, now));
   if (eachAlone) return eachAlone;
+  // (questions set out as items, "第一，…第二，…", the whole answer missing one: each item answered alone)
+  const items = itemsEachAlone(u, state, whole, (clause, before) => decide(kn, clause, before, now));
+  if (items) return items;
   // two questions in one message about different things: the other one's answer too
   const answered = withSecondAsk(kn, u, state, whole, now, firstDecision);
   // (a comparison of the last two answers keeps them: "两年加起来" then "哪年多" compares the same two)

@@ -104,7 +104,7 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   const complaint = (c: string) => (/投诉|举报|收取|费用/.test(c) || (/留言|来信|来电|咨询|办件|诉求/.test(c) && !/信息公开|依申请|公开申请/.test(c))) && m.rows.every((x) => x === 'new' || x === 'total');
   // (a bare "其他3件(申请人主动撤销)" among the results counted, "予以公开3件…,无法提供1件…,其他3件": table 三's 其他处理)
   const otherResult = (c: string) => m.rows.includes('other') && OTHER_RESULT_CLAUSE.test(c) && RESULTS_COUNTED_BESIDE.test(line);
-  const rowClause = (c: string) => !complaint(c) && (otherResult(c) || ((COUNT_STATED.test(c) || BARE_COUNT_END.test(c) || COUNT_BEFORE_REQUESTS.test(c) || NONE_CLAUSE.test(bare(c))) && findMetric(withoutOffice(bare(c), r).replace(LAST_YEAR_NONE, '$1'), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(bare(c), m, kn, r)));
+  const rowClause = (c: string) => !complaint(c) && (otherResult(c) || ((COUNT_STATED.test(c) || BARE_COUNT_END.test(c) || COUNT_BEFORE_REQUESTS.test(c) || NONE_CLAUSE.test(bare(c))) && findMetric(withoutOffice(bare(c), r).replace(LAST_YEAR_NONE, '$1'), kn.lexicon)?.rows.some((x) => rowOf(x, m)) && !namesOtherRows(bare(c).replace(LAST_YEAR_NONE, '$1'), m, kn, r)));
   // who applied, asked ("是企业提的还是个人提的"): the clause that says it beside the count ("申请人均为自然人")
   // (or beside the new requests' count, "共收到依申请公开1件,均为自然人申请件": who they were, said with them)
   const whoClause = (c: string) => (m.cols.length > 0 || m.rows.includes('new')) && APPLICANTS_SAID.test(c) && !COUNT_STATED.test(c);
@@ -218,6 +218,14 @@ const CHANNELS_SAID = /申请渠道|(?:信函|网络|网上|当面|现场|邮寄
  * A sentence between the requests' count and their results that keeps the thread: what they were about, no count of its own
  * ("申请内容主要集中在土地征收…等方面"), or how they came in ("申请渠道以信函申请为主(11件),网络申请6件").
  */
+/** A sentence that counts, under a sub-item on the requests ("(二)依申请公开办理情况" "2019年,汝州市共收到申请19件。"). */
+function underRequests(p: { text: string; heading?: string }): boolean {
+  return !!p.heading && p.heading !== p.text && ABOUT_DISCLOSURE_REQUESTS.test(p.heading) && /申请[^，。；,;]{0,4}\d+\s*件/.test(p.text);
+}
+
+/** A remark on the requests between their count and their results that counts nothing ("全部已在规定时间内答复。"). */
+const ANSWERED_REMARK = /答复|办结|办理完毕/;
+
 function keepsThread(text: string): boolean {
   return (SUBJECTS_SAID.test(text) && !/\d/.test(text)) || CHANNELS_SAID.test(text);
 }
@@ -298,7 +306,7 @@ export function reasonRules(m: MetricQuery): string | undefined {
  * How requests came in, as texts count them ("网上申请20件", "通过门户网站申请24件", "线下申请9件", "当面提交2件") — or
  * went, withdrawn by the applicant ("申请人主动撤销3件"), which no row of table 三 counts either.
  */
-const CHANNEL_WORDS = /撤回|撤销|网上|线上|网络|在线|门户网站|互联网|线下|书面|当面|信函|信件|邮寄|写信|寄信|来信|传真|电子邮件|网页|口头|现场|窗口/g;
+export const CHANNEL_WORDS = /撤回|撤销|网上|线上|网络|在线|门户网站|互联网|线下|书面|当面|信函|信件|邮寄|写信|寄信|来信|传真|电子邮件|网页|口头|现场|窗口/g;
 /** What the office published itself, not a request that came in. */
 const PUBLISHED = /主动公开|发布/;
 /** Words reports use for the same way in. */
@@ -339,6 +347,9 @@ export function channelsTold(r: Report): { text: string; source: string } | unde
   return found.length ? { text: `${found.join('；')}。`, source: source! } : undefined;
 }
 
+/** Letters, messages or calls to an office counted ("网络信件327件", "来信来电", "留言"): no requests for information. */
+const MESSAGES_COUNTED = /信件|来信|留言|咨询|诉求|办件|来电|信箱/;
+
 export function channelClauses(r: Report, norm: string): { text: string; source: string } | undefined {
   // (each word asked with the words reports use for the same way in: 网上 = 线上 = 网络 = 在线)
   const families = [...new Set(norm.match(CHANNEL_WORDS) ?? [])].map((w) => CHANNEL_FAMILIES.find((f) => f.includes(w)) ?? [w]);
@@ -350,7 +361,8 @@ export function channelClauses(r: Report, norm: string): { text: string; source:
   for (const p of r.passages) {
     if (!PROSE_FIGURE_SECTIONS.has(p.section) || !open.size) continue;
     // (a clause of what the office published, "通过门户网站主动公开政务信息808件", counts no request)
-    const clauses = p.text.split(/[，,；;。、]/).filter((c) => [...open].some((f) => f.some((w) => c.includes(w))) && /\d+\s*件/.test(c) && !PUBLISHED.test(c));
+    // (nor one of letters or messages to the office, "接到网络信件327件", its requests unnamed)
+    const clauses = p.text.split(/[，,；;。、]/).filter((c) => [...open].some((f) => f.some((w) => c.includes(w))) && /\d+\s*件/.test(c) && !PUBLISHED.test(c) && !(MESSAGES_COUNTED.test(c) && !/申请/.test(c)));
     if (!clauses.length) continue;
     for (const c of clauses) for (const f of open) if (f.some((w) => c.includes(w))) open.delete(f);
     found.push(...clauses.map((c) => c.trim().replace(/^其中/, '')));
@@ -387,7 +399,7 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
     // (or a result and its count opening the next sentence: "…予以答复。" "无法提供3件,因不掌握相关政府信息。")
     const goesOn: boolean = sameSection && prevAbout && (BREAKDOWN_OPENS.test(p.text.trim()) || /[;；]\s*$/.test(prev!.text.trim()) || HANDLED_NEXT.test(p.text.trim()) || RESULTS_GO_ON.test(p.text.trim()));
     // (requests carried over are the disclosure requests: "上年结转申请数量为0,本年度无结转下年度办理的申请")
-    const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || goesOn || (prevAbout && sameSection && CARRIED_REQUESTS.test(p.text) && m.rows.some((x) => CARRIED_ROWS.has(x)));
+    const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || underRequests(p) || goesOn || (prevAbout && sameSection && CARRIED_REQUESTS.test(p.text) && m.rows.some((x) => CARRIED_ROWS.has(x)));
     // (a sentence on what the requests were about, between their count and their results, keeps the thread:
     // "…申请70件。申请内容主要集中在土地征收…等方面。依法对全部申请进行了…答复,其中“予以公开”17件")
     // (so does one on how they came in: "申请渠道以信函申请为主(11件),网络申请6件,申请内容集中于…")
@@ -579,7 +591,10 @@ export function requestsWithResults(r: Report): { text: string; source: string }
     const p = r.passages[j]!;
     const prev = r.passages[j - 1]!;
     // (a sentence on how they came in or what about keeps the thread: "申请渠道以信函申请为主(11件)…" before "经审核…予以公开2件")
-    if (p.section === prev.section && keepsThread(p.text)) {
+    // (or a remark that they were all answered, the results after it: "全部已在规定时间内答复。" "其中,予以公开11件,…")
+    const next = r.passages[j + 1];
+    const remark = !/\d/.test(p.text) && ANSWERED_REMARK.test(p.text) && !!next && next.section === p.section && RESULTS_GO_ON.test(next.text.trim());
+    if (p.section === prev.section && (keepsThread(p.text) || remark)) {
       lines.push(p.text.trim());
       continue;
     }
@@ -606,7 +621,7 @@ function requestsSentenceWhere(r: Report, fits: (text: string) => boolean): { te
   for (const [i, p] of r.passages.entries()) {
     const prev = r.passages[i - 1];
     const goesOn: boolean = prevAbout && prev?.section === p.section && HANDLED_NEXT.test(p.text.trim());
-    const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || goesOn;
+    const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || underRequests(p) || goesOn;
     // (a sentence on what the requests were about, between their count and their results, keeps the thread:
     // "…申请70件。申请内容主要集中在土地征收…等方面。依法对全部申请进行了…答复,其中“予以公开”17件")
     prevAbout = about || (prevAbout && prev?.section === p.section && SUBJECTS_SAID.test(p.text) && !/\d/.test(p.text));

@@ -96,6 +96,9 @@ const ITEM_MARK = /[1-9１-９][.、．)）]|[①②③④⑤]/;
 const CN_ITEMS_BOTH = /(?:^|[\s,，。:：;；?？!！])一是.+[\s,，。;；?？!！]二是/;
 const CN_ITEM = /(?:^|[\s,，。:：;；?？!！])[一二三四五]是\s*(.+?)(?=[\s,，。;；?？!！][一二三四五]是|$)/g;
 /** Items said in words after their number is announced ("两个事儿一是…二是…", spaces dropped by normalising): no break needed. */
+/** Items said by their ordinals ("关心两点：第一，…有几件；第二，…期限是多少天"): both the first and the second, each after a break. */
+const ORDINAL_ITEMS_BOTH = /(?:^|[\s,，。:：;；?？!！])第一[,，、:：].+[\s,，。;；?？!！]第二[,，、:：]/;
+const ORDINAL_ITEM = /(?:^|[\s,，。:：;；?？!！])第[一二三四五][,，、:：]\s*(.+?)(?=[\s,，。;；?？!！]第[一二三四五][,，、:：]|$)/g;
 const CN_ITEMS_ANNOUNCED = /(?:两|三|几)(?:个|件)(?:事儿?|事情|问题)(?:哈|啊|呀)?[:：,，]?一是(.+?)二是(.+?)(?:三是(.+))?$/;
 
 /** Asking clauses kept per normal form (a pure function of it, read for every answer given). */
@@ -116,13 +119,16 @@ function readAsks(norm: string): string[] {
   return itemsAsked(norm) ?? twoAsks(norm);
 }
 
-/** The questions of a message set out as items, numbered or said "一是…，二是…"; undefined when it sets out none. */
+/** The questions of a message set out as items, numbered or said "一是…，二是…" or "第一，…第二，…"; undefined when it sets out none. */
 export function itemsAsked(norm: string): string[] | undefined {
   const numbered = ITEM_MARK.test(norm) ? [...norm.matchAll(NUMBERED_ITEM)].map((m) => m[1]!.trim()).filter((c) => c.replace(/[?？]$/, '').length >= POLICY.askMinChars) : [];
   if (numbered.length >= 2 && numbered.length <= MAX_ASKS) return numbered;
   // (or items said "一是…，二是…": "问两个事：一是…多少个工作日内答复，二是…的对外办公电话")
   const said = CN_ITEMS_BOTH.test(norm) ? [...norm.matchAll(CN_ITEM)].map((m) => m[1]!.trim()).filter((c) => c.replace(/[?？]$/, '').length >= POLICY.askMinChars) : [];
   if (said.length >= 2 && said.length <= MAX_ASKS) return said;
+  // (the last item ends at its question mark: "第二，…打边个电话？唔该晒！" — the thanks after it asks nothing)
+  const ordinal = ORDINAL_ITEMS_BOTH.test(norm) ? [...norm.matchAll(ORDINAL_ITEM)].map((m) => m[1]!.trim().replace(/([?？])[^?？]*$/, '$1')).filter((c) => c.replace(/[?？]$/, '').length >= POLICY.askMinChars) : [];
+  if (ordinal.length >= 2 && ordinal.length <= MAX_ASKS) return ordinal;
   const announced = CN_ITEMS_ANNOUNCED.exec(norm);
   const items = announced ? announced.slice(1).filter((c): c is string => !!c).map((c) => c.replace(/[,，。;；]\s*$/, '').trim()) : [];
   if (items.length >= 2 && items.every((c) => c.replace(/[?？]$/, '').length >= POLICY.askMinChars)) return items;

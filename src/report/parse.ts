@@ -18,7 +18,7 @@ import { splitInlineSections } from './parse/inline-sections.js';
 import { routeTables } from './parse/items.js';
 import { mergeBrokenParagraphs } from './parse/paragraphs.js';
 import { buildPassages } from './parse/passages.js';
-import { SECTION_IDS, splitSections, TRAILING_NOTE, type Section } from './parse/sections.js';
+import { chromeKind, SECTION_IDS, splitSections, TRAILING_NOTE, type Section } from './parse/sections.js';
 import { parseTable2 } from './parse/table2.js';
 import { parseTable3 } from './parse/table3.js';
 import { parseTable4 } from './parse/table4.js';
@@ -178,7 +178,7 @@ export function parseReport(source: Document): Report {
   // (the preface printed as section 一's first paragraph, "本年度报告根据…编制…电子版可以从…门户网站(…)下载": read as the
   // preface; and a sentence naming the office's own website anywhere, "我局的门户网站——http://…")
   const preface = texts(sections, ['一']).filter((t) => PREFACE_SAID.test(t) || OWN_SITE_SAID.test(t));
-  const contact = extractContact([...intro, ...preface].join('\n'), texts(sections, ['六']).join('\n'), enquiryText(all), all.join('\n'));
+  const contact = extractContact([...intro, ...preface].join('\n'), texts(sections, ['六']).join('\n'), enquiryText(all), all.join('\n'), ownFooter(blocks, idn.office));
   const skip = new Set([idn.office, ...(idn.aliases ?? [])].map((s) => s.replace(/\s+/g, '')));
   const passages = buildPassages(sections, skip);
 
@@ -332,4 +332,26 @@ export function signedDate(texts: string[]): string | undefined {
     if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31) return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
   }
   return undefined;
+}
+
+/** The site's sponsor in a page footer ("主办单位:汝州市人民政府办公室"). */
+const FOOTER_SPONSOR = /主办(?:单位)?\s*[:：]\s*(\S{4,40})/;
+/** A contact label of a footer line ("地址:汝州市丹阳中路268号 邮编:467599"). */
+const FOOTER_CONTACT = /地址\s*[:：]|邮编\s*[:：]|电话\s*[:：]/;
+
+/**
+ * A page footer copied with the report whose site the office itself runs ("主办单位:汝州市人民政府办公室" "地址:汝州市丹阳中路
+ * 268号 邮编:467599", of 汝州市人民政府): its contact lines, read last for the address, post code and phone; '' when the
+ * footer is another body's (a bureau's report on the city's portal) or has none.
+ */
+function ownFooter(blocks: { kind: string; text?: string }[], office: string): string {
+  const core = office.replace(/\s+/g, '').replace(/(?:人民政府)?办公室$|人民政府$/, '');
+  for (const b of blocks) {
+    if (b.kind === 'table' || !b.text || chromeKind(b as Parameters<typeof chromeKind>[0]) !== 'end') continue;
+    const sponsor = FOOTER_SPONSOR.exec(b.text.replace(/\s+(?=\S*[:：])/g, '\n'))?.[1]?.replace(/(?:人民政府)?办公室$|人民政府$/, '');
+    if (!sponsor || core.length < 2 || sponsor !== core) continue;
+    const lines = b.text.split('\n').filter((l) => FOOTER_CONTACT.test(l));
+    if (lines.length) return lines.join('\n');
+  }
+  return '';
 }

@@ -4,7 +4,7 @@
  * how one applies — that is the rules' answer to the asker's own request, asked without pointing at those counted.
  */
 import { reportLabel } from '../../answer/render.js';
-import { CHANNELS_ASKED, channelsTold } from '../prose-figures.js';
+import { CHANNEL_WORDS, CHANNELS_ASKED, channelsTold } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import { PASSAGE_INTENT } from '../respond.js';
 import type { Rule } from './types.js';
@@ -30,6 +30,32 @@ export const channelsToldFollowUp: Rule = {
     const r = pickReport(kn, u.slots, state).report;
     const told = r ? channelsTold(r) : undefined;
     if (!r || !told) return undefined;
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${told.text}`], source: told.source, labelled: true } };
+  },
+};
+
+/** The requests an office received, spoken of as such ("收到的申请", "交上来的"): what came in, not how one applies. */
+const REQUESTS_RECEIVED = /(?:收到|受理|接到|接收)的(?:政府信息公开|信息公开|公开)?申请|交上来|递上来|报上来/;
+/** Counts asked by their number ("件数", "申请数"). */
+const NUMBER_NAMED = /件数|申请数|申请量/;
+/** A how-many word. */
+const HOW_MANY = /多少|几/;
+/** Ways in listed to be counted ("信函/网络/当面 件数"): this many channel words at least. */
+const CHANNELS_LISTED_MIN = 2;
+
+export const channelsOfRequestsAsked: Rule = {
+  name: 'channels-of-requests-asked',
+  doc: 'How the requests an office received came in, asked of its report with no way named ("2019年收到的申请都是通过哪些方式交上来的"), or ways listed with their number ("信函/网络/当面 件数"): the text\'s clauses that count them by way in, not how one applies.',
+  decide: (u, state, kn) => {
+    if (u.metric && !requestsRow(u.metric)) return undefined;
+    const ways = new Set(u.norm.match(CHANNEL_WORDS) ?? []);
+    // (which ways, none named — "网页渠道和来信渠道分别收到几件" names its own, which the figure rules count and add up)
+    // (or ways listed with their number asked in so many words, no how-many word: a how-many is the figure rules')
+    const asked = (!ways.size && CHANNELS_ASKED.test(u.norm) && REQUESTS_RECEIVED.test(u.norm)) || (ways.size >= CHANNELS_LISTED_MIN && NUMBER_NAMED.test(u.norm) && !HOW_MANY.test(u.norm) && !/吗|能不能|可不可以|可以/.test(u.norm));
+    if (!asked || (!u.slots.offices.length && !u.slots.years.length)) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    const told = r ? channelsTold(r) : undefined;
+    if (!r || !told || !/\d\s*件/.test(told.text)) return undefined;
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${told.text}`], source: told.source, labelled: true } };
   },
 };

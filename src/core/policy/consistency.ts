@@ -1,5 +1,6 @@
 /** Rule for staff checking a report's arithmetic ("小计和分项加起来对得上吗", "表三数字对得上吗"). */
 import { consistencyAnswer, findingsAnswer, findingsOf, quotedNumbers } from '../../answer/consistency.js';
+import { countAsked } from '../../answer/retrieve.js';
 import { CHECK_ASKED, CONTACT_FIELD_NOUNS, DISCREPANCY_ASKED, MEANING_ASKED, PARTS_AGAINST_TOTAL } from '../patterns.js';
 import { pickReport } from '../select.js';
 import { toldFigure } from '../prose-figures.js';
@@ -36,6 +37,8 @@ export const consistencyAsked: Rule = {
     // (or rows named each with 各/分别 and a how-many, "核一下表三：不予公开、不予处理、结转下年度各几件": each looked up)
     const eachAsked = !!u.metric && EACH_HOW_MANY.test(u.norm) && !CHECK_OR_SUM.test(u.norm);
     if (!against && (kindsOf(u).count || (u.metric && VALUE_ASKED.test(u.norm))) && (!SET_AGAINST.test(u.norm) || cellAsked || eachAsked)) return undefined;
+    // (a count of the text named by its number, no question word, "核对下…新浪微博发布数和关注人数": looked up too)
+    if (!against && !u.metric && !SET_AGAINST.test(u.norm) && countAsked(withoutSlots(u))) return undefined;
     // "核一下：门户网站公开1116条，通知公告967条，对吧": counts the text tells, quoted to check one by one
     // (or in 件, no row of the tables read: "12345平台承办的是95件，对吧" is the text's count)
     if (!u.metric && !against && (COUNTS_QUOTED.test(u.norm) || CASES_QUOTED.test(u.norm)) && !TABLE_OR_SUM.test(u.norm)) return undefined;

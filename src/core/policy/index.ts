@@ -34,7 +34,7 @@ import { officeHoursTold } from './office-hours.js';
 import { citedDocumentNumber, documentNumberAsked } from './document-number.js';
 import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
-import { channelsToldFollowUp } from './channels-told.js';
+import { channelsOfRequestsAsked, channelsToldFollowUp } from './channels-told.js';
 import { whyToldCount } from './why-told-count.js';
 import { channelCountFollowUp, countInLastAnswer, sumInLastAnswer } from './last-answer-count.js';
 import { quantityTold } from './quantity-told.js';
@@ -161,6 +161,8 @@ export const RULES: readonly Rule[] = [
   reportSaysStep,
   // (before apply-by-channel and how-to-apply: "他们都是怎么提交申请的" after a count asks how those came in)
   channelsToldFollowUp,
+  // (the same asked of a report named, "2019年收到的申请都是通过哪些方式交上来的", "信函/网络/当面 件数")
+  channelsOfRequestsAsked,
   // (before apply-by-channel: "走什么平台受理的" asks the report's own platform, not whether one may apply online)
   applyPlaceInReport,
   // (why one count the text gives is larger than another: its sentence, before whether one may apply that way)

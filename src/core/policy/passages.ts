@@ -54,6 +54,15 @@ function nextSentence(r: Report, line: string): string | undefined {
   return next && next.section === r.passages[at]!.section ? next.text.trim() : undefined;
 }
 
+/** A unit of an office ("办公室", "信息公开科"), ending a word only the report uses or right after it. */
+const UNIT = '(?:工作)?(?:办公室|办|科|股|室|局|委)';
+/** The address asked right after it ("…的办公地址", "…地址"). */
+const ADDRESS_AFTER = '的?(?:办公|联系|通讯)?(?:地址|地点)';
+
+/** The address of a unit the word names asked ("政务公开办公室的办公地址在哪里"): the unit, with its address, right there. */
+function unitAddressAsked(norm: string, word: string): boolean {
+  return new RegExp(`${word}${UNIT}${ADDRESS_AFTER}`).test(norm) || (new RegExp(`${UNIT}$`).test(word) && new RegExp(`${word}${ADDRESS_AFTER}`).test(norm));
+}
 /** The intent that gives the office's own address (intents/contact.yml). */
 const ADDRESS_INTENT = 'contact.address';
 
@@ -72,6 +81,9 @@ export const rareTermPassage: Rule = {
     const words = u.focus === u.classifierText ? u.reportOnlyWords : reportOnlyWordsIn(kn, wholeText(u), u.slots, state);
     const terms = words.filter((w) => w.length >= POLICY.rareTermMinChars);
     if (!terms.length) return undefined;
+    // (the address of a unit the report names, "政务公开办公室的办公地址在哪里": the office's contact details answer, never a
+    // sentence that only names the unit)
+    if (placeOf && terms.some((w) => unitAddressAsked(u.norm, w))) return undefined;
     const d = passage(kn, u, state, POLICY.rareTermCoverage);
     // the passage found must hold the term itself (not a passage matched on the question's other words)
     if (d?.kind !== 'passage' || !terms.some((w) => d.parts.lines.some((l) => l.includes(w)))) return undefined;

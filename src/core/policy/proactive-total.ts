@@ -66,6 +66,9 @@ function otherCountedClause(passage: string, total: string, question: string): b
   return [...passage.matchAll(CLAUSE_OF_PASSAGE)].some((c) => !total.includes(c[0].trim()) && /\d+\s*(?:余|多)?\s*条/.test(c[0]) && words.filter((w) => c[0].includes(w)).length >= 2);
 }
 
+/** Sub-units of an office that published part of its total ("各区(市)政府", "各部门", "市级机关"). */
+const SUB_UNITS = /各(?:区|县|乡镇|乡|镇|街道|部门|单位)(?:\((?:市|县|区)\))?(?:政府|人民政府)?|(?:市|区|县)级(?:机关|部门)/;
+
 export const proactiveTotal: Rule = {
   name: 'proactive-total-told',
   doc: 'The year\'s proactive disclosure asked as a whole ("主动公开多少条") with no table to total it: the clause of the text that tells it (共公开…条, 共主动发布…条, 全年主动公开…条), per report named; running totals of all years never count.',
@@ -101,6 +104,10 @@ export const proactiveTotal: Rule = {
     // (or a part counted in a clause of its own beside the total, named by its words: "公示栏、大喇叭公开的那些民政社保信息" for
     // "通过公示栏、大喇叭等方式公开民政社保等信息82条")
     if (!several && told.every((x) => x.t && otherCountedClause(x.r.passages.filter((p) => p.section === x.t!.passage.section && p.heading === x.t!.passage.heading).map((p) => p.text).join('。'), x.t.clause, text))) return undefined;
+    // (a part by who published it, "各区(市)政府…主动公开的信息有多少条", that the text counts apart — "各区(市)政府224810条":
+    // that part's count, count-in-report's, never the whole)
+    const part = !several ? SUB_UNITS.exec(clause)?.[0] : undefined;
+    if (part && told.every((x) => x.r.passages.some((p) => new RegExp(`${part.replace(/[()]/g, '\\$&')}[^，。；,;\\d]{0,6}\\d+\\s*条`).test(p.text)))) return undefined;
     const many = told.length > 1;
     const lines = told.map(({ r, t }) => (t ? `${many ? `${reportLabel(r)}：` : ''}${t.clause}${/[。；;]$/.test(t.clause) ? '' : '。'}${many ? '\n' : ''}` : `${reportLabel(r)}：报告正文没有写明全年主动公开信息的总条数${channelsTold(r)}。\n`));
     // which published most (or least), when asked: from the counts the texts tell

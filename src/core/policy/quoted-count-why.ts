@@ -44,8 +44,11 @@ export const quotedCountWhy: Rule = {
     const said = r.passages.flatMap((p, i) => {
       if (!REQUEST_SECTIONS.has(p.section) || !counted.test(p.text)) return [];
       if (/申请/.test(p.text)) return [[p]];
-      const lead = BREAKDOWN.test(p.text.trim()) ? before(i) : undefined;
-      return lead && /申请/.test(lead.text) ? [[lead, p]] : [];
+      // (or the one before that, a remark between — "共收到申请19件。" "全部已在规定时间内答复。" "其中,…不掌握相关信息7件。")
+      if (!BREAKDOWN.test(p.text.trim())) return [];
+      const lead = before(i);
+      const earlier = lead && !/申请/.test(lead.text) && !/\d/.test(lead.text) ? before(i - 1) : undefined;
+      return lead && /申请/.test(lead.text) ? [[lead, p]] : earlier && /申请/.test(earlier.text) ? [[earlier, lead!, p]] : [];
     });
     if (said.length !== 1) return undefined;
     const found = said[0]!;

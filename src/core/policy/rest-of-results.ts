@@ -29,13 +29,17 @@ const NOT_GRANTED_ASKED = /(?:没|未|没有)(?:能)?(?:拿到|得到|获得|要
  * Why the requests that were not granted went so, in everyday words ("有的申请最后没给公开，都是啥原因"): every result but
  * 予以公开 and 部分公开 with its reasons — not 不予公开 alone, which the words also read as.
  */
+// (the asker between, "没有给申请人公开" — 予以公开 read from its words, negated: the rest)
 // (or 没给 alone, the thing given left unsaid, "8个申请没给 为啥", "那没给的都是啥原因" — not a reply, "没给答复")
-const NOT_GRANTED_WHY = /(?:(?:没|没有|没能|未能)(?:给|被|予)?(?:公开|拿到|得到)|拿不到|得不到|申请(?:都)?(?:没|没有)给(?!我?(?:答复|回复|回音|回信|回话|说法|结果))|(?:没|没有)给的)[^，。？?]{0,12}(?:原因|为什么|为啥|理由|咋回事|怎么回事)|(?:为什么|为啥|什么原因|啥原因)[^，。？?]{0,14}(?:(?:没|没有|没能)(?:给|被)?(?:公开|拿到|得到)|拿不到|得不到)/;
+const NOT_GRANTED_WHY = /(?:(?:没|没有|没能|未能)(?:给|被|予)?(?:申请人|群众|人家|他们|我们?)?(?:公开|拿到|得到)|拿不到|得不到|申请(?:都)?(?:没|没有)给(?!我?(?:答复|回复|回音|回信|回话|说法|结果))|(?:没|没有)给的)[^，。？?]{0,12}(?:原因|为什么|为啥|理由|咋回事|怎么回事)|(?:为什么|为啥|什么原因|啥原因)[^，。？?]{0,14}(?:(?:没|没有|没能)(?:给|被)?(?:申请人|群众|人家|他们|我们?)?(?:公开|拿到|得到)|拿不到|得不到)/;
 /** The result named in the table's own words: that row is meant. */
 const RESULT_NAMED = /不予公开|无法提供|不予处理|其他处理/;
 
 /** Two results or more counted in the text ("予以公开2件、部分公开5件"): the rest can be read from it. */
 const TOLD_RESULTS = /(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)[^，。；]{0,30}\d+\s*件[^。]*(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|答复)[^，。；]{0,30}\d+\s*件/;
+
+/** Or a result and a reason of the others, each counted ("予以公开11件,属于行政查询事项1件,本机关不掌握相关信息7件"). */
+const TOLD_RESULT_AND_REASON = /(?:予以公开|部分公开)[^，。；]{0,30}\d+\s*件[^。]*(?:不掌握|行政查询|不属于|过程性|内部事务|第三方|国家秘密|重复申请|信访|没有现成|另行制作)[^，。；]{0,30}\d+\s*件/;
 
 /** Where table 三 stands in the report. */
 const SOURCE = '三、收到和处理政府信息公开申请情况';
@@ -46,7 +50,7 @@ export const restOfResults: Rule = {
   decide: (u, state, kn) => {
     const m = u.metric;
     // (the results that gave nothing asked together, no row named: every result but 予以公开 and 部分公开)
-    const notGranted = (!m && NOT_GRANTED_ASKED.test(u.norm)) || ((!m || (m.table === '三' && (m.rows.every((x) => x === 'refused') || m.rows.every((x) => x === 'new')))) && NOT_GRANTED_WHY.test(u.norm) && !RESULT_NAMED.test(u.norm));
+    const notGranted = (!m && NOT_GRANTED_ASKED.test(u.norm)) || ((!m || (m.table === '三' && (m.rows.every((x) => x === 'refused') || m.rows.every((x) => x === 'new') || m.rows.every((x) => x === 'granted')))) && NOT_GRANTED_WHY.test(u.norm) && !RESULT_NAMED.test(u.norm));
     if (!notGranted && (!m || m.table !== '三' || !REST_ASKED.test(u.norm))) return undefined;
     const named = notGranted ? ['granted', 'partial'] : m!.rows.filter((x) => (RESULTS as readonly string[]).includes(x));
     if (notGranted) return listed(u, state, kn, named, '申请人没有拿到信息的');
@@ -67,7 +71,7 @@ function listed(u: Understanding, state: ConvState, kn: Knowledge, named: string
   if ([...others, ...named].some((x) => typeof v(x) !== 'number')) {
     // (no table 三, the text telling the results: its sentences, which hold the rest and why)
     const told = RESULTS.every((x) => typeof v(x) !== 'number') ? requestsWithResults(r) : undefined;
-    if (!told || !TOLD_RESULTS.test(told.text)) return undefined;
+    if (!told || !(TOLD_RESULTS.test(told.text) || TOLD_RESULT_AND_REASON.test(told.text))) return undefined;
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}${TOLD_NOT_IN_TABLE}`, lines: [told.text], source: told.source, labelled: true } };
   }
   const label = (id: string) => T3_ROWS.find((x) => x.id === id)?.label ?? id;

@@ -137,7 +137,7 @@ function email(text: string): string | undefined {
 }
 
 /** After a site's label: 是/为, a colon, a dash or a bracket, then the address. */
-const URL_AFTER_LABEL = '(?:是|为)?[:：]?[\\s—–-]*[（(]?\\s*((?:https?:\\/\\/)?(?:[\\w-]+\\.)+[a-z]{2,}(?:\\/[^\\s<>。，；）)"\\u4e00-\\u9fff]*)?)';
+const URL_AFTER_LABEL = '(?:是|为)?[:：]?[\\s—–-]*[（(]?\\s*((?:https?:\\/\\/)?(?:[\\w-]+\\.)+[a-z]{2,}(?:\\/[^\\s<>。，；;）)"\\u4e00-\\u9fff]*)?)';
 
 function website(text: string): string | undefined {
   // (a space typed inside the address, "www .cangyuan.gov.cn": the address without it)
@@ -155,10 +155,10 @@ function website(text: string): string | undefined {
   const banner = /(?:政府|[局委厅办院]|中心|街道|镇|乡)\s+((?:https?:\/\/)?(?:[\w-]+\.)+gov\.cn)(?![\w.-])/i.exec(t);
   if (banner) return banner[1]!;
   // (or a domain labelled so, "网站(域名:www.cangyuan.gov.cn)")
-  const labelled = new RegExp(`(?:网址|网站地址|域名|网站|URL|链接)${URL_AFTER_LABEL}`, 'i').exec(t);
+  const labelled = new RegExp(`(?:网址|网站地址|域名|网站|URL|链接地址|链接)${URL_AFTER_LABEL}`, 'i').exec(t);
   if (labelled) return labelled[1]!.replace(/[.,]$/, '');
   // (the address ends where the words go on, "…/index.html进行查阅")
-  const bare = /https?:\/\/[^\s<>。，；）)"\u4e00-\u9fff]+/.exec(t);
+  const bare = /https?:\/\/[^\s<>。，；;）)"\u4e00-\u9fff]+/.exec(t);
   return bare ? bare[0].replace(/[.,]$/, '') : undefined;
 }
 
@@ -202,6 +202,10 @@ export function enquiryText(paragraphs: string[]): string {
   return next !== undefined && (next.length <= MAX_ENQUIRY_TAIL || isContactBlock(next)) ? `${paragraphs[i]}\n${next}` : paragraphs[i]!;
 }
 
+/** The fields a page footer of the office's own site may give (parse.ts ownFooter). */
+const FOOTER_FIELDS: ReadonlySet<keyof Contact> = new Set(['address', 'postcode', 'phone']);
+/** A sentence naming a government site (its portal, its official site) that may give the address. */
+const SITE_NAMED = /政府网站|门户网站|门户网|官方网站|官网/;
 /** A sentence of the text telling where the office sits or when it is open, beside its phone. */
 const OWN_DETAILS_TOLD = /办公地点|办公地址|办公时间|工作时间|位于|坐落于/;
 
@@ -209,7 +213,7 @@ const OWN_DETAILS_TOLD = /办公地点|办公地址|办公时间|工作时间|�
  * Contact fields from the opening text first, then from the rest of the report (section 六), then
  * from the enquiry paragraph wherever it stands (enquiryText).
  */
-export function extractContact(intro: string, rest: string, enquiry = '', whole = ''): Contact {
+export function extractContact(intro: string, rest: string, enquiry = '', whole = '', footer = ''): Contact {
   const contact: Contact = {};
   const finders: [keyof Contact, (t: string) => string | undefined][] = [
     ['department', department],
@@ -226,8 +230,11 @@ export function extractContact(intro: string, rest: string, enquiry = '', whole 
   // (the office's own details told in a sentence of the text with its phone, "(一)单位信息。…办公地点设于…长堤路18号,工作日
   // 办公时间为…,对外办公电话0715-8872228": read last, when the opening and the enquiry paragraph give none)
   const told = whole ? splitSentences(whole).filter((x) => OWN_DETAILS_TOLD.test(x) && /电话/.test(x)).join('\n') : '';
+  // (the site the text names among its platforms, "信息公开的主要平台…一是江永县人民政府网站,链接地址:http://www.jiangyong.gov.cn/":
+  // read last, for the website alone)
+  const sites = whole ? splitSentences(whole).filter((x) => SITE_NAMED.test(x) && /https?:\/\/|www\./i.test(x)).join('\n') : '';
   for (const [field, find] of finders) {
-    const v = find(intro) ?? find(rest) ?? (enquiry ? find(enquiry) : undefined) ?? (told ? find(told) : undefined);
+    const v = find(intro) ?? find(rest) ?? (enquiry ? find(enquiry) : undefined) ?? (told ? find(told) : undefined) ?? (field === 'website' && sites ? find(sites) : undefined) ?? (footer && FOOTER_FIELDS.has(field) ? find(footer) : undefined);
     if (v) contact[field] = v;
   }
   // (no unit to contact named: the unit the text makes responsible for the work, wherever it says so — "文书科(机要科)为主管

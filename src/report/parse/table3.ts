@@ -170,6 +170,17 @@ function byPosition(region: (number | null)[], label: string, findings: Finding[
       });
     }
     assign(chosen);
+  } else if (nums.length >= 2 && nums.at(-1) === nums.slice(0, -1).reduce((a, b) => a + b, 0)) {
+    // blank cells lost in a copy ("12 … 12" of a web page whose empty cells are blank lines): the last number is the sum
+    // of the others, so it is the 总计 (R3); which applicant columns the others stand in cannot be told, so they stay unknown
+    out.total = nums.at(-1)!;
+    findings.push({
+      rule: 'columns',
+      severity: 'info',
+      message: `表三“${label}”一行只有 ${nums.length} 个数字（应为 7 个），最后一个等于其余之和，按“总计”读取，其余各列位置不明`,
+      row: label,
+      numbers: nums,
+    });
   } else {
     nums.forEach((v, i) => (out[SIX[i]!] = v));
     findings.push({
