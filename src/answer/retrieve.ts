@@ -263,6 +263,8 @@ export interface CountAsked {
   nouns: string[];
   /** The question asks about a change (新增了几个), not how many there are. */
   change: boolean;
+  /** An article's number asked ("依据条例第几条"): an article cited is then the count, not a reference to pass over. */
+  article?: boolean;
 }
 
 /** What a count question counts: "新媒体账号有几个" → 个 of 新媒体/账号; none without 几/多少. */
@@ -289,7 +291,11 @@ const ITEMS_BY_NUMBER = /(?:文件|信息|稿件|新闻|政策|解读)[)）”"]
 const PROACTIVE_BY_NUMBER = /主动公开(?:的)?(?:政府)?(?:信息)?(?:的)?(?:数量|总数|条数|总量)/;
 
 /** Items a channel published, by their volume ("发布量", "推送数量", "更新条数", "发布数", "发布期数"). */
-const PUBLISHED_BY_NUMBER = /(?:发布|推送|更新|发文|发帖)(量|数量|总量|条数|期数|数)/;
+const PUBLISHED_BY_NUMBER = /(?:发布|推送|更新|发文|发帖|转载|转发)(量|数量|总量|条数|期数|数)/;
+/** An article's number asked ("第几条", "第多少条"). */
+const ARTICLE_NUMBER_ASKED = /第(?:几|多少)[条款项]/;
+/** Times something was done, by their number ("督改次数", "培训次数"). */
+const TIMES_BY_NUMBER = /次数/;
 /** Followers by their number ("订阅数", "关注量", "粉丝数"). */
 const FOLLOWERS_BY_NUMBER = /(?:订阅|关注|粉丝)(?:用户)?(?:数|量|人数|总数)/;
 /** Accounts or sites by their number ("新媒体总数", "公众号数量", "网站个数"). */
@@ -356,8 +362,10 @@ function readCountAsked(norm: string): CountAsked | undefined {
   if (!unit) unit = PUBLISHED_BY_NUMBER.exec(norm)?.[1] === '期数' ? '期' : PUBLISHED_BY_NUMBER.test(norm) ? '条' : undefined;
   // (followers, or accounts and sites, by their number: "订阅数是多少", "关停新媒体总数" — reports count them in 个)
   if (!unit && (FOLLOWERS_BY_NUMBER.test(norm) || ACCOUNTS_BY_NUMBER.test(norm))) unit = '个';
+  // (times, "预警督改次数": in 次)
+  if (!unit && TIMES_BY_NUMBER.test(norm)) unit = '次';
   if (!unit) return undefined;
-  return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm) };
+  return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm), ...(ARTICLE_NUMBER_ASKED.test(norm) ? { article: true } : {}) };
 }
 
 
@@ -391,6 +399,8 @@ export function countFit(said: string, asked: CountAsked): number {
   // (a measure word sized by 大 or 小, "12 大类、90 小项", is that measure word)
   const re = share ? SHARE_STATED : new RegExp(`${NUMBER}\\s*(?:余|多)?\\s*(?:大|小)?[${unitsAlike(asked.unit)}]([^，。；,;]{0,10})`, 'g');
   for (const m of text.matchAll(re)) {
+    // (an article cited, "《条例》第二十条", "第十五条第二款", counts nothing)
+    if (!share && !asked.article && text[m.index! - 1] === '第') continue;
     const after = m[1] ?? '';
     // the thing counted after the number ("16个政务新媒体账号") or right before it in the same clause ("新闻稿件600余篇")
     // (a share names its part in the clause before: "大部分为涉及征地类信息,占比93.8%")

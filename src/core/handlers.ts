@@ -965,11 +965,12 @@ function resultMeaningLine(id: string): string | undefined {
 /** A sentence about the report itself ("…编制发布此报告", "本报告…"). */
 const ABOUT_THE_REPORT = /(?:此|本)(?:年度)?报告/;
 /** Said after a sentence on the thing asked that gives no count of it. */
-const NO_COUNT_STATED = '报告这段话没有写明具体数字。';
+export const NO_COUNT_STATED = '报告这段话没有写明具体数字。';
 /** Words any question of a count holds: no sign the sentence is about the thing asked. */
 const GENERIC_COUNT_WORDS = /^(?:信息|政府|政务|全年|一共|总共|多少|几个|本年|今年|去年|数据|数量|情况|报告|年报)$/;
 /** Numbers that count nothing: a year, a document's number ("〔2021〕30号", "第711号"). */
-const NOT_COUNTS = /[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d*\s*号?|(?:19|20)\d{2}\s*年度?|第?\s*\d+\s*号/g;
+// (nor an article cited, "《条例》第二十条", "第十五条第二款")
+const NOT_COUNTS = /[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d*\s*号?|(?:19|20)\d{2}\s*年度?|第?\s*\d+\s*号|第[一二三四五六七八九十百\d]+[条款项](?:第[一二三四五六七八九十\d]+[款项])*/g;
 const STATES_A_NUMBER = /\d|[一二三四五六七八九十两百千万][余多]?[个件条项次篇家名人期份场批封户所]/;
 /** A list item's mark before a sentence ("2. ", "（一）", "一是"): no number of anything. */
 const LIST_MARK = /^\s*(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]是)\s*/;

@@ -272,6 +272,8 @@ const TIME_LINE_DATE = /^\s*时间\s*[:：]\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2}
 const SOURCE_LINE_DATE = /^\s*(?:来源|信息来源|发布机构)\s*[:：][^\n]{0,40}?\s((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}/m;
 /** A page's date label with nothing after it ("发布时间:"): its date is the next block. */
 const DATE_LABEL_ONLY = /(?:发布日期|发布时间|发文日期|日期)\s*[:：|]\s*$/;
+/** The first texts of a report where a date alone is its own, under the title (title, its second line, the office, the date). */
+const DATE_UNDER_TITLE_TEXTS = 5;
 /** The first texts of a page where its date line stands. */
 const PAGE_HEAD_TEXTS = 24;
 
@@ -279,6 +281,9 @@ const PAGE_HEAD_TEXTS = 24;
 export function pageDate(texts: string[]): string | undefined {
   const head = texts.slice(0, PAGE_HEAD_TEXTS);
   for (const [i, text] of head.entries()) {
+    // (a date alone on a line among the first ones, under the title and the office, "2026年1月8日": the report's own date)
+    const own = i < DATE_UNDER_TITLE_TEXTS ? DATE_LINE.exec(text.replace(/\s+/g, '')) : null;
+    if (own && Number(own[2]) >= 1 && Number(own[2]) <= 12 && Number(own[3]) >= 1 && Number(own[3]) <= 31) return `${own[1]}年${Number(own[2])}月${Number(own[3])}日（报告标题下所载日期）`;
     // (the label alone, its date in the next block: "发布时间:" then "2022-01-15")
     const t = DATE_LABEL_ONLY.test(text) && head[i + 1] !== undefined ? `${text.trim()} ${head[i + 1]!.trim()}` : text;
     const found = PAGE_DATE.exec(t);

@@ -264,6 +264,10 @@ function bannerShort(place: string): string | undefined {
 /** A zone's committee ("苏银产业园管理委员会"): the zone itself names it ("苏银产业园"). */
 const ZONE_COMMITTEE = /^(\p{Script=Han}{2,12}?(?:产业园|工业园|科技园|园区|开发区|高新区|新区|保税区|综保区|实验区|试验区|示范区|合作区))(?:管理委员会|管委会)$/u;
 
+/** A management committee's two names, short and full. */
+const COMMITTEE_SHORT = /管委会$/;
+const COMMITTEE_FULL = /管理委员会$/;
+
 /** An office named as a zone with its other level in brackets ("浒墅关经开区（镇）", "xx开发区(街道)"). */
 const BRACKETED_LEVEL = /^(.+?(?:经开区|经济开发区|开发区|高新区|新区|园区|管理区))[（(](镇|乡|街道)[)）]$/;
 /** The zone's word at the end of its name ("经开区", "高新区"): what is left is the place. */
@@ -284,6 +288,9 @@ export function officeNames(office: string): string[] {
   }
   const zone = ZONE_COMMITTEE.exec(office)?.[1];
   if (zone) names.add(zone);
+  // (a committee by either form of its name, "…管委会" or "…管理委员会")
+  if (COMMITTEE_SHORT.test(office)) names.add(office.replace(COMMITTEE_SHORT, '管理委员会'));
+  else if (COMMITTEE_FULL.test(office)) names.add(office.replace(COMMITTEE_FULL, '管委会'));
   // a free-trade zone's area committee ("中国(福建)自由贸易试验区福州片区管理委员会"): by its city's area, with or without 自贸
   // ("福州片区管委会", "福州自贸片区管委会", "福建自贸区福州片区管委会", "福州自贸区管委会")
   const ftz = FREE_TRADE_AREA.exec(office.replace(/\s+/g, ''));

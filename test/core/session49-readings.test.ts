@@ -9,6 +9,8 @@ const jiangsuHeilongjiangGuangxi = 'test/fixtures/reports-fresh185-newa';
 const beijingHunanXinjiang = 'test/fixtures/reports-fresh185-newb';
 const shaanxiShandongHainan = 'test/fixtures/reports-fresh186-newa';
 const henanSichuanTianjin = 'test/fixtures/reports-fresh186-newb';
+const hubeiGansuYunnan = 'test/fixtures/reports-fresh187-newa';
+const jiangxiLiaoningGuizhou = 'test/fixtures/reports-fresh187-newb';
 
 describe('session 49 readings: reading the report', () => {
   it('a row of table 三 whose blank cells were lost ("12 … 12"): the last number, the sum of the others, is the total', async () => {
@@ -131,5 +133,57 @@ describe('session 49 readings: words asked', () => {
     const [a] = talk(kn, '核对下海南省政府办公厅2020年新浪微博发布数');
     expect(a).toContain('3660');
     expect(a).not.toContain('核对：');
+  });
+});
+
+describe('session 49 readings: offices, dates and none', () => {
+  it('a notes file beside the reports, quoting a title ("Line 1 \"…年度报告\" = the page title"), is no report', async () => {
+    const kn = await kb(hubeiGansuYunnan);
+    expect(kn.reports.map((r) => r.id).sort()).toEqual(['五华区人民政府办公室-2022', '庆阳市人民政府-2020', '武昌经济开发区管委会-2025']);
+  });
+  it('a body with two names, the second in brackets in the title ("武昌经开区管委会(滨江商务区管委会)"): known by either', async () => {
+    const kn = await kb(hubeiGansuYunnan);
+    const [a] = talk(kn, '滨江商务区管委会2025年收到多少件依申请公开');
+    expect(a).toContain('31件');
+  });
+  it('a committee by its full name ("…管理委员会" for "…管委会"): the same office', async () => {
+    const kn = await kb(hubeiGansuYunnan);
+    const [a] = talk(kn, '武昌经济开发区管理委员会2025年收到了几件政府信息公开申请');
+    expect(a).toContain('31件');
+    expect(a).not.toContain('没有武昌经济开发区管理委员会');
+  });
+  it('an article cited ("第二十条的规定") is no count of what was published; an article\'s number asked still is', async () => {
+    const kn = await kb(hubeiGansuYunnan);
+    const [a] = talk(kn, '武昌经开区管委会2025年一共主动公开了几条信息');
+    expect(a).toContain('没有写明具体数字');
+    const [b] = talk(await kb('test/fixtures/reports-fresh180-newb'), '达茂旗2022年的年报是按条例第几条编的');
+    expect(b).toContain('第五十条');
+  });
+  it('a date alone under the title and the office ("2026年1月8日"): the report\'s date', async () => {
+    const kn = await kb(hubeiGansuYunnan);
+    const [, b] = talk(kn, '武昌经开区管委会2025年报', '这份报告是哪天出的');
+    expect(b).toContain('2026年1月8日');
+  });
+  it('the report said to be published on a site ("报告将在寻乌县人民政府网(www.xunwu.gov.cn)上公开"): where to read it, and the site', async () => {
+    const kn = await kb(jiangxiLiaoningGuizhou);
+    const [a] = talk(kn, '寻乌县2019年的年报在哪个网站能看');
+    expect(a).toContain('www.xunwu.gov.cn');
+  });
+  it('no requests at all, said as a count of 0 ("共受理依申请公开办件0件"): every result is 0; one way in counted 0 is not none', async () => {
+    const kn = await kb(jiangxiLiaoningGuizhou);
+    const [a] = talk(kn, '黔南州交通运输局2022年无法提供的申请几件');
+    expect(a).toContain('0件');
+    const sum = talk(await kb('test/fixtures/reports-fresh180-newb'), '达茂旗、上海外办和陇县城关镇的申请加起来一共几件')[0]!;
+    expect(sum).toContain('合计 9 件');
+  });
+  it('units the office acted on ("督促各部门…改了多少次"): the office\'s own count, not "no sum of units"', async () => {
+    const kn = await kb(hubeiGansuYunnan);
+    const [a] = talk(kn, '五华区政府办2022年督促各部门一共修改了几次');
+    expect(a).toContain('355次');
+  });
+  it('a volume named by its number with a site\'s name ("政府网站发布量"): the count, not the site\'s address', async () => {
+    const kn = await kb(jiangxiLiaoningGuizhou);
+    const [a] = talk(kn, '黔南州交运局2022年的政府网站发布量');
+    expect(a).toContain('168条');
   });
 });

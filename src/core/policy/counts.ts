@@ -103,7 +103,13 @@ export const countInReport: Rule = {
     // (only after a how-many asked as a question of its own, "…主动公开了多少条信息？": a story's "几个问题写成信" is none)
     // (nor is a clause asking only how the report says it, "帮我查一下原话怎么说的")
     // (and two things joined by 和 asked each, "新增和注销的政务新媒体账号各有多少个": one question of each)
-    const all = text.split(CLAUSE_SPLIT).flatMap((c) => (/(?:几|多少)[^、]*、[^、]*(?:几|多少)/.test(c) ? c.split('、') : eachOfTwo(c))).filter((c) => ASKING.test(c) && !HOW_TOLD_ONLY.test(c.trim()));
+    // (and counts named by their number listed with 、, no how-many word, "权威信息转载数、预警督改次数": each asked)
+    // (of one office, the message asking no how-many elsewhere: "…转载数、…次数，各是多少" of two offices is theirs to split)
+    const listedByNumber = (c: string) => u.slots.offices.length < 2 && !/几|多少/.test(text) && c.includes('、') && c.split('、').every((x) => !!countAsked(x));
+    const all = text
+      .split(CLAUSE_SPLIT)
+      .flatMap((c) => (/(?:几|多少)[^、]*、[^、]*(?:几|多少)/.test(c) ? c.split('、') : listedByNumber(c) ? c.split('、').map((x) => `${x}是多少`) : eachOfTwo(c)))
+      .filter((c) => ASKING.test(c) && !HOW_TOLD_ONLY.test(c.trim()));
     const firstMarked = !!all[0] && /^[?？]/.test(text.slice(text.indexOf(all[0]) + all[0].length));
     const asks = firstMarked ? all.filter((c, i) => !(i && !countAsked(c) && CONTACT_FIELD_NOUNS.some(([re]) => re.test(c)))) : all;
     // (a bare "一共几条" takes its subject from the clause before it: "…在网上公开过征地信息,一共几条")

@@ -55,6 +55,11 @@ export const figuresScopeAsked: Rule = {
 /** Every unit of the place added up, asked ("整个南岗区，所有委办局和街道加起来…一共收到多少件"). */
 const ALL_UNITS_SUMMED = /(?:所有|全部|各个?|整个)[^，。？?]{0,4}(?:委办局|部门|单位|街道|乡镇|机关)[^，。？?]{0,10}(?:加起来|加在一起|合计|一共|总共|汇总)/;
 
+/** A verb of the office acting on the units named after it ("督促各部门", "指导各乡镇"). */
+const ACTED_ON = /(?:督促|指导|要求|组织|协调|帮助|培训|推动|引导|通知|提醒)$/;
+/** Characters before the units where that verb stands. */
+const ACTED_ON_REACH = 4;
+
 /** The whole place counted in a sentence ("全市各级行政机关…53393条", "全区共受理…申请80件"). */
 const PLACE_COUNTED = /(?:全[市区县旗州盟]|各级|各部门|各乡镇|各街道)[^。]{0,80}?\d+(?:\.\d+)?\s*(?:万)?\s*[条件]/;
 
@@ -65,7 +70,9 @@ export const unitsSummedAsked: Rule = {
   name: 'units-summed-asked',
   doc: 'A count of every unit of the place added up ("所有委办局和街道加起来一共收到多少件"), of a report of one office that does not say it covers them: that the report counts its own office only, with its own count beside it — never the office\'s count as the whole place\'s.',
   decide: (u, state, kn) => {
-    if (!ALL_UNITS_SUMMED.test(u.norm) || !/多少|几/.test(u.norm)) return undefined;
+    const m = ALL_UNITS_SUMMED.exec(u.norm);
+    // (the units as whom the office acted on, "督促各部门一共改了多少次": the office's own count, no sum of units)
+    if (!m || !/多少|几/.test(u.norm) || ACTED_ON.test(u.norm.slice(Math.max(0, m.index - ACTED_ON_REACH), m.index))) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     // (a report that counts its whole place, "全市各级行政机关主动公开…53393条": its own count answers)
     // (nor of a place's government, whose report is the place's: "沈阳市人民政府" counts all its organs)

@@ -3,6 +3,8 @@ import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { choice, moreContent, passage, signatureWord, termOwner, top, topScore, withoutSlots } from './helpers.js';
 import { APPLY_VERB, DOMAIN_SUBJECT, SMALLTALK_TOPIC, STATUS_ASKED, askedClauses } from '../patterns.js';
 import type { Rule } from './types.js';
+import { countAsked, countFit } from '../../answer/retrieve.js';
+import { NO_COUNT_STATED } from '../handlers.js';
 
 export const noCandidate: Rule = {
   name: 'no-candidate',
@@ -69,6 +71,10 @@ export const weakMatchPassage: Rule = {
     const counted = COUNTED_AFTER.exec(whole)?.[1]?.replace(/[啊呀呢吗嘛哦啦哈]+$/, '');
     // (a word the report uses somewhere is no stranger: the passage search weighed it)
     if (found?.kind === 'passage' && counted && counted.length >= 2 && !kn.classifier.knows(`w:${counted}`) && !found.report.passages.some((p) => p.text.includes(counted))) return undefined;
+    // (a how-many in a measure word of a sentence that counts nothing in it, "主动公开了几条" of "…第二十条的规定,…主动公开相关内容":
+    // the sentence, said to give no number — never read as the count)
+    const unit = found?.kind === 'passage' && u.quantity ? countAsked(whole) : undefined;
+    if (found?.kind === 'passage' && unit && found.parts.lines.every((l) => countFit(l, unit) < 1)) return { ...found, parts: { ...found.parts, lines: [...found.parts.lines, NO_COUNT_STATED] } };
     return found;
   },
 };

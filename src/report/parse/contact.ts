@@ -149,7 +149,7 @@ function website(text: string): string | undefined {
   const own = new RegExp(`(?:[局委厅办院]|我局|本局|本单位)(?:的)?(?:门户|官方)?(?:网站|官网)${URL_AFTER_LABEL}`, 'i').exec(t);
   if (own) return own[1]!.replace(/[.,/]$/, '');
   // (an office named with its site in brackets, "绥宁县政府(www.hnsn.gov.cn)政府信息公开专栏下载")
-  const named = /(?:政府|[局委厅办院]|中心|街道|镇|乡)\s*[（(]\s*((?:https?:\/\/)?www\.(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s<>。，；）)"\u4e00-\u9fff]*)?)\s*[）)]/i.exec(t);
+  const named = /(?:政府|[局委厅办院]|中心|街道|镇|乡)(?:网|网站|门户网)?\s*[（(]\s*((?:https?:\/\/)?www\.(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s<>。，；）)"\u4e00-\u9fff]*)?)\s*[）)]/i.exec(t);
   if (named) return named[1]!.replace(/[.,/]$/, '');
   // (or with its government domain after a space, as a page's banner prints it: "湘潭市国资委 gzw.xiangtan.gov.cn 发布时间…")
   const banner = /(?:政府|[局委厅办院]|中心|街道|镇|乡)\s+((?:https?:\/\/)?(?:[\w-]+\.)+gov\.cn)(?![\w.-])/i.exec(t);
@@ -163,7 +163,8 @@ function website(text: string): string | undefined {
 }
 
 /** The report said to be published somewhere ("本年度报告通过…网站全文公开", "本报告在…网站公开发布"). */
-const REPORT_PUBLISHED_AT = /本(?:年度)?报告[^。]{0,40}(?:全文公开|予以公开|公开发布|对外公布|发布|刊登)/;
+// (or "报告将在…网(www.…)上公开")
+const REPORT_PUBLISHED_AT = /本(?:年度)?报告[^。]{0,40}(?:全文公开|予以公开|公开发布|对外公布|发布|刊登)|报告(?:将|会)?(?:在|于)[^。]{0,40}(?:上)?公开/;
 
 function download(text: string): string | undefined {
   for (const s of splitSentences(text)) {

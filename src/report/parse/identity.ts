@@ -144,6 +144,9 @@ function fullerOffice(office: string, fileOffice: string | undefined): string | 
 /** An office named by its level alone, no place: "省建设厅", "市教育局", "县政府办". */
 const LEVEL_ONLY = /^(?:省|市|县|区|州|旗)(?!委|直)\p{Script=Han}{1,10}(?:厅|局|委|办|室|委员会|政府)$/u;
 
+/** A bracketed name that is a body of its own: a place of two characters or more, then its organ ("滨江商务区管委会"). */
+const SECOND_NAME = /^\p{Script=Han}{2,}(?:区|县|市|镇|乡|街道)?\p{Script=Han}*(?:管委会|管理委员会|人民政府|政府)$/u;
+
 /** An office named by its organ alone, no place or level at all: "住建局", "城管局", "教体局". */
 const ORGAN_ONLY = /^[^省市县区州旗镇乡]{1,5}(?:厅|局|委|办|室)$/u;
 
@@ -194,6 +197,9 @@ export function identify(file: string, title: string | undefined, introTexts: st
   const bracketed = officeFrom === 'title' ? /^(.+?)\s*[（(]([^（）()]{2,20})[）)]$/.exec(office) : null;
   if (bracketed) {
     aliasesFromTitle.push(bracketed[1]!);
+    // (unless the bracket is the same body's other name, a place of its own and an organ — "武昌经开区管委会(滨江商务区管委会)",
+    // one body with two names: an alias too)
+    if (SECOND_NAME.test(bracketed[2]!) && !LEVEL_ONLY.test(bracketed[2]!) && !ORGAN_ONLY.test(bracketed[2]!)) aliasesFromTitle.push(bracketed[2]!);
     if (fromFile.patterned && sharesWords(fromFile.office, office)) {
       office = fromFile.office;
       officeFrom = 'file';

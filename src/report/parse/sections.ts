@@ -47,10 +47,15 @@ function blockText(b: Block): string {
 // (the note may follow other words in the bracket: "（峨山彝族自治县岔河乡人民政府；来源：…）")
 export const TRAILING_NOTE = /[（(](?:[^（）()]*[；;，,]\s*)?(?:来源|源自|转自|摘自|原载|注)[:：][^（）()]*[）)]\s*$/;
 
+/** Signs of a note about a title rather than a title (a Latin word first, a straight quote, an equals sign). */
+const NOTES_ABOUT_TITLE = /^[A-Za-z]{2}|["=]/;
+
 export function isTitle(text: string): boolean {
   const t = text.replace(TRAILING_NOTE, '').replace(/\s+/g, '');
   // (a sentence that names the report is no title: "1.2025年，我局……编制和公开了2025年度信息公开年度报告")
-  return t.length <= 80 && /年度报告|年报|工作报告/.test(t) && /信息公开|政务公开/.test(t) && !/[。；，,;]/.test(t.slice(0, -1));
+  // (nor a line of notes about a title, "Line 1 \"庆阳市2020年…年度报告\" = the page title": a Latin word first, a straight quote or
+  // an equals sign)
+  return t.length <= 80 && /年度报告|年报|工作报告/.test(t) && /信息公开|政务公开/.test(t) && !/[。；，,;]/.test(t.slice(0, -1)) && !NOTES_ABOUT_TITLE.test(t);
 }
 
 const OFFICE_END = /(?:政府|办公室|办公厅|委员会|局|厅|署|院|中心|办事处|街道|镇|乡|办|委|部|会|所|站|队|馆)$/;
