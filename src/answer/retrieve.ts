@@ -294,6 +294,8 @@ const PROACTIVE_BY_NUMBER = /主动公开(?:的)?(?:政府)?(?:信息)?(?:的)?(
 const PUBLISHED_BY_NUMBER = /(?:发布|推送|更新|发文|发帖|转载|转发)(量|数量|总量|条数|期数|数)/;
 /** An article's number asked ("第几条", "第多少条"). */
 const ARTICLE_NUMBER_ASKED = /第(?:几|多少)[条款项]/;
+/** A thing's count named by its measure word and 数, after the thing ("微博条数", "国资信息》期数", "申请件数"). */
+const MEASURE_NUMBER_NAMED = /(?:\p{Script=Han}{2}|[》”"])([篇条件项期])数/u;
 /** Times something was done, by their number ("督改次数", "培训次数"). */
 const TIMES_BY_NUMBER = /次数/;
 /** Followers by their number ("订阅数", "关注量", "粉丝数"). */
@@ -364,6 +366,8 @@ function readCountAsked(norm: string): CountAsked | undefined {
   if (!unit && (FOLLOWERS_BY_NUMBER.test(norm) || ACCOUNTS_BY_NUMBER.test(norm))) unit = '个';
   // (times, "预警督改次数": in 次)
   if (!unit && TIMES_BY_NUMBER.test(norm)) unit = '次';
+  // (a thing's count by its measure word and 数, no how-many word: "微博条数", "《…信息》期数")
+  if (!unit) unit = MEASURE_NUMBER_NAMED.exec(norm)?.[1];
   if (!unit) return undefined;
   return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm), ...(ARTICLE_NUMBER_ASKED.test(norm) ? { article: true } : {}) };
 }

@@ -500,9 +500,9 @@ function suchCases(norm: string, state: ConvState): string {
 
 /** The year before or after the one the conversation is about ("那渝中它前一年收到几件"), said without its number. */
 // (not the carry-over into the next year, "结转下一年度", "转下一年度", "拖到下一年")
-// (nor the requests carried in from it, "打上一年挪过来的", "从上一年转过来的", "上一年剩下的")
+// (nor the requests carried in from it, "打上一年挪过来的", "从上一年转过来的", "从上一年接过来的", "上一年剩下的")
 // (nor a change against it, "比上一年涨了多少", "较上一年")
-const ADJACENT_YEAR_SAID = /(?<![转到至入比较])(前一年|上一年|头一年|后一年|下一年|次年)(?!度?(?:结转|转结|转来|项目|的?数量|增)|[^，。？?]{0,4}项|度?[^，。？?]{0,2}(?:挪|转|带|留|剩|拖|遗留)(?:过来|过|来|下))/;
+const ADJACENT_YEAR_SAID = /(?<![转到至入比较])(前一年|上一年|头一年|后一年|下一年|次年)(?!度?(?:结转|转结|转来|项目|的?数量|增)|[^，。？?]{0,4}项|度?[^，。？?]{0,2}(?:挪|转|带|留|剩|拖|遗留|接)(?:过来|过|来|下))/;
 
 /**
  * "那渝中它前一年收到几件" after an answer of 2025: the year before that one, by its number ("2024年"), so the

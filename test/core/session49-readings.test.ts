@@ -11,6 +11,8 @@ const shaanxiShandongHainan = 'test/fixtures/reports-fresh186-newa';
 const henanSichuanTianjin = 'test/fixtures/reports-fresh186-newb';
 const hubeiGansuYunnan = 'test/fixtures/reports-fresh187-newa';
 const jiangxiLiaoningGuizhou = 'test/fixtures/reports-fresh187-newb';
+const guangdongXinjiangHebei = 'test/fixtures/reports-fresh188-newa';
+const zhejiangQinghaiHeilongjiang = 'test/fixtures/reports-fresh188-newb';
 
 describe('session 49 readings: reading the report', () => {
   it('a row of table 三 whose blank cells were lost ("12 … 12"): the last number, the sum of the others, is the total', async () => {
@@ -185,5 +187,19 @@ describe('session 49 readings: offices, dates and none', () => {
     const kn = await kb(jiangxiLiaoningGuizhou);
     const [a] = talk(kn, '黔南州交运局2022年的政府网站发布量');
     expect(a).toContain('168条');
+  });
+});
+
+describe('session 49 readings: carried in, and counts by their number', () => {
+  it('"接办上年7件" is the requests carried in; "从上一年接过来的" asks them, not the year before', async () => {
+    const kn = await kb(guangdongXinjiangHebei);
+    const [, b] = talk(kn, '白云区政府办公室2020年新收了几件申请', '那从上一年接过来的呢，有几件');
+    expect(b).toContain('接办上年7件');
+    expect(b).not.toContain('河北');
+  });
+  it('a count by its measure word and 数 ("微博条数") of an office named, words the intents do not know: the count, not the fallback', async () => {
+    const kn = await kb(zhejiangQinghaiHeilongjiang);
+    const [a] = talk(kn, '浙江国资委2020年报：微博条数核一下');
+    expect(a).toContain('196条');
   });
 });

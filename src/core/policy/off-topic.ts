@@ -3,11 +3,11 @@ import { A_DAY, CLAUSE_SPLIT, CONTACT_ASKED, DOMAIN_ANCHOR, DOMAIN_SUBJECT, OFFI
 import { unknownShare, type Understanding } from '../understanding.js';
 import { topicOf } from '../handlers.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { domainWord, namesReport, passage, signatureWord, top, topScore } from './helpers.js';
+import { domainWord, namesReport, passage, signatureWord, top, topScore, withoutSlots } from './helpers.js';
 import type { Knowledge } from '../knowledge.js';
 import { QUESTION_WORDS, STOPWORDS } from '../../understand/classifier.js';
 import { cut } from '../../understand/segment.js';
-import { contentWords } from '../../answer/retrieve.js';
+import { contentWords, countAsked } from '../../answer/retrieve.js';
 import type { Rule } from './types.js';
 import { DETAIL_WANTED } from './contact-fields.js';
 import { PASSAGE_INTENT } from '../respond.js';
@@ -142,6 +142,9 @@ export const mostlyUnknown: Rule = {
     // (the asking clause all known words, read well enough, the unknown ones in a clause of the asker's own — "网址是多少，
     // 我侄仔话要上网查下", "要资料花钱否?要多少钱?我俫小本生意": the question is that clause's)
     if (score >= THRESHOLDS.clarify && knownAskingClause(kn, u)) return undefined;
+    // (a count in a unit asked of an office named, "浙江国资委2020年报：微博条数和《浙江国资信息》期数": the count rules look in its
+    // report, its words the report's own)
+    if (u.slots.offices.length && countAsked(withoutSlots(u))) return undefined;
     const own = score >= THRESHOLDS.clarify ? signatureWord(kn, u) : undefined;
     if (own && DOMAIN_SUBJECT.test(u.focus.split(own).join(' '))) return undefined;
     if (
