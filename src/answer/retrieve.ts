@@ -304,7 +304,7 @@ const FOLLOWERS_BY_NUMBER = /(?:订阅|关注|粉丝)(?:用户)?(?:数|量|人�
 const ACCOUNTS_BY_NUMBER = /(?:新媒体|公众号|账号|帐号|网站|平台)(?:的)?(?:总数|数量|个数)/;
 
 /** A share asked ("占多少比例", "占比多少", "百分之几"), which reports state in per cent. */
-const SHARE_COUNTED = /占(?:了)?(?:多少|几)(?:比例|比重|百分比)?|占比(?:是)?多少|比例(?:是)?多少|百分之几|百分比(?:是)?多少|几成/;
+const SHARE_COUNTED = /占(?:了)?(?:多少|几)(?:比例|比重|百分比)?|占比(?:是)?多少|比例(?:是)?多少|百分之(?:几|多少)|百分比(?:是)?多少|几成/;
 
 /** Visits, views, clicks or plays of a site or a post, which reports count in 次. */
 const VISITS_COUNTED = /(?:访问|浏览|点击|阅读|播放|下载)(?:量|次数)/;

@@ -203,3 +203,16 @@ describe('session 49 readings: carried in, and counts by their number', () => {
     expect(a).toContain('196条');
   });
 });
+
+describe('session 49 readings: fees and shares', () => {
+  it('whether a fee was charged and how the report words it ("收了没，报告原话咋写的"): the report\'s sentence on fees', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '2022年信息处理费收了没，年报原话怎么写');
+    expect(a).toContain('无收取信息费');
+  });
+  it('a share asked of a word only the office\'s report uses ("省属企业信息…增长了百分之多少"): its sentence, not the unknown-words fallback', async () => {
+    const kn = await kb(zhejiangQinghaiHeilongjiang);
+    const [a] = talk(kn, '浙江省国资委2020年省属企业信息比上一年多了不少，具体增长了百分之多少');
+    expect(a).toContain('151%');
+  });
+});

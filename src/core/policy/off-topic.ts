@@ -144,6 +144,7 @@ export const mostlyUnknown: Rule = {
     if (score >= THRESHOLDS.clarify && knownAskingClause(kn, u)) return undefined;
     // (a count in a unit asked of an office named, "浙江国资委2020年报：微博条数和《浙江国资信息》期数": the count rules look in its
     // report, its words the report's own)
+    // (or a share, "…省属企业信息比上一年涨了不少，具体增长了百分之多少")
     if (u.slots.offices.length && countAsked(withoutSlots(u))) return undefined;
     const own = score >= THRESHOLDS.clarify ? signatureWord(kn, u) : undefined;
     if (own && DOMAIN_SUBJECT.test(u.focus.split(own).join(' '))) return undefined;

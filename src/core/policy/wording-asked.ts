@@ -15,6 +15,9 @@ const PART_OR_DRAFT = /第[一二三四五六七八九十\d]+部分|初稿|草�
 /** The words of the other clauses must say something: a few characters at least ("上传各类信息是600多条"). */
 const THING_MIN_CHARS = 6;
 
+/** A done-or-not asked at a clause's end ("收了没", "公开过没有", "…了吗"). */
+const DONE_OR_NOT = /[了过]没有?$|吗$/;
+
 export const wordingOfThingAsked: Rule = {
   name: 'wording-of-thing-asked',
   doc: 'How the report words a thing the message describes before ("…上传各类信息是600多条，年报里原话怎么写的"): the report\'s sentence on it, not what "怎么写" alone matches.',
@@ -23,7 +26,8 @@ export const wordingOfThingAsked: Rule = {
     const last = clauses.at(-1);
     if (clauses.length < 2 || !last || !HOW_TOLD_ONLY.test(last)) return undefined;
     // (the clauses before tell, asking nothing of their own: "那他们依申请公开办了多少件，年报里怎么说的" is the count's question)
-    if (clauses.slice(0, -1).some((c) => ASKING.test(c) || QUESTION_WORDS.test(c))) return undefined;
+    // (nor a done-or-not asked, "信息处理费收了没，报告原话咋写的": that question's, the report's words on it with it)
+    if (clauses.slice(0, -1).some((c) => ASKING.test(c) || QUESTION_WORDS.test(c) || DONE_OR_NOT.test(c))) return undefined;
     // (nor a part of the report named, or a draft quoted against it: "第六部分…，初稿写的是“…”" — the part's own rules)
     if (PART_OR_DRAFT.test(u.norm)) return undefined;
     const thing = clauses.slice(0, -1).join('，').replace(/^(?:我记得|记得|听说|好像|据说)/, '');
