@@ -56,6 +56,10 @@ const ALL_CHANNELS = /(?:各类|各种|多种|多个|全部|所有)(?:公开)?(?
 /** The whole place said as what published, right before the verb ("全区公开政府信息19000余条"): the place's total, over
  *  a year's count of some kinds listed ("全年归集、整理公开…等信息1100余条"). */
 const PLACE_WIDE = /全(?:区|县|市|镇|乡|旗|省|州|盟)$/;
+/** The information an office made counted before ("共制作信息33条"): its proactive part is the year's proactive count. */
+const MADE_BEFORE = /(?:制作|产生|生成)[^，,。；;]{0,10}\d+\s*条/;
+/** The verb negated ("不予以公开", "不公开", "未公开"): information not disclosed. */
+const NOT_DISCLOSED_BEFORE = /(?:不予以?|不|未)$/;
 /** A numbered item ("1.通过政府网站…"), right after a count of the same part: a part of that count. */
 const NUMBERED_ITEM = /^\d{1,2}\s*[.．、]/;
 
@@ -96,7 +100,11 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // (nor a count inside a breakdown in brackets, "(其中:政府网站…203条,政务微信…21条,其他方式…14条)": each a part)
       const opened = Math.max(p.text.lastIndexOf('(其中', at), p.text.lastIndexOf('（其中', at));
       if (opened >= 0 && opened > Math.max(p.text.lastIndexOf(')', at), p.text.lastIndexOf('）', at))) continue;
-      if (PART_START.test(clause) || (ONE_CHANNEL.test(lead + between) && !total && !m[1])) continue;
+      // (a part of the information an office made, said to be the proactive part, "共制作信息33条,其中主动公开信息数29条": the
+      // year's proactive count; nor one not disclosed, "不予以公开信息数2条")
+      const ofMade = !!m[1] && MADE_BEFORE.test(p.text.slice(Math.max(0, start - CLAUSE_BACK), start));
+      if ((PART_START.test(clause) && !ofMade) || (ONE_CHANNEL.test(lead + between) && !total && !m[1])) continue;
+      if (NOT_DISCLOSED_BEFORE.test(p.text.slice(0, at))) continue;
       if (RUNNING_IN_CLAUSE.test(lead + between)) continue;
       // (a running total after the year's own count in the sentence, "2023年度…主动公开政府信息44件,累计主动公开…2305条")
       if (RUNNING_CUMULATIVE.test(lead) && !THE_YEAR.test(lead) && YEAR_COUNT_BEFORE.test(p.text.slice(0, start))) continue;

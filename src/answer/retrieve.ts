@@ -269,7 +269,8 @@ export interface CountAsked {
 
 /** What a count question counts: "新媒体账号有几个" → 个 of 新媒体/账号; none without 几/多少. */
 /** A number as reports write it: digits, or Chinese numerals before a measure word ("一名人员", "两个"). */
-const NUMBER = '(?:\\d+|[一二两三四五六七八九十百]+)';
+// (a count in ten-thousands, "2.72万余条", "1.5万条", is a count too)
+const NUMBER = '(?:\\d+(?:\\.\\d+\\s*万|\\s*万)?|[一二两三四五六七八九十百]+)';
 /** A text that states a number: digits, or a Chinese numeral with its measure word. */
 const STATES_NUMBER = /\d|[一二两三四五六七八九十百]+[名个位人家件条项次篇所户批场期]/;
 /** Measure words that count the same thing ("几个人" ~ "一名人员", "2位同志"). */

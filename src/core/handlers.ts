@@ -246,6 +246,9 @@ function headingsOf(r: Report): string[] {
   return hs;
 }
 
+/** A name quoted in a question ("“察右后旗发布”"), four characters or more. */
+const QUOTED_IN_QUESTION = /[“"「『]([^“”"「」『』]{4,20})[”"」』]/;
+
 /** A passage whose only figures are years, months or days ("2021年,…", "2020年1月1日至…"): it counts nothing. */
 export function datesOnly(text: string): boolean {
   return !/\d/.test(text.replace(DOCUMENT_NUMBERS, '').replace(DATE_FIGURES, '')) && !CN_COUNT_IN.test(text);
@@ -273,6 +276,9 @@ function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverag
   const asked = countAsked(norm);
   const unit = asked?.unit;
   if (asked) hits = preferCounted(hits, asked, POLICY.unitCoverageSlack);
+  // (a name quoted, "“察右后旗发布”": the passages that hold it whole first — "“察右后旗人民政府蒙古文发布”" shares its words only)
+  const quoted = QUOTED_IN_QUESTION.exec(norm)?.[1];
+  if (quoted && hits.some((h) => h.passage.text.includes(quoted))) hits = [...hits.filter((h) => h.passage.text.includes(quoted)), ...hits.filter((h) => !h.passage.text.includes(quoted))];
   // (the best passage holding no count but a year or a date, "2021年,清远市农业农村局…通过…政务新媒体(微信公众号、官方微博)等途径,
   // 主动公开各类政务信息" for 公众号推了多少条: a passage further down that counts in the unit asked, "…官方公众号623条"; with none,
   // no sentence answers — never the opening's "现就…2020年度政府信息公开情况报告如下")

@@ -614,6 +614,12 @@ const GOVERNMENT_AFTER = /^(人民政府|政府)(办公室|办)?/u;
 // (or a township's, and said as 上 too: "乡上的电话", "镇上", "县上")
 const LEVEL_GOVERNMENT = /(市|县|区|乡|镇)(?:里|上|政府(?:办公室|办)?|人民政府(?:办公室|办)?)(?!(?:办公室|办)?(?:部门|门户|网|各|所属|下属|的各|工作部门|文件|规章|规范|令|公报|常务|工作报告|会议|决定|通知|批复))/g;
 /** Right after a place's name, its organ said or not: the asker speaking from there ("香坊区政府办这边…"). */
+/** The asker saying who or where they are, right before a place ("我是…", "俺家在…"). */
+const SELF_INTRO_BEFORE = /(?:我是|我们是|俺是|咱是|我家在|俺家在|我住在|我在)$/;
+/** Characters before a place where that is said. */
+const SELF_INTRO_CHARS = 3;
+/** A place below a county or banner ("…白音察干镇", "…村", "…街道", "…社区"). */
+const SUB_PLACE_END = /(?:镇|乡|苏木|街道|村|社区|嘎查)$/;
 const SPEAKING_FROM = /^[^，。,？?：:\s]{0,8}?(?:这边|这里|这头)/;
 /** The office asked, addressed politely or as "you" ("贵办", "贵局", "你们单位"). */
 const ADDRESSED_OFFICE = /贵(?:办|局|委|厅|单位|中心|处|院|府|区|县|市|镇|街道)|你们|您们|你单位|你办|你局/;
@@ -1463,6 +1469,17 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   for (const name of [...unknownOffices]) {
     const at = text.indexOf(name);
     if (at >= 0 && SPEAKING_FROM.test(text.slice(at + name.length)) && ADDRESSED_OFFICE.test(text.slice(at + name.length))) unknownOffices.splice(unknownOffices.indexOf(name), 1);
+  }
+  // (the asker's own place inside a loaded office's, said as who they are — "我是察哈尔右翼后旗白音察干镇的": a town of that banner,
+  // whose report the question then asks, "旗里2024年…")
+  for (const name of [...unknownOffices]) {
+    const at = text.indexOf(name);
+    if (at < 0 || !SELF_INTRO_BEFORE.test(text.slice(Math.max(0, at - SELF_INTRO_CHARS), at)) || !SUB_PLACE_END.test(name)) continue;
+    const within = names.strong.filter((n) => n.name.length >= 2 && name.startsWith(n.name) && name.length > n.name.length).sort((a, b) => b.name.length - a.name.length)[0];
+    if (!within) continue;
+    unknownOffices.splice(unknownOffices.indexOf(name), 1);
+    offices.add(within.office);
+    spans.push({ start: at, end: at + within.name.length });
   }
   const latest = LATEST.test(text) || undefined;
   const pointed = POINTED_AT.test(text) || REPORT_OF_IT.test(text) || undefined;

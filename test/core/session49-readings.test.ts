@@ -13,6 +13,7 @@ const hubeiGansuYunnan = 'test/fixtures/reports-fresh187-newa';
 const jiangxiLiaoningGuizhou = 'test/fixtures/reports-fresh187-newb';
 const guangdongXinjiangHebei = 'test/fixtures/reports-fresh188-newa';
 const zhejiangQinghaiHeilongjiang = 'test/fixtures/reports-fresh188-newb';
+const fujianNeimengguAnhui = 'test/fixtures/reports-fresh189-newa';
 
 describe('session 49 readings: reading the report', () => {
   it('a row of table 三 whose blank cells were lost ("12 … 12"): the last number, the sum of the others, is the total', async () => {
@@ -214,5 +215,37 @@ describe('session 49 readings: fees and shares', () => {
     const kn = await kb(zhejiangQinghaiHeilongjiang);
     const [a] = talk(kn, '浙江省国资委2020年省属企业信息比上一年多了不少，具体增长了百分之多少');
     expect(a).toContain('151%');
+  });
+});
+
+describe('session 49 readings: the asker\'s own place, counts in 万, the proactive part', () => {
+  it('the asker\'s town inside a loaded banner, said as who they are ("我是察哈尔右翼后旗白音察干镇的"): the banner\'s report', async () => {
+    const kn = await kb(fujianNeimengguAnhui);
+    const [a] = talk(kn, '我是察哈尔右翼后旗白音察干镇的，想问下旗里2024年收到几件信息公开申请');
+    expect(a).toContain('12件');
+    expect(a).not.toContain('没有察哈尔右翼后旗白音察干镇');
+  });
+  it('a count in ten-thousands ("全年发布政府信息2.72万余条"): the count asked', async () => {
+    const kn = await kb(fujianNeimengguAnhui);
+    const [a] = talk(kn, '淮南市政府办2025年的年报里，全年一共发布了多少政府信息');
+    expect(a).toContain('2.72万余条');
+  });
+  it('an account\'s name quoted, holding the office\'s short name ("“察右后旗发布”"): the sentence that names it whole', async () => {
+    const kn = await kb(fujianNeimengguAnhui);
+    const [a] = talk(kn, '察右后旗2024年“察右后旗发布”这个号发了几条');
+    expect(a).toContain('37期74条');
+    expect(a).not.toContain('828');
+  });
+  it('counts listed "respectively" (分别为…、…和…): the row\'s own count, not the whole list', async () => {
+    const kn = await kb('test/fixtures/reports-fresh50-newb');
+    const [a] = talk(kn, '广东省政府2022年年报里全省行政处罚决定是多少宗');
+    expect(a).toContain('3124万');
+    expect(a).not.toContain('2764.2');
+  });
+  it('the proactive part of the information made ("共制作信息33条,其中主动公开信息数29条"), never the part not disclosed', async () => {
+    const kn = await kb(fujianNeimengguAnhui);
+    const [a] = talk(kn, '安砂镇2021年主动公开的信息有多少条');
+    expect(a).toContain('29条');
+    expect(a).not.toContain('不予以公开信息数2条');
   });
 });

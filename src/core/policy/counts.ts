@@ -71,6 +71,9 @@ function eachOfTwo(clause: string): string[] {
 /** Two how-manys run on in one clause, the second after a verb of its own ("新增几个号注销几个"). */
 const TWO_RUN_ON = /^(.*?(?:几|多少)[个件条项次名位家](?:号|账号)?)(\p{Script=Han}{2}(?:了)?(?:几|多少)[个件条项次名位家]?.*)$/u;
 
+/** Counts listed in the order of the things named before them ("分别为2764.2万宗、3124万宗和188.2万宗"). */
+const RESPECTIVELY = /分别(?:为|是)/;
+
 export const countInReport: Rule = {
   name: 'count-in-report',
   doc: 'A how-many question with no table figure whose unit and subject sit together in one sentence of the report ("几个人…政务公开" → "1 人…政务公开"): that sentence.',
@@ -324,6 +327,8 @@ export const countInTextOverRow: Rule = {
     // the row's words, below, is enough)
     const ownSaid = !!line && own.every((w) => line.includes(w));
     if (!n || !line || (!ownSaid && !tableless) || !spanWords.every((w) => w && (saidIn(w) || (metric.table === '二' && COLUMN_VERB.test(w))))) return undefined;
+    // (counts listed "respectively", "行政许可、行政处罚、行政强制决定数量分别为…、…和…": the row's rules pick its own one)
+    if (RESPECTIVELY.test(line)) return undefined;
     // (a row read of a tableless report, no word only the report uses in the question: its count right after its words, "采购信息类75条")
     if ((!reportOnly.length || !ownSaid) && !spanWords.some((w) => new RegExp(`${w}[^，,。；;、\\d]{0,${ROW_COUNT_GAP}}\\d+\\s*[条件项个篇]`).test(line))) return undefined;
     if (countFit(line, asked) < COUNT_ATTACHED) return undefined;

@@ -40,8 +40,14 @@ export const namesReport = (u: Understanding): boolean => Boolean(u.slots.years.
  * passage that holds the address 临朐县民主路1号 — the office name is how the report was chosen, not what is asked.
  */
 export function withoutSlots(u: Understanding): string {
-  return u.slots.spans.length ? cutSpans(u.norm, u.slots.spans) : u.norm;
+  if (!u.slots.spans.length) return u.norm;
+  // (a name in quotation marks that holds the office's short name, "“察右后旗发布”" — an account's name — is kept whole)
+  const quoted = [...u.norm.matchAll(QUOTED_NAME)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const spans = quoted.length ? u.slots.spans.filter((sp) => !quoted.some((q) => q.start < sp.start && sp.end < q.end)) : u.slots.spans;
+  return spans.length ? cutSpans(u.norm, spans) : u.norm;
 }
+/** A short name in quotation marks ("“察右后旗发布”", "「南岗发布」"). */
+const QUOTED_NAME = /[“"「『][^“”"「」『』]{2,20}[”"」』]/g;
 
 /** An amount of money asked ("花了多少钱", "经费多少", "预算是多少"). */
 const MONEY_ASKED = /多少钱|几块钱|花了多少|花费(?:了)?多少|(?:经费|预算|资金|费用|开支|支出)(?:是|有|为|一共|总共)?多少(?!件|条|个|项|次)/;
