@@ -76,11 +76,13 @@ describe('session 49 readings: reading the report', () => {
 });
 
 describe('session 49 readings: words asked', () => {
-  it('a count named by its number, no measure word: 订阅数, 发布量, 新媒体总数, 发布期数', () => {
+  it('a count named by its number, no how-many word: 订阅数, 发布量, 新媒体总数, 发布期数, 督改次数, 微博条数', () => {
     expect(countAsked('订阅数是多少')?.unit).toBe('个');
     expect(countAsked('政务微博发布量')?.unit).toBe('条');
     expect(countAsked('关停新媒体总数')?.unit).toBe('个');
     expect(countAsked('公众号发布期数')?.unit).toBe('期');
+    expect(countAsked('预警督改次数')?.unit).toBe('次');
+    expect(countAsked('微博条数')?.unit).toBe('条');
   });
   it('"在办" (still being handled) is the carried-into-next-year row; "在办公室" is not a figure', async () => {
     const kn = await kb(beijingHunanXinjiang);
