@@ -17,7 +17,7 @@ import type { Report } from '../report/types.js';
 import { questionKinds } from '../understand/kind.js';
 import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
 import type { MetricQuery } from '../understand/metrics.js';
-import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, MEANING_ASKED, SUM_ASKED } from './patterns.js';
+import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, MEANING_ASKED, QUOTED_NAME, SUM_ASKED } from './patterns.js';
 import { detailsNotGiven } from './contact-details.js';
 import { applicantsTold } from './applicants-told.js';
 import { rateToldByName } from './rate-told.js';
@@ -246,8 +246,8 @@ function headingsOf(r: Report): string[] {
   return hs;
 }
 
-/** A name quoted in a question ("“察右后旗发布”"), four characters or more. */
-const QUOTED_IN_QUESTION = /[“"「『]([^“”"「」『』]{4,20})[”"」』]/;
+/** A name quoted in a question is matched whole from this many characters ("“察右后旗发布”"; "“公开”" is a word, not a name). */
+const QUOTED_MATCH_MIN_CHARS = 4;
 
 /** A passage whose only figures are years, months or days ("2021年,…", "2020年1月1日至…"): it counts nothing. */
 export function datesOnly(text: string): boolean {
@@ -277,7 +277,7 @@ function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverag
   const unit = asked?.unit;
   if (asked) hits = preferCounted(hits, asked, POLICY.unitCoverageSlack);
   // (a name quoted, "“察右后旗发布”": the passages that hold it whole first — "“察右后旗人民政府蒙古文发布”" shares its words only)
-  const quoted = QUOTED_IN_QUESTION.exec(norm)?.[1];
+  const quoted = [...norm.matchAll(QUOTED_NAME)].map((m) => m[1]!).find((q) => q.length >= QUOTED_MATCH_MIN_CHARS);
   if (quoted && hits.some((h) => h.passage.text.includes(quoted))) hits = [...hits.filter((h) => h.passage.text.includes(quoted)), ...hits.filter((h) => !h.passage.text.includes(quoted))];
   // (the best passage holding no count but a year or a date, "2021年,清远市农业农村局…通过…政务新媒体(微信公众号、官方微博)等途径,
   // 主动公开各类政务信息" for 公众号推了多少条: a passage further down that counts in the unit asked, "…官方公众号623条"; with none,

@@ -208,3 +208,6 @@ export const HOW_DONE_ASKED = /怎么做到|如何做到|怎么办到|咋做到|
 /** A clause asking only how the report tells what the other asks ("报告里怎么解释的", "年报上咋说的", "帮我查一下原话怎么说的"): no question of its own. */
 // (or the asker told to look, "你查下原文怎么说的", "给我看下年报咋写的"; or "年报里原话怎么写的")
 export const HOW_TOLD_ONLY = /^(?:那|那么)?(?:你|您)?(?:帮我|麻烦|给我)?(?:查一下|查下|查查|看一下|看下|看看|翻翻|翻一下)?(?:(?:报告|年报)(?:里|中|上|里面)?(?:的)?(?:原话|原文)?|原话|原文)(?:里|中|上|里面)?(?:是)?(?:怎么|如何|咋|怎样)(?:解释|说明|说|讲|写|表述|描述|提)(?:的)?(?:呢|啊|吗)?[?？。]?$/;
+
+/** A name in quotation marks ("“察右后旗发布”", "「南岗发布」"), its words captured: an account's or a column's name, read whole. */
+export const QUOTED_NAME = /[“"「『]([^“”"「」『』]{2,20})[”"」』]/g;

@@ -339,6 +339,8 @@ export function signedDate(texts: string[]): string | undefined {
   return undefined;
 }
 
+/** A government's or its general office's ending, set aside to compare the footer's sponsor with the office ("汝州市"). */
+const GOVERNMENT_SUFFIX = /(?:人民政府)?办公室$|人民政府$/;
 /** The site's sponsor in a page footer ("主办单位:汝州市人民政府办公室"). */
 const FOOTER_SPONSOR = /主办(?:单位)?\s*[:：]\s*(\S{4,40})/;
 /** A contact label of a footer line ("地址:汝州市丹阳中路268号 邮编:467599"). */
@@ -350,10 +352,10 @@ const FOOTER_CONTACT = /地址\s*[:：]|邮编\s*[:：]|电话\s*[:：]/;
  * footer is another body's (a bureau's report on the city's portal) or has none.
  */
 function ownFooter(blocks: { kind: string; text?: string }[], office: string): string {
-  const core = office.replace(/\s+/g, '').replace(/(?:人民政府)?办公室$|人民政府$/, '');
+  const core = office.replace(/\s+/g, '').replace(GOVERNMENT_SUFFIX, '');
   for (const b of blocks) {
     if (b.kind === 'table' || !b.text || chromeKind(b as Parameters<typeof chromeKind>[0]) !== 'end') continue;
-    const sponsor = FOOTER_SPONSOR.exec(b.text.replace(/\s+(?=\S*[:：])/g, '\n'))?.[1]?.replace(/(?:人民政府)?办公室$|人民政府$/, '');
+    const sponsor = FOOTER_SPONSOR.exec(b.text.replace(/\s+(?=\S*[:：])/g, '\n'))?.[1]?.replace(GOVERNMENT_SUFFIX, '');
     if (!sponsor || core.length < 2 || sponsor !== core) continue;
     const lines = b.text.split('\n').filter((l) => FOOTER_CONTACT.test(l));
     if (lines.length) return lines.join('\n');

@@ -40,6 +40,8 @@ const REQUESTS_RECEIVED = /(?:收到|受理|接到|接收)的(?:政府信息公�
 const NUMBER_NAMED = /件数|申请数|申请量/;
 /** A how-many word. */
 const HOW_MANY = /多少|几/;
+/** Whether one may apply those ways ("都可以吗", "能不能"): the procedure's question, not the counts. */
+const MAY_ONE = /吗|能不能|可不可以|可以/;
 /** Ways in listed to be counted ("信函/网络/当面 件数"): this many channel words at least. */
 const CHANNELS_LISTED_MIN = 2;
 
@@ -51,7 +53,7 @@ export const channelsOfRequestsAsked: Rule = {
     const ways = new Set(u.norm.match(CHANNEL_WORDS) ?? []);
     // (which ways, none named — "网页渠道和来信渠道分别收到几件" names its own, which the figure rules count and add up)
     // (or ways listed with their number asked in so many words, no how-many word: a how-many is the figure rules')
-    const asked = (!ways.size && CHANNELS_ASKED.test(u.norm) && REQUESTS_RECEIVED.test(u.norm)) || (ways.size >= CHANNELS_LISTED_MIN && NUMBER_NAMED.test(u.norm) && !HOW_MANY.test(u.norm) && !/吗|能不能|可不可以|可以/.test(u.norm));
+    const asked = (!ways.size && CHANNELS_ASKED.test(u.norm) && REQUESTS_RECEIVED.test(u.norm)) || (ways.size >= CHANNELS_LISTED_MIN && NUMBER_NAMED.test(u.norm) && !HOW_MANY.test(u.norm) && !MAY_ONE.test(u.norm));
     if (!asked || (!u.slots.offices.length && !u.slots.years.length)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     const told = r ? channelsTold(r) : undefined;

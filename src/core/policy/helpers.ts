@@ -5,7 +5,7 @@ import type { Scored } from '../../understand/classifier.js';
 import type { ConvState } from '../engine.js';
 import { handlerOf, narrative, reportFree, topicOf } from '../handlers.js';
 import type { Knowledge } from '../knowledge.js';
-import { ARTICLE_ASKED, askedClauses, ASKING, CLAUSE_SPLIT, DOMAIN_SUBJECT, SMALLTALK_TOPIC, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, CHANNELS_USED, FEE_THRESHOLD_ASKED, PAST_ASKED, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
+import { ARTICLE_ASKED, askedClauses, ASKING, CLAUSE_SPLIT, DOMAIN_SUBJECT, SMALLTALK_TOPIC, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, CHANNELS_USED, FEE_THRESHOLD_ASKED, PAST_ASKED, QUOTED_NAME, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
 import { contentWords, countAsked } from '../../answer/retrieve.js';
 import { METRIC_TOKEN } from '../knowledge.js';
 /** The classifier's token for figure words, as a content word. */
@@ -46,8 +46,7 @@ export function withoutSlots(u: Understanding): string {
   const spans = quoted.length ? u.slots.spans.filter((sp) => !quoted.some((q) => q.start < sp.start && sp.end < q.end)) : u.slots.spans;
   return spans.length ? cutSpans(u.norm, spans) : u.norm;
 }
-/** A short name in quotation marks ("“察右后旗发布”", "「南岗发布」"). */
-const QUOTED_NAME = /[“"「『][^“”"「」『』]{2,20}[”"」』]/g;
+
 
 /** An amount of money asked ("花了多少钱", "经费多少", "预算是多少"). */
 const MONEY_ASKED = /多少钱|几块钱|花了多少|花费(?:了)?多少|(?:经费|预算|资金|费用|开支|支出)(?:是|有|为|一共|总共)?多少(?!件|条|个|项|次)/;

@@ -1,4 +1,5 @@
 /** Rules that answer from the report's text. */
+import { escapeRegExp } from '../../escape.js';
 import { datesOnly, handlerOf, topicOf } from '../handlers.js';
 import { A_DAY, ARTICLE_ASKED, CLAUSE_SPLIT, CONTACT_FIELD_NOUNS, HOW_TOLD_ONLY } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
@@ -61,7 +62,8 @@ const ADDRESS_AFTER = '的?(?:办公|联系|通讯)?(?:地址|地点)';
 
 /** The address of a unit the word names asked ("政务公开办公室的办公地址在哪里"): the unit, with its address, right there. */
 function unitAddressAsked(norm: string, word: string): boolean {
-  return new RegExp(`${word}${UNIT}${ADDRESS_AFTER}`).test(norm) || (new RegExp(`${UNIT}$`).test(word) && new RegExp(`${word}${ADDRESS_AFTER}`).test(norm));
+  const w = escapeRegExp(word);
+  return new RegExp(`${w}${UNIT}${ADDRESS_AFTER}`).test(norm) || (new RegExp(`${UNIT}$`).test(word) && new RegExp(`${w}${ADDRESS_AFTER}`).test(norm));
 }
 /** The intent that gives the office's own address (intents/contact.yml). */
 const ADDRESS_INTENT = 'contact.address';

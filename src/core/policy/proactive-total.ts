@@ -3,6 +3,7 @@
  * 多少条"), which no table totals: the one clause of the text that tells it, each report its own way ("专栏共主动
  * 发布政府信息473条", "共公开各类政府信息12888条", "…等共计80余条") — src/answer/proactive-told.ts.
  */
+import { escapeRegExp } from '../../escape.js';
 import { channelCounts, proactiveTold, PROACTIVE_ITEM } from '../../answer/proactive-told.js';
 import { residualLabel } from '../../answer/text-arith.js';
 import { reportLabel } from '../../answer/render.js';
@@ -107,7 +108,7 @@ export const proactiveTotal: Rule = {
     // (a part by who published it, "各区(市)政府…主动公开的信息有多少条", that the text counts apart — "各区(市)政府224810条":
     // that part's count, count-in-report's, never the whole)
     const part = !several ? SUB_UNITS.exec(clause)?.[0] : undefined;
-    if (part && told.every((x) => x.r.passages.some((p) => new RegExp(`${part.replace(/[()]/g, '\\$&')}[^，。；,;\\d]{0,6}\\d+\\s*条`).test(p.text)))) return undefined;
+    if (part && told.every((x) => x.r.passages.some((p) => new RegExp(`${escapeRegExp(part)}[^，。；,;\\d]{0,6}\\d+\\s*条`).test(p.text)))) return undefined;
     const many = told.length > 1;
     const lines = told.map(({ r, t }) => (t ? `${many ? `${reportLabel(r)}：` : ''}${t.clause}${/[。；;]$/.test(t.clause) ? '' : '。'}${many ? '\n' : ''}` : `${reportLabel(r)}：报告正文没有写明全年主动公开信息的总条数${channelsTold(r)}。\n`));
     // which published most (or least), when asked: from the counts the texts tell
