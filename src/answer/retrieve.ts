@@ -6,6 +6,7 @@ import type { Passage, Report } from '../report/types.js';
 import { cut, cutGeneration } from '../understand/segment.js';
 import { QUESTION_WORDS, STOPWORDS } from '../understand/classifier.js';
 import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
+import { FOLLOWERS_BY_NUMBER, PUBLISHED_BY_NUMBER, TIMES_BY_NUMBER } from '../understand/kind.js';
 
 interface Doc {
   passage: Passage;
@@ -291,16 +292,13 @@ const ITEMS_BY_NUMBER = /(?:文件|信息|稿件|新闻|政策|解读)[)）”"]
 /** The items published asked by their number ("主动公开的数量", "主动公开信息总数"). */
 const PROACTIVE_BY_NUMBER = /主动公开(?:的)?(?:政府)?(?:信息)?(?:的)?(?:数量|总数|条数|总量)/;
 
-/** Items a channel published, by their volume ("发布量", "推送数量", "更新条数", "发布数", "发布期数"). */
-const PUBLISHED_BY_NUMBER = /(?:发布|推送|更新|发文|发帖|转载|转发)(量|数量|总量|条数|期数|数)/;
+
 /** An article's number asked ("第几条", "第多少条"). */
 const ARTICLE_NUMBER_ASKED = /第(?:几|多少)[条款项]/;
 /** A thing's count named by its measure word and 数, after the thing ("微博条数", "国资信息》期数", "申请件数"). */
 const MEASURE_NUMBER_NAMED = /(?:\p{Script=Han}{2}|[》”"])([篇条件项期])数/u;
-/** Times something was done, by their number ("督改次数", "培训次数"). */
-const TIMES_BY_NUMBER = /次数/;
-/** Followers by their number ("订阅数", "关注量", "粉丝数"). */
-const FOLLOWERS_BY_NUMBER = /(?:订阅|关注|粉丝)(?:用户)?(?:数|量|人数|总数)/;
+
+
 /** Accounts or sites by their number ("新媒体总数", "公众号数量", "网站个数"). */
 const ACCOUNTS_BY_NUMBER = /(?:新媒体|公众号|账号|帐号|网站|平台)(?:的)?(?:总数|数量|个数)/;
 

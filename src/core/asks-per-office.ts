@@ -1,6 +1,7 @@
 /**
- * Questions set out as items in one message that each name their own office ("两个问题：1.柳北区…地址在哪 2.西安市2021年主动公开政策文件多少件"):
- * each answered of its own office, in turn — never one office's answer for both.
+ * Several questions in one message answered each alone, in turn: items that each name their own office ("两个问题：1.柳北区…
+ * 地址在哪 2.西安市2021年主动公开政策文件多少件") — never one office's answer for both — one question asked of each office named,
+ * and items set out ("第一，…第二，…") whose whole-message answer misses one.
  */
 import type { Knowledge } from './knowledge.js';
 import type { ConvState } from './engine.js';

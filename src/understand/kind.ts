@@ -28,8 +28,16 @@ export interface QuestionKinds {
 export const DURATION = /(?:要|得|需要|会)等好久(?=[?？吗呀啊哦]|$)|(?<![前这那过隔没])几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日|期限|时限|时间限制|时间要求|时间规定|规定时间|规定的时间/;
 /** 几种 / 哪几类 / 几步 ask for kinds or steps, 多少钱 for money: none of them is a count in the report. */
 const NOT_COUNT = /几种|几类|哪几|几步|几个方面|几点|多少钱|几块钱|多少费用/;
+/** Items a channel published, by their volume ("发布量", "推送数量", "更新条数", "发布数", "发布期数"); the measure word captured. */
+export const PUBLISHED_BY_NUMBER = /(?:发布|推送|更新|发文|发帖|转载|转发)(量|数量|总量|条数|期数|数)/;
+/** Followers by their number ("订阅数", "关注量", "粉丝数"). */
+export const FOLLOWERS_BY_NUMBER = /(?:订阅|关注|粉丝)(?:用户)?(?:数|量|人数|总数)/;
+/** Times something was done, by their number ("督改次数", "培训次数"). */
+export const TIMES_BY_NUMBER = /次数/;
 // (or a volume named by its number, "政府网站发布量", "订阅数", "阅读量", "发布期数", "督改次数")
-const COUNT = /多少|几[件个次条起项家人篇名所份宗]?|数量|数目|总数|几多|总?条数|总?件数|(?:发布|推送|更新|发文|转载|转发)(?:量|数)|(?:订阅|关注|粉丝|阅读|访问|浏览)(?:用户)?(?:量|数|人数)|期数|次数/;
+const COUNT = new RegExp(
+  `多少|几[件个次条起项家人篇名所份宗]?|数量|数目|总数|几多|总?条数|总?件数|${PUBLISHED_BY_NUMBER.source}|${FOLLOWERS_BY_NUMBER.source}|(?:阅读|访问|浏览)(?:用户)?(?:量|数|人数)|期数|${TIMES_BY_NUMBER.source}`,
+);
 // (or "怎么到现在还没…", "咋还不…": why not yet)
 const WHY = /为什么|为何|为啥|什么原因|啥原因|原因|理由|依据是什么|凭什么|凭啥|什么道理|啥道理|咋回事|怎么回事|是什么情况|啥情况|什么情形|属于(?:什么|哪种|哪类|哪一类)(?:情况|情形)|(?:怎么|咋)(?:到现在|至今|一直|迟迟)?(?:还|都)(?:没|不)/;
 const HOW = /怎么|怎样|如何|咋|步骤|流程|程序|办法/;

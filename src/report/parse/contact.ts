@@ -230,10 +230,11 @@ export function extractContact(intro: string, rest: string, enquiry = '', whole 
   ];
   // (the office's own details told in a sentence of the text with its phone, "(一)单位信息。…办公地点设于…长堤路18号,工作日
   // 办公时间为…,对外办公电话0715-8872228": read last, when the opening and the enquiry paragraph give none)
-  const told = whole ? splitSentences(whole).filter((x) => OWN_DETAILS_TOLD.test(x) && /电话/.test(x)).join('\n') : '';
+  const sentences = whole ? splitSentences(whole) : [];
+  const told = sentences.filter((x) => OWN_DETAILS_TOLD.test(x) && /电话/.test(x)).join('\n');
   // (the site the text names among its platforms, "信息公开的主要平台…一是江永县人民政府网站,链接地址:http://www.jiangyong.gov.cn/":
   // read last, for the website alone)
-  const sites = whole ? splitSentences(whole).filter((x) => SITE_NAMED.test(x) && /https?:\/\/|www\./i.test(x)).join('\n') : '';
+  const sites = sentences.filter((x) => SITE_NAMED.test(x) && /https?:\/\/|www\./i.test(x)).join('\n');
   for (const [field, find] of finders) {
     const v = find(intro) ?? find(rest) ?? (enquiry ? find(enquiry) : undefined) ?? (told ? find(told) : undefined) ?? (field === 'website' && sites ? find(sites) : undefined) ?? (footer && FOOTER_FIELDS.has(field) ? find(footer) : undefined);
     if (v) contact[field] = v;
