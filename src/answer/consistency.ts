@@ -52,6 +52,13 @@ function balanceCheck(r: Report, m: MetricQuery, told?: ToldFigure): string[] | 
     if (t) fromText = true;
     return t?.v;
   });
+  // (the carry-in alone not told, the year's requests set against what was done and carried on — "受理14件,已办结11件,
+  // 余下3件转至2026年办理": the two sides the text gives, and that the carry-in is not told)
+  if ((b === null || b === undefined) && [a, c, d].every((x) => typeof x === 'number')) {
+    const [na, nc, nd] = [a as number, c as number, d as number];
+    const tail = fromText ? '（数字取自报告正文）' : '';
+    return [`本年新收 ${na} 件；办理结果总计 ${nc} + 结转下年度 ${nd} = ${nc + nd} 件；${na === nc + nd ? '两者相等，一致' : '两者不相等'}。报告没有写上年结转的件数，无法核对完整的勾稽关系。${tail}`];
+  }
   if ([a, b, c, d].some((x) => x === null || x === undefined)) return ['表三收到与办理的数字报告未全部列出，无法核对。'];
   const [left, right] = [(a as number) + (b as number), (c as number) + (d as number)];
   const source = fromText ? '（表中未列出的数字取自报告正文）' : '';
@@ -92,14 +99,21 @@ function groupsSum(r: Report, m: MetricQuery, told?: ToldFigure): string[] | und
   return [total === sum ? `${added}，与表中总计 ${total} 件相等，一致。${note}` : `${added}，但表中总计为 ${total} 件，两者不一致。${note}`];
 }
 
-/** The one quoted number (said once or more) left when the parts' own figures are taken out of the quoted ones (each once). */
+/**
+ * The one quoted number (said once or more) left when the parts' own figures are taken out of the quoted ones (each
+ * once): the parts quoted with it ("接到申请15条 予以公开4条 …"), or named only ("予以公开+部分公开+…合计是不是等于答复总数11件").
+ */
 function quotedWhole(quoted: readonly number[], parts: number[]): number | undefined {
   const rest = [...quoted];
+  let named = 0;
   for (const v of parts) {
     const at = rest.indexOf(v);
-    if (at < 0) return undefined;
+    if (at < 0) continue;
+    named++;
     rest.splice(at, 1);
   }
+  // (some parts quoted and some not: what is left may be a part misquoted, no whole)
+  if (named && named < parts.length) return undefined;
   return rest.length && new Set(rest).size === 1 ? rest[0] : undefined;
 }
 

@@ -143,6 +143,11 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     // (also with a short remark joined on that asks nothing: "依据是条例第几条，我要写进函里")
     const joinedOnto = clause !== parts[i] ? parts[i - 1] : undefined;
     if (ARTICLE_ONLY.test(parts[i]!.replace(/zmetric/g, '').trim()) || (joinedOnto !== undefined && ARTICLE_ONLY.test(joinedOnto.replace(/zmetric/g, '').trim()) && !ASKING.test(parts[i]!))) continue;
+    // (nor one that only sets a condition, asking nothing — "若对…年度报告尚存疑问，…不知应拨打哪个号码": the premise, the
+    // clause that asks for a thing by its name or how long is the question — not "…应如何处理", which asks of the condition)
+    if (CONDITION_ONLY.test(parts[i]!.trim()) && !ASKING.test(parts[i]!) && !QUESTION_MARKED.test(parts[i]!.replace(/zmetric/g, '').trim()) && parts.some((c, k) => k !== i && ((ASKING.test(c) && THING_ASKED.test(c)) || DURATION.test(c)) && ownContent(kn, c))) continue;
+    // (nor one that only names the rule the question stands on, "依现行《条例》规定": the premise, another clause asks)
+    if (PREMISE_ONLY.test(parts[i]!.replace(/zmetric/g, '').trim()) && parts.some((c, k) => k !== i && (ASKING.test(c) || DURATION.test(c)))) continue;
     // (nor one that asks only how the report words it, "报告里原话怎么写的": the thing asked is the other clause's)
     if (HOW_TOLD_ONLY.test(parts[i]!.replace(/zmetric/g, '').trim()) && parts.length > 1) continue;
     // (nor a bare why, "具体是因为什么": it asks why of the clause before)
@@ -182,6 +187,12 @@ function onlyApplying(clause: string): boolean {
 
 /** A clause that only asks which article or law says so ("是哪条规定的", "依据是什么法规", "依据是条例第几条"). */
 const ARTICLE_ONLY = /^(?:这|那|这个|那个)?(?:是)?(?:(?:条例|《条例》|法律)(?:的|上的)?(?:依据|根据)(?:是)?)?(?:根据|依据|按照)?(?:是)?(?:条例|《条例》|法规|法律)?(?:的)?(?:哪一?条|哪几条|第几条|哪个条款|什么条款|哪部法律?|什么法律?|哪个法规|什么法规|什么规定|哪个规定)(?:规定|法规|条例)?(?:的|规定的)?(?:吗|呢|啊)?[?？]?$/;
+
+/** A clause opening with a condition ("若对…尚存疑问", "倘若本人…递交申请"); 若 alone opens one in written Chinese. */
+const CONDITION_ONLY = new RegExp(`${CONDITION_OPENS.source}|^若(?!干)`);
+
+/** A clause that only names the rule a question stands on ("依现行《条例》规定", "根据条例", "按照规定"). */
+const PREMISE_ONLY = /^(?:依|依照|依据|根据|按照|按)(?:现行|新|最新)?(?:的)?(?:《[^》]{1,30}》|条例|法规|规定)(?:的)?(?:规定|要求)?$/;
 
 /** A clause that is only a question phrase ("怎么办", "会怎么样", "咋整啊"). */
 // (or a bare why, "…存在短板，具体是因为什么": it asks why of the clause before; or whether the report says it,

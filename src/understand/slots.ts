@@ -587,8 +587,8 @@ function placeAfter(rest: string): RegExpExecArray | null {
 // (or 那/这 alone, as spoken: "五常那自然资源局")
 const POINTED_ORGAN = /^(这个|那个|这家|那家|那边的?|这边的?|那|这)(\p{Script=Han}{1,8}?(?:局|委员会|委|厅|办))/u;
 
-/** Right before a year: requests carried into it ("结转到2024年"). */
-const CARRIED_INTO = /(结转到|结转至|转到|转入|(?<!上年度?|去年|上一年)结转)$/;
+/** Right before a year: requests carried into it ("结转到2024年", "办结11件、转2026年3件"). */
+const CARRIED_INTO = /(结转到|结转至|转到|转至|转入|(?<!上年度?|去年|上一年)结转|(?<!结)转)$/;
 /**
  * Right before a year, a request put off into it ("拖到2023年才办完"): carried into that year, when no other
  * year is named ("2021年没办完拖到2022年接着办" names the year it came from: both are meant, as written).

@@ -130,8 +130,9 @@ export const officeDetailAsked: Rule = {
 
 /** Which body to turn to ("找哪个单位", "问哪个部门", "联系谁"). */
 const WHICH_BODY = /(?:找|问|联系|咨询|打给)(?:哪个|哪家|什么|哪一个)(?:单位|部门|机构|科室|科)|(?:找|问|联系)谁/;
-/** A doubt or an enquiry about the report or the work, not a request to make ("有疑问", "不明白", "咨询"). */
-const ENQUIRY = /疑问|疑惑|不明白|不清楚|看不懂|有问题|咨询|打什么电话|问问/;
+/** A doubt or an enquiry about the report or the work, not a request to make ("有疑问", "不明白", "咨询", "有什么问题"). */
+// (or "有啥问题该找哪个部门": a problem of one's own, whatever it is)
+const ENQUIRY = /疑问|疑惑|不明白|不清楚|看不懂|有(?:什么|点|些)?问题|咨询|打什么电话|问问/;
 /** The department intent (intents/contact.yml). */
 const DEPARTMENT = 'contact.department';
 

@@ -34,3 +34,14 @@ export const reportFeeFollowUp: Rule = {
     return intentDecision(u, kn, REPORT_FEE, THRESHOLDS.answer);
   },
 };
+
+/** The disclosure fee named as such ("信息处理费", "依申请公开的收费情况"), not table 二's fees row (行政事业性收费). */
+const DISCLOSURE_FEE = /信息处理费|处理费|(?:依申请公开|信息公开|公开申请|申请公开)的?(?:收费|费用|收取费用)/;
+/** Whether a report tells something, asked ("年报有没有交代…", "报告里写没写…", "年报是否说明了…"). */
+const REPORT_TELLS_ASKED = /(?:年报|报告)[^，。？?]{0,10}(?:有没有|有无|是否|写没写|提没提|说没说)[^，。？?]{0,4}(?:写|交代|提到?|说明|披露|讲|列|公布|反映)/;
+
+export const reportFeeAsked: Rule = {
+  name: 'report-fee-asked',
+  doc: 'Whether a report tells the disclosure fee ("月浦镇2025年报有没有交代依申请公开的收费情况"): that report\'s line on fees (its sixth part, or that it has none), not the requests\' overview nor the fee rules.',
+  decide: (u, _state, kn) => (REPORT_TELLS_ASKED.test(u.norm) && DISCLOSURE_FEE.test(u.norm) ? intentDecision(u, kn, REPORT_FEE, THRESHOLDS.answer) : undefined),
+};

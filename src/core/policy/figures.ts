@@ -144,8 +144,8 @@ const REPLY_REACH = 8;
 /** Offices in general and what they may or must do ("行政机关可以或者应当…", "机关有权…"): the regulation asked, not a report. */
 const OFFICES_MAY = /行政机关(?:可以|应当|应该|必须|须|有权|能够)/;
 
-/** The ways or channels of applying asked ("有哪些受理渠道", "通过什么方式申请"). */
-const WAYS_ASKED = /(?:哪些|什么|几种|啥|哪几种|哪种)(?:受理|申请|提交)?(?:渠道|方式|途径)|(?:受理|申请)(?:渠道|方式|途径)(?:有|是)?(?:哪些|什么|啥)/;
+/** The ways or channels of applying asked ("有哪些受理渠道", "通过什么方式申请", "以何种形式提出申请"). */
+const WAYS_ASKED = /(?:哪些|什么|几种|啥|哪几种|哪种|何种)(?:受理|申请|提交)?(?:渠道|方式|途径|形式)|(?:受理|申请)(?:渠道|方式|途径)(?:有|是)?(?:哪些|什么|啥)/;
 
 /** Anyone went to review or court ("有人因此去复议吗", "有被起诉的吗", "有没有人告"): cases, not how to go. */
 const ANYONE_WENT = /有人|有没有人|有被|被人|有过/;

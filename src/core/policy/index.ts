@@ -10,7 +10,7 @@ import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnk
 import { emptyInput, pendingChoice } from './input.js';
 import { contactNotAsked } from './contact-not-asked.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
-import { applicantsNamed, draftForMe, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, unknownTopic } from './off-topic.js';
+import { applicantsNamed, draftForMe, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, permitService, unknownTopic } from './off-topic.js';
 import { passageFollowUp, rareTermPassage, reportOnlyWords } from './passages.js';
 import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
@@ -74,7 +74,7 @@ import { callFreeContact, contactDetailWanted, contactFieldsAsked, fieldPrintedA
 import { remedyAsked, reviewDecisionContested } from './remedy.js';
 import { reportDeadlineAsked } from './report-deadline.js';
 import { notHandledAsRequest } from './not-handled-as-request.js';
-import { feeFollowUp, reportFeeFollowUp } from './fee-follow-up.js';
+import { feeFollowUp, reportFeeAsked, reportFeeFollowUp } from './fee-follow-up.js';
 import { repeatRequestAsked } from './repeat-request.js';
 import { periodWhy } from './period-why.js';
 import { quotedCountChecked, quotedPairSummed } from './quoted-check.js';
@@ -219,6 +219,8 @@ export const RULES: readonly Rule[] = [
   feeFollowUp,
   // (a fee named alone right after a report's figure, "那收费呢": that report's sixth part, not the fee rules)
   reportFeeFollowUp,
+  // (whether a report tells the disclosure fee, "年报有没有交代依申请公开的收费情况": its line on fees, before the figures)
+  reportFeeAsked,
   remedyAsked,
   // (a cited document's number asked by its issuer and year, "川办便函〔2022〕多少号", "定政办发哪一年第几号": as the report
   // prints it — before the list of reports that 哪一年 reads)
@@ -386,6 +388,7 @@ export const RULES: readonly Rule[] = [
   officialPerson,
   outOfScope,
   offTopicWord,
+  permitService,
   moneyOfAnotherMatter,
   otherMatterContact,
   otherMatterComplaint,

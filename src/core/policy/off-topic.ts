@@ -239,3 +239,15 @@ export const applicantsNamed: Rule = {
   doc: 'Who the applicants were, asked by name ("申请信息公开的那15个人都是谁，把名单发我"): the fallback — reports count applicants, never name them; not the count the words 申请 and 15 point at.',
   decide: (u) => (APPLICANTS_NAMED.test(u.norm) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined),
 };
+
+/** A licence or permit of the asker's own ("食品经营许可证", "营业执照", "资格证"). */
+const OWN_PERMIT = /许可证|执照|证照|经营许可|资格证/;
+/** What one does with a licence at its issuing office: renew, replace, change, cancel ("快到期了", "办理延续", "换证"). */
+const PERMIT_SERVICE = /到期|过期|延续|续期|续证|换证|换发|年检|年审|补办|补证|注销|变更|遗失|丢了|吊销/;
+
+export const permitService: Rule = {
+  name: 'permit-service',
+  doc: 'A licence of the asker\'s own to renew, replace or change ("食品经营许可证快到期了，怎么办理延续"), no word of disclosure: another office\'s service — the fallback, not how to apply for information nor table 二\'s licences.',
+  // (the words as typed: 到期 is read as 期限, a word of the domain)
+  decide: (u) => (OWN_PERMIT.test(u.norm) && PERMIT_SERVICE.test(u.text) && !DOMAIN_SUBJECT.test(u.text) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined),
+};

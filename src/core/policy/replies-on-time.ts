@@ -22,10 +22,10 @@ const ALL_DONE = /(?:都|全部|全都|均|是不是都|是否都)(?:已经?|有
 /** Asked: a yes/no or a count ("…吗", "有没有…", "几件"). */
 const ASKED = /吗|么|嘛|没有|没|是否|有没有|有无|几件|多少|几个|[?？]\s*$/;
 /**
- * Not about the report's year: what to do when late ("超期了怎么办"), how long a reply takes ("多久答复"), the
+ * Not about the report's year: what to do when late ("超期了怎么办"), how long a reply takes ("多久答复", "须在多长期限内予以答复"), the
  * asker's own request ("我的申请超期了"), a condition ("要是超时了"), or the correction row (逾期未补正).
  */
-const NOT_THE_YEAR = /怎么办|怎么处理|咋办|咋整|干啥|怎么弄|我能|可以|能不能|能否|投诉|举报|复议|起诉|告他|多久|几天|多长时间|几个工作日|期限是|规定|要是|如果|万一|假如|我的申请|我申请的|我交的|我提交|交上去|递交|还没|补正|收费|费用|交费|缴|比例|占/;
+const NOT_THE_YEAR = /怎么办|怎么处理|咋办|咋整|干啥|怎么弄|我能|可以|能不能|能否|投诉|举报|复议|起诉|告他|多久|几天|多长|(?:必须|须|应当|应该|应)在|几个工作日|期限是|规定|要是|如果|万一|假如|我的申请|我申请的|我交的|我提交|交上去|递交|还没|补正|收费|费用|交费|缴|比例|占/;
 /** A count asked too ("回复了几条", "多少件"): the count's own rules answer it, with the text beside it. */
 const COUNT_TOO = /几件|几条|几个|多少/;
 

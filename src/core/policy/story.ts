@@ -54,8 +54,8 @@ export const procedureInStory: Rule = {
   },
 };
 
-/** A message ending in a bare question of what to do ("，咋办", "，怎么办呢"). */
-const BARE_ASK_END = /[，,。\s](?:那|那我|我)?(?:该|应该|要)?(?:怎么办|咋办|咋整|怎么弄)(?:呢|啊|呀)?[?？!！]*$/;
+/** A message ending in a bare question of what to do ("，咋办", "，怎么办呢", "，我能咋办"). */
+const BARE_ASK_END = /[，,。\s](?:那|那我|我)?(?:该|应该|要|能|可以)?(?:怎么办|咋办|咋整|怎么弄)(?:呢|啊|呀)?[?？!！]*$/;
 
 /** Figures written as a sum ("84+本单位网站52", "19条加电子屏108条"). */
 const FIGURES_ADDED = /\d\s*[条件个项篇]?\s*[+＋加]\s*\p{Script=Han}{0,10}\d/u;

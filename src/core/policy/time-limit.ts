@@ -40,7 +40,8 @@ const REPLY_TIME_LIMIT = 'procedure.time';
 const LIMIT_AFFECTED = /期限有(?:何|什么)影响|影响(?:答复)?期限|会不会拖|拖很久|拖多久|耽误多久|要拖|(?:还|会|要|得)(?:再)?更(?:久|长(?:时间|一些|些)?)|时间(?:会|要)?更长/;
 
 /** How long, in so many words: not 期限 alone ("答复期限从哪天开始算" asks when it starts). */
-const HOW_LONG = /(?:要|得|需要|会)等好久|几天|多少天|几个?工作日|多少个?工作日|多长时间|多久|几个月|多少日/;
+// (or the limit asked of its length, "须在多长期限内予以答复")
+const HOW_LONG = /(?:要|得|需要|会)等好久|几天|多少天|几个?工作日|多少个?工作日|多长(?:的)?(?:时间|期限|时限)|多久|几个月|多少日/;
 
 /** By when at the latest ("最晚什么时候得通知我", "最迟哪天"): a time limit, asked as a day. */
 const LATEST_WHEN = /最(?:晚|迟)(?:要|得|会|应该|应当)?(?:在)?(?:什么时候|啥时候|哪天|哪一天|几号)/;
