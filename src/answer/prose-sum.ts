@@ -9,7 +9,8 @@ import type { Report } from '../report/types.js';
 /** A count with its measure word; 余/多 marks an approximate one ("20余条"). */
 const COUNT = /(\d+(?:\.\d+)?)\s*(余|多)?\s*([条件个篇项份期])/g;
 /** Where the breakdown starts. */
-const BREAKDOWN = /其中|包括|分别为|具体为/;
+// (or announced with 如下: "具体类别如下:基层政务公开信息201条,…")
+const BREAKDOWN = /其中|包括|分别为|分别是|具体为|具体(?:类别|分类|情况)?如下|分类如下/;
 /** A clause that starts over after the breakdown ("，全年发布…", "；此外…"): no part of it. */
 const BREAKDOWN_OVER = /[,，;；。]\s*(?:全年|本年度?|年内|另外|此外|同时|另有|另|还)/;
 /** Fewer parts than this are no breakdown worth adding up. */

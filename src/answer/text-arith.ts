@@ -99,7 +99,7 @@ const PARTS_AFTER = /^\s*[，,]?\s*(?:其中|这里面|这当中|里面|里头)/
 const WHOLE_NAMED_AFTER = /^\s*(?:[条件个篇项份例])?\s*(\p{Script=Han}{1,8}?)(?:里|中|当中|之中)/u;
 
 /** Words that are no part of an item's name. */
-const FILLER_LEAD = /^(?:(?:帮我|帮忙|请|麻烦)?(?:核对|核一下|核实|核查|算一下|算下|算算|看一下|看下|计算)(?:一下)?|全部|所有|总的|整个|(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是|说)|(?:报告|年报)(?:里|上)写|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|报(?:里|中)|加上|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
+const FILLER_LEAD = /^(?:按照?(?=[\u4e00-\u9fff]{2})|(?:帮我|帮忙|请|麻烦)?(?:核对|核一下|核实|核查|算一下|算下|算算|看一下|看下|计算)(?:一下)?|全部|所有|总的|整个|(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是|说)|(?:报告|年报)(?:里|上)写|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|报(?:里|中)|加上|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
 const FILLER_TAIL = /(?:等|大概|大约|大致|差不多|约|左右|跟|同|与|和|(?:这|那)?[两三四五六七八九十几]+(?:项|个渠道|个|类|种|样)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/;
 /** Words of a question, not of an item (asking words, the operation's own words). */
 const ASK_WORDS =
@@ -173,14 +173,24 @@ export function readArith(text: string): ArithAsked | undefined {
  *  the result shown beside what they reckoned. */
 const OWN_RESULT_AFTER = /[，,。？?；;]\s*(?:我|自己)(?:算的|算出来的?|算得|计算的|估计)(?:是|为|大概|约)?[^，,。？?]*[？?]?$/;
 
+/** A share quoted, then worked out anew from counts quoted ("…写的占21.44%，按答复总数14件算，应该是多少"). */
+const SHARE_RECOMPUTED = /按[^，。？?]{0,12}(?:算|计算)|应该是多少|应为多少|重新算|算一下/;
+/** The quoted share itself, with the words that point at it ("写的占21.44%"). */
+const SHARE_SAID = /(?:写的|写着|报告说)?占\s*\d+(?:\.\d+)?\s*[%％]/;
+/** Counts quoted with their measure word: two (a part and its whole) for a share worked out anew. */
+const COUNTS_QUOTED = /\d+\s*[件条个篇项]/g;
+
 function readArithOnce(full: string): ArithAsked | undefined {
-  const text = full.replace(OWN_RESULT_AFTER, '');
-  // (a share quoted to be checked, "占6.3%，对不对": the share rules' question)
-  if (QUOTED_SHARE.test(text)) return undefined;
+  let text = full.replace(OWN_RESULT_AFTER, '');
+  // (a share quoted to be checked, "占6.3%，对不对": the share rules' question — unless it is worked out anew from a part and
+  // its whole quoted, "无法提供3件写的占21.44%，按答复总数14件算，应该是多少": the share of the two)
+  const anew = QUOTED_SHARE.test(text) && SHARE_RECOMPUTED.test(text) && (text.match(COUNTS_QUOTED) ?? []).length === 2;
+  if (QUOTED_SHARE.test(text) && !anew) return undefined;
+  if (anew) text = text.replace(SHARE_SAID, '');
   // (a time limit quoted, "是15个工作日内答复是不是": the procedure's question, no count)
   if (QUOTED_SPAN.test(text)) return undefined;
   const quotes = [...text.matchAll(QUOTED)];
-  const op = arithOp(text, quotes.length);
+  const op = anew ? 'share' : arithOp(text, quotes.length);
   if (!op) return undefined;
   const unit = /(?:多少|几)\s*([条件个篇项份部期次场])/.exec(text)?.[1];
   const items: AskedItem[] = [];

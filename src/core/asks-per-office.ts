@@ -63,6 +63,9 @@ export function eachOfficeAlone(kn: Knowledge, u: Understanding, state: ConvStat
 /** At most this many items set out are answered each alone. */
 const MAX_ITEMS = 3;
 
+/** The questions announced before their items ("两个问题：", "以下几个问题", "问题如下"). */
+const QUESTIONS_ANNOUNCED = /(?:两|三|四|几|以下|下面|如下)(?:个|几个)?(?:问题|事项?)[:：]|问题如下/;
+
 /**
  * Questions set out as items ("第一，…有几件；第二，…复议的期限是多少天？", "1.… 2.…", "一是…二是…") whose whole-message answer
  * is one item's reading of another's words (第三方 and 期限 read together as the third party's time limit): each item answered
@@ -72,7 +75,8 @@ const MAX_ITEMS = 3;
 export function itemsEachAlone(u: Understanding, state: ConvState, whole: Outcome, decideOne: (clause: string, state: ConvState) => Outcome): Outcome | undefined {
   const items = itemsAsked(u.norm);
   // (each a question: numbered lines of a table pasted in, "1.本机关不掌握相关政府信息 6 0 0…", ask nothing)
-  if (!items || items.length > MAX_ITEMS || whole.answer.kind !== 'answer' || !items.every((c) => ASKING.test(c) || /[?？]$/.test(c))) return undefined;
+  // (or items named as what is wanted, after the questions are announced: "两个问题：一、…不予公开的件数；二、该年报所载联系电话")
+  if (!items || items.length > MAX_ITEMS || whole.answer.kind !== 'answer' || !(items.every((c) => ASKING.test(c) || /[?？]$/.test(c)) || QUESTIONS_ANNOUNCED.test(u.norm))) return undefined;
   const about: ConvState = whole.answer.report ? { ...state, report: whole.answer.report } : state;
   const outs: Outcome[] = [];
   for (const c of items) outs.push(decideOne(c, outs.at(-1)?.state ?? about));

@@ -101,6 +101,9 @@ const CN_ITEM = /(?:^|[\s,，。:：;；?？!！])[一二三四五]是\s*(.+?)(?
 /** Items said by their ordinals ("关心两点：第一，…有几件；第二，…期限是多少天"): both the first and the second, each after a break. */
 const ORDINAL_ITEMS_BOTH = /(?:^|[\s,，。:：;；?？!！])第一[,，、:：].+[\s,，。;；?？!！]第二[,，、:：]/;
 const ORDINAL_ITEM = /(?:^|[\s,，。:：;；?？!！])第[一二三四五][,，、:：]\s*(.+?)(?=[\s,，。;；?？!！]第[一二三四五][,，、:：]|$)/g;
+/** Items numbered 一、二、 ("两个问题：一、…不予公开的件数；二、该年报所载联系电话"): both, each after a break. */
+const ENUM_ITEMS_BOTH = /(?:^|[\s,，。:：;；?？!！])一、.+[\s,，。;；?？!！]二、/;
+const ENUM_ITEM = /(?:^|[\s,，。:：;；?？!！])[一二三四五]、\s*(.+?)(?=[\s,，。;；?？!！][一二三四五]、|$)/g;
 const CN_ITEMS_ANNOUNCED = /(?:两|三|几)(?:个|件)(?:事儿?|事情|问题)(?:哈|啊|呀)?[:：,，]?一是(.+?)二是(.+?)(?:三是(.+))?$/;
 
 /** Asking clauses kept per normal form (a pure function of it, read for every answer given). */
@@ -131,6 +134,8 @@ export function itemsAsked(norm: string): string[] | undefined {
   // (the last item ends at its question mark: "第二，…打边个电话？唔该晒！" — the thanks after it asks nothing)
   const ordinal = ORDINAL_ITEMS_BOTH.test(norm) ? [...norm.matchAll(ORDINAL_ITEM)].map((m) => m[1]!.trim().replace(/([?？])[^?？]*$/, '$1')).filter((c) => c.replace(/[?？]$/, '').length >= POLICY.askMinChars) : [];
   if (ordinal.length >= 2 && ordinal.length <= MAX_ASKS) return ordinal;
+  const enumerated = ENUM_ITEMS_BOTH.test(norm) ? [...norm.matchAll(ENUM_ITEM)].map((m) => m[1]!.trim().replace(/[;；。]$/, '')).filter((c) => c.replace(/[?？]$/, '').length >= POLICY.askMinChars) : [];
+  if (enumerated.length >= 2 && enumerated.length <= MAX_ASKS) return enumerated;
   const announced = CN_ITEMS_ANNOUNCED.exec(norm);
   const items = announced ? announced.slice(1).filter((c): c is string => !!c).map((c) => c.replace(/[,，。;；]\s*$/, '').trim()) : [];
   if (items.length >= 2 && items.every((c) => c.replace(/[?？]$/, '').length >= POLICY.askMinChars)) return items;

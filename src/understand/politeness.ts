@@ -45,6 +45,9 @@ const TWO_HAN_CHARS = /\p{Script=Han}[^]*?\p{Script=Han}/u;
 /** A contact detail named in a correction, then why it is wanted ("地址 我要坐公交去"): the detail is the question. */
 const CORRECTED_FIELD = /^(地址|电话|邮编|邮箱|传真|网址|办公时间)[,，\s]*(?:我|俺|咱)?(?:要|想|准备|打算|得|好)[^?？]{0,16}$/u;
 
+/** The detail named first after the correction, a story after it ("地址，俺奶说她耳背打电话听不清"): that detail, whatever use the story names. */
+const FIELD_FIRST = /^(地址|电话|邮编|邮箱|传真|网址)(?=[,，。;；\s])/u;
+
 /** A contact detail corrected away ("不是电话，…"), and the other detail said by its use ("我要能发邮件的那个" → 邮箱). */
 const CONTACT_FIELD_WORD = /电话|号码|地址|邮编|邮箱|传真|网址/;
 const FIELD_BY_USE: readonly (readonly [RegExp, string])[] = [
@@ -62,7 +65,7 @@ function fieldByUse(removed: string, core: string): string | undefined {
 export function stripCourtesy(text: string): string {
   const corrected = text.replace(CORRECTION, '');
   let core = corrected.replace(OPENING, '').replace(RESTATED, '').replace(LEADING_THANKS, '').replace(CLOSING, '').replace(URGENT_END, '').trim();
-  if (corrected !== text) core = CORRECTED_FIELD.exec(core)?.[1] ?? fieldByUse(text.slice(0, text.length - corrected.length), core) ?? core;
+  if (corrected !== text) core = CORRECTED_FIELD.exec(core)?.[1] ?? FIELD_FIRST.exec(core)?.[1] ?? fieldByUse(text.slice(0, text.length - corrected.length), core) ?? core;
   // "好的，再见" / "好的谢谢 拜拜": a goodbye with only an acknowledgement before it is the goodbye
   if (BYE_END.test(text) && ACK.test(core)) return '再见';
   // an acknowledgement, then thanks ("好嘞，谢谢哈"): the thanks

@@ -156,7 +156,8 @@ export function sumTold(kn: Knowledge, r: Report, u: Understanding, quoted: read
   const innerSums: { sum: ProseSum; source: string }[] = [];
   r.passages.forEach((p, i) => {
     const prev = r.passages[i - 1];
-    let text = prev && prev.section === p.section && /^(?:其中|包括)/.test(p.text.trim()) ? prev.text.trim() + p.text.trim() : p.text.trim();
+    // (or a sentence of its own announcing them, "…累计主动公开政府信息285条。" "具体类别如下:基层政务公开信息201条,…")
+    let text = prev && prev.section === p.section && /^(?:其中|包括|具体(?:类别|分类|情况)?如下|分类如下)/.test(p.text.trim()) ? prev.text.trim() + p.text.trim() : p.text.trim();
     // (a list split at its semicolons, "共发布78条,其中:机构信息数13条;" "工作动态信息数37条;" …: read whole)
     for (let j = i + 1; /[;；]$/.test(text) && r.passages[j]?.section === p.section && j - i <= MAX_LIST_ITEMS; j++) text += r.passages[j]!.text.trim();
     const sum = sumInText(text);

@@ -199,3 +199,16 @@ export const fieldPrintedAsked: Rule = {
     return intentDecision(u, kn, fields[0]![1], THRESHOLDS.answer);
   },
 };
+
+/** One contact detail put right for another ("不是电话，是地址", "不要邮箱，我要的是传真"): the second is wanted. */
+const DETAIL_PUT_RIGHT = /(?:不是|不要|不用)(?:打)?(?:电话|号码|地址|邮编|邮箱|传真|网址)[^，。？?]{0,3}[，,\s]*(?:我)?(?:要的|问的|想要的|想问的|要)?(?:是)?(电话|号码|地址|门牌|邮编|邮政编码|邮箱|传真)/;
+
+export const detailPutRight: Rule = {
+  name: 'detail-put-right',
+  doc: 'One contact detail put right for another ("不是电话，是地址，俺奶…打电话听不清，要自己去"): the detail wanted, whatever else the story says of the one not wanted.',
+  decide: (u, _state, kn) => {
+    const wanted = DETAIL_PUT_RIGHT.exec(u.norm)?.[1];
+    const id = wanted ? CONTACT_FIELD_NOUNS.find(([re]) => re.test(wanted))?.[1] : undefined;
+    return id && !u.metric ? intentDecision(u, kn, id, THRESHOLDS.answer) : undefined;
+  },
+};

@@ -472,6 +472,14 @@ const THING_VERB_AFTER = /(?<=\p{Script=Han}{2})(?:上)?(?:发|发布|公开|公
 /** Measure words tried, after the one asked before. */
 const FOLLOW_UP_UNITS = ['件', '条', '个', '次', '篇', '期', '场'];
 
+/** The count the last question asked; a bare how-many at its end ("其中微信公众号发了多少") too, its measure word left to the units tried. */
+function lastCount(text: string): CountAsked | undefined {
+  const asked = countAsked(text);
+  if (asked) return asked;
+  const bare = text.replace(/[?？。!！\s呢啊呀]+$/, '');
+  return /(?:多少|几)$/.test(bare) ? countAsked(`${bare}${FOLLOW_UP_UNITS[0]}`) : undefined;
+}
+
 /** What was done to the things just counted, asked alone ("新增了几个", "注销了几个"): the verb of each how-many. */
 // (or right after the last how-many, "新增几个注销几个")
 const VERB_COUNT_FOLLOW_UP = /(?:^|[，,、\s和又]|(?<=(?:几|多少)[个件条次篇期场家]?))(?:那年|那|还有|又)?(\p{Script=Han}{2})了?(?:几|多少)[个件条次篇期场家]?(?=$|[，,、。？?！!\s呢啊呀]|\p{Script=Han}{2}了?(?:几|多少))/gu;
@@ -513,7 +521,7 @@ export const countFollowUp: Rule = {
     const shown = u.metric ? pickReport(kn, u.slots, state).report : undefined;
     // (only table 二's words, which name kinds of document the text may count; a result of the requests named is a figure asked)
     if (u.metric && (u.metric.table !== '二' || !shown || hasCells(shown, u.metric))) return undefined;
-    const before = countAsked(state.text);
+    const before = lastCount(state.text);
     // (a part said with 其中 before it, "其中发布文件呢": the thing itself)
     // (the verb after it, "网站上发的呢": the place itself, 网站)
     const thing = OTHER_THING_FOLLOW_UP.exec(withoutSlots(u).trim())?.[1]?.replace(/^其中(?=\p{Script=Han}{2})/u, '').replace(THING_VERB_AFTER, '');

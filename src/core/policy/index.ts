@@ -70,11 +70,12 @@ import { applyPlaceInReport } from './apply-place.js';
 import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
-import { callFreeContact, contactDetailWanted, contactFieldsAsked, fieldPrintedAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
+import { callFreeContact, detailPutRight, contactDetailWanted, contactFieldsAsked, fieldPrintedAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
 import { remedyAsked, reviewDecisionContested } from './remedy.js';
 import { reportDeadlineAsked } from './report-deadline.js';
 import { notHandledAsRequest } from './not-handled-as-request.js';
 import { feeFollowUp, reportFeeAsked, reportFeeFollowUp } from './fee-follow-up.js';
+import { planStatusFollowUp } from './plan-status.js';
 import { repeatRequestAsked } from './repeat-request.js';
 import { periodWhy } from './period-why.js';
 import { quotedCountChecked, quotedPairSummed } from './quoted-check.js';
@@ -168,6 +169,8 @@ export const RULES: readonly Rule[] = [
   // (why one count the text gives is larger than another: its sentence, before whether one may apply that way)
   comparedCountsWhy,
   applyByChannel,
+  // (a detail put right for another, "不是电话，是地址": the one wanted, before the story's words about the other)
+  detailPutRight,
   // (before procedure-in-story: "有疑问找哪个单位" asks whom to ask, not where to apply)
   callFreeContact,
   enquiryOfficeAsked,
@@ -395,6 +398,8 @@ export const RULES: readonly Rule[] = [
   // (before rare-term-passage and the fee intents 多少钱 reads: "专项资金批了多少钱" is that thing's amount, said or not)
   amountOfReportThing,
   rareTermPassage,
+  // (before passage-follow-up and mostly-unknown: "那现在能去不" after a sentence of a plan asks whether it is there yet)
+  planStatusFollowUp,
   passageFollowUp,
   countFollowUp,
   whatIfFollowUp,
