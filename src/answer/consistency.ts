@@ -125,7 +125,7 @@ export function consistencyAnswer(r: Report, m: MetricQuery | undefined, told?: 
   if (group) return { head: `${reportLabel(r)}：`, lines: group, source: SOURCE['三'], labelled: true };
   const shown = r.findings.filter((f) => f.severity !== 'info');
   // the balance of table 三 with the report's numbers, whatever else was found
-  const balance = balanceCheck(r, { table: '三', rows: ['new', 'carried', 'total', 'carry-over'], cols: [], spans: [] }) ?? [];
+  const balance = balanceCheck(r, { table: '三', rows: ['new', 'carried', 'total', 'carry-over'], cols: [], spans: [] }, told) ?? [];
   const lines = shown.length
     ? [
         `读取时发现 ${shown.length} 处需要核对：\n`,

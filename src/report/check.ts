@@ -204,8 +204,8 @@ function checkYears(report: Report, out: Finding[]) {
       if (/(?:较|比|相比|与|同|对比|比较|和)\s*$/.test(before) || /^\s*(?:相比|同期|比较)/.test(p.text.slice(m.index + m[0].length))) continue;
       // Plans for the next year ("2023年，我办将…") are not a wrong year either.
       if (y === year + 1 && /将|计划|拟|下一步|明年|力争|打算/.test(p.text)) continue;
-      // Requests carried over into the next year ("结转至2024年继续办理") name that year on purpose.
-      if (y === year + 1 && /结转|转入|继续办理/.test(p.text)) continue;
+      // Requests carried over into the next year ("结转至2024年继续办理", "余下3件转至2026年办理") name that year on purpose.
+      if (y === year + 1 && /结转|转入|转至|转到|继续办理/.test(p.text)) continue;
       out.push({
         rule: 'year',
         severity: 'warning',

@@ -369,6 +369,8 @@ export const RULES: readonly Rule[] = [
   channelCountFollowUp,
   // (a bare sum right after a passage, "加起来是多少": the counts of its clause that the question before named, added)
   sumInLastAnswer,
+  // (before table-row-asked: "许可证下个月过期，去哪办续期" is a licence of one's own, not table 二's 行政许可)
+  permitService,
   tableRowAsked,
   figureQuestion,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)
@@ -391,7 +393,6 @@ export const RULES: readonly Rule[] = [
   officialPerson,
   outOfScope,
   offTopicWord,
-  permitService,
   moneyOfAnotherMatter,
   otherMatterContact,
   otherMatterComplaint,
