@@ -185,8 +185,8 @@ function onlyApplying(clause: string): boolean {
   return APPLYING_TOLD.test(clause.replace(/zmetric/g, '').replace(/\s+/g, ''));
 }
 
-/** A clause that only asks which article or law says so ("是哪条规定的", "依据是什么法规", "依据是条例第几条"). */
-const ARTICLE_ONLY = /^(?:这|那|这个|那个)?(?:是)?(?:(?:条例|《条例》|法律)(?:的|上的)?(?:依据|根据)(?:是)?)?(?:根据|依据|按照)?(?:是)?(?:条例|《条例》|法规|法律)?(?:的)?(?:哪一?条|哪几条|第几条|哪个条款|什么条款|哪部法律?|什么法律?|哪个法规|什么法规|什么规定|哪个规定)(?:规定|法规|条例)?(?:的|规定的)?(?:吗|呢|啊)?[?？]?$/;
+/** A clause that only asks which article or law says so ("是哪条规定的", "依据是什么法规", "依据是条例第几条", "这个是怎么规定的"). */
+const ARTICLE_ONLY = /^(?:这|那|这个|那个)?(?:是)?(?:怎么|如何|咋)(?:规定|要求)的?(?:呢|啊)?[?？]?$|^(?:这|那|这个|那个)?(?:是)?(?:(?:条例|《条例》|法律)(?:的|上的)?(?:依据|根据)(?:是)?)?(?:根据|依据|按照)?(?:是)?(?:条例|《条例》|法规|法律)?(?:的)?(?:哪一?条|哪几条|第几条|哪个条款|什么条款|哪部法律?|什么法律?|哪个法规|什么法规|什么规定|哪个规定)(?:规定|法规|条例)?(?:的|规定的)?(?:吗|呢|啊)?[?？]?$/;
 
 /** A clause opening with a condition ("若对…尚存疑问", "倘若本人…递交申请"); 若 alone opens one in written Chinese. */
 const CONDITION_ONLY = new RegExp(`${CONDITION_OPENS.source}|^若(?!干)`);

@@ -12,6 +12,7 @@ import { RULES } from './policy/index.js';
 import type { Knowledge } from './knowledge.js';
 import type { ConvState } from './engine.js';
 import { ARTICLE_INTENT, carryOut, type Outcome } from './respond.js';
+import { figuresIntent } from './handlers.js';
 import { pickReport } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
 import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
@@ -371,6 +372,11 @@ export function withSecondAsk(
     // gives ("新收了几件，上年结转几件": 上年结转 is another figure; "不予公开几件，原因呢" is not)
     if (!('intent' in decision) || decision.intent.id === out.answer.intent && decision.kind !== 'figure') continue;
     if (decision.kind === 'figure' && givenAlready(decision.metric, out.state.metric)) continue;
+    // (the report's figures read from a clause that neither asks how many nor names a report, "政府会怎么处理" after a story of the
+    // asker's own request: what will be done with it, no figure of any year)
+    // (a figure of a row named stays: "…为啥被不予处理" is that row's reasons)
+    const figureRead = decision.kind === 'intent' && decision.intent.topic === figuresIntent(kn)?.topic;
+    if (figureRead && !cu.quantity && !cu.slots.offices.length && !cu.slots.years.length && !u.slots.offices.length && !u.slots.years.length) continue;
     // another intent of the same topic only when its example asks the clause's own kind ("怎么申请，多久能答复")
     // — or a yes/no of its own read clearly ("要不要交钱啊…能不能口头说": the fee beside how to apply)
     // — or a question marked as such on its own, read confidently ("能以公司名义申请吗？要准备什么材料？")

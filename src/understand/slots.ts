@@ -136,7 +136,7 @@ export const shortPlace = (p: string) => {
   const region = AUTONOMOUS_REGION.exec(p);
   if (region) return region[1]!;
   // (a place named for its people alone, "鄂温克族自治旗", is called by that name and its level: 鄂温克旗)
-  if (p.replace(ETHNIC_AUTONOMOUS, '$1').length === 1) return p.replace(/族?自治([州县旗])$/, '$1');
+  if (p.replace(ETHNIC_AUTONOMOUS, '$1').length === 1 || PEOPLE_ALONE_AUTONOMOUS.test(p)) return p.replace(/族?自治([州县旗])$/, '$1');
   // (a zone of a municipality, its city said without 市: "天津东疆综合保税区" is called 东疆)
   const s = p.replace(ETHNIC_AUTONOMOUS, '$1').replace(ETHNIC_TOWNSHIP, '').replace(/(综合保税区|综保区|保税区|综合实验区|经济技术开发区|高新技术产业开发区|开发区|高新区|新区|实验区|示范区|自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=..)州)$/, '');
   // (the zone's own name after the municipality, two characters at least: "重庆高新技术产业开发区" stays 重庆)
@@ -436,11 +436,17 @@ const SHORT_FORM_OF: Readonly<Record<string, string>> = {
   // (the older "新技术开发区" goes by 高新区 too: "东湖高新区" for 武汉东湖新技术开发区)
   新技术开发区: '高新区',
   管理委员会: '管委会',
+  // (an office named for its work goes by 办: "四川省地方志工作办公室" is 地方志办)
+  工作办公室: '办',
 };
 const SHORT_FORMS = new RegExp(Object.keys(SHORT_FORM_OF).join('|'), 'g');
 /** An autonomous prefecture, county or banner by its place and level alone: 大理白族自治州 → 大理州, 长阳土家族自治县 → 长阳县. */
 /** The names of China's peoples, as they stand before 自治州/县/旗 or a township's 乡/镇. */
-const ETHNIC_NAMES = '(?:(?:藏|彝|苗|土家|布依|侗|白|哈尼|壮|傣|景颇|傈僳|朝鲜|蒙古|回|哈萨克|柯尔克孜|羌|黎|瑶|畲|满|纳西|拉祜|佤|仫佬|毛南|仡佬|水|土|撒拉|保安|东乡|裕固|达斡尔|鄂温克|鄂伦春|锡伯|塔吉克|维吾尔|独龙|怒|普米|阿昌|德昂|基诺|京|俄罗斯|门巴|珞巴|赫哲|乌孜别克|塔塔尔|高山|布朗|各)族)+';
+/** China's peoples by name, without 族 (鄂伦春, 鄂温克). */
+const PEOPLES = '藏|彝|苗|土家|布依|侗|白|哈尼|壮|傣|景颇|傈僳|朝鲜|蒙古|回|哈萨克|柯尔克孜|羌|黎|瑶|畲|满|纳西|拉祜|佤|仫佬|毛南|仡佬|水|土|撒拉|保安|东乡|裕固|达斡尔|鄂温克|鄂伦春|锡伯|塔吉克|维吾尔|独龙|怒|普米|阿昌|德昂|基诺|京|俄罗斯|门巴|珞巴|赫哲|乌孜别克|塔塔尔|高山|布朗|各';
+const ETHNIC_NAMES = `(?:(?:${PEOPLES})族)+`;
+/** A place named for its people alone, 族 left out as in its official name ("鄂伦春自治旗"): called by that name and its level, 鄂伦春旗. */
+const PEOPLE_ALONE_AUTONOMOUS = new RegExp(`^(?:${PEOPLES})自治([州县旗])$`, 'u');
 const ETHNIC_AUTONOMOUS = new RegExp(`${ETHNIC_NAMES}自治([州县旗])`, 'gu');
 /** The peoples named before 自治 ("布依族苗族" of 关岭布依族苗族自治县). */
 const ETHNIC_PEOPLES = new RegExp(`${ETHNIC_NAMES}(?=自治)`, 'gu');

@@ -8,7 +8,7 @@ import { escapeRegExp } from '../../escape.js';
 import { contentWords, COUNT_ATTACHED, countAsked, countFit, CUT_NOTE_START, cutBeforeCount, cutNote, unitsAlike } from '../../answer/retrieve.js';
 import { questionKinds } from '../../understand/kind.js';
 import { countIn, narrative, quotedCounts } from '../handlers.js';
-import { hasTableFigures, pickReport, reportById, reportsOf } from '../select.js';
+import { pickReport, reportById, reportsOf } from '../select.js';
 import { reportLabel } from '../../answer/render.js';
 import type { Knowledge } from '../knowledge.js';
 import type { ConvState } from '../engine.js';
@@ -74,6 +74,9 @@ const TWO_RUN_ON = /^(.*?(?:几|多少)[个件条项次名位家](?:号|账号)?
 /** Counts listed in the order of the things named before them ("分别为2764.2万宗、3124万宗和188.2万宗"). */
 const RESPECTIVELY = /分别(?:为|是)/;
 
+/** The part of the report named as where a thing is told ("报告第五部分说", "年报第一部分里写的"). */
+const PART_SAYS = /(?:报告|年报)?(?:的)?第[一二三四五六1-6]部分(?:里|中|上|里面)?(?:说|写|讲|提到|写的|说的)?(?:的)?/;
+
 export const countInReport: Rule = {
   name: 'count-in-report',
   doc: 'A how-many question with no table figure whose unit and subject sit together in one sentence of the report ("几个人…政务公开" → "1 人…政务公开"): that sentence.',
@@ -86,7 +89,8 @@ export const countInReport: Rule = {
     // the clause that asks, not the framing before it ("报告里说，目前办公室负责政务公开工作的有几个人")
     // (a story told in sentences before the one that asks, "…对比几个国家级高新区…没找到汇总。麻烦问一下，…多少条"):
     // the asking sentence, whose how-many is the one asked)
-    const text = shareAlone ? `${state.text}，${withoutSlots(u)}` : askingSentence(withoutSlots(u));
+    // (nor the part of the report named as where it is told, "报告第五部分说…")
+    const text = shareAlone ? `${state.text}，${withoutSlots(u)}` : askingSentence(withoutSlots(u).replace(PART_SAYS, ''));
     const asked = shareAlone
       ? countAsked(state.text!)
       : // (a share asked in words is the share, whatever count the whole's name reads: "占全年主动公开总数的比例" is no 条 asked)
@@ -304,9 +308,9 @@ export const countInTextOverRow: Rule = {
     const reportOnly = u.reportOnlyWords.length || /几|多少/.test(u.focus) ? u.reportOnlyWords : reportOnlyWordsIn(kn, wholeText(u), u.slots, state);
     const own = reportOnly.filter((w) => !metric.spans.some((s) => u.norm.slice(s.start, s.end).includes(w) || (u.norm.slice(Math.max(0, s.start - w.length), s.start) === w && T3_ROWS.some((r) => r.match.some((re) => re.test(w + u.norm.slice(s.start, s.end)))))));
     // (or a row of table 二 named outright, no column, of a report whose tables give no figure at all, "采购信息类公开了多少条" of
-    // a page with the text alone: the sentence counting it right after the row's words, "采购信息类75条" — one figure of one
-    // report, asked afresh)
-    const tableless = metric.table === '二' && metric.rowsExplicit && (!metric.cols.length || reportOnly.length > 0 || sameSpan(metric)) && !metric.rate && !metric.difference && !metric.times && !u.followUp.is && u.slots.offices.length <= 1 && u.slots.years.length <= 1 && !!shown && !hasTableFigures(shown);
+    // a page with the text alone, or none of that row: the sentence counting it right after the row's words, "采购信息类75条",
+    // "共制作规范性文件1份" — one figure of one report, asked afresh)
+    const tableless = metric.table === '二' && metric.rowsExplicit && (!metric.cols.length || reportOnly.length > 0 || sameSpan(metric)) && !metric.rate && !metric.difference && !metric.times && !u.followUp.is && u.slots.offices.length <= 1 && u.slots.years.length <= 1 && !!shown && !hasCells(shown, metric);
     if (!own.length && !tableless) return undefined;
     // (no measure word asked, "那个数是多少来着": in the table row's own, 件)
     const unitless = !countAsked(u.norm);
@@ -330,7 +334,7 @@ export const countInTextOverRow: Rule = {
     // (counts listed "respectively", "行政许可、行政处罚、行政强制决定数量分别为…、…和…": the row's rules pick its own one)
     if (RESPECTIVELY.test(line)) return undefined;
     // (a row read of a tableless report, no word only the report uses in the question: its count right after its words, "采购信息类75条")
-    if ((!reportOnly.length || !ownSaid) && !spanWords.some((w) => new RegExp(`${w}[^，,。；;、\\d]{0,${ROW_COUNT_GAP}}\\d+\\s*[条件项个篇]`).test(line))) return undefined;
+    if ((!reportOnly.length || !ownSaid) && !spanWords.some((w) => new RegExp(`${w}[^，,。；;、\\d]{0,${ROW_COUNT_GAP}}\\d+\\s*[条件项个篇份]`).test(line))) return undefined;
     if (countFit(line, asked) < COUNT_ATTACHED) return undefined;
     return { kind: 'passage', report: r, parts: n.parts };
   },

@@ -76,6 +76,7 @@ import { reportDeadlineAsked } from './report-deadline.js';
 import { notHandledAsRequest } from './not-handled-as-request.js';
 import { feeFollowUp, reportFeeAsked, reportFeeFollowUp } from './fee-follow-up.js';
 import { planStatusFollowUp } from './plan-status.js';
+import { thirdPartyNamed } from './third-party.js';
 import { repeatRequestAsked } from './repeat-request.js';
 import { periodWhy } from './period-why.js';
 import { quotedCountChecked, quotedPairSummed } from './quoted-check.js';
@@ -422,6 +423,8 @@ export const RULES: readonly Rule[] = [
   weakMatchPassage,
   // (before the tentative rules: a weak contact reading of a message that asks no contact is no answer)
   contactNotAsked,
+  // (before the tentative rules: another's secrets in the papers asked for, "…有别的公司的商业信息，会直接拒绝吗", the third party's rules)
+  thirdPartyNamed,
   // (before the tentative rules: the report's own words quoted in a why, "为什么年报里说内容单一", are its point)
   whyReportSays,
   tentativeCloseCall,

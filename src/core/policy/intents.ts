@@ -123,6 +123,9 @@ const TERM_OF_ART = /^(?:补正|依申请公开|信息处理费)$/;
 /** How many candidates after the lead are looked at for a term of art's owner (the next two). */
 const TERM_OWNER_REACH = 2;
 
+/** A part of the report named ("第五部分", "第三部分里"). */
+const PART_NAMED = /第[一二三四五六1-6]部分/;
+
 export const signatureIntent: Rule = {
   name: 'signature-word',
   doc: 'A weak match of a question about applying or the report that names a word only one intent uses ("…二十多件，会不会收费" → the fee rules): that intent, tentatively.',
@@ -135,6 +138,9 @@ export const signatureIntent: Rule = {
     // rules, not the refusal rules the why leads to)
     const owner = termOwner(kn, u, TERM_OF_ART, TERM_OWNER_REACH);
     if (owner && owner.score >= POLICY.signatureMinScore) return { kind: 'intent', intent: owner.item, confidence: owner.score };
+    // (a count of people or things asked, the report's part named only as where it is told — "报告第五部分说…做政务公开工作
+    // 的有几个人": the count, which the text's rules find, not what the part holds)
+    if (u.kind === 'count' && PART_NAMED.test(u.norm) && countAsked(withoutSlots(u))?.nouns.length) return undefined;
     const word = signatureWord(kn, u);
     // (about the domain by another word than the signature itself: "物业乱收费" is not about applying — unless the
     // signature is a term of art of the regulation, which has no other matter: "让我补正我没去补会怎么样")
