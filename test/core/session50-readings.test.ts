@@ -10,6 +10,8 @@ const shanghaiShanxiXizang = 'test/fixtures/reports-fresh190-newa';
 const fujianHenanYunnan = 'test/fixtures/reports-fresh190-newb';
 const jiangsuGansuChongqing = 'test/fixtures/reports-fresh191-newa';
 const shandongGuangxiQinghai = 'test/fixtures/reports-fresh191-newb';
+const hubeiNeimengguZhejiang = 'test/fixtures/reports-fresh192-newa';
+const sichuanJilinAnhui = 'test/fixtures/reports-fresh192-newb';
 
 describe('session 50 readings: which clause asks', () => {
   it('a clause that only names the rule the question stands on ("按《条例》规定") is no focus: the time limit asked after it', async () => {
@@ -149,5 +151,51 @@ describe('session 50 readings: the report', () => {
     const [, b] = talk(kn, '南岗区的政务公开专区在什么地方', '现在能去了吗');
     expect(b).toContain('中山路181号');
     expect(b).toContain('计划');
+  });
+});
+
+describe('session 50 readings: names, parts and plans', () => {
+  it('a people\'s own autonomous banner named without 族 (鄂伦春自治旗) goes by 鄂伦春旗', async () => {
+    const kn = await kb(hubeiNeimengguZhejiang);
+    const [a] = talk(kn, '鄂伦春旗的信息公开邮箱发我一下');
+    expect(a).toContain('elczwgk001@163.com');
+  });
+  it('an office named for its work goes by 办 (四川省地方志工作办公室 → 省地方志办)', async () => {
+    const kn = await kb(sichuanJilinAnhui);
+    const [a] = talk(kn, '德惠市2024年和四川省地方志办2021年，各自主动公开了多少');
+    expect(a).toContain('7333');
+  });
+  it('"这个是怎么规定的" after a story of a correction asked: the correction\'s rule', async () => {
+    const kn = await kb(hubeiNeimengguZhejiang);
+    const [a] = talk(kn, '武汉市机关事务管理局说我的申请内容不明确，让我补正，这个是怎么规定的');
+    expect(a).toContain('补正');
+    expect(a).toMatch(/7\s*个?工作日|七个工作日/);
+  });
+  it('papers holding another company\'s business information, what the office does: the third party\'s rules', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我想申请的拆迁补偿材料里有别的企业的经营信息，政府会不会直接不给？会怎么处理？');
+    expect(a).toContain('第三方');
+    expect(a).toContain('征求');
+    expect(a).not.toContain('本年新收');
+  });
+  it('the report\'s part named as where a count is told ("报告第五部分说…几个人"): the count', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '年报第五部分里写的，南岗区政府办负责政务公开的有几个人');
+    expect(a).toMatch(/1\s*人兼职/);
+  });
+  it('where a planned thing goes ("打算建在什么地方"), right after its sentence: that sentence', async () => {
+    const kn = await kb(nangang);
+    const [, b] = talk(kn, '南岗区政务公开专区开放了吗', '打算建在什么地方');
+    expect(b).toContain('中山路181号');
+  });
+  it('the form a request takes ("要用什么形式提"): the ways to apply', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '想找南岗区政府办要一份文件，要用什么形式提');
+    expect(a).toMatch(/书面|信件|数据电文/);
+  });
+  it('a row of table 二 the tables lack, counted in 份 in the text ("共制作规范性文件1份"): that sentence', async () => {
+    const kn = await kb(hubeiNeimengguZhejiang);
+    const [a] = talk(kn, '武汉市机关事务局2025年制作规范性文件几份');
+    expect(a).toContain('共制作规范性文件1份');
   });
 });

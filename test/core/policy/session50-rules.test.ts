@@ -6,6 +6,7 @@ import { reportFeeAsked } from '../../../src/core/policy/fee-follow-up.js';
 import { permitService } from '../../../src/core/policy/off-topic.js';
 import { detailPutRight } from '../../../src/core/policy/contact-fields.js';
 import { planStatusFollowUp } from '../../../src/core/policy/plan-status.js';
+import { thirdPartyNamed } from '../../../src/core/policy/third-party.js';
 import { PASSAGE_INTENT } from '../../../src/core/respond.js';
 import { textOf } from '../../../src/answer/render.js';
 
@@ -69,5 +70,17 @@ describe('plan-status-follow-up', () => {
     expect(planStatusFollowUp.decide(u({ norm: '那现在能去不?' }), { ...state, intent: 'contact.address' }, nangang)).toBeUndefined();
     expect(planStatusFollowUp.decide(u({ norm: '那现在能去不?' }), { ...state, text: '南岗区2022年收到多少申请' }, nangang)).toBeUndefined();
     expect(planStatusFollowUp.decide(u({ norm: '我现在能去南岗区政府办当面递交政府信息公开申请吗,要带什么材料' }), state, nangang)).toBeUndefined();
+  });
+});
+
+describe('third-party-named', () => {
+  it('papers asked for holding another\'s secrets, what the office does: the third party\'s rules', () => {
+    const d = thirdPartyNamed.decide(u({ norm: '我要申请的材料里有别的公司的商业秘密,政府会怎么处理?' }), {}, nangang);
+    expect(d?.kind === 'intent' ? d.intent.id : undefined).toBe('procedure.third-party');
+  });
+  it('no request of the asker\'s, nothing asked of the handling, or a count asked: no decision', () => {
+    expect(thirdPartyNamed.decide(u({ norm: '商业秘密是什么意思' }), {}, nangang)).toBeUndefined();
+    expect(thirdPartyNamed.decide(u({ norm: '别人的隐私信息会被泄露吗' }), {}, nangang)).toBeUndefined();
+    expect(thirdPartyNamed.decide(u({ norm: '因为商业秘密不予公开的申请有几件', quantity: true }), {}, nangang)).toBeUndefined();
   });
 });
