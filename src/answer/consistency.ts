@@ -92,7 +92,13 @@ function groupsSum(r: Report, m: MetricQuery, told?: ToldFigure): string[] | und
   if (typeof total !== 'number') {
     // the whole quoted beside the parts ("接到申请15条 予以公开4条 … 对得上吗"): the sum set against it
     // (the report's year said bare, "南岗区办2022：予以公开4+…=15", is no figure)
-    const whole = quotedWhole((m.quoted ?? []).filter((n) => n !== r.year), vs.map((x) => x.v as number));
+    const quotedParts = (m.quoted ?? []).filter((n) => n !== r.year);
+    const whole = quotedWhole(quotedParts, vs.map((x) => x.v as number));
+    // (each part quoted to be checked against the table, "正文写的不予公开2条、无法提供8条，和表三对得上吗": part by part)
+    if (whole === undefined && quotedParts.length === vs.length) {
+      const same = vs.every((x, k) => x.v === quotedParts[k]);
+      return [`${added}。${same ? '您说的各项与表三的数字一致。' : '您说的数字与表三不一致（以上为表三的数字）。'}${note}`];
+    }
     if (whole === undefined) return [`${added}。`];
     return [whole === sum ? `${added}，与所说的 ${whole} 件相等，一致。` : `${added}，与所说的 ${whole} 件不相等。`];
   }

@@ -267,6 +267,9 @@ const DATE_FIGURES = /\d{4}\s*年(?:度)?|\d{1,2}\s*月|\d{1,2}\s*[日号]/g;
 /** A count written in Chinese numerals ("两个", "二十一次"). */
 const CN_COUNT_IN = /[一二两三四五六七八九十百千万]+\s*[个件条次项篇家名人期场批]/;
 
+/** A numbered title standing as a sentence of its own, no other number in it ("1.门户网站主动公开政府信息情况。"). */
+const NUMBERED_TITLE = /^\s*\d{1,2}\s*[.、．]\s*[^\d，,；;]{2,30}[。.]?\s*$/;
+
 function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverage: number, requireRare: boolean): Exec | undefined {
   // a character glued to the sentence's final particles ("好了吗") is a cut artefact, not something to look for
   const words = contentWords(norm.replace(ASKS_IF_SAID, ' ')).filter((w) => !FINAL_PARTICLES_GLUED.test(w));
@@ -297,7 +300,8 @@ function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverag
   }
   // (the best passage holding no count, the count of what it tells in the next sentence under the same heading — "…向社会
   // 主动公开行政处罚、…等情况,自觉接受社会监督。" "年内通过…门户网站新增信息数16条。": the two together)
-  if (asked && needNumber && hits.length && datesOnly(hits[0]!.passage.text)) {
+  // (or a numbered title of its own, "1.门户网站主动公开政府信息情况。", whose count is told in the sentence after it)
+  if (asked && needNumber && hits.length && (datesOnly(hits[0]!.passage.text) || NUMBERED_TITLE.test(hits[0]!.passage.text))) {
     const at = r.passages.indexOf(hits[0]!.passage);
     const next = at >= 0 ? r.passages[at + 1] : undefined;
     const sameItem = next && next.section === hits[0]!.passage.section && next.heading === hits[0]!.passage.heading;

@@ -46,7 +46,7 @@ const TWO_HAN_CHARS = /\p{Script=Han}[^]*?\p{Script=Han}/u;
 const CORRECTED_FIELD = /^(地址|电话|邮编|邮箱|传真|网址|办公时间)[,，\s]*(?:我|俺|咱)?(?:要|想|准备|打算|得|好)[^?？]{0,16}$/u;
 
 /** The detail named first after the correction, a story after it ("地址，俺奶说她耳背打电话听不清"): that detail, whatever use the story names. */
-const FIELD_FIRST = /^(地址|电话|邮编|邮箱|传真|网址)(?=[,，。;；\s])/u;
+const FIELD_FIRST = /^(地址|电话|邮编|邮箱|传真|网址)(?=[,，。;；\s—–-])/u;
 
 /** A contact detail corrected away ("不是电话，…"), and the other detail said by its use ("我要能发邮件的那个" → 邮箱). */
 const CONTACT_FIELD_WORD = /电话|号码|地址|邮编|邮箱|传真|网址/;

@@ -60,6 +60,8 @@ const PRIVATE_PARTY_AFTER = /^(?:楼上|楼下|隔壁|邻居|物业|开发商|�
 /** Whole-word replacement; a word whose replacement is already said next to it is left alone. */
 /** Two characters across a cut that are one word ("一起" of 一/起算): the word after the cut is no synonym there. */
 const WORD_ACROSS_CUT = /^(?:一起|一块)$/;
+/** Two characters across a cut at a word's end that are one word (街道 of 哪个街/道): the word before the cut is no synonym there. */
+const WORD_ACROSS_END = /^(?:街道)$/;
 
 export function applySynonyms(text: string, table: SynonymTable): string {
   if (!table.size) return text;
@@ -82,7 +84,8 @@ export function applySynonyms(text: string, table: SynonymTable): string {
     // (nor an English word inside a longer one: jieba, given "sue", cuts "issued" as is/sue/d)
     const inWord = LATIN_LETTER.test(tok) && (LATIN_LETTER.test(text[at - 1] ?? '') || LATIN_LETTER.test(text[at + tok.length] ?? ''));
     // (nor a word jieba cut out of another: 起算 of "连结转的一起算", where 一起 is the word)
-    const cutFromWord = WORD_ACROSS_CUT.test(text.slice(Math.max(0, at - 1), at + 1));
+    // (or a word cut in two at its end: "哪个街/道" of 哪个街道, a sub-district asked, never 哪个地址)
+    const cutFromWord = WORD_ACROSS_CUT.test(text.slice(Math.max(0, at - 1), at + 1)) || WORD_ACROSS_END.test(text.slice(at + tok.length - 1, at + tok.length + 1));
     out += canonical && !near.includes(canonical) && !numbered && !privateParty && !inWord && !cutFromWord ? canonical : tok;
     pos = at + tok.length;
   }

@@ -74,8 +74,9 @@ const TWO_RUN_ON = /^(.*?(?:几|多少)[个件条项次名位家](?:号|账号)?
 /** Counts listed in the order of the things named before them ("分别为2764.2万宗、3124万宗和188.2万宗"). */
 const RESPECTIVELY = /分别(?:为|是)/;
 
-/** The part of the report named as where a thing is told ("报告第五部分说", "年报第一部分里写的"). */
-const PART_SAYS = /(?:报告|年报)?(?:的)?第[一二三四五六1-6]部分(?:里|中|上|里面)?(?:说|写|讲|提到|写的|说的)?(?:的)?/;
+/** The part of the report named as where a thing is told ("报告第五部分说", "年报第一部分里写的", "报告里说"). */
+// (or the report alone said as the source, "报告里说我办现在…")
+const PART_SAYS = /(?:报告|年报)?(?:的)?第[一二三四五六1-6]部分(?:里|中|上|里面)?(?:说|写|讲|提到|写的|说的)?(?:的)?|^(?:报告|年报)(?:里|上|中|里面)(?:说|写|讲|提到|写的|说的)(?:的)?/;
 
 export const countInReport: Rule = {
   name: 'count-in-report',
@@ -334,7 +335,7 @@ export const countInTextOverRow: Rule = {
     // (counts listed "respectively", "行政许可、行政处罚、行政强制决定数量分别为…、…和…": the row's rules pick its own one)
     if (RESPECTIVELY.test(line)) return undefined;
     // (a row read of a tableless report, no word only the report uses in the question: its count right after its words, "采购信息类75条")
-    if ((!reportOnly.length || !ownSaid) && !spanWords.some((w) => new RegExp(`${w}[^，,。；;、\\d]{0,${ROW_COUNT_GAP}}\\d+\\s*[条件项个篇份]`).test(line))) return undefined;
+    if ((!reportOnly.length || !ownSaid) && !spanWords.some((w) => new RegExp(`${w}[^，,。；;、\\d]{0,${ROW_COUNT_GAP}}\\d+\\s*[条件项个篇份部]`).test(line))) return undefined;
     if (countFit(line, asked) < COUNT_ATTACHED) return undefined;
     return { kind: 'passage', report: r, parts: n.parts };
   },

@@ -54,7 +54,8 @@ function streetsOf(address: string): string[] {
 }
 
 /** The words of a question before a street's name ("是不是在中山路" → 中山路). */
-const ASKING_BEFORE_STREET = /^.*[在到去是的那这个]/;
+// (or what the asker heard, "听说中山路…": 中山路)
+const ASKING_BEFORE_STREET = /^.*[在到去是的那这个说]/;
 
 /** Where the office is, asked of a street ("是不是在中山路", "在不在人民路", "搬到…了吗", "…是去那儿吗"). */
 const LOCATION_ASKED = /是不是在|是在|在不在|还在|搬到|搬去|在[^，。？?]{0,12}(?:吗|么|嘛|不)[？?]*$|去那(?:儿|里|边)?[^，。？?]{0,12}(?:吗|么|嘛|对吧|对吗)/;

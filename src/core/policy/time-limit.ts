@@ -239,6 +239,8 @@ const REPORT_PERIOD = 'report.period';
 const PERIOD_WORDS = /统计|期限|时限|从哪|到哪|起止|时间段|区间/;
 /** Reports in general, not this one ("一般什么时候发布的", "每年几月发的"). */
 const AS_A_RULE = /一般|通常|每年|往年|历年|都是|都在/;
+/** The report of the conversation pointed at ("这份年报", "该报告", "这个年报"). */
+const THIS_REPORT = /(?:这份|这个|该|那份|此)(?:年报|年度报告|报告)/;
 /** How far below the deadline the report's date may be read: the deadline's examples share every word of "什么时候发布的". */
 const REPORT_DATE_MARGIN = 0.15;
 
@@ -247,6 +249,10 @@ export const reportDateAsked: Rule = {
   doc: 'When the report came out, asked with no deadline word ("什么时候发布的", after "年报统计时限是啥"): the report\'s own date, not the deadline (第四十九条) the classifier read first.',
   decide: (u, state, kn) => {
     if (u.metric || !WHEN_ASKED.test(u.norm) || !DATE_OF_THIS_REPORT.test(u.norm) || AS_A_RULE.test(u.norm) || DEADLINE_ASKED.test(u.norm) || REPORT_DEADLINE_SAID.test(u.norm)) return undefined;
+    // (the report of the conversation pointed at, "这份年报是什么时候发布的" right after a question about it: its own date,
+    // however close the deadline's reading came)
+    const date = kn.byId.get(REPORT_DATE);
+    if (date && state.report && THIS_REPORT.test(u.norm)) return { kind: 'intent', intent: date, confidence: Math.max(u.candidates.find((c) => c.item === date)?.score ?? 0, THRESHOLDS.clarify) };
     const [top, ...rest] = u.candidates;
     // (or the period counted read first, "年报是哪天发的" ~ 数据从哪天到哪天, no word of a period asked)
     const periodRead = top?.item.id === REPORT_PERIOD && !PERIOD_WORDS.test(u.norm);
