@@ -436,8 +436,6 @@ const SHORT_FORM_OF: Readonly<Record<string, string>> = {
   // (the older "新技术开发区" goes by 高新区 too: "东湖高新区" for 武汉东湖新技术开发区)
   新技术开发区: '高新区',
   管理委员会: '管委会',
-  // (an office named for its work goes by 办: "四川省地方志工作办公室" is 地方志办)
-  工作办公室: '办',
 };
 const SHORT_FORMS = new RegExp(Object.keys(SHORT_FORM_OF).join('|'), 'g');
 /** An autonomous prefecture, county or banner by its place and level alone: 大理白族自治州 → 大理州, 长阳土家族自治县 → 长阳县. */
