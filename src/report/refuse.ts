@@ -107,6 +107,9 @@ function proseReport(report: Report): boolean {
   return han >= MIN_PROSE_HAN;
 }
 
+/** The longest text after a page's last statistics table that is only a fragment of its cut row ("规" of 规章). */
+const CUT_FRAGMENT_MAX = 6;
+
 /** Refuse a parsed report with no figure at all: a blank template, a title without tables, empty tables. */
 export function refuseNotReport(doc: Document, report: Report): void {
   const anyFigure = Object.values(report.values).some((v) => v.value !== null && !v.derived);
@@ -119,8 +122,13 @@ export function refuseNotReport(doc: Document, report: Report): void {
   }
   // (a page saved short inside its first statistics table, "二、主动公开…" then a header row and nothing after: the
   // tables were cut off, not left blank — a blank draft holds all three tables, and text after them)
-  const last = doc.blocks.at(-1);
-  const cutInTable = tables < STATISTICS_TABLES && last?.kind === 'table' && STATISTICS_TABLE.test(last.rows.flat().join(' '));
+  // (or only a fragment of a row after it, "规" of 规章 cut mid-word)
+  const isStatTable = (b: (typeof doc.blocks)[number]) => b.kind === 'table' && STATISTICS_TABLE.test(b.rows.flat().join(' '));
+  let lastTable = -1;
+  doc.blocks.forEach((b, i) => {
+    if (isStatTable(b)) lastTable = i;
+  });
+  const cutInTable = tables < STATISTICS_TABLES && lastTable >= 0 && doc.blocks.slice(lastTable + 1).every((b) => b.kind !== 'table' && b.text.trim().length <= CUT_FRAGMENT_MAX);
   if ((tables === 0 || cutInTable) && proseReport(report)) {
     // the tables are pictures or were cut off (a web page saved short): the report's text is still the
     // office's own word — its contact, its account and the figures it states in words — so it is kept, and

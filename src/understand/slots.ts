@@ -1022,6 +1022,11 @@ const IN_ORDER_MIN_CHARS = 4;
  * its first two characters together in the office's name (东湖), or its first character the office's first with three
  * characters before its level (科右中旗) — so "南区" is no short form of 南岗区.
  */
+/** A zone's own committee, at the end of its office's name ("管理委员会", "管委会"). */
+const COMMITTEE_END = /(?:管理委员会|管委会)$/;
+/** A zone's kind at the end of its name ("投资区", "开发区", "新区", "园区"). */
+const ZONE_KIND_END = /(?:投资区|开发区|新区|园区|试验区|实验区|合作区|示范区|保税区)$/;
+
 function officeInOrder(name: string, names: Names): string | undefined {
   // (the place's government said after it, "科右中旗政府": the office is the place's own government, its name the place's)
   const stem = name.replace(/(?:人民)?政府$/, '');
@@ -1032,6 +1037,14 @@ function officeInOrder(name: string, names: Names): string | undefined {
   for (const { office, organ } of names.levelOrgans) {
     // (a name the office holds whole is no short form: "株洲市芦淞区人民政府" beside 株洲市芦淞区教育局 is another office)
     // (nor is the government's own office said short, "大足区政府办", one of its departments: 大足区人民政府外事办公室)
+    // (but the tail of a zone's name held whole right before its committee, "华侨投资区" of 钦州市北部湾华侨投资区管理委员会:
+    // the zone's own body, its everyday name without the region before it)
+    const committeeAt = office.search(COMMITTEE_END);
+    const heldAt = office.indexOf(stem);
+    if (committeeAt > 0 && heldAt > 0 && heldAt + stem.length === committeeAt && ZONE_KIND_END.test(stem)) {
+      found.add(office);
+      continue;
+    }
     if (office.includes(stem) || ((ofGovernment || GOVERNMENT_OFFICE_SAID.test(stem)) && organ && !GOVERNMENT_ORGAN.test(organ))) continue;
     const together = office.includes(stem.slice(0, 2));
     if (!together && !(office[0] === stem[0] && level >= IN_ORDER_MIN_BEFORE_LEVEL)) continue;
@@ -1445,7 +1458,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   for (const name of [...unknownOffices]) {
     const at = text.indexOf(name);
     if (at >= 0 && ORGAN_AFTER.test(text.slice(at + name.length))) continue;
-    const office = officeInOrder(name, names);
+    // (or with the character before it, which the place's reading took: "钦州华侨投资区" read as 钦/州华侨投资区)
+    const before = at > 0 ? text[at - 1]! : '';
+    const office = officeInOrder(name, names) ?? (/\p{Script=Han}/u.test(before) ? officeInOrder(before + name, names) : undefined);
     if (!office) continue;
     unknownOffices.splice(unknownOffices.indexOf(name), 1);
     offices.add(office);

@@ -13,6 +13,8 @@ const shandongGuangxiQinghai = 'test/fixtures/reports-fresh191-newb';
 const hubeiNeimengguZhejiang = 'test/fixtures/reports-fresh192-newa';
 const guangdongGuizhouHeilongjiang = 'test/fixtures/reports-fresh193-newa';
 const hunanJiangxiXinjiang = 'test/fixtures/reports-fresh193-newb';
+const hebeiGuangxiNingxia = 'test/fixtures/reports-fresh194-newa';
+const liaoningTianjinShaanxi = 'test/fixtures/reports-fresh194-newb';
 
 describe('session 50 readings: which clause asks', () => {
   it('a clause that only names the rule the question stands on ("按《条例》规定") is no focus: the time limit asked after it', async () => {
@@ -249,5 +251,20 @@ describe('session 50 readings: fresh193', () => {
     const kn = await kb(nangang);
     const [a] = talk(kn, '南岗区年报里那个名称不符的新媒体账号是哪个街道的');
     expect(a).not.toMatch(/^哈尔滨市南岗区人民政府办公室信息科地址/);
+  });
+});
+
+describe('session 50 readings: fresh194', () => {
+  it('a page saved short inside table 二, a fragment of a row after it: kept for its text, its figures answered', async () => {
+    const kn = await kb(liaoningTianjinShaanxi);
+    expect(kn.reports.some((r) => r.office.includes('崔黄口镇'))).toBe(true);
+    const [a] = talk(kn, '崔黄口镇2022年申请人自己撤回的申请有几件');
+    expect(a).toContain('撤销2件');
+  });
+  it('a zone called by the tail of its name ("华侨投资区"), or with its city ("钦州华侨投资区"): its committee\'s report', async () => {
+    const kn = await kb(hebeiGuangxiNingxia);
+    const [a, b] = talk(kn, '华侨投资区2022年一共主动公开几条信息', '钦州华侨投资区2022年微信公众号推送多少条');
+    expect(a).toContain('140');
+    expect(b).toContain('362');
   });
 });
