@@ -114,6 +114,7 @@ describe('session 50 readings: the report', () => {
     expect(a).toMatch(/一致|对得上/);
     expect(b).toContain('一致');
     expect(b).toContain('上年结转');
+    expect(b).not.toContain('写的是 2026 年');
   });
   it('the results named as parts and the whole quoted alone ("…合计是不是答复总数11件"): set against it', async () => {
     const kn = await kb(shanghaiShanxiXizang);
