@@ -145,9 +145,10 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     if (ARTICLE_ONLY.test(parts[i]!.replace(/zmetric/g, '').trim()) || (joinedOnto !== undefined && ARTICLE_ONLY.test(joinedOnto.replace(/zmetric/g, '').trim()) && !ASKING.test(parts[i]!))) continue;
     // (nor one that only sets a condition, asking nothing — "若对…年度报告尚存疑问，…不知应拨打哪个号码": the premise, the
     // clause that asks for a thing by its name or how long is the question — not "…应如何处理", which asks of the condition)
-    if (CONDITION_ONLY.test(parts[i]!.trim()) && !ASKING.test(parts[i]!) && !QUESTION_MARKED.test(parts[i]!.replace(/zmetric/g, '').trim()) && parts.some((c, k) => k !== i && ((ASKING.test(c) && THING_ASKED.test(c)) || DURATION.test(c)) && ownContent(kn, c))) continue;
+    const others = parts.filter((_, k) => k !== i);
+    if (premiseOnly(parts[i]!) && others.some((c) => asksThingOrHowLong(c) && ownContent(kn, c))) continue;
     // (nor one that only names the rule the question stands on, "依现行《条例》规定": the premise, another clause asks)
-    if (PREMISE_ONLY.test(parts[i]!.replace(/zmetric/g, '').trim()) && parts.some((c, k) => k !== i && (ASKING.test(c) || DURATION.test(c)))) continue;
+    if (PREMISE_ONLY.test(parts[i]!.replace(/zmetric/g, '').trim()) && others.some((c) => ASKING.test(c) || DURATION.test(c))) continue;
     // (nor one that asks only how the report words it, "报告里原话怎么写的": the thing asked is the other clause's)
     if (HOW_TOLD_ONLY.test(parts[i]!.replace(/zmetric/g, '').trim()) && parts.length > 1) continue;
     // (nor a bare why, "具体是因为什么": it asks why of the clause before)
@@ -190,6 +191,15 @@ const ARTICLE_ONLY = /^(?:这|那|这个|那个)?(?:是)?(?:怎么|如何|咋)(?
 
 /** A clause opening with a condition ("若对…尚存疑问", "倘若本人…递交申请"); 若 alone opens one in written Chinese. */
 const CONDITION_ONLY = new RegExp(`${CONDITION_OPENS.source}|^若(?!干)`);
+
+/** A clause that only sets a condition and asks nothing ("若对…年度报告尚存疑问"). */
+function premiseOnly(part: string): boolean {
+  return CONDITION_ONLY.test(part.trim()) && !ASKING.test(part) && !QUESTION_MARKED.test(part.replace(/zmetric/g, '').trim());
+}
+/** A clause asking for a thing by its name ("应拨打哪个号码") or how long ("须在多长期限内答复"). */
+function asksThingOrHowLong(part: string): boolean {
+  return (ASKING.test(part) && THING_ASKED.test(part)) || DURATION.test(part);
+}
 
 /** A clause that only names the rule a question stands on ("依现行《条例》规定", "根据条例", "按照规定"). */
 const PREMISE_ONLY = /^(?:依|依照|依据|根据|按照|按)(?:现行|新|最新)?(?:的)?(?:《[^》]{1,30}》|条例|法规|规定)(?:的)?(?:规定|要求)?$/;

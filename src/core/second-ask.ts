@@ -26,6 +26,10 @@ const ADDABLE = new Set(['intent', 'figure']);
 const RARE_TERM_RULE = 'rare-term-passage';
 /** The rule that answers from the passage holding the words only the report uses (电子版, 专区): a question of its own when marked as one. */
 const REPORT_WORDS_RULE = 'report-only-words';
+/** A clause marked as a question with a question word of its own before the mark ("电子版去哪下载？"). */
+function askedOnItsOwn(clause: string): boolean {
+  return MARKED_QUESTION.test(clause) && ASKING.test(clause.replace(/[吗呢么]?[?？]$/, ''));
+}
 
 /** Rules whose passage answers a how-many from the text's own sentence (src/core/policy/counts.ts, text-arith.ts, proactive-total.ts;
  * count-in-text-over-row: "清理了多少件失效、废止的政府文件" is the text's count, not table 二's 废止 column). */
@@ -347,7 +351,7 @@ export function withSecondAsk(
     }
     // (or the passage that holds a word only the report uses, asked where it is: "…政务公开专区，打算建在哪儿")
     // (or of words only the report uses, asked in a question of its own: "…统计期限是从哪天到哪天？电子版去哪下载？")
-    if (decision.kind === 'passage' && (rule.name === RARE_TERM_RULE || (rule.name === REPORT_WORDS_RULE && MARKED_QUESTION.test(clause) && ASKING.test(clause.replace(/[吗呢么]?[?？]$/, ''))))) {
+    if (decision.kind === 'passage' && (rule.name === RARE_TERM_RULE || (rule.name === REPORT_WORDS_RULE && askedOnItsOwn(clause)))) {
       const added = carryOut(kn, decision, cu, about, rule.name);
       if (!said(text, added.answer.text)) text = `${text}\n\n${added.answer.text}`;
       if (asks.length === 2) break;
