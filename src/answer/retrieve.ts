@@ -291,14 +291,10 @@ const ITEMS_BY_NUMBER = /(?:文件|信息|稿件|新闻|政策|解读)[)）”"]
 
 /** The items published asked by their number ("主动公开的数量", "主动公开信息总数"). */
 const PROACTIVE_BY_NUMBER = /主动公开(?:的)?(?:政府)?(?:信息)?(?:的)?(?:数量|总数|条数|总量)/;
-
-
 /** An article's number asked ("第几条", "第多少条"). */
 const ARTICLE_NUMBER_ASKED = /第(?:几|多少)[条款项]/;
 /** A thing's count named by its measure word and 数, after the thing ("微博条数", "国资信息》期数", "申请件数"). */
 const MEASURE_NUMBER_NAMED = /(?:\p{Script=Han}{2}|[》”"])([篇条件项期])数/u;
-
-
 /** Accounts or sites by their number ("新媒体总数", "公众号数量", "网站个数"). */
 const ACCOUNTS_BY_NUMBER = /(?:新媒体|公众号|账号|帐号|网站|平台)(?:的)?(?:总数|数量|个数)/;
 

@@ -173,18 +173,27 @@ export function readArith(text: string): ArithAsked | undefined {
  *  the result shown beside what they reckoned. */
 const OWN_RESULT_AFTER = /[，,。？?；;]\s*(?:我|自己)(?:算的|算出来的?|算得|计算的|估计)(?:是|为|大概|约)?[^，,。？?]*[？?]?$/;
 
-/** A share quoted, then worked out anew from counts quoted ("…写的占21.44%，按答复总数14件算，应该是多少"). */
-const SHARE_RECOMPUTED = /按[^，。？?]{0,12}(?:算|计算)|应该是多少|应为多少|重新算|算一下/;
+/** A figure worked out again, asked ("按答复总数14件算", "应该是多少", "重新算一下"). */
+const RECOMPUTED = /按[^，。？?]{0,12}(?:算|计算)|应该是多少|应为多少|重新算|算一下|算下/;
 /** The quoted share itself, with the words that point at it ("写的占21.44%"). */
 const SHARE_SAID = /(?:写的|写着|报告说)?占\s*\d+(?:\.\d+)?\s*[%％]/;
 /** Counts quoted with their measure word: two (a part and its whole) for a share worked out anew. */
 const COUNTS_QUOTED = /\d+\s*[件条个篇项]/g;
 
+/**
+ * A share quoted and asked to be worked out anew ("无法提供3件写的占21.44%，按答复总数14件算，应该是多少"): how many counts
+ * the message quotes (0 when it asks no such thing). With two, a part and its whole, the share of the two is computed here;
+ * stated-rate steps aside from two on, the share as the text states it being no answer.
+ */
+export function countsToRecompute(text: string): number {
+  return QUOTED_SHARE.test(text) && RECOMPUTED.test(text) ? (text.match(COUNTS_QUOTED) ?? []).length : 0;
+}
+
 function readArithOnce(full: string): ArithAsked | undefined {
   let text = full.replace(OWN_RESULT_AFTER, '');
   // (a share quoted to be checked, "占6.3%，对不对": the share rules' question — unless it is worked out anew from a part and
   // its whole quoted, "无法提供3件写的占21.44%，按答复总数14件算，应该是多少": the share of the two)
-  const anew = QUOTED_SHARE.test(text) && SHARE_RECOMPUTED.test(text) && (text.match(COUNTS_QUOTED) ?? []).length === 2;
+  const anew = countsToRecompute(text) === 2;
   if (QUOTED_SHARE.test(text) && !anew) return undefined;
   if (anew) text = text.replace(SHARE_SAID, '');
   // (a time limit quoted, "是15个工作日内答复是不是": the procedure's question, no count)

@@ -211,3 +211,6 @@ export const HOW_TOLD_ONLY = /^(?:那|那么)?(?:你|您)?(?:帮我|麻烦|给�
 
 /** A name in quotation marks ("“察右后旗发布”", "「南岗发布」"), its words captured: an account's or a column's name, read whole. */
 export const QUOTED_NAME = /[“"「『]([^“”"「」『』]{2,20})[”"」』]/g;
+
+/** A part of the report named by its number ("第五部分", "第3部分"). */
+export const REPORT_PART = /第[一二三四五六1-6]部分/;

@@ -19,7 +19,7 @@ import { itemsAsked, sumOfItems } from '../../answer/prose-sum.js';
 import { toldShare, toldShareLine, toldWhole } from '../../answer/told-share.js';
 import { decimalsAsked } from '../told-over-years.js';
 import { sectionSource } from '../prose-figures.js';
-import { ASKING, CLAUSE_SPLIT, CONTACT_FIELD_NOUNS, HOW_TOLD_ONLY, PARTS_AGAINST_TOTAL, SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
+import { ASKING, CLAUSE_SPLIT, CONTACT_FIELD_NOUNS, HOW_TOLD_ONLY, PARTS_AGAINST_TOTAL, REPORT_PART, SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
 import { proseSumAnswer } from '../../answer/prose-sum.js';
 import { hasCells, sumTold } from './consistency.js';
 import { quotedNumbers } from '../../answer/consistency.js';
@@ -76,7 +76,7 @@ const RESPECTIVELY = /分别(?:为|是)/;
 
 /** The part of the report named as where a thing is told ("报告第五部分说", "年报第一部分里写的", "报告里说"). */
 // (or the report alone said as the source, "报告里说我办现在…")
-const PART_SAYS = /(?:报告|年报)?(?:的)?第[一二三四五六1-6]部分(?:里|中|上|里面)?(?:说|写|讲|提到|写的|说的)?(?:的)?|^(?:报告|年报)(?:里|上|中|里面)(?:说|写|讲|提到|写的|说的)(?:的)?/;
+const PART_SAYS = new RegExp(`(?:报告|年报)?(?:的)?${REPORT_PART.source}(?:里|中|上|里面)?(?:说|写|讲|提到|写的|说的)?(?:的)?|^(?:报告|年报)(?:里|上|中|里面)(?:说|写|讲|提到|写的|说的)(?:的)?`);
 
 export const countInReport: Rule = {
   name: 'count-in-report',

@@ -1,7 +1,7 @@
 /** Rules that answer with the classifier's intents (after the rules that may take a question elsewhere). */
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { choice, moreContent, passage, signatureWord, termOwner, top, topScore, withoutSlots } from './helpers.js';
-import { APPLY_VERB, DOMAIN_SUBJECT, SMALLTALK_TOPIC, STATUS_ASKED, askedClauses } from '../patterns.js';
+import { APPLY_VERB, DOMAIN_SUBJECT, REPORT_PART, SMALLTALK_TOPIC, STATUS_ASKED, askedClauses } from '../patterns.js';
 import type { Rule } from './types.js';
 import { countAsked, countFit } from '../../answer/retrieve.js';
 import { NO_COUNT_STATED } from '../handlers.js';
@@ -123,9 +123,6 @@ const TERM_OF_ART = /^(?:补正|依申请公开|信息处理费)$/;
 /** How many candidates after the lead are looked at for a term of art's owner (the next two). */
 const TERM_OWNER_REACH = 2;
 
-/** A part of the report named ("第五部分", "第三部分里"). */
-const PART_NAMED = /第[一二三四五六1-6]部分/;
-
 export const signatureIntent: Rule = {
   name: 'signature-word',
   doc: 'A weak match of a question about applying or the report that names a word only one intent uses ("…二十多件，会不会收费" → the fee rules): that intent, tentatively.',
@@ -140,7 +137,7 @@ export const signatureIntent: Rule = {
     if (owner && owner.score >= POLICY.signatureMinScore) return { kind: 'intent', intent: owner.item, confidence: owner.score };
     // (a count of people or things asked, the report's part named only as where it is told — "报告第五部分说…做政务公开工作
     // 的有几个人": the count, which the text's rules find, not what the part holds)
-    if (u.kind === 'count' && PART_NAMED.test(u.norm) && countAsked(withoutSlots(u))?.nouns.length) return undefined;
+    if (u.kind === 'count' && REPORT_PART.test(u.norm) && countAsked(withoutSlots(u))?.nouns.length) return undefined;
     const word = signatureWord(kn, u);
     // (about the domain by another word than the signature itself: "物业乱收费" is not about applying — unless the
     // signature is a term of art of the regulation, which has no other matter: "让我补正我没去补会怎么样")

@@ -17,8 +17,8 @@ const PLACE_OF_PLAN_ASKED = /(?:建|设|选址|落|安排|放)(?:在)?(?:哪里|
 const PLANNED = /拟(?:在|于|建|设|将)|计划(?:在|于|建|设)|将(?:于|在)|筹建|正在建设|建设中|尚未建成|待建/;
 /** Longest follow-up read this way (a short question about the thing just told, what the asker says aside included). */
 const FOLLOW_UP_MAX_CHARS = 24;
-/** How the answer says the report only plans it. */
-const ONLY_PLANNED = '报告写的是计划（“拟…”），没有写明已经建成开放；去之前请先打电话确认。';
+/** How the answer says the report only plans it, in the report's own word of the plan ("拟在", "计划在", "筹建"). */
+const onlyPlanned = (word: string) => `报告写的是计划（“${word}…”），没有写明已经建成开放；去之前请先打电话确认。`;
 
 export const planStatusFollowUp: Rule = {
   name: 'plan-status-follow-up',
@@ -26,7 +26,8 @@ export const planStatusFollowUp: Rule = {
   decide: (u, state, kn) => {
     if (state.intent !== PASSAGE_INTENT || !state.text || u.metric || u.norm.length > FOLLOW_UP_MAX_CHARS || !(NOW_THERE_ASKED.test(u.norm) || PLACE_OF_PLAN_ASKED.test(u.norm))) return undefined;
     const d = passage(kn, u, state, THRESHOLDS.coverage, state.text);
-    if (d?.kind !== 'passage' || !d.parts.lines.some((l) => PLANNED.test(l))) return undefined;
-    return { ...d, parts: { ...d.parts, lines: [...d.parts.lines, `\n${ONLY_PLANNED}`] } };
+    const word = d?.kind === 'passage' ? d.parts.lines.map((l) => PLANNED.exec(l)?.[0]).find(Boolean) : undefined;
+    if (d?.kind !== 'passage' || !word) return undefined;
+    return { ...d, parts: { ...d.parts, lines: [...d.parts.lines, `\n${onlyPlanned(word)}`] } };
   },
 };

@@ -4,6 +4,7 @@
  * against (相较去年, 同比), as printed — never a rate computed or guessed.
  */
 import { reportLabel } from '../../answer/render.js';
+import { countsToRecompute } from '../../answer/text-arith.js';
 import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import { withoutSlots } from './helpers.js';
@@ -19,11 +20,6 @@ const RATE_STATED = /(?:上涨|增长|增加|下降|减少|提高|降低|上升)
 /** The year before, as a report says it beside a change ("相较去年", "比上年", "同比"). */
 const AGAINST_YEAR_BEFORE = /(?:相较于?|较|比|与|同|对比)(?:去年|上年度?|上一年)|同比/;
 
-/** A figure worked out again, asked ("按答复总数14件算", "应该是多少", "重新算一下"). */
-const RECOMPUTED = /按[^，。？?]{0,12}(?:算|计算)|应该是多少|应为多少|重新算|算一下|算下/;
-/** A count quoted with its measure word ("3件", "14件"). */
-const COUNT_QUOTED = /\d+\s*[件条个]/g;
-
 export const statedRate: Rule = {
   name: 'stated-rate',
   doc: 'A rate the text states, quoted from it ("依申请上涨17.52%，跟哪年比的") or asked as the report\'s own ("报告自己写的涨幅是多少"): the one sentence that states it, as printed — never a rate computed.',
@@ -31,8 +27,8 @@ export const statedRate: Rule = {
     const text = withoutSlots(u);
     const quoted = PERCENT_QUOTED.exec(text)?.[1];
     if (!quoted && !STATED_RATE_ASKED.test(text)) return undefined;
-    // (the rate quoted to be worked out again from two counts quoted, "…写的占21.44%，按答复总数14件算，应该是多少": the sum's rule)
-    if (quoted && RECOMPUTED.test(text) && (text.match(COUNT_QUOTED) ?? []).length >= 2) return undefined;
+    // (the rate quoted to be worked out again from two counts quoted, "…写的占21.44%，按答复总数14件算，应该是多少": text-arithmetic's share of the two)
+    if (countsToRecompute(text) >= 2) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     const rate = quoted ? new RegExp(`(?<![\\d.])${quoted.replace('.', '\\.')}\\s*[%％]`) : RATE_STATED;
