@@ -364,7 +364,9 @@ function readCountAsked(norm: string): CountAsked | undefined {
   // (a thing's count by its measure word and 数, no how-many word: "微博条数", "《…信息》期数")
   if (!unit) unit = MEASURE_NUMBER_NAMED.exec(norm)?.[1];
   if (!unit) return undefined;
-  return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2), change: CHANGE.test(norm), ...(ARTICLE_NUMBER_ASKED.test(norm) ? { article: true } : {}) };
+  // (the unit cut together with the verb after it, "几个人干" → 人干: no noun of the thing counted)
+  const gluedToUnit = (w: string) => w.startsWith(unit!) && new RegExp(`(?:几|多少)个?${w}`).test(norm);
+  return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2 && !gluedToUnit(w)), change: CHANGE.test(norm), ...(ARTICLE_NUMBER_ASKED.test(norm) ? { article: true } : {}) };
 }
 
 

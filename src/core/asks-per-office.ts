@@ -10,8 +10,8 @@ import { itemsAsked } from './second-ask.js';
 import { understand, type Understanding } from './understanding.js';
 import { ASKING } from './patterns.js';
 
-/** Sentences ended by a question mark or a stop ("…多少条？顺便问下大王街道办的电话。"). */
-const SENTENCE = /[^?？。！!]+[?？。！!]?/g;
+/** Sentences ended by a question mark, a stop or a semicolon ("…多少条？顺便问下大王街道办的电话。", "…地址在哪；…多少人次？"). */
+const SENTENCE = /[^?？。！!;；]+[?？。！!;；]?/g;
 /** At most this many sentences are answered each of its own office. */
 const MAX_SENTENCES = 3;
 

@@ -15,8 +15,10 @@ export function fieldOf(intentId: string): keyof Contact | undefined {
 
 /** The details the asking clauses name by their nouns (not those said not to be wanted), as intent ids. */
 function namedDetails(norm: string): string[] {
-  const asking = askedClauses(norm).replace(NOT_WANTED, ' ');
-  return CONTACT_FIELD_NOUNS.filter(([re]) => re.test(asking)).map(([, id]) => id);
+  const named = (text: string) => CONTACT_FIELD_NOUNS.filter(([re]) => re.test(text.replace(NOT_WANTED, ' '))).map(([, id]) => id);
+  const asked = named(askedClauses(norm));
+  // (the asking clause names no detail, "…有没有传真和电子邮箱，是多少": it asks of those the message named)
+  return asked.length ? asked : named(norm);
 }
 
 /** A contact person asked ("联系人叫什么", "经办人姓名"). */

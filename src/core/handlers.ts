@@ -21,7 +21,7 @@ import { ASKING, CLAUSE_SPLIT, CONTACT_ALL, MEANING_ASKED, QUOTED_NAME, SUM_ASKE
 import { detailsNotGiven } from './contact-details.js';
 import { applicantsTold } from './applicants-told.js';
 import { rateToldByName } from './rate-told.js';
-import { OTHER_MATTERS_COUNTED, basisOfResult, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, channelsTold, CHANNELS_ASKED, clausesOfRows, COUNT_STATED, jointGrantedClause, newFromHandled, noRequestsTold, totalFromCarried, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS, namesRowAsked } from './prose-figures.js';
+import { OTHER_MATTERS_COUNTED, basisOfResult, kindsOfResult, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, channelsTold, CHANNELS_ASKED, clausesOfRows, COUNT_STATED, jointGrantedClause, newFromHandled, noRequestsTold, totalFromCarried, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS, namesRowAsked } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports, reportsOf } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
@@ -515,6 +515,15 @@ function ownQuestion(norm: string, metric: MetricQuery): string {
   return own && ASKING.test(own[0]) ? own[0] : norm;
 }
 
+/** A count of one or more ("7件", "12条"): some were counted. */
+const SOME_COUNTED = /(?<![\d.])[1-9]\d*\s*[件条]/;
+
+/** No request received, so none of the results asked: 0 of each, said as our reading ("即没有收到申请，“不予公开”的申请也是 0 件。"). */
+function noResultsAsZero(rows: readonly string[]): string {
+  const labels = rows.map((x) => `“${T3_ROW_BY_ID[x]?.label ?? x}”`).join('、');
+  return `即没有收到申请，${labels}的申请也是 0 件。`;
+}
+
 /** Intents without a handler: the answer template, filled from the report. */
 function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { report: Report | undefined }): Exec {
   if (!r) return { parts: plain(fillTemplate(intent.answer ?? '', undefined) ?? NO_REPORT) };
@@ -814,7 +823,6 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const sum = each.length >= 2 && each.every(Boolean) ? `以上 ${each.length} 项合计 ${each.reduce((a, x) => a + x!.v, 0)} 件（${each.map((x) => x!.v).join(' + ')}，按报告数字计算）。` : undefined;
           const check = toldCheck(metric.quoted, told.text);
           // (why asked: the text gives the count only — said so, with the kinds of that result)
-          const why = metric.basis || questionKinds(norm).why ? reasonsNotTold(metric, told.text) : undefined;
           // (several rows asked, told in sentences of their own: "…受理依申请公开12件,…;" "无法提供的有6件,占50%;")
           const perRow = metric.rows.length >= 2 ? [...new Set(metric.rows.map((row) => proseFigure(r!, { ...metric, rows: [row] }, kn)?.text).filter((t): t is string => !!t))] : [];
           // (the question names a part the sentence breaks the count into — "收到的申请里头,向区政府和各部门提的" for
@@ -834,10 +842,15 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           const next = at >= 0 ? r!.passages[at + 1] : undefined;
           const breakdown = next && next.section === wholeAt!.section && /^\s*其中/.test(next.text) && /\d\s*[件条]/.test(next.text) && (OWN_PART_ASKED.test(norm) || contentWords(norm).some((w) => w.length >= 2 && !BREAKDOWN_PLAIN_WORDS.test(w) && countAfter(next.text, w) && !said.some((t) => t.includes(w)))) ? [next.text.trim()] : [];
           const texts = [...said, ...beside, ...breakdown.filter((t) => !beside.includes(t))];
+          // (no request received, "受理…申请0条", and a result asked: none of it, so no reasons to tell — not when the sentences
+          // quoted count some, "未受理因…申请提起的行政复议申请;" "…共受理政府信息公开申请7件")
+          const noneReceived = NO_REQUESTS.test(told.text) && !texts.some((t) => SOME_COUNTED.test(t)) && !metric.rows.some((x) => INTAKE_ROWS.has(x));
+          // (why asked all the same: the kinds of that result the format names, not "the text does not tell these requests' reasons")
+          const why = metric.basis || questionKinds(norm).why ? (noneReceived ? kindsOfResult(metric) : reasonsNotTold(metric, told.text)) : undefined;
           const share = metric.rate ? shareOfTold(kn, r!, metric) : undefined;
           // (no request received, said in words with no number: the count that says, "即…0 件")
           // (only of the requests received: what became of others, carried over from last year, the sentence does not say)
-          const zero = NO_REQUESTS.test(told.text) && !/\d\s*件/.test(told.text) && metric.rows.length === 1 && metric.rows[0] === 'new' ? `即${T3_ROW_BY_ID.new?.label ?? '收到的申请'} 0 件。` : undefined;
+          const zero = NO_REQUESTS.test(told.text) && !/\d\s*件/.test(told.text) && metric.rows.length === 1 && metric.rows[0] === 'new' ? `即${T3_ROW_BY_ID.new?.label ?? '收到的申请'} 0 件。` : noneReceived ? noResultsAsZero(metric.rows) : undefined;
           // (what the result means, asked beside its count: the kinds the format counts under it)
           const meant = why ? undefined : meaningAsked(norm, metric);
           return { parts: toldParts(r!, check, [...texts, ...(zero ? [zero] : []), ...(share ? [share] : []), ...(sum ? [sum] : []), ...(why ? [why] : []), ...(meant ? [meant] : [])], told.source), metric };
@@ -863,6 +876,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         const noCases = none && metric.table === '四' ? r!.passages.find((p) => NO_CASES_STATED.test(p.text)) : undefined;
         // (said plainly as a count too: "没有…的情况发生" is 0 of each kind asked)
         if (noCases) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [noCases.text.trim(), noCasesAsZero(metric.rows)], source: sectionSource(noCases.section), labelled: true }, metric };
+        // (a result of the requests asked, the text saying none was received, "受理…申请0条": none of that result either, said so)
+        const noRequests = none && metric.table === '三' && !metric.rows.some((x) => INTAKE_ROWS.has(x)) ? noRequestsTold(r!) : undefined;
+        if (noRequests) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [noRequests.text, noResultsAsZero(metric.rows)], source: noRequests.source, labelled: true }, metric };
         // (the words every sentence of a report holds, "政府信息公开申请办了多少件", may find another sentence: the
         // question without them is tried next, "全年累计办理申请29件")
         // (of a message asking two things, "主动公开几条？12345受理了多少件？", the question that holds the figure's words)

@@ -12,7 +12,7 @@ import { applySynonyms } from '../understand/synonyms.js';
 import { normalize } from '../understand/normalize.js';
 import { createRewriter, type Rewriter } from '../understand/rewrite.js';
 import { addMaterial, addTerms, DOMAIN_TERMS } from '../understand/segment.js';
-import { findReportSlots, officeNames, type ReportRef } from '../understand/slots.js';
+import { everydayOrganNames, findReportSlots, officeNames, type ReportRef } from '../understand/slots.js';
 
 export interface Knowledge {
   reports: Report[];
@@ -137,6 +137,8 @@ export function buildKnowledge(
   const terms: string[] = [];
   for (const parts of Object.values(set.lexicon)) for (const pats of Object.values(parts)) for (const p of pats) if (typeof p === 'string') terms.push(p);
   for (const r of reports) terms.push(...officeNames(r.office));
+  // (and organs' everyday short names, "政数局": words as typed, no typo of 数据)
+  terms.push(...everydayOrganNames());
   // everyday words of the synonym table cut whole, so that they can be read as their word ("没人理")
   for (const w of set.synonyms?.keys() ?? []) if (w.length >= 2) terms.push(w);
   addMaterial(materialOf(reports, set, terms));

@@ -290,7 +290,14 @@ export function reasonsNotTold(m: MetricQuery, told = ''): string | undefined {
   if (!row) return undefined;
   // (the text names the kind itself: "无法提供8件(均属于本机关不掌握的信息)")
   if (kinds.some((k) => k.match.some((re) => re.test(told)))) return undefined;
-  return `报告正文没有说明这些申请的具体原因。按年度报告格式，“${row.label}”分为：${kinds.map((k) => k.label).join('；')}。`;
+  return `报告正文没有说明这些申请的具体原因。${kindsOfResult(m)}`;
+}
+
+/** The kinds the format counts under one result of table 三 ("按年度报告格式，“不予公开”分为：…"); undefined for a result of no kinds. */
+export function kindsOfResult(m: MetricQuery): string | undefined {
+  const row = m.table === '三' && m.rows.length === 1 ? T3_ROW_BY_ID[m.rows[0]!] : undefined;
+  const kinds = T3_ROWS.filter((x) => x.parent === m.rows[0]);
+  return row && kinds.length ? `按年度报告格式，“${row.label}”分为：${kinds.map((k) => k.label).join('；')}。` : undefined;
 }
 
 /** The kinds of a result of table 三 with the article of each ("信访举报投诉类申请（《条例》第三十九条）"), for a why the report does not answer. */
@@ -568,8 +575,10 @@ const BARE_NONE = /^(?:本年度|全年|\d{4}年)?[，,]?\s*(?:暂)?无[。；;]
 // (or with who did not apply between: "我乡未收到公民、法人或其他组织提出的政府信息公开申请")
 // ("本年度我委无依法申请公开情况", "全年无依申请公开事项", "2024年朋普镇无政府信息依申请公开办理情况", "我镇无收到和处理政府信息公开申请情况"; or the heading's own "无": "（二）依申请公开情况：无。")
 // (or a page's opening cut off in the word itself, "…我局未收到政府信息公开申": what it says is plain)
-// (or their count said to be 0 — all of them, not one way in, "受理当面申请0件": "共受理依申请公开办件0件(申请数为0)")
-export const NO_REQUESTS = /无(?:政府信息)?(?:依法|依)申请|无(?:政府信息)?公开申请|依申请公开(?:情况|工作)?[：:]\s*(?:本年度|全年)?\s*(?:暂)?无[。；;]?\s*$|(?:未|没有|无)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,12}申请|(?:未|没有)(?:收到|接到|受理|接收到|接收)(?:公众、)?(?:公民、)?法人(?:和|或者?)其他组织[^，。,；;]{0,16}申请|(?:未|没有)(?:收到|接到|接收到?)[^，。,；;]{0,8}要求公开|(?:未|没有)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,10}公开申\s*$|(?:共|全年|累计)(?:收到|受理|接到|接收)[^，。,；;\d]{0,14}(?:申请|办件)[^，。,；;\d]{0,4}0\s*件|申请数(?:量)?为\s*0(?![\d.])/;
+// (not a review brought over a request, "未受理因政府信息公开申请提起的行政复议申请")
+// (or their count said to be 0 — all of them, not one way in, "受理当面申请0件": "共受理依申请公开办件0件(申请数为0)",
+// "…;受理公民个人提出的政府信息公开申请0条")
+export const NO_REQUESTS = /无(?:政府信息)?(?:依法|依)申请|无(?:政府信息)?公开申请|依申请公开(?:情况|工作)?[：:]\s*(?:本年度|全年)?\s*(?:暂)?无[。；;]?\s*$|(?:未|没有|无)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,12}申请(?!提起|引起)|(?:未|没有)(?:收到|接到|受理|接收到|接收)(?:公众、)?(?:公民、)?法人(?:和|或者?)其他组织[^，。,；;]{0,16}申请|(?:未|没有)(?:收到|接到|接收到?)[^，。,；;]{0,8}要求公开|(?:未|没有)(?:收到|接到|受理|接收到|接收)[^，。,；;]{0,10}公开申\s*$|(?:共|全年|累计)(?:收到|受理|接到|接收)[^，。,；;\d]{0,14}(?:申请|办件)[^，。,；;\d]{0,4}0\s*件|申请数(?:量)?为\s*0(?![\d.])|(?:^|[;；,，。])(?:受理|收到|接到)(?:公民个人|公民|个人)?(?:提出的)?(?:政府)?信息公开申请\s*0\s*[件条个](?![\d.])/;
 
 /** A passage that goes on with the results of the requests just counted ("64件申请均…予以答复,其中予以公开30件", "部分公开14件,占21.88%;"). */
 // (after a short lead saying how they were handled: "经审核分类办理,予以公开2件、部分公开5件")

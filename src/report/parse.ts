@@ -7,6 +7,7 @@
  * tables split first, flat-tables.ts) → structural findings; then the consistency checks (check.ts).
  */
 import { simplifiedDocument } from './parse/traditional.js';
+import { withoutBracketedCounts } from './parse/bracketed-counts.js';
 import { withoutPinyinReadings } from './parse/pinyin-readings.js';
 import { checkReport } from './check.js';
 import { ReportError } from './errors.js';
@@ -123,7 +124,8 @@ const OWN_SITE_SAID = /(?:我|本)(?:局|委|厅|办|院|单位|机关)(?:的)?(
 export function parseReport(source: Document): Report {
   // a report served in traditional characters is read in simplified ones (traditional.ts)
   // (and without the pinyin readings a mirror site put after characters, "鎮(zhèn)": pinyin-readings.ts)
-  const { doc, converted: fromTraditional } = simplifiedDocument(withoutPinyinReadings(source));
+  // (and with counts a page fills in brackets, "发布信息(1386)条", read as counts: bracketed-counts.ts)
+  const { doc, converted: fromTraditional } = simplifiedDocument(withoutBracketedCounts(withoutPinyinReadings(source)));
   const blocks = splitInlineSections(mergeBrokenParagraphs(doc.blocks));
   const { title, sections } = splitSections(blocks);
   const found = new Set(sections.map((s) => s.id));

@@ -87,7 +87,8 @@ export function dropRequestedObject(text: string, known: (w: string) => boolean)
  * A place's name cut as one word ("二郎街道", "梅子镇"): read whole by the slots, never split into a modifier and a
  * known word (二郎 街道). (jieba's dictionary is shared by the process, so another office's name may be a word.)
  */
-const PLACE_WORD = /^\p{Script=Han}{2,4}(?:街道|[镇乡县])$/u;
+// (or an office's, "呼伦贝尔经济技术开发区", "旌德县文化和旅游局", cut whole after another set of reports put it in the dictionary)
+const PLACE_WORD = /^\p{Script=Han}{2,4}(?:街道|[镇乡县])$|^\p{Script=Han}{3,14}(?:开发区|新区|实验区|[区市旗州盟局委厅]|管委会|委员会|人民政府)$/u;
 
 export function splitCompounds(text: string, terms: Set<string>, known: (w: string) => boolean): string {
   const tokens = cut(text);

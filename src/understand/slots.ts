@@ -240,6 +240,11 @@ const ORGAN_ALIASES: Record<string, string[]> = {
   国防动员办公室: ['国动办'],
 };
 
+/** The everyday short names of organs ("政数局", "房管局", "城管执法局"), three characters or more: words as typed, never typos. */
+export function everydayOrganNames(): string[] {
+  return [...new Set(Object.values(ORGAN_ALIASES).flat())].filter((n) => n.length >= 3);
+}
+
 /** A bureau named for what it manages or serves, said without it ("大数据发展管理局" → 大数据局, "机关事务管理局" → 机关事务局). */
 const MANAGING_BUREAU = /^(\p{Script=Han}{3,6}?)(?:发展)?(?:管理|服务)局$/u;
 
@@ -1248,7 +1253,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       if (!free(i, name.length)) continue;
       offices.add(office);
-      spans.push({ start: i, end: i + name.length });
+      // (a general office said as its place and 办, "南岗区办22年…": the 办 is part of the name, no word of the question)
+      const ban = office.endsWith('办公室') && !name.endsWith('办') && GENERAL_OFFICE_SHORT_AFTER.test(text.slice(i + name.length)) ? 1 : 0;
+      spans.push({ start: i, end: i + name.length + ban });
       hit = true;
     }
     return hit;
@@ -1504,6 +1511,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   const pointed = POINTED_AT.test(text) || REPORT_OF_IT.test(text) || undefined;
   return { years: [...years], offices: [...offices], unknownOffices, spans, thisYear, relativeYear, latest, pointed };
 }
+
+/** 办 right after a general office's place, then its year, a topic of the report or a pause ("南岗区办22年", "区办信息科"). */
+const GENERAL_OFFICE_SHORT_AFTER = /^办(?=\d|[今去前]年|信息|政务|年报|报告|[，,？?\s])/;
 
 /** Removes spans from a text (used to classify a question without its slots). */
 export function cutSpans(text: string, spans: Span[], filler = ' '): string {

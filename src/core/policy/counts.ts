@@ -471,6 +471,10 @@ function itemsInSentences(r: Report, items: string[], asked: CountAsked | undefi
 
 /** Another thing named alone after a count ("12345投诉件呢", "那在线访谈呢"): its words. */
 // (quoted, or pointed at as a kind of it: "“其他信息”那一类呢")
+/** The question just answered corrected, another thing named as the one meant ("不对，我要问的是采购信息"; its words are no question's). */
+const CORRECTION_SAID = /^(?:不对|不是|错了|搞错了)?[,，\s]*(?:我(?:要)?问的是|我是说|我说的是|我要的是)/;
+/** A thing named alone, no question word ("采购信息"). */
+const BARE_THING = /^([\p{Script=Han}\d][\p{Script=Han}\dA-Za-z]{1,11}?)[?？。!]*$/u;
 export const OTHER_THING_FOLLOW_UP = /^(?:那|那么)?[“"「]?([\p{Script=Han}\d][\p{Script=Han}\dA-Za-z]{1,11}?)[”"」]?(?:的)?(?:那一?类|这一?类|那一?项|这一?项|那块|那部分)?(?:呢|嘞|咧)[?？。!]*$/u;
 /** A verb said after the thing named ("网站上发的", "公众号发布的"): not part of the thing. */
 const THING_VERB_AFTER = /(?<=\p{Script=Han}{2})(?:上)?(?:发|发布|公开|公布|推送|登)(?:了)?(?:的)?$/u;
@@ -529,7 +533,8 @@ export const countFollowUp: Rule = {
     const before = lastCount(state.text);
     // (a part said with 其中 before it, "其中发布文件呢": the thing itself)
     // (the verb after it, "网站上发的呢": the place itself, 网站)
-    const thing = OTHER_THING_FOLLOW_UP.exec(withoutSlots(u).trim())?.[1]?.replace(/^其中(?=\p{Script=Han}{2})/u, '').replace(THING_VERB_AFTER, '');
+    const said = withoutSlots(u).trim();
+    const thing = (OTHER_THING_FOLLOW_UP.exec(said) ?? (CORRECTION_SAID.test(u.text.trim()) ? BARE_THING.exec(said) : null))?.[1]?.replace(/^其中(?=\p{Script=Han}{2})/u, '').replace(THING_VERB_AFTER, '');
     if (!before) return undefined;
     if (!thing) return verbFollowUp(u, state, kn, before);
     const r = pickReport(kn, u.slots, state).report;

@@ -9,6 +9,7 @@ import { tableFollowUp } from './table-follow-up.js';
 import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnknown } from './figures.js';
 import { emptyInput, pendingChoice } from './input.js';
 import { contactNotAsked } from './contact-not-asked.js';
+import { withheldInText } from './withheld-in-text.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
 import { applicantsNamed, draftForMe, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, permitService, unknownTopic } from './off-topic.js';
 import { passageFollowUp, rareTermPassage, reportOnlyWords } from './passages.js';
@@ -341,6 +342,8 @@ export const RULES: readonly Rule[] = [
   vagueFigureUnknown,
   countInTextOverRow,
   caseDetailAsked,
+  // (before result-meaning and the figure rules: "哪些信息是不予公开的" of a report without tables that says what it withholds)
+  withheldInText,
   resultMeaning,
   // (no row read, or 不予公开 read only from everyday words beside the count of a report without tables: the sentence
   // counting the requests quoted, before an intent its words match — 原因 → the exemptions — or the row's missing cell)
