@@ -65,6 +65,14 @@ export interface MetricQuery {
 
 const globalCache = new WeakMap<RegExp, RegExp>();
 
+/** A phrase opening on a measure word right after a how-many ("几个人" is no 个人): the count's measure word. (After a
+ * number it may be the column still: "6是6个人吗" asks whether the 6 are natural persons.) */
+const MEASURE_FIRST = /^[个件条]/;
+const HOW_MANY_BEFORE = /(?:几|多少)\s*$/;
+function measureOfCount(text: string, at: number, phrase: string): boolean {
+  return MEASURE_FIRST.test(phrase) && at > 0 && HOW_MANY_BEFORE.test(text.slice(Math.max(0, at - 3), at));
+}
+
 function findAll(text: string, pattern: string | RegExp, group: string, part: string, out: Hit[]): void {
   if (typeof pattern === 'string') {
     if (!pattern) return;
@@ -155,7 +163,7 @@ export function lexiconHits(text: string, lexicon: Lexicon): Hit[] {
   const { byChar, regexes } = exact(lexicon);
   for (let i = 0; i < text.length; i++) {
     for (const { phrase, group, part } of byChar.get(text.charCodeAt(i)) ?? [])
-      if (text.startsWith(phrase, i)) hits.push({ start: i, end: i + phrase.length, group, part, weak: WEAK.has(phrase) || undefined });
+      if (text.startsWith(phrase, i) && !measureOfCount(text, i, phrase)) hits.push({ start: i, end: i + phrase.length, group, part, weak: WEAK.has(phrase) || undefined });
   }
   for (const { re, group, part } of regexes) findAll(text, re, group, part, hits);
   // cells named by their place in the printed table ("不予公开第2项", "其他那一列"): only when 项/列/（N） is said
