@@ -393,6 +393,10 @@ export const COUNT_ATTACHED = 2;
 /** A web address in brackets ("目录系统(http://www.enping.gov.cn/…)主动公开…482条"): it stands between a thing and its count. */
 const BRACKETED_URL = /[（(]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g;
 
+/** A clause naming the means a count was made by, right before the count's own clause ("借助…微信公众号,"). */
+const MEANS_CLAUSE = /(?:借助|通过|依托|利用|运用)[^，。；,;]{1,24}[，,]\s*$/;
+/** Characters looked back for the means clause. */
+const MEANS_CHARS = 40;
 export function countFit(said: string, asked: CountAsked): number {
   const text = said.includes('http') || said.includes('www.') ? said.replace(BRACKETED_URL, '') : said;
   let best = 0;
@@ -410,7 +414,9 @@ export function countFit(said: string, asked: CountAsked): number {
       : (text.slice(Math.max(0, m.index! - 10), m.index!).split(/[，。；,;]/).at(-1) ?? '');
     // (letters in either case: the question is read lower-cased, "app" is the text's "APP")
     const holds = (t: string) => ((l) => asked.nouns.some((n) => l.includes(n) || (n.length >= 3 && [...n].filter((c) => l.includes(c)).length >= 2)))(t.toLowerCase());
-    const attached = holds(after) || holds(before);
+    // (or the channel in the clause before, as the means: "借助“温州商务”微信公众号,累计发布各类信息345篇")
+    const means = share || holds(before) ? '' : (MEANS_CLAUSE.exec(text.slice(Math.max(0, m.index! - MEANS_CHARS), m.index! - before.length))?.[0] ?? '');
+    const attached = holds(after) || holds(before) || (!!means && holds(means));
     // (two words of the thing asked right there, "各类政策文件73个" for 多少个政策文件, fit better than one, "政策解读信息64条")
     const near = `${before}${after}`.toLowerCase();
     // (words every count of published items has, 公开/信息/发布, tell no thing from another)

@@ -654,13 +654,14 @@ const CASE_SECTIONS = new Set(['前言', '一', '四']);
 // (or a short clause that is one more count of them, "结果被纠正2宗;", "尚未审结1宗。")
 const GOES_ON_COUNTING = /^(?:\d+\s*(?:件|起|宗)|其中|均|已|另有|剩余|尚有)|^[^，,；;。\d]{1,12}\d+\s*(?:件|起|宗)\s*[;；。]?$/;
 /** A review or a suit counted in a clause ("发生行政复议4件", "行政诉讼案件1件", "被申请行政复议2起"). */
-const REVIEW_COUNTED = /复议[^，,；;。]{0,8}?\d+\s*(?:件|起|宗|次|条)/;
-const SUIT_COUNTED = /(?:诉讼|起诉)[^，,；;。]{0,8}?\d+\s*(?:件|起|宗|次|条)/;
+// (or the count first, "收到1件行政复议")
+const REVIEW_COUNTED = /复议[^，,；;。]{0,8}?\d+\s*(?:件|起|宗|次|条)|\d+\s*(?:件|起|宗)(?:行政)?复议/;
+const SUIT_COUNTED = /(?:诉讼|起诉)[^，,；;。]{0,8}?\d+\s*(?:件|起|宗|次|条)|\d+\s*(?:件|起|宗)(?:行政)?(?:诉讼|起诉)/;
 /**
  * The clause is about cases against the office over disclosure, not cases it handled itself (a 司法局 deciding
  * reviews): "发生…", "被申请…", "因政府信息公开…", "信息公开…行政复议".
  */
-const CASES_AGAINST = /发生|被申请|被提起|被起诉|引发|涉及|因政府信息公开|信息公开[^，,；;。]{0,8}(?:复议|诉讼)|信息公开申请[^。]{0,30}收到(?:的)?(?:行政)?(?:复议|诉讼)/;
+const CASES_AGAINST = /发生|被申请|被提起|被起诉|引发|涉及|因政府信息公开|信息公开[^，,；;。]{0,8}(?:复议|诉讼)|信息公开申请[^。]{0,30}收到(?:的)?(?:\d+\s*[件起宗])?(?:行政)?(?:复议|诉讼)|^(?:共|另)?收到\s*\d+\s*[件起宗](?:行政)?(?:复议|诉讼)/;
 
 /**
  * Table 四 cut off or left out, and the text counts the cases ("2022年度发生行政复议案件1件,为其他结果;行政诉讼

@@ -269,6 +269,9 @@ function bannerShort(place: string): string | undefined {
 /** A zone's committee ("苏银产业园管理委员会"): the zone itself names it ("苏银产业园"). */
 const ZONE_COMMITTEE = /^(\p{Script=Han}{2,12}?(?:产业园|工业园|科技园|园区|开发区|高新区|新区|保税区|综保区|实验区|试验区|示范区|合作区))(?:管理委员会|管委会)$/u;
 
+/** A park named by its place and its kind ("精河工业园区", "某某产业园区"). */
+const KIND_OF_PARK = /^(\p{Script=Han}{2,6}?)(工业|产业|科技|物流|农业|文化)园区$/u;
+
 /** A management committee's two names, short and full. */
 const COMMITTEE_SHORT = /管委会$/;
 const COMMITTEE_FULL = /管理委员会$/;
@@ -293,6 +296,9 @@ export function officeNames(office: string): string[] {
   }
   const zone = ZONE_COMMITTEE.exec(office)?.[1];
   if (zone) names.add(zone);
+  // (a park by its place and 园区 or its kind and 园, as people say it: "精河园区", "精河工业园" for 精河工业园区)
+  const park = zone ? KIND_OF_PARK.exec(zone) : null;
+  if (park) for (const n of [`${park[1]}园区`, `${park[1]}${park[2]}园`]) names.add(n);
   // (a committee by either form of its name, "…管委会" or "…管理委员会")
   if (COMMITTEE_SHORT.test(office)) names.add(office.replace(COMMITTEE_SHORT, '管理委员会'));
   else if (COMMITTEE_FULL.test(office)) names.add(office.replace(COMMITTEE_FULL, '管委会'));
@@ -1152,6 +1158,8 @@ const NEXT_REPORT_BEFORE = /(?:下一份|下份|下一年度?的?|明年的?|新
 const DRAFT_AFTER = /^(?:度)?(?:的)?(?:年报|年度报告|报告|报)?(?:的)?(?:草稿|初稿|征求意见稿|送审稿)/;
 /** Before a year, writing or preparing the report ("在准备2026年的年报", "起草2026年度报告", "写2024年报要对比上一份"). */
 const DRAFTING_BEFORE = /(?:准备|写|在编|编制|编写|起草|撰写|在弄|在做)$/;
+/** After a year, the budgets or final accounts of that year ("2024年度的部门决算"): published the year after. */
+const ACCOUNTS_AFTER = /^(?:度)?(?:的)?(?:部门|财政|政府)?(?:预算|决算|预决算)/;
 /** After a year, the report itself ("2026年的年报", "2026年度报告"). */
 const REPORT_AFTER = /^(?:度)?(?:的)?(?:年报|年度报告|报告|报)/;
 
@@ -1168,6 +1176,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   const spans: Span[] = [];
   const years = new Set<number>();
   const drafts = new Set<number>();
+  const accountsOf = new Set<number>();
   // a year: 2022年 / 2022年度 / 2022 alone — but not a count ("2000件申请")
   if (mayMatch(text, YEAR_NAMED)) for (const m of text.matchAll(YEAR_NAMED)) {
     // a law's date ("新行政复议法2024年施行以后", "2019年修订的条例"): no report year
@@ -1193,11 +1202,14 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // (the year of the draft being written, "在准备2026年的年报，先确认一下2023年报…": the staff's own, set aside below)
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
     if (DRAFT_AFTER.test(after) || (DRAFTING_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!)) && REPORT_AFTER.test(after))) drafts.add(Number(m[1]));
+    if (ACCOUNTS_AFTER.test(after)) accountsOf.add(Number(m[1]));
     years.add(Number(m[1]) + (carriedFrom ? 1 : 0) - (carriedInto ? 1 : 0));
     spans.push({ start: m.index!, end: yearSpanEnd(text, m.index! + m[0].length) });
   }
   // (a draft's year beside a year asked: the year asked)
   if (drafts.size && [...years].some((y) => !drafts.has(y))) for (const y of drafts) years.delete(y);
+  // (so is the year of budgets or final accounts beside the year they were published in: "2024年度的部门决算在2025年公开了多少条")
+  if (accountsOf.size && [...years].some((y) => !accountsOf.has(y))) for (const y of accountsOf) years.delete(y);
   // "22年" — but not a span of years ("近10年", "10年来")
   if (mayMatch(text, SHORT_YEAR)) for (const m of text.matchAll(SHORT_YEAR)) {
     const y = 2000 + Number(m[1]);

@@ -10,6 +10,7 @@ import { figureQuestion, narrativeFigure, vagueFigureReportWords, vagueFigureUnk
 import { emptyInput, pendingChoice } from './input.js';
 import { contactNotAsked } from './contact-not-asked.js';
 import { withheldInText } from './withheld-in-text.js';
+import { howNotWhere } from './how-not-where.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
 import { applicantsNamed, draftForMe, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, permitService, unknownTopic } from './off-topic.js';
 import { passageFollowUp, rareTermPassage, reportOnlyWords } from './passages.js';
@@ -420,6 +421,8 @@ export const RULES: readonly Rule[] = [
   narrativeFigure,
   noCandidate,
   closeCall,
+  // (before confident-intent: "…该怎么提交申请" read nearest as where to hand it in asks how)
+  howNotWhere,
   confidentIntent,
   contactDetailWanted,
   loneIntentWord,

@@ -247,16 +247,23 @@ const PERMIT_SERVICE = /到期|过期|延续|续期|续证|换证|换发|年检|
 
 export const permitService: Rule = {
   name: 'permit-service',
-  doc: 'A licence of the asker\'s own to renew, replace or change ("食品经营许可证快到期了，怎么办理延续"), or a life event to register ("办结婚登记要怎么预约"), no word of disclosure: another office\'s service — the fallback, not how to apply for information nor table 二\'s licences or 办结.',
+  doc: 'A licence of the asker\'s own to renew, replace or change ("食品经营许可证快到期了，怎么办理延续"), or a life event to register or a document of one\'s own to get ("办结婚登记要怎么预约", "残疾证在哪办"), no word of disclosure: another office\'s service — the fallback, not how to apply for information nor table 二\'s licences or 办结.',
   // (the words as typed: 到期 is read as 期限, a word of the domain)
-  decide: (u) =>
-    (OWN_PERMIT.test(u.norm) && PERMIT_SERVICE.test(u.text)) || (CIVIL_REGISTRATION.test(u.norm) && REGISTRATION_DONE.test(u.norm) && !RECORDS_OF_IT.test(u.norm))
-      ? DOMAIN_SUBJECT.test(u.text) ? undefined : { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) }
-      : undefined,
+  decide: (u) => (anotherServiceAsked(u) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined),
 };
+
+/** A licence, a registration or a document of the asker's own to get done, no word of disclosure (permit-service). */
+export function anotherServiceAsked(u: Understanding): boolean {
+  const service = (OWN_PERMIT.test(u.norm) && PERMIT_SERVICE.test(u.text)) || (CIVIL_REGISTRATION.test(u.norm) && REGISTRATION_DONE.test(u.norm) && !RECORDS_OF_IT.test(u.norm)) || (OWN_DOCUMENT.test(u.norm) && DOCUMENT_GOT.test(u.norm) && !RECORDS_OF_IT.test(u.norm));
+  return service && !DOMAIN_SUBJECT.test(u.text);
+}
 
 /** A registration of one's own life event ("结婚登记", "办离婚"): another office's service, not information to request. */
 const CIVIL_REGISTRATION = /(?:结婚|离婚|婚姻|出生|收养)登记|办(?:理)?(?:结婚|离婚)|领(?:结婚|离婚)?证/;
+/** A document of one's own another service issues ("残疾证", "护照"): how to get it is that service's matter. */
+const OWN_DOCUMENT = new RegExp(`${SERVICE_DOCUMENT.source}|残疾(?:人)?证|老年(?:人)?证|准生证|户口本`);
+/** Getting the document ("怎么办理", "去哪补办", "申领"), not bringing it along ("要不要带身份证"). */
+const DOCUMENT_GOT = /办理|补办|换领|申领|预约|(?:怎么|如何|去哪|在哪|哪里)(?:里|儿)?(?:办|换|领)/;
 /** How to get it done ("要怎么预约", "要带什么", "在哪办"). */
 const REGISTRATION_DONE = /预约|怎么办|如何办|在哪(?:里|儿)?办|要带|带什么|需要什么|什么材料|流程|手续/;
 /** Its records asked, which may be information to request ("婚姻登记档案"). */

@@ -3,6 +3,7 @@
  * not what is asked. When the asking clause is a confident procedure question (how to apply, where,
  * fees), the story's years do not make it a question about a report we do not have.
  */
+import { anotherServiceAsked } from './off-topic.js';
 import { questionKinds } from '../../understand/kind.js';
 import { TREND_WORDS } from '../../answer/trend-answer.js';
 import { reportFree } from '../handlers.js';
@@ -169,6 +170,8 @@ export const howToApply: Rule = {
     const how = kn.byId.get(HOW_TO_APPLY);
     // (a figure's words in the document wanted, "想查我们厂被罚款的处罚决定，怎么申请": the document, no count asked)
     if (!t || !how || (u.metric && (u.quantity || !DOCUMENT_WANTED.test(u.norm)))) return undefined;
+    // (a document of one's own another service issues, "残疾证怎么办理，要带啥材料": that service's matter, permit-service's)
+    if (anotherServiceAsked(u)) return undefined;
     // (how a stretch of the report was put, "依申请公开那块当时咋写的": what the report says, sub-item-asked's)
     if (REPORT_STRETCH_PUT.test(u.norm)) return undefined;
     // (nor why there were so many, "申请怎么会有1521宗这么多": 怎么会 asks why, not how)
