@@ -1,0 +1,51 @@
+// New rules of session 51, on the reports they were written for (test/fixtures/reports-fresh19*-*, data/reports).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { cands, knowledge, metric, slots, u } from './helpers.js';
+import { withheldInText } from '../../../src/core/policy/withheld-in-text.js';
+import { howNotWhere } from '../../../src/core/policy/how-not-where.js';
+import { permitService } from '../../../src/core/policy/off-topic.js';
+
+let haikou: Knowledge;
+let nangang: Knowledge;
+beforeAll(async () => {
+  haikou = await knowledge('test/fixtures/reports-fresh195-newa');
+  nangang = await knowledge('data/reports');
+});
+
+const haikou2022 = slots({ offices: ['海口国家高新区'], years: [2022], spans: [{ start: 0, end: 5 }] });
+const nangang2022 = slots({ offices: ['南岗区人民政府办公室'], years: [2022], spans: [{ start: 0, end: 3 }] });
+
+describe('withheld-in-text', () => {
+  it('which information is withheld, of a report without tables that says so: its sentence', () => {
+    const d = withheldInText.decide(u({ norm: '海口高新区什么信息不予公开', slots: haikou2022, metric: metric() }), {}, haikou);
+    expect(d?.kind).toBe('passage');
+    expect(d?.kind === 'passage' ? d.parts.lines.join('') : '').toContain('国家秘密');
+  });
+  it('a count asked, another row, or a report with tables (南岗): no decision', () => {
+    expect(withheldInText.decide(u({ norm: '海口高新区不予公开几件', slots: haikou2022, metric: metric(), quantity: true }), {}, haikou)).toBeUndefined();
+    expect(withheldInText.decide(u({ norm: '海口高新区哪些信息予以公开', slots: haikou2022, metric: metric({ rows: ['granted'] }) }), {}, haikou)).toBeUndefined();
+    expect(withheldInText.decide(u({ norm: '南岗区哪些信息不予公开', slots: nangang2022, metric: metric() }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('how-not-where', () => {
+  it('how to hand a request in, read nearest as where: how to apply', () => {
+    const norm = '想向区政府要一份文件，这个申请该怎么提交';
+    const d = howNotWhere.decide(u({ norm, focus: '这个申请该怎么提交', candidates: cands(nangang, ['procedure.where', 0.58], ['procedure.how', 0.3]) }), {}, nangang);
+    expect(d?.kind === 'intent' ? d.intent.id : undefined).toBe('procedure.how');
+  });
+  it('where or to whom asked, or another intent read nearest: no decision', () => {
+    expect(howNotWhere.decide(u({ norm: '申请该怎么交，交给哪个部门', focus: '申请该怎么交，交给哪个部门', candidates: cands(nangang, ['procedure.where', 0.6]) }), {}, nangang)).toBeUndefined();
+    expect(howNotWhere.decide(u({ norm: '申请怎么提交', focus: '申请怎么提交', candidates: cands(nangang, ['procedure.online', 0.6]) }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('permit-service (session 51: registrations and documents of one\'s own)', () => {
+  it('a life event to register or a document of one\'s own to get: the fallback', () => {
+    for (const norm of ['办结婚登记要怎么预约', '残疾证怎么办理']) expect(permitService.decide(u({ norm }), {}, nangang)?.kind).toBe('fallback');
+  });
+  it('its records asked, bringing one\'s ID to a request, or disclosure named: no decision', () => {
+    for (const norm of ['婚姻登记档案怎么查', '要不要带身份证', '结婚登记的信息公开怎么申请']) expect(permitService.decide(u({ norm }), {}, nangang)).toBeUndefined();
+  });
+});
