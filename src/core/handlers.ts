@@ -150,7 +150,8 @@ const NONE_STATED = /未发生|没有发生|均未发生|未出现|没有出现/
 // (热线 is read as 电话: "县长电话")
 const OTHER_MATTER_NAMED = /留言|来信|来电|热线|咨询|办件|诉求|信箱|信访|(?:县长|市长|区长|省长|书记|12345)/;
 
-export const NO_CASES_STATED = /(?:未|没有|均未|无)(?:发生|出现|产生|涉及|因|收到|被|(?:政府)?信息公开)[^。；;]{0,24}(?:行政复议|行政诉讼|复议|诉讼)|(?:^|[，,。；;：:\s])无(?:提起)?(?:行政复议|行政诉讼)/;
+// ("没有有涉及…" with a 有 doubled as printed)
+export const NO_CASES_STATED = /(?:未|没有|均未|无)有?(?:发生|出现|产生|涉及|因|收到|被|(?:政府)?信息公开)[^。；;]{0,24}(?:行政复议|行政诉讼|复议|诉讼)|(?:^|[，,。；;：:\s])无(?:提起)?(?:行政复议|行政诉讼)/;
 /** Rows of the requests taken in (new, carried over, all), which add up with each other — not with a result of them. */
 const INTAKE_ROWS: ReadonlySet<string> = new Set(['new', 'carried', 'total']);
 /** Questions in one message answered each from its own sentence ("一共多少个？新开了几个，注销了几个"). */
@@ -518,6 +519,12 @@ function ownQuestion(norm: string, metric: MetricQuery): string {
 /** A count of one or more ("7件", "12条"): some were counted. */
 const SOME_COUNTED = /(?<![\d.])[1-9]\d*\s*[件条]/;
 
+/** Whether there were any, or how many, asked ("有没有", "几件"). */
+const ANY_ASKED = /有没有|有无|是否有|几|多少/;
+
+/** How the figure's answer opens a line of a reason's legal basis (renderFigure). */
+const BASIS_LINE = '依据：';
+
 /** No request received, so none of the results asked: 0 of each, said as our reading ("即没有收到申请，“不予公开”的申请也是 0 件。"). */
 function noResultsAsZero(rows: readonly string[]): string {
   const labels = rows.map((x) => `“${T3_ROW_BY_ID[x]?.label ?? x}”`).join('、');
@@ -768,6 +775,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // no cell asked is in the tables (a page cut short, a table not filled): the sentence of the text
         // that states the count, said to come from the text ("区信访办2019年接受依申请公开1条")
         const none = m.missing && m.lines.every((l) => l.startsWith(NOT_LISTED) || l.startsWith(TABLE_NOT_FOUND));
+        // (a reason's basis given beside the missing count, "依据：《条例》…": the text's word that no request came in still answers)
+        // (when whether there were any is asked, "有没有…为什么" — not what the reason means, "这是什么意思")
+        const onlyBasis = m.missing && !none && ANY_ASKED.test(norm) && m.lines.every((l) => l.startsWith(NOT_LISTED) || l.startsWith(TABLE_NOT_FOUND) || l.startsWith(BASIS_LINE));
         // (some rows asked in the table, the others cut off it and told by the text — "新收几件？其中本办不掌握的几件" of
         // a table 三 copied up to its row 二: each row the table lacks, the text's clause for it)
         if (m.missing && !none && metric.table === '三') {
@@ -801,7 +811,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // (applicants told in the text, "其中自然人34件,企业1件": each column asked, and its share when asked)
         const applicants = none ? applicantsTold(r!, metric, kn) : undefined;
         if (applicants) return { parts: applicants, metric };
-        const told = none && metric.table === '三' ? proseFigure(r!, metric, kn) : undefined;
+        const toldAny = (none || onlyBasis) && metric.table === '三' ? proseFigure(r!, metric, kn) : undefined;
+        const told = onlyBasis && toldAny && !NO_REQUESTS.test(toldAny.text) ? undefined : toldAny;
         // (a reason the text does not tell, its result told whole — "无法提供的26件" for 本机关不掌握: that result, said
         // not to be split by reason in the text)
         const parents = !told && none && metric.table === '三' ? [...new Set(metric.rows.map((x) => T3_ROW_BY_ID[x]?.parent))] : [];
@@ -846,7 +857,7 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           // quoted count some, "未受理因…申请提起的行政复议申请;" "…共受理政府信息公开申请7件")
           const noneReceived = NO_REQUESTS.test(told.text) && !texts.some((t) => SOME_COUNTED.test(t)) && !metric.rows.some((x) => INTAKE_ROWS.has(x));
           // (why asked all the same: the kinds of that result the format names, not "the text does not tell these requests' reasons")
-          const why = metric.basis || questionKinds(norm).why ? (noneReceived ? kindsOfResult(metric) : reasonsNotTold(metric, told.text)) : undefined;
+          const why = metric.basis || questionKinds(norm).why ? (noneReceived ? (kindsOfResult(metric) ?? basisOfResult(metric)) : reasonsNotTold(metric, told.text)) : undefined;
           const share = metric.rate ? shareOfTold(kn, r!, metric) : undefined;
           // (no request received, said in words with no number: the count that says, "即…0 件")
           // (only of the requests received: what became of others, carried over from last year, the sentence does not say)
@@ -968,7 +979,20 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
       return { parts: p, missing: p.missing };
     },
   },
-  litigation: { tables: true, run: ({ report }) => { const p = renderLitigation(report!); return { parts: p, missing: p.missing }; } },
+  litigation: {
+    tables: true,
+    run: ({ report }) => {
+      const p = renderLitigation(report!);
+      if (!p.missing) return { parts: p, missing: p.missing };
+      // no table 四 (a page cut short): the text's word that no case arose, or its clauses counting them, as figures.query reads them
+      const both = { table: '四', rows: ['review', 'suit'], cols: [], spans: [], rowsExplicit: true } as MetricQuery;
+      const noCases = report!.passages.find((x) => NO_CASES_STATED.test(x.text));
+      if (noCases) return { parts: { head: `${reportLabel(report!)}${TOLD_NOT_IN_TABLE}`, lines: [noCases.text.trim(), noCasesAsZero(both.rows)], source: sectionSource(noCases.section), labelled: true } };
+      const cases = casesFigure(report!, both);
+      if (cases) return { parts: toldParts(report!, undefined, [cases.text], cases.source) };
+      return { parts: p, missing: p.missing };
+    },
+  },
   problems: { run: ({ report }) => problemsOrMeasures(report!, 'problems') },
   improvements: { run: ({ report }) => problemsOrMeasures(report!, 'improvements') },
   section: { run: ({ report, intent, norm }) => sectionText(report!, intent, norm) },

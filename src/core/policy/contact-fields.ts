@@ -51,6 +51,21 @@ export const DETAIL_WANTED = /(?:电话|号码|地址|邮编|邮箱|传真|网�
 /** The website wanted as a detail ("网址给我"): the other details' rules do not read it, this one does. */
 const WEBSITE_NOUN: [RegExp, string] = [/网址|网站地址/, 'contact.website'];
 
+/** Applying by phone asked ("能不能直接打电话说一下就行", "电话里讲一下算不算申请") — not the office phoning ("打电话说我的申请要延期"). */
+const APPLY_BY_PHONE = /(?:能不能|可不可以|可以|能否|是否可以)[^。？?]{0,6}(?:打电话|电话里|电话上|用电话)(?:说|讲|报|提|申请)|(?:打电话|电话里|电话上)(?:说|讲|报|提)[^。？?]{0,6}(?:就算|算不算|算数|就行|行不行|可以吗)/;
+
+/** The intent of applying by phone, WeChat or text message (intents/procedure.yml). */
+const OTHER_CHANNEL = 'procedure.other-channel';
+
+export const applyByPhone: Rule = {
+  name: 'apply-by-phone',
+  doc: 'Applying by phone asked ("申请信息公开能不能直接打电话说一下就行"): whether a call is a request (procedure.other-channel), not the phone number.',
+  decide: (u, _state, kn) => {
+    const intent = kn.byId.get(OTHER_CHANNEL);
+    return intent && !u.metric && APPLY_BY_PHONE.test(u.norm) ? { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.answer) } : undefined;
+  },
+};
+
 export const contactDetailWanted: Rule = {
   name: 'contact-detail-wanted',
   doc: 'One contact detail asked for without a question word ("信息科电话发一下，有个申请人要打过去", "地址给我"), no figure and no official: that detail, whatever the rest of the message says about why it is wanted.',

@@ -11,6 +11,8 @@ import { emptyInput, pendingChoice } from './input.js';
 import { contactNotAsked } from './contact-not-asked.js';
 import { withheldInText } from './withheld-in-text.js';
 import { howNotWhere } from './how-not-where.js';
+import { requestsPartNamed } from './requests-part-named.js';
+import { decreeNumberAsked } from './decree-number.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
 import { applicantsNamed, draftForMe, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, permitService, unknownTopic } from './off-topic.js';
 import { passageFollowUp, rareTermPassage, reportOnlyWords } from './passages.js';
@@ -72,7 +74,7 @@ import { applyPlaceInReport } from './apply-place.js';
 import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
-import { callFreeContact, detailPutRight, contactDetailWanted, contactFieldsAsked, fieldPrintedAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
+import { callFreeContact, detailPutRight, applyByPhone, contactDetailWanted, contactFieldsAsked, fieldPrintedAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
 import { remedyAsked, reviewDecisionContested } from './remedy.js';
 import { reportDeadlineAsked } from './report-deadline.js';
 import { notHandledAsRequest } from './not-handled-as-request.js';
@@ -419,10 +421,16 @@ export const RULES: readonly Rule[] = [
   unknownTopic,
   reportOnlyWords,
   narrativeFigure,
+  // (before close-call and the contact rules: "能不能打电话说一下就算申请" asks how one may apply, not the phone)
+  applyByPhone,
   noCandidate,
   closeCall,
   // (before confident-intent: "…该怎么提交申请" read nearest as where to hand it in asks how)
   howNotWhere,
+  // (before confident-intent: "亮河镇21年依申请" jots the report's requests, not how to apply)
+  requestsPartNamed,
+  // (before confident-intent: "条例是国务院令第几号" asks a decree's number, no address's 几号)
+  decreeNumberAsked,
   confidentIntent,
   contactDetailWanted,
   loneIntentWord,

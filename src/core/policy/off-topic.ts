@@ -255,8 +255,16 @@ export const permitService: Rule = {
 /** A licence, a registration or a document of the asker's own to get done, no word of disclosure (permit-service). */
 export function anotherServiceAsked(u: Understanding): boolean {
   const service = (OWN_PERMIT.test(u.norm) && PERMIT_SERVICE.test(u.text)) || (CIVIL_REGISTRATION.test(u.norm) && REGISTRATION_DONE.test(u.norm) && !RECORDS_OF_IT.test(u.norm)) || (OWN_DOCUMENT.test(u.norm) && DOCUMENT_GOT.test(u.norm) && !RECORDS_OF_IT.test(u.norm));
+  // (or a benefit applied for, "怎么申请招商引资的优惠政策": the scheme's own office decides it, no information is asked)
+  // (the words as typed: the rewriter drops words before 政策 that no intent knows)
+  if (BENEFIT_APPLIED.test(u.text) && !DISCLOSURE_NAMED.test(u.text)) return true;
   return service && !DOMAIN_SUBJECT.test(u.text);
 }
+
+/** A benefit applied for ("申请…优惠政策", "申请补贴", "申报扶持资金"). */
+const BENEFIT_APPLIED = /(?:申请|申报|申领|享受)[^，。？?；;要把给让叫]{0,10}(?:优惠政策|补贴|补助|奖励资金|扶持资金|奖补|减免|贴息)/;
+/** Disclosure named ("信息公开", "公开", "文件"): the documents of a benefit may be information to request. */
+const DISCLOSURE_NAMED = /公开|政府信息|文件|档案|记录|名单|依申请|情况|汇总|明细/;
 
 /** A registration of one's own life event ("结婚登记", "办离婚"): another office's service, not information to request. */
 const CIVIL_REGISTRATION = /(?:结婚|离婚|婚姻|出生|收养)登记|办(?:理)?(?:结婚|离婚)|领(?:结婚|离婚)?证/;

@@ -80,7 +80,8 @@ function person(text: string): string | undefined {
 
 function postcode(text: string): string | undefined {
   // (a postcode misprinted with five digits, "邮编:67800", right after its label: given as printed)
-  return /(?:邮编|邮政编码)(?:为|是)?[:：]?\s*(\d{5,6})(?!\d)/.exec(halfWidth(text))?.[1];
+  // (or after a stray list mark in brackets, "邮编:(4)556700": the six digits after it)
+  return /(?:邮编|邮政编码)(?:为|是)?[:：]?\s*(?:[(（]\d[)）]\s*(?=\d{6}(?!\d)))?(\d{5,6})(?!\d)/.exec(halfWidth(text))?.[1];
 }
 
 /** A number as printed after its label: digits, dashes, spaces and brackets ("(0571) 8888 1234"). */
