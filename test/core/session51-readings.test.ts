@@ -13,6 +13,8 @@ const jiangxiNeimengguGuangdong = 'test/fixtures/reports-fresh195-newb';
 const hunanShanxiXinjiang = 'test/fixtures/reports-fresh196-newa';
 const zhejiangSichuanLiaoning = 'test/fixtures/reports-fresh196-newb';
 const years26 = 'test/fixtures/reports-fresh26-new';
+const anhuiGuizhouTianjin = 'test/fixtures/reports-fresh197-newa';
+const henanQinghaiHeilongjiang = 'test/fixtures/reports-fresh197-newb';
 
 describe('session 51 readings: the figure asked', () => {
   it('不予公开了几个申请 is the refused row, never 予以公开 read inside it', async () => {
@@ -137,5 +139,47 @@ describe('session 51 readings: other matters and follow-ups', () => {
     const kn = await kb(hunanShanxiXinjiang);
     const [a] = talk(kn, '打算向盂县行政审批服务管理局要一份批复文件，这个申请该怎么提交');
     expect(a).toMatch(/书面|信件|数据电文/);
+  });
+});
+
+describe('session 51 readings: fresh197', () => {
+  it('a postcode printed after a stray list mark ("邮编:(4)556700"): the six digits', async () => {
+    const kn = await kb(anhuiGuizhouTianjin);
+    const [a] = talk(kn, '锦屏县生态移民局的邮政编码是什么');
+    expect(a).toContain('556700');
+    expect(a).not.toContain('未写明');
+  });
+  it('a reason asked of a report whose text says no request came in: 0, with the reason\'s basis', async () => {
+    const kn = await kb(henanQinghaiHeilongjiang);
+    const [a] = talk(kn, '亮河镇2021年有没有因为第三方权益不公开的申请，为什么');
+    expect(a).toContain('未收到');
+    expect(a).toContain('也是 0 件');
+    expect(a).toContain('依据');
+  });
+  it('no case said with a doubled 有 ("没有有涉及…行政复议和行政诉讼案件"), asked as a yes/no of reviews and suits', async () => {
+    const kn = await kb(henanQinghaiHeilongjiang);
+    const [, a] = talk(kn, '驻马店经开区2020年收了多少件申请', '这些申请后来有没有被复议或者告到法院的');
+    expect(a).toContain('没有有涉及');
+    expect(a).not.toContain('没有找到第四部分');
+  });
+  it('a benefit applied for is another matter; asking for its payouts\' records is a request', async () => {
+    const kn = await kb(anhuiGuizhouTianjin);
+    expect(talk(kn, '我在安庆开厂，怎么申请招商引资的补贴')[0]).toContain('暂时无法回答');
+    expect(talk(kn, '想申请公开补贴发放名单，怎么申请')[0]).toContain('第二十九条');
+  });
+  it('told a request is a petition and not handled as one, whether that is lawful: 第三十九条', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我交了申请，对方答复说这是投诉举报，不按信息公开处理，这合法吗');
+    expect(a).toContain('第三十九条');
+  });
+  it('申请公开收了几件 is the requests received', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办2022年申请公开一共收了几件');
+    expect(a).toContain('15 件');
+  });
+  it('the office phoning about one\'s request is no request by phone', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '区政府办打电话说我的申请要延期答复，能延多久');
+    expect(a).toMatch(/20\s*个工作日|二十个工作日/);
   });
 });
