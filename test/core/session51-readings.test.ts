@@ -71,12 +71,13 @@ describe('session 51 readings: the report as printed', () => {
   });
   it('a channel named as the means in the clause before the count ("借助…微信公众号,累计发布各类信息345篇")', async () => {
     const kn = await kb(zhejiangSichuanLiaoning);
-    const [a] = talk(kn, '温州市商务局2024年微信公众号一共推送了多少篇');
+    const [a] = talk(kn, '温州市商务局2024年公众号发了几篇？另外收到几件信息公开申请？');
     expect(a).toContain('345篇');
+    expect(a).toContain('4条');
   });
   it('the year of final accounts beside the year they came out in: the report of the later year', async () => {
     const kn = await kb(zhejiangSichuanLiaoning);
-    const [a] = talk(kn, '喀左县2025年报里2024年度部门决算公开了几条');
+    const [a] = talk(kn, '请问喀左县2024年度的部门决算在2025年公开了多少条');
     expect(a).toContain('决算118条');
   });
   it('which information the office withholds, of a report without tables that says so: its own sentence', async () => {
@@ -106,7 +107,7 @@ describe('session 51 readings: offices and contacts', () => {
   });
   it('details asked by their nouns and a bare how-many after them ("…有没有传真和电子邮箱，是多少"): those not given said first', async () => {
     const kn = await kb(nangang);
-    const [a] = talk(kn, '请问南岗区政府办信息科有没有传真跟电子邮箱，号码是多少');
+    const [a] = talk(kn, '请问南岗区政府办信息科有没有传真跟电子邮箱，是多少');
     expect(a).toMatch(/没有写明(?:电子邮箱和传真|传真和电子邮箱)/);
   });
   it('two questions split at a semicolon, each of its own office', async () => {
@@ -126,7 +127,7 @@ describe('session 51 readings: offices and contacts', () => {
 describe('session 51 readings: other matters and follow-ups', () => {
   it('a registration or a document of one\'s own to get is another service\'s matter', async () => {
     const kn = await kb(jiangxiNeimengguGuangdong);
-    for (const q of ['在荔湾区民政局领结婚证需要预约吗', '残疾人证在哪里办理，要带什么']) expect(talk(kn, q)[0]).toContain('暂时无法回答');
+    for (const q of ['在荔湾区民政局办结婚登记需要预约吗', '残疾人证在哪里办理，要带什么']) expect(talk(kn, q)[0]).toContain('暂时无法回答');
     // (bringing one's ID to a request is the request's matter)
     expect(talk(kn, '去申请信息公开要不要带身份证')[0]).not.toContain('暂时无法回答');
   });
@@ -137,7 +138,7 @@ describe('session 51 readings: other matters and follow-ups', () => {
   });
   it('how to hand a request in, read nearest as where: how to apply', async () => {
     const kn = await kb(hunanShanxiXinjiang);
-    const [a] = talk(kn, '打算向盂县行政审批服务管理局要一份批复文件，这个申请该怎么提交');
+    const [a] = talk(kn, '想向盂县行政审批服务管理局申请一份审批文件，请问该怎么提交申请？');
     expect(a).toMatch(/书面|信件|数据电文/);
   });
 });
@@ -174,7 +175,7 @@ describe('session 51 readings: fresh197', () => {
   });
   it('申请公开收了几件 is the requests received', async () => {
     const kn = await kb(nangang);
-    const [a] = talk(kn, '南岗区政府办2022年申请公开一共收了几件');
+    const [a] = talk(kn, '南岗区政府办22年申请公开收了几件');
     expect(a).toContain('15 件');
   });
   it('the office phoning about one\'s request is no request by phone', async () => {
