@@ -269,6 +269,8 @@ function bannerShort(place: string): string | undefined {
 /** A zone's committee ("苏银产业园管理委员会"): the zone itself names it ("苏银产业园"). */
 const ZONE_COMMITTEE = /^(\p{Script=Han}{2,12}?(?:产业园|工业园|科技园|园区|开发区|高新区|新区|保税区|综保区|实验区|试验区|示范区|合作区))(?:管理委员会|管委会)$/u;
 
+/** A development zone named by its place and its kind ("大汶河旅游开发区"; not 经济技术开发区, said 经开区). */
+const KIND_OF_DEVELOPMENT_ZONE = /^(\p{Script=Han}{2,6}?)(?:旅游|工业|农业|文化|生态|商贸|物流)开发区$/u;
 /** A park named by its place and its kind ("精河工业园区", "某某产业园区"). */
 const KIND_OF_PARK = /^(\p{Script=Han}{2,6}?)(工业|产业|科技|物流|农业|文化)园区$/u;
 
@@ -299,6 +301,9 @@ export function officeNames(office: string): string[] {
   // (a park by its place and 园区 or its kind and 园, as people say it: "精河园区", "精河工业园" for 精河工业园区)
   const park = zone ? KIND_OF_PARK.exec(zone) : null;
   if (park) for (const n of [`${park[1]}园区`, `${park[1]}${park[2]}园`]) names.add(n);
+  // (a development zone without its kind, "大汶河开发区" for 大汶河旅游开发区)
+  const devZone = zone ? KIND_OF_DEVELOPMENT_ZONE.exec(zone) : null;
+  if (devZone) names.add(`${devZone[1]}开发区`);
   // (a committee by either form of its name, "…管委会" or "…管理委员会")
   if (COMMITTEE_SHORT.test(office)) names.add(office.replace(COMMITTEE_SHORT, '管理委员会'));
   else if (COMMITTEE_FULL.test(office)) names.add(office.replace(COMMITTEE_FULL, '管委会'));
@@ -676,7 +681,7 @@ const NOT_PLACE = /^(区委|县委|市委|镇委|乡委|旗委|社|小|园|景|�
 /** The place's party committee said beside its government ("皇姑区区委、区政府的政务新媒体"): the place's own, as its
  *  report says it, not another office. */
 const PARTY_AND_GOVERNMENT = /^([区县市镇乡旗])委[、和及与]?\1?(?:人民)?政府/;
-const NOT_IN_PLACE = /个月|多少|年报|报告|想让|[号去到在给了我你他她们\d件条]/u;
+const NOT_IN_PLACE = /个月|多少|年报|报告|想让|[号去到在给了我你他她们各\d件条]/u;
 
 type Names = {
   strong: { name: string; office: string }[];

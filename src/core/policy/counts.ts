@@ -92,10 +92,12 @@ export const countInReport: Rule = {
     // the asking sentence, whose how-many is the one asked)
     // (nor the part of the report named as where it is told, "报告第五部分说…")
     const text = shareAlone ? `${state.text}，${withoutSlots(u)}` : askingSentence(withoutSlots(u).replace(PART_SAYS, ''));
-    const asked = shareAlone
+    const askedAsTyped = shareAlone
       ? countAsked(state.text!)
       : // (a share asked in words is the share, whatever count the whole's name reads: "占全年主动公开总数的比例" is no 条 asked)
         ((shareWords ? countAsked(text.replace(SHARE_QUESTION, '占比多少')) : undefined) ?? (text.length < u.norm.length - POLICY.clauseMinChars ? countAsked(text) : undefined) ?? countAsked(u.norm));
+    // (staff counted with 个, "工作人员有几个": people, whom reports count in 人)
+    const asked = askedAsTyped?.unit === '个' && STAFF_COUNTED.test(text) ? { ...askedAsTyped, unit: '人' } : askedAsTyped;
     if (!asked || !asked.nouns.length) return undefined;
     // (a share asked of a count the text tells, "微信公众号发布的占比是多少": its sentence and the share worked out)
     if (asked.unit === '%' && SHARE_ASKED.test(text)) {

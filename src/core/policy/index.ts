@@ -13,6 +13,7 @@ import { withheldInText } from './withheld-in-text.js';
 import { howNotWhere } from './how-not-where.js';
 import { requestsPartNamed } from './requests-part-named.js';
 import { decreeNumberAsked } from './decree-number.js';
+import { contactsOfMany } from './contacts-of-many.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
 import { applicantsNamed, draftForMe, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, permitService, unknownTopic } from './off-topic.js';
 import { passageFollowUp, rareTermPassage, reportOnlyWords } from './passages.js';
@@ -393,6 +394,8 @@ export const RULES: readonly Rule[] = [
   channelNameAsked,
   // (before contact-fields-asked: "社保局电话多少" asks another body's phone, not this office's)
   otherBodyContact,
+  // (and "各县区联系人的手机号" the contacts of the offices under it, none of which the report prints)
+  contactsOfMany,
   contactFieldsAsked,
   // (whether the report prints one contact detail, "年报里有写邮箱吗": that detail's answer)
   fieldPrintedAsked,

@@ -31,8 +31,10 @@ export const publishedWhereAsked: Rule = {
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     let best: { text: string; section: string; n: number } | undefined;
+    // (a page whose sections were not told apart keeps them all under its opening: read that then)
+    const unsplit = !r.passages.some((p) => p.section === '一' || p.section === '二');
     for (const p of r.passages) {
-      if ((p.section !== '一' && p.section !== '二') || !PUBLISHING_SAID.test(p.text)) continue;
+      if ((p.section !== '一' && p.section !== '二' && !(unsplit && p.section === '前言')) || !PUBLISHING_SAID.test(p.text)) continue;
       const n = new Set(p.text.match(CHANNEL_NAMED) ?? []).size;
       if (n >= MIN_CHANNELS && (!best || n > best.n)) best = { text: p.text.trim(), section: p.section, n };
     }
