@@ -15,6 +15,8 @@ const zhejiangSichuanLiaoning = 'test/fixtures/reports-fresh196-newb';
 const years26 = 'test/fixtures/reports-fresh26-new';
 const anhuiGuizhouTianjin = 'test/fixtures/reports-fresh197-newa';
 const henanQinghaiHeilongjiang = 'test/fixtures/reports-fresh197-newb';
+const gansuHubeiShanghai = 'test/fixtures/reports-fresh198-newa';
+const chongqingGuangxiShandong = 'test/fixtures/reports-fresh198-newb';
 
 describe('session 51 readings: the figure asked', () => {
   it('不予公开了几个申请 is the refused row, never 予以公开 read inside it', async () => {
@@ -182,5 +184,33 @@ describe('session 51 readings: fresh197', () => {
     const kn = await kb(nangang);
     const [a] = talk(kn, '区政府办打电话说我的申请要延期答复，能延多久');
     expect(a).toMatch(/20\s*个工作日|二十个工作日/);
+  });
+});
+
+describe('session 51 readings: fresh198', () => {
+  it('各县区 after a place is that place\'s own report, no other office', async () => {
+    const kn = await kb(gansuHubeiShanghai);
+    const [a] = talk(kn, '天水各县区各部门2016年开过几次政府信息公开专题会议');
+    expect(a).toContain('21次');
+  });
+  it('a development zone without its kind, after its county ("安丘大汶河开发区"): the loaded 大汶河旅游开发区管委会', async () => {
+    const kn = await kb(chongqingGuangxiShandong);
+    const [a] = talk(kn, '安丘大汶河开发区2018年有人申请过信息公开吗');
+    expect(a).toContain('未收到');
+  });
+  it('where the office publishes, of a page whose sections were not told apart: its sentence naming the channels', async () => {
+    const kn = await kb(chongqingGuangxiShandong);
+    const [a] = talk(kn, '大汶河开发区2018年都在哪些平台公开信息');
+    expect(a).toContain('公众号');
+  });
+  it('staff counted with 个 are people: the sentence counting them in 人', async () => {
+    const kn = await kb(gansuHubeiShanghai);
+    const [a] = talk(kn, '天水市2016年做政府信息公开的工作人员一共有多少个');
+    expect(a).toContain('551人');
+  });
+  it('the contacts of the offices under a place, each: the fallback — but an office named after them is the one asked', async () => {
+    const kn = await kb(nangang);
+    expect(talk(kn, '哈尔滨各区政务公开联系人的手机号能发我一份吗')[0]).toContain('暂时无法回答');
+    expect(talk(kn, '要给各区打电话，先把南岗区政府办年报上的电话给我')[0]).toContain('0451-82705546');
   });
 });

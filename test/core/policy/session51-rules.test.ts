@@ -8,6 +8,7 @@ import { permitService } from '../../../src/core/policy/off-topic.js';
 import { requestsPartNamed } from '../../../src/core/policy/requests-part-named.js';
 import { decreeNumberAsked } from '../../../src/core/policy/decree-number.js';
 import { applyByPhone } from '../../../src/core/policy/contact-fields.js';
+import { contactsOfMany } from '../../../src/core/policy/contacts-of-many.js';
 
 let haikou: Knowledge;
 let nangang: Knowledge;
@@ -90,5 +91,17 @@ describe('apply-by-phone', () => {
   it('the phone wanted, or the office phoning: no decision', () => {
     expect(applyByPhone.decide(u({ norm: '信息科电话发一下' }), {}, nangang)).toBeUndefined();
     expect(applyByPhone.decide(u({ norm: '他们打电话说我的申请要延期答复' }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('contacts-of-many', () => {
+  it('the contacts of the offices under a place, each: the fallback', () => {
+    const d = contactsOfMany.decide(u({ norm: '把哈尔滨市各区政务公开联系人的手机号发我' }), {}, nangang);
+    expect(d?.kind).toBe('fallback');
+  });
+  it('an office named after them, why asked, or a figure: no decision', () => {
+    const named = slots({ offices: ['南岗区人民政府办公室'], spans: [{ start: 8, end: 14 }] });
+    expect(contactsOfMany.decide(u({ norm: '市里要联系各区，南岗区政府办的电话是多少', slots: named }), {}, nangang)).toBeUndefined();
+    expect(contactsOfMany.decide(u({ norm: '为什么各部门要在网站上公开办公地址' }), {}, nangang)).toBeUndefined();
   });
 });
