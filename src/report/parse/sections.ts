@@ -55,7 +55,8 @@ export function isTitle(text: string): boolean {
   // (a sentence that names the report is no title: "1.2025年，我局……编制和公开了2025年度信息公开年度报告")
   // (nor a line of notes about a title, "Line 1 \"庆阳市2020年…年度报告\" = the page title": a Latin word first, a straight quote or
   // an equals sign)
-  return t.length <= 80 && /年度报告|年报|工作报告/.test(t) && /信息公开|政务公开/.test(t) && !/[。；，,;]/.test(t.slice(0, -1)) && !NOTES_ABOUT_TITLE.test(t);
+  // (or "…2025年度政务公开工作情况的报告", as some offices title it)
+  return t.length <= 80 && /年度报告|年报|工作报告|工作情况的?报告/.test(t) && /信息公开|政务公开/.test(t) && !/[。；，,;]/.test(t.slice(0, -1)) && !NOTES_ABOUT_TITLE.test(t);
 }
 
 const OFFICE_END = /(?:政府|办公室|办公厅|委员会|局|厅|署|院|中心|办事处|街道|镇|乡|办|委|部|会|所|站|队|馆)$/;
