@@ -214,3 +214,12 @@ describe('session 51 readings: fresh198', () => {
     expect(talk(kn, '要给各区打电话，先把南岗区政府办年报上的电话给我')[0]).toContain('0451-82705546');
   });
 });
+
+describe('session 51 readings: fresh199', () => {
+  it('a report titled "…年度政务公开工作情况的报告" is loaded and answers from its text', async () => {
+    const kn = await kb('test/fixtures/reports-fresh199-newb');
+    expect(kn.reports.some((r) => r.office === '西藏自治区住房和城乡建设厅')).toBe(true);
+    const [a] = talk(kn, '西藏住建厅2025年一共主动公开了几件行政规范性文件');
+    expect(a).toContain('20件');
+  });
+});
