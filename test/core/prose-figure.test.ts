@@ -21,10 +21,12 @@ describe('a figure only the text gives', () => {
     expect(decide(kn, '通州区信访办2019年收到几件信息公开申请', {}).answer.text).toContain('接受依申请公开1条');
   });
   it('a figure neither the tables nor the text give: not listed, no number made up', () => {
-    // (the text says no request was received at all: that sentence is the answer)
+    // (the text says no request was received at all: that sentence is the answer, and the 0 it implies, said as our reading
+    // — never a count of its own)
     const t = decide(kn, '驼峰路街道办2020年不予公开几件', {}).answer.text;
     expect(t).toMatch(/报告未列出|未接到提出公开政府信息的申请/);
-    expect(t).not.toMatch(/不予公开.{0,12}\d+\s*件/);
+    expect(t).toContain('即没有收到申请');
+    expect(t).not.toMatch(/不予公开.{0,12}[1-9]\d*\s*件/);
   });
 });
 
