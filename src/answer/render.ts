@@ -6,6 +6,9 @@ import { METRIC_BY_ID, SOURCE, T3_COLUMN_LABEL, T3_ROW_BY_ID, T3_ROWS, T4_COLUMN
 import type { Passage, Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
 
+/** How a line giving a figure's legal basis opens ("依据：《条例》第三十六条…"): handlers tell such lines apart by it. */
+export const BASIS_LABEL = '依据：';
+
 /**
  * An answer in parts, so the core combines answers (several reports, notes, fallbacks) without ever
  * re-reading its own text. The text a channel sends is `textOf(parts)`: note + head + lines + source.
@@ -198,7 +201,7 @@ function renderT3(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
         // (the basis asked is the regulation's, whatever the report counts: "这是依据条例哪一条")
         // (not beside applicants' columns asked: each of them is said not listed too, and the answer would run long)
         const ruleOf = q.basis && col === 'total' && cols.length === 1 ? T3_ROW_BY_ID[row]?.basis : undefined;
-        if (ruleOf) lines.push(`依据：${ruleOf}`);
+        if (ruleOf) lines.push(`${BASIS_LABEL}${ruleOf}`);
         continue;
       }
       const who = col === 'total' ? '' : `${T3_COLUMN_LABEL[col]}：`;
@@ -213,7 +216,7 @@ function renderT3(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
       if (r.values[`t3.${row}.${col}`]?.by === 'balance') line += '（根据表内合计推算）';
       lines.push(line + '。');
       const basis = q.basis && col === 'total' ? T3_ROW_BY_ID[row]?.basis : undefined;
-      if (basis) lines.push(`依据：${basis}`);
+      if (basis) lines.push(`${BASIS_LABEL}${basis}`);
       // (a result asked with its basis: the basis of each reason it counts)
       else if (q.basis && col === 'total') for (const line of reasonBases(r, row)) lines.push(line);
     }

@@ -7,7 +7,7 @@ import type { Handler, Intent } from '../answer/intents.js';
 import { T2_ROWS, t2Unit } from '../report/format.js';
 import { val } from '../answer/cells.js';
 import {
-  fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
+  BASIS_LABEL, fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered,
 } from '../answer/render.js';
 import { cutGeneration } from '../understand/segment.js';
 import { contentWords, COUNT_ATTACHED, countAsked, PLAIN_COUNT_WORDS, countCompanion, countFit, cutBeforeCount, cutNote, passageIndex, preferCounted, searchPassages, sentencesOf, stockFirst, unitsAlike } from '../answer/retrieve.js';
@@ -522,9 +522,6 @@ const SOME_COUNTED = /(?<![\d.])[1-9]\d*\s*[件条]/;
 /** Whether there were any, or how many, asked ("有没有", "几件"). */
 const ANY_ASKED = /有没有|有无|是否有|几|多少/;
 
-/** How the figure's answer opens a line of a reason's legal basis (renderFigure). */
-const BASIS_LINE = '依据：';
-
 /** No request received, so none of the results asked: 0 of each, said as our reading ("即没有收到申请，“不予公开”的申请也是 0 件。"). */
 function noResultsAsZero(rows: readonly string[]): string {
   const labels = rows.map((x) => `“${T3_ROW_BY_ID[x]?.label ?? x}”`).join('、');
@@ -777,7 +774,7 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         const none = m.missing && m.lines.every((l) => l.startsWith(NOT_LISTED) || l.startsWith(TABLE_NOT_FOUND));
         // (a reason's basis given beside the missing count, "依据：《条例》…": the text's word that no request came in still answers)
         // (when whether there were any is asked, "有没有…为什么" — not what the reason means, "这是什么意思")
-        const onlyBasis = m.missing && !none && ANY_ASKED.test(norm) && m.lines.every((l) => l.startsWith(NOT_LISTED) || l.startsWith(TABLE_NOT_FOUND) || l.startsWith(BASIS_LINE));
+        const onlyBasis = m.missing && !none && ANY_ASKED.test(norm) && m.lines.every((l) => l.startsWith(NOT_LISTED) || l.startsWith(TABLE_NOT_FOUND) || l.startsWith(BASIS_LABEL));
         // (some rows asked in the table, the others cut off it and told by the text — "新收几件？其中本办不掌握的几件" of
         // a table 三 copied up to its row 二: each row the table lacks, the text's clause for it)
         if (m.missing && !none && metric.table === '三') {

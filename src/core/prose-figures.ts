@@ -5,7 +5,7 @@
  * figure the text does not state; never a corrected one.
  */
 import { checkLine } from '../answer/cells.js';
-import { reportLabel, type Rendered } from '../answer/render.js';
+import { BASIS_LABEL, reportLabel, type Rendered } from '../answer/render.js';
 import { SECTION_TITLES, T3_ROW_BY_ID, T3_ROWS } from '../report/format.js';
 import type { Passage, Report } from '../report/types.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
@@ -278,7 +278,7 @@ export function jointGrantedClause(r: Report, m: MetricQuery): { text: string; s
 export function basisOfResult(m: MetricQuery): string | undefined {
   if (m.table !== '三' || m.rows.length !== 1) return undefined;
   const row = T3_ROW_BY_ID[m.rows[0]!];
-  return row?.basis && !T3_ROWS.some((x) => x.parent === row.id) ? `依据：${row.basis}` : undefined;
+  return row?.basis && !T3_ROWS.some((x) => x.parent === row.id) ? `${BASIS_LABEL}${row.basis}` : undefined;
 }
 
 export function reasonsNotTold(m: MetricQuery, told = ''): string | undefined {
