@@ -2,6 +2,7 @@
  * Passage retrieval (BM25 over jieba words) for what the tables do not hold: narrative figures
  * ("全年累计上传各类信息 600 余条") and facts such as where the 政务公开专区 is being built.
  */
+import { escapeRegExp } from '../escape.js';
 import type { Passage, Report } from '../report/types.js';
 import { cut, cutGeneration } from '../understand/segment.js';
 import { QUESTION_WORDS, STOPWORDS } from '../understand/classifier.js';
@@ -365,7 +366,7 @@ function readCountAsked(norm: string): CountAsked | undefined {
   if (!unit) unit = MEASURE_NUMBER_NAMED.exec(norm)?.[1];
   if (!unit) return undefined;
   // (the unit cut together with the verb after it, "几个人干" → 人干: no noun of the thing counted)
-  const gluedToUnit = (w: string) => w.startsWith(unit!) && new RegExp(`(?:几|多少)个?${w}`).test(norm);
+  const gluedToUnit = (w: string) => w.startsWith(unit!) && new RegExp(`(?:几|多少)个?${escapeRegExp(w)}`).test(norm);
   return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2 && !gluedToUnit(w)), change: CHANGE.test(norm), ...(ARTICLE_NUMBER_ASKED.test(norm) ? { article: true } : {}) };
 }
 

@@ -595,6 +595,12 @@ function otherYearGiving(kn: Knowledge, r: Report, fields: (keyof Report['contac
 
 /** Handlers of intents/*.yml (`handler:`), by name. */
 /** "即行政复议、行政诉讼案件为 0 件。": the kinds of case asked, when the text says none arose. */
+/** The text's word that no case arose ("未发生因政府信息公开…行政复议…"), said plainly as 0 of each kind asked too. */
+function noCasesTold(r: Report, rows: readonly string[]): Rendered | undefined {
+  const said = r.passages.find((p) => NO_CASES_STATED.test(p.text));
+  return said ? { head: `${reportLabel(r)}${TOLD_NOT_IN_TABLE}`, lines: [said.text.trim(), noCasesAsZero(rows)], source: sectionSource(said.section), labelled: true } : undefined;
+}
+
 function noCasesAsZero(rows: readonly string[]): string {
   const suit = rows.some((x) => x.startsWith('suit'));
   const review = rows.includes('review');
@@ -881,9 +887,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // table 四 cut off or left out, and the text says no case arose ("未发生因政府信息公开工作而被申请行政复议、
         // 提起行政诉讼的情况"): that sentence, which is the office's own word that there were none
         // (before any other sentence naming review and suit: the preface's list of sections names them too)
-        const noCases = none && metric.table === '四' ? r!.passages.find((p) => NO_CASES_STATED.test(p.text)) : undefined;
-        // (said plainly as a count too: "没有…的情况发生" is 0 of each kind asked)
-        if (noCases) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [noCases.text.trim(), noCasesAsZero(metric.rows)], source: sectionSource(noCases.section), labelled: true }, metric };
+        const noCases = none && metric.table === '四' ? noCasesTold(r!, metric.rows) : undefined;
+        if (noCases) return { parts: noCases, metric };
         // (a result of the requests asked, the text saying none was received, "受理…申请0条": none of that result either, said so)
         const noRequests = none && metric.table === '三' && !metric.rows.some((x) => INTAKE_ROWS.has(x)) ? noRequestsTold(r!) : undefined;
         if (noRequests) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [noRequests.text, noResultsAsZero(metric.rows)], source: noRequests.source, labelled: true }, metric };
@@ -983,8 +988,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
       if (!p.missing) return { parts: p, missing: p.missing };
       // no table 四 (a page cut short): the text's word that no case arose, or its clauses counting them, as figures.query reads them
       const both = { table: '四', rows: ['review', 'suit'], cols: [], spans: [], rowsExplicit: true } as MetricQuery;
-      const noCases = report!.passages.find((x) => NO_CASES_STATED.test(x.text));
-      if (noCases) return { parts: { head: `${reportLabel(report!)}${TOLD_NOT_IN_TABLE}`, lines: [noCases.text.trim(), noCasesAsZero(both.rows)], source: sectionSource(noCases.section), labelled: true } };
+      const noCases = noCasesTold(report!, both.rows);
+      if (noCases) return { parts: noCases };
       const cases = casesFigure(report!, both);
       if (cases) return { parts: toldParts(report!, undefined, [cases.text], cases.source) };
       return { parts: p, missing: p.missing };
