@@ -598,7 +598,12 @@ function otherYearGiving(kn: Knowledge, r: Report, fields: (keyof Report['contac
 /** The text's word that no case arose ("未发生因政府信息公开…行政复议…"), said plainly as 0 of each kind asked too. */
 function noCasesTold(r: Report, rows: readonly string[]): Rendered | undefined {
   const said = r.passages.find((p) => NO_CASES_STATED.test(p.text));
-  return said ? { head: `${reportLabel(r)}${TOLD_NOT_IN_TABLE}`, lines: [said.text.trim(), noCasesAsZero(rows)], source: sectionSource(said.section), labelled: true } : undefined;
+  if (!said) return undefined;
+  // (a kind the same sentence counts, "未发生行政复议,发生…行政诉讼1件", had cases: only the others are none)
+  const counted = new Set([...said.text.matchAll(CASE_KIND_COUNT)].map((m) => (m[0].startsWith('复议') ? 'review' : 'suit')));
+  const none = rows.filter((x) => !counted.has(x.startsWith('suit') ? 'suit' : x));
+  if (!none.length) return undefined;
+  return { head: `${reportLabel(r)}${TOLD_NOT_IN_TABLE}`, lines: [said.text.trim(), noCasesAsZero(none)], source: sectionSource(said.section), labelled: true };
 }
 
 function noCasesAsZero(rows: readonly string[]): string {

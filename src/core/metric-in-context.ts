@@ -129,6 +129,9 @@ const APPLICANT_COLUMN_NAME = /^(?:自然人|商业企业|科研机构|社会公
 /** Matters an office handles besides requests for information: deputies' suggestions and members' proposals. */
 const OTHER_MATTER_HANDLED = /提案|议案|代表建议|人大建议/;
 
+/** Table 二's rows counted in money (收费金额, 采购金额): the only ones with an amount column. */
+const T2_MONEY_ROWS: ReadonlySet<string> = new Set(['fees', 'procurement']);
+
 /** Table 三's base rows: a share is of them, a sum is not made of them. */
 const BASE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total', 'carry-over']);
 
@@ -137,7 +140,9 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   let metric = found;
   // "现行有效的呢" / "企业呢": a column alone takes its rows from the previous figure
   // (not a question of its own that happens to hold a column word: "在和平区政府门户网站上发布了多少条信息")
-  if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && (shortOrMarked || (!metric.rows.length && !OWN_SUBJECT.test(norm)))) {
+  // (a sum of money, "信息处理费收了多少", is never a column of rows that count documents or decisions: 规范性文件 has no 金额)
+  const moneyOfCounts = metric?.table === '二' && metric.cols.includes('amount') && !state.metric?.rows.some((x) => T2_MONEY_ROWS.has(x));
+  if (metric && !metric.rowsExplicit && state.metric && state.metric.table === metric.table && !moneyOfCounts && (shortOrMarked || (!metric.rows.length && !OWN_SUBJECT.test(norm)))) {
     metric = { ...metric, rows: state.metric.rows, rowsExplicit: true };
   }
   // "上一年项目数量多少", "比上一年是增加了还是减少了": the 2019 format's own columns of table 二, as printed

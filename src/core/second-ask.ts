@@ -220,8 +220,15 @@ function withStory(norm: string, clause: string): string {
   const story = before.split(/[,.?!;:。？！，；：\n]/).at(-1)?.trim() ?? '';
   return story && !ASKING.test(story) ? `${story}，${clause}` : clause;
 }
+/** 几 in a rough number ("几十条", "十几件", "好几次"), which asks nothing. */
+const ROUGH_NUMBER = /几(?=[十百千万])|(?<=[十好])几/g;
 /** A connective that opens a second question ("还有", "另外", "再就是"), never part of what it asks. */
 const JOINS_NEXT = /^(?:还有就是|还有|另外|此外|再就是|再有|然后)(?=\p{Script=Han}{4,})/u;
+/**
+ * A government or its office said by its level alone, no place before it ("市政府办", "县政府"): in a clause after the
+ * message named its office, that office's — never another loaded office that the level alone would read.
+ */
+const LEVEL_ONLY_GOVERNMENT = /(?<!\p{Script=Han})[省市区县镇乡](?:人民)?政府(?:办公[室厅]|办)?/u;
 /** What to do, asked with nothing named ("可以怎么办", "那该咋办呢"). */
 const WHAT_THEN = /^(?:那|那么|我)?(?:可以|能|该|应该|应当|要)?(?:怎么办|咋办|咋整|怎么处理|如何处理|怎么弄)(?:呢|啊|呀)?[?？]?$/;
 /** Words of an asking clause that name no subject ("打算建在哪儿", "准备放在哪"). */
@@ -300,6 +307,8 @@ export function withSecondAsk(
   // condition is not asked again alone)
   const focus = u.focus !== u.classifierText && CONDITION_OPENS.test(u.focus) ? u.focus.replace(/zmetric/g, '').trim() : '';
   for (const [i, clause] of asks.entries()) {
+    // (a clause whose only question word is the 几 of a rough number, "我一个月里想申请几十条信息", tells and asks nothing)
+    if (clause.replace(ROUGH_NUMBER, '') !== clause && !ASKING.test(clause.replace(ROUGH_NUMBER, '')) && !MARKED_QUESTION.test(clause)) continue;
     if (focus.length > clause.length && CONSEQUENCE_ASKED.test(clause) && focus.includes(clause.replace(/[?？]$/, ''))) continue;
     // a clause that leans on the other ("不予公开多少件，都是啥原因") has no telling word of its own
     const others = asks.filter((_, k) => k !== i);
@@ -335,7 +344,8 @@ export function withSecondAsk(
     // 政务公开专区，打算建在哪儿" — where the 专区 is, not where the office is)
     // (about one report: read once per clause, clause-reading.ts)
     // (a connective opening the clause says only that another question follows: "还有申请公开要不要钱" asks the fee)
-    const asked = withStory(u.norm, clause).replace(JOINS_NEXT, '');
+    const told = withStory(u.norm, clause).replace(JOINS_NEXT, '');
+    const asked = aboutReport && u.slots.offices.length ? told.replace(LEVEL_ONLY_GOVERNMENT, '') : told;
     const reading = aboutReport ? readClauseAbout(kn, asked, aboutReport, now, first) : undefined;
     const cu = reading?.cu ?? understand(kn, asked, about, now);
     if (cu.followUp.is && !listed) continue;

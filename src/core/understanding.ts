@@ -586,6 +586,8 @@ function unknownNamedAgain(slots: ReportSlots, norm: string, state: ConvState, k
 const CONTACT_TOPIC = 'contact';
 const CONTACT_DETAIL = /邮编|电话|地址|邮箱|传真|网址/;
 const OWN_KINDS: ReadonlySet<string> = new Set(['how', 'why', 'who', 'where', 'duration']);
+/** A part of the report's work named by its subject ("主动公开", "依申请公开"): a matter of its own beside a contact detail. */
+const WORK_SUBJECT = /主动公开|依申请公开|政府信息管理|平台建设|监督保障|行政复议|行政诉讼|信息处理费/;
 
 /** Follow-up facts; the joined reading is computed on first use. (Classes: one stable shape for every question.) */
 class FollowUpFacts implements FollowUp {
@@ -615,7 +617,11 @@ class FollowUpFacts implements FollowUp {
         // 俺叫孙子帮着寄信" after how to apply by mouth asks the postcode)
         const detailNamed = own?.item.topic === CONTACT_TOPIC && CONTACT_DETAIL.exec(norm)?.[0];
         const ownDetail = !!detailNamed && !state.text.includes(detailNamed) && this.previous?.topic !== CONTACT_TOPIC;
-        const asksOwn = !!own && own.score >= THRESHOLDS.clarify && (OWN_KINDS.has(questionKind(norm)) || ownDetail) && own.item.topic !== this.previous?.topic && joined[0]?.item.id === state.intent;
+        // (nor one naming a part of the report's work after a contact detail was asked: "那他们年报里说主动公开了哪些东西"
+        // after the phone asks what was published)
+        const subject = WORK_SUBJECT.exec(norm)?.[0];
+        const ownSubject = !!subject && this.previous?.topic === CONTACT_TOPIC && !state.text.includes(subject);
+        const asksOwn = !!own && own.score >= THRESHOLDS.clarify && (OWN_KINDS.has(questionKind(norm)) || ownDetail || ownSubject) && own.item.topic !== this.previous?.topic && joined[0]?.item.id === state.intent;
         if (joined[0] && joined[0].score >= THRESHOLDS.answer && !asksOwn) this.joinedMemo = joined;
       }
     }

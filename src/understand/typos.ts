@@ -186,6 +186,12 @@ const SHAPE_ALIKE: Readonly<Record<string, string>> = {
 /** The level of a place ("省", "市", "县"), said alone before an organ: never a typo of another character. */
 const PLACE_LEVEL_CHAR = /[省市县区州镇乡]/;
 
+/**
+ * Everyday verbs of doing ("搞过政府开放日", "弄了几次", "整个材料"): what people type for any action, never a slip for a
+ * term's character (搞过 is no 告过, to sue).
+ */
+const DOING_VERB_CHAR = /[搞弄整]/;
+
 /** A word led by a numeral and a measure or one more character ("一版", "一次", "两个"): a quantity. */
 const NUMERAL_LED = /^[一二两三四五六七八九十几]\p{Script=Han}$/u;
 
@@ -342,7 +348,7 @@ export class TypoIndex {
     }
     // a lone character that is not a particle: the only place a typo can start from
     // (nor a place's level said alone, "我在省市场监管局": the level meant, never 在审)
-    const content = alone.map((a, k) => a && FUNCTION_UNITS[text.charCodeAt(k)] !== 1 && !PLACE_LEVEL_CHAR.test(text[k]!));
+    const content = alone.map((a, k) => a && FUNCTION_UNITS[text.charCodeAt(k)] !== 1 && !PLACE_LEVEL_CHAR.test(text[k]!) && !DOING_VERB_CHAR.test(text[k]!));
     const index = this.index();
     const changes: [string, string][] = [];
     let result = '';

@@ -264,6 +264,8 @@ export const figureQuestion: Rule = {
           (ROW_CORRECTED.test(u.text) && !!state.metric) ||
           // (whether anyone went to review or court, "有人因此去复议或者起诉吗", "有被复议的吗": the cases of table 四)
           (metric.table === '四' && ANYONE_WENT.test(u.norm)) ||
+          // (a column of the table the last figure came from, no report named: "判了没有" after a count of suits)
+          (metric.cols.length > 0 && state.metric?.table === metric.table) ||
           named ||
           score < THRESHOLDS.clarify));
     // what happens then, asked of a step ("要是我一直没去补正呢，会怎么样"): the rules, not a count

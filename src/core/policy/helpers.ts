@@ -106,6 +106,9 @@ export interface Choice {
 const CHOICE = Symbol('choice');
 type WithChoice = Understanding & { [CHOICE]?: Choice };
 
+/** What the report itself says asked for ("年报里说", "报告中写的", "年报上提到"). */
+const REPORT_WORDS_ASKED = /(?:年度报告|年报|报告)(?:里面|里头|里|中|上)(?:是)?(?:说|写|提到|讲|列|介绍)/;
+
 /** Subjects no table counts, named in a how-many ("超过几件开始收信息处理费", "几个工作日"): the rules', not a figure. */
 const FIGURELESS_SUBJECT = /信息处理费|收费|工作日|期限|多久|几天/;
 
@@ -448,7 +451,8 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   let close =
     cands[0] === byKind[0] &&
     !!runnerUp && best.score - runnerUp.score < THRESHOLDS.margin && runnerUp.item.topic !== best.item.topic && !best.item.fallback && !topicOf(best.item).neverAnOption && !fields.length;
-  const named = u.slots.offices.length || u.slots.years.length;
+  // (the report's own words asked for, "年报里说主动公开了哪些东西", count as a report named)
+  const named = u.slots.offices.length || u.slots.years.length || (REPORT_WORDS_ASKED.test(u.norm) ? 1 : 0);
   // the figures intent matched by "几件" alone, with no figure word in the question, barely leads another
   // intent that names the subject ("每个月几件以内不收费" → the fee rules)
   const second = cands.find((c) => c.item.id !== best.item.id && option(c));

@@ -232,7 +232,9 @@ export const draftForMe: Rule = {
 };
 
 /** Who the applicants were, asked by name ("那15个人都是谁，把名单发我", "申请人叫什么名字"): no report names them. */
-const APPLICANTS_NAMED = /(?:申请人|申请的人|提申请的|那\d+个人|这\d+个人|这些人|那些人)[^。？?]{0,12}(?:都是谁|是谁|是哪些人|名单|名字|叫什么|姓名|身份证号)|(?:申请人|申请的人)[^。？?]{0,6}(?:的)?(?:电话|手机|住址)/;
+// (what kind of people the applicants were, "申请人都是哪些人", is the count by kind of applicant: only the people counted
+// before, "那15个人都是哪些人", are asked by name)
+const APPLICANTS_NAMED = /(?:申请人|申请的人|提申请的)[^。？?]{0,12}(?:都是谁|是谁|名单|名字|叫什么|姓名|身份证号)|(?:那\d+个人|这\d+个人|这些人|那些人)[^。？?]{0,12}(?:都是谁|是谁|是哪些人|名单|名字|叫什么|姓名|身份证号)|(?:申请人|申请的人)[^。？?]{0,6}(?:的)?(?:电话|手机|住址)/;
 
 export const applicantsNamed: Rule = {
   name: 'applicants-named',

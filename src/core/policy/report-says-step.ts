@@ -14,7 +14,12 @@ import { CONTACT_FIELD_NOUNS } from '../patterns.js';
 /** The report's own words asked for ("年报里说", "报告中提到", "年报上写的"). */
 const REPORT_SAYS = /(?:年报|年度报告|报告)(?:里|中|上|里面)?(?:是)?(?:说|写|提到|讲|介绍)(?:的|了|着)?/;
 /** Words every procedure question shares: they pick no sentence. */
-const GENERIC = /^(?:申请|政府|信息|公开|政府信息|信息公开|提交|可以|哪些|什么|怎么|如何|年报|报告|我想|想向|办理|需要)$/;
+const GENERIC = /^(?:申请|政府|信息|公开|政府信息|信息公开|提交|可以|哪些|什么|怎么|如何|年报|报告|我想|想向|办理|需要|通过)$/;
+/**
+ * A word said after the report is named counts this many times a word said before it: what the report is asked to
+ * say comes after ("年报里说通过什么渠道"), the way asked about often before ("想在网上…申请，年报里说…": 网上).
+ */
+const AFTER_WEIGHT = 2;
 /** A why, a count, a check or a number quoted: what the report says is not asked for a step (other rules answer). */
 const NOT_A_STEP = /为什么|为啥|为何|原因|怎么会|几|多少|对不对|对吗|是不是|核|\d+(?![\d年])/;
 /** Items asked for ("哪些渠道", "哪几种方式"). */
@@ -37,11 +42,15 @@ export const reportSaysStep: Rule = {
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     // (the words after the report is named: what it is asked to say)
-    const words = contentWords(u.norm.slice(at).replace(REPORT_SAYS, ' ')).filter((w) => WORD.test(w) && !GENERIC.test(w));
-    if (!words.length) return undefined;
+    const picking = (w: string) => WORD.test(w) && !GENERIC.test(w);
+    const after = contentWords(u.norm.slice(at).replace(REPORT_SAYS, ' ')).filter(picking);
+    if (!after.length) return undefined;
+    // (the words before, of the office's own name left out: they are in every sentence about it)
+    const before = contentWords(u.norm.slice(0, at)).filter((w) => picking(w) && !r.office.includes(w) && !after.includes(w));
+    const words = [...after.map((w) => ({ w, weight: AFTER_WEIGHT })), ...before.map((w) => ({ w, weight: 1 }))];
     const hits = r.passages
       .flatMap((p) => p.text.split(/(?<=[。；;])/).map((s) => ({ s: s.trim(), p })))
-      .map((x) => ({ ...x, n: words.filter((w) => x.s.includes(w)).length }))
+      .map((x) => ({ ...x, n: words.reduce((n, { w, weight }) => (x.s.includes(w) ? n + weight : n), 0) }))
       .filter((x) => x.n > 0)
       // (items asked, "哪些渠道": of sentences as good, the one that lists items, "政务公开平台、网络邮件及快递等")
       .map((x) => ({ ...x, listed: LIST_ASKED.test(u.norm) ? (x.s.match(/、/g)?.length ?? 0) : 0 }))
