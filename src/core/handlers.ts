@@ -600,7 +600,7 @@ function noCasesTold(r: Report, rows: readonly string[]): Rendered | undefined {
   const said = r.passages.find((p) => NO_CASES_STATED.test(p.text));
   if (!said) return undefined;
   // (a kind the same sentence counts, "未发生行政复议,发生…行政诉讼1件", had cases: only the others are none)
-  const counted = new Set([...said.text.matchAll(CASE_KIND_COUNT)].map((m) => (m[0].startsWith('复议') ? 'review' : 'suit')));
+  const counted = new Set<string>([...said.text.matchAll(CASE_KIND_COUNT)].map((m) => (m[0].startsWith('复议') ? 'review' : 'suit')));
   const none = rows.filter((x) => !counted.has(x.startsWith('suit') ? 'suit' : x));
   if (!none.length) return undefined;
   return { head: `${reportLabel(r)}${TOLD_NOT_IN_TABLE}`, lines: [said.text.trim(), noCasesAsZero(none)], source: sectionSource(said.section), labelled: true };

@@ -133,6 +133,8 @@ export const REPORTS_ASKED =
 
 /** A contact detail asked ("打哪个电话", "找哪个部门", "在哪办"). */
 export const CONTACT_ASKED = /电话|号码|热线|地址|在哪|哪里|哪儿|找谁|找哪|哪个部门|哪个单位|联系/;
+/** A part of the report's work named by its subject ("主动公开", "依申请公开"): a matter of its own, never a contact detail. */
+export const WORK_SUBJECT = /主动公开|依申请公开|政府信息管理|平台建设|监督保障|行政复议|行政诉讼|信息处理费/;
 /** The domain's subject matter, without the contact words that any office's matter shares (电话, 地址, 部门). */
 export const DOMAIN_SUBJECT =
   /申请|信息|公开|政府|政务|年报|报告|条例|复议|诉讼|答复|收费|费用|期限|工作日|申请表|依申请|保密|隐私|文件|档案|数据|统计|邮寄|查阅|复印|口头|书面|公众号|微信号|微博|抖音|视频号|新媒体|账号/;

@@ -20,7 +20,7 @@ import { cutSpans, findReportSlots, LATEST_WORDS, type ReportSlots } from '../un
 import type { ConvState } from './engine.js';
 import { classifierText, type Knowledge } from './knowledge.js';
 import {
-  ASKING, CHOICE, CLAUSE_SPLIT, COUNTED_WORD, DURATION, FOLLOW_UP, FUNCTION_CHARS, KINDS, QUANTITY, SLOT_ONLY_REST, type QuestionKindName,
+  ASKING, CHOICE, CLAUSE_SPLIT, COUNTED_WORD, DURATION, FOLLOW_UP, FUNCTION_CHARS, KINDS, QUANTITY, SLOT_ONLY_REST, WORK_SUBJECT, type QuestionKindName,
 } from './patterns.js';
 import { blankSpans, metricInContext } from './metric-in-context.js';
 import { metricAcrossSlots } from './metric-across-slots.js';
@@ -586,8 +586,6 @@ function unknownNamedAgain(slots: ReportSlots, norm: string, state: ConvState, k
 const CONTACT_TOPIC = 'contact';
 const CONTACT_DETAIL = /邮编|电话|地址|邮箱|传真|网址/;
 const OWN_KINDS: ReadonlySet<string> = new Set(['how', 'why', 'who', 'where', 'duration']);
-/** A part of the report's work named by its subject ("主动公开", "依申请公开"): a matter of its own beside a contact detail. */
-const WORK_SUBJECT = /主动公开|依申请公开|政府信息管理|平台建设|监督保障|行政复议|行政诉讼|信息处理费/;
 
 /** Follow-up facts; the joined reading is computed on first use. (Classes: one stable shape for every question.) */
 class FollowUpFacts implements FollowUp {

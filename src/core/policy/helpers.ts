@@ -5,7 +5,7 @@ import type { Scored } from '../../understand/classifier.js';
 import type { ConvState } from '../engine.js';
 import { handlerOf, narrative, reportFree, topicOf } from '../handlers.js';
 import type { Knowledge } from '../knowledge.js';
-import { ARTICLE_ASKED, askedClauses, ASKING, CLAUSE_SPLIT, DOMAIN_SUBJECT, SMALLTALK_TOPIC, CONTACT_ALL, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, CHANNELS_USED, FEE_THRESHOLD_ASKED, PAST_ASKED, QUOTED_NAME, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
+import { ARTICLE_ASKED, askedClauses, ASKING, CLAUSE_SPLIT, DOMAIN_SUBJECT, SMALLTALK_TOPIC, CONTACT_ALL, CONTACT_ASKED, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, WORK_SUBJECT, CHANNELS_USED, FEE_THRESHOLD_ASKED, PAST_ASKED, QUOTED_NAME, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
 import { contentWords, countAsked } from '../../answer/retrieve.js';
 import { METRIC_TOKEN } from '../knowledge.js';
 /** The classifier's token for figure words, as a content word. */
@@ -426,6 +426,12 @@ function choose(u: Understanding, kn: Knowledge): Choice {
     // after the remedies)
     const phone = cands.find((c) => topicOf(c.item).contact && c.score >= THRESHOLDS.clarify) ?? u.candidates.find((c) => topicOf(c.item).contact && c.score >= THRESHOLDS.clarify);
     if (phone) cands = [phone, ...cands.filter((c) => c !== phone)];
+  }
+  // (a contact detail read from the words every question about a report shares, "报告里写…", no contact word in the
+  // message and a part of the report's work named: "那他们报告里写主动公开了些什么" asks that work, never an address)
+  if (cands[0] && topicOf(cands[0].item).contact && !CONTACT_ASKED.test(u.norm) && WORK_SUBJECT.test(u.norm)) {
+    const rest = cands.filter((c) => !topicOf(c.item).contact);
+    if (rest[0] && !rest[0].item.fallback && rest[0].score >= THRESHOLDS.clarify) cands = rest;
   }
   // the fee named in the asking clause ("为什么找政府要信息不收费"): the fee answer, not the refusals its "为什么不…" reads as
   // (not a charge that is the information asked, "学校收费标准的文件想要一份")
