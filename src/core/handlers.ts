@@ -523,6 +523,16 @@ const SOME_COUNTED = /(?<![\d.])[1-9]\d*\s*[件条]/;
 const ANY_ASKED = /有没有|有无|是否有|几|多少/;
 
 /** No request received, so none of the results asked: 0 of each, said as our reading ("即没有收到申请，“不予公开”的申请也是 0 件。"). */
+/** Results counted in a sentence ("“予以公开”的1件", "不予公开2件"): two or more of them make a list of the year's results. */
+const RESULT_COUNTED = /(?:予以公开|部分公开|区分处理|不予公开|无法提供|不掌握|不予处理|不属于本|其他处理)[^，,、；;。\d]{0,16}?\d+\s*件/g;
+/** The fewest results a sentence counts to be the text's list of them. */
+const RESULTS_IN_LIST = 2;
+
+/** The sentence of the text that lists the year's results with their counts, if one does. */
+function resultsListed(r: Report): Report['passages'][number] | undefined {
+  return r.passages.find((p) => (p.text.match(RESULT_COUNTED)?.length ?? 0) >= RESULTS_IN_LIST);
+}
+
 function noResultsAsZero(rows: readonly string[]): string {
   const labels = rows.map((x) => `“${T3_ROW_BY_ID[x]?.label ?? x}”`).join('、');
   return `即没有收到申请，${labels}的申请也是 0 件。`;
@@ -877,6 +887,14 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // 予以公开 or 部分公开 asked alone, the text counting them together: that clause, said to be both
         const joint = none ? jointGrantedClause(r!, metric) : undefined;
         if (joint) return { parts: { head: `${reportLabel(r!)}：`, lines: [joint.text], source: joint.source, labelled: true }, metric };
+        // (one result asked that the text's list of results leaves out, "其中有几件没给公开的" of "“予以公开”的1件、“本机关不掌握…”的3件":
+        // that list, and that the asked result is not in it)
+        // (only when a count is asked: "什么情况下可以不公开" asks the rules)
+        const listed = none && metric.table === '三' && metric.rows.length === 1 && !INTAKE_ROWS.has(metric.rows[0]!) && /几|多少/.test(norm) ? resultsListed(r!) : undefined;
+        if (listed) {
+          const label = T3_ROW_BY_ID[metric.rows[0]!]?.label ?? '';
+          return { parts: toldParts(r!, undefined, [listed.text.trim(), `报告正文写到的办理结果里没有“${label}”一项。`], sectionSource(listed.section)), metric };
+        }
         // table 四's cases counted in the text ("发生行政复议案件1件,为其他结果"): those clauses
         const cases = none ? casesFigure(r!, metric) : undefined;
         if (cases) {

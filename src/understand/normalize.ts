@@ -203,6 +203,8 @@ const MAKE_GOOD = /(?:(?<=不|没|没有|让我|叫我|要我|再|还得|还要)
 const WHERE_CAN = /(?:(?<=[在去从到])|上)哪能/g;
 /** 咯 said for the aspect 了 right after a verb, before a how-many (Hunan speech, "办咯好多件", "收咯几件"): 了. */
 const ASPECT_LO = /(?<=[办收接发给做搞整弄出推受理布])咯(?=好多|多少|几)/g;
+/** 接到 typed for 街道 (both jiē dào) right after a place's name and before its office ("中心路接到办事处", "东风接到办"). */
+const STREET_TYPED_AS_RECEIVED = /(?<=\p{Script=Han}{2})接到(?=办事处|办(?![理了过完好件成]))/gu;
 /** A verb asked as "A没A" ("收没收", "交没交", "回没回"); 有没有 is asked so already. */
 const VERB_NOT_VERB = /(?!有)(\p{Script=Han})没\1/gu;
 /** 局 typed as "ju" right after characters, before what is asked of the bureau ("大数据ju的电话", "税务ju地址"). */
@@ -255,6 +257,8 @@ function compute(input: string): string {
   s = s.replace(LEVEL_TWICE, '$1');
   // (staff shorthand, "收13 结13": 收到13件, 办结13件)
   if (/收\d/.test(s)) s = s.replace(RECEIVED_SHORT, '收到$1件').replace(CLOSED_SHORT, '办结$1件');
+  // (街道 typed as its sound-alike 接到 before its office: "中心路接到办事处在哪")
+  if (s.includes('接到办')) s = s.replace(STREET_TYPED_AS_RECEIVED, '街道');
   // 局 typed in pinyin after an organ's name ("大数据ju的电话")
   if (s.includes('ju')) s = s.replace(BUREAU_IN_PINYIN, '局');
   // (an ampersand joining two questions, "南岗区多久回复申请 & 不满意的话能去哪投诉": a clause break — not two details

@@ -7,6 +7,8 @@ import { findMetric } from '../../src/understand/metrics.js';
 const nangang = 'data/reports';
 const shaanxiHubeiNingxia = 'test/fixtures/reports-fresh200-newa';
 const shandongJiangxiGuizhou = 'test/fixtures/reports-fresh200-newb';
+const beijingAnhuiSichuan = 'test/fixtures/reports-fresh201-newa';
+const guangdongHenanGansu = 'test/fixtures/reports-fresh201-newb';
 
 describe('session 52 readings: what the report says, and of which office', () => {
   it('"年报里说…通过什么渠道": the sentence holding the words asked before it too (网上), not one holding only 通过', async () => {
@@ -75,5 +77,68 @@ describe('session 52 readings: words of everyday speech', () => {
     expect(kinds).toContain('自然人 15 件');
     const [names] = talk(kn, '那15个人都是哪些人，名字发我');
     expect(names).not.toContain('自然人');
+  });
+});
+
+describe('session 52 readings: the second round (fresh201)', () => {
+  it('one\'s own request unclear, what happens asked: the correction rule (补正, 7 working days), not the refusals', async () => {
+    const kn = await kb(nangang);
+    const [a, b] = talk(kn, '我申请表上有几处没填清楚，会不会被退回来？');
+    expect(a).toContain('补正');
+    expect(a).toContain('7 个工作日');
+    void b;
+  });
+  it('接到 typed for 街道 before its office: the street office\'s address', async () => {
+    const kn = await kb(guangdongHenanGansu);
+    const [a] = talk(kn, '中心路接到办事处地址在哪里');
+    expect(a).toContain('许昌路');
+    expect(a).not.toContain('依申请');
+  });
+  it('the unit said to lead the work, when the report prints no contact unit', async () => {
+    const kn = await kb(beijingAnhuiSichuan);
+    const [a] = talk(kn, '东花市街道信息公开归哪个科室管');
+    expect(a).toContain('综合办公室');
+  });
+  it('one of two counts offered ("80条还是86条") asks the count, never the website', async () => {
+    const kn = await kb(beijingAnhuiSichuan);
+    const [a] = talk(kn, '东花市街道网站主动公开的信息是80条还是86条');
+    expect(a).toContain('80条');
+    expect(a).not.toContain('年报下载与网站');
+  });
+  it('whether any reply was late, asked in a second clause: the text\'s sentence that all were in time', async () => {
+    const kn = await kb(beijingAnhuiSichuan);
+    const [a] = talk(kn, '东花市街道2025年共收到几件申请，有没有逾期答复的？');
+    expect(a).toContain('4件');
+    expect(a).toContain('法定时限内');
+  });
+  it('a result the text\'s list of results leaves out: that list, and that the result is not in it', async () => {
+    const kn = await kb(beijingAnhuiSichuan);
+    const [a] = talk(kn, '东花市街道2025年有几件不予公开的');
+    expect(a).toContain('不掌握');
+    expect(a).toContain('没有“不予公开”一项');
+  });
+  it('the way to take a complaint asked right after the petitions not handled were counted: their channels', async () => {
+    const kn = await kb(nangang);
+    const [, a] = talk(kn, '南岗区2022年不予处理的有几件', '这类事该去哪反映');
+    expect(a).toContain('信访');
+    expect(a).toContain('12345');
+  });
+  it('the rest of the year\'s requests asked after those answered, the text counting them withdrawn: that sentence, no carrying over', async () => {
+    const kn = await kb(guangdongHenanGansu);
+    const [, a] = talk(kn, '汕头市政务服务和数据管理局2024年答复了几件申请', '剩下那几件是怎么回事');
+    expect(a).toContain('撤销申请4件');
+    expect(a).not.toContain('结转下年度的申请');
+  });
+  it('why so many, a count quoted roughly ("18万多条"): the sentence that counts 186928, with its parts', async () => {
+    const kn = await kb(guangdongHenanGansu);
+    const [a] = talk(kn, '民勤县2022年主动公开怎么会有18万多条这么多');
+    expect(a).toContain('186928条');
+    expect(a).toContain('各部门公开175600条');
+  });
+  it('a classified document turned public, why asked: the sentence giving its cause (情势变化), never the refusals of secrets', async () => {
+    const kn = await kb(guangdongHenanGansu);
+    const [a] = talk(kn, '民勤县2022年为什么把一个涉密文件变为主动公开了');
+    expect(a).toContain('情势变化');
+    expect(a).not.toContain('没有写明原因');
   });
 });

@@ -77,10 +77,18 @@ export const balanceWhy: Rule = {
 const CARRY_WHY =
   '结转下年度的申请，是本年收到、到年底还在答复期限内没有办结的申请（例如年底前不久才收到，或依法延长答复期限、征求第三方意见），转到下一年继续办理（《条例》第三十三条：20个工作日内答复，需要延长的不超过20个工作日）。';
 
+/** Requests that ended otherwise, counted in the text ("主动撤销申请4件", "2件申请人撤回"): the rest of the year's requests. */
+const ENDED_OTHERWISE_COUNTED = /(?:撤回|撤销|撤申请|终止|放弃)[^，。；;\d]{0,6}\d+\s*件|\d+\s*件[^，。；;\d]{0,6}(?:撤回|撤销|终止)/;
+
 function carriedWhy(kn: Knowledge, u: Understanding, state: ConvState): Decision | undefined {
   const r = pickReport(kn, u.slots, state).report;
   if (!r) return undefined;
   const v = r.values['t3.carry-over.total']?.value;
+  // (no table, and the text counts the requests that ended otherwise, "答复7件,主动撤销申请4件": what became of the rest is
+  // that sentence, no carrying over)
+  // (not a review withdrawn, "撤销复议申请1件": cases of table 四, no request of the year's)
+  const ended = typeof v === 'number' ? undefined : r.passages.find((p) => TEXT_SECTIONS.has(p.section) && ENDED_OTHERWISE_COUNTED.test(p.text) && !/复议|诉讼/.test(p.text));
+  if (ended) return { kind: 'passage', report: r, parts: { head: '', lines: [`${reportLabel(r)}报告正文写道：${ended.text.trim()}`], source: sectionSource(ended.section), labelled: true } };
   const said = typeof v === 'number' ? undefined : r.passages.find((p) => TEXT_SECTIONS.has(p.section) && /结转下|转结下|结转\d{4}|下一?年度?继续办理/.test(p.text));
   const lines = [CARRY_WHY];
   if (typeof v === 'number') lines.push(`${reportLabel(r)}：结转下年度继续办理的申请 ${v} 件。`);

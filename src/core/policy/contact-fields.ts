@@ -183,6 +183,8 @@ export const callFreeContact: Rule = {
 const RESPONSIBLE_ASKED = /(?:哪个|哪一个|哪家|什么)(?:机构|部门|科室|科|处室|股室|办公室)(?:来)?(?:负责|受理|主管|牵头|管)|(?:年报|报告|信息公开|政务公开)的?事[^，。？?]{0,8}找[^，。？?]{0,4}(?:哪个|哪一个|什么)(?:机构|部门|科室|科|处室|股室|办公室|单位)|(?:归|由)(?:哪个|哪一个|哪家|什么)(?:机构|部门|科室|科|处室)(?:来)?(?:管|负责|主管)/;
 /** A unit named as the one leading or in charge of the work ("明确办公室为牵头科室", "由党政办作为主管部门"). */
 const UNIT_NAMED_RESPONSIBLE = /(?:科|室|股|中心|办)\s*(?:为|是|作为)[^，,。；;\n]{0,16}?(?:主管|牵头|责任)(?:科室|部门|机构)/;
+/** A unit said to lead or run the disclosure work ("由街道综合办公室牵头政府信息公开工作", "由党政办负责政务公开工作"). */
+const UNIT_LEADS_WORK = /由[^，,。；;由]{0,12}(?:科|室|股|中心|办)(?:牵头|负责|主管)(?:全[^，,。；;]{0,3})?(?:政府信息公开|信息公开|政务公开)/;
 /** A count asked beside it ("哪个部门受理的申请最多", "几件"): a figure, not the unit. */
 const COUNT_BESIDE = /多少|几件|几个|几条|最多|最少/;
 
@@ -195,7 +197,8 @@ export const responsibleUnitAsked: Rule = {
     const r = pickReport(kn, u.slots, state).report;
     // (the unit the contact block names, none other: "各科室为本科室职能范围…的责任机构" names no unit to contact)
     const unit = r?.contact.department;
-    const names = (c: string) => !!unit && UNIT_NAMED_RESPONSIBLE.test(c) && c.includes(unit);
+    // (or, when it prints no contact unit, the unit it says leads the work: "由街道综合办公室牵头政府信息公开工作")
+    const names = (c: string) => (!!unit && UNIT_NAMED_RESPONSIBLE.test(c) && c.includes(unit)) || (!unit && UNIT_LEADS_WORK.test(c));
     return (r && clauseSaid(r, names)) || intentDecision(u, kn, DEPARTMENT, THRESHOLDS.answer);
   },
 };

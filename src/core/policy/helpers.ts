@@ -429,9 +429,10 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   }
   // (a contact detail read from the words every question about a report shares, "报告里写…", no contact word in the
   // message and a part of the report's work named: "那他们报告里写主动公开了些什么" asks that work, never an address)
-  if (cands[0] && topicOf(cands[0].item).contact && !CONTACT_ASKED.test(u.norm) && WORK_SUBJECT.test(u.norm)) {
+  if (cands[0] && topicOf(cands[0].item).contact && !CONTACT_ASKED.test(u.norm) && !CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm)) && WORK_SUBJECT.test(u.norm)) {
+    // (a how-many of that work, "政府网站主动公开数是多少", is no contact detail however weak the rest: a count is asked)
     const rest = cands.filter((c) => !topicOf(c.item).contact);
-    if (rest[0] && !rest[0].item.fallback && rest[0].score >= THRESHOLDS.clarify) cands = rest;
+    if (u.quantity || (rest[0] && !rest[0].item.fallback && rest[0].score >= THRESHOLDS.clarify)) cands = rest;
   }
   // the fee named in the asking clause ("为什么找政府要信息不收费"): the fee answer, not the refusals its "为什么不…" reads as
   // (not a charge that is the information asked, "学校收费标准的文件想要一份")

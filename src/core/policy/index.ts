@@ -11,6 +11,7 @@ import { emptyInput, pendingChoice } from './input.js';
 import { contactNotAsked } from './contact-not-asked.js';
 import { withheldInText } from './withheld-in-text.js';
 import { howNotWhere } from './how-not-where.js';
+import { unclearRequest } from './unclear-request.js';
 import { requestsPartNamed } from './requests-part-named.js';
 import { decreeNumberAsked } from './decree-number.js';
 import { contactsOfMany } from './contacts-of-many.js';
@@ -56,7 +57,7 @@ import { purposeAsked } from './purpose-asked.js';
 import { assistNeeded } from './assist.js';
 import { columnNameAsked } from './column-name.js';
 import { labelSlipAsked } from './label-slip.js';
-import { petitionByRequest } from './petition.js';
+import { petitionByRequest, petitionRouteFollowUp } from './petition.js';
 import { recordsByOwnLaw } from './special-records.js';
 import { carriedIntoNext } from './carried-next.js';
 import { madeToOrderAsked } from './need-create.js';
@@ -190,6 +191,8 @@ export const RULES: readonly Rule[] = [
   assistNeeded,
   // (before the story and out-of-scope: a request meant to report someone, "把物业一起举报了，这样能行吗")
   petitionByRequest,
+  // (right after the requests not handled as petitions were counted, "那这种事儿应该走啥渠道": their channels)
+  petitionRouteFollowUp,
   // (before the story and how-to: registry records asked by request, "不动产登记资料能走信息公开申请吗", go by their own law)
   recordsByOwnLaw,
   // (before the story: what the office would have to compile, "给我做一份统计分析，为什么不提供", is 第三十八条)
@@ -379,6 +382,8 @@ export const RULES: readonly Rule[] = [
   sumInLastAnswer,
   // (before table-row-asked: "许可证下个月过期，去哪办续期" is a licence of one's own, not table 二's 行政许可)
   permitService,
+  // (before table-row-asked: "申请没写清楚，会不会被拒绝" asks what happens to one's own request, not the refusals counted)
+  unclearRequest,
   tableRowAsked,
   figureQuestion,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)

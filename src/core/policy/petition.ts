@@ -5,6 +5,7 @@
  */
 import { intentDecision } from './helpers.js';
 import type { Rule } from './types.js';
+import { cellsOf } from '../../answer/cells.js';
 
 /** The intent that says so (intents/procedure.yml). */
 const PETITION_INTENT = 'procedure.petition';
@@ -34,5 +35,24 @@ export const petitionByRequest: Rule = {
     const rowWords = !!u.metric && !u.quantity && u.metric.rows.every((x) => x === PETITION_ROW);
     if ((u.metric && !rowWords) || !REQUEST_AS_MEANS.test(u.norm) || !COMPLAINT_MEANT.test(u.norm) || !WORKS_ASKED.test(u.norm) || OTHER_ASKED.test(lastClause(u.norm))) return undefined;
     return intentDecision(u, kn, PETITION_INTENT);
+  },
+};
+
+/** A matter pointed back at ("这种事", "这类情况", "那样的"). */
+const POINTED_BACK = /这种|这类|这样的|那种|那类|这个事|这事/;
+/** The way to take it asked ("走啥渠道", "该找谁", "去哪反映", "通过什么途径"). */
+const ROUTE_ASKED = /渠道|途径|找谁|找哪|去哪|哪里|哪儿|怎么反映|走什么|走啥|该怎么办|咋办/;
+
+export const petitionRouteFollowUp: Rule = {
+  name: 'petition-route-follow-up',
+  doc: 'Right after the requests not handled because they were complaints or petitions were counted ("不予处理…其中信访举报投诉类申请 1 件"), the way to take such a matter asked ("那这种事儿应该走啥渠道"): the petition rule and its channels (第三十九条), not the fallback its everyday words read as.',
+  decide: (u, state, kn) => {
+    const m = state.metric;
+    if (u.metric || !m || m.table !== '三' || !u.followUp.is || !POINTED_BACK.test(u.norm) || !ROUTE_ASKED.test(u.norm)) return undefined;
+    const petitionRow = m.rows.includes(PETITION_ROW);
+    // (the row of all requests not handled, its petitions counted: the answer named them)
+    const r = !petitionRow && m.rows.includes('rejected') && state.report ? kn.reports.find((x) => x.id === state.report) : undefined;
+    const counted = r ? (cellsOf(r, { ...m, rows: [PETITION_ROW], cols: [] })[0] ?? 0) > 0 : false;
+    return petitionRow || counted ? intentDecision(u, kn, PETITION_INTENT) : undefined;
   },
 };

@@ -63,8 +63,17 @@ export const quotedCountWhy: Rule = {
 
 /** A count of something the office did, quoted ("让40家部门", "更新了339个目录"): the number and its measure word. */
 const THING_COUNT_QUOTED = /(?<![\d.])(\d{1,6})\s*(家|个|条|篇|项|次|场|期|所|名|户|批|件)/g;
+/** A count quoted roughly in ten-thousands ("18万多条", "3万余次"): the sentence prints it exactly (186928条) or so (18.69万条). */
+const ROUGH_TEN_THOUSANDS_QUOTED = /(?<![\d.])(\d{1,4})\s*万(?:多|余)?\s*(家|个|条|篇|项|次|场|期|所|名|户|批|件)/g;
+/** How a rough count is kept among the quoted ones ("~18万条"). */
+const ROUGH = '~';
 /** A count quoted with its measure word ("40家") as the text may print it: the number alone, a space allowed before the measure. */
 function countAndMeasure(quoted: string): RegExp {
+  if (quoted.startsWith(ROUGH)) {
+    // (18万 is any count from 180000 to 189999, or 18万 with decimals)
+    const [, n, measure] = /^~(\d+)万(.)$/.exec(quoted)!;
+    return new RegExp(`(?<![\\d.])(?:${n}\\d{4}|${n}(?:\\.\\d+)?万(?:余|多)?)\\s*${measure}`);
+  }
   return new RegExp(`(?<![\\d.])${quoted.replace(/\D+$/, '')}\\s*${quoted.replace(/^\d+/, '')}`);
 }
 /** Digits from which a quoted count is specific enough to name its sentence alone ("2500条"; "3件" is not). */
@@ -78,7 +87,7 @@ const SHARED_WORDS_MIN = 2;
  */
 function sentenceOfQuotedCount(...[u, state, kn, minShared, prefer]: [...Parameters<Rule['decide']>, number, ((text: string) => boolean)?]) {
   const text = withoutSlots(u);
-  const quotedIn = (t: string) => [...new Set([...t.matchAll(THING_COUNT_QUOTED)].map((m) => `${m[1]}${m[2]}`))];
+  const quotedIn = (t: string) => [...new Set([...[...t.matchAll(THING_COUNT_QUOTED)].map((m) => `${m[1]}${m[2]}`), ...[...t.matchAll(ROUGH_TEN_THOUSANDS_QUOTED)].map((m) => `${ROUGH}${m[1]}万${m[2]}`)])];
   // (two counts quoted, "网站5667条以外，为啥还有约2500条": the one of the clause that asks)
   const all0 = quotedIn(text);
   const counts = all0.length > 1 ? quotedIn(u.focus) : all0;
@@ -93,9 +102,10 @@ function sentenceOfQuotedCount(...[u, state, kn, minShared, prefer]: [...Paramet
   const at = preferred.length === 1 ? preferred : holding;
   if (at.length !== 1) return undefined;
   const said = all[at[0]!]!;
-  const words = contentWords(text.replace(THING_COUNT_QUOTED, ' ')).filter((w) => w.length >= 2 && said.text.includes(w));
+  const words = contentWords(text.replace(THING_COUNT_QUOTED, ' ').replace(ROUGH_TEN_THOUSANDS_QUOTED, ' ')).filter((w) => w.length >= 2 && said.text.includes(w));
   // (a count of several digits found in one sentence only is that sentence's, whatever words the question puts round it)
-  const need = counts[0]!.replace(/\D/g, '').length >= SPECIFIC_COUNT_DIGITS ? 0 : minShared;
+  // (so is a count of ten-thousands, "18万多条": a five-digit count at least)
+  const need = counts[0]!.startsWith(ROUGH) || counts[0]!.replace(/\D/g, '').length >= SPECIFIC_COUNT_DIGITS ? 0 : minShared;
   return words.length < need ? undefined : { r, all, at: at[0]!, said, counted };
 }
 

@@ -110,7 +110,8 @@ export const whyReportSays: Rule = {
     // (a sentence that stands alone, no reason told around it: said so, never a reason made up)
     // (unless what was done is asked, "凭什么说…依法依规？采取了啥措施": the sentences after it under the same heading tell it)
     const next = point === p.text && MEASURES_ASKED.test(u.norm) ? r.passages.slice(best.at + 1, best.at + 1 + MEASURE_SENTENCES).filter((x) => x.section === p.section && x.heading === p.heading) : [];
-    const lines = point !== p.text ? [point] : next.length ? [p.text.trim(), ...next.map((x) => x.text.trim())] : [p.text.trim(), NO_REASON];
+    // (a sentence that gives its cause itself, "因情势变化转主动公开", is no silence)
+    const lines = point !== p.text ? [point] : next.length ? [p.text.trim(), ...next.map((x) => x.text.trim())] : [p.text.trim(), ...(CAUSE_SAID.test(p.text) ? [] : [NO_REASON])];
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source: sectionSource(p.section), labelled: true } };
   },
 };
@@ -137,7 +138,8 @@ export const comparedCountsWhy: Rule = {
   },
 };
 /** A reason given in a sentence ("因为", "由于", "主要是"). */
-const CAUSE_SAID = /因为|由于|主要是|原因|得益于|随着/;
+// (or 因 before the cause, "因情势变化转主动公开": not 因此, 因而, 因素)
+const CAUSE_SAID = /因为|由于|主要是|原因|得益于|随着|因(?![此而素])/;
 
 /** A clause asking only how the report explains it ("报告里怎么解释的", "年报上咋说的"). */
 // (or the reasons it wrote asked, "他们写的原因是什么")

@@ -1,11 +1,13 @@
 // Rules changed in session 52, on hand-built readings and the reports they were changed for.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { cands, knowledge, slots, u } from './helpers.js';
+import { cands, knowledge, metric, slots, u } from './helpers.js';
 import { reportSaysStep } from '../../../src/core/policy/report-says-step.js';
 import { feeReckoned } from '../../../src/core/policy/fee-reckoned.js';
 import { applicantsNamed } from '../../../src/core/policy/off-topic.js';
 import { choice } from '../../../src/core/policy/helpers.js';
+import { unclearRequest } from '../../../src/core/policy/unclear-request.js';
+import { petitionRouteFollowUp } from '../../../src/core/policy/petition.js';
 
 let yangling: Knowledge;
 let nangang: Knowledge;
@@ -56,5 +58,33 @@ describe('choice: a contact detail read from the report\'s shared words', () => 
   it('a contact word said: the contact reading stays', () => {
     const c = choice(u({ norm: '报告里写主动公开的电话是多少', candidates: cands(nangang, ['contact.phone', 0.6], ['procedure.proactive', 0.35]) }), nangang);
     expect(c.chosen?.topic).toBe('contact');
+  });
+});
+
+describe('unclear-request', () => {
+  it('one\'s own request unclear and what happens asked: the correction rule', () => {
+    for (const norm of ['申请表里要的信息我不明确,机关会怎么处理', '我写的申请内容不太清楚,会直接驳回吗', '申请表漏填了一项会不会不受理']) {
+      const d = unclearRequest.decide(u({ norm }), {}, nangang);
+      expect(d?.kind === 'intent' ? d.intent.id : undefined, norm).toBe('procedure.correction');
+    }
+  });
+  it('a count of the report asked, nothing unclear said, or nothing asked of what happens: no decision', () => {
+    expect(unclearRequest.decide(u({ norm: '申请内容不明确的有几件', quantity: true, metric: metric({ rows: ['rejected'] }) }), {}, nangang)).toBeUndefined();
+    expect(unclearRequest.decide(u({ norm: '申请会不会被驳回' }), {}, nangang)).toBeUndefined();
+    expect(unclearRequest.decide(u({ norm: '申请内容不清楚' }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('petition-route-follow-up', () => {
+  const nangangState = { report: '南岗区人民政府办公室-2022', intent: 'figures.query' };
+  it('the way to take such a matter, right after the requests not handled were counted with petitions among them: the petition rule', () => {
+    const d = petitionRouteFollowUp.decide(u({ norm: '那这种事儿应该走什么渠道', followUp: { is: true, onlySlots: false } }), { ...nangangState, metric: metric({ rows: ['rejected'] }) }, nangang);
+    expect(d?.kind === 'intent' ? d.intent.id : undefined).toBe('procedure.petition');
+  });
+  it('after another row, with nothing pointed back at, or not as a follow-up: no decision', () => {
+    const followUp = { is: true, onlySlots: false };
+    expect(petitionRouteFollowUp.decide(u({ norm: '那这种事儿应该走什么渠道', followUp }), { ...nangangState, metric: metric({ rows: ['granted'] }) }, nangang)).toBeUndefined();
+    expect(petitionRouteFollowUp.decide(u({ norm: '应该走什么渠道', followUp }), { ...nangangState, metric: metric({ rows: ['rejected'] }) }, nangang)).toBeUndefined();
+    expect(petitionRouteFollowUp.decide(u({ norm: '那这种事儿应该走什么渠道' }), { ...nangangState, metric: metric({ rows: ['rejected'] }) }, nangang)).toBeUndefined();
   });
 });
