@@ -9,7 +9,7 @@ import { TREND_WORDS } from '../../answer/trend-answer.js';
 import { reportFree } from '../handlers.js';
 import { APPLY_VERB, ASKING, CLAUSE_SPLIT } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { choice, contentOf, top, topScore } from './helpers.js';
+import { choice, contentOf, kindsOf, top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
 import { quotedSum } from './quoted-sum.js';
 
@@ -98,7 +98,8 @@ export const applyingItselfAsked: Rule = {
   decide: (u, state, kn) => {
     const how = kn.byId.get(HOW_TO_APPLY);
     const t = top(u);
-    if (!how || !t) return undefined;
+    // (no clause can ask how when the whole message does not: the clauses below are read only then)
+    if (!how || !t || !kindsOf(u).how) return undefined;
     // (a list of questions joined by 、 is clauses too: "具体要怎么申请、要带什么")
     const all = u.norm.split(CLAUSE_SPLIT).flatMap((c) => c.split('、')).filter((c) => c.trim());
     // the asking clause is the last that asks how; remarks after it ask nothing ("…咋申请啊？岁数大了不懂这些")
