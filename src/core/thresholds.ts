@@ -57,6 +57,12 @@ export const POLICY = {
   unknownMinCount: 2,
   /** Passage coverage for a question made mostly of words only the report uses. */
   unknownPassageCoverage: 0.6,
+  /**
+   * A why of the report's own words ("为什么…内容比较单一") answers from the report's sentence over an intent read below this
+   * score: 为什么 and 公开 alone read "为什么不给我公开" at 0.44–0.49 (fresh202's d-why-05), while an intent's own words read
+   * above 0.55.
+   */
+  whyReportWordsOverIntent: 0.5,
   /** Report-only words override a match below this score (a stronger match knows what it is about). */
   reportOnlyMaxScore: 0.8,
   /** …and then the passage must cover this much when the match itself was good enough to answer. */

@@ -9,6 +9,8 @@ const shaanxiHubeiNingxia = 'test/fixtures/reports-fresh200-newa';
 const shandongJiangxiGuizhou = 'test/fixtures/reports-fresh200-newb';
 const beijingAnhuiSichuan = 'test/fixtures/reports-fresh201-newa';
 const guangdongHenanGansu = 'test/fixtures/reports-fresh201-newb';
+const heilongjiangZhejiangHunan = 'test/fixtures/reports-fresh202-newa';
+const fujianShanxiYunnan = 'test/fixtures/reports-fresh202-newb';
 
 describe('session 52 readings: what the report says, and of which office', () => {
   it('"年报里说…通过什么渠道": the sentence holding the words asked before it too (网上), not one holding only 通过', async () => {
@@ -140,5 +142,42 @@ describe('session 52 readings: the second round (fresh201)', () => {
     const [a] = talk(kn, '民勤县2022年为什么把一个涉密文件变为主动公开了');
     expect(a).toContain('情势变化');
     expect(a).not.toContain('没有写明原因');
+  });
+});
+
+describe('session 52 readings: the third round (fresh202)', () => {
+  it('why the report\'s own words hold ("内容比较单一"), read weakly as why something is withheld: the report\'s point and its reasons', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办2022年为啥说公开的内容比较单一呢');
+    expect(a).toContain('涉密');
+    expect(a).not.toContain('不予公开的情形');
+  });
+  it('"表四填数了吗": whether the table holds figures', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区2022年年报表四填数了没有');
+    expect(a).toContain('只有表头');
+  });
+  it('an equation put as a question ("86条 = 7+7+72？"): the sum checked', async () => {
+    const kn = await kb(fujianShanxiYunnan);
+    const [a] = talk(kn, '南华县公共企事业单位信息86条=7+7+72吗');
+    expect(a).toContain('对得上');
+  });
+  it('"全部按规定要求在有效期内给予申请人答复" is the text\'s word that all were answered in time', async () => {
+    const kn = await kb(fujianShanxiYunnan);
+    const [a] = talk(kn, '高平南城街街道2021年的申请都按时答复了吗');
+    expect(a).toContain('亲自过问');
+  });
+  it('why a table 二 figure is what it is, the row named outright: the figure, and that the table gives no reason', async () => {
+    const kn = await kb(heilongjiangZhejiangHunan);
+    const [a] = talk(kn, '抚远市自然资源局2022年行政许可为啥是76件');
+    expect(a).toContain('76 件');
+    expect(a).toContain('没有说明原因');
+    expect(a).not.toContain('不予公开的情形');
+  });
+  it('a thing named alone after a passage listing counts ("年报呢"): its clause, not where to download reports', async () => {
+    const kn = await kb(heilongjiangZhejiangHunan);
+    const [, , a] = talk(kn, '抚远市自然资源局2022年网站发布了几篇信息', '土地资源的呢', '城市规划呢');
+    expect(a).toContain('城市规划1篇');
+    expect(a).not.toContain('年报下载与网站');
   });
 });

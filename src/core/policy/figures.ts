@@ -227,7 +227,9 @@ export const figureQuestion: Rule = {
     if (applicantBesideContact(u)) return undefined;
     // (why the office did a thing said in words only its report uses, "为啥把2份挂网文件标注失效了": the report's sentence
     // of it, not the figure of table 二 a word of the thing, 文件, reads)
-    if (u.kind === 'why' && !quantity && metric.table === '二' && u.reportOnlyWords.length > 0 && !metric.quoted?.length) return undefined;
+    // (words that are only the row's own name, "行政许可为什么是76件", are the figure asked)
+    const wordsBesideRow = u.reportOnlyWords.filter((w) => !metric.spans.some((sp) => u.norm.slice(sp.start, sp.end).includes(w)));
+    if (u.kind === 'why' && !quantity && metric.table === '二' && wordsBesideRow.length > 0 && !metric.quoted?.length) return undefined;
     // (the ways to apply asked, "他们有哪些受理渠道": how to apply, not the requests 受理'd)
     if (!quantity && WAYS_ASKED.test(u.norm)) return undefined;
     // what will happen to the asker's own request ("不写会不会被拒", "发了十几个申请，会被收钱吗？收多少"): the rules

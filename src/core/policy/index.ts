@@ -42,7 +42,7 @@ import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
 import { channelsOfRequestsAsked, channelsToldFollowUp } from './channels-told.js';
 import { whyToldCount } from './why-told-count.js';
-import { channelCountFollowUp, countInLastAnswer, sumInLastAnswer } from './last-answer-count.js';
+import { channelCountFollowUp, countInLastAnswer, itemInLastAnswer, sumInLastAnswer } from './last-answer-count.js';
 import { quantityTold } from './quantity-told.js';
 import { structureTold } from './structure-told.js';
 import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
@@ -110,7 +110,7 @@ import { textArithmetic } from './text-arith.js';
 import { draftWritingAsked } from './draft-asked.js';
 import { partContentsAsked, partTitleAsked } from './part-contents.js';
 import { subItemAsked } from './sub-item.js';
-import { comparedCountsWhy, whyReportSays, whyTheReportExplains } from './why-report-says.js';
+import { comparedCountsWhy, whyReportSays, whyReportWordsOverWeakIntent, whyTheReportExplains } from './why-report-says.js';
 import { mentionAsked } from './mention-asked.js';
 import { summaryAsked } from './summary-asked.js';
 import { reportDateAsked, reportDeadline, timeLimitOf } from './time-limit.js';
@@ -432,6 +432,8 @@ export const RULES: readonly Rule[] = [
   // (before close-call and the contact rules: "能不能打电话说一下就算申请" asks how one may apply, not the phone)
   applyByPhone,
   noCandidate,
+  // (before the close calls and confident intents: "为什么…内容比较单一" read as 为什么不给我公开 from its common words alone)
+  whyReportWordsOverWeakIntent,
   closeCall,
   // (before confident-intent: "…该怎么提交申请" read nearest as where to hand it in asks how)
   howNotWhere,
@@ -441,6 +443,8 @@ export const RULES: readonly Rule[] = [
   decreeNumberAsked,
   confidentIntent,
   contactDetailWanted,
+  // (a thing named alone right after a passage listing counts, "年报呢？": its clause, before the lone word's intent)
+  itemInLastAnswer,
   loneIntentWord,
   weakMatchPassage,
   // (before the tentative rules: a weak contact reading of a message that asks no contact is no answer)

@@ -91,3 +91,26 @@ export const sumInLastAnswer: Rule = {
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${c}`, `合计 ${nums.join(' + ')} = ${total}${unit}（按报告数字计算）。`], source: found.source, labelled: true } };
   },
 };
+
+/** A thing named alone as a follow-up ("年报呢？", "那城市规划的呢"): the thing. */
+const THING_ALONE = /^(?:那|那么)?(\p{Script=Han}{2,8}?)(?:的|类|方面)?呢[?？。]*$/u;
+/** A count with its measure word in a clause ("年报1篇"). */
+const COUNTED_IN_CLAUSE = /\d+\s*[篇条件个项次份期家]/;
+
+export const itemInLastAnswer: Rule = {
+  name: 'item-in-last-answer',
+  doc: 'A thing named alone right after a passage that lists counts ("…其中,政府信息年报1篇,土地资源6篇…" then "年报呢？"): the one clause of that passage that names it with its count — not the intent the lone word reads (年报 → where to download it).',
+  decide: (u, state, kn) => {
+    if (!u.followUp.is || state.intent !== PASSAGE_INTENT || !state.text || u.metric) return undefined;
+    const thing = THING_ALONE.exec(withoutSlots(u).trim())?.[1];
+    if (!thing) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const found = passageBefore(r, state.text);
+    const before = found?.lines.join('');
+    if (!before) return undefined;
+    const clauses = before.split(CLAUSE).filter((c) => COUNTED_IN_CLAUSE.test(c) && c.includes(thing));
+    if (clauses.length !== 1) return undefined;
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${clauses[0]!.trim()}`], source: found?.source, labelled: true } };
+  },
+};

@@ -30,6 +30,8 @@ const SUM_BEFORE_TOTAL = /合计|加起来|相加|之和|总和|共计/;
 const RATE_NAMED = /率|%|％|百分/;
 /** An equation written out ("主动公开86条=采购16条+其他70条", "25件加上2件是不是等于27件"): two parts and their whole are a check. */
 const EQUATION = /[=＝]|等于/;
+/** An equation of figures put as a question ("86条 = 7+7+72？", "7+7+72=86吗"): a check asked, in so many signs. */
+const EQUATION_ASKED = /\d\s*[件条个项篇]?\s*[=＝]\s*\d[\d+＋\s]*[?？吗]|\d\s*[+＋][\d+＋\s]*[=＝]\s*\d+\s*[件条个项篇]?\s*[?？吗]/;
 /** Two labelled parts joined by 加 and the whole they are said to make ("许可3912项加服务557项，是不是正好4469项"): an equation too. */
 const PLUS_IN_WORDS = /\d\s*[件条个项起宗份篇]?\s*加上?(?!起来)\p{Script=Han}{1,12}\d[^。？?]*?(?:正好|刚好|恰好|等于)\s*\d/u;
 /** A total named in words, its figure left to the report ("跟总数对得上吗", "等于主动公开总数"). */
@@ -166,7 +168,7 @@ export const quotedSumChecked: Rule = {
   doc: 'Staff listing figures of their own to add up, and a total to set the sum against ("予以公开17、不予公开6、无法提供21、其他处理12、结转1，加起来多少？和收到的70件对得上吗"): the sum of the figures given, equal or not to that total, computed from the figures as given.',
   decide: (u, state, kn) => {
     // (a check of a rate the report states, "…办结率写100%对不对": the stated-rate rule's, not a sum)
-    if (!SUM_ASKED.test(u.norm) && (!CHECK_ASKED.test(u.norm) || (RATE_NAMED.test(u.norm) && !EQUATION.test(u.norm)))) return undefined;
+    if (!SUM_ASKED.test(u.norm) && !EQUATION_ASKED.test(u.norm) && (!CHECK_ASKED.test(u.norm) || (RATE_NAMED.test(u.norm) && !EQUATION.test(u.norm)))) return undefined;
     const text = u.slots.spans.length ? cutSpans(u.norm, u.slots.spans) : u.norm;
     const asked = quotedSum(text);
     if (!asked) return undefined;

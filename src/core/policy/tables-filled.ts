@@ -14,7 +14,8 @@ import { enquiryNote } from './helpers.js';
 /** The tables (or the parts that hold them) named ("表格", "统计表", "第三部分的表", "二、三、四部分"). */
 const TABLES_NAMED = /表格|统计表|表里|表中|表上|(?:第?[二三四]、?)+部分/;
 /** Whether they hold figures, asked ("有数据吗", "有数吗", "有数据没有", "填了没有", "是不是空的"). */
-const FILLED_ASKED = /有(?:没有)?(?:数据|数字|数)(?:吗|么|没有?|不)?|(?:数据|数字)(?:有没有|有吗)|填了?(?:吗|没有?|没)|(?:是不是|是)?空(?:的|着|白)(?:吗|么)?/;
+// (or "填数了吗", "填了数没有": the figures filled in)
+const FILLED_ASKED = /有(?:没有)?(?:数据|数字|数)(?:吗|么|没有?|不)?|(?:数据|数字)(?:有没有|有吗)|填(?:了|上)?(?:数据|数字|数)?(?:了)?(?:吗|没有?|没)|(?:是不是|是)?空(?:的|着|白)(?:吗|么)?/;
 /** Said when the tables hold no figure. */
 const NONE = '报告的统计表（第二、三、四部分）中没有任何数字：可能是表格未填写、是图片，或网页保存不完整。报告正文中写明的数字仍可查询。';
 

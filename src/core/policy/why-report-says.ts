@@ -7,10 +7,10 @@ import { sectionSource } from '../prose-figures.js';
 import { reportLabel } from '../../answer/render.js';
 import { pickReport } from '../select.js';
 import { cutSpans } from '../../understand/slots.js';
-import { kindsOf, top, wholePoint } from './helpers.js';
+import { kindsOf, top, topScore, wholePoint } from './helpers.js';
 import { CLAUSE_SPLIT, HOW_TOLD_ONLY } from '../patterns.js';
 import { reportFree } from '../handlers.js';
-import { THRESHOLDS } from '../thresholds.js';
+import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Rule } from './types.js';
 import type { Knowledge } from '../knowledge.js';
 
@@ -151,4 +151,15 @@ export const whyTheReportExplains: Rule = {
   name: 'why-the-report-explains',
   doc: 'A why asked with how the report explains it ("为什么…内容比较单一？报告里怎么解释的"): the report\'s own reasons (why-report-says), before any rule of the regulation its words read well.',
   decide: (u, state, kn) => ((u.kind === 'why' || REASON_WRITTEN.test(u.norm)) && EXPLAINED_ASKED(u) ? whyReportSays.decide(u, state, kn) : undefined),
+};
+
+export const whyReportWordsOverWeakIntent: Rule = {
+  name: 'why-report-words-over-weak-intent',
+  doc: 'Why the report says something, its words quoted ("为什么…公开的信息内容比较单一"), read by an intent only from the question\'s common words (为什么, 公开), at or above answer but below whyReportWordsOverIntent: the report\'s sentence (why-report-says), before that intent answers.',
+  decide: (u, state, kn) => {
+    // (only over an intent that would answer: below that, why-report-says and the passage rules read it in their turn)
+    const score = topScore(u);
+    if (u.kind !== 'why' || !u.reportOnlyWords.length || score < THRESHOLDS.answer || score >= POLICY.whyReportWordsOverIntent) return undefined;
+    return whyReportSays.decide(u, state, kn);
+  },
 };

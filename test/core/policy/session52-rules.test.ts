@@ -8,6 +8,8 @@ import { applicantsNamed } from '../../../src/core/policy/off-topic.js';
 import { choice } from '../../../src/core/policy/helpers.js';
 import { unclearRequest } from '../../../src/core/policy/unclear-request.js';
 import { petitionRouteFollowUp } from '../../../src/core/policy/petition.js';
+import { whyReportWordsOverWeakIntent } from '../../../src/core/policy/why-report-says.js';
+import { itemInLastAnswer } from '../../../src/core/policy/last-answer-count.js';
 
 let yangling: Knowledge;
 let nangang: Knowledge;
@@ -86,5 +88,36 @@ describe('petition-route-follow-up', () => {
     expect(petitionRouteFollowUp.decide(u({ norm: '那这种事儿应该走什么渠道', followUp }), { ...nangangState, metric: metric({ rows: ['granted'] }) }, nangang)).toBeUndefined();
     expect(petitionRouteFollowUp.decide(u({ norm: '应该走什么渠道', followUp }), { ...nangangState, metric: metric({ rows: ['rejected'] }) }, nangang)).toBeUndefined();
     expect(petitionRouteFollowUp.decide(u({ norm: '那这种事儿应该走什么渠道' }), { ...nangangState, metric: metric({ rows: ['rejected'] }) }, nangang)).toBeUndefined();
+  });
+});
+
+describe('why-report-words-over-weak-intent', () => {
+  const norm = '为什么南岗区政府办公开的信息内容比较单一';
+  const slotsNangang = slots({ offices: ['南岗区人民政府办公室'], spans: [{ start: 3, end: 8 }] });
+  it('an intent read at answer strength from the common words alone: the report\'s point', () => {
+    const d = whyReportWordsOverWeakIntent.decide(u({ norm, kind: 'why', slots: slotsNangang, reportOnlyWords: ['单一'], candidates: cands(nangang, ['procedure.exempt', 0.44]) }), {}, nangang);
+    expect(d?.kind === 'passage' ? d.parts.lines.join('') : '').toContain('内容单一');
+  });
+  it('an intent read well, or one too weak to answer (later rules read it), or no report word: no decision', () => {
+    const base = { norm, kind: 'why' as const, slots: slotsNangang, reportOnlyWords: ['单一'] };
+    expect(whyReportWordsOverWeakIntent.decide(u({ ...base, candidates: cands(nangang, ['procedure.exempt', 0.6]) }), {}, nangang)).toBeUndefined();
+    expect(whyReportWordsOverWeakIntent.decide(u({ ...base, candidates: cands(nangang, ['procedure.exempt', 0.3]) }), {}, nangang)).toBeUndefined();
+    expect(whyReportWordsOverWeakIntent.decide(u({ ...base, reportOnlyWords: [], candidates: cands(nangang, ['procedure.exempt', 0.44]) }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('item-in-last-answer', () => {
+  let fuyuan: Knowledge;
+  beforeAll(async () => {
+    fuyuan = await knowledge('test/fixtures/reports-fresh202-newa');
+  });
+  const state = { intent: 'report.passage', report: '抚远市自然资源局-2022', text: '抚远市自然资源局2022年在网站上发了多少篇信息' };
+  it('a thing named alone after a passage listing counts: its clause', () => {
+    const d = itemInLastAnswer.decide(u({ norm: '年报呢?', followUp: { is: true, onlySlots: false } }), state, fuyuan);
+    expect(d?.kind === 'passage' ? d.parts.lines[0] : '').toContain('政府信息年报1篇');
+  });
+  it('not a follow-up, or a thing the passage does not count: no decision', () => {
+    expect(itemInLastAnswer.decide(u({ norm: '年报呢?' }), state, fuyuan)).toBeUndefined();
+    expect(itemInLastAnswer.decide(u({ norm: '林业呢?', followUp: { is: true, onlySlots: false } }), state, fuyuan)).toBeUndefined();
   });
 });
