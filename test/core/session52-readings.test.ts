@@ -11,6 +11,8 @@ const beijingAnhuiSichuan = 'test/fixtures/reports-fresh201-newa';
 const guangdongHenanGansu = 'test/fixtures/reports-fresh201-newb';
 const heilongjiangZhejiangHunan = 'test/fixtures/reports-fresh202-newa';
 const fujianShanxiYunnan = 'test/fixtures/reports-fresh202-newb';
+const jiangsuGuangxiJilin = 'test/fixtures/reports-fresh203-newa';
+const hebeiChongqingXinjiang = 'test/fixtures/reports-fresh203-newb';
 
 describe('session 52 readings: what the report says, and of which office', () => {
   it('"年报里说…通过什么渠道": the sentence holding the words asked before it too (网上), not one holding only 通过', async () => {
@@ -179,5 +181,35 @@ describe('session 52 readings: the third round (fresh202)', () => {
     const [, , a] = talk(kn, '抚远市自然资源局2022年网站发布了几篇信息', '土地资源的呢', '城市规划呢');
     expect(a).toContain('城市规划1篇');
     expect(a).not.toContain('年报下载与网站');
+  });
+});
+
+describe('session 52 readings: the fourth round (fresh203)', () => {
+  it('a count of suits asked, then how long a reply takes in a sentence of its own: the count and the reply\'s limit, not the suit\'s', async () => {
+    const kn = await kb(jiangsuGuangxiJilin);
+    const [a] = talk(kn, '天马街道2024年有人打过行政官司吗？另外申请以后多少个工作日答复？');
+    expect(a).toContain('20个工作日');
+    expect(a).not.toContain('6 个月内');
+  });
+  it('…while a step named beside the how-long in the same question still gives that step\'s limit (the third party\'s 15 days)', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我要的信息涉及别家公司的商业秘密，机关会不会征求那家公司意见？对方要在多少天内回复');
+    expect(a).toContain('15');
+  });
+  it('the address named, read nearest as where to find the report beside how to hand a request in: the address', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我打算当面交申请，南岗区政府办公室地址在哪儿呀');
+    expect(a).toContain('大成街');
+  });
+  it('why a thing only the report names is done, its one sentence saying what for: that sentence, no "no reason given"', async () => {
+    const kn = await kb(hebeiChongqingXinjiang);
+    const [a] = talk(kn, '开州国资委发布信息之前为什么要审核');
+    expect(a).toContain('泄密');
+    expect(a).not.toContain('没有写明原因');
+  });
+  it('whether one may apply, after a short story of what is wanted ("…资料，能不能申请公开"): who may apply', async () => {
+    const kn = await kb(hebeiChongqingXinjiang);
+    const [a] = talk(kn, '我想问开州国资委要国企的资料，能不能申请公开');
+    expect(a).toContain('申请获取政府信息');
   });
 });

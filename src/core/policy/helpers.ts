@@ -509,7 +509,9 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   if (runnerUp && named && reportFree(best.item) && !reportFree(runnerUp.item) && best.score - runnerUp.score < POLICY.namedReportMargin && runnerUp.score >= THRESHOLDS.clarify) close = true;
   if (close && runnerUp && named && reportFree(best.item) !== reportFree(runnerUp.item)) {
     // "南岗区收信息处理费了吗": naming a report means the report's answer
-    chosen = reportFree(best.item) ? runnerUp.item : best.item;
+    // (a contact reading taken so is made exact by the details named, as a lead's is: "…地址在哪儿" read 年报去哪儿找 is the address)
+    const taken = reportFree(best.item) ? runnerUp.item : best.item;
+    chosen = taken !== best.item && topicOf(taken).contact ? contactChoice(u, kn, taken, CONTACT_FIELD_NOUNS.filter(([re]) => re.test(u.norm))) : taken;
     close = false;
   }
   return { best, chosen, runnerUp, close };

@@ -212,7 +212,8 @@ export const howToApply: Rule = {
 };
 
 /** Whether one may apply at all ("我一个租房的能申请吗", "外地人可不可以申请"). */
-const MAY_I_APPLY = /(?:能|可以|能不能|可不可以|有没有资格|有资格)(?:去)?申请(?:吗|不|么|嘛|呢)?[?？]?$/;
+// (or with what is applied for said, "可不可以申请公开嘛")
+const MAY_I_APPLY = /(?:能|可以|能不能|可不可以|有没有资格|有资格)(?:去)?申请(?:政府)?(?:信息)?(?:公开)?(?:吗|不|么|嘛|呢)?[?？]?$/;
 /** To whom to apply ("那我该找谁申请", "应该向哪个部门申请"). */
 const WHOM_TO_APPLY = /(?:找谁|向谁|跟谁|找哪|向哪|去哪|到哪)(?:个|家)?(?:单位|部门|机关|里)?(?:申请|要|提)(?:呢|啊|吗)?[?？]?$/;
 /** The intents that answer who may apply and to whom (intents/procedure.yml). */
@@ -223,8 +224,10 @@ export const applyInStory: Rule = {
   name: 'apply-in-story',
   doc: 'A long story about the asker\'s own matter (a landlord, a school) ending in whether they may apply ("我一个租房的能申请吗") or to whom ("那我该找谁申请"): who may apply (第二十七条) or where to apply, whatever the story\'s words matched.',
   decide: (u, _state, kn) => {
-    if (u.metric || u.classifierText.length <= POLICY.clauseMinChars) return undefined;
-    const last = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim()).at(-1) ?? '';
+    // (or a short one, its story a clause of its own: "我想找…要…资料，可不可以申请公开嘛")
+    const clauses = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
+    if (u.metric || (u.classifierText.length <= POLICY.clauseMinChars && clauses.length < 2)) return undefined;
+    const last = clauses.at(-1) ?? '';
     const id = MAY_I_APPLY.test(last) ? WHO_MAY_APPLY : WHOM_TO_APPLY.test(last) ? WHERE_TO_APPLY : undefined;
     const intent = id ? kn.byId.get(id) : undefined;
     if (!intent) return undefined;

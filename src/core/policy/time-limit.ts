@@ -69,6 +69,11 @@ const COUNTED_FROM = /哪(?:一)?天|起算|开始算|从什么时候/;
 /** A request corrected, and the time after it ("补正以后", "补完以后", "补齐材料后"). */
 const CORRECTED = /(?:补正|补完|补齐|补好|补充材料|补交材料|补材料)(?:了)?(?:以后|之后|后)|(?:补正|补齐|补好)完?了/;
 
+/** Cases counted or their being asked of ("几件", "多少起", "有没有人…"). */
+const CASES_COUNTED = /几[件起宗次]|多少[件起宗次]?|有没有/;
+/** Where a message's sentences part (its questions, each marked). */
+const SENTENCE_BREAK = /[?？。！!；;]/;
+
 export const timeLimitOf: Rule = {
   name: 'time-limit-of',
   doc: 'A how-long question naming the step it is about (补正, the third party\'s opinion, review or suit): that step\'s time limit, not the general 20 working days; one naming no step whose story outweighed it: the general time limit.',
@@ -93,6 +98,16 @@ export const timeLimitOf: Rule = {
     if (u.metric?.table === '三' && ROWS_COUNTED.test(u.norm) && !HOW_LONG.test(u.norm)) return undefined;
     const hit = TIME_LIMIT_SUBJECTS.find(([re]) => re.test(u.norm));
     if (!howLong && !hit) return undefined;
+    // (the step named only in a sentence that counts its cases, the how-long asked in another: "行政诉讼几件？另外…申请一般多少个
+    // 工作日答复？" — the count, then the reply's limit as a second question, never the suit's limit)
+    const sentences = u.norm.split(SENTENCE_BREAK).filter((c) => c.trim());
+    if (hit && u.metric && u.quantity && sentences.length >= 2) {
+      const asksHowLong = sentences.filter((c) => DURATION.test(c) || HOW_LONG.test(c) || LIMIT_AFFECTED.test(c));
+      // (only when each sentence naming the step counts its cases: "…商业秘密，会不会先问那家公司？给对方多少天回话" asks
+      // the third party's time limit all the same)
+      const counted = sentences.filter((c) => hit[0].test(c)).every((c) => CASES_COUNTED.test(c));
+      if (asksHowLong.length && counted && !asksHowLong.some((c) => hit[0].test(c))) return undefined;
+    }
     const intent = hit ? kn.byId.get(hit[1]) : undefined;
     if (intent) {
       const score = u.candidates.find((c) => c.item.id === intent.id)?.score ?? 0;

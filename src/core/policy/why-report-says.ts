@@ -100,6 +100,14 @@ export const whyReportSays: Rule = {
         if (pairs.length === 1) best = { quote: u.reportOnlyWords.join(''), at: pairs[0]!, pair: true };
       }
     }
+    // (one word only the report uses, in one sentence of those parts that says what it is for: "发信息前头为啥要审核" of
+    // "…加大事前审核力度,确保不发生泄密事件")
+    // (over a stretch of common words found elsewhere, "发布信息", that holds no word only the report uses)
+    if ((!best || !u.reportOnlyWords.some((w) => best!.quote.includes(w))) && u.reportOnlyWords.length === 1) {
+      const [word] = u.reportOnlyWords as [string];
+      const holding = told.filter((p) => p.text.includes(word));
+      if (holding.length === 1 && PURPOSE_SAID.test(holding[0]!.text)) best = { quote: word, at: r.passages.indexOf(holding[0]!) };
+    }
     if (!best) return undefined;
     const p = r.passages[best.at]!;
     if (best.pair) {
@@ -111,7 +119,7 @@ export const whyReportSays: Rule = {
     // (unless what was done is asked, "凭什么说…依法依规？采取了啥措施": the sentences after it under the same heading tell it)
     const next = point === p.text && MEASURES_ASKED.test(u.norm) ? r.passages.slice(best.at + 1, best.at + 1 + MEASURE_SENTENCES).filter((x) => x.section === p.section && x.heading === p.heading) : [];
     // (a sentence that gives its cause itself, "因情势变化转主动公开", is no silence)
-    const lines = point !== p.text ? [point] : next.length ? [p.text.trim(), ...next.map((x) => x.text.trim())] : [p.text.trim(), ...(CAUSE_SAID.test(p.text) ? [] : [NO_REASON])];
+    const lines = point !== p.text ? [point] : next.length ? [p.text.trim(), ...next.map((x) => x.text.trim())] : [p.text.trim(), ...(CAUSE_SAID.test(p.text) || PURPOSE_SAID.test(p.text) ? [] : [NO_REASON])];
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source: sectionSource(p.section), labelled: true } };
   },
 };
@@ -137,6 +145,8 @@ export const comparedCountsWhy: Rule = {
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source: sectionSource(p.section), labelled: true } };
   },
 };
+/** What a thing was done for, said in its sentence ("确保…", "为了…", "以防…"): the answer to a why of that thing. */
+const PURPOSE_SAID = /确保|为了|以便|旨在|防止|避免|以防|保证/;
 /** A reason given in a sentence ("因为", "由于", "主要是"). */
 // (or 因 before the cause, "因情势变化转主动公开": not 因此, 因而, 因素)
 const CAUSE_SAID = /因为|由于|主要是|原因|得益于|随着|因(?![此而素])/;
