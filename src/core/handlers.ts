@@ -25,6 +25,7 @@ import { OTHER_MATTERS_COUNTED, basisOfResult, kindsOfResult, reasonRules, about
 import type { Knowledge } from './knowledge.js';
 import { defaultReport, listReports, reportsOf } from './select.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
+import { CASE_KIND_COUNT, noCasesTold, resultsListed } from './told-cases.js';
 
 /** What carrying out an intent gave: the answer in parts, and the figure it answered (kept for follow-ups). */
 export interface Exec {
@@ -150,8 +151,6 @@ const NONE_STATED = /未发生|没有发生|均未发生|未出现|没有出现/
 // (热线 is read as 电话: "县长电话")
 const OTHER_MATTER_NAMED = /留言|来信|来电|热线|咨询|办件|诉求|信箱|信访|(?:县长|市长|区长|省长|书记|12345)/;
 
-// ("没有有涉及…" with a 有 doubled as printed)
-export const NO_CASES_STATED = /(?:未|没有|均未|无)有?(?:发生|出现|产生|涉及|因|收到|被|(?:政府)?信息公开)[^。；;]{0,24}(?:行政复议|行政诉讼|复议|诉讼)|(?:^|[，,。；;：:\s])无(?:提起)?(?:行政复议|行政诉讼)/;
 /** Rows of the requests taken in (new, carried over, all), which add up with each other — not with a result of them. */
 const INTAKE_ROWS: ReadonlySet<string> = new Set(['new', 'carried', 'total']);
 /** Questions in one message answered each from its own sentence ("一共多少个？新开了几个，注销了几个"). */
@@ -523,16 +522,6 @@ const SOME_COUNTED = /(?<![\d.])[1-9]\d*\s*[件条]/;
 const ANY_ASKED = /有没有|有无|是否有|几|多少/;
 
 /** No request received, so none of the results asked: 0 of each, said as our reading ("即没有收到申请，“不予公开”的申请也是 0 件。"). */
-/** Results counted in a sentence ("“予以公开”的1件", "不予公开2件"): two or more of them make a list of the year's results. */
-const RESULT_COUNTED = /(?:予以公开|部分公开|区分处理|不予公开|无法提供|不掌握|不予处理|不属于本|其他处理)[^，,、；;。\d]{0,16}?\d+\s*件/g;
-/** The fewest results a sentence counts to be the text's list of them. */
-const RESULTS_IN_LIST = 2;
-
-/** The sentence of the text that lists the year's results with their counts, if one does. */
-function resultsListed(r: Report): Report['passages'][number] | undefined {
-  return r.passages.find((p) => (p.text.match(RESULT_COUNTED)?.length ?? 0) >= RESULTS_IN_LIST);
-}
-
 function noResultsAsZero(rows: readonly string[]): string {
   const labels = rows.map((x) => `“${T3_ROW_BY_ID[x]?.label ?? x}”`).join('、');
   return `即没有收到申请，${labels}的申请也是 0 件。`;
@@ -601,25 +590,6 @@ function otherYearGiving(kn: Knowledge, r: Report, fields: (keyof Report['contac
   return kn.reports
     .filter((x) => x !== r && x.office === r.office && x.year !== null && fields.every((f) => x.contact[f]))
     .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
-}
-
-/** Handlers of intents/*.yml (`handler:`), by name. */
-/** "即行政复议、行政诉讼案件为 0 件。": the kinds of case asked, when the text says none arose. */
-/** The text's word that no case arose ("未发生因政府信息公开…行政复议…"), said plainly as 0 of each kind asked too. */
-function noCasesTold(r: Report, rows: readonly string[]): Rendered | undefined {
-  const said = r.passages.find((p) => NO_CASES_STATED.test(p.text));
-  if (!said) return undefined;
-  // (a kind the same sentence counts, "未发生行政复议,发生…行政诉讼1件", had cases: only the others are none)
-  const counted = new Set<string>([...said.text.matchAll(CASE_KIND_COUNT)].map((m) => (m[0].startsWith('复议') ? 'review' : 'suit')));
-  const none = rows.filter((x) => !counted.has(x.startsWith('suit') ? 'suit' : x));
-  if (!none.length) return undefined;
-  return { head: `${reportLabel(r)}${TOLD_NOT_IN_TABLE}`, lines: [said.text.trim(), noCasesAsZero(none)], source: sectionSource(said.section), labelled: true };
-}
-
-function noCasesAsZero(rows: readonly string[]): string {
-  const suit = rows.some((x) => x.startsWith('suit'));
-  const review = rows.includes('review');
-  return `即${suit && !review ? '行政诉讼' : review && !suit ? '行政复议' : '行政复议、行政诉讼'}案件为 0 件。`;
 }
 
 /** Decimals of a share computed from the text's counts (as the table answers give them). */
@@ -733,6 +703,7 @@ function table2Why(metric: MetricQuery, norm: string): string[] {
   return ['报告没有说明原因（表二只列数字）。'];
 }
 
+/** Handlers of intents/*.yml (`handler:`), by name. */
 export const HANDLERS: Record<Handler, HandlerSpec> = {
   help: { reportFree: true, run: ({ kn }) => ({ parts: plain(helpText(kn)) }) },
   reports: {
@@ -1056,8 +1027,6 @@ export const quotedCounts = (norm: string): string[] => [...norm.matchAll(QUOTED
 /** A count written in a text as a whole number (5 in "5件", not in "15件" or "2025年"). */
 export const countIn = (text: string, n: string): boolean => new RegExp(`(?<![\\d.])${n}\\s*[件条个]`).test(text);
 
-/** A kind of case and its count in a sentence ("行政复议21宗", "提起行政诉讼3件"), each clause once. */
-const CASE_KIND_COUNT = /(?:复议|诉讼|起诉)[^，,；;、。\d]{0,8}?(\d+)\s*([件起宗次])/g;
 
 export function handlerOf(intent: Intent): HandlerSpec | undefined {
   return intent.handler ? HANDLERS[intent.handler] : undefined;

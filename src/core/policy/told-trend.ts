@@ -17,7 +17,7 @@ import type { Understanding } from '../understanding.js';
 import { withoutSlots } from './helpers.js';
 import { toldCount, type Told } from '../../answer/text-arith.js';
 import type { CountAsked } from '../../answer/retrieve.js';
-import { NO_CASES_STATED } from '../handlers.js';
+import { NO_CASES_STATED } from '../told-cases.js';
 import { casesFigure } from '../prose-figures.js';
 import type { Report } from '../../report/types.js';
 import { questionKinds } from '../../understand/kind.js';
