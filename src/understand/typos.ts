@@ -357,7 +357,8 @@ export class TypoIndex {
     for (const i of starts) {
       if (i < done) continue;
       // a measure word right after a number starts no typo ("272条里" is 272 items in, never 条例)
-      if (i > 0 && isAsciiDigit(text.charCodeAt(i - 1)) && MEASURE_AFTER_NUMBER.test(text[i]!)) continue;
+      // (nor after a how-many, "开展了几期线上访谈": 几期 is a count, never 期限)
+      if (i > 0 && (isAsciiDigit(text.charCodeAt(i - 1)) || text[i - 1] === '几' || text.slice(i - 2, i) === '多少') && MEASURE_AFTER_NUMBER.test(text[i]!)) continue;
       // (nor the 办 of an office's name, "区政府办地只在哪": 政府办, never 办地 → 本地)
       if (text[i] === '办' && OFFICE_BEFORE_BAN.test(text.slice(Math.max(0, i - 2), i))) continue;
       let best: { len: number; term: string; diffs: number } | undefined;

@@ -13,6 +13,8 @@ const heilongjiangZhejiangHunan = 'test/fixtures/reports-fresh202-newa';
 const fujianShanxiYunnan = 'test/fixtures/reports-fresh202-newb';
 const jiangsuGuangxiJilin = 'test/fixtures/reports-fresh203-newa';
 const hebeiChongqingXinjiang = 'test/fixtures/reports-fresh203-newb';
+const hainanQinghaiAnhui = 'test/fixtures/reports-fresh204-newa';
+const sichuanShanghaiLiaoning = 'test/fixtures/reports-fresh204-newb';
 
 describe('session 52 readings: what the report says, and of which office', () => {
   it('"年报里说…通过什么渠道": the sentence holding the words asked before it too (网上), not one holding only 通过', async () => {
@@ -211,5 +213,30 @@ describe('session 52 readings: the fourth round (fresh203)', () => {
     const kn = await kb(hebeiChongqingXinjiang);
     const [a] = talk(kn, '我想问开州国资委要国企的资料，能不能申请公开');
     expect(a).toContain('申请获取政府信息');
+  });
+});
+
+describe('session 52 readings: the fifth round (fresh204)', () => {
+  it('a mirror in Taiwan\'s usage (政府資訊公開) is read with its phrases converted: 信息, and its text\'s word that no request came', async () => {
+    const kn = await kb(hainanQinghaiAnhui);
+    const r = kn.reports.find((x) => x.office === '海南海事局')!;
+    expect(r.passages.map((p) => p.text).join('')).not.toContain('资讯');
+    const [a] = talk(kn, '海南海事局2020年收到过政府信息公开申请没有');
+    expect(a).toContain('未共收到');
+  });
+  it('…while a mirror converted character by character keeps 文件 (no Taiwan phrase turns it into 文档)', async () => {
+    const kn = await kb(heilongjiangZhejiangHunan);
+    const text = kn.reports.map((r) => r.passages.map((p) => p.text).join('')).join('');
+    expect(text).not.toContain('文档');
+  });
+  it('几期 after a how-many is a count, never 期限 ("几期线上访谈")', async () => {
+    const kn = await kb(hainanQinghaiAnhui);
+    const [a] = talk(kn, '海南海事局2020年搞了几期线上访谈');
+    expect(a).toMatch(/(?:在线|线上)访谈7期/);
+  });
+  it('contact details told in the text where requests are received ("接收地址为…;邮编:…;联系电话:…;电子邮箱:…")', async () => {
+    const kn = await kb(sichuanShanghaiLiaoning);
+    const r = kn.reports.find((x) => x.office.includes('鸣凤镇'))!;
+    expect(r.contact).toMatchObject({ address: '蓬溪县鸣凤镇人民政府党政办公室', postcode: '629111', email: '1078994674@qq.com' });
   });
 });

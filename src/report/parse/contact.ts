@@ -44,7 +44,8 @@ function address(text: string): string | undefined {
     /(?:通讯地址|通信地址|联系地址|办公地址|(?<!网站|网页|网|邮箱|信箱)地址)(?:为|是)?[:：]\s*(?!https?:|www\.)([^。；;\n]{3,80})/.exec(text) ??
     /(?:通讯地址|通信地址|联系地址|办公地址)\s*([^。；;\n]{3,80})/.exec(text) ??
     // "地址通化市东昌区金厂镇金厂大街13号": 地址 with no colon, then a place and a street or number
-    /地址\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;\n]{1,78}?(?:路|街|道|巷|号|楼|室|广场|大厦)[^。；;，,\n]{0,20})/u.exec(text) ??
+    // (or "接收地址为…党政办公室": 为 is no part of it)
+    /地址(?:为|是)?\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;\n]{1,78}?(?:路|街|道|巷|号|楼|室|广场|大厦)[^。；;，,\n]{0,20})/u.exec(text) ??
     // "请与文旅局办公室联系(旌德县旌阳镇西门中路7号;邮编:…)": the address first in the brackets after 联系
     /联系\s*[（(]\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;)）\n]{1,40}?(?:路|街|道|巷)[^。；;)），,\n]{0,12}?(?:号|楼|室)[^。；;)），,\n]{0,8})/u.exec(text) ??
     // "联系方式:漳平市八一路105号,漳平市人民政府办公室;邮编:…": the address first after 联系方式, unlabelled
@@ -130,7 +131,8 @@ function fax(text: string): string | undefined {
 
 function email(text: string): string | undefined {
   const t = halfWidth(text);
-  const at = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(t)?.[0];
+  // (the year of the next sentence run into it, "…@qq.com2023年,我镇…": not part of the address)
+  const at = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(t)?.[0]?.replace(/(\.(?:com|cn|net|org|gov|edu))(?:19|20)\d{2}$/i, '$1');
   if (at) return at;
   // a labelled address printed without its @ ("电子信箱jczdzbgs163.com"): as printed, said to be so
   const bare = /(?:电子信箱|电子邮箱|电子邮件|邮箱|E-?mail)[:：]?\s*([a-z0-9._-]{3,}\.(?:com|cn|net|org)(?:\.cn)?)\b/i.exec(t)?.[1];
@@ -209,7 +211,10 @@ const FOOTER_FIELDS: ReadonlySet<keyof Contact> = new Set(['address', 'postcode'
 /** A sentence naming a government site (its portal, its official site) that may give the address. */
 const SITE_NAMED = /政府网站|门户网站|门户网|官方网站|官网/;
 /** A sentence of the text telling where the office sits or when it is open, beside its phone. */
-const OWN_DETAILS_TOLD = /办公地点|办公地址|办公时间|工作时间|位于|坐落于/;
+/** A sentence that is one contact field ("邮编:629111;", "联系电话:0825—5400090;"). */
+const DETAIL_FIELD_LEAD = /^(?:邮编|邮政编码|联系电话|咨询电话|电话|传真|电子邮箱|电子信箱|邮箱|联系人|地址)\s*[:：]/;
+// (or where requests are received, "依申请公开政府信息接收地址为…党政办公室;邮编:…;联系电话:…")
+const OWN_DETAILS_TOLD = /办公地点|办公地址|办公时间|工作时间|位于|坐落于|(?:接收|受理)(?:地址|地点)/;
 
 /**
  * Contact fields from the opening text first, then from the rest of the report (section 六), then
@@ -232,7 +237,16 @@ export function extractContact(intro: string, rest: string, enquiry = '', whole 
   // (the office's own details told in a sentence of the text with its phone, "(一)单位信息。…办公地点设于…长堤路18号,工作日
   // 办公时间为…,对外办公电话0715-8872228": read last, when the opening and the enquiry paragraph give none)
   const sentences = whole ? splitSentences(whole) : [];
-  const told = sentences.filter((x) => OWN_DETAILS_TOLD.test(x) && /电话/.test(x)).join('\n');
+  // (with the fields right after it, each a sentence of its own when ";" parts them: "…接收地址为…党政办公室;邮编:629111;联系电话:…")
+  const told = sentences
+    .flatMap((x, i) => {
+      if (!OWN_DETAILS_TOLD.test(x)) return [];
+      let to = i + 1;
+      while (to < sentences.length && DETAIL_FIELD_LEAD.test(sentences[to]!)) to++;
+      return [sentences.slice(i, to).join('')];
+    })
+    .filter((x) => /电话/.test(x))
+    .join('\n');
   // (the site the text names among its platforms, "信息公开的主要平台…一是江永县人民政府网站,链接地址:http://www.jiangyong.gov.cn/":
   // read last, for the website alone)
   const sites = sentences.filter((x) => SITE_NAMED.test(x) && /https?:\/\/|www\./i.test(x)).join('\n');

@@ -1,7 +1,7 @@
 /**
  * Reports in traditional characters: some mirror sites serve a mainland report converted to traditional
  * characters (湖南省公安廳…政府信息公開工作報告). The parser and the lexicon read simplified text, so such a
- * document is converted back, character by character (opencc-js, tw → cn), before it is read; a document
+ * document is converted back (opencc-js, Taiwan's characters and phrases → cn), before it is read; a document
  * in simplified characters is left untouched and opencc-js is not even loaded for it.
  */
 import { createRequire } from 'node:module';
@@ -40,21 +40,35 @@ export function isTraditional(doc: Document): boolean {
   return trad >= TRADITIONAL_MIN_CHARS && trad >= han * TRADITIONAL_MIN_SHARE;
 }
 
-let convert: ((s: string) => string) | undefined;
+const converters = new Map<string, (s: string) => string>();
 
-function converter(): (s: string) => string {
-  if (!convert) {
+/**
+ * The converter from Taiwan's characters ('tw'), or from its characters and phrases ('twp'): a mirror converting to
+ * Taiwan's usage writes 資訊 for 信息, 檔案 for 文件 and 網路 for 网络, which character by character stay 资讯, 档案 and
+ * 网路 — words no lexicon of the national format reads; a mirror converting character by character keeps 信息 and 文件,
+ * which the phrases would turn into 文档.
+ */
+function converter(from: 'tw' | 'twp'): (s: string) => string {
+  let c = converters.get(from);
+  if (!c) {
     const require = createRequire(import.meta.url);
     const { Converter } = require('opencc-js/t2cn') as { Converter: (o: { from: string; to: string }) => (s: string) => string };
-    convert = Converter({ from: 'tw', to: 'cn' });
+    converters.set(from, (c = Converter({ from, to: 'cn' })));
   }
-  return convert;
+  return c;
 }
+
+/** Taiwan's word for 信息 (資訊), and the mainland word a character-by-character mirror keeps (信息). */
+const TAIWAN_INFORMATION = /資訊/;
+const MAINLAND_INFORMATION = /信息/;
 
 /** The document in simplified characters, and whether it had to be converted. */
 export function simplifiedDocument(doc: Document): { doc: Document; converted: boolean } {
   if (!isTraditional(doc)) return { doc, converted: false };
-  const c = converter();
+  const all = textsOf(doc.blocks).join('\n');
+  // (the Taiwan word more often than the mainland one: a title line typed in simplified may still say 信息 once)
+  const count = (re: RegExp) => all.match(new RegExp(re.source, 'g'))?.length ?? 0;
+  const c = converter(count(TAIWAN_INFORMATION) > count(MAINLAND_INFORMATION) ? 'twp' : 'tw');
   const blocks: Block[] = doc.blocks.map((b) =>
     b.kind === 'table' ? { kind: 'table', rows: b.rows.map((r) => r.map(c)) } : { ...b, text: c(b.text) },
   );
