@@ -310,7 +310,8 @@ export function withSecondAsk(
   const focus = u.focus !== u.classifierText && CONDITION_OPENS.test(u.focus) ? u.focus.replace(/zmetric/g, '').trim() : '';
   for (const [i, clause] of asks.entries()) {
     // (a clause whose only question word is the 几 of a rough number, "我一个月里想申请几十条信息", tells and asks nothing)
-    if (clause.replace(ROUGH_NUMBER, '') !== clause && !ASKING.test(clause.replace(ROUGH_NUMBER, '')) && !MARKED_QUESTION.test(clause)) continue;
+    const unrough = clause.replace(ROUGH_NUMBER, '');
+    if (unrough !== clause && !ASKING.test(unrough) && !MARKED_QUESTION.test(clause)) continue;
     if (focus.length > clause.length && CONSEQUENCE_ASKED.test(clause) && focus.includes(clause.replace(/[?？]$/, ''))) continue;
     // a clause that leans on the other ("不予公开多少件，都是啥原因") has no telling word of its own
     const others = asks.filter((_, k) => k !== i);

@@ -6,6 +6,7 @@
 import { intentDecision } from './helpers.js';
 import type { Rule } from './types.js';
 import { cellsOf } from '../../answer/cells.js';
+import { pickReport } from '../select.js';
 
 /** The intent that says so (intents/procedure.yml). */
 const PETITION_INTENT = 'procedure.petition';
@@ -51,7 +52,7 @@ export const petitionRouteFollowUp: Rule = {
     if (u.metric || !m || m.table !== '三' || !u.followUp.is || !POINTED_BACK.test(u.norm) || !ROUTE_ASKED.test(u.norm)) return undefined;
     const petitionRow = m.rows.includes(PETITION_ROW);
     // (the row of all requests not handled, its petitions counted: the answer named them)
-    const r = !petitionRow && m.rows.includes('rejected') && state.report ? kn.reports.find((x) => x.id === state.report) : undefined;
+    const r = !petitionRow && m.rows.includes('rejected') ? pickReport(kn, u.slots, state).report : undefined;
     const counted = r ? (cellsOf(r, { ...m, rows: [PETITION_ROW], cols: [] })[0] ?? 0) > 0 : false;
     return petitionRow || counted ? intentDecision(u, kn, PETITION_INTENT) : undefined;
   },
