@@ -17,7 +17,7 @@ export type Handler = (typeof HANDLERS)[number];
 
 /** Fields an answer template may name. */
 export const TEMPLATE_FIELDS = [
-  'office', 'year', 'title', 'period', 'published', 'indexNo', 'fee', 'review',
+  'office', 'year', 'title', 'period', 'published', 'pageSource', 'indexNo', 'fee', 'review',
   'contact.department', 'contact.address', 'contact.postcode', 'contact.phone', 'contact.email', 'contact.website', 'contact.download', 'contact.fax', 'contact.person', 'contact.hours',
 ] as const;
 

@@ -75,6 +75,8 @@ function fieldValue(report: Report | undefined, field: string): string | undefin
       return report.period && periodAsRead(report.period);
     case 'published':
       return report.published;
+    case 'pageSource':
+      return report.pageSource;
     case 'indexNo':
       return report.indexNo;
     case 'fee':

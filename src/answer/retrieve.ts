@@ -287,6 +287,9 @@ export function unitsAlike(unit: string): string {
 /** How many items of information, with no measure word ("发了多少信息", "公开多少政务信息"). */
 const INFORMATION_COUNTED = /(?:几|多少)(?:政务|政府)?信息(?!处理|公开|化|系统|科|费)|信息(?:的)?(?:总数|总量|数量|条数)(?:是|有|为|一共|共)?(?:多少|几)/;
 
+/** A channel's output asked with no measure word ("门户网站发了多少", "公众号一共推送了几"). */
+const CHANNEL_PUBLISHED = /(?:网站|门户|公众号|微博|微信|新媒体|账号|客户端|抖音|头条号|专栏)[^，。？?；]{0,6}?(?:发布|发|推送|更新|推)(?:了|过)?(?:一共|共|总共)?(?:有)?(?:多少|几)(?![\u4e00-\u9fa5])/;
+
 /** Documents or pieces of information asked by their number, no how-many word ("政策文件数量", "稿件数目", "政务动态类信息之公开数量"). */
 const ITEMS_BY_NUMBER = /(?:文件|信息|稿件|新闻|政策|解读)[)）”"]?(?:的|之)?(?:公开|发布|报送|推送)?(?:的)?(?:数量|数目|总?条数|总数)(?![^，。？?]{0,4}(?:多少|几))/;
 
@@ -343,6 +346,8 @@ function readCountAsked(norm: string): CountAsked | undefined {
   if (unit === '个' && PROJECTS_IN_GE.test(norm)) unit = '项';
   // (no measure word, but items of information counted: "发了多少信息" counts 条, as reports do: "发布信息426条")
   if (!unit && INFORMATION_COUNTED.test(norm)) unit = '条';
+  // (what a channel put out, no measure word: "那门户网站发了多少" counts items, in 条, as "通过门户网站发布信息8085条")
+  if (!unit && CHANNEL_PUBLISHED.test(norm)) unit = '条';
   // ("信息条数分别是多少": the unit before 数)
   if (!unit && /(?:多少|几)/.test(norm)) unit = /([篇条场件项期])数/.exec(norm)?.[1];
   // ("来件多少", "人数多少": the measure word just before the how-many)

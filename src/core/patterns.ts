@@ -39,6 +39,8 @@ export const ABOUT_REQUESTS = /申请|受理|要(?:政府)?(?:的)?(?:文件|资
 /** Contact fields a question names: two or more → the whole contact block. */
 export const CONTACT_WORDS: [RegExp, string][] = [
   [/(?<!传真\s?)(?:电话|号码)|热线|座机/, 'phone'], [/(?<!邮箱|邮件|网站|网页|网络|电子邮箱)(?:地址|在哪(?![个里儿]?(?:网站|网页|网|平台|下载|查阅|查看))|位置|地点)/, 'address'], [/邮编|邮政编码/, 'postcode'], [/邮箱|邮件/, 'email'], [/网址|网站|链接/, 'website'], [/传真/, 'fax'],
+  // (the hours, asked in their own words: "几点开始办公", "上班时间" — not a bare 几点)
+  [/办公时间|上班时间|工作时间|几点(?:钟)?(?:开始)?(?:办公|上班|下班|开门|关门)|(?:上班|办公|开门)(?:时间)?(?:是)?几点/, 'hours'],
 ];
 /**
  * The one contact detail a question names, by its noun, and the intent that gives it: "报告里的电子邮箱"

@@ -257,6 +257,8 @@ export function parseReport(source: Document): Report {
   if (indexNo) report.indexNo = indexNo;
   const docNo = pageDocNo(blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((row) => row.join(' | ')) : [b.text])));
   if (docNo) report.docNo = docNo;
+  const pageSource = pageSourceOrg(blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((row) => row.join(' | ')) : [b.text])));
+  if (pageSource) report.pageSource = pageSource;
   const headings = Object.fromEntries(sections.filter((x) => x.id !== '前言' && x.heading).map((x) => [x.id, x.heading!.trim()]));
   if (Object.keys(headings).length) report.headings = headings;
   const fee = findFeeStatement(sections);
@@ -322,6 +324,19 @@ export function pageDocNo(texts: string[]): string | undefined {
   for (const text of texts.slice(0, PAGE_HEAD_TEXTS)) {
     const m = DOC_NO.exec(text);
     if (m) return m[1]!.replace(/\s+/g, '');
+  }
+  return undefined;
+}
+
+/** A page's source line in its metadata ("来源:天津市人民政府办公厅 发布时间:…", "信息来源：XX县人民政府办公室"): a body's name, Han only. */
+// (the body's name ends a Han run: 政府, 办公厅, 局, 委员会, 中心 … — a run that names no body, "来源:本站", is none)
+const SOURCE_ORG = /(?:^|\s|[|])(?:信息)?来源\s*[:：|]\s*(\p{Script=Han}{2,30}?(?:政府|办公厅|办公室|局|委员会|委|厅|中心|管委会|街道办事处|办事处|镇|乡|院|所|处|站|队))(?![\p{Script=Han}])/u;
+
+/** The body a page says the report comes from (its "来源:" line among the first texts), if printed. */
+export function pageSourceOrg(texts: string[]): string | undefined {
+  for (const text of texts.slice(0, PAGE_HEAD_TEXTS)) {
+    const m = SOURCE_ORG.exec(text);
+    if (m) return m[1];
   }
   return undefined;
 }

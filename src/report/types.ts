@@ -79,6 +79,8 @@ export interface Report {
   indexNo?: string;
   /** The report's document number (文号) in a site's metadata above it, as printed ("永石政〔2024〕1号"). */
   docNo?: string;
+  /** The body a site's metadata names as the page's source ("来源:天津市人民政府办公厅"), if printed. */
+  pageSource?: string;
   contact: Contact;
   passages: Passage[];
   /** MetricId (see format.ts) → Value. */

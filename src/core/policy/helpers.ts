@@ -63,7 +63,12 @@ export function passage(kn: Knowledge, u: Understanding, state: ConvState, cover
   // (money asked, "预算花了多少钱": a sentence with no amount in it does not answer, however many words it shares)
   if (MONEY_ASKED.test(u.norm) && !n.parts.lines.some((l) => MONEY_STATED.test(l))) return undefined;
   // (why a point of the report's list is so, "为什么说内容单一": the whole point, its reasons told around the sentence found)
-  const parts = u.kind === 'why' ? { ...n.parts, lines: n.parts.lines.map((l, i) => (i === 0 ? wholePoint(pick.report!, l) : l)) } : n.parts;
+  // (or a thing that did not happen, "为什么没出现信息泄密": the sentences before it in its sub-item, what was done)
+  const whyOf = (l: string) => {
+    const whole = wholePoint(pick.report!, l);
+    return whole === l && OUTCOME_NONE.test(l) ? withMeasuresBefore(pick.report!, l) : whole;
+  };
+  const parts = u.kind === 'why' ? { ...n.parts, lines: n.parts.lines.map((l, i) => (i === 0 ? whyOf(l) : l)) } : n.parts;
   // (a relative year not loaded, "今年…": said first, as for any answer from the newest report)
   return { kind: 'passage', report: pick.report, parts: pick.note ? { ...parts, note: pick.note + (parts.note ?? '') } : parts };
 }
@@ -90,6 +95,26 @@ export function wholePoint(r: Report, line: string): string {
   while (to < at + POINT_SENTENCES && same(to + 1) && !POINT_START.test(r.passages[to + 1]!.text)) to++;
   const text = r.passages.slice(from, to + 1).map((p) => p.text.trim()).join('');
   return from === to || text.length > POINT_MAX_CHARS ? line : text;
+}
+
+/** A sentence telling that something did not happen ("全年未发生信息泄密事件", "没有出现…问题"). */
+const OUTCOME_NONE = /(?:未|没有|无)(?:发生|出现)|零(?:差错|失误|事故)/;
+/** Sentences before an outcome that may tell what brought it about, and the characters they may take with it. */
+const MEASURE_SENTENCES_BEFORE = 2;
+
+/**
+ * A sentence telling that something did not happen, with the sentences before it in its sub-item that tell what was done
+ * ("严格执行…“分级审核、先审后发、授权发布”制度…。…做好信息公开前的保密审查工作…。全年未发生信息泄密事件。"): the line
+ * alone when it opens its sub-item or the whole runs too long.
+ */
+export function withMeasuresBefore(r: Report, line: string): string {
+  const at = r.passages.findIndex((p) => p.text.trim() === line.trim());
+  if (at < 1) return line;
+  const same = (i: number) => i >= 0 && r.passages[i]!.section === r.passages[at]!.section && r.passages[i]!.heading === r.passages[at]!.heading;
+  let from = at;
+  while (from > at - MEASURE_SENTENCES_BEFORE && same(from - 1) && !POINT_START.test(r.passages[from]!.text)) from--;
+  const text = r.passages.slice(from, at + 1).map((p) => p.text.trim()).join('');
+  return from === at || text.length > POINT_MAX_CHARS ? line : text;
 }
 
 /** The final reading of the candidates, after the rules that may take a question elsewhere. */

@@ -16,7 +16,7 @@ import { requestsPartNamed } from './requests-part-named.js';
 import { decreeNumberAsked } from './decree-number.js';
 import { contactsOfMany } from './contacts-of-many.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
-import { applicantsNamed, draftForMe, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, permitService, unknownTopic } from './off-topic.js';
+import { applicantsNamed, draftForMe, judgementAsked, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, permitService, unknownTopic } from './off-topic.js';
 import { passageFollowUp, rareTermPassage, reportOnlyWords } from './passages.js';
 import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
@@ -42,7 +42,7 @@ import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
 import { channelsOfRequestsAsked, channelsToldFollowUp } from './channels-told.js';
 import { whyToldCount } from './why-told-count.js';
-import { channelCountFollowUp, countInLastAnswer, itemInLastAnswer, sumInLastAnswer } from './last-answer-count.js';
+import { channelCountFollowUp, countInLastAnswer, itemInLastAnswer, restInLastAnswer, sumInLastAnswer } from './last-answer-count.js';
 import { quantityTold } from './quantity-told.js';
 import { structureTold } from './structure-told.js';
 import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
@@ -77,6 +77,7 @@ import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
 import { callFreeContact, detailPutRight, applyByPhone, contactDetailWanted, contactFieldsAsked, fieldPrintedAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
+import { proactiveAreasAsked } from './proactive-areas.js';
 import { remedyAsked, reviewDecisionContested } from './remedy.js';
 import { reportDeadlineAsked } from './report-deadline.js';
 import { notHandledAsRequest } from './not-handled-as-request.js';
@@ -233,6 +234,9 @@ export const RULES: readonly Rule[] = [
   reportFeeFollowUp,
   // (whether a report tells the disclosure fee, "年报有没有交代依申请公开的收费情况": its line on fees, before the figures)
   reportFeeAsked,
+  // (the rest of what a passage just counted asked after, "没答复完的那些怎么办了": that passage's clause on the rest, before
+  // the remedies for one's own unanswered request that 没答复 reads)
+  restInLastAnswer,
   remedyAsked,
   // (a cited document's number asked by its issuer and year, "川办便函〔2022〕多少号", "定政办发哪一年第几号": as the report
   // prints it — before the list of reports that 哪一年 reads)
@@ -406,6 +410,8 @@ export const RULES: readonly Rule[] = [
   fieldPrintedAsked,
   honestLimit,
   officialPerson,
+  // (the bot's own judgement of offices asked, "你觉得哪个单位做得更好": the fallback, not where to apply)
+  judgementAsked,
   outOfScope,
   offTopicWord,
   moneyOfAnotherMatter,
@@ -428,6 +434,8 @@ export const RULES: readonly Rule[] = [
   mostlyUnknown,
   unknownTopic,
   reportOnlyWords,
+  // (which areas the proactive disclosure covered, or why so much: its list of points, before the passage a lone sentence gives)
+  proactiveAreasAsked,
   narrativeFigure,
   // (before close-call and the contact rules: "能不能打电话说一下就算申请" asks how one may apply, not the phone)
   applyByPhone,

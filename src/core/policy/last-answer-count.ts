@@ -2,7 +2,8 @@
  * Rule count-in-last-answer: a how-many asked right after a passage that already holds it ("可全程在线办理政务服务事项1512项,
  * 全年办理3328473件" then "全年办了多少件"): the one clause of that answer whose count is in the measure asked and which holds
  * every character the question names (the passage found again by the question before) — before the table rules read 办 as the requests' results, of a report with no table.
- * Also: a bare sum asked right after a passage (sum-in-last-answer): the counts of the clause the question before named.
+ * Also: a bare sum asked right after a passage (sum-in-last-answer): the counts of the clause the question before named;
+ * the rest of what was counted asked after (rest-in-last-answer): the clause that tells what became of it.
  */
 import { countAsked, unitsAlike } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
@@ -112,5 +113,25 @@ export const itemInLastAnswer: Rule = {
     const clauses = before.split(CLAUSE).filter((c) => COUNTED_IN_CLAUSE.test(c) && c.includes(thing));
     if (clauses.length !== 1) return undefined;
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${clauses[0]!.trim()}`], source: found?.source, labelled: true } };
+  },
+};
+
+/** The rest of what was just counted asked after ("没答复完的那些怎么办了", "剩下的呢", "其余的怎么处理的"). */
+const REST_ASKED = /^(?:那|那么)?(?:(?:没|未|还没)(?:有)?(?:答复|回复|办|处理|办理|受理|回)(?:完|结|好)?的|剩(?:下|余)的|其余的|余下的)(?:那些|这些|那部分|部分)?(?:留言|申请|件|事项)?(?:呢|怎么办(?:了|的)?|怎么处理(?:了|的)?|咋办(?:了|的)?|咋处理(?:了|的)?|如何处理(?:了|的)?|去哪(?:了|儿了)?|怎么样了?|处理了(?:吗|没有?)?)(?:呢|啊|呀)?[?？。]*$/;
+/** A clause that tells what became of the rest ("其余留言结转2021年度继续办理", "剩余5件结转下年度办理"). */
+const REST_TOLD = /其余|剩余|剩下|余下|结转|转入下|未办结|尚未/;
+
+export const restInLastAnswer: Rule = {
+  name: 'rest-in-last-answer',
+  doc: 'The rest of what was just counted asked after ("没答复完的那些怎么办了" after "已答复63029条"): the one clause of that passage that tells what became of the rest ("其余留言结转2021年度继续办理") — not the remedies for one\'s own unanswered request.',
+  decide: (u, state, kn) => {
+    // (the question is anaphoric in itself, "没答复完的那些": no follow-up word is needed)
+    if (state.intent !== PASSAGE_INTENT || !state.text || !REST_ASKED.test(withoutSlots(u).trim())) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    const found = r ? passageBefore(r, state.text) : undefined;
+    if (!r || !found) return undefined;
+    const clauses = found.lines.join('').split(CLAUSE).filter((c) => REST_TOLD.test(c));
+    if (clauses.length !== 1) return undefined;
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${clauses[0]!.trim()}`], source: found.source, labelled: true } };
   },
 };

@@ -207,6 +207,15 @@ export const officialPerson: Rule = {
   decide: (u) => (OFFICIAL_ASKED.test(u.norm) && !OFFICIAL_IN_REPORT_SENSE.test(u.norm) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined),
 };
 
+/** The bot's own judgement asked of offices or their work ("你觉得哪个单位信息公开做得更好", "哪家干得最差", "给他们打个分"). */
+const JUDGEMENT_ASKED = /(?:你|您)(?:觉得|认为|看|说)[^。？?]{0,24}(?:哪个|哪家|哪一个|哪一家|谁)[^。？?]{0,16}(?:更|最|比较)?(?:好|强|差|到位|出色|优秀|靠谱|厉害)|(?:哪个|哪家|哪一个|哪一家|谁)[^。？?]{0,16}(?:做得|干得|搞得|弄得)(?:更|最|比较)?(?:好|差|强|到位|出色)|(?:你|您)(?:给|帮)?[^。？?]{0,10}(?:打(?:个)?分|评(?:个)?分|点评一下|评价一下)/;
+
+export const judgementAsked: Rule = {
+  name: 'judgement-asked',
+  doc: 'The bot\'s own judgement asked of offices or their work ("铁岭市政府和景德镇公路中心，你觉得哪个单位信息公开做得更好"): the fallback — the bot tells what the reports say and ranks no one; never the nearest intent (哪个单位 → where to apply).',
+  decide: (u) => (!u.metric && JUDGEMENT_ASKED.test(u.norm) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined),
+};
+
 /** A complaint about someone else's conduct: neighbours, noise, property managers, shops (not an office's answer). */
 const OTHERS_CONDUCT = /邻居|楼上|楼下|装修|噪音|扰民|吵死|物业|小区|商家|店铺|饭店|外卖|快递|出租车|网约车|工地|广场舞|宠物|狗/;
 /** Words of disclosure itself: with them, a complaint may well be about an office's handling of a request. */

@@ -19,6 +19,13 @@ const HOURS_INTENT = 'contact.hours';
 const OPENING_ASKED = /上班|下班|午休|中午休息|开门|关门|营业/;
 /** A day off named with going there or being open ("周六过去能办不", "周末有人上班吗", "节假日开门吗"). */
 const WEEKEND_VISIT = /(?:周六|周日|周天|星期六|星期天|星期日|礼拜六|礼拜天|周末|双休日|节假日|假期)[^，。？?]{0,8}(?:过去|去|来|办|开门|上班|有人|营业|接待)/;
+/** Hours printed for working days ("工作日 9:30-13:00", "周一至周五"). */
+const WORKING_DAYS = /工作日|周一至周五|星期一至星期五/;
+/** Hours that name a day off as open ("周六上午", "节假日照常"). */
+const DAYS_OFF_OPEN = /周六|周日|星期六|星期日|周末|节假日|双休日/;
+/** What a report with working-day hours only says of days off. */
+const WEEKDAYS_ONLY_NOTE = '报告写的是工作日的办公时间，没有写周末、节假日办公。';
+
 /** The topic of greetings and thanks (intents/smalltalk.yml). */
 const SMALLTALK = 'smalltalk';
 
@@ -38,6 +45,8 @@ export const officeHoursTold: Rule = {
     const hours = r?.contact.hours;
     if (!r || !hours) return undefined;
     const line = [`办公时间：${hours}`, ...(r.contact.address ? [`地址：${r.contact.address}`] : []), ...(r.contact.phone ? [`电话：${r.contact.phone}（去之前可先打电话确认）`] : [])].join('；');
-    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [`${line}。`], labelled: true } };
+    // (a day off asked of hours printed for working days only: said so, as the report gives no others)
+    const weekdaysOnly = dayOff && WORKING_DAYS.test(hours) && !DAYS_OFF_OPEN.test(hours);
+    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [`${line}。`, ...(weekdaysOnly ? [WEEKDAYS_ONLY_NOTE] : [])], labelled: true } };
   },
 };

@@ -41,7 +41,9 @@ export const reportYearAsked: Rule = {
     if (PERIOD_SLIP_ASKED.test(u.norm)) {
       const period = kn.byId.get(REPORT_PERIOD);
       const r = pickReport(kn, u.slots, state).report;
-      if (period && r?.year) return { kind: 'intent', intent: period, confidence: Math.max(topScore(u), THRESHOLDS.answer), question: { norm: u.norm, slots: { ...u.slots, years: [], spans: [] }, metric: undefined } };
+      // (asked why it is so printed, "为什么写成…": the report gives no reason, said before its reading)
+      const noteIfAnswered = WHY_ASKED.test(u.norm) ? PERIOD_SLIP_NO_REASON : undefined;
+      if (period && r?.year) return { kind: 'intent', intent: period, confidence: Math.max(topScore(u), THRESHOLDS.answer), question: { norm: u.norm, slots: { ...u.slots, years: [], spans: [] }, metric: undefined }, noteIfAnswered };
     }
     // (or asked why the text says that year, "为啥总体情况开头写的是“2021年，我办…”")
     const typo = (YEAR_TYPO_ASKED.test(u.norm) || WHY_SAID.test(u.norm)) && QUOTES_THE_REPORT.test(u.norm);
@@ -62,6 +64,11 @@ export const reportYearAsked: Rule = {
 
 /** The statistics period said to be printed wrong, or its right form asked ("统计时限写成了…，正确的应该是什么"). */
 const PERIOD_SLIP_ASKED = /统计(?:期限|时限|时间|期间|区间)[^。？?]{0,30}(?:写错|写成|印成|笔误|有误|不对|正确的|应该是|应为|对不对)/;
+/** Why asked ("为什么写成", "为啥印成"). */
+const WHY_ASKED = /为什么|为啥|为何|怎么会/;
+/** What the report does not say of a period printed with characters left out. */
+const PERIOD_SLIP_NO_REASON = '报告没有说明为什么这样写，看起来是排版时漏了“年”“月”等字；统计期限按报告年度读作：\n';
+
 /** The report's year named as what is wrong ("年份写得不对", "年度写错了"). */
 const YEAR_SLIP_ASKED = /(?:年份|年度|年头)[^，。？?]{0,6}(?:写错|笔误|弄错|搞错|错了|有误|写得不对|不对|对不上|不一致)/;
 

@@ -62,6 +62,7 @@ const report = shape({
   published: opt(str),
   indexNo: opt(str),
   docNo: opt(str),
+  pageSource: opt(str),
   contact,
   passages: arrayOf(passage),
   values: recordOf(value),

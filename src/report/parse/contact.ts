@@ -67,10 +67,14 @@ function address(text: string): string | undefined {
  * The office's hours as the report prints them ("工作日办公时间为上午8:30-12:00、下午14:30-17:30(夏时制为15:00-18:00)"): a clock
  * time in them, cut before the next detail ("，对外办公电话…").
  */
+// (the days the label names, "工作日办公时间:9:30-13:00", are kept before the hours: they say when it is open)
+// (the next detail may follow with no comma, "…15:30-18:30 电子邮箱:…", and the bracket the block stood in may close after it)
 function hours(text: string): string | undefined {
-  const m = /(?:办公时间|工作时间|上班时间|受理时间|接待时间)(?:为|是)?[:：]?\s*([^。；;\n]{4,80})/.exec(halfWidth(text));
+  const m = /(工作日|周一至周五|星期一至星期五)?(?:的)?(?:办公时间|工作时间|上班时间|受理时间|接待时间)(?:为|是)?[:：]?\s*([^。；;\n]{4,80})/.exec(halfWidth(text));
   if (!m) return undefined;
-  const v = m[1]!.split(/[，,]\s*(?=[^，,]{0,8}(?:电话|地址|邮编|邮政编码|传真|邮箱|网址))/)[0]!.trim();
+  const cut = m[2]!.split(/[，,]\s*(?=[^，,]{0,8}(?:电话|地址|邮编|邮政编码|传真|邮箱|网址))|\s+(?=(?:电子邮箱|邮箱|电子邮件|传真|联系电话|电话|邮编|邮政编码|地址|网址)\s*[:：])/)[0]!.trim();
+  const closed = /[)）]$/.test(cut) && !/[(（]/.test(cut) ? cut.slice(0, -1).trim() : cut;
+  const v = m[1] && !closed.startsWith(m[1]) ? `${m[1]} ${closed}` : closed;
   return /\d{1,2}[:：]\d{2}|\d{1,2}点|[上下]午/.test(v) ? v : undefined;
 }
 
