@@ -31,15 +31,21 @@ function shortClauses(kn: Knowledge, clsText: string, whole: Scored<Intent> | un
   // 要答复我") while the whole reads as no time limit at all: the story's words picked another intent
   const toldThenHowLong =
     last === asking && DURATION.test(asking) && clauses.slice(0, -1).every((c) => !ASKING.test(c)) && !DURATION.test(whole?.example ?? '');
+  // (or tells it and then asks where to send it, "我想向…申请公开一份文件，纸质申请寄到哪里": the whole read as how to apply)
+  const toldThenWhere =
+    last === asking && SEND_WHERE.test(asking) && clauses.slice(0, -1).every((c) => !ASKING.test(c)) && !SEND_WHERE.test(whole?.example ?? '');
   const weak = (whole?.score ?? 0) < THRESHOLDS.answer && ASKING.test(asking);
-  if (!weak && !toldThenHowLong) return plain;
+  if (!weak && !toldThenHowLong && !toldThenWhere) return plain;
   // the other clauses name something only the reports speak of ("线下政务公开专区"): the whole stays
   const rest = clauses.filter((c) => c !== asking).join('，');
   if (contentWords(rest).some((w) => w.length >= 2 && !kn.classifier.knows(`w:${w}`) && kn.vocab.has(w))) return plain;
   const ranked = asking.includes('zmetric') || !clsText.includes('zmetric') ? asking : `${asking} zmetric`;
   const top = kn.classifier.best(ranked);
-  return top && top.score >= (toldThenHowLong ? THRESHOLDS.clarify : THRESHOLDS.answer) ? { focus: asking, ranked } : plain;
+  return top && top.score >= (toldThenHowLong || toldThenWhere ? THRESHOLDS.clarify : THRESHOLDS.answer) ? { focus: asking, ranked } : plain;
 }
+
+/** Where to send or hand in something asked ("寄到哪里", "交到哪儿", "递交到什么地方"). */
+const SEND_WHERE = /(?:寄|邮寄|送|交|递交|提交)(?:过去|到|去|给)?(?:哪里|哪儿|哪|什么地方|什么地址|哪个地址)/;
 
 /**
  * The clause that decides the ranking, and the text ranked for it. (Clauses are weighed by their best

@@ -14,6 +14,7 @@ import { asksPerOffice, eachOfficeAlone, itemsEachAlone } from './asks-per-offic
 import { POLICY } from './thresholds.js';
 import { understand, type Understanding } from './understanding.js';
 import { withKeys } from '../with-keys.js';
+import { countAsked } from '../answer/retrieve.js';
 
 export { defaultReport } from './select.js';
 export { THRESHOLDS } from './thresholds.js';
@@ -79,7 +80,10 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
   // the same figure of another report right after it ("那丁蜀镇呢"): both reports kept, so "两个差多少" compares them
   const s = out.state;
   // (or the same count the texts tell, asked again of another report: "邹城太平镇主动公开多少条" then "那吴起县2023年呢")
-  const sameTold = !s.metric && !state.metric && (s.intent === PASSAGE_INTENT || s.intent === figuresIntent(kn)?.id) && !!s.text && s.text === state.text;
+  // (or asked in words of its own that count the same thing in the same unit: "桃源街道微信公众号公开了多少条信息" then
+  // "那西山区…的公众号2024年发了多少")
+  const sameTold =
+    !s.metric && !state.metric && (s.intent === PASSAGE_INTENT || s.intent === figuresIntent(kn)?.id) && !!s.text && (s.text === state.text || (state.intent === s.intent && !!state.text && sameCountAsked(s.text, state.text)));
   const previousReport =
     rule.name === COMPARE_RULE ? state.previousReport : (s.metric && state.metric && sameFigure(s.metric, state.metric)) || sameTold ? (state.report && s.report && state.report !== s.report ? state.report : undefined) : undefined;
   const previousRows =
@@ -100,4 +104,15 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
 /** Two figure questions ask the same cells (table, rows, columns). */
 function sameFigure(a: MetricQuery, b: MetricQuery): boolean {
   return a.table === b.table && a.rows.join() === b.rows.join() && a.cols.join() === b.cols.join();
+}
+
+/** Words of a count asked that name nothing of its own (the doing and the items). */
+const COUNTED_GENERIC = /^(?:发了|发布|公开|信息|一共|总共|多少|政务|发布了|公开了)$/;
+
+/** Two questions asking a count in the same unit of a thing both name ("微信公众号…多少条信息", "公众号…发了多少"). */
+function sameCountAsked(a: string, b: string): boolean {
+  const [x, y] = [countAsked(a), countAsked(b)];
+  if (!x || !y || x.unit !== y.unit) return false;
+  const own = (w: string) => w.length >= 2 && !COUNTED_GENERIC.test(w);
+  return x.nouns.filter(own).some((w) => y.nouns.filter(own).some((v) => v.includes(w) || w.includes(v)));
 }

@@ -13,7 +13,8 @@ import { cutSpans, findReportSlots } from '../../understand/slots.js';
 import { residualLabel, toldCount, type Told } from '../../answer/text-arith.js';
 
 /** Which of the two is larger or smaller ("这两个哪个多", "谁少", "哪家多一些"). */
-const WHICH_MORE = /(?:哪个|哪一个|哪家|哪边|谁|哪年|哪一年)(?:的)?(?:更)?(多|少|高|低|大|小)/;
+// (or with the doing between, "哪个发得多", "谁办得少")
+const WHICH_MORE = /(?:哪个|哪一个|哪家|哪边|谁|哪年|哪一年)(?:的)?(?:[发办收回答公推]得|(?:发布|办理|收到|答复|公开|推送)得)?(?:更)?(多|少|高|低|大|小)/;
 
 export const compareLastTwo: Rule = {
   name: 'compare-last-two',

@@ -51,7 +51,8 @@ export const consistencyAsked: Rule = {
     // sentence's own sum, sum-in-text's, when the text tells one)
     if (!u.metric && PARTS_AGAINST_TOTAL.test(u.norm) && sumTold(kn, pick.report, u, quotedNumbers(u.norm))) return undefined;
     // the figures the asker quotes ("正文说258件"): the findings that speak of them come first
-    const quoted = quotedNumbers(u.norm);
+    // (the report's year named with it, "南岗2022 正文写接到申请15条", is no figure quoted)
+    const quoted = quotedNumbers(u.norm).filter((n) => !u.slots.years.includes(n));
     // (a table named with no row, "表四怎么一个数都没有": the findings about that table)
     const table = u.metric ? undefined : TABLE_NAMED.exec(u.norm)?.[1];
     const aboutTable = table ? pick.report.findings.filter((f) => f.severity !== 'info' && f.message.includes(`表${TABLE_DIGITS[table] ?? table}`)) : [];

@@ -155,7 +155,8 @@ const CAUSE_SAID = /因为|由于|主要是|原因|得益于|随着|因(?![此�
 // (or the reasons it wrote asked, "他们写的原因是什么")
 const EXPLAINED_ASKED = (u: Parameters<Rule['decide']>[0]) => REASON_WRITTEN.test(u.norm) || u.norm.split(CLAUSE_SPLIT).some((c) => HOW_TOLD_ONLY.test(c.trim()));
 /** The reasons the report gives asked ("他们写的原因是什么", "报告给的理由"). */
-const REASON_WRITTEN = /(?:报告|年报|他们|里面|上面)[^，。？?]{0,4}(?:写的|给的|说的|讲的|列的)(?:原因|理由)/;
+// (or whether it gives any, "年报里有说原因吗", "报告有没有写为什么")
+const REASON_WRITTEN = /(?:报告|年报|他们|里面|上面)[^，。？?]{0,4}(?:写的|给的|说的|讲的|列的)(?:原因|理由)|(?:报告|年报|里面|里头|上面)[^，。？?]{0,4}(?:有没有|有|没有?)(?:说|写|讲|提|交代|解释)(?:了|过|明)?(?:原因|理由|为什么|为啥)/;
 
 export const whyTheReportExplains: Rule = {
   name: 'why-the-report-explains',
