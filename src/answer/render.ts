@@ -33,7 +33,8 @@ const ENDS_CUT = /[\p{Script=Han}\dA-Za-z]$/u;
 
 export function textOf(p: Rendered): string {
   // (a quote cut off is marked so before the next line, never run into it: "…公开申……即…0 件。")
-  const body = p.lines.map((l, i) => (i < p.lines.length - 1 && ENDS_CUT.test(l) ? `${l}……` : l)).join('');
+  // (unless the next line is the note that says so, which opens with its own mark)
+  const body = p.lines.map((l, i) => (i < p.lines.length - 1 && ENDS_CUT.test(l) && !p.lines[i + 1]!.startsWith('……') ? `${l}……` : l)).join('');
   return `${p.note ?? ''}${p.head}${body}${p.source ? `\n（来源：${p.source}）` : ''}`;
 }
 

@@ -265,7 +265,7 @@ export interface CountAsked {
   nouns: string[];
   /** The question asks about a change (新增了几个), not how many there are. */
   change: boolean;
-  /** An article's number asked ("依据条例第几条"): an article cited is then the count, not a reference to pass over. */
+  /** An article's number asked ("依据条例第几条"), or a place in order ("第几次"): a 第N in the text is then the count, not a reference to pass over. */
   article?: boolean;
 }
 
@@ -297,6 +297,8 @@ const ITEMS_BY_NUMBER = /(?:文件|信息|稿件|新闻|政策|解读)[)）”"]
 const PROACTIVE_BY_NUMBER = /主动公开(?:的)?(?:政府)?(?:信息)?(?:的)?(?:数量|总数|条数|总量)/;
 /** An article's number asked ("第几条", "第多少条"). */
 const ARTICLE_NUMBER_ASKED = /第(?:几|多少)[条款项]/;
+/** Which time or which one in order asked ("第几次", "第几批"): the text's "第6次" answers it. */
+const ORDINAL_ASKED = /第(?:几|多少)[次批期届轮]/;
 /** A thing's count named by its measure word and 数, after the thing ("微博条数", "国资信息》期数", "申请件数"). */
 const MEASURE_NUMBER_NAMED = /(?:\p{Script=Han}{2}|[》”"])([篇条件项期])数/u;
 /** Accounts or sites by their number ("新媒体总数", "公众号数量", "网站个数"). */
@@ -372,7 +374,7 @@ function readCountAsked(norm: string): CountAsked | undefined {
   if (!unit) return undefined;
   // (the unit cut together with the verb after it, "几个人干" → 人干: no noun of the thing counted)
   const gluedToUnit = (w: string) => w.startsWith(unit!) && new RegExp(`(?:几|多少)个?${escapeRegExp(w)}`).test(norm);
-  return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2 && !gluedToUnit(w)), change: CHANGE.test(norm), ...(ARTICLE_NUMBER_ASKED.test(norm) ? { article: true } : {}) };
+  return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2 && !gluedToUnit(w)), change: CHANGE.test(norm), ...(ARTICLE_NUMBER_ASKED.test(norm) || ORDINAL_ASKED.test(norm) ? { article: true } : {}) };
 }
 
 

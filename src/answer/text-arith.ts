@@ -311,6 +311,10 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
   // (the items listed in brackets after a word for them, "三种公开形式（门户网站、新媒体、广播电视等）合计": the list)
   const listed = /[(（]([^()（）]*、[^()（）]*)[)）]/.exec(head);
   if (listed && op !== 'each') head = listed[1]!.replace(/等$/, '');
+  // (two kinds of one thing asked each, "取消和下放的审批事项各是多少项": the two kinds, whose counts the text gives each
+  // right after its word, "其中取消215项,下放152项" — the thing they share is also the words of their joint total)
+  const kinds = op === 'each' ? TWO_KINDS_OF_ONE.exec(head.trim()) : null;
+  if (kinds) return [{ label: kinds[1]! }, { label: kinds[2]! }];
   const pieces = /[+＋]/.test(head) ? head.split(/[+＋]/) : head.split(/加上|、|和|与|跟|，|,/);
   const labels = pieces.map((p) => cleanLabel(p)).filter((l) => l.length >= 2 && !(op === 'avg' && YEARS_SPAN.test(l)));
   // (an average over the years set side by side names its item after 平均: "这两年平均每年主动公开多少条")
@@ -320,6 +324,9 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
   }
   return labels.map((label) => ({ label }));
 }
+
+/** Two kinds joined by 和 before the thing they share ("取消和下放的审批事项"): the two kinds. */
+const TWO_KINDS_OF_ONE = /^(\p{Script=Han}{2,4})(?:和|与|跟)(\p{Script=Han}{2,4})的\p{Script=Han}{2,}$/u;
 
 /** Years named as a span, no item ("这两年", "三年"). */
 const YEARS_SPAN = /^(?:这|那|近|最近)?[两三四五几]?(?:个)?(?:年|年度)$/;

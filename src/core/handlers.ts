@@ -703,6 +703,9 @@ function table2Why(metric: MetricQuery, norm: string): string[] {
   return ['报告没有说明原因（表二只列数字）。'];
 }
 
+/** What a why of a count of table 三 or 四 is told when no rule of the text gave the reason. */
+const TABLE_COUNTS_NO_REASON = '报告没有说明原因（表格只列数字）。';
+
 /** Handlers of intents/*.yml (`handler:`), by name. */
 export const HANDLERS: Record<Handler, HandlerSpec> = {
   help: { reportFree: true, run: ({ kn }) => ({ parts: plain(helpText(kn)) }) },
@@ -729,6 +732,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // says of it — the report does not tell that request's own reason)
         const whyBasis = !metric.basis && !m.missing && questionKinds(norm).why ? basisOfResult(metric) : undefined;
         if (whyBasis) m.lines.push(`报告没有说明具体原因。${whyBasis}`);
+        // (why a count of table 三 or 四 is what it is, "为什么一件申请都没收到", "为啥全是个人提的": the tables give counts only)
+        else if ((metric.table === '三' || metric.table === '四') && !m.missing && questionKinds(norm).why) m.lines.push(TABLE_COUNTS_NO_REASON);
         // (why a figure of table 二 is what it is, "为啥行政许可是0": the table gives counts only — and a stock set against a
         // flow, "才发了4件，现行有效却有18件", is what the columns mean)
         if (metric.table === '二' && !m.missing && questionKinds(norm).why) m.lines.push(...table2Why(metric, norm));

@@ -615,6 +615,11 @@ const CARRIED_INTO = /(结转到|结转至|转到|转至|转入|(?<!上年度?|�
  */
 const PUT_OFF_INTO = /(拖到|拖延到|拖至|延到|延长到|延期到|推迟到|推到|留到|压到)$/;
 
+/** Right before a year: requests carried from the year before into it ("上一年结转到2022年", "去年转入2023年"). */
+const FROM_YEAR_BEFORE_INTO = /(?:上一年|上年|去年|前一年)度?(?:的)?(?:申请)?(?:结转|转)(?:到|至|入)$/;
+/** Characters before a year where that is said. */
+const FROM_YEAR_BEFORE_CHARS = 10;
+
 /** Right after a year: requests carried over from it ("2021年转过来的", "2021年结转的"). */
 const CARRIED_FROM = /^(?:的)?(?:转过来|转来|转入|结转过来|结转来|结转的|结转下来)/;
 
@@ -1203,7 +1208,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     const carriedFrom = CARRIED_FROM.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6));
     // "2023年结转到2024年的": carried into a year, counted in the report of the year before
     const before = text.slice(Math.max(0, m.index! - 4), m.index!);
-    const carriedInto = CARRIED_INTO.test(before) || (PUT_OFF_INTO.test(before) && !YEAR_ELSEWHERE.test(text.slice(0, m.index!) + text.slice(m.index! + m[0].length)));
+    // (not from the year before into it, "上一年结转到2022年继续办的": the carry-over row of that year's own report)
+    const fromYearBefore = FROM_YEAR_BEFORE_INTO.test(text.slice(Math.max(0, m.index! - FROM_YEAR_BEFORE_CHARS), m.index!));
+    const carriedInto = !fromYearBefore && (CARRIED_INTO.test(before) || (PUT_OFF_INTO.test(before) && !YEAR_ELSEWHERE.test(text.slice(0, m.index!) + text.slice(m.index! + m[0].length))));
     // (the year of the draft being written, "在准备2026年的年报，先确认一下2023年报…": the staff's own, set aside below)
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
     if (DRAFT_AFTER.test(after) || (DRAFTING_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!)) && REPORT_AFTER.test(after))) drafts.add(Number(m[1]));

@@ -25,7 +25,7 @@ import { hasCells, sumTold } from './consistency.js';
 import { quotedNumbers } from '../../answer/consistency.js';
 import { POLICY } from '../thresholds.js';
 import { T3_ROWS } from '../../report/format.js';
-import { kindsOf, withoutSlots } from './helpers.js';
+import { kindsOf, PLACE_COUNTED, placeCountSentence, withoutSlots } from './helpers.js';
 import type { Decision, Rule } from './types.js';
 import { PASSAGE_INTENT } from '../respond.js';
 
@@ -178,7 +178,12 @@ export const countInReport: Rule = {
     // (only words of the thing counted, right before the how-many — not an office's name, not another clause's word)
     const counted = u.reportOnlyWords.filter((w) => COUNTED_BEFORE_HOW_MANY(w).test(text));
     const own = asks.length <= 1 && counted.length && found && !counted.some((w) => found.parts.lines[0]!.includes(w)) ? ownWordsSentence(r, counted, asked) : undefined;
-    const n = own ? { ...found!, parts: { ...found!.parts, lines: [own.text.trim()], source: sectionSource(own.section) } } : found;
+    const byOwn = own ? { ...found!, parts: { ...found!.parts, lines: [own.text.trim()], source: sectionSource(own.section) } } : found;
+    // (places counted by their one-character name, "有几个市开展了试点": the sentence that counts 市 so, "有5个市开展了试点工作",
+    // before one that shares more of the other words, "在…等12个方面开展了试点工作")
+    const place = PLACE_COUNTED.exec(asking)?.[1];
+    const placeLine = place && byOwn?.parts.lines[0] && !new RegExp(`\\d+\\s*个${place}`).test(byOwn.parts.lines[0]) ? placeCountSentence(r, place, asked) : undefined;
+    const n = placeLine ? { ...byOwn!, parts: { ...byOwn!.parts, lines: [placeLine.text.trim()], source: sectionSource(placeLine.section) } } : byOwn;
     const line = n?.parts.lines[0];
     // (a breakdown found comes after its total, "…289条。" "其中…政策文件9条": the line that counts the thing asked)
     const fitted = n?.parts.lines.reduce((a, b) => (countFit(b, asked) > countFit(a, asked) ? b : a), line ?? '');
@@ -193,14 +198,17 @@ export const countInReport: Rule = {
     const at = r.passages.findIndex((p) => p.text.trim() === line);
     const next = at >= 0 ? r.passages[at + 1] : undefined;
     if (n.parts.lines.length === 1 && next && next.section === r.passages[at]!.section && /^(?:其中|包括)/.test(next.text.trim()) && countFit(next.text, asked) >= countFit(line, asked)) {
-      return { kind: 'passage', report: r, parts: { ...n.parts, lines: [line, next.text.trim()] } };
+      // (the breakdown cut off right at the thing asked, "其中,政务信息49条、规范性文件14部、涉企政": it does not state that count)
+      const cutAt = cutBeforeCount(next.text.trim(), asked.nouns);
+      return { kind: 'passage', report: r, parts: { ...n.parts, lines: [line, next.text.trim(), ...(cutAt ? [cutNote(cutAt)] : [])] } };
     }
     // another sentence that counts the same thing as well, in other channels ("通过区政府门户网站主动公开政府信息7191条"
     // beside "通过…政务新媒体平台主动公开政府信息5455条"), the question naming neither: both, so the reader sees which
     const twin = n.parts.lines.length === 1 ? twinCount(r, line, asked, asking) : undefined;
     if (twin) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [line, twin] } };
     // the sentence cut off right at the thing asked ("其中线上申请3件,线下申"): it does not state that count
-    const cut = n.parts.lines.some((l) => l.startsWith(CUT_NOTE_START)) ? undefined : cutBeforeCount(line, asked.nouns);
+    // (or the last line found, a breakdown after its total: "…151条。" "其中,…规范性文件14部、涉企政")
+    const cut = n.parts.lines.some((l) => l.startsWith(CUT_NOTE_START)) ? undefined : (cutBeforeCount(line, asked.nouns) ?? (n.parts.lines.length > 1 ? cutBeforeCount(n.parts.lines.at(-1)!, asked.nouns) : undefined));
     if (cut) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [...n.parts.lines, cutNote(cut)] } };
     // (its share asked, the sentence giving the total it breaks down: the share worked out, said so)
     const share = SHARE_ASKED.test(text) ? toldShare(r, fitted!, asked) : undefined;

@@ -30,6 +30,8 @@ export const documentNumberAsked: Rule = {
 const CITED_NUMBER_ASKED = /([\u4e00-\u9fa5]{2,})[〔［[]((?:19|20)\d{2})[〕］\]]\s*(?:是|为)?(?:第)?(?:多少|几|啥|什么)\s*号/;
 /** A cited document's year and number both asked by its issuer ("定政办发哪一年第几号"). */
 const CITED_YEAR_AND_NUMBER_ASKED = /([\u4e00-\u9fa5]{2,}?)(?:哪一年|哪年|什么年份?|几几年)(?:的)?(?:第)?(?:几|多少)号/;
+/** A cited document's number asked by its issuer's series alone ("引用的国办公开办函是哪一号", "依据的川办发是多少号"). */
+const CITED_ISSUER_NUMBER_ASKED = /([\u4e00-\u9fa5]{2,}?(?:办函|便函|发|函))(?:是|为)?(?:哪一号|哪号|几号|多少号|第几号|什么号)/;
 /** Characters of the issuer's name (the end of the words before the brackets) looked for in the report: 便函 of 按川办便函. */
 const ISSUER_TAIL_CHARS = 2;
 /** The title in 《》 just before a number ("《…的通知》(川办便函〔2022〕318号)"). */
@@ -41,7 +43,8 @@ export const citedDocumentNumber: Rule = {
   doc: 'The number of a document the report cites, asked by its issuer and year ("川办便函〔2022〕多少号"): the number as the report prints it, with its title; none printed, no decision.',
   decide: (u, state, kn) => {
     // (or its year asked too, "依据定政办发哪一年第几号文件编的": any year)
-    const m = CITED_NUMBER_ASKED.exec(u.norm) ?? CITED_YEAR_AND_NUMBER_ASKED.exec(u.norm);
+    // (or its issuer alone named, "引用的国办公开办函是哪一号": any year)
+    const m = CITED_NUMBER_ASKED.exec(u.norm) ?? CITED_YEAR_AND_NUMBER_ASKED.exec(u.norm) ?? CITED_ISSUER_NUMBER_ASKED.exec(u.norm);
     if (!m) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;

@@ -53,6 +53,18 @@ const MONEY_ASKED = /多少钱|几块钱|花了多少|花费(?:了)?多少|(?:�
 /** An amount stated ("12.5万元", "300元"). */
 export const MONEY_STATED = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*元/;
 
+/** Places counted by their one-character name ("几个市", "多少个乡镇" — 乡 is its first). */
+export const PLACE_COUNTED = /(?:几|多少)个([市县区镇乡村])/;
+
+/** The one sentence that counts places by that name ("全省11个市中有5个市开展了试点工作"), holding the most words of the question. */
+export function placeCountSentence(r: Report, place: string, asked: { nouns: readonly string[] }): { text: string; section: string } | undefined {
+  const counts = new RegExp(`\\d+\\s*个${place}`);
+  const scored = r.passages.filter((p) => counts.test(p.text)).map((p) => ({ p, held: asked.nouns.filter((w) => p.text.includes(w)).length }));
+  const top = Math.max(0, ...scored.map((x) => x.held));
+  const best = scored.filter((x) => x.held === top && top > 0);
+  return best.length === 1 ? best[0]!.p : undefined;
+}
+
 /** A passage of the picked report covering the question at least this much, as a decision. */
 export function passage(kn: Knowledge, u: Understanding, state: ConvState, coverage: number, text = withoutSlots(u)): Decision | undefined {
   const pick = pickReport(kn, u.slots, state);
@@ -60,6 +72,10 @@ export function passage(kn: Knowledge, u: Understanding, state: ConvState, cover
   // a how-many question needs a passage with a number in it
   const n = narrative(pick.report, text, u.quantity, coverage, true);
   if (!n) return undefined;
+  // (places counted by their one-character name, "有几个市开展了试点": the sentence that counts 市 so)
+  const place = u.quantity ? PLACE_COUNTED.exec(text)?.[1] : undefined;
+  const placeLine = place && !new RegExp(`\\d+\\s*个${place}`).test(n.parts.lines[0] ?? '') ? placeCountSentence(pick.report, place, { nouns: contentWords(text).filter((w) => w.length >= 2) }) : undefined;
+  if (placeLine) return { kind: 'passage', report: pick.report, parts: { ...n.parts, lines: [placeLine.text.trim()], source: sectionSource(placeLine.section) } };
   // (money asked, "预算花了多少钱": a sentence with no amount in it does not answer, however many words it shares)
   if (MONEY_ASKED.test(u.norm) && !n.parts.lines.some((l) => MONEY_STATED.test(l))) return undefined;
   // (why a point of the report's list is so, "为什么说内容单一": the whole point, its reasons told around the sentence found)

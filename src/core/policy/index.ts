@@ -48,6 +48,7 @@ import { structureTold } from './structure-told.js';
 import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { partsOfToldCount, quotedCountWhy, whyOfQuotedClaim, whyOfToldCount } from './quoted-count-why.js';
 import { whyNoRequests } from './none-received.js';
+import { complaintsNotCounted, noneInText } from './none-in-text.js';
 import { riseReasonTold } from './rise-reason.js';
 import { improvementsFollowUp, shortcomingWhy } from './shortcoming-why.js';
 import { publishedWhereAsked } from './published-where.js';
@@ -111,7 +112,7 @@ import { textArithmetic } from './text-arith.js';
 import { draftWritingAsked } from './draft-asked.js';
 import { partContentsAsked, partTitleAsked } from './part-contents.js';
 import { subItemAsked } from './sub-item.js';
-import { comparedCountsWhy, whyReportSays, whyReportWordsOverWeakIntent, whyTheReportExplains } from './why-report-says.js';
+import { comparedCountsWhy, whyOfNamedReportAction, whyReportSays, whyReportWordsOverWeakIntent, whyTheReportExplains } from './why-report-says.js';
 import { mentionAsked } from './mention-asked.js';
 import { summaryAsked } from './summary-asked.js';
 import { reportDateAsked, reportDeadline, timeLimitOf } from './time-limit.js';
@@ -213,11 +214,16 @@ export const RULES: readonly Rule[] = [
   // (a why asked with how the report explains it, or the reasons it wrote: the report's reasons, before a rule of the
   // regulation the words read well)
   whyTheReportExplains,
+  // (why an office did a thing in a year, both named: the one sentence of that report that holds the thing)
+  whyOfNamedReportAction,
   // (before procedure-in-story and the procedure's reasons to withhold: "年报里承认工作有短板，他们自己说的原因是什么" asks
   // section 五's causes, however long the story around it)
   shortcomingWhy,
   // (right after the report's problems, "那咋改" asks its improvements, not how to correct an application)
   improvementsFollowUp,
+  // (why the office did something the text counts, the count quoted: the sentence that holds it, which says what for —
+  // before the procedure a story's words read, "主动公开的文件里…为啥能有285份这么多" is no question of what to publish)
+  whyOfToldCount,
   procedureInStory,
   // (before how-to-apply: "公租房怎么申请" names another matter's thing, no word of the domain)
   matterAppliedFor,
@@ -234,6 +240,9 @@ export const RULES: readonly Rule[] = [
   reportFeeFollowUp,
   // (whether a report tells the disclosure fee, "年报有没有交代依申请公开的收费情况": its line on fees, before the figures)
   reportFeeAsked,
+  // (whether there was any of a thing the text says there was none of, "收到过几次投诉": that sentence, before the remedies
+  // 投诉 reads)
+  noneInText,
   // (the rest of what a passage just counted asked after, "没答复完的那些怎么办了": that passage's clause on the rest, before
   // the remedies for one's own unanswered request that 没答复 reads)
   restInLastAnswer,
@@ -365,8 +374,6 @@ export const RULES: readonly Rule[] = [
   whyOfQuotedClaim,
   // (why the report counts no request at all, "一件都没有": the sentence saying none was received)
   whyNoRequests,
-  // (why the office did something the text counts, the count quoted: the sentence that holds it, which says what for)
-  whyOfToldCount,
   // (its parts asked of a count the text tells, the count quoted: the sentence that holds it and the "其中…" after it)
   partsOfToldCount,
   // (before the procedure's reasons to withhold: "为什么申请涨了这么多" asks the report's reason for the change)
@@ -388,6 +395,8 @@ export const RULES: readonly Rule[] = [
   permitService,
   // (before table-row-asked: "申请没写清楚，会不会被拒绝" asks what happens to one's own request, not the refusals counted)
   unclearRequest,
+  // (how many complaints, of a report whose text counts none: no table counts them — the fallback, not the requests 收到 reads)
+  complaintsNotCounted,
   tableRowAsked,
   figureQuestion,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)

@@ -134,7 +134,9 @@ export const passageFollowUp: Rule = {
     // the passages holding every such word of the follow-up ("微信公众号呢" is not the sentence naming 政务微信), the
     // one sharing most words with the last question first (its subject: "发布政府信息" for 点击量)
     const before = contentWords(state.text).filter((w) => w.length >= 2);
-    let best: { p: (typeof r.passages)[number]; shared: number } | undefined;
+    // (and the follow-up's own other words first, "按什么要求清理的": the sentence with 要求 beside 清理)
+    const own = contentWords(u.norm).filter((w) => w.length >= 2 && !before.includes(w) && !u.reportOnlyWords.includes(w));
+    let best: { p: (typeof r.passages)[number]; shared: number; owned: number } | undefined;
     // (a how-many or a share asked: a passage stating a number)
     const counted = u.quantity || questionKinds(u.norm).count || /占/.test(u.norm);
     // (a count in a measure word, or a thing named after a count, "公众号呢" after "那微博呢" read as 微博多少条: a passage that
@@ -144,7 +146,8 @@ export const passageFollowUp: Rule = {
       // (a number that counts, not a year: "2021年,…通过…(微信公众号、官方微博)等途径" states no count)
       if (!u.reportOnlyWords.every((w) => p.text.includes(w)) || (counted && !/\d/.test(p.text)) || (inUnit && datesOnly(p.text))) continue;
       const shared = before.filter((w) => p.text.includes(w)).length;
-      if (!best || shared > best.shared) best = { p, shared };
+      const owned = own.filter((w) => p.text.includes(w)).length;
+      if (shared >= 1 && (!best || owned > best.owned || (owned === best.owned && shared > best.shared))) best = { p, shared, owned };
     }
     if (!best || best.shared < 1) return undefined;
     // (after a count, "公众号呢" is that thing's count: kept as the question, so "征求意见稿呢" next goes on from it)

@@ -62,7 +62,7 @@ export const quotedCountWhy: Rule = {
 };
 
 /** A count of something the office did, quoted ("让40家部门", "更新了339个目录"): the number and its measure word. */
-const THING_COUNT_QUOTED = /(?<![\d.])(\d{1,6})\s*(家|个|条|篇|项|次|场|期|所|名|户|批|件)/g;
+const THING_COUNT_QUOTED = /(?<![\d.])(\d{1,6})\s*(家|个|条|篇|项|次|场|期|所|名|户|批|件|份)/g;
 /** A count quoted roughly in ten-thousands ("18万多条", "3万余次"): the sentence prints it exactly (186928条) or so (18.69万条). */
 const ROUGH_TEN_THOUSANDS_QUOTED = /(?<![\d.])(\d{1,4})\s*万(?:多|余)?\s*(家|个|条|篇|项|次|场|期|所|名|户|批|件)/g;
 /** How a rough count is kept among the quoted ones ("~18万条"). */

@@ -7,6 +7,7 @@ import { sectionSource } from '../prose-figures.js';
 import { reportLabel } from '../../answer/render.js';
 import { pickReport } from '../select.js';
 import { cutSpans } from '../../understand/slots.js';
+import { contentWords } from '../../answer/retrieve.js';
 import { kindsOf, top, topScore, wholePoint } from './helpers.js';
 import { CLAUSE_SPLIT, HOW_TOLD_ONLY } from '../patterns.js';
 import { reportFree } from '../handlers.js';
@@ -172,5 +173,30 @@ export const whyReportWordsOverWeakIntent: Rule = {
     const score = topScore(u);
     if (u.kind !== 'why' || !u.reportOnlyWords.length || score < THRESHOLDS.answer || score >= POLICY.whyReportWordsOverIntent) return undefined;
     return whyReportSays.decide(u, state, kn);
+  },
+};
+
+/** Words of the domain every report's sentences hold: no sign of the one thing done. */
+const DOMAIN_WORDS = /^(?:政府|信息|公开|政务|工作|年度|为什么|为啥|为何|怎么|要|进行|开展)$/;
+/** The fewest words of the thing done the question must name. */
+const ACTION_WORDS_MIN = 2;
+/** Words by which a sentence tells why or what for. */
+const TELLS_WHY = /因为|由于|原因|所以|因此|为了|旨在|以便|确保|从而|作为|为进一步|为切实|为更好|为推进|为加强|为提高|为保障/;
+
+export const whyOfNamedReportAction: Rule = {
+  name: 'why-of-named-report-action',
+  doc: 'Why an office did a thing in a year, both named ("牡丹江市政府办2019年为什么要修订政府信息公开指南"), one sentence of that report holding every word of the thing ("…新修订的《条例》作为年度工作重中之重,及时修订完善公开指南…"): that sentence, whole — not the general rule its words match (what a guide is); said when it gives no reason.',
+  decide: (u, state, kn) => {
+    if (!kindsOf(u).why || u.metric || !u.slots.offices.length || !u.slots.years.length) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const text = u.slots.spans.length ? cutSpans(u.norm, u.slots.spans) : u.norm;
+    const words = [...new Set(contentWords(text).filter((w) => w.length >= 2 && !DOMAIN_WORDS.test(w)))];
+    if (words.length < ACTION_WORDS_MIN) return undefined;
+    const holding = r.passages.filter((p) => words.every((w) => p.text.includes(w)));
+    if (holding.length !== 1) return undefined;
+    const p = holding[0]!;
+    const line = wholePoint(r, p.text.trim());
+    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [line, ...(TELLS_WHY.test(line) ? [] : [NO_REASON])], source: sectionSource(p.section), labelled: true } };
   },
 };

@@ -1,0 +1,54 @@
+/**
+ * Rule none-in-text: whether there was any, or how many, of a thing the report's text says there was none of ("收到过几次投诉",
+ * "那一年有人投诉他们的信息公开工作吗" against "全年未收到有关信息公开工作方面的投诉"): that sentence, so none — never the
+ * remedies the word 投诉 reads, nor a table row the report does not fill.
+ */
+import { contentWords } from '../../answer/retrieve.js';
+import { reportLabel } from '../../answer/render.js';
+import { sectionSource } from '../prose-figures.js';
+import { pickReport } from '../select.js';
+import { hasCells } from './consistency.js';
+import { kindsOf, withoutSlots } from './helpers.js';
+import type { Rule } from './types.js';
+
+/** Words of the question that name nothing of their own (the doing, the domain, the asking). */
+const GENERIC = /^(?:信息|公开|信息公开|政府|政务|工作|方面|收到|收到过|有没有|没有|多少|几次|几件|一共|全年|那一年|他们|有人|情况|年度|今年|去年)$/;
+/** How or where to do it asked: a channel, not whether any happened ("投诉渠道", "怎么投诉", "投诉电话"). */
+const HOW_OR_WHERE = /怎么|怎样|如何|咋|哪里|哪儿|在哪|渠道|途径|方式|电话|信箱|邮箱|地址|找谁|能不能|可以吗|可不可以/;
+/** A sentence that says none came or happened before its thing ("全年未收到…投诉", "没有发生…泄密"). */
+const NONE_BEFORE = '(?:未|没有|无)(?:收到|发生|出现|接到|受理|产生|收到过|发生过)[^，。；;]{0,20}';
+
+export const noneInText: Rule = {
+  name: 'none-in-text',
+  doc: 'Whether there was any, or how many, of a thing the text says there was none of ("收到过几次投诉" against "全年未收到有关信息公开工作方面的投诉"): that sentence, so none; never the remedies 投诉 reads, nor a table row the report leaves empty.',
+  decide: (u, state, kn) => {
+    if (!(kindsOf(u).count || u.kind === 'yesno') || HOW_OR_WHERE.test(u.norm)) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r || (u.metric && hasCells(r, u.metric))) return undefined;
+    const words = contentWords(withoutSlots(u)).filter((w) => w.length >= 2 && !GENERIC.test(w) && !/\d/.test(w));
+    if (!words.length) return undefined;
+    const none = words.map((w) => new RegExp(`${NONE_BEFORE}${w}`));
+    const found = r.passages.filter((p) => none.some((re) => re.test(p.text)));
+    if (found.length !== 1) return undefined;
+    const p = found[0]!;
+    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [p.text.trim(), '即报告写明没有（0）。'], source: sectionSource(p.section), labelled: true } };
+  },
+};
+
+/** Complaints or reports of wrongdoing counted ("收到过几次投诉", "举报有多少件"): no row of the tables counts them. */
+const COMPLAINTS_COUNTED = /(?:投诉|举报)[^，。？?]{0,6}(?:几|多少)|(?:几|多少)(?:次|件|个|起)?[^，。？?]{0,4}(?:投诉|举报)/;
+
+/** Complaints counted in a sentence ("投诉举报12件", "咨询投诉126条"). */
+const COMPLAINTS_TOLD = /(?:投诉|举报)[^，。；;]{0,12}\d|\d[^，。；;]{0,6}(?:投诉|举报)/;
+
+export const complaintsNotCounted: Rule = {
+  name: 'complaints-not-counted',
+  doc: 'How many complaints the office received ("南岗区收到过几次投诉") of a report whose text tells none: the fallback — table 三 counts requests for information, not complaints; never the requests\' count that 收到 reads.',
+  decide: (u, state, kn) => {
+    if (!COMPLAINTS_COUNTED.test(u.norm) || /申请/.test(u.norm) || (u.metric && !u.metric.vague)) return undefined;
+    // (a text that counts them, "答复网民咨询投诉126条", is the text rules' to read)
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r || r.passages.some((p) => COMPLAINTS_TOLD.test(p.text))) return undefined;
+    return { kind: 'fallback', reason: 'no-match', confidence: 0 };
+  },
+};
