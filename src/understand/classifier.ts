@@ -12,7 +12,7 @@ export type Vector = Map<string, number>;
 
 /** Words that carry no topic. Question words (多少, 怎么, 哪里 …) are kept: they tell intents apart. */
 export const STOPWORDS = new Set(
-  '的 了 吗 呢 吧 啊 呀 哦 嘛 么 哈 嗯 噢 喔 哎 唉 请问 请 问 问问 问哈 想 想问 想问一下 一下 下 我 我们 咱们 您 你 你们 他 她 它 他们 这 那 这个 那个 这份 那份 这件 那件 这些 那些 就 也 还 都 又 再 和 与 及 跟 或 或者 是 在 给 把 被 让 对 向 从 帮 帮忙 麻烦 知道 告诉 一 个 些 呗 嘞 啦 哇 喃 噻 唠唠 唠一唠 么样 俺 额 咱 咋 啥 哈 呐 问问 下子 请教 的话 要是 如果 假如 然后 就是 其实 比如 这样 那样 还是 这边 那边 咱们 人家 一般 通常 顺便 顺带 具体 里面 里头 里边 这块 那块 这一块 那一块'.split(' '),
+  '的 了 吗 呢 吧 啊 呀 哦 嘛 么 哈 嗯 噢 喔 哎 唉 请问 请 问 问问 问哈 想 想问 想问一下 一下 下 我 我们 咱们 您 你 你们 他 她 它 他们 这 那 这个 那个 这份 那份 这件 那件 这些 那些 就 也 还 都 又 再 和 与 及 跟 或 或者 是 在 给 把 被 让 对 向 从 帮 帮忙 麻烦 知道 告诉 一 个 些 呗 嘞 啦 哇 喃 噻 唠唠 唠一唠 么样 俺 额 咱 咋 啥 哈 呐 问问 下子 请教 的话 要是 如果 假如 然后 就是 其实 比如 这样 那样 还是 这边 那边 咱们 人家 一般 通常 顺便 顺带 具体 里面 里头 里边 这块 那块 这一块 那一块 往后'.split(' '),
 );
 export const QUESTION_WORDS = new Set(
   '多少 几 几个 几件 几次 多久 多长 怎么 怎样 怎么样 如何 什么 啥 哪 哪里 哪儿 哪些 哪个 谁 为什么 为啥 是否 有没有 能不能 可不可以 可以 能 会 吗 咋办 怎么办 咋弄 咋整 是不是 要不要 行不行 对不对 需不需要 用不用 会不会 能否 可否'.split(' '),
@@ -23,6 +23,9 @@ export const QUESTION_WORDS = new Set(
  * the word, as when it is cut apart, so that "我能去哪告他们" is not read as "我能申请吗" on 我能 alone.
  */
 const PRONOUN_MODAL = /^(?:我|你|他|她|咱)们?(能|要|会|该|想|得)$/;
+
+/** A limit word jieba glues to a modal verb ("最多能", "最长可以"): the two words. */
+const LIMIT_MODAL = /^(最多|最少|至少|最长|最快|最晚|最迟)(能|可以|可)$/;
 
 /**
  * The asker's own plan before the step he will take ("打算申请二十多件", "准备去查"): the plan word says
@@ -36,7 +39,9 @@ const ASKER_STEP = /^(?:申请|提出|提交|去|来|查|找|问|起诉|复议|�
 function wordsOf(text: string): string[] {
   const cutWords = cut(text);
   const words = cutWords.some((w, i) => PLAN_WORD.test(w) && ASKER_STEP.test(cutWords[i + 1] ?? '')) ? cutWords.filter((w, i) => !(PLAN_WORD.test(w) && ASKER_STEP.test(cutWords[i + 1] ?? ''))) : cutWords;
-  return words.some((w) => PRONOUN_MODAL.test(w)) ? words.map((w) => PRONOUN_MODAL.exec(w)?.[1] ?? w) : words;
+  const modal = words.some((w) => PRONOUN_MODAL.test(w)) ? words.map((w) => PRONOUN_MODAL.exec(w)?.[1] ?? w) : words;
+  // (a limit word glued to its modal, "最多能": the two words, as when cut apart)
+  return modal.some((w) => LIMIT_MODAL.test(w)) ? modal.flatMap((w) => LIMIT_MODAL.exec(w)?.slice(1, 3) ?? [w]) : modal;
 }
 
 export function features(text: string): string[] {

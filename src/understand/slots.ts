@@ -375,6 +375,9 @@ export function officeNames(office: string): string[] {
   }
   // a street's office is called by the street's name: 长河街道办事处 → 长河街道, 长河街道办, 长河
   if (last?.endsWith('街道') && /^(?:办事处|街道办事处)$/.test(organ)) for (const n of [last, `${last}办`, `${last}办事处`, shortPlace(last)]) names.add(n);
+  // (or a street's office named without 街道, under a zone: "郑州高新区沟赵办事处" → 沟赵办事处, 沟赵街道, 沟赵街道办, 沟赵)
+  const streetOffice = STREET_OFFICE_BARE.exec(organ)?.[1];
+  if (streetOffice && !NOT_A_STREET.test(streetOffice)) for (const n of [organ, `${streetOffice}街道`, `${streetOffice}街道办`, `${streetOffice}街道办事处`, `${streetOffice}办`, streetOffice]) names.add(n);
   // a zone's 管委会 is its government: the zone's own name names it ("银川经济技术开发区")
   if (last && ZONE.test(last) && /^(?:管理委员会|管委会)$/.test(organ)) for (const p of [places.join(''), last]) names.add(p);
   // (a special zone by its name without 特别, as people say it: "深汕合作区" for 深汕特别合作区)
@@ -401,7 +404,8 @@ export function officeNames(office: string): string[] {
   }
   // everyday short forms of long names: 经开区, 高新区, 管委会, 大理州 (for 大理白族自治州)
   for (const n of [...names]) {
-    const short = n.replace(SHORT_FORMS, (w) => SHORT_FORM_OF[w] ?? w).replace(ETHNIC_AUTONOMOUS, '$1').replace(ETHNIC_TOWNSHIP, '');
+    // (or one written without its peoples, "湘西自治州": 湘西州)
+    const short = n.replace(SHORT_FORMS, (w) => SHORT_FORM_OF[w] ?? w).replace(ETHNIC_AUTONOMOUS, '$1').replace(ETHNIC_TOWNSHIP, '').replace(AUTONOMOUS_WITHOUT_PEOPLES, '$1$2');
     // (a place named for its people alone loses no name: "鄂温克族自治旗政府" is no "旗政府")
     if (short !== n && !/^[州县旗乡镇]/.test(short)) names.add(short);
     // (a national zone without its 国家: "贵阳高新区" for 贵阳国家高新技术产业开发区)
@@ -431,6 +435,11 @@ export function officeNames(office: string): string[] {
   }
   return [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
 }
+
+/** A street's office named by the street's own name and 办事处 alone ("沟赵办事处"). */
+const STREET_OFFICE_BARE = /^(\p{Script=Han}{2,3})办事处$/u;
+/** Offices named 办事处 that are no street's ("驻京办事处", "城乡工作办事处", "联络办事处"). */
+const NOT_A_STREET = /^驻|工作$|联络|代表|外事|侨务|扶贫/;
 
 /** Characters a name keeps after its upper place for that place to go short: the lower place's own name and level (北街街道, 南岗区). */
 const UPPER_LEFT_MIN = 3;
@@ -462,6 +471,8 @@ const ETHNIC_NAMES = `(?:(?:${PEOPLES})族)+`;
 /** A place named for its people alone, 族 left out as in its official name ("鄂伦春自治旗"): called by that name and its level, 鄂伦春旗. */
 const PEOPLE_ALONE_AUTONOMOUS = new RegExp(`^(?:${PEOPLES})自治([州县旗])$`, 'u');
 const ETHNIC_AUTONOMOUS = new RegExp(`${ETHNIC_NAMES}自治([州县旗])`, 'gu');
+/** A place's 自治州/县/旗 written with no people before it ("湘西自治州"): the place and its level, 湘西州. */
+const AUTONOMOUS_WITHOUT_PEOPLES = /^(\p{Script=Han}{2,4}?)自治([州县旗])/u;
 /** The peoples named before 自治 ("布依族苗族" of 关岭布依族苗族自治县). */
 const ETHNIC_PEOPLES = new RegExp(`${ETHNIC_NAMES}(?=自治)`, 'gu');
 /** An ethnic township by its place and level alone: 木座藏族乡 → 木座乡. */

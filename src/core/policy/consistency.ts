@@ -8,6 +8,7 @@ import type { Rule } from './types.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Understanding } from '../understanding.js';
 import type { Report } from '../../report/types.js';
+import { reportLabel, type Rendered } from '../../answer/render.js';
 import { narrative } from '../handlers.js';
 import { sectionSource } from '../prose-figures.js';
 import { POLICY } from '../thresholds.js';
@@ -49,10 +50,10 @@ export const consistencyAsked: Rule = {
     if (!pick.report) return undefined;
     // (the parts of a list the text tells, pointed at against their total — "那九类分项加起来跟总数108条对得上吗": that
     // sentence's own sum, sum-in-text's, when the text tells one)
-    if (!u.metric && PARTS_AGAINST_TOTAL.test(u.norm) && sumTold(kn, pick.report, u, quotedNumbers(u.norm))) return undefined;
+    if (!u.metric && PARTS_AGAINST_TOTAL.test(u.norm) && sumTold(kn, pick.report, u, quotedNumbers(withoutSlots(u)))) return undefined;
     // the figures the asker quotes ("正文说258件"): the findings that speak of them come first
-    // (the report's year named with it, "南岗2022 正文写接到申请15条", is no figure quoted)
-    const quoted = quotedNumbers(u.norm).filter((n) => !u.slots.years.includes(n));
+    // (the report's year named with it, "南岗2022 正文写接到申请15条", "大荔20 解读82次", is no figure quoted)
+    const quoted = quotedNumbers(withoutSlots(u)).filter((n) => !u.slots.years.includes(n));
     // (a table named with no row, "表四怎么一个数都没有": the findings about that table)
     const table = u.metric ? undefined : TABLE_NAMED.exec(u.norm)?.[1];
     const aboutTable = table ? pick.report.findings.filter((f) => f.severity !== 'info' && f.message.includes(`表${TABLE_DIGITS[table] ?? table}`)) : [];
@@ -63,6 +64,10 @@ export const consistencyAsked: Rule = {
     // (parts quoted that a sentence of the text breaks its total into, "当面申请2件、信函40件、网络70件，和总数对得上吗": that
     // sentence's parts against its total, before the load's findings about the tables)
     if (quoted.length >= 2 && !hasCells(pick.report, u.metric ?? { table: '三', rows: [], cols: [], spans: [] })) {
+      // (a total and its parts quoted, the sentence counting them in measures of their own — "解读…82次,其中解读材料数量45条,
+      // 解读产品数量28个,媒体评论文章数量10篇": added as numbers, the measures said)
+      const mixed = mixedBreakdown(pick.report, quoted);
+      if (mixed) return { kind: 'passage', report: pick.report, parts: mixed };
       const told = sumTold(kn, pick.report, u, quoted);
       if (told && quoted.every((n) => told.sum.parts.includes(n) || told.sum.total === n)) return { kind: 'passage', report: pick.report, parts: proseSumAnswer(pick.report, told.sum, quoted, told.source) };
     }
@@ -183,6 +188,45 @@ export function sumTold(kn: Knowledge, r: Report, u: Understanding, quoted: read
   if (!sums.length) return undefined;
   const found = narrative(r, withoutSlots(u).replace(CHECK_WORDS, ' '), true, POLICY.proseFigureCoverage)?.parts.lines.join('') ?? '';
   return sums.find((x) => found.includes(x.sum.text) || x.sum.text.includes(found.slice(0, 40))) ?? (sums.length === 1 ? sums[0] : undefined);
+}
+
+/** A count and the parts after its 其中 in one sentence ("82次,其中…45条,…28个,…10篇"): the count, its measure, the rest. */
+const TOTAL_THEN_PARTS = (n: number) => new RegExp(`(?<![\\d.])${n}\\s*([件条个项次篇份期家人])[,，]?\\s*其中([^。]*)`);
+/** Numbers quoted beside a total and its parts that may name something else ("大荔20": the year said short). */
+const STRAY_NUMBERS_MAX = 1;
+/** A count with its measure word in a breakdown. */
+const PART_COUNT = /(?<![\d.])(\d+)\s*([件条个项次篇份期家人])/g;
+
+/**
+ * The one sentence of the text that holds a quoted total with every other quoted number among the counts after its 其中,
+ * when the parts are counted in measures unlike the total's: their sum against it, the measures said.
+ */
+function mixedBreakdown(r: Report, quoted: readonly number[]): Rendered | undefined {
+  const found: { text: string; section: string; total: number; unit: string; parts: { n: number; unit: string }[] }[] = [];
+  for (const total of quoted) {
+    const re = TOTAL_THEN_PARTS(total);
+    for (const p of r.passages) {
+      const m = re.exec(p.text);
+      if (!m) continue;
+      const parts = [...m[2]!.matchAll(PART_COUNT)].map((x) => ({ n: Number(x[1]), unit: x[2]! }));
+      // (every other number quoted among the parts, but one that names something else, "大荔20": a year said short)
+      const others = quoted.filter((n) => n !== total);
+      const inParts = others.filter((n) => parts.some((x) => x.n === n));
+      if (parts.length < 2 || inParts.length < 2 || inParts.length < others.length - STRAY_NUMBERS_MAX || parts.every((x) => x.unit === m[1])) continue;
+      found.push({ text: p.text.trim(), section: p.section, total, unit: m[1]!, parts });
+    }
+  }
+  if (found.length !== 1) return undefined;
+  const f = found[0]!;
+  const sum = f.parts.reduce((a, x) => a + x.n, 0);
+  const units = [...new Set(f.parts.map((x) => x.unit))].join('、');
+  const verdict = sum === f.total ? `与总数 ${f.total}${f.unit} 的数字相等` : `比总数 ${f.total}${f.unit} ${sum > f.total ? '多' : '少'} ${Math.abs(sum - f.total)}，不一致`;
+  return {
+    head: `${reportLabel(r)}：`,
+    lines: [`报告正文写道：${f.text}`, `其中各项数字相加：${f.parts.map((x) => x.n).join(' + ')} = ${sum}（按报告数字计算），${verdict}。`, `注意：各项的计量单位不同（${units}），与总数的“${f.unit}”不是同一单位，报告没有说明它们之间的关系。`],
+    source: sectionSource(f.section),
+    labelled: true,
+  };
 }
 
 /** The parts asked as channels ("各渠道分项"): their counts in their own measures (篇, 期) are parts too. */

@@ -321,7 +321,9 @@ export const countInTextOverRow: Rule = {
     // (or a row of table 二 named outright, no column, of a report whose tables give no figure at all, "采购信息类公开了多少条" of
     // a page with the text alone, or none of that row: the sentence counting it right after the row's words, "采购信息类75条",
     // "共制作规范性文件1份" — one figure of one report, asked afresh)
-    const tableless = metric.table === '二' && metric.rowsExplicit && (!metric.cols.length || reportOnly.length > 0 || sameSpan(metric)) && !metric.rate && !metric.difference && !metric.times && !u.followUp.is && u.slots.offices.length <= 1 && u.slots.years.length <= 1 && !!shown && !hasCells(shown, metric);
+    // (a column named too, "发布…文件多少件" read as 制发, of a page with no figure of table 二 at all: the text's count as well)
+    const noTableTwo = !!shown && !Object.entries(shown.values).some(([k, v]) => k.startsWith('t2.') && typeof v.value === 'number');
+    const tableless = metric.table === '二' && metric.rowsExplicit && (!metric.cols.length || reportOnly.length > 0 || sameSpan(metric) || noTableTwo) && !metric.rate && !metric.difference && !metric.times && !u.followUp.is && u.slots.offices.length <= 1 && u.slots.years.length <= 1 && !!shown && !hasCells(shown, metric);
     if (!own.length && !tableless) return undefined;
     // (no measure word asked, "那个数是多少来着": in the table row's own, 件)
     const unitless = !countAsked(u.norm);
@@ -345,7 +347,8 @@ export const countInTextOverRow: Rule = {
     // (counts listed "respectively", "行政许可、行政处罚、行政强制决定数量分别为…、…和…": the row's rules pick its own one)
     if (RESPECTIVELY.test(line)) return undefined;
     // (a row read of a tableless report, no word only the report uses in the question: its count right after its words, "采购信息类75条")
-    if ((!reportOnly.length || !ownSaid) && !spanWords.some((w) => new RegExp(`${w}[^，,。；;、\\d]{0,${ROW_COUNT_GAP}}\\d+\\s*[条件项个篇份部]`).test(line))) return undefined;
+    // (of a page with no figure of table 二 at all, the count fitted to the thing asked below is enough)
+    if ((!reportOnly.length || !ownSaid) && !noTableTwo && !spanWords.some((w) => new RegExp(`${w}[^，,。；;、\\d]{0,${ROW_COUNT_GAP}}\\d+\\s*[条件项个篇份部]`).test(line))) return undefined;
     if (countFit(line, asked) < COUNT_ATTACHED) return undefined;
     return { kind: 'passage', report: r, parts: n.parts };
   },

@@ -42,7 +42,7 @@ import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
 import { channelsOfRequestsAsked, channelsToldFollowUp } from './channels-told.js';
 import { whyToldCount } from './why-told-count.js';
-import { channelCountFollowUp, countInLastAnswer, itemInLastAnswer, restInLastAnswer, sumInLastAnswer } from './last-answer-count.js';
+import { beforeChangeInLastAnswer, channelCountFollowUp, countInLastAnswer, itemInLastAnswer, restInLastAnswer, sumInLastAnswer } from './last-answer-count.js';
 import { quantityTold } from './quantity-told.js';
 import { structureTold } from './structure-told.js';
 import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
@@ -183,6 +183,8 @@ export const RULES: readonly Rule[] = [
   // (before procedure-in-story: "有疑问找哪个单位" asks whom to ask, not where to apply)
   callFreeContact,
   enquiryOfficeAsked,
+  // (what came before asked right after a passage telling a change, "那之前是哪个部门管的": the old one, not the contact department)
+  beforeChangeInLastAnswer,
   responsibleUnitAsked,
   // (before procedure-in-story: "…申请公开…的文件，该怎么申请" asks how, not where)
   applyingItselfAsked,

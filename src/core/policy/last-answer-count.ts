@@ -135,3 +135,23 @@ export const restInLastAnswer: Rule = {
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${clauses[0]!.trim()}`], source: found.source, labelled: true } };
   },
 };
+
+/** What came before asked ("那之前是哪个部门管的", "原来是谁负责", "调整前是哪个单位"). */
+const BEFORE_ASKED = /^(?:那|那么)?(?:之前|以前|此前|原来|原先|调整前|改之前|改革前|过去)(?:是)?(?:哪个|哪一个|哪家|什么|啥|谁)/;
+/** A change told with what it was before ("由原市政务公开协调小组调整为市政府办公厅"): the old one. */
+const CHANGED_FROM = /由原?([^，,。；;]{2,24}?)(?:调整|改|变更|更名|转)为([^，,。；;]{2,24})/;
+
+export const beforeChangeInLastAnswer: Rule = {
+  name: 'before-change-in-last-answer',
+  doc: 'What came before asked right after a passage that tells a change ("那之前是哪个部门管的" after "…主管部门由原市政务公开协调小组调整为市政府办公厅"): the old one, with the clause — not the contact department 哪个部门 reads.',
+  decide: (u, state, kn) => {
+    if (state.intent !== PASSAGE_INTENT || !state.text || !BEFORE_ASKED.test(withoutSlots(u).trim())) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    const found = r ? passageBefore(r, state.text) : undefined;
+    if (!r || !found) return undefined;
+    const changes = found.lines.join('').split(/[。；;]/).map((c) => CHANGED_FROM.exec(c)).filter((m): m is RegExpExecArray => !!m);
+    if (changes.length !== 1) return undefined;
+    const [clause, before, after] = changes[0]!;
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`调整前是${before}，后调整为${after}。`, `报告正文写道：${clause}`], source: found.source, labelled: true } };
+  },
+};

@@ -13,6 +13,8 @@ import type { Rule } from './types.js';
 
 /** Words of the question that name nothing of their own (the doing, the domain, the asking). */
 const GENERIC = /^(?:信息|公开|信息公开|政府|政务|工作|方面|收到|收到过|有没有|没有|多少|几次|几件|一共|全年|那一年|他们|有人|情况|年度|今年|去年)$/;
+/** Words of what the tables count: the table rules read them, never a sentence of the text saying none of something else. */
+const TABLE_THINGS = /申请|复议|诉讼|公开|信息|答复|办理|结果|数据|文件/;
 /** How or where to do it asked: a channel, not whether any happened ("投诉渠道", "怎么投诉", "投诉电话"). */
 const HOW_OR_WHERE = /怎么|怎样|如何|咋|哪里|哪儿|在哪|渠道|途径|方式|电话|信箱|邮箱|地址|找谁|能不能|可以吗|可不可以/;
 /** A sentence that says none came or happened before its thing ("全年未收到…投诉", "没有发生…泄密"). */
@@ -24,8 +26,10 @@ export const noneInText: Rule = {
   decide: (u, state, kn) => {
     if (!(kindsOf(u).count || u.kind === 'yesno') || HOW_OR_WHERE.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
-    if (!r || (u.metric && hasCells(r, u.metric))) return undefined;
-    const words = contentWords(withoutSlots(u)).filter((w) => w.length >= 2 && !GENERIC.test(w) && !/\d/.test(w));
+    // (a row of the tables named outright, "收到几件政府信息公开申请", is the table rules' — the text's "未出现因…申请引起的
+    // 行政复议" is no answer to it)
+    if (!r || (u.metric && (hasCells(r, u.metric) || !u.metric.vague))) return undefined;
+    const words = contentWords(withoutSlots(u)).filter((w) => w.length >= 2 && !GENERIC.test(w) && !TABLE_THINGS.test(w) && !/\d/.test(w));
     if (!words.length) return undefined;
     const none = words.map((w) => new RegExp(`${NONE_BEFORE}${w}`));
     const found = r.passages.filter((p) => none.some((re) => re.test(p.text)));

@@ -13,6 +13,7 @@ import { sectionSource, toldCheck } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import { POLICY } from '../thresholds.js';
 import { withoutSlots } from './helpers.js';
+import { partsOfToldCount } from './quoted-count-why.js';
 import type { Decision, Rule } from './types.js';
 import type { Understanding } from '../understanding.js';
 import type { ConvState } from '../engine.js';
@@ -92,6 +93,9 @@ export const quotedPairSummed: Rule = {
   },
 };
 
+/** The parts of a count asked beside the check ("各分项多少", "各项多少", "分项是多少"). */
+const PARTS_TOO = /分项|各项(?:是|有|分别)?(?:多少|几)|逐项/;
+
 export const quotedCountChecked: Rule = {
   name: 'quoted-count-checked',
   doc: 'A count the text states, quoted to check with no table figure named ("主动公开政府信息2088条，对吗", "合计是22件吗"): the sentence that states it and whether the quoted figures are its own.',
@@ -99,6 +103,11 @@ export const quotedCountChecked: Rule = {
     // (the message as typed too: a closing "对吧" is taken off the normal form as a mere doubt)
     // (not a reason asked of a count, "为啥只有4件是县里自己办的", quotesChecked)
     if (!(quotesChecked(u.norm) || quotesChecked(u.text))) return undefined;
+    // (its parts asked too, "主动公开109条,各分项多少?核一下": the breakdown answers, with the count it checks)
+    if (!u.metric && PARTS_TOO.test(u.norm)) {
+      const parts = partsOfToldCount.decide(u, state, kn);
+      if (parts) return parts;
+    }
     // (a row read, of a report whose tables give none of it, and more figures quoted than rows read — "完成答复55件、
     // 转下一年度2件，对吧" reads only 结转: the text's sentence checks them all)
     if (u.metric) {

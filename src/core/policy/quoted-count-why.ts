@@ -57,18 +57,40 @@ export const quotedCountWhy: Rule = {
     const at = r.passages.indexOf(found[0]!);
     const lead = HOW_DONE_ASKED.test(u.norm) ? before(at) : undefined;
     const ps = lead && lead.heading === found[0]!.heading && !REQUESTS_COUNT_IN.test(lead.text) ? [lead, ...found] : found;
-    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: ps.map((p) => p.text.trim()), source: sectionSource(ps[0]!.section), labelled: true } };
+    // (why so few or so many asked, "为什么…只有3件", of sentences that only count: said that the report gives no reason)
+    // (or why they were not given, "剩下3件为什么没公开", of sentences that name no ground: said so too)
+    const noReason = (AMOUNT_WHY.test(u.norm) || NOT_GIVEN_WHY.test(u.norm)) && !ps.some((p) => REASON_OR_PURPOSE.test(p.text) || GROUND_NAMED.test(p.text)) ? [NO_REASON_TOLD] : [];
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [...ps.map((p) => p.text.trim()), ...noReason], source: sectionSource(ps[0]!.section), labelled: true } };
   },
 };
+
+/** Why the amount is what it is, asked ("只有3件", "才5件", "这么少", "那么多"). */
+const AMOUNT_WHY = /只有|才|仅|这么(?:少|多)|那么(?:少|多)|如此(?:少|多)/;
+
+/** Why some were not given asked ("为什么没公开", "为啥不给"). */
+const NOT_GIVEN_WHY = /(?:为什么|为啥|为何|怎么)(?:没|不|未)(?:有)?(?:公开|给|提供|答复)/;
+/** A ground for a result named in a sentence ("因…", "属于…", "不掌握", "涉及国家秘密"). */
+const GROUND_NAMED = /因(?![此而素])|属于|不掌握|不存在|涉及(?:国家)?秘密|涉密|个人隐私|商业秘密|过程性|内部事务/;
 
 /** A count of something the office did, quoted ("让40家部门", "更新了339个目录"): the number and its measure word. */
 const THING_COUNT_QUOTED = /(?<![\d.])(\d{1,6})\s*(家|个|条|篇|项|次|场|期|所|名|户|批|件|份)/g;
 /** A count quoted roughly in ten-thousands ("18万多条", "3万余次"): the sentence prints it exactly (186928条) or so (18.69万条). */
 const ROUGH_TEN_THOUSANDS_QUOTED = /(?<![\d.])(\d{1,4})\s*万(?:多|余)?\s*(家|个|条|篇|项|次|场|期|所|名|户|批|件)/g;
+/** A count quoted roughly in thousands ("五千多条", "5千余条"): the sentence prints it exactly (5274条). */
+const ROUGH_THOUSANDS_QUOTED = /([一二两三四五六七八九]|(?<![\d.])[1-9])千(?:多|余)\s*(家|个|条|篇|项|次|场|期|所|名|户|批|件|份)/g;
+/** Chinese digits of a rough count. */
+const HAN_DIGIT: Readonly<Record<string, string>> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** How a rough count in thousands is kept among the quoted ones ("~k5条"). */
+const ROUGH_K = '~k';
 /** How a rough count is kept among the quoted ones ("~18万条"). */
 const ROUGH = '~';
 /** A count quoted with its measure word ("40家") as the text may print it: the number alone, a space allowed before the measure. */
 function countAndMeasure(quoted: string): RegExp {
+  if (quoted.startsWith(ROUGH_K)) {
+    // (五千多 is any count from 5001 to 5999)
+    const [, n, measure] = /^~k(\d)(.)$/.exec(quoted)!;
+    return new RegExp(`(?<![\\d.])${n}\\d{3}\\s*${measure}`);
+  }
   if (quoted.startsWith(ROUGH)) {
     // (18万 is any count from 180000 to 189999, or 18万 with decimals)
     const [, n, measure] = /^~(\d+)万(.)$/.exec(quoted)!;
@@ -87,7 +109,13 @@ const SHARED_WORDS_MIN = 2;
  */
 function sentenceOfQuotedCount(...[u, state, kn, minShared, prefer]: [...Parameters<Rule['decide']>, number, ((text: string) => boolean)?]) {
   const text = withoutSlots(u);
-  const quotedIn = (t: string) => [...new Set([...[...t.matchAll(THING_COUNT_QUOTED)].map((m) => `${m[1]}${m[2]}`), ...[...t.matchAll(ROUGH_TEN_THOUSANDS_QUOTED)].map((m) => `${ROUGH}${m[1]}万${m[2]}`)])];
+  const quotedIn = (t: string) => [
+    ...new Set([
+      ...[...t.matchAll(THING_COUNT_QUOTED)].map((m) => `${m[1]}${m[2]}`),
+      ...[...t.matchAll(ROUGH_TEN_THOUSANDS_QUOTED)].map((m) => `${ROUGH}${m[1]}万${m[2]}`),
+      ...[...t.matchAll(ROUGH_THOUSANDS_QUOTED)].map((m) => `${ROUGH_K}${HAN_DIGIT[m[1]!] ?? m[1]}${m[2]}`),
+    ]),
+  ];
   // (two counts quoted, "网站5667条以外，为啥还有约2500条": the one of the clause that asks)
   const all0 = quotedIn(text);
   const counts = all0.length > 1 ? quotedIn(u.focus) : all0;
@@ -156,7 +184,7 @@ function partsAddedLine(sentence: string, counted: RegExp): string | undefined {
  * Its parts asked of a count the text tells, the count quoted ("政策解读93次，分项各是多少", "主动公开25条的分类数，逐项报一下"):
  * how it breaks down.
  */
-const PARTS_ASKED = /分项|分类|逐项|逐条|各是多少|各多少|各有多少|各自多少|分别是多少|分别多少|分别有多少|明细|细分|细项|构成|由哪些组成|包括哪些|都有哪些|分别是哪|哪几块|哪几部分|哪几类|哪些类型|哪些类别|什么类型|哪几种类型|怎么来的|从哪来的/;
+const PARTS_ASKED = /分项|分类|逐项|各项(?:是|有|分别)?(?:多少|几)|逐条|各是多少|各多少|各有多少|各自多少|分别是多少|分别多少|分别有多少|明细|细分|细项|构成|由哪些组成|包括哪些|都有哪些|分别是哪|哪几块|哪几部分|哪几类|哪些类型|哪些类别|什么类型|哪几种类型|怎么来的|从哪来的/;
 /** A sentence that goes on with the parts of the one before ("其中…", "包括…"). */
 const PARTS_FOLLOW = /^(?:其中|包括|含|分别为|具体为|具体包括)/;
 /** A sentence that opens a list ("主要类别如下:", "具体如下："). */
@@ -199,7 +227,15 @@ export const partsOfToldCount: Rule = {
     const next = all[at + 1];
     // (a sentence that opens a list, "主要类别如下:", with its numbered items after it)
     const items = LIST_INTRO.test(said.text.trim()) ? numberedAfter(all, at) : [];
-    const lines = [said.text.trim(), ...(items.length ? items : next && next.section === said.section && PARTS_FOLLOW.test(next.text.trim()) ? [next.text.trim()] : [])];
+    // (the parts run on over semicolons, "其中:机构简介1条;政策文件1条;工作动态类信息64条;…": every one of them)
+    const follow: string[] = [];
+    if (!items.length && next && next.section === said.section && PARTS_FOLLOW.test(next.text.trim())) {
+      for (let i = at + 1; i < all.length && all[i]!.section === said.section && follow.length < LIST_ITEMS_MAX; i++) {
+        follow.push(all[i]!.text.trim());
+        if (!/[;；]$/.test(all[i]!.text.trim())) break;
+      }
+    }
+    const lines = [said.text.trim(), ...(items.length ? items : follow.length ? [follow.join('')] : [])];
     // (a breakdown has parts: counts besides the quoted one)
     const parts = lines.join('').replace(counted, ' ').match(THING_COUNT_QUOTED) ?? [];
     if (parts.length < PARTS_MIN) return undefined;

@@ -14,7 +14,8 @@ const MAINLY_ASKED = /主要(?:是|为|涉及|集中在|关于)?(?:哪|什么|�
 /** The word of the question naming what the requests are divided by ("哪个市" → 市, "哪一类" → 类). */
 const DIVIDED_BY = /(?:哪|什么|啥)(?:一|个|些)?(类|市|州|县|区|镇|方面|领域|部门|单位|行业|种)/;
 /** A sentence that divides requests by subject or place ("从类型来看", "主要集中在", "大部分为", "前三的为"). */
-const DIVISION_STATED = /从[^，。,]{1,10}(?:来看|看)|主要(?:涉及|集中|为|是)|大部分为|大多(?:为|是|涉及)|占比前|排名前|前[三五十]/;
+// (or the matters named with 等 before the count, "办理涉及拆迁、征地等事宜依申请公开3件")
+const DIVISION_STATED = /从[^，。,]{1,10}(?:来看|看)|主要(?:涉及|集中|为|是)|大部分为|大多(?:为|是|涉及)|占比前|排名前|前[三五十]|涉及[^，,。；;]{2,20}等(?:事宜|方面|领域|问题|事项)/;
 /** A count or a share stated ("591件", "93.8%"), not a year. */
 const COUNT_OR_SHARE = /\d+(?:\.\d+)?\s*(?:件|条|个|次|[%％])/;
 /** The fields the requests were mainly about, listed ("主要集中在土地征收、房屋拆迁等方面", "主要涉及…等领域"). */
@@ -31,6 +32,9 @@ const OTHERS_MAINLY = /大家|群众|人们|别人|老百姓|申请人|主要|�
 /** The text saying what they were about ("申请内容主要集中在土地征收、房屋拆迁", "申请内容集中于土地规划…等领域"). */
 const CONTENTS_SAID = /申请(?:的)?内容(?:主要)?(?:集中在|集中于|涉及|为|是|多为|大多)[^，,；;。]{2,}|申请[^，,；;。]{0,6}主要(?:集中在|集中于|涉及)[^，,；;。]{2,}/;
 
+/** The matters requests were about named with 等 ("办理涉及拆迁、征地等事宜依申请公开3件"). */
+const MATTERS_NAMED = /涉及[^，,。；;]{2,20}等(?:事宜|方面|领域|问题|事项)/;
+
 export const subjectTold: Rule = {
   name: 'subject-told',
   doc: 'Requests by subject or place asked ("主要是哪一类的", "申请最多的是哪个市") and the report\'s text divides them so ("从类型来看,大部分为涉及征地类信息"), or what they were about asked ("大家主要申请些什么内容"): that sentence, not "reports keep no such count" nor the total.',
@@ -44,7 +48,9 @@ export const subjectTold: Rule = {
     const subject = SUBJECT_COUNT_ASKED.exec(u.norm);
     if (!subject && !MAINLY_ASKED.test(u.norm) && !AGGREGATE_ASKED.test(u.norm)) return undefined;
     if (u.metric && !(u.metric.table === '三' && u.metric.rows.every((r) => r === 'new' || r === 'total') && !u.metric.cols.length)) return undefined;
-    if (!ABOUT_REQUESTS.test(u.norm) && !(u.followUp.is && state.metric?.table === '三')) return undefined;
+    // (or asked right after the requests' count, what they mainly were with no word of them: "主要是什么方面的事情")
+    const afterRequests = state.metric?.table === '三' && state.metric.rows.every((x) => x === 'new' || x === 'total') && /^主要/.test(u.norm);
+    if (!ABOUT_REQUESTS.test(u.norm) && !(u.followUp.is && state.metric?.table === '三') && !afterRequests) return undefined;
     const by = DIVIDED_BY.exec(u.norm)?.[1];
     // (the subject named: "关于征地的" → 征地)
     const named = subject ? /(?:关于|涉及|有关|针对)([^，。？?,]{1,14}?)的/.exec(subject[0])?.[1] : undefined;
@@ -58,7 +64,7 @@ export const subjectTold: Rule = {
       for (const sentence of p.text.split(/(?<=[。；;])/)) {
         // (a division states its counts or shares: "前三的为成都591件", "占比93.8%" — not "主要是：个别部门…不足")
         // (or, asked what they mainly were, the fields named without a count: "申请内容主要集中在土地征收、房屋拆迁等方面")
-        const fieldsNamed = MAINLY_ASKED.test(u.norm) && FIELDS_LISTED.test(sentence);
+        const fieldsNamed = MAINLY_ASKED.test(u.norm) && (FIELDS_LISTED.test(sentence) || MATTERS_NAMED.test(sentence));
         if (!DIVISION_STATED.test(sentence) || !(COUNT_OR_SHARE.test(sentence) || fieldsNamed)) continue;
         // (fields asked by any word for them, "哪些领域" of "…等方面": the listing names them)
         if (by && !sentence.includes(by[0]!) && !(fieldsNamed && FIELD_WORDS.has(by))) continue;
