@@ -156,7 +156,9 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
 }
 
 /** What became of the requests, said without a count ("当年未完结", "转结至2025年度继续办理", "均已按时答复"). */
-const FATE_TOLD = /未完结|未办结|转结|结转至|继续办理|已办结|办理完毕|(?:均|全部)已?(?:按时|按期|依法)?(?:答复|办结)/;
+// (or that they were no requests for information and how they were answered: "但不属于政府信息公开范畴", "已及时通过电子邮件或纸质
+// 信件进行回复")
+const FATE_TOLD = /未完结|未办结|转结|结转至|继续办理|已办结|办理完毕|(?:均|全部)已?(?:按时|按期|依法)?(?:答复|办结)|不属于|(?:已|均)(?:及时)?[^，,]{0,16}(?:回复|答复|告知)/;
 /** The requests counted in the clause before ("收到政府信息公开申请 3 条"). */
 const REQUESTS_COUNTED_BEFORE = /(?:申请|依申请)[^，,；;\d]{0,12}?\d+\s*[件宗条]/;
 /** All the requests handled, said of them as a whole ("均已依法按期办理完毕", "全部办结", "均按时答复"). */

@@ -84,7 +84,13 @@ export function passage(kn: Knowledge, u: Understanding, state: ConvState, cover
     const whole = wholePoint(pick.report!, l);
     return whole === l && OUTCOME_NONE.test(l) ? withMeasuresBefore(pick.report!, l) : whole;
   };
-  const parts = u.kind === 'why' ? { ...n.parts, lines: n.parts.lines.map((l, i) => (i === 0 ? whyOf(l) : l)) } : n.parts;
+  // (or when it was asked, "开放日是哪天办的", of a point's opening that gives no date: the whole point, whose sentences do)
+  const whenOf = (l: string) => {
+    if (DATE_STATED.test(l)) return l;
+    const whole = wholePoint(pick.report!, l);
+    return DATE_STATED.test(whole) ? whole : l;
+  };
+  const parts = u.kind === 'why' ? { ...n.parts, lines: n.parts.lines.map((l, i) => (i === 0 ? whyOf(l) : l)) } : DATE_ASKED.test(u.norm) ? { ...n.parts, lines: n.parts.lines.map((l, i) => (i === 0 ? whenOf(l) : l)) } : n.parts;
   // (a relative year not loaded, "今年…": said first, as for any answer from the newest report)
   return { kind: 'passage', report: pick.report, parts: pick.note ? { ...parts, note: pick.note + (parts.note ?? '') } : parts };
 }
@@ -112,6 +118,11 @@ export function wholePoint(r: Report, line: string): string {
   const text = r.passages.slice(from, to + 1).map((p) => p.text.trim()).join('');
   return from === to || text.length > POINT_MAX_CHARS ? line : text;
 }
+
+/** A day asked ("哪天", "什么时候", "几月几号"). */
+const DATE_ASKED = /什么时候|啥时候|哪天|哪一天|几号|何时|几月|什么时间|哪个月/;
+/** A date stated ("2020年10月16日", "10月16日", "10月"). */
+const DATE_STATED = /\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年\d{1,2}月/;
 
 /** A sentence telling that something did not happen ("全年未发生信息泄密事件", "没有出现…问题"). */
 const OUTCOME_NONE = /(?:未|没有|无)(?:发生|出现)|零(?:差错|失误|事故)/;

@@ -42,7 +42,7 @@ import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
 import { channelsOfRequestsAsked, channelsToldFollowUp } from './channels-told.js';
 import { whyToldCount } from './why-told-count.js';
-import { beforeChangeInLastAnswer, channelCountFollowUp, countInLastAnswer, itemInLastAnswer, restInLastAnswer, sumInLastAnswer } from './last-answer-count.js';
+import { beforeChangeInLastAnswer, channelCountFollowUp, howDoneInLastAnswer, countInLastAnswer, itemInLastAnswer, restInLastAnswer, sumInLastAnswer } from './last-answer-count.js';
 import { quantityTold } from './quantity-told.js';
 import { structureTold } from './structure-told.js';
 import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
@@ -185,6 +185,8 @@ export const RULES: readonly Rule[] = [
   enquiryOfficeAsked,
   // (what came before asked right after a passage telling a change, "那之前是哪个部门管的": the old one, not the contact department)
   beforeChangeInLastAnswer,
+  // (how it was done asked right after a sentence that tells it, "他们是怎么回复的": that clause, not the time limits)
+  howDoneInLastAnswer,
   responsibleUnitAsked,
   // (before procedure-in-story: "…申请公开…的文件，该怎么申请" asks how, not where)
   applyingItselfAsked,

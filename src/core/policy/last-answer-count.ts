@@ -155,3 +155,24 @@ export const beforeChangeInLastAnswer: Rule = {
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`调整前是${before}，后调整为${after}。`, `报告正文写道：${clause}`], source: found.source, labelled: true } };
   },
 };
+
+/** How it was done asked right after ("他们是怎么回复的", "那件是如何处理的"): the doing asked. */
+const HOW_DONE_ASKED = /^(?:那|那么)?(?:他们|它们|这些|那些|那件|这件|这个|那个)?(?:是)?(?:怎么|如何|咋|怎样)(回复|答复|处理|办理|办|解决)的?(?:呢|啊|呀)?[?？。]*$/;
+/** Words of the same doing ("回复" and "答复"). */
+const DOING_WORDS: Readonly<Record<string, string>> = { 回复: '回复|答复', 答复: '回复|答复', 处理: '处理|办理|办结', 办理: '处理|办理|办结', 办: '处理|办理|办结', 解决: '解决|处理' };
+
+export const howDoneInLastAnswer: Rule = {
+  name: 'how-done-in-last-answer',
+  doc: 'How it was done asked right after a figure or passage the text told ("他们是怎么回复的" after "…请求1件,但不属于政府信息公开范畴,已及时通过电子邮件或纸质信件进行回复"): the clause of that sentence that tells it — not the time limits 答复 reads.',
+  decide: (u, state, kn) => {
+    const doing = HOW_DONE_ASKED.exec(withoutSlots(u).trim())?.[1];
+    if (!doing || !state.text || u.metric) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    const found = r ? passageBefore(r, state.text) : undefined;
+    if (!r || !found) return undefined;
+    const said = new RegExp(`(?:通过|以|采取|采用|按照|依法|及时)[^，,。；;]{0,20}(?:${DOING_WORDS[doing] ?? doing})`);
+    const clauses = found.lines.join('').split(CLAUSE).filter((c) => said.test(c));
+    if (clauses.length !== 1) return undefined;
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${clauses[0]!.trim()}`], source: found.source, labelled: true } };
+  },
+};

@@ -5,7 +5,7 @@ import { A_DAY, ARTICLE_ASKED, CLAUSE_SPLIT, CONTACT_FIELD_NOUNS, HOW_TOLD_ONLY 
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Report } from '../../report/types.js';
 import { reportOnlyWordsIn, wholeText, type Understanding } from '../understanding.js';
-import { clauseSaid, passage, top, topScore, withoutSlots } from './helpers.js';
+import { clauseSaid, passage, reportSays, top, topScore, wholePoint, withoutSlots } from './helpers.js';
 import { contentWords, countAsked } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
@@ -29,6 +29,10 @@ export const reportOnlyWords: Rule = {
     const whenOfDetail = t && topicOf(t.item).contact && WHEN_ASKED.test(u.norm);
     if (whenOfDetail && u.reportOnlyWords.length) {
       const r = pickReport(kn, u.slots, state).report;
+      // (a point's opening that gives no date, "四是组织“政府开放日”活动。": the whole point, whose next sentence does)
+      const p = r?.passages.find((x) => u.reportOnlyWords.every((w) => x.text.includes(w)));
+      const whole = r && p ? wholePoint(r, p.text.trim()) : undefined;
+      if (r && p && whole && whole !== p.text.trim() && DATE_IN.test(whole) && !DATE_IN.test(p.text)) return { kind: 'passage', report: r, parts: reportSays(r, [whole], p.section) };
       const said = r && clauseSaid(r, (text) => u.reportOnlyWords.every((w) => text.includes(w)));
       if (said) return said;
     }
@@ -44,6 +48,8 @@ export const reportOnlyWords: Rule = {
 
 /** When something happened, asked ("啥时候上线的", "哪天开通"). */
 const WHEN_ASKED = /什么时候|啥时候|哪天|何时|什么时间|哪一天|几号|哪年哪月/;
+/** A date in a sentence ("2020年10月16日", "10月16日"). */
+const DATE_IN = /\d{1,2}月\d{1,2}[日号]|\d{4}年\d{1,2}月/;
 
 /** How a plan stands ("建好了没", "进展如何", "卡在哪儿了"). */
 const PLAN_STATUS_ASKED = /建好|建成|建起来|搞好|弄好|好了没|进展|进度|卡在|落实了|完成了?没|怎么样了|到哪一步/;
@@ -116,7 +122,8 @@ function bareCount(u: Understanding): boolean {
   const s = u.slots;
   return (
     u.quantity && /多少|几/.test(u.text) && !CORRECTED.test(u.text) && !u.metric && !u.reportOnlyWords.length && u.norm.length <= FOLLOW_UP_ON_TEXT_MAX_CHARS &&
-    contentWords(u.norm).length <= BARE_COUNT_WORDS && !s.offices.length && !s.years.length && !s.unknownOffices.length && !CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm))
+    // (single characters beside the measure word, "来了多少人" → 来, 人, name nothing either)
+    contentWords(u.norm).filter((w) => w.length >= 2).length <= BARE_COUNT_WORDS && contentWords(u.norm).length <= BARE_COUNT_WORDS + 1 && !s.offices.length && !s.years.length && !s.unknownOffices.length && !CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm))
   );
 }
 

@@ -220,6 +220,9 @@ function deadlineOf(office: string, year: number): { month: number; day: number;
   return undefined;
 }
 
+/** The period a report's figures cover, named ("统计期限", "统计时限", "所列数据"). */
+const STATISTICS_PERIOD = /统计(?:期限|时限|时间|期间|区间|周期)|所列数据/;
+
 export const reportDeadline: Rule = {
   name: 'report-deadline',
   doc: 'The deadline for publishing annual reports asked in so many words ("年报最晚哪天前要公布"): the regulation\'s dates (第四十九条), not this report\'s own date — unless the report\'s date is what is asked ("这份年报是哪天发布的").',
@@ -234,7 +237,8 @@ export const reportDeadline: Rule = {
     }
     // (the deadline said in so many words beside this report's own date, "年报法定最晚什么时候公布，2025年的年报是哪天发的":
     // the deadline first)
-    if (!ANNUAL_REPORT_NAMED.test(u.norm) || !DEADLINE_ASKED.test(u.norm) || (DATE_OF_THIS_REPORT.test(u.norm) && !REPORT_DEADLINE_SAID.test(u.norm)) || u.metric) return undefined;
+    // (not the period its figures cover, "18年报 统计时限截止到哪天": the report's own period answers that)
+    if (!ANNUAL_REPORT_NAMED.test(u.norm) || !DEADLINE_ASKED.test(u.norm) || (DATE_OF_THIS_REPORT.test(u.norm) && !REPORT_DEADLINE_SAID.test(u.norm)) || STATISTICS_PERIOD.test(u.norm) || u.metric) return undefined;
     const intent = kn.byId.get(ANNUAL_REPORT_DEADLINE);
     // (the report's own publishing deadline said in so many words needs no help from the classifier:
     // "下一份年报最晚什么时候要公开")

@@ -112,7 +112,8 @@ export const whyReportSays: Rule = {
     if (!best) return undefined;
     const p = r.passages[best.at]!;
     if (best.pair) {
-      const lines = [p.text.trim(), r.passages[best.at + 1]!.text.trim()];
+      const pair = [p.text.trim(), r.passages[best.at + 1]!.text.trim()];
+      const lines = [...pair, ...(WHY_COMPARED.test(u.norm) && !pair.some((l) => CAUSE_SAID.test(l) || PURPOSE_SAID.test(l)) ? [NO_REASON] : [])];
       return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source: sectionSource(p.section), labelled: true } };
     }
     const point = wholePoint(r, p.text);
@@ -120,10 +121,14 @@ export const whyReportSays: Rule = {
     // (unless what was done is asked, "凭什么说…依法依规？采取了啥措施": the sentences after it under the same heading tell it)
     const next = point === p.text && MEASURES_ASKED.test(u.norm) ? r.passages.slice(best.at + 1, best.at + 1 + MEASURE_SENTENCES).filter((x) => x.section === p.section && x.heading === p.heading) : [];
     // (a sentence that gives its cause itself, "因情势变化转主动公开", is no silence)
-    const lines = point !== p.text ? [point] : next.length ? [p.text.trim(), ...next.map((x) => x.text.trim())] : [p.text.trim(), ...(CAUSE_SAID.test(p.text) || PURPOSE_SAID.test(p.text) ? [] : [NO_REASON])];
+    // (a point read whole that gives no cause either, "通过抖音号…787万余人次;通过政务微博…148万余人次。": said so too)
+    const lines = point !== p.text ? [point, ...(CAUSE_SAID.test(point) || PURPOSE_SAID.test(point) || !WHY_COMPARED.test(u.norm) ? [] : [NO_REASON])] : next.length ? [p.text.trim(), ...next.map((x) => x.text.trim())] : [p.text.trim(), ...(CAUSE_SAID.test(p.text) || PURPOSE_SAID.test(p.text) ? [] : [NO_REASON])];
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines, source: sectionSource(p.section), labelled: true } };
   },
 };
+
+/** Why one thing is more or less than another, asked ("为什么比微博多那么多"). */
+const WHY_COMPARED = /比[\u4e00-\u9fa5]{1,8}?(?:的)?(?:还|要)?(?:多|少|高|低)/;
 
 /** Why one count is larger than another, asked ("网络申请为什么比当面申请多"): the two things compared. */
 const WHY_MORE = /([\u4e00-\u9fa5]{2,6}?)(?:的)?(?:为什么|为啥|为何|咋)?比([\u4e00-\u9fa5]{2,6}?)(?:的)?(?:还|要)?(?:多|少)/;
