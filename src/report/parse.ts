@@ -274,6 +274,8 @@ const PAGE_DATE = /(?:发布日期|发布时间|发文日期|发文时间|成文
 const TIME_LINE_DATE = /^\s*时间\s*[:：]\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|信息来源|发布机构)|\s*$)/m;
 /** A page's source line with the date and time after it ("来源:云南省交通运输厅   2025-01-26 09:18 【字体:"). */
 const SOURCE_LINE_DATE = /^\s*(?:来源|信息来源|发布机构)\s*[:：][^\n]{0,40}?\s((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}/m;
+/** A page's index number with its date after it, alone on a line ("11371500004428039E/2026-45963799 2026-01-29"). */
+const INDEX_THEN_DATE = /^\s*[0-9A-Za-z]{6,}\/\d{4}-\d+\s+((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s*$/m;
 /** A page's date label with nothing after it ("发布时间:"): its date is the next block. */
 const DATE_LABEL_ONLY = /(?:发布日期|发布时间|发文日期|日期)\s*[:：|]\s*$/;
 /** The first texts of a report where a date alone is its own, under the title (title, its second line, the office, the date). */
@@ -294,7 +296,8 @@ export function pageDate(texts: string[]): string | undefined {
     // (the labelled date, or a page's "2025-02-14 08:50  来源:…" line under its title)
     // (or a date alone on a line of its own, digits only, "2025.01.08")
     // (or a bare "时间:" line, "时间: 2024-01-31   来源:", or a source line with the date after it)
-    const m = found ? (found[1] ? found.slice(0, 4) : found[4] ? [found[0], found[4], found[5], found[6]] : [found[0], found[7], found[9], found[10]]) : (TIME_LINE_DATE.exec(t) ?? SOURCE_LINE_DATE.exec(t));
+    // (or the date after the page's index number on one line, "11371500004428039E/2026-45963799 2026-01-29")
+    const m = found ? (found[1] ? found.slice(0, 4) : found[4] ? [found[0], found[4], found[5], found[6]] : [found[0], found[7], found[9], found[10]]) : (TIME_LINE_DATE.exec(t) ?? SOURCE_LINE_DATE.exec(t) ?? INDEX_THEN_DATE.exec(t));
     if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31) return `${m[1]}年${Number(m[2])}月${Number(m[3])}日（网页所载发布日期，报告未落款）`;
   }
   return undefined;

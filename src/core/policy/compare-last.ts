@@ -1,5 +1,6 @@
 /** Rule for comparing the last two answers of one figure ("临朐…新收多少" → "那丁蜀镇呢" → "两个差多少"). */
 import { reportLabel } from '../../answer/render.js';
+import { contentWords } from '../../answer/retrieve.js';
 import { figureOfMetric, valueOf } from '../../answer/trend.js';
 import { DIFFERENCE_ASKED, SUM_ASKED } from '../patterns.js';
 import { reportById } from '../select.js';
@@ -11,6 +12,9 @@ import type { ConvState } from '../engine.js';
 import { countOverYears, decimalsAsked, textCounts, type YearCount } from '../told-over-years.js';
 import { cutSpans, findReportSlots } from '../../understand/slots.js';
 import { residualLabel, toldCount, type Told } from '../../answer/text-arith.js';
+
+/** Words of adding up and pointing at the two ("两个", "加起来", "一共"): nothing of a thing of its own. */
+const SUM_WORDS = /^(?:两个|两项|两者|这俩|这两个|这两项|它们|他们|一共|总共|合计|加起来|加在一起|加一块|一块|起来|合起来|总数|总计|相加|之和|多少|几)$/;
 
 /** Which of the two is larger or smaller ("这两个哪个多", "谁少", "哪家多一些"). */
 // (or with the doing between, "哪个发得多", "谁办得少")
@@ -29,6 +33,8 @@ export const compareLastTwo: Rule = {
     // (the two reports: the one before the last and the last, or the two of one answer)
     const pair = state.previousReport ? [state.previousReport, state.report] : state.reports?.length === 2 ? state.reports : undefined;
     if (u.metric || u.slots.offices.length || u.slots.years.length || !(DIFFERENCE_ASKED.test(u.norm) || sum || which || change)) return undefined;
+    // (a thing of its own named with the sum, "现行有效的一共多少件" after 制发 and 废止: that thing's count, not the two added)
+    if (sum && contentWords(u.norm).some((w) => w.length >= 2 && !SUM_WORDS.test(w) && !(state.text ?? '').includes(w) && !(state.previousText ?? '').includes(w))) return undefined;
     // (or two counts of one report's text asked one after the other: "微信公众号发布了多少条" then "那微博呢")
     // (not a thing of its own named in words only the report uses: "收费那块一共上缴了多少" asks the fee's sum, not the two before)
     if (!pair) return !state.metric && state.text && state.previousText && !u.reportOnlyWords.length ? toldItemsOfOne(kn, state, sum, which, change, decimals) : undefined;

@@ -323,7 +323,8 @@ export const countInTextOverRow: Rule = {
     // "共制作规范性文件1份" — one figure of one report, asked afresh)
     // (a column named too, "发布…文件多少件" read as 制发, of a page with no figure of table 二 at all: the text's count as well)
     const noTableTwo = !!shown && !Object.entries(shown.values).some(([k, v]) => k.startsWith('t2.') && typeof v.value === 'number');
-    const tableless = metric.table === '二' && metric.rowsExplicit && (!metric.cols.length || reportOnly.length > 0 || sameSpan(metric) || noTableTwo) && !metric.rate && !metric.difference && !metric.times && !u.followUp.is && u.slots.offices.length <= 1 && u.slots.years.length <= 1 && !!shown && !hasCells(shown, metric);
+    const columnToo = !(!metric.cols.length || reportOnly.length > 0 || sameSpan(metric));
+    const tableless = metric.table === '二' && metric.rowsExplicit && (!columnToo || noTableTwo) && !metric.rate && !metric.difference && !metric.times && !u.followUp.is && u.slots.offices.length <= 1 && u.slots.years.length <= 1 && !!shown && !hasCells(shown, metric);
     if (!own.length && !tableless) return undefined;
     // (no measure word asked, "那个数是多少来着": in the table row's own, 件)
     const unitless = !countAsked(u.norm);
@@ -336,7 +337,8 @@ export const countInTextOverRow: Rule = {
     // (a breakdown comes with its total before it, "…300条。" "其中…政策文件19条": the lines together)
     const line = n?.parts.lines.join('');
     // (the table word without the how-many words the span took with it: "公开了几件" → 公开)
-    const spanWords = metric.spans.map((s) => u.norm.slice(s.start, s.end).replace(HOW_MANY_IN_SPAN, ''));
+    // (a span that was only the how-many, "多少项" read as table 二's count column, leaves no word)
+    const spanWords = metric.spans.map((s) => u.norm.slice(s.start, s.end).replace(HOW_MANY_IN_SPAN, '')).filter((w, i, all) => w || all.every((x) => !x));
     // (a column's verb alone, "发了好多条政策文件": the sentence that counts the thing named says it was published)
     // (or the table word said as the text says it, a term of the same row or column: 作废 for the text's 已废止)
     const saidIn = (w: string) => !!line && (line.includes(w) || sameTerms(kn, w).some((t) => line.includes(t)));
@@ -347,8 +349,11 @@ export const countInTextOverRow: Rule = {
     // (counts listed "respectively", "行政许可、行政处罚、行政强制决定数量分别为…、…和…": the row's rules pick its own one)
     if (RESPECTIVELY.test(line)) return undefined;
     // (a row read of a tableless report, no word only the report uses in the question: its count right after its words, "采购信息类75条")
-    // (of a page with no figure of table 二 at all, the count fitted to the thing asked below is enough)
-    if ((!reportOnly.length || !ownSaid) && !noTableTwo && !spanWords.some((w) => new RegExp(`${w}[^，,。；;、\\d]{0,${ROW_COUNT_GAP}}\\d+\\s*[条件项个篇份部]`).test(line))) return undefined;
+    // (of a page with no figure of table 二 at all, a clause that counts in it and says every word read — "发布州政府和州政府办公室
+    // 文件38件" for 发布…文件 — not "现行有效的行政规范性文件15件" for 新制发)
+    const rowCounted = spanWords.some((w) => new RegExp(`${w}[^，,。；;、\\d]{0,${ROW_COUNT_GAP}}\\d+\\s*[条件项个篇份部]`).test(line));
+    const clauseSaysAll = noTableTwo && line.split(/[，,；;。]/).some((c) => /\d+\s*[条件项个篇份部]/.test(c) && spanWords.every((w) => c.includes(w) || sameTerms(kn, w).some((t) => c.includes(t)) || (metric.table === '二' && COLUMN_VERB.test(w) && c.includes(w))));
+    if ((!reportOnly.length || !ownSaid) && (columnToo ? !clauseSaysAll : !rowCounted && !clauseSaysAll)) return undefined;
     if (countFit(line, asked) < COUNT_ATTACHED) return undefined;
     return { kind: 'passage', report: r, parts: n.parts };
   },

@@ -76,6 +76,17 @@ function departmentsCounted(r: Report | undefined): boolean {
   return !!r?.passages.some((p) => DEPARTMENTS_COUNTED.test(p.text));
 }
 
+/** The body a question's requests were made to ("针对区政府本身的"): its name. */
+const TARGET_ASKED = /(?:针对|对|向)(\p{Script=Han}{2,12}?)(?:本身|自己|本级)?的/u;
+
+/** Whether the text counts requests by the body asked ("针对区政府(92件)"): its name with a count in 件 right after. */
+function targetCounted(r: Report | undefined, norm: string): boolean {
+  const target = TARGET_ASKED.exec(norm)?.[1];
+  if (!r || !target) return false;
+  const counted = new RegExp(`${target}[(（]?\\s*\\d+\\s*件`);
+  return r.passages.some((p) => counted.test(p.text));
+}
+
 export const notCounted: Rule = {
   name: 'not-counted',
   doc: 'Asks for an average, a ranking or the most/least of something ("哪个部门被申请得最多"), or requests counted by subject ("有多少件是关于征地拆迁的"): annual reports keep counts by applicant and outcome only — say so, with the phone (counted as a fallback), never a nearby count or procedure.',
@@ -87,7 +98,9 @@ export const notCounted: Rule = {
     const byChannel = requestsOnly && channelsCounted(u.norm) && !channelCountTold(pickReport(kn, u.slots, state).report);
     // (the departments' requests the text itself counts, "各乡镇政府,开发区管委会,市政府各部门共受理…申请24件": that sentence)
     const departments = DEPARTMENTS_WITHIN.test(u.norm) && !departmentsCounted(pickReport(kn, u.slots, state).report);
-    const bySubject = byChannel || ((SUBJECT_COUNT_ASKED.test(u.norm) || departments) && requestsOnly);
+    // (requests by the body they were made to, which the text counts, "针对区政府(92件)、区规划资源局(80件)": the text's)
+    const targetTold = SUBJECT_COUNT_ASKED.test(u.norm) && targetCounted(pickReport(kn, u.slots, state).report, u.norm);
+    const bySubject = byChannel || ((SUBJECT_COUNT_ASKED.test(u.norm) && !targetTold) || departments) && requestsOnly;
     // a table row asked for ("哪类原因不公开的最多"): the table answers it
     if (!bySubject && (u.metric || !AGGREGATE_ASKED.test(u.norm) || AGGREGATE_NOT.test(u.norm))) return undefined;
     // (the offices named set against each other by what each text tells, "这三个地方哪个主动公开的信息最多": proactive-total-told)

@@ -46,7 +46,7 @@ import { beforeChangeInLastAnswer, channelCountFollowUp, howDoneInLastAnswer, co
 import { quantityTold } from './quantity-told.js';
 import { structureTold } from './structure-told.js';
 import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
-import { partsOfToldCount, quotedCountWhy, whyOfQuotedClaim, whyOfToldCount } from './quoted-count-why.js';
+import { partsOfToldCount, quotedCountWhy, whyOfQuotedClaim, whyOfToldCount, whyOfToldCountOverStory } from './quoted-count-why.js';
 import { whyNoRequests } from './none-received.js';
 import { complaintsNotCounted, noneInText } from './none-in-text.js';
 import { riseReasonTold } from './rise-reason.js';
@@ -225,9 +225,9 @@ export const RULES: readonly Rule[] = [
   shortcomingWhy,
   // (right after the report's problems, "那咋改" asks its improvements, not how to correct an application)
   improvementsFollowUp,
-  // (why the office did something the text counts, the count quoted: the sentence that holds it, which says what for —
-  // before the procedure a story's words read, "主动公开的文件里…为啥能有285份这么多" is no question of what to publish)
-  whyOfToldCount,
+  // (why the office did something the text counts, one count quoted: the sentence that holds it — before the procedure a
+  // story's words read, "主动公开的文件里…为啥能有285份这么多" is no question of what to publish)
+  whyOfToldCountOverStory,
   procedureInStory,
   // (before how-to-apply: "公租房怎么申请" names another matter's thing, no word of the domain)
   matterAppliedFor,
@@ -378,6 +378,8 @@ export const RULES: readonly Rule[] = [
   whyOfQuotedClaim,
   // (why the report counts no request at all, "一件都没有": the sentence saying none was received)
   whyNoRequests,
+  // (why the office did something the text counts, the count quoted: the sentence that holds it, which says what for)
+  whyOfToldCount,
   // (its parts asked of a count the text tells, the count quoted: the sentence that holds it and the "其中…" after it)
   partsOfToldCount,
   // (before the procedure's reasons to withhold: "为什么申请涨了这么多" asks the report's reason for the change)

@@ -32,7 +32,10 @@ export const noneInText: Rule = {
     const words = contentWords(withoutSlots(u)).filter((w) => w.length >= 2 && !GENERIC.test(w) && !TABLE_THINGS.test(w) && !/\d/.test(w));
     if (!words.length) return undefined;
     const none = words.map((w) => new RegExp(`${NONE_BEFORE}${w}`));
-    const found = r.passages.filter((p) => none.some((re) => re.test(p.text)));
+    // (every word of the thing in that sentence, and no sentence counting it: "扫码评议6366条" beside "未出现违反评议工作纪律情况")
+    const counted = words.map((w) => new RegExp(`${w}[^，,。；;]{0,8}\\d|\\d[^，,。；;]{0,4}${w}`));
+    if (r.passages.some((p) => counted.some((re) => re.test(p.text)))) return undefined;
+    const found = r.passages.filter((p) => none.some((re) => re.test(p.text)) && words.every((w) => p.text.includes(w)));
     if (found.length !== 1) return undefined;
     const p = found[0]!;
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [p.text.trim(), '即报告写明没有（0）。'], source: sectionSource(p.section), labelled: true } };

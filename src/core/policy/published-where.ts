@@ -16,6 +16,8 @@ const PUBLISHED_NAMED = /信息|文件|政策|动态|公开|发布|发的|推送
 const OTHER_THING = /年报|年度报告|报告|申请|电话|地址|办公/;
 /** Where a report says it publishes ("门户网站", "政务服务网", "公众号", "公开栏"). */
 const CHANNEL_NAMED = /门户网站|政府网站|网站|政务服务网|政务网|平台|公众号|微博|新媒体|公开栏|公告栏|公示栏|报刊|电视/g;
+/** A site named ("门户网站", "政务服务网", "公众号"). */
+const SITE_NAMED = /门户网站|政府网站|网站|政务服务网|政务网|平台|公众号|微博|专栏|频道/;
 /** Publishing said with them ("依托…发布", "通过…公开", "在…推送"). */
 const PUBLISHING_SAID = /发布|公开|推送|刊发|刊登|依托|通过/;
 /** A passage naming fewer channels is no list of where it publishes. */
@@ -26,6 +28,13 @@ export const publishedWhereAsked: Rule = {
   doc: 'Where the office publishes its information ("主要在哪些地方发布的", "信息一般在哪儿能看到"): the report\'s sentence naming the sites and platforms it publishes through — not its address.',
   decide: (u, state, kn) => {
     if (!WHERE_PUBLISHED.test(u.norm) || OTHER_THING.test(u.norm)) return undefined;
+    // (a thing only the report names, "权力清单在哪个网站能查到": the one sentence naming it with where it is published —
+    // "依托湖北政务服务网“政务公开”频道(http://zwfw.hubei.gov.cn/)发布权力清单230个")
+    if (u.reportOnlyWords.length) {
+      const r = pickReport(kn, u.slots, state).report;
+      const holding = r?.passages.filter((p) => u.reportOnlyWords.every((w) => p.text.includes(w)) && PUBLISHING_SAID.test(p.text) && (SITE_NAMED.test(p.text) || /https?:\/\/|www\./.test(p.text))) ?? [];
+      if (r && holding.length === 1) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [holding[0]!.text.trim()], source: sectionSource(holding[0]!.section), labelled: true } };
+    }
     const followsPublished = u.followUp.is && /主动公开|发布|公开了/.test(state.text ?? '');
     if (!PUBLISHED_NAMED.test(u.norm) && !followsPublished) return undefined;
     const r = pickReport(kn, u.slots, state).report;

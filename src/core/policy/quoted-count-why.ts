@@ -153,6 +153,12 @@ export const whyOfToldCount: Rule = {
   },
 };
 
+export const whyOfToldCountOverStory: Rule = {
+  name: 'why-of-told-count-over-story',
+  doc: 'Why-of-told-count for a message quoting one count only ("主动公开的文件里,国土资源城乡建设类为啥能有285份这么多"), ahead of the procedure its story\'s words read; two counts quoted are quoted-counts-together\'s first.',
+  decide: (u, state, kn) => ([...withoutSlots(u).matchAll(THING_COUNT_QUOTED)].length === 1 ? whyOfToldCount.decide(u, state, kn) : undefined),
+};
+
 /** Words by which a sentence tells why or what for ("因为", "主要是", "为了", "确保…"). */
 const REASON_OR_PURPOSE = /因为|由于|原因|所以|因此|主要是|为了|旨在|以便|确保|从而|为进一步|为切实|为更好|为推进|为加强|为提高|为保障/;
 /** Said when the sentence found tells no reason. */

@@ -36,7 +36,7 @@ const LATE_ALONE = /超期|逾期|超时|按时|按期/;
 
 /** A sentence of the report on the requests being answered in time or all answered. */
 // (or all handled by the time limit, with the regulation named between: "均按照《政府信息公开条例》法定时限和法定答复方式…办理")
-const TIMELY_STATED = /(?:均|全部|都)(?:严格)?(?:按照|依照|遵照)[^。；;]{0,20}(?:法定|规定)(?:期限|时限)|(?:按期|按时|如期|(?:(?:法定|规定)?(?:期限|时限)|有效期)内)[^，。；,;]{0,8}(?:答复|回复|办结|办理|予以答复)|(?:按期|按时)(?:答复|办结)率|(?:全部|均已?|都已?)(?:依法)?(?:依规)?(?:按时|按期)?(?:答复|回复|办结|办理完毕)|回复办理完毕|逾期(?!未补正)|超期|延期答复|延长答复/;
+const TIMELY_STATED = /(?:均|全部|都)(?:严格)?(?:按照|依照|遵照)[^。；;]{0,20}(?:法定|规定)(?:期限|时限)|(?:按期|按时|如期|(?:(?:法定|规定)?(?:期限|时限)|有效期|(?:法定|规定)(?:的)?时间)内)[^，。；,;]{0,8}(?:答复|回复|办结|办理|予以答复)|(?:按期|按时)(?:答复|办结)率|(?:全部|均已?|都已?)(?:依法)?(?:依规)?(?:按时|按期)?(?:答复|回复|办结|办理完毕)|回复办理完毕|逾期(?!未补正)|超期|延期答复|延长答复/;
 /** At most this many sentences are quoted (the statement and, say, a late one counted beside it). */
 const MAX_SENTENCES = 2;
 

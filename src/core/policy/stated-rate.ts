@@ -7,7 +7,7 @@ import { reportLabel } from '../../answer/render.js';
 import { countsToRecompute } from '../../answer/text-arith.js';
 import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
-import { withoutSlots } from './helpers.js';
+import { withMeasuresBefore, withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** A percentage quoted ("17.52%", "百分之十二"); not one said not to be reached ("为什么不是100%": no quote of the text). */
@@ -40,6 +40,11 @@ export const statedRate: Rule = {
     // (set against the year before, in the report's words: which year that is)
     const said = AGAINST_YEAR_BEFORE.exec(p.text)?.[0];
     const against = r.year !== null && said ? [`报告中的“${said}”是与${r.year - 1}年相比（本报告是${r.year}年度报告）。`] : [];
-    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [p.text.trim(), ...against], source: sectionSource(p.section), labelled: true } };
+    // (how it was reached asked, "答复率为什么能做到100%": the sentences before it in its sub-item, what was done)
+    const line = ACHIEVED_WHY.test(u.norm) ? withMeasuresBefore(r, p.text.trim()) : p.text.trim();
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [line, ...against], source: sectionSource(p.section), labelled: true } };
   },
 };
+
+/** How a result was reached, asked ("为什么能做到100%", "怎么做到的", "凭什么这么高"). */
+const ACHIEVED_WHY = /(?:为什么|为啥|为何|怎么|如何|凭什么|靠什么)(?:能|可以|会)?(?:做到|达到|实现|这么高|那么高)|怎么做到|如何做到/;

@@ -29,6 +29,8 @@ export const procedureInStory: Rule = {
     if (!t || !long || u.metric || t.item.fallback || !reportFree(t.item) || topScore(u) < THRESHOLDS.answer) return undefined;
     // (which office or year counted most, "哪个单位主动公开的信息条数最多": the reports ranked, not where to apply)
     if (RANKED.test(u.focus)) return undefined;
+    // (the asking clause names a thing only the report names, "依据的是哪个方案": the report's, not the regulation's)
+    if (u.reportOnlyWords.some((w) => u.focus.includes(w))) return undefined;
     // (figures quoted with their parts to add up or check, "引用…102条，分基础信息26条、…，三项加起来对得上吗": the asker's sum)
     if (quotedSum(u.norm) && /加起来|相加|对得上|对不上|合计|是不是等于/.test(u.norm)) return undefined;
     // (a sum asked, "把政务动态信息和信息公开目录信息加在一起，合计是多少": counts of the report, never a procedure)
