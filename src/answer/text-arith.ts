@@ -106,7 +106,8 @@ const ASK_WORDS =
   /多少[条件个篇项份部]?|几[条件个篇项份部]?|哪一年|哪年|哪个|哪家|谁的|谁|更多|更少|最多|最少|多出|加起来|加在一起|合计|一共|总共|汇总|加总|相加|之和|总和|差距|差额|相差|差了?|比例|比重|百分之几|百分比|占比|占|对吧|对不对|对吗|是不是|没问题|吧|吗|呢|啊|[？?。！!，,、：:；;\s]+/g;
 
 /** Han characters that say nothing of what an item is. */
-const STOP_CHARS = /[的了和与及等这些那里中是在我局本年度共计有]/g;
+// ("共计" as a word: 计 alone is no stop character — "审计署" keeps it)
+const STOP_CHARS = /共计|[的了和与及等这些那里中是在我局本年度共有]/g;
 
 /** The operation asked, if any. */
 /** Words that surely ask whether a figure is right (a question mark alone may ask anything about it). */
@@ -307,7 +308,8 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
   // the items before the operation's words
   const at = text.search(op === 'each' ? EACH : op === 'avg' ? /平均/ : /加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|(?:三|两|几|四)个渠道/);
   // (items to be listed each are named in the asking clause itself: "…的依申请公开，同意公开和不予公开分别是")
-  let head = op === 'each' ? (at > 0 ? text.slice(0, at) : text).split(/[，,。;；]/).at(-1)! : at > 0 ? text.slice(0, at) : text;
+  // (or after a colon, "各渠道发布数报一下：省政府网站、…、媒体各多少": the list after it)
+  let head = op === 'each' ? (at > 0 ? text.slice(0, at) : text).split(/[，,。;；:：]/).at(-1)! : at > 0 ? text.slice(0, at) : text;
   // (the items listed in brackets after a word for them, "三种公开形式（门户网站、新媒体、广播电视等）合计": the list)
   const listed = /[(（]([^()（）]*、[^()（）]*)[)）]/.exec(head);
   if (listed && op !== 'each') head = listed[1]!.replace(/等$/, '');
@@ -390,6 +392,9 @@ const UNIT_KEY = '\u0000';
 function readToldCount(r: Report, label: string, unit: string | undefined): Told | undefined {
   const own = toldCountOf(r, label, unit) ?? (SHORT_NAMES.test(label) ? toldCountOf(r, label.replace(new RegExp(SHORT_NAMES.source, 'g'), (w) => SHORT_NAME_OF[w] ?? w), unit) : undefined);
   if (own) return own;
+  // (a site by its short name, "厅网站" where the text says "我厅门户网站": its portal)
+  const portal = /网站$/.test(label) && !/门户/.test(label) ? toldCountOf(r, label.replace(/网站$/, '门户网站'), unit) : undefined;
+  if (portal) return portal;
   // ("其他平台891": the rest of the channels, named by the text in its own words "…等平台公开信息891条")
   const rest = label.replace(REST_OF, '');
   if (rest !== label && rest.length >= 2) return toldCountOf(r, rest, unit);

@@ -696,9 +696,18 @@ function shareCheckLine(r: Report, row: string, quoted: number): string | undefi
 /** What a why of table 二 is told: the report gives no reason; a stock beside a flow is what the columns mean. */
 const VALID_SAID = /有效/;
 const ISSUED_SAID = /制发|发了|新发|发布了?|出台/;
-function table2Why(metric: MetricQuery, norm: string): string[] {
+function table2Why(metric: MetricQuery, norm: string, r: Report): string[] {
   if (metric.rows.every((x) => x === 'rules' || x === 'normative') && VALID_SAID.test(norm) && ISSUED_SAID.test(norm)) {
     return ['按表二的栏目含义，“现行有效件数”是截至本年底仍然有效的全部文件，含以前年度制发的；“本年制发件数”只算本年新制发的，所以现行有效件数可以多于本年制发件数。'];
+  }
+  // (why the valid ones are as many as they are, "现行有效的规范性文件为什么是4件": the row's issued and repealed beside them,
+  // and what the column counts)
+  if (metric.rows.length === 1 && (metric.rows[0] === 'rules' || metric.rows[0] === 'normative') && VALID_SAID.test(norm)) {
+    const cell = (col: string) => r.values[`t2.${metric.rows[0]}.${col}`]?.value;
+    const [issued, repealed] = [cell('issued'), cell('repealed')];
+    if (typeof issued === 'number' && typeof repealed === 'number') {
+      return [`表二同一行：本年制发 ${issued} 件、本年废止 ${repealed} 件。“现行有效件数”是截至本年底仍然有效的全部文件（含以前年度制发、尚未废止的），报告没有逐件说明。`];
+    }
   }
   return ['报告没有说明原因（表二只列数字）。'];
 }
@@ -736,7 +745,7 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         else if ((metric.table === '三' || metric.table === '四') && !m.missing && questionKinds(norm).why) m.lines.push(TABLE_COUNTS_NO_REASON);
         // (why a figure of table 二 is what it is, "为啥行政许可是0": the table gives counts only — and a stock set against a
         // flow, "才发了4件，现行有效却有18件", is what the columns mean)
-        if (metric.table === '二' && !m.missing && questionKinds(norm).why) m.lines.push(...table2Why(metric, norm));
+        if (metric.table === '二' && !m.missing && questionKinds(norm).why) m.lines.push(...table2Why(metric, norm, r!));
         // (and what the report says of that fee, when it says: "本年度无收取信息费情况")
         if (metric.table === '二' && metric.rows.includes('fees') && DISCLOSURE_FEE_ASKED.test(norm)) m.lines.push(NOT_THE_DISCLOSURE_FEE, ...(r!.feeStatement ? [`报告第六部分写道：${r!.feeStatement}`] : []));
         // what the format says of a row of table 二, asked: which item of 第二十条 it is ("行政许可那行属于第二十条第几项"), the

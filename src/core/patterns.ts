@@ -208,7 +208,8 @@ export const DIFFERENCE_ASKED = /比.{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:
 export const DEPARTMENTS_WITHIN = /(?:政府|市里|县里|区里|局里|厅里)(?:的)?(?:各|下属|所属|各个)(?:部门|单位|科室|处室)/;
 
 /** How something the report tells was done, asked ("怎么做到全部按时办完的", "如何做到", "采取了什么办法"). */
-export const HOW_DONE_ASKED = /怎么做到|如何做到|怎么办到|咋做到|采取了?(?:什么|哪些)(?:办法|措施)|靠什么/;
+// (or why it could be done, "为什么能全部答复完", "为啥都能按时办完": what was done)
+export const HOW_DONE_ASKED = /怎么做到|如何做到|怎么办到|咋做到|采取了?(?:什么|哪些)(?:办法|措施)|靠什么|(?:为什么|为啥|为何|怎么)(?:能|可以)(?:全部|都|全)/;
 
 /** A clause asking only how the report tells what the other asks ("报告里怎么解释的", "年报上咋说的", "帮我查一下原话怎么说的"): no question of its own. */
 // (or the asker told to look, "你查下原文怎么说的", "给我看下年报咋写的"; or "年报里原话怎么写的")

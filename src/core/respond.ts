@@ -266,7 +266,7 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
       const note = pick?.note && pick.report?.id === d.report.id ? pick.note : undefined;
       return {
         answer: answer(rule, 'answer', (note && !textOf(d.parts).startsWith(note) ? note : '') + textOf(d.parts), PASSAGE_INTENT, POLICY.passageConfidence, d.report),
-        state: { intent: PASSAGE_INTENT, report: d.report.id, text: d.asked ?? u.norm },
+        state: { intent: PASSAGE_INTENT, report: d.report.id, text: d.asked ?? u.norm, ...(d.metric ? { metric: d.metric } : {}) },
       };
     }
     case 'clarify':

@@ -14,7 +14,7 @@ import { cutSpans, findReportSlots } from '../../understand/slots.js';
 import { residualLabel, toldCount, type Told } from '../../answer/text-arith.js';
 
 /** Words of adding up and pointing at the two ("两个", "加起来", "一共"): nothing of a thing of its own. */
-const SUM_WORDS = /^(?:两个|两项|两者|这俩|这两个|这两项|它们|他们|一共|总共|合计|加起来|加在一起|加一块|一块|起来|合起来|总数|总计|相加|之和|多少|几)$/;
+const SUM_WORDS = /^(?:两个|两项|两者|这俩|这两个|这两项|它们|他们|一共|总共|合计|加起来|加在一起|加一块|一块|起来|合起来|总数|总计|相加|之和|多少|几|大概|大约|大致|一下|等于|报告|年报|说的|写的|是不是|对不对)$/;
 
 /** Which of the two is larger or smaller ("这两个哪个多", "谁少", "哪家多一些"). */
 // (or with the doing between, "哪个发得多", "谁办得少")
@@ -34,7 +34,10 @@ export const compareLastTwo: Rule = {
     const pair = state.previousReport ? [state.previousReport, state.report] : state.reports?.length === 2 ? state.reports : undefined;
     if (u.metric || u.slots.offices.length || u.slots.years.length || !(DIFFERENCE_ASKED.test(u.norm) || sum || which || change)) return undefined;
     // (a thing of its own named with the sum, "现行有效的一共多少件" after 制发 and 废止: that thing's count, not the two added)
-    if (sum && contentWords(u.norm).some((w) => w.length >= 2 && !SUM_WORDS.test(w) && !(state.text ?? '').includes(w) && !(state.previousText ?? '').includes(w))) return undefined;
+    // (a word of the report's, not of the two or of how much: "两年", "大概" name no thing)
+    const shown = state.report ? reportById(kn, state.report) : undefined;
+    const ownThing = (w: string) => w.length >= 2 && !SUM_WORDS.test(w) && !/^[两三四几这那俩]/.test(w) && !(state.text ?? '').includes(w) && !(state.previousText ?? '').includes(w) && !!shown?.passages.some((p) => p.text.includes(w));
+    if (sum && contentWords(u.norm).some(ownThing)) return undefined;
     // (or two counts of one report's text asked one after the other: "微信公众号发布了多少条" then "那微博呢")
     // (not a thing of its own named in words only the report uses: "收费那块一共上缴了多少" asks the fee's sum, not the two before)
     if (!pair) return !state.metric && state.text && state.previousText && !u.reportOnlyWords.length ? toldItemsOfOne(kn, state, sum, which, change, decimals) : undefined;

@@ -29,7 +29,8 @@ export const consistencyAsked: Rule = {
     const against = DISCREPANCY_ASKED.test(u.norm);
     if (!CHECK_ASKED.test(u.norm) && !against) return undefined;
     // "核一下：两年年报里留的办公室电话一样吗": a contact detail checked, not the figures
-    if (!u.metric && CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm))) return undefined;
+    // (nor the period its figures cover, "统计期限核一下": the report's period answers)
+    if (!u.metric && (CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm)) || PERIOD_NAMED.test(u.norm))) return undefined;
     // "核一下2022年上传信息多少条": a count to look up (核一下 = look it up), no figure named and nothing to set against
     // (rows named with their how-many, "核一下…不掌握的几件，另行制作的几件": looked up, nothing set against them)
     // (a cell of a table named with its how-many, "核对一下表三，不予公开里“保护第三方合法权益”是几件": looked up too)
@@ -163,11 +164,20 @@ export function sumTold(kn: Knowledge, r: Report, u: Understanding, quoted: read
   r.passages.forEach((p, i) => {
     const prev = r.passages[i - 1];
     // (or a sentence of its own announcing them, "…累计主动公开政府信息285条。" "具体类别如下:基层政务公开信息201条,…")
-    let text = prev && prev.section === p.section && /^(?:其中|包括|具体(?:类别|分类|情况)?如下|分类如下)/.test(p.text.trim()) ? prev.text.trim() + p.text.trim() : p.text.trim();
+    // (or one naming the kinds as a list of its own, "本年度主动公开的信息主要涉及类别有:政策…5条、…")
+    let text = prev && prev.section === p.section && (/^(?:其中|包括|具体(?:类别|分类|情况)?如下|分类如下)/.test(p.text.trim()) || KINDS_LISTED.test(p.text.trim())) ? prev.text.trim() + p.text.trim() : p.text.trim();
     // (a list split at its semicolons, "共发布78条,其中:机构信息数13条;" "工作动态信息数37条;" …: read whole)
     for (let j = i + 1; /[;；]$/.test(text) && r.passages[j]?.section === p.section && j - i <= MAX_LIST_ITEMS; j++) text += r.passages[j]!.text.trim();
     const sum = sumInText(text);
     if (sum) sums.push({ sum, source: sectionSource(p.section) });
+    // (a list of kinds counted in a sentence of its own, its total quoted and told in the sentence before it — "…主动公开政府
+    // 信息27条,…。" "本年度主动公开的信息主要涉及类别有:…5条、…3条、…6条等": the kinds' counts as the total's parts)
+    if (!sum && prev && prev.section === p.section && KINDS_LISTED.test(p.text.trim())) {
+      const parts = [...p.text.matchAll(/(?<![\d.])(\d+)\s*([条件项篇个])/g)];
+      const unit = parts[0]?.[2];
+      const total = quoted.find((n) => unit && new RegExp(`(?<![\\d.])${n}\\s*${unit}`).test(prev.text));
+      if (unit && total !== undefined && parts.length >= 2 && parts.every((m) => m[2] === unit)) sums.push({ sum: { text: `${prev.text.trim()}${p.text.trim()}`, total, unit, parts: parts.map((m) => Number(m[1])), approximate: false }, source: sectionSource(p.section) });
+    }
     // (the total quoted told in the sentence before as a total (共…), the parts in this one with no 其中: "…主动公开…共597条。" "门户网站…6条,
     // 公众号…315篇,…": the two read together)
     if (prev && prev.section === p.section && text === p.text.trim() && quoted.some((n) => new RegExp(`(?<!\\d)${n}\\s*[条件篇个项]`).test(prev.text))) {
@@ -228,6 +238,12 @@ function mixedBreakdown(r: Report, quoted: readonly number[]): Rendered | undefi
     labelled: true,
   };
 }
+
+/** The period a report's figures cover, named ("统计期限", "统计时限"). */
+const PERIOD_NAMED = /统计(?:期限|时限|时间|期间|区间|周期)/;
+
+/** A sentence opening a list of kinds ("本年度主动公开的信息主要涉及类别有:", "分类有:"). */
+const KINDS_LISTED = /^[^，,。]{0,20}(?:涉及类别有|类别有|类别如下|分类有|分类为)[:：]?/;
 
 /** The parts asked as channels ("各渠道分项"): their counts in their own measures (篇, 期) are parts too. */
 const BY_CHANNEL = /渠道|平台|各类媒体/;

@@ -78,6 +78,20 @@ const RESPECTIVELY = /分别(?:为|是)/;
 // (or the report alone said as the source, "报告里说我办现在…")
 const PART_SAYS = new RegExp(`(?:报告|年报)?(?:的)?${REPORT_PART.source}(?:里|中|上|里面)?(?:说|写|讲|提到|写的|说的)?(?:的)?|^(?:报告|年报)(?:里|上|中|里面)(?:说|写|讲|提到|写的|说的)(?:的)?`);
 
+/** The office's own asked ("自己的门户网站", "本单位网站", "他们自己"). */
+const OWN_ASKED = /自己|本单位|本机关|本部门/;
+/** The office speaking of itself in its report ("我厅", "本局", "我中心"). */
+const OWN_BODY = /我(?:厅|局|委|办|中心|镇|乡|街道|单位|机关|部门)|本(?:厅|局|委|办|中心|单位|机关|部门)/;
+
+/** The one sentence that counts the thing asked as the office's own ("通过我厅门户网站公布…105条"). */
+function ownBodySentence(r: Report, asked: CountAsked): { text: string; section: string } | undefined {
+  // (the office's word right before a thing asked, "我厅门户网站": not "我厅在吉林省政府门户网站…")
+  const nouns = asked.nouns.filter((w) => !OWN_ASKED.test(w));
+  const ownThing = nouns.map((w) => new RegExp(`(?:${OWN_BODY.source})(?:的)?${escapeRegExp(w)}`));
+  const own = r.passages.filter((p) => ownThing.some((re) => re.test(p.text)) && countFit(p.text, { ...asked, nouns }) >= COUNT_ATTACHED);
+  return own.length === 1 ? own[0] : undefined;
+}
+
 export const countInReport: Rule = {
   name: 'count-in-report',
   doc: 'A how-many question with no table figure whose unit and subject sit together in one sentence of the report ("几个人…政务公开" → "1 人…政务公开"): that sentence.',
@@ -183,7 +197,13 @@ export const countInReport: Rule = {
     // before one that shares more of the other words, "在…等12个方面开展了试点工作")
     const place = PLACE_COUNTED.exec(asking)?.[1];
     const placeLine = place && byOwn?.parts.lines[0] && !new RegExp(`\\d+\\s*个${place}`).test(byOwn.parts.lines[0]) ? placeCountSentence(r, place, asked) : undefined;
-    const n = placeLine ? { ...byOwn!, parts: { ...byOwn!.parts, lines: [placeLine.text.trim()], source: sectionSource(placeLine.section) } } : byOwn;
+    // (the office's own channel asked, "自己的门户网站公布了多少条": the sentence that counts it as 我厅/本局…, not another's)
+    const ownLine = !placeLine && OWN_ASKED.test(asking) && byOwn?.parts.lines[0] && !OWN_BODY.test(byOwn.parts.lines[0]) ? ownBodySentence(r, asked) : undefined;
+    const n = placeLine
+      ? { ...byOwn!, parts: { ...byOwn!.parts, lines: [placeLine.text.trim()], source: sectionSource(placeLine.section) } }
+      : ownLine
+        ? { ...byOwn!, parts: { ...byOwn!.parts, lines: [ownLine.text.trim()], source: sectionSource(ownLine.section) } }
+        : byOwn;
     const line = n?.parts.lines[0];
     // (a breakdown found comes after its total, "…289条。" "其中…政策文件9条": the line that counts the thing asked)
     const fitted = n?.parts.lines.reduce((a, b) => (countFit(b, asked) > countFit(a, asked) ? b : a), line ?? '');
@@ -355,7 +375,8 @@ export const countInTextOverRow: Rule = {
     const clauseSaysAll = noTableTwo && line.split(/[，,；;。]/).some((c) => /\d+\s*[条件项个篇份部]/.test(c) && spanWords.every((w) => c.includes(w) || sameTerms(kn, w).some((t) => c.includes(t)) || (metric.table === '二' && COLUMN_VERB.test(w) && c.includes(w))));
     if ((!reportOnly.length || !ownSaid) && (columnToo ? !clauseSaysAll : !rowCounted && !clauseSaysAll)) return undefined;
     if (countFit(line, asked) < COUNT_ATTACHED) return undefined;
-    return { kind: 'passage', report: r, parts: n.parts };
+    // (a row of table 二 read of a report with no table: kept, so the same row of another office may be asked next)
+    return { kind: 'passage', report: r, parts: n.parts, ...(tableless ? { metric } : {}) };
   },
 };
 

@@ -49,7 +49,8 @@ export function withoutSlots(u: Understanding): string {
 
 
 /** An amount of money asked ("花了多少钱", "经费多少", "预算是多少"). */
-const MONEY_ASKED = /多少钱|几块钱|花了多少|花费(?:了)?多少|(?:经费|预算|资金|费用|开支|支出)(?:是|有|为|一共|总共)?多少(?!件|条|个|项|次)/;
+// (or an amount in its unit, "预决算具体是多少亿元")
+const MONEY_ASKED = /多少钱|几块钱|花了多少|花费(?:了)?多少|(?:经费|预算|资金|费用|开支|支出)(?:是|有|为|一共|总共)?多少(?!件|条|个|项|次)|多少(?:个)?(?:亿|万)?元/;
 /** An amount stated ("12.5万元", "300元"). */
 export const MONEY_STATED = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*元/;
 
@@ -242,7 +243,8 @@ function contactChoice(u: Understanding, kn: Knowledge, chosen: Intent, fields: 
   // the details the asking clauses name ("有没有邮箱可以发过去？我不太想打电话": the e-mail, not the phone)
   // (an asking clause that names none, "给我…电话和地址，一起发我": the details the message names)
   const clauses = askedClauses(u.norm);
-  const asking = CONTACT_WORDS.some(([re]) => re.test(clauses)) ? clauses : u.norm;
+  // (a detail added in a clause of its own with no question word, "邮编是多少，还有邮箱": asked too)
+  const asking = CONTACT_WORDS.some(([re]) => re.test(clauses)) && !DETAIL_ADDED.test(u.norm) ? clauses : u.norm;
   if (CONTACT_WORDS.filter(([re]) => re.test(asking)).length >= 2 && kn.byId.has(CONTACT_ALL)) return kn.byId.get(CONTACT_ALL)!;
   // ("把…联系方式整理一下": the contact details as a whole, none named alone)
   if (ALL_DETAILS_NAMED.test(asking) && !CONTACT_FIELD_NOUNS.some(([re]) => re.test(asking)) && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL) && kn.byId.has(CONTACT_ALL)) return kn.byId.get(CONTACT_ALL)!;
@@ -258,6 +260,8 @@ function contactChoice(u: Understanding, kn: Knowledge, chosen: Intent, fields: 
   if (field && chosen.id === DEPARTMENT && ownClause && kn.byId.has(CONTACT_ALL)) return kn.byId.get(CONTACT_ALL)!;
   return field && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL || siteRead) ? field : chosen;
 }
+/** A contact detail added after the question ("还有邮箱", "另外传真", "以及地址"). */
+const DETAIL_ADDED = /(?:还有|另外|以及|再给个|再要个)(?:他们的|你们的|一下)?(?:邮箱|电子邮箱|电话|传真|地址|邮编|网址)/;
 /** The contact department intent (intents/contact.yml). */
 const DEPARTMENT = 'contact.department';
 /** Who or which body asked ("找谁", "哪个部门", "什么单位"). */

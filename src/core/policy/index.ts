@@ -12,6 +12,7 @@ import { contactNotAsked } from './contact-not-asked.js';
 import { withheldInText } from './withheld-in-text.js';
 import { howNotWhere } from './how-not-where.js';
 import { unclearRequest } from './unclear-request.js';
+import { ownRecordWrong } from './own-record.js';
 import { requestsPartNamed } from './requests-part-named.js';
 import { decreeNumberAsked } from './decree-number.js';
 import { contactsOfMany } from './contacts-of-many.js';
@@ -42,7 +43,7 @@ import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
 import { channelsOfRequestsAsked, channelsToldFollowUp } from './channels-told.js';
 import { whyToldCount } from './why-told-count.js';
-import { beforeChangeInLastAnswer, channelCountFollowUp, howDoneInLastAnswer, countInLastAnswer, itemInLastAnswer, restInLastAnswer, sumInLastAnswer } from './last-answer-count.js';
+import { beforeChangeInLastAnswer, channelCountFollowUp, clauseOfLastPassage, howDoneInLastAnswer, countInLastAnswer, itemInLastAnswer, restInLastAnswer, sumInLastAnswer } from './last-answer-count.js';
 import { quantityTold } from './quantity-told.js';
 import { structureTold } from './structure-told.js';
 import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
@@ -401,6 +402,8 @@ export const RULES: readonly Rule[] = [
   permitService,
   // (before table-row-asked: "申请没写清楚，会不会被拒绝" asks what happens to one's own request, not the refusals counted)
   unclearRequest,
+  // (a record about the asker said to be wrong, "关于我本人的记录写错了，能要求改过来吗": its correction, 第四十一条)
+  ownRecordWrong,
   // (how many complaints, of a report whose text counts none: no table counts them — the fallback, not the requests 收到 reads)
   complaintsNotCounted,
   tableRowAsked,
@@ -464,6 +467,8 @@ export const RULES: readonly Rule[] = [
   requestsPartNamed,
   // (before confident-intent: "条例是国务院令第几号" asks a decree's number, no address's 几号)
   decreeNumberAsked,
+  // (a short follow-up whose words all stand in one clause of the last passage, "调整情况报给哪里备案了": that clause)
+  clauseOfLastPassage,
   confidentIntent,
   contactDetailWanted,
   // (a thing named alone right after a passage listing counts, "年报呢？": its clause, before the lone word's intent)

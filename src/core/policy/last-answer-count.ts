@@ -5,9 +5,12 @@
  * Also: a bare sum asked right after a passage (sum-in-last-answer): the counts of the clause the question before named;
  * the rest of what was counted asked after (rest-in-last-answer): the clause that tells what became of it.
  */
-import { countAsked, unitsAlike } from '../../answer/retrieve.js';
+import { contentWords, countAsked, unitsAlike } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
 import { PASSAGE_INTENT } from '../respond.js';
+import { reportFree } from '../handlers.js';
+import { THRESHOLDS } from '../thresholds.js';
+import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import { hasCells } from './consistency.js';
 import { kindsOf, passageBefore, withoutSlots } from './helpers.js';
@@ -32,11 +35,15 @@ export const countInLastAnswer: Rule = {
     if (!r || (u.metric && hasCells(r, u.metric))) return undefined;
     const thing = text.replace(ASKING_WORDS, '');
     if (thing.length < THING_CHARS_MIN) return undefined;
-    const counted = new RegExp(`\\d+\\s*[${unitsAlike(asked.unit)}]`);
+    // (a rough count too, "70余人次")
+    const counted = new RegExp(`\\d+\\s*(?:余|多)?\\s*[${unitsAlike(asked.unit)}]`);
     const found = passageBefore(r, state.text);
     const before = found?.lines.join('');
     if (!before) return undefined;
-    const clauses = before.split(CLAUSE).filter((c) => counted.test(c) && [...thing].every((ch) => c.includes(ch)));
+    // (every character the question names, or most of its words — "累计多少人次参加" of "…培训2次累计70余人次": 累计, 人次)
+    const words = contentWords(text).filter((w) => w.length >= 2 && !/多少|几/.test(w));
+    const named = (c: string) => [...thing].every((ch) => c.includes(ch)) || (words.length >= 2 && words.filter((w) => c.includes(w)).length * 2 >= words.length);
+    const clauses = before.split(CLAUSE).filter((c) => counted.test(c) && named(c));
     if (clauses.length !== 1) return undefined;
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${clauses[0]!.trim()}`], source: found?.source, labelled: true } };
   },
@@ -174,5 +181,35 @@ export const howDoneInLastAnswer: Rule = {
     const clauses = found.lines.join('').split(CLAUSE).filter((c) => said.test(c));
     if (clauses.length !== 1) return undefined;
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${clauses[0]!.trim()}`], source: found.source, labelled: true } };
+  },
+};
+
+/** Words of a follow-up that name nothing of their own (the domain, the asking). */
+const FOLLOW_UP_GENERIC = /^(?:信息|公开|政府|政务|工作|情况|哪里|哪个|什么|多少|怎么|这个|那个|他们|报告|年报)$/;
+/** The fewest words of the follow-up that one clause must hold. */
+const CLAUSE_WORDS_MIN = 2;
+/** The longest follow-up read so (a short question goes on from the last answer). */
+const CLAUSE_FOLLOW_UP_CHARS = 16;
+
+export const clauseOfLastPassage: Rule = {
+  name: 'clause-of-last-passage',
+  doc: 'A short follow-up whose words all stand in one clause of the passage the question before found ("调整情况报给哪里备案了？" after "…领导小组办公室设在厅办公室,…调整情况已报省政务公开办备案"): that clause — not a fallback because no intent knows 备案.',
+  decide: (u, state, kn) => {
+    if (!state.text || u.metric || u.norm.length > CLAUSE_FOLLOW_UP_CHARS || u.slots.offices.length || u.slots.years.length) return undefined;
+    // (a question of the procedure read confidently, "那我要是去申请，多久能答复": the rules, not a clause of the report)
+    const t = u.candidates[0];
+    if (u.duration || (t && reportFree(t.item) && !t.item.fallback && t.score >= THRESHOLDS.answer)) return undefined;
+    const words = [...new Set(contentWords(withoutSlots(u)).filter((w) => w.length >= 2 && !FOLLOW_UP_GENERIC.test(w)))];
+    if (words.length < CLAUSE_WORDS_MIN) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    // (the passages the question before spoke of: those holding two of its words or more)
+    const before = contentWords(state.text).filter((w) => w.length >= 2 && !FOLLOW_UP_GENERIC.test(w));
+    const spoken = r.passages.filter((p) => before.filter((w) => p.text.includes(w)).length >= CLAUSE_WORDS_MIN);
+    // (every word but one, "报给" of "已报省政务公开办备案": the asker's own wording of one of them)
+    const hits = spoken.flatMap((p) => p.text.split(CLAUSE).filter((c) => words.filter((w) => c.includes(w)).length >= Math.max(CLAUSE_WORDS_MIN, words.length - 1)).map((c) => ({ c, p })));
+    if (hits.length !== 1) return undefined;
+    const { c, p } = hits[0]!;
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${c.trim()}`], source: sectionSource(p.section), labelled: true } };
   },
 };

@@ -6,6 +6,7 @@
 import { reportLabel } from '../../answer/render.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
+import { THRESHOLDS } from '../thresholds.js';
 import { CLAUSE_SPLIT, HOURS_ASKED } from '../patterns.js';
 import { findMetric } from '../../understand/metrics.js';
 import type { Knowledge } from '../knowledge.js';
@@ -43,6 +44,12 @@ export const officeHoursTold: Rule = {
     if ((u.metric && !figureElsewhere) || !(HOURS_ASKED.test(u.norm) || OPENING_ASKED.test(u.norm) || dayOff) || !(read || dayOff)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     const hours = r?.contact.hours;
+    // (a day off asked of a report that prints no hours, "周六去有人办公吗": the intent that says the report gives none — never a
+    // greeting that 有人 read)
+    if (r && !hours && (dayOff || read)) {
+      const intent = kn.byId.get(HOURS_INTENT);
+      return intent ? { kind: 'intent', intent, confidence: THRESHOLDS.answer } : undefined;
+    }
     if (!r || !hours) return undefined;
     const line = [`办公时间：${hours}`, ...(r.contact.address ? [`地址：${r.contact.address}`] : []), ...(r.contact.phone ? [`电话：${r.contact.phone}（去之前可先打电话确认）`] : [])].join('；');
     // (a day off asked of hours printed for working days only: said so, as the report gives no others)

@@ -70,6 +70,9 @@ function otherCountedClause(passage: string, total: string, question: string): b
 /** Sub-units of an office that published part of its total ("各区(市)政府", "各部门", "市级机关"). */
 const SUB_UNITS = /各(?:区|县|乡镇|乡|镇|街道|部门|单位)(?:\((?:市|县|区)\))?(?:政府|人民政府)?|(?:市|区|县)级(?:机关|部门)/;
 
+/** Things named and pointed back at before the asking clause ("…议定事项这些决策信息", "上面那几类"). */
+const THESE_THINGS = /(?:这些|那些|这几类|那几类|这几项|那几项|这两类|这类|此类)\p{Script=Han}{0,6}[，,]?\s*$/u;
+
 export const proactiveTotal: Rule = {
   name: 'proactive-total-told',
   doc: 'The year\'s proactive disclosure asked as a whole ("主动公开多少条") with no table to total it: the clause of the text that tells it (共公开…条, 共主动发布…条, 全年主动公开…条), per report named; running totals of all years never count.',
@@ -91,6 +94,11 @@ export const proactiveTotal: Rule = {
     // (the offices' names taken out, what joined them is no word of the thing: "六安市2023年和朋普镇2024年各自主动公开了…")
     const item = (c: string) => PROACTIVE_ITEM.test(residualLabel(c.replace(ASKER_FRAME, '').replace(CHANNELS_FRAME, '')).replace(/^(?:和|与|及|跟)?(?:各自|分别)?(?:那年|这年|当年|那一年|今年|全年)?/, '').replace(/(?:各自|各|分别)(?:是|为|有)?$/, ''));
     if (!clause || !(item(clause) || item(clause.replace(/(?:多少|几)\s*条/g, '')))) return undefined;
+    // (a bare clause that asks, its thing named in the clause before it, "…重大决策预公开、全体会议议定事项这些决策信息，一共公开了
+    // 多少条": that thing's count, not the year's total)
+    const at = text.indexOf(clause);
+    const before = at > 0 ? text.slice(0, at) : '';
+    if (THESE_THINGS.test(before)) return undefined;
     // (a thing of its own counted after the how-many, "主动公开了几条通知公告": that thing's count, not the year's total)
     const thing = THING_COUNTED.exec(clause)?.[1];
     if (thing && !NO_THING.test(thing)) return undefined;

@@ -16,10 +16,14 @@ const PUBLISHED_NAMED = /信息|文件|政策|动态|公开|发布|发的|推送
 const OTHER_THING = /年报|年度报告|报告|申请|电话|地址|办公/;
 /** Where a report says it publishes ("门户网站", "政务服务网", "公众号", "公开栏"). */
 const CHANNEL_NAMED = /门户网站|政府网站|网站|政务服务网|政务网|平台|公众号|微博|新媒体|公开栏|公告栏|公示栏|报刊|电视/g;
+/** A place's name ("农区" of 外农区, "城区"): no thing published. */
+const PLACE_WORD = /[区镇县市乡旗]$|街道$/;
 /** A site named ("门户网站", "政务服务网", "公众号"). */
 const SITE_NAMED = /门户网站|政府网站|网站|政务服务网|政务网|平台|公众号|微博|专栏|频道/;
 /** Publishing said with them ("依托…发布", "通过…公开", "在…推送"). */
 const PUBLISHING_SAID = /发布|公开|推送|刊发|刊登|依托|通过/;
+/** Publishing through one channel said ("通过局门户网站发布通知公告45篇"). */
+const PUBLISHED_THROUGH = /(?:通过|依托|在)[^，。；;]{0,12}(?:门户网站|网站|政务服务网|平台|公众号|微博|新媒体)[^，。；;]{0,6}(?:发布|推送|公开)/;
 /** A passage naming fewer channels is no list of where it publishes. */
 const MIN_CHANNELS = 2;
 
@@ -30,9 +34,12 @@ export const publishedWhereAsked: Rule = {
     if (!WHERE_PUBLISHED.test(u.norm) || OTHER_THING.test(u.norm)) return undefined;
     // (a thing only the report names, "权力清单在哪个网站能查到": the one sentence naming it with where it is published —
     // "依托湖北政务服务网“政务公开”频道(http://zwfw.hubei.gov.cn/)发布权力清单230个")
-    if (u.reportOnlyWords.length) {
-      const r = pickReport(kn, u.slots, state).report;
-      const holding = r?.passages.filter((p) => u.reportOnlyWords.every((w) => p.text.includes(w)) && PUBLISHING_SAID.test(p.text) && (SITE_NAMED.test(p.text) || /https?:\/\/|www\./.test(p.text))) ?? [];
+    // (words of the office's own name, "苴镇街道（外农区）", are no thing named)
+    const r0 = u.reportOnlyWords.length ? pickReport(kn, u.slots, state).report : undefined;
+    const things = r0 ? u.reportOnlyWords.filter((w) => !r0.office.includes(w) && !(r0.aliases ?? []).some((a) => a.includes(w)) && !PLACE_WORD.test(w)) : [];
+    if (things.length) {
+      const r = r0;
+      const holding = r?.passages.filter((p) => things.every((w) => p.text.includes(w)) && PUBLISHING_SAID.test(p.text) && (SITE_NAMED.test(p.text) || /https?:\/\/|www\./.test(p.text))) ?? [];
       if (r && holding.length === 1) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [holding[0]!.text.trim()], source: sectionSource(holding[0]!.section), labelled: true } };
     }
     const followsPublished = u.followUp.is && /主动公开|发布|公开了/.test(state.text ?? '');
@@ -47,7 +54,12 @@ export const publishedWhereAsked: Rule = {
       const n = new Set(p.text.match(CHANNEL_NAMED) ?? []).size;
       if (n >= MIN_CHANNELS && (!best || n > best.n)) best = { text: p.text.trim(), section: p.section, n };
     }
-    if (!best) return undefined;
+    // (a report that names one channel only, "我局通过局门户网站发布通知公告45篇": that sentence, when it is the only one)
+    if (!best) {
+      const one = r.passages.filter((p) => (p.section === '一' || p.section === '二' || (unsplit && p.section === '前言')) && PUBLISHED_THROUGH.test(p.text));
+      if (one.length !== 1) return undefined;
+      best = { text: one[0]!.text.trim(), section: one[0]!.section, n: 1 };
+    }
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [best.text], source: sectionSource(best.section), labelled: true } };
   },
 };

@@ -7,7 +7,9 @@
 import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
 import { hasTableFigures, pickReport } from '../select.js';
-import { kindsOf, withoutSlots } from './helpers.js';
+import { kindsOf, top, topScore, withoutSlots } from './helpers.js';
+import { reportFree } from '../handlers.js';
+import { THRESHOLDS } from '../thresholds.js';
 import { contentWords, sentencesOf } from '../../answer/retrieve.js';
 import type { Rule } from './types.js';
 import { HOW_DONE_ASKED } from '../patterns.js';
@@ -156,7 +158,12 @@ export const whyOfToldCount: Rule = {
 export const whyOfToldCountOverStory: Rule = {
   name: 'why-of-told-count-over-story',
   doc: 'Why-of-told-count for a message quoting one count only ("主动公开的文件里,国土资源城乡建设类为啥能有285份这么多"), ahead of the procedure its story\'s words read; two counts quoted are quoted-counts-together\'s first.',
-  decide: (u, state, kn) => ([...withoutSlots(u).matchAll(THING_COUNT_QUOTED)].length === 1 ? whyOfToldCount.decide(u, state, kn) : undefined),
+  // (only where the procedure would answer: a report-free intent read confidently)
+  decide: (u, state, kn) => {
+    const t = top(u);
+    if (!t || !reportFree(t.item) || topScore(u) < THRESHOLDS.answer || [...withoutSlots(u).matchAll(THING_COUNT_QUOTED)].length !== 1) return undefined;
+    return whyOfToldCount.decide(u, state, kn);
+  },
 };
 
 /** Words by which a sentence tells why or what for ("因为", "主要是", "为了", "确保…"). */

@@ -12,7 +12,7 @@ import type { Decision, Rule } from './types.js';
 import { PROACTIVE_ITEM, proactiveTold } from '../../answer/proactive-told.js';
 import { residualLabel } from '../../answer/text-arith.js';
 import type { ConvState } from '../engine.js';
-import { COUNT_ATTACHED, countAsked, countFit, unitsAlike } from '../../answer/retrieve.js';
+import { COUNT_ATTACHED, contentWords, countAsked, countFit, unitsAlike } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
 import type { Report } from '../../report/types.js';
 import { narrative } from '../handlers.js';
@@ -146,10 +146,18 @@ function eachOffice(u: Understanding, kn: Knowledge, state: ConvState): Decision
   // (a short follow-up of a conversation about one office's answer: "沭阳信息处理费收了多少" → "是哪个部门收的" asks
   // within that answer, not across the offices)
   if (u.followUp.is && state.report && !u.slots.offices.length && u.norm.length <= FOLLOW_UP_MAX_CHARS) return undefined;
+  // (or a question on the passage just answered, its words in one sentence of that report: "领导小组办公室设在哪个部门" after
+  // its 领导小组 — the office of the conversation's own text, not each office's contact)
+  const current = state.report && !u.slots.offices.length ? reportById(kn, state.report) : undefined;
+  const words = contentWords(withoutSlots(u)).filter((w) => w.length >= 2);
+  if (current && current.passages.some((p) => words.filter((w) => p.text.includes(w)).length >= SAME_PASSAGE_WORDS)) return undefined;
   const offices = [...new Set(kn.reports.map((r) => r.office))];
   if (offices.length < 2) return undefined;
   return { kind: 'intent', intent: t.item, confidence: t.score, question: { norm: u.norm, slots: { ...u.slots, offices }, metric: undefined } };
 }
+
+/** Words of a question in one sentence of the conversation's report that keep it on that report. */
+const SAME_PASSAGE_WORDS = 3;
 
 /** "最少的呢" / "最多的是谁" right after a ranking: the same figure ranked the other way. */
 const RANK_FOLLOW_UP = /^(?:那|那么)?(?:最少|最多|最低|最高)的?(?:呢|是谁|是哪家|是哪个)?[?？]?$/;

@@ -39,6 +39,8 @@ export type Decision =
       parts: Rendered;
       /** The question it answers when not the message itself (a follow-up asked again in full): what the next follow-up goes on from. */
       asked?: string;
+      /** The table row the passage answers for a report with no table (kept, so "那梅子镇呢" asks that row of another). */
+      metric?: MetricQuery;
     }
   /** Ask which of these was meant. */
   | { kind: 'clarify'; options: Intent[]; confidence: number }

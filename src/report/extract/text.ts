@@ -99,6 +99,26 @@ function proseBeforeRow(raw: string): string[] {
   return [lead.slice(0, stop + 1), `${lead.slice(stop + 1).trimStart()}${raw.slice(first)}`];
 }
 
+/** Pipes on one line from which it may be a whole table flattened into one row. */
+const FLAT_ROW_MIN_PIPES = 12;
+/** Cells that open a row of table 二 of the national format ("第二十条第(五)项", "信息内容", "行政许可"). */
+const TABLE2_ROW_START = /^(?:第二十条第[(（][一二三四五六七八九十]+[)）]项|信息内容|规章|行政规范性文件|行政许可|行政处罚|行政强制|行政事业性收费)$/;
+/** The fewest row openings that make a line a flattened table. */
+const FLAT_ROWS_MIN = 3;
+
+/**
+ * Table 二 saved flattened into one line, its rows run together ("第二十条第(一)项 | 信息内容 | 本年制发件数 | … | 行政规范性文件 |
+ * 4 | 0 | 4 | 第二十条第(五)项 | …"): one row line for each row, cut before the cells that open the format's rows.
+ */
+function flatTableRows(raw: string): string[] {
+  if (countChar(raw, /\|/g) < FLAT_ROW_MIN_PIPES) return [raw];
+  const cells = raw.trim().replace(/^\|/, '').replace(/[|\s]+$/, '').split('|').map((c) => c.trim());
+  const starts = cells.flatMap((c, i) => (TABLE2_ROW_START.test(c) ? [i] : []));
+  if (starts.length < FLAT_ROWS_MIN) return [raw];
+  const cuts = starts[0] === 0 ? starts : [0, ...starts];
+  return cuts.map((from, k) => `| ${cells.slice(from, cuts[k + 1] ?? cells.length).join(' | ')} |`);
+}
+
 function classify(raw: string): Line {
   const line = raw.replace(/[ \u00a0\u3000]+$/, '');
   if (line.trim() === '') return { t: 'blank' };
@@ -211,7 +231,7 @@ function adoptShortRows(lines: Line[], raws: string[]): void {
 }
 
 export function textToDocument(file: string, text: string): Document {
-  const raws = joinCellLines(dropCaptureHeader(text.replace(/\r\n?/g, '\n').split('\n'))).flatMap(proseBeforeRow);
+  const raws = joinCellLines(dropCaptureHeader(text.replace(/\r\n?/g, '\n').split('\n'))).flatMap(proseBeforeRow).flatMap(flatTableRows);
   const lines = raws.map(classify);
   adoptRows(lines, raws);
   adoptShortRows(lines, raws);
