@@ -8,7 +8,7 @@
 import { contentWords, countAsked, unitsAlike } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
 import { PASSAGE_INTENT } from '../respond.js';
-import { reportFree } from '../handlers.js';
+import { figuresIntent, reportFree } from '../handlers.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
@@ -20,6 +20,8 @@ import type { Rule } from './types.js';
 const ASKING_WORDS = /(?:一共|总共|总计|合计|共|大概|大约|到底)?(?:有|是)?(?:多少|几)[件条个项次份篇人家]?|[了呢吗啊呀哦的?？,，。!！\s]/g;
 /** Fewest characters left that can name a thing in a clause (one character names nothing: 办 alone). */
 const THING_CHARS_MIN = 2;
+/** A count asked this short, naming no report, goes on from the last answer. */
+const SHORT_COUNT_CHARS = 10;
 /** Clauses of the answer before. */
 const CLAUSE = /[，,；;。]/;
 
@@ -27,7 +29,9 @@ export const countInLastAnswer: Rule = {
   name: 'count-in-last-answer',
   doc: 'A how-many asked right after a passage that holds it ("…全年办理3328473件" then "全年办了多少件"): the one clause of that answer with a count in the measure asked and every character the question names; never when a table cell answers.',
   decide: (u, state, kn) => {
-    if (!u.followUp.is || state.intent !== PASSAGE_INTENT || !state.text || !kindsOf(u).count) return undefined;
+    // (or a short count naming no report, "一共多少人次参加了": one goes on from the last answer)
+    const short = !u.slots.offices.length && !u.slots.years.length && !u.slots.unknownOffices.length && u.norm.length <= SHORT_COUNT_CHARS;
+    if (!(u.followUp.is || short) || state.intent !== PASSAGE_INTENT || !state.text || !kindsOf(u).count) return undefined;
     const text = withoutSlots(u);
     const asked = countAsked(text);
     if (!asked) return undefined;
@@ -41,7 +45,7 @@ export const countInLastAnswer: Rule = {
     const before = found?.lines.join('');
     if (!before) return undefined;
     // (every character the question names, or most of its words — "累计多少人次参加" of "…培训2次累计70余人次": 累计, 人次)
-    const words = contentWords(text).filter((w) => w.length >= 2 && !/多少|几/.test(w));
+    const words = contentWords(text).filter((w) => w.length >= 2 && !/多少|几|^(?:一共|总共|合计|大概|大约|一下)$/.test(w));
     const named = (c: string) => [...thing].every((ch) => c.includes(ch)) || (words.length >= 2 && words.filter((w) => c.includes(w)).length * 2 >= words.length);
     const clauses = before.split(CLAUSE).filter((c) => counted.test(c) && named(c));
     if (clauses.length !== 1) return undefined;
@@ -133,7 +137,8 @@ export const restInLastAnswer: Rule = {
   doc: 'The rest of what was just counted asked after ("没答复完的那些怎么办了" after "已答复63029条"): the one clause of that passage that tells what became of the rest ("其余留言结转2021年度继续办理") — not the remedies for one\'s own unanswered request.',
   decide: (u, state, kn) => {
     // (the question is anaphoric in itself, "没答复完的那些": no follow-up word is needed)
-    if (state.intent !== PASSAGE_INTENT || !state.text || !REST_ASKED.test(withoutSlots(u).trim())) return undefined;
+    // (or after a figure the text told, "已答复多少" read as a row of table 三 of a report with no table)
+    if ((state.intent !== PASSAGE_INTENT && state.intent !== figuresIntent(kn)?.id) || !state.text || !REST_ASKED.test(withoutSlots(u).trim())) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     const found = r ? passageBefore(r, state.text) : undefined;
     if (!r || !found) return undefined;
