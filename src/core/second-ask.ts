@@ -4,7 +4,7 @@
  * second answer is added only when it stands on its own (a confident intent of another topic, not a
  * follow-up) and the first answer does not already give it.
  */
-import { contentWords } from '../answer/retrieve.js';
+import { contentWords, countAsked } from '../answer/retrieve.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { domainWord } from './policy/helpers.js';
 import { A_NOT_A, ASKING, CLAUSE_WITH_MARK, CONTACT_FIELD_NOUNS, COUNTED_WORD, HOW_TOLD_ONLY, SMALLTALK_TOPIC } from './patterns.js';
@@ -323,7 +323,10 @@ export function withSecondAsk(
     const partCounted = LEANS_BACK.test(clause) && /其中|当中/.test(clause) && QUESTION_WORD.test(clause);
     // (an item of a list of how-manys, "…发了几份、文件解读发了几条", is a question of its own, however short or alike)
     const listed = u.norm.includes(`${clause}、`) || u.norm.includes(`、${clause}`);
-    if (!partCounted && !listed && ((!tellingWords(clause).some((w) => !other.has(w)) && !ownKind) || LEANS_BACK.test(clause))) continue;
+    // (or a how-many in a measure of its own, "主动公开了多少条信息？受理了多少件申请？": 条 of items against 件 of requests)
+    const unit = HOW_MANY.test(clause) ? countAsked(clause)?.unit : undefined;
+    const ownCount = !!unit && others.every((c) => { const o = countAsked(c)?.unit; return !!o && o !== unit; });
+    if (!partCounted && !listed && ((!tellingWords(clause).some((w) => !other.has(w)) && !ownKind && !ownCount) || LEANS_BACK.test(clause))) continue;
     // past the time limit just given, what then ("…多久答复，超过了咋个办"): the remedies — the clause alone ("超过了怎么办")
     // could be read of anything that is exceeded (超过10件 → the fee), so only after the time limit
     if (out.answer.intent === TIME_LIMIT_INTENT && OVERDUE_THEN_WHAT.test(clause) && kn.byId.has(REMEDIES_INTENT)) {
@@ -388,7 +391,8 @@ export function withSecondAsk(
     if (decision.kind === 'intent' && cu.kind === 'count' && countedAlready(text, clause)) continue;
     // nothing to add (decided before any answer is made): the same intent, or a figure the answer already
     // gives ("新收了几件，上年结转几件": 上年结转 is another figure; "不予公开几件，原因呢" is not)
-    if (!('intent' in decision) || decision.intent.id === out.answer.intent && decision.kind !== 'figure') continue;
+    // (a how-many in a measure of its own is another figure, though read through the same figures intent)
+    if (!('intent' in decision) || (decision.intent.id === out.answer.intent && decision.kind !== 'figure' && !ownCount)) continue;
     if (decision.kind === 'figure' && givenAlready(decision.metric, out.state.metric)) continue;
     // (the report's figures read from a clause that neither asks how many nor names a report, "政府会怎么处理" after a story of the
     // asker's own request: what will be done with it, no figure of any year)

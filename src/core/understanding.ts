@@ -276,6 +276,9 @@ function readUnknownShare(kn: Knowledge, focus: string): { share: number; count:
   return { share: unknown.length / words.length, count: unknown.length };
 }
 
+/** A government named by its level ("区政府", "县人民政府", "镇政府"). */
+const LEVEL_GOVERNMENT_WORD = /^(?:省|市|区|县|镇|乡|州|旗)(?:人民)?政府$/;
+
 function reportOnlyWords(kn: Knowledge, u: Understanding, state: ConvState): string[] {
   // the whole message without report names, years and figure words (their spans are positions in `norm`);
   // a clause of a long message as it is
@@ -297,7 +300,8 @@ export function reportOnlyWordsIn(kn: Knowledge, text: string, slots: ReportSlot
   const asksAnAddress = (text.match(WEB_ADDRESS_IN_TEXT) ?? []).join(' ').toLowerCase();
   return contentWords(text).filter((w) => {
     // (the office's own department, "信息科", names who answers, not a fact of the report)
-    if (w.length < POLICY.reportOnlyMinChars || kn.classifier.knows(`w:${w}`) || r.contact.department?.includes(w)) return false;
+    // (a government named by its level, "区政府", is an office asked of, no thing of the report's)
+    if (w.length < POLICY.reportOnlyMinChars || kn.classifier.knows(`w:${w}`) || r.contact.department?.includes(w) || LEVEL_GOVERNMENT_WORD.test(w)) return false;
     const df = index.df.get(w) ?? 0;
     // (a Latin word the report holds only inside a web address, "harbin" of xxgk.harbin.gov.cn, is no word of its text:
     // "How do I renew my passport in Harbin?" is another matter)

@@ -314,6 +314,8 @@ export function officeNames(office: string): string[] {
     const [, province, area, rest] = ftz as unknown as [string, string, string, string];
     for (const head of [`${area}片区`, `${area}自贸片区`, `${area}自贸区`, `${province}自贸区${area}片区`, `自贸试验区${area}片区`, `中国(${province})自贸试验区${area}片区`, `中国（${province}）自贸试验区${area}片区`])
       for (const organ of ['管理委员会', '管委会', '管委']) names.add(`${head}${organ}${rest}`);
+    // (the area itself, its committee left out, "雄安片区2022年发了多少条": the committee is its government)
+    if (!rest) for (const head of [`${area}片区`, `${area}自贸片区`, `${area}自贸区`, `${province}自贸区${area}片区`]) names.add(head);
   }
   const { places, organ } = splitOffice(office);
   const last = places.at(-1);

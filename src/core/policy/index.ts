@@ -12,6 +12,7 @@ import { contactNotAsked } from './contact-not-asked.js';
 import { withheldInText } from './withheld-in-text.js';
 import { howNotWhere } from './how-not-where.js';
 import { unclearRequest } from './unclear-request.js';
+import { officialInReport, unitInReport } from './official-named.js';
 import { ownRecordWrong } from './own-record.js';
 import { requestsPartNamed } from './requests-part-named.js';
 import { decreeNumberAsked } from './decree-number.js';
@@ -427,6 +428,10 @@ export const RULES: readonly Rule[] = [
   // (whether the report prints one contact detail, "年报里有写邮箱吗": that detail's answer)
   fieldPrintedAsked,
   honestLimit,
+  // (which official leads the work, of a report that names one: that sentence, before the fallback for officials)
+  officialInReport,
+  // (which section does the work, of a report that names it: that sentence)
+  unitInReport,
   officialPerson,
   // (the bot's own judgement of offices asked, "你觉得哪个单位做得更好": the fallback, not where to apply)
   judgementAsked,
@@ -469,10 +474,10 @@ export const RULES: readonly Rule[] = [
   decreeNumberAsked,
   // (a short follow-up whose words all stand in one clause of the last passage, "调整情况报给哪里备案了": that clause)
   clauseOfLastPassage,
+  // (a thing named alone right after a passage listing counts, "年报呢？", "结果信息": its clause, before the intent the word reads)
+  itemInLastAnswer,
   confidentIntent,
   contactDetailWanted,
-  // (a thing named alone right after a passage listing counts, "年报呢？": its clause, before the lone word's intent)
-  itemInLastAnswer,
   loneIntentWord,
   weakMatchPassage,
   // (before the tentative rules: a weak contact reading of a message that asks no contact is no answer)

@@ -25,6 +25,17 @@ const SHORT_COUNT_CHARS = 10;
 /** Clauses of the answer before. */
 const CLAUSE = /[，,；;。]/;
 
+/** Passages that go on from a sentence cut at its semicolon, read with it. */
+const RUN_ON_MAX = 8;
+/** The passage text found, with the passages after it while it runs on over semicolons ("…一是…38条;" "二是…168条;" "三是…4条;"). */
+function runOn(r: import('../../report/types.js').Report, text: string): string {
+  const at = r.passages.findIndex((p) => text.startsWith(p.text.trim()));
+  if (at < 0) return text;
+  let out = text;
+  for (let i = at + 1; i < r.passages.length && i <= at + RUN_ON_MAX && /[;；]$/.test(r.passages[i - 1]!.text.trim()) && r.passages[i]!.section === r.passages[at]!.section; i++) out += r.passages[i]!.text.trim();
+  return out;
+}
+
 export const countInLastAnswer: Rule = {
   name: 'count-in-last-answer',
   doc: 'A how-many asked right after a passage that holds it ("…全年办理3328473件" then "全年办了多少件"): the one clause of that answer with a count in the measure asked and every character the question names; never when a table cell answers.',
@@ -37,12 +48,13 @@ export const countInLastAnswer: Rule = {
     if (!asked) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r || (u.metric && hasCells(r, u.metric))) return undefined;
-    const thing = text.replace(ASKING_WORDS, '');
+    // (a part pointed at, "其中在央媒上发的有几条": the thing without the pointing words)
+    const thing = text.replace(ASKING_WORDS, '').replace(/^(?:其中|当中|里面|这里面|那)/, '').replace(/上(?=发|公开|推送)/, '');
     if (thing.length < THING_CHARS_MIN) return undefined;
     // (a rough count too, "70余人次")
     const counted = new RegExp(`\\d+\\s*(?:余|多)?\\s*[${unitsAlike(asked.unit)}]`);
     const found = passageBefore(r, state.text);
-    const before = found?.lines.join('');
+    const before = found ? runOn(r, found.lines.join('')) : undefined;
     if (!before) return undefined;
     // (every character the question names, or most of its words — "累计多少人次参加" of "…培训2次累计70余人次": 累计, 人次)
     const words = contentWords(text).filter((w) => w.length >= 2 && !/多少|几|^(?:一共|总共|合计|大概|大约|一下)$/.test(w));
@@ -105,7 +117,8 @@ export const sumInLastAnswer: Rule = {
 };
 
 /** A thing named alone as a follow-up ("年报呢？", "那城市规划的呢"): the thing. */
-const THING_ALONE = /^(?:那|那么)?(\p{Script=Han}{2,8}?)(?:的|类|方面)?呢[?？。]*$/u;
+// (or said alone, "结果信息", right after a passage that lists it with its count)
+const THING_ALONE = /^(?:那|那么)?(\p{Script=Han}{2,8}?)(?:的|类|方面)?(?:呢)?[?？。]*$/u;
 /** A count with its measure word in a clause ("年报1篇"). */
 const COUNTED_IN_CLAUSE = /\d+\s*[篇条件个项次份期家]/;
 

@@ -288,6 +288,9 @@ function restOf(kn: Knowledge, u: Understanding, state: ConvState, text: string,
   return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines, source: sectionSource(parts[0]!.told!.passage.section), labelled: true } };
 }
 
+/** How a count is made up, asked ("怎么构成的", "由哪些组成", "怎么来的"). */
+const MADE_UP_ASKED = /构成|组成|怎么来的|从哪来的|分项|明细|细分/;
+
 export const textArithmetic: Rule = {
   name: 'text-arithmetic',
   doc: 'A sum, difference, share or check asked of counts the report tells in its text ("政务动态比政府信息公开类多几条", "网站272+微博608=880对吗", "机构信息占主动公开总量百分之几"), of one report or of one item across the reports named: each count as the text tells it, then the computation — only when every item is found.',
@@ -302,6 +305,8 @@ export const textArithmetic: Rule = {
     // (the items listed in a bracket after what they are, "三个渠道(门户网站、信息报送平台、公众号)一共…": the items)
     const read = readArith(text.replace(LIST_IN_BRACKET, '$1'));
     if (!read) return undefined;
+    // (how one quoted count is made up, "主动公开7784条，这个数是怎么构成的": its breakdown, parts-of-told-count's — not a check)
+    if (read.op === 'check' && MADE_UP_ASKED.test(text) && read.items.filter((i) => i.quoted !== undefined).length <= 1) return undefined;
     const asked: ArithAsked = { ...read, decimals: decimalsAsked(u.norm) };
     // (counts quoted to check and their total asked as a how-many, "核一下：网站153条，公众号352条，合计是多少": a sum, no
     // claim to check)
