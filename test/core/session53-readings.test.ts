@@ -18,6 +18,8 @@ const shanghaiLiaoningHubei = 'test/fixtures/reports-fresh210-newa';
 const shandongJiangxiInnerMongolia = 'test/fixtures/reports-fresh210-newb';
 const zhejiangHenanJilin = 'test/fixtures/reports-fresh211-newa';
 const hunanGansuFujian = 'test/fixtures/reports-fresh211-newb';
+const guangdongTianjinShaanxi = 'test/fixtures/reports-fresh212-newa';
+const hebeiAnhuiSichuan = 'test/fixtures/reports-fresh212-newb';
 
 describe('session 53 readings: offices by the names people use', () => {
   it('an autonomous prefecture written without its peoples goes by place and level: 湘西州 for 湘西自治州', async () => {
@@ -30,6 +32,45 @@ describe('session 53 readings: offices by the names people use', () => {
     const kn = await kb(shaanxiHenanHainan);
     const [a] = talk(kn, '沟赵街道2021年一共收到几件依申请公开');
     expect(a).toContain('7件');
+  });
+});
+
+describe('session 53 readings: what the report names', () => {
+  it('a free-trade area\'s committee by the area alone (雄安片区)', async () => {
+    const kn = await kb(hebeiAnhuiSichuan);
+    const [a] = talk(kn, '雄安片区2022年新闻动态发了几条');
+    expect(a).toContain('395');
+  });
+  it('the official the report names as leading the work: that sentence, no fallback for officials', async () => {
+    const kn = await kb(guangdongTianjinShaanxi);
+    const [a] = talk(kn, '茂名市政府2016年政务公开工作谁分管');
+    expect(a).toContain('吴刚强');
+  });
+  it('the section the report names as doing the work', async () => {
+    const kn = await kb(guangdongTianjinShaanxi);
+    const [a] = talk(kn, '北辰区政府信息公开是哪个科室负责');
+    expect(a).toContain('政务信息科');
+  });
+  it('none of a thing the text says none came of (投诉): that sentence, 0', async () => {
+    const kn = await kb(hebeiGuangxiQinghai);
+    const [a] = talk(kn, '威远镇2022年有人投诉过信息公开工作吗');
+    expect(a).toContain('全年未收到');
+  });
+  it('complaints counted of a report whose text tells none: the fallback, never the requests\' count', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区2022年被投诉了多少次');
+    expect(a).not.toContain('15 件');
+    expect(a).toContain('抱歉');
+  });
+  it('结转上年未办结申请 is the requests carried over from last year', async () => {
+    const kn = await kb(shanghaiLiaoningHubei);
+    const [a] = talk(kn, '崇明区2024年上年结转的申请有多少件');
+    expect(a).toContain('11件');
+  });
+  it('"全部在规定时间内答复" tells the requests were answered on time', async () => {
+    const kn = await kb(shanghaiLiaoningHubei);
+    const [, a] = talk(kn, '鞍山营商局2022年受理了几件依申请公开', '有没有超期的');
+    expect(a).toContain('全部在规定时间内答复');
   });
 });
 

@@ -187,6 +187,8 @@ export const RULES: readonly Rule[] = [
   enquiryOfficeAsked,
   // (what came before asked right after a passage telling a change, "那之前是哪个部门管的": the old one, not the contact department)
   beforeChangeInLastAnswer,
+  // (which section does the work, of a report that names it, "哪个科室负责": that sentence, before the responsible unit)
+  unitInReport,
   // (how it was done asked right after a sentence that tells it, "他们是怎么回复的": that clause, not the time limits)
   howDoneInLastAnswer,
   responsibleUnitAsked,
@@ -430,8 +432,6 @@ export const RULES: readonly Rule[] = [
   honestLimit,
   // (which official leads the work, of a report that names one: that sentence, before the fallback for officials)
   officialInReport,
-  // (which section does the work, of a report that names it: that sentence)
-  unitInReport,
   officialPerson,
   // (the bot's own judgement of offices asked, "你觉得哪个单位做得更好": the fallback, not where to apply)
   judgementAsked,

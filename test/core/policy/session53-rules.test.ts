@@ -163,3 +163,25 @@ describe('why-of-told-count-over-story', () => {
     expect(whyOfToldCountOverStory.decide(u({ norm: two, kind: 'why', slots: xianganSlots, candidates: cands(xiangan, ['procedure.proactive', 0.7]) }), {}, xiangan)).toBeUndefined();
   });
 });
+
+describe('official-in-report and unit-in-report', () => {
+  let maoming: Knowledge;
+  beforeAll(async () => {
+    maoming = await knowledge('test/fixtures/reports-fresh212-newa');
+  });
+  const maomingSlots = slots({ offices: ['茂名市人民政府'], years: [2016], spans: [{ start: 0, end: 3 }, { start: 3, end: 8 }] });
+  const beichenSlots = slots({ offices: ['天津市北辰区人民政府'], spans: [{ start: 0, end: 3 }] });
+  it('the official who leads the work, of a report naming one: that sentence', async () => {
+    const { officialInReport } = await import('../../../src/core/policy/official-named.js');
+    expect(lines(officialInReport.decide(u({ norm: '茂名市2016年由哪位领导分管政务公开', slots: maomingSlots }), {}, maoming))).toContain('吴刚强');
+  });
+  it('of a report naming none (南岗), no decision: the fallback for officials stays', async () => {
+    const { officialInReport } = await import('../../../src/core/policy/official-named.js');
+    expect(officialInReport.decide(u({ norm: '南岗区由哪位领导分管政务公开' }), {}, nangang)).toBeUndefined();
+  });
+  it('the section that does the work, of a report naming one: that sentence; a report naming none: no decision', async () => {
+    const { unitInReport } = await import('../../../src/core/policy/official-named.js');
+    expect(lines(unitInReport.decide(u({ norm: '北辰区具体是哪个科在办', slots: beichenSlots }), {}, maoming))).toContain('政务信息科');
+    expect(unitInReport.decide(u({ norm: '哪个科在办' }), {}, tianjin)).toBeUndefined();
+  });
+});
