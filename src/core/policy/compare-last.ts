@@ -1,5 +1,6 @@
 /** Rule for comparing the last two answers of one figure ("临朐…新收多少" → "那丁蜀镇呢" → "两个差多少"). */
 import { reportLabel } from '../../answer/render.js';
+import { PASSAGE_INTENT } from '../respond.js';
 import { contentWords } from '../../answer/retrieve.js';
 import { figureOfMetric, valueOf } from '../../answer/trend.js';
 import { DIFFERENCE_ASKED, SUM_ASKED } from '../patterns.js';
@@ -43,6 +44,9 @@ export const compareLastTwo: Rule = {
     if (!pair) return !state.metric && state.text && state.previousText && !u.reportOnlyWords.length ? toldItemsOfOne(kn, state, sum, which, change, decimals) : undefined;
     // (a count the texts tell, asked of both: each one's sentence, from the number it attaches to the thing asked)
     if (!state.metric) return state.text ? (toldPair(kn, state.text, pair, sum, which, change, decimals) ?? toldByWords(kn, state.text, pair, sum, which, change, decimals)) : undefined;
+    // (a row of table 二 kept from a passage of a report with no table: the texts' counts first)
+    const fromText = state.intent === PASSAGE_INTENT && state.text ? (toldPair(kn, state.text, pair, sum, which, change, decimals) ?? toldByWords(kn, state.text, pair, sum, which, change, decimals)) : undefined;
+    if (fromText) return fromText;
     const figure = figureOfMetric(state.metric);
     const [a, b] = [reportById(kn, pair[0]), reportById(kn, pair[1])];
     if (!figure || !a || !b) return undefined;

@@ -20,6 +20,8 @@ import type { Rule } from './types.js';
 const ASKING_WORDS = /(?:一共|总共|总计|合计|共|大概|大约|到底)?(?:有|是)?(?:多少|几)[件条个项次份篇人家]?|[了呢吗啊呀哦的?？,，。!！\s]/g;
 /** Fewest characters left that can name a thing in a clause (one character names nothing: 办 alone). */
 const THING_CHARS_MIN = 2;
+/** A measure said as a word of its own ("人次", "次数", "件数"). */
+const MEASURE_WORD = /^(?:人次|人数|次数|件数|条数|场次)$/;
 /** A count asked this short, naming no report, goes on from the last answer. */
 const SHORT_COUNT_CHARS = 10;
 /** Clauses of the answer before. */
@@ -45,7 +47,8 @@ export const countInLastAnswer: Rule = {
     if (!(u.followUp.is || short) || state.intent !== PASSAGE_INTENT || !state.text || !kindsOf(u).count) return undefined;
     const text = withoutSlots(u);
     const asked = countAsked(text);
-    if (!asked) return undefined;
+    // (a share asked, "其中文件公开占比多少": the share rules', never a clause's count)
+    if (!asked || asked.unit === '%') return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r || (u.metric && hasCells(r, u.metric))) return undefined;
     // (a part pointed at, "其中在央媒上发的有几条": the thing without the pointing words)
@@ -57,8 +60,14 @@ export const countInLastAnswer: Rule = {
     const before = found ? runOn(r, found.lines.join('')) : undefined;
     if (!before) return undefined;
     // (every character the question names, or most of its words — "累计多少人次参加" of "…培训2次累计70余人次": 累计, 人次)
-    const words = contentWords(text).filter((w) => w.length >= 2 && !/多少|几|^(?:一共|总共|合计|大概|大约|一下)$/.test(w));
-    const named = (c: string) => [...thing].every((ch) => c.includes(ch)) || (words.length >= 2 && words.filter((w) => c.includes(w)).length * 2 >= words.length);
+    // (words of any count, 信息/公开/其他…, tell no clause apart)
+    const words = contentWords(text).filter((w) => w.length >= 2 && !/多少|几|^(?:一共|总共|合计|大概|大约|一下|信息|公开|政府|政务|发布|其他|其中|新增|增加|来着|情况|数据)$/.test(w));
+    // (two of them at least, or the measure asked itself, "人次", beside the count)
+    const named = (c: string) => {
+      if ([...thing].every((ch) => c.includes(ch))) return true;
+      const hit = words.filter((w) => c.includes(w));
+      return hit.length * 2 >= words.length && (hit.length >= 2 || (hit.length === 1 && MEASURE_WORD.test(hit[0]!)));
+    };
     const clauses = before.split(CLAUSE).filter((c) => counted.test(c) && named(c));
     if (clauses.length !== 1) return undefined;
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${clauses[0]!.trim()}`], source: found?.source, labelled: true } };

@@ -46,7 +46,7 @@ export const officeHoursTold: Rule = {
     const hours = r?.contact.hours;
     // (a day off asked of a report that prints no hours, "周六去有人办公吗": the intent that says the report gives none — never a
     // greeting that 有人 read)
-    if (r && !hours && (dayOff || read)) {
+    if (r && !hours && dayOff) {
       const intent = kn.byId.get(HOURS_INTENT);
       return intent ? { kind: 'intent', intent, confidence: THRESHOLDS.answer } : undefined;
     }

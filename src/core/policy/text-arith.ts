@@ -288,6 +288,8 @@ function restOf(kn: Knowledge, u: Understanding, state: ConvState, text: string,
   return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines, source: sectionSource(parts[0]!.told!.passage.section), labelled: true } };
 }
 
+/** A sum asked in a clause after the items asked each ("…各几条？两项合计多少？"). */
+const EACH_THEN_SUM = /各[^，,？?。]{0,6}[？?，,。]\s*(?:两项|二者|两者|它们|这两个|两个)?(?:合计|一共|总共|加起来|共计|总计)/;
 /** How a count is made up, asked ("怎么构成的", "由哪些组成", "怎么来的"). */
 const MADE_UP_ASKED = /构成|组成|怎么来的|从哪来的|分项|明细|细分/;
 
@@ -305,6 +307,8 @@ export const textArithmetic: Rule = {
     // (the items listed in a bracket after what they are, "三个渠道(门户网站、信息报送平台、公众号)一共…": the items)
     const read = readArith(text.replace(LIST_IN_BRACKET, '$1'));
     if (!read) return undefined;
+    // (each asked and then their sum in a clause of its own, "…各几条？两项合计多少？": the sum, sum-in-text's)
+    if (read.op === 'each' && EACH_THEN_SUM.test(text)) return undefined;
     // (how one quoted count is made up, "主动公开7784条，这个数是怎么构成的": its breakdown, parts-of-told-count's — not a check)
     if (read.op === 'check' && MADE_UP_ASKED.test(text) && read.items.filter((i) => i.quoted !== undefined).length <= 1) return undefined;
     const asked: ArithAsked = { ...read, decimals: decimalsAsked(u.norm) };
