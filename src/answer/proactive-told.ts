@@ -24,8 +24,9 @@ const SECTIONS: ReadonlySet<string> = new Set(['前言', '一', '二']);
  * 信息", "规划信息、统计信息…等共计") the count in 条. One clause (no comma, full stop or semicolon between).
  */
 // (the verb nearest the count: "通过政府信息公开专栏主动公开各类政府信息14条" reads 主动公开, not the 公开 of 信息公开专栏)
+// (or glued to the 其中 of its breakdown, a character dropped: "主动公开信息38其中,发布…")
 // (or with no measure word when its breakdown follows in brackets: "我镇公开信息238。(其中:政府网站公开…203条,…)")
-const DISCLOSED_COUNT = /(主动(?:全面|及时|依法|规范)?)?(?:公开|发布|公布|上传)((?:(?!主动)[^，,。；;：:\d]){0,48}?)(\d{1,7}(?:\.\d{1,3})?)\s*(万)?\s*(余|多)?\s*(?:条|(?=[。；;]?\s*(?:[（(]\s*其中|$)))/g;
+const DISCLOSED_COUNT = /(主动(?:全面|及时|依法|规范)?)?(?:公开|发布|公布|上传)((?:(?!主动)[^，,。；;：:\d]){0,48}?)(\d{1,7}(?:\.\d{1,3})?)\s*(万)?\s*(余|多)?\s*(?:条|(?=[。；;]?\s*(?:[（(]\s*其中|$))|(?=其中))/g;
 /** Words that make a count a total ("共", "全年", "累计", "总计"). */
 // (共 of 公共 is no total: "公共资源配置领域信息公开12条")
 const TOTAL_WORDS = /(?<!公)共|全年|总计|合计|累计|总数|总量/;

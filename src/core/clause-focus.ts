@@ -187,7 +187,8 @@ const THING_ASKED = /材料|证件|资料|手续|身份证|电话|地址|邮编|
 
 /** The domain's own words and the asker's: applying told, nothing asked of it ("我向 申请信息公开", "我已经申请了"). */
 // (or going to apply, "去…申请政府信息公开", "我想去申请信息公开")
-const APPLYING_TOLD = /^(?:我|我们|俺|本人)?(?:已经|之前|上个月|上周|前几天)?(?:想|要|准备|打算)?(?:去|到)?(?:向|给|跟|找)?\s*(?:提交了?|递交了?|提出了?|交了?)?(?:依)?(?:申请)(?:了)?(?:政府)?(?:信息)?(?:公开)?(?:申请)?(?:了)?$/;
+// (or who applies said as the topic, "个人申请政府信息公开，申请里要写哪些内容": the topic, the next clause asks)
+const APPLYING_TOLD = /^(?:我|我们|俺|本人|个人|公民|企业|单位|公司)?(?:已经|之前|上个月|上周|前几天)?(?:想|要|准备|打算)?(?:去|到)?(?:向|给|跟|找)?\s*(?:提交了?|递交了?|提出了?|交了?)?(?:依)?(?:申请)(?:了)?(?:政府)?(?:信息)?(?:公开)?(?:申请)?(?:了)?$/;
 function onlyApplying(clause: string): boolean {
   return APPLYING_TOLD.test(clause.replace(/zmetric/g, '').replace(/\s+/g, ''));
 }

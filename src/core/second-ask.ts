@@ -13,7 +13,8 @@ import type { Knowledge } from './knowledge.js';
 import type { ConvState } from './engine.js';
 import { ARTICLE_INTENT, carryOut, type Outcome } from './respond.js';
 import { figuresIntent } from './handlers.js';
-import { pickReport } from './select.js';
+import { pickReport, reportById } from './select.js';
+import { reportLabel } from '../answer/render.js';
 import { POLICY, THRESHOLDS } from './thresholds.js';
 import { BoundedMemo, READING_MEMO_MAX } from '../understand/memo.js';
 import { CONDITION_OPENS, CONSEQUENCE_ASKED, questionKind, understand, type Understanding } from './understanding.js';
@@ -77,6 +78,8 @@ function sameKind(cu: Understanding): boolean {
 const QUESTION_WORD = /什么|哪些|哪里|哪儿|怎么|多少|几[件个天条]/;
 /** A clause that ends as a question ("…申请吗？", "要准备什么材料？"). */
 const MARKED_QUESTION = /(?:吗|呢|么)?[?？]$|吗$/;
+/** The asker's own paying asked ("我要交钱吗", "要不要收我的费"). */
+const ASKER_PAYS = /我|俺|要不要|需不需要|得交|要交|要花/;
 /** A how-long question asks too ("另外申请一般多久能答复"). */
 const HOW_LONG = /多久|多长时间/;
 
@@ -338,6 +341,16 @@ export function withSecondAsk(
     }
     // whether the asker must pay, asked in a clause of its own ("去那申请信息公开要不要收费"): the fee rule (第四十二条), which
     // a clause read alone, its place words unknown, may read only weakly
+    // (not of a report whose year the message names and which says what it charged, "…22年…？信息公开有没有收费？": that
+    // report's own words, read below)
+    const reportFee = u.slots.years.length > 0 && !ASKER_PAYS.test(clause) && !!aboutReport && !!reportById(kn, aboutReport)?.feeStatement;
+    if (reportFee && OWN_FEE_ASKED.test(clause)) {
+      const r = reportById(kn, aboutReport!)!;
+      const line = `${reportLabel(r)}报告写道：${r.feeStatement}`;
+      if (!text.includes(r.feeStatement!)) text = `${text}\n\n${line}`;
+      if (asks.length === 2) break;
+      continue;
+    }
     if (OWN_FEE_ASKED.test(clause) && kn.byId.has(FEE_INTENT)) {
       const fee = feeAnswer(clause, true);
       // (the answer already the fee rules, "要收费吗？一般多久能答复": the other question is still to be answered)

@@ -39,7 +39,8 @@ function texts(sections: Section[], ids: string[]): string[] {
 /** A statement that no fee for disclosure was charged ("未收取任何政府信息公开费用"). */
 // (or the disclosure named first: "对依申请提供政府信息暂未收取检索、复印、邮寄等费用")
 // (or with whom it was not charged to between: "没有对公民、法人和其他组织收取依申请信息公开的任何费用")
-const NO_DISCLOSURE_FEE = /(?:未|没有|不|均未|从未)收取[^。；]{0,8}(?:政府信息公开|信息公开|申请)[^。；]{0,4}费用?|(?:依申请|信息公开|政府信息)[^。；]{0,12}(?:未|没有|均未|从未)收取[^。；]{0,16}费用|(?:未|没有|均未|从未)(?:对|向)[^。；]{1,20}收取[^。；]{0,4}(?:政府信息公开|信息公开|依申请)[^。；]{0,8}费用/;
+// (or said with 收费, "此外,2022年政府信息公开未收费")
+const NO_DISCLOSURE_FEE = /(?:政府信息公开|信息公开|依申请公开)[^。；，,]{0,6}(?:未|没有|均未|不)收(?:取)?费|(?:未|没有|不|均未|从未)收取[^。；]{0,8}(?:政府信息公开|信息公开|申请)[^。；]{0,4}费用?|(?:依申请|信息公开|政府信息)[^。；]{0,12}(?:未|没有|均未|从未)收取[^。；]{0,16}费用|(?:未|没有|均未|从未)(?:对|向)[^。；]{1,20}收取[^。；]{0,4}(?:政府信息公开|信息公开|依申请)[^。；]{0,8}费用/;
 
 /** A paragraph on the requests received ("(二)依申请公开"). */
 const REQUESTS_PARAGRAPH = /依申请公开|公开申请/;
@@ -60,7 +61,7 @@ function findFeeStatement(sections: Section[]): string | undefined {
     return (facts.length ? facts : hits).join('');
   };
   const six = texts(sections, ['六']);
-  const other = texts(sections, ['前言', '一', '五']).filter((t) => /收取/.test(t));
+  const other = texts(sections, ['前言', '一', '五']).filter((t) => /收取|[未不没]收费/.test(t));
   // (or, outside 六, a plain statement that no disclosure fee was charged: "未收取任何政府信息公开费用")
   // (or "未收取费用" said plainly in the paragraph on requests: "(二)依申请公开。…提交政府信息公开5件。未收取费用,…")
   const inRequests = () => other.filter((t) => REQUESTS_PARAGRAPH.test(t)).flatMap(splitSentences).find((x) => PLAIN_NO_FEE.test(x));

@@ -13,6 +13,7 @@ import { withheldInText } from './withheld-in-text.js';
 import { howNotWhere } from './how-not-where.js';
 import { unclearRequest } from './unclear-request.js';
 import { officialInReport, unitInReport } from './official-named.js';
+import { remedyOfSameKind } from './remedy-follow-up.js';
 import { ownRecordWrong } from './own-record.js';
 import { requestsPartNamed } from './requests-part-named.js';
 import { decreeNumberAsked } from './decree-number.js';
@@ -248,6 +249,8 @@ export const RULES: readonly Rule[] = [
   reportFeeFollowUp,
   // (whether a report tells the disclosure fee, "年报有没有交代依申请公开的收费情况": its line on fees, before the figures)
   reportFeeAsked,
+  // (the other remedy named alone right after an answer on one, "那申请复议呢": the same answer for it, not table 四)
+  remedyOfSameKind,
   // (whether there was any of a thing the text says there was none of, "收到过几次投诉": that sentence, before the remedies
   // 投诉 reads)
   noneInText,

@@ -80,7 +80,8 @@ function hours(text: string): string | undefined {
 
 /** The contact person the report names ("联系人:王曦瑶"): a name of two to four characters, as printed. */
 function person(text: string): string | undefined {
-  return /联系人(?:为|是)?[:：]\s*(\p{Script=Han}{2,4})(?=[)）;；,，。\s]|$)/u.exec(text)?.[1];
+  // (or before the number, "联系人及电话:何小磊0871-65301787")
+  return /联系人(?:为|是)?[:：]\s*(\p{Script=Han}{2,4})(?=[)）;；,，。\s]|$)/u.exec(text)?.[1] ?? /联系人(?:及|和|、)?电话[:：]\s*(\p{Script=Han}{2,4})(?=\s*\(?\d)/u.exec(text)?.[1];
 }
 
 function postcode(text: string): string | undefined {
@@ -114,6 +115,8 @@ function phone(text: string): string | undefined {
   // (not the fax's own line: "传真电话:0571-…" is the fax)
   const m =
     new RegExp(String.raw`(?<!传真)(?:联系电话|咨询电话|办公电话|服务电话|咨询热线|电话)(?:号码)?(?:为|是)?[:：]?\s*` + NUMBER).exec(t) ??
+    // ("联系人及电话:何小磊0871-65301787": the person's name, then the number)
+    new RegExp(String.raw`联系人(?:及|和|、)?电话[:：]?\s*\p{Script=Han}{2,4}\s*` + NUMBER, 'u').exec(t) ??
     PHONE_AND_FAX.exec(t) ??
     // "联系方式:0571-82363069": a number straight after the label
     new RegExp(String.raw`联系方式(?:为|是)?[:：]\s*` + NUMBER).exec(t) ??
