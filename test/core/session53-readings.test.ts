@@ -251,7 +251,7 @@ describe('session 53 readings: contact and procedure', () => {
   });
   it('a page\'s 来源 body and its date, asked together', async () => {
     const kn = await kb(tianjinInnerMongoliaHubei);
-    const [a] = talk(kn, '天津市2020年报的发布时间和来源单位');
+    const [a] = talk(kn, '天津市2020年年报的发布日期跟来源');
     expect(a).toContain('天津市人民政府办公厅');
   });
   it('the statistics period asked with 截止: the report\'s own period, not the publishing deadline', async () => {

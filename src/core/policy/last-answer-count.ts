@@ -30,11 +30,13 @@ const CLAUSE = /[，,；;。]/;
 /** Passages that go on from a sentence cut at its semicolon, read with it. */
 const RUN_ON_MAX = 8;
 /** The passage text found, with the passages after it while it runs on over semicolons ("…一是…38条;" "二是…168条;" "三是…4条;"). */
-function runOn(r: import('../../report/types.js').Report, text: string): string {
+// (or, breakdown too, into a next sentence that opens with 其中)
+function runOn(r: import('../../report/types.js').Report, text: string, breakdown = false): string {
   const at = r.passages.findIndex((p) => text.startsWith(p.text.trim()));
   if (at < 0) return text;
   let out = text;
-  for (let i = at + 1; i < r.passages.length && i <= at + RUN_ON_MAX && /[;；]$/.test(r.passages[i - 1]!.text.trim()) && r.passages[i]!.section === r.passages[at]!.section; i++) out += r.passages[i]!.text.trim();
+  const goesOn = (i: number) => /[;；]$/.test(r.passages[i - 1]!.text.trim()) || (breakdown && /^\s*其中/.test(r.passages[i]!.text));
+  for (let i = at + 1; i < r.passages.length && i <= at + RUN_ON_MAX && goesOn(i) && r.passages[i]!.section === r.passages[at]!.section; i++) out += r.passages[i]!.text.trim();
   return out;
 }
 
@@ -127,7 +129,7 @@ export const sumInLastAnswer: Rule = {
 
 /** A thing named alone as a follow-up ("年报呢？", "那城市规划的呢"): the thing. */
 // (or said alone, "结果信息", right after a passage that lists it with its count)
-const THING_ALONE = /^(?:那|那么)?(\p{Script=Han}{2,8}?)(?:的|类|方面)?(?:呢)?[?？。]*$/u;
+const THING_ALONE = /^(?:那|那么)?(\p{Script=Han}{2,10}?)(?:的|类|方面)?(?:呢)?[?？。]*$/u;
 /** A count with its measure word in a clause ("年报1篇"). */
 const COUNTED_IN_CLAUSE = /\d+\s*[篇条件个项次份期家]/;
 
@@ -136,12 +138,14 @@ export const itemInLastAnswer: Rule = {
   doc: 'A thing named alone right after a passage that lists counts ("…其中,政府信息年报1篇,土地资源6篇…" then "年报呢？"): the one clause of that passage that names it with its count — not the intent the lone word reads (年报 → where to download it).',
   decide: (u, state, kn) => {
     if (!u.followUp.is || state.intent !== PASSAGE_INTENT || !state.text || u.metric) return undefined;
-    const thing = THING_ALONE.exec(withoutSlots(u).trim())?.[1];
+    // (a thing whose name holds an office's, "省政府外事办网站呢": read whole)
+    const thing = THING_ALONE.exec(withoutSlots(u).trim())?.[1] ?? THING_ALONE.exec(u.norm.trim())?.[1];
     if (!thing) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     const found = passageBefore(r, state.text);
-    const before = found?.lines.join('');
+    // (with the passages it runs on into, "…等平台发布信息23条。" "其中在市政府门户网站公开发布11条、省政府外事办网站…13条")
+    const before = found ? runOn(r, found.lines.join(''), true) : undefined;
     if (!before) return undefined;
     const clauses = before.split(CLAUSE).filter((c) => COUNTED_IN_CLAUSE.test(c) && c.includes(thing));
     if (clauses.length !== 1) return undefined;
