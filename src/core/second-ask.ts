@@ -79,7 +79,9 @@ const QUESTION_WORD = /什么|哪些|哪里|哪儿|怎么|多少|几[件个天�
 /** A clause that ends as a question ("…申请吗？", "要准备什么材料？"). */
 const MARKED_QUESTION = /(?:吗|呢|么)?[?？]$|吗$/;
 /** The asker's own paying asked ("我要交钱吗", "要不要收我的费"). */
-const ASKER_PAYS = /我|俺|要不要|需不需要|得交|要交|要花/;
+const ASKER_PAYS = /我|俺|要不|需不需要|得交|要交|要花|本身/;
+/** Whether the office charged, asked of its year ("有没有收费", "收过…没有", "实际收了吗"). */
+const FEE_CHARGED = /有没有收|收过|收了|收没收|实际|当年|那年/;
 /** A how-long question asks too ("另外申请一般多久能答复"). */
 const HOW_LONG = /多久|多长时间/;
 
@@ -343,7 +345,7 @@ export function withSecondAsk(
     // a clause read alone, its place words unknown, may read only weakly
     // (not of a report whose year the message names and which says what it charged, "…22年…？信息公开有没有收费？": that
     // report's own words, read below)
-    const reportFee = u.slots.years.length > 0 && !ASKER_PAYS.test(clause) && !!aboutReport && !!reportById(kn, aboutReport)?.feeStatement;
+    const reportFee = u.slots.years.length > 0 && FEE_CHARGED.test(clause) && !ASKER_PAYS.test(clause) && !!aboutReport && !!reportById(kn, aboutReport)?.feeStatement;
     if (reportFee && OWN_FEE_ASKED.test(clause)) {
       const r = reportById(kn, aboutReport!)!;
       const line = `${reportLabel(r)}报告写道：${r.feeStatement}`;

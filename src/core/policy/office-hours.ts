@@ -27,6 +27,9 @@ const DAYS_OFF_OPEN = /周六|周日|星期六|星期日|周末|节假日|双休
 /** What a report with working-day hours only says of days off. */
 const WEEKDAYS_ONLY_NOTE = '报告写的是工作日的办公时间，没有写周末、节假日办公。';
 
+/** Another detail asked beside the day off ("周末想过去…办公地址在哪儿"): that detail's answer, not the hours. */
+const OTHER_DETAIL_ASKED = /地址|在哪|电话|怎么走|邮编|网址/;
+
 /** The topic of greetings and thanks (intents/smalltalk.yml). */
 const SMALLTALK = 'smalltalk';
 
@@ -46,7 +49,7 @@ export const officeHoursTold: Rule = {
     const hours = r?.contact.hours;
     // (a day off asked of a report that prints no hours, "周六去有人办公吗": the intent that says the report gives none — never a
     // greeting that 有人 read)
-    if (r && !hours && dayOff) {
+    if (r && !hours && dayOff && !OTHER_DETAIL_ASKED.test(u.norm)) {
       const intent = kn.byId.get(HOURS_INTENT);
       return intent ? { kind: 'intent', intent, confidence: THRESHOLDS.answer } : undefined;
     }
