@@ -106,8 +106,8 @@ const ASK_WORDS =
   /多少[条件个篇项份部]?|几[条件个篇项份部]?|哪一年|哪年|哪个|哪家|谁的|谁|更多|更少|最多|最少|多出|加起来|加在一起|合计|一共|总共|汇总|加总|相加|之和|总和|差距|差额|相差|差了?|比例|比重|百分之几|百分比|占比|占|对吧|对不对|对吗|是不是|没问题|吧|吗|呢|啊|[？?。！!，,、：:；;\s]+/g;
 
 /** Han characters that say nothing of what an item is. */
-// ("共计" as a word: 计 alone is no stop character — "审计署" keeps it)
-const STOP_CHARS = /共计|[的了和与及等这些那里中是在我局本年度共有]/g;
+// (计 but in a word of its own, "审计署", "统计局": kept there)
+const STOP_CHARS = /[的了和与及等这些那里中是在我局本年度共有]|(?<![审统会设估])计/g;
 
 /** The operation asked, if any. */
 /** Words that surely ask whether a figure is right (a question mark alone may ask anything about it). */

@@ -126,7 +126,7 @@ describe('session 53 readings: counts the text tells', () => {
   });
   it('a bare count after a passage, its few words in the clause (累计多少人次): that clause', async () => {
     const kn = await kb(hunanGansuFujian);
-    const [, a] = talk(kn, '广河县2024年政务公开培训搞了几次', '一共多少人次参加了');
+    const [, a] = talk(kn, '广河县2024年政务公开培训搞了几次', '那一共多少人次参加了');
     expect(a).toContain('70余人次');
   });
   it('requests counted by the body they were made to, which the text counts: that count, not "reports keep no such count"', async () => {

@@ -22,8 +22,6 @@ const ASKING_WORDS = /(?:一共|总共|总计|合计|共|大概|大约|到底)?(
 const THING_CHARS_MIN = 2;
 /** A measure said as a word of its own ("人次", "次数", "件数"). */
 const MEASURE_WORD = /^(?:人次|人数|次数|件数|条数|场次)$/;
-/** A count asked this short, naming no report, goes on from the last answer. */
-const SHORT_COUNT_CHARS = 10;
 /** Clauses of the answer before. */
 const CLAUSE = /[，,；;。]/;
 
@@ -44,9 +42,7 @@ export const countInLastAnswer: Rule = {
   name: 'count-in-last-answer',
   doc: 'A how-many asked right after a passage that holds it ("…全年办理3328473件" then "全年办了多少件"): the one clause of that answer with a count in the measure asked and every character the question names; never when a table cell answers.',
   decide: (u, state, kn) => {
-    // (or a short count naming no report, "一共多少人次参加了": one goes on from the last answer)
-    const short = !u.slots.offices.length && !u.slots.years.length && !u.slots.unknownOffices.length && u.norm.length <= SHORT_COUNT_CHARS;
-    if (!(u.followUp.is || short) || state.intent !== PASSAGE_INTENT || !state.text || !kindsOf(u).count) return undefined;
+    if (!u.followUp.is || state.intent !== PASSAGE_INTENT || !state.text || !kindsOf(u).count) return undefined;
     const text = withoutSlots(u);
     const asked = countAsked(text);
     // (a share asked, "其中文件公开占比多少": the share rules', never a clause's count)

@@ -175,7 +175,8 @@ describe('contact details told in the text, not the opening (extractContact)', (
     const c = extractContact('', '', '', told);
     expect(c.address).toBe('咸安区贺胜桥镇长堤路18号');
     expect(c.phone).toBe('0715-8872228');
-    expect(c.hours).toBe('上午8:30-12:00、下午14:30-17:30(夏时制为15:00-18:00)');
+    // (the days the label names are kept before the hours since session 53: "工作日办公时间为…")
+    expect(c.hours).toBe('工作日 上午8:30-12:00、下午14:30-17:30(夏时制为15:00-18:00)');
   });
   it('a phone of other work in the text is no contact ("开通12345热线电话12345")', () => {
     expect(extractContact('', '', '', '全年开通政务服务热线电话12345,受理诉求1万件。').phone).toBeUndefined();

@@ -72,7 +72,7 @@ describe('proactive-areas-asked', () => {
   });
 });
 
-describe('none-in-text and complaints-not-counted', () => {
+describe('none-in-text', () => {
   const weiyuanSlots = slots({ offices: ['互助土族自治县威远镇人民政府'], spans: [{ start: 0, end: 3 }] });
   it('how many complaints, the text saying none came: that sentence, so none', () => {
     const d = noneInText.decide(u({ norm: '威远镇收到过几次投诉', kind: 'count', quantity: true, slots: weiyuanSlots }), {}, weiyuan);
@@ -83,6 +83,9 @@ describe('none-in-text and complaints-not-counted', () => {
     expect(noneInText.decide(u({ norm: '威远镇怎么投诉', kind: 'how', slots: weiyuanSlots }), {}, weiyuan)).toBeUndefined();
     expect(noneInText.decide(u({ norm: '威远镇收到几件申请', kind: 'count', quantity: true, slots: weiyuanSlots, metric: metric({ rows: ['new'] }) }), {}, weiyuan)).toBeUndefined();
   });
+});
+
+describe('complaints-not-counted', () => {
   it('complaints counted of a report whose text counts none: the fallback, not the requests', () => {
     expect(complaintsNotCounted.decide(u({ norm: '南岗区收到过几次投诉', metric: metric({ rows: ['new'], vague: true }) }), {}, nangang)?.kind).toBe('fallback');
   });
@@ -164,13 +167,12 @@ describe('why-of-told-count-over-story', () => {
   });
 });
 
-describe('official-in-report and unit-in-report', () => {
+describe('official-in-report', () => {
   let maoming: Knowledge;
   beforeAll(async () => {
     maoming = await knowledge('test/fixtures/reports-fresh212-newa');
   });
   const maomingSlots = slots({ offices: ['茂名市人民政府'], years: [2016], spans: [{ start: 0, end: 3 }, { start: 3, end: 8 }] });
-  const beichenSlots = slots({ offices: ['天津市北辰区人民政府'], spans: [{ start: 0, end: 3 }] });
   it('the official who leads the work, of a report naming one: that sentence', async () => {
     const { officialInReport } = await import('../../../src/core/policy/official-named.js');
     expect(lines(officialInReport.decide(u({ norm: '茂名市2016年由哪位领导分管政务公开', slots: maomingSlots }), {}, maoming))).toContain('吴刚强');
@@ -179,9 +181,30 @@ describe('official-in-report and unit-in-report', () => {
     const { officialInReport } = await import('../../../src/core/policy/official-named.js');
     expect(officialInReport.decide(u({ norm: '南岗区由哪位领导分管政务公开' }), {}, nangang)).toBeUndefined();
   });
+});
+
+describe('unit-in-report', () => {
+  let maoming: Knowledge;
+  beforeAll(async () => {
+    maoming = await knowledge('test/fixtures/reports-fresh212-newa');
+  });
+  const beichenSlots = slots({ offices: ['天津市北辰区人民政府'], spans: [{ start: 0, end: 3 }] });
   it('the section that does the work, of a report naming one: that sentence; a report naming none: no decision', async () => {
     const { unitInReport } = await import('../../../src/core/policy/official-named.js');
     expect(lines(unitInReport.decide(u({ norm: '北辰区具体是哪个科在办', slots: beichenSlots }), {}, maoming))).toContain('政务信息科');
     expect(unitInReport.decide(u({ norm: '哪个科在办' }), {}, tianjin)).toBeUndefined();
+  });
+});
+
+describe('remedy-of-same-kind', () => {
+  it('the other remedy named alone right after an answer on one: the same intent again', async () => {
+    const { remedyOfSameKind } = await import('../../../src/core/policy/remedy-follow-up.js');
+    const d = remedyOfSameKind.decide(u({ norm: '那申请复议呢' }), { intent: 'procedure.remedy-deadline' }, nangang);
+    expect(d?.kind === 'intent' ? d.intent.id : undefined).toBe('procedure.remedy-deadline');
+  });
+  it('after a figure, or a remedy asked with more words: no decision (table 四, or the remedy rules read it)', async () => {
+    const { remedyOfSameKind } = await import('../../../src/core/policy/remedy-follow-up.js');
+    expect(remedyOfSameKind.decide(u({ norm: '那申请复议呢' }), { intent: 'figures.query' }, nangang)).toBeUndefined();
+    expect(remedyOfSameKind.decide(u({ norm: '那申请复议要准备什么材料' }), { intent: 'procedure.remedy-deadline' }, nangang)).toBeUndefined();
   });
 });
