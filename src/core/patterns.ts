@@ -207,6 +207,13 @@ export const DIFFERENCE_ASKED = /比.{1,16}(?:多|少)(?:了)?(?:几|多少)|(?:
 /** The departments or units inside one government ("市政府各部门", "县里下属单位"), which no report counts apart. */
 export const DEPARTMENTS_WITHIN = /(?:政府|市里|县里|区里|局里|厅里)(?:的)?(?:各|下属|所属|各个)(?:部门|单位|科室|处室)/;
 
+/** The period a report's figures cover, named ("统计期限", "统计时限"). */
+export const STATISTICS_PERIOD_NAMED = /统计(?:期限|时限|时间|期间|区间|周期)/;
+/** Why some requests were not given, asked ("为什么没公开", "为啥不给"). */
+export const NOT_GIVEN_WHY = /(?:为什么|为啥|为何|怎么)(?:没|不|未)(?:有)?(?:公开|给|提供|答复)/;
+/** A ground for not giving named in a sentence ("因…", "属于…", "不掌握", "涉及国家秘密"). */
+export const GROUND_NAMED = /因(?![此而素])|属于|不掌握|不存在|涉及(?:国家)?秘密|涉密|个人隐私|商业秘密|过程性|内部事务/;
+
 /** How something the report tells was done, asked ("怎么做到全部按时办完的", "如何做到", "采取了什么办法"). */
 // (or why it could be done, "为什么能全部答复完", "为啥都能按时办完": what was done)
 export const HOW_DONE_ASKED = /怎么做到|如何做到|怎么办到|咋做到|采取了?(?:什么|哪些)(?:办法|措施)|靠什么|(?:为什么|为啥|为何|怎么)(?:能|可以)(?:全部|都|全)/;

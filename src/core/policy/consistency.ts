@@ -1,7 +1,7 @@
 /** Rule for staff checking a report's arithmetic ("小计和分项加起来对得上吗", "表三数字对得上吗"). */
 import { consistencyAnswer, findingsAnswer, findingsOf, quotedNumbers } from '../../answer/consistency.js';
 import { countAsked } from '../../answer/retrieve.js';
-import { CHECK_ASKED, CONTACT_FIELD_NOUNS, DISCREPANCY_ASKED, MEANING_ASKED, PARTS_AGAINST_TOTAL } from '../patterns.js';
+import { CHECK_ASKED, CONTACT_FIELD_NOUNS, DISCREPANCY_ASKED, MEANING_ASKED, PARTS_AGAINST_TOTAL, STATISTICS_PERIOD_NAMED } from '../patterns.js';
 import { pickReport } from '../select.js';
 import { toldFigure } from '../prose-figures.js';
 import type { Rule } from './types.js';
@@ -30,7 +30,7 @@ export const consistencyAsked: Rule = {
     if (!CHECK_ASKED.test(u.norm) && !against) return undefined;
     // "核一下：两年年报里留的办公室电话一样吗": a contact detail checked, not the figures
     // (nor the period its figures cover, "统计期限核一下": the report's period answers)
-    if (!u.metric && (CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm)) || PERIOD_NAMED.test(u.norm))) return undefined;
+    if (!u.metric && (CONTACT_FIELD_NOUNS.some(([re]) => re.test(u.norm)) || STATISTICS_PERIOD_NAMED.test(u.norm))) return undefined;
     // "核一下2022年上传信息多少条": a count to look up (核一下 = look it up), no figure named and nothing to set against
     // (rows named with their how-many, "核一下…不掌握的几件，另行制作的几件": looked up, nothing set against them)
     // (a cell of a table named with its how-many, "核对一下表三，不予公开里“保护第三方合法权益”是几件": looked up too)
@@ -238,9 +238,6 @@ function mixedBreakdown(r: Report, quoted: readonly number[]): Rendered | undefi
     labelled: true,
   };
 }
-
-/** The period a report's figures cover, named ("统计期限", "统计时限"). */
-const PERIOD_NAMED = /统计(?:期限|时限|时间|期间|区间|周期)/;
 
 /** A sentence opening a list of kinds ("本年度主动公开的信息主要涉及类别有:", "分类有:"). */
 const KINDS_LISTED = /^[^，,。]{0,20}(?:涉及类别有|类别有|类别如下|分类有|分类为)[:：]?/;

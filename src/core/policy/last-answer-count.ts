@@ -15,6 +15,7 @@ import { pickReport } from '../select.js';
 import { hasCells } from './consistency.js';
 import { kindsOf, passageBefore, withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
+import type { Report } from '../../report/types.js';
 
 /** The how-many words and particles of a question: what is left names the thing ("全年办了多少件" → 全年办). */
 const ASKING_WORDS = /(?:一共|总共|总计|合计|共|大概|大约|到底)?(?:有|是)?(?:多少|几)[件条个项次份篇人家]?|[了呢吗啊呀哦的?？,，。!！\s]/g;
@@ -29,7 +30,7 @@ const CLAUSE = /[，,；;。]/;
 const RUN_ON_MAX = 8;
 /** The passage text found, with the passages after it while it runs on over semicolons ("…一是…38条;" "二是…168条;" "三是…4条;"). */
 // (or, breakdown too, into a next sentence that opens with 其中)
-function runOn(r: import('../../report/types.js').Report, text: string, breakdown = false): string {
+function runOn(r: Report, text: string, breakdown = false): string {
   const at = r.passages.findIndex((p) => text.startsWith(p.text.trim()));
   if (at < 0) return text;
   let out = text;

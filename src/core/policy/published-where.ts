@@ -37,10 +37,9 @@ export const publishedWhereAsked: Rule = {
     // (words of the office's own name, "苴镇街道（外农区）", are no thing named)
     const r0 = u.reportOnlyWords.length ? pickReport(kn, u.slots, state).report : undefined;
     const things = r0 ? u.reportOnlyWords.filter((w) => !r0.office.includes(w) && !(r0.aliases ?? []).some((a) => a.includes(w)) && !PLACE_WORD.test(w)) : [];
-    if (things.length) {
-      const r = r0;
-      const holding = r?.passages.filter((p) => things.every((w) => p.text.includes(w)) && PUBLISHING_SAID.test(p.text) && (SITE_NAMED.test(p.text) || /https?:\/\/|www\./.test(p.text))) ?? [];
-      if (r && holding.length === 1) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [holding[0]!.text.trim()], source: sectionSource(holding[0]!.section), labelled: true } };
+    if (r0 && things.length) {
+      const holding = r0.passages.filter((p) => things.every((w) => p.text.includes(w)) && PUBLISHING_SAID.test(p.text) && (SITE_NAMED.test(p.text) || /https?:\/\/|www\./.test(p.text)));
+      if (holding.length === 1) return { kind: 'passage', report: r0, parts: { head: `据${reportLabel(r0)}报告：`, lines: [holding[0]!.text.trim()], source: sectionSource(holding[0]!.section), labelled: true } };
     }
     const followsPublished = u.followUp.is && /主动公开|发布|公开了/.test(state.text ?? '');
     if (!PUBLISHED_NAMED.test(u.norm) && !followsPublished) return undefined;

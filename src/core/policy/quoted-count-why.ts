@@ -12,7 +12,7 @@ import { reportFree } from '../handlers.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { contentWords, sentencesOf } from '../../answer/retrieve.js';
 import type { Rule } from './types.js';
-import { HOW_DONE_ASKED } from '../patterns.js';
+import { GROUND_NAMED, HOW_DONE_ASKED, NOT_GIVEN_WHY } from '../patterns.js';
 
 /** A count of requests quoted ("2件"). */
 const REQUESTS_QUOTED = /(?<![\d.])(\d{1,5})\s*件/g;
@@ -69,10 +69,6 @@ export const quotedCountWhy: Rule = {
 /** Why the amount is what it is, asked ("只有3件", "才5件", "这么少", "那么多"). */
 const AMOUNT_WHY = /只有|才|仅|这么(?:少|多)|那么(?:少|多)|如此(?:少|多)/;
 
-/** Why some were not given asked ("为什么没公开", "为啥不给"). */
-const NOT_GIVEN_WHY = /(?:为什么|为啥|为何|怎么)(?:没|不|未)(?:有)?(?:公开|给|提供|答复)/;
-/** A ground for a result named in a sentence ("因…", "属于…", "不掌握", "涉及国家秘密"). */
-const GROUND_NAMED = /因(?![此而素])|属于|不掌握|不存在|涉及(?:国家)?秘密|涉密|个人隐私|商业秘密|过程性|内部事务/;
 
 /** A count of something the office did, quoted ("让40家部门", "更新了339个目录"): the number and its measure word. */
 const THING_COUNT_QUOTED = /(?<![\d.])(\d{1,6})\s*(家|个|条|篇|项|次|场|期|所|名|户|批|件|份)/g;

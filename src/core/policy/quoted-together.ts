@@ -7,6 +7,7 @@ import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
 import { hasTableFigures, pickReport } from '../select.js';
 import { kindsOf, withoutSlots } from './helpers.js';
+import { GROUND_NAMED, NOT_GIVEN_WHY } from '../patterns.js';
 import { countStated } from './quoted-check.js';
 import type { Rule } from './types.js';
 
@@ -16,10 +17,8 @@ const COUNT_QUOTED = /(?<![\d.])(\d{1,7})\s*(?:余|多)?\s*([件条个次项篇]
 // (or a count carried over from the year before: what the larger count holds beside the new ones)
 const TELLS_WHY = /其中|包括|因为|由于|原因|所以|因此|主要是|主要为|系|结转/;
 const NO_REASON_TOLD = '报告没有说明原因。';
-/** Why some were not given asked ("为什么没公开", "为啥不给"). */
-const NOT_GIVEN_WHY = /(?:为什么|为啥|为何|怎么)(?:没|不|未)(?:有)?(?:公开|给|提供|答复)/;
-/** A ground for not giving named in a sentence ("因…", "属于…", "不掌握", "涉及国家秘密"). */
-const GROUND_NAMED = /因为|由于|原因|所以|因此|主要是|主要为|因(?![此而素])|属于|不掌握|不存在|涉及(?:国家)?秘密|涉密|个人隐私|商业秘密|过程性|内部事务/;
+/** A cause or a ground for not giving named in a sentence ("因为…", "主要是…", "属于…", "不掌握"). */
+const GROUND_OR_CAUSE = new RegExp(`因为|由于|原因|所以|因此|主要是|主要为|${GROUND_NAMED.source}`);
 /** Said when a part is listed larger than the whole it is listed in: the report gives the figures, not why. */
 const PART_OVER_WHOLE = '报告把这一项列在总数之内，但这一项比总数还多，报告没有解释原因。';
 /** Words that open a breakdown inside a sentence ("包括…", "其中…"). */
@@ -70,7 +69,7 @@ export const quotedCountsTogether: Rule = {
     const after = first ? text.slice(first.index + first[0].length) : '';
     const partOver = BREAKDOWN_WORDS.test(after) && quoted.some((m) => Number(m[1]) > whole && new RegExp(`(?<![\\d.])${m[1]}\\s*(?:余|多)?\\s*${m[2]}`).test(after));
     // (why some were not given, "剩下3件为什么没公开": only a ground named tells it, not a breakdown or a carry-over)
-    const tells = NOT_GIVEN_WHY.test(u.norm) ? GROUND_NAMED.test(text) : TELLS_WHY.test(text);
+    const tells = NOT_GIVEN_WHY.test(u.norm) ? GROUND_OR_CAUSE.test(text) : TELLS_WHY.test(text);
     const why = partOver ? [PART_OVER_WHOLE] : tells ? [] : [NO_REASON_TOLD];
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [text.replace(/[，,、;；]$/, '。'), ...why], source: sectionSource(p.section), labelled: true } };
   },

@@ -4,7 +4,7 @@
  * subject is that step's limit, however much its words share with the general one ("…几个工作日内一次性告诉我
  * 怎么补正" is the 补正 limit, not the 20 days to answer).
  */
-import { AGGREGATE_ASKED, ASKING, CLAUSE_SPLIT, DURATION } from '../patterns.js';
+import { AGGREGATE_ASKED, ASKING, CLAUSE_SPLIT, DURATION, STATISTICS_PERIOD_NAMED } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { questionKinds } from '../../understand/kind.js';
 import type { Rule } from './types.js';
@@ -221,7 +221,7 @@ function deadlineOf(office: string, year: number): { month: number; day: number;
 }
 
 /** The period a report's figures cover, named ("统计期限", "统计时限", "所列数据"). */
-const STATISTICS_PERIOD = /统计(?:期限|时限|时间|期间|区间|周期)|所列数据/;
+const STATISTICS_PERIOD = new RegExp(`${STATISTICS_PERIOD_NAMED.source}|所列数据`);
 
 export const reportDeadline: Rule = {
   name: 'report-deadline',
