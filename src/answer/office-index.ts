@@ -6,7 +6,7 @@
  * The list must not change after its first look-up (the Knowledge's reports never do).
  */
 import type { Report } from '../report/types.js';
-import { officeNames } from '../understand/slots.js';
+import { officeNames } from '../understand/office-names.js';
 
 interface OfficeName {
   name: string;

@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { escapeName } from '../log.js';
 import type { LoadError, Report } from '../report/types.js';
-import { officeNames } from '../understand/slots.js';
+import { officeNames } from '../understand/office-names.js';
 import { hasTableFigures } from '../core/select.js';
 
 export interface LoadSummary {

@@ -12,7 +12,8 @@ import { applySynonyms } from '../understand/synonyms.js';
 import { normalize } from '../understand/normalize.js';
 import { createRewriter, type Rewriter } from '../understand/rewrite.js';
 import { addMaterial, addTerms, DOMAIN_TERMS } from '../understand/segment.js';
-import { everydayOrganNames, findReportSlots, officeNames, type ReportRef } from '../understand/slots.js';
+import { findReportSlots, type ReportRef } from '../understand/slots.js';
+import { everydayOrganNames, officeNames } from '../understand/office-names.js';
 
 export interface Knowledge {
   reports: Report[];

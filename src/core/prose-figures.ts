@@ -9,7 +9,7 @@ import { BASIS_LABEL, reportLabel, type Rendered } from '../answer/render.js';
 import { SECTION_TITLES, T3_ROW_BY_ID, T3_ROWS } from '../report/format.js';
 import type { Passage, Report } from '../report/types.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
-import { officeNames } from '../understand/slots.js';
+import { officeNames } from '../understand/office-names.js';
 import type { Knowledge } from './knowledge.js';
 
 /** A count stated with its measure ("1条", "7 件"), not a year or a date. */

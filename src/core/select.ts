@@ -1,6 +1,7 @@
 /** Which report a question is about: named office/year, the conversation's report, or the default. */
 import type { Report } from '../report/types.js';
-import { officeNames, type ReportSlots } from '../understand/slots.js';
+import { type ReportSlots } from '../understand/slots.js';
+import { officeNames } from '../understand/office-names.js';
 import type { ConvState } from './engine.js';
 import type { Knowledge } from './knowledge.js';
 

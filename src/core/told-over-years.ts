@@ -12,7 +12,7 @@ import type { TrendFigure } from '../answer/trend.js';
 import { valueOf } from '../answer/trend.js';
 import type { Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
-import { narrative } from './handlers.js';
+import { narrative } from './narrative.js';
 import type { Knowledge } from './knowledge.js';
 import { toldFigure } from './prose-figures.js';
 import { POLICY } from './thresholds.js';

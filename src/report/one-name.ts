@@ -3,7 +3,7 @@
  * ("宣州区杨柳镇人民政府" in 2025, "杨柳镇人民政府" in 2021) are filed under the fuller name, the shorter kept
  * as an alias — so "杨柳镇2021年…" finds the 2021 report, and the years of the office are compared and added.
  */
-import { splitOffice } from '../understand/slots.js';
+import { splitOffice } from '../understand/office-names.js';
 import type { Report } from './types.js';
 
 /** A place before an office's name: a county, district, city, prefecture or province ("宣州区", "淮安市"). */

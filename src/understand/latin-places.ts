@@ -4,7 +4,7 @@
  * office. The places' pinyin is read when a message holds a Latin word the glossary left, from the
  * files of sounds.ts (pinyin-pro itself only when they lack this list of places).
  */
-import { shortPlace, splitOffice } from './slots.js';
+import { shortPlace, splitOffice } from './office-names.js';
 import { Sounds } from './sounds.js';
 
 /** The places' syllables come from the files sounds.ts keeps (pinyin-pro only when they miss). */

@@ -11,7 +11,7 @@
  * so an English question ("phone number of the office") is never turned into characters.
  */
 import { MIN_LATIN_WORDS, SYLLABLES, syllableEnds, typedInPinyin } from './pinyin-syllables.js';
-import { shortPlace, splitOffice } from './slots.js';
+import { shortPlace, splitOffice } from './office-names.js';
 import { Sounds } from './sounds.js';
 
 /**

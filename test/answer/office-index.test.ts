@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { officesNamedIn, reportsOfOffice } from '../../src/answer/office-index.js';
 import type { Report } from '../../src/report/types.js';
-import { officeNames } from '../../src/understand/slots.js';
+import { officeNames } from '../../src/understand/office-names.js';
 
 const report = (office: string, year: number) => ({ id: `${office}-${year}`, office, year }) as unknown as Report;
 const reports = [

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/core/bot.js';
-import { narrative } from '../../src/core/handlers.js';
+import { narrative } from '../../src/core/narrative.js';
 import { decide } from '../../src/core/engine.js';
 import { textOf } from '../../src/answer/render.js';
 import type { Report } from '../../src/report/types.js';

@@ -110,7 +110,7 @@ describe('session 15 readings: running totals and years asked after', () => {
 
 describe('session 15: a district\'s short name', () => {
   it('first character and 区 for three-character districts, never a word of its own (新区 for 新市区)', async () => {
-    const { officeNames } = await import('../../src/understand/slots.js');
+    const { officeNames } = await import('../../src/understand/office-names.js');
     expect(officeNames('昆都仑区人民政府')).toContain('昆区');
     expect(officeNames('新市区人民政府')).not.toContain('新区');
     expect(officeNames('南岗区人民政府办公室')).not.toContain('南区');

@@ -2,7 +2,7 @@
 // (scripts/leaks.mjs --strip), and the readings that had leaned on them were made to generalise.
 import { describe, expect, it } from 'vitest';
 import { features } from '../../src/understand/classifier.js';
-import { cityless, officeNames, shortPlace, splitOffice } from '../../src/understand/slots.js';
+import { cityless, officeNames, shortPlace, splitOffice } from '../../src/understand/office-names.js';
 import { kb, talk } from './readings-kit.js';
 
 const home = 'data/reports';

@@ -85,7 +85,7 @@ describe('session 23 readings: requests and dialect', () => {
     expect(b).toContain('2件');
   });
   it('a zone committee\'s bureau goes by the zone and the bureau (台商投资区行政审批服务局, 台商投资区审批局), and 甘州北街街道 names 甘州区北街街道', async () => {
-    const { officeNames } = await import('../../src/understand/slots.js');
+    const { officeNames } = await import('../../src/understand/office-names.js');
     const names = officeNames('泉州台商投资区管理委员会行政审批服务局');
     expect(names).toContain('台商投资区行政审批服务局');
     expect(names).toContain('台商投资区审批局');

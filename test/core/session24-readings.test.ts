@@ -1,7 +1,7 @@
 // Readings added in session 24, tuned on the misses of blind rounds fresh81–fresh82 (eval/heldout-fresh81*.jsonl,
 // eval/heldout-fresh82*.jsonl), each checked on the round's own reports or the default report.
 import { describe, expect, it } from 'vitest';
-import { officeNames } from '../../src/understand/slots.js';
+import { officeNames } from '../../src/understand/office-names.js';
 import { contentWords } from '../../src/answer/retrieve.js';
 import { kb, talk } from './readings-kit.js';
 

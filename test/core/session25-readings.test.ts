@@ -96,7 +96,7 @@ describe('session 25 readings: the regulation\'s own years and requirements', ()
 
 describe('session 25 readings: a city\'s district of two characters', () => {
   it('晋城市城区信访局 goes by 城区信访局; 城区 alone names no office', async () => {
-    const { officeNames } = await import('../../src/understand/slots.js');
+    const { officeNames } = await import('../../src/understand/office-names.js');
     expect(officeNames('晋城市城区信访局')).toContain('城区信访局');
     expect(officeNames('长治市城区人民政府')).toContain('长治城区政府');
     expect(officeNames('长治市城区人民政府')).not.toContain('城区');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { kb, talk } from './readings-kit.js';
 import { itemsAsked } from '../../src/answer/prose-sum.js';
-import { officeNames, splitOffice } from '../../src/understand/slots.js';
+import { officeNames, splitOffice } from '../../src/understand/office-names.js';
 
 const nangang = 'data/reports';
 const shanghai = 'test/fixtures/reports-fresh101-newa';

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/report/library.js';
-import { officeNames, splitOffice } from '../../src/understand/slots.js';
+import { officeNames, splitOffice } from '../../src/understand/office-names.js';
 import { findReportSlots } from '../../src/understand/slots.js';
 import { splitCompounds } from '../../src/understand/rewrite.js';
 import { addTerms } from '../../src/understand/segment.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadIntents } from '../../src/answer/intents.js';
 import { findMetric } from '../../src/understand/metrics.js';
-import { findReportSlots, officeNames, splitOffice } from '../../src/understand/slots.js';
+import { findReportSlots } from '../../src/understand/slots.js';
+import { officeNames, splitOffice } from '../../src/understand/office-names.js';
 
 const refs = [
   { id: '南岗区人民政府办公室-2022', office: '南岗区人民政府办公室', year: 2022, context: '哈尔滨市南岗区大成街 52 号' },
@@ -177,7 +178,7 @@ describe('cutSpans', () => {
 
 describe('names of a provincial general office', () => {
   it('办公厅 as 办公室 (上海市政府办公厅, 上海市府办公厅, 上海市政府办) and the one-character name with 府办 (沪府办)', async () => {
-    const { officeNames } = await import('../../src/understand/slots.js');
+    const { officeNames } = await import('../../src/understand/office-names.js');
     const names = officeNames('上海市人民政府办公厅');
     for (const n of ['上海市政府办公厅', '上海市府办公厅', '上海市政府办', '沪府办']) expect(names).toContain(n);
     // the character alone never names the place; a county's office gets no province short form
@@ -188,7 +189,8 @@ describe('names of a provincial general office', () => {
 
 describe('a development or pilot zone', () => {
   it('平潭综合实验区 is called 平潭, and its 管委会 is its own government, not another office', async () => {
-    const { officeNames, findReportSlots } = await import('../../src/understand/slots.js');
+    const { officeNames } = await import('../../src/understand/office-names.js');
+    const { findReportSlots } = await import('../../src/understand/slots.js');
     expect(officeNames('平潭综合实验区')).toContain('平潭');
     const refs = [{ id: '平潭综合实验区-2022', office: '平潭综合实验区', year: 2022 }];
     const s = findReportSlots('平潭管委会办公室地址在哪', refs, new Date('2026-11-30'));

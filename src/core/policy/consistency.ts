@@ -9,7 +9,7 @@ import type { Knowledge } from '../knowledge.js';
 import type { Understanding } from '../understanding.js';
 import type { Report } from '../../report/types.js';
 import { reportLabel, type Rendered } from '../../answer/render.js';
-import { narrative } from '../handlers.js';
+import { narrative } from '../narrative.js';
 import { sectionSource } from '../prose-figures.js';
 import { POLICY } from '../thresholds.js';
 import { kindsOf, withoutSlots } from './helpers.js';

@@ -7,7 +7,8 @@
 import { escapeRegExp } from '../../escape.js';
 import { contentWords, COUNT_ATTACHED, countAsked, countFit, CUT_NOTE_START, cutBeforeCount, cutNote, unitsAlike } from '../../answer/retrieve.js';
 import { questionKinds } from '../../understand/kind.js';
-import { countIn, narrative, quotedCounts } from '../handlers.js';
+import { countIn, quotedCounts } from '../handlers.js';
+import { narrative } from '../narrative.js';
 import { pickReport, reportById, reportsOf } from '../select.js';
 import { reportLabel } from '../../answer/render.js';
 import type { Knowledge } from '../knowledge.js';

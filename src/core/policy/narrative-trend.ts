@@ -4,7 +4,7 @@
  */
 import { DEFAULT_FIGURE, figureOf, officeYears } from '../../answer/trend.js';
 import { TREND_WORDS } from '../../answer/trend-answer.js';
-import { narrative } from '../handlers.js';
+import { narrative } from '../narrative.js';
 import { defaultReport, reportById } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { topScore } from './helpers.js';

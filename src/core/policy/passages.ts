@@ -1,6 +1,7 @@
 /** Rules that answer from the report's text. */
 import { escapeRegExp } from '../../escape.js';
-import { datesOnly, handlerOf, topicOf } from '../handlers.js';
+import { handlerOf, topicOf } from '../handlers.js';
+import { datesOnly } from '../narrative.js';
 import { A_DAY, ARTICLE_ASKED, CLAUSE_SPLIT, CONTACT_FIELD_NOUNS, HOW_TOLD_ONLY } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Report } from '../../report/types.js';

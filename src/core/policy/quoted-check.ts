@@ -7,7 +7,7 @@
 import { escapeRegExp } from '../../escape.js';
 import { COUNT_ATTACHED, countAsked, countFit } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
-import { narrative } from '../handlers.js';
+import { narrative } from '../narrative.js';
 import { quotesChecked } from '../metric-in-context.js';
 import { sectionSource, toldCheck } from '../prose-figures.js';
 import { pickReport } from '../select.js';

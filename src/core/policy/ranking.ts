@@ -15,7 +15,7 @@ import type { ConvState } from '../engine.js';
 import { COUNT_ATTACHED, contentWords, countAsked, countFit, unitsAlike } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
 import type { Report } from '../../report/types.js';
-import { narrative } from '../handlers.js';
+import { narrative } from '../narrative.js';
 import { withoutSlots } from './helpers.js';
 import { reportById } from '../select.js';
 import { countOverYears, textCounts, type YearCount } from '../told-over-years.js';

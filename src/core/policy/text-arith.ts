@@ -17,10 +17,11 @@ import { sectionSource } from '../prose-figures.js';
 import { decimalsAsked } from '../told-over-years.js';
 import { hasTableFigures, namedReports, newest, pickReport, reportsOf } from '../select.js';
 import type { Understanding } from '../understanding.js';
-import { cutSpans, findReportSlots, officeNames } from '../../understand/slots.js';
+import { cutSpans, findReportSlots } from '../../understand/slots.js';
+import { officeNames } from '../../understand/office-names.js';
 import { withoutSlots } from './helpers.js';
 import { TOLD_PARTS_NAMED } from '../patterns.js';
-import { narrative } from '../handlers.js';
+import { narrative } from '../narrative.js';
 import { POLICY } from '../thresholds.js';
 import type { Decision, Rule } from './types.js';
 

@@ -5,7 +5,7 @@
  */
 import { COUNT_ATTACHED, countAsked, countFit } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
-import { narrative } from '../handlers.js';
+import { narrative } from '../narrative.js';
 import { pickReport } from '../select.js';
 import { POLICY } from '../thresholds.js';
 import { smallNumber } from '../../understand/cn-number.js';

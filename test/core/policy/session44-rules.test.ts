@@ -18,7 +18,7 @@ import { extractContact } from '../../../src/report/parse/contact.js';
 import { cands } from './helpers.js';
 import { exemptCasesAsked } from '../../../src/core/policy/exempt-asked.js';
 import { contactNotAsked } from '../../../src/core/policy/contact-not-asked.js';
-import { narrative } from '../../../src/core/handlers.js';
+import { narrative } from '../../../src/core/narrative.js';
 import { feeLawfulAsked } from '../../../src/core/policy/fee-reckoned.js';
 
 let quanzhou: Knowledge;

@@ -238,7 +238,7 @@ import { unitsSummedAsked } from '../../../src/core/policy/figures-scope.js';
 import { channelCountFollowUp } from '../../../src/core/policy/last-answer-count.js';
 import { petitionByRequest } from '../../../src/core/policy/petition.js';
 import { addressChecked } from '../../../src/core/policy/phone-check.js';
-import { officeNames } from '../../../src/understand/slots.js';
+import { officeNames } from '../../../src/understand/office-names.js';
 
 describe('units-summed-asked', () => {
   it('every unit of the place added up, of one office\'s report: it counts its own office only', async () => {
