@@ -51,7 +51,7 @@ const CONTENT_MEMO_CHARS = 200;
 
 function readContentWords(text: string): string[] {
   return cut(text).filter(
-    (w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !GENERIC.has(w) && !/^\d+(\.\d+)?$/.test(w) && !/^(几|多少|哪)\p{Script=Han}?$/u.test(w) && !FORMAL_FUNCTION_WORDS.has(w),
+    (w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !GENERIC.has(w) && !/^\d+(\.\d+)?$/.test(w) && !/^(几|多少|哪[几一]?)\p{Script=Han}?$/u.test(w) && !FORMAL_FUNCTION_WORDS.has(w),
   );
 }
 

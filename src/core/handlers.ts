@@ -263,6 +263,10 @@ function saysMore(template: string): boolean {
 
 /** The office's website asked by name. */
 const SITE_ASKED = /网址|网站|官网|网页|链接/;
+/** The site's address itself asked ("网址是多少", "官网链接发我"), not where the report is read. */
+const SITE_ASKED_ALONE = /网址|链接|域名/;
+/** The intent of the report's site and download (intents/contact.yml). */
+const WEBSITE_INTENT = 'contact.website';
 /** Where to read or download the report asked. */
 const DOWNLOAD_ASKED = /下载|电子版|全文|查阅|年报在哪|报告在哪/;
 
@@ -328,6 +332,9 @@ function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { r
     const told = phoneInText(r, norm);
     if (told) return told;
   }
+  // (no site named, but where the report itself is published, "本报告将在青海省民政厅网站上公布": that line is the answer to
+  // where it can be read — no "not stated" before it)
+  if (leadGone && intent.id === WEBSITE_INTENT && r.contact.download && !SITE_ASKED_ALONE.test(norm)) return { parts: plain(`${reportLabel(r)}报告：年度报告的电子版：${r.contact.download}`, true) };
   if (leadGone) {
     // "丁蜀镇的电话": say that the report gives none, then what it does give
     return { parts: plain(`${reportLabel(r)}报告中未写明${intent.title}（报告未提供这项信息）。${text ? `报告中的联系信息：\n${text}` : ''}`, true), missing: true };

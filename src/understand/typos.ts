@@ -111,6 +111,9 @@ const FUNCTION_CHARS = '的了吗呢吧啊呀哦嘛么是在有个这那就都�
 const FUNCTION_UNITS = new Uint8Array(0x10000);
 for (let i = 0; i < FUNCTION_CHARS.length; i++) FUNCTION_UNITS[FUNCTION_CHARS.charCodeAt(i)] = 1;
 
+/** Words of place after a noun ("申请里", "表中"): function characters to the guard on changes of two or more. */
+const PLACE_WORDS_AFTER = '里中内外';
+
 /** Particles that end a question ("…吗？", "…呢"). */
 const ENDING_PARTICLES = '吗呢吧嘛啊呀';
 /** Whether the term changes a particle of the text that ends the sentence (last, or before punctuation). */
@@ -429,12 +432,14 @@ export class TypoIndex {
         // too many characters changed: no fit, whatever they sound like (counted before any reading is looked up)
         if (changedMoreThan(span, term, limit)) continue;
         let diffs = 0;
+        let functionChanged = 0;
         let sameOk = true;
         let nearOk = true;
         for (let k = 0; k < span.length && (sameOk || nearOk); k++) {
           if (span.charCodeAt(k) === term.charCodeAt(k)) continue;
           diffs++;
           const ch = span[k]!;
+          if (FUNCTION_CHARS.includes(ch) || PLACE_WORDS_AFTER.includes(ch)) functionChanged++;
           const inWord = !alone[at + k];
           // same sound, any reading of the typed character (长 reads chang and zhang)
           const r = this.sounds.readings(ch);
@@ -454,6 +459,8 @@ export class TypoIndex {
           if (nearOk && ((!same && (inWord || FUNCTION_CHARS.includes(ch) || !nearSound(r[0]!, syllables[k]!))) || (inWord && !(long && diffs === 1)) || diffs > 1)) nearOk = false;
         }
         if (diffs === 0) continue;
+        // (two characters or more changed, every one of them a function character: words as typed — "申请里有6件" is no 申请理由)
+        if (diffs >= 2 && functionChanged === diffs) continue;
         if (sameOk && (!exact || diffs < exact.diffs)) exact = { term, diffs };
         if (nearOk && (!near || diffs < near.diffs)) near = { term, diffs };
       }

@@ -7,6 +7,9 @@ import { escapeRegExp } from '../../escape.js';
 import { reportLabel } from '../../answer/render.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
+import { PASSAGE_INTENT } from '../respond.js';
+import { contentWords } from '../../answer/retrieve.js';
+import { sectionSource } from '../prose-figures.js';
 
 /** The document number asked ("文号是多少", "发文字号"). */
 const DOC_NO_ASKED = /文号|发文字号/;
@@ -57,5 +60,39 @@ export const citedDocumentNumber: Rule = {
       return { kind: 'passage', report: r, parts: { head: '', lines: [line], source: p.section, labelled: true } };
     }
     return undefined;
+  },
+};
+
+/** A document number as a report prints it, with its issuer ("青民办〔2017〕85号", "国办发[2019]54号"). */
+const DOC_NO_PRINTED = /[\u4e00-\u9fa5]{1,10}\s*[〔［[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*(?:第)?\s*\d{1,4}\s*号/g;
+/** A day of the year said ("8月10日", "4月25号"). */
+const DATE_SAID = /\d{1,2}月\d{1,2}日/g;
+/** Words of the question before a passage must hold to be the one it found. */
+const SHARED_WORDS_MIN = 2;
+/** A follow-up asking only a number, at most this long ("文号呢", "那个通知的文号是多少"). */
+const DOC_NO_FOLLOW_UP_MAX = 16;
+
+export const documentNumberOfLastPassage: Rule = {
+  name: 'document-number-of-last-passage',
+  doc: 'A short follow-up asking the document number ("文号呢") right after a passage that cites one document with its number ("印发《关于进一步做好政务公开工作的通知》(青民办〔2017〕85号)"): that number with its title.',
+  decide: (u, state, kn) => {
+    if (!u.followUp.is || state.intent !== PASSAGE_INTENT || !state.text || !DOC_NO_ASKED.test(u.norm) || u.norm.length > DOC_NO_FOLLOW_UP_MAX) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    // (the passage the question before found: of those citing a numbered document, the one holding most of its words)
+    // (a date said counts as a word, "8月10日发了个什么通知")
+    const before = [...contentWords(state.text).filter((w) => w.length >= 2), ...(state.text.match(DATE_SAID) ?? [])];
+    const held = (p: { text: string }) => before.filter((w) => p.text.includes(w)).length;
+    const citing = r.passages.filter((p) => new RegExp(DOC_NO_PRINTED.source).test(p.text) && held(p) >= SHARED_WORDS_MIN).sort((a, b) => held(b) - held(a));
+    if (!citing.length || (citing.length > 1 && held(citing[0]!) === held(citing[1]!))) return undefined;
+    const found = { lines: [citing[0]!.text], source: sectionSource(citing[0]!.section) };
+    const text = found.lines.join('');
+    const numbers = [...new Set([...text.matchAll(DOC_NO_PRINTED)].map((m) => m[0]))];
+    // (several documents cited: which one is meant is not for the bot to guess)
+    if (numbers.length !== 1) return undefined;
+    const at = text.indexOf(numbers[0]!);
+    const title = TITLE_BEFORE.exec(text.slice(0, at))?.[1];
+    const line = `${reportLabel(r)}报告所引文件：${title ? `《${title}》` : ''}${numbers[0]!.replace(/\s+/g, '')}`;
+    return { kind: 'passage', report: r, parts: { head: '', lines: [line], source: found.source, labelled: true } };
   },
 };

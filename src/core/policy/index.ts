@@ -40,7 +40,7 @@ import { reportItselfAsked } from './report-itself.js';
 import { figuresScopeAsked, unitsSummedAsked } from './figures-scope.js';
 import { principleAsked } from './principle-asked.js';
 import { officeHoursTold } from './office-hours.js';
-import { citedDocumentNumber, documentNumberAsked } from './document-number.js';
+import { citedDocumentNumber, documentNumberAsked, documentNumberOfLastPassage } from './document-number.js';
 import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
 import { channelsOfRequestsAsked, channelsToldFollowUp } from './channels-told.js';
@@ -313,6 +313,8 @@ export const RULES: readonly Rule[] = [
   // (the office's hours asked of a report that prints them: those hours, before the intent that says a report gives none)
   officeHoursTold,
   // (the report's own document number, as its page prints it: no intent reads 文号)
+  // (a short "文号呢" after a passage citing one document: its number, before the report's own)
+  documentNumberOfLastPassage,
   documentNumberAsked,
   toldChangeOverYears,
   // (arithmetic on the counts the text tells comes before the years' sentences: "两年比多了多少" is a difference)

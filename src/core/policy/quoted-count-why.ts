@@ -19,6 +19,8 @@ const REQUESTS_QUOTED = /(?<![\d.])(\d{1,5})\s*件/g;
 /** A count of requests not given, in everyday words right after it ("有2件没给公开"): no row of the tables named. */
 // (or with the why between, "那1件申请为什么没给公开")
 const LOOSE_NOT_GIVEN = /(?<![\d.])(\d{1,5})\s*件[^，,。？?\d]{0,8}(?:没给|不给|没有给|没公开|没有公开|没提供|没有提供)/;
+/** A count quoted within another ("41件申请里有6件", "15件中有2件"): the part's number. */
+const PART_OF_QUOTED_WHOLE = /(?<![\d.])\d{1,5}\s*件[^，,。？?\d]{0,6}(?:里|中|当中|之中)(?:面)?[，,]?(?:有|其中)?\s*(\d{1,5})\s*件/;
 /** A sentence that breaks down the one before it ("其中…"). */
 const BREAKDOWN = /^(?:其中|包括|分别为|具体为)/;
 /** A sentence that counts requests itself: no account of how they were handled. */
@@ -35,7 +37,9 @@ export const quotedCountWhy: Rule = {
     // (a row read only from everyday words beside the count, "为啥有2件没给公开", of a report with no tables: that count)
     const loose = u.metric ? LOOSE_NOT_GIVEN.exec(text)?.[1] : undefined;
     if (u.metric && !(loose && u.metric.table === '三' && u.metric.rows.length === 1 && u.metric.rows[0] === 'refused')) return undefined;
-    const counts = loose ? [loose] : [...new Set([...text.matchAll(REQUESTS_QUOTED)].map((m) => m[1]!))];
+    // (a part quoted of a whole, "41件申请里有6件…": the part is asked)
+    const part = PART_OF_QUOTED_WHOLE.exec(text)?.[1];
+    const counts = loose ? [loose] : part ? [part] : [...new Set([...text.matchAll(REQUESTS_QUOTED)].map((m) => m[1]!))];
     if (counts.length !== 1) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r || (loose && hasTableFigures(r))) return undefined;

@@ -74,6 +74,26 @@ const CASES_COUNTED = /几[件起宗次]|多少[件起宗次]?|有没有/;
 /** Where a message's sentences part (its questions, each marked). */
 const SENTENCE_BREAK = /[?？。！!；;]/;
 
+/**
+ * The step whose time limit is asked: of the subjects named, the one said last before the how-long words ("以保护第三方
+ * 权益为由不公开，我要申请行政复议，期限是多久" asks the review's limit; the third party is the story). Ties keep the table's order.
+ */
+function subjectAsked(norm: string): readonly [RegExp, string] | undefined {
+  const asked = HOW_LONG.exec(norm) ?? DURATION.exec(norm);
+  const upTo = asked ? asked.index + asked[0].length : norm.length;
+  let best: readonly [RegExp, string] | undefined;
+  let bestAt = -1;
+  for (const subject of TIME_LIMIT_SUBJECTS) {
+    const said = [...norm.matchAll(new RegExp(subject[0].source, 'g'))];
+    if (!said.length) continue;
+    // (a subject said only after the how-long words still counts, as the last resort: "多久？是复议的")
+    const before = said.filter((m) => m.index! < upTo);
+    const at = before.length ? before.at(-1)!.index! : -2;
+    if (!best || at > bestAt) (best = subject), (bestAt = at);
+  }
+  return best;
+}
+
 export const timeLimitOf: Rule = {
   name: 'time-limit-of',
   doc: 'A how-long question naming the step it is about (补正, the third party\'s opinion, review or suit): that step\'s time limit, not the general 20 working days; one naming no step whose story outweighed it: the general time limit.',
@@ -96,7 +116,7 @@ export const timeLimitOf: Rule = {
     if (!howLong && !LATEST_WHEN.test(u.norm)) return undefined;
     // a row of table 三 counted ("补正过了期限没补的…这种不再处理的有几件"): a figure, not a time limit
     if (u.metric?.table === '三' && ROWS_COUNTED.test(u.norm) && !HOW_LONG.test(u.norm)) return undefined;
-    const hit = TIME_LIMIT_SUBJECTS.find(([re]) => re.test(u.norm));
+    const hit = subjectAsked(u.norm);
     if (!howLong && !hit) return undefined;
     // (the step named only in a sentence that counts its cases, the how-long asked in another: "行政诉讼几件？另外…申请一般多少个
     // 工作日答复？" — the count, then the reply's limit as a second question, never the suit's limit)

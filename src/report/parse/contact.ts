@@ -20,6 +20,9 @@ const PLACE_ONLY = /^\p{Script=Han}{2,12}(?:省|市|县|区|镇|乡|街道|旗)$
 /** "中国(福建)" opening a zone's name: the brackets are part of the name. */
 const COUNTRY_PROVINCE = /^中国[（(](\p{Script=Han}{2,3})[)）]/u;
 
+/** A unit named right after 请 and right before 联系, 与 left out ("请…局党政办公室联系"): an office's unit by its last word. */
+const UNIT_THEN_CONTACT = /请\s*(\p{Script=Han}{4,30}?(?:办公室|科|股|中心))\s*联系/u;
+
 function department(text: string): string | undefined {
   // (with its other name in brackets: "可与…综合信息指挥室(党政综合办公室)联系")
   // (or a bracket inside the name, its unit after it: "请与浒墅关经开区(镇)党政办公室联系")
@@ -27,6 +30,9 @@ function department(text: string): string | undefined {
   // (or "请及时与…取得联系")
   const around = /(?:请|可|可以)(?:直接|随时|及时)?(?:与|向|和)\s*([^。；;，,（(\n]{2,40}?(?:[（(][^）)。；;\n]{1,20}[）)])?(?:[^。；;，,（(\n]{0,20}?(?:办公室|办|科|室|股|中心|部))?)\s*(?:取得)?(?:联系|咨询)/.exec(text);
   if (around) return around[1]!.trim();
+  // (与 left out, the unit named whole before 联系: "请乌鲁木齐市招商服务局党政办公室联系")
+  const bare = UNIT_THEN_CONTACT.exec(text);
+  if (bare) return bare[1]!.trim();
   const m = /(?:请(?:与|向)?联系|联系单位|联系部门|联系机构|受理机构|咨询单位)(?:为|是)?[:：]?\s*([^。；;\n]{2,60})/.exec(text);
   if (!m) return undefined;
   // (the office speaking of itself, "请联系我镇党政综合办公室": the unit's own name, 党政综合办公室)
@@ -161,6 +167,9 @@ function website(text: string): string | undefined {
   // (an office named with its site in brackets, "绥宁县政府(www.hnsn.gov.cn)政府信息公开专栏下载")
   const named = /(?:政府|[局委厅办院]|中心|街道|镇|乡)(?:网|网站|门户网)?\s*[（(]\s*((?:https?:\/\/)?www\.(?:[\w-]+\.)+[a-z]{2,}(?:\/[^\s<>。，；）)"\u4e00-\u9fff]*)?)\s*[）)]/i.exec(t);
   if (named) return named[1]!.replace(/[.,/]$/, '');
+  // (or a government domain in brackets after the site's words, no www: "本报告将在青海省民政厅网站上公布(mzt.qinghai.gov.cn)")
+  const domain = /(?:网站|门户网|官网)[^。；;（(]{0,8}[（(]\s*((?:https?:\/\/)?(?:[\w-]+\.)+gov\.cn(?:\/[^\s）)]*)?)\s*[）)]/i.exec(t);
+  if (domain) return domain[1]!.replace(/[.,/]$/, '');
   // (or with its government domain after a space, as a page's banner prints it: "湘潭市国资委 gzw.xiangtan.gov.cn 发布时间…")
   const banner = /(?:政府|[局委厅办院]|中心|街道|镇|乡)\s+((?:https?:\/\/)?(?:[\w-]+\.)+gov\.cn)(?![\w.-])/i.exec(t);
   if (banner) return banner[1]!;
@@ -174,7 +183,8 @@ function website(text: string): string | undefined {
 
 /** The report said to be published somewhere ("本年度报告通过…网站全文公开", "本报告在…网站公开发布"). */
 // (or "报告将在…网(www.…)上公开")
-const REPORT_PUBLISHED_AT = /本(?:年度)?报告[^。]{0,40}(?:全文公开|予以公开|公开发布|对外公布|发布|刊登)|报告(?:将|会)?(?:在|于)[^。]{0,40}(?:上)?公开/;
+// (or "本报告将在青海省民政厅网站上公布")
+const REPORT_PUBLISHED_AT = /本(?:年度)?报告[^。]{0,40}(?:全文公开|予以公开|公开发布|对外公布|发布|刊登|(?<=网站|网|门户|平台|专栏)(?:上)?公布)|报告(?:将|会)?(?:在|于)[^。]{0,40}(?:上)?(?:公开|公布)/;
 
 function download(text: string): string | undefined {
   for (const s of splitSentences(text)) {
