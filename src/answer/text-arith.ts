@@ -54,6 +54,10 @@ const DIFF = /比[^，。？?,]{1,16}(?:多|少)(?:了)?(?:几|多少)|比[^，�
 /** After 比…多/少, a verb, the how-many and the thing counted ("多公开了多少条信息" → 公开, 信息). */
 const VERB_AFTER_MORE = /比[^，。？?,]*?(?:多|少)(\p{Script=Han}{1,4}?)了?(?:几|多少)[条件个篇项份]?(\p{Script=Han}{0,6})/u;
 /** An average asked. */
+/** Which of them is more or fewer ("哪个多", "谁少", "哪一类更多"). */
+const WHICH_MORE = /(?:哪个|哪项|哪一个|哪一项|哪类|哪一类|哪种|谁)(?:的)?(?:更|比较)?(?:多|少)/;
+/** Two things named and set side by side before it ("人事信息和政策法规哪个多", "微博跟微信比哪个少"): the two. */
+const TWO_NAMED = /([^，。？?,、]{2,16}?)(?:和|与|跟|同|还是)([^，。？?,、]{2,16}?)(?:相比|比较|比)?[，,\s]*(?:哪个|哪项|哪一个|哪一项|哪类|哪一类|哪种|谁)/;
 /** Figures written as a sum with nothing named ("398加318", "28+1+49"). */
 const BARE_SUM = /\d+\s*[条件个篇项份]?\s*(?:加|\+|＋)\s*\d+/;
 
@@ -130,6 +134,8 @@ export function arithOp(text: string, quotedCount: number): ArithOp | undefined 
   // ("行政处罚数量是行政强制的多少倍")
   if (TIMES.test(text)) return 'times';
   if (DIFF.test(text)) return 'diff';
+  // (which of two named is more, "人事信息和政策法规哪个多": their difference, which says it)
+  if (WHICH_MORE.test(text) && TWO_NAMED.test(text)) return 'diff';
   // (a whole and a part quoted, the rest asked: "审核文件39个、公开26件，没公开的是多少件")
   if (quotedCount === 2 && REST_ASKED.test(text)) return 'diff';
   // (two counts quoted and their sum asked, "留言540件，加上…76条，一共回应多少件": added, nothing to check)
@@ -275,6 +281,9 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
   if (op === 'diff') {
     // (without 比, "哪一年…更多，多多少": one item, of the reports set side by side)
     // (the first item may end the clause before: "富县…主动公开的信息条数，比安徽省统计局…编发的各类信息多多少条")
+    // (or two named side by side and which is more asked, "人事信息和政策法规哪个多")
+    const pair = !/比[^，。？?,]{1,16}?(?:多|少)/.test(text) ? TWO_NAMED.exec(text) : null;
+    if (pair) return [cleanLabel(pair[1]!), cleanLabel(pair[2]!)].filter((l) => l.length >= 2).map((label) => ({ label }));
     const m = /([^。？?]*?)[，,\s]*比([^，。？?,]{1,16}?)(?:多|少)/.exec(text);
     // (a change verb after 比 is no item: "点击量25年比21年涨了多少" is one item of two years)
     const items = m ? [cleanLabel(m[1]!), cleanLabel(m[2]!)].filter((l) => l && !CHANGE_VERB.test(l)) : [residualLabel(text)].filter(Boolean);

@@ -19,7 +19,7 @@ import { applicantsTold } from './applicants-told.js';
 import { rateToldByName } from './rate-told.js';
 import { OTHER_MATTERS_COUNTED, basisOfResult, kindsOfResult, reasonRules, aboutRequestsOrRow, casesFigure, channelClauses, channelsTold, CHANNELS_ASKED, clausesOfRows, COUNT_STATED, jointGrantedClause, newFromHandled, noRequestsTold, totalFromCarried, reasonsNotTold, toldCheck, toldFigure, toldParts, namesOtherRows, proseFigure, requestsSentence, requestsWithResults, sectionSource, TOLD_NOT_IN_TABLE, NO_REQUESTS, namesRowAsked } from './prose-figures.js';
 import type { Knowledge } from './knowledge.js';
-import { defaultReport, listReports, reportsOf } from './select.js';
+import { defaultReport, hasTableFigures, listReports, reportsOf } from './select.js';
 import { POLICY } from './thresholds.js';
 import { CASE_KIND_COUNT, noCasesTold, resultsListed } from './told-cases.js';
 import { narrative, SUBJECT_OF_EVERY_REPORT } from './narrative.js';
@@ -595,7 +595,10 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // (applicants told in the text, "其中自然人34件,企业1件": each column asked, and its share when asked)
         const applicants = none ? applicantsTold(r!, metric, kn) : undefined;
         if (applicants) return { parts: applicants, metric };
-        const toldAny = (none || onlyBasis) && metric.table === '三' ? proseFigure(r!, metric, kn) : undefined;
+        // (or the requests asked by the row's name, "表三 本年新收 总计栏", of a report whose tables hold no figures: the sentence that
+        // counts the requests, "办理依申请公开事项7件", when it tells one count)
+        const intake = none && metric.table === '三' && metric.rows.length === 1 && INTAKE_ROWS.has(metric.rows[0]!) && !hasTableFigures(r!) && toldFigure(kn)(r!, metric) ? requestsSentence(r!) : undefined;
+        const toldAny = (none || onlyBasis) && metric.table === '三' ? proseFigure(r!, metric, kn) ?? intake : undefined;
         const told = onlyBasis && toldAny && !NO_REQUESTS.test(toldAny.text) ? undefined : toldAny;
         // (a reason the text does not tell, its result told whole — "无法提供的26件" for 本机关不掌握: that result, said
         // not to be split by reason in the text)

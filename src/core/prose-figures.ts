@@ -11,6 +11,7 @@ import type { Passage, Report } from '../report/types.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { officeNames } from '../understand/office-names.js';
 import type { Knowledge } from './knowledge.js';
+import { hasTableFigures } from './select.js';
 
 /** A count stated with its measure ("1条", "7 件"), not a year or a date. */
 export const COUNT_STATED = /\d\s*(?:余|多)?\s*[件条个次项份篇例宗起]/;
@@ -455,7 +456,9 @@ export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: n
     if (m.table !== '三' || m.rows.length !== 1) return undefined;
     // (the requests asked only vaguely, "依申请公开件数", and no clause naming a row: the text's sentence that counts
     // the requests, when it states one number — "全年累计办理申请29件")
-    const vague = m.vague && (m.rows[0] === 'new' || m.rows[0] === 'total');
+    // (or asked by the row's name, "表三 本年新收 总计栏", of a report with no figures in its tables: the same sentence, when
+    // no sentence names the row itself — "办理依申请公开事项7件")
+    const vague = (m.vague || !hasTableFigures(r)) && (m.rows[0] === 'new' || m.rows[0] === 'total');
     const told = proseFigure(r, m, kn) ?? (vague ? requestsSentence(r) : undefined);
     if (!told) return undefined;
     if (NO_REQUESTS.test(told.text)) return { v: 0, text: told.text };

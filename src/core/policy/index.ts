@@ -118,7 +118,7 @@ import { subItemAsked } from './sub-item.js';
 import { comparedCountsWhy, whyOfNamedReportAction, whyReportSays, whyReportWordsOverWeakIntent, whyTheReportExplains } from './why-report-says.js';
 import { mentionAsked } from './mention-asked.js';
 import { summaryAsked } from './summary-asked.js';
-import { reportDateAsked, reportDeadline, timeLimitOf } from './time-limit.js';
+import { reportDateAsked, reportDeadline, statisticsPeriodNamed, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
 import { rowPlaceAsked } from './row-place.js';
 import { countPublishedWhere, thingPublishedWhere } from './thing-published-where.js';
@@ -166,6 +166,8 @@ export const RULES: readonly Rule[] = [
   // answer, before the table rules read 复议 as table 四)
   stepOfLastAnswer,
   reportDeadline,
+  // (the period the figures cover named with its ends asked, "统计期是从几号到几号": the period, not an address's 几号)
+  statisticsPeriodNamed,
   // (when the report came out, no deadline word: its own date, over the deadline the classifier reads first)
   reportDateAsked,
   // (before apply-by-channel: "不用写明用途了" asks the purpose, not writing as a channel)
@@ -481,14 +483,15 @@ export const RULES: readonly Rule[] = [
   clauseOfLastPassage,
   // (a thing named alone right after a passage listing counts, "年报呢？", "结果信息": its clause, before the intent the word reads)
   itemInLastAnswer,
+  // (before the confident reading: another's secrets in the papers asked for, "…有别的公司的商业信息，会直接拒绝吗", "材料里有别家企业的信息,
+  // 他们会怎么处理": the third party's rules, not how requests were handled)
+  thirdPartyNamed,
   confidentIntent,
   contactDetailWanted,
   loneIntentWord,
   weakMatchPassage,
   // (before the tentative rules: a weak contact reading of a message that asks no contact is no answer)
   contactNotAsked,
-  // (before the tentative rules: another's secrets in the papers asked for, "…有别的公司的商业信息，会直接拒绝吗", the third party's rules)
-  thirdPartyNamed,
   // (before the tentative rules: the report's own words quoted in a why, "为什么年报里说内容单一", are its point)
   whyReportSays,
   tentativeCloseCall,

@@ -8,6 +8,7 @@ import { AGGREGATE_ASKED, ASKING, CLAUSE_SPLIT, DURATION, STATISTICS_PERIOD_NAME
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { questionKinds } from '../../understand/kind.js';
 import type { Rule } from './types.js';
+import { choice } from './helpers.js';
 import type { Understanding } from '../understanding.js';
 import type { ConvState } from '../engine.js';
 import type { Knowledge } from '../knowledge.js';
@@ -299,5 +300,20 @@ export const reportDateAsked: Rule = {
     const own = rest.slice(0, 2).find((c) => c.item.id === REPORT_DATE);
     if (!own || top.score - own.score > REPORT_DATE_MARGIN) return undefined;
     return { kind: 'intent', intent: own.item, confidence: Math.max(own.score, THRESHOLDS.clarify) };
+  },
+};
+
+/** The period's ends or length asked ("从几号到几号", "起止日期", "是哪段时间", "多久"). */
+const PERIOD_ENDS_ASKED = /几号|几月|哪天|哪一天|什么时候|啥时候|从哪|到哪|起止|哪段|多久|多长|是什么|是啥|是哪/;
+
+export const statisticsPeriodNamed: Rule = {
+  name: 'statistics-period-named',
+  doc: 'The period the report\'s figures cover, named in so many words with its ends asked ("统计期是从几号到几号"): that period — not the address an example "几号" reads.',
+  decide: (u, _state, kn) => {
+    if (u.metric || !STATISTICS_PERIOD.test(u.norm) || !PERIOD_ENDS_ASKED.test(u.norm)) return undefined;
+    const period = kn.byId.get(REPORT_PERIOD);
+    // (only where the classifier read something else first: its own reading stands otherwise)
+    if (!period || choice(u, kn).chosen === period) return undefined;
+    return { kind: 'intent', intent: period, confidence: Math.max(u.candidates.find((c) => c.item === period)?.score ?? 0, THRESHOLDS.clarify) };
   },
 };
