@@ -51,9 +51,12 @@ const CONTENT_MEMO_CHARS = 200;
 
 function readContentWords(text: string): string[] {
   return cut(text).filter(
-    (w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !GENERIC.has(w) && !/^\d+(\.\d+)?$/.test(w) && !/^(几|多少|哪[几一]?)\p{Script=Han}?$/u.test(w) && !FORMAL_FUNCTION_WORDS.has(w),
+    (w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !GENERIC.has(w) && !/^\d+(\.\d+)?$/.test(w) && !/^(几|多少|哪[几一]?)\p{Script=Han}?$/u.test(w) && !FORMAL_FUNCTION_WORDS.has(w) && !MOTION_VERBS.has(w),
   );
 }
+
+/** Verbs of going and looking alone ("去哪里查", "在哪看", "找谁"): the errand, never what a passage is about. */
+const MOTION_VERBS: ReadonlySet<string> = new Set(['去', '来', '查', '看', '找']);
 
 /** Question and function words of formal writing, no subject of a passage ("执行何种审核制度", "由哪些人员审批", "对拟公开信息": 拟 "planned", cut with 对). */
 const FORMAL_FUNCTION_WORDS: ReadonlySet<string> = new Set(['何种', '何类', '何', '由', '系', '之', '其', '拟', '对拟']);

@@ -29,6 +29,10 @@ const RARE_TERM_RULE = 'rare-term-passage';
 const REPORT_WORDS_RULE = 'report-only-words';
 /** The rule that answers whether the year's requests were answered in time from the report's own sentence: a question of its own. */
 const ON_TIME_RULE = 'replies-on-time-asked';
+/** The last clause of a message typed with no question mark at all, holding a question word of its own ("…哪段时间 电子版在哪下载"). */
+function lastUnmarked(norm: string, clause: string, last: boolean): boolean {
+  return last && !/[?？]/.test(norm) && ASKING.test(clause);
+}
 /** A clause marked as a question with a question word of its own before the mark ("电子版去哪下载？"). */
 function askedOnItsOwn(clause: string): boolean {
   return MARKED_QUESTION.test(clause) && ASKING.test(clause.replace(/[吗呢么]?[?？]$/, ''));
@@ -383,7 +387,7 @@ export function withSecondAsk(
     // (or the passage that holds a word only the report uses, asked where it is: "…政务公开专区，打算建在哪儿")
     // (or of words only the report uses, asked in a question of its own: "…统计期限是从哪天到哪天？电子版去哪下载？")
     // (or whether the requests were answered in time, "…收了几件，有没有超期答复的": the report's sentence saying so)
-    if (decision.kind === 'passage' && (rule.name === RARE_TERM_RULE || rule.name === ON_TIME_RULE || (rule.name === REPORT_WORDS_RULE && askedOnItsOwn(clause)))) {
+    if (decision.kind === 'passage' && (rule.name === RARE_TERM_RULE || rule.name === ON_TIME_RULE || (rule.name === REPORT_WORDS_RULE && (askedOnItsOwn(clause) || lastUnmarked(u.norm, clause, i === asks.length - 1))))) {
       const added = carryOut(kn, decision, cu, about, rule.name);
       if (!said(text, added.answer.text)) text = `${text}\n\n${added.answer.text}`;
       if (asks.length === 2) break;

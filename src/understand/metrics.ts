@@ -6,9 +6,6 @@ import { readingMemo } from './memo.js';
 import type { Lexicon } from '../answer/intents.js';
 import { T3_ROW_BY_ID } from '../report/format.js';
 import { tableRefHits } from './table-refs.js';
-import { Sounds } from './sounds.js';
-import { nearSound } from './typos.js';
-import { shapeAlike } from './shape-alike.js';
 
 /** Words that place a cell in the printed table: the cheap test before the table-reference reading. */
 const PLACE_WORDS = /项|列|栏|\([一二三四五六七]\)|申请人(?:类型|类别)?(?:是|为|属于)/;
@@ -119,15 +116,8 @@ function fuzzyIndex(lexicon: Lexicon): ByFirstUnit {
  *  of them is no typo of it ("全市公开了多少政府信息" is the city's disclosure, not 全部公开 mistyped). */
 const TIME_CHARS: ReadonlySet<string> = new Set(['年', '月', '日', '天', '省', '市', '区', '县', '镇', '乡', '旗', '州']);
 
-let sounds: Sounds | undefined;
-/** Whether a character typed for another is a slip of its sound or its shape (共 for 供, 肓 for 育). */
-function slipOf(typed: string, meant: string): boolean {
-  if (shapeAlike(typed, meant)) return true;
-  sounds ??= new Sounds();
-  const a = sounds.readings(typed);
-  const b = sounds.readings(meant);
-  return a.some((x) => b.some((y) => x === y || nearSound(x, y)));
-}
+/** A phrase led by a how-many ("几个项目", "多少个项目"). */
+const HOW_MANY_LED = /^(?:几|多少)/;
 
 /** Windows of the text that differ from a phrase in exactly one character (typos such as 无法提共). */
 function findNear(text: string, lexicon: Lexicon, out: Hit[]): void {
@@ -141,8 +131,8 @@ function findNear(text: string, lexicon: Lexicon, out: Hit[]): void {
       let at = -1;
       for (let k = 1; k < n && diff < 2; k++) if (text.charCodeAt(i + k) !== phrase.charCodeAt(k)) (diff++, (at = i + k));
       // (a time word or a place's level is no typo: "全年公开", "全市公开" are not 全部公开 mistyped)
-      // (and a slip is typed by the character's sound or shape: "几个栏目" is no 几个项目 mistyped, 栏 and 项 share neither)
-      if (diff === 1 && !TIME_CHARS.has(text[at]!) && slipOf(text[at]!, phrase[at - i]!)) out.push({ start: i, end: i + n, group, part, near: true });
+      // (a phrase that opens on a how-many, "几个项目", is a count of that thing: another thing counted, "几个栏目", is no slip of it)
+      if (diff === 1 && !TIME_CHARS.has(text[at]!) && !HOW_MANY_LED.test(phrase)) out.push({ start: i, end: i + n, group, part, near: true });
     }
   }
 }

@@ -1,5 +1,5 @@
 /** Rules for questions about the report's figures (tables 二, 三, 四 and counts in its text). */
-import { ASKER_FUTURE, FEE_THRESHOLD_ASKED, ASKING, CLAUSE_SPLIT } from '../patterns.js';
+import { ASKER_FUTURE, FEE_THRESHOLD_ASKED, ASKING, CLAUSE_SPLIT, DURATION } from '../patterns.js';
 import { COUNT_STATED, requestsSentence } from '../prose-figures.js';
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
 import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, CONTACT_FIELD_NOUNS, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
@@ -86,7 +86,8 @@ export const vagueFigureUnknown: Rule = {
 
 /** How to do a step of the procedure ("该怎么提交申请", "如何申请"), not "怎么这么多" (why so many). */
 // (or how they will handle the asker's own request, "我申请的东西涉及别人家的隐私，他们会怎么处理")
-const HOW_TO_DO = /(?:怎么|如何|怎样|咋)(?:样)?(?:才能|能)?(?:提交|申请|办理|办|弄|递交|提出|写|填|操作|查询|交)|(?<=我[^，。？?]{0,16}申请[^。？?]{0,40})(?:会|要|该|将)(?:怎么|如何|怎样|咋)(?:样)?(?:处理|办|对待|答复)|(?:通过|用|以)(?:哪些|什么|哪种|哪几种|啥)(?:方式|途径|渠道|办法)|(?:写|填|带|准备|提供)(?:哪些|什么|啥)(?:内容|材料|东西|证件|资料)?/;
+// (or the ways to contest a reply asked, "…答复不服，有哪些法定救济途径")
+const HOW_TO_DO = /(?:怎么|如何|怎样|咋)(?:样)?(?:才能|能)?(?:提交|申请|办理|办|弄|递交|提出|写|填|操作|查询|交)|(?:哪些|什么|啥)(?:法定)?(?:救济|维权)(?:途径|渠道|办法|方式)?|(?:救济|维权)(?:途径|渠道|办法|方式)(?:有|是)?(?:哪些|什么|啥)|(?<=我[^，。？?]{0,16}申请[^。？?]{0,40})(?:会|要|该|将)(?:怎么|如何|怎样|咋)(?:样)?(?:处理|办|对待|答复)|(?:通过|用|以)(?:哪些|什么|哪种|哪几种|啥)(?:方式|途径|渠道|办法)|(?:写|填|带|准备|提供)(?:哪些|什么|啥)(?:内容|材料|东西|证件|资料)?/;
 
 /** Which day something counts from ("哪天算收到", "从什么时候开始算"): a date of the procedure, never a count. */
 /** Which body to go to, asked ("复议机关是谁", "向哪个机关申请复议"): the procedure, whatever office is named. */
@@ -168,7 +169,10 @@ export const figureQuestion: Rule = {
     if (metric.table === '二' && !u.quantity && APPLYING_COSTS.test(u.norm)) return undefined;
     const t = top(u);
     const score = topScore(u);
-    const quantity = u.quantity && !u.duration;
+    // (a how-long asked only in a sentence of its own, "…办结了多少件申请？一般申请多少天内要答复？": the count is asked all the
+    // same, the time limit added after it)
+    const duration = u.duration && !durationApart(u);
+    const quantity = u.quantity && !duration;
     const named = u.slots.offices.length > 0 || u.slots.years.length > 0;
     // "那无法提供的那一项呢": a row named in an elliptical question asks for its figure
     // (a row named only by a how-many phrase, "那一个月申请多少件以上就要收费了", is no row named)
@@ -248,7 +252,7 @@ export const figureQuestion: Rule = {
     if (WHICH_DAY.test(u.norm) && !quantity && t && reportFree(t.item) && score >= THRESHOLDS.clarify) return undefined;
     const isFigure =
       Boolean(t && handlerOf(t.item)?.figures) ||
-      (!u.duration &&
+      (!duration &&
         ((u.followUp.is && Boolean(u.followUp.previous && handlerOf(u.followUp.previous)?.figures)) ||
           quantity ||
           // "予以公开的多还是无法提供的多": two figures compared
@@ -313,3 +317,22 @@ export const narrativeFigure: Rule = {
     return undefined;
   },
 };
+
+/** Where a message's sentences part. */
+const SENTENCE_END = /[?？。！!；;]/;
+
+/**
+ * A how-long asked in a sentence of its own, apart from the sentence that names the figure ("西集镇办结了多少件申请？一般申请多少天
+ * 内要答复？"): each is a question of its own.
+ */
+function durationApart(u: { norm: string; metric?: { spans: readonly { start: number }[] } }): boolean {
+  const at = u.metric?.spans[0]?.start;
+  if (at === undefined) return false;
+  let from = 0;
+  for (const s of u.norm.split(SENTENCE_END)) {
+    const to = from + s.length;
+    if (at >= from && at < to) return !DURATION.test(s) && u.norm.split(SENTENCE_END).filter((x) => x.trim()).length >= 2;
+    from = to + 1;
+  }
+  return false;
+}

@@ -270,7 +270,7 @@ const WHO_WORD = /谁|哪个|哪家|哪一?个?(?:部门|单位|科室)|什么(?
 /** The website intent (intents/contact.yml). */
 const WEBSITE = 'contact.website';
 /** Words that name a site or what is found on one. */
-const SITE_WORDS = /网站|网址|网页|官网|链接|下载|年报|报告|电子版|全文/;
+const SITE_WORDS = /网站|网址|网页|官网|链接|下载|年报|报告|电子版/;
 
 /**
  * Content words of a classifier text: two characters or more, not question words or particles; figure

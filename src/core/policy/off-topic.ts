@@ -43,7 +43,8 @@ function reportThingFollowUp(u: Understanding, state: ConvState): boolean {
 const DISCLOSURE_HOW_ASKED = /(?:信息公开|政府信息|依申请公开)[^，。？?]{0,6}(?:怎么|如何|咋|怎样)(?:样)?(?:申请|办理|提出|提交)|(?:怎么|如何|咋|怎样)(?:样)?(?:申请|提出)(?:政府)?信息公开/;
 
 /** A reply to a request asked ("申请交上去以后多久能给答复", "多久回复我的申请"). */
-const REQUEST_REPLY_ASKED = /申请[^，。？?]{0,14}(?:多久|几天|多长时间)[^，。？?]{0,6}(?:答复|回复|回音)|(?:多久|几天|多长时间)[^，。？?]{0,6}(?:答复|回复)[^，。？?]{0,6}申请/;
+// (or "一般申请多少天内要答复")
+const REQUEST_REPLY_ASKED = /申请[^，。？?]{0,14}(?:多久|几天|多少天|几个工作日|多少个工作日|多长时间)[^，。？?]{0,6}(?:答复|回复|回音)|(?:多久|几天|多少天|多长时间)[^，。？?]{0,6}(?:答复|回复)[^，。？?]{0,6}申请/;
 
 /** A citizen's document another service issues ("护照", "居住证", "驾驶证"): its matter is never the disclosure office's. */
 const SERVICE_DOCUMENT = /护照|居住证|身份证|驾照|驾驶证|社保卡|医保卡|营业执照|结婚证|离婚证|出生证明|港澳通行证|通行证|签证/;

@@ -163,7 +163,8 @@ const WANT_TO_APPLY_FOR = /(?:想|要|打算|准备)(?:去)?申请(?:公开)?[^�
 /** A bare how-to ending the message ("咋弄", "那该怎么办呢"). */
 const BARE_HOW_END = /(?:怎么办|咋办|咋弄|怎么弄|咋整|怎么整|咋搞|怎么搞|怎么操作|咋操作)(?:呢|啊|呀|嘞)?[?？]?$/;
 /** 怎么会 / 咋会 / 怎么这么: surprise at a fact, a why — never how to do it. */
-const HOW_COME = /(?:怎么|咋)(?:会|这么|那么)/;
+// (or "怎么才1件", "咋就这么几件": how come so few)
+const HOW_COME = /(?:怎么|咋)(?:会|这么|那么|才(?!能|可以|可|会|行)|就(?!能|可以)|只|仅)/;
 
 export const howToApply: Rule = {
   name: 'how-to-apply',

@@ -99,6 +99,66 @@ function proseBeforeRow(raw: string): string[] {
   return [lead.slice(0, stop + 1), `${lead.slice(stop + 1).trimStart()}${raw.slice(first)}`];
 }
 
+/** Markers of the format's tables 二 and 三, run together on one line with spaces between cells. */
+const SPACED_TABLE_MARKER = /第二十条第[(（][一二三四五六七八九十]+[)）]项|本年新收政府信息公开申请数量|上年结转政府信息公开申请数量/g;
+/** The fewest markers that make a line with no pipes a flattened table. */
+const SPACED_MARKERS_MIN = 2;
+/** A section title of the format said inside the run ("三、收到和处理政府信息公开申请情况"): a line of its own. */
+const SECTION_TITLE_TOKEN = /^[一二三四五六七]、(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项)$/;
+/** A note in brackets on the table ("(本列数据的勾稽关系为:…)"): a line of its own. */
+const TABLE_NOTE_TOKEN = /^[(（][^()（）]*勾稽[^()（）]*[)）]$/;
+/** Table 二's item title ("第二十条第(五)项"). */
+const ITEM_TITLE = /^第二十条第[(（][一二三四五六七八九十]+[)）]项$/;
+/** A cell of numbers only. */
+const NUMBER_TOKEN = /^\d+(?:\.\d+)?$/;
+/** The cell that opens a row's label: a numbered item, or one of table 二's rows (规 章 printed with a space). */
+const ROW_LABEL_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?=\D)|规$|规章|行政规范性文件|行政许可|行政处罚|行政强制|行政事业性收费)/;
+
+/**
+ * Tables 二 and 三 saved as one line of words and numbers parted by single spaces, no pipes ("二、主动公开政府信息情况
+ * 第二十条第(一)项 信息内容 本年制发件数 … 规 章 0 0 0 行政规范性文件 0 0 0 第二十条第(五)项 … 行政许可 52 …"): a row line
+ * ("| 行政许可 | 52 |") for each label and the numbers after it, the header words before a label on a row of their own, the
+ * section titles and the table's note as lines of text. A line with pipes or tabs is left to the readers above.
+ */
+function spacedTableRows(raw: string): string[] {
+  if (raw.includes('|') || raw.includes('\t') || (raw.match(SPACED_TABLE_MARKER)?.length ?? 0) < SPACED_MARKERS_MIN) return [raw];
+  const first = raw.search(/[一二三四五六七]、主动公开政府信息情况|第二十条第|[一二三四五六七]、收到和处理/);
+  const lead = first > 0 ? raw.slice(0, first) : '';
+  const stop = Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('；'));
+  const out: string[] = stop >= 0 ? [lead.slice(0, stop + 1)] : [];
+  const tokens = (stop >= 0 ? `${lead.slice(stop + 1)}${raw.slice(first)}` : raw).trim().split(/\s+/);
+  let labels: string[] = [];
+  let numbers: string[] = [];
+  const flush = () => {
+    if (!labels.length && !numbers.length) return;
+    if (!numbers.length) out.push(labels.join(''));
+    else {
+      let k = -1;
+      labels.forEach((w, i) => (ROW_LABEL_START.test(w) ? (k = i) : undefined));
+      const head = k > 0 ? labels.slice(0, k) : [];
+      // (an item's title, "第二十条第(五)项", is a row of its own above the header, as the printed table has it)
+      const item = head.length && ITEM_TITLE.test(head[0]!) ? head.shift()! : undefined;
+      if (item) out.push(`| ${item} |`);
+      if (head.length) out.push(`| ${head.join(' | ')} |`);
+      out.push(`| ${labels.slice(Math.max(k, 0)).join('')} | ${numbers.join(' | ')} |`);
+    }
+    labels = [];
+    numbers = [];
+  };
+  for (const w of tokens) {
+    if (SECTION_TITLE_TOKEN.test(w) || TABLE_NOTE_TOKEN.test(w)) {
+      flush();
+      out.push(w);
+    } else if (NUMBER_TOKEN.test(w)) numbers.push(w);
+    else {
+      if (numbers.length) flush();
+      labels.push(w);
+    }
+  }
+  flush();
+  return out;
+}
+
 /** Pipes on one line from which it may be a whole table flattened into one row. */
 const FLAT_ROW_MIN_PIPES = 12;
 /** Cells that open a row of table 二 of the national format ("第二十条第(五)项", "信息内容", "行政许可"). */
@@ -231,7 +291,7 @@ function adoptShortRows(lines: Line[], raws: string[]): void {
 }
 
 export function textToDocument(file: string, text: string): Document {
-  const raws = joinCellLines(dropCaptureHeader(text.replace(/\r\n?/g, '\n').split('\n'))).flatMap(proseBeforeRow).flatMap(flatTableRows);
+  const raws = joinCellLines(dropCaptureHeader(text.replace(/\r\n?/g, '\n').split('\n'))).flatMap(spacedTableRows).flatMap(proseBeforeRow).flatMap(flatTableRows);
   const lines = raws.map(classify);
   adoptRows(lines, raws);
   adoptShortRows(lines, raws);

@@ -188,7 +188,8 @@ const REPORT_PUBLISHED_AT = /本(?:年度)?报告[^。]{0,40}(?:全文公开|予
 
 function download(text: string): string | undefined {
   for (const s of splitSentences(text)) {
-    if (/下载|查阅|查看/.test(s) && /可(?:通过|在|登录|从|于|到)|电子版|登录/.test(s)) return s;
+    // (or "…电子版可在…门户网站查询", "…栏目获取")
+    if (/下载|查阅|查看|查询|获取|浏览/.test(s) && /可(?:通过|在|登录|从|于|到)|电子版|登录/.test(s)) return s;
     // ("本年度报告通过经开区官方网站(jkq.nanning.gov.cn)全文公开": where the report is published is where it is read)
     if (REPORT_PUBLISHED_AT.test(s) && /网站|网址|\.gov\.cn|https?:/.test(s)) return s;
   }
