@@ -41,7 +41,8 @@ function askedOnItsOwn(clause: string): boolean {
 /** Rules whose passage answers a how-many from the text's own sentence (src/core/policy/counts.ts, text-arith.ts, proactive-total.ts;
  * count-in-text-over-row: "清理了多少件失效、废止的政府文件" is the text's count, not table 二's 废止 column). */
 const TEXT_OVER_ROW_RULE = 'count-in-text-over-row';
-const COUNT_RULES: ReadonlySet<string> = new Set(['count-in-report', 'sum-in-text', 'text-arithmetic', 'proactive-total-told', TEXT_OVER_ROW_RULE]);
+// (and narrative-figure's: a count of things the text tells, "有几个事项进了渝快办" — "22个行政权力和公共服务事项")
+const COUNT_RULES: ReadonlySet<string> = new Set(['count-in-report', 'sum-in-text', 'text-arithmetic', 'proactive-total-told', 'narrative-figure', TEXT_OVER_ROW_RULE]);
 
 /** Rules whose answer is a count the text tells (a passage): after one, another such count asked in a clause of its own is added. */
 const PASSAGE_COUNT_ANSWERS: ReadonlySet<string> = new Set(['table-row-asked', 'vague-figure-report-words', 'count-in-report']);
@@ -396,7 +397,8 @@ export function withSecondAsk(
     // (or a count the text tells, asked by a how-many clause of its own: "部门网站公开了多少条？依申请公开又办了几条？")
     // (the text's count over a row of table 二 only for a later clause: the first one is the message's own answer's)
     // (or, after a count of the text, another count of the text only: the intent rules below weigh topics the answer has not)
-    const textCount = COUNT_RULES.has(rule.name) && (rule.name !== TEXT_OVER_ROW_RULE || i > 0);
+    // (or the first clause when the message's answer is of another table: "政府集中采购公示了几项？有没有…行政复议？" answered the review)
+    const textCount = COUNT_RULES.has(rule.name) && (rule.name !== TEXT_OVER_ROW_RULE || i > 0 || (!!out.state.metric && out.state.metric.table !== '二'));
     if (decision.kind === 'passage' && cu.quantity && (textCount || (countPassage && PASSAGE_COUNT_ANSWERS.has(rule.name)))) {
       const added = carryOut(kn, decision, cu, about, rule.name);
       if (added.answer.fallback || said(text, added.answer.text)) continue;

@@ -233,7 +233,8 @@ const NUMBER_WORD = /^[零一二两三四五六七八九十百千万几多来余
 /** A pronoun glued to one character ("我交", "这是", "他说"): what jieba cuts off a sentence, no topic of its own ("俺家" names the asker's home: a matter of their own). */
 const PRONOUN_GLUED = /^[我你他她它这那俺咱](?!家)[\p{Script=Han}]$/u;
 /** Time connectives ("交了以后多久…", "之前"): when, not what about. */
-const TIME_CONNECTIVE = /^(?:以后|之后|然后|后来|以前|之前|当时|已经|一直)$/;
+// (or when, "今年…什么时候开始": words of time, no topic)
+const TIME_CONNECTIVE = /^(?:以后|之后|然后|后来|以前|之前|当时|已经|一直|今年|明年|每年|什么时候|啥时候|开始|结束)$/;
 /** A negation glued to one character ("没去", "不来", "没交"): what the asker did not do, no topic of its own. */
 const NEGATED_CHAR = /^[没不未别]\p{Script=Han}$/u;
 /** Words that report hearsay or opinion around a question ("听说超过了要收费"). */

@@ -195,7 +195,7 @@ function knownTellingWord(kn: Knowledge, text: string): boolean {
 const UNIT_ASKED = /(?:多少|几)\s*[个件条篇人次场期家项份名批部套位]/;
 
 /** Asking when, a question word too ("花木节什么时候开" knows no word of its own). */
-const WHEN_WORDS: ReadonlySet<string> = new Set(['什么时候', '啥时候', '时候', '几时', '何时']);
+const WHEN_WORDS: ReadonlySet<string> = new Set(['什么时候', '啥时候', '时候', '几时', '何时', '今年', '明年', '每年', '开始', '结束']);
 
 /** Does the text hold a word of two or more characters that an intent example has (not a question word)? */
 function knowsAWord(kn: Knowledge, text: string): boolean {
