@@ -67,6 +67,8 @@ export const citedDocumentNumber: Rule = {
 const DOC_NO_PRINTED = /[\u4e00-\u9fa5]{1,10}\s*[〔［[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*(?:第)?\s*\d{1,4}\s*号/g;
 /** A day of the year said ("8月10日", "4月25号"). */
 const DATE_SAID = /\d{1,2}月\d{1,2}日/g;
+/** What a date said and found in a passage weighs, in words. */
+const DATE_WEIGHT = 2;
 /** Words of the question before a passage must hold to be the one it found. */
 const SHARED_WORDS_MIN = 2;
 /** A follow-up asking only a number, at most this long ("文号呢", "那个通知的文号是多少"). */
@@ -80,9 +82,10 @@ export const documentNumberOfLastPassage: Rule = {
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     // (the passage the question before found: of those citing a numbered document, the one holding most of its words)
-    // (a date said counts as a word, "8月10日发了个什么通知")
-    const before = [...contentWords(state.text).filter((w) => w.length >= 2), ...(state.text.match(DATE_SAID) ?? [])];
-    const held = (p: { text: string }) => before.filter((w) => p.text.includes(w)).length;
+    // (a date said counts for more than a word, "8月10日发了个什么通知": it names the one passage)
+    const before = contentWords(state.text).filter((w) => w.length >= 2);
+    const dates = state.text.match(DATE_SAID) ?? [];
+    const held = (p: { text: string }) => before.filter((w) => p.text.includes(w)).length + DATE_WEIGHT * dates.filter((d) => p.text.includes(d)).length;
     const citing = r.passages.filter((p) => new RegExp(DOC_NO_PRINTED.source).test(p.text) && held(p) >= SHARED_WORDS_MIN).sort((a, b) => held(b) - held(a));
     if (!citing.length || (citing.length > 1 && held(citing[0]!) === held(citing[1]!))) return undefined;
     const found = { lines: [citing[0]!.text], source: sectionSource(citing[0]!.section) };
