@@ -596,8 +596,9 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         const applicants = none ? applicantsTold(r!, metric, kn) : undefined;
         if (applicants) return { parts: applicants, metric };
         // (or the requests asked by the row's name, "表三 本年新收 总计栏", of a report whose tables hold no figures: the sentence that
-        // counts the requests, "办理依申请公开事项7件", when it tells one count)
-        const intake = none && metric.table === '三' && metric.rows.length === 1 && INTAKE_ROWS.has(metric.rows[0]!) && !hasTableFigures(r!) && toldFigure(kn)(r!, metric) ? requestsSentence(r!) : undefined;
+        // counts the requests, "办理依申请公开事项7件", when it tells one count — and this year's new ones cannot be worked out)
+        const worked = metric.rows[0] === 'new' ? newFromHandled(r!) : metric.rows[0] === 'total' ? totalFromCarried(r!) : undefined;
+        const intake = none && !worked && metric.table === '三' && metric.rows.length === 1 && INTAKE_ROWS.has(metric.rows[0]!) && !hasTableFigures(r!) && toldFigure(kn)(r!, { ...metric, vague: true }) ? requestsSentence(r!) : undefined;
         const toldAny = (none || onlyBasis) && metric.table === '三' ? proseFigure(r!, metric, kn) ?? intake : undefined;
         const told = onlyBasis && toldAny && !NO_REQUESTS.test(toldAny.text) ? undefined : toldAny;
         // (a reason the text does not tell, its result told whole — "无法提供的26件" for 本机关不掌握: that result, said

@@ -11,7 +11,6 @@ import type { Passage, Report } from '../report/types.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { officeNames } from '../understand/office-names.js';
 import type { Knowledge } from './knowledge.js';
-import { hasTableFigures } from './select.js';
 
 /** A count stated with its measure ("1条", "7 件"), not a year or a date. */
 export const COUNT_STATED = /\d\s*(?:余|多)?\s*[件条个次项份篇例宗起]/;
@@ -91,7 +90,8 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   // (a list of results joined by 、 is one clause per result: "予以公开3件、部分公开24件、无法提供12件")
   // (a bracket that counts a part, "办结177件(含2022年结转的3件)", is a clause of its own)
   // (or any bracket that opens with a count of its own: "收到公开申请1466件(上年度结转16件,结转下年度9件")
-  const raw = line.replace(/[。；;]$/, '').split(/[，,；;]|、(?=[^、，,；;]*\d)|[（(](?=含|其中|包括|[^（）()，,]{1,12}\d+\s*件)/);
+  // (not between those who applied: "公民、法人提交的…申请26件" is one clause)
+  const raw = line.replace(/[。；;]$/, '').split(/[，,；;]|(?<!公民|个人|自然人)、(?!法人|其他组织|企业)(?=[^、，,；;]*\d)|[（(](?=含|其中|包括|[^（）()，,]{1,12}\d+\s*件)/);
   const clauses = raw.map((c) => (/[（(]/.test(c) ? c : c.replace(/^(含|包括)(?=[^）)]*[）)]\s*$)/, '').replace(/[）)]\s*$/, '')));
   // (an outline mark opening the clause, "(二)政府信息依申请公开情况…", is no cell "（二）" of table 三; a count with
   // its measure word left out at the clause's end, "已办结18", is a count)
@@ -456,9 +456,7 @@ export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: n
     if (m.table !== '三' || m.rows.length !== 1) return undefined;
     // (the requests asked only vaguely, "依申请公开件数", and no clause naming a row: the text's sentence that counts
     // the requests, when it states one number — "全年累计办理申请29件")
-    // (or asked by the row's name, "表三 本年新收 总计栏", of a report with no figures in its tables: the same sentence, when
-    // no sentence names the row itself — "办理依申请公开事项7件")
-    const vague = (m.vague || !hasTableFigures(r)) && (m.rows[0] === 'new' || m.rows[0] === 'total');
+    const vague = m.vague && (m.rows[0] === 'new' || m.rows[0] === 'total');
     const told = proseFigure(r, m, kn) ?? (vague ? requestsSentence(r) : undefined);
     if (!told) return undefined;
     if (NO_REQUESTS.test(told.text)) return { v: 0, text: told.text };

@@ -10,7 +10,8 @@ import { sectionSource, TOLD_NOT_IN_TABLE } from './prose-figures.js';
 export const CASE_KIND_COUNT = /(?:复议|诉讼|起诉)[^，,；;、。\d]{0,8}?(\d+)\s*([件起宗次])/g;
 
 /** The text's word that no case arose ("未发生因政府信息公开…行政复议…"; "没有有涉及…" with a 有 doubled as printed). */
-export const NO_CASES_STATED = /(?:未|没有|均未|无)有?(?:发生|出现|产生|涉及|因|收到|被|(?:政府)?信息公开)[^。；;]{0,24}(?:行政复议|行政诉讼|复议|诉讼)|(?:^|[，,。；;：:\s])无(?:提起)?(?:行政复议|行政诉讼)/;
+// (or "不存在因信息公开申请引起的行政复议和行政诉讼情况")
+export const NO_CASES_STATED = /(?:未|没有|均未|无|不存在)有?(?:发生|出现|产生|涉及|因|收到|被|(?:政府)?信息公开)[^。；;]{0,24}(?:行政复议|行政诉讼|复议|诉讼)|(?:^|[，,。；;：:\s])无(?:提起)?(?:行政复议|行政诉讼)/;
 
 /** The text's word that no case arose, said plainly as 0 of each kind asked that the same sentence does not count. */
 export function noCasesTold(r: Report, rows: readonly string[]): Rendered | undefined {

@@ -237,6 +237,8 @@ function bannerShort(place: string): string | undefined {
 /** A zone's committee ("苏银产业园管理委员会"): the zone itself names it ("苏银产业园"). */
 const ZONE_COMMITTEE = /^(\p{Script=Han}{2,12}?(?:产业园|工业园|科技园|园区|开发区|高新区|新区|保税区|综保区|实验区|试验区|示范区|合作区))(?:管理委员会|管委会)$/u;
 
+/** A zone's general office ("临沂高新区党政办公室", "…开发区综合办公室"): the zone's name. */
+const ZONE_GENERAL_OFFICE = /^(\p{Script=Han}{2,12}?(?:高新区|经开区|开发区|新区|园区|实验区|试验区|示范区|合作区|保税区|综保区))(?:党政办公室|党政办|党政综合办公室|综合办公室|办公室)$/u;
 /** A development zone named by its place and its kind ("大汶河旅游开发区"; not 经济技术开发区, said 经开区). */
 const KIND_OF_DEVELOPMENT_ZONE = /^(\p{Script=Han}{2,6}?)(?:旅游|工业|农业|文化|生态|商贸|物流)开发区$/u;
 /** A park named by its place and its kind ("精河工业园区", "某某产业园区"). */
@@ -266,6 +268,9 @@ export function officeNames(office: string): string[] {
   }
   const zone = ZONE_COMMITTEE.exec(office)?.[1];
   if (zone) names.add(zone);
+  // (a zone's general office, "临沂高新区党政办公室": its committee too, the zone's own government — "临沂高新区管委会")
+  const office0 = ZONE_GENERAL_OFFICE.exec(office)?.[1];
+  if (office0) for (const organ of ['管委会', '管理委员会']) names.add(`${office0}${organ}`);
   // (a park by its place and 园区 or its kind and 园, as people say it: "精河园区", "精河工业园" for 精河工业园区)
   const park = zone ? KIND_OF_PARK.exec(zone) : null;
   if (park) for (const n of [`${park[1]}园区`, `${park[1]}${park[2]}园`]) names.add(n);

@@ -490,7 +490,9 @@ const PUBLISHED_ON = /^\s*\d{1,2}\s*月(?:份|底|初|中旬|下旬|上旬)?(?:\
 const FORMAT_WORDS_CHARS = 8;
 // (or the format of a year called old, "还是2019年那种老格式", "2019年的旧格式")
 /** A document of that year other than the report ("统计公报", "政府工作报告", "白皮书", "工作要点"), right after the year. */
-const YEAR_OF_DOCUMENT = /^\s*(?:年度?)?(?:的)?(?:全[市县区省]|国民经济和社会发展)?(?:统计公报|政府工作报告|白皮书|工作要点|统计年鉴|气候公报)/;
+// (or any bulletin or yearbook, its subject before it, "2000年以来的水资源公报", "2000-2023年的水资源公报": the year of a span
+// of them too)
+const YEAR_OF_DOCUMENT = /^\s*(?:(?:年度?)?\s*(?:到|至|-|—|–|~|～)\s*(?:19|20)?\d{2})?(?:年度?)?(?:以来)?(?:的)?(?:全[市县区省]|国民经济和社会发展)?(?:统计公报|政府工作报告|白皮书|工作要点|统计年鉴|气候公报|\p{Script=Han}{1,6}?(?:公报|年鉴))/u;
 /** Characters after a year looked at for the document it dates. */
 const YEAR_DOCUMENT_CHARS = 16;
 const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)|^\s*(?:年)?(?:那种|那个|那套|的)?(?:老|旧)(?:的)?(?:格式|样式|模板|表格|版)/;
@@ -759,7 +761,9 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     const [a, b] = [m[1] ?? m[3]!, m[2] ?? m[4]!].map((y) => (y.length === 2 ? 2000 + Number(y) : Number(y)));
     // (not a change from one to the other: "从23年到25年降了百分之几" compares the two ends)
     const change = CHANGE_AFTER_RANGE.test(text.slice(m.index! + m[0].length));
-    if (a! < b! && b! - a! <= MAX_YEAR_SPAN && !change) for (let y = a! + 1; y < b!; y++) years.add(y);
+    // (nor the years of another document, "2000-2023年的水资源公报")
+    const ofDocument = YEAR_OF_DOCUMENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + YEAR_DOCUMENT_CHARS));
+    if (a! < b! && b! - a! <= MAX_YEAR_SPAN && !change && !ofDocument) for (let y = a! + 1; y < b!; y++) years.add(y);
   }
   let thisYear: number | undefined;
   let relativeYear: number | undefined;

@@ -67,7 +67,10 @@ export const changeToldInText: Rule = {
     if (!TREND_WORDS.test(u.norm)) return undefined;
     // (the requests asked: table 三's new or total, or the requests named with no row, "申请比23年多了几件"; or
     // another thing the text counts, named by the question's own words: "主动公开的信息比2018年多了多少条")
-    const requests = metric ? metric.table === '三' && metric.rows.some((r) => r === 'new' || r === 'total') : REQUEST_WORDS.test(withoutSlots(u));
+    // (or right after the requests' count, nothing named of its own: "比上一年多了还是少了")
+    const bare = !metric && contentWords(withoutSlots(u).replace(CHANGE_WORDS, ' ')).filter((w) => w.length >= 2 && !/^(?:上一年|上年|去年|还是)$/.test(w)).length === 0;
+    const afterRequests = bare && state.metric?.table === '三' && state.metric.rows.some((r) => r === 'new' || r === 'total');
+    const requests = metric ? metric.table === '三' && metric.rows.some((r) => r === 'new' || r === 'total') : REQUEST_WORDS.test(withoutSlots(u)) || afterRequests;
     const words = requests || metric ? [] : contentWords(withoutSlots(u).replace(CHANGE_WORDS, ' ')).filter((w) => w.length >= 2);
     if (!requests && !words.length) return undefined;
     const r = yearAgainstMissing(kn, u.slots) ?? pickReport(kn, u.slots, state).report;

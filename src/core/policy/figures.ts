@@ -1,5 +1,5 @@
 /** Rules for questions about the report's figures (tables 二, 三, 四 and counts in its text). */
-import { ASKER_FUTURE, FEE_THRESHOLD_ASKED, ASKING, CLAUSE_SPLIT, DURATION } from '../patterns.js';
+import { ASKER_FUTURE, FEE_THRESHOLD_ASKED, ASKING, CLAUSE_SPLIT, DURATION, QUANTITY } from '../patterns.js';
 import { COUNT_STATED, requestsSentence } from '../prose-figures.js';
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
 import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, CONTACT_FIELD_NOUNS, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
@@ -331,7 +331,9 @@ function durationApart(u: { norm: string; metric?: { spans: readonly { start: nu
   let from = 0;
   for (const s of u.norm.split(SENTENCE_END)) {
     const to = from + s.length;
-    if (at >= from && at < to) return !DURATION.test(s) && u.norm.split(SENTENCE_END).filter((x) => x.trim()).length >= 2;
+    // (the figure's own sentence asking how many: "…申请内容写得不清楚，他们会怎么处理？多少天内通知我？" asks no count)
+    // (and a question of its own, marked so: a story's sentence, "…他一个人住在…。", asks nothing)
+    if (at >= from && at < to) return !DURATION.test(s) && QUANTITY.test(s) && /[?？]/.test(u.norm[to] ?? '') && u.norm.split(SENTENCE_END).filter((x) => x.trim()).length >= 2;
     from = to + 1;
   }
   return false;

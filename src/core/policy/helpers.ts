@@ -563,7 +563,8 @@ function choose(u: Understanding, kn: Knowledge): Choice {
   if (rules && !named && !STATUS_ASKED.test(u.norm)) return { best, chosen: rules, runnerUp: undefined, close: false };
   // (what happens as a rule every year is the rules' answer, whatever office is named: "南岗区的年报一般每年什么时候公布")
   if (REPORT_TWINS[best.item.id] && HABITUAL.test(u.norm) && !u.slots.years.length && !past) return { best, chosen: best.item, runnerUp: undefined, close: false };
-  if (runnerUp && named && reportFree(best.item) && !reportFree(runnerUp.item) && best.score - runnerUp.score < POLICY.namedReportMargin && runnerUp.score >= THRESHOLDS.clarify) close = true;
+  // (not from how many requests a fee is charged, "向临夏州水务局申请超过多少件会收费": the rule, whatever office is named)
+  if (runnerUp && named && reportFree(best.item) && !reportFree(runnerUp.item) && best.score - runnerUp.score < POLICY.namedReportMargin && runnerUp.score >= THRESHOLDS.clarify && !FEE_THRESHOLD_ASKED.test(u.norm)) close = true;
   if (close && runnerUp && named && reportFree(best.item) !== reportFree(runnerUp.item)) {
     // "南岗区收信息处理费了吗": naming a report means the report's answer
     // (a contact reading taken so is made exact by the details named, as a lead's is: "…地址在哪儿" read 年报去哪儿找 is the address)

@@ -20,7 +20,7 @@ import { decreeNumberAsked } from './decree-number.js';
 import { contactsOfMany } from './contacts-of-many.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
 import { applicantsNamed, draftForMe, judgementAsked, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, permitService, unknownTopic } from './off-topic.js';
-import { passageFollowUp, rareTermPassage, reportOnlyWords } from './passages.js';
+import { passageFollowUp, rareTermPassage, reportOnlyWords, whyOfNamedRequest } from './passages.js';
 import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
 import { changeToldInText } from './change-in-text.js';
@@ -45,7 +45,7 @@ import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
 import { channelsOfRequestsAsked, channelsToldFollowUp } from './channels-told.js';
 import { whyToldCount } from './why-told-count.js';
-import { beforeChangeInLastAnswer, channelCountFollowUp, clauseOfLastPassage, howDoneInLastAnswer, countInLastAnswer, itemInLastAnswer, restInLastAnswer, sumInLastAnswer } from './last-answer-count.js';
+import { beforeChangeInLastAnswer, channelCountFollowUp, clauseOfLastPassage, countOfThingAskedBefore, howDoneInLastAnswer, countInLastAnswer, itemInLastAnswer, restInLastAnswer, sumInLastAnswer } from './last-answer-count.js';
 import { quantityTold } from './quantity-told.js';
 import { structureTold } from './structure-told.js';
 import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
@@ -122,6 +122,7 @@ import { reportDateAsked, reportDeadline, statisticsPeriodNamed, timeLimitOf } f
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
 import { rowPlaceAsked } from './row-place.js';
 import { countPublishedWhere, thingPublishedWhere } from './thing-published-where.js';
+import { unitOfLastFigure } from './unit-follow-up.js';
 import { exemptCasesAsked, thirdPartyInRequest } from './exempt-asked.js';
 import { articleAsked } from './article.js';
 import { channelNameAsked } from './channel-name.js';
@@ -166,8 +167,6 @@ export const RULES: readonly Rule[] = [
   // answer, before the table rules read 复议 as table 四)
   stepOfLastAnswer,
   reportDeadline,
-  // (the period the figures cover named with its ends asked, "统计期是从几号到几号": the period, not an address's 几号)
-  statisticsPeriodNamed,
   // (when the report came out, no deadline word: its own date, over the deadline the classifier reads first)
   reportDateAsked,
   // (before apply-by-channel: "不用写明用途了" asks the purpose, not writing as a channel)
@@ -266,6 +265,9 @@ export const RULES: readonly Rule[] = [
   // (a thing the report did asked what it was for or which document it followed, "…受理渠道是为了什么": its sentence — before
   // the figure rules that 文件 reads)
   actionTold,
+  // (whom the figures cover, "只算局机关的，不包括下面区县？": the report's own words on it, before the why and count rules — and the list of
+  // reports, "汇总了哪些单位的数据")
+  figuresScopeAsked,
   reportsAsked,
   reportYearAsked,
   labelSlipAsked,
@@ -306,8 +308,6 @@ export const RULES: readonly Rule[] = [
   reportItselfAsked,
   // (the report's parts, of a report that says how it is made up: its sentence, not the national format's six)
   structureTold,
-  // (whom the figures cover, "只算局机关的，不包括下面区县？": the report's own words on it, before the why and count rules)
-  figuresScopeAsked,
   // (every unit of the place added up, of one office's report: it counts its own office only)
   unitsSummedAsked,
   // (the principle the office goes by, "按什么原则定的": the report's sentence stating it, before the rows its words name)
@@ -382,6 +382,8 @@ export const RULES: readonly Rule[] = [
   resultMeaning,
   // (no row read, or 不予公开 read only from everyday words beside the count of a report without tables: the sentence
   // counting the requests quoted, before an intent its words match — 原因 → the exemptions — or the row's missing cell)
+  // (why a request named by what it asked for was not given, of a report whose tables lack the result: its passage)
+  whyOfNamedRequest,
   quotedCountWhy,
   // (why the report's period starts when it does: the sentence telling what happened that day)
   periodWhy,
@@ -404,6 +406,8 @@ export const RULES: readonly Rule[] = [
   countFollowUpOverRow,
   // (a how-many the passage just said holds, "全年办了多少件" after "…全年办理3328473件": that clause, no table cell)
   countInLastAnswer,
+  // (a bare how-many right after a passage, naming nothing of its own: the count of what the question before named)
+  countOfThingAskedBefore,
   // (a way requests come in named alone after their count, "当面的呢": the text's count of those)
   channelCountFollowUp,
   // (a bare sum right after a passage, "加起来是多少": the counts of its clause that the question before named, added)
@@ -416,6 +420,8 @@ export const RULES: readonly Rule[] = [
   ownRecordWrong,
   // (how many complaints, of a report whose text counts none: no table counts them — the fallback, not the requests 收到 reads)
   complaintsNotCounted,
+  // (the unit asked right after a figure, "单位是元还是万元": that figure again, with its unit)
+  unitOfLastFigure,
   tableRowAsked,
   figureQuestion,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)
@@ -486,6 +492,9 @@ export const RULES: readonly Rule[] = [
   // (before the confident reading: another's secrets in the papers asked for, "…有别的公司的商业信息，会直接拒绝吗", "材料里有别家企业的信息,
   // 他们会怎么处理": the third party's rules, not how requests were handled)
   thirdPartyNamed,
+  // (the period the figures cover named with its ends asked, "统计期是从几号到几号": the period, not an address's 几号 — after the rules that read
+  // the report's year or a figure in it)
+  statisticsPeriodNamed,
   confidentIntent,
   contactDetailWanted,
   loneIntentWord,

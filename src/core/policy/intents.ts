@@ -49,7 +49,7 @@ export const confidentIntent: Rule = {
 const IN_THE_REPORT = /(?:年度报告|年报|报告)(?:里面|里头|里|中|上)/g;
 
 /** A length of time in a sentence ("20个工作日", "三个月", "15日内"); never a year ("2021年"). */
-const TIME_SPAN = /(?:(?<![\d月])\d{1,3}|[一二三四五六七八九十两]+)\s*个?\s*(?:工作日|自然日|日|天|周|星期|个月|月|年|小时)/;
+export const TIME_SPAN = /(?:(?<![\d月])\d{1,3}|[一二三四五六七八九十两]+)\s*个?\s*(?:工作日|自然日|日|天|周|星期|个月|月|年|小时)/;
 
 export const weakMatchPassage: Rule = {
   name: 'weak-match-passage',

@@ -241,3 +241,33 @@ export const clauseOfLastPassage: Rule = {
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${c.trim()}`], source: sectionSource(p.section), labelled: true } };
   },
 };
+
+/** Words of the question before that name no thing counted (its office, question and generic words). */
+const NOT_A_THING = /^(?:叫什么|名字|名称|什么|多少|哪些|一共|信息|公开|政府|政务|发布|情况|报告|年报)$/;
+
+export const countOfThingAskedBefore: Rule = {
+  name: 'count-of-thing-asked-before',
+  doc: 'A bare how-many naming nothing of its own right after a passage ("24年发了多少条" after "微信公众号叫什么"): the one clause of the report that counts, in the unit asked, the thing the question before named ("通过“临夏水务”微信公众号发布信息323条").',
+  decide: (u, state, kn) => {
+    if (!u.followUp.is || state.intent !== PASSAGE_INTENT || !state.text || !kindsOf(u).count || u.metric) return undefined;
+    const text = withoutSlots(u);
+    const asked = countAsked(text);
+    if (!asked || asked.unit === '%') return undefined;
+    const thing = text.replace(ASKING_WORDS, '').replace(/^(?:其中|当中|里面|这里面|那)/, '');
+    if (thing.length >= THING_CHARS_MIN) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    const names = (r.aliases ?? []).concat(r.office);
+    const before = contentWords(state.text).filter((w) => w.length >= 2 && !NOT_A_THING.test(w) && !names.some((n) => n.includes(w)));
+    if (!before.length) return undefined;
+    const counted = new RegExp(`\\d+\\s*(?:余|多)?\\s*[${unitsAlike(asked.unit)}]`);
+    const holds = (c: string) => counted.test(c) && before.some((w) => c.includes(w));
+    const clauses = [...new Set(r.passages.flatMap((p) => p.text.split(CLAUSE).filter(holds).map((c) => c.trim())))];
+    if (clauses.length !== 1) return undefined;
+    const at = r.passages.find((p) => p.text.includes(clauses[0]!));
+    // (a clause listing several counts, "…网站发布信息93条、…公众号发布信息323条、…": the item that holds the thing)
+    const items = clauses[0]!.split('、').filter(holds);
+    if (items.length === 1) clauses[0] = items[0]!.trim();
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${clauses[0]!}`], ...(at ? { source: sectionSource(at.section) } : {}), labelled: true } };
+  },
+};

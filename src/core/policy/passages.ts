@@ -15,6 +15,8 @@ import { questionKinds } from '../../understand/kind.js';
 import { PASSAGE_INTENT } from '../respond.js';
 import type { Rule } from './types.js';
 import { OTHER_THING_FOLLOW_UP } from './counts.js';
+import { hasCells } from './consistency.js';
+import { TIME_SPAN } from './intents.js';
 
 export const reportOnlyWords: Rule = {
   name: 'report-only-words',
@@ -41,7 +43,9 @@ export const reportOnlyWords: Rule = {
       // (a clause asking only how the report words it, "年报里怎么表述的", is no words to find: the rest is searched)
       const clauses = withoutSlots(u).split(CLAUSE_SPLIT);
       const asked = clauses.filter((c) => !HOW_TOLD_ONLY.test(c.trim()));
-      return passage(kn, u, state, score < THRESHOLDS.answer ? THRESHOLDS.coverage : POLICY.reportOnlyCoverage, asked.length && asked.length < clauses.length ? asked.join('，') : withoutSlots(u));
+      const found = passage(kn, u, state, score < THRESHOLDS.answer ? THRESHOLDS.coverage : POLICY.reportOnlyCoverage, asked.length && asked.length < clauses.length ? asked.join('，') : withoutSlots(u));
+      // (a how-long question is answered by a length of time, never by a sentence that holds none: "…征地批复文件，他们要多久答复我")
+      return found?.kind === 'passage' && u.duration && !found.parts.lines.some((l) => TIME_SPAN.test(l)) ? undefined : found;
     }
     return undefined;
   },
@@ -88,7 +92,10 @@ export const rareTermPassage: Rule = {
     if (A_DAY.test(u.norm)) return undefined;
     // (a long message's story may name it, its asking clause only "搞好了没有"): the whole message's words
     const words = u.focus === u.classifierText ? u.reportOnlyWords : reportOnlyWordsIn(kn, wholeText(u), u.slots, state);
-    const terms = words.filter((w) => w.length >= POLICY.rareTermMinChars);
+    // (or two of them said together, "水资源公报" of 水资源 and 公报: the long word they make, when the report prints it so)
+    const r = words.length >= 2 ? pickReport(kn, u.slots, state).report : undefined;
+    const joined = r ? words.slice(1).map((w, i) => words[i]! + w).filter((w) => u.norm.includes(w) && r.passages.some((p) => p.text.includes(w))) : [];
+    const terms = [...words, ...joined].filter((w) => w.length >= POLICY.rareTermMinChars);
     if (!terms.length) return undefined;
     // (the address of a unit the report names, "政务公开办公室的办公地址在哪里": the office's contact details answer, never a
     // sentence that only names the unit)
@@ -165,3 +172,26 @@ export const passageFollowUp: Rule = {
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [best.p.text.trim()], source: sectionSource(best.p.section), labelled: true }, asked };
   },
 };
+
+/** Sections where a report tells of the year's requests one by one (the opening, 一 总体情况, 三 the requests). */
+const REQUESTS_TOLD_IN: ReadonlySet<string> = new Set(['前言', '一', '三']);
+
+export const whyOfNamedRequest: Rule = {
+  name: 'why-of-named-request',
+  doc: 'Why a request named by what it asked for was not given ("为什么没有提供2000-2023年的水资源公报"), of a report whose tables do not count that result: the one passage of the text that tells of that request and what became of it — not the regulation\'s cases of that result.',
+  decide: (u, state, kn) => {
+    if (!kindsWhy(u) || u.metric?.table !== '三') return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r || hasCells(r, u.metric)) return undefined;
+    const words = u.reportOnlyWords;
+    const joined = words.slice(1).map((w, i) => words[i]! + w).filter((w) => u.norm.includes(w));
+    const terms = [...words, ...joined].filter((w) => w.length >= POLICY.rareTermMinChars);
+    if (!terms.length) return undefined;
+    const told = r.passages.filter((p) => REQUESTS_TOLD_IN.has(p.section) && terms.some((w) => p.text.includes(w)));
+    if (told.length !== 1) return undefined;
+    return { kind: 'passage', report: r, parts: reportSays(r, [told[0]!.text.trim()], told[0]!.section) };
+  },
+};
+
+/** Whether the question asks why. */
+const kindsWhy = (u: Understanding) => questionKinds(u.norm).why;

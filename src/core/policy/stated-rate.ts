@@ -42,9 +42,17 @@ export const statedRate: Rule = {
     const against = r.year !== null && said ? [`报告中的“${said}”是与${r.year - 1}年相比（本报告是${r.year}年度报告）。`] : [];
     // (how it was reached asked, "答复率为什么能做到100%": the sentences before it in its sub-item, what was done)
     const line = ACHIEVED_WHY.test(u.norm) ? withMeasuresBefore(r, p.text.trim()) : p.text.trim();
-    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [line, ...against], source: sectionSource(p.section), labelled: true } };
+    // (the rate doubted against counts quoted, "发了41个文件只解读了32件，怎么解读率还说是100%": the sentence, and that the report
+    // does not say how it was reckoned)
+    const doubted = RATE_DOUBTED.test(u.norm) ? [RATE_NOT_EXPLAINED] : [];
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [line, ...against, ...doubted], source: sectionSource(p.section), labelled: true } };
   },
 };
+
+/** A stated rate doubted ("怎么…还说是100%", "为什么却写着100%"). */
+const RATE_DOUBTED = /(?:怎么|为什么|为啥|咋)[^，。？?]{0,10}(?:还|却|也|就)(?:说|写|称|是|算)/;
+/** Said when the report gives no reckoning of a rate doubted. */
+const RATE_NOT_EXPLAINED = '报告没有说明这个比例是怎么计算的。';
 
 /** How a result was reached, asked ("为什么能做到100%", "怎么做到的", "凭什么这么高"). */
 const ACHIEVED_WHY = /(?:为什么|为啥|为何|怎么|如何|凭什么|靠什么)(?:能|可以|会)?(?:做到|达到|实现|这么高|那么高)|怎么做到|如何做到/;

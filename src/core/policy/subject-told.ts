@@ -32,6 +32,11 @@ const OTHERS_MAINLY = /大家|群众|人们|别人|老百姓|申请人|主要|�
 /** The text saying what they were about ("申请内容主要集中在土地征收、房屋拆迁", "申请内容集中于土地规划…等领域"). */
 const CONTENTS_SAID = /申请(?:的)?内容(?:主要)?(?:集中在|集中于|涉及|为|是|多为|大多)[^，,；;。]{2,}|申请[^，,；;。]{0,6}主要(?:集中在|集中于|涉及)[^，,；;。]{2,}/;
 
+/** A sentence telling the next request, what it asked for ("申请临夏回族自治州水土保持规划,…", "另一件申请…"). */
+const NEXT_REQUEST = /^\s*(?:申请(?!人)|另一件|另外一件|另一条|第二件|二是)/;
+/** Requests told one after the other, at most. */
+const MORE_REQUESTS_MAX = 5;
+
 /** The matters requests were about named with 等 ("办理涉及拆迁、征地等事宜依申请公开3件"). */
 const MATTERS_NAMED = /涉及[^，,。；;]{2,20}等(?:事宜|方面|领域|问题|事项)/;
 
@@ -42,8 +47,12 @@ export const subjectTold: Rule = {
     // (what the requests were about, asked in so many words: "大家主要申请些什么内容", "申请的都是啥事")
     if (CONTENT_ASKED.test(u.norm) && OTHERS_MAINLY.test(u.norm) && !u.metric?.rows.some((x) => x !== 'new' && x !== 'total')) {
       const r = pickReport(kn, u.slots, state).report;
-      const p = r?.passages.find((x) => CONTENTS_SAID.test(x.text));
-      if (r && p) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [p.text.trim()], source: sectionSource(p.section), labelled: true } };
+      const at = r ? r.passages.findIndex((x) => CONTENTS_SAID.test(x.text)) : -1;
+      const p = at >= 0 ? r!.passages[at] : undefined;
+      // (the next request told in a sentence of its own, "申请临夏回族自治州水土保持规划,…": each of them)
+      const more: string[] = [];
+      for (let k = at + 1; p && k < r!.passages.length && more.length < MORE_REQUESTS_MAX && r!.passages[k]!.section === p.section && NEXT_REQUEST.test(r!.passages[k]!.text); k++) more.push(r!.passages[k]!.text.trim());
+      if (r && p) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [p.text.trim(), ...more], source: sectionSource(p.section), labelled: true } };
     }
     const subject = SUBJECT_COUNT_ASKED.exec(u.norm);
     if (!subject && !MAINLY_ASKED.test(u.norm) && !AGGREGATE_ASKED.test(u.norm)) return undefined;

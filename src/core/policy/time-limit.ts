@@ -13,6 +13,8 @@ import type { Understanding } from '../understanding.js';
 import type { ConvState } from '../engine.js';
 import type { Knowledge } from '../knowledge.js';
 
+/** The statistics period named, every time (cut out before the how-long words are looked for). */
+const STATISTICS_PERIOD_ALL = new RegExp(STATISTICS_PERIOD_NAMED.source, 'g');
 /** The subject named → the intent that tells its time limit (intents/procedure.yml). Checked in order. */
 /** The intent of a request to correct (intents/procedure.yml, 《条例》第三十条). */
 const CORRECTION_INTENT = 'procedure.correction';
@@ -113,7 +115,9 @@ export const timeLimitOf: Rule = {
       return { kind: 'intent', intent: receipt.item, confidence: receipt.score };
     }
     // (or by when at the latest, of a step named: "…要我补正，他们最晚什么时候得通知我")
-    const howLong = u.kind === 'duration' || DURATION.test(u.norm) || LIMIT_AFFECTED.test(u.norm);
+    // (the 期限 of the statistics period is no step's time limit: "…主动公开了多少条？这份年报的统计期限是从哪天到哪天？")
+    const unperiod = u.norm.replace(STATISTICS_PERIOD_ALL, ' ');
+    const howLong = DURATION.test(unperiod) || LIMIT_AFFECTED.test(u.norm) || (u.kind === 'duration' && unperiod === u.norm);
     if (!howLong && !LATEST_WHEN.test(u.norm)) return undefined;
     // a row of table 三 counted ("补正过了期限没补的…这种不再处理的有几件"): a figure, not a time limit
     if (u.metric?.table === '三' && ROWS_COUNTED.test(u.norm) && !HOW_LONG.test(u.norm)) return undefined;
@@ -313,7 +317,9 @@ export const statisticsPeriodNamed: Rule = {
     if (u.metric || !STATISTICS_PERIOD.test(u.norm) || !PERIOD_ENDS_ASKED.test(u.norm)) return undefined;
     const period = kn.byId.get(REPORT_PERIOD);
     // (only where the classifier read something else first: its own reading stands otherwise)
-    if (!period || choice(u, kn).chosen === period) return undefined;
+    // (nor over another reading of the report itself, "…统计期限是什么？…发布日期是哪天？": that one, the period added as a second question)
+    const chosen = choice(u, kn).chosen;
+    if (!period || chosen === period || chosen?.topic === period.topic) return undefined;
     return { kind: 'intent', intent: period, confidence: Math.max(u.candidates.find((c) => c.item === period)?.score ?? 0, THRESHOLDS.clarify) };
   },
 };

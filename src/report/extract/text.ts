@@ -109,6 +109,8 @@ const SECTION_TITLE_TOKEN = /^[一二三四五六七]、(?:总体情况|主动�
 const TABLE_NOTE_TOKEN = /^[(（][^()（）]*勾稽[^()（）]*[)）]$/;
 /** Table 二's item title ("第二十条第(五)项"). */
 const ITEM_TITLE = /^第二十条第[(（][一二三四五六七八九十]+[)）]项$/;
+/** A label and its figures with no space between ("规章000", "行政许可10690"). */
+const RUN_TOGETHER = /\p{Script=Han}\d{2,}|\d{3,}\p{Script=Han}/u;
 /** A cell of numbers only. */
 const NUMBER_TOKEN = /^\d+(?:\.\d+)?$/;
 /** The cell that opens a row's label: a numbered item, or one of table 二's rows (规 章 printed with a space). */
@@ -127,6 +129,8 @@ function spacedTableRows(raw: string): string[] {
   const stop = Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('；'));
   const out: string[] = stop >= 0 ? [lead.slice(0, stop + 1)] : [];
   const tokens = (stop >= 0 ? `${lead.slice(stop + 1)}${raw.slice(first)}` : raw).trim().split(/\s+/);
+  // (labels and digits run together with no space, "规章000行政规范性文件8855698": no spaced table — the flat-table reader's, parse/flat-tables.ts)
+  if (tokens.some((w) => RUN_TOGETHER.test(w))) return [raw];
   let labels: string[] = [];
   let numbers: string[] = [];
   const flush = () => {
