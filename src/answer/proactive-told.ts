@@ -72,6 +72,9 @@ const BREAKDOWN_IN_BRACKETS = /^[。；;]?\s*[（(]\s*其中/;
 /** A breakdown opening right after a count ("，其中：…", "（其中…"). */
 const BROKEN_DOWN_AFTER = /^\s*[,，(（]?\s*其中/;
 
+/** A count, then its breakdown opened, before a clause of the same sentence ("…77条,其中公共文化服务信25条,"): the clause is an item of it. */
+const INSIDE_BREAKDOWN = /\d\s*条\s*[,，]?\s*其中/;
+
 /** Words naming one kind of document or matter, not information in general. */
 const ONE_KIND = /文件|规章|解读|建议|提案|公告|通知|决定|许可|处罚|稿件|简报/;
 
@@ -104,7 +107,12 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // (a part of the information an office made, said to be the proactive part, "共制作信息33条,其中主动公开信息数29条": the
       // year's proactive count; nor one not disclosed, "不予以公开信息数2条")
       const ofMade = !!m[1] && MADE_BEFORE.test(p.text.slice(Math.max(0, start - CLAUSE_BACK), start));
-      if ((PART_START.test(clause) && !ofMade) || (ONE_CHANNEL.test(lead + between) && !total && !m[1])) continue;
+      // (a channel's count broken down right after it, "在…门户网站公开信息77条,其中…", is the whole the report gives)
+      const wholeHere = BROKEN_DOWN_AFTER.test(p.text.slice(at + m[0].length));
+      if ((PART_START.test(clause) && !ofMade) || (ONE_CHANNEL.test(lead + between) && !total && !m[1] && !wholeHere)) continue;
+      // (nor an item of a breakdown with no brackets, "…77条,其中…,决策预公开信息2条,…": a part)
+      const sentenceStart = Math.max(p.text.lastIndexOf('。', at), p.text.lastIndexOf('；', at), p.text.lastIndexOf(';', at)) + 1;
+      if (INSIDE_BREAKDOWN.test(p.text.slice(sentenceStart, start))) continue;
       if (NOT_DISCLOSED_BEFORE.test(p.text.slice(0, at))) continue;
       if (RUNNING_IN_CLAUSE.test(lead + between)) continue;
       // (a running total after the year's own count in the sentence, "2023年度…主动公开政府信息44件,累计主动公开…2305条")

@@ -5,12 +5,14 @@
 
 /** Asks for a count or a yes/no about the report's figures. */
 // (or one of two numbers offered, "是80还是86", "80条还是86条": which count it is)
-export const QUANTITY = /多少|几[件个次条起项家]?|数量|数目|总数|统计|数据|有没有|是否有|几多|金额|过没有|没有过|是不是|对不对|对吗|\d+\s*[件个次条起项家份期]?\s*还是\s*\d+/;
+// (数据 as a field, "数据开放方面的文件", "数据管理局", asks no figure)
+export const QUANTITY = /多少|几[件个次条起项家]?|数量|数目|总数|统计|数据(?!开放|管理|共享|资源|安全|中心|局|治理|要素|产业)|有没有|是否有|几多|金额|过没有|没有过|是不是|对不对|对吗|\d+\s*[件个次条起项家份期]?\s*还是\s*\d+/;
 /** "几天内" / "多久" ask for a duration (a procedure), not for a count in the report (one pattern: kind.ts). */
 import { DURATION } from '../understand/kind.js';
 export { DURATION };
 /** Openings and endings that continue the conversation ("那…", "…呢", a bare "地址"). */
-export const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and|分别|各自|其中|占(?=[^，。？?]{0,12}(?:比例|多少|百分|几成))|(?:它们|它|这些|这几项|这几件|这两项|这两个|这两件|二者|两者)(?=[^，。？?]{0,16}(?:占|比例|多少|几|百分)))|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
+// (or a detail of the last figure, "具体分哪几种情况，各几件")
+export const FOLLOW_UP = /^(那|那么|还有|另外|再问|再说|and|分别|各自|其中|占(?=[^，。？?]{0,12}(?:比例|多少|百分|几成))|(?:它们|它|这些|这几项|这几件|这两项|这两个|这两件|二者|两者)(?=[^，。？?]{0,16}(?:占|比例|多少|几|百分)))|^具体(?:分|是|有)|各(?:几|多少)[件个条项次]?[?？。!]*$|呢[?？。!]*$|^(地址|电话|邮编|邮箱|网址)[?？]*$/;
 /** A clause with one of these asks something; the rest of a long message is story. */
 export const ASKING = /吗|呢|\?|？|能不能|可不可以|是否|怎么|怎样|如何|多少|几|哪|什么|谁|告诉我|发我|发给我|请问|想问|想知道|问一下|顺便问|烦请|请告知|请提供/;
 /** Each clause of a message with its question mark, if it ends with one (a question mark alone asks). */
@@ -228,3 +230,6 @@ export const QUOTED_NAME = /[“"「『]([^“”"「」『』]{2,20})[”"」�
 
 /** A part of the report named by its number ("第五部分", "第3部分"). */
 export const REPORT_PART = /第[一二三四五六1-6]部分/;
+
+/** Money asked of something applied for ("专项资金申请了多少钱", "申请到多少万"): a grant, not the disclosure requests counted. */
+export const MONEY_OF_APPLYING = /申请(?:了|到)?(?:多少钱|多少万|几万|多少元|多少经费|多少资金)/;

@@ -211,6 +211,8 @@ const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2
 
 /** Requests carried over, said ("上年结转申请数量为0", "无结转下年度办理的申请"). */
 /** The rows of requests carried over from last year and into next. */
+/** A sentence opening on the requests carried over and their count ("上年度结转3件"). */
+const CARRIED_COUNT_OPENS = /^(?:上年度?|上一年度?|去年)(?:结转|转来|转入)(?:的)?(?:申请)?\s*\d+\s*件/;
 const CARRIED_ROWS: ReadonlySet<string> = new Set(['carried', 'carry-over']);
 const CARRIED_REQUESTS = /结转[^，,。；;]{0,8}申请|申请[^，,。；;]{0,4}结转/;
 
@@ -407,7 +409,8 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
     const sameSection = prev?.section === p.section;
     // (or the next sentence, on the same requests handled: "…共计134件。目前依法办结122件,其中予以公开的27件…")
     // (or a result and its count opening the next sentence: "…予以答复。" "无法提供3件,因不掌握相关政府信息。")
-    const goesOn: boolean = sameSection && prevAbout && (BREAKDOWN_OPENS.test(p.text.trim()) || /[;；]\s*$/.test(prev!.text.trim()) || HANDLED_NEXT.test(p.text.trim()) || RESULTS_GO_ON.test(p.text.trim()));
+    // (or the carried ones counted in a sentence of their own: "…申请15件,…。上年度结转3件。共按时办结10件,…")
+    const goesOn: boolean = sameSection && prevAbout && (BREAKDOWN_OPENS.test(p.text.trim()) || /[;；]\s*$/.test(prev!.text.trim()) || HANDLED_NEXT.test(p.text.trim()) || RESULTS_GO_ON.test(p.text.trim()) || CARRIED_COUNT_OPENS.test(p.text.trim()));
     // (requests carried over are the disclosure requests: "上年结转申请数量为0,本年度无结转下年度办理的申请")
     const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || underRequests(p) || goesOn || (prevAbout && sameSection && CARRIED_REQUESTS.test(p.text) && m.rows.some((x) => CARRIED_ROWS.has(x)));
     // (a sentence on what the requests were about, between their count and their results, keeps the thread:

@@ -72,10 +72,12 @@ export function fallbackText(kn: Knowledge, home: Report | undefined = homeRepor
   return SORRY + fallbackOffer(kn, home);
 }
 
-function fallback(kn: Knowledge, rule: string, state: ConvState, confidence: number, home: Report | undefined): Outcome {
+function fallback(kn: Knowledge, rule: string, state: ConvState, confidence: number, home: Report | undefined, named = false): Outcome {
+  // (the one office the message named stays the conversation's, though its question went unanswered: "楚雄文旅局那1件…？" then
+  // "那我自己想申请…往哪里交" asks of 楚雄)
   return {
     answer: answer(rule, 'fallback', fallbackText(kn, home ?? homeReport(kn, undefined, state)), null, confidence, undefined),
-    state: withKeys(state, { clarify: undefined }),
+    state: withKeys(state, { clarify: undefined, ...(named && home ? { report: home.id } : {}) }),
   };
 }
 
@@ -274,7 +276,7 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
     case 'no-report':
       return { answer: answer(rule, d.answered ? 'answer' : 'fallback', d.problem, d.answered ? REPORT_LIST_INTENT : null, d.confidence, undefined), state: askedState(kn, u, state) };
     case 'fallback':
-      return fallback(kn, rule, state, d.confidence, homeReport(kn, u.slots, state));
+      return fallback(kn, rule, state, d.confidence, homeReport(kn, u.slots, state), u.slots.offices.length === 1);
     case 'ranking':
       return {
         answer: answer(rule, 'answer', d.text, RANKING_INTENT, 1, d.report),

@@ -396,7 +396,8 @@ function readNorm(kn: Knowledge, norm: string, now: Date): NormReading {
   const onlySlots =
     (clsText.replace(SLOT_ONLY_REST, '') === '' && Boolean(slots.years.length || slots.offices.length || slots.unknownOffices.length)) ||
     (Boolean(slots.latest) && clsText.replace(LATEST_WORDS, '').replace(SLOT_ONLY_REST, '') === '');
-  const reading = { year, slots, found, clsText, onlySlots, kind: questionKind(norm), quantity: QUANTITY.test(norm), duration: DURATION.test(norm) };
+  // (nor is a word of it a how-many: "厦门市数据管理局", "统计局" ask no count)
+  const reading = { year, slots, found, clsText, onlySlots, kind: questionKind(plain), quantity: QUANTITY.test(plain), duration: DURATION.test(norm) };
   memo.set(norm, reading);
   return reading;
 }

@@ -1,5 +1,5 @@
 /** Rules for questions about the report's figures (tables 二, 三, 四 and counts in its text). */
-import { ASKER_FUTURE, FEE_THRESHOLD_ASKED, ASKING, CLAUSE_SPLIT, DURATION, QUANTITY } from '../patterns.js';
+import { ASKER_FUTURE, FEE_THRESHOLD_ASKED, ASKING, CLAUSE_SPLIT, DURATION, MONEY_OF_APPLYING, QUANTITY } from '../patterns.js';
 import { COUNT_STATED, requestsSentence } from '../prose-figures.js';
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
 import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, CONTACT_FIELD_NOUNS, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
@@ -87,7 +87,7 @@ export const vagueFigureUnknown: Rule = {
 /** How to do a step of the procedure ("该怎么提交申请", "如何申请"), not "怎么这么多" (why so many). */
 // (or how they will handle the asker's own request, "我申请的东西涉及别人家的隐私，他们会怎么处理")
 // (or the ways to contest a reply asked, "…答复不服，有哪些法定救济途径")
-const HOW_TO_DO = /(?:怎么|如何|怎样|咋)(?:样)?(?:才能|能)?(?:提交|申请|办理|办|弄|递交|提出|写|填|操作|查询|交)|(?:哪些|什么|啥)(?:法定)?(?:救济|维权)(?:途径|渠道|办法|方式)?|(?:救济|维权)(?:途径|渠道|办法|方式)(?:有|是)?(?:哪些|什么|啥)|(?<=我[^，。？?]{0,16}申请[^。？?]{0,40})(?:会|要|该|将)(?:怎么|如何|怎样|咋)(?:样)?(?:处理|办|对待|答复)|(?:通过|用|以)(?:哪些|什么|哪种|哪几种|啥)(?:方式|途径|渠道|办法)|(?:写|填|带|准备|提供)(?:哪些|什么|啥)(?:内容|材料|东西|证件|资料)?/;
+const HOW_TO_DO = /(?:怎么|如何|怎样|咋)(?:样)?(?:才能|能)?(?:提交|申请|办理|办|弄|递交|提出|写|填|操作|查询|交)|(?:哪些|什么|啥)(?:法定)?(?:救济|维权)(?:途径|渠道|办法|方式)?|(?:救济|维权)(?:途径|渠道|办法|方式)(?:有|是)?(?:哪些|什么|啥)|(?<=我[^，。？?]{0,16}申请[^。？?]{0,40})(?:会|要|该|将)(?:怎么|如何|怎样|咋)(?:样)?(?:处理|办|对待|答复)|(?:通过|用|以)(?:哪些|什么|哪种|哪几种|啥)(?:方式|途径|渠道|办法)|(?:哪些|什么|哪种|哪几种|啥)(?:方式|途径|渠道|办法)(?:可以|能|才能)?(?:提交|递交|提出|申请)|(?:写|填|带|准备|提供)(?:哪些|什么|啥)(?:内容|材料|东西|证件|资料)?/;
 
 /** Which day something counts from ("哪天算收到", "从什么时候开始算"): a date of the procedure, never a count. */
 /** Which body to go to, asked ("复议机关是谁", "向哪个机关申请复议"): the procedure, whatever office is named. */
@@ -167,6 +167,8 @@ export const figureQuestion: Rule = {
     if (metric.table === '二' && !u.quantity && OWN_LICENCE.test(u.norm)) return undefined;
     // (or whether applying for the rules behind a decision costs anything, "申请公开处罚依据，得交钱不": the fee, not 行政处罚's count)
     if (metric.table === '二' && !u.quantity && APPLYING_COSTS.test(u.norm)) return undefined;
+    // (money asked of a thing applied for, "专项资金申请了多少钱": no count of requests)
+    if (metric.table === '三' && MONEY_OF_APPLYING.test(u.norm)) return undefined;
     const t = top(u);
     const score = topScore(u);
     // (a how-long asked only in a sentence of its own, "…办结了多少件申请？一般申请多少天内要答复？": the count is asked all the

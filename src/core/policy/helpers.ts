@@ -68,6 +68,9 @@ export function placeCountSentence(r: Report, place: string, asked: { nouns: rea
 }
 
 /** A passage of the picked report covering the question at least this much, as a decision. */
+/** Said after a sentence that names the thing whose amount was asked but gives none. */
+const NO_AMOUNT_STATED = '报告这段话没有写明金额。';
+
 export function passage(kn: Knowledge, u: Understanding, state: ConvState, coverage: number, text = withoutSlots(u)): Decision | undefined {
   const pick = pickReport(kn, u.slots, state);
   if (!pick.report) return undefined;
@@ -79,7 +82,13 @@ export function passage(kn: Knowledge, u: Understanding, state: ConvState, cover
   const placeLine = place && !new RegExp(`\\d+\\s*个${place}`).test(n.parts.lines[0] ?? '') ? placeCountSentence(pick.report, place, { nouns: contentWords(text).filter((w) => w.length >= 2) }) : undefined;
   if (placeLine) return { kind: 'passage', report: pick.report, parts: { ...n.parts, lines: [placeLine.text.trim()], source: sectionSource(placeLine.section) } };
   // (money asked, "预算花了多少钱": a sentence with no amount in it does not answer, however many words it shares)
-  if (MONEY_ASKED.test(u.norm) && !n.parts.lines.some((l) => MONEY_STATED.test(l))) return undefined;
+  // (unless the sentence is the one that names the thing only the report speaks of, "专项资金申请了多少钱" of "…现已向区政府申请专项资金,
+  // 待资金批复后…": that sentence, said to give no amount)
+  if (MONEY_ASKED.test(u.norm) && !n.parts.lines.some((l) => MONEY_STATED.test(l))) {
+    const own = u.reportOnlyWords.some((w) => w.length >= POLICY.rareTermMinChars && n.parts.lines.some((l) => l.includes(w)));
+    if (!own) return undefined;
+    return { kind: 'passage', report: pick.report, parts: { ...n.parts, lines: [...n.parts.lines, NO_AMOUNT_STATED] } };
+  }
   // (why a point of the report's list is so, "为什么说内容单一": the whole point, its reasons told around the sentence found)
   // (or a thing that did not happen, "为什么没出现信息泄密": the sentences before it in its sub-item, what was done)
   const whyOf = (l: string) => {
@@ -253,7 +262,8 @@ function contactChoice(u: Understanding, kn: Knowledge, chosen: Intent, fields: 
   const field = fields.length === 1 ? kn.byId.get(fields[0]![1]) : !fields.length && u.kind === 'where' ? kn.byId.get(ADDRESS) : undefined;
   // (or the website read from the question's other words, none of them a site's: "打车过去…地址是哪儿" is the address)
   // (or of the asking clause alone, the story's 年报 aside: "想当面去问问年报的事，信息科地址在哪儿" is the address)
-  const siteRead = chosen.id === WEBSITE && (!SITE_WORDS.test(u.norm) || (asking !== u.norm && !SITE_WORDS.test(asking)));
+  // (not when the asking clause asks where it is read, "…年度报告 在哪能看到": the site)
+  const siteRead = chosen.id === WEBSITE && (!SITE_WORDS.test(u.norm) || (asking !== u.norm && !SITE_WORDS.test(asking) && !READ_WHERE.test(asking)));
   // (who to ask, with one detail wanted in a clause of its own — "有疑问可以发邮件给谁？邮箱给我一下": the department
   // with every detail, the one wanted among them)
   // (not "哪个部门的电话": the detail of the department asked for, the department answers it)
@@ -270,6 +280,8 @@ const WHO_WORD = /谁|哪个|哪家|哪一?个?(?:部门|单位|科室)|什么(?
 /** The website intent (intents/contact.yml). */
 const WEBSITE = 'contact.website';
 /** Words that name a site or what is found on one. */
+/** Where a thing is read or seen, asked ("在哪能看到", "哪里查看", "哪下载"). */
+const READ_WHERE = /看到|能看|查到|查看|下载|浏览|阅读/;
 const SITE_WORDS = /网站|网址|网页|官网|链接|下载|年报|报告|电子版/;
 
 /**

@@ -11,7 +11,7 @@ import { emptyInput, pendingChoice } from './input.js';
 import { contactNotAsked } from './contact-not-asked.js';
 import { withheldInText } from './withheld-in-text.js';
 import { howNotWhere } from './how-not-where.js';
-import { unclearRequest } from './unclear-request.js';
+import { repeatedRequest, requestContentAsked, unclearRequest } from './unclear-request.js';
 import { officialInReport, unitInReport } from './official-named.js';
 import { remedyOfSameKind } from './remedy-follow-up.js';
 import { ownRecordWrong } from './own-record.js';
@@ -123,6 +123,8 @@ import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js'
 import { rowPlaceAsked } from './row-place.js';
 import { countPublishedWhere, thingPublishedWhere } from './thing-published-where.js';
 import { unitOfLastFigure } from './unit-follow-up.js';
+import { visitWhereAsked } from './visit-where.js';
+import { tableThreeAllZeroWhy } from './all-zero-why.js';
 import { exemptCasesAsked, thirdPartyInRequest } from './exempt-asked.js';
 import { articleAsked } from './article.js';
 import { channelNameAsked } from './channel-name.js';
@@ -416,12 +418,18 @@ export const RULES: readonly Rule[] = [
   permitService,
   // (before table-row-asked: "申请没写清楚，会不会被拒绝" asks what happens to one's own request, not the refusals counted)
   unclearRequest,
+  // (a request made again, "再申请一遍会怎么处理": the repeat rule, not how the year's requests were handled)
+  repeatedRequest,
+  // (what a request must hold, "申请里必须写清哪些内容": the regulation's list, not what must be published)
+  requestContentAsked,
   // (a record about the asker said to be wrong, "关于我本人的记录写错了，能要求改过来吗": its correction, 第四十一条)
   ownRecordWrong,
   // (how many complaints, of a report whose text counts none: no table counts them — the fallback, not the requests 收到 reads)
   complaintsNotCounted,
   // (the unit asked right after a figure, "单位是元还是万元": that figure again, with its unit)
   unitOfLastFigure,
+  // (why table 三 is all zeros: no request received, as its first rows say)
+  tableThreeAllZeroWhy,
   tableRowAsked,
   figureQuestion,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)
@@ -495,6 +503,8 @@ export const RULES: readonly Rule[] = [
   // (the period the figures cover named with its ends asked, "统计期是从几号到几号": the period, not an address's 几号 — after the rules that read
   // the report's year or a figure in it)
   statisticsPeriodNamed,
+  // (where to go asked with going there, "在哪 我想直接过去一趟": the address)
+  visitWhereAsked,
   confidentIntent,
   contactDetailWanted,
   loneIntentWord,

@@ -2,7 +2,7 @@
 import { escapeRegExp } from '../../escape.js';
 import { handlerOf, topicOf } from '../handlers.js';
 import { datesOnly } from '../narrative.js';
-import { A_DAY, ARTICLE_ASKED, CLAUSE_SPLIT, CONTACT_FIELD_NOUNS, HOW_TOLD_ONLY } from '../patterns.js';
+import { A_DAY, ARTICLE_ASKED, CLAUSE_SPLIT, CONTACT_FIELD_NOUNS, HOW_TOLD_ONLY, MONEY_OF_APPLYING } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Report } from '../../report/types.js';
 import { reportOnlyWordsIn, wholeText, type Understanding } from '../understanding.js';
@@ -87,7 +87,9 @@ export const rareTermPassage: Rule = {
     const status = PLAN_STATUS_ASKED.test(u.norm);
     // (where the thing is, "专区打算建在哪儿": the report's place for it, not the office's address the words matched)
     const placeOf = questionKinds(u.norm).where && top(u)?.item.id === ADDRESS_INTENT;
-    if (u.metric || (!placeOf && topScore(u) >= (status ? POLICY.reportOnlyMaxScore : THRESHOLDS.answer)) || ARTICLE_ASKED.test(u.norm)) return undefined;
+    // (a metric read only from money applied for, "专项资金申请了多少钱", is no figure asked)
+    const figureAsked = u.metric && !(u.metric.table === '三' && MONEY_OF_APPLYING.test(u.norm));
+    if (figureAsked || (!placeOf && topScore(u) >= (status ? POLICY.reportOnlyMaxScore : THRESHOLDS.answer)) || ARTICLE_ASKED.test(u.norm)) return undefined;
     // a day named ("绵阳今天空气质量怎么样"): the annual report does not tell it
     if (A_DAY.test(u.norm)) return undefined;
     // (a long message's story may name it, its asking clause only "搞好了没有"): the whole message's words

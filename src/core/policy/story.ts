@@ -164,6 +164,8 @@ const WANT_TO_APPLY_FOR = /(?:想|要|打算|准备)(?:去)?申请(?:公开)?[^�
 const BARE_HOW_END = /(?:怎么办|咋办|咋弄|怎么弄|咋整|怎么整|咋搞|怎么搞|怎么操作|咋操作)(?:呢|啊|呀|嘞)?[?？]?$/;
 /** 怎么会 / 咋会 / 怎么这么: surprise at a fact, a why — never how to do it. */
 // (or "怎么才1件", "咋就这么几件": how come so few)
+/** A request made again ("再申请一遍", "重复申请", "又去申请"). */
+const REPEATED = /再(?:次)?(?:去)?申请|重复(?:提交|提出)?申请|又(?:去)?申请/;
 const HOW_COME = /(?:怎么|咋)(?:会|这么|那么|才(?!能|可以|可|会|行)|就(?!能|可以)|只|仅)/;
 
 export const howToApply: Rule = {
@@ -180,6 +182,8 @@ export const howToApply: Rule = {
     if (REPORT_STRETCH_PUT.test(u.norm)) return undefined;
     // (nor why there were so many, "申请怎么会有1521宗这么多": 怎么会 asks why, not how)
     if (HOW_COME.test(u.norm)) return undefined;
+    // (nor what happens to a request made again, "申请过、也拿到答复了，再申请一遍会怎么处理": the repeat rules)
+    if (REPEATED.test(u.norm)) return undefined;
     // a long story ends with the question: its last clause that says how and apply decides, whatever
     // the story's words matched ("…邻居说可以找政府要文件…要文件的话到底咋申请啊") — even another matter's
     // words ("孩子上学的招生方案我想申请公开一下要怎么弄"), when it says to apply for disclosure in so many words

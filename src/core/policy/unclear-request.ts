@@ -24,3 +24,25 @@ export const unclearRequest: Rule = {
     return intentDecision(u, kn, CORRECTION_INTENT);
   },
 };
+
+/** The intent with the rule on repeated requests (intents/procedure.yml, 《条例》第三十六条). */
+const REPEAT_INTENT = 'procedure.repeat';
+/** The asker's own request made again ("再申请一遍", "重复申请", "又去申请", "申请过…再交一次"). */
+const MADE_AGAIN = /再(?:次)?(?:去)?申请|重复(?:提交|提出)?申请|又(?:去)?申请|申请过[^。？?]{0,24}再(?:交|提|申请|递)/;
+
+export const repeatedRequest: Rule = {
+  name: 'repeated-request',
+  doc: 'What happens to a request the asker makes again ("已经申请过也拿到答复了，再申请一遍会怎么处理"), no count of the report asked: the rule on repeated requests (不予重复处理, 《条例》第三十六条), not how the year\'s requests were handled.',
+  decide: (u, _state, kn) => ((u.quantity && u.metric) || !MADE_AGAIN.test(u.norm) || !WHAT_HAPPENS.test(u.norm) ? undefined : intentDecision(u, kn, REPEAT_INTENT)),
+};
+
+/** The intent with what a request must hold (intents/procedure.yml, 《条例》第二十九条). */
+const CONTENT_INTENT = 'procedure.content';
+/** What a request must hold, asked ("申请里必须写清哪些内容", "申请表要填什么", "申请书上得写啥"). */
+const CONTENT_ASKED = /申请(?:书|表)?(?:里|上|中)?(?:面)?(?:必须|需要|要|得|应当|应该)?(?:写清|写明|写|填写|填|包括|包含|注明|载明)(?:楚)?(?:哪些|什么|啥)(?:内容|信息|东西|事项)?/;
+
+export const requestContentAsked: Rule = {
+  name: 'request-content-asked',
+  doc: 'What a request must hold, asked in so many words ("申请里必须写清哪些内容"), no count asked: the regulation\'s list (第二十九条), not what an office must publish on its own (必须 of 必须主动公开).',
+  decide: (u, _state, kn) => (u.quantity || u.metric || !CONTENT_ASKED.test(u.norm) ? undefined : intentDecision(u, kn, CONTENT_INTENT)),
+};

@@ -145,6 +145,8 @@ function fullerOffice(office: string, fileOffice: string | undefined): string | 
 const LEVEL_ONLY = /^(?:省|市|县|区|州|旗)(?!委|直)\p{Script=Han}{1,10}(?:厅|局|委|办|室|委员会|政府)$/u;
 
 /** A bracketed name that is a body of its own: a place of two characters or more, then its organ ("滨江商务区管委会"). */
+/** A bureau's second name at the same level, in brackets ("市版权局", "省文物局"): its level and its organ. */
+const SECOND_PLATE = /^([省市县区州])(\p{Script=Han}{1,8}(?:局|厅))$/u;
 const SECOND_NAME = /^\p{Script=Han}{2,}(?:区|县|市|镇|乡|街道)?\p{Script=Han}*(?:管委会|管理委员会|人民政府|政府)$/u;
 
 /** An office named by its organ alone, no place or level at all: "住建局", "城管局", "教体局". */
@@ -200,6 +202,10 @@ export function identify(file: string, title: string | undefined, introTexts: st
     // (unless the bracket is the same body's other name, a place of its own and an organ — "武昌经开区管委会(滨江商务区管委会)",
     // one body with two names: an alias too)
     if (SECOND_NAME.test(bracketed[2]!) && !LEVEL_ONLY.test(bracketed[2]!) && !ORGAN_ONLY.test(bracketed[2]!)) aliasesFromTitle.push(bracketed[2]!);
+    // (or a bureau's second plate at its level, "湘潭市新闻出版局（市版权局）": one body with two names — 湘潭市版权局 an alias)
+    const plate = SECOND_PLATE.exec(bracketed[2]!);
+    const at = plate ? bracketed[1]!.indexOf(plate[1]!) : -1;
+    if (plate && at >= 2) aliasesFromTitle.push(`${bracketed[1]!.slice(0, at + 1)}${plate[2]}`);
     if (fromFile.patterned && sharesWords(fromFile.office, office)) {
       office = fromFile.office;
       officeFrom = 'file';

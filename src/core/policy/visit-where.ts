@@ -1,0 +1,22 @@
+/**
+ * Rule visit-where-asked: where to go, asked with the visit itself ("在哪 我想直接过去一趟", "上门的话去哪儿"): the office's
+ * address — however weakly the words read, for no example says "过去一趟".
+ */
+import { intentDecision } from './helpers.js';
+import { THRESHOLDS } from '../thresholds.js';
+import type { Rule } from './types.js';
+
+/** The intent of the office's address (intents/contact.yml). */
+const ADDRESS = 'contact.address';
+/** Where, asked ("在哪", "去哪儿", "哪里"). */
+const WHERE_ASKED = /在哪|去哪|哪里|哪儿|什么地方|啥地方/;
+/** Going there in person ("过去一趟", "直接过去", "上门", "跑一趟", "当面去"). */
+const VISIT = /过去一趟|去一趟|跑一趟|直接过去|亲自过去|上门|当面去|登门|到现场/;
+/** Something else asked of the visit: when to go, what to bring, whether it is allowed. */
+const OTHER_OF_VISIT = /几点|什么时候|时间|带什么|带啥|材料|可以吗|能不能|行不行|收费|多少钱/;
+
+export const visitWhereAsked: Rule = {
+  name: 'visit-where-asked',
+  doc: 'Where to go, asked with going there in person ("在哪 我想直接过去一趟"): the office\'s address, not a fallback because no example says 过去一趟.',
+  decide: (u, _state, kn) => (WHERE_ASKED.test(u.norm) && VISIT.test(u.norm) && !OTHER_OF_VISIT.test(u.norm) && !u.metric ? intentDecision(u, kn, ADDRESS, THRESHOLDS.answer) : undefined),
+};
