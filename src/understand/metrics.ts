@@ -114,7 +114,8 @@ function fuzzyIndex(lexicon: Lexicon): ByFirstUnit {
 
 /** Characters of time words ("全年", "当月") and of a place's levels ("全市", "全区"): a window differing from a phrase by one
  *  of them is no typo of it ("全市公开了多少政府信息" is the city's disclosure, not 全部公开 mistyped). */
-const TIME_CHARS: ReadonlySet<string> = new Set(['年', '月', '日', '天', '省', '市', '区', '县', '镇', '乡', '旗', '州']);
+// (nor 家 of 大家, "大家申请的都是啥": everyone, no 大量 mistyped)
+const TIME_CHARS: ReadonlySet<string> = new Set(['年', '月', '日', '天', '省', '市', '区', '县', '镇', '乡', '旗', '州', '家']);
 
 /** A phrase led by a how-many ("几个项目", "多少个项目"). */
 const HOW_MANY_LED = /^(?:几|多少)/;

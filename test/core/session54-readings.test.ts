@@ -10,6 +10,10 @@ const guangxiShanxiJiangsu = 'test/fixtures/reports-fresh215-newa';
 const guizhouInnerMongoliaZhejiang = 'test/fixtures/reports-fresh215-newb';
 const hubeiBeijingShaanxi = 'test/fixtures/reports-fresh216-newb';
 const heilongjiangGuangdongChongqing = 'test/fixtures/reports-fresh217-newa';
+const shandongXinjiangJiangxi = 'test/fixtures/reports-fresh218-newa';
+const gansuJilinZhejiang = 'test/fixtures/reports-fresh218-newb';
+const henanHunanInnerMongolia = 'test/fixtures/reports-fresh219-newa';
+const fujianYunnanShanghai = 'test/fixtures/reports-fresh219-newb';
 
 describe('session 54 readings: procedure', () => {
   it('the time limit of the step said last before the how-long words, the story\'s step aside', async () => {
@@ -145,5 +149,64 @@ describe('session 54 readings: figures', () => {
     const kn = await kb(nangang);
     const [a] = talk(kn, '今年暖气什么时候开始供');
     expect(a).not.toContain('条例');
+  });
+});
+
+describe('session 54 readings: later rounds', () => {
+  it('the years of a bulletin are no report\'s years: the request for it, as the text tells', async () => {
+    const kn = await kb(gansuJilinZhejiang);
+    const [a] = talk(kn, '我想拿临夏州2000年以来的水资源公报，找临夏州水务局要得到吗');
+    expect(a).toContain('不掌握');
+    expect(a).not.toContain('没有2000');
+  });
+  it('from how many requests a fee is charged, an office named: the rule', async () => {
+    const kn = await kb(gansuJilinZhejiang);
+    const [a] = talk(kn, '向洞头农业农村局一个月申请多少件以上要收费');
+    expect(a).toContain('10 件');
+  });
+  it('the next request told in a sentence of its own is said with the first', async () => {
+    const kn = await kb(gansuJilinZhejiang);
+    const [, a] = talk(kn, '临夏州水务局2024年收到几件政府信息公开申请', '大家申请的都是啥');
+    expect(a).toContain('水土保持');
+  });
+  it('a zone\'s general office is named by the zone\'s committee', async () => {
+    const kn = await kb(shandongXinjiangJiangxi);
+    const [a] = talk(kn, '临沂高新区管委会2023年发布了多少件文件');
+    expect(a).toContain('41件');
+  });
+  it('a report compiled from its units\' reports answers whom its figures cover', async () => {
+    const kn = await kb(shandongXinjiangJiangxi);
+    const [a] = talk(kn, '鄯善县2022年报的数据包括几个部门');
+    expect(a).toContain('29个部门');
+  });
+  it('the change over the year before, asked right after the requests\' count', async () => {
+    const kn = await kb(shandongXinjiangJiangxi);
+    const [, a] = talk(kn, '临沂高新区23年收到几件信息公开申请', '比上一年是多了还是少了');
+    expect(a).toContain('同比增长1.4倍');
+  });
+  it('a bureau\'s second plate in brackets names it too', async () => {
+    const kn = await kb(henanHunanInnerMongolia);
+    const [a] = talk(kn, '湘潭市版权局2021年行政许可多少件');
+    expect(a).toContain('60 件');
+  });
+  it('why table 三 is all zeros: no request received', async () => {
+    const kn = await kb(henanHunanInnerMongolia);
+    const [a] = talk(kn, '湘潭新闻出版局21年的表三怎么全都是0');
+    expect(a).toContain('没有收到');
+  });
+  it('the carried requests counted in a sentence of their own keep the thread to those carried into next year', async () => {
+    const kn = await kb(fujianYunnanShanghai);
+    const [a] = talk(kn, '漕河泾街道2023年有多少件结转到下年度');
+    expect(a).toContain('8件');
+  });
+  it('a channel\'s count broken down right after it is the year\'s total, not an item of the breakdown', async () => {
+    const kn = await kb(fujianYunnanShanghai);
+    const [a] = talk(kn, '楚雄文旅局2024年主动公开了几条信息');
+    expect(a).toContain('77条');
+  });
+  it('a request made again: not processed twice', async () => {
+    const kn = await kb(henanHunanInnerMongolia);
+    const [a] = talk(kn, '新野县政府办已经答复过我的申请，我再申请一次同样的内容会怎样');
+    expect(a).toContain('不予重复处理');
   });
 });

@@ -10,14 +10,17 @@ import type { Rule } from './types.js';
 
 /** Table 三 named ("表三", "第三部分的表", "收到和处理…那张表"). */
 const TABLE_THREE = /表三|表3|第三(?:部分|张)(?:的)?表|第三个表/;
+/** How come ("怎么", "咋") said of it. */
+const HOW_COME = /怎么|咋/;
 /** All of it zero ("全是0", "都是零", "全为0", "一片0"). */
-const ALL_ZERO = /(?:全|都|均|全部)(?:是|为|填)?(?:0|零|〇)|一片(?:0|零)/;
+const ALL_ZERO = /(?:全|都|均|全部)(?:都)?(?:是|为|填)?(?:0|零|〇)|一片(?:0|零)/;
 
 export const tableThreeAllZeroWhy: Rule = {
   name: 'table-three-all-zero-why',
   doc: 'Why table 三 is all zeros ("表三为什么全是0"): no request was received and none carried over, as its first rows say — every result is 0 for that reason; the report gives no other.',
   decide: (u, state, kn) => {
-    if (!kindsOf(u).why || !TABLE_THREE.test(u.norm) || !ALL_ZERO.test(u.norm)) return undefined;
+    // (or how come, "表三怎么全都是0")
+    if (!(kindsOf(u).why || HOW_COME.test(u.norm)) || !TABLE_THREE.test(u.norm) || !ALL_ZERO.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r || cell(r, 't3.new.total') !== 0) return undefined;
     const carried = cell(r, 't3.carried.total');

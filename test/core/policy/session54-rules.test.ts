@@ -6,12 +6,22 @@ import { PASSAGE_INTENT } from '../../../src/core/respond.js';
 import { cands, knowledge, metric, u } from './helpers.js';
 import { documentNumberOfLastPassage } from '../../../src/core/policy/document-number.js';
 import { statisticsPeriodNamed } from '../../../src/core/policy/time-limit.js';
+import { whyOfNamedRequest } from '../../../src/core/policy/passages.js';
+import { unitOfLastFigure } from '../../../src/core/policy/unit-follow-up.js';
+import { countOfThingAskedBefore } from '../../../src/core/policy/last-answer-count.js';
+import { visitWhereAsked } from '../../../src/core/policy/visit-where.js';
+import { repeatedRequest, requestContentAsked } from '../../../src/core/policy/unclear-request.js';
+import { tableThreeAllZeroWhy } from '../../../src/core/policy/all-zero-why.js';
 
 let qinghai: Knowledge;
 let nangang: Knowledge;
+let linxia: Knowledge;
+let xiangtan: Knowledge;
 beforeAll(async () => {
   qinghai = await knowledge('test/fixtures/reports-fresh214-newa');
   nangang = await knowledge('data/reports');
+  linxia = await knowledge('test/fixtures/reports-fresh218-newb');
+  xiangtan = await knowledge('test/fixtures/reports-fresh219-newa');
 });
 
 const lines = (d: Decision | undefined): string => (d?.kind === 'passage' ? d.parts.lines.join('') : '');
@@ -44,5 +54,83 @@ describe('statistics-period-named', () => {
   });
   it('no period named: no decision', () => {
     expect(statisticsPeriodNamed.decide(u({ norm: '门牌是几号', candidates: cands(nangang, ['contact.address', 0.8]) }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('why-of-named-request', () => {
+  it('why a request named by what it asked for was not given, of a report whose tables lack the result: its passage', () => {
+    const m = metric({ rows: ['unable'] });
+    const d = whyOfNamedRequest.decide(u({ norm: '临夏州水务局为什么不给水资源公报', metric: m, reportOnlyWords: ['水资源', '公报'] }), { report: '临夏州水务局-2024' }, linxia);
+    expect(lines(d)).toContain('本机关不掌握');
+  });
+  it('not a why, or no word only the report uses: no decision', () => {
+    const m = metric({ rows: ['unable'] });
+    expect(whyOfNamedRequest.decide(u({ norm: '水资源公报给了吗', metric: m, reportOnlyWords: ['水资源', '公报'] }), { report: '临夏州水务局-2024' }, linxia)).toBeUndefined();
+    expect(whyOfNamedRequest.decide(u({ norm: '为什么无法提供', metric: m }), { report: '临夏州水务局-2024' }, linxia)).toBeUndefined();
+  });
+});
+
+describe('unit-of-last-figure', () => {
+  it('the unit asked right after a figure: that figure again', () => {
+    const prev = metric({ table: '二', rows: ['fees'] });
+    const d = unitOfLastFigure.decide(u({ norm: '单位是元还是万元' }), { metric: prev }, nangang);
+    expect(d?.kind === 'figure' && d.metric).toEqual(prev);
+  });
+  it('no figure before, or a figure named of its own: no decision', () => {
+    expect(unitOfLastFigure.decide(u({ norm: '单位是元还是万元' }), {}, nangang)).toBeUndefined();
+    expect(unitOfLastFigure.decide(u({ norm: '收费单位是万元吗', metric: metric({ table: '二', rows: ['fees'] }) }), { metric: metric() }, nangang)).toBeUndefined();
+  });
+});
+
+describe('count-of-thing-asked-before', () => {
+  const state = { intent: PASSAGE_INTENT, report: '临夏州水务局-2024', text: '临夏州水务局的微信公众号叫什么' };
+  it('a bare how-many after a passage: the count of what the question before named, in the unit asked', () => {
+    const d = countOfThingAskedBefore.decide(u({ norm: '发了多少条', kind: 'count', quantity: true, followUp: { is: true, onlySlots: false } }), state, linxia);
+    expect(lines(d)).toContain('323条');
+    expect(lines(d)).not.toContain('93条');
+  });
+  it('a how-many that names its own thing is count-in-last-answer\'s', () => {
+    expect(countOfThingAskedBefore.decide(u({ norm: '门户网站发了多少条', kind: 'count', quantity: true, followUp: { is: true, onlySlots: false } }), state, linxia)).toBeUndefined();
+  });
+});
+
+describe('visit-where-asked', () => {
+  it('where, asked with going there in person: the address', () => {
+    const d = visitWhereAsked.decide(u({ norm: '在哪我想直接过去一趟' }), {}, nangang);
+    expect(d?.kind === 'intent' && d.intent.id).toBe('contact.address');
+  });
+  it('when to go, or no visit said: no decision', () => {
+    expect(visitWhereAsked.decide(u({ norm: '几点过去一趟比较好，在哪' }), {}, nangang)).toBeUndefined();
+    expect(visitWhereAsked.decide(u({ norm: '年报在哪里' }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('repeated-request', () => {
+  it('a request made again, what happens asked: the repeat rule', () => {
+    const d = repeatedRequest.decide(u({ norm: '已经拿到答复了，再申请一遍会怎么处理' }), {}, nangang);
+    expect(d?.kind === 'intent' && d.intent.id).toBe('procedure.repeat');
+  });
+  it('a count of repeated requests asked of the report is a figure', () => {
+    expect(repeatedRequest.decide(u({ norm: '重复申请的有几件会怎么处理', quantity: true, metric: metric({ rows: ['unprocessed.repeat'] }) }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('request-content-asked', () => {
+  it('what a request must hold: the regulation\'s list', () => {
+    const d = requestContentAsked.decide(u({ norm: '申请里必须写清哪些内容' }), {}, nangang);
+    expect(d?.kind === 'intent' && d.intent.id).toBe('procedure.content');
+  });
+  it('what an office must publish is another matter', () => {
+    expect(requestContentAsked.decide(u({ norm: '哪些信息必须主动公开' }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('table-three-all-zero-why', () => {
+  it('why table 三 is all zeros, of a report that received none: said from its first rows', () => {
+    const d = tableThreeAllZeroWhy.decide(u({ norm: '表三为什么全是0' }), { report: '湘潭市新闻出版局-2021' }, xiangtan);
+    expect(lines(d)).toContain('没有收到');
+  });
+  it('of a report that received requests: no decision', () => {
+    expect(tableThreeAllZeroWhy.decide(u({ norm: '表三为什么全是0' }), {}, nangang)).toBeUndefined();
   });
 });
