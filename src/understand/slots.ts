@@ -490,9 +490,14 @@ const PUBLISHED_ON = /^\s*\d{1,2}\s*月(?:份|底|初|中旬|下旬|上旬)?(?:\
 const FORMAT_WORDS_CHARS = 8;
 // (or the format of a year called old, "还是2019年那种老格式", "2019年的旧格式")
 /** A document of that year other than the report ("统计公报", "政府工作报告", "白皮书", "工作要点"), right after the year. */
-// (or any bulletin or yearbook, its subject before it, "2000年以来的水资源公报", "2000-2023年的水资源公报": the year of a span
-// of them too)
-const YEAR_OF_DOCUMENT = /^\s*(?:(?:年度?)?\s*(?:到|至|-|—|–|~|～)\s*(?:19|20)?\d{2})?(?:年度?)?(?:以来)?(?:的)?(?:全[市县区省]|国民经济和社会发展)?(?:统计公报|政府工作报告|白皮书|工作要点|统计年鉴|气候公报|\p{Script=Han}{1,6}?(?:公报|年鉴))/u;
+const YEAR_OF_DOCUMENT = /^\s*(?:年度?)?(?:的)?(?:全[市县区省]|国民经济和社会发展)?(?:统计公报|政府工作报告|白皮书|工作要点|统计年鉴|气候公报)/;
+/** Any bulletin or yearbook, its subject before it, of a span of years ("2000年以来的水资源公报", "2000-2023年的水资源公报"):
+ *  the years of the document asked for, no report's — not the office's own bulletin of one year ("2022年的市政府公报出了几期"). */
+const SPAN_OF_DOCUMENT = /^\s*(?:(?:年度?)?\s*(?:到|至|-|—|–|~|～)\s*(?:19|20)?\d{2}年度?|(?:年度?)?以来)(?:的)?\p{Script=Han}{1,6}?(?:公报|年鉴)/u;
+/** The end of a span of years right before a year ("2000-" of 2000-2023年): its document is read after this year. */
+const SPAN_BEFORE = /(?:19|20)\d{2}年?度?\s*(?:到|至|-|—|–|~|～)\s*$/;
+/** A bulletin or yearbook right after a year that ends a span ("…-2023年的水资源公报"). */
+const DOCUMENT_AFTER = /^\s*(?:年度?)?(?:的)?\p{Script=Han}{1,6}?(?:公报|年鉴)/u;
 /** Characters after a year looked at for the document it dates. */
 const YEAR_DOCUMENT_CHARS = 16;
 const FORMAT_EDITION = /^\s*(?:年)?(?:版|格式|样式|模板)|^\s*(?:年)?(?:那种|那个|那套|的)?(?:老|旧)(?:的)?(?:格式|样式|模板|表格|版)/;
@@ -717,7 +722,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // (nor the edition of the report format: "表二（2019版格式）", "2021年版")
     if (FORMAT_EDITION.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + FORMAT_WORDS_CHARS))) continue;
     // (nor the year of another document the report names: "提到2022年的统计公报", "2023年政府工作报告")
-    if (YEAR_OF_DOCUMENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + YEAR_DOCUMENT_CHARS))) continue;
+    const afterYear = text.slice(m.index! + m[0].length, m.index! + m[0].length + YEAR_DOCUMENT_CHARS);
+    if (YEAR_OF_DOCUMENT.test(afterYear) || SPAN_OF_DOCUMENT.test(afterYear) || (SPAN_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index!)) && DOCUMENT_AFTER.test(afterYear))) continue;
     // (nor the year of a document's number: "国办公开办函〔2021〕30号", "哈政办发[2022]5号")
     if (m.index! > 0 && DOCUMENT_NUMBER_YEAR.test(text.slice(m.index! - 1, m.index! + m[0].length + 8))) continue;
     if (!/年/.test(m[0]) && (IN_PLUS_SUM_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!)) || IN_PLUS_SUM_AFTER.test(text.slice(m.index! + m[0].length)))) continue;
@@ -762,7 +768,7 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // (not a change from one to the other: "从23年到25年降了百分之几" compares the two ends)
     const change = CHANGE_AFTER_RANGE.test(text.slice(m.index! + m[0].length));
     // (nor the years of another document, "2000-2023年的水资源公报")
-    const ofDocument = YEAR_OF_DOCUMENT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + YEAR_DOCUMENT_CHARS));
+    const ofDocument = DOCUMENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + YEAR_DOCUMENT_CHARS));
     if (a! < b! && b! - a! <= MAX_YEAR_SPAN && !change && !ofDocument) for (let y = a! + 1; y < b!; y++) years.add(y);
   }
   let thisYear: number | undefined;

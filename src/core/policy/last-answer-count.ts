@@ -19,6 +19,8 @@ import type { Report } from '../../report/types.js';
 
 /** The how-many words and particles of a question: what is left names the thing ("全年办了多少件" → 全年办). */
 const ASKING_WORDS = /(?:一共|总共|总计|合计|共|大概|大约|到底)?(?:有|是)?(?:多少|几)[件条个项次份篇人家]?|[了呢吗啊呀哦的?？,，。!！\s]/g;
+/** One verb of publishing or sending, said alone ("推了多少条", "发了几条"). */
+const PUBLISHING_VERB = /^[推发刊播]$/;
 /** Fewest characters left that can name a thing in a clause (one character names nothing: 办 alone). */
 const THING_CHARS_MIN = 2;
 /** A measure said as a word of its own ("人次", "次数", "件数"). */
@@ -52,7 +54,8 @@ export const countInLastAnswer: Rule = {
     if (!r || (u.metric && hasCells(r, u.metric))) return undefined;
     // (a part pointed at, "其中在央媒上发的有几条": the thing without the pointing words)
     const thing = text.replace(ASKING_WORDS, '').replace(/^(?:其中|当中|里面|这里面|那)/, '').replace(/上(?=发|公开|推送)/, '');
-    if (thing.length < THING_CHARS_MIN) return undefined;
+    // (or one verb of publishing alone, "去年推了多少条" of "…2025年推送信息458条": the one clause that holds it with its count)
+    if (thing.length < THING_CHARS_MIN && !PUBLISHING_VERB.test(thing)) return undefined;
     // (a rough count too, "70余人次")
     const counted = new RegExp(`\\d+\\s*(?:余|多)?\\s*[${unitsAlike(asked.unit)}]`);
     const found = passageBefore(r, state.text);

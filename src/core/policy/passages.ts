@@ -45,7 +45,8 @@ export const reportOnlyWords: Rule = {
       const asked = clauses.filter((c) => !HOW_TOLD_ONLY.test(c.trim()));
       const found = passage(kn, u, state, score < THRESHOLDS.answer ? THRESHOLDS.coverage : POLICY.reportOnlyCoverage, asked.length && asked.length < clauses.length ? asked.join('，') : withoutSlots(u));
       // (a how-long question is answered by a length of time, never by a sentence that holds none: "…征地批复文件，他们要多久答复我")
-      return found?.kind === 'passage' && u.duration && !found.parts.lines.some((l) => TIME_SPAN.test(l)) ? undefined : found;
+      // (not a share of a time limit, "减时限比例是多少": a rate)
+      return found?.kind === 'passage' && u.duration && !RATE_ASKED.test(u.norm) && !found.parts.lines.some((l) => TIME_SPAN.test(l)) ? undefined : found;
     }
     return undefined;
   },
@@ -95,8 +96,12 @@ export const rareTermPassage: Rule = {
     // (a long message's story may name it, its asking clause only "搞好了没有"): the whole message's words
     const words = u.focus === u.classifierText ? u.reportOnlyWords : reportOnlyWordsIn(kn, wholeText(u), u.slots, state);
     // (or two of them said together, "水资源公报" of 水资源 and 公报: the long word they make, when the report prints it so)
-    const r = words.length >= 2 ? pickReport(kn, u.slots, state).report : undefined;
-    const joined = r ? words.slice(1).map((w, i) => words[i]! + w).filter((w) => u.norm.includes(w) && r.passages.some((p) => p.text.includes(w))) : [];
+    // (of the asking clause only: a story's "…推进81家部门所属单位预算决算公开，那…支出总额是多少" names no thing asked)
+    const own = u.reportOnlyWords;
+    // (not of a follow-up, "微信公众号上呢？": the passage-follow-up's, which keeps the thread)
+    const r = own.length >= 2 && !u.followUp.is ? pickReport(kn, u.slots, state).report : undefined;
+    // (five characters at least, and in one passage: "政策解读" of 政策 and 解读 is every report's words, no thing of its own)
+    const joined = r ? own.slice(1).map((w, i) => own[i]! + w).filter((w) => w.length >= JOINED_TERM_MIN_CHARS && u.focus.includes(w) && r.passages.filter((p) => p.text.includes(w)).length === 1) : [];
     const terms = [...words, ...joined].filter((w) => w.length >= POLICY.rareTermMinChars);
     if (!terms.length) return undefined;
     // (the address of a unit the report names, "政务公开办公室的办公地址在哪里": the office's contact details answer, never a
@@ -175,6 +180,15 @@ export const passageFollowUp: Rule = {
   },
 };
 
+/** A share or rate asked ("比例", "占比", "百分之几"). */
+const RATE_ASKED = /比例|比率|占比|百分/;
+
+/** The fewest characters of a term made of two report words said together ("水资源公报"). */
+const JOINED_TERM_MIN_CHARS = 5;
+
+/** The thing asked for said not to have been given ("为什么没有提供", "为啥不给", "没公开"). */
+const NOT_GIVEN_ASKED = /没(?:有)?(?:给|提供|公开)|不(?:给|提供|予公开|公开)|无法提供|拒绝/;
+
 /** Sections where a report tells of the year's requests one by one (the opening, 一 总体情况, 三 the requests). */
 const REQUESTS_TOLD_IN: ReadonlySet<string> = new Set(['前言', '一', '三']);
 
@@ -182,14 +196,16 @@ export const whyOfNamedRequest: Rule = {
   name: 'why-of-named-request',
   doc: 'Why a request named by what it asked for was not given ("为什么没有提供2000-2023年的水资源公报"), of a report whose tables do not count that result: the one passage of the text that tells of that request and what became of it — not the regulation\'s cases of that result.',
   decide: (u, state, kn) => {
-    if (!kindsWhy(u) || u.metric?.table !== '三') return undefined;
+    // (the result named by its ground, "属于内部事务信息…凭啥不公开", is table-row-asked's: its reasons)
+    if (!kindsWhy(u) || u.metric?.table !== '三' || u.metric.rows.some((x) => x.includes('.')) || !NOT_GIVEN_ASKED.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r || hasCells(r, u.metric)) return undefined;
     const words = u.reportOnlyWords;
     const joined = words.slice(1).map((w, i) => words[i]! + w).filter((w) => u.norm.includes(w));
     const terms = [...words, ...joined].filter((w) => w.length >= POLICY.rareTermMinChars);
     if (!terms.length) return undefined;
-    const told = r.passages.filter((p) => REQUESTS_TOLD_IN.has(p.section) && terms.some((w) => p.text.includes(w)));
+    // (the passage telling of a request for it: "申请…水资源公报…无法提供")
+    const told = r.passages.filter((p) => REQUESTS_TOLD_IN.has(p.section) && /申请/.test(p.text) && terms.some((w) => p.text.includes(w)));
     if (told.length !== 1) return undefined;
     return { kind: 'passage', report: r, parts: reportSays(r, [told[0]!.text.trim()], told[0]!.section) };
   },
