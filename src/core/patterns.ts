@@ -166,14 +166,15 @@ export const KINDS: [QuestionKindName, RegExp][] = [
   ['duration', DURATION],
   ['count', /多少|几[件个次条起项家人篇名]?|数量|数目|总数|金额|几多/],
   ['where', /哪里|哪儿|在哪|什么地方|地址|位置|地点|去哪/],
-  ['who', /谁|哪个部门|哪个单位|什么人|哪位|找谁/],
+  ['who', /谁|哪个部门|哪个单位|哪个机关|什么人|哪位|找谁/],
   ['how', /怎么|怎样|如何|咋|什么方式|哪些方式|步骤|流程|办法|(?:什么|哪些|哪个)(?:途径|渠道)|(?:途径|渠道)有?(?:哪些|是什么)/],
   ['yesno', new RegExp(`吗[?？。!]*$|是否|能不能|可不可以|可以不|有没有|是不是|对不对|会不会|行不行|${A_NOT_A.source}`)],
 ];
 export type QuestionKindName = 'count' | 'duration' | 'how' | 'where' | 'who' | 'yesno' | 'why' | 'compare';
 
 /** A cell named by its place in the printed table ("表三", "第2项", "其他那一列", "（七）"): staff asking for its figure. */
-export const TABLE_PLACE = /表[二三四234](?![格达])|第[1-9一二三四五六七八九]项|[那这一](?:列|栏|行)|那一(?:行|栏|列)|\([一二三四五六七]\)|小计|合计/;
+// (or a cell's 总计 said last, as staff type it: "…另行制作 总计")
+export const TABLE_PLACE = /表[二三四234](?![格达])|第[1-9一二三四五六七八九]项|[那这一](?:列|栏|行)|那一(?:行|栏|列)|\([一二三四五六七]\)|小计|合计|总计(?:栏|列)?[?？。]*$/;
 
 /** Which office has the most or the fewest ("哪家…最多", "最多的是哪个单位", "谁家最少"). */
 export const OFFICE_RANK_ASKED =

@@ -237,6 +237,8 @@ function bannerShort(place: string): string | undefined {
 /** A zone's committee ("苏银产业园管理委员会"): the zone itself names it ("苏银产业园"). */
 const ZONE_COMMITTEE = /^(\p{Script=Han}{2,12}?(?:产业园|工业园|科技园|园区|开发区|高新区|新区|保税区|综保区|实验区|试验区|示范区|合作区))(?:管理委员会|管委会)$/u;
 
+/** A zone with the town it is, named in brackets ("张家港市冶金工业园(锦丰镇)"): the zone and the town. */
+const ZONE_WITH_TOWN = /^(\p{Script=Han}{2,16}?(?:园|园区|开发区|经开区|高新区|新区|管理区|度假区))[（(](\p{Script=Han}{2,6}?(?:镇|乡|街道))[)）]$/u;
 /** A zone's general office ("临沂高新区党政办公室", "…开发区综合办公室"): the zone's name. */
 const ZONE_GENERAL_OFFICE = /^(\p{Script=Han}{2,12}?(?:高新区|经开区|开发区|新区|园区|实验区|试验区|示范区|合作区|保税区|综保区))(?:党政办公室|党政办|党政综合办公室|综合办公室|办公室)$/u;
 /** A development zone named by its place and its kind ("大汶河旅游开发区"; not 经济技术开发区, said 经开区). */
@@ -265,6 +267,15 @@ export function officeNames(office: string): string[] {
     for (const n of [`${stem}${level}`, `${stem}${level}政府`, `${stem}${level}人民政府`, `${stem}${level}党政办`, `${stem}党政办`]) names.add(n);
     if (stem.length >= 2) names.add(stem);
     return [...names];
+  }
+  // (a zone with the town it is named in brackets, "张家港市冶金工业园(锦丰镇)": the town too — "锦丰镇", "锦丰镇政府", "锦丰")
+  const withTown = ZONE_WITH_TOWN.exec(office.replace(/\s+/g, ''));
+  if (withTown) {
+    const [, zonePart, town] = withTown as unknown as [string, string, string];
+    names.add(zonePart);
+    for (const n of [town, `${town}政府`, `${town}人民政府`]) names.add(n);
+    const stem = town.replace(/(?:镇|乡|街道)$/, '');
+    if (stem.length >= 2) names.add(stem);
   }
   const zone = ZONE_COMMITTEE.exec(office)?.[1];
   if (zone) names.add(zone);

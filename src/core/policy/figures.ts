@@ -186,7 +186,8 @@ export const figureQuestion: Rule = {
     // (whether anyone sought review or sued over it, "有人因此申请行政复议吗": the count of table 四, not how to do it)
     const anyoneContested = metric.table === '四' && ANYONE_CONTESTED.test(u.norm);
     // (right after a count of requests, which kind of applicant they were, "是个人申请的还是企业申请的": the applicants' columns)
-    const applicantsChosen = metric.table === '三' && state.metric?.table === '三' && metric.cols.length >= 2 && EITHER_OR.test(u.norm);
+    // (or whether they all were of one kind, "都是老百姓个人申请的吗")
+    const applicantsChosen = metric.table === '三' && state.metric?.table === '三' && ((metric.cols.length >= 2 && EITHER_OR.test(u.norm)) || (metric.cols.length >= 1 && ALL_OF_ONE_KIND.test(u.norm)));
     const otherClear =
       t &&
       !handlerOf(t.item)?.tables &&
@@ -240,7 +241,7 @@ export const figureQuestion: Rule = {
     if (!quantity && WAYS_ASKED.test(u.norm)) return undefined;
     // what will happen to the asker's own request ("不写会不会被拒", "发了十几个申请，会被收钱吗？收多少"): the rules
     if (ASKER_FUTURE.test(u.norm) && (!quantity || FEE_ASKED.test(u.norm))) return undefined;
-    if (!quantity && !metric.rowsExplicit && metric.cols.length > 0 && !metric.rate && !metric.quoted?.length && u.kind === 'yesno' && !ANY_CAME.test(u.norm)) return undefined;
+    if (!quantity && !metric.rowsExplicit && metric.cols.length > 0 && !metric.rate && !metric.quoted?.length && u.kind === 'yesno' && !ANY_CAME.test(u.norm) && !applicantsChosen) return undefined;
     // every number of the message a span of days ("…15个工作日内答复，延长不超过15个工作日。这样写没问题吧"): a time
     // limit quoted, no count of the report's
     if (onlyDaysQuoted(u.norm)) return undefined;
@@ -297,6 +298,8 @@ export const figureQuestion: Rule = {
 
 /** One of two things asked ("是个人申请的还是企业申请的"). */
 const EITHER_OR = /还是/;
+/** Whether all of them were of one kind ("都是…吗", "全是…", "全部是…"). */
+const ALL_OF_ONE_KIND = /^(?:那)?(?:都|全|全部|全都)(?:是|为)/;
 
 /** Whether the office will or can do something ("会按信息公开申请来办吗", "能不能受理"): the procedure asked — not the
  * 会 of 社会, 委员会, nor the 能 of 职能. */

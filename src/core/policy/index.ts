@@ -475,6 +475,10 @@ export const RULES: readonly Rule[] = [
   // (before mostly-unknown and close-call: "年报里有没有提到菜市场改造" of a thing the report never names says so — whatever
   // words the intents lack — and is no reading of 报告里…有吗)
   mentionAsked,
+  // (before the unknown words and the confident reading: another's secrets in the papers asked for, "…有别的公司的商业信息，会直接拒绝吗", "材料里有别家企业的信息,
+  // 他们会怎么处理", "邻居的住院病历": the third party's rules, not how requests were
+  // handled, nor a fallback for the words of the asker's own case)
+  thirdPartyNamed,
   mostlyUnknown,
   unknownTopic,
   reportOnlyWords,
@@ -497,9 +501,6 @@ export const RULES: readonly Rule[] = [
   clauseOfLastPassage,
   // (a thing named alone right after a passage listing counts, "年报呢？", "结果信息": its clause, before the intent the word reads)
   itemInLastAnswer,
-  // (before the confident reading: another's secrets in the papers asked for, "…有别的公司的商业信息，会直接拒绝吗", "材料里有别家企业的信息,
-  // 他们会怎么处理": the third party's rules, not how requests were handled)
-  thirdPartyNamed,
   // (the period the figures cover named with its ends asked, "统计期是从几号到几号": the period, not an address's 几号 — after the rules that read
   // the report's year or a figure in it)
   statisticsPeriodNamed,

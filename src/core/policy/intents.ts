@@ -80,7 +80,7 @@ export const weakMatchPassage: Rule = {
 };
 
 /** The thing counted right after the how-many that ends the question ("有多少粉丝？", "几个粉丝"). */
-const COUNTED_AFTER = /(?:多少|(?<!哪)几)(?:人次|个|位|名|条|篇|件|次|项|家|期|人)?(\p{Script=Han}{2,4}?)[?？。！!]*$/u;
+export const COUNTED_AFTER = /(?:多少|(?<!哪)几)(?:人次|个|位|名|条|篇|件|次|项|家|期|人)?(\p{Script=Han}{2,4}?)[?？。！!]*$/u;
 
 export const tentativeCloseCall: Rule = {
   name: 'tentative-close-call',

@@ -7,7 +7,8 @@ import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Report } from '../../report/types.js';
 import { reportOnlyWordsIn, wholeText, type Understanding } from '../understanding.js';
 import { clauseSaid, passage, reportSays, top, topScore, wholePoint, withoutSlots } from './helpers.js';
-import { contentWords, countAsked } from '../../answer/retrieve.js';
+import { contentWords, countAsked, countFit } from '../../answer/retrieve.js';
+import { NO_COUNT_STATED } from '../handlers.js';
 import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
@@ -16,7 +17,7 @@ import { PASSAGE_INTENT } from '../respond.js';
 import type { Rule } from './types.js';
 import { OTHER_THING_FOLLOW_UP } from './counts.js';
 import { hasCells } from './consistency.js';
-import { TIME_SPAN } from './intents.js';
+import { COUNTED_AFTER, TIME_SPAN } from './intents.js';
 
 export const reportOnlyWords: Rule = {
   name: 'report-only-words',
@@ -46,7 +47,14 @@ export const reportOnlyWords: Rule = {
       const found = passage(kn, u, state, score < THRESHOLDS.answer ? THRESHOLDS.coverage : POLICY.reportOnlyCoverage, asked.length && asked.length < clauses.length ? asked.join('，') : withoutSlots(u));
       // (a how-long question is answered by a length of time, never by a sentence that holds none: "…征地批复文件，他们要多久答复我")
       // (not a share of a time limit, "减时限比例是多少": a rate)
-      return found?.kind === 'passage' && u.duration && !RATE_ASKED.test(u.norm) && !found.parts.lines.some((l) => TIME_SPAN.test(l)) ? undefined : found;
+      if (found?.kind === 'passage' && u.duration && !RATE_ASKED.test(u.norm) && !found.parts.lines.some((l) => TIME_SPAN.test(l))) return undefined;
+      // (a how-many in a measure no sentence counts in, "“南岗警事”抖音号有多少粉丝": the sentence, said to give no number)
+      const unit = found?.kind === 'passage' && u.quantity ? countAsked(withoutSlots(u)) : undefined;
+      // (or of a thing counted with no measure word that the sentence never names, "有多少粉丝")
+      const thing = found?.kind === 'passage' && u.quantity && !unit ? COUNTED_AFTER.exec(withoutSlots(u))?.[1]?.replace(/[啊呀呢吗嘛哦啦哈]+$/, '') : undefined;
+      const unnamed = !!thing && thing.length >= 2 && found?.kind === 'passage' && !found.parts.lines.some((l) => l.includes(thing));
+      if (found?.kind === 'passage' && ((unit && unit.unit !== '%' && found.parts.lines.every((l) => countFit(l, unit) < 1)) || unnamed)) return { ...found, parts: { ...found.parts, lines: [...found.parts.lines, NO_COUNT_STATED] } };
+      return found;
     }
     return undefined;
   },

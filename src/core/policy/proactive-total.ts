@@ -48,7 +48,8 @@ function channelsTold(r: Parameters<typeof channelCounts>[0]): string {
 }
 
 /** What a how-many counts when named after it ("几条通知公告", "多少条政策解读"). */
-const THING_COUNTED = /(?:多少|几)\s*条([\p{Script=Han}]{2,})/u;
+// (or in a measure word of its own, "几份政策文件", "多少篇稿件")
+const THING_COUNTED = /(?:多少|几)\s*[条份篇项个]([\p{Script=Han}]{2,})/u;
 /** Words after a how-many that name nothing of their own: the information itself, or a particle. */
 const NO_THING = /^(?:(?:政府|政务)?信息|呢|啊|吗|呀|了|的|嘛|吧)/;
 

@@ -27,9 +27,10 @@ const PUBLISHING_SAID = /发布|公开|推送|刊发|刊登|依托|通过/;
 // (or its columns listed between, "在“乌鲁木齐之窗”部门网站“政策法规”、“机构职能”…栏目对外公开发布政府信息12条")
 const PUBLISHED_THROUGH = /(?:通过|依托|在)[^，。；;]{0,12}(?:门户网站|网站|政务服务网|平台|公众号|微博|新媒体)(?:[^，。；;]{0,6}|(?:“[^”]{1,12}”[、和及]?){1,8}栏目[^，。；;]{0,6})(?:发布|推送|公开)/;
 /** The asker cannot go online ("我不会上网", "家里没网"): where the office posts its information offline is asked. */
-const OFFLINE_ASKED = /不会上网|不上网|没(?:有)?网|上不了网|不会用(?:手机|电脑)|没有?(?:智能)?手机|不用手机/;
+// (or a place offline asked in so many words, "有没有线下能查政务公开信息的地方")
+const OFFLINE_ASKED = /不会上网|不上网|没(?:有)?网|上不了网|不会用(?:手机|电脑)|没有?(?:智能)?手机|不用手机|线下[^，。？?]{0,8}(?:查|看|地方|场所|去处)/;
 /** Offline channels a report names ("政务信息公示栏", "橱窗展板", "电子屏幕", "查阅点"). */
-const OFFLINE_CHANNEL = /公示栏|公开栏|公告栏|宣传栏|橱窗|展板|电子屏|显示屏|查阅点|查阅室|阅览室|档案馆|图书馆|便民服务中心|政务服务中心|服务大厅/;
+const OFFLINE_CHANNEL = /公示栏|公开栏(?!目)|公告栏(?!目)|宣传栏|橱窗|展板|电子屏|显示屏|查阅点|查阅室|阅览室|档案馆|图书馆|便民服务中心|政务服务中心|服务大厅|政务公开专区|线下专区/;
 /** A passage naming fewer channels is no list of where it publishes. */
 const MIN_CHANNELS = 2;
 
@@ -37,11 +38,13 @@ export const publishedWhereAsked: Rule = {
   name: 'published-where-asked',
   doc: 'Where the office publishes its information ("主要在哪些地方发布的", "信息一般在哪儿能看到"): the report\'s sentence naming the sites and platforms it publishes through (its offline boards when the asker cannot go online) — not its address.',
   decide: (u, state, kn) => {
-    if (!WHERE_PUBLISHED.test(u.norm) || OTHER_THING.test(u.norm)) return undefined;
-    // (the asker cannot go online, "…平时在哪能看到，我不会上网": the passage naming where it is posted offline, when one does)
-    const rOff = OFFLINE_ASKED.test(u.norm) ? pickReport(kn, u.slots, state).report : undefined;
+    // (the asker cannot go online, "…平时在哪能看到，我不会上网", or asks for a place offline: the passage naming where it is
+    // posted offline, when one does)
+    const offlineAsked = OFFLINE_ASKED.test(u.norm) && (WHERE_PUBLISHED.test(u.norm) || /在哪|哪里|哪儿|地方/.test(u.norm));
+    const rOff = offlineAsked ? pickReport(kn, u.slots, state).report : undefined;
     const offline = rOff?.passages.find((p) => OFFLINE_CHANNEL.test(p.text) && PUBLISHING_SAID.test(p.text));
     if (rOff && offline) return { kind: 'passage', report: rOff, parts: { head: `据${reportLabel(rOff)}报告：`, lines: [offline.text.trim()], source: sectionSource(offline.section), labelled: true } };
+    if (!WHERE_PUBLISHED.test(u.norm) || OTHER_THING.test(u.norm)) return undefined;
     // (a thing only the report names, "权力清单在哪个网站能查到": the one sentence naming it with where it is published —
     // "依托湖北政务服务网“政务公开”频道(http://zwfw.hubei.gov.cn/)发布权力清单230个")
     // (words of the office's own name, "苴镇街道（外农区）", are no thing named)
