@@ -132,6 +132,11 @@ const DE_PARTICLES = '的得地';
 const COMMON_VERBS = '想要说问去来看做让给是有会能写填';
 /** A common verb and the character it is written for in every kind of text (做 for 作, the commonest slip of all). */
 const CONFUSED_WITH: Readonly<Record<string, string>> = { 做: '作' };
+/** Demonstratives (那, 这) and the question words they sound like (哪): never one for the other. */
+const DEMONSTRATIVES = '那这';
+const QUESTION_CHARS = '哪';
+/** What ends a question: nothing, a particle, a mark. */
+const QUESTION_END = /^(?:[呀啊呢吗嘛啦哦]|[?？。!！\s])*$/;
 /** Negations: with FUNCTION_CHARS, the characters of words no typo is worth restoring ("不会", "没有"); never read as another character of the same sound. */
 const NEGATIONS = '不没别未无非';
 
@@ -352,6 +357,7 @@ export class TypoIndex {
     // a lone character that is not a particle: the only place a typo can start from
     // (nor a place's level said alone, "我在省市场监管局": the level meant, never 在审)
     const content = alone.map((a, k) => a && FUNCTION_UNITS[text.charCodeAt(k)] !== 1 && !PLACE_LEVEL_CHAR.test(text[k]!) && !DOING_VERB_CHAR.test(text[k]!));
+    this.text = text;
     const index = this.index();
     const changes: [string, string][] = [];
     let result = '';
@@ -412,6 +418,9 @@ export class TypoIndex {
    * same sound, else the best by a near sound (one lone character). Both are read in one pass over the
    * candidates, in the same order, so each is the one a pass of its own would find.
    */
+  /** The text being corrected (match() looks at what follows a stretch). */
+  private text = '';
+
   private match(span: string, alone: boolean[], at: number, index: TermsByPlace, whole: boolean): Found | undefined {
     const places = index[span.length];
     if (!places) return undefined;
@@ -454,6 +463,9 @@ export class TypoIndex {
           // (nor a negation: "干脆不办" is no 补办 — 不 typed means not)
           // (nor 的/得/地 for one another: the same particle to a reader)
           if (NEGATIONS.includes(ch) || DE_PARTICLES.includes(ch)) sameOk = nearOk = false;
+          // (nor a demonstrative for a question word: "卫健委那里我邻居的…" says there, no 哪里)
+          // (but at the question's end it is the question word mistyped: "南岗区政府在那里")
+          if (DEMONSTRATIVES.includes(ch) && QUESTION_CHARS.includes(term[k]!) && !QUESTION_END.test(this.text.slice(at + span.length))) sameOk = nearOk = false;
           // a near sound only for one lone character of a stretch that is not a word (电活), by its
           // commonest reading only, and never a particle (和 also reads huo, which is near hua)
           if (nearOk && ((!same && (inWord || FUNCTION_CHARS.includes(ch) || !nearSound(r[0]!, syllables[k]!))) || (inWord && !(long && diffs === 1)) || diffs > 1)) nearOk = false;

@@ -14,6 +14,9 @@ const shandongXinjiangJiangxi = 'test/fixtures/reports-fresh218-newa';
 const gansuJilinZhejiang = 'test/fixtures/reports-fresh218-newb';
 const henanHunanInnerMongolia = 'test/fixtures/reports-fresh219-newa';
 const fujianYunnanShanghai = 'test/fixtures/reports-fresh219-newb';
+const guangdongLiaoningSichuan = 'test/fixtures/reports-fresh220-newa';
+const shanxiJiangsuQinghai = 'test/fixtures/reports-fresh221-newa';
+const tibetGuangxiGuizhou = 'test/fixtures/reports-fresh221-newb';
 
 describe('session 54 readings: procedure', () => {
   it('the time limit of the step said last before the how-long words, the story\'s step aside', async () => {
@@ -208,5 +211,53 @@ describe('session 54 readings: later rounds', () => {
     const kn = await kb(henanHunanInnerMongolia);
     const [a] = talk(kn, '新野县政府办已经答复过我的申请，我再申请一次同样的内容会怎样');
     expect(a).toContain('不予重复处理');
+  });
+});
+
+describe('session 54 readings: rounds fresh220–221', () => {
+  it('a verb of publishing alone right after a passage: its clause', async () => {
+    const kn = await kb(guangdongLiaoningSichuan);
+    const [, a] = talk(kn, '湛江文旅局的微信订阅号哪年开通的', '那年推了几条');
+    expect(a).toContain('458条');
+  });
+  it('a zone named with its town in brackets goes by the town', async () => {
+    const kn = await kb(shanxiJiangsuQinghai);
+    const [a] = talk(kn, '锦丰镇2024年依申请公开受理了几起');
+    expect(a).toContain('20起');
+  });
+  it('报纸 read as the report\'s 平面媒体', async () => {
+    const kn = await kb(shanxiJiangsuQinghai);
+    const [a] = talk(kn, '城东区卫健局2023年上报纸的稿子有几篇');
+    expect(a).toContain('17篇');
+  });
+  it('a thing counted in a measure of its own is no year\'s total', async () => {
+    const kn = await kb(shanxiJiangsuQinghai);
+    const [a] = talk(kn, '长治高新区2022年主动公开政策文件多少份');
+    expect(a).toContain('14份');
+  });
+  it('the office\'s own lawyers who review its replies are no applicants', async () => {
+    const kn = await kb(shanxiJiangsuQinghai);
+    const [a] = talk(kn, '锦丰镇为什么让公职律师审核依申请答复');
+    expect(a).not.toContain('法律服务机构');
+  });
+  it('another\'s medical records asked for: the third party\'s rules', async () => {
+    const kn = await kb(tibetGuangxiGuizhou);
+    const [a] = talk(kn, '我想看昌都卫健委那里我邻居的病历，能给我公开吗');
+    expect(a).toContain('第三方');
+  });
+  it('an offline place to look asked: the report\'s planned 专区', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗有没有线下可以查政务公开的地方');
+    expect(a).toContain('中山路181号');
+  });
+  it('whether all were of one kind of applicant, right after their count', async () => {
+    const kn = await kb(nangang);
+    const [, a] = talk(kn, '南岗区政府办2022年收到多少申请', '全是个人申请的吗');
+    expect(a).toContain('自然人 15 件');
+  });
+  it('a count of fans the report never gives: said so', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗警事抖音号粉丝有多少');
+    expect(a).toContain('没有写明');
   });
 });

@@ -417,6 +417,10 @@ export const RULES: readonly Rule[] = [
   // (before table-row-asked: "许可证下个月过期，去哪办续期" is a licence of one's own, not table 二's 行政许可)
   permitService,
   // (before table-row-asked: "申请没写清楚，会不会被拒绝" asks what happens to one's own request, not the refusals counted)
+  // (before the figure rules, the unknown words and the confident reading: another's secrets in the papers asked for, "…有别的公司的商业信息，会直接拒绝吗", "材料里有别家企业的信息,
+  // 他们会怎么处理", "邻居的住院病历": the third party's rules, not how requests were
+  // handled, nor a fallback for the words of the asker's own case)
+  thirdPartyNamed,
   unclearRequest,
   // (a request made again, "再申请一遍会怎么处理": the repeat rule, not how the year's requests were handled)
   repeatedRequest,
@@ -475,10 +479,6 @@ export const RULES: readonly Rule[] = [
   // (before mostly-unknown and close-call: "年报里有没有提到菜市场改造" of a thing the report never names says so — whatever
   // words the intents lack — and is no reading of 报告里…有吗)
   mentionAsked,
-  // (before the unknown words and the confident reading: another's secrets in the papers asked for, "…有别的公司的商业信息，会直接拒绝吗", "材料里有别家企业的信息,
-  // 他们会怎么处理", "邻居的住院病历": the third party's rules, not how requests were
-  // handled, nor a fallback for the words of the asker's own case)
-  thirdPartyNamed,
   mostlyUnknown,
   unknownTopic,
   reportOnlyWords,

@@ -51,7 +51,8 @@ export const reportOnlyWords: Rule = {
       // (a how-many in a measure no sentence counts in, "“南岗警事”抖音号有多少粉丝": the sentence, said to give no number)
       const unit = found?.kind === 'passage' && u.quantity ? countAsked(withoutSlots(u)) : undefined;
       // (or of a thing counted with no measure word that the sentence never names, "有多少粉丝")
-      const thing = found?.kind === 'passage' && u.quantity && !unit ? COUNTED_AFTER.exec(withoutSlots(u))?.[1]?.replace(/[啊呀呢吗嘛哦啦哈]+$/, '') : undefined;
+      // (or named before it, "粉丝有多少")
+      const thing = found?.kind === 'passage' && u.quantity && !unit ? (COUNTED_AFTER.exec(withoutSlots(u))?.[1] ?? COUNTED_BEFORE.exec(withoutSlots(u))?.[1])?.replace(/[啊呀呢吗嘛哦啦哈]+$/, '') : undefined;
       const unnamed = !!thing && thing.length >= 2 && found?.kind === 'passage' && !found.parts.lines.some((l) => l.includes(thing));
       if (found?.kind === 'passage' && ((unit && unit.unit !== '%' && found.parts.lines.every((l) => countFit(l, unit) < 1)) || unnamed)) return { ...found, parts: { ...found.parts, lines: [...found.parts.lines, NO_COUNT_STATED] } };
       return found;
@@ -190,6 +191,9 @@ export const passageFollowUp: Rule = {
 
 /** A share or rate asked ("比例", "占比", "百分之几"). */
 const RATE_ASKED = /比例|比率|占比|百分/;
+
+/** A thing counted named right before the how-many that ends the question ("粉丝有多少", "访问量是多少"). */
+const COUNTED_BEFORE = /(\p{Script=Han}{2,4}?)(?:有|是|共有|一共)?(?:多少|几)[个位名人]?[?？。！!]*$/u;
 
 /** The fewest characters of a term made of two report words said together ("水资源公报"). */
 const JOINED_TERM_MIN_CHARS = 5;
