@@ -13,7 +13,8 @@ const WHERE_ASKED = /在哪|去哪|哪里|哪儿|什么地方|啥地方/;
 /** Going there in person ("过去一趟", "直接过去", "上门", "跑一趟", "当面去"). */
 const VISIT = /过去一趟|去一趟|跑一趟|直接过去|亲自过去|上门|当面去|登门|到现场/;
 /** Something else asked of the visit: when to go, what to bring, whether it is allowed. */
-const OTHER_OF_VISIT = /几点|什么时候|时间|带什么|带啥|材料|可以吗|能不能|行不行|收费|多少钱/;
+// (or another detail asked with it, "电话多少地址在哪": the details together)
+const OTHER_OF_VISIT = /几点|什么时候|时间|带什么|带啥|材料|可以吗|能不能|行不行|收费|多少钱|电话|号码|邮编|邮箱|传真/;
 
 export const visitWhereAsked: Rule = {
   name: 'visit-where-asked',
