@@ -123,7 +123,8 @@ export const ASKER_FUTURE = /会不会被|会被[^，。？?]{0,6}(?:吗|么|嘛
 export const RULES_ASKED = /(?:哪些|什么|啥|哪种|哪几种)(?:情况|情形)下?(?:可以|能够?|会|才|应当|要|就|是)|(?:在|于)?(?:哪些|什么)(?:情况|情形)下/;
 /** The article of the regulation asked ("条例哪一条规定了…", "法律依据是什么"): the rules, never the report's own account. */
 // (or what the rule makes the office tell, "以“不掌握”答复，依法应当告知申请人哪些内容")
-export const ARTICLE_ASKED = /哪一?条|哪些条|哪几条|第几条|什么条款|哪个条款|法律依据|法规依据|依据是什么|根据哪|(?:依法|应当|应该)(?:应当|要)?告知[^，。？?]{0,6}(?:哪些|什么)/;
+// (or how the regulation has it handled, "这类申请按条例应该怎么处理")
+export const ARTICLE_ASKED = /哪一?条|哪些条|哪几条|第几条|什么条款|哪个条款|法律依据|法规依据|依据是什么|根据哪|(?:依法|应当|应该)(?:应当|要)?告知[^，。？?]{0,6}(?:哪些|什么)|(?:按|依照|根据)(?:条例|规定|法规)[^，。？?]{0,6}?(?:应该|应当)?(?:怎么|如何)(?:处理|办|答复)/;
 /** Asked in the past: what happened that year ("收了没", "收过", "收取了吗"); not 了没 of the asker's own story ("我退休了没多少钱"). */
 export const PAST_ASKED = /了没(?!多少|几|什么|啥|法|办法|钱)|了吗|过没有|过吗|有没有收|收了|收过|收取了/;
 

@@ -693,6 +693,8 @@ const DRAFT_AFTER = /^(?:度)?(?:的)?(?:年报|年度报告|报告|报)?(?:的)
 /** Before a year, writing or preparing the report ("在准备2026年的年报", "起草2026年度报告", "写2024年报要对比上一份"). */
 const DRAFTING_BEFORE = /(?:准备|写|在编|编制|编写|起草|撰写|在弄|在做)$/;
 /** After a year, the budgets or final accounts of that year ("2024年度的部门决算"): published the year after. */
+/** Final accounts named ("决算"), published the year after the year they are of. */
+const FINAL_ACCOUNTS_AFTER = /(?:19|20)?\d{2}年度?(?:的)?(?:部门|财政|政府)?决算/;
 const ACCOUNTS_AFTER = /^(?:度)?(?:的)?(?:部门|财政|政府)?(?:预算|决算|预决算)/;
 /** After a year, the report itself ("2026年的年报", "2026年度报告"). */
 const REPORT_AFTER = /^(?:度)?(?:的)?(?:年报|年度报告|报告|报)/;
@@ -1060,6 +1062,12 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   }
   const latest = LATEST.test(text) || undefined;
   const pointed = POINTED_AT.test(text) || REPORT_OF_IT.test(text) || undefined;
+  // (the year of final accounts alone, the office's report of it not loaded and its next year's is: "牵头公开2022年度决算…" of a
+  // 2023 report — final accounts are published the year after)
+  if (accountsOf.size && offices.size === 1 && [...years].every((y) => accountsOf.has(y)) && FINAL_ACCOUNTS_AFTER.test(text)) {
+    const own = reports.filter((r) => offices.has(r.office));
+    for (const y of accountsOf) if (!own.some((r) => r.year === y) && own.some((r) => r.year === y + 1)) years.delete(y), years.add(y + 1);
+  }
   return { years: [...years], offices: [...offices], unknownOffices, spans, thisYear, relativeYear, latest, pointed };
 }
 

@@ -11,7 +11,8 @@ import type { Rule } from './types.js';
 const EXEMPT_INTENT = 'procedure.exempt';
 /** The cases asked ("什么情况下才不公开", "哪些情况不予公开", "什么样的信息不给公开"), not a count of them. */
 // (or "哪些政府信息是不会公开的", "哪类信息不得公开")
-const CASES_ASKED = /(?:什么|哪些|哪种|何种|哪类)(?:样的)?(?:政府)?(?:情况|情形|时候|信息)(?:下)?(?:是)?(?:才|会|就)?(?:不|不予|不能|不给|不会|不可以|不得)(?:被)?(?:给)?公开/;
+// (or "哪些政府信息依法可以不公开")
+const CASES_ASKED = /(?:什么|哪些|哪种|何种|哪类)(?:样的)?(?:政府)?(?:情况|情形|时候|信息)(?:下)?(?:是)?(?:依法)?(?:才|会|就|可以|能|可)?(?:不|不予|不能|不给|不会|不可以|不得)(?:被)?(?:给)?公开/;
 
 export const exemptCasesAsked: Rule = {
   name: 'exempt-cases-asked',

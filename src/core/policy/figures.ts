@@ -299,7 +299,8 @@ export const figureQuestion: Rule = {
 /** One of two things asked ("是个人申请的还是企业申请的"). */
 const EITHER_OR = /还是/;
 /** Whether all of them were of one kind ("都是…吗", "全是…", "全部是…"). */
-const ALL_OF_ONE_KIND = /^(?:那)?(?:都|全|全部|全都)(?:是|为)/;
+// (or none of one kind, "公司企业一个没有？")
+const ALL_OF_ONE_KIND = /^(?:那)?(?:都|全|全部|全都)(?:是|为)|一个(?:都|也)?没(?:有)?/;
 
 /** Whether the office will or can do something ("会按信息公开申请来办吗", "能不能受理"): the procedure asked — not the
  * 会 of 社会, 委员会, nor the 能 of 职能. */

@@ -125,6 +125,7 @@ import { countPublishedWhere, thingPublishedWhere } from './thing-published-wher
 import { unitOfLastFigure } from './unit-follow-up.js';
 import { visitWhereAsked } from './visit-where.js';
 import { tableThreeAllZeroWhy } from './all-zero-why.js';
+import { resultOfReasonAsked } from './parent-result.js';
 import { exemptCasesAsked, thirdPartyInRequest } from './exempt-asked.js';
 import { articleAsked } from './article.js';
 import { channelNameAsked } from './channel-name.js';
@@ -432,6 +433,8 @@ export const RULES: readonly Rule[] = [
   complaintsNotCounted,
   // (the unit asked right after a figure, "单位是元还是万元": that figure again, with its unit)
   unitOfLastFigure,
+  // (which result a reason was counted under, right after its figure: that result's)
+  resultOfReasonAsked,
   // (why table 三 is all zeros: no request received, as its first rows say)
   tableThreeAllZeroWhy,
   tableRowAsked,

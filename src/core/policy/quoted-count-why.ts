@@ -129,7 +129,15 @@ function sentenceOfQuotedCount(...[u, state, kn, minShared, prefer]: [...Paramet
   const holding = all.flatMap((x, i) => (counted.test(x.text) ? [i] : []));
   // (the count in two sentences, one of them the kind the caller looks for: that one — "主动公开的8条信息中,主要类别如下:")
   const preferred = prefer && holding.length > 1 ? holding.filter((i) => prefer(all[i]!.text.trim())) : holding;
-  const at = preferred.length === 1 ? preferred : holding;
+  let at = preferred.length === 1 ? preferred : holding;
+  // (the count in two sentences, one holding more of the question's words: that one — "部门预算公开为什么是154个部门" of
+  // "…预算公开…154个部门…" and "…决算…154个部门…")
+  if (at.length > 1) {
+    const asked = contentWords(text.replace(THING_COUNT_QUOTED, ' ')).filter((w) => w.length >= 2);
+    const held = at.map((i) => asked.filter((w) => all[i]!.text.includes(w)).length);
+    const best = Math.max(...held);
+    if (held.filter((h) => h === best).length === 1 && best > 0) at = [at[held.indexOf(best)]!];
+  }
   if (at.length !== 1) return undefined;
   const said = all[at[0]!]!;
   const words = contentWords(text.replace(THING_COUNT_QUOTED, ' ').replace(ROUGH_TEN_THOUSANDS_QUOTED, ' ')).filter((w) => w.length >= 2 && said.text.includes(w));

@@ -149,7 +149,10 @@ function email(text: string): string | undefined {
   if (at) return at;
   // a labelled address printed without its @ ("电子信箱jczdzbgs163.com"): as printed, said to be so
   const bare = /(?:电子信箱|电子邮箱|电子邮件|邮箱|E-?mail)[:：]?\s*([a-z0-9._-]{3,}\.(?:com|cn|net|org)(?:\.cn)?)\b/i.exec(t)?.[1];
-  return bare ? `${bare}（报告原文如此，缺少“@”）` : undefined;
+  if (bare) return `${bare}（报告原文如此，缺少“@”）`;
+  // (or with its @ in the wrong place, "zzhangsha163@.com": as printed, said to be so)
+  const misplaced = /(?:电子信箱|电子邮箱|电子邮件|邮箱|E-?mail)[:：]?\s*([a-z0-9._-]{3,}@\.(?:com|cn|net|org)(?:\.cn)?)\b/i.exec(t)?.[1];
+  return misplaced ? `${misplaced}（报告原文如此，地址格式有误）` : undefined;
 }
 
 /** After a site's label: 是/为, a colon, a dash or a bracket, then the address. */
