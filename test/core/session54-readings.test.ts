@@ -17,6 +17,7 @@ const fujianYunnanShanghai = 'test/fixtures/reports-fresh219-newb';
 const guangdongLiaoningSichuan = 'test/fixtures/reports-fresh220-newa';
 const shanxiJiangsuQinghai = 'test/fixtures/reports-fresh221-newa';
 const tibetGuangxiGuizhou = 'test/fixtures/reports-fresh221-newb';
+const jilinHainanHunan = 'test/fixtures/reports-fresh222-newb';
 
 describe('session 54 readings: procedure', () => {
   it('the time limit of the step said last before the how-long words, the story\'s step aside', async () => {
@@ -259,5 +260,29 @@ describe('session 54 readings: rounds fresh220–221', () => {
     const kn = await kb(nangang);
     const [a] = talk(kn, '南岗警事抖音号粉丝有多少');
     expect(a).toContain('没有写明');
+  });
+});
+
+describe('session 54 readings: round fresh222', () => {
+  it('how the regulation has a reason handled, after its count: the article', async () => {
+    const kn = await kb(nangang);
+    const [, a] = talk(kn, '南岗区政府办22年信访举报投诉类的申请几件', '那按条例这种该怎么处理');
+    expect(a).toContain('第三十九条');
+  });
+  it('which kinds of information may lawfully be withheld: the exempt cases', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '什么信息依法可以不公开');
+    expect(a).toContain('国家秘密');
+  });
+  it('an e-mail printed with its @ misplaced is given as printed, said to be so', async () => {
+    const kn = await kb(jilinHainanHunan);
+    const [a] = talk(kn, '吕洞山镇政府邮箱是什么');
+    expect(a).toContain('zzhangsha163@.com');
+    expect(a).toContain('格式有误');
+  });
+  it('the year of final accounts names the next year\'s report of that office', async () => {
+    const kn = await kb(jilinHainanHunan);
+    const [a] = talk(kn, '海南省财政厅2022年度决算公开涉及几家预算单位');
+    expect(a).toContain('522家');
   });
 });

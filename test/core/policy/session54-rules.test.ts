@@ -12,6 +12,7 @@ import { countOfThingAskedBefore } from '../../../src/core/policy/last-answer-co
 import { visitWhereAsked } from '../../../src/core/policy/visit-where.js';
 import { repeatedRequest, requestContentAsked } from '../../../src/core/policy/unclear-request.js';
 import { tableThreeAllZeroWhy } from '../../../src/core/policy/all-zero-why.js';
+import { resultOfReasonAsked } from '../../../src/core/policy/parent-result.js';
 
 let qinghai: Knowledge;
 let nangang: Knowledge;
@@ -132,5 +133,17 @@ describe('table-three-all-zero-why', () => {
   });
   it('of a report that received requests: no decision', () => {
     expect(tableThreeAllZeroWhy.decide(u({ norm: '表三为什么全是0' }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('result-of-reason-asked', () => {
+  it('which result a reason was counted under, right after its figure: that result', () => {
+    const prev = metric({ rows: ['rejected.petition'] });
+    const d = resultOfReasonAsked.decide(u({ norm: '那这一类最后算进了哪一项结果' }), { metric: prev }, nangang);
+    expect(d?.kind === 'figure' && d.metric.rows).toEqual(['rejected']);
+  });
+  it('a result itself has no result above it; no figure before: no decision', () => {
+    expect(resultOfReasonAsked.decide(u({ norm: '算进了哪一项' }), { metric: metric({ rows: ['refused'] }) }, nangang)).toBeUndefined();
+    expect(resultOfReasonAsked.decide(u({ norm: '算进了哪一项' }), {}, nangang)).toBeUndefined();
   });
 });
