@@ -286,3 +286,26 @@ describe('session 54 readings: round fresh222', () => {
     expect(a).toContain('522家');
   });
 });
+
+describe('session 54 readings: README claims', () => {
+  it('a stated rate doubted against counts quoted: the sentence, said not to be explained', async () => {
+    const kn = await kb(shandongXinjiangJiangxi);
+    const [a] = talk(kn, '临沂高新区的解读率为什么却写着100%？');
+    expect(a).toContain('没有说明');
+  });
+  it('the amount of a fund the report names but never gives: said so', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '政务公开专区的专项资金申请到多少钱了');
+    expect(a).toMatch(/没有写明(?:具体)?金额/);
+  });
+  it('数据 in an office\'s name or a field asks no figure: how to submit', async () => {
+    const kn = await kb(fujianYunnanShanghai);
+    const [a] = talk(kn, '想找厦门市数据管理局要一份数据共享方面的文件，可以用哪些方式提交申请？');
+    expect(a).toContain('书面');
+  });
+  it('不存在…行政复议 in the text is none', async () => {
+    const kn = await kb(gansuJilinZhejiang);
+    const [a] = talk(kn, '临夏州水务局2024年被申请过行政复议吗');
+    expect(a).toContain('0 件');
+  });
+});
