@@ -130,6 +130,8 @@ const BRANCH = /^(\p{Script=Han}{2,}?局)(\p{Script=Han}{2,3}?)(监管局|分局
 /** Everyday names of departments ("环保局" for 生态环境局). */
 const ORGAN_ALIASES: Record<string, string[]> = {
   生态环境局: ['环保局', '环境局', '生态环保局', '环境保护局', '生态局'],
+  // (a banner's or county's ethnic affairs commission, "鄂温克民委")
+  民族事务委员会: ['民委', '民族事务委'],
   生态环境厅: ['环保厅', '环境厅', '生态环保厅', '生态厅'],
   // (the name before 2018: "河南省环境保护厅")
   环境保护厅: ['环保厅'],
@@ -406,11 +408,20 @@ export function officeNames(office: string): string[] {
   // (not a zone: "天津港保税区" is no 天区)
   const district = last && /^\p{Script=Han}{3,}区$/u.test(last) && !ZONE_KIND_ALONE.test(last) ? `${last[0]}区` : undefined;
   if (district && !DISTRICT_WORDS.has(district) && (GOVERNMENT.test(organ) || !organ)) for (const n of [district, `${district}政府`, `${district}人民政府`]) names.add(n);
+  // a township with its county or district before it, the city left out ("黔江区中塘镇", "黔江中塘镇" for 重庆市黔江区中塘镇人民政府)
+  const county = places.length >= 3 && last && /(?:镇|乡|街道|苏木)$/.test(last) ? places[places.length - 2]! : undefined;
+  if (county && last && (GOVERNMENT.test(organ) || !organ)) for (const c of new Set([county, shortPlace(county)])) if (c.length >= 2) for (const n of [`${c}${last}`, `${c}${last}政府`]) names.add(n);
   // the upper place said without its level before the lower one ("甘州北街街道" for 甘州区北街街道, "哈尔滨南岗区")
   const upper = places.length >= 2 ? places[0]! : undefined;
   const upperShort = upper && shortPlace(upper);
   if (upper && upperShort && upperShort !== upper) {
     for (const n of [...names]) if (n.startsWith(upper) && n.length - upper.length >= UPPER_LEFT_MIN) names.add(`${upperShort}${n.slice(upper.length)}`);
+  }
+  // (a banner named for its people said without 旗 before an organ, "鄂温克民委" for 鄂温克族自治旗民族事务委员会: a name of
+  // three characters or more, never a word of its own)
+  for (const n of [...names]) {
+    const banner = /^(\p{Script=Han}{3,4})旗(?=\p{Script=Han}{2,})/u.exec(n);
+    if (banner && organ && !GOVERNMENT.test(organ) && PEOPLE_NAMES.has(banner[1]!)) names.add(`${banner[1]}${n.slice(banner[0].length)}`);
   }
   // a city by its everyday short name ("呼市经开区" for 呼和浩特经济技术开发区, "哈市" for 哈尔滨市)
   for (const n of [...names]) {
@@ -453,6 +464,8 @@ const SHORT_FORMS = new RegExp(Object.keys(SHORT_FORM_OF).join('|'), 'g');
 /** The names of China's peoples, as they stand before 自治州/县/旗 or a township's 乡/镇. */
 /** China's peoples by name, without 族 (鄂伦春, 鄂温克). */
 const PEOPLES = '藏|彝|苗|土家|布依|侗|白|哈尼|壮|傣|景颇|傈僳|朝鲜|蒙古|回|哈萨克|柯尔克孜|羌|黎|瑶|畲|满|纳西|拉祜|佤|仫佬|毛南|仡佬|水|土|撒拉|保安|东乡|裕固|达斡尔|鄂温克|鄂伦春|锡伯|塔吉克|维吾尔|独龙|怒|普米|阿昌|德昂|基诺|京|俄罗斯|门巴|珞巴|赫哲|乌孜别克|塔塔尔|高山|布朗|各';
+/** The peoples' names, each as a word ("鄂温克"). */
+const PEOPLE_NAMES: ReadonlySet<string> = new Set(PEOPLES.split('|'));
 const ETHNIC_NAMES = `(?:(?:${PEOPLES})族)+`;
 /** A place named for its people alone, 族 left out as in its official name ("鄂伦春自治旗"): called by that name and its level, 鄂伦春旗. */
 const PEOPLE_ALONE_AUTONOMOUS = new RegExp(`^(?:${PEOPLES})自治([州县旗])$`, 'u');

@@ -207,7 +207,8 @@ const NOT_PLACE = /^(区委|县委|市委|镇委|乡委|旗委|社|小|园|景|�
 /** The place's party committee said beside its government ("皇姑区区委、区政府的政务新媒体"): the place's own, as its
  *  report says it, not another office. */
 const PARTY_AND_GOVERNMENT = /^([区县市镇乡旗])委[、和及与]?\1?(?:人民)?政府/;
-const NOT_IN_PLACE = /个月|多少|年报|报告|想让|[号去到在给了我你他她们各\d件条]/u;
+// (or of a time pointed at, "…中塘镇那年乡镇动态": no place "那年乡")
+const NOT_IN_PLACE = /个月|多少|年报|报告|想让|那年|这年|当年|那一年|[号去到在给了我你他她们各\d件条]/u;
 
 type Names = {
   strong: { name: string; office: string }[];

@@ -18,6 +18,7 @@ const guangdongLiaoningSichuan = 'test/fixtures/reports-fresh220-newa';
 const shanxiJiangsuQinghai = 'test/fixtures/reports-fresh221-newa';
 const tibetGuangxiGuizhou = 'test/fixtures/reports-fresh221-newb';
 const jilinHainanHunan = 'test/fixtures/reports-fresh222-newb';
+const shandongChongqingInnerMongolia = 'test/fixtures/reports-fresh223-newb';
 
 describe('session 54 readings: procedure', () => {
   it('the time limit of the step said last before the how-long words, the story\'s step aside', async () => {
@@ -307,5 +308,24 @@ describe('session 54 readings: README claims', () => {
     const kn = await kb(gansuJilinZhejiang);
     const [a] = talk(kn, '临夏州水务局2024年被申请过行政复议吗');
     expect(a).toContain('0 件');
+  });
+});
+
+describe('session 54 readings: round fresh223', () => {
+  it('a town with its district before it, the city left out (黔江中塘镇)', async () => {
+    const kn = await kb(shandongChongqingInnerMongolia);
+    const [, a] = talk(kn, '济宁市财政局2025年收到几件信息公开申请', '那黔江中塘镇2022年的呢');
+    expect(a).toContain('中塘镇');
+    expect(a).not.toContain('抱歉');
+  });
+  it('a banner\'s commission by its people and 民委 (鄂温克民委)', async () => {
+    const kn = await kb(shandongChongqingInnerMongolia);
+    const [, a] = talk(kn, '济宁市财政局2025年收到几件信息公开申请', '鄂温克民委2024年的呢');
+    expect(a).toContain('未收到');
+  });
+  it('a connective before another question\'s body is no part of its name: the office\'s phone', async () => {
+    const kn = await kb(shandongChongqingInnerMongolia);
+    const [a] = talk(kn, '济宁财政公众号发了几条？还有财政局电话多少');
+    expect(a).toContain('0537-2606003');
   });
 });

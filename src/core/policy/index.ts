@@ -123,7 +123,7 @@ import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js'
 import { rowPlaceAsked } from './row-place.js';
 import { countPublishedWhere, thingPublishedWhere } from './thing-published-where.js';
 import { unitOfLastFigure } from './unit-follow-up.js';
-import { visitWhereAsked } from './visit-where.js';
+import { dayOffVisitAsked, visitWhereAsked } from './visit-where.js';
 import { tableThreeAllZeroWhy } from './all-zero-why.js';
 import { resultOfReasonAsked } from './parent-result.js';
 import { exemptCasesAsked, thirdPartyInRequest } from './exempt-asked.js';
@@ -184,6 +184,8 @@ export const RULES: readonly Rule[] = [
   applyPlaceInReport,
   // (why one count the text gives is larger than another: its sentence, before whether one may apply that way)
   comparedCountsWhy,
+  // (before apply-by-channel: "周末能过去当面交申请吗" asks the office's hours, not whether one may apply in person)
+  dayOffVisitAsked,
   applyByChannel,
   // (a detail put right for another, "不是电话，是地址": the one wanted, before the story's words about the other)
   detailPutRight,

@@ -13,6 +13,9 @@ const BODY_DETAIL_ASKED =
 /** The asker's own or this office named by a pronoun ("我们局", "贵局", "你们单位"): this office, not another. */
 const OWN_BODY = /^(?:我们|你们|咱们|咱|本|贵|该|这个|那个|这|那)/;
 
+/** Words joining a second question, before a body's name ("另外", "还有", "顺便"). */
+const CONNECTIVE_LEAD = /^(?:另外|还有|顺便|以及|再|和|跟|及)/;
+
 /** The fewest characters of a name for one of them to be taken as mistyped ("民证局"); a shorter one must match whole. */
 const SLIP_MIN_CHARS = 3;
 
@@ -38,10 +41,12 @@ export const otherBodyContact: Rule = {
   decide: (u, state, kn) => {
     if (u.metric || u.slots.unknownOffices.length) return undefined;
     const m = BODY_DETAIL_ASKED.exec(u.norm);
-    const body = m?.[1];
+    // (a connective before the body is no part of its name, "另外财政局电话给一下")
+    const lead = m?.[1] ? CONNECTIVE_LEAD.exec(m[1])?.[0] ?? '' : '';
+    const body = m?.[1]?.slice(lead.length);
     if (!body || OWN_BODY.test(body)) return undefined;
     // (the body is the office named, "绵阳环保局地址", "民证局地止在哪": read as that report's office)
-    const at = m!.index;
+    const at = m!.index + lead.length;
     if (u.slots.spans.some((sp) => sp.start < at + body.length + 2 && at < sp.end)) return undefined;
     // (the office the conversation or the message is about, or any loaded one, by its name or a short form of it)
     const report = pickReport(kn, u.slots, state).report;

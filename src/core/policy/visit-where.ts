@@ -21,3 +21,16 @@ export const visitWhereAsked: Rule = {
   doc: 'Where to go, asked with going there in person ("在哪 我想直接过去一趟"): the office\'s address, not a fallback because no example says 过去一趟.',
   decide: (u, _state, kn) => (WHERE_ASKED.test(u.norm) && VISIT.test(u.norm) && !OTHER_OF_VISIT.test(u.norm) && !u.metric ? intentDecision(u, kn, ADDRESS, THRESHOLDS.answer) : undefined),
 };
+
+/** The intent of the office's hours (intents/contact.yml). */
+const HOURS = 'contact.hours';
+/** A day off named ("周末", "周六", "星期天", "节假日"). */
+const DAY_OFF = /周末|周六|周日|礼拜六|礼拜天|礼拜日|星期六|星期天|星期日|节假日|假期|放假/;
+/** Going there or being open asked of it ("能过去", "去交", "有人吗", "上班吗", "办公吗"). */
+const OPEN_ASKED = /过去|去(?:交|递|办|问)|上门|当面|有人|上班|办公|开门|能办|受理/;
+
+export const dayOffVisitAsked: Rule = {
+  name: 'day-off-visit-asked',
+  doc: 'Whether one can go there on a day off ("周末能过去当面交申请吗"): the office\'s hours as the report gives them (or that it gives none), not whether one may apply in person.',
+  decide: (u, _state, kn) => (DAY_OFF.test(u.norm) && OPEN_ASKED.test(u.norm) && !u.metric ? intentDecision(u, kn, HOURS, THRESHOLDS.answer) : undefined),
+};

@@ -9,7 +9,7 @@ import { statisticsPeriodNamed } from '../../../src/core/policy/time-limit.js';
 import { whyOfNamedRequest } from '../../../src/core/policy/passages.js';
 import { unitOfLastFigure } from '../../../src/core/policy/unit-follow-up.js';
 import { countOfThingAskedBefore } from '../../../src/core/policy/last-answer-count.js';
-import { visitWhereAsked } from '../../../src/core/policy/visit-where.js';
+import { dayOffVisitAsked, visitWhereAsked } from '../../../src/core/policy/visit-where.js';
 import { repeatedRequest, requestContentAsked } from '../../../src/core/policy/unclear-request.js';
 import { tableThreeAllZeroWhy } from '../../../src/core/policy/all-zero-why.js';
 import { resultOfReasonAsked } from '../../../src/core/policy/parent-result.js';
@@ -145,5 +145,16 @@ describe('result-of-reason-asked', () => {
   it('a result itself has no result above it; no figure before: no decision', () => {
     expect(resultOfReasonAsked.decide(u({ norm: '算进了哪一项' }), { metric: metric({ rows: ['refused'] }) }, nangang)).toBeUndefined();
     expect(resultOfReasonAsked.decide(u({ norm: '算进了哪一项' }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('day-off-visit-asked', () => {
+  it('whether one can go there on a day off: the office\'s hours', () => {
+    const d = dayOffVisitAsked.decide(u({ norm: '周末能过去当面交申请吗' }), {}, nangang);
+    expect(d?.kind === 'intent' && d.intent.id).toBe('contact.hours');
+  });
+  it('no day off named, or a figure asked: no decision', () => {
+    expect(dayOffVisitAsked.decide(u({ norm: '能过去当面交申请吗' }), {}, nangang)).toBeUndefined();
+    expect(dayOffVisitAsked.decide(u({ norm: '节假日受理了几件', metric: metric({ rows: ['new'] }) }), {}, nangang)).toBeUndefined();
   });
 });
