@@ -135,6 +135,8 @@ const CONFUSED_WITH: Readonly<Record<string, string>> = { 做: '作' };
 /** Demonstratives (那, 这) and the question words they sound like (哪): never one for the other. */
 const DEMONSTRATIVES = '那这';
 const QUESTION_CHARS = '哪';
+/** 那里, 这儿: a demonstrative of place (那嘎达, said for 哪嘎达 too, is left to the reading as before). */
+const PLACE_AFTER_DEMONSTRATIVE = /^[里儿边]$/;
 /** What ends a question: nothing, a particle, a mark. */
 const QUESTION_END = /^(?:[呀啊呢吗嘛啦哦]|[?？。!！\s])*$/;
 /** Negations: with FUNCTION_CHARS, the characters of words no typo is worth restoring ("不会", "没有"); never read as another character of the same sound. */
@@ -465,7 +467,7 @@ export class TypoIndex {
           if (NEGATIONS.includes(ch) || DE_PARTICLES.includes(ch)) sameOk = nearOk = false;
           // (nor a demonstrative for a question word: "卫健委那里我邻居的…" says there, no 哪里)
           // (but at the question's end it is the question word mistyped: "南岗区政府在那里")
-          if (DEMONSTRATIVES.includes(ch) && QUESTION_CHARS.includes(term[k]!) && !QUESTION_END.test(this.text.slice(at + span.length))) sameOk = nearOk = false;
+          if (DEMONSTRATIVES.includes(ch) && QUESTION_CHARS.includes(term[k]!) && PLACE_AFTER_DEMONSTRATIVE.test(span[k + 1] ?? '') && !QUESTION_END.test(this.text.slice(at + span.length))) sameOk = nearOk = false;
           // a near sound only for one lone character of a stretch that is not a word (电活), by its
           // commonest reading only, and never a particle (和 also reads huo, which is near hua)
           if (nearOk && ((!same && (inWord || FUNCTION_CHARS.includes(ch) || !nearSound(r[0]!, syllables[k]!))) || (inWord && !(long && diffs === 1)) || diffs > 1)) nearOk = false;

@@ -227,11 +227,6 @@ describe('session 54 readings: rounds fresh220–221', () => {
     const [a] = talk(kn, '锦丰镇2024年依申请公开受理了几起');
     expect(a).toContain('20起');
   });
-  it('报纸 read as the report\'s 平面媒体', async () => {
-    const kn = await kb(shanxiJiangsuQinghai);
-    const [a] = talk(kn, '城东区卫健局2023年上报纸的稿子有几篇');
-    expect(a).toContain('17篇');
-  });
   it('a thing counted in a measure of its own is no year\'s total', async () => {
     const kn = await kb(shanxiJiangsuQinghai);
     const [a] = talk(kn, '长治高新区2022年主动公开政策文件多少份');

@@ -29,6 +29,8 @@ const PUBLISHED_THROUGH = /(?:通过|依托|在)[^，。；;]{0,12}(?:门户网�
 /** The asker cannot go online ("我不会上网", "家里没网"): where the office posts its information offline is asked. */
 // (or a place offline asked in so many words, "有没有线下能查政务公开信息的地方")
 const OFFLINE_ASKED = /不会上网|不上网|没(?:有)?网|上不了网|不会用(?:手机|电脑)|没有?(?:智能)?手机|不用手机|线下[^，。？?]{0,8}(?:查|看|地方|场所|去处)/;
+/** The office itself asked for, to go to ("办公地址", "在哪办公", "哪个位置", "过去一趟", "当面去问"). */
+const OFFICE_ITSELF = /地址|办公|位置|过去|当面|上门|门牌/;
 /** Offline channels a report names ("政务信息公示栏", "橱窗展板", "电子屏幕", "查阅点"). */
 const OFFLINE_CHANNEL = /公示栏|公开栏(?!目)|公告栏(?!目)|宣传栏|橱窗|展板|电子屏|显示屏|查阅点|查阅室|阅览室|档案馆|图书馆|便民服务中心|政务服务中心|服务大厅|政务公开专区|线下专区/;
 /** A passage naming fewer channels is no list of where it publishes. */
@@ -40,7 +42,8 @@ export const publishedWhereAsked: Rule = {
   decide: (u, state, kn) => {
     // (the asker cannot go online, "…平时在哪能看到，我不会上网", or asks for a place offline: the passage naming where it is
     // posted offline, when one does)
-    const offlineAsked = OFFLINE_ASKED.test(u.norm) && (WHERE_PUBLISHED.test(u.norm) || /在哪|哪里|哪儿|地方/.test(u.norm));
+    // (not the office itself, "不会上网，想当面去问…办公地址在哪儿": its address)
+    const offlineAsked = OFFLINE_ASKED.test(u.norm) && (WHERE_PUBLISHED.test(u.norm) || /在哪|哪里|哪儿|地方/.test(u.norm)) && !OFFICE_ITSELF.test(u.norm);
     const rOff = offlineAsked ? pickReport(kn, u.slots, state).report : undefined;
     const offline = rOff?.passages.find((p) => OFFLINE_CHANNEL.test(p.text) && PUBLISHING_SAID.test(p.text));
     if (rOff && offline) return { kind: 'passage', report: rOff, parts: { head: `据${reportLabel(rOff)}报告：`, lines: [offline.text.trim()], source: sectionSource(offline.section), labelled: true } };
