@@ -19,6 +19,7 @@ const shanxiJiangsuQinghai = 'test/fixtures/reports-fresh221-newa';
 const tibetGuangxiGuizhou = 'test/fixtures/reports-fresh221-newb';
 const jilinHainanHunan = 'test/fixtures/reports-fresh222-newb';
 const shandongChongqingInnerMongolia = 'test/fixtures/reports-fresh223-newb';
+const guangdongHenanGansu = 'test/fixtures/reports-fresh224-newa';
 
 describe('session 54 readings: procedure', () => {
   it('the time limit of the step said last before the how-long words, the story\'s step aside', async () => {
@@ -322,5 +323,23 @@ describe('session 54 readings: round fresh223', () => {
     const kn = await kb(shandongChongqingInnerMongolia);
     const [a] = talk(kn, '济宁财政公众号发了几条？还有财政局电话多少');
     expect(a).toContain('0537-2606003');
+  });
+});
+
+describe('session 54 readings: round fresh224', () => {
+  it('a courier company\'s data asked of the postal administration: the third party\'s rules, no post channel', async () => {
+    const kn = await kb(guangdongHenanGansu);
+    const [a] = talk(kn, '甘肃省邮政管理局能把一家快递公司上报的业务数据公开给我吗，我想申请');
+    expect(a).toContain('第三方');
+  });
+  it('the report\'s 原文 asked: where it is read', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '年报原文去哪儿能查到');
+    expect(a).toContain('xxgk.harbin.gov.cn');
+  });
+  it('trainings counted are no count of requests\' results', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区2022年开了几次政务公开培训');
+    expect(a).not.toContain('15 件');
   });
 });

@@ -17,7 +17,8 @@ const CHANNELS: readonly [intent: string, words: RegExp][] = [
   // a channel the Regulation does not list: what it lists, the office guide, the phone for questions
   ['procedure.other-channel', /打电话|电话里|电话上|通过电话|用电话|电话(?=申请|提交|提出)|致电|微信|公众号|小程序|短信|[Qq][Qq]|钉钉|抖音|微博/],
   ['procedure.online', /网上|在线|网站|官网|平台|电子邮件|邮件|邮箱|[Ee]-?mail|传真|互联网|政务服务网|[Aa][Pp][Pp]/],
-  ['procedure.mail', /邮寄|寄信|寄过去|寄给|快递|挂号信|信件|写信|邮政/],
+  // (not a courier's or the post's business named, "某家快递公司的经营数据", "邮政管理局")
+  ['procedure.mail', /邮寄(?!公司|企业|行业)|寄信|寄过去|寄给|快递(?!公司|企业|行业|业|员)|挂号信|信件|写信|邮政(?!管理|公司|企业|行业|局)/],
   ['procedure.in-person', /当面|现场|窗口|亲自|上门|跑一趟|到你们那/],
 ];
 /** Saying it rather than writing it ("口头说", "嘴上说"). */

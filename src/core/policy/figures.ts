@@ -1,5 +1,5 @@
 /** Rules for questions about the report's figures (tables 二, 三, 四 and counts in its text). */
-import { ASKER_FUTURE, FEE_THRESHOLD_ASKED, ASKING, CLAUSE_SPLIT, DURATION, MONEY_OF_APPLYING, QUANTITY } from '../patterns.js';
+import { ASKER_FUTURE, FEE_THRESHOLD_ASKED, ASKING, CLAUSE_SPLIT, DURATION, EVENTS_COUNTED, MONEY_OF_APPLYING, QUANTITY } from '../patterns.js';
 import { COUNT_STATED, requestsSentence } from '../prose-figures.js';
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
 import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, CONTACT_FIELD_NOUNS, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
@@ -169,6 +169,8 @@ export const figureQuestion: Rule = {
     if (metric.table === '二' && !u.quantity && APPLYING_COSTS.test(u.norm)) return undefined;
     // (money asked of a thing applied for, "专项资金申请了多少钱": no count of requests)
     if (metric.table === '三' && MONEY_OF_APPLYING.test(u.norm)) return undefined;
+    // (nor events counted, "培训一共办了几次": 办 is no result of requests)
+    if (metric.table === '三' && EVENTS_COUNTED.test(u.norm)) return undefined;
     const t = top(u);
     const score = topScore(u);
     // (a how-long asked only in a sentence of its own, "…办结了多少件申请？一般申请多少天内要答复？": the count is asked all the

@@ -282,7 +282,7 @@ const WEBSITE = 'contact.website';
 /** Words that name a site or what is found on one. */
 /** Where a thing is read or seen, asked ("在哪能看到", "哪里查看", "哪下载"). */
 const READ_WHERE = /看到|能看|查到|查看|下载|浏览|阅读/;
-const SITE_WORDS = /网站|网址|网页|官网|链接|下载|年报|报告|电子版/;
+const SITE_WORDS = /网站|网址|网页|官网|链接|下载|年报|报告|电子版|全文/;
 
 /**
  * Content words of a classifier text: two characters or more, not question words or particles; figure

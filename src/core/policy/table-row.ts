@@ -7,7 +7,7 @@
 import { applicantBesideContact } from './figures.js';
 import { asksTableRow, REASON_GROUPS } from '../../answer/reasons.js';
 import { figuresIntent, handlerOf } from '../handlers.js';
-import { ASKER_FUTURE, FEE_THRESHOLD_ASKED, MEANING_ASKED, RULES_ASKED, TABLE_PLACE } from '../patterns.js';
+import { ASKER_FUTURE, FEE_THRESHOLD_ASKED, MEANING_ASKED, RULES_ASKED, TABLE_PLACE, EVENTS_COUNTED } from '../patterns.js';
 
 /** The report or this office named ("报告里", "你们去年"): this report's cases, not the rules. */
 const REPORT_NAMED = /报告|年报|你们|贵单位|本机关|去年|今年|前年/;
@@ -51,7 +51,8 @@ export const tableRowAsked: Rule = {
   decide: (u, state, kn) => {
     const figures = figuresIntent(kn);
     const metric = u.metric;
-    if (!figures || !metric || applicantBesideContact(u)) return undefined;
+    // (events counted, "培训一共办了几次", are no row of table 三)
+    if (!figures || !metric || applicantBesideContact(u) || (metric.table === '三' && EVENTS_COUNTED.test(u.norm))) return undefined;
     const kinds = rowQuestionKinds(u, kindsOf(u));
     // a cell named by its place in the printed table ("表三 不予公开第2项 总计"): staff ask its figure
     // (or what a reason row means, its legal basis asked: "什么叫三类内部事务信息")
