@@ -174,8 +174,8 @@ export const KINDS: [QuestionKindName, RegExp][] = [
 export type QuestionKindName = 'count' | 'duration' | 'how' | 'where' | 'who' | 'yesno' | 'why' | 'compare';
 
 /** A cell named by its place in the printed table ("表三", "第2项", "其他那一列", "（七）"): staff asking for its figure. */
-// (or a cell's 总计 said last, as staff type it: "…另行制作 总计")
-export const TABLE_PLACE = /表[二三四234](?![格达])|第[1-9一二三四五六七八九]项|[那这一](?:列|栏|行)|那一(?:行|栏|列)|\([一二三四五六七]\)|小计|合计|总计(?:栏|列)?[?？。]*$/;
+// (or a numbered reason's 总计 said last, as staff type it: "无法提供-2.没有现成信息需要另行制作 总计")
+export const TABLE_PLACE = /表[二三四234](?![格达])|第[1-9一二三四五六七八九]项|[那这一](?:列|栏|行)|那一(?:行|栏|列)|\([一二三四五六七]\)|小计|合计|\d\s*[.．、][^，。？?]{2,24}总计(?:栏|列)?[?？。]*$/;
 
 /** Which office has the most or the fewest ("哪家…最多", "最多的是哪个单位", "谁家最少"). */
 export const OFFICE_RANK_ASKED =
@@ -237,4 +237,4 @@ export const REPORT_PART = /第[一二三四五六1-6]部分/;
 export const MONEY_OF_APPLYING = /申请(?:了|到)?(?:多少钱|多少万|几万|多少元|多少经费|多少资金)/;
 
 /** Events counted ("培训一共办了几次", "开了几场发布会"): what the office did, never a count of requests or their results. */
-export const EVENTS_COUNTED = /(?:培训|会议|讲座|活动|检查|督查|考核|座谈|发布会|开放日)[^，。？?]{0,8}(?:几|多少)\s*(?:次|场|期)|(?:几|多少)\s*(?:次|场|期)[^，。？?]{0,4}(?:培训|会议|讲座|活动|发布会|座谈)/;
+export const EVENTS_COUNTED = /(?:培训|会议|讲座|活动|检查|督查|考核|座谈|发布会|开放日)[^，,。？?]{0,8}(?:几|多少)\s*(?:次|场|期)|(?:几|多少)\s*(?:次|场|期)[^，,。？?]{0,4}(?:培训|会议|讲座|活动|发布会|座谈)/;

@@ -77,12 +77,23 @@ const CASES_COUNTED = /几[件起宗次]|多少[件起宗次]?|有没有/;
 /** Where a message's sentences part (its questions, each marked). */
 const SENTENCE_BREAK = /[?？。！!；;]/;
 
+/** Marks that end a clause. */
+const CLAUSE_MARKS = '，,。？?！!；;';
+
 /**
  * The step whose time limit is asked: of the subjects named, the one said last before the how-long words ("以保护第三方
  * 权益为由不公开，我要申请行政复议，期限是多久" asks the review's limit; the third party is the story). Ties keep the table's order.
  */
 function subjectAsked(norm: string): readonly [RegExp, string] | undefined {
   const asked = HOW_LONG.exec(norm) ?? DURATION.exec(norm);
+  // (a subject in the very clause that asks how long comes first, "…不给公开,多久内可以申请复议": the review's)
+  if (asked) {
+    const from = Math.max(...[...CLAUSE_MARKS].map((m) => norm.lastIndexOf(m, asked.index))) + 1;
+    const ends = [...CLAUSE_MARKS].map((m) => norm.indexOf(m, asked.index)).filter((i) => i >= 0);
+    const clause = norm.slice(from, ends.length ? Math.min(...ends) : norm.length);
+    const own = TIME_LIMIT_SUBJECTS.find(([re]) => re.test(clause));
+    if (own) return own;
+  }
   const upTo = asked ? asked.index + asked[0].length : norm.length;
   let best: readonly [RegExp, string] | undefined;
   let bestAt = -1;

@@ -5,6 +5,7 @@
 import { intentDecision } from './helpers.js';
 import { THRESHOLDS } from '../thresholds.js';
 import type { Rule } from './types.js';
+import { pickReport } from '../select.js';
 
 /** The intent of the office's address (intents/contact.yml). */
 const ADDRESS = 'contact.address';
@@ -24,6 +25,10 @@ export const visitWhereAsked: Rule = {
 
 /** The intent of the office's hours (intents/contact.yml). */
 const HOURS = 'contact.hours';
+/** Hours printed in a report's text ("办公时间：8:30-12:00", "工作日…", "双休日除外"). */
+const HOURS_PRINTED = /办公时间|工作时间|双休日|节假日除外/;
+/** Where or how to reach the office, asked. */
+const DETAILS_ASKED = /地址|电话|在哪|哪儿|哪里|位置|联系方式|怎么走/;
 /** A day off named ("周末", "周六", "星期天", "节假日"). */
 const DAY_OFF = /周末|周六|周日|礼拜六|礼拜天|礼拜日|星期六|星期天|星期日|节假日|假期|放假/;
 /** Going there or being open asked of it ("能过去", "去交", "有人吗", "上班吗", "办公吗"). */
@@ -32,5 +37,12 @@ const OPEN_ASKED = /过去|去(?:交|递|办|问)|上门|当面|有人|上班|�
 export const dayOffVisitAsked: Rule = {
   name: 'day-off-visit-asked',
   doc: 'Whether one can go there on a day off ("周末能过去当面交申请吗"): the office\'s hours as the report gives them (or that it gives none), not whether one may apply in person.',
-  decide: (u, _state, kn) => (DAY_OFF.test(u.norm) && OPEN_ASKED.test(u.norm) && !u.metric ? intentDecision(u, kn, HOURS, THRESHOLDS.answer) : undefined),
+  decide: (u, state, kn) => {
+    // (where or how to reach it asked, "周末想过去…联系电话和地址告诉我": those details, not the hours)
+    if (!DAY_OFF.test(u.norm) || !OPEN_ASKED.test(u.norm) || u.metric || DETAILS_ASKED.test(u.norm)) return undefined;
+    // (a report whose text prints its hours, "办公时间：8:30-12:00…(节假日及双休日除外)": the rules that read them answer)
+    const r = pickReport(kn, u.slots, state).report;
+    if (r?.contact.hours || r?.passages.some((p) => HOURS_PRINTED.test(p.text))) return undefined;
+    return intentDecision(u, kn, HOURS, THRESHOLDS.answer);
+  },
 };
