@@ -95,6 +95,11 @@ function givenAlready(asked: MetricQuery, given: MetricQuery | undefined): boole
   return !!given && given.table === asked.table && asked.rows.every((x) => given.rows.includes(x));
 }
 
+/** A how-many of a part of what the clause before counted ("其中无法提供的又有几件"): another figure, a question of its own. */
+function partAsked(clause: string): boolean {
+  return LEANS_BACK.test(clause) && /其中|当中/.test(clause) && QUESTION_WORD.test(clause);
+}
+
 /** A clause that points back at the other one ("里面商业企业申请的几件", "其中…"): not a question of its own. */
 // (or what the report itself says of the figure just quoted: "年报上到底写的多少")
 const LEANS_BACK = /^(?:那)?(?:里面|这里面|其中|当中|这些|那些|它们|这几件|那几件|都是|分别是)|^(?:那)?(?:年报|报告)(?:里|上|中)?(?:到底|究竟|实际)?(?:写的|写着|说的)(?:是)?(?:多少|几)/;
@@ -330,7 +335,7 @@ export function withSecondAsk(
     const kind = questionKind(clause);
     const ownKind = TELLING_KINDS.has(kind) && others.every((c) => kind !== questionKind(c));
     // (a how-many of a part, "其中无法提供的又有几件", is a question of its own: its row is another figure)
-    const partCounted = LEANS_BACK.test(clause) && /其中|当中/.test(clause) && QUESTION_WORD.test(clause);
+    const partCounted = partAsked(clause);
     // (an item of a list of how-manys, "…发了几份、文件解读发了几条", is a question of its own, however short or alike)
     const listed = u.norm.includes(`${clause}、`) || u.norm.includes(`、${clause}`);
     // (or a how-many in a measure of its own, "主动公开了多少条信息？受理了多少件申请？": 条 of items against 件 of requests)
@@ -414,7 +419,10 @@ export function withSecondAsk(
     // gives ("新收了几件，上年结转几件": 上年结转 is another figure; "不予公开几件，原因呢" is not)
     // (a how-many in a measure of its own is another figure, though read through the same figures intent)
     if (!('intent' in decision) || (decision.intent.id === out.answer.intent && decision.kind !== 'figure' && !ownCount)) continue;
-    if (decision.kind === 'figure' && givenAlready(decision.metric, out.state.metric)) continue;
+    // (a total asked before a part of it, "总共收到多少申请？其中网上提交的又有多少？": the message's answer may have read the part
+    // from the text, so the total is read as a figure of its own; said() drops it when the answer already gives it)
+    const partFollows = i === 0 && asks.slice(1).some(partAsked);
+    if (decision.kind === 'figure' && givenAlready(decision.metric, out.state.metric) && !partFollows) continue;
     // (the report's figures read from a clause that neither asks how many nor names a report, "政府会怎么处理" after a story of the
     // asker's own request: what will be done with it, no figure of any year)
     // (a figure of a row named stays: "…为啥被不予处理" is that row's reasons)

@@ -1061,6 +1061,15 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     offices.add(within.office);
     spans.push({ start: at, end: at + within.name.length });
   }
+  // (a place's name read short, its level said after some more of its characters in order — "大泉塔乡" for 大泉塔塔尔族乡,
+  // read by 大泉: the span runs to the level, so those characters are no unknown words of the question)
+  if (offices.size) for (const sp of spans) {
+    const run = text.slice(sp.end, sp.end + PLACE_TAIL_MAX + 1);
+    const lv = run.search(PLACE_LEVEL_CHAR);
+    if (lv < 1 || /[^\p{Script=Han}]/u.test(run.slice(0, lv))) continue;
+    const said = text.slice(sp.start, sp.end + lv + 1);
+    if ([...offices].some((o) => inOrderWithin(said, o))) sp.end += lv + 1;
+  }
   const latest = LATEST.test(text) || undefined;
   const pointed = POINTED_AT.test(text) || REPORT_OF_IT.test(text) || undefined;
   // (the year of final accounts alone, the office's report of it not loaded and its next year's is: "牵头公开2022年度决算…" of a
@@ -1070,6 +1079,21 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     for (const y of accountsOf) if (!own.some((r) => r.year === y) && own.some((r) => r.year === y + 1)) years.delete(y), years.add(y + 1);
   }
   return { years: [...years], offices: [...offices], unknownOffices, spans, thisYear, relativeYear, latest, pointed };
+}
+
+/** The most characters of a place's name said after the part read, before its level ("塔" of 大泉塔乡). */
+const PLACE_TAIL_MAX = 3;
+/** A place's level said last. */
+const PLACE_LEVEL_CHAR = /[乡镇县旗]/;
+/** The characters of a name said short stand in order in the office's name, its level char among them after the rest. */
+function inOrderWithin(said: string, office: string): boolean {
+  let at = 0;
+  for (const ch of said) {
+    at = office.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** 办 right after a general office's place, then its year, a topic of the report or a pause ("南岗区办22年", "区办信息科"). */

@@ -34,6 +34,10 @@ const OTHER_ACT = /咨询|进度|办到|哪一步|怎么样了|结果|\d+\s*件|
 const DETAIL_ASKED = /有没有[^，。？?]{0,16}(?:邮箱|传真|网址|地址|电话)|(?:有没有|是否)(?:公布|写|留|提供|列出?|给出?)[^，。？?]{0,18}(?:邮箱|传真|网址|地址|电话)|(?:邮箱|传真号|网址|地址)(?:是|地址)?(?:多少|什么|给我|发我|告诉)|(?:能不能|能否|可不可以|可以|麻烦|请)?(?:给我|发我|告诉我|提供)(?:一下)?[^，。？?]{0,24}的(?:电子)?(?:邮箱|传真号?|网址|地址|电话)/;
 /** The longest gap between the channel word and the act, in characters ("打电话跟你们申请" = 3). */
 const MAX_GAP = 8;
+/** The intent that answers applying orally (the first of CHANNELS). */
+const ORAL_INTENT = 'procedure.how';
+/** Saying it, a word with no other use here, may stand further from the act ("能不能口头跟他们说让他们帮我申请" = 9). */
+const MAX_ORAL_GAP = 16;
 /** May one (a modal near the end) — "可以发微信申请吗", "微信申请行不行", "能用邮件交申请不". */
 const MAY = /(?:能|可以|可不可以|能不能|行不行|行吗|支持|接受|受理|允许|管用|算数|算不算|有效)[^。]{0,12}$/;
 
@@ -53,7 +57,7 @@ export function channelAsked(clause: string): string | undefined {
     if (!w) continue;
     const a = APPLY_ACT.exec(clause)!;
     const gap = a.index >= w.index ? a.index - (w.index + w[0].length) : w.index - (a.index + a[0].length);
-    if (gap <= MAX_GAP) return intent;
+    if (gap <= (intent === ORAL_INTENT ? MAX_ORAL_GAP : MAX_GAP)) return intent;
   }
   return undefined;
 }

@@ -115,7 +115,7 @@ import { textArithmetic } from './text-arith.js';
 import { draftWritingAsked } from './draft-asked.js';
 import { partContentsAsked, partTitleAsked } from './part-contents.js';
 import { subItemAsked } from './sub-item.js';
-import { comparedCountsWhy, whyOfNamedReportAction, whyReportSays, whyReportWordsOverWeakIntent, whyTheReportExplains } from './why-report-says.js';
+import { comparedCountsWhy, whyOfNamedReportAction, whyReportSays, whyReportWordsBesideFigure, whyReportWordsOverWeakIntent, whyTheReportExplains } from './why-report-says.js';
 import { mentionAsked } from './mention-asked.js';
 import { summaryAsked } from './summary-asked.js';
 import { reportDateAsked, reportDeadline, statisticsPeriodNamed, timeLimitOf } from './time-limit.js';
@@ -439,6 +439,8 @@ export const RULES: readonly Rule[] = [
   resultOfReasonAsked,
   // (why table 三 is all zeros: no request received, as its first rows say)
   tableThreeAllZeroWhy,
+  // (why the report's words quoted at length beside a figure named, "制定规范性文件时为什么要向社会公开征求意见": its sentence)
+  whyReportWordsBesideFigure,
   tableRowAsked,
   figureQuestion,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)

@@ -64,6 +64,10 @@ export function quotedSum(text: string): { items: Item[]; total?: Item; byClause
   const bare = BARE_LIST_SUMMED.exec(text);
   if (bare) {
     const items = bare[1]!.split(/\s*[、,，]\s*/).map((n) => ({ label: '', n: Number(n) }));
+    // (the sum said is the asker's own adding, "929条，我把2、189、784加起来是975，对不上": the figure quoted before the list is
+    // the total it is set against)
+    const before = items.reduce((a, x) => a + x.n, 0) === Number(bare[2]) ? [...text.slice(0, bare.index).matchAll(OTHER_NUMBER)].at(-1) : undefined;
+    if (before) return { items, total: { label: '', n: Number(before[1]), ...(before[2]?.trim() ? { unit: before[2].trim() } : {}) } };
     return { items, total: { label: '合计', n: Number(bare[2]), ...(bare[3] ? { unit: bare[3] } : {}) } };
   }
   const items: Item[] = [];
@@ -91,6 +95,11 @@ export function quotedSum(text: string): { items: Item[]; total?: Item; byClause
   if (!total || totals.some((t) => t.n !== total.n) || items.length < ((quotedFirst(text, total) && (total.unit === '件' || PARTS_FOLLOW.test(text))) || equation || sumAfter ? MIN_ITEMS_WITH_TOTAL : MIN_ITEMS)) return plusSum(text) ?? clauseSum(text);
   return { items, total };
 }
+
+/** How the report explains a sum that does not agree, asked ("年报怎么解释的", "为啥对不上"). */
+const EXPLANATION_ASKED = /怎么解释|如何解释|咋解释|为什么|为啥|为何|什么原因|啥原因|怎么回事|咋回事/;
+/** What the answer says when the report does not explain its figures' gap. */
+const NO_EXPLANATION = '报告没有说明这几项相加与总数不一致的原因。';
 
 /** Three or more bare figures listed (no words between them), then their sum set against a total. */
 const BARE_LIST_SUMMED = /((?<![\d.])\d{1,7}(?:\s*[、,，]\s*\d{1,7}){2,})(?![\d.%％])[^\d。？?]{0,12}?(?:加起来|相加|之和|合计|总和|共计)[^\d。？?]{0,6}?(?:等于|是|为|得)?\s*(\d{1,7})\s*(件|条|个|项|起|宗|份|篇)?(?![\d.%％])/;
@@ -203,6 +212,8 @@ export const quotedSumChecked: Rule = {
       // (adding up, and "是不是报告写的120条": the report's sentence holding the whole and its parts, when one does)
       const said = gap !== 0 ? sentenceOfParts(r, asked.items) : REPORT_NAMED.test(text) ? sentenceOfParts(r, asked.items, total, true) : undefined;
       if (said) lines.push(`报告正文写道：${said.text.trim()}`);
+      // (how the report explains the gap, asked: it says nothing of it — never a reason made up)
+      if (gap !== 0 && EXPLANATION_ASKED.test(text)) lines.push(NO_EXPLANATION);
     }
     // (shares written as a sum beside it, "19%+81%": added too)
     const shares = SHARE_CHAIN.exec(text)?.[0].split(/[+＋]/).map((x) => Number.parseFloat(x));

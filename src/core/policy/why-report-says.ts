@@ -7,6 +7,7 @@ import { sectionSource } from '../prose-figures.js';
 import { reportLabel } from '../../answer/render.js';
 import { pickReport } from '../select.js';
 import { cutSpans } from '../../understand/slots.js';
+import { findMetric } from '../../understand/metrics.js';
 import { contentWords } from '../../answer/retrieve.js';
 import { kindsOf, top, topScore, wholePoint } from './helpers.js';
 import { CLAUSE_SPLIT, HOW_TOLD_ONLY } from '../patterns.js';
@@ -19,6 +20,9 @@ import type { Knowledge } from '../knowledge.js';
 const TOLD_PARTS: ReadonlySet<string> = new Set(['一', '五']);
 /** Words of the report quoted: this many characters in a row at least ("内容单一"). */
 const MIN_QUOTED = 4;
+/** Words of the report quoted beside a figure the message names: this many characters in a row at least, so that a row's
+ * own name ("不予公开") is never taken for the report's words. */
+const MIN_QUOTED_BESIDE_FIGURE = 6;
 /** Sentences the words quoted may stand in: more is a phrase of the whole report ("政府信息"), no point of it. */
 const MAX_HOLDING = 2;
 /** Words only the report uses, said apart, that name one point of it ("队伍", "薄弱"). */
@@ -56,7 +60,7 @@ export const whyReportSays: Rule = {
   decide: (u, state, kn) => {
     // (a count asked beside the why, "为什么找不到…收了几件": the figure rules and their fallbacks answer)
     // (a quantity word that asks no count, "这些信息挺少的", is the report's words quoted)
-    if (u.kind !== 'why' || u.metric || (u.quantity && HOW_MANY.test(u.norm))) return undefined;
+    if (u.kind !== 'why' || (u.quantity && HOW_MANY.test(u.norm))) return undefined;
     // (why a rule holds as a rule, "…申请公开信息为啥一般不用交钱": the regulation read well, not the report's words)
     const t = top(u);
     if (AS_A_RULE.test(u.norm) && t && reportFree(t.item) && !t.item.fallback && t.score >= THRESHOLDS.clarify) return undefined;
@@ -77,6 +81,9 @@ export const whyReportSays: Rule = {
           const holding = told.filter((p) => p.text.includes(quote));
           // (or of two sentences of one sub-item, a point and its summing up: "二是…内容单一。…公开内容…内容单一。")
           if (!holding.length || holding.length > MAX_HOLDING || holding.some((h) => h.heading !== holding[0]!.heading || h.section !== holding[0]!.section) || asked(kn, quote)) continue;
+          // (beside a figure the message names, a longer stretch that is no figure's words: "制定规范性文件时为什么要向社会公开
+          // 征求意见" quotes 社会公开征求意见, while "为什么不予公开" asks that row's reasons)
+          if (u.metric && (quote.length < MIN_QUOTED_BESIDE_FIGURE || findMetric(quote, kn.lexicon))) continue;
           const at = r.passages.indexOf(holding[0]!);
           if (at >= 0) {
             best = { quote, at };
@@ -85,6 +92,7 @@ export const whyReportSays: Rule = {
         }
     // (the words said apart, "队伍薄弱" for 队伍建设薄弱: the one sentence of those parts holding every word only the report uses,
     // two of them at least)
+    if (!best && u.metric) return undefined;
     if (!best && u.reportOnlyWords.length >= MIN_OWN_WORDS) {
       const holding = told.filter((p) => u.reportOnlyWords.every((w) => p.text.includes(w)));
       const at = holding.length === 1 ? r.passages.indexOf(holding[0]!) : -1;
@@ -204,4 +212,10 @@ export const whyOfNamedReportAction: Rule = {
     const line = wholePoint(r, p.text.trim());
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [line, ...(TELLS_WHY.test(line) ? [] : [NO_REASON])], source: sectionSource(p.section), labelled: true } };
   },
+};
+
+export const whyReportWordsBesideFigure: Rule = {
+  name: 'why-report-words-beside-figure',
+  doc: 'Why the report says something, its words quoted at length beside a figure the message names but asks no count of ("制定规范性文件时为什么要向社会公开征求意见"): the report\'s sentence (why-report-says), before the figure rules read the figure.',
+  decide: (u, state, kn) => (u.kind === 'why' && u.metric ? whyReportSays.decide(u, state, kn) : undefined),
 };
