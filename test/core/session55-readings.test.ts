@@ -41,6 +41,20 @@ describe('session 55 readings: follow-ups and names', () => {
   });
 });
 
+describe('session 55 readings: a how-many alone', () => {
+  it('a how-many with nothing before it: the honest fallback, never the fee rules', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '几件？');
+    expect(a).toContain('抱歉');
+    expect(a).not.toContain('信息处理费');
+  });
+  it('a total asked alone right after a row\'s reasons: the row\'s total', async () => {
+    const kn = await kb(nangang);
+    const [, a] = talk(kn, '表三里不予公开的几种理由各是几', '总共多少件');
+    expect(a).toContain('“不予公开”的申请 2 件');
+  });
+});
+
 describe('session 55 readings: procedure and the report\'s words', () => {
   it('saying the request aloud instead of writing it, the helper far from the act: applying orally, who fills the form', async () => {
     const kn = await kb(nangang);

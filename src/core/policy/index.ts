@@ -70,6 +70,7 @@ import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { subjectTold } from './subject-told.js';
 import { loneIntentWord } from './lone-word.js';
+import { countWithoutSubject, totalOfLastFigure } from './count-without-subject.js';
 import { applyInStory, applyingItselfAsked, howToApply, procedureInStory, waysToApplyAsked } from './story.js';
 import { matterAppliedFor } from './matter-applied-for.js';
 import { amountOfReportThing } from './amount-of-report-thing.js';
@@ -513,6 +514,10 @@ export const RULES: readonly Rule[] = [
   statisticsPeriodNamed,
   // (where to go asked with going there, "在哪 我想直接过去一趟": the address)
   visitWhereAsked,
+  // (a how-many alone, "多少件", nothing before it to count: the fallback, not the fee rules' 超过多少件)
+  countWithoutSubject,
+  // (a total asked alone right after a figure with its parts, "合计几件": that figure, its total first)
+  totalOfLastFigure,
   confidentIntent,
   contactDetailWanted,
   loneIntentWord,
