@@ -138,7 +138,8 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     // a clause that only tells the asker applied ("我向平川区发改局申请信息公开"), beside one that asks: the story, not
     // the question ("…20个工作日过去了一直不答复，咋办")
     // (or one that asks why, "…为啥他们说不按信息公开申请处理")
-    if (!ASKING.test(clause) && onlyApplying(clause) && joined.some((c) => c !== clause && (ASKING.test(c) || WHY_WORDS.test(c)))) continue;
+    // (or how long, "…，如果他们说来不及，最多还能延长多久")
+    if (!ASKING.test(clause) && onlyApplying(clause) && joined.some((c) => c !== clause && (ASKING.test(c) || WHY_WORDS.test(c) || DURATION.test(c)))) continue;
     // (nor one that only says who the asker is, "我是甘雨镇党建办的": another clause with words of its own asks)
     if (SELF_INTRO.test(parts[i]!.replace(/zmetric/g, '').trim()) && clause === parts[i] && parts.some((c, k) => k !== i && ownContent(kn, c))) continue;
     // (nor one that tells what the asker heard, "听说可以申请政府信息公开。申请表上要写些啥": the story, the other asks)

@@ -164,9 +164,10 @@ const DEPARTMENT = 'contact.department';
 const RESPONSIBLE = /负责.{0,12}(政府)?信息公开|信息公开.{0,12}由.{0,12}负责|为(?:具体)?负责部门/;
 
 /** A sentence that puts a unit in charge of something ("宣传部负责…", "发挥法律顾问在…的规范化指导作用"). */
-const IN_CHARGE = /负责|牵头|主管|统筹|指导作用|归口/;
+const IN_CHARGE = /负责|牵头|主管|统筹|指导作用|归口|具体(?:实施|承办|经办)/;
 /** A unit of the office right before its charge ("党政办公室牵头", "综合科负责"). */
-const UNIT_IN_CHARGE = /(?:办公室|办|科|股|室|中心|处)(?:具体)?(?:牵头|负责|主管|归口)/;
+// (or carrying it out, "党政办具体实施")
+const UNIT_IN_CHARGE = /(?:办公室|办|科|股|室|中心|处)(?:具体)?(?:牵头|负责|主管|归口)|(?:办公室|办|科|股|室|中心|处)具体(?:实施|承办|经办)/;
 /** The disclosure work named in a question ("信息公开", "政务公开"). */
 const DISCLOSURE_WORK = /信息公开|政务公开/;
 /** What a unit in charge weighs against the question's words held: half a word, so it only breaks a tie. */

@@ -6,6 +6,8 @@ import { kb, talk } from './readings-kit.js';
 const nangang = 'data/reports';
 const fujianHunanJilin = 'test/fixtures/reports-fresh225-newa';
 const zhejiangHebeiXinjiang = 'test/fixtures/reports-fresh225-newb';
+const hainanGuangxiShanxi = 'test/fixtures/reports-fresh226-newa';
+const anhuiYunnanNingxia = 'test/fixtures/reports-fresh226-newb';
 
 describe('session 55 readings: two figures and sums', () => {
   it('a total asked, then a part of it with 其中, of a report that tells both in its text: both counts', async () => {
@@ -66,5 +68,65 @@ describe('session 55 readings: procedure and the report\'s words', () => {
     const kn = await kb(zhejiangHebeiXinjiang);
     const [a] = talk(kn, '余杭发改局制定规范性文件的时候为啥要面向社会公开征求意见');
     expect(a).toContain('民主立法');
+  });
+});
+
+describe('session 55 readings: fresh226 reports', () => {
+  it('a mirror that writes 規範性檔案 for 规范性文件: read back as the mainland word, its count found', async () => {
+    const kn = await kb(hainanGuangxiShanxi);
+    const [a] = talk(kn, '海南司法厅21年正文说发布了多少件规范性文件');
+    expect(a).toContain('规范性文件6件');
+  });
+  it('who carries out the disclosure work, said as 具体实施: the report\'s sentence naming the unit', async () => {
+    const kn = await kb(hainanGuangxiShanxi);
+    const [a] = talk(kn, '东梁乡的政务公开到底谁在负责啊');
+    expect(a).toContain('党政办具体实施');
+  });
+  it('how the review is done, asked of a numbered point\'s closing sentence: the whole point, its measure first', async () => {
+    const kn = await kb(hainanGuangxiShanxi);
+    const [, a] = talk(kn, '东梁乡2023年信息公开归哪个办公室管', '信息发布前是如何审核把关的');
+    expect(a).toContain('三审制');
+  });
+  it('where the office\'s guide can be read, of a report saying where it is published: that sentence', async () => {
+    const kn = await kb(hainanGuangxiShanxi);
+    const [a] = talk(kn, '万秀区林业局的信息公开指南去哪儿能查到');
+    expect(a).toContain('门户网站公开');
+  });
+  it('two words only the report uses, said together after a count: the one sentence holding both', async () => {
+    const kn = await kb(hainanGuangxiShanxi);
+    const [, a] = talk(kn, '万秀区林业局转发法律法规几部', '那公文上会写明公开属性吗');
+    expect(a).toContain('注明信息公开属性');
+  });
+  it('applying told, a condition, then how long it may be extended: the time limits, not who may apply', async () => {
+    const kn = await kb(anhuiYunnanNingxia);
+    const [a] = talk(kn, '想找铜陵地震局申请信息公开，要是他们忙不过来，还能往后延多长时间');
+    expect(a).toContain('20个工作日');
+  });
+  it('which kinds a count just told splits into: the sentence again, its parts listed', async () => {
+    const kn = await kb(anhuiYunnanNingxia);
+    const [, a] = talk(kn, '贺兰县22年门户网站发布信息有多少条', '都分为哪几类');
+    expect(a).toContain('政务动态1914条');
+  });
+});
+
+describe('session 55 readings: fresh226 on the default report', () => {
+  it('where to apply for another service in the district (低保): the fallback, not the office\'s address', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗这边低保在哪里办');
+    expect(a).toContain('抱歉');
+    expect(a).not.toContain('大成街');
+  });
+  it('"给个说法" asks when the reply comes: the time limit', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '申请递上去以后多久给个说法');
+    expect(a).toContain('20个工作日');
+  });
+  it('why a row of table 二 is the value quoted: that figure, and that the report gives no reason', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '为啥行政处罚是0');
+    expect(a).toContain('行政处罚');
+    expect(a).toContain('没有说明原因');
+    const [b] = talk(kn, '行政许可怎么都是零 年报有没有解释');
+    expect(b).toContain('没有说明原因');
   });
 });

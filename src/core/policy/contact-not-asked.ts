@@ -9,6 +9,7 @@ import { THRESHOLDS } from '../thresholds.js';
 import { choice } from './helpers.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
+import { ownWordsSentence } from './passages.js';
 
 /**
  * Words by which a message asks for a contact, beyond CONTACT_ASKED and HOURS_ASKED: the details by their nouns, the
@@ -40,6 +41,9 @@ export const contactNotAsked: Rule = {
     // (the unit the report names to contact, named: "为什么让有疑问找电子政务管理科" is about the contact)
     const unit = pickReport(kn, u.slots, state).report?.contact.department;
     if (unit && namesPartOf(u.norm, unit)) return undefined;
+    // (two words or more only the report uses, all in one of its sentences: "发的公文有没有标公开属性" of "…各类公文均注明信息
+    // 公开属性" — that sentence answers, through the passage rules, src/core/policy/passages.ts)
+    if (ownWordsSentence(u, state, kn)) return undefined;
     return { kind: 'fallback', reason: 'no-match', confidence: best.score };
   },
 };

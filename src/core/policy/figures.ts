@@ -156,6 +156,9 @@ const ROW_CORRECTED = /(?:我|俺)?(?:想问|要问|问)的是|不对[，,]?(?:�
 /** Anyone said to have sought review or sued, asked ("有人因此申请行政复议吗", "有没有人去告他们"). */
 const ANYONE_CONTESTED = /有人[^，。？?]{0,12}(?:告|起诉|复议|诉讼)[^，。？?]{0,6}(?:吗|没有?|么)|有没有人[^，。？?]{0,12}(?:告|起诉|复议|诉讼)/;
 
+/** A row's value quoted with it ("是0", "为12", "只有3"), no year nor share. */
+const VALUE_QUOTED = /(?:是|为|有|只有)\s*(?:\d+|零)(?![\d.年%％])/;
+
 export const figureQuestion: Rule = {
   name: 'figure-question',
   doc: 'Figure words ask for the figure, unless another intent is clearly meant ("哪些信息不予公开", "复议期限").',
@@ -190,6 +193,7 @@ export const figureQuestion: Rule = {
     // (right after a count of requests, which kind of applicant they were, "是个人申请的还是企业申请的": the applicants' columns)
     // (or whether they all were of one kind, "都是老百姓个人申请的吗")
     const applicantsChosen = metric.table === '三' && state.metric?.table === '三' && ((metric.cols.length >= 2 && EITHER_OR.test(u.norm)) || (metric.cols.length >= 1 && ALL_OF_ONE_KIND.test(u.norm)));
+    const valueWhy = u.kind === 'why' && metric.rowsExplicit && VALUE_QUOTED.test(u.norm);
     const otherClear =
       t &&
       !handlerOf(t.item)?.tables &&
@@ -204,6 +208,8 @@ export const figureQuestion: Rule = {
       !(named && reportFree(t.item) && !((HOW_TO_DO.test(u.norm) || WHICH_DAY.test(u.norm) || WHICH_BODY.test(u.norm)) && !quantity) && !(!quantity && rowOnlyQuoted(u.norm, metric))) &&
       // "是不是收到了15件申请": a count in the question is about the figures
       !COUNT_IN_QUESTION.test(u.norm) &&
+      // (nor why a row named is the value quoted, "为什么行政许可是0": that row, its figure and that the report gives no reason)
+      !valueWhy &&
       // figures quoted to check are figures ("予以公开4、不予公开2…对不对")
       !metric.quoted &&
       !elliptical &&
@@ -269,6 +275,7 @@ export const figureQuestion: Rule = {
           elliptical ||
           bare ||
           COUNT_IN_QUESTION.test(u.norm) ||
+          valueWhy ||
           anyoneApplied ||
           applicantsChosen ||
           // (a row put right after a figure: that row's figure)

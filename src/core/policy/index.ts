@@ -70,6 +70,7 @@ import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { subjectTold } from './subject-told.js';
 import { loneIntentWord } from './lone-word.js';
+import { partsOfLastCount } from './parts-of-last-count.js';
 import { countWithoutSubject, totalOfLastFigure } from './count-without-subject.js';
 import { applyInStory, applyingItselfAsked, howToApply, procedureInStory, waysToApplyAsked } from './story.js';
 import { matterAppliedFor } from './matter-applied-for.js';
@@ -122,7 +123,7 @@ import { summaryAsked } from './summary-asked.js';
 import { reportDateAsked, reportDeadline, statisticsPeriodNamed, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
 import { rowPlaceAsked } from './row-place.js';
-import { countPublishedWhere, thingPublishedWhere } from './thing-published-where.js';
+import { countPublishedWhere, guidePublishedWhere, thingPublishedWhere } from './thing-published-where.js';
 import { unitOfLastFigure } from './unit-follow-up.js';
 import { dayOffVisitAsked, visitWhereAsked } from './visit-where.js';
 import { tableThreeAllZeroWhy } from './all-zero-why.js';
@@ -346,6 +347,8 @@ export const RULES: readonly Rule[] = [
   feeLawfulAsked,
   // (where a thing of table 二 is made public, "行政许可结果放哪儿公示了": the sentence saying so, not its row's place)
   thingPublishedWhere,
+  // (where the office's disclosure guide is, of a report saying where it is published: that sentence, before 第十二条's rule)
+  guidePublishedWhere,
   // (where the items just counted were published: the sentence that counted them, naming the place)
   countPublishedWhere,
   rowPlaceAsked,
@@ -411,6 +414,8 @@ export const RULES: readonly Rule[] = [
   // (a thing named after a count the text told, read as a table word with no cell: the text's count, "其中发布文件呢")
   countFollowUpOverRow,
   // (a how-many the passage just said holds, "全年办了多少件" after "…全年办理3328473件": that clause, no table cell)
+  // (the kinds a count just answered splits into, "分成哪几类": its sentence again when it lists them)
+  partsOfLastCount,
   countInLastAnswer,
   // (a bare how-many right after a passage, naming nothing of its own: the count of what the question before named)
   countOfThingAskedBefore,

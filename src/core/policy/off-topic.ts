@@ -48,6 +48,8 @@ const REQUEST_REPLY_ASKED = /申请[^，。？?]{0,14}(?:多久|几天|多少天
 
 /** A citizen's document another service issues ("护照", "居住证", "驾驶证"): its matter is never the disclosure office's. */
 const SERVICE_DOCUMENT = /护照|居住证|身份证|驾照|驾驶证|社保卡|医保卡|营业执照|结婚证|离婚证|出生证明|港澳通行证|通行证|签证/;
+/** Where or how a matter is done asked ("去哪儿办", "在哪里办理", "怎么办理"): a service's business, not a report's. */
+const SERVICE_DONE_WHERE = /哪(?:里|儿|个地方)?(?:能|可以)?办|(?:怎么|如何|咋)(?:样)?办理/;
 /** The weather asked. */
 const WEATHER = /天气|气温|下雨|下雪|刮风|多少度|几度/;
 /** A place's other matters, named beside the place an office is named for ("庐山景区天气怎么样"): the weather, sights, tickets. */
@@ -60,10 +62,12 @@ export const offTopicWord: Rule = {
     if (reportThingFollowUp(u, state)) return undefined;
     // (a place's office named beside a citizen's document of another service, "南岗区居住证在哪办", "在高陵哪里办护照": still
     // that other service — the office named is only where the asker lives)
-    if (u.metric || (namesReport(u) && !SERVICE_DOCUMENT.test(u.norm) && !PLACE_MATTER.test(u.norm)) || DOMAIN_ANCHOR.test(u.norm)) return undefined;
+    // (or where a matter of another service is done there, "在南岗区办低保要去哪儿办")
+    const offTopic = contentWords(u.classifierText).some((w) => kn.classifier.offTopicWord(w));
+    if (u.metric || (namesReport(u) && !SERVICE_DOCUMENT.test(u.norm) && !PLACE_MATTER.test(u.norm) && !(offTopic && SERVICE_DONE_WHERE.test(u.norm))) || DOMAIN_ANCHOR.test(u.norm)) return undefined;
     // (the whole message: "住房公积金怎么提取，要带什么材料" names its matter in the first clause and asks in the second)
     // (or the weather, which no example needs to name: "庐山景区天气怎么样")
-    return WEATHER.test(u.norm) || contentWords(u.classifierText).some((w) => kn.classifier.offTopicWord(w)) ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined;
+    return WEATHER.test(u.norm) || offTopic ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined;
   },
 };
 

@@ -14,7 +14,9 @@ import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import { questionKinds } from '../../understand/kind.js';
 import { PASSAGE_INTENT } from '../respond.js';
-import type { Rule } from './types.js';
+import type { Decision, Rule } from './types.js';
+import type { Knowledge } from '../knowledge.js';
+import type { ConvState } from '../engine.js';
 import { OTHER_THING_FOLLOW_UP } from './counts.js';
 import { hasCells } from './consistency.js';
 import { COUNTED_AFTER, TIME_SPAN } from './intents.js';
@@ -40,6 +42,11 @@ export const reportOnlyWords: Rule = {
       const said = r && clauseSaid(r, (text) => u.reportOnlyWords.every((w) => text.includes(w)));
       if (said) return said;
     }
+    // (a weak reading of any intent, two words or more only the report uses said together and standing together in one of its
+    // sentences only — "发的公文有没有标公开属性" read faintly as a phone: that sentence, which the search by all the question's
+    // words, 标 and 发 among them, misses)
+    const together = ownWordsSentence(u, state, kn);
+    if (together) return together;
     if (t && score < POLICY.reportOnlyMaxScore && !handlerOf(t.item) && u.reportOnlyWords.length && !ARTICLE_ASKED.test(u.norm) && !detailRead) {
       // (a clause asking only how the report words it, "年报里怎么表述的", is no words to find: the rest is searched)
       const clauses = withoutSlots(u).split(CLAUSE_SPLIT);
@@ -55,11 +62,40 @@ export const reportOnlyWords: Rule = {
       const thing = found?.kind === 'passage' && u.quantity && !unit ? (COUNTED_AFTER.exec(withoutSlots(u))?.[1] ?? COUNTED_BEFORE.exec(withoutSlots(u))?.[1])?.replace(/[啊呀呢吗嘛哦啦哈]+$/, '') : undefined;
       const unnamed = !!thing && thing.length >= 2 && found?.kind === 'passage' && !found.parts.lines.some((l) => l.includes(thing));
       if (found?.kind === 'passage' && ((unit && unit.unit !== '%' && found.parts.lines.every((l) => countFit(l, unit) < 1)) || unnamed)) return { ...found, parts: { ...found.parts, lines: [...found.parts.lines, NO_COUNT_STATED] } };
+      // (how a thing is done, asked of a sentence that closes a numbered point, "发布之前怎么审核的" of "…完善信息发布审核把关机制。":
+      // the whole point, whose opening tells the measure — "二是严格落实信息管理三审制…")
+      if (found?.kind === 'passage' && u.kind === 'how' && found.parts.lines.length === 1) {
+        const whole = wholePoint(found.report, found.parts.lines[0]!);
+        if (whole !== found.parts.lines[0]) return { ...found, parts: { ...found.parts, lines: [whole] } };
+      }
       return found;
     }
     return undefined;
   },
 };
+
+/** Words only the report uses, said together, that point at one of its sentences. */
+const MIN_OWN_WORDS_TOGETHER = 2;
+/** A count named however it is asked ("具体条数吗", "数量有没有写"): the count rules weigh whether the sentence gives it. */
+const COUNT_WORDS = /多少|几|[条件个人次篇项]数|数量|数目/;
+/** The kinds of question one sentence of the report answers whole: whether it is so, how it is done. */
+const SENTENCE_KINDS: ReadonlySet<string> = new Set(['yesno', 'how']);
+
+/**
+ * A weak reading of any intent, a yes/no or a how, two words or more only the report uses said together and standing together
+ * in one of its sentences only ("发的公文有没有标公开属性" of "…各类公文均注明信息公开属性"): that sentence — a how asked of a
+ * numbered point's closing sentence, the whole point. Not a count, a length of time or a why: their rules weigh what the
+ * sentence gives.
+ */
+export function ownWordsSentence(u: Understanding, state: ConvState, kn: Knowledge): Decision | undefined {
+  const t = top(u);
+  if (!t || topScore(u) >= THRESHOLDS.clarify || u.reportOnlyWords.length < MIN_OWN_WORDS_TOGETHER || u.metric || u.duration || !SENTENCE_KINDS.has(u.kind) || ARTICLE_ASKED.test(u.norm) || COUNT_WORDS.test(u.norm)) return undefined;
+  const r = pickReport(kn, u.slots, state).report;
+  const holding = r ? r.passages.filter((p) => u.reportOnlyWords.every((w) => p.text.includes(w))) : [];
+  if (!r || holding.length !== 1) return undefined;
+  const line = holding[0]!.text.trim();
+  return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [u.kind === 'how' ? wholePoint(r, line) : line], source: sectionSource(holding[0]!.section), labelled: true } };
+}
 
 /** When something happened, asked ("啥时候上线的", "哪天开通"). */
 const WHEN_ASKED = /什么时候|啥时候|哪天|何时|什么时间|哪一天|几号|哪年哪月/;

@@ -52,3 +52,26 @@ export const countPublishedWhere: Rule = {
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [whole.text.trim()], source: sectionSource(whole.section), labelled: true } };
   },
 };
+
+/** The office's disclosure guide or catalogue named ("公开指南", "信息公开目录"). */
+const GUIDE_NAMED = /指南|公开目录/;
+/** Other bodies' guides: the office guiding or urging them ("指导48家区直部门…", "督促各单位…"). */
+const OTHERS_GUIDED = /指导|督促|各(?:部门|单位|乡镇|街道)|\d+\s*家/;
+/** Where it is, asked ("在哪里能看到", "哪儿查", "在哪"). */
+const WHERE_ASKED = /哪(?:里|儿|个地方|个网站)|在哪|去哪/;
+
+export const guidePublishedWhere: Rule = {
+  name: 'guide-published-where',
+  doc: 'Where the office\'s disclosure guide or catalogue can be seen, asked ("…的政府信息公开指南在哪里能看到"), of a report that says where it is published ("…公开指南等相关信息在…门户网站公开"): that sentence, before the regulation\'s general rule (第十二条).',
+  decide: (u, state, kn) => {
+    const named = GUIDE_NAMED.exec(u.norm)?.[0];
+    if (!named || u.metric || !WHERE_ASKED.test(u.norm)) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    if (!r) return undefined;
+    // (not the office guiding others to publish theirs, "指导48家区直部门…公布…公开指南")
+    const found = sentencesOf(r).filter((x) => x.text.includes(named) && MADE_PUBLIC_SAID.test(x.text) && PLACE_SAID.test(x.text) && !OTHERS_GUIDED.test(x.text));
+    if (!found.length) return undefined;
+    const said = [...found].sort((a, b) => a.text.length - b.text.length)[0]!;
+    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [said.text.trim()], source: sectionSource(said.section), labelled: true } };
+  },
+};

@@ -62,6 +62,24 @@ function converter(from: 'tw' | 'twp'): (s: string) => string {
 const TAIWAN_INFORMATION = /資訊/;
 const MAINLAND_INFORMATION = /信息/;
 
+/**
+ * Taiwan's words a mirror puts in for the mainland's while it keeps 信息 (so the character conversion is the one chosen):
+ * 規範性檔案 for 规范性文件, 入口網站 for 门户网站, 最佳化 for 优化. Converted back, after the characters, only in a
+ * document that was converted, and only where the word cannot be the mainland's own (档案 alone is also an archive).
+ */
+const MIRROR_WORDS: readonly [RegExp, string][] = [
+  [/(规范性|政策|部门|红头|公开|相关|上级|法规)档案/g, '$1文件'],
+  [/入口网站/g, '门户网站'],
+  [/最佳化/g, '优化'],
+  [/计画/g, '计划'],
+  [/(办理|工作|审批|申请)程式/g, '$1程序'],
+];
+function mainlandWords(text: string): string {
+  let t = text;
+  for (const [re, to] of MIRROR_WORDS) t = t.replace(re, to);
+  return t;
+}
+
 /** The document in simplified characters, and whether it had to be converted. */
 export function simplifiedDocument(doc: Document): { doc: Document; converted: boolean } {
   if (!isTraditional(doc)) return { doc, converted: false };
@@ -69,8 +87,9 @@ export function simplifiedDocument(doc: Document): { doc: Document; converted: b
   // (the Taiwan word more often than the mainland one: a title line typed in simplified may still say 信息 once)
   const count = (re: RegExp) => all.match(new RegExp(re.source, 'g'))?.length ?? 0;
   const c = converter(count(TAIWAN_INFORMATION) > count(MAINLAND_INFORMATION) ? 'twp' : 'tw');
+  const cc = (t: string) => mainlandWords(c(t));
   const blocks: Block[] = doc.blocks.map((b) =>
-    b.kind === 'table' ? { kind: 'table', rows: b.rows.map((r) => r.map(c)) } : { ...b, text: c(b.text) },
+    b.kind === 'table' ? { kind: 'table', rows: b.rows.map((r) => r.map(cc)) } : { ...b, text: cc(b.text) },
   );
   return { doc: { ...doc, blocks }, converted: true };
 }
