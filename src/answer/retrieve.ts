@@ -328,6 +328,9 @@ let countAskedGeneration = -1;
  * rule (~1.8 % self time of an in-process reply, CPU profile): memoised, afresh when the dictionary grows. Every call
  * gets its own object and nouns (callers may change them). Long texts are read afresh, as by contentWords.
  */
+/** Quotation marks around a thing named. */
+const QUOTE_MARKS = /[“”"「」『』]/g;
+
 export function countAsked(norm: string): CountAsked | undefined {
   if (norm.length > CONTENT_MEMO_CHARS) return readCountAsked(norm);
   if (countAskedGeneration !== cutGeneration()) countAskedMemo.clear(), (countAskedGeneration = cutGeneration());
@@ -339,7 +342,9 @@ export function countAsked(norm: string): CountAsked | undefined {
   return asked ? { ...asked, nouns: [...asked.nouns] } : undefined;
 }
 
-function readCountAsked(norm: string): CountAsked | undefined {
+function readCountAsked(quotedNorm: string): CountAsked | undefined {
+  // (a thing in quotation marks is counted as the same words unquoted: "“其他信息”数量为多少")
+  const norm = quotedNorm.replace(QUOTE_MARKS, '');
   // (the first how-many with a unit: "主动公开了多少信息，发了多少篇新闻稿" asks 篇)
   let unit: string | undefined;
   // (部 of books or rules, "几部政府规章", never of 部分 or 部门)

@@ -318,11 +318,12 @@ export function reasonRules(m: MetricQuery): string | undefined {
  * How requests came in, as texts count them ("网上申请20件", "通过门户网站申请24件", "线下申请9件", "当面提交2件") — or
  * went, withdrawn by the applicant ("申请人主动撤销3件"), which no row of table 三 counts either.
  */
-export const CHANNEL_WORDS = /撤回|撤销|网上|线上|网络|在线|门户网站|互联网|线下|书面|当面|信函|信件|邮寄|写信|寄信|来信|传真|电子邮件|网页|口头|现场|窗口/g;
+// (or the ways the report leaves unnamed, "其他渠道受理依申请公开13件")
+export const CHANNEL_WORDS = /撤回|撤销|网上|线上|网络|在线|门户网站|互联网|线下|书面|当面|信函|信件|邮寄|写信|寄信|来信|传真|电子邮件|网页|口头|现场|窗口|其他渠道|其他方式|其他途径/g;
 /** What the office published itself, not a request that came in. */
 const PUBLISHED = /主动公开|发布/;
 /** Words reports use for the same way in. */
-const CHANNEL_FAMILIES: readonly string[][] = [['撤回', '撤销'], ['网上', '线上', '网络', '在线', '网页', '门户网站', '互联网'], ['线下', '当面', '现场', '窗口'], ['信函', '信件', '邮寄', '写信', '寄信', '来信']];
+const CHANNEL_FAMILIES: readonly string[][] = [['撤回', '撤销'], ['网上', '线上', '网络', '在线', '网页', '门户网站', '互联网'], ['线下', '当面', '现场', '窗口'], ['信函', '信件', '邮寄', '写信', '寄信', '来信'], ['其他渠道', '其他方式', '其他途径']];
 
 /**
  * Requests asked by how they came in ("网上申请有多少件？书面申请多少件？"), which tables do not count: the clauses of the

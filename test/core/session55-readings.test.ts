@@ -8,6 +8,8 @@ const fujianHunanJilin = 'test/fixtures/reports-fresh225-newa';
 const zhejiangHebeiXinjiang = 'test/fixtures/reports-fresh225-newb';
 const hainanGuangxiShanxi = 'test/fixtures/reports-fresh226-newa';
 const anhuiYunnanNingxia = 'test/fixtures/reports-fresh226-newb';
+const jiangsuGuizhouHeilongjiang = 'test/fixtures/reports-fresh227-newa';
+const beijingJiangxiQinghai = 'test/fixtures/reports-fresh227-newb';
 
 describe('session 55 readings: two figures and sums', () => {
   it('a total asked, then a part of it with 其中, of a report that tells both in its text: both counts', async () => {
@@ -128,5 +130,73 @@ describe('session 55 readings: fresh226 on the default report', () => {
     expect(a).toContain('没有说明原因');
     const [b] = talk(kn, '行政许可怎么都是零 年报有没有解释');
     expect(b).toContain('没有说明原因');
+  });
+});
+
+describe('session 55 readings: fresh227 reports', () => {
+  it('requests counted by 其他渠道, a way the report leaves unnamed: that clause', async () => {
+    const kn = await kb(jiangsuGuizhouHeilongjiang);
+    const [a] = talk(kn, '广陵分局21年从其他渠道受理的依申请公开有几件');
+    expect(a).toContain('其他渠道受理依申请公开13件');
+  });
+  it('how far the figures run asked by 统计到: the statistics period, not the list of reports', async () => {
+    const kn = await kb(jiangsuGuizhouHeilongjiang);
+    const [a] = talk(kn, '河东街道2022年报数据统计到什么时候');
+    expect(a).toContain('12月31日');
+  });
+  it('where the items just counted were put up, asked pointing back with no office named: the sentence naming the sites', async () => {
+    const kn = await kb(jiangsuGuizhouHeilongjiang);
+    const [, a] = talk(kn, '广陵分局2021年主动公开信息多少条', '这些都挂在哪个网站上');
+    expect(a).toContain('门户网站');
+  });
+  it('whether there is an e-mail to send a request to, of a report that gives none: that it is not given, not "可以"', async () => {
+    const kn = await kb(jiangsuGuizhouHeilongjiang);
+    const [a] = talk(kn, '河东街道办有邮箱能收申请吗');
+    expect(a).toContain('未写明');
+  });
+  it('a count of a thing named in quotation marks, no measure word: the sentence that counts it', async () => {
+    const kn = await kb(beijingJiangxiQinghai);
+    const [a] = talk(kn, '西城区信访办2024年主动公开“其他信息”的数量是多少');
+    expect(a).toContain('其他信息17条');
+  });
+  it('an unclear request to an office whose name holds 信访: the rule for unclear requests, not petitions', async () => {
+    const kn = await kb(beijingJiangxiQinghai);
+    const [a] = talk(kn, '我交给西城区信访办的申请没写清楚，会怎么样');
+    expect(a).toContain('补正');
+  });
+  it('a complaint made by way of a disclosure request, asked whether it works: not handled as a request', async () => {
+    const kn = await kb(beijingJiangxiQinghai);
+    const [a] = talk(kn, '能不能用申请信息公开的办法去西城区信访办举报个事，行得通吗');
+    expect(a).toContain('不作为政府信息公开申请');
+  });
+  it('which unit leads the work, of a report naming one for it and a section for the media: the leading unit', async () => {
+    const kn = await kb(beijingJiangxiQinghai);
+    const [a] = talk(kn, '仓门街的政务公开工作哪个科室牵头');
+    expect(a).toContain('党政综合办公室');
+  });
+  it('how often, asked right after a passage: the sentence stating the interval, not the request time limit', async () => {
+    const kn = await kb(beijingJiangxiQinghai);
+    const [, , a] = talk(kn, '仓门街的政务公开工作哪个科室牵头', '各社区公开得怎么样谁来检查', '隔多久检查一次');
+    expect(a).toContain('每月');
+    expect(a).not.toContain('工作日');
+  });
+});
+
+describe('session 55 readings: fresh227 on the default report', () => {
+  it('the period asked by its dates: the statistics period, not the street address a 几号 reads', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '这份年报的数据从几月几号算到几月几号');
+    expect(a).toContain('12 月 31 日');
+    expect(a).not.toContain('大成街');
+  });
+  it('where to read the report online: the site, not the street address', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '年报原文网上哪儿能看');
+    expect(a).toContain('xxgk.harbin.gov.cn');
+  });
+  it('each of the two reasons just given, asked by 各占几件: the row again with both counts', async () => {
+    const kn = await kb(nangang);
+    const [, , a] = talk(kn, '无法提供有几件', '都是什么原因', '这两类各占几件');
+    expect(a).toContain('不掌握相关政府信息 6 件');
   });
 });

@@ -185,7 +185,8 @@ const RESPONSIBLE_ASKED = /(?:哪个|哪一个|哪家|什么)(?:机构|部门|�
 /** A unit named as the one leading or in charge of the work ("明确办公室为牵头科室", "由党政办作为主管部门"). */
 const UNIT_NAMED_RESPONSIBLE = /(?:科|室|股|中心|办)\s*(?:为|是|作为)[^，,。；;\n]{0,16}?(?:主管|牵头|责任)(?:科室|部门|机构)/;
 /** A unit said to lead or run the disclosure work ("由街道综合办公室牵头政府信息公开工作", "由党政办负责政务公开工作"). */
-const UNIT_LEADS_WORK = /由[^，,。；;由]{0,12}(?:科|室|股|中心|办)(?:牵头|负责|主管)(?:全[^，,。；;]{0,3})?(?:政府信息公开|信息公开|政务公开)/;
+// (or the work named first, "政务公开等工作分别由街道党政综合办公室牵头负责实施")
+export const UNIT_LEADS_WORK = /由[^，,。；;由]{0,12}(?:科|室|股|中心|办)(?:牵头|负责|主管)(?:全[^，,。；;]{0,3})?(?:政府信息公开|信息公开|政务公开)|(?:政府信息公开|信息公开|政务公开)[^，,。；;]{0,12}由[^，,。；;由]{0,12}(?:科|室|股|中心|办)(?:牵头|负责|主管)/;
 /** A count asked beside it ("哪个部门受理的申请最多", "几件"): a figure, not the unit. */
 const COUNT_BESIDE = /多少|几件|几个|几条|最多|最少/;
 

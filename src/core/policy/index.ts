@@ -70,6 +70,8 @@ import { proactiveTotal } from './proactive-total.js';
 import { honestLimit, notCounted } from './honest-limit.js';
 import { subjectTold } from './subject-told.js';
 import { loneIntentWord } from './lone-word.js';
+import { howOftenInLastPassage } from './how-often.js';
+import { reportOnlineWhere } from './visit-where.js';
 import { partsOfLastCount } from './parts-of-last-count.js';
 import { countWithoutSubject, totalOfLastFigure } from './count-without-subject.js';
 import { applyInStory, applyingItselfAsked, howToApply, procedureInStory, waysToApplyAsked } from './story.js';
@@ -167,6 +169,10 @@ export const RULES: readonly Rule[] = [
   applicantsNamed,
   // (before the procedure rules: an article asked by its number is quoted, whatever its words rank)
   articleAsked,
+  // (where to read the report online, "我在网上哪里能看到原文": its site, not the street address)
+  reportOnlineWhere,
+  // (how often, asked right after a passage, "多久查一次": its sentence saying so, not a request's time limit)
+  howOftenInLastPassage,
   timeLimitOf,
   // (a step named alone right after a procedure answer that speaks of it, "复议呢？" after the remedies' time limits: that
   // answer, before the table rules read 复议 as table 四)

@@ -7,6 +7,7 @@ import { reportLabel } from '../../answer/render.js';
 import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
+import { UNIT_LEADS_WORK } from './contact-fields.js';
 
 /** Who leads the work asked ("哪位领导分管", "谁负责", "组长是谁"). */
 const LEADER_ASKED = /(?:哪位|哪个|什么|谁)(?:领导|同志|副?(?:省|市|县|区|镇|乡)长|负责人)?[^。？?]{0,4}(?:分管|主管|负责|牵头|任组长|当组长|挂帅)|(?:分管|主管|牵头)[^。？?]{0,10}(?:的)?(?:领导|是谁|是哪位)|组长是谁|组长是哪位/;
@@ -37,7 +38,9 @@ export const unitInReport: Rule = {
     if (u.metric || !UNIT_ASKED.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     const named = r?.passages.filter((p) => UNIT_NAMED.test(p.text) && /公开/.test(p.text)) ?? [];
-    if (!r || named.length !== 1) return undefined;
+    // (a sentence that puts a unit at the head of the disclosure work, "政务公开等工作分别由街道党政综合办公室牵头": the
+    // unit asked, which responsible-unit-asked gives — not a section that only deals with the media)
+    if (!r || named.length !== 1 || r.passages.some((p) => UNIT_LEADS_WORK.test(p.text) && !named.includes(p))) return undefined;
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [named[0]!.text.trim()], source: sectionSource(named[0]!.section), labelled: true } };
   },
 };

@@ -3,7 +3,7 @@
  * 和开发商一起举报了…这样能行吗"), and whether it works asked: such a request is not handled as one (《条例》第三十九条) and
  * the right channel — whatever the story's dispute reads to the classifier (a neighbour's leak, a property firm: out of scope).
  */
-import { intentDecision } from './helpers.js';
+import { intentDecision, withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 import { cellsOf } from '../../answer/cells.js';
 import { pickReport } from '../select.js';
@@ -15,13 +15,13 @@ const PETITION_ROW = 'rejected.petition';
 
 /** A disclosure request named as the means ("写个信息公开申请", "以申请公开的形式"). */
 // (or the row's own name for such requests, "被归为“信访举报投诉类申请”")
-const REQUEST_AS_MEANS = /信息公开申请|申请公开|公开申请|依申请|投诉类申请|举报类申请|信访类申请/;
+const REQUEST_AS_MEANS = /信息公开申请|申请公开|公开申请|依申请|申请(?:政府)?信息公开|投诉类申请|举报类申请|信访类申请/;
 /** What it is meant to do: complain, report, petition ("把物业…举报了", "投诉他们", "反映问题", "逼政府给个说法"). */
 const COMPLAINT_MEANT = /举报|投诉|信访|告状|反映问题|告他们|逼他们|逼政府|讨(?:个)?说法|给个说法/;
 /** Whether it works, asked ("这样能行吗", "可不可以", "管用吗", "会怎么处理"). */
 // (or whether the means may be used, "可以用信息公开申请的办法找街道吗", or how it will be taken, "会被当作信息公开申请处理吗")
 // (or what such a matter should go by, "按条例，这类诉求应该怎么办")
-const WORKS_ASKED = /(?:能行|行不行|行吗|可以吗|可不可以|能不能|管用|有用吗|有没有用|会怎么(?:处理|办)|会受理吗|受理不)|这类(?:诉求|事情|问题|申请)[^，。？?]{0,6}(?:应该|该|要)?(?:怎么办|怎么处理|如何处理|走什么)|(?:可以|能)(?:用|通过|走|借)[^，。？?]{0,16}(?:吗|么|嘛)|会(?:被)?(?:当作|当成|视为|看作|按)[^，。？?]{0,14}(?:吗|么|嘛)|算不算/;
+const WORKS_ASKED = /(?:能行|行不行|行吗|行得通|走得通|可以吗|可不可以|能不能|管用|有用吗|有没有用|会怎么(?:处理|办)|会受理吗|受理不)|这类(?:诉求|事情|问题|申请)[^，。？?]{0,6}(?:应该|该|要)?(?:怎么办|怎么处理|如何处理|走什么)|(?:可以|能)(?:用|通过|走|借)[^，。？?]{0,16}(?:吗|么|嘛)|会(?:被)?(?:当作|当成|视为|看作|按)[^，。？?]{0,14}(?:吗|么|嘛)|算不算/;
 /** Another thing of the request asked (its cost, time or where to send it), in the asking sentence: that thing's rule answers. */
 const OTHER_ASKED = /多少钱|(?<!乱|违规|多)收费|(?<!物业)费用|多久|几天|期限|电话|地址|邮编/;
 
@@ -34,7 +34,9 @@ export const petitionByRequest: Rule = {
   decide: (u, _state, kn) => {
     // (the row of such requests named by the same words, "投诉举报…当作信息公开申请", no count asked: still the rule asked)
     const rowWords = !!u.metric && !u.quantity && u.metric.rows.every((x) => x === PETITION_ROW);
-    if ((u.metric && !rowWords) || !REQUEST_AS_MEANS.test(u.norm) || !COMPLAINT_MEANT.test(u.norm) || !WORKS_ASKED.test(u.norm) || OTHER_ASKED.test(lastClause(u.norm))) return undefined;
+    // (the office's own name says no complaint: "给西城区信访办的公开申请写得不太清楚" asks of an unclear request)
+    const text = withoutSlots(u);
+    if ((u.metric && !rowWords) || !REQUEST_AS_MEANS.test(text) || !COMPLAINT_MEANT.test(text) || !WORKS_ASKED.test(text) || OTHER_ASKED.test(lastClause(text))) return undefined;
     return intentDecision(u, kn, PETITION_INTENT);
   },
 };

@@ -176,7 +176,8 @@ const OFFICE_REPORT_THERE_ASKED = /(?:年报|年度报告)[,，]?(?:你|你们)(
 const WHICH_OFFICE_IS = /哪(?:个|家|一个|份)(?:单位|机关|部门|报告|年报)?是[^，。？?\d]{1,8}的(?![^，。？?]{0,6}(?:电话|地址|邮编|邮箱))/;
 
 /** The period of a report's figures named ("统计期限", "统计时间"): which year that is asks the period, not the list. */
-const PERIOD_NAMED = /统计期限|统计时间|统计周期|统计区间|统计时段/;
+// (or how far its figures run, "数据统计到哪年哪天为止", "数据截至哪天")
+const PERIOD_NAMED = /统计期限|统计时间|统计周期|统计区间|统计时段|统计到|统计截[至止]|数据截[至止]/;
 
 export const reportsAsked: Rule = {
   name: 'reports-asked',

@@ -12,7 +12,8 @@ import { passageBefore } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** Where something is published, asked ("放哪儿公示了", "在哪里公开", "通过什么平台公示", "去哪能查到"). */
-const WHERE_MADE_PUBLIC = /(?:放|在|去|到|上)?哪(?:里|儿|个地方)?(?:能|可以)?(?:公示|公开|发布|查到|看到)|(?:通过|在|上)(?:什么|哪个|哪些)(?:平台|网站|渠道|地方)(?:公示|公开|发布)/;
+// (or put up somewhere, "都发在哪些网站上了", "挂到哪个平台")
+const WHERE_MADE_PUBLIC = /(?:放|在|去|到|上)?哪(?:里|儿|个地方)?(?:能|可以)?(?:公示|公开|发布|查到|看到)|(?:通过|在|上)(?:什么|哪个|哪些)(?:平台|网站|渠道|地方)(?:公示|公开|发布)|(?:发|放|登|挂|贴)(?:在|到)(?:了)?(?:哪|什么)(?:些|个|里|儿)?(?:网站|平台|地方|渠道|网)?/;
 /** A sentence saying where it was made public: publishing, through or on a place. */
 const MADE_PUBLIC_SAID = /公示|公开|发布|公布/;
 const PLACE_SAID = /平台|网站|网|公示栏|公开栏|公告栏|专栏|公众号|栏目|媒体|报/;
@@ -35,6 +36,10 @@ export const thingPublishedWhere: Rule = {
   },
 };
 
+/** A short question that opens pointing back at what was just counted ("都…", "这些…", "它们…"). */
+const POINTS_BACK = /^(?:那|这|都|这些|那些|它们|他们)/;
+/** The longest such question, in characters. */
+const POINTING_BACK_MAX_CHARS = 12;
 /** The words of a count the answer before cut its sentence at ("街道共主动公开政府信息20条"): this many characters at least. */
 const CUT_LINE_MIN = 6;
 
@@ -42,7 +47,9 @@ export const countPublishedWhere: Rule = {
   name: 'count-published-where',
   doc: 'Where the items just counted were published, asked right after ("主动公开了多少条" then "都是在哪里公开的"): the whole sentence that counted them, when it names the place ("…均于…在街道门户网站政府信息公开专栏主动公开").',
   decide: (u, state, kn) => {
-    if (!u.followUp.is || u.metric || state.intent !== PASSAGE_INTENT || !state.text || !WHERE_MADE_PUBLIC.test(u.norm)) return undefined;
+    // (or a short question pointing back at them with nothing named, "都发在哪些网站上了")
+    const pointsBack = !u.slots.offices.length && !u.slots.years.length && u.norm.length <= POINTING_BACK_MAX_CHARS && POINTS_BACK.test(u.norm);
+    if (!(u.followUp.is || pointsBack) || u.metric || state.intent !== PASSAGE_INTENT || !state.text || !WHERE_MADE_PUBLIC.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     const line = passageBefore(r, state.text)?.lines[0]?.replace(/[。；;，,\s]+$/, '');

@@ -257,7 +257,8 @@ function deadlineOf(office: string, year: number): { month: number; day: number;
 }
 
 /** The period a report's figures cover, named ("统计期限", "统计时限", "所列数据"). */
-const STATISTICS_PERIOD = new RegExp(`${STATISTICS_PERIOD_NAMED.source}|所列数据`);
+// (or the span its figures run over asked by their dates, "数据是从几月几号算到几月几号")
+const STATISTICS_PERIOD = new RegExp(`${STATISTICS_PERIOD_NAMED.source}|所列数据|数据[^，。？?]{0,6}从[^，。？?]{0,8}到|从几月几[号日][^，。？?]{0,6}到几月几[号日]`);
 
 export const reportDeadline: Rule = {
   name: 'report-deadline',

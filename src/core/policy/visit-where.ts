@@ -46,3 +46,21 @@ export const dayOffVisitAsked: Rule = {
     return intentDecision(u, kn, HOURS, THRESHOLDS.answer);
   },
 };
+
+/** Reading the report online asked ("我在网上哪里能看到原文", "电子版去哪个网站看"): where it is, on the web. */
+// (网上哪儿 is normalised to 网哪里: 网 alone too)
+const READ_ONLINE_ASKED = /(?:网上|网站|网页|在线|电脑上|手机上|线上|网)[^，。？?]{0,6}(?:哪里|哪儿|在哪|哪个网站?)[^，。？?]{0,4}(?:看|查|下载|找)|(?:哪个网站|哪个网|什么网站)[^，。？?]{0,4}(?:看|查|下载|找)/;
+/** The report itself named ("原文", "全文", "电子版", "年报"). */
+const REPORT_ITSELF = /原文|全文|电子版|年报|报告|这份|它/;
+/** Another question in the message: a mark before its end, a word joining another ask, or another contact detail named. */
+const ANOTHER_ASKED = /[?？]|还有|另外|以及|顺便|邮编|电话|地址|邮箱|传真|是谁|哪位/;
+/** The intent that gives the report's site and where it is published (intents/contact.yml). */
+const WEBSITE_INTENT = 'contact.website';
+
+export const reportOnlineWhere: Rule = {
+  name: 'report-online-where',
+  doc: 'Where to read the report online, asked ("我在网上哪里能看到原文"): its site and download line — not the office\'s street address a "哪里" reads.',
+  // (one question only: beside another, "…哪位副市长分管？年报电子版在哪个网站下载？", "邮编，还有年报在哪个网址能查到", the
+  // message's other rules answer both)
+  decide: (u, _state, kn) => (u.metric || !READ_ONLINE_ASKED.test(u.norm) || !REPORT_ITSELF.test(u.norm) || ANOTHER_ASKED.test(u.norm.replace(/[?？!！。\s]+$/, '')) ? undefined : intentDecision(u, kn, WEBSITE_INTENT, THRESHOLDS.answer)),
+};

@@ -5,10 +5,21 @@ import type { Decision } from '../../../src/core/policy/types.js';
 import { knowledge, metric, u } from './helpers.js';
 import { whyReportWordsBesideFigure } from '../../../src/core/policy/why-report-says.js';
 import { countWithoutSubject, totalOfLastFigure } from '../../../src/core/policy/count-without-subject.js';
+import { partsOfLastCount } from '../../../src/core/policy/parts-of-last-count.js';
+import { guidePublishedWhere } from '../../../src/core/policy/thing-published-where.js';
+import { howOftenInLastPassage } from '../../../src/core/policy/how-often.js';
+import { reportOnlineWhere } from '../../../src/core/policy/visit-where.js';
+import { PASSAGE_INTENT } from '../../../src/core/respond.js';
 
 let yuhang: Knowledge;
 let nangang: Knowledge;
+let helan: Knowledge;
+let wanxiu: Knowledge;
+let cangmen: Knowledge;
 beforeAll(async () => {
+  helan = await knowledge('test/fixtures/reports-fresh226-newb');
+  wanxiu = await knowledge('test/fixtures/reports-fresh226-newa');
+  cangmen = await knowledge('test/fixtures/reports-fresh227-newb');
   nangang = await knowledge('data/reports');
   yuhang = await knowledge('test/fixtures/reports-fresh225-newb');
 });
@@ -51,5 +62,51 @@ describe('total-of-last-figure', () => {
   it('no figure before, or a figure named: no decision', () => {
     expect(totalOfLastFigure.decide(u({ norm: '合计几件' }), {}, nangang)).toBeUndefined();
     expect(totalOfLastFigure.decide(u({ norm: '一共多少件', metric: metric({ rows: ['new'] }) }), { metric: metric() }, nangang)).toBeUndefined();
+  });
+});
+
+describe('parts-of-last-count', () => {
+  const state = { intent: PASSAGE_INTENT, report: '贺兰县人民政府-2022', text: '贺兰县2022年门户网站发布了多少信息' };
+  it('which kinds a count just told splits into: that sentence again, its parts listed', () => {
+    const d = partsOfLastCount.decide(u({ norm: '分成哪几类', followUp: { is: true, onlySlots: false } }), state, helan);
+    expect(lines(d)).toContain('政务动态1914条');
+  });
+  it('not a follow-up, or not after a passage: no decision', () => {
+    expect(partsOfLastCount.decide(u({ norm: '分成哪几类' }), state, helan)).toBeUndefined();
+    expect(partsOfLastCount.decide(u({ norm: '分成哪几类', followUp: { is: true, onlySlots: false } }), { ...state, intent: 'contact.phone' }, helan)).toBeUndefined();
+  });
+});
+
+describe('guide-published-where', () => {
+  it('where the guide can be read, of a report saying where it is published: that sentence', () => {
+    const d = guidePublishedWhere.decide(u({ norm: '信息公开指南在哪里能看到' }), { report: '梧州市万秀区林业局-2022' }, wanxiu);
+    expect(lines(d)).toContain('门户网站公开');
+  });
+  it('a report that only guides others to publish theirs, or no where asked: no decision', () => {
+    expect(guidePublishedWhere.decide(u({ norm: '政府信息公开指南在哪里能看到' }), {}, nangang)).toBeUndefined();
+    expect(guidePublishedWhere.decide(u({ norm: '信息公开指南包括什么' }), { report: '梧州市万秀区林业局-2022' }, wanxiu)).toBeUndefined();
+  });
+});
+
+describe('how-often-in-last-passage', () => {
+  const state = { intent: PASSAGE_INTENT, report: '西宁市城中区仓门街街道办事处-2021', text: '各社区公开得怎么样谁来检查' };
+  it('how often, right after a passage: the sentence stating the interval', () => {
+    const d = howOftenInLastPassage.decide(u({ norm: '多久查一次' }), state, cangmen);
+    expect(lines(d)).toContain('每月');
+  });
+  it('not after a passage, or no interval asked: no decision', () => {
+    expect(howOftenInLastPassage.decide(u({ norm: '多久查一次' }), { ...state, intent: 'procedure.time' }, cangmen)).toBeUndefined();
+    expect(howOftenInLastPassage.decide(u({ norm: '多久能答复' }), state, cangmen)).toBeUndefined();
+  });
+});
+
+describe('report-online-where', () => {
+  it('where to read the report online: the website intent', () => {
+    const d = reportOnlineWhere.decide(u({ norm: '年报原文网哪里能看' }), {}, nangang);
+    expect(d?.kind === 'intent' && d.intent.id).toBe('contact.website');
+  });
+  it('no report named, or not online: no decision', () => {
+    expect(reportOnlineWhere.decide(u({ norm: '网上哪里能申请' }), {}, nangang)).toBeUndefined();
+    expect(reportOnlineWhere.decide(u({ norm: '年报在哪里能看' }), {}, nangang)).toBeUndefined();
   });
 });
