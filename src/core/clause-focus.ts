@@ -184,7 +184,8 @@ export const CONSEQUENCE_ASKED =
 export const CONDITION_OPENS = /^(?:那)?(?:要是|如果|假如|万一|若是|倘若|假设|一旦)/;
 
 /** A thing a short clause asks for by its own name ("要带什么材料", "电话多少"), whatever the clause before it told. */
-const THING_ASKED = /材料|证件|资料|手续|身份证|电话|地址|邮编|网址|邮箱|费用|收费|申请表/;
+// (or how to reach the office, "怎么联系他们")
+const THING_ASKED = /材料|证件|资料|手续|身份证|电话|地址|邮编|网址|邮箱|费用|收费|申请表|联系/;
 
 /** The domain's own words and the asker's: applying told, nothing asked of it ("我向 申请信息公开", "我已经申请了"). */
 // (or going to apply, "去…申请政府信息公开", "我想去申请信息公开")

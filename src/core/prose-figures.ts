@@ -175,7 +175,7 @@ export const OTHER_MATTERS_COUNTED = /^(?![^。]*(?:信息公开|依申请|公�
 // (or "截至目前,已依法按期办结19件,剩余1件结转2026年办结"; or with the year and the place first, "2022年全区共受理申请227件")
 // (or those answered, said of all the requests: "依法对全部申请进行了审慎处理和规范答复,其中“予以公开”17件")
 // (or the requests restated by their count: "64件申请均在法定期限内予以答复,其中予以公开30件")
-const HANDLED_NEXT = /^\d+\s*件(?:申请|来件)|^(?:依法)?对(?:全部|所有|上述|以上|这些)?(?:申请|来件)?[^，,。]{0,8}(?:处理|答复|办理)|^(?:\d{4}年度?[，,]?)?(?:全区|全县|全市|全镇|全乡|全旗)?(?:目前|截至[^，,]{0,10}[，,]?|全年|本年度?|共|累计|全年累计|全年共)?(?:已)?(?:依法)?(?:按期|按时|及时)?(?:办结|办理|答复|处理|结转|受理|收到|接收)(?:各类)?(?:申请)?|^(?:在|其中)?(?:已|所有|全部)?(?:答复|办结|办理|处理)(?:了)?的[^，,。]{0,8}(?:中|里)/;
+const HANDLED_NEXT = /^\d+\s*件(?:申请|来件)|^(?:依法)?对(?:全部|所有|上述|以上|这些)?(?:申请|来件)?[^，,。]{0,8}(?:处理|答复|办理)|^(?:\d{4}年度?[，,]?)?(?:全区|全县|全市|全镇|全乡|全旗)?(?:目前|截[至止][^，,]{0,10}[，,]?|全年|本年度?|共|累计|全年累计|全年共)?(?:已)?(?:依法)?(?:按期|按时|及时)?(?:办结|办理|答复|处理|结转|受理|收到|接收)(?:各类)?(?:申请)?|^(?:在|其中)?(?:已|所有|全部)?(?:答复|办结|办理|处理)(?:了)?的[^，,。]{0,8}(?:中|里)/;
 
 /** A count glued to the requests it counts, no measure word ("共受理4申请公开政府信息"). */
 // (or with its measure word and what was asked between: "接到7条提出公开政府信息的申请")
@@ -214,7 +214,8 @@ const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2
 /** A sentence opening on the requests carried over and their count ("上年度结转3件"). */
 const CARRIED_COUNT_OPENS = /^(?:上年度?|上一年度?|去年)(?:结转|转来|转入)(?:的)?(?:申请)?\s*\d+\s*件/;
 const CARRIED_ROWS: ReadonlySet<string> = new Set(['carried', 'carry-over']);
-const CARRIED_REQUESTS = /结转[^，,。；;]{0,8}申请|申请[^，,。；;]{0,4}结转/;
+// (or the cases carried, counted: "包括2023年度结转的5个案件")
+const CARRIED_REQUESTS = /结转[^，,。；;]{0,8}申请|申请[^，,。；;]{0,4}结转|结转的?\d+\s*个?(?:案件|件)/;
 
 /** A sentence on how the requests came in ("申请渠道以信函申请为主(11件),网络申请6件"). */
 const CHANNELS_SAID = /申请渠道|(?:信函|网络|网上|当面|现场|邮寄)申请\s*\d+\s*件|以(?:信函|网络|网上|当面|现场)申请为主/;
@@ -403,6 +404,7 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
   let inItems: { text: string; source: string } | undefined;
   // (a count of the requests received that does not say they are new, kept while a later sentence may name the new ones)
   let found: { text: string; section: string } | undefined;
+  const totalAsked = m.rows.length === 1 && m.rows[0] === 'total';
   for (const [i, p] of r.passages.entries()) {
     const prev = r.passages[i - 1];
     // (or a breakdown going on from a sentence about them: "…收到政府信息公开申请12件。其中予以公开10件,部分公开2件。")
@@ -413,7 +415,8 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
     // (or the carried ones counted in a sentence of their own: "…申请15件,…。上年度结转3件。共按时办结10件,…")
     const goesOn: boolean = sameSection && prevAbout && (BREAKDOWN_OPENS.test(p.text.trim()) || /[;；]\s*$/.test(prev!.text.trim()) || HANDLED_NEXT.test(p.text.trim()) || RESULTS_GO_ON.test(p.text.trim()) || CARRIED_COUNT_OPENS.test(p.text.trim()));
     // (requests carried over are the disclosure requests: "上年结转申请数量为0,本年度无结转下年度办理的申请")
-    const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || underRequests(p) || goesOn || (prevAbout && sameSection && CARRIED_REQUESTS.test(p.text) && m.rows.some((x) => CARRIED_ROWS.has(x)));
+    // (or the next sentence of the section counting how many were handled, "截止…,包括…结转的5个案件,所有申请已办结完成29件")
+    const about: boolean = ABOUT_DISCLOSURE_REQUESTS.test(p.text) || underRequests(p) || goesOn || (prevAbout && sameSection && CARRIED_REQUESTS.test(p.text) && m.rows.some((x) => CARRIED_ROWS.has(x))) || (prevAbout && sameSection && HANDLED_SAID.test(p.text) && /\d\s*件/.test(p.text));
     // (a sentence on what the requests were about, between their count and their results, keeps the thread:
     // "…申请70件。申请内容主要集中在土地征收…等方面。依法对全部申请进行了…答复,其中“予以公开”17件")
     // (so does one on how they came in: "申请渠道以信函申请为主(11件),网络申请6件,申请内容集中于…")
@@ -431,6 +434,14 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
         // (the new requests named so in a later sentence of the same section, after a count of all received — "共收到…3件。"
         // "其中,上年结转申请1件,本年新收申请2件": that one, for the received count holds the carried ones)
         if (p.section === found.section && NEW_NAMED.test(text)) return { text, source: sectionSource(p.section) };
+        // (the results' total asked, a later clause of the same section saying how many were handled: "所有申请已办结完成29件")
+        if (totalAsked && p.section === found.section && HANDLED_SAID.test(text)) return { text, source: sectionSource(p.section) };
+        continue;
+      }
+      // (the results' total asked of a clause that only counts those received, "共计收到…申请24件": kept while a later clause of
+      // the section may say how many were handled, which the carried ones add to)
+      if (totalAsked && !HANDLED_SAID.test(text)) {
+        found = { text, section: p.section };
         continue;
       }
       // (only when the question names them new, "本年新收的是几件": "一共收到几件" asks all received)
@@ -447,6 +458,9 @@ export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: s
   if (m.rows.includes('carried')) return undefined;
   return noRequestsTold(r);
 }
+
+/** Requests said to be handled ("办结", "答复", "办理完成"): the results' total, not those received. */
+const HANDLED_SAID = /办结|办理完|答复了?|已办理|处理完/;
 
 /**
  * A figure of table 三 the text states in one clause with one number ("本年新收到政府信息公开申请42件"): that

@@ -10,6 +10,8 @@ const hainanGuangxiShanxi = 'test/fixtures/reports-fresh226-newa';
 const anhuiYunnanNingxia = 'test/fixtures/reports-fresh226-newb';
 const jiangsuGuizhouHeilongjiang = 'test/fixtures/reports-fresh227-newa';
 const beijingJiangxiQinghai = 'test/fixtures/reports-fresh227-newb';
+const sichuanGansuShanghai = 'test/fixtures/reports-fresh228-newa';
+const hubeiLiaoningTianjin = 'test/fixtures/reports-fresh228-newb';
 
 describe('session 55 readings: two figures and sums', () => {
   it('a total asked, then a part of it with 其中, of a report that tells both in its text: both counts', async () => {
@@ -198,5 +200,38 @@ describe('session 55 readings: fresh227 on the default report', () => {
     const kn = await kb(nangang);
     const [, , a] = talk(kn, '无法提供有几件', '都是什么原因', '这两类各占几件');
     expect(a).toContain('不掌握相关政府信息 6 件');
+  });
+});
+
+describe('session 55 readings: fresh228 reports', () => {
+  it('the requests carried in, told as "包括2023年度结转的5个案件" after the year\'s count: that clause', async () => {
+    const kn = await kb(sichuanGansuShanghai);
+    const [a] = talk(kn, '彭浦镇2024年有几件是上一年转过来的申请');
+    expect(a).toContain('结转的5个案件');
+  });
+  it('how many were handled in all, told after those received: the clause that says so, not the count received', async () => {
+    const kn = await kb(sichuanGansuShanghai);
+    const [a] = talk(kn, '彭浦镇2024年一共办结了多少件信息公开申请');
+    expect(a).toContain('办结完成29件');
+  });
+  it('how to reach the office, asked after a long story of what the asker wants: the contact block', async () => {
+    const kn = await kb(sichuanGansuShanghai);
+    const [a] = talk(kn, '我们楼想申请看一下彭浦镇关于老旧小区改造的文件，请问怎么联系他们');
+    expect(a).toContain('56659950');
+  });
+  it('which platform the report was published on, told with the report named after the place: that sentence', async () => {
+    const kn = await kb(hubeiLiaoningTianjin);
+    const [a] = talk(kn, '咸宁审计局这份年报在什么平台上发布');
+    expect(a).toContain('门户网站');
+  });
+  it('which site the office publishes its information through: the sentence naming it', async () => {
+    const kn = await kb(hubeiLiaoningTianjin);
+    const [a] = talk(kn, '宝坻区政府办平时通过什么网站发布政府信息');
+    expect(a).toContain('宝坻政务网');
+  });
+  it('requests outside the office\'s remit, said as 不属于…公开范围: the clause counting them', async () => {
+    const kn = await kb(hubeiLiaoningTianjin);
+    const [a] = talk(kn, '辽宁卫健委2020年不属于本机关公开范围的申请有几件');
+    expect(a).toContain('11件');
   });
 });

@@ -125,13 +125,13 @@ import { summaryAsked } from './summary-asked.js';
 import { reportDateAsked, reportDeadline, statisticsPeriodNamed, timeLimitOf } from './time-limit.js';
 import { caseDetailAsked, reasonsFollowUp, tableRowAsked } from './table-row.js';
 import { rowPlaceAsked } from './row-place.js';
-import { countPublishedWhere, guidePublishedWhere, thingPublishedWhere } from './thing-published-where.js';
+import { countPublishedWhere, guidePublishedWhere, siteOfPublishingAsked, thingPublishedWhere } from './thing-published-where.js';
 import { unitOfLastFigure } from './unit-follow-up.js';
 import { dayOffVisitAsked, visitWhereAsked } from './visit-where.js';
 import { tableThreeAllZeroWhy } from './all-zero-why.js';
 import { resultOfReasonAsked } from './parent-result.js';
 import { exemptCasesAsked, thirdPartyInRequest } from './exempt-asked.js';
-import { articleAsked } from './article.js';
+import { articleAsked, basisOfLastRow } from './article.js';
 import { channelNameAsked } from './channel-name.js';
 import { reportSaysStep } from './report-says-step.js';
 import { resultMeaning } from './result-meaning.js';
@@ -169,6 +169,8 @@ export const RULES: readonly Rule[] = [
   applicantsNamed,
   // (before the procedure rules: an article asked by its number is quoted, whatever its words rank)
   articleAsked,
+  // (which article a result just counted rests on, "条例里哪一条规定了这种答复方式": the row's basis)
+  basisOfLastRow,
   // (where to read the report online, "我在网上哪里能看到原文": its site, not the street address)
   reportOnlineWhere,
   // (how often, asked right after a passage, "多久查一次": its sentence saying so, not a request's time limit)
@@ -355,6 +357,8 @@ export const RULES: readonly Rule[] = [
   thingPublishedWhere,
   // (where the office's disclosure guide is, of a report saying where it is published: that sentence, before 第十二条's rule)
   guidePublishedWhere,
+  // (the site the office publishes through, "主要通过哪个网站公开政府信息": the sentence naming it)
+  siteOfPublishingAsked,
   // (where the items just counted were published: the sentence that counted them, naming the place)
   countPublishedWhere,
   rowPlaceAsked,

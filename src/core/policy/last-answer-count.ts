@@ -211,7 +211,8 @@ export const howDoneInLastAnswer: Rule = {
     const said = new RegExp(`(?:通过|以|采取|采用|按照|依法|及时)[^，,。；;]{0,20}(?:${DOING_WORDS[doing] ?? doing})`);
     const clauses = found.lines.join('').split(CLAUSE).filter((c) => said.test(c));
     if (clauses.length !== 1) return undefined;
-    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${clauses[0]!.trim()}`], source: found.source, labelled: true } };
+    // (the row of the figure before kept, so "条例里哪一条规定了这种答复方式" next asks of it)
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${clauses[0]!.trim()}`], source: found.source, labelled: true }, ...(state.metric ? { metric: state.metric } : {}) };
   },
 };
 

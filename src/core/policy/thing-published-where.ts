@@ -82,3 +82,22 @@ export const guidePublishedWhere: Rule = {
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [said.text.trim()], source: sectionSource(said.section), labelled: true } };
   },
 };
+
+/** The site or platform the office publishes through, asked ("主要通过哪个网站公开政府信息", "在什么平台发布信息"). */
+// (not "通过哪些渠道主动公开": every channel, the report's account of them, report.proactive)
+const SITE_OF_PUBLISHING_ASKED = /(?:通过|在|用|依托|靠)(?:(?:哪个|什么|哪些|啥)(?:网站|平台|网)|(?:哪个|什么|啥)渠道)[^，。？?]{0,4}(?:公开|发布)/;
+/** A sentence naming the site it publishes through ("依托宝坻政务网…公开", "通过…门户网站…发布"). */
+const SITE_NAMED = /(?:依托|通过|利用|借助)[^，,。；;]{0,16}(?:网站|政务网|门户网|网|平台)/;
+/** The report itself asked about: where it is published is the website intent's (report-online-where). */
+const REPORT_NAMED = /年报|报告|原文|全文|电子版/;
+
+export const siteOfPublishingAsked: Rule = {
+  name: 'site-of-publishing-asked',
+  doc: 'Which site or platform the office publishes its information through, asked ("主要通过哪个网站公开政府信息"), of a report naming one in its text ("依托宝坻政务网…公开"): the first such sentence — not that the report prints no web address.',
+  decide: (u, state, kn) => {
+    if (u.metric || !SITE_OF_PUBLISHING_ASKED.test(u.norm) || REPORT_NAMED.test(u.norm)) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    const said = r ? sentencesOf(r).find((x) => SITE_NAMED.test(x.text) && MADE_PUBLIC_SAID.test(x.text) && (x.section === '一' || x.section === '二')) : undefined;
+    return r && said ? { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [said.text.trim()], source: sectionSource(said.section), labelled: true } } : undefined;
+  },
+};

@@ -187,7 +187,8 @@ function website(text: string): string | undefined {
 /** The report said to be published somewhere ("本年度报告通过…网站全文公开", "本报告在…网站公开发布"). */
 // (or "报告将在…网(www.…)上公开")
 // (or "本报告将在青海省民政厅网站上公布")
-const REPORT_PUBLISHED_AT = /本(?:年度)?报告[^。]{0,40}(?:全文公开|予以公开|公开发布|对外公布|发布|刊登|(?<=网站|网|门户|平台|专栏)(?:上)?公布)|报告(?:将|会)?(?:在|于)[^。]{0,40}(?:上)?(?:公开|公布)/;
+// (or the place first, the report after: "咸宁市审计局政府信息公开平台(咸宁市审计局门户网站)公开发布本报告")
+const REPORT_PUBLISHED_AT = /本(?:年度)?报告[^。]{0,40}(?:全文公开|予以公开|公开发布|对外公布|发布|刊登|(?<=网站|网|门户|平台|专栏)(?:上)?公布)|报告(?:将|会)?(?:在|于)[^。]{0,40}(?:上)?(?:公开|公布)|(?:网站|网|门户|平台|专栏)[^。]{0,20}(?:公开发布|发布|公布|刊登)本(?:年度)?报告/;
 
 function download(text: string): string | undefined {
   for (const s of splitSentences(text)) {

@@ -69,9 +69,13 @@ describe('count-published-where', () => {
     const text = said(countPublishedWhere.decide(u({ norm: '都是在哪里公开的', followUp: { is: true, onlySlots: false } }), after, newb161));
     expect(text).toContain('街道门户网站政府信息公开专栏');
   });
-  it('no count told before, or not a follow-up: no decision', () => {
+  it('no count told before, or neither a follow-up nor a short question pointing back: no decision', () => {
     expect(countPublishedWhere.decide(u({ norm: '都是在哪里公开的', followUp: { is: true, onlySlots: false } }), { ...after, intent: 'contact.phone' }, newb161)).toBeUndefined();
-    expect(countPublishedWhere.decide(u({ norm: '都是在哪里公开的' }), after, newb161)).toBeUndefined();
+    expect(countPublishedWhere.decide(u({ norm: '政府信息是在哪里公开的' }), after, newb161)).toBeUndefined();
+    expect(countPublishedWhere.decide(u({ norm: '这些年你们的政府信息都是在哪里公开的' }), after, newb161)).toBeUndefined();
+  });
+  it('a short question pointing back ("都是在哪里公开的"), not marked a follow-up: the sentence that counted them', () => {
+    expect(said(countPublishedWhere.decide(u({ norm: '都是在哪里公开的' }), after, newb161))).toContain('街道门户网站政府信息公开专栏');
   });
 });
 

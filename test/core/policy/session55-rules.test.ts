@@ -6,7 +6,8 @@ import { knowledge, metric, u } from './helpers.js';
 import { whyReportWordsBesideFigure } from '../../../src/core/policy/why-report-says.js';
 import { countWithoutSubject, totalOfLastFigure } from '../../../src/core/policy/count-without-subject.js';
 import { partsOfLastCount } from '../../../src/core/policy/parts-of-last-count.js';
-import { guidePublishedWhere } from '../../../src/core/policy/thing-published-where.js';
+import { guidePublishedWhere, siteOfPublishingAsked } from '../../../src/core/policy/thing-published-where.js';
+import { basisOfLastRow } from '../../../src/core/policy/article.js';
 import { howOftenInLastPassage } from '../../../src/core/policy/how-often.js';
 import { reportOnlineWhere } from '../../../src/core/policy/visit-where.js';
 import { PASSAGE_INTENT } from '../../../src/core/respond.js';
@@ -16,7 +17,9 @@ let nangang: Knowledge;
 let helan: Knowledge;
 let wanxiu: Knowledge;
 let cangmen: Knowledge;
+let baodi: Knowledge;
 beforeAll(async () => {
+  baodi = await knowledge('test/fixtures/reports-fresh228-newb');
   helan = await knowledge('test/fixtures/reports-fresh226-newb');
   wanxiu = await knowledge('test/fixtures/reports-fresh226-newa');
   cangmen = await knowledge('test/fixtures/reports-fresh227-newb');
@@ -108,5 +111,28 @@ describe('report-online-where', () => {
   it('no report named, or not online: no decision', () => {
     expect(reportOnlineWhere.decide(u({ norm: '网上哪里能申请' }), {}, nangang)).toBeUndefined();
     expect(reportOnlineWhere.decide(u({ norm: '年报在哪里能看' }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('site-of-publishing-asked', () => {
+  it('which site the office publishes through, of a report naming it: that sentence', () => {
+    const d = siteOfPublishingAsked.decide(u({ norm: '主要通过哪个网站公开政府信息' }), { report: '天津市宝坻区人民政府办公室-2021' }, baodi);
+    expect(lines(d)).toContain('宝坻政务网');
+  });
+  it('the report itself asked, or no site asked: no decision', () => {
+    expect(siteOfPublishingAsked.decide(u({ norm: '年报通过哪个网站发布' }), { report: '天津市宝坻区人民政府办公室-2021' }, baodi)).toBeUndefined();
+    expect(siteOfPublishingAsked.decide(u({ norm: '主动公开了多少条' }), { report: '天津市宝坻区人民政府办公室-2021' }, baodi)).toBeUndefined();
+  });
+});
+
+describe('basis-of-last-row', () => {
+  it('which article a result just counted rests on, the message reading no figure of its own: the row\'s basis', () => {
+    const d = basisOfLastRow.decide(u({ norm: '条例里哪一条规定了这种答复方式' }), { metric: metric({ rows: ['unable.not-held'] }) }, nangang);
+    expect(lines(d)).toContain('第三十六条');
+  });
+  it('an article named, no figure before, or a figure of the message itself: no decision', () => {
+    expect(basisOfLastRow.decide(u({ norm: '第三十六条是哪一条' }), { metric: metric({ rows: ['unable.not-held'] }) }, nangang)).toBeUndefined();
+    expect(basisOfLastRow.decide(u({ norm: '依据是哪一条' }), {}, nangang)).toBeUndefined();
+    expect(basisOfLastRow.decide(u({ norm: '不予公开依据是哪一条', metric: metric() }), { metric: metric({ rows: ['unable.not-held'] }) }, nangang)).toBeUndefined();
   });
 });
