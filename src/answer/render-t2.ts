@@ -45,7 +45,8 @@ export function toldOfRow(r: Report, label: string): { text: string; section: st
   const p = r.passages.find((x) => x.section !== '二' && x.text.includes(word) && counts.test(x.text));
   // (or the sentence saying none was made, "2024年办公室未起草发布规章、行政规范性文件")
   if (!p) {
-    const none = r.passages.flatMap((x) => (x.section !== '二' ? x.text.split(/(?<=[。；;])/) : [])).find((x) => x.includes(word) && NONE_MADE.test(x));
+    // (or none of the row's matters at all, "本年度无行政许可、行政处罚,…")
+    const none = r.passages.flatMap((x) => (x.section !== '二' ? x.text.split(/(?<=[。；;])/) : [])).find((x) => x.includes(word) && (NONE_MADE.test(x) || noneOfRow(label).test(x)));
     const at = none ? r.passages.find((x) => x.text.includes(none)) : undefined;
     return none && at ? { text: none.trim(), section: SECTION_TITLES[at.section] ? at.section : '' } : undefined;
   }
@@ -138,7 +139,8 @@ function sumOfRows(r: Report, q: MetricQuery): string | undefined {
 
 /** The text saying none of a column was made ("未制发", "没有新制发"; "未制发…和废止…" of both). */
 /** A sentence saying none was made ("未起草发布", "未制发", "没有出台"). */
-const NONE_MADE = /(?:未|没有|无)(?:新)?(?:起草)?(?:发布|制发|出台|制定)/;
+// (or "未制作行政法规、规章和规范性文件")
+const NONE_MADE = /(?:未|没有|无)(?:新)?(?:起草)?(?:发布|制发|出台|制定|制作)/;
 const NONE_OF_COLUMN: Readonly<Record<string, RegExp>> = {
   issued: NONE_MADE,
   repealed: /(?:未|没有|无)(?:[^，,。；;]{0,14}和)?废止/,

@@ -494,6 +494,11 @@ function table2Why(metric: MetricQuery, norm: string, r: Report): string[] {
   return ['报告没有说明原因（表二只列数字）。'];
 }
 
+/** The mark render-t2 puts on a 0 read from the text's words ("即行政处罚 0 件（按报告正文）"). */
+const TOLD_BY_TEXT = '（按报告正文）';
+/** A why of such a 0: the text says there were none, never why. */
+const TEXT_ZERO_NO_REASON = '报告正文只说没有，没有说明原因。';
+
 /** What a why of a count of table 三 or 四 is told when no rule of the text gave the reason. */
 const TABLE_COUNTS_NO_REASON = '报告没有说明原因（表格只列数字）。';
 
@@ -528,6 +533,8 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // (why a figure of table 二 is what it is, "为啥行政许可是0": the table gives counts only — and a stock set against a
         // flow, "才发了4件，现行有效却有18件", is what the columns mean)
         if (metric.table === '二' && !m.missing && questionKinds(norm).why) m.lines.push(...table2Why(metric, norm, r!));
+        // (or a 0 the text tells in words with no cell, "本年度无行政许可、行政处罚" asked "怎么一件行政处罚都没有": no reason either)
+        else if (metric.table === '二' && m.lines.some((l) => l.includes(TOLD_BY_TEXT)) && questionKinds(norm).why) m.lines.push(TEXT_ZERO_NO_REASON);
         // (and what the report says of that fee, when it says: "本年度无收取信息费情况")
         if (metric.table === '二' && metric.rows.includes('fees') && DISCLOSURE_FEE_ASKED.test(norm)) m.lines.push(NOT_THE_DISCLOSURE_FEE, ...(r!.feeStatement ? [`报告第六部分写道：${r!.feeStatement}`] : []));
         // what the format says of a row of table 二, asked: which item of 第二十条 it is ("行政许可那行属于第二十条第几项"), the
@@ -560,6 +567,11 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // no cell asked is in the tables (a page cut short, a table not filled): the sentence of the text
         // that states the count, said to come from the text ("区信访办2019年接受依申请公开1条")
         const none = m.missing && m.lines.every((l) => l.startsWith(NOT_LISTED) || l.startsWith(TABLE_NOT_FOUND));
+        // (another matter than the requests, named and counted vaguely, "12345热线办了多少件": the one sentence counting it,
+        // never the requests' own count that the words 办了多少件 find too)
+        const matter = none && metric.table === '三' && metric.vague && !/申请/.test(norm) ? OTHER_MATTER_NAMED.exec(norm)?.[0] : undefined;
+        const ofMatter = matter ? sentencesOf(r!).filter((x) => x.text.includes(matter) && COUNT_STATED.test(x.text)) : [];
+        if (ofMatter.length === 1) return { parts: { head: `${reportLabel(r!)}${TOLD_NOT_IN_TABLE}`, lines: [ofMatter[0]!.text.trim()], source: sectionSource(ofMatter[0]!.section), labelled: true }, metric };
         // (a reason's basis given beside the missing count, "依据：《条例》…": the text's word that no request came in still answers)
         // (when whether there were any is asked, "有没有…为什么" — not what the reason means, "这是什么意思")
         const onlyBasis = m.missing && !none && ANY_ASKED.test(norm) && m.lines.every((l) => l.startsWith(NOT_LISTED) || l.startsWith(TABLE_NOT_FOUND) || l.startsWith(BASIS_LABEL));
@@ -758,6 +770,10 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         const onThing = words.some((w) => said.parts.lines.some((l) => l.includes(w))) && !said.parts.lines.some((l) => ABOUT_THE_REPORT.test(l));
         return onThing ? { parts: { ...said.parts, lines: [...said.parts.lines, NO_COUNT_STATED] } } : notFound;
       }
+      // (a thing counted the report never names, "这些政务新媒体账号粉丝一共有多少" of "…16个政务新媒体账号…": the sentence, said to
+      // give no count of it)
+      const thing = COUNTED_LAST.exec(norm)?.[1]?.slice(-2);
+      if (said && !countless && thing && !GENERIC_COUNT_WORDS.test(thing) && !r!.passages.some((p) => p.text.includes(thing))) return { parts: { ...said.parts, lines: [...said.parts.lines, `报告没有写明${thing}的数字。`] } };
       return (countless ? undefined : said) ?? notFound;
     },
   },
@@ -812,6 +828,8 @@ function resultMeaningLine(id: string): string | undefined {
 const ABOUT_THE_REPORT = /(?:此|本)(?:年度)?报告/;
 /** Said after a sentence on the thing asked that gives no count of it. */
 export const NO_COUNT_STATED = '报告这段话没有写明具体数字。';
+/** The thing counted right before the how-many that ends the question ("账号粉丝一共有多少"). */
+export const COUNTED_LAST = /(\p{Script=Han}{2,4}?)(?:一共|总共|共|加起来)?(?:有|是)?(?:多少|几)[个位名人]?[?？。！!]*$/u;
 /** Words any question of a count holds: no sign the sentence is about the thing asked. */
 const GENERIC_COUNT_WORDS = /^(?:信息|政府|政务|全年|一共|总共|多少|几个|本年|今年|去年|数据|数量|情况|报告|年报)$/;
 /** Numbers that count nothing: a year, a document's number ("〔2021〕30号", "第711号"). */

@@ -117,7 +117,10 @@ export const MEANING_ASKED = /什么意思|啥意思|(?:指|是)哪[几一二三
 /** From how many requests a fee is charged ("超过多少件会收信息处理费", "几件以上要收费"): the fee's rule, never a count of requests. */
 export const FEE_THRESHOLD_ASKED = /(?:超过|超出|满)(?:多少|几)件[^，。？?]{0,10}(?:收费|收钱|处理费|交钱|花钱)|(?:多少|几)件(?:以上|以后|之后|开始|起)[^，。？?]{0,8}(?:收费|收钱|处理费|交钱|花钱)/;
 /** What will happen to the asker's own request, asked ahead ("会不会被拒", "会被驳回吗", "会被收钱吗"): the rules, not a count of the past. */
-export const ASKER_FUTURE = /会不会被|会被[^，。？?]{0,6}(?:吗|么|嘛)|(?:会不会|会)(?:直接)?(?:拒绝|驳回|不给|不予|收钱|收费)/;
+export const ASKER_FUTURE = /会不会被|会被[^，。？?]{0,6}(?:吗|么|嘛)|(?:会不会|会)(?:直接)?(?:被)?(?:拒绝|驳回|不给|不予|收钱|收费)/;
+
+/** A yes-or-no question ("…会直接驳回吗？", "会不会被驳回"): a 几 before it says "a few", no count asked. */
+export const YES_NO_END = /[吗么嘛][?？!！。\s]*$|会不会/;
 
 /** In which cases the rules allow something ("哪些情况下可以拒绝公开"): the regulation, not a count of this report. */
 export const RULES_ASKED = /(?:哪些|什么|啥|哪种|哪几种)(?:情况|情形)下?(?:可以|能够?|会|才|应当|要|就|是)|(?:在|于)?(?:哪些|什么)(?:情况|情形)下/;

@@ -207,7 +207,7 @@ const RESULTS_COUNTED_BESIDE = /(?:予以公开|部分公开|不予公开|无法
 const SHARE_ONLY = /^\s*(?:约)?占[^，,；;。\d]{0,6}\d+(?:\.\d+)?\s*[%％]\s*$|^\s*(?:按时|按期|依法|及时)?(?:答复|办结|回复|公开)率(?:为|达|达到)?\s*\d+(?:\.\d+)?\s*[%％]\s*$/;
 
 /** A clause saying what the requests were about ("申请内容主要集中在征收拆迁…等方面", "主要涉及…"). */
-const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2,}|内容主要|(?:主要|多)(?:为|是|系)[^，,；;。]{2,}(?:事宜|问题|事项|方面|信息|情况)/;
+export const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2,}|内容主要|(?:主要|多)(?:为|是|系)[^，,；;。]{2,}(?:事宜|问题|事项|方面|信息|情况)/;
 
 /** Requests carried over, said ("上年结转申请数量为0", "无结转下年度办理的申请"). */
 /** The rows of requests carried over from last year and into next. */

@@ -192,6 +192,8 @@ const NOUN_WANTED = /(?:期限|时限|条件|方式|渠道|流程|程序|费用|
 
 /** Asking for it all at once ("一起告诉我", "都说说"): asks nothing of its own. */
 const TOGETHER_ONLY = /^(?:请|麻烦)?(?:一起|一块儿?|一并|都|全都|统统)(?:告诉我|说说|说一下|讲讲|讲一下|发我)(?:吧|哈|呗|一下)?[。.!！?？]?$/;
+/** A matter announced, no question in it ("还有我想问问低保的事"): the question about it, if any, follows. */
+const MATTER_ONLY = /^(?:还有|另外|然后)?(?:我)?(?:还)?想(?:问问|问一下|问下|咨询一下|咨询)[^，。？?、]{1,10}的事(?:情|儿)?[。.!！]?$/;
 /** A how-many in a list ("主动公开多少条信息、收到多少件申请"): each of its items. */
 const HOW_MANY = /多少|几[件个条次项份篇宗家名人期场]/;
 /** A clause listing how-manys with 、 ("主动公开多少条信息、收到多少件申请？"): one ask per item, each asking; else the clause. */
@@ -207,7 +209,7 @@ function twoAsks(norm: string): string[] {
   // (the lead-in alone, "烦请告知：…", asks nothing of its own: what follows it is asked)
   // (whether the asker pays, asked after another question — "申请咋整啊，要不要花钱", read 要花钱: a question of its own,
   // however short)
-  const found = (runOn(norm).match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => !TELL_ME_ONLY.test(c) && !TOGETHER_ONLY.test(c) && ((ASKING.test(c) || HOW_LONG.test(c) || A_NOT_A.test(c) || CONTACT_WANTED.test(c) || YES_NO_ASKED.test(c) || (told && NOUN_WANTED.test(c))) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars || OWN_FEE_ASKED.test(c)));
+  const found = (runOn(norm).match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => !TELL_ME_ONLY.test(c) && !TOGETHER_ONLY.test(c) && !MATTER_ONLY.test(c) && ((ASKING.test(c) || HOW_LONG.test(c) || A_NOT_A.test(c) || CONTACT_WANTED.test(c) || YES_NO_ASKED.test(c) || (told && NOUN_WANTED.test(c))) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars || OWN_FEE_ASKED.test(c)));
   // (one asking clause listing how-manys, "主动公开多少条信息、收到多少件申请？": each item asks)
   const asks = found.length === 1 ? listedCounts(found[0]!) : found;
   if (asks.length === 2) return asks;
@@ -247,7 +249,7 @@ const JOINS_NEXT = /^(?:还有就是|还有|另外|此外|再就是|再有|然�
  */
 const LEVEL_ONLY_GOVERNMENT = /(?<!\p{Script=Han})[省市区县镇乡](?:人民)?政府(?:办公[室厅]|办)?/u;
 /** What to do, asked with nothing named ("可以怎么办", "那该咋办呢"). */
-const WHAT_THEN = /^(?:那|那么|我)?(?:可以|能|该|应该|应当|要)?(?:怎么办|咋办|咋整|怎么处理|如何处理|怎么弄)(?:呢|啊|呀)?[?？]?$/;
+const WHAT_THEN = /^(?:那|那么|我)?(?:可以|能|该|应该|应当|要|会)?(?:怎么办|咋办|咋整|怎么处理|如何处理|怎么弄)(?:呢|啊|呀)?[?？]?$/;
 /** Words of an asking clause that name no subject ("打算建在哪儿", "准备放在哪"). */
 const SUBJECT_FREE = /^(?:打算|准备|计划|应该|可以|能够|需要|一般|大概|具体)$/;
 

@@ -135,7 +135,8 @@ export function parseReport(source: Document): Report {
   const values: Record<string, Value> = {};
   const findings: Finding[] = [];
 
-  const t2 = parseTable2(streams.二, values, findings);
+  // (a text cut inside table 二: no later section found)
+  const t2 = parseTable2(streams.二, values, findings, !(['三', '四', '五', '六'] as const).some((id) => found.has(id)));
   const t3 = parseTable3(streams.三, values, findings);
   const t4 = parseTable4(streams.四, values, findings);
   applyFlatNotes(flat, values, findings);

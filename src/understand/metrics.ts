@@ -202,13 +202,16 @@ const uniq = <T,>(xs: T[]): T[] => [...new Set(xs)];
 /** A question word or a pronoun right before a noun ("哪个单位", "我们单位"): an office, not the applicant column. */
 const WHICH_BEFORE = /(哪个|哪家|哪些|什么|哪|我们|我|咱们|本|你们|贵|[这那各][几两二三四五六七八九十\d]*个|几个)$/;
 
-/** The asker saying who they are ("我是律师", "作为企业"). */
+/** A place named by the words before it ("受理点", "申请受理窗口", "受理大厅"): no requests counted. */
+// (right after the row's words, or after 受理 when the words end before it: "几个申请受理点")
+const PLACE_OF_VERB = /^(?:受理)?(?:点|室|处|窗口|中心|大厅|场所)/;
 /** Right after a row's words: the count the asker states for it ("收到15件申请", "予以公开 4 件"). */
 const STATED_COUNT = /^[^，。,?？!！]{0,2}?\d+\s*件/;
 /** A share asked of a count stated ("4件，占本年新收申请的百分之多少", "占比多少"): the stated row is the part asked. */
 const SHARE_OF_STATED = /\d\s*件[^，。？?]{0,3}[，,]?\s*占[^，。？?]{0,14}(?:比例|比重|百分|几成|多少)|\d\s*件[^，。？?]{0,6}占比/;
 /** After 单位/机构: the asker's workplace, not the applicant column ("单位同事", "单位领导", "单位里"). */
 const WORKPLACE_AFTER = /^(?:的)?(?:同事|领导|里|上|要求|让我|改制|改革|破产|倒闭|裁员|分房|宿舍|工资|效益)/;
+/** The asker saying who they are ("我是律师", "作为企业"). */
 const SELF_BEFORE = /(我是|本人是|我们是|咱是|俺是|作为|身为)$/;
 /** The asker as the one who received ("我收到…", "俺刚接到…"), and what a citizen receives (a notice, a reply). */
 const ASKER_BEFORE = /(?:^|[^们])(?:我|俺|本人)(?:已经|刚刚|刚|都|也|才|又|前天|昨天|今天|上周)?$/;
@@ -290,7 +293,8 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   // the row without one is what they ask (when every row has its count, they are all checked or compared)
   const stated = (h: Hit) => STATED_COUNT.test(text.slice(h.end, h.end + 8)) || /\d+\s*件/.test(text.slice(h.start, h.end));
   // "我收到补正通知了": what the asker received, not the requests an office received (a notice: whoever says it)
-  const t3all = of('t3.rows').filter((h) => !(h.part === 'new' && ((ASKER_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && THING_RECEIVED.test(text.slice(h.end, h.end + 8))) || NOTICE_RECEIVED.test(text.slice(h.end, h.end + 8)))));
+  // (nor a place named by the verb, "设了几个信息申请受理点": a counted place, not requests)
+  const t3all = of('t3.rows').filter((h) => !PLACE_OF_VERB.test(text.slice(h.end, h.end + 4))).filter((h) => !(h.part === 'new' && ((ASKER_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && THING_RECEIVED.test(text.slice(h.end, h.end + 8))) || NOTICE_RECEIVED.test(text.slice(h.end, h.end + 8)))));
   // (a row said to be counted in, "总共办理了多少件（连上年结转的一起算）": asked beside the one it is counted in, never instead
   // of it — a generic row named with it is no less asked)
   const countedIn = (h: Hit) => COUNTED_IN_BEFORE.test(text.slice(Math.max(0, h.start - 3), h.start)) || COUNTED_IN_AFTER.test(text.slice(h.end, h.end + 6));
@@ -303,7 +307,9 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   const resultNamed = t3unstated.some((h) => !BALANCE_ROWS.has(h.part));
   // (unless each is asked with its own how-many: "一共收到了多少件然后有多少件是公开了的" asks both)
   const twoAsked = (text.match(/几|多少/g) ?? []).length >= 2 && /然后|还有|另外|以及|和|又/.test(text);
-  const t3r = resultNamed && !twoAsked ? t3unstated.filter((h) => !(h.weak && h.part === 'new')) : t3unstated;
+  // (unless they are what a share is taken of, "结转下年度的占全年接收申请的百分之多少": the denominator named)
+  const shareOf = (h: Hit) => /占[^，。？?\d]{0,4}$/.test(text.slice(Math.max(0, h.start - 6), h.start));
+  const t3r = resultNamed && !twoAsked ? t3unstated.filter((h) => !(h.weak && h.part === 'new' && !shareOf(h))) : t3unstated;
   // "应该找哪个单位申请": 单位 after a question word asks which office, it is not the applicant column
   // (nor is the asker saying who they are: "我是律师。我当事人的申请…" asks no 法律服务机构 column)
   // (nor 单位 as the asker's workplace: "单位同事写材料说…", "我们单位领导问…")
@@ -321,7 +327,7 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
   // (unless each is asked with its own how-many: "申请公开的有几件啊部分公开的又是几件" asks both)
   // (or each in a clause of its own, one a yes-or-no: "办结了几件 有没有拖到下一年的")
   const eachAsked = (text.match(/几|多少/g) ?? []).length >= 2 || text.split(CLAUSE_BREAK).filter((c) => ASKS_IN_CLAUSE.test(c)).length >= 2;
-  const rowHits = named.length && named.length < t3r.length ? t3r.filter((h) => !h.generic || named.some((n) => n.part === h.part) || (eachAsked && /几|多少/.test(text.slice(h.start, h.end + 4)))) : t3r;
+  const rowHits = named.length && named.length < t3r.length ? t3r.filter((h) => !h.generic || shareOf(h) || named.some((n) => n.part === h.part) || (eachAsked && /几|多少/.test(text.slice(h.start, h.end + 4)))) : t3r;
   // named only by an everyday verb or a how-many phrase for the generic rows ("收到多少", "办理了多少")
   // (not the new ones named so, "本年新收了几件": 新收 is no everyday verb)
   const vague = rowHits.every((h) => h.weak || (['new', 'total'].includes(h.part) && (h.generic || /多少|几/.test(text.slice(h.start, h.end))) && !/新收/.test(text.slice(Math.max(0, h.start - 1), h.end))));

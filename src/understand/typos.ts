@@ -178,7 +178,7 @@ interface TermSound {
 type TermsByPlace = Map<number, TermSound[]>[][];
 
 /** Measure words of counts ("272条", "5件"). */
-const MEASURE_AFTER_NUMBER = /[条件个篇项份次期家名人]/;
+const MEASURE_AFTER_NUMBER = /[条件个篇项份次期家名人场]/;
 
 /**
  * Characters of one shape, one typed for the other by readers who see them alike (dyslexia, a hurried eye): the typed
@@ -465,6 +465,9 @@ export class TypoIndex {
           // (nor a negation: "干脆不办" is no 补办 — 不 typed means not)
           // (nor 的/得/地 for one another: the same particle to a reader)
           if (NEGATIONS.includes(ch) || DE_PARTICLES.includes(ch)) sameOk = nearOk = false;
+          // (nor a measure word after a how-many inside the stretch: "开了多场发布会" counts meetings, no 多长)
+          const before = k > 0 ? span[k - 1]! : this.text[at - 1] ?? '';
+          if (MEASURE_AFTER_NUMBER.test(ch) && (before === '多' || before === '几' || isAsciiDigit(before.charCodeAt(0)))) sameOk = nearOk = false;
           // (nor a demonstrative for a question word: "卫健委那里我邻居的…" says there, no 哪里)
           // (but at the question's end it is the question word mistyped: "南岗区政府在那里")
           if (DEMONSTRATIVES.includes(ch) && QUESTION_CHARS.includes(term[k]!) && PLACE_AFTER_DEMONSTRATIVE.test(span[k + 1] ?? '') && !QUESTION_END.test(this.text.slice(at + span.length))) sameOk = nearOk = false;

@@ -319,6 +319,9 @@ function sameTerms(kn: Knowledge, word: string): string[] {
 /** A row and its column read off one word ("制发的文件": 行政规范性文件, 本年制发): the column names no cell of its own. */
 const sameSpan = (m: { spans: readonly unknown[]; cols: readonly unknown[] }) => m.spans.length === 1 && m.cols.length > 0;
 
+/** The measures tried, in turn, for a how-many asked with none ("发了多少政策文件"): the table's 件, then the text's 条. */
+const UNITLESS_TRIED = ['件', '条'];
+
 /** Characters between a row's words and its count in a tableless text ("制发的各类文件121件": 的各类文件). */
 const ROW_COUNT_GAP = 6;
 
@@ -347,39 +350,47 @@ export const countInTextOverRow: Rule = {
     const columnToo = !(!metric.cols.length || reportOnly.length > 0 || sameSpan(metric));
     const tableless = metric.table === '二' && metric.rowsExplicit && (!columnToo || noTableTwo) && !metric.rate && !metric.difference && !metric.times && !u.followUp.is && u.slots.offices.length <= 1 && u.slots.years.length <= 1 && !!shown && !hasCells(shown, metric);
     if (!own.length && !tableless) return undefined;
-    // (no measure word asked, "那个数是多少来着": in the table row's own, 件)
+    // (no measure word asked, "那个数是多少来着": in the table row's own, 件 — or 条, as the text may count documents,
+    // "发了多少政策文件" of "…发布…政策文件70余条")
     const unitless = !countAsked(u.norm);
-    const asking = unitless ? withoutSlots(u).replace(/(?:多少|几)(?![件条个项次份篇])/, '多少件') : withoutSlots(u);
-    const asked = countAsked(asking);
-    if (!asked) return undefined;
-    const r = pickReport(kn, u.slots, state).report;
-    if (!r) return undefined;
-    const n = narrative(r, asking, true, POLICY.countedPassageCoverage);
-    // (a breakdown comes with its total before it, "…300条。" "其中…政策文件19条": the lines together)
-    const line = n?.parts.lines.join('');
-    // (the table word without the how-many words the span took with it: "公开了几件" → 公开)
-    // (a span that was only the how-many, "多少项" read as table 二's count column, leaves no word)
-    const spanWords = metric.spans.map((s) => u.norm.slice(s.start, s.end).replace(HOW_MANY_IN_SPAN, '')).filter((w, i, all) => w || all.every((x) => !x));
-    // (a column's verb alone, "发了好多条政策文件": the sentence that counts the thing named says it was published)
-    // (or the table word said as the text says it, a term of the same row or column: 作废 for the text's 已废止)
-    const saidIn = (w: string) => !!line && (line.includes(w) || sameTerms(kn, w).some((t) => line.includes(t)));
-    // (a tableless report's row may be asked with the asker's own words beside it, "全乡制发政府文件": its count right after
-    // the row's words, below, is enough)
-    const ownSaid = !!line && own.every((w) => line.includes(w));
-    if (!n || !line || (!ownSaid && !tableless) || !spanWords.every((w) => w && (saidIn(w) || (metric.table === '二' && COLUMN_VERB.test(w))))) return undefined;
-    // (counts listed "respectively", "行政许可、行政处罚、行政强制决定数量分别为…、…和…": the row's rules pick its own one)
-    if (RESPECTIVELY.test(line)) return undefined;
-    // (a row read of a tableless report, no word only the report uses in the question: its count right after its words, "采购信息类75条")
-    // (of a page with no figure of table 二 at all, a clause that counts in it and says every word read — "发布州政府和州政府办公室
-    // 文件38件" for 发布…文件 — not "现行有效的行政规范性文件15件" for 新制发)
-    const rowCounted = spanWords.some((w) => new RegExp(`${w}[^，,。；;、\\d]{0,${ROW_COUNT_GAP}}\\d+\\s*[条件项个篇份部]`).test(line));
-    const clauseSaysAll = noTableTwo && line.split(/[，,；;。]/).some((c) => /\d+\s*[条件项个篇份部]/.test(c) && spanWords.every((w) => c.includes(w) || sameTerms(kn, w).some((t) => c.includes(t)) || (metric.table === '二' && COLUMN_VERB.test(w) && c.includes(w))));
-    if ((!reportOnly.length || !ownSaid) && (columnToo ? !clauseSaysAll : !rowCounted && !clauseSaysAll)) return undefined;
-    if (countFit(line, asked) < COUNT_ATTACHED) return undefined;
-    // (a row of table 二 read of a report with no table: kept, so the same row of another office may be asked next)
-    return { kind: 'passage', report: r, parts: n.parts, ...(tableless ? { metric } : {}) };
+    const countInTextOverRowWith = (asking: string): Decision | undefined => {
+      const asked = countAsked(asking);
+      if (!asked) return undefined;
+      const r = pickReport(kn, u.slots, state).report;
+      if (!r) return undefined;
+      const n = narrative(r, asking, true, POLICY.countedPassageCoverage);
+      // (a breakdown comes with its total before it, "…300条。" "其中…政策文件19条": the lines together)
+      const line = n?.parts.lines.join('');
+      // (the table word without the how-many words the span took with it: "公开了几件" → 公开)
+      // (a span that was only the how-many, "多少项" read as table 二's count column, leaves no word)
+      const spanWords = metric.spans.map((s) => u.norm.slice(s.start, s.end).replace(HOW_MANY_IN_SPAN, '')).filter((w, i, all) => w || all.every((x) => !x));
+      // (a column's verb alone, "发了好多条政策文件": the sentence that counts the thing named says it was published)
+      // (or the table word said as the text says it, a term of the same row or column: 作废 for the text's 已废止)
+      const saidIn = (w: string) => !!line && (line.includes(w) || sameTerms(kn, w).some((t) => line.includes(t)));
+      // (a tableless report's row may be asked with the asker's own words beside it, "全乡制发政府文件": its count right after
+      // the row's words, below, is enough)
+      const ownSaid = !!line && own.every((w) => line.includes(w));
+      if (!n || !line || (!ownSaid && !tableless) || !spanWords.every((w) => w && (saidIn(w) || (metric.table === '二' && COLUMN_VERB.test(w))))) return undefined;
+      // (counts listed "respectively", "行政许可、行政处罚、行政强制决定数量分别为…、…和…": the row's rules pick its own one)
+      if (RESPECTIVELY.test(line)) return undefined;
+      // (a row read of a tableless report, no word only the report uses in the question: its count right after its words, "采购信息类75条")
+      // (of a page with no figure of table 二 at all, a clause that counts in it and says every word read — "发布州政府和州政府办公室
+      // 文件38件" for 发布…文件 — not "现行有效的行政规范性文件15件" for 新制发)
+      const rowCounted = spanWords.some((w) => new RegExp(`${w}[^，,。；;、\\d]{0,${ROW_COUNT_GAP}}\\d+\\s*[条件项个篇份部]`).test(line));
+      const clauseSaysAll = noTableTwo && line.split(/[，,；;。]/).some((c) => /\d+\s*[条件项个篇份部]/.test(c) && spanWords.every((w) => c.includes(w) || sameTerms(kn, w).some((t) => c.includes(t)) || (metric.table === '二' && COLUMN_VERB.test(w) && c.includes(w))));
+      if ((!reportOnly.length || !ownSaid) && (columnToo ? !clauseSaysAll : !rowCounted && !clauseSaysAll)) return undefined;
+      if (countFit(line, asked) < COUNT_ATTACHED) return undefined;
+      // (a row of table 二 read of a report with no table: kept, so the same row of another office may be asked next)
+      return { kind: 'passage', report: r, parts: n.parts, ...(tableless ? { metric } : {}) };
+    };
+    for (const unit of unitless ? UNITLESS_TRIED : ['']) {
+      const found = countInTextOverRowWith(unitless ? withoutSlots(u).replace(/(?:多少|几)(?![件条个项次份篇])/, `多少${unit}`) : withoutSlots(u));
+      if (found) return found;
+    }
+    return undefined;
   },
 };
+
 
 /** The count-in-report answer of each office named (its year named, else its newest report), labelled. */
 function eachOfficeCount(kn: Knowledge, u: Understanding, asking: string, asked: CountAsked): Decision | undefined {

@@ -1,5 +1,5 @@
 /** Rules for questions about the report's figures (tables 二, 三, 四 and counts in its text). */
-import { ASKER_FUTURE, FEE_THRESHOLD_ASKED, ASKING, CLAUSE_SPLIT, DURATION, EVENTS_COUNTED, MONEY_OF_APPLYING, QUANTITY } from '../patterns.js';
+import { ASKER_FUTURE, YES_NO_END, FEE_THRESHOLD_ASKED, ASKING, CLAUSE_SPLIT, DURATION, EVENTS_COUNTED, MONEY_OF_APPLYING, QUANTITY } from '../patterns.js';
 import { COUNT_STATED, requestsSentence } from '../prose-figures.js';
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
 import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, CONTACT_FIELD_NOUNS, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
@@ -248,7 +248,8 @@ export const figureQuestion: Rule = {
     // (the ways to apply asked, "他们有哪些受理渠道": how to apply, not the requests 受理'd)
     if (!quantity && WAYS_ASKED.test(u.norm)) return undefined;
     // what will happen to the asker's own request ("不写会不会被拒", "发了十几个申请，会被收钱吗？收多少"): the rules
-    if (ASKER_FUTURE.test(u.norm) && (!quantity || FEE_ASKED.test(u.norm))) return undefined;
+    // ("申请表有几项写得不清楚，会直接驳回吗": a few of the asker's own, a yes-or-no)
+    if (ASKER_FUTURE.test(u.norm) && (!quantity || FEE_ASKED.test(u.norm) || YES_NO_END.test(u.norm))) return undefined;
     if (!quantity && !metric.rowsExplicit && metric.cols.length > 0 && !metric.rate && !metric.quoted?.length && u.kind === 'yesno' && !ANY_CAME.test(u.norm) && !applicantsChosen) return undefined;
     // every number of the message a span of days ("…15个工作日内答复，延长不超过15个工作日。这样写没问题吧"): a time
     // limit quoted, no count of the report's

@@ -50,6 +50,9 @@ import { quantityTold } from './quantity-told.js';
 import { structureTold } from './structure-told.js';
 import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { partsOfToldCount, quotedCountWhy, whyOfQuotedClaim, whyOfToldCount, whyOfToldCountOverStory } from './quoted-count-why.js';
+import { whySoManyOfThing } from './why-so-many.js';
+import { requestSubjectsAsked } from './request-subjects.js';
+import { countOfUnnamedThing } from './count-not-named.js';
 import { whyNoRequests } from './none-received.js';
 import { complaintsNotCounted, noneInText } from './none-in-text.js';
 import { riseReasonTold } from './rise-reason.js';
@@ -412,6 +415,7 @@ export const RULES: readonly Rule[] = [
   whyNoRequests,
   // (why the office did something the text counts, the count quoted: the sentence that holds it, which says what for)
   whyOfToldCount,
+  whySoManyOfThing,
   // (its parts asked of a count the text tells, the count quoted: the sentence that holds it and the "其中…" after it)
   partsOfToldCount,
   // (before the procedure's reasons to withhold: "为什么申请涨了这么多" asks the report's reason for the change)
@@ -457,6 +461,8 @@ export const RULES: readonly Rule[] = [
   tableThreeAllZeroWhy,
   // (why the report's words quoted at length beside a figure named, "制定规范性文件时为什么要向社会公开征求意见": its sentence)
   whyReportWordsBesideFigure,
+  // (what the requests asked for: the report's sentence on it, or that it does not say)
+  requestSubjectsAsked,
   tableRowAsked,
   figureQuestion,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)
@@ -541,6 +547,8 @@ export const RULES: readonly Rule[] = [
   contactNotAsked,
   // (before the tentative rules: the report's own words quoted in a why, "为什么年报里说内容单一", are its point)
   whyReportSays,
+  // (a how-many of a thing nothing names, read faintly: the report does not give it)
+  countOfUnnamedThing,
   tentativeCloseCall,
   tentativeIntent,
   signatureIntent,

@@ -28,7 +28,8 @@ const PUBLISHING_SAID = /发布|公开|推送|刊发|刊登|依托|通过/;
 const PUBLISHED_THROUGH = /(?:通过|依托|在)[^，。；;]{0,12}(?:门户网站|网站|政务服务网|平台|公众号|微博|新媒体)(?:[^，。；;]{0,6}|(?:“[^”]{1,12}”[、和及]?){1,8}栏目[^，。；;]{0,6})(?:发布|推送|公开)/;
 /** The asker cannot go online ("我不会上网", "家里没网"): where the office posts its information offline is asked. */
 // (or a place offline asked in so many words, "有没有线下能查政务公开信息的地方")
-const OFFLINE_ASKED = /不会上网|不上网|没(?:有)?网|上不了网|不会用(?:手机|电脑)|没有?(?:智能)?手机|不用手机|线下[^，。？?]{0,8}(?:查|看|地方|场所|去处)/;
+// (or reading them there, "有没有地方可以现场查阅公开的信息")
+const OFFLINE_ASKED = /不会上网|不上网|没(?:有)?网|上不了网|不会用(?:手机|电脑)|没有?(?:智能)?手机|不用手机|线下[^，。？?]{0,8}(?:查|看|地方|场所|去处)|现场[^，。？?]{0,4}(?:查阅|查看|翻阅|阅览)|(?:查阅|阅览)(?:的)?(?:地方|场所|点|室)/;
 /** The office itself asked for, to go to ("办公地址", "在哪办公", "哪个位置", "过去一趟", "当面去问"). */
 const OFFICE_ITSELF = /地址|办公|位置|过去|当面|上门|门牌/;
 /** Offline channels a report names ("政务信息公示栏", "橱窗展板", "电子屏幕", "查阅点"). */

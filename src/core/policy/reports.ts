@@ -90,11 +90,22 @@ const REPORT_EXISTS_ASKED = /(?:年报|报告|年度报告)(?:呢)?[^，。？?\
 /** A report asked and nothing more, its office and year cut out ("那…的年报呢？", "…的报告呢"). */
 const REPORT_ALONE_ASKED = /^(?:那|那么|还有)?\s*(?:的)?(?:年报|报告|年度报告)(?:呢|嘞|咧)?[?？。!！]*$/;
 
+/** One of two asked ("2021还是2022"). */
+const WHICH_OF_TWO = /还是/;
+/** The report in hand pointed at ("这份年报", "这个报告"). */
+const THIS_REPORT = /(?:这|该|本)(?:份|个|篇)?(?:年度报告|年报|报告)/;
+
 export const reportNotLoaded: Rule = {
   name: 'report-not-loaded',
   doc: 'A year or office we have no report for: say which reports there are, never another report\'s figure (unless a clear report-free answer was asked).',
   decide: (u, state, kn) => {
     if (!namesReport(u)) return undefined;
+    // (the report in hand asked which of two years it is about, "到底统计的是2021还是2022": no missing report — the one loaded answers)
+    if (u.slots.years.length >= 2 && WHICH_OF_TWO.test(u.norm) && THIS_REPORT.test(u.norm)) {
+      const part = loadedPart(kn, u, state);
+      const t = top(u);
+      if (part && t && topScore(u) >= THRESHOLDS.answer && reportFree(t.item) === false) return { kind: 'intent', intent: t.item, confidence: topScore(u), question: { norm: u.norm, slots: part.slots, metric: u.metric } };
+    }
     // (each office named with a year of its own, "义乌工商学院2022年…比马水镇2019年多多少": every one is loaded)
     if (u.slots.offices.length >= 2 && u.slots.years.length >= 2 && !u.slots.unknownOffices.length && namedReports(kn, u.slots).length === u.slots.offices.length) return undefined;
     const pick = pickReport(kn, u.slots, state);

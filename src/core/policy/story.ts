@@ -20,6 +20,9 @@ const SHARE_ASKED = /占[^，。？?]{0,24}(?:比例|比重|百分|占比)|占�
 /** A how-many with its measure word ("分别是多少件", "几条"). */
 const COUNT_IN_UNITS = /(?:多少|几)\s*[件条]/;
 
+/** The report quoted by the asker ("报告里说…", "年报上写着…", "报告中提到…"). */
+const REPORT_QUOTED = /(?:报告|年报)(?:里|中|上|里面)?(?:说|写|提到|讲)/;
+
 export const procedureInStory: Rule = {
   name: 'procedure-in-story',
   doc: 'A long message whose asking clause is a confident report-free question ("…要文件的话到底咋申请"): that answer, whatever years the story names.',
@@ -29,6 +32,8 @@ export const procedureInStory: Rule = {
     if (!t || !long || u.metric || t.item.fallback || !reportFree(t.item) || topScore(u) < THRESHOLDS.answer) return undefined;
     // (which office or year counted most, "哪个单位主动公开的信息条数最多": the reports ranked, not where to apply)
     if (RANKED.test(u.focus)) return undefined;
+    // (the report quoted, "报告里说推进部门所属单位预算决算公开，是多少家单位": its content asked, not a procedure)
+    if (REPORT_QUOTED.test(u.norm) && questionKinds(u.norm).count) return undefined;
     // (the asking clause names a thing only the report names, "依据的是哪个方案": the report's, not the regulation's)
     if (u.reportOnlyWords.some((w) => u.focus.includes(w))) return undefined;
     // (figures quoted with their parts to add up or check, "引用…102条，分基础信息26条、…，三项加起来对得上吗": the asker's sum)

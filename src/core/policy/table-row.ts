@@ -7,7 +7,7 @@
 import { applicantBesideContact } from './figures.js';
 import { asksTableRow, REASON_GROUPS } from '../../answer/reasons.js';
 import { figuresIntent, handlerOf } from '../handlers.js';
-import { ASKER_FUTURE, FEE_THRESHOLD_ASKED, MEANING_ASKED, RULES_ASKED, TABLE_PLACE, EVENTS_COUNTED } from '../patterns.js';
+import { ASKER_FUTURE, YES_NO_END, FEE_THRESHOLD_ASKED, MEANING_ASKED, RULES_ASKED, TABLE_PLACE, EVENTS_COUNTED } from '../patterns.js';
 
 /** The report or this office named ("报告里", "你们去年"): this report's cases, not the rules. */
 const REPORT_NAMED = /报告|年报|你们|贵单位|本机关|去年|今年|前年/;
@@ -62,7 +62,8 @@ export const tableRowAsked: Rule = {
       u.followUp.is && !kinds.duration && Boolean(u.followUp.previous && handlerOf(u.followUp.previous)?.figures) && metric.rowsExplicit === true && !metric.vague;
     if (!asked && !nextRow) return undefined;
     // what will happen to the asker's own request ("不写会不会被拒", "我…会被收钱吗"): the rules, not a count of the past
-    if (!u.quantity && ASKER_FUTURE.test(u.norm)) return undefined;
+    // (a few of the asker's own things said with 几, "申请表有几项写得不清楚，他们会直接驳回吗": a yes-or-no all the same)
+    if ((!u.quantity || YES_NO_END.test(u.norm)) && ASKER_FUTURE.test(u.norm)) return undefined;
     // (from how many requests a fee is charged, "超过多少件会收信息处理费": the fee's rule)
     if (FEE_THRESHOLD_ASKED.test(u.norm)) return undefined;
     // in which cases the rules allow it ("政府在哪些情况下可以拒绝公开"), no year or report named: the rules

@@ -49,7 +49,7 @@ export const dayOffVisitAsked: Rule = {
 
 /** Reading the report online asked ("我在网上哪里能看到原文", "电子版去哪个网站看"), or where it was put up ("年报是在哪个平台发布的"): where it is, on the web. */
 // (网上哪儿 is normalised to 网哪里: 网 alone too)
-const READ_ONLINE_ASKED = /(?:网上|网站|网页|在线|电脑上|手机上|线上|网)[^，。？?]{0,6}(?:哪里|哪儿|在哪|哪个网站?)[^，。？?]{0,4}(?:看|查|下载|找)|(?:哪个网站|哪个网|什么网站)[^，。？?]{0,4}(?:看|查|下载|找)|(?:哪个|什么|哪些)(?:平台|网站|网)(?:上)?[^，。？?]{0,3}(?:发布|公布|刊登|挂)/;
+const READ_ONLINE_ASKED = /(?:网上|网站|网页|在线|电脑上|手机上|线上|网)[^，。？?]{0,6}(?:哪里|哪儿|在哪|哪个网站?)[^，。？?]{0,4}(?:看|查|下载|找)|(?:哪个网站|哪个网|什么网站)[^，。？?]{0,4}(?:看|查|下载|找)|(?:哪个|什么|哪些)(?:平台|网站|网)(?:上)?[^，。？?]{0,3}(?:发布|公布|刊登|挂)|(?:网站|网页|网上)[^，。？?]{0,8}(?:哪个|什么|哪些)(?:栏目|专栏|板块|频道)/;
 /** The report itself named ("原文", "全文", "电子版", "年报"). */
 const REPORT_ITSELF = /原文|全文|电子版|年报|报告|这份|它/;
 /** Another question in the message: a mark before its end, a word joining another ask, or another contact detail named. */

@@ -69,7 +69,12 @@ function itemOf(text: string): string | null {
   return m ? `第二十条第（${m[1]}）项` : null;
 }
 
-export function parseTable2(items: Item[], values: Record<string, Value>, findings: Finding[] = []): Table2Result {
+/**
+ * `endsText`: nothing of the report follows table 二 (a page cut inside it). Its last row's cells that are
+ * not there at all ("行政规范性文件 0 0" and the text ends) are then not reported, never 0 — a blank cell
+ * of a table that goes on is still 0.
+ */
+export function parseTable2(items: Item[], values: Record<string, Value>, findings: Finding[] = [], endsText = false): Table2Result {
   const raw: RawRow[] = [];
   const rows: { id: string | null; label: string; header: string[] | null; cells: string[]; split?: (number | null)[] }[] = [];
   let item = '';
@@ -135,6 +140,10 @@ export function parseTable2(items: Item[], values: Record<string, Value>, findin
         idx = Object.keys(def.cols).indexOf(col) + 1;
       }
       if (idx < 0) {
+        values[id] = { value: null, source: SOURCE.二 };
+        continue;
+      }
+      if (endsText && row === rows.at(-1) && idx >= row.cells.length) {
         values[id] = { value: null, source: SOURCE.二 };
         continue;
       }
