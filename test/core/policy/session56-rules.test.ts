@@ -43,10 +43,13 @@ describe('request-subjects-asked', () => {
 
 describe('count-of-unnamed-thing', () => {
   it('a how-many of a thing neither the report nor an intent names ("粉丝"): the report does not give it', () => {
-    expect(lines(countOfUnnamedThing.decide(u({ norm: '这些政务新媒体账号的粉丝总共有多少' }), {}, nangang))).toContain('报告没有写明粉丝的数字');
+    expect(lines(countOfUnnamedThing.decide(u({ norm: '这些政务新媒体账号的粉丝总共有多少', unknown: { share: 0.3, count: 1 } }), {}, nangang))).toContain('报告没有写明粉丝的数字');
   });
   it('a thing the report names, a figure read, or no how-many: no decision', () => {
-    expect(countOfUnnamedThing.decide(u({ norm: '政务新媒体账号总共有多少' }), {}, nangang)).toBeUndefined();
+    expect(countOfUnnamedThing.decide(u({ norm: '政务新媒体账号总共有多少', unknown: { share: 0.3, count: 1 } }), {}, nangang)).toBeUndefined();
+    // (no word unknown, or a piece of two words, "邮编填多少": no thing)
+    expect(countOfUnnamedThing.decide(u({ norm: '这些政务新媒体账号的粉丝总共有多少' }), {}, nangang)).toBeUndefined();
+    expect(countOfUnnamedThing.decide(u({ norm: '寄申请的话邮编填多少', unknown: { share: 0.3, count: 1 } }), {}, nangang)).toBeUndefined();
     expect(countOfUnnamedThing.decide(u({ norm: '不予公开的粉丝有多少', metric: metric() }), {}, nangang)).toBeUndefined();
     expect(countOfUnnamedThing.decide(u({ norm: '粉丝的情况' }), {}, nangang)).toBeUndefined();
   });
