@@ -175,9 +175,9 @@ export const whyOfToldCountOverStory: Rule = {
 };
 
 /** Words by which a sentence tells why or what for ("因为", "主要是", "为了", "确保…"). */
-const REASON_OR_PURPOSE = /因为|由于|原因|所以|因此|主要是|为了|旨在|以便|确保|从而|为进一步|为切实|为更好|为推进|为加强|为提高|为保障/;
+export const REASON_OR_PURPOSE = /因为|由于|原因|所以|因此|主要是|为了|旨在|以便|确保|从而|为进一步|为切实|为更好|为推进|为加强|为提高|为保障/;
 /** Said when the sentence found tells no reason. */
-const NO_REASON_TOLD = '报告没有说明原因。';
+export const NO_REASON_TOLD = '报告没有说明原因。';
 
 /** The parts of a count asked added up ("分项加起来不一样", "加起来对不上"). */
 const PARTS_ADDED_ASKED = /加起来|相加|加总|之和|合计|分项/;

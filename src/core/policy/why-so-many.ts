@@ -8,15 +8,13 @@ import { sentencesOf } from '../../answer/retrieve.js';
 import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import { kindsOf, withoutSlots } from './helpers.js';
+import { NO_REASON_TOLD, REASON_OR_PURPOSE } from './quoted-count-why.js';
 import type { Rule } from './types.js';
 
 /** "So many" of a measure, then the thing ("那么多场新闻发布会", "这么多条政策解读"). */
 const SO_MANY_OF = /(?:那么|这么|那样|这样|如此)多(?:的)?([场次件条个家期篇份项])(?:的)?(\p{Script=Han}{2,8})/u;
-/** Words by which a sentence tells why or what for. */
-const REASON_OR_PURPOSE = /因为|由于|原因|所以|因此|主要是|为了|旨在|以便|确保|从而/;
 /** Characters of the thing's name, from its end, that a sentence must hold ("发布会" of 新闻发布会). */
 const THING_TAIL = 3;
-const NO_REASON_TOLD = '报告没有说明原因。';
 
 export const whySoManyOfThing: Rule = {
   name: 'why-so-many-of-thing',
