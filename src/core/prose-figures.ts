@@ -91,7 +91,9 @@ export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Re
   // (a bracket that counts a part, "办结177件(含2022年结转的3件)", is a clause of its own)
   // (or any bracket that opens with a count of its own: "收到公开申请1466件(上年度结转16件,结转下年度9件")
   // (not between those who applied: "公民、法人提交的…申请26件" is one clause)
-  const raw = line.replace(/[。；;]$/, '').split(/[，,；;]|(?<!公民|个人|自然人)、(?!法人|其他组织|企业)(?=[^、，,；;]*\d)|[（(](?=含|其中|包括|[^（）()，,]{1,12}\d+\s*件)/);
+  // (nor inside a list of kinds before one count, "属于信访、投诉、举报等申请(含问题咨询事项)不作为…处理11件": the 、 splits only
+  // after a count or a bracket, the bracket only when it counts or follows a count, "81件(含重复申请事项)")
+  const raw = line.replace(/[。；;]$/, '').split(/[，,；;]|(?<=\d\s*[件条个宗项次篇份期批家部人余多]|[）)])(?<!公民|个人|自然人)、(?!法人|其他组织|企业)(?=[^、，,；;]*\d)|[（(](?=(?:含|其中|包括)[^（）()]*\d|[^（）()，,]{1,12}\d+\s*件)|(?<=\d\s*[件条个宗项次篇份])[（(](?=含|其中|包括)/);
   const clauses = raw.map((c) => (/[（(]/.test(c) ? c : c.replace(/^(含|包括)(?=[^）)]*[）)]\s*$)/, '').replace(/[）)]\s*$/, '')));
   // (an outline mark opening the clause, "(二)政府信息依申请公开情况…", is no cell "（二）" of table 三; a count with
   // its measure word left out at the clause's end, "已办结18", is a count)
@@ -195,7 +197,8 @@ const NONE_CLAUSE = /^\s*(?:本年度?|全年|当年|今年|上年度?|上一年
 const OUTLINE_MARK = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/;
 /** A count at a clause's end with no measure word ("已办结18", "结转下年度继续办理5"), not a year. */
 // (or its number said as such: "上年结转申请数量为0")
-const BARE_COUNT_END = /(?:办结|办理|受理|结转|公开|提供|处理)(?:了)?\s*\d{1,5}\s*$|数量?(?:为|是)\s*\d{1,5}\s*$/;
+// (or a count the page was cut in, "…无法提供49……（原文在此处中断…）": report/parse.ts marks it)
+const BARE_COUNT_END = /(?:办结|办理|受理|结转|公开|提供|处理)(?:了)?\s*\d{1,5}\s*(?:……（原文在此处中断[^）]*）)?$|数量?(?:为|是)\s*\d{1,5}\s*$/;
 
 /** A clause counting "the rest" of the results, with what they were in brackets ("其他3件(申请人主动撤销)"). */
 const OTHER_RESULT_CLAUSE = /^\s*(?:其他|其它)(?:处理)?\s*\d+\s*件/;
@@ -494,7 +497,7 @@ export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: n
 
 /** A remark in brackets with no number in it ("(符合办结时间要求)"), at a clause's end. */
 // (not a bracket that tells a reason of the result, "无法提供8件(均属于本机关不掌握的信息)")
-const REMARK_BRACKET = /[（(](?![^（()）]*(?:公开|掌握|制作|信访|投诉|举报|重复|补正|第三方|秘密|内部|过程|执法|查询|撤|不明确|出版物|申请人|危及|法律))[^（()）\d]{1,20}[）)]?\s*$/;
+const REMARK_BRACKET = /[（(](?![^（()）]*(?:中断|公开|掌握|制作|信访|投诉|举报|重复|补正|第三方|秘密|内部|过程|执法|查询|撤|不明确|出版物|申请人|危及|法律))[^（()）\d]{1,20}[）)]?\s*$/;
 
 /** A count said to be at least so many ("20余件", "30多件"); not "余0件", what remains. */
 const APPROXIMATE = /\d\s*(?:余|多)/;

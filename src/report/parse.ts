@@ -122,6 +122,11 @@ const PREFACE_SAID = /本(?:年度)?报告(?:根据|依据|按照|是根据|由)
 // (or an organ's official site with its address in brackets, "其中局官方网站(http://wlgd.baotou.gov.cn/)发布922条")
 const OWN_SITE_SAID = /(?:我|本)(?:局|委|厅|办|院|单位|机关)(?:的)?(?:门户)?(?:网站|官网)|[局委厅办院](?:的)?(?:官方|门户)网站\s*[（(]\s*(?:https?:|www\.)/;
 
+/** Digits that end a cut text right after a word, no measure word or stop after them ("…提案共17"). */
+const CUT_NUMBER_END = /(?<=\p{Script=Han})\d+\s*$/u;
+/** Said after those digits. */
+const CUT_MARK = '……（原文在此处中断：这个数字可能不完整）';
+
 export function parseReport(source: Document): Report {
   // a report served in traditional characters is read in simplified ones (traditional.ts)
   // (and without the pinyin readings a mirror site put after characters, "鎮(zhèn)": pinyin-readings.ts)
@@ -184,7 +189,11 @@ export function parseReport(source: Document): Report {
   const preface = texts(sections, ['一']).filter((t) => PREFACE_SAID.test(t) || OWN_SITE_SAID.test(t));
   const contact = extractContact([...intro, ...preface].join('\n'), texts(sections, ['六']).join('\n'), enquiryText(all), all.join('\n'), ownFooter(blocks, idn.office));
   const skip = new Set([idn.office, ...(idn.aliases ?? [])].map((s) => s.replace(/\s+/g, '')));
-  const passages = buildPassages(sections, skip);
+  // (a page cut inside a number at its very end, "…代表建议和省政协委员提案共17": the digits may begin a longer number, so
+  // the passage says it is cut there — the number is given as printed, never as a whole count)
+  const built = buildPassages(sections, skip);
+  const lastPassage = built.at(-1);
+  const passages = lastPassage && !found.has('六') && CUT_NUMBER_END.test(lastPassage.text) ? [...built.slice(0, -1), { ...lastPassage, text: lastPassage.text.replace(CUT_NUMBER_END, (n) => `${n.trim()}${CUT_MARK}`) }] : built;
 
   // ---- structural findings
   if (fromTraditional) findings.push({ rule: 'script', severity: 'info', message: '报告为繁体字，已转为简体读取' });

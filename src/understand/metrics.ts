@@ -211,6 +211,8 @@ const STATED_COUNT = /^[^，。,?？!！]{0,2}?\d+\s*件/;
 const SHARE_OF_STATED = /\d\s*件[^，。？?]{0,3}[，,]?\s*占[^，。？?]{0,14}(?:比例|比重|百分|几成|多少)|\d\s*件[^，。？?]{0,6}占比/;
 /** After 单位/机构: the asker's workplace, not the applicant column ("单位同事", "单位领导", "单位里"). */
 const WORKPLACE_AFTER = /^(?:的)?(?:同事|领导|里|上|要求|让我|改制|改革|破产|倒闭|裁员|分房|宿舍|工资|效益)/;
+/** After 组织: the verb's tense or object ("组织了培训", "组织开展"), not the applicant column. */
+const ORGANISED_AFTER = /^(?:了|开展|召开|举办|实施|学习|培训)/;
 /** The asker saying who they are ("我是律师", "作为企业"). */
 const SELF_BEFORE = /(我是|本人是|我们是|咱是|俺是|作为|身为)$/;
 /** The asker as the one who received ("我收到…", "俺刚接到…"), and what a citizen receives (a notice, a reply). */
@@ -317,7 +319,9 @@ function readMetric(text: string, lexicon: Lexicon): MetricQuery | undefined {
     (h) =>
       !(h.part === 'org' && WHICH_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start))) &&
       !(h.part === 'org' && WORKPLACE_AFTER.test(text.slice(h.end, h.end + 3))) &&
-      !SELF_BEFORE.test(text.slice(Math.max(0, h.start - 3), h.start)),
+      !SELF_BEFORE.test(text.slice(Math.max(0, h.start - 3), h.start)) &&
+      // (nor 组织 as a verb, "组织了政务公开培训")
+      !(h.part === 'org' && text.slice(h.start, h.end) === '组织' && ORGANISED_AFTER.test(text.slice(h.end, h.end + 2))),
   );
   if (t2r.length && !(t3r.length > t2r.length)) {
     return { table: '二', rows: uniq(t2r.map((h) => h.part)), cols: uniq(t2c.map((h) => h.part)), spans, rowsExplicit: true };

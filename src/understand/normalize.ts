@@ -100,7 +100,7 @@ const GLOSSARY: Record<string, string> = {
   'id card': '身份证', materials: '材料', touch: '涉及', touches: '涉及', involve: '涉及', involves: '涉及',
   // what was published and how much ("how many items did they disclose", "cases did they handle", "registered mail")
   disclosed: '公开', disclose: '公开', published: '发布', publish: '发布', items: '条', item: '条',
-  'registered mail': '挂号信', 'total number of': '一共多少', 'total number': '总数',
+  'registered mail': '挂号信', 'total number of': '一共多少', 'total number': '总数', 'in total': '一共',
   'what can i do': '怎么办', 'what should i do': '怎么办', 'what can we do': '怎么办', 'go to court': '起诉', court: '法院',
 };
 /** A question word, then a space before more words ("予以gk了几个 bfgk呢"): the next question starts there, not the same word run on. */

@@ -26,7 +26,7 @@ const LEADING_THANKS = new RegExp(`^(?:${THANKS.source}[啊啦呀哈了,，!！�
 const CORRECTION =
   /^(?:(?:哦|噢|啊|呃|嗯)[,，]?)?(?:不是|并不是|我不是)(?:问|要|说)?[^,，。;；!！?？]{1,12}[,，;；]\s*(?:而)?(?:是)?(?:问|要|想知道)?|^(?:(?:哦|噢|啊|呃|嗯)?(?:我)?(?:说错了|打错了|写错了|搞错了|弄错了|不对)[,，\s]*)不是[^,，。;；!！?？是]{1,12}?[,，;；\s]*(?:而)?是|^(?:(?:哦|噢|啊|呃|嗯)[,，]?)?不是(?:问|要|说)?(?![很太特别])[^,，。;；!！?？是的]{1,4}(?:而)?是(?![不否])(?:问|要|想知道)?/u;
 /** A restated question: "我问的是南岗" / "换成2025年的" → what follows names the report or topic meant. */
-export const RESTATED = /^(?:(?:不好意思|抱歉|对不起|哦|啊|噢)?[,，\s]*(?:(?:我|刚才)?(?:说错了|打错了|搞错了|问错了)|不对|不对不对|错了|不是|不是[^，,。!！\s]{1,8}(?=[,，]))[,，。!！\s]*)*(?:我|我们)?(?:问的是|说的是|是问|是说|指的是|要问的是|想问的是|是想问|是要问|要的是)|^(?:那)?(?:换成|改成|换到|改为)/u;
+export const RESTATED = /^(?:(?:不好意思|抱歉|对不起)[,，\s]*)?(?:(?:不好意思|抱歉|对不起|哦|啊|噢)?[,，\s]*(?:(?:我|刚才)?(?:说错了|打错了|搞错了|问错了)|不对|不对不对|错了|不是|不是[^，,。!！\s]{1,8}(?=[,，]))[,，。!！\s]*)*(?:我|我们)?(?:问的是|说的是|是问|是说|指的是|要问的是|想问的是|是想问|是要问|要的是)|^(?:那)?(?:换成|改成|换到|改为)/u;
 
 /** Saying one is done ("问完了", "没问题了", "明白了"). */
 const DONE = /问完了|问好了|没有?(?:别的)?问题了|没别的了|知道了|明白了|清楚了|了解了|懂了/u;
@@ -62,9 +62,15 @@ function fieldByUse(removed: string, core: string): string | undefined {
   return FIELD_BY_USE.find(([re]) => re.test(core))?.[1];
 }
 
+/** What the restated question is not, said after it ("，不是遂溪", "而不是南岗的"). */
+const NOT_THAT_END = /[,，]\s*(?:而)?不是[^，,。!！?？]{1,10}[。!！]?$/u;
+
 export function stripCourtesy(text: string): string {
   const corrected = text.replace(CORRECTION, '');
+  const restated = RESTATED.test(corrected.replace(OPENING, ''));
   let core = corrected.replace(OPENING, '').replace(RESTATED, '').replace(LEADING_THANKS, '').replace(CLOSING, '').replace(URGENT_END, '').trim();
+  // (a restated question that says what it is not, "我要问的是东港镇，不是遂溪": what it is — the other named only to be set aside)
+  if (restated) core = core.replace(NOT_THAT_END, '').trim();
   if (corrected !== text) core = CORRECTED_FIELD.exec(core)?.[1] ?? FIELD_FIRST.exec(core)?.[1] ?? fieldByUse(text.slice(0, text.length - corrected.length), core) ?? core;
   // "好的，再见" / "好的谢谢 拜拜": a goodbye with only an acknowledgement before it is the goodbye
   if (BYE_END.test(text) && ACK.test(core)) return '再见';

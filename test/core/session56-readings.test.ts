@@ -7,6 +7,8 @@ import { loadReport } from '../../src/report/load.js';
 const nangang = 'data/reports';
 const hunanZhejiangJiangsu = 'test/fixtures/reports-fresh229-newa';
 const guangdongShanghaiJiangxi = 'test/fixtures/reports-fresh229-newb';
+const zhejiangAnhuiJilin = 'test/fixtures/reports-fresh230-newa';
+const hunanGuangdongJiangsu = 'test/fixtures/reports-fresh230-newb';
 
 describe('session 56: figures the text tells in words', () => {
   it('a row of table 二 the text says there was none of ("本年度无行政许可、行政处罚"): 0 by the text; asked why, no reason made up', async () => {
@@ -131,5 +133,81 @@ describe('session 56: the reader and the typo pass', () => {
     const kn = await kb(hunanZhejiangJiangsu);
     const [a] = talk(kn, '绍兴卫健委2020年开了多场新闻发布会吗');
     expect(a).not.toContain('工作日');
+  });
+});
+
+describe('session 56, round fresh230: reading the page', () => {
+  it('cells copied one per line with their indentation and blank lines, in traditional characters: table 二 is read', async () => {
+    const r = await loadReport(`${hunanGuangdongJiangsu}/遂溪县农业农村局-2021.txt`);
+    expect(r.values['t2.license.decisions']?.value).toBe(951);
+    expect(r.values['t2.normative.valid']?.value).toBe(0);
+    // (the rows the page never reaches stay unreported)
+    expect(r.values['t2.penalty.decisions']?.value).toBeNull();
+  });
+  it('a page cut inside a number at its end ("…提案共17"): the number is not given as a count', async () => {
+    const kn = await kb(hunanGuangdongJiangsu);
+    const [a] = talk(kn, '湖南人社厅2025年一共承办了多少件建议提案');
+    expect(a).not.toMatch(/共\s*17(?!\d)(?!…)/);
+  });
+  it('a list of kinds before one count ("属于信访、投诉、举报等申请…不作为…处理11件") is one clause: that row\'s count', async () => {
+    const kn = await kb(zhejiangAnhuiJilin);
+    const [a, b] = talk(kn, '杭州市人社局2023年信访举报类的申请有几件', '杭州市人社局2023年因为不补正不再处理的有几件');
+    expect(a).toContain('11件');
+    expect(b).toContain('逾期不补正');
+    expect(b).toContain('2件');
+  });
+});
+
+describe('session 56, round fresh230: what is asked', () => {
+  it('the column of the website, asked in dialect ("搁哪个栏目"): the download path', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '政府网站上这年报到底搁哪个栏目了');
+    expect(a).toContain('xxgk.harbin.gov.cn');
+  });
+  it('pay an employer withholds ("加班费一直拖着不给"): the fallback, not the remedies against an office', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '单位的加班费一直拖着不给怎么办');
+    expect(a).toContain('暂时无法回答');
+    expect(a).not.toContain('行政复议');
+  });
+  it('"氪金" is paying: the fee rules', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '查个政府文件需要氪金不');
+    expect(a).toContain('不收取费用');
+  });
+  it('the time limit passing with no reply and no extension, after the time limit: the remedies', async () => {
+    const kn = await kb(nangang);
+    const [, a] = talk(kn, '信息公开申请一般几天答复', '要是过了期限他们既没答复也没说要延期呢');
+    expect(a).toMatch(/行政复议|投诉/);
+  });
+  it('how many trainings, of a report that tells of training with no count: said to give no number', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '年报提到搞了政务公开培训，一年一共开了几期');
+    expect(a).toContain('没有写明具体场次或次数');
+  });
+  it('"how many … in total" in English counts', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, 'how many 政务新媒体账号 are there in total');
+    expect(a).toContain('16');
+  });
+  it('where the office is, asked with its city (unknown to the intents) that its address names', async () => {
+    const kn = await kb(hunanGuangdongJiangsu);
+    const [a] = talk(kn, '湖南省人社厅在长沙哪个位置');
+    expect(a).toContain('银杏路6号');
+  });
+  it('"谁编的" asks who compiled the report', async () => {
+    const kn = await kb(hunanGuangdongJiangsu);
+    const [a] = talk(kn, '东港镇2021年的年报是谁编的');
+    expect(a).toContain('党政办公室');
+  });
+  it('a restated question that says what it is not ("我问的是东港镇，不是遂溪"): the same figure of the office meant', async () => {
+    const kn = await kb(hunanGuangdongJiangsu);
+    const [, a] = talk(kn, '遂溪农业农村局2021年受理了几件信息公开申请', '不好意思，我问的是东港镇，不是遂溪');
+    expect(a).toContain('3件');
+  });
+  it('why a count is so large: the sentence, its breakdown after it, and no reason made up', async () => {
+    const kn = await kb(hunanGuangdongJiangsu);
+    const [a] = talk(kn, '东港镇2021年主动公开304条，为什么会这么多');
+    expect(a).toContain('小额工程采购信息260条');
   });
 });

@@ -147,11 +147,12 @@ export const whatIfFollowUp: Rule = {
     const prev = kn.byId.get(state.intent);
     // (a template answer only: a figure or a passage is no set of rules that covers cases)
     if (!prev || prev.fallback || prev.id === PASSAGE_INTENT || prev === figuresIntent(kn)) return undefined;
-    // (read clearly, by the last intent or another: the confident reading answers)
-    if ((u.candidates[0]?.score ?? 0) >= THRESHOLDS.answer) return undefined;
-    // (the time limit just given passing with no reply, "要是到期了也不理我呢": the remedies, 《条例》第五十一条)
+    // (the time limit just given passing with no reply, "要是到期了也不理我呢": the remedies, 《条例》第五十一条 — even when the
+    // time limit's own words read it clearly, "如果到期了既不答复也不说明延长呢": that answer again would not answer it)
     const remedies = prev.id === REPLY_TIME_LIMIT && OVERDUE_NO_REPLY.test(u.norm) ? kn.byId.get(REMEDIES) : undefined;
     if (remedies) return { kind: 'intent', intent: remedies, confidence: Math.max(u.candidates.find((c) => c.item === remedies)?.score ?? 0, THRESHOLDS.clarify) };
+    // (read clearly, by the last intent or another: the confident reading answers)
+    if ((u.candidates[0]?.score ?? 0) >= THRESHOLDS.answer) return undefined;
     // (a case that names a step of its own, "要是让我补材料呢", "我要是一直不补呢" after the time limit: that step's rules)
     const step = TIME_LIMIT_SUBJECTS.find(([re]) => re.test(u.norm))?.[1] ?? (NOT_CORRECTED.test(u.norm) ? 'procedure.correction' : undefined);
     const stepIntent = step && step !== prev.id ? kn.byId.get(step) : undefined;

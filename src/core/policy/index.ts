@@ -19,7 +19,7 @@ import { requestsPartNamed } from './requests-part-named.js';
 import { decreeNumberAsked } from './decree-number.js';
 import { contactsOfMany } from './contacts-of-many.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
-import { applicantsNamed, draftForMe, judgementAsked, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, otherMatterContact, outOfScope, permitService, unknownTopic } from './off-topic.js';
+import { applicantsNamed, draftForMe, judgementAsked, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, payWithheld, otherMatterContact, outOfScope, permitService, unknownTopic } from './off-topic.js';
 import { passageFollowUp, rareTermPassage, reportOnlyWords, whyOfNamedRequest } from './passages.js';
 import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
@@ -53,6 +53,7 @@ import { partsOfToldCount, quotedCountWhy, whyOfQuotedClaim, whyOfToldCount, why
 import { whySoManyOfThing } from './why-so-many.js';
 import { requestSubjectsAsked } from './request-subjects.js';
 import { countOfUnnamedThing } from './count-not-named.js';
+import { eventsNotCounted } from './events-not-counted.js';
 import { whyNoRequests } from './none-received.js';
 import { complaintsNotCounted, noneInText } from './none-in-text.js';
 import { riseReasonTold } from './rise-reason.js';
@@ -276,6 +277,8 @@ export const RULES: readonly Rule[] = [
   // (the rest of what a passage just counted asked after, "没答复完的那些怎么办了": that passage's clause on the rest, before
   // the remedies for one's own unanswered request that 没答复 reads)
   restInLastAnswer,
+  // (pay an employer withholds, "补贴…一直拖着不给咋办": a labour matter, before the remedies against an office)
+  payWithheld,
   remedyAsked,
   // (a cited document's number asked by its issuer and year, "川办便函〔2022〕多少号", "定政办发哪一年第几号": as the report
   // prints it — before the list of reports that 哪一年 reads)
@@ -463,6 +466,8 @@ export const RULES: readonly Rule[] = [
   whyReportWordsBesideFigure,
   // (what the requests asked for: the report's sentence on it, or that it does not say)
   requestSubjectsAsked,
+  // (how many trainings or meetings, of a report that tells of them with no count: said so)
+  eventsNotCounted,
   tableRowAsked,
   figureQuestion,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)

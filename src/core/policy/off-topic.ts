@@ -11,6 +11,7 @@ import { contentWords, countAsked } from '../../answer/retrieve.js';
 import type { Rule } from './types.js';
 import { DETAIL_WANTED } from './contact-fields.js';
 import { PASSAGE_INTENT } from '../respond.js';
+import { pickReport } from '../select.js';
 import type { ConvState } from '../engine.js';
 
 export const outOfScope: Rule = {
@@ -123,6 +124,17 @@ function knownAskingClause(kn: Knowledge, u: Understanding): boolean {
 /** A clause asking something ("多少", "几", "吗", "否", "呢", "怎么", "哪"). */
 const ASKING_CLAUSE = /多少|几|吗|否|呢|怎么|哪|什么|啥/;
 
+/** Whether where is asked and an unknown word of the question stands in the address of the office it is about ("长沙" of 长沙市天心区…). */
+function ownAddressWords(kn: Knowledge, u: Understanding, state: ConvState): boolean {
+  const address = pickReport(kn, u.slots, state).report?.contact.address;
+  if (!address) return false;
+  const unknown = contentWords(u.focus).filter((w) => w.length >= 2 && !kn.vocab.has(w) && !kn.classifier.knows(`w:${w}`));
+  // (where asked, one of them a place of the address: the rest are the office's own words, "法规处在" cut as 处在)
+  return WHERE_ASKED.test(u.norm) && unknown.some((w) => address.includes(w));
+}
+/** Where it is, asked ("什么地方", "在哪", "哪条路"). */
+const WHERE_ASKED = /什么地方|哪里|哪儿|在哪|什么位置|哪个位置|哪条/;
+
 export const mostlyUnknown: Rule = {
   name: 'mostly-unknown',
   doc: 'Most content words unknown to intents and reports, and no strong match: a passage holding those words ("政务公开专区建在哪"), else the fallback.',
@@ -139,6 +151,9 @@ export const mostlyUnknown: Rule = {
     // (or a detail asked in a clause of its own, the rest the asker's plan: "地址呢，我直接骑车过去")
     const fieldClause = u.norm.split(CLAUSE_SPLIT).some((c) => FIELD_CLAUSE.test(c.trim()));
     if ((OUR_CONTACT.test(u.norm) || namedContact || fieldClause) && top(u) && topicOf(top(u)!.item).contact && score >= THRESHOLDS.clarify) return undefined;
+    // (the unknown words being the place of the office's own address, "湖南人社厅法规处在长沙什么地方" of "长沙市天心区银杏路6号":
+    // where it is, read by a contact intent)
+    if (top(u) && topicOf(top(u)!.item).contact && score >= THRESHOLDS.clarify && ownAddressWords(kn, u, state)) return undefined;
     // (a detail wanted outright about this office's matter, "有群众问年报的事儿，咱给他留哪个电话": contact-detail-wanted's)
     if (DETAIL_WANTED.test(u.norm) && DOMAIN_SUBJECT.test(u.norm)) return undefined;
     // (a follow-up whose best reading is the intent just answered, "…要延长呢 最多能拖多久" after the time limit: the
@@ -235,6 +250,15 @@ export const otherMatterComplaint: Rule = {
   },
 };
 
+
+/** Pay or benefits withheld by an employer ("夜班补贴…科室一直拖着不给", "拖欠工资"): a labour matter, not disclosure. */
+const PAY_WITHHELD = /(?:工资|薪水|补贴|奖金|加班费|绩效|津贴|补助|社保|公积金)[^。？?]{0,14}(?:不给|拖着|拖欠|不发|没发|克扣|扣了)|(?:拖欠|克扣|欠)(?:我的?)?(?:工资|薪水|补贴|奖金|加班费|绩效|津贴)/;
+
+export const payWithheld: Rule = {
+  name: 'pay-withheld',
+  doc: 'Pay or benefits an employer withholds ("医院夜班补贴…科室一直拖着不给咋办"), no word of disclosure: a labour matter — the fallback with the phone, never the remedies against an office.',
+  decide: (u) => (u.metric || namesReport(u) || !PAY_WITHHELD.test(u.norm) || DISCLOSURE_WORDS.test(u.norm) ? undefined : { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) }),
+};
 
 /** A document of another matter the asker wants written for them ("帮我写个离婚起诉书", "替我起草一份合同"). */
 const DRAFT_FOR_ME = /(?:帮|替|给)(?:我|俺|咱)?(?:写|起草|拟|代写|弄)(?:一下|下)?(?:个|一个|份|一份|篇|一篇|张)?[^，,。？?！!]{0,8}?(?:起诉书|起诉状|诉状|状子|答辩状|上诉状|合同|协议|遗嘱|欠条|借条|检讨|作文|论文|作业|简历|离婚)/;

@@ -154,12 +154,15 @@ export const whyOfToldCount: Rule = {
     if (!kindsOf(u).why || u.metric) return undefined;
     const found = sentenceOfQuotedCount(u, state, kn, SHARED_WORDS_MIN);
     if (!found) return undefined;
-    const { r, said, counted } = found;
+    const { r, all, at, said, counted } = found;
     // (its parts said not to add up, "可分项加起来不一样": the parts the sentence lists after 其中, added)
     const sum = PARTS_ADDED_ASKED.test(withoutSlots(u)) ? partsAddedLine(said.text, counted) : undefined;
+    // (its parts counted in the next sentence, "其中…小额工程采购信息260条,…": what it is made of, told beside it)
+    const next = all[at + 1];
+    const parts = !sum && next && next.section === said.section && BREAKDOWN_NEXT.test(next.text) ? [next.text.trim()] : [];
     // (a sentence that only counts, no cause or purpose in it, "…业务公文类0条,…": said that the report gives no reason)
     const noReason = sum || REASON_OR_PURPOSE.test(said.text) ? [] : [NO_REASON_TOLD];
-    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [said.text.trim(), ...(sum ? [sum] : []), ...noReason], source: sectionSource(said.section), labelled: true } };
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [said.text.trim(), ...parts, ...(sum ? [sum] : []), ...noReason], source: sectionSource(said.section), labelled: true } };
   },
 };
 
@@ -176,6 +179,8 @@ export const whyOfToldCountOverStory: Rule = {
 
 /** Words by which a sentence tells why or what for ("因为", "主要是", "为了", "确保…"). */
 export const REASON_OR_PURPOSE = /因为|由于|原因|所以|因此|主要是|为了|旨在|以便|确保|从而|为进一步|为切实|为更好|为推进|为加强|为提高|为保障/;
+/** A sentence that breaks the count before it down ("其中工作动态信息31条,…"). */
+const BREAKDOWN_NEXT = /^\s*其中[^。]*\d/;
 /** Said when the sentence found tells no reason. */
 export const NO_REASON_TOLD = '报告没有说明原因。';
 

@@ -45,8 +45,8 @@ const LABEL_CELL = /[\p{Script=Han}A-Za-z]/u;
 const VALUE_CELL = /^[-+－—–]*\d[\d,，.]*\s*(?:万元|万|元|件|条|个|项|%|[(（](?:万元|元|件|条|个|项)[)）])?$/;
 /** A report section title ("三、收到和处理政府信息公开申请情况") is never part of a wrapped cell. */
 const SECTION_TITLE = /^[一二三四五六七八九十]+、.*情况/;
-/** A table 二 item line ("第二十条第（一）项") is a row of its own. */
-const ITEM_CELL = /^第[一二三四五六七八九十\d]+条/;
+/** A table 二 item line ("第二十条第（一）项", or in traditional characters 第二十條) is a row of its own. */
+const ITEM_CELL = /^第[一二三四五六七八九十\d]+[条條]/;
 /**
  * A sentence of the text, never a cell: it ends with a full stop and runs on past a comma ("2022年,区政府办公室共收到
  * 8份政府信息公开申请,…。无下年度结转。" above the bare pipe that opens table 三, 汉阳区政府办 2022).
@@ -177,12 +177,45 @@ export function rowsByLabels(cells: string[]): string[][] | null {
   return rows;
 }
 
+/** A line that is a cell's end or a bare pipe, indented or not ("\t\t\t0  | "). */
+const ENDS_IN_PIPE = /\|\s*$/;
+/** A line of white space only. */
+const BLANK = /^\s*$/;
+
+/**
+ * A page's HTML cells copied with their indentation and blank lines between rows (遂溪县农业农村局 2021: "规章  | ",
+ * "\t\t\t0  | ", …, "\t\t\t0", "   | ", "\t\t"): the indentation taken off the lines of a run, and a blank line
+ * between two of its lines dropped, so that the run reads as the first way of the top of the file. Lines outside
+ * such runs are left as they are.
+ */
+export function tightenCellRuns(raws: string[]): string[] {
+  const piped = raws.map((l) => ENDS_IN_PIPE.test(l));
+  // (a cell whose pipe went to the next line, "\t\t\t0" then "   | ")
+  const inRun = raws.map((l, i) => piped[i] || (!BLANK.test(l) && (piped[i + 1] ?? false) && BARE_PIPE.test(raws[i + 1]!)));
+  const out: string[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const l = raws[i]!;
+    if (BLANK.test(l)) {
+      // (a blank line between two lines of a run: dropped)
+      let a = i - 1;
+      while (a >= 0 && BLANK.test(raws[a]!)) a--;
+      let b = i + 1;
+      while (b < raws.length && BLANK.test(raws[b]!)) b++;
+      if (a >= 0 && b < raws.length && inRun[a] && inRun[b] && /^\s/.test(raws[a + 1] ?? '') && l !== '') continue;
+      out.push(l);
+      continue;
+    }
+    out.push(inRun[i] ? l.replace(/^[\t ]+/, '').replace(/[\t ]+$/, (m) => (piped[i] ? '' : m)) : l);
+  }
+  return out;
+}
+
 /**
  * Runs of one-cell lines (see the top of the file) → tab-separated rows. At the end of the text, a
  * run's last line without its pipe (a copy cut there: "0 ") is its last cell.
  */
 export function joinCellLines(input: string[]): string[] {
-  const raws = attachBarePipes(splitTrailingPads(input));
+  const raws = attachBarePipes(splitTrailingPads(tightenCellRuns(input)));
   const out: string[] = [];
   let lastLine = raws.length - 1;
   while (lastLine >= 0 && raws[lastLine]!.trim() === '') lastLine--;
