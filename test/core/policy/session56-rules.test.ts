@@ -6,6 +6,8 @@ import { knowledge, metric, slots, u } from './helpers.js';
 import { whySoManyOfThing } from '../../../src/core/policy/why-so-many.js';
 import { requestSubjectsAsked } from '../../../src/core/policy/request-subjects.js';
 import { countOfUnnamedThing } from '../../../src/core/policy/count-not-named.js';
+import { eventsNotCounted } from '../../../src/core/policy/events-not-counted.js';
+import { payWithheld } from '../../../src/core/policy/off-topic.js';
 
 let shaoxing: Knowledge;
 let nangang: Knowledge;
@@ -52,5 +54,27 @@ describe('count-of-unnamed-thing', () => {
     expect(countOfUnnamedThing.decide(u({ norm: '寄申请的话邮编填多少', unknown: { share: 0.3, count: 1 } }), {}, nangang)).toBeUndefined();
     expect(countOfUnnamedThing.decide(u({ norm: '不予公开的粉丝有多少', metric: metric() }), {}, nangang)).toBeUndefined();
     expect(countOfUnnamedThing.decide(u({ norm: '粉丝的情况' }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('events-not-counted', () => {
+  it('how many trainings, of a report that tells of training with no count: its sentence, said to give no number', () => {
+    const d = eventsNotCounted.decide(u({ norm: '政务公开培训一年办了几场' }), {}, nangang);
+    expect(lines(d)).toContain('培训');
+    expect(lines(d)).toContain('没有写明具体场次或次数');
+  });
+  it('no event named, or no how-many of it: no decision', () => {
+    expect(eventsNotCounted.decide(u({ norm: '一年办了几件申请' }), {}, nangang)).toBeUndefined();
+    expect(eventsNotCounted.decide(u({ norm: '培训是怎么组织的' }), {}, nangang)).toBeUndefined();
+  });
+});
+
+describe('pay-withheld', () => {
+  it('pay an employer withholds, no word of disclosure: the fallback', () => {
+    expect(payWithheld.decide(u({ norm: '单位的加班费一直拖着不给怎么办' }), {}, nangang)?.kind).toBe('fallback');
+  });
+  it('a request refused, or a subsidy asked of the report: no decision', () => {
+    expect(payWithheld.decide(u({ norm: '申请公开补贴发放名单，他们一直拖着不给怎么办' }), {}, nangang)).toBeUndefined();
+    expect(payWithheld.decide(u({ norm: '补贴标准是多少' }), {}, nangang)).toBeUndefined();
   });
 });
