@@ -155,9 +155,11 @@ function noneOfRow(label: string): RegExp {
   return new RegExp(`(?:无|没有|未(?:发生|作出|实施|办理))[^。；;，,]{0,24}${label}(?![^。；;，,]{0,4}\\d)`);
 }
 
-export function renderT2(r: Report, q: MetricQuery, prior?: Report): { lines: string[]; missing: boolean } {
+export function renderT2(r: Report, q: MetricQuery, prior?: Report): { lines: string[]; missing: boolean; zeroByText: boolean } {
   const lines: string[] = [];
   let missing = false;
+  // (a 0 read from the text's words, no cell: "即行政处罚 0 件（按报告正文）")
+  let zeroByText = false;
   for (const rowId of q.rows) {
     const row = T2_ROWS.find((x) => x.id === rowId)!;
     const cols = q.cols.filter((c) => c in row.cols);
@@ -188,15 +190,24 @@ export function renderT2(r: Report, q: MetricQuery, prior?: Report): { lines: st
     const told = none && !printed ? toldOfRow(r, row.label) : undefined;
     if (told) lines.push(`报告正文${told.section ? `（${told.section}、${SECTION_TITLES[told.section] ?? ''}）` : ''}${told.listed ? '' : '写道：'}${told.text}`);
     // (the text saying none of a column asked, "未制发规范性文件和废止规范性文件": that column's 0, as the text's word)
-    if (told) for (const c of use) if (NONE_OF_COLUMN[c]?.test(told.text)) lines.push(`即${row.cols[c]!.replace(/件数|数量/, '')} 0 件（按报告正文）。`);
+    if (told) {
+      for (const c of use) {
+        if (!NONE_OF_COLUMN[c]?.test(told.text)) continue;
+        lines.push(`即${row.cols[c]!.replace(/件数|数量/, '')} 0 件（按报告正文）。`);
+        zeroByText = true;
+      }
+    }
     // (or none of the row at all, "无行政许可、行政处罚、行政强制事项": its 0, as the text's word)
-    else if (told && use.every((c) => !NONE_OF_COLUMN[c]?.test(told.text)) && noneOfRow(row.label).test(told.text)) lines.push(`即${row.label} 0 件（按报告正文）。`);
+    if (told && use.every((c) => !NONE_OF_COLUMN[c]?.test(told.text)) && noneOfRow(row.label).test(told.text)) {
+      lines.push(`即${row.label} 0 件（按报告正文）。`);
+      zeroByText = true;
+    }
   }
   const diff = q.difference ? (differenceLine(cellsOf(r, q)) ?? netOfCells(r, q) ?? toldNetChange(r, q)) : undefined;
   if (diff) lines.push(diff);
   const sum = q.added ? sumOfRows(r, q) : undefined;
   if (sum) lines.push(sum);
-  return { lines, missing };
+  return { lines, missing, zeroByText };
 }
 
 /** Made less repealed, from the row's cells, when both are asked among others ("现行有效18件，制发4件废止1件，净增几件"). */

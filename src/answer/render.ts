@@ -401,8 +401,9 @@ function caseTotals(r: Report, q: MetricQuery): number[] {
   return each.length > 1 ? [...each, each.reduce((a, x) => a + x, 0)] : each;
 }
 
-export function renderMetric(r: Report, q: MetricQuery, prior?: Report): Rendered & { missing: boolean } {
-  const { lines, missing } = q.table === '三' ? renderT3(r, q) : q.table === '二' ? renderT2(r, q, prior) : renderT4(r, q);
+export function renderMetric(r: Report, q: MetricQuery, prior?: Report): Rendered & { missing: boolean; zeroByText?: boolean } {
+  const t2 = q.table === '二' ? renderT2(r, q, prior) : undefined;
+  const { lines, missing } = t2 ?? (q.table === '三' ? renderT3(r, q) : renderT4(r, q));
   // (a sum the asker checks is checked against the sum of the figures, and against the table's own 总计)
   const sum = q.table === '三' && q.added ? sumLine(r, q)?.total : undefined;
   const total = q.table === '三' ? val(r, 't3.total.total') : undefined;
@@ -415,7 +416,7 @@ export function renderMetric(r: Report, q: MetricQuery, prior?: Report): Rendere
   const check = q.quoted?.length ? checkLine([...cells, ...(sum !== undefined ? [sum, total] : []), ...cases], q.quoted, undefined, paired ? cells : undefined) : undefined;
   if (check) lines.unshift(check);
   if (q.table === '四') lines.push(...t4Mismatches(r, q));
-  return { head: `${reportLabel(r)}：`, lines, source: SOURCE[q.table], labelled: true, missing };
+  return { head: `${reportLabel(r)}：`, lines, source: SOURCE[q.table], labelled: true, missing, ...(t2?.zeroByText ? { zeroByText: true } : {}) };
 }
 
 /**

@@ -167,7 +167,7 @@ const RESPONSIBLE = /负责.{0,12}(政府)?信息公开|信息公开.{0,12}由.{
 const IN_CHARGE = /负责|牵头|主管|统筹|指导作用|归口|具体(?:实施|承办|经办)/;
 /** A unit of the office right before its charge ("党政办公室牵头", "综合科负责"). */
 // (or carrying it out, "党政办具体实施")
-const UNIT_IN_CHARGE = /(?:办公室|办|科|股|室|中心|处)(?:具体)?(?:牵头|负责|主管|归口)|(?:办公室|办|科|股|室|中心|处)具体(?:实施|承办|经办)/;
+const UNIT_IN_CHARGE = /(?:办公室|办|科|股|室|中心|处)(?:(?:具体)?(?:牵头|负责|主管|归口)|具体(?:实施|承办|经办))/;
 /** The disclosure work named in a question ("信息公开", "政务公开"). */
 const DISCLOSURE_WORK = /信息公开|政务公开/;
 /** What a unit in charge weighs against the question's words held: half a word, so it only breaks a tie. */
@@ -494,9 +494,7 @@ function table2Why(metric: MetricQuery, norm: string, r: Report): string[] {
   return ['报告没有说明原因（表二只列数字）。'];
 }
 
-/** The mark render-t2 puts on a 0 read from the text's words ("即行政处罚 0 件（按报告正文）"). */
-const TOLD_BY_TEXT = '（按报告正文）';
-/** A why of such a 0: the text says there were none, never why. */
+/** A why of a 0 read from the text's words ("即行政处罚 0 件（按报告正文）"): the text says there were none, never why. */
 const TEXT_ZERO_NO_REASON = '报告正文只说没有，没有说明原因。';
 
 /** What a why of a count of table 三 or 四 is told when no rule of the text gave the reason. */
@@ -534,7 +532,7 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // flow, "才发了4件，现行有效却有18件", is what the columns mean)
         if (metric.table === '二' && !m.missing && questionKinds(norm).why) m.lines.push(...table2Why(metric, norm, r!));
         // (or a 0 the text tells in words with no cell, "本年度无行政许可、行政处罚" asked "怎么一件行政处罚都没有": no reason either)
-        else if (metric.table === '二' && m.lines.some((l) => l.includes(TOLD_BY_TEXT)) && questionKinds(norm).why) m.lines.push(TEXT_ZERO_NO_REASON);
+        else if (m.zeroByText && questionKinds(norm).why) m.lines.push(TEXT_ZERO_NO_REASON);
         // (and what the report says of that fee, when it says: "本年度无收取信息费情况")
         if (metric.table === '二' && metric.rows.includes('fees') && DISCLOSURE_FEE_ASKED.test(norm)) m.lines.push(NOT_THE_DISCLOSURE_FEE, ...(r!.feeStatement ? [`报告第六部分写道：${r!.feeStatement}`] : []));
         // what the format says of a row of table 二, asked: which item of 第二十条 it is ("行政许可那行属于第二十条第几项"), the
@@ -772,7 +770,7 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
       }
       // (a thing counted the report never names, "这些政务新媒体账号粉丝一共有多少" of "…16个政务新媒体账号…": the sentence, said to
       // give no count of it)
-      const thing = COUNTED_LAST.exec(norm)?.[1]?.slice(-2);
+      const thing = thingCountedLast(norm);
       if (said && !countless && thing && !GENERIC_COUNT_WORDS.test(thing) && !r!.passages.some((p) => p.text.includes(thing))) return { parts: { ...said.parts, lines: [...said.parts.lines, `报告没有写明${thing}的数字。`] } };
       return (countless ? undefined : said) ?? notFound;
     },
@@ -829,7 +827,14 @@ const ABOUT_THE_REPORT = /(?:此|本)(?:年度)?报告/;
 /** Said after a sentence on the thing asked that gives no count of it. */
 export const NO_COUNT_STATED = '报告这段话没有写明具体数字。';
 /** The thing counted right before the how-many that ends the question ("账号粉丝一共有多少"). */
-export const COUNTED_LAST = /(\p{Script=Han}{2,4}?)(?:一共|总共|共|加起来)?(?:有|是)?(?:多少|几)[个位名人]?[?？。！!]*$/u;
+const COUNTED_LAST = /(\p{Script=Han}{2,4}?)(?:一共|总共|共|加起来)?(?:有|是)?(?:多少|几)[个位名人]?[?？。！!]*$/u;
+/** Characters of that thing looked for, from its end ("粉丝" of 账号粉丝). */
+const COUNTED_THING_TAIL = 2;
+/** The thing counted right before the how-many that ends the question, by its last characters ("粉丝"); undefined if none. */
+export function thingCountedLast(norm: string): string | undefined {
+  const tail = COUNTED_LAST.exec(norm)?.[1]?.slice(-COUNTED_THING_TAIL);
+  return tail && tail.length === COUNTED_THING_TAIL ? tail : undefined;
+}
 /** Words any question of a count holds: no sign the sentence is about the thing asked. */
 const GENERIC_COUNT_WORDS = /^(?:信息|政府|政务|全年|一共|总共|多少|几个|本年|今年|去年|数据|数量|情况|报告|年报)$/;
 /** Numbers that count nothing: a year, a document's number ("〔2021〕30号", "第711号"). */

@@ -239,5 +239,9 @@ export const REPORT_PART = /第[一二三四五六1-6]部分/;
 /** Money asked of something applied for ("专项资金申请了多少钱", "申请到多少万"): a grant, not the disclosure requests counted. */
 export const MONEY_OF_APPLYING = /申请(?:了|到)?(?:多少钱|多少万|几万|多少元|多少经费|多少资金)/;
 
+/** The kinds of event a report tells of ("培训", "发布会"). */
+export const EVENT_KIND = /培训|会议|讲座|活动|检查|督查|考核|座谈|发布会|开放日/;
 /** Events counted ("培训一共办了几次", "开了几场发布会"): what the office did, never a count of requests or their results. */
-export const EVENTS_COUNTED = /(?:培训|会议|讲座|活动|检查|督查|考核|座谈|发布会|开放日)[^，,。？?]{0,8}(?:几|多少)\s*(?:次|场|期)|(?:培训|会议|讲座|座谈|发布会|开放日)[^。？?]{0,16}(?:办|开|举办|召开|组织)了?(?:几|多少)\s*(?:次|场|期)|(?:几|多少)\s*(?:次|场|期)[^，,。？?]{0,4}(?:培训|会议|讲座|活动|发布会|座谈)/;
+export const EVENTS_COUNTED = new RegExp(
+  `(?:${EVENT_KIND.source})[^，,。？?]{0,8}(?:几|多少)\\s*(?:次|场|期)|(?:培训|会议|讲座|座谈|发布会|开放日)[^。？?]{0,16}(?:办|开|举办|召开|组织)了?(?:几|多少)\\s*(?:次|场|期)|(?:几|多少)\\s*(?:次|场|期)[^，,。？?]{0,4}(?:培训|会议|讲座|活动|发布会|座谈)`,
+);

@@ -5,13 +5,11 @@
  */
 import { reportLabel } from '../../answer/render.js';
 import { sentencesOf } from '../../answer/retrieve.js';
-import { EVENTS_COUNTED } from '../patterns.js';
+import { EVENT_KIND, EVENTS_COUNTED } from '../patterns.js';
 import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
 
-/** The kinds of event a report tells of. */
-const EVENT = /培训|会议|讲座|活动|检查|督查|考核|座谈|发布会|开放日/;
 /** A count of them in so many times, sessions or rounds ("3次", "两期"). */
 const COUNTED = /(?:\d+|[一二两三四五六七八九十]+)\s*(?:次|场|期|批)/;
 const NO_COUNT = '报告没有写明具体场次或次数。';
@@ -20,7 +18,7 @@ export const eventsNotCounted: Rule = {
   name: 'events-not-counted',
   doc: 'How many trainings or meetings were held, asked ("…培训，全年一共办了几场"), of a report that tells of them with no count: that sentence, said to give no number — not the requests that 办了 reads.',
   decide: (u, state, kn) => {
-    const named = EVENT.exec(u.norm)?.[0];
+    const named = EVENT_KIND.exec(u.norm)?.[0];
     if (!named || !EVENTS_COUNTED.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;

@@ -12,10 +12,8 @@ import type { Rule } from './types.js';
 /** What the requests asked for, asked ("具体要的什么信息", "申请的都是哪些内容", "都涉及什么事"). */
 // (not what an application must hold or bring, "申请要写什么内容", "申请要什么材料": the procedure's)
 const SUBJECTS_ASKED = /(?:要的|想要的?|申请了|申请的|涉及的?|问的)(?:都)?(?:是)?(?:什么|哪些|啥|哪方面的?)(?:信息|内容|文件|事|方面)/;
-/** The requests named, so the thing asked is theirs ("申请", "依申请"). */
+/** The requests named ("申请", "依申请"): in the question, the thing asked is theirs; in a sentence, it is about them. */
 const REQUESTS = /申请/;
-/** The requests' subjects said in a sentence about them. */
-const ABOUT_REQUESTS = /申请/;
 /** Said when the report does not tell it. */
 const NOT_TOLD = '报告没有写明这些申请具体要的是什么信息。';
 
@@ -26,7 +24,7 @@ export const requestSubjectsAsked: Rule = {
     if (u.metric || !SUBJECTS_ASKED.test(u.norm) || !REQUESTS.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
-    const said = sentencesOf(r).find((x) => ABOUT_REQUESTS.test(x.text) && SUBJECTS_SAID.test(x.text));
+    const said = sentencesOf(r).find((x) => REQUESTS.test(x.text) && SUBJECTS_SAID.test(x.text));
     if (said) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [said.text.trim()], source: sectionSource(said.section), labelled: true } };
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [NOT_TOLD], labelled: true } };
   },
