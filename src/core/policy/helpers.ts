@@ -42,6 +42,13 @@ export const namesReport = (u: Understanding): boolean => Boolean(u.slots.years.
  */
 export function withoutSlots(u: Understanding): string {
   if (!u.slots.spans.length) return u.norm;
+  let out = withoutSlotsOf.get(u);
+  if (out === undefined) withoutSlotsOf.set(u, (out = cutSlots(u)));
+  return out;
+}
+/** withoutSlots once per message: some forty rules ask it of nearly every question (issue 15). */
+const withoutSlotsOf = new WeakMap<Understanding, string>();
+function cutSlots(u: Understanding): string {
   // (a name in quotation marks that holds the office's short name, "“察右后旗发布”" — an account's name — is kept whole)
   const quoted = [...u.norm.matchAll(QUOTED_NAME)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const spans = quoted.length ? u.slots.spans.filter((sp) => !quoted.some((q) => q.start < sp.start && sp.end < q.end)) : u.slots.spans;

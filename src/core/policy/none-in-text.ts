@@ -10,6 +10,8 @@ import { pickReport } from '../select.js';
 import { hasCells } from './consistency.js';
 import { kindsOf, withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
+import type { Passage, Report } from '../../report/types.js';
+import { reportMemo } from '../report-memo.js';
 
 /** Words of the question that name nothing of their own (the doing, the domain, the asking). */
 const GENERIC = /^(?:信息|公开|信息公开|政府|政务|工作|方面|收到|收到过|有没有|没有|多少|几次|几件|一共|全年|那一年|他们|有人|情况|年度|今年|去年)$/;
@@ -19,6 +21,21 @@ const TABLE_THINGS = /申请|复议|诉讼|公开|信息|答复|办理|结果|�
 const HOW_OR_WHERE = /怎么|怎样|如何|咋|哪里|哪儿|在哪|渠道|途径|方式|电话|信箱|邮箱|地址|找谁|能不能|可以吗|可不可以/;
 /** A sentence that says none came or happened before its thing ("全年未收到…投诉", "没有发生…泄密"). */
 const NONE_BEFORE = '(?:未|没有|无)(?:收到|发生|出现|接到|受理|产生|收到过|发生过)[^，。；;]{0,20}';
+
+/** Joins a question's words in a memo key (no word holds it). */
+const WORD_SEPARATOR = '\u0000';
+/** The sentence found for the words, per report: a scan of every passage with two regexes per word (issue 15). */
+const noneSentence = reportMemo<Passage | undefined>();
+
+/** The one passage saying none of the thing the words name, when no passage counts it. */
+function onlyNoneSentence(r: Report, words: readonly string[]): Passage | undefined {
+  const none = words.map((w) => new RegExp(`${NONE_BEFORE}${w}`));
+  // (every word of the thing in that sentence, and no sentence counting it: "扫码评议6366条" beside "未出现违反评议工作纪律情况")
+  const counted = words.map((w) => new RegExp(`${w}[^，,。；;]{0,8}\\d|\\d[^，,。；;]{0,4}${w}`));
+  if (r.passages.some((p) => counted.some((re) => re.test(p.text)))) return undefined;
+  const found = r.passages.filter((p) => none.some((re) => re.test(p.text)) && words.every((w) => p.text.includes(w)));
+  return found.length === 1 ? found[0] : undefined;
+}
 
 export const noneInText: Rule = {
   name: 'none-in-text',
@@ -31,13 +48,8 @@ export const noneInText: Rule = {
     if (!r || (u.metric && (hasCells(r, u.metric) || !u.metric.vague))) return undefined;
     const words = contentWords(withoutSlots(u)).filter((w) => w.length >= 2 && !GENERIC.test(w) && !TABLE_THINGS.test(w) && !/\d/.test(w));
     if (!words.length) return undefined;
-    const none = words.map((w) => new RegExp(`${NONE_BEFORE}${w}`));
-    // (every word of the thing in that sentence, and no sentence counting it: "扫码评议6366条" beside "未出现违反评议工作纪律情况")
-    const counted = words.map((w) => new RegExp(`${w}[^，,。；;]{0,8}\\d|\\d[^，,。；;]{0,4}${w}`));
-    if (r.passages.some((p) => counted.some((re) => re.test(p.text)))) return undefined;
-    const found = r.passages.filter((p) => none.some((re) => re.test(p.text)) && words.every((w) => p.text.includes(w)));
-    if (found.length !== 1) return undefined;
-    const p = found[0]!;
+    const p = noneSentence(r, words.join(WORD_SEPARATOR), () => onlyNoneSentence(r, words));
+    if (!p) return undefined;
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [p.text.trim(), '即报告写明没有（0）。'], source: sectionSource(p.section), labelled: true } };
   },
 };

@@ -7,6 +7,7 @@
 import { AGGREGATE_ASKED, ASKING, CLAUSE_SPLIT, DURATION, STATISTICS_PERIOD_NAMED } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { questionKinds } from '../../understand/kind.js';
+import { BoundedMemo, READING_MEMO_MAX } from '../../understand/memo.js';
 import type { Rule } from './types.js';
 import { choice } from './helpers.js';
 import type { Understanding } from '../understanding.js';
@@ -85,6 +86,14 @@ const CLAUSE_MARKS = '，,。？?！!；;';
  * 权益为由不公开，我要申请行政复议，期限是多久" asks the review's limit; the third party is the story). Ties keep the table's order.
  */
 function subjectAsked(norm: string): readonly [RegExp, string] | undefined {
+  if (subjectsAsked.has(norm)) return subjectsAsked.get(norm);
+  const found = readSubjectAsked(norm);
+  subjectsAsked.set(norm, found);
+  return found;
+}
+/** subjectAsked per text: a pure function of it, tried on nearly every question (issue 15). */
+const subjectsAsked = new BoundedMemo<string, readonly [RegExp, string] | undefined>(READING_MEMO_MAX);
+function readSubjectAsked(norm: string): readonly [RegExp, string] | undefined {
   const asked = HOW_LONG.exec(norm) ?? DURATION.exec(norm);
   // (a subject in the very clause that asks how long comes first, "…不给公开,多久内可以申请复议": the review's)
   if (asked) {
