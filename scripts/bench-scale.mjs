@@ -100,7 +100,9 @@ function questionsFor(offices) {
 async function child(dir, offices, ask) {
   const { createCore } = await import(pathToFileURL(join(root, 'dist/core/bot.js')).href);
   const t = performance.now();
-  const core = await createCore({ reportsDir: dir });
+  // (every message decided afresh: the timed questions come from fresh users, and a remembered opening question would
+  // measure the memo, not how the decision's cost grows with the reports)
+  const core = await createCore({ reportsDir: dir, rememberOpenings: false });
   const ready = performance.now();
   const out = { startMs: ready, coreMs: ready - t, reports: core.reports().length };
   if (ask) {

@@ -15,7 +15,7 @@ import type { LoadError, Report } from '../report/types.js';
 import { createMemoryStore } from '../store/memory.js';
 import type { Store } from '../store/types.js';
 import { DraftDesk } from '../staff/drafts.js';
-import { type ConvState } from './engine.js';
+import { decide, type ConvState } from './engine.js';
 import { decideRemembered } from './decision-memo.js';
 import { buildKnowledge, type Knowledge } from './knowledge.js';
 import type { Answer, Core, CoreOptions, FeedbackInput, Message, ReloadResult } from './types.js';
@@ -120,7 +120,7 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
       return { kind: 'feedback', text: fb ? FEEDBACK_NOTHING_UP : FEEDBACK_NOTHING_DOWN, fallback: false, intent: 'feedback', confidence: 1, report: null, rule: 'feedback' };
     }
 
-    const { answer, state: next } = decideRemembered(kn, text, state, opts.clock?.());
+    const { answer, state: next } = (opts.rememberOpenings === false ? decide : decideRemembered)(kn, text, state, opts.clock?.());
     answer.text = clip(answer.text);
     await s.setState(msg.user, next as Record<string, unknown>);
     const turn = await s.logTurn({

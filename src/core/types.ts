@@ -56,6 +56,11 @@ export interface CoreOptions {
   clock?: () => Date;
   /** Office whose newest report answers questions that name none. Default: the office of the newest report. */
   defaultOffice?: string;
+  /**
+   * Remember the decisions on messages that open a conversation (src/core/decision-memo.ts). Default true; false
+   * decides every message afresh (the same answers, more work): the bench measures the decision path so.
+   */
+  rememberOpenings?: boolean;
 }
 
 /** A 👍/👎 on an answer: from a button (turnId known) or a reply such as “有用” right after it. */

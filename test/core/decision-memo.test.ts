@@ -81,3 +81,19 @@ describe('decideRemembered', () => {
     await core.close();
   });
 });
+
+describe('rememberOpenings: false', () => {
+  it('the same answers, decided afresh', async () => {
+    const on = await createCore({ reportsDir: 'data/reports' });
+    const off = await createCore({ reportsDir: 'data/reports', rememberOpenings: false });
+    for (const q of OPENINGS) {
+      for (const user of ['x', 'y']) {
+        const [a, b] = [await on.reply({ user: `on-${user}-${q}`, text: q, channel: 'batch' }), await off.reply({ user: `off-${user}-${q}`, text: q, channel: 'batch' })];
+        expect(b.text).toBe(a.text);
+        expect(b.rule).toBe(a.rule);
+      }
+    }
+    await on.close();
+    await off.close();
+  });
+});
