@@ -53,5 +53,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   const r = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
+  // (the policy's rule modules joined into one, as `npm run build` does: a faster start, the same answers)
+  const b = spawnSync(process.execPath, [join(root, 'scripts', 'bundle-policy.mjs')], { stdio: 'inherit' });
+  if (b.status !== 0) process.exit(b.status ?? 1);
   writeFileSync(join(root, STAMP), `${new Date().toISOString()}\n`);
 }
