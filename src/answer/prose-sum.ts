@@ -47,7 +47,8 @@ export function sumInText(text: string, byChannel = false): ProseSum | undefined
 }
 
 /** The answer: the text, the parts added up and set against its total (and a quoted one). */
-export function proseSumAnswer(r: Report, s: ProseSum, quoted: readonly number[], source: string): Rendered {
+/** `why`: the question asks why they differ — the report gives no reason, said so (never one made up). */
+export function proseSumAnswer(r: Report, s: ProseSum, quoted: readonly number[], source: string, why = false): Rendered {
   const sum = s.parts.reduce((a, b) => a + b, 0);
   // (a subtotal quoted that the parts make up: "网站发布3832篇，是不是等于概况类、政务动态、信息公开目录三项相加"
   // inside "全年…19135条，其中网站3832篇，概况类269条…" — the parts against the subtotal, the total being larger)
@@ -58,6 +59,7 @@ export function proseSumAnswer(r: Report, s: ProseSum, quoted: readonly number[]
   const lines = [`报告正文写道：${s.text}`, `其中各项相加：${s.parts.join(' + ')} = ${sum} ${s.unit}，${verdict}（按报告数字计算${s.approximate ? '，约数按所写数字计' : ''}）。`];
   const other = quoted.find((q) => q !== s.total && q !== sum && !s.parts.includes(q) && q >= Math.max(...s.parts));
   if (other !== undefined) lines.push(`您说的 ${other} ${s.unit}与报告的数字不同。`);
+  if (why && sum !== s.total && !subtotal) lines.push('报告没有说明分项之和与总数不一致的原因，可向该机关核实。');
   return { head: `${reportLabel(r)}：`, lines, source, labelled: true };
 }
 

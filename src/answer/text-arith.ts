@@ -66,6 +66,10 @@ const TIMES = /是[^，。？?]{1,20}的(?:多少|几)倍/;
 const AVERAGE = /平均(?:每年|一年|每家|每个|下来|每月)?[^，。？?]{0,12}(?:多少|几)/;
 /** A sum asked. */
 const SUM = /加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|\+|＋/;
+/** A count quoted, 加, the next item and its count, then how much asked ("…41加健康知识525加通知公告83是多少"). */
+const QUOTED_PLUS_ASKED = /\d\s*[条件个篇项份]?\s*加\s*\p{Script=Han}{0,10}\s*\d[^，。？?]*?(?:多少|几)/u;
+/** "等于多少": how much a sum comes to, asked — not a total quoted to check ("等于566吗"). */
+const EQUALS_WHAT = /等于(?=多少|几)/g;
 /** A sum asked for, not said ("一共回应多少件", "加起来是多少"). */
 const SUM_ASKED = /(?:加起来|加在一起|合起来|一共|总共|合计|共计)[^，。？?,]{0,10}(?:多少|几)/;
 /** A total said to be written wrong ("写成20126条了", "不对劲"): what is asked is whether it is right. */
@@ -141,6 +145,8 @@ export function arithOp(text: string, quotedCount: number): ArithOp | undefined 
   // (two counts quoted and their sum asked, "留言540件，加上…76条，一共回应多少件": added, nothing to check)
   // (not when a total is said to be wrong, "合计写成20126条了，我看着不对劲…加起来到底是多少": a check)
   if (quotedCount >= 2 && SUM_ASKED.test(text) && !CHECK_STRONG.test(text) && !TOTAL_DOUBTED.test(text)) return 'sum';
+  // (or counts quoted one plus the next, their sum asked: "政策文件41加健康知识525加通知公告83是多少")
+  if (quotedCount >= 2 && QUOTED_PLUS_ASKED.test(text) && !CHECK_STRONG.test(text.replace(EQUALS_WHAT, '')) && !TOTAL_DOUBTED.test(text)) return 'sum';
   if (quotedCount >= 2 && CHECK.test(text)) return 'check';
   if (quotedCount === 1 && CHECK_STRONG.test(text)) return 'check';
   if (SUM.test(text)) return 'sum';
@@ -326,7 +332,8 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
   // right after its word, "其中取消215项,下放152项" — the thing they share is also the words of their joint total)
   const kinds = op === 'each' ? TWO_KINDS_OF_ONE.exec(head.trim()) : null;
   if (kinds) return [{ label: kinds[1]! }, { label: kinds[2]! }];
-  const pieces = /[+＋]/.test(head) ? head.split(/[+＋]/) : head.split(/加上|、|和|与|跟|，|,/);
+  // (or 加 said between them, "人大建议加政协提案合计…" — not the 加 of 增加, 参加, 加强)
+  const pieces = /[+＋]/.test(head) ? head.split(/[+＋]/) : head.split(/加上|(?<![增参附追更])加(?![强快大入以班])|、|和|与|跟|，|,/);
   const labels = pieces.map((p) => cleanLabel(p)).filter((l) => l.length >= 2 && !(op === 'avg' && YEARS_SPAN.test(l)));
   // (an average over the years set side by side names its item after 平均: "这两年平均每年主动公开多少条")
   if (op === 'avg' && !labels.length) {
@@ -417,7 +424,8 @@ const KIND_TAIL = /类(?:的)?(?:信息|内容|事项|文件)$/;
 
 /** Everyday short names of what reports name in full ("官网" is the 官方网站 or 门户网站: their common word 网站). */
 // (and a newspaper by the name papers carry, "眉山日报")
-const SHORT_NAME_OF: Record<string, string> = { 官网: '网站', 公号: '公众号', 报纸: '日报' };
+// (and the two kinds of proposal by the names everyone uses, "人大建议", "政协提案": 人大代表建议, 政协委员提案)
+const SHORT_NAME_OF: Record<string, string> = { 官网: '网站', 公号: '公众号', 报纸: '日报', 人大建议: '人大代表建议', 政协提案: '政协委员提案' };
 const SHORT_NAMES = new RegExp(Object.keys(SHORT_NAME_OF).join('|'));
 /** "其他…", "别的…": the rest of a list, which the text names in words of its own. */
 const REST_OF = /^(?:其他|其它|别的|另外的?)(?=\p{Script=Han}{2})/u;

@@ -203,7 +203,8 @@ export const OFFICE_WHICH_ASKED = /哪家|哪一家|哪几家|哪个单位|哪�
 /** The parts of a list the report tells, pointed at rather than quoted ("括号里那15项", "其中各项"): the report's own sum is asked. */
 export const TOLD_PARTS_NAMED = /括号里|括号内|(?:这|那)\s*\d+\s*项|其中(?:的)?(?:各项|这些|那些|几项)/;
 /** The parts of a list added up against the total quoted, no part named ("那九类各项加起来跟总数108条对得上吗"). */
-export const PARTS_AGAINST_TOTAL = /(?:分项|各项|各类)[^，。？?]{0,4}(?:加起来|相加|加总|之和)[^，。？?]{0,8}(?:总数|总量|合计)\s*\d+/;
+// (or the parts' sum quoted, then the total asked why: "分项加起来只有16条 为什么写18条")
+export const PARTS_AGAINST_TOTAL = /(?:分项|各项|各类)[^，。？?]{0,4}(?:加起来|相加|加总|之和)[^，。？?]{0,8}(?:总数|总量|合计)\s*\d+|(?:分项|各项|各类)[^，。？?]{0,4}(?:加起来|相加|加总|之和)[^。？?]{0,8}\d+[^。？?]{0,8}(?:为什么|为啥|怎么|咋|却|但)[^。？?\d]{0,8}\d+/;
 export const SUM_ASKED = /加起来|加在一起|加一起|加到一起|合起来|加上|相加|之和|总和|一共|总共|合计|累计|总计|共.{0,24}(?:多少|几)/;
 /** Each figure on its own ("分别是多少"): no sum. */
 export const EACH_ASKED = /分别|各是|各有|各自/;

@@ -62,7 +62,13 @@ function said(first: string, added: string): boolean {
   const line = added.split('\n')[0]!.replace(/（来源：.*$/, '');
   // (its closing stop aside: "…240条。" is said by "…240条,全文电子化率达100%。")
   const value = line.slice(line.lastIndexOf('：') + 1).trim().replace(/[。；;]$/, '');
-  return first.includes(added) || (value.length >= 4 && first.includes(value));
+  // (a sentence of the report quoted once with its own commas and once normalised: "…2件,均按期答复" is "…2件，均按期答复")
+  return first.includes(added) || (value.length >= 4 && (first.includes(value) || samePunctuation(first).includes(samePunctuation(value))));
+}
+
+/** Half-width and full-width commas, semicolons, colons and brackets as one, and no spaces: quotes of one sentence compared. */
+function samePunctuation(text: string): string {
+  return text.replace(/[,，]/g, '，').replace(/[;；]/g, '；').replace(/[:：]/g, '：').replace(/[(（]/g, '（').replace(/[)）]/g, '）').replace(/\s+/g, '');
 }
 
 /** Each telling word of a how-many clause is in the first answer, a count right after it ("网络申请28件"). */
@@ -176,7 +182,8 @@ function runOn(norm: string): string {
 
 /** A contact detail asked for without a question word ("顺便把他们办公室电话给我", "地址发我一下"). */
 // (or wanted too, after the first ask: "电话多少？邮编也要")
-const CONTACT_WANTED = /(?:电话|地址|邮箱|邮编|传真|网址)(?:号码?)?(?:也要|也给|也发|也说|也告诉|也一起)|(?:电话|地址|邮箱|邮编|传真|网址)[^，。？?]{0,6}(?:给我|发我|告诉我|发一下|发下|给一下|给下|说一下|说下|讲一下|讲下|给一个|给个|来一个|来个|发一个|发个)|(?:给我|发我|告诉我|说一下|说下|讲一下|讲下|给个|给一个|留个|来个)[^，。？?]{0,6}(?:电话|地址|邮箱|邮编|传真|网址)/;
+// (or named last after asking to ask, as one types on a small screen: "打字慢问下办公室地址，还有…")
+const CONTACT_WANTED = /(?:电话|地址|邮箱|邮编|传真|网址)(?:号码?)?(?:也要|也给|也发|也说|也告诉|也一起)|(?:电话|地址|邮箱|邮编|传真|网址)[^，。？?]{0,6}(?:给我|发我|告诉我|发一下|发下|给一下|给下|说一下|说下|讲一下|讲下|给一个|给个|来一个|来个|发一个|发个)|(?:给我|发我|告诉我|说一下|说下|讲一下|讲下|给个|给一个|留个|来个)[^，。？?]{0,6}(?:电话|地址|邮箱|邮编|传真|网址)|(?:问下|问一下|问问|想问|请问|打听下|打听一下)[^，。？?]{0,6}(?:电话|地址|邮箱|邮编|传真|网址)(?:号码?)?$/;
 
 /** A yes/no asked without a question mark ("有没有被人申请行政复议"). */
 // (or a done-or-not at the clause's end: "信息处理费收了没有", "公开了没")
@@ -270,7 +277,7 @@ const FEE_INTENT = 'procedure.fee';
 const FEE_RULE = 'confident-intent';
 /** Whether the asker pays, asked ("要不要收费", "需不需要交钱", "收不收钱", "免费吗"), not what an office charged ("收了多少"). */
 // ("要不要钱" arrives as 要不花钱: the synonyms read 要钱 as 花钱)
-const OWN_FEE_ASKED = /(?:要不要|需不需要|需要|用不用|得不得|要不|要|收不收|收)(?:交|收|付|花)?(?:钱|费用?)(?:吗|不|啊|呀)?[?？]?$|免费(?:吗|不|的吗)[?？]?$/;
+const OWN_FEE_ASKED = /(?:要不要|需不需要|需要|用不用|得不得|要不|要|得|收不收|收)(?:交|收|付|花)?(?:好多|很多|多少|不少|一大笔|大笔)?(?:钱|费用?)(?:吗|不|啊|呀|嘛)?[?？]?$|免费(?:吗|不|的吗)[?？]?$/;
 /** The time limit to answer a request, and the remedies when it passes. */
 const TIME_LIMIT_INTENT = 'procedure.time';
 const REMEDIES_INTENT = 'procedure.remedy';

@@ -436,7 +436,7 @@ export const sumInText: Rule = {
     if (TOLD_PARTS_NAMED.test(text) || PARTS_AGAINST_TOTAL.test(text)) {
       const r = pickReport(kn, u.slots, state).report;
       const told = r ? sumTold(kn, r, u, quotedNumbers(u.norm)) : undefined;
-      if (r && told) return { kind: 'passage', report: r, parts: proseSumAnswer(r, told.sum, quotedNumbers(u.norm), told.source) };
+      if (r && told) return { kind: 'passage', report: r, parts: proseSumAnswer(r, told.sum, quotedNumbers(u.norm), told.source, u.kind === 'why') };
     }
     if (QUOTED_COUNT.test(text) && QUOTE_CHECKED.test(text)) return undefined;
     const items = itemsAsked(text.replace(QUOTED_COUNTS, ''));

@@ -144,6 +144,15 @@ function fullerOffice(office: string, fileOffice: string | undefined): string | 
 /** An office named by its level alone, no place: "省建设厅", "市教育局", "县政府办". */
 const LEVEL_ONLY = /^(?:省|市|县|区|州|旗)(?!委|直)\p{Script=Han}{1,10}(?:厅|局|委|办|室|委员会|政府)$/u;
 
+/**
+ * Two names of one kind of organ by their last word: the same last character, or an organ's short name against its
+ * full one ("县政府办" and "府谷县人民政府办公室", "市卫健委" and "…卫生健康委员会").
+ */
+function sameOrganKind(full: string, short: string): boolean {
+  const last = short.slice(-1);
+  return full.endsWith(last) || (last === '办' && /办公室$|办公厅$/.test(full)) || (last === '委' && full.endsWith('委员会'));
+}
+
 /** A bracketed name that is a body of its own: a place of two characters or more, then its organ ("滨江商务区管委会"). */
 /** A bureau's second name at the same level, in brackets ("市版权局", "省文物局"): its level and its organ. */
 const SECOND_PLATE = /^([省市县区州])(\p{Script=Han}{1,8}(?:局|厅))$/u;
@@ -214,7 +223,7 @@ export function identify(file: string, title: string | undefined, introTexts: st
 
   // A title naming the office by its level alone ("省建设厅2020年…", "市教育局…"): no place in it, so the file name
   // staff gave (浙江省住房和城乡建设厅) names it; the title's words stay an alias.
-  if (officeFrom === 'title' && (LEVEL_ONLY.test(office) || ORGAN_ONLY.test(office)) && fromFile.patterned && fromFile.office.length > office.length && fromFile.office.endsWith(office.slice(-1))) {
+  if (officeFrom === 'title' && (LEVEL_ONLY.test(office) || ORGAN_ONLY.test(office)) && fromFile.patterned && fromFile.office.length > office.length && sameOrganKind(fromFile.office, office)) {
     aliasesFromTitle.push(office);
     office = fromFile.office;
     officeFrom = 'file';
