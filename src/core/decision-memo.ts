@@ -9,10 +9,9 @@
  */
 import { cutGeneration } from '../understand/segment.js';
 import { BoundedMemo } from '../understand/memo.js';
-import { decide, type ConvState } from './engine.js';
+import { contextQuiet, decide, type ConvState } from './engine.js';
 import type { Knowledge } from './knowledge.js';
 import type { Outcome } from './respond.js';
-import { POLICY } from './thresholds.js';
 
 /**
  * Opening questions kept per knowledge base. An outcome is ~1–2 KB; 4,096 of them ~4–8 MB at most. A full table
@@ -28,7 +27,7 @@ const SEP = '\u0000';
 
 /** A message with no context: none kept, or the last answer given longer ago than the quiet spell (as decide() reads it). */
 function opening(previous: ConvState, now: Date): boolean {
-  if (previous.at !== undefined && now.getTime() - previous.at > POLICY.contextQuietMinutes * 60_000) return true;
+  if (contextQuiet(previous, now)) return true;
   for (const k in previous) if ((previous as Record<string, unknown>)[k] !== undefined) return false;
   return true;
 }

@@ -58,9 +58,14 @@ export function firstDecision(u: Understanding, state: ConvState, kn: Knowledge,
   throw new Error('the policy has no final rule');
 }
 
+/** The conversation gone quiet: its last answer given longer ago than contextQuietMinutes, so its context is dropped. */
+export function contextQuiet(previous: ConvState, now: Date): boolean {
+  return previous.at !== undefined && now.getTime() - previous.at > POLICY.contextQuietMinutes * 60_000;
+}
+
 export function decide(kn: Knowledge, text: string, previous: ConvState = {}, now = new Date()): Outcome {
   // context expires after a quiet spell: "那2023年呢" an hour later is not about the old question
-  const state = previous.at !== undefined && now.getTime() - previous.at > POLICY.contextQuietMinutes * 60_000 ? {} : previous;
+  const state = contextQuiet(previous, now) ? {} : previous;
   const u = understand(kn, text, state, now);
   // (questions that each name their own office: each answered of its own)
   const perOffice = asksPerOffice(kn, u, state, now, (clause, before) => decide(kn, clause, before, now));

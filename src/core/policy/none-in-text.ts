@@ -11,7 +11,7 @@ import { hasCells } from './consistency.js';
 import { kindsOf, withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 import type { Passage, Report } from '../../report/types.js';
-import { reportMemo } from '../report-memo.js';
+import { readingMemo } from '../../understand/memo.js';
 
 /** Words of the question that name nothing of their own (the doing, the domain, the asking). */
 const GENERIC = /^(?:信息|公开|信息公开|政府|政务|工作|方面|收到|收到过|有没有|没有|多少|几次|几件|一共|全年|那一年|他们|有人|情况|年度|今年|去年)$/;
@@ -25,7 +25,7 @@ const NONE_BEFORE = '(?:未|没有|无)(?:收到|发生|出现|接到|受理|产
 /** Joins a question's words in a memo key (no word holds it). */
 const WORD_SEPARATOR = '\u0000';
 /** The sentence found for the words, per report: a scan of every passage with two regexes per word (issue 15). */
-const noneSentence = reportMemo<Passage | undefined>();
+const noneSentence = readingMemo<Report, { passage: Passage }>();
 
 /** The one passage saying none of the thing the words name, when no passage counts it. */
 function onlyNoneSentence(r: Report, words: readonly string[]): Passage | undefined {
@@ -48,7 +48,10 @@ export const noneInText: Rule = {
     if (!r || (u.metric && (hasCells(r, u.metric) || !u.metric.vague))) return undefined;
     const words = contentWords(withoutSlots(u)).filter((w) => w.length >= 2 && !GENERIC.test(w) && !TABLE_THINGS.test(w) && !/\d/.test(w));
     if (!words.length) return undefined;
-    const p = noneSentence(r, words.join(WORD_SEPARATOR), () => onlyNoneSentence(r, words));
+    const p = noneSentence(r, words.join(WORD_SEPARATOR), () => {
+      const passage = onlyNoneSentence(r, words);
+      return passage && { passage };
+    })?.passage;
     if (!p) return undefined;
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [p.text.trim(), '即报告写明没有（0）。'], source: sectionSource(p.section), labelled: true } };
   },
