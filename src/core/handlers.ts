@@ -629,8 +629,12 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
           // (not the requests asked vaguely, "依申请一共办了多少": one count read for both rows, never added to itself)
           // (not the requests and a result of them, "一共收到多少申请？其中予以公开的多少件": a part is no addend of its whole)
           const partOfWhole = metric.rows.some((x) => x === 'new' || x === 'total') && metric.rows.some((x) => !INTAKE_ROWS.has(x));
-          const each = (metric.added || SUM_ASKED.test(norm)) && !metric.vague && !partOfWhole ? metric.rows.map((row) => toldFigure(kn)(r!, { ...metric, rows: [row], cols: [] })) : [];
-          const sum = each.length >= 2 && each.every(Boolean) ? `以上 ${each.length} 项合计 ${each.reduce((a, x) => a + x!.v, 0)} 件（${each.map((x) => x!.v).join(' + ')}，按报告数字计算）。` : undefined;
+          // (or two rows set against each other, "部分公开比予以公开多几件": their told counts' difference)
+          const each = (metric.added || SUM_ASKED.test(norm) || metric.difference) && !metric.vague && !partOfWhole ? metric.rows.map((row) => toldFigure(kn)(r!, { ...metric, rows: [row], cols: [] })) : [];
+          const told2 = each.length === 2 && each.every(Boolean) ? [each[0]!.v, each[1]!.v].sort((a, b) => b - a) : undefined;
+          const sum = metric.difference
+            ? told2 && `两者相差 ${told2[0]! - told2[1]!} 件（${told2[0]} − ${told2[1]}，按报告数字计算）。`
+            : each.length >= 2 && each.every(Boolean) ? `以上 ${each.length} 项合计 ${each.reduce((a, x) => a + x!.v, 0)} 件（${each.map((x) => x!.v).join(' + ')}，按报告数字计算）。` : undefined;
           const check = toldCheck(metric.quoted, told.text);
           // (why asked: the text gives the count only — said so, with the kinds of that result)
           // (several rows asked, told in sentences of their own: "…受理依申请公开12件,…;" "无法提供的有6件,占50%;")

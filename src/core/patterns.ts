@@ -115,7 +115,8 @@ export const REPORT_TWINS: Readonly<Record<string, string>> = { 'procedure.fee':
 // (or which kinds a row's number counts: "三类内部事务信息具体指哪三类", "四类过程性信息是哪四类")
 export const MEANING_ASKED = /什么意思|啥意思|(?:指|是)哪[几一二三四五六七八九]?[类项种个]|分(?:为|成)?哪(?:几|些)[种类项个]?(?:情形|情况)?|具体指|指的是什么|指的是啥|指的是哪些|指哪些|包括哪些|包含哪些|指什么|指啥|什么叫|啥叫|何为|何谓|的含义|怎么理解/;
 /** From how many requests a fee is charged ("超过多少件会收信息处理费", "几件以上要收费"): the fee's rule, never a count of requests. */
-export const FEE_THRESHOLD_ASKED = /(?:超过|超出|满)(?:多少|几)件[^，。？?]{0,10}(?:收费|收钱|处理费|交钱|花钱)|(?:多少|几)件(?:以上|以后|之后|开始|起)[^，。？?]{0,8}(?:收费|收钱|处理费|交钱|花钱)/;
+// (or requests said to be many, "申请次数多了要收信息处理费", "申请太多会收钱吗": when the fee applies, no comparison of counts)
+export const FEE_THRESHOLD_ASKED = /(?:超过|超出|满)(?:多少|几)件[^，。？?]{0,10}(?:收费|收钱|处理费|交钱|花钱)|(?:多少|几)件(?:以上|以后|之后|开始|起)[^，。？?]{0,8}(?:收费|收钱|处理费|交钱|花钱)|(?:申请|次数|件数|数量)(?:多了|太多|过多|较多|多的话|一多)[^，。？?]{0,8}(?:收费|收钱|处理费|交钱|花钱)/;
 /** What will happen to the asker's own request, asked ahead ("会不会被拒", "会被驳回吗", "会被收钱吗"): the rules, not a count of the past. */
 export const ASKER_FUTURE = /会不会被|会被[^，。？?]{0,6}(?:吗|么|嘛)|(?:会不会|会)(?:直接)?(?:被)?(?:拒绝|驳回|不给|不予|收钱|收费)/;
 
@@ -201,10 +202,13 @@ export const OFFICE_WHICH_ASKED = /哪家|哪一家|哪几家|哪个单位|哪�
 
 /** Several figures asked added up ("三年加起来一共多少", "复议诉讼共多少件"). */
 /** The parts of a list the report tells, pointed at rather than quoted ("括号里那15项", "其中各项"): the report's own sum is asked. */
-export const TOLD_PARTS_NAMED = /括号里|括号内|(?:这|那)\s*\d+\s*项|其中(?:的)?(?:各项|这些|那些|几项)/;
+// (or counted in words, "那九个分项", "这几类")
+export const TOLD_PARTS_NAMED = /括号里|括号内|(?:这|那)\s*\d+\s*项|(?:这|那)\s*[一二三四五六七八九十几]{1,3}\s*个?(?:分项|项|类)|其中(?:的)?(?:各项|这些|那些|几项)/;
 /** The parts of a list added up against the total quoted, no part named ("那九类各项加起来跟总数108条对得上吗"). */
 // (or the parts' sum quoted, then the total asked why: "分项加起来只有16条 为什么写18条")
-export const PARTS_AGAINST_TOTAL = /(?:分项|各项|各类)[^，。？?]{0,4}(?:加起来|相加|加总|之和)[^，。？?]{0,8}(?:总数|总量|合计)\s*\d+|(?:分项|各项|各类)[^，。？?]{0,4}(?:加起来|相加|加总|之和)[^。？?]{0,8}\d+[^。？?]{0,8}(?:为什么|为啥|怎么|咋|却|但)[^。？?\d]{0,8}\d+/;
+// (the parts named in brackets between, "分项（履职依据、法规文件……）加起来", and the total quoted in the next clause to check,
+// "…加起来是多少？跟83对得上吗")
+export const PARTS_AGAINST_TOTAL = /(?:分项|各项|各类)(?:[（(][^（）()]{0,40}[）)])?[^，。？?]{0,4}(?:加起来|相加|加总|之和)[^，。？?]{0,8}(?:总数|总量|合计)\s*\d+|(?:分项|各项|各类)(?:[（(][^（）()]{0,40}[）)])?[^，。？?]{0,4}(?:加起来|相加|加总|之和)[^。？?]{0,8}\d+[^。？?]{0,8}(?:为什么|为啥|怎么|咋|却|但)[^。？?\d]{0,8}\d+|(?:分项|各项|各类)(?:[（(][^（）()]{0,40}[）)])?[^，。？?]{0,4}(?:加起来|相加|加总|之和)[^。]{0,12}?(?:跟|和|与)\s*(?:总数|总量|合计)?\s*\d+\s*[条件个项]?\s*(?:对得上|一致|相符|吻合|对不对得上|对不上)/;
 export const SUM_ASKED = /加起来|加在一起|加一起|加到一起|合起来|加上|相加|之和|总和|一共|总共|合计|累计|总计|共.{0,24}(?:多少|几)/;
 /** Each figure on its own ("分别是多少"): no sum. */
 export const EACH_ASKED = /分别|各是|各有|各自/;

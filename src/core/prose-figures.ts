@@ -88,12 +88,13 @@ const CHANGE_REMARK = /(?:增长|下降|减少|增加|上升|回落)\s*\d+(?:\.\
 
 export function clausesOfRows(line: string, m: MetricQuery, kn: Knowledge, r: Report): string {
   // (a list of results joined by 、 is one clause per result: "予以公开3件、部分公开24件、无法提供12件")
+  // (or each count said before its result, "13件予以公开、18件予以部分公开、9件无法提供")
   // (a bracket that counts a part, "办结177件(含2022年结转的3件)", is a clause of its own)
   // (or any bracket that opens with a count of its own: "收到公开申请1466件(上年度结转16件,结转下年度9件")
   // (not between those who applied: "公民、法人提交的…申请26件" is one clause)
   // (nor inside a list of kinds before one count, "属于信访、投诉、举报等申请(含问题咨询事项)不作为…处理11件": the 、 splits only
   // after a count or a bracket, the bracket only when it counts or follows a count, "81件(含重复申请事项)")
-  const raw = line.replace(/[。；;]$/, '').split(/[，,；;]|(?<=\d\s*[件条个宗项次篇份期批家部人余多]|[）)])(?<!公民|个人|自然人)、(?!法人|其他组织|企业)(?=[^、，,；;]*\d)|[（(](?=(?:含|其中|包括)[^（）()]*\d|[^（）()，,]{1,12}\d+\s*件)|(?<=\d\s*[件条个宗项次篇份])[（(](?=含|其中|包括)/);
+  const raw = line.replace(/[。；;]$/, '').split(/[，,；;]|(?<=\d\s*[件条个宗项次篇份期批家部人余多]|[）)])(?<!公民|个人|自然人)、(?!法人|其他组织|企业)(?=[^、，,；;]*\d)|[（(](?=(?:含|其中|包括)[^（）()]*\d|[^（）()，,]{1,12}\d+\s*件)|(?<=\d\s*[件条个宗项次篇份])[（(](?=含|其中|包括)|、(?=\s*\d+\s*[件宗条]\s*\p{Script=Han})/u);
   const clauses = raw.map((c) => (/[（(]/.test(c) ? c : c.replace(/^(含|包括)(?=[^）)]*[）)]\s*$)/, '').replace(/[）)]\s*$/, '')));
   // (an outline mark opening the clause, "(二)政府信息依申请公开情况…", is no cell "（二）" of table 三; a count with
   // its measure word left out at the clause's end, "已办结18", is a count)
@@ -484,7 +485,8 @@ export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: n
     // (a breakdown after the count is part of it: "收到…申请12件，其中自然人申请件12件…", "14件(其中信件申请10件…")
     // (a change beside the count is no count of it: "…共6件，申请数量与2023年相比增加了5件")
     // (nor is a share told with it: "予以公开3件，占42.86%")
-    const head = told.text.replace(/^\s*[（(]?\s*其中/, '').split(BREAKDOWN_AFTER)[0]!.split(/[，,]/).filter((c) => !CHANGE_CLAUSE.test(c) && !SHARE_ONLY.test(c.replace(/[。；;]\s*$/, ''))).join('，');
+    // (nor is the count of all years in brackets, "共收到4条…申请(历年累计17条)": this year's is the one asked)
+    const head = told.text.replace(/^\s*[（(]?\s*其中/, '').replace(ALL_YEARS_BRACKET, '').split(BREAKDOWN_AFTER)[0]!.split(/[，,]/).filter((c) => !CHANGE_CLAUSE.test(c) && !SHARE_ONLY.test(c.replace(/[。；;]\s*$/, ''))).join('，');
     const numbers = countsIn(head);
     if (numbers.length === 1) return APPROXIMATE.test(head) ? undefined : { v: numbers[0]!, text: told.text };
     // (several counts in one sentence, "全年共办理政府信息公开申请74件,办结71件,剩余3件结转": the one clause that
@@ -498,6 +500,9 @@ export function toldFigure(kn: Knowledge): (r: Report, m: MetricQuery) => { v: n
 /** A remark in brackets with no number in it ("(符合办结时间要求)"), at a clause's end. */
 // (not a bracket that tells a reason of the result, "无法提供8件(均属于本机关不掌握的信息)")
 const REMARK_BRACKET = /[（(](?![^（()）]*(?:中断|公开|掌握|制作|信访|投诉|举报|重复|补正|第三方|秘密|内部|过程|执法|查询|撤|不明确|出版物|申请人|危及|法律))[^（()）\d]{1,20}[）)]?\s*$/;
+
+/** A bracket counting all years so far ("(历年累计17条)", "（累计公开314条）"). */
+const ALL_YEARS_BRACKET = /[（(][^（()）]*(?:历年|累计)[^（()）]*[）)]/g;
 
 /** A count said to be at least so many ("20余件", "30多件"); not "余0件", what remains. */
 const APPROXIMATE = /\d\s*(?:余|多)/;

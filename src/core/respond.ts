@@ -21,6 +21,7 @@ import type { Decision } from './policy/types.js';
 import { defaultReport, homeReport, namedReports, newest, pickReport, reportById, reportsOf } from './select.js';
 import { CONTACT_FIELD_NOUNS, DIFFERENCE_ASKED, SUM_ASKED } from './patterns.js';
 import { sameOverYears } from './contact-details.js';
+import { toldFigure } from './prose-figures.js';
 import { POLICY } from './thresholds.js';
 import type { Answer } from './types.js';
 import type { Understanding } from './understanding.js';
@@ -141,7 +142,7 @@ function respond(
     // "南岗区和沭阳县哪个收到的申请多": the same figure from each named report, one source line
     const parts = several.map((x) => execute(kn, intent, x, norm, metric).parts);
     // (added up, or two set against each other: "临朐县政府办和丁蜀镇新收申请数相差多少件")
-    const total = SUM_ASKED.test(norm) ? sumOf(several, metric!) : DIFFERENCE_ASKED.test(norm) ? differenceOf(several, metric!) : undefined;
+    const total = SUM_ASKED.test(norm) ? sumOf(kn, several, metric!) : DIFFERENCE_ASKED.test(norm) ? differenceOf(kn, several, metric!) : undefined;
     const lines = [parts.map((p) => textOf({ ...p, source: undefined })).join('\n'), ...(total ? [`\n${total}`] : [])];
     const text = textOf({ head: '', lines, source: SOURCE[metric!.table], labelled: true });
     return { answer: answer(rule, 'answer', text, intent.id, confidence, several[0]), state: { intent: intent.id, report: several[0]!.id, metric, text: norm, reports: several.map((x) => x.id) } };
@@ -185,26 +186,38 @@ const BEFORE_ASKED = /之前|以前|往年|前几年|原来/;
 const CHANGED_ASKED = /换了|变了|改了|变没变|换没换|改没改|有没有变|有没有换|有没有改|有变化|还是原来|还是这个|还是那个|一样吗|变过|换过|改过|开始变|哪一?年变|哪一?年换|什么时候变|什么时候换|原来在哪/;
 
 
+/**
+ * Each report's figure for the sum or difference: its cells, else (tables cut off or left out) the one count its text
+ * states for that row ("新受理政府信息公开申请42件"), marked as told; null when neither gives it.
+ */
+function figureOf(kn: Knowledge, r: Report, m: MetricQuery, ids: ReturnType<typeof valueIds>): { v: number; told: boolean } | null {
+  const v = ids ? sumOfCells(r, ids) : null;
+  if (v !== null && v !== undefined) return { v, told: false };
+  const told = toldFigure(kn)(r, m);
+  return told ? { v: told.v, told: true } : null;
+}
+
 /** "合计 88 件（2021—2023年）" when every named report gives the one figure asked; undefined otherwise. */
-function sumOf(reports: Report[], m: MetricQuery): string | undefined {
+function sumOf(kn: Knowledge, reports: Report[], m: MetricQuery): string | undefined {
   const ids = valueIds(m);
-  if (!ids) return undefined;
-  const each = reports.map((r) => sumOfCells(r, ids));
-  if (each.some((v) => v === null)) return undefined;
-  const sum = (each as number[]).reduce((a, v) => a + v, 0);
+  const each = reports.map((r) => figureOf(kn, r, m, ids));
+  if (each.some((x) => x === null)) return undefined;
+  const sum = each.reduce((a, x) => a + x!.v, 0);
   const years = reports.map((r) => r.year).filter((y): y is number => y !== null);
   const offices = new Set(reports.map((r) => r.office));
-  const span = offices.size === 1 && years.length === reports.length ? `（${Math.min(...years)}—${Math.max(...years)}年，${reports.length}份报告相加）` : `（${reports.length}份报告相加）`;
+  // (counts read from the texts: the addition shown, as every sum worked from the report's words is)
+  const told = each.some((x) => x!.told) ? `，${each.map((x) => x!.v).join(' + ')}，按报告正文数字计算` : '';
+  const span = offices.size === 1 && years.length === reports.length ? `（${Math.min(...years)}—${Math.max(...years)}年，${reports.length}份报告相加${told}）` : `（${reports.length}份报告相加${told}）`;
   return `合计 ${sum}${m.table === '二' && m.cols.includes('amount') ? ' 万元' : ' 件'}${span}。`;
 }
 
 /** "两者相差 102 件（117 − 15，按报告数字计算）": one figure of exactly two reports, both given. */
-function differenceOf(reports: Report[], m: MetricQuery): string | undefined {
+function differenceOf(kn: Knowledge, reports: Report[], m: MetricQuery): string | undefined {
+  if (reports.length !== 2) return undefined;
   const ids = valueIds(m);
-  if (!ids || reports.length !== 2) return undefined;
-  const [a, b] = reports.map((r) => sumOfCells(r, ids));
-  if (a === null || b === null || a === undefined || b === undefined) return undefined;
-  const [hi, lo] = a >= b ? [a, b] : [b, a];
+  const [a, b] = reports.map((r) => figureOf(kn, r, m, ids));
+  if (!a || !b) return undefined;
+  const [hi, lo] = a.v >= b.v ? [a.v, b.v] : [b.v, a.v];
   return `两者相差 ${hi - lo}${m.table === '二' && m.cols.includes('amount') ? ' 万元' : ' 件'}（${hi} − ${lo}，按报告数字计算）。`;
 }
 

@@ -149,7 +149,8 @@ const PLACE_ONLY = /^\p{Script=Han}{1,8}[省市区县镇乡旗]$/u;
 /** An organ named right after a place: "绵阳市教育局" → 教育局. */
 // (or a public institution of the place, "淮北市人民医院" beside its 妇幼保健院: another body)
 // (not a verb or a joining word right after the name: "怀远二中要点学校的资料" asks 怀远二中 for something, no office 怀远二中要点学校)
-const ORGAN_AFTER = /^(?![要找问去查看给跟向申的和与及是在把让请])\p{Script=Han}{1,6}?(局|委员会|委|厅|医院|学院|学校|大学|档案馆|图书馆|博物馆|管理中心)(?!\p{Script=Han}{0,2}(长|面|势))/u;
+// (nor a body described rather than named, "南岗区一家二级医院", "某县的一所学校": a count or 某 opens no name)
+const ORGAN_AFTER = /^(?![要找问去查看给跟向申的和与及是在把让请]|[一两几][家所个座间位]|某)\p{Script=Han}{1,6}?(局|委员会|委|厅|医院|学院|学校|大学|档案馆|图书馆|博物馆|管理中心)(?!\p{Script=Han}{0,2}(长|面|势))/u;
 
 /** The place's government named after a department's place ("绵阳市人民政府" when only 绵阳市生态环境局 is loaded). */
 const GOVERNMENT_AFTER = /^(人民政府|政府)(办公室|办)?/u;

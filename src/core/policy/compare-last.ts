@@ -41,7 +41,7 @@ export const compareLastTwo: Rule = {
     if (sum && contentWords(u.norm).some(ownThing)) return undefined;
     // (or two counts of one report's text asked one after the other: "微信公众号发布了多少条" then "那微博呢")
     // (not a thing of its own named in words only the report uses: "收费那块一共上缴了多少" asks the fee's sum, not the two before)
-    if (!pair) return !state.metric && state.text && state.previousText && !u.reportOnlyWords.length ? toldItemsOfOne(kn, state, sum, which, change, decimals) : undefined;
+    if (!pair) return !state.metric && state.text && state.previousText && !u.reportOnlyWords.length ? toldItemsOfOne(kn, state, u.norm, sum, which, change, decimals) : undefined;
     // (a count the texts tell, asked of both: each one's sentence, from the number it attaches to the thing asked)
     if (!state.metric) return state.text ? (toldPair(kn, state.text, pair, sum, which, change, decimals) ?? toldByWords(kn, state.text, pair, sum, which, change, decimals)) : undefined;
     // (a row of table 二 kept from a passage of a report with no table: the texts' counts first)
@@ -102,10 +102,14 @@ function toldByWords(kn: Knowledge, question: string, pair: readonly (string | u
   return { kind: 'passage', report: reports[1]!, parts: { head: '据各报告正文：\n', lines, labelled: true } };
 }
 
+/** More than two things pointed at ("三项", "这四个", "3类"). */
+const MORE_THAN_TWO = /[三四五六七八九十3-9]\s*(?:项|个|类|样|种|者)/;
+
 /** Two things one report's text counts, asked one after the other: both counts and their sum, difference or the larger. */
-function toldItemsOfOne(kn: Knowledge, state: ConvState, sum: boolean, which: RegExpExecArray | null, change = false, decimals?: number): Decision | undefined {
+function toldItemsOfOne(kn: Knowledge, state: ConvState, question: string, sum: boolean, which: RegExpExecArray | null, change = false, decimals?: number): Decision | undefined {
   const r = reportById(kn, state.report);
-  if (!r) return undefined;
+  // (more than two things named to add, "三项加起来是多少": not the last two alone)
+  if (!r || MORE_THAN_TWO.test(question)) return undefined;
   const labelOf = (q: string) => residualLabel(cutSpans(q, findReportSlots(q, kn.refs, new Date()).spans).replace(/^那|呢$/g, ''));
   const labels = [labelOf(state.previousText!), labelOf(state.text!)];
   if (labels.some((l) => !l) || labels[0] === labels[1]) return undefined;

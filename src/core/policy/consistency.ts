@@ -70,7 +70,10 @@ export const consistencyAsked: Rule = {
       const mixed = mixedBreakdown(pick.report, quoted);
       if (mixed) return { kind: 'passage', report: pick.report, parts: mixed };
       const told = sumTold(kn, pick.report, u, quoted);
-      if (told && quoted.every((n) => told.sum.parts.includes(n) || told.sum.total === n)) return { kind: 'passage', report: pick.report, parts: proseSumAnswer(pick.report, told.sum, quoted, told.source) };
+      // (rows of table 三 quoted, "予以公开1加上不掌握1": a sum of the requests' results, never a list of what was published
+      // whose small parts happen to hold the same numbers)
+      const otherMatter = u.metric?.table === '三' && !!told && !/申请/.test(told.sum.text);
+      if (told && !otherMatter && quoted.every((n) => told.sum.parts.includes(n) || told.sum.total === n)) return { kind: 'passage', report: pick.report, parts: proseSumAnswer(pick.report, told.sum, quoted, told.source) };
     }
     if (relevant.length && (against || (u.metric && !checkable(u.metric) && !resultsAsParts))) return { kind: 'passage', report: pick.report, parts: findingsAnswer(pick.report, relevant) };
     // a sum the report tells in words ("全州主动公开…55236条。其中,…305条,…"), with no table cell asked or the
@@ -183,9 +186,9 @@ export function sumTold(kn: Knowledge, r: Report, u: Understanding, quoted: read
   const innerSums: { sum: ProseSum; source: string }[] = [];
   r.passages.forEach((p, i) => {
     const prev = r.passages[i - 1];
-    // (or a sentence of its own announcing them, "…累计主动公开政府信息285条。" "具体类别如下:基层政务公开信息201条,…")
+    // (or a sentence of its own announcing them, "…累计主动公开政府信息285条。" "具体类别如下:基层政务公开信息201条,…", "具体包括履职依据1条,…")
     // (or one naming the kinds as a list of its own, "本年度主动公开的信息主要涉及类别有:政策…5条、…")
-    let text = prev && prev.section === p.section && (/^(?:其中|包括|具体(?:类别|分类|情况)?如下|分类如下)/.test(p.text.trim()) || KINDS_LISTED.test(p.text.trim())) ? prev.text.trim() + p.text.trim() : p.text.trim();
+    let text = prev && prev.section === p.section && (/^(?:其中|包括|具体(?:类别|分类|情况)?如下|分类如下|具体(?:包括|为)|主要包括|分别为)/.test(p.text.trim()) || KINDS_LISTED.test(p.text.trim())) ? prev.text.trim() + p.text.trim() : p.text.trim();
     // (a list split at its semicolons, "共发布78条,其中:机构信息数13条;" "工作动态信息数37条;" …: read whole)
     for (let j = i + 1; /[;；]$/.test(text) && r.passages[j]?.section === p.section && j - i <= MAX_LIST_ITEMS; j++) text += r.passages[j]!.text.trim();
     const sum = sumInText(text);

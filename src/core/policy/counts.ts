@@ -200,11 +200,15 @@ export const countInReport: Rule = {
     const placeLine = place && byOwn?.parts.lines[0] && !new RegExp(`\\d+\\s*个${place}`).test(byOwn.parts.lines[0]) ? placeCountSentence(r, place, asked) : undefined;
     // (the office's own channel asked, "自己的门户网站公布了多少条": the sentence that counts it as 我厅/本局…, not another's)
     const ownLine = !placeLine && OWN_ASKED.test(asking) && byOwn?.parts.lines[0] && !OWN_BODY.test(byOwn.parts.lines[0]) ? ownBodySentence(r, asked) : undefined;
-    const n = placeLine
+    const n0 = placeLine
       ? { ...byOwn!, parts: { ...byOwn!.parts, lines: [placeLine.text.trim()], source: sectionSource(placeLine.section) } }
       : ownLine
         ? { ...byOwn!, parts: { ...byOwn!.parts, lines: [ownLine.text.trim()], source: sectionSource(ownLine.section) } }
         : byOwn;
+    // (a follow-up naming only what it counts, "那历年累计一共多少条" after the requests received: the sentence that also holds
+    // the last question's words, "收到4条…申请(历年累计17条)", over another that counts all years of something else)
+    const threaded = n0?.parts.lines.length === 1 && FOLLOW_ON.test(asking) && state.text && state.report === r.id ? threadLine(r, asking, state.text, asked, n0.parts.lines[0]!) : undefined;
+    const n = threaded && n0 ? { ...n0, parts: { ...n0.parts, lines: [threaded] } } : n0;
     const line = n?.parts.lines[0];
     // (a breakdown found comes after its total, "…289条。" "其中…政策文件9条": the line that counts the thing asked)
     const fitted = n?.parts.lines.reduce((a, b) => (countFit(b, asked) > countFit(a, asked) ? b : a), line ?? '');
@@ -241,6 +245,21 @@ export const countInReport: Rule = {
     return { kind: 'passage', report: r, parts: n.parts };
   },
 };
+
+/** A question going on from the last one ("那…", "那么…"). */
+const FOLLOW_ON = /^\s*(?:那么?|那个)/;
+
+/**
+ * The sentence found for the follow-up and the last question together, when it differs from the one found for the follow-up
+ * alone, holds every word of the follow-up that sentence held (and that the last question did not say) and counts the thing
+ * asked; else undefined.
+ */
+function threadLine(r: Report, asking: string, before: string, asked: CountAsked, alone: string): string | undefined {
+  const own = contentWords(asking).filter((w) => w.length >= 2 && !before.includes(w) && alone.includes(w));
+  if (!own.length) return undefined;
+  const both = narrative(r, `${before} ${asking}`, true, POLICY.countedPassageCoverage)?.parts.lines[0];
+  return both && both !== alone && own.every((w) => both.includes(w)) && countFit(both, asked) >= COUNT_ATTACHED ? both : undefined;
+}
 
 /** A sentence saying there were none of the thing ("未有…公开", "没有发生", "无…"). */
 const NONE_TOLD = /未有|没有|未发生|未出现|均无|暂无/;

@@ -10,9 +10,19 @@ import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
 
 /** The areas of what was published asked ("主动公开了哪几方面的信息", "公开的信息主要是哪些领域"). */
-const AREAS_ASKED = /(?:主动公开|公开的(?:政府)?信息|公开了)[^。？?]{0,14}?(?:主要|都|具体)?(?:是|有|包括|涉及|集中在|分为)?(?:哪(?:几|些)(?:个)?(?:方面|领域|类|块|重点)|什么(?:方面|领域))/;
+const AREAS_ASKED = /(?:主动公开|公开的(?:政府)?信息|公开了)[^。？?]{0,14}?(?:主要|都|具体)?(?:是|有|包括|涉及|集中在|分为)?(?:哪(?:几|些)(?:个)?(?:方面|领域|类|块|重点)|什么(?:方面|领域|类别))/;
 /** Why so much was published asked ("公开的政府信息为什么这么多"). */
 const WHY_SO_MANY = /(?:主动公开|公开的(?:政府)?信息|公开(?:了|的)?(?:信息)?)[^。？?]{0,10}?(?:为什么|为啥|怎么)(?:会)?(?:这么|那么)多/;
+/**
+ * What was published asked by its contents ("主动公开的主要是哪些内容", "主动公开了什么信息"): the law's list (《条例》第二十条)
+ * unless an office, a year or the report is named — then that report's own words.
+ */
+const CONTENTS_ASKED = /(?:主动公开|公开的(?:政府)?信息|公开了)[^。？?]{0,14}?(?:主要|都|具体)?(?:是|有|包括|涉及)?(?:哪些|什么)(?:内容|信息|东西)/;
+/** The report named as such ("报告里", "年报中"). */
+const REPORT_NAMED = /报告|年报/;
+/** A sentence of part 一 listing the kinds published ("主要涉及政策文件、重大行政决策…", "主要类别包括:机构职能类信息1条,…",
+ *  "积极主动公开市县要闻、财政预决算、现行政策…等信息"). */
+const KINDS_LISTED = /主要(?:类别)?(?:包括|涉及|有|为|集中在)|(?:公开|发布)[^，,。；;]{0,6}?[^、，,。；;]{2,12}(?:、[^、，,。；;]{2,12}){2,}等/;
 /** The sub-part of part 一 on proactive disclosure, by its heading. */
 const PROACTIVE_HEADING = /主动公开/;
 /** A point of the report's list ("一是…", "二是…"). */
@@ -29,11 +39,20 @@ export const proactiveAreasAsked: Rule = {
   doc: 'Which areas the proactive disclosure covered, or why so much was published ("公开的政府信息为什么这么多？主要是哪几方面的"): the points of the report\'s 主动公开 part, each by its opening sentence ("一是优化营商环境信息。"); never the reasons to withhold.',
   decide: (u, state, kn) => {
     const whySoMany = WHY_SO_MANY.test(u.norm);
-    if (u.metric || !(AREAS_ASKED.test(u.norm) || whySoMany)) return undefined;
+    // (the contents asked of a report named: its words, not the law's list)
+    const reportNamed = u.slots.offices.length > 0 || u.slots.years.length > 0 || REPORT_NAMED.test(u.norm);
+    const contents = reportNamed && CONTENTS_ASKED.test(u.norm);
+    if (u.metric || !(AREAS_ASKED.test(u.norm) || whySoMany || contents)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     const points = r.passages.filter((p) => p.section === '一' && PROACTIVE_HEADING.test(p.heading ?? '') && POINT.test(p.text));
-    if (points.length < MIN_POINTS) return undefined;
+    if (points.length < MIN_POINTS) {
+      // (no list of points: the one sentence of part 一 that lists the kinds published, when the report is named)
+      const listing = reportNamed && !whySoMany ? r.passages.filter((p) => p.section === '一' && /公开|发布/.test(p.text) && KINDS_LISTED.test(p.text)) : [];
+      const under = listing.filter((p) => PROACTIVE_HEADING.test(p.heading ?? '') || PROACTIVE_HEADING.test(p.text));
+      const one = under.length === 1 ? under[0] : listing.length === 1 ? listing[0] : undefined;
+      return one ? { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [one.text.trim()], source: sectionSource('一'), labelled: true } } : undefined;
+    }
     const lines = points.slice(0, MAX_POINTS).map((p) => p.text.trim());
     return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告，${whySoMany ? NO_REASON_FOR_AMOUNT : '主动公开的重点是：'}`, lines, source: sectionSource('一'), labelled: true } };
   },
