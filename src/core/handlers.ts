@@ -696,6 +696,10 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         // 提起行政诉讼的情况"): that sentence, which is the office's own word that there were none
         // (before any other sentence naming review and suit: the preface's list of sections names them too)
         const noCases = none && metric.table === '四' ? noCasesTold(r!, metric.rows) : undefined;
+        // (some kinds asked counted and the others said to be none, "行政复议7件,…;无行政诉讼": each as the text says it)
+        const countedToo = noCases && metric.rows.length >= 2 ? metric.rows.filter((row) => !noCasesTold(r!, [row])).map((row) => casesFigure(r!, { ...metric, rows: [row] })) : [];
+        if (noCases && countedToo.length && countedToo.every(Boolean)) return { parts: { ...noCases, lines: [...new Set(countedToo.map((c) => c!.text)), ...noCases.lines] }, metric };
+        if (noCases && countedToo.length) return { parts: plain(`${reportLabel(r!)}报告正文没有写全所问的复议、诉讼件数。`, true), missing: true };
         if (noCases) return { parts: noCases, metric };
         // (a result of the requests asked, the text saying none was received, "受理…申请0条": none of that result either, said so)
         const noRequests = none && metric.table === '三' && !metric.rows.some((x) => INTAKE_ROWS.has(x)) ? noRequestsTold(r!) : undefined;

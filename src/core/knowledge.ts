@@ -107,9 +107,18 @@ export function refsOf(reports: Report[]): ReportRef[] {
  */
 function placesOf(reports: Report[]): string[] {
   const out = new Set<string>();
-  for (const r of reports) for (const n of officeNames(r.office)) for (const m of n.matchAll(PLACE_IN_NAME)) out.add(m[0]);
+  for (const r of reports) {
+    for (const n of officeNames(r.office)) {
+      for (const m of n.matchAll(PLACE_IN_NAME)) out.add(m[0]);
+      // (and the organ after its places, "公安厅" of 云南省公安厅: "公按厅" typed by sound is that organ)
+      const organ = ORGAN_OF_NAME.exec(n.replace(PLACE_IN_NAME, ''))?.[0];
+      if (organ) out.add(organ);
+    }
+  }
   return [...out];
 }
+/** An organ's name left when its places are taken out ("公安厅", "民政局", "卫生健康委员会"). */
+const ORGAN_OF_NAME = /^\p{Script=Han}{2,6}(?:厅|局|委员会)$/u;
 /** A place inside an office name: two or three characters and its kind (市, 区, 县, 镇, 乡, 街道). */
 const PLACE_IN_NAME = /\p{Script=Han}{2,3}?(?:省|市|区|县|镇|乡|街道)/gu;
 

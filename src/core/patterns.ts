@@ -202,8 +202,7 @@ export const OFFICE_WHICH_ASKED = /哪家|哪一家|哪几家|哪个单位|哪�
 
 /** Several figures asked added up ("三年加起来一共多少", "复议诉讼共多少件"). */
 /** The parts of a list the report tells, pointed at rather than quoted ("括号里那15项", "其中各项"): the report's own sum is asked. */
-// (or counted in words, "那九个分项", "这几类")
-export const TOLD_PARTS_NAMED = /括号里|括号内|(?:这|那)\s*\d+\s*项|(?:这|那)\s*[一二三四五六七八九十几]{1,3}\s*个?(?:分项|项|类)|其中(?:的)?(?:各项|这些|那些|几项)/;
+export const TOLD_PARTS_NAMED = /括号里|括号内|(?:这|那)\s*\d+\s*项|其中(?:的)?(?:各项|这些|那些|几项)/;
 /** The parts of a list added up against the total quoted, no part named ("那九类各项加起来跟总数108条对得上吗"). */
 // (or the parts' sum quoted, then the total asked why: "分项加起来只有16条 为什么写18条")
 // (the parts named in brackets between, "分项（履职依据、法规文件……）加起来", and the total quoted in the next clause to check,

@@ -582,8 +582,11 @@ const CARRIED_IN_NAMED = /上一?年度?结转|结转上年/;
  * results. Not when it speaks of last year's carried ones too.
  */
 export function totalFromCarried(r: Report): { lines: string[]; source: string } | undefined {
-  return differenceTold(r, COUNTED_THEN_CARRIED, (n, all, part) => `据此，本年度办理完毕的（表三办理结果“总计”）为 ${n} 件（${all} − ${part}，按报告数字计算）。`, CARRIED_IN_NAMED);
+  const line = (n: number, all: number, part: number) => `据此，本年度办理完毕的（表三办理结果“总计”）为 ${n} 件（${all} − ${part}，按报告数字计算）。`;
+  return differenceTold(r, COUNTED_THEN_CARRIED, line, CARRIED_IN_NAMED) ?? differenceTold(r, COUNTED_SAVE_CARRIED, line, CARRIED_IN_NAMED);
 }
+/** The requests counted, all handled save those carried into next year ("受理…申请36件,除1件结转下年度继续办理外,其余均…办理完毕"). */
+const COUNTED_SAVE_CARRIED = /(?:处理|办理|受理|收到|接收)[^，,。；;]{0,16}?申请[^，,。；;\d]{0,6}?(\d+)\s*件[，,]?\s*除(\d+)\s*件(?:申请)?结转(?:至|到)?下一?年度?[^。；;]{0,16}?(?:外|以外)[，,]?\s*其余/;
 
 /** The text's sentence that says no request was received, with the heading of a bare "无" (see NO_REQUESTS). */
 export function noRequestsTold(r: Report): { text: string; source: string } | undefined {
@@ -693,6 +696,9 @@ const SUIT_COUNTED = /(?:诉讼|起诉)[^，,；;。]{0,8}?\d+\s*(?:件|起|宗|
  */
 const CASES_AGAINST = /发生|被申请|被提起|被起诉|引发|涉及|因政府信息公开|信息公开[^，,；;。]{0,8}(?:复议|诉讼)|信息公开申请[^。]{0,30}收到(?:的)?(?:\d+\s*[件起宗])?(?:行政)?(?:复议|诉讼)|^(?:共|另)?收到\s*\d+\s*[件起宗](?:行政)?(?:复议|诉讼)/;
 
+/** Disclosure requests taken in, counted ("全年受理政府信息公开申请36件", "收到依申请公开2条"). */
+const REQUESTS_TAKEN_COUNTED = /(?:受理|收到|接收|接到)[^，,；;。]{0,12}(?:信息公开|依申请公开|公开)[^，,；;。]{0,6}?\d+\s*[件条]/;
+
 /**
  * Table 四 cut off or left out, and the text counts the cases ("2022年度发生行政复议案件1件,为其他结果;行政诉讼
  * 案件1件,为其他结果"): the clauses (up to ；) that count the review or suit cases asked, with their results.
@@ -704,7 +710,9 @@ export function casesFigure(r: Report, m: MetricQuery): { text: string; source: 
   // (passages are sentences, cut at ；too: a paragraph's sentences are read together, "…复议1件;" "行政诉讼1件。")
   for (const para of paragraphsOf(r.passages.filter((p) => CASE_SECTIONS.has(p.section)))) {
     const clauses = para.map((p) => p.text.trim());
-    const first = clauses.findIndex((c) => CASES_AGAINST.test(c));
+    // (or a count of cases right after the disclosure requests' own count in the same paragraph, "全年受理政府信息公开申请36件,…;"
+    // "政府行政复议7件,6件结果维持,1件驳回;": those requests' cases)
+    const first = clauses.findIndex((c, i) => CASES_AGAINST.test(c) || ((REVIEW_COUNTED.test(c) || SUIT_COUNTED.test(c)) && clauses.slice(0, i).some((x) => REQUESTS_TAKEN_COUNTED.test(x))));
     if (first < 0) continue;
     // (a clause that goes on with the one before it, counting what became of its cases — "…行政复议3件,2件维持行政行为;"
     // "1件…要求重新作出答复。" — belongs with that one)

@@ -179,6 +179,14 @@ function respond(
   };
 }
 
+/** When something happens or happened, asked ("什么时候能建好", "哪天开放", "何时上线"). */
+const WHEN_ASKED = /什么时候|啥时候|何时|几时|哪天|哪一天|哪个月|几月份?|多久(?:能|才能|可以|会)/;
+/** A time told in a passage: a date, a month, a season of the year or a span ("2023年6月", "年底前", "3个工作日内"). */
+// (号 only after a month: "〔2022〕-18号" and "52号" are a document's and a street's numbers)
+const TIME_SAID = /\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|[一二三四五六七八九十]{1,2}月|年底|年初|年内|年中|上半年|下半年|季度|月底|月初|\d+\s*(?:天|日|个工作日|个月|周)|近期|目前已|已于|已经/;
+/** Said after a passage that tells no time, when one was asked. */
+const WHEN_NOT_TOLD = '报告没有写明具体时间。';
+
 /** Set against the years before ("和之前比", "跟以前比", "比往年"). */
 const BEFORE_ASKED = /之前|以前|往年|前几年|原来/;
 
@@ -279,8 +287,10 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
       // (or an office named that is not loaded beside one that is: said first that there is none of it)
       const pick = u.slots.thisYear || u.slots.relativeYear !== undefined || (u.slots.unknownOffices.length && u.slots.offices.length) ? pickReport(kn, u.slots, state) : undefined;
       const note = pick?.note && pick.report?.id === d.report.id ? pick.note : undefined;
+      // (when something happens asked, the passage telling no time — "专区什么时候能建好" of "拟在…建设…待资金批复后…": said so)
+      const parts = WHEN_ASKED.test(u.norm) && !d.parts.lines.some((l) => TIME_SAID.test(l)) ? { ...d.parts, lines: [...d.parts.lines, WHEN_NOT_TOLD] } : d.parts;
       return {
-        answer: answer(rule, 'answer', (note && !textOf(d.parts).startsWith(note) ? note : '') + textOf(d.parts), PASSAGE_INTENT, POLICY.passageConfidence, d.report),
+        answer: answer(rule, 'answer', (note && !textOf(parts).startsWith(note) ? note : '') + textOf(parts), PASSAGE_INTENT, POLICY.passageConfidence, d.report),
         state: { intent: PASSAGE_INTENT, report: d.report.id, text: d.asked ?? u.norm, ...(d.metric ? { metric: d.metric } : {}) },
       };
     }

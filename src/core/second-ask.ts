@@ -23,6 +23,9 @@ import { readClauseAbout, type FirstDecision } from './clause-reading.js';
 /** Decisions a clause may add: an intent or a figure, never a fallback, a question back or a passage guess. */
 const ADDABLE = new Set(['intent', 'figure']);
 
+/** The rule that sets a report's date against the deadline (src/core/policy/time-limit.ts), and its verdict. */
+const DEADLINE_RULE = 'report-deadline';
+const LATE_VERDICT = /没有超期|超期了/;
 /** The rule whose passage holds a word only the report uses (src/core/policy/passages.ts): added as an answer of its own. */
 const RARE_TERM_RULE = 'rare-term-passage';
 /** The rule that answers from the passage holding the words only the report uses (电子版, 专区): a question of its own when marked as one. */
@@ -63,7 +66,22 @@ function said(first: string, added: string): boolean {
   // (its closing stop aside: "…240条。" is said by "…240条,全文电子化率达100%。")
   const value = line.slice(line.lastIndexOf('：') + 1).trim().replace(/[。；;]$/, '');
   // (a sentence of the report quoted once with its own commas and once normalised: "…2件,均按期答复" is "…2件，均按期答复")
-  return first.includes(added) || (value.length >= 4 && (first.includes(value) || samePunctuation(first).includes(samePunctuation(value))));
+  return first.includes(added) || (value.length >= 4 && (first.includes(value) || samePunctuation(first).includes(samePunctuation(value)))) || sameFigures(first, added);
+}
+
+/**
+ * Every figure the added answer states is stated in the first, and it states at least this many: the same sum or items set
+ * out again in another layout ("工作动态：40条…合计 62条" after "工作动态 40 + 工作公告 6 + 财政信息 16 = 62 条").
+ */
+const SAME_FIGURES_MIN = 3;
+/** A figure said with its measure word ("40条", "62 条", "1.5万元", "25%"). */
+const FIGURE_SAID = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:件|条|个|篇|项|次|人|家|期|场|份|万元|元|%)/g;
+function sameFigures(first: string, added: string): boolean {
+  // (figures with their measure words: a list's "1." "2." and an article's number are no figures)
+  const own = (t: string) => new Set([...t.replace(/（来源：[^）]*）/g, '').matchAll(FIGURE_SAID)].map((m) => m[1]!));
+  const a = own(added);
+  const f = own(first);
+  return a.size >= SAME_FIGURES_MIN && [...a].every((n) => f.has(n));
 }
 
 /** Half-width and full-width commas, semicolons, colons and brackets as one, and no spaces: quotes of one sentence compared. */
@@ -302,6 +320,8 @@ export function withSecondAsk(
   // only, "作出答复多少件？上年结转过来的又有多少件？")
   const countPassage = PASSAGE_COUNT_ANSWERS.has(out.answer.rule ?? '');
   if (out.answer.fallback || out.answer.kind !== 'answer' || (!out.answer.intent && !countPassage) || out.answer.rule === CHECK_RULE || out.answer.rule === MENTION_RULE || out.answer.intent === ARTICLE_INTENT) return out;
+  // (nor a report's date set against the deadline: "哪天发布的？有没有超过…期限" is one question, its verdict said)
+  if (out.answer.rule === DEADLINE_RULE && LATE_VERDICT.test(out.answer.text)) return out;
   const asks = asksOf(u.norm);
   // (whether the asker pays, asked last after a story and another question — "俺想问问…，申请咋整啊，要不要花钱": the fee
   // rules added, however the clauses before it split)

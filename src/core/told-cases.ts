@@ -19,7 +19,13 @@ export function noCasesTold(r: Report, rows: readonly string[]): Rendered | unde
   if (!said) return undefined;
   // (a kind the same sentence counts, "未发生行政复议,发生…行政诉讼1件", had cases: only the others are none)
   const counted = new Set<string>([...said.text.matchAll(CASE_KIND_COUNT)].map((m) => (m[0].startsWith('复议') ? 'review' : 'suit')));
-  const none = rows.filter((x) => !counted.has(x.startsWith('suit') ? 'suit' : x));
+  // (and the clause saying none names one kind only, "…行政复议7件,…;无行政诉讼": only that kind is none)
+  const m = NO_CASES_STATED.exec(said.text)!;
+  const clause = said.text.slice(m.index).split(/[。；;]/)[0]!;
+  const namesReview = /复议/.test(clause);
+  const namesSuit = /诉讼|起诉/.test(clause);
+  const kind = (x: string) => (x.startsWith('suit') ? 'suit' : x);
+  const none = rows.filter((x) => !counted.has(kind(x)) && (kind(x) === 'suit' ? namesSuit : kind(x) === 'review' ? namesReview : true));
   if (!none.length) return undefined;
   return { head: `${reportLabel(r)}${TOLD_NOT_IN_TABLE}`, lines: [said.text.trim(), noCasesAsZero(none)], source: sectionSource(said.section), labelled: true };
 }

@@ -82,3 +82,81 @@ describe('session 58: staff checks and who is asking', () => {
     expect(a).not.toContain('没有南岗区一所中学');
   });
 });
+
+// Readings tuned on the new-office sets of fresh233 (and two on its default set), measured on be4b628b before any of this.
+const yunnanShanxiJiangxi = 'test/fixtures/reports-fresh233-newa';
+const guangdongChongqingNeimenggu = 'test/fixtures/reports-fresh233-newb';
+
+describe('session 58: review and suit told in a sentence of the requests', () => {
+  it('"政府行政复议7件,…;无行政诉讼": reviews 7, suits none — never the none said of suits given for reviews', async () => {
+    const kn = await kb(guangdongChongqingNeimenggu);
+    const [review] = talk(kn, '广州市民政局被申请行政复议了几次');
+    expect(review).toContain('行政复议7件');
+    expect(review).not.toContain('行政复议案件为 0 件');
+    const [suit] = talk(kn, '广州市民政局有没有被起诉');
+    expect(suit).toContain('无行政诉讼');
+  });
+  it('the requests counted and all handled save those carried over: the handled worked out', async () => {
+    const kn = await kb(guangdongChongqingNeimenggu);
+    const [a] = talk(kn, '广州市民政局2023年一共办结多少件申请');
+    expect(a).toContain('35 件（36 − 1');
+  });
+});
+
+describe('session 58: who and what is asked', () => {
+  it('an organ typed by its sound ("公按厅"): the loaded office of that organ, its phone', async () => {
+    const kn = await kb(yunnanShanxiJiangxi);
+    expect(talk(kn, '公按厅的咨询电话')[0]).toContain('63052292');
+  });
+  it('a phone asked in the last clause after a story that names a table row: the phone', async () => {
+    const kn = await kb(guangdongChongqingNeimenggu);
+    const [a] = talk(kn, '家里想了解旗里新出的规范性文件，我人在外地，想打电话问问阿拉善左旗政府办，电话多少');
+    expect(a).toContain('8198118');
+  });
+  it('the asker\'s own sheet said to be empty ("表里这一栏还空着"): the report\'s requests, not its tables\' state', async () => {
+    const kn = await kb(yunnanShanxiJiangxi);
+    const [a] = talk(kn, '我们汇总表里三龙镇那格还空着，三龙镇2023年到底收没收到信息公开申请');
+    expect(a).toContain('无依申请公开事项');
+  });
+  it('a contact detail the row\'s words describe ("受理申请的邮箱"): the detail, not the count of requests', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区政府办有没有专门受理信息公开申请的邮箱');
+    expect(a).toContain('邮箱');
+    expect(a).not.toContain('本年新收');
+  });
+  it('when something will happen, the passage telling no time: said so', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '南岗区的线下政务公开专区啥时候能用上');
+    expect(a).toContain('报告没有写明具体时间');
+  });
+});
+
+describe('session 58: dates, steps and sums in a conversation', () => {
+  it('the report\'s own date asked with whether it was late: that date against the deadline', async () => {
+    const kn = await kb(guangdongChongqingNeimenggu);
+    const [a] = talk(kn, '阿拉善左旗政府办2022年的年报啥时候发的，超过规定期限没有');
+    expect(a).toContain('2023年1月30日');
+    expect(a).toContain('没有超期');
+  });
+  it('"那起诉呢" right after the review\'s time limit: the suit\'s time limit, not its cases', async () => {
+    const kn = await kb(yunnanShanxiJiangxi);
+    const [, a] = talk(kn, '申请行政复议有期限吗', '那起诉呢');
+    expect(a).toContain('6 个月');
+  });
+  it('five items quoted with bare numbers to add: all five', async () => {
+    const kn = await kb(yunnanShanxiJiangxi);
+    const [a] = talk(kn, '公安厅规范性文件16、财政预决算11、招录招聘26、建议提案4、其他监管服务275，这五项加起来多少条');
+    expect(a).toMatch(/16 \+ 11 \+ 26 \+ 4 \+ 275 = 332\s*条/);
+  });
+  it('items added and their gap to the total asked: both', async () => {
+    const kn = await kb(yunnanShanxiJiangxi);
+    const [a] = talk(kn, '三龙镇工作动态、工作公告、财政信息加起来多少条，跟总数差多少');
+    expect(a).toContain('= 62 条');
+    expect(a).toContain('相差 53 条');
+  });
+  it('the two offices named again after both were answered ("广州比巴南多几件"): their difference', async () => {
+    const kn = await kb(guangdongChongqingNeimenggu);
+    const [, a] = talk(kn, '广州市民政局和巴南区市场监管局2023年分别收到多少申请', '广州比巴南多几件');
+    expect(a).toContain('两者相差 28 件');
+  });
+});

@@ -33,11 +33,17 @@ export const compareLastTwo: Rule = {
     const which = !sum && !change && !DIFFERENCE_ASKED.test(u.norm) ? WHICH_MORE.exec(u.norm) : null;
     // (the two reports: the one before the last and the last, or the two of one answer)
     const pair = state.previousReport ? [state.previousReport, state.report] : state.reports?.length === 2 ? state.reports : undefined;
-    if (u.metric || u.slots.offices.length || u.slots.years.length || !(DIFFERENCE_ASKED.test(u.norm) || sum || which || change)) return undefined;
+    // (the two offices named again, "广州比巴南多多少件" right after both were answered: still the two)
+    const pairOffices = (pair ?? []).map((id) => reportById(kn, id)?.office);
+    const namesPair = u.slots.offices.length >= 2 && u.slots.offices.every((o) => pairOffices.includes(o));
+    if (u.metric || (u.slots.offices.length && !namesPair) || u.slots.years.length || !(DIFFERENCE_ASKED.test(u.norm) || sum || which || change)) return undefined;
     // (a thing of its own named with the sum, "现行有效的一共多少件" after 制发 and 废止: that thing's count, not the two added)
     // (a word of the report's, not of the two or of how much: "两年", "大概" name no thing)
     const shown = state.report ? reportById(kn, state.report) : undefined;
     const ownThing = (w: string) => w.length >= 2 && !SUM_WORDS.test(w) && !/^[两三四几这那俩]/.test(w) && !(state.text ?? '').includes(w) && !(state.previousText ?? '').includes(w) && !!shown?.passages.some((p) => p.text.includes(w));
+    // (a third thing added to the two asked one after the other, "再加上财政信息，三项一共多少条": the three counts added)
+    const three = sum && !pair && !state.metric && state.text && state.previousText ? toldThreeOfOne(kn, state, u.norm) : undefined;
+    if (three) return three;
     if (sum && contentWords(u.norm).some(ownThing)) return undefined;
     // (or two counts of one report's text asked one after the other: "微信公众号发布了多少条" then "那微博呢")
     // (not a thing of its own named in words only the report uses: "收费那块一共上缴了多少" asks the fee's sum, not the two before)
@@ -120,6 +126,29 @@ function toldItemsOfOne(kn: Knowledge, state: ConvState, question: string, sum: 
   const u = unit ?? counts[0]!.unit;
   const result = compared(x, y, [labels[0]!, labels[1]!], u, sum, which, change, decimals);
   const lines = [...labels.map((l, i) => `${l}：${counts[i]!.value}${counts[i]!.unit || u}（报告正文：“${counts[i]!.clause}”）\n`), result];
+  return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines, labelled: true } };
+}
+
+/** A third thing added ("再加上财政信息", "加上工作公告呢"). */
+const ADDED_THIRD = /加上([^\s，,。？?、]{2,8}?)(?:的|呢)?(?:[，,。？?]|一共|总共|合计|共|$)/;
+/** The things the asker says are added ("三项", "3个"). */
+const THREE_NAMED = /([两二三四五六七八九3-9])\s*(?:项|个|类|样|种)/;
+
+/** The two things of one report's text asked one after the other, and a third named to add: the three counts added. */
+function toldThreeOfOne(kn: Knowledge, state: ConvState, question: string): Decision | undefined {
+  const r = reportById(kn, state.report);
+  const third = ADDED_THIRD.exec(question)?.[1];
+  const named = THREE_NAMED.exec(question)?.[1];
+  if (!r || !third || (named && named !== '三' && named !== '3')) return undefined;
+  const labelOf = (q: string) => residualLabel(cutSpans(q, findReportSlots(q, kn.refs, new Date()).spans).replace(/^那|呢$/g, ''));
+  const labels = [labelOf(state.previousText!), labelOf(state.text!), third];
+  if (labels.some((l) => !l) || new Set(labels).size !== 3) return undefined;
+  const unit = /(?:多少|几)\s*([条件个篇项份部])/.exec(state.previousText!)?.[1];
+  const counts = labels.map((l) => toldCount(r, l, unit));
+  if (!counts.every((c): c is Told => c !== undefined) || new Set(counts.map((c) => c.clause)).size !== 3) return undefined;
+  const u = unit ?? counts[0]!.unit;
+  const total = counts.reduce((a, c) => a + c.value, 0);
+  const lines = [...labels.map((l, i) => `${l}：${counts[i]!.value}${counts[i]!.unit || u}（报告正文：“${counts[i]!.clause}”）\n`), `三项合计 ${total}${u}（${counts.map((c) => c.value).join(' + ')}，按报告数字计算）。`];
   return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines, labelled: true } };
 }
 

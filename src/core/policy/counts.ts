@@ -435,6 +435,23 @@ function eachOfficeCount(kn: Knowledge, u: Understanding, asking: string, asked:
  * Items named to be added up whose counts the text states ("线上加线下一共受理了多少件": 受理线上…65件 … 受理线下…9件):
  * the text's sentence and the sum of those counts — when no table cell answers it.
  */
+/** The gap between the items' sum and the total asked ("跟总数差多少条", "比总数少几条"). */
+const GAP_TO_TOTAL = /(?:总数|总量|合计|总共|全部)[^，。？?]{0,6}(?:差|相差|少)(?:了)?(?:多少|几)|(?:差|相差|少)(?:了)?(?:多少|几)[^，。？?]{0,4}(?:总数|总量)/;
+/** The sum's gap to the last count in its unit told before its first item ("主动公开政府信息115条,包括工作动态40条,…"). */
+function gapToTotal(text: string, s: { parts: { item: string; v: number }[]; unit: string; sum: number }): string | undefined {
+  const before = text.slice(0, text.indexOf(s.parts[0]!.item));
+  const total = [...before.matchAll(new RegExp(`(\\d+)\\s*${s.unit}`, 'g'))].at(-1)?.[1];
+  const t = total === undefined ? NaN : Number(total);
+  return t > s.sum ? `与报告所写的总数 ${t} ${s.unit}相差 ${t - s.sum} ${s.unit}（${t} − ${s.sum}，按报告数字计算）。` : undefined;
+}
+
+/** The number of items the asker says they add ("这五项", "三项", "这4个"). */
+const ITEMS_COUNTED = /([二两三四五六七八九十2-9])\s*(?:项|个|类|样|种)(?:加起来|相加|合计|一共|总共|加在一起|的和|之和)/;
+/** A small count written either way ("五" → 5, "5" → 5). */
+function cnNumber(s: string): number {
+  return /\d/.test(s) ? Number(s) : '一二三四五六七八九十'.indexOf(s.replace('两', '二')) + 1;
+}
+
 /** Words asking whether something is right (a check, not a sum asked). */
 const QUOTE_CHECKED = /对吗|对不对|对吧|对得上|对不上|是不是|是否|一致|没错|正确|准确|等于|等不等于|相符|吻合/;
 /** Every count quoted in the question. */
@@ -458,8 +475,12 @@ export const sumInText: Rule = {
       if (r && told) return { kind: 'passage', report: r, parts: proseSumAnswer(r, told.sum, quotedNumbers(u.norm), told.source, u.kind === 'why') };
     }
     if (QUOTED_COUNT.test(text) && QUOTE_CHECKED.test(text)) return undefined;
-    const items = itemsAsked(text.replace(QUOTED_COUNTS, ''));
+    // (counts quoted bare, "规范性文件16、财政预决算11、…": their numbers are no part of the items' names either)
+    const items = itemsAsked(text.replace(QUOTED_COUNTS, '').replace(/\d+/g, ''));
     if (items.length < 2) return undefined;
+    // (the items counted by the asker, "这五项加起来": never a sum of fewer than that)
+    const named = ITEMS_COUNTED.exec(text)?.[1];
+    if (named && cnNumber(named) !== items.length) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     // a table's own rows ("不予公开加无法提供一共几件"): the tables answer
@@ -470,7 +491,9 @@ export const sumInText: Rule = {
       const added = `${s.parts.map((x) => `${x.item} ${x.v}`).join(' + ')} = ${s.sum} ${s.unit}（按报告数字计算）。`;
       const clause = p.text.split(/[，,；;。]/).find((c) => c.includes(s.parts[0]!.item)) ?? '';
       const share = sumShare(r, text, p.text.trim(), clause, s.sum, s.unit);
-      return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${p.text.trim()}`, added, ...share], source: sectionSource(p.section), labelled: true } };
+      // (and how far the sum falls short of the total told before the items, "跟主动公开总数差多少条": that gap)
+      const gap = GAP_TO_TOTAL.test(text) ? gapToTotal(p.text, s) : undefined;
+      return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${p.text.trim()}`, added, ...share, ...(gap ? [gap] : [])], source: sectionSource(p.section), labelled: true } };
     }
     return itemsInSentences(r, items, countAsked(u.norm), text);
   },

@@ -23,6 +23,20 @@ export function applicantBesideContact(u: Understanding): boolean {
 }
 
 /**
+ * A contact detail asked in the message's last clause, every row's words in the story before it ("老人想了解…新出的政策文件，
+ * …想打个电话问问…，电话是多少呀"): the detail is asked, not the row's figure. No figure quoted, no how-many beside the detail.
+ */
+export function contactAskedAfterStory(u: Understanding): boolean {
+  const m = u.metric;
+  if (!m || m.quoted?.length || !m.spans.length) return false;
+  const clauses = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
+  const last = clauses.at(-1);
+  if (!last || !CONTACT_FIELD_NOUNS.some(([re]) => re.test(last)) || /几件|几条|多少件|多少条/.test(last)) return false;
+  const lastAt = u.norm.lastIndexOf(last);
+  return m.spans.every((sp) => sp.end <= lastAt);
+}
+
+/**
  * Whether anyone applied at all, asked ("那一年有人申请公开吗", "有人申请过政府信息公开没有", "有没有人来申请", "有人向他们申请信息公开吗"): the count of
  * requests received, however well "有人…吗" matches an intent's example ("老年人申请有人协助吗"). Someone to help the
  * asker apply ("有人帮我申请吗") is no such question.
@@ -156,6 +170,9 @@ const ROW_CORRECTED = /(?:我|俺)?(?:想问|要问|问)的是|不对[，,]?(?:�
 /** Anyone said to have sought review or sued, asked ("有人因此申请行政复议吗", "有没有人去告他们"). */
 const ANYONE_CONTESTED = /有人[^，。？?]{0,12}(?:告|起诉|复议|诉讼)[^，。？?]{0,6}(?:吗|没有?|么)|有没有人[^，。？?]{0,12}(?:告|起诉|复议|诉讼)/;
 
+/** A contact detail right after a row's words, which describe it ("…申请的电子邮箱", "受理申请的窗口电话"). */
+const FIELD_AFTER_ROW = /^[^，,。？?\d]{0,8}的(?:电子)?(?:邮箱|信箱|电话|地址|邮编|传真|网址|窗口|热线|联系方式)/;
+
 /** A row's value quoted with it ("是0", "为12", "只有3"), no year nor share. */
 const VALUE_QUOTED = /(?:是|为|有|只有)\s*(?:\d+|零)(?![\d.年%％])/;
 
@@ -174,6 +191,12 @@ export const figureQuestion: Rule = {
     if (metric.table === '三' && MONEY_OF_APPLYING.test(u.norm)) return undefined;
     // (nor events counted, "培训一共办了几次": 办 is no result of requests)
     if (metric.table === '三' && EVENTS_COUNTED.test(u.norm)) return undefined;
+    // (nor a contact detail the row's words only describe, "受理信息公开申请的电子邮箱": the detail is asked, by the best contact
+    // reading — the report's block, or that it gives none)
+    if (metric.spans.some((sp) => FIELD_AFTER_ROW.test(u.norm.slice(sp.end)))) {
+      const contact = u.candidates.find((c) => topicOf(c.item).contact);
+      return contact ? { kind: 'intent', intent: contact.item, confidence: Math.max(contact.score, THRESHOLDS.clarify) } : undefined;
+    }
     const t = top(u);
     const score = topScore(u);
     // (a how-long asked only in a sentence of its own, "…办结了多少件申请？一般申请多少天内要答复？": the count is asked all the

@@ -99,6 +99,7 @@ import { thirdPartyNamed } from './third-party.js';
 import { repeatRequestAsked } from './repeat-request.js';
 import { periodWhy } from './period-why.js';
 import { quotedCountChecked, quotedPairSummed } from './quoted-check.js';
+import { countDoubted } from './count-doubted.js';
 import { quotedCountsTogether } from './quoted-together.js';
 import { allAnsweredFollowUp, answeredFollowUp, doneFollowUp } from './all-answered.js';
 import { otherWaysFollowUp } from './other-ways.js';
@@ -163,6 +164,8 @@ export const RULES: readonly Rule[] = [
   tableFollowUp,
   sourceFollowUp,
   compareLastTwo,
+  // (a count the text told, just answered, doubted with another number: that count again, before any reading of the number)
+  countDoubted,
   reasonsFollowUp,
   largestPart,
   // (the reason counted most among the requests that gave nothing, "被拒或者没拿到信息的…最多的是啥原因": all their reasons)

@@ -18,11 +18,13 @@ const WHY_SO_MANY = /(?:主动公开|公开的(?:政府)?信息|公开(?:了|的
  * unless an office, a year or the report is named — then that report's own words.
  */
 const CONTENTS_ASKED = /(?:主动公开|公开的(?:政府)?信息|公开了)[^。？?]{0,14}?(?:主要|都|具体)?(?:是|有|包括|涉及)?(?:哪些|什么)(?:内容|信息|东西)/;
+/** Counts asked beside the kinds ("各多少条", "合计多少"). */
+const COUNTS_ASKED = /多少|几[条件个篇]/;
 /** The report named as such ("报告里", "年报中"). */
 const REPORT_NAMED = /报告|年报/;
 /** A sentence of part 一 listing the kinds published ("主要涉及政策文件、重大行政决策…", "主要类别包括:机构职能类信息1条,…",
  *  "积极主动公开市县要闻、财政预决算、现行政策…等信息"). */
-const KINDS_LISTED = /主要(?:类别)?(?:包括|涉及|有|为|集中在)|(?:公开|发布)[^，,。；;]{0,6}?[^、，,。；;]{2,12}(?:、[^、，,。；;]{2,12}){2,}等/;
+const KINDS_LISTED = /主要(?:类别)?(?:包括|涉及|有|为|集中在)|(?:公开|发布)[^，,。；;]{0,6}?[^、，,。；;]{2,12}(?:、[^、，,。；;]{2,12}){2,}等(?:各类)?(?:政务|政府)?(?:信息|内容)/;
 /** The sub-part of part 一 on proactive disclosure, by its heading. */
 const PROACTIVE_HEADING = /主动公开/;
 /** A point of the report's list ("一是…", "二是…"). */
@@ -41,14 +43,16 @@ export const proactiveAreasAsked: Rule = {
     const whySoMany = WHY_SO_MANY.test(u.norm);
     // (the contents asked of a report named: its words, not the law's list)
     const reportNamed = u.slots.offices.length > 0 || u.slots.years.length > 0 || REPORT_NAMED.test(u.norm);
-    const contents = reportNamed && CONTENTS_ASKED.test(u.norm);
+    // (not what was applied for, "那15个申请人都申请公开了些什么": the requests' subjects, which no list of published kinds tells)
+    const contents = reportNamed && CONTENTS_ASKED.test(u.norm) && !/申请/.test(u.norm);
     if (u.metric || !(AREAS_ASKED.test(u.norm) || whySoMany || contents)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     const points = r.passages.filter((p) => p.section === '一' && PROACTIVE_HEADING.test(p.heading ?? '') && POINT.test(p.text));
     if (points.length < MIN_POINTS) {
       // (no list of points: the one sentence of part 一 that lists the kinds published, when the report is named)
-      const listing = reportNamed && !whySoMany ? r.passages.filter((p) => p.section === '一' && /公开|发布/.test(p.text) && KINDS_LISTED.test(p.text)) : [];
+      // (not when counts are asked too, "分成哪几类，各多少条": the count rules give the kinds with their counts)
+      const listing = reportNamed && !whySoMany && !COUNTS_ASKED.test(u.norm) ? r.passages.filter((p) => p.section === '一' && /公开|发布/.test(p.text) && KINDS_LISTED.test(p.text)) : [];
       const under = listing.filter((p) => PROACTIVE_HEADING.test(p.heading ?? '') || PROACTIVE_HEADING.test(p.text));
       const one = under.length === 1 ? under[0] : listing.length === 1 ? listing[0] : undefined;
       return one ? { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [one.text.trim()], source: sectionSource('一'), labelled: true } } : undefined;

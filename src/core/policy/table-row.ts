@@ -4,7 +4,7 @@
  * 其他处理 with their counts: "为什么不予公开"). Procedure intents share these words (部分公开是什么意思,
  * 哪些信息不予公开) and often score higher, but they never answer a how-many or this report's why.
  */
-import { applicantBesideContact } from './figures.js';
+import { applicantBesideContact, contactAskedAfterStory } from './figures.js';
 import { asksTableRow, REASON_GROUPS } from '../../answer/reasons.js';
 import { figuresIntent, handlerOf } from '../handlers.js';
 import { ASKER_FUTURE, YES_NO_END, FEE_THRESHOLD_ASKED, MEANING_ASKED, RULES_ASKED, TABLE_PLACE, EVENTS_COUNTED } from '../patterns.js';
@@ -52,7 +52,8 @@ export const tableRowAsked: Rule = {
     const figures = figuresIntent(kn);
     const metric = u.metric;
     // (events counted, "培训一共办了几次", are no row of table 三)
-    if (!figures || !metric || applicantBesideContact(u) || (metric.table === '三' && EVENTS_COUNTED.test(u.norm))) return undefined;
+    // (nor a contact detail asked after a story that names a row: contactAskedAfterStory)
+    if (!figures || !metric || applicantBesideContact(u) || contactAskedAfterStory(u) || (metric.table === '三' && EVENTS_COUNTED.test(u.norm))) return undefined;
     const kinds = rowQuestionKinds(u, kindsOf(u));
     // a cell named by its place in the printed table ("表三 不予公开第2项 总计"): staff ask its figure
     // (or what a reason row means, its legal basis asked: "什么叫三类内部事务信息")

@@ -16,6 +16,8 @@ const TABLES_NAMED = /表格|统计表|表里|表中|表上|(?:第?[二三四]�
 /** Whether they hold figures, asked ("有数据吗", "有数吗", "有数据没有", "填了没有", "是不是空的"). */
 // (or "填数了吗", "填了数没有": the figures filled in)
 const FILLED_ASKED = /有(?:没有)?(?:数据|数字|数)(?:吗|么|没有?|不)?|(?:数据|数字)(?:有没有|有吗)|填(?:了|上)?(?:数据|数字|数)?(?:了)?(?:吗|没有?|没)|(?:是不是|是)?空(?:的|着|白)(?:吗|么)?/;
+/** A clause that asks (a question mark, 吗/么/呢, 有没有, 是不是, or 没有 at its end). */
+const ASKS_IN_CLAUSE = /[?？吗么呢]|有没有|是不是|没有?\s*$|不\s*$/;
 /** Said when the tables hold no figure. */
 const NONE = '报告的统计表（第二、三、四部分）中没有任何数字：可能是表格未填写、是图片，或网页保存不完整。报告正文中写明的数字仍可查询。';
 
@@ -66,7 +68,8 @@ export const tablesFilledAsked: Rule = {
       if (!r || !hasTableFigures(r) || tableFilled(r, table)) return undefined;
       return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [headersOnly(table, false)], labelled: true } };
     }
-    if (!TABLES_NAMED.test(u.norm) || !FILLED_ASKED.test(u.norm)) return undefined;
+    // (asked in one clause that asks: "表里三龙镇这一栏还空着" is the asker's own sheet, told, not asked of the report)
+    if (!u.norm.split(/[,，。；;！!]/).some((c) => TABLES_NAMED.test(c) && FILLED_ASKED.test(c) && ASKS_IN_CLAUSE.test(c))) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r || hasTableFigures(r)) return undefined;
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [NONE], labelled: true } };

@@ -13,6 +13,8 @@ import { choice } from './helpers.js';
 import type { Understanding } from '../understanding.js';
 import type { ConvState } from '../engine.js';
 import type { Knowledge } from '../knowledge.js';
+import type { Report } from '../../report/types.js';
+import { pickReport } from '../select.js';
 
 /** The statistics period named, every time (cut out before the how-long words are looked for). */
 const STATISTICS_PERIOD_ALL = new RegExp(STATISTICS_PERIOD_NAMED.source, 'g');
@@ -120,7 +122,14 @@ function readSubjectAsked(norm: string): readonly [RegExp, string] | undefined {
 export const timeLimitOf: Rule = {
   name: 'time-limit-of',
   doc: 'A how-long question naming the step it is about (补正, the third party\'s opinion, review or suit): that step\'s time limit, not the general 20 working days; one naming no step whose story outweighed it: the general time limit.',
-  decide: (u, _state, kn) => {
+  decide: (u, state, kn) => {
+    // (a step named alone right after a step's time limit, "复议要在多长时间内提" then "那直接起诉呢": that step's limit, not
+    // its cases counted)
+    if (STEP_ALONE.test(u.norm) && state.intent && TIME_LIMIT_SUBJECTS.some(([, id]) => id === state.intent)) {
+      const step = TIME_LIMIT_SUBJECTS.find(([re]) => re.test(u.norm));
+      const intent = step ? kn.byId.get(step[1]) : undefined;
+      if (intent) return { kind: 'intent', intent, confidence: THRESHOLDS.answer };
+    }
     // from which day the limit counts after a correction ("补正以后答复时间从哪天开始算", "补完以后20个工作日从哪天开始算"):
     // the correction's rule — it counts from the corrected request (第三十条), not from the first one
     if (CORRECTED.test(u.norm) && COUNTED_FROM.test(u.norm) && !u.metric) {
@@ -211,20 +220,23 @@ export const timeLimitOf: Rule = {
 };
 
 /** The deadline's intent, and a verdict on the date quoted when the office and the report's year are known. */
-function lateChecked(u: Understanding, state: ConvState, kn: Knowledge, date: RegExpExecArray) {
+function lateChecked(u: Understanding, state: ConvState, kn: Knowledge, date: RegExpExecArray, report?: Report) {
   const intent = kn.byId.get(ANNUAL_REPORT_DEADLINE)!;
   const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
-  // (the report's year: the other year named, else the year before the date)
-  const year = u.slots.years.find((x) => x !== y) ?? y - 1;
-  const office = u.slots.offices[0] ?? (state.report ? kn.reports.find((r) => r.id === state.report)?.office : undefined);
+  // (the report's year: its own when the date is its own, else the other year named, else the year before the date)
+  const year = report?.year ?? u.slots.years.find((x) => x !== y) ?? y - 1;
+  const office = report?.office ?? u.slots.offices[0] ?? (state.report ? kn.reports.find((r) => r.id === state.report)?.office : undefined);
   const due = office ? deadlineOf(office, year) : undefined;
   // (carried out on the report of that year, not of the date's: "2025年1月23号" names no report)
   const question = { norm: u.norm, slots: { ...u.slots, years: u.slots.years.filter((x) => x !== y) }, metric: undefined };
   if (!due) return { kind: 'intent' as const, intent, confidence: THRESHOLDS.answer, question };
   const onTime = y < due.year || (y === due.year && (m < due.month || (m === due.month && d <= due.day)));
-  const verdict = `${year}年的年报${y}年${m}月${d}日公布：${due.who}应在${due.year}年${due.month}月${due.day}日前公布（《条例》第四十九条），${onTime ? '在期限之前，没有超期' : '晚于这个期限，超期了'}（按您给的日期计算）。`;
+  const verdict = `${year}年的年报${y}年${m}月${d}日公布：${due.who}应在${due.year}年${due.month}月${due.day}日前公布（《条例》第四十九条），${onTime ? '在期限之前，没有超期' : '晚于这个期限，超期了'}（${report ? '按报告所载的发布日期计算' : '按您给的日期计算'}）。`;
   return { kind: 'intent' as const, intent, confidence: THRESHOLDS.answer, question, noteIfAnswered: verdict };
 }
+
+/** A short follow-up naming a step and nothing asked of it ("那直接起诉呢", "那第三方呢"). */
+const STEP_ALONE = /^\s*(?:那|那么)[^，。？?,]{1,10}呢[?？。]*$/;
 
 /** The last clause of a message with words in it. */
 function lastClause(norm: string): string {
@@ -247,7 +259,10 @@ const WHY_PUBLISHED_THEN = /(?:为啥|为什么|为何|咋|怎么)[^，。？?]{
 const ANNUAL_REPORT_DEADLINE = 'procedure.annual-report';
 
 /** Whether a report came out late, its date quoted ("2024年年报是2025年1月23号发的，算不算超期"). */
-const LATE_ASKED = /超期|逾期|超时|晚了|发晚|太晚|迟了|过期|按时|及时|准时/;
+// (or a deadline said to be passed, "有没有超过1月31日的期限")
+const LATE_ASKED = /超期|逾期|超时|晚了|发晚|太晚|迟了|过期|按时|及时|准时|超过[^，。？?]{0,12}(?:期限|截止|时限)/;
+/** The date a report gives for itself ("2023年1月30日", "2023-01-30"). */
+const PUBLISHED_DATE = /(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})/;
 /** A date written out ("2025年1月23号", "2026年2月15日"). */
 const DATE_QUOTED = /(\d{4})年(\d{1,2})月(\d{1,2})[日号]/;
 /** A government at county level or above (第四十九条: its report by 3月31日), not a township's nor a department's. */
@@ -274,8 +289,14 @@ export const reportDeadline: Rule = {
   doc: 'The deadline for publishing annual reports asked in so many words ("年报最晚哪天前要公布"): the regulation\'s dates (第四十九条), not this report\'s own date — unless the report\'s date is what is asked ("这份年报是哪天发布的").',
   decide: (u, state, kn) => {
     // whether a report came out late, its date quoted: the deadline, and the date set against it
-    const late = ANNUAL_REPORT_NAMED.test(u.norm) && LATE_ASKED.test(u.norm) ? DATE_QUOTED.exec(u.norm) : null;
+    const lateAsked = ANNUAL_REPORT_NAMED.test(u.norm) && LATE_ASKED.test(u.norm);
+    const late = lateAsked ? DATE_QUOTED.exec(u.norm) : null;
     if (late && kn.byId.has(ANNUAL_REPORT_DEADLINE)) return lateChecked(u, state, kn, late);
+    // (no date quoted, the report's own date asked with it — "年报是哪天发布的？有没有超过1月31日的期限": that date, read from the
+    // report, set against the deadline)
+    const own = lateAsked && !late && !u.metric ? pickReport(kn, u.slots, state).report : undefined;
+    const ownDate = own?.published && own.year !== null ? PUBLISHED_DATE.exec(own.published) : null;
+    if (own && ownDate && kn.byId.has(ANNUAL_REPORT_DEADLINE)) return lateChecked(u, state, kn, ownDate, own);
     // why a report came out when it did ("2025年的报告为啥到2026年1月才发布"): a year's report is due in the next year
     // (第四十九条), which the deadline's answer tells
     if (/报告|年报/.test(u.norm) && WHY_PUBLISHED_THEN.test(u.norm) && !u.metric && kn.byId.has(ANNUAL_REPORT_DEADLINE)) {

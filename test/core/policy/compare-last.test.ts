@@ -65,3 +65,19 @@ describe('compare-last-two: the same count told in two reports\' texts', () => {
   });
 });
 
+
+describe('compare-last-two: a third thing added (session 58)', () => {
+  it('"再加上财政信息，三项一共多少条" after two counts of one text: the three added', async () => {
+    const k = await knowledge('test/fixtures/reports-fresh233-newa');
+    const state = { report: '浮梁县三龙镇人民政府-2023', intent: 'report.passage', text: '工作公告呢', previousText: '三龙镇工作动态有多少条' };
+    const d = compareLastTwo.decide(u({ norm: '再加上财政信息,三项一共多少条' }), state, k);
+    expect(JSON.stringify(d)).toContain('三项合计 62条（40 + 6 + 16');
+    // (three named but the two before not kept: no sum of fewer)
+    expect(compareLastTwo.decide(u({ norm: '再加上财政信息,三项一共多少条' }), { ...state, previousText: undefined }, k)).toBeUndefined();
+  });
+  it('"三项加起来" with no third thing named after two: not the two added as if they were all', async () => {
+    const k = await knowledge('test/fixtures/reports-fresh233-newa');
+    const state = { report: '浮梁县三龙镇人民政府-2023', intent: 'report.passage', text: '工作公告呢', previousText: '三龙镇工作动态有多少条' };
+    expect(compareLastTwo.decide(u({ norm: '三项加起来多少' }), state, k)).toBeUndefined();
+  });
+});

@@ -67,8 +67,11 @@ describe('proactive-areas-asked', () => {
     const d = proactiveAreasAsked.decide(u({ norm: '铁岭市2024年公开的信息为什么这么多', slots: tieling2024 }), {}, tieling);
     expect(d?.kind === 'passage' ? d.parts.head : '').toContain('没有专门解释');
   });
-  it('a report with no list of points: no decision', () => {
-    expect(proactiveAreasAsked.decide(u({ norm: '景德镇公路中心主动公开了哪些方面', slots: slots({ offices: ['景德镇市公路事业发展中心'] }) }), {}, tieling)).toBeUndefined();
+  it('a report with no list of points: its one sentence listing the kinds published, when the report is named (session 58)', () => {
+    const d = proactiveAreasAsked.decide(u({ norm: '景德镇公路中心主动公开了哪些方面', slots: slots({ offices: ['景德镇市公路事业发展中心'] }) }), {}, tieling);
+    expect(d?.kind === 'passage' ? d.parts.lines.join('') : '').toContain('机构职能、领导信息、工作动态');
+    // (no report named: no decision — the law's list is another rule's)
+    expect(proactiveAreasAsked.decide(u({ norm: '主动公开了哪些方面' }), {}, tieling)).toBeUndefined();
   });
 });
 
