@@ -7,6 +7,7 @@ import type { Handler, Intent } from '../answer/intents.js';
 import { T2_ROWS, t2Unit } from '../report/format.js';
 import { val } from '../answer/cells.js';
 import { BASIS_LABEL, fillTemplate, joinSentences, leadMissing, plain, renderLitigation, renderMetric, renderOverview, reportLabel, sectionPassages, textOf, type Rendered } from '../answer/render.js';
+import { cellsOf } from '../answer/cells.js';
 import { contentWords, COUNT_ATTACHED, countAsked, countFit, sentencesOf, unitsAlike } from '../answer/retrieve.js';
 import { SECTION_TITLES, T3_ROW_BY_ID, T3_ROWS, T4_GROUPS } from '../report/format.js';
 import { ImpossibleFigure, impossibleFigureText } from '../report/sanity.js';
@@ -110,7 +111,20 @@ function sectionText(r: Report, intent: Intent, norm = ''): Exec {
     if (found) return found;
     if (!chosen.length) return { parts: plain(`${reportLabel(r)}报告中没有找到“${intent.title}”的相关内容。`, true), missing: true };
   }
-  return { parts: { head: `${reportLabel(r)}报告${sectionName(intent.section!)}：`, lines: [joinSentences(chosen.map((p) => p.text))], labelled: true } };
+  // (the work itself said to follow documents, "全面推进…工作，是根据哪些文件要求来的": part 一's sentence citing them by number,
+  // holding a word of the question the preface does not, after the preface)
+  const cited = intent.id === FORMAT_BASIS && norm ? citedInOne(r, norm, chosen) : undefined;
+  return { parts: { head: `${reportLabel(r)}报告${sectionName(intent.section!)}：`, lines: [joinSentences(chosen.map((p) => p.text)), ...(cited ? [`第一部分写道：${cited}`] : [])], labelled: true } };
+}
+
+/** The intent of what the report was written by (intents/report.yml). */
+const FORMAT_BASIS = 'report.format-basis';
+/** A document cited by its number ("(吉办发〔2016〕43号)"). */
+const DOCUMENT_CITED = /〔\d{4}〕\s*\d+\s*号/;
+/** Part 一's first sentence citing documents and holding a word of the question no chosen passage holds. */
+function citedInOne(r: Report, norm: string, chosen: readonly { text: string }[]): string | undefined {
+  const words = contentWords(norm).filter((w) => w.length >= 2 && !chosen.some((p) => p.text.includes(w)));
+  return sectionPassages(r, '一').find((p) => DOCUMENT_CITED.test(p.text) && words.some((w) => p.text.includes(w)))?.text.trim();
 }
 
 /** How an answer names a section: "“一、总体情况”", or "开头" for the preamble before section 一. */
@@ -136,6 +150,8 @@ const NOT_LISTED = '报告未列出';
 /** A count stated with its measure ("1条", "7 件"), not a year or a date. */
 const TABLE_NOT_FOUND = '报告中没有找到';
 /** A sentence that states there were none ("未发生…行政复议和行政诉讼案件"). */
+/** The asker's own office's count, said before the question ("我们镇22年一共收了3件申请"). */
+const OWN_COUNT_SAID = /(?:我们|俺们|咱们|我)(?:镇|乡|街道|局|县|区|单位|这边|那边)?[^。？?，,]{0,14}?(\d+)\s*件/;
 /** Requests counted in the question ("多少件", "申请"), not pieces of information ("多少条信息"). */
 const REQUESTS_COUNTED = /申请|(?:几|多少)件|件数/;
 
@@ -533,6 +549,13 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         if (metric.table === '二' && !m.missing && questionKinds(norm).why) m.lines.push(...table2Why(metric, norm, r!));
         // (or a 0 the text tells in words with no cell, "本年度无行政许可、行政处罚" asked "怎么一件行政处罚都没有": no reason either)
         else if (m.zeroByText && questionKinds(norm).why) m.lines.push(TEXT_ZERO_NO_REASON);
+        // (set against the asker's own count, "我们镇一共收了3件…你们新收了几件？比我们多几件": the difference worked out)
+        const ownCount = metric.difference && !m.missing && metric.rows.length === 1 && !metric.quoted?.length ? OWN_COUNT_SAID.exec(norm) : null;
+        const value = ownCount ? cellsOf(r!, metric) : [];
+        if (ownCount && value.length === 1 && typeof value[0] === 'number') {
+          const [v, n] = [value[0], Number(ownCount[1])];
+          m.lines.push(v === n ? `与您说的 ${n} 件相同（按报告数字计算）。` : `比您说的 ${n} 件${v > n ? '多' : '少'} ${Math.abs(v - n)} 件（${Math.max(v, n)} − ${Math.min(v, n)}，按报告数字计算）。`);
+        }
         // (and what the report says of that fee, when it says: "本年度无收取信息费情况")
         if (metric.table === '二' && metric.rows.includes('fees') && DISCLOSURE_FEE_ASKED.test(norm)) m.lines.push(NOT_THE_DISCLOSURE_FEE, ...(r!.feeStatement ? [`报告第六部分写道：${r!.feeStatement}`] : []));
         // what the format says of a row of table 二, asked: which item of 第二十条 it is ("行政许可那行属于第二十条第几项"), the

@@ -118,7 +118,8 @@ export const MEANING_ASKED = /什么意思|啥意思|(?:指|是)哪[几一二三
 // (or requests said to be many, "申请次数多了要收信息处理费", "申请太多会收钱吗": when the fee applies, no comparison of counts)
 export const FEE_THRESHOLD_ASKED = /(?:超过|超出|满)(?:多少|几)件[^，。？?]{0,10}(?:收费|收钱|处理费|交钱|花钱)|(?:多少|几)件(?:以上|以后|之后|开始|起)[^，。？?]{0,8}(?:收费|收钱|处理费|交钱|花钱)|(?:申请|次数|件数|数量)(?:多了|太多|过多|较多|多的话|一多)[^，。？?]{0,8}(?:收费|收钱|处理费|交钱|花钱)/;
 /** What will happen to the asker's own request, asked ahead ("会不会被拒", "会被驳回吗", "会被收钱吗"): the rules, not a count of the past. */
-export const ASKER_FUTURE = /会不会被|会被[^，。？?]{0,6}(?:吗|么|嘛)|(?:会不会|会)(?:直接)?(?:被)?(?:拒绝|驳回|不给|不予|收钱|收费)/;
+// (or the asker's own next step against a decision, "我能直接起诉吗，还是必须先复议": the remedies' rules, not the cases counted)
+export const ASKER_FUTURE = /会不会被|会被[^，。？?]{0,6}(?:吗|么|嘛)|(?:会不会|会)(?:直接)?(?:被)?(?:拒绝|驳回|不给|不予|收钱|收费)|(?:我|俺)(?:能|可以|能不能|可不可以|是否可以|要不要|需不需要)(?:直接)?(?:去)?(?:起诉|告|打官司|申请(?:行政)?复议|复议)|(?:必须|需要|得|要)先(?:申请)?(?:行政)?复议|先复议还是/;
 
 /** A yes-or-no question ("…会直接驳回吗？", "会不会被驳回"): a 几 before it says "a few", no count asked. */
 export const YES_NO_END = /[吗么嘛][?？!！。\s]*$|会不会/;
@@ -208,7 +209,7 @@ export const TOLD_PARTS_NAMED = /括号里|括号内|(?:这|那)\s*\d+\s*项|其
 // (the parts named in brackets between, "分项（履职依据、法规文件……）加起来", and the total quoted in the next clause to check,
 // "…加起来是多少？跟83对得上吗")
 export const PARTS_AGAINST_TOTAL = /(?:分项|各项|各类)(?:[（(][^（）()]{0,40}[）)])?[^，。？?]{0,4}(?:加起来|相加|加总|之和)[^，。？?]{0,8}(?:总数|总量|合计)\s*\d+|(?:分项|各项|各类)(?:[（(][^（）()]{0,40}[）)])?[^，。？?]{0,4}(?:加起来|相加|加总|之和)[^。？?]{0,8}\d+[^。？?]{0,8}(?:为什么|为啥|怎么|咋|却|但)[^。？?\d]{0,8}\d+|(?:分项|各项|各类)(?:[（(][^（）()]{0,40}[）)])?[^，。？?]{0,4}(?:加起来|相加|加总|之和)[^。]{0,12}?(?:跟|和|与)\s*(?:总数|总量|合计)?\s*\d+\s*[条件个项]?\s*(?:对得上|一致|相符|吻合|对不对得上|对不上)/;
-export const SUM_ASKED = /加起来|加在一起|加一起|加到一起|合起来|加上|相加|之和|总和|一共|总共|合计|累计|总计|共.{0,24}(?:多少|几)/;
+export const SUM_ASKED = /加起来|加在一起|加一起|加到一起|加一块|合一块|合起来|加上|相加|之和|总和|一共|总共|合计|累计|总计|共.{0,24}(?:多少|几)/;
 /** Each figure on its own ("分别是多少"): no sum. */
 export const EACH_ASKED = /分别|各是|各有|各自/;
 /** Two figures asked against each other ("比…多几件", "差多少", "相差"). */

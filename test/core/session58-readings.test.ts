@@ -160,3 +160,48 @@ describe('session 58: dates, steps and sums in a conversation', () => {
     expect(a).toContain('两者相差 28 件');
   });
 });
+
+// Readings tuned on fresh234 (measured on 90b28e2d before any of this).
+const hainanGuizhouXinjiang = 'test/fixtures/reports-fresh234-newa';
+const shanghaiXizangSichuan = 'test/fixtures/reports-fresh234-newb';
+
+describe('session 58: fresh234 — reading the report', () => {
+  it('part 一 titled by the year\'s work ("一、2023年工作开展情况") and a numbered lead that states a count: that count', async () => {
+    const kn = await kb(hainanGuizhouXinjiang);
+    const [a] = talk(kn, '吉亚乡2023年收到多少件信息公开申请');
+    expect(a).toContain('受理依申请公开0件');
+  });
+  it('the requests "已经答复的": the results\' total the text tells (答复25件), not the requests received', async () => {
+    const kn = await kb(hainanGuizhouXinjiang);
+    expect(talk(kn, '万宁市政府办2023年已经答复的申请是多少件')[0]).toContain('答复25件');
+  });
+  it('how an office\'s received requests came in: its report\'s words, not the law\'s ways to apply', async () => {
+    const kn = await kb(hainanGuizhouXinjiang);
+    const [a] = talk(kn, '万宁市政府办受理的那些申请是用什么方式提交的');
+    expect(a).toContain('在线申请、信函申请');
+  });
+  it('"工作动态呢" after "部门动态多少条": the clause naming 工作动态, then the two added with "俩加一块"', async () => {
+    const kn = await kb(hainanGuizhouXinjiang);
+    const [, b, c] = talk(kn, '开阳统计局2023年发布了多少条部门动态', '工作动态呢', '俩加一块多少');
+    expect(b).toContain('工作动态32条');
+    expect(c).toContain('38 + 32');
+  });
+});
+
+describe('session 58: fresh234 — what is asked', () => {
+  it('the asker\'s own next step against a refusal, an office named: the remedies, not the cases counted', async () => {
+    const kn = await kb(shanghaiXizangSichuan);
+    const [a] = talk(kn, '杨浦区不给我公开，我可以直接去起诉吗 还是要先复议');
+    expect(a).toContain('复议前置');
+  });
+  it('the asker\'s own count set against the office\'s: the difference worked out', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我们乡去年收了5件申请，南岗区政府办2022年新收了多少件，比我们多几件');
+    expect(a).toContain('比您说的 5 件多 10 件');
+  });
+  it('cannot phone, how else to ask: every contact detail, the address for a letter', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我耳朵听不见 打不了电话 还能怎么咨询');
+    expect(a).toContain('大成街');
+  });
+});

@@ -35,7 +35,8 @@ export const channelsToldFollowUp: Rule = {
 };
 
 /** The requests an office received, spoken of as such ("收到的申请", "交上来的"): what came in, not how one applies. */
-const REQUESTS_RECEIVED = /(?:收到|受理|接到|接收)的(?:政府信息公开|信息公开|公开)?申请|交上来|递上来|报上来/;
+// (or pointed at, "受理的那些申请")
+export const REQUESTS_RECEIVED = /(?:收到|受理|接到|接收)的(?:那些|这些)?(?:政府信息公开|信息公开|依申请公开|公开)?申请|交上来|递上来|报上来/;
 /** Counts asked by their number ("件数", "申请数"). */
 const NUMBER_NAMED = /件数|申请数|申请量/;
 /** A how-many word. */

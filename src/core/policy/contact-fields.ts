@@ -165,7 +165,8 @@ export const enquiryOfficeAsked: Rule = {
 // ("打不了" alone only at a clause's end: "打不了标点" is typing)
 const CANNOT_CALL = /听不见|听不到|耳聋|聋|打不了电话|打不了(?=[\s,，。!！?？]|$)|不能打电话|没法打电话|不方便打电话|说不了话|不会说话|哑/;
 /** How to reach the office asked ("怎么联系", "联系方式", "咋找他们"), or nothing else said after a contact answer. */
-const REACH_ASKED = /联系|找(?:他们|你们|谁|哪)|怎么(?:找|办|弄)|咋(?:找|办|弄)|还有(?:别的|其他)(?:办法|方式|途径)/;
+// (or how else to ask, "还能咋咨询", "别的咨询方式")
+const REACH_ASKED = /联系|找(?:他们|你们|谁|哪)|怎么(?:找|办|弄)|咋(?:找|办|弄)|还有(?:别的|其他)(?:办法|方式|途径)|(?:咋|怎么|如何|还能|还可以)(?:咨询|问|反映)|(?:别的|其他|其它)(?:咨询)?(?:办法|方式|途径|渠道)/;
 
 export const callFreeContact: Rule = {
   name: 'call-free-contact',

@@ -209,9 +209,14 @@ export const passageFollowUp: Rule = {
     // (a count in a measure word, or a thing named after a count, "公众号呢" after "那微博呢" read as 微博多少条: a passage that
     // counts, not one whose only figure is a year)
     const inUnit = !!countAsked(u.norm) || (OTHER_THING_FOLLOW_UP.test(u.norm.trim()) && !!countAsked(state.text));
+    // (the thing named whole, "工作动态呢" after "部门动态多少条": a passage holding that name, when one does, over one sharing
+    // more of the last question's words)
+    const named = OTHER_THING_FOLLOW_UP.exec(u.norm.trim())?.[1];
+    const wholeName = !!named && named.length >= 2 && r.passages.some((p) => p.text.includes(named));
     for (const p of r.passages) {
       // (a number that counts, not a year: "2021年,…通过…(微信公众号、官方微博)等途径" states no count)
       if (!u.reportOnlyWords.every((w) => p.text.includes(w)) || (counted && !/\d/.test(p.text)) || (inUnit && datesOnly(p.text))) continue;
+      if (wholeName && !p.text.includes(named!)) continue;
       const shared = before.filter((w) => p.text.includes(w)).length;
       const owned = own.filter((w) => p.text.includes(w)).length;
       if (shared >= 1 && (!best || owned > best.owned || (owned === best.owned && shared > best.shared))) best = { p, shared, owned };

@@ -3,6 +3,7 @@
  * not what is asked. When the asking clause is a confident procedure question (how to apply, where,
  * fees), the story's years do not make it a question about a report we do not have.
  */
+import { REQUESTS_RECEIVED } from './channels-told.js';
 import { anotherServiceAsked } from './off-topic.js';
 import { questionKinds } from '../../understand/kind.js';
 import { TREND_WORDS } from '../../answer/trend-answer.js';
@@ -144,6 +145,8 @@ export const waysToApplyAsked: Rule = {
   decide: (u, _state, kn) => {
     const how = kn.byId.get(HOW_TO_APPLY);
     if (!how || !WAYS_TO_APPLY.test(u.norm) || REMEDY_WORDS.test(u.norm) || u.quantity) return undefined;
+    // (how the requests an office received came in, "万宁市政府办收到的那些申请都是通过什么方式交的": its report's words)
+    if (u.slots.offices.length && REQUESTS_RECEIVED.test(u.norm)) return undefined;
     return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.answer) };
   },
 };

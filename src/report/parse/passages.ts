@@ -3,6 +3,8 @@ import type { Passage } from '../types.js';
 import type { Section } from './sections.js';
 import { splitSentences } from './util.js';
 
+/** A numbered lead that states a count in a clause of its own, not a title ("（二）2023年,吉亚乡受理依申请公开0件"). */
+const LEAD_STATES_COUNT = /[,，][^,，]*\d+\s*[件条个次项份篇]/;
 const NARRATIVE = new Set(['前言', '一', '五', '六']);
 const SUB = /^\s*[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*/;
 /** A numbered lead, a colon, then content with a figure ("（五）回应舆情关切情况 :回应公众关注热点6次,回复网民留言21次。"). */
@@ -63,6 +65,10 @@ export function buildPassages(sections: Section[], skipLines: Set<string>): Pass
         if (told && heading.length <= 40) {
           sub = { key: `(${m[1]})`, heading: told[1]! };
           text = [told[2]!, ...sentences.slice(1)].join('\n');
+        } else if (b.kind !== 'heading' && LEAD_STATES_COUNT.test(first)) {
+          // (a lead that is itself a sentence stating a count, "（二）2023年,吉亚乡受理依申请公开0件。": no title, the
+          // sentence kept)
+          sub = { key: `(${m[1]})`, heading: `（${m[1]}）` };
         } else {
           sub = { key: `(${m[1]})`, heading: heading.length <= 40 ? heading : `（${m[1]}）` };
           if (b.kind === 'heading') continue;

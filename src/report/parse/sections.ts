@@ -19,7 +19,8 @@ export interface Structure {
 }
 
 const SECTION_KEYWORDS: Record<(typeof SECTION_IDS)[number], RegExp> = {
-  一: /总体|概述|概况|基本情况/,
+  // (or the year's work told as such, "一、2023年工作开展情况")
+  一: /总体|概述|概况|基本情况|工作(?:开展)?情况|开展情况/,
   二: /主动公开/,
   三: /申请/,
   四: /复议|诉讼/,

@@ -21,3 +21,13 @@ describe('zero-rows', () => {
     expect(zeroRowsAsked.decide(u({ norm: '哪几类是0.5' }), {}, kn)).toBeUndefined();
   });
 });
+
+describe('zero-rows: which cells of table 二 are not zero (session 58)', () => {
+  it('"表二里哪一项不是0": the cells that are not, with their values, and how many are 0', () => {
+    const d = zeroRowsAsked.decide(u({ norm: '表二里哪一项不是0' }), {}, kn);
+    const text = d && d.kind === 'passage' ? d.parts.lines.join('\n') : '';
+    expect(text).toContain('行政规范性文件·本年制发件数 4 件');
+    expect(text).toMatch(/其余 \d+ 格为 0/);
+    expect(text).not.toContain('行政许可·本年处理决定数量 0');
+  });
+});
