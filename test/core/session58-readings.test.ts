@@ -67,7 +67,7 @@ describe('session 58: staff checks and who is asking', () => {
   });
   it('the 文号 of the notice a report cites: the report\'s opening', async () => {
     const kn = await kb(hubeiShandongShaanxi);
-    const [a] = talk(kn, '太平镇的年报依据的通知文号是多少');
+    const [a] = talk(kn, '太平镇的年报是按哪个文号的文件编的');
     expect(a).toContain('〔2019〕60号');
   });
   it('"三项加起来" after two counts asked: not the two added as if they were all', async () => {

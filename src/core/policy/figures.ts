@@ -2,7 +2,7 @@
 import { ASKER_FUTURE, YES_NO_END, FEE_THRESHOLD_ASKED, ASKING, CLAUSE_SPLIT, DURATION, EVENTS_COUNTED, MONEY_OF_APPLYING, QUANTITY } from '../patterns.js';
 import { COUNT_STATED, requestsSentence } from '../prose-figures.js';
 import { figuresIntent, handlerOf, reportFree, topicOf } from '../handlers.js';
-import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, CONTACT_FIELD_NOUNS, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
+import { ABOUT_REQUESTS, ASKS_IDENTIFIER, ASKS_OTHER_THAN_FIGURE, CONTACT_ALL, CONTACT_FIELD_NOUNS, COUNT_IN_QUESTION, FOLLOW_UP } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { passage, signatureWord, top, topScore, withoutSlots, kindsOf, feeWithoutMoney } from './helpers.js';
 import { cutSpans } from '../../understand/slots.js';
@@ -194,6 +194,10 @@ export const figureQuestion: Rule = {
     // (nor a contact detail the row's words only describe, "受理信息公开申请的电子邮箱": the detail is asked, by the best contact
     // reading — the report's block, or that it gives none)
     if (metric.spans.some((sp) => FIELD_AFTER_ROW.test(u.norm.slice(sp.end)))) {
+      // (two details named, "邮箱或者传真": the whole block, which says which of them the report lacks)
+      const fields = CONTACT_FIELD_NOUNS.filter(([re]) => re.test(u.norm)).length;
+      const all = fields >= 2 ? kn.byId.get(CONTACT_ALL) : undefined;
+      if (all) return { kind: 'intent', intent: all, confidence: THRESHOLDS.answer };
       const contact = u.candidates.find((c) => topicOf(c.item).contact);
       return contact ? { kind: 'intent', intent: contact.item, confidence: Math.max(contact.score, THRESHOLDS.clarify) } : undefined;
     }
