@@ -4,6 +4,7 @@
  * shares the words (负责 → 负责部门). Without such a sentence the other rules decide (never a count
  * of something else).
  */
+import { smallNumber } from '../../understand/cn-number.js';
 import { escapeRegExp } from '../../escape.js';
 import { contentWords, COUNT_ATTACHED, countAsked, countFit, CUT_NOTE_START, cutBeforeCount, cutNote, unitsAlike } from '../../answer/retrieve.js';
 import { questionKinds } from '../../understand/kind.js';
@@ -447,10 +448,6 @@ function gapToTotal(text: string, s: { parts: { item: string; v: number }[]; uni
 
 /** The number of items the asker says they add ("这五项", "三项", "这4个"). */
 const ITEMS_COUNTED = /([二两三四五六七八九十2-9])\s*(?:项|个|类|样|种)(?:加起来|相加|合计|一共|总共|加在一起|的和|之和)/;
-/** A small count written either way ("五" → 5, "5" → 5). */
-function cnNumber(s: string): number {
-  return /\d/.test(s) ? Number(s) : '一二三四五六七八九十'.indexOf(s.replace('两', '二')) + 1;
-}
 
 /** Words asking whether something is right (a check, not a sum asked). */
 const QUOTE_CHECKED = /对吗|对不对|对吧|对得上|对不上|是不是|是否|一致|没错|正确|准确|等于|等不等于|相符|吻合/;
@@ -480,7 +477,7 @@ export const sumInText: Rule = {
     if (items.length < 2) return undefined;
     // (the items counted by the asker, "这五项加起来": never a sum of fewer than that)
     const named = ITEMS_COUNTED.exec(text)?.[1];
-    if (named && cnNumber(named) !== items.length) return undefined;
+    if (named && smallNumber(named.replace('两', '二')) !== items.length) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     // a table's own rows ("不予公开加无法提供一共几件"): the tables answer
