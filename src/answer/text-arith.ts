@@ -107,8 +107,8 @@ const PARTS_AFTER = /^\s*[，,]?\s*(?:其中|这里面|这当中|里面|里头)/
 const WHOLE_NAMED_AFTER = /^\s*(?:[条件个篇项份例])?\s*(\p{Script=Han}{1,8}?)(?:里|中|当中|之中)/u;
 
 /** Words that are no part of an item's name. */
-const FILLER_LEAD = /^(?:按照?(?=[\u4e00-\u9fff]{2})|(?:帮我|帮忙|请|麻烦)?(?:核对|核一下|核实|核查|算一下|算下|算算|看一下|看下|计算)(?:一下)?|全部|所有|总的|整个|(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是|说)|(?:报告|年报)(?:里|上)写|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|报(?:里|中)|加上|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
-const FILLER_TAIL = /(?:等|大概|大约|大致|差不多|约|左右|跟|同|与|和|(?:这|那)?[两三四五六七八九十几]+(?:项|个渠道|个|类|种|样)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/;
+const FILLER_LEAD = /^(?:按照?(?=[\u4e00-\u9fff]{2})|(?:工作)?群里|加(?:起来|在一起|到一起|一块|一起)|(?:帮我|帮忙|请|麻烦)?(?:核对|核一下|核实|核查|算一下|算下|算算|看一下|看下|计算)(?:一下)?|全部|所有|总的|整个|(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是|说)|(?:报告|年报)(?:里|上)写|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|报(?:里|中)|加上|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
+const FILLER_TAIL = /(?:(?<=\p{Script=Han}{2})发(?:布|出)?|等|大概|大约|大致|差不多|约|左右|跟|同|与|和|(?:这|那)?[两三四五六七八九十几]+(?:项|个渠道|个|类|种|样)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/u;
 /** Words of a question, not of an item (asking words, the operation's own words). */
 const ASK_WORDS =
   /多少[条件个篇项份部]?|几[条件个篇项份部]?|哪一年|哪年|哪个|哪家|谁的|谁|更多|更少|最多|最少|多出|加起来|加在一起|合计|一共|总共|汇总|加总|相加|之和|总和|差距|差额|相差|差了?|比例|比重|百分之几|百分比|占比|占|对吧|对不对|对吗|是不是|没问题|吧|吗|呢|啊|[？?。！!，,、：:；;\s]+/g;
@@ -324,7 +324,9 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
   const at = text.search(op === 'each' ? EACH : op === 'avg' ? /平均/ : /加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|(?:三|两|几|四)个渠道/);
   // (items to be listed each are named in the asking clause itself: "…的依申请公开，同意公开和不予公开分别是")
   // (or after a colon, "各渠道发布数报一下：省政府网站、…、媒体各多少": the list after it)
-  let head = op === 'each' ? (at > 0 ? text.slice(0, at) : text).split(/[，,。;；:：]/).at(-1)! : at > 0 ? text.slice(0, at) : text;
+  // (the operation's words first, "加起来多少", "合计网站和微信多少条": the items after them, if any)
+  const opFirst = at === 0 && op !== 'each' && op !== 'avg' ? /^(?:加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计)/.exec(text) : null;
+  let head = op === 'each' ? (at > 0 ? text.slice(0, at) : text).split(/[，,。;；:：]/).at(-1)! : at > 0 ? text.slice(0, at) : opFirst ? text.slice(opFirst[0].length) : text;
   // (the items listed in brackets after a word for them, "三种公开形式（门户网站、新媒体、广播电视等）合计": the list)
   const listed = /[(（]([^()（）]*、[^()（）]*)[)）]/.exec(head);
   if (listed && op !== 'each') head = listed[1]!.replace(/等$/, '');
@@ -367,6 +369,8 @@ export function residualLabel(text: string): string {
 const COUNT = /(?<![\d.\-—])(\d{1,7})\s*(余|多)?\s*(人次|[条件个篇项份期次家人例部宗场批])/g;
 /** A sub-heading before a passage's text ("(一)主动公开情况:"): it names the section, not the count after it. */
 const SUBHEADING = /^\s*[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?[^:：,，。；;]{0,16}(?:情况|工作)?[:：]/;
+/** A count alone in brackets ("(1个)"). */
+const BRACKETED = /^[(（]\d+\s*(?:余|多)?\s*\S{1,2}[)）]$/;
 /** How far back from a count its words are read (Han characters). */
 const LEAD_CHARS = 40;
 /** What lies between two counts of a list that says each count first: the last one's words, then a comma. */
@@ -430,12 +434,20 @@ const SHORT_NAMES = new RegExp(Object.keys(SHORT_NAME_OF).join('|'));
 /** "其他…", "别的…": the rest of a list, which the text names in words of its own. */
 const REST_OF = /^(?:其他|其它|别的|另外的?)(?=\p{Script=Han}{2})/u;
 
-function toldCountOf(r: Report, label: string, unit?: string): Told | undefined {
+/**
+ * The count of an item the asker quotes, when the text tells that very count with the item's words before it ("微信149"
+ * where the text says "微信公众账号(1个)发布信息149条"): the count they mean, or undefined.
+ */
+export function toldCountAs(r: Report, label: string, unit: string | undefined, value: number): Told | undefined {
+  return toldCountOf(r, label, unit, value);
+}
+
+function toldCountOf(r: Report, label: string, unit?: string, value?: number): Told | undefined {
   const want = pairs(label);
   if (!want.length) return undefined;
   // (a list given "respectively", "行政许可、行政处罚、行政强制决定数量分别为2764.2万宗、3124万宗和188.2万宗": its item's count)
   const listed = listedCount(r, want, unit);
-  if (listed) return listed;
+  if (listed && (value === undefined || listed.value === value)) return listed;
   const running = RUNNING_TOTAL.test(label) || label.includes('累计');
   type Cand = Told & { cover: number; lead: number; exact: number; general: number };
   const cands: Cand[] = [];
@@ -448,9 +460,11 @@ function toldCountOf(r: Report, label: string, unit?: string): Told | undefined 
       // (a list that says each count first, "17件线上申请,2件邮寄信函申请": the words after a count are its own,
       // not the next count's)
       const numberFirst = from > 0 && NUMBER_FIRST_GAP.test(text.slice(from, m.index));
-      prev = m.index! + m[0].length;
+      // (a count in brackets is an aside, "微信公众账号(1个)发布信息149条": the words before it are the next count's too)
+      if (!BRACKETED.test(text.slice(Math.max(0, m.index! - 1), m.index! + m[0].length + 1))) prev = m.index! + m[0].length;
       if (numberFirst) continue;
       if (unit && !sameUnit(unit, m[3]!)) continue;
+      if (value !== undefined && Number(m[1]) !== value) continue;
       const lead = leadText.slice(-LEAD_CHARS);
       if (!running && RUNNING_TOTAL.test(lead.slice(-12))) continue;
       const cover = want.filter((w) => lead.includes(w)).length / want.length;
@@ -476,8 +490,9 @@ function toldCountOf(r: Report, label: string, unit?: string): Told | undefined 
     for (const p of r.passages) {
       for (const m of p.text.matchAll(COUNT)) {
         if (unit && !sameUnit(unit, m[3]!)) continue;
+        if (value !== undefined && Number(m[1]) !== value) continue;
         const end = m.index! + m[0].length;
-        const after = hanOnly(p.text.slice(end, end + bare.length + 2)).replace(/^的/, '');
+        const after = hanOnly(p.text.slice(end, end + bare.length + 2)).replace(/^(?:的|为|是)/, '');
         if (bare.length < 2 || !after.startsWith(bare)) continue;
         const start = Math.max(p.text.lastIndexOf('，', m.index!), p.text.lastIndexOf(',', m.index!), p.text.lastIndexOf('、', m.index!)) + 1;
         const stop = p.text.slice(end).search(/[，,。；;、]/);
@@ -485,6 +500,7 @@ function toldCountOf(r: Report, label: string, unit?: string): Told | undefined 
       }
     }
   }
+  if (value !== undefined && !cands.length) return undefined;
   // (the year's proactive disclosure, worded by each report its own way: "共主动发布政府信息473条")
   if (!cands.length) {
     // (the year's proactive disclosure first: a count of requests told as none is no count of it)

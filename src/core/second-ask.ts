@@ -44,8 +44,9 @@ function askedOnItsOwn(clause: string): boolean {
 /** Rules whose passage answers a how-many from the text's own sentence (src/core/policy/counts.ts, text-arith.ts, proactive-total.ts;
  * count-in-text-over-row: "清理了多少件失效、废止的政府文件" is the text's count, not table 二's 废止 column). */
 const TEXT_OVER_ROW_RULE = 'count-in-text-over-row';
-// (and narrative-figure's: a count of things the text tells, "有几个事项进了渝快办" — "22个行政权力和公共服务事项")
-const COUNT_RULES: ReadonlySet<string> = new Set(['count-in-report', 'sum-in-text', 'text-arithmetic', 'proactive-total-told', 'narrative-figure', TEXT_OVER_ROW_RULE]);
+// (and narrative-figure's: a count of things the text tells, "有几个事项进了渝快办" — "22个行政权力和公共服务事项"; and
+// quantity-told's: a measure the text tells, "…，还有微博的关注量" — "关注量30847")
+const COUNT_RULES: ReadonlySet<string> = new Set(['count-in-report', 'quantity-told', 'sum-in-text', 'text-arithmetic', 'proactive-total-told', 'narrative-figure', TEXT_OVER_ROW_RULE]);
 
 /** Rules whose answer is a count the text tells (a passage): after one, another such count asked in a clause of its own is added. */
 const PASSAGE_COUNT_ANSWERS: ReadonlySet<string> = new Set(['table-row-asked', 'vague-figure-report-words', 'count-in-report']);
@@ -234,7 +235,7 @@ function twoAsks(norm: string): string[] {
   // (the lead-in alone, "烦请告知：…", asks nothing of its own: what follows it is asked)
   // (whether the asker pays, asked after another question — "申请咋整啊，要不要花钱", read 要花钱: a question of its own,
   // however short)
-  const found = (runOn(norm).match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim()).filter((c) => !TELL_ME_ONLY.test(c) && !TOGETHER_ONLY.test(c) && !MATTER_ONLY.test(c) && ((ASKING.test(c) || HOW_LONG.test(c) || A_NOT_A.test(c) || CONTACT_WANTED.test(c) || YES_NO_ASKED.test(c) || (told && NOUN_WANTED.test(c))) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars || OWN_FEE_ASKED.test(c)));
+  const found = inheritHowMany((runOn(norm).match(CLAUSE_WITH_MARK) ?? []).map((c) => c.trim())).filter((c) => !TELL_ME_ONLY.test(c) && !TOGETHER_ONLY.test(c) && !MATTER_ONLY.test(c) && ((ASKING.test(c) || HOW_LONG.test(c) || A_NOT_A.test(c) || CONTACT_WANTED.test(c) || YES_NO_ASKED.test(c) || (told && NOUN_WANTED.test(c))) && c.replace(/[?？]$/, '').length >= POLICY.askMinChars || OWN_FEE_ASKED.test(c)));
   // (one asking clause listing how-manys, "主动公开多少条信息、收到多少件申请？": each item asks)
   const asks = found.length === 1 ? listedCounts(found[0]!) : found;
   if (asks.length === 2) return asks;
@@ -249,6 +250,15 @@ function twoAsks(norm: string): string[] {
   if (asks.length > 2 && inLast.length === 2) return inLast;
   // (or three questions in a row, each asking and marked as a question: "…是哪一年的？主动公开了几件？电话多少？")
   return asks.length > 2 && asks.length <= MAX_ASKS && asks.every((c) => MARKED_QUESTION.test(c)) && marked.length === asks.length ? asks : [];
+}
+
+/** What a clause opened by 还有 names after a how-many clause ("…申请是多少件，还有微博的关注量"): a measure of a thing, the
+ *  how-many it leans on unsaid. */
+const NAMED_AFTER_HOW_MANY = /^(?:还有|另外|再就是|再有)(?:就是)?(?:那个|那)?\p{Script=Han}{2,12}$/u;
+
+/** A clause that names only another thing after a how-many clause, "还有微博的关注量": asked as how many too. */
+function inheritHowMany(clauses: string[]): string[] {
+  return clauses.map((c, k) => (k > 0 && NAMED_AFTER_HOW_MANY.test(c) && !ASKING.test(c) && HOW_MANY.test(clauses[k - 1]!) ? `${c}是多少` : c));
 }
 
 /** Kinds of question that ask about a subject named before them ("…专区，打算建在哪儿"); not how ("…环评批复，怎么申请" asks how to apply). */

@@ -7,6 +7,7 @@ import { DIFFERENCE_ASKED, SUM_ASKED } from '../patterns.js';
 import { reportById } from '../select.js';
 import { toldFigure } from '../prose-figures.js';
 import type { Decision, Rule } from './types.js';
+import { APPROX_NOTE, totalBefore } from './text-arith.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Report } from '../../report/types.js';
 import type { ConvState } from '../engine.js';
@@ -36,6 +37,9 @@ export const compareLastTwo: Rule = {
     // (the two offices named again, "广州比巴南多多少件" right after both were answered: still the two)
     const pairOffices = (pair ?? []).map((id) => reportById(kn, id)?.office);
     const namesPair = u.slots.offices.length >= 2 && u.slots.offices.every((o) => pairOffices.includes(o));
+    // (the two set against the total the text tells before them, "年报总数写的是多少，对得上吗": their sum beside it)
+    const againstTotal = !pair && !state.metric && TOTAL_NAMED.test(u.norm) && MATCH_ASKED.test(u.norm);
+    if (againstTotal && !u.metric && !u.slots.offices.length && !u.slots.years.length && state.text && state.previousText) return toldItemsOfOne(kn, state, u.norm, true, null, false, decimals, true);
     if (u.metric || (u.slots.offices.length && !namesPair) || u.slots.years.length || !(DIFFERENCE_ASKED.test(u.norm) || sum || which || change)) return undefined;
     // (a thing of its own named with the sum, "现行有效的一共多少件" after 制发 and 废止: that thing's count, not the two added)
     // (a word of the report's, not of the two or of how much: "两年", "大概" name no thing)
@@ -108,11 +112,16 @@ function toldByWords(kn: Knowledge, question: string, pair: readonly (string | u
   return { kind: 'passage', report: reports[1]!, parts: { head: '据各报告正文：\n', lines, labelled: true } };
 }
 
+/** The total named ("总数", "总共写的"). */
+const TOTAL_NAMED = /总数|总量|总计|总共写|一共写/;
+/** Whether two figures agree, asked ("对得上吗", "一致吗"). */
+const MATCH_ASKED = /对得上|对不上|一致|相符|吻合|等于|等不等/;
+
 /** More than two things pointed at ("三项", "这四个", "3类"). */
 const MORE_THAN_TWO = /[三四五六七八九十3-9]\s*(?:项|个|类|样|种|者)/;
 
 /** Two things one report's text counts, asked one after the other: both counts and their sum, difference or the larger. */
-function toldItemsOfOne(kn: Knowledge, state: ConvState, question: string, sum: boolean, which: RegExpExecArray | null, change = false, decimals?: number): Decision | undefined {
+function toldItemsOfOne(kn: Knowledge, state: ConvState, question: string, sum: boolean, which: RegExpExecArray | null, change = false, decimals?: number, againstTotal = false): Decision | undefined {
   const r = reportById(kn, state.report);
   // (more than two things named to add, "三项加起来是多少": not the last two alone)
   if (!r || MORE_THAN_TWO.test(question)) return undefined;
@@ -124,9 +133,23 @@ function toldItemsOfOne(kn: Knowledge, state: ConvState, question: string, sum: 
   if (!counts.every((c): c is Told => c !== undefined) || counts[0]!.clause === counts[1]!.clause) return undefined;
   const [x, y] = [counts[0]!.value, counts[1]!.value];
   const u = unit ?? counts[0]!.unit;
-  const result = compared(x, y, [labels[0]!, labels[1]!], u, sum, which, change, decimals);
-  const lines = [...labels.map((l, i) => `${l}：${counts[i]!.value}${counts[i]!.unit || u}（报告正文：“${counts[i]!.clause}”）\n`), result];
+  const result = about(compared(x, y, [labels[0]!, labels[1]!], u, sum, which, change, decimals), counts);
+  const lines = [...labels.map((l, i) => `${l}：${counts[i]!.value}${counts[i]!.approx ? '余' : ''}${counts[i]!.unit || u}（报告正文：“${counts[i]!.clause}”）\n`), result];
+  if (againstTotal) {
+    // (the total its parts are of, told before the first: "共发布各类动态信息约2500条,其中网站2100余条")
+    const total = totalBefore(counts[0]!, r);
+    if (!total || total.value < Math.max(x, y)) return undefined;
+    const roughly = counts.some((c) => c.approx) || /约|余|多/.test(total.clause);
+    const verdict = total.value === x + y ? '相等，一致' : roughly ? `相差约 ${Math.abs(total.value - x - y)}${u}（报告用的是约数，无法精确核对）` : `不一致，相差 ${Math.abs(total.value - x - y)}${u}`;
+    lines.push(`\n报告写的总数：${total.value}${total.unit}（报告正文：“${total.clause}”）；与两者之和${verdict}。`);
+  }
   return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines, labelled: true } };
+}
+
+/** A result worked from a count the text says with 余 ("2100余条"): said as about, and why. */
+function about(line: string, counts: readonly Told[]): string {
+  if (!counts.some((c) => c.approx)) return line;
+  return line.replace(/(合计|多|少) (\d)/, '$1约 $2').replace(/，按报告数字计算）。$/, `，按报告数字计算；${APPROX_NOTE}）。`);
 }
 
 /** A third thing added ("再加上财政信息", "加上工作公告呢"). */
@@ -148,7 +171,7 @@ function toldThreeOfOne(kn: Knowledge, state: ConvState, question: string): Deci
   if (!counts.every((c): c is Told => c !== undefined) || new Set(counts.map((c) => c.clause)).size !== 3) return undefined;
   const u = unit ?? counts[0]!.unit;
   const total = counts.reduce((a, c) => a + c.value, 0);
-  const lines = [...labels.map((l, i) => `${l}：${counts[i]!.value}${counts[i]!.unit || u}（报告正文：“${counts[i]!.clause}”）\n`), `三项合计 ${total}${u}（${counts.map((c) => c.value).join(' + ')}，按报告数字计算）。`];
+  const lines = [...labels.map((l, i) => `${l}：${counts[i]!.value}${counts[i]!.approx ? '余' : ''}${counts[i]!.unit || u}（报告正文：“${counts[i]!.clause}”）\n`), about(`三项合计 ${total}${u}（${counts.map((c) => c.value).join(' + ')}，按报告数字计算）。`, counts)];
   return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines, labelled: true } };
 }
 

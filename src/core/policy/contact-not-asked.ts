@@ -4,7 +4,7 @@
  * "为什么会转到下一年？报告里有说吗"): the honest fallback, never an office's phone for a question it did not ask.
  */
 import { topicOf } from '../handlers.js';
-import { CLAUSE_SPLIT, CONTACT_ASKED, HOURS_ASKED, HOW_TOLD_ONLY } from '../patterns.js';
+import { CLAUSE_SPLIT, CONTACT_ASKED, DIFFERENCE_ASKED, HOURS_ASKED, HOW_TOLD_ONLY, SUM_ASKED } from '../patterns.js';
 import { THRESHOLDS } from '../thresholds.js';
 import { choice } from './helpers.js';
 import { pickReport } from '../select.js';
@@ -36,6 +36,8 @@ export const contactNotAsked: Rule = {
     const last = state.intent ? kn.byId.get(state.intent) : undefined;
     if (last && topicOf(last).contact) return undefined;
     if (CONTACT_ASKED.test(u.norm) || HOURS_ASKED.test(u.norm) || CONTACT_HINT.test(u.norm)) return undefined;
+    // (a sum or difference asked right after figures of a report, "加起来多少": of those figures, never a contact)
+    if (state.report && (SUM_ASKED.test(u.norm) || DIFFERENCE_ASKED.test(u.norm))) return undefined;
     // (a word only the report uses, asked with how the report words it, "政务公开是谁分管的？年报里怎么表述的": its sentence)
     if (u.reportOnlyWords.length && u.norm.split(CLAUSE_SPLIT).some((c) => HOW_TOLD_ONLY.test(c.trim()))) return undefined;
     // (the unit the report names to contact, named: "为什么让有疑问找电子政务管理科" is about the contact)

@@ -4,7 +4,7 @@
  * or of one item in several reports named ("鹰潭林业局+永吉街道 主动公开合计多少条", "溪下乡哪一年…更多，多多少").
  * The figures are the report's (or the asker's, when quoted); every computation says so.
  */
-import { readArith, residualLabel, sameUnit, toldCount, type ArithAsked, type AskedItem, type Told } from '../../answer/text-arith.js';
+import { readArith, residualLabel, sameUnit, toldCount, toldCountAs, type ArithAsked, type AskedItem, type Told } from '../../answer/text-arith.js';
 import { proactiveTold, PROACTIVE_ITEM } from '../../answer/proactive-told.js';
 import { reportLabel } from '../../answer/render.js';
 import { sentencesOf } from '../../answer/retrieve.js';
@@ -105,7 +105,7 @@ function tailTold(r: Report, label: string, unit?: string): Told | undefined {
 }
 
 /** A total said as one ("累计公开信息858条", "共公开…", "全年主动公开信息42条,其中…"): the words right before a count that make it the total. */
-const TOTAL_BEFORE = /(?:累计|合计|总计|共计|(?<!公)共|总共|一共|全年)[^，,；;。\d]{0,8}$/;
+const TOTAL_BEFORE = /(?:累计|合计|总计|共计|(?<!公)共|总共|一共|全年)[^，,；;。\d]{0,10}$/;
 
 /**
  * The item's sentence as count-in-report finds it ("主动公开" → "(一)主动公开情况:…161条;…累计公开信息858条"),
@@ -129,7 +129,7 @@ function totalInSentence(r: Report, label: string, unit?: string): Told | undefi
 const RECEIVED_BEFORE = /(?:收到|受理|接收|接到|处理|办理)[^，,；;。\d]{0,12}申请$/;
 
 /** The one total its passage tells before a count's clause, followed by 其中 ("共主动公开…373条,其中…52条"). */
-function totalBefore(part: Told, r?: Report): Told | undefined {
+export function totalBefore(part: Told, r?: Report): Told | undefined {
   // (a part's sentence opening with 其中 goes on from the one before: "…公开信息1469条。" "其中,政务动态信息1298条")
   if (r && /^\s*[（(]?\s*其中/.test(part.passage.text)) {
     const i = r.passages.indexOf(part.passage);
@@ -175,7 +175,7 @@ function itemLine(f: Found, many: boolean): string {
 }
 
 /** A count said with 余 ("140余条") enters the arithmetic as its number; the result is then about, and said so. */
-const APPROX_NOTE = '报告写的是约数“余”，结果也是约数';
+export const APPROX_NOTE = '报告写的是约数“余”，结果也是约数';
 
 function result(asked: ArithAsked, found: Found[], many: boolean): string | undefined {
   const exact = exactResult(asked, found, many);
@@ -235,14 +235,32 @@ function exactResult(asked: ArithAsked, found: Found[], many: boolean): string |
 
 /** One quoted count set against the text's ("政策文件24条，没问题吧"): the text's count and whether they agree. */
 function checkOne(r: Report, item: AskedItem, unit?: string): Decision | undefined {
-  const told = toldCount(r, item.label, item.unit ?? unit);
-  if (!told || item.quoted === undefined) return undefined;
+  if (item.quoted === undefined) return undefined;
+  const told = toldCountAs(r, item.label, item.unit ?? unit, item.quoted) ?? toldCount(r, item.label, item.unit ?? unit);
+  if (!told) return undefined;
   const verdict = told.value === item.quoted ? `与您说的 ${item.quoted} 一致，没错。` : `不对：报告写的是 ${told.value}${told.unit}，您说的 ${item.quoted}${item.unit ?? told.unit}与报告不一致。`;
   return {
     kind: 'passage',
     report: r,
     parts: { head: `${reportLabel(r)}：`, lines: [`${item.label}：报告正文写道“${told.clause}”，${verdict}`], source: sectionSource(told.passage.section), labelled: true },
   };
+}
+
+/** Several counts quoted, each checked against the text: every one found, or no answer here. */
+function checkEach(r: Report, items: AskedItem[], unit?: string): Decision | undefined {
+  const told = items.map((i) => (i.quoted !== undefined ? toldCountAs(r, i.label, i.unit ?? unit, i.quoted) : undefined) ?? toldCount(r, i.label, i.unit ?? unit));
+  if (!told.every((t): t is Told => !!t)) return undefined;
+  // (two items read from one count are no check of each)
+  if (new Set(told.map((t) => `${t.passage.id}\u0000${t.clause}`)).size < told.length) return undefined;
+  const lines = items.map((i, k) => {
+    const t = told[k]!;
+    const verdict = t.value === i.quoted ? '一致' : `不对：报告写的是 ${t.value}${t.unit}，您说的是 ${i.quoted}`;
+    return `${i.label}：${i.quoted}${i.unit ?? t.unit}，报告正文“${t.clause}”，${verdict}。\n`;
+  });
+  lines[lines.length - 1] = lines.at(-1)!.trimEnd();
+  const wrong = items.filter((i, k) => told[k]!.value !== i.quoted).length;
+  const head = `${reportLabel(r)}（逐项核对）：${wrong ? `${wrong} 项与报告不一致。` : '各项都与报告一致。'}\n`;
+  return { kind: 'passage', report: r, parts: { head, lines, source: sectionSource(told[0]!.passage.section), labelled: true } };
 }
 
 /** The question names a figure the statistics tables hold (申请, 予以公开, 复议, 规范性文件 … — trend.ts). */
@@ -254,6 +272,8 @@ const TABLE_FIGURE_NAMED = (norm: string) => figureOf(norm) !== DEFAULT_FIGURE |
 const LIST_IN_BRACKET = /(?:[一二两三四五六七八九十\d]+)个?[\p{Script=Han}]{1,4}[(（]([^()（）]{2,40}?、[^()（）]{2,60})[)）]/u;
 
 /** Parts taken away from a count and the rest asked ("扣掉部门动态、重点领域这两类，剩下的…多少", "除了A以外其他的加起来"). */
+/** Taking parts away from a count ("扣掉", "减去"). */
+const REST_VERB = /扣掉|扣除|去掉|除去|除了|减去|减掉|不算|刨去|刨掉/;
 const REST_ASKED = /(?:扣掉|扣除|去掉|除去|除了|减去|减掉|不算|刨去|刨掉)([^，,。？?]{2,40}?)(?:这|那)?(?:[两三四五六几\d]?(?:类|项|个|部分))?(?:以外|之外|外)?[，,\s]*(?:剩下|剩余|其余|其他|其它|别的)/;
 
 /** What the rest are, asked ("剩下几项分别是什么类型", "其余的是哪些"). */
@@ -268,25 +288,28 @@ function restOf(kn: Knowledge, u: Understanding, state: ConvState, text: string,
   if (!r || (u.metric && hasTableFigures(r))) return undefined;
   const unit = /(?:多少|几)\s*([条件个篇项份])/.exec(text)?.[1] ?? '条';
   // (a part said with its count, "除了行政许可30项": the part's name, its count being the text's to tell)
-  const labels = partsSaid.split(/[、,，]|和|与|及|以及/).map((p) => p.replace(/^[“"]|[”"]$/g, '').replace(/\d+\s*[条件个篇项份]?$/, '').trim()).filter((p) => p.length >= 2);
-  if (!labels.length) return undefined;
-  // (the whole quoted, "那696条里", or else the year's proactive total)
-  const quoted = new RegExp(`(\\d+)\\s*${unit}(?=[^，,。？?]{0,3}(?:里|中|当中))`).exec(text);
+  const said = partsSaid.split(/[、,，]|和|与|及|以及/).map((p) => p.replace(/^[“"]|[”"]$/g, '').trim()).map((p) => ({ label: p.replace(/\d+\s*[条件个篇项份]?$/, '').trim(), count: /(\d+)\s*[条件个篇项份]?$/.exec(p)?.[1] })).filter((p) => p.label.length >= 2);
+  if (!said.length) return undefined;
+  // (the whole quoted, "那696条里", or said right before the parts taken from it, "全年931条，减掉…"; or else the year's
+  // proactive total)
+  const quoted = new RegExp(`(\\d+)\\s*${unit}(?=[^，,。？?]{0,3}(?:里|中|当中))`).exec(text) ?? new RegExp(`(\\d+)\\s*${unit}[，,\\s]*(?=${REST_VERB.source})`).exec(text);
   const total = quoted ? { value: Number(quoted[1]), clause: undefined } : proactiveTold(r);
   if (!total) return undefined;
-  const parts = labels.map((label) => ({ label, told: toldCount(r, label, unit) }));
+  // (a part the text does not tell in words the asker used, quoted with its count, "减掉网站栏目79条": the asker's count)
+  const parts = said.map(({ label, count }) => ({ label, told: toldCount(r, label, unit) ?? (count !== undefined ? ({ value: Number(count), unit, clause: '', quotedOnly: true } as unknown as Told) : undefined) }));
   if (parts.some((p) => !p.told || p.told.approx)) return undefined;
   const taken = parts.reduce((a, p) => a + p.told!.value, 0);
   const left = total.value - taken;
   if (left < 0) return undefined;
   // (what the rest are, asked, "剩下几项分别是什么类型": the sentence that lists them with the part taken away)
-  const listed = REST_KINDS_ASKED.test(text) ? sentencesOf(r).find((x) => x.text.includes(parts[0]!.told!.clause)) : undefined;
+  const fromText = parts.find((p) => p.told!.passage)?.told;
+  const listed = REST_KINDS_ASKED.test(text) && fromText ? sentencesOf(r).find((x) => x.text.includes(fromText.clause)) : undefined;
   const lines = [
-    ...parts.map((p) => `${p.label}：${p.told!.value}${p.told!.unit}（报告正文：“${p.told!.clause}”）\n`),
+    ...parts.map((p) => `${p.label}：${p.told!.value}${p.told!.unit}${(p.told as { quotedOnly?: boolean }).quotedOnly ? '（按您给的数字）' : `（报告正文：“${p.told!.clause}”）`}\n`),
     `${total.value} − ${parts.map((p) => p.told!.value).join(' − ')} = ${left}${unit}（按报告数字计算${quoted ? '，总数按您给的数字' : ''}）。`,
     ...(listed ? [`\n报告正文写道：${listed.text.trim()}`] : []),
   ];
-  return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines, source: sectionSource(parts[0]!.told!.passage.section), labelled: true } };
+  return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines, source: fromText ? sectionSource(fromText.passage.section) : undefined, labelled: true } };
 }
 
 /** A sum asked in a clause after the items asked each ("…各几条？两项合计多少？"). */
@@ -371,7 +394,21 @@ export const textArithmetic: Rule = {
     if (u.metric && hasTableFigures(r) && !ownItems) return undefined;
     // (one count quoted and checked alone; "网站42条，各类加总是不是42" asks about its parts, not about it)
     if (asked.op === 'check' && asked.items.length === 1) return asked.claimed === undefined && !PARTS_ASKED.test(text) ? checkOne(r, asked.items[0]!, asked.unit) : undefined;
-    if (asked.op === 'check' && asked.claimed === undefined) return undefined;
+    // (several counts quoted, each to check, nothing added: "微信149 微博149 抖音46 快手46，数对不对")
+    if (asked.op === 'check' && asked.claimed === undefined) return asked.items.length >= 2 && asked.items.every((i) => i.quoted !== undefined) && !PARTS_ASKED.test(text) ? checkEach(r, asked.items, asked.unit) : undefined;
+    // (their sum asked next, "加起来多少" right after such a check: the counts checked, added)
+    if (!asked.items.length && asked.op === 'sum' && state.text && state.report === r.id) {
+      const before = readArith(cutSpans(state.text, findReportSlots(state.text, kn.refs, u.now).spans));
+      if (before?.op === 'check' && before.claimed === undefined && before.items.length >= 2 && before.items.every((i) => i.quoted !== undefined)) {
+        // (each the count the text tells as quoted, or the asker's own)
+        const found: Found[] = before.items.map((i) => {
+          const t = toldCountAs(r, i.label, i.unit ?? before.unit, i.quoted!);
+          return t ? { name: i.label, value: t.value, unit: t.unit, told: t, report: r } : { name: i.label, value: i.quoted!, unit: i.unit ?? before.unit ?? '' };
+        });
+        const res = result({ ...asked, items: before.items.map((i) => ({ label: i.label })) }, found, false);
+        return res ? { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines: [...found.map((f) => itemLine(f, false)), res], labelled: true } } : undefined;
+      }
+    }
     if (!asked.items.length) return undefined;
     // (two things named, neither as the whole, the share said after one: "复议…，结果纠正的比例是多少" — the other is the whole)
     if (asked.op === 'share' && asked.items.length === 2 && !asked.items.some((i) => i.whole)) {
