@@ -26,7 +26,7 @@ function groupCheck(r: Report, m: MetricQuery): string[] | undefined {
   const total = r.values[`t3.${group}.total`];
   // (the subtotal quoted to be checked, "无法提供 8件 没问题吧": set against it, the year said bare left out)
   const quoted = (m.quoted ?? []).filter((n) => n !== r.year && (r.year === null || n !== r.year % 100));
-  const verdict = quoted.length === 1 ? (quoted[0] === (typeof total?.value === 'number' ? total.value : sum) ? `您说的 ${quoted[0]} 件与报告一致，没错。` : `您说的 ${quoted[0]} 件与报告不一致。`) : '';
+  const verdict = quoted.length === 1 ? (quoted[0] === (typeof total?.value === 'number' ? total.value : sum) ? `您说的 ${quoted[0]} 件与报告一致，没错。` : `您说的 ${quoted[0]} 件与报告不一致，应为 ${typeof total?.value === 'number' ? total.value : sum} 件。`) : '';
   if (!total || total.value === null) return [`${added}；报告未列出${label}的小计。`];
   if (total.derived) return [`${added}。国家格式的表三不单列${label}小计，本报告的${label}即为 ${sum} 件。${verdict}`];
   return [(total.value === sum ? `${added}，与表中小计 ${total.value} 件一致。` : `${added}，但表中小计为 ${total.value} 件，两者不一致。`) + verdict];

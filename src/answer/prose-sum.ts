@@ -59,7 +59,9 @@ export function proseSumAnswer(r: Report, s: ProseSum, quoted: readonly number[]
   const lines = [`报告正文写道：${s.text}`, `其中各项相加：${s.parts.join(' + ')} = ${sum} ${s.unit}，${verdict}（按报告数字计算${s.approximate ? '，约数按所写数字计' : ''}）。`];
   const other = quoted.find((q) => q !== s.total && q !== sum && !s.parts.includes(q) && q >= Math.max(...s.parts));
   if (other !== undefined) lines.push(`您说的 ${other} ${s.unit}与报告的数字不同。`);
-  if (why && sum !== s.total && !subtotal) lines.push('报告没有说明分项之和与总数不一致的原因，可向该机关核实。');
+  // (fewer than the total: the rest is not listed — the report names only some of the kinds)
+  if (why && sum < s.total && !subtotal) lines.push(`报告没有说明分项之和与总数不一致的原因，也没有列出其余 ${s.total - sum} ${s.unit}是哪些，可向该机关核实。`);
+  else if (why && sum !== s.total && !subtotal) lines.push('报告没有说明分项之和与总数不一致的原因，可向该机关核实。');
   return { head: `${reportLabel(r)}：`, lines, source, labelled: true };
 }
 

@@ -15,9 +15,11 @@ export interface RespectiveCount {
 }
 
 /** The list, 分别 and its counts, inside one clause (no comma, full stop or semicolon across). */
-const RESPECTIVELY = /([^，,。；;：:]{4,80}?)分别(?:为|是|达到?|有|发布|公开)\s*([^。；;]{2,120})/gu;
+// (the list may end the clause before, "“A”和“B”微信公众号运转正常,分别发布了信息405条和102条信息": its things there)
+const RESPECTIVELY = /([^，,。；;：:]{4,80}?)[，,]?\s*分别(?:为|是|达到?|有|(?:发布|公开|推送|办理|受理|收到)了?(?:各类)?(?:政府)?(?:信息)?)\s*([^。；;]{2,120})/gu;
 /** One count of the list: the number, 万 or 亿, an approximate mark, its measure word. */
-const COUNT = /^\s*(\d+(?:\.\d+)?)\s*(万|亿)?\s*(余|多)?\s*([件条个项次份篇宗家人起例]|元|万元|亿元)?\s*(余|多)?\s*$/u;
+// (the thing counted said again after the last, "102条信息": the count still)
+const COUNT = /^\s*(\d+(?:\.\d+)?)\s*(万|亿)?\s*(余|多)?\s*([件条个项次份篇宗家人起例]|元|万元|亿元)?\s*(余|多)?\s*(?:的?(?:政府)?信息)?\s*$/u;
 /** What joins the things of a list and its counts. */
 const JOIN = /、|和|及|与|以及|，|,/;
 /** The most things a list may name (more is a run of text, not a list). */
@@ -42,7 +44,7 @@ export function respectiveCounts(text: string): RespectiveCount[] {
     if (things.length < 2 || things.length > LIST_MAX || counts.length !== things.length) continue;
     // (a measure said once, after the last count: "分别为12、10和2件")
     for (const c of counts) c.unit ||= unit;
-    const clause = `${m[1]!.trim()}分别${m[0].slice(m[1]!.length).replace(/^分别/, '')}`.trim();
+    const clause = m[0].trim();
     things.forEach((item, k) => out.push({ item, ...counts[k]!, clause }));
   }
   return out;

@@ -8,6 +8,7 @@
 import { PROACTIVE_ITEM, proactiveTold } from './proactive-told.js';
 import type { Passage, Report } from '../report/types.js';
 import { respectiveCounts } from './respectively.js';
+import { contentWords } from './retrieve.js';
 import { BoundedMemo, READING_MEMO_MAX, readingMemo } from '../understand/memo.js';
 
 export type ArithOp = 'sum' | 'diff' | 'share' | 'check' | 'each' | 'avg' | 'times';
@@ -65,7 +66,7 @@ const BARE_SUM = /\d+\s*[条件个篇项份]?\s*(?:加|\+|＋)\s*\d+/;
 const TIMES = /是[^，。？?]{1,20}的(?:多少|几)倍/;
 const AVERAGE = /平均(?:每年|一年|每家|每个|下来|每月)?[^，。？?]{0,12}(?:多少|几)/;
 /** A sum asked. */
-const SUM = /加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|\+|＋/;
+const SUM = /加起来|加在一起|加一起|加到一起|加一块|合一块|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|\+|＋/;
 /** A count quoted, 加, the next item and its count, then how much asked ("…41加健康知识525加通知公告83是多少"). */
 const QUOTED_PLUS_ASKED = /\d\s*[条件个篇项份]?\s*加\s*\p{Script=Han}{0,10}\s*\d[^，。？?]*?(?:多少|几)/u;
 /** "等于多少": how much a sum comes to, asked — not a total quoted to check ("等于566吗"). */
@@ -108,7 +109,7 @@ const WHOLE_NAMED_AFTER = /^\s*(?:[条件个篇项份例])?\s*(\p{Script=Han}{1,
 
 /** Words that are no part of an item's name. */
 const FILLER_LEAD = /^(?:按照?(?=[\u4e00-\u9fff]{2})|(?:工作)?群里|加(?:起来|在一起|到一起|一块|一起)|(?:帮我|帮忙|请|麻烦)?(?:核对|核一下|核实|核查|算一下|算下|算算|看一下|看下|计算)(?:一下)?|全部|所有|总的|整个|(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是|说)|(?:报告|年报)(?:里|上)写|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|报(?:里|中)|加上|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
-const FILLER_TAIL = /(?:(?<=\p{Script=Han}{2})发(?:布|出)?|等|大概|大约|大致|差不多|约|左右|跟|同|与|和|(?:这|那)?[两三四五六七八九十几]+(?:项|个渠道|个|类|种|样)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/u;
+const FILLER_TAIL = /(?:(?<=\p{Script=Han}{2})(?<!是)发(?:布)?(?=了?$)|等|大概|大约|大致|差不多|约|左右|跟|同|与|和|(?:这|那)?[两三四五六七八九十几]+(?:项|个渠道|个|类|种|样)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/u;
 /** Words of a question, not of an item (asking words, the operation's own words). */
 const ASK_WORDS =
   /多少[条件个篇项份部]?|几[条件个篇项份部]?|哪一年|哪年|哪个|哪家|谁的|谁|更多|更少|最多|最少|多出|加起来|加在一起|合计|一共|总共|汇总|加总|相加|之和|总和|差距|差额|相差|差了?|比例|比重|百分之几|百分比|占比|占|对吧|对不对|对吗|是不是|没问题|吧|吗|呢|啊|[？?。！!，,、：:；;\s]+/g;
@@ -119,7 +120,7 @@ const STOP_CHARS = /[的了和与及等这些那里中是在我局本年度共�
 
 /** The operation asked, if any. */
 /** Words that surely ask whether a figure is right (a question mark alone may ask anything about it). */
-const CHECK_STRONG = /有人说|听人说|听说|据说|不是[^，。？?]{0,12}\d+[^，。？?]{0,6}[吗么嘛]|核对|核一下|核实|核查|看着像|好像是|印象中|对吧|对不对|对吗|是不是|是否正确|没问题|没毛病|没错|正确吗|一致|对得上|对不上|相符|吻合|等于|=|＝|应该是|我记得|这个数/;
+const CHECK_STRONG = /有人说|听人说|听说|据说|看着不像|不太像|(?:查|核|对)(?:一)?下原文|不是[^，。？?]{0,12}\d+[^，。？?]{0,6}[吗么嘛]|核对|核一下|核实|核查|看着像|好像是|印象中|对吧|对不对|对吗|是不是|是否正确|没问题|没毛病|没错|正确吗|一致|对得上|对不上|相符|吻合|等于|=|＝|应该是|我记得|这个数/;
 /** A why or how about the figures ("为什么办理答复是139件"): no arithmetic asked. */
 const WHY = /为什么|为啥|怎么会|咋会|什么原因|按什么|什么标准|凭什么/;
 /** Signed arithmetic ("制发6废止2", "减去"): not a plain sum to check. */
@@ -321,7 +322,7 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
     }
   }
   // the items before the operation's words
-  const at = text.search(op === 'each' ? EACH : op === 'avg' ? /平均/ : /加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|(?:三|两|几|四)个渠道/);
+  const at = text.search(op === 'each' ? EACH : op === 'avg' ? /平均/ : /加起来|加在一起|加一起|加到一起|加一块|合一块|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|(?:三|两|几|四)个渠道/);
   // (items to be listed each are named in the asking clause itself: "…的依申请公开，同意公开和不予公开分别是")
   // (or after a colon, "各渠道发布数报一下：省政府网站、…、媒体各多少": the list after it)
   // (the operation's words first, "加起来多少", "合计网站和微信多少条": the items after them, if any)
@@ -431,6 +432,10 @@ const KIND_TAIL = /类(?:的)?(?:信息|内容|事项|文件)$/;
 // (and the two kinds of proposal by the names everyone uses, "人大建议", "政协提案": 人大代表建议, 政协委员提案)
 const SHORT_NAME_OF: Record<string, string> = { 官网: '网站', 公号: '公众号', 报纸: '日报', 人大建议: '人大代表建议', 政协提案: '政协委员提案' };
 const SHORT_NAMES = new RegExp(Object.keys(SHORT_NAME_OF).join('|'));
+/** The text with everyday short names said in the words reports use ("官网发了多少条" → "网站发了多少条"). */
+export function inReportWords(text: string): string {
+  return SHORT_NAMES.test(text) ? text.replace(new RegExp(SHORT_NAMES.source, 'g'), (w) => SHORT_NAME_OF[w] ?? w) : text;
+}
 /** "其他…", "别的…": the rest of a list, which the text names in words of its own. */
 const REST_OF = /^(?:其他|其它|别的|另外的?)(?=\p{Script=Han}{2})/u;
 
@@ -500,6 +505,13 @@ function toldCountOf(r: Report, label: string, unit?: string, value?: number): T
       }
     }
   }
+  // (or, none found by its word pairs, by its words: every word of the item before the count, a little further back —
+  // "网站上传的信息" of "…政府网站政务公开专栏…全年累计上传各类信息600余条", "新媒体推送的热点信息" of "推送热点信息700余条"
+  // less the channel the text names elsewhere — one count only)
+  if (!cands.length) {
+    const byWords = wordsBeforeCount(r, label, unit, value);
+    if (byWords) return byWords;
+  }
   if (value !== undefined && !cands.length) return undefined;
   // (the year's proactive disclosure, worded by each report its own way: "共主动发布政府信息473条")
   if (!cands.length) {
@@ -513,6 +525,41 @@ function toldCountOf(r: Report, label: string, unit?: string, value?: number): T
   if (next && next.cover === best!.cover && next.exact === best!.exact && next.lead === best!.lead && next.general === best!.general && next.value !== best!.value) return undefined;
   const { cover: _c, lead: _l, exact: _e, general: _g, ...told } = best!;
   return told;
+}
+
+/** How far back from a count the item's words are read when found by words, not pairs (Han characters). */
+const WORDS_LEAD_CHARS = 80;
+/** Words of an item that say nothing of which count it is. */
+const PLAIN_ITEM_WORDS = /^(?:信息|政府|政务|公开|发布|各类|全年|累计)$/;
+
+/**
+ * The one count whose words before it (back to WORDS_LEAD_CHARS, not past a full stop) hold every telling word of the item
+ * — or all but one, of three or more; undefined when none or several do.
+ */
+function wordsBeforeCount(r: Report, label: string, unit: string | undefined, value: number | undefined): Told | undefined {
+  const words = contentWords(label).filter((w) => w.length >= 2 && !PLAIN_ITEM_WORDS.test(w));
+  // (two telling words at least: one alone, "征地", is in too many sentences to say which count)
+  if (words.length < 2) return undefined;
+  const needed = words.length >= 3 ? words.length - 1 : words.length;
+  const hits: Told[] = [];
+  for (const p of r.passages) {
+    let prev = 0;
+    for (const m of p.text.matchAll(COUNT)) {
+      const from = prev;
+      prev = m.index! + m[0].length;
+      if (unit && !sameUnit(unit, m[3]!)) continue;
+      if (value !== undefined && Number(m[1]) !== value) continue;
+      // (the words after a count said first are its own, "9件为网上申请,1件为书面申请": not the next count's)
+      if (from > 0 && NUMBER_FIRST_GAP.test(p.text.slice(from, m.index))) continue;
+      const before = p.text.slice(0, m.index).split(/[。；;]/).at(-1)!.slice(-WORDS_LEAD_CHARS);
+      if (words.filter((w) => before.includes(w)).length < needed) continue;
+      // (the last word of the item right before this count, not before the one ahead of it)
+      const last = words.at(-1)!;
+      if (before.lastIndexOf(last) < before.length - (m.index! - from)) continue;
+      hits.push({ value: Number(m[1]), unit: m[3]!, clause: clauseOf(p.text, from, prev), passage: p, ...(m[2] ? { approx: true } : {}) });
+    }
+  }
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** Words between an item and its count that name information in general ("公开政府信息", "发布各类信息"). */
@@ -540,6 +587,34 @@ function listedCount(r: Report, want: string[], unit?: string): Told | undefined
   if (!best || tie) return undefined;
   const { cover: _c, ...told } = best;
   return told;
+}
+
+/** Things of one kind counted together ("两个公众号", "三个平台"): their number and the kind. */
+const GROUP_NAMED = /^(?:这|那)?([两二三四五六七八九2-9])个(\p{Script=Han}{2,8})$/u;
+const GROUP_SIZES: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/**
+ * The things of a kind counted together, told as a list "respectively" ("两个公众号" of "“A”和“B”微信公众号运转正常,分别发布了信息
+ * 405条和102条信息"): each one's count — only when one such list names the kind and as many things; else undefined.
+ */
+export function toldGroup(r: Report, label: string, unit?: string): { name: string; told: Told }[] | undefined {
+  const m = GROUP_NAMED.exec(label);
+  if (!m) return undefined;
+  const n = GROUP_SIZES[m[1]!] ?? Number(m[1]);
+  const groups: { name: string; told: Told }[][] = [];
+  for (const p of r.passages) {
+    if (!p.text.includes('分别') || !p.text.includes(m[2]!)) continue;
+    const byClause = new Map<string, ReturnType<typeof respectiveCounts>>();
+    for (const c of respectiveCounts(p.text)) byClause.set(c.clause, [...(byClause.get(c.clause) ?? []), c]);
+    for (const [clause, list] of byClause) {
+      if (list.length !== n || !clause.slice(0, clause.indexOf('分别')).includes(m[2]!)) continue;
+      if (unit && list.some((c) => c.unit && !sameUnit(unit, c.unit))) continue;
+      // (each by its name in quotation marks, "“善美政务”公众号", or by its words before the kind)
+      const nameOf = (item: string) => ((q) => (q ? `“${q[1]}”${m[2]}` : item.replace(new RegExp(`${m[2]}.*$`), '') || item))(/[“"「]([^”"」]+)[”"」]/.exec(item));
+      groups.push(list.map((c) => ({ name: nameOf(c.item), told: { value: c.value, unit: c.unit, clause, passage: p, listed: true, ...(c.approx ? { approx: true } : {}) } })));
+    }
+  }
+  return groups.length === 1 ? groups[0] : undefined;
 }
 
 /** Measure words that count the same kind of thing (条 and 件 are both used for pieces of information). */

@@ -25,6 +25,9 @@ import { POLICY } from './thresholds.js';
 import { CASE_KIND_COUNT, noCasesTold, resultsListed } from './told-cases.js';
 import { narrative, SUBJECT_OF_EVERY_REPORT } from './narrative.js';
 
+/** The statistics period's intent (报告开头的统计期限). */
+const PERIOD_INTENT = 'report.period';
+
 /** What carrying out an intent gave: the answer in parts, and the figure it answered (kept for follow-ups). */
 export interface Exec {
   parts: Rendered;
@@ -376,7 +379,9 @@ function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { r
     if (other && given) {
       return { parts: plain(`${reportLabel(r)}报告中未写明“${intent.title}”。该单位${other.year}年的报告写的是：${given}（以${other.year}年报告为准，现在可能已有变化${r.contact.phone ? `，可先致电 ${r.contact.phone} 核实` : ''}）。`, true) };
     }
-    const hint = topicOf(intent).contact ? `各机关的联系方式可在其政府信息公开指南中查到（《条例》第十二条）。${phone}` : '';
+    // (the statistics period not stated: the year it reports on, as every annual report does, said as such — 《条例》第四十九条)
+    const year = intent.id === PERIOD_INTENT && r.year ? `年度报告报告的是上一年度的工作（《条例》第四十九条），按惯例统计期为 ${r.year}年1月1日至${r.year}年12月31日。` : '';
+    const hint = topicOf(intent).contact ? `各机关的联系方式可在其政府信息公开指南中查到（《条例》第十二条）。${phone}` : year;
     return { parts: plain(`${reportLabel(r)}报告中未写明“${intent.title}”（报告未提供这项信息）。${hint}`, true), missing: true };
   }
   // a template that names {office}{year} carries the report's label itself

@@ -6,7 +6,7 @@
 /** Asks for a count or a yes/no about the report's figures. */
 // (or one of two numbers offered, "是80还是86", "80条还是86条": which count it is)
 // (数据 as a field, "数据开放方面的文件", "数据管理局", asks no figure)
-export const QUANTITY = /多少|几[件个次条起项家]?|数量|数目|总数|统计|数据(?!开放|管理|共享|资源|安全|中心|局|治理|要素|产业)|有没有|是否有|几多|金额|过没有|没有过|是不是|对不对|对吗|\d+\s*[件个次条起项家份期]?\s*还是\s*\d+/;
+export const QUANTITY = /多少|(?<![十好])几(?![十百千万])[件个次条起项家]?|数量|数目|总数|统计|数据(?!开放|管理|共享|资源|安全|中心|局|治理|要素|产业)|有没有|是否有|几多|金额|过没有|没有过|是不是|对不对|对吗|\d+\s*[件个次条起项家份期]?\s*还是\s*\d+/;
 /** "几天内" / "多久" ask for a duration (a procedure), not for a count in the report (one pattern: kind.ts). */
 import { DURATION } from '../understand/kind.js';
 export { DURATION };
@@ -161,7 +161,8 @@ export const ASKS_OTHER_THAN_FIGURE = /什么|怎么|为什么|为啥|意思|哪
 
 /** A verb asked as A-not-A: a yes/no question ("要不要交钱", "收不收费", "算不算书面申请"). */
 // ("要不要钱" arrives as 要不花钱: the synonyms read 要钱 as 花钱, intents/synonyms.yml)
-export const A_NOT_A = /([要需用收交给有行算])不\1|要不花钱/;
+// (or its verb and then 不 at the clause's end, "收费不", "收钱不")
+export const A_NOT_A = /([要需用收交给有行算])不\1|要不花钱|收(?:费|钱)不(?=[，,。？?！!\s]|$)/;
 
 /** The kind of question, first match wins (order: the more specific readings first). */
 export const KINDS: [QuestionKindName, RegExp][] = [
@@ -170,7 +171,8 @@ export const KINDS: [QuestionKindName, RegExp][] = [
   ['why', /为什么|为啥|为何|什么原因|啥原因|原因是|理由|凭什么|怎么会|(?:怎么|咋)(?:才|只有?|就|仅)(?=[\d一二两三四五六七八九十几]|这么|那么)|(?:怎么|咋)(?:到现在|至今|一直|迟迟)?(?:还|都)(?:没|不)/],
   ['compare', /哪个多|哪个少|哪个更|比较|对比|相比|一样吗|差多少|增加了|减少了|多了|少了|变化|的(多|少)还是|还是[^,，。]{1,12}的?(多|少)[吗呢?？]*$/],
   ['duration', DURATION],
-  ['count', /多少|几[件个次条起项家人篇名]?|数量|数目|总数|金额|几多/],
+  // (not the 几 of a rough number, "一个月申请十几次", "几十条": it tells, asks nothing)
+  ['count', /多少|(?<![十好])几(?![十百千万])[件个次条起项家人篇名]?|数量|数目|总数|金额|几多/],
   ['where', /哪里|哪儿|在哪|什么地方|地址|位置|地点|去哪/],
   ['who', /谁|哪个部门|哪个单位|哪个机关|什么人|哪位|找谁/],
   ['how', /怎么|怎样|如何|咋|什么方式|哪些方式|步骤|流程|办法|(?:什么|哪些|哪个)(?:途径|渠道)|(?:途径|渠道)有?(?:哪些|是什么)/],

@@ -194,9 +194,12 @@ const RUN_ON_MIN_CHARS = 30;
 /** A question particle with more words after it: where a spoken question ends ("要不要交钱啊我岁数大了…"). */
 const SPOKEN_END = /(吗|呢|啊|呀|吧|嘛)(?=\p{Script=Han}{4,})/gu;
 
-/** A long message without punctuation, cut after its question particles; any other message as it is. */
+/** A how-many with its measure word and another how-many after it ("…一共多少条规章类的有几条"): where the first question ends. */
+const HOW_MANY_THEN_ANOTHER = /((?:多少|几)[条件个篇项份次家人])(?=\p{Script=Han}{2,12}?(?:多少|几)[条件个篇项份次家人]?)/gu;
+
+/** A long message without punctuation, cut after its question particles and between its how-manys; any other message as it is. */
 function runOn(norm: string): string {
-  return norm.length >= RUN_ON_MIN_CHARS && !/[,.?!;:。？！，；：\s]/.test(norm) ? norm.replace(SPOKEN_END, '$1，') : norm;
+  return norm.length >= RUN_ON_MIN_CHARS && !/[,.?!;:。？！，；：\s]/.test(norm) ? norm.replace(SPOKEN_END, '$1，').replace(HOW_MANY_THEN_ANOTHER, '$1，') : norm;
 }
 
 /** A contact detail asked for without a question word ("顺便把他们办公室电话给我", "地址发我一下"). */
@@ -258,7 +261,8 @@ const NAMED_AFTER_HOW_MANY = /^(?:还有|另外|再就是|再有)(?:就是)?(?:�
 
 /** A clause that names only another thing after a how-many clause, "还有微博的关注量": asked as how many too. */
 function inheritHowMany(clauses: string[]): string[] {
-  return clauses.map((c, k) => (k > 0 && NAMED_AFTER_HOW_MANY.test(c) && !ASKING.test(c) && HOW_MANY.test(clauses[k - 1]!) ? `${c}是多少` : c));
+  // (the message's last clause only, and no story of the asker's own: "还有就是我对…决定不服，该咋办" asks what to do)
+  return clauses.map((c, k) => (k > 0 && k === clauses.length - 1 && NAMED_AFTER_HOW_MANY.test(c) && !/[我俺咱]/.test(c) && !ASKING.test(c) && HOW_MANY.test(clauses[k - 1]!) ? `${c}是多少` : c));
 }
 
 /** Kinds of question that ask about a subject named before them ("…专区，打算建在哪儿"); not how ("…环评批复，怎么申请" asks how to apply). */

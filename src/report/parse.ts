@@ -281,7 +281,7 @@ export function parseReport(source: Document): Report {
 
 /** The page's own date line near its top, as sites print it ("发布日期: 2025-01-17 13:19:53", "日期:2022-01-27", "发布日期 | 2021-04-09", "2025-02-14 08:50  来源:…", or a line of its own under the title, "2025-01-26 15:07", "2025.01.08"). */
 // (or the label glued to the date, "发布日期2024-01-10", "发文时间2024-01-10")
-const PAGE_DATE = /(?:发布日期|发布时间|发文日期|发文时间|成文日期|日期)\s*(?:[:：|]\s*)*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})|^\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源|信息来源|发布机构)|\s*$)|^\s*((?:19|20)\d\d)([.\-/])(\d{1,2})\8(\d{1,2})\s*$/m;
+const PAGE_DATE = /(?:发布日期|发布时间|发文日期|发文时间|成文日期|日期)\s*(?:[:：|]\s*)*((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})|^\s*[•·●]?\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源|信息来源|发布机构)|\s*$)|^\s*((?:19|20)\d\d)([.\-/])(\d{1,2})\8(\d{1,2})\s*$/m;
 /** A page's bare "时间:" line with a dashed date ("时间: 2024-01-31   来源:"), never a period ("时间：2023年1月1日至…"). */
 const TIME_LINE_DATE = /^\s*时间\s*[:：]\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|信息来源|发布机构)|\s*$)/m;
 /** A page's source line with the date and time after it ("来源:云南省交通运输厅   2025-01-26 09:18 【字体:"). */
@@ -345,7 +345,9 @@ export function pageDocNo(texts: string[]): string | undefined {
 
 /** A page's source line in its metadata ("来源:天津市人民政府办公厅 发布时间:…", "信息来源：XX县人民政府办公室"): a body's name, Han only. */
 // (the body's name ends a Han run: 政府, 办公厅, 局, 委员会, 中心 … — a run that names no body, "来源:本站", is none)
-const SOURCE_ORG = /(?:^|\s|[|])(?:信息)?来源\s*[:：|]\s*(\p{Script=Han}{2,30}?(?:政府|办公厅|办公室|局|委员会|委|厅|中心|管委会|街道办事处|办事处|镇|乡|院|所|处|站|队))(?![\p{Script=Han}])/u;
+// (or its "发布机构", with or without a colon, "发布机构 市政府办"; the page's next label may follow with no space between, when
+// its metadata lines were run together: "发布机构 市政府办公开目录 …")
+const SOURCE_ORG = /(?:^|\s|[|])(?:(?:信息)?来源\s*[:：|]|发布机构\s*[:：|]?)\s*(\p{Script=Han}{2,30}?(?:政府|办公厅|办公室|局|委员会|委|厅|中心|管委会|街道办事处|办事处|镇|乡|院|所|处|站|队)|\p{Script=Han}{1,12}?政府办)(?:(?![\p{Script=Han}])|(?=公开目录|发布日期|发布时间|主题分类|成文日期|索\s*引\s*号))/u;
 
 /** The body a page says the report comes from (its "来源:" line among the first texts), if printed. */
 export function pageSourceOrg(texts: string[]): string | undefined {

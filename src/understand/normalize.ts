@@ -101,6 +101,12 @@ const GLOSSARY: Record<string, string> = {
   // what was published and how much ("how many items did they disclose", "cases did they handle", "registered mail")
   disclosed: '公开', disclose: '公开', published: '发布', publish: '发布', items: '条', item: '条',
   'registered mail': '挂号信', 'total number of': '一共多少', 'total number': '总数', 'in total': '一共',
+  // the office's channels and what it posts on them ("two WeChat accounts", "how many posts", "the annual report")
+  'wechat official accounts': '微信公众号', 'wechat official account': '微信公众号', 'wechat accounts': '微信公众号', 'wechat account': '微信公众号',
+  'official accounts': '公众号', 'official account': '公众号', wechat: '微信', weibo: '微博', accounts: '账号', account: '账号',
+  posts: '条', post: '条', articles: '篇', 'annual report': '年报',
+  // (matters of other offices, asked in English: the out-of-scope answer reads them)
+  visa: '签证', visas: '签证', passport: '护照', tourist: '旅游',
   'what can i do': '怎么办', 'what should i do': '怎么办', 'what can we do': '怎么办', 'go to court': '起诉', court: '法院',
 };
 /** A question word, then a space before more words ("予以gk了几个 bfgk呢"): the next question starts there, not the same word run on. */

@@ -16,7 +16,7 @@ import { cutSpans, findReportSlots } from '../../understand/slots.js';
 import { residualLabel, toldCount, type Told } from '../../answer/text-arith.js';
 
 /** Words of adding up and pointing at the two ("两个", "加起来", "一共"): nothing of a thing of its own. */
-const SUM_WORDS = /^(?:两个|两项|两者|这俩|这两个|这两项|它们|他们|一共|总共|合计|加起来|加在一起|加一块|一块|起来|合起来|总数|总计|相加|之和|多少|几|大概|大约|大致|一下|等于|报告|年报|说的|写的|是不是|对不对)$/;
+const SUM_WORDS = /^(?:两个|两项|两者|二者|这俩|这两个|这两项|它们|他们|一共|总共|合计|加起来|加在一起|加一块|一块|起来|合起来|总数|总计|相加|之和|多少|几|大概|大约|大致|一下|等于|报告|年报|说的|写的|是不是|对不对)$/;
 
 /** Which of the two is larger or smaller ("这两个哪个多", "谁少", "哪家多一些"). */
 // (or with the doing between, "哪个发得多", "谁办得少")

@@ -73,8 +73,14 @@ export const consistencyAsked: Rule = {
       // (rows of table 三 quoted, "予以公开1加上不掌握1": a sum of the requests' results, never a list of what was published
       // whose small parts happen to hold the same numbers)
       const otherMatter = u.metric?.table === '三' && !!told && !/申请/.test(told.sum.text);
-      if (told && !otherMatter && quoted.every((n) => told.sum.parts.includes(n) || told.sum.total === n)) return { kind: 'passage', report: pick.report, parts: proseSumAnswer(pick.report, told.sum, quoted, told.source) };
+      // (the asker's own sum of the parts quoted too, "…加通知公告15才31条": their sum, no other figure)
+      const partsSum = told ? told.sum.parts.reduce((a, b) => a + b, 0) : NaN;
+      if (told && !otherMatter && quoted.every((n) => told.sum.parts.includes(n) || told.sum.total === n || n === partsSum)) return { kind: 'passage', report: pick.report, parts: proseSumAnswer(pick.report, told.sum, quoted, told.source, u.kind === 'why') };
     }
+    // (one cell of table 二 set against what the text says of it, "正文里说现行有效规范性文件0件，表二里…现行有效写的是多少":
+    // the cell, checked against the text's count as quoted — the figure rules' check — not the load's findings)
+    const cellAgainstText = u.metric?.table === '二' && u.metric.rows.length === 1 && u.metric.cols.length === 1 && quoted.length === 1 && /正文|文字部分|前面/.test(u.norm) && /表[二2]/.test(u.norm);
+    if (cellAgainstText) return undefined;
     if (relevant.length && (against || (u.metric && !checkable(u.metric) && !resultsAsParts))) return { kind: 'passage', report: pick.report, parts: findingsAnswer(pick.report, relevant) };
     // a sum the report tells in words ("全州主动公开…55236条。其中,…305条,…"), with no table cell asked or the
     // tables cut: the parts added up against the total (answer/prose-sum.ts)
@@ -100,6 +106,8 @@ export const consistencyAsked: Rule = {
     // the results as parts of the total: each result group and the total
     // (the results by their numbers, "（一）到（六）": every group, though two of them were read as rows)
     if (metric && (!checkable(metric) || (metric.table === '三' && RESULT_RANGE.test(u.norm))) && RESULTS_AS_PARTS.test(u.norm)) metric = { ...metric, rows: [...RESULT_GROUPS, 'total'], cols: [] };
+    // (a figure the asker quotes to be checked, "材料里写的不予公开3件，是不是写错了": set against the report's)
+    if (metric && !metric.quoted && quoted.length === 1) metric = { ...metric, quoted };
     return { kind: 'passage', report: pick.report, parts: consistencyAnswer(pick.report, metric, toldFigure(kn)) };
   },
 };

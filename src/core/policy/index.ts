@@ -88,6 +88,7 @@ import { applyPlaceInReport } from './apply-place.js';
 import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
+import { siblingRows } from './sibling-rows.js';
 import { callFreeContact, detailPutRight, applyByPhone, contactDetailWanted, contactFieldsAsked, fieldPrintedAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
 import { proactiveAreasAsked } from './proactive-areas.js';
 import { remedyAsked, reviewDecisionContested } from './remedy.js';
@@ -162,6 +163,8 @@ export const RULES: readonly Rule[] = [
   restFollowUp,
   // (a table named alone after a question about a table: "表四呢" — that question again)
   tableFollowUp,
+  // (the rest of a group of table 三 pointed at right after one of its rows: "那另外2件是啥情况")
+  siblingRows,
   sourceFollowUp,
   compareLastTwo,
   // (a count the text told, just answered, doubted with another number: that count again, before any reading of the number)

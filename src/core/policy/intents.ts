@@ -4,7 +4,11 @@ import { choice, moreContent, passage, signatureWord, termOwner, top, topScore, 
 import { APPLY_VERB, DOMAIN_SUBJECT, REPORT_PART, SMALLTALK_TOPIC, STATUS_ASKED, askedClauses } from '../patterns.js';
 import type { Rule } from './types.js';
 import { countAsked, countFit } from '../../answer/retrieve.js';
-import { NO_COUNT_STATED } from '../handlers.js';
+import { figuresIntent, NO_COUNT_STATED } from '../handlers.js';
+import type { Understanding } from '../understanding.js';
+import type { Knowledge } from '../knowledge.js';
+import type { Intent } from '../../answer/intents.js';
+import type { Scored } from '../../understand/classifier.js';
 
 export const noCandidate: Rule = {
   name: 'no-candidate',
@@ -27,6 +31,7 @@ export const closeCall: Rule = {
       // one example holds more of the question's words ("年报在哪下载": 怎么下载年报, not 申请表去哪下载)
       const fuller = moreContent(u, best, runnerUp);
       if (fuller) return { kind: 'intent', intent: fuller === best ? choice(u, kn).chosen ?? best.item : fuller.item, confidence: best.score };
+      if (figuresNoRival(u, kn, best, runnerUp)) return { kind: 'intent', intent: choice(u, kn).chosen ?? best.item, confidence: best.score };
       return { kind: 'clarify', options: [best.item, runnerUp.item], confidence: best.score };
     }
     return undefined;
@@ -82,6 +87,15 @@ export const weakMatchPassage: Rule = {
 /** The thing counted right after the how-many that ends the question ("有多少粉丝？", "几个粉丝"). */
 export const COUNTED_AFTER = /(?:多少|(?<!哪)几)(?:人次|个|位|名|条|篇|件|次|项|家|期|人)?(\p{Script=Han}{2,4}?)[?？。！!]*$/u;
 
+/**
+ * The report's figures as the other reading of a question that asks no figure — no how-many, no row, no office or year:
+ * "申请信息公开收钱不，我要是一个月申请十几次呢" is the fee, whatever its 申请…次 shares with "企业申请了几次". No rival then.
+ */
+function figuresNoRival(u: Understanding, kn: Knowledge, best: Scored<Intent>, runnerUp: Scored<Intent>): boolean {
+  const figures = figuresIntent(kn);
+  return !!figures && runnerUp.item.id === figures.id && best.item.id !== figures.id && !u.quantity && !u.metric && !u.slots.offices.length && !u.slots.years.length;
+}
+
 export const tentativeCloseCall: Rule = {
   name: 'tentative-close-call',
   doc: 'Two plausible intents (above the clarify threshold) of different topics within the margin: ask which one, unless one example holds more of the question\'s words.',
@@ -91,6 +105,7 @@ export const tentativeCloseCall: Rule = {
       // one example holds more of the question's words: that one, as in a close call
       const fuller = moreContent(u, best, runnerUp);
       if (fuller) return { kind: 'intent', intent: fuller === best ? choice(u, kn).chosen ?? best.item : fuller.item, confidence: best.score };
+      if (figuresNoRival(u, kn, best, runnerUp)) return { kind: 'intent', intent: choice(u, kn).chosen ?? best.item, confidence: best.score };
       return { kind: 'clarify', options: [best.item, runnerUp.item], confidence: best.score };
     }
     return undefined;

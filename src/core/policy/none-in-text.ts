@@ -20,8 +20,11 @@ const TABLE_THINGS = /申请|复议|诉讼|公开|信息|答复|办理|结果|�
 /** How or where to do it asked: a channel, not whether any happened ("投诉渠道", "怎么投诉", "投诉电话"). */
 const HOW_OR_WHERE = /怎么|怎样|如何|咋|哪里|哪儿|在哪|渠道|途径|方式|电话|信箱|邮箱|地址|找谁|能不能|可以吗|可不可以/;
 /** A sentence that says none came or happened before its thing ("全年未收到…投诉", "没有发生…泄密"). */
-const NONE_BEFORE = '(?:未|没有|无)(?:收到|发生|出现|接到|受理|产生|收到过|发生过)[^，。；;]{0,20}';
+// (or taken on to handle, "未接办人大代表建议和政协提案")
+const NONE_BEFORE = '(?:未|没有|无)(?:收到|发生|出现|接到|受理|产生|收到过|发生过|接办|承办)[^，。；;]{0,20}';
 
+/** Words of the thing from which one may be missing from the sentence (a slip of the report's own typing). */
+const WORDS_FOR_A_SLIP = 3;
 /** Joins a question's words in a memo key (no word holds it). */
 const WORD_SEPARATOR = '\u0000';
 /** The sentence found for the words, per report: a scan of every passage with two regexes per word (issue 15). */
@@ -33,7 +36,9 @@ function onlyNoneSentence(r: Report, words: readonly string[]): Passage | undefi
   // (every word of the thing in that sentence, and no sentence counting it: "扫码评议6366条" beside "未出现违反评议工作纪律情况")
   const counted = words.map((w) => new RegExp(`${w}[^，,。；;]{0,8}\\d|\\d[^，,。；;]{0,4}${w}`));
   if (r.passages.some((p) => counted.some((re) => re.test(p.text)))) return undefined;
-  const found = r.passages.filter((p) => none.some((re) => re.test(p.text)) && words.every((w) => p.text.includes(w)));
+  // (of three words or more, all but one: a slip of the text's, "人大代表建和市政协提案", keeps the sentence)
+  const needed = words.length >= WORDS_FOR_A_SLIP ? words.length - 1 : words.length;
+  const found = r.passages.filter((p) => none.some((re) => re.test(p.text)) && words.filter((w) => p.text.includes(w)).length >= needed);
   return found.length === 1 ? found[0] : undefined;
 }
 

@@ -33,7 +33,7 @@ const PART_NAMED: readonly [RegExp, string][] = [
 ];
 
 /** The title of a part asked: how it is written, or which of two wordings ("标题原文怎么写的", "标题里写的是A还是B"). */
-const TITLE_ASKED = /(?:标题|题目|名称|小标题|大标题)[^，。？?]{0,8}(?:怎么写|怎样写|如何写|写的是|写的什么|写的啥|是什么|是啥|叫什么|叫啥|原文|还是|对不对|对吗|规范|有没有问题|有问题吗)|(?:标题|题目)(?:原文|全文)/;
+const TITLE_ASKED = /(?:标题|题目|名称|小标题|大标题)[^，。？?]{0,8}(?:怎么写|怎样写|如何写|写的是|写的什么|写的啥|是什么|是啥|叫什么|叫啥|原文|还是|对不对|对吗|规范|有没有问题|有问题吗)|(?:标题|题目)(?:原文|全文)|部分[^，。？?\s]{0,3}叫[^，。？?]{2,12}[\s，,]*(?:是不是|是否|对不对|对吗|写错|有问题)/;
 /** The numbering a heading opens with ("四、", "（四）", "4."). */
 const HEADING_NUMBER = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．,，]\s*)/;
 
@@ -46,6 +46,15 @@ function wordingDiff(printed: string, format: string): [string, string] | undefi
   while (b < printed.length - a && b < format.length - a && printed[printed.length - 1 - b] === format[format.length - 1 - b]) b++;
   const from = Math.max(0, a - 1);
   return [printed.slice(from, printed.length - b), format.slice(from, format.length - b)];
+}
+
+/** Where two wordings differ, in words: words added or left out said as such ("报告多了“公开”"), else each side. */
+function differenceSaid([printed, format]: [string, string]): string {
+  // (the character before the difference is shown for context; an addition or an omission needs none)
+  const [p, f] = printed[0] === format[0] ? [printed.slice(1), format.slice(1)] : [printed, format];
+  if (p && !f) return `报告多了“${p}”`;
+  if (f && !p) return `报告少了“${f}”`;
+  return `报告写的是“${printed}”，格式为“${format}”`;
 }
 
 /** The report a part is asked of: the office and year named, else the one the conversation is about. */
@@ -70,7 +79,7 @@ export const partTitleAsked: Rule = {
     else {
       const diff = wordingDiff(printed.replace(HEADING_NUMBER, ''), SECTION_TITLES[part]!);
       lines.push(`报告第${part}部分的标题原文是：“${printed}”。`);
-      lines.push(diff ? `国家统一格式（国办公开办函〔2021〕30号）的标题是“${format}”，两者不同：报告写的是“${diff[0]}”，格式为“${diff[1]}”。` : `与国家统一格式（国办公开办函〔2021〕30号）的标题“${format}”一致。`);
+      lines.push(diff ? `国家统一格式（国办公开办函〔2021〕30号）的标题是“${format}”，两者不同：${differenceSaid(diff)}。` : `与国家统一格式（国办公开办函〔2021〕30号）的标题“${format}”一致。`);
     }
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, labelled: true } };
   },

@@ -185,7 +185,7 @@ const BREAKDOWN_NEXT = /^\s*其中[^。]*\d/;
 export const NO_REASON_TOLD = '报告没有说明原因。';
 
 /** The parts of a count asked added up ("分项加起来不一样", "加起来对不上"). */
-const PARTS_ADDED_ASKED = /加起来|相加|加总|之和|合计|分项/;
+const PARTS_ADDED_ASKED = /加起来|合起来|加一块|加一起|相加|加总|之和|合计|分项|对不上|差了|差在哪/;
 
 /**
  * The parts a sentence lists after its count ("…199条,其中…2条,…72条,…127条"), added and set against the count:

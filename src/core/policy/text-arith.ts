@@ -4,7 +4,7 @@
  * or of one item in several reports named ("鹰潭林业局+永吉街道 主动公开合计多少条", "溪下乡哪一年…更多，多多少").
  * The figures are the report's (or the asker's, when quoted); every computation says so.
  */
-import { readArith, residualLabel, sameUnit, toldCount, toldCountAs, type ArithAsked, type AskedItem, type Told } from '../../answer/text-arith.js';
+import { readArith, residualLabel, sameUnit, toldCount, toldCountAs, toldGroup, type ArithAsked, type AskedItem, type Told } from '../../answer/text-arith.js';
 import { proactiveTold, PROACTIVE_ITEM } from '../../answer/proactive-told.js';
 import { reportLabel } from '../../answer/render.js';
 import { sentencesOf } from '../../answer/retrieve.js';
@@ -246,6 +246,9 @@ function checkOne(r: Report, item: AskedItem, unit?: string): Decision | undefin
   };
 }
 
+/** Words of a whole or a balance ("平不平", "净减少", "总数", "等于"): the counts quoted are checked together, not each. */
+const WHOLE_OR_BALANCE = /平不平|平吗|持平|净|总|合计|一共|共计|等于|[=＝+＋减加]/;
+
 /** Several counts quoted, each checked against the text: every one found, or no answer here. */
 function checkEach(r: Report, items: AskedItem[], unit?: string): Decision | undefined {
   const told = items.map((i) => (i.quoted !== undefined ? toldCountAs(r, i.label, i.unit ?? unit, i.quoted) : undefined) ?? toldCount(r, i.label, i.unit ?? unit));
@@ -274,7 +277,10 @@ const LIST_IN_BRACKET = /(?:[一二两三四五六七八九十\d]+)个?[\p{Scrip
 /** Parts taken away from a count and the rest asked ("扣掉部门动态、重点领域这两类，剩下的…多少", "除了A以外其他的加起来"). */
 /** Taking parts away from a count ("扣掉", "减去"). */
 const REST_VERB = /扣掉|扣除|去掉|除去|除了|减去|减掉|不算|刨去|刨掉/;
-const REST_ASKED = /(?:扣掉|扣除|去掉|除去|除了|减去|减掉|不算|刨去|刨掉)([^，,。？?]{2,40}?)(?:这|那)?(?:[两三四五六几\d]?(?:类|项|个|部分))?(?:以外|之外|外)?[，,\s]*(?:剩下|剩余|其余|其他|其它|别的)/;
+const REST_ASKED = /(?:扣掉|扣除|去掉|除去|除了|减去|减掉|不算|刨去|刨掉)([^，,。？?]{2,40}?)(?:这|那)?(?:[两三四五六几\d]?(?:类|项|个|部分))?(?:以外|之外|外)?[，,\s]*(?:还剩|剩下|剩余|剩|其余|其他|其它|别的)/;
+
+/** The rest of a count asked as what lies beyond its parts ("1816条里 政务动态以外的有多少条"). */
+const REST_BESIDES = /(?:里|中|当中)(?:头|面|边)?[，,\s]*(?:除了|除去)?([^，,。？?\d]{2,20}?)(?:以外|之外)的?(?:还有|有|是|共)?(?:多少|几)/;
 
 /** What the rest are, asked ("剩下几项分别是什么类型", "其余的是哪些"). */
 const REST_KINDS_ASKED = /分别是什么|什么类型|哪些类型|哪几类|哪几种|是哪些|都是什么|是什么/;
@@ -326,6 +332,9 @@ export const textArithmetic: Rule = {
     const rest = REST_ASKED.exec(text);
     // (a count of the rest asked after it, "剩下的是多少条" — not whether the others are all zero)
     if (rest && REST_COUNTED.test(text.slice(rest.index + rest[0].length))) return restOf(kn, u, state, text, rest[1]!);
+    // (or the parts said as what lies beyond them, "1816条里 政务动态以外的有多少条")
+    const besides = REST_BESIDES.exec(text);
+    if (besides) return restOf(kn, u, state, text, besides[1]!);
     // (the parts of a list the report tells, pointed at: "括号里那15项加起来是96吗" — the report's sum, sum-in-text's)
     if (TOLD_PARTS_NAMED.test(text)) return undefined;
     // (the items listed in a bracket after what they are, "三个渠道(门户网站、信息报送平台、公众号)一共…": the items)
@@ -391,11 +400,14 @@ export const textArithmetic: Rule = {
     // a figure of the tables: the table rules answer (they check the asker's figures against the table too)
     // (not a table word read vaguely beside items only the report names, "“市长信箱”和“网民留言”各受理了多少件")
     const ownItems = !!u.metric?.vague && asked.items.length >= 2 && asked.items.every((i) => u.reportOnlyWords.some((w) => i.label.includes(w)));
-    if (u.metric && hasTableFigures(r) && !ownItems) return undefined;
+    // (nor a share of the year's proactive total, "规章类信息占主动公开总数的比例": no table gives it; the text's counts do)
+    const ofProactive = asked.op === 'share' && asked.items.length === 2 && !!asked.items[1]!.whole && PROACTIVE_ITEM.test(asked.items[1]!.label.replace(/\s+/g, '')) && asked.items.every((i) => i.quoted === undefined) && !!toldCount(r, asked.items[0]!.label, asked.unit);
+    if (u.metric && hasTableFigures(r) && !ownItems && !ofProactive) return undefined;
     // (one count quoted and checked alone; "网站42条，各类加总是不是42" asks about its parts, not about it)
     if (asked.op === 'check' && asked.items.length === 1) return asked.claimed === undefined && !PARTS_ASKED.test(text) ? checkOne(r, asked.items[0]!, asked.unit) : undefined;
     // (several counts quoted, each to check, nothing added: "微信149 微博149 抖音46 快手46，数对不对")
-    if (asked.op === 'check' && asked.claimed === undefined) return asked.items.length >= 2 && asked.items.every((i) => i.quoted !== undefined) && !PARTS_ASKED.test(text) ? checkEach(r, asked.items, asked.unit) : undefined;
+    // (counts with their measure words are quoted-count-checked's, and a whole or a balance named is a sum's check)
+    if (asked.op === 'check' && asked.claimed === undefined) return asked.items.length >= 2 && asked.items.every((i) => i.quoted !== undefined && !i.unit) && !PARTS_ASKED.test(text) && !WHOLE_OR_BALANCE.test(text) ? checkEach(r, asked.items, asked.unit) : undefined;
     // (their sum asked next, "加起来多少" right after such a check: the counts checked, added)
     if (!asked.items.length && asked.op === 'sum' && state.text && state.report === r.id) {
       const before = readArith(cutSpans(state.text, findReportSlots(state.text, kn.refs, u.now).spans));
@@ -452,6 +464,12 @@ export const textArithmetic: Rule = {
     }
     const found: Found[] = [];
     for (const item of asked.items) {
+      // (things of one kind counted together, "两个公众号": each of the list the text gives of them)
+      const group = item.quoted === undefined ? toldGroup(r, item.label, asked.unit) : undefined;
+      if (group) {
+        found.push(...group.map((g) => ({ name: g.name, value: g.told.value, unit: g.told.unit, told: g.told, report: r })));
+        continue;
+      }
       const f = resolve(r, item, asked.unit);
       if (!f) return undefined;
       found.push(f);
@@ -477,11 +495,9 @@ export const textArithmetic: Rule = {
     const verdict = against && sameUnit(against.unit, told!.unit) && against.value >= Math.max(...found.map((f) => f.value))
       ? `与报告写的总数 ${against.value}${against.unit}（报告正文：“${against.clause}”）${against.value === sum ? '相等，一致' : `不一致，相差 ${fmt(Math.abs(against.value - sum))}${against.unit}`}。\n`
       : undefined;
-    return {
-      kind: 'passage',
-      report: r,
-      parts: { head: `${reportLabel(r)}：\n`, lines: [...differs, ...found.map((f) => itemLine(f, false)), ...(res ? [res] : []), ...(verdict ? [verdict] : [])], source: told ? sectionSource(told.passage.section) : undefined, labelled: true },
-    };
+    const lines = [...differs, ...found.map((f) => itemLine(f, false)), ...(res ? [res] : []), ...(verdict ? [verdict] : [])];
+    lines[lines.length - 1] = lines.at(-1)!.replace(/\n$/, '');
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines, source: told ? sectionSource(told.passage.section) : undefined, labelled: true } };
   },
 };
 

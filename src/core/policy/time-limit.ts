@@ -360,8 +360,9 @@ export const statisticsPeriodNamed: Rule = {
     const period = kn.byId.get(REPORT_PERIOD);
     // (only where the classifier read something else first: its own reading stands otherwise)
     // (nor over another reading of the report itself, "…统计期限是什么？…发布日期是哪天？": that one, the period added as a second question)
-    const chosen = choice(u, kn).chosen;
-    if (!period || chosen === period || chosen?.topic === period.topic) return undefined;
+    // (nor when it is the reading, clear of any rival: a close one, "…统计期是从几月到几月" ~ 年报每年几月出, is not asked about)
+    const { best, close } = choice(u, kn);
+    if (!period || (best?.item === period && !close) || (best?.item !== period && best?.item.topic === period.topic)) return undefined;
     return { kind: 'intent', intent: period, confidence: Math.max(u.candidates.find((c) => c.item === period)?.score ?? 0, THRESHOLDS.clarify) };
   },
 };
