@@ -132,7 +132,7 @@ export function arithOp(text: string, quotedCount: number): ArithOp | undefined 
   if (WHY.test(text)) return undefined;
   // ("机构类和工作类信息各多少条": each item's own count, nothing added)
   // (each, and then their total asked in a clause of its own: "…各几条？合计多少？" — the sum, which says each too)
-  if (EACH.test(text) && !/[，,？?。]\s*(?:合计|一共|总共|加起来|共计)(?:是|有)?(?:多少|几)/.test(text)) return quotedCount ? undefined : 'each';
+  if (EACH.test(text) && !/[，,？?。]\s*(?:合计|一共|总共|加起来|合起来|加一块|共计)(?:是|有)?(?:多少|几)/.test(text)) return quotedCount ? undefined : 'each';
   if (SHARE.test(text)) return 'share';
   // ("23、24两年…平均一年多少条")
   if (AVERAGE.test(text)) return 'avg';
@@ -432,10 +432,7 @@ const KIND_TAIL = /类(?:的)?(?:信息|内容|事项|文件)$/;
 // (and the two kinds of proposal by the names everyone uses, "人大建议", "政协提案": 人大代表建议, 政协委员提案)
 const SHORT_NAME_OF: Record<string, string> = { 官网: '网站', 公号: '公众号', 报纸: '日报', 人大建议: '人大代表建议', 政协提案: '政协委员提案' };
 const SHORT_NAMES = new RegExp(Object.keys(SHORT_NAME_OF).join('|'));
-/** The text with everyday short names said in the words reports use ("官网发了多少条" → "网站发了多少条"). */
-export function inReportWords(text: string): string {
-  return SHORT_NAMES.test(text) ? text.replace(new RegExp(SHORT_NAMES.source, 'g'), (w) => SHORT_NAME_OF[w] ?? w) : text;
-}
+
 /** "其他…", "别的…": the rest of a list, which the text names in words of its own. */
 const REST_OF = /^(?:其他|其它|别的|另外的?)(?=\p{Script=Han}{2})/u;
 
@@ -489,6 +486,9 @@ function toldCountOf(r: Report, label: string, unit?: string, value?: number): T
       cands.push({ value: Number(m[1]), unit: m[3]!, clause, passage: p, cover, lead: lead.length - first, exact: unit && m[3] === unit ? 1 : 0, general, ...(m[2] ? { approx: true } : {}) });
     }
   }
+  // (a count quoted, sought by its value: only among the counts the item's words come right before — never one read by the
+  // looser ways below, "回复4条,予以公开3条" holds no 4 of 予以公开)
+  if (value !== undefined && !cands.length) return undefined;
   // (or the count said first and the thing after it, "17件线上申请": the label right after the measure word)
   if (!cands.length) {
     const bare = hanOnly(label);
@@ -530,13 +530,17 @@ function toldCountOf(r: Report, label: string, unit?: string, value?: number): T
 /** How far back from a count the item's words are read when found by words, not pairs (Han characters). */
 const WORDS_LEAD_CHARS = 80;
 /** Words of an item that say nothing of which count it is. */
-const PLAIN_ITEM_WORDS = /^(?:信息|政府|政务|公开|发布|各类|全年|累计)$/;
+const PLAIN_ITEM_WORDS = /^(?:信息|政府|政务|公开|信息公开|政府信息|发布|各类|全年|累计|申请|收到|受理|办理|总量|总数|数量|条数|件数)$/;
+/** A label that still holds the question's own words ("政策解读一共多少件图解"), or names two things ("国家级和省级"): no
+ *  item to find by its words. */
+const ASKING_IN_LABEL = /多少|几|一共|合计|总共|[和与及跟、]/;
 
 /**
  * The one count whose words before it (back to WORDS_LEAD_CHARS, not past a full stop) hold every telling word of the item
  * — or all but one, of three or more; undefined when none or several do.
  */
 function wordsBeforeCount(r: Report, label: string, unit: string | undefined, value: number | undefined): Told | undefined {
+  if (ASKING_IN_LABEL.test(label)) return undefined;
   const words = contentWords(label).filter((w) => w.length >= 2 && !PLAIN_ITEM_WORDS.test(w));
   // (two telling words at least: one alone, "征地", is in too many sentences to say which count)
   if (words.length < 2) return undefined;
@@ -547,7 +551,8 @@ function wordsBeforeCount(r: Report, label: string, unit: string | undefined, va
     for (const m of p.text.matchAll(COUNT)) {
       const from = prev;
       prev = m.index! + m[0].length;
-      if (unit && !sameUnit(unit, m[3]!)) continue;
+      // (in the very measure asked: words found this loosely must not meet a count of something else, "公开栏25个")
+      if (unit && unit !== m[3]) continue;
       if (value !== undefined && Number(m[1]) !== value) continue;
       // (the words after a count said first are its own, "9件为网上申请,1件为书面申请": not the next count's)
       if (from > 0 && NUMBER_FIRST_GAP.test(p.text.slice(from, m.index))) continue;

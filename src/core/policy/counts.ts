@@ -17,8 +17,6 @@ import type { ConvState } from '../engine.js';
 import { reportOnlyWordsIn, wholeText, type Understanding } from '../understanding.js';
 import type { Report } from '../../report/types.js';
 import type { CountAsked } from '../../answer/retrieve.js';
-import { clauseOfCount } from '../../answer/count-clause.js';
-import { inReportWords } from '../../answer/text-arith.js';
 import { itemsAsked, sumOfItems } from '../../answer/prose-sum.js';
 import { toldShare, toldShareLine, toldWhole } from '../../answer/told-share.js';
 import { decimalsAsked } from '../told-over-years.js';
@@ -109,12 +107,11 @@ export const countInReport: Rule = {
     // (a story told in sentences before the one that asks, "…对比几个国家级高新区…没找到汇总。麻烦问一下，…多少条"):
     // the asking sentence, whose how-many is the one asked)
     // (nor the part of the report named as where it is told, "报告第五部分说…")
-    // (a thing said by its everyday short name, "官网发了多少条": in the words reports use, 网站)
-    const text = inReportWords(shareAlone ? `${state.text}，${withoutSlots(u)}` : askingSentence(withoutSlots(u).replace(PART_SAYS, '')));
+    const text = shareAlone ? `${state.text}，${withoutSlots(u)}` : askingSentence(withoutSlots(u).replace(PART_SAYS, ''));
     const askedAsTyped = shareAlone
       ? countAsked(state.text!)
       : // (a share asked in words is the share, whatever count the whole's name reads: "占全年主动公开总数的比例" is no 条 asked)
-        ((shareWords ? countAsked(text.replace(SHARE_QUESTION, '占比多少')) : undefined) ?? (text.length < u.norm.length - POLICY.clauseMinChars ? countAsked(text) : undefined) ?? countAsked(inReportWords(u.norm)));
+        ((shareWords ? countAsked(text.replace(SHARE_QUESTION, '占比多少')) : undefined) ?? (text.length < u.norm.length - POLICY.clauseMinChars ? countAsked(text) : undefined) ?? countAsked(u.norm));
     // (staff counted with 个, "工作人员有几个": people, whom reports count in 人)
     const asked = askedAsTyped?.unit === '个' && STAFF_COUNTED.test(text) ? { ...askedAsTyped, unit: '人' } : askedAsTyped;
     if (!asked || !asked.nouns.length) return undefined;
@@ -246,10 +243,6 @@ export const countInReport: Rule = {
     if (shareAlone && !/[%％]/.test(fitted!)) return undefined;
     // (a sentence saying there were none, "2020年以来,我乡未有人事任免信息公开": that is 0, said as our reading)
     if (n.parts.lines.length === 1 && NONE_TOLD.test(line) && !/\d/.test(line.replace(YEARS_IN_TEXT, ''))) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [line, `即 0 ${asked.unit}。`] } };
-    // (one count asked of a sentence listing many, "县长信箱办结了几封信" of "受理办结县长信箱信件26件,回应…留言76条,…发布信息113条":
-    // the clause that tells it, the others being answers to other questions)
-    const one = n.parts.lines.length === 1 && asks.length <= 1 && !SHARE_ASKED.test(text) ? clauseOfCount(line, asked, text) : undefined;
-    if (one) return { kind: 'passage', report: r, parts: { ...n.parts, lines: [one] } };
     return { kind: 'passage', report: r, parts: n.parts };
   },
 };

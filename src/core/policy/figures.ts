@@ -7,8 +7,6 @@ import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { passage, signatureWord, top, topScore, withoutSlots, kindsOf, feeWithoutMoney } from './helpers.js';
 import { cutSpans } from '../../understand/slots.js';
 import type { Rule } from './types.js';
-import { countAsked } from '../../answer/retrieve.js';
-import { clauseOfCount } from '../../answer/count-clause.js';
 import type { Understanding } from '../understanding.js';
 import { questionKind } from '../understanding.js';
 
@@ -74,10 +72,6 @@ export const vagueFigureReportWords: Rule = {
     const requestsToo = d?.kind === 'passage' && u.metric.table === '三' && u.metric.rows.every((x) => x === 'new' || x === 'total') && ASKS_SEVERAL.test(u.norm) && !d.parts.lines.some((l) => /申请/.test(l));
     const told = requestsToo ? requestsSentence(d.report) : undefined;
     if (d?.kind === 'passage' && told && !d.parts.lines.includes(told.text)) return { ...d, parts: { ...d.parts, lines: [...d.parts.lines, told.text] } };
-    // (one count asked of a sentence listing many: its clause, src/answer/count-clause.ts)
-    const asked = d?.kind === 'passage' && d.parts.lines.length === 1 && !ASKS_SEVERAL.test(u.norm) ? countAsked(withoutSlots(u)) : undefined;
-    const one = asked && d?.kind === 'passage' ? clauseOfCount(d.parts.lines[0]!, asked, u.norm) : undefined;
-    if (one && d?.kind === 'passage') return { ...d, parts: { ...d.parts, lines: [one] } };
     return d;
   },
 };

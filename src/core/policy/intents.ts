@@ -1,7 +1,9 @@
 /** Rules that answer with the classifier's intents (after the rules that may take a question elsewhere). */
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { choice, moreContent, passage, signatureWord, termOwner, top, topScore, withoutSlots } from './helpers.js';
-import { APPLY_VERB, DOMAIN_SUBJECT, REPORT_PART, SMALLTALK_TOPIC, STATUS_ASKED, askedClauses } from '../patterns.js';
+import { APPLY_VERB, DOMAIN_SUBJECT, QUANTITY, REPORT_PART, SMALLTALK_TOPIC, STATUS_ASKED, askedClauses } from '../patterns.js';
+/** The 几 of a rough number ("十几次", "几十条", "好几个"). */
+const ROUGH_NUMBER = /十几|几十|几百|几千|好几/g;
 import type { Rule } from './types.js';
 import { countAsked, countFit } from '../../answer/retrieve.js';
 import { figuresIntent, NO_COUNT_STATED } from '../handlers.js';
@@ -93,7 +95,9 @@ export const COUNTED_AFTER = /(?:多少|(?<!哪)几)(?:人次|个|位|名|条|�
  */
 function figuresNoRival(u: Understanding, kn: Knowledge, best: Scored<Intent>, runnerUp: Scored<Intent>): boolean {
   const figures = figuresIntent(kn);
-  return !!figures && runnerUp.item.id === figures.id && best.item.id !== figures.id && !u.quantity && !u.metric && !u.slots.offices.length && !u.slots.years.length;
+  // (the 几 of a rough number, "十几次", "好几个", asks no how-many)
+  const quantity = u.quantity && QUANTITY.test(u.norm.replace(ROUGH_NUMBER, ''));
+  return !!figures && runnerUp.item.id === figures.id && best.item.id !== figures.id && !quantity && !u.metric && !u.slots.offices.length && !u.slots.years.length;
 }
 
 export const tentativeCloseCall: Rule = {

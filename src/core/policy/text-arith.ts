@@ -236,14 +236,25 @@ function exactResult(asked: ArithAsked, found: Found[], many: boolean): string |
 /** One quoted count set against the text's ("政策文件24条，没问题吧"): the text's count and whether they agree. */
 function checkOne(r: Report, item: AskedItem, unit?: string): Decision | undefined {
   if (item.quoted === undefined) return undefined;
-  const told = toldCountAs(r, item.label, item.unit ?? unit, item.quoted) ?? toldCount(r, item.label, item.unit ?? unit);
-  if (!told) return undefined;
+  const read = toldCount(r, item.label, item.unit ?? unit);
+  if (!read) return undefined;
+  // (the count read first another than quoted, the quoted one told with the item's words too — "微信149" where the text says
+  // "微信公众账号(1个)发布信息149条": that one)
+  const told = read.value === item.quoted ? read : (toldCountAs(r, item.label, item.unit ?? unit, item.quoted) ?? read);
   const verdict = told.value === item.quoted ? `与您说的 ${item.quoted} 一致，没错。` : `不对：报告写的是 ${told.value}${told.unit}，您说的 ${item.quoted}${item.unit ?? told.unit}与报告不一致。`;
   return {
     kind: 'passage',
     report: r,
     parts: { head: `${reportLabel(r)}：`, lines: [`${item.label}：报告正文写道“${told.clause}”，${verdict}`], source: sectionSource(told.passage.section), labelled: true },
   };
+}
+
+/** A share stated right after a count ("…1条,占信息公开总量的1.75%"). */
+const SHARE_STATED_AFTER = /^[，,]?\s*(?:占|约占|比例为|占比)[^，。；;]{0,14}?\d+(?:\.\d+)?\s*[%％]/;
+/** The words of a count's passage right after its clause. */
+function statedAfter(t: Told): string {
+  const at = t.passage.text.indexOf(t.clause.replace(/^…/, ''));
+  return at < 0 ? '' : t.passage.text.slice(at + t.clause.replace(/^…/, '').length, at + t.clause.length + 24);
 }
 
 /** Words of a whole or a balance ("平不平", "净减少", "总数", "等于"): the counts quoted are checked together, not each. */
@@ -319,7 +330,7 @@ function restOf(kn: Knowledge, u: Understanding, state: ConvState, text: string,
 }
 
 /** A sum asked in a clause after the items asked each ("…各几条？两项合计多少？"). */
-const EACH_THEN_SUM = /各[^，,？?。]{0,6}[？?，,。]\s*(?:两项|二者|两者|它们|这两个|两个)?(?:合计|一共|总共|加起来|共计|总计)/;
+const EACH_THEN_SUM = /各[^，,？?。]{0,6}[？?，,。]\s*(?:两项|二者|两者|它们|这两个|两个)?(?:合计|一共|总共|加起来|合起来|加一块|共计|总计)/;
 /** How a count is made up, asked ("怎么构成的", "由哪些组成", "怎么来的"). */
 const MADE_UP_ASKED = /构成|组成|怎么来的|从哪来的|分项|明细|细分/;
 
@@ -474,6 +485,8 @@ export const textArithmetic: Rule = {
       if (!f) return undefined;
       found.push(f);
     }
+    // (a share the text states itself right after the part, "建议提案办理1条,占信息公开总量的1.75%": its words, not one worked out)
+    if (asked.op === 'share' && found[0]?.told && SHARE_STATED_AFTER.test(statedAfter(found[0].told))) return undefined;
     // two items read from one joint count ("人大代表建议、政协提案共87件"): the text gives no count of each
     // (a list given "respectively" holds each item's own count in one clause)
     // (two counts of one clause are each their own: "复议案件102件,办理结果为:…结果纠正62件")

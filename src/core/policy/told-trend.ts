@@ -173,6 +173,9 @@ function countQuestion(u: Understanding, state: ConvState, kn: Knowledge): strin
   return cutSpans(state.text, findReportSlots(state.text, kn.refs, u.now).spans);
 }
 
+/** A count quoted with its measure word ("58条"). */
+const TWO_COUNTS_QUOTED = /(?<![\d.])\d+\s*[条件个篇项份](?!\s*(?:年|月))/g;
+
 export const toldChangeOverYears: Rule = {
   name: 'told-change-over-years',
   doc: 'A change between years of one office (比2022年少了几件, 多还是少, 差了多少条), or the years named added up (23、24两年合计多少条), whose reports tell the figure in their text: each year\'s sentence and the difference or sum computed when every year states one number for it; a table figure all years give is the trend\'s.',
@@ -181,6 +184,9 @@ export const toldChangeOverYears: Rule = {
     // (or the years named added up: "23、24两年网站发布信息合计多少条")
     const sum = u.slots.years.length >= 2 && SUM_ASKED.test(u.norm) && !DIFFERENCE_ASKED.test(u.norm);
     if (!(TREND_WORDS.test(u.norm) || DIFFERENCE_ASKED.test(u.norm) || WHICH_MORE.test(u.norm) || TIMES_ASKED.test(u.norm) || sum)) return undefined;
+    // (two things quoted with their counts and set side by side, one year named: "部门规范性文件58条是市政府文件13条的多少倍" — the
+    // two things, no change over the years)
+    if (u.slots.years.length <= 1 && (u.norm.match(TWO_COUNTS_QUOTED) ?? []).length >= 2) return undefined;
     const conv = state.report ? reportById(kn, state.report) : undefined;
     const office = u.slots.offices[0] ?? conv?.office ?? defaultReport(kn)?.office;
     if (!office) return undefined;
