@@ -9,6 +9,7 @@ import { PROACTIVE_ITEM, proactiveTold } from './proactive-told.js';
 import type { Passage, Report } from '../report/types.js';
 import { respectiveCounts } from './respectively.js';
 import { contentWords } from './retrieve.js';
+import { smallNumber } from '../understand/cn-number.js';
 import { BoundedMemo, READING_MEMO_MAX, readingMemo } from '../understand/memo.js';
 
 export type ArithOp = 'sum' | 'diff' | 'share' | 'check' | 'each' | 'avg' | 'times';
@@ -65,8 +66,10 @@ const BARE_SUM = /\d+\s*[条件个篇项份]?\s*(?:加|\+|＋)\s*\d+/;
 /** How many times another count ("是…的多少倍", "是…的几倍"). */
 const TIMES = /是[^，。？?]{1,20}的(?:多少|几)倍/;
 const AVERAGE = /平均(?:每年|一年|每家|每个|下来|每月)?[^，。？?]{0,12}(?:多少|几)/;
+/** The words of adding up ("加起来", "合计"), shared by the sum asked and where its items end. */
+const SUM_WORDS = '加起来|加在一起|加一起|加到一起|加一块|合一块|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计';
 /** A sum asked. */
-const SUM = /加起来|加在一起|加一起|加到一起|加一块|合一块|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|\+|＋/;
+const SUM = new RegExp(`${SUM_WORDS}|\\+|＋`);
 /** A count quoted, 加, the next item and its count, then how much asked ("…41加健康知识525加通知公告83是多少"). */
 const QUOTED_PLUS_ASKED = /\d\s*[条件个篇项份]?\s*加\s*\p{Script=Han}{0,10}\s*\d[^，。？?]*?(?:多少|几)/u;
 /** "等于多少": how much a sum comes to, asked — not a total quoted to check ("等于566吗"). */
@@ -280,6 +283,11 @@ function readArithOnce(full: string): ArithAsked | undefined {
 /** A name in quotation marks ("“部门动态”"). */
 const QUOTED_NAME = /[“"「『]([^”"」』，。？?]{2,16})[”"」』]/g;
 
+/** Where the items to add end: the words of adding up, or the channels counted ("三个渠道"). */
+const SUM_ITEMS_END = new RegExp(`${SUM_WORDS}|(?:三|两|几|四)个渠道`);
+/** The words of adding up said first ("加起来多少", "合计网站和微信多少条"). */
+const SUM_FIRST = new RegExp(`^(?:${SUM_WORDS})`);
+
 /** Items named in words: "A比B多几条", "X占Y的比例", "A+B+C合计", "A，加上B，一共". */
 function wordItems(text: string, op: ArithOp): AskedItem[] {
   // (items named in quotation marks, "“部门动态”和“重点领域”两类合计": those names as written)
@@ -322,11 +330,11 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
     }
   }
   // the items before the operation's words
-  const at = text.search(op === 'each' ? EACH : op === 'avg' ? /平均/ : /加起来|加在一起|加一起|加到一起|加一块|合一块|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计|(?:三|两|几|四)个渠道/);
+  const at = text.search(op === 'each' ? EACH : op === 'avg' ? /平均/ : SUM_ITEMS_END);
   // (items to be listed each are named in the asking clause itself: "…的依申请公开，同意公开和不予公开分别是")
   // (or after a colon, "各渠道发布数报一下：省政府网站、…、媒体各多少": the list after it)
   // (the operation's words first, "加起来多少", "合计网站和微信多少条": the items after them, if any)
-  const opFirst = at === 0 && op !== 'each' && op !== 'avg' ? /^(?:加起来|加在一起|加一起|合起来|相加|之和|总和|一共|总共|合计|加总|汇总|共计)/.exec(text) : null;
+  const opFirst = at === 0 && op !== 'each' && op !== 'avg' ? SUM_FIRST.exec(text) : null;
   let head = op === 'each' ? (at > 0 ? text.slice(0, at) : text).split(/[，,。;；:：]/).at(-1)! : at > 0 ? text.slice(0, at) : opFirst ? text.slice(opFirst[0].length) : text;
   // (the items listed in brackets after a word for them, "三种公开形式（门户网站、新媒体、广播电视等）合计": the list)
   const listed = /[(（]([^()（）]*、[^()（）]*)[)）]/.exec(head);
@@ -596,7 +604,6 @@ function listedCount(r: Report, want: string[], unit?: string): Told | undefined
 
 /** Things of one kind counted together ("两个公众号", "三个平台"): their number and the kind. */
 const GROUP_NAMED = /^(?:这|那)?([两二三四五六七八九2-9])个(\p{Script=Han}{2,8})$/u;
-const GROUP_SIZES: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /**
  * The things of a kind counted together, told as a list "respectively" ("两个公众号" of "“A”和“B”微信公众号运转正常,分别发布了信息
@@ -605,7 +612,7 @@ const GROUP_SIZES: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, �
 export function toldGroup(r: Report, label: string, unit?: string): { name: string; told: Told }[] | undefined {
   const m = GROUP_NAMED.exec(label);
   if (!m) return undefined;
-  const n = GROUP_SIZES[m[1]!] ?? Number(m[1]);
+  const n = smallNumber(m[1]!.replace('两', '二'));
   const groups: { name: string; told: Told }[][] = [];
   for (const p of r.passages) {
     if (!p.text.includes('分别') || !p.text.includes(m[2]!)) continue;

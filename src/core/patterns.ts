@@ -164,6 +164,9 @@ export const ASKS_OTHER_THAN_FIGURE = /什么|怎么|为什么|为啥|意思|哪
 // (or its verb and then 不 at the clause's end, "收费不", "收钱不")
 export const A_NOT_A = /([要需用收交给有行算])不\1|要不花钱|收(?:费|钱)不(?=[，,。？?！!\s]|$)/;
 
+/** 几 in a rough number ("几十条", "十几件", "好几次"), which asks nothing. */
+export const ROUGH_NUMBER = /几(?=[十百千万])|(?<=[十好])几/g;
+
 /** The kind of question, first match wins (order: the more specific readings first). */
 export const KINDS: [QuestionKindName, RegExp][] = [
   // (or why not yet, "怎么到现在还没开始施工", "咋还不公开")

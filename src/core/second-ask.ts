@@ -7,7 +7,7 @@
 import { contentWords, countAsked } from '../answer/retrieve.js';
 import type { MetricQuery } from '../understand/metrics.js';
 import { domainWord } from './policy/helpers.js';
-import { A_NOT_A, ASKING, CLAUSE_WITH_MARK, CONTACT_FIELD_NOUNS, COUNTED_WORD, HOW_TOLD_ONLY, SMALLTALK_TOPIC } from './patterns.js';
+import { A_NOT_A, ASKING, CLAUSE_WITH_MARK, ROUGH_NUMBER, CONTACT_FIELD_NOUNS, COUNTED_WORD, HOW_TOLD_ONLY, SMALLTALK_TOPIC } from './patterns.js';
 import { RULES } from './policy/index.js';
 import type { Knowledge } from './knowledge.js';
 import type { ConvState } from './engine.js';
@@ -278,8 +278,6 @@ function withStory(norm: string, clause: string): string {
   const story = before.split(/[,.?!;:。？！，；：\n]/).at(-1)?.trim() ?? '';
   return story && !ASKING.test(story) ? `${story}，${clause}` : clause;
 }
-/** 几 in a rough number ("几十条", "十几件", "好几次"), which asks nothing. */
-const ROUGH_NUMBER = /几(?=[十百千万])|(?<=[十好])几/g;
 /** A connective that opens a second question ("还有", "另外", "再就是"), never part of what it asks. */
 const JOINS_NEXT = /^(?:还有就是|还有|另外|此外|再就是|再有|然后)(?=\p{Script=Han}{4,})/u;
 /**

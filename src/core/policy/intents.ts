@@ -1,9 +1,7 @@
 /** Rules that answer with the classifier's intents (after the rules that may take a question elsewhere). */
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { choice, moreContent, passage, signatureWord, termOwner, top, topScore, withoutSlots } from './helpers.js';
-import { APPLY_VERB, DOMAIN_SUBJECT, QUANTITY, REPORT_PART, SMALLTALK_TOPIC, STATUS_ASKED, askedClauses } from '../patterns.js';
-/** The 几 of a rough number ("十几次", "几十条", "好几个"). */
-const ROUGH_NUMBER = /十几|几十|几百|几千|好几/g;
+import { APPLY_VERB, DOMAIN_SUBJECT, QUANTITY, REPORT_PART, ROUGH_NUMBER, SMALLTALK_TOPIC, STATUS_ASKED, askedClauses } from '../patterns.js';
 import type { Rule } from './types.js';
 import { countAsked, countFit } from '../../answer/retrieve.js';
 import { figuresIntent, NO_COUNT_STATED } from '../handlers.js';

@@ -4,13 +4,12 @@
  */
 import { T3_ROW_BY_ID, T3_ROWS } from '../../report/format.js';
 import { figuresIntent } from '../handlers.js';
+import { smallNumber } from '../../understand/cn-number.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
 
 /** The rest of a group pointed at, with or without its count ("另外2件", "其余的", "剩下那个"), and what of it asked. */
 const REST_POINTED = /^(?:那|那么)?(?:另外|另一|其余|剩下|剩余|其他|其它)(?:的)?(?:那)?\s*([\d一两二三四五六七八九十]+)?\s*(?:个|件|项|种|类)?(?:的)?\s*(?:是|呢|是啥|是什么|啥情况|什么情况|怎么回事|为什么|为啥|咋回事|又是)?[^，,。]{0,8}[?？。]*$/;
-/** Chinese numerals of a small count. */
-const SMALL: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** The longest message read as pointing at the rest (a longer one names what it asks of itself). */
 const REST_MAX_CHARS = 20;
 
@@ -31,7 +30,7 @@ export const siblingRows: Rule = {
     const others = T3_ROWS.filter((s) => s.parent === parent && s.id !== row.id && typeof value(s.id) === 'number' && (value(s.id) as number) > 0);
     if (!others.length) return undefined;
     // (their count quoted: the rows it is, when they add up to it)
-    const n = m[1] ? (SMALL[m[1]] ?? Number(m[1])) : undefined;
+    const n = m[1] ? smallNumber(m[1].replace('两', '二')) : undefined;
     if (n !== undefined && others.reduce((a, s) => a + (value(s.id) as number), 0) !== n) return undefined;
     return { kind: 'figure', intent: figures, metric: { table: '三', rows: others.map((s) => s.id), cols: [], spans: [], rowsExplicit: true }, confidence: 1 };
   },

@@ -253,9 +253,12 @@ function checkOne(r: Report, item: AskedItem, unit?: string): Decision | undefin
 const SHARE_STATED_AFTER = /^[，,]?\s*(?:占|约占|比例为|占比)[^，。；;]{0,14}?\d+(?:\.\d+)?\s*[%％]/;
 /** The words of a count's passage right after its clause. */
 function statedAfter(t: Told): string {
-  const at = t.passage.text.indexOf(t.clause.replace(/^…/, ''));
-  return at < 0 ? '' : t.passage.text.slice(at + t.clause.replace(/^…/, '').length, at + t.clause.length + 24);
+  const clause = t.clause.replace(/^…/, '');
+  const at = t.passage.text.indexOf(clause);
+  return at < 0 ? '' : t.passage.text.slice(at + clause.length, at + clause.length + SHARE_AFTER_CHARS);
 }
+/** How far after a count a share it states is read (characters). */
+const SHARE_AFTER_CHARS = 24;
 
 /** Words of a whole or a balance ("平不平", "净减少", "总数", "等于"): the counts quoted are checked together, not each. */
 const WHOLE_OR_BALANCE = /平不平|平吗|持平|净|总|合计|一共|共计|等于|[=＝+＋减加]/;
