@@ -221,6 +221,10 @@ const RECEIVED_SHORT = /(?<=申请|^|\s|[，,:：])收(\d+)(?=\s|[，,。;；]|�
 const CLOSED_SHORT = /(?<=\d件?\s?)结(\d+)(?=\s|[，,。;；]|$)/g;
 
 /** A range of numbered groups after NFKC ("(一)到(六)"). */
+/** The bot addressed with a place, "你这儿能查些啥", "您这里可以问什么": the bot itself ("你能查些啥"), as the help examples ask it. */
+const YOU_HERE = /(?<=^|[，,。\s])(你们?|您)(?:这儿|这里|这边)(?=能|可以|都能|都可以)/gu;
+/** The report's own year named by the report ("报告那年新增了几个", "年报当年"): that year, as 那年 and 当年 say it alone. */
+const REPORT_YEAR_SAID = /(?:年度报告|年报|报告)(?=(?:那|当)一?年)/gu;
 const GROUP_RANGE = /\(([一二三四五六七])\)\s*(?:到|至|~|～|-|—)\s*\(([一二三四五六七])\)/g;
 const GROUP_NUMERALS = '一二三四五六七';
 function expandGroups(whole: string, a: string, b: string): string {
@@ -257,6 +261,8 @@ function compute(input: string): string {
   // 补 said for 补正 ("叫我补几次", "不补会怎样")
   if (s.includes('补')) s = s.replace(MAKE_GOOD, '补正');
   if (s.includes('哪能')) s = s.replace(WHERE_CAN, '哪里能');
+  if (s.includes('这')) s = s.replace(YOU_HERE, '$1');
+  if (s.includes('报')) s = s.replace(REPORT_YEAR_SAID, '');
   // a verb asked as "A没A" ("收没收过费", "给没给公开"): 有没有 A, as the examples ask it
   if (s.includes('没')) s = s.replace(VERB_NOT_VERB, '有没有$1');
   // a two-character district before its 区政府 ("西区区政府办公室": 西区's 区政府) — once

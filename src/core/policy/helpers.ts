@@ -348,7 +348,10 @@ function preferContent(cands: readonly Scored<Intent>[], u: Understanding, promo
   // the question's telling words that the lead's intent knows (from any of its examples)
   const leadTelling = asked.filter((a) => !domainWord(a) && uses(leadWords, a));
   // a match on the domain's words alone leads by more than one on question words
-  const margin = !leadTelling.length && leadShared ? POLICY.domainContentMargin : POLICY.contentMargin;
+  // (…and so does a lead whose example names a thing the question never does: "年报去哪下载" ~ 申请表去哪下载 on 下载
+  // alone, the asker's own thing, 年报, known to 怎么下载年报)
+  const leadOwnThing = contentOf(lead.example).some((w) => !domainWord(w) && !asked.some((a) => overlap(a, w)));
+  const margin = (!leadTelling.length && leadShared) || leadOwnThing ? POLICY.domainContentMargin : POLICY.contentMargin;
   // the other intent must know a word of the question that the lead's intent never uses (投诉 for 申请 who):
   // a word every procedure intent shares (申请, 信息公开) says nothing about which one is meant
   const distinct = (c: Scored<Intent>) => {

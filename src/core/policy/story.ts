@@ -7,7 +7,7 @@ import { REQUESTS_RECEIVED } from './channels-told.js';
 import { anotherServiceAsked } from './off-topic.js';
 import { questionKinds } from '../../understand/kind.js';
 import { TREND_WORDS } from '../../answer/trend-answer.js';
-import { reportFree } from '../handlers.js';
+import { reportFree, topicOf } from '../handlers.js';
 import { APPLY_VERB, ASKING, CLAUSE_SPLIT } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { choice, contentOf, kindsOf, top, topScore } from './helpers.js';
@@ -59,7 +59,8 @@ export const procedureInStory: Rule = {
     // (how to apply asked beside what to bring: the how-to answer, which lists the materials too)
     const how = chosen.id === CONTENT && HOW_APPLY.test(u.norm) ? kn.byId.get(HOW_TO_APPLY) : undefined;
     if (how) return { kind: 'intent', intent: how, confidence: topScore(u) };
-    return { kind: 'intent', intent: reportFree(chosen) && !chosen.fallback ? chosen : t.item, confidence: topScore(u) };
+    // (or the office's contact details the reading took it to, "…年报去哪下载，再要个咨询电话": where to read it and the phone)
+    return { kind: 'intent', intent: (reportFree(chosen) || topicOf(chosen).contact) && !chosen.fallback ? chosen : t.item, confidence: topScore(u) };
   },
 };
 

@@ -75,6 +75,9 @@ const COUNTED_FROM = /哪(?:一)?天|起算|开始算|从什么时候/;
 /** A request corrected, and the time after it ("补正以后", "补完以后", "补齐材料后"). */
 const CORRECTED = /(?:补正|补完|补齐|补好|补充材料|补交材料|补材料)(?:了)?(?:以后|之后|后)|(?:补正|补齐|补好)完?了/;
 
+/** A clause asking to be told of something too, should it come up ("要是还得补材料啥的也告诉我一声", "如果要补正也说一下"). */
+const IF_ALSO_TOLD = /^(?:要是|如果|万一|假如|若是?)[^，。？?]{0,20}也(?:告诉|跟|和|给|说|通知|提醒)/;
+
 /** Cases counted or their being asked of ("几件", "多少起", "有没有人…"). */
 const CASES_COUNTED = /几[件起宗次]|多少[件起宗次]?|有没有/;
 /** Where a message's sentences part (its questions, each marked). */
@@ -97,6 +100,7 @@ function subjectAsked(norm: string): readonly [RegExp, string] | undefined {
 const subjectsAsked = new BoundedMemo<string, readonly [RegExp, string] | undefined>(READING_MEMO_MAX);
 function readSubjectAsked(norm: string): readonly [RegExp, string] | undefined {
   const asked = HOW_LONG.exec(norm) ?? DURATION.exec(norm);
+  let replyAsked = false;
   // (a subject in the very clause that asks how long comes first, "…不给公开,多久内可以申请复议": the review's)
   if (asked) {
     const from = Math.max(...[...CLAUSE_MARKS].map((m) => norm.lastIndexOf(m, asked.index))) + 1;
@@ -104,6 +108,7 @@ function readSubjectAsked(norm: string): readonly [RegExp, string] | undefined {
     const clause = norm.slice(from, ends.length ? Math.min(...ends) : norm.length);
     const own = TIME_LIMIT_SUBJECTS.find(([re]) => re.test(clause));
     if (own) return own;
+    replyAsked = REPLY_AWAITED.test(clause);
   }
   const upTo = asked ? asked.index + asked[0].length : norm.length;
   let best: readonly [RegExp, string] | undefined;
@@ -113,6 +118,9 @@ function readSubjectAsked(norm: string): readonly [RegExp, string] | undefined {
     if (!said.length) continue;
     // (a subject said only after the how-long words still counts, as the last resort: "多久？是复议的")
     const before = said.filter((m) => m.index! < upTo);
+    // (not when the how-long clause asks for the reply itself: "…提交以后多长时间能给答复，要是还得补材料也告诉我一声" asks the
+    // reply's limit, the correction after it is an aside)
+    if (!before.length && replyAsked) continue;
     const at = before.length ? before.at(-1)!.index! : -2;
     if (!best || at > bestAt) (best = subject), (bestAt = at);
   }
@@ -184,7 +192,8 @@ export const timeLimitOf: Rule = {
     // (or the asking clause, when a worry follows it: "申请交上去以后一般多久能给答复？孩子报名有截止时间，我怕来不及")
     const end = lastClause(u.norm);
     // (a last clause that asks something else, "多久能答复，申请怎么写", keeps the question its own)
-    const last = HOW_LONG.test(end) || ASKING.test(end) ? end : (u.norm.split(CLAUSE_SPLIT).filter((c) => HOW_LONG.test(c)).at(-1) ?? end);
+    // (not a clause that only asks, if something else comes up, to be told it too: "…多长时间能给答复啊，要是还得补材料啥的也告诉我一声")
+    const last = HOW_LONG.test(end) || (ASKING.test(end) && !IF_ALSO_TOLD.test(end)) ? end : (u.norm.split(CLAUSE_SPLIT).filter((c) => HOW_LONG.test(c)).at(-1) ?? end);
     // the last clause asks, in so many words, how long a reply takes ("…还没回复 正常吗 他们最迟多久要答复我啊"):
     // the general limit, whatever the story before it matched
     const generalIntent = kn.byId.get(REPLY_TIME_LIMIT);
