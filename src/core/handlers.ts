@@ -357,12 +357,12 @@ function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { r
   if (leadGone && intent.id === WEBSITE_INTENT && r.contact.download && !SITE_ASKED_ALONE.test(norm)) return { parts: plain(`${reportLabel(r)}报告：年度报告的电子版：${r.contact.download}`, true) };
   if (leadGone) {
     // "丁蜀镇的电话": say that the report gives none, then what it does give
-    return { parts: plain(`${reportLabel(r)}报告中未写明${intent.title}（报告未提供这项信息）。${text ? `报告中的联系信息：\n${text}` : ''}`, true), missing: true };
+    return { parts: plain(`${reportLabel(r)}报告中未写明${intent.title}（报告未提及、未提供这项信息）。${text ? `报告中的联系信息：\n${text}` : ''}`, true), missing: true };
   }
   // the whole block given for details asked by name ("通讯地址和电子邮箱是什么"): those it lacks said first
   const notGiven = text !== null && intent.id === CONTACT_ALL ? detailsNotGiven(kn, r, norm) : [];
   if (notGiven.length) {
-    return { parts: plain(`${reportLabel(r)}报告中没有写明${notGiven.join('和')}（报告未提供这项信息）。报告中的联系信息：\n${text}`, true), missing: true };
+    return { parts: plain(`${reportLabel(r)}报告中没有写明${notGiven.join('和')}（报告未提及、未提供这项信息）。报告中的联系信息：\n${text}`, true), missing: true };
   }
   if (text === null && intent.id === DEPARTMENT) {
     // no contact block names the department: the sentence that says who is responsible ("局办公室负责政府信息公开工作…")
@@ -382,7 +382,7 @@ function template({ kn, intent, report: r, norm }: Omit<Context, 'report'> & { r
     // (the statistics period not stated: the year it reports on, as every annual report does, said as such — 《条例》第四十九条)
     const year = intent.id === PERIOD_INTENT && r.year ? `年度报告报告的是上一年度的工作（《条例》第四十九条），按惯例统计期为 ${r.year}年1月1日至${r.year}年12月31日。` : '';
     const hint = topicOf(intent).contact ? `各机关的联系方式可在其政府信息公开指南中查到（《条例》第十二条）。${phone}` : year;
-    return { parts: plain(`${reportLabel(r)}报告中未写明“${intent.title}”（报告未提供这项信息）。${hint}`, true), missing: true };
+    return { parts: plain(`${reportLabel(r)}报告中未写明“${intent.title}”（报告未提及、未提供这项信息）。${hint}`, true), missing: true };
   }
   // a template that names {office}{year} carries the report's label itself
   return { parts: plain(text, text.includes(reportLabel(r))) };
@@ -578,7 +578,7 @@ export const HANDLERS: Record<Handler, HandlerSpec> = {
         if (metric.table === '二' && MONEY_ASKED.test(norm)) {
           for (const id of metric.rows) {
             const row = T2_ROWS.find((x) => x.id === id);
-            if (row && !('amount' in row.cols)) m.lines.push(`报告表二的“${row.label}”一行只列出件数，没有金额（报告未提供这项信息）。`);
+            if (row && !('amount' in row.cols)) m.lines.push(`报告表二的“${row.label}”一行只列出件数，没有金额（报告未提及、未提供这项信息）。`);
           }
         }
         // a share quoted with the count to check ("予以公开4件，占总数的25%，对吧"): the share worked out from the table, said to

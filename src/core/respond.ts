@@ -13,6 +13,7 @@ import type { MetricQuery } from '../understand/metrics.js';
 import { cutSpans, type ReportSlots } from '../understand/slots.js';
 import { valueIds } from '../answer/ranking.js';
 import { countAsked } from '../answer/retrieve.js';
+import { LISTING_MAX_CHARS, shortenListing } from '../answer/listing.js';
 import { sumOfCells } from '../answer/trend.js';
 import type { ConvState } from './engine.js';
 import { execute, figuresIntent, handlerOf, reportFree, topicOf } from './handlers.js';
@@ -288,7 +289,9 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
       const pick = u.slots.thisYear || u.slots.relativeYear !== undefined || (u.slots.unknownOffices.length && u.slots.offices.length) ? pickReport(kn, u.slots, state) : undefined;
       const note = pick?.note && pick.report?.id === d.report.id ? pick.note : undefined;
       // (when something happens asked, the passage telling no time — "专区什么时候能建好" of "拟在…建设…待资金批复后…": said so)
-      const parts = WHEN_ASKED.test(u.norm) && !d.parts.lines.some((l) => TIME_SAID.test(l)) ? { ...d.parts, lines: [...d.parts.lines, WHEN_NOT_TOLD] } : d.parts;
+      const told = WHEN_ASKED.test(u.norm) && !d.parts.lines.some((l) => TIME_SAID.test(l)) ? { ...d.parts, lines: [...d.parts.lines, WHEN_NOT_TOLD] } : d.parts;
+      // (a paragraph of twenty counts quoted: the items asked of it, listing.ts)
+      const parts = told.lines.some((l) => l.length > LISTING_MAX_CHARS) ? { ...told, lines: told.lines.map((l) => shortenListing(l, `${u.norm} ${u.classifierText}`) ?? l) } : told;
       return {
         answer: answer(rule, 'answer', (note && !textOf(parts).startsWith(note) ? note : '') + textOf(parts), PASSAGE_INTENT, POLICY.passageConfidence, d.report),
         state: { intent: PASSAGE_INTENT, report: d.report.id, text: d.asked ?? u.norm, ...(d.metric ? { metric: d.metric } : {}) },

@@ -104,7 +104,7 @@ const GLOSSARY: Record<string, string> = {
   // the office's channels and what it posts on them ("two WeChat accounts", "how many posts", "the annual report")
   'wechat official accounts': '微信公众号', 'wechat official account': '微信公众号', 'wechat accounts': '微信公众号', 'wechat account': '微信公众号',
   'official accounts': '公众号', 'official account': '公众号', wechat: '微信', weibo: '微博', accounts: '账号', account: '账号',
-  posts: '条', post: '条', articles: '篇', 'annual report': '年报',
+  posts: '条', post: '条', articles: '篇', 'annual report': '年报', 'short videos': '短视频', 'short video': '短视频', videos: '视频', video: '视频',
   // (matters of other offices, asked in English: the out-of-scope answer reads them)
   visa: '签证', visas: '签证', passport: '护照', tourist: '旅游',
   'what can i do': '怎么办', 'what should i do': '怎么办', 'what can we do': '怎么办', 'go to court': '起诉', court: '法院',
@@ -225,6 +225,10 @@ const CLOSED_SHORT = /(?<=\d件?\s?)结(\d+)(?=\s|[，,。;；]|$)/g;
 const YOU_HERE = /(?<=^|[，,。\s])(你们?|您)(?:这儿|这里|这边)(?=能|可以|都能|都可以)/gu;
 /** The report's own year named by the report ("报告那年新增了几个", "年报当年"): that year, as 那年 and 当年 say it alone. */
 const REPORT_YEAR_SAID = /(?:年度报告|年报|报告)(?=(?:那|当)一?年)/gu;
+/** Not a cent charged ("一分钱没收我的", "分文不取"): no fee charged, as the fee's examples say it (not 没收, confiscated). */
+const NOT_A_CENT = /(?:一分钱|一分|一毛钱|分文)(?:都|也)?(?:没|没有|不)(?:收|要|取)(?:我的?|钱)?/g;
+/** What the asker can do, asked after a setback told ("要是他们不给我公开，我能干啥"): what to do about it, 怎么办 (not the bot's help). */
+const WHAT_CAN_I_DO = /(?<=(?:不给|不予|拒绝|没答复|不答复|不回|没回|不理|驳回)[^，。？?]{0,16}[，,]\s*)(?:那)?(?:我|俺|咱)(?:能|可以|该|应该|还能)(?:干|做)(?:什么|啥|些什么|点什么)/g;
 const GROUP_RANGE = /\(([一二三四五六七])\)\s*(?:到|至|~|～|-|—)\s*\(([一二三四五六七])\)/g;
 const GROUP_NUMERALS = '一二三四五六七';
 function expandGroups(whole: string, a: string, b: string): string {
@@ -262,6 +266,8 @@ function compute(input: string): string {
   if (s.includes('补')) s = s.replace(MAKE_GOOD, '补正');
   if (s.includes('哪能')) s = s.replace(WHERE_CAN, '哪里能');
   if (s.includes('这')) s = s.replace(YOU_HERE, '$1');
+  if (s.includes('分')) s = s.replace(NOT_A_CENT, '没收费');
+  if (s.includes('我') || s.includes('俺') || s.includes('咱')) s = s.replace(WHAT_CAN_I_DO, '我该怎么办');
   if (s.includes('报')) s = s.replace(REPORT_YEAR_SAID, '');
   // a verb asked as "A没A" ("收没收过费", "给没给公开"): 有没有 A, as the examples ask it
   if (s.includes('没')) s = s.replace(VERB_NOT_VERB, '有没有$1');

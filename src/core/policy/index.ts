@@ -31,6 +31,7 @@ import { acrossOffices, acrossOfficesAgain, acrossOfficesSum } from './ranking.j
 import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
 import { quotedListChecked } from './quoted-list.js';
+import { pairsSummedEach } from './sums-each.js';
 import { quotedRestAsked, quotedSumChecked } from './quoted-sum.js';
 import { restFollowUp, restOfResults } from './rest-of-results.js';
 import { quotedBalanceChecked } from './quoted-balance.js';
@@ -376,6 +377,9 @@ export const RULES: readonly Rule[] = [
   rowPlaceAsked,
   // (before the quoted checks: "新收17件加上年结转1件，总计应该是多少" asks a sum, it states no total to check)
   balanceTotalAsked,
+  // (pairs quoted with 加 and each sum asked, "受理27件加上年结转2件，答复28件加结转1件，两边各是多少": before the checks, which read
+  // the four figures as parts of one whole)
+  pairsSummedEach,
   // (before consistency-asked, which reads several figures quoted as a sum to check)
   quotedListChecked,
   quotedSumChecked,

@@ -64,13 +64,28 @@ export const offTopicWord: Rule = {
     // (a place's office named beside a citizen's document of another service, "南岗区居住证在哪办", "在高陵哪里办护照": still
     // that other service — the office named is only where the asker lives)
     // (or where a matter of another service is done there, "在南岗区办低保要去哪儿办")
-    const offTopic = contentWords(u.classifierText).some((w) => kn.classifier.offTopicWord(w));
+    const offWords = contentWords(u.classifierText).filter((w) => kn.classifier.offTopicWord(w));
+    // (a matter the report itself tells of, asked with another word only the report uses: "城管那个公众号是不是被注销了" — the
+    // report's 注销区城管局《南岗城管e线》, not the city patrol's fines)
+    const offTopic = offWords.length > 0 && !(u.reportOnlyWords.length > 0 && offWords.every((w) => reportHolds(kn, u, state, w)));
     if (u.metric || (namesReport(u) && !SERVICE_DOCUMENT.test(u.norm) && !PLACE_MATTER.test(u.norm) && !(offTopic && SERVICE_DONE_WHERE.test(u.norm))) || DOMAIN_ANCHOR.test(u.norm)) return undefined;
     // (the whole message: "住房公积金怎么提取，要带什么材料" names its matter in the first clause and asks in the second)
     // (or the weather, which no example needs to name: "庐山景区天气怎么样")
     return WEATHER.test(u.norm) || offTopic ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined;
   },
 };
+
+/** Whether the report the question is about holds the word in its text (inside a longer word too: 城管 of 区城管局). */
+function reportHolds(kn: Knowledge, u: Understanding, state: ConvState, word: string): boolean {
+  const r = pickReport(kn, u.slots, state).report;
+  return Boolean(r?.passages.some((p) => p.text.includes(word)));
+}
+
+/** How many out-of-scope words of the question the report holds in its text (counted only beside a word only the report uses). */
+function heldOffTopic(kn: Knowledge, u: Understanding, state: ConvState): number {
+  if (!u.reportOnlyWords.length) return 0;
+  return contentWords(u.classifierText).filter((w) => kn.classifier.offTopicWord(w) && reportHolds(kn, u, state, w)).length;
+}
 
 /** A price asked ("多少钱", "几钿", "涨多少"): of what, the rest of the message says. */
 const PRICE_ASKED = /多少钱|几多钱|几钿|涨多少|交什么税|什么税/;
@@ -193,12 +208,13 @@ const REPORT_WORDS_OWN_MATTER = 2;
 export const unknownTopic: Rule = {
   name: 'unknown-topic',
   doc: 'A word neither intents nor reports know (离婚), no word of the domain (申请, 信息, 报告, 电话 …), no figure, no report named and no conversation to continue: another matter — the fallback.',
-  decide: (u, state) => {
+  decide: (u, state, kn) => {
     const score = topScore(u);
     // (small talk read confidently is small talk, whatever word it holds: "太感谢了，帮我大忙了")
     if (top(u)?.item.topic === SMALLTALK_TOPIC && score >= THRESHOLDS.answer) return undefined;
     // (two words or more only the report uses, "荣市街道办那个新媒体账号为啥要改名": its matter, whatever word it does not know)
-    if (u.unknown.count >= 1 && !u.metric && !namesReport(u) && !state.intent && !DOMAIN_ANCHOR.test(u.norm) && u.reportOnlyWords.length < REPORT_WORDS_OWN_MATTER) {
+    // (an out-of-scope word the report tells of counts as one: 城管 of its 区城管局《南岗城管e线》)
+    if (u.unknown.count >= 1 && !u.metric && !namesReport(u) && !state.intent && !DOMAIN_ANCHOR.test(u.norm) && u.reportOnlyWords.length + heldOffTopic(kn, u, state) < REPORT_WORDS_OWN_MATTER) {
       return { kind: 'fallback', reason: 'unknown', confidence: score };
     }
     return undefined;

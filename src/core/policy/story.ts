@@ -13,6 +13,10 @@ import { POLICY, THRESHOLDS } from '../thresholds.js';
 import { choice, contentOf, kindsOf, top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
 import { quotedSum } from './quoted-sum.js';
+import { pickReport } from '../select.js';
+import { sentencesOf } from '../../answer/retrieve.js';
+import { reportLabel } from '../../answer/render.js';
+import { sectionSource } from '../prose-figures.js';
 
 /** A sum of counts asked ("加在一起，合计是多少", "加起来一共多少"). */
 const SUM_OF_COUNTS = /加起来|加在一起|加一起|合计|相加|总和/;
@@ -143,14 +147,27 @@ const REMEDY_WORDS = /复议|诉讼|起诉|投诉|举报|维权|救济|不服|�
 export const waysToApplyAsked: Rule = {
   name: 'ways-to-apply-asked',
   doc: 'The ways of handing in a request asked ("申请政府信息公开有哪些途径可以交申请"): how to apply (letter, online, in person — 第二十九条), not the remedies whose example "维权途径有哪些" shares the word 途径.',
-  decide: (u, _state, kn) => {
+  decide: (u, state, kn) => {
     const how = kn.byId.get(HOW_TO_APPLY);
     if (!how || !WAYS_TO_APPLY.test(u.norm) || REMEDY_WORDS.test(u.norm) || u.quantity) return undefined;
     // (how the requests an office received came in, "万宁市政府办收到的那些申请都是通过什么方式交的": its report's words)
     if (u.slots.offices.length && REQUESTS_RECEIVED.test(u.norm)) return undefined;
+    // (an office named whose report tells the ways it opened, "乌沙镇可以通过哪些渠道提交": its sentence, then the rules' ways)
+    const r = u.slots.offices.length ? pickReport(kn, u.slots, state).report : undefined;
+    const opened = r ? sentencesOf(r).find((x) => CHANNELS_OPENED.test(x.text) && x.text.length <= CHANNELS_SENTENCE_MAX) : undefined;
+    if (r && opened) {
+      return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [opened.text.trim(), `\n${WAYS_BY_LAW}`], source: sectionSource(opened.section), labelled: true } };
+    }
     return { kind: 'intent', intent: how, confidence: Math.max(topScore(u), THRESHOLDS.answer) };
   },
 };
+
+/** A sentence telling the ways an office takes requests in ("开通了门户网站、现场申请、信函、传真等申请渠道"). */
+const CHANNELS_OPENED = /(?:申请|受理)(?:渠道|方式|途径)|(?:渠道|途径)[^。；;]{0,6}(?:受理|提交|提出)[^。；;]{0,6}申请/;
+/** A sentence longer than this is a paragraph run together, not the office's ways. */
+const CHANNELS_SENTENCE_MAX = 160;
+/** The ways any office must take requests in (《条例》第二十九条), said after an office's own. */
+const WAYS_BY_LAW = '按《条例》第二十九条，申请应当采用书面形式（信件、数据电文等）；书写确有困难的，可以口头提出，由受理机关代为填写。';
 
 /** Whether to apply to an office named is asked ("是该向宛城区民政局申请吗", "是不是找街道办申请"): the office as said. */
 const OFFICE_TO_APPLY_TO = /(?:是不是|是否)(?:该|应该|应当|要|得)?(?:向|找|去|给)(\p{Script=Han}{2,14}?(?:局|办|委|厅|政府|办事处|街道|镇|乡|中心))(?:提出|提交|递交)?申请|(?:该|应该|应当|要|得)?(?:向|找|去|给)(\p{Script=Han}{2,14}?(?:局|办|委|厅|政府|办事处|街道|镇|乡|中心))(?:提出|提交|递交)?申请(?:吗|么|嘛|对吗|对不对|是不是|不)/u;

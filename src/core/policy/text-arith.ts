@@ -293,6 +293,9 @@ const LIST_IN_BRACKET = /(?:[一二两三四五六七八九十\d]+)个?[\p{Scrip
 const REST_VERB = /扣掉|扣除|去掉|除去|除了|减去|减掉|不算|刨去|刨掉/;
 const REST_ASKED = /(?:扣掉|扣除|去掉|除去|除了|减去|减掉|不算|刨去|刨掉)([^，,。？?]{2,40}?)(?:这|那)?(?:[两三四五六几\d]?(?:类|项|个|部分))?(?:以外|之外|外)?[，,\s]*(?:还剩|剩下|剩余|剩|其余|其他|其它|别的)/;
 
+/** Parts taken away from a whole quoted with 里 ("28件里，扣掉上年结转的，"), the rest asked in a clause after. */
+const REST_OF_QUOTED = /\d+\s*[条件个篇项份](?:里|中|当中)(?:头|面|边)?[，,\s]*(?:扣掉|扣除|去掉|除去|减去|减掉|不算|刨去|刨掉)([^，,。？?]{2,30}?)的?[，,]/;
+
 /** The rest of a count asked as what lies beyond its parts ("1816条里 政务动态以外的有多少条"). */
 const REST_BESIDES = /(?:里|中|当中)(?:头|面|边)?[，,\s]*(?:除了|除去)?([^，,。？?\d]{2,20}?)(?:以外|之外)的?(?:还有|有|是|共)?(?:多少|几)/;
 
@@ -346,6 +349,9 @@ export const textArithmetic: Rule = {
     const rest = REST_ASKED.exec(text);
     // (a count of the rest asked after it, "剩下的是多少条" — not whether the others are all zero)
     if (rest && REST_COUNTED.test(text.slice(rest.index + rest[0].length))) return restOf(kn, u, state, text, rest[1]!);
+    // (or taken away from a whole quoted with 里, the rest then named in words of its own: "答复的28件里，扣掉上年结转的，当年新收的答复了几件")
+    const fromQuoted = REST_OF_QUOTED.exec(text);
+    if (fromQuoted && REST_COUNTED.test(text.slice(fromQuoted.index + fromQuoted[0].length))) return restOf(kn, u, state, text, fromQuoted[1]!);
     // (or the parts said as what lies beyond them, "1816条里 政务动态以外的有多少条")
     const besides = REST_BESIDES.exec(text);
     if (besides) return restOf(kn, u, state, text, besides[1]!);

@@ -188,14 +188,15 @@ function website(text: string): string | undefined {
 // (or "报告将在…网(www.…)上公开")
 // (or "本报告将在青海省民政厅网站上公布")
 // (or the place first, the report after: "咸宁市审计局政府信息公开平台(咸宁市审计局门户网站)公开发布本报告")
-const REPORT_PUBLISHED_AT = /本(?:年度)?报告[^。]{0,40}(?:全文公开|予以公开|公开发布|对外公布|发布|刊登|(?<=网站|网|门户|平台|专栏)(?:上)?公布)|报告(?:将|会)?(?:在|于)[^。]{0,40}(?:上)?(?:公开|公布)|(?:网站|网|门户|平台|专栏)[^。]{0,20}(?:公开发布|发布|公布|刊登)本(?:年度)?报告/;
+// (or the report called 年报 and its site by name, no address: "本年报在耿马县政府公众信息网()“政府信息公开年度报告”专栏公布")
+const REPORT_PUBLISHED_AT = /本(?:年度)?(?:报告|年报)[^。]{0,40}(?:全文公开|予以公开|公开发布|对外公布|发布|刊登|(?<=网站|网|门户|平台|专栏)(?:上)?公布)|报告(?:将|会)?(?:在|于)[^。]{0,40}(?:上)?(?:公开|公布)|(?:网站|网|门户|平台|专栏)[^。]{0,20}(?:公开发布|发布|公布|刊登)本(?:年度)?报告/;
 
 function download(text: string): string | undefined {
   for (const s of splitSentences(text)) {
     // (or "…电子版可在…门户网站查询", "…栏目获取")
     if (/下载|查阅|查看|查询|获取|浏览/.test(s) && /可(?:通过|在|登录|从|于|到)|电子版|登录/.test(s)) return s;
     // ("本年度报告通过经开区官方网站(jkq.nanning.gov.cn)全文公开": where the report is published is where it is read)
-    if (REPORT_PUBLISHED_AT.test(s) && /网站|网址|\.gov\.cn|https?:/.test(s)) return s;
+    if (REPORT_PUBLISHED_AT.test(s) && /网站|网址|信息网|门户网|政务网|\.gov\.cn|https?:/.test(s)) return s;
   }
   return undefined;
 }
