@@ -32,6 +32,7 @@ import { zeroRowsAsked } from './zero-rows.js';
 import { consistencyAsked } from './consistency.js';
 import { quotedListChecked } from './quoted-list.js';
 import { pairsSummedEach } from './sums-each.js';
+import { yearSlipAsked } from './year-slip.js';
 import { quotedRestAsked, quotedSumChecked } from './quoted-sum.js';
 import { restFollowUp, restOfResults } from './rest-of-results.js';
 import { quotedBalanceChecked } from './quoted-balance.js';
@@ -329,6 +330,8 @@ export const RULES: readonly Rule[] = [
   stockIntoNext,
   // (before report-not-loaded: a count of the year before the one loaded, which that report states with its change)
   priorYearFromChange,
+  // (before report-not-loaded: a year the report's own words name, pointed at as a slip, "前言写‘总结2021年…’，到底是哪年")
+  yearSlipAsked,
   reportNotLoaded,
   // (after report-not-loaded: a report asked for that is not loaded is said so)
   // (before report-itself-asked: "第二、三、四部分的表格里有数据吗" asks the tables' figures, not the parts)
