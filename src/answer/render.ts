@@ -306,10 +306,21 @@ function shareLine(r: Report, q: MetricQuery): string | undefined {
   const lines = rows.map((x) => {
     const [v, b] = [val(r, `t3.${x}.${col}`), val(r, `t3.${base}.${col}`)];
     if (typeof v !== 'number' || typeof b !== 'number' || b <= 0) return undefined;
-    return `${T3_ROW_BY_ID[x]?.label ?? x}占${T3_PHRASE[base]}的 ${Math.round((v / b) * 1000) / 10}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）。`;
+    // (set against a part of the whole asked, "是不是超过一半": said which side it is on)
+    const side = q.threshold === undefined ? '' : v / b > q.threshold ? `，超过${partName(q.threshold)}` : v / b < q.threshold ? `，不到${partName(q.threshold)}` : `，正好${partName(q.threshold)}`;
+    return `${T3_ROW_BY_ID[x]?.label ?? x}占${T3_PHRASE[base]}的 ${Math.round((v / b) * 1000) / 10}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）${side}。`;
   });
   if (!row || !lines[0] || lines.some((l) => !l)) return undefined;
   return lines.join('');
+}
+
+/** A part of a whole said in words (0.5 → 一半, 0.3 → 三成). */
+function partName(x: number): string {
+  const named: Record<string, string> = { '0.5': '一半', '0.25': '四分之一' };
+  if (named[String(x)]) return named[String(x)]!;
+  if (Math.abs(x - 1 / 3) < 1e-9) return '三分之一';
+  if (Math.abs(x - 2 / 3) < 1e-9) return '三分之二';
+  return `${'一二三四五六七八九'[Math.round(x * 10) - 1] ?? ''}成`;
 }
 
 /** "“保护第三方合法权益”占“不予公开”的 50%（1 ÷ 2，按报告数字计算）": a part of a result row against the row. */

@@ -231,6 +231,9 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   const parentNamed = metric?.table === '三' && metric.rows.length === 1 ? T3_ROW_BY_ID[metric.rows[0]!]?.parent : undefined;
   if (parentNamed && RATE.test(norm) && norm.includes(T3_ROW_BY_ID[parentNamed]?.label ?? '\u0000')) metric = { ...metric!, rows: [parentNamed, ...metric!.rows], rate: true };
   else if (metric?.table === '三' && RATE.test(norm)) metric = { ...metric, rows: metric.rows.includes('total') || columnShare ? metric.rows : [...metric.rows, 'total'], rate: true };
+  // ("无法提供的是不是超过新收总量一半了": the share, and whether it is above the part named)
+  const threshold = metric?.table === '三' ? thresholdAsked(norm) : undefined;
+  if (metric && threshold !== undefined) metric = { ...metric, rows: metric.rows.includes('total') || metric.rows.includes('new') ? metric.rows : [...metric.rows, 'total'], rate: true, threshold };
   // "纠错率": a result's share of the cases of table 四
   if (metric?.table === '四' && RATE.test(norm) && metric.cols.some((c) => c !== 'total')) metric = { ...metric, rate: true };
   // "行政许可、行政处罚、行政强制三项加起来一共多少件": rows of table 二 counted in the same unit, added up
@@ -305,3 +308,16 @@ const PARTS_UNDER = /细分|下面(?:那|这)?[几些]|下设|其中(?:的)?(?:�
 
 /** A part of what was answered last ("其中…", "这里面…", "这些里…"). */
 const OF_THE_LAST = /其中|这里面|这里头|这当中|这些里|里面/;
+
+/** A part of the whole a share is set against ("超过一半", "不到三成", "过半", "达到三分之一"): the comparison and the part. */
+const THRESHOLD_ASKED = /(?:超过|超出|多于|高于|大于|不到|不足|少于|低于|小于|达到|达|过)[^，。？?\d]{0,10}?(一半|半数|三分之一|四分之一|三分之二|[一二三四五六七八九]成)/;
+const PART_VALUE: Readonly<Record<string, number>> = { 一半: 0.5, 半数: 0.5, 三分之一: 1 / 3, 四分之一: 0.25, 三分之二: 2 / 3 };
+const TENTHS = '一二三四五六七八九';
+
+/** The part of the whole a share is asked against, if any (0.5 for "是不是超过一半"). */
+function thresholdAsked(norm: string): number | undefined {
+  const m = THRESHOLD_ASKED.exec(norm) ?? (/过半/.test(norm) ? ['过半', '一半'] : null);
+  if (!m) return undefined;
+  const part = m[1]!;
+  return PART_VALUE[part] ?? (part.endsWith('成') ? (TENTHS.indexOf(part[0]!) + 1) / 10 : undefined);
+}

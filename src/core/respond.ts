@@ -14,6 +14,7 @@ import { cutSpans, type ReportSlots } from '../understand/slots.js';
 import { valueIds } from '../answer/ranking.js';
 import { countAsked } from '../answer/retrieve.js';
 import { LISTING_MAX_CHARS, shortenListing } from '../answer/listing.js';
+import { DONE_ASKED, nextStepTold, onlyPlanned, PLANNED } from './plans.js';
 import { sumOfCells } from '../answer/trend.js';
 import type { ConvState } from './engine.js';
 import { execute, figuresIntent, handlerOf, reportFree, topicOf } from './handlers.js';
@@ -289,7 +290,13 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
       const pick = u.slots.thisYear || u.slots.relativeYear !== undefined || (u.slots.unknownOffices.length && u.slots.offices.length) ? pickReport(kn, u.slots, state) : undefined;
       const note = pick?.note && pick.report?.id === d.report.id ? pick.note : undefined;
       // (when something happens asked, the passage telling no time — "专区什么时候能建好" of "拟在…建设…待资金批复后…": said so)
-      const told = WHEN_ASKED.test(u.norm) && !d.parts.lines.some((l) => TIME_SAID.test(l)) ? { ...d.parts, lines: [...d.parts.lines, WHEN_NOT_TOLD] } : d.parts;
+      let told = WHEN_ASKED.test(u.norm) && !d.parts.lines.some((l) => TIME_SAID.test(l)) ? { ...d.parts, lines: [...d.parts.lines, WHEN_NOT_TOLD] } : d.parts;
+      // (whether a thing the report only plans is done, asked: its next step as the report tells it, and that it is only planned)
+      const planWord = DONE_ASKED.test(u.norm) ? told.lines.map((l) => PLANNED.exec(l)?.[0]).find(Boolean) : undefined;
+      if (planWord) {
+        const step = nextStepTold(d.report, told.lines.find((l) => PLANNED.test(l))!);
+        told = { ...told, lines: [...told.lines.map((l) => l.trim()), ...(step && !told.lines.some((l) => l.includes(step)) ? [step] : []), `\n${onlyPlanned(planWord)}`] };
+      }
       // (a paragraph of twenty counts quoted: the items asked of it, listing.ts)
       const parts = told.lines.some((l) => l.length > LISTING_MAX_CHARS) ? { ...told, lines: told.lines.map((l) => shortenListing(l, `${u.norm} ${u.classifierText}`) ?? l) } : told;
       return {

@@ -41,6 +41,8 @@ export interface MetricQuery {
   byApplicant?: boolean;
   /** A share is asked ("予以公开率", "占新收的百分之多少"): the answer adds the share of the row in the base. */
   rate?: boolean;
+  /** A share set against a part of the whole ("是不是超过新收总量一半了": 0.5): the answer says whether it is above or below. */
+  threshold?: number;
   /** Every reason of a result asked, each ("不予处理下面5个理由分别是多少"): zeros too. */
   allParts?: boolean;
   /**

@@ -38,12 +38,17 @@ const FEE_TAKEN = /收过|收了|收取过|收取了|有没有收|收没收|收�
 /** The matter is disclosure: applying, information, documents, asking the office for them. */
 const DISCLOSURE_MATTER = /申请|信息|文件|公开|资料|材料|查/;
 
+/** A word only the report uses this long names a thing of its own (政务公开专区), not a request's fee. */
+const REPORT_THING_MIN_CHARS = 4;
+
 export const feeAskedPlainly: Rule = {
   name: 'fee-asked-plainly',
   doc: 'Whether applying costs anything, asked in everyday words ("得交几块钱", "得不得花钱", "会不会被收钱") of a disclosure request, no figure asked: the fee rules, not the nearest other reading.',
   decide: (u, state, kn) => {
     if (u.metric || !FEE_PLAIN.test(u.norm) || OTHER_MONEY.test(u.norm)) return undefined;
     if (!DISCLOSURE_MATTER.test(u.norm) && !state.intent?.startsWith('procedure.')) return undefined;
+    // (the money of a thing only the report names, "那个政务公开专区要花多少钱": the report's, amount-of-report-thing's)
+    if (u.reportOnlyWords.some((w) => w.length >= REPORT_THING_MIN_CHARS)) return undefined;
     // (the fee rules read best already, or another reading is sure of itself: the ordinary rules answer with their own
     // confidence; the fee a plausible reading already: the ordinary rules weigh it with the rest)
     if (u.candidates[0] && u.candidates[0].score >= THRESHOLDS.answer) return undefined;

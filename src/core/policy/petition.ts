@@ -25,6 +25,9 @@ const WORKS_ASKED = /(?:能行|行不行|行吗|行得通|走得通|可以吗|�
 /** Another thing of the request asked (its cost, time or where to send it), in the asking sentence: that thing's rule answers. */
 const OTHER_ASKED = /多少钱|(?<!乱|违规|多)收费|(?<!物业)费用|多久|几天|期限|电话|地址|邮编/;
 
+/** Why a matter was not taken as a disclosure request ("为啥不按信息公开给我办", "为什么不算信息公开申请"). */
+const WHY_NOT_AS_REQUEST = /(?:为啥|为什么|咋|怎么|凭什么)[^，。？?]{0,6}(?:不按|不当|不算|不作为|不当作|不当成|不走)[^，。？?]{0,4}(?:政府)?信息公开/;
+
 /** The last clause, where the question stands after the story ("…给街道打电话也没人管。…这样…行不行？"). */
 const lastClause = (norm: string): string => norm.split(/[。！!？?]/).map((c) => c.trim()).filter(Boolean).at(-1) ?? norm;
 
@@ -36,6 +39,8 @@ export const petitionByRequest: Rule = {
     const rowWords = !!u.metric && !u.quantity && u.metric.rows.every((x) => x === PETITION_ROW);
     // (the office's own name says no complaint: "给西城区信访办的公开申请写得不太清楚" asks of an unclear request)
     const text = withoutSlots(u);
+    // (a complaint made, and why it was not taken as a disclosure request asked: "写信举报违建，为啥不按信息公开给我办")
+    if (!u.metric && COMPLAINT_MEANT.test(text) && WHY_NOT_AS_REQUEST.test(text)) return intentDecision(u, kn, PETITION_INTENT);
     if ((u.metric && !rowWords) || !REQUEST_AS_MEANS.test(text) || !COMPLAINT_MEANT.test(text) || !WORKS_ASKED.test(text) || OTHER_ASKED.test(lastClause(text))) return undefined;
     return intentDecision(u, kn, PETITION_INTENT);
   },

@@ -5,6 +5,7 @@
  * 哪里"), the same sentence, never the office's address.
  */
 import { PASSAGE_INTENT } from '../respond.js';
+import { onlyPlanned, PLANNED } from '../plans.js';
 import { passage } from './helpers.js';
 import { THRESHOLDS } from '../thresholds.js';
 import type { Rule } from './types.js';
@@ -13,12 +14,8 @@ import type { Rule } from './types.js';
 const NOW_THERE_ASKED = /(?:现在|目前|如今|已经|这会儿?)[^，。？?]{0,6}(?:能|可以)?(?:去|用|办|开|建)|建好|建成|开了没|开放了?(?:吗|没|不)|投用|投入使用|能去(?:吗|不|没)|能用(?:吗|不|了吗)/;
 /** Where the planned thing goes, asked ("计划建在哪里", "选址在哪"). */
 const PLACE_OF_PLAN_ASKED = /(?:建|设|选址|落|安排|放)(?:在)?(?:哪里|哪儿|哪|什么地方|什么位置)|(?:地点|位置|选址)(?:在|是)?(?:哪|什么)/;
-/** A plan in the report's words, not a thing done ("拟在", "计划", "将于", "筹建", "正在建设"). */
-const PLANNED = /拟(?:在|于|建|设|将)|计划(?:在|于|建|设)|将(?:于|在)|筹建|正在建设|建设中|尚未建成|待建/;
 /** Longest follow-up read this way (a short question about the thing just told, what the asker says aside included). */
 const FOLLOW_UP_MAX_CHARS = 24;
-/** How the answer says the report only plans it, in the report's own word of the plan ("拟在", "计划在", "筹建"). */
-const onlyPlanned = (word: string) => `报告写的是计划（“${word}…”），没有写明已经建成开放；去之前请先打电话确认。`;
 
 export const planStatusFollowUp: Rule = {
   name: 'plan-status-follow-up',

@@ -261,7 +261,7 @@ const DATE_OF_THIS_REPORT = /(?:公布|发布|发|公开|出)(?:了)?的[吗呢?
 /** The annual report, then a deadline, then publishing it ("年报最晚什么时候要公开", "年度报告最迟几号前发布"). */
 // (or a rule for the day asked, "有规定必须什么时候前发吗")
 // (a year in brackets between, "年报（2026年度）按条例最迟哪天之前要公布")
-const REPORT_DEADLINE_SAID = /(?:年报|年度报告)(?:[（(][^）)]{0,8}[）)])?[^，。？?]{0,6}(?:最晚|最迟|截止|哪天前|几号前|之前)[^，。？?]{0,8}(?:公布|发布|公开|提交|发出|挂网)|规定[^，。？?]{0,6}(?:哪天|几号|什么时候|何时|几月)(?:之前|以前|前)[^，。？?]{0,2}(?:发|公布|发布|公开)/;
+const REPORT_DEADLINE_SAID = /(?:年报|年度报告)(?:[（(][^）)]{0,8}[）)])?[^，。？?]{0,6}(?:最晚|最迟|截止|哪天前|几号前|之前)[^，。？?]{0,8}(?:公布|发布|公开|提交|发出|挂网|报送|上报)|规定[^，。？?]{0,6}(?:哪天|几号|什么时候|何时|几月)(?:之前|以前|前)[^，。？?]{0,2}(?:发|公布|发布|公开)/;
 /** Why a report came out only then, asked ("为啥到2026年1月才发布", "为什么第二年才公布"). */
 const WHY_PUBLISHED_THEN = /(?:为啥|为什么|为何|咋|怎么)[^，。？?]{0,16}才(?:会)?(?:发布|公布|发出来|发|公开|出来|挂网|印发)/;
 /** The intent that tells the regulation's deadline for annual reports (intents/procedure.yml). */
