@@ -2,7 +2,6 @@
 import { reviewBody } from './review-body.js';
 import { cellsOf, checkLine, differenceLine, fmt, val } from './cells.js';
 import { renderT2 } from './render-t2.js';
-import { reviewsTold } from './reviews-told.js';
 import { METRIC_BY_ID, SOURCE, T3_COLUMN_LABEL, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../report/format.js';
 import type { Passage, Report } from '../report/types.js';
 import type { MetricQuery } from '../understand/metrics.js';
@@ -362,9 +361,6 @@ function renderT4(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
     // a table that is not there at all (a page cut short) says nothing about cases: only a blank one does
     // (a report kept without any table, or without section 四, has no table 四 either)
     const absent = r.findings.some((f) => (f.rule === 'missing-table' && f.message.startsWith(T4_NOT_FOUND)) || f.rule === 'no-tables' || (f.rule === 'missing-section' && f.message.includes('四')));
-    // (the text telling the cases instead, "收到1件因政府信息公开申请提起的行政复议": that sentence, as it stands)
-    const told = absent ? [...new Set(groups.map((g) => reviewsTold(r, g)?.sentence))] : [];
-    if (absent && told.length && told.every(Boolean)) return { lines: [`报告中没有第四部分的表格，正文写道：${told.join('')}`], missing: false };
     if (absent) return { lines: ['报告中没有找到第四部分（行政复议、行政诉讼情况）的表格（报告可能不完整），无法回答这项数据。'], missing: true };
     return { lines: ['报告第四部分（行政复议、行政诉讼情况）的表格是空白的：报告中未记载行政复议或行政诉讼案件。'], missing: true };
   }

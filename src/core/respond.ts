@@ -298,7 +298,9 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
         told = { ...told, lines: [...told.lines.map((l) => l.trim()), ...(step && !told.lines.some((l) => l.includes(step)) ? [step] : []), `\n${onlyPlanned(planWord)}`] };
       }
       // (a paragraph of twenty counts quoted: the items asked of it, listing.ts)
-      const parts = told.lines.some((l) => l.length > LISTING_MAX_CHARS) ? { ...told, lines: told.lines.map((l) => shortenListing(l, `${u.norm} ${u.classifierText}`) ?? l) } : told;
+      // (only a line quoted word for word from the report: a rule's own wording of its figures is kept whole)
+      const quotedWhole = (l: string) => d.report.passages.some((p) => p.text.includes(l.trim()));
+      const parts = told.lines.some((l) => l.length > LISTING_MAX_CHARS) ? { ...told, lines: told.lines.map((l) => (l.length > LISTING_MAX_CHARS && quotedWhole(l) ? shortenListing(l, `${u.norm} ${u.classifierText}`) : undefined) ?? l) } : told;
       return {
         answer: answer(rule, 'answer', (note && !textOf(parts).startsWith(note) ? note : '') + textOf(parts), PASSAGE_INTENT, POLICY.passageConfidence, d.report),
         state: { intent: PASSAGE_INTENT, report: d.report.id, text: d.asked ?? u.norm, ...(d.metric ? { metric: d.metric } : {}) },

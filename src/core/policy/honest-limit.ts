@@ -9,11 +9,13 @@ import { top, topScore } from './helpers.js';
 import type { Rule } from './types.js';
 import type { Report } from '../../report/types.js';
 import { pickReport } from '../select.js';
+import { reportLabel } from '../../answer/render.js';
+import { sectionSource } from '../prose-figures.js';
 
 export const honestLimit: Rule = {
   name: 'honest-limit',
   doc: 'A confident match of an intent marked fallback that has its own answer (办公时间 → not in the report, here is the phone): that answer, counted as a fallback; how long one waits with no average asked ("要等多长时间"): the reply\'s time limit instead.',
-  decide: (u) => {
+  decide: (u, state, kn) => {
     const t = top(u);
     const score = topScore(u);
     if (!t?.item.fallback || !t.item.answer || score < THRESHOLDS.answer) return undefined;
@@ -23,6 +25,13 @@ export const honestLimit: Rule = {
     // statistics no report keeps, whatever example of them it matched)
     const waited = t.item.id === NOT_COUNTED && u.kind === 'duration' && !AGGREGATE_WORDS.test(u.norm) ? u.candidates.find((c) => c.item.id === REPLY_TIME_LIMIT) : undefined;
     if (waited) return { kind: 'intent', intent: waited.item, confidence: Math.max(waited.score, THRESHOLDS.clarify) };
+    // (an average the report's text does state of a thing only it names, "领导信箱平均几天办完" — "处理领导信箱1件,平均办理时间2天":
+    // that sentence, not the statistics reports in general do not keep)
+    if (t.item.id === NOT_COUNTED && AVERAGE_ASKED.test(u.norm) && u.reportOnlyWords.length) {
+      const r = pickReport(kn, u.slots, state).report;
+      const told = r ? averageTold(r, u.reportOnlyWords) : undefined;
+      if (r && told) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [told.text], source: sectionSource(told.section), labelled: true } };
+    }
     // a contact detail asked in so many words beside it ("电话多少 我想问问我的申请进度"), its intent close behind:
     // that detail, which the asker can use (the honest answer would only point to it)
     const field = CONTACT_FIELD_NOUNS.find(([re]) => re.test(u.norm))?.[1];
@@ -30,6 +39,21 @@ export const honestLimit: Rule = {
     return detail ? { kind: 'intent', intent: detail.item, confidence: detail.score } : { kind: 'intent', intent: t.item, confidence: score };
   },
 };
+
+/** An average asked ("平均几天", "平均用时"). */
+const AVERAGE_ASKED = /平均/;
+/** A clause of the text stating an average with its number ("平均办理时间2天", "平均用时1.5个工作日"). */
+const AVERAGE_STATED = /平均[^，。；;,\d]{0,8}\d+(?:\.\d+)?\s*(?:个)?(?:工作日|天|日|小时)/;
+/** The clause (between commas) of a passage naming a word only the report uses and stating an average. */
+function averageTold(r: Report, words: readonly string[]): { text: string; section: string } | undefined {
+  for (const p of r.passages) {
+    if (!AVERAGE_STATED.test(p.text) || !words.some((w) => p.text.includes(w))) continue;
+    const clauses = p.text.split(/(?<=[；;。])/);
+    const own = clauses.find((c) => AVERAGE_STATED.test(c) && words.some((w) => c.includes(w)));
+    return { text: (own ?? p.text).trim(), section: p.section };
+  }
+  return undefined;
+}
 
 /** The progress of one's own request (intents/procedure.yml). */
 const PROGRESS = 'procedure.progress';
