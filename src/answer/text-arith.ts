@@ -257,6 +257,12 @@ function readArithOnce(full: string): ArithAsked | undefined {
     if (Number(last[1]) !== claimed || SIGNED.test(text) || !SUM_BETWEEN.test(text)) return undefined;
   }
   if (items.length) {
+    // (one count quoted and the other named in words after 比, "建议提案办理情况65条比年度财政预决算多多少条": both)
+    if (op === 'diff' && items.length === 1) {
+      const other = /^\s*[，,]?\s*比([^，。？?,\d]{2,20}?)(?:多|少)/.exec(text.slice(prevEnd));
+      const label = other ? cleanLabel(other[1]!) : '';
+      if (label) items.push({ label });
+    }
     // (a share of a quoted part in a whole named in words: "部门网站那584条占累计公开的比例")
     if (op === 'share' && items.length === 1 && !items[0]!.whole) {
       const whole = cleanLabel(text.slice(prevEnd).replace(/^[^占]*占/, '').replace(/(?:的)?(?:比例|比重|百分|占比).*$/, ''));

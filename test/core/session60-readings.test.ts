@@ -7,6 +7,7 @@ import { kb, talk } from './readings-kit.js';
 const nangang = 'data/reports';
 const shandongAnhui = 'test/fixtures/reports-fresh238-newa';
 const guizhouYunnanChongqing = 'test/fixtures/reports-fresh238-newb';
+const liaoningZhejiangFujian = 'test/fixtures/reports-fresh237-newa';
 
 describe('session 60: what is asked, and of what', () => {
   it('the bot asked what it can do with a place word ("您这里可以问些什么"): the help, no fallback', async () => {
@@ -93,4 +94,30 @@ describe('session 60: what the text tells', () => {
     const [a] = talk(kn, '青岛市生态环境局 how many short videos in 2024');
     expect(a).toContain('短视频22部');
   });
+  it('one count quoted, the other named after 比: their difference from the text', async () => {
+    const kn = await kb(guizhouYunnanChongqing);
+    const [a] = talk(kn, '贵阳市交通委员会 人大代表建议政协提案办理情况65条，比年度财政预决算多了几条');
+    expect(a).toContain('= 49条');
+  });
+  it('the kinds published, listed each with its count and no 等: that sentence', async () => {
+    const kn = await kb(guizhouYunnanChongqing);
+    const [a] = talk(kn, '沙子镇2019年主动公开的信息都有哪几类');
+    expect(a).toContain('文秘工作为4条');
+  });
+  it('an average the text states of a thing only it names', async () => {
+    const kn = await kb(liaoningZhejiangFujian);
+    const [a] = talk(kn, '阜新卫健委的领导信箱平均多少天处理完');
+    expect(a).toContain('平均办理时间2天');
+  });
+  it('"无涉及依申请公开的内容": no requests that year', async () => {
+    const kn = await kb(liaoningZhejiangFujian);
+    const [a] = talk(kn, '蓬华镇2024年收到过信息公开申请吗');
+    expect(a).toContain('0 件');
+  });
+  it('why a kind of information is published at all: the law\'s list (第二十条), not a sentence naming it', async () => {
+    const kn = await kb(guizhouYunnanChongqing);
+    const [a] = talk(kn, '交委干嘛要把预决算公开出来');
+    expect(a).toContain('第二十条');
+  });
 });
+

@@ -33,6 +33,7 @@ import { consistencyAsked } from './consistency.js';
 import { quotedListChecked } from './quoted-list.js';
 import { pairsSummedEach } from './sums-each.js';
 import { yearSlipAsked } from './year-slip.js';
+import { whyPublishedAsked } from './why-published.js';
 import { quotedRestAsked, quotedSumChecked } from './quoted-sum.js';
 import { restFollowUp, restOfResults } from './rest-of-results.js';
 import { quotedBalanceChecked } from './quoted-balance.js';
@@ -514,6 +515,8 @@ export const RULES: readonly Rule[] = [
   otherMatterComplaint,
   // (before rare-term-passage and the fee intents 多少钱 reads: "专项资金批了多少钱" is that thing's amount, said or not)
   amountOfReportThing,
+  // (before rare-term-passage: why a kind the law lists is published at all is the law's answer, not a sentence naming it)
+  whyPublishedAsked,
   rareTermPassage,
   // (before passage-follow-up and mostly-unknown: "那现在能去不" after a sentence of a plan asks whether it is there yet)
   planStatusFollowUp,

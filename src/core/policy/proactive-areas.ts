@@ -24,7 +24,8 @@ const COUNTS_ASKED = /多少|几[条件个篇]/;
 const REPORT_NAMED = /报告|年报/;
 /** A sentence of part 一 listing the kinds published ("主要涉及政策文件、重大行政决策…", "主要类别包括:机构职能类信息1条,…",
  *  "积极主动公开市县要闻、财政预决算、现行政策…等信息"). */
-const KINDS_LISTED = /主要(?:类别)?(?:包括|涉及|有|为|集中在)|(?:公开|发布)[^，,。；;]{0,6}?[^、，,。；;]{2,12}(?:、[^、，,。；;]{2,12}){2,}等(?:各类)?(?:政务|政府)?(?:信息|内容)/;
+// (or the kinds each with its count, no 等 after them: "…主动公开的信息中文秘工作为4条、电子政务2条、安全生产管理9条…")
+const KINDS_LISTED = /主要(?:类别)?(?:包括|涉及|有|为|集中在)|(?:公开|发布)[^，,。；;]{0,6}?[^、，,。；;]{2,12}(?:、[^、，,。；;]{2,12}){2,}等(?:各类)?(?:政务|政府)?(?:信息|内容)|(?:[^、，,。；;\d]{2,12}\d+\s*条[、，,]){4,}/;
 /** The sub-part of part 一 on proactive disclosure, by its heading. */
 const PROACTIVE_HEADING = /主动公开/;
 /** A point of the report's list ("一是…", "二是…"). */
