@@ -231,6 +231,8 @@ const NOT_A_CENT = /(?:一分钱|一分|一毛钱|分文)(?:都|也)?(?:没|没�
 const WHAT_CAN_I_DO = /(?<=(?:不给|不予|拒绝|没答复|不答复|不回|没回|不理|驳回)[^，。？?]{0,16}[，,]\s*)(?:那)?(?:我|俺|咱)(?:能|可以|该|应该|还能)(?:干|做)(?:什么|啥|些什么|点什么)/g;
 /** How many people do the work, asked as a guess ("政务公开就一个人在干啊", "只有两个人负责吗"): how many do it. */
 const PEOPLE_GUESSED = /(?:就|只有|只|才)(?:一|两|二|三|1|2|3)个人(?=在?(?:干|做|负责|管|搞|弄|忙))/g;
+/** The report said to say something itself ("年报里自己说…", "报告本身写"): what the report says, as the askers' usual words put it. */
+const REPORT_ITSELF_SAYS = /(?<=(?:报告|年报)(?:里|中|上|里面)?)(?:自己|自个儿|本身)(?=说|写|提到|讲)/g;
 const GROUP_RANGE = /\(([一二三四五六七])\)\s*(?:到|至|~|～|-|—)\s*\(([一二三四五六七])\)/g;
 const GROUP_NUMERALS = '一二三四五六七';
 function expandGroups(whole: string, a: string, b: string): string {
@@ -271,7 +273,7 @@ function compute(input: string): string {
   if (s.includes('分')) s = s.replace(NOT_A_CENT, '没收费');
   if (s.includes('个人')) s = s.replace(PEOPLE_GUESSED, '有几个人');
   if (s.includes('我') || s.includes('俺') || s.includes('咱')) s = s.replace(WHAT_CAN_I_DO, '我该怎么办');
-  if (s.includes('报')) s = s.replace(REPORT_YEAR_SAID, '');
+  if (s.includes('报')) s = s.replace(REPORT_YEAR_SAID, '').replace(REPORT_ITSELF_SAYS, '');
   // a verb asked as "A没A" ("收没收过费", "给没给公开"): 有没有 A, as the examples ask it
   if (s.includes('没')) s = s.replace(VERB_NOT_VERB, '有没有$1');
   // a two-character district before its 区政府 ("西区区政府办公室": 西区's 区政府) — once

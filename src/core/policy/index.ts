@@ -34,6 +34,7 @@ import { quotedListChecked } from './quoted-list.js';
 import { pairsSummedEach } from './sums-each.js';
 import { yearSlipAsked } from './year-slip.js';
 import { whyPublishedAsked } from './why-published.js';
+import { whoDisclosesDocument } from './who-discloses.js';
 import { quotedRestAsked, quotedSumChecked } from './quoted-sum.js';
 import { restFollowUp, restOfResults } from './rest-of-results.js';
 import { quotedBalanceChecked } from './quoted-balance.js';
@@ -205,6 +206,8 @@ export const RULES: readonly Rule[] = [
   channelsOfRequestsAsked,
   // (before apply-by-channel: "走什么平台受理的" asks the report's own platform, not whether one may apply online)
   applyPlaceInReport,
+  // (who must disclose a document the asker wants: the office that made or keeps it, not the report's enquiry office)
+  whoDisclosesDocument,
   // (why one count the text gives is larger than another: its sentence, before whether one may apply that way)
   comparedCountsWhy,
   // (before apply-by-channel: "周末能过去当面交申请吗" asks the office's hours, not whether one may apply in person)

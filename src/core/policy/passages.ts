@@ -125,6 +125,9 @@ function unitAddressAsked(norm: string, word: string): boolean {
 /** The intent that gives the office's own address (intents/contact.yml). */
 const ADDRESS_INTENT = 'contact.address';
 
+/** A term quoted in the question ("“六稳”"). */
+const QUOTED_TERM = /[“"「『]([^”"」』，。？?]{2,12})[”"」』]/g;
+
 export const rareTermPassage: Rule = {
   name: 'rare-term-passage',
   doc: 'A long word only the report uses ("政务公开专区") in a question no intent reads well ("专区建好了没", "是卡在哪儿了"): the passage that holds it, whatever else the question asks.',
@@ -147,7 +150,9 @@ export const rareTermPassage: Rule = {
     const r = own.length >= 2 && !u.followUp.is ? pickReport(kn, u.slots, state).report : undefined;
     // (five characters at least, and in one passage: "政策解读" of 政策 and 解读 is every report's words, no thing of its own)
     const joined = r ? own.slice(1).map((w, i) => own[i]! + w).filter((w) => w.length >= JOINED_TERM_MIN_CHARS && u.focus.includes(w) && r.passages.filter((p) => p.text.includes(w)).length === 1) : [];
-    const terms = [...words, ...joined].filter((w) => w.length >= POLICY.rareTermMinChars);
+    // (a shorter word the asker quotes from the report, "年报中提到“六稳”“六保”": the report's term all the same)
+    const quoted = new Set([...u.norm.matchAll(QUOTED_TERM)].map((m) => m[1]!));
+    const terms = [...words, ...joined].filter((w) => w.length >= POLICY.rareTermMinChars || quoted.has(w));
     if (!terms.length) return undefined;
     // (the address of a unit the report names, "政务公开办公室的办公地址在哪里": the office's contact details answer, never a
     // sentence that only names the unit)

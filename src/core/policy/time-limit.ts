@@ -36,7 +36,8 @@ export const TIME_LIMIT_SUBJECTS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** The reply's limit and from which day it counts ("答复的期限是从哪一天算起", "回复时间从哪天开始算"). */
-const REPLY_COUNTED_FROM = /(?:答复|回复)[^，。？?]{0,8}(?:期限|时限|时间)?[^，。？?]{0,6}(?:哪(?:一)?天|什么时候)(?:开始)?(?:算起|起算|开始算|算)/;
+// (or the limit said by its length, "那二十个工作日是从我寄出那天算还是从哪天算")
+const REPLY_COUNTED_FROM = /(?:答复|回复|(?:二十|20)\s*个工作日)[^，。？?]{0,12}(?:期限|时限|时间)?[^，。？?]{0,6}(?:哪(?:一)?天|什么时候)(?:开始)?(?:算起|起算|开始算|算)/;
 /** The intent that tells which day a request counts as received (intents/procedure.yml). */
 const RECEIPT_DATE_INTENT = 'procedure.receipt-date';
 /** The intent that tells the general time limit to answer a request (intents/procedure.yml). */

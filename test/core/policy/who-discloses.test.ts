@@ -1,0 +1,20 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/core/knowledge.js';
+import { knowledge, metric, u } from './helpers.js';
+import { whoDisclosesDocument } from '../../../src/core/policy/who-discloses.js';
+
+let nangang: Knowledge;
+beforeAll(async () => {
+  nangang = await knowledge('data/reports');
+});
+
+describe('who-discloses-document', () => {
+  it('who must disclose a document the asker wants: where to apply (第十条)', () => {
+    expect(whoDisclosesDocument.decide(u({ norm: '拆迁补偿的批复归谁管，由谁公开' }), {}, nangang)).toMatchObject({ kind: 'intent', intent: { id: 'procedure.where' } });
+  });
+  it('the disclosure work or the report asked of, no document, or a figure: no decision', () => {
+    expect(whoDisclosesDocument.decide(u({ norm: '信息公开工作由谁负责公开文件' }), {}, nangang)).toBeUndefined();
+    expect(whoDisclosesDocument.decide(u({ norm: '谁负责公开' }), {}, nangang)).toBeUndefined();
+    expect(whoDisclosesDocument.decide(u({ norm: '哪个部门负责公开的文件最多', metric: metric() }), {}, nangang)).toBeUndefined();
+  });
+});
