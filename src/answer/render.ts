@@ -361,7 +361,7 @@ function renderT4(r: Report, q: MetricQuery): { lines: string[]; missing: boolea
     // a table that is not there at all (a page cut short) says nothing about cases: only a blank one does
     // (a report kept without any table, or without section 四, has no table 四 either)
     const absent = r.findings.some((f) => (f.rule === 'missing-table' && f.message.startsWith(T4_NOT_FOUND)) || f.rule === 'no-tables' || (f.rule === 'missing-section' && f.message.includes('四')));
-    if (absent) return { lines: ['报告中没有找到第四部分（行政复议、行政诉讼情况）的表格（报告可能不完整），无法回答这项数据。'], missing: true };
+    if (absent) return { lines: ['报告中没有找到第四部分（行政复议、行政诉讼情况）的表格，正文也没有写明复议、诉讼的件数（报告可能不完整），无法回答这项数据。'], missing: true };
     return { lines: ['报告第四部分（行政复议、行政诉讼情况）的表格是空白的：报告中未记载行政复议或行政诉讼案件。'], missing: true };
   }
   let missing = false;

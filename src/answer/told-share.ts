@@ -43,8 +43,10 @@ function partOf(line: string, asked: CountAsked): { v: number; name: string; cla
     if (/^\s*(?:其中|包括)/.test(clauses[i + 1] ?? '')) continue;
     if (!own.some((n) => clause.includes(n))) continue;
     const score = new Set(asked.nouns.filter((n) => clause.includes(n))).size;
-    const m = score ? unit.exec(clause) : null;
-    if (m && (!best || score > best.score)) best = { v: Number(m[2]), name: m[1]!.replace(/^(?:其中|包括|另有|另)/, '').replace(/[“”"]/g, '') || asked.nouns[0]!, clause, score };
+    // (items listed with 、 in one clause, "其中包括部门领导信息1条、…、业务工作24条": the item that names the part)
+    const item = clause.includes('、') ? clause.split('、').find((x) => own.some((n) => x.includes(n)) && unit.test(x)) : undefined;
+    const m = score ? unit.exec(item ?? clause) : null;
+    if (m && (!best || score > best.score)) best = { v: Number(m[2]), name: m[1]!.replace(/^(?:其中|包括|另有|另)+/, '').replace(/[“”"]/g, '') || asked.nouns[0]!, clause, score };
   }
   return best;
 }

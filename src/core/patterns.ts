@@ -25,6 +25,8 @@ export function askedClauses(text: string): string {
 }
 /** The topic of greetings, thanks and goodbyes (intents/smalltalk.yml). */
 export const SMALLTALK_TOPIC = 'smalltalk';
+/** The topic of the out-of-scope examples (intents/out_of_scope.yml): other offices' matters, answered with the fallback. */
+export const OUT_OF_SCOPE_TOPIC = 'out_of_scope';
 /** Splits a long message into clauses. */
 export const CLAUSE_SPLIT = /[,.?!;:。？！，；：\n]+/;
 /** An answer to "您是想问：1. … 2. …": the option's number. */
@@ -255,3 +257,7 @@ export const EVENT_KIND = /培训|会议|讲座|活动|检查|督查|考核|座�
 export const EVENTS_COUNTED = new RegExp(
   `(?:${EVENT_KIND.source})[^，,。？?]{0,8}(?:几|多少)\\s*(?:次|场|期)|(?:培训|会议|讲座|座谈|发布会|开放日)[^。？?]{0,16}(?:办|开|举办|召开|组织)了?(?:几|多少)\\s*(?:次|场|期)|(?:几|多少)\\s*(?:次|场|期)[^，,。？?]{0,4}(?:培训|会议|讲座|活动|发布会|座谈)`,
 );
+
+/** How to request disclosure asked in so many words ("这个信息公开怎么申请", "怎么申请政府信息公开"). */
+// (or a thing asked to be disclosed, then how: "我想向落别乡申请公开我们村的低保名单 咋个申请")
+export const DISCLOSURE_HOW_ASKED = /(?:信息公开|政府信息|依申请公开)[^，。？?]{0,6}(?:怎么|如何|咋|怎样)(?:样)?(?:申请|办理|提出|提交)|(?:怎么|如何|咋|怎样)(?:样)?(?:申请|提出)(?:政府)?信息公开|申请公开[^，。？?]{1,24}[，,\s]*(?:要|该|应该)?(?:怎么|如何|咋|怎样)(?:个|样)?(?:申请|办|弄|提|提交|交)/;

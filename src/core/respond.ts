@@ -182,6 +182,27 @@ function respond(
 }
 
 /** When something happens or happened, asked ("什么时候能建好", "哪天开放", "何时上线"). */
+/** Why asked of a count ("为啥会被申请那么多行政复议", "咋一件申请都没收到"): the reason, which a count alone does not give. */
+const WHY_OF_COUNT = /(?:为啥|为什么|咋|怎么)(?:会|就)?[^，。？?]{0,12}(?:那么多|这么多|这么少|那么少|一件|一个|都没|没有|0件|零)|(?:都是)?因为啥|什么原因|啥原因/;
+/** A why said in words another kind reads first ("咋一件…都没收到" reads as how). */
+const WHY_WORD = /为啥|为什么|(?:咋|怎么)(?:一|就|会|都)/;
+/** Words that give a reason or a cause in a report's sentence ("因", "由于", "主要是", "原因"). */
+const REASON_GIVEN = /因为|由于|原因|主要(?:是|为|系|涉及|集中)|为了|鉴于|导致|系因|所致|属于|涉及|不掌握|不存在|不属于|不予|无法提供|信访|重复/;
+/** Said after a quoted count when why was asked and the report gives no reason. */
+const NO_REASON_NOTE = '报告没有说明原因。';
+/** Whether a why of a count was asked and the answer's words give no reason. */
+function whyWithoutReason(u: Understanding, text: string): boolean {
+  return (u.kind === 'why' || WHY_WORD.test(u.norm)) && WHY_OF_COUNT.test(u.norm) && /\d/.test(text) && !REASON_GIVEN.test(text.replace(/（来源：[^）]*）/g, ''));
+}
+/** The note said before the source line. */
+function withNoReason(text: string): string {
+  const at = text.lastIndexOf('\n（来源：');
+  const body = at >= 0 ? text.slice(0, at) : text;
+  // (a quote cut off mid-sentence is marked so first: "…行政复议20件,主要……")
+  const cut = /[\p{Script=Han}\dA-Za-z]$/u.test(body) ? '……' : '';
+  return `${body}${cut}${NO_REASON_NOTE}${at >= 0 ? text.slice(at) : ''}`;
+}
+
 const WHEN_ASKED = /什么时候|啥时候|何时|几时|哪天|哪一天|哪个月|几月份?|多久(?:能|才能|可以|会)/;
 /** A time told in a passage: a date, a month, a season of the year or a span ("2023年6月", "年底前", "3个工作日内"). */
 // (号 only after a month: "〔2022〕-18号" and "52号" are a document's and a street's numbers)
@@ -280,10 +301,16 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
       if (d.noteIfAnswered && !out.answer.fallback) out.answer.text = d.noteIfAnswered + out.answer.text;
       // (that the year asked is not loaded is then the whole answer, said plainly — not a question the bot failed to read)
       if (d.problemIfUnanswered && out.answer.fallback) out.answer = { ...out.answer, kind: 'answer', text: d.problemIfUnanswered, fallback: false };
+      // (a figure answered to a why of a count, its words giving no reason: said that the report gives none)
+      if (!out.answer.fallback && handlerOf(d.intent)?.figures && whyWithoutReason(u, out.answer.text)) out.answer.text = withNoReason(out.answer.text);
       return out;
     }
-    case 'figure':
-      return respond(kn, rule, d.intent, d.confidence, u.norm, u.slots, d.metric, state);
+    case 'figure': {
+      const out = respond(kn, rule, d.intent, d.confidence, u.norm, u.slots, d.metric, state);
+      // (why asked, the text's count quoted with no reason in it: said that the report gives none)
+      if (!out.answer.fallback && whyWithoutReason(u, out.answer.text)) out.answer.text = withNoReason(out.answer.text);
+      return out;
+    }
     case 'passage': {
       // ("今年…", "去年…" counted to a year not loaded: the newest report's passage, saying so first)
       // (or an office named that is not loaded beside one that is: said first that there is none of it)
@@ -301,8 +328,9 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
       // (only a line quoted word for word from the report: a rule's own wording of its figures is kept whole)
       const quotedWhole = (l: string) => d.report.passages.some((p) => p.text.includes(l.trim()));
       const parts = told.lines.some((l) => l.length > LISTING_MAX_CHARS) ? { ...told, lines: told.lines.map((l) => (l.length > LISTING_MAX_CHARS && quotedWhole(l) ? shortenListing(l, `${u.norm} ${u.classifierText}`) : undefined) ?? l) } : told;
+      const said = textOf(parts);
       return {
-        answer: answer(rule, 'answer', (note && !textOf(parts).startsWith(note) ? note : '') + textOf(parts), PASSAGE_INTENT, POLICY.passageConfidence, d.report),
+        answer: answer(rule, 'answer', (note && !said.startsWith(note) ? note : '') + (whyWithoutReason(u, said) ? withNoReason(said) : said), PASSAGE_INTENT, POLICY.passageConfidence, d.report),
         state: { intent: PASSAGE_INTENT, report: d.report.id, text: d.asked ?? u.norm, ...(d.metric ? { metric: d.metric } : {}) },
       };
     }

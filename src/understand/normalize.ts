@@ -104,7 +104,7 @@ const GLOSSARY: Record<string, string> = {
   // the office's channels and what it posts on them ("two WeChat accounts", "how many posts", "the annual report")
   'wechat official accounts': '微信公众号', 'wechat official account': '微信公众号', 'wechat accounts': '微信公众号', 'wechat account': '微信公众号',
   'official accounts': '公众号', 'official account': '公众号', wechat: '微信', weibo: '微博', accounts: '账号', account: '账号',
-  posts: '条', post: '条', articles: '篇', 'annual report': '年报', 'short videos': '短视频', 'short video': '短视频', videos: '视频', video: '视频',
+  posts: '条', post: '条', articles: '篇', 'annual report': '年报', 'new media': '新媒体', 'short videos': '短视频', 'short video': '短视频', videos: '视频', video: '视频',
   // (matters of other offices, asked in English: the out-of-scope answer reads them)
   visa: '签证', visas: '签证', passport: '护照', tourist: '旅游',
   'what can i do': '怎么办', 'what should i do': '怎么办', 'what can we do': '怎么办', 'go to court': '起诉', court: '法院',
@@ -233,6 +233,8 @@ const WHAT_CAN_I_DO = /(?<=(?:不给|不予|拒绝|没答复|不答复|不回|�
 const PEOPLE_GUESSED = /(?:就|只有|只|才)(?:一|两|二|三|1|2|3)个人(?=在?(?:干|做|负责|管|搞|弄|忙))/g;
 /** The report said to say something itself ("年报里自己说…", "报告本身写"): what the report says, as the askers' usual words put it. */
 const REPORT_ITSELF_SAYS = /(?<=(?:报告|年报)(?:里|中|上|里面)?)(?:自己|自个儿|本身)(?=说|写|提到|讲)/g;
+/** Adding up said as going through the items ("逐个加一遍", "挨个加一下"): 加起来, as every sum rule reads it. */
+const ADDED_ONE_BY_ONE = /(?:逐个|挨个|逐项|一个个|一项项|一个一个)(?:地)?加(?:一遍|一下|一加|起来)?|加一遍/g;
 const GROUP_RANGE = /\(([一二三四五六七])\)\s*(?:到|至|~|～|-|—)\s*\(([一二三四五六七])\)/g;
 const GROUP_NUMERALS = '一二三四五六七';
 function expandGroups(whole: string, a: string, b: string): string {
@@ -272,6 +274,7 @@ function compute(input: string): string {
   if (s.includes('这')) s = s.replace(YOU_HERE, '$1');
   if (s.includes('分')) s = s.replace(NOT_A_CENT, '没收费');
   if (s.includes('个人')) s = s.replace(PEOPLE_GUESSED, '有几个人');
+  if (s.includes('加')) s = s.replace(ADDED_ONE_BY_ONE, '加起来');
   if (s.includes('我') || s.includes('俺') || s.includes('咱')) s = s.replace(WHAT_CAN_I_DO, '我该怎么办');
   if (s.includes('报')) s = s.replace(REPORT_YEAR_SAID, '').replace(REPORT_ITSELF_SAYS, '');
   // a verb asked as "A没A" ("收没收过费", "给没给公开"): 有没有 A, as the examples ask it

@@ -165,6 +165,10 @@ const LEVEL_GOVERNMENT = /(市|县|区|乡|镇)(?:里|上|政府(?:办公室|办
 const SELF_INTRO_BEFORE = /(?:我是|我们是|俺是|咱是|我家在|俺家在|我住在|我在)$/;
 /** Characters before a place where that is said. */
 const SELF_INTRO_CHARS = 3;
+/** Words no office's name holds: a site, or the office itself said as 自己/本 ("自己局", "网站和本局"). */
+const NOT_AN_OFFICE = /网站|网页|门户|自己|自个/;
+/** The rest of a self-introduction after the asker's office ("复议科的，", "的，"), a question of some length after it. */
+const OWN_UNIT_CLAUSE_END = /^\p{Script=Han}{0,6}?的[，,。\s]\s*\S{6,}/u;
 /** A place below a county or banner ("…白音察干镇", "…村", "…街道", "…社区"). */
 const SUB_PLACE_END = /(?:镇|乡|苏木|街道|村|社区|嘎查)$/;
 const SPEAKING_FROM = /^[^，。,？?：:\s]{0,8}?(?:这边|这里|这头)/;
@@ -1037,6 +1041,16 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     }
   }
   // a long name said short, its first two characters and its last kept ("义乌工商学院" for 义乌工商职业技术学院)
+  // (no office is a site or the office's own self, "嘉兴网站和自己局": words around a name the place pattern ran together)
+  for (const name of [...unknownOffices]) if (NOT_AN_OFFICE.test(name)) unknownOffices.splice(unknownOffices.indexOf(name), 1);
+  // (the asker's own office in a clause that only says who they are, a question in the clauses after it — "我是嘉兴市司法局复议科的，
+  // 核实一下市场监管局…": where they work, not a report asked for)
+  for (const name of [...unknownOffices]) {
+    const at = text.indexOf(name);
+    if (at < 0 || !SELF_INTRO_BEFORE.test(text.slice(Math.max(0, at - SELF_INTRO_CHARS), at))) continue;
+    const rest = text.slice(at + name.length);
+    if (OWN_UNIT_CLAUSE_END.test(rest)) unknownOffices.splice(unknownOffices.indexOf(name), 1);
+  }
   // (beside another office named too: "义乌工商学院2022年…比马水镇2019年多多少")
   if (!unknownOffices.length) {
     const short = nameAbbreviated(text, names, free);

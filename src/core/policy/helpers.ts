@@ -6,7 +6,7 @@ import type { ConvState } from '../engine.js';
 import { handlerOf, reportFree, topicOf } from '../handlers.js';
 import { narrative } from '../narrative.js';
 import type { Knowledge } from '../knowledge.js';
-import { ARTICLE_ASKED, askedClauses, ASKING, CLAUSE_SPLIT, DOMAIN_SUBJECT, SMALLTALK_TOPIC, CONTACT_ALL, CONTACT_ASKED, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, WORK_SUBJECT, CHANNELS_USED, FEE_THRESHOLD_ASKED, PAST_ASKED, QUOTED_NAME, REPORT_TWINS, STATUS_ASKED } from '../patterns.js';
+import { ARTICLE_ASKED, askedClauses, ASKING, CLAUSE_SPLIT, DOMAIN_SUBJECT, SMALLTALK_TOPIC, CONTACT_ALL, CONTACT_ASKED, CONTACT_FIELD_NOUNS, CONTACT_WORDS, COUNTED_WORD, WORK_SUBJECT, CHANNELS_USED, FEE_THRESHOLD_ASKED, PAST_ASKED, QUOTED_NAME, REPORT_TWINS, STATUS_ASKED, DISCLOSURE_HOW_ASKED, OUT_OF_SCOPE_TOPIC } from '../patterns.js';
 import { contentWords, countAsked } from '../../answer/retrieve.js';
 import { METRIC_TOKEN } from '../knowledge.js';
 /** The classifier's token for figure words, as a content word. */
@@ -492,6 +492,9 @@ function choose(u: Understanding, kn: Knowledge): Choice {
     const rule = cands.find((c, i) => i > 0 && c.item.topic === cands[0]!.item.topic && cands[0]!.score - c.score < POLICY.contentMargin && c.score >= THRESHOLDS.clarify);
     if (rule) cands = [rule, ...cands.filter((c) => c !== rule)];
   }
+  // (the information itself asked for by a disclosure request, "申请公开我们村的低保名单 咋个申请": the request, never the
+  // out-of-scope matter its words name)
+  if (cands[0]?.item.fallback && cands[0].item.topic === OUT_OF_SCOPE_TOPIC && DISCLOSURE_HOW_ASKED.test(u.norm)) cands = cands.filter((c) => c.item.topic !== OUT_OF_SCOPE_TOPIC);
   // small talk never answers a message about the domain ("…2023年有人申请信息公开吗" ~ 有人吗)
   if (cands[0]?.item.topic === SMALLTALK_TOPIC && DOMAIN_SUBJECT.test(withoutSlots(u))) {
     const rest = cands.filter((c) => c.item.topic !== SMALLTALK_TOPIC);

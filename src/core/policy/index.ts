@@ -34,7 +34,7 @@ import { quotedListChecked } from './quoted-list.js';
 import { pairsSummedEach } from './sums-each.js';
 import { yearSlipAsked } from './year-slip.js';
 import { whyPublishedAsked } from './why-published.js';
-import { whoDisclosesDocument } from './who-discloses.js';
+import { disclosureHowAsked, whoDisclosesDocument } from './who-discloses.js';
 import { quotedRestAsked, quotedSumChecked } from './quoted-sum.js';
 import { restFollowUp, restOfResults } from './rest-of-results.js';
 import { quotedBalanceChecked } from './quoted-balance.js';
@@ -511,6 +511,8 @@ export const RULES: readonly Rule[] = [
   officialPerson,
   // (the bot's own judgement of offices asked, "你觉得哪个单位做得更好": the fallback, not where to apply)
   judgementAsked,
+  // (before out-of-scope: a thing of another matter asked to be disclosed, "申请公开低保名单 咋个申请", is how to apply)
+  disclosureHowAsked,
   outOfScope,
   offTopicWord,
   moneyOfAnotherMatter,

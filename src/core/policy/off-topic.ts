@@ -1,5 +1,5 @@
 /** Rules for questions outside what the bot knows. */
-import { A_DAY, CLAUSE_SPLIT, CONTACT_ASKED, DOMAIN_ANCHOR, DOMAIN_SUBJECT, OFFICIAL_ASKED, OFFICIAL_IN_REPORT_SENSE, SMALLTALK_TOPIC } from '../patterns.js';
+import { A_DAY, CLAUSE_SPLIT, DISCLOSURE_HOW_ASKED, CONTACT_ASKED, DOMAIN_ANCHOR, DOMAIN_SUBJECT, OFFICIAL_ASKED, OFFICIAL_IN_REPORT_SENSE, SMALLTALK_TOPIC } from '../patterns.js';
 import { unknownShare, type Understanding } from '../understanding.js';
 import { topicOf } from '../handlers.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
@@ -40,8 +40,6 @@ function reportThingFollowUp(u: Understanding, state: ConvState): boolean {
   return u.followUp.is && (state.intent === PASSAGE_INTENT || !!state.metric) && u.reportOnlyWords.length > 0;
 }
 
-/** How to request disclosure asked in so many words ("这个信息公开怎么申请", "怎么申请政府信息公开"). */
-const DISCLOSURE_HOW_ASKED = /(?:信息公开|政府信息|依申请公开)[^，。？?]{0,6}(?:怎么|如何|咋|怎样)(?:样)?(?:申请|办理|提出|提交)|(?:怎么|如何|咋|怎样)(?:样)?(?:申请|提出)(?:政府)?信息公开/;
 
 /** A reply to a request asked ("申请交上去以后多久能给答复", "多久回复我的申请"). */
 // (or "一般申请多少天内要答复")

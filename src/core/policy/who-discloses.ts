@@ -1,8 +1,12 @@
 /**
+ * Rules for the disclosure request of a document the asker wants: who must disclose it, and how to ask.
+ *
  * Rule for who must disclose a document the asker wants ("想查那栋楼的规划审批文件，到底谁负责公开这种文件"): the office
  * that made or keeps it (《条例》第十条) — not the report's own enquiry office, which answers questions about the report.
  */
 import { intentDecision } from './helpers.js';
+import { DISCLOSURE_HOW_ASKED } from '../patterns.js';
+import { THRESHOLDS } from '../thresholds.js';
 import type { Rule } from './types.js';
 
 /** The intent of where to apply (intents/procedure.yml: 第十条、第二十九条). */
@@ -20,5 +24,17 @@ export const whoDisclosesDocument: Rule = {
   decide: (u, _state, kn) => {
     if (u.metric || !WHO_DISCLOSES.test(u.norm) || !DOCUMENT_WANTED.test(u.norm) || THE_WORK.test(u.norm)) return undefined;
     return intentDecision(u, kn, WHERE_INTENT);
+  },
+};
+
+/** The intent of how to apply (intents/procedure.yml: 第二十九条). */
+const HOW_INTENT = 'procedure.how';
+
+export const disclosureHowAsked: Rule = {
+  name: 'disclosure-how-asked',
+  doc: 'How to request a thing\'s disclosure asked in so many words, no intent sure of itself ("申请公开我们村的低保名单 咋个申请"): how to apply (第二十九条), never the matter the thing belongs to.',
+  decide: (u, _state, kn) => {
+    if (u.metric || !DISCLOSURE_HOW_ASKED.test(u.norm) || (u.candidates[0] && !u.candidates[0].item.fallback && u.candidates[0].score >= THRESHOLDS.answer)) return undefined;
+    return intentDecision(u, kn, HOW_INTENT);
   },
 };

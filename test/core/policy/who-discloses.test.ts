@@ -18,3 +18,11 @@ describe('who-discloses-document', () => {
     expect(whoDisclosesDocument.decide(u({ norm: '哪个部门负责公开的文件最多', metric: metric() }), {}, nangang)).toBeUndefined();
   });
 });
+
+describe('disclosure-how-asked', () => {
+  it('a thing of another matter asked to be disclosed, then how: how to apply (第二十九条)', async () => {
+    const { disclosureHowAsked } = await import('../../../src/core/policy/who-discloses.js');
+    expect(disclosureHowAsked.decide(u({ norm: '我要申请公开村里的拆迁补偿名单，该怎么弄' }), {}, nangang)).toMatchObject({ kind: 'intent', intent: { id: 'procedure.how' } });
+    expect(disclosureHowAsked.decide(u({ norm: '低保怎么申请' }), {}, nangang)).toBeUndefined();
+  });
+});
