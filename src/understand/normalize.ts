@@ -232,9 +232,11 @@ const WHAT_CAN_I_DO = /(?<=(?:不给|不予|拒绝|没答复|不答复|不回|�
 /** How many people do the work, asked as a guess ("政务公开就一个人在干啊", "只有两个人负责吗"): how many do it. */
 const PEOPLE_GUESSED = /(?:就|只有|只|才)(?:一|两|二|三|1|2|3)个人(?=在?(?:干|做|负责|管|搞|弄|忙))/g;
 /** The report said to say something itself ("年报里自己说…", "报告本身写"): what the report says, as the askers' usual words put it. */
-const REPORT_ITSELF_SAYS = /(?<=(?:报告|年报)(?:里|中|上|里面)?)(?:自己|自个儿|本身)(?=说|写|提到|讲)/g;
+const REPORT_ITSELF_SAYS = /(?<=(?:报告|年报)(?:里|中|上|里面)?)(?:自己|自个儿|本身)(?=说|提到|讲)/g;
 /** Adding up said as going through the items ("逐个加一遍", "挨个加一下"): 加起来, as every sum rule reads it. */
 const ADDED_ONE_BY_ONE = /(?:逐个|挨个|逐项|一个个|一项项|一个一个)(?:地)?加(?:一遍|一下|一加|起来)?|加一遍/g;
+/** What the bot can answer asked with a lone 答 ("你都能答些啥"): 回答, as the help examples ask it (not "没答上来"). */
+const CAN_ANSWER = /(?<=能|可以)答(?=(?:些|点|哪些|什么|啥))/g;
 const GROUP_RANGE = /\(([一二三四五六七])\)\s*(?:到|至|~|～|-|—)\s*\(([一二三四五六七])\)/g;
 const GROUP_NUMERALS = '一二三四五六七';
 function expandGroups(whole: string, a: string, b: string): string {
@@ -275,6 +277,7 @@ function compute(input: string): string {
   if (s.includes('分')) s = s.replace(NOT_A_CENT, '没收费');
   if (s.includes('个人')) s = s.replace(PEOPLE_GUESSED, '有几个人');
   if (s.includes('加')) s = s.replace(ADDED_ONE_BY_ONE, '加起来');
+  if (s.includes('答')) s = s.replace(CAN_ANSWER, '回答');
   if (s.includes('我') || s.includes('俺') || s.includes('咱')) s = s.replace(WHAT_CAN_I_DO, '我该怎么办');
   if (s.includes('报')) s = s.replace(REPORT_YEAR_SAID, '').replace(REPORT_ITSELF_SAYS, '');
   // a verb asked as "A没A" ("收没收过费", "给没给公开"): 有没有 A, as the examples ask it
