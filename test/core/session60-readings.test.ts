@@ -119,5 +119,10 @@ describe('session 60: what the text tells', () => {
     const [a] = talk(kn, '交委干嘛要把预决算公开出来');
     expect(a).toContain('第二十条');
   });
+  it('a count of the year before the report\'s, the text giving the change against 去年: worked out', async () => {
+    const kn = await kb('test/fixtures/reports-fresh239-newa');
+    const [a] = talk(kn, '荣成东山街道2024年一共收到过几件依申请公开');
+    expect(a).toContain('0 + 4 = 4');
+  });
 });
 

@@ -11,7 +11,8 @@ import { withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** A count and its change against a year, in one clause run ("事项40项,比2019年增加8项"). */
-const COUNT_THEN_CHANGE = /(\d+)\s*([项件条个次])\s*[,，]?\s*(?:比|较)(\d{4})年(增加|减少|多|少|增长|下降)(?:了)?\s*(\d+)\s*([项件条个次])/g;
+// (or the year before said as such, "0条,与去年相比减少4条", "比上年增加2件": the report's own year less one)
+const COUNT_THEN_CHANGE = /(\d+)\s*([项件条个次])\s*[,，]?\s*(?:(?:比|较)(\d{4}|去|上一?)年度?|与(\d{4}|去|上一?)年度?相比[,，]?)(增加|减少|多|少|增长|下降)(?:了)?\s*(\d+)\s*([项件条个次])/g;
 /** Words of a question that name no thing ("那2019年是多少项", "跟…比有变化吗"). */
 // (nor words any count has, "事项", "数量": "行政强制事项" must find 行政强制, never 行政许可事项)
 const PLAIN = /^(?:多少|是多少|应该|变化|数量|那|年|比|跟|有|的|事项|情况|信息|工作|项目)$|\d/;
@@ -40,7 +41,8 @@ export const priorYearFromChange: Rule = {
       for (const clause of s.text.split(/[;；。]/)) {
         for (const m of clause.matchAll(COUNT_THEN_CHANGE)) {
           // (the change may be printed in another measure word, "行政强制事项3件,比2019年增加1项": the count's is kept)
-          if (Number(m[3]) !== year) continue;
+          const against = m[3] ?? m[4]!;
+          if ((/^\d/.test(against) ? Number(against) : next.year! - 1) !== year) continue;
           const before = clause.slice(Math.max(0, m.index! - 16), m.index!);
           const n = words.filter((w) => before.includes(w)).length;
           if (n && (!best || n > best.n)) best = { line: clause.trim(), section: s.section, m, n };
@@ -48,7 +50,7 @@ export const priorYearFromChange: Rule = {
       }
     }
     if (!best) return undefined;
-    const [, now, unit, , dir, by] = best.m;
+    const [, now, unit, , , dir, by] = best.m;
     const up = /增加|多|增长/.test(dir!);
     const then = up ? Number(now) - Number(by) : Number(now) + Number(by);
     if (then < 0) return undefined;
