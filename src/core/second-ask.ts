@@ -305,6 +305,8 @@ function contactAsked(clause: string): string | undefined {
 /** The fee rule (intents/procedure.yml), and the rule named when it is added for a clause of its own. */
 const FEE_INTENT = 'procedure.fee';
 const FEE_RULE = 'confident-intent';
+/** The rule of the money of a thing only the report names (src/core/policy/amount-of-report-thing.ts). */
+const AMOUNT_RULE = 'amount-of-report-thing';
 /** Whether the asker pays, asked ("要不要收费", "需不需要交钱", "收不收钱", "免费吗"), not what an office charged ("收了多少"). */
 // ("要不要钱" arrives as 要不花钱: the synonyms read 要钱 as 花钱)
 const OWN_FEE_ASKED = /(?:要不要|需不需要|需要|用不用|得不得|要不|要|得|收不收|收)(?:交|收|付|花)?(?:好多|很多|多少|不少|一大笔|大笔)?(?:钱|费用?)(?:吗|不|啊|呀|嘛)?[?？]?$|免费(?:吗|不|的吗)[?？]?$/;
@@ -350,7 +352,8 @@ export function withSecondAsk(
   // (or beside the fee intent's own answer when that told what the report says of fees, "…实际收过信息处理费没有": said()
   // keeps the rules from being given twice)
   const feeAnswer = (clause: string, besideFee = false): string | undefined => {
-    if (!OWN_FEE_ASKED.test(clause) || (out.answer.intent === FEE_INTENT && !besideFee) || !kn.byId.has(FEE_INTENT)) return undefined;
+    // (not after the money of a thing only the report names, "专区得花多少钱": that is no fee of a request)
+    if (!OWN_FEE_ASKED.test(clause) || (out.answer.intent === FEE_INTENT && !besideFee) || out.answer.rule === AMOUNT_RULE || !kn.byId.has(FEE_INTENT)) return undefined;
     const added = carryOut(kn, { kind: 'intent', intent: kn.byId.get(FEE_INTENT)!, confidence: THRESHOLDS.answer }, understand(kn, clause, about, now), about, FEE_RULE);
     return added.answer.fallback ? undefined : added.answer.text;
   };

@@ -230,7 +230,7 @@ const NOT_A_CENT = /(?:一分钱|一分|一毛钱|分文)(?:都|也)?(?:没|没�
 /** What the asker can do, asked after a setback told ("要是他们不给我公开，我能干啥"): what to do about it, 怎么办 (not the bot's help). */
 const WHAT_CAN_I_DO = /(?<=(?:不给|不予|拒绝|没答复|不答复|不回|没回|不理|驳回)[^，。？?]{0,16}[，,]\s*)(?:那)?(?:我|俺|咱)(?:能|可以|该|应该|还能)(?:干|做)(?:什么|啥|些什么|点什么)/g;
 /** How many people do the work, asked as a guess ("政务公开就一个人在干啊", "只有两个人负责吗"): how many do it. */
-const PEOPLE_GUESSED = /(?:就|只有|只|才)(?:一|两|二|三|1|2|3)个人(?=在?(?:干|做|负责|管|搞|弄|忙))/g;
+const PEOPLE_GUESSED = /(?:是不是|难道)?(?:就|只有|只|才)(?:一|两|二|三|1|2|3)个人(?=在?(?:干|做|负责|管|搞|弄|忙))/g;
 /** The report said to say something itself ("年报里自己说…", "报告本身写"): what the report says, as the askers' usual words put it. */
 const REPORT_ITSELF_SAYS = /(?<=(?:报告|年报)(?:里|中|上|里面)?)(?:自己|自个儿|本身)(?=说|提到|讲)/g;
 /** Adding up said as going through the items ("逐个加一遍", "挨个加一下"): 加起来, as every sum rule reads it. */

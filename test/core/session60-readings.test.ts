@@ -126,3 +126,52 @@ describe('session 60: what the text tells', () => {
   });
 });
 
+describe('session 60: more of what is asked', () => {
+  it('a share set against half of the whole: the share, and which side it is on', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '无法提供的申请有没有超过全年新收申请的一半');
+    expect(a).toContain('53.3%');
+    expect(a).toContain('超过一半');
+  });
+  it('how many people do the work, asked as a guess', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '政务公开是不是只有一个人在负责');
+    expect(a).toContain('1 人兼职');
+  });
+  it('a complaint told, why it was not taken as a disclosure request: 第三十九条', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我写信投诉噪音扰民，为什么不按政府信息公开给我处理');
+    expect(a).toContain('不作为政府信息公开申请处理');
+  });
+  it('whether a planned thing is done: the next step the report tells, and that it is only planned', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '那个线下政务公开专区现在弄好了没有');
+    expect(a).toContain('待资金批复');
+    expect(a).toContain('报告写的是计划');
+    expect(a).not.toContain('已经建成');
+  });
+  it('the money of a thing only the report names: no amount told, never the fee rules', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '建那个政务公开专区得花多少钱');
+    expect(a).toContain('没有写明具体金额');
+    expect(a).not.toContain('信息处理费');
+  });
+  it('why none at all, the text giving only the count: said that the report gives no reason', async () => {
+    const kn = await kb('test/fixtures/reports-fresh239-newa');
+    const [a] = talk(kn, '东山街道2025年怎么会一个依申请公开的办件都没有收到');
+    expect(a).toContain('报告没有说明原因');
+  });
+  it('the asker\'s own office in a self-introduction is no office asked of', async () => {
+    const kn = await kb('test/fixtures/reports-fresh239-newa');
+    const [a] = talk(kn, '我是嘉兴市司法局法制科的，想问下市场监管局2022年行政诉讼有几件');
+    expect(a).not.toContain('没有嘉兴市司法局的报告');
+    expect(a).toContain('行政诉讼0件');
+  });
+  it('a third-party assessor asking a rate: the rate, no third-party row or organisation column', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '我们第三方评估机构想算一下予以公开率');
+    expect(a).toContain('26.7%');
+    expect(a).not.toContain('保护第三方合法权益');
+  });
+});
+
