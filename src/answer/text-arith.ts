@@ -238,6 +238,11 @@ function readArithOnce(full: string): ArithAsked | undefined {
     // (one count checked, said as hearsay or a question back: "有人说…微信公众号…发了766条信息？", "不是发布了22条信息吗" —
     // the thing is named anywhere in the question)
     if (op === 'check' && quotes.length === 1) label = cleanLabel(label.replace(HEARSAY, ''));
+    // (the whole named after 占, "占全年发布总数3545条的百分之几": the count quoted is the whole, never the part)
+    if (op === 'share' && /^占/.test(label)) {
+      items.push({ label: cleanLabel(label.slice(1)) || label.slice(1), quoted: Number(m[1]), unit: m[2], whole: true });
+      continue;
+    }
     if (op === 'check' && quotes.length === 1 && label.length < 2) label = residualLabel(text.replace(HEARSAY, ' '));
     items.push({ label, quoted: Number(m[1]), unit: m[2], whole });
   }

@@ -194,13 +194,27 @@ const NO_REASON_NOTE = '报告没有说明原因。';
 function whyWithoutReason(u: Understanding, text: string): boolean {
   return (u.kind === 'why' || WHY_WORD.test(u.norm)) && WHY_OF_COUNT.test(u.norm) && /\d/.test(text) && !REASON_GIVEN.test(text.replace(/（来源：[^）]*）/g, ''));
 }
-/** The note said before the source line. */
+/** The result of review or suit cases asked ("复议最后是维持还是纠正", "诉讼结果怎么样"). */
+const CASES_RESULT_ASKED = /(?:复议|诉讼|官司)[^，。？?]{0,10}(?:维持|纠正|结果|驳回|撤销|输赢|赢了|输了)/;
+/** A review or suit result named in the answer's words. */
+const CASES_RESULT_SAID = /维持|纠正|驳回|撤销|其他结果|尚未审结|未审结|确认违法|败诉|胜诉/;
+/** Said after a count of cases quoted from the text when their result is asked and the text names none. */
+const NO_RESULT_NOTE = '报告没有写明复议、诉讼的结果。';
+/** Whether the result of cases was asked and the answer (a sentence of the text) names none. */
+function casesResultUntold(u: Understanding, text: string): boolean {
+  return CASES_RESULT_ASKED.test(u.norm) && /正文写道/.test(text) && /复议|诉讼/.test(text) && !CASES_RESULT_SAID.test(text);
+}
+/** The "no reason" note said before the source line. */
 function withNoReason(text: string): string {
+  return withNote(text, NO_REASON_NOTE);
+}
+/** A note said before the source line (after "……" when the quote before it is cut off). */
+function withNote(text: string, note: string): string {
   const at = text.lastIndexOf('\n（来源：');
   const body = at >= 0 ? text.slice(0, at) : text;
   // (a quote cut off mid-sentence is marked so first: "…行政复议20件,主要……")
   const cut = /[\p{Script=Han}\dA-Za-z]$/u.test(body) ? '……' : '';
-  return `${body}${cut}${NO_REASON_NOTE}${at >= 0 ? text.slice(at) : ''}`;
+  return `${body}${cut}${note}${at >= 0 ? text.slice(at) : ''}`;
 }
 
 const WHEN_ASKED = /什么时候|啥时候|何时|几时|哪天|哪一天|哪个月|几月份?|多久(?:能|才能|可以|会)/;
@@ -303,12 +317,14 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
       if (d.problemIfUnanswered && out.answer.fallback) out.answer = { ...out.answer, kind: 'answer', text: d.problemIfUnanswered, fallback: false };
       // (a figure answered to a why of a count, its words giving no reason: said that the report gives none)
       if (!out.answer.fallback && handlerOf(d.intent)?.figures && whyWithoutReason(u, out.answer.text)) out.answer.text = withNoReason(out.answer.text);
+      if (!out.answer.fallback && handlerOf(d.intent)?.figures && casesResultUntold(u, out.answer.text)) out.answer.text = withNote(out.answer.text, NO_RESULT_NOTE);
       return out;
     }
     case 'figure': {
       const out = respond(kn, rule, d.intent, d.confidence, u.norm, u.slots, d.metric, state);
       // (why asked, the text's count quoted with no reason in it: said that the report gives none)
       if (!out.answer.fallback && whyWithoutReason(u, out.answer.text)) out.answer.text = withNoReason(out.answer.text);
+      if (!out.answer.fallback && casesResultUntold(u, out.answer.text)) out.answer.text = withNote(out.answer.text, NO_RESULT_NOTE);
       return out;
     }
     case 'passage': {

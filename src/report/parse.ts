@@ -295,6 +295,9 @@ const DATE_UNDER_TITLE_TEXTS = 5;
 /** The first texts of a page where its date line stands. */
 const PAGE_HEAD_TEXTS = 24;
 
+/** A date's separator with spaces around it ("2024- 01- 22"). */
+const SPACED_DATE_MARK = /(?<=\d)\s*([-./])\s*(?=\d)/g;
+
 /** No signature date: the date the page says it was published, said to be the page's. */
 export function pageDate(texts: string[]): string | undefined {
   const head = texts.slice(0, PAGE_HEAD_TEXTS);
@@ -303,7 +306,8 @@ export function pageDate(texts: string[]): string | undefined {
     const own = i < DATE_UNDER_TITLE_TEXTS ? DATE_LINE.exec(text.replace(/\s+/g, '')) : null;
     if (own && Number(own[2]) >= 1 && Number(own[2]) <= 12 && Number(own[3]) >= 1 && Number(own[3]) <= 31) return `${own[1]}年${Number(own[2])}月${Number(own[3])}日（报告标题下所载日期）`;
     // (the label alone, its date in the next block: "发布时间:" then "2022-01-15")
-    const t = DATE_LABEL_ONLY.test(text) && head[i + 1] !== undefined ? `${text.trim()} ${head[i + 1]!.trim()}` : text;
+    // (spaces inside a date as some pages print it, "发布日期: 2024- 01- 22 17: 11": read closed up)
+    const t = (DATE_LABEL_ONLY.test(text) && head[i + 1] !== undefined ? `${text.trim()} ${head[i + 1]!.trim()}` : text).replace(SPACED_DATE_MARK, '$1');
     const found = PAGE_DATE.exec(t);
     // (the labelled date, or a page's "2025-02-14 08:50  来源:…" line under its title)
     // (or a date alone on a line of its own, digits only, "2025.01.08")

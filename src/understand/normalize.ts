@@ -237,6 +237,12 @@ const REPORT_ITSELF_SAYS = /(?<=(?:报告|年报)(?:里|中|上|里面)?)(?:自�
 const ADDED_ONE_BY_ONE = /(?:逐个|挨个|逐项|一个个|一项项|一个一个)(?:地)?加(?:一遍|一下|一加|起来)?|加一遍/g;
 /** What the bot can answer asked with a lone 答 ("你都能答些啥"): 回答, as the help examples ask it (not "没答上来"). */
 const CAN_ANSWER = /(?<=能|可以)答(?=(?:些|点|哪些|什么|啥))/g;
+/** Cantonese words the rules read in the normal form (the classifier has its own in intents/synonyms.yml): 加埋 (added
+ *  up), 几多 (how many), 咗 (the aspect 了), 同埋 (and). */
+const CANTONESE: Readonly<Record<string, string>> = { 加埋一齐: '加起来', 加埋: '加起来', 几多: '多少', 咗: '了', 同埋: '和' };
+const CANTONESE_WORDS = new RegExp(Object.keys(CANTONESE).join('|'), 'g');
+/** 同 joining two channels, as Cantonese says 和 ("微博同微信公众号"). */
+const CHANNEL_AND = /(?<=微博|微信|网站|公众号|抖音|头条|号)同(?=微博|微信|网站|公众号|抖音|头条|政务|新浪|官方)/g;
 const GROUP_RANGE = /\(([一二三四五六七])\)\s*(?:到|至|~|～|-|—)\s*\(([一二三四五六七])\)/g;
 const GROUP_NUMERALS = '一二三四五六七';
 function expandGroups(whole: string, a: string, b: string): string {
@@ -278,6 +284,8 @@ function compute(input: string): string {
   if (s.includes('个人')) s = s.replace(PEOPLE_GUESSED, '有几个人');
   if (s.includes('加')) s = s.replace(ADDED_ONE_BY_ONE, '加起来');
   if (s.includes('答')) s = s.replace(CAN_ANSWER, '回答');
+  if (/[埋咗多]/.test(s)) s = s.replace(CANTONESE_WORDS, (w) => CANTONESE[w] ?? w);
+  if (s.includes('同')) s = s.replace(CHANNEL_AND, '和');
   if (s.includes('我') || s.includes('俺') || s.includes('咱')) s = s.replace(WHAT_CAN_I_DO, '我该怎么办');
   if (s.includes('报')) s = s.replace(REPORT_YEAR_SAID, '').replace(REPORT_ITSELF_SAYS, '');
   // a verb asked as "A没A" ("收没收过费", "给没给公开"): 有没有 A, as the examples ask it

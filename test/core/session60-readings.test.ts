@@ -175,3 +175,34 @@ describe('session 60: more of what is asked', () => {
   });
 });
 
+describe('session 60: after the last round was measured (fresh240, tuned on afterwards)', () => {
+  const zhejiangAnhuiShandong = 'test/fixtures/reports-fresh240-newa';
+  const shaanxiGuangdongSichuan = 'test/fixtures/reports-fresh240-newb';
+  it('two channels added up, asked in Cantonese (同, 加埋, 几多)', async () => {
+    const kn = await kb(shaanxiGuangdongSichuan);
+    const [a] = talk(kn, '恩平政务嘅微博同公众号2024年加埋发咗几多条信息');
+    expect(a).toContain('= 512');
+  });
+  it('the whole quoted after 占 right after a count: that count\'s share of it, never above 100 %', async () => {
+    const kn = await kb(shaanxiGuangdongSichuan);
+    const [, a] = talk(kn, '汉中市财政局2025年在本局网站公开了几条信息', '占全部3545条的多少');
+    expect(a).toContain('61.86%');
+  });
+  it('a page date printed with spaces inside ("2024- 01- 22") read as the publishing date', async () => {
+    const kn = await kb(zhejiangAnhuiShandong);
+    const [a] = talk(kn, '杭州市城市管理局2023年的年报是哪天公布的');
+    expect(a).toContain('2024年1月22日');
+  });
+  it('the rest of a whole quoted, named as what is not one part', async () => {
+    const kn = await kb(zhejiangAnhuiShandong);
+    const [a] = talk(kn, '濉溪县政府办55篇政策解读中，不属于文字解读的是多少篇');
+    expect(a).toContain('55 − 15 = 40');
+  });
+  it('the result of a review asked, the text giving only its count: said that the report names no result', async () => {
+    const kn = await kb(shaanxiGuangdongSichuan);
+    const [, a] = talk(kn, '汉中市财政局2025年被申请行政复议几件', '复议结果是什么');
+    expect(a).toContain('行政复议1件');
+    expect(a).toContain('没有写明复议、诉讼的结果');
+  });
+});
+

@@ -293,6 +293,9 @@ const LIST_IN_BRACKET = /(?:[一二两三四五六七八九十\d]+)个?[\p{Scrip
 const REST_VERB = /扣掉|扣除|去掉|除去|除了|减去|减掉|不算|刨去|刨掉/;
 const REST_ASKED = /(?:扣掉|扣除|去掉|除去|除了|减去|减掉|不算|刨去|刨掉)([^，,。？?]{2,40}?)(?:这|那)?(?:[两三四五六几\d]?(?:类|项|个|部分))?(?:以外|之外|外)?[，,\s]*(?:还剩|剩下|剩余|剩|其余|其他|其它|别的)/;
 
+/** The rest of a whole quoted with 里 named as what is not one part ("那55篇解读里 不是文字解读的有多少篇"). */
+const REST_NOT_PART = /\d+\s*[条件个篇项份]\p{Script=Han}{0,6}?(?:里|中|当中)(?:头|面|边)?[，,\s]*(?:不是|不属于|不算)([^，,。？?\d]{2,20}?)的(?:还)?(?:有|是|共)?(?:多少|几)/u;
+
 /** Parts taken away from a whole quoted with 里 ("28件里，扣掉上年结转的，"), the rest asked in a clause after. */
 const REST_OF_QUOTED = /\d+\s*[条件个篇项份](?:里|中|当中)(?:头|面|边)?[，,\s]*(?:扣掉|扣除|去掉|除去|减去|减掉|不算|刨去|刨掉)([^，,。？?]{2,30}?)的?[，,]/;
 
@@ -315,7 +318,7 @@ function restOf(kn: Knowledge, u: Understanding, state: ConvState, text: string,
   if (!said.length) return undefined;
   // (the whole quoted, "那696条里", or said right before the parts taken from it, "全年931条，减掉…"; or else the year's
   // proactive total)
-  const quoted = new RegExp(`(\\d+)\\s*${unit}(?=[^，,。？?]{0,3}(?:里|中|当中))`).exec(text) ?? new RegExp(`(\\d+)\\s*${unit}[，,\\s]*(?=${REST_VERB.source})`).exec(text);
+  const quoted = new RegExp(`(\\d+)\\s*${unit}(?=[^，,。？?]{0,6}(?:里|中|当中))`).exec(text) ?? new RegExp(`(\\d+)\\s*${unit}[，,\\s]*(?=${REST_VERB.source})`).exec(text);
   const total = quoted ? { value: Number(quoted[1]), clause: undefined } : proactiveTold(r);
   if (!total) return undefined;
   // (a part the text does not tell in words the asker used, quoted with its count, "减掉网站栏目79条": the asker's count)
@@ -352,6 +355,9 @@ export const textArithmetic: Rule = {
     // (or taken away from a whole quoted with 里, the rest then named in words of its own: "答复的28件里，扣掉上年结转的，当年新收的答复了几件")
     const fromQuoted = REST_OF_QUOTED.exec(text);
     if (fromQuoted && REST_COUNTED.test(text.slice(fromQuoted.index + fromQuoted[0].length))) return restOf(kn, u, state, text, fromQuoted[1]!);
+    // (or the rest named as what is not the part, "55篇解读里 不是文字解读的有多少篇")
+    const notPart = REST_NOT_PART.exec(text);
+    if (notPart) return restOf(kn, u, state, text, notPart[1]!);
     // (or the parts said as what lies beyond them, "1816条里 政务动态以外的有多少条")
     const besides = REST_BESIDES.exec(text);
     if (besides) return restOf(kn, u, state, text, besides[1]!);
@@ -458,6 +464,11 @@ export const textArithmetic: Rule = {
         const whole = said(state.previousText);
         if (!part || !whole || part === whole) return undefined;
         asked.items = [{ label: part }, { label: whole, whole: true }];
+      }
+      // (the whole quoted after 占, "占全年发布总数3545条的百分之几" right after a count: that count is the part)
+      if (asked.items.length === 1 && asked.items[0]!.whole && asked.items[0]!.quoted !== undefined) {
+        const last = said(state.text);
+        if (last && last !== asked.items[0]!.label) asked.items = [{ label: last }, asked.items[0]!];
       }
       if (asked.items.length === 1 && !asked.items[0]!.whole) {
         const last = said(state.text);
