@@ -204,5 +204,10 @@ describe('session 60: after the last round was measured (fresh240, tuned on afte
     expect(a).toContain('行政复议1件');
     expect(a).toContain('没有写明复议、诉讼的结果');
   });
+  it('a story naming days and a suit, the last clause counting the cases: the count, not a time limit', async () => {
+    const kn = await kb(zhejiangAnhuiShandong);
+    const [a] = talk(kn, '楼里修电梯折腾了好几天 邻居都说要去告 我就想问 杭州市城管局2023年因信息公开被复议或起诉的一共几件');
+    expect(a).toContain('0 件');
+  });
 });
 

@@ -171,6 +171,10 @@ export const timeLimitOf: Rule = {
       const counted = sentences.filter((c) => hit[0].test(c)).every((c) => CASES_COUNTED.test(c));
       if (asksHowLong.length && counted && !asksHowLong.some((c) => hit[0].test(c))) return undefined;
     }
+    // (the cases counted in the last clause, the how-long words only the story's — "停了好几天水…因为信息公开被申请行政复议或者
+    // 被起诉的有几件": the count of table 四, not a step's time limit)
+    const asking = lastClause(u.norm);
+    if (hit && u.metric?.table === '四' && u.quantity && CASES_COUNTED.test(asking) && !DURATION.test(asking) && !HOW_LONG.test(asking)) return undefined;
     const intent = hit ? kn.byId.get(hit[1]) : undefined;
     if (intent) {
       const score = u.candidates.find((c) => c.item.id === intent.id)?.score ?? 0;
