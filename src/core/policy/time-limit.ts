@@ -81,6 +81,8 @@ const IF_ALSO_TOLD = /^(?:要是|如果|万一|假如|若是?)[^，。？?]{0,20
 
 /** Cases counted or their being asked of ("几件", "多少起", "有没有人…"). */
 const CASES_COUNTED = /几[件起宗次]|多少[件起宗次]?|有没有/;
+/** Cases counted in their measure word ("有几件", "多少起"). */
+const CASES_COUNTED_IN_UNITS = /几[件起宗次]|多少[件起宗次]/;
 /** Where a message's sentences part (its questions, each marked). */
 const SENTENCE_BREAK = /[?？。！!；;]/;
 
@@ -174,7 +176,8 @@ export const timeLimitOf: Rule = {
     // (the cases counted in the last clause, the how-long words only the story's — "停了好几天水…因为信息公开被申请行政复议或者
     // 被起诉的有几件": the count of table 四, not a step's time limit)
     const asking = lastClause(u.norm);
-    if (hit && u.metric?.table === '四' && u.quantity && CASES_COUNTED.test(asking) && !DURATION.test(asking) && !HOW_LONG.test(asking)) return undefined;
+    // (in so many cases: "分别是多少" after two time limits, "电话是多少" after one, ask no count)
+    if (hit && u.metric?.table === '四' && u.quantity && CASES_COUNTED_IN_UNITS.test(asking) && !DURATION.test(asking) && !HOW_LONG.test(asking)) return undefined;
     const intent = hit ? kn.byId.get(hit[1]) : undefined;
     if (intent) {
       const score = u.candidates.find((c) => c.item.id === intent.id)?.score ?? 0;
