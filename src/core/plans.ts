@@ -8,8 +8,8 @@ import type { Report } from '../report/types.js';
 export const PLANNED = /拟(?:在|于|建|设|将)|计划(?:在|于|建|设)|将(?:于|在)|筹建|正在建设|建设中|尚未建成|待建/;
 /** How the answer says the report only plans it, in the report's own word of the plan ("拟在", "计划在", "筹建"). */
 export const onlyPlanned = (word: string) => `报告写的是计划（“${word}…”），没有写明是否建成、何时开放；去之前请先打电话确认。`;
-/** Whether the thing is done asked, first time ("盖好没有", "建成了吗", "完工了没", "进展到哪一步了"). */
-export const DONE_ASKED = /建好|建成|盖好|盖完|修好|完工|竣工|投用|投入使用|开放了?(?:吗|没|不)|弄好|搞好|进展|到哪一?步|怎么样了/;
+/** How a plan stands, asked ("盖好没有", "建成了吗", "完工了没", "进展到哪一步了", "卡在哪儿了"): read by rare-term-passage too. */
+export const DONE_ASKED = /建好|建成|建起来|盖好|盖完|修好|完工|竣工|投用|投入使用|开放了?(?:吗|没|不)|弄好|搞好|好了没|进展|进度|卡在|落实了|完成了?没|到哪一?步|怎么样了/;
 /** The next sentence told is read only when this short (a step of the plan, not a paragraph). */
 const NEXT_STEP_MAX_CHARS = 80;
 

@@ -15,6 +15,7 @@ import { valueIds } from '../answer/ranking.js';
 import { countAsked } from '../answer/retrieve.js';
 import { LISTING_MAX_CHARS, shortenListing } from '../answer/listing.js';
 import { DONE_ASKED, nextStepTold, onlyPlanned, PLANNED } from './plans.js';
+import { whyWithoutReason, withMissingNoted, withNoReason } from './answer-notes.js';
 import { sumOfCells } from '../answer/trend.js';
 import type { ConvState } from './engine.js';
 import { execute, figuresIntent, handlerOf, reportFree, topicOf } from './handlers.js';
@@ -182,41 +183,6 @@ function respond(
 }
 
 /** When something happens or happened, asked ("什么时候能建好", "哪天开放", "何时上线"). */
-/** Why asked of a count ("为啥会被申请那么多行政复议", "咋一件申请都没收到"): the reason, which a count alone does not give. */
-const WHY_OF_COUNT = /(?:为啥|为什么|咋|怎么)(?:会|就)?[^，。？?]{0,12}(?:那么多|这么多|这么少|那么少|一件|一个|都没|没有|0件|零)|(?:都是)?因为啥|什么原因|啥原因/;
-/** A why said in words another kind reads first ("咋一件…都没收到" reads as how). */
-const WHY_WORD = /为啥|为什么|(?:咋|怎么)(?:一|就|会|都)/;
-/** Words that give a reason or a cause in a report's sentence ("因", "由于", "主要是", "原因"). */
-const REASON_GIVEN = /因为|由于|原因|主要(?:是|为|系|涉及|集中)|为了|鉴于|导致|系因|所致|属于|涉及|不掌握|不存在|不属于|不予|无法提供|信访|重复/;
-/** Said after a quoted count when why was asked and the report gives no reason. */
-const NO_REASON_NOTE = '报告没有说明原因。';
-/** Whether a why of a count was asked and the answer's words give no reason. */
-function whyWithoutReason(u: Understanding, text: string): boolean {
-  return (u.kind === 'why' || WHY_WORD.test(u.norm)) && WHY_OF_COUNT.test(u.norm) && /\d/.test(text) && !REASON_GIVEN.test(text.replace(/（来源：[^）]*）/g, ''));
-}
-/** The result of review or suit cases asked ("复议最后是维持还是纠正", "诉讼结果怎么样"). */
-const CASES_RESULT_ASKED = /(?:复议|诉讼|官司)[^，。？?]{0,10}(?:维持|纠正|结果|驳回|撤销|输赢|赢了|输了)/;
-/** A review or suit result named in the answer's words. */
-const CASES_RESULT_SAID = /维持|纠正|驳回|撤销|其他结果|尚未审结|未审结|确认违法|败诉|胜诉/;
-/** Said after a count of cases quoted from the text when their result is asked and the text names none. */
-const NO_RESULT_NOTE = '报告没有写明复议、诉讼的结果。';
-/** Whether the result of cases was asked and the answer (a sentence of the text) names none. */
-function casesResultUntold(u: Understanding, text: string): boolean {
-  return CASES_RESULT_ASKED.test(u.norm) && /正文写道/.test(text) && /复议|诉讼/.test(text) && !CASES_RESULT_SAID.test(text);
-}
-/** The "no reason" note said before the source line. */
-function withNoReason(text: string): string {
-  return withNote(text, NO_REASON_NOTE);
-}
-/** A note said before the source line (after "……" when the quote before it is cut off). */
-function withNote(text: string, note: string): string {
-  const at = text.lastIndexOf('\n（来源：');
-  const body = at >= 0 ? text.slice(0, at) : text;
-  // (a quote cut off mid-sentence is marked so first: "…行政复议20件,主要……")
-  const cut = /[\p{Script=Han}\dA-Za-z]$/u.test(body) ? '……' : '';
-  return `${body}${cut}${note}${at >= 0 ? text.slice(at) : ''}`;
-}
-
 const WHEN_ASKED = /什么时候|啥时候|何时|几时|哪天|哪一天|哪个月|几月份?|多久(?:能|才能|可以|会)/;
 /** A time told in a passage: a date, a month, a season of the year or a span ("2023年6月", "年底前", "3个工作日内"). */
 // (号 only after a month: "〔2022〕-18号" and "52号" are a document's and a street's numbers)
@@ -315,16 +281,15 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
       if (d.noteIfAnswered && !out.answer.fallback) out.answer.text = d.noteIfAnswered + out.answer.text;
       // (that the year asked is not loaded is then the whole answer, said plainly — not a question the bot failed to read)
       if (d.problemIfUnanswered && out.answer.fallback) out.answer = { ...out.answer, kind: 'answer', text: d.problemIfUnanswered, fallback: false };
-      // (a figure answered to a why of a count, its words giving no reason: said that the report gives none)
-      if (!out.answer.fallback && handlerOf(d.intent)?.figures && whyWithoutReason(u, out.answer.text)) out.answer.text = withNoReason(out.answer.text);
-      if (!out.answer.fallback && handlerOf(d.intent)?.figures && casesResultUntold(u, out.answer.text)) out.answer.text = withNote(out.answer.text, NO_RESULT_NOTE);
+      // (a figure answered to a why of a count, or to the result of cases, its words giving neither: said that the report
+      // gives none)
+      if (!out.answer.fallback && handlerOf(d.intent)?.figures) out.answer.text = withMissingNoted(u, out.answer.text);
       return out;
     }
     case 'figure': {
       const out = respond(kn, rule, d.intent, d.confidence, u.norm, u.slots, d.metric, state);
       // (why asked, the text's count quoted with no reason in it: said that the report gives none)
-      if (!out.answer.fallback && whyWithoutReason(u, out.answer.text)) out.answer.text = withNoReason(out.answer.text);
-      if (!out.answer.fallback && casesResultUntold(u, out.answer.text)) out.answer.text = withNote(out.answer.text, NO_RESULT_NOTE);
+      if (!out.answer.fallback) out.answer.text = withMissingNoted(u, out.answer.text);
       return out;
     }
     case 'passage': {

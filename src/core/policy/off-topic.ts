@@ -65,7 +65,7 @@ export const offTopicWord: Rule = {
     const offWords = contentWords(u.classifierText).filter((w) => kn.classifier.offTopicWord(w));
     // (a matter the report itself tells of, asked with another word only the report uses: "城管那个公众号是不是被注销了" — the
     // report's 注销区城管局《南岗城管e线》, not the city patrol's fines)
-    const offTopic = offWords.length > 0 && !(u.reportOnlyWords.length > 0 && offWords.every((w) => reportHolds(kn, u, state, w)));
+    const offTopic = offWords.length > 0 && !(u.reportOnlyWords.length > 0 && offWords.every(reportHolds(kn, u, state)));
     if (u.metric || (namesReport(u) && !SERVICE_DOCUMENT.test(u.norm) && !PLACE_MATTER.test(u.norm) && !(offTopic && SERVICE_DONE_WHERE.test(u.norm))) || DOMAIN_ANCHOR.test(u.norm)) return undefined;
     // (the whole message: "住房公积金怎么提取，要带什么材料" names its matter in the first clause and asks in the second)
     // (or the weather, which no example needs to name: "庐山景区天气怎么样")
@@ -73,16 +73,17 @@ export const offTopicWord: Rule = {
   },
 };
 
-/** Whether the report the question is about holds the word in its text (inside a longer word too: 城管 of 区城管局). */
-function reportHolds(kn: Knowledge, u: Understanding, state: ConvState, word: string): boolean {
+/** Whether the report the question is about holds a word in its text (inside a longer word too: 城管 of 区城管局). */
+function reportHolds(kn: Knowledge, u: Understanding, state: ConvState): (word: string) => boolean {
   const r = pickReport(kn, u.slots, state).report;
-  return Boolean(r?.passages.some((p) => p.text.includes(word)));
+  return (word) => Boolean(r?.passages.some((p) => p.text.includes(word)));
 }
 
 /** How many out-of-scope words of the question the report holds in its text (counted only beside a word only the report uses). */
 function heldOffTopic(kn: Knowledge, u: Understanding, state: ConvState): number {
   if (!u.reportOnlyWords.length) return 0;
-  return contentWords(u.classifierText).filter((w) => kn.classifier.offTopicWord(w) && reportHolds(kn, u, state, w)).length;
+  const holds = reportHolds(kn, u, state);
+  return contentWords(u.classifierText).filter((w) => kn.classifier.offTopicWord(w) && holds(w)).length;
 }
 
 /** A price asked ("多少钱", "几钿", "涨多少"): of what, the rest of the message says. */

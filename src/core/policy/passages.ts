@@ -1,5 +1,6 @@
 /** Rules that answer from the report's text. */
 import { escapeRegExp } from '../../escape.js';
+import { DONE_ASKED } from '../plans.js';
 import { handlerOf, topicOf } from '../handlers.js';
 import { datesOnly } from '../narrative.js';
 import { A_DAY, ARTICLE_ASKED, CLAUSE_SPLIT, CONTACT_FIELD_NOUNS, HOW_TOLD_ONLY, MONEY_OF_APPLYING } from '../patterns.js';
@@ -102,8 +103,6 @@ const WHEN_ASKED = /什么时候|啥时候|哪天|何时|什么时间|哪一天|
 /** A date in a sentence ("2020年10月16日", "10月16日"). */
 const DATE_IN = /\d{1,2}月\d{1,2}[日号]|\d{4}年\d{1,2}月/;
 
-/** How a plan stands ("建好了没", "进展如何", "卡在哪儿了"). */
-const PLAN_STATUS_ASKED = /建好|建成|建起来|搞好|弄好|好了没|进展|进度|卡在|落实了|完成了?没|怎么样了|到哪一步/;
 
 /** The sentence of the report right after `line`, in the same section. */
 function nextSentence(r: Report, line: string): string | undefined {
@@ -133,7 +132,7 @@ export const rareTermPassage: Rule = {
   doc: 'A long word only the report uses ("政务公开专区") in a question no intent reads well ("专区建好了没", "是卡在哪儿了"): the passage that holds it, whatever else the question asks.',
   decide: (u, state, kn) => {
     // (how it stands, asked of it: even over a good match of the question words, "啥时候建成的" is no report period)
-    const status = PLAN_STATUS_ASKED.test(u.norm);
+    const status = DONE_ASKED.test(u.norm);
     // (where the thing is, "专区打算建在哪儿": the report's place for it, not the office's address the words matched)
     const placeOf = questionKinds(u.norm).where && top(u)?.item.id === ADDRESS_INTENT;
     // (a metric read only from money applied for, "专项资金申请了多少钱", is no figure asked)
