@@ -261,3 +261,9 @@ export const EVENTS_COUNTED = new RegExp(
 /** How to request disclosure asked in so many words ("这个信息公开怎么申请", "怎么申请政府信息公开"). */
 // (or a thing asked to be disclosed, then how: "我想向落别乡申请公开我们村的低保名单 咋个申请")
 export const DISCLOSURE_HOW_ASKED = /(?:信息公开|政府信息|依申请公开)[^，。？?]{0,6}(?:怎么|如何|咋|怎样)(?:样)?(?:申请|办理|提出|提交)|(?:怎么|如何|咋|怎样)(?:样)?(?:申请|提出)(?:政府)?信息公开|申请公开[^，。？?]{1,24}[，,\s]*(?:要|该|应该)?(?:怎么|如何|咋|怎样)(?:个|样)?(?:申请|办|弄|提|提交|交)/;
+
+/**
+ * A year's requests asked after, "有没有…的" ("2023年的信息公开申请有没有超过期限还没答复的"): with a year named, the
+ * report's — not the asker's own request (remedy-asked, replies-on-time-asked).
+ */
+export const YEARS_REQUESTS = /申请有没有[^，。？?]*的\s*[?？]?$/;

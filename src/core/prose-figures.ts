@@ -211,7 +211,8 @@ const RESULTS_COUNTED_BESIDE = /(?:予以公开|部分公开|不予公开|无法
 const SHARE_ONLY = /^\s*(?:约)?占[^，,；;。\d]{0,6}\d+(?:\.\d+)?\s*[%％]\s*$|^\s*(?:按时|按期|依法|及时)?(?:答复|办结|回复|公开)率(?:为|达|达到)?\s*\d+(?:\.\d+)?\s*[%％]\s*$/;
 
 /** A clause saying what the requests were about ("申请内容主要集中在征收拆迁…等方面", "主要涉及…"). */
-export const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2,}|内容主要|(?:主要|多)(?:为|是|系)[^，,；;。]{2,}(?:事宜|问题|事项|方面|信息|情况)/;
+// (or a clause opening on 涉 and listing them, "…57件(含上年结转件1件),涉垃圾分类、餐饮油烟、建筑垃圾等")
+export const SUBJECTS_SAID = /(?:主要)?(?:集中在|集中于|涉及)[^，,；;。]{2,}|[，,]涉(?![及密外])[^，,；;。、]{2,8}、|内容主要|(?:主要|多)(?:为|是|系)[^，,；;。]{2,}(?:事宜|问题|事项|方面|信息|情况)/;
 
 /** Requests carried over, said ("上年结转申请数量为0", "无结转下年度办理的申请"). */
 /** The rows of requests carried over from last year and into next. */
@@ -679,7 +680,7 @@ const PARTS_LISTED = /(?:\d+|[一二三四五六七八九十])\s*(?:个)?部分/
 
 /** How a report calls its own office in its text ("我办", "区信访办", "本局"). */
 // (not a verb of handling before its count, "上一年度转办2件", "交办3件")
-const OFFICE_SHORT = /[区县市镇]?\p{Script=Han}{0,3}(?<![转交督承代协经])办(?=\d|年|政府|依|主动|共)|我[办局委]|(?<!非)本[办局委机]/gu;
+const OFFICE_SHORT = /[区县市镇]?\p{Script=Han}{0,3}(?<![转交督承代协经])办(?=\d|年|政府|依|主动|共)|我[办局委]|(?<!非|属于|不是)本[办局委机]/gu;
 
 /** Sections whose text may tell the review and suit cases when table 四 is missing (the opening, 一 and 四). */
 const CASE_SECTIONS = new Set(['前言', '一', '四']);

@@ -210,6 +210,9 @@ const ORGAN_ALIASES: Record<string, string[]> = {
   国防动员办公室: ['国动办'],
 };
 
+/** A bureau's everyday short name of two characters and 局 ("城管局", "住建局"): said without 局 after a place too. */
+const SHORT_BUREAU = /^\p{Script=Han}{2}局$/u;
+
 /** The everyday short names of organs ("政数局", "房管局", "城管执法局"), three characters or more: words as typed, never typos. */
 export function everydayOrganNames(): string[] {
   return [...new Set(Object.values(ORGAN_ALIASES).flat())].filter((n) => n.length >= 3);
@@ -341,7 +344,10 @@ export function officeNames(office: string): string[] {
       // (a zone by its own name, its city left out: "西海岸新区自然资源局" for 青岛西海岸新区自然资源局)
       const zone = cityless(last);
       const zoneNames = zone ? [zone, shortPlace(zone)] : [];
+      // (a bureau's three-character short name said without 局 after its place, as people do: "杭州城管", "杭州住建")
+      const bare = organAliases(organ).filter((a) => SHORT_BUREAU.test(a)).map((a) => a.slice(0, 2));
       for (const o of [organ, ...(organAliases(organ)), ...short]) for (const p of [all, last, shortPlace(last), ...spoken, ...zoneNames]) names.add(`${p}${o}`);
+      for (const o of bare) for (const p of [all, last, shortPlace(last)]) if (shortPlace(p).length >= 2) names.add(`${p}${o}`);
     }
   }
   // a bureau's local branch is called by the branch's place ("深圳市市场监督管理局龙华监管局" → 龙华监管局, 龙华局,

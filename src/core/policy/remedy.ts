@@ -3,7 +3,7 @@
  * the remedies (complaint, administrative review, lawsuit), not the count of table 四 that 起诉/复议 also
  * name, and not the figure of a result the story mentions ("答复说不掌握…我能去哪告他们").
  */
-import { ASKING, CLAUSE_SPLIT } from '../patterns.js';
+import { ASKING, CLAUSE_SPLIT, YEARS_REQUESTS } from '../patterns.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
 import type { Rule } from './types.js';
 
@@ -93,6 +93,8 @@ export const remedyAsked: Rule = {
 
 /** The remedies' decision, before the time-limit note (remedy-asked). */
 function remedyDecision(...[u, state, kn]: Parameters<Rule['decide']>): ReturnType<Rule['decide']> {
+  // (a year's requests asked after, "2023年的申请有没有超过期限还没答复的": the report's, replies-on-time-asked answers)
+  if (u.slots.years.length && YEARS_REQUESTS.test(u.norm)) return undefined;
   // "那我能咋办" right after a refusal (a refused, unable or rejected row, or why something is withheld): the remedies
   if (u.followUp.is && WHAT_NOW.test(u.norm) && (ADVERSE_ROWS.test((state.metric?.rows ?? []).join(' ')) || state.intent === 'procedure.exempt') && kn.byId.has(REMEDIES)) {
     return { kind: 'intent', intent: kn.byId.get(REMEDIES)!, confidence: THRESHOLDS.clarify };

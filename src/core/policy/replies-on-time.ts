@@ -11,7 +11,7 @@ import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import { withoutSlots } from './helpers.js';
 import type { Rule } from './types.js';
-import { HOW_DONE_ASKED } from '../patterns.js';
+import { HOW_DONE_ASKED, YEARS_REQUESTS } from '../patterns.js';
 
 /** Time words of a reply (按时, 超期, 法定期限内). */
 const IN_TIME = /按时|按期|如期|准时|(?:法定|规定)?(?:期限|时限)内|超期|逾期|超时|延期|拖延|过期/;
@@ -59,7 +59,9 @@ export const repliesOnTime: Rule = {
     // (a time word alone, "有没有超期的", right after a question about the requests)
     const afterRequests = !!state.text && REQUESTS_BEFORE.test(state.text) && LATE_ALONE.test(text);
     const asked = (IN_TIME.test(text) && REPLY.test(text)) || ALL_DONE.test(text) || afterRequests;
-    if (!asked || !ASKED.test(text) || NOT_THE_YEAR.test(text) || COUNT_TOO.test(text)) return undefined;
+    // (a year's requests, "2023年的信息公开申请有没有超过期限还没答复的": 还没 there is of the year's, not the asker's own)
+    const yearsOwn = u.slots.years.length > 0 && YEARS_REQUESTS.test(text) ? text.replace(/还没/g, '') : text;
+    if (!asked || !ASKED.test(text) || NOT_THE_YEAR.test(yearsOwn) || COUNT_TOO.test(text)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     const said = r.passages.filter((p) => TIMELY_STATED.test(p.text)).slice(0, MAX_SENTENCES);
