@@ -435,6 +435,12 @@ function readToldCount(r: Report, label: string, unit: string | undefined): Told
   // (a site by its short name, "厅网站" where the text says "我厅门户网站": its portal)
   const portal = /网站$/.test(label) && !/门户/.test(label) ? toldCountOf(r, label.replace(/网站$/, '门户网站'), unit) : undefined;
   if (portal) return portal;
+  // (requests made online by any of its names, "网上申请" where the text says "网络申请数3条")
+  // (or by mail, "邮寄申请" — 信函 read so — where the text says "信函申请数5条")
+  for (const [re, names] of CHANNEL_NAMES) {
+    const other = re.test(label) ? names.map((n) => label.replace(re, n)).filter((x) => x !== label).map((x) => toldCountOf(r, x, unit)).find(Boolean) : undefined;
+    if (other) return other;
+  }
   // ("其他平台891": the rest of the channels, named by the text in its own words "…等平台公开信息891条")
   const rest = label.replace(REST_OF, '');
   if (rest !== label && rest.length >= 2) return toldCountOf(r, rest, unit);
@@ -442,6 +448,12 @@ function readToldCount(r: Report, label: string, unit: string | undefined): Told
   const bare = label.replace(KIND_TAIL, '');
   return bare !== label && bare.length >= 2 ? toldCountOf(r, bare, unit) : undefined;
 }
+
+/** A way requests come in, said any of the ways reports say it ("网上申请", "网络申请", "在线申请"; "信函申请", "邮寄申请"). */
+const CHANNEL_NAMES: readonly [RegExp, readonly string[]][] = [
+  [/网上|网络|在线|线上/, ['网络', '网上', '在线', '线上']],
+  [/邮寄|信函|信件|来信/, ['信函', '邮寄', '信件', '来信']],
+];
 
 /** A kind of item said after the thing counted ("会议类信息"): not words the text counts it by. */
 const KIND_TAIL = /类(?:的)?(?:信息|内容|事项|文件)$/;

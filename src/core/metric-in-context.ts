@@ -29,6 +29,9 @@ function withoutRowWords(norm: string, metric: MetricQuery): string {
 /** Reason words inside the labels of table 三's rows ("无正当理由"). */
 const ROW_REASON_WORDS = /无正当理由/g;
 
+/** A review or a suit named (复议, 诉讼, 起诉, 官司, 案子). */
+const CASE_NAMED = /复议|诉讼|起诉|官司|案/;
+
 /** A share asked on its own, after a figure ("占多少", "占比呢", "百分之几"). */
 const SHARE_FOLLOW_UP = /^占|^(?:它们|它|这些|这个)占|占比|比例|百分之?几|百分之多少|多少%|百分比|比重|几成/;
 
@@ -147,6 +150,9 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   }
   // "上一年项目数量多少", "比上一年是增加了还是减少了": the 2019 format's own columns of table 二, as printed
   if (metric?.table === '二' && PRIOR_YEAR_ASKED.test(norm)) metric = { ...metric, printed: true };
+  // "还有几件在办" right after the requests (table 三): those still being handled, carried into next year — not a review case
+  // still pending (no case named)
+  if (metric?.table === '四' && metric.cols.length === 1 && metric.cols[0] === 'pending' && state.metric?.table === '三' && !CASE_NAMED.test(norm)) metric = { table: '三', rows: ['carry-over'], cols: [], spans: metric.spans, rowsExplicit: true, vague: false };
   // "都维持了吗": whether every case had that result — every result shown, so the others are seen too
   if (metric?.table === '四' && metric.cols.length === 1 && EVERY_ASKED.test(norm)) metric = { ...metric, cols: [] };
   // "败诉了吗", "纠错了几件": a result of table 四 with no case kind named and none in the conversation is

@@ -403,7 +403,25 @@ const NEW_NAMED = /新收|新增|本年度?新|新受理/;
 /** Rows that count the requests themselves (received, handled), not what came of them. */
 const BASE_ROWS: ReadonlySet<string> = new Set(['new', 'total']);
 
+/** The applicants' columns (自然人, 法人或其他组织 and its kinds). */
+const APPLICANT_COLS: ReadonlySet<string> = new Set(['natural', 'org', 'business', 'research', 'nonprofit', 'legal', 'other']);
+/** How many sentences after a count of the requests may tell who made them. */
+const APPLICANTS_NEAR = 3;
+
+/**
+ * The text's figure of a row (proseFigureOf), and, when who applied is asked and its clauses do not say, the sentence right
+ * after it in the same section that counts the applicants ("…收到政府信息公开申请4件,上年结转0件。" "当年新收申请中,自然人
+ * 提交申请4件,均按期答复。").
+ */
 export function proseFigure(r: Report, m: MetricQuery, kn: Knowledge): { text: string; source: string } | undefined {
+  const found = proseFigureOf(r, m, kn);
+  if (!found || !m.cols.some((c) => APPLICANT_COLS.has(c)) || APPLICANTS_SAID.test(found.text)) return found;
+  const at = r.passages.findIndex((p) => p.text.includes(found.text.replace(/[。；;]$/, '').split(/[，,]/)[0]!));
+  const next = at >= 0 ? r.passages.slice(at + 1, at + 1 + APPLICANTS_NEAR).find((p) => p.section === r.passages[at]!.section && APPLICANTS_SAID.test(p.text) && COUNT_STATED.test(p.text)) : undefined;
+  return next ? { text: `${found.text.replace(/[。；;]?$/, '。')}${next.text.trim()}`, source: found.source } : found;
+}
+
+function proseFigureOf(r: Report, m: MetricQuery, kn: Knowledge): { text: string; source: string } | undefined {
   // whether the passage before is about the requests (itself, or going on from one that is)
   let prevAbout = false;
   let inItems: { text: string; source: string } | undefined;

@@ -96,6 +96,18 @@ function countedAlready(first: string, clause: string): boolean {
   return words.length > 0 && words.every((w) => new RegExp(`${w}[^，。；\\d]{0,6}\\d`).test(first));
 }
 
+/**
+ * A passage added that quotes again the sentence the first answer quoted, for a clause whose telling words the first answer
+ * already holds ("…16个政务新媒体账号…新增…等4个新媒体账号" then "还有 this year 新增了几个": the same sentence in a longer
+ * passage says nothing new).
+ */
+function quotedAgain(first: string, added: string, clause: string): boolean {
+  const quoted = /^据[^：]{2,40}报告：([^\n]{8,})/.exec(first)?.[1]?.trim().replace(/[。；;]$/, '');
+  // (its Chinese words: English ones said beside them, "this year 新增了几个 accounts", tell nothing the report words)
+  const words = tellingWords(clause).filter((w) => /\p{Script=Han}/u.test(w));
+  return !!quoted && samePunctuation(added).includes(samePunctuation(quoted)) && words.length > 0 && words.every((w) => first.includes(w));
+}
+
 /** Kinds that tell what a clause asks (not yes/no: "里面有涉及国家秘密的吗" asks nothing of its own kind). */
 const TELLING_KINDS: ReadonlySet<string> = new Set(['duration', 'where', 'who', 'how']);
 /** The clause asks a telling kind and its best example asks the same. */
@@ -439,7 +451,7 @@ export function withSecondAsk(
     // (or whether the requests were answered in time, "…收了几件，有没有超期答复的": the report's sentence saying so)
     if (decision.kind === 'passage' && (rule.name === RARE_TERM_RULE || rule.name === ON_TIME_RULE || (rule.name === REPORT_WORDS_RULE && (askedOnItsOwn(clause) || lastUnmarked(u.norm, clause, i === asks.length - 1))))) {
       const added = carryOut(kn, decision, cu, about, rule.name);
-      if (!said(text, added.answer.text)) text = `${text}\n\n${added.answer.text}`;
+      if (!said(text, added.answer.text) && !quotedAgain(text, added.answer.text, clause)) text = `${text}\n\n${added.answer.text}`;
       if (asks.length === 2) break;
       continue;
     }
@@ -450,7 +462,7 @@ export function withSecondAsk(
     const textCount = COUNT_RULES.has(rule.name) && (rule.name !== TEXT_OVER_ROW_RULE || i > 0 || (!!out.state.metric && out.state.metric.table !== '二'));
     if (decision.kind === 'passage' && cu.quantity && (textCount || (countPassage && PASSAGE_COUNT_ANSWERS.has(rule.name)))) {
       const added = carryOut(kn, decision, cu, about, rule.name);
-      if (added.answer.fallback || said(text, added.answer.text)) continue;
+      if (added.answer.fallback || said(text, added.answer.text) || quotedAgain(text, added.answer.text, clause)) continue;
       text = `${text}\n\n${added.answer.text}`;
       if (asks.length === 2) break;
       continue;
@@ -488,7 +500,7 @@ export function withSecondAsk(
     if (decision.kind === 'intent' && decision.confidence < POLICY.secondAskIntentScore && !kindAgrees && !marked) continue;
     const added = carryOut(kn, decision, cu, about, rule.name);
     // another topic than the whole message's answer, and not already said by it
-    if (added.answer.fallback || NEVER_ADDED.has(topicOf(added.answer.intent) ?? '') || said(text, added.answer.text)) continue;
+    if (added.answer.fallback || NEVER_ADDED.has(topicOf(added.answer.intent) ?? '') || said(text, added.answer.text) || quotedAgain(text, added.answer.text, clause)) continue;
     text = `${text}\n\n${added.answer.text}`;
     // (two questions: one answer added; numbered ones: each)
     if (asks.length === 2) break;

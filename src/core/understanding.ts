@@ -510,11 +510,21 @@ function suchCases(norm: string, state: ConvState): string {
 // (nor a change against it, "比上一年涨了多少", "较上一年")
 const ADJACENT_YEAR_SAID = /(?<![转到至入比较])(前一年|上一年|头一年|后一年|下一年|次年)(?!度?(?:结转|转结|转来|项目|的?数量|增)|[^，。？?]{0,4}项|度?[^，。？?]{0,2}(?:挪|转|带|留|剩|拖|遗留|接)(?:过来|过|来|下))/;
 
+/** A year said relative to today and nothing else, asked right after an answer ("去年呢", "那前年的呢"). */
+const RELATIVE_FOLLOW_UP = /^(?:那|那么|那你说)?(去年|前年)(?:的)?(?:呢|嘞|咧|嘛|啊)?[？?。]?$/;
+
 /**
  * "那渝中它前一年收到几件" after an answer of 2025: the year before that one, by its number ("2024年"), so the
  * office named with it is asked of that year. Only when the message names no year itself.
  */
-function adjacentYear(kn: Knowledge, norm: string, state: ConvState): string {
+function adjacentYear(kn: Knowledge, norm: string, state: ConvState, now: Date): string {
+  const relative = RELATIVE_FOLLOW_UP.exec(norm);
+  if (relative && state.report) {
+    // ("去年呢" right after the report of last year: asking it again makes no sense — the year before it is meant)
+    const year = reportById(kn, state.report)?.year;
+    const back = relative[1] === '前年' ? 2 : 1;
+    if (year && now.getFullYear() - back === year) return norm.replace(relative[1]!, `${year - back}年`);
+  }
   const m = ADJACENT_YEAR_SAID.exec(norm);
   if (!m || !state.report || /(?:19|20)\d{2}/.test(norm)) return norm;
   const year = reportById(kn, state.report)?.year;
@@ -524,7 +534,7 @@ function adjacentYear(kn: Knowledge, norm: string, state: ConvState): string {
 }
 
 export function understand(kn: Knowledge, text: string, state: ConvState = {}, now = new Date()): Understanding {
-  const norm = suchCases(countOfThatOne(kn, adjacentYear(kn, normalForm(kn, text), state), state, now, text), state);
+  const norm = suchCases(countOfThatOne(kn, adjacentYear(kn, normalForm(kn, text), state, now), state, now, text), state);
   if (isEmptyText(norm)) {
     return {
       text, norm, empty: true, now, slots: NO_SLOTS, kind: 'other', quantity: false, duration: false, followUp: { is: false, onlySlots: false },

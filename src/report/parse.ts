@@ -6,6 +6,7 @@
  * out first) → identity (office, year, period) → contact → passages → tables 二/三/四 (run-together
  * tables split first, flat-tables.ts) → structural findings; then the consistency checks (check.ts).
  */
+import { headingSlips } from './parse/heading-slips.js';
 import { simplifiedDocument } from './parse/traditional.js';
 import { withoutBracketedCounts } from './parse/bracketed-counts.js';
 import { withoutPinyinReadings } from './parse/pinyin-readings.js';
@@ -273,6 +274,7 @@ export function parseReport(source: Document): Report {
   if (pageSource) report.pageSource = pageSource;
   const headings = Object.fromEntries(sections.filter((x) => x.id !== '前言' && x.heading).map((x) => [x.id, x.heading!.trim()]));
   if (Object.keys(headings).length) report.headings = headings;
+  report.findings.push(...headingSlips(headings));
   const fee = findFeeStatement(sections);
   if (fee) report.feeStatement = fee;
   report.findings.push(...checkReport(report));

@@ -345,7 +345,9 @@ export function officeNames(office: string): string[] {
       const zone = cityless(last);
       const zoneNames = zone ? [zone, shortPlace(zone)] : [];
       // (a bureau's three-character short name said without 局 after its place, as people do: "杭州城管", "杭州住建")
-      const bare = organAliases(organ).filter((a) => SHORT_BUREAU.test(a)).map((a) => a.slice(0, 2));
+      // (only a true abbreviation, not the organ's own opening words: 粮食 of 粮食和物资储备局 would read "广东省粮食同物资储备局" as
+      // a place's 粮食 and another organ after it)
+      const bare = organAliases(organ).filter((a) => SHORT_BUREAU.test(a) && !organ.startsWith(a.slice(0, 2))).map((a) => a.slice(0, 2));
       for (const o of [organ, ...(organAliases(organ)), ...short]) for (const p of [all, last, shortPlace(last), ...spoken, ...zoneNames]) names.add(`${p}${o}`);
       for (const o of bare) for (const p of [all, last, shortPlace(last)]) if (shortPlace(p).length >= 2) names.add(`${p}${o}`);
     }

@@ -930,9 +930,10 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // (or after a verb of asking or telling: "都找区政府办", "年报里说区政府办", "因为区政府办" name the district government)
     // (or after a word pointing at a kind: "参照鹄山镇这种乡镇" names no place 这种乡)
     // (the words before the single characters: at one place the longer word is the one cut, "了解下县政府" names no 解下县)
+    // (or after reading or being able to: "有冇实体地方可以查阅市政府办公开嘅信息" names no place 方可以查阅市)
     // (or after going there: "我想上区政府办当面问问", "明天去区政府办" name the district government, no place 想上区)
     // (or after a word taking up part of what was said: "其中自治区政府文件多少条" names no place 其中自治区)
-    let stem = m[1]!.replace(/^.*(?:(?:想|要|得|准备|打算|明天|今天|后天|改天|回头|亲自)[上去到来]|[去到]|因为|所以|一下|问下|查下|看下|说下|看看|查查|核对|申请|想看|要看|查看|核查|听说|据说|听人说|说是|想知道|知道|了解下?|打听|问问|请问|冒出来个?|出来个|不含|不包括|包括|除了|万一|如果|假如|要是|一旦|若是|假设|即使|就算|比如|例如|然后|但是|可是|这种|那种|这类|那类|这样|那样|这个|那个|这些|那些|其中|其余|其他|[们和与及跟同的是在从向对给把被你我他她过了着找说]|^那(?=\p{Script=Han}{2,}$))/u, '');
+    let stem = m[1]!.replace(/^.*(?:(?:想|要|得|准备|打算|明天|今天|后天|改天|回头|亲自)[上去到来]|[去到]|因为|所以|一下|问下|查下|看下|说下|看看|查查|核对|申请|想看|要看|查看|查阅|可以|能够|咨询|联系|核查|听说|据说|听人说|说是|想知道|知道|了解下?|打听|问问|请问|冒出来个?|出来个|不含|不包括|包括|除了|万一|如果|假如|要是|一旦|若是|假设|即使|就算|比如|例如|然后|但是|可是|这种|那种|这类|那类|这样|那样|这个|那个|这些|那些|其中|其余|其他|[们和与及跟同的是在从向对给把被你我他她过了着找说]|^那(?=\p{Script=Han}{2,}$))/u, '');
     // (a place whose own name ends in 和, "兴和县", "太和县": not cut at its 和)
     // (not after an organ's last character, "开发区管委会和市政府": 和 joins two organs there)
     if (stem.length < 2 && m[1]!.endsWith('和') && m[1]!.length >= 2 && !/[会局委办厅府部院处科室所站队]和$/u.test(m[1]!)) stem = m[1]!.slice(-2).replace(/^[们与及跟同的是在从向对给把被你我他她过了着]/u, '');

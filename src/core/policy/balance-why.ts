@@ -80,6 +80,9 @@ const CARRY_WHY =
 /** Requests that ended otherwise, counted in the text ("主动撤销申请4件", "2件申请人撤回"): the rest of the year's requests. */
 const ENDED_OTHERWISE_COUNTED = /(?:撤回|撤销|撤申请|终止|放弃)[^，。；;\d]{0,6}\d+\s*件|\d+\s*件[^，。；;\d]{0,6}(?:撤回|撤销|终止)/;
 
+/** Requests carried or still being handled, told in the text ("结转下年度3件", "2件按序时进度办理", "1件仍在办理中"). */
+const CARRIED_TOLD = /结转下|转结下|结转\d{4}|下一?年度?继续办理|按序时进度|仍在办理|尚在(?:法定)?(?:答复|办理)期限?内/;
+
 function carriedWhy(kn: Knowledge, u: Understanding, state: ConvState): Decision | undefined {
   const r = pickReport(kn, u.slots, state).report;
   if (!r) return undefined;
@@ -89,7 +92,7 @@ function carriedWhy(kn: Knowledge, u: Understanding, state: ConvState): Decision
   // (not a review withdrawn, "撤销复议申请1件": cases of table 四, no request of the year's)
   const ended = typeof v === 'number' ? undefined : r.passages.find((p) => TEXT_SECTIONS.has(p.section) && ENDED_OTHERWISE_COUNTED.test(p.text) && !/复议|诉讼/.test(p.text));
   if (ended) return { kind: 'passage', report: r, parts: { head: '', lines: [`${reportLabel(r)}报告正文写道：${ended.text.trim()}`], source: sectionSource(ended.section), labelled: true } };
-  const said = typeof v === 'number' ? undefined : r.passages.find((p) => TEXT_SECTIONS.has(p.section) && /结转下|转结下|结转\d{4}|下一?年度?继续办理/.test(p.text));
+  const said = typeof v === 'number' ? undefined : r.passages.find((p) => TEXT_SECTIONS.has(p.section) && CARRIED_TOLD.test(p.text));
   const lines = [CARRY_WHY];
   if (typeof v === 'number') lines.push(`${reportLabel(r)}：结转下年度继续办理的申请 ${v} 件。`);
   else if (said) lines.push(`${reportLabel(r)}报告正文写道：${said.text.trim()}`);

@@ -84,7 +84,7 @@ function channelsCounted(norm: string): boolean {
   return (norm.match(CHANNEL_COUNTED)?.length ?? 0) + (norm.match(COUNTED_CHANNEL)?.length ?? 0) >= 2 || CHANNELS_EACH_COUNTED.test(norm);
 }
 /** A count of requests by the way they came in, told in a report's text ("网上申请12件", "信函申请3件"). */
-const CHANNEL_COUNT_TOLD = /(?:网上|在线|网络|线上|信函|邮寄|当面|现场|窗口|传真|电子邮件|邮件)[^，,。；;]{0,10}\d+\s*件/;
+const CHANNEL_COUNT_TOLD = /(?:网上|在线|网络|线上|信函|邮寄|当面|现场|窗口|传真|电子邮件|邮件)[^，,。；;]{0,10}\d+\s*[件条]/;
 function channelCountTold(r: Report | undefined): boolean {
   return !!r?.passages.some((p) => CHANNEL_COUNT_TOLD.test(p.text));
 }

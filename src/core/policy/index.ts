@@ -19,7 +19,7 @@ import { requestsPartNamed } from './requests-part-named.js';
 import { decreeNumberAsked } from './decree-number.js';
 import { contactsOfMany } from './contacts-of-many.js';
 import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tentativeCloseCall, tentativeIntent, weakMatchPassage } from './intents.js';
-import { applicantsNamed, draftForMe, judgementAsked, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, payWithheld, otherMatterContact, outOfScope, permitService, unknownTopic } from './off-topic.js';
+import { applicantsNamed, draftForMe, judgementAsked, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, payWithheld, otherMatterContact, outOfScope, permitService, unknownTopic, privateDispute } from './off-topic.js';
 import { passageFollowUp, rareTermPassage, reportOnlyWords, whyOfNamedRequest } from './passages.js';
 import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
 import { yearOverYear } from './trend.js';
@@ -118,7 +118,7 @@ import { applicantsAfterCount } from './applicants-after-count.js';
 import { whyOfLastPassage } from './why-follow-up.js';
 import { wordingOfThingAsked } from './wording-asked.js';
 import { examplesOfLastPassage } from './examples-follow-up.js';
-import { priorYearFromChange } from './prior-year-from-change.js';
+import { priorYearFollowUp, priorYearFromChange } from './prior-year-from-change.js';
 import { oldFormatColumnFollowUp } from './old-format-column-follow-up.js';
 import { formatNumberChecked, reportFormatAsked } from './format-asked.js';
 import { balanceWhy } from './balance-why.js';
@@ -128,6 +128,10 @@ import { numberMeaningAsked } from './number-meaning.js';
 import { textArithmetic } from './text-arith.js';
 import { draftWritingAsked } from './draft-asked.js';
 import { partContentsAsked, partTitleAsked } from './part-contents.js';
+import { formatSlipAsked } from './format-slip.js';
+import { tableRestAsked } from './table-rest.js';
+import { toldArithFollowUp } from './told-arith-follow-up.js';
+import { readingPointAsked } from './reading-point.js';
 import { subItemAsked } from './sub-item.js';
 import { comparedCountsWhy, whyOfNamedReportAction, whyReportSays, whyReportWordsBesideFigure, whyReportWordsOverWeakIntent, whyTheReportExplains } from './why-report-says.js';
 import { mentionAsked } from './mention-asked.js';
@@ -153,6 +157,8 @@ export const RULES: readonly Rule[] = [
   emptyInput,
   pendingChoice,
   strayChoice,
+  // (before slot-only-follow-up: a year alone asked after a count, the next report telling its change against that year)
+  priorYearFollowUp,
   slotOnlyFollowUp,
   // (whether all the requests just counted were answered, "都答复了吗": their results' total, before a time-limit intent its
   // words match)
@@ -317,6 +323,7 @@ export const RULES: readonly Rule[] = [
   subItemAsked,
   // (before part-contents-asked: how a part's title is written, "第五部分的标题原文怎么写的")
   partTitleAsked,
+  formatSlipAsked,
   partContentsAsked,
   // (before report-not-loaded and the figure rules: how to fill table 四 in a year with no case, "下一年也没发生，表四怎么填")
   tableFourNoneFilled,
@@ -356,6 +363,8 @@ export const RULES: readonly Rule[] = [
   toldChangeOverYears,
   // (arithmetic on the counts the text tells comes before the years' sentences: "两年比多了多少" is a difference)
   textArithmetic,
+  // (after text-arithmetic: a share or sum asked in a word or two after a count the text told, the last thing asked put back)
+  toldArithFollowUp,
   narrativeOverYears,
   yearOverYear,
   acrossOffices,
@@ -485,6 +494,8 @@ export const RULES: readonly Rule[] = [
   requestSubjectsAsked,
   // (how many trainings or meetings, of a report that tells of them with no count: said so)
   eventsNotCounted,
+  // (before table-row-asked: a row taken from its result, the rest asked, "去掉不掌握的还剩几件")
+  tableRestAsked,
   tableRowAsked,
   figureQuestion,
   // (before count-in-report, whose search by the question's words finds a channel's count as soon as the total)
@@ -515,6 +526,7 @@ export const RULES: readonly Rule[] = [
   disclosureHowAsked,
   outOfScope,
   offTopicWord,
+  privateDispute,
   moneyOfAnotherMatter,
   otherMatterContact,
   otherMatterComplaint,
@@ -560,6 +572,8 @@ export const RULES: readonly Rule[] = [
   // the report's year or a figure in it)
   statisticsPeriodNamed,
   // (where to go asked with going there, "在哪 我想直接过去一趟": the address)
+  // (before visit-where-asked and the contact intents: where to read the published information in person is no address)
+  readingPointAsked,
   visitWhereAsked,
   // (a how-many alone, "多少件", nothing before it to count: the fallback, not the fee rules' 超过多少件)
   countWithoutSubject,

@@ -17,6 +17,9 @@ const COUNT_THEN_CHANGE = /(\d+)\s*([项件条个次])\s*[,，]?\s*(?:(?:比|较
 // (nor words any count has, "事项", "数量": "行政强制事项" must find 行政强制, never 行政许可事项)
 const PLAIN = /^(?:多少|是多少|应该|变化|数量|那|年|比|跟|有|的|事项|情况|信息|工作|项目)$|\d/;
 
+/** A count or its change asked ("多少", "几条", "有变化吗"). */
+const HOW_MANY_ASKED = /多少|几|变化|增加|减少|多了|少了/;
+
 export const priorYearFromChange: Rule = {
   name: 'prior-year-from-change',
   doc: 'A count of a year not loaded whose next year\'s report states the count and its change against it ("…13项,比2019年减少3项"): that sentence and the count worked out (16项), said as worked out.',
@@ -31,7 +34,9 @@ export const priorYearFromChange: Rule = {
     const year = missing[0]!;
     if (u.slots.years.some((y) => y !== year && y !== year + 1)) return undefined;
     const next = reports.find((r) => r.year === year + 1);
-    if (!next || !/多少|几|变化|增加|减少|多了|少了/.test(u.norm)) return undefined;
+    // (a how-many asked, or a year alone asked right after one: "乳山城区街道2025年受理了几条" … "去年呢")
+    const asked = HOW_MANY_ASKED.test(u.norm) || (u.followUp.onlySlots && !!state.text && HOW_MANY_ASKED.test(state.text));
+    if (!next || !asked) return undefined;
     // the thing counted: the question's own words, or, for a bare "那2019年是多少项", the question before
     const own = contentWords(withoutSlots(u)).filter((w) => w.length >= 2 && !PLAIN.test(w));
     const words = own.length ? own : state.text ? contentWords(state.text).filter((w) => w.length >= 2 && !PLAIN.test(w)) : [];
@@ -60,4 +65,15 @@ export const priorYearFromChange: Rule = {
     ];
     return { kind: 'passage', report: next, parts: { head: `${reportLabel(next)}：`, lines, source: sectionSource(best.section), labelled: true } };
   },
+};
+
+/**
+ * Rule prior-year-follow-up: a year alone asked right after a count ("去年呢" after 2025's), a year whose report is not loaded
+ * while the next year's report states the count's change against it: prior-year-from-change's answer, before the slot-only
+ * follow-up says only that the year is not loaded.
+ */
+export const priorYearFollowUp: Rule = {
+  name: 'prior-year-follow-up',
+  doc: 'A year alone asked right after a count ("去年呢"), its report not loaded, the next report stating the change against it: the count worked out, as prior-year-from-change does.',
+  decide: (u, state, kn) => (u.followUp.onlySlots ? priorYearFromChange.decide(u, state, kn) : undefined),
 };

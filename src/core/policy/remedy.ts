@@ -58,6 +58,8 @@ const ADVERSE_ROWS = /\b(?:refused|unable|rejected)/;
 const MONEY_WITHHELD = /不给(?:我)?(?:发)?(?:工资|工钱|钱|补贴|补偿款|退款|报销)|拖欠|欠薪|讨薪|欠(?:我|俺|咱|我们|俺们)?[^，。？?]{0,4}(?:工资|工钱|血汗钱|货款|钱)/;
 /** Disclosure named in the message ("信息公开", "申请", "答复", "政府信息"). */
 const DISCLOSURE_NAMED = /信息|公开|申请|答复/;
+/** A quarrel with a private person named (邻居, 房东, 物业, 亲戚, 开发商 …). */
+const PRIVATE_DISPUTE = /邻居|隔壁|房东|租客|物业|亲戚|前夫|前妻|同事|开发商|合伙人|债主/;
 
 /** No reply come ("到现在一个字都没回", "一直拖着不回我", "石沉大海"). */
 const NO_REPLY_STORY = /没回|不回|没有?答复|不答复|没有?回复|没人回|没人理|拖着|一个字都没|杳无音信|石沉大海|没消息|没音信|没动静/;
@@ -110,6 +112,8 @@ function remedyDecision(...[u, state, kn]: Parameters<Rule['decide']>): ReturnTy
   if (!OWN_REMEDY.test(u.norm) && !WILL_SUE.test(u.norm) && !REFUSED_THEN_WHAT.test(u.norm) && !REVIEW_WHERE.test(u.norm) && !FIRST_STEP_ASKED.test(u.norm) && !overdue) return undefined;
   // (money withheld by someone else, no word of disclosure: "老板到现在不给工资，咋弄" is another matter)
   if (MONEY_WITHHELD.test(u.norm) && !DISCLOSURE_NAMED.test(u.norm)) return undefined;
+  // (nor a quarrel with a private person, "我和隔壁邻居因为一棵树吵了两年…去法院告他能不能告赢": a civil suit, no office's act)
+  if (PRIVATE_DISPUTE.test(u.norm) && !DISCLOSURE_NAMED.test(u.norm)) return undefined;
   // the last clause that asks: the story before it may name a result ("答复说不掌握") or a case
   const clauses = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
   let at = clauses.length - 1;

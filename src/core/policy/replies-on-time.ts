@@ -14,7 +14,7 @@ import type { Rule } from './types.js';
 import { HOW_DONE_ASKED, YEARS_REQUESTS } from '../patterns.js';
 
 /** Time words of a reply (按时, 超期, 法定期限内). */
-const IN_TIME = /按时|按期|如期|准时|(?:法定|规定)?(?:期限|时限)内|超期|逾期|超时|延期|拖延|过期/;
+const IN_TIME = /按时|按期|如期|准时|(?:法定|规定)?(?:期限|时限)内|超期|逾期|超时|延期|拖延|过期|(?:过了|超过|超出)(?:法定|规定)?(?:的)?(?:期限|时限)/;
 /** The reply itself (答复, 办结, 回复). */
 const REPLY = /答复|回复|办结|办理|处理|回应|答覆|回了/;
 /** All of them answered or done, asked as such ("都答复了吗", "全部办结了没有"). */

@@ -33,6 +33,8 @@ const PARTS_ASKED = /加总|相加|加起来|合计|之和|各类|各项|[两三
 
 /** A part named by a pronoun only ("它", "这个" — read as "个"): the thing asked last. */
 const PRONOUN_PART = /^(?:那|这)?(?:它们?|他们|这个|这些|这项|个|其)$/;
+/** The measure words requests are counted in, either for the other. */
+const REQUEST_UNITS: ReadonlySet<string> = new Set(['件', '条']);
 /** A whole named as the things in general ("申请", "全部申请", "所有信息"): the total its part's sentence gives. */
 // (or named as a total of something, "公开信息总数")
 const GENERAL_WHOLE = /^(?:全部|所有|总的|全年)?(?:主动)?(?:公开的?)?(?:申请|信息|政府信息|各类信息|各类政府信息)$|\p{Script=Han}(?:总数|总量)$/u;
@@ -126,7 +128,7 @@ function totalInSentence(r: Report, label: string, unit?: string): Told | undefi
 }
 
 /** Requests said to be received before their count ("收到政府信息公开申请44件"): their total. */
-const RECEIVED_BEFORE = /(?:收到|受理|接收|接到|处理|办理)[^，,；;。\d]{0,12}申请$/;
+const RECEIVED_BEFORE = /(?:收到|受理|接收|接到|处理|办理)[^，,；;。\d]{0,12}(?:申请|依申请公开)$/;
 
 /** The one total its passage tells before a count's clause, followed by 其中 ("共主动公开…373条,其中…52条"). */
 export function totalBefore(part: Told, r?: Report): Told | undefined {
@@ -136,7 +138,9 @@ export function totalBefore(part: Told, r?: Report): Told | undefined {
     const prev = i > 0 ? r.passages[i - 1] : undefined;
     if (prev && prev.section === part.passage.section) {
       // (its last count is the whole its parts are of)
-      const last = [...prev.text.matchAll(/(\d{1,7})\s*(?:余|多)?\s*([条件个篇项份])/g)].at(-1);
+      // (in the part's own measure word when the sentence has one: "…在20个工作日内…公开" is no whole of 条)
+      const counts = [...prev.text.matchAll(/(\d{1,7})\s*(?:余|多)?\s*([条件个篇项份])/g)];
+      const last = counts.filter((c) => c[2] === part.unit).at(-1) ?? counts.at(-1);
       if (last) {
         const start = Math.max(prev.text.lastIndexOf('，', last.index!), prev.text.lastIndexOf(',', last.index!), prev.text.lastIndexOf('；', last.index!), prev.text.lastIndexOf(';', last.index!)) + 1;
         return { value: Number(last[1]), unit: last[2]!, clause: prev.text.slice(start, last.index! + last[0].length).trim(), passage: prev };
@@ -471,7 +475,8 @@ export const textArithmetic: Rule = {
         if (last && last !== asked.items[0]!.label) asked.items = [{ label: last }, asked.items[0]!];
       }
       if (asked.items.length === 1 && !asked.items[0]!.whole) {
-        const last = said(state.text);
+        // (the last question took parts away, "去掉工作动态还剩几条": the whole is the count asked before it)
+        const last = REST_VERB.test(state.text) ? '' : said(state.text);
         // (the part itself was the last thing asked: the whole is the one asked before it)
         const whole = last && last !== asked.items[0]!.label ? last : said(state.previousText);
         if (whole && whole !== asked.items[0]!.label) asked.items.push({ label: whole, whole: true });
@@ -481,16 +486,21 @@ export const textArithmetic: Rule = {
     // "共主动公开政府信息373条,其中…本单位网站公开政府信息数52条")
     // (or the whole named as the requests in general, "网上申请占全部申请的比例": the count its part is one of)
     const generalWhole = asked.items.length === 2 && asked.items[1]!.whole && asked.items[1]!.quoted === undefined && GENERAL_WHOLE.test(asked.items[1]!.label);
+    // (a whole said only as 占比's 比 is none: "惠民惠农信息占比多少")
+    const noWhole = asked.op === 'share' && asked.items.length === 2 && asked.items[1]!.whole && asked.items[1]!.quoted === undefined && asked.items[1]!.label.length < 2;
+    if (noWhole) asked.items = asked.items.slice(0, 1);
     if (asked.op === 'share' && (asked.items.length === 1 || generalWhole) && !(state.text && state.report === r.id)) {
       const [part] = asked.items;
-      if (!part!.whole && part!.quoted === undefined && (WHOLE_AS_TOTAL.test(text) || generalWhole)) {
+      // (or no whole said at all, only 占比, "惠民惠农信息占比多少": the total its sentence, or the one before, tells)
+      if (!part!.whole && part!.quoted === undefined && (WHOLE_AS_TOTAL.test(text) || generalWhole || noWhole)) {
         const p = resolve(r, part!, asked.unit);
         const t = p?.told ? totalBefore(p.told, r) : undefined;
         // (no total told before the part: the whole as the other rules read it, below — or nothing, for 总数 alone)
-        const fits = p && t && sameUnit(t.unit, p.unit) && t.value >= p.value;
+        // (requests counted in 件 and their parts in 条, "收到依申请公开8件,其中,网络申请数3条": one measure)
+        const fits = p && t && (sameUnit(t.unit, p.unit) || (REQUEST_UNITS.has(t.unit) && REQUEST_UNITS.has(p.unit))) && t.value >= p.value;
         const res = fits ? result({ ...asked, items: [part!, { label: '总数', whole: true }] }, [p!, { name: '总数', value: t!.value, unit: t!.unit, told: t, report: r }], false) : undefined;
         if (res) return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines: [itemLine(p!, false), `总数：${t!.value}${t!.unit}（报告正文：“${t!.clause}”）\n`, res], source: sectionSource(t!.passage.section), labelled: true } };
-        if (!generalWhole) return undefined;
+        if (!generalWhole && WHOLE_AS_TOTAL.test(text)) return undefined;
       }
     }
     const found: Found[] = [];

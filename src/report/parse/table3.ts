@@ -28,7 +28,7 @@ const HEADER_MATCH: Record<string, RegExp> = {
 
 /** A row found by similarity carries the label as printed and the catalogue label it was read as. */
 type Ident =
-  | { kind: 'row'; id: string; misprint?: { printed: string; standard: string; score: number } }
+  | { kind: 'row'; id: string; misprint?: { printed: string; standard: string; score: number }; slip?: { printed: string; standard: string } }
   | { kind: 'group'; id: string }
   | { kind: 'result' }
   | null;
@@ -54,7 +54,12 @@ export function identifyT3(label: string, group: string | null): Ident {
     if (/^其他$|^其它$/.test(rest)) return { kind: 'row', id: 'other.other' };
     const pool = group ? [...SUB_ROWS.filter((r) => r.parent === group), ...SUB_ROWS.filter((r) => r.parent !== group)] : SUB_ROWS;
     const hit = pool.find((r) => r.match.some((re) => re.test(rest)));
-    if (hit) return { kind: 'row', id: hit.id };
+    if (hit) {
+      // (read by its pattern, yet a character or two off the catalogue's wording, "行政机关不在处理其…": a slip to note)
+      const printed = asPrinted(label);
+      const slip = charSlips(hanOnly(printed), hanOnly(hit.label)) ? { printed, standard: hit.label } : undefined;
+      return slip ? { kind: 'row', id: hit.id, slip } : { kind: 'row', id: hit.id };
+    }
     // a misprinted label: the catalogue row most like it, by characters and sound
     const num = arabic ? `${arabic[1]}.` : null;
     const m = bestMatch(rest, pool, (r) => r.label, (r) => (num && r.num === num ? SAME_NUMBER_BONUS : 0) + (group && r.parent === group ? SAME_GROUP_BONUS : 0));
@@ -100,6 +105,44 @@ export function splitCompoundLabel(label: string): string[] {
   const n = normLabel(label);
   const m = /^(\([一二三四五六七八九十]+\)\D+?)(\d{1,2}\.\D.*)$/.exec(n) ?? /^([一二三四五六七八九十]+、\D+?)(\([一二三四五六七八九十]+\).*)$/.exec(n);
   return m ? [m[1]!, ...splitCompoundLabel(m[2]!)] : [label];
+}
+
+/** At most this many characters may differ for a label to be a slip of the catalogue's wording, not another row. */
+const MAX_SLIP_CHARS = 2;
+
+/** The same length and one or two characters off ("不在处理" for "不再处理"): the positions differing, else null. */
+function charSlips(printed: string, standard: string): number[] | null {
+  if (printed.length !== standard.length || printed === standard) return null;
+  const at = [...printed].map((c, i) => (c === standard[i] ? -1 : i)).filter((i) => i >= 0);
+  return at.length <= MAX_SLIP_CHARS ? at : null;
+}
+
+/** "1 处错字（“在”应为“再”）": the characters that differ, said for staff. */
+function slipWords(printed: string, standard: string): string {
+  const [a, b] = [hanOnly(printed), hanOnly(standard)];
+  const at = charSlips(a, b) ?? [];
+  return `${at.length} 处错字（${at.map((i) => `“${a[i]}”应为“${b[i]}”`).join('，')}）`;
+}
+
+/** A label as printed, its spaces and number dropped, none of its usual variants read away (normLabel does that). */
+function asPrinted(label: string): string {
+  return label.replace(/\s+/g, '').replace(/^(?:\d{1,2}[.、．，,]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/, '');
+}
+
+/** The Chinese characters of a label only: punctuation and quotes are no slip of its wording. */
+function hanOnly(s: string): string {
+  return s.replace(/[^\p{Script=Han}]/gu, '');
+}
+
+/** A column's name printed other than the national format's ("社会组织" for 社会公益组织): noted once. */
+function noteColumnNames(cells: string[], findings: Finding[], reported: Set<string>): void {
+  for (const c of cells.map((x) => x.replace(/\s+/g, ''))) {
+    if (Object.values(HEADER_MATCH).some((re) => re.test(c))) continue;
+    const col = T3_COLUMNS.find((x) => x.id !== 'total' && x.match.test(c) && c.length <= x.label.length + 2);
+    if (!col || c === col.label || reported.has(`col:${c}`)) continue;
+    reported.add(`col:${c}`);
+    findings.push({ rule: 'column-name', severity: 'info', message: `表三列名“${c}”与国家格式“${col.label}”不同（按“${col.label}”列读取）`, column: col.id });
+  }
 }
 
 export interface Table3Result {
@@ -156,7 +199,7 @@ function byPosition(region: (number | null)[], label: string, findings: Finding[
       findings.push({
         rule: 'columns',
         severity: 'warning',
-        message: `表三“${label}”一行有 ${nums.length} 个数字（应为 7 个），按前 7 个读取`,
+        message: `表三“${label}”一行有${nums.length}个数字（应为7个，多出${nums.length - 7}个），按前7个读取`,
         row: label,
         numbers: nums,
       });
@@ -164,7 +207,7 @@ function byPosition(region: (number | null)[], label: string, findings: Finding[
       findings.push({
         rule: 'columns',
         severity: 'info',
-        message: `表三“${label}”一行有 ${nums.length} 个数字（应为 7 个），已按“总计 = 各列之和”选取 7 个`,
+        message: `表三“${label}”一行有${nums.length}个数字（应为7个，多出${nums.length - 7}个），已按“总计 = 各列之和”选取7个`,
         row: label,
         numbers: nums,
       });
@@ -217,6 +260,10 @@ export function parseTable3(items: Item[], values: Record<string, Value>, findin
         row: id.id,
       });
     }
+    if (id.kind === 'row' && id.slip && !reported.has(id.slip.printed)) {
+      reported.add(id.slip.printed);
+      findings.push({ rule: 'label-slip', severity: 'info', message: `表三行名有${slipWords(id.slip.printed, id.slip.standard)}：原文“${id.slip.printed}”，国家格式为“${id.slip.standard}”（不影响读数）`, row: id.id });
+    }
     if (id.kind === 'result') {
       group = null;
       return null;
@@ -247,6 +294,7 @@ export function parseTable3(items: Item[], values: Record<string, Value>, findin
     if (firstNum < 0 && !it.split) {
       // No numbers: a header row, or a label row (group header / blank row).
       if (textCells.length >= 4 || textCells.some((t) => /申请人情况|自然人|法人或其他组织|商业企业|科研机构|勾稽/.test(normLabel(t)))) {
+        noteColumnNames(textCells, findings, reported);
         const map = headerMap(cells);
         if (Object.keys(map).length >= 1) {
           const merged: Record<string, number> = header && header.table === it.table ? { ...header.map, ...map } : map;

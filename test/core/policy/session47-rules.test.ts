@@ -94,8 +94,12 @@ describe('not-handled-as-request', () => {
     expect(intentOf(notHandledAsRequest.decide(u({ norm: '我给镇里写信反映邻居占道,为什么他们说不按政府信息公开处理?' }), {}, nangang))).toBe('procedure.petition');
     expect(intentOf(notHandledAsRequest.decide(u({ norm: '告知书上写着不作为政府信息公开申请处理' }), {}, nangang))).toBe('procedure.petition');
   });
-  it('a request handled or refused: no decision', () => {
+  it('a request meant as a lever on a grievance, whether it works asked: 第三十九条\'s intent', () => {
+    expect(intentOf(notHandledAsRequest.decide(u({ norm: '物业不管事，我写个信息公开申请交给街道让他们给个说法，管用吗' }), {}, nangang))).toBe('procedure.petition');
+  });
+  it('a request handled or refused, or a request written with no grievance to settle: no decision', () => {
     expect(notHandledAsRequest.decide(u({ norm: '他们说不予公开,为什么' }), {}, nangang)).toBeUndefined();
+    expect(notHandledAsRequest.decide(u({ norm: '写个信息公开申请要多久答复' }), {}, nangang)).toBeUndefined();
   });
 });
 
