@@ -519,7 +519,8 @@ const RELATIVE_FOLLOW_UP = /^(?:那|那么|那你说)?(去年|前年)(?:的)?(?:
  */
 function adjacentYear(kn: Knowledge, norm: string, state: ConvState, now: Date): string {
   const relative = RELATIVE_FOLLOW_UP.exec(norm);
-  if (relative && state.report) {
+  // (only when the question before named its year by number, "…2025年受理了几条": one that said 去年 itself counts from today)
+  if (relative && state.report && state.text && /(?:19|20)?\d{2}\s*年/.test(state.text)) {
     // ("去年呢" right after the report of last year: asking it again makes no sense — the year before it is meant)
     const year = reportById(kn, state.report)?.year;
     const back = relative[1] === '前年' ? 2 : 1;

@@ -487,7 +487,8 @@ export const textArithmetic: Rule = {
     // (or the whole named as the requests in general, "网上申请占全部申请的比例": the count its part is one of)
     const generalWhole = asked.items.length === 2 && asked.items[1]!.whole && asked.items[1]!.quoted === undefined && GENERAL_WHOLE.test(asked.items[1]!.label);
     // (a whole said only as 占比's 比 is none: "惠民惠农信息占比多少")
-    const noWhole = asked.op === 'share' && asked.items.length === 2 && asked.items[1]!.whole && asked.items[1]!.quoted === undefined && asked.items[1]!.label.length < 2;
+    // (or one item said to 占 a share of nothing named, "写信申请的占百分之多少" — not a rate of its own, "解读比例是多少")
+    const noWhole = asked.op === 'share' && ((asked.items.length === 2 && asked.items[1]!.whole && asked.items[1]!.quoted === undefined && asked.items[1]!.label.length < 2) || (asked.items.length === 1 && !asked.items[0]!.whole && /占/.test(text)));
     if (noWhole) asked.items = asked.items.slice(0, 1);
     if (asked.op === 'share' && (asked.items.length === 1 || generalWhole) && !(state.text && state.report === r.id)) {
       const [part] = asked.items;

@@ -44,7 +44,9 @@ export const toldArithFollowUp: Rule = {
     if (read) return read;
     // (a share of a count the text tells before its own words, "其中18件依法依规办理答复": the count rules read the composed
     // question, a share only — never another kind of answer)
-    if (!SHARE_ALONE.test(u.norm)) return undefined;
+    // (only after a figure of table 三 read from the text — "答复了几件" — whose share the figure rules would not work out;
+    // after a count of the text's own, the count rules read the share, quoting one the text prints)
+    if (!SHARE_ALONE.test(u.norm) || !state.metric) return undefined;
     const own: ConvState = { report: state.report };
     const { rule, decision } = firstDecision(understand(kn, `${subject}${u.norm}`, own), own, kn);
     return SHARE_RULES.has(rule.name) && decision.kind === 'passage' ? decision : undefined;

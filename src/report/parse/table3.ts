@@ -139,7 +139,8 @@ function noteColumnNames(cells: string[], findings: Finding[], reported: Set<str
   for (const c of cells.map((x) => x.replace(/\s+/g, ''))) {
     if (Object.values(HEADER_MATCH).some((re) => re.test(c))) continue;
     const col = T3_COLUMNS.find((x) => x.id !== 'total' && x.match.test(c) && c.length <= x.label.length + 2);
-    if (!col || c === col.label || reported.has(`col:${c}`)) continue;
+    // (a name cut where a cell wraps, "社会公益" above "组织", "科研" above "机构": the start or end of the format's, no slip)
+    if (!col || c === col.label || col.label.startsWith(c) || col.label.endsWith(c) || reported.has(`col:${c}`)) continue;
     reported.add(`col:${c}`);
     findings.push({ rule: 'column-name', severity: 'info', message: `表三列名“${c}”与国家格式“${col.label}”不同（按“${col.label}”列读取）`, column: col.id });
   }
