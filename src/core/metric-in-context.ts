@@ -250,6 +250,11 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   if (metric?.table === '三' && state.metric?.table === '三' && ADD_TO_LAST.test(norm) && !metric.rows.some((x) => state.metric!.rows.includes(x)) && ![...metric.rows, ...state.metric.rows].some((x) => BASE_ROW_IDS.has(x))) {
     metric = { ...metric, rows: [...state.metric.rows, ...metric.rows], cols: [], added: true };
   }
+  // "加上上年结转的一共要办多少" right after the new requests (or the other way round): the two added, all to handle that year
+  const pair = new Set([...(metric?.rows ?? []), ...(state.metric?.rows ?? [])]);
+  if (metric?.table === '三' && state.metric?.table === '三' && ADD_TO_LAST.test(norm) && metric.rows.length === 1 && state.metric.rows.length === 1 && pair.size === 2 && pair.has('new') && pair.has('carried')) {
+    metric = { ...metric, rows: ['new', 'carried'], cols: [], added: true };
+  }
   // "不予公开加上无法提供一共多少件": results of table 三 added up (not "分别是多少")
   // (or joined by 加 / + : "予以公开加部分公开占办结总数的比例")
   // (or each asked, then their total in a question of its own: "…各是多少？加起来等于多少？")

@@ -132,6 +132,7 @@ import { formatSlipAsked } from './format-slip.js';
 import { tableRestAsked } from './table-rest.js';
 import { toldArithFollowUp } from './told-arith-follow-up.js';
 import { readingPointAsked } from './reading-point.js';
+import { toldPartsSummed } from './told-parts-summed.js';
 import { subItemAsked } from './sub-item.js';
 import { comparedCountsWhy, whyOfNamedReportAction, whyReportSays, whyReportWordsBesideFigure, whyReportWordsOverWeakIntent, whyTheReportExplains } from './why-report-says.js';
 import { mentionAsked } from './mention-asked.js';
@@ -409,6 +410,8 @@ export const RULES: readonly Rule[] = [
   quotedCountsTogether,
   // (two counts quoted and their whole checked, before the load's findings and the check of one count)
   quotedPairSummed,
+  // (before consistency-asked: the parts a text lists after its count, added and set against it, of a report with no tables)
+  toldPartsSummed,
   consistencyAsked,
   quotedCountChecked,
   // (after the quoted checks: the figure just given said back, "是15件吧", "你说的是十五个吧？", is that figure again)
