@@ -74,7 +74,11 @@ describe('draft check over Telegram', () => {
     expect(reply).toMatch(/\[year\].*写的是 2021 年.*报告年度是 2022 年.*行：前言\.1/);
     expect(reply).toMatch(/\[year\].*写的是 2021 年.*行：一\.1/);
     // the total row of eight numbers
-    expect(reply).toMatch(/\[columns\].*总计.*8 个数字.*行：\(七\) 总计/);
+    expect(reply).toMatch(/\[columns\].*总计.*8个数字.*行：\(七\) 总计/);
+    // the wording printed off the national format: heading 四, the 不在处理 rows, the 社会组织 column
+    expect(reply).toMatch(/\[heading-slip\].*政务信息公开/);
+    expect(reply).toMatch(/\[label-slip\].*“在”应为“再”/);
+    expect(reply).toMatch(/\[column-name\].*社会组织/);
     // table 四 without data rows
     expect(reply).toContain('[missing-data]');
     // compared with the loaded 2021 report
