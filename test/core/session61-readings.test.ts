@@ -62,6 +62,32 @@ describe('session 61: rows the text counts in its own words', () => {
   });
 });
 
+describe('session 61: what a text-only report says of itself', () => {
+  it('what the report\'s own words mean ("…传播矩阵具体指啥"): the sentence holding them', async () => {
+    const kn = await kb(mongoliaFujianLiaoning);
+    const [a] = talk(kn, '长皋乡年报说的线上线下传播矩阵是啥意思');
+    expect(a).toContain('政务公开专区');
+  });
+  it('the rules besides the Regulation, and why so many documents were repealed: the report\'s sentences', async () => {
+    const kn = await kb(mongoliaFujianLiaoning);
+    const [rules] = talk(kn, '乌海生态环境局除了条例以外还依据什么办法');
+    expect(rules).toContain('生态环境部政府信息公开实施办法');
+    const [why] = talk(kn, '大田县政府办2025年为啥废止了26件规范性文件');
+    expect(why).toContain('清理工作');
+  });
+  it('how a named report is made up: its own sentence saying so, the format\'s six parts beside it — not every part\'s rules', async () => {
+    const kn = await kb(mongoliaFujianLiaoning);
+    const [a] = talk(kn, '大田县政府办那份年报分成几个部分');
+    expect(a).toContain('六个部分组成');
+    expect(a.length).toBeLessThan(500);
+  });
+  it('the parts of a count added up against it, asked by staff', async () => {
+    const kn = await kb(guangdongChongqing);
+    const [a] = talk(kn, '西城街道主动公开的168条，各类加起来对得上吗');
+    expect(a).toContain('= 168条');
+  });
+});
+
 describe('session 61: the default report checked and taken apart', () => {
   it('a reason taken from its result in a conversation: the rest worked out from table 三', async () => {
     const kn = await kb(nangang);

@@ -133,6 +133,7 @@ import { tableRestAsked } from './table-rest.js';
 import { toldArithFollowUp } from './told-arith-follow-up.js';
 import { readingPointAsked } from './reading-point.js';
 import { toldPartsSummed } from './told-parts-summed.js';
+import { rulesFollowedAsked } from './rules-followed.js';
 import { subItemAsked } from './sub-item.js';
 import { comparedCountsWhy, whyOfNamedReportAction, whyReportSays, whyReportWordsBesideFigure, whyReportWordsOverWeakIntent, whyTheReportExplains } from './why-report-says.js';
 import { mentionAsked } from './mention-asked.js';
@@ -576,6 +577,8 @@ export const RULES: readonly Rule[] = [
   statisticsPeriodNamed,
   // (where to go asked with going there, "在哪 我想直接过去一趟": the address)
   // (before visit-where-asked and the contact intents: where to read the published information in person is no address)
+  // (before the contact intents: which rules besides the Regulation the office follows, in the report's words)
+  rulesFollowedAsked,
   readingPointAsked,
   visitWhereAsked,
   // (a how-many alone, "多少件", nothing before it to count: the fallback, not the fee rules' 超过多少件)

@@ -93,12 +93,28 @@ const ALL_PARTS_ASKED = /(?:年报|年度报告)[^，。？?]{0,10}(?:必须|应
 /** A figure asked of the part ("第三部分新收了几件"): the figure rules answer. */
 const FIGURE_ASKED = /多少|几[件条个项]|对吗|对不对|等于|加起来|合计|一致|对得上/;
 
+/** Drafting or the format's requirement said ("必须包括", "明年的年报", "拉个提纲"): what the format requires is asked. */
+const DRAFTING = /必须|应当|应该|需要|得包括|提纲|明年|下一年|起草|要求|规定/;
+/** A report's own sentence on how it is made up ("本报告由总体情况、…六个部分组成", "全文包括…"). */
+const STRUCTURE_SAID = /(?:本报告|本年度报告|全文|报告)[^。]{0,8}(?:由|包括|分为)[^。]{6,}(?:组成|部分|事项)/;
+/** The format's six parts, named in a line. */
+const FORMAT_PARTS = `国家统一格式（国办公开办函〔2021〕30号）的六个部分是：${Object.keys(SECTION_TITLES).map((k) => `${k}、${SECTION_TITLES[k]}`).join('；')}。`;
+
 export const partContentsAsked: Rule = {
   name: 'part-contents-asked',
   doc: 'What a part of the annual report must hold ("第六部分其他需要报告的事项必须写啥"): the national format\'s requirement for that part (section 六: the information-processing fees, always), then the opening of what the loaded report wrote there.',
   decide: (u, state, kn) => {
     // (every part asked, "明年的年报必须包括哪几部分", "按30号文拉个年报提纲": each part and what it must hold)
     if (ALL_PARTS_ASKED.test(u.norm) && !FIGURE_ASKED.test(u.norm) && !PART_NAMED.some(([re]) => re.test(u.norm))) {
+      // (a loaded report named, its parts asked and no drafting said, "大田县政府办的年报由哪几部分组成": how that report is
+      // made up, in its own words or its headings, the format's six parts named beside it)
+      const own = u.slots.offices.length && !DRAFTING.test(u.norm) ? reportAsked(u, state, kn) : undefined;
+      const said = own?.passages.find((p) => STRUCTURE_SAID.test(p.text));
+      const headings = own?.headings ? Object.values(own.headings) : [];
+      if (own && (said || headings.length >= 3)) {
+        const first = said ? `据${reportLabel(own)}报告：${said.text.trim()}` : `${reportLabel(own)}报告分为：${headings.join('；')}。`;
+        return { kind: 'passage', report: own, parts: { head: '', lines: [`${first}\n`, FORMAT_PARTS], ...(said ? { source: sectionSource(said.section) } : {}), labelled: true } };
+      }
       const lines = ['按国家统一格式（国办公开办函〔2021〕30号），年度报告分六个部分：\n', ...Object.values(REQUIRED).map((x) => `${x}\n`)];
       return { kind: 'passage', report: reportAsked(u, state, kn) ?? kn.reports[0]!, parts: { head: '', lines, labelled: true } };
     }

@@ -79,6 +79,8 @@ export const reportOnlyWords: Rule = {
 const MIN_OWN_WORDS_TOGETHER = 2;
 /** A count named however it is asked ("具体条数吗", "数量有没有写"): the count rules weigh whether the sentence gives it. */
 const COUNT_WORDS = /多少|几|[条件个人次篇项]数|数量|数目/;
+/** What the report's words mean, asked ("…传播矩阵具体指什么", "是什么意思"): the sentence that holds them says. */
+const WHAT_IT_MEANS = /具体指|指的是|是指|指什么|指啥|什么意思|啥意思/;
 /** The kinds of question one sentence of the report answers whole: whether it is so, how it is done. */
 const SENTENCE_KINDS: ReadonlySet<string> = new Set(['yesno', 'how']);
 
@@ -90,7 +92,7 @@ const SENTENCE_KINDS: ReadonlySet<string> = new Set(['yesno', 'how']);
  */
 export function ownWordsSentence(u: Understanding, state: ConvState, kn: Knowledge): Decision | undefined {
   const t = top(u);
-  if (!t || topScore(u) >= THRESHOLDS.clarify || u.reportOnlyWords.length < MIN_OWN_WORDS_TOGETHER || u.metric || u.duration || !SENTENCE_KINDS.has(u.kind) || ARTICLE_ASKED.test(u.norm) || COUNT_WORDS.test(u.norm)) return undefined;
+  if (!t || topScore(u) >= THRESHOLDS.clarify || u.reportOnlyWords.length < MIN_OWN_WORDS_TOGETHER || u.metric || u.duration || !(SENTENCE_KINDS.has(u.kind) || WHAT_IT_MEANS.test(u.norm)) || ARTICLE_ASKED.test(u.norm) || COUNT_WORDS.test(u.norm)) return undefined;
   const r = pickReport(kn, u.slots, state).report;
   const holding = r ? r.passages.filter((p) => u.reportOnlyWords.every((w) => p.text.includes(w))) : [];
   if (!r || holding.length !== 1) return undefined;

@@ -151,8 +151,12 @@ export const whyOfToldCount: Rule = {
   name: 'why-of-told-count',
   doc: 'Why the office did something the text counts, the count quoted ("为什么要让40家部门去改信息公开指南"): the one sentence of the report that holds that count and the question\'s words, which says what it was for ("…确保群众获取信息渠道更加畅通") — not the general rule its words match.',
   decide: (u, state, kn) => {
-    if (!kindsOf(u).why || u.metric) return undefined;
-    const found = sentenceOfQuotedCount(u, state, kn, SHARED_WORDS_MIN);
+    // (a row of the tables read from the question is theirs — unless the report has no tables and the text tells the count:
+    // "为什么2025年一下子废止了26件规范性文件")
+    const r0 = u.metric ? pickReport(kn, u.slots, state).report : undefined;
+    if (!kindsOf(u).why || (u.metric && (!r0 || hasTableFigures(r0)))) return undefined;
+    // (the count in two sentences, one telling what was done with them, "…完成…26件失效、废止规范性文件清理工作": that one)
+    const found = sentenceOfQuotedCount(u, state, kn, SHARED_WORDS_MIN, (t) => REASON_OR_PURPOSE.test(t) || WORK_DONE.test(t));
     if (!found) return undefined;
     const { r, all, at, said, counted } = found;
     // (its parts said not to add up, "可分项加起来不一样": the parts the sentence lists after 其中, added)
@@ -161,7 +165,8 @@ export const whyOfToldCount: Rule = {
     const next = all[at + 1];
     const parts = !sum && next && next.section === said.section && BREAKDOWN_NEXT.test(next.text) ? [next.text.trim()] : [];
     // (a sentence that only counts, no cause or purpose in it, "…业务公文类0条,…": said that the report gives no reason)
-    const noReason = sum || REASON_OR_PURPOSE.test(said.text) ? [] : [NO_REASON_TOLD];
+    // (nor one telling the work the count came of, "完成…26件失效、废止规范性文件清理工作")
+    const noReason = sum || REASON_OR_PURPOSE.test(said.text) || (!!u.metric && WORK_DONE.test(said.text)) ? [] : [NO_REASON_TOLD];
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}报告正文写道：`, lines: [said.text.trim(), ...parts, ...(sum ? [sum] : []), ...noReason], source: sectionSource(said.section), labelled: true } };
   },
 };
@@ -178,6 +183,8 @@ export const whyOfToldCountOverStory: Rule = {
 };
 
 /** Words by which a sentence tells why or what for ("因为", "主要是", "为了", "确保…"). */
+/** Work done with the things counted, told ("完成…清理工作", "开展…清理"): what the count came of. */
+const WORK_DONE = /清理|整治|专项|集中|开展|完成/;
 export const REASON_OR_PURPOSE = /因为|由于|原因|所以|因此|主要是|为了|旨在|以便|确保|从而|为进一步|为切实|为更好|为推进|为加强|为提高|为保障/;
 /** A sentence that breaks the count before it down ("其中工作动态信息31条,…"). */
 const BREAKDOWN_NEXT = /^\s*其中[^。]*\d/;

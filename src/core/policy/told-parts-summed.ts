@@ -1,7 +1,8 @@
 /**
  * Rule told-parts-summed: whether the parts the text lists after a count add up to it, asked by staff checking a report
  * ("主动公开168条，各分类加总对得上吗", "分项加起来是不是等于总数"): the count as the text tells it, the parts of its "其中…" list,
- * their sum worked out and set against it — the report's own figures, nothing corrected. Only a list whose every part has
+ * their sum worked out and found to agree with it — the report's own figures, nothing corrected (a sum that does not
+ * agree, a part the reading may have missed, is left to the rules that quote the text). Only a list whose every part has
  * its count; none when the tables hold the figure (the consistency rules check them).
  */
 import { proactiveTold } from '../../answer/proactive-told.js';
@@ -24,17 +25,18 @@ const MAX_PARTS = 20;
 function partsAfter(r: Report, p: Passage, clause: string): string | undefined {
   const at = p.text.indexOf(clause);
   const rest = at >= 0 ? p.text.slice(at + clause.length) : '';
-  if (/^[，,]?\s*其中/.test(rest)) return rest.replace(/^[，,]?\s*其中[：:，,]?/, '').split(/[。；;]/)[0];
+  if (/^[，,]?\s*其中/.test(rest)) return rest.replace(/^[，,]?\s*其中[：:，,]?/, '').split('。')[0];
   const i = r.passages.indexOf(p);
   const next = r.passages[i + 1];
-  return next && next.section === p.section && /^\s*其中/.test(next.text) ? next.text.replace(/^\s*其中[：:，,]?/, '').split(/[。；;]/)[0] : undefined;
+  return next && next.section === p.section && /^\s*其中/.test(next.text) ? next.text.replace(/^\s*其中[：:，,]?/, '').split('。')[0] : undefined;
 }
 
 export const toldPartsSummed: Rule = {
   name: 'told-parts-summed',
   doc: 'Whether the parts the text lists after a count add up to it ("主动公开168条，各分类加总对得上吗"): the count, each part, their sum set against it — the report\'s own figures.',
   decide: (u, state, kn) => {
-    if (!PARTS_CHECKED.test(u.norm)) return undefined;
+    // (rows of the tables named, "予以公开43、无法提供6…加起来是不是等于答复总数", or several counts quoted: the sums' own rules)
+    if (!PARTS_CHECKED.test(u.norm) || u.metric || (u.norm.replace(/(?:19|20)\d{2}\s*年/g, '').match(/\d+/g) ?? []).length > 1) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r || hasTableFigures(r)) return undefined;
     // (the whole: the count quoted, where the text tells it; else the year's proactive total)
@@ -53,7 +55,10 @@ export const toldPartsSummed: Rule = {
     if (parts.length < 2) return undefined;
     const sum = parts.reduce((a, x) => a + x.n, 0);
     const unit = /\d+\s*([条件个篇项份])\s*$/.exec(whole.clause)?.[1] ?? '条';
-    const verdict = sum === value ? `与总数 ${value}${unit} 一致。` : `与总数 ${value}${unit} 相差 ${Math.abs(value - sum)}${unit}（报告没有说明差额是什么）。`;
+    // (parts that do not add up may be parts the list reading missed: only a sum that agrees is told; the rest is left to the
+    // rules that quote the text)
+    if (sum !== value) return undefined;
+    const verdict = `与总数 ${value}${unit} 一致。`;
     const lines = [`报告正文：“${whole.clause.trim()}”，其中${parts.map((x) => `${x.label}${x.n}${unit}`).join('、')}。`, `${parts.map((x) => x.n).join(' + ')} = ${sum}${unit}，${verdict}（按报告数字计算）`];
     return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines, source: sectionSource(whole.p.section), labelled: true } };
   },
