@@ -299,6 +299,8 @@ export const RULES: readonly Rule[] = [
   restInLastAnswer,
   // (pay an employer withholds, "补贴…一直拖着不给咋办": a labour matter, before the remedies against an office)
   payWithheld,
+  // (before remedy-asked and the figure rules: a quarrel with a private person and a suit against them is another matter)
+  privateDispute,
   remedyAsked,
   // (a cited document's number asked by its issuer and year, "川办便函〔2022〕多少号", "定政办发哪一年第几号": as the report
   // prints it — before the list of reports that 哪一年 reads)
@@ -530,7 +532,6 @@ export const RULES: readonly Rule[] = [
   disclosureHowAsked,
   outOfScope,
   offTopicWord,
-  privateDispute,
   moneyOfAnotherMatter,
   otherMatterContact,
   otherMatterComplaint,
