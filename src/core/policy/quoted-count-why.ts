@@ -151,10 +151,12 @@ export const whyOfToldCount: Rule = {
   name: 'why-of-told-count',
   doc: 'Why the office did something the text counts, the count quoted ("为什么要让40家部门去改信息公开指南"): the one sentence of the report that holds that count and the question\'s words, which says what it was for ("…确保群众获取信息渠道更加畅通") — not the general rule its words match.',
   decide: (u, state, kn) => {
-    // (a row of the tables read from the question is theirs — unless the report has no tables and the text tells the count:
+    // (a row of the tables read from the question is theirs — unless the report has no tables, the row is one of table 二 and
+    // the text tells the count:
     // "为什么2025年一下子废止了26件规范性文件")
     const r0 = u.metric ? pickReport(kn, u.slots, state).report : undefined;
-    if (!kindsOf(u).why || (u.metric && (!r0 || hasTableFigures(r0)))) return undefined;
+    // (only a row of table 二 — documents, decisions: a result of table 三 asked why is answered by the Regulation's grounds)
+    if (!kindsOf(u).why || (u.metric && (u.metric.table !== '二' || !r0 || hasTableFigures(r0)))) return undefined;
     // (the count in two sentences, one telling what was done with them, "…完成…26件失效、废止规范性文件清理工作": that one)
     const found = sentenceOfQuotedCount(u, state, kn, SHARED_WORDS_MIN, (t) => REASON_OR_PURPOSE.test(t) || WORK_DONE.test(t));
     if (!found) return undefined;
