@@ -38,7 +38,6 @@ export const toldArithFollowUp: Rule = {
     if (!r || hasTableFigures(r)) return undefined;
     const subject = subjectOf(state.text);
     if (subject.length < 2 || subject.length > MAX_FOLLOW_UP_CHARS) return undefined;
-    // (read as a question of its own about the same report: the last figure's context would read it as that figure again)
     const composed = understand(kn, `${subject}${u.norm}`, state);
     const read = textArithmetic.decide(composed, state, kn);
     if (read) return read;
@@ -47,6 +46,7 @@ export const toldArithFollowUp: Rule = {
     // (only after a figure of table 三 read from the text — "答复了几件" — whose share the figure rules would not work out;
     // after a count of the text's own, the count rules read the share, quoting one the text prints)
     if (!SHARE_ALONE.test(u.norm) || !state.metric) return undefined;
+    // (read as a question of its own about the same report: the last figure's context would read it as that figure again)
     const own: ConvState = { report: state.report };
     const { rule, decision } = firstDecision(understand(kn, `${subject}${u.norm}`, own), own, kn);
     return SHARE_RULES.has(rule.name) && decision.kind === 'passage' ? decision : undefined;

@@ -22,7 +22,7 @@ function pinyin(s: string): string[] {
 }
 
 /** Length of the longest common subsequence. */
-function lcs<T>(a: T[], b: T[]): number {
+export function lcs<T>(a: T[], b: T[]): number {
   const prev = Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     let diag = 0;

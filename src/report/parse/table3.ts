@@ -10,7 +10,7 @@ import { SOURCE, T3_COLUMNS, T3_GROUPS, T3_ORG_COLUMNS, T3_ROWS } from '../forma
 import type { Finding, Value } from '../types.js';
 import type { Item } from './items.js';
 import { bestMatch } from './similar.js';
-import { cellKind, normLabel, parseNumber, splitTrailingNumbers } from './util.js';
+import { cellKind, hanOnly, normLabel, parseNumber, splitTrailingNumbers } from './util.js';
 
 const COLS = T3_COLUMNS.map((c) => c.id); // natural … other, total
 const SIX = COLS.slice(0, 6);
@@ -127,11 +127,6 @@ function slipWords(printed: string, standard: string): string {
 /** A label as printed, its spaces and number dropped, none of its usual variants read away (normLabel does that). */
 function asPrinted(label: string): string {
   return label.replace(/\s+/g, '').replace(/^(?:\d{1,2}[.、．，,]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/, '');
-}
-
-/** The Chinese characters of a label only: punctuation and quotes are no slip of its wording. */
-function hanOnly(s: string): string {
-  return s.replace(/[^\p{Script=Han}]/gu, '');
 }
 
 /** A column's name printed other than the national format's ("社会组织" for 社会公益组织): noted once. */

@@ -9,6 +9,11 @@ export function halfWidth(s: string): string {
  * Normalise a table label for matching: half-width, no spaces, unified numbering punctuation and
  * the usual variants (不在→不再, 情况→情形, 三类内容→三类内部, 社会组织/社会公益→社会公益组织).
  */
+/** The Chinese characters of a label only: numbering, spaces, punctuation and quotes are no part of its wording. */
+export function hanOnly(s: string): string {
+  return s.replace(/[^\p{Script=Han}]/gu, '');
+}
+
 export function normLabel(s: string): string {
   return halfWidth(s)
     .replace(/\s+/g, '')
