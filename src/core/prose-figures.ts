@@ -6,7 +6,7 @@
  */
 import { checkLine } from '../answer/cells.js';
 import { BASIS_LABEL, reportLabel, type Rendered } from '../answer/render.js';
-import { SECTION_TITLES, T3_ROW_BY_ID, T3_ROWS } from '../report/format.js';
+import { SECTION_TITLES, T3_ORG_COLUMNS, T3_ROW_BY_ID, T3_ROWS } from '../report/format.js';
 import type { Passage, Report } from '../report/types.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { officeNames } from '../understand/office-names.js';
@@ -404,7 +404,7 @@ const NEW_NAMED = /新收|新增|本年度?新|新受理/;
 const BASE_ROWS: ReadonlySet<string> = new Set(['new', 'total']);
 
 /** The applicants' columns (自然人, 法人或其他组织 and its kinds). */
-const APPLICANT_COLS: ReadonlySet<string> = new Set(['natural', 'org', 'business', 'research', 'nonprofit', 'legal', 'other']);
+const APPLICANT_COLS: ReadonlySet<string> = new Set(['natural', 'org', ...T3_ORG_COLUMNS]);
 /** How many sentences after a count of the requests may tell who made them. */
 const APPLICANTS_NEAR = 3;
 

@@ -61,8 +61,12 @@ function tellingWords(clause: string): string[] {
 /** Besides the domain's own words (domainWord: 申请, 信息公开 …), words that tell no clause apart from another. */
 const SAYS_NOTHING = /^(?:政务公开|情况|问题|原因|类型|什么|多少|你们|我们|他们|咱们)$/;
 
-/** The added answer says nothing new: its first line's content is already in the first answer. */
-function said(first: string, added: string): boolean {
+/**
+ * The added answer says nothing new: its first line's content is already in the first answer — or, given the clause it
+ * answers, it quotes again the sentence the first answer quoted for what that answer already holds (quotedAgain).
+ */
+function said(first: string, added: string, clause?: string): boolean {
+  if (clause !== undefined && quotedAgain(first, added, clause)) return true;
   const line = added.split('\n')[0]!.replace(/（来源：.*$/, '');
   // (its closing stop aside: "…240条。" is said by "…240条,全文电子化率达100%。")
   const value = line.slice(line.lastIndexOf('：') + 1).trim().replace(/[。；;]$/, '');
@@ -451,7 +455,7 @@ export function withSecondAsk(
     // (or whether the requests were answered in time, "…收了几件，有没有超期答复的": the report's sentence saying so)
     if (decision.kind === 'passage' && (rule.name === RARE_TERM_RULE || rule.name === ON_TIME_RULE || (rule.name === REPORT_WORDS_RULE && (askedOnItsOwn(clause) || lastUnmarked(u.norm, clause, i === asks.length - 1))))) {
       const added = carryOut(kn, decision, cu, about, rule.name);
-      if (!said(text, added.answer.text) && !quotedAgain(text, added.answer.text, clause)) text = `${text}\n\n${added.answer.text}`;
+      if (!said(text, added.answer.text, clause)) text = `${text}\n\n${added.answer.text}`;
       if (asks.length === 2) break;
       continue;
     }
@@ -462,7 +466,7 @@ export function withSecondAsk(
     const textCount = COUNT_RULES.has(rule.name) && (rule.name !== TEXT_OVER_ROW_RULE || i > 0 || (!!out.state.metric && out.state.metric.table !== '二'));
     if (decision.kind === 'passage' && cu.quantity && (textCount || (countPassage && PASSAGE_COUNT_ANSWERS.has(rule.name)))) {
       const added = carryOut(kn, decision, cu, about, rule.name);
-      if (added.answer.fallback || said(text, added.answer.text) || quotedAgain(text, added.answer.text, clause)) continue;
+      if (added.answer.fallback || said(text, added.answer.text, clause)) continue;
       text = `${text}\n\n${added.answer.text}`;
       if (asks.length === 2) break;
       continue;
@@ -500,7 +504,7 @@ export function withSecondAsk(
     if (decision.kind === 'intent' && decision.confidence < POLICY.secondAskIntentScore && !kindAgrees && !marked) continue;
     const added = carryOut(kn, decision, cu, about, rule.name);
     // another topic than the whole message's answer, and not already said by it
-    if (added.answer.fallback || NEVER_ADDED.has(topicOf(added.answer.intent) ?? '') || said(text, added.answer.text) || quotedAgain(text, added.answer.text, clause)) continue;
+    if (added.answer.fallback || NEVER_ADDED.has(topicOf(added.answer.intent) ?? '') || said(text, added.answer.text, clause)) continue;
     text = `${text}\n\n${added.answer.text}`;
     // (two questions: one answer added; numbered ones: each)
     if (asks.length === 2) break;

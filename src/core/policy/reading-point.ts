@@ -4,6 +4,7 @@
  * regulation's places (《条例》第二十五条) and that the report names none — never the office's address passed off as one.
  */
 import { reportLabel } from '../../answer/render.js';
+import { sentencesOf } from '../../answer/retrieve.js';
 import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
@@ -23,11 +24,8 @@ export const readingPointAsked: Rule = {
   decide: (u, state, kn) => {
     if (!READ_IN_PERSON.test(u.norm) || !WHERE_ASKED.test(u.norm) || u.metric) return undefined;
     const r = pickReport(kn, u.slots, state).report;
-    const said = r?.passages.find((p) => POINT_SAID.test(p.text));
-    if (r && said) {
-      const sentence = said.text.split(/(?<=[。；;])/).find((s) => POINT_SAID.test(s))?.trim() ?? said.text.trim();
-      return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [sentence, BY_LAW], source: sectionSource(said.section), labelled: true } };
-    }
+    const said = r ? sentencesOf(r).find((x) => POINT_SAID.test(x.text)) : undefined;
+    if (r && said) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [said.text.trim(), BY_LAW], source: sectionSource(said.section), labelled: true } };
     if (!r) return undefined;
     return { kind: 'passage', report: r, parts: { head: '', lines: [BY_LAW, `${reportLabel(r)}报告没有写明本机关的查阅点，可向该机关询问。`], labelled: true } };
   },

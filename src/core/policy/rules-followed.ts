@@ -4,6 +4,7 @@
  * articles passed off as the office's rules.
  */
 import { reportLabel } from '../../answer/render.js';
+import { sentencesOf } from '../../answer/retrieve.js';
 import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
@@ -22,9 +23,8 @@ export const rulesFollowedAsked: Rule = {
     // (the format the report was written to, "按哪个文件规定的格式编制的": the format notice's own rule answers)
     if (!OTHER_RULES_ASKED.test(u.norm) || u.metric || FORMAT_ASKED.test(u.norm)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
-    const said = r?.passages.find((p) => RULE_NAMED.test(p.text));
+    const said = r ? sentencesOf(r).find((x) => RULE_NAMED.test(x.text)) : undefined;
     if (!r || !said) return undefined;
-    const sentence = said.text.split(/(?<=[。；;])/).find((x) => RULE_NAMED.test(x))?.trim() ?? said.text.trim();
-    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [sentence], source: sectionSource(said.section), labelled: true } };
+    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [said.text.trim()], source: sectionSource(said.section), labelled: true } };
   },
 };
