@@ -59,6 +59,10 @@ function balanceCheck(r: Report, m: MetricQuery, told?: ToldFigure): string[] | 
     const tail = fromText ? '（数字取自报告正文）' : '';
     return [`本年新收 ${na} 件；办理结果总计 ${nc} + 结转下年度 ${nd} = ${nc + nd} 件；${na === nc + nd ? '两者相等，一致' : '两者不相等'}。报告没有写上年结转的件数，无法核对完整的勾稽关系。${tail}`];
   }
+  // (the receiving side given, the results cut off — a page that stops inside table 三: the side it gives, added up)
+  if (typeof a === 'number' && typeof b === 'number' && [c, d].some((x) => x === null || x === undefined)) {
+    return [`本年新收 ${a} + 上年结转 ${b} = ${a + b} 件；办理结果${typeof c === 'number' ? '' : '总计'}${typeof c === 'number' ? `总计 ${c} 件，结转下年度` : ''}报告未列出，无法核对两边是否相等。${fromText ? '（数字取自报告正文）' : ''}`];
+  }
   if ([a, b, c, d].some((x) => x === null || x === undefined)) return ['表三收到与办理的数字报告未全部列出，无法核对。'];
   const [left, right] = [(a as number) + (b as number), (c as number) + (d as number)];
   const source = fromText ? '（表中未列出的数字取自报告正文）' : '';

@@ -270,6 +270,8 @@ export interface CountAsked {
   change: boolean;
   /** An article's number asked ("依据条例第几条"), or a place in order ("第几次"): a 第N in the text is then the count, not a reference to pass over. */
   article?: boolean;
+  /** The year's whole count asked ("全年一共发布了多少条"): a count the text says of the whole year breaks a tie. */
+  wholeYear?: boolean;
 }
 
 /** What a count question counts: "新媒体账号有几个" → 个 of 新媒体/账号; none without 几/多少. */
@@ -382,7 +384,7 @@ function readCountAsked(quotedNorm: string): CountAsked | undefined {
   if (!unit) return undefined;
   // (the unit cut together with the verb after it, "几个人干" → 人干: no noun of the thing counted)
   const gluedToUnit = (w: string) => w.startsWith(unit!) && new RegExp(`(?:几|多少)个?${escapeRegExp(w)}`).test(norm);
-  return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2 && !gluedToUnit(w)), change: CHANGE.test(norm), ...(ARTICLE_NUMBER_ASKED.test(norm) || ORDINAL_ASKED.test(norm) ? { article: true } : {}) };
+  return { unit, nouns: contentWords(norm).filter((w) => w.length >= 2 && !gluedToUnit(w)), change: CHANGE.test(norm), ...(ARTICLE_NUMBER_ASKED.test(norm) || ORDINAL_ASKED.test(norm) ? { article: true } : {}), ...(WHOLE_YEAR_ASKED.test(norm) ? { wholeYear: true } : {}) };
 }
 
 
@@ -496,6 +498,13 @@ const RECEIVED_ASKED = /收|接|受理|来信|留言|反馈|咨询/;
  */
 const RECEIVED_UNASKED_PENALTY = 0.4;
 
+/** The year's whole count asked ("全年一共发布了多少条", "一年总共公开多少"). */
+const WHOLE_YEAR_ASKED = /全年|一整年|整年|(?:一|这)年(?:来|下来|里)?(?:一共|总共|共)|本年度?(?:一共|总共|共)/;
+/** A count the text says of the whole year ("全年共发布信息1699条", "全年累计公开…"). */
+const WHOLE_YEAR_COUNT = /(?:全年|本年度)[^，。；,;\d]{0,10}\d/;
+/** Less than any step of countFit and than the running-total penalty: only a tie between sentences that fit alike. */
+const WHOLE_YEAR_BONUS = 0.2;
+
 /** Among passages about as good as the best, the ones that hold the count asked come first. */
 export function preferCounted<T extends Hit>(hits: T[], asked: CountAsked, slack: number): T[] {
   if (hits.length < 2) return hits;
@@ -520,7 +529,8 @@ export function preferCounted<T extends Hit>(hits: T[], asked: CountAsked, slack
       countFit(h.passage.text, asked) -
         (!runningAsked && running(h.passage.text) ? RUNNING_TOTAL_PENALTY : 0) -
         (items && REQUESTS_COUNTED.test(h.passage.text) !== requestsAsked ? REQUESTS_UNASKED_PENALTY : 0) -
-        (items && !receivedAsked && onlyReceived(h.passage.text) ? RECEIVED_UNASKED_PENALTY : 0),
+        (items && !receivedAsked && onlyReceived(h.passage.text) ? RECEIVED_UNASKED_PENALTY : 0) +
+        (asked.wholeYear && WHOLE_YEAR_COUNT.test(h.passage.text) ? WHOLE_YEAR_BONUS : 0),
     ]),
   );
   const ranked = [...near].sort((a, b) => fit.get(b)! - fit.get(a)! || b.coverage - a.coverage);

@@ -328,11 +328,16 @@ const INDEX_NO = /索\s*引\s*号\s*(?:[:：|]\s*)*([0-9A-Za-z][0-9A-Za-z\-/_.]{
 /** The page's index number in its metadata above the report (the first texts), if printed. */
 export function pageIndexNo(texts: string[]): string | undefined {
   for (const text of texts.slice(0, PAGE_HEAD_TEXTS)) {
-    const m = INDEX_NO.exec(text);
+    const m = INDEX_NO.exec(text) ?? INDEX_NO_LABEL_CUT.exec(text);
     if (m) return m[1];
   }
   return undefined;
 }
+/**
+ * The label's first characters lost as some pages are saved ("号: cxs037/2026-00009" for 索引号): a number in the index
+ * form itself, a code, a slash, the year and a serial, at the start of a line.
+ */
+const INDEX_NO_LABEL_CUT = /^\s*号\s*[:：|]\s*([0-9A-Za-z]{3,20}\/(?:19|20)\d{2}-\d{2,12})(?![\d\-/])/m;
 
 /**
  * A site's document number of the report ("备注/文号:永石政〔2024〕1号", "发文字号 | 哈政办发〔2023〕5号"): an issuer's short name,

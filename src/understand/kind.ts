@@ -35,8 +35,9 @@ export const FOLLOWERS_BY_NUMBER = /(?:订阅|关注|粉丝)(?:用户)?(?:数|�
 /** Times something was done, by their number ("督改次数", "培训次数"). */
 export const TIMES_BY_NUMBER = /次数/;
 // (or a volume named by its number, "政府网站发布量", "订阅数", "阅读量", "发布期数", "督改次数")
+// (or a figure worked out, "予以公开率（予以公开÷新收）算一下": ÷ or 算一下 at the end asks what it comes to)
 const COUNT = new RegExp(
-  `多少|几[件个次条起项家人篇名所份宗]?|数量|数目|总数|几多|总?条数|总?件数|${PUBLISHED_BY_NUMBER.source}|${FOLLOWERS_BY_NUMBER.source}|(?:阅读|访问|浏览)(?:用户)?(?:量|数|人数)|期数|${TIMES_BY_NUMBER.source}`,
+  `÷|除以|(?:算一下|算算|算下|计算一下)(?=[？?。！!]*$)|多少|几[件个次条起项家人篇名所份宗]?|数量|数目|总数|几多|总?条数|总?件数|${PUBLISHED_BY_NUMBER.source}|${FOLLOWERS_BY_NUMBER.source}|(?:阅读|访问|浏览)(?:用户)?(?:量|数|人数)|期数|${TIMES_BY_NUMBER.source}`,
 );
 // (or "怎么到现在还没…", "咋还不…": why not yet; "怎么一件行政处罚都没有": why none)
 // (or "怎么有…那么多", "咋会这么少": how come so many, so few)

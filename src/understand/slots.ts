@@ -213,7 +213,9 @@ const NOT_PLACE = /^(区委|县委|市委|镇委|乡委|旗委|社|小|园|景|�
  *  report says it, not another office. */
 const PARTY_AND_GOVERNMENT = /^([区县市镇乡旗])委[、和及与]?\1?(?:人民)?政府/;
 // (or of a time pointed at, "…中塘镇那年乡镇动态": no place "那年乡")
-const NOT_IN_PLACE = /个月|多少|年报|报告|想让|那年|这年|当年|那一年|[号去到在给了我你他她们各\d件条]/u;
+// (nor places of a kind in general, "找一份区县的年报", "市县两级": a level's character just before the level)
+// (nor a thing counted, "一份", "每个")
+const NOT_IN_PLACE = /个月|多少|年报|报告|想让|那年|这年|当年|那一年|[区县市乡镇]$|[一两几每]份|[号去到在给了我你他她们各\d件条]/u;
 
 type Names = {
   strong: { name: string; office: string }[];
@@ -937,6 +939,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     // (a place whose own name ends in 和, "兴和县", "太和县": not cut at its 和)
     // (not after an organ's last character, "开发区管委会和市政府": 和 joins two organs there)
     if (stem.length < 2 && m[1]!.endsWith('和') && m[1]!.length >= 2 && !/[会局委办厅府部院处科室所站队]和$/u.test(m[1]!)) stem = m[1]!.slice(-2).replace(/^[们与及跟同的是在从向对给把被你我他她过了着]/u, '');
+    // (a city's level character inside, the match begun inside the city's name: "哈尔滨市道外区" read from 尔 is 道外区 of 哈尔滨市)
+    if (stem === m[1] && start > 0 && /\p{Script=Han}/u.test(text[start - 1]!)) stem = stem.replace(/^.*[省市](?=\p{Script=Han}{2,}$)/u, '');
     if (stem.length < 2) continue;
     // (a place named before it and already read, "南岗区和道里区的政府办": only the name after 和 is this one's)
     const from = start + m[1]!.length - stem.length;

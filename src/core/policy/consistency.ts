@@ -47,6 +47,8 @@ export const consistencyAsked: Rule = {
     // (one figure quoted to check, "予以公开5件，对不对", "新收15件对吗": that figure's answer checks it)
     // (or one for each row named, "依申请 收13 结13，对不对": each checked, nothing set against another)
     if (!against && u.metric?.quoted?.length && u.metric.quoted.length === u.metric.rows.length && !u.metric.rows.some((x) => x.includes('.')) && !SUM_OR_BALANCE.test(u.norm)) return undefined;
+    // (counts of the text listed with + and their sum asked, "帮我核一下：国家级+省级+市级…合计多少篇": text-arithmetic's sum)
+    if (!u.metric && !against && ITEMS_PLUS_SUM_ASKED.test(u.norm) && !CHECKED_WORDS.test(u.norm)) return undefined;
     const pick = pickReport(kn, u.slots, state);
     if (!pick.report) return undefined;
     // (the parts of a list the text tells, pointed at against their total — "那九类分项加起来跟总数108条对得上吗": that
@@ -128,6 +130,11 @@ const SET_AGAINST = /对得上|对不上|加起来|相加|加总|一致|是不�
 const SUM_OR_BALANCE = /对得上|对不上|加起来|相加|加总|等于|平衡|总计|合计|小计|勾稽/;
 // (the 总计 column named as the cell's, "补正后申请内容仍不明确，总计列是几", is no sum asked)
 const CHECK_OR_SUM = /对得上|对不上|加起来|相加|加总|一致|是不是|对不对|对吗|等于|有没有错|矛盾|平衡|没问题|(?:总计|合计)(?!列|栏|那一?[列栏])|小计/;
+
+/** Items joined by + with their total asked ("国家级+省级+市级的稿件合计多少篇"). */
+const ITEMS_PLUS_SUM_ASKED = /\p{Script=Han}[+＋]\p{Script=Han}[^，。？?]*(?:合计|一共|总共|共计|加起来|总数)?(?:是|有)?(?:多少|几)/u;
+/** Words that set a sum against something, not only ask it. */
+const CHECKED_WORDS = /对得上|对不上|一致|对不对|对吗|是不是|等于|没问题|有没有错|矛盾|[=＝]/;
 
 /** Counts quoted with their measure word ("1116条"). */
 const COUNTS_QUOTED = /\d+\s*(?:余|多)?\s*[条篇个项份期]/;

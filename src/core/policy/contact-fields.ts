@@ -233,3 +233,29 @@ export const detailPutRight: Rule = {
     return id && !u.metric ? intentDecision(u, kn, id, THRESHOLDS.answer) : undefined;
   },
 };
+
+/** Clauses at least in a message told as a story before its ask ("我是…老住户，…不知道该找谁，你就告诉我街道电话多少"). */
+const STORY_MIN_CLAUSES = 3;
+
+export const contactWantedAfterStory: Rule = {
+  name: 'contact-wanted-after-story',
+  doc: 'A story told and then one contact detail asked for outright in its last asking clause ("…也不知道该找谁，你就告诉我街道电话多少，我先打个电话问问"): that detail — the story\'s words (申请, 找谁) read no procedure question the asker did not ask.',
+  decide: (u, _state, kn) => {
+    if (u.metric || OFFICIAL_ASKED.test(u.norm) || u.slots.unknownOffices.length) return undefined;
+    const clauses = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
+    if (clauses.length < STORY_MIN_CLAUSES) return undefined;
+    // (the last clause that asks — or the one before a closing remark, "我先打个电话问问")
+    let at = -1;
+    for (let i = clauses.length - 1; i >= 0 && at < 0; i--) if (DETAIL_WANTED.test(clauses[i]!.replace(NOT_WANTED, ' '))) at = i;
+    if (at < 0 || at < clauses.length - 2 || clauses.slice(at + 1).some((c) => ASKED_AFTER.test(c))) return undefined;
+    // (one detail named in that clause)
+    const asked = clauses[at]!.replace(NOT_WANTED, ' ');
+    const fields = [...CONTACT_FIELD_NOUNS, WEBSITE_NOUN].filter(([re]) => re.test(asked));
+    const intent = fields.length === 1 ? kn.byId.get(fields[0]![1]) : undefined;
+    // (the story's years — "去年我们那片说要改造" — are no year of the report asked: the contact of the office named)
+    const slots = { years: [], offices: u.slots.offices, unknownOffices: [], spans: [] };
+    return intent && { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.answer), question: { norm: asked, slots, metric: undefined } };
+  },
+};
+/** A question of its own after the contact detail asked ("…电话多少，另外几点上班"). */
+const ASKED_AFTER = /吗|呢|[?？]|多少|几|哪|什么|谁|怎么|如何|能不能|可不可以/;

@@ -437,13 +437,26 @@ function eachOfficeCount(kn: Knowledge, u: Understanding, asking: string, asked:
  * the text's sentence and the sum of those counts — when no table cell answers it.
  */
 /** The gap between the items' sum and the total asked ("跟总数差多少条", "比总数少几条"). */
-const GAP_TO_TOTAL = /(?:总数|总量|合计|总共|全部)[^，。？?]{0,6}(?:差|相差|少)(?:了)?(?:多少|几)|(?:差|相差|少)(?:了)?(?:多少|几)[^，。？?]{0,4}(?:总数|总量)/;
+// (or set against a total the asker quotes, "跟全年9035条差多少"; or the gap asked why, "加起来才1509篇，差的那些是怎么回事")
+const GAP_TO_TOTAL = /(?:总数|总量|合计|总共|全部)[^，。？?]{0,6}(?:差|相差|少)(?:了)?(?:多少|几)|(?:差|相差|少)(?:了)?(?:多少|几)[^，。？?]{0,4}(?:总数|总量)|(?:跟|和|与|比)[^，。？?\d]{0,8}\d+\s*[条件篇个项]?(?:相)?(?:差|少)(?:了)?(?:多少|几)|差(?:的|了)?(?:那些|那部分|这些|部分)?[^，。？?]{0,4}(?:是)?(?:怎么回事|咋回事|哪些|什么|啥)|(?:为什么|为啥|怎么)[^，。？?]{0,10}(?:对不上|不一致|不相等)/;
+/** The clause setting the sum against a total ("，和9035条相差多少", "？跟全年9035条差多少"). */
+const GAP_CLAUSE = /[，,？?]?\s*(?:跟|和|与|比)[^，。？?\d]{0,8}\d+\s*[条件篇个项]?(?:相)?(?:差|少)[^，。？?]*/g;
+/** The total quoted in the gap asked ("跟全年9035条差多少"). */
+const GAP_TOTAL_QUOTED = /(?:跟|和|与|比)[^，。？?\d]{0,8}(\d+)\s*[条件篇个项]?(?:相)?(?:差|少)/;
+/** The gap asked why, not only how large ("差的那些是怎么回事"). */
+const GAP_WHY = /怎么回事|咋回事|为什么|为啥|哪些|是什么|是啥/;
 /** The sum's gap to the last count in its unit told before its first item ("主动公开政府信息115条,包括工作动态40条,…"). */
-function gapToTotal(text: string, s: { parts: { item: string; v: number }[]; unit: string; sum: number }): string | undefined {
-  const before = text.slice(0, text.indexOf(s.parts[0]!.item));
-  const total = [...before.matchAll(new RegExp(`(\\d+)\\s*${s.unit}`, 'g'))].at(-1)?.[1];
+function gapToTotal(text: string, s: { parts: { item: string; v: number }[]; unit: string; sum: number }, question: string, before?: string): string | undefined {
+  const quoted = GAP_TOTAL_QUOTED.exec(question)?.[1];
+  // (the passage before it when the breakdown begins a passage of its own, "全年累计发布信息9035条。" "其中,概况类…")
+  const lead = `${before ?? ''}${text.slice(0, text.indexOf(s.parts[0]!.item))}`;
+  const total = quoted ?? [...lead.matchAll(new RegExp(`(\\d+)\\s*${s.unit}`, 'g'))].at(-1)?.[1];
   const t = total === undefined ? NaN : Number(total);
-  return t > s.sum ? `与报告所写的总数 ${t} ${s.unit}相差 ${t - s.sum} ${s.unit}（${t} − ${s.sum}，按报告数字计算）。` : undefined;
+  if (!(t > s.sum)) return undefined;
+  const told = quoted === undefined || lead.includes(quoted);
+  const gap = `与${told ? '报告所写的' : '您说的'}总数 ${t} ${s.unit}相差 ${t - s.sum} ${s.unit}（${t} − ${s.sum}，按报告数字计算）。`;
+  // (why the gap, asked: the report does not say what the rest are — no guess)
+  return GAP_WHY.test(question) ? `${gap}报告没有说明这 ${t - s.sum} ${s.unit}是哪些（所列各项之外的部分未写明）。` : gap;
 }
 
 /** The number of items the asker says they add ("这五项", "三项", "这4个"). */
@@ -473,7 +486,8 @@ export const sumInText: Rule = {
     }
     if (QUOTED_COUNT.test(text) && QUOTE_CHECKED.test(text)) return undefined;
     // (counts quoted bare, "规范性文件16、财政预决算11、…": their numbers are no part of the items' names either)
-    const items = itemsAsked(text.replace(QUOTED_COUNTS, '').replace(/\d+/g, ''));
+    // (nor is the total the sum is set against, "…，和9035条相差多少": no item)
+    const items = itemsAsked(text.replace(GAP_CLAUSE, '').replace(QUOTED_COUNTS, '').replace(/\d+/g, ''));
     if (items.length < 2) return undefined;
     // (the items counted by the asker, "这五项加起来": never a sum of fewer than that)
     const named = ITEMS_COUNTED.exec(text)?.[1];
@@ -489,7 +503,9 @@ export const sumInText: Rule = {
       const clause = p.text.split(/[，,；;。]/).find((c) => c.includes(s.parts[0]!.item)) ?? '';
       const share = sumShare(r, text, p.text.trim(), clause, s.sum, s.unit);
       // (and how far the sum falls short of the total told before the items, "跟主动公开总数差多少条": that gap)
-      const gap = GAP_TO_TOTAL.test(text) ? gapToTotal(p.text, s) : undefined;
+      const at = r.passages.indexOf(p);
+      const prev = at > 0 && r.passages[at - 1]!.section === p.section ? r.passages[at - 1]!.text : undefined;
+      const gap = GAP_TO_TOTAL.test(text) ? gapToTotal(p.text, s, text, prev) : undefined;
       return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${p.text.trim()}`, added, ...share, ...(gap ? [gap] : [])], source: sectionSource(p.section), labelled: true } };
     }
     return itemsInSentences(r, items, countAsked(u.norm), text);

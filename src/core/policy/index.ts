@@ -45,6 +45,9 @@ import { figuresScopeAsked, unitsSummedAsked } from './figures-scope.js';
 import { principleAsked } from './principle-asked.js';
 import { officeHoursTold } from './office-hours.js';
 import { citedDocumentNumber, documentNumberAsked, documentNumberOfLastPassage } from './document-number.js';
+import { pageFieldsAsked } from './page-fields.js';
+import { reportTermAsked } from './report-term.js';
+import { toldCountsEqual } from './told-counts-equal.js';
 import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
 import { channelsOfRequestsAsked, channelsToldFollowUp } from './channels-told.js';
@@ -93,7 +96,7 @@ import { strayChoice } from './stray-choice.js';
 import { addressChecked, phoneChecked } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
 import { siblingRows } from './sibling-rows.js';
-import { callFreeContact, detailPutRight, applyByPhone, contactDetailWanted, contactFieldsAsked, fieldPrintedAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked } from './contact-fields.js';
+import { callFreeContact, detailPutRight, applyByPhone, contactDetailWanted, contactFieldsAsked, fieldPrintedAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked, contactWantedAfterStory } from './contact-fields.js';
 import { proactiveAreasAsked } from './proactive-areas.js';
 import { remedyAsked, reviewDecisionContested } from './remedy.js';
 import { reportDeadlineAsked } from './report-deadline.js';
@@ -232,6 +235,9 @@ export const RULES: readonly Rule[] = [
   unitInReport,
   // (how it was done asked right after a sentence that tells it, "他们是怎么回复的": that clause, not the time limits)
   howDoneInLastAnswer,
+  // (before the responsible unit, remedy-asked and the figure rules: a quarrel with a private person — a suit against them, or
+  // which department handles a neighbour's noise — is another matter)
+  privateDispute,
   responsibleUnitAsked,
   // (before procedure-in-story: "…申请公开…的文件，该怎么申请" asks how, not where)
   applyingItselfAsked,
@@ -299,8 +305,6 @@ export const RULES: readonly Rule[] = [
   restInLastAnswer,
   // (pay an employer withholds, "补贴…一直拖着不给咋办": a labour matter, before the remedies against an office)
   payWithheld,
-  // (before remedy-asked and the figure rules: a quarrel with a private person and a suit against them is another matter)
-  privateDispute,
   remedyAsked,
   // (a cited document's number asked by its issuer and year, "川办便函〔2022〕多少号", "定政办发哪一年第几号": as the report
   // prints it — before the list of reports that 哪一年 reads)
@@ -363,6 +367,7 @@ export const RULES: readonly Rule[] = [
   // (the report's own document number, as its page prints it: no intent reads 文号)
   // (a short "文号呢" after a passage citing one document: its number, before the report's own)
   documentNumberOfLastPassage,
+  pageFieldsAsked,
   documentNumberAsked,
   toldChangeOverYears,
   // (arithmetic on the counts the text tells comes before the years' sentences: "两年比多了多少" is a difference)
@@ -415,6 +420,8 @@ export const RULES: readonly Rule[] = [
   quotedPairSummed,
   // (before consistency-asked: the parts a text lists after its count, added and set against it, of a report with no tables)
   toldPartsSummed,
+  // (two counts the text tells set against each other, "公布结果的期数和开展的期数一致吗": before the report's own check)
+  toldCountsEqual,
   consistencyAsked,
   quotedCountChecked,
   // (after the quoted checks: the figure just given said back, "是15件吧", "你说的是十五个吧？", is that figure again)
@@ -586,6 +593,10 @@ export const RULES: readonly Rule[] = [
   countWithoutSubject,
   // (a total asked alone right after a figure with its parts, "合计几件": that figure, its total first)
   totalOfLastFigure,
+  // (a story, then one contact detail asked for outright: that detail, before the story's words read another intent)
+  contactWantedAfterStory,
+  // (a term of the report's own asked what it is, "'五公开'是哪五个": its sentence, before an intent's guess)
+  reportTermAsked,
   confidentIntent,
   contactDetailWanted,
   loneIntentWord,

@@ -77,13 +77,17 @@ export const offTopicWord: Rule = {
 const PRIVATE_PARTY = /邻居|隔壁|房东|租客|物业|亲戚|前夫|前妻|同事|开发商|合伙人|债主/;
 /** Suing or winning asked ("去法院告他能不能告赢", "打官司有没有胜算"). */
 const SUIT_ASKED = /告(?:他|她|他们|赢|得赢)|起诉(?:他|她|他们)|打官司|胜算|能不能赢|赢面/;
+/** A neighbour's nuisance ("装修天天吵", "噪音", "漏水", "乱停车"). */
+const NUISANCE = /装修|噪音|噪声|吵|扰民|漏水|渗水|乱停|占道|养狗|狗叫|油烟|堆放|违建|违章搭建/;
+/** Who handles it asked ("找哪个部门管", "归谁管", "去哪投诉"). */
+const WHO_HANDLES = /哪个部门|哪个单位|谁管|归谁|找谁|哪里管|去哪(?:儿|里)?(?:投诉|反映|举报)|向哪(?:儿|里)?(?:投诉|反映)|怎么投诉|找哪/;
 /** An office, its act or a disclosure named: then the remedies against an office are the question. */
 const OFFICE_OR_DISCLOSURE = /信息公开|公开申请|依申请|政府|机关|行政|街道办|办事处|局|委员会/;
 
 export const privateDispute: Rule = {
   name: 'private-dispute',
-  doc: 'A civil quarrel with a private person and whether a suit would win ("和邻居为一棵树吵了两年…去法院告他能不能告赢"): another matter — the fallback, never the remedies against an office.',
-  decide: (u) => (PRIVATE_PARTY.test(u.norm) && SUIT_ASKED.test(u.norm) && !OFFICE_OR_DISCLOSURE.test(u.norm) && (!u.metric || u.metric.table === '四') ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined),
+  doc: 'A civil quarrel with a private person and whether a suit would win ("和邻居为一棵树吵了两年…去法院告他能不能告赢"), or who handles a neighbour\'s nuisance ("邻居装修天天吵 找哪个部门管"): another matter — the fallback, never the remedies against an office or its disclosure unit.',
+  decide: (u) => (PRIVATE_PARTY.test(u.norm) && (SUIT_ASKED.test(u.norm) || (NUISANCE.test(u.norm) && WHO_HANDLES.test(u.norm))) && !OFFICE_OR_DISCLOSURE.test(u.norm) && (!u.metric || u.metric.table === '四') ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined),
 };
 
 /** Whether the report the question is about holds a word in its text (inside a longer word too: 城管 of 区城管局). */

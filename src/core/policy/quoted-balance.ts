@@ -62,7 +62,7 @@ export const quotedBalanceChecked: Rule = {
     const said = (fs: Figure[]) => (fs.length > 1 ? `${fs.map((x) => fmt(x.n)).join(' + ')} = ${fmt(side(fs))} 件` : `${fmt(side(fs))} 件`);
     const lines = [
       `收到一边（${quoted.taken.map((x) => x.label).join('、')}）：${said(quoted.taken)}；办理一边（${quoted.dealt.map((x) => x.label).join('、')}）：${said(quoted.dealt)}（按您给的数字计算）。`,
-      inSum === outSum ? `两边都是 ${fmt(inSum)} 件，相等，对得上。` : `两边不相等，相差 ${fmt(Math.abs(inSum - outSum))} 件，对不上。`,
+      inSum === outSum ? `两边都是 ${fmt(inSum)} 件，相等，一致，对得上。` : `两边不相等，相差 ${fmt(Math.abs(inSum - outSum))} 件，对不上。`,
     ];
     const sentence = sentenceOfParts(r, [...quoted.taken, ...quoted.dealt]);
     if (sentence) lines.push(`报告正文写道：${sentence.text.trim()}`);

@@ -207,7 +207,7 @@ export const quotedSumChecked: Rule = {
     if (total) {
       const gap = total.n - sum;
       const against = `您给的总数 ${fmt(total.n)} ${unit}`;
-      lines.push(gap === 0 ? `与${against}相等，对得上。` : `与${against}不一致，${gap > 0 ? '少' : '多'} ${fmt(Math.abs(gap))} ${unit}，对不上。`);
+      lines.push(gap === 0 ? `与${against}相等，一致，对得上。` : `与${against}不一致，${gap > 0 ? '少' : '多'} ${fmt(Math.abs(gap))} ${unit}，对不上。`);
       // (not adding up, and the report's sentence gives these parts: what it says, for the draft to be set right)
       // (adding up, and "是不是报告写的120条": the report's sentence holding the whole and its parts, when one does)
       const said = gap !== 0 ? sentenceOfParts(r, asked.items) : REPORT_NAMED.test(text) ? sentenceOfParts(r, asked.items, total, true) : undefined;

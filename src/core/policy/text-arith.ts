@@ -33,6 +33,41 @@ const PARTS_ASKED = /加总|相加|加起来|合计|之和|各类|各项|[两三
 
 /** A part named by a pronoun only ("它", "这个" — read as "个"): the thing asked last. */
 const PRONOUN_PART = /^(?:那|这)?(?:它们?|他们|这个|这些|这项|个|其)$/;
+/**
+ * A part named as the things just added up ("这部分占…", "这些占…", "两项合计占…", "它们加起来占…"): the sum asked last is the
+ * part of the share.
+ */
+const GROUP_PART_BEFORE_SHARE = /^(?:那|那么)?(?:这|那)?(?:部分|些|几项|两项|三项|几个|两个|三个|几类|两类|三类|它们|他们|两者|二者|合计|加起来|合起来|总和|之和)(?:的|数)?(?:合计|加起来|合起来|一共|总共)?(?:的)?(?:数)?(?:大概|大约|约)?(?:一共|总共)?(?:占)/;
+
+/** The sum the last question asked (two items or more, none quoted), taken as the part of a share of the whole now named. */
+/** The whole of a share named after 占 ("占受理的比例", "占收到申请的百分之几"). */
+const WHOLE_AFTER_SHARE = /占(?:了)?(\p{Script=Han}{2,10}?)(?:数)?(?:的)?(?:比例|比重|百分|多少|几成|份额)/u;
+
+function lastSumShare(r: Report, wholeLabel: string, asked: ArithAsked, lastText: string): Decision | undefined {
+  const before = readArith(lastText);
+  if (before?.op !== 'sum' || before.claimed !== undefined || before.items.length < 2 || before.items.some((i) => i.quoted !== undefined || i.whole)) return undefined;
+  const parts: Found[] = [];
+  for (const item of before.items) {
+    const f = resolve(r, item, before.unit);
+    if (!f) return undefined;
+    parts.push(f);
+  }
+  const whole = resolve(r, { label: wholeLabel, whole: true }, before.unit);
+  // (one measure throughout, and a whole at least as large as the parts together)
+  const sum = parts.reduce((a, f) => a + f.value, 0);
+  if (!whole || !whole.value || whole.value < sum || parts.some((f) => !sameUnit(f.unit, whole.unit) && !(REQUEST_UNITS.has(f.unit) && REQUEST_UNITS.has(whole.unit)))) return undefined;
+  // (the sum is of counts the text tells: worked out from the report's figures)
+  const part: Found = { name: parts.map((f) => f.name).join('和'), value: sum, unit: whole.unit, told: parts[0]!.told };
+  const res = exactResult({ op: 'share', items: [{ label: part.name }, { label: whole.name, whole: true }], decimals: asked.decimals }, [part, whole], false);
+  if (!res) return undefined;
+  const total = `${part.name}合计：${parts.map((f) => fmt(f.value)).join(' + ')} = ${fmt(sum)}${whole.unit}\n`;
+  return {
+    kind: 'passage',
+    report: r,
+    parts: { head: `${reportLabel(r)}：\n`, lines: [...parts.map((f) => itemLine(f, false)), itemLine(whole, false), total, res], source: sectionSource(whole.told!.passage.section), labelled: true },
+  };
+}
+
 /** The measure words requests are counted in, either for the other. */
 const REQUEST_UNITS: ReadonlySet<string> = new Set(['件', '条']);
 /** A whole named as the things in general ("申请", "全部申请", "所有信息"): the total its part's sentence gives. */
@@ -450,6 +485,13 @@ export const textArithmetic: Rule = {
         const res = result({ ...asked, items: before.items.map((i) => ({ label: i.label })) }, found, false);
         return res ? { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines: [...found.map((f) => itemLine(f, false)), res], labelled: true } } : undefined;
       }
+    }
+    // "这部分占受理数的比例" right after a sum worked out ("不属于本机关的和信息不存在的加一起呢"): that sum, of the whole named
+    // ("这几项占…" reads no item: the whole is the words after 占)
+    if (asked.op === 'share' && state.text && state.report === r.id && GROUP_PART_BEFORE_SHARE.test(text)) {
+      const whole = asked.items.find((i) => i.whole)?.label ?? WHOLE_AFTER_SHARE.exec(text)?.[1];
+      const shared = whole ? lastSumShare(r, whole, asked, cutSpans(state.text, findReportSlots(state.text, kn.refs, u.now).spans)) : undefined;
+      if (shared) return shared;
     }
     if (!asked.items.length) return undefined;
     // (two things named, neither as the whole, the share said after one: "复议…，结果纠正的比例是多少" — the other is the whole)

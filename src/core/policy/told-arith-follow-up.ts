@@ -12,6 +12,8 @@ import type { Rule } from './types.js';
 
 /** A share asked alone ("占比多少", "占多少", "比例呢", "百分之几"). */
 const SHARE_ALONE = /^(?:那|那么)?(?:它|这个|这些|这部分)?(?:的)?(?:占比|占多少|占了多少|占几成|比例|百分之?几|百分比)/;
+/** A share said as its ratio alone ("比例多少", "那比例呢", "百分比是多少"). */
+const SHARE_AS_RATIO = /^(?:那|那么)?(?:它|这个|这些|这部分)?(?:的)?(?:比例|百分比|比重)(?=是|为|多少|呢|大概|$)/;
 /** A sum with another thing named ("跟工作动态加起来多少", "加上信函的一共几件"). */
 const SUM_WITH = /^(?:那|那么)?(?:跟|和|与|同|加上)[^，。？?]{2,10}?(?:加起来|合起来|加一起|一共|合计|总共)/;
 /** The rules that work a share of a count the text tells out of the composed question. */
@@ -33,12 +35,15 @@ export const toldArithFollowUp: Rule = {
   doc: 'A share or a sum asked in a word or two right after a count the text told ("其中网上申请的呢" … "占比多少"): the last thing asked put back into the question and the text\'s arithmetic read from it.',
   decide: (u, state, kn) => {
     if (!state.text || u.norm.length > MAX_FOLLOW_UP_CHARS || !(SHARE_ALONE.test(u.norm) || SUM_WITH.test(u.norm))) return undefined;
-    // (a report whose tables hold figures: the figure rules read shares and sums of them)
+    // (a figure of the tables asked last: the figure rules read shares and sums of them; a count the text told, in a report
+    // with tables too — "其中工作动态呢" of the proactive total — is this rule's)
     const r = pickReport(kn, u.slots, state).report;
-    if (!r || hasTableFigures(r)) return undefined;
+    if (!r || (hasTableFigures(r) && state.metric)) return undefined;
     const subject = subjectOf(state.text);
     if (subject.length < 2 || subject.length > MAX_FOLLOW_UP_CHARS) return undefined;
-    const composed = understand(kn, `${subject}${u.norm}`, state);
+    // (a share said as 比例 alone, "比例多少", is the part's 占比: what the text arithmetic reads as a share of the whole before it)
+    const asked = u.norm.replace(SHARE_AS_RATIO, '占比');
+    const composed = understand(kn, `${subject}${asked}`, state);
     const read = textArithmetic.decide(composed, state, kn);
     if (read) return read;
     // (a share of a count the text tells before its own words, "其中18件依法依规办理答复": the count rules read the composed
@@ -48,7 +53,7 @@ export const toldArithFollowUp: Rule = {
     if (!SHARE_ALONE.test(u.norm) || !state.metric) return undefined;
     // (read as a question of its own about the same report: the last figure's context would read it as that figure again)
     const own: ConvState = { report: state.report };
-    const { rule, decision } = firstDecision(understand(kn, `${subject}${u.norm}`, own), own, kn);
+    const { rule, decision } = firstDecision(understand(kn, `${subject}${asked}`, own), own, kn);
     return SHARE_RULES.has(rule.name) && decision.kind === 'passage' ? decision : undefined;
   },
 };

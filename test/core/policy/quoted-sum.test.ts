@@ -20,7 +20,7 @@ describe('quoted-sum-checked', () => {
     const d = quotedSumChecked.decide(u({ norm: '我核一下数:予以公开4、不予公开2、无法提供8、不予处理1,加起来正好等于总计15,对不对?' }), {}, kn);
     const text = d && d.kind === 'passage' ? textOf(d.parts) : '';
     expect(text).toContain('= 15 件');
-    expect(text).toContain('相等，对得上');
+    expect(text).toContain('相等，一致，对得上');
   });
   it('the requests received quoted first, then what became of them ("收到72件、答复71件、结转1件，这几个数对得上吗"): a check of two parts', () => {
     const d = quotedSumChecked.decide(u({ norm: '核对一下2025年报:收到72件、答复71件、结转1件,这几个数对得上吗?' }), {}, kn);
@@ -93,7 +93,7 @@ describe('quoted-sum-checked: equations, lists and parts short of a whole', () =
   it('an equation with two parts ("主动公开86条=采购与招投标16条+其他70条，19%+81%"): the parts against the whole, the shares added', () => {
     const text = said('核对年报:主动公开86条=采购与招投标16条+其他70条,19%+81%,对得上吗');
     expect(text).toContain('16 + 70 = 86 条');
-    expect(text).toContain('相等，对得上');
+    expect(text).toContain('相等，一致，对得上');
     expect(text).toContain('19% + 81% = 100%');
   });
   it('two parts and the whole they should equal, said last ("…25件加上结转下年度2件，是不是正好等于收到的27件"): checked', () => {
