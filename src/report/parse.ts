@@ -323,16 +323,26 @@ export function pageDate(texts: string[]): string | undefined {
 
 /** A site's index number of the page ("索引号 | 620702081/2026-00007", "索引号：000014349/2022-02188"): digits, letters and - / . only. */
 // (spaced out and in a grid, "索 引 号: | 6107000010/2024-000253 |")
-const INDEX_NO = /索\s*引\s*号\s*(?:[:：|]\s*)*([0-9A-Za-z][0-9A-Za-z\-/_.]{5,40})/;
+// (or its value on the next item of a page's list, "- 索引号" then "- 005452065/2022-00001")
+const INDEX_NO = /索\s*引\s*号\s*(?:[:：|]\s*)*(?:[-•·]\s+)?([0-9A-Za-z][0-9A-Za-z\-/_.]{5,40})/;
 
 /** The page's index number in its metadata above the report (the first texts), if printed. */
 export function pageIndexNo(texts: string[]): string | undefined {
-  for (const text of texts.slice(0, PAGE_HEAD_TEXTS)) {
+  const head = texts.slice(0, PAGE_HEAD_TEXTS);
+  for (const [i, text] of head.entries()) {
     const m = INDEX_NO.exec(text) ?? INDEX_NO_LABEL_CUT.exec(text);
     if (m) return m[1];
+    // (the label alone, its number the next text, as a page's list prints them: "索引号" then "005452065/2022-00001")
+    const next = INDEX_LABEL_ALONE.test(text) ? INDEX_VALUE_ALONE.exec(head[i + 1] ?? '') : null;
+    if (next) return next[1];
   }
   return undefined;
 }
+/** The index number's label alone ("- 索引号", "索引号："). */
+const INDEX_LABEL_ALONE = /^\s*[-•·]?\s*索\s*引\s*号\s*[:：|]?\s*$/;
+/** An index number first in its text, in the index form (a code, a slash, the year and a serial). */
+// (the next label may be run on after it, "005452065/2022-00001发布日期")
+const INDEX_VALUE_ALONE = /^\s*[-•·]?\s*([0-9A-Za-z]{3,20}\/(?:19|20)\d{2}-\d{2,12})(?![\d\-/])/;
 /**
  * The label's first characters lost as some pages are saved ("号: cxs037/2026-00009" for 索引号): a number in the index
  * form itself, a code, a slash, the year and a serial, at the start of a line.

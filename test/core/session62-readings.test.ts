@@ -57,7 +57,21 @@ describe('session 62: arithmetic on what the text tells', () => {
   });
 });
 
+describe('session 62: parts quoted against the proactive total', () => {
+  it('two channels\' counts quoted and set against the year\'s total, named: their sum against the total the text tells', async () => {
+    const kn = await kb('test/fixtures/reports-fresh191-newa');
+    const [a] = talk(kn, '连云港城管局2022年网站990条和公众号656条加起来，跟主动公开总数一致吗');
+    expect(a).toContain('990 + 656 = 1646');
+    expect(a).toContain('一致');
+  });
+});
+
 describe('session 62: who and which report', () => {
+  it('whether one may apply by phone, asked after a story, is no request for the phone number', async () => {
+    const kn = await kb('test/fixtures/reports-fresh154-newb');
+    const [a] = talk(kn, '我想跟东浦镇要一份文件，手抖写不了字，能不能打个电话口头讲一下就行？');
+    expect(a).toContain('口头');
+  });
   it('"区县" in general names no office, and a city\'s 哈 is never a courtesy particle', async () => {
     const kn = await kb(nangang);
     const [a] = talk(kn, '我们要写区县年报的对比作业，你们这份2022年不予公开几件');
@@ -86,6 +100,11 @@ describe('session 62: who and which report', () => {
 });
 
 describe('session 62: the page above the report', () => {
+  it('an index number printed as a list, its label and number on lines of their own', async () => {
+    const kn = await kb('test/fixtures/reports-fresh105-newb');
+    const [a] = talk(kn, '平顶山市政府办2021年那份年报索引号是啥');
+    expect(a).toContain('005452065/2022-00001');
+  });
   it('an index number whose label lost its first characters ("号: cxs037/2026-00009")', async () => {
     const kn = await kb(guizhouYunnanShaanxi);
     const [a] = talk(kn, '鹿城街道那份年报的索引号');

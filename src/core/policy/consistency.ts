@@ -1,7 +1,7 @@
 /** Rule for staff checking a report's arithmetic ("小计和分项加起来对得上吗", "表三数字对得上吗"). */
 import { consistencyAnswer, findingsAnswer, findingsOf, quotedNumbers } from '../../answer/consistency.js';
 import { countAsked } from '../../answer/retrieve.js';
-import { CHECK_ASKED, CONTACT_FIELD_NOUNS, DISCREPANCY_ASKED, MEANING_ASKED, PARTS_AGAINST_TOTAL, STATISTICS_PERIOD_NAMED } from '../patterns.js';
+import { CHECK_ASKED, CONTACT_FIELD_NOUNS, DISCREPANCY_ASKED, MEANING_ASKED, PARTS_AGAINST_TOTAL, STATISTICS_PERIOD_NAMED, PROACTIVE_TOTAL_AGAINST } from '../patterns.js';
 import { pickReport } from '../select.js';
 import { toldFigure } from '../prose-figures.js';
 import type { Rule } from './types.js';
@@ -44,6 +44,8 @@ export const consistencyAsked: Rule = {
     // "核一下：门户网站公开1116条，通知公告967条，对吧": counts the text tells, quoted to check one by one
     // (or in 件, no row of the tables read: "12345平台承办的是95件，对吧" is the text's count)
     if (!u.metric && !against && (COUNTS_QUOTED.test(u.norm) || CASES_QUOTED.test(u.norm)) && !TABLE_OR_SUM.test(u.norm)) return undefined;
+    // (or counts quoted and added up against the year's proactive total, named: quoted-count-checked works the sum against it)
+    if (!u.metric && !against && COUNTS_QUOTED.test(u.norm) && PROACTIVE_TOTAL_AGAINST.test(u.norm)) return undefined;
     // (one figure quoted to check, "予以公开5件，对不对", "新收15件对吗": that figure's answer checks it)
     // (or one for each row named, "依申请 收13 结13，对不对": each checked, nothing set against another)
     if (!against && u.metric?.quoted?.length && u.metric.quoted.length === u.metric.rows.length && !u.metric.rows.some((x) => x.includes('.')) && !SUM_OR_BALANCE.test(u.norm)) return undefined;

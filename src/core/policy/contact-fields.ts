@@ -77,6 +77,9 @@ export const contactDetailWanted: Rule = {
     if (!m) return undefined;
     // (one detail in the whole message: "地址和电子邮箱发我一下" names two, the contact block answers)
     const fields = [...CONTACT_FIELD_NOUNS, WEBSITE_NOUN].filter(([re]) => re.test(asked));
+    // (and no other detail asked elsewhere in the message)
+    const elsewhere = [...CONTACT_FIELD_NOUNS, WEBSITE_NOUN].filter(([re]) => re.test(u.norm.replace(NOT_WANTED, ' ').replace(/打(?:个|一个)?电话/g, ' ')));
+    if (elsewhere.length > fields.length) return undefined;
     if (fields.length !== 1) return undefined;
     const intent = kn.byId.get(fields[0]![1]);
     if (!intent) return undefined;
@@ -242,14 +245,18 @@ export const contactWantedAfterStory: Rule = {
   doc: 'A story told and then one contact detail asked for outright in its last asking clause ("…也不知道该找谁，你就告诉我街道电话多少，我先打个电话问问"): that detail — the story\'s words (申请, 找谁) read no procedure question the asker did not ask.',
   decide: (u, _state, kn) => {
     if (u.metric || OFFICIAL_ASKED.test(u.norm) || u.slots.unknownOffices.length) return undefined;
+    // (only where the story's words read another topic: a contact intent read first answers the details as it reads them —
+    // "地址在哪，…邮编也告诉我" is both)
+    if (top(u)?.item.topic === CONTACT_TOPIC) return undefined;
     const clauses = u.norm.split(CLAUSE_SPLIT).filter((c) => c.trim());
     if (clauses.length < STORY_MIN_CLAUSES) return undefined;
     // (the last clause that asks — or the one before a closing remark, "我先打个电话问问")
     let at = -1;
     for (let i = clauses.length - 1; i >= 0 && at < 0; i--) if (DETAIL_WANTED.test(clauses[i]!.replace(NOT_WANTED, ' '))) at = i;
     if (at < 0 || at < clauses.length - 2 || clauses.slice(at + 1).some((c) => ASKED_AFTER.test(c))) return undefined;
-    // (one detail named in that clause)
+    // (one detail named in that clause — not whether one may phone or apply so, "可以直接打电话口头说一下吗")
     const asked = clauses[at]!.replace(NOT_WANTED, ' ');
+    if (MAY_I.test(asked) || APPLY_BY_PHONE.test(u.norm)) return undefined;
     const fields = [...CONTACT_FIELD_NOUNS, WEBSITE_NOUN].filter(([re]) => re.test(asked));
     const intent = fields.length === 1 ? kn.byId.get(fields[0]![1]) : undefined;
     // (the story's years — "去年我们那片说要改造" — are no year of the report asked: the contact of the office named)
@@ -257,5 +264,7 @@ export const contactWantedAfterStory: Rule = {
     return intent && { kind: 'intent', intent, confidence: Math.max(u.candidates.find((c) => c.item === intent)?.score ?? 0, THRESHOLDS.answer), question: { norm: asked, slots, metric: undefined } };
   },
 };
+/** Whether the asker may do something, asked ("可以…吗", "能不能打电话"), or phoning itself said ("打个电话说一下"). */
+const MAY_I = /吗|么|能不能|可不可以|能否|是否|可以|打(?:个|一个)?电话/;
 /** A question of its own after the contact detail asked ("…电话多少，另外几点上班"). */
 const ASKED_AFTER = /吗|呢|[?？]|多少|几|哪|什么|谁|怎么|如何|能不能|可不可以/;

@@ -4,6 +4,7 @@
  * it, and whether the figures quoted are the ones it states. The question is read as the how-many
  * question it checks ("主动公开政府信息多少条"), so the sentence is found as count-in-report finds it.
  */
+import { proactiveTold } from '../../answer/proactive-told.js';
 import { escapeRegExp } from '../../escape.js';
 import { COUNT_ATTACHED, countAsked, countFit } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
@@ -18,7 +19,7 @@ import type { Decision, Rule } from './types.js';
 import type { Understanding } from '../understanding.js';
 import type { ConvState } from '../engine.js';
 import type { Knowledge } from '../knowledge.js';
-import { PARTS_AGAINST_TOTAL, SUM_ASKED, TOLD_PARTS_NAMED } from '../patterns.js';
+import { PARTS_AGAINST_TOTAL, SUM_ASKED, TOLD_PARTS_NAMED, PROACTIVE_TOTAL_AGAINST } from '../patterns.js';
 import { hasCells } from './consistency.js';
 
 /** A count the asker states with its measure word ("2088条", "22件"): its number and unit. */
@@ -164,6 +165,19 @@ export const quotedCountChecked: Rule = {
         : `核对：不对，${sum.parts.join(' + ')} = ${sum.parts.reduce((a, b) => a + b, 0)} ${unit}，不是 ${sum.total} ${unit}（${whose}）。`;
       const note = missing.length ? [`报告正文中没有找到 ${missing.join('、')} ${unit}。`] : [];
       return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [verdict, ...note, ...found.map((p) => `报告正文写道：${p.text.trim()}`)], source: sectionSource(found[0]!.section), labelled: true } };
+    }
+    // parts quoted and set against the year's proactive total, named not quoted ("门户网站990条加公众号656条，是否等于全年主动公开
+    // 总数"): their sum against the total the text tells
+    if (quoted.length >= 2 && PROACTIVE_TOTAL_AGAINST.test(text)) {
+      const r = pickReport(kn, u.slots, state).report;
+      const total = r ? proactiveTold(r) : undefined;
+      const unit = quoted[0]![2]!;
+      if (r && total && total.unit === unit && quoted.every((m) => m[2] === unit)) {
+        const parts = quoted.map((m) => Number(m[1]));
+        const sum = parts.reduce((a, b) => a + b, 0);
+        const verdict = sum === total.value ? `相等，一致` : `不相等，相差 ${Math.abs(total.value - sum)} ${unit}`;
+        return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`核对：${parts.join(' + ')} = ${sum} ${unit}，与报告写的全年主动公开总数 ${total.value} ${unit}（报告正文：“${total.clause}”）${verdict}（按您给的数字和报告数字计算）。`], source: sectionSource(total.passage.section), labelled: true } };
+      }
     }
     // two or more counts quoted, each after its own thing ("上传信息800余条、推送热点信息700余条"): each checked against
     // the sentence that tells it
