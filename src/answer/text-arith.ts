@@ -56,6 +56,10 @@ const DIFF = /比[^，。？?,]{1,16}(?:多|少)(?:了)?(?:几|多少)|比[^，�
 /** After 比…多/少, a verb, the how-many and the thing counted ("多公开了多少条信息" → 公开, 信息). */
 const VERB_AFTER_MORE = /比[^，。？?,]*?(?:多|少)(\p{Script=Han}{1,4}?)了?(?:几|多少)[条件个篇项份]?(\p{Script=Han}{0,6})/u;
 /** An average asked. */
+/** Up or down asked ("增加了还是减少了", "多了还是少了", "是涨是降"). */
+const UP_OR_DOWN = /(?:增加|增长|上升|多|涨|增)了?还是(?:减少|下降|少|降|减)了?|(?:减少|下降|少|降)了?还是(?:增加|增长|上升|多|涨)了?|是涨是降|有没有变化|持平吗|一样多吗/;
+/** Two things named and set against each other ("A和B比", "A跟B相比", "A比B"). */
+const TWO_COMPARED = /\p{Script=Han}{2,}(?:和|与|跟|同)\p{Script=Han}{2,}?(?:的)?(?:相比|比较|比)|\p{Script=Han}{2,}比\p{Script=Han}{2,}/u;
 /** Which of them is more or fewer ("哪个多", "谁少", "哪一类更多"). */
 const WHICH_MORE = /(?:哪个|哪项|哪一个|哪一项|哪类|哪一类|哪种|谁)(?:的)?(?:更|比较)?(?:多|少)/;
 /** Two things named and set side by side before it ("人事信息和政策法规哪个多", "微博跟微信比哪个少"): the two. */
@@ -142,6 +146,8 @@ export function arithOp(text: string, quotedCount: number): ArithOp | undefined 
   // ("行政处罚数量是行政强制的多少倍")
   if (TIMES.test(text)) return 'times';
   if (DIFF.test(text)) return 'diff';
+  // (whether it went up or down, two named, "结转下年的和上年结转的比，增加了还是减少了": their difference, which says it)
+  if (UP_OR_DOWN.test(text) && TWO_COMPARED.test(text)) return 'diff';
   // (which of two named is more, "人事信息和政策法规哪个多": their difference, which says it)
   if (WHICH_MORE.test(text) && TWO_NAMED.test(text)) return 'diff';
   // (a whole and a part quoted, the rest asked: "审核文件39个、公开26件，没公开的是多少件")

@@ -29,8 +29,9 @@ function shortClauses(kn: Knowledge, clsText: string, whole: Scored<Intent> | un
   if (BARE_QUESTION.test(asking.replace(/zmetric/g, '').trim()) || ARTICLE_ONLY.test(asking.replace(/zmetric/g, '').trim())) return plain;
   // a strong whole stays — unless it tells a story and then asks how long ("想向…申请公开一份文件，他们多久
   // 要答复我") while the whole reads as no time limit at all: the story's words picked another intent
+  // (a lead-in clause, "我就想问问：…", asks nothing of its own)
   const toldThenHowLong =
-    last === asking && DURATION.test(asking) && clauses.slice(0, -1).every((c) => !ASKING.test(c)) && !DURATION.test(whole?.example ?? '');
+    last === asking && DURATION.test(asking) && clauses.slice(0, -1).every((c) => !ASKING.test(c) || LEAD_IN.test(c.trim())) && !DURATION.test(whole?.example ?? '');
   // (or tells it and then asks where to send it, "我想向…申请公开一份文件，纸质申请寄到哪里": the whole read as how to apply)
   const toldThenWhere =
     last === asking && SEND_WHERE.test(asking) && clauses.slice(0, -1).every((c) => !ASKING.test(c)) && !SEND_WHERE.test(whole?.example ?? '');
@@ -44,6 +45,10 @@ function shortClauses(kn: Knowledge, clsText: string, whole: Scored<Intent> | un
   return top && top.score >= (toldThenHowLong || toldThenWhere ? THRESHOLDS.clarify : THRESHOLDS.answer) ? { focus: asking, ranked } : plain;
 }
 
+/** The asker telling they phoned ("打电话也没人说得清", "打了好几次电话没人接"). */
+const CALLED_TOLD = /打(?:了|过)?(?:个|好几个|几个|好几次|几次|很多次)?电话|电话(?:打了|打过|没人接|打不通|占线)/;
+/** A clause that only leads in to the question ("我就想问问", "想问一下", "请问"). */
+const LEAD_IN = /^(?:我|俺)?(?:就|只|主要)?(?:想|是想)?(?:问问|问一下|问下|请问|了解一下|咨询一下)$/;
 /** Where to send or hand in something asked ("寄到哪里", "交到哪儿", "递交到什么地方"). */
 const SEND_WHERE = /(?:寄|邮寄|送|交|递交|提交)(?:过去|到|去|给)?(?:哪里|哪儿|哪|什么地方|什么地址|哪个地址)/;
 
@@ -140,6 +145,10 @@ function readClauses(kn: Knowledge, clsText: string): Clauses {
     // (or one that asks why, "…为啥他们说不按信息公开申请处理")
     // (or how long, "…，如果他们说来不及，最多还能延长多久")
     if (!ASKING.test(clause) && onlyApplying(clause) && joined.some((c) => c !== clause && (ASKING.test(c) || WHY_WORDS.test(c) || DURATION.test(c)))) continue;
+    // (nor a lead-in, "我就想问问", alone or read with the clause before it: the question comes after it)
+    if (LEAD_IN.test(parts[i]!.replace(/zmetric/g, '').trim()) && i < parts.length - 1) continue;
+    // (nor one that only tells the asker phoned, "打电话也没人说得清": the story, another clause asks)
+    if (!ASKING.test(parts[i]!) && CALLED_TOLD.test(parts[i]!) && parts.some((c, k) => k !== i && (ASKING.test(c) || DURATION.test(c)) && ownContent(kn, c))) continue;
     // (nor one that only says who the asker is, "我是甘雨镇党建办的": another clause with words of its own asks)
     if (SELF_INTRO.test(parts[i]!.replace(/zmetric/g, '').trim()) && clause === parts[i] && parts.some((c, k) => k !== i && ownContent(kn, c))) continue;
     // (nor one that tells what the asker heard, "听说可以申请政府信息公开。申请表上要写些啥": the story, the other asks)

@@ -91,6 +91,16 @@ const ANSWERED_SO = /(?:这么|这样|这种方式|像这样)(?:回复|答复|�
 const PLUS = /[+＋]|(?<![增追参附更添])加(?![起在一到上快急班强大入])/;
 
 /** Last year's count or the change of a row of table 二 (the 2019 format prints them: 上一年项目数量, 本年增/减). */
+/** The clause of a message that holds the figure's last words (the whole message when they are not known). */
+function clausesOfSpans(norm: string, spans: readonly { start: number; end: number }[]): string {
+  if (!spans.length) return norm;
+  // (the last one's clause: the one that asks, a story before it may name the same thing)
+  const last = spans.reduce((a, b) => (b.start > a.start ? b : a));
+  const [from, to] = [last.start, last.end];
+  const start = Math.max(...[...norm.slice(0, from).matchAll(/[，,。；;！!？?]/g)].map((m) => m.index! + 1), 0);
+  const after = norm.slice(to).search(/[。；;！!？?]/);
+  return norm.slice(start, after < 0 ? norm.length : to + after);
+}
 const PRIOR_YEAR_ASKED = /上一年|上年|去年|增减|增\/减|增加还是减少|增加了还是减少了|(?:多|少|增|减)了?(?:几|多少)|变化|变了/;
 
 /** Whether all cases had one result ("都维持了吗", "是不是全部维持"). */
@@ -149,7 +159,10 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
     metric = { ...metric, rows: state.metric.rows, rowsExplicit: true };
   }
   // "上一年项目数量多少", "比上一年是增加了还是减少了": the 2019 format's own columns of table 二, as printed
-  if (metric?.table === '二' && PRIOR_YEAR_ASKED.test(norm)) metric = { ...metric, printed: true };
+  // (said in the clause that asks the row, not in a story before it: "去年办营业执照…跑了好几次，…行政许可一共处理了多少")
+  // (nor a 去年 the slots read as the story's — a year named beside it is the one asked: "去年给孩子办入学、办户口跑了几趟 海城镇2024年…")
+  const storyYear = /去年/.test(norm) && slots.relativeYear === undefined && slots.years.length > 0;
+  if (metric?.table === '二' && PRIOR_YEAR_ASKED.test(storyYear ? clausesOfSpans(norm, metric.spans).replace(/去年/g, ' ') : clausesOfSpans(norm, metric.spans))) metric = { ...metric, printed: true };
   // "还有几件在办" right after the requests (table 三): those still being handled, carried into next year — not a review case
   // still pending (no case named)
   if (metric?.table === '四' && metric.cols.length === 1 && metric.cols[0] === 'pending' && state.metric?.table === '三' && !CASE_NAMED.test(norm)) metric = { table: '三', rows: ['carry-over'], cols: [], spans: metric.spans, rowsExplicit: true, vague: false };

@@ -45,6 +45,9 @@ const KEPT_PHRASES = new RegExp(Object.keys(KEPT).join('|'), 'g');
 
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/gu;
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u20e3]/gu;
+/** Emoji that stand for a word of a contact question ("📞多少", "✉️发我"): read as that word before emoji are dropped. */
+const EMOJI_WORDS: Readonly<Record<string, string>> = { '📞': '电话', '☎': '电话', '📱': '电话', '📧': '邮箱', '✉': '邮箱', '📨': '邮箱', '📩': '邮箱', '📍': '地址' };
+const WORD_EMOJI = /(?:📞|☎|📱|📧|✉|📨|📩|📍)\uFE0F?/gu;
 /**
  * Words in Hangul beside the Chinese ("不是电话 是地址 주소"), as a Korean-Chinese asker adds them: the Chinese says it;
  * read as a pause, like an emoji (no word of the bot's is written in Hangul).
@@ -254,7 +257,9 @@ function compute(input: string): string {
   let s = input;
   s = s.normalize('NFKC');
   if (s.includes('@')) s = s.replace(LEADING_MENTION, '');
-  s = s.replace(INVISIBLE, '').replace(EMOJI, ' ');
+  s = s.replace(INVISIBLE, '');
+  if (WORD_EMOJI.test(s)) s = s.replace(WORD_EMOJI, (e) => EMOJI_WORDS[e.replace(/\uFE0F/g, '')] ?? ' ');
+  s = s.replace(EMOJI, ' ');
   if (HANGUL_ANY.test(s) && HAN.test(s)) s = s.replace(HANGUL, ' ');
   // WeChat stickers sent as text: [微笑] [抱拳] [捂脸]
   s = s.replace(/\[[\p{Script=Han}A-Za-z]{1,4}\]/gu, ' ');

@@ -15,6 +15,8 @@ const CITY_DISTRICT_OF_TWO = /^[城郊矿东西]区$/;
 // (a prefecture by its everyday name without 自治, "甘南州", "黔东南州": two or three characters and 州, first in the name)
 const PLACES = /^(?:\p{Script=Han}县区?|(?<=[市州])[城郊矿东西]区|\p{Script=Han}{2,}?(?:自治州|自治县|街道|苏木|地区|[省市区县镇乡旗]|(?<=^\p{Script=Han}{2,4})盟|(?<=^\p{Script=Han}{2,3})州(?![市区县])))+/u;
 
+/** An office of the government itself after 人民政府 ("人民政府新闻办公室", "人民政府研究室"): the office's own name. */
+const GOVERNMENT_OWN_OFFICE = /^人民政府(\p{Script=Han}{2,10}(?:办公室|研究室|事务局|中心|局))$/u;
 /** The government's name between a district's and one of its streets' or towns' ("滨江区人民政府长河街道办事处"). */
 const GOVERNMENT_BETWEEN_PLACES = /(?<=[区县市旗])(?:人民政府|政府)(?=\p{Script=Han}{2,4}?(?:街道|苏木|[镇乡])(?:办事处|人民政府|政府)?$)/u;
 
@@ -348,7 +350,11 @@ export function officeNames(office: string): string[] {
       // (only a true abbreviation, not the organ's own opening words: 粮食 of 粮食和物资储备局 would read "广东省粮食同物资储备局" as
       // a place's 粮食 and another organ after it)
       const bare = organAliases(organ).filter((a) => SHORT_BUREAU.test(a) && !organ.startsWith(a.slice(0, 2))).map((a) => a.slice(0, 2));
-      for (const o of [organ, ...(organAliases(organ)), ...short]) for (const p of [all, last, shortPlace(last), ...spoken, ...zoneNames]) names.add(`${p}${o}`);
+      // (a government's own office named with the government said short or left out: "黔东南州政府新闻办", "黔东南州新闻办" for
+      // 黔东南州人民政府新闻办公室)
+      const own = GOVERNMENT_OWN_OFFICE.exec(organ)?.[1];
+      const ownNames = own ? [`政府${own}`, own, ...(/办公室$/.test(own) ? [`政府${own.replace(/办公室$/, '办')}`, own.replace(/办公室$/, '办')] : [])] : [];
+      for (const o of [organ, ...(organAliases(organ)), ...short, ...ownNames]) for (const p of [all, last, shortPlace(last), ...spoken, ...zoneNames]) names.add(`${p}${o}`);
       for (const o of bare) for (const p of [all, last, shortPlace(last)]) if (shortPlace(p).length >= 2) names.add(`${p}${o}`);
     }
   }

@@ -85,6 +85,10 @@ const YEAR_RANGE = /(?<!\d)((?:19|20)?\d{2})年?(?:度)?\s*(?:到|至|-|—|–|
 /** How far on either side of a relative year a word setting years against each other is read ("2023年的数据，跟去年的相比"). */
 const SET_AGAINST_REACH = 8;
 const YEARS_SET_AGAINST = /比|对比|相比|较|和|与|跟|及|、|到(?!底)|至(?!少|今)|同期|变化|增|减|分别|各/;
+/** Words that compare by themselves ("比", "相比", "同期", "增"): years set against each other. */
+const YEARS_COMPARED = /比|对比|相比|较|同期|变化|增|减/;
+/** Another year said near a relative one ("去年和2024年", "前年、去年"). */
+const ANOTHER_YEAR = /(?:19|20)?\d{2}\s*年|今年|去年|前年|上一?年|本年|当年|那年/;
 /** The longest span of years filled in (a report series is rarely longer). */
 const MAX_YEAR_SPAN = 10;
 
@@ -799,7 +803,14 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
 
   // a relative year beside a year named, not set against it ("去年报告里…就是2024年那份"): the year named is meant
   // (去年's report is the one published last year, about the year before)
-  if (relatives.size && explicit.size && !relativeSpots.some((at) => YEARS_SET_AGAINST.test(text.slice(Math.max(0, at.start - SET_AGAINST_REACH), at.end + SET_AGAINST_REACH)))) {
+  // (a word joining things, 和 or 、, sets years against each other only beside another year: "去年办营业执照、食品经营许可" joins
+  // two licences, "去年和2024年" two years)
+  const setAgainst = (at: { start: number; end: number }) => {
+    const near = text.slice(Math.max(0, at.start - SET_AGAINST_REACH), at.end + SET_AGAINST_REACH);
+    const other = `${text.slice(Math.max(0, at.start - SET_AGAINST_REACH), at.start)} ${text.slice(at.end, at.end + SET_AGAINST_REACH)}`;
+    return YEARS_COMPARED.test(near) || (YEARS_SET_AGAINST.test(near) && ANOTHER_YEAR.test(other));
+  };
+  if (relatives.size && explicit.size && !relativeSpots.some(setAgainst)) {
     for (const y of relatives) if (!explicit.has(y)) years.delete(y);
     relativeYear = thisYear = undefined;
   }

@@ -111,3 +111,69 @@ describe('session 62: the page above the report', () => {
     expect(a).toContain('cxs037/2026-00009');
   });
 });
+
+describe('session 62 (fresh243): readings checked on its reports', () => {
+  const northEast = 'test/fixtures/reports-fresh243-newa';
+  const southWest = 'test/fixtures/reports-fresh243-newb';
+  it('a government\'s own office said with 政府 short ("黔东南州政府新闻办"), its section read from the address when the report says "我办"', async () => {
+    const kn = await kb(southWest);
+    const [a] = talk(kn, '黔东南州政府新闻办的地址在哪');
+    expect(a).toContain('营盘东路51号');
+    const [who] = talk(kn, '黔东南州新闻办对年报有疑问联系哪个科');
+    expect(who).toContain('宣传新闻科');
+  });
+  it('emoji that stand for a word, and a download link asked in English', async () => {
+    const kn = await kb(nangang);
+    const [phone] = talk(kn, '☎️是多少');
+    expect(phone).toContain('82705546');
+    const [link] = talk(kn, '年报的download link发我');
+    expect(link).toContain('xxgk.harbin.gov.cn');
+  });
+  it('another level of government asked right after the report deadline: the deadline answer, which gives each level\'s', async () => {
+    const kn = await kb(nangang);
+    const [, next] = talk(kn, '区里的局年报最迟哪天公布', '那乡镇的呢');
+    expect(next).toContain('3月31日');
+  });
+  it('a phrase the report holds word for word, asked why: the sentence holding it', async () => {
+    const kn = await kb(southWest);
+    const [a] = talk(kn, '黔东南新闻办年报里为什么提到村BA');
+    expect(a).toContain('两会报道的热词');
+  });
+  it('a story with 去年 and a list joined by 、: the year named is the one asked, and no last year\'s column', async () => {
+    const kn = await kb(southWest);
+    const [a] = talk(kn, '去年给孩子办入学、办户口跑了几趟 海城镇2024年行政许可处理决定有多少');
+    expect(a).toContain('6359');
+    expect(a).not.toContain('上一年');
+  });
+  it('a share asked right after things named together with 、: the count the text gives them', async () => {
+    const kn = await kb(southWest);
+    const [, , share] = talk(kn, '潼关县2024年网站一共发了多少条', '其中潼关要闻、政务动态有几条', '比例是多少');
+    expect(share).toContain('2650 ÷ 5386');
+  });
+  it('a share asked with only its whole named, as a volume ("占办理量"), right after a count: that count of what the text did', async () => {
+    const kn = await kb(northEast);
+    const [, share] = talk(kn, '天津河北区2024年同意公开或部分公开的有多少件', '占办理量多少');
+    expect(share).toContain('247 ÷ 434');
+  });
+  it('a detail added with 顺便 after the address asked: both', async () => {
+    const kn = await kb(northEast);
+    const [a] = talk(kn, '林园街道办事处在哪条街？顺便把电话给一个');
+    expect(a).toContain('基隆中街577号');
+    expect(a).toContain('80881039');
+  });
+  it('a story of phoning and a lead-in, then how long a reply takes: the time limit', async () => {
+    const kn = await kb(northEast);
+    const [a] = talk(kn, '申请寄过去两个月了，打了好几次电话也没用。我就想问一下：他们收到申请后最多多长时间必须答复？');
+    expect(a).toContain('20个工作日');
+  });
+  it('a count asked, then the phone in a clause of its own: the count is the text\'s, not a row of table 三', async () => {
+    const kn = await kb(northEast);
+    const [a] = talk(kn, '盐城自然资源和规划局2022年公开了多少件建设用地批复文件？还有他们电话多少');
+    expect(a).toContain('347');
+  });
+  it('suing a neighbour at the township government: the quarrel, the fallback', async () => {
+    const kn = await kb(southWest);
+    const [a] = talk(kn, '隔壁邻居装修吵得睡不着，能去镇政府告他吗');
+    expect(a).toContain('暂时无法回答');
+  });
+});

@@ -360,7 +360,10 @@ export const countInTextOverRow: Rule = {
     // (a word glued before the row's span that makes a row's name with it is part of that name: 予以 of 予以公开)
     // (the words of the whole message when the clause read as its focus holds none: "平台建设那部分，集中清理已失效…是几件")
     // (only when that clause asks no count itself: then the words of the clause that does are the question's)
-    const reportOnly = u.reportOnlyWords.length || /几|多少/.test(u.focus) ? u.reportOnlyWords : reportOnlyWordsIn(kn, wholeText(u), u.slots, state);
+    // (a focus clause asking a count of something else — "…多少件建设用地批复文件？还有他们办公室电话多少": the phone's — holds none
+    // of the figure's words: the whole message's words then)
+    const focusAsksIt = /几|多少/.test(u.focus) && metric.spans.some((s) => u.focus.includes(u.norm.slice(s.start, s.end)));
+    const reportOnly = u.reportOnlyWords.length || focusAsksIt ? u.reportOnlyWords : reportOnlyWordsIn(kn, wholeText(u), u.slots, state);
     const own = reportOnly.filter((w) => !metric.spans.some((s) => u.norm.slice(s.start, s.end).includes(w) || (u.norm.slice(Math.max(0, s.start - w.length), s.start) === w && T3_ROWS.some((r) => r.match.some((re) => re.test(w + u.norm.slice(s.start, s.end)))))));
     // (or a row of table 二 named outright, no column, of a report whose tables give no figure at all, "采购信息类公开了多少条" of
     // a page with the text alone, or none of that row: the sentence counting it right after the row's words, "采购信息类75条",

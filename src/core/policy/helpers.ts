@@ -278,8 +278,8 @@ function contactChoice(u: Understanding, kn: Knowledge, chosen: Intent, fields: 
   if (field && chosen.id === DEPARTMENT && ownClause && kn.byId.has(CONTACT_ALL)) return kn.byId.get(CONTACT_ALL)!;
   return field && (FIELD_INTENTS.has(chosen.id) || chosen.id === CONTACT_ALL || siteRead) ? field : chosen;
 }
-/** A contact detail added after the question ("还有邮箱", "另外传真", "以及地址"). */
-const DETAIL_ADDED = /(?:还有|另外|以及|再给个|再要个)(?:他们的|你们的|一下)?(?:邮箱|电子邮箱|电话|传真|地址|邮编|网址)/;
+/** A contact detail added after the question ("还有邮箱", "另外传真", "以及地址", "顺便电话也给一个"). */
+const DETAIL_ADDED = /(?:还有|另外|以及|再给个|再要个|顺便(?:把|给个|给)?)(?:他们的|你们的|一下)?(?:邮箱|电子邮箱|电话|传真|地址|邮编|网址)/;
 /** The contact department intent (intents/contact.yml). */
 const DEPARTMENT = 'contact.department';
 /** Who or which body asked ("找谁", "哪个部门", "什么单位"). */

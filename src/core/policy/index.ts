@@ -47,6 +47,8 @@ import { officeHoursTold } from './office-hours.js';
 import { citedDocumentNumber, documentNumberAsked, documentNumberOfLastPassage } from './document-number.js';
 import { pageFieldsAsked } from './page-fields.js';
 import { reportTermAsked } from './report-term.js';
+import { publishReviewAsked } from './publish-review.js';
+import { wordCountedInText } from './word-counted-in-text.js';
 import { toldCountsEqual } from './told-counts-equal.js';
 import { tableFourNoneFilled, tablesFilledAsked } from './tables-filled.js';
 import { rowColumnsAsked } from './row-columns.js';
@@ -440,6 +442,8 @@ export const RULES: readonly Rule[] = [
   vagueFigureReportWords,
   vagueFigureUnknown,
   countInTextOverRow,
+  // (a table 三 word the text counts something else by, "办件量3301件" of services: that clause, before the table rules)
+  wordCountedInText,
   caseDetailAsked,
   // (before result-meaning and the figure rules: "哪些信息是不予公开的" of a report without tables that says what it withholds)
   withheldInText,
@@ -597,6 +601,8 @@ export const RULES: readonly Rule[] = [
   contactWantedAfterStory,
   // (a term of the report's own asked what it is, "'五公开'是哪五个": its sentence, before an intent's guess)
   reportTermAsked,
+  // (how what is published is checked first, "发信息之前审核几道关": the report's review system, before an intent's guess)
+  publishReviewAsked,
   confidentIntent,
   contactDetailWanted,
   loneIntentWord,

@@ -13,6 +13,9 @@ import { DETAIL_WANTED } from './contact-fields.js';
 import { PASSAGE_INTENT } from '../respond.js';
 import { pickReport } from '../select.js';
 import type { ConvState } from '../engine.js';
+import { verbatimSentences } from '../verbatim.js';
+import { reportLabel } from '../../answer/render.js';
+import { sectionSource } from '../prose-figures.js';
 
 export const outOfScope: Rule = {
   name: 'out-of-scope',
@@ -81,13 +84,18 @@ const SUIT_ASKED = /告(?:他|她|他们|赢|得赢)|起诉(?:他|她|他们)|�
 const NUISANCE = /装修|噪音|噪声|吵|扰民|漏水|渗水|乱停|占道|养狗|狗叫|油烟|堆放|违建|违章搭建/;
 /** Who handles it asked ("找哪个部门管", "归谁管", "去哪投诉"). */
 const WHO_HANDLES = /哪个部门|哪个单位|谁管|归谁|找谁|哪里管|去哪(?:儿|里)?(?:投诉|反映|举报)|向哪(?:儿|里)?(?:投诉|反映)|怎么投诉|找哪/;
+/** A suit against the person ("告他", "起诉她"), not against an office. */
+const AGAINST_THE_PERSON = /(?:告|起诉|举报|投诉)(?:他|她)(?!们)/;
+/** Disclosure itself named (then the remedies of disclosure are the question). */
+const DISCLOSURE_ITSELF = /信息公开|公开申请|依申请|政府信息/;
 /** An office, its act or a disclosure named: then the remedies against an office are the question. */
 const OFFICE_OR_DISCLOSURE = /信息公开|公开申请|依申请|政府|机关|行政|街道办|办事处|局|委员会/;
 
 export const privateDispute: Rule = {
   name: 'private-dispute',
   doc: 'A civil quarrel with a private person and whether a suit would win ("和邻居为一棵树吵了两年…去法院告他能不能告赢"), or who handles a neighbour\'s nuisance ("邻居装修天天吵 找哪个部门管"): another matter — the fallback, never the remedies against an office or its disclosure unit.',
-  decide: (u) => (PRIVATE_PARTY.test(u.norm) && (SUIT_ASKED.test(u.norm) || (NUISANCE.test(u.norm) && WHO_HANDLES.test(u.norm))) && !OFFICE_OR_DISCLOSURE.test(u.norm) && (!u.metric || u.metric.table === '四') ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined),
+  // (an office named only as where to go, the suit against the person, "我能去镇政府告他不": still the quarrel)
+  decide: (u) => (PRIVATE_PARTY.test(u.norm) && (SUIT_ASKED.test(u.norm) || (NUISANCE.test(u.norm) && WHO_HANDLES.test(u.norm))) && (!OFFICE_OR_DISCLOSURE.test(u.norm) || (AGAINST_THE_PERSON.test(u.norm) && !DISCLOSURE_ITSELF.test(u.norm))) && (!u.metric || u.metric.table === '四') ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined),
 };
 
 /** Whether the report the question is about holds a word in its text (inside a longer word too: 城管 of 区城管局). */
@@ -212,11 +220,18 @@ export const mostlyUnknown: Rule = {
       // 多少") is in no passage, so none can give its number ("刊发了多少篇稿件" names its unit: a passage may)
       const unitless = u.quantity && !UNIT_ASKED.test(u.norm);
       const found = A_DAY.test(u.norm) || !knownTellingWord(kn, u.focus) || unitless ? undefined : passage(kn, u, state, POLICY.unknownPassageCoverage);
+      // (a report named, and a phrase of the question its text holds word for word — "村超村BA": the sentences holding it)
+      const r = !found && (u.slots.offices.length || REPORT_POINTED.test(u.norm)) ? pickReport(kn, u.slots, state).report : undefined;
+      const said = r ? verbatimSentences(r, withoutSlots(u)) : undefined;
+      if (r && said) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: said.map((s) => s.text.trim()), source: sectionSource(said[0]!.section), labelled: true } };
       return found ?? { kind: 'fallback', reason: 'unknown', confidence: score };
     }
     return undefined;
   },
 };
+
+/** The report pointed at as what the question is about ("年报里", "这份报告"). */
+const REPORT_POINTED = /年报|报告/;
 
 /** Words only the report uses, this many in a question, make it the report's matter. */
 const REPORT_WORDS_OWN_MATTER = 2;

@@ -120,9 +120,14 @@ function resolve(r: Report, item: AskedItem, unit?: string, bySentence = false):
   // (the year's proactive disclosure as the whole, "占主动公开总数的百分之几": the clause that totals it, not a nearer
   // "主动公开行政许可数量共2条")
   const total = item.whole && PROACTIVE_ITEM.test(item.label.replace(/\s+/g, '')) && (!unit || sameUnit(unit, '条')) ? proactiveTold(r) : undefined;
-  const told = total ?? toldCount(r, item.label, unit) ?? (bySentence ? totalInSentence(r, item.label, unit) : undefined) ?? (item.whole ? tailTold(r, item.label, unit) : undefined);
+  // (a whole named as a volume, "办理量", "受理数", the text counting it by its verb alone: "办理434件")
+  const bare = item.whole ? item.label.replace(VOLUME_END, '') : item.label;
+  const told = total ?? toldCount(r, item.label, unit) ?? (bySentence ? totalInSentence(r, item.label, unit) : undefined) ?? (item.whole ? tailTold(r, item.label, unit) : undefined) ?? (bare !== item.label && bare.length >= 2 ? toldCount(r, bare, unit) : undefined);
   return told ? { name: item.label, value: told.value, unit: told.unit, told, report: r } : undefined;
 }
+
+/** A volume's ending ("办理量", "受理数", "发布总量"). */
+const VOLUME_END = /(?:总数|总量|数量|量|数)$/;
 
 /** Characters at least left of a whole's long name when its words before are dropped ("…窗口办理的公共法律服务事项" → "公共法律服务事项"). */
 const TAIL_MIN_CHARS = 4;
@@ -493,6 +498,11 @@ export const textArithmetic: Rule = {
       const shared = whole ? lastSumShare(r, whole, asked, cutSpans(state.text, findReportSlots(state.text, kn.refs, u.now).spans)) : undefined;
       if (shared) return shared;
     }
+    // (only the whole named, after 占, "占办理量的比例多少" right after a count: that whole; the count asked last is the part, below)
+    if (asked.op === 'share' && !asked.items.length && state.text && state.report === r.id) {
+      const whole = WHOLE_AFTER_SHARE.exec(text)?.[1];
+      if (whole) asked.items = [{ label: whole, whole: true }];
+    }
     if (!asked.items.length) return undefined;
     // (two things named, neither as the whole, the share said after one: "复议…，结果纠正的比例是多少" — the other is the whole)
     if (asked.op === 'share' && asked.items.length === 2 && !asked.items.some((i) => i.whole)) {
@@ -512,7 +522,8 @@ export const textArithmetic: Rule = {
         asked.items = [{ label: part }, { label: whole, whole: true }];
       }
       // (the whole quoted after 占, "占全年发布总数3545条的百分之几" right after a count: that count is the part)
-      if (asked.items.length === 1 && asked.items[0]!.whole && asked.items[0]!.quoted !== undefined) {
+      // (or named, not quoted, "占办理量的比例多少" right after "其中同意公开或部分公开的呢": the count asked last is the part)
+      if (asked.items.length === 1 && asked.items[0]!.whole) {
         const last = said(state.text);
         if (last && last !== asked.items[0]!.label) asked.items = [{ label: last }, asked.items[0]!];
       }

@@ -186,7 +186,12 @@ export const timeLimitOf: Rule = {
     // no step named: the general limit, when the message's last clause asks how long, the best reading
     // answers no duration at all, and the time limit is a candidate of its own
     // (a row's words in the story, the last clause asking how long — "要是我想申请别的没公开的材料，要等好久": the wait, not a count)
-    if (u.metric && (u.quantity || !HOW_LONG.test(lastClause(u.norm)))) return undefined;
+    // (unless the row is only the story's, its words all before the last clause, which asks how long: "…年报说有21件结转…。我就想问问：
+    // 按规定他们收到申请后应该多长时间内答复我")
+    const lastAsked = lastClause(u.norm);
+    // (or read only vaguely from the words of the wait itself, "收到申请后应该多长时间内答复我": how long, no count)
+    const storyRow = !!u.metric && (DURATION.test(lastAsked) || HOW_LONG.test(lastAsked)) && (u.metric.spans.every((s) => s.end <= u.norm.lastIndexOf(lastAsked)) || (!!u.metric.vague && u.kind === 'duration'));
+    if (u.metric && (u.quantity || !HOW_LONG.test(lastAsked)) && !storyRow) return undefined;
     // (the wait itself asked in the last clause, "…要等好久？", "得等几天": the general limit, however the story ranked)
     const waitIntent = WAIT_ASKED.test(lastClause(u.norm)) && !AGGREGATE_ASKED.test(u.norm) ? kn.byId.get(REPLY_TIME_LIMIT) : undefined;
     if (waitIntent) return { kind: 'intent', intent: waitIntent, confidence: Math.max(u.candidates.find((c) => c.item === waitIntent)?.score ?? 0, THRESHOLDS.clarify) };
@@ -301,10 +306,17 @@ function deadlineOf(office: string, year: number): { month: number; day: number;
 // (or the span its figures run over asked by their dates, "数据是从几月几号算到几月几号")
 const STATISTICS_PERIOD = new RegExp(`${STATISTICS_PERIOD_NAMED.source}|所列数据|数据[^，。？?]{0,6}从[^，。？?]{0,8}到|从几月几[号日][^，。？?]{0,6}到几月几[号日]`);
 
+/** Another level of government asked in a follow-up ("那区政府本级的年报呢", "那乡镇的呢", "县政府部门的呢"). */
+const LEVEL_FOLLOW_UP = /^(?:那|那么)?[^，。？?]{0,10}(?:本级|政府|部门|乡镇|街道|镇|乡)[^，。？?]{0,6}(?:的)?(?:年报|报告|年度报告)?(?:呢|嘞|咧)[？?]*$/;
+
 export const reportDeadline: Rule = {
   name: 'report-deadline',
   doc: 'The deadline for publishing annual reports asked in so many words ("年报最晚哪天前要公布"): the regulation\'s dates (第四十九条), not this report\'s own date — unless the report\'s date is what is asked ("这份年报是哪天发布的").',
   decide: (u, state, kn) => {
+    // (right after the deadline, another level's asked, "那区政府本级的年报呢", "那乡镇的呢": the deadline's answer, which gives each level's)
+    if (state.intent === ANNUAL_REPORT_DEADLINE && !u.metric && LEVEL_FOLLOW_UP.test(u.norm) && kn.byId.has(ANNUAL_REPORT_DEADLINE)) {
+      return { kind: 'intent', intent: kn.byId.get(ANNUAL_REPORT_DEADLINE)!, confidence: THRESHOLDS.clarify };
+    }
     // whether a report came out late, its date quoted: the deadline, and the date set against it
     const lateAsked = ANNUAL_REPORT_NAMED.test(u.norm) && LATE_ASKED.test(u.norm);
     const late = lateAsked ? DATE_QUOTED.exec(u.norm) : null;

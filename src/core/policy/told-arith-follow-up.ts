@@ -46,6 +46,10 @@ export const toldArithFollowUp: Rule = {
     const composed = understand(kn, `${subject}${asked}`, state);
     const read = textArithmetic.decide(composed, state, kn);
     if (read) return read;
+    // (things named together, "潼关要闻、政务动态", counted as one in the text after the last of them: that one read)
+    const lastNamed = subject.includes('、') ? subject.split('、').at(-1)! : '';
+    const readLast = lastNamed.length >= 2 ? textArithmetic.decide(understand(kn, `${lastNamed}${asked}`, state), state, kn) : undefined;
+    if (readLast) return readLast;
     // (a share of a count the text tells before its own words, "其中18件依法依规办理答复": the count rules read the composed
     // question, a share only — never another kind of answer)
     // (only after a figure of table 三 read from the text — "答复了几件" — whose share the figure rules would not work out;

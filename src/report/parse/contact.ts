@@ -23,12 +23,19 @@ const COUNTRY_PROVINCE = /^中国[（(](\p{Script=Han}{2,3})[)）]/u;
 /** A unit named right after 请 and right before 联系, 与 left out ("请…局党政办公室联系"): an office's unit by its last word. */
 const UNIT_THEN_CONTACT = /请\s*(\p{Script=Han}{4,30}?(?:办公室|科|股|中心))\s*联系/u;
 
+/** The office named only as itself ("我办", "本局", "我单位"). */
+const SELF_ONLY = /^(?:我|本)(?:镇|乡|街道|局|办|委|区|县|市|厅|中心|单位|机关|部门|处|院|所)$/;
+/** An address that ends with a section of the office ("地址:凯里市营盘东路51号州委宣传部(州政府新闻办)宣传新闻科,"). */
+const ADDRESS_ENDS_WITH_UNIT = /地址[:：][^，,。；;\n]*?[)）号楼]\s*(\p{Script=Han}{2,8}?(?:科|股|办公室))(?=\s*[，,。；;)）]|$)/u;
+
 function department(text: string): string | undefined {
   // (with its other name in brackets: "可与…综合信息指挥室(党政综合办公室)联系")
   // (or a bracket inside the name, its unit after it: "请与浒墅关经开区(镇)党政办公室联系")
   // (or said directly, "可直接与…政务服务科联系")
   // (or "请及时与…取得联系")
   const around = /(?:请|可|可以)(?:直接|随时|及时)?(?:与|向|和)\s*([^。；;，,（(\n]{2,40}?(?:[（(][^）)。；;\n]{1,20}[）)])?(?:[^。；;，,（(\n]{0,20}?(?:办公室|办|科|室|股|中心|部))?)\s*(?:取得)?(?:联系|咨询)/.exec(text);
+  // (the office speaking of itself only, "请与我办联系(地址:…州政府新闻办)宣传新闻科,…)": the section its address ends with, if any)
+  if (around && SELF_ONLY.test(around[1]!.trim())) return ADDRESS_ENDS_WITH_UNIT.exec(text.slice(around.index))?.[1];
   if (around) return around[1]!.trim();
   // (与 left out, the unit named whole before 联系: "请乌鲁木齐市招商服务局党政办公室联系")
   const bare = UNIT_THEN_CONTACT.exec(text);
