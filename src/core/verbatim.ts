@@ -25,7 +25,8 @@ export function verbatimSentences(r: Report, text: string): ReportSentence[] | u
   for (let n = Math.min(MAX_PHRASE, t.length); n >= MIN_PHRASE; n--) {
     for (let i = 0; i + n <= t.length; i++) {
       const p = t.slice(i, i + n);
-      if (/\s/.test(p) || NOT_IN_PHRASE.test(p) || COMMON.test(p) || !/\p{Script=Han}/u.test(p)) continue;
+      // (nor a piece of the office's own name, "统计局" of 区统计局: it names who, not what)
+      if (/\s/.test(p) || NOT_IN_PHRASE.test(p) || COMMON.test(p) || !/\p{Script=Han}/u.test(p) || r.office.includes(p) || r.title.includes(p)) continue;
       const at = lower.flatMap((s, k) => (s.includes(p) ? [k] : []));
       if (at.length >= 1 && at.length <= MAX_SENTENCES) return at.map((k) => sentences[k]!);
     }
