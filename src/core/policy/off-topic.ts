@@ -221,14 +221,25 @@ export const mostlyUnknown: Rule = {
       const unitless = u.quantity && !UNIT_ASKED.test(u.norm);
       const found = A_DAY.test(u.norm) || !knownTellingWord(kn, u.focus) || unitless ? undefined : passage(kn, u, state, POLICY.unknownPassageCoverage);
       // (a report named, and a phrase of the question its text holds word for word — "村超村BA": the sentences holding it)
-      const r = !found && (u.slots.offices.length || REPORT_POINTED.test(u.norm)) ? pickReport(kn, u.slots, state).report : undefined;
-      const said = r ? verbatimSentences(r, withoutSlots(u)) : undefined;
+      // (only a question about what the report says, 年报/报告 named — never a day's weather of a place an office is named after)
+      const r = !found && REPORT_POINTED.test(u.norm) && !A_DAY.test(u.norm) ? pickReport(kn, u.slots, state).report : undefined;
+      // (the phrase of the asking clause: a message quoting the report before it asks something else, "报告说推进81家…，那…支出总额
+      // 是多少", asks nothing the quote holds)
+      const said = r ? verbatimSentences(r, lastAskingClause(withoutSlots(u))) : undefined;
       if (r && said) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: said.map((s) => s.text.trim()), source: sectionSource(said[0]!.section), labelled: true } };
       return found ?? { kind: 'fallback', reason: 'unknown', confidence: score };
     }
     return undefined;
   },
 };
+
+/** The last clause of a message that asks (the last one when none does). */
+function lastAskingClause(text: string): string {
+  const clauses = text.split(CLAUSE_SPLIT).filter((c) => c.trim());
+  return [...clauses].reverse().find((c) => ASKING_WORDS.test(c)) ?? clauses.at(-1) ?? text;
+}
+/** Words that ask. */
+const ASKING_WORDS = /吗|呢|怎么|为什么|为啥|什么|啥|哪|几|多少|谁/;
 
 /** The report pointed at as what the question is about ("年报里", "这份报告"). */
 const REPORT_POINTED = /年报|报告/;

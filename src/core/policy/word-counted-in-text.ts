@@ -24,7 +24,8 @@ export const wordCountedInText: Rule = {
   doc: 'A table 三 word asked ("办件量呢") of a report with no such cell, the text counting something else by that very word ("办事服务办件量3301件"): the text\'s clause.',
   decide: (u, state, kn) => {
     const m = u.metric;
-    if (!m || m.table !== '三' || m.spans.length !== 1 || REQUESTS.test(u.norm)) return undefined;
+    // (a figure quoted to check, "…执法案件是3件吧": the check's rules answer)
+    if (!m || m.table !== '三' || m.spans.length !== 1 || REQUESTS.test(u.norm) || m.quoted?.length || /\d\s*[件条个项]/.test(u.norm)) return undefined;
     const word = u.norm.slice(m.spans[0]!.start, m.spans[0]!.end);
     if (word.length < MIN_WORD || RESULT_WORDS.test(word)) return undefined;
     const r = pickReport(kn, u.slots, state).report;
