@@ -633,3 +633,8 @@ export function clauseSaid(r: Report, fits: (text: string) => boolean): Decision
   const clause = p?.text.split(/[，,；;。（）()]/).find(fits);
   return p && clause ? { kind: 'passage', report: r, parts: reportSays(r, [`${clause.trim()}。`], p.section) } : undefined;
 }
+
+/** The report's own sentences as the answer ("据…报告：" and each sentence, its section the source). */
+export function sentencesAnswer(r: Report, said: readonly { text: string; section: string }[]): Decision {
+  return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: said.map((s) => s.text.trim()), source: sectionSource(said[0]!.section), labelled: true } };
+}

@@ -3,7 +3,7 @@ import { A_DAY, CLAUSE_SPLIT, DISCLOSURE_HOW_ASKED, CONTACT_ASKED, DOMAIN_ANCHOR
 import { unknownShare, type Understanding } from '../understanding.js';
 import { topicOf } from '../handlers.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
-import { domainWord, namesReport, passage, signatureWord, top, topScore, withoutSlots } from './helpers.js';
+import { domainWord, namesReport, passage, sentencesAnswer, signatureWord, top, topScore, withoutSlots } from './helpers.js';
 import type { Knowledge } from '../knowledge.js';
 import { QUESTION_WORDS, STOPWORDS } from '../../understand/classifier.js';
 import { cut } from '../../understand/segment.js';
@@ -14,8 +14,7 @@ import { PASSAGE_INTENT } from '../respond.js';
 import { pickReport } from '../select.js';
 import type { ConvState } from '../engine.js';
 import { verbatimSentences } from '../verbatim.js';
-import { reportLabel } from '../../answer/render.js';
-import { sectionSource } from '../prose-figures.js';
+
 
 export const outOfScope: Rule = {
   name: 'out-of-scope',
@@ -226,7 +225,7 @@ export const mostlyUnknown: Rule = {
       // (the phrase of the asking clause: a message quoting the report before it asks something else, "报告说推进81家…，那…支出总额
       // 是多少", asks nothing the quote holds)
       const said = r ? verbatimSentences(r, lastAskingClause(withoutSlots(u))) : undefined;
-      if (r && said) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: said.map((s) => s.text.trim()), source: sectionSource(said[0]!.section), labelled: true } };
+      if (r && said) return sentencesAnswer(r, said);
       return found ?? { kind: 'fallback', reason: 'unknown', confidence: score };
     }
     return undefined;

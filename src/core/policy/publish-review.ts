@@ -3,10 +3,9 @@
  * 审核制度", "发布前谁把关"): the report's sentences on its review system ("实现了初审、复核、终审三级帐号审核机制", "严格落实
  * “三审三校”制度"), those about publishing first. Nothing when the report says none.
  */
-import { reportLabel } from '../../answer/render.js';
 import { sentencesOf } from '../../answer/retrieve.js';
-import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
+import { sentencesAnswer } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** The review of what is published, asked. */
@@ -30,6 +29,6 @@ export const publishReviewAsked: Rule = {
     const told = sentencesOf(r).filter((s) => REVIEW_TOLD.test(s.text));
     if (!told.length) return undefined;
     const ranked = [...told.filter((s) => PUBLISHING_TOLD.test(s.text)), ...told.filter((s) => !PUBLISHING_TOLD.test(s.text))].slice(0, MAX_SENTENCES);
-    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: ranked.map((s) => s.text.trim()), source: sectionSource(ranked[0]!.section), labelled: true } };
+    return sentencesAnswer(r, ranked);
   },
 };

@@ -3,10 +3,9 @@
  * sentence that holds the term, which names what it is made of ("决策、执行、管理、服务、结果“五公开”"). The term is one
  * quoted in the question, or a numbered slogan ("五公开", "三审三校", "两微一端"); only a term the report holds word for word.
  */
-import { reportLabel } from '../../answer/render.js';
 import { sentencesOf } from '../../answer/retrieve.js';
-import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
+import { sentencesAnswer } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** A term quoted in the question ("'五公开'", "“三审三校”", "「两微一端」"). */
@@ -26,6 +25,6 @@ export const reportTermAsked: Rule = {
     const r = pickReport(kn, u.slots, state).report;
     const found = r ? sentencesOf(r).find((s) => s.text.includes(term)) : undefined;
     if (!r || !found) return undefined;
-    return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [found.text.trim()], source: sectionSource(found.section), labelled: true } };
+    return sentencesAnswer(r, [found]);
   },
 };

@@ -4,11 +4,10 @@
  * clause, never the requests' count the table word points at. Only a word of three characters at least, no result's or
  * intake's word, counted right after it, in a sentence that does not speak of requests.
  */
-import { reportLabel } from '../../answer/render.js';
 import { sentencesOf } from '../../answer/retrieve.js';
-import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import { hasCells } from './consistency.js';
+import { sentencesAnswer } from './helpers.js';
 import type { Rule } from './types.js';
 import { escapeRegExp } from '../../escape.js';
 
@@ -33,7 +32,7 @@ export const wordCountedInText: Rule = {
     const counted = new RegExp(`${escapeRegExp(word)}(?:为|达|共|是)?\\s*\\d+`);
     for (const s of sentencesOf(r)) {
       const clause = s.text.split(/[，,；;。]/).find((c) => counted.test(c));
-      if (clause && !REQUESTS.test(s.text)) return { kind: 'passage', report: r, parts: { head: `据${reportLabel(r)}报告：`, lines: [s.text.trim()], source: sectionSource(s.section), labelled: true } };
+      if (clause && !REQUESTS.test(s.text)) return sentencesAnswer(r, [s]);
     }
     return undefined;
   },
