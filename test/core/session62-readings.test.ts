@@ -176,4 +176,10 @@ describe('session 62 (fresh243): readings checked on its reports', () => {
     const [a] = talk(kn, '隔壁邻居装修吵得睡不着，能去镇政府告他吗');
     expect(a).toContain('暂时无法回答');
   });
+  it('applying for a benefit, 申请 its only word of the domain: another matter; applying for a list of it is still a request', async () => {
+    const kn = await kb(northEast);
+    const [benefit, list] = talk(kn, '想给我妈申请低保，得准备哪些材料', '想申请公开低保名单怎么弄');
+    expect(benefit).toContain('暂时无法回答');
+    expect(list).toContain('第二十九条');
+  });
 });

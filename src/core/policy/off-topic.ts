@@ -68,7 +68,9 @@ export const offTopicWord: Rule = {
     // (a matter the report itself tells of, asked with another word only the report uses: "城管那个公众号是不是被注销了" — the
     // report's 注销区城管局《南岗城管e线》, not the city patrol's fines)
     const offTopic = offWords.length > 0 && !(u.reportOnlyWords.length > 0 && offWords.every(reportHolds(kn, u, state)));
-    if (u.metric || (namesReport(u) && !SERVICE_DOCUMENT.test(u.norm) && !PLACE_MATTER.test(u.norm) && !(offTopic && SERVICE_DONE_WHERE.test(u.norm))) || DOMAIN_ANCHOR.test(u.norm)) return undefined;
+    // (申请 of another matter, its only anchor: "我家想申请低保 要准备啥材料" applies for the benefit, not for information)
+    const appliedForOther = offTopic && offWords.some((w) => u.norm.includes(`申请${w}`) || u.norm.includes(`申请办${w}`)) && !DOMAIN_ANCHOR.test(u.norm.replace(/申请/g, ' '));
+    if (u.metric || (namesReport(u) && !SERVICE_DOCUMENT.test(u.norm) && !PLACE_MATTER.test(u.norm) && !(offTopic && SERVICE_DONE_WHERE.test(u.norm))) || (DOMAIN_ANCHOR.test(u.norm) && !appliedForOther)) return undefined;
     // (the whole message: "住房公积金怎么提取，要带什么材料" names its matter in the first clause and asks in the second)
     // (or the weather, which no example needs to name: "庐山景区天气怎么样")
     return WEATHER.test(u.norm) || offTopic ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined;
