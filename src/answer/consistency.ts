@@ -61,7 +61,8 @@ function balanceCheck(r: Report, m: MetricQuery, told?: ToldFigure): string[] | 
   }
   // (the receiving side given, the results cut off — a page that stops inside table 三: the side it gives, added up)
   if (typeof a === 'number' && typeof b === 'number' && [c, d].some((x) => x === null || x === undefined)) {
-    return [`本年新收 ${a} + 上年结转 ${b} = ${a + b} 件；办理结果${typeof c === 'number' ? '' : '总计'}${typeof c === 'number' ? `总计 ${c} 件，结转下年度` : ''}报告未列出，无法核对两边是否相等。${fromText ? '（数字取自报告正文）' : ''}`];
+    const missing = typeof c === 'number' ? `办理结果总计 ${c} 件，结转下年度` : '办理结果总计';
+    return [`本年新收 ${a} + 上年结转 ${b} = ${a + b} 件；${missing}报告未列出，无法核对两边是否相等。${fromText ? '（数字取自报告正文）' : ''}`];
   }
   if ([a, b, c, d].some((x) => x === null || x === undefined)) return ['表三收到与办理的数字报告未全部列出，无法核对。'];
   const [left, right] = [(a as number) + (b as number), (c as number) + (d as number)];

@@ -162,7 +162,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // (said in the clause that asks the row, not in a story before it: "去年办营业执照…跑了好几次，…行政许可一共处理了多少")
   // (nor a 去年 the slots read as the story's — a year named beside it is the one asked: "去年给孩子办入学、办户口跑了几趟 海城镇2024年…")
   const storyYear = /去年/.test(norm) && slots.relativeYear === undefined && slots.years.length > 0;
-  if (metric?.table === '二' && PRIOR_YEAR_ASKED.test(storyYear ? clausesOfSpans(norm, metric.spans).replace(/去年/g, ' ') : clausesOfSpans(norm, metric.spans))) metric = { ...metric, printed: true };
+  const asking = metric?.table === '二' ? clausesOfSpans(norm, metric.spans) : '';
+  if (metric?.table === '二' && PRIOR_YEAR_ASKED.test(storyYear ? asking.replace(/去年/g, ' ') : asking)) metric = { ...metric, printed: true };
   // "还有几件在办" right after the requests (table 三): those still being handled, carried into next year — not a review case
   // still pending (no case named)
   if (metric?.table === '四' && metric.cols.length === 1 && metric.cols[0] === 'pending' && state.metric?.table === '三' && !CASE_NAMED.test(norm)) metric = { table: '三', rows: ['carry-over'], cols: [], spans: metric.spans, rowsExplicit: true, vague: false };

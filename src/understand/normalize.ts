@@ -258,7 +258,7 @@ function compute(input: string): string {
   s = s.normalize('NFKC');
   if (s.includes('@')) s = s.replace(LEADING_MENTION, '');
   s = s.replace(INVISIBLE, '');
-  if (WORD_EMOJI.test(s)) s = s.replace(WORD_EMOJI, (e) => EMOJI_WORDS[e.replace(/\uFE0F/g, '')] ?? ' ');
+  s = s.replace(WORD_EMOJI, (e) => EMOJI_WORDS[e.replace(/\uFE0F/g, '')] ?? ' ');
   s = s.replace(EMOJI, ' ');
   if (HANGUL_ANY.test(s) && HAN.test(s)) s = s.replace(HANGUL, ' ');
   // WeChat stickers sent as text: [微笑] [抱拳] [捂脸]

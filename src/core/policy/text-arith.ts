@@ -39,10 +39,10 @@ const PRONOUN_PART = /^(?:那|这)?(?:它们?|他们|这个|这些|这项|个|�
  */
 const GROUP_PART_BEFORE_SHARE = /^(?:那|那么)?(?:这|那)?(?:部分|些|几项|两项|三项|几个|两个|三个|几类|两类|三类|它们|他们|两者|二者|合计|加起来|合起来|总和|之和)(?:的|数)?(?:合计|加起来|合起来|一共|总共)?(?:的)?(?:数)?(?:大概|大约|约)?(?:一共|总共)?(?:占)/;
 
-/** The sum the last question asked (two items or more, none quoted), taken as the part of a share of the whole now named. */
 /** The whole of a share named after 占 ("占受理的比例", "占收到申请的百分之几"). */
 const WHOLE_AFTER_SHARE = /占(?:了)?(\p{Script=Han}{2,10}?)(?:数)?(?:的)?(?:比例|比重|百分|多少|几成|份额)/u;
 
+/** The sum the last question asked (two items or more, none quoted), taken as the part of a share of the whole now named. */
 function lastSumShare(r: Report, wholeLabel: string, asked: ArithAsked, lastText: string): Decision | undefined {
   const before = readArith(lastText);
   if (before?.op !== 'sum' || before.claimed !== undefined || before.items.length < 2 || before.items.some((i) => i.quoted !== undefined || i.whole)) return undefined;

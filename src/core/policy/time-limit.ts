@@ -191,8 +191,9 @@ export const timeLimitOf: Rule = {
     const lastAsked = lastClause(u.norm);
     // (or read only vaguely from the words of the wait itself, "收到申请后应该多长时间内答复我": how long, no count)
     // (never when a count is asked before it, "…制发了几件规范性文件？另外…多久答复": two questions, each answered)
-    const before = u.norm.slice(0, Math.max(0, u.norm.lastIndexOf(lastAsked)));
-    const storyRow = !!u.metric && !/几|多少/.test(before) && (DURATION.test(lastAsked) || HOW_LONG.test(lastAsked)) && (u.metric.spans.every((s) => s.end <= u.norm.lastIndexOf(lastAsked)) || (!!u.metric.vague && u.kind === 'duration'));
+    const lastAt = u.norm.lastIndexOf(lastAsked);
+    const before = u.norm.slice(0, Math.max(0, lastAt));
+    const storyRow = !!u.metric && !/几|多少/.test(before) && (DURATION.test(lastAsked) || HOW_LONG.test(lastAsked)) && (u.metric.spans.every((s) => s.end <= lastAt) || (!!u.metric.vague && u.kind === 'duration'));
     if (u.metric && (u.quantity || !HOW_LONG.test(lastAsked)) && !storyRow) return undefined;
     // (the wait itself asked in the last clause, "…要等好久？", "得等几天": the general limit, however the story ranked)
     const waitIntent = WAIT_ASKED.test(lastClause(u.norm)) && !AGGREGATE_ASKED.test(u.norm) ? kn.byId.get(REPLY_TIME_LIMIT) : undefined;

@@ -3,9 +3,8 @@
  * 开展的期数一致吗" of "开展意见征集调查12期,…并及时公布调查结果12期"): each count as told in its clause, and whether they
  * agree. Each item goes to the clause that holds most of its words; nothing unless both are found, in two clauses.
  */
-import { contentWords } from '../../answer/retrieve.js';
+import { contentWords, sentencesOf } from '../../answer/retrieve.js';
 import { reportLabel } from '../../answer/render.js';
-import { sentencesOf } from '../../answer/retrieve.js';
 import { sectionSource } from '../prose-figures.js';
 import { pickReport } from '../select.js';
 import { withoutSlots } from './helpers.js';
