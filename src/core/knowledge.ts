@@ -2,6 +2,7 @@
  * Everything the engine needs, built once at load and swapped whole on reload: reports, intents,
  * the classifier (trained on examples with their report and figure words masked), passage indexes.
  */
+import { exampleTexts } from './example-texts.js';
 import { OFFICIAL_TITLE_WORDS } from './patterns.js';
 import type { Intent, IntentSet, Lexicon } from '../answer/intents.js';
 import { contentWords, passageIndex } from '../answer/retrieve.js';
@@ -151,16 +152,18 @@ export function buildKnowledge(
   terms.push(...everydayOrganNames());
   // everyday words of the synonym table cut whole, so that they can be read as their word ("没人理")
   for (const w of set.synonyms?.keys() ?? []) if (w.length >= 2) terms.push(w);
-  addMaterial(materialOf(reports, set, terms));
+  const material = materialOf(reports, set, terms);
+  addMaterial(material);
   addTerms(terms);
   const refs = refsOf(reports);
-  const classifier = new Classifier<Intent>(
-    // examples read the way questions are (synonyms: 咋/啥 → 怎么/什么), so "你都能干啥" meets "你能干什么"
-    set.intents.map((item) => ({
-      item,
-      examples: item.examples.map((e) => classifierText(set.synonyms ? applySynonyms(normalize(e), set.synonyms) : normalize(e), set.lexicon, refs, now)),
-    })),
+  // examples read the way questions are (synonyms: 咋/啥 → 怎么/什么), so "你都能干啥" meets "你能干什么";
+  // kept on disk between starts under a key of everything they depend on (example-texts.ts)
+  const texts = exampleTexts(set, refs, now, material, () =>
+    set.intents.map((item) =>
+      item.examples.map((e) => classifierText(set.synonyms ? applySynonyms(normalize(e), set.synonyms) : normalize(e), set.lexicon, refs, now)),
+    ),
   );
+  const classifier = new Classifier<Intent>(set.intents.map((item, i) => ({ item, examples: texts[i]! })));
   const vocab = new Set<string>();
   for (const it of set.intents) for (const e of [...it.examples, it.title, it.answer ?? '']) for (const w of contentWords(normalize(e))) vocab.add(w);
   for (const w of EVERYDAY) vocab.add(w);
