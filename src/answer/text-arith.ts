@@ -212,6 +212,9 @@ export function countsToRecompute(text: string): number {
   return QUOTED_SHARE.test(text) && RECOMPUTED.test(text) ? (text.match(COUNTS_QUOTED) ?? []).length : 0;
 }
 
+/** A count asked in a clause of its own before a count quoted to set against it ("X公示了多少条？跟Y那118条比差多少"): X. */
+const ASKED_BEFORE_QUOTE = /^\s*(?:在|通过|从)?([^，,。？?]{2,40}?)(?:了|的)?(?:一共|共|总共)?(?:多少|几)[条件个篇项份]?[^，,。？?]{0,4}[？?，,]\s*(?:跟|和|与|同|比)/;
+
 function readArithOnce(full: string): ArithAsked | undefined {
   let text = full.replace(OWN_RESULT_AFTER, '');
   // (a share quoted to be checked, "占6.3%，对不对": the share rules' question — unless it is worked out anew from a part and
@@ -240,7 +243,7 @@ function readArithOnce(full: string): ArithAsked | undefined {
     // (or a count with its parts after it, "主动公开114条，其中网站公开的占比多少": the whole)
     const whole = op === 'share' && (WHOLE_AFTER.test(after) || PARTS_AFTER.test(after));
     // (the whole named after its count, "那2例申请里": its words after)
-    let label = cleanLabel(before.split(/[\s,，、;；:：+＋=＝]/).filter((x) => /\p{Script=Han}/u.test(x)).at(-1) ?? '') || (whole ? cleanLabel(WHOLE_NAMED_AFTER.exec(after)?.[1] ?? '') : '');
+    let label = cleanLabel(before.split(/[\s,，、;；:：+＋=＝?？。]/).filter((x) => /\p{Script=Han}/u.test(x)).at(-1) ?? '') || (whole ? cleanLabel(WHOLE_NAMED_AFTER.exec(after)?.[1] ?? '') : '');
     // (one count checked, said as hearsay or a question back: "有人说…微信公众号…发了766条信息？", "不是发布了22条信息吗" —
     // the thing is named anywhere in the question)
     if (op === 'check' && quotes.length === 1) label = cleanLabel(label.replace(HEARSAY, ''));
@@ -271,8 +274,13 @@ function readArithOnce(full: string): ArithAsked | undefined {
     // (one count quoted and the other named in words after 比, "建议提案办理情况65条比年度财政预决算多多少条": both)
     if (op === 'diff' && items.length === 1) {
       const other = /^\s*[，,]?\s*比([^，。？?,\d]{2,20}?)(?:多|少)/.exec(text.slice(prevEnd));
-      const label = other ? cleanLabel(other[1]!) : '';
+      // (not the difference's own word, "118条比差多少")
+      const label = other && !/^相?差/.test(other[1]!) ? cleanLabel(other[1]!) : '';
       if (label) items.push({ label });
+      // (or asked in a clause before the quoted count, "…公示了多少条？跟政府网站那118条比差多少": that clause's thing, first)
+      const asked = !label ? ASKED_BEFORE_QUOTE.exec(text.slice(0, quotes[0]!.index)) : null;
+      const first = asked ? cleanLabel(asked[1]!) : '';
+      if (first.length >= 2) items.unshift({ label: first });
     }
     // (a share of a quoted part in a whole named in words: "部门网站那584条占累计公开的比例")
     if (op === 'share' && items.length === 1 && !items[0]!.whole) {
@@ -304,6 +312,9 @@ const QUOTED_NAME = /[“"「『]([^”"」』，。？?]{2,16})[”"」』]/g;
 const SUM_ITEMS_END = new RegExp(`${SUM_WORDS}|(?:三|两|几|四)个渠道`);
 /** The words of adding up said first ("加起来多少", "合计网站和微信多少条"). */
 const SUM_FIRST = new RegExp(`^(?:${SUM_WORDS})`);
+
+/** A part of the report pointed at ("回应关切那一段", "第一部分里", "那块"): where the items are told, not one of them. */
+const PART_POINTED = /(?:那一?段|这一?段|那部分|这部分|那块|这块|那一节|这一节|部分里|段里)(?:里|中|里面)?$/;
 
 /** Items named in words: "A比B多几条", "X占Y的比例", "A+B+C合计", "A，加上B，一共". */
 function wordItems(text: string, op: ArithOp): AskedItem[] {
@@ -362,7 +373,8 @@ function wordItems(text: string, op: ArithOp): AskedItem[] {
   if (kinds) return [{ label: kinds[1]! }, { label: kinds[2]! }];
   // (or 加 said between them, "人大建议加政协提案合计…" — not the 加 of 增加, 参加, 加强)
   const pieces = /[+＋]/.test(head) ? head.split(/[+＋]/) : head.split(/加上|(?<![增参附追更])加(?![强快大入以班])|、|和|与|跟|，|,/);
-  const labels = pieces.map((p) => cleanLabel(p)).filter((l) => l.length >= 2 && !(op === 'avg' && YEARS_SPAN.test(l)));
+  // (the part of the report pointed at before the list, "回应关切那一段，热线、信访…，一共多少件": where they are, no item)
+  const labels = pieces.filter((p) => !PART_POINTED.test(p.trim())).map((p) => cleanLabel(p)).filter((l) => l.length >= 2 && !(op === 'avg' && YEARS_SPAN.test(l)));
   // (an average over the years set side by side names its item after 平均: "这两年平均每年主动公开多少条")
   if (op === 'avg' && !labels.length) {
     const after = cleanLabel(text.slice(at).replace(/^平均(?:每年|一年|每家|每个|下来|每月)?/, '').replace(/(?:多少|几)[^]*$/, ''));

@@ -32,6 +32,8 @@ export interface Knowledge {
   rewrite: Rewriter;
   /** The loaded offices' names, once each (places written in pinyin are read against them). */
   officeNames: readonly string[];
+  /** The synonym table (word as typed → the word it is read as), to find a word as the asker typed it. */
+  synonyms?: ReadonlyMap<string, string>;
 }
 
 /** Real words that sound exactly like a domain term and are never its typo ("电动车限行的那个文件": 限行, never 现行). */
@@ -181,6 +183,7 @@ export function buildKnowledge(
     vocab,
     defaultOffice: opts.defaultOffice,
     officeNames: [...new Set(reports.map((r) => r.office))],
+    ...(set.synonyms ? { synonyms: set.synonyms } : {}),
     rewrite: createRewriter({
       terms: [...terms, ...DOMAIN_TERMS, ...placesOf(reports)],
       phrases: set.intents.flatMap((i) => [...i.examples, i.title]),

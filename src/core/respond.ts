@@ -296,7 +296,8 @@ export function carryOut(kn: Knowledge, d: Decision, u: Understanding, state: Co
       // ("今年…", "去年…" counted to a year not loaded: the newest report's passage, saying so first)
       // (or an office named that is not loaded beside one that is: said first that there is none of it)
       const pick = u.slots.thisYear || u.slots.relativeYear !== undefined || (u.slots.unknownOffices.length && u.slots.offices.length) ? pickReport(kn, u.slots, state) : undefined;
-      const note = pick?.note && pick.report?.id === d.report.id ? pick.note : undefined;
+      // (unless the rule worded that note itself: slot-only-follow-up's, which may say more)
+      const note = pick?.note && pick.report?.id === d.report.id && !d.parts.note ? pick.note : undefined;
       // (when something happens asked, the passage telling no time — "专区什么时候能建好" of "拟在…建设…待资金批复后…": said so)
       let told = WHEN_ASKED.test(u.norm) && !d.parts.lines.some((l) => TIME_SAID.test(l)) ? { ...d.parts, lines: [...d.parts.lines, WHEN_NOT_TOLD] } : d.parts;
       // (whether a thing the report only plans is done, asked: its next step as the report tells it, and that it is only planned)

@@ -79,6 +79,10 @@ const GLOSSARY: Record<string, string> = {
   zfxxgk: '政府信息公开', ysqgk: '依申请公开', xxgk: '信息公开', zfbgs: '政府办公室', bfgk: '部分公开', xxk: '信息科', zf: '政府',
   sq: '申请', gk: '公开', dh: '电话', nb: '年报', fy: '复议', dz: '地址', yb: '邮编', jige: '几个', duoshao: '多少',
   thx: '谢谢', thanks: '谢谢', 'thank you': '谢谢',
+  // the phone asked as a number to call ("I want to call 尧坝镇 … what's the number"); a count is "the number of"
+  call: '打电话', 'the number': '号码', 'number of': '数量', 'the number of': '数量',
+  // a program asked for ("write me a python script to scrape …"): the words of that task, which is not the bot's
+  write: '写', code: '代码', script: '脚本', scripts: '脚本', scrape: '爬取', crawl: '爬取', crawler: '爬虫', scraper: '爬虫', program: '程序',
   // how a request is made
   online: '网上', 'in person': '当面', 'by mail': '邮寄', 'by post': '邮寄',
   bureau: '局', 'ecology and environment': '生态环境', environment: '环境', education: '教育', 'information processing fees': '信息处理费',

@@ -121,6 +121,11 @@ const MATCH_ASKED = /对得上|对不上|一致|相符|吻合|等于|等不等/;
 const MORE_THAN_TWO = /[三四五六七八九十3-9]\s*(?:项|个|类|样|种|者)/;
 
 /** Two things one report's text counts, asked one after the other: both counts and their sum, difference or the larger. */
+/** The share of a sum in a whole quoted after 占 ("合计占目录102条的百分之几", "占总数188条的比例"): the count, and what it names. */
+const SUM_SHARE_OF_QUOTED = /占\s*(?:了)?([^\d，,。？?]{0,8}?)(\d+)\s*[条件个篇项份]的?(?:百分之几|百分比|比例|比重|占比|多少)/;
+/** Decimals of a share (as the reports print them: 24.48%). */
+const SHARE_DECIMALS = 2;
+
 function toldItemsOfOne(kn: Knowledge, state: ConvState, question: string, sum: boolean, which: RegExpExecArray | null, change = false, decimals?: number, againstTotal = false): Decision | undefined {
   const r = reportById(kn, state.report);
   // (more than two things named to add, "三项加起来是多少": not the last two alone)
@@ -135,6 +140,12 @@ function toldItemsOfOne(kn: Knowledge, state: ConvState, question: string, sum: 
   const u = unit ?? counts[0]!.unit;
   const result = about(compared(x, y, [labels[0]!, labels[1]!], u, sum, which, change, decimals), counts);
   const lines = [...labels.map((l, i) => `${l}：${counts[i]!.value}${counts[i]!.approx ? '余' : ''}${counts[i]!.unit || u}（报告正文：“${counts[i]!.clause}”）\n`), result];
+  // (the sum's share of a whole the asker quotes, "这两项合计占目录102条的百分之几": worked out from the two and that count)
+  const whole = sum ? SUM_SHARE_OF_QUOTED.exec(question) : null;
+  if (whole && Number(whole[2]) >= x + y && Number(whole[2]) > 0 && !counts.some((c) => c.approx)) {
+    const total = Number(whole[2]);
+    lines.push(`\n占${whole[1] ?? ''}${total}${u}的 ${(((x + y) / total) * 100).toFixed(decimals ?? SHARE_DECIMALS)}%（${x + y} ÷ ${total}，总数按您给的数字）。`);
+  }
   if (againstTotal) {
     // (the total its parts are of, told before the first: "共发布各类动态信息约2500条,其中网站2100余条")
     const total = totalBefore(counts[0]!, r);

@@ -9,8 +9,8 @@ import { pickReport } from '../select.js';
 import { kindsOf } from './helpers.js';
 import type { Rule } from './types.js';
 
-/** Words of place or pointing that name no thing counted ("后面是多少", "上面那个"). */
-const NOT_A_THING = /^(?:后面|前面|上面|下面|里面|这个|那个|数字|号码|一共|总共)$/;
+/** Words of place or pointing that name no thing counted ("后面是多少", "上面那个"), nor the sum asked ("加起来一共多少"). */
+const NOT_A_THING = /^(?:后面|前面|上面|下面|里面|这个|那个|数字|号码|一共|总共|起来|加起来|合起来|一起|合计|总计|共计)$/;
 
 export const countOfUnnamedThing: Rule = {
   name: 'count-of-unnamed-thing',

@@ -17,8 +17,10 @@ const CONTACT_NAMED = /联系方式|联系人|联系电话/;
 /** Asked to compose a report or a part of it ("起草", "代写", "帮我写一段…年报"), not what a report says. */
 // (a part named as a section or a first draft, "帮我起草“五、…”这一节的初稿"; or the report named first and then a draft
 // begun, "2026年度年报“依申请公开情况”那段帮我先起个稿")
+// (or a sentence of it to be worded, "帮我拟一下…年报开头统计期限那句话"; or the report named and then the asking, "明年写…年报，
+// 开头那句联系方式照今年的写，帮我拟一下")
 const WRITE_ASKED =
-  /(?:起草|代写|撰写|拟写|拟一?(?:个|份|段)|(?:帮我|帮忙|替我|给我|麻烦)(?:给[^，。？?]{0,12})?写(?:一下|一份|一段|一篇|个)?)[^，。？?]{0,24}(?:年报|年度报告|报告|总体情况|开头|正文|部分|这一?节|初稿)|(?:年报|年度报告)[^。？?]{0,24}(?:起(?:个|一个|一份|一段)?(?:稿|草稿|初稿)|写(?:个|一份|一段)?初稿)/;
+  /(?:年报|年度报告)[^。？?]{0,40}(?:帮我|帮忙|替我|给我|麻烦)(?:拟|起草|写)(?:一下|一句|一段|个)?[。？?！!]*$|(?:起草|代写|撰写|拟写|拟一?(?:下|句|个|份|段)|(?:帮我|帮忙|替我|给我|麻烦)(?:给[^，。？?]{0,12})?写(?:一下|一份|一段|一篇|个)?)[^，。？?]{0,24}(?:年报|年度报告|报告|总体情况|开头|正文|部分|这一?节|初稿)|(?:年报|年度报告)[^。？?]{0,24}(?:起(?:个|一个|一份|一段)?(?:稿|草稿|初稿)|写(?:个|一份|一段)?初稿)/;
 /** A figure asked inside the drafting ("起草2023年年报，表三上年结转应该填多少"): the figure rules answer. */
 // (or figures checked while drafting, "我在起草明年的年报，核一下：…加起来等于总数吗")
 // (or where a thing goes in a table, "该填表三哪一行": row-place-asked's)

@@ -53,6 +53,18 @@ function askedAgain(kn: Knowledge, u: Understanding, state: ConvState, office: s
   return d.kind === 'passage' && d.report.office === office && d.report.year === year ? { ...d, asked: text } : undefined;
 }
 
+/**
+ * "那去年呢" right after a question that named its year by number ("东关街道2023年…"): 去年 counts from today, but the asker
+ * may mean the year before the one talked about — when the office has no report of that year either, said too.
+ */
+function yearBeforeNote(kn: Knowledge, office: string, state: ConvState, latest: number, asked: readonly number[]): string {
+  const talked = reportById(kn, state.report)?.year;
+  if (!talked || talked !== latest || !state.text || !/(?:19|20)\d{2}\s*年/.test(state.text)) return '';
+  const before = talked - 1;
+  if (asked.includes(before) || reportsOf(kn, office).some((r) => r.year === before)) return '';
+  return `（如果您问的是${talked}年的前一年，${before}年的报告也没有加载）`;
+}
+
 export const slotOnlyFollowUp: Rule = {
   name: 'slot-only-follow-up',
   doc: 'A follow-up naming only a report or year ("那2025年呢", "沭阳县的呢"): the last question again, for that report.',
@@ -73,7 +85,7 @@ export const slotOnlyFollowUp: Rule = {
     if (countTold && slots.years.length === 1 && (hasYear || (yearOnly && !hasYear && u.slots.relativeYear !== undefined && !adjacent))) {
       const latest = hasYear ? undefined : newest(reportsOf(kn, prevOffice!));
       const again = askedAgain(kn, u, state, prevOffice!, latest?.year ?? slots.years[0]!);
-      if (again && latest) return { ...again, parts: { ...again.parts, note: `目前没有加载${slots.years.join('、')}年的报告，最新的是${latest.year}年的报告；以下是${latest.year}年的数据。\n` } };
+      if (again && latest) return { ...again, parts: { ...again.parts, note: `目前没有加载${slots.years.join('、')}年的报告${yearBeforeNote(kn, prevOffice!, state, latest.year!, slots.years)}，最新的是${latest.year}年的报告；以下是${latest.year}年的数据。\n` } };
       if (again) return again;
     }
     // (a count the text told, asked of a year its office has not: said so — another office's sentence that year
@@ -93,7 +105,7 @@ export const slotOnlyFollowUp: Rule = {
         confidence: POLICY.slotFollowUpConfidence,
         question: { norm: state.text, slots: { years: [latest.year], offices: [prevOffice], unknownOffices: [], spans: [] }, metric: u.metric ?? state.metric },
         state: { ...state, report: undefined },
-        noteIfAnswered: `目前没有加载${slots.years.join('、')}年的报告，最新的是${latest.year}年的报告；以下是${latest.year}年的数据。\n`,
+        noteIfAnswered: `目前没有加载${slots.years.join('、')}年的报告${yearBeforeNote(kn, prevOffice, state, latest.year, slots.years)}，最新的是${latest.year}年的报告；以下是${latest.year}年的数据。\n`,
         problemIfUnanswered: noReportOf(kn, prevOffice, slots.years),
       };
     }

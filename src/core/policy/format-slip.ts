@@ -39,15 +39,19 @@ export const formatSlipAsked: Rule = {
   doc: 'Whether a table\'s wording or cells are right ("表三里“行政机关不在处理”这个写法对吗", "列名跟模板有没有出入"): the load\'s notes of labels, column names and rows printed off the national format — never corrected.',
   decide: (u, state, kn) => {
     // (the notes are of table 三: another table named is left to the other rules)
-    if (!RIGHT_ASKED.test(u.norm) || !TABLE_WORDING.test(u.norm) || !TABLE_NAMED.test(u.norm) || OTHER_TABLE.test(u.norm)) return undefined;
+    if (!RIGHT_ASKED.test(u.norm) || !TABLE_WORDING.test(u.norm) || OTHER_TABLE.test(u.norm)) return undefined;
+    const quoted = quotedWords(u.norm);
+    // (a table named without its number, or no table named, "表格里“…不在处理…”这个字对吗", "报告里“…”写错了吗": only a
+    // quoted label the notes hold)
+    const byLabelOnly = !TABLE_NAMED.test(u.norm);
+    if (byLabelOnly && !quoted.length) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     const notes = r.findings.filter((f) => SLIP_RULES.has(f.rule) && f.message.startsWith('表三'));
-    const quoted = quotedWords(u.norm);
     const kinds = KINDS.filter(([re]) => re.test(u.norm)).map(([, k]) => k);
     // (a quoted label picks the notes that hold it; else the kind of thing asked)
     const byQuote = quoted.length ? notes.filter((f) => quoted.some((q) => f.message.replace(/\s+/g, '').includes(q))) : [];
-    const picked = byQuote.length ? byQuote : quoted.length && !kinds.length ? [] : notes.filter((f) => kinds.some((k) => k(f)));
+    const picked = byQuote.length || byLabelOnly ? byQuote : quoted.length && !kinds.length ? [] : notes.filter((f) => kinds.some((k) => k(f)));
     if (!picked.length) {
       // (nothing off in what is asked: only when the thing asked is of table 三 and its kind is named, else other rules read it)
       if (!/表\s*[三3]/.test(u.norm) || !kinds.length || quoted.length) return undefined;

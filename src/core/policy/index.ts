@@ -134,6 +134,7 @@ import { textArithmetic } from './text-arith.js';
 import { draftWritingAsked } from './draft-asked.js';
 import { partContentsAsked, partTitleAsked } from './part-contents.js';
 import { formatSlipAsked } from './format-slip.js';
+import { regulationPhraseSlipAsked } from './phrase-slip.js';
 import { tableRestAsked } from './table-rest.js';
 import { toldArithFollowUp } from './told-arith-follow-up.js';
 import { readingPointAsked } from './reading-point.js';
@@ -334,6 +335,7 @@ export const RULES: readonly Rule[] = [
   // (before part-contents-asked: how a part's title is written, "第五部分的标题原文怎么写的")
   partTitleAsked,
   formatSlipAsked,
+  regulationPhraseSlipAsked,
   partContentsAsked,
   // (before report-not-loaded and the figure rules: how to fill table 四 in a year with no case, "下一年也没发生，表四怎么填")
   tableFourNoneFilled,

@@ -24,6 +24,7 @@ import { TOLD_PARTS_NAMED } from '../patterns.js';
 import { narrative } from '../narrative.js';
 import { POLICY } from '../thresholds.js';
 import type { Decision, Rule } from './types.js';
+import { normalize } from '../../understand/normalize.js';
 
 /** Every year of the one office named ("溪下乡两年年报", "哪一年…更多"). */
 const EVERY_YEAR = /两年|两份|两个年度|几年|各年|历年|每年|哪一年|哪年|哪个年度/;
@@ -334,14 +335,14 @@ const LIST_IN_BRACKET = /(?:[一二两三四五六七八九十\d]+)个?[\p{Scrip
 
 /** Parts taken away from a count and the rest asked ("扣掉部门动态、重点领域这两类，剩下的…多少", "除了A以外其他的加起来"). */
 /** Taking parts away from a count ("扣掉", "减去"). */
-const REST_VERB = /扣掉|扣除|去掉|除去|除了|减去|减掉|不算|刨去|刨掉/;
-const REST_ASKED = /(?:扣掉|扣除|去掉|除去|除了|减去|减掉|不算|刨去|刨掉)([^，,。？?]{2,40}?)(?:这|那)?(?:[两三四五六几\d]?(?:类|项|个|部分))?(?:以外|之外|外)?[，,\s]*(?:还剩|剩下|剩余|剩|其余|其他|其它|别的)/;
+const REST_VERB = /扣掉|扣除|去掉|除去|除掉|除了|减去|减掉|不算|刨去|刨掉/;
+const REST_ASKED = /(?:扣掉|扣除|去掉|除去|除掉|除了|减去|减掉|不算|刨去|刨掉)([^，,。？?]{2,40}?)(?:这|那)?(?:[两三四五六几\d]?(?:类|项|个|部分))?(?:以外|之外|外)?[，,\s]*(?:还剩|剩下|剩余|剩|其余|其他|其它|别的)/;
 
 /** The rest of a whole quoted with 里 named as what is not one part ("那55篇解读里 不是文字解读的有多少篇"). */
 const REST_NOT_PART = /\d+\s*[条件个篇项份]\p{Script=Han}{0,6}?(?:里|中|当中)(?:头|面|边)?[，,\s]*(?:不是|不属于|不算)([^，,。？?\d]{2,20}?)的(?:还)?(?:有|是|共)?(?:多少|几)/u;
 
 /** Parts taken away from a whole quoted with 里 ("28件里，扣掉上年结转的，"), the rest asked in a clause after. */
-const REST_OF_QUOTED = /\d+\s*[条件个篇项份](?:里|中|当中)(?:头|面|边)?[，,\s]*(?:扣掉|扣除|去掉|除去|减去|减掉|不算|刨去|刨掉)([^，,。？?]{2,30}?)的?[，,]/;
+const REST_OF_QUOTED = /\d+\s*[条件个篇项份](?:里|中|当中)(?:头|面|边)?[，,\s]*(?:扣掉|扣除|去掉|除去|除掉|减去|减掉|不算|刨去|刨掉)([^，,。？?]{2,30}?)的?[，,]/;
 
 /** The rest of a count asked as what lies beyond its parts ("1816条里 政务动态以外的有多少条"). */
 const REST_BESIDES = /(?:里|中|当中)(?:头|面|边)?[，,\s]*(?:除了|除去)?([^，,。？?\d]{2,20}?)(?:以外|之外)的?(?:还有|有|是|共)?(?:多少|几)/;
@@ -358,7 +359,7 @@ function restOf(kn: Knowledge, u: Understanding, state: ConvState, text: string,
   if (!r || (u.metric && hasTableFigures(r))) return undefined;
   const unit = /(?:多少|几)\s*([条件个篇项份])/.exec(text)?.[1] ?? '条';
   // (a part said with its count, "除了行政许可30项": the part's name, its count being the text's to tell)
-  const said = partsSaid.split(/[、,，]|和|与|及|以及/).map((p) => p.replace(/^[“"]|[”"]$/g, '').trim()).map((p) => ({ label: p.replace(/\d+\s*[条件个篇项份]?$/, '').trim(), count: /(\d+)\s*[条件个篇项份]?$/.exec(p)?.[1] })).filter((p) => p.label.length >= 2);
+  const said = partsSaid.split(/[、,，]|和|与|及|以及/).map((p) => p.replace(/^[“"]|[”"]$/g, '').trim()).map((p) => ({ label: p.replace(/\d+\s*[条件个篇项份]?$/, '').trim().replace(/(?<=\p{Script=Han}{2})的$/u, ''), count: /(\d+)\s*[条件个篇项份]?$/.exec(p)?.[1] })).filter((p) => p.label.length >= 2);
   if (!said.length) return undefined;
   // (the whole quoted, "那696条里", or said right before the parts taken from it, "全年931条，减掉…"; or else the year's
   // proactive total)
@@ -380,6 +381,13 @@ function restOf(kn: Knowledge, u: Understanding, state: ConvState, text: string,
     ...(listed ? [`\n报告正文写道：${listed.text.trim()}`] : []),
   ];
   return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：\n`, lines, source: fromText ? sectionSource(fromText.passage.section) : undefined, labelled: true } };
+}
+
+/** The words of the message as typed that the synonym table read as `label` ("热线" of 电话). */
+function asTyped(kn: Knowledge, u: Understanding, label: string): string[] {
+  if (!kn.synonyms) return [];
+  const typed = normalize(u.text);
+  return [...kn.synonyms].filter(([w, c]) => c === label && w !== label && typed.includes(w)).map(([w]) => w);
 }
 
 /** A sum asked in a clause after the items asked each ("…各几条？两项合计多少？"). */
@@ -565,7 +573,8 @@ export const textArithmetic: Rule = {
         found.push(...group.map((g) => ({ name: g.name, value: g.told.value, unit: g.told.unit, told: g.told, report: r })));
         continue;
       }
-      const f = resolve(r, item, asked.unit);
+      // (an item the synonym table read as another word, "热线" read as 电话: the word as typed, when the text counts that)
+      const f = resolve(r, item, asked.unit) ?? asTyped(kn, u, item.label).map((label) => resolve(r, { ...item, label }, asked.unit)).find(Boolean);
       if (!f) return undefined;
       found.push(f);
     }
