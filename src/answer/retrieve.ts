@@ -58,12 +58,8 @@ function readContentWords(text: string): string[] {
 /** Verbs of going and looking alone ("去哪里查", "在哪看"; not 找, "找谁" asks whom), and the 时候 of 什么时候: the errand or its time, never what a passage is about. */
 const MOTION_VERBS: ReadonlySet<string> = new Set(['去', '来', '查', '看', '时候']);
 
-/**
- * Question and function words of formal writing, no subject of a passage ("执行何种审核制度", "由哪些人员审批", "对拟公开信息": 拟
- * "planned", cut with 对); and 通过 before a channel ("通过政务新媒体公开的有多少条": the channel says what, the preposition nothing —
- * reports write 通过 before every channel).
- */
-const FORMAL_FUNCTION_WORDS: ReadonlySet<string> = new Set(['何种', '何类', '何', '由', '系', '之', '其', '拟', '对拟', '通过']);
+/** Question and function words of formal writing, no subject of a passage ("执行何种审核制度", "由哪些人员审批", "对拟公开信息": 拟 "planned", cut with 对). */
+const FORMAL_FUNCTION_WORDS: ReadonlySet<string> = new Set(['何种', '何类', '何', '由', '系', '之', '其', '拟', '对拟']);
 
 const cache = new WeakMap<Report, PassageIndex>();
 

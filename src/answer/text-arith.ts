@@ -213,7 +213,7 @@ export function countsToRecompute(text: string): number {
 }
 
 /** A count asked in a clause of its own before a count quoted to set against it ("X公示了多少条？跟Y那118条比差多少"): X. */
-const ASKED_BEFORE_QUOTE = /^\s*(?:在|通过|从)?([^，,。？?]{2,40}?)(?:了|的)?(?:一共|共|总共)?(?:多少|几)[条件个篇项份]?[^，,。？?]{0,4}[？?，,]\s*(?:跟|和|与|同|比)/;
+const ASKED_BEFORE_QUOTE = /^\s*(?:在|通过|从)?((?:(?!合计|一共|共计|总共|加起来|[两三四五六几]类)[^，,。？?、]){2,40}?)(?:了|的)?(?:一共|共|总共)?(?:多少|几)[条件个篇项份]?[^，,。？?]{0,4}[？?，,]\s*(?:跟|和|与|同|比)/;
 
 function readArithOnce(full: string): ArithAsked | undefined {
   let text = full.replace(OWN_RESULT_AFTER, '');

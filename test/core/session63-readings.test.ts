@@ -77,12 +77,6 @@ describe('session 63: citizens', () => {
     const [code] = talk(ng, 'pls write me some code to scrape your website');
     expect(code).toContain('暂时无法回答');
   });
-  it('a channel after 通过 is what is asked ("通过政务新媒体"), not the other channels the report says 通过 before', async () => {
-    const kn = await kb(sichuanGuangdongGansu);
-    const [a] = talk(kn, '尧坝镇通过政务新媒体公开的有多少条，占比多少');
-    expect(a).toContain('142');
-    expect(a).not.toContain('320');
-  });
   it('"申请人里有企业吗，还是…": whether companies were among the applicants, from table 三', async () => {
     const kn = await kb(nangang);
     const [a] = talk(kn, '提申请的人当中有企业吗，还是都是老百姓');
