@@ -6,7 +6,9 @@
  * (`underTests`: the same for every test). A cache that cannot be read or written is never an
  * error: what it holds is then made again.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import type { Hash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,4 +39,30 @@ export function writeFirst(dirs: string[], name: string, body: string, after?: (
     }
   }
   return undefined;
+}
+
+/**
+ * Adds to a cache key the code its entries are made by and the packages that code uses: each file of `code` (paths
+ * relative to `base`, a module's import.meta.url; from src/ under a test runner, the .ts source) and each package's
+ * version ("?" when it cannot be read).
+ */
+export function hashCodeAndPackages(h: Hash, base: string, code: readonly string[], packages: readonly string[]): Hash {
+  for (const rel of code) {
+    let text: string;
+    try {
+      text = readFileSync(new URL(rel, base), 'utf8');
+    } catch {
+      text = readFileSync(new URL(rel.replace(/\.js$/, '.ts'), base), 'utf8');
+    }
+    h.update(`${rel}\n${text}\n`);
+  }
+  const require = createRequire(base);
+  for (const p of packages) {
+    try {
+      h.update(`${p}@${(require(`${p}/package.json`) as { version: string }).version}\n`);
+    } catch {
+      h.update(`${p}@?\n`);
+    }
+  }
+  return h;
 }

@@ -13,10 +13,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toolCacheDirs } from '../cache-dirs.js';
+import { hashCodeAndPackages, toolCacheDirs } from '../cache-dirs.js';
 import { normalize, primeNormalize } from '../understand/normalize.js';
 import type { IntentSet } from './intents.js';
 
@@ -41,26 +40,7 @@ let codeKey: string | undefined;
 
 function codeHash(): string {
   if (codeKey) return codeKey;
-  const h = createHash('sha256').update(`format ${FORMAT}\n`);
-  for (const rel of CODE) {
-    const url = new URL(rel, import.meta.url);
-    // src/ under a test runner: the .ts sources
-    let text: string;
-    try {
-      text = readFileSync(url, 'utf8');
-    } catch {
-      text = readFileSync(new URL(rel.replace(/\.js$/, '.ts'), import.meta.url), 'utf8');
-    }
-    h.update(`${rel}\n${text}\n`);
-  }
-  const require = createRequire(import.meta.url);
-  for (const p of PACKAGES) {
-    try {
-      h.update(`${p}@${(require(`${p}/package.json`) as { version: string }).version}\n`);
-    } catch {
-      h.update(`${p}@?\n`);
-    }
-  }
+  const h = hashCodeAndPackages(createHash('sha256').update(`format ${FORMAT}\n`), import.meta.url, CODE, PACKAGES);
   return (codeKey = h.digest('hex'));
 }
 

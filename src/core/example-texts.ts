@@ -15,10 +15,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toolCacheDirs, writeFirst } from '../cache-dirs.js';
+import { hashCodeAndPackages, toolCacheDirs, writeFirst } from '../cache-dirs.js';
 import type { IntentSet } from '../answer/intents.js';
 import type { ReportRef } from '../understand/slots.js';
 
@@ -36,15 +35,6 @@ const CODE_FILE = /\.(?:js|ts)$/;
 
 let codeKey: string | undefined;
 
-function readCode(url: URL): string {
-  try {
-    return readFileSync(url, 'utf8');
-  } catch {
-    // src/ under a test runner: the .ts source
-    return readFileSync(new URL(url.href.replace(/\.js$/, '.ts')), 'utf8');
-  }
-}
-
 /** Hash of the understand folder, the files of CODE and the packages' versions (once per process). */
 function codeHash(): string {
   if (codeKey) return codeKey;
@@ -53,15 +43,7 @@ function codeHash(): string {
   for (const f of readdirSync(understand).filter((x) => CODE_FILE.test(x) && !x.endsWith('.d.ts')).sort()) {
     h.update(`${f}\n`).update(readFileSync(join(understand, f)));
   }
-  for (const rel of CODE) h.update(`${rel}\n${readCode(new URL(rel, import.meta.url))}\n`);
-  const require = createRequire(import.meta.url);
-  for (const p of PACKAGES) {
-    try {
-      h.update(`${p}@${(require(`${p}/package.json`) as { version: string }).version}\n`);
-    } catch {
-      h.update(`${p}@?\n`);
-    }
-  }
+  hashCodeAndPackages(h, import.meta.url, CODE, PACKAGES);
   return (codeKey = h.digest('hex'));
 }
 
