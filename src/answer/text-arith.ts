@@ -100,8 +100,8 @@ const QUOTED_SPAN = /\d+\s*(?:个)?(?:工作日|自然日|天|小时|个月|周)
 const HEARSAY = /我看|有人说|听人说|听说|据说|不是/g;
 
 /** A count quoted in the question ("272", "131条", "1600余条"); years and long numbers (phones) are no counts, nor a
- * service line's number that names a thing ("12345投诉件", "12315平台"). */
-const QUOTED = /(?<![\d.])(?!123\d\d(?![\d.])\s*(?![条件个篇项份期次家人例])\p{Script=Han})(\d{1,6}(?:\.\d+)?)(?![\d.])\s*(?:余|多)?\s*([条件个篇项份期次家人例])?(?!\s*[年月日号%％万元岁])/gu;
+ * service line's number that names a thing ("12345投诉件", "12315平台"), nor the year of a document number ("〔2022〕18号"). */
+const QUOTED = /(?<![\d.〔【\[])(?!123\d\d(?![\d.])\s*(?![条件个篇项份期次家人例])\p{Script=Han})(\d{1,6}(?:\.\d+)?)(?![\d.])\s*(?:余|多)?\s*([条件个篇项份期次家人例])?(?!\s*[年月日号%％万元岁])/gu;
 /** A share quoted ("占6.3%"). */
 const QUOTED_SHARE = /\d\s*[%％]|百分之[\d一二三四五六七八九十]/;
 /** Right before a quoted number: the asker's claimed total, not an item ("加起来28", "等于总数2406", "=2425"). */

@@ -82,7 +82,7 @@ const GLOSSARY: Record<string, string> = {
   // the phone asked as a number to call ("I want to call 尧坝镇 … what's the number"); a count is "the number of"
   call: '打电话', 'the number': '号码', 'number of': '数量', 'the number of': '数量',
   // a program asked for ("write me a python script to scrape …"): the words of that task, which is not the bot's
-  write: '写', code: '代码', script: '脚本', scripts: '脚本', scrape: '爬取', crawl: '爬取', crawler: '爬虫', scraper: '爬虫', program: '程序',
+  write: '写', code: '代码', script: '代码', scripts: '代码', scrape: '爬虫', crawl: '爬虫', crawler: '爬虫', scraper: '爬虫', program: '程序',
   // how a request is made
   online: '网上', 'in person': '当面', 'by mail': '邮寄', 'by post': '邮寄',
   bureau: '局', 'ecology and environment': '生态环境', environment: '环境', education: '教育', 'information processing fees': '信息处理费',

@@ -83,9 +83,4 @@ describe('session 63: citizens', () => {
     expect(a).toContain('商业企业');
     expect(a).toContain('15');
   });
-  it('meeting minutes asked for: what may be withheld (过程性信息)', async () => {
-    const kn = await kb(nangang);
-    const [a] = talk(kn, '政府开会的会议纪要我能申请看吗');
-    expect(a).toContain('过程性');
-  });
 });

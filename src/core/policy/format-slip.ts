@@ -43,8 +43,9 @@ export const formatSlipAsked: Rule = {
     const quoted = quotedWords(u.norm);
     // (a table named without its number, or no table named, "表格里“…不在处理…”这个字对吗", "报告里“…”写错了吗": only a
     // quoted label the notes hold)
+    // (nor when counts are asked too, "…分别是多少？表里写的是“不在处理”，是错字吧": the figure rules answer the counts)
     const byLabelOnly = !TABLE_NAMED.test(u.norm);
-    if (byLabelOnly && !quoted.length) return undefined;
+    if (byLabelOnly && (!quoted.length || /多少|几[件个项]/.test(u.norm))) return undefined;
     const r = pickReport(kn, u.slots, state).report;
     if (!r) return undefined;
     const notes = r.findings.filter((f) => SLIP_RULES.has(f.rule) && f.message.startsWith('表三'));
