@@ -11,8 +11,8 @@ import type { Rule } from './types.js';
 import { CONTACT_ALL, CONTACT_FIELD_NOUNS } from '../patterns.js';
 import { THRESHOLDS } from '../thresholds.js';
 
-/** The contact part of a report named ("联系方式那段", "联系人和地址"). */
-const CONTACT_NAMED = /联系方式|联系人|联系电话/;
+/** The contact part of a report named ("联系方式那段", "联系人和地址", "'如有疑问请联系'那段话"). */
+const CONTACT_NAMED = /联系方式|联系人|联系电话|请联系|如有疑问/;
 
 /** Asked to compose a report or a part of it ("起草", "代写", "帮我写一段…年报"), not what a report says. */
 // (a part named as a section or a first draft, "帮我起草“五、…”这一节的初稿"; or the report named first and then a draft
