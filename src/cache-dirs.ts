@@ -7,7 +7,7 @@
  * error: what it holds is then made again.
  */
 import type { Hash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,4 +65,13 @@ export function hashCodeAndPackages(h: Hash, base: string, code: readonly string
     }
   }
   return h;
+}
+
+/** Of a folder's cache files named `prefix…suffix`, the newest `keep` stay (by modification time); older ones go. */
+export function keepNewest(dir: string, prefix: string, suffix: string, keep: number): void {
+  const files = readdirSync(dir)
+    .filter((f) => f.startsWith(prefix) && f.endsWith(suffix))
+    .map((f) => ({ f, at: statSync(join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.at - a.at);
+  for (const { f } of files.slice(keep)) rmSync(join(dir, f), { force: true });
 }

@@ -11,11 +11,11 @@
  * never an error: the intents are then loaded the slow way. An entry is ~40 KB; the newest 8 are kept.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashCodeAndPackages, toolCacheDirs } from '../cache-dirs.js';
+import { hashCodeAndPackages, keepNewest, toolCacheDirs, writeFirst } from '../cache-dirs.js';
 import { normalize, primeNormalize } from '../understand/normalize.js';
 import type { IntentSet } from './intents.js';
 
@@ -146,32 +146,12 @@ function readCache(key: string, dirs: string[]): IntentSet | undefined {
   return undefined;
 }
 
-function writeCache(key: string, set: IntentSet, dirs: string[]): void {
-  const body = JSON.stringify({ format: FORMAT, set: encode(set), normal: normalForms(set) });
-  for (const dir of dirs) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      const file = join(dir, `${PREFIX}${key}.json`);
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, body);
-      renameSync(tmp, file); // whole or not at all: a reader never sees half a file
-      prune(dir);
-      return;
-    } catch {
-      // not writable: the next folder
-    }
-  }
-}
-
 /** Entries kept per folder (several intents folders, e.g. the package's and a deployment's; older versions go). */
 const MAX_ENTRIES = 8;
 
-function prune(dir: string): void {
-  const entries = readdirSync(dir)
-    .filter((f) => f.startsWith(PREFIX) && f.endsWith('.json'))
-    .map((f) => ({ f, at: statSync(join(dir, f)).mtimeMs }))
-    .sort((a, b) => b.at - a.at);
-  for (const { f } of entries.slice(MAX_ENTRIES)) rmSync(join(dir, f), { force: true });
+function writeCache(key: string, set: IntentSet, dirs: string[]): void {
+  const body = JSON.stringify({ format: FORMAT, set: encode(set), normal: normalForms(set) });
+  writeFirst(dirs, `${PREFIX}${key}.json`, body, (dir) => keepNewest(dir, PREFIX, '.json', MAX_ENTRIES));
 }
 
 /**

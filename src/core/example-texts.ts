@@ -14,11 +14,12 @@
  * An entry is ~150 KB; the newest 8 are kept.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashCodeAndPackages, toolCacheDirs, writeFirst } from '../cache-dirs.js';
+import { hashCodeAndPackages, keepNewest, toolCacheDirs, writeFirst } from '../cache-dirs.js';
 import type { IntentSet } from '../answer/intents.js';
+import { materialKey } from '../understand/lean-dict.js';
 import type { ReportRef } from '../understand/slots.js';
 
 /** Bump when an entry's shape changes. */
@@ -61,7 +62,7 @@ export function exampleTextsKey(set: IntentSet, refs: ReportRef[], now: Date, ma
   const h = createHash('sha256').update(codeHash()).update(`\u0000${dayOf(now)}\u0000${process.env.DISCLOSURE_JIEBA ?? ''}`);
   h.update(`\u0000${stable(set.intents.map((i) => i.examples))}`);
   h.update(`\u0000${stable(set.synonyms ?? null)}\u0000${stable(set.lexicon)}\u0000${stable(refs)}`);
-  for (const t of material) h.update('\u0000').update(t);
+  h.update(`\u0000${materialKey(material)}`);
   return h.digest('hex').slice(0, 32);
 }
 
@@ -84,14 +85,6 @@ function readKept(key: string, set: IntentSet, dirs: string[]): string[][] | und
   return undefined;
 }
 
-function prune(dir: string): void {
-  const entries = readdirSync(dir)
-    .filter((f) => f.startsWith(PREFIX) && f.endsWith('.json'))
-    .map((f) => ({ f, at: statSync(join(dir, f)).mtimeMs }))
-    .sort((a, b) => b.at - a.at);
-  for (const { f } of entries.slice(MAX_ENTRIES)) rmSync(join(dir, f), { force: true });
-}
-
 /**
  * The classifier texts of every intent's examples: kept ones when the key matches, else `make`'s (then
  * kept). `material` is what the lean jieba dictionary was made from (knowledge.ts: materialOf).
@@ -109,6 +102,6 @@ export function exampleTexts(
   const kept = readKept(key, set, dirs);
   if (kept) return kept;
   const texts = make();
-  writeFirst(dirs, `${PREFIX}${key}.json`, JSON.stringify({ format: FORMAT, texts }), prune);
+  writeFirst(dirs, `${PREFIX}${key}.json`, JSON.stringify({ format: FORMAT, texts }), (dir) => keepNewest(dir, PREFIX, '.json', MAX_ENTRIES));
   return texts;
 }

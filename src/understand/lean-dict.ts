@@ -20,11 +20,11 @@
  * each time; DISCLOSURE_JIEBA=full keeps the whole dictionary (for comparison).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { readFileSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
-import { toolCacheDirs, writeFirst } from '../cache-dirs.js';
+import { keepNewest, toolCacheDirs, writeFirst } from '../cache-dirs.js';
 
 /**
  * Most frequent words kept whatever the material: 50,000 keep the everyday words of questions that
@@ -100,14 +100,6 @@ function readFirst(dirs: string[], name: string): string | undefined {
   return undefined;
 }
 
-function prune(dir: string, prefix: string): void {
-  const files = readdirSync(dir)
-    .filter((f) => f.startsWith(prefix))
-    .map((f) => ({ f, at: statSync(join(dir, f)).mtimeMs }))
-    .sort((a, b) => b.at - a.at);
-  for (const { f } of files.slice(MAX_MATERIAL_FILES)) rmSync(join(dir, f), { force: true });
-}
-
 export interface LeanBase {
   /** Dictionary lines: the top words and single characters, in dict.txt order, then the placeholder. */
   text: string;
@@ -162,16 +154,27 @@ export function leanBase(dirs: string[] = jiebaCacheDirs()): LeanBase {
   return base;
 }
 
+/** Hashes of material arrays already hashed (knowledge.ts keys its example texts by the same material: hashed once). */
+const materialKeys = new WeakMap<readonly string[], string>();
+
+/** The material's key (with the jieba version and the lean dictionary's size): what the lean dictionary is made from. */
+export function materialKey(material: readonly string[]): string {
+  let key = materialKeys.get(material);
+  if (key === undefined) {
+    const h = createHash('sha256').update(`${FORMAT}\u0000${jiebaPackage().version}\u0000${LEAN_TOP}`);
+    for (const t of material) h.update('\u0000').update(t);
+    materialKeys.set(material, (key = h.digest('hex').slice(0, 32)));
+  }
+  return key;
+}
+
 /**
  * Part 2: the lines of dict.txt ("word freq tag") for the words of jieba's dictionary that occur in
  * `material` and are not in the base (several characters), from the folders or found with the full
  * dictionary (and kept).
  */
 export function materialWords(material: string[], base: () => LeanBase, dirs: string[] = jiebaCacheDirs()): string[] {
-  const { version } = jiebaPackage();
-  const h = createHash('sha256').update(`${FORMAT}\u0000${version}\u0000${LEAN_TOP}`);
-  for (const t of material) h.update('\u0000').update(t);
-  const name = `material-${h.digest('hex').slice(0, 32)}.txt`;
+  const name = `material-${materialKey(material)}.txt`;
   const kept = readFirst(dirs, name);
   if (kept !== undefined && kept.startsWith('# material\n')) return kept.split('\n').slice(1).filter(Boolean);
   const dict = fullDictionary();
@@ -182,6 +185,6 @@ export function materialWords(material: string[], base: () => LeanBase, dirs: st
   for (const e of entries(base().text)) inBase.add(e.word);
   const lines: string[] = [];
   for (const e of entries(dict.toString('utf8'))) if (found.has(e.word) && !inBase.has(e.word)) lines.push(e.line);
-  writeFirst(dirs, name, `# material\n${lines.join('\n')}\n`, (dir) => prune(dir, 'material-'));
+  writeFirst(dirs, name, `# material\n${lines.join('\n')}\n`, (dir) => keepNewest(dir, 'material-', '', MAX_MATERIAL_FILES));
   return lines;
 }

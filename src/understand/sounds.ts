@@ -15,10 +15,10 @@
  * that is not writable (cache-dirs.ts); DISCLOSURE_CACHE=0 turns it off (pinyin-pro is then used directly).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { toolCacheDirs, writeFirst } from '../cache-dirs.js';
+import { keepNewest, toolCacheDirs, writeFirst } from '../cache-dirs.js';
 import { inCodePointOrder, lineOf } from './readings-search.js';
 
 type PinyinFn = (text: string, opts: Record<string, unknown>) => string[] | string;
@@ -94,11 +94,7 @@ function readFirst(dirs: string[], name: string): string | undefined {
 function pruneTerms(dirs: string[]): void {
   for (const dir of dirs) {
     try {
-      const files = readdirSync(dir)
-        .filter((f) => f.startsWith('terms-') && f.endsWith('.json'))
-        .map((f) => ({ f, at: statSync(join(dir, f)).mtimeMs }))
-        .sort((a, b) => b.at - a.at);
-      for (const { f } of files.slice(MAX_TERM_FILES)) rmSync(join(dir, f), { force: true });
+      keepNewest(dir, 'terms-', '.json', MAX_TERM_FILES);
     } catch {
       // nothing to prune
     }

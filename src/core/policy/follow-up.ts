@@ -65,6 +65,11 @@ function yearBeforeNote(kn: Knowledge, office: string, state: ConvState, latest:
   return `（如果您问的是${talked}年的前一年，${before}年的报告也没有加载）`;
 }
 
+/** Said before the newest report's answer to a year not loaded ("目前没有加载2025年的报告，…以下是2023年的数据。"). */
+function newestInsteadNote(kn: Knowledge, office: string, state: ConvState, latest: number, asked: readonly number[]): string {
+  return `目前没有加载${asked.join('、')}年的报告${yearBeforeNote(kn, office, state, latest, asked)}，最新的是${latest}年的报告；以下是${latest}年的数据。\n`;
+}
+
 export const slotOnlyFollowUp: Rule = {
   name: 'slot-only-follow-up',
   doc: 'A follow-up naming only a report or year ("那2025年呢", "沭阳县的呢"): the last question again, for that report.',
@@ -85,7 +90,7 @@ export const slotOnlyFollowUp: Rule = {
     if (countTold && slots.years.length === 1 && (hasYear || (yearOnly && !hasYear && u.slots.relativeYear !== undefined && !adjacent))) {
       const latest = hasYear ? undefined : newest(reportsOf(kn, prevOffice!));
       const again = askedAgain(kn, u, state, prevOffice!, latest?.year ?? slots.years[0]!);
-      if (again && latest) return { ...again, parts: { ...again.parts, note: `目前没有加载${slots.years.join('、')}年的报告${yearBeforeNote(kn, prevOffice!, state, latest.year!, slots.years)}，最新的是${latest.year}年的报告；以下是${latest.year}年的数据。\n` } };
+      if (again && latest) return { ...again, parts: { ...again.parts, note: newestInsteadNote(kn, prevOffice!, state, latest.year!, slots.years) } };
       if (again) return again;
     }
     // (a count the text told, asked of a year its office has not: said so — another office's sentence that year
@@ -105,7 +110,7 @@ export const slotOnlyFollowUp: Rule = {
         confidence: POLICY.slotFollowUpConfidence,
         question: { norm: state.text, slots: { years: [latest.year], offices: [prevOffice], unknownOffices: [], spans: [] }, metric: u.metric ?? state.metric },
         state: { ...state, report: undefined },
-        noteIfAnswered: `目前没有加载${slots.years.join('、')}年的报告${yearBeforeNote(kn, prevOffice, state, latest.year, slots.years)}，最新的是${latest.year}年的报告；以下是${latest.year}年的数据。\n`,
+        noteIfAnswered: newestInsteadNote(kn, prevOffice, state, latest.year, slots.years),
         problemIfUnanswered: noReportOf(kn, prevOffice, slots.years),
       };
     }
