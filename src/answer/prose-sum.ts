@@ -5,6 +5,7 @@
  */
 import { reportLabel, type Rendered } from './render.js';
 import type { Report } from '../report/types.js';
+import { escapeRegExp } from '../escape.js';
 
 /** A count with its measure word; 余/多 marks an approximate one ("20余条"). */
 const COUNT = /(\d+(?:\.\d+)?)\s*(余|多)?\s*([条件个篇项份期])/g;
@@ -111,4 +112,20 @@ export function sumOfItems(text: string, items: string[]): { parts: { item: stri
   }
   if (parts.length < 2 || new Set(parts.map((p) => p.unit)).size !== 1) return undefined;
   return { parts, unit: parts[0]!.unit, sum: parts.reduce((a, p) => a + p.v, 0) };
+}
+
+/** Characters allowed between two items joined and the conjunction ("目录和我局专题专栏": 我局). */
+const JOINED_ITEMS_CHARS = 6;
+/** Two items joined in one clause with their joint count after them ("目录和我局专题专栏共188条"): the report's own sum. */
+export function jointCount(r: Report, items: string[]): { sentence: string; count: string; section: string } | undefined {
+  const [a, b] = items;
+  if (items.length !== 2 || !a || !b) return undefined;
+  const joined = (x: string, y: string) => new RegExp(`${escapeRegExp(x)}[^，。；,;、\\d]{0,${JOINED_ITEMS_CHARS}}?[和及与][^，。；,;、\\d]{0,${JOINED_ITEMS_CHARS}}?${escapeRegExp(y)}[^，。；,;\\d]{0,4}?(?:共计|合计|总计|一共|共)\\s*(\\d+\\s*[条件篇项个])`);
+  for (const p of r.passages) {
+    for (const sentence of p.text.split(/(?<=[。；;])/)) {
+      const m = joined(a, b).exec(sentence) ?? joined(b, a).exec(sentence);
+      if (m) return { sentence: sentence.trim(), count: m[1]!.replace(/\s+/g, ''), section: p.section };
+    }
+  }
+  return undefined;
 }

@@ -120,6 +120,15 @@ interface WordHits {
   quality: Float64Array;
 }
 
+/**
+ * Words a question and a report use for the same thing, neither inside the other: a passage holding one is found
+ * by the other (as a word inside a longer one is). Only words that mean the same in any sentence of a report.
+ */
+const WRITTEN_ALIKE: Readonly<Record<string, readonly string[]>> = {
+  方面: ['领域'],
+  领域: ['方面'],
+};
+
 /** Words whose occurrences are kept per report (each a few entries per passage that holds it). */
 const WORD_HITS_MAX = 20_000;
 const wordHitsCache = new WeakMap<PassageIndex, BoundedMemo<string, WordHits>>();
@@ -169,10 +178,13 @@ function wordHits(index: PassageIndex, w: string): WordHits {
   const qs: number[] = [];
   const long = w.length >= 2 ? longWords(index) : undefined;
   const chars = [...w];
+  const alike = WRITTEN_ALIKE[w];
   for (let i = 0; i < index.docs.length; i++) {
     const d = index.docs[i]!;
     let tf = d.tf.get(w) ?? 0;
     let quality = tf ? 1 : 0;
+    // (a word the report writes another way for the same thing, "哪些方面" of "…等领域": as good as inside a longer word)
+    if (!tf && alike) for (const a of alike) if (d.tf.has(a)) (tf = Math.max(tf, d.tf.get(a)! * 0.5)), (quality = 0.6);
     if (!tf && long) {
       // a word inside a longer one (专区 in 政务公开专区), or its characters in the text (建在 ~ 建设…在)
       for (let k = long.start[i]!, end = long.start[i + 1]!; k < end; k++) {
@@ -415,6 +427,36 @@ const BRACKETED_URL = /[（(]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g;
 const MEANS_CLAUSE = /(?:借助|通过|依托|利用|运用)[^，。；,;]{1,24}[，,]\s*$/;
 /** Characters looked back for the means clause. */
 const MEANS_CHARS = 40;
+/** The words of a clause up to the verb opening a list ("专题专栏包括"): what stands after it is counted. */
+const LIST_OPENED = /^.*(?:包括|包含|含有|主要有|分别为)/;
+/** A total's own clause ("共发布86条", "合计…"): it sums the list before it. */
+const TOTAL_CLAUSE = /^\s*(?:共计|合计|总计|累计|一共|总共|共)/;
+/** What a list is of, at the start of its sentence ("专题专栏包括…", "其中…;专题专栏包括…"). */
+const LIST_OF = /([^，。；,;、]{2,12}?)(?:包括|包含|含有|主要有|分别为)/;
+/** The thing a list's total counts, when the number's clause is that total and its sentence opens with what the list is of. */
+function listTotalOf(text: string, at: number, clause: string): string {
+  if (!TOTAL_CLAUSE.test(clause)) return '';
+  const sentence = text.slice(Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf(';', at)) + 1, at - clause.length);
+  return LIST_OF.exec(sentence)?.[1] ?? '';
+}
+/** Characters looked back (within the clause) for things joined before the thing asked. */
+const JOINT_CHARS = 24;
+/** Less than the half step of countFit: a count of things joined loses only to one as well fitted of the thing alone. */
+const JOINT_PENALTY = 0.25;
+/** A conjunction just before the thing asked ("目录和我局专题专栏"; a few characters between: 我局, 本单位). */
+const JOINED_BEFORE = /([\p{Script=Han}]{2})[和及与]([\p{Script=Han}]{0,3})$/u;
+/** The thing asked stands joined to another thing not asked ("目录和…专题专栏共188条" for 专题专栏). */
+function jointWithUnasked(before: string, nouns: readonly string[]): boolean {
+  for (const n of nouns) {
+    if (n.length < 2) continue;
+    const at = before.indexOf(n);
+    if (at < 0) continue;
+    const joined = JOINED_BEFORE.exec(before.slice(0, at));
+    if (joined && !nouns.some((o) => o !== n && o.length >= 2 && (joined[1]!.includes(o) || o.includes(joined[1]!)))) return true;
+  }
+  return false;
+}
+
 export function countFit(said: string, asked: CountAsked): number {
   const text = said.includes('http') || said.includes('www.') ? said.replace(BRACKETED_URL, '') : said;
   let best = 0;
@@ -427,23 +469,28 @@ export function countFit(said: string, asked: CountAsked): number {
     const after = m[1] ?? '';
     // the thing counted after the number ("16个政务新媒体账号") or right before it in the same clause ("新闻稿件600余篇")
     // (a share names its part in the clause before: "大部分为涉及征地类信息,占比93.8%")
+    // (a list opened right before, "专题专栏包括组织机构4条": the first item is the thing counted, not what the list is of)
     const before = share
       ? (text.slice(Math.max(0, m.index! - SHARE_SUBJECT_CHARS), m.index!).split(/[。；;]/).at(-1) ?? '')
-      : (text.slice(Math.max(0, m.index! - 10), m.index!).split(/[，。；,;]/).at(-1) ?? '');
+      : (text.slice(Math.max(0, m.index! - 10), m.index!).split(/[，。；,;]/).at(-1) ?? '').replace(LIST_OPENED, '');
     // (letters in either case: the question is read lower-cased, "app" is the text's "APP")
     const holds = (t: string) => ((l) => asked.nouns.some((n) => l.includes(n) || (n.length >= 3 && [...n].filter((c) => l.includes(c)).length >= 2)))(t.toLowerCase());
     // (or the channel in the clause before, as the means: "借助“温州商务”微信公众号,累计发布各类信息345篇")
     const means = share || holds(before) ? '' : (MEANS_CLAUSE.exec(text.slice(Math.max(0, m.index! - MEANS_CHARS), m.index! - before.length))?.[0] ?? '');
-    const attached = holds(after) || holds(before) || (!!means && holds(means));
+    // (a list's total, "专题专栏包括组织机构4条、价格收费52条…,共发布86条": the total is of the thing the list is of)
+    const listOf = share || holds(before) ? '' : listTotalOf(text, m.index!, before);
+    const attached = holds(after) || holds(before) || (!!means && holds(means)) || (!!listOf && holds(listOf));
+    // (a count of two things joined, "目录和我局专题专栏共188条", is no count of the one asked alone)
+    const joint = !share && !holds(after) && jointWithUnasked(text.slice(Math.max(0, m.index! - JOINT_CHARS), m.index!).split(/[，。；,;]/).at(-1) ?? '', asked.nouns) ? JOINT_PENALTY : 0;
     // (two words of the thing asked right there, "各类政策文件73个" for 多少个政策文件, fit better than one, "政策解读信息64条")
-    const near = `${before}${after}`.toLowerCase();
+    const near = `${listOf}${before}${after}`.toLowerCase();
     // (words every count of published items has, 公开/信息/发布, tell no thing from another)
     const whole = attached && asked.nouns.filter((n) => !PLAIN_COUNT_WORDS.test(n) && near.includes(n)).length >= WHOLE_THING_WORDS;
     // the clause of the number: is it a change or a stock?
     const start = Math.max(text.lastIndexOf('，', m.index!), text.lastIndexOf('。', m.index!), text.lastIndexOf('；', m.index!)) + 1;
     const clause = text.slice(start, m.index! + m[0].length);
     const sameKind = CHANGE.test(clause) === asked.change ? 0.5 : 0;
-    best = Math.max(best, (attached ? 2 : 1) + sameKind + (whole ? WHOLE_THING_BONUS : 0));
+    best = Math.max(best, (attached ? 2 : 1) + sameKind + (whole ? WHOLE_THING_BONUS : 0) - joint);
   }
   return best;
 }

@@ -500,14 +500,16 @@ function toldCountOf(r: Report, label: string, unit?: string, value?: number): T
   const listed = listedCount(r, want, unit);
   if (listed && (value === undefined || listed.value === value)) return listed;
   const running = RUNNING_TOTAL.test(label) || label.includes('累计');
-  type Cand = Told & { cover: number; lead: number; exact: number; general: number };
+  type Cand = Told & { cover: number; lead: number; exact: number; general: number; joint?: number };
   const cands: Cand[] = [];
   for (const p of r.passages) {
     const text = p.text.replace(SUBHEADING, (h) => ' '.repeat(h.length));
     let prev = 0;
     for (const m of text.matchAll(COUNT)) {
       const from = prev;
-      const leadText = hanOnly(text.slice(prev, m.index)).replace(STOP_CHARS, '');
+      // (a list's total, "专题专栏包括组织机构4条、…,共发布86条": what the list is of leads its total)
+      const listOf = LIST_TOTAL_GAP.test(text.slice(prev, m.index)) ? (LIST_SUBJECT.exec(sentenceBefore(text, m.index!))?.[1] ?? '') : '';
+      const leadText = hanOnly(`${listOf}${text.slice(prev, m.index)}`).replace(STOP_CHARS, '');
       // (a list that says each count first, "17件线上申请,2件邮寄信函申请": the words after a count are its own,
       // not the next count's)
       const numberFirst = from > 0 && NUMBER_FIRST_GAP.test(text.slice(from, m.index));
@@ -532,7 +534,9 @@ function toldCountOf(r: Report, label: string, unit?: string, value?: number): T
       // it, "门户网站公开政策法规5条": the count of the label itself)
       const lastPair = want.filter((w) => lead.includes(w)).sort((a, b) => lead.lastIndexOf(b) - lead.lastIndexOf(a))[0]!;
       const general = GENERAL_GAP.test(lead.slice(lead.lastIndexOf(lastPair) + lastPair.length)) ? 1 : 0;
-      cands.push({ value: Number(m[1]), unit: m[3]!, clause, passage: p, cover, lead: lead.length - first, exact: unit && m[3] === unit ? 1 : 0, general, ...(m[2] ? { approx: true } : {}) });
+      // (the item joined to another the label does not name, "目录和我局专题专栏共188条" for 专题专栏: their joint count)
+      const joint = jointBefore(text.slice(from, m.index), want) ? 1 : 0;
+      cands.push({ value: Number(m[1]), unit: m[3]!, clause, passage: p, cover, lead: lead.length - first, exact: unit && m[3] === unit ? 1 : 0, general, joint, ...(m[2] ? { approx: true } : {}) });
     }
   }
   // (a count quoted, sought by its value: only among the counts the item's words come right before — never one read by the
@@ -569,11 +573,30 @@ function toldCountOf(r: Report, label: string, unit?: string, value?: number): T
     return proactive ?? (PROACTIVE_ITEM.test(hanOnly(label)) ? undefined : toldNone(r, want, unit));
   }
   // (the measure word asked, "多少项", tells 跑腿清单4615项 from 零跑腿清单1573条)
-  cands.sort((a, b) => b.cover - a.cover || b.exact - a.exact || a.lead - b.lead || b.general - a.general);
+  cands.sort((a, b) => b.cover - a.cover || b.exact - a.exact || (a.joint ?? 0) - (b.joint ?? 0) || a.lead - b.lead || b.general - a.general);
   const [best, next] = cands;
-  if (next && next.cover === best!.cover && next.exact === best!.exact && next.lead === best!.lead && next.general === best!.general && next.value !== best!.value) return undefined;
-  const { cover: _c, lead: _l, exact: _e, general: _g, ...told } = best!;
+  if (next && next.cover === best!.cover && next.exact === best!.exact && (next.joint ?? 0) === (best!.joint ?? 0) && next.lead === best!.lead && next.general === best!.general && next.value !== best!.value) return undefined;
+  const { cover: _c, lead: _l, exact: _e, general: _g, joint: _j, ...told } = best!;
   return told;
+}
+
+/** The words between a list's last count and its total ("、重点项目12条,共发布86条" → ",共发布"). */
+const LIST_TOTAL_GAP = /^\s*[，,]\s*(?:共计|合计|总计|一共|总共|共)(?:发布|公开|公布)?\s*$/;
+/** What a list is of, opening its sentence ("专题专栏包括组织机构4条…"). */
+const LIST_SUBJECT = /^\s*(?:其中)?[，,]?\s*([^，。；,;、\d]{2,12}?)(?:包括|包含|含有|主要有|分别为)/;
+/** The sentence a count stands in, up to the count (from the last 。；; before it). */
+function sentenceBefore(text: string, at: number): string {
+  return text.slice(Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1), text.lastIndexOf(';', at - 1)) + 1, at);
+}
+/** An item's words joined to another thing ("目录和我局专题专栏"): two characters, a conjunction, at most three more. */
+function jointBefore(gap: string, want: readonly string[]): boolean {
+  for (const w of want) {
+    const at = gap.lastIndexOf(w);
+    if (at < 0) continue;
+    const m = /(\p{Script=Han}{2})[和及与]\p{Script=Han}{0,3}$/u.exec(gap.slice(0, at));
+    if (m && !want.some((o) => m[1]!.includes(o) || o.includes(m[1]!))) return true;
+  }
+  return false;
 }
 
 /** How far back from a count the item's words are read when found by words, not pairs (Han characters). */

@@ -137,6 +137,8 @@ const DOCUMENT_NUMBERS = /[〔［\[]\s*\d{4}\s*[〕］\]]?\s*(?:第)?\s*\d+\s*�
 const COUNTED_OVER_DATES_SHARE = 0.5;
 /** The report's parts listed ("全文包括总体情况,…6个部分", "本报告由…等六部分组成"). */
 const PARTS_LISTED = /(?:全文|本报告|本年报|报告|年报)(?:主要)?(?:包括|由|分为)[^。]{0,120}(?:部分|组成)/;
+/** A question about the report's own parts or layout ("报告分几部分", "由哪些部分组成", "结构"). */
+const PARTS_ASKED = /部分|组成|结构|章节|板块|几块|目录|框架/;
 /** A passage that ends as a sentence does, not cut off mid-word. */
 const WHOLE_SENTENCE = /[。；;！？!?）)”"：:]\s*$/;
 /** Years, months and days written in figures. */
@@ -193,6 +195,8 @@ function findNarrativeOnce(r: Report, norm: string, needNumber: boolean, coverag
     hits = hits.filter((h) => !PARTS_LISTED.test(h.passage.text));
     if (!hits.length || datesOnly(hits[0]!.passage.text)) return undefined;
   }
+  // (nor what something was about, "主动公开的信息主要是哪些方面的": the parts of the report are asked only by their own words)
+  if (!asked && hits.length > 1 && PARTS_LISTED.test(hits[0]!.passage.text) && !PARTS_ASKED.test(norm)) hits = hits.filter((h) => !PARTS_LISTED.test(h.passage.text));
   // the passage found is judged as found; a stock put before it stands on its evidence
   const found = hits[0];
   if (asked) hits = stockFirst(hits, asked, POLICY.stockCoverageShare);

@@ -17,7 +17,7 @@ import type { ConvState } from '../engine.js';
 import { reportOnlyWordsIn, wholeText, type Understanding } from '../understanding.js';
 import type { Report } from '../../report/types.js';
 import type { CountAsked } from '../../answer/retrieve.js';
-import { itemsAsked, sumOfItems } from '../../answer/prose-sum.js';
+import { itemsAsked, jointCount, sumOfItems } from '../../answer/prose-sum.js';
 import { toldShare, toldShareLine, toldWhole } from '../../answer/told-share.js';
 import { decimalsAsked } from '../told-over-years.js';
 import { sectionSource } from '../prose-figures.js';
@@ -511,6 +511,9 @@ export const sumInText: Rule = {
       const gap = GAP_TO_TOTAL.test(text) ? gapToTotal(p.text, s, text, prev) : undefined;
       return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${p.text.trim()}`, added, ...share, ...(gap ? [gap] : [])], source: sectionSource(p.section), labelled: true } };
     }
+    // (the items counted together in one clause, "目录和我局专题专栏共188条": the report's own joint count)
+    const joint = jointCount(r, items);
+    if (joint) return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告正文写道：${joint.sentence}`, `${items.join('和')}合计 ${joint.count}（报告原文所写的合计数）。`], source: sectionSource(joint.section), labelled: true } };
     return itemsInSentences(r, items, countAsked(u.norm), text);
   },
 };

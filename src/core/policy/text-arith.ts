@@ -16,6 +16,7 @@ import type { Knowledge } from '../knowledge.js';
 import { sectionSource } from '../prose-figures.js';
 import { decimalsAsked } from '../told-over-years.js';
 import { hasTableFigures, namedReports, newest, pickReport, reportsOf } from '../select.js';
+import { jointCount } from '../../answer/prose-sum.js';
 import type { Understanding } from '../understanding.js';
 import { cutSpans, findReportSlots } from '../../understand/slots.js';
 import { officeNames } from '../../understand/office-names.js';
@@ -422,6 +423,11 @@ export const textArithmetic: Rule = {
     if (read.op === 'each' && EACH_THEN_SUM.test(text)) return undefined;
     // (how one quoted count is made up, "主动公开7784条，这个数是怎么构成的": its breakdown, parts-of-told-count's — not a check)
     if (read.op === 'check' && MADE_UP_ASKED.test(text) && read.items.filter((i) => i.quoted !== undefined).length <= 1) return undefined;
+    // (two items the text counts together, "目录和我局专题专栏共188条", their sum asked: the report's own joint count, sum-in-text's)
+    if (read.op === 'sum' && read.items.length === 2 && read.items.every((i) => i.quoted === undefined)) {
+      const r = pickReport(kn, u.slots, state).report;
+      if (r && jointCount(r, read.items.map((i) => i.label))) return undefined;
+    }
     const asked: ArithAsked = { ...read, decimals: decimalsAsked(u.norm) };
     // (counts quoted to check and their total asked as a how-many, "核一下：网站153条，公众号352条，合计是多少": a sum, no
     // claim to check)
