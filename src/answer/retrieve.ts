@@ -387,6 +387,8 @@ function readCountAsked(quotedNorm: string): CountAsked | undefined {
   // (what a channel published, by its volume: "政务微博发布量" counts items, in 条)
   // (or its issues, "发布期数": in 期)
   if (!unit) unit = PUBLISHED_BY_NUMBER.exec(norm)?.[1] === '期数' ? '期' : PUBLISHED_BY_NUMBER.test(norm) ? '条' : undefined;
+  // (people by their number, "关注人数有多少": in 人, as reports write "关注人数达181761人")
+  if (!unit && /人数/.test(norm) && /多少|几/.test(norm)) unit = '人';
   // (followers, or accounts and sites, by their number: "订阅数是多少", "关停新媒体总数" — reports count them in 个)
   if (!unit && (FOLLOWERS_BY_NUMBER.test(norm) || ACCOUNTS_BY_NUMBER.test(norm))) unit = '个';
   // (times, "预警督改次数": in 次)

@@ -92,7 +92,7 @@ export function decide(kn: Knowledge, text: string, previous: ConvState = {}, no
   const previousReport =
     rule.name === COMPARE_RULE ? state.previousReport : (s.metric && state.metric && sameFigure(s.metric, state.metric)) || sameTold ? (state.report && s.report && state.report !== s.report ? state.report : undefined) : undefined;
   const previousRows =
-    s.metric && state.metric && s.metric.table === state.metric.table && (s.metric.table === '三' || s.metric.table === '二') && s.report === state.report && !s.metric.rows.some((x) => state.metric!.rows.includes(x))
+    s.metric && state.metric && s.metric.table === state.metric.table && (s.metric.table === '三' || s.metric.table === '二' || s.metric.table === '四') && s.report === state.report && !s.metric.rows.some((x) => state.metric!.rows.includes(x))
       ? state.metric.rows
       : undefined;
   // (a follow-up naming only an office keeps the year the conversation named)

@@ -441,14 +441,19 @@ function rowsFromText(r: Report, metric: MetricQuery, kn: Knowledge, prior?: Rep
  * 申请的 50.0%（1 ÷ 2，按报告数字计算）。"; nothing when either count is not told as one number.
  */
 function shareOfTold(kn: Knowledge, r: Report, metric: MetricQuery): string | undefined {
-  const part = metric.rows.find((x) => x !== 'total' && x !== 'new');
+  const parts = metric.rows.filter((x) => x !== 'total' && x !== 'new');
+  const part = parts[0];
   if (!part) return undefined;
   const told = toldFigure(kn);
-  const p = told(r, { ...metric, rows: [part], rate: undefined });
+  // (two results or more, their share together — "予以公开和部分公开合计占办结量的比例": each told, added up)
+  const each = parts.length >= 2 ? parts.map((x) => told(r, { ...metric, rows: [x], rate: undefined })) : [];
+  if (parts.length >= 2 && !each.every(Boolean)) return undefined;
+  const p = parts.length >= 2 ? { v: each.reduce((a, x) => a + x!.v, 0) } : told(r, { ...metric, rows: [part], rate: undefined });
   const base = metric.rows.includes('new') ? undefined : told(r, { ...metric, rows: ['total'], rate: undefined });
   const b = base ? { v: base.v, label: '办结申请' } : (() => { const n = told(r, { ...metric, rows: ['new'], rate: undefined, vague: true }); return n ? { v: n.v, label: '本年新收申请' } : undefined; })();
   if (!p || !b || b.v <= 0 || p.v > b.v) return undefined;
-  return `“${T3_ROW_BY_ID[part]?.label ?? part}”${shareOf(b.label, p.v, b.v)}`;
+  const named = parts.map((x) => `“${T3_ROW_BY_ID[x]?.label ?? x}”`).join('和');
+  return parts.length >= 2 ? `${named}合计 ${p.v} 件（${each.map((x) => x!.v).join(' + ')}），${shareOf(b.label, p.v, b.v)}` : `${named}${shareOf(b.label, p.v, b.v)}`;
 }
 
 /** The share of the requests received that came in one way, its one count told over the told new requests. */

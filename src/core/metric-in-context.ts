@@ -220,7 +220,8 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
     metric = { table: '三', rows: ['granted'], cols: [], spans: [], rowsExplicit: true };
   }
   // (two rows of table 二 asked one after the other, "行政处罚多少个" then "行政强制呢": their decisions, both)
-  if (!metric && state.metric?.table === '二' && state.previousRows && THE_TWO.test(norm)) {
+  // (or of table 四, "行政复议几件" then "说的是行政诉讼": the review and the suit, both)
+  if (!metric && (state.metric?.table === '二' || state.metric?.table === '四') && state.previousRows && THE_TWO.test(norm)) {
     metric = { ...state.metric, rows: [...state.previousRows, ...state.metric.rows], rowsExplicit: true };
   }
   // "15个申请才公开了4个，剩下那11个都咋回事": the results other than those granted, each

@@ -182,8 +182,9 @@ const HANDLED_NEXT = /^\d+\s*件(?:申请|来件)|^(?:依法)?对(?:全部|所�
 
 /** A count glued to the requests it counts, no measure word ("共受理4申请公开政府信息"). */
 // (or with its measure word and what was asked between: "接到7条提出公开政府信息的申请")
-// (or after the requests with its measure word lost, as a page copied by a mirror site has it: "全年办理政府信息公开申请96,均按照…")
-const COUNT_BEFORE_REQUESTS = /(?:受理|收到|接到|接收|办理)了?\s*\d{1,5}\s*(?=申请)|(?:受理|收到|接到|接收)了?\s*\d{1,5}\s*[件条个起][^，,。；;\d]{0,14}申请|(?:受理|收到|接到|接收|办理)[^，,。；;\d]{0,14}申请\s*\d{1,5}\s*(?=[，,。；;]|$)/;
+// (or after the requests with its measure word lost, as a page copied by a mirror site has it: "全年办理政府信息公开申请96,均按照…",
+// "全年共收到依申请公开事项7,均已办理")
+const COUNT_BEFORE_REQUESTS = /(?:受理|收到|接到|接收|办理)了?\s*\d{1,5}\s*(?=申请)|(?:受理|收到|接到|接收)了?\s*\d{1,5}\s*[件条个起][^，,。；;\d]{0,14}申请|(?:受理|收到|接到|接收|办理)[^，,。；;\d]{0,14}申请(?:公开)?(?:事项|请求)?\s*\d{1,5}\s*(?=[，,。；;]|$)/;
 
 /** A bracket without a figure that points to another part of the report ("(详见本报告第三、四部分)"). */
 const POINTER_BRACKET = /[（(][^（）()\d]*(?:详见|见本报告|见附件|见下表|见表)[^（）()\d]*[）)]/g;

@@ -232,6 +232,8 @@ const CLOSED_SHORT = /(?<=\d件?\s?)结(\d+)(?=\s|[，,。;；]|$)/g;
 const YOU_HERE = /(?<=^|[，,。\s])(你们?|您)(?:这儿|这里|这边)(?=能|可以|都能|都可以)/gu;
 /** The report's own year named by the report ("报告那年新增了几个", "年报当年"): that year, as 那年 and 当年 say it alone. */
 const REPORT_YEAR_SAID = /(?:年度报告|年报|报告)(?=(?:那|当)一?年)/gu;
+/** Money charged of the asker ("会不会收我钱", "收俺的钱"): 收钱, the fee's everyday word. */
+const CHARGED_ME = /收(?:我|咱|俺|我们|咱们)(?:的)?钱/g;
 /** Not a cent charged ("一分钱没收我的", "分文不取"): no fee charged, as the fee's examples say it (not 没收, confiscated). */
 const NOT_A_CENT = /(?:一分钱|一分|一毛钱|分文)(?:都|也)?(?:没|没有|不)(?:收|要|取)(?:我的?|钱)?/g;
 /** What the asker can do, asked after a setback told ("要是他们不给我公开，我能干啥"): what to do about it, 怎么办 (not the bot's help). */
@@ -290,6 +292,7 @@ function compute(input: string): string {
   if (s.includes('哪能')) s = s.replace(WHERE_CAN, '哪里能');
   if (s.includes('这')) s = s.replace(YOU_HERE, '$1');
   if (s.includes('分')) s = s.replace(NOT_A_CENT, '没收费');
+  if (s.includes('钱')) s = s.replace(CHARGED_ME, '收钱');
   if (s.includes('个人')) s = s.replace(PEOPLE_GUESSED, '有几个人');
   if (s.includes('加')) s = s.replace(ADDED_ONE_BY_ONE, '加起来');
   if (s.includes('答')) s = s.replace(CAN_ANSWER, '回答');

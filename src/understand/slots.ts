@@ -696,7 +696,8 @@ const SHORT_YEAR = /(?<![\d近前后这过去多])(\d{2})年(?!度?[内底末初
  * story: no report year.
  */
 // (nor an age, "我今年六十有八", "今年都70岁了": the asker's, no year of a report)
-const RELATIVE_YEAR = /(大前年|今年|去年|前年)(?:度)?(?!结转|转过来|转来|底|初|年底|年初|[0-9一二三四五六七八九十]+月|(?:已经|已|都|快|刚|才|也)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:岁|周岁|多岁|有[一二三四五六七八九]|了|出头))/g;
+// (nor when something was said or begun in a story, "前年就说要征收", "去年说要拆": a time of the story)
+const RELATIVE_YEAR = /(大前年|今年|去年|前年)(?:度)?(?!结转|转过来|转来|底|初|年底|年初|(?:就|曾经?|便)(?:说|讲|通知|开始|要|已经|已|贴|征|拆|定)|(?:说要|说是|讲要|讲是)|[0-9一二三四五六七八九十]+月|(?:已经|已|都|快|刚|才|也)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:岁|周岁|多岁|有[一二三四五六七八九]|了|出头))/g;
 
 /** After a year, the draft being written ("2026年报草稿", "2026年的年报草稿", "2026年度报告初稿"). */
 /** The next report named right before a bracketed year ("下一份年报（", "明年的年报("). */

@@ -135,7 +135,9 @@ export function onlyDaysQuoted(norm: string): boolean {
 }
 
 /** Whether applying costs anything, asked of the asker's own request ("申请公开处罚依据，得花钱吗"; 交钱 is read as 花钱). */
-const APPLYING_COSTS = /申请[^。？?]{0,20}(?:花钱|收费|缴费|交费|要钱)(?:吗|不|没|么)?[?？。!！]*$/;
+const APPLYING_COSTS = /申请[^。？?]{0,20}(?:花钱|收费|缴费|交费|要钱|收(?:我|咱|俺)?(?:的)?钱)(?:吗|不|没|么)?[?？。!！]*$/;
+/** Whether the office will charge, asked as a yes/no ("他们会不会收我钱", "要不要交钱"): the fee, not a count. */
+const CHARGED_ASKED = /(?:会不会|会|要不要|需不需要|需要|用不用|得)(?:收|交|花|给)(?:我|咱|俺)?(?:的)?(?:钱|费|费用)/;
 
 /** A contact detail the message ends asking for ("…用于接收申请的电子邮箱？"). */
 // (or two of them, "…的电子邮箱或者传真号")
@@ -187,6 +189,8 @@ export const figureQuestion: Rule = {
     if (metric.table === '二' && !u.quantity && OWN_LICENCE.test(u.norm)) return undefined;
     // (or whether applying for the rules behind a decision costs anything, "申请公开处罚依据，得交钱不": the fee, not 行政处罚's count)
     if (metric.table === '二' && !u.quantity && APPLYING_COSTS.test(u.norm)) return undefined;
+    // (the asker's own requests told and the charge asked, "我一个月交了十几份申请，他们会不会收我钱": the fee, not the count of 三)
+    if (metric.table === '三' && !u.quantity && (APPLYING_COSTS.test(u.norm) || CHARGED_ASKED.test(u.norm))) return undefined;
     // (money asked of a thing applied for, "专项资金申请了多少钱": no count of requests)
     if (metric.table === '三' && MONEY_OF_APPLYING.test(u.norm)) return undefined;
     // (nor events counted, "培训一共办了几次": 办 is no result of requests)

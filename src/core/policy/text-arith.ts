@@ -17,6 +17,7 @@ import { sectionSource } from '../prose-figures.js';
 import { decimalsAsked } from '../told-over-years.js';
 import { hasTableFigures, namedReports, newest, pickReport, reportsOf } from '../select.js';
 import { jointCount } from '../../answer/prose-sum.js';
+import { toldFigure } from '../prose-figures.js';
 import type { Understanding } from '../understanding.js';
 import { cutSpans, findReportSlots } from '../../understand/slots.js';
 import { officeNames } from '../../understand/office-names.js';
@@ -434,6 +435,12 @@ export const textArithmetic: Rule = {
     // (only two counts, nothing set against them: "…合计多少？跟172对得上吗" checks them against the whole, the check's own)
     if (asked.op === 'check' && asked.claimed === undefined && asked.items.length === 2 && asked.items.every((i) => i.quoted !== undefined) && /(?:合计|总数|一共|总共|加起来|共)[^，。？?]{0,8}(?:多少|几)/.test(text) && !SET_AGAINST_WORDS.test(text)) asked.op = 'sum';
     const compared = reportsCompared(kn, u);
+    // (results of table 三 added up, "予以公开和部分公开合计多少件", of one report with no tables: each row's count the text tells,
+    // answered as the rows — the conversation then keeps them, "占办结量的比例呢" is their share)
+    if (asked.op === 'sum' && compared.length <= 1 && u.metric?.table === '三' && u.metric.rows.length === asked.items.length && asked.items.every((i) => i.quoted === undefined)) {
+      const r = pickReport(kn, u.slots, state).report;
+      if (r && !hasTableFigures(r) && u.metric.rows.every((x) => x !== 'total' && x !== 'new' && toldFigure(kn)(r, { ...u.metric!, rows: [x] }))) return undefined;
+    }
     // a figure the tables hold of the reports compared ("2023年比2022年申请多了多少件"): the trend and table rules answer
     if (compared.length >= 2 && compared.some(hasTableFigures) && TABLE_FIGURE_NAMED(u.norm)) return undefined;
     // counts the asker quotes of several reports ("两江…11537条，福建发改委…3357条，差多少"): computed as quoted

@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 
 /** The report's text asked about, not its tables ("正文说", "正文里写的", "文字部分说"). */
 // (a part of the text named between, "正文总体情况里写的")
-const TEXT_ASKED = /正文(?:里|中|部分)?(?:说|写|讲|提到|称)|正文(?:里|中)(?:写的|说的)|正文[^，。？?]{1,8}?(?:里|中)(?:说|写|讲|提到|称)|文字部分/;
+const TEXT_ASKED = /正文(?:里|中|部分)?(?:说|写|讲|提到|称)|正文(?:里|中)(?:写的|说的)|正文[^，。？?]{1,8}?(?:里|中)(?:说|写|讲|提到|称)|正文(?:第[一二三四五六1-6]部分|开头|前面|总体情况)(?:里|中)?(?:写的|说的|讲的|提到的)|文字部分/;
 
 export const textFigureAsked: Rule = {
   name: 'text-figure-asked',
