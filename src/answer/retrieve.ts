@@ -430,11 +430,11 @@ const MEANS_CLAUSE = /(?:借助|通过|依托|利用|运用)[^，。；,;]{1,24}
 /** Characters looked back for the means clause. */
 const MEANS_CHARS = 40;
 /** The words of a clause up to the verb opening a list ("专题专栏包括"): what stands after it is counted. */
-const LIST_OPENED = /^.*(?:包括|包含|含有|主要有|分别为)/;
+const LIST_OPENED = /^.*(?:包括|包含|含有)/;
 /** A total's own clause ("共发布86条", "合计…"): it sums the list before it. */
 const TOTAL_CLAUSE = /^\s*(?:共计|合计|总计|累计|一共|总共|共)/;
 /** What a list is of, at the start of its sentence ("专题专栏包括…", "其中…;专题专栏包括…"). */
-const LIST_OF = /([^，。；,;、]{2,12}?)(?:包括|包含|含有|主要有|分别为)/;
+const LIST_OF = /([^，。；,;、]{2,12}?)(?:包括|包含|含有)/;
 /** The thing a list's total counts, when the number's clause is that total and its sentence opens with what the list is of. */
 function listTotalOf(text: string, at: number, clause: string): string {
   if (!TOTAL_CLAUSE.test(clause)) return '';
@@ -447,6 +447,8 @@ const JOINT_CHARS = 24;
 const JOINT_PENALTY = 0.25;
 /** A conjunction just before the thing asked ("目录和我局专题专栏"; a few characters between: 我局, 本单位). */
 const JOINED_BEFORE = /([\p{Script=Han}]{2})[和及与]([\p{Script=Han}]{0,3})$/u;
+/** Words that make a count the total of what comes before it ("共188条", "合计…"). */
+const JOINT_TOTAL = /共计|合计|总计|一共|总共|共/;
 /** The thing asked stands joined to another thing not asked ("目录和…专题专栏共188条" for 专题专栏). */
 function jointWithUnasked(before: string, nouns: readonly string[]): boolean {
   for (const n of nouns) {
@@ -454,12 +456,13 @@ function jointWithUnasked(before: string, nouns: readonly string[]): boolean {
     const at = before.indexOf(n);
     if (at < 0) continue;
     const joined = JOINED_BEFORE.exec(before.slice(0, at));
-    if (joined && !nouns.some((o) => o !== n && o.length >= 2 && (joined[1]!.includes(o) || o.includes(joined[1]!)))) return true;
+    // (counted as a total of the two, "…专题专栏共188条" — not a kind named by a list, "涉及行政法规、规章和规范性文件的0条")
+    if (joined && JOINT_TOTAL.test(before.slice(at + n.length)) && !nouns.some((o) => o !== n && o.length >= 2 && (joined[1]!.includes(o) || o.includes(joined[1]!)))) return true;
   }
   return false;
 }
 
-export function countFit(said: string, asked: CountAsked): number {
+export function countFit(said: string, asked: CountAsked, ranking = false): number {
   const text = said.includes('http') || said.includes('www.') ? said.replace(BRACKETED_URL, '') : said;
   let best = 0;
   const share = asked.unit === '%';
@@ -483,7 +486,8 @@ export function countFit(said: string, asked: CountAsked): number {
     const listOf = share || holds(before) ? '' : listTotalOf(text, m.index!, before);
     const attached = holds(after) || holds(before) || (!!means && holds(means)) || (!!listOf && holds(listOf));
     // (a count of two things joined, "目录和我局专题专栏共188条", is no count of the one asked alone)
-    const joint = !share && !holds(after) && jointWithUnasked(text.slice(Math.max(0, m.index! - JOINT_CHARS), m.index!).split(/[，。；,;]/).at(-1) ?? '', asked.nouns) ? JOINT_PENALTY : 0;
+    // (only when passages are ranked: the steps of countFit, read as thresholds elsewhere, stay as they were)
+    const joint = ranking && !share && !holds(after) && jointWithUnasked(text.slice(Math.max(0, m.index! - JOINT_CHARS), m.index!).split(/[，。；,;]/).at(-1) ?? '', asked.nouns) ? JOINT_PENALTY : 0;
     // (two words of the thing asked right there, "各类政策文件73个" for 多少个政策文件, fit better than one, "政策解读信息64条")
     const near = `${listOf}${before}${after}`.toLowerCase();
     // (words every count of published items has, 公开/信息/发布, tell no thing from another)
@@ -575,7 +579,7 @@ export function preferCounted<T extends Hit>(hits: T[], asked: CountAsked, slack
   const fit = new Map(
     near.map((h) => [
       h,
-      countFit(h.passage.text, asked) -
+      countFit(h.passage.text, asked, true) -
         (!runningAsked && running(h.passage.text) ? RUNNING_TOTAL_PENALTY : 0) -
         (items && REQUESTS_COUNTED.test(h.passage.text) !== requestsAsked ? REQUESTS_UNASKED_PENALTY : 0) -
         (items && !receivedAsked && onlyReceived(h.passage.text) ? RECEIVED_UNASKED_PENALTY : 0) +

@@ -583,7 +583,7 @@ function toldCountOf(r: Report, label: string, unit?: string, value?: number): T
 /** The words between a list's last count and its total ("、重点项目12条,共发布86条" → ",共发布"). */
 const LIST_TOTAL_GAP = /^\s*[，,]\s*(?:共计|合计|总计|一共|总共|共)(?:发布|公开|公布)?\s*$/;
 /** What a list is of, opening its sentence ("专题专栏包括组织机构4条…"). */
-const LIST_SUBJECT = /^\s*(?:其中)?[，,]?\s*([^，。；,;、\d]{2,12}?)(?:包括|包含|含有|主要有|分别为)/;
+const LIST_SUBJECT = /^\s*(?:其中)?[，,]?\s*([^，。；,;、\d]{2,12}?)(?:包括|包含|含有)/;
 /** The sentence a count stands in, up to the count (from the last 。；; before it). */
 function sentenceBefore(text: string, at: number): string {
   return text.slice(Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1), text.lastIndexOf(';', at - 1)) + 1, at);
@@ -594,7 +594,8 @@ function jointBefore(gap: string, want: readonly string[]): boolean {
     const at = gap.lastIndexOf(w);
     if (at < 0) continue;
     const m = /(\p{Script=Han}{2})[和及与]\p{Script=Han}{0,3}$/u.exec(gap.slice(0, at));
-    if (m && !want.some((o) => m[1]!.includes(o) || o.includes(m[1]!))) return true;
+    // (counted as their total, "…专题专栏共188条" — not a kind named by a list, "涉及行政法规、规章和规范性文件的0条")
+    if (m && /共计|合计|总计|一共|总共|共/.test(gap.slice(at + w.length)) && !want.some((o) => m[1]!.includes(o) || o.includes(m[1]!))) return true;
   }
   return false;
 }

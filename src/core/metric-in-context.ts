@@ -69,7 +69,7 @@ const BALANCE_ROW_IDS: ReadonlySet<string> = new Set(['new', 'carried', 'total',
 const GRANTED_SAID = /^(?:那|其中)?(?:给|予以)?公开了?(?:几|多少)(?:件|份|个)?/;
 
 /** The two figures just asked ("这两项", "这两个", "两者", "这俩"). */
-const THE_TWO = /这两项|这两个|这两类|两者|这俩|二者|^(?:那)?两(?:个|项)(?=加|一共|合计|总共|相加|差|哪个)/;
+const THE_TWO = /这两项|这两个|这两类|两者|这俩|二者|^(?:那)?两(?:个|项)(?=加|合起来|合在一起|一共|合计|总共|相加|差|哪个)/;
 
 /** The row of table 三 that counts what a rule's intent explains (intents/procedure.yml → report format). */
 const ROW_OF_RULE: Readonly<Record<string, string>> = {

@@ -7,7 +7,7 @@
 // (or one of two numbers offered, "是80还是86", "80条还是86条": which count it is)
 // (数据 as a field, "数据开放方面的文件", "数据管理局", asks no figure)
 // (or a figure worked out, "予以公开率（予以公开÷新收）算一下": what it comes to is a quantity)
-export const QUANTITY = /÷|除以|(?:算一下|算算|算下|计算一下)(?=[？?。！!]*$)|多少|(?<![十好百千万])几(?![十百千万])[件个次条起项家]?|数量|数目|总数|统计|数据(?!开放|管理|共享|资源|安全|中心|局|治理|要素|产业)|有没有|是否有|几多|金额|过没有|没有过|是不是|对不对|对吗|\d+\s*[件个次条起项家份期]?\s*还是\s*\d+/;
+export const QUANTITY = /÷|除以|(?:算一下|算算|算下|计算一下)(?=[？?。！!]*$)|多少|(?<![十百千万])几(?![十百千万])[件个次条起项家]?|数量|数目|总数|统计|数据(?!开放|管理|共享|资源|安全|中心|局|治理|要素|产业)|有没有|是否有|几多|金额|过没有|没有过|是不是|对不对|对吗|\d+\s*[件个次条起项家份期]?\s*还是\s*\d+/;
 /** "几天内" / "多久" ask for a duration (a procedure), not for a count in the report (one pattern: kind.ts). */
 import { DURATION } from '../understand/kind.js';
 export { DURATION };

@@ -397,6 +397,13 @@ const EACH_THEN_SUM = /各[^，,？?。]{0,6}[？?，,。]\s*(?:两项|二者|�
 /** How a count is made up, asked ("怎么构成的", "由哪些组成", "怎么来的"). */
 const MADE_UP_ASKED = /构成|组成|怎么来的|从哪来的|分项|明细|细分/;
 
+/** readArith() of the whole question, offices named and all, when every item is a count quoted and two offices or more are named. */
+function quotedOfOffices(u: Understanding): ReturnType<typeof readArith> {
+  if (u.slots.offices.length < 2) return undefined;
+  const read = readArith(u.norm);
+  return read && read.items.length >= 2 && read.items.every((i) => i.quoted !== undefined) ? read : undefined;
+}
+
 export const textArithmetic: Rule = {
   name: 'text-arithmetic',
   doc: 'A sum, difference, share or check asked of counts the report tells in its text ("政务动态比政府信息公开类多几条", "网站272+微博608=880对吗", "机构信息占主动公开总量百分之几"), of one report or of one item across the reports named: each count as the text tells it, then the computation — only when every item is found.',
@@ -418,8 +425,12 @@ export const textArithmetic: Rule = {
     // (the parts of a list the report tells, pointed at: "括号里那15项加起来是96吗" — the report's sum, sum-in-text's)
     if (TOLD_PARTS_NAMED.test(text)) return undefined;
     // (the items listed in a bracket after what they are, "三个渠道(门户网站、信息报送平台、公众号)一共…": the items)
-    const read = readArith(text.replace(LIST_IN_BRACKET, '$1'));
+    // (counts quoted of offices named, the office the only label a count has — "安居区主动公开17448是碧谷街道481条的多少倍": read
+    // with the offices' names, each count then said with its report)
+    const plain = readArith(text.replace(LIST_IN_BRACKET, '$1'));
+    const read = plain ?? quotedOfOffices(u);
     if (!read) return undefined;
+    const withOffices = !plain;
     // (each asked and then their sum in a clause of its own, "…各几条？两项合计多少？": the sum, sum-in-text's)
     if (read.op === 'each' && EACH_THEN_SUM.test(text)) return undefined;
     // (how one quoted count is made up, "主动公开7784条，这个数是怎么构成的": its breakdown, parts-of-told-count's — not a check)
@@ -447,7 +458,8 @@ export const textArithmetic: Rule = {
     const quotedOnly = asked.items.length >= 2 && asked.items.every((i) => i.quoted !== undefined) && asked.op !== 'check' && asked.op !== 'each';
     if (compared.length >= 2 && quotedOnly) {
       // (one count for each report named, in the order named: each said with its report)
-      const byReport = asked.items.length === compared.length;
+      // (not when the labels are the offices' names as asked, read with them: each label says its office)
+      const byReport = asked.items.length === compared.length && !withOffices;
       const found = asked.items.map((i, k) => ({ ...resolve(compared[0]!, i, asked.unit)!, ...(byReport ? { name: `${reportLabel(compared[k]!)}${i.label}` } : {}) }));
       const res = result(asked, found, false);
       return res ? { kind: 'passage', report: compared.at(-1)!, parts: { head: '按您给的数字：\n', lines: [...found.map((f) => itemLine(f, false)), res], labelled: true } } : undefined;
