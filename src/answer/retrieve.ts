@@ -124,10 +124,11 @@ interface WordHits {
  * Words a question and a report use for the same thing, neither inside the other: a passage holding one is found
  * by the other (as a word inside a longer one is). Only words that mean the same in any sentence of a report.
  */
-const WRITTEN_ALIKE: Readonly<Record<string, readonly string[]>> = {
-  方面: ['领域'],
-  领域: ['方面'],
-};
+// (a Map: a question's word may be any string, "constructor" too, never a property of an object)
+const WRITTEN_ALIKE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['方面', ['领域']],
+  ['领域', ['方面']],
+]);
 
 /** Words whose occurrences are kept per report (each a few entries per passage that holds it). */
 const WORD_HITS_MAX = 20_000;
@@ -178,7 +179,7 @@ function wordHits(index: PassageIndex, w: string): WordHits {
   const qs: number[] = [];
   const long = w.length >= 2 ? longWords(index) : undefined;
   const chars = [...w];
-  const alike = WRITTEN_ALIKE[w];
+  const alike = WRITTEN_ALIKE.get(w);
   for (let i = 0; i < index.docs.length; i++) {
     const d = index.docs[i]!;
     let tf = d.tf.get(w) ?? 0;

@@ -90,7 +90,8 @@ describe('fresh24 readings', () => {
   it('the sentence after the one counting requests goes on with them ("…共计134件。目前依法办结122件,其中…不予处理的5件"); 之内 is an everyday word', async () => {
     const g = await kb('test/fixtures/reports-fresh25-newa');
     expect(decide(g, '嘉兴市人民政府办公室2023年不予处理的申请有几件?', {}).answer.text).toContain('不予处理的5件');
-    expect(decide(g, '嘉兴市政府办2023年予以公开和部分公开加起来多少件', {}).answer.text).toContain('27 + 38 = 65件');
+    // (two results of table 三 added, of a report with no tables: answered as the rows since session 64, so a share may follow)
+    expect(decide(g, '嘉兴市政府办2023年予以公开和部分公开加起来多少件', {}).answer.text).toContain('合计 65 件（27 + 38');
     expect(decide(g, '我想向冠县人社局申请公开一份文件,他们多久之内要答复我?', {}).answer.text).toContain('20个工作日');
   });
   it('a rank the report states is its answer, not "no ranking is kept"; several how-many questions in one message each get their sentence', async () => {
