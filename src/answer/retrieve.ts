@@ -446,22 +446,25 @@ function listTotalOf(text: string, at: number, clause: string): string {
 const JOINT_CHARS = 24;
 /** Less than the half step of countFit: a count of things joined loses only to one as well fitted of the thing alone. */
 const JOINT_PENALTY = 0.25;
-/** A conjunction just before the thing asked ("目录和我局专题专栏"; a few characters between: 我局, 本单位). */
-const JOINED_BEFORE = /([\p{Script=Han}]{2})[和及与]([\p{Script=Han}]{0,3})$/u;
-/** Words that make a count the total of what comes before it ("共188条", "合计…"). */
-const JOINT_TOTAL = /共计|合计|总计|一共|总共|共/;
-/** The thing asked stands joined to another thing not asked ("目录和…专题专栏共188条" for 专题专栏). */
-function jointWithUnasked(before: string, nouns: readonly string[]): boolean {
-  for (const n of nouns) {
-    if (n.length < 2) continue;
-    const at = before.indexOf(n);
+/**
+ * A word asked standing joined to another thing not asked and counted with it as their total ("目录和我局专题专栏共188条" for
+ * 专题专栏): two characters, a conjunction, at most three more, the word, then a total's word before the count — not a kind named by
+ * a list ("涉及行政法规、规章和规范性文件的0条"). `gap` is the text from where the words are looked for up to the count.
+ */
+export function joinedToUnasked(gap: string, words: readonly string[]): boolean {
+  for (const w of words) {
+    if (w.length < 2) continue;
+    const at = gap.lastIndexOf(w);
     if (at < 0) continue;
-    const joined = JOINED_BEFORE.exec(before.slice(0, at));
-    // (counted as a total of the two, "…专题专栏共188条" — not a kind named by a list, "涉及行政法规、规章和规范性文件的0条")
-    if (joined && JOINT_TOTAL.test(before.slice(at + n.length)) && !nouns.some((o) => o !== n && o.length >= 2 && (joined[1]!.includes(o) || o.includes(joined[1]!)))) return true;
+    const joined = JOINED_BEFORE.exec(gap.slice(0, at));
+    if (joined && JOINT_TOTAL.test(gap.slice(at + w.length)) && !words.some((o) => o !== w && o.length >= 2 && (joined[1]!.includes(o) || o.includes(joined[1]!)))) return true;
   }
   return false;
 }
+/** Two characters, a conjunction and a few more just before a word ("目录和我局"; 我局, 本单位 between). */
+const JOINED_BEFORE = /(\p{Script=Han}{2})[和及与]\p{Script=Han}{0,3}$/u;
+/** Words that make a count the total of what comes before it ("共188条", "合计…"). */
+const JOINT_TOTAL = /共计|合计|总计|一共|总共|共/;
 
 export function countFit(said: string, asked: CountAsked, ranking = false): number {
   const text = said.includes('http') || said.includes('www.') ? said.replace(BRACKETED_URL, '') : said;
@@ -488,7 +491,7 @@ export function countFit(said: string, asked: CountAsked, ranking = false): numb
     const attached = holds(after) || holds(before) || (!!means && holds(means)) || (!!listOf && holds(listOf));
     // (a count of two things joined, "目录和我局专题专栏共188条", is no count of the one asked alone)
     // (only when passages are ranked: the steps of countFit, read as thresholds elsewhere, stay as they were)
-    const joint = ranking && !share && !holds(after) && jointWithUnasked(text.slice(Math.max(0, m.index! - JOINT_CHARS), m.index!).split(/[，。；,;]/).at(-1) ?? '', asked.nouns) ? JOINT_PENALTY : 0;
+    const joint = ranking && !share && !holds(after) && joinedToUnasked(text.slice(Math.max(0, m.index! - JOINT_CHARS), m.index!).split(/[，。；,;]/).at(-1) ?? '', asked.nouns) ? JOINT_PENALTY : 0;
     // (two words of the thing asked right there, "各类政策文件73个" for 多少个政策文件, fit better than one, "政策解读信息64条")
     const near = `${listOf}${before}${after}`.toLowerCase();
     // (words every count of published items has, 公开/信息/发布, tell no thing from another)

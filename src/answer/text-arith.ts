@@ -8,7 +8,7 @@
 import { PROACTIVE_ITEM, proactiveTold } from './proactive-told.js';
 import type { Passage, Report } from '../report/types.js';
 import { respectiveCounts } from './respectively.js';
-import { contentWords } from './retrieve.js';
+import { contentWords, joinedToUnasked } from './retrieve.js';
 import { smallNumber } from '../understand/cn-number.js';
 import { BoundedMemo, READING_MEMO_MAX, readingMemo } from '../understand/memo.js';
 
@@ -535,7 +535,7 @@ function toldCountOf(r: Report, label: string, unit?: string, value?: number): T
       const lastPair = want.filter((w) => lead.includes(w)).sort((a, b) => lead.lastIndexOf(b) - lead.lastIndexOf(a))[0]!;
       const general = GENERAL_GAP.test(lead.slice(lead.lastIndexOf(lastPair) + lastPair.length)) ? 1 : 0;
       // (the item joined to another the label does not name, "目录和我局专题专栏共188条" for 专题专栏: their joint count)
-      const joint = jointBefore(text.slice(from, m.index), want) ? 1 : 0;
+      const joint = joinedToUnasked(text.slice(from, m.index), want) ? 1 : 0;
       cands.push({ value: Number(m[1]), unit: m[3]!, clause, passage: p, cover, lead: lead.length - first, exact: unit && m[3] === unit ? 1 : 0, general, joint, ...(m[2] ? { approx: true } : {}) });
     }
   }
@@ -588,18 +588,6 @@ const LIST_SUBJECT = /^\s*(?:其中)?[，,]?\s*([^，。；,;、\d]{2,12}?)(?:�
 function sentenceBefore(text: string, at: number): string {
   return text.slice(Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1), text.lastIndexOf(';', at - 1)) + 1, at);
 }
-/** An item's words joined to another thing ("目录和我局专题专栏"): two characters, a conjunction, at most three more. */
-function jointBefore(gap: string, want: readonly string[]): boolean {
-  for (const w of want) {
-    const at = gap.lastIndexOf(w);
-    if (at < 0) continue;
-    const m = /(\p{Script=Han}{2})[和及与]\p{Script=Han}{0,3}$/u.exec(gap.slice(0, at));
-    // (counted as their total, "…专题专栏共188条" — not a kind named by a list, "涉及行政法规、规章和规范性文件的0条")
-    if (m && /共计|合计|总计|一共|总共|共/.test(gap.slice(at + w.length)) && !want.some((o) => m[1]!.includes(o) || o.includes(m[1]!))) return true;
-  }
-  return false;
-}
-
 /** How far back from a count the item's words are read when found by words, not pairs (Han characters). */
 const WORDS_LEAD_CHARS = 80;
 /** Words of an item that say nothing of which count it is. */

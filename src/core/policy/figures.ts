@@ -134,8 +134,8 @@ export function onlyDaysQuoted(norm: string): boolean {
   return numbers.length > 0 && numbers.every((m) => DAYS_AFTER.test(norm.slice(m.index! + m[0].length)));
 }
 
-/** Whether applying costs anything, asked of the asker's own request ("申请公开处罚依据，得花钱吗"; 交钱 is read as 花钱). */
-const APPLYING_COSTS = /申请[^。？?]{0,20}(?:花钱|收费|缴费|交费|要钱|收(?:我|咱|俺)?(?:的)?钱)(?:吗|不|没|么)?[?？。!！]*$/;
+/** Whether applying costs anything, asked of the asker's own request ("申请公开处罚依据，得花钱吗"; 交钱 is read as 花钱, 收我钱 as 收钱). */
+const APPLYING_COSTS = /申请[^。？?]{0,20}(?:花钱|收费|缴费|交费|要钱|收钱)(?:吗|不|没|么)?[?？。!！]*$/;
 /** Whether the office will charge, asked as a yes/no ("他们会不会收我钱", "要不要交钱"): the fee, not a count. */
 const CHARGED_ASKED = /(?:会不会|会|要不要|需不需要|需要|用不用|得)(?:收|交|花|给)(?:我|咱|俺)?(?:的)?(?:钱|费|费用)/;
 
