@@ -50,10 +50,15 @@ let contentMemoGeneration = -1;
 const CONTENT_MEMO_CHARS = 200;
 
 function readContentWords(text: string): string[] {
+  // (内容 asked as what, "都公开了哪些内容": the question's frame, no word of the thing — "内容单一" keeps it)
+  const frame = CONTENT_ASKED.test(text);
   return cut(text).filter(
-    (w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !GENERIC.has(w) && !/^\d+(\.\d+)?$/.test(w) && !/^(几|多少|哪[几一]?)\p{Script=Han}?$/u.test(w) && !FORMAL_FUNCTION_WORDS.has(w) && !MOTION_VERBS.has(w),
+    (w) => !(frame && w === '内容') && !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !GENERIC.has(w) && !/^\d+(\.\d+)?$/.test(w) && !/^(几|多少|哪[几一]?)\p{Script=Han}?$/u.test(w) && !FORMAL_FUNCTION_WORDS.has(w) && !MOTION_VERBS.has(w),
   );
 }
+
+/** What is asked as 内容 ("哪些内容", "什么内容", "些啥内容"). */
+const CONTENT_ASKED = /(?:哪些|什么|啥|哪方面的?)内容/;
 
 /** Verbs of going and looking alone ("去哪里查", "在哪看"; not 找, "找谁" asks whom), and the 时候 of 什么时候: the errand or its time, never what a passage is about. */
 const MOTION_VERBS: ReadonlySet<string> = new Set(['去', '来', '查', '看', '时候']);

@@ -116,7 +116,7 @@ const WHOLE_NAMED_AFTER = /^\s*(?:[条件个篇项份例])?\s*(\p{Script=Han}{1,
 
 /** Words that are no part of an item's name. */
 const FILLER_LEAD = /^(?:按照?(?=[\u4e00-\u9fff]{2})|(?:工作)?群里|加(?:起来|在一起|到一起|一块|一起)|(?:帮我|帮忙|请|麻烦)?(?:核对|核一下|核实|核查|算一下|算下|算算|看一下|看下|计算)(?:一下)?|全部|所有|总的|整个|(?:我看)?(?:报告|年报)?(?:里|上)?(?:写的是|写着|印的是|说的是|说)|(?:报告|年报)(?:里|上)写|(?:这|那)?[两三四五六七八九几各]家(?:的)?|(?:两|几|各|三)?(?:年|份|个)?的?(?:年报|报告)(?:里|中)?|报(?:里|中)|加上|加(?![强快大])|那么|那|这|其中|里面|里|的|是|把|将|和|与|跟|及|另外|还有|以及|呢|啊|吧|咱|我|你|他们|核一下|核对一下|问一下|请问|帮我算算|算算|算一下)+/;
-const FILLER_TAIL = /(?:(?<=\p{Script=Han}{2})(?<!是)发(?:布)?(?=了?$)|等|大概|大约|大致|差不多|约|左右|跟|同|与|和|(?:这|那)?[两三四五六七八九十几]+(?:项|个渠道|个|类|种|样)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面)+$/u;
+const FILLER_TAIL = /(?:(?<=\p{Script=Han}{2})(?<!是)发(?:布)?(?=了?$)|等|大概|大约|大致|差不多|约|左右|跟|同|与|和|(?:这|那)?[两三四五六七八九十几]+(?:项|个渠道|个|类|种|样)|更多|更少|多|少|的|那|是|为|有|共|了|达|计|这些|这几个|这几项|几项|三个渠道|两个渠道|渠道|的条数|条数|件数|数量|数|总数|总量|方面|那边|这边|那块|这块|那头)+$/u;
 /** Words of a question, not of an item (asking words, the operation's own words). */
 const ASK_WORDS =
   /多少[条件个篇项份部]?|几[条件个篇项份部]?|哪一年|哪年|哪个|哪家|谁的|谁|更多|更少|最多|最少|多出|加起来|加在一起|合计|一共|总共|汇总|加总|相加|之和|总和|差距|差额|相差|差了?|比例|比重|百分之几|百分比|占比|占|对吧|对不对|对吗|是不是|没问题|吧|吗|呢|啊|[？?。！!，,、：:；;\s]+/g;
@@ -464,8 +464,16 @@ function readToldCount(r: Report, label: string, unit: string | undefined): Told
   if (rest !== label && rest.length >= 2) return toldCountOf(r, rest, unit);
   // ("会议类信息" where the text says "…等会议,发布16条": the kind itself)
   const bare = label.replace(KIND_TAIL, '');
-  return bare !== label && bare.length >= 2 ? toldCountOf(r, bare, unit) : undefined;
+  if (bare !== label && bare.length >= 2) return toldCountOf(r, bare, unit);
+  // ("环境保护信息" where the text lists "环境保护327条": the kind itself, when it is a name of its own)
+  const kind = label.replace(INFO_TAIL, '');
+  return kind !== label && kind.length >= MIN_KIND_CHARS && !PLAIN_ITEM_WORDS.test(kind) ? toldCountOf(r, kind, unit) : undefined;
 }
+
+/** Information said after a kind's own name ("环境保护信息", "食药安全方面的信息"). */
+const INFO_TAIL = /(?:方面)?(?:的)?(?:信息|内容)$/;
+/** A kind left without its 信息 is a name of its own only with three characters or more ("公开" is every count's word). */
+const MIN_KIND_CHARS = 3;
 
 /** A way requests come in, said any of the ways reports say it ("网上申请", "网络申请", "在线申请"; "信函申请", "邮寄申请"). */
 const CHANNEL_NAMES: readonly [RegExp, readonly string[]][] = [

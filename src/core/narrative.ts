@@ -55,7 +55,7 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   let parts = table.get(key);
   if (parts === undefined) {
     parts = findNarrative(r, norm, needNumber, coverage, requireRare)?.parts ?? null;
-    if (parts) parts = { ...parts, lines: parts.lines.map((l) => withListedItems(r, l)) };
+    if (parts) parts = { ...parts, lines: parts.lines.map((l) => withBodyOfTitle(r, withListedItems(r, l))) };
     table.set(key, parts);
   }
   return parts ? { parts: { ...parts, lines: [...parts.lines] } } : undefined;
@@ -81,6 +81,17 @@ function withListedItems(r: Report, line: string): string {
     if (!/[;；]\s*$/.test(next.text)) break;
   }
   return out;
+}
+
+/** A numbered item's title printed as a paragraph of its own ("3.“5.15政务公开日”活动开展情况。"): no clause, no figure. */
+const TITLE_PASSAGE = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.．、]\s*(?:(?!\d+\s*[条件个项次篇家人份])[^。，,；;:：]){2,30}[。：:]?\s*$/;
+
+/** A title found for the question: with the paragraph after it in its section, which says what the title names. */
+function withBodyOfTitle(r: Report, line: string): string {
+  if (!TITLE_PASSAGE.test(line)) return line;
+  const at = r.passages.findIndex((p) => p.text.trim() === line.trim());
+  const next = at >= 0 ? r.passages[at + 1] : undefined;
+  return next && next.section === r.passages[at]!.section && !TITLE_PASSAGE.test(next.text) ? `${line.trim()}${next.text.trim()}` : line;
 }
 
 /** The subject words as the question says them (每个 "信息公开", "政府信息公开"): taken out for a second search. */

@@ -559,7 +559,7 @@ export function textBesideTable(r: Report, m: MetricQuery, kn: Knowledge): Rende
     else if (row === 'new' && typeof carried === 'number' && said === v + carried) lines.push(`${table}，上年结转 ${carried} 件，两项合计 ${v + carried} 件，与正文的 ${said} 件相同：正文的数包括上年结转的申请（按报告数字计算）。`);
     else if (Number.isFinite(said)) lines.push(`${table}，与正文的 ${said} 件不一致（以报告为准，可向制作机关核实）。`);
     else lines.push(`${table}。`);
-  }
+  } else lines.push(`报告中没有表三“${T3_ROW_BY_ID[row]?.label ?? row}”这一栏的数字，无法与正文核对。`);
   return { head: `${reportLabel(r)}：`, lines, source: told.source, labelled: true };
 }
 

@@ -229,7 +229,7 @@ const THAT_YEAR = /(?:那一?年|当年|这一?年|同一年|同年)(?!报)/g;
 
 
 /** A number in words, with its measure ("十几次", "二十多件", "几十个"). */
-const NUMBER_WORD = /^[零一二两三四五六七八九十百千万几多来余]+[次件个条项份天年月号]?$/;
+const NUMBER_WORD = /^第?[零一二两三四五六七八九十百千万几多来余]+[次件个条项份天年月号届期批轮]?$/;
 /** A pronoun glued to one character ("我交", "这是", "他说"): what jieba cuts off a sentence, no topic of its own ("俺家" names the asker's home: a matter of their own). */
 const PRONOUN_GLUED = /^[我你他她它这那俺咱](?!家)[\p{Script=Han}]$/u;
 /** Time connectives ("交了以后多久…", "之前"): when, not what about. */

@@ -29,6 +29,30 @@ const CORRECTION =
 /** A restated question: "我问的是南岗" / "换成2025年的" → what follows names the report or topic meant. */
 export const RESTATED = /^(?:(?:不好意思|抱歉|对不起)[,，\s]*)?(?:(?:不好意思|抱歉|对不起|哦|啊|噢)?[,，\s]*(?:(?:我|刚才)?(?:说错了|打错了|搞错了|问错了)|不对|不对不对|错了|不是|不是[^，,。!！\s]{1,8}(?=[,，]))[,，。!！\s]*)*(?:我|我们)?(?:问的是|说的是|是问|是说|指的是|要问的是|想问的是|是想问|是要问|要的是)|^(?:那)?(?:换成|改成|换到|改为)/u;
 
+/**
+ * A question taken back halfway and asked again ("不予公开有多少……啊不是，我想问的是无法提供的"): the marker after a
+ * pause — an interjection before 不是/不对, or 说错了/打错了/不对不对 — then what is asked instead. What comes before
+ * is dropped; a year or a place named only there is kept (the restated question is of the same report).
+ */
+// (never "是不是…", "不是说…": the marker follows a pause and an interjection or a word of error)
+const MID_CORRECTION = /(?:[,，。…\.!！?？~\s]+)(?:(?:啊|哦|噢|呃|嗯|额|诶|欸)[,，\s]*(?:不是不是|不对不对|不是|不对)|(?:我)?(?:说错了|打错了|搞错了|问错了|写错了)|不对不对|不是不是)[,，。!！…\s]+(?=\S{2})/u;
+/** A year or a place in the part taken back (kept in front of the restated question when it names none). */
+const KEPT_YEAR = /(?:19|20)\d{2}年度?/u;
+const KEPT_PLACE = /\p{Script=Han}{1,8}?(?:自治县|自治州|街道|区|县|市|镇|乡|旗)(?:\p{Script=Han}{0,8}?(?:局|委员会|办公室|政府|办事处))?/u;
+const PLACE_NAMED = /[区县市镇乡旗局]|街道/u;
+
+function takenBack(text: string): string {
+  const m = MID_CORRECTION.exec(text);
+  if (!m || m.index === 0) return text;
+  const before = text.slice(0, m.index);
+  let after = text.slice(m.index + m[0].length).replace(RESTATED, '');
+  if (!/\p{Script=Han}.*\p{Script=Han}/u.test(after)) return text;
+  const place = PLACE_NAMED.test(after) ? undefined : KEPT_PLACE.exec(before)?.[0];
+  const year = /\d{4}/.test(after) ? undefined : KEPT_YEAR.exec(before)?.[0];
+  if (place || year) after = `${place ?? ''}${year ?? ''}${after}`;
+  return after;
+}
+
 /** Saying one is done ("问完了", "没问题了", "明白了"). */
 const DONE = /问完了|问好了|没有?(?:别的)?问题了|没别的了|知道了|明白了|清楚了|了解了|懂了/u;
 
@@ -67,6 +91,7 @@ function fieldByUse(removed: string, core: string): string | undefined {
 const NOT_THAT_END = /[,，]\s*(?:而)?不是[^，,。!！?？]{1,10}[。!！]?$/u;
 
 export function stripCourtesy(text: string): string {
+  text = takenBack(text);
   const corrected = text.replace(CORRECTION, '');
   const restated = RESTATED.test(corrected.replace(OPENING, ''));
   let core = corrected.replace(OPENING, '').replace(RESTATED, '').replace(LEADING_THANKS, '').replace(CLOSING, '').replace(URGENT_END, '').trim();

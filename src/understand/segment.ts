@@ -20,6 +20,8 @@ export const DOMAIN_TERMS = [
   '公报',
   // the time limits, each one thing ("答复期限多长" is not the limit of a suit)
   '答复期限', '复议期限', '起诉期限', '诉讼期限', '补正期限',
+  // (the disclosure day many reports tell of, "5·15政务公开日": one thing, never 公开 and a day)
+  '政务公开日',
 ];
 
 /**

@@ -193,7 +193,7 @@ const LATEST = /现在|目前|最新(?:一年|一份|年度|一期)?的?|当前|
 export const LATEST_WORDS = new RegExp(LATEST.source, 'g');
 
 /** A place named as the subject of a report question: "道里区政府", "北京市的报告", "海淀区收到多少申请". */
-const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡(?!下|亲|里)|街道|苏木)(?=\s?(?:人民政府)|的?政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,10}?(?:局|委(?!托|屈|婉)|厅|档案馆|图书馆|博物馆|纪念馆|文化馆|管理中心)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的电话|的地址|的联系|信息公开|(?:[，,]\s?)?\d{2,4}年|\s?(?:19|20)\d{2}(?!\d)|[和与及、跟](?=\p{Script=Han}{2,10}?(?:省|市|县|区|镇|乡|街道|旗)\p{Script=Han}{0,6}?(?:局|委|办|府|\d{2,4}年))|去年|今年|前年|同一?年|那一?年|当年|这一?年|全(?:省|市|州|盟|县|区|旗))/gu;
+const PLACE = /([\p{Script=Han}]{2,5}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|省|市|县|区|自治州|自治县|旗|镇|乡(?!下|亲|里)|街道|苏木)(?=\s?(?:人民政府)|的?政府|办公室|办事处|(?<=街道)办|\p{Script=Han}{0,10}?(?:局|委(?!托|屈|婉)|厅|档案馆|图书馆|博物馆|纪念馆|文化馆|管理中心)|的?报告|的?年报|的?数据|的?情况|收到|受理|一共|共|有多少|的申请|的?电话|的?地址|的联系|联系方式|的?邮编|信息公开|主动公开|(?:[，,]\s?)?\d{2,4}年|\s?(?:19|20)\d{2}(?!\d)|[和与及、跟](?=\p{Script=Han}{2,10}?(?:省|市|县|区|镇|乡|街道|旗)\p{Script=Han}{0,6}?(?:局|委|办|府|\d{2,4}年))|去年|今年|前年|同一?年|那一?年|当年|这一?年|全(?:省|市|州|盟|县|区|旗))/gu;
 // (a committee by its everyday name counts as an organ after the place: "兰州市卫健委", "某县发改委")
 /** After a place: its government's website, not the government itself. */
 const WEBSITE_AFTER = /^(?:人民)?政府(?:门户)?(?:网站|网)/;
@@ -794,6 +794,8 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
   const BACK: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 大前年: 3 };
   // "去年结转过来的" is the carry-over row of the report, "去年底寄了申请" a time in a story: no report year
   if (mayMatch(text, RELATIVE_YEAR)) for (const m of text.matchAll(RELATIVE_YEAR)) {
+    // (a year word inside the report's words quoted, "年报写“20件，比去年减少27件”": the report's own year before, no year asked)
+    if (insideQuote(text, m.index!)) continue;
     years.add(now.getFullYear() - BACK[m[1]!]!);
     relatives.add(now.getFullYear() - BACK[m[1]!]!);
     if (m[1] === '今年') thisYear = now.getFullYear();
@@ -950,6 +952,10 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
     let stem = m[1]!.replace(/^.*(?:(?:想|要|得|准备|打算|明天|今天|后天|改天|回头|亲自)[上去到来]|[去到]|因为|所以|一下|问下|查下|看下|说下|看看|查查|核对|申请|想看|要看|查看|查阅|可以|能够|咨询|联系|核查|听说|据说|听人说|说是|想知道|知道|了解下?|打听|问问|请问|冒出来个?|出来个|不含|不包括|包括|除了|万一|如果|假如|要是|一旦|若是|假设|即使|就算|比如|例如|然后|但是|可是|这种|那种|这类|那类|这样|那样|这个|那个|这些|那些|其中|其余|其他|[们和与及跟同的是在从向对给把被你我他她过了着找说]|^那(?=\p{Script=Han}{2,}$))/u, '');
     // (a place whose own name ends in 和, "兴和县", "太和县": not cut at its 和)
     // (not after an organ's last character, "开发区管委会和市政府": 和 joins two organs there)
+    // (a place whose name begins with what reads as a conjunction, said after a city or at the start, "沈阳市和平区",
+    // "厦门市同安区": not cut at it — after 市 or 省 no conjunction joins two names)
+    const cutAt = m[1]!.length - stem.length - 1;
+    if (stem.length < 2 && cutAt >= 0 && /[和同向与]/u.test(m[1]![cutAt]!) && (cutAt === 0 ? start === 0 || !/\p{Script=Han}/u.test(text[start - 1]!) : /[省市]/u.test(m[1]![cutAt - 1]!))) stem = m[1]!.slice(cutAt);
     if (stem.length < 2 && m[1]!.endsWith('和') && m[1]!.length >= 2 && !/[会局委办厅府部院处科室所站队]和$/u.test(m[1]!)) stem = m[1]!.slice(-2).replace(/^[们与及跟同的是在从向对给把被你我他她过了着]/u, '');
     // (a city's level character inside, the match begun inside the city's name: "哈尔滨市道外区" read from 尔 is 道外区 of 哈尔滨市)
     if (stem === m[1] && start > 0 && /\p{Script=Han}/u.test(text[start - 1]!)) stem = stem.replace(/^.*[省市](?=\p{Script=Han}{2,}$)/u, '');
@@ -1144,4 +1150,13 @@ export function cutSpans(text: string, spans: Span[], filler = ' '): string {
     limit = sp.start;
   }
   return s;
+}
+
+/** Whether a place of the text is inside quotation marks ("年报写“…比去年减少27件…”"). */
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = before.lastIndexOf('“');
+  if (open >= 0 && before.lastIndexOf('”') < open && text.indexOf('”', at) > 0) return true;
+  const corner = before.lastIndexOf('「');
+  return corner >= 0 && before.lastIndexOf('」') < corner && text.indexOf('」', at) > 0;
 }

@@ -59,12 +59,40 @@ function priorWorkedOut(r: Report, sentence: string): string | undefined {
   return prior >= 0 ? `按此推算，${r.year! - 1}年为 ${total.value} ${d >= 0 ? '−' : '+'} ${Math.abs(d)} = ${prior} 条（本年“${total.clause}”；${r.year! - 1}年的数字报告未直接写出）。` : undefined;
 }
 
+/** This year's count as a share of the year before's ("是2022年的百分之多少", "是去年的几成"). */
+const SHARE_OF_YEAR_BEFORE = /是(?:(?:19|20)\d\d年|去年|上年|上一年)(?:的)?(?:百分之多少|百分之几|多少%|几成|比例)/;
+/** A change rate quoted to be checked ("同比下降57.4%…算得对不对"). */
+const RATE_CHECKED = /\d+(?:\.\d+)?\s*[%％][^，。？?]{0,16}(?:对不对|对吗|对不|对没对|对了没|算对|正确|准确|没错|有没有错|算错|算得对|核对)|(?:核对|核一下|核实)[^。？?]{0,30}\d+(?:\.\d+)?\s*[%％]/;
+/** A count, its change against the year before and the rate of that change, in one clause run ("20件,比去年减少了27件,同比下降57.4%"). */
+const COUNT_CHANGE_RATE = /(\d+)\s*([件条项个次])\s*[,，]?\s*(?:比|较)(?:去|上一?)年度?(?:同期)?(增加|减少|多|少|增长|下降)(?:了)?\s*(\d+)\s*[件条项个次]\s*[,，]?\s*(?:同比)?(?:增长|下降|增加|减少|上升|降低)(?:了)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+
+/**
+ * The year before's count worked out from a sentence stating this year's count, its change and the change's rate, and
+ * what is asked of it: the rate checked ("57.4%…对不对") or this year's share of the year before ("是2022年的百分之多少").
+ */
+function rateWorkedOut(text: string, norm: string, year: number): string | undefined {
+  const m = COUNT_CHANGE_RATE.exec(text);
+  if (!m) return undefined;
+  const [, nowS, unit, dir, byS, rateS] = m;
+  const [now, by] = [Number(nowS), Number(byS)];
+  const up = /增加|多|增长/.test(dir!);
+  const prior = up ? now - by : now + by;
+  if (prior <= 0) return undefined;
+  const decimals = rateS!.split('.')[1]?.length ?? 0;
+  const prev = `按此推算，${year - 1}年为 ${prior}${unit}（${now} ${up ? '−' : '+'} ${by} = ${prior}）`;
+  if (SHARE_OF_YEAR_BEFORE.test(norm)) return `${prev}；${year}年是${year - 1}年的 ${now} ÷ ${prior} = ${((now / prior) * 100).toFixed(1)}%（按报告数字计算）。`;
+  if (!RATE_CHECKED.test(norm)) return undefined;
+  const rate = ((by / prior) * 100).toFixed(decimals);
+  const same = rate === Number(rateS).toFixed(decimals);
+  return `${prev}，${up ? '增长' : '下降'}率 ${by} ÷ ${prior} = ${rate}%，${same ? `与报告写的 ${rateS}% 一致，算得没错` : `与报告写的 ${rateS}% 不一致`}（按报告数字计算）。`;
+}
+
 export const changeToldInText: Rule = {
   name: 'change-in-text',
   doc: 'A change over last year asked (比上一年变化了多少, 同比) of a figure whose office has no report of the year before: the report\'s own sentence stating the change ("较去年回落12.3%"), never one computed from a year not loaded.',
   decide: (u, state, kn) => {
     const metric = u.metric;
-    if (!TREND_WORDS.test(u.norm)) return undefined;
+    if (!TREND_WORDS.test(u.norm) && !SHARE_OF_YEAR_BEFORE.test(u.norm)) return undefined;
     // (the requests asked: table 三's new or total, or the requests named with no row, "申请比23年多了几件"; or
     // another thing the text counts, named by the question's own words: "主动公开的信息比2018年多了多少条")
     // (or right after the requests' count, nothing named of its own: "比上一年多了还是少了")
@@ -88,7 +116,7 @@ export const changeToldInText: Rule = {
     const said = at >= 0 ? r.passages[at] : undefined;
     if (!said) return undefined;
     // (the year before's own count asked, "照这个算2018年是多少条": this year's told total less the change, worked out)
-    const back = !requests && PRIOR_COUNT_ASKED.test(u.norm) ? priorWorkedOut(r, said.text) : undefined;
+    const back = (!requests && PRIOR_COUNT_ASKED.test(u.norm) ? priorWorkedOut(r, said.text) : undefined) ?? rateWorkedOut(said.text, u.norm, r.year);
     return {
       kind: 'passage',
       report: r,

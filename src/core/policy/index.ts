@@ -128,7 +128,7 @@ import { oldFormatColumnFollowUp } from './old-format-column-follow-up.js';
 import { formatNumberChecked, reportFormatAsked } from './format-asked.js';
 import { balanceWhy } from './balance-why.js';
 import { stockFlowCheck, stockIntoNext } from './stock-flow.js';
-import { textFigureAsked } from './text-figure.js';
+import { textFigureAsked, textQuotedBesideTableTwo } from './text-figure.js';
 import { numberMeaningAsked } from './number-meaning.js';
 import { textArithmetic } from './text-arith.js';
 import { draftWritingAsked } from './draft-asked.js';
@@ -387,6 +387,8 @@ export const RULES: readonly Rule[] = [
   stockFlowCheck,
   balanceWhy,
   textFigureAsked,
+  // (a count quoted of the text beside a cell of table 二, "正文又说清理失效文件4件": both, never one of them alone)
+  textQuotedBesideTableTwo,
   numberMeaningAsked,
   // (where a figure goes in the tables, whatever figure is quoted with it: "无法提供603件应该填在表三哪一行")
   // (the cases not disclosed asked in so many words, "那什么情况下才不公开": the rules' cases, before a row the message names)

@@ -13,6 +13,9 @@ import type { Rule } from './types.js';
 import type { Passage, Report } from '../../report/types.js';
 import { readingMemo } from '../../understand/memo.js';
 
+/** Table 三's row of petitions and complaints made as requests (信访举报投诉类申请). */
+const PETITION_ROW = 'rejected.petition';
+
 /** Words of the question that name nothing of their own (the doing, the domain, the asking). */
 const GENERIC = /^(?:信息|公开|信息公开|政府|政务|工作|方面|收到|收到过|有没有|没有|多少|几次|几件|一共|全年|那一年|他们|有人|情况|年度|今年|去年)$/;
 /** Words of what the tables count: the table rules read them, never a sentence of the text saying none of something else. */
@@ -50,8 +53,14 @@ export const noneInText: Rule = {
     const r = pickReport(kn, u.slots, state).report;
     // (a row of the tables named outright, "收到几件政府信息公开申请", is the table rules' — the text's "未出现因…申请引起的
     // 行政复议" is no answer to it)
-    if (!r || (u.metric && (hasCells(r, u.metric) || !u.metric.vague))) return undefined;
-    const words = contentWords(withoutSlots(u)).filter((w) => w.length >= 2 && !GENERIC.test(w) && !TABLE_THINGS.test(w) && !/\d/.test(w));
+    // (complaints asked of, no request named — "有没有人举报投诉信息公开的事": not table 三's row of petitions made as requests,
+    // when the report does not fill it)
+    const complaintsOnly = !!r && !!u.metric && !hasCells(r, u.metric) && u.metric.rows.length === 1 && u.metric.rows[0] === PETITION_ROW && !/申请/.test(u.norm);
+    if (!r || (u.metric && !complaintsOnly && (hasCells(r, u.metric) || !u.metric.vague))) return undefined;
+    // (two words the question runs together that the text keeps apart, "举报投诉" of "未出现举报或投诉": each)
+    const words = contentWords(withoutSlots(u))
+      .filter((w) => w.length >= 2 && !GENERIC.test(w) && !TABLE_THINGS.test(w) && !/\d/.test(w))
+      .flatMap((w) => (w.length === 4 && !r.passages.some((p) => p.text.includes(w)) ? [w.slice(0, 2), w.slice(2)] : [w]));
     if (!words.length) return undefined;
     const p = noneSentence(r, words.join(WORD_SEPARATOR), () => {
       const passage = onlyNoneSentence(r, words);

@@ -75,5 +75,22 @@ export const priorYearFromChange: Rule = {
 export const priorYearFollowUp: Rule = {
   name: 'prior-year-follow-up',
   doc: 'A year alone asked right after a count ("去年呢"), its report not loaded, the next report stating the change against it: the count worked out, as prior-year-from-change does.',
-  decide: (u, state, kn) => (u.followUp.onlySlots ? priorYearFromChange.decide(u, state, kn) : undefined),
+  decide: (u, state, kn) => {
+    if (!u.followUp.onlySlots) return undefined;
+    const own = priorYearFromChange.decide(u, state, kn);
+    if (own) return own;
+    // ("去年呢" right after a question that named its year by number, "泰安高新区2023年收到多少申请": 去年 counts from
+    // today, but when its report is not loaded the asker means the year before the one talked about — worked out from
+    // the report talked about, and said to be read so)
+    const talked = reportById(kn, state.report);
+    const asked = u.slots.years[0];
+    if (u.slots.relativeYear === undefined || u.slots.years.length !== 1 || asked === undefined || !talked?.year || !state.text || !NUMBERED_YEAR.test(state.text)) return undefined;
+    if (asked === talked.year - 1 || reportsOf(kn, talked.office).some((r) => r.year === asked)) return undefined;
+    const d = priorYearFromChange.decide({ ...u, slots: { ...u.slots, years: [talked.year - 1], relativeYear: undefined } }, state, kn);
+    if (d?.kind !== 'passage' || !('head' in d.parts)) return d;
+    return { ...d, parts: { ...d.parts, note: `没有加载${asked}年的报告；以下按${talked.year}年的前一年（${talked.year - 1}年）理解。\n` } };
+  },
 };
+
+/** A year named by its number in the question before ("…2023年…"). */
+const NUMBERED_YEAR = /(?:19|20)\d{2}\s*年/;

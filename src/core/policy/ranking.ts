@@ -25,6 +25,8 @@ import { countOverYears, textCounts, type YearCount } from '../told-over-years.j
 const WHICH_OF_TWO = /哪个[^，。？?]{0,14}?(?:更多|更少|多|少|高|低)|(?:最多|最少|更多|更少)的?(?:是|为).{1,24}?还是/;
 /** "…最多的是A还是B": the words that ask which of the two, once the offices' names are cut out. */
 const WHICH_OF_NAMED = /(?:做得|搞得|发得|办得|开得)?(?:最多|最少|更多|更少)的?(?:是|为)?\s*还是\s*|还是\s*/g;
+/** By how much, asked after which has more ("…谁多?多多少", "哪个多，差几条"). */
+const BY_HOW_MUCH_AFTER = /[?？,，\s]*(?:那)?(?:多|少|差|相差)(?:了)?(?:多少|几)[条件个项篇份次]?[?？。]*$/;
 /** The longest follow-up read within the conversation's answer rather than across the offices. */
 const FOLLOW_UP_MAX_CHARS = 12;
 
@@ -90,10 +92,13 @@ function toldRanking(u: Understanding, kn: Knowledge): Decision | undefined {
 
 function toldRankingOf(u: Understanding, kn: Knowledge, text: string): Decision | undefined {
   // ("石家庄市政府办公室和泽州县政府，哪个在政府网站上发布的信息更多": 哪个 of the offices named)
-  const asked = OFFICE_RANK_ASKED.exec(u.norm) ?? (u.slots.offices.length >= 2 ? WHICH_OF_TWO.exec(u.norm) : null);
+  // (by how much asked after which, "谁多?多多少": the ranking, then the difference)
+  const which = u.norm.replace(BY_HOW_MUCH_AFTER, '');
+  const asked = OFFICE_RANK_ASKED.exec(which) ?? (u.slots.offices.length >= 2 ? WHICH_OF_TWO.exec(which) : null);
   if (!asked) return undefined;
   const fewest = /少|低/.test(asked[0]);
-  const stem = text.replace(RANK_WORDS, ' ').replace(WHICH_OF_NAMED, ' ').replace(MOST_WORDS, '');
+  const byHowMuch = BY_HOW_MUCH_AFTER.exec(text);
+  const stem = text.replace(BY_HOW_MUCH_AFTER, '').replace(RANK_WORDS, ' ').replace(WHICH_OF_NAMED, ' ').replace(MOST_WORDS, '');
   // (the measure reports count it in, when the question names none: 信息 in 条, 申请 in 件, 账号 in 个)
   // (the head noun is the last one: 信息公开申请 is counted in 件, not 条)
   const unit = /[条件个篇人项]/.test(stem) ? '' : unitOfHead(stem);
@@ -133,6 +138,10 @@ function toldRankingOf(u: Understanding, kn: Knowledge, text: string): Decision 
     ...given.map((x, i) => `${i + 1}. ${reportLabel(x.r)}：${x.line}`),
     ...rows.filter((x) => x.v === null).map((x) => `· ${reportLabel(x.r)}：报告正文中没有找到同样说法的数字`),
   ];
+  if (byHowMuch && given.length === 2) {
+    const [a, b] = fewest ? [given[1]!, given[0]!] : [given[0]!, given[1]!];
+    lines.push(a.v === b.v ? '两者相同。' : `${reportLabel(a.r)}比${reportLabel(b.r)}多 ${a.v! - b.v!}${count.unit}（${a.v} − ${b.v}，按报告数字计算）。`);
+  }
   return { kind: 'ranking', text: lines.join('\n'), report: first.r };
 }
 

@@ -12,7 +12,7 @@ import type { Rule } from './types.js';
 /** What the requests asked for, asked ("具体要的什么信息", "申请的都是哪些内容", "都涉及什么事"). */
 // (not what an application must hold or bring, "申请要写什么内容", "申请要什么材料": the procedure's)
 // ("申请公开的都是些什么内容": the verb's object and 些 between)
-const SUBJECTS_ASKED = /(?:要的|想要的?|申请了|申请(?:公开)?的|申请公开|涉及的?|问的)(?:都)?(?:是)?(?:些)?(?:什么|哪些|啥|哪方面的?)(?:信息|内容|文件|事|方面)/;
+const SUBJECTS_ASKED = /(?:要的|想要的?|申请了|申请(?:公开)?的|申请公开|涉及的?|问的)(?:了)?(?:都)?(?:是)?(?:些)?(?:什么|哪些|啥|哪方面的?)(?:信息|内容|文件|事|方面)/;
 /** The requests named ("申请", "依申请"): in the question, the thing asked is theirs; in a sentence, it is about them. */
 const REQUESTS = /申请/;
 /** Said when the report does not tell it. */

@@ -93,6 +93,8 @@ interface Found {
   unit: string;
   told?: Told;
   report?: Report;
+  /** Worked out from counts the text tells (a whole said as two things added): not the asker's figure. */
+  worked?: true;
 }
 
 /** Where the text first names a report's office (any of its names); the end of the text when it names none. */
@@ -126,8 +128,20 @@ function resolve(r: Report, item: AskedItem, unit?: string, bySentence = false):
   // (a whole named as a volume, "办理量", "受理数", the text counting it by its verb alone: "办理434件")
   const bare = item.whole ? item.label.replace(VOLUME_END, '') : item.label;
   const told = total ?? toldCount(r, item.label, unit) ?? (bySentence ? totalInSentence(r, item.label, unit) : undefined) ?? (item.whole ? tailTold(r, item.label, unit) : undefined) ?? (bare !== item.label && bare.length >= 2 ? toldCount(r, bare, unit) : undefined);
-  return told ? { name: item.label, value: told.value, unit: told.unit, told, report: r } : undefined;
+  if (told) return { name: item.label, value: told.value, unit: told.unit, told, report: r };
+  // (a whole named as two things added, "占网站加新媒体总量的百分之几": the two counts the text tells, added)
+  const two = item.whole ? TWO_ADDED.exec(item.label.replace(/\s+/g, '')) : null;
+  if (!two) return undefined;
+  const [first, second] = [two[1] ?? two[3]!, two[2] ?? two[4]!];
+  const [a, b] = [resolve(r, { label: first }, unit), resolve(r, { label: second }, unit)];
+  if (!a || !b || !sameUnit(a.unit, b.unit) || a.told?.clause === b.told?.clause) return undefined;
+  // (no one clause of the text tells it: never the same clause as a part)
+  return { name: `${first}和${second}合计（${fmt(a.value)} + ${fmt(b.value)}）`, value: a.value + b.value, unit: a.unit, report: r, worked: true };
 }
+
+/** A whole said as two things added ("网站加新媒体总量", "政府网站和政务新媒体合计"). */
+// (said as added, 加 or a sum's word after: "国家级和省级" alone, the words of the question before, is two things, no whole)
+const TWO_ADDED = /^(\p{Script=Han}{2,12}?)(?:加上?|\+)(\p{Script=Han}{2,12}?)(?:的)?(?:合计|总量|总数|加起来|之和|的和|合|一共|总共)?$|^(\p{Script=Han}{2,12}?)(?:和|与|及|跟)(\p{Script=Han}{2,12}?)(?:的)?(?:合计|总量|总数|加起来|之和|的和|合|一共|总共)$/u;
 
 /** A volume's ending ("办理量", "受理数", "发布总量"). */
 const VOLUME_END = /(?:总数|总量|数量|量|数)$/;
@@ -212,11 +226,12 @@ function quotedAgainstText(r: Report, found: readonly Found[], unit?: string): s
 }
 
 /** Whose numbers were computed with. */
-const basis = (found: Found[]) => (found.every((f) => !f.told) ? '按您给的数字计算' : found.some((f) => !f.told) ? '按您给的和报告的数字计算' : '按报告数字计算');
+const basis = (found: Found[]) => (found.every((f) => !f.told && !f.worked) ? '按您给的数字计算' : found.some((f) => !f.told && !f.worked) ? '按您给的和报告的数字计算' : '按报告数字计算');
 
 
 function itemLine(f: Found, many: boolean): string {
   const who = many && f.report ? `${reportLabel(f.report)}` : '';
+  if (f.worked) return `${f.name}：${fmt(f.value)}${f.unit}\n`;
   if (!f.told) return `${f.name}：${fmt(f.value)}${f.unit}（您给的数字）\n`;
   return `${who}${many ? '：' : `${f.name}：`}${f.value}${f.told.approx ? '余' : ''}${f.unit}（报告正文：“${f.told.clause}”）\n`;
 }

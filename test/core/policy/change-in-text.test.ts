@@ -31,3 +31,20 @@ describe('change-in-text', () => {
     expect(changeToldInText.decide(u({ norm: '湖东街道24年申请比22年多了几件', slots: slots({ offices: ['湖东街道办事处'], years: [2024, 2022], spans: [{ start: 0, end: 4 }, { start: 4, end: 7 }, { start: 10, end: 13 }] }) }), {}, newa)).toBeUndefined();
   });
 });
+
+describe('change-in-text: the change\'s rate and this year\'s share of the year before (session 65)', () => {
+  it('a rate quoted to check: the year before worked out from the change, the rate recomputed', async () => {
+    const tai = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh246-newa' })).kn;
+    const { understand } = await import('../../../src/core/understanding.js');
+    const d = changeToldInText.decide(understand(tai, '泰安高新区申请同比下降57.4%，这个算对了没有', {}), {}, tai);
+    const said = JSON.stringify(d);
+    expect(said).toContain('2022年为 47件');
+    expect(said).toContain('27 ÷ 47 = 57.4%，与报告写的 57.4% 一致');
+  });
+  it('this year as a share of the year before: worked out from the change', async () => {
+    const tai = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh246-newa' })).kn;
+    const { understand } = await import('../../../src/core/understanding.js');
+    const d = changeToldInText.decide(understand(tai, '泰安高新区2023年申请是2022年的百分之几', {}), {}, tai);
+    expect(JSON.stringify(d)).toContain('20 ÷ 47 = 42.6%');
+  });
+});

@@ -22,3 +22,19 @@ describe('prior-year-follow-up', () => {
     expect(priorYearFollowUp.decide(u({ norm: '2024年呢', slots: slots({ years: [2024] }), followUp: { is: true, onlySlots: true } }), { report: afterCount.report, text: '乳山城区街道在哪' }, kn)).toBeUndefined();
   });
 });
+
+describe('prior-year-follow-up, 去年 after a year named by number', () => {
+  it('the calendar\'s last year not loaded: the year before the one talked about, worked out, said to be read so', async () => {
+    const tai = await knowledge('test/fixtures/reports-fresh246-newa');
+    const state = { report: '泰安高新区-2023', text: '泰安高新区2023年收到多少申请' };
+    const d = priorYearFollowUp.decide(u({ norm: '去年呢', slots: slots({ years: [2025], relativeYear: 2025, spans: [{ start: 0, end: 2 }] }), followUp: { is: true, onlySlots: true } }), state, tai);
+    const said = JSON.stringify(d && 'parts' in d ? d.parts : d);
+    expect(said).toContain('按2023年的前一年（2022年）理解');
+    expect(said).toContain('2022年为 47件');
+  });
+  it('the question before named no year by number: no decision', async () => {
+    const tai = await knowledge('test/fixtures/reports-fresh246-newa');
+    const d = priorYearFollowUp.decide(u({ norm: '去年呢', slots: slots({ years: [2025], relativeYear: 2025, spans: [{ start: 0, end: 2 }] }), followUp: { is: true, onlySlots: true } }), { report: '泰安高新区-2023', text: '泰安高新区收到多少申请' }, tai);
+    expect(d).toBeUndefined();
+  });
+});

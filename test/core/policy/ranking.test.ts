@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
 import { acrossOffices, acrossOfficesAgain, acrossOfficesSum } from '../../../src/core/policy/ranking.js';
 import { cands, knowledge, metric, slots, u } from './helpers.js';
+import { understand } from '../../../src/core/understanding.js';
 
 let kn: Knowledge;
 let one: Knowledge;
@@ -152,5 +153,15 @@ describe('across-offices-again', () => {
     expect(d?.kind === 'ranking' ? d.text.split('\n')[0] : '').toMatch(/^最少的是/);
     // not after something else
     expect(acrossOfficesAgain.decide(u({ norm: '最少的呢' }), { ...state, text: '依申请多少' }, f)).toBeUndefined();
+  });
+});
+
+describe('across-offices: by how much after which (session 65)', () => {
+  it('"谁多，多多少" of two offices\' texts: the ranking, then the difference — the most, not the fewest', async () => {
+    const two = await knowledge('test/fixtures/reports-fresh246-newb');
+    const d = acrossOffices.decide(understand(two, '秦都区和福田住建在网站主动公开的信息谁多？多多少', {}), {}, two);
+    const said = JSON.stringify(d);
+    expect(said).toContain('最多的是深圳市福田区住房和建设局2023年');
+    expect(said).toContain('多 50条（1511 − 1461');
   });
 });

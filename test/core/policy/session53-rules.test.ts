@@ -211,3 +211,16 @@ describe('remedy-of-same-kind', () => {
     expect(remedyOfSameKind.decide(u({ norm: '那申请复议要准备什么材料' }), { intent: 'procedure.remedy-deadline' }, nangang)).toBeUndefined();
   });
 });
+
+describe('none-in-text: complaints read as table 三\'s petitions row (session 65)', () => {
+  it('"举报投诉" run together, no request named, the row unfilled: the sentence saying none came', async () => {
+    const tai = (await import('../../../src/core/bot.js')).loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh246-newa' });
+    const kn = (await tai).kn;
+    const d = noneInText.decide(u({ norm: '泰安高新区有没有人举报投诉过', kind: 'yesno', slots: slots({ offices: ['泰安高新区'] }), metric: metric({ rows: ['rejected.petition'] }) }), {}, kn);
+    expect(lines(d)).toContain('未出现举报或投诉');
+  });
+  it('the row asked with 申请: the table rules\', not this one', async () => {
+    const kn = (await (await import('../../../src/core/bot.js')).loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh246-newa' })).kn;
+    expect(noneInText.decide(u({ norm: '泰安高新区信访举报投诉类申请有几件', kind: 'count', quantity: true, slots: slots({ offices: ['泰安高新区'] }), metric: metric({ rows: ['rejected.petition'] }) }), {}, kn)).toBeUndefined();
+  });
+});

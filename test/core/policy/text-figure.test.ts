@@ -1,12 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../../src/core/knowledge.js';
-import { textFigureAsked } from '../../../src/core/policy/text-figure.js';
+import { textFigureAsked, textQuotedBesideTableTwo } from '../../../src/core/policy/text-figure.js';
 import { understand } from '../../../src/core/understanding.js';
 import { knowledge } from './helpers.js';
 
 let web: Knowledge;
 let multi: Knowledge;
+let nangang: Knowledge;
+let tableless: Knowledge;
 beforeAll(async () => {
+  nangang = await knowledge('data/reports');
+  tableless = await knowledge('test/fixtures/reports-fresh246-newa');
   web = await knowledge('test/fixtures/reports-web');
   multi = await knowledge('test/fixtures/reports-multi');
 });
@@ -27,5 +31,28 @@ describe('text-figure-asked', () => {
   });
   it('no text asked: no decision', () => {
     expect(textFigureAsked.decide(understand(multi, '沭阳县新收多少件', {}), {}, multi)).toBeUndefined();
+  });
+});
+
+describe('text-figure-asked without table 三', () => {
+  it('a report printed without its tables: the text, and no cell to set it against', () => {
+    const d = textFigureAsked.decide(understand(tableless, '泰安高新区正文说收到20件申请，表三新收的对得上吗', {}), {}, tableless);
+    expect(JSON.stringify(d)).toContain('无法与正文核对');
+  });
+});
+
+describe('text-quoted-beside-table-two', () => {
+  it('a count quoted of the text beside a cell of table 二: the sentence holding it and the cell, said to differ', () => {
+    const d = textQuotedBesideTableTwo.decide(understand(nangang, '表二废止规范性文件1件，正文却说清理失效文件4件，怎么回事', {}), {}, nangang);
+    const said = JSON.stringify(d);
+    expect(said).toContain('集中规范清理已失效、已废止的政府文件 4 件');
+    expect(said).toContain('“本年废止件数” 1 件');
+    expect(said).toContain('不一致');
+  });
+  it('the count quoted found nowhere in the text with the clause\'s words: no decision', () => {
+    expect(textQuotedBesideTableTwo.decide(understand(nangang, '表二废止规范性文件1件，正文却说清理失效文件9件，怎么回事', {}), {}, nangang)).toBeUndefined();
+  });
+  it('no text quoted: no decision', () => {
+    expect(textQuotedBesideTableTwo.decide(understand(nangang, '规范性文件废止了几件', {}), {}, nangang)).toBeUndefined();
   });
 });
