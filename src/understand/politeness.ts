@@ -36,6 +36,8 @@ export const RESTATED = /^(?:(?:不好意思|抱歉|对不起)[,，\s]*)?(?:(?:�
  */
 // (never "是不是…", "不是说…": the marker follows a pause and an interjection or a word of error)
 const MID_CORRECTION = /(?:[,，。…\.!！?？~\s]+)(?:(?:啊|哦|噢|呃|嗯|额|诶|欸)[,，\s]*(?:不是不是|不对不对|不是|不对)|(?:我)?(?:说错了|打错了|搞错了|问错了|写错了)|不对不对|不是不是)[,，。!！…\s]+(?=\S{2})/u;
+/** A figure corrected, not the question ("是3条，啊不对，好像是2条？"): the whole message is still what is asked. */
+const FIGURE_CORRECTED = /^(?:我记得|好像|应该|大概|可能|也许|似乎)?(?:是|有)?\s*\d/u;
 /** A year or a place in the part taken back (kept in front of the restated question when it names none). */
 const KEPT_YEAR = /(?:19|20)\d{2}年度?/u;
 const KEPT_PLACE = /\p{Script=Han}{1,8}?(?:自治县|自治州|街道|区|县|市|镇|乡|旗)(?:\p{Script=Han}{0,8}?(?:局|委员会|办公室|政府|办事处))?/u;
@@ -46,7 +48,7 @@ function takenBack(text: string): string {
   if (!m || m.index === 0) return text;
   const before = text.slice(0, m.index);
   let after = text.slice(m.index + m[0].length).replace(RESTATED, '');
-  if (!/\p{Script=Han}.*\p{Script=Han}/u.test(after)) return text;
+  if (!/\p{Script=Han}.*\p{Script=Han}/u.test(after) || FIGURE_CORRECTED.test(after)) return text;
   const place = PLACE_NAMED.test(after) ? undefined : KEPT_PLACE.exec(before)?.[0];
   const year = /\d{4}/.test(after) ? undefined : KEPT_YEAR.exec(before)?.[0];
   if (place || year) after = `${place ?? ''}${year ?? ''}${after}`;

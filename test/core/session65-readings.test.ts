@@ -16,6 +16,16 @@ describe('session 65: what the asker means', () => {
     expect(a).toContain('8 件');
     expect(a).not.toContain('大成街');
   });
+  it('(a guard of the reading above) a figure corrected, not the question ("是5件，哦不对，好像是8件？"): still the figure asked', async () => {
+    const kn = await kb(nangang);
+    const [a] = talk(kn, '无法提供我记得是5件，哦不对，好像是8件？到底多少');
+    expect(a).toContain('8 件');
+  });
+  it('电邮 is the e-mail address (Cantonese and everyday writing)', async () => {
+    const kn = await kb(southWest);
+    const [a] = talk(kn, '福田住建局有冇电邮地址');
+    expect(a).toContain('js@szft.gov.cn');
+  });
   it('"都公开了哪些" asks what was published, not how many requests were granted', async () => {
     const kn = await kb(nangang);
     const [a] = talk(kn, '疫情防控那块都公开了哪些东西');
