@@ -55,7 +55,10 @@ export function narrative(r: Report, norm: string, needNumber: boolean, coverage
   let parts = table.get(key);
   if (parts === undefined) {
     parts = findNarrative(r, norm, needNumber, coverage, requireRare)?.parts ?? null;
-    if (parts) parts = { ...parts, lines: parts.lines.map((l) => withBodyOfTitle(r, withListedItems(r, l))) };
+    // (when a number is needed, only a title naming an activity in quotes, "3.“5.15政务公开日”活动开展情况。", whose paragraph
+    // tells of that activity: a count asked must be found by its own words, never by the paragraph under a title of general
+    // words, "2. 强化政府信息与政务公开宣传力度。")
+    if (parts) parts = { ...parts, lines: parts.lines.map((l) => (needNumber && !NAMED_IN_TITLE.test(l) ? withListedItems(r, l) : withBodyOfTitle(r, withListedItems(r, l)))) };
     table.set(key, parts);
   }
   return parts ? { parts: { ...parts, lines: [...parts.lines] } } : undefined;
@@ -85,6 +88,9 @@ function withListedItems(r: Report, line: string): string {
 
 /** A numbered item's title printed as a paragraph of its own ("3.“5.15政务公开日”活动开展情况。"): no clause, no figure. */
 const TITLE_PASSAGE = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.．、]\s*(?:(?!\d+\s*[条件个项次篇家人份])[^。，,；;:：]){2,30}[。：:]?\s*$/;
+
+/** A name quoted in a title ("“5.15政务公开日”"). */
+const NAMED_IN_TITLE = /[“"「][^”"」]{2,20}[”"」]/;
 
 /** A title found for the question: with the paragraph after it in its section, which says what the title names. */
 function withBodyOfTitle(r: Report, line: string): string {
