@@ -421,7 +421,8 @@ const RUNNING_TOTAL = /截至|截止|历年|以来|结转|上年度|上一年|�
 // (人民 said or left out names the same thing: "旗政府网" is "旗人民政府网")
 // (letters in either case: questions are read lower-cased, "app" is the text's "APP")
 const hanOnly = (s: string) => s.replace(/[^\p{Script=Han}A-Za-z]/gu, '').replace(/人民(?=政府)/g, '').toLowerCase();
-function pairs(s: string): string[] {
+/** An item's pairs of characters (letters too), stop characters left out: the words the text must repeat to name it. */
+export function pairs(s: string): string[] {
   const t = hanOnly(s).replace(STOP_CHARS, '');
   if (t.length < 2) return t ? [t] : [];
   const out: string[] = [];

@@ -271,3 +271,6 @@ export const YEARS_REQUESTS = /申请有没有[^，。？?]*的\s*[?？]?$/;
 
 /** Parts set against the year's proactive total, named ("是否等于全年主动公开总数", "跟主动公开总数对得上吗"). */
 export const PROACTIVE_TOTAL_AGAINST = /(?:等于|等不等于|是不是|对得上|对不上|一致|相符)[^，。？?]{0,8}主动公开(?:的)?(?:总数|总量|信息总数)|主动公开(?:的)?(?:总数|总量)[^，。？?]{0,6}(?:对得上|对不上|一致|相等|相符|吻合)/;
+
+/** A year named by its number ("…2023年…"), not relatively (去年). */
+export const NUMBERED_YEAR = /(?:19|20)\d{2}\s*年/;

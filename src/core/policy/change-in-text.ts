@@ -11,6 +11,7 @@ import { sectionSource } from '../prose-figures.js';
 import { pickReport, reportsOf } from '../select.js';
 import type { Rule } from './types.js';
 import { withoutSlots } from './helpers.js';
+import { CHANGE_UP, countBefore } from './prior-year-from-change.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Report } from '../../report/types.js';
 import type { ReportSlots } from '../../understand/slots.js';
@@ -75,8 +76,8 @@ function rateWorkedOut(text: string, norm: string, year: number): string | undef
   if (!m) return undefined;
   const [, nowS, unit, dir, byS, rateS] = m;
   const [now, by] = [Number(nowS), Number(byS)];
-  const up = /增加|多|增长/.test(dir!);
-  const prior = up ? now - by : now + by;
+  const up = CHANGE_UP.test(dir!);
+  const prior = countBefore(now, dir!, by);
   if (prior <= 0) return undefined;
   const decimals = rateS!.split('.')[1]?.length ?? 0;
   const prev = `按此推算，${year - 1}年为 ${prior}${unit}（${now} ${up ? '−' : '+'} ${by} = ${prior}）`;

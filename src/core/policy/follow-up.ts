@@ -1,4 +1,5 @@
 /** Rules for a message that continues the conversation. */
+import { NUMBERED_YEAR } from '../patterns.js';
 import { TIME_LIMIT_SUBJECTS } from './time-limit.js';
 import { newest, reportById, reportsOf } from '../select.js';
 import { POLICY, THRESHOLDS } from '../thresholds.js';
@@ -59,7 +60,7 @@ function askedAgain(kn: Knowledge, u: Understanding, state: ConvState, office: s
  */
 function yearBeforeNote(kn: Knowledge, office: string, state: ConvState, latest: number, asked: readonly number[]): string {
   const talked = reportById(kn, state.report)?.year;
-  if (!talked || talked !== latest || !state.text || !/(?:19|20)\d{2}\s*年/.test(state.text)) return '';
+  if (!talked || talked !== latest || !state.text || !NUMBERED_YEAR.test(state.text)) return '';
   const before = talked - 1;
   if (asked.includes(before) || reportsOf(kn, office).some((r) => r.year === before)) return '';
   return `（如果您问的是${talked}年的前一年，${before}年的报告也没有加载）`;

@@ -3,6 +3,7 @@
  * and its change against that year ("行政许可事项13项,比2019年减少3项" → 2019年 16项): the next report's sentence and the
  * count worked out from it, said as worked out — never a figure of a report we do not have, stated as its own.
  */
+import { NUMBERED_YEAR } from '../patterns.js';
 import { reportLabel } from '../../answer/render.js';
 import { contentWords, sentencesOf } from '../../answer/retrieve.js';
 import { sectionSource } from '../prose-figures.js';
@@ -13,6 +14,13 @@ import type { Rule } from './types.js';
 /** A count and its change against a year, in one clause run ("事项40项,比2019年增加8项"). */
 // (or the year before said as such, "0条,与去年相比减少4条", "比上年增加2件": the report's own year less one)
 const COUNT_THEN_CHANGE = /(\d+)\s*([项件条个次])\s*[,，]?\s*(?:(?:比|较)(\d{4}|去|上一?)年度?|与(\d{4}|去|上一?)年度?相比[,，]?)(增加|减少|多|少|增长|下降)(?:了)?\s*(\d+)\s*([项件条个次])/g;
+/** A change upwards, as reports word it ("增加", "多", "增长"). */
+export const CHANGE_UP = /增加|多|增长|上升/;
+/** The year before's count, from this year's and its change stated against it ("20件,比去年减少27件" → 47). */
+export function countBefore(now: number, change: string, by: number): number {
+  return CHANGE_UP.test(change) ? now - by : now + by;
+}
+
 /** Words of a question that name no thing ("那2019年是多少项", "跟…比有变化吗"). */
 // (nor words any count has, "事项", "数量": "行政强制事项" must find 行政强制, never 行政许可事项)
 const PLAIN = /^(?:多少|是多少|应该|变化|数量|那|年|比|跟|有|的|事项|情况|信息|工作|项目)$|\d/;
@@ -56,8 +64,8 @@ export const priorYearFromChange: Rule = {
     }
     if (!best) return undefined;
     const [, now, unit, , , dir, by] = best.m;
-    const up = /增加|多|增长/.test(dir!);
-    const then = up ? Number(now) - Number(by) : Number(now) + Number(by);
+    const up = CHANGE_UP.test(dir!);
+    const then = countBefore(Number(now), dir!, Number(by));
     if (then < 0) return undefined;
     const lines = [
       `没有加载${year}年的报告；${next.year}年报告写道：${best.line}。`,
@@ -91,6 +99,3 @@ export const priorYearFollowUp: Rule = {
     return { ...d, parts: { ...d.parts, note: `没有加载${asked}年的报告；以下按${talked.year}年的前一年（${talked.year - 1}年）理解。\n` } };
   },
 };
-
-/** A year named by its number in the question before ("…2023年…"). */
-const NUMBERED_YEAR = /(?:19|20)\d{2}\s*年/;

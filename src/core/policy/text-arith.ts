@@ -226,7 +226,9 @@ function quotedAgainstText(r: Report, found: readonly Found[], unit?: string): s
 }
 
 /** Whose numbers were computed with. */
-const basis = (found: Found[]) => (found.every((f) => !f.told && !f.worked) ? '按您给的数字计算' : found.some((f) => !f.told && !f.worked) ? '按您给的和报告的数字计算' : '按报告数字计算');
+/** A figure the asker gave: neither told by the text nor worked out from what it tells. */
+const askers = (f: Found) => !f.told && !f.worked;
+const basis = (found: Found[]) => (found.every(askers) ? '按您给的数字计算' : found.some(askers) ? '按您给的和报告的数字计算' : '按报告数字计算');
 
 
 function itemLine(f: Found, many: boolean): string {

@@ -3,6 +3,8 @@ import { reportLabel } from '../../answer/render.js';
 import { T2_ROWS, t2Unit } from '../../report/format.js';
 import type { Report } from '../../report/types.js';
 import { sectionSource, textBesideTable } from '../prose-figures.js';
+import { pairs } from '../../answer/text-arith.js';
+import { sentencesOf } from '../../answer/retrieve.js';
 import { pickReport } from '../select.js';
 import type { Rule } from './types.js';
 
@@ -24,29 +26,18 @@ export const textFigureAsked: Rule = {
 /** What the asker says the text holds, after 正文…说 ("正文又说清理失效文件4件"): the clause, its count and its measure word. */
 const TEXT_QUOTED = /正文(?:里|中|部分|上)?(?:又|还|却|也)?(?:说|写|讲|提到|称)(?:了|的是|的|道)?[:：]?\s*([^，,。；;？?]*?(?<!\d)(\d+)\s*([件条个项次份篇]))/u;
 
-/** A clause's pairs of Han characters (how much of it a sentence of the text repeats). */
-function hanPairs(s: string): Set<string> {
-  const han = s.replace(/[^\p{Script=Han}]+/gu, ' ');
-  const pairs = new Set<string>();
-  for (const w of han.split(' ')) for (let i = 0; i + 1 < w.length; i++) pairs.add(w.slice(i, i + 2));
-  return pairs;
-}
-
 /** Pairs of the quoted clause a sentence must repeat to be the one quoted (a count and one word in common is chance). */
 const MIN_SHARED_PAIRS = 2;
 
 /** The sentence of the report's text that holds the quoted count with words of the quoted clause; the best match. */
 function quotedSentence(r: Report, clause: string, count: number, unit: string): { text: string; section: string } | undefined {
-  const pairs = hanPairs(clause.replace(/\d+\s*\S?$/u, ''));
+  const words = pairs(clause.replace(/\d+\s*\S?$/u, ''));
   const countRe = new RegExp(`(?<![\\d.])${count}\\s*${unit}`, 'u');
   let best: { text: string; section: string; shared: number } | undefined;
-  for (const p of r.passages) {
-    for (const s of p.text.split(/(?<=[。；;])/u)) {
-      if (!countRe.test(s)) continue;
-      let shared = 0;
-      for (const pr of pairs) if (s.includes(pr)) shared++;
-      if (shared >= MIN_SHARED_PAIRS && (!best || shared > best.shared)) best = { text: s.trim(), section: p.section, shared };
-    }
+  for (const s of sentencesOf(r)) {
+    if (!countRe.test(s.text)) continue;
+    const shared = words.filter((w) => s.text.includes(w)).length;
+    if (shared >= MIN_SHARED_PAIRS && (!best || shared > best.shared)) best = { text: s.text.trim(), section: s.section, shared };
   }
   return best;
 }
