@@ -61,6 +61,8 @@ const PLACE_WIDE = /全(?:区|县|市|镇|乡|旗|省|州|盟)$/;
 const MADE_BEFORE = /(?:制作|产生|生成)[^，,。；;]{0,10}\d+\s*条/;
 /** The verb negated ("不予以公开", "不公开", "未公开"): information not disclosed. */
 const NOT_DISCLOSED_BEFORE = /(?:不予以?|不|未)$/;
+/** The rest after the kinds listed, named between the verb and the count ("应主动公开的其他信息0条"). */
+const REST_NAMED = /其他|其余|其它/;
 /** A numbered item ("1.通过政府网站…"), right after a count of the same part: a part of that count. */
 const NUMBERED_ITEM = /^\d{1,2}\s*[.．、]/;
 
@@ -132,6 +134,8 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       const afterCount = p.text.slice(at + m[0].length);
       // (nor an item of a list, "…7条其他主动公开内容、1条政府信息公开年报")
       if (KIND_AFTER_COUNT.test(afterCount) || /、\s*$/.test(between)) continue;
+      // (nor the rest after the kinds listed, "本镇应主动公开的其他信息0条": the last item of the list, a part)
+      if (REST_NAMED.test(between)) continue;
       const generalAfter = !between.trim() && GENERAL_AFTER_COUNT.test(afterCount);
       if (!total && !general && !generalAfter) continue;
       // (a total of one kind of document, "共发布行政规范性文件0条", is no total of the information published)

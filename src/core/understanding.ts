@@ -234,7 +234,7 @@ const NUMBER_WORD = /^第?[零一二两三四五六七八九十百千万几多�
 const PRONOUN_GLUED = /^[我你他她它这那俺咱](?!家)[\p{Script=Han}]$/u;
 /** Time connectives ("交了以后多久…", "之前"): when, not what about. */
 // (or when, "今年…什么时候开始": words of time, no topic)
-const TIME_CONNECTIVE = /^(?:以后|之后|然后|后来|以前|之前|当时|已经|一直|今年|明年|每年|什么时候|啥时候|开始|结束)$/;
+const TIME_CONNECTIVE = /^(?:以后|之后|然后|后来|后面|后续|往后|今后|接下来|下一步|将来|以前|之前|当时|已经|一直|今年|明年|每年|什么时候|啥时候|开始|结束)$/;
 /** A negation glued to one character ("没去", "不来", "没交"): what the asker did not do, no topic of its own. */
 const NEGATED_CHAR = /^[没不未别]\p{Script=Han}$/u;
 /** Words that report hearsay or opinion around a question ("听说超过了要收费"). */

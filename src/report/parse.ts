@@ -49,6 +49,9 @@ const REQUESTS_PARAGRAPH = /依申请公开|公开申请/;
 /** A sentence that opens saying no fee was charged ("未收取费用,…"). */
 const PLAIN_NO_FEE = /^\s*(?:均|全部|一律)?(?:未|没有|不)(?:收取|收)(?:任何)?(?:费用|费)/;
 
+/** The sentence listing the report's parts ("全文包括总体情况、…、信息处理费收取情况、…等七个部分"): it names the fee's part, states no fee. */
+const PARTS_LISTED = /(?:\d+|[一二三四五六七八九十])\s*个?部分/;
+
 function findFeeStatement(sections: Section[]): string | undefined {
   const strong = /信息处理费|信息费|处理费/;
   const weak = /收费|收取[^。；]{0,10}费|[收缴交免][^。；]{0,8}费用|费用[^。；]{0,6}(?:收取|减免|免除)/;
@@ -57,7 +60,7 @@ function findFeeStatement(sections: Section[]): string | undefined {
   const pick = (source: string[], re: RegExp) => {
     const hits = source
       .flatMap(splitSentences)
-      .filter((s) => re.test(s.replace(otherFees, '')) && !/文字描述|在此处报告/.test(s));
+      .filter((s) => re.test(s.replace(otherFees, '')) && !/文字描述|在此处报告/.test(s) && !PARTS_LISTED.test(s));
     if (!hits.length) return undefined;
     const facts = hits.filter((s) => /\d|无|未|没有|不存在|零|免/.test(s.replace(/《[^》]*》/g, '')));
     return (facts.length ? facts : hits).join('');

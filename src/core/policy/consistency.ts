@@ -180,7 +180,7 @@ export function hasCells(r: Report, m: MetricQuery): boolean {
  * several rules of nearly every figure-like question, each scan of every cell cost ~10 µs (issue 15).
  */
 const filledRowsOf = new WeakMap<Report, ReadonlySet<string>>();
-function filledRows(r: Report): ReadonlySet<string> {
+export function filledRows(r: Report): ReadonlySet<string> {
   let rows = filledRowsOf.get(r);
   if (!rows) {
     const found = new Set<string>();

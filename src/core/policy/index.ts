@@ -22,7 +22,7 @@ import { closeCall, confidentIntent, noCandidate, noMatch, signatureIntent, tent
 import { applicantsNamed, draftForMe, judgementAsked, moneyOfAnotherMatter, mostlyUnknown, officialPerson, offTopicWord, otherMatterComplaint, payWithheld, otherMatterContact, outOfScope, permitService, unknownTopic, privateDispute } from './off-topic.js';
 import { passageFollowUp, rareTermPassage, reportOnlyWords, whyOfNamedRequest } from './passages.js';
 import { reportNotLoaded, reportsAsked, reportYearAsked } from './reports.js';
-import { yearOverYear } from './trend.js';
+import { changeWithOneYear, yearOverYear } from './trend.js';
 import { changeToldInText } from './change-in-text.js';
 import { narrativeOverYears } from './narrative-trend.js';
 import { toldChangeOverYears } from './told-trend.js';
@@ -56,6 +56,7 @@ import { channelsOfRequestsAsked, channelsToldFollowUp } from './channels-told.j
 import { whyToldCount } from './why-told-count.js';
 import { beforeChangeInLastAnswer, channelCountFollowUp, clauseOfLastPassage, countOfThingAskedBefore, howDoneInLastAnswer, countInLastAnswer, itemInLastAnswer, restInLastAnswer, sumInLastAnswer } from './last-answer-count.js';
 import { quantityTold } from './quantity-told.js';
+import { closedOfReceivedInText } from './closed-of-received.js';
 import { structureTold } from './structure-told.js';
 import { countFollowUp, countFollowUpOverRow, countInReport, countInTextOverRow, sumInText } from './counts.js';
 import { partsOfToldCount, quotedCountWhy, whyOfQuotedClaim, whyOfToldCount, whyOfToldCountOverStory } from './quoted-count-why.js';
@@ -100,7 +101,7 @@ import { compareLastTwo } from './compare-last.js';
 import { siblingRows } from './sibling-rows.js';
 import { callFreeContact, detailPutRight, applyByPhone, contactDetailWanted, contactFieldsAsked, fieldPrintedAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked, contactWantedAfterStory } from './contact-fields.js';
 import { proactiveAreasAsked } from './proactive-areas.js';
-import { remedyAsked, reviewDecisionContested } from './remedy.js';
+import { remedyAsked, reviewDecisionContested, deadlinePassedOwnMatter } from './remedy.js';
 import { reportDeadlineAsked } from './report-deadline.js';
 import { notHandledAsRequest } from './not-handled-as-request.js';
 import { feeFollowUp, reportFeeAsked, reportFeeFollowUp } from './fee-follow-up.js';
@@ -309,6 +310,8 @@ export const RULES: readonly Rule[] = [
   // (pay an employer withholds, "补贴…一直拖着不给咋办": a labour matter, before the remedies against an office)
   payWithheld,
   remedyAsked,
+  // (the time to reply run out on the asker's own matter, "到点了还没弄完呢": never table 三's carried-over row)
+  deadlinePassedOwnMatter,
   // (a cited document's number asked by its issuer and year, "川办便函〔2022〕多少号", "定政办发哪一年第几号": as the report
   // prints it — before the list of reports that 哪一年 reads)
   citedDocumentNumber,
@@ -380,6 +383,7 @@ export const RULES: readonly Rule[] = [
   toldArithFollowUp,
   narrativeOverYears,
   yearOverYear,
+  changeWithOneYear,
   acrossOffices,
   acrossOfficesAgain,
   acrossOfficesSum,
@@ -434,6 +438,8 @@ export const RULES: readonly Rule[] = [
   figureConfirmed,
   // (who the applicants were, right after the requests' count: the applicants' columns, before who may apply)
   applicantsAfterCount,
+  // (what is still open, or the share closed, of things one sentence says were received and closed: before a rate the text states)
+  closedOfReceivedInText,
   statedRate,
   repliesOnTime,
   phoneChecked,

@@ -93,7 +93,7 @@ export const proactiveTotal: Rule = {
     const clause = (asks.length ? asks : [text]).find((c) => PROACTIVE_COUNT_ASKED.test(c));
     // (the thing counted after its how-many, "主动公开了多少条政府信息", is read joined to the verb: "主动公开了政府信息")
     // (the offices' names taken out, what joined them is no word of the thing: "六安市2023年和朋普镇2024年各自主动公开了…")
-    const item = (c: string) => PROACTIVE_ITEM.test(residualLabel(c.replace(ASKER_FRAME, '').replace(CHANNELS_FRAME, '')).replace(/^(?:和|与|及|跟)?(?:各自|分别)?(?:那年|这年|当年|那一年|今年|全年)?/, '').replace(/(?:各自|各|分别)(?:是|为|有)?$/, ''));
+    const item = (c: string) => PROACTIVE_ITEM.test(residualLabel(c.replace(ASKER_FRAME, '').replace(CHANNELS_FRAME, '')).replace(/^(?:和|与|及|跟)?(?:各自|分别)?(?:那年|这年|当年|那一年|这一年|一年|今年|全年|本年)?/, '').replace(/(?:各自|各|分别)(?:是|为|有)?$/, ''));
     if (!clause || !(item(clause) || item(clause.replace(/(?:多少|几)\s*条/g, '')))) return undefined;
     // (a bare clause that asks, its thing named in the clause before it, "…重大决策预公开、全体会议议定事项这些决策信息，一共公开了
     // 多少条": that thing's count, not the year's total)

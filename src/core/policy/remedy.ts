@@ -139,3 +139,22 @@ function remedyDecision(...[u, state, kn]: Parameters<Rule['decide']>): ReturnTy
   const remedies = (OWN_REMEDY.test(asking) && OF_THE_OFFICE.test(u.norm)) || REFUSED_THEN_WHAT.test(u.norm) || overdue ? kn.byId.get(REMEDIES) : undefined;
   return remedies ? { kind: 'intent', intent: remedies, confidence: THRESHOLDS.clarify } : undefined;
 }
+
+/** The time to reply said to have run out ("到点了", "到期了", "过了期限", "超期了"). */
+const DEADLINE_PASSED = /到点|到期|超期|逾期|超时|过期|过了(?:期限|时限|日子|时间)|(?:期限|时限|时间)(?:已经|都|早就?)?(?:到了|过了)/;
+/** The asker's matter not done ("还没弄完", "还没答复", "还没出结果"). */
+const NOT_DONE = /还(?:没|未)(?:有)?(?:办|弄|处理|搞|做)(?:完|好)|还(?:没|未)(?:有)?(?:答复|回复|回音|给答复|给结果|出结果)/;
+/** A count asked ("还有几件没办完"): table 三's carried-over row. */
+const COUNT_ASKED_HERE = /多少|几[件个条份起]|数量/;
+/** The report's requests named ("结转到下年的…超期了没"): a question of the report, not the asker's own matter. */
+const REPORT_MATTER = /结转|下年|次年|年底|年报|报告|表三/;
+
+export const deadlinePassedOwnMatter: Rule = {
+  name: 'deadline-passed-own-matter',
+  doc: 'The time to reply run out and the asker\'s matter not done ("到点了还没弄完呢"), no count asked: the time limit and its extension, then the remedies — never table 三\'s carried-over row.',
+  decide: (u, _state, kn) => {
+    if (!DEADLINE_PASSED.test(u.norm) || !NOT_DONE.test(u.norm) || COUNT_ASKED_HERE.test(u.norm) || REPORT_MATTER.test(u.norm) || u.slots.years.length) return undefined;
+    const intent = kn.byId.get(REMEDIES);
+    return intent ? { kind: 'intent', intent, confidence: THRESHOLDS.answer, noteIfAnswered: REPLY_LIMIT_NOTE } : undefined;
+  },
+};

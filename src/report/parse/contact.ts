@@ -9,9 +9,9 @@ function cut(s: string): string {
   return (i >= 0 ? s.slice(0, i) : s).trim();
 }
 
-/** A unit made responsible for disclosure work ("文书科(机要科)为主管科室", "办公室为…政务信息公开的日常工作机构"). */
+/** A unit made responsible for disclosure work ("文书科(机要科)为主管科室", "办公室为…政务信息公开的日常工作机构"; a city's whole name, "阿拉山口市人民政府办公室作为…主管部门"). */
 // (or a 办 said in short, its charge called the main one: "确定镇党政办作为政府信息工作主要部门")
-const RESPONSIBLE_UNIT = /(?:明确|确定|指定|设立|由|以)?(\p{Script=Han}{2,10}?(?:科|室|股|中心|办)(?:[（(][^）)。；;\n]{1,10}[）)])?)\s*(?:为|是|作为)[^，,。；;\n]{0,16}?(?:主管|牵头|责任|日常工作|工作)(?:主要)?(?:科室|部门|机构)/u;
+const RESPONSIBLE_UNIT = /(?:明确|确定|指定|设立|由|以)?(\p{Script=Han}{2,14}?(?:科|室|股|中心|办)(?:[（(][^）)。；;\n]{1,10}[）)])?)\s*(?:为|是|作为)[^，,。；;\n]{0,16}?(?:主管|牵头|责任|日常工作|工作)(?:主要)?(?:科室|部门|机构)/u;
 /** The office's words before the unit a report names responsible ("我中心明确", "本局确定"). */
 const UNIT_LEAD = /^\p{Script=Han}{0,6}?(?:明确|确定|指定|设立)(?=\p{Script=Han}{2})/u;
 /** A contact named by its place alone ("请联系方正县大罗密镇"): the office itself, no unit of it. */
@@ -60,7 +60,8 @@ function address(text: string): string | undefined {
     // (or "接收地址为…党政办公室": 为 is no part of it)
     /地址(?:为|是)?\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;\n]{1,78}?(?:路|街|道|巷|号|楼|室|广场|大厦)[^。；;，,\n]{0,20})/u.exec(text) ??
     // "请与文旅局办公室联系(旌德县旌阳镇西门中路7号;邮编:…)": the address first in the brackets after 联系
-    /联系\s*[（(]\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;)）\n]{1,40}?(?:路|街|道|巷)[^。；;)），,\n]{0,12}?(?:号|楼|室)[^。；;)），,\n]{0,8})/u.exec(text) ??
+    // (its number printed without 号, "(泸州市泸县嘉明镇正大街16;邮编:…)")
+    /联系\s*[（(]\s*(\p{Script=Han}{2,}?[省市区县镇乡][^。；;)）\n]{1,40}?(?:路|街|道|巷)[^。；;)），,\n]{0,12}?(?:号|楼|室|\d(?=\s*[;；)），,]))[^。；;)），,\n]{0,8})/u.exec(text) ??
     // "联系方式:漳平市八一路105号,漳平市人民政府办公室;邮编:…": the address first after 联系方式, unlabelled
     /联系方式\s*[:：]\s*(\p{Script=Han}{2,}?[省市区县镇乡]?[^。；;：:\n，,]{1,30}?(?:路|街|道|巷|大道)[^。；;：:，,\n]{0,12}?\d+[号楼室][^。；;：:，,\n]{0,10})/u.exec(text) ??
     // "如有疑问,请联系五常市自然资源局。五常市政法大街3号,电话:85838629": a place, a street and a number, unlabelled, right
