@@ -18,7 +18,7 @@ describe('session 66: what the asker means', () => {
     const [a] = talk(kn, '以后咋整改');
     expect(a).toContain('强化队伍建设');
   });
-  it('the office\'s area code quoted, its whole number asked ("区号0451对吧，后面几位是啥"): the phone, not another matter', async () => {
+  it('the start of the office\'s phone quoted, its whole number asked: the phone (phone-prefix-quoted), not another matter', async () => {
     const kn = await kb(nangang);
     const [a] = talk(kn, '号码是0451开头吧 我在外省 整个号码给我');
     expect(a).toContain('82705546');

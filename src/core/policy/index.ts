@@ -96,7 +96,7 @@ import { otherBodyContact } from './other-body-contact.js';
 import { applyByChannel } from './apply-channel.js';
 import { applyPlaceInReport } from './apply-place.js';
 import { strayChoice } from './stray-choice.js';
-import { addressChecked, phoneChecked } from './phone-check.js';
+import { addressChecked, phoneChecked, phonePrefixQuoted } from './phone-check.js';
 import { compareLastTwo } from './compare-last.js';
 import { siblingRows } from './sibling-rows.js';
 import { callFreeContact, detailPutRight, applyByPhone, contactDetailWanted, contactFieldsAsked, fieldPrintedAsked, enquiryOfficeAsked, responsibleUnitAsked, officeDetailAsked, officeWhereAsked, contactWantedAfterStory } from './contact-fields.js';
@@ -443,6 +443,7 @@ export const RULES: readonly Rule[] = [
   statedRate,
   repliesOnTime,
   phoneChecked,
+  phonePrefixQuoted,
   addressChecked,
   subjectTold,
   notCounted,

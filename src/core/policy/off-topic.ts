@@ -145,20 +145,11 @@ export const otherMatterContact: Rule = {
     if (u.metric || namesReport(u) || state.intent || !CONTACT_ASKED.test(u.norm) || DOMAIN_SUBJECT.test(u.norm) || OUR_CONTACT.test(u.norm)) return undefined;
     // (the detail asked in a clause of its own, the rest the asker's plan for it: "电话和地址都发我一下，我存手机里")
     if (u.norm.split(CLAUSE_SPLIT).some((c) => FIELD_CLAUSE.test(c.trim()))) return undefined;
-    // (the office's own number partly quoted, "座机是0451开头的不，完整号码发一下": its phone, asked in full)
-    if (ownNumberQuoted(u.norm, pickReport(kn, u.slots, state).report?.contact.phone)) return undefined;
     // the whole message, not only its asking clause: the matter is told in the story before the question
     const { count } = unknownShare(kn, u.classifierText, u.slots);
     return count >= POLICY.otherMatterUnknownWords ? { kind: 'fallback', reason: 'off-topic', confidence: topScore(u) } : undefined;
   },
 };
-
-/** Digits quoted that begin the office's phone (its area code, "0451开头"), at least this many: the office's own number. */
-const QUOTED_DIGITS_MIN = 3;
-function ownNumberQuoted(norm: string, phone?: string): boolean {
-  const digits = phone?.replace(/\D/g, '');
-  return !!digits && [...norm.matchAll(/\d+/g)].some((m) => m[0].length >= QUOTED_DIGITS_MIN && digits.startsWith(m[0]));
-}
 
 /** A clause that asks ("…多少", "…否", "…吗") with content words, none of them unknown. */
 function knownAskingClause(kn: Knowledge, u: Understanding): boolean {

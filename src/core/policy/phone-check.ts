@@ -105,3 +105,22 @@ export const addressChecked: Rule = {
     return { kind: 'passage', report: newest, parts: { head: `${newest.office}：`, lines, labelled: true } };
   },
 };
+
+/** Digits quoted that begin the office's phone, at least this many ("0451开头"): its area code, the whole number asked. */
+const PREFIX_DIGITS_MIN = 3;
+/** A run of digits shorter than a phone number. */
+const SHORT_DIGITS = /(?<!\d)\d{3,6}(?!\d)/g;
+
+export const phonePrefixQuoted: Rule = {
+  name: 'phone-prefix-quoted',
+  doc: 'The start of the office\'s phone quoted with a phone word ("座机是0451开头的吧，完整号码发一下"): the whole number the report gives — however unknown the asker\'s other words (外地, 开头, 完整).',
+  decide: (u, state, kn) => {
+    if (u.metric || !CHECK_WORDS.test(u.norm) || PHONE_QUOTED.test(u.norm)) return undefined;
+    const r = pickReport(kn, u.slots, state).report;
+    const digits = r?.contact.phone?.replace(/\D/g, '');
+    if (!r || !digits) return undefined;
+    const quoted = [...u.norm.matchAll(SHORT_DIGITS)].map((m) => m[0]).find((d) => d.length >= PREFIX_DIGITS_MIN && digits.startsWith(d));
+    if (!quoted) return undefined;
+    return { kind: 'passage', report: r, parts: { head: `${reportLabel(r)}：`, lines: [`报告中写的政府信息公开咨询电话是：${r.contact.phone}（以 ${quoted} 开头）。`], labelled: true } };
+  },
+};
