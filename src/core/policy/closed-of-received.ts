@@ -28,6 +28,8 @@ const RECEIVED = /(?:收到|受理|接到|接收|共收|登记)[^，,；;。\d]{
 const CLOSED = /(?:办结|办理完成|办理完毕|处理完毕|已办结|完成办理)[^，,；;。\d]{0,8}?(\d{1,7})\s*(件次|人次|件|条|个|项|起|宗|份|篇|次)/;
 /** A rate the sentence states itself ("办结满意率99.93%"): named beside the share worked out, as another thing. */
 const RATE_STATED = /([\p{Script=Han}]{2,8}率)\s*(?:为|达|达到)?\s*(\d+(?:\.\d+)?)\s*[%％]/u;
+/** The share closed stated by the text ("办结率100%", "按时办结率为98%"). */
+const SHARE_STATED = /(?:办结|办理|完成|处理)(?:率|比例)\s*(?:为|达|达到)?\s*\d/;
 /** Decimals of the share worked out (98.35 %). */
 const SHARE_DECIMALS = 2;
 /** Words of the question that must be in the sentence: at least this many, so another sentence's pair is never taken. */
@@ -76,6 +78,8 @@ export const closedOfReceivedInText: Rule = {
     // (two sentences sharing as many of the question's words: which one is meant is not known)
     if (!pairs.length || (pairs[1] && pairs[1].shared === pairs[0]!.shared)) return undefined;
     const { sentence, received, closed, unit } = pairs[0]!.p;
+    // (the share stated in the sentence itself, "办结2条,办结率100%": the report's own figure, the text rules quote it)
+    if (share && SHARE_STATED.test(sentence.text)) return undefined;
     const lines = [sentence.text.trim()];
     if (open && received === closed) {
       lines.push(`按报告的数字：收到 ${received} ${unit}、办结 ${closed} ${unit}，${received} − ${closed} = 0，收到的都已办结，没有未办结的。`);

@@ -34,3 +34,12 @@ describe('closed-of-received-in-text', () => {
     expect(lines('信访件还有多少没办结')).toBeUndefined();
   });
 });
+
+describe('closed-of-received-in-text, the share stated', () => {
+  it('a sentence that states the share closed itself ("办结2条,办结率100%"): left to the rules that quote it', async () => {
+    const { loadKnowledge } = await import('../../../src/core/bot.js');
+    const towns = (await loadKnowledge({ reportsDir: 'test/fixtures/reports-fresh230-newb' })).kn;
+    const r = towns.reports.find((x) => x.office.startsWith('遂溪'))!;
+    expect(closedOfReceivedInText.decide(u({ norm: '办结率多少' }), { report: r.id }, towns)).toBeUndefined();
+  });
+});
