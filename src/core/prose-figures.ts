@@ -6,7 +6,7 @@
  */
 import { checkLine } from '../answer/cells.js';
 import { BASIS_LABEL, reportLabel, type Rendered } from '../answer/render.js';
-import { SECTION_TITLES, T3_ORG_COLUMNS, T3_ROW_BY_ID, T3_ROWS } from '../report/format.js';
+import { PARTS_LISTED, SECTION_TITLES, T3_ORG_COLUMNS, T3_ROW_BY_ID, T3_ROWS } from '../report/format.js';
 import type { Passage, Report } from '../report/types.js';
 import { findMetric, type MetricQuery } from '../understand/metrics.js';
 import { officeNames } from '../understand/office-names.js';
@@ -694,8 +694,6 @@ function requestsSentenceWhere(r: Report, fits: (text: string) => boolean): { te
   return undefined;
 }
 
-/** The report's parts listed ("…等6个部分", "共分为六个部分"): a sentence of contents, no count. */
-const PARTS_LISTED = /(?:\d+|[一二三四五六七八九十])\s*(?:个)?部分/;
 
 /** How a report calls its own office in its text ("我办", "区信访办", "本局"). */
 // (not a verb of handling before its count, "上一年度转办2件", "交办3件")

@@ -189,3 +189,6 @@ export const METRICS: MetricDef[] = [
   ),
 ];
 export const METRIC_BY_ID: Record<string, MetricDef> = Object.fromEntries(METRICS.map((m) => [m.id, m]));
+
+/** The report's parts counted in its opening ("…等6个部分", "共分为六个部分"): a sentence of contents, stating no figure or fee. */
+export const PARTS_LISTED = /(?:\d+|[一二三四五六七八九十])\s*个?部分/;

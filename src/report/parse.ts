@@ -12,7 +12,7 @@ import { withoutBracketedCounts } from './parse/bracketed-counts.js';
 import { withoutPinyinReadings } from './parse/pinyin-readings.js';
 import { checkReport } from './check.js';
 import { ReportError } from './errors.js';
-import { METRICS, SECTION_TITLES, SOURCE, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from './format.js';
+import { METRICS, PARTS_LISTED, SECTION_TITLES, SOURCE, T3_ROW_BY_ID, T3_ROWS, T4_COLUMNS, T4_GROUPS } from './format.js';
 import { enquiryText, extractContact } from './parse/contact.js';
 import { applyFlatNotes, readFlatTables } from './parse/flat-tables.js';
 import { identify, parseFileName } from './parse/identity.js';
@@ -49,14 +49,12 @@ const REQUESTS_PARAGRAPH = /依申请公开|公开申请/;
 /** A sentence that opens saying no fee was charged ("未收取费用,…"). */
 const PLAIN_NO_FEE = /^\s*(?:均|全部|一律)?(?:未|没有|不)(?:收取|收)(?:任何)?(?:费用|费)/;
 
-/** The sentence listing the report's parts ("全文包括总体情况、…、信息处理费收取情况、…等七个部分"): it names the fee's part, states no fee. */
-const PARTS_LISTED = /(?:\d+|[一二三四五六七八九十])\s*个?部分/;
-
 function findFeeStatement(sections: Section[]): string | undefined {
   const strong = /信息处理费|信息费|处理费/;
   const weak = /收费|收取[^。；]{0,10}费|[收缴交免][^。；]{0,8}费用|费用[^。；]{0,6}(?:收取|减免|免除)/;
   // 费 words that are about something else (a sentence only about these is no fee statement).
   const otherFees = /行政事业性收费|收费标准|收费项目|收费公示|收费通知|经费/g;
+  // (nor the sentence listing the report's parts, "…信息处理费收取情况…等七个部分": it names the fee's part, states no fee)
   const pick = (source: string[], re: RegExp) => {
     const hits = source
       .flatMap(splitSentences)

@@ -55,15 +55,15 @@ function pairOf(sentence: ReportSentence): Pair | undefined {
 
 export const closedOfReceivedInText: Rule = {
   name: 'closed-of-received-in-text',
-  doc: 'What is still open, or the share closed, of things one sentence of the text says were received and closed ("平台还有多少件诉求没办结" of "共收到群众诉求12394件次,办结上报12190件次"): the sentence and the figure worked out from it, said to be computed; requests (申请) are left to table 三.',
+  doc: 'What is still open, or the share closed, of things one sentence of the text says were received and closed ("平台还有多少件诉求没办结" of "共收到群众诉求12394件次,办结上报12190件次"): the sentence and the figure worked out from it, said to be computed; requests (申请) are left to table 三 when its cells are filled.',
   decide: (u, state, kn) => {
     const text = withoutSlots(u);
     const open = OPEN_ASKED.test(text);
     const share = !open && SHARE_ASKED.test(text);
     if (!open && !share) return undefined;
     const r = pickReport(kn, u.slots, state).report;
-    const requests = REQUESTS_NAMED.test(text);
     if (!r) return undefined;
+    const requests = REQUESTS_NAMED.test(text);
     // (requests named, "依申请公开办结率": the sentences counting requests, 申请 one word shared)
     const words = [...contentWords(text).filter((w) => w.length >= 2 && !/办结|办完|处理|完成|多少|还有|算下来|申请/.test(w)), ...(requests ? ['申请'] : [])];
     // (requests, or nothing named after a count, "还有几件没办完": table 三's carried-over row, when its cells are filled)
@@ -87,7 +87,7 @@ export const closedOfReceivedInText: Rule = {
       lines.push(`按报告的数字计算：${received} − ${closed} = ${received - closed} ${unit}，即还有 ${received - closed} ${unit}未办结（报告没有直接写这个数，是算出来的）。`);
     } else {
       const pct = Number(((closed / received) * 100).toFixed(SHARE_DECIMALS));
-      lines.push(`按报告的数字计算：办结 ${closed} ÷ 收到 ${received} ${pct * received === closed * 100 ? '=' : '≈'} ${pct}%（报告没有直接写这个比例，是算出来的）。`);
+      lines.push(`按报告的数字计算：办结 ${closed} ÷ 收到 ${received} ${(closed * 100) % received === 0 ? '=' : '≈'} ${pct}%（报告没有直接写这个比例，是算出来的）。`);
       const stated = RATE_STATED.exec(sentence.text);
       if (stated && !text.includes(stated[1]!)) lines.push(`报告写的“${stated[1]}${stated[2]}%”是${stated[1]}，不是按件数算的办结比例，两者不是一回事。`);
     }
