@@ -26,7 +26,8 @@ const SECTIONS: ReadonlySet<string> = new Set(['前言', '一', '二']);
 // (the verb nearest the count: "通过政府信息公开专栏主动公开各类政府信息14条" reads 主动公开, not the 公开 of 信息公开专栏)
 // (or glued to the 其中 of its breakdown, a character dropped: "主动公开信息38其中,发布…")
 // (or with no measure word when its breakdown follows in brackets: "我镇公开信息238。(其中:政府网站公开…203条,…)")
-const DISCLOSED_COUNT = /(主动(?:全面|及时|依法|规范)?)?(?:公开|发布|公布|上传)((?:(?!主动)[^，,。；;：:\d]){0,48}?)(\d{1,7}(?:\.\d{1,3})?)\s*(万)?\s*(余|多)?\s*(?:条|(?=[。；;]?\s*(?:[（(]\s*其中|$))|(?=其中))/g;
+// (a number of kinds in the list is no count, "…基层政务公开25个试点领域等方面内容共计2575条")
+const DISCLOSED_COUNT = /(主动(?:全面|及时|依法|规范)?)?(?:公开|发布|公布|上传)((?:(?!主动)(?:[^，,。；;：:\d]|\d{1,3}(?=[个项类大]))){0,48}?)(\d{1,7}(?:\.\d{1,3})?)\s*(万)?\s*(余|多)?\s*(?:条|(?=[。；;]?\s*(?:[（(]\s*其中|$))|(?=其中))/g;
 /** Words that make a count a total ("共", "全年", "累计", "总计"). */
 // (共 of 公共 is no total: "公共资源配置领域信息公开12条")
 const TOTAL_WORDS = /(?<!公)共|全年|总计|合计|累计|总数|总量/;
@@ -72,7 +73,8 @@ const CLAUSE_BACK = 30;
 /** A breakdown in brackets opening ("(其中:…", "（其中…"), after the count's stop at most. */
 const BREAKDOWN_IN_BRACKETS = /^[。；;]?\s*[（(]\s*其中/;
 /** A breakdown opening right after a count ("，其中：…", "（其中…"). */
-const BROKEN_DOWN_AFTER = /^\s*[,，(（]?\s*其中/;
+// (or in the next sentence of the passage, "…共计2575条。其中通过…")
+const BROKEN_DOWN_AFTER = /^\s*[,，(（。]?\s*其中/;
 
 /** A count, then its breakdown opened, before a clause of the same sentence ("…77条,其中公共文化服务信25条,"): the clause is an item of it. */
 const INSIDE_BREAKDOWN = /\d\s*条\s*[,，]?\s*其中/;
@@ -128,7 +130,7 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // (said to be proactive, a short qualifier is still information in general: "主动公开街道信息423条")
       // (or published again in other words: "主动公开政府信息按时发布96条"; the verb doubled, "公开发布各类信息556条")
       // (or kinds listed, then all of them as what was disclosed: "发布财政信息、工作动态等各类公开信息12条")
-      const general = /^(?:了)?(?:发布|公布)?(?:各类|各项)?(?:政府|政务)?信息(?:(?:按时|及时|依法)?(?:发布|公布))?(?:共|共计|总计|合计|数|总数|总量)?(?:为|达)?$/.test(between) || /等(?:各类)?(?:公开的?)?(?:政府|政务)?(?:公开)?(?:信息)?(?:共计|共|合计)?$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
+      const general = /^(?:了)?(?:发布|公布)?(?:各类|各项)?(?:政府|政务)?信息(?:(?:按时|及时|依法)?(?:发布|公布))?(?:共|共计|总计|合计|数|总数|总量)?(?:为|达)?$/.test(between) || /等(?:方面的?(?:内容)?)?(?:各类)?(?:公开的?)?(?:政府|政务)?(?:公开)?(?:信息)?(?:共计|共|合计)?$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
       // (the thing counted named after the count, "共公布1条领导信息、0条机构信息": one kind, a part; "累计公开62条信息": the
       // information in general)
       const afterCount = p.text.slice(at + m[0].length);

@@ -278,6 +278,14 @@ function timesLine(r: Report, q: MetricQuery): string | undefined {
   return `${big.label} ${fmt(big.v)} 件是${small.label} ${fmt(small.v)} 件的 ${fmt(ratio)} 倍（${fmt(big.v)} ÷ ${fmt(small.v)}，按报告数字计算）。`;
 }
 
+/** Decimals of a share of table 三 when none are asked (26.7%). */
+const TABLE_SHARE_DECIMALS = 1;
+
+/** v ÷ b as a percentage: to the decimals asked ("保留两位小数": 26.67, trailing zeros kept as asked), else to one place, trailing zero dropped. */
+function pctOf(v: number, b: number, decimals?: number): string {
+  return decimals === undefined ? String(Math.round((v / b) * 100 * 10 ** TABLE_SHARE_DECIMALS) / 10 ** TABLE_SHARE_DECIMALS) : ((v / b) * 100).toFixed(decimals);
+}
+
 /** Rows whose share of the base is meaningful (results, not the base rows themselves). */
 const BASE_ROWS = new Set(['new', 'carried', 'total', 'carry-over']);
 
@@ -289,13 +297,13 @@ function shareLine(r: Report, q: MetricQuery): string | undefined {
   // reason's result, each asked is a share of the whole)
   const alongside = part ? q.rows.filter((x) => !BASE_ROWS.has(x) && x !== part && x !== T3_ROW_BY_ID[part]!.parent) : [];
   if (part && alongside.length) return shareLine(r, { ...q, rows: q.rows.filter((x) => x !== T3_ROW_BY_ID[part]!.parent) });
-  if (part) return partShareLine(r, part, T3_ROW_BY_ID[part]!.parent!, q.cols.length === 1 ? q.cols[0]! : 'total');
+  if (part) return partShareLine(r, part, T3_ROW_BY_ID[part]!.parent!, q.cols.length === 1 ? q.cols[0]! : 'total', q.decimals);
   const row = q.rows.find((x) => !BASE_ROWS.has(x));
   // "新收申请里自然人占比多少": one applicant column's share of its row's total
-  if (!row && q.cols.length === 1 && q.cols[0] !== 'total') return columnShareLine(r, q.rows.find((x) => x !== 'total') ?? 'new', q.cols[0]!);
+  if (!row && q.cols.length === 1 && q.cols[0] !== 'total') return columnShareLine(r, q.rows.find((x) => x !== 'total') ?? 'new', q.cols[0]!, q.decimals);
   // (several applicants asked, a share among them: "商业企业、科研机构…各是多少？自然人占总数的比例" — each one's share)
   if (!row && q.cols.filter((c) => c !== 'total').length > 1) {
-    const lines = q.cols.filter((c) => c !== 'total').map((c) => columnShareLine(r, q.rows.find((x) => x !== 'total') ?? 'new', c));
+    const lines = q.cols.filter((c) => c !== 'total').map((c) => columnShareLine(r, q.rows.find((x) => x !== 'total') ?? 'new', c, q.decimals));
     return lines.every((l) => l) ? lines.join('') : undefined;
   }
   const base = q.rows.includes('new') ? 'new' : 'total';
@@ -307,7 +315,7 @@ function shareLine(r: Report, q: MetricQuery): string | undefined {
     if (typeof v !== 'number' || typeof b !== 'number' || b <= 0) return undefined;
     // (set against a part of the whole asked, "是不是超过一半": said which side it is on)
     const side = q.threshold === undefined ? '' : v / b > q.threshold ? `，超过${partName(q.threshold)}` : v / b < q.threshold ? `，不到${partName(q.threshold)}` : `，正好${partName(q.threshold)}`;
-    return `${T3_ROW_BY_ID[x]?.label ?? x}占${T3_PHRASE[base]}的 ${Math.round((v / b) * 1000) / 10}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）${side}。`;
+    return `${T3_ROW_BY_ID[x]?.label ?? x}占${T3_PHRASE[base]}的 ${pctOf(v, b, q.decimals)}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）${side}。`;
   });
   if (!row || !lines[0] || lines.some((l) => !l)) return undefined;
   return lines.join('');
@@ -323,18 +331,18 @@ function partName(x: number): string {
 }
 
 /** "“保护第三方合法权益”占“不予公开”的 50%（1 ÷ 2，按报告数字计算）": a part of a result row against the row. */
-function partShareLine(r: Report, part: string, parent: string, col: string): string | undefined {
+function partShareLine(r: Report, part: string, parent: string, col: string, decimals?: number): string | undefined {
   const [v, b] = [val(r, `t3.${part}.${col}`), val(r, `t3.${parent}.${col}`)];
   if (typeof v !== 'number' || typeof b !== 'number' || b <= 0) return undefined;
   const label = (id: string) => `“${T3_ROW_BY_ID[id]?.label ?? id}”`;
-  return `${label(part)}占${label(parent)}的 ${Math.round((v / b) * 1000) / 10}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）。`;
+  return `${label(part)}占${label(parent)}的 ${pctOf(v, b, decimals)}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）。`;
 }
 
 /** "自然人占本年新收政府信息公开申请的 82.1%（96 ÷ 117，按报告数字计算）". */
-function columnShareLine(r: Report, row: string, col: string): string | undefined {
+function columnShareLine(r: Report, row: string, col: string, decimals?: number): string | undefined {
   const [v, b] = [val(r, `t3.${row}.${col}`), val(r, `t3.${row}.total`)];
   if (typeof v !== 'number' || typeof b !== 'number' || b <= 0) return undefined;
-  return `${T3_COLUMN_LABEL[col] ?? col}占${T3_PHRASE[row] ?? t3Phrase(row)}的 ${Math.round((v / b) * 1000) / 10}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）。`;
+  return `${T3_COLUMN_LABEL[col] ?? col}占${T3_PHRASE[row] ?? t3Phrase(row)}的 ${pctOf(v, b, decimals)}%（${fmt(v)} ÷ ${fmt(b)}，按报告数字计算）。`;
 }
 
 function t4Line(r: Report, group: string, cols: string[]): { line: string; missing: boolean } {

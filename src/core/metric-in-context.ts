@@ -11,6 +11,7 @@ import type { MetricQuery } from '../understand/metrics.js';
 import type { ReportSlots } from '../understand/slots.js';
 import type { ConvState } from './engine.js';
 import { ARTICLE_ASKED, DIFFERENCE_ASKED, TIMES_ASKED, EACH_ASKED, MEANING_ASKED, QUANTITY, RATE, SUM_ASKED } from './patterns.js';
+import { decimalsAsked } from './told-over-years.js';
 
 /** The text with each span's characters as spaces (positions unchanged). */
 export function blankSpans(text: string, spans: readonly { start: number; end: number }[]): string {
@@ -255,6 +256,9 @@ export function metricInContext(found: MetricQuery | undefined, norm: string, st
   // ("无法提供的是不是超过新收总量一半了": the share, and whether it is above the part named)
   const threshold = metric?.table === '三' ? thresholdAsked(norm) : undefined;
   if (metric && threshold !== undefined) metric = { ...metric, rows: metric.rows.includes('total') || metric.rows.includes('new') ? metric.rows : [...metric.rows, 'total'], rate: true, threshold };
+  // (the decimals asked of the share, "保留两位小数")
+  const decimals = metric?.rate ? decimalsAsked(norm) : undefined;
+  if (metric && decimals !== undefined) metric = { ...metric, decimals };
   // "纠错率": a result's share of the cases of table 四
   if (metric?.table === '四' && RATE.test(norm) && metric.cols.some((c) => c !== 'total')) metric = { ...metric, rate: true };
   // "行政许可、行政处罚、行政强制三项加起来一共多少件": rows of table 二 counted in the same unit, added up

@@ -49,6 +49,9 @@ function articleAnswer(n: number, paragraph?: number): string {
   return `《中华人民共和国政府信息公开条例》第${chineseNumber(n)}条${one ? `第${chineseNumber(paragraph!)}款` : ''}规定：\n${one ?? paragraphs.join('\n')}`;
 }
 
+/** Every loaded office pointed at as a group ("三个单位", "这几家单位", "每个单位", "所有部门"). */
+const EVERY_LOADED_OFFICE = /(?:两|三|四|五|六|几|每)(?:个|家)(?:单位|部门|机关|报告|年报)|(?:所有|全部)(?:的)?(?:单位|部门|机关|报告|年报)/;
+
 /** The intent that says which reports there are (intents/report.yml): a no-report answer to "有吗" is its answer. */
 const REPORT_LIST_INTENT = 'report.list';
 
@@ -122,6 +125,11 @@ function respond(
   if (!several.length && figures && metric && !slots.offices.length && !slots.years.length && !slots.unknownOffices.length && (state.reports?.length ?? 0) >= 2) {
     const same = state.reports!.map((id) => reportById(kn, id)).filter((x): x is Report => !!x);
     if (same.length >= 2) several = same;
+  }
+  // a contact detail of every loaded office asked, none named ("把三个单位的邮编列一下", "所有单位的电话"): each office's
+  // newest report, each labelled
+  if (!several.length && !slots.offices.length && !slots.unknownOffices.length && topicOf(intent).contact && EVERY_LOADED_OFFICE.test(norm) && kn.officeNames.length > 1 && kn.officeNames.length <= POLICY.eachOfficeMax) {
+    several = kn.officeNames.map((o) => pickReport(kn, { ...slots, offices: [o] }, {}).report).filter((x): x is Report => !!x);
   }
   // "联系电话是不是换了": a contact detail of every loaded year of that office, to see what changed
   // (a year named beside 现在/最新 is the asker's old report: "我手上2021年的报告写电话…现在还是这个号吗")

@@ -141,7 +141,8 @@ export function decimalsAsked(text: string): number | undefined {
   const place = /(?:精确|准确|保留)到?\s*0\.(0{0,3})1(?!\d)/.exec(text);
   if (place) return place[1]!.length + 1;
   // (or the places alone, "（两位小数）", "小数点后两位")
-  const m = /保留(?:到)?([0-4零一二两三四])位小数|(?:精确|准确)到(?:小数点后)?([0-4一二两三四])位|(?:^|[（(，,\s])([一二两三四])位小数|小数点后([一二两三四])位/.exec(text);
+  // (or "保留两位" at the end of a share asked, 小数 left out)
+  const m = /保留(?:到)?([0-4零一二两三四])位(?:小数|(?=\s*$|[，,。？?]))|(?:精确|准确)到(?:小数点后)?([0-4一二两三四])位|(?:^|[（(，,\s])([一二两三四])位小数|小数点后([一二两三四])位/.exec(text);
   const d = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
   return d === undefined ? undefined : Number(d.replace(/[零一二两三四]/, (c) => String('零一二三四'.indexOf(c === '两' ? '二' : c))));
 }

@@ -43,6 +43,8 @@ export interface MetricQuery {
   rate?: boolean;
   /** A share set against a part of the whole ("是不是超过新收总量一半了": 0.5): the answer says whether it is above or below. */
   threshold?: number;
+  /** The decimals asked of a share ("保留两位小数"): the share to that many places. */
+  decimals?: number;
   /** Every reason of a result asked, each ("不予处理下面5个理由分别是多少"): zeros too. */
   allParts?: boolean;
   /**

@@ -156,6 +156,9 @@ const PLACE_ONLY = /^\p{Script=Han}{1,8}[省市区县镇乡旗]$/u;
 // (nor a body described rather than named, "南岗区一家二级医院", "某县的一所学校": a count or 某 opens no name)
 const ORGAN_AFTER = /^(?![要找问去查看给跟向申的和与及是在把让请]|[一两几][家所个座间位]|某)\p{Script=Han}{1,6}?(局|委员会|委|厅|医院|学院|学校|大学|档案馆|图书馆|博物馆|管理中心)(?!\p{Script=Han}{0,2}(长|面|势))/u;
 
+/** A zone of a place said in short right after the place ("淄博高新区…", "…经开区…"). */
+const ZONE_AFTER_PLACE = /^(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区)/;
+
 /** The place's government named after a department's place ("绵阳市人民政府" when only 绵阳市生态环境局 is loaded). */
 const GOVERNMENT_AFTER = /^(人民政府|政府)(办公室|办)?/u;
 
@@ -908,6 +911,14 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
       if (level && !office.includes(name + level) && free(i, name.length + of + level.length)) {
         unknownOffices.push(name + level);
         spans.push({ start: i, end: i + name.length + of + level.length });
+        continue;
+      }
+      // (the place's zone, then another organ of it, "淄博高新区发展改革局" beside 淄博高新技术产业开发区建设局: another office)
+      const zone = after ? null : ZONE_AFTER_PLACE.exec(rest);
+      const zoneOrgan = zone ? ORGAN_AFTER.exec(rest.slice(zone[0].length)) : null;
+      if (zone && zoneOrgan && !organ.startsWith(zoneOrgan[0]) && !zoneOrgan[0].startsWith(organ) && !abbreviates(zoneOrgan[0], organ) && free(i, name.length + of + zone[0].length + zoneOrgan[0].length)) {
+        unknownOffices.push(name + zone[0] + zoneOrgan[0]);
+        spans.push({ start: i, end: i + name.length + of + zone[0].length + zoneOrgan[0].length });
         continue;
       }
       // (the place's government or its general office, "大足区政府办", is not the department loaded there, 大足区人民政府外事办公室)

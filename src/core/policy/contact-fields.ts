@@ -90,7 +90,8 @@ export const contactDetailWanted: Rule = {
 /** Where an office is, asked right after its name ("南岗区政府办公室搁哪里呢", "区政府办在哪儿"). */
 // (or its section's, "…办公室信息科在哪儿办公"; the asker's next clause may follow unmarked, "信息科搁哪里呢俺想过去一趟",
 // "搁哪旮旯呢咋去啊")
-const OFFICE_WHERE = /^的?(?:\p{Script=Han}{1,6}?(?:科|处|股|室|中心))?(?:在|搁|位于|坐落在)?(?:哪里|哪儿|什么地方|啥地方|哪个位置|(?<=在)哪)(?:办公|上班)?(?:呢|啊|呀|嘛|哦|哈)?(?:[,，?？。!！]|$|(?=[俺我咱](?:们)?(?:想|要|准备|打算|得|好|找|问|去|过去|来))|(?=(?:要|想)?(?:去|过去)?(?:怎么|咋|如何)(?:去|走|过去|到)))/u;
+// (the section may be an office in short, "大石街道党政办在哪里哦")
+const OFFICE_WHERE = /^的?(?:\p{Script=Han}{1,6}?(?:科|处|股|室|中心|办))?(?:在|搁|位于|坐落在)?(?:哪里|哪儿|什么地方|啥地方|哪个位置|(?<=在)哪)(?:办公|上班)?(?:呢|啊|呀|嘛|哦|哈)?(?:[,，?？。!！]|$|(?=[俺我咱](?:们)?(?:想|要|准备|打算|得|好|找|问|去|过去|来))|(?=(?:要|想)?(?:去|过去)?(?:怎么|咋|如何)(?:去|走|过去|到)))/u;
 /** Where "that place" is, in a clause of its own after the office was named ("…想去南岗区政府办问点事儿，那旮旯在哪儿啊"). */
 const POINTED_WHERE = /^(?:那|这)(?:个)?(?:旮旯|嘎达|疙瘩|地方|地儿|儿|里|单位)?(?:在|搁)?(?:哪里|哪儿|哪)(?:呢|啊|呀)?[?？]?$/;
 /** The address intent (intents/contact.yml). */

@@ -1,7 +1,7 @@
 /** Rule for one figure compared across the loaded offices ("这几家单位里哪家新收申请最多"). */
 import { rankOffices, tiedHead, valueIds } from '../../answer/ranking.js';
 import { sumOfCells } from '../../answer/trend.js';
-import { DEPARTMENTS_WITHIN, DIFFERENCE_ASKED, SUM_ASKED, CLAUSE_SPLIT } from '../patterns.js';
+import { CONTACT_FIELD_NOUNS, DEPARTMENTS_WITHIN, DIFFERENCE_ASKED, SUM_ASKED, CLAUSE_SPLIT } from '../patterns.js';
 import { OFFICE_RANK_ASKED, OFFICE_WHICH_ASKED } from '../patterns.js';
 import { reportFree } from '../handlers.js';
 import { toldFigure } from '../prose-figures.js';
@@ -162,7 +162,10 @@ function eachOffice(u: Understanding, kn: Knowledge, state: ConvState): Decision
   if (current && current.passages.some((p) => words.filter((w) => p.text.includes(w)).length >= SAME_PASSAGE_WORDS)) return undefined;
   const offices = [...new Set(kn.reports.map((r) => r.office))];
   if (offices.length < 2) return undefined;
-  return { kind: 'intent', intent: t.item, confidence: t.score, question: { norm: u.norm, slots: { ...u.slots, offices }, metric: undefined } };
+  // (one contact detail named, its how-many read as a figure — "这几个单位的电话分别是多少": that detail of each)
+  const fields = CONTACT_FIELD_NOUNS.filter(([re]) => re.test(u.norm));
+  const field = !t.item.id.startsWith('contact.') && fields.length === 1 ? kn.byId.get(fields[0]![1]) : undefined;
+  return { kind: 'intent', intent: field ?? t.item, confidence: t.score, question: { norm: u.norm, slots: { ...u.slots, offices }, metric: undefined } };
 }
 
 /** Words of a question in one sentence of the conversation's report that keep it on that report. */

@@ -57,7 +57,9 @@ export const tableRowAsked: Rule = {
     const kinds = rowQuestionKinds(u, kindsOf(u));
     // a cell named by its place in the printed table ("表三 不予公开第2项 总计"): staff ask its figure
     // (or what a reason row means, its legal basis asked: "什么叫三类内部事务信息")
-    const asked = asksTableRow(metric, kinds) || TABLE_PLACE.test(u.norm) || Boolean(metric.basis && MEANING_ASKED.test(u.norm));
+    // (or a row's share asked in so many words, "不予处理占比": a figure, not what the result means)
+    const shareAsked = metric.rate === true && metric.table === '三' && metric.rowsExplicit === true && !metric.vague && !MEANING_ASKED.test(u.norm);
+    const asked = asksTableRow(metric, kinds) || shareAsked || TABLE_PLACE.test(u.norm) || Boolean(metric.basis && MEANING_ASKED.test(u.norm));
     // "那部分公开呢" right after a figure: the same kind of question about another row
     const nextRow =
       u.followUp.is && !kinds.duration && Boolean(u.followUp.previous && handlerOf(u.followUp.previous)?.figures) && metric.rowsExplicit === true && !metric.vague;

@@ -27,6 +27,8 @@ function cleanOffice(s: string): string {
     // (a page's own year stamp before the title: "2025湖口县大垅乡2025年度政府信息公开…" — the year again after the office)
     .replace(/(?:19|20)\d{2}年?度?$/, '')
     .replace(/[（(]\s*$/, '')
+    // (a dash or a dot between the office and the year: "…人力资源和社会保障局-2020年政府信息公开…")
+    .replace(/[-－—–_·:：]+$/, '')
     .replace(/的$/, '')
     .trim();
 }
