@@ -11,4 +11,7 @@ describe('parseTitle: a site\'s label and the issuer named in brackets', () => {
   it('an office before the year stays the office', () => {
     expect(parseTitle('长子县宋村镇人民政府2023年政府信息公开工作年度报告（发文机关：宋村镇人民政府）').office).toBe('长子县宋村镇人民政府');
   });
+  it('a dash between the office and the year ("…保障局-2020年政府信息公开…") is no part of the name', () => {
+    expect(parseTitle('盐城市盐都区人力资源和社会保障局-2020年政府信息公开工作年度报告')).toEqual({ office: '盐城市盐都区人力资源和社会保障局', year: 2020 });
+  });
 });

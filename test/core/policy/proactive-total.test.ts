@@ -23,6 +23,10 @@ describe('proactiveTold: the year\'s proactive disclosure as the text words it',
     const k = await knowledge('test/fixtures/reports-fresh153-newb');
     expect(proactiveTold(report(k, '襄阳市襄州区水利局', 2024))?.value).not.toBe(1);
   });
+  it('a number of kinds inside the list ("…基层政务公开25个试点领域等方面内容共计2575条"), the breakdown opening the next sentence ("。其中…5条"): 2575', async () => {
+    const k = await knowledge('test/fixtures/reports-fresh248-newb');
+    expect(proactiveTold(report(k, '重庆市合川区人民政府大石街道办事处', 2021))?.value).toBe(2575);
+  });
   it('a total through channels said as the total ("全年通过…等渠道主动公开信息120余条"): kept, with its 余', () => {
     const t = proactiveTold(report(newb, '东风路街道', 2025));
     expect(t?.value).toBe(120);
