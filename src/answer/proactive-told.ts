@@ -130,7 +130,7 @@ export function proactiveTold(r: Report): ProactiveTold | undefined {
       // (said to be proactive, a short qualifier is still information in general: "主动公开街道信息423条")
       // (or published again in other words: "主动公开政府信息按时发布96条"; the verb doubled, "公开发布各类信息556条")
       // (or kinds listed, then all of them as what was disclosed: "发布财政信息、工作动态等各类公开信息12条")
-      const general = /^(?:了)?(?:发布|公布)?(?:各类|各项)?(?:政府|政务)?信息(?:(?:按时|及时|依法)?(?:发布|公布))?(?:共|共计|总计|合计|数|总数|总量)?(?:为|达)?$/.test(between) || /等(?:方面的?(?:内容)?)?(?:各类)?(?:公开的?)?(?:政府|政务)?(?:公开)?(?:信息)?(?:共计|共|合计)?$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
+      const general = /^(?:了)?(?:发布|公布)?(?:各类|各项)?(?:政府|政务)?信息(?:(?:按时|及时|依法)?(?:发布|公布))?(?:共|共计|总计|合计|数|总数|总量)?(?:为|达)?$/.test(between) || /等(?:各类)?(?:公开的?)?(?:政府|政务)?(?:公开)?(?:信息)?(?:共计|共|合计)?$/.test(between) || (!!m[1] && /^(?:了)?\p{Script=Han}{0,4}信息$/u.test(between));
       // (the thing counted named after the count, "共公布1条领导信息、0条机构信息": one kind, a part; "累计公开62条信息": the
       // information in general)
       const afterCount = p.text.slice(at + m[0].length);
