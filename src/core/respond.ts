@@ -52,6 +52,11 @@ function articleAnswer(n: number, paragraph?: number): string {
 /** Every loaded office pointed at as a group ("三个单位", "这几家单位", "每个单位", "所有部门"). */
 const EVERY_LOADED_OFFICE = /(?:两|三|四|五|六|几|每)(?:个|家)(?:单位|部门|机关|报告|年报)|(?:所有|全部)(?:的)?(?:单位|部门|机关|报告|年报)/;
 
+/** Each office's report picked as if it alone were named (its newest, or the year asked). */
+function newestOfEach(kn: Knowledge, offices: readonly string[], slots: ReportSlots): Report[] {
+  return offices.map((o) => pickReport(kn, { ...slots, offices: [o] }, {}).report).filter((x): x is Report => !!x);
+}
+
 /** The intent that says which reports there are (intents/report.yml): a no-report answer to "有吗" is its answer. */
 const REPORT_LIST_INTENT = 'report.list';
 
@@ -117,7 +122,7 @@ function respond(
       const text = `我这里有 ${offices.length} 个单位的年度报告，请说明是哪个单位，例如“${offices[0]}${kn.reports.find((x) => x.office === offices[0])?.year ?? ''}年${metric.table === '四' ? '行政复议多少件' : '收到多少申请'}”。`;
       return { answer: answer(rule, 'answer', text, intent.id, confidence, undefined), state: cleared };
     }
-    const newestEach = offices.map((o) => pickReport(kn, { ...slots, offices: [o] }, {}).report).filter((x): x is Report => !!x);
+    const newestEach = newestOfEach(kn, offices, slots);
     if (newestEach.length > 1) several = newestEach;
   }
   // one figure of two or more offices just answered ("临朐和绵阳行政复议各几件"), then another figure with no
@@ -129,7 +134,7 @@ function respond(
   // a contact detail of every loaded office asked, none named ("把三个单位的邮编列一下", "所有单位的电话"): each office's
   // newest report, each labelled
   if (!several.length && !slots.offices.length && !slots.unknownOffices.length && topicOf(intent).contact && EVERY_LOADED_OFFICE.test(norm) && kn.officeNames.length > 1 && kn.officeNames.length <= POLICY.eachOfficeMax) {
-    several = kn.officeNames.map((o) => pickReport(kn, { ...slots, offices: [o] }, {}).report).filter((x): x is Report => !!x);
+    several = newestOfEach(kn, kn.officeNames, slots);
   }
   // "联系电话是不是换了": a contact detail of every loaded year of that office, to see what changed
   // (a year named beside 现在/最新 is the asker's old report: "我手上2021年的报告写电话…现在还是这个号吗")

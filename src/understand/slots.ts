@@ -156,6 +156,11 @@ const PLACE_ONLY = /^\p{Script=Han}{1,8}[省市区县镇乡旗]$/u;
 // (nor a body described rather than named, "南岗区一家二级医院", "某县的一所学校": a count or 某 opens no name)
 const ORGAN_AFTER = /^(?![要找问去查看给跟向申的和与及是在把让请]|[一两几][家所个座间位]|某)\p{Script=Han}{1,6}?(局|委员会|委|厅|医院|学院|学校|大学|档案馆|图书馆|博物馆|管理中心)(?!\p{Script=Han}{0,2}(长|面|势))/u;
 
+/** An organ said after a place that is not the loaded office's own, in full or in short ("发展改革局" beside 建设局). */
+function otherOrgan(said: string, organ: string): boolean {
+  return !organ.startsWith(said) && !said.startsWith(organ) && !abbreviates(said, organ);
+}
+
 /** A zone of a place said in short right after the place ("淄博高新区…", "…经开区…"). */
 const ZONE_AFTER_PLACE = /^(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区)/;
 
@@ -916,14 +921,14 @@ function readSlots(text: string, reports: ReportRef[], now: Date): ReportSlots {
       // (the place's zone, then another organ of it, "淄博高新区发展改革局" beside 淄博高新技术产业开发区建设局: another office)
       const zone = after ? null : ZONE_AFTER_PLACE.exec(rest);
       const zoneOrgan = zone ? ORGAN_AFTER.exec(rest.slice(zone[0].length)) : null;
-      if (zone && zoneOrgan && !organ.startsWith(zoneOrgan[0]) && !zoneOrgan[0].startsWith(organ) && !abbreviates(zoneOrgan[0], organ) && free(i, name.length + of + zone[0].length + zoneOrgan[0].length)) {
+      if (zone && zoneOrgan && otherOrgan(zoneOrgan[0], organ) && free(i, name.length + of + zone[0].length + zoneOrgan[0].length)) {
         unknownOffices.push(name + zone[0] + zoneOrgan[0]);
         spans.push({ start: i, end: i + name.length + of + zone[0].length + zoneOrgan[0].length });
         continue;
       }
       // (the place's government or its general office, "大足区政府办", is not the department loaded there, 大足区人民政府外事办公室)
       const government = !!after && GOVERNMENT_FORM.test(after[0]) && !GOVERNMENT_FORM.test(organ) && !GOVERNMENT.test(organ);
-      if (after && (government || (!organ.startsWith(after[0]) && !after[0].startsWith(organ) && !abbreviates(after[0], organ)))) {
+      if (after && (government || otherOrgan(after[0], organ))) {
         unknownOffices.push(name + (of ? '的' : '') + after[0]);
         spans.push({ start: i, end: i + name.length + of + after[0].length });
         continue;
